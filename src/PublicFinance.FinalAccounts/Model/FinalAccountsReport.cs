@@ -28,13 +28,13 @@ namespace PublicFinance.FinalAccounts.Model
         public const string CurrentSchemaVersion = "1.0";
 
         /// <summary>The schema version of the document ("1.0").</summary>
-        public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+        public string SchemaVersion { get => field ?? CurrentSchemaVersion; init; } = CurrentSchemaVersion;
 
         /// <summary>The reporting entity (部门/单位, fiscal year, scope).</summary>
         public required ReportingEntity Entity { get; init; }
 
-        /// <summary>The unit of every amount in the report (金额单位), 万元 by default.</summary>
-        public AmountUnit Unit { get; init; } = AmountUnit.WanYuan;
+        /// <summary>The unit of every amount in the report (金额单位); 万元 by default (<see cref="AmountUnit.WanYuan"/> is the zero value).</summary>
+        public AmountUnit Unit { get; init; }
 
         /// <summary>Where the report came from.</summary>
         public SourceDocument? Source { get; init; }

@@ -1,0 +1,107 @@
+using System;
+using System.IO;
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Serialization;
+
+namespace PublicFinance.FinalAccounts.Cli
+{
+    /// <summary>Parses the command line and runs a command. Exit codes: 0 success, 1 findings (later: check), 2 bad usage or input.</summary>
+    internal static class CommandLine
+    {
+        public const int Success = 0;
+        public const int BadInput = 2;
+
+        public const string Usage =
+            "finacct — 部门决算 (departmental final accounts) tool\n" +
+            "\n" +
+            "Usage / 用法:\n" +
+            "  finacct summary <report.json>   Print a readable summary of a report (报告摘要)\n" +
+            "  finacct schema                  Print the published JSON Schema (打印 JSON Schema)\n" +
+            "  finacct --help | --version\n" +
+            "\n" +
+            "Exit codes / 退出码: 0 success (成功), 2 bad usage or unreadable input (用法错误或输入无法读取).\n";
+
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                (args.Length == 0 ? stderr : stdout).Write(Usage);
+                return args.Length == 0 ? BadInput : Success;
+            }
+
+            switch (args[0])
+            {
+                case "--version":
+                    stdout.WriteLine(typeof(FinalAccountsReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+                    return Success;
+                case "schema":
+                    if (args.Length != 1)
+                    {
+                        return Fail(stderr, "schema takes no arguments. schema 命令不接受参数。");
+                    }
+
+                    stdout.Write(FinalAccountsSchema.GetText());
+                    return Success;
+                case "summary":
+                    if (args.Length != 2)
+                    {
+                        return Fail(stderr, "summary needs exactly one file: finacct summary <report.json>. summary 需要一个文件参数。");
+                    }
+
+                    return RunSummary(args[1], stdout, stderr);
+                default:
+                    return Fail(stderr, $"Unknown command '{args[0]}'. 未知命令“{args[0]}”。");
+            }
+        }
+
+        private static int RunSummary(string path, TextWriter stdout, TextWriter stderr)
+        {
+            if (!TryLoad(path, stderr, out var report))
+            {
+                return BadInput;
+            }
+
+            stdout.Write(ReportSummary.Render(report));
+            return Success;
+        }
+
+        internal static bool TryLoad(string path, TextWriter stderr, out FinalAccountsReport report)
+        {
+            report = null!;
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"error: file not found: {path} (文件不存在)");
+                return false;
+            }
+
+            try
+            {
+                using var stream = File.OpenRead(path);
+                report = FinalAccountsJson.Deserialize(stream);
+                return true;
+            }
+            catch (FinalAccountsJsonException ex)
+            {
+                stderr.WriteLine($"error: {path}: {ex.Message}");
+                return false;
+            }
+            catch (IOException ex)
+            {
+                stderr.WriteLine($"error: cannot read {path}: {ex.Message} (无法读取文件)");
+                return false;
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                stderr.WriteLine($"error: cannot read {path}: {ex.Message} (无法读取文件)");
+                return false;
+            }
+        }
+
+        private static int Fail(TextWriter stderr, string message)
+        {
+            stderr.WriteLine("error: " + message);
+            stderr.Write(Usage);
+            return BadInput;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using System;
+
+namespace PublicFinance.FinalAccounts.Cli
+{
+    /// <summary>The entry point of <c>finacct</c>.</summary>
+    internal static class Program
+    {
+        private static int Main(string[] args)
+        {
+            Console.OutputEncoding = System.Text.Encoding.UTF8;
+            return CommandLine.Run(args, Console.Out, Console.Error);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PublicFinance.FinalAccounts.Serialization
+{
+    /// <summary>Reads an integer within [min, max], reporting a value out of range as a located JSON error.</summary>
+    internal sealed class BoundedInt32Converter : JsonConverter<int>
+    {
+        private readonly int min;
+        private readonly int max;
+        private readonly string what;
+
+        public BoundedInt32Converter(int min, int max, string what)
+        {
+            this.min = min;
+            this.max = max;
+            this.what = what;
+        }
+
+        public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
+            {
+                throw new JsonException($"Expected {what} as a JSON integer. {what}应为整数。");
+            }
+
+            return value >= min && value <= max
+                ? value
+                : throw new JsonException($"Expected {what} from {min} to {max}, found {value}. {what}应在 {min} 至 {max} 之间，实际为 {value}。");
+        }
+
+        public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+    }
+
+    /// <summary>The nullable form of <see cref="BoundedInt32Converter"/>.</summary>
+    internal sealed class NullableBoundedInt32Converter : JsonConverter<int?>
+    {
+        private readonly BoundedInt32Converter inner;
+
+        public NullableBoundedInt32Converter(int min, int max, string what) => inner = new BoundedInt32Converter(min, max, what);
+
+        public override bool HandleNull => false;
+
+        public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => reader.TokenType == JsonTokenType.Null ? null : inner.Read(ref reader, typeof(int), options);
+
+        public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
+        {
+            if (value is { } v)
+            {
+                writer.WriteNumberValue(v);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+    }
+}

@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using PublicFinance.FinalAccounts.Model;
+
+namespace PublicFinance.FinalAccounts.Serialization
+{
+    /// <summary>Limits applied when reading a JSON report.</summary>
+    public sealed record FinalAccountsJsonReadOptions
+    {
+        /// <summary>The default limits: 16 MiB, depth 64.</summary>
+        public static FinalAccountsJsonReadOptions Default { get; } = new();
+
+        /// <summary>The largest document accepted, in UTF-8 bytes (default 16 MiB).</summary>
+        /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+        public int MaxDocumentBytes
+        {
+            get;
+            init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), value, "Must be positive. 必须为正数。");
+        }
+
+        = 16 * 1024 * 1024;
+
+        /// <summary>The deepest nesting accepted (default 64; the model itself needs about 10).</summary>
+        /// <exception cref="ArgumentOutOfRangeException">The value is not 1 to 256.</exception>
+        public int MaxDepth
+        {
+            get;
+            init => field = value is > 0 and <= 256 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDepth), value, "Must be 1 to 256. 必须在 1 到 256 之间。");
+        }
+
+        = 64;
+    }
+
+    /// <summary>
+    /// Reads and writes <see cref="FinalAccountsReport"/> as JSON in the published schema
+    /// (<see cref="FinalAccountsSchema"/>): camelCase names, enums and codes as strings, amounts and percentages as strings
+    /// that keep their written decimals, deterministic output. Uses System.Text.Json source generation only (trim/AOT-safe).
+    /// </summary>
+    /// <remarks>All members are thread-safe.</remarks>
+    public static class FinalAccountsJson
+    {
+        private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(indented: true, FinalAccountsJsonReadOptions.Default.MaxDepth);
+        private static readonly JsonSerializerOptions CompactOptions = CreateOptions(indented: false, FinalAccountsJsonReadOptions.Default.MaxDepth);
+
+        /// <summary>The serializer options (indented) used by this class; read-only.</summary>
+        public static JsonSerializerOptions Options => IndentedOptions;
+
+        /// <summary>The source-generated contract of the report type, for use with <see cref="JsonSerializer"/> directly.</summary>
+        public static JsonTypeInfo<FinalAccountsReport> ReportTypeInfo => (JsonTypeInfo<FinalAccountsReport>)IndentedOptions.GetTypeInfo(typeof(FinalAccountsReport));
+
+        /// <summary>Writes a report as JSON text (indented with two spaces and "\n" by default). The same report always gives the same text.</summary>
+        /// <param name="report">The report.</param>
+        /// <param name="indented">Whether to indent.</param>
+        /// <returns>The JSON text.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+        public static string Serialize(FinalAccountsReport report, bool indented = true)
+            => Encoding.UTF8.GetString(SerializeToUtf8Bytes(report, indented));
+
+        /// <summary>Writes a report as UTF-8 JSON bytes.</summary>
+        /// <param name="report">The report.</param>
+        /// <param name="indented">Whether to indent.</param>
+        /// <returns>The UTF-8 bytes.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+        public static byte[] SerializeToUtf8Bytes(FinalAccountsReport report, bool indented = true)
+        {
+            if (report is null)
+            {
+                throw new ArgumentNullException(nameof(report));
+            }
+
+            var options = indented ? IndentedOptions : CompactOptions;
+            return JsonSerializer.SerializeToUtf8Bytes(report, (JsonTypeInfo<FinalAccountsReport>)options.GetTypeInfo(typeof(FinalAccountsReport)));
+        }
+
+        /// <summary>Writes a report as UTF-8 JSON to a stream.</summary>
+        /// <param name="utf8Json">The stream.</param>
+        /// <param name="report">The report.</param>
+        /// <param name="indented">Whether to indent.</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public static void Serialize(Stream utf8Json, FinalAccountsReport report, bool indented = true)
+        {
+            if (utf8Json is null)
+            {
+                throw new ArgumentNullException(nameof(utf8Json));
+            }
+
+            var bytes = SerializeToUtf8Bytes(report, indented);
+            utf8Json.Write(bytes, 0, bytes.Length);
+        }
+
+        /// <summary>Reads a report from JSON text.</summary>
+        /// <param name="json">The JSON text.</param>
+        /// <param name="options">Limits; <see cref="FinalAccountsJsonReadOptions.Default"/> when null.</param>
+        /// <returns>The report.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+        /// <exception cref="FinalAccountsJsonException">The text is not a valid report; the message names the JSON path and what was expected.</exception>
+        public static FinalAccountsReport Deserialize(string json, FinalAccountsJsonReadOptions? options = null)
+        {
+            if (json is null)
+            {
+                throw new ArgumentNullException(nameof(json));
+            }
+
+            var limits = options ?? FinalAccountsJsonReadOptions.Default;
+            if ((long)json.Length > limits.MaxDocumentBytes || Encoding.UTF8.GetByteCount(json) > limits.MaxDocumentBytes)
+            {
+                throw TooLarge(limits);
+            }
+
+            return Deserialize(Encoding.UTF8.GetBytes(json), limits);
+        }
+
+        /// <summary>Reads a report from UTF-8 JSON bytes.</summary>
+        /// <param name="utf8Json">The UTF-8 bytes (a leading byte-order mark is allowed).</param>
+        /// <param name="options">Limits; <see cref="FinalAccountsJsonReadOptions.Default"/> when null.</param>
+        /// <returns>The report.</returns>
+        /// <exception cref="FinalAccountsJsonException">The bytes are not a valid report; the message names the JSON path and what was expected.</exception>
+        public static FinalAccountsReport Deserialize(ReadOnlySpan<byte> utf8Json, FinalAccountsJsonReadOptions? options = null)
+        {
+            var limits = options ?? FinalAccountsJsonReadOptions.Default;
+            if (utf8Json.Length > limits.MaxDocumentBytes)
+            {
+                throw TooLarge(limits);
+            }
+
+            if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
+            {
+                utf8Json = utf8Json.Slice(3);
+            }
+
+            var serializerOptions = limits.MaxDepth == FinalAccountsJsonReadOptions.Default.MaxDepth ? CompactOptions : CreateOptions(false, limits.MaxDepth);
+            var typeInfo = (JsonTypeInfo<FinalAccountsReport>)serializerOptions.GetTypeInfo(typeof(FinalAccountsReport));
+            try
+            {
+                return JsonSerializer.Deserialize(utf8Json, typeInfo)
+                    ?? throw new FinalAccountsJsonException("Expected a report object, found null. 应为报告对象，实际为 null。", "$", 0, 0, null);
+            }
+            catch (FinalAccountsJsonException)
+            {
+                throw;
+            }
+            catch (JsonException ex)
+            {
+                throw Wrap(ex);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new FinalAccountsJsonException($"Invalid value: {ex.Message}", null, null, null, ex);
+            }
+            catch (OverflowException ex)
+            {
+                throw new FinalAccountsJsonException($"A value is out of range: {ex.Message} 数值超出范围。", null, null, null, ex);
+            }
+        }
+
+        /// <summary>Reads a report from a UTF-8 JSON stream, reading at most <see cref="FinalAccountsJsonReadOptions.MaxDocumentBytes"/> + 1 bytes.</summary>
+        /// <param name="utf8Json">The stream.</param>
+        /// <param name="options">Limits; <see cref="FinalAccountsJsonReadOptions.Default"/> when null.</param>
+        /// <returns>The report.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+        /// <exception cref="FinalAccountsJsonException">The content is not a valid report.</exception>
+        public static FinalAccountsReport Deserialize(Stream utf8Json, FinalAccountsJsonReadOptions? options = null)
+        {
+            if (utf8Json is null)
+            {
+                throw new ArgumentNullException(nameof(utf8Json));
+            }
+
+            var limits = options ?? FinalAccountsJsonReadOptions.Default;
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > limits.MaxDocumentBytes)
+                {
+                    throw TooLarge(limits);
+                }
+            }
+
+            return Deserialize(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), limits);
+        }
+
+        /// <summary>Tries to read a report from JSON text; never throws for bad input.</summary>
+        /// <param name="json">The JSON text.</param>
+        /// <param name="report">The report, or null on failure.</param>
+        /// <param name="error">The located error, or null on success.</param>
+        /// <returns>Whether the text was a valid report.</returns>
+        public static bool TryDeserialize(string? json, out FinalAccountsReport? report, out FinalAccountsJsonException? error)
+        {
+            report = null;
+            if (json is null)
+            {
+                error = new FinalAccountsJsonException("No JSON text. 没有 JSON 文本。", "$", null, null, null);
+                return false;
+            }
+
+            try
+            {
+                report = Deserialize(json);
+                error = null;
+                return true;
+            }
+            catch (FinalAccountsJsonException ex)
+            {
+                error = ex;
+                return false;
+            }
+        }
+
+        private static FinalAccountsJsonException TooLarge(FinalAccountsJsonReadOptions limits)
+            => new($"The document is larger than the limit of {limits.MaxDocumentBytes} bytes. 文档超过 {limits.MaxDocumentBytes} 字节的上限。", "$", null, null, null);
+
+        private static FinalAccountsJsonException Wrap(JsonException ex)
+        {
+            var where = ex.Path is null ? string.Empty : $" at {ex.Path}";
+            var line = ex.LineNumber is { } l ? $" (line {l + 1}, byte {ex.BytePositionInLine + 1})" : string.Empty;
+            var detail = ex.InnerException is { } inner && inner is not JsonException ? inner.Message : FirstSentence(ex.Message);
+            return new FinalAccountsJsonException($"Invalid report JSON{where}{line}: {detail} 报告 JSON 无效（位置 {ex.Path ?? "$"}）。", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+
+        private static string FirstSentence(string message)
+        {
+            // System.Text.Json appends " Path: $.x | LineNumber: …" to its own messages; the path is reported separately.
+            var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            return cut > 0 ? message.Substring(0, cut) : message;
+        }
+
+        private static JsonSerializerOptions CreateOptions(bool indented, int maxDepth)
+        {
+            var options = new JsonSerializerOptions(FinalAccountsJsonContext.Default.Options)
+            {
+                WriteIndented = indented,
+                IndentSize = 2,
+                NewLine = "\n",
+                MaxDepth = maxDepth,
+                Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+                TypeInfoResolver = FinalAccountsJsonContext.Default.WithAddedModifier(Modify),
+            };
+            options.MakeReadOnly();
+            return options;
+        }
+
+        private static void Modify(JsonTypeInfo typeInfo)
+        {
+            if (typeInfo.Kind != JsonTypeInfoKind.Object)
+            {
+                return;
+            }
+
+            foreach (var property in typeInfo.Properties)
+            {
+                // Integers are counts (≥ 0) except signed changes and the fiscal year; check them while reading so that
+                // the error carries the JSON path (model setters check too, but run where no path is known).
+                if (property.PropertyType == typeof(int) || property.PropertyType == typeof(int?))
+                {
+                    var (min, max, what) = property.Name switch
+                    {
+                        "fiscalYear" => (1990, 2100, "a fiscal year (决算年度)"),
+                        "change" => (int.MinValue, int.MaxValue, "a signed change (增减数)"),
+                        _ => (0, int.MaxValue, "a non-negative count (数量)"),
+                    };
+                    property.CustomConverter = property.PropertyType == typeof(int)
+                        ? new BoundedInt32Converter(min, max, what)
+                        : new NullableBoundedInt32Converter(min, max, what);
+                }
+
+                if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+                {
+                    // Empty lists are omitted: absent and empty read back the same (an empty list), so output stays minimal.
+                    property.ShouldSerialize = static (_, value) => value is System.Collections.IEnumerable items && items.GetEnumerator().MoveNext();
+                }
+
+                if (property.Set is { } set)
+                {
+                    // Model setters validate (fiscal year range, non-negative counts, no null items); report their complaint
+                    // as a JsonException so that System.Text.Json attaches the JSON path.
+                    property.Set = (target, value) =>
+                    {
+                        try
+                        {
+                            set(target, value);
+                        }
+                        catch (ArgumentException ex)
+                        {
+                            throw new JsonException(ex.Message, ex);
+                        }
+                    };
+                }
+            }
+        }
+    }
+}

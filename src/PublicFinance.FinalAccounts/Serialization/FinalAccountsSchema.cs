@@ -1,0 +1,31 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace PublicFinance.FinalAccounts.Serialization
+{
+    /// <summary>The published JSON Schema (draft 2020-12) of the report format, embedded in the package.</summary>
+    public static class FinalAccountsSchema
+    {
+        private static readonly Lazy<string> Text = new(Load);
+
+        /// <summary>The schema's <c>$id</c>.</summary>
+        public const string Id = "https://publicfinance.github.io/PublicFinance.FinalAccounts/schema/final-accounts.v1.schema.json";
+
+        /// <summary>The schema's major version; it changes only with a breaking change of the format (see docs/schema-versioning.md).</summary>
+        public const int MajorVersion = 1;
+
+        /// <summary>The schema text as published at docs/schema/final-accounts.v1.schema.json.</summary>
+        /// <returns>The schema JSON.</returns>
+        public static string GetText() => Text.Value;
+
+        private static string Load()
+        {
+            var assembly = typeof(FinalAccountsSchema).Assembly;
+            using var stream = assembly.GetManifestResourceStream("PublicFinance.FinalAccounts.final-accounts.v1.schema.json")
+                ?? throw new InvalidOperationException("The embedded JSON schema is missing. 缺少内置 JSON Schema。");
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return reader.ReadToEnd();
+        }
+    }
+}
