@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using PublicFinance.FinalAccounts.Classification;
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Model.Narrative;
+using PublicFinance.FinalAccounts.Model.Performance;
+using PublicFinance.FinalAccounts.Model.Tables;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Tests.Generators
+{
+    /// <summary>
+    /// Generates whole, internally consistent reports: the figures are drawn in exact fen and every total, hierarchy
+    /// level, cross-table figure, share and score is derived from them, so a correct checker finds no error (the
+    /// validation issue reuses this generator).
+    /// </summary>
+    public static class ReportGenerator
+    {
+        private sealed record ItemSpec(string Code, string Name, long Basic, long Project);
+
+        public static Gen<FinalAccountsReport> Consistent() =>
+            from year in Gen.Choose(2015, 2025)
+            from classCount in Gen.Choose(1, 3)
+            from classes in Gen.Shuffle(new[] { "201", "205", "206", "208", "212", "221" })
+            from items in Gen.ArrayOf(ItemGen(), 6)
+            from otherIncome in Gen.Choose(0, 10_000_000)
+            from threePublic in Gen.ArrayOf(Gen.Choose(0, 5_000_000), 8)
+            from procurement in Gen.ArrayOf(Gen.Choose(0, 50_000_000), 3)
+            from smeShare in Gen.Choose(0, 100)
+            from microShare in Gen.Choose(0, 100)
+            from vehicles in Gen.ArrayOf(Gen.Choose(0, 20), 8)
+            from weights in Gen.Piles(4, 90)
+            from lostPoints in Gen.Choose(0, 3)
+            select Build(year, classes.Take(classCount).ToArray(), items, otherIncome, threePublic, procurement, smeShare, microShare, vehicles, weights, lostPoints);
+
+        private static Gen<(int Section, int Item, int Basic, int Project)> ItemGen() =>
+            from section in Gen.Choose(1, 3)
+            from item in Gen.Choose(1, 4)
+            from basic in Gen.Choose(0, 500_000_000)
+            from project in Gen.Choose(0, 200_000_000)
+            select (section, item, basic, project);
+
+        private static Amount F(long fen) => Arbitraries.Fen(fen);
+
+        private static Percent Share(long part, long whole) => whole == 0 ? Percent.Round(0m, 2) : Percent.FromRatio(part, whole, 2);
+
+        private static FinalAccountsReport Build(
+            int year, string[] classes, (int Section, int Item, int Basic, int Project)[] raw, long otherIncome,
+            int[] threePublic, int[] procurement, int smeShare, int microShare, int[] vehicles, int[] weights, int lostPoints)
+        {
+            // Items: distinct 7-digit codes under the chosen classes.
+            var specs = new List<ItemSpec>();
+            for (var i = 0; i < raw.Length; i++)
+            {
+                var cls = classes[i % classes.Length];
+                var code = cls + raw[i].Section.ToString("00") + raw[i].Item.ToString("00");
+                if (specs.All(s => s.Code != code))
+                {
+                    specs.Add(new ItemSpec(code, "项目" + code, raw[i].Basic, raw[i].Project));
+                }
+            }
+
+            specs = specs.OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
+
+            // Other income finances extra project spending on the first item (outside the general budget).
+            var extra = new Dictionary<string, long> { [specs[0].Code] = otherIncome };
+            long Extra(string code) => specs.Where(s => s.Code.StartsWith(code, StringComparison.Ordinal)).Sum(s => extra.TryGetValue(s.Code, out var e) ? e : 0);
+            long Basic(string prefix) => specs.Where(s => s.Code.StartsWith(prefix, StringComparison.Ordinal)).Sum(s => s.Basic);
+            long Project(string prefix) => specs.Where(s => s.Code.StartsWith(prefix, StringComparison.Ordinal)).Sum(s => s.Project);
+
+            var allCodes = specs.SelectMany(s => new[] { s.Code.Substring(0, 3), s.Code.Substring(0, 5), s.Code })
+                .Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
+            var gbBasic = Basic(string.Empty);
+            var gbProject = Project(string.Empty);
+            var gbTotal = gbBasic + gbProject;
+            var totalIncome = gbTotal + otherIncome;
+            var totalExpenditure = totalIncome;
+
+            var t5 = new GeneralBudgetExpenditureTable
+            {
+                Title = "一般公共预算财政拨款支出决算表",
+                Total = new BasicProjectColumns { Total = F(gbTotal), Basic = F(gbBasic), Project = F(gbProject) },
+                Rows = allCodes.Select(c => new GeneralBudgetRow
+                {
+                    Code = FunctionalCode.FromDigits(c), Name = "科目" + c,
+                    Total = F(Basic(c) + Project(c)), Basic = F(Basic(c)), Project = F(Project(c)),
+                }).ToList(),
+            };
+            var t3 = new ExpenditureTable
+            {
+                Total = new ExpenditureColumns { Total = F(totalExpenditure), Basic = F(gbBasic), Project = F(gbProject + otherIncome), RemittedToSuperior = F(0), Business = F(0), SubsidyToAffiliates = F(0) },
+                Rows = allCodes.Select(c => new ExpenditureRow
+                {
+                    Code = FunctionalCode.FromDigits(c), Name = "科目" + c,
+                    Total = F(Basic(c) + Project(c) + Extra(c)), Basic = F(Basic(c)), Project = F(Project(c) + Extra(c)),
+                    RemittedToSuperior = F(0), Business = F(0), SubsidyToAffiliates = F(0),
+                }).ToList(),
+            };
+            var t2 = new IncomeTable
+            {
+                Total = new IncomeColumns { Total = F(totalIncome), FiscalAppropriation = F(gbTotal), SuperiorSubsidy = F(0), ServiceIncome = F(0), BusinessIncome = F(0), AffiliatedRemittance = F(0), OtherIncome = F(otherIncome) },
+                Rows = allCodes.Select(c => new IncomeRow
+                {
+                    Code = FunctionalCode.FromDigits(c), Name = "科目" + c,
+                    Total = F(Basic(c) + Project(c) + Extra(c)), FiscalAppropriation = F(Basic(c) + Project(c)),
+                    SuperiorSubsidy = F(0), ServiceIncome = F(0), BusinessIncome = F(0), AffiliatedRemittance = F(0), OtherIncome = F(Extra(c)),
+                }).ToList(),
+            };
+            var classCodes = allCodes.Where(c => c.Length == 3).ToList();
+            var t1 = new IncomeExpenditureSummaryTable
+            {
+                Income = new SummaryIncomeSide
+                {
+                    GeneralBudgetAppropriation = F(gbTotal), GovernmentFundAppropriation = F(0), StateCapitalAppropriation = F(0),
+                    SuperiorSubsidy = F(0), ServiceIncome = F(0), BusinessIncome = F(0), AffiliatedRemittance = F(0), OtherIncome = F(otherIncome),
+                    CurrentYearTotal = F(totalIncome), UseOfNonAppropriationBalance = F(0), OpeningCarryOver = F(0), GrandTotal = F(totalIncome),
+                },
+                Expenditure = new SummaryExpenditureSide
+                {
+                    Classes = classCodes.Select(c => new FunctionalAmount { Code = FunctionalCode.FromDigits(c), Name = "科目" + c, Amount = F(Basic(c) + Project(c) + Extra(c)) }).ToList(),
+                    CurrentYearTotal = F(totalExpenditure), BalanceDistribution = F(0), ClosingCarryOver = F(0), GrandTotal = F(totalExpenditure),
+                },
+            };
+            FundColumns Funds(long general) => new() { Total = F(general), GeneralBudget = F(general), GovernmentFund = F(0), StateCapital = F(0) };
+            var t4 = new AppropriationSummaryTable
+            {
+                Income = new AppropriationIncomeSide { GeneralBudget = F(gbTotal), GovernmentFund = F(0), StateCapital = F(0), CurrentYearTotal = F(gbTotal), OpeningCarryOver = Funds(0), GrandTotal = F(gbTotal) },
+                Expenditure = new AppropriationExpenditureSide
+                {
+                    Classes = classCodes.Select(c => new AppropriationRow { Code = FunctionalCode.FromDigits(c), Name = "科目" + c, Total = F(Basic(c) + Project(c)), GeneralBudget = F(Basic(c) + Project(c)), GovernmentFund = F(0), StateCapital = F(0) }).ToList(),
+                    CurrentYearTotal = Funds(gbTotal), ClosingCarryOver = Funds(0), GrandTotal = Funds(gbTotal),
+                },
+            };
+            var personnel = gbBasic * 7 / 10;
+            var publicExpenses = gbBasic - personnel;
+            var salary = personnel * 2 / 3;
+            var office = publicExpenses / 2;
+            var t6 = new BasicExpenditureTable
+            {
+                Rows = new[]
+                {
+                    new EconomicRow { Code = EconomicCode.FromDigits("301"), Name = "工资福利支出", Amount = F(personnel) },
+                    new EconomicRow { Code = EconomicCode.FromDigits("30101"), Name = "基本工资", Amount = F(salary) },
+                    new EconomicRow { Code = EconomicCode.FromDigits("30102"), Name = "津贴补贴", Amount = F(personnel - salary) },
+                    new EconomicRow { Code = EconomicCode.FromDigits("302"), Name = "商品和服务支出", Amount = F(publicExpenses) },
+                    new EconomicRow { Code = EconomicCode.FromDigits("30201"), Name = "办公费", Amount = F(office) },
+                    new EconomicRow { Code = EconomicCode.FromDigits("30299"), Name = "其他商品和服务支出", Amount = F(publicExpenses - office) },
+                },
+                PersonnelTotal = F(personnel), PublicTotal = F(publicExpenses), Total = F(gbBasic),
+            };
+            ThreePublicColumns Three(int o) => new()
+            {
+                Total = F(threePublic[o] + threePublic[o + 1] + threePublic[o + 2] + threePublic[o + 3]),
+                OverseasTravel = F(threePublic[o]), VehiclesSubtotal = F(threePublic[o + 1] + threePublic[o + 2]),
+                VehiclePurchase = F(threePublic[o + 1]), VehicleOperation = F(threePublic[o + 2]), Reception = F(threePublic[o + 3]),
+            };
+            var t7 = new ThreePublicTable { Budget = Three(4), Final = Three(0) };
+            var finalThree = (long)threePublic[0] + threePublic[1] + threePublic[2] + threePublic[3];
+
+            var procurementTotal = (long)procurement[0] + procurement[1] + procurement[2];
+            var sme = procurementTotal * smeShare / 100;
+            var micro = sme * microShare / 100;
+            var categoryCounts = Enum.GetValues<VehicleCategory>().Select((c, i) => new VehicleCategoryCount { Category = c, Count = vehicles[i] }).ToList();
+
+            var indicatorWeights = weights.Select(w => w).ToArray();
+            var indicators = indicatorWeights.Select((w, i) => new PerformanceIndicator
+            {
+                Level1 = i < 2 ? "产出指标" : "效益指标",
+                Level2 = i < 2 ? "数量指标" : "社会效益指标",
+                Name = "指标" + i,
+                Target = IndicatorValue.Parse(">=" + (10 + i) + "次"),
+                Actual = IndicatorValue.Parse("=" + (10 + i - (i == 0 && lostPoints > 0 ? 1 : 0)) + "次"),
+                Weight = Quantity.FromDecimal(w),
+                Score = Quantity.FromDecimal(i == 0 ? Math.Max(0, w - lostPoints) : w),
+            }).ToList();
+            var scoreTotal = 10 + indicators.Sum(i => i.Score!.Value.Value);
+
+            return new FinalAccountsReport
+            {
+                Entity = new ReportingEntity { Name = "生成的部门", FiscalYear = year, Units = new[] { new ConstituentUnit { Name = "生成的部门", Role = UnitRole.Self } } },
+                Personnel = new Personnel { Total = new PersonnelCount { Count = 100, Change = -5 }, Active = new PersonnelCount { Count = 100 } },
+                Tables = new DisclosureTables
+                {
+                    Summary = t1, Income = t2, Expenditure = t3, AppropriationSummary = t4, GeneralBudgetExpenditure = t5,
+                    BasicExpenditure = t6, ThreePublic = t7,
+                    GovernmentFund = new FundAppropriationTable { IsEmpty = true, Note = "本单位本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。" },
+                    StateCapital = new FundAppropriationTable { IsEmpty = true, Note = "本单位本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。" },
+                },
+                Narrative = new NarrativeSections
+                {
+                    Overall = new OverallStatement { IncomeGrandTotal = new StatedFigure { Amount = F(totalIncome) }, ExpenditureGrandTotal = new StatedFigure { Amount = F(totalExpenditure) } },
+                    Income = new IncomeStatement
+                    {
+                        Total = new StatedFigure { Amount = F(totalIncome) },
+                        FiscalAppropriation = new StatedFigure { Amount = F(gbTotal), Share = Share(gbTotal, totalIncome) },
+                        OtherIncome = new StatedFigure { Amount = F(otherIncome), Share = Share(otherIncome, totalIncome) },
+                    },
+                    Expenditure = new ExpenditureStatement
+                    {
+                        Total = new StatedFigure { Amount = F(totalExpenditure) },
+                        Basic = new StatedFigure { Amount = F(gbBasic), Share = Share(gbBasic, totalExpenditure) },
+                        Project = new StatedFigure { Amount = F(gbProject + otherIncome), Share = Share(gbProject + otherIncome, totalExpenditure) },
+                    },
+                    GeneralBudget = new GeneralBudgetStatement
+                    {
+                        Total = new StatedFigure { Amount = F(gbTotal), Share = Share(gbTotal, totalExpenditure), ShareBasis = "本年支出合计" },
+                        Classes = classCodes.Select(c => new FunctionalFigure { Code = FunctionalCode.FromDigits(c), Name = "科目" + c, Amount = F(Basic(c) + Project(c)), Share = Share(Basic(c) + Project(c), gbTotal) }).ToList(),
+                    },
+                    BasicExpenditure = new BasicExpenditureStatement { Total = new StatedFigure { Amount = F(gbBasic) }, Personnel = new StatedFigure { Amount = F(personnel) }, Public = new StatedFigure { Amount = F(publicExpenses) } },
+                    ThreePublic = new ThreePublicStatement
+                    {
+                        Total = new StatedFigure { Amount = F(finalThree) },
+                        OverseasTravel = new StatedFigure { Amount = F(threePublic[0]), Share = Share(threePublic[0], finalThree) },
+                        VehiclesHeld = vehicles.Sum(),
+                    },
+                    Procurement = new ProcurementStatement
+                    {
+                        Total = new StatedFigure { Amount = F(procurementTotal) },
+                        Goods = new StatedFigure { Amount = F(procurement[0]) }, Works = new StatedFigure { Amount = F(procurement[1]) }, Services = new StatedFigure { Amount = F(procurement[2]) },
+                        SmeContracts = new StatedFigure { Amount = F(sme), Share = Share(sme, procurementTotal), ShareBasis = "政府采购支出总额" },
+                        MicroSmallContracts = new StatedFigure { Amount = F(micro), Share = Share(micro, procurementTotal), ShareBasis = "政府采购支出总额" },
+                    },
+                    Assets = new AssetsStatement { Vehicles = new VehicleHoldings { Count = vehicles.Sum(), Categories = categoryCounts } },
+                },
+                Performance = new PerformanceStatement
+                {
+                    Evaluations = new[]
+                    {
+                        new PerformanceEvaluation
+                        {
+                            Kind = EvaluationKind.Project, Name = "生成的项目",
+                            Funds = new[] { new FundLine { Kind = FundLineKind.Total, Label = "年度资金总额", FullYearBudget = F(gbProject), Executed = F(gbProject), Weight = Quantity.FromDecimal(10), ExecutionRate = Percent.Round(100m, 2), Score = Quantity.FromDecimal(10) } },
+                            Indicators = indicators,
+                            TotalWeight = Quantity.FromDecimal(100),
+                            TotalScore = Quantity.FromDecimal(scoreTotal),
+                        },
+                    },
+                },
+            };
+        }
+    }
+}
