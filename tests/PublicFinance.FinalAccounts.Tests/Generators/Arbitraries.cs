@@ -21,24 +21,24 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
             from high in Gen.Choose(-1_000_000, 1_000_000)
             from low in Gen.Choose(0, 999_999)
             let units = ((long)high * 1_000_000L) + (high < 0 ? -low : low)
-            select Values.Amount.FromDecimal(units / Pow10(decimals), decimals);
+            select global::PublicFinance.FinalAccounts.Values.Amount.FromDecimal(units / Pow10(decimals), decimals);
 
         /// <summary>Non-negative amounts with exactly 2 decimals (万元 as tables print them).</summary>
         public static Gen<Amount> Wan(long maxFen) =>
             from fen in Gen.Choose(0, (int)Math.Min(maxFen, int.MaxValue))
             select Fen(fen);
 
-        public static Amount Fen(long fen) => Values.Amount.FromDecimal(fen / 100m, 2);
+        public static Amount Fen(long fen) => global::PublicFinance.FinalAccounts.Values.Amount.FromDecimal(fen / 100m, 2);
 
         public static Arbitrary<Percent> Percent() => Arb.From(
             from decimals in Gen.Choose(0, 3)
             from units in Gen.Choose(-2_000_000, 2_000_000)
-            select Values.Percent.Round(units / Pow10(decimals), decimals));
+            select global::PublicFinance.FinalAccounts.Values.Percent.Round(units / Pow10(decimals), decimals));
 
         public static Arbitrary<Quantity> Quantity() => Arb.From(
             from decimals in Gen.Choose(0, 3)
             from units in Gen.Choose(0, 100_000_000)
-            select Values.Quantity.FromDecimal(decimal.Round(units / Pow10(decimals), decimals) + ZeroWithScale(decimals)));
+            select global::PublicFinance.FinalAccounts.Values.Quantity.FromDecimal(decimal.Round(units / Pow10(decimals), decimals) + ZeroWithScale(decimals)));
 
         public static Arbitrary<FunctionalCode> FunctionalCode() => Arb.From(FunctionalCodeGen());
 
@@ -47,7 +47,7 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
             from level in Gen.Choose(1, 3)
             from section in Gen.Choose(1, 99)
             from item in Gen.Choose(1, 99)
-            select Classification.FunctionalCode.FromDigits(level switch
+            select global::PublicFinance.FinalAccounts.Classification.FunctionalCode.FromDigits(level switch
             {
                 1 => cls,
                 2 => cls + section.ToString("00"),
@@ -58,7 +58,7 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
             from cls in Gen.Elements("301", "302", "303", "310", "399", "501", "502")
             from section in Gen.Choose(0, 99)
             from isClass in Gen.Elements(true, false)
-            select Classification.EconomicCode.FromDigits(isClass ? cls : cls + section.ToString("00")));
+            select global::PublicFinance.FinalAccounts.Classification.EconomicCode.FromDigits(isClass ? cls : cls + section.ToString("00")));
 
         public static Arbitrary<Model.FinalAccountsReport> Report() => Arb.From(ReportGenerator.Consistent());
 
@@ -69,11 +69,11 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
                 yield break;
             }
 
-            yield return Values.Amount.FromDecimal(0m, amount.Decimals);
+            yield return global::PublicFinance.FinalAccounts.Values.Amount.FromDecimal(0m, amount.Decimals);
             var half = decimal.Truncate(amount.Value / 2m * Pow10(amount.Decimals)) / Pow10(amount.Decimals);
             if (half != amount.Value)
             {
-                yield return Values.Amount.FromDecimal(half, amount.Decimals);
+                yield return global::PublicFinance.FinalAccounts.Values.Amount.FromDecimal(half, amount.Decimals);
             }
         }
 
