@@ -60,7 +60,7 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
             from isClass in Gen.Elements(true, false)
             select global::PublicFinance.FinalAccounts.Classification.EconomicCode.FromDigits(isClass ? cls : cls + section.ToString("00")));
 
-        public static Arbitrary<Model.FinalAccountsReport> Report() => Arb.From(ReportGenerator.Consistent());
+        public static Arbitrary<global::PublicFinance.FinalAccounts.Model.FinalAccountsReport> Report() => Arb.From(ReportGenerator.Consistent());
 
         private static IEnumerable<Amount> Shrink(Amount amount)
         {
