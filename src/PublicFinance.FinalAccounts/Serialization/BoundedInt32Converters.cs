@@ -10,24 +10,26 @@ namespace PublicFinance.FinalAccounts.Serialization
         private readonly int min;
         private readonly int max;
         private readonly string what;
+        private readonly string zh;
 
-        public BoundedInt32Converter(int min, int max, string what)
+        public BoundedInt32Converter(int min, int max, string what, string zh)
         {
             this.min = min;
             this.max = max;
             this.what = what;
+            this.zh = zh;
         }
 
         public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
             {
-                throw new JsonException($"Expected {what} as a JSON integer. {what}应为整数。");
+                throw new JsonException($"Expected {what} as a JSON integer. {zh}应为整数。");
             }
 
             return value >= min && value <= max
                 ? value
-                : throw new JsonException($"Expected {what} from {min} to {max}, found {value}. {what}应在 {min} 至 {max} 之间，实际为 {value}。");
+                : throw new JsonException($"Expected {what} from {min} to {max}, found {value}. {zh}应在 {min} 至 {max} 之间，实际为 {value}。");
         }
 
         public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
@@ -38,7 +40,7 @@ namespace PublicFinance.FinalAccounts.Serialization
     {
         private readonly BoundedInt32Converter inner;
 
-        public NullableBoundedInt32Converter(int min, int max, string what) => inner = new BoundedInt32Converter(min, max, what);
+        public NullableBoundedInt32Converter(int min, int max, string what, string zh) => inner = new BoundedInt32Converter(min, max, what, zh);
 
         public override bool HandleNull => false;
 

@@ -257,41 +257,25 @@ namespace PublicFinance.FinalAccounts.Serialization
             foreach (var property in typeInfo.Properties)
             {
                 // Integers are counts (≥ 0) except signed changes and the fiscal year; check them while reading so that
-                // the error carries the JSON path (model setters check too, but run where no path is known).
+                // the error carries the JSON path. The model's init accessors check too, but System.Text.Json calls them
+                // through the generated constructor delegate, where no path is known.
                 if (property.PropertyType == typeof(int) || property.PropertyType == typeof(int?))
                 {
-                    var (min, max, what) = property.Name switch
+                    var (min, max, what, zh) = property.Name switch
                     {
-                        "fiscalYear" => (1990, 2100, "a fiscal year (决算年度)"),
-                        "change" => (int.MinValue, int.MaxValue, "a signed change (增减数)"),
-                        _ => (0, int.MaxValue, "a non-negative count (数量)"),
+                        "fiscalYear" => (1990, 2100, "a fiscal year", "决算年度"),
+                        "change" => (int.MinValue, int.MaxValue, "a signed change", "增减数"),
+                        _ => (0, int.MaxValue, "a non-negative count", "数量"),
                     };
                     property.CustomConverter = property.PropertyType == typeof(int)
-                        ? new BoundedInt32Converter(min, max, what)
-                        : new NullableBoundedInt32Converter(min, max, what);
+                        ? new BoundedInt32Converter(min, max, what, zh)
+                        : new NullableBoundedInt32Converter(min, max, what, zh);
                 }
 
                 if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
                 {
                     // Empty lists are omitted: absent and empty read back the same (an empty list), so output stays minimal.
                     property.ShouldSerialize = static (_, value) => value is System.Collections.IEnumerable items && items.GetEnumerator().MoveNext();
-                }
-
-                if (property.Set is { } set)
-                {
-                    // Model setters validate (fiscal year range, non-negative counts, no null items); report their complaint
-                    // as a JsonException so that System.Text.Json attaches the JSON path.
-                    property.Set = (target, value) =>
-                    {
-                        try
-                        {
-                            set(target, value);
-                        }
-                        catch (ArgumentException ex)
-                        {
-                            throw new JsonException(ex.Message, ex);
-                        }
-                    };
                 }
             }
         }

@@ -180,7 +180,7 @@ namespace PublicFinance.FinalAccounts.Tests.Values
         [Property]
         public bool Interval_IsCentredWithWidthOfOneUnit(Amount amount)
             => amount.Interval.Contains(amount.Value)
-               && amount.Interval.Width == Arbitraries.Pow10(-0) / Arbitraries.Pow10(amount.Decimals)
+               && amount.Interval.Width == 1m / Arbitraries.Pow10(amount.Decimals)
                && amount.Interval.Lower + amount.Interval.Upper == 2 * amount.Value;
 
         [Property]
@@ -208,7 +208,7 @@ namespace PublicFinance.FinalAccounts.Tests.Values
             {
                 var parts = amount.Allocate(ratios);
                 var sum = parts.Aggregate(Amount.FromDecimal(0m, Math.Max(amount.Decimals, 0)), (x, y) => x + y);
-                var unit = Arbitraries.Pow10(0) / Arbitraries.Pow10(Math.Max(amount.Decimals, 0));
+                var unit = 1m / Arbitraries.Pow10(Math.Max(amount.Decimals, 0));
                 return sum.HasSameValue(amount) && parts.All(p => p.Decimals == amount.Decimals)
                     && parts.Select((p, i) => Math.Abs(p.Value - (amount.Value * ratios[i] / ratios.Sum()))).All(d => d < unit);
             });

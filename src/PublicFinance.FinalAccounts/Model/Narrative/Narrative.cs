@@ -8,68 +8,68 @@ namespace PublicFinance.FinalAccounts.Model.Narrative
     /// <summary>The narrative (情况说明) section by section; any section may be absent.</summary>
     public sealed record NarrativeSections
     {
-        /// <summary>一、收入支出决算总体情况说明.</summary>
+        /// <summary>Section 1, overall income and expenditure (一、收入支出决算总体情况说明).</summary>
         public OverallStatement? Overall { get; init; }
 
-        /// <summary>二、收入决算情况说明.</summary>
+        /// <summary>Section 2, income (二、收入决算情况说明).</summary>
         public IncomeStatement? Income { get; init; }
 
-        /// <summary>三、支出决算情况说明.</summary>
+        /// <summary>Section 3, expenditure (三、支出决算情况说明).</summary>
         public ExpenditureStatement? Expenditure { get; init; }
 
-        /// <summary>四、财政拨款收入支出决算总体情况说明.</summary>
+        /// <summary>Section 4, appropriation income and expenditure (四、财政拨款收入支出决算总体情况说明).</summary>
         public AppropriationStatement? Appropriation { get; init; }
 
-        /// <summary>五、一般公共预算财政拨款支出决算情况说明.</summary>
+        /// <summary>Section 5, general budget appropriation expenditure (五、一般公共预算财政拨款支出决算情况说明).</summary>
         public GeneralBudgetStatement? GeneralBudget { get; init; }
 
-        /// <summary>六、一般公共预算财政拨款基本支出决算情况说明.</summary>
+        /// <summary>Section 6, basic expenditure of general budget appropriations (六、一般公共预算财政拨款基本支出决算情况说明).</summary>
         public BasicExpenditureStatement? BasicExpenditure { get; init; }
 
-        /// <summary>政府性基金预算财政拨款收入支出决算情况说明.</summary>
+        /// <summary>Government-fund appropriation statement (政府性基金预算财政拨款收入支出决算情况说明).</summary>
         public AppropriationStatement? GovernmentFund { get; init; }
 
-        /// <summary>国有资本经营预算财政拨款收入支出决算情况说明.</summary>
+        /// <summary>State-capital appropriation statement (国有资本经营预算财政拨款收入支出决算情况说明).</summary>
         public AppropriationStatement? StateCapital { get; init; }
 
-        /// <summary>财政拨款“三公”经费支出决算情况说明.</summary>
+        /// <summary>The "three public expenses" statement (财政拨款“三公”经费支出决算情况说明).</summary>
         public ThreePublicStatement? ThreePublic { get; init; }
 
         /// <summary>机关运行经费 (and 事业单位公用经费) 支出情况.</summary>
         public OperatingExpensesStatement? OperatingExpenses { get; init; }
 
-        /// <summary>政府采购支出情况.</summary>
+        /// <summary>Government procurement (政府采购支出情况).</summary>
         public ProcurementStatement? Procurement { get; init; }
 
-        /// <summary>国有资产占用情况.</summary>
+        /// <summary>State-owned assets in use (国有资产占用情况).</summary>
         public AssetsStatement? Assets { get; init; }
     }
 
     /// <summary>一、收入支出决算总体情况: totals, carry-overs and the overall change.</summary>
     public sealed record OverallStatement
     {
-        /// <summary>收入总计.</summary>
+        /// <summary>Grand total of income (收入总计).</summary>
         public StatedFigure? IncomeGrandTotal { get; init; }
 
-        /// <summary>本年收入合计.</summary>
+        /// <summary>Total income of the year (本年收入合计).</summary>
         public StatedFigure? CurrentYearIncome { get; init; }
 
-        /// <summary>使用非财政拨款结余（含专用结余）.</summary>
+        /// <summary>Use of non-appropriation balances, incl. special balances (使用非财政拨款结余（含专用结余）).</summary>
         public StatedFigure? UseOfNonAppropriationBalance { get; init; }
 
-        /// <summary>年初结转和结余.</summary>
+        /// <summary>Opening carry-over and balance (年初结转和结余).</summary>
         public StatedFigure? OpeningCarryOver { get; init; }
 
-        /// <summary>支出总计.</summary>
+        /// <summary>Grand total of expenditure (支出总计).</summary>
         public StatedFigure? ExpenditureGrandTotal { get; init; }
 
-        /// <summary>本年支出合计.</summary>
+        /// <summary>Total expenditure of the year (本年支出合计).</summary>
         public StatedFigure? CurrentYearExpenditure { get; init; }
 
-        /// <summary>结余分配.</summary>
+        /// <summary>Appropriation of balances (结余分配).</summary>
         public StatedFigure? BalanceDistribution { get; init; }
 
-        /// <summary>年末结转和结余.</summary>
+        /// <summary>Closing carry-over and balance (年末结转和结余).</summary>
         public StatedFigure? ClosingCarryOver { get; init; }
 
         /// <summary>The stated change of total income and expenditure against the prior year (收入支出总体与上年相比…).</summary>
@@ -82,47 +82,47 @@ namespace PublicFinance.FinalAccounts.Model.Narrative
     /// <summary>二、收入决算情况: income of the year by source, with shares.</summary>
     public sealed record IncomeStatement
     {
-        /// <summary>本年收入合计.</summary>
+        /// <summary>Total income of the year (本年收入合计).</summary>
         public StatedFigure? Total { get; init; }
 
-        /// <summary>财政拨款收入.</summary>
+        /// <summary>Fiscal appropriation income (财政拨款收入).</summary>
         public StatedFigure? FiscalAppropriation { get; init; }
 
-        /// <summary>上级补助收入.</summary>
+        /// <summary>Subsidy from the superior unit (上级补助收入).</summary>
         public StatedFigure? SuperiorSubsidy { get; init; }
 
-        /// <summary>事业收入.</summary>
+        /// <summary>Public-service income (事业收入).</summary>
         public StatedFigure? ServiceIncome { get; init; }
 
-        /// <summary>经营收入.</summary>
+        /// <summary>Business income (经营收入).</summary>
         public StatedFigure? BusinessIncome { get; init; }
 
-        /// <summary>附属单位上缴收入.</summary>
+        /// <summary>Remittances from affiliated units (附属单位上缴收入).</summary>
         public StatedFigure? AffiliatedRemittance { get; init; }
 
-        /// <summary>其他收入.</summary>
+        /// <summary>Other income (其他收入).</summary>
         public StatedFigure? OtherIncome { get; init; }
     }
 
     /// <summary>三、支出决算情况: expenditure of the year by nature, with shares.</summary>
     public sealed record ExpenditureStatement
     {
-        /// <summary>本年支出合计.</summary>
+        /// <summary>Total expenditure of the year (本年支出合计).</summary>
         public StatedFigure? Total { get; init; }
 
-        /// <summary>基本支出.</summary>
+        /// <summary>Basic expenditure (基本支出).</summary>
         public StatedFigure? Basic { get; init; }
 
-        /// <summary>项目支出.</summary>
+        /// <summary>Project expenditure (项目支出).</summary>
         public StatedFigure? Project { get; init; }
 
-        /// <summary>上缴上级支出.</summary>
+        /// <summary>Remittance to the superior unit (上缴上级支出).</summary>
         public StatedFigure? RemittedToSuperior { get; init; }
 
-        /// <summary>经营支出.</summary>
+        /// <summary>Business expenditure (经营支出).</summary>
         public StatedFigure? Business { get; init; }
 
-        /// <summary>对附属单位补助支出.</summary>
+        /// <summary>Subsidies to affiliated units (对附属单位补助支出).</summary>
         public StatedFigure? SubsidyToAffiliates { get; init; }
     }
 
@@ -148,22 +148,22 @@ namespace PublicFinance.FinalAccounts.Model.Narrative
     /// <summary>四/七/八: appropriation income and expenditure (财政拨款, 政府性基金 or 国有资本经营).</summary>
     public sealed record AppropriationStatement
     {
-        /// <summary>收入总计.</summary>
+        /// <summary>Grand total of income (收入总计).</summary>
         public StatedFigure? IncomeGrandTotal { get; init; }
 
-        /// <summary>年初（财政拨款）结转和结余.</summary>
+        /// <summary>Opening (appropriation) carry-over and balance (年初（财政拨款）结转和结余).</summary>
         public StatedFigure? OpeningCarryOver { get; init; }
 
-        /// <summary>本年（财政拨款）收入.</summary>
+        /// <summary>Appropriation income of the year (本年（财政拨款）收入).</summary>
         public StatedFigure? CurrentYearIncome { get; init; }
 
-        /// <summary>支出总计.</summary>
+        /// <summary>Grand total of expenditure (支出总计).</summary>
         public StatedFigure? ExpenditureGrandTotal { get; init; }
 
-        /// <summary>年末（财政拨款）结转和结余.</summary>
+        /// <summary>Closing (appropriation) carry-over and balance (年末（财政拨款）结转和结余).</summary>
         public StatedFigure? ClosingCarryOver { get; init; }
 
-        /// <summary>本年（财政拨款）支出.</summary>
+        /// <summary>Appropriation expenditure of the year (本年（财政拨款）支出).</summary>
         public StatedFigure? CurrentYearExpenditure { get; init; }
 
         /// <summary>The stated change of the totals against the prior year.</summary>
@@ -217,19 +217,19 @@ namespace PublicFinance.FinalAccounts.Model.Narrative
         /// <summary>“三公”经费 total (final), with change and budget comparison.</summary>
         public StatedFigure? Total { get; init; }
 
-        /// <summary>因公出国（境）费.</summary>
+        /// <summary>Official overseas travel (因公出国（境）费).</summary>
         public StatedFigure? OverseasTravel { get; init; }
 
-        /// <summary>公务用车购置及运行（维护）费.</summary>
+        /// <summary>Official vehicles, purchase and operation (公务用车购置及运行（维护）费).</summary>
         public StatedFigure? VehiclesSubtotal { get; init; }
 
-        /// <summary>公务用车购置费.</summary>
+        /// <summary>Official vehicle purchase (公务用车购置费).</summary>
         public StatedFigure? VehiclePurchase { get; init; }
 
-        /// <summary>公务用车运行（维护）费.</summary>
+        /// <summary>Official vehicle operation and maintenance (公务用车运行（维护）费).</summary>
         public StatedFigure? VehicleOperation { get; init; }
 
-        /// <summary>公务接待费.</summary>
+        /// <summary>Official reception (公务接待费).</summary>
         public StatedFigure? Reception { get; init; }
 
         /// <summary>因公出国（境）团组数 (delegations).</summary>
@@ -279,10 +279,10 @@ namespace PublicFinance.FinalAccounts.Model.Narrative
         public StatedFigure? InstitutionPublicExpenses { get; init; }
     }
 
-    /// <summary>政府采购支出情况.</summary>
+    /// <summary>Government procurement (政府采购支出情况).</summary>
     public sealed record ProcurementStatement
     {
-        /// <summary>政府采购支出总额.</summary>
+        /// <summary>Total government procurement (政府采购支出总额).</summary>
         public StatedFigure? Total { get; init; }
 
         /// <summary>货物 (goods).</summary>
@@ -307,28 +307,28 @@ namespace PublicFinance.FinalAccounts.Model.Narrative
     /// <summary>The eight vehicle categories of 国有资产占用 (《党政机关公务用车管理办法》).</summary>
     public enum VehicleCategory
     {
-        /// <summary>副部（省）级及以上领导用车 / 部级领导干部用车.</summary>
+        /// <summary>Vehicles of vice-ministerial and higher leaders (副部（省）级及以上领导用车 / 部级领导干部用车).</summary>
         SeniorLeaders = 0,
 
-        /// <summary>主要负责人用车 / 主要领导干部用车.</summary>
+        /// <summary>Vehicles of principal leaders (主要负责人用车 / 主要领导干部用车).</summary>
         PrincipalLeaders = 1,
 
-        /// <summary>机要通信用车.</summary>
+        /// <summary>Confidential-communication vehicles (机要通信用车).</summary>
         ConfidentialCommunications = 2,
 
-        /// <summary>应急保障用车.</summary>
+        /// <summary>Emergency-support vehicles (应急保障用车).</summary>
         EmergencySupport = 3,
 
-        /// <summary>执法执勤用车.</summary>
+        /// <summary>Law-enforcement vehicles (执法执勤用车).</summary>
         LawEnforcement = 4,
 
-        /// <summary>特种专业技术用车.</summary>
+        /// <summary>Special technical vehicles (特种专业技术用车).</summary>
         SpecialTechnical = 5,
 
-        /// <summary>离退休干部服务用车.</summary>
+        /// <summary>Vehicles serving retired cadres (离退休干部服务用车).</summary>
         RetiredCadreService = 6,
 
-        /// <summary>其他用车.</summary>
+        /// <summary>Other vehicles (其他用车).</summary>
         Other = 7,
     }
 

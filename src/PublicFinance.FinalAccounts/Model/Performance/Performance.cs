@@ -40,19 +40,19 @@ namespace PublicFinance.FinalAccounts.Model.Performance
     /// <summary>The comparator of an indicator value (指标性质).</summary>
     public enum Comparator
     {
-        /// <summary>≥ (>=, 正向).</summary>
+        /// <summary>Greater or equal, ≥ (>=, 正向).</summary>
         GreaterOrEqual = 0,
 
-        /// <summary>≤ (&lt;=, 反向).</summary>
+        /// <summary>Less or equal, ≤ (&lt;=, 反向).</summary>
         LessOrEqual = 1,
 
-        /// <summary>= (等于).</summary>
+        /// <summary>Equal, = (等于).</summary>
         Equal = 2,
 
-        /// <summary>&gt;.</summary>
+        /// <summary>Greater than, &gt;.</summary>
         Greater = 3,
 
-        /// <summary>&lt;.</summary>
+        /// <summary>Less than, &lt;.</summary>
         Less = 4,
     }
 
@@ -179,32 +179,32 @@ namespace PublicFinance.FinalAccounts.Model.Performance
         /// <summary>The row label as written (年度资金总额, 其中：当年财政拨款, …).</summary>
         public required string Label { get; init; }
 
-        /// <summary>年初预算数.</summary>
+        /// <summary>Budget at the start of the year (年初预算数).</summary>
         public Amount? InitialBudget { get; init; }
 
-        /// <summary>全年预算数.</summary>
+        /// <summary>Full-year budget (全年预算数).</summary>
         public Amount? FullYearBudget { get; init; }
 
-        /// <summary>全年执行数.</summary>
+        /// <summary>Full-year execution (全年执行数).</summary>
         public Amount? Executed { get; init; }
 
         /// <summary>分值 (weight of budget execution, usually 10).</summary>
         public Quantity? Weight { get; init; }
 
-        /// <summary>执行率 (全年执行数 / 全年预算数).</summary>
+        /// <summary>Execution rate (执行率 = 全年执行数 / 全年预算数).</summary>
         public Percent? ExecutionRate { get; init; }
 
-        /// <summary>得分.</summary>
+        /// <summary>Score (得分).</summary>
         public Quantity? Score { get; init; }
     }
 
     /// <summary>A performance indicator (绩效指标) with its three-level name, target, actual, weight and score.</summary>
     public sealed record PerformanceIndicator
     {
-        /// <summary>一级指标 (产出指标 / 效益指标 / 满意度指标 …).</summary>
+        /// <summary>First-level indicator (一级指标: 产出指标 / 效益指标 / 满意度指标 …).</summary>
         public required string Level1 { get; init; }
 
-        /// <summary>二级指标 (数量指标 / 质量指标 / 时效指标 / 成本指标 / 社会效益指标 …).</summary>
+        /// <summary>Second-level indicator (二级指标: 数量指标 / 质量指标 / 时效指标 / 成本指标 / 社会效益指标 …).</summary>
         public required string Level2 { get; init; }
 
         /// <summary>三级指标 (the indicator's own name).</summary>

@@ -62,13 +62,13 @@ namespace PublicFinance.FinalAccounts.Model.Tables
     /// <summary>Income side of table 1 (收入).</summary>
     public sealed record SummaryIncomeSide
     {
-        /// <summary>一、一般公共预算财政拨款收入.</summary>
+        /// <summary>I. General public budget appropriation income (一、一般公共预算财政拨款收入).</summary>
         public Amount? GeneralBudgetAppropriation { get; init; }
 
-        /// <summary>二、政府性基金预算财政拨款收入.</summary>
+        /// <summary>II. Government-fund budget appropriation income (二、政府性基金预算财政拨款收入).</summary>
         public Amount? GovernmentFundAppropriation { get; init; }
 
-        /// <summary>三、国有资本经营预算财政拨款收入.</summary>
+        /// <summary>III. State-capital operation budget appropriation income (三、国有资本经营预算财政拨款收入).</summary>
         public Amount? StateCapitalAppropriation { get; init; }
 
         /// <summary>四、上级补助收入 (subsidy from the superior unit).</summary>
@@ -131,25 +131,25 @@ namespace PublicFinance.FinalAccounts.Model.Tables
     /// <summary>The amount columns of table 2 (收入决算表).</summary>
     public record IncomeColumns
     {
-        /// <summary>本年收入合计.</summary>
+        /// <summary>Total income of the year (本年收入合计).</summary>
         public Amount? Total { get; init; }
 
-        /// <summary>财政拨款收入.</summary>
+        /// <summary>Fiscal appropriation income (财政拨款收入).</summary>
         public Amount? FiscalAppropriation { get; init; }
 
-        /// <summary>上级补助收入.</summary>
+        /// <summary>Subsidy from the superior unit (上级补助收入).</summary>
         public Amount? SuperiorSubsidy { get; init; }
 
-        /// <summary>事业收入.</summary>
+        /// <summary>Public-service income (事业收入).</summary>
         public Amount? ServiceIncome { get; init; }
 
-        /// <summary>经营收入.</summary>
+        /// <summary>Business income (经营收入).</summary>
         public Amount? BusinessIncome { get; init; }
 
-        /// <summary>附属单位上缴收入.</summary>
+        /// <summary>Remittances from affiliated units (附属单位上缴收入).</summary>
         public Amount? AffiliatedRemittance { get; init; }
 
-        /// <summary>其他收入.</summary>
+        /// <summary>Other income (其他收入).</summary>
         public Amount? OtherIncome { get; init; }
     }
 
@@ -176,7 +176,7 @@ namespace PublicFinance.FinalAccounts.Model.Tables
     /// <summary>The amount columns of table 3 (支出决算表).</summary>
     public record ExpenditureColumns
     {
-        /// <summary>本年支出合计.</summary>
+        /// <summary>Total expenditure of the year (本年支出合计).</summary>
         public Amount? Total { get; init; }
 
         /// <summary>基本支出 (basic expenditure).</summary>
@@ -221,13 +221,13 @@ namespace PublicFinance.FinalAccounts.Model.Tables
         /// <summary>合计 (total of the three fund types).</summary>
         public Amount? Total { get; init; }
 
-        /// <summary>一般公共预算财政拨款.</summary>
+        /// <summary>General public budget appropriation (一般公共预算财政拨款).</summary>
         public Amount? GeneralBudget { get; init; }
 
-        /// <summary>政府性基金预算财政拨款.</summary>
+        /// <summary>Government-fund budget appropriation (政府性基金预算财政拨款).</summary>
         public Amount? GovernmentFund { get; init; }
 
-        /// <summary>国有资本经营预算财政拨款.</summary>
+        /// <summary>State-capital operation budget appropriation (国有资本经营预算财政拨款).</summary>
         public Amount? StateCapital { get; init; }
     }
 
@@ -244,22 +244,22 @@ namespace PublicFinance.FinalAccounts.Model.Tables
     /// <summary>Income side of table 4.</summary>
     public sealed record AppropriationIncomeSide
     {
-        /// <summary>一、一般公共预算财政拨款.</summary>
+        /// <summary>I. General public budget appropriation (一、一般公共预算财政拨款).</summary>
         public Amount? GeneralBudget { get; init; }
 
-        /// <summary>二、政府性基金预算财政拨款.</summary>
+        /// <summary>II. Government-fund budget appropriation (二、政府性基金预算财政拨款).</summary>
         public Amount? GovernmentFund { get; init; }
 
-        /// <summary>三、国有资本经营预算财政拨款.</summary>
+        /// <summary>III. State-capital operation budget appropriation (三、国有资本经营预算财政拨款).</summary>
         public Amount? StateCapital { get; init; }
 
-        /// <summary>本年收入合计.</summary>
+        /// <summary>Total income of the year (本年收入合计).</summary>
         public Amount? CurrentYearTotal { get; init; }
 
         /// <summary>年初财政拨款结转和结余, in total and by fund type.</summary>
         public FundColumns? OpeningCarryOver { get; init; }
 
-        /// <summary>总计.</summary>
+        /// <summary>Grand total (总计).</summary>
         public Amount? GrandTotal { get; init; }
     }
 
@@ -292,13 +292,13 @@ namespace PublicFinance.FinalAccounts.Model.Tables
     /// <summary>Columns 合计 / 基本支出 / 项目支出.</summary>
     public record BasicProjectColumns
     {
-        /// <summary>合计.</summary>
+        /// <summary>Total (合计).</summary>
         public Amount? Total { get; init; }
 
-        /// <summary>基本支出.</summary>
+        /// <summary>Basic expenditure (基本支出).</summary>
         public Amount? Basic { get; init; }
 
-        /// <summary>项目支出.</summary>
+        /// <summary>Project expenditure (项目支出).</summary>
         public Amount? Project { get; init; }
     }
 
@@ -354,7 +354,7 @@ namespace PublicFinance.FinalAccounts.Model.Tables
     /// <summary>One set of the "三公" columns (either 预算数 or 决算数).</summary>
     public sealed record ThreePublicColumns
     {
-        /// <summary>合计.</summary>
+        /// <summary>Total (合计).</summary>
         public Amount? Total { get; init; }
 
         /// <summary>因公出国（境）费 (official overseas travel).</summary>
@@ -386,22 +386,22 @@ namespace PublicFinance.FinalAccounts.Model.Tables
     /// <summary>The amount columns of tables 8 and 9.</summary>
     public record FundTableColumns
     {
-        /// <summary>年初结转和结余.</summary>
+        /// <summary>Opening carry-over and balance (年初结转和结余).</summary>
         public Amount? OpeningCarryOver { get; init; }
 
-        /// <summary>本年收入.</summary>
+        /// <summary>Income of the year (本年收入).</summary>
         public Amount? Income { get; init; }
 
-        /// <summary>本年支出 合计.</summary>
+        /// <summary>Expenditure of the year: total (本年支出 合计).</summary>
         public Amount? ExpenditureTotal { get; init; }
 
-        /// <summary>本年支出 基本支出.</summary>
+        /// <summary>Expenditure of the year: basic (本年支出 基本支出).</summary>
         public Amount? Basic { get; init; }
 
-        /// <summary>本年支出 项目支出.</summary>
+        /// <summary>Expenditure of the year: project (本年支出 项目支出).</summary>
         public Amount? Project { get; init; }
 
-        /// <summary>年末结转和结余.</summary>
+        /// <summary>Closing carry-over and balance (年末结转和结余).</summary>
         public Amount? ClosingCarryOver { get; init; }
     }
 
