@@ -5,7 +5,7 @@ using PublicFinance.FinalAccounts.Serialization;
 
 namespace PublicFinance.FinalAccounts.Cli
 {
-    /// <summary>Parses the command line and runs a command. Exit codes: 0 success, 1 findings (later: check), 2 bad usage or input.</summary>
+    /// <summary>Parses the command line and runs a command. Exit codes: 0 success, 1 errors found (check), 2 bad usage or input.</summary>
     internal static class CommandLine
     {
         public const int Success = 0;
@@ -15,11 +15,14 @@ namespace PublicFinance.FinalAccounts.Cli
             "finacct — 部门决算 (departmental final accounts) tool\n" +
             "\n" +
             "Usage / 用法:\n" +
+            "  finacct check <report.json> [--format text|json] [--rounding nearest|truncation|exact]\n" +
+            "                                  Validate a report (校验报告): diagnostics by severity and rule coverage\n" +
             "  finacct summary <report.json>   Print a readable summary of a report (报告摘要)\n" +
             "  finacct schema                  Print the published JSON Schema (打印 JSON Schema)\n" +
             "  finacct --help | --version\n" +
             "\n" +
-            "Exit codes / 退出码: 0 success (成功), 2 bad usage or unreadable input (用法错误或输入无法读取).\n";
+            "Exit codes / 退出码: 0 success, no errors (成功，无错误), 1 errors found (发现错误),\n" +
+            "                     2 bad usage or unreadable input (用法错误或输入无法读取).\n";
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
@@ -42,6 +45,8 @@ namespace PublicFinance.FinalAccounts.Cli
 
                     stdout.Write(FinalAccountsSchema.GetText());
                     return Success;
+                case "check":
+                    return CheckCommand.Run(args, stdout, stderr);
                 case "summary":
                     if (args.Length != 2)
                     {

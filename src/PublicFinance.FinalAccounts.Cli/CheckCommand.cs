@@ -1,0 +1,84 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Cli
+{
+    /// <summary>Runs the validator on a report and renders the result as text or JSON.</summary>
+    internal static class CheckCommand
+    {
+        public const int FindingsFound = 1;
+
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            string? path = null;
+            var json = false;
+            var options = ValidationOptions.Default;
+            for (var i = 1; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--format" when i + 1 < args.Length && args[i + 1] is "json" or "text":
+                        json = args[++i] == "json";
+                        break;
+                    case "--rounding" when i + 1 < args.Length && args[i + 1] is "nearest" or "truncation" or "exact":
+                        var mode = args[++i] switch { "truncation" => RoundingMode.Truncation, "exact" => RoundingMode.Exact, _ => RoundingMode.RoundToNearest };
+                        options = options with { Rounding = mode };
+                        break;
+                    default:
+                        if (args[i].StartsWith('-') || path is not null)
+                            return Usage(stderr, $"unexpected argument '{args[i]}'. 无法识别的参数“{args[i]}”。");
+                        path = args[i];
+                        break;
+                }
+            }
+
+            if (path is null)
+                return Usage(stderr, "check needs a file: finacct check <report.json>. check 需要一个文件参数。");
+            if (!CommandLine.TryLoad(path, stderr, out var report))
+                return CommandLine.BadInput;
+
+            var result = Validator.Default.WithOptions(options).Validate(report);
+            stdout.Write(json ? ValidationJson.Write(result) : Render(report.Entity.Name, report.Entity.FiscalYear, result));
+            return result.HasErrors ? FindingsFound : CommandLine.Success;
+        }
+
+        private static int Usage(TextWriter stderr, string message)
+        {
+            stderr.WriteLine("error: " + message);
+            stderr.Write(CommandLine.Usage);
+            return CommandLine.BadInput;
+        }
+
+        internal static string Render(string entity, int year, ValidationResult result)
+        {
+            var sb = new StringBuilder();
+            var inv = CultureInfo.InvariantCulture;
+            sb.Append(inv, $"{entity} {year} — {result.ErrorCount} 错误 errors, {result.WarningCount} 警告 warnings, {result.InfoCount} 提示 info\n");
+            var coverage = result.Coverage;
+            sb.Append(inv, $"规则 Rules: {coverage.Count(c => c.Outcome == CheckOutcome.Passed)} 通过 passed, {coverage.Count(c => c.Outcome == CheckOutcome.Failed)} 未通过 failed, " +
+                $"{coverage.Count(c => c.Outcome == CheckOutcome.NotApplicable)} 不适用 not applicable, {coverage.Count(c => c.Outcome == CheckOutcome.CouldNotRun)} 无法检查 could not run (of {coverage.Count})\n");
+            foreach (var (severity, heading) in new[] { (Severity.Error, "错误 Errors"), (Severity.Warning, "警告 Warnings"), (Severity.Info, "提示 Info") })
+            {
+                var group = result.Diagnostics.Where(d => d.Severity == severity).ToList();
+                if (group.Count == 0)
+                    continue;
+                sb.Append('\n').Append(heading).Append(inv, $" ({group.Count})\n");
+                foreach (var d in group)
+                {
+                    sb.Append("  ").Append(d.RuleId);
+                    if (d.Span is { } span)
+                        sb.Append(' ').Append(span);
+                    sb.Append(' ').Append(d.Pointers.Count > 0 ? d.Pointers[0] : string.Empty).Append('\n');
+                    sb.Append("      ").Append(d.MessageZh).Append('\n');
+                    sb.Append("      ").Append(d.MessageEn).Append('\n');
+                }
+            }
+
+            return sb.ToString();
+        }
+    }
+}

@@ -1,0 +1,485 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PublicFinance.FinalAccounts.Classification;
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Model.Narrative;
+using PublicFinance.FinalAccounts.Model.Tables;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Validation.Rules
+{
+    /// <summary>三公 counts, assets, personnel, classification codes and completeness (三公数量、资产、人员、科目、完整性).</summary>
+    internal static class FactRules
+    {
+        private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+        public static void ThreePublicWithinBasic(ValidationContext context)
+        {
+            var t6 = context.Report.Tables?.BasicExpenditure;
+            var t7 = context.Report.Tables?.ThreePublic?.Final;
+            if (t6 is null || t7 is null)
+            {
+                context.CouldNotRun(t6 is null ? "/tables/basicExpenditure" : "/tables/threePublic/final");
+                return;
+            }
+
+            foreach (var (code, member, value, zh) in new[]
+            {
+                ("30212", "overseasTravel", t7.OverseasTravel, "因公出国（境）费"),
+                ("30217", "reception", t7.Reception, "公务接待费"),
+                ("30231", "vehicleOperation", t7.VehicleOperation, "公务用车运行维护费"),
+                ("31013", "vehiclePurchase", t7.VehiclePurchase, "公务用车购置费"),
+            })
+            {
+                var index = t6.Rows.Select((r, i) => (r, i)).Where(x => x.r.Code.Value == code).Select(x => x.i).DefaultIfEmpty(-1).First();
+                if (index < 0)
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                if (value is not { } final)
+                {
+                    context.CouldNotRun("/tables/threePublic/final/" + member);
+                    continue;
+                }
+
+                context.CheckLessOrEqual(context.Figure("/tables/basicExpenditure/rows/" + I(index) + "/amount", t6.Rows[index].Amount),
+                    context.Figure("/tables/threePublic/final/" + member, final),
+                    $"基本支出中的 {code} 不能超过“三公”经费表的{zh}决算数", $"Basic expenditure {code} cannot exceed the \"three public\" final {member}");
+            }
+        }
+
+        public static void VehiclesHeld(ValidationContext context)
+        {
+            var held = context.Report.Narrative?.ThreePublic?.VehiclesHeld;
+            var onBooks = context.Report.Narrative?.Assets?.Vehicles?.Count;
+            if (held is null || onBooks is null)
+            {
+                context.CouldNotRun(held is null ? "/narrative/threePublic/vehiclesHeld" : "/narrative/assets/vehicles/count");
+                return;
+            }
+
+            if (held <= onBooks)
+            {
+                context.Pass();
+                return;
+            }
+
+            var explained = !string.IsNullOrWhiteSpace(context.Report.Narrative?.ThreePublic?.VehicleHoldingExplanation);
+            context.Fail(
+                $"财政拨款开支的公务用车保有量 {held} 辆，多于国有资产占用情况中的车辆 {onBooks} 辆" + (explained ? "（文中已说明原因，请核对）。" : "，且未说明原因。"),
+                $"{held} official vehicles are funded by appropriations but only {onBooks} vehicles are on the books" + (explained ? " (the text explains why; check it)." : ", with no explanation."),
+                new[] { "/narrative/threePublic/vehiclesHeld", "/narrative/assets/vehicles/count" }, null, null, held.Value - onBooks.Value);
+        }
+
+        public static void CountsAgreeWithAmounts(ValidationContext context)
+        {
+            var t = context.Report.Narrative?.ThreePublic;
+            if (t is null)
+            {
+                context.CouldNotRun("/narrative/threePublic");
+                return;
+            }
+
+            const string p = "/narrative/threePublic/";
+            Check(context, t.OverseasTravel?.Amount, t.OverseasDelegations, p + "overseasTravel/amount", p + "overseasDelegations", "因公出国（境）费", "团组", "overseas travel", "delegations");
+            Check(context, t.VehiclePurchase?.Amount, t.VehiclesPurchased, p + "vehiclePurchase/amount", p + "vehiclesPurchased", "公务用车购置费", "购置车辆", "vehicle purchase", "vehicles purchased");
+            int? batches = t.DomesticReceptionBatches is null && t.ForeignReceptionBatches is null ? null : (t.DomesticReceptionBatches ?? 0) + (t.ForeignReceptionBatches ?? 0);
+            Check(context, t.Reception?.Amount, batches, p + "reception/amount", p + "domesticReceptionBatches", "公务接待费", "接待批次", "reception", "reception batches");
+        }
+
+        private static void Check(ValidationContext context, Amount? amount, int? count, string amountPointer, string countPointer, string zh, string countZh, string en, string countEn)
+        {
+            if (amount is not { } a || count is not { } n)
+            {
+                context.NotApplicable();
+                return;
+            }
+
+            if ((a.Value > 0m) == (n > 0))
+            {
+                context.Pass();
+                return;
+            }
+
+            context.Fail(
+                $"{zh} {a}，{countZh} {n}：金额与数量一个为零、一个不为零。",
+                $"The {en} amount is {a} but the {countEn} count is {n}: one is zero and the other is not.",
+                new[] { amountPointer, countPointer });
+        }
+
+        public static void PersonTrips(ValidationContext context)
+        {
+            var t = context.Report.Narrative?.ThreePublic;
+            if (t is null)
+            {
+                context.CouldNotRun("/narrative/threePublic");
+                return;
+            }
+
+            const string p = "/narrative/threePublic/";
+            foreach (var (trips, groups, tp, gp, zh, en) in new[]
+            {
+                (t.OverseasPersonTrips, t.OverseasDelegations, p + "overseasPersonTrips", p + "overseasDelegations", "因公出国（境）", "overseas travel"),
+                (t.DomesticReceptionPersonTrips, t.DomesticReceptionBatches, p + "domesticReceptionPersonTrips", p + "domesticReceptionBatches", "国内公务接待", "domestic reception"),
+                (t.ForeignReceptionPersonTrips, t.ForeignReceptionBatches, p + "foreignReceptionPersonTrips", p + "foreignReceptionBatches", "外宾接待", "foreign reception"),
+            })
+            {
+                if (trips is null || groups is null)
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                if (trips >= groups && (groups > 0 || trips == 0))
+                {
+                    context.Pass();
+                    continue;
+                }
+
+                context.Fail(
+                    $"{zh}：{trips} 人次少于 {groups} 个团组／批次，或没有团组／批次却有人次。",
+                    $"{en}: {trips} person-trips for {groups} groups/batches — each group has at least one person, and no group means no person-trips.",
+                    new[] { tp, gp }, null, null, trips.Value - groups.Value);
+            }
+        }
+
+        public static void VehicleCategories(ValidationContext context)
+        {
+            var vehicles = context.Report.Narrative?.Assets?.Vehicles;
+            if (vehicles is null)
+            {
+                context.CouldNotRun("/narrative/assets/vehicles");
+                return;
+            }
+
+            if (vehicles.Count is not { } count || vehicles.Categories.Count == 0)
+            {
+                context.CouldNotRun(vehicles.Count is null ? "/narrative/assets/vehicles/count" : "/narrative/assets/vehicles/categories");
+                return;
+            }
+
+            var items = vehicles.Categories.Select((c, i) => (ValidationContext.Count("/narrative/assets/vehicles/categories/" + I(i) + "/count", c.Count), 1)).ToList();
+            context.CheckSum(ValidationContext.Count("/narrative/assets/vehicles/count", count), items, "车辆总数等于各类车辆之和", "The vehicle count equals the sum of the categories");
+        }
+
+        public static void DistinctVehicleCategories(ValidationContext context)
+        {
+            var vehicles = context.Report.Narrative?.Assets?.Vehicles;
+            if (vehicles is null || vehicles.Categories.Count == 0)
+            {
+                context.NotApplicable();
+                return;
+            }
+
+            var seen = new Dictionary<VehicleCategory, int>();
+            for (var i = 0; i < vehicles.Categories.Count; i++)
+            {
+                var category = vehicles.Categories[i].Category;
+                if (seen.TryGetValue(category, out var first))
+                {
+                    context.Fail($"车辆类别 {category} 重复列出。", $"The vehicle category {category} is listed twice.",
+                        new[] { "/narrative/assets/vehicles/categories/" + I(i), "/narrative/assets/vehicles/categories/" + I(first) });
+                    continue;
+                }
+
+                seen[category] = i;
+                context.Pass();
+            }
+        }
+
+        public static void PersonnelTotal(ValidationContext context)
+        {
+            var personnel = context.Report.Personnel;
+            if (personnel?.Total is not { } total || personnel.Active is not { } active)
+            {
+                context.CouldNotRun(personnel?.Total is null ? "/personnel/total" : "/personnel/active");
+                return;
+            }
+
+            var items = new List<(Figure, int)> { (ValidationContext.Count("/personnel/active/count", active.Count), 1) };
+            if (personnel.RetiredCadres is { } cadres)
+                items.Add((ValidationContext.Count("/personnel/retiredCadres/count", cadres.Count), 1));
+            if (personnel.Retired is { } retired)
+                items.Add((ValidationContext.Count("/personnel/retired/count", retired.Count), 1));
+            context.CheckSum(ValidationContext.Count("/personnel/total/count", total.Count), items, "实有人数等于在职、离休、退休人数之和", "Total staff equals active plus retired cadres plus retirees");
+        }
+
+        public static void PersonnelChanges(ValidationContext context)
+        {
+            var personnel = context.Report.Personnel;
+            if (personnel?.Total?.Change is not { } change)
+            {
+                context.NotApplicable();
+                return;
+            }
+
+            var parts = new[] { ("active", personnel.Active), ("retiredCadres", personnel.RetiredCadres), ("retired", personnel.Retired) }.Where(p => p.Item2 is not null).ToList();
+            if (parts.Count == 0 || parts.Any(p => p.Item2!.Change is null))
+            {
+                context.CouldNotRun(parts.Where(p => p.Item2?.Change is null).Select(p => "/personnel/" + p.Item1 + "/change").DefaultIfEmpty("/personnel/active").ToArray());
+                return;
+            }
+
+            context.CheckSum(ValidationContext.Count("/personnel/total/change", change),
+                parts.Select(p => (ValidationContext.Count("/personnel/" + p.Item1 + "/change", p.Item2!.Change!.Value), 1)).ToList(),
+                "实有人数的增减等于各类人员增减之和", "The change in total staff equals the sum of the changes of its parts");
+        }
+
+        // ---- classification --------------------------------------------------------------------------------------
+
+        private static IEnumerable<(string List, int ExpectedLength, bool Items)> CodedLists()
+        {
+            yield return ("/tables/summary/expenditure/classes", 3, false);
+            yield return ("/tables/appropriationSummary/expenditure/classes", 3, false);
+            yield return ("/narrative/generalBudget/classes", 3, false);
+            yield return ("/narrative/generalBudget/items", 0, true);
+            yield return ("/narrative/governmentFund/items", 0, true);
+            yield return ("/narrative/stateCapital/items", 0, true);
+        }
+
+        private static readonly string[] HierarchicalTables =
+        {
+            "/tables/income/rows", "/tables/expenditure/rows", "/tables/generalBudgetExpenditure/rows", "/tables/governmentFund/rows", "/tables/stateCapital/rows",
+        };
+
+        public static void CodeLevel(ValidationContext context)
+        {
+            foreach (var (list, expected, items) in CodedLists())
+            {
+                var count = context.Facts.ListCount(list);
+                for (var i = 0; i < count; i++)
+                {
+                    var pointer = list + "/" + I(i) + "/code";
+                    if (!context.Facts.TryGet<FunctionalCode>(pointer, out var code))
+                    {
+                        context.NotApplicable();
+                        continue;
+                    }
+
+                    var ok = items ? code.Value.Length >= 5 : code.Value.Length == expected;
+                    if (ok)
+                    {
+                        context.Pass();
+                        continue;
+                    }
+
+                    context.Fail(
+                        items ? $"科目 {code} 是类级编码，此处应列款或项。" : $"科目 {code} 不是类级编码，此处应列类（3 位）。",
+                        items ? $"Code {code} is a class; this list holds sections or items." : $"Code {code} is not a class code; this list holds classes (3 digits).",
+                        new[] { pointer });
+                }
+            }
+        }
+
+        public static void ParentPresent(ValidationContext context)
+        {
+            foreach (var list in HierarchicalTables.Append("/tables/basicExpenditure/rows"))
+            {
+                var count = context.Facts.ListCount(list);
+                if (count < 0)
+                    continue;
+                var codes = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < count; i++)
+                {
+                    if (context.Facts.TryGetValue(list + "/" + I(i) + "/code", out var c))
+                        codes.Add(c.ToString()!);
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    if (!context.Facts.TryGetValue(list + "/" + I(i) + "/code", out var c))
+                        continue;
+                    var code = c.ToString()!;
+                    if (code.Length <= 3)
+                    {
+                        context.NotApplicable();
+                        continue;
+                    }
+
+                    var parent = code.Substring(0, code.Length - 2);
+                    if (codes.Contains(parent))
+                    {
+                        context.Pass();
+                        continue;
+                    }
+
+                    context.Fail($"科目 {code} 的上级科目 {parent} 未列出。", $"The parent {parent} of code {code} is not listed.", new[] { list + "/" + I(i) + "/code" });
+                }
+            }
+        }
+
+        public static void FunctionalNames(ValidationContext context)
+        {
+            var year = context.FiscalYear;
+            foreach (var (pointer, code) in context.Facts.OfType<FunctionalCode>().Select(p => (p.Key, p.Value)))
+            {
+                var row = pointer.Substring(0, pointer.LastIndexOf('/'));
+                Judge(context, row + "/name", code, year);
+                if (code.Level != FunctionalLevel.Class)
+                    Judge(context, row + "/className", code.ClassCode, year);
+                if (code.Level == FunctionalLevel.Item && code.Parent is { } section)
+                    Judge(context, row + "/sectionName", section, year);
+            }
+
+            foreach (var (pointer, name) in context.Facts.OfType<string>().Select(p => (p.Key, p.Value)).Where(p => p.Key.StartsWith("/tables/summary/expenditure/classes/", StringComparison.Ordinal) && p.Key.EndsWith("/name", StringComparison.Ordinal)))
+            {
+                var row = pointer.Substring(0, pointer.LastIndexOf('/'));
+                if (context.Facts.Contains(row + "/code"))
+                    continue;
+                if (context.Catalogue.FindFunctionalByName(name, year).Count > 0)
+                    context.Pass();
+                else
+                    context.CouldNotRun(pointer);
+            }
+        }
+
+        private static void Judge(ValidationContext context, string namePointer, FunctionalCode code, int year)
+        {
+            if (!context.Facts.TryGet<string>(namePointer, out var name))
+                return;
+            switch (context.Catalogue.MatchName(code, year, name))
+            {
+                case NameMatch.Exact:
+                case NameMatch.Alias:
+                    context.Pass();
+                    break;
+                case NameMatch.UnknownCode:
+                    context.CouldNotRun(namePointer);
+                    break;
+                default:
+                    context.Catalogue.TryGetName(code, year, out var expected);
+                    context.Fail(
+                        $"科目 {code} 的名称“{name}”与 {year} 年科目名称“{expected}”不符。",
+                        $"The name \"{name}\" of code {code} does not match the {year} catalogue name \"{expected}\".",
+                        new[] { namePointer });
+                    break;
+            }
+        }
+
+        public static void EconomicNames(ValidationContext context)
+        {
+            var year = context.FiscalYear;
+            foreach (var (pointer, code) in context.Facts.OfType<EconomicCode>().Select(p => (p.Key, p.Value)))
+            {
+                var namePointer = pointer.Substring(0, pointer.LastIndexOf('/')) + "/name";
+                if (!context.Facts.TryGet<string>(namePointer, out var name))
+                    continue;
+                switch (context.Catalogue.MatchName(code, year, name))
+                {
+                    case NameMatch.Exact:
+                    case NameMatch.Alias:
+                        context.Pass();
+                        break;
+                    case NameMatch.UnknownCode:
+                        context.CouldNotRun(namePointer);
+                        break;
+                    default:
+                        context.Catalogue.TryGetName(code, year, out var expected);
+                        context.Fail(
+                            $"经济分类 {code} 的名称“{name}”与科目名称“{expected}”不符。",
+                            $"The name \"{name}\" of economic code {code} does not match the catalogue name \"{expected}\".",
+                            new[] { namePointer });
+                        break;
+                }
+            }
+        }
+
+        public static void DuplicateCodes(ValidationContext context)
+        {
+            foreach (var list in CodedLists().Select(l => l.List).Concat(HierarchicalTables).Append("/tables/basicExpenditure/rows"))
+            {
+                var count = context.Facts.ListCount(list);
+                if (count < 0)
+                    continue;
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < count; i++)
+                {
+                    if (!context.Facts.TryGetValue(list + "/" + I(i) + "/code", out var c))
+                        continue;
+                    var code = c.ToString()!;
+                    if (seen.TryGetValue(code, out var first))
+                    {
+                        context.Fail($"科目 {code} 重复列出。", $"Code {code} is listed twice.", new[] { list + "/" + I(i) + "/code", list + "/" + I(first) + "/code" });
+                        continue;
+                    }
+
+                    seen[code] = i;
+                    context.Pass();
+                }
+            }
+        }
+
+        // ---- completeness ----------------------------------------------------------------------------------------
+
+        public static void NegativeAmounts(ValidationContext context)
+        {
+            foreach (var (pointer, amount) in context.Facts.OfType<Amount>().Select(p => (p.Key, p.Value)))
+            {
+                if (pointer.Contains("/change/") || pointer.EndsWith("/difference", StringComparison.Ordinal))
+                    continue;
+                if (amount.Value >= 0m)
+                {
+                    context.Pass();
+                    continue;
+                }
+
+                context.Fail($"金额 {amount} 为负数，请核实。", $"The amount {amount} is negative; please check.", new[] { pointer });
+            }
+        }
+
+        public static void EmptyTableStatement(ValidationContext context)
+        {
+            foreach (var (member, table) in new[] { ("governmentFund", context.Report.Tables?.GovernmentFund), ("stateCapital", context.Report.Tables?.StateCapital) })
+            {
+                if (table is null)
+                {
+                    context.CouldNotRun("/tables/" + member);
+                    continue;
+                }
+
+                var empty = table.IsEmpty == true || (table.Rows.Count == 0 && table.Total is null);
+                if (!empty)
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                if (!string.IsNullOrWhiteSpace(table.Note))
+                {
+                    context.Pass();
+                    continue;
+                }
+
+                context.Fail("空表应保留并注明“本年度没有……收入和支出，故本表无数据”。",
+                    "An empty table must be kept with the statement that the unit had no such income or spending this year.",
+                    new[] { "/tables/" + member + "/note" });
+            }
+        }
+
+        public static void EmptySectionStatement(ValidationContext context)
+        {
+            foreach (var (member, section) in new[] { ("governmentFund", context.Report.Narrative?.GovernmentFund), ("stateCapital", context.Report.Narrative?.StateCapital) })
+            {
+                if (section is null)
+                {
+                    context.CouldNotRun("/narrative/" + member);
+                    continue;
+                }
+
+                var anyFigure = context.Facts.OfType<Amount>().Any(p => p.Key.StartsWith("/narrative/" + member + "/", StringComparison.Ordinal));
+                if (anyFigure || !string.IsNullOrWhiteSpace(section.EmptyStatement))
+                {
+                    context.Pass();
+                    continue;
+                }
+
+                context.Fail("该部分既没有数字，也没有“无……收入和支出”的说明。", "The section states neither figures nor that there was no such income or spending.",
+                    new[] { "/narrative/" + member });
+            }
+        }
+    }
+}

@@ -1,0 +1,474 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PublicFinance.FinalAccounts.Model.Performance;
+using PublicFinance.FinalAccounts.Values;
+using static PublicFinance.FinalAccounts.Validation.ValidationContext;
+
+namespace PublicFinance.FinalAccounts.Validation.Rules
+{
+    /// <summary>Performance self-evaluation scoring (绩效自评).</summary>
+    internal static class PerformanceRules
+    {
+        private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+        private static IEnumerable<(string Pointer, PerformanceEvaluation Evaluation)> Evaluations(ValidationContext context) =>
+            context.Facts.OfType<PerformanceEvaluation>().Select(p => (p.Key, p.Value));
+
+        public static void Weights(ValidationContext context)
+        {
+            foreach (var (pointer, e) in Evaluations(context))
+            {
+                var items = new List<(Figure, int)>();
+                for (var i = 0; i < e.Funds.Count; i++)
+                {
+                    if (e.Funds[i].Weight is { } w)
+                        items.Add((context.Figure(pointer + "/funds/" + I(i) + "/weight", w), 1));
+                }
+
+                var missing = new List<string>();
+                for (var i = 0; i < e.Indicators.Count; i++)
+                {
+                    if (e.Indicators[i].Weight is { } w)
+                        items.Add((context.Figure(pointer + "/indicators/" + I(i) + "/weight", w), 1));
+                    else
+                        missing.Add(pointer + "/indicators/" + I(i) + "/weight");
+                }
+
+                if (items.Count == 0)
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                if (missing.Count > 0)
+                {
+                    context.CouldNotRun(missing.ToArray());
+                    continue;
+                }
+
+                var total = e.TotalWeight is { } tw ? context.Figure(pointer + "/totalWeight", tw) : new Figure(pointer, 100m, DecimalInterval.Exact(100m));
+                context.CheckSum(total, items, "分值合计应为 100（" + e.Name + "）", "Weights should add up to 100 (" + e.Name + ")");
+            }
+        }
+
+        public static void ScoreWithinWeight(ValidationContext context)
+        {
+            foreach (var (pointer, e) in Evaluations(context))
+            {
+                void Check(string p, Quantity? weight, Quantity? score, string name)
+                {
+                    if (weight is not { } w || score is not { } s)
+                    {
+                        context.NotApplicable();
+                        return;
+                    }
+
+                    context.CheckLessOrEqual(context.Figure(p + "/score", s), context.Figure(p + "/weight", w), "得分不能超过分值（" + name + "）", "A score cannot exceed its weight (" + name + ")");
+                }
+
+                for (var i = 0; i < e.Funds.Count; i++)
+                    Check(pointer + "/funds/" + I(i), e.Funds[i].Weight, e.Funds[i].Score, e.Funds[i].Label);
+                for (var i = 0; i < e.Indicators.Count; i++)
+                    Check(pointer + "/indicators/" + I(i), e.Indicators[i].Weight, e.Indicators[i].Score, e.Indicators[i].Name);
+            }
+        }
+
+        public static void TotalScore(ValidationContext context)
+        {
+            foreach (var (pointer, e) in Evaluations(context))
+            {
+                if (e.TotalScore is not { } total)
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                var items = new List<(Figure, int)>();
+                var missing = new List<string>();
+                for (var i = 0; i < e.Funds.Count; i++)
+                {
+                    if (e.Funds[i].Score is { } s)
+                        items.Add((context.Figure(pointer + "/funds/" + I(i) + "/score", s), 1));
+                }
+
+                for (var i = 0; i < e.Indicators.Count; i++)
+                {
+                    if (e.Indicators[i].Score is { } s)
+                        items.Add((context.Figure(pointer + "/indicators/" + I(i) + "/score", s), 1));
+                    else
+                        missing.Add(pointer + "/indicators/" + I(i) + "/score");
+                }
+
+                if (missing.Count > 0 || items.Count == 0)
+                {
+                    context.CouldNotRun(missing.Count > 0 ? missing.ToArray() : new[] { pointer + "/indicators" });
+                    continue;
+                }
+
+                context.CheckSum(context.Figure(pointer + "/totalScore", total), items, "总分应等于各项得分之和（" + e.Name + "）", "The total score should equal the sum of the scores (" + e.Name + ")");
+            }
+        }
+
+        public static void ExecutionRate(ValidationContext context)
+        {
+            foreach (var (pointer, line) in context.Facts.OfType<FundLine>().Select(p => (p.Key, p.Value)))
+            {
+                if (line.ExecutionRate is not { } rate)
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                var basis = line.FullYearBudget ?? line.InitialBudget;
+                if (line.Executed is not { } executed || basis is not { } budget)
+                {
+                    context.CouldNotRun(pointer + (line.Executed is null ? "/executed" : "/fullYearBudget"));
+                    continue;
+                }
+
+                var basisPointer = pointer + (line.FullYearBudget is null ? "/initialBudget" : "/fullYearBudget");
+                context.CheckRatio(pointer + "/executionRate", rate, context.Range(executed), executed.Value, context.Range(budget), budget.Value,
+                    new[] { pointer + "/executed", basisPointer }, "预算执行率（全年执行数 / 全年预算数）", "Execution rate (executed / full-year budget)");
+            }
+        }
+
+        public static void ExecutionScore(ValidationContext context)
+        {
+            foreach (var (pointer, line) in context.Facts.OfType<FundLine>().Select(p => (p.Key, p.Value)))
+            {
+                if (line.Weight is not { } weight || line.Score is not { } score)
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                DecimalInterval rate;
+                string ratePointer;
+                if (line.ExecutionRate is { } stated)
+                {
+                    rate = context.Range(stated);
+                    ratePointer = pointer + "/executionRate";
+                }
+                else if (line.Executed is { } executed && (line.FullYearBudget ?? line.InitialBudget) is { } budget && budget.Value != 0m)
+                {
+                    var r = Divide(context.Range(executed), context.Range(budget));
+                    rate = new DecimalInterval(r.Lower * 100m, r.Upper * 100m);
+                    ratePointer = pointer + "/executed";
+                }
+                else
+                {
+                    context.CouldNotRun(pointer + "/executionRate");
+                    continue;
+                }
+
+                var w = context.Range(weight);
+                var capped = new DecimalInterval(Math.Min(Math.Max(rate.Lower, 0m), 100m), Math.Min(Math.Max(rate.Upper, 0m), 100m));
+                var expected = new DecimalInterval(w.Lower * capped.Lower / 100m, w.Upper * capped.Upper / 100m);
+                var s = context.Range(score);
+                if (s.Intersects(expected))
+                {
+                    context.Pass();
+                    continue;
+                }
+
+                context.Fail(
+                    $"预算执行得分 {score}，按执行率 × 分值 {weight}（执行率超过 100% 按 100% 计）应为 {ShowRange(expected)}。",
+                    $"The execution score is {score}; execution rate × weight {weight} (capped at 100%) gives {ShowRange(expected)}.",
+                    new[] { pointer + "/score", ratePointer, pointer + "/weight" }, s, expected);
+            }
+        }
+
+        /// <summary>Whether an actual value meets a target under its comparator.</summary>
+        internal static bool Meets(Comparator comparator, decimal actual, decimal target) => comparator switch
+        {
+            Comparator.GreaterOrEqual => actual >= target,
+            Comparator.LessOrEqual => actual <= target,
+            Comparator.Equal => actual == target,
+            Comparator.Greater => actual > target,
+            Comparator.Less => actual < target,
+            _ => false,
+        };
+
+        private static string NormalizeUnit(string? unit) => (unit ?? string.Empty).Trim().Replace("％", "%");
+
+        public static void IndicatorScoring(ValidationContext context)
+        {
+            foreach (var (pointer, indicator) in context.Facts.OfType<PerformanceIndicator>().Select(p => (p.Key, p.Value)))
+            {
+                if (indicator.Target is not { Comparator: { } comparator, Value: { } target } targetValue ||
+                    indicator.Actual is not { Value: { } actual } actualValue ||
+                    indicator.Weight is not { } weight || indicator.Score is not { } score || weight.Value <= 0m ||
+                    !string.Equals(NormalizeUnit(targetValue.Unit), NormalizeUnit(actualValue.Unit), StringComparison.Ordinal))
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                var met = Meets(comparator, actual.Value, target.Value);
+                var full = score.Value >= weight.Value;
+                if (met == full)
+                {
+                    context.Pass();
+                    continue;
+                }
+
+                var pointers = new[] { pointer + "/score", pointer + "/actual", pointer + "/target", pointer + "/weight" };
+                if (met)
+                {
+                    context.Fail(
+                        $"指标“{indicator.Name}”实际完成值 {actualValue.Text} 达到年度指标值 {targetValue.Text}，却只得 {score} 分（分值 {weight}）。",
+                        $"Indicator \"{indicator.Name}\": the actual {actualValue.Text} meets the target {targetValue.Text}, yet it scores {score} of {weight}.",
+                        pointers, null, null, score.Value - weight.Value, null);
+                }
+                else
+                {
+                    context.Fail(
+                        $"指标“{indicator.Name}”实际完成值 {actualValue.Text} 未达到年度指标值 {targetValue.Text}，却得满分 {score}（分值 {weight}）。",
+                        $"Indicator \"{indicator.Name}\": the actual {actualValue.Text} misses the target {targetValue.Text}, yet it keeps full marks {score} of {weight}.",
+                        pointers);
+                }
+            }
+        }
+
+        public static void Grade(ValidationContext context)
+        {
+            foreach (var (pointer, e) in Evaluations(context))
+            {
+                if (e.Grade is not { } grade)
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                if (e.TotalScore is not { } total)
+                {
+                    context.CouldNotRun(pointer + "/totalScore");
+                    continue;
+                }
+
+                var (lo, hi, zh) = grade switch
+                {
+                    PerformanceGrade.Excellent => (90m, 100m, "优（90–100）"),
+                    PerformanceGrade.Good => (80m, 90m, "良（80–90）"),
+                    PerformanceGrade.Fair => (60m, 80m, "中（60–80）"),
+                    _ => (0m, 60m, "差（<60）"),
+                };
+                var r = context.Range(total);
+                var ok = grade == PerformanceGrade.Excellent ? r.Upper >= lo : r.Upper >= lo && r.Lower < hi;
+                if (ok)
+                {
+                    context.Pass();
+                    continue;
+                }
+
+                context.Fail($"总分 {total} 与等级 {zh} 不符。", $"The total score {total} does not match the grade {grade}.",
+                    new[] { pointer + "/grade", pointer + "/totalScore" });
+            }
+        }
+
+        private static readonly FundLineKind[] SchemeA = { FundLineKind.CurrentYearAppropriation, FundLineKind.PriorYearCarryOver, FundLineKind.OtherFunds };
+        private static readonly FundLineKind[] SchemeB = { FundLineKind.SuperiorFunds, FundLineKind.SameLevelFunds, FundLineKind.OtherFunds };
+
+        public static void FundLines(ValidationContext context)
+        {
+            foreach (var (pointer, e) in Evaluations(context))
+            {
+                var totalIndex = e.Funds.Select((f, i) => (f, i)).Where(x => x.f.Kind == FundLineKind.Total).Select(x => x.i).DefaultIfEmpty(-1).First();
+                var parts = e.Funds.Select((f, i) => (f, i)).Where(x => x.f.Kind != FundLineKind.Total).ToList();
+                if (totalIndex < 0 || parts.Count == 0)
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                var hasA = parts.Any(p => p.f.Kind is FundLineKind.CurrentYearAppropriation or FundLineKind.PriorYearCarryOver);
+                var hasB = parts.Any(p => p.f.Kind is FundLineKind.SuperiorFunds or FundLineKind.SameLevelFunds);
+                if (hasA && hasB)
+                {
+                    context.CouldNotRun(pointer + "/funds");
+                    continue;
+                }
+
+                var scheme = hasB ? SchemeB : SchemeA;
+                var used = parts.Where(p => scheme.Contains(p.f.Kind)).ToList();
+                foreach (var column in new[] { "initialBudget", "fullYearBudget", "executed" })
+                {
+                    static Amount? Get(FundLine f, string c) => c switch { "initialBudget" => f.InitialBudget, "fullYearBudget" => f.FullYearBudget, _ => f.Executed };
+                    var totalLine = e.Funds[totalIndex];
+                    if (Get(totalLine, column) is not { } total)
+                    {
+                        context.NotApplicable();
+                        continue;
+                    }
+
+                    var items = new List<(Figure, int)>();
+                    foreach (var (f, i) in used)
+                    {
+                        if (Get(f, column) is { } v)
+                            items.Add((context.Figure(pointer + "/funds/" + I(i) + "/" + column, v), 1));
+                    }
+
+                    if (items.Count == 0)
+                    {
+                        context.CouldNotRun(pointer + "/funds");
+                        continue;
+                    }
+
+                    context.CheckSum(context.Figure(pointer + "/funds/" + I(totalIndex) + "/" + column, total), items,
+                        "项目资金：年度资金总额应等于各资金来源之和（" + e.Name + "）", "Project funds: the total should equal its sources (" + e.Name + ")");
+                }
+            }
+        }
+
+        private static bool TryEvaluatedTotals(ValidationContext context, Func<FundLine, Amount?> column, string member, out List<(Figure, int)> items, out string? missing)
+        {
+            items = new List<(Figure, int)>();
+            missing = null;
+            foreach (var (pointer, e) in Evaluations(context).Where(x => x.Evaluation.Kind == EvaluationKind.Project))
+            {
+                var index = e.Funds.Select((f, i) => (f, i)).Where(x => x.f.Kind == FundLineKind.Total).Select(x => x.i).DefaultIfEmpty(-1).First();
+                if (index < 0 || column(e.Funds[index]) is not { } value)
+                {
+                    missing = pointer + "/funds";
+                    return false;
+                }
+
+                items.Add((context.Figure(pointer + "/funds/" + I(index) + "/" + member, value), 1));
+            }
+
+            return true;
+        }
+
+        public static void ProjectTotals(ValidationContext context)
+        {
+            var performance = context.Report.Performance;
+            if (performance is null)
+            {
+                context.CouldNotRun("/performance");
+                return;
+            }
+
+            foreach (var (stated, member, classified, name) in new[]
+            {
+                (performance.ProjectBudget, "fullYearBudget", context.Report.ClassifiedProjects?.Budget, "projectBudget"),
+                (performance.ProjectExecuted, "executed", context.Report.ClassifiedProjects?.Executed, "projectExecuted"),
+            })
+            {
+                if (stated is not { } total)
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                if (!TryEvaluatedTotals(context, member == "executed" ? f => f.Executed : f => f.FullYearBudget ?? f.InitialBudget, member, out var items, out var missing))
+                {
+                    context.CouldNotRun(missing!);
+                    continue;
+                }
+
+                if (classified is { } c)
+                    items.Add((context.Figure("/classifiedProjects/" + (member == "executed" ? "executed" : "budget"), c), 1));
+                context.CheckSum(context.Figure("/performance/" + name, total), items,
+                    "项目支出绩效自评：评价项目资金合计应等于各公开项目与涉密项目之和", "Project evaluations: the evaluated total should equal the disclosed and classified projects");
+            }
+        }
+
+        public static void EvaluationCounts(ValidationContext context)
+        {
+            var performance = context.Report.Performance;
+            if (performance is null)
+            {
+                context.CouldNotRun("/performance");
+                return;
+            }
+
+            var projects = performance.Evaluations.Count(e => e.Kind == EvaluationKind.Project);
+            var overall = performance.Evaluations.Count(e => e.Kind == EvaluationKind.DepartmentOverall);
+            if (performance.Evaluations.Count == 0)
+            {
+                context.NotApplicable();
+                return;
+            }
+
+            if (performance.ProjectEvaluationCount is { } projectCount)
+            {
+                var classified = context.Report.ClassifiedProjects?.Count ?? 0;
+                if (projectCount == projects + classified)
+                {
+                    context.Pass();
+                }
+                else
+                {
+                    context.Fail(
+                        $"称开展项目支出绩效自评 {projectCount} 个，但公开自评表 {projects} 个、涉密项目 {classified} 个。",
+                        $"{projectCount} project evaluations are stated, but {projects} are disclosed and {classified} classified.",
+                        new[] { "/performance/projectEvaluationCount", "/performance/evaluations", "/classifiedProjects/count" }, null, null, projectCount - projects - classified);
+                }
+            }
+            else
+            {
+                context.NotApplicable();
+            }
+
+            if (performance.OverallEvaluationCount is { } overallCount)
+            {
+                if (overallCount == overall)
+                    context.Pass();
+                else
+                    context.Fail(
+                        $"称开展部门整体支出绩效自评 {overallCount} 个，但公开自评表 {overall} 个。",
+                        $"{overallCount} overall evaluations are stated, but {overall} are disclosed.",
+                        new[] { "/performance/overallEvaluationCount", "/performance/evaluations" }, null, null, overallCount - overall);
+            }
+            else
+            {
+                context.NotApplicable();
+            }
+        }
+
+        public static void ProjectCoverage(ValidationContext context)
+        {
+            var performance = context.Report.Performance;
+            if (performance is null || context.Report.Narrative?.Expenditure?.Project is not { } project)
+            {
+                context.CouldNotRun(performance is null ? "/performance" : "/narrative/expenditure/project/amount");
+                return;
+            }
+
+            Figure evaluated;
+            List<string> pointers;
+            if (performance.ProjectBudget is { } stated)
+            {
+                evaluated = context.Figure("/performance/projectBudget", stated);
+                pointers = new List<string> { evaluated.Pointer };
+            }
+            else if (context.Report.ClassifiedProjects?.Budget is { } classified && TryEvaluatedTotals(context, f => f.FullYearBudget ?? f.InitialBudget, "fullYearBudget", out var items, out _))
+            {
+                items.Add((context.Figure("/classifiedProjects/budget", classified), 1));
+                var sum = items.Aggregate(DecimalInterval.Exact(0m), (acc, x) => acc + x.Item1.Range);
+                evaluated = new Figure(items[0].Item1.Pointer, items.Sum(x => x.Item1.Value), sum);
+                pointers = items.Select(x => x.Item1.Pointer).ToList();
+            }
+            else
+            {
+                context.NotApplicable();
+                return;
+            }
+
+            var expenditure = context.Figure("/narrative/expenditure/project/amount", project.Amount);
+            if (evaluated.Range.Intersects(expenditure.Range))
+            {
+                context.Pass();
+                return;
+            }
+
+            pointers.Insert(0, expenditure.Pointer);
+            context.Fail(
+                $"绩效自评覆盖的项目资金 {Show(evaluated.Value)} 与项目支出 {Show(expenditure.Value)} 不等（差额 {Show(expenditure.Value - evaluated.Value)}）；若未全覆盖，请说明。",
+                $"The project funds covered by self-evaluations, {Show(evaluated.Value)}, differ from project expenditure {Show(expenditure.Value)} (by {Show(expenditure.Value - evaluated.Value)}); explain if coverage is partial.",
+                pointers, expenditure.Range, evaluated.Range, expenditure.Value - evaluated.Value);
+        }
+    }
+}

@@ -1,0 +1,339 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PublicFinance.FinalAccounts.Classification;
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Utility;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Validation
+{
+    /// <summary>A figure taking part in a check: where it is, its printed value and the interval it stands for (参与校验的数字).</summary>
+    /// <param name="Pointer">JSON Pointer of the figure.</param>
+    /// <param name="Value">The printed value.</param>
+    /// <param name="Range">The interval the printed value stands for under the rounding mode.</param>
+    public readonly record struct Figure(string Pointer, decimal Value, DecimalInterval Range);
+
+    /// <summary>
+    /// What one rule sees during one validation run (校验上下文): the report, its fact index, the options, and the
+    /// interval helpers; and where the rule records the outcome of each check. Not shared between runs or rules.
+    /// </summary>
+    public sealed class ValidationContext
+    {
+        private const int MaxMissing = 8;
+        private readonly SourceMap sources;
+        private readonly List<Diagnostic> diagnostics = new();
+        private readonly List<string> missing = new();
+        private int passed;
+        private int failed;
+        private int notApplicable;
+        private int couldNotRun;
+
+        internal ValidationContext(FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources)
+        {
+            Report = report;
+            Facts = facts;
+            Options = options;
+            Rule = rule;
+            this.sources = sources;
+        }
+
+        /// <summary>The report being checked (被检查的报告).</summary>
+        public FinalAccountsReport Report { get; }
+
+        /// <summary>Every value of the report by JSON Pointer (数据索引).</summary>
+        public ReportFacts Facts { get; }
+
+        /// <summary>The options of the run (校验选项).</summary>
+        public ValidationOptions Options { get; }
+
+        /// <summary>The rule that is running (当前规则).</summary>
+        public RuleDescriptor Rule { get; }
+
+        /// <summary>The classification catalogue used for names (科目目录).</summary>
+#pragma warning disable CA1822 // an instance member so that a future context can carry another catalogue
+        public ClassificationCatalogue Catalogue => ClassificationCatalogue.Default;
+#pragma warning restore CA1822
+
+        /// <summary>The fiscal year of the report (决算年度).</summary>
+        public int FiscalYear => Report.Entity.FiscalYear;
+
+        /// <summary>The interval an amount written with its decimals stands for under the rounding mode.</summary>
+        /// <param name="amount">The amount.</param>
+        /// <returns>Its interval.</returns>
+        public DecimalInterval Range(Amount amount) => RangeOf(amount.Value, amount.Decimals, Options.Rounding);
+
+        /// <summary>The interval a score or other quantity stands for under the rounding mode.</summary>
+        /// <param name="quantity">The quantity.</param>
+        /// <returns>Its interval.</returns>
+        public DecimalInterval Range(Quantity quantity) => RangeOf(quantity.Value, quantity.Decimals, Options.Rounding);
+
+        /// <summary>The interval a stated percentage stands for (its own precision, also in exact mode).</summary>
+        /// <param name="percent">The percentage.</param>
+        /// <returns>Its interval, in percentage points.</returns>
+        public DecimalInterval Range(Percent percent) =>
+            RangeOf(percent.Value, percent.Decimals, Options.Rounding == RoundingMode.Truncation ? RoundingMode.Truncation : RoundingMode.RoundToNearest);
+
+        /// <summary>The interval of a value written with <paramref name="decimals"/> decimals under a rounding mode.</summary>
+        /// <param name="value">The printed value.</param>
+        /// <param name="decimals">Written decimals.</param>
+        /// <param name="mode">Rounding mode.</param>
+        /// <returns>The interval.</returns>
+        public static DecimalInterval RangeOf(decimal value, int decimals, RoundingMode mode)
+        {
+            if (mode == RoundingMode.Exact)
+                return DecimalInterval.Exact(value);
+            var unit = DecimalFigure.Epsilon(Math.Max(0, decimals));
+            var half = unit / 2m;
+            if (mode == RoundingMode.RoundToNearest)
+                return new DecimalInterval(value - half, value + half);
+            return value > 0 ? new DecimalInterval(value - half, value + unit)
+                : value < 0 ? new DecimalInterval(value - unit, value + half)
+                : new DecimalInterval(-unit, unit);
+        }
+
+        /// <summary>A figure for an amount at a pointer.</summary>
+        /// <param name="pointer">JSON Pointer.</param>
+        /// <param name="amount">The amount.</param>
+        /// <returns>The figure.</returns>
+        public Figure Figure(string pointer, Amount amount) => new(pointer, amount.Value, Range(amount));
+
+        /// <summary>A figure for a quantity at a pointer.</summary>
+        /// <param name="pointer">JSON Pointer.</param>
+        /// <param name="quantity">The quantity.</param>
+        /// <returns>The figure.</returns>
+        public Figure Figure(string pointer, Quantity quantity) => new(pointer, quantity.Value, Range(quantity));
+
+        /// <summary>A figure for an exact count at a pointer.</summary>
+        /// <param name="pointer">JSON Pointer.</param>
+        /// <param name="count">The count.</param>
+        /// <returns>The figure.</returns>
+        public static Figure Count(string pointer, int count) => new(pointer, count, DecimalInterval.Exact(count));
+
+        /// <summary>Records a check that held (通过).</summary>
+        public void Pass() => passed++;
+
+        /// <summary>Records a check whose obligation does not exist here (不适用).</summary>
+        public void NotApplicable() => notApplicable++;
+
+        /// <summary>Records a check that lacked data (无法检查); the pointers say what was missing.</summary>
+        /// <param name="missingPointers">Pointers of the missing figures or sections.</param>
+        public void CouldNotRun(params string[] missingPointers)
+        {
+            couldNotRun++;
+            if (missingPointers is null)
+                return;
+            foreach (var m in missingPointers)
+            {
+                if (missing.Count < MaxMissing && !missing.Contains(m))
+                    missing.Add(m);
+            }
+        }
+
+        /// <summary>Records a failed check with a diagnostic at the rule's (possibly overridden) severity.</summary>
+        /// <param name="messageZh">Chinese message with the numbers.</param>
+        /// <param name="messageEn">English message with the numbers.</param>
+        /// <param name="pointers">Pointers of every figure involved, the checked one first.</param>
+        /// <param name="stated">Interval of the stated figure.</param>
+        /// <param name="computed">Interval computed from the others.</param>
+        /// <param name="difference">Stated minus computed (printed values).</param>
+        /// <param name="slack">Difference rounding could explain.</param>
+        public void Fail(string messageZh, string messageEn, IEnumerable<string> pointers, DecimalInterval? stated = null, DecimalInterval? computed = null, decimal? difference = null, decimal? slack = null)
+        {
+            failed++;
+            Add(Options.SeverityOf(Rule), messageZh, messageEn, pointers, stated, computed, difference, slack);
+        }
+
+        /// <summary>Records a check that held, with an Info diagnostic (e.g. a difference explained by rounding).</summary>
+        /// <param name="messageZh">Chinese message.</param>
+        /// <param name="messageEn">English message.</param>
+        /// <param name="pointers">Pointers involved.</param>
+        /// <param name="stated">Interval of the stated figure.</param>
+        /// <param name="computed">Interval computed from the others.</param>
+        /// <param name="difference">Stated minus computed.</param>
+        /// <param name="slack">Difference rounding could explain.</param>
+        public void PassWithNote(string messageZh, string messageEn, IEnumerable<string> pointers, DecimalInterval? stated = null, DecimalInterval? computed = null, decimal? difference = null, decimal? slack = null)
+        {
+            passed++;
+            Add(Severity.Info, messageZh, messageEn, pointers, stated, computed, difference, slack);
+        }
+
+        /// <summary>
+        /// Checks <c>total = Σ weight·item</c> by interval intersection (XBRL Calculations 1.1) and records the outcome:
+        /// passed, passed with an Info note when only rounding explains the difference, or failed.
+        /// </summary>
+        /// <param name="total">The stated total.</param>
+        /// <param name="items">The items with weights (+1 or −1).</param>
+        /// <param name="whatZh">What the relation is, in Chinese (e.g. 本年收入合计).</param>
+        /// <param name="whatEn">What the relation is, in English.</param>
+        /// <returns>Whether the relation holds.</returns>
+        public bool CheckSum(Figure total, IReadOnlyList<(Figure Item, int Weight)> items, string whatZh, string whatEn)
+        {
+            if (items is null)
+                throw new ArgumentNullException(nameof(items));
+            var sum = DecimalInterval.Exact(0m);
+            var printed = 0m;
+            var pointers = new List<string>(items.Count + 1) { total.Pointer };
+            foreach (var (item, weight) in items)
+            {
+                sum += weight >= 0 ? item.Range : -item.Range;
+                printed += weight >= 0 ? item.Value : -item.Value;
+                pointers.Add(item.Pointer);
+            }
+
+            var difference = total.Value - printed;
+            var slack = (total.Range.Width + sum.Width) / 2m;
+            if (total.Range.Intersects(sum))
+            {
+                if (difference != 0m && Options.ReportRoundingDifferences)
+                {
+                    PassWithNote(
+                        $"{whatZh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，在舍入误差范围（±{Show(slack)}）内。",
+                        $"{whatEn}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} is within the rounding slack (±{Show(slack)}).",
+                        pointers, total.Range, sum, difference, slack);
+                }
+                else
+                {
+                    Pass();
+                }
+
+                return true;
+            }
+
+            Fail(
+                $"{whatZh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，超出舍入误差允许范围（±{Show(slack)}）。",
+                $"{whatEn}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} exceeds the rounding slack (±{Show(slack)}).",
+                pointers, total.Range, sum, difference, slack);
+            return false;
+        }
+
+        /// <summary>Checks <c>lesser ≤ greater</c> allowing for rounding, and records the outcome.</summary>
+        /// <param name="lesser">The figure that must not exceed.</param>
+        /// <param name="greater">The bound.</param>
+        /// <param name="whatZh">The relation in Chinese.</param>
+        /// <param name="whatEn">The relation in English.</param>
+        /// <returns>Whether it holds.</returns>
+        public bool CheckLessOrEqual(Figure lesser, Figure greater, string whatZh, string whatEn)
+        {
+            if (lesser.Range.Lower <= greater.Range.Upper)
+            {
+                Pass();
+                return true;
+            }
+
+            var difference = lesser.Value - greater.Value;
+            Fail(
+                $"{whatZh}：{Show(lesser.Value)} 大于 {Show(greater.Value)}（超出 {Show(difference)}）。",
+                $"{whatEn}: {Show(lesser.Value)} exceeds {Show(greater.Value)} (by {Show(difference)}).",
+                new[] { lesser.Pointer, greater.Pointer }, lesser.Range, greater.Range, difference, (lesser.Range.Width + greater.Range.Width) / 2m);
+            return false;
+        }
+
+        /// <summary>
+        /// Checks a stated percentage against <c>numerator / denominator × 100</c> with interval arithmetic, and records
+        /// the outcome. A zero denominator is not checked here (it is the zero-base rule's business): the check counts
+        /// as not applicable and false is returned.
+        /// </summary>
+        /// <param name="pointer">Pointer of the stated percentage.</param>
+        /// <param name="stated">The stated percentage.</param>
+        /// <param name="numerator">Interval of the numerator.</param>
+        /// <param name="numeratorValue">Printed value of the numerator.</param>
+        /// <param name="denominator">Interval of the denominator.</param>
+        /// <param name="denominatorValue">Printed value of the denominator.</param>
+        /// <param name="otherPointers">Pointers of the figures the ratio is computed from.</param>
+        /// <param name="whatZh">What the percentage is, in Chinese.</param>
+        /// <param name="whatEn">What the percentage is, in English.</param>
+        /// <returns>Whether it holds (false also when not applicable).</returns>
+        public bool CheckRatio(string pointer, Percent stated, DecimalInterval numerator, decimal numeratorValue, DecimalInterval denominator, decimal denominatorValue,
+            IEnumerable<string> otherPointers, string whatZh, string whatEn)
+        {
+            if (denominatorValue == 0m || denominator.Lower <= 0m && denominator.Upper >= 0m)
+            {
+                NotApplicable();
+                return false;
+            }
+
+            var computed = Divide(numerator, denominator);
+            computed = new DecimalInterval(computed.Lower * 100m, computed.Upper * 100m);
+            var pointers = new List<string> { pointer };
+            pointers.AddRange(otherPointers);
+            var statedRange = Range(stated);
+            var printed = numeratorValue / denominatorValue * 100m;
+            var shown = Show(Math.Round(printed, Math.Max(stated.Decimals, 2) + 2, MidpointRounding.AwayFromZero));
+            if (statedRange.Intersects(computed))
+            {
+                Pass();
+                return true;
+            }
+
+            if (Options.Rounding == RoundingMode.RoundToNearest && Options.AllowTruncatedPercentages &&
+                RangeOf(stated.Value, stated.Decimals, RoundingMode.Truncation).Intersects(computed))
+            {
+                PassWithNote(
+                    $"{whatZh}：声明 {stated}，计算值 {shown}%，只有按截尾（而非四舍五入）取值才一致。",
+                    $"{whatEn}: stated {stated}, computed {shown}%; consistent only if the percentage was truncated rather than rounded.",
+                    pointers, statedRange, computed, stated.Value - printed, null);
+                return true;
+            }
+
+            Fail(
+                $"{whatZh}：声明 {stated}，按所列数字计算为 {shown}%（考虑舍入后的范围 {ShowRange(computed)}%）。",
+                $"{whatEn}: stated {stated}, the printed figures give {shown}% (range allowing for rounding {ShowRange(computed)}%).",
+                pointers, statedRange, computed, stated.Value - printed, null);
+            return false;
+        }
+
+        /// <summary>Interval division; the divisor must not contain zero.</summary>
+        /// <param name="dividend">Dividend interval.</param>
+        /// <param name="divisor">Divisor interval, not containing zero.</param>
+        /// <returns>The quotient interval.</returns>
+        public static DecimalInterval Divide(DecimalInterval dividend, DecimalInterval divisor)
+        {
+            if (divisor.Lower <= 0m && divisor.Upper >= 0m)
+                throw new DivideByZeroException("The divisor interval contains zero. 除数区间包含零。");
+            var a = dividend.Lower / divisor.Lower;
+            var b = dividend.Lower / divisor.Upper;
+            var c = dividend.Upper / divisor.Lower;
+            var d = dividend.Upper / divisor.Upper;
+            return new DecimalInterval(Math.Min(Math.Min(a, b), Math.Min(c, d)), Math.Max(Math.Max(a, b), Math.Max(c, d)));
+        }
+
+        /// <summary>Formats a number for a message (invariant culture, as written).</summary>
+        /// <param name="value">The number.</param>
+        /// <returns>Its text.</returns>
+        public static string Show(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>Formats an interval for a message, widened outward to four decimals.</summary>
+        /// <param name="range">The interval.</param>
+        /// <returns><c>[lower, upper]</c>.</returns>
+        public static string ShowRange(DecimalInterval range) =>
+            "[" + Show(Math.Floor(range.Lower * 10000m) / 10000m) + ", " + Show(Math.Ceiling(range.Upper * 10000m) / 10000m) + "]";
+
+        internal RuleCoverage ToCoverage() => new()
+        {
+            Rule = Rule, Passed = passed, Failed = failed, NotApplicable = notApplicable, CouldNotRun = couldNotRun, Missing = missing,
+        };
+
+        internal IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+        private void Add(Severity severity, string zh, string en, IEnumerable<string> pointers, DecimalInterval? stated, DecimalInterval? computed, decimal? difference, decimal? slack)
+        {
+            var list = new List<string>(pointers ?? Array.Empty<string>());
+            SourceSpan? span = null;
+            foreach (var p in list)
+            {
+                if (sources.TryGetSpan(p, out var s))
+                {
+                    span = s;
+                    break;
+                }
+            }
+
+            diagnostics.Add(new Diagnostic
+            {
+                RuleId = Rule.Id, Severity = severity, Category = Rule.Category, MessageZh = zh, MessageEn = en, Pointers = list,
+                Stated = stated, Computed = computed, Difference = difference, Slack = slack, Span = span,
+            });
+        }
+    }
+}

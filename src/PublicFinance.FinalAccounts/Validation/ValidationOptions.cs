@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+
+namespace PublicFinance.FinalAccounts.Validation
+{
+    /// <summary>How a <see cref="Validator"/> judges figures (校验选项). Immutable.</summary>
+    public sealed record ValidationOptions
+    {
+        /// <summary>The defaults: round-to-nearest, rounding notes on, truncated percentages accepted with a note.</summary>
+        public static ValidationOptions Default { get; } = new();
+
+        /// <summary>How written precision becomes an interval (舍入模式); default <see cref="RoundingMode.RoundToNearest"/>.</summary>
+        public RoundingMode Rounding { get; init; } = RoundingMode.RoundToNearest;
+
+        /// <summary>
+        /// Report an Info diagnostic when a relation holds only thanks to rounding (舍入差异提示); default true.
+        /// </summary>
+        public bool ReportRoundingDifferences { get; init; } = true;
+
+        /// <summary>
+        /// In round-to-nearest mode, accept a percentage that is consistent only when read as truncated (截尾) rather
+        /// than rounded, reporting it as Info instead of a failure; default true. Some documents truncate
+        /// (e.g. 38.2877% printed as 38.28%).
+        /// </summary>
+        public bool AllowTruncatedPercentages { get; init; } = true;
+
+        /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
+        public IReadOnlyDictionary<string, Severity> SeverityOverrides
+        {
+            get;
+            init => field = value is null ? throw new ArgumentNullException(nameof(value)) : Copy(value);
+        } = new Dictionary<string, Severity>(StringComparer.Ordinal);
+
+        private static Dictionary<string, Severity> Copy(IReadOnlyDictionary<string, Severity> source)
+        {
+            var copy = new Dictionary<string, Severity>(StringComparer.Ordinal);
+            foreach (var pair in source)
+                copy[pair.Key] = pair.Value;
+            return copy;
+        }
+
+        /// <summary>The severity a failure of the rule gets under these options.</summary>
+        /// <param name="rule">The rule.</param>
+        /// <returns>The override if any, else the rule's default.</returns>
+        public Severity SeverityOf(RuleDescriptor rule)
+        {
+            if (rule is null)
+                throw new ArgumentNullException(nameof(rule));
+            return SeverityOverrides.TryGetValue(rule.Id, out var s) ? s : rule.DefaultSeverity;
+        }
+    }
+
+    /// <summary>
+    /// Where each figure of a report read from text was stated (原文位置映射): JSON Pointer → source span. A pointer without
+    /// its own span inherits the span of its nearest ancestor.
+    /// </summary>
+    public sealed class SourceMap
+    {
+        private readonly Dictionary<string, SourceSpan> spans;
+
+        /// <summary>An empty map.</summary>
+        public static SourceMap Empty { get; } = new(Array.Empty<KeyValuePair<string, SourceSpan>>());
+
+        /// <summary>Creates a map.</summary>
+        /// <param name="spans">Pointer → span pairs; a later duplicate replaces an earlier one.</param>
+        public SourceMap(IEnumerable<KeyValuePair<string, SourceSpan>> spans)
+        {
+            if (spans is null)
+                throw new ArgumentNullException(nameof(spans));
+            this.spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+            foreach (var pair in spans)
+                this.spans[pair.Key] = pair.Value;
+        }
+
+        /// <summary>Number of mapped pointers.</summary>
+        public int Count => spans.Count;
+
+        /// <summary>Finds the span of a pointer or of its nearest mapped ancestor.</summary>
+        /// <param name="pointer">JSON Pointer.</param>
+        /// <param name="span">The span, when found.</param>
+        /// <returns>Whether a span was found.</returns>
+        public bool TryGetSpan(string pointer, out SourceSpan span)
+        {
+            if (pointer is null)
+                throw new ArgumentNullException(nameof(pointer));
+            var p = pointer;
+            while (true)
+            {
+                if (spans.TryGetValue(p, out span))
+                    return true;
+                var slash = p.LastIndexOf('/');
+                if (slash <= 0)
+                    return false;
+                p = p.Substring(0, slash);
+            }
+        }
+    }
+}
