@@ -220,6 +220,13 @@ namespace PublicFinance.FinalAccounts.Validation
                 return;
             }
 
+            if (DeclaredEmpty(facts, scope))
+            {
+                // Inside a table declared empty (本表无数据) there is nothing to add up.
+                context.NotApplicable();
+                return;
+            }
+
             foreach (var (totalPointer, indices) in Expand(facts, relation.Total, Array.Empty<int>(), out _))
             {
                 var items = new List<(Figure, int)>();

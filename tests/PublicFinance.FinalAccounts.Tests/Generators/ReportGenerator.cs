@@ -13,9 +13,11 @@ using PublicFinance.FinalAccounts.Values;
 namespace PublicFinance.FinalAccounts.Tests.Generators
 {
     /// <summary>
-    /// Generates whole, internally consistent reports: the figures are drawn in exact fen and every total, hierarchy
-    /// level, cross-table figure, share and score is derived from them, so a correct checker finds no error (the
-    /// validation issue reuses this generator).
+    /// Generates whole, internally consistent reports: the figures are drawn in exact 元 and every total, hierarchy
+    /// level, cross-table figure, share, change, budget comparison and score is derived from them exactly; then each
+    /// figure is rounded on its own to 万元 with two decimals (四舍五入), as a real disclosure is. A correct checker
+    /// therefore finds no error or warning — only rounding notes. Non-zero amounts are at least 10 万元 so that every
+    /// figure takes part in a relation whose rounding slack is small.
     /// </summary>
     public static class ReportGenerator
     {
@@ -26,30 +28,72 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
             from classCount in Gen.Choose(1, 3)
             from classes in Gen.Shuffle(new[] { "201", "205", "206", "208", "212", "221" })
             from items in Gen.ArrayOf(ItemGen(), 6)
-            from otherIncome in Gen.Choose(0, 10_000_000)
-            from threePublic in Gen.ArrayOf(Gen.Choose(0, 5_000_000), 8)
-            from procurement in Gen.ArrayOf(Gen.Choose(0, 50_000_000), 3)
+            from otherIncome in ZeroOr(100_000, 10_000_000)
+            from threePublic in Gen.ArrayOf(ZeroOr(100_000, 5_000_000), 8)
+            from procurement in Gen.ArrayOf(ZeroOr(100_000, 50_000_000), 3)
+            from priors in Gen.ArrayOf(Gen.Choose(100_000, 60_000_000), 6)
+            from budgetFactor in Gen.Choose(50, 150)
             from smeShare in Gen.Choose(0, 100)
             from microShare in Gen.Choose(0, 100)
             from vehicles in Gen.ArrayOf(Gen.Choose(0, 20), 8)
             from weights in Gen.Piles(4, 90)
             from lostPoints in Gen.Choose(0, 3)
-            select Build(year, classes.Take(classCount).ToArray(), items, otherIncome, threePublic, procurement, smeShare, microShare, vehicles, weights, lostPoints);
+            select Build(year, classes.Take(classCount).ToArray(), items, otherIncome, threePublic, procurement, smeShare, microShare, vehicles, weights, lostPoints, priors, budgetFactor);
+
+        private static Gen<int> ZeroOr(int min, int max) => Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(min, max)));
 
         private static Gen<(int Section, int Item, int Basic, int Project)> ItemGen() =>
             from section in Gen.Choose(1, 3)
             from item in Gen.Choose(1, 4)
-            from basic in Gen.Choose(0, 500_000_000)
-            from project in Gen.Choose(0, 200_000_000)
+            from basic in Gen.Choose(100_000, 500_000_000)
+            from project in ZeroOr(100_000, 200_000_000)
             select (section, item, basic, project);
 
-        private static Amount F(long fen) => Arbitraries.Fen(fen);
+        /// <summary>The catalogue name of a code for the year, or a made-up name when the catalogue does not know it.</summary>
+        private static string Name(string code, int year) =>
+            ClassificationCatalogue.Default.TryGetName(FunctionalCode.FromDigits(code), year, out var name) ? name : "科目" + code;
 
-        private static Percent Share(long part, long whole) => whole == 0 ? Percent.Round(0m, 2) : Percent.FromRatio(part, whole, 2);
+        /// <summary>An exact amount in 元 rounded to 万元 with two decimals.</summary>
+        private static Amount F(long yuan) => Amount.Round(yuan / 10_000m, 2);
+
+        private static Percent? Share(long part, long whole) => whole == 0 ? null : Percent.FromRatio(part, whole, 2);
+
+        /// <summary>A stated change from the exact prior-year figure, worded from the rounded amount as a document would be.</summary>
+        private static YearOverYearChange Change(long current, long prior)
+        {
+            var amount = F(Math.Abs(current - prior));
+            if (amount.Value == 0m)
+                return new YearOverYearChange { Direction = ChangeDirection.Unchanged };
+            return new YearOverYearChange
+            {
+                Direction = current > prior ? ChangeDirection.Increase : ChangeDirection.Decrease,
+                Amount = amount,
+                Rate = Percent.FromRatio(Math.Abs(current - prior), prior, 2),
+                Reason = "业务调整。",
+            };
+        }
+
+        private static BudgetComparison Budget(long final, long budget)
+        {
+            var f = F(final);
+            var b = F(budget);
+            var relation = f.Value > b.Value ? BudgetRelation.FinalAboveBudget : f.Value < b.Value ? BudgetRelation.FinalBelowBudget : BudgetRelation.FinalEqualsBudget;
+            return new BudgetComparison
+            {
+                Kind = BudgetKind.Initial,
+                BudgetAmount = b,
+                FinalAmount = f,
+                CompletionRate = Percent.FromRatio(final, budget, 2),
+                VarianceRate = Percent.FromRatio(final - budget, budget, 2),
+                Difference = F(Math.Abs(final - budget)),
+                Relation = relation,
+                Reason = relation == BudgetRelation.FinalEqualsBudget ? null : "年中调整预算。",
+            };
+        }
 
         private static FinalAccountsReport Build(
             int year, string[] classes, (int Section, int Item, int Basic, int Project)[] raw, long otherIncome,
-            int[] threePublic, int[] procurement, int smeShare, int microShare, int[] vehicles, int[] weights, int lostPoints)
+            int[] threePublic, int[] procurement, int smeShare, int microShare, int[] vehicles, int[] weights, int lostPoints, int[] priors, int budgetFactor)
         {
             // Items: distinct 7-digit codes under the chosen classes.
             var specs = new List<ItemSpec>();
@@ -59,7 +103,7 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
                 var code = cls + raw[i].Section.ToString("00") + raw[i].Item.ToString("00");
                 if (specs.All(s => s.Code != code))
                 {
-                    specs.Add(new ItemSpec(code, "项目" + code, raw[i].Basic, raw[i].Project));
+                    specs.Add(new ItemSpec(code, Name(code, year), raw[i].Basic, raw[i].Project));
                 }
             }
 
@@ -85,7 +129,7 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
                 Total = new BasicProjectColumns { Total = F(gbTotal), Basic = F(gbBasic), Project = F(gbProject) },
                 Rows = allCodes.Select(c => new GeneralBudgetRow
                 {
-                    Code = FunctionalCode.FromDigits(c), Name = "科目" + c,
+                    Code = FunctionalCode.FromDigits(c), Name = Name(c, year),
                     Total = F(Basic(c) + Project(c)), Basic = F(Basic(c)), Project = F(Project(c)),
                 }).ToList(),
             };
@@ -94,7 +138,7 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
                 Total = new ExpenditureColumns { Total = F(totalExpenditure), Basic = F(gbBasic), Project = F(gbProject + otherIncome), RemittedToSuperior = F(0), Business = F(0), SubsidyToAffiliates = F(0) },
                 Rows = allCodes.Select(c => new ExpenditureRow
                 {
-                    Code = FunctionalCode.FromDigits(c), Name = "科目" + c,
+                    Code = FunctionalCode.FromDigits(c), Name = Name(c, year),
                     Total = F(Basic(c) + Project(c) + Extra(c)), Basic = F(Basic(c)), Project = F(Project(c) + Extra(c)),
                     RemittedToSuperior = F(0), Business = F(0), SubsidyToAffiliates = F(0),
                 }).ToList(),
@@ -104,7 +148,7 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
                 Total = new IncomeColumns { Total = F(totalIncome), FiscalAppropriation = F(gbTotal), SuperiorSubsidy = F(0), ServiceIncome = F(0), BusinessIncome = F(0), AffiliatedRemittance = F(0), OtherIncome = F(otherIncome) },
                 Rows = allCodes.Select(c => new IncomeRow
                 {
-                    Code = FunctionalCode.FromDigits(c), Name = "科目" + c,
+                    Code = FunctionalCode.FromDigits(c), Name = Name(c, year),
                     Total = F(Basic(c) + Project(c) + Extra(c)), FiscalAppropriation = F(Basic(c) + Project(c)),
                     SuperiorSubsidy = F(0), ServiceIncome = F(0), BusinessIncome = F(0), AffiliatedRemittance = F(0), OtherIncome = F(Extra(c)),
                 }).ToList(),
@@ -120,7 +164,7 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
                 },
                 Expenditure = new SummaryExpenditureSide
                 {
-                    Classes = classCodes.Select(c => new FunctionalAmount { Code = FunctionalCode.FromDigits(c), Name = "科目" + c, Amount = F(Basic(c) + Project(c) + Extra(c)) }).ToList(),
+                    Classes = classCodes.Select(c => new FunctionalAmount { Code = FunctionalCode.FromDigits(c), Name = Name(c, year), Amount = F(Basic(c) + Project(c) + Extra(c)) }).ToList(),
                     CurrentYearTotal = F(totalExpenditure), BalanceDistribution = F(0), ClosingCarryOver = F(0), GrandTotal = F(totalExpenditure),
                 },
             };
@@ -130,7 +174,7 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
                 Income = new AppropriationIncomeSide { GeneralBudget = F(gbTotal), GovernmentFund = F(0), StateCapital = F(0), CurrentYearTotal = F(gbTotal), OpeningCarryOver = Funds(0), GrandTotal = F(gbTotal) },
                 Expenditure = new AppropriationExpenditureSide
                 {
-                    Classes = classCodes.Select(c => new AppropriationRow { Code = FunctionalCode.FromDigits(c), Name = "科目" + c, Total = F(Basic(c) + Project(c)), GeneralBudget = F(Basic(c) + Project(c)), GovernmentFund = F(0), StateCapital = F(0) }).ToList(),
+                    Classes = classCodes.Select(c => new AppropriationRow { Code = FunctionalCode.FromDigits(c), Name = Name(c, year), Total = F(Basic(c) + Project(c)), GeneralBudget = F(Basic(c) + Project(c)), GovernmentFund = F(0), StateCapital = F(0) }).ToList(),
                     CurrentYearTotal = Funds(gbTotal), ClosingCarryOver = Funds(0), GrandTotal = Funds(gbTotal),
                 },
             };
@@ -194,7 +238,7 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
                     Overall = new OverallStatement { IncomeGrandTotal = new StatedFigure { Amount = F(totalIncome) }, ExpenditureGrandTotal = new StatedFigure { Amount = F(totalExpenditure) } },
                     Income = new IncomeStatement
                     {
-                        Total = new StatedFigure { Amount = F(totalIncome) },
+                        Total = new StatedFigure { Amount = F(totalIncome), Change = Change(totalIncome, priors[0]) },
                         FiscalAppropriation = new StatedFigure { Amount = F(gbTotal), Share = Share(gbTotal, totalIncome) },
                         OtherIncome = new StatedFigure { Amount = F(otherIncome), Share = Share(otherIncome, totalIncome) },
                     },
@@ -206,14 +250,22 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
                     },
                     GeneralBudget = new GeneralBudgetStatement
                     {
-                        Total = new StatedFigure { Amount = F(gbTotal), Share = Share(gbTotal, totalExpenditure), ShareBasis = "本年支出合计" },
-                        Classes = classCodes.Select(c => new FunctionalFigure { Code = FunctionalCode.FromDigits(c), Name = "科目" + c, Amount = F(Basic(c) + Project(c)), Share = Share(Basic(c) + Project(c), gbTotal) }).ToList(),
+                        Total = new StatedFigure
+                        {
+                            Amount = F(gbTotal), Share = Share(gbTotal, totalExpenditure), ShareBasis = "本年支出合计",
+                            Change = Change(gbTotal, priors[1]), Budget = Budget(gbTotal, gbTotal / 100 * budgetFactor),
+                        },
+                        Classes = classCodes.Select(c => new FunctionalFigure { Code = FunctionalCode.FromDigits(c), Name = Name(c, year), Amount = F(Basic(c) + Project(c)), Share = Share(Basic(c) + Project(c), gbTotal) }).ToList(),
                     },
                     BasicExpenditure = new BasicExpenditureStatement { Total = new StatedFigure { Amount = F(gbBasic) }, Personnel = new StatedFigure { Amount = F(personnel) }, Public = new StatedFigure { Amount = F(publicExpenses) } },
                     ThreePublic = new ThreePublicStatement
                     {
-                        Total = new StatedFigure { Amount = F(finalThree) },
-                        OverseasTravel = new StatedFigure { Amount = F(threePublic[0]), Share = Share(threePublic[0], finalThree) },
+                        Total = new StatedFigure { Amount = F(finalThree), Change = Change(finalThree, priors[2] + priors[3] + priors[4]) },
+                        OverseasTravel = new StatedFigure { Amount = F(threePublic[0]), Share = Share(threePublic[0], finalThree), Change = Change(threePublic[0], priors[2]) },
+                        VehiclesSubtotal = new StatedFigure { Amount = F(threePublic[1] + threePublic[2]), Share = Share(threePublic[1] + threePublic[2], finalThree), Change = Change(threePublic[1] + threePublic[2], priors[3]) },
+                        VehiclePurchase = new StatedFigure { Amount = F(threePublic[1]) },
+                        VehicleOperation = new StatedFigure { Amount = F(threePublic[2]) },
+                        Reception = new StatedFigure { Amount = F(threePublic[3]), Share = Share(threePublic[3], finalThree), Change = Change(threePublic[3], priors[4]) },
                         VehiclesHeld = vehicles.Sum(),
                     },
                     Procurement = new ProcurementStatement
@@ -227,12 +279,20 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
                 },
                 Performance = new PerformanceStatement
                 {
+                    ProjectEvaluationCount = 1,
+                    ProjectBudget = F(gbProject + otherIncome),
+                    ProjectExecuted = F(gbProject + otherIncome),
                     Evaluations = new[]
                     {
                         new PerformanceEvaluation
                         {
                             Kind = EvaluationKind.Project, Name = "生成的项目",
-                            Funds = new[] { new FundLine { Kind = FundLineKind.Total, Label = "年度资金总额", FullYearBudget = F(gbProject), Executed = F(gbProject), Weight = Quantity.FromDecimal(10), ExecutionRate = Percent.Round(100m, 2), Score = Quantity.FromDecimal(10) } },
+                            Funds = new[]
+                            {
+                                new FundLine { Kind = FundLineKind.Total, Label = "年度资金总额", FullYearBudget = F(gbProject + otherIncome), Executed = F(gbProject + otherIncome), Weight = Quantity.FromDecimal(10), ExecutionRate = (gbProject + otherIncome) == 0 ? null : Percent.Round(100m, 2), Score = Quantity.FromDecimal(10) },
+                                new FundLine { Kind = FundLineKind.CurrentYearAppropriation, Label = "本年财政拨款", FullYearBudget = F(gbProject), Executed = F(gbProject) },
+                                new FundLine { Kind = FundLineKind.OtherFunds, Label = "其他资金", FullYearBudget = F(otherIncome), Executed = F(otherIncome) },
+                            },
                             Indicators = indicators,
                             TotalWeight = Quantity.FromDecimal(100),
                             TotalScore = Quantity.FromDecimal(scoreTotal),

@@ -277,11 +277,13 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
         public static void ParentPresent(ValidationContext context)
         {
+            var anyTable = false;
             foreach (var list in HierarchicalTables.Append("/tables/basicExpenditure/rows"))
             {
                 var count = context.Facts.ListCount(list);
                 if (count < 0)
                     continue;
+                anyTable = true;
                 var codes = new HashSet<string>(StringComparer.Ordinal);
                 for (var i = 0; i < count; i++)
                 {
@@ -310,6 +312,9 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                     context.Fail($"科目 {code} 的上级科目 {parent} 未列出。", $"The parent {parent} of code {code} is not listed.", new[] { list + "/" + I(i) + "/code" });
                 }
             }
+
+            if (!anyTable)
+                context.CouldNotRun("/tables");
         }
 
         public static void FunctionalNames(ValidationContext context)
@@ -363,6 +368,12 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
         public static void EconomicNames(ValidationContext context)
         {
             var year = context.FiscalYear;
+            if (context.Facts.ListCount("/tables/basicExpenditure/rows") <= 0)
+            {
+                context.CouldNotRun("/tables/basicExpenditure/rows");
+                return;
+            }
+
             foreach (var (pointer, code) in context.Facts.OfType<EconomicCode>().Select(p => (p.Key, p.Value)))
             {
                 var namePointer = pointer.Substring(0, pointer.LastIndexOf('/')) + "/name";

@@ -368,6 +368,12 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                     continue;
                 }
 
+                if (items.Count == 0 && classified is null)
+                {
+                    context.CouldNotRun("/performance/evaluations");
+                    continue;
+                }
+
                 if (classified is { } c)
                     items.Add((context.Figure("/classifiedProjects/" + (member == "executed" ? "executed" : "budget"), c), 1));
                 context.CheckSum(context.Figure("/performance/" + name, total), items,
