@@ -18,7 +18,8 @@ namespace PublicFinance.FinalAccounts.Validation
         private readonly Dictionary<string, object> values = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> listCounts = new(StringComparer.Ordinal);
         private readonly List<string> leafPointers = new();
-        private readonly List<string> allPointers = new();
+        private readonly Dictionary<Type, List<(int Order, string Pointer, object Value)>> byType = new();
+        private int order;
 
         private ReportFacts()
         {
@@ -44,11 +45,35 @@ namespace PublicFinance.FinalAccounts.Validation
         /// <returns>Pointer and value pairs.</returns>
         public IEnumerable<KeyValuePair<string, T>> OfType<T>()
         {
-            foreach (var pointer in allPointers)
+            List<(int Order, string Pointer, object Value)>? single = null;
+            List<(int Order, string Pointer, object Value)>? merged = null;
+            foreach (var pair in byType)
             {
-                if (values[pointer] is T typed)
-                    yield return new KeyValuePair<string, T>(pointer, typed);
+                if (!typeof(T).IsAssignableFrom(pair.Key))
+                    continue;
+                if (single is null)
+                {
+                    single = pair.Value;
+                    continue;
+                }
+
+                merged ??= new List<(int Order, string Pointer, object Value)>(single);
+                merged.AddRange(pair.Value);
             }
+
+            if (merged is not null)
+                merged.Sort((a, b) => a.Order.CompareTo(b.Order));
+            foreach (var (_, pointer, value) in merged ?? single ?? (IEnumerable<(int, string, object)>)Array.Empty<(int, string, object)>())
+                yield return new KeyValuePair<string, T>(pointer, (T)value);
+        }
+
+        private void Record(string pointer, object value)
+        {
+            values[pointer] = value;
+            var type = value.GetType();
+            if (!byType.TryGetValue(type, out var list))
+                byType[type] = list = new List<(int Order, string Pointer, object Value)>();
+            list.Add((order++, pointer, value));
         }
 
         /// <summary>Gets the value (leaf or node) at a pointer.</summary>
@@ -98,8 +123,7 @@ namespace PublicFinance.FinalAccounts.Validation
         {
             if (depth > 64)
                 return;
-            values[pointer] = value;
-            allPointers.Add(pointer);
+            Record(pointer, value);
             switch (typeInfo.Kind)
             {
                 case JsonTypeInfoKind.Object:
@@ -136,8 +160,7 @@ namespace PublicFinance.FinalAccounts.Validation
             var type = child.GetType();
             if (type.IsPrimitive || type.IsEnum || child is string || type.IsValueType)
             {
-                values[pointer] = child;
-                allPointers.Add(pointer);
+                Record(pointer, child);
                 leafPointers.Add(pointer);
                 return;
             }

@@ -12,15 +12,17 @@ namespace PublicFinance.FinalAccounts.Validation
     public static partial class RuleCatalogue
     {
         private static readonly Lazy<IValidationRule[]> AllRules = new(Build);
+        private static readonly Lazy<RuleDescriptor[]> AllDescriptors = new(() => AllRules.Value.Select(r => r.Descriptor).ToArray());
+        private static readonly Lazy<Relation[]> AllRelations = new(() => AllRules.Value.OfType<RelationRule>().SelectMany(r => r.Relations).ToArray());
 
         /// <summary>Every rule, in id order (全部规则).</summary>
         public static IReadOnlyList<IValidationRule> Rules => AllRules.Value;
 
         /// <summary>Every rule's descriptor, in id order (规则说明).</summary>
-        public static IReadOnlyList<RuleDescriptor> Descriptors => AllRules.Value.Select(r => r.Descriptor).ToArray();
+        public static IReadOnlyList<RuleDescriptor> Descriptors => AllDescriptors.Value;
 
         /// <summary>Every declared relation, in rule-id order (勾稽关系).</summary>
-        public static IReadOnlyList<Relation> Relations => AllRules.Value.OfType<RelationRule>().SelectMany(r => r.Relations).ToArray();
+        public static IReadOnlyList<Relation> Relations => AllRelations.Value;
 
         /// <summary>Finds a rule by id.</summary>
         /// <param name="id">Rule id, e.g. <c>FA0101</c>.</param>

@@ -30,6 +30,56 @@ namespace PublicFinance.FinalAccounts.Tests.Cli
         }
 
         [Fact]
+        public void Check_OfTheSample_HasNoErrors_AndGroupsBySeverity()
+        {
+            var (code, output, _) = Run("check", TestFiles.SampleJsonPath);
+            Assert.Equal(0, code);
+            Assert.StartsWith("乌鲁木齐市人民政府办公室 2024 — 0 错误 errors, 4 警告 warnings, 2 提示 info\n", output);
+            Assert.Contains("警告 Warnings (4)", output);
+            Assert.Contains("提示 Info (2)", output);
+            Assert.DoesNotContain("错误 Errors (", output);
+            Assert.Contains("  FA1206 /narrative/basicExpenditure/total/amount\n", output);
+            Assert.Contains("声明 2926.12，各项合计 2926.11，差额 0.01，在舍入误差范围（±0.015）内。", output);
+            Assert.True(output.IndexOf("警告 Warnings", System.StringComparison.Ordinal) < output.IndexOf("提示 Info", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Check_WithErrors_ExitsWithOne_AndJsonFormatIsValidJson()
+        {
+            var broken = TestFiles.SampleJson.Replace("\"amount\": \"2644.72\"", "\"amount\": \"2644.00\"");
+            var path = Path.Combine(Path.GetTempPath(), "finacct-check-" + System.Guid.NewGuid().ToString("N") + ".json");
+            File.WriteAllText(path, broken);
+            try
+            {
+                var (code, output, _) = Run("check", path);
+                Assert.Equal(1, code);
+                Assert.Contains("错误 Errors (1)", output);
+                Assert.Contains("FA1206", output);
+
+                var (jsonCode, json, _) = Run("check", path, "--format", "json");
+                Assert.Equal(1, jsonCode);
+                using var doc = System.Text.Json.JsonDocument.Parse(json);
+                Assert.Equal(1, doc.RootElement.GetProperty("errors").GetInt32());
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        [Fact]
+        public void Check_RoundingOption_AndBadInput()
+        {
+            Assert.Equal(1, Run("check", TestFiles.SampleJsonPath, "--rounding", "exact").Code);
+            Assert.Equal(2, Run("check").Code);
+            Assert.Equal(2, Run("check", "no-such-file.json").Code);
+            Assert.Equal(2, Run("check", TestFiles.SampleJsonPath, "--format", "xml").Code);
+            var (code, _, err) = Run("check", TestFiles.SampleJsonPath, "extra.json");
+            Assert.Equal(2, code);
+            Assert.Contains("unexpected argument", err);
+        }
+
+        [Fact]
         public void Schema_PrintsThePublishedSchema()
         {
             var (code, output, _) = Run("schema");

@@ -344,25 +344,22 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
         private static void Judge(ValidationContext context, string namePointer, FunctionalCode code, int year)
         {
-            if (!context.Facts.TryGet<string>(namePointer, out var name))
-                return;
-            switch (context.Catalogue.MatchName(code, year, name))
+            if (context.Facts.TryGet<string>(namePointer, out var name))
             {
-                case NameMatch.Exact:
-                case NameMatch.Alias:
-                    context.Pass();
-                    break;
-                case NameMatch.UnknownCode:
-                    context.CouldNotRun(namePointer);
-                    break;
-                default:
-                    context.Catalogue.TryGetName(code, year, out var expected);
-                    context.Fail(
-                        $"科目 {code} 的名称“{name}”与 {year} 年科目名称“{expected}”不符。",
-                        $"The name \"{name}\" of code {code} does not match the {year} catalogue name \"{expected}\".",
-                        new[] { namePointer });
-                    break;
+                var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
+                JudgeName(context, namePointer, context.Catalogue.MatchName(code, year, name), $"科目 {code} 的名称“{name}”与 {year} 年科目名称“{expected}”不符。",
+                    $"The name \"{name}\" of code {code} does not match the {year} catalogue name \"{expected}\".");
             }
+        }
+
+        private static void JudgeName(ValidationContext context, string namePointer, NameMatch match, string mismatchZh, string mismatchEn)
+        {
+            if (match is NameMatch.Exact or NameMatch.Alias)
+                context.Pass();
+            else if (match == NameMatch.UnknownCode)
+                context.CouldNotRun(namePointer);
+            else
+                context.Fail(mismatchZh, mismatchEn, new[] { namePointer });
         }
 
         public static void EconomicNames(ValidationContext context)
@@ -379,23 +376,9 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                 var namePointer = pointer.Substring(0, pointer.LastIndexOf('/')) + "/name";
                 if (!context.Facts.TryGet<string>(namePointer, out var name))
                     continue;
-                switch (context.Catalogue.MatchName(code, year, name))
-                {
-                    case NameMatch.Exact:
-                    case NameMatch.Alias:
-                        context.Pass();
-                        break;
-                    case NameMatch.UnknownCode:
-                        context.CouldNotRun(namePointer);
-                        break;
-                    default:
-                        context.Catalogue.TryGetName(code, year, out var expected);
-                        context.Fail(
-                            $"经济分类 {code} 的名称“{name}”与科目名称“{expected}”不符。",
-                            $"The name \"{name}\" of economic code {code} does not match the catalogue name \"{expected}\".",
-                            new[] { namePointer });
-                        break;
-                }
+                var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
+                JudgeName(context, namePointer, context.Catalogue.MatchName(code, year, name), $"经济分类 {code} 的名称“{name}”与科目名称“{expected}”不符。",
+                    $"The name \"{name}\" of economic code {code} does not match the catalogue name \"{expected}\".");
             }
         }
 

@@ -1,0 +1,27 @@
+using System;
+using System.IO;
+using BenchmarkDotNet.Attributes;
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Serialization;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Benchmarks
+{
+    /// <summary>Validating the bundled sample report with every rule of the catalogue.</summary>
+    [MemoryDiagnoser]
+    public class ValidationBenchmarks
+    {
+        private static readonly FinalAccountsReport Sample =
+            FinalAccountsJson.Deserialize(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json")));
+
+        /// <summary>All rules on the sample (narrative, performance tables; no disclosure tables).</summary>
+        /// <returns>The result.</returns>
+        [Benchmark]
+        public ValidationResult ValidateSample() => Validator.Default.Validate(Sample);
+
+        /// <summary>Only building the fact index (JSON Pointer → value) that every rule reads.</summary>
+        /// <returns>The index.</returns>
+        [Benchmark]
+        public ReportFacts IndexSample() => ReportFacts.Create(Sample);
+    }
+}
