@@ -80,7 +80,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
         }
 
         /// <summary>(b) Moving any single figure by more than any rounding slack gives at least one Error naming that figure.</summary>
-        [Property(MaxTest = 1000)]
+        [Property(MaxTest = 2000)]
         public Property MovingAFigure_GivesAnErrorNamingIt(FinalAccountsReport report, int pick, PositiveInt size, bool down)
         {
             var movable = Movable(report).ToList();

@@ -17,6 +17,9 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
             yield return R("FA1013", RuleCategory.BetweenTables, e, "基本支出中的“三公”科目不超过“三公”经费决算数", "\"Three public\" items of basic expenditure do not exceed the \"three public\" finals",
                 "T6 30212 ≤ 三公.因公出国（境）费；30217 ≤ 公务接待费；30231 ≤ 公务用车运行维护费；31013 ≤ 公务用车购置费（决算数）", "domain §2.2 X-13", FactRules.ThreePublicWithinBasic);
 
+            yield return R("FA1109", RuleCategory.TableNarrative, w, "说明列出的人员经费、公用经费科目在基本支出表中不为零", "Basic-expenditure items listed in the narrative are non-zero rows of the table",
+                "说明“人员经费包括…；公用经费包括…”中的每一项 = 基本支出决算表中金额不为零的款（不涉及的不列）", "domain §2.3 六", FactRules.ListedBasicItems);
+
             yield return R("FA2009", RuleCategory.Share, w, "基数为零时不应给出比例", "No percentage on a zero base",
                 "占比、增减率、完成率、差异率、执行率的分母为 0 时，比例不可计算（0/0 表述为 0% 或 100% 仅作提示）", "domain §6 zero base", ChangeAndBudgetRules.ZeroBase);
 

@@ -52,6 +52,54 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
             }
         }
 
+        public static void ListedBasicItems(ValidationContext context)
+        {
+            var statement = context.Report.Narrative?.BasicExpenditure;
+            var t6 = context.Report.Tables?.BasicExpenditure;
+            if (statement is null || (statement.PersonnelItems.Count == 0 && statement.PublicItems.Count == 0))
+            {
+                context.NotApplicable();
+                return;
+            }
+
+            if (t6 is null || t6.Rows.Count == 0)
+            {
+                context.CouldNotRun("/tables/basicExpenditure/rows");
+                return;
+            }
+
+            var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < t6.Rows.Count; i++)
+            {
+                var key = ClassificationCatalogue.NormalizeName(t6.Rows[i].Name);
+                if (!rows.ContainsKey(key))
+                    rows[key] = i;
+            }
+
+            foreach (var (member, items) in new[] { ("personnelItems", statement.PersonnelItems), ("publicItems", statement.PublicItems) })
+            {
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var pointer = "/narrative/basicExpenditure/" + member + "/" + I(i);
+                    if (!rows.TryGetValue(ClassificationCatalogue.NormalizeName(items[i]), out var row))
+                    {
+                        context.Fail($"说明列出的“{items[i]}”在基本支出决算表中没有对应科目。", $"\"{items[i]}\" is listed in the narrative but is not a row of the basic expenditure table.",
+                            new[] { pointer, "/tables/basicExpenditure/rows" });
+                        continue;
+                    }
+
+                    if (t6.Rows[row].Amount.Value != 0m)
+                    {
+                        context.Pass();
+                        continue;
+                    }
+
+                    context.Fail($"说明列出的“{items[i]}”在基本支出决算表中为 0（不涉及的科目不应列出）。", $"\"{items[i]}\" is listed in the narrative but is 0 in the basic expenditure table (items not incurred are not listed).",
+                        new[] { pointer, "/tables/basicExpenditure/rows/" + I(row) + "/amount" });
+                }
+            }
+        }
+
         public static void VehiclesHeld(ValidationContext context)
         {
             var held = context.Report.Narrative?.ThreePublic?.VehiclesHeld;
