@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Cli
@@ -37,11 +38,26 @@ namespace PublicFinance.FinalAccounts.Cli
             }
 
             if (path is null)
-                return Usage(stderr, "check needs a file: finacct check <report.json>. check 需要一个文件参数。");
-            if (!CommandLine.TryLoad(path, stderr, out var report))
-                return CommandLine.BadInput;
+                return Usage(stderr, "check needs a file: finacct check <report.json|disclosure.txt>. check 需要一个文件参数。");
 
-            var result = Validator.Default.WithOptions(options).Validate(report);
+            ValidationResult result;
+            FinalAccountsReport report;
+            if (CommandLine.IsText(path))
+            {
+                if (!CommandLine.TryRead(path, stderr, out var read))
+                    return CommandLine.BadInput;
+                report = read.Report;
+                var validation = Validator.Default.WithOptions(options).Validate(report, read.Sources);
+                // Text findings first in their own rule order, then the validator's; both located by line:column.
+                result = validation with { Diagnostics = read.TextFindings.Concat(validation.Diagnostics).OrderBy(d => d.RuleId, StringComparer.Ordinal).ToList() };
+            }
+            else
+            {
+                if (!CommandLine.TryLoad(path, stderr, out report))
+                    return CommandLine.BadInput;
+                result = Validator.Default.WithOptions(options).Validate(report);
+            }
+
             stdout.Write(json ? ValidationJson.Write(result) : Render(report.Entity.Name, report.Entity.FiscalYear, result));
             return result.HasErrors ? FindingsFound : CommandLine.Success;
         }

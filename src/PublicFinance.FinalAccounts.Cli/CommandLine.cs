@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
 
@@ -15,8 +16,10 @@ namespace PublicFinance.FinalAccounts.Cli
             "finacct — 部门决算 (departmental final accounts) tool\n" +
             "\n" +
             "Usage / 用法:\n" +
-            "  finacct check <report.json> [--format text|json] [--rounding nearest|truncation|exact]\n" +
-            "                                  Validate a report (校验报告): diagnostics by severity and rule coverage\n" +
+            "  finacct check <report.json|disclosure.txt> [--format text|json] [--rounding nearest|truncation|exact]\n" +
+            "                                  Validate a report or a disclosure text (校验报告或说明文本): diagnostics by\n" +
+            "                                  severity, located by JSON Pointer and, for text, line:column; rule coverage\n" +
+            "  finacct extract <disclosure.txt> Read a 说明 text into report JSON (读取说明文本为报告 JSON)\n" +
             "  finacct summary <report.json>   Print a readable summary of a report (报告摘要)\n" +
             "  finacct schema                  Print the published JSON Schema (打印 JSON Schema)\n" +
             "  finacct --help | --version\n" +
@@ -47,6 +50,24 @@ namespace PublicFinance.FinalAccounts.Cli
                     return Success;
                 case "check":
                     return CheckCommand.Run(args, stdout, stderr);
+                case "extract":
+                    if (args.Length != 2)
+                    {
+                        return Fail(stderr, "extract needs exactly one file: finacct extract <disclosure.txt>. extract 需要一个文件参数。");
+                    }
+
+                    if (!TryRead(args[1], stderr, out var read))
+                    {
+                        return BadInput;
+                    }
+
+                    stdout.Write(FinalAccountsJson.Serialize(read.Report));
+                    foreach (var note in read.Notes)
+                    {
+                        stderr.WriteLine($"note: {args[1]}:{note.Span}: {note.MessageZh} {note.MessageEn}");
+                    }
+
+                    return Success;
                 case "summary":
                     if (args.Length != 2)
                     {
@@ -68,6 +89,36 @@ namespace PublicFinance.FinalAccounts.Cli
 
             stdout.Write(ReportSummary.Render(report));
             return Success;
+        }
+
+        /// <summary>Whether a path names a disclosure text rather than report JSON.</summary>
+        internal static bool IsText(string path) =>
+            path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+        internal static bool TryRead(string path, TextWriter stderr, out DisclosureReadResult read)
+        {
+            read = null!;
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"error: file not found: {path} (文件不存在)");
+                return false;
+            }
+
+            try
+            {
+                read = DisclosureReader.Read(File.ReadAllText(path, System.Text.Encoding.UTF8));
+                return true;
+            }
+            catch (IOException ex)
+            {
+                stderr.WriteLine($"error: cannot read {path}: {ex.Message} (无法读取文件)");
+                return false;
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                stderr.WriteLine($"error: cannot read {path}: {ex.Message} (无法读取文件)");
+                return false;
+            }
         }
 
         internal static bool TryLoad(string path, TextWriter stderr, out FinalAccountsReport report)

@@ -1,0 +1,341 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using PublicFinance.FinalAccounts.Classification;
+using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Disclosures
+{
+    internal sealed partial class NarrativeReader
+    {
+        private string? StatementPointer => section switch
+        {
+            Section.Overall => N + "overall",
+            Section.Appropriation => N + "appropriation",
+            Section.GovernmentFund => N + "governmentFund",
+            Section.StateCapital => N + "stateCapital",
+            _ => null,
+        };
+
+        /// <summary>Label keywords → figure pointer (relative to /narrative/), most specific first.</summary>
+        private static readonly Dictionary<Section, (string[] Keys, string Target)[]> Labels = new()
+        {
+            [Section.Overall] = new[]
+            {
+                (new[] { "收、支总计", "收支总计" }, "overall/*grand"),
+                (new[] { "收入总计", "总收入" }, "overall/incomeGrandTotal"),
+                (new[] { "使用非财政拨款结余", "用事业基金弥补" }, "overall/useOfNonAppropriationBalance"),
+                (new[] { "年初结转和结余", "上年结转和结余", "年初结转结余", "上年结转结余" }, "overall/openingCarryOver"),
+                (new[] { "本年收入" , "收入合计" }, "overall/currentYearIncome"),
+                (new[] { "支出总计", "总支出" }, "overall/expenditureGrandTotal"),
+                (new[] { "结余分配" }, "overall/balanceDistribution"),
+                (new[] { "年末结转和结余", "年末结转结余" }, "overall/closingCarryOver"),
+                (new[] { "本年支出", "支出合计" }, "overall/currentYearExpenditure"),
+            },
+            [Section.Income] = new[]
+            {
+                (new[] { "财政拨款收入", "财政拨款" }, "income/fiscalAppropriation"),
+                (new[] { "上级补助收入" }, "income/superiorSubsidy"),
+                (new[] { "事业收入" }, "income/serviceIncome"),
+                (new[] { "经营收入" }, "income/businessIncome"),
+                (new[] { "附属单位上缴收入" }, "income/affiliatedRemittance"),
+                (new[] { "其他收入" }, "income/otherIncome"),
+                (new[] { "本年收入", "收入合计", "总收入", "收入总计", "收入" }, "income/total"),
+            },
+            [Section.Expenditure] = new[]
+            {
+                (new[] { "基本支出" }, "expenditure/basic"),
+                (new[] { "项目支出" }, "expenditure/project"),
+                (new[] { "上缴上级支出" }, "expenditure/remittedToSuperior"),
+                (new[] { "对附属单位补助支出" }, "expenditure/subsidyToAffiliates"),
+                (new[] { "经营支出" }, "expenditure/business"),
+                (new[] { "本年支出", "支出合计", "总支出", "支出总计", "支出" }, "expenditure/total"),
+            },
+            [Section.Appropriation] = new[]
+            {
+                (new[] { "收入总计" }, "appropriation/incomeGrandTotal"),
+                (new[] { "年初财政拨款结转和结余", "年初结转和结余", "上年结转和结余" }, "appropriation/openingCarryOver"),
+                (new[] { "本年财政拨款收入", "本年收入" }, "appropriation/currentYearIncome"),
+                (new[] { "支出总计" }, "appropriation/expenditureGrandTotal"),
+                (new[] { "年末财政拨款结转和结余", "年末结转和结余" }, "appropriation/closingCarryOver"),
+                (new[] { "本年财政拨款支出", "本年支出" }, "appropriation/currentYearExpenditure"),
+            },
+            [Section.GovernmentFund] = FundLabels("governmentFund"),
+            [Section.StateCapital] = FundLabels("stateCapital"),
+            [Section.GeneralBudget] = new[]
+            {
+                (new[] { "一般公共预算财政拨款支出", "一般公共预算支出" }, "generalBudget/total"),
+            },
+            [Section.Basic] = new[]
+            {
+                (new[] { "人员经费" }, "basicExpenditure/personnel"),
+                (new[] { "公用经费" }, "basicExpenditure/public"),
+                (new[] { "基本支出" }, "basicExpenditure/total"),
+            },
+            [Section.ThreePublic] = new[]
+            {
+                (new[] { "购置及运行维护费", "购置及运行费", "购置及运维费" }, "threePublic/vehiclesSubtotal"),
+                (new[] { "公务用车购置费", "公车购置费", "车辆购置费" }, "threePublic/vehiclePurchase"),
+                (new[] { "公务用车运行维护费", "公务用车运行费", "公车运行维护费", "公车运行费", "车辆运行维护费" }, "threePublic/vehicleOperation"),
+                (new[] { "因公出国(境)费", "因公出国(境)经费", "因公出国(境)费用", "因公出国费" }, "threePublic/overseasTravel"),
+                (new[] { "公务接待费" }, "threePublic/reception"),
+                (new[] { "三公" }, "threePublic/total"),
+            },
+            [Section.OperatingExpenses] = new[]
+            {
+                (new[] { "机关运行经费" }, "operatingExpenses/administrativeOperatingExpenses"),
+                (new[] { "公用经费" }, "operatingExpenses/institutionPublicExpenses"),
+            },
+            [Section.Procurement] = new[]
+            {
+                (new[] { "预留" }, "procurement/smeReservedBudget"),
+                (new[] { "小微企业" }, "procurement/microSmallContracts"),
+                (new[] { "中小企业" }, "procurement/smeContracts"),
+                (new[] { "货物" }, "procurement/goods"),
+                (new[] { "工程" }, "procurement/works"),
+                (new[] { "服务" }, "procurement/services"),
+                (new[] { "采购支出总额", "采购金额", "采购总额", "政府采购支出", "政府采购" }, "procurement/total"),
+            },
+        };
+
+        private static (string[] Keys, string Target)[] FundLabels(string s) => new[]
+        {
+            (new[] { "收入总计" }, s + "/incomeGrandTotal"),
+            (new[] { "年初结转和结余", "上年结转和结余" }, s + "/openingCarryOver"),
+            (new[] { "本年收入" }, s + "/currentYearIncome"),
+            (new[] { "支出总计" }, s + "/expenditureGrandTotal"),
+            (new[] { "年末结转和结余" }, s + "/closingCarryOver"),
+            (new[] { "本年支出", "支出" }, s + "/currentYearExpenditure"),
+        };
+
+        private string? Resolve(string label)
+        {
+            if (!Labels.TryGetValue(section, out var table))
+                return null;
+            var compact = label.Replace(" ", string.Empty).Replace("\"", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty);
+            foreach (var (keys, target) in table)
+            {
+                if (keys.Any(k => compact.IndexOf(k, StringComparison.Ordinal) >= 0))
+                    return target;
+            }
+
+            return null;
+        }
+
+        private void OpenBudget(string kind, SourceSpan span)
+        {
+            var owner = BudgetOwner;
+            if (owner is null)
+                return;
+            budget = owner + "/budget";
+            b.SetString(budget + "/kind", pendingBudgetKind ?? kind, span);
+            reasonTarget = budget;
+        }
+
+        private JsonNode AmountNode(NumberToken token, SourceSpan span)
+        {
+            var amount = Amount.FromDecimal(token.Value, token.Decimals);
+            if (token.Unit == FigureUnit.Yuan)
+            {
+                amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
+                b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null,
+                    $"金额 {token.Digits} 元在万元文件中，已换算为 {amount} 万元。", $"The amount {token.Digits} 元 in a 万元 document was converted to {amount} 万元.", Severity.Info));
+            }
+            else if (token.Unit == FigureUnit.YiYuan)
+            {
+                amount = amount.ConvertUnit(AmountUnit.YiYuan, AmountUnit.WanYuan);
+            }
+
+            return JsonValue.Create(amount.ToString())!;
+        }
+
+        private static JsonNode PercentNode(NumberToken token) => JsonValue.Create(token.Digits)!;
+
+        private void Figure(Fragment clause, NumberToken token, string label, SourceSpan span, ref bool budgetOpen)
+        {
+            var text = clause.Text;
+            switch (token.Unit)
+            {
+                case FigureUnit.Percent:
+                    PercentFigure(clause, token, label, span, ref budgetOpen);
+                    return;
+                case FigureUnit.Count:
+                case FigureUnit.Area:
+                    CountFigure(clause, token, label, span);
+                    return;
+            }
+
+            // Amounts.
+            if (section == Section.Assets || section == Section.Performance || section == Section.Personnel)
+            {
+                SpecialAmount(clause, token, label, span);
+                return;
+            }
+
+            var direction = DirectionOf(label);
+            if (label.IndexOf("预算", StringComparison.Ordinal) >= 0 && (label.Contains("大于") || label.Contains("小于") || label.Contains("超过") || label.Contains("超出")))
+            {
+                if (budget is null)
+                    OpenBudget("initial", span);
+                if (budget is null)
+                    return;
+                var relation = label.Contains("小于") ? "finalBelowBudget" : "finalAboveBudget";
+                b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
+                b.Set(budget + "/difference", AmountNode(token, span), span, ClaimKind.BudgetDifference, text);
+                reasonTarget = budget;
+                return;
+            }
+
+            if (direction is not null && Resolve(StripDirection(label)) is null || direction is not null && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("同比") || label.Length <= 4))
+            {
+                var change = ChangeTarget();
+                if (change is null)
+                {
+                    b.Note(span, "增减额找不到所属的数字。", "A change amount without a figure to attach it to.", text);
+                    return;
+                }
+
+                if (label.Contains("减增加") || label.Contains("增加(减少)") || label.Contains("增加（减少）"))
+                    return;   // reported as template residue
+                b.Set(change + "/direction", JsonValue.Create(direction!)!, span);
+                b.Set(change + "/amount", AmountNode(token, span), span, ClaimKind.ChangeAmount, text);
+                reasonTarget = change;
+                return;
+            }
+
+            if (label.Contains("上年") && !label.Contains("结转") && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("上年数") || label.Contains("上年决算")))
+            {
+                var change = ChangeTarget();
+                if (change is not null)
+                    b.Set(change + "/priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, text);
+                return;
+            }
+
+            if (label.EndsWith("预算数", StringComparison.Ordinal) || label.EndsWith("预算为", StringComparison.Ordinal) || label.EndsWith("预算", StringComparison.Ordinal) || label.Contains("预算数为"))
+            {
+                var owner = Resolve(label.Replace("预算数", string.Empty).Replace("年初", string.Empty).Replace("全年", string.Empty));
+                if (owner is not null && section == Section.ThreePublic)
+                    subject = N + owner;
+                OpenBudget(label.Contains("全年") || label.Contains("调整") ? "fullYear" : "initial", span);
+                budgetOpen = true;
+                if (budget is not null)
+                    b.Set(budget + "/budgetAmount", AmountNode(token, span), span, ClaimKind.BudgetAmount, text);
+                return;
+            }
+
+            if ((label.Contains("决算数") || label.Contains("决算为") || label.Contains("支出决算")) && subjectIsItem && !b.Has(subject + "/amount"))
+            {
+                b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+                return;
+            }
+
+            if ((label.EndsWith("决算数", StringComparison.Ordinal) || label.EndsWith("决算为", StringComparison.Ordinal) || label.Contains("决算数为")) && budget is not null)
+            {
+                b.Set(budget + "/finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, text);
+                return;
+            }
+
+            if (section == Section.GeneralBudget && TryClassFigure(clause, token, label, span))
+                return;
+
+            var target = Resolve(label);
+            if (target is null)
+            {
+                if (subjectIsItem && !b.Has(subject + "/amount"))
+                {
+                    b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+                    return;
+                }
+
+                b.Note(span, "未能归类的金额：" + label, "An amount the reader could not place: " + label, text);
+                return;
+            }
+
+            if (target == "overall/*grand")
+            {
+                b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+                b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+                subject = N + "overall/incomeGrandTotal";
+                return;
+            }
+
+            subject = N + target;
+            budget = null;
+            b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+        }
+
+        private static string StripDirection(string label)
+        {
+            foreach (var d in Directions)
+                label = label.Replace(d, string.Empty);
+            return label.Replace("比上年", string.Empty).Replace("较上年", string.Empty).Replace("同比", string.Empty).Replace("决算", string.Empty);
+        }
+
+        private void PercentFigure(Fragment clause, NumberToken token, string label, SourceSpan span, ref bool budgetOpen)
+        {
+            var text = clause.Text;
+            if (label.Contains("差异率") || label.Contains("差异") && label.Contains("率"))
+            {
+                if (budget is null)
+                    OpenBudget("initial", span);
+                if (budget is not null)
+                {
+                    b.Set(budget + "/varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, text);
+                    reasonTarget = budget;
+                }
+
+                return;
+            }
+
+            if (label.Contains("完成") && (label.Contains("预算") || label.Contains("计划")))
+            {
+                if (budget is null)
+                    OpenBudget(label.Contains("全年") ? "fullYear" : "initial", span);
+                if (budget is not null)
+                {
+                    b.Set(budget + "/completionRate", PercentNode(token), span, ClaimKind.CompletionRate, text);
+                    reasonTarget = budget;
+                }
+
+                return;
+            }
+
+            if (label.StartsWith("占", StringComparison.Ordinal) || label.Contains("占比") || label.Contains("占本") || label.Contains("占政府") || label.Contains("占全") || label.Contains("占一般"))
+            {
+                if (subject is null)
+                {
+                    b.Note(span, "占比找不到所属的数字。", "A share without a figure to attach it to.", text);
+                    return;
+                }
+
+                b.Set(subject + "/share", PercentNode(token), span, ClaimKind.Share, text);
+                var at = label.IndexOf('占');
+                var de = label.LastIndexOf('的');
+                if (at >= 0 && de > at + 1)
+                    b.SetString(subject + "/shareBasis", label.Substring(at + 1, de - at - 1), span);
+                return;
+            }
+
+            var direction = DirectionOf(label);
+            if (direction is not null)
+            {
+                var change = ChangeTarget();
+                if (change is null)
+                    return;
+                if (!b.Has(change + "/direction"))
+                    b.Set(change + "/direction", JsonValue.Create(direction)!, span);
+                else if (b.Find(change + "/direction") is JsonValue v && v.TryGetValue<string>(out var existing) && existing != direction)
+                    b.Set(change + "/rateDirection", JsonValue.Create(direction)!, span, ClaimKind.ChangeRate, text);
+                b.Set(change + "/rate", PercentNode(token), span, ClaimKind.ChangeRate, text);
+                reasonTarget = change;
+                return;
+            }
+
+            if (section != Section.Performance)
+                b.Note(span, "未能归类的百分比：" + label, "A percentage the reader could not place: " + label, text);
+        }
+    }
+}

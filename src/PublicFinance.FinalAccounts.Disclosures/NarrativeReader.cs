@@ -1,0 +1,542 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using PublicFinance.FinalAccounts.Classification;
+using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Disclosures
+{
+    internal enum Section
+    {
+        None,
+        Functions,
+        Personnel,
+        Overall,
+        Income,
+        Expenditure,
+        Appropriation,
+        GeneralBudget,
+        Basic,
+        GovernmentFund,
+        StateCapital,
+        ThreePublic,
+        OperatingExpenses,
+        Procurement,
+        Assets,
+        Performance,
+        Other,
+        Glossary,
+        Tables,
+    }
+
+    /// <summary>Reads the 说明 narrative, section by section and clause by clause, into a <see cref="ReportBuilder"/>.</summary>
+    internal sealed partial class NarrativeReader
+    {
+        private const string N = "/narrative/";
+        private readonly ReportBuilder b;
+        private Section section;
+        private string? subject;          // pointer of the current StatedFigure-like object
+        private string? budget;           // pointer of the current budget comparison
+        private string? reasonTarget;     // pointer of the change/budget object the next reason belongs to
+        private string? personnelSubject;
+        private string lastLabel = string.Empty;
+        private string? pendingBudgetKind;
+        private int year;
+
+        public NarrativeReader(ReportBuilder builder)
+        {
+            b = builder;
+        }
+
+        public int FiscalYear => year;
+
+        public string? EntityName { get; private set; }
+
+        public bool IsUnitReport { get; private set; }
+
+        private static readonly (string[] Keys, Section Section)[] SectionKeys =
+        {
+            (new[] { "名词解释" }, Section.Glossary),
+            (new[] { "决算报表", "决算公开报表" }, Section.Tables),
+            (new[] { "三公" }, Section.ThreePublic),
+            (new[] { "机关运行经费" }, Section.OperatingExpenses),
+            (new[] { "政府采购" }, Section.Procurement),
+            (new[] { "国有资产" }, Section.Assets),
+            (new[] { "绩效" }, Section.Performance),
+            (new[] { "基本支出决算" }, Section.Basic),
+            (new[] { "政府性基金" }, Section.GovernmentFund),
+            (new[] { "国有资本经营" }, Section.StateCapital),
+            (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况" }, Section.GeneralBudget),
+            (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体" }, Section.Appropriation),
+            (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体" }, Section.Overall),
+            (new[] { "收入决算情况", "收入决算说明" }, Section.Income),
+            (new[] { "支出决算情况", "支出决算说明" }, Section.Expenditure),
+            (new[] { "机构设置", "人员情况", "人员构成" }, Section.Personnel),
+            (new[] { "主要职能", "部门职责", "单位职责" }, Section.Functions),
+            (new[] { "其他需说明", "其他需要说明" }, Section.Other),
+        };
+
+        public void Read(List<Block> blocks)
+        {
+            foreach (var block in blocks)
+            {
+                try
+                {
+                    switch (block.Kind)
+                    {
+                        case BlockKind.Heading:
+                            Heading(block.Content);
+                            break;
+                        case BlockKind.TableRow:
+                            break;
+                        default:
+                            Paragraph(block.Content);
+                            break;
+                    }
+                }
+                catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
+                {
+                    b.Note(b.Span(block.Content, 0, block.Content.Length), "无法解析此段：" + ex.Message, "Could not read this paragraph: " + ex.Message, block.Content.Text);
+                }
+            }
+        }
+
+        private void Heading(Fragment heading)
+        {
+            var text = heading.Text;
+            if (EntityName is null && text.Contains("决算") && (text.Contains("年度") || text.Contains("年")))
+                Title(heading);
+            foreach (var (keys, s) in SectionKeys)
+            {
+                if (keys.Any(k => text.Contains(k)))
+                {
+                    Enter(s);
+                    return;
+                }
+            }
+
+            if (text.Contains("部门概况") || text.Contains("单位概况") || text.Contains("部门决算情况说明") || text.Contains("目录"))
+                Enter(Section.None);
+        }
+
+        private void Enter(Section s)
+        {
+            section = s;
+            subject = null;
+            budget = null;
+            reasonTarget = null;
+            lastLabel = string.Empty;
+        }
+
+        private void Title(Fragment heading)
+        {
+            var text = heading.Text;
+            var numbers = Scanner.Numbers(text);
+            var y = numbers.FirstOrDefault(n => n.Decimals == 0 && n.Value >= 1990 && n.Value <= 2100 && n.End + 1 <= text.Length);
+            if (y.Digits is null)
+                return;
+            year = (int)y.Value;
+            var name = text.Substring(0, y.Start);
+            var paren = name.IndexOf('(');
+            if (paren > 0)
+                name = name.Substring(0, paren);
+            name = name.Replace(" ", string.Empty).Trim();
+            if (name.Length == 0)
+                return;
+            EntityName = name;
+            IsUnitReport = text.Contains("单位决算");
+            var span = b.Span(heading, 0, heading.Length);
+            b.SetString("/entity/name", name, span);
+            b.Set("/entity/fiscalYear", JsonValue.Create(year), span);
+            b.SetString("/entity/kind", IsUnitReport ? "unit" : "department", span);
+            b.SetString("/source/title", b.Raw(heading, 0, heading.Length).Trim(), span);
+        }
+
+        private void Paragraph(Fragment paragraph)
+        {
+            var text = paragraph.Text;
+            if (EntityName is null && text.Contains("决算") && text.Contains("年度") && text.Length < 60 && !text.Contains("。"))
+            {
+                Title(paragraph);
+                return;
+            }
+
+            switch (section)
+            {
+                case Section.Tables:
+                    return;
+                case Section.Glossary:
+                    Glossary(paragraph);
+                    return;
+                case Section.Functions:
+                    Function(paragraph);
+                    return;
+            }
+
+            if (section == Section.Other)
+            {
+                b.SetString("/notes/" + b.Count("/notes").ToString(CultureInfo.InvariantCulture), b.Raw(paragraph, 0, paragraph.Length).Trim(), b.Span(paragraph, 0, paragraph.Length));
+                if (text.Contains("涉密") || text.Contains("SM"))
+                {
+                    section = Section.Performance;
+                    performanceGroup = null;
+                    foreach (var sentence in Sentences(paragraph))
+                        Sentence(sentence);
+                    section = Section.Other;
+                }
+
+                return;
+            }
+
+            var body = paragraph;
+            var listNumber = ListMarker(text, out var contentStart);
+            if (listNumber)
+                body = paragraph.Slice(contentStart, paragraph.Length);
+
+            if (section == Section.Personnel && listNumber && !ContainsFigure(body.Text))
+            {
+                Unit(body);
+                return;
+            }
+
+            if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital && TryFunctionalItem(body, out var rest))
+                body = rest;
+
+            SectionTexts(body);
+            foreach (var sentence in Sentences(body))
+                Sentence(sentence);
+        }
+
+        /// <summary>Texts and lists that belong to fields: divisions, basic-expenditure items, 三公 descriptions, dates, 绩效 findings, empty statements.</summary>
+        private void SectionTexts(Fragment body)
+        {
+            var text = body.Text;
+            switch (section)
+            {
+                case Section.Personnel:
+                    foreach (var marker in new[] { "分别是:", "分别为:", "包括:" })
+                    {
+                        var at = text.IndexOf(marker, StringComparison.Ordinal);
+                        if (at >= 0 && text.Contains("科室") || at >= 0 && text.Contains("处室") || at >= 0 && text.Contains("内设"))
+                        {
+                            var start = at + marker.Length;
+                            var end = text.IndexOf('。', start);
+                            if (end < 0)
+                                end = text.Length;
+                            var i = 0;
+                            foreach (var name in Raw(body, start, end).Split('、'))
+                            {
+                                var n = name.Trim().TrimEnd('。', ';', '；');
+                                if (n.Length > 0)
+                                    b.SetString("/entity/internalDivisions/" + (i++).ToString(CultureInfo.InvariantCulture), n, b.Span(body, start, end));
+                            }
+
+                            break;
+                        }
+                    }
+
+                    break;
+                case Section.Basic:
+                    foreach (var sentence in Sentences(body))
+                    {
+                        var at = sentence.Text.IndexOf("包括:", StringComparison.Ordinal);
+                        if (at < 0)
+                            continue;
+                        var member = sentence.Text.Substring(0, at).Contains("人员经费") ? "personnelItems" : "publicItems";
+                        var i = 0;
+                        foreach (var name in Raw(sentence, at + 3, sentence.Length).Split('、'))
+                        {
+                            var n = name.Trim().TrimEnd('。', '.', ';', '；');
+                            if (n.Length > 0)
+                                b.SetString(N + "basicExpenditure/" + member + "/" + (i++).ToString(CultureInfo.InvariantCulture), n, b.Span(sentence, at, sentence.Length));
+                        }
+                    }
+
+                    break;
+                case Section.ThreePublic:
+                    foreach (var sentence in Sentences(body))
+                    {
+                        var t = sentence.Text;
+                        var at = t.IndexOf("开支内容包括", StringComparison.Ordinal);
+                        if (at >= 0)
+                        {
+                            var head = t.Substring(0, at);
+                            var member = head.Contains("出国") ? "overseasTravelDescription" : head.Contains("运行") || head.Contains("公务用车") ? "vehicleOperationDescription" : head.Contains("接待") ? "receptionDescription" : null;
+                            if (member is not null)
+                                b.SetString(N + "threePublic/" + member, Raw(sentence, at + 6, sentence.Length).TrimStart(':', '：').Trim(), b.Span(sentence, at, sentence.Length));
+                        }
+
+                        if (t.Contains("保有量") && t.Contains("差异"))
+                            b.SetString(N + "threePublic/vehicleHoldingExplanation", Raw(sentence, 0, sentence.Length).Trim(), b.Span(sentence, 0, sentence.Length));
+                    }
+
+                    break;
+                case Section.Assets:
+                    var asOf = text.IndexOf("截至", StringComparison.Ordinal);
+                    if (asOf < 0)
+                        asOf = text.IndexOf("截止", StringComparison.Ordinal);
+                    if (asOf >= 0)
+                    {
+                        var numbers = Scanner.Numbers(text.Substring(asOf, Math.Min(30, text.Length - asOf)));
+                        if (numbers.Count >= 3 && numbers[0].Value is >= 1990 and <= 2100 && numbers[1].Value is >= 1 and <= 12 && numbers[2].Value is >= 1 and <= 31)
+                        {
+                            var date = ((int)numbers[0].Value).ToString("0000", CultureInfo.InvariantCulture) + "-" + ((int)numbers[1].Value).ToString("00", CultureInfo.InvariantCulture) + "-" + ((int)numbers[2].Value).ToString("00", CultureInfo.InvariantCulture);
+                            b.SetString(N + "assets/asOf", date, b.Span(body, asOf, Math.Min(asOf + 20, body.Length)));
+                        }
+                    }
+
+                    var other = text.IndexOf("主要是:", StringComparison.Ordinal);
+                    if (other >= 0)
+                    {
+                        var end = text.IndexOf('。', other);
+                        b.SetString(N + "assets/vehicles/otherVehiclesDescription", Raw(body, other + 4, end < 0 ? body.Length : end + 1).Trim(), b.Span(body, other, end < 0 ? body.Length : end));
+                    }
+
+                    break;
+                case Section.Performance:
+                    Between(body, new[] { "取得的成效:", "主要成效:", "成效:" }, "/performance/achievements");
+                    Between(body, new[] { "发现的问题及原因:", "存在的问题:", "问题及原因:" }, "/performance/problems");
+                    Between(body, new[] { "下一步改进措施:", "改进措施:" }, "/performance/improvements");
+                    break;
+                case Section.GovernmentFund:
+                case Section.StateCapital:
+                    if (!ContainsFigure(text) && (text.Contains("无") || text.Contains("没有")) && text.Contains("空表") || !ContainsFigure(text) && text.Contains("本年度无"))
+                        b.SetString(StatementPointer + "/emptyStatement", Raw(body, 0, body.Length).Trim(), b.Span(body, 0, body.Length));
+                    break;
+            }
+        }
+
+        private static readonly string[] TextEndMarkers = { "发现的问题", "存在的问题", "问题及原因", "下一步改进", "改进措施", "具体附", "具体见" };
+
+        private void Between(Fragment body, string[] markers, string pointer)
+        {
+            var text = body.Text;
+            foreach (var marker in markers)
+            {
+                var at = text.IndexOf(marker, StringComparison.Ordinal);
+                if (at < 0)
+                    continue;
+                var start = at + marker.Length;
+                var end = text.Length;
+                foreach (var stop in TextEndMarkers)
+                {
+                    var s = text.IndexOf(stop, start, StringComparison.Ordinal);
+                    if (s > start && s < end)
+                        end = s;
+                }
+
+                b.SetString(pointer, Raw(body, start, end).Trim(), b.Span(body, start, end));
+                return;
+            }
+        }
+
+        /// <summary>The original characters of [start, end) of a fragment (full-width punctuation and Traditional characters as written).</summary>
+        private string Raw(Fragment f, int start, int end) => b.Raw(f, start, end);
+
+        private static bool ContainsFigure(string text) => Scanner.Numbers(text).Any(n => n.Unit != FigureUnit.None);
+
+        private static bool ListMarker(string text, out int contentStart)
+        {
+            contentStart = 0;
+            var d = 0;
+            while (d < text.Length && d < 3 && Scanner.IsDigit(text[d]))
+                d++;
+            if (d > 0 && d < text.Length && (text[d] == '.' || text[d] == '、') && (d + 1 >= text.Length || !Scanner.IsDigit(text[d + 1])))
+            {
+                contentStart = d + 1;
+                while (contentStart < text.Length && text[contentStart] == ' ')
+                    contentStart++;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Splits at 。 (and at ! ?), keeping the mapping.</summary>
+        internal static IEnumerable<Fragment> Sentences(Fragment f)
+        {
+            var start = 0;
+            for (var i = 0; i < f.Length; i++)
+            {
+                if (f.Text[i] is '。' or '!' or '?')
+                {
+                    if (i > start)
+                        yield return f.Slice(start, i + 1).Trim();
+                    start = i + 1;
+                }
+            }
+
+            if (start < f.Length)
+            {
+                var last = f.Slice(start, f.Length).Trim();
+                if (last.Length > 0)
+                    yield return last;
+            }
+        }
+
+        private static readonly string[] ReasonMarkers = { "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:" };
+
+        private void Sentence(Fragment sentence)
+        {
+            var text = sentence.Text;
+            var reasonAt = -1;
+            var reasonLength = 0;
+            foreach (var marker in ReasonMarkers)
+            {
+                var at = text.IndexOf(marker, StringComparison.Ordinal);
+                if (at >= 0 && (reasonAt < 0 || at < reasonAt))
+                {
+                    reasonAt = at;
+                    reasonLength = marker.Length;
+                }
+            }
+
+            var main = reasonAt >= 0 ? sentence.Slice(0, reasonAt) : sentence;
+            var sentenceBudgetOpen = false;
+            if (StatementSection && !StartsWithFigure(main.Text) && subjectIsItem == false)
+                subject = null;
+            foreach (var clause in Clauses(main))
+                Clause(clause, ref sentenceBudgetOpen);
+
+            if (reasonAt >= 0)
+            {
+                var reason = sentence.Slice(reasonAt + reasonLength, sentence.Length).Trim();
+                var reasonText = reason.Text.TrimEnd('。').Length > 0 ? b.Raw(reason, 0, reason.Length).Trim() : string.Empty;
+                if (reasonTarget is not null && reasonText.Length > 0)
+                    b.SetString(reasonTarget + "/reason", reasonText, b.Span(reason, 0, reason.Length));
+                else if (reasonText.Length > 0)
+                    b.Note(b.Span(reason, 0, reason.Length), "原因说明找不到所属的增减或预决算对比。", "A reason was found without a change or budget comparison to attach it to.", reasonText);
+            }
+        }
+
+        private bool subjectIsItem => subject is not null && (subject.Contains("/items/") || subject.Contains("/classes/"));
+
+        private bool StatementSection => section is Section.Overall or Section.Appropriation or Section.GovernmentFund or Section.StateCapital;
+
+        private static bool StartsWithFigure(string text)
+        {
+            var numbers = Scanner.Numbers(text);
+            return numbers.Count > 0 && numbers[0].Unit is FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan &&
+                !HasAny(text.Substring(0, numbers[0].Start), Directions) && !text.StartsWith("与", StringComparison.Ordinal);
+        }
+
+        /// <summary>Splits at , ; : 、 (a comma between digit groups is part of the number).</summary>
+        internal static IEnumerable<Fragment> Clauses(Fragment f)
+        {
+            var start = 0;
+            var t = f.Text;
+            var depth = 0;
+            for (var i = 0; i < t.Length; i++)
+            {
+                var c = t[i];
+                if (c is '(' or '“')
+                    depth++;
+                else if ((c is ')' or '”') && depth > 0)
+                    depth--;
+                var split = depth == 0 && (c is ';' or ':' or '、' or '。' || (c == ',' && !Scanner.IsGroupComma(t, i)));
+                if (!split)
+                    continue;
+                if (i > start)
+                    yield return f.Slice(start, i);
+                start = i + 1;
+            }
+
+            if (start < t.Length)
+                yield return f.Slice(start, t.Length);
+        }
+
+        internal static readonly string[] Directions = { "增加", "增长", "上升", "提高", "减少", "下降", "降低", "减增加" };
+
+        private static bool HasAny(string text, IEnumerable<string> words) => words.Any(w => text.IndexOf(w, StringComparison.Ordinal) >= 0);
+
+        private static string? DirectionOf(string label)
+        {
+            // The last direction word wins ("比上年决算减少").
+            var best = -1;
+            string? result = null;
+            foreach (var (word, dir) in new[] { ("增加", "increase"), ("增长", "increase"), ("上升", "increase"), ("提高", "increase"), ("减少", "decrease"), ("下降", "decrease"), ("降低", "decrease") })
+            {
+                var at = label.LastIndexOf(word, StringComparison.Ordinal);
+                if (at > best)
+                {
+                    best = at;
+                    result = dir;
+                }
+            }
+
+            return result;
+        }
+
+        private void Clause(Fragment clause, ref bool budgetOpen)
+        {
+            var text = clause.Text.Trim();
+            if (text.Length == 0)
+                return;
+            var numbers = Scanner.Numbers(clause.Text);
+            var figures = numbers.Where(n => n.Unit != FigureUnit.None).ToList();
+            if (figures.Count == 0)
+            {
+                NoFigureClause(clause, ref budgetOpen);
+                return;
+            }
+
+            var previousEnd = 0;
+            foreach (var token in figures)
+            {
+                var label = clause.Text.Substring(previousEnd, token.Start - previousEnd).Trim();
+                if (label.Length == 0)
+                    label = lastLabel;
+                else
+                    lastLabel = label;
+                var span = b.Span(clause, token.Start, token.End);
+                Figure(clause, token, label, span, ref budgetOpen);
+                previousEnd = token.End;
+            }
+        }
+
+        private void NoFigureClause(Fragment clause, ref bool budgetOpen)
+        {
+            var text = clause.Text;
+            var span = b.Span(clause, 0, clause.Length);
+            if (text.Contains("与年初预算相比") || text.Contains("与全年预算相比") || text.Contains("与预算相比") || text.Contains("与调整预算相比"))
+            {
+                pendingBudgetKind = text.Contains("全年") || text.Contains("调整") ? "fullYear" : "initial";
+                budget = null;
+                budgetOpen = true;
+                return;
+            }
+
+            if (text.Contains("持平") || text.Contains("无增减变化") || text.Contains("没有变化"))
+            {
+                var change = ChangeTarget();
+                if (change is not null)
+                {
+                    b.Set(change + "/direction", JsonValue.Create("unchanged")!, span, ClaimKind.Unchanged, text);
+                    reasonTarget = change;
+                }
+
+                return;
+            }
+
+            if (text.Contains("预算数") && (text.Contains("大于") || text.Contains("小于") || text.Contains("等于") || text.Contains("超过")))
+            {
+                var relation = text.Contains("大于") || text.Contains("超过") ? "finalAboveBudget" : text.Contains("小于") ? "finalBelowBudget" : "finalEqualsBudget";
+                if (budget is null)
+                    OpenBudget("initial", span);
+                b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
+                reasonTarget = budget;
+            }
+        }
+
+        private string? ChangeTarget()
+        {
+            var owner = StatementSection && !subjectIsItem ? StatementPointer : subject;
+            return owner is null ? null : owner + "/change";
+        }
+
+        private string? BudgetOwner => StatementSection && !subjectIsItem ? StatementPointer : subject;
+    }
+}

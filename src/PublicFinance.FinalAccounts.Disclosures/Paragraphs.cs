@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace PublicFinance.FinalAccounts.Disclosures
+{
+    /// <summary>What kind of block a paragraph is.</summary>
+    internal enum BlockKind
+    {
+        Prose,
+        Heading,
+        ListItem,
+        TableRow,
+    }
+
+    /// <summary>A run of normalised text with the normalised index of each of its characters.</summary>
+    internal sealed class Fragment
+    {
+        public Fragment(string text, int[] map)
+        {
+            Text = text;
+            Map = map;
+        }
+
+        public string Text { get; }
+
+        /// <summary>Normalised-text index of each character (one extra entry for the end).</summary>
+        public int[] Map { get; }
+
+        public int Length => Text.Length;
+
+        public Fragment Slice(int start, int end)
+        {
+            start = Math.Max(0, Math.Min(start, Text.Length));
+            end = Math.Max(start, Math.Min(end, Text.Length));
+            var map = new int[end - start + 1];
+            Array.Copy(Map, start, map, 0, end - start + 1);
+            return new Fragment(Text.Substring(start, end - start), map);
+        }
+
+        public Fragment Trim()
+        {
+            var s = 0;
+            var e = Text.Length;
+            while (s < e && char.IsWhiteSpace(Text[s]))
+                s++;
+            while (e > s && char.IsWhiteSpace(Text[e - 1]))
+                e--;
+            return Slice(s, e);
+        }
+
+        public override string ToString() => Text;
+    }
+
+    /// <summary>A paragraph: consecutive prose lines joined (PDF conversion breaks sentences across lines), or one
+    /// heading, list item or table row.</summary>
+    internal sealed class Block
+    {
+        public Block(BlockKind kind, Fragment content)
+        {
+            Kind = kind;
+            Content = content;
+        }
+
+        public BlockKind Kind { get; }
+
+        public Fragment Content { get; }
+    }
+
+    /// <summary>Splits normalised text into blocks.</summary>
+    internal static class Paragraphs
+    {
+        public static List<Block> Split(string text)
+        {
+            var blocks = new List<Block>();
+            StringBuilder? prose = null;
+            List<int>? proseMap = null;
+            var lineStart = 0;
+
+            void FlushProse()
+            {
+                if (prose is null || prose.Length == 0)
+                {
+                    prose = null;
+                    proseMap = null;
+                    return;
+                }
+
+                proseMap!.Add(proseMap.Count > 0 ? proseMap[proseMap.Count - 1] + 1 : 0);
+                blocks.Add(new Block(BlockKind.Prose, new Fragment(prose.ToString(), proseMap.ToArray()).Trim()));
+                prose = null;
+                proseMap = null;
+            }
+
+            while (lineStart <= text.Length)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart);
+                if (lineEnd < 0)
+                    lineEnd = text.Length;
+                var (s, e) = TrimRange(text, lineStart, lineEnd);
+                if (s < e)
+                {
+                    var kind = Classify(text, s, e, out var contentStart);
+                    if (kind == BlockKind.Prose || kind == BlockKind.ListItem)
+                    {
+                        // A list item starts a paragraph; a prose line continues the open paragraph unless that ended a sentence.
+                        if (kind == BlockKind.ListItem || prose is null || EndsSentence(prose))
+                            FlushProse();
+                        if (prose is null)
+                        {
+                            prose = new StringBuilder();
+                            proseMap = new List<int>();
+                            if (kind == BlockKind.ListItem)
+                            {
+                                // Marked by a leading list marker; the block kind is recovered from the text.
+                            }
+                        }
+
+                        for (var i = contentStart; i < e; i++)
+                        {
+                            prose.Append(text[i]);
+                            proseMap!.Add(i);
+                        }
+                    }
+                    else
+                    {
+                        FlushProse();
+                        var map = new int[e - contentStart + 1];
+                        for (var i = 0; i <= e - contentStart; i++)
+                            map[i] = contentStart + i;
+                        blocks.Add(new Block(kind, new Fragment(text.Substring(contentStart, e - contentStart), map)));
+                    }
+                }
+
+                lineStart = lineEnd + 1;
+            }
+
+            FlushProse();
+            return blocks;
+        }
+
+        private static bool EndsSentence(StringBuilder sb)
+        {
+            var i = sb.Length - 1;
+            while (i >= 0 && char.IsWhiteSpace(sb[i]))
+                i--;
+            return i >= 0 && (sb[i] == '。' || sb[i] == '!' || sb[i] == '?');
+        }
+
+        private static (int, int) TrimRange(string text, int s, int e)
+        {
+            while (s < e && (text[s] == ' ' || text[s] == '\r'))
+                s++;
+            while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\r'))
+                e--;
+            return (s, e);
+        }
+
+        internal static bool IsChineseNumeral(char c) => "一二三四五六七八九十".IndexOf(c) >= 0;
+
+        private static BlockKind Classify(string text, int s, int e, out int contentStart)
+        {
+            contentStart = s;
+            if (text.IndexOf('\t', s, e - s) >= 0 || text[s] == '|')
+                return BlockKind.TableRow;
+            if (text[s] == '#')
+            {
+                var i = s;
+                while (i < e && (text[i] == '#' || text[i] == ' '))
+                    i++;
+                contentStart = i;
+                return BlockKind.Heading;
+            }
+
+            var length = e - s;
+            // 一、… / (一)… / 第一部分 … headings are short lines without sentence punctuation.
+            var numbered = IsChineseNumeral(text[s]) && Next(text, s, e, '、')
+                || text[s] == '(' && s + 1 < e && IsChineseNumeral(text[s + 1])
+                || text[s] == '第' && s + 1 < e && IsChineseNumeral(text[s + 1]);
+            if (numbered && length <= 40 && text.IndexOf('。', s, length) < 0 && text.IndexOf(':', s, length) < 0)
+                return BlockKind.Heading;
+            if (numbered && IsChineseNumeral(text[s]))
+                return BlockKind.ListItem;   // "三、事业收入：指……" starts its own paragraph
+            if (text[s] == '-' && s + 1 < e && text[s + 1] == ' ')
+            {
+                contentStart = s + 2;
+                return BlockKind.ListItem;
+            }
+
+            var d = s;
+            while (d < e && d - s < 3 && char.IsDigit(text[d]))
+                d++;
+            if (d > s && d < e && (text[d] == '.' || text[d] == '、') && (d + 1 >= e || !char.IsDigit(text[d + 1])))
+                return BlockKind.ListItem;
+            return BlockKind.Prose;
+        }
+
+        private static bool Next(string text, int s, int e, char c)
+        {
+            var i = s;
+            while (i < e && IsChineseNumeral(text[i]))
+                i++;
+            return i < e && text[i] == c;
+        }
+    }
+}

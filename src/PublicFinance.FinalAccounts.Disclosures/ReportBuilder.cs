@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures
+{
+    /// <summary>
+    /// Builds the report's JSON form pointer by pointer, remembering where each value was stated, every claim, and
+    /// every conflict (the same figure stated twice with different values keeps the first and reports the second).
+    /// </summary>
+    internal sealed class ReportBuilder
+    {
+        private readonly SourceText source;
+
+        public ReportBuilder(SourceText source)
+        {
+            this.source = source;
+        }
+
+        public JsonObject Root { get; } = new();
+
+        public Dictionary<string, SourceSpan> Spans { get; } = new(StringComparer.Ordinal);
+
+        public List<Claim> Claims { get; } = new();
+
+        public List<ReaderNote> Notes { get; } = new();
+
+        public List<Diagnostic> Findings { get; } = new();
+
+        public SourceSpan Span(Fragment f, int start, int end) => source.Span(f.Map[Math.Max(0, Math.Min(start, f.Length))], f.Map[Math.Max(0, Math.Min(end, f.Length))]);
+
+        public bool Has(string pointer) => Find(pointer) is not null;
+
+        /// <summary>The original characters behind [start, end) of a fragment.</summary>
+        public string Raw(Fragment f, int start, int end)
+        {
+            start = Math.Max(0, Math.Min(start, f.Length));
+            end = Math.Max(start, Math.Min(end, f.Length));
+            var sb = new System.Text.StringBuilder(end - start);
+            for (var i = start; i < end; i++)
+            {
+                var o = source.Origin[f.Map[i]];
+                var c = source.Original[o];
+                sb.Append(c == '\u3000' ? ' ' : c);
+            }
+
+            return sb.ToString();
+        }
+
+        public JsonNode? Find(string pointer)
+        {
+            JsonNode? node = Root;
+            foreach (var token in pointer.Split('/'))
+            {
+                if (token.Length == 0)
+                    continue;
+                node = node switch
+                {
+                    JsonObject o => o.TryGetPropertyValue(token, out var child) ? child : null,
+                    JsonArray a => int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count ? a[i] : null,
+                    _ => null,
+                };
+                if (node is null)
+                    return null;
+            }
+
+            return node;
+        }
+
+        /// <summary>Number of elements of the list at the pointer (0 when absent).</summary>
+        public int Count(string listPointer) => Find(listPointer) is JsonArray a ? a.Count : 0;
+
+        /// <summary>Appends an empty object to a list and returns its pointer.</summary>
+        public string Append(string listPointer)
+        {
+            var list = Ensure(listPointer, array: true) as JsonArray ?? throw new InvalidOperationException(listPointer);
+            list.Add((JsonNode?)new JsonObject());
+            return listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>Sets a value; returns false (and reports a conflict if it differs) when one is already there.</summary>
+        public bool Set(string pointer, JsonNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
+        {
+            if (Find(pointer) is { } existing)
+            {
+                if (!JsonNode.DeepEquals(existing, value) && kind is not null)
+                {
+                    Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer,
+                        $"同一数字前后不一致：此处为 {Show(value)}，前文（{(Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?")}）为 {Show(existing)}。",
+                        $"The same figure is stated twice with different values: {Show(value)} here, {Show(existing)} before."));
+                }
+
+                return false;
+            }
+
+            var slash = pointer.LastIndexOf('/');
+            var name = pointer.Substring(slash + 1);
+            var parent = Ensure(pointer.Substring(0, slash), array: IsIndex(name));
+            if (parent is JsonObject o)
+                o[name] = value;
+            else if (parent is JsonArray a)
+                a.Add((JsonNode?)value);
+            Spans[pointer] = span;
+            if (kind is { } k)
+                Claims.Add(new Claim { Kind = k, Pointer = pointer, Span = span, Text = text ?? string.Empty, Value = Show(value) });
+            return true;
+        }
+
+        public bool SetString(string pointer, string value, SourceSpan span) => Set(pointer, JsonValue.Create(value)!, span);
+
+        public void Note(SourceSpan span, string zh, string en, string? text = null) =>
+            Notes.Add(new ReaderNote { Span = span, MessageZh = zh, MessageEn = en, Text = text ?? string.Empty });
+
+        private static string Show(JsonNode node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node.ToJsonString();
+
+        private JsonNode Ensure(string pointer, bool array)
+        {
+            JsonNode node = Root;
+            var tokens = pointer.Split('/');
+            for (var t = 1; t < tokens.Length; t++)
+            {
+                var token = tokens[t];
+                var last = t == tokens.Length - 1;
+                var wantArray = last ? array : IsIndex(tokens[t + 1]);
+                if (node is JsonObject o)
+                {
+                    if (!o.TryGetPropertyValue(token, out var child) || child is null)
+                    {
+                        child = wantArray ? new JsonArray() : new JsonObject();
+                        o[token] = child;
+                    }
+
+                    node = child;
+                }
+                else if (node is JsonArray a)
+                {
+                    var i = int.Parse(token, CultureInfo.InvariantCulture);
+                    while (a.Count <= i)
+                        a.Add((JsonNode?)(wantArray ? new JsonArray() : new JsonObject()));
+                    node = a[i]!;
+                }
+            }
+
+            return node;
+        }
+
+        private static bool IsIndex(string token) => token.Length > 0 && token.Length < 9 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    }
+}
