@@ -189,6 +189,19 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 return;
             }
 
+            if (direction is not null && label.Contains("预算") && !label.Contains("上年"))
+            {
+                // "较年初预算数减少 X 万元": a budget difference, not a year-over-year change.
+                if (budget is null)
+                    OpenBudget(label.Contains("全年") ? "fullYear" : "initial", span);
+                if (budget is null)
+                    return;
+                b.Set(budget + "/relation", JsonValue.Create(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget")!, span, ClaimKind.BudgetRelation, text);
+                b.Set(budget + "/difference", AmountNode(token, span), span, ClaimKind.BudgetDifference, text);
+                reasonTarget = budget;
+                return;
+            }
+
             if (direction is not null && Resolve(StripDirection(label)) is null || direction is not null && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("同比") || label.Length <= 4))
             {
                 var change = ChangeTarget();
@@ -290,7 +303,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 return;
             }
 
-            if (label.Contains("完成") && (label.Contains("预算") || label.Contains("计划")))
+            if (text.Contains("完成") && (text.Contains("预算") || text.Contains("计划")) && !label.Contains("占"))
             {
                 if (budget is null)
                     OpenBudget(label.Contains("全年") ? "fullYear" : "initial", span);

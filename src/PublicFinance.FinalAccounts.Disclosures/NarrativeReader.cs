@@ -396,6 +396,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
             var main = reasonAt >= 0 ? sentence.Slice(0, reasonAt) : sentence;
             var sentenceBudgetOpen = false;
+            if (section == Section.Overall && GrandTotals(main))
+                return;
             if (StatementSection && !StartsWithFigure(main.Text) && subjectIsItem == false)
                 subject = null;
             foreach (var clause in Clauses(main))
@@ -410,6 +412,35 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 else if (reasonText.Length > 0)
                     b.Note(b.Span(reason, 0, reason.Length), "原因说明找不到所属的增减或预决算对比。", "A reason was found without a change or budget comparison to attach it to.", reasonText);
             }
+        }
+
+        /// <summary>"收、支总计均为 A 万元" / "收、支总计各是 A、B 万元" / "收支总计 A 万元".</summary>
+        private bool GrandTotals(Fragment main)
+        {
+            var text = main.Text;
+            var at = text.IndexOf("收、支总计", StringComparison.Ordinal);
+            var length = 5;
+            if (at < 0)
+            {
+                at = text.IndexOf("收支总计", StringComparison.Ordinal);
+                length = 4;
+            }
+
+            if (at < 0)
+                return false;
+            var rest = main.Slice(at + length, main.Length);
+            var numbers = Scanner.Numbers(rest.Text).Where(n => n.Unit is FigureUnit.None or FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan).Take(2).ToList();
+            if (numbers.Count == 0 || numbers[numbers.Count - 1].Unit == FigureUnit.None)
+                return false;
+            var unit = numbers[numbers.Count - 1];
+            NumberToken WithUnit(NumberToken n) => new(n.Start, n.End, n.Digits, n.Value, n.Decimals, unit.Unit, unit.UnitText);
+            var income = WithUnit(numbers[0]);
+            var expenditure = WithUnit(numbers[numbers.Count - 1]);
+            var text0 = main.Text;
+            b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(income, b.Span(rest, income.Start, income.End)), b.Span(rest, income.Start, income.End), ClaimKind.Amount, text0);
+            b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(expenditure, b.Span(rest, expenditure.Start, expenditure.End)), b.Span(rest, expenditure.Start, expenditure.End), ClaimKind.Amount, text0);
+            subject = N + "overall/incomeGrandTotal";
+            return true;
         }
 
         private bool subjectIsItem => subject is not null && (subject.Contains("/items/") || subject.Contains("/classes/"));
