@@ -79,6 +79,60 @@ namespace PublicFinance.FinalAccounts.Tests.Cli
             Assert.Contains("unexpected argument", err);
         }
 
+        private static string SampleTextPath => System.IO.Path.Combine(System.AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt");
+
+        [Fact]
+        public void Extract_PrintsReportJson_ValidAgainstTheSchema()
+        {
+            var (code, output, err) = Run("extract", SampleTextPath);
+            Assert.Equal(0, code);
+            Assert.True(Serialization.SchemaTests.Evaluate(output).IsValid);
+            Assert.Contains("\"incomeGrandTotal\"", output);
+            Assert.Contains("note: ", err);                 // what could not be placed is reported, with its line:column
+            Assert.Contains(":199:", err);
+        }
+
+        [Fact]
+        public void Check_OnText_LocatesDiagnosticsInTheText()
+        {
+            var (code, output, _) = Run("check", SampleTextPath);
+            Assert.Equal(0, code);
+            Assert.Contains("0 错误 errors, 4 警告 warnings, 2 提示 info", output);
+            Assert.Contains("  FA1206 170:23-170:33 /narrative/basicExpenditure/total/amount", output);
+
+            var (jsonCode, json, _) = Run("check", SampleTextPath, "--format", "json");
+            Assert.Equal(0, jsonCode);
+            using var doc = System.Text.Json.JsonDocument.Parse(json);
+            var info = System.Linq.Enumerable.First(doc.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("ruleId").GetString() == "FA1206");
+            Assert.Equal(170, info.GetProperty("span").GetProperty("startLine").GetInt32());
+            Assert.Equal(23, info.GetProperty("span").GetProperty("startColumn").GetInt32());
+        }
+
+        [Fact]
+        public void Check_OnBrokenText_ReportsTextFindingsAndErrors()
+        {
+            var path = Path.Combine(Path.GetTempPath(), "finacct-text-" + System.Guid.NewGuid().ToString("N") + ".txt");
+            File.WriteAllText(path, "# 测试局 2023 年度部门决算公开说明\n\n## 二、收入决算情况说明\n\n本年收入 100.00 万元，其中：财政拨款收入 90.00 万元，占 80.00%；其他收入 10.00 万元，比上年减增加 1.00 万元。\n");
+            try
+            {
+                var (code, output, _) = Run("check", path);
+                Assert.Equal(1, code);
+                Assert.Contains("FA2001 5:", output);   // 90.00 / 100.00 is not 80.00%
+                Assert.Contains("FA8001 5:", output);   // 减增加
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        [Fact]
+        public void Extract_BadUsage()
+        {
+            Assert.Equal(2, Run("extract").Code);
+            Assert.Equal(2, Run("extract", "missing.txt").Code);
+        }
+
         [Fact]
         public void Schema_PrintsThePublishedSchema()
         {
