@@ -107,6 +107,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private void Heading(Fragment heading)
         {
             var text = heading.Text;
+            DeclareUnit(text);
             if (EntityName is null && text.Contains("决算") && (text.Contains("年度") || text.Contains("年")))
                 Title(heading);
             foreach (var (keys, s) in SectionKeys)
@@ -158,6 +159,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private void Paragraph(Fragment paragraph)
         {
             var text = paragraph.Text;
+            DeclareUnit(text);
             if (EntityName is null && text.Contains("决算") && text.Contains("年度") && text.Length < 60 && !text.Contains("。"))
             {
                 Title(paragraph);
@@ -507,6 +509,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
             if (text.Length == 0)
                 return;
             var numbers = Scanner.Numbers(clause.Text);
+            if (declaredUnit != FigureUnit.None)
+                numbers = numbers.Select(n => Declared(clause.Text, n)).ToList();
             var figures = numbers.Where(n => n.Unit != FigureUnit.None).ToList();
             if (figures.Count == 0)
             {
@@ -526,6 +530,33 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 Figure(clause, token, label, span, ref budgetOpen);
                 previousEnd = token.End;
             }
+        }
+
+        /// <summary>The unit a document declares for bare figures, e.g. "（金额单位：万元）".</summary>
+        private FigureUnit declaredUnit;
+
+        private void DeclareUnit(string text)
+        {
+            foreach (var (marker, unit) in new[] { ("单位:万元", FigureUnit.WanYuan), ("单位:元", FigureUnit.Yuan), ("单位:亿元", FigureUnit.YiYuan) })
+            {
+                var compact = text.Replace(" ", string.Empty);
+                if (compact.Contains(marker))
+                {
+                    declaredUnit = unit;
+                    return;
+                }
+            }
+        }
+
+        /// <summary>A bare number with decimals, after a label that is not a share, takes the declared unit.</summary>
+        private NumberToken Declared(string text, NumberToken n)
+        {
+            if (n.Unit != FigureUnit.None || n.Decimals == 0)
+                return n;
+            var before = text.Substring(0, n.Start).TrimEnd();
+            if (before.EndsWith("占", StringComparison.Ordinal) || before.EndsWith("的", StringComparison.Ordinal) || before.EndsWith("率", StringComparison.Ordinal))
+                return n;
+            return new NumberToken(n.Start, n.End, n.Digits, n.Value, n.Decimals, declaredUnit, string.Empty);
         }
 
         private void NoFigureClause(Fragment clause, ref bool budgetOpen)

@@ -48,6 +48,16 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures
             Assert.Equal(expected, N(r).Income!.Total!.Amount.ToString());
         }
 
+        [Theory]
+        [InlineData("（金额单位：万元）", "3653.30")]
+        [InlineData("金额单位：元", "0.365330")]
+        public void DocumentUnit_AppliesToBareFigures(string declaration, string expected)
+        {
+            var r = Read("二、收入决算情况说明", declaration + "\n\n本年收入 3,653.30，其中：财政拨款收入 3,593.65，占 98.37%；其他收入 59.65，占 1.63%。");
+            Assert.Equal(expected, N(r).Income!.Total!.Amount.ToString());
+            Assert.Equal(P("98.37"), N(r).Income!.FiscalAppropriation!.Share);
+        }
+
         [Fact]
         public void YuanInAWanYuanDocument_IsConvertedExactly_WithAnInfoFinding()
         {
