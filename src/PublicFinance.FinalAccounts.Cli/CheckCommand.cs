@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Validation;
 
@@ -17,6 +19,7 @@ namespace PublicFinance.FinalAccounts.Cli
         {
             string? path = null;
             var json = false;
+            var claims = false;
             var options = ValidationOptions.Default;
             for (var i = 1; i < args.Length; i++)
             {
@@ -24,6 +27,9 @@ namespace PublicFinance.FinalAccounts.Cli
                 {
                     case "--format" when i + 1 < args.Length && args[i + 1] is "json" or "text":
                         json = args[++i] == "json";
+                        break;
+                    case "--claims":
+                        claims = true;
                         break;
                     case "--rounding" when i + 1 < args.Length && args[i + 1] is "nearest" or "truncation" or "exact":
                         var mode = args[++i] switch { "truncation" => RoundingMode.Truncation, "exact" => RoundingMode.Exact, _ => RoundingMode.RoundToNearest };
@@ -42,10 +48,14 @@ namespace PublicFinance.FinalAccounts.Cli
 
             ValidationResult result;
             FinalAccountsReport report;
+            IReadOnlyList<Claim> readClaims = Array.Empty<Claim>();
+            if (claims)
+                options = options with { RecordVerifications = true };
             if (CommandLine.IsText(path))
             {
                 if (!CommandLine.TryRead(path, stderr, out var read))
                     return CommandLine.BadInput;
+                readClaims = read.Claims;
                 report = read.Report;
                 var validation = Validator.Default.WithOptions(options).Validate(report, read.Sources);
                 // Text findings first in their own rule order, then the validator's; both located by line:column.
@@ -59,6 +69,8 @@ namespace PublicFinance.FinalAccounts.Cli
             }
 
             stdout.Write(json ? ValidationJson.Write(result) : Render(report.Entity.Name, report.Entity.FiscalYear, result));
+            if (claims && !json)
+                stdout.Write(RenderClaims(readClaims, result));
             return result.HasErrors ? FindingsFound : CommandLine.Success;
         }
 
@@ -67,6 +79,47 @@ namespace PublicFinance.FinalAccounts.Cli
             stderr.WriteLine("error: " + message);
             stderr.Write(CommandLine.Usage);
             return CommandLine.BadInput;
+        }
+
+        /// <summary>Every claim of a text with the checks that verified it: ✓ all passed, ✗ one failed, – not checked.</summary>
+        internal static string RenderClaims(IReadOnlyList<Claim> claims, ValidationResult result)
+        {
+            var byPointer = new Dictionary<string, List<Verification>>(StringComparer.Ordinal);
+            foreach (var v in result.Verifications)
+            {
+                foreach (var p in v.Pointers.Distinct(StringComparer.Ordinal))
+                {
+                    if (!byPointer.TryGetValue(p, out var list))
+                        byPointer[p] = list = new List<Verification>();
+                    list.Add(v);
+                }
+            }
+
+            var sb = new StringBuilder();
+            var inv = CultureInfo.InvariantCulture;
+            var verified = claims.Count(c => byPointer.ContainsKey(c.Pointer));
+            sb.Append(inv, $"\n陈述 Claims ({claims.Count}, {verified} 已核对 checked)\n");
+            foreach (var claim in claims)
+            {
+                sb.Append("  ").Append(claim.Span).Append(' ').Append(claim.Kind).Append(' ').Append(claim.Pointer).Append(' ').Append(claim.Value);
+                if (!byPointer.TryGetValue(claim.Pointer, out var checks))
+                {
+                    sb.Append(" –\n");
+                    continue;
+                }
+
+                sb.Append(checks.Any(v => v.Outcome == CheckOutcome.Failed) ? " ✗" : " ✓");
+                foreach (var v in checks.GroupBy(v => v.RuleId).Select(g => g.First()))
+                {
+                    sb.Append(' ').Append(v.RuleId);
+                    if (v.Computed is { } computed && v.Pointers[0] == claim.Pointer)
+                        sb.Append(' ').Append(ValidationContext.ShowRange(computed));
+                }
+
+                sb.Append('\n');
+            }
+
+            return sb.ToString();
         }
 
         internal static string Render(string entity, int year, ValidationResult result)

@@ -24,6 +24,7 @@ namespace PublicFinance.FinalAccounts.Validation
         private readonly SourceMap sources;
         private readonly List<Diagnostic> diagnostics = new();
         private readonly List<string> missing = new();
+        private readonly List<Verification> verifications = new();
         private int passed;
         private int failed;
         private int notApplicable;
@@ -183,6 +184,7 @@ namespace PublicFinance.FinalAccounts.Validation
 
             var difference = total.Value - printed;
             var slack = (total.Range.Width + sum.Width) / 2m;
+            Record(total.Range.Intersects(sum), pointers, total.Range, sum);
             if (total.Range.Intersects(sum))
             {
                 if (difference != 0m && Options.ReportRoundingDifferences)
@@ -215,6 +217,7 @@ namespace PublicFinance.FinalAccounts.Validation
         /// <returns>Whether it holds.</returns>
         public bool CheckLessOrEqual(Figure lesser, Figure greater, string whatZh, string whatEn)
         {
+            Record(lesser.Range.Lower <= greater.Range.Upper, new[] { lesser.Pointer, greater.Pointer }, lesser.Range, greater.Range);
             if (lesser.Range.Lower <= greater.Range.Upper)
             {
                 Pass();
@@ -260,6 +263,8 @@ namespace PublicFinance.FinalAccounts.Validation
             var statedRange = Range(stated);
             var printed = numeratorValue / denominatorValue * 100m;
             var shown = Show(Math.Round(printed, Math.Max(stated.Decimals, 2) + 2, MidpointRounding.AwayFromZero));
+            Record(statedRange.Intersects(computed) || Options.Rounding == RoundingMode.RoundToNearest && Options.AllowTruncatedPercentages &&
+                RangeOf(stated.Value, stated.Decimals, RoundingMode.Truncation).Intersects(computed), pointers, statedRange, computed);
             if (statedRange.Intersects(computed))
             {
                 Pass();
@@ -315,6 +320,14 @@ namespace PublicFinance.FinalAccounts.Validation
         };
 
         internal IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+        internal IReadOnlyList<Verification> Verifications => verifications;
+
+        private void Record(bool passed, IEnumerable<string> pointers, DecimalInterval? stated, DecimalInterval? computed)
+        {
+            if (Options.RecordVerifications)
+                verifications.Add(new Verification { RuleId = Rule.Id, Outcome = passed ? CheckOutcome.Passed : CheckOutcome.Failed, Pointers = new List<string>(pointers), Stated = stated, Computed = computed });
+        }
 
         private void Add(Severity severity, string zh, string en, IEnumerable<string> pointers, DecimalInterval? stated, DecimalInterval? computed, decimal? difference, decimal? slack)
         {

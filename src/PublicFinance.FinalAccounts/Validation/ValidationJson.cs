@@ -33,6 +33,23 @@ namespace PublicFinance.FinalAccounts.Validation
                 foreach (var d in result.Diagnostics)
                     WriteDiagnostic(w, d);
                 w.WriteEndArray();
+                if (result.Verifications.Count > 0)
+                {
+                    w.WriteStartArray("verifications");
+                    foreach (var v in result.Verifications)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("ruleId", v.RuleId);
+                        w.WriteString("outcome", Camel(v.Outcome.ToString()));
+                        WriteStrings(w, "pointers", v.Pointers);
+                        WriteInterval(w, "stated", v.Stated);
+                        WriteInterval(w, "computed", v.Computed);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                }
+
                 w.WriteStartArray("coverage");
                 foreach (var c in result.Coverage)
                 {

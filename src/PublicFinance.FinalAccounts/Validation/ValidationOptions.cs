@@ -24,6 +24,13 @@ namespace PublicFinance.FinalAccounts.Validation
         /// </summary>
         public bool AllowTruncatedPercentages { get; init; } = true;
 
+        /// <summary>
+        /// Record every arithmetic check — passed or failed — with its pointers and intervals in
+        /// <see cref="ValidationResult.Verifications"/> (校验明细), so a tool can show which figure was verified by which rule;
+        /// default false (it costs memory).
+        /// </summary>
+        public bool RecordVerifications { get; init; }
+
         /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
         public IReadOnlyDictionary<string, Severity> SeverityOverrides
         {

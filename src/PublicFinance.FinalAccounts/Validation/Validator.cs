@@ -15,6 +15,9 @@ namespace PublicFinance.FinalAccounts.Validation
         /// <summary>All diagnostics (诊断信息).</summary>
         public IReadOnlyList<Diagnostic> Diagnostics { get; init => field = ValueList.From(value); } = ValueList.Empty<Diagnostic>();
 
+        /// <summary>Every arithmetic check with its figures, when <see cref="ValidationOptions.RecordVerifications"/> is on (校验明细).</summary>
+        public IReadOnlyList<Verification> Verifications { get; init => field = ValueList.From(value); } = ValueList.Empty<Verification>();
+
         /// <summary>Per-rule coverage (规则覆盖情况).</summary>
         public IReadOnlyList<RuleCoverage> Coverage { get; init => field = ValueList.From(value); } = ValueList.Empty<RuleCoverage>();
 
@@ -112,15 +115,17 @@ namespace PublicFinance.FinalAccounts.Validation
             var map = sources ?? SourceMap.Empty;
             var diagnostics = new List<Diagnostic>();
             var coverage = new List<RuleCoverage>(rules.Length);
+            var verifications = new List<Verification>();
             foreach (var rule in rules)
             {
                 var context = new ValidationContext(report, facts, Options, rule.Descriptor, map);
                 rule.Check(context);
                 diagnostics.AddRange(context.Diagnostics);
                 coverage.Add(context.ToCoverage());
+                verifications.AddRange(context.Verifications);
             }
 
-            return new ValidationResult { Diagnostics = diagnostics, Coverage = coverage };
+            return new ValidationResult { Diagnostics = diagnostics, Coverage = coverage, Verifications = verifications };
         }
 
         private HashSet<string> CheckIds(string[] ruleIds)

@@ -127,6 +127,16 @@ namespace PublicFinance.FinalAccounts.Tests.Cli
         }
 
         [Fact]
+        public void Check_WithClaims_ListsEveryClaimWithTheChecksThatVerifiedIt()
+        {
+            var (code, output, _) = Run("check", SampleTextPath, "--claims");
+            Assert.Equal(0, code);
+            Assert.Contains("  115:42-115:47 Share /narrative/income/fiscalAppropriation/share 98.37 ✓ FA2001 [98.3669, 98.3676]", output);
+            Assert.Contains("ChangeAmount /personnel/active/change -132 –", output);   // nothing checks a single personnel change
+            Assert.Matches(@"陈述 Claims \((\d+), (\d+) 已核对 checked\)", output);
+        }
+
+        [Fact]
         public void Extract_BadUsage()
         {
             Assert.Equal(2, Run("extract").Code);

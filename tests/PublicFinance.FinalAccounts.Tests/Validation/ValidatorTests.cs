@@ -152,6 +152,19 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
         }
 
         [Fact]
+        public void Verifications_AreRecordedOnlyWhenAskedFor()
+        {
+            Assert.Empty(Validator.Default.Validate(Sample).Verifications);
+            var result = Validator.Default.WithOptions(new ValidationOptions { RecordVerifications = true }).Validate(Sample);
+            var share = Assert.Single(result.Verifications, v => v.Pointers[0] == "/narrative/income/fiscalAppropriation/share");
+            Assert.Equal(("FA2001", CheckOutcome.Passed), (share.RuleId, share.Outcome));
+            Assert.Equal(new DecimalInterval(98.365m, 98.375m), share.Stated);
+            Assert.True(result.Coverage.Sum(c => c.Passed + c.Failed) >= result.Verifications.Count);
+            var exact = Validator.Default.WithOptions(new ValidationOptions { RecordVerifications = true, Rounding = RoundingMode.Exact }).Validate(Sample);
+            Assert.Contains(exact.Verifications, v => v.RuleId == "FA1206" && v.Outcome == CheckOutcome.Failed && v.Pointers[0] == "/narrative/basicExpenditure/total/amount");
+        }
+
+        [Fact]
         public void RoundingNotes_CanBeSwitchedOff()
         {
             var result = Validator.Default.WithOptions(new ValidationOptions { ReportRoundingDifferences = false }).Validate(Sample);
