@@ -96,62 +96,42 @@ namespace PublicFinance.FinalAccounts.Cli
         internal static bool IsText(string path) =>
             path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-        internal static bool TryRead(string path, TextWriter stderr, out DisclosureReadResult read)
-        {
-            read = null!;
-            if (!File.Exists(path))
-            {
-                stderr.WriteLine($"error: file not found: {path} (文件不存在)");
-                return false;
-            }
+        internal static bool TryRead(string path, TextWriter stderr, out DisclosureReadResult read) =>
+            TryFile(path, stderr, () => DisclosureReader.Read(File.ReadAllText(path, System.Text.Encoding.UTF8)), out read);
 
-            try
-            {
-                read = DisclosureReader.Read(File.ReadAllText(path, System.Text.Encoding.UTF8));
-                return true;
-            }
-            catch (IOException ex)
-            {
-                stderr.WriteLine($"error: cannot read {path}: {ex.Message} (无法读取文件)");
-                return false;
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                stderr.WriteLine($"error: cannot read {path}: {ex.Message} (无法读取文件)");
-                return false;
-            }
-        }
-
-        internal static bool TryLoad(string path, TextWriter stderr, out FinalAccountsReport report)
-        {
-            report = null!;
-            if (!File.Exists(path))
-            {
-                stderr.WriteLine($"error: file not found: {path} (文件不存在)");
-                return false;
-            }
-
-            try
+        internal static bool TryLoad(string path, TextWriter stderr, out FinalAccountsReport report) =>
+            TryFile(path, stderr, () =>
             {
                 using var stream = File.OpenRead(path);
-                report = FinalAccountsJson.Deserialize(stream);
+                return FinalAccountsJson.Deserialize(stream);
+            }, out report);
+
+        /// <summary>Runs a file-reading step, turning missing files, I/O errors and bad JSON into one located message.</summary>
+        private static bool TryFile<T>(string path, TextWriter stderr, Func<T> read, out T value)
+            where T : class
+        {
+            value = null!;
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"error: file not found: {path} (文件不存在)");
+                return false;
+            }
+
+            try
+            {
+                value = read();
                 return true;
             }
             catch (FinalAccountsJsonException ex)
             {
                 stderr.WriteLine($"error: {path}: {ex.Message}");
-                return false;
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"error: cannot read {path}: {ex.Message} (无法读取文件)");
-                return false;
             }
-            catch (UnauthorizedAccessException ex)
-            {
-                stderr.WriteLine($"error: cannot read {path}: {ex.Message} (无法读取文件)");
-                return false;
-            }
+
+            return false;
         }
 
         private static int Fail(TextWriter stderr, string message)

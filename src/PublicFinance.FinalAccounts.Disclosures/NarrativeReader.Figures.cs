@@ -176,29 +176,16 @@ namespace PublicFinance.FinalAccounts.Disclosures
             }
 
             var direction = DirectionOf(label);
-            if (label.IndexOf("预算", StringComparison.Ordinal) >= 0 && (label.Contains("大于") || label.Contains("小于") || label.Contains("超过") || label.Contains("超出")))
+            if (label.Contains("预算") && (label.Contains("大于") || label.Contains("小于") || label.Contains("超过") || label.Contains("超出")))
             {
-                if (budget is null)
-                    OpenBudget("initial", span);
-                if (budget is null)
-                    return;
-                var relation = label.Contains("小于") ? "finalBelowBudget" : "finalAboveBudget";
-                b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
-                b.Set(budget + "/difference", AmountNode(token, span), span, ClaimKind.BudgetDifference, text);
-                reasonTarget = budget;
+                BudgetDifference(label.Contains("小于") ? "finalBelowBudget" : "finalAboveBudget", label, token, span, text);
                 return;
             }
 
             if (direction is not null && label.Contains("预算") && !label.Contains("上年"))
             {
                 // "较年初预算数减少 X 万元": a budget difference, not a year-over-year change.
-                if (budget is null)
-                    OpenBudget(label.Contains("全年") ? "fullYear" : "initial", span);
-                if (budget is null)
-                    return;
-                b.Set(budget + "/relation", JsonValue.Create(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget")!, span, ClaimKind.BudgetRelation, text);
-                b.Set(budget + "/difference", AmountNode(token, span), span, ClaimKind.BudgetDifference, text);
-                reasonTarget = budget;
+                BudgetDifference(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget", label, token, span, text);
                 return;
             }
 
@@ -278,6 +265,17 @@ namespace PublicFinance.FinalAccounts.Disclosures
             subject = N + target;
             budget = null;
             b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+        }
+
+        private void BudgetDifference(string relation, string label, NumberToken token, SourceSpan span, string text)
+        {
+            if (budget is null)
+                OpenBudget(label.Contains("全年") ? "fullYear" : "initial", span);
+            if (budget is null)
+                return;
+            b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
+            b.Set(budget + "/difference", AmountNode(token, span), span, ClaimKind.BudgetDifference, text);
+            reasonTarget = budget;
         }
 
         private static string StripDirection(string label)
