@@ -67,17 +67,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             }
 
             builder.Root["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion;
-            FinalAccountsReport report;
-            try
-            {
-                report = FinalAccountsJson.Deserialize(builder.Root.ToJsonString());
-            }
-            catch (FinalAccountsJsonException ex)
-            {
-                builder.Note(new SourceSpan(1, 1, 1, 1), "读出的数据不符合模型：" + ex.Message, "What was read does not fit the model: " + ex.Message);
-                report = Fallback(narrative.EntityName, year);
-            }
-
+            var report = Materialize(builder, narrative.EntityName, year);
             return new DisclosureReadResult
             {
                 Report = report,
@@ -86,6 +76,76 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 TextFindings = builder.Findings.OrderBy(f => f.Span?.StartLine ?? 0).ThenBy(f => f.Span?.StartColumn ?? 0).ToArray(),
                 Sources = new SourceMap(builder.Spans),
             };
+        }
+
+        /// <summary>
+        /// Turns the built JSON into the model. A fragment the model cannot hold (say a change whose figure was never
+        /// stated) is removed with a note naming it, and the rest is read again — nothing valid is lost.
+        /// </summary>
+        private static FinalAccountsReport Materialize(ReportBuilder builder, string? name, int year)
+        {
+            for (var attempt = 0; attempt < 100; attempt++)
+            {
+                try
+                {
+                    return FinalAccountsJson.Deserialize(builder.Root.ToJsonString());
+                }
+                catch (FinalAccountsJsonException ex)
+                {
+                    var pointer = Pointer(ex.Path);
+                    var span = pointer is not null && builder.Spans.TryGetValue(pointer, out var s) ? s : builder.Spans.Where(p => pointer is not null && p.Key.StartsWith(pointer + "/", StringComparison.Ordinal)).Select(p => p.Value).DefaultIfEmpty(new SourceSpan(1, 1, 1, 1)).First();
+                    builder.Note(span, "读出的部分不符合模型，已舍弃：" + ex.Message, "A part that does not fit the model was dropped: " + ex.Message, pointer);
+                    if (pointer is null || pointer.Length == 0 || !Remove(builder.Root, pointer))
+                        break;
+                }
+            }
+
+            return Fallback(name, year);
+        }
+
+        /// <summary>JSON path ($.a.b[1]) → JSON Pointer (/a/b/1).</summary>
+        private static string? Pointer(string? path)
+        {
+            if (path is null || !path.StartsWith("$", StringComparison.Ordinal))
+                return null;
+            var sb = new System.Text.StringBuilder();
+            foreach (var c in path.Substring(1))
+            {
+                if (c is '.' or '[')
+                    sb.Append('/');
+                else if (c != ']' && c != '\'' && c != '"')
+                    sb.Append(c);
+            }
+
+            return sb.ToString();
+        }
+
+        private static bool Remove(JsonObject root, string pointer)
+        {
+            var tokens = pointer.Split('/').Skip(1).ToArray();
+            JsonNode? node = root;
+            foreach (var t in tokens.Take(tokens.Length - 1))
+            {
+                node = node switch
+                {
+                    JsonObject o => o.TryGetPropertyValue(t, out var child) ? child : null,
+                    JsonArray a => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count ? a[i] : null,
+                    _ => null,
+                };
+            }
+
+            var last = tokens[tokens.Length - 1];
+            switch (node)
+            {
+                case JsonObject parent when parent.ContainsKey(last):
+                    parent.Remove(last);
+                    return true;
+                case JsonArray array when int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count:
+                    array.RemoveAt(index);
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         private static FinalAccountsReport Fallback(string? name, int year) => new()

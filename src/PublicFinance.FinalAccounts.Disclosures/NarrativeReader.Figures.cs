@@ -176,21 +176,27 @@ namespace PublicFinance.FinalAccounts.Disclosures
             }
 
             var direction = DirectionOf(label);
-            if (label.Contains("预算") && (label.Contains("大于") || label.Contains("小于") || label.Contains("超过") || label.Contains("超出")))
+            if (MentionsBudget(label) && (label.Contains("大于") || label.Contains("小于") || label.Contains("超过") || label.Contains("超出")))
             {
                 BudgetDifference(label.Contains("小于") ? "finalBelowBudget" : "finalAboveBudget", label, token, span, text);
                 return;
             }
 
-            if (direction is not null && label.Contains("预算") && !label.Contains("上年"))
+            if (direction is not null && MentionsBudget(label) && !label.Contains("上年"))
             {
                 // "较年初预算数减少 X 万元": a budget difference, not a year-over-year change.
                 BudgetDifference(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget", label, token, span, text);
                 return;
             }
 
-            if (direction is not null && Resolve(StripDirection(label)) is null || direction is not null && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("同比") || label.Length <= 4))
+            if (direction is not null && EndsWithDirection(label) || direction is not null && Resolve(StripDirection(label)) is null || direction is not null && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("同比") || label.Length <= 4))
             {
+                if (SubjectFrom(label) is { } named && named != subject && !(StatementSection && !subjectIsItem))
+                {
+                    subject = named;   // "公务接待费支出决算减少 0.15 万元": the change of the figure the label names
+                    budget = null;
+                }
+
                 var change = ChangeTarget();
                 if (change is null)
                 {
@@ -226,6 +232,15 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 return;
             }
 
+            if ((label.Contains("决算数") || label.Contains("决算为")) && section == Section.ThreePublic && SubjectFrom(label) is { } item && item != subject)
+            {
+                // "其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%": the item's own figure.
+                subject = item;
+                budget = null;
+                b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+                return;
+            }
+
             if ((label.Contains("决算数") || label.Contains("决算为") || label.Contains("支出决算")) && subjectIsItem && !b.Has(subject + "/amount"))
             {
                 b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
@@ -235,11 +250,22 @@ namespace PublicFinance.FinalAccounts.Disclosures
             if ((label.EndsWith("决算数", StringComparison.Ordinal) || label.EndsWith("决算为", StringComparison.Ordinal) || label.Contains("决算数为")) && budget is not null)
             {
                 b.Set(budget + "/finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, text);
+                // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
+                var owner = budget.Substring(0, budget.Length - "/budget".Length);
+                if (owner.StartsWith(N, StringComparison.Ordinal) && !owner.EndsWith("/overall", StringComparison.Ordinal) && owner != StatementPointer && !b.Has(owner + "/amount"))
+                    b.Set(owner + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
                 return;
             }
 
             if (section == Section.GeneralBudget && TryClassFigure(clause, token, label, span))
                 return;
+
+            if (section == Section.Procurement && (currentSentence.Contains("中标") || currentSentence.Contains("成交") || label.Contains("小微企业预留")))
+            {
+                // Shanghai's award buckets (中小企业预留 / 小微企业预留 / 其他项目 中标或成交) have no field of their own.
+                b.Note(span, "政府采购分项金额（" + label + "）在模型中没有对应字段。", "A procurement breakdown amount has no field in the model: " + label, text);
+                return;
+            }
 
             var target = Resolve(label);
             if (target is null)
@@ -278,6 +304,21 @@ namespace PublicFinance.FinalAccounts.Disclosures
             reasonTarget = budget;
         }
 
+        /// <summary>Whether a label speaks of a budget figure (年初预算, 预算数), not just of 一般公共预算 funds.</summary>
+        internal static bool MentionsBudget(string label) =>
+            label.Replace("一般公共预算", string.Empty).Replace("政府性基金预算", string.Empty).Replace("国有资本经营预算", string.Empty).Replace("预算财政拨款", string.Empty).Replace("预算绩效", string.Empty).Contains("预算");
+
+        /// <summary>The figure a label names once budget and direction words are taken out, if any.</summary>
+        private string? SubjectFrom(string label)
+        {
+            var target = Resolve(StripDirection(label).Replace("预算数", string.Empty).Replace("预算为", string.Empty).Replace("决算数", string.Empty).Replace("决算为", string.Empty));
+            return target is null || target.StartsWith("overall/*", StringComparison.Ordinal) ? null : N + target;
+        }
+
+        /// <summary>"收入支出总计减少 56.95": the direction word right before the number makes it a change.</summary>
+        private static bool EndsWithDirection(string label) =>
+            Directions.Any(d => label.EndsWith(d, StringComparison.Ordinal) || label.EndsWith(d + "了", StringComparison.Ordinal));
+
         private static string StripDirection(string label)
         {
             foreach (var d in Directions)
@@ -301,7 +342,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 return;
             }
 
-            if (text.Contains("完成") && (text.Contains("预算") || text.Contains("计划")) && !label.Contains("占"))
+            if (text.Contains("完成") && (MentionsBudget(text) || text.Contains("计划")) && !label.Contains("占"))
             {
                 if (budget is null)
                     OpenBudget(label.Contains("全年") ? "fullYear" : "initial", span);

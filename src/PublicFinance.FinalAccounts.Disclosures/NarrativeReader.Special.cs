@@ -180,20 +180,26 @@ namespace PublicFinance.FinalAccounts.Disclosures
         {
             if (token.UnitText != "个")
                 return;
+            // Only counts of evaluations: not 绩效目标 / 跟踪 counts, grade counts (评级为“优”的项目) or problems found.
+            var ignored = label.Contains("评级") || label.Contains("等级") || label.Contains("目标") || label.Contains("跟踪") || label.Contains("问题") || label.Contains("得分");
             if (label.Contains("涉密") || label.Contains("SM"))
             {
                 performanceGroup = "classified";
                 b.Set("/classifiedProjects/count", Int(token), span, ClaimKind.Count, text);
             }
-            else if (label.Contains("整体"))
+            else if (!ignored && label.Contains("整体"))
             {
                 performanceGroup = "overall";
                 b.Set("/performance/overallEvaluationCount", Int(token), span, ClaimKind.Count, text);
             }
-            else if (label.Contains("项目"))
+            else if (!ignored && label.Contains("项目") && (label.Contains("自评") || label.Contains("评价")))
             {
                 performanceGroup = "project";
                 b.Set("/performance/projectEvaluationCount", Int(token), span, ClaimKind.Count, text);
+            }
+            else
+            {
+                performanceGroup = null;
             }
         }
 
@@ -300,6 +306,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 return classes.Count == 1 ? classes[0] : default;
             var sections = sectionName is null ? new List<FunctionalCode>() : catalogue.FindFunctionalByName(sectionName, YearOrDefault)
                 .Where(c => c.Level == FunctionalLevel.Section && (classes.Count == 0 || classes.Any(k => k.IsAncestorOf(c)))).ToList();
+            if (sectionName is not null && sections.Count == 0)
+                return default;   // an unknown 款: the 项 name alone ("行政运行") is ambiguous
             if (itemName is null)
                 return sections.Count == 1 ? sections[0] : default;
             var items = catalogue.FindFunctionalByName(itemName, YearOrDefault)

@@ -44,6 +44,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private string? personnelSubject;
         private string lastLabel = string.Empty;
         private string? pendingBudgetKind;
+        private string currentSentence = string.Empty;
         private int year;
 
         public NarrativeReader(ReportBuilder builder)
@@ -60,7 +61,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private static readonly (string[] Keys, Section Section)[] SectionKeys =
         {
             (new[] { "名词解释" }, Section.Glossary),
-            (new[] { "决算报表", "决算公开报表" }, Section.Tables),
+            (new[] { "决算报表", "决算公开报表", "决算表" }, Section.Tables),
             (new[] { "三公" }, Section.ThreePublic),
             (new[] { "机关运行经费" }, Section.OperatingExpenses),
             (new[] { "政府采购" }, Section.Procurement),
@@ -78,6 +79,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
             (new[] { "主要职能", "部门职责", "单位职责" }, Section.Functions),
             (new[] { "其他需说明", "其他需要说明" }, Section.Other),
         };
+
+        private static readonly string[] SectionWords = { "情况", "说明", "决算", "职能", "职责", "名词", "绩效", "机构", "人员", "事项", "部分", "经费", "采购", "资产", "表" };
 
         public void Read(List<Block> blocks)
         {
@@ -110,6 +113,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
             DeclareUnit(text);
             if (EntityName is null && text.Contains("决算") && (text.Contains("年度") || text.Contains("年")))
                 Title(heading);
+            // A table row label such as "二十一、国有资本经营预算支出" is not a section heading: those name a statement.
+            if (!SectionWords.Any(w => text.Contains(w)))
+                return;
             foreach (var (keys, s) in SectionKeys)
             {
                 if (keys.Any(k => text.Contains(k)))
@@ -126,6 +132,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private void Enter(Section s)
         {
             section = s;
+            declaredUnit = FigureUnit.None;   // a declaration ("单位：万元") holds for its own section
             subject = null;
             budget = null;
             reasonTarget = null;
@@ -396,6 +403,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 }
             }
 
+            currentSentence = text;
             var main = reasonAt >= 0 ? sentence.Slice(0, reasonAt) : sentence;
             var sentenceBudgetOpen = false;
             if (section == Section.Overall && GrandTotals(main))
@@ -420,20 +428,26 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private bool GrandTotals(Fragment main)
         {
             var text = main.Text;
-            var at = text.IndexOf("收、支总计", StringComparison.Ordinal);
-            var length = 5;
-            if (at < 0)
+            var at = -1;
+            var length = 0;
+            foreach (var phrase in new[] { "收、支总计", "收支总计", "收入支出总计", "收入、支出总计" })
             {
-                at = text.IndexOf("收支总计", StringComparison.Ordinal);
-                length = 4;
+                at = text.IndexOf(phrase, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    length = phrase.Length;
+                    break;
+                }
             }
 
             if (at < 0)
                 return false;
             var rest = main.Slice(at + length, main.Length);
             var numbers = Scanner.Numbers(rest.Text).Where(n => n.Unit is FigureUnit.None or FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan).Take(2).ToList();
-            if (numbers.Count == 0 || numbers[numbers.Count - 1].Unit == FigureUnit.None)
+            if (numbers.Count == 0 || numbers[numbers.Count - 1].Unit == FigureUnit.None || HasAny(rest.Text.Substring(0, numbers[0].Start), Directions))
                 return false;
+            if (numbers.Count == 2 && numbers[0].Unit != FigureUnit.None)
+                numbers.RemoveAt(1);   // "收支总计 A 万元，…B 万元": only the first is the total
             var unit = numbers[numbers.Count - 1];
             NumberToken WithUnit(NumberToken n) => new(n.Start, n.End, n.Digits, n.Value, n.Decimals, unit.Unit, unit.UnitText);
             var income = WithUnit(numbers[0]);
@@ -553,6 +567,11 @@ namespace PublicFinance.FinalAccounts.Disclosures
         {
             if (n.Unit != FigureUnit.None || n.Decimals == 0)
                 return n;
+            var after = n.End;
+            while (after < text.Length && text[after] == ' ')
+                after++;
+            if (after < text.Length && text[after] > 0x2E80 && text[after] is not '，' and not '。' and not '；' and not '、')
+                return n;   // "99.43分", "12月": a word follows, so this is not a bare amount
             var before = text.Substring(0, n.Start).TrimEnd();
             if (before.EndsWith("占", StringComparison.Ordinal) || before.EndsWith("的", StringComparison.Ordinal) || before.EndsWith("率", StringComparison.Ordinal))
                 return n;
@@ -573,6 +592,12 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
             if (text.Contains("持平") || text.Contains("无增减变化") || text.Contains("没有变化"))
             {
+                if (section == Section.ThreePublic && SubjectFrom(text) is { } item)
+                {
+                    subject = item;   // "其中：因公出国（境）费支出与上一年度持平"
+                    budget = null;
+                }
+
                 var change = ChangeTarget();
                 if (change is not null)
                 {
@@ -585,9 +610,17 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
             if (text.Contains("预算数") && (text.Contains("大于") || text.Contains("小于") || text.Contains("等于") || text.Contains("超过")))
             {
+                if (SubjectFrom(text) is { } named && named != subject && section != Section.GeneralBudget)
+                {
+                    subject = named;   // "“三公”经费支出决算数小于预算数": the statement names its figure
+                    budget = null;
+                }
+
                 var relation = text.Contains("大于") || text.Contains("超过") ? "finalAboveBudget" : text.Contains("小于") ? "finalBelowBudget" : "finalEqualsBudget";
                 if (budget is null)
                     OpenBudget("initial", span);
+                if (budget is null)
+                    return;
                 b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
                 reasonTarget = budget;
             }

@@ -116,6 +116,13 @@ namespace PublicFinance.FinalAccounts.Disclosures
                             }
                         }
 
+                        // Two numbers must not run together when a line break between them is removed ("2946.25" / "2").
+                        if (prose.Length > 0 && IsNumberChar(prose[prose.Length - 1]) && IsNumberChar(text[contentStart]))
+                        {
+                            prose.Append(' ');
+                            proseMap!.Add(contentStart);
+                        }
+
                         for (var i = contentStart; i < e; i++)
                         {
                             prose.Append(text[i]);
@@ -138,6 +145,10 @@ namespace PublicFinance.FinalAccounts.Disclosures
             FlushProse();
             return blocks;
         }
+
+        private static bool EndsWith(string text, int end, string word) => end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
+
+        private static bool IsNumberChar(char c) => c is >= '0' and <= '9' or '.' or ',' or '%' or '-';
 
         private static bool EndsSentence(StringBuilder sb)
         {
@@ -178,6 +189,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 || text[s] == '(' && s + 1 < e && IsChineseNumeral(text[s + 1])
                 || text[s] == '第' && s + 1 < e && IsChineseNumeral(text[s + 1]);
             if (numbered && length <= 40 && text.IndexOf('。', s, length) < 0 && text.IndexOf(':', s, length) < 0)
+                return BlockKind.Heading;
+            // A table title on its own line ("收入支出决算总表", "财政拨款“三公”经费支出决算表") is a heading too.
+            if (length <= 40 && (EndsWith(text, e, "决算表") || EndsWith(text, e, "总表") || EndsWith(text, e, "明细表")) && text.IndexOf('。', s, length) < 0)
                 return BlockKind.Heading;
             if (numbered && IsChineseNumeral(text[s]))
                 return BlockKind.ListItem;   // "三、事业收入：指……" starts its own paragraph

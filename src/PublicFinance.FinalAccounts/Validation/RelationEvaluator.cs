@@ -425,10 +425,18 @@ namespace PublicFinance.FinalAccounts.Validation
                 return;
             }
 
+            var uncoded = Enumerable.Range(0, childCount).Select(j => Row(relation.Children, j)).Where(r => CodeAt(facts, r) is null).ToList();
             for (var i = 0; i < parentCount; i++)
             {
                 var row = Row(relation.Parents, i);
                 var code = CodeAt(facts, row);
+                if (uncoded.Count > 0)
+                {
+                    // A child without a code could belong to any parent: the sums cannot be formed.
+                    context.CouldNotRun(uncoded.Select(r => r + "/code").ToArray());
+                    continue;
+                }
+
                 if (code is null || !TryFigure(context, row + "/" + relation.Value, out var parent))
                 {
                     context.NotApplicable();

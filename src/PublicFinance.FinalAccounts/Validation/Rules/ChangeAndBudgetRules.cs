@@ -280,6 +280,12 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                     case RollupRelation { PriorYear: true } rollup:
                         var parents = context.Facts.ListCount(rollup.Parents);
                         var children = context.Facts.ListCount(rollup.Children);
+                        if (Enumerable.Range(0, Math.Max(0, children)).Any(j => !context.Facts.Contains(rollup.Children + "/" + j.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/code")))
+                        {
+                            context.NotApplicable();   // a child without a code could belong to any parent
+                            break;
+                        }
+
                         for (var i = 0; i < parents; i++)
                         {
                             var row = rollup.Parents + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
