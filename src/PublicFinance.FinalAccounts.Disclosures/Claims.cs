@@ -49,6 +49,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         /// <summary>A non-money quantity, e.g. "房屋 6,055.90 平方米" or a score (数值).</summary>
         Quantity = 13,
+
+        /// <summary>A budget execution rate in a performance table, "执行率 100.00%" (执行率).</summary>
+        ExecutionRate = 14,
     }
 
     /// <summary>One thing the text states, where it landed in the report, and where it was stated (文本陈述).</summary>

@@ -261,7 +261,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             if (Quantity(Cell(cells, fundColumns["weight"])) is { } weight)
                 b.Set(pointer + "/weight", JsonValue.Create(weight)!, span, ClaimKind.Quantity, text);
             if (PercentText(Cell(cells, fundColumns["executionRate"])) is { } rate)
-                b.Set(pointer + "/executionRate", JsonValue.Create(rate)!, span, ClaimKind.CompletionRate, text);
+                b.Set(pointer + "/executionRate", JsonValue.Create(rate)!, span, ClaimKind.ExecutionRate, text);
             if (Quantity(Cell(cells, fundColumns["score"])) is { } score)
                 b.Set(pointer + "/score", JsonValue.Create(score)!, span, ClaimKind.Quantity, text);
         }
