@@ -172,7 +172,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private static BlockKind Classify(string text, int s, int e, out int contentStart)
         {
             contentStart = s;
-            if (text.IndexOf('\t', s, e - s) >= 0 || text[s] == '|')
+            // A table row has at least two tab separators (or starts with |); a single stray tab stays prose.
+            var firstTab = text.IndexOf('\t', s, e - s);
+            if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|')
                 return BlockKind.TableRow;
             if (text[s] == '#')
             {

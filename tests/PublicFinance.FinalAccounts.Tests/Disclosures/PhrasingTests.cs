@@ -305,6 +305,21 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures
         }
 
         [Fact]
+        public void AStrayTab_InProse_DoesNotMakeATableRow()
+        {
+            var r = Read("二、收入决算情况说明", "本年收入\t100.00 万元，其中：财政拨款收入 90.00 万元，占 90.00%。");
+            Assert.Equal(A("100.00"), N(r).Income!.Total!.Amount);
+        }
+
+        [Fact]
+        public void WindowsLineEndingsAndBom_KeepPositions()
+        {
+            var r = DisclosureReader.Read("\uFEFF# 测试局 2023 年度部门决算公开说明\r\n\r\n## 二、收入决算情况说明\r\n\r\n本年收入 100.00 万元。\r\n");
+            var claim = r.Claims.Single(c => c.Pointer == "/narrative/income/total/amount");
+            Assert.Equal(new SourceSpan(5, 6, 5, 14), claim.Span);   // "100.00 万元"
+        }
+
+        [Fact]
         public void BoldMarkup_IsIgnored()
         {
             var r = Read("六、一般公共预算财政拨款基本支出决算情况说明", "基本支出 100.00 万元，其中：**人员经费 80.00 万元**，包括：基本工资、津贴补贴。**公用经费 20.00 万元**，包括：办公费。");
