@@ -154,13 +154,13 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         private static JsonNode PercentNode(NumberToken token) => JsonValue.Create(token.Digits)!;
 
-        private void Figure(Fragment clause, NumberToken token, string label, SourceSpan span, ref bool budgetOpen)
+        private void Figure(Fragment clause, NumberToken token, string label, SourceSpan span)
         {
             var text = clause.Text;
             switch (token.Unit)
             {
                 case FigureUnit.Percent:
-                    PercentFigure(clause, token, label, span, ref budgetOpen);
+                    PercentFigure(clause, token, label, span);
                     return;
                 case FigureUnit.Count:
                 case FigureUnit.Area:
@@ -191,7 +191,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
             if (direction is not null && EndsWithDirection(label) || direction is not null && Resolve(StripDirection(label)) is null || direction is not null && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("同比") || label.Length <= 4))
             {
-                if (SubjectFrom(label) is { } named && named != subject && !(StatementSection && !subjectIsItem))
+                if (SubjectFrom(label) is { } named && named != subject && !(StatementSection && !SubjectIsItem))
                 {
                     subject = named;   // "公务接待费支出决算减少 0.15 万元": the change of the figure the label names
                     budget = null;
@@ -226,7 +226,6 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 if (owner is not null && section == Section.ThreePublic)
                     subject = N + owner;
                 OpenBudget(label.Contains("全年") || label.Contains("调整") ? "fullYear" : "initial", span);
-                budgetOpen = true;
                 if (budget is not null)
                     b.Set(budget + "/budgetAmount", AmountNode(token, span), span, ClaimKind.BudgetAmount, text);
                 return;
@@ -241,7 +240,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 return;
             }
 
-            if ((label.Contains("决算数") || label.Contains("决算为") || label.Contains("支出决算")) && subjectIsItem && !b.Has(subject + "/amount"))
+            if ((label.Contains("决算数") || label.Contains("决算为") || label.Contains("支出决算")) && SubjectIsItem && !b.Has(subject + "/amount"))
             {
                 b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
                 return;
@@ -270,7 +269,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var target = Resolve(label);
             if (target is null)
             {
-                if (subjectIsItem && !b.Has(subject + "/amount"))
+                if (SubjectIsItem && !b.Has(subject + "/amount"))
                 {
                     b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
                     return;
@@ -326,7 +325,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             return label.Replace("比上年", string.Empty).Replace("较上年", string.Empty).Replace("同比", string.Empty).Replace("决算", string.Empty);
         }
 
-        private void PercentFigure(Fragment clause, NumberToken token, string label, SourceSpan span, ref bool budgetOpen)
+        private void PercentFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
         {
             var text = clause.Text;
             if (label.Contains("差异率") || label.Contains("差异") && label.Contains("率"))

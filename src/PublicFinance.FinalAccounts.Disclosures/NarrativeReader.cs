@@ -405,13 +405,12 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
             currentSentence = text;
             var main = reasonAt >= 0 ? sentence.Slice(0, reasonAt) : sentence;
-            var sentenceBudgetOpen = false;
             if (section == Section.Overall && GrandTotals(main))
                 return;
-            if (StatementSection && !StartsWithFigure(main.Text) && subjectIsItem == false)
+            if (StatementSection && !StartsWithFigure(main.Text) && !SubjectIsItem)
                 subject = null;
             foreach (var clause in Clauses(main))
-                Clause(clause, ref sentenceBudgetOpen);
+                Clause(clause);
 
             if (reasonAt >= 0)
             {
@@ -459,7 +458,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             return true;
         }
 
-        private bool subjectIsItem => subject is not null && (subject.Contains("/items/") || subject.Contains("/classes/"));
+        private bool SubjectIsItem => subject is not null && (subject.Contains("/items/") || subject.Contains("/classes/"));
 
         private bool StatementSection => section is Section.Overall or Section.Appropriation or Section.GovernmentFund or Section.StateCapital;
 
@@ -517,7 +516,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             return result;
         }
 
-        private void Clause(Fragment clause, ref bool budgetOpen)
+        private void Clause(Fragment clause)
         {
             var text = clause.Text.Trim();
             if (text.Length == 0)
@@ -528,7 +527,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var figures = numbers.Where(n => n.Unit != FigureUnit.None).ToList();
             if (figures.Count == 0)
             {
-                NoFigureClause(clause, ref budgetOpen);
+                NoFigureClause(clause);
                 return;
             }
 
@@ -541,7 +540,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 else
                     lastLabel = label;
                 var span = b.Span(clause, token.Start, token.End);
-                Figure(clause, token, label, span, ref budgetOpen);
+                Figure(clause, token, label, span);
                 previousEnd = token.End;
             }
         }
@@ -578,7 +577,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             return new NumberToken(n.Start, n.End, n.Digits, n.Value, n.Decimals, declaredUnit, string.Empty);
         }
 
-        private void NoFigureClause(Fragment clause, ref bool budgetOpen)
+        private void NoFigureClause(Fragment clause)
         {
             var text = clause.Text;
             var span = b.Span(clause, 0, clause.Length);
@@ -586,7 +585,6 @@ namespace PublicFinance.FinalAccounts.Disclosures
             {
                 pendingBudgetKind = text.Contains("全年") || text.Contains("调整") ? "fullYear" : "initial";
                 budget = null;
-                budgetOpen = true;
                 return;
             }
 
@@ -628,10 +626,10 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         private string? ChangeTarget()
         {
-            var owner = StatementSection && !subjectIsItem ? StatementPointer : subject;
+            var owner = StatementSection && !SubjectIsItem ? StatementPointer : subject;
             return owner is null ? null : owner + "/change";
         }
 
-        private string? BudgetOwner => StatementSection && !subjectIsItem ? StatementPointer : subject;
+        private string? BudgetOwner => StatementSection && !SubjectIsItem ? StatementPointer : subject;
     }
 }
