@@ -20,6 +20,7 @@ namespace PublicFinance.FinalAccounts.Cli
             string? path = null;
             var json = false;
             var claims = false;
+            var coverage = false;
             var options = ValidationOptions.Default;
             for (var i = 1; i < args.Length; i++)
             {
@@ -30,6 +31,9 @@ namespace PublicFinance.FinalAccounts.Cli
                         break;
                     case "--claims":
                         claims = true;
+                        break;
+                    case "--coverage":
+                        coverage = true;
                         break;
                     case "--rounding" when i + 1 < args.Length && args[i + 1] is "nearest" or "truncation" or "exact":
                         var mode = args[++i] switch { "truncation" => RoundingMode.Truncation, "exact" => RoundingMode.Exact, _ => RoundingMode.RoundToNearest };
@@ -69,6 +73,8 @@ namespace PublicFinance.FinalAccounts.Cli
             }
 
             stdout.Write(json ? ValidationJson.Write(result) : Render(report.Entity.Name, report.Entity.FiscalYear, result));
+            if (coverage && !json)
+                stdout.Write(RenderCoverage(result));
             if (claims && !json)
                 stdout.Write(RenderClaims(readClaims, result));
             return result.HasErrors ? FindingsFound : CommandLine.Success;
@@ -79,6 +85,26 @@ namespace PublicFinance.FinalAccounts.Cli
             stderr.WriteLine("error: " + message);
             stderr.Write(CommandLine.Usage);
             return CommandLine.BadInput;
+        }
+
+        /// <summary>Every rule with its outcome and counts, and what was missing when it could not run.</summary>
+        internal static string RenderCoverage(ValidationResult result)
+        {
+            var sb = new StringBuilder();
+            var inv = CultureInfo.InvariantCulture;
+            sb.Append("\n覆盖 Coverage\n");
+            foreach (var (outcome, label) in new[] { (CheckOutcome.Failed, "未通过 failed"), (CheckOutcome.Passed, "通过 passed"), (CheckOutcome.CouldNotRun, "无法检查 could not run"), (CheckOutcome.NotApplicable, "不适用 not applicable") })
+            {
+                foreach (var c in result.Coverage.Where(c => c.Outcome == outcome))
+                {
+                    sb.Append(inv, $"  {c.Rule.Id} {label} ({c.Passed}/{c.Failed}/{c.NotApplicable}/{c.CouldNotRun}) {c.Rule.TitleZh}");
+                    if (outcome == CheckOutcome.CouldNotRun && c.Missing.Count > 0)
+                        sb.Append(" — 缺 missing: ").Append(string.Join(", ", c.Missing.Take(3)));
+                    sb.Append('\n');
+                }
+            }
+
+            return sb.ToString();
         }
 
         /// <summary>Every claim of a text with the checks that verified it: ✓ all passed, ✗ one failed, – not checked.</summary>

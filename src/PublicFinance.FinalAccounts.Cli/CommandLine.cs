@@ -16,9 +16,11 @@ namespace PublicFinance.FinalAccounts.Cli
             "finacct — 部门决算 (departmental final accounts) tool\n" +
             "\n" +
             "Usage / 用法:\n" +
-            "  finacct check <report.json|disclosure.txt> [--format text|json] [--rounding nearest|truncation|exact] [--claims]\n" +
+            "  finacct check <report.json|disclosure.txt> [--format text|json] [--rounding nearest|truncation|exact]\n" +
+            "                [--coverage] [--claims]\n" +
             "                                  Validate a report or a disclosure text (校验报告或说明文本): diagnostics by\n" +
-            "                                  severity, located by JSON Pointer and, for text, line:column; rule coverage;\n" +
+            "                                  severity, located by JSON Pointer and, for text, line:column; --coverage\n" +
+            "                                  lists every rule's outcome (passed/failed/not applicable/could not run);\n" +
             "                                  --claims lists every claim of a text with the checks that verified it\n" +
             "  finacct extract <disclosure.txt> Read a 说明 text into report JSON (读取说明文本为报告 JSON)\n" +
             "  finacct summary <report.json>   Print a readable summary of a report (报告摘要)\n" +

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.IO;
 using PublicFinance.FinalAccounts.Cli;
 using PublicFinance.FinalAccounts.Serialization;
@@ -134,6 +135,16 @@ namespace PublicFinance.FinalAccounts.Tests.Cli
             Assert.Contains("  115:42-115:47 Share /narrative/income/fiscalAppropriation/share 98.37 ✓ FA2001 [98.3669, 98.3676]", output);
             Assert.Contains("ChangeAmount /personnel/active/change -132 –", output);   // nothing checks a single personnel change
             Assert.Matches(@"陈述 Claims \((\d+), (\d+) 已核对 checked\)", output);
+        }
+
+        [Fact]
+        public void Check_WithCoverage_ListsEveryRuleOutcome()
+        {
+            var (code, output, _) = Run("check", TestFiles.SampleJsonPath, "--coverage");
+            Assert.Equal(0, code);
+            Assert.Contains("  FA1206 通过 passed (1/0/0/0) 说明：基本支出等于人员经费加公用经费", output);
+            Assert.Contains("  FA0101 无法检查 could not run (0/0/0/1) 收入支出决算总表：本年收入合计等于各项收入之和 — 缺 missing: /tables/summary/income", output);
+            Assert.Equal(PublicFinance.FinalAccounts.Validation.RuleCatalogue.Rules.Count, output.Split('\n').Count(l => l.StartsWith("  FA", System.StringComparison.Ordinal) && l.Contains(" (")));
         }
 
         [Fact]
