@@ -95,7 +95,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
                     var pointer = Pointer(ex.Path);
                     var span = pointer is not null && builder.Spans.TryGetValue(pointer, out var s) ? s : builder.Spans.Where(p => pointer is not null && p.Key.StartsWith(pointer + "/", StringComparison.Ordinal)).Select(p => p.Value).DefaultIfEmpty(new SourceSpan(1, 1, 1, 1)).First();
                     builder.Note(span, "读出的部分不符合模型，已舍弃：" + ex.Message, "A part that does not fit the model was dropped: " + ex.Message, pointer);
-                    if (pointer is null || pointer.Length == 0 || !Remove(builder.Root, pointer))
+                    if (pointer is null || pointer.Length == 0 || !Remove(builder, pointer))
                         break;
                 }
             }
@@ -120,22 +120,11 @@ namespace PublicFinance.FinalAccounts.Disclosures
             return sb.ToString();
         }
 
-        private static bool Remove(JsonObject root, string pointer)
+        private static bool Remove(ReportBuilder builder, string pointer)
         {
-            var tokens = pointer.Split('/').Skip(1).ToArray();
-            JsonNode? node = root;
-            foreach (var t in tokens.Take(tokens.Length - 1))
-            {
-                node = node switch
-                {
-                    JsonObject o => o.TryGetPropertyValue(t, out var child) ? child : null,
-                    JsonArray a => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count ? a[i] : null,
-                    _ => null,
-                };
-            }
-
-            var last = tokens[tokens.Length - 1];
-            switch (node)
+            var slash = pointer.LastIndexOf('/');
+            var last = pointer.Substring(slash + 1);
+            switch (builder.Find(pointer.Substring(0, slash)))
             {
                 case JsonObject parent when parent.ContainsKey(last):
                     parent.Remove(last);

@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
@@ -250,7 +253,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             if (kind.Keys is null)
                 return;
             var pointer = b.Append(evaluation + "/funds");
-            b.SetString(pointer + "/kind", char.ToLowerInvariant(kind.Kind.ToString()[0]) + kind.Kind.ToString().Substring(1), span);
+            b.SetString(pointer + "/kind", JsonNamingPolicy.CamelCase.ConvertName(kind.Kind.ToString()), span);
             b.SetString(pointer + "/label", label, span);
             foreach (var column in new[] { "initialBudget", "fullYearBudget", "executed" })
             {
@@ -324,18 +327,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 pendingText[pointer] = (new StringBuilder(t), span);
         }
 
-        private static JsonNode IndicatorNode(string text)
-        {
-            var value = IndicatorValue.Parse(text);
-            var node = new JsonObject { ["text"] = value.Text };
-            if (value.Comparator is { } c)
-                node["comparator"] = char.ToLowerInvariant(c.ToString()[0]) + c.ToString().Substring(1);
-            if (value.Value is { } q)
-                node["value"] = q.ToString();
-            if (value.Unit is { } u)
-                node["unit"] = u;
-            return node;
-        }
+        /// <summary>The indicator value in the contract's own JSON form (comparator, value, unit), via the source-generated contract.</summary>
+        private static JsonNode IndicatorNode(string text) =>
+            JsonSerializer.SerializeToNode(IndicatorValue.Parse(text), (JsonTypeInfo<IndicatorValue>)FinalAccountsJson.Options.GetTypeInfo(typeof(IndicatorValue)))!;
 
         private static string? Plain(string cell)
         {

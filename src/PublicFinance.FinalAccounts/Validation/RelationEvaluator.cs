@@ -120,6 +120,10 @@ namespace PublicFinance.FinalAccounts.Validation
             return results;
         }
 
+        /// <summary>The one pointer a template names once its wildcards are bound (the template itself if nothing matches).</summary>
+        public static string Bind(ReportFacts facts, string template, int[] indices) =>
+            Expand(facts, template, indices, out _).Select(e => e.Pointer).FirstOrDefault() ?? template;
+
         /// <summary>The longest common prefix of the templates, cut at the first wildcard.</summary>
         public static string Scope(IEnumerable<string> templates)
         {
@@ -484,7 +488,7 @@ namespace PublicFinance.FinalAccounts.Validation
 
             foreach (var (pointer, indices) in Expand(facts, relation.Lesser, Array.Empty<int>(), out _))
             {
-                var greaterPointer = Expand(facts, relation.Greater, indices, out _).Select(e => e.Pointer).FirstOrDefault() ?? relation.Greater;
+                var greaterPointer = Bind(facts, relation.Greater, indices);
                 var hasLesser = TryFigure(context, pointer, out var lesser);
                 var hasGreater = TryFigure(context, greaterPointer, out var greater);
                 if (!hasLesser && !hasGreater)
@@ -507,8 +511,8 @@ namespace PublicFinance.FinalAccounts.Validation
                     continue;
                 }
 
-                var numeratorPointer = Expand(facts, relation.Numerator, indices, out _).Select(e => e.Pointer).FirstOrDefault() ?? relation.Numerator;
-                var denominatorPointer = Expand(facts, relation.Denominator, indices, out _).Select(e => e.Pointer).FirstOrDefault() ?? relation.Denominator;
+                var numeratorPointer = Bind(facts, relation.Numerator, indices);
+                var denominatorPointer = Bind(facts, relation.Denominator, indices);
                 var hasNumerator = TryFigure(context, numeratorPointer, out var numerator);
                 var hasDenominator = TryFigure(context, denominatorPointer, out var denominator);
                 if (!hasNumerator || !hasDenominator)

@@ -263,16 +263,17 @@ namespace PublicFinance.FinalAccounts.Validation
             var statedRange = Range(stated);
             var printed = numeratorValue / denominatorValue * 100m;
             var shown = Show(Math.Round(printed, Math.Max(stated.Decimals, 2) + 2, MidpointRounding.AwayFromZero));
-            Record(statedRange.Intersects(computed) || Options.Rounding == RoundingMode.RoundToNearest && Options.AllowTruncatedPercentages &&
-                RangeOf(stated.Value, stated.Decimals, RoundingMode.Truncation).Intersects(computed), pointers, statedRange, computed);
-            if (statedRange.Intersects(computed))
+            var rounded = statedRange.Intersects(computed);
+            var truncated = !rounded && Options.Rounding == RoundingMode.RoundToNearest && Options.AllowTruncatedPercentages &&
+                RangeOf(stated.Value, stated.Decimals, RoundingMode.Truncation).Intersects(computed);
+            Record(rounded || truncated, pointers, statedRange, computed);
+            if (rounded)
             {
                 Pass();
                 return true;
             }
 
-            if (Options.Rounding == RoundingMode.RoundToNearest && Options.AllowTruncatedPercentages &&
-                RangeOf(stated.Value, stated.Decimals, RoundingMode.Truncation).Intersects(computed))
+            if (truncated)
             {
                 PassWithNote(
                     $"{whatZh}：声明 {stated}，计算值 {shown}%，只有按截尾（而非四舍五入）取值才一致。",

@@ -236,6 +236,6 @@ namespace PublicFinance.FinalAccounts.Validation
             w.WriteEndObject();
         }
 
-        private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+        private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
     }
 }

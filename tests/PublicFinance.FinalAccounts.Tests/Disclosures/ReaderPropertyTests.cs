@@ -136,7 +136,8 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures
             var text = "# 测试局 2023 年度部门决算公开说明\n## 二、收入决算情况说明\n" + Repeat(unit, 1_000_000);
             var result = DisclosureReader.Read(text);
             Assert.Equal("测试局", result.Report.Entity.Name);
-            Assert.NotNull(FinalAccountsJson.Serialize(result.Report));
+            Assert.True(Serialization.SchemaTests.Evaluate(FinalAccountsJson.Serialize(result.Report)).IsValid);
+            Assert.Equal(FinalAccountsJson.Serialize(result.Report), FinalAccountsJson.Serialize(DisclosureReader.Read(text).Report));
         }
 
         [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
@@ -55,7 +56,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
                 .Select(e => Key(e!["ruleId"]!.GetValue<string>(), e["severity"]!.GetValue<string>(), e["pointers"]!.AsArray().Select(p => p!.GetValue<string>())))
                 .OrderBy(k => k, StringComparer.Ordinal).ToList();
             var actual = result.Diagnostics
-                .Select(d => Key(d.RuleId, char.ToLowerInvariant(d.Severity.ToString()[0]) + d.Severity.ToString().Substring(1), d.Pointers))
+                .Select(d => Key(d.RuleId, JsonNamingPolicy.CamelCase.ConvertName(d.Severity.ToString()), d.Pointers))
                 .OrderBy(k => k, StringComparer.Ordinal).ToList();
             Assert.Equal(expected, actual);
 
@@ -63,7 +64,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
             {
                 var coverage = result.CoverageOf(ruleId);
                 Assert.NotNull(coverage);
-                Assert.Equal(outcome, char.ToLowerInvariant(coverage!.Outcome.ToString()[0]) + coverage.Outcome.ToString().Substring(1));
+                Assert.Equal(outcome, JsonNamingPolicy.CamelCase.ConvertName(coverage!.Outcome.ToString()));
             }
         }
 

@@ -525,8 +525,8 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                 {
                     if (!context.Facts.TryGet<Percent>(pointer, out var percent))
                         continue;
-                    var num = RelationEvaluator.Expand(context.Facts, relation.Numerator, indices, out _).Select(e => e.Pointer).FirstOrDefault() ?? relation.Numerator;
-                    var den = RelationEvaluator.Expand(context.Facts, relation.Denominator, indices, out _).Select(e => e.Pointer).FirstOrDefault() ?? relation.Denominator;
+                    var num = RelationEvaluator.Bind(context.Facts, relation.Numerator, indices);
+                    var den = RelationEvaluator.Bind(context.Facts, relation.Denominator, indices);
                     Judge(context, pointer, percent, num, den, "占比", "share", zeroPartAllowed: new[] { 0m });
                 }
             }
