@@ -165,7 +165,8 @@ internal sealed class ReferenceRelationEvaluator
 
         private Kind KindOf(string pointer) => Shape(pointer).Kind;
 
-        private bool ArrayFromSchema(string pointer)
+        /// <summary>The schema of the member a pointer names (following properties, items and $ref), or null.</summary>
+        private JsonNode? SchemaAt(string pointer)
         {
             var node = owner.schema;
             foreach (var t in Tokens(pointer))
@@ -176,27 +177,21 @@ internal sealed class ReferenceRelationEvaluator
                 else if (node["items"] is JsonNode items)
                     node = items;
                 else
-                    return false;
+                    return null;
             }
 
-            var type = Deref(node)["type"];
-            return type is JsonValue tv && tv.GetValue<string>() == "array" || type is JsonArray ta && ta.Any(x => x!.GetValue<string>() == "array");
+            return node;
         }
+
+        private static bool HasType(JsonNode node, string name) =>
+            node["type"] is JsonValue tv && tv.GetValue<string>() == name || node["type"] is JsonArray ta && ta.Any(x => x!.GetValue<string>() == name);
+
+        private bool ArrayFromSchema(string pointer) => SchemaAt(pointer) is { } node && HasType(Deref(node), "array");
 
         private Kind KindFromSchema(string pointer)
         {
-            var node = owner.schema;
-            foreach (var t in Tokens(pointer))
-            {
-                node = Deref(node);
-                if (node["properties"] is JsonObject props && props.TryGetPropertyValue(t, out var child))
-                    node = child!;
-                else if (node["items"] is JsonNode items)
-                    node = items;
-                else
-                    return Kind.Other;
-            }
-
+            if (SchemaAt(pointer) is not { } node)
+                return Kind.Other;
             var reference = NonNull(node)["$ref"]?.GetValue<string>() ?? string.Empty;
             if (reference.EndsWith("/Amount", StringComparison.Ordinal))
                 return Kind.Amount;
@@ -204,9 +199,7 @@ internal sealed class ReferenceRelationEvaluator
                 return Kind.Quantity;
             if (reference.EndsWith("/Percent", StringComparison.Ordinal))
                 return Kind.Percent;
-            var type = NonNull(node)["type"];
-            return type is JsonValue tv && tv.GetValue<string>() == "integer" || type is JsonArray ta && ta.Any(x => x!.GetValue<string>() == "integer")
-                ? Kind.Integer : Kind.Other;
+            return HasType(NonNull(node), "integer") ? Kind.Integer : Kind.Other;
         }
 
         private static JsonNode NonNull(JsonNode node)
