@@ -10,7 +10,8 @@ public enum InputScope
     /// <summary>
     /// Decide from the report (自动判断): a report whose narrative has the overall, income, expenditure, appropriation and
     /// general-budget sections is a whole 说明 (<see cref="Narrative"/>); anything smaller is a <see cref="Fragment"/>.
-    /// Auto never makes an absent table a finding: only <see cref="Complete"/> does.
+    /// Auto never makes an absence a finding: absent tables, sections and details are listed in Info notes (a reader may
+    /// have missed a section that the document has). Declare <see cref="Narrative"/> or <see cref="Complete"/> to get findings.
     /// </summary>
     Auto = 0,
 

@@ -75,6 +75,13 @@ namespace PublicFinance.FinalAccounts.Validation
         /// </summary>
         public InputScope Scope { get; }
 
+        /// <summary>
+        /// True when the caller declared the input scope (<see cref="ValidationOptions.Scope"/> is not Auto): only then is an
+        /// absent section or detail a finding; an inferred scope lists absent parts in one Info, since a reader may have
+        /// missed them (precision first).
+        /// </summary>
+        public bool ScopeDeclared => Options.Scope != InputScope.Auto;
+
         /// <summary>The fiscal year of the report (决算年度).</summary>
         public int FiscalYear => Report.Entity.FiscalYear;
 

@@ -148,6 +148,17 @@ public class ChecksTests
     }
 
     [Fact]
+    public void InferredScope_ListsAbsentSectionsInOneInfo_NotAsFindings()
+    {
+        // A reader may miss a section the document has (precision first): only a declared scope makes absence a finding.
+        var report = Read(Without(JsonNode.Parse(TestFiles.SampleJson)!, "/glossary"));
+        var note = Assert.Single(Validator.Default.Validate(report).Diagnostics, d => d.RuleId == "FA6102");
+        Assert.Equal((Severity.Info, "/glossary"), (note.Severity, note.Pointers.Single()));
+        var declared = Validator.Default.WithOptions(new ValidationOptions { Scope = InputScope.Narrative }).Validate(report);
+        Assert.Equal(Severity.Warning, Assert.Single(declared.Diagnostics, d => d.RuleId == "FA6102").Severity);
+    }
+
+    [Fact]
     public void Fragment_IsNotJudgedForAbsentParts()
     {
         var result = Validator.Default.WithOptions(new ValidationOptions { Scope = InputScope.Fragment }).Validate(Sample);

@@ -72,6 +72,7 @@ internal static class PresenceRules
 
     public static void Sections(ValidationContext context)
     {
+        var notFound = new List<RequiredPart>();
         foreach (var part in RequiredPart.For(context.Report, RequiredPartKind.Section))
         {
             if (Present(context, part.Pointer))
@@ -81,18 +82,20 @@ internal static class PresenceRules
             }
 
             if (context.Scope == InputScope.Fragment)
-            {
                 context.CouldNotRun(part.Pointer);
-                continue;
-            }
-
-            context.Fail($"说明缺少“{part.NameZh}”部分。", $"The narrative lacks the section “{part.NameEn}”.", new[] { part.Pointer });
+            else if (!context.ScopeDeclared)
+                notFound.Add(part);
+            else
+                context.Fail($"说明缺少“{part.NameZh}”部分。", $"The narrative lacks the section “{part.NameEn}”.", new[] { part.Pointer });
         }
+
+        NoteNotFound(context, notFound);
     }
 
     public static void Details(ValidationContext context)
     {
         var parents = RequiredPart.All.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var notFound = new List<RequiredPart>();
         foreach (var part in RequiredPart.For(context.Report, RequiredPartKind.Detail))
         {
             if (!parents.TryGetValue(part.Parent, out var parent) || !Present(context, parent.Pointer))
@@ -109,19 +112,30 @@ internal static class PresenceRules
             }
 
             if (Present(context, part.Pointer))
-            {
                 context.Pass();
-                continue;
-            }
-
-            if (context.Scope == InputScope.Fragment)
-            {
+            else if (context.Scope == InputScope.Fragment)
                 context.CouldNotRun(part.Pointer);
-                continue;
-            }
-
-            context.Fail($"“{parent.NameZh}”部分未说明{part.NameZh}。", $"The section “{parent.NameEn}” does not state: {part.NameEn}.", new[] { part.Pointer });
+            else if (!context.ScopeDeclared)
+                notFound.Add(part);
+            else
+                context.Fail($"“{parent.NameZh}”部分未说明{part.NameZh}。", $"The section “{parent.NameEn}” does not state: {part.NameEn}.", new[] { part.Pointer });
         }
+
+        NoteNotFound(context, notFound);
+    }
+
+    /// <summary>
+    /// With an inferred scope (<see cref="InputScope.Auto"/>) an absent part may be one the reader did not recognise: one
+    /// Info lists them instead of a finding per part.
+    /// </summary>
+    private static void NoteNotFound(ValidationContext context, List<RequiredPart> notFound)
+    {
+        if (notFound.Count == 0)
+            return;
+        context.CouldNotRunWithNote(
+            $"输入中未找到：{string.Join("、", notFound.Select(p => p.NameZh))}。原文若有这些内容，可能是读取时未能识别；声明输入范围（scope = narrative 或 complete）后缺项才作为问题报告。",
+            $"Not found in the input: {string.Join("; ", notFound.Select(p => p.NameEn))}. If the document has them they may not have been recognised; declare the input scope (narrative or complete) to report absent parts as findings.",
+            notFound.Select(p => p.Pointer).ToArray());
     }
 
     private static void JudgeBlankTable(ValidationContext context, RequiredPart part)
