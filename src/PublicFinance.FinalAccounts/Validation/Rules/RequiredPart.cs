@@ -40,6 +40,8 @@ internal sealed record RequiredPart
 
     public required string Basis { get; init; }
 
+    public required string Evidence { get; init; }
+
     public static IReadOnlyList<RequiredPart> All => AllParts.Value;
 
     public bool AppliesTo(FinalAccountsReport report) =>
@@ -62,5 +64,6 @@ internal sealed record RequiredPart
         NameZh = r["nameZh"],
         NameEn = r["nameEn"],
         Basis = r["basis"],
+        Evidence = r["evidence"],
     }).ToArray();
 }
