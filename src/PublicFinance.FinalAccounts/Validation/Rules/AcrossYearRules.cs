@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PublicFinance.FinalAccounts.Model;
@@ -99,12 +100,13 @@ internal static class AcrossYearRules
     {
         if (!HasPrevious(context))
             return;
+        var byCode = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (pointer, change) in context.Facts.OfType<YearOverYearChange>().Select(p => (p.Key, p.Value)))
         {
             if (change.PriorYearAmount is not { } stated)
                 continue;
             var basePointer = pointer.Substring(0, pointer.LastIndexOf('/'));
-            if (!TryPreviousOf(context, basePointer, out var last))
+            if (!TryPreviousOf(context, basePointer, byCode, out var last))
             {
                 context.CouldNotRun(pointer + "/priorYearAmount");
                 continue;
@@ -119,12 +121,13 @@ internal static class AcrossYearRules
     {
         if (!HasPrevious(context))
             return;
+        var byCode = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (pointer, change) in context.Facts.OfType<YearOverYearChange>().Select(p => (p.Key, p.Value)))
         {
             var basePointer = pointer.Substring(0, pointer.LastIndexOf('/'));
             if (!context.Facts.TryGet<Amount>(basePointer + "/amount", out var current) || change.Amount is null && change.Rate is null && change.Direction != ChangeDirection.Unchanged)
                 continue;
-            if (!TryPreviousOf(context, basePointer, out var last))
+            if (!TryPreviousOf(context, basePointer, byCode, out var last))
             {
                 context.CouldNotRun(pointer);
                 continue;
@@ -158,20 +161,26 @@ internal static class AcrossYearRules
     /// Last year's amount of the figure at <paramref name="basePointer"/>: the same pointer, or for an element of a list
     /// (e.g. /narrative/generalBudget/items/3) the element of the same list with the same code.
     /// </summary>
-    private static bool TryPreviousOf(ValidationContext context, string basePointer, out Figure figure)
+    private static bool TryPreviousOf(ValidationContext context, string basePointer, Dictionary<string, Dictionary<string, string>> byCode, out Figure figure)
     {
         if (context.Facts.TryGetValue(basePointer + "/code", out var code))
         {
-            var slash = basePointer.LastIndexOf('/');
-            var list = basePointer.Substring(0, slash);
-            var count = context.PreviousFacts!.ListCount(list);
-            for (var i = 0; i < count; i++)
+            var list = basePointer.Substring(0, basePointer.LastIndexOf('/'));
+            if (!byCode.TryGetValue(list, out var elements))
             {
-                var element = list + "/" + i.ToString(CultureInfo.InvariantCulture);
-                if (context.PreviousFacts.TryGetValue(element + "/code", out var other) && string.Equals(other.ToString(), code.ToString(), StringComparison.Ordinal))
-                    return TryPrevious(context, element + "/amount", out figure);
+                // Last year's list indexed by code once per list, so matching stays linear.
+                byCode[list] = elements = new Dictionary<string, string>(StringComparer.Ordinal);
+                var count = context.PreviousFacts!.ListCount(list);
+                for (var i = 0; i < count; i++)
+                {
+                    var element = list + "/" + i.ToString(CultureInfo.InvariantCulture);
+                    if (context.PreviousFacts.TryGetValue(element + "/code", out var other) && other.ToString() is { } key && !elements.ContainsKey(key))
+                        elements[key] = element;
+                }
             }
 
+            if (code.ToString() is { } wanted && elements.TryGetValue(wanted, out var match))
+                return TryPrevious(context, match + "/amount", out figure);
             figure = default;
             return false;
         }

@@ -47,7 +47,14 @@ internal static class DetailRules
             return;
         if (t5 is not null)
         {
-            var codes = t5.Rows.Select(r => r.Code.Value).ToList();
+            // The 类 and 款 that have at least one 项 row under them (one pass, so the rule stays linear).
+            var withItems = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var r in t5.Rows.Where(r => r.Code.Value.Length == 7))
+            {
+                withItems.Add(r.Code.Value.Substring(0, 3));
+                withItems.Add(r.Code.Value.Substring(0, 5));
+            }
+
             for (var i = 0; i < t5.Rows.Count; i++)
             {
                 var row = t5.Rows[i];
@@ -57,8 +64,7 @@ internal static class DetailRules
                     continue;
                 }
 
-                var prefix = row.Code.Value;
-                if (codes.Any(c => c.Length == 7 && c.StartsWith(prefix, StringComparison.Ordinal)))
+                if (withItems.Contains(row.Code.Value))
                 {
                     context.Pass();
                     continue;
@@ -103,7 +109,7 @@ internal static class DetailRules
 
         if (!Judged(context, T6Rows))
             return;
-        var codes = t6.Rows.Select(r => r.Code.Value).ToList();
+        var withSections = new HashSet<string>(t6.Rows.Where(r => r.Code.Value.Length == 5).Select(r => r.Code.Value.Substring(0, 3)), StringComparer.Ordinal);
         for (var i = 0; i < t6.Rows.Count; i++)
         {
             var row = t6.Rows[i];
@@ -113,7 +119,7 @@ internal static class DetailRules
                 continue;
             }
 
-            if (codes.Any(c => c.Length == 5 && c.StartsWith(row.Code.Value, StringComparison.Ordinal)))
+            if (withSections.Contains(row.Code.Value))
             {
                 context.Pass();
                 continue;

@@ -75,18 +75,7 @@ internal static class PresenceRules
         var notFound = new List<RequiredPart>();
         foreach (var part in RequiredPart.For(context.Report, RequiredPartKind.Section))
         {
-            if (Present(context, part.Pointer))
-            {
-                context.Pass();
-                continue;
-            }
-
-            if (context.Scope == InputScope.Fragment)
-                context.CouldNotRun(part.Pointer);
-            else if (!context.ScopeDeclared)
-                notFound.Add(part);
-            else
-                context.Fail($"说明缺少“{part.NameZh}”部分。", $"The narrative lacks the section “{part.NameEn}”.", new[] { part.Pointer });
+            Judge(context, part, notFound, $"说明缺少“{part.NameZh}”部分。", $"The narrative lacks the section “{part.NameEn}”.");
         }
 
         NoteNotFound(context, notFound);
@@ -111,17 +100,25 @@ internal static class PresenceRules
                 continue;
             }
 
-            if (Present(context, part.Pointer))
-                context.Pass();
-            else if (context.Scope == InputScope.Fragment)
-                context.CouldNotRun(part.Pointer);
-            else if (!context.ScopeDeclared)
-                notFound.Add(part);
-            else
-                context.Fail($"“{parent.NameZh}”部分未说明{part.NameZh}。", $"The section “{parent.NameEn}” does not state: {part.NameEn}.", new[] { part.Pointer });
+            Judge(context, part, notFound, $"“{parent.NameZh}”部分未说明{part.NameZh}。", $"The section “{parent.NameEn}” does not state: {part.NameEn}.");
         }
 
         NoteNotFound(context, notFound);
+    }
+
+    /// <summary>
+    /// Present: passed. Absent: not judged in a fragment, noted when the scope was inferred, a finding when it was declared.
+    /// </summary>
+    private static void Judge(ValidationContext context, RequiredPart part, List<RequiredPart> notFound, string absentZh, string absentEn)
+    {
+        if (Present(context, part.Pointer))
+            context.Pass();
+        else if (context.Scope == InputScope.Fragment)
+            context.CouldNotRun(part.Pointer);
+        else if (!context.ScopeDeclared)
+            notFound.Add(part);
+        else
+            context.Fail(absentZh, absentEn, new[] { part.Pointer });
     }
 
     /// <summary>
