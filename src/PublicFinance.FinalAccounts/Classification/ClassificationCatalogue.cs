@@ -20,6 +20,12 @@ namespace PublicFinance.FinalAccounts.Classification
 
         /// <summary>The name differs from every known name of the code.</summary>
         Mismatch = 3,
+
+        /// <summary>
+        /// The name is the code's name (or alias) in another year, not in this one (stale or premature, 过期或超前的科目名称):
+        /// e.g. 210 “医疗卫生与计划生育支出” in a 2024 report. Only reported when the catalogue knows the code's name for the year.
+        /// </summary>
+        OtherYear = 4,
     }
 
     /// <summary>
@@ -28,8 +34,11 @@ namespace PublicFinance.FinalAccounts.Classification
     /// assembly; <see cref="Default"/> loads it once. Lookups are thread-safe.
     /// </summary>
     /// <remarks>
-    /// The catalogue is deliberately partial (no machine-readable official catalogue is published): a code that is not
-    /// here is still a valid code, and validation compares names leniently (aliases, other years, bracket width).
+    /// The built-in catalogue is deliberately partial (no machine-readable official catalogue is published): a code that
+    /// is not here, or not here for the year, is still a valid code, and validation compares names leniently (aliases,
+    /// bracket width). A name that belongs to the code in another year only is <see cref="NameMatch.OtherYear"/>. A fuller
+    /// list (e.g. the official 《政府收支分类科目》 converted to CSV) is read with <see cref="Load"/> and given to validation as
+    /// <c>ValidationOptions.Catalogue</c>; the built-in list is published as <c>docs/classification/catalogue.v1.csv</c>.
     /// </remarks>
     public sealed class ClassificationCatalogue
     {
@@ -208,6 +217,7 @@ namespace PublicFinance.FinalAccounts.Classification
 
             var wanted = NormalizeName(name);
             var anyForYear = false;
+            var alias = false;
             foreach (var entry in bucket)
             {
                 if (entry.AppliesTo(fiscalYear))
@@ -217,18 +227,99 @@ namespace PublicFinance.FinalAccounts.Classification
                     {
                         return NameMatch.Exact;
                     }
+
+                    alias |= ContainsNormalized(entry.Aliases, wanted);
                 }
+            }
+
+            if (alias)
+            {
+                return NameMatch.Alias;
+            }
+
+            if (!anyForYear)
+            {
+                // The catalogue does not know the code's name in this year: nothing can be judged.
+                return NameMatch.UnknownCode;
             }
 
             foreach (var entry in bucket)
             {
                 if (NormalizeName(entry.Name) == wanted || ContainsNormalized(entry.Aliases, wanted))
                 {
-                    return NameMatch.Alias;
+                    return NameMatch.OtherYear;
                 }
             }
 
-            return anyForYear ? NameMatch.Mismatch : NameMatch.UnknownCode;
+            return NameMatch.Mismatch;
+        }
+
+        /// <summary>
+        /// Reads a catalogue from its CSV or TSV form (see <c>docs/classification/README.md</c>): a header line naming the
+        /// columns (<c>system,code,name,fromYear,toYear,aliases,evidence,note</c>, or the Chinese 科目编码/科目名称…; only
+        /// code and name are required), then one entry a line. A list without year columns (such as one year's official
+        /// 《政府收支分类科目》) applies to <paramref name="fiscalYear"/>, or to every year when that is null; a missing system
+        /// column is inferred from the code (2xx functional, 3xx/5xx economic).
+        /// </summary>
+        /// <param name="reader">The text.</param>
+        /// <param name="fiscalYear">The year of a list without year columns, or null.</param>
+        /// <returns>The catalogue.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+        /// <exception cref="CatalogueFormatException">The text is not a valid catalogue; the message gives line and column.</exception>
+        public static ClassificationCatalogue Load(TextReader reader, int? fiscalYear = null)
+        {
+            if (reader is null)
+            {
+                throw new ArgumentNullException(nameof(reader));
+            }
+
+            return new ClassificationCatalogue(CatalogueCsv.Read(reader, fiscalYear));
+        }
+
+        /// <summary>Reads a catalogue from a CSV or TSV file (UTF-8, with or without BOM); see <see cref="Load"/>.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="fiscalYear">The year of a list without year columns, or null.</param>
+        /// <returns>The catalogue.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+        /// <exception cref="CatalogueFormatException">The file is not a valid catalogue; the message gives the file, line and column.</exception>
+        public static ClassificationCatalogue LoadFile(string path, int? fiscalYear = null)
+        {
+            if (path is null)
+            {
+                throw new ArgumentNullException(nameof(path));
+            }
+
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            try
+            {
+                return Load(reader, fiscalYear);
+            }
+            catch (CatalogueFormatException ex)
+            {
+                throw new CatalogueFormatException(path + ": " + ex.Message, ex);
+            }
+        }
+
+        /// <summary>Writes the catalogue as CSV in the published layout (comma-separated, UTF-8, LF line ends, header first).</summary>
+        /// <param name="writer">Where to write.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+        public void WriteCsv(TextWriter writer)
+        {
+            if (writer is null)
+            {
+                throw new ArgumentNullException(nameof(writer));
+            }
+
+            CatalogueCsv.Write(writer, Entries);
+        }
+
+        /// <summary>The catalogue as CSV text in the published layout (see <see cref="WriteCsv"/>).</summary>
+        /// <returns>The CSV text.</returns>
+        public string ToCsv()
+        {
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            WriteCsv(writer);
+            return writer.ToString();
         }
 
         private static string Key(ClassificationSystem system, string code) => (system == ClassificationSystem.Functional ? "F" : "E") + code;
@@ -239,48 +330,7 @@ namespace PublicFinance.FinalAccounts.Classification
             using var stream = assembly.GetManifestResourceStream("PublicFinance.FinalAccounts.Classification.catalogue.tsv")
                 ?? throw new InvalidOperationException("The embedded classification catalogue is missing. 缺少内置科目目录。");
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            return new ClassificationCatalogue(ParseTsv(reader));
-        }
-
-        /// <summary>Reads catalogue entries from the TSV form used by the embedded data (see docs/design.md).</summary>
-        /// <param name="reader">The text.</param>
-        /// <returns>The entries.</returns>
-        internal static IEnumerable<ClassificationEntry> ParseTsv(TextReader reader)
-        {
-            string? line;
-            var lineNumber = 0;
-            while ((line = reader.ReadLine()) is not null)
-            {
-                lineNumber++;
-                if (line.Length == 0 || line[0] == '#')
-                {
-                    continue;
-                }
-
-                var cells = line.Split('\t');
-                if (cells.Length != 7)
-                {
-                    throw new InvalidDataException($"Catalogue line {lineNumber}: expected 7 columns. 科目目录第 {lineNumber} 行应有 7 列。");
-                }
-
-                var system = cells[0] == "functional" ? ClassificationSystem.Functional : ClassificationSystem.Economic;
-                var valid = system == ClassificationSystem.Functional ? FunctionalCode.IsValid(cells[1]) : EconomicCode.IsValid(cells[1]);
-                if (!valid)
-                {
-                    throw new InvalidDataException($"Catalogue line {lineNumber}: invalid code '{cells[1]}'. 科目目录第 {lineNumber} 行编码无效。");
-                }
-
-                yield return new ClassificationEntry
-                {
-                    System = system,
-                    Code = cells[1],
-                    Name = cells[2],
-                    FromYear = cells[3].Length == 0 ? null : int.Parse(cells[3], CultureInfo.InvariantCulture),
-                    ToYear = cells[4].Length == 0 ? null : int.Parse(cells[4], CultureInfo.InvariantCulture),
-                    Aliases = cells[5].Length == 0 ? Array.Empty<string>() : cells[5].Split('|'),
-                    Evidence = cells[6] switch { "S" => CatalogueEvidence.Sourced, "C" => CatalogueEvidence.Corroborated, _ => CatalogueEvidence.Inferred },
-                };
-            }
+            return Load(reader);
         }
     }
 }

@@ -50,6 +50,9 @@ namespace PublicFinance.FinalAccounts.Classification
         /// <summary>How well the entry is sourced.</summary>
         public CatalogueEvidence Evidence { get; init; }
 
+        /// <summary>Where the name or its years come from (依据), free text such as a document or a 财政部 notice; empty when not given.</summary>
+        public string Note { get; init => field = value ?? string.Empty; } = string.Empty;
+
         /// <summary>True when the entry applies to <paramref name="fiscalYear"/>.</summary>
         /// <param name="fiscalYear">The fiscal year.</param>
         /// <returns>Whether the year is in range.</returns>

@@ -57,6 +57,18 @@ namespace PublicFinance.FinalAccounts.Validation
 
         /// <summary>Signs and presence of figures (符号与完整性).</summary>
         Completeness = 13,
+
+        /// <summary>Required tables, sections and details of the disclosure (公开内容齐全性).</summary>
+        Presence = 14,
+
+        /// <summary>Whether figures are broken down to the required level (细化程度).</summary>
+        DetailLevel = 15,
+
+        /// <summary>Figures the unit cannot plausibly have, and counts that bound each other (合理性).</summary>
+        Plausibility = 16,
+
+        /// <summary>This year's report against last year's (跨年度).</summary>
+        AcrossYears = 17,
     }
 
     /// <summary>How a stated figure's precision is turned into an interval (舍入模式).</summary>

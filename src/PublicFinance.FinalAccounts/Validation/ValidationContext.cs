@@ -31,12 +31,21 @@ namespace PublicFinance.FinalAccounts.Validation
         private int couldNotRun;
 
         internal ValidationContext(FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources)
+            : this(report, facts, options, rule, sources, null, null, InputScopes.Resolve(options.Scope, report))
+        {
+        }
+
+        internal ValidationContext(FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources,
+            FinalAccountsReport? previousReport, ReportFacts? previousFacts, InputScope scope)
         {
             Report = report;
             Facts = facts;
             Options = options;
             Rule = rule;
             this.sources = sources;
+            PreviousReport = previousReport;
+            PreviousFacts = previousFacts;
+            Scope = scope;
         }
 
         /// <summary>The report being checked (被检查的报告).</summary>
@@ -51,10 +60,27 @@ namespace PublicFinance.FinalAccounts.Validation
         /// <summary>The rule that is running (当前规则).</summary>
         public RuleDescriptor Rule { get; }
 
-        /// <summary>The classification catalogue used for names (科目目录).</summary>
-#pragma warning disable CA1822 // an instance member so that a future context can carry another catalogue
-        public ClassificationCatalogue Catalogue => ClassificationCatalogue.Default;
-#pragma warning restore CA1822
+        /// <summary>The classification catalogue of the run (科目目录): <see cref="ValidationOptions.Catalogue"/> or the built-in one.</summary>
+        public ClassificationCatalogue Catalogue => Options.Catalogue ?? ClassificationCatalogue.Default;
+
+        /// <summary>Last year's report, when the caller gave one (上年决算报告), else null.</summary>
+        public FinalAccountsReport? PreviousReport { get; }
+
+        /// <summary>Every value of last year's report by JSON Pointer, when given (上年数据索引), else null.</summary>
+        public ReportFacts? PreviousFacts { get; }
+
+        /// <summary>
+        /// The input scope of the run with <see cref="InputScope.Auto"/> resolved from the report (see
+        /// <see cref="InputScope"/>): never Auto.
+        /// </summary>
+        public InputScope Scope { get; }
+
+        /// <summary>
+        /// True when the caller declared the input scope (<see cref="ValidationOptions.Scope"/> is not Auto): only then is an
+        /// absent section or detail a finding; an inferred scope lists absent parts in one Info, since a reader may have
+        /// missed them (precision first).
+        /// </summary>
+        public bool ScopeDeclared => Options.Scope != InputScope.Auto;
 
         /// <summary>The fiscal year of the report (决算年度).</summary>
         public int FiscalYear => Report.Entity.FiscalYear;
@@ -129,6 +155,19 @@ namespace PublicFinance.FinalAccounts.Validation
                 if (missing.Count < MaxMissing && !missing.Contains(m))
                     missing.Add(m);
             }
+        }
+
+        /// <summary>
+        /// Records a check that lacked data, with an Info diagnostic that says so (e.g. tables published as attachments
+        /// and absent from the input); the pointers say what was missing.
+        /// </summary>
+        /// <param name="messageZh">Chinese message.</param>
+        /// <param name="messageEn">English message.</param>
+        /// <param name="missingPointers">Pointers of the missing figures or sections.</param>
+        public void CouldNotRunWithNote(string messageZh, string messageEn, params string[] missingPointers)
+        {
+            CouldNotRun(missingPointers);
+            Add(Severity.Info, messageZh, messageEn, missingPointers ?? Array.Empty<string>(), null, null, null, null);
         }
 
         /// <summary>Records a failed check with a diagnostic at the rule's (possibly overridden) severity.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PublicFinance.FinalAccounts.Classification;
 
 namespace PublicFinance.FinalAccounts.Validation
 {
@@ -30,6 +31,25 @@ namespace PublicFinance.FinalAccounts.Validation
         /// default false (it costs memory).
         /// </summary>
         public bool RecordVerifications { get; init; }
+
+        /// <summary>
+        /// The classification catalogue every code rule uses for names, levels and correspondences (科目目录); null (the
+        /// default) means the built-in <see cref="ClassificationCatalogue.Default"/>. Load an official list with
+        /// <see cref="ClassificationCatalogue.Load"/> to replace it.
+        /// </summary>
+        public ClassificationCatalogue? Catalogue { get; init; }
+
+        /// <summary>
+        /// What the input holds of the disclosure (输入范围): decides whether a missing table or section is a finding, a note
+        /// that it is not in the input, or not judged; default <see cref="InputScope.Auto"/>.
+        /// </summary>
+        public InputScope Scope { get; init; } = InputScope.Auto;
+
+        /// <summary>
+        /// The kind of budget unit that reports (单位类型), for the plausibility rules (e.g. a 行政单位 has no 事业收入);
+        /// default <see cref="UnitType.Unspecified"/> (those rules do not run).
+        /// </summary>
+        public UnitType UnitType { get; init; } = UnitType.Unspecified;
 
         /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
         public IReadOnlyDictionary<string, Severity> SeverityOverrides

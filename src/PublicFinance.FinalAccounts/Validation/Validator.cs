@@ -107,18 +107,34 @@ namespace PublicFinance.FinalAccounts.Validation
         /// <param name="report">The report (决算报告).</param>
         /// <param name="sources">Where figures were stated when read from text; optional.</param>
         /// <returns>Diagnostics and coverage.</returns>
-        public ValidationResult Validate(FinalAccountsReport report, SourceMap? sources = null)
+        public ValidationResult Validate(FinalAccountsReport report, SourceMap? sources = null) => Run(report, null, sources);
+
+        /// <summary>
+        /// Validates a report against last year's report as well (跨年度校验): this year's 年初结转和结余 against last year's
+        /// 年末结转和结余, stated 上年数 against last year's figures, and changes recomputed from both (rules FA7001–FA7003).
+        /// </summary>
+        /// <param name="report">This year's report (本年决算报告).</param>
+        /// <param name="previousYear">Last year's report of the same entity (上年决算报告).</param>
+        /// <param name="sources">Where this year's figures were stated when read from text; optional.</param>
+        /// <returns>Diagnostics and coverage.</returns>
+        /// <exception cref="ArgumentNullException">A report is null.</exception>
+        public ValidationResult Validate(FinalAccountsReport report, FinalAccountsReport previousYear, SourceMap? sources = null) =>
+            Run(report, previousYear ?? throw new ArgumentNullException(nameof(previousYear)), sources);
+
+        private ValidationResult Run(FinalAccountsReport report, FinalAccountsReport? previousYear, SourceMap? sources)
         {
             if (report is null)
                 throw new ArgumentNullException(nameof(report));
             var facts = ReportFacts.Create(report);
+            var previousFacts = previousYear is null ? null : ReportFacts.Create(previousYear);
+            var scope = InputScopes.Resolve(Options.Scope, report);
             var map = sources ?? SourceMap.Empty;
             var diagnostics = new List<Diagnostic>();
             var coverage = new List<RuleCoverage>(rules.Length);
             var verifications = new List<Verification>();
             foreach (var rule in rules)
             {
-                var context = new ValidationContext(report, facts, Options, rule.Descriptor, map);
+                var context = new ValidationContext(report, facts, Options, rule.Descriptor, map, previousYear, previousFacts, scope);
                 rule.Check(context);
                 diagnostics.AddRange(context.Diagnostics);
                 coverage.Add(context.ToCoverage());

@@ -29,7 +29,7 @@ namespace PublicFinance.FinalAccounts.Tests.Classification
             var code = FunctionalCode.FromDigits("20103");
             Assert.Equal(NameMatch.Exact, Catalogue.MatchName(code, 2024, "政府办公厅(室)及相关机构事务"));
             Assert.Equal(NameMatch.Alias, Catalogue.MatchName(FunctionalCode.FromDigits("20805"), 2024, "行政事业单位离退休"));
-            Assert.Equal(NameMatch.Alias, Catalogue.MatchName(FunctionalCode.FromDigits("210"), 2024, "医疗卫生与计划生育支出"));
+            Assert.Equal(NameMatch.OtherYear, Catalogue.MatchName(FunctionalCode.FromDigits("210"), 2024, "医疗卫生与计划生育支出"));   // 2014–2018 name
             Assert.Equal(NameMatch.Mismatch, Catalogue.MatchName(code, 2024, "外交支出"));
             Assert.Equal(NameMatch.UnknownCode, Catalogue.MatchName(FunctionalCode.FromDigits("2019999"), 2024, "任意"));
             Assert.Equal(NameMatch.Exact, Catalogue.MatchName(EconomicCode.FromDigits("30212"), 2024, "因公出国（境）费用"));

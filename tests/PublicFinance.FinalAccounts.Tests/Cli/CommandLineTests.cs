@@ -35,9 +35,9 @@ namespace PublicFinance.FinalAccounts.Tests.Cli
         {
             var (code, output, _) = Run("check", TestFiles.SampleJsonPath);
             Assert.Equal(0, code);
-            Assert.StartsWith("乌鲁木齐市人民政府办公室 2024 — 0 错误 errors, 4 警告 warnings, 2 提示 info\n", output);
+            Assert.StartsWith("乌鲁木齐市人民政府办公室 2024 — 0 错误 errors, 4 警告 warnings, 3 提示 info\n", output);
             Assert.Contains("警告 Warnings (4)", output);
-            Assert.Contains("提示 Info (2)", output);
+            Assert.Contains("提示 Info (3)", output);   // 2 rounding notes + FA6101: the tables are not in the input
             Assert.DoesNotContain("错误 Errors (", output);
             Assert.Contains("  FA1206 /narrative/basicExpenditure/total/amount\n", output);
             Assert.Contains("声明 2926.12，各项合计 2926.11，差额 0.01，在舍入误差范围（±0.015）内。", output);
@@ -98,7 +98,7 @@ namespace PublicFinance.FinalAccounts.Tests.Cli
         {
             var (code, output, _) = Run("check", SampleTextPath);
             Assert.Equal(0, code);
-            Assert.Contains("0 错误 errors, 4 警告 warnings, 2 提示 info", output);
+            Assert.Contains("0 错误 errors, 4 警告 warnings, 3 提示 info", output);   // + FA6101: the tables are attachments
             Assert.Contains("  FA1206 170:23-170:33 /narrative/basicExpenditure/total/amount", output);
 
             var (jsonCode, json, _) = Run("check", SampleTextPath, "--format", "json");

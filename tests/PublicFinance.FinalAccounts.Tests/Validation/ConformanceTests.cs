@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using Xunit;
@@ -37,6 +38,12 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
                 options = options with { AllowTruncatedPercentages = truncated.GetValue<bool>() };
             if (node["reportRoundingDifferences"] is { } notes)
                 options = options with { ReportRoundingDifferences = notes.GetValue<bool>() };
+            if (node["scope"]?.GetValue<string>() is { } scope)
+                options = options with { Scope = Enum.Parse<InputScope>(scope, ignoreCase: true) };
+            if (node["unitType"]?.GetValue<string>() is { } unitType)
+                options = options with { UnitType = Enum.Parse<UnitType>(unitType, ignoreCase: true) };
+            if (node["catalogue"] is JsonArray lines)
+                options = options with { Catalogue = ClassificationCatalogue.Load(new StringReader(string.Join("\n", lines.Select(l => l!.GetValue<string>())))) };
             if (node["severityOverrides"] is JsonObject overrides)
                 options = options with { SeverityOverrides = overrides.ToDictionary(p => p.Key, p => Enum.Parse<Severity>(p.Value!.GetValue<string>(), ignoreCase: true)) };
             return options;
@@ -50,7 +57,10 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
         {
             var root = JsonNode.Parse(File.ReadAllText(Path.Combine(CasesDirectory, name)))!;
             var report = FinalAccountsJson.Deserialize(root["report"]!.ToJsonString());
-            var result = Validator.Default.WithOptions(ReadOptions(root["options"])).Validate(report);
+            var validator = Validator.Default.WithOptions(ReadOptions(root["options"]));
+            var result = root["previousReport"] is { } previous
+                ? validator.Validate(report, FinalAccountsJson.Deserialize(previous.ToJsonString()))
+                : validator.Validate(report);
 
             var expected = root["expected"]!.AsArray()
                 .Select(e => Key(e!["ruleId"]!.GetValue<string>(), e["severity"]!.GetValue<string>(), e["pointers"]!.AsArray().Select(p => p!.GetValue<string>())))

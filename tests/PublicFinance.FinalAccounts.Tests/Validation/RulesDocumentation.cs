@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Validation.Rules;
 
 namespace PublicFinance.FinalAccounts.Tests.Validation
 {
@@ -27,6 +29,10 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
             (RuleCategory.Personnel, "人员 — personnel"),
             (RuleCategory.Classification, "科目 — classification codes"),
             (RuleCategory.Completeness, "完整性 — signs and completeness"),
+            (RuleCategory.Presence, "公开内容齐全 — required tables, sections and details"),
+            (RuleCategory.DetailLevel, "细化程度 — detail level"),
+            (RuleCategory.Plausibility, "合理性 — plausibility"),
+            (RuleCategory.AcrossYears, "跨年度 — across years"),
         };
 
         private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
@@ -73,7 +79,21 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
             sb.Append("  declared empty (`isEmpty: true`, 本表无数据). Addends marked *optional* (e.g. income sources the narrative does\n");
             sb.Append("  not mention) are left out of the sum, as XBRL does.\n");
             sb.Append("* **Severities**: Error — a contradiction rounding cannot explain; Warning — something a careful reviewer should look\n");
-            sb.Append("  at; Info — e.g. a rounding difference. Every severity can be overridden per rule (`ValidationOptions.SeverityOverrides`).\n\n");
+            sb.Append("  at; Info — e.g. a rounding difference. Every severity can be overridden per rule (`ValidationOptions.SeverityOverrides`).\n");
+            sb.Append("* **Input scope** (`ValidationOptions.Scope`, 输入范围) tells “missing from the disclosure” from “not in the input”:\n");
+            sb.Append("  `complete` (the whole disclosure with its tables: an absent required table is an Error, an absent section or detail a\n");
+            sb.Append("  Warning), `narrative` (the whole 说明, tables published as attachments 见附表: absent tables give one Info naming\n");
+            sb.Append("  them and the rules that could therefore not run; absent sections are Warnings), `fragment` (nothing judged for\n");
+            sb.Append("  absence) and `auto` (default: a narrative with the overall, income, expenditure, appropriation and general-budget\n");
+            sb.Append("  sections is a `narrative`, anything smaller a `fragment`; an inferred scope lists absent sections in one Info,\n");
+            sb.Append("  because a reader may have missed a section the document has). What is required, by report kind and year, is the\n");
+            sb.Append("  data file `required-parts.tsv`, listed at the end.\n");
+            sb.Append("* **Codes and names** use `ValidationOptions.Catalogue` (a catalogue loaded from CSV/TSV, see\n");
+            sb.Append("  [`classification/README.md`](classification/README.md)) or the built-in, year-aware one; a name of another year\n");
+            sb.Append("  (e.g. 医疗卫生与计划生育支出 in 2024) fails FA5003/FA5004, a code unknown for the year could not run.\n");
+            sb.Append("* **Across years**: `Validator.Validate(report, previousYear)` runs FA7001–FA7003; pointers into last year's report\n");
+            sb.Append("  are written `previous#/…`, and its amounts are converted to this report's unit first. Without it those rules could\n");
+            sb.Append("  not run.\n\n");
             sb.Append("Columns: **sev.** default severity (E/W); **impl.** `data` = declared relations (count), `code` = implemented in code.\n\n");
             foreach (var (category, heading) in Headings)
             {
@@ -95,6 +115,31 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
                 sb.Append('\n');
             }
 
+            sb.Append("## Required parts (公开内容要求)\n\n");
+            sb.Append("From `src/PublicFinance.FinalAccounts/Validation/Data/required-parts.tsv` (rules FA6101–FA6103). A part is present when\n");
+            sb.Append("the report has any value at or under its pointer (a list must not be empty); a detail is judged only when its section\n");
+            sb.Append("is present and, if a *when* amount is given, that amount is stated and not zero. Evidence: S sourced, I inferred\n");
+            sb.Append("(verify against the year's 财政部 template).\n\n");
+            sb.Append("| id | kind | years | pointer | 名称 / name | when | evidence | basis |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            foreach (var part in RequiredPart.All)
+            {
+                var years = part.FromYear is null && part.ToYear is null ? "all" : (part.FromYear?.ToString(CultureInfo.InvariantCulture) ?? "") + "–" + (part.ToYear?.ToString(CultureInfo.InvariantCulture) ?? "");
+                sb.Append("| ").Append(part.Id).Append(" | ").Append(part.Kind.ToString().ToLowerInvariant()).Append(" | ").Append(years).Append(" | `").Append(part.Pointer)
+                    .Append("` | ").Append(Cell(part.NameZh)).Append("<br>").Append(Cell(part.NameEn)).Append(" | ").Append(part.When.Length == 0 ? "" : "`" + part.When + "`")
+                    .Append(" | ").Append(part.Evidence).Append(" | ").Append(Cell(part.Basis)).Append(" |\n");
+            }
+
+            sb.Append("\n## Correspondences (科目对应关系)\n\n");
+            sb.Append("From `src/PublicFinance.FinalAccounts/Validation/Data/correspondences.tsv` (rule FA1014): the basic expenditure (T5 column\n");
+            sb.Append("基本支出) of the functional codes equals the T6 amounts of the economic codes.\n\n");
+            sb.Append("| id | 功能分类 | 经济分类 | 名称 / name | basis |\n| --- | --- | --- | --- | --- |\n");
+            foreach (var c in Correspondence.All)
+            {
+                sb.Append("| ").Append(c.Id).Append(" | ").Append(string.Join(" + ", c.Functional)).Append(" | ").Append(string.Join(" + ", c.Economic)).Append(" | ")
+                    .Append(Cell(c.NameZh)).Append("<br>").Append(Cell(c.NameEn)).Append(" | ").Append(Cell(c.Basis)).Append(" |\n");
+            }
+
+            sb.Append('\n');
             sb.Append("## Retired ids\n\nNone yet. A retired id is listed here with the version that retired it and is never given to another rule.\n");
             return sb.ToString();
         }

@@ -20,6 +20,12 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
     [Properties(Arbitrary = new[] { typeof(Arbitraries) })]
     public class ValidationPropertyTests
     {
+        /// <summary>
+        /// The generator assigns independent random amounts to 功能分类 items such as 2210201 住房公积金 and to the 经济分类 rows,
+        /// so it does not model the declared correspondences of FA1014 (tested in ChecksTests and the conformance suite).
+        /// </summary>
+        private static readonly Validator Consistency = Validator.Default.WithoutRules("FA1014");
+
         private static string Describe(ValidationResult result) =>
             string.Join("\n", result.Diagnostics.Where(d => d.Severity != Severity.Info).Select(d => d.ToString()));
 
@@ -27,7 +33,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
         [Property(MaxTest = 2000)]
         public Property RoundedConsistentReport_HasNoErrorOrWarning(FinalAccountsReport report)
         {
-            var result = Validator.Default.Validate(report);
+            var result = Consistency.Validate(report);
             return result.Diagnostics.All(d => d.Severity == Severity.Info).Label(Describe(result));
         }
 
@@ -35,7 +41,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
         [Property(MaxTest = 300)]
         public Property RoundedConsistentReport_HasNoErrorOrWarning_InTruncationMode(FinalAccountsReport report)
         {
-            var result = Validator.Default.WithOptions(new ValidationOptions { Rounding = RoundingMode.Truncation }).Validate(report);
+            var result = Consistency.WithOptions(new ValidationOptions { Rounding = RoundingMode.Truncation }).Validate(report);
             return result.Diagnostics.All(d => d.Severity == Severity.Info).Label(Describe(result));
         }
 

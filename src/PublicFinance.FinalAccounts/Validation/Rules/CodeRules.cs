@@ -17,6 +17,10 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
             yield return R("FA1013", RuleCategory.BetweenTables, e, "基本支出中的“三公”科目不超过“三公”经费决算数", "\"Three public\" items of basic expenditure do not exceed the \"three public\" finals",
                 "T6 30212 ≤ 三公.因公出国（境）费；30217 ≤ 公务接待费；30231 ≤ 公务用车运行维护费；31013 ≤ 公务用车购置费（决算数）", "domain §2.2 X-13", FactRules.ThreePublicWithinBasic);
 
+            yield return R("FA1014", RuleCategory.BetweenTables, w, "功能分类与经济分类的对应科目金额一致", "Corresponding functional and economic codes agree",
+                "T5 基本支出列：2080505 = T6 30108；2080506 = 30109；21011 = 30110 + 30111；2210201 = 30113（对应关系见 correspondences.tsv；未列出的款、项按 0 计，仅当该表按该级次列示时）",
+                "issue 10; domain §3.2; src/PublicFinance.FinalAccounts/Validation/Data/correspondences.tsv", CorrespondenceRules.FunctionalEconomic);
+
             yield return R("FA1109", RuleCategory.TableNarrative, w, "说明列出的人员经费、公用经费科目在基本支出表中不为零", "Basic-expenditure items listed in the narrative are non-zero rows of the table",
                 "说明“人员经费包括…；公用经费包括…”中的每一项 = 基本支出决算表中金额不为零的款（不涉及的不列）", "domain §2.3 六", FactRules.ListedBasicItems);
 
@@ -85,6 +89,9 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
             yield return R("FA4003", t, e, "人次不少于团组／批次数", "Person-trips are at least the number of groups",
                 "人次 ≥ 团组数（批次）；无团组则无人次", "domain §4.3", FactRules.PersonTrips);
 
+            yield return R("FA4004", t, w, "公务用车购置数不超过保有量", "Vehicles bought do not exceed the vehicles held",
+                "公务用车购置数 ≤ 公务用车保有量（年末保有量包含当年购置的车辆）", "issue 10; domain §4.3", PlausibilityRules.VehiclesBoughtWithinHeld);
+
             yield return R("FA4201", RuleCategory.Assets, e, "车辆总数等于各类车辆之和", "Vehicle count equals the sum of the categories",
                 "共有车辆 = Σ 八类车辆", "domain §4.5, §2.3 十一(三)", FactRules.VehicleCategories);
             yield return R("FA4202", RuleCategory.Assets, e, "车辆类别不重复", "Vehicle categories are not repeated",
@@ -114,6 +121,34 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                 "T8／T9 为空表 ⇒ 注明“本年度没有……故本表无数据”", "domain §2.1 ALL-2", FactRules.EmptyTableStatement);
             yield return R("FA6003", m, w, "说明中无数字的部分应说明“无此项收支”", "A narrative section without figures states that there was none",
                 "政府性基金、国有资本经营预算部分：有数字，或有“无……收入和支出”的说明", "domain §2.3 八／九", FactRules.EmptySectionStatement);
+
+            var presence = RuleCategory.Presence;
+            const string parts = "issue 10; src/PublicFinance.FinalAccounts/Validation/Data/required-parts.tsv (docs/rules/required-parts.md)";
+            yield return R("FA6101", presence, e, "公开表齐全", "Every required table is published",
+                "完整公开（scope = complete）：当年要求的每张表都在，空表注明“本表无数据”；只有说明（scope = narrative）：未随输入提供的表给出一条提示并列出因此无法检查的规则", parts, PresenceRules.Tables);
+            yield return R("FA6102", presence, w, "说明的必备部分齐全", "Every required narrative section is present",
+                "当年要求的每一部分（部门概况、收支总体、收入、支出、财政拨款、一般公共预算、基本支出、政府性基金、国有资本经营、三公、机关运行经费、政府采购、国有资产、绩效、名词解释）都在", parts, PresenceRules.Sections);
+            yield return R("FA6103", presence, w, "说明的必备要素齐全", "Every required detail of a section is stated",
+                "一般公共预算按项说明；人员经费、公用经费所含款；三公的团组数、人次、购置数、保有量、接待批次、人次；政府采购的货物、工程、服务及授予中小企业金额；国有资产中的车辆（金额为零的不要求）", parts, PresenceRules.Details);
+            yield return R("FA6104", presence, w, "一般公共预算的每一项都有说明", "Every general budget item of the table is explained",
+                "T5 中金额不为零的每个项级科目 ∈ 说明“一般公共预算财政拨款支出决算具体情况”所列科目", "issue 10; domain §2.3 五(三)", DetailRules.ItemsExplained);
+
+            var detail = RuleCategory.DetailLevel;
+            yield return R("FA6105", detail, w, "一般公共预算支出细化到项", "General budget expenditure is broken down to items (项)",
+                "T5 中金额不为零的类、款都有项级科目（227 预备费、229 其他支出除外）；说明按项级科目说明", "issue 10; domain §2.3 五(三), §3.1", DetailRules.GeneralBudgetToItems);
+            yield return R("FA6106", detail, w, "基本支出细化到经济分类款", "Basic expenditure is broken down to economic sections (款)",
+                "T6 中金额不为零的经济分类类都有款级科目", "issue 10; domain §3.2", DetailRules.BasicToEconomicSections);
+
+            yield return R("FA6201", RuleCategory.Plausibility, w, "行政单位没有事业收入、经营收入、经营支出和结余分配", "An administrative unit has no service or business income, business expenditure or balance distribution",
+                "单位类型 = 行政单位（unitType = administrative）⇒ 事业收入 = 经营收入 = 经营支出 = 结余分配 = 0", "issue 10; 《行政单位财务规则》", PlausibilityRules.AdministrativeUnit);
+
+            var years = RuleCategory.AcrossYears;
+            yield return R("FA7001", years, w, "年初结转和结余等于上年年末结转和结余", "Opening carry-over equals last year's closing carry-over",
+                "本年 年初结转和结余（总表、财政拨款总表各列、政府性基金、国有资本经营、说明）= 上年报告 年末结转和结余", "issue 10; domain §2.2", AcrossYearRules.OpeningEqualsLastClosing);
+            yield return R("FA7002", years, w, "所述上年数等于上年报告的数字", "Stated prior-year figures equal last year's report",
+                "说明“上年数 X”= 上年报告同一项目的数字（列表中按科目编码对应）", "issue 10; domain §6", AcrossYearRules.PriorYearFigures);
+            yield return R("FA7003", years, w, "增减额、增减率与两年报告一致", "Changes agree with both years' reports",
+                "本年数 = 上年报告数 ± 增减额；增减率 = |本年数 − 上年报告数| / 上年报告数 × 100；持平 ⇒ 本年数 = 上年报告数", "issue 10; domain §6", AcrossYearRules.ChangesRecomputed);
         }
     }
 }

@@ -1,0 +1,57 @@
+using System;
+
+namespace PublicFinance.FinalAccounts.Classification;
+
+/// <summary>
+/// A classification catalogue file (科目目录文件) that cannot be read, with the line and column of the first problem.
+/// </summary>
+public sealed class CatalogueFormatException : FormatException
+{
+    /// <summary>Creates the exception.</summary>
+    public CatalogueFormatException()
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">The message.</param>
+    public CatalogueFormatException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and an inner exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public CatalogueFormatException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates a located exception.</summary>
+    /// <param name="line">1-based line number (行).</param>
+    /// <param name="column">1-based column (field) number, or 0 for the whole line (列).</param>
+    /// <param name="columnName">The column's header name, or empty.</param>
+    /// <param name="problemZh">What is wrong, in Chinese.</param>
+    /// <param name="problemEn">What is wrong, in English.</param>
+    public CatalogueFormatException(int line, int column, string columnName, string problemZh, string problemEn)
+        : base(Describe(line, column, columnName, problemZh, problemEn))
+    {
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>1-based line of the problem, or 0 when unknown (行号).</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column (field) of the problem, or 0 for the whole line (列号).</summary>
+    public int Column { get; }
+
+    private static string Describe(int line, int column, string columnName, string zh, string en)
+    {
+        var where = column > 0
+            ? $"line {line}, column {column}{(string.IsNullOrEmpty(columnName) ? string.Empty : " (" + columnName + ")")}"
+            : $"line {line}";
+        var whereZh = column > 0 ? $"第 {line} 行第 {column} 列" : $"第 {line} 行";
+        return $"Invalid classification catalogue at {where}: {en} 科目目录{whereZh}：{zh}";
+    }
+}

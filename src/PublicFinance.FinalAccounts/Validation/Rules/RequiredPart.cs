@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PublicFinance.FinalAccounts.Model;
+
+namespace PublicFinance.FinalAccounts.Validation.Rules;
+
+/// <summary>What kind of required part an entry of <c>required-parts.tsv</c> is.</summary>
+internal enum RequiredPartKind
+{
+    Table,
+    Section,
+    Detail,
+}
+
+/// <summary>One entry of the year-tagged list of required tables, sections and details (公开内容要求).</summary>
+internal sealed record RequiredPart
+{
+    private static readonly Lazy<RequiredPart[]> AllParts = new(Load);
+
+    public required string Id { get; init; }
+
+    public required RequiredPartKind Kind { get; init; }
+
+    public required IReadOnlyList<ReportKind> ReportKinds { get; init; }
+
+    public int? FromYear { get; init; }
+
+    public int? ToYear { get; init; }
+
+    public required string Pointer { get; init; }
+
+    public string Parent { get; init; } = string.Empty;
+
+    public string When { get; init; } = string.Empty;
+
+    public required string NameZh { get; init; }
+
+    public required string NameEn { get; init; }
+
+    public required string Basis { get; init; }
+
+    public required string Evidence { get; init; }
+
+    public static IReadOnlyList<RequiredPart> All => AllParts.Value;
+
+    public bool AppliesTo(FinalAccountsReport report) =>
+        ReportKinds.Contains(report.Entity.Kind) && (FromYear is null || report.Entity.FiscalYear >= FromYear) && (ToYear is null || report.Entity.FiscalYear <= ToYear);
+
+    public static IEnumerable<RequiredPart> For(FinalAccountsReport report, RequiredPartKind kind) => All.Where(p => p.Kind == kind && p.AppliesTo(report));
+
+    private static RequiredPart[] Load() => EmbeddedTable.Read("required-parts.tsv").Select(r => new RequiredPart
+    {
+        Id = r["id"],
+        Kind = r["kind"] switch { "table" => RequiredPartKind.Table, "section" => RequiredPartKind.Section, "detail" => RequiredPartKind.Detail, _ => throw new InvalidOperationException("required-parts.tsv: unknown kind " + r["kind"]) },
+        ReportKinds = r["reportKinds"] == "*"
+            ? new[] { ReportKind.Department, ReportKind.Unit }
+            : r["reportKinds"].Split(',').Select(k => k == "unit" ? ReportKind.Unit : ReportKind.Department).ToArray(),
+        FromYear = EmbeddedTable.Year(r["fromYear"]),
+        ToYear = EmbeddedTable.Year(r["toYear"]),
+        Pointer = r["pointer"],
+        Parent = r["parent"],
+        When = r["when"],
+        NameZh = r["nameZh"],
+        NameEn = r["nameEn"],
+        Basis = r["basis"],
+        Evidence = r["evidence"],
+    }).ToArray();
+}
