@@ -15,12 +15,14 @@ public class RuleFileSchemaTests
 {
     private static string Rules(string name) => Path.Combine(TestFiles.RepositoryRoot, "docs", "rules", name);
 
+    private static string Conformance(string name) => Path.Combine(TestFiles.RepositoryRoot, "docs", "conformance", name);
+
     // A schema is registered once per process under its $id, so each is loaded once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Schemas = new();
 
     private static EvaluationResults Evaluate(string schemaFile, JsonNode instance)
     {
-        var schema = Schemas.GetOrAdd(schemaFile, f => JsonSchema.FromText(File.ReadAllText(Rules(f))));
+        var schema = Schemas.GetOrAdd(schemaFile, f => JsonSchema.FromText(File.ReadAllText(File.Exists(Rules(f)) ? Rules(f) : Conformance(f))));
         using var document = JsonDocument.Parse(instance.ToJsonString());
         return schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
     }
@@ -85,5 +87,31 @@ public class RuleFileSchemaTests
     {
         var file = new JsonObject { ["rules"] = new JsonArray(JsonNode.Parse(descriptor)) };
         Assert.False(Evaluate("catalogue.schema.json", file).IsValid);
+    }
+
+    public static TheoryData<string> ConformanceCases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(TestFiles.RepositoryRoot, "docs", "conformance", "cases"), "*.json").OrderBy(f => f, System.StringComparer.Ordinal))
+            data.Add(Path.GetFileName(file));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ConformanceCases))]
+    public void EveryConformanceCase_IsValidAgainstTheCaseSchema(string name)
+    {
+        var result = Evaluate("case.schema.json", JsonNode.Parse(File.ReadAllText(Conformance(Path.Combine("cases", name))))!);
+        Assert.True(result.IsValid, Errors(result));
+    }
+
+    [Theory]
+    [InlineData("""{"description":"x","rule":"FA0101","report":{},"expected":[{"ruleId":"FA0101","severity":"fatal","pointers":[]}]}""")]
+    [InlineData("""{"description":"x","rule":"FA0101","report":{},"expected":[],"options":{"rounding":"up"}}""")]
+    [InlineData("""{"description":"x","rule":"FA0101","report":{},"expected":[],"coverage":{"FA0101":"ok"}}""")]
+    [InlineData("""{"description":"x","rule":"FA0101","report":{}}""")]
+    public void CaseSchema_RejectsMalformedCases(string json)
+    {
+        Assert.False(Evaluate("case.schema.json", JsonNode.Parse(json)!).IsValid);
     }
 }
