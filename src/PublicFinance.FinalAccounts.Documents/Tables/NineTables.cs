@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PublicFinance.FinalAccounts.Classification;
+using PublicFinance.FinalAccounts.Model.Tables;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Documents.Tables;
+
+/// <summary>The result of mapping document tables to the nine tables of the model.</summary>
+internal sealed record MappedTables(DisclosureTables? Tables, Dictionary<string, TableCellSource> Sources, List<DocumentNote> Notes);
+
+/// <summary>
+/// Maps <see cref="DocumentTable"/>s to the nine tables of <see cref="DisclosureTables"/>: the table is recognised by
+/// its title, columns by their header text (never by position), rows by code (one column or 类/款/项 columns) and
+/// name; each amount is converted from the table's unit to the report's and its cell recorded under its JSON Pointer.
+/// </summary>
+internal static partial class NineTables
+{
+    private sealed class Context
+    {
+        public required DocumentTable Table { get; init; }
+
+        public required AmountUnit ReportUnit { get; init; }
+
+        public required Dictionary<string, TableCellSource> Sources { get; init; }
+
+        public required List<DocumentNote> Notes { get; init; }
+
+        /// <summary>Reads the amount in a cell; records its source under the pointer. Empty or unreadable → null.</summary>
+        public Amount? Take(IReadOnlyList<TableCell> row, int column, string pointer, string rowLabel)
+        {
+            if (column < 0 || column >= row.Count)
+                return null;
+            var cell = row[column];
+            var text = TableAssembler.Compact(cell.Text);
+            if (text.Length == 0 || text is "-" or "—" or "--")
+                return null;
+            if (!Amount.TryParse(text, out var amount))
+            {
+                Notes.Add(new DocumentNote { MessageZh = $"{Table} 行“{rowLabel}”列 {Table.Columns[column]}：“{text}”不是金额。", MessageEn = $"{Table} row “{rowLabel}” column {Table.Columns[column]}: “{text}” is not an amount.", Location = cell.Location });
+                return null;
+            }
+
+            if (Table.Unit is { } unit && unit != ReportUnit)
+                amount = amount.ConvertUnit(unit, ReportUnit);
+            Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column], Location = cell.Location };
+            return amount;
+        }
+    }
+
+    public static MappedTables Map(IReadOnlyList<DocumentTable> tables, AmountUnit reportUnit)
+    {
+        var sources = new Dictionary<string, TableCellSource>(StringComparer.Ordinal);
+        var notes = new List<DocumentNote>();
+        var result = new DisclosureTables();
+        var any = false;
+        foreach (var table in tables)
+        {
+            var context = new Context { Table = table, ReportUnit = reportUnit, Sources = sources, Notes = notes };
+            var kind = Kind(table.Title);
+            switch (kind)
+            {
+                case "summary" when result.Summary is null:
+                    result = result with { Summary = Summary(context) };
+                    break;
+                case "income" when result.Income is null:
+                    result = result with { Income = Income(context) };
+                    break;
+                case "expenditure" when result.Expenditure is null:
+                    result = result with { Expenditure = Expenditure(context) };
+                    break;
+                case "appropriationSummary" when result.AppropriationSummary is null:
+                    result = result with { AppropriationSummary = AppropriationSummary(context) };
+                    break;
+                case "generalBudgetExpenditure" when result.GeneralBudgetExpenditure is null:
+                    result = result with { GeneralBudgetExpenditure = GeneralBudget(context) };
+                    break;
+                case "basicExpenditure" when result.BasicExpenditure is null:
+                    result = result with { BasicExpenditure = Basic(context) };
+                    break;
+                case "threePublic" when result.ThreePublic is null:
+                    result = result with { ThreePublic = ThreePublic(context) };
+                    break;
+                case "governmentFund" when result.GovernmentFund is null:
+                    result = result with { GovernmentFund = Fund(context, "governmentFund") };
+                    break;
+                case "stateCapital" when result.StateCapital is null:
+                    result = result with { StateCapital = Fund(context, "stateCapital") };
+                    break;
+                default:
+                    continue;
+            }
+
+            any = true;
+        }
+
+        return new MappedTables(any ? result : null, sources, notes);
+    }
+
+    /// <summary>Which of the nine tables a title names (the JSON property name), or null.</summary>
+    internal static string? Kind(string title)
+    {
+        var t = TableAssembler.Compact(title);
+        if (t.Contains("三公", StringComparison.Ordinal))
+            return "threePublic";
+        if (t.Contains("政府性基金预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
+            return "governmentFund";
+        if (t.Contains("国有资本经营预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
+            return "stateCapital";
+        if (t.Contains("基本支出决算表", StringComparison.Ordinal))
+            return "basicExpenditure";
+        if (t.Contains("一般公共预算财政拨款支出决算表", StringComparison.Ordinal))
+            return "generalBudgetExpenditure";
+        if (t.Contains("财政拨款收入支出决算总表", StringComparison.Ordinal))
+            return "appropriationSummary";
+        if (t.Contains("收入支出决算总表", StringComparison.Ordinal))
+            return "summary";
+        if (t.EndsWith("收入决算表", StringComparison.Ordinal))
+            return "income";
+        if (t.EndsWith("支出决算表", StringComparison.Ordinal) && !t.Contains("项目", StringComparison.Ordinal))
+            return "expenditure";
+        return null;
+    }
+
+    /// <summary>The first column whose header's last segment (or whole header) contains every keyword and none of the excluded.</summary>
+    private static int Column(DocumentTable table, string[] keywords, params string[] excluded)
+    {
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var header = table.Columns[c];
+            var leaf = header[(header.LastIndexOf('/') + 1)..];
+            if (keywords.All(k => leaf.Contains(k, StringComparison.Ordinal)) && !excluded.Any(x => leaf.Contains(x, StringComparison.Ordinal)))
+                return c;
+        }
+
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var header = table.Columns[c];
+            if (keywords.All(k => header.Contains(k, StringComparison.Ordinal)) && !excluded.Any(x => header.Contains(x, StringComparison.Ordinal)))
+                return c;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The code columns (编码, 类, 款, 项) left to right.</summary>
+    private static int[] CodeColumns(DocumentTable table, int from = 0, int to = int.MaxValue)
+    {
+        var list = new List<int>();
+        for (var c = from; c < Math.Min(to, table.Columns.Count); c++)
+        {
+            var header = table.Columns[c];
+            var leaf = header[(header.LastIndexOf('/') + 1)..];
+            if (leaf is "类" or "款" or "项" || leaf.Contains("编码", StringComparison.Ordinal) || leaf.Contains("代码", StringComparison.Ordinal))
+                list.Add(c);
+        }
+
+        return list.ToArray();
+    }
+
+    private static int NameColumn(DocumentTable table, int from = 0, int to = int.MaxValue)
+    {
+        for (var c = from; c < Math.Min(to, table.Columns.Count); c++)
+        {
+            var header = table.Columns[c];
+            var leaf = header[(header.LastIndexOf('/') + 1)..];
+            if (leaf.Contains("名称", StringComparison.Ordinal) || leaf == "项目")
+                return c;
+        }
+
+        return -1;
+    }
+
+    private static string Code(IReadOnlyList<TableCell> row, int[] codeColumns) =>
+        string.Concat(codeColumns.Select(c => TableAssembler.Compact(row[c].Text)));
+
+    private static string Text(IReadOnlyList<TableCell> row, int column) => column >= 0 && column < row.Count ? TableAssembler.Compact(row[column].Text) : string.Empty;
+
+    private static bool IsTotalRow(IReadOnlyList<TableCell> row, int[] codeColumns, int nameColumn)
+    {
+        var label = Code(row, codeColumns) + Text(row, nameColumn);
+        if (label.Length == 0 && row.Count > 0)
+            label = TableAssembler.Compact(row[0].Text);
+        return label.Contains("合计", StringComparison.Ordinal) || label.Contains("总计", StringComparison.Ordinal);
+    }
+
+    /// <summary>Functional-code rows and the 合计 row of a table keyed by 类/款/项; calls back with the row index in the model.</summary>
+    private static (IReadOnlyList<TableCell>? Total, List<(FunctionalCode Code, string Name, IReadOnlyList<TableCell> Cells)> Rows) FunctionalRows(DocumentTable table)
+    {
+        var codes = CodeColumns(table);
+        var name = NameColumn(table);
+        IReadOnlyList<TableCell>? total = null;
+        var rows = new List<(FunctionalCode, string, IReadOnlyList<TableCell>)>();
+        foreach (var row in table.Rows)
+        {
+            var code = Code(row, codes);
+            var label = Text(row, name);
+            if (IsTotalRow(row, codes, name) || (code.Length > 0 && !char.IsDigit(code[0]) && label.StartsWith("合计", StringComparison.Ordinal)))
+            {
+                total ??= row;
+                continue;
+            }
+
+            if (code.Length == 0)
+                continue;
+            if (!FunctionalCode.TryParse(code, out var functional) && !FunctionalCode.TryParseLabelled(code + " " + label, out functional, out _))
+                continue;
+            rows.Add((functional, label, row));
+        }
+
+        return (total, rows);
+    }
+}

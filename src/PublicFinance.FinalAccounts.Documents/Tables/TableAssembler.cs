@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Documents.Tables;
+
+/// <summary>
+/// Turns source grids into <see cref="DocumentTable"/>s: title, code and unit from the lines above (or a title row
+/// inside the grid), header rows (everything above the first data row) into leaf column names, continuation grids on
+/// the next page appended to the table they continue (a repeated header is skipped), and the
+/// 本表无数据 statement of a blank table.
+/// </summary>
+internal static class TableAssembler
+{
+    private const int MaxHeaderRows = 4;
+
+    public static List<DocumentTable> Assemble(IReadOnlyList<RawGrid> grids, string source)
+    {
+        var tables = new List<DocumentTable>();
+        DocumentTable? previous = null;
+        RawGrid? previousGrid = null;
+        List<string>? previousHeader = null;
+        foreach (var grid in grids)
+        {
+            if (grid.Cells.TrueForAll(c => c.Text.Length == 0) && grid.Above.Count == 0)
+                continue;
+            var (code, title, unit, firstRow) = Caption(grid);
+            var header = firstRow;
+            // A label row (合计 …) followed by a row that is neither data nor labels is still header (三公 tables).
+            while (header < grid.RowCount && header - firstRow < MaxHeaderRows
+                && !(IsDataRow(grid, header) && (HasNumber(grid, header) || header + 1 >= grid.RowCount || IsDataRow(grid, header + 1))))
+                header++;
+            if (header == grid.RowCount && grid.RowCount - firstRow > MaxHeaderRows)
+                header = firstRow + 1;
+
+            var isContinuation = previous is not null && previousGrid is not null && code is null && title.Length == 0
+                && grid.ColumnCount == previousGrid.ColumnCount
+                && (grid.Page is null || previousGrid.Page is null || grid.Page == previousGrid.Page + 1 || grid.Page == previousGrid.Page);
+            if (isContinuation)
+            {
+                // A repeated header is skipped; without one every row is data.
+                var repeats = header > firstRow && previousHeader is not null
+                    && RowTexts(grid, firstRow, header).SequenceEqual(previousHeader);
+                var start = repeats ? header : firstRow;
+                var rows = previous!.Rows.Concat(DataRows(grid, start)).ToList();
+                var pages = grid.Page is { } p && !previous.Pages.Contains(p) ? previous.Pages.Append(p).ToArray() : previous.Pages.ToArray();
+                previous = previous with { Rows = rows, Pages = pages };
+                tables[^1] = previous;
+                previousGrid = grid;
+                continue;
+            }
+
+            var columns = ColumnNames(grid, firstRow, header);
+            var dataRows = DataRows(grid, header);
+            var emptyStatement = TakeEmptyStatement(dataRows) ?? grid.Below.Concat(grid.Above).Select(Compact).FirstOrDefault(IsEmptyStatement);
+            if (emptyStatement is null && dataRows.Count == 0)
+                emptyStatement = grid.Cells.Select(c => c.Text).FirstOrDefault(IsEmptyStatement);
+            previous = new DocumentTable
+            {
+                Code = code,
+                Title = title,
+                Unit = unit,
+                Pages = grid.Page is { } page ? new[] { page } : Array.Empty<int>(),
+                Columns = columns,
+                Rows = dataRows,
+                EmptyStatement = emptyStatement,
+                Source = source,
+                Location = grid.Location,
+            };
+            previousGrid = grid;
+            previousHeader = RowTexts(grid, firstRow, header);
+            tables.Add(previous);
+        }
+
+        return tables;
+    }
+
+    /// <summary>Code, title and unit from the lines above the grid or from single-cell rows at its top.</summary>
+    private static (string? Code, string Title, AmountUnit? Unit, int FirstRow) Caption(RawGrid grid)
+    {
+        string? code = null;
+        var title = string.Empty;
+        AmountUnit? unit = null;
+        var lines = new List<string>(grid.Above);
+        var firstRow = 0;
+        while (firstRow < grid.RowCount && firstRow < 3)
+        {
+            var texts = Enumerable.Range(0, grid.ColumnCount).Select(c => grid.Slots[firstRow, c]).Where(c => c is not null && c.Text.Length > 0).Distinct().ToList();
+            if (texts.Count is 0 or > 2 || texts.Any(c => !IsCaptionText(c!.Text)))
+                break;
+            lines.AddRange(texts.Select(c => c!.Text));
+            firstRow++;
+        }
+
+        foreach (var raw in lines)
+        {
+            var line = Compact(raw);
+            var unitAt = line.IndexOf("单位", StringComparison.Ordinal);
+            if (unitAt >= 0)
+            {
+                var rest = line[unitAt..];
+                unit = rest.Contains("万元", StringComparison.Ordinal) ? AmountUnit.WanYuan : rest.Contains("亿元", StringComparison.Ordinal) ? AmountUnit.YiYuan : rest.Contains('元', StringComparison.Ordinal) ? AmountUnit.Yuan : unit;
+                line = line[..unitAt].TrimEnd('（', '(', ' ');
+            }
+
+            var (found, remainder) = TableCode(line);
+            if (found is not null)
+            {
+                code = found;
+                line = remainder;
+            }
+
+            if (line.Length > 0 && line.Length <= 60 && line.EndsWith("表", StringComparison.Ordinal))
+                title = line;
+        }
+
+        return (code, title, unit, firstRow);
+    }
+
+    private static bool IsCaptionText(string text)
+    {
+        var t = Compact(text);
+        return t.Contains("单位", StringComparison.Ordinal) || (t.EndsWith("表", StringComparison.Ordinal) && t.Length <= 60) || TableCode(t).Code is not null;
+    }
+
+    /// <summary>Finds 公开01表 / 附表1 / 表1 at the start or end of a line.</summary>
+    internal static (string? Code, string Remainder) TableCode(string line)
+    {
+        foreach (var prefix in new[] { "公开", "附表", "部门公开表", "表" })
+        {
+            var at = line.IndexOf(prefix, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + prefix.Length;
+                var digits = end;
+                while (digits < line.Length && (char.IsDigit(line[digits]) || line[digits] == '-'))
+                    digits++;
+                if (digits > end)
+                {
+                    var stop = digits < line.Length && line[digits] == '表' ? digits + 1 : digits;
+                    if (prefix != "表" || stop == digits)
+                    {
+                        var code = line[at..stop];
+                        var rest = (line[..at] + line[stop..]).Trim(' ', '：', ':', '-', '—');
+                        return (code, rest);
+                    }
+                }
+
+                at = line.IndexOf(prefix, at + 1, StringComparison.Ordinal);
+            }
+        }
+
+        return (null, line);
+    }
+
+    private static List<string> RowTexts(RawGrid grid, int from, int to)
+    {
+        var list = new List<string>();
+        for (var r = from; r < to; r++)
+            list.Add(string.Join("|", Enumerable.Range(0, grid.ColumnCount).Select(c => Compact(grid.TextAt(r, c)))));
+        return list;
+    }
+
+    /// <summary>Leaf names: the distinct header cells covering each column, top to bottom, joined by '/'.</summary>
+    private static List<string> ColumnNames(RawGrid grid, int firstRow, int header)
+    {
+        var names = new List<string>(grid.ColumnCount);
+        for (var c = 0; c < grid.ColumnCount; c++)
+        {
+            var parts = new List<string>();
+            RawCell? last = null;
+            for (var r = firstRow; r < header; r++)
+            {
+                var cell = grid.Slots[r, c];
+                if (cell is null || ReferenceEquals(cell, last))
+                    continue;
+                last = cell;
+                var text = Compact(cell.Text);
+                if (text.Length > 0 && (parts.Count == 0 || parts[^1] != text))
+                    parts.Add(text);
+            }
+
+            names.Add(string.Join("/", parts));
+        }
+
+        return names;
+    }
+
+    private static List<IReadOnlyList<TableCell>> DataRows(RawGrid grid, int from)
+    {
+        var rows = new List<IReadOnlyList<TableCell>>();
+        for (var r = from; r < grid.RowCount; r++)
+        {
+            var row = new TableCell[grid.ColumnCount];
+            var any = false;
+            for (var c = 0; c < grid.ColumnCount; c++)
+            {
+                var cell = grid.Slots[r, c];
+                // A merged cell gives its text to its first row and column only.
+                if (cell is null || cell.Row != r || cell.Column != c)
+                {
+                    row[c] = cell is null ? TableCell.Empty : new TableCell { Text = string.Empty, Location = cell.Location };
+                    continue;
+                }
+
+                row[c] = new TableCell { Text = cell.Text, Location = cell.Location };
+                any |= cell.Text.Length > 0;
+            }
+
+            if (any || HasBorderedEmptyRow(grid, r))
+                rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private static bool HasBorderedEmptyRow(RawGrid grid, int r) => grid.ColumnEdges.Count > 0 && Enumerable.Range(0, grid.ColumnCount).Any(c => grid.Slots[r, c] is { } cell && cell.Row == r);
+
+    private static string? TakeEmptyStatement(List<IReadOnlyList<TableCell>> rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var texts = rows[i].Where(c => c.Text.Length > 0).ToList();
+            if (texts.Count == 1 && IsEmptyStatement(Compact(texts[0].Text)))
+            {
+                rows.RemoveAt(i);
+                return Compact(texts[0].Text);
+            }
+        }
+
+        return null;
+    }
+
+    internal static bool IsEmptyStatement(string text) =>
+        text.Length < 80 && (text.Contains("无数据", StringComparison.Ordinal) || text.Contains("空表", StringComparison.Ordinal)
+            || (text.Contains("本", StringComparison.Ordinal) && text.Contains("无", StringComparison.Ordinal) && (text.Contains("收支", StringComparison.Ordinal) || text.Contains("支出", StringComparison.Ordinal) || text.Contains("收入", StringComparison.Ordinal) || text.Contains("经费", StringComparison.Ordinal))));
+
+    /// <summary>A data row: an amount, a code or 栏次 numbers, or a row label such as 合计, 总计, 栏次, 一、.</summary>
+    internal static bool IsDataRow(RawGrid grid, int r)
+    {
+        for (var c = 0; c < grid.ColumnCount; c++)
+        {
+            var cell = grid.Slots[r, c];
+            if (cell is null || cell.Row != r)
+                continue;
+            var t = Compact(cell.Text);
+            if (t.Length == 0)
+                continue;
+            if (IsNumber(t))
+                return true;
+            // A row label counts only in the label columns (a 合计 column header is not a 合计 row).
+            if (c * 3 < grid.ColumnCount && (t.StartsWith("合计", StringComparison.Ordinal) || t.StartsWith("总计", StringComparison.Ordinal) || t.StartsWith("栏次", StringComparison.Ordinal)
+                || (t.Length > 2 && t[1] == '、' && "一二三四五六七八九十".Contains(t[0], StringComparison.Ordinal))))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasNumber(RawGrid grid, int r) => Enumerable.Range(0, grid.ColumnCount).Any(c => IsNumber(Compact(grid.TextAt(r, c))));
+
+    /// <summary>Digits with optional sign, thousands separators, decimals or a percent sign.</summary>
+    internal static bool IsNumber(string t)
+    {
+        var digits = 0;
+        foreach (var ch in t)
+        {
+            if (ch is >= '0' and <= '9')
+                digits++;
+            else if (ch is not (',' or '.' or '-' or '%' or '+'))
+                return false;
+        }
+
+        return digits > 0;
+    }
+
+    /// <summary>Removes all whitespace (cells and headers are compared without it).</summary>
+    internal static string Compact(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+            if (!char.IsWhiteSpace(ch))
+                sb.Append(ch);
+        return sb.ToString();
+    }
+}
