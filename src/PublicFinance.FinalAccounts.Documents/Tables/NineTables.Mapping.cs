@@ -9,8 +9,6 @@ namespace PublicFinance.FinalAccounts.Documents.Tables;
 /// <summary>One mapper per table.</summary>
 internal static partial class NineTables
 {
-    private static string Label(IReadOnlyList<TableCell> row, int[] codes, int name) => (Code(row, codes) + " " + Text(row, name)).Trim();
-
     private static IncomeExpenditureSummaryTable Summary(Context x)
     {
         const string P = "/tables/summary/";

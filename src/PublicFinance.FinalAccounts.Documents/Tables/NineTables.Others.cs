@@ -24,12 +24,9 @@ internal static partial class NineTables
         {
             var from = b == 0 ? 0 : amountColumns[b - 1] + 1;
             var amount = amountColumns[b];
-            var codes = CodeColumns(t, from, amount);
-            var name = NameColumn(t, from, amount);
             foreach (var row in t.Rows)
             {
-                var code = Code(row, codes);
-                var label = Text(row, name);
+                var (code, label) = RowLabel(row, from, amount);
                 var whole = code + label;
                 if (whole.Contains("人员经费", StringComparison.Ordinal) && whole.Contains("合计", StringComparison.Ordinal))
                     personnel = x.Take(row, amount, P + "personnelTotal", whole);

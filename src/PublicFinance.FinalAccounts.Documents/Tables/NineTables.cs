@@ -144,69 +144,69 @@ internal static partial class NineTables
         return -1;
     }
 
-    /// <summary>The code columns (编码, 类, 款, 项) left to right.</summary>
-    private static int[] CodeColumns(DocumentTable table, int from = 0, int to = int.MaxValue)
-    {
-        var list = new List<int>();
-        for (var c = from; c < Math.Min(to, table.Columns.Count); c++)
-        {
-            var header = table.Columns[c];
-            var leaf = header[(header.LastIndexOf('/') + 1)..];
-            if (leaf is "类" or "款" or "项" || leaf.Contains("编码", StringComparison.Ordinal) || leaf.Contains("代码", StringComparison.Ordinal))
-                list.Add(c);
-        }
-
-        return list.ToArray();
-    }
-
-    private static int NameColumn(DocumentTable table, int from = 0, int to = int.MaxValue)
-    {
-        for (var c = from; c < Math.Min(to, table.Columns.Count); c++)
-        {
-            var header = table.Columns[c];
-            var leaf = header[(header.LastIndexOf('/') + 1)..];
-            if (leaf.Contains("名称", StringComparison.Ordinal) || leaf == "项目")
-                return c;
-        }
-
-        return -1;
-    }
-
-    private static string Code(IReadOnlyList<TableCell> row, int[] codeColumns) =>
-        string.Concat(codeColumns.Select(c => TableAssembler.Compact(row[c].Text)));
-
     private static string Text(IReadOnlyList<TableCell> row, int column) => column >= 0 && column < row.Count ? TableAssembler.Compact(row[column].Text) : string.Empty;
 
-    private static bool IsTotalRow(IReadOnlyList<TableCell> row, int[] codeColumns, int nameColumn)
+    /// <summary>The first column holding an amount with decimals (codes never have them): the label columns are left of it.</summary>
+    private static int FirstAmountColumn(DocumentTable table, int from = 0, int to = int.MaxValue)
     {
-        var label = Code(row, codeColumns) + Text(row, nameColumn);
-        if (label.Length == 0 && row.Count > 0)
-            label = TableAssembler.Compact(row[0].Text);
-        return label.Contains("合计", StringComparison.Ordinal) || label.Contains("总计", StringComparison.Ordinal);
+        var end = Math.Min(to, table.Columns.Count);
+        for (var c = from; c < end; c++)
+            if (table.Rows.Any(r => c < r.Count && r[c].Text.Contains('.', StringComparison.Ordinal) && TableAssembler.IsNumber(TableAssembler.Compact(r[c].Text))))
+                return c;
+        return end;
     }
 
-    /// <summary>Functional-code rows and the 合计 row of a table keyed by 类/款/项; calls back with the row index in the model.</summary>
+    /// <summary>Code and name of a row from its label columns: digit-only cells joined (类 款 项 or one code column), the first other text is the name.</summary>
+    private static (string Code, string Name) RowLabel(IReadOnlyList<TableCell> row, int from, int to)
+    {
+        var code = string.Empty;
+        var name = string.Empty;
+        for (var c = from; c < Math.Min(to, row.Count); c++)
+        {
+            var text = TableAssembler.Compact(row[c].Text);
+            if (text.Length == 0)
+                continue;
+            if (text.All(char.IsDigit))
+                code += text;
+            else if (name.Length == 0)
+            {
+                // A code and name printed in one cell: "2010301 行政运行".
+                var digits = 0;
+                while (digits < text.Length && char.IsDigit(text[digits]))
+                    digits++;
+                if (digits >= 3 && code.Length == 0)
+                {
+                    code = text[..digits];
+                    name = text[digits..];
+                }
+                else
+                    name = text;
+            }
+        }
+
+        return (code, name);
+    }
+
+    private static bool IsTotalLabel(string name) => name.StartsWith("合计", StringComparison.Ordinal) || name.StartsWith("总计", StringComparison.Ordinal);
+
+    /// <summary>Functional-code rows and the 合计 row of a table keyed by 类/款/项 or a code column.</summary>
     private static (IReadOnlyList<TableCell>? Total, List<(FunctionalCode Code, string Name, IReadOnlyList<TableCell> Cells)> Rows) FunctionalRows(DocumentTable table)
     {
-        var codes = CodeColumns(table);
-        var name = NameColumn(table);
+        var labels = FirstAmountColumn(table);
         IReadOnlyList<TableCell>? total = null;
         var rows = new List<(FunctionalCode, string, IReadOnlyList<TableCell>)>();
         foreach (var row in table.Rows)
         {
-            var code = Code(row, codes);
-            var label = Text(row, name);
-            if (IsTotalRow(row, codes, name) || (code.Length > 0 && !char.IsDigit(code[0]) && label.StartsWith("合计", StringComparison.Ordinal)))
+            var (code, name) = RowLabel(row, 0, labels);
+            if (code.Length == 0 && IsTotalLabel(name.Length > 0 ? name : string.Concat(row.Take(labels).Select(c => TableAssembler.Compact(c.Text)))))
             {
                 total ??= row;
                 continue;
             }
 
-            if (code.Length == 0)
+            if (code.Length == 0 || !FunctionalCode.TryParse(code, out var functional))
                 continue;
-            if (!FunctionalCode.TryParse(code, out var functional) && !FunctionalCode.TryParseLabelled(code + " " + label, out functional, out _))
-                continue;
-            rows.Add((functional, label, row));
+            rows.Add((functional, name, row));
         }
 
         return (total, rows);

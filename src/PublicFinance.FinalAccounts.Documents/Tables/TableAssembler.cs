@@ -14,7 +14,7 @@ namespace PublicFinance.FinalAccounts.Documents.Tables;
 /// </summary>
 internal static class TableAssembler
 {
-    private const int MaxHeaderRows = 4;
+    private const int MaxHeaderRows = 6;
 
     public static List<DocumentTable> Assemble(IReadOnlyList<RawGrid> grids, string source)
     {
@@ -24,27 +24,27 @@ internal static class TableAssembler
         List<string>? previousHeader = null;
         foreach (var grid in grids)
         {
-            if (grid.Cells.TrueForAll(c => c.Text.Length == 0) && grid.Above.Count == 0)
-                continue;
             var (code, title, unit, firstRow) = Caption(grid);
             var header = firstRow;
             // A label row (合计 …) followed by a row that is neither data nor labels is still header (三公 tables).
             while (header < grid.RowCount && header - firstRow < MaxHeaderRows
-                && !(IsDataRow(grid, header) && (HasNumber(grid, header) || header + 1 >= grid.RowCount || IsDataRow(grid, header + 1))))
+                && !(IsDataRow(grid, header) && (HasNumber(grid, header) || header + 1 >= grid.RowCount || IsDataRow(grid, header + 1) || IsEmptyRow(grid, header + 1))))
                 header++;
             if (header == grid.RowCount && grid.RowCount - firstRow > MaxHeaderRows)
                 header = firstRow + 1;
 
             var isContinuation = previous is not null && previousGrid is not null && code is null && title.Length == 0
                 && grid.ColumnCount == previousGrid.ColumnCount
-                && (grid.Page is null || previousGrid.Page is null || grid.Page == previousGrid.Page + 1 || grid.Page == previousGrid.Page);
+                && grid.Page is not null && previousGrid.Page is not null && (grid.Page == previousGrid.Page + 1 || grid.Page == previousGrid.Page);
+            if (!isContinuation && grid.Cells.TrueForAll(c => c.Text.Length == 0))
+                continue;
             if (isContinuation)
             {
                 // A repeated header is skipped; without one every row is data.
                 var repeats = header > firstRow && previousHeader is not null
                     && RowTexts(grid, firstRow, header).SequenceEqual(previousHeader);
                 var start = repeats ? header : firstRow;
-                var rows = previous!.Rows.Concat(DataRows(grid, start)).ToList();
+                var rows = previous!.Rows.Concat(DataRows(grid, start, afterHeader: repeats)).ToList();
                 var pages = grid.Page is { } p && !previous.Pages.Contains(p) ? previous.Pages.Append(p).ToArray() : previous.Pages.ToArray();
                 previous = previous with { Rows = rows, Pages = pages };
                 tables[^1] = previous;
@@ -54,7 +54,8 @@ internal static class TableAssembler
 
             var columns = ColumnNames(grid, firstRow, header);
             var dataRows = DataRows(grid, header);
-            var emptyStatement = TakeEmptyStatement(dataRows) ?? grid.Below.Concat(grid.Above).Select(Compact).FirstOrDefault(IsEmptyStatement);
+            var candidates = grid.Below.Concat(grid.Above).Select(Compact).Where(IsEmptyStatement).ToList();
+            var emptyStatement = TakeEmptyStatement(dataRows) ?? candidates.Find(t => t.Contains("无数据", StringComparison.Ordinal)) ?? candidates.FirstOrDefault();
             if (emptyStatement is null && dataRows.Count == 0)
                 emptyStatement = grid.Cells.Select(c => c.Text).FirstOrDefault(IsEmptyStatement);
             previous = new DocumentTable
@@ -171,6 +172,7 @@ internal static class TableAssembler
         {
             var parts = new List<string>();
             RawCell? last = null;
+            RawCell? lastWithText = null;
             for (var r = firstRow; r < header; r++)
             {
                 var cell = grid.Slots[r, c];
@@ -178,9 +180,20 @@ internal static class TableAssembler
                     continue;
                 last = cell;
                 var text = Compact(cell.Text);
-                if (text.Length > 0 && (parts.Count == 0 || parts[^1] != text))
+                if (text.Length == 0 || (parts.Count > 0 && parts[^1] == text))
+                    continue;
+
+                // A phrase split over two stacked cells of the same span (支出功能分类 above 科目编码) is one level.
+                if (lastWithText is not null && lastWithText.Column == cell.Column && lastWithText.ColumnSpan == cell.ColumnSpan && lastWithText.ColumnSpan > 1)
+                    parts[^1] += text;
+                else
                     parts.Add(text);
+                lastWithText = cell;
             }
+
+            // Leaf labels printed in the band of the first data row (类 款 项 beside 合计) name the column.
+            if (header < grid.RowCount && IsLeafLabelInDataBand(grid, header, c))
+                parts.Add(Compact(grid.TextAt(header, c)));
 
             names.Add(string.Join("/", parts));
         }
@@ -188,7 +201,22 @@ internal static class TableAssembler
         return names;
     }
 
-    private static List<IReadOnlyList<TableCell>> DataRows(RawGrid grid, int from)
+    /// <summary>
+    /// A header word printed inside the first data row's band: 类/款/项 in a code column, or a column name such as
+    /// 合计/基本支出 right of the label columns of a row without numbers.
+    /// </summary>
+    private static bool IsLeafLabelInDataBand(RawGrid grid, int row, int c)
+    {
+        var cell = grid.Slots[row, c];
+        if (cell is null || cell.Row != row || cell.Column != c || cell.RowSpan > 1)
+            return false;
+        var text = Compact(cell.Text);
+        if (text is "类" or "款" or "项")
+            return true;
+        return text.Length > 0 && c * 3 >= grid.ColumnCount && !HasNumber(grid, row) && !IsNumber(text) && (row == 0 || grid.Slots[row - 1, c] is not null);
+    }
+
+    private static List<IReadOnlyList<TableCell>> DataRows(RawGrid grid, int from, bool afterHeader = true)
     {
         var rows = new List<IReadOnlyList<TableCell>>();
         for (var r = from; r < grid.RowCount; r++)
@@ -198,8 +226,8 @@ internal static class TableAssembler
             for (var c = 0; c < grid.ColumnCount; c++)
             {
                 var cell = grid.Slots[r, c];
-                // A merged cell gives its text to its first row and column only.
-                if (cell is null || cell.Row != r || cell.Column != c)
+                // A merged cell gives its text to its first row and column only; header words in the band are not data.
+                if (cell is null || cell.Row != r || cell.Column != c || (afterHeader && r == from && IsLeafLabelInDataBand(grid, r, c)))
                 {
                     row[c] = cell is null ? TableCell.Empty : new TableCell { Text = string.Empty, Location = cell.Location };
                     continue;
@@ -258,6 +286,8 @@ internal static class TableAssembler
 
         return false;
     }
+
+    private static bool IsEmptyRow(RawGrid grid, int r) => Enumerable.Range(0, grid.ColumnCount).All(c => grid.TextAt(r, c).Length == 0);
 
     private static bool HasNumber(RawGrid grid, int r) => Enumerable.Range(0, grid.ColumnCount).Any(c => IsNumber(Compact(grid.TextAt(r, c))));
 
