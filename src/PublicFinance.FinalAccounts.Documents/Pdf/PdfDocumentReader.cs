@@ -131,7 +131,11 @@ internal static class PdfDocumentReader
         }
 
         foreach (var (cell, list) in cellGlyphs)
-            cell.Text = string.Concat(TextLine.Build(number, list).Select(l => TextLine.Join(l.Glyphs, keepGaps: false)));
+        {
+            var cellLines = TextLine.Build(number, list);
+            cell.Text = string.Concat(cellLines.Select(l => TextLine.Join(l.Glyphs, keepGaps: false)));
+            cell.Lines.AddRange(cellLines.Select(l => l.Text));
+        }
 
         var lines = TextLine.Build(number, free);
 
@@ -144,7 +148,7 @@ internal static class PdfDocumentReader
             var nextTop = i + 1 < frames.Count ? frames[i + 1].Top : double.MaxValue;
             foreach (var line in lines)
             {
-                if (line.Bottom <= frame.Top + 1 && line.Top >= previousBottom && frame.Top - line.Bottom < 90 && Overlaps(line, frame))
+                if (line.Bottom <= frame.Top + 1 && line.Top >= previousBottom && frame.Top - line.Bottom < 150 && Overlaps(line, frame))
                     frame.Grid.Above.Add(line.Text);
                 else if (line.Top >= frame.Bottom - 1 && line.Bottom <= nextTop && line.Top - frame.Bottom < 60)
                     frame.Grid.Below.Add(line.Text);

@@ -49,6 +49,8 @@ internal static class RulingGrids
             frames.Add(new Frame { Xs = xs, Ys = ys, Grid = grid });
         }
 
+        // A box around the page or around a table (one column, or enclosing another frame) is a border, not a table.
+        frames.RemoveAll(f => f.Xs.Length < 3 || frames.Exists(g => !ReferenceEquals(f, g) && g.Left >= f.Left - 1 && g.Right <= f.Right + 1 && g.Top >= f.Top - 1 && g.Bottom <= f.Bottom + 1 && (g.Right - g.Left) * (g.Bottom - g.Top) < (f.Right - f.Left) * (f.Bottom - f.Top)));
         return frames.OrderBy(f => f.Top).ToList();
     }
 

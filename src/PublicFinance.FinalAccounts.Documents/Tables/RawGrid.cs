@@ -24,6 +24,9 @@ internal sealed class RawCell
     public string Text { get; set; } = string.Empty;
 
     public CellLocation? Location { get; set; }
+
+    /// <summary>The printed lines of the cell (PDF), for captions printed inside the frame; empty elsewhere.</summary>
+    public List<string> Lines { get; } = new();
 }
 
 /// <summary>

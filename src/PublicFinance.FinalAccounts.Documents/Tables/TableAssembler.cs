@@ -91,7 +91,7 @@ internal static class TableAssembler
             var texts = Enumerable.Range(0, grid.ColumnCount).Select(c => grid.Slots[firstRow, c]).Where(c => c is not null && c.Text.Length > 0).Distinct().ToList();
             if (texts.Count is 0 or > 2 || texts.Any(c => !IsCaptionText(c!.Text)))
                 break;
-            lines.AddRange(texts.Select(c => c!.Text));
+            lines.AddRange(texts.SelectMany(c => c!.Lines.Count > 0 ? c.Lines : [c.Text]));
             firstRow++;
         }
 
@@ -113,12 +113,17 @@ internal static class TableAssembler
                 line = remainder;
             }
 
-            if (line.Length > 0 && line.Length <= 60 && line.EndsWith("表", StringComparison.Ordinal))
+            if (line.Length > 0 && line.Length <= 60 && (line.EndsWith("表", StringComparison.Ordinal) || IsQualifiedTitle(line)))
                 title = line;
         }
 
         return (code, title, unit, firstRow);
     }
+
+    /// <summary>A title with a qualifier after 表: 财政拨款支出预算表（功能科目）.</summary>
+    private static bool IsQualifiedTitle(string line) =>
+        (line.EndsWith("）", StringComparison.Ordinal) || line.EndsWith(")", StringComparison.Ordinal))
+        && (line.Contains("表（", StringComparison.Ordinal) || line.Contains("表(", StringComparison.Ordinal));
 
     private static bool IsCaptionText(string text)
     {
