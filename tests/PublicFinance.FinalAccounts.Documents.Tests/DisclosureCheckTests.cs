@@ -10,7 +10,7 @@ public class DisclosureCheckTests
 {
     private static (PublishedDisclosure Disclosure, ValidationResult Result) Check(string pdf)
     {
-        var disclosure = PublishedDocumentReader.ReadDisclosure(TestFiles.Bytes("pdf/" + pdf), pdf);
+        var disclosure = PublishedDocumentReader.Combine(new[] { TestFiles.Read("pdf/" + pdf) });
         return (disclosure, Validator.Default.Validate(disclosure.Report, disclosure.Sources));
     }
 
@@ -60,9 +60,19 @@ public class DisclosureCheckTests
     public void PlanningResources_TheResidueAndTheContradictoryRateAreFound()
     {
         var (d, result) = Check("shanghai-putuo-planning-resources-2024.pdf");
-        var errors = Errors(d, result);
-        Assert.Contains("FA2103 /narrative/threePublic/total/change/rateDirection", errors);
-        Assert.Contains(errors, e => e.StartsWith("FA8001", System.StringComparison.Ordinal));
+        Assert.Equal(new[]
+        {
+            // KNOWN FALSE ERRORS of the name-based match (rule FA1105, not this package): the narrative names 2080599
+            // "机关事业单位退休人员活动费支出" and 2200199 "其他国土资源事务支出" (0.88 and 45.00, the table's figures),
+            // the table prints the catalogue names 其他行政事业单位养老支出 / 其他自然资源事务支出.
+            "FA1105 /narrative/generalBudget/items/10/amount",
+            "FA1105 /narrative/generalBudget/items/4/amount",
+            // Real: the narrative's 人员经费 4,896.98 (= 5,377.64 − 480.66) is not the table's 人员经费合计 4,884.09.
+            "FA1106 /narrative/basicExpenditure/personnel/amount",
+            // Real, as from the text: "减少 … 下降（增长）27.78%".
+            "FA2103 /narrative/threePublic/total/change/rateDirection",
+            "FA8001 ",
+        }, Errors(d, result));
     }
 
     [Fact]

@@ -10,5 +10,8 @@ internal static class TestFiles
 
     public static byte[] Bytes(string relative) => File.ReadAllBytes(Path(relative));
 
-    public static PublishedDocument Read(string relative) => PublishedDocumentReader.Read(Bytes(relative), System.IO.Path.GetFileName(relative));
+    /// <summary>Reads a file once per test run (documents are immutable; the real PDFs take seconds each).</summary>
+    public static PublishedDocument Read(string relative) => Cache.GetOrAdd(relative, r => new Lazy<PublishedDocument>(() => PublishedDocumentReader.Read(Bytes(r), System.IO.Path.GetFileName(r)))).Value;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PublishedDocument>> Cache = new(StringComparer.Ordinal);
 }
