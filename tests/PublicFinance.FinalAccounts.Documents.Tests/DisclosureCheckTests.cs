@@ -31,12 +31,17 @@ public class DisclosureCheckTests
         Assert.Equal(Amount.Parse("2995.39"), tables.Summary!.Income!.GrandTotal);
         Assert.Equal(Amount.Parse("2152.26"), tables.BasicExpenditure!.PersonnelTotal);
         Assert.Equal(Amount.Parse("184.65"), tables.BasicExpenditure.PublicTotal);
-        // p.18: only 公务接待费 has a budget (0.95); every 决算数 cell is empty.
+        // p.18: only 公务接待费 has a budget (0.95); every 决算数 cell is empty, i.e. 0 at the table's two decimals.
         Assert.Equal(Amount.Parse("0.95"), tables.ThreePublic!.Budget!.Reception);
-        Assert.Null(tables.ThreePublic.Final!.Total);
+        Assert.Equal(Amount.Parse("0.00"), tables.ThreePublic.Final!.Total);
+        Assert.Equal(Amount.Parse("0.00"), tables.ThreePublic.Budget.OverseasTravel);
         Assert.True(tables.GovernmentFund!.IsEmpty);
         // The within-table identity of table 5 runs now (it could not without tables).
         Assert.NotEqual(CheckOutcome.CouldNotRun, result.CoverageOf("FA0501")!.Outcome);
+        // Every table rule runs except the two that need 基本支出合计, which this table does not print (it prints
+        // 人员经费合计 and 公用经费合计 only).
+        var tableRulesNotRun = result.Coverage.Where(c => c.Outcome == CheckOutcome.CouldNotRun && c.Missing.Any(m => m.StartsWith("/tables/", System.StringComparison.Ordinal))).Select(c => c.Rule.Id).ToArray();
+        Assert.Equal(new[] { "FA0604", "FA1008" }, tableRulesNotRun);
         Assert.Equal("p.15 一般公共预算财政拨款支出决算表 row “2010601 行政运行” column 基本支出", d.Locate("/tables/generalBudgetExpenditure/rows/2/basic"));
     }
 

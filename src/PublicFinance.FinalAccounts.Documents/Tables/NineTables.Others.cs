@@ -54,7 +54,8 @@ internal static partial class NineTables
         const string P = "/tables/threePublic/";
         var t = x.Table;
         var row = t.Rows.FirstOrDefault(r => r.Any(c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text)) && !TableAssembler.Compact(c.Text).All(char.IsDigit)))
-            ?? t.Rows.FirstOrDefault(r => r.Any(c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text))));
+            ?? t.Rows.FirstOrDefault(r => r.Any(c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text))))
+            ?? (t.Rows.Count > 0 ? t.Rows[0] : null); // a blank 三公 table prints one empty data row: every figure is 0
         var budget = new ThreePublicColumns();
         var final = new ThreePublicColumns();
         if (row is null)

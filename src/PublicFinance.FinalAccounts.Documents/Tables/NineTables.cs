@@ -27,15 +27,25 @@ internal static partial class NineTables
 
         public required List<DocumentNote> Notes { get; init; }
 
-        /// <summary>Reads the amount in a cell; records its source under the pointer. Empty or unreadable → null.</summary>
+        /// <summary>The decimals the table prints its amounts with (the most common among its amount cells).</summary>
+        public int Decimals { get; init; }
+
+        /// <summary>
+        /// Reads the amount in a cell and records its source under the pointer. A column the table does not have →
+        /// null; an empty cell (or -) of a printed row and column is 0 at the table's precision, since 决算 tables
+        /// leave zero cells blank; unreadable text → null with a note.
+        /// </summary>
         public Amount? Take(IReadOnlyList<TableCell> row, int column, string pointer, string rowLabel)
         {
             if (column < 0 || column >= row.Count)
                 return null;
             var cell = row[column];
             var text = TableAssembler.Compact(cell.Text);
-            if (text.Length == 0 || text is "-" or "—" or "--")
-                return null;
+            if (text.Length == 0 || text is "-" or "—" or "--" or "－")
+            {
+                Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column], Location = cell.Location };
+                return Amount.FromDecimal(0m, Decimals);
+            }
             if (!Amount.TryParse(text, out var amount))
             {
                 Notes.Add(new DocumentNote { MessageZh = $"{Table} 行“{rowLabel}”列 {Table.Columns[column]}：“{text}”不是金额。", MessageEn = $"{Table} row “{rowLabel}” column {Table.Columns[column]}: “{text}” is not an amount.", Location = cell.Location });
@@ -57,7 +67,7 @@ internal static partial class NineTables
         var any = false;
         foreach (var table in tables)
         {
-            var context = new Context { Table = table, ReportUnit = reportUnit, Sources = sources, Notes = notes };
+            var context = new Context { Table = table, ReportUnit = reportUnit, Sources = sources, Notes = notes, Decimals = TypicalDecimals(table) };
             var kind = Kind(table.Title);
             switch (kind)
             {
@@ -96,6 +106,28 @@ internal static partial class NineTables
         }
 
         return new MappedTables(any ? result : null, sources, notes);
+    }
+
+    /// <summary>The most common number of decimals among the table's amount cells (2 when it prints none).</summary>
+    private static int TypicalDecimals(DocumentTable table)
+    {
+        var counts = new int[7];
+        foreach (var row in table.Rows)
+        {
+            foreach (var cell in row)
+            {
+                var text = TableAssembler.Compact(cell.Text);
+                var dot = text.IndexOf('.', StringComparison.Ordinal);
+                if (dot >= 0 && TableAssembler.IsNumber(text))
+                    counts[Math.Min(text.Length - dot - 1, 6)]++;
+            }
+        }
+
+        var best = 2;
+        for (var d = 0; d < counts.Length; d++)
+            if (counts[d] > counts[best])
+                best = d;
+        return best;
     }
 
     /// <summary>Which of the nine tables a title names (the JSON property name), or null.</summary>

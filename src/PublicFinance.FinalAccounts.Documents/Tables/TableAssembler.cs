@@ -33,6 +33,11 @@ internal static class TableAssembler
             if (header == grid.RowCount && grid.RowCount - firstRow > MaxHeaderRows)
                 header = firstRow + 1;
 
+            // A blank table without data rows: its trailing empty ruled rows are its (empty) data rows.
+            if (header == grid.RowCount)
+                while (header > firstRow + 1 && IsEmptyRow(grid, header - 1))
+                    header--;
+
             var isContinuation = previous is not null && previousGrid is not null && code is null && title.Length == 0
                 && grid.ColumnCount == previousGrid.ColumnCount
                 && grid.Page is not null && previousGrid.Page is not null && (grid.Page == previousGrid.Page + 1 || grid.Page == previousGrid.Page);
