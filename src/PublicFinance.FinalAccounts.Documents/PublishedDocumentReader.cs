@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Documents.Excel;
+using PublicFinance.FinalAccounts.Documents.Html;
+using PublicFinance.FinalAccounts.Documents.Pdf;
+using PublicFinance.FinalAccounts.Documents.Tables;
+
+namespace PublicFinance.FinalAccounts.Documents;
+
+/// <summary>
+/// Reads the files departments publish — PDF, HTML web pages, Excel workbooks (.xlsx, .xls) and plain text — into
+/// narrative text and located tables, and combines the files of one disclosure into one report
+/// (读取公开的决算文件). The kind is decided by content (<see cref="DocumentKindDetector"/>), not by extension.
+/// </summary>
+/// <example>
+/// <code>
+/// var doc = PublishedDocumentReader.Read(File.ReadAllBytes("决算.pdf"), "决算.pdf");
+/// var disclosure = PublishedDocumentReader.Combine([doc]);
+/// var result = Validator.Default.Validate(disclosure.Report, disclosure.Sources);
+/// </code>
+/// </example>
+public static class PublishedDocumentReader
+{
+    /// <summary>Reads one file.</summary>
+    /// <param name="bytes">The whole file.</param>
+    /// <param name="name">The file name (used in messages and cell locations only).</param>
+    /// <returns>The narrative, tables and notes.</returns>
+    /// <exception cref="DocumentFormatException">The file is malformed, encrypted, corrupt or of an unknown kind.</exception>
+    public static PublishedDocument Read(ReadOnlySpan<byte> bytes, string name)
+    {
+        if (name is null)
+            throw new ArgumentNullException(nameof(name));
+        var kind = DocumentKindDetector.Detect(bytes);
+        return kind switch
+        {
+            DocumentKind.Pdf => PdfDocumentReader.Read(bytes.ToArray(), name),
+            DocumentKind.Html => HtmlDocumentReader.Read(Decode(bytes), name),
+            DocumentKind.Xlsx or DocumentKind.Xls => ExcelDocumentReader.Read(bytes.ToArray(), name, kind),
+            DocumentKind.Text => new PublishedDocument { Name = name, Kind = kind, Text = Decode(bytes), PageCount = 1 },
+            _ => throw new DocumentFormatException(name, "无法识别的文件类型（不是 PDF、网页、Excel 或文本）。", "Unrecognised file kind (not PDF, HTML, Excel or text)."),
+        };
+    }
+
+    /// <summary>
+    /// Combines the files of one disclosure (a narrative PDF and a tables PDF or workbook …): the narratives are read
+    /// together by <see cref="DisclosureReader"/> and the nine tables found in any file go into
+    /// <see cref="Model.FinalAccountsReport.Tables"/>.
+    /// </summary>
+    /// <param name="documents">The files, in the order given.</param>
+    /// <returns>The combined report.</returns>
+    public static PublishedDisclosure Combine(IEnumerable<PublishedDocument> documents)
+    {
+        if (documents is null)
+            throw new ArgumentNullException(nameof(documents));
+        var list = documents.ToList();
+        var text = string.Join("\f", list.Select(d => d.Text).Where(t => t.Length > 0));
+        var read = DisclosureReader.Read(text);
+        var tables = list.SelectMany(d => d.Tables).ToList();
+        var mapped = NineTables.Map(tables, read.Report.Unit);
+        var report = mapped.Tables is null ? read.Report : read.Report with { Tables = mapped.Tables };
+        return new PublishedDisclosure
+        {
+            Report = report,
+            Read = read,
+            Documents = list,
+            Tables = tables,
+            TableSources = mapped.Sources,
+            Notes = list.SelectMany(d => d.Notes).Concat(mapped.Notes).ToList(),
+        };
+    }
+
+    /// <summary>Reads one file and combines it alone.</summary>
+    /// <param name="bytes">The whole file.</param>
+    /// <param name="name">The file name.</param>
+    /// <returns>The report with tables and narrative.</returns>
+    /// <exception cref="DocumentFormatException">The file cannot be read.</exception>
+    public static PublishedDisclosure ReadDisclosure(ReadOnlySpan<byte> bytes, string name) => Combine(new[] { Read(bytes, name) });
+
+    private static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+            bytes = bytes[3..];
+        var utf8 = new UTF8Encoding(false, true);
+        try
+        {
+            return utf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding("GB18030").GetString(bytes);
+        }
+    }
+}

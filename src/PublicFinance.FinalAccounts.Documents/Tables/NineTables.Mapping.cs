@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PublicFinance.FinalAccounts.Model.Tables;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Documents.Tables;
+
+/// <summary>One mapper per table.</summary>
+internal static partial class NineTables
+{
+    private static IncomeExpenditureSummaryTable Summary(Context x)
+    {
+        const string P = "/tables/summary/";
+        var t = x.Table;
+
+        // Two sides: 项目 + 决算数 (收入), 项目 + 决算数 (支出); the side is the header's parent (收入/支出) or its position.
+        var names = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c) is "项目" or "项目名称").ToArray();
+        var amounts = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额" or "年初预算数" or "合计").ToArray();
+        if (names.Length < 2 || amounts.Length < 2)
+            return new IncomeExpenditureSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
+        var income = new SummaryIncomeSide();
+        var expenditure = new SummaryExpenditureSide();
+        var classes = new List<FunctionalAmount>();
+        foreach (var row in t.Rows)
+        {
+            var left = Text(row, names[0]);
+            var right = Text(row, names[1]);
+            Amount? L(string prop) => x.Take(row, amounts[0], P + "income/" + prop, left);
+            Amount? R(string prop) => x.Take(row, amounts[1], P + "expenditure/" + prop, right);
+            var l = Strip(left);
+            if (l.Length > 0)
+            {
+                income = l switch
+                {
+                    _ when l.StartsWith("一般公共预算财政拨款", StringComparison.Ordinal) => income with { GeneralBudgetAppropriation = L("generalBudgetAppropriation") },
+                    _ when l.StartsWith("政府性基金预算财政拨款", StringComparison.Ordinal) => income with { GovernmentFundAppropriation = L("governmentFundAppropriation") },
+                    _ when l.StartsWith("国有资本经营预算财政拨款", StringComparison.Ordinal) => income with { StateCapitalAppropriation = L("stateCapitalAppropriation") },
+                    _ when l.StartsWith("上级补助收入", StringComparison.Ordinal) => income with { SuperiorSubsidy = L("superiorSubsidy") },
+                    _ when l.StartsWith("事业收入", StringComparison.Ordinal) => income with { ServiceIncome = L("serviceIncome") },
+                    _ when l.StartsWith("经营收入", StringComparison.Ordinal) => income with { BusinessIncome = L("businessIncome") },
+                    _ when l.StartsWith("附属单位上缴收入", StringComparison.Ordinal) => income with { AffiliatedRemittance = L("affiliatedRemittance") },
+                    _ when l.StartsWith("其他收入", StringComparison.Ordinal) => income with { OtherIncome = L("otherIncome") },
+                    _ when l.StartsWith("本年收入合计", StringComparison.Ordinal) => income with { CurrentYearTotal = L("currentYearTotal") },
+                    _ when l.StartsWith("使用非财政拨款结余", StringComparison.Ordinal) => income with { UseOfNonAppropriationBalance = L("useOfNonAppropriationBalance") },
+                    _ when l.StartsWith("年初结转和结余", StringComparison.Ordinal) => income with { OpeningCarryOver = L("openingCarryOver") },
+                    _ when l.StartsWith("总计", StringComparison.Ordinal) => income with { GrandTotal = L("grandTotal") },
+                    _ => income,
+                };
+            }
+
+            var r = Strip(right);
+            if (r.Length == 0)
+                continue;
+            if (r.StartsWith("本年支出合计", StringComparison.Ordinal))
+                expenditure = expenditure with { CurrentYearTotal = R("currentYearTotal") };
+            else if (r.StartsWith("结余分配", StringComparison.Ordinal))
+                expenditure = expenditure with { BalanceDistribution = R("balanceDistribution") };
+            else if (r.StartsWith("年末结转和结余", StringComparison.Ordinal))
+                expenditure = expenditure with { ClosingCarryOver = R("closingCarryOver") };
+            else if (r.StartsWith("总计", StringComparison.Ordinal))
+                expenditure = expenditure with { GrandTotal = R("grandTotal") };
+            else if (r.EndsWith("支出", StringComparison.Ordinal) || r.EndsWith("的支出", StringComparison.Ordinal))
+            {
+                var amount = x.Take(row, amounts[1], P + "expenditure/classes/" + classes.Count + "/amount", right);
+                if (amount is { } a)
+                    classes.Add(new FunctionalAmount { Name = r, Amount = a });
+            }
+        }
+
+        return new IncomeExpenditureSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Income = income, Expenditure = expenditure with { Classes = classes } };
+    }
+
+    /// <summary>Removes a leading Chinese ordinal (一、 二十三、 （一）) and whitespace.</summary>
+    private static string Strip(string label)
+    {
+        var i = 0;
+        while (i < label.Length && "一二三四五六七八九十（）()".Contains(label[i], StringComparison.Ordinal))
+            i++;
+        if (i > 0 && i < label.Length && label[i] is '、' or '.' or '．')
+            return label[(i + 1)..];
+        return i > 0 && label[i - 1] is '）' or ')' ? label[i..] : label;
+    }
+
+    private static string Leaf(DocumentTable t, int c) => t.Columns[c][(t.Columns[c].LastIndexOf('/') + 1)..];
+
+    private static IncomeTable Income(Context x)
+    {
+        const string P = "/tables/income/";
+        var t = x.Table;
+        var cols = new[]
+        {
+            ("total", Column(t, ["合计"])), ("fiscalAppropriation", Column(t, ["财政拨款"])), ("superiorSubsidy", Column(t, ["上级补助"])),
+            ("serviceIncome", Column(t, ["事业收入"])), ("businessIncome", Column(t, ["经营收入"])), ("affiliatedRemittance", Column(t, ["附属单位"])), ("otherIncome", Column(t, ["其他收入"])),
+        };
+        var (totalRow, rows) = FunctionalRows(t);
+        IncomeColumns Read(IReadOnlyList<TableCell> row, string prefix, string label)
+        {
+            Amount? A(int i) => x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
+            return new IncomeColumns { Total = A(0), FiscalAppropriation = A(1), SuperiorSubsidy = A(2), ServiceIncome = A(3), BusinessIncome = A(4), AffiliatedRemittance = A(5), OtherIncome = A(6) };
+        }
+
+        var list = rows.Select((r, i) =>
+        {
+            var c = Read(r.Cells, P + "rows/" + i + "/", r.Code + " " + r.Name);
+            return new IncomeRow { Code = r.Code, Name = r.Name, Total = c.Total, FiscalAppropriation = c.FiscalAppropriation, SuperiorSubsidy = c.SuperiorSubsidy, ServiceIncome = c.ServiceIncome, BusinessIncome = c.BusinessIncome, AffiliatedRemittance = c.AffiliatedRemittance, OtherIncome = c.OtherIncome };
+        }).ToList();
+        return new IncomeTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totalRow is null ? null : Read(totalRow, P + "total/", "合计"), Rows = list };
+    }
+
+    private static ExpenditureTable Expenditure(Context x)
+    {
+        const string P = "/tables/expenditure/";
+        var t = x.Table;
+        var cols = new[]
+        {
+            ("total", Column(t, ["合计"])), ("basic", Column(t, ["基本支出"])), ("project", Column(t, ["项目支出"])),
+            ("remittedToSuperior", Column(t, ["上缴上级"])), ("business", Column(t, ["经营支出"])), ("subsidyToAffiliates", Column(t, ["附属单位"])),
+        };
+        var (totalRow, rows) = FunctionalRows(t);
+        ExpenditureColumns Read(IReadOnlyList<TableCell> row, string prefix, string label)
+        {
+            Amount? A(int i) => x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
+            return new ExpenditureColumns { Total = A(0), Basic = A(1), Project = A(2), RemittedToSuperior = A(3), Business = A(4), SubsidyToAffiliates = A(5) };
+        }
+
+        var list = rows.Select((r, i) =>
+        {
+            var c = Read(r.Cells, P + "rows/" + i + "/", r.Code + " " + r.Name);
+            return new ExpenditureRow { Code = r.Code, Name = r.Name, Total = c.Total, Basic = c.Basic, Project = c.Project, RemittedToSuperior = c.RemittedToSuperior, Business = c.Business, SubsidyToAffiliates = c.SubsidyToAffiliates };
+        }).ToList();
+        return new ExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totalRow is null ? null : Read(totalRow, P + "total/", "合计"), Rows = list };
+    }
+
+    private static GeneralBudgetExpenditureTable GeneralBudget(Context x)
+    {
+        const string P = "/tables/generalBudgetExpenditure/";
+        var t = x.Table;
+        var total = Column(t, ["合计"]);
+        if (total < 0)
+            total = Column(t, ["小计"]);
+        var basic = Column(t, ["基本支出"]);
+        var project = Column(t, ["项目支出"]);
+        var (totalRow, rows) = FunctionalRows(t);
+        BasicProjectColumns Read(IReadOnlyList<TableCell> row, string prefix, string label) =>
+            new() { Total = x.Take(row, total, prefix + "total", label), Basic = x.Take(row, basic, prefix + "basic", label), Project = x.Take(row, project, prefix + "project", label) };
+        var list = rows.Select((r, i) =>
+        {
+            var c = Read(r.Cells, P + "rows/" + i + "/", r.Code + " " + r.Name);
+            return new GeneralBudgetRow { Code = r.Code, Name = r.Name, Total = c.Total, Basic = c.Basic, Project = c.Project };
+        }).ToList();
+        return new GeneralBudgetExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totalRow is null ? null : Read(totalRow, P + "total/", "合计"), Rows = list };
+    }
+
+    private static FundAppropriationTable Fund(Context x, string property)
+    {
+        var p = "/tables/" + property + "/";
+        var t = x.Table;
+        var opening = Column(t, ["年初"]);
+        var income = Column(t, ["本年收入"]);
+        var expTotal = Column(t, ["本年支出", "合计"]);
+        if (expTotal < 0)
+            expTotal = Column(t, ["本年支出", "小计"]);
+        var basic = Column(t, ["基本支出"]);
+        var project = Column(t, ["项目支出"]);
+        var closing = Column(t, ["年末"]);
+        var (totalRow, rows) = FunctionalRows(t);
+        FundTableColumns Read(IReadOnlyList<TableCell> row, string prefix, string label) => new()
+        {
+            OpeningCarryOver = x.Take(row, opening, prefix + "openingCarryOver", label),
+            Income = x.Take(row, income, prefix + "income", label),
+            ExpenditureTotal = x.Take(row, expTotal, prefix + "expenditureTotal", label),
+            Basic = x.Take(row, basic, prefix + "basic", label),
+            Project = x.Take(row, project, prefix + "project", label),
+            ClosingCarryOver = x.Take(row, closing, prefix + "closingCarryOver", label),
+        };
+        var list = rows.Select((r, i) =>
+        {
+            var c = Read(r.Cells, p + "rows/" + i + "/", r.Code + " " + r.Name);
+            return new FundTableRow { Code = r.Code, Name = r.Name, OpeningCarryOver = c.OpeningCarryOver, Income = c.Income, ExpenditureTotal = c.ExpenditureTotal, Basic = c.Basic, Project = c.Project, ClosingCarryOver = c.ClosingCarryOver };
+        }).ToList();
+        var totals = totalRow is null ? null : Read(totalRow, p + "total/", "合计");
+        var empty = t.EmptyStatement is not null || (list.Count == 0 && (totals is null || totals == new FundTableColumns()));
+        return new FundAppropriationTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totals, Rows = list, IsEmpty = empty };
+    }
+}

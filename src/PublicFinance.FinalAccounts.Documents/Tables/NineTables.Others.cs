@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PublicFinance.FinalAccounts.Classification;
+using PublicFinance.FinalAccounts.Model.Tables;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Documents.Tables;
+
+/// <summary>Tables 4, 6 and 7.</summary>
+internal static partial class NineTables
+{
+    private static BasicExpenditureTable Basic(Context x)
+    {
+        const string P = "/tables/basicExpenditure/";
+        var t = x.Table;
+
+        // One block per amount column (决算数/金额), usually two side by side: codes and name to its left.
+        var amountColumns = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额" or "合计").ToArray();
+        var rows = new List<EconomicRow>();
+        Amount? personnel = null, publicTotal = null, total = null;
+        var rowIndex = 0;
+        for (var b = 0; b < amountColumns.Length; b++)
+        {
+            var from = b == 0 ? 0 : amountColumns[b - 1] + 1;
+            var amount = amountColumns[b];
+            foreach (var row in t.Rows)
+            {
+                var (code, label) = RowLabel(row, from, amount);
+                var whole = code + label;
+                if (whole.Contains("人员经费", StringComparison.Ordinal) && whole.Contains("合计", StringComparison.Ordinal))
+                    personnel = x.Take(row, amount, P + "personnelTotal", whole);
+                else if (whole.Contains("公用经费", StringComparison.Ordinal) && whole.Contains("合计", StringComparison.Ordinal))
+                    publicTotal = x.Take(row, amount, P + "publicTotal", whole);
+                else if (whole.StartsWith("合计", StringComparison.Ordinal) || whole.StartsWith("总计", StringComparison.Ordinal))
+                    total = x.Take(row, amount, P + "total", whole);
+                else if (code.Length > 0 && EconomicCode.TryParse(code, out var economic))
+                {
+                    var value = x.Take(row, amount, P + "rows/" + rowIndex + "/amount", code + " " + label);
+                    if (value is { } v)
+                    {
+                        rows.Add(new EconomicRow { Code = economic, Name = label, Amount = v });
+                        rowIndex++;
+                    }
+                }
+            }
+        }
+
+        return new BasicExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Rows = rows, PersonnelTotal = personnel, PublicTotal = publicTotal, Total = total };
+    }
+
+    private static ThreePublicTable ThreePublic(Context x)
+    {
+        const string P = "/tables/threePublic/";
+        var t = x.Table;
+        var row = t.Rows.FirstOrDefault(r => r.Any(c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text)) && !TableAssembler.Compact(c.Text).All(char.IsDigit)))
+            ?? t.Rows.FirstOrDefault(r => r.Any(c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text))))
+            ?? (t.Rows.Count > 0 ? t.Rows[0] : null); // a blank 三公 table prints one empty data row: every figure is 0
+        var budget = new ThreePublicColumns();
+        var final = new ThreePublicColumns();
+        if (row is null)
+            return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
+        for (var c = 0; c < t.Columns.Count; c++)
+        {
+            var parts = t.Columns[c].Split('/');
+            var leaf = parts[^1];
+            var isBudget = leaf.Contains("预算", StringComparison.Ordinal);
+            var isFinal = leaf.Contains("决算", StringComparison.Ordinal) || leaf.Contains("实际", StringComparison.Ordinal);
+            var item = isBudget || isFinal ? (parts.Length > 1 ? parts[^2] : string.Empty) : leaf;
+            if (!isBudget && !isFinal)
+                isFinal = true;
+            var property = Item(item, parts);
+            if (property is null)
+                continue;
+            var pointer = P + (isBudget ? "budget/" : "final/") + property;
+            var amount = x.Take(row, c, pointer, "三公经费");
+            if (amount is null)
+                continue;
+            var target = isBudget ? budget : final;
+            target = property switch
+            {
+                "total" => target with { Total = amount },
+                "overseasTravel" => target with { OverseasTravel = amount },
+                "vehiclesSubtotal" => target with { VehiclesSubtotal = amount },
+                "vehiclePurchase" => target with { VehiclePurchase = amount },
+                "vehicleOperation" => target with { VehicleOperation = amount },
+                _ => target with { Reception = amount },
+            };
+            if (isBudget)
+                budget = target;
+            else
+                final = target;
+        }
+
+        return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
+    }
+
+    /// <summary>The 三公 item a header segment names; null for a column that is none (会议费, 培训费 …).</summary>
+    private static string? Item(string item, string[] parts)
+    {
+        if (item.Contains("合计", StringComparison.Ordinal))
+            return "total";
+        if (item.Contains("出国", StringComparison.Ordinal))
+            return "overseasTravel";
+        if (item.Contains("小计", StringComparison.Ordinal))
+            return parts.Any(p => p.Contains("公务用车", StringComparison.Ordinal)) ? "vehiclesSubtotal" : null;
+        if (item.Contains("购置及运行", StringComparison.Ordinal))
+            return "vehiclesSubtotal";
+        if (item.Contains("购置", StringComparison.Ordinal))
+            return "vehiclePurchase";
+        if (item.Contains("运行", StringComparison.Ordinal))
+            return "vehicleOperation";
+        if (item.Contains("接待", StringComparison.Ordinal))
+            return "reception";
+        return null;
+    }
+
+    private static AppropriationSummaryTable AppropriationSummary(Context x)
+    {
+        const string P = "/tables/appropriationSummary/";
+        var t = x.Table;
+        var names = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c) is "项目" or "项目名称").ToArray();
+        var leftAmount = Enumerable.Range(0, t.Columns.Count).FirstOrDefault(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额", -1);
+        if (names.Length < 2 || leftAmount < 0)
+            return new AppropriationSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
+        int Right(string keyword) => Enumerable.Range(names[1] + 1, t.Columns.Count - names[1] - 1).FirstOrDefault(c => Leaf(t, c).Contains(keyword, StringComparison.Ordinal), -1);
+        var total = Right("合计");
+        var general = Right("一般公共预算");
+        var fund = Right("政府性基金");
+        var capital = Right("国有资本");
+        FundColumns Fund(IReadOnlyList<TableCell> row, string prefix, string label) => new()
+        {
+            Total = x.Take(row, total, prefix + "total", label),
+            GeneralBudget = x.Take(row, general, prefix + "generalBudget", label),
+            GovernmentFund = x.Take(row, fund, prefix + "governmentFund", label),
+            StateCapital = x.Take(row, capital, prefix + "stateCapital", label),
+        };
+        var income = new AppropriationIncomeSide();
+        var expenditure = new AppropriationExpenditureSide();
+        var opening = new FundColumns();
+        var inOpening = false;
+        var classes = new List<AppropriationRow>();
+        foreach (var row in t.Rows)
+        {
+            var left = Text(row, names[0]);
+            var l = Strip(left);
+            Amount? L(string pointer) => x.Take(row, leftAmount, P + "income/" + pointer, left);
+            if (l.StartsWith("年初", StringComparison.Ordinal))
+            {
+                inOpening = true;
+                opening = opening with { Total = L("openingCarryOver/total") };
+            }
+            else if (l.StartsWith("一般公共预算", StringComparison.Ordinal))
+                (income, opening) = inOpening ? (income, opening with { GeneralBudget = L("openingCarryOver/generalBudget") }) : (income with { GeneralBudget = L("generalBudget") }, opening);
+            else if (l.StartsWith("政府性基金", StringComparison.Ordinal))
+                (income, opening) = inOpening ? (income, opening with { GovernmentFund = L("openingCarryOver/governmentFund") }) : (income with { GovernmentFund = L("governmentFund") }, opening);
+            else if (l.StartsWith("国有资本", StringComparison.Ordinal))
+                (income, opening) = inOpening ? (income, opening with { StateCapital = L("openingCarryOver/stateCapital") }) : (income with { StateCapital = L("stateCapital") }, opening);
+            else if (l.StartsWith("本年收入合计", StringComparison.Ordinal))
+                income = income with { CurrentYearTotal = L("currentYearTotal") };
+            else if (l.StartsWith("总计", StringComparison.Ordinal))
+                income = income with { GrandTotal = L("grandTotal") };
+
+            var right = Text(row, names[1]);
+            var r = Strip(right);
+            if (r.Length == 0)
+                continue;
+            if (r.StartsWith("本年支出合计", StringComparison.Ordinal))
+                expenditure = expenditure with { CurrentYearTotal = Fund(row, P + "expenditure/currentYearTotal/", right) };
+            else if (r.StartsWith("年末", StringComparison.Ordinal))
+                expenditure = expenditure with { ClosingCarryOver = Fund(row, P + "expenditure/closingCarryOver/", right) };
+            else if (r.StartsWith("总计", StringComparison.Ordinal))
+                expenditure = expenditure with { GrandTotal = Fund(row, P + "expenditure/grandTotal/", right) };
+            else if (r.EndsWith("支出", StringComparison.Ordinal) && row.Skip(names[1] + 1).Any(c => c.Text.Length > 0))
+            {
+                var f = Fund(row, P + "expenditure/classes/" + classes.Count + "/", right);
+                classes.Add(new AppropriationRow { Name = r, Total = f.Total, GeneralBudget = f.GeneralBudget, GovernmentFund = f.GovernmentFund, StateCapital = f.StateCapital });
+            }
+        }
+
+        income = income with { OpeningCarryOver = opening };
+        return new AppropriationSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Income = income, Expenditure = expenditure with { Classes = classes } };
+    }
+}

@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PublicFinance.FinalAccounts.Classification;
+using PublicFinance.FinalAccounts.Model.Tables;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Documents.Tables;
+
+/// <summary>The result of mapping document tables to the nine tables of the model.</summary>
+internal sealed record MappedTables(DisclosureTables? Tables, Dictionary<string, TableCellSource> Sources, List<DocumentNote> Notes);
+
+/// <summary>
+/// Maps <see cref="DocumentTable"/>s to the nine tables of <see cref="DisclosureTables"/>: the table is recognised by
+/// its title, columns by their header text (never by position), rows by code (one column or 类/款/项 columns) and
+/// name; each amount is converted from the table's unit to the report's and its cell recorded under its JSON Pointer.
+/// </summary>
+internal static partial class NineTables
+{
+    private sealed class Context
+    {
+        public required DocumentTable Table { get; init; }
+
+        public required AmountUnit ReportUnit { get; init; }
+
+        public required Dictionary<string, TableCellSource> Sources { get; init; }
+
+        public required List<DocumentNote> Notes { get; init; }
+
+        /// <summary>The decimals the table prints its amounts with (the most common among its amount cells).</summary>
+        public int Decimals { get; init; }
+
+        /// <summary>
+        /// Reads the amount in a cell and records its source under the pointer. A column the table does not have →
+        /// null; an empty cell (or -) of a printed row and column is 0 at the table's precision, since 决算 tables
+        /// leave zero cells blank; unreadable text → null with a note.
+        /// </summary>
+        public Amount? Take(IReadOnlyList<TableCell> row, int column, string pointer, string rowLabel)
+        {
+            if (column < 0 || column >= row.Count)
+                return null;
+            var cell = row[column];
+            var text = TableAssembler.Compact(cell.Text);
+            if (text.Length == 0 || text is "-" or "—" or "--" or "－")
+            {
+                Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column], Location = cell.Location };
+                return Amount.FromDecimal(0m, Decimals);
+            }
+            if (!Amount.TryParse(text, out var amount))
+            {
+                Notes.Add(new DocumentNote { MessageZh = $"{Table} 行“{rowLabel}”列 {Table.Columns[column]}：“{text}”不是金额。", MessageEn = $"{Table} row “{rowLabel}” column {Table.Columns[column]}: “{text}” is not an amount.", Location = cell.Location });
+                return null;
+            }
+
+            if (Table.Unit is { } unit && unit != ReportUnit)
+                amount = amount.ConvertUnit(unit, ReportUnit);
+            Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column], Location = cell.Location };
+            return amount;
+        }
+    }
+
+    public static MappedTables Map(IReadOnlyList<DocumentTable> tables, AmountUnit reportUnit)
+    {
+        var sources = new Dictionary<string, TableCellSource>(StringComparer.Ordinal);
+        var notes = new List<DocumentNote>();
+        var result = new DisclosureTables();
+        var any = false;
+        foreach (var table in tables)
+        {
+            var context = new Context { Table = table, ReportUnit = reportUnit, Sources = sources, Notes = notes, Decimals = TypicalDecimals(table) };
+            var kind = Kind(table.Title);
+            switch (kind)
+            {
+                case "summary" when result.Summary is null:
+                    result = result with { Summary = Summary(context) };
+                    break;
+                case "income" when result.Income is null:
+                    result = result with { Income = Income(context) };
+                    break;
+                case "expenditure" when result.Expenditure is null:
+                    result = result with { Expenditure = Expenditure(context) };
+                    break;
+                case "appropriationSummary" when result.AppropriationSummary is null:
+                    result = result with { AppropriationSummary = AppropriationSummary(context) };
+                    break;
+                case "generalBudgetExpenditure" when result.GeneralBudgetExpenditure is null:
+                    result = result with { GeneralBudgetExpenditure = GeneralBudget(context) };
+                    break;
+                case "basicExpenditure" when result.BasicExpenditure is null:
+                    result = result with { BasicExpenditure = Basic(context) };
+                    break;
+                case "threePublic" when result.ThreePublic is null:
+                    result = result with { ThreePublic = ThreePublic(context) };
+                    break;
+                case "governmentFund" when result.GovernmentFund is null:
+                    result = result with { GovernmentFund = Fund(context, "governmentFund") };
+                    break;
+                case "stateCapital" when result.StateCapital is null:
+                    result = result with { StateCapital = Fund(context, "stateCapital") };
+                    break;
+                default:
+                    continue;
+            }
+
+            any = true;
+        }
+
+        return new MappedTables(any ? result : null, sources, notes);
+    }
+
+    /// <summary>The most common number of decimals among the table's amount cells (2 when it prints none).</summary>
+    private static int TypicalDecimals(DocumentTable table)
+    {
+        var counts = new int[7];
+        foreach (var row in table.Rows)
+        {
+            foreach (var cell in row)
+            {
+                var text = TableAssembler.Compact(cell.Text);
+                var dot = text.IndexOf('.', StringComparison.Ordinal);
+                if (dot >= 0 && TableAssembler.IsNumber(text))
+                    counts[Math.Min(text.Length - dot - 1, 6)]++;
+            }
+        }
+
+        var best = 2;
+        for (var d = 0; d < counts.Length; d++)
+            if (counts[d] > counts[best])
+                best = d;
+        return best;
+    }
+
+    /// <summary>Which of the nine tables a title names (the JSON property name), or null.</summary>
+    internal static string? Kind(string title)
+    {
+        var t = TableAssembler.Compact(title);
+        if (t.Contains("三公", StringComparison.Ordinal))
+            return "threePublic";
+        if (t.Contains("政府性基金预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
+            return "governmentFund";
+        if (t.Contains("国有资本经营预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
+            return "stateCapital";
+        if (t.Contains("基本支出决算表", StringComparison.Ordinal))
+            return "basicExpenditure";
+        if (t.Contains("一般公共预算财政拨款支出决算表", StringComparison.Ordinal))
+            return "generalBudgetExpenditure";
+        if (t.Contains("财政拨款收入支出决算总表", StringComparison.Ordinal))
+            return "appropriationSummary";
+        if (t.Contains("收入支出决算总表", StringComparison.Ordinal))
+            return "summary";
+        if (t.EndsWith("收入决算表", StringComparison.Ordinal))
+            return "income";
+        if (t.EndsWith("支出决算表", StringComparison.Ordinal) && !t.Contains("项目", StringComparison.Ordinal))
+            return "expenditure";
+        return null;
+    }
+
+    /// <summary>The first column whose header's last segment (or whole header) contains every keyword and none of the excluded.</summary>
+    private static int Column(DocumentTable table, string[] keywords, params string[] excluded)
+    {
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var header = table.Columns[c];
+            var leaf = header[(header.LastIndexOf('/') + 1)..];
+            if (keywords.All(k => leaf.Contains(k, StringComparison.Ordinal)) && !excluded.Any(x => leaf.Contains(x, StringComparison.Ordinal)))
+                return c;
+        }
+
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var header = table.Columns[c];
+            if (keywords.All(k => header.Contains(k, StringComparison.Ordinal)) && !excluded.Any(x => header.Contains(x, StringComparison.Ordinal)))
+                return c;
+        }
+
+        return -1;
+    }
+
+    private static string Text(IReadOnlyList<TableCell> row, int column) => column >= 0 && column < row.Count ? TableAssembler.Compact(row[column].Text) : string.Empty;
+
+    /// <summary>The first column holding an amount with decimals (codes never have them): the label columns are left of it.</summary>
+    private static int FirstAmountColumn(DocumentTable table, int from = 0, int to = int.MaxValue)
+    {
+        var end = Math.Min(to, table.Columns.Count);
+        for (var c = from; c < end; c++)
+            if (table.Rows.Any(r => c < r.Count && r[c].Text.Contains('.', StringComparison.Ordinal) && TableAssembler.IsNumber(TableAssembler.Compact(r[c].Text))))
+                return c;
+        return end;
+    }
+
+    /// <summary>Code and name of a row from its label columns: digit-only cells joined (类 款 项 or one code column), the first other text is the name.</summary>
+    private static (string Code, string Name) RowLabel(IReadOnlyList<TableCell> row, int from, int to)
+    {
+        var code = string.Empty;
+        var name = string.Empty;
+        for (var c = from; c < Math.Min(to, row.Count); c++)
+        {
+            var text = TableAssembler.Compact(row[c].Text);
+            if (text.Length == 0)
+                continue;
+            if (text.All(char.IsDigit))
+                code += text;
+            else if (name.Length == 0)
+            {
+                // A code and name printed in one cell: "2010301 行政运行".
+                var digits = 0;
+                while (digits < text.Length && char.IsDigit(text[digits]))
+                    digits++;
+                if (digits >= 3 && code.Length == 0)
+                {
+                    code = text[..digits];
+                    name = text[digits..];
+                }
+                else
+                    name = text;
+            }
+        }
+
+        return (code, name);
+    }
+
+    private static bool IsTotalLabel(string name) => name.StartsWith("合计", StringComparison.Ordinal) || name.StartsWith("总计", StringComparison.Ordinal);
+
+    /// <summary>Functional-code rows and the 合计 row of a table keyed by 类/款/项 or a code column.</summary>
+    private static (IReadOnlyList<TableCell>? Total, List<(FunctionalCode Code, string Name, IReadOnlyList<TableCell> Cells)> Rows) FunctionalRows(DocumentTable table)
+    {
+        var labels = FirstAmountColumn(table);
+        IReadOnlyList<TableCell>? total = null;
+        var rows = new List<(FunctionalCode, string, IReadOnlyList<TableCell>)>();
+        foreach (var row in table.Rows)
+        {
+            var (code, name) = RowLabel(row, 0, labels);
+            if (code.Length == 0 && IsTotalLabel(name.Length > 0 ? name : string.Concat(row.Take(labels).Select(c => TableAssembler.Compact(c.Text)))))
+            {
+                total ??= row;
+                continue;
+            }
+
+            if (code.Length == 0 || !FunctionalCode.TryParse(code, out var functional))
+                continue;
+            rows.Add((functional, name, row));
+        }
+
+        return (total, rows);
+    }
+}

@@ -1,0 +1,17 @@
+using System;
+using System.IO;
+
+namespace PublicFinance.FinalAccounts.Documents.Tests;
+
+/// <summary>Test data copied into the output folder (TestData/…).</summary>
+internal static class TestFiles
+{
+    public static string Path(string relative) => System.IO.Path.Combine(AppContext.BaseDirectory, "TestData", relative);
+
+    public static byte[] Bytes(string relative) => File.ReadAllBytes(Path(relative));
+
+    /// <summary>Reads a file once per test run (documents are immutable; the real PDFs take seconds each).</summary>
+    public static PublishedDocument Read(string relative) => Cache.GetOrAdd(relative, r => new Lazy<PublishedDocument>(() => PublishedDocumentReader.Read(Bytes(r), System.IO.Path.GetFileName(r)))).Value;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PublishedDocument>> Cache = new(StringComparer.Ordinal);
+}
