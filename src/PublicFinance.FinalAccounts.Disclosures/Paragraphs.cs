@@ -75,6 +75,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var blocks = new List<Block>();
             StringBuilder? prose = null;
             List<int>? proseMap = null;
+            // The last non-whitespace character of the open paragraph, tracked as it grows so that deciding whether
+            // it ended a sentence never re-scans it (a run of whitespace-only lines stays linear).
+            var proseLast = '\0';
             var lineStart = 0;
 
             void FlushProse()
@@ -104,16 +107,13 @@ namespace PublicFinance.FinalAccounts.Disclosures
                     if (kind == BlockKind.Prose || kind == BlockKind.ListItem)
                     {
                         // A list item starts a paragraph; a prose line continues the open paragraph unless that ended a sentence.
-                        if (kind == BlockKind.ListItem || prose is null || EndsSentence(prose))
+                        if (kind == BlockKind.ListItem || prose is null || proseLast is '。' or '!' or '?')
                             FlushProse();
                         if (prose is null)
                         {
                             prose = new StringBuilder();
                             proseMap = new List<int>();
-                            if (kind == BlockKind.ListItem)
-                            {
-                                // Marked by a leading list marker; the block kind is recovered from the text.
-                            }
+                            proseLast = '\0';
                         }
 
                         // Two numbers must not run together when a line break between them is removed ("2946.25" / "2").
@@ -127,6 +127,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
                         {
                             prose.Append(text[i]);
                             proseMap!.Add(i);
+                            if (!char.IsWhiteSpace(text[i]))
+                                proseLast = text[i];
                         }
                     }
                     else
@@ -149,14 +151,6 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private static bool EndsWith(string text, int end, string word) => end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 
         private static bool IsNumberChar(char c) => c is >= '0' and <= '9' or '.' or ',' or '%' or '-';
-
-        private static bool EndsSentence(StringBuilder sb)
-        {
-            var i = sb.Length - 1;
-            while (i >= 0 && char.IsWhiteSpace(sb[i]))
-                i--;
-            return i >= 0 && (sb[i] == '。' || sb[i] == '!' || sb[i] == '?');
-        }
 
         private static (int, int) TrimRange(string text, int s, int e)
         {
