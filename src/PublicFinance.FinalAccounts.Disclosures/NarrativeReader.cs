@@ -45,6 +45,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private string lastLabel = string.Empty;
         private string? pendingBudgetKind;
         private string currentSentence = string.Empty;
+        private int sentenceStart;   // normalised offset of the current sentence, for the qualifiers of its figures
         private int year;
 
         public NarrativeReader(ReportBuilder builder)
@@ -143,35 +144,85 @@ namespace PublicFinance.FinalAccounts.Disclosures
         {
             var text = heading.Text;
             var numbers = Scanner.Numbers(text);
-            var y = numbers.FirstOrDefault(n => n.Decimals == 0 && n.Value >= 1990 && n.Value <= 2100 && n.End + 1 <= text.Length);
+            var y = numbers.FirstOrDefault(n => n.Decimals == 0 && n.Value >= 1990 && n.Value <= 2100 && text.Substring(n.End).TrimStart().StartsWith("年", StringComparison.Ordinal));
             if (y.Digits is null)
                 return;
             year = (int)y.Value;
-            var name = text.Substring(0, y.Start);
-            var paren = name.IndexOf('(');
-            if (paren > 0)
-                name = name.Substring(0, paren);
-            name = name.Replace(" ", string.Empty).Trim();
+            var span = b.Span(heading, 0, heading.Length);
+            b.Set("/entity/fiscalYear", JsonValue.Create(year), span);
+            var name = TitleName(text, y);
             if (name.Length == 0)
                 return;
             EntityName = name;
             IsUnitReport = text.Contains("单位决算");
-            var span = b.Span(heading, 0, heading.Length);
             b.SetString("/entity/name", name, span);
-            b.Set("/entity/fiscalYear", JsonValue.Create(year), span);
             b.SetString("/entity/kind", IsUnitReport ? "unit" : "department", span);
             b.SetString("/source/title", b.Raw(heading, 0, heading.Length).Trim(), span);
+        }
+
+        /// <summary>
+        /// The issuer in a title: the words before the year ("某局2019年度部门决算"), or, when the title starts with the
+        /// year ("2019年普洱市审计局(本级)“三公”经费决算情况说明"), the words after it up to the subject of the title.
+        /// </summary>
+        private static string TitleName(string text, NumberToken y)
+        {
+            var name = text.Substring(0, y.Start);
+            if (name.Trim().Length == 0)
+            {
+                var start = text.IndexOf('年', y.End) + 1;
+                if (start < text.Length && text[start] == '度')
+                    start++;
+                var end = text.Length;
+                foreach (var stop in new[] { "“", "\"", "三公", "部门决算", "单位决算", "决算", "预算", "(" })
+                {
+                    var at = text.IndexOf(stop, start, StringComparison.Ordinal);
+                    if (at >= start && at < end)
+                        end = at;
+                }
+
+                name = text.Substring(start, end - start);
+            }
+
+            var paren = name.IndexOf('(');
+            if (paren > 0)
+                name = name.Substring(0, paren);
+            return name.Replace(" ", string.Empty).Trim();
+        }
+
+        /// <summary>
+        /// The section a paragraph's subject implies when no heading announced it: a stand-alone 三公 statement, a
+        /// 机关运行经费 or 政府采购 paragraph, or the 收支总计 of an overview.
+        /// </summary>
+        private static Section InferredSection(string text)
+        {
+            if (!ContainsFigure(text) && !text.Contains("决算"))
+                return Section.None;
+            if (text.Contains("三公"))
+                return Section.ThreePublic;
+            if (text.Contains("机关运行经费"))
+                return Section.OperatingExpenses;
+            if (text.Contains("政府采购"))
+                return Section.Procurement;
+            if (ContainsFigure(text) && (text.Contains("收支总计") || text.Contains("收、支总计") || text.Contains("收入总计")))
+                return Section.Overall;
+            return Section.None;
         }
 
         private void Paragraph(Fragment paragraph)
         {
             var text = paragraph.Text;
             DeclareUnit(text);
-            if (EntityName is null && text.Contains("决算") && text.Contains("年度") && text.Length < 60 && !text.Contains("。"))
+            if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && text.Length < 60 && !text.Contains("。"))
             {
                 Title(paragraph);
+                if (section is Section.None && InferredSection(text) is var titled && titled != Section.None)
+                    Enter(titled);
                 return;
             }
+
+            // No heading said where we are (a stand-alone statement, a page without numbered headings): the subject does.
+            if (section is Section.None or Section.Functions or Section.Personnel && InferredSection(text) is var inferred && inferred != Section.None)
+                Enter(inferred);
 
             switch (section)
             {
@@ -404,6 +455,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
             }
 
             currentSentence = text;
+            sentenceStart = sentence.Length > 0 ? sentence.Map[0] : 0;
+            b.Context = string.Empty;
             var main = reasonAt >= 0 ? sentence.Slice(0, reasonAt) : sentence;
             if (section == Section.Overall && GrandTotals(main))
                 return;
@@ -540,6 +593,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 else
                     lastLabel = label;
                 var span = b.Span(clause, token.Start, token.End);
+                var at = clause.Map[Math.Min(token.Start, clause.Length)];
+                b.Context = Qualifiers.Key(b.Normalized(Math.Max(sentenceStart, at - 200), at), year);   // bounded: linear in long sentences
                 Figure(clause, token, label, span);
                 previousEnd = token.End;
             }

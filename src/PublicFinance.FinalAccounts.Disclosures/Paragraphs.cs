@@ -158,7 +158,18 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 s++;
             while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\r'))
                 e--;
-            return (s, e);
+            // Web-page residue: a cell written "label |" (one cell per line), trailing "| |||" runs, and lines of only
+            // '|' or only '?' (characters a mirror site could not encode) carry nothing.
+            if (s < e && text[s] != '|')
+            {
+                while (e > s && (text[e - 1] == '|' || text[e - 1] == ' '))
+                    e--;
+            }
+
+            var k = s;
+            while (k < e && (text[k] == '|' || text[k] == ' ' || text[k] == '?'))
+                k++;
+            return k == e ? (e, e) : (s, e);
         }
 
         internal static bool IsChineseNumeral(char c) => "一二三四五六七八九十".IndexOf(c) >= 0;
