@@ -66,6 +66,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var narrative = new NarrativeReader(builder);
             narrative.Read(blocks);
             new PerformanceTableReader(builder).Read(blocks);
+            new TextTableReader(builder).Read(blocks);
             TextChecks.Run(source, builder, narrative.IsUnitReport);
 
             var year = narrative.FiscalYear;

@@ -11,6 +11,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
         Heading,
         ListItem,
         TableRow,
+
+        /// <summary>One cell of a table written one cell per line (a bare number, or a short label among them).</summary>
+        Cell,
     }
 
     /// <summary>A run of normalised text with the normalised index of each of its characters.</summary>
@@ -78,6 +81,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             // The last non-whitespace character of the open paragraph, tracked as it grows so that deciding whether
             // it ended a sentence never re-scans it (a run of whitespace-only lines stays linear).
             var proseLast = '\0';
+            var cells = CellLines(text);
             var lineStart = 0;
 
             void FlushProse()
@@ -101,7 +105,15 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 if (lineEnd < 0)
                     lineEnd = text.Length;
                 var (s, e) = TrimRange(text, lineStart, lineEnd);
-                if (s < e)
+                if (s < e && cells.Contains(s))
+                {
+                    FlushProse();
+                    var map = new int[e - s + 1];
+                    for (var i = 0; i <= e - s; i++)
+                        map[i] = s + i;
+                    blocks.Add(new Block(BlockKind.Cell, new Fragment(text.Substring(s, e - s), map)));
+                }
+                else if (s < e)
                 {
                     var kind = Classify(text, s, e, out var contentStart);
                     if (kind == BlockKind.Prose || kind == BlockKind.ListItem)
@@ -150,6 +162,83 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         private static bool EndsWith(string text, int end, string word) => end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 
+        /// <summary>
+        /// Starts of the lines that are cells of a table written one cell per line: bare numbers ("77.00", "-2.86",
+        /// "15%"), and short lines without sentence punctuation (labels, column names) that have a bare number among
+        /// the next four lines and at least two bare numbers within four lines either side.
+        /// </summary>
+        private static HashSet<int> CellLines(string text)
+        {
+            var lines = new List<(int S, int E, bool Number, bool Short)>();
+            var lineStart = 0;
+            while (lineStart <= text.Length)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart);
+                if (lineEnd < 0)
+                    lineEnd = text.Length;
+                var (s, e) = TrimRange(text, lineStart, lineEnd);
+                if (s < e && text[s] != '|' && text[s] != '#')
+                    lines.Add((s, e, IsBareNumber(text, s, e), e - s <= 24 && IsLabelLine(text, s, e)));
+                lineStart = lineEnd + 1;
+            }
+
+            var result = new HashSet<int>();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].Number)
+                {
+                    result.Add(lines[i].S);
+                    continue;
+                }
+
+                if (!lines[i].Short)
+                    continue;
+                var ahead = false;
+                var around = 0;
+                for (var k = Math.Max(0, i - 4); k <= Math.Min(lines.Count - 1, i + 4); k++)
+                {
+                    if (!lines[k].Number)
+                        continue;
+                    around++;
+                    ahead |= k > i;
+                }
+
+                if (ahead && around >= 2)
+                    result.Add(lines[i].S);
+            }
+
+            return result;
+        }
+
+        private static bool IsBareNumber(string text, int s, int e)
+        {
+            var digits = 0;
+            for (var i = s; i < e; i++)
+            {
+                var c = text[i];
+                if (c is >= '0' and <= '9')
+                    digits++;
+                else if (c is not ('.' or ',' or '-' or '+' or '%' or ' '))
+                    return false;
+            }
+
+            return digits > 0;
+        }
+
+        /// <summary>A label or column name: no sentence punctuation, no digits, not a numbered heading.</summary>
+        private static bool IsLabelLine(string text, int s, int e)
+        {
+            if (IsChineseNumeral(text[s]) || text[s] == '第')
+                return false;
+            for (var i = s; i < e; i++)
+            {
+                if (text[i] is '。' or ',' or ';' or '!' or '?' or '、' || text[i] is >= '0' and <= '9')
+                    return false;
+            }
+
+            return true;
+        }
+
         private static bool IsNumberChar(char c) => c is >= '0' and <= '9' or '.' or ',' or '%' or '-';
 
         private static (int, int) TrimRange(string text, int s, int e)
@@ -179,7 +268,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             contentStart = s;
             // A table row has at least two tab separators (or starts with |); a single stray tab stays prose.
             var firstTab = text.IndexOf('\t', s, e - s);
-            if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|')
+            if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|' || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0)
                 return BlockKind.TableRow;
             if (text[s] == '#')
             {

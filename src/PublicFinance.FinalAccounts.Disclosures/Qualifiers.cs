@@ -25,7 +25,7 @@ internal static class Qualifiers
 
     /// <summary>The qualifier key of a figure, from the sentence text before it.</summary>
     /// <param name="prefix">The sentence up to the figure.</param>
-    /// <param name="fiscalYear">The document's year (0 when unknown): that year and the year before are not "named years".</param>
+    /// <param name="fiscalYear">The document's year (0 when unknown): that year is not a "named year".</param>
     public static string Key(string prefix, int fiscalYear)
     {
         var sb = new StringBuilder();
@@ -53,7 +53,7 @@ internal static class Qualifiers
         return sb.ToString();
     }
 
-    /// <summary>The last year written as "2014年" that is neither the document's year nor the one before it (0 if none).</summary>
+    /// <summary>The last year written as "2014年" that is not the document's own year (0 if none).</summary>
     private static int NamedYear(string prefix, int fiscalYear)
     {
         for (var i = prefix.Length - 1; i >= 4; i--)
@@ -69,7 +69,7 @@ internal static class Qualifiers
             }
 
             if (ok && (i - 5 < 0 || prefix[i - 5] is < '0' or > '9') && value is >= 1990 and <= 2100)
-                return value == fiscalYear || value == fiscalYear - 1 || fiscalYear == 0 ? 0 : value;
+                return value == fiscalYear || fiscalYear == 0 ? 0 : value;
         }
 
         return 0;
