@@ -81,7 +81,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 (new[] { "公务用车购置费", "公车购置费", "车辆购置费" }, "threePublic/vehiclePurchase"),
                 (new[] { "公务用车运行维护费", "公务用车运行费", "公车运行维护费", "公车运行费", "车辆运行维护费", "车辆运行费", "公务车运行维护费", "公务车运行费", "用车运行" }, "threePublic/vehicleOperation"),
                 (new[] { "因公出国(境)费", "因公出国(境)经费", "因公出国(境)费用", "因公出国费" }, "threePublic/overseasTravel"),
-                (new[] { "公务接待费" }, "threePublic/reception"),
+                (new[] { "公务接待费", "公务接待经费", "公务接待支出", "接待费" }, "threePublic/reception"),
                 (new[] { "三公" }, "threePublic/total"),
             },
             [Section.OperatingExpenses] = new[]

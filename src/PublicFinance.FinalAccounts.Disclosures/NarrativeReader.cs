@@ -437,7 +437,37 @@ namespace PublicFinance.FinalAccounts.Disclosures
             }
         }
 
-        private static readonly string[] ReasonMarkers = { "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:" };
+        private static readonly string[] ReasonMarkers =
+        {
+            "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
+            "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
+        };
+
+        /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
+        /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
+        private static readonly string[] WeakReasonMarkers = { "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于" };
+
+        /// <summary>Words that continue a list of reasons after ';' ("一是…；二是…"), so the text after ';' is still reason.</summary>
+        private static readonly string[] ReasonListWords = { "二是", "三是", "四是", "五是", "其次", "另外", "此外", "同时", "(二)", "(三)", "2.", "3.", "2、", "3、" };
+
+        /// <summary>
+        /// Where a reason ends: at the first ';' after it when the text after that ';' states a figure of its own and does not
+        /// continue the list of reasons ("…增长27%,主要是…;本年支出1094.65万元,…"); else at the end of the sentence.
+        /// </summary>
+        private static int ReasonEnd(string text, int reasonAt)
+        {
+            var semicolon = text.IndexOf(';', reasonAt);
+            if (semicolon < 0)
+                return text.Length;
+            var rest = text.Substring(semicolon + 1).TrimStart();
+            if (ReasonListWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
+                return text.Length;
+            var comma = rest.IndexOf(',');
+            var semi = rest.IndexOf(';');
+            var firstClauseEnd = comma < 0 ? semi : semi < 0 ? comma : Math.Min(comma, semi);
+            var first = firstClauseEnd < 0 ? rest : rest.Substring(0, firstClauseEnd);
+            return StartsWithFigure(first) && (first.Contains("本年") || first.Contains("收入") || first.Contains("支出")) ? semicolon : text.Length;
+        }
 
         private void Sentence(Fragment sentence)
         {
@@ -447,11 +477,22 @@ namespace PublicFinance.FinalAccounts.Disclosures
             foreach (var marker in ReasonMarkers)
             {
                 var at = text.IndexOf(marker, StringComparison.Ordinal);
+                if (at >= 0 && Array.IndexOf(WeakReasonMarkers, marker) >= 0 && !HasAny(text.Substring(0, at), Directions) && !text.Substring(0, at).Contains("持平"))
+                    continue;
                 if (at >= 0 && (reasonAt < 0 || at < reasonAt))
                 {
                     reasonAt = at;
                     reasonLength = marker.Length;
                 }
+            }
+
+            var reasonEnd = reasonAt >= 0 ? ReasonEnd(text, reasonAt) : text.Length;
+            if (reasonEnd < text.Length)
+            {
+                // The reason stops at ';' and the rest is a statement of its own: read this part, then the rest.
+                Sentence(sentence.Slice(0, reasonEnd));
+                Sentence(sentence.Slice(reasonEnd + 1, sentence.Length).Trim());
+                return;
             }
 
             currentSentence = text;
