@@ -186,7 +186,12 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var paren = name.IndexOf('(');
             if (paren > 0)
                 name = name.Substring(0, paren);
-            return name.Replace(" ", string.Empty).Trim();
+            name = name.Replace(" ", string.Empty).Trim();
+            // "第二部分 某局2024年度部门决算说明": the part number is not part of the name.
+            var part = name.IndexOf("部分", StringComparison.Ordinal);
+            if (name.StartsWith("第", StringComparison.Ordinal) && part is > 1 and <= 4 && name.Substring(1, part - 1).All(Paragraphs.IsChineseNumeral))
+                name = name.Substring(part + 2);
+            return name;
         }
 
         /// <summary>

@@ -289,6 +289,10 @@ namespace PublicFinance.FinalAccounts.Disclosures
             // A table title on its own line ("收入支出决算总表", "财政拨款“三公”经费支出决算表") is a heading too.
             if (length <= 40 && (EndsWith(text, e, "决算表") || EndsWith(text, e, "总表") || EndsWith(text, e, "明细表")) && text.IndexOf('。', s, length) < 0)
                 return BlockKind.Heading;
+            // A title line on a web page ("2020年某局“三公”经费决算情况说明", "…决算汇总情况"): a heading, so the next line
+            // does not run into it.
+            if (length <= 60 && (EndsWith(text, e, "说明") || EndsWith(text, e, "情况") || EndsWith(text, e, "决算")) && IsTitleWording(text, s, e))
+                return BlockKind.Heading;
             if (numbered && IsChineseNumeral(text[s]))
                 return BlockKind.ListItem;   // "三、事业收入：指……" starts its own paragraph
             if (text[s] == '-' && s + 1 < e && text[s + 1] == ' ')
@@ -303,6 +307,12 @@ namespace PublicFinance.FinalAccounts.Disclosures
             if (d > s && d < e && (text[d] == '.' || text[d] == '、') && (d + 1 >= e || !char.IsDigit(text[d + 1])))
                 return BlockKind.ListItem;
             return BlockKind.Prose;
+        }
+
+        private static bool IsTitleWording(string text, int s, int e)
+        {
+            var line = text.Substring(s, e - s);
+            return (line.Contains("决算") || line.Contains("三公")) && line.IndexOf('。') < 0 && line.IndexOf(',') < 0 && line.IndexOf(';') < 0 && line.IndexOf(':') < 0;
         }
 
         private static bool Next(string text, int s, int e, char c)

@@ -25,7 +25,7 @@ internal static class Qualifiers
 
     /// <summary>The qualifier key of a figure, from the sentence text before it.</summary>
     /// <param name="prefix">The sentence up to the figure.</param>
-    /// <param name="fiscalYear">The document's year (0 when unknown): that year is not a "named year".</param>
+    /// <param name="fiscalYear">The document's year (0 when unknown): that year is not a "named year"; when it is unknown, every written year is.</param>
     public static string Key(string prefix, int fiscalYear)
     {
         var sb = new StringBuilder();
@@ -69,7 +69,7 @@ internal static class Qualifiers
             }
 
             if (ok && (i - 5 < 0 || prefix[i - 5] is < '0' or > '9') && value is >= 1990 and <= 2100)
-                return value == fiscalYear || fiscalYear == 0 ? 0 : value;
+                return value == fiscalYear ? 0 : value;
         }
 
         return 0;
