@@ -376,6 +376,13 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 var change = ChangeTarget();
                 if (change is null)
                     return;
+                if (b.ContextOf(change + "/amount") is { } amountContext && amountContext != b.Context)
+                {
+                    // "收支…减少 X" then "收入合计…增长 Y%": a rate of another figure, not the rate of that change.
+                    b.Note(span, "增减率属于另一口径的数字，未归入 " + change + "。", "A change rate of a figure of another kind was not placed at " + change + ".", text);
+                    return;
+                }
+
                 if (!b.Has(change + "/direction"))
                     b.Set(change + "/direction", JsonValue.Create(direction)!, span);
                 else if (b.Find(change + "/direction") is JsonValue v && v.TryGetValue<string>(out var existing) && existing != direction)

@@ -35,6 +35,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
         /// <summary>The qualifier key each claimed pointer was first stated with.</summary>
         private readonly Dictionary<string, string> contexts = new(StringComparer.Ordinal);
 
+        /// <summary>The qualifier key a claimed pointer was first stated with, or null when nothing is claimed there.</summary>
+        public string? ContextOf(string pointer) => contexts.TryGetValue(pointer, out var c) ? c : null;
+
         /// <summary>The normalised text between two normalised offsets.</summary>
         public string Normalized(int start, int end)
         {

@@ -131,7 +131,7 @@ internal sealed class TextTableReader
             return null;
         if (c.Contains("上年") && c.Contains("决算"))
             return Column.PriorYear;
-        if (c.Contains("增减") && (c.Contains("幅度") || c.Contains("率") || c.Contains('%')))
+        if (c.Contains("增减") && (c.Contains("幅度") || c.Contains("率") || c.Contains("%")))
             return Column.ChangeRate;
         if (c.Contains("增减") && (c.Contains("金额") || c.Contains("额")))
             return Column.ChangeAmount;
