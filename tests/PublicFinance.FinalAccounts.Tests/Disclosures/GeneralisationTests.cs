@@ -181,4 +181,19 @@ public class GeneralisationTests
         Assert.Equal(A("480.00"), r.Report.Narrative!.Appropriation!.CurrentYearExpenditure!.Amount);
         Assert.Equal("人员增加", r.Report.Narrative.Appropriation.Change!.Reason);
     }
+
+    [Fact]
+    public void ARateOfAnotherFigure_IsNotTheRateOfTheChange()
+    {
+        // 收支 fell by 30.00 (10.00%); then 收入合计 rose by 12.0%: that rate belongs to income, not to the 收支 change, so
+        // the change keeps one direction and no "amount down, rate up" contradiction is invented.
+        var r = DisclosureReader.Read(
+            "某所2019年度部门决算\n一、收入支出决算总体情况说明\n" +
+            "2019年度收入总计270.00万元，支出总计270.00万元。收支较上年决算数减少30.00万元、下降10.00%。\n" +
+            "收入合计250.00万元，较上年决算数增加26.79万元，增长12.0%。\n");
+        var change = r.Report.Narrative!.Overall!.Change!;
+        Assert.Equal(ChangeDirection.Decrease, change.Direction);
+        Assert.Null(change.RateDirection);
+        Assert.Equal(A("30.00"), change.Amount);
+    }
 }
