@@ -22,8 +22,13 @@ namespace PublicFinance.FinalAccounts.Cli
             var claims = false;
             var coverage = false;
             var options = ValidationOptions.Default;
+            var input = new TextInputOptions();
             for (var i = 1; i < args.Length; i++)
             {
+                if (input.TryParse(args, ref i, out var problem))
+                    continue;
+                if (problem is not null)
+                    return Usage(stderr, problem);
                 switch (args[i])
                 {
                     case "--format" when i + 1 < args.Length && args[i + 1] is "json" or "text":
@@ -53,15 +58,18 @@ namespace PublicFinance.FinalAccounts.Cli
             ValidationResult result;
             FinalAccountsReport report;
             IReadOnlyList<Claim> readClaims = Array.Empty<Claim>();
+            DisclosureReadResult? textRead = null;
             if (claims)
                 options = options with { RecordVerifications = true };
             if (CommandLine.IsText(path))
             {
-                if (!CommandLine.TryRead(path, stderr, out var read))
+                if (!CommandLine.TryRead(path, input, stderr, out var read))
                     return CommandLine.BadInput;
+                textRead = read;
                 readClaims = read.Claims;
                 report = read.Report;
-                var validation = Validator.Default.WithOptions(options).Validate(report, read.Sources);
+                if (!TryValidate(path, stderr, () => Validator.Default.WithOptions(options).Validate(report, read.Sources), out var validation))
+                    return CommandLine.BadInput;
                 // Text findings first in their own rule order, then the validator's; both located by line:column.
                 result = validation with { Diagnostics = read.TextFindings.Concat(validation.Diagnostics).OrderBy(d => d.RuleId, StringComparer.Ordinal).ToList() };
             }
@@ -69,15 +77,47 @@ namespace PublicFinance.FinalAccounts.Cli
             {
                 if (!CommandLine.TryLoad(path, stderr, out report))
                     return CommandLine.BadInput;
-                result = Validator.Default.WithOptions(options).Validate(report);
+                var loaded = report;
+                if (!TryValidate(path, stderr, () => Validator.Default.WithOptions(options).Validate(loaded), out result))
+                    return CommandLine.BadInput;
             }
 
-            stdout.Write(json ? ValidationJson.Write(result) : Render(report.Entity.Name, report.Entity.FiscalYear, result));
+            var year = textRead is null ? report.Entity.FiscalYear : textRead.FiscalYear;
+            stdout.Write(json ? ValidationJson.Write(result) : Render(report.Entity.Name, year, result));
+            if (textRead is not null)
+            {
+                // The reader's own account: what it placed, what it saw but did not place, and why (on stderr for JSON output).
+                var writer = json ? stderr : stdout;
+                if (!json)
+                    writer.Write('\n');
+                writer.WriteLine(ReadLine(textRead));
+                CommandLine.WriteNotes(path, textRead, writer, json ? 0 : 50);
+            }
+
             if (coverage && !json)
                 stdout.Write(RenderCoverage(result));
             if (claims && !json)
                 stdout.Write(RenderClaims(readClaims, result));
             return result.HasErrors ? FindingsFound : CommandLine.Success;
+        }
+
+        /// <summary>
+        /// Runs the checks. A check that fails on arithmetic beyond what a decimal holds (a figure of 29 digits, a percent
+        /// with 27 decimals) is reported as unreadable input with the reason, never as a crash and never as "0 errors".
+        /// </summary>
+        private static bool TryValidate(string path, TextWriter stderr, Func<ValidationResult> validate, out ValidationResult result)
+        {
+            try
+            {
+                result = validate();
+                return true;
+            }
+            catch (Exception ex) when (ex is ArithmeticException or ArgumentOutOfRangeException)
+            {
+                stderr.WriteLine($"error: {path}: the checks could not be computed on these figures ({ex.GetType().Name}: {ex.Message}). 数字超出可计算范围，校验无法完成。");
+                result = null!;
+                return false;
+            }
         }
 
         private static int Usage(TextWriter stderr, string message)
@@ -148,11 +188,17 @@ namespace PublicFinance.FinalAccounts.Cli
             return sb.ToString();
         }
 
-        internal static string Render(string entity, int year, ValidationResult result)
+        /// <summary>"读出 N 个数字，文中另有 M 个数字未能归位 — read N figures, M figures in the text not placed".</summary>
+        internal static string ReadLine(DisclosureReadResult read) => string.Format(CultureInfo.InvariantCulture,
+            "读出 {0} 个数字，文中另有 {1} 个数字未能归位，{2} 条说明 — read {0} figures, {1} figures in the text not placed, {2} notes",
+            read.FigureCount, read.UnplacedFigureCount, read.Notes.Count);
+
+        internal static string Render(string entity, int? year, ValidationResult result)
         {
             var sb = new StringBuilder();
             var inv = CultureInfo.InvariantCulture;
-            sb.Append(inv, $"{entity} {year} — {result.ErrorCount} 错误 errors, {result.WarningCount} 警告 warnings, {result.InfoCount} 提示 info\n");
+            var shownYear = year?.ToString(inv) ?? "年度未知 year unknown";
+            sb.Append(inv, $"{entity} {shownYear} — {result.ErrorCount} 错误 errors, {result.WarningCount} 警告 warnings, {result.InfoCount} 提示 info\n");
             var coverage = result.Coverage;
             sb.Append(inv, $"规则 Rules: {coverage.Count(c => c.Outcome == CheckOutcome.Passed)} 通过 passed, {coverage.Count(c => c.Outcome == CheckOutcome.Failed)} 未通过 failed, " +
                 $"{coverage.Count(c => c.Outcome == CheckOutcome.NotApplicable)} 不适用 not applicable, {coverage.Count(c => c.Outcome == CheckOutcome.CouldNotRun)} 无法检查 could not run (of {coverage.Count})\n");

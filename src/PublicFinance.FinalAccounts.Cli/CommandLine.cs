@@ -17,18 +17,23 @@ namespace PublicFinance.FinalAccounts.Cli
             "\n" +
             "Usage / 用法:\n" +
             "  finacct check <report.json|disclosure.txt> [--format text|json] [--rounding nearest|truncation|exact]\n" +
-            "                [--coverage] [--claims]\n" +
+            "                [--coverage] [--claims] [--encoding auto|utf-8|utf-16le|utf-16be|gb18030] [--year YYYY]\n" +
             "                                  Validate a report or a disclosure text (校验报告或说明文本): diagnostics by\n" +
             "                                  severity, located by JSON Pointer and, for text, line:column; --coverage\n" +
             "                                  lists every rule's outcome (passed/failed/not applicable/could not run);\n" +
             "                                  --claims lists every claim of a text with the checks that verified it\n" +
-            "  finacct extract <disclosure.txt> Read a 说明 text into report JSON (读取说明文本为报告 JSON)\n" +
+            "                                  A text is decoded as UTF-8 (BOM optional), UTF-16 with BOM or GB18030\n" +
+            "                                  (detected; --encoding forces one); --year gives the 决算年度 when the text\n" +
+            "                                  does not; the reader's notes and a line 'read N figures' are printed\n" +
+            "  finacct extract <disclosure.txt> [--encoding E] [--year Y]\n" +
+            "                                  Read a 说明 text into report JSON (读取说明文本为报告 JSON)\n" +
             "  finacct summary <report.json>   Print a readable summary of a report (报告摘要)\n" +
             "  finacct schema                  Print the published JSON Schema (打印 JSON Schema)\n" +
             "  finacct --help | --version\n" +
             "\n" +
             "Exit codes / 退出码: 0 success, no errors (成功，无错误), 1 errors found (发现错误),\n" +
-            "                     2 bad usage or unreadable input (用法错误或输入无法读取).\n";
+            "                     2 bad usage or unreadable input: missing, empty, binary, too large, not a regular\n" +
+            "                     file, not decodable, or no figure read (用法错误或输入无法读取).\n";
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
@@ -54,22 +59,28 @@ namespace PublicFinance.FinalAccounts.Cli
                 case "check":
                     return CheckCommand.Run(args, stdout, stderr);
                 case "extract":
-                    if (args.Length != 2)
+                    var input = new TextInputOptions();
+                    string? file = null;
+                    for (var i = 1; i < args.Length; i++)
                     {
-                        return Fail(stderr, "extract needs exactly one file: finacct extract <disclosure.txt>. extract 需要一个文件参数。");
+                        if (input.TryParse(args, ref i, out var problem))
+                            continue;
+                        if (problem is not null)
+                            return Fail(stderr, problem);
+                        if (args[i].StartsWith('-') || file is not null)
+                            return Fail(stderr, "extract needs exactly one file: finacct extract <disclosure.txt> [--encoding E] [--year Y]. extract 需要一个文件参数。");
+                        file = args[i];
                     }
 
-                    if (!TryRead(args[1], stderr, out var read))
+                    if (file is null)
+                        return Fail(stderr, "extract needs exactly one file: finacct extract <disclosure.txt> [--encoding E] [--year Y]. extract 需要一个文件参数。");
+                    if (!TryRead(file, input, stderr, out var read))
                     {
                         return BadInput;
                     }
 
                     stdout.Write(FinalAccountsJson.Serialize(read.Report));
-                    foreach (var note in read.Notes)
-                    {
-                        stderr.WriteLine($"note: {args[1]}:{note.Span}: {note.MessageZh} {note.MessageEn}");
-                    }
-
+                    WriteNotes(file, read, stderr, int.MaxValue);
                     return Success;
                 case "summary":
                     if (args.Length != 2)
@@ -98,42 +109,62 @@ namespace PublicFinance.FinalAccounts.Cli
         internal static bool IsText(string path) =>
             path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>
+        /// Reads and decodes a disclosure text and runs the reader. Refuses (false, message on stderr) what cannot be
+        /// read: see <see cref="InputFile"/>, and a text from which the reader placed no figure at all.
+        /// </summary>
         internal static bool TryRead(string path, TextWriter stderr, out DisclosureReadResult read) =>
-            TryFile(path, stderr, () => DisclosureReader.Read(File.ReadAllText(path, System.Text.Encoding.UTF8)), out read);
+            TryRead(path, new TextInputOptions(), stderr, out read);
 
-        internal static bool TryLoad(string path, TextWriter stderr, out FinalAccountsReport report) =>
-            TryFile(path, stderr, () =>
-            {
-                using var stream = File.OpenRead(path);
-                return FinalAccountsJson.Deserialize(stream);
-            }, out report);
-
-        /// <summary>Runs a file-reading step, turning missing files, I/O errors and bad JSON into one located message.</summary>
-        private static bool TryFile<T>(string path, TextWriter stderr, Func<T> read, out T value)
-            where T : class
+        internal static bool TryRead(string path, TextInputOptions options, TextWriter stderr, out DisclosureReadResult read)
         {
-            value = null!;
-            if (!File.Exists(path))
+            read = null!;
+            if (!InputFile.TryReadText(path, options.Encoding, stderr, out var text))
+                return false;
+            read = DisclosureReader.Read(text, new DisclosureReadOptions { FiscalYear = options.FiscalYear });
+            if (read.FigureCount == 0)
             {
-                stderr.WriteLine($"error: file not found: {path} (文件不存在)");
+                stderr.WriteLine($"error: {path}: no figure of a final-accounts disclosure was read ({read.UnplacedFigureCount} figures in the text not placed); " +
+                    $"it is not a 决算说明 or its wording is not known. 未读出任何决算数字（文中 {read.UnplacedFigureCount} 个数字未能归位），不是决算说明或措辞无法识别。");
+                WriteNotes(path, read, stderr, 20);
                 return false;
             }
 
+            return true;
+        }
+
+        /// <summary>Writes the reader's notes (at most <paramref name="limit"/>, then a count of the rest).</summary>
+        internal static void WriteNotes(string path, DisclosureReadResult read, TextWriter writer, int limit)
+        {
+            var shown = 0;
+            foreach (var note in read.Notes)
+            {
+                if (shown++ == limit)
+                {
+                    writer.WriteLine($"note: … {read.Notes.Count - limit} more notes 另有 {read.Notes.Count - limit} 条说明");
+                    break;
+                }
+
+                writer.WriteLine($"note: {path}:{note.Span}: {note.MessageZh} {note.MessageEn}");
+            }
+        }
+
+        internal static bool TryLoad(string path, TextWriter stderr, out FinalAccountsReport report)
+        {
+            report = null!;
+            var limit = FinalAccountsJsonReadOptions.Default.MaxDocumentBytes;
+            if (!InputFile.TryReadBytes(path, limit, stderr, out var bytes))
+                return false;
             try
             {
-                value = read();
+                report = FinalAccountsJson.Deserialize(bytes);
                 return true;
             }
             catch (FinalAccountsJsonException ex)
             {
                 stderr.WriteLine($"error: {path}: {ex.Message}");
+                return false;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"error: cannot read {path}: {ex.Message} (无法读取文件)");
-            }
-
-            return false;
         }
 
         private static int Fail(TextWriter stderr, string message)

@@ -106,5 +106,17 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         /// <summary>JSON Pointer → where it was stated, for located validation diagnostics (原文位置映射).</summary>
         public required SourceMap Sources { get; init; }
+
+        /// <summary>
+        /// The fiscal year (决算年度) from the text, the title or <see cref="DisclosureReadOptions.FiscalYear"/>; null when
+        /// unknown — the report then holds a placeholder year only because the model requires one.
+        /// </summary>
+        public int? FiscalYear { get; init; }
+
+        /// <summary>Figures placed in the report: the claims that state a value (读出的数字个数).</summary>
+        public int FigureCount { get; init; }
+
+        /// <summary>Figures written in the text (a number with a unit) that were not placed in the report (未能归位的数字个数).</summary>
+        public int UnplacedFigureCount { get; init; }
     }
 }

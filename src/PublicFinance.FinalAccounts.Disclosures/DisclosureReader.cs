@@ -29,19 +29,35 @@ namespace PublicFinance.FinalAccounts.Disclosures
         /// <summary>Reads a disclosure text.</summary>
         /// <param name="text">UTF-8 decoded text (纯文本或 Markdown).</param>
         /// <returns>The report, the claims, notes, text findings and the source map.</returns>
-        public static DisclosureReadResult Read(string text)
+        public static DisclosureReadResult Read(string text) => Read(text, DisclosureReadOptions.Default);
+
+        /// <summary>Reads the bytes of a disclosure file: decodes them (see <see cref="DisclosureDecoder"/>), then reads the text.</summary>
+        /// <param name="bytes">The file's bytes.</param>
+        /// <param name="encoding">The encoding, or <see cref="DisclosureEncoding.Auto"/> to detect it.</param>
+        /// <param name="options">Reading options, or null for the defaults.</param>
+        /// <returns>The result; when the bytes cannot be decoded, an empty report with one note that says where and why.</returns>
+        public static DisclosureReadResult Read(ReadOnlySpan<byte> bytes, DisclosureEncoding encoding, DisclosureReadOptions? options = null)
+        {
+            var decoded = DisclosureDecoder.Decode(bytes, encoding);
+            if (decoded.Succeeded)
+                return Read(decoded.Text, options ?? DisclosureReadOptions.Default);
+            return Unread(decoded.ErrorZh, decoded.ErrorEn, options);
+        }
+
+        /// <summary>Reads a disclosure text with options.</summary>
+        /// <param name="text">The decoded text (纯文本或 Markdown).</param>
+        /// <param name="options">Reading options.</param>
+        /// <returns>The report, the claims, notes, text findings and the source map.</returns>
+        public static DisclosureReadResult Read(string text, DisclosureReadOptions options)
         {
             if (text is null)
                 throw new ArgumentNullException(nameof(text));
+            if (options is null)
+                throw new ArgumentNullException(nameof(options));
             if (text.Length > MaxLength)
             {
-                var tooLong = new ReaderNote
-                {
-                    Span = new SourceSpan(1, 1, 1, 1),
-                    MessageZh = $"文本过长（{text.Length} 字符，上限 {MaxLength}），未读取。",
-                    MessageEn = $"The text is too long ({text.Length} characters, limit {MaxLength}); it was not read.",
-                };
-                return new DisclosureReadResult { Report = Fallback(null, 0), Notes = new[] { tooLong }, Sources = SourceMap.Empty };
+                return Unread($"文本过长（{text.Length} 字符，上限 {MaxLength}），未读取。",
+                    $"The text is too long ({text.Length} characters, limit {MaxLength}); it was not read.", options);
             }
 
             var source = new SourceText(text);
@@ -50,6 +66,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var narrative = new NarrativeReader(builder);
             narrative.Read(blocks);
             new PerformanceTableReader(builder).Read(blocks);
+            new TextTableReader(builder).Read(blocks);
             TextChecks.Run(source, builder, narrative.IsUnitReport);
 
             var year = narrative.FiscalYear;
@@ -60,47 +77,198 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 builder.Root["entity"]!["name"] = string.Empty;
             }
 
+            int? knownYear = year != 0 ? year : options.FiscalYear;
             if (year == 0)
             {
-                builder.Note(new SourceSpan(1, 1, 1, 1), "未找到决算年度；年度记为 1990（占位）。", "The fiscal year was not found; 1990 is recorded as a placeholder.");
-                builder.Root["entity"]!["fiscalYear"] = 1990;
+                if (options.FiscalYear is { } given)
+                {
+                    builder.Root["entity"]!["fiscalYear"] = given;
+                }
+                else
+                {
+                    builder.Note(new SourceSpan(1, 1, 1, 1), "未找到决算年度（标题或正文中均未写明）；年度未知，报告中暂记为 " + PlaceholderYear + "，可用 --year 指定。",
+                        "The fiscal year was not found in the title or the text; it is unknown (" + PlaceholderYear + " is recorded only because the model needs a year; give it with --year).");
+                    builder.Root["entity"]!["fiscalYear"] = PlaceholderYear;
+                }
             }
 
             builder.Root["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion;
-            var report = Materialize(builder, narrative.EntityName, year);
+            var report = Materialize(builder, narrative.EntityName, knownYear ?? PlaceholderYear);
+            var claims = builder.Claims.OrderBy(c => c.Span.StartLine).ThenBy(c => c.Span.StartColumn).ToArray();
+            var figures = claims.Count(c => c.Kind is not (ClaimKind.Unchanged or ClaimKind.BudgetRelation));
             return new DisclosureReadResult
             {
                 Report = report,
-                Claims = builder.Claims.OrderBy(c => c.Span.StartLine).ThenBy(c => c.Span.StartColumn).ToArray(),
+                Claims = claims,
                 Notes = builder.Notes.ToArray(),
                 TextFindings = builder.Findings.OrderBy(f => f.Span?.StartLine ?? 0).ThenBy(f => f.Span?.StartColumn ?? 0).ToArray(),
                 Sources = new SourceMap(builder.Spans),
+                FiscalYear = knownYear,
+                FigureCount = figures,
+                UnplacedFigureCount = Unplaced(builder, blocks),
             };
         }
 
-        /// <summary>
-        /// Turns the built JSON into the model. A fragment the model cannot hold (say a change whose figure was never
-        /// stated) is removed with a note naming it, and the rest is read again — nothing valid is lost.
-        /// </summary>
-        private static FinalAccountsReport Materialize(ReportBuilder builder, string? name, int year)
+        /// <summary>The year recorded in the report when the year is unknown (the model requires one); see <see cref="DisclosureReadResult.FiscalYear"/>.</summary>
+        private const int PlaceholderYear = 1990;
+
+        /// <summary>A result for a text that was not read at all: an empty report and one note.</summary>
+        private static DisclosureReadResult Unread(string zh, string en, DisclosureReadOptions? options)
         {
-            for (var attempt = 0; attempt < 100; attempt++)
+            var note = new ReaderNote { Span = new SourceSpan(1, 1, 1, 1), MessageZh = zh, MessageEn = en };
+            return new DisclosureReadResult { Report = Fallback(null, options?.FiscalYear ?? 0), Notes = new[] { note }, Sources = SourceMap.Empty, FiscalYear = options?.FiscalYear };
+        }
+
+        /// <summary>
+        /// Figures written in the text (a number with a money, percent, count or area unit) that no claim starts at:
+        /// what the reader saw but did not place. Table rows and headings count too.
+        /// </summary>
+        private static int Unplaced(ReportBuilder builder, List<Block> blocks)
+        {
+            var placed = new HashSet<(int, int)>();
+            foreach (var claim in builder.Claims)
+                placed.Add((claim.Span.StartLine, claim.Span.StartColumn));
+            var unplaced = 0;
+            foreach (var block in blocks)
             {
-                try
+                foreach (var token in Scanner.Numbers(block.Content.Text))
                 {
-                    return FinalAccountsJson.Deserialize(builder.Root.ToJsonString());
-                }
-                catch (FinalAccountsJsonException ex)
-                {
-                    var pointer = Pointer(ex.Path);
-                    var span = pointer is not null && builder.Spans.TryGetValue(pointer, out var s) ? s : builder.Spans.Where(p => pointer is not null && p.Key.StartsWith(pointer + "/", StringComparison.Ordinal)).Select(p => p.Value).DefaultIfEmpty(new SourceSpan(1, 1, 1, 1)).First();
-                    builder.Note(span, "读出的部分不符合模型，已舍弃：" + ex.Message, "A part that does not fit the model was dropped: " + ex.Message, pointer);
-                    if (pointer is null || pointer.Length == 0 || !Remove(builder, pointer))
-                        break;
+                    if (token.Unit == FigureUnit.None)
+                        continue;
+                    var span = builder.Span(block.Content, token.Start, token.End);
+                    if (!placed.Contains((span.StartLine, span.StartColumn)))
+                        unplaced++;
                 }
             }
 
+            return unplaced;
+        }
+
+        /// <summary>
+        /// Turns the built JSON into the model. A fragment the model cannot hold (say an evaluation table with a title
+        /// and nothing else) is removed with a note naming it, and everything else is kept. The common case is one
+        /// <see cref="FinalAccountsJson.TryDeserialize"/>; when that fails, every unit of the report (each top-level
+        /// member, each member of those, each element of their lists) is checked on its own, so that a bad fragment
+        /// costs the size of its own unit, never a re-serialisation of the whole report — time stays linear however
+        /// many fragments are dropped.
+        /// </summary>
+        private static FinalAccountsReport Materialize(ReportBuilder builder, string? name, int year)
+        {
+            if (FinalAccountsJson.TryDeserialize(builder.Root.ToJsonString(), out var whole, out _))
+                return whole!;
+
+            var entity = builder.Root["entity"]?.DeepClone();
+            foreach (var unit in Units(builder.Root))
+                Repair(builder, entity, unit);
+
+            if (FinalAccountsJson.TryDeserialize(builder.Root.ToJsonString(), out var repaired, out var error))
+                return repaired!;
+
+            // Units that fit one by one but not together: nothing local can be dropped, so keep the entity and say so.
+            builder.Note(new SourceSpan(1, 1, 1, 1), "读出的内容组合后不符合模型，仅保留单位信息：" + error!.Message,
+                "The parts read do not fit the model together; only the entity was kept: " + error.Message);
             return Fallback(name, year);
+        }
+
+        /// <summary>The pointers of the units checked one by one: /member, /member/child and /member/child/index.</summary>
+        private static List<string> Units(JsonObject root)
+        {
+            var units = new List<string>();
+            foreach (var top in root)
+            {
+                if (top.Key is "entity" or "schemaVersion")
+                    continue;
+                if (top.Value is not JsonObject members)
+                {
+                    units.Add("/" + top.Key);
+                    continue;
+                }
+
+                foreach (var member in members)
+                {
+                    var pointer = "/" + top.Key + "/" + member.Key;
+                    if (member.Value is JsonArray list)
+                    {
+                        for (var i = 0; i < list.Count; i++)
+                            units.Add(pointer + "/" + i.ToString(CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        units.Add(pointer);
+                    }
+                }
+            }
+
+            // Deepest and last first, so that removing a list element never shifts the index of a unit still to check.
+            units.Reverse();
+            return units;
+        }
+
+        /// <summary>
+        /// Checks one unit in a report that holds only the entity and that unit; removes what does not fit, one located
+        /// fragment at a time (each removal shrinks the unit, so this ends), and the whole unit if nothing smaller can go.
+        /// </summary>
+        private static void Repair(ReportBuilder builder, JsonNode? entity, string pointer)
+        {
+            while (builder.Find(pointer) is { } node)
+            {
+                var probe = new JsonObject { ["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion, ["entity"] = entity?.DeepClone() };
+                var tokens = pointer.Split('/');
+                var probePointer = Graft(probe, tokens, node.DeepClone());
+                if (FinalAccountsJson.TryDeserialize(probe.ToJsonString(), out _, out var error))
+                    return;
+
+                // The error's path names the probe's copy; put the unit's real pointer in front of its remainder.
+                var failing = Pointer(error!.Path);
+                var inner = failing is not null && failing.StartsWith(probePointer, StringComparison.Ordinal) ? pointer + failing.Substring(probePointer.Length) : pointer;
+                var span = builder.Spans.TryGetValue(inner, out var s) ? s : SpanWithin(builder, inner) ?? SpanWithin(builder, pointer) ?? new SourceSpan(1, 1, 1, 1);
+                builder.Note(span, "读出的部分不符合模型，已舍弃：" + error.Message, "A part that does not fit the model was dropped: " + error.Message, inner);
+                if (inner == pointer || !Remove(builder, inner))
+                {
+                    Remove(builder, pointer);
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Places a copy of a unit in the probe along the unit's path (list indices become 0); returns the probe pointer.</summary>
+        private static string Graft(JsonObject probe, string[] tokens, JsonNode unit)
+        {
+            JsonNode parent = probe;
+            var probePointer = new System.Text.StringBuilder();
+            for (var t = 1; t < tokens.Length; t++)
+            {
+                var last = t == tokens.Length - 1;
+                var nextIsIndex = !last && IsIndex(tokens[t + 1]);
+                JsonNode child = last ? unit : nextIsIndex ? new JsonArray() : new JsonObject();
+                if (parent is JsonArray array)
+                {
+                    array.Add(child);
+                    probePointer.Append("/0");
+                }
+                else
+                {
+                    ((JsonObject)parent)[tokens[t]] = child;
+                    probePointer.Append('/').Append(tokens[t]);
+                }
+
+                parent = child;
+            }
+
+            return probePointer.ToString();
+        }
+
+        private static bool IsIndex(string token) => token.Length > 0 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+        private static SourceSpan? SpanWithin(ReportBuilder builder, string pointer)
+        {
+            foreach (var pair in builder.Spans)
+            {
+                if (pair.Key.StartsWith(pointer + "/", StringComparison.Ordinal))
+                    return pair.Value;
+            }
+
+            return null;
         }
 
         /// <summary>JSON path ($.a.b[1]) → JSON Pointer (/a/b/1).</summary>
@@ -139,7 +307,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         private static FinalAccountsReport Fallback(string? name, int year) => new()
         {
-            Entity = new ReportingEntity { Name = name ?? string.Empty, FiscalYear = year is >= 1990 and <= 2100 ? year : 1990 },
+            Entity = new ReportingEntity { Name = name ?? string.Empty, FiscalYear = year is >= 1990 and <= 2100 ? year : PlaceholderYear },
         };
     }
 }

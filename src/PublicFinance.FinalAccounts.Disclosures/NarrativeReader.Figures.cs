@@ -77,11 +77,11 @@ namespace PublicFinance.FinalAccounts.Disclosures
             },
             [Section.ThreePublic] = new[]
             {
-                (new[] { "购置及运行维护费", "购置及运行费", "购置及运维费" }, "threePublic/vehiclesSubtotal"),
+                (new[] { "购置及运行维护费", "购置及运行费", "购置及运维费", "购置及运行", "用车及运行" }, "threePublic/vehiclesSubtotal"),
                 (new[] { "公务用车购置费", "公车购置费", "车辆购置费" }, "threePublic/vehiclePurchase"),
-                (new[] { "公务用车运行维护费", "公务用车运行费", "公车运行维护费", "公车运行费", "车辆运行维护费" }, "threePublic/vehicleOperation"),
+                (new[] { "公务用车运行维护费", "公务用车运行费", "公车运行维护费", "公车运行费", "车辆运行维护费", "车辆运行费", "公务车运行维护费", "公务车运行费", "用车运行" }, "threePublic/vehicleOperation"),
                 (new[] { "因公出国(境)费", "因公出国(境)经费", "因公出国(境)费用", "因公出国费" }, "threePublic/overseasTravel"),
-                (new[] { "公务接待费" }, "threePublic/reception"),
+                (new[] { "公务接待费", "公务接待经费", "公务接待支出", "接待费" }, "threePublic/reception"),
                 (new[] { "三公" }, "threePublic/total"),
             },
             [Section.OperatingExpenses] = new[]
@@ -376,6 +376,13 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 var change = ChangeTarget();
                 if (change is null)
                     return;
+                if (b.ContextOf(change + "/amount") is { } amountContext && amountContext != b.Context)
+                {
+                    // "收支…减少 X" then "收入合计…增长 Y%": a rate of another figure, not the rate of that change.
+                    b.Note(span, "增减率属于另一口径的数字，未归入 " + change + "。", "A change rate of a figure of another kind was not placed at " + change + ".", text);
+                    return;
+                }
+
                 if (!b.Has(change + "/direction"))
                     b.Set(change + "/direction", JsonValue.Create(direction)!, span);
                 else if (b.Find(change + "/direction") is JsonValue v && v.TryGetValue<string>(out var existing) && existing != direction)

@@ -18,6 +18,22 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var text = clause.Text;
             if (token.Decimals > 0 && token.Unit == FigureUnit.Count)
                 return;
+            if (InsideSubCount(text, token.Start))
+            {
+                // "139批次(其中外事接待0批次)": the bracket gives a part of the count before it, not the next count; only
+                // the foreign part has a field of its own, and the count after the bracket still follows the one before it.
+                var inner = text.Substring(text.LastIndexOf('(', token.Start), token.Start - text.LastIndexOf('(', token.Start));
+                if (section == Section.ThreePublic && (inner.Contains("外事") || inner.Contains("外宾")) && token.UnitText is "批次" or "批" or "人次")
+                {
+                    var foreign = token.UnitText == "人次" ? "foreignReceptionPersonTrips" : "foreignReceptionBatches";
+                    b.Set(N + "threePublic/" + foreign, Int(token), span, ClaimKind.Count, text);
+                    return;
+                }
+
+                b.Note(span, "括号内“其中”的分项数量未单独归位。", "A part count in brackets (其中…) was not placed on its own.", text);
+                return;
+            }
+
             switch (section)
             {
                 case Section.Personnel:
@@ -33,6 +49,16 @@ namespace PublicFinance.FinalAccounts.Disclosures
                     PerformanceCount(token, label, span, text);
                     return;
             }
+        }
+
+        /// <summary>Whether <paramref name="at"/> lies inside an open bracket that starts with 其中, 含 or 包括.</summary>
+        internal static bool InsideSubCount(string text, int at)
+        {
+            var open = text.LastIndexOf('(', Math.Max(0, Math.Min(at, text.Length) - 1));
+            if (open < 0 || text.IndexOf(')', open) is var close && close >= 0 && close < at)
+                return false;
+            var inner = text.Substring(open + 1, Math.Max(0, at - open - 1)).TrimStart();
+            return inner.StartsWith("其中", StringComparison.Ordinal) || inner.StartsWith("含", StringComparison.Ordinal) || inner.StartsWith("包括", StringComparison.Ordinal);
         }
 
         private void Personnel(Fragment clause, NumberToken token, string label, SourceSpan span)

@@ -45,6 +45,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private string lastLabel = string.Empty;
         private string? pendingBudgetKind;
         private string currentSentence = string.Empty;
+        private int sentenceStart;   // normalised offset of the current sentence, for the qualifiers of its figures
         private int year;
 
         public NarrativeReader(ReportBuilder builder)
@@ -143,35 +144,90 @@ namespace PublicFinance.FinalAccounts.Disclosures
         {
             var text = heading.Text;
             var numbers = Scanner.Numbers(text);
-            var y = numbers.FirstOrDefault(n => n.Decimals == 0 && n.Value >= 1990 && n.Value <= 2100 && n.End + 1 <= text.Length);
+            var y = numbers.FirstOrDefault(n => n.Decimals == 0 && n.Value >= 1990 && n.Value <= 2100 && text.Substring(n.End).TrimStart().StartsWith("年", StringComparison.Ordinal));
             if (y.Digits is null)
                 return;
             year = (int)y.Value;
-            var name = text.Substring(0, y.Start);
-            var paren = name.IndexOf('(');
-            if (paren > 0)
-                name = name.Substring(0, paren);
-            name = name.Replace(" ", string.Empty).Trim();
+            var span = b.Span(heading, 0, heading.Length);
+            b.Set("/entity/fiscalYear", JsonValue.Create(year), span);
+            var name = TitleName(text, y);
             if (name.Length == 0)
                 return;
             EntityName = name;
             IsUnitReport = text.Contains("单位决算");
-            var span = b.Span(heading, 0, heading.Length);
             b.SetString("/entity/name", name, span);
-            b.Set("/entity/fiscalYear", JsonValue.Create(year), span);
             b.SetString("/entity/kind", IsUnitReport ? "unit" : "department", span);
             b.SetString("/source/title", b.Raw(heading, 0, heading.Length).Trim(), span);
+        }
+
+        /// <summary>
+        /// The issuer in a title: the words before the year ("某局2019年度部门决算"), or, when the title starts with the
+        /// year ("2019年普洱市审计局(本级)“三公”经费决算情况说明"), the words after it up to the subject of the title.
+        /// </summary>
+        private static string TitleName(string text, NumberToken y)
+        {
+            var name = text.Substring(0, y.Start);
+            if (name.Trim().Length == 0)
+            {
+                var start = text.IndexOf('年', y.End) + 1;
+                if (start < text.Length && text[start] == '度')
+                    start++;
+                var end = text.Length;
+                foreach (var stop in new[] { "“", "\"", "三公", "部门决算", "单位决算", "决算", "预算", "(" })
+                {
+                    var at = text.IndexOf(stop, start, StringComparison.Ordinal);
+                    if (at >= start && at < end)
+                        end = at;
+                }
+
+                name = text.Substring(start, end - start);
+            }
+
+            var paren = name.IndexOf('(');
+            if (paren > 0)
+                name = name.Substring(0, paren);
+            name = name.Replace(" ", string.Empty).Trim();
+            // "第二部分 某局2024年度部门决算说明": the part number is not part of the name.
+            var part = name.IndexOf("部分", StringComparison.Ordinal);
+            if (name.StartsWith("第", StringComparison.Ordinal) && part is > 1 and <= 4 && name.Substring(1, part - 1).All(Paragraphs.IsChineseNumeral))
+                name = name.Substring(part + 2);
+            return name;
+        }
+
+        /// <summary>
+        /// The section a paragraph's subject implies when no heading announced it: a stand-alone 三公 statement, a
+        /// 机关运行经费 or 政府采购 paragraph, or the 收支总计 of an overview.
+        /// </summary>
+        private static Section InferredSection(string text)
+        {
+            if (!ContainsFigure(text) && !text.Contains("决算"))
+                return Section.None;
+            if (text.Contains("三公"))
+                return Section.ThreePublic;
+            if (text.Contains("机关运行经费"))
+                return Section.OperatingExpenses;
+            if (text.Contains("政府采购"))
+                return Section.Procurement;
+            if (ContainsFigure(text) && (text.Contains("收支总计") || text.Contains("收、支总计") || text.Contains("收入总计")))
+                return Section.Overall;
+            return Section.None;
         }
 
         private void Paragraph(Fragment paragraph)
         {
             var text = paragraph.Text;
             DeclareUnit(text);
-            if (EntityName is null && text.Contains("决算") && text.Contains("年度") && text.Length < 60 && !text.Contains("。"))
+            if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && text.Length < 60 && !text.Contains("。"))
             {
                 Title(paragraph);
+                if (section is Section.None && InferredSection(text) is var titled && titled != Section.None)
+                    Enter(titled);
                 return;
             }
+
+            // No heading said where we are (a stand-alone statement, a page without numbered headings): the subject does.
+            if (section is Section.None or Section.Functions or Section.Personnel && InferredSection(text) is var inferred && inferred != Section.None)
+                Enter(inferred);
 
             switch (section)
             {
@@ -386,7 +442,37 @@ namespace PublicFinance.FinalAccounts.Disclosures
             }
         }
 
-        private static readonly string[] ReasonMarkers = { "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:" };
+        private static readonly string[] ReasonMarkers =
+        {
+            "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
+            "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
+        };
+
+        /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
+        /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
+        private static readonly string[] WeakReasonMarkers = { "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于" };
+
+        /// <summary>Words that continue a list of reasons after ';' ("一是…；二是…"), so the text after ';' is still reason.</summary>
+        private static readonly string[] ReasonListWords = { "二是", "三是", "四是", "五是", "其次", "另外", "此外", "同时", "(二)", "(三)", "2.", "3.", "2、", "3、" };
+
+        /// <summary>
+        /// Where a reason ends: at the first ';' after it when the text after that ';' states a figure of its own and does not
+        /// continue the list of reasons ("…增长27%,主要是…;本年支出1094.65万元,…"); else at the end of the sentence.
+        /// </summary>
+        private static int ReasonEnd(string text, int reasonAt)
+        {
+            var semicolon = text.IndexOf(';', reasonAt);
+            if (semicolon < 0)
+                return text.Length;
+            var rest = text.Substring(semicolon + 1).TrimStart();
+            if (ReasonListWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
+                return text.Length;
+            var comma = rest.IndexOf(',');
+            var semi = rest.IndexOf(';');
+            var firstClauseEnd = comma < 0 ? semi : semi < 0 ? comma : Math.Min(comma, semi);
+            var first = firstClauseEnd < 0 ? rest : rest.Substring(0, firstClauseEnd);
+            return StartsWithFigure(first) && (first.Contains("本年") || first.Contains("收入") || first.Contains("支出")) ? semicolon : text.Length;
+        }
 
         private void Sentence(Fragment sentence)
         {
@@ -396,6 +482,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
             foreach (var marker in ReasonMarkers)
             {
                 var at = text.IndexOf(marker, StringComparison.Ordinal);
+                if (at >= 0 && Array.IndexOf(WeakReasonMarkers, marker) >= 0 && !HasAny(text.Substring(0, at), Directions) && !text.Substring(0, at).Contains("持平"))
+                    continue;
                 if (at >= 0 && (reasonAt < 0 || at < reasonAt))
                 {
                     reasonAt = at;
@@ -403,7 +491,18 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 }
             }
 
+            var reasonEnd = reasonAt >= 0 ? ReasonEnd(text, reasonAt) : text.Length;
+            if (reasonEnd < text.Length)
+            {
+                // The reason stops at ';' and the rest is a statement of its own: read this part, then the rest.
+                Sentence(sentence.Slice(0, reasonEnd));
+                Sentence(sentence.Slice(reasonEnd + 1, sentence.Length).Trim());
+                return;
+            }
+
             currentSentence = text;
+            sentenceStart = sentence.Length > 0 ? sentence.Map[0] : 0;
+            b.Context = string.Empty;
             var main = reasonAt >= 0 ? sentence.Slice(0, reasonAt) : sentence;
             if (section == Section.Overall && GrandTotals(main))
                 return;
@@ -540,6 +639,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 else
                     lastLabel = label;
                 var span = b.Span(clause, token.Start, token.End);
+                var at = clause.Map[Math.Min(token.Start, clause.Length)];
+                b.Context = Qualifiers.Key(b.Normalized(Math.Max(sentenceStart, at - 200), at), year);   // bounded: linear in long sentences
                 Figure(clause, token, label, span);
                 previousEnd = token.End;
             }

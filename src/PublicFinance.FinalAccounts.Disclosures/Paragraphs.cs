@@ -11,6 +11,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
         Heading,
         ListItem,
         TableRow,
+
+        /// <summary>One cell of a table written one cell per line (a bare number, or a short label among them).</summary>
+        Cell,
     }
 
     /// <summary>A run of normalised text with the normalised index of each of its characters.</summary>
@@ -75,6 +78,10 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var blocks = new List<Block>();
             StringBuilder? prose = null;
             List<int>? proseMap = null;
+            // The last non-whitespace character of the open paragraph, tracked as it grows so that deciding whether
+            // it ended a sentence never re-scans it (a run of whitespace-only lines stays linear).
+            var proseLast = '\0';
+            var cells = CellLines(text);
             var lineStart = 0;
 
             void FlushProse()
@@ -98,22 +105,27 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 if (lineEnd < 0)
                     lineEnd = text.Length;
                 var (s, e) = TrimRange(text, lineStart, lineEnd);
-                if (s < e)
+                if (s < e && cells.Contains(s))
+                {
+                    FlushProse();
+                    var map = new int[e - s + 1];
+                    for (var i = 0; i <= e - s; i++)
+                        map[i] = s + i;
+                    blocks.Add(new Block(BlockKind.Cell, new Fragment(text.Substring(s, e - s), map)));
+                }
+                else if (s < e)
                 {
                     var kind = Classify(text, s, e, out var contentStart);
                     if (kind == BlockKind.Prose || kind == BlockKind.ListItem)
                     {
                         // A list item starts a paragraph; a prose line continues the open paragraph unless that ended a sentence.
-                        if (kind == BlockKind.ListItem || prose is null || EndsSentence(prose))
+                        if (kind == BlockKind.ListItem || prose is null || proseLast is '。' or '!' or '?')
                             FlushProse();
                         if (prose is null)
                         {
                             prose = new StringBuilder();
                             proseMap = new List<int>();
-                            if (kind == BlockKind.ListItem)
-                            {
-                                // Marked by a leading list marker; the block kind is recovered from the text.
-                            }
+                            proseLast = '\0';
                         }
 
                         // Two numbers must not run together when a line break between them is removed ("2946.25" / "2").
@@ -127,6 +139,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
                         {
                             prose.Append(text[i]);
                             proseMap!.Add(i);
+                            if (!char.IsWhiteSpace(text[i]))
+                                proseLast = text[i];
                         }
                     }
                     else
@@ -148,15 +162,84 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         private static bool EndsWith(string text, int end, string word) => end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 
-        private static bool IsNumberChar(char c) => c is >= '0' and <= '9' or '.' or ',' or '%' or '-';
-
-        private static bool EndsSentence(StringBuilder sb)
+        /// <summary>
+        /// Starts of the lines that are cells of a table written one cell per line: bare numbers ("77.00", "-2.86",
+        /// "15%"), and short lines without sentence punctuation (labels, column names) that have a bare number among
+        /// the next four lines and at least two bare numbers within four lines either side.
+        /// </summary>
+        private static HashSet<int> CellLines(string text)
         {
-            var i = sb.Length - 1;
-            while (i >= 0 && char.IsWhiteSpace(sb[i]))
-                i--;
-            return i >= 0 && (sb[i] == '。' || sb[i] == '!' || sb[i] == '?');
+            var lines = new List<(int S, int E, bool Number, bool Short)>();
+            var lineStart = 0;
+            while (lineStart <= text.Length)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart);
+                if (lineEnd < 0)
+                    lineEnd = text.Length;
+                var (s, e) = TrimRange(text, lineStart, lineEnd);
+                if (s < e && text[s] != '|' && text[s] != '#')
+                    lines.Add((s, e, IsBareNumber(text, s, e), e - s <= 24 && IsLabelLine(text, s, e)));
+                lineStart = lineEnd + 1;
+            }
+
+            var result = new HashSet<int>();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].Number)
+                {
+                    result.Add(lines[i].S);
+                    continue;
+                }
+
+                if (!lines[i].Short)
+                    continue;
+                var ahead = false;
+                var around = 0;
+                for (var k = Math.Max(0, i - 4); k <= Math.Min(lines.Count - 1, i + 4); k++)
+                {
+                    if (!lines[k].Number)
+                        continue;
+                    around++;
+                    ahead |= k > i;
+                }
+
+                if (ahead && around >= 2)
+                    result.Add(lines[i].S);
+            }
+
+            return result;
         }
+
+        private static bool IsBareNumber(string text, int s, int e)
+        {
+            var digits = 0;
+            for (var i = s; i < e; i++)
+            {
+                var c = text[i];
+                if (c is >= '0' and <= '9')
+                    digits++;
+                else if (c is not ('.' or ',' or '-' or '+' or '%' or ' '))
+                    return false;
+            }
+
+            return digits > 0;
+        }
+
+        /// <summary>A label or column name: no sentence punctuation, no digits, not a numbered heading.</summary>
+        private static bool IsLabelLine(string text, int s, int e)
+        {
+            if (IsChineseNumeral(text[s]) || text[s] == '第')
+                return false;
+            for (var i = s; i < e; i++)
+            {
+                if (text[i] is '。' or ',' or ';' or '!' or '?' or '、' || text[i] is >= '0' and <= '9')
+                    return false;
+            }
+
+            return true;
+        }
+
+        private static bool IsNumberChar(char c) => c is >= '0' and <= '9' or '.' or ',' or '%' or '-';
 
         private static (int, int) TrimRange(string text, int s, int e)
         {
@@ -164,7 +247,18 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 s++;
             while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\r'))
                 e--;
-            return (s, e);
+            // Web-page residue: a cell written "label |" (one cell per line), trailing "| |||" runs, and lines of only
+            // '|' or only '?' (characters a mirror site could not encode) carry nothing.
+            if (s < e && text[s] != '|')
+            {
+                while (e > s && (text[e - 1] == '|' || text[e - 1] == ' '))
+                    e--;
+            }
+
+            var k = s;
+            while (k < e && (text[k] == '|' || text[k] == ' ' || text[k] == '?'))
+                k++;
+            return k == e ? (e, e) : (s, e);
         }
 
         internal static bool IsChineseNumeral(char c) => "一二三四五六七八九十".IndexOf(c) >= 0;
@@ -174,7 +268,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             contentStart = s;
             // A table row has at least two tab separators (or starts with |); a single stray tab stays prose.
             var firstTab = text.IndexOf('\t', s, e - s);
-            if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|')
+            if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|' || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0)
                 return BlockKind.TableRow;
             if (text[s] == '#')
             {
@@ -195,6 +289,10 @@ namespace PublicFinance.FinalAccounts.Disclosures
             // A table title on its own line ("收入支出决算总表", "财政拨款“三公”经费支出决算表") is a heading too.
             if (length <= 40 && (EndsWith(text, e, "决算表") || EndsWith(text, e, "总表") || EndsWith(text, e, "明细表")) && text.IndexOf('。', s, length) < 0)
                 return BlockKind.Heading;
+            // A title line on a web page ("2020年某局“三公”经费决算情况说明", "…决算汇总情况"): a heading, so the next line
+            // does not run into it.
+            if (length <= 60 && (EndsWith(text, e, "说明") || EndsWith(text, e, "情况") || EndsWith(text, e, "决算")) && IsTitleWording(text, s, e))
+                return BlockKind.Heading;
             if (numbered && IsChineseNumeral(text[s]))
                 return BlockKind.ListItem;   // "三、事业收入：指……" starts its own paragraph
             if (text[s] == '-' && s + 1 < e && text[s + 1] == ' ')
@@ -209,6 +307,12 @@ namespace PublicFinance.FinalAccounts.Disclosures
             if (d > s && d < e && (text[d] == '.' || text[d] == '、') && (d + 1 >= e || !char.IsDigit(text[d + 1])))
                 return BlockKind.ListItem;
             return BlockKind.Prose;
+        }
+
+        private static bool IsTitleWording(string text, int s, int e)
+        {
+            var line = text.Substring(s, e - s);
+            return (line.Contains("决算") || line.Contains("三公")) && line.IndexOf('。') < 0 && line.IndexOf(',') < 0 && line.IndexOf(';') < 0 && line.IndexOf(':') < 0;
         }
 
         private static bool Next(string text, int s, int e, char c)

@@ -29,6 +29,23 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         public List<Diagnostic> Findings { get; } = new();
 
+        /// <summary>The <see cref="Qualifiers"/> key of the figure being placed; recorded with each claim.</summary>
+        public string Context { get; set; } = string.Empty;
+
+        /// <summary>The qualifier key each claimed pointer was first stated with.</summary>
+        private readonly Dictionary<string, string> contexts = new(StringComparer.Ordinal);
+
+        /// <summary>The qualifier key a claimed pointer was first stated with, or null when nothing is claimed there.</summary>
+        public string? ContextOf(string pointer) => contexts.TryGetValue(pointer, out var c) ? c : null;
+
+        /// <summary>The normalised text between two normalised offsets.</summary>
+        public string Normalized(int start, int end)
+        {
+            start = Math.Max(0, Math.Min(start, source.Text.Length));
+            end = Math.Max(start, Math.Min(end, source.Text.Length));
+            return source.Text.Substring(start, end - start);
+        }
+
         public SourceSpan Span(Fragment f, int start, int end) => source.Span(f.Map[Math.Max(0, Math.Min(start, f.Length))], f.Map[Math.Max(0, Math.Min(end, f.Length))]);
 
         public bool Has(string pointer) => Find(pointer) is not null;
@@ -85,7 +102,14 @@ namespace PublicFinance.FinalAccounts.Disclosures
         {
             if (Find(pointer) is { } existing)
             {
-                if (!JsonNode.DeepEquals(existing, value) && kind is not null)
+                if (kind is not null && !SameValue(existing, value) && contexts.TryGetValue(pointer, out var firstContext) && firstContext != Context)
+                {
+                    // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
+                    // a different figure that this field cannot hold, not the same figure stated twice.
+                    Note(span, $"另一口径的数字 {Show(value)} 未归入 {pointer}（该处已有 {Show(existing)}，限定语不同：{firstContext} / {Context}）。",
+                        $"A figure of another kind, {Show(value)}, was not placed at {pointer} (it holds {Show(existing)}; qualifiers differ: {firstContext} / {Context}).", text);
+                }
+                else if (kind is not null && !SameValue(existing, value))
                 {
                     Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer,
                         $"同一数字前后不一致：此处为 {Show(value)}，前文（{(Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?")}）为 {Show(existing)}。",
@@ -103,6 +127,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
             else if (parent is JsonArray a)
                 a.Add((JsonNode?)value);
             Spans[pointer] = span;
+            if (kind is not null)
+                contexts[pointer] = Context;
             if (kind is { } k)
                 Claims.Add(new Claim { Kind = k, Pointer = pointer, Span = span, Text = text ?? string.Empty, Value = Show(value) });
             return true;
@@ -112,6 +138,16 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         public void Note(SourceSpan span, string zh, string en, string? text = null) =>
             Notes.Add(new ReaderNote { Span = span, MessageZh = zh, MessageEn = en, Text = text ?? string.Empty });
+
+        /// <summary>Equal JSON, or two numbers written with different precision ("68.3" and "68.30").</summary>
+        private static bool SameValue(JsonNode a, JsonNode b)
+        {
+            if (JsonNode.DeepEquals(a, b))
+                return true;
+            return a is JsonValue x && b is JsonValue y && x.TryGetValue<string>(out var sx) && y.TryGetValue<string>(out var sy)
+                && decimal.TryParse(sx, NumberStyles.Number, CultureInfo.InvariantCulture, out var dx)
+                && decimal.TryParse(sy, NumberStyles.Number, CultureInfo.InvariantCulture, out var dy) && dx == dy;
+        }
 
         private static string Show(JsonNode node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node.ToJsonString();
 

@@ -58,7 +58,10 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         /// <summary>Whether the comma at <paramref name="i"/> is a thousands separator (digit before, exactly three digits after).</summary>
         public static bool IsGroupComma(string s, int i) =>
-            i > 0 && IsDigit(s[i - 1]) && AllDigits(s, i + 1, 3) && (i + 4 >= s.Length || !IsDigit(s[i + 4]));
+            i > 0 && IsDigit(s[i - 1]) && (GroupAfter(s, i + 1) || s.Length > i + 1 && s[i + 1] == ' ' && GroupAfter(s, i + 2));
+
+        /// <summary>Exactly three digits at <paramref name="start"/> ("1,537" and, from web pages, "1, 537").</summary>
+        private static bool GroupAfter(string s, int start) => AllDigits(s, start, 3) && (start + 3 >= s.Length || !IsDigit(s[start + 3]));
 
         private static bool AllDigits(string s, int start, int count)
         {
@@ -109,7 +112,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
                     }
                     else if (d == ',' && !sawDot && IsGroupComma(s, i))
                     {
-                        i++;
+                        i += s[i + 1] == ' ' ? 2 : 1;
                     }
                     else if (d == '.' && !sawDot && i + 1 < s.Length && IsDigit(s[i + 1]))
                     {

@@ -40,6 +40,12 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
                 if (c == '\r')
                     continue;
+                if (c is '(' or '\uFF08' && sb.Length > 0 && IsIdeograph(sb[sb.Length - 1]) && PinyinGloss(original, i) is var glossEnd && glossEnd > i)
+                {
+                    i = glossEnd;   // "總計(jì)" from a mirror site: the pinyin gloss after a character is dropped
+                    continue;
+                }
+
                 var n = Normalize(c);
                 if (n == '\0')
                     continue;
@@ -81,6 +87,29 @@ namespace PublicFinance.FinalAccounts.Disclosures
             return new SourceSpan(a.Line, a.Column, b.Line, Math.Max(b.Column, b.Line == a.Line ? a.Column : 1));
         }
 
+        private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+        /// <summary>Letters of Hanyu Pinyin: a–z, ü and the tone-marked vowels.</summary>
+        private const string PinyinLetters = "abcdefghijklmnopqrstuvwxyzüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+        /// <summary>
+        /// When a bracket at <paramref name="open"/> holds one pinyin syllable (1–6 letters, at least one tone mark or
+        /// a syllable right after an ideograph), the index of its closing bracket; else -1.
+        /// </summary>
+        private static int PinyinGloss(string text, int open)
+        {
+            var i = open + 1;
+            var toned = false;
+            while (i < text.Length && i - open <= 7 && PinyinLetters.IndexOf(text[i]) >= 0)
+            {
+                toned |= text[i] > 'z';
+                i++;
+            }
+
+            var letters = i - open - 1;
+            return letters is >= 1 and <= 6 && toned && i < text.Length && text[i] is ')' or '\uFF09' ? i : -1;
+        }
+
         private static char Normalize(char c)
         {
             if (c >= '\uFF01' && c <= '\uFF5E')
@@ -108,7 +137,21 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         /// <summary>Traditional → Simplified for the characters that occur in final-accounts wording.</summary>
         private static readonly Dictionary<char, char> Traditional = Build(
-            "決决預预財财撥拨収收經经費费結结轉转餘余總总計计萬万億亿元元與与為为車车輛辆務务國国資资產产會会項项類类額额較较說说明明個个實实際际數数據据專专業业單单門门員员離离職职聘聘構构設设機机關关辦办動动態态補补貼贴購购買买運运維维護护費费開开發发應应當当區区縣县幣币點点減减增增長长降降況况們们關关於于這这並并從从來来對对將将後后時时間间變变歸归屬属勞劳險险醫医療疗養养務务糧粮儲储災灾環环規规劃划衛卫體体齊齐劇剧報报觀观覽览歲岁曆历績绩評评標标準准執执則则級级層层廳厅處处課课議议響响顯显圖图書书協协參参權权؛");
+            "費费務务預预決决萬万撥拨財财運运輸输維维護护縣县單单減减節节總总較较嚴严關关級级輛辆與与機机內内規规開开結结評评標标華华風风門门職职責责對对動动駕驾員员導导約约執执轉转專专實实來来資资辦办擔担場场駛驶學学構构設设額额編编領领農农補补貼贴傳传"
+            + "鄉乡應应貫贯徹彻條条厲厉變变慶庆輔辅術术監监負负貨货裝装訓训個个綜综類类屬属納纳凈净營营記记現现環环過过雜杂續续時时間间長长產产誤误詳详帶带當当際际賓宾響响習习黨党沒没說说購购況况體体為为計计項项區区國国車车業业數数經经觀观議议據据價价歷历"
+            + "參参論论證证識识認认調调診诊險险療疗衛卫災灾處处廳厅課课會会稅税種种權权畫画劃划紀纪檢检審审統统穩稳優优發发質质線线網网絡络電电話话藝艺團团隊队園园圍围鎮镇廠厂礦矿漁渔獸兽養养豬猪飼饲灣湾島岛橋桥鐵铁鋼钢銀银錢钱貸贷債债賬账帳帐歸归餘余於于"
+            + "後后裡里準准幹干係系範范鐘钟樓楼層层廣广東东張张陳陈劉刘楊杨趙赵黃黄呂吕鄭郑馬马羅罗孫孙葉叶蘇苏許许鄧邓蕭萧韓韩馮冯盧卢蔣蒋賈贾閻阎湯汤龍龙鳳凤遼辽寧宁蘭兰陝陕貴贵雲云濟济滬沪閩闽贛赣魯鲁粵粤瓊琼隴陇齊齐燈灯熱热氣气愛爱親亲舉举義义戰战爭争"
+            + "軍军禮礼讓让請请這这們们麼么樣样還还進进遠远達达選选邊边遷迁遺遗適适遞递連连遲迟檔档橫横歡欢歲岁殘残殺杀漢汉滿满潔洁澤泽濕湿無无煙烟燒烧爺爷獨独獎奖畢毕異异盡尽盤盘眾众礎础稱称積积窮穷競竞筆笔簡简糧粮紅红紙纸組组細细終终絕绝給给絲丝綠绿緊紧"
+            + "練练縮缩績绩織织繳缴繼继罰罚聯联聲声聽听脫脱腦脑興兴舊旧艱艰藥药號号虧亏蟲虫製制複复見见視视覺觉覽览訂订討讨訊讯訪访詞词試试詩诗該该語语誠诚談谈諮咨講讲謝谢譯译讀读豐丰貝贝貢贡貧贫販贩貿贸賣卖賽赛贊赞贈赠趕赶趨趋跡迹踐践軌轨軟软載载輕轻轄辖"
+            + "郵邮鄰邻醫医釋释針针鈔钞銷销鋪铺錄录錯错鍵键閑闲閱阅闆板階阶陸陆陽阳隨随隱隐雖虽雙双雞鸡離离難难霧雾靜静頁页頂顶順顺須须頻频題题顏颜願愿顧顾顯显飛飞飯饭飲饮飾饰館馆驗验髮发鬥斗魚鱼鳥鸟點点齡龄齒齿壞坏壓压壇坛塊块報报墳坟獻献曆历書书極极樂乐"
+            + "櫃柜涼凉測测溝沟滅灭漲涨潤润濱滨瀏浏灑洒爾尔牆墙狀状猶犹獲获瑪玛畝亩疊叠癥症盜盗矯矫確确碼码礙碍禍祸穀谷竊窃築筑篩筛籌筹簽签籃篮糾纠紋纹純纯紛纷紡纺緒绪緣缘緩缓繩绳罷罢聖圣聞闻肅肃脅胁脹胀膽胆臨临艦舰莊庄萊莱蒼苍蓋盖蓮莲薦荐薩萨藍蓝蘋苹虛虚"
+            + "衝冲襲袭訴诉詐诈誌志誘诱謀谋謂谓譽誉貓猫賀贺賠赔賦赋賴赖輩辈輪轮輯辑辭辞辯辩釀酿鈴铃鉛铅鋁铝鍋锅鎖锁鏈链鑑鉴閃闪閉闭閘闸闊阔闡阐陣阵靈灵韌韧頌颂頭头頸颈顆颗飄飘餓饿駐驻騎骑騰腾驅驱驚惊鬆松鮮鲜鳴鸣麥麦龜龟億亿啟启嗎吗圖图壽寿夠够奪夺奮奋婦妇"
+            + "媽妈寬宽寫写將将屆届嶺岭巖岩帥帅師师幣币幫帮廟庙廢废彈弹徑径從从復复徵征憂忧態态懷怀戲戏擁拥擇择擊击擴扩擬拟攜携攝摄敵敌斷断暫暂暢畅朧胧棄弃棟栋歐欧殼壳毀毁氫氢沖冲淚泪渦涡溫温濃浓烏乌煩烦燦灿爐炉犧牺狹狭獄狱瑣琐甦苏瘡疮盞盏睜睁矚瞩硯砚碩硕"
+            + "禱祷窩窝竄窜籠笼糞粪緯纬縫缝縱纵繞绕繪绘羨羡聰聪膚肤艙舱蘆芦蝦虾蠟蜡襯衬託托詢询詮诠誇夸諾诺謹谨譜谱豎竖貞贞賄贿賜赐賤贱賺赚贏赢踴踊軀躯輝辉轎轿遜逊邁迈鄒邹醜丑鍊炼鎊镑鏡镜閒闲闖闯隸隶雛雏靂雳韋韦頒颁頗颇頹颓顛颠颱台餅饼饑饥駁驳駝驼騙骗驕骄"
+            + "髒脏鬧闹鯨鲸鵝鹅鷹鹰鹽盐麗丽黴霉齋斋勁劲勞劳勢势勵励勸劝匯汇協协卻却厭厌叢丛噸吨壯壮壺壶奧奥媯妫孿孪寶宝尋寻屢屡岡冈嶄崭崗岗巒峦幟帜幾几庫库廂厢廈厦廬庐弳弪彌弥彎弯彙汇徠徕恆恒惡恶惱恼惻恻愜惬慘惨慚惭慣惯慮虑慾欲憑凭憐怜憲宪憶忆懇恳懶懒懸悬"
+            + "懼惧戀恋戶户掃扫掛挂採采揚扬換换損损搖摇撐撑撲扑擋挡擠挤擲掷擾扰攔拦攤摊敘叙斂敛斕斓昇升晉晋曉晓曠旷桿杆棧栈檯台櫥橱歎叹殯殡毆殴氈毡汙污淪沦淺浅渾浑滯滞滷卤漿浆潛潜澀涩濤涛濫滥瀋沈灘滩煉炼爛烂牘牍犢犊猙狰獅狮玀猡璽玺甕瓮疇畴瘋疯癢痒皚皑矇蒙"
+            + "碭砀磚砖禦御禿秃稈秆穌稣窯窑竅窍筧笕箋笺簾帘籤签籬篱紐纽紮扎絃弦綁绑綢绸綱纲綴缀緝缉緞缎締缔縛缚繃绷繡绣纖纤罈坛羥羟聳耸脈脉臉脸臍脐臘腊膠胶艷艳蒞莅蔥葱蕩荡蘊蕴虜虏蝕蚀蠶蚕衊蔑裊袅褲裤覓觅訛讹訝讶詛诅詠咏誕诞誦诵諒谅諧谐諷讽謊谎謠谣譏讥讚赞"
+            + "豔艳贓赃贖赎躍跃軋轧軸轴輿舆轟轰辮辫遙遥邏逻郟郏醞酝鈍钝鈎钩鈣钙鉤钩銅铜鋒锋錦锦鍛锻鐺铛鑰钥閨闺闕阙陰阴陘陉隕陨雋隽靄霭鞏巩韁缰韻韵頑顽頰颊顫颤飪饪餡馅饒饶駭骇驟骤骯肮鬍胡鬱郁鱗鳞鴨鸭鶯莺麩麸黽黾齦龈収收買买並并儲储劇剧則则");
 
         private static Dictionary<char, char> Build(string pairs)
         {

@@ -69,7 +69,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 var median = sorted[sorted.Count / 2];
                 foreach (var (claim, value) in amounts)
                 {
-                    if (median > 0 && value > median * 10000m)
+                    if (median > 0 && value / 10000m > median)   // divided, not multiplied: a median near decimal.MaxValue must not overflow
                     {
                         builder.Findings.Add(TextRules.Finding(TextRules.Magnitude, claim.Span, claim.Pointer,
                             $"金额 {claim.Value} 万元比文中金额的中位数 {median} 大一万倍以上，疑为以元填写。",

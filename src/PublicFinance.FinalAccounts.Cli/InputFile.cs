@@ -1,0 +1,102 @@
+using System;
+using System.Globalization;
+using System.IO;
+using PublicFinance.FinalAccounts.Disclosures;
+
+namespace PublicFinance.FinalAccounts.Cli;
+
+/// <summary>
+/// Opens an input file safely (读取输入文件): a directory, a missing file, an empty file or anything that is not a
+/// regular file (FIFO, device) is refused with a clear bilingual message before any reading; at most
+/// <see cref="MaxBytes"/> + 1 bytes are read, so a huge file or a link to <c>/dev/zero</c> never exhausts memory.
+/// </summary>
+internal static class InputFile
+{
+    /// <summary>The largest disclosure text accepted, in bytes (16 MiB: 4 Mi characters of UTF-8 Chinese text).</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>Checks that the path names a non-empty regular file; writes the reason to stderr when it does not.</summary>
+    public static bool Check(string path, TextWriter stderr)
+    {
+        if (Directory.Exists(path))
+            return Fail(stderr, $"{path} is a directory, not a file (这是目录，不是文件)");
+        if (!File.Exists(path))
+            return Fail(stderr, $"file not found: {path} (文件不存在)");
+        long length;
+        try
+        {
+            // A symbolic link is judged by what it finally points to (a link to /dev/zero is a device, not a text).
+            var target = File.ResolveLinkTarget(path, returnFinalTarget: true);
+            length = new FileInfo(target?.FullName ?? path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(stderr, $"cannot read {path}: {ex.Message} (无法读取文件)");
+        }
+
+        // A FIFO, a socket and a character device report length 0, like an empty file: none of them is a disclosure,
+        // and opening a FIFO would wait for a writer forever, so they are refused before opening.
+        if (length == 0)
+            return Fail(stderr, $"{path} is empty or not a regular file (FIFO, device) (文件为空或不是普通文件)");
+        return true;
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; refuses a longer file (or a non-seekable one) with a message.</summary>
+    public static bool TryReadBytes(string path, int limit, TextWriter stderr, out byte[] bytes)
+    {
+        bytes = Array.Empty<byte>();
+        if (!Check(path, stderr))
+            return false;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            if (!stream.CanSeek)
+                return Fail(stderr, $"{path} is not a regular file (FIFO, device) (不是普通文件)");
+            // Read until end of file or limit + 1 bytes, whatever the file claims its length is.
+            using var kept = new MemoryStream((int)Math.Min(stream.Length, (long)limit) + 1);
+            var buffer = new byte[81920];
+            int n;
+            while (kept.Length <= limit && (n = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, limit + 1 - kept.Length))) > 0)
+                kept.Write(buffer, 0, n);
+            if (kept.Length > limit)
+            {
+                return Fail(stderr, string.Format(CultureInfo.InvariantCulture,
+                    "{0} is larger than the limit of {1} bytes; it was not read (文件超过 {1} 字节的上限，未读取)", path, limit));
+            }
+
+            bytes = kept.ToArray();
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail(stderr, $"cannot read {path}: {ex.Message} (无法读取文件)");
+        }
+    }
+
+    /// <summary>Reads and decodes a disclosure text; invalid bytes, binary files and too-long texts are refused.</summary>
+    public static bool TryReadText(string path, DisclosureEncoding encoding, TextWriter stderr, out string text)
+    {
+        text = string.Empty;
+        if (!TryReadBytes(path, MaxBytes, stderr, out var bytes))
+            return false;
+        var decoded = DisclosureDecoder.Decode(bytes, encoding);
+        if (!decoded.Succeeded)
+            return Fail(stderr, $"{path}: {decoded.ErrorEn} {decoded.ErrorZh}");
+        if (decoded.Text.Length > DisclosureReader.MaxLength)
+        {
+            return Fail(stderr, string.Format(CultureInfo.InvariantCulture,
+                "{0} has {1} characters, more than the limit of {2}; it was not read (文本超过 {2} 字符的上限，未读取)", path, decoded.Text.Length, DisclosureReader.MaxLength));
+        }
+
+        if (decoded.Text.Trim().Length == 0)
+            return Fail(stderr, $"{path} has no text, only whitespace (文件只有空白，没有文本)");
+        text = decoded.Text;
+        return true;
+    }
+
+    private static bool Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("error: " + message);
+        return false;
+    }
+}

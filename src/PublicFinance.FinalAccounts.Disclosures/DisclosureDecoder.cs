@@ -1,0 +1,210 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Decodes the bytes of a disclosure file (文本解码): UTF-8 with or without a byte-order mark, UTF-16 LE/BE with a
+/// byte-order mark, and GB18030/GBK, detected or forced. Invalid bytes are reported with their offset and line, never
+/// replaced silently; a file with NUL bytes and no UTF-16 byte-order mark is reported as binary.
+/// </summary>
+public static class DisclosureDecoder
+{
+    /// <summary>GB18030 code page (a superset of GBK and GB2312).</summary>
+    private const int Gb18030CodePage = 54936;
+
+    /// <summary>Decodes <paramref name="bytes"/>; never throws.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="encoding">The encoding to use, or <see cref="DisclosureEncoding.Auto"/> to detect it.</param>
+    /// <returns>The text and the encoding used, or a located bilingual error.</returns>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, DisclosureEncoding encoding = DisclosureEncoding.Auto)
+    {
+        var bom = Bom(bytes);
+        if (encoding == DisclosureEncoding.Auto)
+            encoding = bom != DisclosureEncoding.Auto ? bom : Detect(bytes);
+        var skip = bom == encoding ? (encoding == DisclosureEncoding.Utf8 ? 3 : 2) : 0;
+        var body = bytes.Slice(skip);
+        switch (encoding)
+        {
+            case DisclosureEncoding.Utf8:
+                var bad = FirstInvalidUtf8(body);
+                if (bad >= 0)
+                    return Invalid(bytes, skip + bad, "UTF-8");
+                if (bom != DisclosureEncoding.Utf8 && body.IndexOf((byte)0) is var nul && nul >= 0)
+                    return Binary(bytes, skip + nul);
+                return Text(new UTF8Encoding(false, true), body, encoding);
+            case DisclosureEncoding.Utf16LittleEndian:
+            case DisclosureEncoding.Utf16BigEndian:
+                var utf16 = new UnicodeEncoding(encoding == DisclosureEncoding.Utf16BigEndian, false, true);
+                return body.Length % 2 != 0 ? Invalid(bytes, bytes.Length - 1, encoding == DisclosureEncoding.Utf16BigEndian ? "UTF-16BE" : "UTF-16LE") : Text(utf16, body, encoding);
+            case DisclosureEncoding.Gb18030:
+                var gb = Gb18030();
+                if (gb is null)
+                    return Failure("本平台不支持 GB18030 编码。", "GB18030 is not available on this platform.", null);
+                return Text(gb, body, encoding);
+            default:
+                if (bytes.IndexOf((byte)0) is var zero && zero >= 0)
+                    return Binary(bytes, zero);
+                var invalid = FirstInvalidUtf8(bytes);
+                return Invalid(bytes, invalid, "UTF-8 / GB18030");
+        }
+    }
+
+    /// <summary>Parses an <c>--encoding</c> value: utf-8, utf-16, utf-16le, utf-16be, gb18030, gbk, gb2312 or auto.</summary>
+    /// <param name="name">The name as typed (case-insensitive).</param>
+    /// <param name="encoding">The encoding named.</param>
+    /// <returns>Whether the name is known.</returns>
+    public static bool TryParseName(string? name, out DisclosureEncoding encoding)
+    {
+        encoding = (name ?? string.Empty).Trim().ToLowerInvariant().Replace("_", "-") switch
+        {
+            "auto" => DisclosureEncoding.Auto,
+            "utf-8" or "utf8" => DisclosureEncoding.Utf8,
+            "utf-16" or "utf16" or "utf-16le" or "utf16le" => DisclosureEncoding.Utf16LittleEndian,
+            "utf-16be" or "utf16be" => DisclosureEncoding.Utf16BigEndian,
+            "gb18030" or "gbk" or "gb2312" or "cp936" => DisclosureEncoding.Gb18030,
+            _ => (DisclosureEncoding)(-1),
+        };
+        return encoding >= DisclosureEncoding.Auto;
+    }
+
+    private static DisclosureEncoding Bom(ReadOnlySpan<byte> b) =>
+        b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? DisclosureEncoding.Utf8
+        : b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE ? DisclosureEncoding.Utf16LittleEndian
+        : b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF ? DisclosureEncoding.Utf16BigEndian
+        : DisclosureEncoding.Auto;
+
+    /// <summary>Strict UTF-8 when valid; else GB18030 when that decodes to text that reads as Chinese; else undecided.</summary>
+    private static DisclosureEncoding Detect(ReadOnlySpan<byte> bytes)
+    {
+        if (FirstInvalidUtf8(bytes) < 0)
+            return DisclosureEncoding.Utf8;
+        if (bytes.IndexOf((byte)0) >= 0 || Gb18030() is not { } gb)
+            return DisclosureEncoding.Auto;
+        string text;
+        try
+        {
+            text = gb.GetString(bytes.ToArray());
+        }
+        catch (DecoderFallbackException)
+        {
+            return DisclosureEncoding.Auto;
+        }
+
+        // Random bytes also decode as GB18030 (its four-byte forms cover everything); real text is ideographs,
+        // Chinese punctuation and ASCII. Anything else in more than 1 % of the characters is not a GB18030 text.
+        var other = 0;
+        foreach (var c in text)
+        {
+            if (!(c is >= ' ' and < '\u007F' or '\t' or '\r' or '\n' or >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F'
+                or >= '\uFF00' and <= '\uFFEF' or >= '\u2000' and <= '\u206F' or >= '\u00B7' and <= '\u00D7'))
+                other++;
+        }
+
+        return other * 100 <= text.Length ? DisclosureEncoding.Gb18030 : DisclosureEncoding.Auto;
+    }
+
+    private static Encoding? Gb18030()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try
+        {
+            return Encoding.GetEncoding(Gb18030CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static DecodedText Text(Encoding decoder, ReadOnlySpan<byte> body, DisclosureEncoding used)
+    {
+        try
+        {
+            return new DecodedText { Text = decoder.GetString(body.ToArray()), Encoding = used };
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return Invalid(body, ex.Index < 0 ? 0 : ex.Index, decoder.WebName);
+        }
+    }
+
+    /// <summary>Index of the first byte that is not part of well-formed UTF-8, or -1 when all of it is.</summary>
+    internal static int FirstInvalidUtf8(ReadOnlySpan<byte> b)
+    {
+        var i = 0;
+        while (i < b.Length)
+        {
+            var c = b[i];
+            if (c < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            int need;
+            int min;
+            if (c is >= 0xC2 and <= 0xDF)
+            {
+                need = 1;
+                min = 0x80;
+            }
+            else if (c is >= 0xE0 and <= 0xEF)
+            {
+                need = 2;
+                min = 0x800;
+            }
+            else if (c is >= 0xF0 and <= 0xF4)
+            {
+                need = 3;
+                min = 0x10000;
+            }
+            else
+            {
+                return i;
+            }
+
+            if (i + need >= b.Length)
+                return i;
+            var value = c & (0x3F >> need);
+            for (var k = 1; k <= need; k++)
+            {
+                var next = b[i + k];
+                if ((next & 0xC0) != 0x80)
+                    return i;
+                value = (value << 6) | (next & 0x3F);
+            }
+
+            if (value < min || value > 0x10FFFF || value is >= 0xD800 and <= 0xDFFF)
+                return i;
+            i += need + 1;
+        }
+
+        return -1;
+    }
+
+    private static DecodedText Invalid(ReadOnlySpan<byte> bytes, int offset, string encodingName)
+    {
+        var line = 1;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+                line++;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        var shown = offset < bytes.Length ? bytes[offset].ToString("X2", inv) : "EOF";
+        return Failure(
+            string.Format(inv, "无法按 {0} 解码：第 {1} 行，字节位置 {2}（0x{3}）。可用 --encoding 指定编码（utf-8、utf-16le、utf-16be、gb18030）。", encodingName, line, offset, shown),
+            string.Format(inv, "The file is not valid {0}: line {1}, byte offset {2} (0x{3}). Use --encoding to name the encoding (utf-8, utf-16le, utf-16be, gb18030).", encodingName, line, offset, shown),
+            offset);
+    }
+
+    private static DecodedText Binary(ReadOnlySpan<byte> bytes, int offset) => Failure(
+        string.Format(CultureInfo.InvariantCulture, "文件含 NUL 字节（字节位置 {0}），不是文本文件；UTF-16 文本需有字节顺序标记或用 --encoding 指定。", offset),
+        string.Format(CultureInfo.InvariantCulture, "The file has a NUL byte (byte offset {0}); it is not a text file. UTF-16 text needs a byte-order mark or --encoding.", offset),
+        offset);
+
+    private static DecodedText Failure(string zh, string en, long? offset) => new() { ErrorZh = zh, ErrorEn = en, ErrorByteOffset = offset };
+}

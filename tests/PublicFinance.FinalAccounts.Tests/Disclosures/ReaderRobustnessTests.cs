@@ -1,0 +1,117 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Serialization;
+using Xunit;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>Regression tests for the reader defects found by fuzzing (issue 14), each from its reproducer.</summary>
+public class ReaderRobustnessTests
+{
+    /// <summary>Best of three timings of one read, in ticks (the minimum damps noise from other processes).</summary>
+    private static long Time(string text)
+    {
+        var best = long.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            DisclosureReader.Read(text);
+            best = Math.Min(best, watch.ElapsedTicks);
+        }
+
+        return best;
+    }
+
+    private static string Repeat(string line, int chars)
+    {
+        var sb = new StringBuilder(chars + line.Length);
+        while (sb.Length < chars)
+            sb.Append(line);
+        return sb.ToString(0, chars);   // exactly `chars`: 4 Mi is the reader's limit, one more would be refused unread
+    }
+
+    [Theory]
+    [InlineData("\t\n")]
+    [InlineData("\f\n")]
+    [InlineData(" \t \n")]
+    [InlineData("收入\t\n")]
+    public void WhitespaceOnlyLines_ReadInLinearTime(string line)
+    {
+        // A linear reader takes about 8× as long for 8× the text; a quadratic one 64×. The bound (24×) leaves room for
+        // timing noise on a shared machine yet fails for anything quadratic. Sizes: ½ Mi and 4 Mi characters (the limit).
+        DisclosureReader.Read(Repeat(line, 64 * 1024));   // warm-up (JIT)
+        var small = Time(Repeat(line, 512 * 1024));
+        var large = Time(Repeat(line, 4 * 1024 * 1024));
+        Assert.True(large < 24 * Math.Max(small, 1), $"4 Mi chars took {large} ticks, ½ Mi took {small}: not linear");
+    }
+
+    [Fact]
+    public void MedianOverflow_IsNotAnException()
+    {
+        // Amounts of 10^25 万元: the magnitude check used median × 10000, beyond decimal.MaxValue (7.9 × 10^28).
+        var read = DisclosureReader.Read(TestFiles.Data("reader/median-overflow.txt"));
+        // All stated amounts are the same, so none is ten thousand times the median: no magnitude finding.
+        Assert.DoesNotContain(read.TextFindings, f => f.RuleId == TextRules.Magnitude.Id && f.Severity == PublicFinance.FinalAccounts.Validation.Severity.Warning);
+        Assert.Equal("10000000000000000000000000", read.Report.Narrative!.Income!.Total!.Amount.ToString());
+    }
+
+    [Fact]
+    public void ManyDroppedFragments_KeepEverythingElse()
+    {
+        // The sample followed by 101 evaluation titles with no table: each title alone does not fit the model (an
+        // evaluation needs a name). The old reader gave up after 100 and returned an empty report.
+        var text = TestFiles.SampleText + "\n" + string.Concat(Enumerable.Repeat("一、绩效\n" + TestFiles.Data("reader/perf-title-only.txt") + "\n", 101));
+        var alone = DisclosureReader.Read(TestFiles.SampleText);
+        var read = DisclosureReader.Read(text);
+
+        // Everything the sample alone gives is still there: same income total, same number of evaluations.
+        Assert.Equal(alone.Report.Narrative!.Overall!.IncomeGrandTotal!.Amount, read.Report.Narrative!.Overall!.IncomeGrandTotal!.Amount);
+        Assert.Equal(alone.Report.Performance!.Evaluations.Count, read.Report.Performance!.Evaluations.Count);
+        Assert.Equal(alone.Report.Entity, read.Report.Entity);
+        // One note per dropped fragment, each located at its own title (lines after the sample).
+        var sampleLines = TestFiles.SampleText.Split('\n').Length;
+        var dropped = read.Notes.Where(n => n.MessageEn.StartsWith("A part that does not fit the model was dropped", StringComparison.Ordinal)).ToList();
+        Assert.Equal(101, dropped.Count);
+        Assert.All(dropped, n => Assert.True(n.Span.StartLine > sampleLines));
+        // The report is schema-valid JSON that reads back to itself.
+        Assert.Equal(read.Report, FinalAccountsJson.Deserialize(FinalAccountsJson.Serialize(read.Report)));
+    }
+
+    [Fact]
+    public void ManyDroppedFragments_CostLinearTime()
+    {
+        // 100 and 800 title-only fragments after the sample: eight times the fragments (and less than eight times the
+        // text) must not take anywhere near 64 times as long, as a retry loop over the whole report did.
+        string Text(int n) => TestFiles.SampleText + "\n" + string.Concat(Enumerable.Repeat("一、绩效\n绩效自评表\n", n));
+        DisclosureReader.Read(Text(10));
+        var small = Time(Text(100));
+        var large = Time(Text(800));
+        Assert.True(large < 24 * Math.Max(small, 1), $"800 fragments took {large} ticks, 100 took {small}");
+    }
+
+    [Fact]
+    public void UnknownYear_StaysUnknown_UnlessGiven()
+    {
+        const string text = "某某局决算说明\n本年收入合计100.00万元。";
+        var unknown = DisclosureReader.Read(text);
+        Assert.Null(unknown.FiscalYear);
+        Assert.Contains(unknown.Notes, n => n.MessageEn.Contains("fiscal year was not found", StringComparison.Ordinal));
+
+        var given = DisclosureReader.Read(text, new DisclosureReadOptions { FiscalYear = 2021 });
+        Assert.Equal(2021, given.FiscalYear);
+        Assert.Equal(2021, given.Report.Entity.FiscalYear);
+    }
+
+    [Fact]
+    public void FigureCounts_SayWhatWasPlacedAndWhatWasNot()
+    {
+        // Two sentences of the income section: 3 amounts and 1 share are placed; "5辆" in a 收入 sentence has no field.
+        const string text = "2023年度测试局部门决算\n二、收入决算情况说明\n本年收入合计200.00万元，其中：财政拨款收入150.00万元，占75.00%；其他收入50.00万元。另有车辆5辆。";
+        var read = DisclosureReader.Read(text);
+        Assert.Equal(4, read.FigureCount);
+        Assert.Equal(1, read.UnplacedFigureCount);
+    }
+}
