@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Documents;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Validation;
 
@@ -17,15 +18,16 @@ namespace PublicFinance.FinalAccounts.Cli
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
-            string? path = null;
+            var paths = new List<string>();
             var json = false;
             var claims = false;
             var coverage = false;
             var options = ValidationOptions.Default;
             var input = new TextInputOptions();
+            var validation = new ValidationArguments();
             for (var i = 1; i < args.Length; i++)
             {
-                if (input.TryParse(args, ref i, out var problem))
+                if (input.TryParse(args, ref i, out var problem) || validation.TryParse(args, ref i, out problem))
                     continue;
                 if (problem is not null)
                     return Usage(stderr, problem);
@@ -45,15 +47,21 @@ namespace PublicFinance.FinalAccounts.Cli
                         options = options with { Rounding = mode };
                         break;
                     default:
-                        if (args[i].StartsWith('-') || path is not null)
+                        if (args[i].StartsWith('-'))
                             return Usage(stderr, $"unexpected argument '{args[i]}'. 无法识别的参数“{args[i]}”。");
-                        path = args[i];
+                        paths.Add(args[i]);
                         break;
                 }
             }
 
-            if (path is null)
-                return Usage(stderr, "check needs a file: finacct check <report.json|disclosure.txt>. check 需要一个文件参数。");
+            if (paths.Count == 0)
+                return Usage(stderr, "check needs a file: finacct check <report.json|disclosure.txt|disclosure.pdf|.html|.xlsx …>. check 需要一个文件参数。");
+            if (!validation.TryApply(options, stderr, out options) || !validation.TryLoadPrevious(stderr, out var previous))
+                return CommandLine.BadInput;
+            var path = paths[0];
+            var published = paths.Count > 1 || PublishedFiles.IsPublishedDocument(path);
+            if (!published && paths.Count > 1)
+                return Usage(stderr, "several files are combined only when they are published files (PDF, web page, workbook). 仅公开文件（PDF、网页、Excel）可合并检查。");
 
             ValidationResult result;
             FinalAccountsReport report;
@@ -61,29 +69,45 @@ namespace PublicFinance.FinalAccounts.Cli
             DisclosureReadResult? textRead = null;
             if (claims)
                 options = options with { RecordVerifications = true };
-            if (CommandLine.IsText(path))
+            var validator = Validator.Default.WithOptions(options);
+            ValidationResult Validate(FinalAccountsReport r, SourceMap? sources) =>
+                previous is null ? validator.Validate(r, sources) : validator.Validate(r, previous, sources);
+            PublishedDisclosure? disclosure = null;
+            if (published)
+            {
+                if (!PublishedFiles.TryRead(paths, stderr, out disclosure))
+                    return CommandLine.BadInput;
+                textRead = disclosure.Read;
+                readClaims = textRead.Claims;
+                report = disclosure.Report;
+                var sources = disclosure.Sources;
+                if (!TryValidate(path, stderr, () => Validate(report, sources), out var validated))
+                    return CommandLine.BadInput;
+                result = validated with { Diagnostics = textRead.TextFindings.Concat(validated.Diagnostics).OrderBy(d => d.RuleId, StringComparer.Ordinal).ToList() };
+            }
+            else if (CommandLine.IsText(path))
             {
                 if (!CommandLine.TryRead(path, input, stderr, out var read))
                     return CommandLine.BadInput;
                 textRead = read;
                 readClaims = read.Claims;
                 report = read.Report;
-                if (!TryValidate(path, stderr, () => Validator.Default.WithOptions(options).Validate(report, read.Sources), out var validation))
+                if (!TryValidate(path, stderr, () => Validate(report, read.Sources), out var validated))
                     return CommandLine.BadInput;
                 // Text findings first in their own rule order, then the validator's; both located by line:column.
-                result = validation with { Diagnostics = read.TextFindings.Concat(validation.Diagnostics).OrderBy(d => d.RuleId, StringComparer.Ordinal).ToList() };
+                result = validated with { Diagnostics = read.TextFindings.Concat(validated.Diagnostics).OrderBy(d => d.RuleId, StringComparer.Ordinal).ToList() };
             }
             else
             {
                 if (!CommandLine.TryLoad(path, stderr, out report))
                     return CommandLine.BadInput;
                 var loaded = report;
-                if (!TryValidate(path, stderr, () => Validator.Default.WithOptions(options).Validate(loaded), out result))
+                if (!TryValidate(path, stderr, () => Validate(loaded, null), out result))
                     return CommandLine.BadInput;
             }
 
             var year = textRead is null ? report.Entity.FiscalYear : textRead.FiscalYear;
-            stdout.Write(json ? ValidationJson.Write(result) : Render(report.Entity.Name, year, result));
+            stdout.Write(json ? ValidationJson.Write(result) : Render(report.Entity.Name, year, result, disclosure is null ? null : disclosure.Locate));
             if (textRead is not null)
             {
                 // The reader's own account: what it placed, what it saw but did not place, and why (on stderr for JSON output).
@@ -193,7 +217,7 @@ namespace PublicFinance.FinalAccounts.Cli
             "读出 {0} 个数字，文中另有 {1} 个数字未能归位，{2} 条说明 — read {0} figures, {1} figures in the text not placed, {2} notes",
             read.FigureCount, read.UnplacedFigureCount, read.Notes.Count);
 
-        internal static string Render(string entity, int? year, ValidationResult result)
+        internal static string Render(string entity, int? year, ValidationResult result, Func<string, string?>? locate = null)
         {
             var sb = new StringBuilder();
             var inv = CultureInfo.InvariantCulture;
@@ -213,7 +237,11 @@ namespace PublicFinance.FinalAccounts.Cli
                     sb.Append("  ").Append(d.RuleId);
                     if (d.Span is { } span)
                         sb.Append(' ').Append(span);
-                    sb.Append(' ').Append(d.Pointers.Count > 0 ? d.Pointers[0] : string.Empty).Append('\n');
+                    sb.Append(' ').Append(d.Pointers.Count > 0 ? d.Pointers[0] : string.Empty);
+                    // A figure read from a table of a published file: where it is printed (p.15 表 row … column …).
+                    if (locate is not null && d.Pointers.Select(locate).FirstOrDefault(l => l is not null) is { } cell)
+                        sb.Append(" — ").Append(cell);
+                    sb.Append('\n');
                     sb.Append("      ").Append(d.MessageZh).Append('\n');
                     sb.Append("      ").Append(d.MessageEn).Append('\n');
                 }

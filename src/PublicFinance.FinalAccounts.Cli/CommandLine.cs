@@ -25,8 +25,17 @@ namespace PublicFinance.FinalAccounts.Cli
             "                                  A text is decoded as UTF-8 (BOM optional), UTF-16 with BOM or GB18030\n" +
             "                                  (detected; --encoding forces one); --year gives the 决算年度 when the text\n" +
             "                                  does not; the reader's notes and a line 'read N figures' are printed\n" +
-            "  finacct extract <disclosure.txt> [--encoding E] [--year Y]\n" +
-            "                                  Read a 说明 text into report JSON (读取说明文本为报告 JSON)\n" +
+            "  finacct check <file.pdf|file.html|file.xlsx|file.xls> [more files of the same disclosure]\n" +
+            "                                  Read published files (kind decided by content) and check them as one\n" +
+            "                                  disclosure: narrative and the nine tables; table findings name the page,\n" +
+            "                                  table, row and column (检查公开的 PDF、网页、Excel 文件)\n" +
+            "        check options: --catalogue FILE.csv (classification catalogue replacing the built-in one),\n" +
+            "                       --previous LAST.json (last year's report: across-year checks),\n" +
+            "                       --scope auto|fragment|narrative|complete (what the input holds of the disclosure:\n" +
+            "                       'complete' makes an absent table or section a finding),\n" +
+            "                       --unit-type unspecified|administrative|civil-service-managed|institution\n" +
+            "  finacct extract <disclosure.txt|.pdf|.html|.xlsx> [--encoding E] [--year Y]\n" +
+            "                                  Read a 说明 text or published file into report JSON (读取为报告 JSON)\n" +
             "  finacct summary <report.json>   Print a readable summary of a report (报告摘要)\n" +
             "  finacct schema                  Print the published JSON Schema (打印 JSON Schema)\n" +
             "  finacct --help | --version\n" +
@@ -74,6 +83,17 @@ namespace PublicFinance.FinalAccounts.Cli
 
                     if (file is null)
                         return Fail(stderr, "extract needs exactly one file: finacct extract <disclosure.txt> [--encoding E] [--year Y]. extract 需要一个文件参数。");
+                    if (PublishedFiles.IsPublishedDocument(file))
+                    {
+                        if (!PublishedFiles.TryRead(new[] { file }, stderr, out var disclosure))
+                            return BadInput;
+                        stdout.Write(FinalAccountsJson.Serialize(disclosure.Report));
+                        WriteNotes(file, disclosure.Read, stderr, int.MaxValue);
+                        foreach (var note in disclosure.Notes)
+                            stderr.WriteLine($"note: {note}");
+                        return Success;
+                    }
+
                     if (!TryRead(file, input, stderr, out var read))
                     {
                         return BadInput;

@@ -262,7 +262,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
             int consumed;
             if (classEnd > 0 && classEnd < 40)
             {
-                className = text.Substring(0, classEnd).Trim();
+                // The 类 name is what follows the last clause break: "…支出2940.05万元,主要用于以下方面:一般公共服务支出(类)".
+                className = AfterLastClauseBreak(text.Substring(0, classEnd));
                 consumed = classEnd + 3;
                 if (sectionEnd > classEnd)
                 {
@@ -314,6 +315,18 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 consumed++;
             rest = body.Slice(consumed, body.Length);
             return true;
+        }
+
+        private static string AfterLastClauseBreak(string text)
+        {
+            var cut = -1;
+            for (var i = text.Length - 1; i >= 0 && cut < 0; i--)
+            {
+                if (text[i] is ':' or ',' or ';' or '。' or '、')
+                    cut = i;
+            }
+
+            return text.Substring(cut + 1).Trim();
         }
 
         private static string FirstWord(string text, out int end)
