@@ -111,7 +111,25 @@ namespace PublicFinance.FinalAccounts.Serialization
             }
 
             var limits = options ?? FinalAccountsJsonReadOptions.Default;
-            if ((long)json.Length > limits.MaxDocumentBytes || Encoding.UTF8.GetByteCount(json) > limits.MaxDocumentBytes)
+            if ((long)json.Length > limits.MaxDocumentBytes)
+            {
+                throw TooLarge(limits);
+            }
+
+            // A lone surrogate is not text: refuse it (with its index) rather than let the encoder replace it silently.
+            for (var i = 0; i < json.Length; i++)
+            {
+                if (char.IsHighSurrogate(json[i]) && i + 1 < json.Length && char.IsLowSurrogate(json[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(json[i]))
+                {
+                    throw new FinalAccountsJsonException($"Invalid text at index {i}: a lone UTF-16 surrogate (U+{(int)json[i]:X4}). 文本无效（位置 {i}）：孤立的 UTF-16 代理项。", "$", null, null, null);
+                }
+            }
+
+            if (Encoding.UTF8.GetByteCount(json) > limits.MaxDocumentBytes)
             {
                 throw TooLarge(limits);
             }

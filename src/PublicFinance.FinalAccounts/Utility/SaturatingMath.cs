@@ -73,6 +73,19 @@ internal static class SaturatingMath
         return sum > Threshold ? decimal.MaxValue : sum < -Threshold ? decimal.MinValue : sum;
     }
 
+    /// <summary>
+    /// The interval product [min, max] of the four bound products, clamped: correct for any signs (a negative weight
+    /// or score turns the bounds around).
+    /// </summary>
+    public static Values.DecimalInterval Multiply(Values.DecimalInterval a, Values.DecimalInterval b)
+    {
+        var p1 = Multiply(a.Lower, b.Lower);
+        var p2 = Multiply(a.Lower, b.Upper);
+        var p3 = Multiply(a.Upper, b.Lower);
+        var p4 = Multiply(a.Upper, b.Upper);
+        return new Values.DecimalInterval(Math.Min(Math.Min(p1, p2), Math.Min(p3, p4)), Math.Max(Math.Max(p1, p2), Math.Max(p3, p4)));
+    }
+
     /// <summary>a − b, clamped.</summary>
     public static decimal Subtract(decimal a, decimal b) => Add(a, -b);
 }

@@ -166,7 +166,9 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
                 var w = context.Range(weight);
                 var capped = new DecimalInterval(Math.Min(Math.Max(rate.Lower, 0m), 100m), Math.Min(Math.Max(rate.Upper, 0m), 100m));
-                var expected = new DecimalInterval(SaturatingMath.Multiply(w.Lower, capped.Lower) / 100m, SaturatingMath.Multiply(w.Upper, capped.Upper) / 100m);
+                // Interval product (any signs: a negative weight turns the bounds around), then ÷ 100.
+                var product = SaturatingMath.Multiply(w, capped);
+                var expected = new DecimalInterval(product.Lower / 100m, product.Upper / 100m);
                 var s = context.Range(score);
                 if (s.Intersects(expected))
                 {
