@@ -10,7 +10,7 @@ internal sealed record FuzzOptions
     public int Seed { get; init; } = 20_241_231;
 
     /// <summary>Inputs per target in a bounded run.</summary>
-    public int InputsPerTarget { get; init; } = 2000;
+    public int InputsPerTarget { get; init; } = 1000;
 
     /// <summary>Minutes of a long run (0: bounded run).</summary>
     public double Minutes { get; init; }
