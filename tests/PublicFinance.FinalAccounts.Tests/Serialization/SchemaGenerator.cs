@@ -130,9 +130,13 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
                         result["maximum"] = 2100;
                         break;
                     case "change":
+                        // The reader holds an int: the schema states its range too (found by the fuzz harness).
+                        result["minimum"] = int.MinValue;
+                        result["maximum"] = int.MaxValue;
                         break;
                     default:
                         result["minimum"] = 0;
+                        result["maximum"] = int.MaxValue;
                         break;
                 }
             }
