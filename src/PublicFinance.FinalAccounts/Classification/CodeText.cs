@@ -38,11 +38,16 @@ namespace PublicFinance.FinalAccounts.Classification
                     continue;
                 }
 
-                // Separators inside a code: spaces or '|' between the 类/款/项 parts, followed by another digit.
-                if ((c == ' ' || c == '\u3000' || c == '|' || c == '\t') && sb.Length > 0 && NextIsDigit(text, i))
+                // Separators inside a code: a run of spaces or '|' between the 类/款/项 parts, followed by another digit.
+                // The run is scanned once and skipped whole, so long runs cost linear time.
+                if (IsSeparator(c) && sb.Length > 0)
                 {
-                    i++;
-                    continue;
+                    var end = SkipSeparators(text, i);
+                    if (end < text.Length && Utility.DecimalFigure.DigitValue(text[end]) >= 0)
+                    {
+                        i = end;
+                        continue;
+                    }
                 }
 
                 break;
@@ -73,15 +78,17 @@ namespace PublicFinance.FinalAccounts.Classification
             return true;
         }
 
-        private static bool NextIsDigit(string text, int i)
+        private static bool IsSeparator(char c) => c == ' ' || c == '\u3000' || c == '|' || c == '\t';
+
+        private static int SkipSeparators(string text, int i)
         {
             var j = i;
-            while (j < text.Length && (text[j] == ' ' || text[j] == '\u3000' || text[j] == '|' || text[j] == '\t'))
+            while (j < text.Length && IsSeparator(text[j]))
             {
                 j++;
             }
 
-            return j < text.Length && Utility.DecimalFigure.DigitValue(text[j]) >= 0;
+            return j;
         }
 
         public static bool AllAsciiDigits(string s)

@@ -27,8 +27,10 @@ namespace PublicFinance.FinalAccounts.Model
         /// <summary>The JSON schema version this model corresponds to.</summary>
         public const string CurrentSchemaVersion = "1.0";
 
-        /// <summary>The schema version of the document ("1.0").</summary>
-        public string SchemaVersion { get => field ?? CurrentSchemaVersion; init; } = CurrentSchemaVersion;
+        /// <summary>The schema version of the document ("1.0"); an absent or null version reads as the current one.</summary>
+        /// <remarks>The init accessor stores the current version for null, so a report read without <c>schemaVersion</c>
+        /// equals the same report read with it (equality compares the stored value).</remarks>
+        public string SchemaVersion { get; init => field = value ?? CurrentSchemaVersion; } = CurrentSchemaVersion;
 
         /// <summary>The reporting entity (部门/单位, fiscal year, scope).</summary>
         public required ReportingEntity Entity { get; init; }

@@ -22,7 +22,8 @@ namespace PublicFinance.FinalAccounts.Serialization
 
         public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
+            // JSON Schema's "integer" is any number with a zero fraction (2024, 2024.0, 2.024e3); the reader agrees.
+            if (reader.TokenType != JsonTokenType.Number || !(reader.TryGetInt32(out var value) || TryGetIntegral(ref reader, out value)))
             {
                 throw new JsonException($"Expected {what} as a JSON integer. {zh}应为整数。");
             }
@@ -33,6 +34,18 @@ namespace PublicFinance.FinalAccounts.Serialization
         }
 
         public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+
+        private static bool TryGetIntegral(ref Utf8JsonReader reader, out int value)
+        {
+            value = 0;
+            if (!reader.TryGetDecimal(out var number) || number != decimal.Truncate(number) || number < int.MinValue || number > int.MaxValue)
+            {
+                return false;
+            }
+
+            value = (int)number;
+            return true;
+        }
     }
 
     /// <summary>The nullable form of <see cref="BoundedInt32Converter"/>.</summary>

@@ -58,6 +58,7 @@ namespace PublicFinance.FinalAccounts.Serialization
         /// <param name="indented">Whether to indent.</param>
         /// <returns>The JSON text.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+        /// <exception cref="System.Text.Json.JsonException">The report holds a value JSON cannot express: an enum value that is not a defined member, or a default (empty) classification code.</exception>
         public static string Serialize(FinalAccountsReport report, bool indented = true)
             => Encoding.UTF8.GetString(SerializeToUtf8Bytes(report, indented));
 
@@ -66,6 +67,7 @@ namespace PublicFinance.FinalAccounts.Serialization
         /// <param name="indented">Whether to indent.</param>
         /// <returns>The UTF-8 bytes.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+        /// <exception cref="System.Text.Json.JsonException">The report holds a value JSON cannot express: an enum value that is not a defined member, or a default (empty) classification code.</exception>
         public static byte[] SerializeToUtf8Bytes(FinalAccountsReport report, bool indented = true)
         {
             if (report is null)
@@ -82,6 +84,8 @@ namespace PublicFinance.FinalAccounts.Serialization
         /// <param name="report">The report.</param>
         /// <param name="indented">Whether to indent.</param>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="System.Text.Json.JsonException">The report holds a value JSON cannot express: an enum value that is not a defined member, or a default (empty) classification code.</exception>
+        /// <exception cref="IOException">The stream cannot be written.</exception>
         public static void Serialize(Stream utf8Json, FinalAccountsReport report, bool indented = true)
         {
             if (utf8Json is null)
@@ -107,7 +111,25 @@ namespace PublicFinance.FinalAccounts.Serialization
             }
 
             var limits = options ?? FinalAccountsJsonReadOptions.Default;
-            if ((long)json.Length > limits.MaxDocumentBytes || Encoding.UTF8.GetByteCount(json) > limits.MaxDocumentBytes)
+            if ((long)json.Length > limits.MaxDocumentBytes)
+            {
+                throw TooLarge(limits);
+            }
+
+            // A lone surrogate is not text: refuse it (with its index) rather than let the encoder replace it silently.
+            for (var i = 0; i < json.Length; i++)
+            {
+                if (char.IsHighSurrogate(json[i]) && i + 1 < json.Length && char.IsLowSurrogate(json[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(json[i]))
+                {
+                    throw new FinalAccountsJsonException($"Invalid text at index {i}: a lone UTF-16 surrogate (U+{(int)json[i]:X4}). 文本无效（位置 {i}）：孤立的 UTF-16 代理项。", "$", null, null, null);
+                }
+            }
+
+            if (Encoding.UTF8.GetByteCount(json) > limits.MaxDocumentBytes)
             {
                 throw TooLarge(limits);
             }
@@ -137,6 +159,13 @@ namespace PublicFinance.FinalAccounts.Serialization
             var typeInfo = (JsonTypeInfo<FinalAccountsReport>)serializerOptions.GetTypeInfo(typeof(FinalAccountsReport));
             try
             {
+                // The schema allows null nowhere; System.Text.Json would read it as "absent" for optional members. Scanned
+                // first so that the error names the path even where the model itself would refuse the null (list items).
+                if (JsonNullScan.FindNull(utf8Json, limits.MaxDepth) is { } nullError)
+                {
+                    throw nullError;
+                }
+
                 return JsonSerializer.Deserialize(utf8Json, typeInfo)
                     ?? throw new FinalAccountsJsonException("Expected a report object, found null. 应为报告对象，实际为 null。", "$", 0, 0, null);
             }
@@ -164,6 +193,9 @@ namespace PublicFinance.FinalAccounts.Serialization
         /// <returns>The report.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
         /// <exception cref="FinalAccountsJsonException">The content is not a valid report.</exception>
+        /// <exception cref="IOException">The stream cannot be read.</exception>
+        /// <exception cref="NotSupportedException">The stream does not support reading.</exception>
+        /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
         public static FinalAccountsReport Deserialize(Stream utf8Json, FinalAccountsJsonReadOptions? options = null)
         {
             if (utf8Json is null)

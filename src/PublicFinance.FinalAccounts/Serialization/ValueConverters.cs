@@ -13,7 +13,7 @@ namespace PublicFinance.FinalAccounts.Serialization
     /// <summary>Shared reading of the strict JSON string forms of figures and codes.</summary>
     internal static class JsonText
     {
-        public const string NumberPattern = "^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$";
+        public const string NumberPattern = "^-?(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?$";
 
         public static string ReadString(ref Utf8JsonReader reader, string what, string example)
         {
@@ -28,8 +28,14 @@ namespace PublicFinance.FinalAccounts.Serialization
         public static (decimal Value, int Decimals) ReadNumber(ref Utf8JsonReader reader, string what, string example)
         {
             var text = ReadString(ref reader, what, example);
-            if (!DecimalFigure.TryParseJson(text.AsSpan(), out var value, out var decimals))
+            if (!DecimalFigure.TryParseJson(text.AsSpan(), out var value, out var decimals, out var beyondContract))
             {
+                if (beyondContract)
+                {
+                    throw new JsonException($"Expected {what} with at most 16 integer digits and 12 decimals (the numeric contract), found \"{text}\". {ChineseName(what)}“{text}”超出数值约定（整数部分最多 16 位，小数最多 12 位）。");
+                }
+
+
                 throw new JsonException($"Expected {what} in plain decimal notation such as \"{example}\" (no grouping, no unit, no exponent), found \"{text}\". {ChineseName(what)}应为普通十进制写法，例如 \"{example}\"。");
             }
 
@@ -180,17 +186,6 @@ namespace PublicFinance.FinalAccounts.Serialization
         }
     }
 
-    /// <summary>Writes enums as camelCase strings and rejects numbers (AOT-safe, one closed type per enum).</summary>
-    /// <typeparam name="TEnum">The enum type.</typeparam>
-    public sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
-        where TEnum : struct, Enum
-    {
-        /// <summary>Creates the converter with the camelCase policy and integer values disallowed.</summary>
-        public CamelCaseEnumConverter()
-            : base(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
-        {
-        }
-    }
 
     /// <summary>The source-generated serialization metadata of the report model.</summary>
     [JsonSourceGenerationOptions(

@@ -10,8 +10,11 @@ namespace PublicFinance.FinalAccounts.Utility
     /// </summary>
     internal static class DecimalFigure
     {
-        /// <summary>The largest number of decimals a figure may carry (the scale limit of <see cref="decimal"/>).</summary>
-        public const int MaxDecimals = 28;
+        /// <summary>The largest number of decimals a figure may carry (<see cref="Values.NumericContract.MaxDecimals"/>).</summary>
+        public const int MaxDecimals = Values.NumericContract.MaxDecimals;
+
+        /// <summary>The scale limit of <see cref="decimal"/> (the most digits a format may ask for).</summary>
+        public const int ScaleLimit = 28;
 
         /// <summary>The smallest number of decimals (precision to 10^10 of the unit, reached only by unit conversion).</summary>
         public const int MinDecimals = -20;
@@ -78,7 +81,7 @@ namespace PublicFinance.FinalAccounts.Utility
         /// <summary>True when <paramref name="value"/> has no digits beyond <paramref name="decimals"/>.</summary>
         public static bool FitsDecimals(decimal value, int decimals)
         {
-            if (decimals >= MaxDecimals)
+            if (decimals >= ScaleLimit)
             {
                 return true;
             }
@@ -112,7 +115,7 @@ namespace PublicFinance.FinalAccounts.Utility
             var digits = decimals;
             if (format.Length > 1)
             {
-                if (!int.TryParse(format.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out digits) || digits > MaxDecimals)
+                if (!int.TryParse(format.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out digits) || digits > ScaleLimit)
                 {
                     throw new FormatException($"Unsupported format '{format}'. 不支持的格式 '{format}'。");
                 }
@@ -226,6 +229,7 @@ namespace PublicFinance.FinalAccounts.Utility
             }
 
             var integerDigits = 0;
+            var significantIntegerDigits = 0;
             var groupDigits = 0;
             var sawSeparator = false;
             var firstGroupDigits = 0;
@@ -237,6 +241,11 @@ namespace PublicFinance.FinalAccounts.Utility
                 {
                     digits.Append((char)('0' + d));
                     integerDigits++;
+                    if (d != 0 || significantIntegerDigits > 0)
+                    {
+                        significantIntegerDigits++;
+                    }
+
                     groupDigits++;
                     i++;
                     continue;
@@ -289,9 +298,9 @@ namespace PublicFinance.FinalAccounts.Utility
                 }
             }
 
-            if (integerDigits + decimals > MaxDecimals + 1 || decimals > MaxDecimals)
+            if (significantIntegerDigits > Values.NumericContract.MaxIntegerDigits || decimals > MaxDecimals)
             {
-                return new Scan("too many digits for an exact decimal (数字位数过多，超出精确十进制范围)", start);
+                return new Scan("the number has more than " + Values.NumericContract.Description, start);
             }
 
             if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
@@ -320,7 +329,12 @@ namespace PublicFinance.FinalAccounts.Utility
         /// (pattern <c>^-?(0|[1-9][0-9]*)(\.[0-9]+)?$</c>).
         /// </summary>
         public static bool TryParseJson(ReadOnlySpan<char> text, out decimal value, out int decimals)
+            => TryParseJson(text, out value, out decimals, out _);
+
+        /// <summary>As <see cref="TryParseJson(ReadOnlySpan{char}, out decimal, out int)"/>; <paramref name="beyondContract"/> tells a well-formed number outside the numeric contract.</summary>
+        public static bool TryParseJson(ReadOnlySpan<char> text, out decimal value, out int decimals, out bool beyondContract)
         {
+            beyondContract = false;
             value = 0m;
             decimals = 0;
             var i = 0;
@@ -357,8 +371,14 @@ namespace PublicFinance.FinalAccounts.Utility
                 }
             }
 
-            if (i != text.Length || decimals > MaxDecimals)
+            if (i != text.Length)
             {
+                return false;
+            }
+
+            if (decimals > MaxDecimals || intDigits > Values.NumericContract.MaxIntegerDigits)
+            {
+                beyondContract = true;
                 return false;
             }
 
@@ -369,6 +389,16 @@ namespace PublicFinance.FinalAccounts.Utility
 
             value = WithScale(value, decimals);
             return true;
+        }
+
+        /// <summary>Throws when a figure is outside the numeric contract; <paramref name="name"/> is the parameter.</summary>
+        /// <exception cref="ArgumentOutOfRangeException">The figure has too many integer digits or decimals.</exception>
+        public static void CheckContract(decimal value, int decimals, string name)
+        {
+            if (!Values.NumericContract.Admits(value, decimals))
+            {
+                throw new ArgumentOutOfRangeException(name, value.ToString(CultureInfo.InvariantCulture) + " (" + decimals.ToString(CultureInfo.InvariantCulture) + " decimals) has more than " + Values.NumericContract.Description + "。");
+            }
         }
 
         public static string Describe(string kind, string input, Scan scan)

@@ -292,21 +292,35 @@ namespace PublicFinance.FinalAccounts.Validation
                 return;
             }
 
+            // One pass indexes every row under its direct parent's code (its own code without the last two digits), so
+            // finding the children of a row is a lookup: linear in the rows, not quadratic.
             var codes = new string?[count];
+            var byParent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
-                codes[i] = CodeAt(facts, Row(relation.Rows, i));
+            {
+                var code = codes[i] = CodeAt(facts, Row(relation.Rows, i));
+                if (code is { Length: > 2 })
+                    Index(byParent, code.Substring(0, code.Length - 2), i);
+            }
 
             for (var i = 0; i < count; i++)
             {
                 var code = codes[i];
-                if (code is null)
-                    continue;
-                var children = Enumerable.Range(0, count).Where(j => codes[j] is { } c && c.Length == code.Length + 2 && c.StartsWith(code, StringComparison.Ordinal)).ToList();
-                if (children.Count == 0)
+                if (code is null || !byParent.TryGetValue(code, out var children))
                     continue;
                 foreach (var column in relation.Columns)
                     CheckColumn(context, Row(relation.Rows, i) + "/" + column, children.Select(j => Row(relation.Rows, j) + "/" + column), code, column);
             }
+        }
+
+        /// <summary>The longest classification code (a 项 of the functional classification has seven digits).</summary>
+        private const int MaxCodeLength = 7;
+
+        private static void Index(Dictionary<string, List<int>> index, string key, int row)
+        {
+            if (!index.TryGetValue(key, out var rows))
+                index[key] = rows = new List<int>();
+            rows.Add(row);
         }
 
         private static void CheckColumn(ValidationContext context, string parentPointer, IEnumerable<string> childPointers, string code, string column)
@@ -429,7 +443,23 @@ namespace PublicFinance.FinalAccounts.Validation
                 return;
             }
 
-            var uncoded = Enumerable.Range(0, childCount).Select(j => Row(relation.Children, j)).Where(r => CodeAt(facts, r) is null).ToList();
+            // One pass indexes every child under each proper prefix of its code, so a parent finds its descendants by a
+            // lookup (a code has at most seven digits: at most six prefixes per child).
+            var uncoded = new List<string>();
+            var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var j = 0; j < childCount; j++)
+            {
+                var childRow = Row(relation.Children, j);
+                if (CodeAt(facts, childRow) is not { } childCode)
+                {
+                    uncoded.Add(childRow);
+                    continue;
+                }
+
+                for (var length = 1; length < childCode.Length && length <= MaxCodeLength; length++)
+                    Index(byPrefix, childCode.Substring(0, length), j);
+            }
+
             for (var i = 0; i < parentCount; i++)
             {
                 var row = Row(relation.Parents, i);
@@ -449,11 +479,9 @@ namespace PublicFinance.FinalAccounts.Validation
 
                 var items = new List<(Figure, int)>();
                 var missing = new List<string>();
-                for (var j = 0; j < childCount; j++)
+                foreach (var j in byPrefix.TryGetValue(code, out var descendants) ? descendants : (IEnumerable<int>)Array.Empty<int>())
                 {
                     var child = Row(relation.Children, j);
-                    if (CodeAt(facts, child) is not { } childCode || childCode.Length <= code.Length || !childCode.StartsWith(code, StringComparison.Ordinal))
-                        continue;
                     if (TryFigure(context, child + "/" + relation.Value, out var f))
                         items.Add((f, 1));
                     else

@@ -19,6 +19,7 @@ namespace PublicFinance.FinalAccounts.Validation
         private readonly Dictionary<string, int> listCounts = new(StringComparer.Ordinal);
         private readonly List<string> leafPointers = new();
         private readonly Dictionary<Type, List<(int Order, string Pointer, object Value)>> byType = new();
+        private readonly Dictionary<Type, JsonTypeInfo> typeInfos = new();
         private int order;
 
         private ReportFacts()
@@ -140,10 +141,11 @@ namespace PublicFinance.FinalAccounts.Validation
                     break;
                 case JsonTypeInfoKind.Enumerable:
                     var i = 0;
+                    var prefix = pointer + "/";
                     foreach (var element in (IEnumerable)value)
                     {
                         if (element is not null)
-                            Visit(element, typeInfo.ElementType ?? element.GetType(), pointer + "/" + i.ToString(CultureInfo.InvariantCulture), depth + 1);
+                            Visit(element, typeInfo.ElementType ?? element.GetType(), prefix + i.ToString(CultureInfo.InvariantCulture), depth + 1);
                         i++;
                     }
 
@@ -165,7 +167,10 @@ namespace PublicFinance.FinalAccounts.Validation
                 return;
             }
 
-            Walk(child, FinalAccountsJson.Options.GetTypeInfo(declaredType), pointer, depth);
+            // The options' own lookup is thread-safe but not free; one report has a few dozen types, so cache them here.
+            if (!typeInfos.TryGetValue(declaredType, out var typeInfo))
+                typeInfos[declaredType] = typeInfo = FinalAccountsJson.Options.GetTypeInfo(declaredType);
+            Walk(child, typeInfo, pointer, depth);
         }
     }
 }

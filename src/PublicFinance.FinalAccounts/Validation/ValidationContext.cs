@@ -296,11 +296,11 @@ namespace PublicFinance.FinalAccounts.Validation
             }
 
             var computed = Divide(numerator, denominator);
-            computed = new DecimalInterval(computed.Lower * 100m, computed.Upper * 100m);
+            computed = new DecimalInterval(SaturatingMath.Multiply(computed.Lower, 100m), SaturatingMath.Multiply(computed.Upper, 100m));
             var pointers = new List<string> { pointer };
             pointers.AddRange(otherPointers);
             var statedRange = Range(stated);
-            var printed = numeratorValue / denominatorValue * 100m;
+            var printed = SaturatingMath.Multiply(SaturatingMath.Divide(numeratorValue, denominatorValue), 100m);
             var shown = Show(Math.Round(printed, Math.Max(stated.Decimals, 2) + 2, MidpointRounding.AwayFromZero));
             var rounded = statedRange.Intersects(computed);
             var truncated = !rounded && Options.Rounding == RoundingMode.RoundToNearest && Options.AllowTruncatedPercentages &&
@@ -317,14 +317,14 @@ namespace PublicFinance.FinalAccounts.Validation
                 PassWithNote(
                     $"{whatZh}：声明 {stated}，计算值 {shown}%，只有按截尾（而非四舍五入）取值才一致。",
                     $"{whatEn}: stated {stated}, computed {shown}%; consistent only if the percentage was truncated rather than rounded.",
-                    pointers, statedRange, computed, stated.Value - printed, null);
+                    pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
                 return true;
             }
 
             Fail(
                 $"{whatZh}：声明 {stated}，按所列数字计算为 {shown}%（考虑舍入后的范围 {ShowRange(computed)}%）。",
                 $"{whatEn}: stated {stated}, the printed figures give {shown}% (range allowing for rounding {ShowRange(computed)}%).",
-                pointers, statedRange, computed, stated.Value - printed, null);
+                pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
             return false;
         }
 
@@ -336,10 +336,11 @@ namespace PublicFinance.FinalAccounts.Validation
         {
             if (divisor.Lower <= 0m && divisor.Upper >= 0m)
                 throw new DivideByZeroException("The divisor interval contains zero. 除数区间包含零。");
-            var a = dividend.Lower / divisor.Lower;
-            var b = dividend.Lower / divisor.Upper;
-            var c = dividend.Upper / divisor.Lower;
-            var d = dividend.Upper / divisor.Upper;
+            // Clamped beyond decimal's range (a tiny divisor): still beyond every admitted figure, see SaturatingMath.
+            var a = SaturatingMath.Divide(dividend.Lower, divisor.Lower);
+            var b = SaturatingMath.Divide(dividend.Lower, divisor.Upper);
+            var c = SaturatingMath.Divide(dividend.Upper, divisor.Lower);
+            var d = SaturatingMath.Divide(dividend.Upper, divisor.Upper);
             return new DecimalInterval(Math.Min(Math.Min(a, b), Math.Min(c, d)), Math.Max(Math.Max(a, b), Math.Max(c, d)));
         }
 
@@ -352,7 +353,7 @@ namespace PublicFinance.FinalAccounts.Validation
         /// <param name="range">The interval.</param>
         /// <returns><c>[lower, upper]</c>.</returns>
         public static string ShowRange(DecimalInterval range) =>
-            "[" + Show(Math.Floor(range.Lower * 10000m) / 10000m) + ", " + Show(Math.Ceiling(range.Upper * 10000m) / 10000m) + "]";
+            "[" + Show(Math.Floor(SaturatingMath.Multiply(range.Lower, 10000m)) / 10000m) + ", " + Show(Math.Ceiling(SaturatingMath.Multiply(range.Upper, 10000m)) / 10000m) + "]";
 
         internal RuleCoverage ToCoverage() => new()
         {

@@ -107,6 +107,7 @@ namespace PublicFinance.FinalAccounts.Validation
         /// <param name="report">The report (决算报告).</param>
         /// <param name="sources">Where figures were stated when read from text; optional.</param>
         /// <returns>Diagnostics and coverage.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="report"/> is null. Nothing else: every report the model can hold (see <see cref="Values.NumericContract"/>) validates without an exception.</exception>
         public ValidationResult Validate(FinalAccountsReport report, SourceMap? sources = null) => Run(report, null, sources);
 
         /// <summary>

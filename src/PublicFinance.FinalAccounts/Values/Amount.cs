@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Values
@@ -79,17 +80,24 @@ namespace PublicFinance.FinalAccounts.Values
         /// <summary>Creates an amount that keeps the scale of <paramref name="value"/> as its decimals (<c>3653.30m</c> → 2 decimals).</summary>
         /// <param name="value">The value; its scale is the written precision.</param>
         /// <returns>The amount.</returns>
-        public static Amount FromDecimal(decimal value) => new(value, DecimalFigure.GetScale(value));
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the <see cref="NumericContract"/> (more than 16 integer digits or 12 decimals).</exception>
+        public static Amount FromDecimal(decimal value)
+        {
+            var scale = DecimalFigure.GetScale(value);
+            DecimalFigure.CheckContract(value, scale, nameof(value));
+            return new Amount(value, scale);
+        }
 
         /// <summary>Creates an amount written with exactly <paramref name="decimals"/> decimals.</summary>
         /// <param name="value">The value; it must have no digits beyond <paramref name="decimals"/> (XBRL "excess digits").</param>
-        /// <param name="decimals">The written precision, −20 to 28.</param>
+        /// <param name="decimals">The written precision, −20 to 12.</param>
         /// <returns>The amount.</returns>
-        /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or <paramref name="value"/> is outside the <see cref="NumericContract"/>.</exception>
         /// <exception cref="ArgumentException"><paramref name="value"/> has digits beyond <paramref name="decimals"/>; use <see cref="Round"/>.</exception>
         public static Amount FromDecimal(decimal value, int decimals)
         {
             CheckDecimals(decimals);
+            DecimalFigure.CheckContract(value, decimals, nameof(value));
             if (!DecimalFigure.FitsDecimals(value, decimals))
             {
                 throw new ArgumentException($"{value.ToString(CultureInfo.InvariantCulture)} has digits beyond {decimals} decimals; round it explicitly. 数值的位数超过 {decimals} 位小数，请显式舍入。", nameof(value));
@@ -100,31 +108,36 @@ namespace PublicFinance.FinalAccounts.Values
 
         /// <summary>Rounds <paramref name="value"/> to <paramref name="decimals"/> decimals (default 四舍五入, half away from zero).</summary>
         /// <param name="value">The exact value.</param>
-        /// <param name="decimals">The precision to round to, 0 to 28.</param>
+        /// <param name="decimals">The precision to round to, 0 to 12.</param>
         /// <param name="mode">The midpoint rule; documents use <see cref="MidpointRounding.AwayFromZero"/>.</param>
         /// <returns>The rounded amount.</returns>
-        /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or the rounded value is outside the <see cref="NumericContract"/>.</exception>
+        /// <exception cref="ArgumentException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
         public static Amount Round(decimal value, int decimals, MidpointRounding mode = MidpointRounding.AwayFromZero)
         {
             if (decimals < 0 || decimals > DecimalFigure.MaxDecimals)
             {
-                throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "Decimals must be 0 to 28. 小数位数必须在 0 到 28 之间。");
+                throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "Decimals must be 0 to 12. 小数位数必须在 0 到 12 之间。");
             }
 
-            return new Amount(decimal.Round(value, decimals, mode), decimals);
+            var rounded = decimal.Round(value, decimals, mode);
+            DecimalFigure.CheckContract(rounded, decimals, nameof(value));
+            return new Amount(rounded, decimals);
         }
 
         /// <summary>Rounds this amount to fewer decimals, or pads it to more (padding claims no new precision in value, only in form).</summary>
-        /// <param name="targetDecimals">The precision, 0 to 28.</param>
+        /// <param name="targetDecimals">The precision, 0 to 12.</param>
         /// <param name="mode">The midpoint rule.</param>
         /// <returns>The amount at the new precision.</returns>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="targetDecimals"/> is out of range.</exception>
+        /// <exception cref="ArgumentException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
         public Amount RoundTo(int targetDecimals, MidpointRounding mode = MidpointRounding.AwayFromZero) => Round(value, targetDecimals, mode);
 
         private static void CheckDecimals(int decimals)
         {
             if (decimals < DecimalFigure.MinDecimals || decimals > DecimalFigure.MaxDecimals)
             {
-                throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "Decimals must be −20 to 28. 小数位数必须在 −20 到 28 之间。");
+                throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "Decimals must be −20 to 12. 小数位数必须在 −20 到 12 之间。");
             }
         }
 
@@ -139,33 +152,44 @@ namespace PublicFinance.FinalAccounts.Values
         /// <param name="from">The unit this amount is in.</param>
         /// <param name="to">The unit wanted.</param>
         /// <returns>The converted amount.</returns>
-        /// <exception cref="OverflowException">The result does not fit a decimal.</exception>
+        /// <exception cref="OverflowException">The converted amount is outside the <see cref="NumericContract"/> (more than 16 integer digits, or more than 12 decimals to hold it exactly).</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="from"/> or <paramref name="to"/> is not a defined unit.</exception>
         public Amount ConvertUnit(AmountUnit from, AmountUnit to)
+            => TryConvertUnit(from, to, out var converted)
+                ? converted
+                : throw new OverflowException($"{this} converted from {from.ToChineseLabel()} to {to.ToChineseLabel()} has more than {NumericContract.Description}。");
+
+        private bool TryConvertUnit(AmountUnit from, AmountUnit to, out Amount converted)
         {
             var shift = from.Exponent() - to.Exponent();
+            converted = this;
             if (shift == 0)
             {
-                return this;
+                return true;
             }
 
             var newDecimals = decimals - shift;
-            CheckDecimals(newDecimals);
-            try
+            if (newDecimals < DecimalFigure.MinDecimals || newDecimals > DecimalFigure.MaxDecimals)
             {
-                var converted = shift > 0
-                    ? checked(value * DecimalFigure.Pow10(shift))
-                    : value / DecimalFigure.Pow10(-shift);
-                return new Amount(converted, newDecimals);
+                return false;
             }
-            catch (OverflowException ex)
+
+            // Every admitted value is below 10^16 and the shift is at most 8 digits, so neither operation can overflow.
+            var result = shift > 0 ? value * DecimalFigure.Pow10(shift) : value / DecimalFigure.Pow10(-shift);
+            if (!NumericContract.Admits(result, newDecimals))
             {
-                throw new OverflowException("The converted amount is too large for an exact decimal. 换算后的金额超出范围。", ex);
+                return false;
             }
+
+            converted = new Amount(result, newDecimals);
+            return true;
         }
 
         /// <summary>The amount in yuan as an exact decimal.</summary>
         /// <param name="unit">The unit this amount is in.</param>
         /// <returns>The value in 元.</returns>
+        /// <exception cref="OverflowException">The amount in 元 is outside the <see cref="NumericContract"/>.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined unit.</exception>
         public decimal ToYuan(AmountUnit unit) => ConvertUnit(unit, AmountUnit.Yuan).Value;
 
         #endregion
@@ -176,14 +200,14 @@ namespace PublicFinance.FinalAccounts.Values
         /// <param name="left">The first amount.</param>
         /// <param name="right">The second amount.</param>
         /// <returns>The sum.</returns>
-        /// <exception cref="OverflowException">The sum does not fit a decimal.</exception>
+        /// <exception cref="OverflowException">The sum is outside the <see cref="NumericContract"/>.</exception>
         public static Amount operator +(Amount left, Amount right) => Add(left, right);
 
         /// <summary>Exact difference; the result keeps the finer precision. See <see cref="Subtract"/>.</summary>
         /// <param name="left">The minuend.</param>
         /// <param name="right">The subtrahend.</param>
         /// <returns>The difference.</returns>
-        /// <exception cref="OverflowException">The difference does not fit a decimal.</exception>
+        /// <exception cref="OverflowException">The difference is outside the <see cref="NumericContract"/>.</exception>
         public static Amount operator -(Amount left, Amount right) => Subtract(left, right);
 
         /// <summary>Negation, keeping the precision. See <see cref="Negate"/>.</summary>
@@ -231,24 +255,25 @@ namespace PublicFinance.FinalAccounts.Values
         /// <param name="left">The first amount.</param>
         /// <param name="right">The second amount.</param>
         /// <returns>The sum.</returns>
-        /// <exception cref="OverflowException">The sum does not fit a decimal.</exception>
+        /// <exception cref="OverflowException">The sum is outside the <see cref="NumericContract"/>.</exception>
         public static Amount Add(Amount left, Amount right)
         {
-            try
+            // Both operands are below 10^16, so the decimal sum itself cannot overflow; the contract is checked after.
+            var sum = left.value + right.value;
+            var resultDecimals = Math.Max(left.decimals, right.decimals);
+            if (!NumericContract.Admits(sum, resultDecimals))
             {
-                return new Amount(checked(left.value + right.value), Math.Max(left.decimals, right.decimals));
+                throw new OverflowException("The sum is too large for an amount (" + NumericContract.Description + ")。金额合计超出范围。");
             }
-            catch (OverflowException ex)
-            {
-                throw new OverflowException("The sum is too large for an amount. 金额合计超出范围。", ex);
-            }
+
+            return new Amount(sum, resultDecimals);
         }
 
         /// <summary>Exact, checked difference; the result has max(left.Decimals, right.Decimals) decimals.</summary>
         /// <param name="left">The minuend.</param>
         /// <param name="right">The subtrahend.</param>
         /// <returns>The difference.</returns>
-        /// <exception cref="OverflowException">The difference does not fit a decimal.</exception>
+        /// <exception cref="OverflowException">The difference is outside the <see cref="NumericContract"/>.</exception>
         public static Amount Subtract(Amount left, Amount right) => Add(left, Negate(right));
 
         /// <summary>Negation, keeping the precision.</summary>
@@ -259,11 +284,13 @@ namespace PublicFinance.FinalAccounts.Values
         /// <summary>Fluent form of <see cref="Add"/>.</summary>
         /// <param name="other">The amount to add.</param>
         /// <returns>The sum.</returns>
+        /// <exception cref="OverflowException">The sum is outside the <see cref="NumericContract"/>.</exception>
         public Amount Plus(Amount other) => Add(this, other);
 
         /// <summary>Fluent form of <see cref="Subtract"/>.</summary>
         /// <param name="other">The amount to subtract.</param>
         /// <returns>The difference.</returns>
+        /// <exception cref="OverflowException">The difference is outside the <see cref="NumericContract"/>.</exception>
         public Amount Minus(Amount other) => Subtract(this, other);
 
         /// <summary>
@@ -297,42 +324,39 @@ namespace PublicFinance.FinalAccounts.Values
                 throw new ArgumentException("At least one ratio must be positive. 至少一个比例必须为正数。", nameof(ratios));
             }
 
+            // Work in exact integers of last-digit units: |units| < 10^28 and the weights are ints, so BigInteger keeps
+            // every product exact (decimal would overflow at 10^28 × 2^31).
             var unit = DecimalFigure.Epsilon(decimals);
-            var units = value / unit; // an exact integer count of last-digit units
-            var magnitude = Math.Abs(units);
-            var sign = units < 0 ? -1m : 1m;
-            var parts = new decimal[ratios.Length];
-            var remainders = new decimal[ratios.Length];
-            var assigned = 0m;
+            var units = new BigInteger(value / unit);
+            var magnitude = BigInteger.Abs(units);
+            var parts = new BigInteger[ratios.Length];
+            var remainders = new BigInteger[ratios.Length];
+            var assigned = BigInteger.Zero;
             for (var i = 0; i < ratios.Length; i++)
             {
-                var exact = magnitude * ratios[i] / total;
-                parts[i] = decimal.Floor(exact);
-                remainders[i] = exact - parts[i];
+                parts[i] = BigInteger.DivRem(magnitude * ratios[i], total, out remainders[i]);
                 assigned += parts[i];
             }
 
-            var left = magnitude - assigned;
-            while (left > 0)
+            // Fewer than ratios.Length units are left; they go to the largest remainders (earlier index on ties).
+            var left = (int)(magnitude - assigned);
+            var order = new int[ratios.Length];
+            for (var i = 0; i < order.Length; i++)
             {
-                var best = 0;
-                for (var i = 1; i < ratios.Length; i++)
-                {
-                    if (remainders[i] > remainders[best])
-                    {
-                        best = i;
-                    }
-                }
+                order[i] = i;
+            }
 
-                parts[best] += 1;
-                remainders[best] = -1;
-                left -= 1;
+            Array.Sort(order, (a, b) => { var byRemainder = remainders[b].CompareTo(remainders[a]); return byRemainder != 0 ? byRemainder : a.CompareTo(b); });
+            for (var k = 0; k < left; k++)
+            {
+                parts[order[k]] += 1;
             }
 
             var result = new Amount[ratios.Length];
             for (var i = 0; i < parts.Length; i++)
             {
-                result[i] = new Amount(sign * parts[i] * unit, decimals);
+                var part = (decimal)parts[i] * unit;
+                result[i] = new Amount(units.Sign < 0 ? -part : part, decimals);
             }
 
             return result;
@@ -522,7 +546,8 @@ namespace PublicFinance.FinalAccounts.Values
         /// <param name="targetUnit">The report's unit.</param>
         /// <returns>The amount in <paramref name="targetUnit"/>.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-        /// <exception cref="FormatException">The text is not an amount; the message names the position.</exception>
+        /// <exception cref="FormatException">The text is not an amount, or the amount in <paramref name="targetUnit"/> is outside the <see cref="NumericContract"/>; the message names the position.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="targetUnit"/> is not a defined unit.</exception>
         public static Amount ParseWithUnit(string s, AmountUnit targetUnit)
         {
             if (s is null)
@@ -535,7 +560,12 @@ namespace PublicFinance.FinalAccounts.Values
                 throw new FormatException(error);
             }
 
-            return unit is { } written ? amount.ConvertUnit(written, targetUnit) : amount;
+            if (unit is { } written && !amount.TryConvertUnit(written, targetUnit, out amount))
+            {
+                throw new FormatException($"'{s}' in {targetUnit.ToChineseLabel()} has more than {NumericContract.Description}。");
+            }
+
+            return amount;
         }
 
         private static bool TryScanWithUnit(ReadOnlySpan<char> s, out Amount result, out AmountUnit? unit, out string? error)

@@ -51,31 +51,43 @@ namespace PublicFinance.FinalAccounts.Values
         /// <summary>Creates a percentage that keeps the scale of <paramref name="percentagePoints"/> as its decimals (98.37m → "98.37%").</summary>
         /// <param name="percentagePoints">The value in percentage points.</param>
         /// <returns>The percentage.</returns>
-        public static Percent FromDecimal(decimal percentagePoints) => new(percentagePoints, DecimalFigure.GetScale(percentagePoints));
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentagePoints"/> is outside the <see cref="NumericContract"/> (more than 16 integer digits or 12 decimals).</exception>
+        public static Percent FromDecimal(decimal percentagePoints)
+        {
+            var scale = DecimalFigure.GetScale(percentagePoints);
+            DecimalFigure.CheckContract(percentagePoints, scale, nameof(percentagePoints));
+            return new Percent(percentagePoints, scale);
+        }
 
         /// <summary>Rounds <paramref name="percentagePoints"/> to <paramref name="decimals"/> decimals (default 四舍五入).</summary>
         /// <param name="percentagePoints">The exact value in percentage points.</param>
-        /// <param name="decimals">The precision, 0 to 28.</param>
+        /// <param name="decimals">The precision, 0 to 12.</param>
         /// <param name="mode">The midpoint rule.</param>
         /// <returns>The rounded percentage.</returns>
-        /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or the rounded value is outside the <see cref="NumericContract"/>.</exception>
+        /// <exception cref="ArgumentException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
         public static Percent Round(decimal percentagePoints, int decimals, MidpointRounding mode = MidpointRounding.AwayFromZero)
         {
             if (decimals < 0 || decimals > DecimalFigure.MaxDecimals)
             {
-                throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "Decimals must be 0 to 28. 小数位数必须在 0 到 28 之间。");
+                throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "Decimals must be 0 to 12. 小数位数必须在 0 到 12 之间。");
             }
 
-            return new Percent(decimal.Round(percentagePoints, decimals, mode), decimals);
+            var rounded = decimal.Round(percentagePoints, decimals, mode);
+            DecimalFigure.CheckContract(rounded, decimals, nameof(percentagePoints));
+            return new Percent(rounded, decimals);
         }
 
         /// <summary>part / whole × 100, rounded to <paramref name="decimals"/> decimals (占比 / 增减率 / 完成率 as documents compute them).</summary>
         /// <param name="part">The numerator.</param>
         /// <param name="whole">The denominator (base); must not be zero.</param>
-        /// <param name="decimals">The precision, 0 to 28.</param>
+        /// <param name="decimals">The precision, 0 to 12.</param>
         /// <param name="mode">The midpoint rule.</param>
         /// <returns>The percentage.</returns>
         /// <exception cref="DivideByZeroException"><paramref name="whole"/> is zero (a percentage of a zero base is undefined).</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range.</exception>
+        /// <exception cref="OverflowException">The percentage is outside the <see cref="NumericContract"/>.</exception>
+        /// <exception cref="ArgumentException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
         public static Percent FromRatio(decimal part, decimal whole, int decimals = 2, MidpointRounding mode = MidpointRounding.AwayFromZero)
         {
             if (whole == 0m)
@@ -83,7 +95,19 @@ namespace PublicFinance.FinalAccounts.Values
                 throw new DivideByZeroException("A percentage of a zero base is undefined (基数为0，不可比). ");
             }
 
-            return Round(part * 100m / whole, decimals, mode);
+            if (decimals < 0 || decimals > DecimalFigure.MaxDecimals)
+            {
+                throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "Decimals must be 0 to 12. 小数位数必须在 0 到 12 之间。");
+            }
+
+            var exact = SaturatingMath.Divide(SaturatingMath.Multiply(part, 100m), whole);
+            var rounded = decimal.Round(exact, decimals, mode);
+            if (!NumericContract.Admits(rounded, decimals))
+            {
+                throw new OverflowException("The percentage has more than " + NumericContract.Description + "。百分比超出范围。");
+            }
+
+            return new Percent(rounded, decimals);
         }
 
         /// <summary>Equality of value and decimals.</summary>

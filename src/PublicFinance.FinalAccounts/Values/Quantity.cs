@@ -45,7 +45,13 @@ namespace PublicFinance.FinalAccounts.Values
         /// <summary>Creates a quantity that keeps the scale of <paramref name="value"/> as its decimals.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The quantity.</returns>
-        public static Quantity FromDecimal(decimal value) => new(value, DecimalFigure.GetScale(value));
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the <see cref="NumericContract"/> (more than 16 integer digits or 12 decimals).</exception>
+        public static Quantity FromDecimal(decimal value)
+        {
+            var scale = DecimalFigure.GetScale(value);
+            DecimalFigure.CheckContract(value, scale, nameof(value));
+            return new Quantity(value, scale);
+        }
 
         /// <summary>Equality of value and decimals.</summary>
         /// <param name="left">The first quantity.</param>

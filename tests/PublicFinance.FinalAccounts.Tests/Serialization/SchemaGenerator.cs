@@ -26,7 +26,8 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
     {
         public const string FunctionalCodePattern = "^2[0-9]{2}([0-9]{2}){0,2}$";
         public const string EconomicCodePattern = "^[35][0-9]{2}([0-9]{2})?$";
-        public const string NumberPattern = "^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$";
+        /// <summary>Plain decimal notation within the numeric contract: at most 16 integer digits and 12 decimals.</summary>
+        public const string NumberPattern = "^-?(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?$";
 
         public static string Generate()
         {
@@ -83,6 +84,15 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
             {
                 result = new JsonObject { ["type"] = "string", ["pattern"] = EconomicCodePattern };
             }
+            else if (type.IsEnum)
+            {
+                // The strict enum converter is opaque to the exporter: exactly the camelCase names of defined members.
+                result = new JsonObject
+                {
+                    ["type"] = "string",
+                    ["enum"] = new JsonArray(Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n))!).ToArray()),
+                };
+            }
             else if (type == typeof(int))
             {
                 // Integer properties carry a bounds-checking converter, which the exporter cannot see through.
@@ -120,9 +130,13 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
                         result["maximum"] = 2100;
                         break;
                     case "change":
+                        // The reader holds an int: the schema states its range too (found by the fuzz harness).
+                        result["minimum"] = int.MinValue;
+                        result["maximum"] = int.MaxValue;
                         break;
                     default:
                         result["minimum"] = 0;
+                        result["maximum"] = int.MaxValue;
                         break;
                 }
             }

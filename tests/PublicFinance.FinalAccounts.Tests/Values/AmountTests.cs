@@ -128,7 +128,8 @@ namespace PublicFinance.FinalAccounts.Tests.Values
             Assert.Equal("2926.11", (a + b).ToString());
             Assert.Equal("0.1", (Amount.Parse("0.3", Inv) - Amount.Parse("0.2", Inv)).ToString());
             Assert.Equal("1.250", (Amount.Parse("1.2", Inv) + Amount.Parse("0.050", Inv)).ToString());
-            Assert.Throws<OverflowException>(() => Amount.FromDecimal(decimal.MaxValue) + Amount.FromDecimal(1m));
+            // The largest admitted amount plus one leaves the numeric contract (|value| < 10^16): overflow, never rounding.
+            Assert.Throws<OverflowException>(() => Amount.FromDecimal(9_999_999_999_999_999m) + Amount.FromDecimal(1m));
         }
 
         [Fact]

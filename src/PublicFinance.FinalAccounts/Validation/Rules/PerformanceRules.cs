@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PublicFinance.FinalAccounts.Model.Performance;
+using PublicFinance.FinalAccounts.Utility;
 using PublicFinance.FinalAccounts.Values;
 using static PublicFinance.FinalAccounts.Validation.ValidationContext;
 
@@ -154,7 +155,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                 else if (line.Executed is { } executed && (line.FullYearBudget ?? line.InitialBudget) is { } budget && budget.Value != 0m)
                 {
                     var r = Divide(context.Range(executed), context.Range(budget));
-                    rate = new DecimalInterval(r.Lower * 100m, r.Upper * 100m);
+                    rate = new DecimalInterval(SaturatingMath.Multiply(r.Lower, 100m), SaturatingMath.Multiply(r.Upper, 100m));
                     ratePointer = pointer + "/executed";
                 }
                 else
@@ -165,7 +166,9 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
                 var w = context.Range(weight);
                 var capped = new DecimalInterval(Math.Min(Math.Max(rate.Lower, 0m), 100m), Math.Min(Math.Max(rate.Upper, 0m), 100m));
-                var expected = new DecimalInterval(w.Lower * capped.Lower / 100m, w.Upper * capped.Upper / 100m);
+                // Interval product (any signs: a negative weight turns the bounds around), then ÷ 100.
+                var product = SaturatingMath.Multiply(w, capped);
+                var expected = new DecimalInterval(product.Lower / 100m, product.Upper / 100m);
                 var s = context.Range(score);
                 if (s.Intersects(expected))
                 {
@@ -400,8 +403,9 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
             if (performance.ProjectEvaluationCount is { } projectCount)
             {
+                // Counts may each reach int.MaxValue (the schema's bound): add them as long.
                 var classified = context.Report.ClassifiedProjects?.Count ?? 0;
-                if (projectCount == projects + classified)
+                if (projectCount == (long)projects + classified)
                 {
                     context.Pass();
                 }
@@ -410,7 +414,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                     context.Fail(
                         $"称开展项目支出绩效自评 {projectCount} 个，但公开自评表 {projects} 个、涉密项目 {classified} 个。",
                         $"{projectCount} project evaluations are stated, but {projects} are disclosed and {classified} classified.",
-                        new[] { "/performance/projectEvaluationCount", "/performance/evaluations", "/classifiedProjects/count" }, null, null, projectCount - projects - classified);
+                        new[] { "/performance/projectEvaluationCount", "/performance/evaluations", "/classifiedProjects/count" }, null, null, (decimal)projectCount - projects - classified);
                 }
             }
             else

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PublicFinance.FinalAccounts.Serialization;
+
+/// <summary>
+/// Reads and writes an enum as the camelCase name of one defined member, strictly: exact case, no padding, no numbers,
+/// no comma-combined flags. Writing a value that is not a defined member throws (AOT-safe, one closed type per enum).
+/// </summary>
+/// <typeparam name="TEnum">The enum type.</typeparam>
+public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    private readonly Dictionary<string, TEnum> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<TEnum, string> byValue = new();
+    private readonly string allowed;
+
+    /// <summary>Creates the converter from the enum's defined members, named by the camelCase policy.</summary>
+    public CamelCaseEnumConverter()
+    {
+#if NET5_0_OR_GREATER
+        foreach (var name in Enum.GetNames<TEnum>())
+        {
+            var value = Enum.Parse<TEnum>(name, ignoreCase: false);
+#else
+        foreach (var name in Enum.GetNames(typeof(TEnum)))
+        {
+            var value = (TEnum)Enum.Parse(typeof(TEnum), name, ignoreCase: false);
+#endif
+            var camel = JsonNamingPolicy.CamelCase.ConvertName(name);
+            byName[camel] = value;
+            if (!byValue.ContainsKey(value))
+            {
+                byValue[value] = camel;
+            }
+        }
+
+        allowed = string.Join(", ", byName.Keys);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The token is not a string naming exactly one defined member.</exception>
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected one of {allowed} as a JSON string. 应为以下字符串之一：{allowed}。");
+        }
+
+        var text = reader.GetString()!;
+        return byName.TryGetValue(text, out var value)
+            ? value
+            : throw new JsonException($"Expected one of {allowed} (exact case), found \"{text}\". 应为以下值之一（区分大小写）：{allowed}，实际为“{text}”。");
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="JsonException"><paramref name="value"/> is not a defined member.</exception>
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (!byValue.TryGetValue(value, out var name))
+        {
+            throw new JsonException($"{typeof(TEnum).Name} value {value} is not a defined member; expected one of {allowed}. {typeof(TEnum).Name} 的值 {value} 不是已定义的成员。");
+        }
+
+        writer.WriteStringValue(name);
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Globalization;
+using System.Text;
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Serialization;
+
+namespace PublicFinance.FinalAccounts.Fuzz;
+
+/// <summary>Large inputs for linear-time checks and benchmarks: consistent tables of many rows, whitespace texts.</summary>
+public static class LargeReports
+{
+    /// <summary>Rows per 类 in <see cref="ExpenditureTableJson"/>: the class, 99 款 and 99 × 99 项.</summary>
+    public const int RowsPerClass = 1 + 99 + (99 * 99);
+
+    /// <summary>
+    /// Report JSON whose expenditure table (支出决算表) has <paramref name="classes"/> × <see cref="RowsPerClass"/> rows in a
+    /// consistent hierarchy: 99 项 of 1.00 under each 款 (99.00), 99 款 under each 类 (9801.00), so every hierarchy check holds.
+    /// </summary>
+    /// <param name="classes">How many 类, 1 to 99.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ExpenditureTableJson(int classes)
+    {
+        classes = Math.Clamp(classes, 1, 99);
+        var sb = new StringBuilder("{\"entity\":{\"name\":\"压力测试单位\",\"fiscalYear\":2024},\"tables\":{\"expenditure\":{\"rows\":[");
+        var first = true;
+        void Row(string code, string total)
+        {
+            sb.Append(first ? string.Empty : ",").Append("{\"code\":\"").Append(code).Append("\",\"name\":\"科目").Append(code)
+                .Append("\",\"total\":\"").Append(total).Append("\",\"basic\":\"").Append(total).Append("\",\"project\":\"0.00\"}");
+            first = false;
+        }
+
+        for (var c = 1; c <= classes; c++)
+        {
+            var cls = (200 + c).ToString(CultureInfo.InvariantCulture);
+            Row(cls, "9801.00");
+            for (var k = 1; k <= 99; k++)
+            {
+                var kuan = cls + k.ToString("00", CultureInfo.InvariantCulture);
+                Row(kuan, "99.00");
+                for (var x = 1; x <= 99; x++)
+                {
+                    Row(kuan + x.ToString("00", CultureInfo.InvariantCulture), "1.00");
+                }
+            }
+        }
+
+        return sb.Append("]}}}").ToString();
+    }
+
+    /// <summary>The report of <see cref="ExpenditureTableJson"/>.</summary>
+    /// <param name="classes">How many 类, 1 to 99.</param>
+    /// <returns>The report.</returns>
+    public static FinalAccountsReport ExpenditureTable(int classes) => FinalAccountsJson.Deserialize(ExpenditureTableJson(classes));
+
+    /// <summary>A text of whitespace-only lines (<c>"\t\n"</c> repeated) of <paramref name="chars"/> characters.</summary>
+    /// <param name="chars">The length.</param>
+    /// <returns>The text.</returns>
+    public static string WhitespaceLines(int chars)
+    {
+        var sb = new StringBuilder(chars + 1);
+        while (sb.Length + 2 <= chars)
+        {
+            sb.Append("\t\n");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Adversarial prose: figure-dense sentences without a sentence end, of <paramref name="chars"/> characters.</summary>
+    /// <param name="chars">The length.</param>
+    /// <returns>The text.</returns>
+    public static string DenseFigureLines(int chars)
+    {
+        var sb = new StringBuilder(chars + 64);
+        var i = 0;
+        while (sb.Length < chars)
+        {
+            sb.Append("本年支出").Append((i++ % 997).ToString(CultureInfo.InvariantCulture)).Append(".12万元，增长1.5%，");
+            if (i % 20 == 0)
+            {
+                sb.Append('\n');
+            }
+        }
+
+        return sb.ToString();
+    }
+}

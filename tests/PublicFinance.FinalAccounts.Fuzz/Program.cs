@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PublicFinance.FinalAccounts.Classification;
+using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Serialization;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Fuzz;
+
+/// <summary>
+/// The fuzzing harness: mutation of the samples and real texts against the JSON reader, the disclosure reader, the
+/// validator, the value parsers and the CLI, with a fixed seed, plus linear-time checks as ratios.
+/// <c>dotnet run -c Release --project tests/PublicFinance.FinalAccounts.Fuzz</c> is the bounded run of .ci/run;
+/// <c>-- --minutes 60</c> the long run, printing throughput and minimised reproducers.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        FuzzOptions options;
+        try
+        {
+            options = FuzzOptions.Parse(args);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine("usage: Fuzz [--seed N] [--inputs N] [--minutes M] [--targets values,json,validator,reader,cli] [--findings DIR] [--strict] [--no-linearity]");
+            return 2;
+        }
+
+        var run = new FuzzRun(options);
+        return run.Execute();
+    }
+}
+
+/// <summary>One run of the harness: targets, findings, report.</summary>
+internal sealed class FuzzRun
+{
+    private readonly FuzzOptions options;
+    private readonly Dictionary<string, (Finding Finding, string Reproducer)> findings = new(StringComparer.Ordinal);
+    private long inputs;
+
+    public FuzzRun(FuzzOptions options) => this.options = options;
+
+    public int Execute()
+    {
+        var total = Stopwatch.StartNew();
+        var targets = new FuzzTarget[] { new ValueParserTarget(), new JsonTarget(), new ValidatorTarget(), new ReaderTarget(), new CliTarget() }
+            .Where(t => options.Wants(t.Name)).ToList();
+        var mode = options.Minutes > 0 ? $"long run of {options.Minutes} min" : "bounded run";
+        Console.WriteLine($"fuzz: {mode}, seed {options.Seed}, targets {string.Join(", ", targets.Select(t => t.Name))}");
+        if (options.Minutes > 0)
+        {
+            LongRun(targets);
+        }
+        else
+        {
+            foreach (var target in targets)
+            {
+                RunTarget(target, new Random(options.Seed ^ StableHash(target.Name)), target.BoundedInputs(options.InputsPerTarget), TimeSpan.MaxValue);
+            }
+        }
+
+        if (!options.SkipLinearity && options.Wants("linearity"))
+        {
+            Linearity(options.Minutes > 0);
+        }
+
+        if (options.Wants("reader"))
+        {
+            KeepsWhatItRead();
+        }
+
+        var known = findings.Values.Count(f => f.Finding.Known);
+        var fresh = findings.Count - known;
+        Console.WriteLine($"fuzz: {inputs:N0} inputs in {total.Elapsed.TotalSeconds:F1} s ({inputs / Math.Max(total.Elapsed.TotalSeconds, 0.001):F0}/s), {fresh} new findings, {known} known (owned by the reader/CLI work)");
+        return fresh > 0 || (options.Strict && known > 0) ? 1 : 0;
+    }
+
+    private void LongRun(IReadOnlyList<FuzzTarget> targets)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(options.Minutes);
+        var randoms = targets.ToDictionary(t => t.Name, t => new Random(options.Seed ^ StableHash(t.Name)), StringComparer.Ordinal);
+        var counts = targets.ToDictionary(t => t.Name, _ => 0L, StringComparer.Ordinal);
+        var times = targets.ToDictionary(t => t.Name, _ => 0.0, StringComparer.Ordinal);
+        var nextReport = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < deadline)
+        {
+            foreach (var target in targets)
+            {
+                var batch = target is CliTarget ? 2 : target is ReaderTarget ? 10 : 50;
+                var watch = Stopwatch.StartNew();
+                RunTarget(target, randoms[target.Name], batch, TimeSpan.FromSeconds(30), quiet: true);
+                counts[target.Name] += batch;
+                times[target.Name] += watch.Elapsed.TotalSeconds;
+            }
+
+            if (DateTime.UtcNow >= nextReport || DateTime.UtcNow >= deadline)
+            {
+                nextReport = DateTime.UtcNow.AddMinutes(1);
+                Console.WriteLine("  progress: " + string.Join(", ", targets.Select(t => $"{t.Name} {counts[t.Name]:N0} ({counts[t.Name] / Math.Max(times[t.Name], 0.001):F0}/s)"))
+                    + $"; {findings.Count} distinct findings");
+            }
+        }
+    }
+
+    private void RunTarget(FuzzTarget target, Random random, int count, TimeSpan minimizeBudget, bool quiet = false)
+    {
+        var watch = Stopwatch.StartNew();
+        var found = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var input = target.NextInput(random);
+            inputs++;
+            var finding = SafeCheck(target, input);
+            if (finding is null)
+            {
+                continue;
+            }
+
+            found++;
+            if (!findings.ContainsKey(finding.Signature))
+            {
+                var budget = minimizeBudget == TimeSpan.MaxValue ? TimeSpan.FromSeconds(5) : minimizeBudget;
+                var reproducer = Minimizer.Minimize(input, finding.Signature, s => SafeCheck(target, s), budget);
+                findings[finding.Signature] = (finding, reproducer);
+                Report(target.Name, finding, reproducer);
+            }
+        }
+
+        if (!quiet)
+        {
+            var seconds = watch.Elapsed.TotalSeconds;
+            Console.WriteLine($"  {target.Name}: {count:N0} inputs in {seconds:F1} s ({count / Math.Max(seconds, 0.001):F0}/s), {found} failing");
+        }
+    }
+
+    private static Finding? SafeCheck(FuzzTarget target, string input)
+    {
+        try
+        {
+            return target.Check(input);
+        }
+        catch (Exception ex)
+        {
+            return new Finding(target.Name + ": the check itself threw " + ex.GetType().Name, ex.ToString());
+        }
+    }
+
+    private void Report(string target, Finding finding, string reproducer)
+    {
+        Directory.CreateDirectory(options.FindingsDirectory);
+        var file = Path.Combine(options.FindingsDirectory, $"{target}-{unchecked((uint)StableHash(finding.Signature)):x8}.txt");
+        File.WriteAllText(file, reproducer, new UTF8Encoding(false));
+        var shown = reproducer.Length > 300 ? reproducer.Substring(0, 300) + $"… ({reproducer.Length:N0} chars)" : reproducer;
+        Console.WriteLine($"  {(finding.Known ? "KNOWN" : "FINDING")} {finding.Signature}");
+        Console.WriteLine($"    minimised reproducer ({reproducer.Length:N0} chars, {file}): {Escape(shown)}");
+        var detail = finding.Message.Split('\n').FirstOrDefault() ?? string.Empty;
+        Console.WriteLine($"    {detail.Trim()}");
+    }
+
+    private void Linearity(bool large)
+    {
+        // Sizes: the reader checks use 8 Ki → 32 Ki chars in the bounded run, 1 Mi → 4 Mi in the long run (the issue's
+        // sizes); tables 1 → 4 classes (9,901 → 39,604 rows) bounded, 2 → 8 long; JSON reading twice as many.
+        // The reader checks are known-quadratic until the reader fix is merged: at 4 Mi chars they would run for hours,
+        // so the long run uses the issue's sizes only with --strict.
+        var textSmall = large && options.Strict ? 1 << 20 : 8 << 10;
+        var classes = large ? 2 : 1;
+        var checks = new List<LinearityCheck>
+        {
+            new("validation of table rows", classes, 4 * classes, n => LargeReports.ExpenditureTable(n), r => Validator.Default.Validate((FinalAccountsReport)r)),
+            new("JSON reading of table rows", 2 * classes, 8 * classes, n => LargeReports.ExpenditureTableJson(n), j => FinalAccountsJson.Deserialize((string)j)),
+            new("code scanner on a separator run", 100_000, 400_000, n => "2" + new string(' ', n) + "2", s => FunctionalCode.TryParse((string)s, out _)),
+            new("reader on whitespace-only lines", textSmall, 4 * textSmall, n => LargeReports.WhitespaceLines(n), t => DisclosureReader.Read((string)t), Known: true),
+            new("reader on figure-dense lines", textSmall, 4 * textSmall, n => LargeReports.DenseFigureLines(n), t => DisclosureReader.Read((string)t), Known: true),
+        };
+        foreach (var check in checks)
+        {
+            Finding? finding;
+            try
+            {
+                finding = check.Run(Console.WriteLine);
+            }
+            catch (Exception ex)
+            {
+                finding = new Finding("linearity: " + check.Name + " threw " + ex.GetType().Name, ex.ToString(), check.Known);
+            }
+
+            if (finding is not null && !findings.ContainsKey(finding.Signature))
+            {
+                findings[finding.Signature] = (finding, string.Empty);
+                Console.WriteLine($"  {(finding.Known ? "KNOWN" : "FINDING")} {finding.Signature}: {finding.Message.Split('\n')[0]}");
+            }
+        }
+
+        if (!large)
+        {
+            return;
+        }
+
+        // The issue's absolute target, printed (not asserted): validating about 100,000 rows.
+        var report = LargeReports.ExpenditureTable(11);
+        var watch = Stopwatch.StartNew();
+        Validator.Default.Validate(report);
+        Console.WriteLine($"  validation of {11 * LargeReports.RowsPerClass:N0} table rows: {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    /// <summary>
+    /// The reader never loses what it read: the seed text followed by 101 fragments it drops (a performance title without
+    /// a table) must still give the seed's narrative. Issue 14 defect 5, owned by the reader work: KNOWN until fixed.
+    /// </summary>
+    private void KeepsWhatItRead()
+    {
+        var seed = Seeds.Texts[0];
+        var text = new StringBuilder(seed);
+        for (var i = 0; i < 101; i++)
+        {
+            text.Append("\n一、绩效\n绩效自评表\n");
+        }
+
+        var kept = DisclosureReader.Read(text.ToString()).Report.Narrative is not null && DisclosureReader.Read(seed).Report.Narrative is not null;
+        Console.WriteLine($"  reader keeps its report after 101 dropped fragments: {(kept ? "yes" : "no")}");
+        var finding = new Finding("reader: 101 dropped fragments discard the whole report", "seed text + 101 × \"一、绩效\\n绩效自评表\"", Known: true);
+        if (!kept && !findings.ContainsKey(finding.Signature))
+        {
+            findings[finding.Signature] = (finding, string.Empty);
+            Console.WriteLine($"  KNOWN {finding.Signature}");
+        }
+    }
+
+    private static string Escape(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            sb.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) || char.IsSurrogate(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    private static int StableHash(string s)
+    {
+        // FNV-1a: string.GetHashCode is randomised per process, and the seed must be reproducible.
+        unchecked
+        {
+            var hash = (int)2166136261;
+            foreach (var c in s)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
+        }
+    }
+}
