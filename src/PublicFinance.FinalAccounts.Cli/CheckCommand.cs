@@ -59,9 +59,12 @@ namespace PublicFinance.FinalAccounts.Cli
             if (!validation.TryApply(options, stderr, out options) || !validation.TryLoadPrevious(stderr, out var previous))
                 return CommandLine.BadInput;
             var path = paths[0];
-            var published = paths.Count > 1 || PublishedFiles.IsPublishedDocument(path);
+            var published = paths.All(PublishedFiles.IsPublishedDocument);
             if (!published && paths.Count > 1)
-                return Usage(stderr, "several files are combined only when they are published files (PDF, web page, workbook). 仅公开文件（PDF、网页、Excel）可合并检查。");
+            {
+                return Usage(stderr, $"unexpected argument '{paths[1]}': several files are combined only when all are published files (PDF, web page, workbook). " +
+                    $"无法识别的参数“{paths[1]}”：仅公开文件（PDF、网页、Excel）可合并检查。");
+            }
 
             ValidationResult result;
             FinalAccountsReport report;

@@ -411,6 +411,16 @@ namespace PublicFinance.FinalAccounts.Validation
                         continue;
                     }
 
+                    if (code is null)
+                    {
+                        // Matched by name only: the name may be an older or another wording of a row that is there.
+                        context.FailUncertain(
+                            $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(left.Value)}，对应表中没有同名科目（无编码，按名称核对；名称可能是旧称或别称）。",
+                            $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(left.Value)} but the other list has no row of that name (no code; matched by name, which may be an older or other wording).",
+                            new[] { left.Pointer, relation.Right });
+                        continue;
+                    }
+
                     context.Fail(
                         $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(left.Value)}，但对应表中没有该科目。",
                         $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(left.Value)} but the other list has no such row.",

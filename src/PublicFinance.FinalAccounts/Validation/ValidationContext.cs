@@ -184,6 +184,20 @@ namespace PublicFinance.FinalAccounts.Validation
             Add(Options.SeverityOf(Rule), messageZh, messageEn, pointers, stated, computed, difference, slack);
         }
 
+        /// <summary>
+        /// Records a failed check that rests on an uncertain reading (e.g. rows matched by name only): its diagnostic is at
+        /// most a Warning, whatever the rule's severity (未通过，但依据不确定，至多为警告).
+        /// </summary>
+        /// <param name="messageZh">Chinese message.</param>
+        /// <param name="messageEn">English message.</param>
+        /// <param name="pointers">Pointers of every figure involved, the checked one first.</param>
+        public void FailUncertain(string messageZh, string messageEn, IEnumerable<string> pointers)
+        {
+            failed++;
+            var severity = Options.SeverityOf(Rule);
+            Add(severity == Severity.Error ? Severity.Warning : severity, messageZh, messageEn, pointers, null, null, null, null);
+        }
+
         /// <summary>Records a check that held, with an Info diagnostic (e.g. a difference explained by rounding).</summary>
         /// <param name="messageZh">Chinese message.</param>
         /// <param name="messageEn">English message.</param>

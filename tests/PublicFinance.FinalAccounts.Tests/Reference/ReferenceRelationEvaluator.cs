@@ -625,7 +625,7 @@ internal sealed class ReferenceRelationEvaluator
                     else
                     {
                         o.Failed++;
-                        o.Diagnostics.Add(Diagnostic(severity, [lf.Pointer, right]));
+                        o.Diagnostics.Add(Diagnostic(code is null && severity == "error" ? "warning" : severity, [lf.Pointer, right]));
                     }
 
                     continue;
