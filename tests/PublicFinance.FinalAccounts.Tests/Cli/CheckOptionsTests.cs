@@ -11,25 +11,16 @@ namespace PublicFinance.FinalAccounts.Tests.Cli;
 /// The validation options of <c>check</c> (--catalogue, --previous, --scope, --unit-type) reach the validator, and each
 /// bad value is bad input (exit 2) with a message naming the bad part.
 /// </summary>
-public sealed class CheckOptionsTests : IDisposable
+public sealed class CheckOptionsTests : CliTestBase
 {
-    private readonly string dir = Path.Combine(Path.GetTempPath(), "finacct-options-" + Guid.NewGuid().ToString("N"));
-
-    public CheckOptionsTests() => Directory.CreateDirectory(dir);
-
-    public void Dispose() => Directory.Delete(dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    public CheckOptionsTests()
+        : base("finacct-options-")
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(dir, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllText(path, text);
         return path;
     }
@@ -51,8 +42,8 @@ public sealed class CheckOptionsTests : IDisposable
     [Fact]
     public void MissingCatalogueOrPrevious_IsBadInput()
     {
-        Assert.Equal(2, Run("check", TestFiles.SampleJsonPath, "--catalogue", Path.Combine(dir, "none.csv")).Code);
-        Assert.Equal(2, Run("check", TestFiles.SampleJsonPath, "--previous", Path.Combine(dir, "none.json")).Code);
+        Assert.Equal(2, Run("check", TestFiles.SampleJsonPath, "--catalogue", Path.Combine(Folder, "none.csv")).Code);
+        Assert.Equal(2, Run("check", TestFiles.SampleJsonPath, "--previous", Path.Combine(Folder, "none.json")).Code);
         Assert.Equal(2, Run("check", TestFiles.SampleJsonPath, "--catalogue").Code);
     }
 
@@ -112,7 +103,7 @@ public sealed class CheckOptionsTests : IDisposable
     {
         // A PDF given a .txt name is still read as a PDF: the kind is decided by the bytes (%PDF), not the extension.
         var pdf = Path.Combine(AppContext.BaseDirectory, "TestData", "pdf", "shanghai-putuo-social-work-dept-2024.pdf");
-        var renamed = Path.Combine(dir, "disclosure.txt");
+        var renamed = Path.Combine(Folder, "disclosure.txt");
         File.Copy(pdf, renamed);
         var (code, output, err) = Run("check", renamed);
         Assert.Equal(0, code);

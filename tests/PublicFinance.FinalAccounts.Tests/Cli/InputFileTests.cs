@@ -11,25 +11,16 @@ namespace PublicFinance.FinalAccounts.Tests.Cli;
 /// <summary>
 /// Every way a text can fail to be read gives exit code 2 and a bilingual message, never "0 errors" (issue 14 §4, issue 8).
 /// </summary>
-public sealed class InputFileTests : IDisposable
+public sealed class InputFileTests : CliTestBase
 {
-    private readonly string dir = Path.Combine(Path.GetTempPath(), "finacct-input-" + Guid.NewGuid().ToString("N"));
-
-    public InputFileTests() => Directory.CreateDirectory(dir);
-
-    public void Dispose() => Directory.Delete(dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    public InputFileTests()
+        : base("finacct-input-")
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 
     private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(dir, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -39,7 +30,7 @@ public sealed class InputFileTests : IDisposable
     [Fact]
     public void Directory_IsNamedAsADirectory()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(dir, "folder.txt")).FullName;   // named like a text file
+        var folder = Directory.CreateDirectory(Path.Combine(Folder, "folder.txt")).FullName;   // named like a text file
         var (code, _, err) = Run("check", folder);
         Assert.Equal(2, code);
         Assert.Contains("is a directory", err);
@@ -49,7 +40,7 @@ public sealed class InputFileTests : IDisposable
     [Fact]
     public void MissingFile_IsNotFound()
     {
-        var (code, _, err) = Run("check", Path.Combine(dir, "none.txt"));
+        var (code, _, err) = Run("check", Path.Combine(Folder, "none.txt"));
         Assert.Equal(2, code);
         Assert.Contains("file not found", err);
     }
@@ -78,7 +69,7 @@ public sealed class InputFileTests : IDisposable
     public void TooLarge_IsRefusedBeforeReading()
     {
         // 20 MiB of valid text: beyond the 16 MiB limit. The old CLI read it, hid the "too long" note and said 0 errors.
-        var path = Path.Combine(dir, "large.txt");
+        var path = Path.Combine(Folder, "large.txt");
         using (var file = File.Create(path))
         {
             var chunk = Encoding.UTF8.GetBytes(Valid);
@@ -166,13 +157,13 @@ public sealed class InputFileTests : IDisposable
     {
         if (OperatingSystem.IsWindows())
             return;   // no /dev/zero nor mkfifo
-        var link = Path.Combine(dir, "zero.txt");
+        var link = Path.Combine(Folder, "zero.txt");
         File.CreateSymbolicLink(link, "/dev/zero");
         var (code, _, err) = Run("check", link);
         Assert.Equal(2, code);
         Assert.Contains("not a regular file", err);
 
-        var fifo = Path.Combine(dir, "fifo.txt");
+        var fifo = Path.Combine(Folder, "fifo.txt");
         using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", fifo) { UseShellExecute = false })!)
             mkfifo.WaitForExit();
         var (fifoCode, _, fifoErr) = Run("check", fifo);   // would hang forever if it opened the FIFO
