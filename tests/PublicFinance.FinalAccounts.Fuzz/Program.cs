@@ -180,7 +180,8 @@ internal sealed class FuzzRun
             new("JSON reading of table rows", 2 * classes, 8 * classes, n => LargeReports.ExpenditureTableJson(n), j => FinalAccountsJson.Deserialize((string)j)),
             new("code scanner on a separator run", 100_000, 400_000, n => "2" + new string(' ', n) + "2", s => FunctionalCode.TryParse((string)s, out _)),
             new("reader on whitespace-only lines", textSmall, 4 * textSmall, n => LargeReports.WhitespaceLines(n), t => DisclosureReader.Read((string)t)),
-            new("reader on figure-dense lines", textSmall, 4 * textSmall, n => LargeReports.DenseFigureLines(n), t => DisclosureReader.Read((string)t)),
+            // Open (known-defects/README.md): the reader is mildly superlinear on figure-dense text (ratio 5.9–6.1 at 4×).
+            new("reader on figure-dense lines", textSmall, 4 * textSmall, n => LargeReports.DenseFigureLines(n), t => DisclosureReader.Read((string)t), Known: true),
         };
         foreach (var check in checks)
         {
@@ -228,7 +229,7 @@ internal sealed class FuzzRun
 
         var kept = DisclosureReader.Read(text.ToString()).Report.Narrative is not null && DisclosureReader.Read(seed).Report.Narrative is not null;
         Console.WriteLine($"  reader keeps its report after 101 dropped fragments: {(kept ? "yes" : "no")}");
-        var finding = new Finding("reader: 101 dropped fragments discard the whole report", "seed text + 101 × \"一、绩效\\n绩效自评表\"", Known: true);
+        var finding = new Finding("reader: 101 dropped fragments discard the whole report", "seed text + 101 × \"一、绩效\\n绩效自评表\"");
         if (!kept && !findings.ContainsKey(finding.Signature))
         {
             findings[finding.Signature] = (finding, string.Empty);
