@@ -30,12 +30,12 @@ public class LayoutUnitTests
     }
 
     [Theory]
-    [InlineData("收入支出决算总表", "summary")]
-    [InlineData("财政拨款收入支出决算总表", "appropriationSummary")]
-    [InlineData("一般公共预算财政拨款基本支出决算表", "basicExpenditure")]
-    [InlineData("财政拨款“三公”经费支出决算表", "threePublic")]
-    [InlineData("政府性基金预算财政拨款收入支出决算表", "governmentFund")]
-    [InlineData("项目支出决算表", null)]
-    [InlineData("2025年部门收入预算总表", null)]
-    public void TableKinds(string title, string? kind) => Assert.Equal(kind, NineTables.Kind(title));
+    [InlineData("收入支出决算总表", "Summary")]
+    [InlineData("财政拨款收入支出决算总表", "AppropriationSummary")]
+    [InlineData("一般公共预算财政拨款基本支出决算表", "BasicExpenditure")]
+    [InlineData("财政拨款“三公”经费支出决算表", "ThreePublic")]
+    [InlineData("政府性基金预算财政拨款收入支出决算表", "GovernmentFund")]
+    [InlineData("项目支出决算表", "None")]
+    [InlineData("2025年部门收入预算总表", "None")]
+    public void TableKinds(string title, string kind) => Assert.Equal(kind, NineTables.Kind(title).ToString());
 }

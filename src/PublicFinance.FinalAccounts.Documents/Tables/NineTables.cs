@@ -71,31 +71,31 @@ internal static partial class NineTables
             var kind = Kind(table.Title);
             switch (kind)
             {
-                case "summary" when result.Summary is null:
+                case NineTableKind.Summary when result.Summary is null:
                     result = result with { Summary = Summary(context) };
                     break;
-                case "income" when result.Income is null:
+                case NineTableKind.Income when result.Income is null:
                     result = result with { Income = Income(context) };
                     break;
-                case "expenditure" when result.Expenditure is null:
+                case NineTableKind.Expenditure when result.Expenditure is null:
                     result = result with { Expenditure = Expenditure(context) };
                     break;
-                case "appropriationSummary" when result.AppropriationSummary is null:
+                case NineTableKind.AppropriationSummary when result.AppropriationSummary is null:
                     result = result with { AppropriationSummary = AppropriationSummary(context) };
                     break;
-                case "generalBudgetExpenditure" when result.GeneralBudgetExpenditure is null:
+                case NineTableKind.GeneralBudgetExpenditure when result.GeneralBudgetExpenditure is null:
                     result = result with { GeneralBudgetExpenditure = GeneralBudget(context) };
                     break;
-                case "basicExpenditure" when result.BasicExpenditure is null:
+                case NineTableKind.BasicExpenditure when result.BasicExpenditure is null:
                     result = result with { BasicExpenditure = Basic(context) };
                     break;
-                case "threePublic" when result.ThreePublic is null:
+                case NineTableKind.ThreePublic when result.ThreePublic is null:
                     result = result with { ThreePublic = ThreePublic(context) };
                     break;
-                case "governmentFund" when result.GovernmentFund is null:
+                case NineTableKind.GovernmentFund when result.GovernmentFund is null:
                     result = result with { GovernmentFund = Fund(context, "governmentFund") };
                     break;
-                case "stateCapital" when result.StateCapital is null:
+                case NineTableKind.StateCapital when result.StateCapital is null:
                     result = result with { StateCapital = Fund(context, "stateCapital") };
                     break;
                 default:
@@ -130,29 +130,29 @@ internal static partial class NineTables
         return best;
     }
 
-    /// <summary>Which of the nine tables a title names (the JSON property name), or null.</summary>
-    internal static string? Kind(string title)
+    /// <summary>Which of the nine tables a title names, or <see cref="NineTableKind.None"/>.</summary>
+    internal static NineTableKind Kind(string title)
     {
         var t = TableAssembler.Compact(title);
         if (t.Contains("三公", StringComparison.Ordinal))
-            return "threePublic";
+            return NineTableKind.ThreePublic;
         if (t.Contains("政府性基金预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
-            return "governmentFund";
+            return NineTableKind.GovernmentFund;
         if (t.Contains("国有资本经营预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
-            return "stateCapital";
+            return NineTableKind.StateCapital;
         if (t.Contains("基本支出决算表", StringComparison.Ordinal))
-            return "basicExpenditure";
+            return NineTableKind.BasicExpenditure;
         if (t.Contains("一般公共预算财政拨款支出决算表", StringComparison.Ordinal))
-            return "generalBudgetExpenditure";
+            return NineTableKind.GeneralBudgetExpenditure;
         if (t.Contains("财政拨款收入支出决算总表", StringComparison.Ordinal))
-            return "appropriationSummary";
+            return NineTableKind.AppropriationSummary;
         if (t.Contains("收入支出决算总表", StringComparison.Ordinal))
-            return "summary";
+            return NineTableKind.Summary;
         if (t.EndsWith("收入决算表", StringComparison.Ordinal))
-            return "income";
+            return NineTableKind.Income;
         if (t.EndsWith("支出决算表", StringComparison.Ordinal) && !t.Contains("项目", StringComparison.Ordinal))
-            return "expenditure";
-        return null;
+            return NineTableKind.Expenditure;
+        return NineTableKind.None;
     }
 
     /// <summary>The first column whose header's last segment (or whole header) contains every keyword and none of the excluded.</summary>

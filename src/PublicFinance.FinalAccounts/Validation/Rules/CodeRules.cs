@@ -123,7 +123,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                 "政府性基金、国有资本经营预算部分：有数字，或有“无……收入和支出”的说明", "domain §2.3 八／九", FactRules.EmptySectionStatement);
 
             var presence = RuleCategory.Presence;
-            const string parts = "issue 10; src/PublicFinance.FinalAccounts/Validation/Data/required-parts.tsv (docs/rules/required-parts.md)";
+            const string parts = "issue 10; Validation/Data/required-parts.tsv (listed in rules.md, Required parts)";
             yield return R("FA6101", presence, e, "公开表齐全", "Every required table is published",
                 "完整公开（scope = complete）：当年要求的每张表都在，空表注明“本表无数据”；只有说明（scope = narrative）：未随输入提供的表给出一条提示并列出因此无法检查的规则", parts, PresenceRules.Tables);
             yield return R("FA6102", presence, w, "说明的必备部分齐全", "Every required narrative section is present",
