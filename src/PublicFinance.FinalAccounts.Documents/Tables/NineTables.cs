@@ -142,7 +142,7 @@ internal static partial class NineTables
             return NineTableKind.StateCapital;
         if (t.Contains("基本支出决算表", StringComparison.Ordinal))
             return NineTableKind.BasicExpenditure;
-        if (t.Contains("一般公共预算财政拨款支出决算表", StringComparison.Ordinal))
+        if (t.Contains("一般公共预算财政拨款支出决算表", StringComparison.Ordinal) || t.Contains("一般公共预算财政拨款收入支出决算表", StringComparison.Ordinal))
             return NineTableKind.GeneralBudgetExpenditure;
         if (t.Contains("财政拨款收入支出决算总表", StringComparison.Ordinal))
             return NineTableKind.AppropriationSummary;
@@ -156,21 +156,25 @@ internal static partial class NineTables
     }
 
     /// <summary>The first column whose header's last segment (or whole header) contains every keyword and none of the excluded.</summary>
-    private static int Column(DocumentTable table, string[] keywords, params string[] excluded)
-    {
-        for (var c = 0; c < table.Columns.Count; c++)
-        {
-            var header = table.Columns[c];
-            var leaf = header[(header.LastIndexOf('/') + 1)..];
-            if (keywords.All(k => leaf.Contains(k, StringComparison.Ordinal)) && !excluded.Any(x => leaf.Contains(x, StringComparison.Ordinal)))
-                return c;
-        }
+    private static int Column(DocumentTable table, string[] keywords, params string[] excluded) => Column(table, keywords, excluded, []);
 
-        for (var c = 0; c < table.Columns.Count; c++)
+    /// <summary>
+    /// The first column whose header's last segment (or whole header) contains every keyword and none of
+    /// <paramref name="excluded"/>, and whose whole header path contains none of <paramref name="excludedInPath"/>
+    /// (e.g. 年初结转和结余/合计 is not the year's 合计).
+    /// </summary>
+    private static int Column(DocumentTable table, string[] keywords, string[] excluded, string[] excludedInPath)
+    {
+        bool Has(string text, string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+        for (var pass = 0; pass < 2; pass++)
         {
-            var header = table.Columns[c];
-            if (keywords.All(k => header.Contains(k, StringComparison.Ordinal)) && !excluded.Any(x => header.Contains(x, StringComparison.Ordinal)))
-                return c;
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                var header = table.Columns[c];
+                var part = pass == 0 ? header[(header.LastIndexOf('/') + 1)..] : header;
+                if (keywords.All(k => part.Contains(k, StringComparison.Ordinal)) && !Has(part, excluded) && !Has(header, excludedInPath))
+                    return c;
+            }
         }
 
         return -1;
