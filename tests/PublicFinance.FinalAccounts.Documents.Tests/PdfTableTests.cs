@@ -59,4 +59,21 @@ public class PdfTableTests
         Assert.DoesNotContain("1,503.52", text, System.StringComparison.Ordinal);
         Assert.DoesNotContain(text.Split('\n'), l => l.Trim().Length > 0 && l.Trim().All(char.IsDigit));
     }
+
+    [Fact]
+    public void RotatedPages_AreReadUpright_TablesAndText()
+    {
+        // fixtures/make-rotated-pdf.py: p.1 is a portrait page turned by /Rotate 90, p.2 the same content without
+        // /Rotate (text running up the page). Both show a ruled table Code | Name | Amount with two rows, and a line
+        // "Rotated page text" below it. Read upright, both give the same grid; the second page either starts a table
+        // or continues the first with its header recognised as repeated — the rows are the same either way.
+        var doc = TestFiles.Read("fixtures/rotated-pages.pdf");
+        Assert.All(doc.Tables, t => Assert.Equal(new[] { "Code", "Name", "Amount" }, t.Columns));
+        var rows = doc.Tables.SelectMany(t => t.Rows).Select(r => string.Join("|", r.Select(c => c.Text))).ToArray();
+        Assert.Equal(new[] { "201|General|100.00", "20103|Office|60.00", "201|General|100.00", "20103|Office|60.00" }, rows);
+        Assert.Equal(new[] { 1, 2 }, doc.Tables.SelectMany(t => t.Pages).Distinct().OrderBy(p => p).ToArray());
+        var pages = doc.Text.Split('\f');
+        Assert.Equal(2, pages.Length);
+        Assert.All(pages, p => Assert.Contains("Rotatedpagetext", p, System.StringComparison.Ordinal)); // glyphs joined without spaces
+    }
 }
