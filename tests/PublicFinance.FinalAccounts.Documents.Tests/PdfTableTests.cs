@@ -16,6 +16,9 @@ public class PdfTableTests
         Assert.Equal(
             new[] { "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表" },
             titled.Select(t => t.Title).ToArray());
+        Assert.Equal(
+            new[] { PublishedTableKind.Summary, PublishedTableKind.Income, PublishedTableKind.Expenditure, PublishedTableKind.AppropriationSummary, PublishedTableKind.GeneralBudgetExpenditure, PublishedTableKind.BasicExpenditure, PublishedTableKind.ThreePublic, PublishedTableKind.GovernmentFund, PublishedTableKind.StateCapital },
+            titled.Select(t => t.Kind).ToArray());
         Assert.All(titled, t => Assert.Equal(AmountUnit.WanYuan, t.Unit)); // every page prints 单位：万元
         Assert.Equal(new[] { 6, 7 }, titled[0].Pages);                     // the summary continues on p.7 without a repeated header
         Assert.Equal(new[] { 12, 13, 14 }, titled[3].Pages);              // p.14 holds only an empty ruled row
