@@ -9,6 +9,9 @@ namespace PublicFinance.FinalAccounts.Documents;
 /// </summary>
 public sealed record DocumentTable
 {
+    /// <summary>What the table is by its title: one of the nine tables, a table published beside them, or none.</summary>
+    public PublishedTableKind Kind => Tables.NineTables.Kind(Title);
+
     /// <summary>The table number as printed (e.g. 公开01表), or null.</summary>
     public string? Code { get; init; }
 

@@ -20,6 +20,25 @@ public class BadInputTests
     }
 
     [Fact]
+    public void EncryptedPdf_NeedingAUserPassword_IsBadInput_SayingSo()
+    {
+        // RC4 40-bit, user password "secret" (fixtures/make-encrypted-pdf.py).
+        var e = Assert.Throws<DocumentFormatException>(() => PublishedDocumentReader.Read(TestFiles.Bytes("fixtures/encrypted-user-password.pdf"), "encrypted-user-password.pdf"));
+        Assert.StartsWith("encrypted-user-password.pdf: ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("已加密", e.Message, StringComparison.Ordinal);
+        Assert.Contains("encrypted", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EncryptedPdf_WithOnlyAnOwnerPassword_IsRead()
+    {
+        // Many published PDFs restrict copying with an owner password only: the empty user password opens them.
+        var doc = PublishedDocumentReader.Read(TestFiles.Bytes("fixtures/encrypted-owner-only.pdf"), "encrypted-owner-only.pdf");
+        // The narrative joins a line's glyphs without spaces (made for Chinese text), so the words run together.
+        Assert.Contains("Readablewithoutapassword", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TruncatedRealPdf_IsBadInputOrReadPartially_NeverAnotherException()
     {
         var bytes = TestFiles.Bytes("pdf/shanghai-putuo-social-work-dept-2024.pdf");

@@ -35,7 +35,18 @@ public class LayoutUnitTests
     [InlineData("一般公共预算财政拨款基本支出决算表", "BasicExpenditure")]
     [InlineData("财政拨款“三公”经费支出决算表", "ThreePublic")]
     [InlineData("政府性基金预算财政拨款收入支出决算表", "GovernmentFund")]
-    [InlineData("项目支出决算表", "None")]
     [InlineData("2025年部门收入预算总表", "None")]
+    [InlineData("一般公共预算财政拨款收入支出决算表", "GeneralBudgetExpenditure")] // Yunnan variant of table 5
+    [InlineData("“三公”经费及会议费、培训费支出决算表", "ThreePublic")]
+    [InlineData("2024年度某局支出决算表", "Expenditure")]
+    // Beside the nine: recognised, never taken for table 3 although they end in 支出决算表.
+    [InlineData("项目支出决算表", "ProjectExpenditure")]
+    [InlineData("一般公共预算财政拨款项目支出决算表", "ProjectExpenditure")]
+    [InlineData("行政参公单位机关运行经费支出决算表", "OperatingExpenses")]
+    [InlineData("政府采购支出决算表", "Procurement")]
+    [InlineData("国有资产使用情况表", "Assets")]
+    [InlineData("项目支出绩效自评表", "PerformanceEvaluation")]
+    [InlineData("部门整体支出绩效自评表", "PerformanceEvaluation")]
+    [InlineData("2025年项目支出预算表", "None")]
     public void TableKinds(string title, string kind) => Assert.Equal(kind, NineTables.Kind(title).ToString());
 }

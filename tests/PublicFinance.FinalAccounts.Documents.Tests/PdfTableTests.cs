@@ -16,6 +16,9 @@ public class PdfTableTests
         Assert.Equal(
             new[] { "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表" },
             titled.Select(t => t.Title).ToArray());
+        Assert.Equal(
+            new[] { PublishedTableKind.Summary, PublishedTableKind.Income, PublishedTableKind.Expenditure, PublishedTableKind.AppropriationSummary, PublishedTableKind.GeneralBudgetExpenditure, PublishedTableKind.BasicExpenditure, PublishedTableKind.ThreePublic, PublishedTableKind.GovernmentFund, PublishedTableKind.StateCapital },
+            titled.Select(t => t.Kind).ToArray());
         Assert.All(titled, t => Assert.Equal(AmountUnit.WanYuan, t.Unit)); // every page prints 单位：万元
         Assert.Equal(new[] { 6, 7 }, titled[0].Pages);                     // the summary continues on p.7 without a repeated header
         Assert.Equal(new[] { 12, 13, 14 }, titled[3].Pages);              // p.14 holds only an empty ruled row
@@ -58,5 +61,22 @@ public class PdfTableTests
         // Table cells are not narrative: the 行政运行 row of the tables is absent from the text.
         Assert.DoesNotContain("1,503.52", text, System.StringComparison.Ordinal);
         Assert.DoesNotContain(text.Split('\n'), l => l.Trim().Length > 0 && l.Trim().All(char.IsDigit));
+    }
+
+    [Fact]
+    public void RotatedPages_AreReadUpright_TablesAndText()
+    {
+        // fixtures/make-rotated-pdf.py: p.1 is a portrait page turned by /Rotate 90, p.2 the same content without
+        // /Rotate (text running up the page). Both show a ruled table Code | Name | Amount with two rows, and a line
+        // "Rotated page text" below it. Read upright, both give the same grid; the second page either starts a table
+        // or continues the first with its header recognised as repeated — the rows are the same either way.
+        var doc = TestFiles.Read("fixtures/rotated-pages.pdf");
+        Assert.All(doc.Tables, t => Assert.Equal(new[] { "Code", "Name", "Amount" }, t.Columns));
+        var rows = doc.Tables.SelectMany(t => t.Rows).Select(r => string.Join("|", r.Select(c => c.Text))).ToArray();
+        Assert.Equal(new[] { "201|General|100.00", "20103|Office|60.00", "201|General|100.00", "20103|Office|60.00" }, rows);
+        Assert.Equal(new[] { 1, 2 }, doc.Tables.SelectMany(t => t.Pages).Distinct().OrderBy(p => p).ToArray());
+        var pages = doc.Text.Split('\f');
+        Assert.Equal(2, pages.Length);
+        Assert.All(pages, p => Assert.Contains("Rotatedpagetext", p, System.StringComparison.Ordinal)); // glyphs joined without spaces
     }
 }

@@ -91,7 +91,9 @@ internal static class PdfDocumentReader
 
     private static PageContent ReadPage(Page page, int number)
     {
-        var height = page.Height;
+        // Rotated pages (/Rotate 90, or a landscape text matrix) are turned upright first.
+        var orientation = PageOrientation.Of(page);
+        var height = orientation.UprightHeight;
         var glyphs = new List<Glyph>(page.Letters.Count);
         foreach (var letter in page.Letters)
         {
@@ -101,17 +103,19 @@ internal static class PdfDocumentReader
             // of flat characters such as 一 do not); the height comes from the point size.
             var rect = letter.BoundingBox;
             var size = letter.PointSize is > 2 and < 100 ? letter.PointSize : Math.Max(rect.Height, 4);
-            var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
-            var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            var start = orientation.Apply(letter.StartBaseLine);
+            var end = orientation.Apply(letter.EndBaseLine);
+            var left = Math.Min(start.X, end.X);
+            var right = Math.Max(start.X, end.X);
             if (right - left < 0.1)
                 right = left + Math.Max(letter.Width, size * 0.5);
-            var baseline = height - letter.StartBaseLine.Y;
+            var baseline = height - start.Y;
             var top = baseline - size * 0.8;
             var bottom = baseline + size * 0.2;
             glyphs.Add(new Glyph(letter.Value, left, right, Math.Min(top, bottom), Math.Max(top, bottom)));
         }
 
-        var frames = RulingGrids.Find(Segments(page, height), number);
+        var frames = RulingGrids.Find(Segments(page, height, orientation), number);
         var cellGlyphs = new Dictionary<RawCell, List<Glyph>>();
         var free = new List<Glyph>();
         foreach (var g in glyphs)
@@ -162,8 +166,10 @@ internal static class PdfDocumentReader
 
     private static bool Overlaps(TextLine line, RulingGrids.Frame frame) => line.Right >= frame.Left - 20 && line.Left <= frame.Right + 20;
 
-    private static List<Segment> Segments(Page page, double height)
+    private static List<Segment> Segments(Page page, double height, PageOrientation orientation)
     {
+        void Add(List<Segment> segments, PdfPoint a, PdfPoint b, double height) => AddUpright(segments, orientation.Apply(a), orientation.Apply(b), height);
+
         var segments = new List<Segment>();
         foreach (var path in page.Paths)
         {
@@ -200,7 +206,7 @@ internal static class PdfDocumentReader
         return segments;
     }
 
-    private static void Add(List<Segment> segments, PdfPoint a, PdfPoint b, double height)
+    private static void AddUpright(List<Segment> segments, PdfPoint a, PdfPoint b, double height)
     {
         if (Math.Abs(a.Y - b.Y) < 1.0)
             segments.Add(new Segment(true, height - (a.Y + b.Y) / 2, Math.Min(a.X, b.X), Math.Max(a.X, b.X)));

@@ -29,7 +29,21 @@ internal static partial class NineTables
             Amount? L(string prop) => x.Take(row, amounts[0], P + "income/" + prop, left);
             Amount? R(string prop) => x.Take(row, amounts[1], P + "expenditure/" + prop, right);
             var l = Strip(left);
-            if (l.Length > 0)
+            if (l.StartsWith("其中", StringComparison.Ordinal))
+                l = l[2..].TrimStart('：', ':');
+            if (l.StartsWith("财政拨款", StringComparison.Ordinal) && row.Count > amounts[0] && TableAssembler.Compact(row[amounts[0]].Text).Length > 0)
+            {
+                // Older layout (2016): one combined 财政拨款收入 row, 其中 政府性基金 below it. The model keeps the three
+                // appropriations apart, so the combined figure has no place; without the 一般公共预算 row the income
+                // total rule cannot run (it is never checked with a part missing).
+                x.Notes.Add(new DocumentNote
+                {
+                    MessageZh = $"{t} 行“{left}”：合并的财政拨款收入在模型中没有对应字段（模型分列一般公共预算、政府性基金、国有资本经营预算财政拨款），未读入。",
+                    MessageEn = $"{t} row “{left}”: the combined appropriation income has no field in the model (which keeps the three appropriations apart); not read.",
+                    Location = row[amounts[0]].Location,
+                });
+            }
+            else if (l.Length > 0)
             {
                 income = l switch
                 {
@@ -42,7 +56,7 @@ internal static partial class NineTables
                     _ when l.StartsWith("附属单位上缴收入", StringComparison.Ordinal) => income with { AffiliatedRemittance = L("affiliatedRemittance") },
                     _ when l.StartsWith("其他收入", StringComparison.Ordinal) => income with { OtherIncome = L("otherIncome") },
                     _ when l.StartsWith("本年收入合计", StringComparison.Ordinal) => income with { CurrentYearTotal = L("currentYearTotal") },
-                    _ when l.StartsWith("使用非财政拨款结余", StringComparison.Ordinal) => income with { UseOfNonAppropriationBalance = L("useOfNonAppropriationBalance") },
+                    _ when l.StartsWith("使用非财政拨款结余", StringComparison.Ordinal) || l.StartsWith("用事业基金弥补收支差额", StringComparison.Ordinal) => income with { UseOfNonAppropriationBalance = L("useOfNonAppropriationBalance") },
                     _ when l.StartsWith("年初结转和结余", StringComparison.Ordinal) => income with { OpeningCarryOver = L("openingCarryOver") },
                     _ when l.StartsWith("总计", StringComparison.Ordinal) => income with { GrandTotal = L("grandTotal") },
                     _ => income,
@@ -136,11 +150,14 @@ internal static partial class NineTables
     {
         const string P = "/tables/generalBudgetExpenditure/";
         var t = x.Table;
-        var total = Column(t, ["合计"]);
+        // Variants print 年初结转和结余, 本年收入, 年末结转和结余 or 年初预算数 column groups beside the year's expenditure
+        // (some with their own 合计/基本支出/项目支出): only the expenditure of the year is the table-5 figure.
+        string[] others = ["年初", "年末", "预算数", "本年收入", "结转", "结余"];
+        var total = Column(t, ["合计"], others, others);
         if (total < 0)
-            total = Column(t, ["小计"]);
-        var basic = Column(t, ["基本支出"]);
-        var project = Column(t, ["项目支出"]);
+            total = Column(t, ["小计"], others, others);
+        var basic = Column(t, ["基本支出"], others, others);
+        var project = Column(t, ["项目支出"], others, others);
         var (totalRow, rows) = FunctionalRows(t);
         BasicProjectColumns Read(IReadOnlyList<TableCell> row, string prefix, string label) =>
             new() { Total = x.Take(row, total, prefix + "total", label), Basic = x.Take(row, basic, prefix + "basic", label), Project = x.Take(row, project, prefix + "project", label) };

@@ -15,7 +15,13 @@ internal static partial class NineTables
         const string P = "/tables/basicExpenditure/";
         var t = x.Table;
 
-        // One block per amount column (决算数/金额), usually two side by side: codes and name to its left.
+        // Two layouts. (a) One block per amount column (决算数/金额/合计), usually two side by side — codes and name to
+        // its left; a block whose header names 人员经费 or 公用经费 has its 合计 row as that block's total.
+        // (b) One block whose rows are economic codes, with 合计, 人员经费 and 公用经费 columns: the 合计 column is the row's
+        // amount and the 合计 row gives the three totals.
+        var personnelColumn = Column(t, ["人员经费"], "合计");
+        var publicColumn = Column(t, ["公用经费"], "合计");
+        var byColumns = personnelColumn >= 0 && publicColumn >= 0 && Leaf(t, personnelColumn).Contains("人员经费", StringComparison.Ordinal);
         var amountColumns = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额" or "合计").ToArray();
         var rows = new List<EconomicRow>();
         Amount? personnel = null, publicTotal = null, total = null;
@@ -24,16 +30,27 @@ internal static partial class NineTables
         {
             var from = b == 0 ? 0 : amountColumns[b - 1] + 1;
             var amount = amountColumns[b];
+            var block = byColumns ? string.Empty : t.Columns[amount];
+            var personnelBlock = block.Contains("人员经费", StringComparison.Ordinal);
+            var publicBlock = block.Contains("公用经费", StringComparison.Ordinal);
             foreach (var row in t.Rows)
             {
                 var (code, label) = RowLabel(row, from, amount);
                 var whole = code + label;
-                if (whole.Contains("人员经费", StringComparison.Ordinal) && whole.Contains("合计", StringComparison.Ordinal))
+                var isTotal = whole.Contains("合计", StringComparison.Ordinal) || whole.StartsWith("总计", StringComparison.Ordinal);
+                if (isTotal && (whole.Contains("人员经费", StringComparison.Ordinal) || (personnelBlock && !whole.Contains("公用经费", StringComparison.Ordinal))))
                     personnel = x.Take(row, amount, P + "personnelTotal", whole);
-                else if (whole.Contains("公用经费", StringComparison.Ordinal) && whole.Contains("合计", StringComparison.Ordinal))
+                else if (isTotal && (whole.Contains("公用经费", StringComparison.Ordinal) || publicBlock))
                     publicTotal = x.Take(row, amount, P + "publicTotal", whole);
-                else if (whole.StartsWith("合计", StringComparison.Ordinal) || whole.StartsWith("总计", StringComparison.Ordinal))
+                else if (whole.StartsWith("合计", StringComparison.Ordinal) || whole.StartsWith("总计", StringComparison.Ordinal) || whole.StartsWith("基本支出合计", StringComparison.Ordinal))
+                {
                     total = x.Take(row, amount, P + "total", whole);
+                    if (byColumns)
+                    {
+                        personnel = x.Take(row, personnelColumn, P + "personnelTotal", whole);
+                        publicTotal = x.Take(row, publicColumn, P + "publicTotal", whole);
+                    }
+                }
                 else if (code.Length > 0 && EconomicCode.TryParse(code, out var economic))
                 {
                     var value = x.Take(row, amount, P + "rows/" + rowIndex + "/amount", code + " " + label);
@@ -46,7 +63,25 @@ internal static partial class NineTables
             }
         }
 
+        if (total is null && personnel is { } p && publicTotal is { } q && p.Decimals == q.Decimals)
+            total = DerivedTotal(x, p, q);
         return new BasicExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Rows = rows, PersonnelTotal = personnel, PublicTotal = publicTotal, Total = total };
+    }
+
+    /// <summary>
+    /// 基本支出合计 when the table prints only 人员经费合计 and 公用经费合计 (as the Shanghai tables do): their exact sum,
+    /// at their common precision, so the rules comparing it with table 5 run. With two addends of d decimals the true
+    /// total lies within ±1 unit of d of the sum and any stated figure differs from it by whole units, so a comparison
+    /// with slack ±½ unit on each side decides exactly as one with the full slack would; nothing is rounded.
+    /// FA0604 (合计 = 人员经费 + 公用经费) holds by construction on a derived total and tests nothing there.
+    /// </summary>
+    private static Amount DerivedTotal(Context x, Amount personnel, Amount publicTotal)
+    {
+        const string P = "/tables/basicExpenditure/";
+        var total = personnel + publicTotal;
+        if (x.Sources.TryGetValue(P + "personnelTotal", out var source))
+            x.Sources[P + "total"] = source with { Row = "人员经费合计 + 公用经费合计（推算 derived）" };
+        return total;
     }
 
     private static ThreePublicTable ThreePublic(Context x)
@@ -60,17 +95,18 @@ internal static partial class NineTables
         var final = new ThreePublicColumns();
         if (row is null)
             return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
+        // Tables that add 会议费/培训费 columns may print a 合计 of all five; only a 合计 whose header names 三公 is the 三公 total there.
+        var withMeetings = t.Columns.Any(h => h.Contains("会议费", StringComparison.Ordinal) || h.Contains("培训费", StringComparison.Ordinal));
         for (var c = 0; c < t.Columns.Count; c++)
         {
+            // 预算数/决算数 is the leaf (item/…/预算数, Shanghai) or a group above the items (预算数/item, other layouts).
             var parts = t.Columns[c].Split('/');
-            var leaf = parts[^1];
-            var isBudget = leaf.Contains("预算", StringComparison.Ordinal);
-            var isFinal = leaf.Contains("决算", StringComparison.Ordinal) || leaf.Contains("实际", StringComparison.Ordinal);
-            var item = isBudget || isFinal ? (parts.Length > 1 ? parts[^2] : string.Empty) : leaf;
-            if (!isBudget && !isFinal)
-                isFinal = true;
-            var property = Item(item, parts);
-            if (property is null)
+            var marker = Array.FindLastIndex(parts, IsBudgetOrFinal);
+            var isBudget = marker >= 0 && parts[marker].Contains("预算", StringComparison.Ordinal);
+            var items = parts.Where((_, i) => i != marker).ToArray();
+            var item = items.Length > 0 ? items[^1] : string.Empty;
+            var property = Item(item, items);
+            if (property is null || (property == "total" && withMeetings && !t.Columns[c].Contains("三公", StringComparison.Ordinal)))
                 continue;
             var pointer = P + (isBudget ? "budget/" : "final/") + property;
             var amount = x.Take(row, c, pointer, "三公经费");
@@ -94,6 +130,10 @@ internal static partial class NineTables
 
         return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
     }
+
+    /// <summary>Whether a header segment says 预算数 or 决算数 (or 实际支出) rather than naming an item.</summary>
+    private static bool IsBudgetOrFinal(string segment) =>
+        segment.EndsWith("预算数", StringComparison.Ordinal) || segment.EndsWith("决算数", StringComparison.Ordinal) || segment is "预算" or "决算" || segment.Contains("实际", StringComparison.Ordinal);
 
     /// <summary>The 三公 item a header segment names; null for a column that is none (会议费, 培训费 …).</summary>
     private static string? Item(string item, string[] parts)

@@ -71,31 +71,31 @@ internal static partial class NineTables
             var kind = Kind(table.Title);
             switch (kind)
             {
-                case NineTableKind.Summary when result.Summary is null:
+                case PublishedTableKind.Summary when result.Summary is null:
                     result = result with { Summary = Summary(context) };
                     break;
-                case NineTableKind.Income when result.Income is null:
+                case PublishedTableKind.Income when result.Income is null:
                     result = result with { Income = Income(context) };
                     break;
-                case NineTableKind.Expenditure when result.Expenditure is null:
+                case PublishedTableKind.Expenditure when result.Expenditure is null:
                     result = result with { Expenditure = Expenditure(context) };
                     break;
-                case NineTableKind.AppropriationSummary when result.AppropriationSummary is null:
+                case PublishedTableKind.AppropriationSummary when result.AppropriationSummary is null:
                     result = result with { AppropriationSummary = AppropriationSummary(context) };
                     break;
-                case NineTableKind.GeneralBudgetExpenditure when result.GeneralBudgetExpenditure is null:
+                case PublishedTableKind.GeneralBudgetExpenditure when result.GeneralBudgetExpenditure is null:
                     result = result with { GeneralBudgetExpenditure = GeneralBudget(context) };
                     break;
-                case NineTableKind.BasicExpenditure when result.BasicExpenditure is null:
+                case PublishedTableKind.BasicExpenditure when result.BasicExpenditure is null:
                     result = result with { BasicExpenditure = Basic(context) };
                     break;
-                case NineTableKind.ThreePublic when result.ThreePublic is null:
+                case PublishedTableKind.ThreePublic when result.ThreePublic is null:
                     result = result with { ThreePublic = ThreePublic(context) };
                     break;
-                case NineTableKind.GovernmentFund when result.GovernmentFund is null:
+                case PublishedTableKind.GovernmentFund when result.GovernmentFund is null:
                     result = result with { GovernmentFund = Fund(context, "governmentFund") };
                     break;
-                case NineTableKind.StateCapital when result.StateCapital is null:
+                case PublishedTableKind.StateCapital when result.StateCapital is null:
                     result = result with { StateCapital = Fund(context, "stateCapital") };
                     break;
                 default:
@@ -130,47 +130,61 @@ internal static partial class NineTables
         return best;
     }
 
-    /// <summary>Which of the nine tables a title names, or <see cref="NineTableKind.None"/>.</summary>
-    internal static NineTableKind Kind(string title)
+    /// <summary>Which table a title names (one of the nine or one published beside them), or <see cref="PublishedTableKind.None"/>.</summary>
+    internal static PublishedTableKind Kind(string title)
     {
         var t = TableAssembler.Compact(title);
         if (t.Contains("三公", StringComparison.Ordinal))
-            return NineTableKind.ThreePublic;
+            return PublishedTableKind.ThreePublic;
+        if (t.Contains("绩效", StringComparison.Ordinal) && (t.Contains("自评", StringComparison.Ordinal) || t.Contains("评价", StringComparison.Ordinal)))
+            return PublishedTableKind.PerformanceEvaluation;
+        if (t.Contains("机关运行经费", StringComparison.Ordinal))
+            return PublishedTableKind.OperatingExpenses;
+        if (t.Contains("政府采购", StringComparison.Ordinal))
+            return PublishedTableKind.Procurement;
+        if (t.Contains("国有资产", StringComparison.Ordinal))
+            return PublishedTableKind.Assets;
+        if (t.Contains("项目支出", StringComparison.Ordinal) && t.EndsWith("表", StringComparison.Ordinal) && !t.Contains("预算表", StringComparison.Ordinal))
+            return PublishedTableKind.ProjectExpenditure;
         if (t.Contains("政府性基金预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
-            return NineTableKind.GovernmentFund;
+            return PublishedTableKind.GovernmentFund;
         if (t.Contains("国有资本经营预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
-            return NineTableKind.StateCapital;
+            return PublishedTableKind.StateCapital;
         if (t.Contains("基本支出决算表", StringComparison.Ordinal))
-            return NineTableKind.BasicExpenditure;
-        if (t.Contains("一般公共预算财政拨款支出决算表", StringComparison.Ordinal))
-            return NineTableKind.GeneralBudgetExpenditure;
+            return PublishedTableKind.BasicExpenditure;
+        if (t.Contains("一般公共预算财政拨款支出决算表", StringComparison.Ordinal) || t.Contains("一般公共预算财政拨款收入支出决算表", StringComparison.Ordinal))
+            return PublishedTableKind.GeneralBudgetExpenditure;
         if (t.Contains("财政拨款收入支出决算总表", StringComparison.Ordinal))
-            return NineTableKind.AppropriationSummary;
+            return PublishedTableKind.AppropriationSummary;
         if (t.Contains("收入支出决算总表", StringComparison.Ordinal))
-            return NineTableKind.Summary;
+            return PublishedTableKind.Summary;
         if (t.EndsWith("收入决算表", StringComparison.Ordinal))
-            return NineTableKind.Income;
-        if (t.EndsWith("支出决算表", StringComparison.Ordinal) && !t.Contains("项目", StringComparison.Ordinal))
-            return NineTableKind.Expenditure;
-        return NineTableKind.None;
+            return PublishedTableKind.Income;
+        if (t.EndsWith("支出决算表", StringComparison.Ordinal) && !t.Contains("项目", StringComparison.Ordinal) && !t.Contains("经费", StringComparison.Ordinal))
+            return PublishedTableKind.Expenditure;
+        return PublishedTableKind.None;
     }
 
     /// <summary>The first column whose header's last segment (or whole header) contains every keyword and none of the excluded.</summary>
-    private static int Column(DocumentTable table, string[] keywords, params string[] excluded)
-    {
-        for (var c = 0; c < table.Columns.Count; c++)
-        {
-            var header = table.Columns[c];
-            var leaf = header[(header.LastIndexOf('/') + 1)..];
-            if (keywords.All(k => leaf.Contains(k, StringComparison.Ordinal)) && !excluded.Any(x => leaf.Contains(x, StringComparison.Ordinal)))
-                return c;
-        }
+    private static int Column(DocumentTable table, string[] keywords, params string[] excluded) => Column(table, keywords, excluded, []);
 
-        for (var c = 0; c < table.Columns.Count; c++)
+    /// <summary>
+    /// The first column whose header's last segment (or whole header) contains every keyword and none of
+    /// <paramref name="excluded"/>, and whose whole header path contains none of <paramref name="excludedInPath"/>
+    /// (e.g. 年初结转和结余/合计 is not the year's 合计).
+    /// </summary>
+    private static int Column(DocumentTable table, string[] keywords, string[] excluded, string[] excludedInPath)
+    {
+        bool Has(string text, string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+        for (var pass = 0; pass < 2; pass++)
         {
-            var header = table.Columns[c];
-            if (keywords.All(k => header.Contains(k, StringComparison.Ordinal)) && !excluded.Any(x => header.Contains(x, StringComparison.Ordinal)))
-                return c;
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                var header = table.Columns[c];
+                var part = pass == 0 ? header[(header.LastIndexOf('/') + 1)..] : header;
+                if (keywords.All(k => part.Contains(k, StringComparison.Ordinal)) && !Has(part, excluded) && !Has(header, excludedInPath))
+                    return c;
+            }
         }
 
         return -1;
