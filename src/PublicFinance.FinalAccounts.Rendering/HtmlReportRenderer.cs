@@ -55,7 +55,7 @@ public static class HtmlReportRenderer
         string title = options.Title ?? report.Entity.Name + " " + Html.Int(report.Entity.FiscalYear) + " 年度决算 审核报告";
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
           .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
-          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"PublicFinance.FinalAccounts.Rendering\">\n<title>")
+          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"PublicFinance.FinalAccounts.Rendering\">\n<link rel=\"icon\" href=\"data:,\">\n<title>")
           .Append(Html.Escape(title)).Append("</title>\n<style>").Append(PageStyle.Css).Append("</style>\n</head>\n<body>\n");
         sb.Append(header);
         sb.Append("<main>\n");
