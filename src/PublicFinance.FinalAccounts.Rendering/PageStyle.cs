@@ -32,7 +32,8 @@ ol.findings>li.sev-info{border-left-color:var(--info)}
 ol.findings .num-label{font-weight:bold;margin-right:6px}
 ol.findings .rule{font-family:ui-monospace,monospace;margin-right:6px}
 ol.findings .en{color:var(--muted)}
-ol.findings .places a{font-family:ui-monospace,monospace;font-size:12px;margin-right:8px}
+ol.findings .places a{font-family:ui-monospace,monospace;font-size:12px;margin-right:8px;word-break:break-all}
+ol.findings>li{overflow-wrap:anywhere}
 .scroll{overflow-x:auto}
 table.grid{border-collapse:collapse;margin:4px 0 8px;min-width:50%}
 table.grid th,table.grid td{border:1px solid var(--line);padding:3px 8px;vertical-align:top}
@@ -49,9 +50,9 @@ tr.group th{text-align:left;background:#f6f8fa}
 .unit,.printed-title,.table-note,.chart-source{color:var(--muted);margin:2px 0;font-size:12px}
 .absent{color:var(--muted)}
 .absent-table,.absent-section{display:inline-block;border:1px dashed var(--line);padding:0 6px;margin:2px}
-dl.obj{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:4px 0}
+dl.obj{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 12px;margin:4px 0}
 dl.obj dt{color:var(--muted)}
-dl.obj dd{margin:0}
+dl.obj dd{margin:0;min-width:0;overflow-wrap:anywhere}
 .flag{outline:2px solid var(--info);outline-offset:1px;background:#e8f1fb}
 .flag.sev-warning{outline-color:var(--warning);background:#fff8e1}
 .flag.sev-error{outline-color:var(--error);background:#fdecea}
