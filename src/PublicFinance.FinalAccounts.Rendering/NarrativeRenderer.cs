@@ -17,7 +17,7 @@ internal sealed class NarrativeRenderer(PageContext page, GenericRenderer generi
         "amount", "share", "shareBasis", "change", "budget", "code", "className", "sectionName", "name",
     };
 
-    private static readonly (string Prop, string Heading)[] Sections =
+    internal static readonly (string Prop, string Heading)[] Sections =
     [
         ("overall", "一、收入支出决算总体情况"), ("income", "二、收入决算情况"), ("expenditure", "三、支出决算情况"),
         ("appropriation", "四、财政拨款收入支出决算总体情况"), ("generalBudget", "五、一般公共预算财政拨款支出决算情况"),

@@ -13,6 +13,7 @@ namespace PublicFinance.FinalAccounts.Rendering;
 internal sealed class PageContext
 {
     private readonly Dictionary<string, List<Finding>> marks = new(StringComparer.Ordinal);
+    private readonly HashSet<string> primary = new(StringComparer.Ordinal);
 
     /// <summary>Creates the context; <paramref name="place"/> maps a finding's pointer to the pointer of the element
     /// that shows it (itself, or its nearest shown ancestor).</summary>
@@ -20,6 +21,7 @@ internal sealed class PageContext
     {
         foreach (var finding in findings)
         {
+            primary.Add(Targets(finding, place).First());
             foreach (var target in Targets(finding, place))
             {
                 if (!marks.TryGetValue(target, out var list))
@@ -50,7 +52,7 @@ internal sealed class PageContext
         if (marks.TryGetValue(pointer, out var list))
         {
             var worst = list.Min(f => f.Diagnostic.Severity);
-            classes = (classes.Length > 0 ? classes + " " : "") + "flag " + Finding.SeverityClassOf(worst);
+            classes = (classes.Length > 0 ? classes + " " : "") + "flag " + Finding.SeverityClassOf(worst) + (primary.Contains(pointer) ? "" : " involved");
         }
         return " id=\"" + Anchors.Id(pointer) + "\"" + (classes.Length > 0 ? " class=\"" + classes + "\"" : "");
     }

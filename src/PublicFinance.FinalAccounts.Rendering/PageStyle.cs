@@ -57,6 +57,7 @@ dl.obj dd{margin:0;min-width:0;overflow-wrap:anywhere}
 .flag.sev-warning{outline-color:var(--warning);background:#fff8e1}
 .flag.sev-error{outline-color:var(--error);background:#fdecea}
 tr.flag{outline-offset:-2px}
+.flag.involved{outline-style:dashed;outline-width:1px;background:transparent}
 :target{box-shadow:0 0 0 4px #ffd33d}
 .refs{margin-left:3px}
 a.ref{display:inline-block;font-size:10px;line-height:14px;min-width:14px;text-align:center;border-radius:7px;color:#fff;background:var(--info);text-decoration:none;padding:0 3px;margin-left:2px;vertical-align:super}

@@ -62,7 +62,7 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
         foreach (var t in Tables)
         {
             if (tables is { } all && all.TryGetProperty(t.Prop, out var table))
-                Table(sb, Anchors.Child(pointer, t.Prop), t.Prop, t.Number + " " + t.Title, table);
+                Table(sb, Anchors.Child(pointer, t.Prop), t.Prop, t.Number, t.Title, table);
             else
                 absent.Add(t);
         }
@@ -82,11 +82,15 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
         sb.Append("</section>");
     }
 
-    private void Table(StringBuilder sb, string pointer, string prop, string heading, JsonElement table)
+    private void Table(StringBuilder sb, string pointer, string prop, string number, string canonical, JsonElement table)
     {
-        sb.Append("<section").Append(page.Attributes(pointer, "table-block")).Append("><h3>").Append(Html.Escape(heading)).Append(page.Refs(pointer)).Append("</h3>");
-        if (table.TryGetProperty("title", out var title))
-            sb.Append("<p class=\"printed-title\">").Append(page.Leaf(Anchors.Child(pointer, "title"), title.GetString() ?? "")).Append("</p>");
+        // The printed title is the heading when it is the standard one; otherwise both are shown.
+        string? printed = table.TryGetProperty("title", out var title) ? title.GetString() : null;
+        string titlePointer = Anchors.Child(pointer, "title");
+        sb.Append("<section").Append(page.Attributes(pointer, "table-block")).Append("><h3>").Append(Html.Escape(number)).Append(' ');
+        sb.Append(printed == canonical ? page.Leaf(titlePointer, canonical) : Html.Escape(canonical)).Append(page.Refs(pointer)).Append("</h3>");
+        if (printed is not null && printed != canonical)
+            sb.Append("<p class=\"printed-title\">").Append(page.Leaf(titlePointer, printed)).Append("</p>");
         sb.Append("<p class=\"unit\">单位：");
         sb.Append(table.TryGetProperty("unit", out var unit)
             ? page.Leaf(Anchors.Child(pointer, "unit"), GenericRenderer.ScalarText("unit", unit))
