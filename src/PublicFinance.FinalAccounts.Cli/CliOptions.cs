@@ -14,7 +14,7 @@ internal static class CliOptions
     {
         var option = new Option<string>(name)
         {
-            Description = description + " (" + string.Join("|", values) + "; default " + defaultValue + ")",
+            Description = description,
             DefaultValueFactory = _ => defaultValue,
             HelpName = string.Join("|", values),
         };

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
@@ -33,25 +34,50 @@ internal static class CommandLine
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, bool interactive = false)
     {
         var context = new CliContext(stdout, stderr, stdin, interactive);
-        var root = Build(context);
+        return Invoke(Build(context), args, context);
+    }
+
+    /// <summary>Parses and runs a command line on the given commands.</summary>
+    internal static int Invoke(Command root, string[] args, CliContext context)
+    {
+        var stderr = context.Error;
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
         {
             foreach (var error in parse.Errors.Select(e => e.Message).Distinct())
-                stderr.WriteLine("error: " + error);
+                stderr.WriteLine("error: " + Bilingual(error));
             var path = string.Join(" ", Ancestry(parse));
             stderr.WriteLine($"Run '{path} --help' for usage. 用法见 '{path} --help'。");
             return BadInput;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
     /// <summary>Builds the commands for one run.</summary>
-    internal static RootCommand Build(CliContext context)
+    internal static Command Build(CliContext context)
     {
-        var root = new RootCommand("finacct — 部门决算 (departmental final accounts) checker: check reports, 说明 texts and published files; " +
-            "exit codes 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input. See docs/cli.md.");
+        // A plain command named finacct rather than a RootCommand, whose name and version would be the host process's
+        // (testhost, dotnet) when run in process.
+        var version = new Option<bool>("--version") { Description = "Show the version (显示版本)" };
+        var root = new Command("finacct", "finacct — 部门决算 (departmental final accounts) checker: check reports, 说明 texts and published files; " +
+            "exit codes 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input. See docs/cli.md.")
+        {
+            new HelpOption { Recursive = true },
+            version,
+        };
+        root.SetAction(parse =>
+        {
+            if (parse.GetValue(version))
+            {
+                context.Out.WriteLine(Version);
+                return Success;
+            }
+
+            context.Error.WriteLine("error: " + Bilingual("Required command was not provided."));
+            context.Error.WriteLine("Run 'finacct --help' for usage. 用法见 'finacct --help'。");
+            return BadInput;
+        });
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(ReadCommands.Extract(context));
         root.Subcommands.Add(ReadCommands.Summary(context));
@@ -63,6 +89,22 @@ internal static class CommandLine
         // root.Subcommands.Add(ExternalCommands.Render(context, input => PublicFinance.FinalAccounts.Rendering.HtmlReportRenderer.Render(
         //     input.Report, input.Result, new PublicFinance.FinalAccounts.Rendering.HtmlRenderOptions { SourceName = input.SourceName, SourceText = input.SourceText })));
         return root;
+    }
+
+    /// <summary>Adds the Chinese to System.CommandLine's own messages (the options' own messages are bilingual already).</summary>
+    internal static string Bilingual(string message)
+    {
+        if (message.StartsWith("Unrecognized command or argument '", System.StringComparison.Ordinal))
+            return message + " 无法识别的命令或参数“" + message[34..^2] + "”。";
+        if (message.StartsWith("Required command was not provided", System.StringComparison.Ordinal))
+            return message + " 缺少命令（check、extract、summary、schema、rules）。";
+        if (message.StartsWith("Required argument missing for option", System.StringComparison.Ordinal) || message.Contains("expects a single argument", System.StringComparison.Ordinal))
+            return message + " 选项缺少取值。";
+        if (message.StartsWith("Required argument missing", System.StringComparison.Ordinal))
+            return message + " 缺少参数（输入文件）。";
+        if (message.StartsWith("Option '", System.StringComparison.Ordinal) && message.Contains("is required", System.StringComparison.Ordinal))
+            return message + " 缺少必需的选项。";
+        return message;
     }
 
     /// <summary>The command and its parents, root first (for “Run 'finacct check --help'”).</summary>

@@ -13,8 +13,12 @@ namespace PublicFinance.FinalAccounts.Cli;
 /// </summary>
 internal static class InputExpander
 {
-    /// <summary>The file extensions taken from a directory (a file named on the command line is read whatever its name).</summary>
-    public static IReadOnlyList<string> DirectoryExtensions { get; } = [".json", ".txt", ".md", ".markdown", ".pdf", ".html", ".htm", ".xlsx", ".xls"];
+    /// <summary>
+    /// The file extensions taken from a directory: reports, texts and published files. Markdown is left out, so a
+    /// README or SOURCES.md beside the disclosures is not read as one; a file named on the command line (or matched by a
+    /// pattern) is read whatever its name.
+    /// </summary>
+    public static IReadOnlyList<string> DirectoryExtensions { get; } = [".json", ".txt", ".pdf", ".html", ".htm", ".xlsx", ".xls"];
 
     /// <summary>Expands the arguments in order; duplicates (the same full path twice) are kept once, at their first place.</summary>
     public static IReadOnlyList<InputSource> Expand(IReadOnlyList<string> arguments, Stream? stdin)

@@ -39,7 +39,15 @@ internal static class InputLoader
                 try
                 {
                     var report = FinalAccountsJson.Deserialize(bytes);
-                    return new LoadedInput { Name = source.Name, Kind = InputKind.ReportJson, Report = report, JsonLocations = JsonPointerLocator.Create(bytes) };
+                    return new LoadedInput
+                    {
+                        Name = source.Name,
+                        Kind = InputKind.ReportJson,
+                        Report = report,
+                        JsonLocations = JsonPointerLocator.Create(bytes),
+                        ByteLength = bytes.Length,
+                        Extent = LoadedInput.ExtentOf(System.Text.Encoding.UTF8.GetString(bytes)),
+                    };
                 }
                 catch (FinalAccountsJsonException ex)
                 {
@@ -48,7 +56,7 @@ internal static class InputLoader
                 }
 
             case InputKind.Published:
-                return TryReadDocument(source.Name, bytes, errors, out var document) ? Combine([document], source.Name, errors) : null;
+                return TryReadDocument(source.Name, bytes, errors, out var document) ? Combine([document], source.Name, bytes.Length, errors) : null;
             default:
                 if (!InputFile.TryDecodeText(source.Name, bytes, options.Encoding, errors, out var text))
                     return null;
@@ -61,7 +69,16 @@ internal static class InputLoader
                     return null;
                 }
 
-                return new LoadedInput { Name = source.Name, Kind = InputKind.Text, Report = read.Report, Read = read, SourceText = text };
+                return new LoadedInput
+                {
+                    Name = source.Name,
+                    Kind = InputKind.Text,
+                    Report = read.Report,
+                    Read = read,
+                    SourceText = text,
+                    ByteLength = bytes.Length,
+                    Extent = LoadedInput.ExtentOf(text),
+                };
         }
     }
 
@@ -73,6 +90,7 @@ internal static class InputLoader
     {
         var documents = new List<PublishedDocument>(sources.Count);
         var ok = true;
+        long length = 0;
         foreach (var source in sources)
         {
             if (!TryGetBytes(source, errors, out var bytes))
@@ -88,6 +106,7 @@ internal static class InputLoader
             else if (TryReadDocument(source.Name, bytes, errors, out var document))
             {
                 documents.Add(document);
+                length += bytes.Length;
             }
             else
             {
@@ -95,7 +114,7 @@ internal static class InputLoader
             }
         }
 
-        return ok ? Combine(documents, string.Join(" + ", sources.Select(s => s.Name)), errors) : null;
+        return ok ? Combine(documents, string.Join(" + ", sources.Select(s => s.Name)), length, errors) : null;
     }
 
     private static bool TryReadDocument(string name, byte[] bytes, TextWriter errors, out PublishedDocument document)
@@ -113,7 +132,7 @@ internal static class InputLoader
         }
     }
 
-    private static LoadedInput? Combine(IReadOnlyList<PublishedDocument> documents, string name, TextWriter errors)
+    private static LoadedInput? Combine(IReadOnlyList<PublishedDocument> documents, string name, long length, TextWriter errors)
     {
         var disclosure = PublishedDocumentReader.Combine(documents);
         if (disclosure.Read.FigureCount == 0 && disclosure.Report.Tables is null)
@@ -122,7 +141,7 @@ internal static class InputLoader
             return null;
         }
 
-        return new LoadedInput { Name = name, Kind = InputKind.Published, Report = disclosure.Report, Read = disclosure.Read, Disclosure = disclosure };
+        return new LoadedInput { Name = name, Kind = InputKind.Published, Report = disclosure.Report, Read = disclosure.Read, Disclosure = disclosure, ByteLength = length };
     }
 
     private static bool TryGetBytes(InputSource source, TextWriter errors, out byte[] bytes)

@@ -29,6 +29,19 @@ internal sealed record LoadedInput
     /// <summary>Where each value of a report JSON input is written (JSON inputs), else null.</summary>
     public JsonPointerLocator? JsonLocations { get; init; }
 
+    /// <summary>The input's size in bytes (for a published file, of all its files).</summary>
+    public long ByteLength { get; init; }
+
+    /// <summary>The whole text (line 1 column 1 to its last character) of a text or report JSON input, else null: where a finding on the input as a whole is placed.</summary>
+    public Validation.SourceSpan? Extent { get; init; }
+
+    /// <summary>The span from the first to the last character of <paramref name="text"/> (null when it is blank).</summary>
+    public static Validation.SourceSpan? ExtentOf(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", System.StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        return text.Trim().Length == 0 ? null : new Validation.SourceSpan(1, 1, lines.Length, System.Math.Max(1, lines[^1].Length));
+    }
+
     /// <summary>The fiscal year: from the text (null when unknown) or the report JSON.</summary>
     public int? FiscalYear => Read is null ? Report.Entity.FiscalYear : Read.FiscalYear;
 

@@ -57,7 +57,12 @@ internal static class ReadCommands
             Description = "report: the report format (default); check-output: the output of check --format json (报告格式或检查输出格式)",
             DefaultValueFactory = _ => "report",
         };
-        which.AcceptOnlyFromAmong("report", "check-output");
+        which.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value is not ("report" or "check-output"))
+                result.AddError($"schema: {value} is not one of report|check-output. schema 的参数“{value}”无效，应为 report 或 check-output。");
+        });
         var command = new Command("schema", "Print a published JSON Schema (打印 JSON Schema)") { which };
         command.SetAction(parse =>
         {

@@ -113,7 +113,7 @@ internal static class SarifOutput
                 Message(w, "message", Sentence(reason));
                 w.WriteStartArray("locations");
                 w.WriteStartObject();
-                PhysicalLocation(w, entry.Name, null);
+                PhysicalLocation(w, entry.Name, null, null);
                 w.WriteEndObject();
                 w.WriteEndArray();
                 w.WriteEndObject();
@@ -137,7 +137,7 @@ internal static class SarifOutput
         Message(w, "message", Sentence(d.MessageEn) + " " + d.MessageZh + (cell is null ? string.Empty : " (" + cell + ")"));
         w.WriteStartArray("locations");
         w.WriteStartObject();
-        PhysicalLocation(w, done.SourceName, d.Span);
+        PhysicalLocation(w, done.SourceName, d.Span ?? done.Input.Extent, d.Span is null && done.Input.Extent is null ? done.Input.ByteLength : null);
         if (d.Pointers.Count > 0)
         {
             w.WriteStartArray("logicalLocations");
@@ -163,7 +163,11 @@ internal static class SarifOutput
         w.WriteEndObject();
     }
 
-    private static void PhysicalLocation(Utf8JsonWriter w, string file, SourceSpan? span)
+    /// <summary>
+    /// The file and its region: the finding's span or, for a finding on the input as a whole, the whole text — or, for a
+    /// published file, all its bytes (<paramref name="byteLength"/>).
+    /// </summary>
+    private static void PhysicalLocation(Utf8JsonWriter w, string file, SourceSpan? span, long? byteLength)
     {
         w.WriteStartObject("physicalLocation");
         w.WriteStartObject("artifactLocation");
@@ -176,6 +180,13 @@ internal static class SarifOutput
             w.WriteNumber("startColumn", s.StartColumn);
             w.WriteNumber("endLine", s.EndLine);
             w.WriteNumber("endColumn", s.EndColumn + 1);   // SARIF's end column is exclusive, a span's inclusive
+            w.WriteEndObject();
+        }
+        else if (byteLength is { } length)
+        {
+            w.WriteStartObject("region");
+            w.WriteNumber("byteOffset", 0);
+            w.WriteNumber("byteLength", length);
             w.WriteEndObject();
         }
 
