@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PublicFinance.FinalAccounts.Validation;
-using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Cli;
 
@@ -75,10 +74,10 @@ internal static class CheckJson
         w.WriteNumber("errors", result.ErrorCount);
         w.WriteNumber("warnings", result.WarningCount);
         w.WriteNumber("infos", result.InfoCount);
-        w.WriteStartArray("diagnostics");
-        foreach (var d in result.Diagnostics)
-            ValidationJson.WriteDiagnostic(w, d);
-        w.WriteEndArray();
+        // The validator's own JSON for the findings, the coverage and the recorded checks (one format for both outputs).
+        using var core = JsonDocument.Parse(ValidationJson.Write(result));
+        w.WritePropertyName("diagnostics");
+        core.RootElement.GetProperty("diagnostics").WriteTo(w);
 
         // Where a table figure of a published file is printed, for the pointers of the findings.
         if (input.Disclosure is { } disclosure)
@@ -93,37 +92,12 @@ internal static class CheckJson
             w.WriteEndObject();
         }
 
-        w.WriteStartArray("coverage");
-        foreach (var c in result.Coverage)
+        w.WritePropertyName("coverage");
+        core.RootElement.GetProperty("coverage").WriteTo(w);
+        if (core.RootElement.TryGetProperty("verifications", out var verifications))
         {
-            w.WriteStartObject();
-            w.WriteString("ruleId", c.Rule.Id);
-            w.WriteString("outcome", Camel(c.Outcome.ToString()));
-            w.WriteNumber("passed", c.Passed);
-            w.WriteNumber("failed", c.Failed);
-            w.WriteNumber("notApplicable", c.NotApplicable);
-            w.WriteNumber("couldNotRun", c.CouldNotRun);
-            if (c.Missing.Count > 0)
-                Strings(w, "missing", c.Missing);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        if (result.Verifications.Count > 0)
-        {
-            w.WriteStartArray("verifications");
-            foreach (var v in result.Verifications)
-            {
-                w.WriteStartObject();
-                w.WriteString("ruleId", v.RuleId);
-                w.WriteString("outcome", Camel(v.Outcome.ToString()));
-                Strings(w, "pointers", v.Pointers);
-                Interval(w, "stated", v.Stated);
-                Interval(w, "computed", v.Computed);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            w.WritePropertyName("verifications");
+            verifications.WriteTo(w);
         }
 
         if (input.Read is { } read)
@@ -198,16 +172,6 @@ internal static class CheckJson
         w.WriteNumber("startColumn", span.StartColumn);
         w.WriteNumber("endLine", span.EndLine);
         w.WriteNumber("endColumn", span.EndColumn);
-        w.WriteEndObject();
-    }
-
-    private static void Interval(Utf8JsonWriter w, string name, DecimalInterval? interval)
-    {
-        if (interval is not { } i)
-            return;
-        w.WriteStartObject(name);
-        w.WriteNumber("lower", i.Lower);
-        w.WriteNumber("upper", i.Upper);
         w.WriteEndObject();
     }
 
