@@ -152,7 +152,7 @@ internal sealed class CheckOptions
         FinalAccountsReport? lastYear = null;
         if (parse.GetValue(previous) is { } previousPath)
         {
-            var loaded = InputLoader.Load(InputExpander.Expand([previousPath], null)[0], text, stderr);
+            var loaded = InputLoader.Load(InputExpander.Single(previousPath, context.Stdin), text, stderr);
             if (loaded is null)
                 ok = Fail(stderr, $"--previous: {previousPath} could not be read (see above). 上年决算无法读取。");
             else

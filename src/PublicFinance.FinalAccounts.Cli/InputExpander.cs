@@ -74,6 +74,13 @@ internal static class InputExpander
         return inputs;
     }
 
+    /// <summary>
+    /// One input that must be one file (<c>summary</c>, <c>--previous</c>): <c>-</c> is standard input, anything else a
+    /// file path taken as is — a directory or a pattern is refused by the loader with the reason, never expanded.
+    /// </summary>
+    public static InputSource Single(string argument, Stream? stdin) =>
+        argument == InputSource.StdinName ? ReadStdin(stdin) : InputSource.File(argument);
+
     /// <summary>Every input file below a directory, skipping hidden directories (.git), sorted by ordinal path.</summary>
     private static List<string> FilesBelow(string directory)
     {

@@ -40,7 +40,7 @@ internal static class ReadCommands
         options.AddTextOptionsTo(command);
         command.SetAction(parse =>
         {
-            var loaded = InputLoader.Load(InputExpander.Expand([parse.GetValue(input)!], context.Stdin)[0], options.BindText(parse), context.Error);
+            var loaded = InputLoader.Load(InputExpander.Single(parse.GetValue(input)!, context.Stdin), options.BindText(parse), context.Error);
             if (loaded is null)
                 return CommandLine.BadInput;
             context.Out.Write(ReportSummary.Render(loaded.Report));

@@ -159,6 +159,21 @@ public sealed class CliCommandTests : CliTestBase
     }
 
     [Fact]
+    public void SingleFileInputs_RefuseADirectory_InsteadOfPickingAFileFromIt()
+    {
+        // summary and --previous take one report: a directory is named as such, not searched.
+        WriteFile("d/a.json", File.ReadAllText(TestFiles.SampleJsonPath));
+        var directory = Path.Combine(Folder, "d");
+        var (code, _, err) = Run("summary", directory);
+        Assert.Equal(2, code);
+        Assert.Contains("is a directory", err);
+        var (previousCode, output, previousErr) = Run("check", TestFiles.SampleJsonPath, "--previous", directory);
+        Assert.Equal(2, previousCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--previous: " + directory + " could not be read", previousErr);
+    }
+
+    [Fact]
     public void Conformance_RegistrationPoint_RunsTheSuiteOnADirectory()
     {
         string? seen = null;
