@@ -63,6 +63,7 @@ internal sealed class InputChecker
         else if (input.JsonLocations is { } locations)
         {
             diagnostics = locations.Locate(diagnostics);
+            input = input with { JsonLocations = null };   // not needed any more; a run may hold thousands of inputs
         }
 
         return new CheckedInput(input, validated with { Diagnostics = diagnostics });
