@@ -1,197 +1,119 @@
-using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.IO;
-using PublicFinance.FinalAccounts.Disclosures;
+using System.Linq;
 using PublicFinance.FinalAccounts.Model;
-using PublicFinance.FinalAccounts.Serialization;
 
-namespace PublicFinance.FinalAccounts.Cli
+namespace PublicFinance.FinalAccounts.Cli;
+
+/// <summary>
+/// The command line of <c>finacct</c> (命令行), on System.CommandLine: <c>check</c>, <c>extract</c>, <c>summary</c>,
+/// <c>schema</c>, <c>rules list|describe</c>, each with <c>--help</c>. Exit codes: 0 success and no finding at or above
+/// <c>--fail-on</c>, 1 such findings, 2 bad usage or an input that could not be read.
+/// </summary>
+internal static class CommandLine
 {
-    /// <summary>Parses the command line and runs a command. Exit codes: 0 success, 1 errors found (check), 2 bad usage or input.</summary>
-    internal static class CommandLine
+    /// <summary>Success, no finding at or above <c>--fail-on</c> (成功).</summary>
+    public const int Success = 0;
+
+    /// <summary>Findings at or above <c>--fail-on</c> (发现问题).</summary>
+    public const int FindingsFound = 1;
+
+    /// <summary>Bad usage, or an input that could not be read (用法错误或输入无法读取).</summary>
+    public const int BadInput = 2;
+
+    /// <summary>The project's home.</summary>
+    public const string ProjectUri = "https://github.com/publicfinance/PublicFinance.FinalAccounts";
+
+    /// <summary>The tool's version, e.g. <c>0.1.0</c>.</summary>
+    public static string Version { get; } = typeof(FinalAccountsReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>Parses and runs a command line; parse errors name the bad part and exit 2.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, bool interactive = false)
     {
-        public const int Success = 0;
-        public const int BadInput = 2;
+        var context = new CliContext(stdout, stderr, stdin, interactive);
+        return Invoke(Build(context), args, context);
+    }
 
-        public const string Usage =
-            "finacct — 部门决算 (departmental final accounts) tool\n" +
-            "\n" +
-            "Usage / 用法:\n" +
-            "  finacct check <report.json|disclosure.txt> [--format text|json] [--rounding nearest|truncation|exact]\n" +
-            "                [--coverage] [--claims] [--encoding auto|utf-8|utf-16le|utf-16be|gb18030] [--year YYYY]\n" +
-            "                                  Validate a report or a disclosure text (校验报告或说明文本): diagnostics by\n" +
-            "                                  severity, located by JSON Pointer and, for text, line:column; --coverage\n" +
-            "                                  lists every rule's outcome (passed/failed/not applicable/could not run);\n" +
-            "                                  --claims lists every claim of a text with the checks that verified it\n" +
-            "                                  A text is decoded as UTF-8 (BOM optional), UTF-16 with BOM or GB18030\n" +
-            "                                  (detected; --encoding forces one); --year gives the 决算年度 when the text\n" +
-            "                                  does not; the reader's notes and a line 'read N figures' are printed\n" +
-            "  finacct check <file.pdf|file.html|file.xlsx|file.xls> [more files of the same disclosure]\n" +
-            "                                  Read published files (kind decided by content) and check them as one\n" +
-            "                                  disclosure: narrative and the nine tables; table findings name the page,\n" +
-            "                                  table, row and column (检查公开的 PDF、网页、Excel 文件)\n" +
-            "        check options: --catalogue FILE.csv (classification catalogue replacing the built-in one),\n" +
-            "                       --previous LAST.json (last year's report: across-year checks),\n" +
-            "                       --scope auto|fragment|narrative|complete (what the input holds of the disclosure:\n" +
-            "                       'complete' makes an absent table or section a finding),\n" +
-            "                       --unit-type unspecified|administrative|civil-service-managed|institution\n" +
-            "  finacct extract <disclosure.txt|.pdf|.html|.xlsx> [--encoding E] [--year Y]\n" +
-            "                                  Read a 说明 text or published file into report JSON (读取为报告 JSON)\n" +
-            "  finacct summary <report.json>   Print a readable summary of a report (报告摘要)\n" +
-            "  finacct schema                  Print the published JSON Schema (打印 JSON Schema)\n" +
-            "  finacct --help | --version\n" +
-            "\n" +
-            "Exit codes / 退出码: 0 success, no errors (成功，无错误), 1 errors found (发现错误),\n" +
-            "                     2 bad usage or unreadable input: missing, empty, binary, too large, not a regular\n" +
-            "                     file, not decodable, or no figure read (用法错误或输入无法读取).\n";
-
-        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Parses and runs a command line on the given commands.</summary>
+    internal static int Invoke(Command root, string[] args, CliContext context)
+    {
+        var stderr = context.Error;
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
         {
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-            {
-                (args.Length == 0 ? stderr : stdout).Write(Usage);
-                return args.Length == 0 ? BadInput : Success;
-            }
-
-            switch (args[0])
-            {
-                case "--version":
-                    stdout.WriteLine(typeof(FinalAccountsReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
-                    return Success;
-                case "schema":
-                    if (args.Length != 1)
-                    {
-                        return Fail(stderr, "schema takes no arguments. schema 命令不接受参数。");
-                    }
-
-                    stdout.Write(FinalAccountsSchema.GetText());
-                    return Success;
-                case "check":
-                    return CheckCommand.Run(args, stdout, stderr);
-                case "extract":
-                    var input = new TextInputOptions();
-                    string? file = null;
-                    for (var i = 1; i < args.Length; i++)
-                    {
-                        if (input.TryParse(args, ref i, out var problem))
-                            continue;
-                        if (problem is not null)
-                            return Fail(stderr, problem);
-                        if (args[i].StartsWith('-') || file is not null)
-                            return Fail(stderr, "extract needs exactly one file: finacct extract <disclosure.txt> [--encoding E] [--year Y]. extract 需要一个文件参数。");
-                        file = args[i];
-                    }
-
-                    if (file is null)
-                        return Fail(stderr, "extract needs exactly one file: finacct extract <disclosure.txt> [--encoding E] [--year Y]. extract 需要一个文件参数。");
-                    if (PublishedFiles.IsPublishedDocument(file))
-                    {
-                        if (!PublishedFiles.TryRead(new[] { file }, stderr, out var disclosure))
-                            return BadInput;
-                        stdout.Write(FinalAccountsJson.Serialize(disclosure.Report));
-                        WriteNotes(file, disclosure.Read, stderr, int.MaxValue);
-                        foreach (var note in disclosure.Notes)
-                            stderr.WriteLine($"note: {note}");
-                        return Success;
-                    }
-
-                    if (!TryRead(file, input, stderr, out var read))
-                    {
-                        return BadInput;
-                    }
-
-                    stdout.Write(FinalAccountsJson.Serialize(read.Report));
-                    WriteNotes(file, read, stderr, int.MaxValue);
-                    return Success;
-                case "summary":
-                    if (args.Length != 2)
-                    {
-                        return Fail(stderr, "summary needs exactly one file: finacct summary <report.json>. summary 需要一个文件参数。");
-                    }
-
-                    return RunSummary(args[1], stdout, stderr);
-                default:
-                    return Fail(stderr, $"Unknown command '{args[0]}'. 未知命令“{args[0]}”。");
-            }
-        }
-
-        private static int RunSummary(string path, TextWriter stdout, TextWriter stderr)
-        {
-            if (!TryLoad(path, stderr, out var report))
-            {
-                return BadInput;
-            }
-
-            stdout.Write(ReportSummary.Render(report));
-            return Success;
-        }
-
-        /// <summary>Whether a path names a disclosure text rather than report JSON.</summary>
-        internal static bool IsText(string path) =>
-            path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>
-        /// Reads and decodes a disclosure text and runs the reader. Refuses (false, message on stderr) what cannot be
-        /// read: see <see cref="InputFile"/>, and a text from which the reader placed no figure at all.
-        /// </summary>
-        internal static bool TryRead(string path, TextWriter stderr, out DisclosureReadResult read) =>
-            TryRead(path, new TextInputOptions(), stderr, out read);
-
-        internal static bool TryRead(string path, TextInputOptions options, TextWriter stderr, out DisclosureReadResult read)
-        {
-            read = null!;
-            if (!InputFile.TryReadText(path, options.Encoding, stderr, out var text))
-                return false;
-            read = DisclosureReader.Read(text, new DisclosureReadOptions { FiscalYear = options.FiscalYear });
-            if (read.FigureCount == 0)
-            {
-                stderr.WriteLine($"error: {path}: no figure of a final-accounts disclosure was read ({read.UnplacedFigureCount} figures in the text not placed); " +
-                    $"it is not a 决算说明 or its wording is not known. 未读出任何决算数字（文中 {read.UnplacedFigureCount} 个数字未能归位），不是决算说明或措辞无法识别。");
-                WriteNotes(path, read, stderr, 20);
-                return false;
-            }
-
-            return true;
-        }
-
-        /// <summary>Writes the reader's notes (at most <paramref name="limit"/>, then a count of the rest).</summary>
-        internal static void WriteNotes(string path, DisclosureReadResult read, TextWriter writer, int limit)
-        {
-            var shown = 0;
-            foreach (var note in read.Notes)
-            {
-                if (shown++ == limit)
-                {
-                    writer.WriteLine($"note: … {read.Notes.Count - limit} more notes 另有 {read.Notes.Count - limit} 条说明");
-                    break;
-                }
-
-                writer.WriteLine($"note: {path}:{note.Span}: {note.MessageZh} {note.MessageEn}");
-            }
-        }
-
-        internal static bool TryLoad(string path, TextWriter stderr, out FinalAccountsReport report)
-        {
-            report = null!;
-            var limit = FinalAccountsJsonReadOptions.Default.MaxDocumentBytes;
-            if (!InputFile.TryReadBytes(path, limit, stderr, out var bytes))
-                return false;
-            try
-            {
-                report = FinalAccountsJson.Deserialize(bytes);
-                return true;
-            }
-            catch (FinalAccountsJsonException ex)
-            {
-                stderr.WriteLine($"error: {path}: {ex.Message}");
-                return false;
-            }
-        }
-
-        private static int Fail(TextWriter stderr, string message)
-        {
-            stderr.WriteLine("error: " + message);
-            stderr.Write(Usage);
+            foreach (var error in parse.Errors.Select(e => e.Message).Distinct())
+                stderr.WriteLine("error: " + Bilingual(error));
+            var path = string.Join(" ", Ancestry(parse));
+            stderr.WriteLine($"Run '{path} --help' for usage. 用法见 '{path} --help'。");
             return BadInput;
         }
+
+        return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Builds the commands for one run.</summary>
+    internal static Command Build(CliContext context)
+    {
+        // A plain command named finacct rather than a RootCommand, whose name and version would be the host process's
+        // (testhost, dotnet) when run in process.
+        var version = new Option<bool>("--version") { Description = "Show the version (显示版本)" };
+        var root = new Command("finacct", "finacct — 部门决算 (departmental final accounts) checker: check reports, 说明 texts and published files; " +
+            "exit codes 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input. See docs/cli.md.")
+        {
+            new HelpOption { Recursive = true },
+            version,
+        };
+        root.SetAction(parse =>
+        {
+            if (parse.GetValue(version))
+            {
+                context.Out.WriteLine(Version);
+                return Success;
+            }
+
+            context.Error.WriteLine("error: " + Bilingual("Required command was not provided."));
+            context.Error.WriteLine("Run 'finacct --help' for usage. 用法见 'finacct --help'。");
+            return BadInput;
+        });
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(ReadCommands.Extract(context));
+        root.Subcommands.Add(ReadCommands.Summary(context));
+        root.Subcommands.Add(ReadCommands.Schema(context));
+        root.Subcommands.Add(RulesCommand.Create(context));
+
+        // ── Registration points: commands of other components, wired by the coordinator after the merge ──
+        // root.Subcommands.Add(ExternalCommands.Conformance(context, ConformanceCommand.Run));
+        // root.Subcommands.Add(ExternalCommands.Render(context, input => PublicFinance.FinalAccounts.Rendering.HtmlReportRenderer.Render(
+        //     input.Report, input.Result, new PublicFinance.FinalAccounts.Rendering.HtmlRenderOptions { SourceName = input.SourceName, SourceText = input.SourceText })));
+        return root;
+    }
+
+    /// <summary>Adds the Chinese to System.CommandLine's own messages (the options' own messages are bilingual already).</summary>
+    internal static string Bilingual(string message)
+    {
+        if (message.StartsWith("Unrecognized command or argument '", System.StringComparison.Ordinal))
+            return message + " 无法识别的命令或参数“" + message[34..^2] + "”。";
+        if (message.StartsWith("Required command was not provided", System.StringComparison.Ordinal))
+            return message + " 缺少命令（check、extract、summary、schema、rules）。";
+        if (message.StartsWith("Required argument missing for option", System.StringComparison.Ordinal) || message.Contains("expects a single argument", System.StringComparison.Ordinal))
+            return message + " 选项缺少取值。";
+        if (message.StartsWith("Required argument missing", System.StringComparison.Ordinal))
+            return message + " 缺少参数（输入文件）。";
+        if (message.StartsWith("Option '", System.StringComparison.Ordinal) && message.Contains("is required", System.StringComparison.Ordinal))
+            return message + " 缺少必需的选项。";
+        return message;
+    }
+
+    /// <summary>The command and its parents, root first (for “Run 'finacct check --help'”).</summary>
+    private static List<string> Ancestry(ParseResult parse)
+    {
+        var chain = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            chain.Add(result.Parent is null ? "finacct" : result.Command.Name);
+        chain.Reverse();
+        return chain;
     }
 }

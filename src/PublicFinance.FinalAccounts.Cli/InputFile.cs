@@ -15,6 +15,9 @@ internal static class InputFile
     /// <summary>The largest disclosure text accepted, in bytes (16 MiB: 4 Mi characters of UTF-8 Chinese text).</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 
+    /// <summary>The largest input read at all, in bytes (64 MiB: a published PDF or workbook).</summary>
+    public const int MaxPublishedBytes = 64 * 1024 * 1024;
+
     /// <summary>Checks that the path names a non-empty regular file; writes the reason to stderr when it does not.</summary>
     public static bool Check(string path, TextWriter stderr)
     {
@@ -73,23 +76,29 @@ internal static class InputFile
         }
     }
 
-    /// <summary>Reads and decodes a disclosure text; invalid bytes, binary files and too-long texts are refused.</summary>
-    public static bool TryReadText(string path, DisclosureEncoding encoding, TextWriter stderr, out string text)
+    /// <summary>Decodes the bytes of a disclosure text named <paramref name="name"/>; refuses what is too long, binary or blank.</summary>
+    public static bool TryDecodeText(string name, byte[] bytes, DisclosureEncoding encoding, TextWriter stderr, out string text)
     {
         text = string.Empty;
-        if (!TryReadBytes(path, MaxBytes, stderr, out var bytes))
-            return false;
+        if (bytes.Length > MaxBytes)
+        {
+            return Fail(stderr, string.Format(CultureInfo.InvariantCulture,
+                "{0} is larger than the limit of {1} bytes; it was not read (文件超过 {1} 字节的上限，未读取)", name, MaxBytes));
+        }
+
+        if (bytes.Length == 0)
+            return Fail(stderr, $"{name} is empty (输入为空)");
         var decoded = DisclosureDecoder.Decode(bytes, encoding);
         if (!decoded.Succeeded)
-            return Fail(stderr, $"{path}: {decoded.ErrorEn} {decoded.ErrorZh}");
+            return Fail(stderr, $"{name}: {decoded.ErrorEn} {decoded.ErrorZh}");
         if (decoded.Text.Length > DisclosureReader.MaxLength)
         {
             return Fail(stderr, string.Format(CultureInfo.InvariantCulture,
-                "{0} has {1} characters, more than the limit of {2}; it was not read (文本超过 {2} 字符的上限，未读取)", path, decoded.Text.Length, DisclosureReader.MaxLength));
+                "{0} has {1} characters, more than the limit of {2}; it was not read (文本超过 {2} 字符的上限，未读取)", name, decoded.Text.Length, DisclosureReader.MaxLength));
         }
 
         if (decoded.Text.Trim().Length == 0)
-            return Fail(stderr, $"{path} has no text, only whitespace (文件只有空白，没有文本)");
+            return Fail(stderr, $"{name} has no text, only whitespace (文件只有空白，没有文本)");
         text = decoded.Text;
         return true;
     }

@@ -26,7 +26,7 @@ public sealed class CheckOptionsTests : CliTestBase
     }
 
     private static int Count(string json, string ruleId, string severity) =>
-        JsonNode.Parse(json)!["diagnostics"]!.AsArray().Count(d => d!["ruleId"]!.GetValue<string>() == ruleId && d["severity"]!.GetValue<string>() == severity);
+        JsonNode.Parse(json)!["files"]![0]!["diagnostics"]!.AsArray().Count(d => d!["ruleId"]!.GetValue<string>() == ruleId && d["severity"]!.GetValue<string>() == severity);
 
     [Theory]
     [InlineData("--scope", "xml", "is not one of auto|fragment|narrative|complete")]
@@ -113,10 +113,13 @@ public sealed class CheckOptionsTests : CliTestBase
     }
 
     [Fact]
-    public void SeveralFilesThatAreNotPublishedFiles_AreRefused()
+    public void SeveralFilesThatAreNotPublishedFiles_CannotBeCombined()
     {
-        var (code, _, err) = Run("check", TestFiles.SampleJsonPath, TestFiles.SampleJsonPath);
+        // Several inputs are each checked (CliInputsTests); --combine reads them as ONE disclosure, which only published
+        // files can be: report JSON is refused, naming the file.
+        var (code, _, err) = Run("check", "--combine", TestFiles.SampleJsonPath, Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt"));
         Assert.Equal(2, code);
-        Assert.Contains("unexpected argument", err);
+        Assert.Contains("--combine reads published files only", err);
+        Assert.Contains("urumqi-government-office-2024.json", err);
     }
 }

@@ -23,11 +23,27 @@ public abstract class CliTestBase : IDisposable
     }
 
     /// <summary>Runs the command line; returns the exit code, standard output and standard error.</summary>
-    protected static (int Code, string Out, string Err) Run(params string[] args)
+    protected static (int Code, string Out, string Err) Run(params string[] args) => RunWithStdin(null, args);
+
+    /// <summary>Runs the command line with <paramref name="stdin"/> as standard input (null: none).</summary>
+    protected static (int Code, string Out, string Err) RunWithStdin(byte[]? stdin, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
+        using var input = stdin is null ? null : new MemoryStream(stdin);
+        var code = CommandLine.Run(args, stdout, stderr, input);
         return (code, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>Writes a file in the test's folder (creating subfolders); returns its path.</summary>
+    protected string WriteFile(string relative, string text)
+    {
+        var path = Path.Combine(Folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>The bundled sample 说明 text.</summary>
+    protected static string SampleTextPath => Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt");
 }

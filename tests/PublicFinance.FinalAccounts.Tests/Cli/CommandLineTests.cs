@@ -39,7 +39,8 @@ namespace PublicFinance.FinalAccounts.Tests.Cli
             Assert.Contains("警告 Warnings (4)", output);
             Assert.Contains("提示 Info (3)", output);   // 2 rounding notes + FA6101: the tables are not in the input
             Assert.DoesNotContain("错误 Errors (", output);
-            Assert.Contains("  FA1206 /narrative/basicExpenditure/total/amount\n", output);
+            // Located at the value in the report JSON: file:line:col (issue 11: text diagnostics name the file).
+            Assert.Matches(@"  [^\n]*urumqi-government-office-2024\.json:\d+:\d+: FA1206 /narrative/basicExpenditure/total/amount\n", output);
             Assert.Contains("声明 2926.12，各项合计 2926.11，差额 0.01，在舍入误差范围（±0.015）内。", output);
             Assert.True(output.IndexOf("警告 Warnings", System.StringComparison.Ordinal) < output.IndexOf("提示 Info", System.StringComparison.Ordinal));
         }
@@ -75,9 +76,11 @@ namespace PublicFinance.FinalAccounts.Tests.Cli
             Assert.Equal(2, Run("check").Code);
             Assert.Equal(2, Run("check", "no-such-file.json").Code);
             Assert.Equal(2, Run("check", TestFiles.SampleJsonPath, "--format", "xml").Code);
-            var (code, _, err) = Run("check", TestFiles.SampleJsonPath, "extra.json");
+            // A second input is checked too (issue 11); a missing one is bad input, named, and the first is still checked.
+            var (code, output, err) = Run("check", TestFiles.SampleJsonPath, "extra.json");
             Assert.Equal(2, code);
-            Assert.Contains("unexpected argument", err);
+            Assert.Contains("file not found: extra.json", err);
+            Assert.Contains("乌鲁木齐市人民政府办公室 2024 — 0 错误 errors", output);
         }
 
         private static string SampleTextPath => System.IO.Path.Combine(System.AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt");
@@ -99,12 +102,12 @@ namespace PublicFinance.FinalAccounts.Tests.Cli
             var (code, output, _) = Run("check", SampleTextPath);
             Assert.Equal(0, code);
             Assert.Contains("0 错误 errors, 4 警告 warnings, 3 提示 info", output);   // + FA6101: the tables are attachments
-            Assert.Contains("  FA1206 170:23-170:33 /narrative/basicExpenditure/total/amount", output);
+            Assert.Contains("urumqi-government-office-2024.txt:170:23: FA1206 /narrative/basicExpenditure/total/amount", output);
 
             var (jsonCode, json, _) = Run("check", SampleTextPath, "--format", "json");
             Assert.Equal(0, jsonCode);
             using var doc = System.Text.Json.JsonDocument.Parse(json);
-            var info = System.Linq.Enumerable.First(doc.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("ruleId").GetString() == "FA1206");
+            var info = System.Linq.Enumerable.First(doc.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("ruleId").GetString() == "FA1206");
             Assert.Equal(170, info.GetProperty("span").GetProperty("startLine").GetInt32());
             Assert.Equal(23, info.GetProperty("span").GetProperty("startColumn").GetInt32());
         }
@@ -118,8 +121,8 @@ namespace PublicFinance.FinalAccounts.Tests.Cli
             {
                 var (code, output, _) = Run("check", path);
                 Assert.Equal(1, code);
-                Assert.Contains("FA2001 5:", output);   // 90.00 / 100.00 is not 80.00%
-                Assert.Contains("FA8001 5:", output);   // 减增加
+                Assert.Matches(@":5:\d+: FA2001 ", output);   // 90.00 / 100.00 is not 80.00%
+                Assert.Matches(@":5:\d+: FA8001\b", output);   // 减增加
             }
             finally
             {

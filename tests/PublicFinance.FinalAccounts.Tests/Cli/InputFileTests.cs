@@ -28,12 +28,13 @@ public sealed class InputFileTests : CliTestBase
     private const string Valid = "测试局2023年度部门决算\n二、收入决算情况说明\n本年收入合计200.00万元，其中：财政拨款收入150.00万元，其他收入50.00万元。\n";
 
     [Fact]
-    public void Directory_IsNamedAsADirectory()
+    public void EmptyDirectory_IsNamedAsADirectoryWithoutInputs()
     {
+        // A directory is searched for inputs (issue 11); one without any is bad input, named as a directory.
         var folder = Directory.CreateDirectory(Path.Combine(Folder, "folder.txt")).FullName;   // named like a text file
         var (code, _, err) = Run("check", folder);
         Assert.Equal(2, code);
-        Assert.Contains("is a directory", err);
+        Assert.Contains("no input file in this directory", err);
         Assert.Contains("目录", err);
     }
 

@@ -1,0 +1,10 @@
+using System.IO;
+
+namespace PublicFinance.FinalAccounts.Cli;
+
+/// <summary>Where a run reads and writes (运行环境): the writers, standard input, and whether stdout is a terminal.</summary>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="Stdin">Standard input, or null when there is none.</param>
+/// <param name="Interactive">Whether standard output is a terminal: progress display and a summary table instead of plain lines.</param>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, Stream? Stdin, bool Interactive);

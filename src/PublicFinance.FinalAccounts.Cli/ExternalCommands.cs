@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace PublicFinance.FinalAccounts.Cli;
+
+/// <summary>
+/// Registration points for the commands other components provide (外部命令接入点). The coordinator wires them in
+/// <see cref="CommandLine.Build"/> once those components are merged:
+/// <code>
+/// root.Subcommands.Add(ExternalCommands.Conformance(context, ConformanceCommand.Run));
+/// root.Subcommands.Add(ExternalCommands.Render(context, input =&gt; HtmlReportRenderer.Render(input.Report, input.Result,
+///     new HtmlRenderOptions { SourceName = input.SourceName, SourceText = input.SourceText })));
+/// </code>
+/// Everything of the command line — arguments, options, inputs, errors, exit codes — is here and tested with stand-ins.
+/// </summary>
+internal static class ExternalCommands
+{
+    /// <summary><c>finacct conformance DIR</c>: runs the conformance suite in a directory (符合性测试).</summary>
+    /// <param name="context">Where the run writes.</param>
+    /// <param name="run">The suite: (directory, stdout, stderr) → exit code.</param>
+    public static Command Conformance(CliContext context, Func<string, TextWriter, TextWriter, int> run)
+    {
+        var directory = new Argument<string>("directory") { Description = "The conformance suite's directory, e.g. docs/conformance (符合性测试目录)" };
+        var command = new Command("conformance", "Run the conformance suite: every case's expected findings (运行符合性测试)") { directory };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(directory)!;
+            if (Directory.Exists(path))
+                return run(path, context.Out, context.Error);
+            context.Error.WriteLine($"error: conformance: {path} is not a directory (目录不存在)");
+            return CommandLine.BadInput;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// <c>finacct render INPUT… -o DIR</c>: one self-contained HTML page per input (生成 HTML 报告), named after the input
+    /// (<c>说明.txt</c> → <c>说明.html</c>, a repeated name gets <c>-2</c>, <c>-3</c>…; standard input → <c>stdin.html</c>).
+    /// Takes the options of <c>check</c>; exit codes as <c>check</c>.
+    /// </summary>
+    /// <param name="context">Where the run writes.</param>
+    /// <param name="render">The renderer: a checked input → the HTML page.</param>
+    public static Command Render(CliContext context, Func<CheckedInput, string> render)
+    {
+        var options = new CheckOptions();
+        var output = new Option<string>("--output", "-o") { Description = "The directory the pages are written to (created when missing) (输出目录)", HelpName = "DIR", Required = true };
+        var command = new Command("render", "Render each input as a self-contained HTML page with its findings marked (生成 HTML 报告)") { output };
+        options.AddTo(command, withFormat: false);
+        command.SetAction(parse =>
+        {
+            if (!options.TryBind(parse, context, out var settings))
+                return CommandLine.BadInput;
+            var directory = parse.GetValue(output)!;
+            try
+            {
+                Directory.CreateDirectory(directory);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                context.Error.WriteLine($"error: --output: cannot create the directory {directory}: {ex.Message} (无法创建输出目录)");
+                return CommandLine.BadInput;
+            }
+
+            var entries = CheckRunner.Run(InputExpander.Expand(parse.GetValue(options.Inputs) ?? [], context.Stdin), settings, context);
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var written = new List<RunEntry>();
+            foreach (var entry in entries)
+            {
+                context.Error.Write(entry.Errors);
+                if (entry.Checked is not { } done)
+                {
+                    written.Add(entry);
+                    continue;
+                }
+
+                var path = Path.Combine(directory, PageName(entry.Name, used));
+                try
+                {
+                    File.WriteAllText(path, render(done), new UTF8Encoding(false));
+                    context.Out.WriteLine($"{entry.Name} → {path}");
+                    written.Add(entry);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    context.Error.WriteLine($"error: {entry.Name}: cannot write {path}: {ex.Message} (无法写入)");
+                    written.Add(entry with { Checked = null });
+                }
+            }
+
+            return CheckRunner.ExitCode(written, settings.FailOn);
+        });
+        return command;
+    }
+
+    /// <summary>The page's file name: the input's name with <c>.html</c>, unique within the run.</summary>
+    internal static string PageName(string inputName, ISet<string> used)
+    {
+        var stem = inputName == InputSource.StdinName ? "stdin" : Path.GetFileNameWithoutExtension(inputName.Split(" + ")[0]);
+        if (stem.Length == 0)
+            stem = "report";
+        var name = stem + ".html";
+        for (var n = 2; !used.Add(name); n++)
+            name = string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}.html");
+        return name;
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Cli;
+
+/// <summary>
+/// Checks a read input (校验输入): the validator with the run's options, last year's report when given, the text reader's
+/// findings merged in (disabled rules removed and severities overridden for them too, since the validator does not see
+/// them), and report JSON findings located at the line:column of their value. One instance serves every input of a run.
+/// </summary>
+internal sealed class InputChecker
+{
+    private readonly Validator validator;
+    private readonly FinalAccountsReport? previous;
+    private readonly IReadOnlySet<string> disabled;
+
+    /// <summary>Creates the checker for a run.</summary>
+    public InputChecker(ValidationOptions options, IReadOnlySet<string> disabled, FinalAccountsReport? previous)
+    {
+        Options = options;
+        this.disabled = disabled;
+        this.previous = previous;
+        var validatorIds = disabled.Where(id => RuleCatalogue.TryGetRule(id, out _)).ToArray();
+        validator = Validator.Default.WithOptions(options);
+        if (validatorIds.Length > 0)
+            validator = validator.WithoutRules(validatorIds);
+    }
+
+    /// <summary>The validation options of the run.</summary>
+    public ValidationOptions Options { get; }
+
+    /// <summary>
+    /// Checks the input; null (the reason on <paramref name="errors"/>) when the checks cannot be computed on its figures
+    /// (arithmetic beyond what a decimal holds) — reported as unreadable input, never as a crash nor as "0 errors".
+    /// </summary>
+    public CheckedInput? Check(LoadedInput input, TextWriter errors)
+    {
+        ValidationResult validated;
+        try
+        {
+            var sources = input.Read?.Sources;
+            validated = previous is null ? validator.Validate(input.Report, sources) : validator.Validate(input.Report, previous, sources);
+        }
+        catch (Exception ex) when (ex is ArithmeticException or ArgumentOutOfRangeException)
+        {
+            errors.WriteLine($"error: {input.Name}: the checks could not be computed on these figures ({ex.GetType().Name}: {ex.Message}). 数字超出可计算范围，校验无法完成。");
+            return null;
+        }
+
+        IReadOnlyList<Diagnostic> diagnostics = validated.Diagnostics;
+        if (input.Read is { } read)
+        {
+            // Text findings first in their own rule order, then the validator's; both located by line:column.
+            var textFindings = read.TextFindings
+                .Where(d => !disabled.Contains(d.RuleId))
+                .Select(d => Options.SeverityOverrides.TryGetValue(d.RuleId, out var severity) ? d with { Severity = severity } : d);
+            diagnostics = textFindings.Concat(diagnostics).OrderBy(d => d.RuleId, StringComparer.Ordinal).ToList();
+        }
+        else if (input.JsonLocations is { } locations)
+        {
+            diagnostics = locations.Locate(diagnostics);
+            input = input with { JsonLocations = null };   // not needed any more; a run may hold thousands of inputs
+        }
+
+        return new CheckedInput(input, validated with { Diagnostics = diagnostics });
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Cli;
+
+/// <summary>Every rule a run can report (规则索引): the validator's catalogue and the text reader's rules, by id.</summary>
+internal static class RuleIndex
+{
+    private static readonly Lazy<IReadOnlyList<RuleDescriptor>> AllRules = new(() =>
+        RuleCatalogue.Descriptors.Concat(TextRules.All).GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(d => d.Id, StringComparer.Ordinal).ToList());
+
+    private static readonly Lazy<Dictionary<string, RuleDescriptor>> ById = new(() => All.ToDictionary(d => d.Id, StringComparer.Ordinal));
+
+    /// <summary>Every rule, by id.</summary>
+    public static IReadOnlyList<RuleDescriptor> All => AllRules.Value;
+
+    /// <summary>Finds a rule by id (case-insensitive: <c>fa1206</c> is FA1206).</summary>
+    public static bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RuleDescriptor? rule) =>
+        ById.Value.TryGetValue(id.Trim().ToUpperInvariant(), out rule);
+
+    /// <summary>“unknown rule FA9999 (finacct rules list shows every rule)”.</summary>
+    public static string Unknown(string option, string id) =>
+        $"{option}: {id} is not a rule id (finacct rules list shows every rule). {option}：“{id}”不是规则编号（finacct rules list 列出全部规则）。";
+}

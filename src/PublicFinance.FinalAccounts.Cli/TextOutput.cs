@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Cli;
+
+/// <summary>
+/// The text output of <c>check</c> (文本输出): per input a headline, the findings grouped by severity, each located
+/// <c>file:line:col:</c> (a text's span, a report JSON value's position) and, for a table figure of a published file,
+/// its page, table, row and column; the reader's account; optionally coverage and claims.
+/// </summary>
+internal static class TextOutput
+{
+    /// <summary>Renders one checked input.</summary>
+    public static string Render(CheckedInput input, CheckSettings settings)
+    {
+        var sb = new StringBuilder();
+        var loaded = input.Input;
+        sb.Append(Findings(loaded.Name, loaded.Report.Entity.Name, loaded.FiscalYear, input.Result, loaded.Disclosure is null ? null : loaded.Disclosure.Locate));
+        if (loaded.Read is { } read)
+        {
+            // The reader's own account: what it placed, what it saw but did not place, and why.
+            sb.Append('\n').Append(ReadLine(read)).Append('\n');
+            using var notes = new StringWriter(CultureInfo.InvariantCulture);
+            WriteNotes(loaded.Name, read, notes, 50);
+            sb.Append(notes);
+        }
+
+        if (settings.Coverage)
+            sb.Append(Coverage(input.Result));
+        if (settings.Claims && loaded.Read is not null)
+            sb.Append(Claims(loaded.Read.Claims, input.Result));
+        return sb.ToString();
+    }
+
+    /// <summary>The headline, the rule counts and the findings by severity.</summary>
+    internal static string Findings(string file, string entity, int? year, ValidationResult result, Func<string, string?>? locate = null)
+    {
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        var shownYear = year?.ToString(inv) ?? "年度未知 year unknown";
+        sb.Append(inv, $"{entity} {shownYear} — {result.ErrorCount} 错误 errors, {result.WarningCount} 警告 warnings, {result.InfoCount} 提示 info\n");
+        var coverage = result.Coverage;
+        sb.Append(inv, $"规则 Rules: {coverage.Count(c => c.Outcome == CheckOutcome.Passed)} 通过 passed, {coverage.Count(c => c.Outcome == CheckOutcome.Failed)} 未通过 failed, " +
+            $"{coverage.Count(c => c.Outcome == CheckOutcome.NotApplicable)} 不适用 not applicable, {coverage.Count(c => c.Outcome == CheckOutcome.CouldNotRun)} 无法检查 could not run (of {coverage.Count})\n");
+        foreach (var (severity, heading) in new[] { (Severity.Error, "错误 Errors"), (Severity.Warning, "警告 Warnings"), (Severity.Info, "提示 Info") })
+        {
+            var group = result.Diagnostics.Where(d => d.Severity == severity).ToList();
+            if (group.Count == 0)
+                continue;
+            sb.Append('\n').Append(heading).Append(inv, $" ({group.Count})\n");
+            foreach (var d in group)
+            {
+                sb.Append("  ").Append(file).Append(':');
+                if (d.Span is { } span)
+                    sb.Append(inv, $"{span.StartLine}:{span.StartColumn}:");
+                sb.Append(' ').Append(d.RuleId);
+                if (d.Pointers.Count > 0)
+                    sb.Append(' ').Append(d.Pointers[0]);
+                // A figure read from a table of a published file: where it is printed (p.15 表 row … column …).
+                if (locate is not null && d.Pointers.Select(locate).FirstOrDefault(l => l is not null) is { } cell)
+                    sb.Append(" — ").Append(cell);
+                sb.Append('\n');
+                sb.Append("      ").Append(d.MessageZh).Append('\n');
+                sb.Append("      ").Append(d.MessageEn).Append('\n');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Every rule with its outcome and counts, and what was missing when it could not run.</summary>
+    internal static string Coverage(ValidationResult result)
+    {
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        sb.Append("\n覆盖 Coverage\n");
+        foreach (var (outcome, label) in new[] { (CheckOutcome.Failed, "未通过 failed"), (CheckOutcome.Passed, "通过 passed"), (CheckOutcome.CouldNotRun, "无法检查 could not run"), (CheckOutcome.NotApplicable, "不适用 not applicable") })
+        {
+            foreach (var c in result.Coverage.Where(c => c.Outcome == outcome))
+            {
+                sb.Append(inv, $"  {c.Rule.Id} {label} ({c.Passed}/{c.Failed}/{c.NotApplicable}/{c.CouldNotRun}) {c.Rule.TitleZh}");
+                if (outcome == CheckOutcome.CouldNotRun && c.Missing.Count > 0)
+                    sb.Append(" — 缺 missing: ").Append(string.Join(", ", c.Missing.Take(3)));
+                sb.Append('\n');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Every claim of a text with the checks that verified it: ✓ all passed, ✗ one failed, – not checked.</summary>
+    internal static string Claims(IReadOnlyList<Claim> claims, ValidationResult result)
+    {
+        var byPointer = VerificationsByPointer(result);
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        var verified = claims.Count(c => byPointer.ContainsKey(c.Pointer));
+        sb.Append(inv, $"\n陈述 Claims ({claims.Count}, {verified} 已核对 checked)\n");
+        foreach (var claim in claims)
+        {
+            sb.Append("  ").Append(claim.Span).Append(' ').Append(claim.Kind).Append(' ').Append(claim.Pointer).Append(' ').Append(claim.Value);
+            if (!byPointer.TryGetValue(claim.Pointer, out var checks))
+            {
+                sb.Append(" –\n");
+                continue;
+            }
+
+            sb.Append(checks.Any(v => v.Outcome == CheckOutcome.Failed) ? " ✗" : " ✓");
+            foreach (var v in checks.GroupBy(v => v.RuleId).Select(g => g.First()))
+            {
+                sb.Append(' ').Append(v.RuleId);
+                if (v.Computed is { } computed && v.Pointers[0] == claim.Pointer)
+                    sb.Append(' ').Append(ValidationContext.ShowRange(computed));
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The checks recorded for each pointer they involve.</summary>
+    internal static Dictionary<string, List<Verification>> VerificationsByPointer(ValidationResult result)
+    {
+        var byPointer = new Dictionary<string, List<Verification>>(StringComparer.Ordinal);
+        foreach (var v in result.Verifications)
+        {
+            foreach (var p in v.Pointers.Distinct(StringComparer.Ordinal))
+            {
+                if (!byPointer.TryGetValue(p, out var list))
+                    byPointer[p] = list = new List<Verification>();
+                list.Add(v);
+            }
+        }
+
+        return byPointer;
+    }
+
+    /// <summary>"读出 N 个数字，文中另有 M 个数字未能归位 — read N figures, M figures in the text not placed".</summary>
+    internal static string ReadLine(DisclosureReadResult read) => string.Format(CultureInfo.InvariantCulture,
+        "读出 {0} 个数字，文中另有 {1} 个数字未能归位，{2} 条说明 — read {0} figures, {1} figures in the text not placed, {2} notes",
+        read.FigureCount, read.UnplacedFigureCount, read.Notes.Count);
+
+    /// <summary>Writes the reader's notes (at most <paramref name="limit"/>, then a count of the rest).</summary>
+    internal static void WriteNotes(string name, DisclosureReadResult read, TextWriter writer, int limit)
+    {
+        var shown = 0;
+        foreach (var note in read.Notes)
+        {
+            if (shown++ == limit)
+            {
+                writer.WriteLine($"note: … {read.Notes.Count - limit} more notes 另有 {read.Notes.Count - limit} 条说明");
+                break;
+            }
+
+            writer.WriteLine($"note: {name}:{note.Span}: {note.MessageZh} {note.MessageEn}");
+        }
+    }
+
+    /// <summary>The plain per-file summary after several inputs (when standard output is not a terminal).</summary>
+    internal static string Summary(IReadOnlyList<RunEntry> entries)
+    {
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        var done = entries.Where(e => e.Checked is not null).Select(e => e.Checked!.Result).ToList();
+        sb.Append(inv, $"\n合计 Summary: {entries.Count} 个输入 inputs — {done.Count} 已检查 checked, {entries.Count - done.Count} 无法读取 unreadable; " +
+            $"{done.Sum(r => r.ErrorCount)} 错误 errors, {done.Sum(r => r.WarningCount)} 警告 warnings, {done.Sum(r => r.InfoCount)} 提示 info\n");
+        foreach (var entry in entries)
+        {
+            sb.Append("  ").Append(entry.Name).Append(": ");
+            sb.Append(entry.Checked is { } c
+                ? string.Create(inv, $"{c.Result.ErrorCount} 错误 errors, {c.Result.WarningCount} 警告 warnings, {c.Result.InfoCount} 提示 info")
+                : "无法读取 unreadable");
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
+    }
+}
