@@ -5,6 +5,7 @@ using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
 using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Rendering;
 
 namespace PublicFinance.FinalAccounts.Cli;
 
@@ -84,10 +85,10 @@ internal static class CommandLine
         root.Subcommands.Add(ReadCommands.Schema(context));
         root.Subcommands.Add(RulesCommand.Create(context));
 
-        // ── Registration points: commands of other components, wired by the coordinator after the merge ──
+        // Commands whose work lives in other components.
         // root.Subcommands.Add(ExternalCommands.Conformance(context, ConformanceCommand.Run));
-        // root.Subcommands.Add(ExternalCommands.Render(context, input => PublicFinance.FinalAccounts.Rendering.HtmlReportRenderer.Render(
-        //     input.Report, input.Result, new PublicFinance.FinalAccounts.Rendering.HtmlRenderOptions { SourceName = input.SourceName, SourceText = input.SourceText })));
+        root.Subcommands.Add(ExternalCommands.Render(context, input => HtmlReportRenderer.Render(
+            input.Report, input.Result, new HtmlRenderOptions { SourceName = input.SourceName, SourceText = input.SourceText })));
         return root;
     }
 
