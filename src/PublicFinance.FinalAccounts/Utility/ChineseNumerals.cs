@@ -7,7 +7,7 @@ namespace PublicFinance.FinalAccounts.Utility;
 internal static class ChineseNumerals
 {
     private const string Digits = "零壹贰叁肆伍陆柒捌玖";
-    private static readonly string[] SectionUnits = { "", "拾", "佰", "仟" };
+    private static readonly string[] SectionUnits = ["", "拾", "佰", "仟"];
 
     /// <summary>
     /// Writes <paramref name="yuan"/> (at most two decimals, |value| &lt; 10^16) following 《正确填写票据和结算凭证的基本规定》:

@@ -236,4 +236,16 @@ internal static class Messages
     /// <returns>The message.</returns>
     public static string JsonDefaultCode(string typeName, string chineseName)
         => $"Cannot write default({typeName}): it is not a code. 无法写出空的{chineseName}。";
+
+    /// <summary>A catalogue year cell that is not a fiscal year (Chinese half; the reader adds the location).</summary>
+    /// <param name="text">The cell.</param>
+    /// <returns>The message.</returns>
+    public static string CatalogueYearZh(string text)
+        => $"年度“{text}”无效，应为 {FiscalYearRange.First} 至 {FiscalYearRange.Last} 之间的整数或留空。";
+
+    /// <summary>A catalogue year cell that is not a fiscal year (English half).</summary>
+    /// <param name="text">The cell.</param>
+    /// <returns>The message.</returns>
+    public static string CatalogueYearEn(string text)
+        => $"\"{text}\" is not a year from {FiscalYearRange.First} to {FiscalYearRange.Last} (or empty).";
 }

@@ -13,7 +13,7 @@ internal sealed class ReadOnlyValueList<T> : IReadOnlyList<T>, IEquatable<ReadOn
 {
     private readonly T[] items;
 
-    public static readonly ReadOnlyValueList<T> Empty = new(Array.Empty<T>());
+    public static readonly ReadOnlyValueList<T> Empty = new([]);
 
     private ReadOnlyValueList(T[] items) => this.items = items;
 

@@ -149,7 +149,8 @@ public class NumericContractTests
             var spaces = "2" + new string(' ', n) + "2";
             var pipes = "3" + new string('|', n) + "0";
             var best = double.MaxValue;
-            for (var k = 0; k < 3; k++)
+            // Best of nine: on a loaded machine any single run may be descheduled; the fastest run is the scanner's cost.
+            for (var k = 0; k < 9; k++)
             {
                 var watch = Stopwatch.StartNew();
                 // "22" and "30" are two digits: no code (a code has 3, 5 or 7 digits).
