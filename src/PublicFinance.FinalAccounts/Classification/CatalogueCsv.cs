@@ -63,7 +63,7 @@ internal static class CatalogueCsv
 
         if (header is null)
         {
-            throw new CatalogueFormatException(lineNumber, 0, string.Empty, "文件为空，缺少表头（system,code,name,…）。", "The file is empty; a header line (system,code,name,…) is required.");
+            throw new CatalogueFormatException(lineNumber, 0, string.Empty, Messages.CatalogueEmpty);
         }
 
         return entries;
@@ -139,7 +139,7 @@ internal static class CatalogueCsv
             };
             if (column != Column.Ignored && !seen.Add(column))
             {
-                throw new CatalogueFormatException(lineNumber, i + 1, cells[i], "表头重复。", "The column appears twice in the header.");
+                throw new CatalogueFormatException(lineNumber, i + 1, cells[i], Messages.CatalogueColumnTwice);
             }
 
             header[i] = column;
@@ -147,8 +147,7 @@ internal static class CatalogueCsv
 
         if (!seen.Contains(Column.Code) || !seen.Contains(Column.Name))
         {
-            throw new CatalogueFormatException(lineNumber, 0, string.Empty, "表头须包含 code（科目编码）和 name（科目名称）两列。",
-                "The header must name the columns code (科目编码) and name (科目名称).");
+            throw new CatalogueFormatException(lineNumber, 0, string.Empty, Messages.CatalogueCodeAndNameRequired);
         }
 
         return header;
@@ -158,8 +157,7 @@ internal static class CatalogueCsv
     {
         if (cells.Count > header.Length)
         {
-            throw new CatalogueFormatException(lineNumber, header.Length + 1, string.Empty, $"比表头多出 {cells.Count - header.Length} 列。",
-                $"The line has {cells.Count} cells but the header only {header.Length}.");
+            throw new CatalogueFormatException(lineNumber, header.Length + 1, string.Empty, Messages.CatalogueTooManyCells(cells.Count, header.Length));
         }
 
         string Cell(Column c)
@@ -184,29 +182,27 @@ internal static class CatalogueCsv
             {
                 "functional" or "功能分类" or "支出功能分类" => ClassificationSystem.Functional,
                 "economic" or "经济分类" or "支出经济分类" => ClassificationSystem.Economic,
-                _ => throw new CatalogueFormatException(lineNumber, At(Column.System), NameOf(Column.System), $"未知的分类体系“{systemText}”，应为 functional 或 economic。",
-                    $"Unknown system \"{systemText}\"; expected functional or economic."),
+                _ => throw new CatalogueFormatException(lineNumber, At(Column.System), NameOf(Column.System), Messages.CatalogueUnknownSystem(systemText)),
             };
         }
 
         var valid = system == ClassificationSystem.Functional ? FunctionalCode.IsValid(code) : EconomicCode.IsValid(code);
         if (!valid)
         {
-            throw new CatalogueFormatException(lineNumber, At(Column.Code), NameOf(Column.Code), $"编码“{code}”不是有效的{(system == ClassificationSystem.Functional ? "功能分类" : "经济分类")}科目编码。",
-                $"\"{code}\" is not a valid {(system == ClassificationSystem.Functional ? "functional" : "economic")} code.");
+            throw new CatalogueFormatException(lineNumber, At(Column.Code), NameOf(Column.Code), Messages.CatalogueInvalidCode(code, system == ClassificationSystem.Functional));
         }
 
         var name = Cell(Column.Name);
         if (name.Length == 0)
         {
-            throw new CatalogueFormatException(lineNumber, At(Column.Name), NameOf(Column.Name), "科目名称为空。", "The name is empty.");
+            throw new CatalogueFormatException(lineNumber, At(Column.Name), NameOf(Column.Name), Messages.CatalogueEmptyName);
         }
 
         var from = Year(Cell(Column.FromYear), lineNumber, At(Column.FromYear), NameOf(Column.FromYear)) ?? (Array.IndexOf(header, Column.FromYear) < 0 ? fiscalYear : null);
         var to = Year(Cell(Column.ToYear), lineNumber, At(Column.ToYear), NameOf(Column.ToYear)) ?? (Array.IndexOf(header, Column.ToYear) < 0 ? fiscalYear : null);
         if (from is { } f && to is { } t && f > t)
         {
-            throw new CatalogueFormatException(lineNumber, At(Column.ToYear), NameOf(Column.ToYear), $"终止年度 {t} 早于起始年度 {f}。", $"The last year {t} is before the first year {f}.");
+            throw new CatalogueFormatException(lineNumber, At(Column.ToYear), NameOf(Column.ToYear), Messages.CatalogueYearsReversed(f, t));
         }
 
         var evidenceText = Cell(Column.Evidence);
@@ -215,8 +211,7 @@ internal static class CatalogueCsv
             "" or "S" or "SOURCED" => CatalogueEvidence.Sourced,
             "C" or "CORROBORATED" => CatalogueEvidence.Corroborated,
             "I" or "INFERRED" => CatalogueEvidence.Inferred,
-            _ => throw new CatalogueFormatException(lineNumber, At(Column.Evidence), NameOf(Column.Evidence), $"未知的依据等级“{evidenceText}”，应为 S、C 或 I。",
-                $"Unknown evidence \"{evidenceText}\"; expected S, C or I."),
+            _ => throw new CatalogueFormatException(lineNumber, At(Column.Evidence), NameOf(Column.Evidence), Messages.CatalogueUnknownEvidence(evidenceText)),
         };
         var aliases = new List<string>();
         foreach (var alias in Cell(Column.Aliases).Split('|'))
@@ -245,7 +240,7 @@ internal static class CatalogueCsv
             return year;
         }
 
-        throw new CatalogueFormatException(line, column, columnName, Messages.CatalogueYearZh(text), Messages.CatalogueYearEn(text));
+        throw new CatalogueFormatException(line, column, columnName, Messages.CatalogueInvalidYear(text));
     }
 
     /// <summary>Splits one line into cells; a quoted cell may hold the delimiter and doubled quotes.</summary>
@@ -263,7 +258,7 @@ internal static class CatalogueCsv
                 {
                     if (i >= line.Length)
                     {
-                        throw new CatalogueFormatException(lineNumber, cells.Count + 1, string.Empty, "引号未闭合（一个条目须在一行内）。", "A quoted cell is not closed (an entry must fit on one line).");
+                        throw new CatalogueFormatException(lineNumber, cells.Count + 1, string.Empty, Messages.CatalogueQuoteNotClosed);
                     }
 
                     if (line[i] == '"')
@@ -284,7 +279,7 @@ internal static class CatalogueCsv
 
                 if (i < line.Length && line[i] != delimiter)
                 {
-                    throw new CatalogueFormatException(lineNumber, cells.Count + 1, string.Empty, "引号后应紧跟分隔符。", "A closing quote must be followed by the delimiter.");
+                    throw new CatalogueFormatException(lineNumber, cells.Count + 1, string.Empty, Messages.CatalogueQuoteNotFollowedByDelimiter);
                 }
             }
             else

@@ -237,15 +237,65 @@ internal static class Messages
     public static string JsonDefaultCode(string typeName, string chineseName)
         => $"Cannot write default({typeName}): it is not a code. 无法写出空的{chineseName}。";
 
-    /// <summary>A catalogue year cell that is not a fiscal year (Chinese half; the reader adds the location).</summary>
-    /// <param name="text">The cell.</param>
-    /// <returns>The message.</returns>
-    public static string CatalogueYearZh(string text)
-        => $"年度“{text}”无效，应为 {FiscalYearRange.First} 至 {FiscalYearRange.Last} 之间的整数或留空。";
+    /// <summary>A catalogue file without a header line (Chinese, English; the exception adds the location).</summary>
+    public static (string Zh, string En) CatalogueEmpty
+        => ("文件为空，缺少表头（system,code,name,…）。", "The file is empty; a header line (system,code,name,…) is required.");
 
-    /// <summary>A catalogue year cell that is not a fiscal year (English half).</summary>
+    /// <summary>A catalogue header that names a column twice.</summary>
+    public static (string Zh, string En) CatalogueColumnTwice => ("表头重复。", "The column appears twice in the header.");
+
+    /// <summary>A catalogue header without the code and name columns.</summary>
+    public static (string Zh, string En) CatalogueCodeAndNameRequired
+        => ("表头须包含 code（科目编码）和 name（科目名称）两列。", "The header must name the columns code (科目编码) and name (科目名称).");
+
+    /// <summary>A catalogue line with an empty name.</summary>
+    public static (string Zh, string En) CatalogueEmptyName => ("科目名称为空。", "The name is empty.");
+
+    /// <summary>A catalogue line whose quoted cell does not close on the line.</summary>
+    public static (string Zh, string En) CatalogueQuoteNotClosed
+        => ("引号未闭合（一个条目须在一行内）。", "A quoted cell is not closed (an entry must fit on one line).");
+
+    /// <summary>A catalogue cell with text after its closing quote.</summary>
+    public static (string Zh, string En) CatalogueQuoteNotFollowedByDelimiter
+        => ("引号后应紧跟分隔符。", "A closing quote must be followed by the delimiter.");
+
+    /// <summary>A catalogue line with more cells than the header has columns.</summary>
+    /// <param name="cells">The cells of the line.</param>
+    /// <param name="columns">The columns of the header.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) CatalogueTooManyCells(int cells, int columns)
+        => ($"比表头多出 {cells - columns} 列。", $"The line has {cells} cells but the header only {columns}.");
+
+    /// <summary>A catalogue system cell that names neither classification.</summary>
     /// <param name="text">The cell.</param>
     /// <returns>The message.</returns>
-    public static string CatalogueYearEn(string text)
-        => $"\"{text}\" is not a year from {FiscalYearRange.First} to {FiscalYearRange.Last} (or empty).";
+    public static (string Zh, string En) CatalogueUnknownSystem(string text)
+        => ($"未知的分类体系“{text}”，应为 functional 或 economic。", $"Unknown system \"{text}\"; expected functional or economic.");
+
+    /// <summary>A catalogue code cell that is not a code of its classification.</summary>
+    /// <param name="code">The cell.</param>
+    /// <param name="functional">Whether the line is of the functional classification (else economic).</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) CatalogueInvalidCode(string code, bool functional)
+        => ($"编码“{code}”不是有效的{(functional ? "功能分类" : "经济分类")}科目编码。", $"\"{code}\" is not a valid {(functional ? "functional" : "economic")} code.");
+
+    /// <summary>A catalogue line whose last year is before its first.</summary>
+    /// <param name="first">The first year.</param>
+    /// <param name="last">The last year.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) CatalogueYearsReversed(int first, int last)
+        => ($"终止年度 {last} 早于起始年度 {first}。", $"The last year {last} is before the first year {first}.");
+
+    /// <summary>A catalogue evidence cell that is not S, C or I.</summary>
+    /// <param name="text">The cell.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) CatalogueUnknownEvidence(string text)
+        => ($"未知的依据等级“{text}”，应为 S、C 或 I。", $"Unknown evidence \"{text}\"; expected S, C or I.");
+
+    /// <summary>A catalogue year cell that is not a fiscal year.</summary>
+    /// <param name="text">The cell.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) CatalogueInvalidYear(string text)
+        => ($"年度“{text}”无效，应为 {FiscalYearRange.First} 至 {FiscalYearRange.Last} 之间的整数或留空。",
+            $"\"{text}\" is not a year from {FiscalYearRange.First} to {FiscalYearRange.Last} (or empty).");
 }
