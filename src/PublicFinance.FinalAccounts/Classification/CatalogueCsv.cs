@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using PublicFinance.FinalAccounts.Utility;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Classification;
 
@@ -14,7 +16,7 @@ namespace PublicFinance.FinalAccounts.Classification;
 internal static class CatalogueCsv
 {
     /// <summary>The columns in the order the published CSV writes them.</summary>
-    internal static readonly string[] Columns = { "system", "code", "name", "fromYear", "toYear", "aliases", "evidence", "note" };
+    internal static readonly string[] Columns = ["system", "code", "name", "fromYear", "toYear", "aliases", "evidence", "note"];
 
     private enum Column
     {
@@ -40,9 +42,15 @@ internal static class CatalogueCsv
         {
             lineNumber++;
             if (lineNumber == 1 && line.Length > 0 && line[0] == '\uFEFF')
+            {
                 line = line.Substring(1);
+            }
+
             if (line.Trim().Length == 0 || line[0] == '#')
+            {
                 continue;
+            }
+
             if (header is null)
             {
                 delimiter = HasAny(line, "\t") ? '\t' : ',';
@@ -54,7 +62,10 @@ internal static class CatalogueCsv
         }
 
         if (header is null)
-            throw new CatalogueFormatException(lineNumber, 0, string.Empty, "文件为空，缺少表头（system,code,name,…）。", "The file is empty; a header line (system,code,name,…) is required.");
+        {
+            throw new CatalogueFormatException(lineNumber, 0, string.Empty, Messages.CatalogueEmpty);
+        }
+
         return entries;
     }
 
@@ -78,7 +89,10 @@ internal static class CatalogueCsv
             for (var i = 0; i < cells.Length; i++)
             {
                 if (i > 0)
+                {
                     writer.Write(',');
+                }
+
                 writer.Write(Quote(cells[i]));
             }
 
@@ -96,7 +110,9 @@ internal static class CatalogueCsv
             foreach (var wanted in characters)
             {
                 if (c == wanted)
+                {
                     return true;
+                }
             }
         }
 
@@ -122,21 +138,28 @@ internal static class CatalogueCsv
                 _ => Column.Ignored,
             };
             if (column != Column.Ignored && !seen.Add(column))
-                throw new CatalogueFormatException(lineNumber, i + 1, cells[i], "表头重复。", "The column appears twice in the header.");
+            {
+                throw new CatalogueFormatException(lineNumber, i + 1, cells[i], Messages.CatalogueColumnTwice);
+            }
+
             header[i] = column;
         }
 
         if (!seen.Contains(Column.Code) || !seen.Contains(Column.Name))
-            throw new CatalogueFormatException(lineNumber, 0, string.Empty, "表头须包含 code（科目编码）和 name（科目名称）两列。",
-                "The header must name the columns code (科目编码) and name (科目名称).");
+        {
+            throw new CatalogueFormatException(lineNumber, 0, string.Empty, Messages.CatalogueCodeAndNameRequired);
+        }
+
         return header;
     }
 
     private static ClassificationEntry ReadEntry(List<string> cells, Column[] header, int lineNumber, int? fiscalYear)
     {
         if (cells.Count > header.Length)
-            throw new CatalogueFormatException(lineNumber, header.Length + 1, string.Empty, $"比表头多出 {cells.Count - header.Length} 列。",
-                $"The line has {cells.Count} cells but the header only {header.Length}.");
+        {
+            throw new CatalogueFormatException(lineNumber, header.Length + 1, string.Empty, Messages.CatalogueTooManyCells(cells.Count, header.Length));
+        }
+
         string Cell(Column c)
         {
             var i = Array.IndexOf(header, c);
@@ -159,36 +182,44 @@ internal static class CatalogueCsv
             {
                 "functional" or "功能分类" or "支出功能分类" => ClassificationSystem.Functional,
                 "economic" or "经济分类" or "支出经济分类" => ClassificationSystem.Economic,
-                _ => throw new CatalogueFormatException(lineNumber, At(Column.System), NameOf(Column.System), $"未知的分类体系“{systemText}”，应为 functional 或 economic。",
-                    $"Unknown system \"{systemText}\"; expected functional or economic."),
+                _ => throw new CatalogueFormatException(lineNumber, At(Column.System), NameOf(Column.System), Messages.CatalogueUnknownSystem(systemText)),
             };
         }
 
         var valid = system == ClassificationSystem.Functional ? FunctionalCode.IsValid(code) : EconomicCode.IsValid(code);
         if (!valid)
-            throw new CatalogueFormatException(lineNumber, At(Column.Code), NameOf(Column.Code), $"编码“{code}”不是有效的{(system == ClassificationSystem.Functional ? "功能分类" : "经济分类")}科目编码。",
-                $"\"{code}\" is not a valid {(system == ClassificationSystem.Functional ? "functional" : "economic")} code.");
+        {
+            throw new CatalogueFormatException(lineNumber, At(Column.Code), NameOf(Column.Code), Messages.CatalogueInvalidCode(code, system == ClassificationSystem.Functional));
+        }
+
         var name = Cell(Column.Name);
         if (name.Length == 0)
-            throw new CatalogueFormatException(lineNumber, At(Column.Name), NameOf(Column.Name), "科目名称为空。", "The name is empty.");
+        {
+            throw new CatalogueFormatException(lineNumber, At(Column.Name), NameOf(Column.Name), Messages.CatalogueEmptyName);
+        }
+
         var from = Year(Cell(Column.FromYear), lineNumber, At(Column.FromYear), NameOf(Column.FromYear)) ?? (Array.IndexOf(header, Column.FromYear) < 0 ? fiscalYear : null);
         var to = Year(Cell(Column.ToYear), lineNumber, At(Column.ToYear), NameOf(Column.ToYear)) ?? (Array.IndexOf(header, Column.ToYear) < 0 ? fiscalYear : null);
         if (from is { } f && to is { } t && f > t)
-            throw new CatalogueFormatException(lineNumber, At(Column.ToYear), NameOf(Column.ToYear), $"终止年度 {t} 早于起始年度 {f}。", $"The last year {t} is before the first year {f}.");
+        {
+            throw new CatalogueFormatException(lineNumber, At(Column.ToYear), NameOf(Column.ToYear), Messages.CatalogueYearsReversed(f, t));
+        }
+
         var evidenceText = Cell(Column.Evidence);
         var evidence = evidenceText.ToUpperInvariant() switch
         {
             "" or "S" or "SOURCED" => CatalogueEvidence.Sourced,
             "C" or "CORROBORATED" => CatalogueEvidence.Corroborated,
             "I" or "INFERRED" => CatalogueEvidence.Inferred,
-            _ => throw new CatalogueFormatException(lineNumber, At(Column.Evidence), NameOf(Column.Evidence), $"未知的依据等级“{evidenceText}”，应为 S、C 或 I。",
-                $"Unknown evidence \"{evidenceText}\"; expected S, C or I."),
+            _ => throw new CatalogueFormatException(lineNumber, At(Column.Evidence), NameOf(Column.Evidence), Messages.CatalogueUnknownEvidence(evidenceText)),
         };
         var aliases = new List<string>();
         foreach (var alias in Cell(Column.Aliases).Split('|'))
         {
             if (alias.Trim().Length > 0)
+            {
                 aliases.Add(alias.Trim());
+            }
         }
 
         return new ClassificationEntry
@@ -200,10 +231,16 @@ internal static class CatalogueCsv
     private static int? Year(string text, int line, int column, string columnName)
     {
         if (text.Length == 0)
+        {
             return null;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100)
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && FiscalYearRange.Contains(year))
+        {
             return year;
-        throw new CatalogueFormatException(line, column, columnName, $"年度“{text}”无效，应为 1990 至 2100 之间的整数或留空。", $"\"{text}\" is not a year from 1990 to 2100 (or empty).");
+        }
+
+        throw new CatalogueFormatException(line, column, columnName, Messages.CatalogueInvalidYear(text));
     }
 
     /// <summary>Splits one line into cells; a quoted cell may hold the delimiter and doubled quotes.</summary>
@@ -220,7 +257,10 @@ internal static class CatalogueCsv
                 while (true)
                 {
                     if (i >= line.Length)
-                        throw new CatalogueFormatException(lineNumber, cells.Count + 1, string.Empty, "引号未闭合（一个条目须在一行内）。", "A quoted cell is not closed (an entry must fit on one line).");
+                    {
+                        throw new CatalogueFormatException(lineNumber, cells.Count + 1, string.Empty, Messages.CatalogueQuoteNotClosed);
+                    }
+
                     if (line[i] == '"')
                     {
                         if (i + 1 < line.Length && line[i + 1] == '"')
@@ -238,18 +278,25 @@ internal static class CatalogueCsv
                 }
 
                 if (i < line.Length && line[i] != delimiter)
-                    throw new CatalogueFormatException(lineNumber, cells.Count + 1, string.Empty, "引号后应紧跟分隔符。", "A closing quote must be followed by the delimiter.");
+                {
+                    throw new CatalogueFormatException(lineNumber, cells.Count + 1, string.Empty, Messages.CatalogueQuoteNotFollowedByDelimiter);
+                }
             }
             else
             {
                 while (i < line.Length && line[i] != delimiter)
+                {
                     cell.Append(line[i++]);
+                }
             }
 
             cells.Add(cell.ToString());
             cell.Clear();
             if (i >= line.Length)
+            {
                 return cells;
+            }
+
             i++; // the delimiter
         }
     }

@@ -40,6 +40,16 @@ public sealed class CatalogueFormatException : FormatException
         Column = column;
     }
 
+    /// <summary>Creates a located exception for a problem of the message catalogue.</summary>
+    /// <param name="line">1-based line number (行).</param>
+    /// <param name="column">1-based column (field) number, or 0 for the whole line (列).</param>
+    /// <param name="columnName">The column's header name, or empty.</param>
+    /// <param name="problem">What is wrong, in Chinese and English.</param>
+    internal CatalogueFormatException(int line, int column, string columnName, (string Zh, string En) problem)
+        : this(line, column, columnName, problem.Zh, problem.En)
+    {
+    }
+
     /// <summary>1-based line of the problem, or 0 when unknown (行号).</summary>
     public int Line { get; }
 

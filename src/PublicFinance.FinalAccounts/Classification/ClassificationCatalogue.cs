@@ -3,334 +3,312 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using PublicFinance.FinalAccounts.Utility;
 
-namespace PublicFinance.FinalAccounts.Classification
+namespace PublicFinance.FinalAccounts.Classification;
+
+/// <summary>
+/// A small, year-tagged catalogue of classification names (政府收支分类科目): the functional classes and the codes seen
+/// in published disclosures, and the departmental/government economic classification. It is embedded in the
+/// assembly; <see cref="Default"/> loads it once. Lookups are thread-safe.
+/// </summary>
+/// <remarks>
+/// The built-in catalogue is deliberately partial (no machine-readable official catalogue is published): a code that
+/// is not here, or not here for the year, is still a valid code, and validation compares names leniently (aliases,
+/// bracket width). A name that belongs to the code in another year only is <see cref="NameMatch.OtherYear"/>. A fuller
+/// list (e.g. the official 《政府收支分类科目》 converted to CSV) is read with <see cref="Load"/> and given to validation as
+/// <c>ValidationOptions.Catalogue</c>; the built-in list is published as <c>docs/classification/catalogue.v1.csv</c>.
+/// </remarks>
+public sealed class ClassificationCatalogue
 {
-    /// <summary>How a name found in a document relates to the catalogue.</summary>
-    public enum NameMatch
+    private static readonly Lazy<ClassificationCatalogue> DefaultInstance = new(LoadEmbedded);
+
+    private readonly Dictionary<string, List<ClassificationEntry>> byCode;
+
+    /// <summary>Creates a catalogue from entries (for tests or a fuller, official list).</summary>
+    /// <param name="entries">The entries.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    public ClassificationCatalogue(IEnumerable<ClassificationEntry> entries)
     {
-        /// <summary>The code is not in the catalogue for that year (it may still be a valid code).</summary>
-        UnknownCode = 0,
+        if (entries is null)
+        {
+            throw new ArgumentNullException(nameof(entries));
+        }
 
-        /// <summary>The name is the catalogue name for that year (ignoring width of brackets and spaces).</summary>
-        Exact = 1,
+        var list = new List<ClassificationEntry>(entries);
+        Entries = list.AsReadOnly();
+        byCode = new Dictionary<string, List<ClassificationEntry>>(StringComparer.Ordinal);
+        foreach (var entry in list)
+        {
+            var key = Key(entry.System, entry.Code);
+            if (!byCode.TryGetValue(key, out var bucket))
+            {
+                bucket = new List<ClassificationEntry>();
+                byCode.Add(key, bucket);
+            }
 
-        /// <summary>The name is a known alias or a name the code had in another year.</summary>
-        Alias = 2,
+            bucket.Add(entry);
+        }
+    }
 
-        /// <summary>The name differs from every known name of the code.</summary>
-        Mismatch = 3,
+    /// <summary>The embedded catalogue.</summary>
+    public static ClassificationCatalogue Default => DefaultInstance.Value;
 
-        /// <summary>
-        /// The name is the code's name (or alias) in another year, not in this one (stale or premature, 过期或超前的科目名称):
-        /// e.g. 210 “医疗卫生与计划生育支出” in a 2024 report. Only reported when the catalogue knows the code's name for the year.
-        /// </summary>
-        OtherYear = 4,
+    /// <summary>All entries, in catalogue order.</summary>
+    public IReadOnlyList<ClassificationEntry> Entries { get; }
+
+    /// <summary>Looks up the catalogue name of a functional code for a fiscal year.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <param name="name">The name, or empty when unknown.</param>
+    /// <returns>Whether the code is in the catalogue for that year.</returns>
+    public bool TryGetName(FunctionalCode code, int fiscalYear, out string name)
+        => TryGetName(ClassificationSystem.Functional, code.Value, fiscalYear, out name);
+
+    /// <summary>Looks up the catalogue name of an economic code for a fiscal year.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <param name="name">The name, or empty when unknown.</param>
+    /// <returns>Whether the code is in the catalogue for that year.</returns>
+    public bool TryGetName(EconomicCode code, int fiscalYear, out string name)
+        => TryGetName(ClassificationSystem.Economic, code.Value, fiscalYear, out name);
+
+    /// <summary>Compares a document's name for a functional code with the catalogue.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="fiscalYear">The fiscal year of the document.</param>
+    /// <param name="name">The name as the document writes it.</param>
+    /// <returns>The kind of match.</returns>
+    public NameMatch MatchName(FunctionalCode code, int fiscalYear, string name)
+        => Match(ClassificationSystem.Functional, code.Value, fiscalYear, name);
+
+    /// <summary>Compares a document's name for an economic code with the catalogue.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="fiscalYear">The fiscal year of the document.</param>
+    /// <param name="name">The name as the document writes it.</param>
+    /// <returns>The kind of match.</returns>
+    public NameMatch MatchName(EconomicCode code, int fiscalYear, string name)
+        => Match(ClassificationSystem.Economic, code.Value, fiscalYear, name);
+
+    /// <summary>Finds the functional codes whose name (or alias) for the year equals <paramref name="name"/> (leniently).</summary>
+    /// <param name="name">The name as written.</param>
+    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <returns>The matching codes in catalogue order (several when a name repeats across levels).</returns>
+    public IReadOnlyList<FunctionalCode> FindFunctionalByName(string name, int fiscalYear)
+    {
+        var wanted = NormalizeName(name ?? string.Empty);
+        var result = new List<FunctionalCode>();
+        foreach (var entry in Entries)
+        {
+            if (entry.System != ClassificationSystem.Functional || !entry.AppliesTo(fiscalYear))
+            {
+                continue;
+            }
+
+            if (NormalizeName(entry.Name) == wanted || entry.Aliases.Count > 0 && ContainsNormalized(entry.Aliases, wanted))
+            {
+                var code = FunctionalCode.FromDigits(entry.Code);
+                if (!result.Contains(code))
+                {
+                    result.Add(code);
+                }
+            }
+        }
+
+        return result.AsReadOnly();
     }
 
     /// <summary>
-    /// A small, year-tagged catalogue of classification names (政府收支分类科目): the functional classes and the codes seen
-    /// in published disclosures, and the departmental/government economic classification. It is embedded in the
-    /// assembly; <see cref="Default"/> loads it once. Lookups are thread-safe.
+    /// Normalises a name for lenient comparison: full-width brackets and parentheses to half-width, whitespace removed.
     /// </summary>
-    /// <remarks>
-    /// The built-in catalogue is deliberately partial (no machine-readable official catalogue is published): a code that
-    /// is not here, or not here for the year, is still a valid code, and validation compares names leniently (aliases,
-    /// bracket width). A name that belongs to the code in another year only is <see cref="NameMatch.OtherYear"/>. A fuller
-    /// list (e.g. the official 《政府收支分类科目》 converted to CSV) is read with <see cref="Load"/> and given to validation as
-    /// <c>ValidationOptions.Catalogue</c>; the built-in list is published as <c>docs/classification/catalogue.v1.csv</c>.
-    /// </remarks>
-    public sealed class ClassificationCatalogue
+    /// <param name="name">The name.</param>
+    /// <returns>The normalised name.</returns>
+    public static string NormalizeName(string name)
     {
-        private static readonly Lazy<ClassificationCatalogue> DefaultInstance = new(LoadEmbedded);
-
-        private readonly Dictionary<string, List<ClassificationEntry>> byCode;
-
-        /// <summary>Creates a catalogue from entries (for tests or a fuller, official list).</summary>
-        /// <param name="entries">The entries.</param>
-        /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
-        public ClassificationCatalogue(IEnumerable<ClassificationEntry> entries)
+        if (name is null)
         {
-            if (entries is null)
-            {
-                throw new ArgumentNullException(nameof(entries));
-            }
-
-            var list = new List<ClassificationEntry>(entries);
-            Entries = list.AsReadOnly();
-            byCode = new Dictionary<string, List<ClassificationEntry>>(StringComparer.Ordinal);
-            foreach (var entry in list)
-            {
-                var key = Key(entry.System, entry.Code);
-                if (!byCode.TryGetValue(key, out var bucket))
-                {
-                    bucket = new List<ClassificationEntry>();
-                    byCode.Add(key, bucket);
-                }
-
-                bucket.Add(entry);
-            }
+            throw new ArgumentNullException(nameof(name));
         }
 
-        /// <summary>The embedded catalogue.</summary>
-        public static ClassificationCatalogue Default => DefaultInstance.Value;
-
-        /// <summary>All entries, in catalogue order.</summary>
-        public IReadOnlyList<ClassificationEntry> Entries { get; }
-
-        /// <summary>Looks up the catalogue name of a functional code for a fiscal year.</summary>
-        /// <param name="code">The code.</param>
-        /// <param name="fiscalYear">The fiscal year.</param>
-        /// <param name="name">The name, or empty when unknown.</param>
-        /// <returns>Whether the code is in the catalogue for that year.</returns>
-        public bool TryGetName(FunctionalCode code, int fiscalYear, out string name)
-            => TryGetName(ClassificationSystem.Functional, code.Value, fiscalYear, out name);
-
-        /// <summary>Looks up the catalogue name of an economic code for a fiscal year.</summary>
-        /// <param name="code">The code.</param>
-        /// <param name="fiscalYear">The fiscal year.</param>
-        /// <param name="name">The name, or empty when unknown.</param>
-        /// <returns>Whether the code is in the catalogue for that year.</returns>
-        public bool TryGetName(EconomicCode code, int fiscalYear, out string name)
-            => TryGetName(ClassificationSystem.Economic, code.Value, fiscalYear, out name);
-
-        /// <summary>Compares a document's name for a functional code with the catalogue.</summary>
-        /// <param name="code">The code.</param>
-        /// <param name="fiscalYear">The fiscal year of the document.</param>
-        /// <param name="name">The name as the document writes it.</param>
-        /// <returns>The kind of match.</returns>
-        public NameMatch MatchName(FunctionalCode code, int fiscalYear, string name)
-            => Match(ClassificationSystem.Functional, code.Value, fiscalYear, name);
-
-        /// <summary>Compares a document's name for an economic code with the catalogue.</summary>
-        /// <param name="code">The code.</param>
-        /// <param name="fiscalYear">The fiscal year of the document.</param>
-        /// <param name="name">The name as the document writes it.</param>
-        /// <returns>The kind of match.</returns>
-        public NameMatch MatchName(EconomicCode code, int fiscalYear, string name)
-            => Match(ClassificationSystem.Economic, code.Value, fiscalYear, name);
-
-        /// <summary>Finds the functional codes whose name (or alias) for the year equals <paramref name="name"/> (leniently).</summary>
-        /// <param name="name">The name as written.</param>
-        /// <param name="fiscalYear">The fiscal year.</param>
-        /// <returns>The matching codes in catalogue order (several when a name repeats across levels).</returns>
-        public IReadOnlyList<FunctionalCode> FindFunctionalByName(string name, int fiscalYear)
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in name)
         {
-            var wanted = NormalizeName(name ?? string.Empty);
-            var result = new List<FunctionalCode>();
-            foreach (var entry in Entries)
+            switch (c)
             {
-                if (entry.System != ClassificationSystem.Functional || !entry.AppliesTo(fiscalYear))
-                {
-                    continue;
-                }
-
-                if (NormalizeName(entry.Name) == wanted || entry.Aliases.Count > 0 && ContainsNormalized(entry.Aliases, wanted))
-                {
-                    var code = FunctionalCode.FromDigits(entry.Code);
-                    if (!result.Contains(code))
+                case '（': sb.Append('('); break;
+                case '）': sb.Append(')'); break;
+                case '［': sb.Append('['); break;
+                case '］': sb.Append(']'); break;
+                default:
+                    if (!char.IsWhiteSpace(c))
                     {
-                        result.Add(code);
+                        sb.Append(c);
                     }
-                }
-            }
 
-            return result.AsReadOnly();
+                    break;
+            }
         }
 
-        /// <summary>
-        /// Normalises a name for lenient comparison: full-width brackets and parentheses to half-width, whitespace removed.
-        /// </summary>
-        /// <param name="name">The name.</param>
-        /// <returns>The normalised name.</returns>
-        public static string NormalizeName(string name)
+        return sb.ToString();
+    }
+
+    private static bool ContainsNormalized(IReadOnlyList<string> names, string wanted)
+    {
+        foreach (var n in names)
         {
-            if (name is null)
+            if (NormalizeName(n) == wanted)
             {
-                throw new ArgumentNullException(nameof(name));
+                return true;
             }
-
-            var sb = new StringBuilder(name.Length);
-            foreach (var c in name)
-            {
-                switch (c)
-                {
-                    case '（': sb.Append('('); break;
-                    case '）': sb.Append(')'); break;
-                    case '［': sb.Append('['); break;
-                    case '］': sb.Append(']'); break;
-                    default:
-                        if (!char.IsWhiteSpace(c))
-                        {
-                            sb.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return sb.ToString();
         }
 
-        private static bool ContainsNormalized(IReadOnlyList<string> names, string wanted)
+        return false;
+    }
+
+    private bool TryGetName(ClassificationSystem system, string code, int fiscalYear, out string name)
+    {
+        if (byCode.TryGetValue(Key(system, code), out var bucket))
         {
-            foreach (var n in names)
-            {
-                if (NormalizeName(n) == wanted)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool TryGetName(ClassificationSystem system, string code, int fiscalYear, out string name)
-        {
-            if (byCode.TryGetValue(Key(system, code), out var bucket))
-            {
-                foreach (var entry in bucket)
-                {
-                    if (entry.AppliesTo(fiscalYear))
-                    {
-                        name = entry.Name;
-                        return true;
-                    }
-                }
-            }
-
-            name = string.Empty;
-            return false;
-        }
-
-        private NameMatch Match(ClassificationSystem system, string code, int fiscalYear, string name)
-        {
-            if (name is null)
-            {
-                throw new ArgumentNullException(nameof(name));
-            }
-
-            if (!byCode.TryGetValue(Key(system, code), out var bucket))
-            {
-                return NameMatch.UnknownCode;
-            }
-
-            var wanted = NormalizeName(name);
-            var anyForYear = false;
-            var alias = false;
             foreach (var entry in bucket)
             {
                 if (entry.AppliesTo(fiscalYear))
                 {
-                    anyForYear = true;
-                    if (NormalizeName(entry.Name) == wanted)
-                    {
-                        return NameMatch.Exact;
-                    }
-
-                    alias |= ContainsNormalized(entry.Aliases, wanted);
+                    name = entry.Name;
+                    return true;
                 }
             }
+        }
 
-            if (alias)
-            {
-                return NameMatch.Alias;
-            }
+        name = string.Empty;
+        return false;
+    }
 
-            if (!anyForYear)
-            {
-                // The catalogue does not know the code's name in this year: nothing can be judged.
-                return NameMatch.UnknownCode;
-            }
+    private NameMatch Match(ClassificationSystem system, string code, int fiscalYear, string name)
+    {
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
 
-            foreach (var entry in bucket)
+        if (!byCode.TryGetValue(Key(system, code), out var bucket))
+        {
+            return NameMatch.UnknownCode;
+        }
+
+        var wanted = NormalizeName(name);
+        var anyForYear = false;
+        var alias = false;
+        foreach (var entry in bucket)
+        {
+            if (entry.AppliesTo(fiscalYear))
             {
-                if (NormalizeName(entry.Name) == wanted || ContainsNormalized(entry.Aliases, wanted))
+                anyForYear = true;
+                if (NormalizeName(entry.Name) == wanted)
                 {
-                    return NameMatch.OtherYear;
+                    return NameMatch.Exact;
                 }
-            }
 
-            return NameMatch.Mismatch;
+                alias |= ContainsNormalized(entry.Aliases, wanted);
+            }
         }
 
-        /// <summary>
-        /// Reads a catalogue from its CSV or TSV form (see <c>docs/classification/README.md</c>): a header line naming the
-        /// columns (<c>system,code,name,fromYear,toYear,aliases,evidence,note</c>, or the Chinese 科目编码/科目名称…; only
-        /// code and name are required), then one entry a line. A list without year columns (such as one year's official
-        /// 《政府收支分类科目》) applies to <paramref name="fiscalYear"/>, or to every year when that is null; a missing system
-        /// column is inferred from the code (2xx functional, 3xx/5xx economic).
-        /// </summary>
-        /// <param name="reader">The text.</param>
-        /// <param name="fiscalYear">The year of a list without year columns, or null.</param>
-        /// <returns>The catalogue.</returns>
-        /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-        /// <exception cref="CatalogueFormatException">The text is not a valid catalogue; the message gives line and column.</exception>
-        public static ClassificationCatalogue Load(TextReader reader, int? fiscalYear = null)
+        if (alias)
         {
-            if (reader is null)
-            {
-                throw new ArgumentNullException(nameof(reader));
-            }
-
-            return new ClassificationCatalogue(CatalogueCsv.Read(reader, fiscalYear));
+            return NameMatch.Alias;
         }
 
-        /// <summary>Reads a catalogue from a CSV or TSV file (UTF-8, with or without BOM); see <see cref="Load"/>.</summary>
-        /// <param name="path">The file.</param>
-        /// <param name="fiscalYear">The year of a list without year columns, or null.</param>
-        /// <returns>The catalogue.</returns>
-        /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-        /// <exception cref="CatalogueFormatException">The file is not a valid catalogue; the message gives the file, line and column.</exception>
-        public static ClassificationCatalogue LoadFile(string path, int? fiscalYear = null)
+        if (!anyForYear)
         {
-            if (path is null)
-            {
-                throw new ArgumentNullException(nameof(path));
-            }
-
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            try
-            {
-                return Load(reader, fiscalYear);
-            }
-            catch (CatalogueFormatException ex)
-            {
-                throw new CatalogueFormatException(path + ": " + ex.Message, ex);
-            }
+            // The catalogue does not know the code's name in this year: nothing can be judged.
+            return NameMatch.UnknownCode;
         }
 
-        /// <summary>Writes the catalogue as CSV in the published layout (comma-separated, UTF-8, LF line ends, header first).</summary>
-        /// <param name="writer">Where to write.</param>
-        /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-        public void WriteCsv(TextWriter writer)
+        foreach (var entry in bucket)
         {
-            if (writer is null)
+            if (NormalizeName(entry.Name) == wanted || ContainsNormalized(entry.Aliases, wanted))
             {
-                throw new ArgumentNullException(nameof(writer));
+                return NameMatch.OtherYear;
             }
-
-            CatalogueCsv.Write(writer, Entries);
         }
 
-        /// <summary>The catalogue as CSV text in the published layout (see <see cref="WriteCsv"/>).</summary>
-        /// <returns>The CSV text.</returns>
-        public string ToCsv()
+        return NameMatch.Mismatch;
+    }
+
+    /// <summary>
+    /// Reads a catalogue from its CSV or TSV form (see <c>docs/classification/README.md</c>): a header line naming the
+    /// columns (<c>system,code,name,fromYear,toYear,aliases,evidence,note</c>, or the Chinese 科目编码/科目名称…; only
+    /// code and name are required), then one entry a line. A list without year columns (such as one year's official
+    /// 《政府收支分类科目》) applies to <paramref name="fiscalYear"/>, or to every year when that is null; a missing system
+    /// column is inferred from the code (2xx functional, 3xx/5xx economic).
+    /// </summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="fiscalYear">The year of a list without year columns, or null.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="CatalogueFormatException">The text is not a valid catalogue; the message gives line and column.</exception>
+    public static ClassificationCatalogue Load(TextReader reader, int? fiscalYear = null)
+    {
+        if (reader is null)
         {
-            using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            WriteCsv(writer);
-            return writer.ToString();
+            throw new ArgumentNullException(nameof(reader));
         }
 
-        private static string Key(ClassificationSystem system, string code) => (system == ClassificationSystem.Functional ? "F" : "E") + code;
+        return new ClassificationCatalogue(CatalogueCsv.Read(reader, fiscalYear));
+    }
 
-        private static ClassificationCatalogue LoadEmbedded()
+    /// <summary>Reads a catalogue from a CSV or TSV file (UTF-8, with or without BOM); see <see cref="Load"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="fiscalYear">The year of a list without year columns, or null.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="CatalogueFormatException">The file is not a valid catalogue; the message gives the file, line and column.</exception>
+    public static ClassificationCatalogue LoadFile(string path, int? fiscalYear = null)
+    {
+        if (path is null)
         {
-            var assembly = typeof(ClassificationCatalogue).Assembly;
-            using var stream = assembly.GetManifestResourceStream("PublicFinance.FinalAccounts.Classification.catalogue.tsv")
-                ?? throw new InvalidOperationException("The embedded classification catalogue is missing. 缺少内置科目目录。");
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            return Load(reader);
+            throw new ArgumentNullException(nameof(path));
         }
+
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        try
+        {
+            return Load(reader, fiscalYear);
+        }
+        catch (CatalogueFormatException ex)
+        {
+            throw new CatalogueFormatException(path + ": " + ex.Message, ex);
+        }
+    }
+
+    /// <summary>Writes the catalogue as CSV in the published layout (comma-separated, UTF-8, LF line ends, header first).</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public void WriteCsv(TextWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        CatalogueCsv.Write(writer, Entries);
+    }
+
+    /// <summary>The catalogue as CSV text in the published layout (see <see cref="WriteCsv"/>).</summary>
+    /// <returns>The CSV text.</returns>
+    public string ToCsv()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(writer);
+        return writer.ToString();
+    }
+
+    private static string Key(ClassificationSystem system, string code) => (system == ClassificationSystem.Functional ? "F" : "E") + code;
+
+    private static ClassificationCatalogue LoadEmbedded()
+    {
+        var assembly = typeof(ClassificationCatalogue).Assembly;
+        using var stream = assembly.GetManifestResourceStream("PublicFinance.FinalAccounts.Classification.catalogue.tsv")
+            ?? throw new InvalidOperationException(Messages.EmbeddedCatalogueMissing);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Load(reader);
     }
 }

@@ -1,61 +1,37 @@
 using System.Collections.Generic;
 using PublicFinance.FinalAccounts.Utility;
 
-namespace PublicFinance.FinalAccounts.Classification
+namespace PublicFinance.FinalAccounts.Classification;
+
+/// <summary>One name of one code in the classification catalogue (科目名称), valid for a range of fiscal years.</summary>
+public sealed record ClassificationEntry
 {
-    /// <summary>The two classification systems of expenditure (支出分类) that the catalogue covers.</summary>
-    public enum ClassificationSystem
-    {
-        /// <summary>支出功能分类 (functional classification).</summary>
-        Functional = 0,
+    /// <summary>The classification system.</summary>
+    public required ClassificationSystem System { get; init; }
 
-        /// <summary>支出经济分类 (economic classification, departmental 3xx and government 5xx).</summary>
-        Economic = 1,
-    }
+    /// <summary>The code digits ("2010301", "30101").</summary>
+    public required string Code { get; init; }
 
-    /// <summary>How well an entry of the embedded catalogue is sourced.</summary>
-    public enum CatalogueEvidence
-    {
-        /// <summary>Read in a published template or disclosure (sourced).</summary>
-        Sourced = 0,
+    /// <summary>The official name for the years covered (科目名称).</summary>
+    public required string Name { get; init; }
 
-        /// <summary>Corroborated only by third-party software (corroborated).</summary>
-        Corroborated = 1,
+    /// <summary>The first fiscal year the name applies to, or null when open-ended.</summary>
+    public int? FromYear { get; init; }
 
-        /// <summary>From domain knowledge; verify against the official 《政府收支分类科目》 (inferred).</summary>
-        Inferred = 2,
-    }
+    /// <summary>The last fiscal year the name applies to, or null when open-ended.</summary>
+    public int? ToYear { get; init; }
 
-    /// <summary>One name of one code in the classification catalogue (科目名称), valid for a range of fiscal years.</summary>
-    public sealed record ClassificationEntry
-    {
-        /// <summary>The classification system.</summary>
-        public required ClassificationSystem System { get; init; }
+    /// <summary>Other names documents use for the same code in those years (别名).</summary>
+    public IReadOnlyList<string> Aliases { get; init => field = ValueList.From(value); } = ValueList.Empty<string>();
 
-        /// <summary>The code digits ("2010301", "30101").</summary>
-        public required string Code { get; init; }
+    /// <summary>How well the entry is sourced.</summary>
+    public CatalogueEvidence Evidence { get; init; }
 
-        /// <summary>The official name for the years covered (科目名称).</summary>
-        public required string Name { get; init; }
+    /// <summary>Where the name or its years come from (依据), free text such as a document or a 财政部 notice; empty when not given.</summary>
+    public string Note { get; init => field = value ?? string.Empty; } = string.Empty;
 
-        /// <summary>The first fiscal year the name applies to, or null when open-ended.</summary>
-        public int? FromYear { get; init; }
-
-        /// <summary>The last fiscal year the name applies to, or null when open-ended.</summary>
-        public int? ToYear { get; init; }
-
-        /// <summary>Other names documents use for the same code in those years (别名).</summary>
-        public IReadOnlyList<string> Aliases { get; init => field = ValueList.From(value); } = ValueList.Empty<string>();
-
-        /// <summary>How well the entry is sourced.</summary>
-        public CatalogueEvidence Evidence { get; init; }
-
-        /// <summary>Where the name or its years come from (依据), free text such as a document or a 财政部 notice; empty when not given.</summary>
-        public string Note { get; init => field = value ?? string.Empty; } = string.Empty;
-
-        /// <summary>True when the entry applies to <paramref name="fiscalYear"/>.</summary>
-        /// <param name="fiscalYear">The fiscal year.</param>
-        /// <returns>Whether the year is in range.</returns>
-        public bool AppliesTo(int fiscalYear) => (FromYear is null || fiscalYear >= FromYear) && (ToYear is null || fiscalYear <= ToYear);
-    }
+    /// <summary>True when the entry applies to <paramref name="fiscalYear"/>.</summary>
+    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <returns>Whether the year is in range.</returns>
+    public bool AppliesTo(int fiscalYear) => (FromYear is null || fiscalYear >= FromYear) && (ToYear is null || fiscalYear <= ToYear);
 }

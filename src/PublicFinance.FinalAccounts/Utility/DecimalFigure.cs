@@ -2,406 +2,405 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace PublicFinance.FinalAccounts.Utility
+namespace PublicFinance.FinalAccounts.Utility;
+
+/// <summary>
+/// Shared arithmetic, parsing and formatting for decimal figures that remember how many decimals they were
+/// written with (<see cref="Values.Amount"/>, <see cref="Values.Percent"/>, <see cref="Values.Quantity"/>).
+/// </summary>
+internal static class DecimalFigure
 {
-    /// <summary>
-    /// Shared arithmetic, parsing and formatting for decimal figures that remember how many decimals they were
-    /// written with (<see cref="Values.Amount"/>, <see cref="Values.Percent"/>, <see cref="Values.Quantity"/>).
-    /// </summary>
-    internal static class DecimalFigure
+    /// <summary>The largest number of decimals a figure may carry (<see cref="Values.NumericContract.MaxDecimals"/>).</summary>
+    public const int MaxDecimals = Values.NumericContract.MaxDecimals;
+
+    /// <summary>The scale limit of <see cref="decimal"/> (the most digits a format may ask for).</summary>
+    public const int ScaleLimit = 28;
+
+    /// <summary>The smallest number of decimals (precision to 10^10 of the unit, reached only by unit conversion).</summary>
+    public const int MinDecimals = -20;
+
+    public static int GetScale(decimal value)
     {
-        /// <summary>The largest number of decimals a figure may carry (<see cref="Values.NumericContract.MaxDecimals"/>).</summary>
-        public const int MaxDecimals = Values.NumericContract.MaxDecimals;
-
-        /// <summary>The scale limit of <see cref="decimal"/> (the most digits a format may ask for).</summary>
-        public const int ScaleLimit = 28;
-
-        /// <summary>The smallest number of decimals (precision to 10^10 of the unit, reached only by unit conversion).</summary>
-        public const int MinDecimals = -20;
-
-        public static int GetScale(decimal value)
-        {
 #if NET7_0_OR_GREATER
-            return value.Scale;
+        return value.Scale;
 #else
-            return (decimal.GetBits(value)[3] >> 16) & 0xFF;
+        return (decimal.GetBits(value)[3] >> 16) & 0xFF;
 #endif
+    }
+
+    /// <summary>Returns <paramref name="value"/> with exactly <paramref name="scale"/> digits after the point, without rounding.</summary>
+    public static decimal WithScale(decimal value, int scale)
+    {
+        var current = GetScale(value);
+        decimal result;
+        if (current == scale)
+        {
+            result = value;
+        }
+        else if (current < scale)
+        {
+            result = value + new decimal(0, 0, 0, false, (byte)scale);
+        }
+        else
+        {
+            result = decimal.Round(value, scale);
         }
 
-        /// <summary>Returns <paramref name="value"/> with exactly <paramref name="scale"/> digits after the point, without rounding.</summary>
-        public static decimal WithScale(decimal value, int scale)
-        {
-            var current = GetScale(value);
-            decimal result;
-            if (current == scale)
-            {
-                result = value;
-            }
-            else if (current < scale)
-            {
-                result = value + new decimal(0, 0, 0, false, (byte)scale);
-            }
-            else
-            {
-                result = decimal.Round(value, scale);
-            }
+        // Normalise negative zero so that formatting never shows "-0.00".
+        return result == 0m ? new decimal(0, 0, 0, false, (byte)scale) : result;
+    }
 
-            // Normalise negative zero so that formatting never shows "-0.00".
-            return result == 0m ? new decimal(0, 0, 0, false, (byte)scale) : result;
+    /// <summary>10^-decimals as an exact decimal (decimals may be negative).</summary>
+    public static decimal Epsilon(int decimals)
+    {
+        if (decimals >= 0)
+        {
+            return new decimal(1, 0, 0, false, (byte)decimals);
         }
 
-        /// <summary>10^-decimals as an exact decimal (decimals may be negative).</summary>
-        public static decimal Epsilon(int decimals)
+        var result = 1m;
+        for (var i = 0; i < -decimals; i++)
         {
-            if (decimals >= 0)
-            {
-                return new decimal(1, 0, 0, false, (byte)decimals);
-            }
-
-            var result = 1m;
-            for (var i = 0; i < -decimals; i++)
-            {
-                result *= 10m;
-            }
-
-            return result;
+            result *= 10m;
         }
 
-        public static decimal Pow10(int exponent)
-        {
-            var result = 1m;
-            for (var i = 0; i < exponent; i++)
-            {
-                result *= 10m;
-            }
+        return result;
+    }
 
-            return result;
+    public static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10m;
         }
 
-        /// <summary>True when <paramref name="value"/> has no digits beyond <paramref name="decimals"/>.</summary>
-        public static bool FitsDecimals(decimal value, int decimals)
+        return result;
+    }
+
+    /// <summary>True when <paramref name="value"/> has no digits beyond <paramref name="decimals"/>.</summary>
+    public static bool FitsDecimals(decimal value, int decimals)
+    {
+        if (decimals >= ScaleLimit)
         {
-            if (decimals >= ScaleLimit)
-            {
-                return true;
-            }
-
-            if (decimals >= 0)
-            {
-                return decimal.Round(value, decimals) == value;
-            }
-
-            var unit = Epsilon(decimals);
-            return decimal.Remainder(value, unit) == 0m;
+            return true;
         }
 
-        /// <summary>Plain invariant notation with the written decimals ("3653.30"), never grouped, never exponent.</summary>
-        public static string FormatPlain(decimal value, int decimals)
-            => WithScale(value, Math.Max(decimals, 0)).ToString(CultureInfo.InvariantCulture);
-
-        /// <summary>Grouped invariant notation as documents write it ("3,653.30").</summary>
-        public static string FormatGrouped(decimal value, int decimals)
-            => WithScale(value, Math.Max(decimals, 0)).ToString("N" + Math.Max(decimals, 0).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-        /// <summary>Formats for <see cref="IFormattable"/>: null/"G"/"R" plain, "N" grouped, "F" plain, "Nk"/"Fk" with k decimals (rounded away from zero).</summary>
-        public static string Format(decimal value, int decimals, string? format, IFormatProvider? provider)
+        if (decimals >= 0)
         {
-            if (string.IsNullOrEmpty(format) || format == "G" || format == "R" || format == "g")
-            {
-                return FormatPlain(value, decimals);
-            }
+            return decimal.Round(value, decimals) == value;
+        }
 
-            var kind = format![0];
-            var digits = decimals;
-            if (format.Length > 1)
+        var unit = Epsilon(decimals);
+        return decimal.Remainder(value, unit) == 0m;
+    }
+
+    /// <summary>Plain invariant notation with the written decimals ("3653.30"), never grouped, never exponent.</summary>
+    public static string FormatPlain(decimal value, int decimals)
+        => WithScale(value, Math.Max(decimals, 0)).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Grouped invariant notation as documents write it ("3,653.30").</summary>
+    public static string FormatGrouped(decimal value, int decimals)
+        => WithScale(value, Math.Max(decimals, 0)).ToString("N" + Math.Max(decimals, 0).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>Formats for <see cref="IFormattable"/>: null/"G"/"R" plain, "N" grouped, "F" plain, "Nk"/"Fk" with k decimals (rounded away from zero).</summary>
+    public static string Format(decimal value, int decimals, string? format, IFormatProvider? provider)
+    {
+        if (string.IsNullOrEmpty(format) || format == "G" || format == "R" || format == "g")
+        {
+            return FormatPlain(value, decimals);
+        }
+
+        var kind = format![0];
+        var digits = decimals;
+        if (format.Length > 1)
+        {
+            if (!int.TryParse(format.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out digits) || digits > ScaleLimit)
             {
-                if (!int.TryParse(format.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out digits) || digits > ScaleLimit)
+                throw new FormatException(Messages.UnsupportedFormat(format));
+            }
+        }
+
+        var rounded = digits >= decimals ? value : decimal.Round(value, Math.Max(digits, 0), MidpointRounding.AwayFromZero);
+        var culture = provider ?? CultureInfo.InvariantCulture;
+        switch (kind)
+        {
+            case 'N':
+            case 'n':
+                return WithScale(rounded, Math.Max(digits, 0)).ToString("N" + Math.Max(digits, 0).ToString(CultureInfo.InvariantCulture), culture);
+            case 'F':
+            case 'f':
+                return WithScale(rounded, Math.Max(digits, 0)).ToString("F" + Math.Max(digits, 0).ToString(CultureInfo.InvariantCulture), culture);
+            default:
+                throw new FormatException(Messages.UnsupportedFormat(format));
+        }
+    }
+
+    /// <summary>The result of scanning a number in document text.</summary>
+    internal readonly struct Scan
+    {
+        public Scan(decimal value, int decimals, int end)
+        {
+            Value = value;
+            Decimals = decimals;
+            End = end;
+            Error = null;
+            ErrorIndex = -1;
+        }
+
+        public Scan(string error, int errorIndex)
+        {
+            Value = 0m;
+            Decimals = 0;
+            End = errorIndex;
+            Error = error;
+            ErrorIndex = errorIndex;
+        }
+
+        public decimal Value { get; }
+
+        public int Decimals { get; }
+
+        /// <summary>Index just after the number.</summary>
+        public int End { get; }
+
+        public string? Error { get; }
+
+        public int ErrorIndex { get; }
+
+        public bool Success => Error is null;
+    }
+
+    public static bool IsSpace(char c) => c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u2009' || c == '\u202F';
+
+    public static int SkipSpaces(ReadOnlySpan<char> text, int index)
+    {
+        while (index < text.Length && IsSpace(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>Maps full-width digits to ASCII; returns -1 for a non-digit.</summary>
+    public static int DigitValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+        {
+            return c - '0';
+        }
+
+        if (c >= '\uFF10' && c <= '\uFF19')
+        {
+            return c - '\uFF10';
+        }
+
+        return -1;
+    }
+
+    private static bool IsGroupSeparator(char c) => c == ',' || c == '\uFF0C';
+
+    private static bool IsDecimalPoint(char c) => c == '.' || c == '\uFF0E';
+
+    private static bool IsMinus(char c) => c == '-' || c == '\uFF0D' || c == '\u2212' || c == '\u2012' || c == '\u2013';
+
+    private static bool IsPlus(char c) => c == '+' || c == '\uFF0B';
+
+    /// <summary>
+    /// Scans a signed decimal number at <paramref name="start"/>: half- or full-width digits, optional sign,
+    /// optional thousands separators (groups of three), optional decimal point. Stops at the first character
+    /// that cannot continue the number.
+    /// </summary>
+    public static Scan ScanNumber(ReadOnlySpan<char> text, int start)
+    {
+        var i = SkipSpaces(text, start);
+        var negative = false;
+        if (i < text.Length && (IsMinus(text[i]) || IsPlus(text[i])))
+        {
+            negative = IsMinus(text[i]);
+            i++;
+        }
+
+        var digits = new StringBuilder(32);
+        if (negative)
+        {
+            digits.Append('-');
+        }
+
+        var integerDigits = 0;
+        var significantIntegerDigits = 0;
+        var groupDigits = 0;
+        var sawSeparator = false;
+        var firstGroupDigits = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var d = DigitValue(c);
+            if (d >= 0)
+            {
+                digits.Append((char)('0' + d));
+                integerDigits++;
+                if (d != 0 || significantIntegerDigits > 0)
                 {
-                    throw new FormatException($"Unsupported format '{format}'. 不支持的格式 '{format}'。");
+                    significantIntegerDigits++;
                 }
+
+                groupDigits++;
+                i++;
+                continue;
             }
 
-            var rounded = digits >= decimals ? value : decimal.Round(value, Math.Max(digits, 0), MidpointRounding.AwayFromZero);
-            var culture = provider ?? CultureInfo.InvariantCulture;
-            switch (kind)
+            if (IsGroupSeparator(c) && integerDigits > 0 && i + 1 < text.Length && DigitValue(text[i + 1]) >= 0)
             {
-                case 'N':
-                case 'n':
-                    return WithScale(rounded, Math.Max(digits, 0)).ToString("N" + Math.Max(digits, 0).ToString(CultureInfo.InvariantCulture), culture);
-                case 'F':
-                case 'f':
-                    return WithScale(rounded, Math.Max(digits, 0)).ToString("F" + Math.Max(digits, 0).ToString(CultureInfo.InvariantCulture), culture);
-                default:
-                    throw new FormatException($"Unsupported format '{format}'. 不支持的格式 '{format}'。");
+                if (!sawSeparator)
+                {
+                    firstGroupDigits = groupDigits;
+                    if (firstGroupDigits > 3)
+                    {
+                        return new Scan(Messages.ThousandsSeparatorMisplaced, i);
+                    }
+                }
+                else if (groupDigits != 3)
+                {
+                    return new Scan(Messages.ThousandsGroupNotThreeDigits, i);
+                }
+
+                sawSeparator = true;
+                groupDigits = 0;
+                i++;
+                continue;
             }
+
+            break;
         }
 
-        /// <summary>The result of scanning a number in document text.</summary>
-        internal readonly struct Scan
+        if (integerDigits == 0)
         {
-            public Scan(decimal value, int decimals, int end)
-            {
-                Value = value;
-                Decimals = decimals;
-                End = end;
-                Error = null;
-                ErrorIndex = -1;
-            }
-
-            public Scan(string error, int errorIndex)
-            {
-                Value = 0m;
-                Decimals = 0;
-                End = errorIndex;
-                Error = error;
-                ErrorIndex = errorIndex;
-            }
-
-            public decimal Value { get; }
-
-            public int Decimals { get; }
-
-            /// <summary>Index just after the number.</summary>
-            public int End { get; }
-
-            public string? Error { get; }
-
-            public int ErrorIndex { get; }
-
-            public bool Success => Error is null;
+            return new Scan(Messages.ExpectedDigit, i);
         }
 
-        public static bool IsSpace(char c) => c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u2009' || c == '\u202F';
-
-        public static int SkipSpaces(ReadOnlySpan<char> text, int index)
+        if (sawSeparator && groupDigits != 3)
         {
-            while (index < text.Length && IsSpace(text[index]))
-            {
-                index++;
-            }
-
-            return index;
+            return new Scan(Messages.ThousandsGroupNotThreeDigits, i);
         }
 
-        /// <summary>Maps full-width digits to ASCII; returns -1 for a non-digit.</summary>
-        public static int DigitValue(char c)
+        var decimals = 0;
+        if (i < text.Length && IsDecimalPoint(text[i]) && i + 1 < text.Length && DigitValue(text[i + 1]) >= 0)
         {
-            if (c >= '0' && c <= '9')
+            digits.Append('.');
+            i++;
+            while (i < text.Length && DigitValue(text[i]) >= 0)
             {
-                return c - '0';
-            }
-
-            if (c >= '\uFF10' && c <= '\uFF19')
-            {
-                return c - '\uFF10';
-            }
-
-            return -1;
-        }
-
-        private static bool IsGroupSeparator(char c) => c == ',' || c == '\uFF0C';
-
-        private static bool IsDecimalPoint(char c) => c == '.' || c == '\uFF0E';
-
-        private static bool IsMinus(char c) => c == '-' || c == '\uFF0D' || c == '\u2212' || c == '\u2012' || c == '\u2013';
-
-        private static bool IsPlus(char c) => c == '+' || c == '\uFF0B';
-
-        /// <summary>
-        /// Scans a signed decimal number at <paramref name="start"/>: half- or full-width digits, optional sign,
-        /// optional thousands separators (groups of three), optional decimal point. Stops at the first character
-        /// that cannot continue the number.
-        /// </summary>
-        public static Scan ScanNumber(ReadOnlySpan<char> text, int start)
-        {
-            var i = SkipSpaces(text, start);
-            var negative = false;
-            if (i < text.Length && (IsMinus(text[i]) || IsPlus(text[i])))
-            {
-                negative = IsMinus(text[i]);
+                digits.Append((char)('0' + DigitValue(text[i])));
+                decimals++;
                 i++;
             }
-
-            var digits = new StringBuilder(32);
-            if (negative)
-            {
-                digits.Append('-');
-            }
-
-            var integerDigits = 0;
-            var significantIntegerDigits = 0;
-            var groupDigits = 0;
-            var sawSeparator = false;
-            var firstGroupDigits = 0;
-            while (i < text.Length)
-            {
-                var c = text[i];
-                var d = DigitValue(c);
-                if (d >= 0)
-                {
-                    digits.Append((char)('0' + d));
-                    integerDigits++;
-                    if (d != 0 || significantIntegerDigits > 0)
-                    {
-                        significantIntegerDigits++;
-                    }
-
-                    groupDigits++;
-                    i++;
-                    continue;
-                }
-
-                if (IsGroupSeparator(c) && integerDigits > 0 && i + 1 < text.Length && DigitValue(text[i + 1]) >= 0)
-                {
-                    if (!sawSeparator)
-                    {
-                        firstGroupDigits = groupDigits;
-                        if (firstGroupDigits > 3)
-                        {
-                            return new Scan("a thousands separator must follow one to three digits (千位分隔符前应为一至三位数字)", i);
-                        }
-                    }
-                    else if (groupDigits != 3)
-                    {
-                        return new Scan("a thousands group must have exactly three digits (千位分组必须为三位数字)", i);
-                    }
-
-                    sawSeparator = true;
-                    groupDigits = 0;
-                    i++;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (integerDigits == 0)
-            {
-                return new Scan("expected a digit (应为数字)", i);
-            }
-
-            if (sawSeparator && groupDigits != 3)
-            {
-                return new Scan("a thousands group must have exactly three digits (千位分组必须为三位数字)", i);
-            }
-
-            var decimals = 0;
-            if (i < text.Length && IsDecimalPoint(text[i]) && i + 1 < text.Length && DigitValue(text[i + 1]) >= 0)
-            {
-                digits.Append('.');
-                i++;
-                while (i < text.Length && DigitValue(text[i]) >= 0)
-                {
-                    digits.Append((char)('0' + DigitValue(text[i])));
-                    decimals++;
-                    i++;
-                }
-            }
-
-            if (significantIntegerDigits > Values.NumericContract.MaxIntegerDigits || decimals > MaxDecimals)
-            {
-                return new Scan("the number has more than " + Values.NumericContract.Description, start);
-            }
-
-            if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-            {
-                return new Scan("the number is out of range (数值超出范围)", start);
-            }
-
-            return new Scan(WithScale(value, decimals), decimals, i);
         }
 
-        /// <summary>Parses a whole string as a number, allowing surrounding spaces only.</summary>
-        public static Scan ParseWhole(ReadOnlySpan<char> text)
+        if (significantIntegerDigits > Values.NumericContract.MaxIntegerDigits || decimals > MaxDecimals)
         {
-            var scan = ScanNumber(text, 0);
-            if (!scan.Success)
-            {
-                return scan;
-            }
-
-            var end = SkipSpaces(text, scan.End);
-            return end == text.Length ? scan : new Scan("unexpected character (意外的字符)", end);
+            return new Scan(Messages.NumberBeyondContract, start);
         }
 
-        /// <summary>
-        /// Parses the strict JSON form: plain decimal notation, optional leading '-', no grouping, no spaces
-        /// (pattern <c>^-?(0|[1-9][0-9]*)(\.[0-9]+)?$</c>).
-        /// </summary>
-        public static bool TryParseJson(ReadOnlySpan<char> text, out decimal value, out int decimals)
-            => TryParseJson(text, out value, out decimals, out _);
-
-        /// <summary>As <see cref="TryParseJson(ReadOnlySpan{char}, out decimal, out int)"/>; <paramref name="beyondContract"/> tells a well-formed number outside the numeric contract.</summary>
-        public static bool TryParseJson(ReadOnlySpan<char> text, out decimal value, out int decimals, out bool beyondContract)
+        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            beyondContract = false;
-            value = 0m;
-            decimals = 0;
-            var i = 0;
-            if (i < text.Length && text[i] == '-')
-            {
-                i++;
-            }
+            return new Scan(Messages.NumberOutOfRange, start);
+        }
 
-            var intStart = i;
+        return new Scan(WithScale(value, decimals), decimals, i);
+    }
+
+    /// <summary>Parses a whole string as a number, allowing surrounding spaces only.</summary>
+    public static Scan ParseWhole(ReadOnlySpan<char> text)
+    {
+        var scan = ScanNumber(text, 0);
+        if (!scan.Success)
+        {
+            return scan;
+        }
+
+        var end = SkipSpaces(text, scan.End);
+        return end == text.Length ? scan : new Scan(Messages.UnexpectedCharacter, end);
+    }
+
+    /// <summary>
+    /// Parses the strict JSON form: plain decimal notation, optional leading '-', no grouping, no spaces
+    /// (pattern <c>^-?(0|[1-9][0-9]*)(\.[0-9]+)?$</c>).
+    /// </summary>
+    public static bool TryParseJson(ReadOnlySpan<char> text, out decimal value, out int decimals)
+        => TryParseJson(text, out value, out decimals, out _);
+
+    /// <summary>As <see cref="TryParseJson(ReadOnlySpan{char}, out decimal, out int)"/>; <paramref name="beyondContract"/> tells a well-formed number outside the numeric contract.</summary>
+    public static bool TryParseJson(ReadOnlySpan<char> text, out decimal value, out int decimals, out bool beyondContract)
+    {
+        beyondContract = false;
+        value = 0m;
+        decimals = 0;
+        var i = 0;
+        if (i < text.Length && text[i] == '-')
+        {
+            i++;
+        }
+
+        var intStart = i;
+        while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+        {
+            i++;
+        }
+
+        var intDigits = i - intStart;
+        if (intDigits == 0 || (intDigits > 1 && text[intStart] == '0'))
+        {
+            return false;
+        }
+
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            var fracStart = i;
             while (i < text.Length && text[i] >= '0' && text[i] <= '9')
             {
                 i++;
             }
 
-            var intDigits = i - intStart;
-            if (intDigits == 0 || (intDigits > 1 && text[intStart] == '0'))
+            decimals = i - fracStart;
+            if (decimals == 0)
             {
                 return false;
             }
-
-            if (i < text.Length && text[i] == '.')
-            {
-                i++;
-                var fracStart = i;
-                while (i < text.Length && text[i] >= '0' && text[i] <= '9')
-                {
-                    i++;
-                }
-
-                decimals = i - fracStart;
-                if (decimals == 0)
-                {
-                    return false;
-                }
-            }
-
-            if (i != text.Length)
-            {
-                return false;
-            }
-
-            if (decimals > MaxDecimals || intDigits > Values.NumericContract.MaxIntegerDigits)
-            {
-                beyondContract = true;
-                return false;
-            }
-
-            if (!decimal.TryParse(text.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
-            {
-                return false;
-            }
-
-            value = WithScale(value, decimals);
-            return true;
         }
 
-        /// <summary>Throws when a figure is outside the numeric contract; <paramref name="name"/> is the parameter.</summary>
-        /// <exception cref="ArgumentOutOfRangeException">The figure has too many integer digits or decimals.</exception>
-        public static void CheckContract(decimal value, int decimals, string name)
+        if (i != text.Length)
         {
-            if (!Values.NumericContract.Admits(value, decimals))
-            {
-                throw new ArgumentOutOfRangeException(name, value.ToString(CultureInfo.InvariantCulture) + " (" + decimals.ToString(CultureInfo.InvariantCulture) + " decimals) has more than " + Values.NumericContract.Description + "。");
-            }
+            return false;
         }
 
-        public static string Describe(string kind, string input, Scan scan)
-            => $"Invalid {kind} '{input}' at index {scan.ErrorIndex}: {scan.Error}. 无法解析“{input}”（位置 {scan.ErrorIndex}）。";
+        if (decimals > MaxDecimals || intDigits > Values.NumericContract.MaxIntegerDigits)
+        {
+            beyondContract = true;
+            return false;
+        }
+
+        if (!decimal.TryParse(text.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        value = WithScale(value, decimals);
+        return true;
     }
+
+    /// <summary>Throws when a figure is outside the numeric contract; <paramref name="name"/> is the parameter.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The figure has too many integer digits or decimals.</exception>
+    public static void CheckContract(decimal value, int decimals, string name)
+    {
+        if (!Values.NumericContract.Admits(value, decimals))
+        {
+            throw new ArgumentOutOfRangeException(name, Messages.FigureBeyondContract(value, decimals));
+        }
+    }
+
+    public static string Describe(string kind, string input, Scan scan)
+        => Messages.InvalidFigure(kind, input, scan.ErrorIndex, scan.Error);
 }

@@ -2,97 +2,88 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 
-namespace PublicFinance.FinalAccounts.Utility
+namespace PublicFinance.FinalAccounts.Utility;
+
+/// <summary>
+/// An immutable list with structural equality. Every list in the model is stored as one, so that two records
+/// holding equal items compare equal (records otherwise compare lists by reference).
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+internal sealed class ReadOnlyValueList<T> : IReadOnlyList<T>, IEquatable<ReadOnlyValueList<T>>
 {
-    /// <summary>
-    /// An immutable list with structural equality. Every list in the model is stored as one, so that two records
-    /// holding equal items compare equal (records otherwise compare lists by reference).
-    /// </summary>
-    /// <typeparam name="T">The item type.</typeparam>
-    internal sealed class ReadOnlyValueList<T> : IReadOnlyList<T>, IEquatable<ReadOnlyValueList<T>>
+    private readonly T[] items;
+
+    public static readonly ReadOnlyValueList<T> Empty = new([]);
+
+    private ReadOnlyValueList(T[] items) => this.items = items;
+
+    /// <summary>Copies <paramref name="source"/> (a defensive copy, so later changes to it are not seen).</summary>
+    public static ReadOnlyValueList<T> From(IEnumerable<T> source)
     {
-        private readonly T[] items;
-
-        public static readonly ReadOnlyValueList<T> Empty = new(Array.Empty<T>());
-
-        private ReadOnlyValueList(T[] items) => this.items = items;
-
-        /// <summary>Copies <paramref name="source"/> (a defensive copy, so later changes to it are not seen).</summary>
-        public static ReadOnlyValueList<T> From(IEnumerable<T> source)
+        if (source is null)
         {
-            if (source is null)
-            {
-                throw new ArgumentNullException(nameof(source), "A list must not be null; use an empty list. 列表不能为 null，请使用空列表。");
-            }
-
-            if (source is ReadOnlyValueList<T> already)
-            {
-                return already;
-            }
-
-            var array = new List<T>(source).ToArray();
-            foreach (var item in array)
-            {
-                if (item is null)
-                {
-                    throw new ArgumentException("A list must not contain null items. 列表不能包含 null 元素。", nameof(source));
-                }
-            }
-
-            return array.Length == 0 ? Empty : new ReadOnlyValueList<T>(array);
+            throw new ArgumentNullException(nameof(source), Messages.ListNull);
         }
 
-        public T this[int index] => items[index];
-
-        public int Count => items.Length;
-
-        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)items).GetEnumerator();
-
-        IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
-
-        public bool Equals(ReadOnlyValueList<T>? other)
+        if (source is ReadOnlyValueList<T> already)
         {
-            if (other is null || other.items.Length != items.Length)
+            return already;
+        }
+
+        var array = new List<T>(source).ToArray();
+        foreach (var item in array)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException(Messages.ListNullItem, nameof(source));
+            }
+        }
+
+        return array.Length == 0 ? Empty : new ReadOnlyValueList<T>(array);
+    }
+
+    public T this[int index] => items[index];
+
+    public int Count => items.Length;
+
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
+
+    public bool Equals(ReadOnlyValueList<T>? other)
+    {
+        if (other is null || other.items.Length != items.Length)
+        {
+            return false;
+        }
+
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (!comparer.Equals(items[i], other.items[i]))
             {
                 return false;
             }
-
-            var comparer = EqualityComparer<T>.Default;
-            for (var i = 0; i < items.Length; i++)
-            {
-                if (!comparer.Equals(items[i], other.items[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
-        public override bool Equals(object? obj) => obj is ReadOnlyValueList<T> other && Equals(other);
-
-        public override int GetHashCode()
-        {
-            unchecked
-            {
-                var hash = 17;
-                foreach (var item in items)
-                {
-                    hash = (hash * 31) + (item is null ? 0 : EqualityComparer<T>.Default.GetHashCode(item));
-                }
-
-                return hash;
-            }
-        }
-
-        public override string ToString() => "[" + string.Join(", ", items) + "]";
+        return true;
     }
 
-    /// <summary>Factory helpers for <see cref="ReadOnlyValueList{T}"/>.</summary>
-    internal static class ValueList
+    public override bool Equals(object? obj) => obj is ReadOnlyValueList<T> other && Equals(other);
+
+    public override int GetHashCode()
     {
-        public static IReadOnlyList<T> From<T>(IEnumerable<T>? source) => source is null ? ReadOnlyValueList<T>.Empty : ReadOnlyValueList<T>.From(source);
+        unchecked
+        {
+            var hash = 17;
+            foreach (var item in items)
+            {
+                hash = (hash * 31) + (item is null ? 0 : EqualityComparer<T>.Default.GetHashCode(item));
+            }
 
-        public static IReadOnlyList<T> Empty<T>() => ReadOnlyValueList<T>.Empty;
+            return hash;
+        }
     }
+
+    public override string ToString() => "[" + string.Join(", ", items) + "]";
 }

@@ -42,7 +42,7 @@ internal static class SaturatingMath
     {
         if (b == 0m)
         {
-            throw new DivideByZeroException("Division by zero. 除数为零。");
+            throw new DivideByZeroException(Messages.DivisionByZero);
         }
 
         if (a == 0m)

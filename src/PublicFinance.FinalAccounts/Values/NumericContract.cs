@@ -35,6 +35,5 @@ public static class NumericContract
     public static bool Admits(decimal value, int decimals) => decimals <= MaxDecimals && value <= MaxMagnitude && value >= -MaxMagnitude;
 
     /// <summary>The bilingual description used in error messages.</summary>
-    internal const string Description =
-        "at most 16 integer digits and 12 decimals (numeric contract) 超出数值约定：整数部分最多 16 位，小数最多 12 位";
+    internal const string Description = Utility.Messages.NumericContractLimits;
 }

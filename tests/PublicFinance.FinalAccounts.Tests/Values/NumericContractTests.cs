@@ -149,7 +149,8 @@ public class NumericContractTests
             var spaces = "2" + new string(' ', n) + "2";
             var pipes = "3" + new string('|', n) + "0";
             var best = double.MaxValue;
-            for (var k = 0; k < 3; k++)
+            // Best of nine: on a loaded machine any single run may be descheduled; the fastest run is the scanner's cost.
+            for (var k = 0; k < 9; k++)
             {
                 var watch = Stopwatch.StartNew();
                 // "22" and "30" are two digits: no code (a code has 3, 5 or 7 digits).
@@ -164,7 +165,9 @@ public class NumericContractTests
         Time(1000);
         var small = Time(100_000);
         var large = Time(400_000);
-        Assert.True(large <= 6 * small + 5, $"4× the input took {large:F1} ms vs {small:F1} ms");
+        // The slack: the quadratic rescan cost ≈ 1 s at 40,000 characters, so ≈ 100 s at 400,000; 50 ms absorbs scheduler
+        // and cache noise on a loaded machine (seen: 14 ms vs 1.5 ms with 35 builds running) and is 2,000× below the defect.
+        Assert.True(large <= 6 * small + 50, $"4× the input took {large:F1} ms vs {small:F1} ms");
         // Still a code when the separators are real separators.
         Assert.True(FunctionalCode.TryParse("201 | 03 | 01", out var code));
         Assert.Equal("2010301", code.Value);

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using PublicFinance.FinalAccounts.Utility;
+
+namespace PublicFinance.FinalAccounts.Model.Narrative;
+
+/// <summary>四/七/八: appropriation income and expenditure (财政拨款, 政府性基金 or 国有资本经营).</summary>
+public sealed record AppropriationStatement
+{
+    /// <summary>Grand total of income (收入总计).</summary>
+    public StatedFigure? IncomeGrandTotal { get; init; }
+
+    /// <summary>Opening (appropriation) carry-over and balance (年初（财政拨款）结转和结余).</summary>
+    public StatedFigure? OpeningCarryOver { get; init; }
+
+    /// <summary>Appropriation income of the year (本年（财政拨款）收入).</summary>
+    public StatedFigure? CurrentYearIncome { get; init; }
+
+    /// <summary>Grand total of expenditure (支出总计).</summary>
+    public StatedFigure? ExpenditureGrandTotal { get; init; }
+
+    /// <summary>Closing (appropriation) carry-over and balance (年末（财政拨款）结转和结余).</summary>
+    public StatedFigure? ClosingCarryOver { get; init; }
+
+    /// <summary>Appropriation expenditure of the year (本年（财政拨款）支出).</summary>
+    public StatedFigure? CurrentYearExpenditure { get; init; }
+
+    /// <summary>The stated change of the totals against the prior year.</summary>
+    public YearOverYearChange? Change { get; init; }
+
+    /// <summary>The stated comparison with the budget (与年初预算相比…预决算差异率…).</summary>
+    public BudgetComparison? Budget { get; init; }
+
+    /// <summary>Statements per functional code, when the section lists them.</summary>
+    public IReadOnlyList<FunctionalFigure> Items { get; init => field = ValueList.From(value); } = ValueList.Empty<FunctionalFigure>();
+
+    /// <summary>The "no data" statement (本部门本年度无…收入、支出…为空表), or null.</summary>
+    public string? EmptyStatement { get; init; }
+}

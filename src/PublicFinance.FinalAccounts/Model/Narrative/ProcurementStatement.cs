@@ -1,0 +1,26 @@
+namespace PublicFinance.FinalAccounts.Model.Narrative;
+
+/// <summary>Government procurement (政府采购支出情况).</summary>
+public sealed record ProcurementStatement
+{
+    /// <summary>Total government procurement (政府采购支出总额).</summary>
+    public StatedFigure? Total { get; init; }
+
+    /// <summary>货物 (goods).</summary>
+    public StatedFigure? Goods { get; init; }
+
+    /// <summary>工程 (works).</summary>
+    public StatedFigure? Works { get; init; }
+
+    /// <summary>服务 (services).</summary>
+    public StatedFigure? Services { get; init; }
+
+    /// <summary>授予中小企业合同金额, with its share.</summary>
+    public StatedFigure? SmeContracts { get; init; }
+
+    /// <summary>授予小微企业合同金额, with its share.</summary>
+    public StatedFigure? MicroSmallContracts { get; init; }
+
+    /// <summary>面向中小企业预留采购项目预算金额, when stated.</summary>
+    public StatedFigure? SmeReservedBudget { get; init; }
+}

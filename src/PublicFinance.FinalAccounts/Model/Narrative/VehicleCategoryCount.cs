@@ -1,0 +1,14 @@
+namespace PublicFinance.FinalAccounts.Model.Narrative;
+
+/// <summary>The number of vehicles in one category.</summary>
+public sealed record VehicleCategoryCount
+{
+    /// <summary>The category.</summary>
+    public required VehicleCategory Category { get; init; }
+
+    /// <summary>The number of vehicles (辆).</summary>
+    public required int Count { get; init; }
+
+    /// <summary>The label as the document writes it, when it differs from the standard one.</summary>
+    public string? Label { get; init; }
+}

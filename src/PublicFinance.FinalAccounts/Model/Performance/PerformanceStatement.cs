@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using PublicFinance.FinalAccounts.Utility;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Model.Performance;
+
+/// <summary>预算绩效管理情况: counts and totals of evaluations, findings, and the evaluation tables.</summary>
+public sealed record PerformanceStatement
+{
+    /// <summary>Number of department-wide self-evaluations (整体支出绩效自评表 N 个).</summary>
+    public int? OverallEvaluationCount { get; init; }
+
+    /// <summary>Their full-year budget (全年预算总额).</summary>
+    public Amount? OverallBudget { get; init; }
+
+    /// <summary>Their execution (实际执行总额).</summary>
+    public Amount? OverallExecuted { get; init; }
+
+    /// <summary>Number of evaluated projects (预算绩效评价项目 N 个), including classified ones.</summary>
+    public int? ProjectEvaluationCount { get; init; }
+
+    /// <summary>Their full-year budget (全年预算数).</summary>
+    public Amount? ProjectBudget { get; init; }
+
+    /// <summary>Their execution (全年执行数).</summary>
+    public Amount? ProjectExecuted { get; init; }
+
+    /// <summary>取得的成效, as written.</summary>
+    public string? Achievements { get; init; }
+
+    /// <summary>发现的问题及原因, as written.</summary>
+    public string? Problems { get; init; }
+
+    /// <summary>下一步改进措施, as written.</summary>
+    public string? Improvements { get; init; }
+
+    /// <summary>The published self-evaluation tables.</summary>
+    public IReadOnlyList<PerformanceEvaluation> Evaluations { get; init => field = ValueList.From(value); } = ValueList.Empty<PerformanceEvaluation>();
+}

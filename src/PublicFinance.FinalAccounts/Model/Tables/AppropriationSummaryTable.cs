@@ -1,0 +1,11 @@
+namespace PublicFinance.FinalAccounts.Model.Tables;
+
+/// <summary>Table 4, 财政拨款收入支出决算总表.</summary>
+public sealed record AppropriationSummaryTable : DisclosureTable
+{
+    /// <summary>The income side.</summary>
+    public AppropriationIncomeSide? Income { get; init; }
+
+    /// <summary>The expenditure side.</summary>
+    public AppropriationExpenditureSide? Expenditure { get; init; }
+}

@@ -1,0 +1,13 @@
+using PublicFinance.FinalAccounts.Classification;
+
+namespace PublicFinance.FinalAccounts.Model.Tables;
+
+/// <summary>A row of table 5 keyed by functional code.</summary>
+public sealed record GeneralBudgetRow : BasicProjectColumns
+{
+    /// <summary>The functional code.</summary>
+    public required FunctionalCode Code { get; init; }
+
+    /// <summary>The name as printed.</summary>
+    public required string Name { get; init; }
+}

@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using PublicFinance.FinalAccounts.Utility;
+
+namespace PublicFinance.FinalAccounts.Model.Tables;
+
+/// <summary>Table 2, 收入决算表.</summary>
+public sealed record IncomeTable : DisclosureTable
+{
+    /// <summary>The 合计 row.</summary>
+    public IncomeColumns? Total { get; init; }
+
+    /// <summary>The rows, in printed order.</summary>
+    public IReadOnlyList<IncomeRow> Rows { get; init => field = ValueList.From(value); } = ValueList.Empty<IncomeRow>();
+}

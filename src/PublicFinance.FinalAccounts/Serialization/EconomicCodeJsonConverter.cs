@@ -1,0 +1,18 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PublicFinance.FinalAccounts.Classification;
+
+namespace PublicFinance.FinalAccounts.Serialization;
+
+/// <summary>Reads and writes <see cref="EconomicCode"/> as a JSON string of digits ("30101").</summary>
+public sealed class EconomicCodeJsonConverter : JsonConverter<EconomicCode>
+{
+    /// <inheritdoc/>
+    public override EconomicCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => new(JsonText.ReadCode(ref reader, CodeScheme.Economic));
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, EconomicCode value, JsonSerializerOptions options)
+        => JsonText.WriteCode(writer, value.Value, value.IsDefault, CodeScheme.Economic);
+}

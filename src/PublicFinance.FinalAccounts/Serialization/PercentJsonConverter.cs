@@ -1,0 +1,18 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Serialization;
+
+/// <summary>Reads and writes <see cref="Percent"/> as a JSON string of percentage points keeping the written decimals ("98.37").</summary>
+public sealed class PercentJsonConverter : JsonConverter<Percent>
+{
+    /// <inheritdoc/>
+    public override Percent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => new(JsonText.ReadFigure(ref reader, FigureKind.Percent));
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Percent value, JsonSerializerOptions options)
+        => JsonText.WriteString(writer, value.Figure.ToString());
+}

@@ -1,0 +1,18 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Serialization;
+
+/// <summary>Reads and writes <see cref="Quantity"/> as a JSON string keeping the written decimals ("6055.90").</summary>
+public sealed class QuantityJsonConverter : JsonConverter<Quantity>
+{
+    /// <inheritdoc/>
+    public override Quantity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => new(JsonText.ReadFigure(ref reader, FigureKind.Quantity));
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Quantity value, JsonSerializerOptions options)
+        => JsonText.WriteString(writer, value.Figure.ToString());
+}
