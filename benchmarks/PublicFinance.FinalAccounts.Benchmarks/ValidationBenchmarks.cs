@@ -30,6 +30,27 @@ namespace PublicFinance.FinalAccounts.Benchmarks
 
         private static readonly FinalAccountsReport LargeTable = LargeReports.ExpenditureTable(11);
 
+        private static readonly FinalAccountsReport TenThousandRows = LargeReports.ExpenditureTable(1);
+
+        private static readonly FinalAccountsReport FortyThousandRows = LargeReports.ExpenditureTable(4);
+
+        /// <summary>All rules on 9,901 table rows (one 类): with <see cref="Validate40kRows"/> and <see cref="Validate100kRows"/> the linearity ratios.</summary>
+        /// <returns>The result.</returns>
+        [Benchmark]
+        public ValidationResult Validate10kRows() => Validator.Default.Validate(TenThousandRows);
+
+        /// <summary>All rules on 39,604 table rows (four 类).</summary>
+        /// <returns>The result.</returns>
+        [Benchmark]
+        public ValidationResult Validate40kRows() => Validator.Default.Validate(FortyThousandRows);
+
+        /// <summary>Deserializing the sample, in the same run as <see cref="ValidateSample"/> so that their ratio is measured under one load.</summary>
+        /// <returns>The report.</returns>
+        [Benchmark]
+        public FinalAccountsReport DeserializeSample() => FinalAccountsJson.Deserialize(SampleUtf8);
+
+        private static readonly byte[] SampleUtf8 = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json"));
+
         /// <summary>Only building the fact index (JSON Pointer → value) that every rule reads.</summary>
         /// <returns>The index.</returns>
         [Benchmark]

@@ -17,12 +17,15 @@ namespace PublicFinance.FinalAccounts.Validation
         {
             Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
             Relations = (relations ?? throw new ArgumentNullException(nameof(relations))).ToArray();
+            compiled = Relations.Select(CompiledRelation.Compile).ToArray();
             foreach (var r in Relations)
             {
                 if (!string.Equals(r.RuleId, descriptor.Id, StringComparison.Ordinal))
                     throw new ArgumentException("Relation of " + r.RuleId + " given to rule " + descriptor.Id + ".", nameof(relations));
             }
         }
+
+        private readonly CompiledRelation[] compiled;
 
         /// <inheritdoc />
         public RuleDescriptor Descriptor { get; }
@@ -35,94 +38,67 @@ namespace PublicFinance.FinalAccounts.Validation
         {
             if (context is null)
                 throw new ArgumentNullException(nameof(context));
-            foreach (var relation in Relations)
+            foreach (var relation in compiled)
                 RelationEvaluator.Evaluate(context, relation);
         }
     }
 
-    /// <summary>Evaluates declared relations against a report's facts (勾稽关系求值).</summary>
+    /// <summary>
+    /// Evaluates declared relations against a report's facts (勾稽关系求值). Works on the index's nodes through compiled
+    /// templates: rows by index, children by code lookups, pointer text only for findings (see docs/design.md).
+    /// </summary>
     internal static class RelationEvaluator
     {
-        public static void Evaluate(ValidationContext context, Relation relation)
+        private const string IsEmptyMember = "isEmpty";
+        private const string CodeMember = "code";
+        private const string NameMember = "name";
+
+        /// <summary>The longest classification code (a 项 of the functional classification has seven digits).</summary>
+        private const int MaxCodeLength = 7;
+
+        public static void Evaluate(ValidationContext context, Relation relation) => Evaluate(context, CompiledRelation.Compile(relation));
+
+        public static void Evaluate(ValidationContext context, CompiledRelation relation)
         {
-            switch (relation)
+            switch (relation.Relation)
             {
                 case SumRelation sum:
-                    EvaluateSum(context, sum);
+                    EvaluateSum(context, relation, sum);
                     break;
                 case HierarchyRelation hierarchy:
-                    EvaluateHierarchy(context, hierarchy);
+                    EvaluateHierarchy(context, relation, hierarchy);
                     break;
                 case MatchRelation match:
-                    EvaluateMatch(context, match);
+                    EvaluateMatch(context, relation, match);
                     break;
-                case InequalityRelation inequality:
-                    EvaluateInequality(context, inequality);
+                case InequalityRelation:
+                    EvaluateInequality(context, relation);
                     break;
-                case RatioRelation ratio:
-                    EvaluateRatio(context, ratio);
+                case RatioRelation:
+                    EvaluateRatio(context, relation);
                     break;
                 case RollupRelation rollup:
-                    EvaluateRollup(context, rollup);
+                    EvaluateRollup(context, relation, rollup);
                     break;
                 default:
-                    throw new NotSupportedException("Unknown relation type " + relation.GetType().Name + ".");
+                    throw new NotSupportedException("Unknown relation type " + relation.Relation.GetType().Name + ".");
             }
         }
 
         /// <summary>Concrete pointers of a template, binding the first wildcards to <paramref name="bound"/>.</summary>
         public static List<(string Pointer, int[] Indices)> Expand(ReportFacts facts, string template, int[] bound, out string? missingList)
         {
-            missingList = null;
-            var parts = template.Split(new[] { "/*" }, StringSplitOptions.None);
-            var results = new List<(string, int[])>();
-            var missing = (string?)null;
-            void Recurse(int part, string prefix, List<int> indices)
-            {
-                var current = prefix + parts[part];
-                if (part == parts.Length - 1)
-                {
-                    results.Add((current, indices.ToArray()));
-                    return;
-                }
-
-                var count = facts.ListCount(current);
-                if (count < 0)
-                {
-                    missing ??= current;
-                    return;
-                }
-
-                if (part < bound.Length)
-                {
-                    if (bound[part] < count)
-                    {
-                        indices.Add(bound[part]);
-                        Recurse(part + 1, current + "/" + bound[part].ToString(CultureInfo.InvariantCulture), indices);
-                        indices.RemoveAt(indices.Count - 1);
-                    }
-
-                    return;
-                }
-
-                if (count == 0)
-                    missing ??= current;
-                for (var i = 0; i < count; i++)
-                {
-                    indices.Add(i);
-                    Recurse(part + 1, current + "/" + i.ToString(CultureInfo.InvariantCulture), indices);
-                    indices.RemoveAt(indices.Count - 1);
-                }
-            }
-
-            Recurse(0, string.Empty, new List<int>());
-            missingList = missing;
+            var expansions = new Expansions();
+            missingList = PointerTemplate.Of(template).Expand(facts, bound, expansions, out var missing) ? missing.ToString() : null;
+            var results = new List<(string, int[])>(expansions.Count);
+            for (var i = 0; i < expansions.Count; i++)
+                results.Add((expansions.LocationAt(i).ToString(), expansions.IndicesOf(i).ToArray()));
             return results;
         }
 
         /// <summary>The one pointer a template names once its wildcards are bound (the template itself if nothing matches).</summary>
         public static string Bind(ReportFacts facts, string template, int[] indices) =>
-            Expand(facts, template, indices, out _).Select(e => e.Pointer).FirstOrDefault() ?? template;
+            PointerTemplate.Of(template).BindIn(facts, indices, new Expansions()).ToString();
 
         /// <summary>The longest common prefix of the templates, cut at the first wildcard.</summary>
         public static string Scope(IEnumerable<string> templates)
@@ -148,14 +124,15 @@ namespace PublicFinance.FinalAccounts.Validation
         }
 
         /// <summary>Whether the pointer lies inside a table declared empty (<c>isEmpty: true</c>, 本表无数据).</summary>
-        public static bool DeclaredEmpty(ReportFacts facts, string pointer)
+        public static bool DeclaredEmpty(ReportFacts facts, string pointer) => DeclaredEmpty(facts, FactPointer.Resolve(facts, pointer).Ancestor);
+
+        /// <summary>Whether a node (or, for an absent location, its nearest present ancestor) lies inside a table declared empty.</summary>
+        private static bool DeclaredEmpty(ReportFacts facts, int node)
         {
-            var p = pointer;
-            while (p.Length > 0)
+            for (var p = node; p > ReportFacts.Root; p = facts.ParentOf(p))
             {
-                if (facts.TryGet<bool>(p + "/isEmpty", out var empty) && empty)
+                if (facts.TryGet<bool>(facts.Member(p, IsEmptyMember), out var empty) && empty)
                     return true;
-                p = p.Substring(0, p.LastIndexOf('/'));
             }
 
             return false;
@@ -165,27 +142,29 @@ namespace PublicFinance.FinalAccounts.Validation
         /// The figure at a pointer: an amount, a quantity or a count; a missing figure inside a table declared empty is an
         /// exact zero.
         /// </summary>
-        public static bool TryFigure(ValidationContext context, string pointer, out Figure figure)
+        public static bool TryFigure(ValidationContext context, string pointer, out Figure figure) =>
+            TryFigure(context, FactPointer.Resolve(context.Facts, pointer), out figure);
+
+        internal static bool TryFigure(ValidationContext context, FactPointer location, out Figure figure)
         {
-            if (context.Facts.TryGetValue(pointer, out var value))
+            if (location.Node < 0 && location.Ancestor < 0 && location.ToString() is { } text)
+                location = FactPointer.Resolve(context.Facts, text);
+            switch (context.Facts.ValueOf(location.Node))
             {
-                switch (value)
-                {
-                    case Amount a:
-                        figure = context.Figure(pointer, a);
-                        return true;
-                    case Quantity q:
-                        figure = context.Figure(pointer, q);
-                        return true;
-                    case int n:
-                        figure = ValidationContext.Count(pointer, n);
-                        return true;
-                }
+                case Amount a:
+                    figure = context.Figure(location, a);
+                    return true;
+                case Quantity q:
+                    figure = context.Figure(location, q);
+                    return true;
+                case int n:
+                    figure = ValidationContext.Count(location, n);
+                    return true;
             }
 
-            if (!context.Facts.Contains(pointer) && DeclaredEmpty(context.Facts, pointer))
+            if (location.Node < 0 && DeclaredEmpty(context.Facts, location.Ancestor))
             {
-                figure = new Figure(pointer, 0m, DecimalInterval.Exact(0m));
+                figure = new Figure(location, 0m, DecimalInterval.Exact(0m));
                 return true;
             }
 
@@ -193,15 +172,21 @@ namespace PublicFinance.FinalAccounts.Validation
             return false;
         }
 
-        private static string? CodeAt(ReportFacts facts, string rowPointer) =>
-            facts.TryGetValue(rowPointer + "/code", out var code) ? code.ToString() : null;
+        private static string? CodeAt(ReportFacts facts, int row) => facts.ValueOf(facts.Member(row, CodeMember))?.ToString();
 
-        private static bool Accepts(ReportFacts facts, SumTerm term, string pointer)
+        /// <summary>The row a location lies in (its parent), or -1 when that is absent.</summary>
+        private static int RowOf(ReportFacts facts, FactPointer location)
+        {
+            if (location.Node > ReportFacts.Root)
+                return facts.ParentOf(location.Node);
+            return location.IsMemberOfAncestor ? location.Ancestor : -1;
+        }
+
+        private static bool Accepts(ReportFacts facts, SumTerm term, FactPointer location)
         {
             if (term.Codes.Count == 0 && term.ExcludeCodes.Count == 0 && term.CodeLength == 0)
                 return true;
-            var row = pointer.Substring(0, pointer.LastIndexOf('/'));
-            var code = CodeAt(facts, row);
+            var code = CodeAt(facts, RowOf(facts, location));
             if (code is null)
                 return false;
             if (term.CodeLength != 0 && code.Length != term.CodeLength)
@@ -211,59 +196,75 @@ namespace PublicFinance.FinalAccounts.Validation
             return !term.ExcludeCodes.Contains(code);
         }
 
-        private static void EvaluateSum(ValidationContext context, SumRelation relation)
+        /// <summary>A relation that cannot run because its scope is absent (or not applicable inside an empty table).</summary>
+        private static bool ScopeAbsent(ValidationContext context, string scope, bool emptyIsNotApplicable)
         {
             var facts = context.Facts;
-            var scope = Scope(new[] { relation.Total }.Concat(relation.Items.Select(i => i.Pointer)));
-            if (!facts.Contains(scope))
-            {
-                if (DeclaredEmpty(facts, scope))
-                    context.NotApplicable();
-                else
-                    context.CouldNotRun(scope);
-                return;
-            }
+            var node = facts.Locate(scope, out var ancestor);
+            if (node >= 0)
+                return false;
+            if (emptyIsNotApplicable && DeclaredEmpty(facts, ancestor))
+                context.NotApplicable();
+            else
+                context.CouldNotRun(FactPointer.Of(scope));
+            return true;
+        }
 
-            if (DeclaredEmpty(facts, scope))
+        private static void EvaluateSum(ValidationContext context, CompiledRelation compiled, SumRelation relation)
+        {
+            var facts = context.Facts;
+            if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: true))
+                return;
+            if (DeclaredEmpty(facts, facts.Find(compiled.Scope)))
             {
                 // Inside a table declared empty (本表无数据) there is nothing to add up.
                 context.NotApplicable();
                 return;
             }
 
-            foreach (var (totalPointer, indices) in Expand(facts, relation.Total, Array.Empty<int>(), out _))
+            var totals = new Expansions();
+            var terms = new Expansions();
+            var items = new List<(Figure, int)>();
+            var missing = new List<FactPointer>();
+            var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn);
+            compiled.Primary!.Expand(facts, default, totals, out _);
+            for (var t = 0; t < totals.Count; t++)
             {
-                var items = new List<(Figure, int)>();
-                var missing = new List<string>();
+                items.Clear();
+                missing.Clear();
                 var anyItem = false;
-                foreach (var term in relation.Items)
+                var indices = totals.IndicesOf(t);
+                for (var k = 0; k < relation.Items.Count; k++)
                 {
-                    var expanded = Expand(facts, term.Pointer, indices, out var missingList);
+                    var term = relation.Items[k];
+                    var hasMissingList = compiled.Items[k].Expand(facts, indices, terms, out var missingList);
                     var accepted = 0;
-                    foreach (var (pointer, _) in expanded)
+                    for (var e = 0; e < terms.Count; e++)
                     {
-                        if (!Accepts(facts, term, pointer))
+                        var location = terms.LocationAt(e);
+                        if (!Accepts(facts, term, location))
                             continue;
                         accepted++;
-                        if (TryFigure(context, pointer, out var figure))
+                        if (TryFigure(context, location, out var figure))
                         {
                             items.Add((figure, term.Weight));
                             anyItem = true;
                         }
                         else if (!term.Optional)
                         {
-                            missing.Add(pointer);
+                            missing.Add(location);
                         }
                     }
 
                     if (accepted == 0 && !term.Optional)
-                        missing.Add(missingList ?? term.Pointer);
+                        missing.Add(hasMissingList ? missingList : FactPointer.Of(term.Pointer));
                 }
 
-                if (!TryFigure(context, totalPointer, out var total))
+                var totalLocation = totals.LocationAt(t);
+                if (!TryFigure(context, totalLocation, out var total))
                 {
                     if (anyItem)
-                        context.CouldNotRun(totalPointer);
+                        context.CouldNotRun(totalLocation);
                     else
                         context.NotApplicable();
                     continue;
@@ -271,24 +272,27 @@ namespace PublicFinance.FinalAccounts.Validation
 
                 if (missing.Count > 0)
                 {
-                    context.CouldNotRun(missing.ToArray());
+                    context.CouldNotRun(missing);
                     continue;
                 }
 
-                context.CheckSum(total, items, context.Rule.TitleZh, context.Rule.TitleEn);
+                context.CheckSum(total, items, label);
             }
         }
 
-        private static void EvaluateHierarchy(ValidationContext context, HierarchyRelation relation)
+        private static void EvaluateHierarchy(ValidationContext context, CompiledRelation compiled, HierarchyRelation relation)
         {
             var facts = context.Facts;
-            var count = facts.ListCount(relation.Rows);
+            var rows = facts.Locate(relation.Rows, out var ancestor);
+            var count = facts.ListCountOf(rows);
             if (count < 0)
             {
-                if (DeclaredEmpty(facts, relation.Rows))
+                if (rows < 0 && DeclaredEmpty(facts, ancestor))
+                    context.NotApplicable();
+                else if (rows >= 0 && DeclaredEmpty(facts, rows))
                     context.NotApplicable();
                 else
-                    context.CouldNotRun(relation.Rows);
+                    context.CouldNotRun(FactPointer.Of(relation.Rows));
                 return;
             }
 
@@ -298,77 +302,87 @@ namespace PublicFinance.FinalAccounts.Validation
             var byParent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
-                var code = codes[i] = CodeAt(facts, Row(relation.Rows, i));
+                var code = codes[i] = CodeAt(facts, facts.Element(rows, i));
                 if (code is { Length: > 2 })
                     Index(byParent, code.Substring(0, code.Length - 2), i);
             }
 
+            var items = new List<(Figure, int)>();
+            var missing = new List<FactPointer>();
             for (var i = 0; i < count; i++)
             {
                 var code = codes[i];
                 if (code is null || !byParent.TryGetValue(code, out var children))
                     continue;
-                foreach (var column in relation.Columns)
-                    CheckColumn(context, Row(relation.Rows, i) + "/" + column, children.Select(j => Row(relation.Rows, j) + "/" + column), code, column);
+                for (var c = 0; c < relation.Columns.Count; c++)
+                {
+                    items.Clear();
+                    missing.Clear();
+                    foreach (var j in children)
+                    {
+                        var child = Cell(facts, facts.Element(rows, j), compiled.ColumnSuffixes[c], relation.Columns[c]);
+                        if (TryFigure(context, child, out var f))
+                            items.Add((f, 1));
+                        else
+                            missing.Add(child);
+                    }
+
+                    var parentCell = Cell(facts, facts.Element(rows, i), compiled.ColumnSuffixes[c], relation.Columns[c]);
+                    CheckColumn(context, parentCell, items, missing, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, code, relation.Columns[c]));
+                }
             }
         }
 
-        /// <summary>The longest classification code (a 项 of the functional classification has seven digits).</summary>
-        private const int MaxCodeLength = 7;
+        /// <summary>The location of a member of a present row (absent members are located below the row).</summary>
+        private static FactPointer Cell(ReportFacts facts, int row, string suffix, string member)
+        {
+            var node = facts.Member(row, member);
+            return node >= 0 ? FactPointer.At(facts, node) : FactPointer.Below(facts, row, suffix);
+        }
 
         private static void Index(Dictionary<string, List<int>> index, string key, int row)
         {
             if (!index.TryGetValue(key, out var rows))
-                index[key] = rows = new List<int>();
+                index[key] = rows = [];
             rows.Add(row);
         }
 
-        private static void CheckColumn(ValidationContext context, string parentPointer, IEnumerable<string> childPointers, string code, string column)
+        private static void CheckColumn(ValidationContext context, FactPointer parentCell, List<(Figure, int)> items, List<FactPointer> missing, CheckLabel label)
         {
-            var items = new List<(Figure, int)>();
-            var missing = new List<string>();
-            foreach (var p in childPointers)
-            {
-                if (TryFigure(context, p, out var f))
-                    items.Add((f, 1));
-                else
-                    missing.Add(p);
-            }
-
-            if (!TryFigure(context, parentPointer, out var parent))
+            if (!TryFigure(context, parentCell, out var parent))
             {
                 if (items.Count == 0)
                     context.NotApplicable();
                 else
-                    context.CouldNotRun(parentPointer);
+                    context.CouldNotRun(parentCell);
                 return;
             }
 
             if (missing.Count > 0)
             {
-                context.CouldNotRun(missing.ToArray());
+                context.CouldNotRun(missing);
                 return;
             }
 
-            context.CheckSum(parent, items, context.Rule.TitleZh + "（" + code + "，" + column + "）", context.Rule.TitleEn + " (" + code + ", " + column + ")");
+            context.CheckSum(parent, items, label);
         }
 
-        private static string Row(string list, int index) => list + "/" + index.ToString(CultureInfo.InvariantCulture);
-
-        private static void EvaluateMatch(ValidationContext context, MatchRelation relation)
+        private static void EvaluateMatch(ValidationContext context, CompiledRelation compiled, MatchRelation relation)
         {
             var facts = context.Facts;
-            var leftCount = facts.ListCount(relation.Left);
+            var left = facts.Find(relation.Left);
+            var leftCount = facts.ListCountOf(left);
             if (leftCount < 0)
             {
-                context.CouldNotRun(relation.Left);
+                context.CouldNotRun(FactPointer.Of(relation.Left));
                 return;
             }
 
-            var rightCount = facts.ListCount(relation.Right);
+            var right = facts.Find(relation.Right);
+            var rightCount = facts.ListCountOf(right);
             if (rightCount < 0)
             {
-                context.CouldNotRun(relation.Right);
+                context.CouldNotRun(FactPointer.Of(relation.Right));
                 return;
             }
 
@@ -376,10 +390,10 @@ namespace PublicFinance.FinalAccounts.Validation
             var byName = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var j = 0; j < rightCount; j++)
             {
-                var row = Row(relation.Right, j);
+                var row = facts.Element(right, j);
                 if (CodeAt(facts, row) is { } code && !byCode.ContainsKey(code))
                     byCode[code] = j;
-                if (facts.TryGet<string>(row + "/name", out var name))
+                if (facts.TryGet<string>(facts.Member(row, NameMember), out var name))
                 {
                     var key = ClassificationCatalogue.NormalizeName(name);
                     if (!byName.ContainsKey(key))
@@ -387,25 +401,28 @@ namespace PublicFinance.FinalAccounts.Validation
                 }
             }
 
+            var pair = new List<(Figure, int)>(1);
             for (var i = 0; i < leftCount; i++)
             {
-                var row = Row(relation.Left, i);
-                if (!TryFigure(context, row + "/" + relation.LeftValue, out var left))
+                var row = facts.Element(left, i);
+                var leftCell = row < 0 ? FactPointer.Below(facts, left, "/" + I(i) + compiled.ColumnSuffixes[0]) : Cell(facts, row, compiled.ColumnSuffixes[0], relation.LeftValue);
+                if (!TryFigure(context, leftCell, out var leftFigure))
                 {
                     context.NotApplicable();
                     continue;
                 }
 
                 var code = CodeAt(facts, row);
+                var rowName = facts.TryGet<string>(facts.Member(row, NameMember), out var n) ? n : null;
                 var found = -1;
                 if (code is not null && byCode.TryGetValue(code, out var byCodeIndex))
                     found = byCodeIndex;
-                else if (code is null && facts.TryGet<string>(row + "/name", out var name) && byName.TryGetValue(ClassificationCatalogue.NormalizeName(name), out var byNameIndex))
+                else if (code is null && rowName is not null && byName.TryGetValue(ClassificationCatalogue.NormalizeName(rowName), out var byNameIndex))
                     found = byNameIndex;
-                var label = code ?? (facts.TryGet<string>(row + "/name", out var n) ? n : "#" + i.ToString(CultureInfo.InvariantCulture));
+                var label = code ?? rowName ?? "#" + I(i);
                 if (found < 0)
                 {
-                    if (left.Value == 0m)
+                    if (leftFigure.Value == 0m)
                     {
                         context.Pass();
                         continue;
@@ -415,54 +432,65 @@ namespace PublicFinance.FinalAccounts.Validation
                     {
                         // Matched by name only: the name may be an older or another wording of a row that is there.
                         context.FailUncertain(
-                            $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(left.Value)}，对应表中没有同名科目（无编码，按名称核对；名称可能是旧称或别称）。",
-                            $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(left.Value)} but the other list has no row of that name (no code; matched by name, which may be an older or other wording).",
-                            new[] { left.Pointer, relation.Right });
+                            $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(leftFigure.Value)}，对应表中没有同名科目（无编码，按名称核对；名称可能是旧称或别称）。",
+                            $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(leftFigure.Value)} but the other list has no row of that name (no code; matched by name, which may be an older or other wording).",
+                            new[] { leftFigure.Pointer, relation.Right });
                         continue;
                     }
 
                     context.Fail(
-                        $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(left.Value)}，但对应表中没有该科目。",
-                        $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(left.Value)} but the other list has no such row.",
-                        new[] { left.Pointer, relation.Right });
+                        $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(leftFigure.Value)}，但对应表中没有该科目。",
+                        $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(leftFigure.Value)} but the other list has no such row.",
+                        new[] { leftFigure.Pointer, relation.Right });
                     continue;
                 }
 
-                var rightPointer = Row(relation.Right, found) + "/" + relation.RightValue;
-                if (!TryFigure(context, rightPointer, out var right))
+                var rightCell = Cell(facts, facts.Element(right, found), compiled.ColumnSuffixes[1], relation.RightValue);
+                if (!TryFigure(context, rightCell, out var rightFigure))
                 {
-                    context.CouldNotRun(rightPointer);
+                    context.CouldNotRun(rightCell);
                     continue;
                 }
 
+                var what = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, label);
                 if (relation.Comparison == RelationComparison.Equal)
-                    context.CheckSum(left, new[] { (right, 1) }, context.Rule.TitleZh + "（" + label + "）", context.Rule.TitleEn + " (" + label + ")");
+                {
+                    pair.Clear();
+                    pair.Add((rightFigure, 1));
+                    context.CheckSum(leftFigure, pair, what);
+                }
                 else
-                    context.CheckLessOrEqual(left, right, context.Rule.TitleZh + "（" + label + "）", context.Rule.TitleEn + " (" + label + ")");
+                {
+                    context.CheckLessOrEqual(leftFigure, rightFigure, what);
+                }
             }
         }
 
-        private static void EvaluateRollup(ValidationContext context, RollupRelation relation)
+        private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+        private static void EvaluateRollup(ValidationContext context, CompiledRelation compiled, RollupRelation relation)
         {
             var facts = context.Facts;
-            var parentCount = facts.ListCount(relation.Parents);
-            var childCount = facts.ListCount(relation.Children);
+            var parents = facts.Find(relation.Parents);
+            var children = facts.Find(relation.Children);
+            var parentCount = facts.ListCountOf(parents);
+            var childCount = facts.ListCountOf(children);
             if (parentCount < 0 || childCount < 0)
             {
-                context.CouldNotRun(parentCount < 0 ? relation.Parents : relation.Children);
+                context.CouldNotRun(FactPointer.Of(parentCount < 0 ? relation.Parents : relation.Children));
                 return;
             }
 
             // One pass indexes every child under each proper prefix of its code, so a parent finds its descendants by a
             // lookup (a code has at most seven digits: at most six prefixes per child).
-            var uncoded = new List<string>();
+            var uncoded = new List<FactPointer>();
             var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var j = 0; j < childCount; j++)
             {
-                var childRow = Row(relation.Children, j);
+                var childRow = facts.Element(children, j);
                 if (CodeAt(facts, childRow) is not { } childCode)
                 {
-                    uncoded.Add(childRow);
+                    uncoded.Add(childRow < 0 ? FactPointer.Of(JsonPointer.Child(JsonPointer.Element(facts.PointerOf(children), j), CodeMember)) : FactPointer.Below(facts, childRow, "/" + CodeMember));
                     continue;
                 }
 
@@ -470,32 +498,38 @@ namespace PublicFinance.FinalAccounts.Validation
                     Index(byPrefix, childCode.Substring(0, length), j);
             }
 
+            var items = new List<(Figure, int)>();
+            var missing = new List<FactPointer>();
+            var suffix = compiled.ColumnSuffixes[0];
             for (var i = 0; i < parentCount; i++)
             {
-                var row = Row(relation.Parents, i);
+                var row = facts.Element(parents, i);
                 var code = CodeAt(facts, row);
                 if (uncoded.Count > 0)
                 {
                     // A child without a code could belong to any parent: the sums cannot be formed.
-                    context.CouldNotRun(uncoded.Select(r => r + "/code").ToArray());
+                    context.CouldNotRun(uncoded);
                     continue;
                 }
 
-                if (code is null || !TryFigure(context, row + "/" + relation.Value, out var parent))
+                if (code is null || !TryFigure(context, Cell(facts, row, suffix, relation.Value), out var parent))
                 {
                     context.NotApplicable();
                     continue;
                 }
 
-                var items = new List<(Figure, int)>();
-                var missing = new List<string>();
-                foreach (var j in byPrefix.TryGetValue(code, out var descendants) ? descendants : (IEnumerable<int>)Array.Empty<int>())
+                items.Clear();
+                missing.Clear();
+                if (byPrefix.TryGetValue(code, out var descendants))
                 {
-                    var child = Row(relation.Children, j);
-                    if (TryFigure(context, child + "/" + relation.Value, out var f))
-                        items.Add((f, 1));
-                    else
-                        missing.Add(child + "/" + relation.Value);
+                    foreach (var j in descendants)
+                    {
+                        var child = Cell(facts, facts.Element(children, j), suffix, relation.Value);
+                        if (TryFigure(context, child, out var f))
+                            items.Add((f, 1));
+                        else
+                            missing.Add(child);
+                    }
                 }
 
                 if (items.Count == 0 && missing.Count == 0)
@@ -506,27 +540,27 @@ namespace PublicFinance.FinalAccounts.Validation
 
                 if (missing.Count > 0)
                 {
-                    context.CouldNotRun(missing.ToArray());
+                    context.CouldNotRun(missing);
                     continue;
                 }
 
-                context.CheckSum(parent, items, context.Rule.TitleZh + "（" + code + "）", context.Rule.TitleEn + " (" + code + ")");
+                context.CheckSum(parent, items, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, code));
             }
         }
 
-        private static void EvaluateInequality(ValidationContext context, InequalityRelation relation)
+        private static void EvaluateInequality(ValidationContext context, CompiledRelation compiled)
         {
             var facts = context.Facts;
-            var scope = Scope(new[] { relation.Lesser, relation.Greater });
-            if (!facts.Contains(scope))
-            {
-                context.CouldNotRun(scope);
+            if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: false))
                 return;
-            }
-
-            foreach (var (pointer, indices) in Expand(facts, relation.Lesser, Array.Empty<int>(), out _))
+            var lessers = new Expansions();
+            var scratch = new Expansions();
+            var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn);
+            compiled.Primary!.Expand(facts, default, lessers, out _);
+            for (var e = 0; e < lessers.Count; e++)
             {
-                var greaterPointer = Bind(facts, relation.Greater, indices);
+                var pointer = lessers.LocationAt(e);
+                var greaterPointer = compiled.Items[0].BindIn(facts, lessers.IndicesOf(e), scratch);
                 var hasLesser = TryFigure(context, pointer, out var lesser);
                 var hasGreater = TryFigure(context, greaterPointer, out var greater);
                 if (!hasLesser && !hasGreater)
@@ -534,23 +568,28 @@ namespace PublicFinance.FinalAccounts.Validation
                 else if (!hasLesser || !hasGreater)
                     context.CouldNotRun(hasLesser ? greaterPointer : pointer);
                 else
-                    context.CheckLessOrEqual(lesser, greater, context.Rule.TitleZh, context.Rule.TitleEn);
+                    context.CheckLessOrEqual(lesser, greater, label);
             }
         }
 
-        private static void EvaluateRatio(ValidationContext context, RatioRelation relation)
+        private static void EvaluateRatio(ValidationContext context, CompiledRelation compiled)
         {
             var facts = context.Facts;
-            foreach (var (pointer, indices) in Expand(facts, relation.Percent, Array.Empty<int>(), out _))
+            var percents = new Expansions();
+            var scratch = new Expansions();
+            compiled.Primary!.Expand(facts, default, percents, out _);
+            for (var e = 0; e < percents.Count; e++)
             {
-                if (!facts.TryGet<Percent>(pointer, out var percent))
+                var location = percents.LocationAt(e);
+                if (!facts.TryGet<Percent>(location.Node, out var percent))
                 {
                     context.NotApplicable();
                     continue;
                 }
 
-                var numeratorPointer = Bind(facts, relation.Numerator, indices);
-                var denominatorPointer = Bind(facts, relation.Denominator, indices);
+                var indices = percents.IndicesOf(e);
+                var numeratorPointer = compiled.Items[0].BindIn(facts, indices, scratch);
+                var denominatorPointer = compiled.Items[1].BindIn(facts, indices, scratch);
                 var hasNumerator = TryFigure(context, numeratorPointer, out var numerator);
                 var hasDenominator = TryFigure(context, denominatorPointer, out var denominator);
                 if (!hasNumerator || !hasDenominator)
@@ -559,7 +598,7 @@ namespace PublicFinance.FinalAccounts.Validation
                     continue;
                 }
 
-                context.CheckRatio(pointer, percent, numerator.Range, numerator.Value, denominator.Range, denominator.Value,
+                context.CheckRatio(location.ToString(), percent, numerator.Range, numerator.Value, denominator.Range, denominator.Value,
                     new[] { numerator.Pointer, denominator.Pointer }, context.Rule.TitleZh, context.Rule.TitleEn);
             }
         }

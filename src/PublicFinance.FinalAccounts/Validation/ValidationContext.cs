@@ -9,10 +9,56 @@ using PublicFinance.FinalAccounts.Values;
 namespace PublicFinance.FinalAccounts.Validation
 {
     /// <summary>A figure taking part in a check: where it is, its printed value and the interval it stands for (参与校验的数字).</summary>
-    /// <param name="Pointer">JSON Pointer of the figure.</param>
-    /// <param name="Value">The printed value.</param>
-    /// <param name="Range">The interval the printed value stands for under the rounding mode.</param>
-    public readonly record struct Figure(string Pointer, decimal Value, DecimalInterval Range);
+    public readonly record struct Figure
+    {
+        private readonly FactPointer location;
+
+        /// <summary>A figure at a pointer.</summary>
+        /// <param name="Pointer">JSON Pointer of the figure.</param>
+        /// <param name="Value">The printed value.</param>
+        /// <param name="Range">The interval the printed value stands for under the rounding mode.</param>
+        public Figure(string Pointer, decimal Value, DecimalInterval Range)
+        {
+            location = FactPointer.Of(Pointer);
+            this.Value = Value;
+            this.Range = Range;
+        }
+
+        internal Figure(FactPointer location, decimal value, DecimalInterval range)
+        {
+            this.location = location;
+            Value = value;
+            Range = range;
+        }
+
+        /// <summary>JSON Pointer of the figure (written when asked for).</summary>
+        public string Pointer { get => location.ToString(); init => location = FactPointer.Of(value); }
+
+        /// <summary>The printed value.</summary>
+        public decimal Value { get; init; }
+
+        /// <summary>The interval the printed value stands for under the rounding mode.</summary>
+        public DecimalInterval Range { get; init; }
+
+        internal FactPointer Location => location;
+
+        /// <summary>Deconstructs the figure.</summary>
+        /// <param name="Pointer">JSON Pointer of the figure.</param>
+        /// <param name="Value">The printed value.</param>
+        /// <param name="Range">The interval.</param>
+        public void Deconstruct(out string Pointer, out decimal Value, out DecimalInterval Range)
+        {
+            Pointer = this.Pointer;
+            Value = this.Value;
+            Range = this.Range;
+        }
+
+        /// <inheritdoc />
+        public bool Equals(Figure other) => string.Equals(Pointer, other.Pointer, StringComparison.Ordinal) && Value == other.Value && Range.Equals(other.Range);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Pointer) ^ Value.GetHashCode();
+    }
 
     /// <summary>
     /// What one rule sees during one validation run (校验上下文): the report, its fact index, the options, and the
@@ -36,8 +82,9 @@ namespace PublicFinance.FinalAccounts.Validation
         }
 
         internal ValidationContext(FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources,
-            FinalAccountsReport? previousReport, ReportFacts? previousFacts, InputScope scope)
+            FinalAccountsReport? previousReport, ReportFacts? previousFacts, InputScope scope, IReadOnlyList<Relation>? relations = null)
         {
+            Relations = relations ?? RuleCatalogue.Relations;
             Report = report;
             Facts = facts;
             Options = options;
@@ -48,10 +95,16 @@ namespace PublicFinance.FinalAccounts.Validation
             Scope = scope;
         }
 
+        /// <summary>
+        /// The relations of the rules the validator runs (本次校验的勾稽关系): code rules that reuse relations (prior-year
+        /// reconstruction, zero bases, what a missing table stops) read them here, so a rule left out is left out for them too.
+        /// </summary>
+        internal IReadOnlyList<Relation> Relations { get; }
+
         /// <summary>The report being checked (被检查的报告).</summary>
         public FinalAccountsReport Report { get; }
 
-        /// <summary>Every value of the report by JSON Pointer (数据索引).</summary>
+        /// <summary>Every value of the report by JSON Pointer (数据索引); valid while the rule runs (the validator reuses its storage afterwards).</summary>
         public ReportFacts Facts { get; }
 
         /// <summary>The options of the run (校验选项).</summary>
@@ -131,6 +184,12 @@ namespace PublicFinance.FinalAccounts.Validation
         /// <returns>The figure.</returns>
         public Figure Figure(string pointer, Quantity quantity) => new(pointer, quantity.Value, Range(quantity));
 
+        internal Figure Figure(FactPointer location, Amount amount) => new(location, amount.Value, Range(amount));
+
+        internal Figure Figure(FactPointer location, Quantity quantity) => new(location, quantity.Value, Range(quantity));
+
+        internal static Figure Count(FactPointer location, int count) => new(location, count, DecimalInterval.Exact(count));
+
         /// <summary>A figure for an exact count at a pointer.</summary>
         /// <param name="pointer">JSON Pointer.</param>
         /// <param name="count">The count.</param>
@@ -155,6 +214,30 @@ namespace PublicFinance.FinalAccounts.Validation
                 if (missing.Count < MaxMissing && !missing.Contains(m))
                     missing.Add(m);
             }
+        }
+
+        /// <summary>Records a check that lacked data at one location (its pointer text is made only while the list has room).</summary>
+        internal void CouldNotRun(FactPointer location)
+        {
+            couldNotRun++;
+            NoteMissing(location);
+        }
+
+        /// <summary>Records a check that lacked data at several locations.</summary>
+        internal void CouldNotRun(List<FactPointer> locations)
+        {
+            couldNotRun++;
+            foreach (var location in locations)
+                NoteMissing(location);
+        }
+
+        private void NoteMissing(FactPointer location)
+        {
+            if (missing.Count >= MaxMissing)
+                return;
+            var m = location.ToString();
+            if (!missing.Contains(m))
+                missing.Add(m);
         }
 
         /// <summary>
@@ -221,31 +304,43 @@ namespace PublicFinance.FinalAccounts.Validation
         /// <param name="whatZh">What the relation is, in Chinese (e.g. 本年收入合计).</param>
         /// <param name="whatEn">What the relation is, in English.</param>
         /// <returns>Whether the relation holds.</returns>
-        public bool CheckSum(Figure total, IReadOnlyList<(Figure Item, int Weight)> items, string whatZh, string whatEn)
+        public bool CheckSum(Figure total, IReadOnlyList<(Figure Item, int Weight)> items, string whatZh, string whatEn) =>
+            CheckSum(total, items, new CheckLabel(whatZh, whatEn));
+
+        internal bool CheckSum(Figure total, IReadOnlyList<(Figure Item, int Weight)> items, CheckLabel what)
         {
             if (items is null)
                 throw new ArgumentNullException(nameof(items));
             var sum = DecimalInterval.Exact(0m);
             var printed = 0m;
-            var pointers = new List<string>(items.Count + 1) { total.Pointer };
-            foreach (var (item, weight) in items)
+            for (var i = 0; i < items.Count; i++)
             {
+                var (item, weight) = items[i];
                 sum += weight >= 0 ? item.Range : -item.Range;
                 printed += weight >= 0 ? item.Value : -item.Value;
-                pointers.Add(item.Pointer);
+            }
+
+            List<string> Pointers()
+            {
+                var list = new List<string>(items.Count + 1) { total.Pointer };
+                for (var i = 0; i < items.Count; i++)
+                    list.Add(items[i].Item.Pointer);
+                return list;
             }
 
             var difference = total.Value - printed;
             var slack = (total.Range.Width + sum.Width) / 2m;
-            Record(total.Range.Intersects(sum), pointers, total.Range, sum);
-            if (total.Range.Intersects(sum))
+            var holds = total.Range.Intersects(sum);
+            if (Options.RecordVerifications)
+                Record(holds, Pointers(), total.Range, sum);
+            if (holds)
             {
                 if (difference != 0m && Options.ReportRoundingDifferences)
                 {
                     PassWithNote(
-                        $"{whatZh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，在舍入误差范围（±{Show(slack)}）内。",
-                        $"{whatEn}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} is within the rounding slack (±{Show(slack)}).",
-                        pointers, total.Range, sum, difference, slack);
+                        $"{what.Zh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，在舍入误差范围（±{Show(slack)}）内。",
+                        $"{what.En}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} is within the rounding slack (±{Show(slack)}).",
+                        Pointers(), total.Range, sum, difference, slack);
                 }
                 else
                 {
@@ -256,9 +351,9 @@ namespace PublicFinance.FinalAccounts.Validation
             }
 
             Fail(
-                $"{whatZh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，超出舍入误差允许范围（±{Show(slack)}）。",
-                $"{whatEn}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} exceeds the rounding slack (±{Show(slack)}).",
-                pointers, total.Range, sum, difference, slack);
+                $"{what.Zh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，超出舍入误差允许范围（±{Show(slack)}）。",
+                $"{what.En}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} exceeds the rounding slack (±{Show(slack)}).",
+                Pointers(), total.Range, sum, difference, slack);
             return false;
         }
 
@@ -268,15 +363,21 @@ namespace PublicFinance.FinalAccounts.Validation
         /// <param name="whatZh">The relation in Chinese.</param>
         /// <param name="whatEn">The relation in English.</param>
         /// <returns>Whether it holds.</returns>
-        public bool CheckLessOrEqual(Figure lesser, Figure greater, string whatZh, string whatEn)
+        public bool CheckLessOrEqual(Figure lesser, Figure greater, string whatZh, string whatEn) => CheckLessOrEqual(lesser, greater, new CheckLabel(whatZh, whatEn));
+
+        internal bool CheckLessOrEqual(Figure lesser, Figure greater, CheckLabel what)
         {
-            Record(lesser.Range.Lower <= greater.Range.Upper, new[] { lesser.Pointer, greater.Pointer }, lesser.Range, greater.Range);
-            if (lesser.Range.Lower <= greater.Range.Upper)
+            var holds = lesser.Range.Lower <= greater.Range.Upper;
+            if (Options.RecordVerifications)
+                Record(holds, new[] { lesser.Pointer, greater.Pointer }, lesser.Range, greater.Range);
+            if (holds)
             {
                 Pass();
                 return true;
             }
 
+            var whatZh = what.Zh;
+            var whatEn = what.En;
             var difference = lesser.Value - greater.Value;
             Fail(
                 $"{whatZh}：{Show(lesser.Value)} 大于 {Show(greater.Value)}（超出 {Show(difference)}）。",

@@ -53,6 +53,7 @@ namespace PublicFinance.FinalAccounts.Validation
     public sealed class Validator
     {
         private readonly IValidationRule[] rules;
+        private readonly Relation[] relations;
 
         /// <summary>All catalogue rules with default options.</summary>
         public static Validator Default { get; } = new(RuleCatalogue.Rules, ValidationOptions.Default);
@@ -72,6 +73,10 @@ namespace PublicFinance.FinalAccounts.Validation
             }
 
             Options = options ?? ValidationOptions.Default;
+
+            // The relations of this validator's own rules: code rules that reuse relations see only these (no static cycle
+            // through RuleCatalogue.Relations, so WithoutRules removes a relation for every rule).
+            relations = this.rules.OfType<RelationRule>().SelectMany(r => r.Relations).ToArray();
         }
 
         /// <summary>The rules, in id order (规则).</summary>
@@ -126,8 +131,22 @@ namespace PublicFinance.FinalAccounts.Validation
         {
             if (report is null)
                 throw new ArgumentNullException(nameof(report));
-            var facts = ReportFacts.Create(report);
-            var previousFacts = previousYear is null ? null : ReportFacts.Create(previousYear);
+            // The indexes live only for this run: their node arrays come from the shared pool and go back at the end.
+            var facts = ReportFacts.Create(report, pooled: true);
+            var previousFacts = previousYear is null ? null : ReportFacts.Create(previousYear, pooled: true);
+            try
+            {
+                return Run(report, previousYear, sources, facts, previousFacts);
+            }
+            finally
+            {
+                facts.ReturnToPool();
+                previousFacts?.ReturnToPool();
+            }
+        }
+
+        private ValidationResult Run(FinalAccountsReport report, FinalAccountsReport? previousYear, SourceMap? sources, ReportFacts facts, ReportFacts? previousFacts)
+        {
             var scope = InputScopes.Resolve(Options.Scope, report);
             var map = sources ?? SourceMap.Empty;
             var diagnostics = new List<Diagnostic>();
@@ -135,7 +154,7 @@ namespace PublicFinance.FinalAccounts.Validation
             var verifications = new List<Verification>();
             foreach (var rule in rules)
             {
-                var context = new ValidationContext(report, facts, Options, rule.Descriptor, map, previousYear, previousFacts, scope);
+                var context = new ValidationContext(report, facts, Options, rule.Descriptor, map, previousYear, previousFacts, scope, relations);
                 rule.Check(context);
                 diagnostics.AddRange(context.Diagnostics);
                 coverage.Add(context.ToCoverage());

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Values;
@@ -105,7 +104,7 @@ internal static class AcrossYearRules
         {
             if (change.PriorYearAmount is not { } stated)
                 continue;
-            var basePointer = pointer.Substring(0, pointer.LastIndexOf('/'));
+            var basePointer = JsonPointer.ParentOf(pointer);
             if (!TryPreviousOf(context, basePointer, byCode, out var last))
             {
                 context.CouldNotRun(pointer + "/priorYearAmount");
@@ -124,7 +123,7 @@ internal static class AcrossYearRules
         var byCode = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (pointer, change) in context.Facts.OfType<YearOverYearChange>().Select(p => (p.Key, p.Value)))
         {
-            var basePointer = pointer.Substring(0, pointer.LastIndexOf('/'));
+            var basePointer = JsonPointer.ParentOf(pointer);
             if (!context.Facts.TryGet<Amount>(basePointer + "/amount", out var current) || change.Amount is null && change.Rate is null && change.Direction != ChangeDirection.Unchanged)
                 continue;
             if (!TryPreviousOf(context, basePointer, byCode, out var last))
@@ -165,7 +164,7 @@ internal static class AcrossYearRules
     {
         if (context.Facts.TryGetValue(basePointer + "/code", out var code))
         {
-            var list = basePointer.Substring(0, basePointer.LastIndexOf('/'));
+            var list = JsonPointer.ParentOf(basePointer);
             if (!byCode.TryGetValue(list, out var elements))
             {
                 // Last year's list indexed by code once per list, so matching stays linear.
@@ -173,7 +172,7 @@ internal static class AcrossYearRules
                 var count = context.PreviousFacts!.ListCount(list);
                 for (var i = 0; i < count; i++)
                 {
-                    var element = list + "/" + i.ToString(CultureInfo.InvariantCulture);
+                    var element = JsonPointer.Element(list, i);
                     if (context.PreviousFacts.TryGetValue(element + "/code", out var other) && other.ToString() is { } key && !elements.ContainsKey(key))
                         elements[key] = element;
                 }

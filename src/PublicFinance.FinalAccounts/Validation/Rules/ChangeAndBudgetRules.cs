@@ -10,7 +10,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
     /// <summary>Year-over-year changes, budget comparisons and zero bases (同比增减、预决算对比、零基数).</summary>
     internal static class ChangeAndBudgetRules
     {
-        private static string Parent(string pointer) => pointer.Substring(0, pointer.LastIndexOf('/'));
+        private static string Parent(string pointer) => JsonPointer.ParentOf(pointer);
 
         private static int Sign(ChangeDirection d) => d == ChangeDirection.Decrease ? -1 : d == ChangeDirection.Increase ? 1 : 0;
 
@@ -256,7 +256,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
         public static void PriorYearReconstruction(ValidationContext context)
         {
-            foreach (var relation in RuleCatalogue.Relations)
+            foreach (var relation in context.Relations)
             {
                 switch (relation)
                 {
@@ -280,7 +280,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                     case RollupRelation { PriorYear: true } rollup:
                         var parents = context.Facts.ListCount(rollup.Parents);
                         var children = context.Facts.ListCount(rollup.Children);
-                        if (Enumerable.Range(0, Math.Max(0, children)).Any(j => !context.Facts.Contains(rollup.Children + "/" + j.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/code")))
+                        if (Enumerable.Range(0, Math.Max(0, children)).Any(j => !context.Facts.Contains(JsonPointer.Child(JsonPointer.Element(rollup.Children, j), "code"))))
                         {
                             context.NotApplicable();   // a child without a code could belong to any parent
                             break;
@@ -288,20 +288,20 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
                         for (var i = 0; i < parents; i++)
                         {
-                            var row = rollup.Parents + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                            var row = JsonPointer.Element(rollup.Parents, i);
                             if (!context.Facts.TryGetValue(row + "/code", out var code))
                                 continue;
                             var c = code.ToString()!;
                             var items = new List<string>();
                             for (var j = 0; j < children; j++)
                             {
-                                var child = rollup.Children + "/" + j.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                                var child = JsonPointer.Element(rollup.Children, j);
                                 if (context.Facts.TryGetValue(child + "/code", out var cc) && cc.ToString() is { } s && s.Length > c.Length && s.StartsWith(c, StringComparison.Ordinal))
-                                    items.Add(child + "/" + rollup.Value);
+                                    items.Add(JsonPointer.Child(child, rollup.Value));
                             }
 
                             if (items.Count > 0)
-                                CheckPrior(context, row + "/" + rollup.Value, items);
+                                CheckPrior(context, JsonPointer.Child(row, rollup.Value), items);
                         }
 
                         break;
@@ -519,7 +519,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
         public static void ZeroBase(ValidationContext context)
         {
-            foreach (var relation in RuleCatalogue.Relations.OfType<RatioRelation>())
+            foreach (var relation in context.Relations.OfType<RatioRelation>())
             {
                 foreach (var (pointer, indices) in RelationEvaluator.Expand(context.Facts, relation.Percent, Array.Empty<int>(), out _))
                 {

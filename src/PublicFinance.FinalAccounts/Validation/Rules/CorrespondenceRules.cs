@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using PublicFinance.FinalAccounts.Values;
 
@@ -14,8 +13,6 @@ internal static class CorrespondenceRules
 {
     private const string T5Rows = "/tables/generalBudgetExpenditure/rows";
     private const string T6Rows = "/tables/basicExpenditure/rows";
-
-    private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
 
     public static void FunctionalEconomic(ValidationContext context)
     {
@@ -34,7 +31,7 @@ internal static class CorrespondenceRules
             for (var i = 0; i < t6.Rows.Count; i++)
             {
                 if (pair.Economic.Contains(t6.Rows[i].Code.Value))
-                    economic.Add((context.Figure(T6Rows + "/" + I(i) + "/amount", t6.Rows[i].Amount), 1));
+                    economic.Add((context.Figure(JsonPointer.Child(JsonPointer.Element(T6Rows, i), "amount"), t6.Rows[i].Amount), 1));
             }
 
             if (functional is null && economic.Count == 0)
@@ -78,7 +75,7 @@ internal static class CorrespondenceRules
             foreach (var i in indexes)
             {
                 if (rows[i].Basic is { } basic)
-                    figures.Add(context.Figure(T5Rows + "/" + I(i) + "/basic", basic));
+                    figures.Add(context.Figure(JsonPointer.Child(JsonPointer.Element(T5Rows, i), "basic"), basic));
             }
         }
 

@@ -71,7 +71,7 @@ internal static class DetailRules
                 }
 
                 context.Fail($"一般公共预算财政拨款支出决算表的科目 {row.Code} {row.Name} 未细化到项级科目。",
-                    $"Code {row.Code} {row.Name} of the general budget expenditure table is not broken down to items (项).", new[] { T5Rows + "/" + I(i) + "/code" });
+                    $"Code {row.Code} {row.Name} of the general budget expenditure table is not broken down to items (项).", new[] { JsonPointer.Child(JsonPointer.Element(T5Rows, i), "code") });
             }
         }
 
@@ -126,7 +126,7 @@ internal static class DetailRules
             }
 
             context.Fail($"基本支出决算表的经济分类 {row.Code} {row.Name} 未细化到款。",
-                $"Economic class {row.Code} {row.Name} of the basic expenditure table is not broken down to sections (款).", new[] { T6Rows + "/" + I(i) + "/code" });
+                $"Economic class {row.Code} {row.Name} of the basic expenditure table is not broken down to sections (款).", new[] { JsonPointer.Child(JsonPointer.Element(T6Rows, i), "code") });
         }
     }
 
@@ -168,7 +168,7 @@ internal static class DetailRules
 
             var amount = row.Total ?? row.Basic ?? row.Project;
             context.Fail($"一般公共预算财政拨款支出决算表的项 {row.Code} {row.Name}（{amount}）在说明中没有说明决算数、预算数及增减原因。",
-                $"Item {row.Code} {row.Name} ({amount}) of the general budget expenditure table is not explained in the narrative.", new[] { T5Rows + "/" + I(i) + "/code" });
+                $"Item {row.Code} {row.Name} ({amount}) of the general budget expenditure table is not explained in the narrative.", new[] { JsonPointer.Child(JsonPointer.Element(T5Rows, i), "code") });
         }
     }
 }

@@ -80,7 +80,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
             {
                 for (var i = 0; i < items.Count; i++)
                 {
-                    var pointer = "/narrative/basicExpenditure/" + member + "/" + I(i);
+                    var pointer = JsonPointer.Element(JsonPointer.Child("/narrative/basicExpenditure", member), i);
                     if (!rows.TryGetValue(ClassificationCatalogue.NormalizeName(items[i]), out var row))
                     {
                         context.Fail($"说明列出的“{items[i]}”在基本支出决算表中没有对应科目。", $"\"{items[i]}\" is listed in the narrative but is not a row of the basic expenditure table.",
@@ -296,13 +296,14 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
         public static void CodeLevel(ValidationContext context)
         {
+            var facts = context.Facts;
             foreach (var (list, expected, items) in CodedLists())
             {
-                var count = context.Facts.ListCount(list);
+                var rows = facts.Find(list);
+                var count = facts.ListCountOf(rows);
                 for (var i = 0; i < count; i++)
                 {
-                    var pointer = list + "/" + I(i) + "/code";
-                    if (!context.Facts.TryGet<FunctionalCode>(pointer, out var code))
+                    if (!facts.TryGet<FunctionalCode>(facts.Member(facts.Element(rows, i), CodeMember), out var code))
                     {
                         context.NotApplicable();
                         continue;
@@ -318,9 +319,26 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                     context.Fail(
                         items ? $"科目 {code} 是类级编码，此处应列款或项。" : $"科目 {code} 不是类级编码，此处应列类（3 位）。",
                         items ? $"Code {code} is a class; this list holds sections or items." : $"Code {code} is not a class code; this list holds classes (3 digits).",
-                        new[] { pointer });
+                        new[] { CodePointer(list, i) });
                 }
             }
+        }
+
+        private const string CodeMember = "code";
+
+        private static string CodePointer(string list, int i) => JsonPointer.Child(JsonPointer.Element(list, i), CodeMember);
+
+        /// <summary>The code of every row of a list (null where a row has none), or null when there is no list.</summary>
+        private static string?[]? CodesOf(ReportFacts facts, string list)
+        {
+            var rows = facts.Find(list);
+            var count = facts.ListCountOf(rows);
+            if (count < 0)
+                return null;
+            var codes = new string?[count];
+            for (var i = 0; i < count; i++)
+                codes[i] = facts.ValueOf(facts.Member(facts.Element(rows, i), CodeMember))?.ToString();
+            return codes;
         }
 
         public static void ParentPresent(ValidationContext context)
@@ -328,22 +346,20 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
             var anyTable = false;
             foreach (var list in HierarchicalTables.Append("/tables/basicExpenditure/rows"))
             {
-                var count = context.Facts.ListCount(list);
-                if (count < 0)
+                if (CodesOf(context.Facts, list) is not { } rowCodes)
                     continue;
                 anyTable = true;
                 var codes = new HashSet<string>(StringComparer.Ordinal);
-                for (var i = 0; i < count; i++)
+                foreach (var c in rowCodes)
                 {
-                    if (context.Facts.TryGetValue(list + "/" + I(i) + "/code", out var c))
-                        codes.Add(c.ToString()!);
+                    if (c is not null)
+                        codes.Add(c);
                 }
 
-                for (var i = 0; i < count; i++)
+                for (var i = 0; i < rowCodes.Length; i++)
                 {
-                    if (!context.Facts.TryGetValue(list + "/" + I(i) + "/code", out var c))
+                    if (rowCodes[i] is not { } code)
                         continue;
-                    var code = c.ToString()!;
                     if (code.Length <= 3)
                     {
                         context.NotApplicable();
@@ -357,7 +373,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                         continue;
                     }
 
-                    context.Fail($"科目 {code} 的上级科目 {parent} 未列出。", $"The parent {parent} of code {code} is not listed.", new[] { list + "/" + I(i) + "/code" });
+                    context.Fail($"科目 {code} 的上级科目 {parent} 未列出。", $"The parent {parent} of code {code} is not listed.", new[] { CodePointer(list, i) });
                 }
             }
 
@@ -368,34 +384,48 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
         public static void FunctionalNames(ValidationContext context)
         {
             var year = context.FiscalYear;
-            foreach (var (pointer, code) in context.Facts.OfType<FunctionalCode>().Select(p => (p.Key, p.Value)))
+            var facts = context.Facts;
+            foreach (var node in facts.NodesOfType<FunctionalCode>())
             {
-                var row = pointer.Substring(0, pointer.LastIndexOf('/'));
-                Judge(context, row + "/name", code, year);
+                var code = (FunctionalCode)facts.ValueOf(node)!;
+                var row = facts.ParentOf(node);
+                Judge(context, row, "name", code, year);
                 if (code.Level != FunctionalLevel.Class)
-                    Judge(context, row + "/className", code.ClassCode, year);
+                    Judge(context, row, "className", code.ClassCode, year);
                 if (code.Level == FunctionalLevel.Item && code.Parent is { } section)
-                    Judge(context, row + "/sectionName", section, year);
+                    Judge(context, row, "sectionName", section, year);
             }
 
-            foreach (var (pointer, name) in context.Facts.OfType<string>().Select(p => (p.Key, p.Value)).Where(p => p.Key.StartsWith("/tables/summary/expenditure/classes/", StringComparison.Ordinal) && p.Key.EndsWith("/name", StringComparison.Ordinal)))
+            // Class rows of the summary table named without a code: the name alone must be a known class.
+            var classes = facts.Find("/tables/summary/expenditure/classes");
+            foreach (var node in facts.NodesOfType<string>())
             {
-                var row = pointer.Substring(0, pointer.LastIndexOf('/'));
-                if (context.Facts.Contains(row + "/code"))
+                if (classes < 0 || node == classes || !facts.IsWithin(node, classes) || facts.NameOf(node) != "name")
                     continue;
-                if (context.Catalogue.FindFunctionalByName(name, year).Count > 0)
+                var row = facts.ParentOf(node);
+                if (facts.Member(row, CodeMember) >= 0)
+                    continue;
+                if (context.Catalogue.FindFunctionalByName((string)facts.ValueOf(node)!, year).Count > 0)
                     context.Pass();
                 else
-                    context.CouldNotRun(pointer);
+                    context.CouldNotRun(facts.PointerOf(node));
             }
         }
 
-        private static void Judge(ValidationContext context, string namePointer, FunctionalCode code, int year)
+        private static void Judge(ValidationContext context, int row, string member, FunctionalCode code, int year)
         {
-            if (context.Facts.TryGet<string>(namePointer, out var name))
+            var node = context.Facts.Member(row, member);
+            if (context.Facts.TryGet<string>(node, out var name))
             {
+                var match = context.Catalogue.MatchName(code, year, name);
+                if (match is NameMatch.Exact or NameMatch.Alias)
+                {
+                    context.Pass();
+                    return;
+                }
+
                 var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
-                JudgeName(context, namePointer, context.Catalogue.MatchName(code, year, name), $"科目 {code} 的名称“{name}”与 {year} 年科目名称“{expected}”不符。",
+                JudgeName(context, context.Facts.PointerOf(node), match, $"科目 {code} 的名称“{name}”与 {year} 年科目名称“{expected}”不符。",
                     $"The name \"{name}\" of code {code} does not match the {year} catalogue name \"{expected}\".");
             }
         }
@@ -421,7 +451,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
             foreach (var (pointer, code) in context.Facts.OfType<EconomicCode>().Select(p => (p.Key, p.Value)))
             {
-                var namePointer = pointer.Substring(0, pointer.LastIndexOf('/')) + "/name";
+                var namePointer = JsonPointer.Child(JsonPointer.ParentOf(pointer), "name");
                 if (!context.Facts.TryGet<string>(namePointer, out var name))
                     continue;
                 var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
@@ -434,18 +464,16 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
         {
             foreach (var list in CodedLists().Select(l => l.List).Concat(HierarchicalTables).Append("/tables/basicExpenditure/rows"))
             {
-                var count = context.Facts.ListCount(list);
-                if (count < 0)
+                if (CodesOf(context.Facts, list) is not { } codes)
                     continue;
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < count; i++)
+                for (var i = 0; i < codes.Length; i++)
                 {
-                    if (!context.Facts.TryGetValue(list + "/" + I(i) + "/code", out var c))
+                    if (codes[i] is not { } code)
                         continue;
-                    var code = c.ToString()!;
                     if (seen.TryGetValue(code, out var first))
                     {
-                        context.Fail($"科目 {code} 重复列出。", $"Code {code} is listed twice.", new[] { list + "/" + I(i) + "/code", list + "/" + I(first) + "/code" });
+                        context.Fail($"科目 {code} 重复列出。", $"Code {code} is listed twice.", new[] { CodePointer(list, i), CodePointer(list, first) });
                         continue;
                     }
 
@@ -459,17 +487,20 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
         public static void NegativeAmounts(ValidationContext context)
         {
-            foreach (var (pointer, amount) in context.Facts.OfType<Amount>().Select(p => (p.Key, p.Value)))
+            var facts = context.Facts;
+            foreach (var node in facts.NodesOfType<Amount>())
             {
-                if (pointer.Contains("/change/") || pointer.EndsWith("/difference", StringComparison.Ordinal))
+                // A change (…/change/…) and a difference (…/difference) are signed by nature.
+                if (facts.NameOf(node) == "difference" || facts.HasAncestorNamed(facts.ParentOf(node), "change"))
                     continue;
+                var amount = (Amount)facts.ValueOf(node)!;
                 if (amount.Value >= 0m)
                 {
                     context.Pass();
                     continue;
                 }
 
-                context.Fail($"金额 {amount} 为负数，请核实。", $"The amount {amount} is negative; please check.", new[] { pointer });
+                context.Fail($"金额 {amount} 为负数，请核实。", $"The amount {amount} is negative; please check.", new[] { facts.PointerOf(node) });
             }
         }
 
@@ -512,7 +543,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                     continue;
                 }
 
-                var anyFigure = context.Facts.OfType<Amount>().Any(p => p.Key.StartsWith("/narrative/" + member + "/", StringComparison.Ordinal));
+                var anyFigure = context.Facts.AnyBelow<Amount>(context.Facts.Find("/narrative/" + member));
                 if (anyFigure || !string.IsNullOrWhiteSpace(section.EmptyStatement))
                 {
                     context.Pass();

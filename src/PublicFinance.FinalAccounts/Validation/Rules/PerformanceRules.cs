@@ -310,7 +310,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                     foreach (var (f, i) in used)
                     {
                         if (Get(f, column) is { } v)
-                            items.Add((context.Figure(pointer + "/funds/" + I(i) + "/" + column, v), 1));
+                            items.Add((context.Figure(JsonPointer.Child(JsonPointer.Element(JsonPointer.Child(pointer, "funds"), i), column), v), 1));
                     }
 
                     if (items.Count == 0)
@@ -319,7 +319,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                         continue;
                     }
 
-                    context.CheckSum(context.Figure(pointer + "/funds/" + I(totalIndex) + "/" + column, total), items,
+                    context.CheckSum(context.Figure(JsonPointer.Child(JsonPointer.Element(JsonPointer.Child(pointer, "funds"), totalIndex), column), total), items,
                         "项目资金：年度资金总额应等于各资金来源之和（" + e.Name + "）", "Project funds: the total should equal its sources (" + e.Name + ")");
                 }
             }
@@ -338,7 +338,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                     return false;
                 }
 
-                items.Add((context.Figure(pointer + "/funds/" + I(index) + "/" + member, value), 1));
+                items.Add((context.Figure(JsonPointer.Child(JsonPointer.Element(JsonPointer.Child(pointer, "funds"), index), member), value), 1));
             }
 
             return true;

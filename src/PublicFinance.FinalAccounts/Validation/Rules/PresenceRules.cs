@@ -62,7 +62,7 @@ internal static class PresenceRules
             return;
         }
 
-        var rules = RulesNeeding(pointers);
+        var rules = RulesNeeding(context, pointers);
         context.CouldNotRunWithNote(
             $"输入中没有以下公开表（说明所附表格未随输入提供，不是公开缺项）：{string.Join("、", absent.Select(p => p.NameZh))}。因此以下规则无法检查：{string.Join("、", rules)}。",
             $"The input does not hold these tables (published as attachments to the narrative, not missing from the disclosure): {string.Join("; ", absent.Select(p => p.NameEn))}. " +
@@ -144,7 +144,7 @@ internal static class PresenceRules
         }
 
         var prefix = part.Pointer + "/";
-        var anyFigure = context.Facts.OfType<Amount>().Any(p => p.Key.StartsWith(prefix, StringComparison.Ordinal));
+        var anyFigure = context.Facts.AnyBelow<Amount>(context.Facts.Find(part.Pointer));
         if (anyFigure || context.Facts.TryGet<string>(prefix + "note", out var note) && note.Trim().Length > 0)
         {
             context.Pass();
@@ -155,11 +155,11 @@ internal static class PresenceRules
     }
 
     /// <summary>The ids of the rules that need a figure under one of the tables.</summary>
-    private static List<string> RulesNeeding(IReadOnlyCollection<string> tables)
+    private static List<string> RulesNeeding(ValidationContext context, IReadOnlyCollection<string> tables)
     {
         bool Under(string pointer) => tables.Any(t => pointer.StartsWith(t + "/", StringComparison.Ordinal) || pointer == t);
         var ids = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var relation in RuleCatalogue.Relations)
+        foreach (var relation in context.Relations)
         {
             if (PointersOf(relation).Any(Under))
                 ids.Add(relation.RuleId);

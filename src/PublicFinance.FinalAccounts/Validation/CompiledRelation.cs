@@ -1,0 +1,62 @@
+using System;
+using System.Linq;
+
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>
+/// A relation with its pointer templates parsed once (编译后的勾稽关系): built when a <see cref="RelationRule"/> is made,
+/// so an evaluation never splits a template again. Immutable.
+/// </summary>
+internal sealed class CompiledRelation
+{
+    private CompiledRelation(Relation relation)
+    {
+        Relation = relation;
+        switch (relation)
+        {
+            case SumRelation sum:
+                Primary = PointerTemplate.Of(sum.Total);
+                Items = sum.Items.Select(i => PointerTemplate.Of(i.Pointer)).ToArray();
+                Scope = RelationEvaluator.Scope(new[] { sum.Total }.Concat(sum.Items.Select(i => i.Pointer)));
+                break;
+            case InequalityRelation inequality:
+                Primary = PointerTemplate.Of(inequality.Lesser);
+                Items = [PointerTemplate.Of(inequality.Greater)];
+                Scope = RelationEvaluator.Scope([inequality.Lesser, inequality.Greater]);
+                break;
+            case RatioRelation ratio:
+                Primary = PointerTemplate.Of(ratio.Percent);
+                Items = [PointerTemplate.Of(ratio.Numerator), PointerTemplate.Of(ratio.Denominator)];
+                break;
+            case HierarchyRelation hierarchy:
+                ColumnSuffixes = hierarchy.Columns.Select(c => "/" + JsonPointer.Escape(c)).ToArray();
+                break;
+            case RollupRelation rollup:
+                ColumnSuffixes = ["/" + JsonPointer.Escape(rollup.Value)];
+                break;
+            case MatchRelation match:
+                ColumnSuffixes = ["/" + JsonPointer.Escape(match.LeftValue), "/" + JsonPointer.Escape(match.RightValue)];
+                break;
+        }
+    }
+
+    /// <summary>The relation as declared.</summary>
+    public Relation Relation { get; }
+
+    /// <summary>The checked figure's template: a sum's total, the lesser figure, the stated percentage.</summary>
+    public PointerTemplate? Primary { get; }
+
+    /// <summary>The other templates: a sum's items (in order), the bound, the numerator and denominator.</summary>
+    public PointerTemplate[] Items { get; } = [];
+
+    /// <summary>The common prefix of the templates, cut at the first wildcard (sums and inequalities).</summary>
+    public string Scope { get; } = string.Empty;
+
+    /// <summary>Escaped <c>/member</c> suffixes of the columns (hierarchy), the value (rollup), left and right values (match).</summary>
+    public string[] ColumnSuffixes { get; } = [];
+
+    /// <summary>Compiles a relation.</summary>
+    /// <param name="relation">The relation.</param>
+    /// <returns>The compiled form.</returns>
+    public static CompiledRelation Compile(Relation relation) => new(relation ?? throw new ArgumentNullException(nameof(relation)));
+}

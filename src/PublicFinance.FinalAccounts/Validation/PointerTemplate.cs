@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>
+/// A JSON Pointer template of a relation (指针模板), parsed once: <c>/tables/income/rows/*/total</c>, where each <c>*</c>
+/// stands for every element of a list. Expanding a template against a <see cref="ReportFacts"/> index walks nodes (list
+/// elements by index, members by name) and yields typed locations; pointer text is made only when a finding needs it.
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class PointerTemplate
+{
+    private const string Wildcard = "/*";
+    private const int MaxCached = 4096;
+    private static readonly ConcurrentDictionary<string, PointerTemplate> Cache = new(StringComparer.Ordinal);
+
+    private readonly Part[] parts;
+
+    private PointerTemplate(string text)
+    {
+        Text = text;
+        var raw = text.Split([Wildcard], StringSplitOptions.None);
+        parts = new Part[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+            parts[i] = new Part(raw[i]);
+    }
+
+    /// <summary>The template as written.</summary>
+    public string Text { get; }
+
+    /// <summary>How many wildcards the template has.</summary>
+    public int WildcardCount => parts.Length - 1;
+
+    /// <summary>Parses a template.</summary>
+    /// <param name="text">Template text.</param>
+    /// <returns>The template.</returns>
+    public static PointerTemplate Parse(string text) => new(text ?? throw new ArgumentNullException(nameof(text)));
+
+    /// <summary>The template of a text, parsed once per process for the (bounded) set of templates rules use.</summary>
+    /// <param name="text">Template text.</param>
+    /// <returns>The template.</returns>
+    public static PointerTemplate Of(string text)
+    {
+        if (Cache.TryGetValue(text, out var known))
+            return known;
+        var made = Parse(text);
+        return Cache.Count < MaxCached ? Cache.GetOrAdd(text, made) : made;
+    }
+
+    /// <summary>The pointer text with the wildcards bound to <paramref name="indices"/> (unbound ones stay <c>*</c>).</summary>
+    /// <param name="indices">Indices for the first wildcards.</param>
+    /// <returns>The pointer text.</returns>
+    public string Bind(ReadOnlySpan<int> indices)
+    {
+        var text = parts[0].Text;
+        for (var i = 1; i < parts.Length; i++)
+            text += (i - 1 < indices.Length ? "/" + indices[i - 1].ToString(System.Globalization.CultureInfo.InvariantCulture) : Wildcard) + parts[i].Text;
+        return text;
+    }
+
+    /// <summary>
+    /// Every location the template names, binding the first wildcards to <paramref name="bound"/> and iterating the others;
+    /// the last part of each location may be absent (then the location names its nearest present ancestor and the rest).
+    /// </summary>
+    /// <param name="facts">The index.</param>
+    /// <param name="bound">Indices for the first wildcards.</param>
+    /// <param name="results">Receives the locations (cleared first).</param>
+    /// <param name="missingList">The first list on the way that was absent or empty, when any.</param>
+    /// <returns>Whether a list on the way was absent or empty.</returns>
+    public bool Expand(ReportFacts facts, ReadOnlySpan<int> bound, Expansions results, out FactPointer missingList)
+    {
+        results.Clear();
+        var state = new ExpandState { Facts = facts, Results = results };
+        Span<int> indices = stackalloc int[Math.Max(1, parts.Length)];
+        Recurse(ref state, bound, 0, ReportFacts.Root, indices);
+        missingList = state.Missing;
+        return state.HasMissing;
+    }
+
+    /// <summary>The first location the template names once its wildcards are bound, or the template's text when none.</summary>
+    /// <param name="facts">The index.</param>
+    /// <param name="indices">Indices for the wildcards.</param>
+    /// <param name="scratch">A reusable buffer.</param>
+    /// <returns>The location.</returns>
+    public FactPointer BindIn(ReportFacts facts, ReadOnlySpan<int> indices, Expansions scratch)
+    {
+        Expand(facts, indices, scratch, out _);
+        return scratch.Count > 0 ? scratch[0].Location : FactPointer.Of(Text);
+    }
+
+    private void Recurse(ref ExpandState state, ReadOnlySpan<int> bound, int part, int start, Span<int> indices)
+    {
+        var node = parts[part].Resolve(state.Facts, start, out var location);
+        if (part == parts.Length - 1)
+        {
+            state.Results.Add(location, indices.Slice(0, part));
+            return;
+        }
+
+        var count = state.Facts.ListCountOf(node);
+        if (count < 0)
+        {
+            state.NoteMissing(location);
+            return;
+        }
+
+        if (part < bound.Length)
+        {
+            if (bound[part] < count)
+            {
+                indices[part] = bound[part];
+                Recurse(ref state, bound, part + 1, state.Facts.Element(node, bound[part]), indices);
+            }
+
+            return;
+        }
+
+        if (count == 0)
+            state.NoteMissing(location);
+        for (var i = 0; i < count; i++)
+        {
+            indices[part] = i;
+            var element = state.Facts.Element(node, i);
+            if (element < 0)
+            {
+                // A null element of a list: nothing below it is present.
+                ExpandAbsent(ref state, part + 1, FactPointer.Below(state.Facts, node, "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)), indices);
+                continue;
+            }
+
+            Recurse(ref state, bound, part + 1, element, indices);
+        }
+    }
+
+    private void ExpandAbsent(ref ExpandState state, int part, FactPointer below, Span<int> indices)
+    {
+        // Below an absent element a list can have no elements: a non-last part is a missing list, the last part an absent figure.
+        var location = FactPointer.Of(below.ToString() + parts[part].Text);
+        if (part == parts.Length - 1)
+            state.Results.Add(location, indices.Slice(0, part));
+        else
+            state.NoteMissing(location);
+    }
+
+    /// <summary>The path between two wildcards, as tokens.</summary>
+    private sealed class Part
+    {
+        private readonly string[] tokens;
+        private readonly string[] suffixes;
+        private readonly bool valid;
+
+        public Part(string text)
+        {
+            Text = text;
+            valid = text.Length == 0 || text[0] == '/';
+            var raw = !valid || text.Length == 0 ? [] : text.Substring(1).Split('/');
+            tokens = new string[raw.Length];
+            suffixes = new string[raw.Length + 1];
+            for (var i = 0; i < raw.Length; i++)
+                valid &= JsonPointer.TryUnescape(raw[i], out tokens[i]);
+            suffixes[raw.Length] = string.Empty;
+            for (var i = raw.Length - 1; i >= 0; i--)
+                suffixes[i] = "/" + raw[i] + suffixes[i + 1];
+            if (!valid)
+                suffixes[0] = text;
+        }
+
+        public string Text { get; }
+
+        /// <summary>Resolves the part below <paramref name="start"/>: the node (or -1) and its location.</summary>
+        public int Resolve(ReportFacts facts, int start, out FactPointer location)
+        {
+            if (!valid)
+            {
+                location = FactPointer.Below(facts, start, suffixes[0]);
+                return -1;
+            }
+
+            var node = start;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var child = facts.Child(node, tokens[i].AsSpan());
+                if (child < 0)
+                {
+                    location = FactPointer.Below(facts, node, suffixes[i]);
+                    return -1;
+                }
+
+                node = child;
+            }
+
+            location = FactPointer.At(facts, node);
+            return node;
+        }
+    }
+
+    /// <summary>What one expansion collects: the locations, and the first list on the way that was absent or empty.</summary>
+    private struct ExpandState
+    {
+        public ReportFacts Facts;
+        public Expansions Results;
+        public FactPointer Missing;
+        public bool HasMissing;
+
+        public void NoteMissing(FactPointer location)
+        {
+            if (HasMissing)
+                return;
+            Missing = location;
+            HasMissing = true;
+        }
+    }
+}
