@@ -5,8 +5,8 @@ namespace PublicFinance.FinalAccounts.Fuzz;
 
 /// <summary>
 /// A linear-time property checked as a ratio, never as an absolute time: the work at 4× the size may take at most 6×
-/// the time at 1× (best of a few runs, after a warm-up), or a stricter <paramref name="Limit"/> for 4× (the reader: 5 at
-/// 1 Mi → 4 Mi characters; issue 14's "less than 4×" is the target, which a linear reader meets only when the machine is
+/// the time at 1× (best of a few runs, after a warm-up), or a stricter <paramref name="Limit"/> for 4× (the reader in the
+/// long run: issue 14's "less than 4×" at 1 Mi → 4 Mi characters, which a linear reader meets only when the machine is
 /// quiet). Time is the process's CPU time, not the wall clock: on a machine shared by several builds a wall-clock ratio
 /// measures the neighbours.
 /// </summary>
