@@ -12,6 +12,8 @@ namespace PublicFinance.FinalAccounts.Benchmarks
     {
         private static readonly string Seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt"));
 
+        private static readonly byte[] SeedBytes = Encoding.UTF8.GetBytes(Seed);
+
         private string sentences = string.Empty;
         private string separators = string.Empty;
         private string unterminated = string.Empty;
@@ -36,6 +38,16 @@ namespace PublicFinance.FinalAccounts.Benchmarks
                 sb.Append(unit);
             return sb.ToString();
         }
+
+        /// <summary>The yardstick of issue 8's speed target: decoding the seed's UTF-8 bytes, nothing else.</summary>
+        /// <returns>The text.</returns>
+        [Benchmark]
+        public string DecodeSeedUtf8() => Encoding.UTF8.GetString(SeedBytes);
+
+        /// <summary>The seed from its bytes: decoding (with detection) and reading, as <c>finacct check</c> does.</summary>
+        /// <returns>The result.</returns>
+        [Benchmark]
+        public DisclosureReadResult ReadSeedBytes() => DisclosureReader.Read(SeedBytes, DisclosureEncoding.Auto);
 
         /// <summary>The seed disclosure, narrative and nine performance tables.</summary>
         /// <returns>The result.</returns>

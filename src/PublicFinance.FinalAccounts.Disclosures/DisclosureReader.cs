@@ -92,6 +92,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 }
             }
 
+            builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
             builder.Root["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion;
             var report = Materialize(builder, narrative.EntityName, knownYear ?? PlaceholderYear);
             var claims = builder.Claims.OrderBy(c => c.Span.StartLine).ThenBy(c => c.Span.StartColumn).ToArray();
@@ -131,7 +132,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var unplaced = 0;
             foreach (var block in blocks)
             {
-                foreach (var token in Scanner.Numbers(block.Content.Text))
+                var next = 0;
+                while (Scanner.Next(block.Content.Text, ref next, out var token))
                 {
                     if (token.Unit == FigureUnit.None)
                         continue;

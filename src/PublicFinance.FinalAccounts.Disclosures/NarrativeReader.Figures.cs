@@ -111,15 +111,21 @@ namespace PublicFinance.FinalAccounts.Disclosures
             (new[] { "本年支出", "支出" }, s + "/currentYearExpenditure"),
         };
 
+        /// <summary>Characters a label is compared without (spaces and quotes).</summary>
+        private static readonly char[] LabelNoise = { ' ', '"', '“', '”' };
+
         private string? Resolve(string label)
         {
             if (!Labels.TryGetValue(section, out var table))
                 return null;
-            var compact = label.Replace(" ", string.Empty).Replace("\"", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty);
+            var compact = label.IndexOfAny(LabelNoise) >= 0 ? label.Replace(" ", string.Empty).Replace("\"", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty) : label;
             foreach (var (keys, target) in table)
             {
-                if (keys.Any(k => compact.IndexOf(k, StringComparison.Ordinal) >= 0))
-                    return target;
+                foreach (var k in keys)
+                {
+                    if (compact.IndexOf(k, StringComparison.Ordinal) >= 0)
+                        return target;
+                }
             }
 
             return null;
@@ -305,7 +311,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         /// <summary>Whether a label speaks of a budget figure (年初预算, 预算数), not just of 一般公共预算 funds.</summary>
         internal static bool MentionsBudget(string label) =>
-            label.Replace("一般公共预算", string.Empty).Replace("政府性基金预算", string.Empty).Replace("国有资本经营预算", string.Empty).Replace("预算财政拨款", string.Empty).Replace("预算绩效", string.Empty).Contains("预算");
+            label.IndexOf("预算", StringComparison.Ordinal) >= 0 && label.Replace("一般公共预算", string.Empty).Replace("政府性基金预算", string.Empty).Replace("国有资本经营预算", string.Empty).Replace("预算财政拨款", string.Empty).Replace("预算绩效", string.Empty).Contains("预算");
 
         /// <summary>The figure a label names once budget and direction words are taken out, if any.</summary>
         private string? SubjectFrom(string label)

@@ -401,7 +401,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
         /// <summary>The original characters of [start, end) of a fragment (full-width punctuation and Traditional characters as written).</summary>
         private string Raw(Fragment f, int start, int end) => b.Raw(f, start, end);
 
-        private static bool ContainsFigure(string text) => Scanner.Numbers(text).Any(n => n.Unit != FigureUnit.None);
+        private static bool ContainsFigure(string text) => Scanner.HasFigure(text);
 
         private static bool ListMarker(string text, out int contentStart)
         {
@@ -501,7 +501,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             }
 
             currentSentence = text;
-            sentenceStart = sentence.Length > 0 ? sentence.Map[0] : 0;
+            sentenceStart = sentence.Length > 0 ? sentence.At(0) : 0;
             b.Context = string.Empty;
             var main = reasonAt >= 0 ? sentence.Slice(0, reasonAt) : sentence;
             if (section == Section.Overall && GrandTotals(main))
@@ -595,14 +595,26 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         internal static readonly string[] Directions = { "增加", "增长", "上升", "提高", "减少", "下降", "降低", "减增加" };
 
-        private static bool HasAny(string text, IEnumerable<string> words) => words.Any(w => text.IndexOf(w, StringComparison.Ordinal) >= 0);
+        private static bool HasAny(string text, string[] words)
+        {
+            foreach (var w in words)
+            {
+                if (text.IndexOf(w, StringComparison.Ordinal) >= 0)
+                    return true;
+            }
+
+            return false;
+        }
+
+        private static readonly (string Word, string Direction)[] DirectionWords =
+            { ("增加", "increase"), ("增长", "increase"), ("上升", "increase"), ("提高", "increase"), ("减少", "decrease"), ("下降", "decrease"), ("降低", "decrease") };
 
         private static string? DirectionOf(string label)
         {
             // The last direction word wins ("比上年决算减少").
             var best = -1;
             string? result = null;
-            foreach (var (word, dir) in new[] { ("增加", "increase"), ("增长", "increase"), ("上升", "increase"), ("提高", "increase"), ("减少", "decrease"), ("下降", "decrease"), ("降低", "decrease") })
+            foreach (var (word, dir) in DirectionWords)
             {
                 var at = label.LastIndexOf(word, StringComparison.Ordinal);
                 if (at > best)
@@ -615,15 +627,27 @@ namespace PublicFinance.FinalAccounts.Disclosures
             return result;
         }
 
+        /// <summary>The figures of the clause being read (reused; <see cref="Clause"/> is never re-entered).</summary>
+        private readonly List<NumberToken> clauseFigures = new();
+
         private void Clause(Fragment clause)
         {
             var text = clause.Text.Trim();
             if (text.Length == 0)
                 return;
-            var numbers = Scanner.Numbers(clause.Text);
-            if (declaredUnit != FigureUnit.None)
-                numbers = numbers.Select(n => Declared(clause.Text, n)).ToList();
-            var figures = numbers.Where(n => n.Unit != FigureUnit.None).ToList();
+            // The clause's figures, in one reused list: a clause is short, and a list per clause was most of the
+            // reader's allocation on figure-dense text.
+            var figures = clauseFigures;
+            figures.Clear();
+            var next = 0;
+            while (Scanner.Next(clause.Text, ref next, out var number))
+            {
+                if (declaredUnit != FigureUnit.None)
+                    number = Declared(clause.Text, number);
+                if (number.Unit != FigureUnit.None)
+                    figures.Add(number);
+            }
+
             if (figures.Count == 0)
             {
                 NoFigureClause(clause);
@@ -639,8 +663,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 else
                     lastLabel = label;
                 var span = b.Span(clause, token.Start, token.End);
-                var at = clause.Map[Math.Min(token.Start, clause.Length)];
-                b.Context = Qualifiers.Key(b.Normalized(Math.Max(sentenceStart, at - 200), at), year);   // bounded: linear in long sentences
+                var at = clause.At(Math.Min(token.Start, clause.Length));
+                b.ContextFrom(Math.Max(sentenceStart, at - 200), at, year);   // bounded: linear in long sentences; computed only when used
                 Figure(clause, token, label, span);
                 previousEnd = token.End;
             }
@@ -649,11 +673,15 @@ namespace PublicFinance.FinalAccounts.Disclosures
         /// <summary>The unit a document declares for bare figures, e.g. "（金额单位：万元）".</summary>
         private FigureUnit declaredUnit;
 
+        private static readonly (string Marker, FigureUnit Unit)[] UnitDeclarations = { ("单位:万元", FigureUnit.WanYuan), ("单位:元", FigureUnit.Yuan), ("单位:亿元", FigureUnit.YiYuan) };
+
         private void DeclareUnit(string text)
         {
-            foreach (var (marker, unit) in new[] { ("单位:万元", FigureUnit.WanYuan), ("单位:元", FigureUnit.Yuan), ("单位:亿元", FigureUnit.YiYuan) })
+            if (text.IndexOf("单位", StringComparison.Ordinal) < 0)
+                return;   // no declaration: the text is not copied
+            var compact = text.Replace(" ", string.Empty);
+            foreach (var (marker, unit) in UnitDeclarations)
             {
-                var compact = text.Replace(" ", string.Empty);
                 if (compact.Contains(marker))
                 {
                     declaredUnit = unit;

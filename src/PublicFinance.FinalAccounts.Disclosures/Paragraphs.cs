@@ -16,29 +16,41 @@ namespace PublicFinance.FinalAccounts.Disclosures
         Cell,
     }
 
-    /// <summary>A run of normalised text with the normalised index of each of its characters.</summary>
+    /// <summary>
+    /// A run of normalised text with the normalised index of each of its characters. Slices share their parent's index
+    /// map (an offset into it), so splitting a paragraph into sentences and clauses copies only the text.
+    /// </summary>
     internal sealed class Fragment
     {
+        private readonly int[] map;
+        private readonly int offset;
+
         public Fragment(string text, int[] map)
+            : this(text, map, 0)
+        {
+        }
+
+        private Fragment(string text, int[] map, int offset)
         {
             Text = text;
-            Map = map;
+            this.map = map;
+            this.offset = offset;
         }
 
         public string Text { get; }
 
-        /// <summary>Normalised-text index of each character (one extra entry for the end).</summary>
-        public int[] Map { get; }
-
         public int Length => Text.Length;
+
+        /// <summary>Normalised-text index of character <paramref name="i"/> (<see cref="Length"/> gives the end).</summary>
+        public int At(int i) => map[offset + i];
 
         public Fragment Slice(int start, int end)
         {
             start = Math.Max(0, Math.Min(start, Text.Length));
             end = Math.Max(start, Math.Min(end, Text.Length));
-            var map = new int[end - start + 1];
-            Array.Copy(Map, start, map, 0, end - start + 1);
-            return new Fragment(Text.Substring(start, end - start), map);
+            if (start == 0 && end == Text.Length)
+                return this;   // immutable: the whole fragment is itself (a long paragraph is not copied again)
+            return new Fragment(Text.Substring(start, end - start), map, offset + start);
         }
 
         public Fragment Trim()
@@ -247,6 +259,12 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 s++;
             while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\r'))
                 e--;
+            // A line of only whitespace (tabs included) is blank: nothing of it is joined into a paragraph.
+            var blank = s;
+            while (blank < e && char.IsWhiteSpace(text[blank]))
+                blank++;
+            if (blank == e)
+                return (e, e);
             // Web-page residue: a cell written "label |" (one cell per line), trailing "| |||" runs, and lines of only
             // '|' or only '?' (characters a mirror site could not encode) carry nothing.
             if (s < e && text[s] != '|')

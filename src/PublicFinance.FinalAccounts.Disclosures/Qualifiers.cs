@@ -26,8 +26,19 @@ internal static class Qualifiers
     /// <summary>The qualifier key of a figure, from the sentence text before it.</summary>
     /// <param name="prefix">The sentence up to the figure.</param>
     /// <param name="fiscalYear">The document's year (0 when unknown): that year is not a "named year"; when it is unknown, every written year is.</param>
-    public static string Key(string prefix, int fiscalYear)
+    public static string Key(string prefix, int fiscalYear) => Key(prefix, 0, prefix.Length, fiscalYear);
+
+    /// <summary>The qualifier key of a figure from the text [start, end) before it, without copying that text.</summary>
+    /// <param name="text">The normalised text.</param>
+    /// <param name="start">Start of the stretch read (inclusive).</param>
+    /// <param name="end">End of the stretch read (exclusive): where the figure starts.</param>
+    /// <param name="fiscalYear">The document's year (0 when unknown).</param>
+    public static string Key(string text, int start, int end, int fiscalYear)
     {
+        start = Math.Max(0, Math.Min(start, text.Length));
+        end = Math.Max(start, Math.Min(end, text.Length));
+        if (end == start)
+            return string.Empty;
         var sb = new StringBuilder();
         foreach (var (group, words) in Groups)
         {
@@ -35,7 +46,7 @@ internal static class Qualifiers
             string? found = null;
             foreach (var word in words)
             {
-                var at = prefix.LastIndexOf(word, StringComparison.Ordinal);
+                var at = text.LastIndexOf(word, end - 1, end - start, StringComparison.Ordinal);
                 if (at > best || at == best && at >= 0 && found is not null && word.Length > found.Length)
                 {
                     best = at;
@@ -47,28 +58,28 @@ internal static class Qualifiers
                 sb.Append(group).Append('=').Append(found).Append(';');
         }
 
-        var year = NamedYear(prefix, fiscalYear);
+        var year = NamedYear(text, start, end, fiscalYear);
         if (year != 0)
             sb.Append("year=").Append(year.ToString(CultureInfo.InvariantCulture)).Append(';');
         return sb.ToString();
     }
 
-    /// <summary>The last year written as "2014年" that is not the document's own year (0 if none).</summary>
-    private static int NamedYear(string prefix, int fiscalYear)
+    /// <summary>The last year written as "2014年" in [start, end) that is not the document's own year (0 if none).</summary>
+    private static int NamedYear(string text, int start, int end, int fiscalYear)
     {
-        for (var i = prefix.Length - 1; i >= 4; i--)
+        for (var i = end - 1; i >= start + 4; i--)
         {
-            if (prefix[i] != '年')
+            if (text[i] != '年')
                 continue;
             var ok = true;
             var value = 0;
             for (var k = i - 4; k < i; k++)
             {
-                ok &= prefix[k] is >= '0' and <= '9';
-                value = value * 10 + (prefix[k] - '0');
+                ok &= text[k] is >= '0' and <= '9';
+                value = value * 10 + (text[k] - '0');
             }
 
-            if (ok && (i - 5 < 0 || prefix[i - 5] is < '0' or > '9') && value is >= 1990 and <= 2100)
+            if (ok && (i - 5 < start || text[i - 5] is < '0' or > '9') && value is >= 1990 and <= 2100)
                 return value == fiscalYear ? 0 : value;
         }
 

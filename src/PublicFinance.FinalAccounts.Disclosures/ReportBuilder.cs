@@ -29,8 +29,39 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         public List<Diagnostic> Findings { get; } = new();
 
-        /// <summary>The <see cref="Qualifiers"/> key of the figure being placed; recorded with each claim.</summary>
-        public string Context { get; set; } = string.Empty;
+        /// <summary>
+        /// The <see cref="Qualifiers"/> key of the figure being placed; recorded with each claim. Set directly, or lazily
+        /// from a stretch of the normalised text (<see cref="ContextFrom"/>): the key is computed only when a figure is
+        /// actually placed or compared, so figures that are never placed cost nothing here.
+        /// </summary>
+        public string Context
+        {
+            get
+            {
+                if (context is null)
+                {
+                    context = Qualifiers.Key(source.Text, contextStart, contextEnd, contextYear);
+                }
+
+                return context;
+            }
+
+            set => context = value;
+        }
+
+        private string? context = string.Empty;
+        private int contextStart;
+        private int contextEnd;
+        private int contextYear;
+
+        /// <summary>Makes <see cref="Context"/> the key of the normalised text [start, end), computed on first use.</summary>
+        public void ContextFrom(int start, int end, int fiscalYear)
+        {
+            context = null;
+            contextStart = start;
+            contextEnd = end;
+            contextYear = fiscalYear;
+        }
 
         /// <summary>The qualifier key each claimed pointer was first stated with.</summary>
         private readonly Dictionary<string, string> contexts = new(StringComparer.Ordinal);
@@ -46,7 +77,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             return source.Text.Substring(start, end - start);
         }
 
-        public SourceSpan Span(Fragment f, int start, int end) => source.Span(f.Map[Math.Max(0, Math.Min(start, f.Length))], f.Map[Math.Max(0, Math.Min(end, f.Length))]);
+        public SourceSpan Span(Fragment f, int start, int end) => source.Span(f.At(Math.Max(0, Math.Min(start, f.Length))), f.At(Math.Max(0, Math.Min(end, f.Length))));
 
         public bool Has(string pointer) => Find(pointer) is not null;
 
@@ -58,7 +89,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var sb = new System.Text.StringBuilder(end - start);
             for (var i = start; i < end; i++)
             {
-                var o = source.Origin[f.Map[i]];
+                var o = source.Origin[f.At(i)];
                 var c = source.Original[o];
                 sb.Append(c == '\u3000' ? ' ' : c);
             }
@@ -136,8 +167,59 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         public bool SetString(string pointer, string value, SourceSpan span) => Set(pointer, JsonValue.Create(value)!, span);
 
-        public void Note(SourceSpan span, string zh, string en, string? text = null) =>
+        /// <summary>
+        /// How many notes with one message are listed; further ones are counted and summarised in one note by
+        /// <see cref="SummarizeRepeatedNotes"/>. A text that repeats one unplaceable phrase a million times gets a hundred
+        /// located notes and a count, not a million notes (which cost memory, and GC time growing faster than the text).
+        /// </summary>
+        public const int RepeatedNoteLimit = 100;
+
+        private readonly Dictionary<string, (int Listed, int Suppressed, SourceSpan First, string Zh)> noteCounts = new(StringComparer.Ordinal);
+
+        public void Note(SourceSpan span, string zh, string en, string? text = null)
+        {
+            if (summarized)
+            {
+                Notes.Add(new ReaderNote { Span = span, MessageZh = zh, MessageEn = en, Text = text ?? string.Empty });
+                return;
+            }
+
+            noteCounts.TryGetValue(en, out var count);
+            if (count.Listed >= RepeatedNoteLimit)
+            {
+                noteCounts[en] = (count.Listed, count.Suppressed + 1, count.Suppressed == 0 ? span : count.First, zh);
+                return;
+            }
+
+            noteCounts[en] = (count.Listed + 1, count.Suppressed, count.First, zh);
             Notes.Add(new ReaderNote { Span = span, MessageZh = zh, MessageEn = en, Text = text ?? string.Empty });
+        }
+
+        private bool summarized;
+
+        /// <summary>
+        /// Adds one note per message that was repeated beyond <see cref="RepeatedNoteLimit"/>, with the count not listed.
+        /// Called when reading ends: the notes after it (a fragment of the report dropped because the model cannot hold
+        /// it — read data lost) are each listed, however many.
+        /// </summary>
+        public void SummarizeRepeatedNotes()
+        {
+            summarized = true;
+            foreach (var pair in noteCounts)
+            {
+                var (_, suppressed, first, zh) = pair.Value;
+                if (suppressed == 0)
+                    continue;
+                var n = suppressed.ToString(CultureInfo.InvariantCulture);
+                Notes.Add(new ReaderNote
+                {
+                    Span = first,
+                    MessageZh = $"同一说明另有 {n} 处（自此处起）未逐条列出：{zh}",
+                    MessageEn = $"{n} more notes with the same message (from here on) are not listed: {pair.Key}",
+                    Text = string.Empty,
+                });
+            }
+        }
 
         /// <summary>Equal JSON, or two numbers written with different precision ("68.3" and "68.30").</summary>
         private static bool SameValue(JsonNode a, JsonNode b)

@@ -81,6 +81,30 @@ namespace PublicFinance.FinalAccounts.Disclosures
         {
             var list = new List<NumberToken>();
             var i = 0;
+            while (Next(s, ref i, out var token))
+                list.Add(token);
+            return list;
+        }
+
+        /// <summary>Whether <paramref name="s"/> holds a figure: a number followed by a unit (stops at the first one).</summary>
+        public static bool HasFigure(string s)
+        {
+            var i = 0;
+            while (Next(s, ref i, out var token))
+            {
+                if (token.Unit != FigureUnit.None)
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The next number at or after <paramref name="i"/>; advances <paramref name="i"/> past it. One pass, no
+        /// backtracking: every character is looked at a bounded number of times.
+        /// </summary>
+        public static bool Next(string s, ref int i, out NumberToken token)
+        {
             while (i < s.Length)
             {
                 var c = s[i];
@@ -95,29 +119,29 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 var start = i;
                 if (signed)
                     i++;
-                var digits = new System.Text.StringBuilder();
-                if (c == '-')
-                    digits.Append('-');
+                var grouped = false;
                 var sawDot = false;
                 var decimals = 0;
+                var length = c == '-' ? 1 : 0;
                 while (i < s.Length)
                 {
                     var d = s[i];
                     if (IsDigit(d))
                     {
-                        digits.Append(d);
+                        length++;
                         if (sawDot)
                             decimals++;
                         i++;
                     }
                     else if (d == ',' && !sawDot && IsGroupComma(s, i))
                     {
+                        grouped = true;
                         i += s[i + 1] == ' ' ? 2 : 1;
                     }
                     else if (d == '.' && !sawDot && i + 1 < s.Length && IsDigit(s[i + 1]))
                     {
                         sawDot = true;
-                        digits.Append('.');
+                        length++;
                         i++;
                     }
                     else
@@ -126,67 +150,64 @@ namespace PublicFinance.FinalAccounts.Disclosures
                     }
                 }
 
-                if (digits.Length > 30 || !decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-                {
+                if (length > 30)
                     continue;
-                }
+                var digits = Digits(s, start, i, c, grouped);
+                if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                    continue;
 
-                var j = i;
-                while (j < s.Length && s[j] == ' ')
-                    j++;
-                var unit = FigureUnit.None;
-                var unitText = string.Empty;
-                var end = i;
-                if (Starts(s, j, "万元"))
-                {
-                    unit = FigureUnit.WanYuan;
-                    end = j + 2;
-                }
-                else if (Starts(s, j, "亿元"))
-                {
-                    unit = FigureUnit.YiYuan;
-                    end = j + 2;
-                }
-                else if (Starts(s, j, "万") && !Starts(s, j, "万人") && !Starts(s, j, "万张") && !Starts(s, j, "万份") && !Starts(s, j, "万次"))
-                {
-                    unit = FigureUnit.WanYuan;   // "0.00 万," — the 元 dropped
-                    end = j + 1;
-                }
-                else if (Starts(s, j, "元") && !Starts(s, j, "元/"))
-                {
-                    unit = FigureUnit.Yuan;
-                    end = j + 1;
-                }
-                else if (j < s.Length && s[j] == '%')
-                {
-                    unit = FigureUnit.Percent;
-                    end = j + 1;
-                }
-                else if (Starts(s, j, "平方米"))
-                {
-                    unit = FigureUnit.Area;
-                    unitText = "平方米";
-                    end = j + 3;
-                }
-                else
-                {
-                    foreach (var u in CountUnits)
-                    {
-                        if (Starts(s, j, u))
-                        {
-                            unit = FigureUnit.Count;
-                            unitText = u;
-                            end = j + u.Length;
-                            break;
-                        }
-                    }
-                }
-
-                list.Add(new NumberToken(start, end, digits.ToString(), value, decimals, unit, unitText));
+                var (unit, unitText, end) = UnitAt(s, i);
+                token = new NumberToken(start, end, digits, value, decimals, unit, unitText);
                 i = Math.Max(i, end);
+                return true;
             }
 
-            return list;
+            token = default;
+            return false;
+        }
+
+        /// <summary>The plain digits of [start, end): a '+' sign and group separators dropped; one copy of the text.</summary>
+        private static string Digits(string s, int start, int end, char first, bool grouped)
+        {
+            if (first == '+')
+                start++;
+            if (!grouped)
+                return s.Substring(start, end - start);
+            var sb = new System.Text.StringBuilder(end - start);
+            for (var k = start; k < end; k++)
+            {
+                if (s[k] != ',' && s[k] != ' ')
+                    sb.Append(s[k]);
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>The unit after a number ending at <paramref name="i"/> (spaces skipped), and where the figure ends.</summary>
+        private static (FigureUnit Unit, string UnitText, int End) UnitAt(string s, int i)
+        {
+            var j = i;
+            while (j < s.Length && s[j] == ' ')
+                j++;
+            if (Starts(s, j, "万元"))
+                return (FigureUnit.WanYuan, string.Empty, j + 2);
+            if (Starts(s, j, "亿元"))
+                return (FigureUnit.YiYuan, string.Empty, j + 2);
+            if (Starts(s, j, "万") && !Starts(s, j, "万人") && !Starts(s, j, "万张") && !Starts(s, j, "万份") && !Starts(s, j, "万次"))
+                return (FigureUnit.WanYuan, string.Empty, j + 1);   // "0.00 万," — the 元 dropped
+            if (Starts(s, j, "元") && !Starts(s, j, "元/"))
+                return (FigureUnit.Yuan, string.Empty, j + 1);
+            if (j < s.Length && s[j] == '%')
+                return (FigureUnit.Percent, string.Empty, j + 1);
+            if (Starts(s, j, "平方米"))
+                return (FigureUnit.Area, "平方米", j + 3);
+            foreach (var u in CountUnits)
+            {
+                if (Starts(s, j, u))
+                    return (FigureUnit.Count, u, j + u.Length);
+            }
+
+            return (FigureUnit.None, string.Empty, i);
         }
 
         public static bool Starts(string s, int i, string word) => i >= 0 && i + word.Length <= s.Length && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;

@@ -169,19 +169,22 @@ internal sealed class FuzzRun
 
     private void Linearity(bool large)
     {
-        // Sizes: the reader checks use 64 Ki → 256 Ki chars in the bounded run, 1 Mi → 4 Mi in the long run (the issue's
-        // sizes); tables 1 → 4 classes (9,901 → 39,604 rows) bounded, 2 → 8 long; JSON reading twice as many.
-        // The long run uses the issue's sizes for the reader (1 Mi → 4 Mi chars) with --strict.
-        var textSmall = large && options.Strict ? 1 << 20 : 64 << 10;   // 64 Ki: long enough that timer noise does not decide the ratio
+        // Sizes: the reader checks use the issue's sizes, 1 Mi → 4 Mi chars (the largest input the reader accepts), in
+        // every run; the limit is the harness's 6 in the bounded (CI) run and issue 14's 4 in the long run on demand
+        // (a linear reader measures 2.9–5.0 here, best of three attempts, because the 4 Mi run's buffers outgrow the
+        // caches — see docs/performance.md); tables 1 → 4 classes (9,901 → 39,604 rows) bounded, 2 → 8 long; JSON
+        // reading twice as many.
+        var textSmall = DisclosureReader.MaxLength / 4;
+        var readerLimit = large ? 4 : LinearityCheck.MaxRatio;
         var classes = large ? 2 : 1;
         var checks = new List<LinearityCheck>
         {
             new("validation of table rows", classes, 4 * classes, n => LargeReports.ExpenditureTable(n), r => Validator.Default.Validate((FinalAccountsReport)r)),
             new("JSON reading of table rows", 2 * classes, 8 * classes, n => LargeReports.ExpenditureTableJson(n), j => FinalAccountsJson.Deserialize((string)j)),
             new("code scanner on a separator run", 100_000, 400_000, n => "2" + new string(' ', n) + "2", s => FunctionalCode.TryParse((string)s, out _)),
-            new("reader on whitespace-only lines", textSmall, 4 * textSmall, n => LargeReports.WhitespaceLines(n), t => DisclosureReader.Read((string)t)),
-            // Open (known-defects/README.md): the reader is mildly superlinear on figure-dense text (ratio 5.9–6.1 at 4×).
-            new("reader on figure-dense lines", textSmall, 4 * textSmall, n => LargeReports.DenseFigureLines(n), t => DisclosureReader.Read((string)t), Known: true),
+            new("reader on whitespace-only lines", textSmall, 4 * textSmall, n => LargeReports.WhitespaceLines(n), t => DisclosureReader.Read((string)t), Limit: readerLimit),
+            // Fixed (known-defects/README.md): figure-dense text, cut to the size so 4 Mi stays within DisclosureReader.MaxLength.
+            new("reader on figure-dense lines", textSmall, 4 * textSmall, n => LargeReports.DenseFigureLines(n)[..n], t => DisclosureReader.Read((string)t), Limit: readerLimit),
         };
         foreach (var check in checks)
         {
