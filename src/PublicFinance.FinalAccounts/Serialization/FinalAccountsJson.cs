@@ -323,7 +323,7 @@ namespace PublicFinance.FinalAccounts.Serialization
 
                 // The string and sign constraints of the schema that the model leaves open (JsonContract); checked by
                 // converters so that the error carries the JSON path and position.
-                if (property.PropertyType == typeof(string) && JsonContract.IsConstrained(property.Name))
+                if (property.PropertyType == typeof(string) && JsonContract.IsConstrained(typeInfo.Type, property.Name))
                 {
                     property.CustomConverter = new ContractStringConverter(property.Name);
                 }

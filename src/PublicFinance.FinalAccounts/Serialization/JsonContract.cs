@@ -47,8 +47,13 @@ internal static class JsonContract
         (typeof(PerformanceEvaluation), "totalWeight"), (typeof(PerformanceEvaluation), "totalScore"),
     };
 
-    /// <summary>Whether a string member (by JSON name) must not be empty: names, reasons, labels and glossary entries.</summary>
-    public static bool IsNonEmpty(string member) => NonEmptyMembers.Contains(member);
+    /// <summary>
+    /// Whether a string member must not be empty: names, reasons, labels and glossary entries — except the entity's
+    /// name, which the model requires and the text reader leaves empty (with a note) when a disclosure's title names
+    /// no entity, so that the rest of the report is kept.
+    /// </summary>
+    public static bool IsNonEmpty(Type declaringType, string member)
+        => NonEmptyMembers.Contains(member) && !(declaringType == typeof(ReportingEntity) && member == "name");
 
     /// <summary>The pattern a string member must match (by JSON name), or null.</summary>
     public static string? PatternOf(string member) => member switch
@@ -80,7 +85,7 @@ internal static class JsonContract
     public static bool IsUnsigned(Type declaringType, string member) => Unsigned.Contains((declaringType, member));
 
     /// <summary>Whether a string member has a constraint checked by <see cref="CheckString"/>.</summary>
-    public static bool IsConstrained(string member) => NonEmptyMembers.Contains(member) || Patterns.ContainsKey(member);
+    public static bool IsConstrained(Type declaringType, string member) => IsNonEmpty(declaringType, member) || Patterns.ContainsKey(member);
 
     /// <summary>The error for a string member's value, or null when it is acceptable.</summary>
     public static string? CheckString(string member, string value)

@@ -91,9 +91,9 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
             {
                 result = new JsonObject { ["type"] = "string", ["pattern"] = EconomicCodePattern, ["examples"] = Examples("301", "30101") };
             }
-            else if (type == typeof(string) && ctx.PropertyInfo is { } stringProperty && JsonContract.IsConstrained(stringProperty.Name))
+            else if (type == typeof(string) && ctx.PropertyInfo is { } stringProperty && JsonContract.IsConstrained(stringProperty.DeclaringType, stringProperty.Name))
             {
-                result = ConstrainedString(stringProperty.Name);
+                result = ConstrainedString(stringProperty.DeclaringType, stringProperty.Name);
             }
             else if (type.IsEnum)
             {
@@ -177,10 +177,10 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
 
         private static JsonArray Examples(params string[] values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
 
-        private static JsonObject ConstrainedString(string member)
+        private static JsonObject ConstrainedString(Type declaringType, string member)
         {
             var result = new JsonObject { ["type"] = "string" };
-            if (JsonContract.IsNonEmpty(member))
+            if (JsonContract.IsNonEmpty(declaringType, member))
             {
                 result["minLength"] = 1;
             }
