@@ -33,9 +33,12 @@ internal sealed class ValidatorTarget : FuzzTarget
     public override string NextInput(Random random)
     {
         // Each figure keeps its value with probability 1/2, else takes an admitted extreme; codes and the year stay.
-        var json = Figure.Replace(Seeds.SampleJson, m => m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal) || random.Next(2) == 0
+        var json = Figure.Replace(Seeds.SampleJson, m => m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal) || m.Groups["name"].Value == "schemaVersion" || random.Next(2) == 0
             ? m.Value
             : $"\"{m.Groups["name"].Value}\": \"{Admitted[random.Next(Admitted.Length)]}\"");
+        // Magnitudes written without sign (change amounts and rates, weights, scores) are admitted only unsigned.
+        json = Regex.Replace(json, "(\"direction\": \"[a-z]+\",\\s*\"amount\": \")-", "$1");
+        json = Regex.Replace(json, "\"(rate|difference|weight|score|totalWeight|totalScore)\": \"-", "\"$1\": \"");
         json = Count.Replace(json, m => m.Groups["name"].Value == "fiscalYear" || m.Groups["name"].Value == "change" || random.Next(3) != 0
             ? m.Value
             : $"\"{m.Groups["name"].Value}\": {Counts[random.Next(Counts.Length)].ToString(CultureInfo.InvariantCulture)}");

@@ -279,6 +279,23 @@ namespace PublicFinance.FinalAccounts.Serialization
             return options;
         }
 
+        private static System.Text.Json.Serialization.JsonConverter UnsignedConverter(Type type, string member)
+        {
+            if (type == typeof(Values.Amount?))
+            {
+                return new UnsignedFigureConverter<Values.Amount>(new AmountJsonConverter(), member);
+            }
+
+            if (type == typeof(Values.Percent?))
+            {
+                return new UnsignedFigureConverter<Values.Percent>(new PercentJsonConverter(), member);
+            }
+
+            return type == typeof(Values.Quantity?)
+                ? new UnsignedFigureConverter<Values.Quantity>(new QuantityJsonConverter(), member)
+                : throw new InvalidOperationException($"No unsigned reading for {type}.");
+        }
+
         private static void Modify(JsonTypeInfo typeInfo)
         {
             if (typeInfo.Kind != JsonTypeInfoKind.Object)
@@ -302,6 +319,18 @@ namespace PublicFinance.FinalAccounts.Serialization
                     property.CustomConverter = property.PropertyType == typeof(int)
                         ? new BoundedInt32Converter(min, max, what, zh)
                         : new NullableBoundedInt32Converter(min, max, what, zh);
+                }
+
+                // The string and sign constraints of the schema that the model leaves open (JsonContract); checked by
+                // converters so that the error carries the JSON path and position.
+                if (property.PropertyType == typeof(string) && JsonContract.IsConstrained(typeInfo.Type, property.Name))
+                {
+                    property.CustomConverter = new ContractStringConverter(property.Name);
+                }
+
+                if (JsonContract.IsUnsigned(typeInfo.Type, property.Name))
+                {
+                    property.CustomConverter = UnsignedConverter(property.PropertyType, property.Name);
                 }
 
                 if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))

@@ -9,8 +9,17 @@ namespace PublicFinance.FinalAccounts.Serialization
     {
         private static readonly Lazy<string> Text = new(Load);
 
-        /// <summary>The schema's <c>$id</c>.</summary>
-        public const string Id = "https://publicfinance.github.io/PublicFinance.FinalAccounts/schema/final-accounts.v1.schema.json";
+        /// <summary>
+        /// The schema's <c>$id</c>: one immutable URL per minor version (<c>…/schema/final-accounts/1.0/schema.json</c>),
+        /// where the Pages workflow of the repository publishes it (docs/schema-versioning.md).
+        /// </summary>
+        public const string Id = BaseUrl + "schema/final-accounts/" + Version + "/schema.json";
+
+        /// <summary>The base URL of everything the repository publishes (schemas, rule files, conformance suite); the owner is a placeholder until Pages is enabled.</summary>
+        public const string BaseUrl = "https://publicfinance.github.io/PublicFinance.FinalAccounts/";
+
+        /// <summary>The version of the format this library reads and writes ("MAJOR.MINOR", the <c>schemaVersion</c> of its documents).</summary>
+        public const string Version = "1.0";
 
         /// <summary>The schema's major version; it changes only with a breaking change of the format (see docs/schema-versioning.md).</summary>
         public const int MajorVersion = 1;

@@ -24,10 +24,15 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
     /// </summary>
     internal static class SchemaGenerator
     {
-        public const string FunctionalCodePattern = "^2[0-9]{2}([0-9]{2}){0,2}$";
-        public const string EconomicCodePattern = "^[35][0-9]{2}([0-9]{2})?$";
+        // Every pattern ends in "(?!\n)$": ECMA-262's "$" is the end of the text, but .NET (JsonSchema.Net) and Python
+        // also match it before a final newline; the lookahead makes every engine refuse "1.0\n" as the reader does.
+        public const string FunctionalCodePattern = "^2[0-9]{2}([0-9]{2}){0,2}(?!\\n)$";
+        public const string EconomicCodePattern = "^[35][0-9]{2}([0-9]{2})?(?!\\n)$";
         /// <summary>Plain decimal notation within the numeric contract: at most 16 integer digits and 12 decimals.</summary>
-        public const string NumberPattern = "^-?(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?$";
+        public const string NumberPattern = "^-?(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?(?!\\n)$";
+
+        /// <summary>A pattern of <see cref="JsonContract"/> (ECMA-262 "$") in the portable form written to the schema.</summary>
+        public static string Portable(string pattern) => pattern.Substring(0, pattern.Length - 1) + "(?!\\n)$";
 
         public static string Generate()
         {
@@ -72,17 +77,23 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
         {
             var type = Nullable.GetUnderlyingType(ctx.TypeInfo.Type) ?? ctx.TypeInfo.Type;
             JsonObject result;
+            var unsigned = ctx.PropertyInfo is { } owner && JsonContract.IsUnsigned(owner.DeclaringType, owner.Name);
             if (type == typeof(Amount) || type == typeof(Percent) || type == typeof(Quantity))
             {
-                result = new JsonObject { ["type"] = "string", ["pattern"] = NumberPattern };
+                var example = type == typeof(Amount) ? "3653.30" : type == typeof(Percent) ? "98.37" : "6055.90";
+                result = new JsonObject { ["type"] = "string", ["pattern"] = unsigned ? Portable(JsonContract.UnsignedNumberPattern) : NumberPattern, ["examples"] = Examples(example, unsigned ? "0" : "-5.00") };
             }
             else if (type == typeof(FunctionalCode))
             {
-                result = new JsonObject { ["type"] = "string", ["pattern"] = FunctionalCodePattern };
+                result = new JsonObject { ["type"] = "string", ["pattern"] = FunctionalCodePattern, ["examples"] = Examples("201", "20103", "2010301") };
             }
             else if (type == typeof(EconomicCode))
             {
-                result = new JsonObject { ["type"] = "string", ["pattern"] = EconomicCodePattern };
+                result = new JsonObject { ["type"] = "string", ["pattern"] = EconomicCodePattern, ["examples"] = Examples("301", "30101") };
+            }
+            else if (type == typeof(string) && ctx.PropertyInfo is { } stringProperty && JsonContract.IsConstrained(stringProperty.DeclaringType, stringProperty.Name))
+            {
+                result = ConstrainedString(stringProperty.DeclaringType, stringProperty.Name);
             }
             else if (type.IsEnum)
             {
@@ -111,6 +122,7 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
             var isModelObject = ctx.TypeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object
                 && type.Namespace is { } ns && ns.StartsWith("PublicFinance.FinalAccounts", StringComparison.Ordinal);
             var isValue = result["pattern"] is not null;
+            isValue &= type != typeof(string);
             if ((isModelObject || isValue || type.IsEnum) && Doc(docs, "T:" + type.FullName) is { } typeDoc)
             {
                 if (isModelObject)
@@ -118,7 +130,7 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
                     result["additionalProperties"] = false;
                 }
 
-                SetDescription(result, typeDoc);
+                SetDescription(result, unsigned ? typeDoc + " Written without sign (不带符号)." : typeDoc);
             }
 
             if (type == typeof(int) && ctx.PropertyInfo is { } intProperty)
@@ -145,7 +157,7 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
             JsonObject output = result;
             if ((isModelObject || isValue || type.IsEnum) && !isRoot)
             {
-                var name = DefName(type);
+                var name = (unsigned ? "Unsigned" : string.Empty) + DefName(type);
                 if (!defs.ContainsKey(name))
                 {
                     defs[name] = result.DeepClone();
@@ -161,6 +173,30 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
             }
 
             return output;
+        }
+
+        private static JsonArray Examples(params string[] values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
+
+        private static JsonObject ConstrainedString(Type declaringType, string member)
+        {
+            var result = new JsonObject { ["type"] = "string" };
+            if (JsonContract.IsNonEmpty(declaringType, member))
+            {
+                result["minLength"] = 1;
+            }
+
+            if (JsonContract.PatternOf(member) is { } pattern)
+            {
+                if (JsonContract.FormatOf(member) is { } format)
+                {
+                    result["format"] = format;
+                }
+
+                result["pattern"] = Portable(pattern);
+                result["examples"] = Examples(JsonContract.ExampleOf(member)!);
+            }
+
+            return result;
         }
 
         private static string DefName(Type type)

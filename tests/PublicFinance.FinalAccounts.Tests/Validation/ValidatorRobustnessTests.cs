@@ -32,7 +32,10 @@ public class ValidatorRobustnessTests
     private static FinalAccountsReport SampleWithEveryFigure(string value)
     {
         // Every figure of the sample (not the codes) becomes the same extreme value; the result is schema-valid.
-        var json = Figure.Replace(TestFiles.SampleJson, m => m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal) ? m.Value : $"\"{m.Groups["name"].Value}\": \"{value}\"");
+        var json = Figure.Replace(TestFiles.SampleJson, m => (m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal) || m.Groups["name"].Value == "schemaVersion") ? m.Value : $"\"{m.Groups["name"].Value}\": \"{value}\"");
+        // Magnitudes written without sign (change amounts and rates, weights, scores) keep only the magnitude.
+        json = Regex.Replace(json, "(\"direction\": \"[a-z]+\",\\s*\"amount\": \")-", "$1");
+        json = Regex.Replace(json, "\"(rate|difference|weight|score|totalWeight|totalScore)\": \"-", "\"$1\": \"");
         return FinalAccountsJson.Deserialize(json);
     }
 
@@ -53,7 +56,7 @@ public class ValidatorRobustnessTests
     {
         // Alternate huge and tiny figures so ratios divide the largest by the smallest (2·10^28 before ×100).
         var i = 0;
-        var json = Figure.Replace(TestFiles.SampleJson, m => m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal)
+        var json = Figure.Replace(TestFiles.SampleJson, m => (m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal) || m.Groups["name"].Value == "schemaVersion")
             ? m.Value
             : $"\"{m.Groups["name"].Value}\": \"{(i++ % 2 == 0 ? "9999999999999999.999999999999" : "0.000000000001")}\"");
         var result = Validator.Default.Validate(FinalAccountsJson.Deserialize(json));

@@ -1,0 +1,26 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PublicFinance.FinalAccounts.Serialization;
+
+/// <summary>Reads a string member and checks it against <see cref="JsonContract.CheckString"/> (non-empty names, version, date, address).</summary>
+internal sealed class ContractStringConverter : JsonConverter<string>
+{
+    private readonly string member;
+
+    public ContractStringConverter(string member) => this.member = member;
+
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected {member} as a JSON string. {member} 应为字符串。");
+        }
+
+        var text = reader.GetString()!;
+        return JsonContract.CheckString(member, text) is { } error ? throw new JsonException(error) : text;
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}

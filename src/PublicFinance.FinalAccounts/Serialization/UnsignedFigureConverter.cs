@@ -1,0 +1,47 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PublicFinance.FinalAccounts.Serialization;
+
+/// <summary>
+/// Reads an optional figure that the model documents as written without sign (增减额, 分值, 得分): a leading '-' is
+/// refused with a located error, everything else is read by the figure's own converter.
+/// </summary>
+/// <typeparam name="T">The figure type (Amount, Percent, Quantity).</typeparam>
+internal sealed class UnsignedFigureConverter<T> : JsonConverter<T?>
+    where T : struct
+{
+    private readonly JsonConverter<T> inner;
+    private readonly string member;
+
+    public UnsignedFigureConverter(JsonConverter<T> inner, string member)
+    {
+        this.inner = inner;
+        this.member = member;
+    }
+
+    public override bool HandleNull => false;
+
+    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } text && text[0] == '-')
+        {
+            throw new JsonException($"Expected {member} without sign (the direction words carry it), found \"{text}\". {member} 应为不带符号的数值，实际为“{text}”。");
+        }
+
+        return inner.Read(ref reader, typeof(T), options);
+    }
+
+    public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options)
+    {
+        if (value is { } v)
+        {
+            inner.Write(writer, v, options);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
