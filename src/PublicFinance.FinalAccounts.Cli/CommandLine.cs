@@ -86,7 +86,7 @@ internal static class CommandLine
         root.Subcommands.Add(RulesCommand.Create(context));
 
         // Commands whose work lives in other components.
-        // root.Subcommands.Add(ExternalCommands.Conformance(context, ConformanceCommand.Run));
+        root.Subcommands.Add(ExternalCommands.Conformance(context, ConformanceCommand.Run));
         root.Subcommands.Add(ExternalCommands.Render(context, input => HtmlReportRenderer.Render(
             input.Report, input.Result, new HtmlRenderOptions { SourceName = input.SourceName, SourceText = input.SourceText })));
         return root;

@@ -219,14 +219,59 @@ public sealed class CliCommandTests : CliTestBase
         Assert.Contains("file not found", badErr);
     }
 
-    /// <summary>Runs a command built by <paramref name="create"/>, as the coordinator will register it on the root.</summary>
+    [Fact]
+    public void Conformance_RunsTheBundledSuite_ThroughTheRealCommand()
+    {
+        var suite = Path.Combine(TestFiles.RepositoryRoot, "docs", "conformance");
+        // Every case listed in the manifest is a file under cases/ or invalid/; the full validator runs them all.
+        var listed = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(suite, "manifest.json")))
+            .RootElement.GetProperty("cases").GetArrayLength();
+
+        var (code, output, err) = Run("conformance", suite);
+
+        Assert.Equal(string.Empty, err);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("FAIL ", output);
+        Assert.Contains($": {listed} passed, 0 failed, 0 skipped", output);
+
+        var (missing, _, missingErr) = Run("conformance", Path.Combine(Folder, "none"));
+        Assert.Equal(2, missing);
+        Assert.Contains("is not a directory", missingErr);
+    }
+
+    [Fact]
+    public void Render_WritesTheRealPage_WithTheSamplesEntityAndFindings()
+    {
+        var output = Path.Combine(Folder, "pages");
+
+        var (code, _, err) = Run("render", TestFiles.SampleJsonPath, "-o", output);
+
+        Assert.Equal(string.Empty, err);
+        Assert.Equal(0, code);
+        var html = File.ReadAllText(Path.Combine(output, "urumqi-government-office-2024.html"));
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("乌鲁木齐市人民政府办公室", html);
+        // The sample's four warnings include FA2009 (因公出国（境）费 increase rate on a zero base) and FA4001.
+        Assert.Contains("FA2009", html);
+        Assert.Contains("FA4001", html);
+    }
+
+    /// <summary>Runs a command built by <paramref name="create"/> in place of the registered command of the same name.</summary>
     private static (int Code, string Out, string Err) RunBuilt(Func<CliContext, System.CommandLine.Command> create, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var context = new CliContext(stdout, stderr, null, false);
         var root = CommandLine.Build(context);
-        root.Subcommands.Add(create(context));
+        var command = create(context);
+        // The real command of that name is registered already; the test's stand-in replaces it.
+        var registered = root.Subcommands.FirstOrDefault(c => c.Name == command.Name);
+        if (registered is not null)
+        {
+            root.Subcommands.Remove(registered);
+        }
+
+        root.Subcommands.Add(command);
         var code = CommandLine.Invoke(root, args, context);
         return (code, stdout.ToString(), stderr.ToString());
     }
