@@ -9,13 +9,9 @@ using System.Text;
 namespace PublicFinance.FinalAccounts.Cli;
 
 /// <summary>
-/// Registration points for the commands other components provide (外部命令接入点). The coordinator wires them in
-/// <see cref="CommandLine.Build"/> once those components are merged:
-/// <code>
-/// root.Subcommands.Add(ExternalCommands.Conformance(context, ConformanceCommand.Run));
-/// root.Subcommands.Add(ExternalCommands.Render(context, input =&gt; HtmlReportRenderer.Render(input.Report, input.Result,
-///     new HtmlRenderOptions { SourceName = input.SourceName, SourceText = input.SourceText })));
-/// </code>
+/// The commands whose work other components provide (外部命令): <c>conformance</c> (the suite runner in the core) and
+/// <c>render</c> (package PublicFinance.FinalAccounts.Rendering). <see cref="CommandLine.Build"/> registers them with
+/// <see cref="ConformanceCommand.Run"/> and <c>HtmlReportRenderer.Render</c>; the work is passed in as a function.
 /// Everything of the command line — arguments, options, inputs, errors, exit codes — is here and tested with stand-ins.
 /// </summary>
 internal static class ExternalCommands
