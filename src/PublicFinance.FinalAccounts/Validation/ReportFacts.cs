@@ -301,6 +301,14 @@ public sealed class ReportFacts
     {
         if (node <= Root)
             return string.Empty;
+        if (node >= nodeCount)
+        {
+            // A Figure kept by a custom rule after its validation ended: the pooled index is gone (documented on
+            // ValidationContext.Facts); say so instead of an IndexOutOfRangeException.
+            throw new InvalidOperationException(
+                "此数字的位置只在校验期间可用。A figure's pointer can only be read while its validation runs; keep Figure.Pointer, not the Figure.");
+        }
+
         var depth = 0;
         for (var p = node; p > Root; p = nodes[p].Parent)
             depth++;
