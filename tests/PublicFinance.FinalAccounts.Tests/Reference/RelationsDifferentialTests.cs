@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
@@ -11,6 +12,7 @@ using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Tests.Generators;
 using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Validation.Conformance;
 using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Reference;
@@ -53,8 +55,10 @@ public class RelationsDifferentialTests
         var disagreements = new List<string>();
         foreach (var file in Directory.GetFiles(dir, "*.json").OrderBy(f => f, StringComparer.Ordinal))
         {
-            var root = JsonNode.Parse(File.ReadAllText(file))!;
-            var options = Validation.ConformanceTests.ReadOptions(root["options"]);
+            var text = File.ReadAllText(file);
+            var root = JsonNode.Parse(text)!;
+            using var document = JsonDocument.Parse(text);
+            var options = ConformanceSuite.ReadOptions(document.RootElement, Path.GetFileName(file));
             var settings = new ReferenceRelationEvaluator.Settings(
                 options.Rounding switch { RoundingMode.Exact => "exact", RoundingMode.Truncation => "truncation", _ => "roundToNearest" },
                 options.AllowTruncatedPercentages, options.ReportRoundingDifferences);

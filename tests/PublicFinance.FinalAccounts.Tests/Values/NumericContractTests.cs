@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using FsCheck;
@@ -140,34 +139,13 @@ public class NumericContractTests
     }
 
     [Fact]
-    public void CodeScanners_AreLinearInLongSeparatorRuns()
+    public void CodeScanners_ReadLongSeparatorRuns()
     {
-        // Reproducer: "2" + 40,000 spaces + "2" took ≈ 1 s (the separator run was rescanned per character).
-        // A linearity check by ratio, not a timing: 4× the input may cost at most 6× the time.
-        static double Time(int n)
-        {
-            var spaces = "2" + new string(' ', n) + "2";
-            var pipes = "3" + new string('|', n) + "0";
-            var best = double.MaxValue;
-            // Best of nine: on a loaded machine any single run may be descheduled; the fastest run is the scanner's cost.
-            for (var k = 0; k < 9; k++)
-            {
-                var watch = Stopwatch.StartNew();
-                // "22" and "30" are two digits: no code (a code has 3, 5 or 7 digits).
-                Assert.False(FunctionalCode.TryParse(spaces, out _));
-                Assert.False(EconomicCode.TryParse(pipes, out _));
-                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
-            }
-
-            return best;
-        }
-
-        Time(1000);
-        var small = Time(100_000);
-        var large = Time(400_000);
-        // The slack: the quadratic rescan cost ≈ 1 s at 40,000 characters, so ≈ 100 s at 400,000; 50 ms absorbs scheduler
-        // and cache noise on a loaded machine (seen: 14 ms vs 1.5 ms with 35 builds running) and is 2,000× below the defect.
-        Assert.True(large <= 6 * small + 50, $"4× the input took {large:F1} ms vs {small:F1} ms");
+        // Reproducer: "2" + 40,000 spaces + "2" took ≈ 1 s (the separator run was rescanned per character). Its linear
+        // time is checked by ratio in the fuzz harness ("code scanner on a separator run", every CI run), not by a timed
+        // unit test; here the answers: "22" and "30" are two digits, so no code (a code has 3, 5 or 7 digits).
+        Assert.False(FunctionalCode.TryParse("2" + new string(' ', 400_000) + "2", out _));
+        Assert.False(EconomicCode.TryParse("3" + new string('|', 400_000) + "0", out _));
         // Still a code when the separators are real separators.
         Assert.True(FunctionalCode.TryParse("201 | 03 | 01", out var code));
         Assert.Equal("2010301", code.Value);

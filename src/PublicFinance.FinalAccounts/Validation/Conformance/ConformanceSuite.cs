@@ -303,14 +303,14 @@ public sealed class ConformanceSuite
                     end++;
                 }
 
-                pointer.Append('/').Append(Escape(path.Substring(i + 1, end - i - 1)));
+                pointer.Append('/').Append(JsonPointer.Escape(path.Substring(i + 1, end - i - 1)));
                 i = end;
             }
             else if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
             {
                 var end = path.IndexOf("']", i + 2, StringComparison.Ordinal);
                 end = end < 0 ? path.Length : end;
-                pointer.Append('/').Append(Escape(path.Substring(i + 2, end - i - 2)));
+                pointer.Append('/').Append(JsonPointer.Escape(path.Substring(i + 2, end - i - 2)));
                 i = end + 2;
             }
             else if (path[i] == '[')
@@ -329,9 +329,8 @@ public sealed class ConformanceSuite
         return pointer.ToString();
     }
 
-    private static string Escape(string token) => token.Replace("~", "~0").Replace("/", "~1");
-
-    private static ValidationOptions ReadOptions(JsonElement root, string file)
+    /// <summary>The validation options of a case (its <c>options</c> member; defaults when absent).</summary>
+    internal static ValidationOptions ReadOptions(JsonElement root, string file)
     {
         var options = ValidationOptions.Default;
         if (!root.TryGetProperty("options", out var node))
