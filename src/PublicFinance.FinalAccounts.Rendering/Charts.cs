@@ -135,9 +135,9 @@ internal static class Charts
             sb.Append("<p class=\"absent\">无数据 No data in the input.</p></figure>");
             return;
         }
-        const int labelWidth = 210, barArea = 300, valueWidth = 110, barHeight = 14, gap = 10;
-        int width = labelWidth + barArea + valueWidth;
-        int groupHeight = series.Length * barHeight + gap;
+        const int LabelWidth = 210, BarArea = 300, ValueWidth = 110, BarHeight = 14, Gap = 10;
+        int width = LabelWidth + BarArea + ValueWidth;
+        int groupHeight = series.Length * BarHeight + Gap;
         int legend = series.Length > 1 ? 22 : 0;
         int height = legend + bars.Count * groupHeight + 4;
         decimal max = bars.SelectMany(b => b.Values).Where(v => v is { Value: > 0m }).Select(v => v!.Value.Value).DefaultIfEmpty(0m).Max();
@@ -147,7 +147,7 @@ internal static class Charts
         {
             for (int s = 0; s < series.Length; s++)
             {
-                int x = labelWidth + s * 80;
+                int x = LabelWidth + s * 80;
                 sb.Append("<rect x=\"").Append(Html.Int(x)).Append("\" y=\"4\" width=\"12\" height=\"12\" fill=\"").Append(SeriesColours[s % SeriesColours.Length])
                   .Append("\"/><text x=\"").Append(Html.Int(x + 16)).Append("\" y=\"15\" class=\"legend\">").Append(Html.Escape(series[s])).Append("</text>");
             }
@@ -155,19 +155,19 @@ internal static class Charts
         for (int i = 0; i < bars.Count; i++)
         {
             int top = legend + i * groupHeight;
-            sb.Append("<text x=\"").Append(Html.Int(labelWidth - 6)).Append("\" y=\"").Append(Html.Int(top + series.Length * barHeight / 2 + 5))
+            sb.Append("<text x=\"").Append(Html.Int(LabelWidth - 6)).Append("\" y=\"").Append(Html.Int(top + series.Length * BarHeight / 2 + 5))
               .Append("\" text-anchor=\"end\" class=\"label\">").Append(Html.Escape(Shorten(bars[i].Label, 15))).Append("<title>").Append(Html.Escape(bars[i].Label)).Append("</title></text>");
             for (int s = 0; s < series.Length && s < bars[i].Values.Length; s++)
             {
                 if (bars[i].Values[s] is not { } value)
                     continue;
-                int y = top + s * barHeight;
+                int y = top + s * BarHeight;
                 decimal ratio = max > 0m && value.Value > 0m ? value.Value / max : 0m;
-                double w = (double)Math.Round(ratio * barArea, 2);
-                sb.Append("<rect x=\"").Append(Html.Int(labelWidth)).Append("\" y=\"").Append(Html.Int(y)).Append("\" width=\"").Append(Html.Coordinate(w))
-                  .Append("\" height=\"").Append(Html.Int(barHeight - 2)).Append("\" fill=\"").Append(SeriesColours[s % SeriesColours.Length]).Append("\"><title>")
+                double w = (double)Math.Round(ratio * BarArea, 2);
+                sb.Append("<rect x=\"").Append(Html.Int(LabelWidth)).Append("\" y=\"").Append(Html.Int(y)).Append("\" width=\"").Append(Html.Coordinate(w))
+                  .Append("\" height=\"").Append(Html.Int(BarHeight - 2)).Append("\" fill=\"").Append(SeriesColours[s % SeriesColours.Length]).Append("\"><title>")
                   .Append(Html.Escape(bars[i].Label + " " + series[s] + " " + Html.GroupDigits(value.ToString()) + " " + unit)).Append("</title></rect>");
-                sb.Append("<text x=\"").Append(Html.Coordinate(labelWidth + w + 4)).Append("\" y=\"").Append(Html.Int(y + barHeight - 3))
+                sb.Append("<text x=\"").Append(Html.Coordinate(LabelWidth + w + 4)).Append("\" y=\"").Append(Html.Int(y + BarHeight - 3))
                   .Append("\" class=\"value\">").Append(Html.Escape(Html.GroupDigits(value.ToString()))).Append("</text>");
             }
         }

@@ -29,9 +29,9 @@ internal sealed class NarrativeRenderer(PageContext page, GenericRenderer generi
     /// <summary>Renders the narrative section (always, with its anchor, so findings on absent sections have a place).</summary>
     public void Render(StringBuilder sb, JsonElement? narrative)
     {
-        const string pointer = "/narrative";
-        sb.Append("<section").Append(page.Attributes(pointer, "part")).Append("><h2>情况说明中的数字 <small>Figures stated in the narrative</small>")
-          .Append(page.Refs(pointer)).Append("</h2>");
+        const string NarrativePointer = "/narrative";
+        sb.Append("<section").Append(page.Attributes(NarrativePointer, "part")).Append("><h2>情况说明中的数字 <small>Figures stated in the narrative</small>")
+          .Append(page.Refs(NarrativePointer)).Append("</h2>");
         if (narrative is not { } all)
         {
             sb.Append("<p class=\"absent\">输入中没有情况说明 No narrative in the input.</p></section>");
@@ -41,18 +41,18 @@ internal sealed class NarrativeRenderer(PageContext page, GenericRenderer generi
         foreach (var (prop, heading) in Sections)
         {
             if (all.TryGetProperty(prop, out var section))
-                Section(sb, Anchors.Child(pointer, prop), heading, section);
+                Section(sb, Anchors.Child(NarrativePointer, prop), heading, section);
             else
                 absent.Add((prop, heading));
         }
         foreach (var extra in all.EnumerateObject().Where(p => Sections.All(s => s.Prop != p.Name)))
-            Section(sb, Anchors.Child(pointer, extra.Name), Labels.Property(extra.Name), extra.Value);
+            Section(sb, Anchors.Child(NarrativePointer, extra.Name), Labels.Property(extra.Name), extra.Value);
         if (absent.Count > 0)
         {
             sb.Append("<p class=\"absent\">输入中没有的部分 Sections not in the input: ");
             foreach (var (prop, heading) in absent)
             {
-                string p = Anchors.Child(pointer, prop);
+                string p = Anchors.Child(NarrativePointer, prop);
                 sb.Append("<span").Append(page.Attributes(p, "absent-section")).Append('>').Append(Html.Escape(heading)).Append(page.Refs(p)).Append("</span> ");
             }
             sb.Append("</p>");

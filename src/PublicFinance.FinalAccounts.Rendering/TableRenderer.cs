@@ -55,14 +55,14 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
     /// <summary>Renders the tables section; absent tables are listed as not in the input, each with its anchor.</summary>
     public void Render(StringBuilder sb, JsonElement? tables)
     {
-        const string pointer = "/tables";
-        sb.Append("<section").Append(page.Attributes(pointer, "part")).Append("><h2>九张表 <small>The nine tables</small>")
-          .Append(page.Refs(pointer)).Append("</h2>");
+        const string TablesPointer = "/tables";
+        sb.Append("<section").Append(page.Attributes(TablesPointer, "part")).Append("><h2>九张表 <small>The nine tables</small>")
+          .Append(page.Refs(TablesPointer)).Append("</h2>");
         var absent = new List<(string Prop, string Number, string Title)>();
         foreach (var t in Tables)
         {
             if (tables is { } all && all.TryGetProperty(t.Prop, out var table))
-                Table(sb, Anchors.Child(pointer, t.Prop), t.Prop, t.Number, t.Title, table);
+                Table(sb, Anchors.Child(TablesPointer, t.Prop), t.Prop, t.Number, t.Title, table);
             else
                 absent.Add(t);
         }
@@ -71,14 +71,14 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
             sb.Append("<p class=\"absent\">输入中没有的表 Tables not in the input: ");
             foreach (var t in absent)
             {
-                string p = Anchors.Child(pointer, t.Prop);
+                string p = Anchors.Child(TablesPointer, t.Prop);
                 sb.Append("<span").Append(page.Attributes(p, "absent-table")).Append('>').Append(Html.Escape(t.Number + " " + t.Title))
                   .Append(page.Refs(p)).Append("</span> ");
             }
             sb.Append("</p>");
         }
         if (tables is { } present)
-            generic.Remaining(sb, pointer, present, Tables.Select(t => t.Prop).ToList());
+            generic.Remaining(sb, TablesPointer, present, Tables.Select(t => t.Prop).ToList());
         sb.Append("</section>");
     }
 

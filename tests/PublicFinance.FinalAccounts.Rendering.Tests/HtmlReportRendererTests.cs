@@ -110,16 +110,16 @@ public class HtmlReportRendererTests
     [Fact]
     public void EverythingFromTheReportIsEscaped()
     {
-        const string evil = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        const string Evil = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         var report = TestReports.WithErrors with
         {
-            Entity = TestReports.WithErrors.Entity with { Name = evil },
-            Notes = [evil, "a & b \"quoted\""],
+            Entity = TestReports.WithErrors.Entity with { Name = Evil },
+            Notes = [Evil, "a & b \"quoted\""],
         };
         var rows = report.Tables!.Income!.Rows.ToList();
-        rows[0] = rows[0] with { Name = evil };
+        rows[0] = rows[0] with { Name = Evil };
         report = report with { Tables = report.Tables with { Income = report.Tables.Income with { Rows = rows } } };
-        string html = TestReports.Render(report, new HtmlRenderOptions { SourceName = evil, SourceText = evil + "\n第二行" });
+        string html = TestReports.Render(report, new HtmlRenderOptions { SourceName = Evil, SourceText = Evil + "\n第二行" });
         var doc = TestReports.Parse(html);
 
         Assert.Empty(doc.QuerySelectorAll("script"));
@@ -127,11 +127,11 @@ public class HtmlReportRendererTests
         Assert.DoesNotContain(doc.All, e => e.Attributes.Any(a => a.Name.StartsWith("on")));
         Assert.DoesNotContain("<script", html);
         // The text survives as text: in the title, the table cell, the notes and the source text.
-        Assert.Contains(evil, doc.Title);
-        Assert.Equal(evil, TestReports.Text(TestReports.ById(doc, "at-tables-income-rows-0-name")!));
-        Assert.Equal(evil, TestReports.Text(TestReports.ById(doc, "at-notes-0")!));
+        Assert.Contains(Evil, doc.Title);
+        Assert.Equal(Evil, TestReports.Text(TestReports.ById(doc, "at-tables-income-rows-0-name")!));
+        Assert.Equal(Evil, TestReports.Text(TestReports.ById(doc, "at-notes-0")!));
         Assert.Equal("a & b \"quoted\"", TestReports.Text(TestReports.ById(doc, "at-notes-1")!));
-        Assert.Contains(evil, TestReports.Text(TestReports.ById(doc, "L1")!));
+        Assert.Contains(Evil, TestReports.Text(TestReports.ById(doc, "L1")!));
     }
 
     [Fact]
@@ -192,14 +192,14 @@ public class HtmlReportRendererTests
     public void SourceText_MarksTheSpanOfAFinding()
     {
         // Line 2 is "收入合计 123.45 万元"; columns 6–11 (1-based, inclusive) are "123.45".
-        const string text = "第一行\n收入合计 123.45 万元\n第三行";
+        const string Text = "第一行\n收入合计 123.45 万元\n第三行";
         var diagnostic = new Diagnostic
         {
             RuleId = "FA1001", Severity = Severity.Error, Category = RuleCategory.TableNarrative, MessageZh = "数字不符", MessageEn = "mismatch",
             Pointers = ["/narrative/income/total/amount"], Span = new SourceSpan(2, 6, 2, 11),
         };
         var doc = TestReports.Parse(HtmlReportRenderer.Render(TestReports.Sample, new ValidationResult { Diagnostics = [diagnostic] },
-            new HtmlRenderOptions { SourceText = text }));
+            new HtmlRenderOptions { SourceText = Text }));
 
         var mark = TestReports.ById(doc, "src-f-1")!;
         Assert.Equal("mark", mark.LocalName);
