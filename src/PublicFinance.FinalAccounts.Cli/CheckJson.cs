@@ -14,39 +14,52 @@ namespace PublicFinance.FinalAccounts.Cli;
 /// and, per input in input order, its file, kind, entity, year, findings, coverage, the reader's notes and claims — or,
 /// for an input that could not be read, why.
 /// </summary>
-internal static class CheckJson
+internal sealed class CheckJson : ICheckOutput
 {
     /// <summary>The <c>$schema</c> of the output.</summary>
     public const string SchemaId = "https://publicfinance.github.io/PublicFinance.FinalAccounts/schema/check-output.v1.schema.json";
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes the run.</summary>
-    public static string Write(IReadOnlyList<RunEntry> entries)
+    private readonly StreamedJson json = new(WriterOptions);
+
+    /// <inheritdoc />
+    public void Begin(CliContext context)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            var results = entries.Where(e => e.Checked is not null).Select(e => e.Checked!.Result).ToList();
-            w.WriteStartObject();
-            w.WriteString("$schema", SchemaId);
-            w.WriteStartObject("tool");
-            w.WriteString("name", "finacct");
-            w.WriteString("version", CommandLine.Version);
-            w.WriteEndObject();
-            w.WriteNumber("inputs", entries.Count);
-            w.WriteNumber("unreadable", entries.Count - results.Count);
-            w.WriteNumber("errors", results.Sum(r => r.ErrorCount));
-            w.WriteNumber("warnings", results.Sum(r => r.WarningCount));
-            w.WriteNumber("infos", results.Sum(r => r.InfoCount));
-            w.WriteStartArray("files");
-            foreach (var entry in entries)
-                WriteEntry(w, entry);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
+        var w = json.Writer;
+        w.WriteStartObject();
+        w.WriteString("$schema", SchemaId);
+        w.WriteStartObject("tool");
+        w.WriteString("name", "finacct");
+        w.WriteString("version", CommandLine.Version);
+        w.WriteEndObject();
+        w.WriteStartArray("files");
+        json.Flush(context.Out);
+    }
 
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    /// <inheritdoc />
+    public RunEntry Write(CliContext context, RunEntry entry)
+    {
+        WriteEntry(json.Writer, entry);
+        json.Flush(context.Out);
+        return entry;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The totals come after the files: they are known only then (the schema does not order properties).</remarks>
+    public void End(CliContext context, RunSummary summary)
+    {
+        var w = json.Writer;
+        w.WriteEndArray();
+        w.WriteNumber("inputs", summary.Inputs);
+        w.WriteNumber("unreadable", summary.Unreadable);
+        w.WriteNumber("errors", summary.Errors);
+        w.WriteNumber("warnings", summary.Warnings);
+        w.WriteNumber("infos", summary.Infos);
+        w.WriteEndObject();
+        json.Flush(context.Out);
+        context.Out.Write('\n');
+        context.Out.Flush();
     }
 
     private static void WriteEntry(Utf8JsonWriter w, RunEntry entry)

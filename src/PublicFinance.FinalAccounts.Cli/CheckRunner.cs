@@ -11,49 +11,124 @@ using Spectre.Console;
 namespace PublicFinance.FinalAccounts.Cli;
 
 /// <summary>
-/// Reads and checks the inputs of a run (批量检查): in parallel (at most <see cref="CheckSettings.Jobs"/> at once), each
-/// input's result and error text kept in its own slot so the output order is the input order whatever finishes first;
-/// one unreadable input is reported and the others are still checked. On a terminal a progress bar is shown.
+/// Reads and checks the inputs of a run (批量检查) as a stream: at most <see cref="CheckSettings.Jobs"/> inputs at once,
+/// each result handed on in input order as soon as it and every input before it are done (a reorder window of twice the
+/// degree of parallelism bounds how far the workers run ahead), then dropped — a run keeps only each input's
+/// <see cref="EntrySummary"/>, so memory does not grow with the number of reports. One unreadable input is reported and
+/// the others are still checked. On a terminal a progress bar is shown and the output is written when it ends.
 /// </summary>
 internal static class CheckRunner
 {
-    /// <summary>Reads and checks every input (or, with <c>--combine</c>, all of them as one disclosure).</summary>
-    public static IReadOnlyList<RunEntry> Run(IReadOnlyList<InputSource> sources, CheckSettings settings, CliContext context)
+    /// <summary>
+    /// Reads and checks every input (or, with <c>--combine</c>, all of them as one disclosure) and writes them to
+    /// <paramref name="output"/> in input order, each input's errors on standard error first; returns the run's counts
+    /// (its exit code: <see cref="RunSummary.ExitCode"/>).
+    /// </summary>
+    public static RunSummary Run(IReadOnlyList<InputSource> sources, CheckSettings settings, CliContext context, ICheckOutput output)
     {
+        var summary = new RunSummary();
+        void Emit(CliContext to, RunEntry entry)
+        {
+            to.Error.Write(entry.Errors);
+            summary.Add(EntrySummary.Of(output.Write(to, entry), settings.FailOn));
+        }
+
         if (settings.Combine)
         {
             using var errors = new StringWriter(CultureInfo.InvariantCulture);
             var loaded = InputLoader.LoadCombined(sources, errors);
             var checkedInput = loaded is null ? null : settings.Checker.Check(loaded, errors);
-            return [new RunEntry(loaded?.Name ?? string.Join(" + ", sources.Select(s => s.Name)), checkedInput, errors.ToString())];
+            output.Begin(context);
+            Emit(context, new RunEntry(loaded?.Name ?? string.Join(" + ", sources.Select(s => s.Name)), checkedInput, errors.ToString()));
         }
-
-        var entries = new RunEntry[sources.Count];
-        void CheckOne(int i)
+        else if (!context.Interactive || sources.Count <= 1)
         {
-            using var errors = new StringWriter(CultureInfo.InvariantCulture);
-            entries[i] = new RunEntry(sources[i].Name, LoadAndCheck(sources[i], settings, errors), errors.ToString());
-        }
-
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Min(settings.Jobs, Math.Max(1, sources.Count)) };
-        if (context.Interactive && sources.Count > 1)
-        {
-            AnsiConsole.Progress().AutoClear(true).Start(progress =>
-            {
-                var task = progress.AddTask("检查 checking", maxValue: sources.Count);
-                Parallel.For(0, sources.Count, parallel, i =>
-                {
-                    CheckOne(i);
-                    task.Increment(1);
-                });
-            });
+            output.Begin(context);
+            Stream(sources, settings, entry => Emit(context, entry));
         }
         else
         {
-            Parallel.For(0, sources.Count, parallel, CheckOne);
+            // A live progress bar and streamed lines would overwrite each other: the output waits until the bar is gone.
+            using var held = new StringWriter(CultureInfo.InvariantCulture);
+            using var heldErrors = new StringWriter(CultureInfo.InvariantCulture);
+            var buffered = context with { Out = held, Error = heldErrors };
+            output.Begin(buffered);
+            AnsiConsole.Progress().AutoClear(true).Start(progress =>
+            {
+                var task = progress.AddTask("检查 checking", maxValue: sources.Count);
+                Stream(sources, settings, entry =>
+                {
+                    Emit(buffered, entry);
+                    task.Increment(1);
+                });
+            });
+            context.Error.Write(heldErrors.ToString());
+            context.Out.Write(held.ToString());
         }
 
-        return entries;
+        output.End(context, summary);
+        return summary;
+    }
+
+    /// <summary>
+    /// The bounded, ordered pipeline: workers take the inputs in order, at most <c>2 × jobs</c> past the first one not
+    /// yet handed on; whoever completes the first one hands on it and every finished one after it, under one lock.
+    /// </summary>
+    private static void Stream(IReadOnlyList<InputSource> sources, CheckSettings settings, Action<RunEntry> inOrder)
+    {
+        var count = sources.Count;
+        var jobs = Math.Max(1, Math.Min(settings.Jobs, count));
+        var finished = new RunEntry?[count];
+        using var window = new SemaphoreSlim(2 * jobs);
+        var next = -1;
+        var handedOn = 0;
+        var gate = new object();
+        using var stop = new CancellationTokenSource();
+
+        void Work()
+        {
+            try
+            {
+                WorkUntilDone();
+            }
+            catch
+            {
+                stop.Cancel();   // the output failed (say, a closed pipe): the other workers stop waiting for the window
+                throw;
+            }
+        }
+
+        void WorkUntilDone()
+        {
+            while (true)
+            {
+                window.Wait(stop.Token);
+                var i = Interlocked.Increment(ref next);
+                if (i >= count)
+                {
+                    window.Release();
+                    return;
+                }
+
+                using var errors = new StringWriter(CultureInfo.InvariantCulture);
+                var entry = new RunEntry(sources[i].Name, LoadAndCheck(sources[i], settings, errors), errors.ToString());
+                lock (gate)
+                {
+                    finished[i] = entry;
+                    while (handedOn < count && finished[handedOn] is { } ready)
+                    {
+                        finished[handedOn++] = null;   // dropped once handed on: only its summary stays
+                        inOrder(ready);
+                        window.Release();
+                    }
+                }
+            }
+        }
+
+        if (jobs == 1)
+            Work();
+        else
+            Parallel.For(0, jobs, new ParallelOptions { MaxDegreeOfParallelism = jobs }, _ => Work());
     }
 
     /// <summary>
@@ -73,13 +148,5 @@ internal static class CheckRunner
             errors.WriteLine($"error: {source.Name}: internal error while reading or checking ({ex.GetType().Name}: {ex.Message}); please report it. 读取或检查时发生内部错误，请报告。");
             return null;
         }
-    }
-
-    /// <summary>The exit code: 2 when any input could not be read, else 1 when a finding reaches <see cref="CheckSettings.FailOn"/>, else 0.</summary>
-    public static int ExitCode(IReadOnlyList<RunEntry> entries, Severity failOn)
-    {
-        if (entries.Any(e => e.Checked is null))
-            return CommandLine.BadInput;
-        return entries.Any(e => e.Checked!.Result.Diagnostics.Any(d => d.Severity <= failOn)) ? CommandLine.FindingsFound : CommandLine.Success;
     }
 }

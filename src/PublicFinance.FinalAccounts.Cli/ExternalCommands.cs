@@ -62,33 +62,8 @@ internal static class ExternalCommands
                 return CommandLine.BadInput;
             }
 
-            var entries = CheckRunner.Run(InputExpander.Expand(parse.GetValue(options.Inputs) ?? [], context.Stdin), settings, context);
-            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var written = new List<RunEntry>();
-            foreach (var entry in entries)
-            {
-                context.Error.Write(entry.Errors);
-                if (entry.Checked is not { } done)
-                {
-                    written.Add(entry);
-                    continue;
-                }
-
-                var path = Path.Combine(directory, PageName(entry.Name, used));
-                try
-                {
-                    File.WriteAllText(path, render(done), new UTF8Encoding(false));
-                    context.Out.WriteLine($"{entry.Name} → {path}");
-                    written.Add(entry);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    context.Error.WriteLine($"error: {entry.Name}: cannot write {path}: {ex.Message} (无法写入)");
-                    written.Add(entry with { Checked = null });
-                }
-            }
-
-            return CheckRunner.ExitCode(written, settings.FailOn);
+            var pages = new RenderOutput(directory, render);
+            return CheckRunner.Run(InputExpander.Expand(parse.GetValue(options.Inputs) ?? [], context.Stdin), settings, context, pages).ExitCode;
         });
         return command;
     }

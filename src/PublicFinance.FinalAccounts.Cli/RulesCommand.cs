@@ -69,7 +69,7 @@ internal static class RulesCommand
             $"  公式 Formula: {rule.Formula}\n" +
             $"  依据 Basis: {rule.Basis}\n" +
             $"  实现 Implementation: {implementation}\n" +
-            $"  说明 Documentation: {SarifOutput.RulesUri}\n";
+            $"  说明 Documentation: {SarifOutput.RuleUri(rule.Id)}\n";
     }
 
     private static char Letter(Severity severity) => severity switch { Severity.Error => 'E', Severity.Warning => 'W', _ => 'I' };

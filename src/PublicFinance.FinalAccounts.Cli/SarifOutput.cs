@@ -15,45 +15,70 @@ namespace PublicFinance.FinalAccounts.Cli;
 /// (file, line, column: a text's span, a report JSON value's position) and logically (the JSON Pointer of the figure);
 /// an input that could not be read is a tool execution notification of level error.
 /// </summary>
-internal static class SarifOutput
+internal sealed class SarifOutput : ICheckOutput
 {
     /// <summary>The rules' documentation page.</summary>
     public const string RulesUri = CommandLine.ProjectUri + "/blob/main/docs/rules.md";
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes the run.</summary>
-    public static string Write(IReadOnlyList<RunEntry> entries)
+    private readonly StreamedJson json = new(WriterOptions);
+    private readonly Dictionary<string, int> ruleIndex;
+    private readonly List<(string Name, string Reason)> unreadable = [];
+
+    /// <summary>Creates the output.</summary>
+    public SarifOutput()
     {
-        var rules = RuleIndex.All;
-        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            w.WriteStartObject();
-            w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            w.WriteString("version", "2.1.0");
-            w.WriteStartArray("runs");
-            w.WriteStartObject();
-            WriteTool(w, rules);
-            WriteInvocation(w, entries);
-            w.WriteString("columnKind", "utf16CodeUnits");
-            w.WriteStartArray("results");
-            foreach (var entry in entries)
-            {
-                if (entry.Checked is not { } done)
-                    continue;
-                foreach (var d in done.Result.Diagnostics)
-                    WriteResult(w, done, d, ruleIndex);
-            }
+        ruleIndex = RuleIndex.All.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+    }
 
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteEndArray();
-            w.WriteEndObject();
+    /// <summary>A rule's entry in docs/rules.md: the page with the rule's anchor (its id in lower case, <c>#fa1206</c>).</summary>
+    public static string RuleUri(string ruleId) => RulesUri + "#" + ruleId.ToLowerInvariant();
+
+    /// <inheritdoc />
+    public void Begin(CliContext context)
+    {
+        var w = json.Writer;
+        w.WriteStartObject();
+        w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        w.WriteString("version", "2.1.0");
+        w.WriteStartArray("runs");
+        w.WriteStartObject();
+        WriteTool(w, RuleIndex.All);
+        w.WriteString("columnKind", "utf16CodeUnits");
+        w.WriteStartArray("results");
+        json.Flush(context.Out);
+    }
+
+    /// <inheritdoc />
+    public RunEntry Write(CliContext context, RunEntry entry)
+    {
+        if (entry.Checked is not { } done)
+        {
+            // Kept until the end (a name and a line), where the invocation lists it as a tool execution notification.
+            var reason = entry.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "error: unreadable 无法读取";
+            unreadable.Add((entry.Name, reason));
+            return entry;
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        foreach (var d in done.Result.Diagnostics)
+            WriteResult(json.Writer, done, d, ruleIndex);
+        json.Flush(context.Out);
+        return entry;
+    }
+
+    /// <inheritdoc />
+    public void End(CliContext context, RunSummary summary)
+    {
+        var w = json.Writer;
+        w.WriteEndArray();
+        WriteInvocation(w);
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        json.Flush(context.Out);
+        context.Out.Write('\n');
+        context.Out.Flush();
     }
 
     private static void WriteTool(Utf8JsonWriter w, IReadOnlyList<RuleDescriptor> rules)
@@ -74,10 +99,10 @@ internal static class SarifOutput
             Message(w, "shortDescription", Sentence(rule.TitleEn) + " " + rule.TitleZh + "。");
             Message(w, "fullDescription", $"{Sentence(rule.TitleEn)} {rule.TitleZh}。 Formula 公式: {rule.Formula}. Basis 依据: {rule.Basis}.");
             w.WriteStartObject("help");
-            w.WriteString("text", $"{rule.TitleZh} / {rule.TitleEn}. Formula 公式: {rule.Formula}. Basis 依据: {rule.Basis}. See {RulesUri}.");
-            w.WriteString("markdown", $"**{rule.Id}** {rule.TitleZh} / {rule.TitleEn}\n\nFormula 公式: `{rule.Formula}`\n\nBasis 依据: {rule.Basis}\n\nSee [the rule catalogue]({RulesUri}).");
+            w.WriteString("text", $"{rule.TitleZh} / {rule.TitleEn}. Formula 公式: {rule.Formula}. Basis 依据: {rule.Basis}. See {RuleUri(rule.Id)}.");
+            w.WriteString("markdown", $"**{rule.Id}** {rule.TitleZh} / {rule.TitleEn}\n\nFormula 公式: `{rule.Formula}`\n\nBasis 依据: {rule.Basis}\n\nSee [the rule catalogue]({RuleUri(rule.Id)}).");
             w.WriteEndObject();
-            w.WriteString("helpUri", RulesUri);
+            w.WriteString("helpUri", RuleUri(rule.Id));
             w.WriteStartObject("defaultConfiguration");
             w.WriteString("level", Level(rule.DefaultSeverity));
             w.WriteEndObject();
@@ -96,24 +121,22 @@ internal static class SarifOutput
         w.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter w, IReadOnlyList<RunEntry> entries)
+    private void WriteInvocation(Utf8JsonWriter w)
     {
         w.WriteStartArray("invocations");
         w.WriteStartObject();
-        var unreadable = entries.Where(e => e.Checked is null).ToList();
         w.WriteBoolean("executionSuccessful", unreadable.Count == 0);
         if (unreadable.Count > 0)
         {
             w.WriteStartArray("toolExecutionNotifications");
-            foreach (var entry in unreadable)
+            foreach (var (name, reason) in unreadable)
             {
                 w.WriteStartObject();
                 w.WriteString("level", "error");
-                var reason = entry.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "error: unreadable 无法读取";
                 Message(w, "message", Sentence(reason));
                 w.WriteStartArray("locations");
                 w.WriteStartObject();
-                PhysicalLocation(w, entry.Name, null, null);
+                PhysicalLocation(w, name, null, null);
                 w.WriteEndObject();
                 w.WriteEndArray();
                 w.WriteEndObject();

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Spectre.Console;
 
 namespace PublicFinance.FinalAccounts.Cli;
@@ -9,7 +7,7 @@ namespace PublicFinance.FinalAccounts.Cli;
 internal static class TerminalDisplay
 {
     /// <summary>Writes the per-file summary table and the totals.</summary>
-    public static void WriteSummary(IReadOnlyList<RunEntry> entries)
+    public static void WriteSummary(RunSummary summary)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("合计 Summary");
         table.AddColumn("文件 File");
@@ -19,27 +17,25 @@ internal static class TerminalDisplay
         table.AddColumn(new TableColumn("警告 Warnings").RightAligned());
         table.AddColumn(new TableColumn("提示 Info").RightAligned());
         var inv = CultureInfo.InvariantCulture;
-        foreach (var entry in entries)
+        foreach (var entry in summary.Entries)
         {
-            if (entry.Checked is not { } done)
+            if (!entry.Checked)
             {
                 table.AddRow(Markup.Escape(entry.Name), "[red]无法读取 unreadable[/]", string.Empty, string.Empty, string.Empty, string.Empty);
                 continue;
             }
 
-            var r = done.Result;
             table.AddRow(
                 Markup.Escape(entry.Name),
-                Markup.Escape(done.Report.Entity.Name),
-                done.Input.FiscalYear?.ToString(inv) ?? "?",
-                r.ErrorCount == 0 ? "0" : $"[red]{r.ErrorCount.ToString(inv)}[/]",
-                r.WarningCount == 0 ? "0" : $"[yellow]{r.WarningCount.ToString(inv)}[/]",
-                r.InfoCount.ToString(inv));
+                Markup.Escape(entry.Entity ?? string.Empty),
+                entry.FiscalYear?.ToString(inv) ?? "?",
+                entry.Errors == 0 ? "0" : $"[red]{entry.Errors.ToString(inv)}[/]",
+                entry.Warnings == 0 ? "0" : $"[yellow]{entry.Warnings.ToString(inv)}[/]",
+                entry.Infos.ToString(inv));
         }
 
         AnsiConsole.WriteLine();
         AnsiConsole.Write(table);
-        var checkedCount = entries.Count(e => e.Checked is not null);
-        AnsiConsole.WriteLine(string.Create(inv, $"{entries.Count} 个输入 inputs — {checkedCount} 已检查 checked, {entries.Count - checkedCount} 无法读取 unreadable"));
+        AnsiConsole.WriteLine(string.Create(inv, $"{summary.Inputs} 个输入 inputs — {summary.Inputs - summary.Unreadable} 已检查 checked, {summary.Unreadable} 无法读取 unreadable"));
     }
 }

@@ -164,18 +164,17 @@ internal static class TextOutput
     }
 
     /// <summary>The plain per-file summary after several inputs (when standard output is not a terminal).</summary>
-    internal static string Summary(IReadOnlyList<RunEntry> entries)
+    internal static string Summary(RunSummary summary)
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        var done = entries.Where(e => e.Checked is not null).Select(e => e.Checked!.Result).ToList();
-        sb.Append(inv, $"\n合计 Summary: {entries.Count} 个输入 inputs — {done.Count} 已检查 checked, {entries.Count - done.Count} 无法读取 unreadable; " +
-            $"{done.Sum(r => r.ErrorCount)} 错误 errors, {done.Sum(r => r.WarningCount)} 警告 warnings, {done.Sum(r => r.InfoCount)} 提示 info\n");
-        foreach (var entry in entries)
+        sb.Append(inv, $"\n合计 Summary: {summary.Inputs} 个输入 inputs — {summary.Inputs - summary.Unreadable} 已检查 checked, {summary.Unreadable} 无法读取 unreadable; " +
+            $"{summary.Errors} 错误 errors, {summary.Warnings} 警告 warnings, {summary.Infos} 提示 info\n");
+        foreach (var entry in summary.Entries)
         {
             sb.Append("  ").Append(entry.Name).Append(": ");
-            sb.Append(entry.Checked is { } c
-                ? string.Create(inv, $"{c.Result.ErrorCount} 错误 errors, {c.Result.WarningCount} 警告 warnings, {c.Result.InfoCount} 提示 info")
+            sb.Append(entry.Checked
+                ? string.Create(inv, $"{entry.Errors} 错误 errors, {entry.Warnings} 警告 warnings, {entry.Infos} 提示 info")
                 : "无法读取 unreadable");
             sb.Append('\n');
         }

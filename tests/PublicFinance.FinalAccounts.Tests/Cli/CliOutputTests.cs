@@ -36,7 +36,8 @@ public sealed class CliOutputTests : CliTestBase
         return Run("check", "--format", format, "--claims", TestFiles.SampleJsonPath, SampleTextPath, PdfPath, bad);
     }
 
-    private static void AssertValid(string json)
+    /// <summary>Asserts the output is valid against the published check-output schema (loaded once per process).</summary>
+    internal static void AssertValid(string json)
     {
         using var document = JsonDocument.Parse(json);
         var result = CheckOutputSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });

@@ -1,0 +1,18 @@
+namespace PublicFinance.FinalAccounts.Cli;
+
+/// <summary>
+/// An output of a run written as the run goes (流式输出): the start, each input's block in input order as soon as it
+/// and every input before it are done, and the end with the run's counts. Each call names where to write: on a
+/// terminal the blocks are held back while the progress bar is shown.
+/// </summary>
+internal interface ICheckOutput
+{
+    /// <summary>Writes what comes before the first input.</summary>
+    void Begin(CliContext context);
+
+    /// <summary>Writes one input's block (in input order); returns the entry as it counts (a page that could not be written makes it unreadable).</summary>
+    RunEntry Write(CliContext context, RunEntry entry);
+
+    /// <summary>Writes what comes after the last input: the totals, the summary.</summary>
+    void End(CliContext context, RunSummary summary);
+}
