@@ -52,6 +52,9 @@ namespace PublicFinance.FinalAccounts.Validation
 
         /// <summary>Whether the relation may be used to reconstruct prior-year figures from stated changes.</summary>
         public bool PriorYear { get; init; }
+
+        /// <summary>What an absent scope or an absent total records (缺数处理; spec §4.10).</summary>
+        public AbsentFigures WhenAbsent { get; init; }
     }
 
     /// <summary>
@@ -126,6 +129,9 @@ namespace PublicFinance.FinalAccounts.Validation
 
         /// <summary>Pointer template of the bound.</summary>
         public required string Greater { get; init; }
+
+        /// <summary>What an absent scope or an absent figure records (缺数处理; spec §4.10).</summary>
+        public AbsentFigures WhenAbsent { get; init; }
     }
 
     /// <summary><c>percent = numerator / denominator × 100</c>, checked with interval arithmetic (占比关系).</summary>

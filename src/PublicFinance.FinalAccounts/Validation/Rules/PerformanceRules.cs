@@ -54,64 +54,6 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
             }
         }
 
-        public static void ScoreWithinWeight(ValidationContext context)
-        {
-            foreach (var (pointer, e) in Evaluations(context))
-            {
-                void Check(string p, Quantity? weight, Quantity? score, string name)
-                {
-                    if (weight is not { } w || score is not { } s)
-                    {
-                        context.NotApplicable();
-                        return;
-                    }
-
-                    context.CheckLessOrEqual(context.Figure(p + "/score", s), context.Figure(p + "/weight", w), "得分不能超过分值（" + name + "）", "A score cannot exceed its weight (" + name + ")");
-                }
-
-                for (var i = 0; i < e.Funds.Count; i++)
-                    Check(pointer + "/funds/" + I(i), e.Funds[i].Weight, e.Funds[i].Score, e.Funds[i].Label);
-                for (var i = 0; i < e.Indicators.Count; i++)
-                    Check(pointer + "/indicators/" + I(i), e.Indicators[i].Weight, e.Indicators[i].Score, e.Indicators[i].Name);
-            }
-        }
-
-        public static void TotalScore(ValidationContext context)
-        {
-            foreach (var (pointer, e) in Evaluations(context))
-            {
-                if (e.TotalScore is not { } total)
-                {
-                    context.NotApplicable();
-                    continue;
-                }
-
-                var items = new List<(Figure, int)>();
-                var missing = new List<string>();
-                for (var i = 0; i < e.Funds.Count; i++)
-                {
-                    if (e.Funds[i].Score is { } s)
-                        items.Add((context.Figure(pointer + "/funds/" + I(i) + "/score", s), 1));
-                }
-
-                for (var i = 0; i < e.Indicators.Count; i++)
-                {
-                    if (e.Indicators[i].Score is { } s)
-                        items.Add((context.Figure(pointer + "/indicators/" + I(i) + "/score", s), 1));
-                    else
-                        missing.Add(pointer + "/indicators/" + I(i) + "/score");
-                }
-
-                if (missing.Count > 0 || items.Count == 0)
-                {
-                    context.CouldNotRun(missing.Count > 0 ? missing.ToArray() : new[] { pointer + "/indicators" });
-                    continue;
-                }
-
-                context.CheckSum(context.Figure(pointer + "/totalScore", total), items, "总分应等于各项得分之和（" + e.Name + "）", "The total score should equal the sum of the scores (" + e.Name + ")");
-            }
-        }
-
         public static void ExecutionRate(ValidationContext context)
         {
             foreach (var (pointer, line) in context.Facts.OfType<FundLine>().Select(p => (p.Key, p.Value)))
