@@ -27,7 +27,9 @@ internal sealed class CompiledRelation
                 break;
             case RatioRelation ratio:
                 Primary = PointerTemplate.Of(ratio.Percent);
-                Items = [PointerTemplate.Of(ratio.Numerator), PointerTemplate.Of(ratio.Denominator)];
+                Items = ratio.DenominatorFallback is { } fallback
+                    ? [PointerTemplate.Of(ratio.Numerator), PointerTemplate.Of(ratio.Denominator), PointerTemplate.Of(fallback)]
+                    : [PointerTemplate.Of(ratio.Numerator), PointerTemplate.Of(ratio.Denominator)];
                 break;
             case HierarchyRelation hierarchy:
                 ColumnSuffixes = hierarchy.Columns.Select(c => "/" + JsonPointer.Escape(c)).ToArray();

@@ -270,7 +270,13 @@ namespace PublicFinance.FinalAccounts.Validation
                 }
 
                 var totalLocation = totals.LocationAt(t);
-                if (!TryFigure(context, totalLocation, out var total))
+                Figure total;
+                if (relation.TotalDefault is { } constant && !TryFigure(context, totalLocation, out _))
+                {
+                    // §4.14: the unstated total is the exact constant, pointed at the total's row.
+                    total = new Figure(JsonPointer.ParentOf(totalLocation.ToString()), constant, DecimalInterval.Exact(constant));
+                }
+                else if (!TryFigure(context, totalLocation, out total))
                 {
                     if (relation.WhenAbsent == AbsentFigures.CouldNotRun || (anyItem && relation.WhenAbsent == AbsentFigures.Default))
                         context.CouldNotRun(totalLocation);
@@ -603,6 +609,8 @@ namespace PublicFinance.FinalAccounts.Validation
                 var denominatorPointer = compiled.Items[1].BindIn(facts, indices, scratch);
                 var hasNumerator = TryFigure(context, numeratorPointer, out var numerator);
                 var hasDenominator = TryFigure(context, denominatorPointer, out var denominator);
+                if (!hasDenominator && compiled.Items.Length > 2)
+                    hasDenominator = TryFigure(context, compiled.Items[2].BindIn(facts, indices, scratch), out denominator);
                 if (!hasNumerator || !hasDenominator)
                 {
                     context.CouldNotRun(!hasNumerator ? numeratorPointer : denominatorPointer);

@@ -55,6 +55,12 @@ namespace PublicFinance.FinalAccounts.Validation
 
         /// <summary>What an absent scope or an absent total records (缺数处理; spec §4.10).</summary>
         public AbsentFigures WhenAbsent { get; init; }
+
+        /// <summary>
+        /// An exact total used when the total is not stated (默认合计, e.g. weights add up to 100), pointed at the total's row
+        /// (spec §4.14); null for none.
+        /// </summary>
+        public decimal? TotalDefault { get; init; }
     }
 
     /// <summary>
@@ -145,5 +151,8 @@ namespace PublicFinance.FinalAccounts.Validation
 
         /// <summary>Pointer template of the whole.</summary>
         public required string Denominator { get; init; }
+
+        /// <summary>Pointer template of the whole used when <see cref="Denominator"/> has no figure (备用基数; spec §4.14); null for none.</summary>
+        public string? DenominatorFallback { get; init; }
     }
 }

@@ -34,6 +34,13 @@ public static partial class RuleCatalogue
         var w = Severity.Warning;
 
         var p = RuleCategory.Performance;
+        yield return Rule(D("FA3001", p, e, "绩效自评分值合计为 100", "Self-evaluation weights add up to 100",
+                "预算执行分值 + Σ 指标分值 = 100（或所列总分值）", "domain §5.1, §5.2"),
+            new SumRelation
+            {
+                RuleId = "FA3001", Total = Evaluations + "totalWeight", TotalDefault = 100m, WhenAbsent = AbsentFigures.NotApplicable,
+                Items = [T(Evaluations + "funds/*/weight?"), T(Evaluations + "indicators/*/weight")],
+            });
         yield return Rule(D("FA3002", p, e, "得分不超过分值", "A score does not exceed its weight", "得分 ≤ 分值（每项指标及预算执行）", "domain §5.3"),
             AtMost("FA3002", Evaluations + "funds/*/score", Evaluations + "funds/*/weight", AbsentFigures.NotApplicable),
             AtMost("FA3002", Evaluations + "indicators/*/score", Evaluations + "indicators/*/weight", AbsentFigures.NotApplicable));
@@ -43,6 +50,14 @@ public static partial class RuleCatalogue
             {
                 RuleId = "FA3003", Total = Evaluations + "totalScore", WhenAbsent = AbsentFigures.NotApplicable,
                 Items = [T(Evaluations + "funds/*/score?"), T(Evaluations + "indicators/*/score")],
+            });
+
+        yield return Rule(D("FA3004", p, e, "预算执行率等于执行数除以预算数", "Execution rate equals executed over budget",
+                "执行率 = 全年执行数 / 全年预算数 × 100", "domain §5.3"),
+            new RatioRelation
+            {
+                RuleId = "FA3004", Percent = Evaluations + "funds/*/executionRate", Numerator = Evaluations + "funds/*/executed",
+                Denominator = Evaluations + "funds/*/fullYearBudget", DenominatorFallback = Evaluations + "funds/*/initialBudget",
             });
 
         var t = RuleCategory.ThreePublic;

@@ -169,6 +169,8 @@ namespace PublicFinance.FinalAccounts.Validation
                         if (sum.PriorYear)
                             w.WriteBoolean("priorYear", true);
                         WriteAbsent(w, sum.WhenAbsent);
+                        if (sum.TotalDefault is { } totalDefault)
+                            w.WriteString("totalDefault", totalDefault.ToString(System.Globalization.CultureInfo.InvariantCulture));
                         break;
                     case HierarchyRelation hierarchy:
                         w.WriteString("kind", "hierarchy");
@@ -219,6 +221,8 @@ namespace PublicFinance.FinalAccounts.Validation
                         w.WriteString("percent", ratio.Percent);
                         w.WriteString("numerator", ratio.Numerator);
                         w.WriteString("denominator", ratio.Denominator);
+                        if (ratio.DenominatorFallback is { } fallback)
+                            w.WriteString("denominatorFallback", fallback);
                         break;
                 }
 

@@ -196,11 +196,12 @@ internal sealed class ReferenceRelationEvaluator
             if (SchemaAt(pointer) is not { } node)
                 return Kind.Other;
             var reference = NonNull(node)["$ref"]?.GetValue<string>() ?? string.Empty;
-            if (reference.EndsWith("/Amount", StringComparison.Ordinal))
+            // §1: the signed and the unsigned forms of each kind.
+            if (reference.EndsWith("/Amount", StringComparison.Ordinal) || reference.EndsWith("/UnsignedAmount", StringComparison.Ordinal))
                 return Kind.Amount;
-            if (reference.EndsWith("/Quantity", StringComparison.Ordinal))
+            if (reference.EndsWith("/Quantity", StringComparison.Ordinal) || reference.EndsWith("/UnsignedQuantity", StringComparison.Ordinal))
                 return Kind.Quantity;
-            if (reference.EndsWith("/Percent", StringComparison.Ordinal))
+            if (reference.EndsWith("/Percent", StringComparison.Ordinal) || reference.EndsWith("/UnsignedPercent", StringComparison.Ordinal))
                 return Kind.Percent;
             return HasType(NonNull(node), "integer") ? Kind.Integer : Kind.Other;
         }
@@ -433,7 +434,14 @@ internal sealed class ReferenceRelationEvaluator
                     }
                 }
 
-                if (!TryFigure(t, out var totalFig))
+                Fig totalFig;
+                if (r["totalDefault"] is { } constant && !TryFigure(t, out _))
+                {
+                    // §4.14: an unstated total is the exact constant at the total's row.
+                    var c = decimal.Parse(constant.GetValue<string>(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                    totalFig = new Fig(Parent(t), c, new Interval(c, c));
+                }
+                else if (!TryFigure(t, out totalFig))
                 {
                     // §4.10: couldNotRun names the absent total; notApplicable never does; default only when an item was found.
                     if (whenAbsent == "couldNotRun" || any && whenAbsent == "default")
@@ -698,6 +706,8 @@ internal sealed class ReferenceRelationEvaluator
                 var d = Bind(r["denominator"]!.GetValue<string>(), indices);
                 var hasN = TryFigure(n, out var fn);
                 var hasD = TryFigure(d, out var fd);
+                if (!hasD && r["denominatorFallback"] is { } fallback)
+                    hasD = TryFigure(Bind(fallback.GetValue<string>(), indices), out fd);   // §4.14; CNR still names d
                 if (!hasN || !hasD)
                 {
                     Cnr(o, !hasN ? n : d);

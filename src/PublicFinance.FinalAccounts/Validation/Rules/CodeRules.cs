@@ -58,10 +58,6 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                 "决算数 ≠ 预算数 ⇒ 说明原因", "domain §6 预决算比较", ChangeAndBudgetRules.BudgetReason);
 
             var p = RuleCategory.Performance;
-            yield return R("FA3001", p, e, "绩效自评分值合计为 100", "Self-evaluation weights add up to 100",
-                "预算执行分值 + Σ 指标分值 = 100（或所列总分值）", "domain §5.1, §5.2", PerformanceRules.Weights);
-            yield return R("FA3004", p, e, "预算执行率等于执行数除以预算数", "Execution rate equals executed over budget",
-                "执行率 = 全年执行数 / 全年预算数 × 100", "domain §5.3", PerformanceRules.ExecutionRate);
             yield return R("FA3005", p, w, "预算执行得分与执行率一致", "The execution score follows the execution rate",
                 "得分 = 分值 × min(执行率, 100%)（部分地区按档次计分）", "domain §5.3", PerformanceRules.ExecutionScore);
             yield return R("FA3006", p, w, "指标完成情况与得分一致", "Indicator scores agree with whether targets were met",

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Utility;
@@ -12,70 +11,8 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
     /// <summary>Performance self-evaluation scoring (绩效自评).</summary>
     internal static class PerformanceRules
     {
-        private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
-
         private static IEnumerable<(string Pointer, PerformanceEvaluation Evaluation)> Evaluations(ValidationContext context) =>
             context.Facts.OfType<PerformanceEvaluation>().Select(p => (p.Key, p.Value));
-
-        public static void Weights(ValidationContext context)
-        {
-            foreach (var (pointer, e) in Evaluations(context))
-            {
-                var items = new List<(Figure, int)>();
-                for (var i = 0; i < e.Funds.Count; i++)
-                {
-                    if (e.Funds[i].Weight is { } w)
-                        items.Add((context.Figure(pointer + "/funds/" + I(i) + "/weight", w), 1));
-                }
-
-                var missing = new List<string>();
-                for (var i = 0; i < e.Indicators.Count; i++)
-                {
-                    if (e.Indicators[i].Weight is { } w)
-                        items.Add((context.Figure(pointer + "/indicators/" + I(i) + "/weight", w), 1));
-                    else
-                        missing.Add(pointer + "/indicators/" + I(i) + "/weight");
-                }
-
-                if (items.Count == 0)
-                {
-                    context.NotApplicable();
-                    continue;
-                }
-
-                if (missing.Count > 0)
-                {
-                    context.CouldNotRun(missing.ToArray());
-                    continue;
-                }
-
-                var total = e.TotalWeight is { } tw ? context.Figure(pointer + "/totalWeight", tw) : new Figure(pointer, 100m, DecimalInterval.Exact(100m));
-                context.CheckSum(total, items, "分值合计应为 100（" + e.Name + "）", "Weights should add up to 100 (" + e.Name + ")");
-            }
-        }
-
-        public static void ExecutionRate(ValidationContext context)
-        {
-            foreach (var (pointer, line) in context.Facts.OfType<FundLine>().Select(p => (p.Key, p.Value)))
-            {
-                if (line.ExecutionRate is not { } rate)
-                {
-                    context.NotApplicable();
-                    continue;
-                }
-
-                var basis = line.FullYearBudget ?? line.InitialBudget;
-                if (line.Executed is not { } executed || basis is not { } budget)
-                {
-                    context.CouldNotRun(pointer + (line.Executed is null ? "/executed" : "/fullYearBudget"));
-                    continue;
-                }
-
-                var basisPointer = pointer + (line.FullYearBudget is null ? "/initialBudget" : "/fullYearBudget");
-                context.CheckRatio(pointer + "/executionRate", rate, context.Range(executed), executed.Value, context.Range(budget), budget.Value,
-                    new[] { pointer + "/executed", basisPointer }, "预算执行率（全年执行数 / 全年预算数）", "Execution rate (executed / full-year budget)");
-            }
-        }
 
         public static void ExecutionScore(ValidationContext context)
         {
