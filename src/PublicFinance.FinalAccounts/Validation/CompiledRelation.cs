@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
@@ -26,13 +27,18 @@ internal sealed class CompiledRelation
                 break;
             case RatioRelation ratio:
                 Primary = PointerTemplate.Of(ratio.Percent);
-                Items = [PointerTemplate.Of(ratio.Numerator), PointerTemplate.Of(ratio.Denominator)];
+                Items = ratio.DenominatorFallback is { } fallback
+                    ? [PointerTemplate.Of(ratio.Numerator), PointerTemplate.Of(ratio.Denominator), PointerTemplate.Of(fallback)]
+                    : [PointerTemplate.Of(ratio.Numerator), PointerTemplate.Of(ratio.Denominator)];
                 break;
             case HierarchyRelation hierarchy:
                 ColumnSuffixes = hierarchy.Columns.Select(c => "/" + JsonPointer.Escape(c)).ToArray();
                 break;
             case RollupRelation rollup:
                 ColumnSuffixes = ["/" + JsonPointer.Escape(rollup.Value)];
+                break;
+            case PatternRelation pattern:
+                Pattern = new Regex(pattern.Pattern, RegexOptions.ECMAScript | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
                 break;
             case MatchRelation match:
                 ColumnSuffixes = ["/" + JsonPointer.Escape(match.LeftValue), "/" + JsonPointer.Escape(match.RightValue)];
@@ -54,6 +60,9 @@ internal sealed class CompiledRelation
 
     /// <summary>Escaped <c>/member</c> suffixes of the columns (hierarchy), the value (rollup), left and right values (match).</summary>
     public string[] ColumnSuffixes { get; } = [];
+
+    /// <summary>The compiled pattern of a <see cref="PatternRelation"/>.</summary>
+    public Regex? Pattern { get; }
 
     /// <summary>Compiles a relation.</summary>
     /// <param name="relation">The relation.</param>

@@ -71,14 +71,23 @@ namespace PublicFinance.FinalAccounts.Validation
                 case MatchRelation match:
                     EvaluateMatch(context, relation, match);
                     break;
-                case InequalityRelation:
-                    EvaluateInequality(context, relation);
+                case InequalityRelation inequality:
+                    EvaluateInequality(context, relation, inequality.WhenAbsent);
                     break;
                 case RatioRelation:
                     EvaluateRatio(context, relation);
                     break;
                 case RollupRelation rollup:
                     EvaluateRollup(context, relation, rollup);
+                    break;
+                case UniqueRelation unique:
+                    ListRelationEvaluator.EvaluateUnique(context, unique);
+                    break;
+                case PatternRelation pattern:
+                    ListRelationEvaluator.EvaluatePattern(context, pattern, relation.Pattern!);
+                    break;
+                case ParentListedRelation parents:
+                    ListRelationEvaluator.EvaluateParentListed(context, parents);
                     break;
                 default:
                     throw new NotSupportedException("Unknown relation type " + relation.Relation.GetType().Name + ".");
@@ -197,13 +206,13 @@ namespace PublicFinance.FinalAccounts.Validation
         }
 
         /// <summary>A relation that cannot run because its scope is absent (or not applicable inside an empty table).</summary>
-        private static bool ScopeAbsent(ValidationContext context, string scope, bool emptyIsNotApplicable)
+        private static bool ScopeAbsent(ValidationContext context, string scope, bool emptyIsNotApplicable, AbsentFigures whenAbsent)
         {
             var facts = context.Facts;
             var node = facts.Locate(scope, out var ancestor);
             if (node >= 0)
                 return false;
-            if (emptyIsNotApplicable && DeclaredEmpty(facts, ancestor))
+            if (whenAbsent == AbsentFigures.NotApplicable || (emptyIsNotApplicable && DeclaredEmpty(facts, ancestor)))
                 context.NotApplicable();
             else
                 context.CouldNotRun(FactPointer.Of(scope));
@@ -213,7 +222,7 @@ namespace PublicFinance.FinalAccounts.Validation
         private static void EvaluateSum(ValidationContext context, CompiledRelation compiled, SumRelation relation)
         {
             var facts = context.Facts;
-            if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: true))
+            if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: true, relation.WhenAbsent))
                 return;
             if (DeclaredEmpty(facts, facts.Find(compiled.Scope)))
             {
@@ -261,9 +270,15 @@ namespace PublicFinance.FinalAccounts.Validation
                 }
 
                 var totalLocation = totals.LocationAt(t);
-                if (!TryFigure(context, totalLocation, out var total))
+                Figure total;
+                if (relation.TotalDefault is { } constant && !TryFigure(context, totalLocation, out _))
                 {
-                    if (anyItem)
+                    // §4.14: the unstated total is the exact constant, pointed at the total's row.
+                    total = new Figure(JsonPointer.ParentOf(totalLocation.ToString()), constant, DecimalInterval.Exact(constant));
+                }
+                else if (!TryFigure(context, totalLocation, out total))
+                {
+                    if (relation.WhenAbsent == AbsentFigures.CouldNotRun || (anyItem && relation.WhenAbsent == AbsentFigures.Default))
                         context.CouldNotRun(totalLocation);
                     else
                         context.NotApplicable();
@@ -548,10 +563,10 @@ namespace PublicFinance.FinalAccounts.Validation
             }
         }
 
-        private static void EvaluateInequality(ValidationContext context, CompiledRelation compiled)
+        private static void EvaluateInequality(ValidationContext context, CompiledRelation compiled, AbsentFigures whenAbsent)
         {
             var facts = context.Facts;
-            if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: false))
+            if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: false, whenAbsent))
                 return;
             var lessers = new Expansions();
             var scratch = new Expansions();
@@ -563,12 +578,14 @@ namespace PublicFinance.FinalAccounts.Validation
                 var greaterPointer = compiled.Items[0].BindIn(facts, lessers.IndicesOf(e), scratch);
                 var hasLesser = TryFigure(context, pointer, out var lesser);
                 var hasGreater = TryFigure(context, greaterPointer, out var greater);
-                if (!hasLesser && !hasGreater)
-                    context.NotApplicable();
-                else if (!hasLesser || !hasGreater)
-                    context.CouldNotRun(hasLesser ? greaterPointer : pointer);
-                else
+                if (hasLesser && hasGreater)
                     context.CheckLessOrEqual(lesser, greater, label);
+                else if (whenAbsent == AbsentFigures.NotApplicable || (whenAbsent == AbsentFigures.Default && !hasLesser && !hasGreater))
+                    context.NotApplicable();
+                else if (whenAbsent == AbsentFigures.CouldNotRun && !hasLesser && !hasGreater)
+                    context.CouldNotRun(new List<FactPointer> { pointer, greaterPointer });
+                else
+                    context.CouldNotRun(hasLesser ? greaterPointer : pointer);
             }
         }
 
@@ -592,6 +609,8 @@ namespace PublicFinance.FinalAccounts.Validation
                 var denominatorPointer = compiled.Items[1].BindIn(facts, indices, scratch);
                 var hasNumerator = TryFigure(context, numeratorPointer, out var numerator);
                 var hasDenominator = TryFigure(context, denominatorPointer, out var denominator);
+                if (!hasDenominator && compiled.Items.Length > 2)
+                    hasDenominator = TryFigure(context, compiled.Items[2].BindIn(facts, indices, scratch), out denominator);
                 if (!hasNumerator || !hasDenominator)
                 {
                     context.CouldNotRun(!hasNumerator ? numeratorPointer : denominatorPointer);

@@ -52,6 +52,15 @@ namespace PublicFinance.FinalAccounts.Validation
 
         /// <summary>Whether the relation may be used to reconstruct prior-year figures from stated changes.</summary>
         public bool PriorYear { get; init; }
+
+        /// <summary>What an absent scope or an absent total records (缺数处理; spec §4.10).</summary>
+        public AbsentFigures WhenAbsent { get; init; }
+
+        /// <summary>
+        /// An exact total used when the total is not stated (默认合计, e.g. weights add up to 100), pointed at the total's row
+        /// (spec §4.14); null for none.
+        /// </summary>
+        public decimal? TotalDefault { get; init; }
     }
 
     /// <summary>
@@ -126,6 +135,9 @@ namespace PublicFinance.FinalAccounts.Validation
 
         /// <summary>Pointer template of the bound.</summary>
         public required string Greater { get; init; }
+
+        /// <summary>What an absent scope or an absent figure records (缺数处理; spec §4.10).</summary>
+        public AbsentFigures WhenAbsent { get; init; }
     }
 
     /// <summary><c>percent = numerator / denominator × 100</c>, checked with interval arithmetic (占比关系).</summary>
@@ -139,5 +151,8 @@ namespace PublicFinance.FinalAccounts.Validation
 
         /// <summary>Pointer template of the whole.</summary>
         public required string Denominator { get; init; }
+
+        /// <summary>Pointer template of the whole used when <see cref="Denominator"/> has no figure (备用基数; spec §4.14); null for none.</summary>
+        public string? DenominatorFallback { get; init; }
     }
 }

@@ -40,6 +40,7 @@ namespace PublicFinance.FinalAccounts.Validation
             rules.AddRange(TableRules());
             rules.AddRange(BetweenTableRules());
             rules.AddRange(NarrativeRules());
+            rules.AddRange(FactRelationRules());
             rules.AddRange(CodeRules.All());
             var ordered = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray();
             for (var i = 1; i < ordered.Length; i++)

@@ -168,6 +168,9 @@ namespace PublicFinance.FinalAccounts.Validation
                         w.WriteEndArray();
                         if (sum.PriorYear)
                             w.WriteBoolean("priorYear", true);
+                        WriteAbsent(w, sum.WhenAbsent);
+                        if (sum.TotalDefault is { } totalDefault)
+                            w.WriteString("totalDefault", totalDefault.ToString(System.Globalization.CultureInfo.InvariantCulture));
                         break;
                     case HierarchyRelation hierarchy:
                         w.WriteString("kind", "hierarchy");
@@ -194,12 +197,32 @@ namespace PublicFinance.FinalAccounts.Validation
                         w.WriteString("kind", "lessOrEqual");
                         w.WriteString("lesser", inequality.Lesser);
                         w.WriteString("greater", inequality.Greater);
+                        WriteAbsent(w, inequality.WhenAbsent);
+                        break;
+                    case UniqueRelation unique:
+                        w.WriteString("kind", "unique");
+                        w.WriteString("list", unique.List);
+                        w.WriteString("key", unique.Key);
+                        if (unique.PointAtRow)
+                            w.WriteString("pointAt", "row");
+                        break;
+                    case PatternRelation pattern:
+                        w.WriteString("kind", "pattern");
+                        w.WriteString("list", pattern.List);
+                        w.WriteString("member", pattern.Member);
+                        w.WriteString("pattern", pattern.Pattern);
+                        break;
+                    case ParentListedRelation parents:
+                        w.WriteString("kind", "parentListed");
+                        w.WriteString("list", parents.List);
                         break;
                     case RatioRelation ratio:
                         w.WriteString("kind", "ratio");
                         w.WriteString("percent", ratio.Percent);
                         w.WriteString("numerator", ratio.Numerator);
                         w.WriteString("denominator", ratio.Denominator);
+                        if (ratio.DenominatorFallback is { } fallback)
+                            w.WriteString("denominatorFallback", fallback);
                         break;
                 }
 
@@ -216,6 +239,12 @@ namespace PublicFinance.FinalAccounts.Validation
             using (var writer = new Utf8JsonWriter(stream, WriterOptions))
                 write(writer);
             return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+        }
+
+        private static void WriteAbsent(Utf8JsonWriter w, AbsentFigures whenAbsent)
+        {
+            if (whenAbsent != AbsentFigures.Default)
+                w.WriteString("whenAbsent", Camel(whenAbsent.ToString()));
         }
 
         private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)

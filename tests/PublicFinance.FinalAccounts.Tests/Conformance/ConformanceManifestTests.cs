@@ -88,9 +88,9 @@ public class ConformanceManifestTests
         var manifest = new JsonObject
         {
             ["$schema"] = "./manifest.schema.json",
-            ["suiteVersion"] = "1.1.0",
+            ["suiteVersion"] = "1.2.0",
             ["schemaVersion"] = "1.0",
-            ["rulesVersion"] = "1.0",
+            ["rulesVersion"] = "1.1",
             ["cases"] = cases,
         };
         return manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";

@@ -102,6 +102,9 @@ internal sealed class ReferenceRelationEvaluator
                 case "match": Match(o, severity, r); break;
                 case "lessOrEqual": Inequality(o, severity, r); break;
                 case "ratio": Ratio(o, severity, r); break;
+                case "unique": Unique(o, severity, r); break;
+                case "pattern": Pattern(o, severity, r); break;
+                case "parentListed": ParentListed(o, severity, r); break;
                 default: throw new InvalidOperationException("unknown kind");
             }
         }
@@ -193,11 +196,12 @@ internal sealed class ReferenceRelationEvaluator
             if (SchemaAt(pointer) is not { } node)
                 return Kind.Other;
             var reference = NonNull(node)["$ref"]?.GetValue<string>() ?? string.Empty;
-            if (reference.EndsWith("/Amount", StringComparison.Ordinal))
+            // §1: the signed and the unsigned forms of each kind.
+            if (reference.EndsWith("/Amount", StringComparison.Ordinal) || reference.EndsWith("/UnsignedAmount", StringComparison.Ordinal))
                 return Kind.Amount;
-            if (reference.EndsWith("/Quantity", StringComparison.Ordinal))
+            if (reference.EndsWith("/Quantity", StringComparison.Ordinal) || reference.EndsWith("/UnsignedQuantity", StringComparison.Ordinal))
                 return Kind.Quantity;
-            if (reference.EndsWith("/Percent", StringComparison.Ordinal))
+            if (reference.EndsWith("/Percent", StringComparison.Ordinal) || reference.EndsWith("/UnsignedPercent", StringComparison.Ordinal))
                 return Kind.Percent;
             return HasType(NonNull(node), "integer") ? Kind.Integer : Kind.Other;
         }
@@ -370,10 +374,11 @@ internal sealed class ReferenceRelationEvaluator
         {
             var total = r["total"]!.GetValue<string>();
             var terms = r["items"]!.AsArray().Select(i => i!.AsObject()).ToList();
+            var whenAbsent = r["whenAbsent"]?.GetValue<string>() ?? "default";
             var s = Scope(new[] { total }.Concat(terms.Select(t => t["pointer"]!.GetValue<string>())));
             if (!Present(s))
             {
-                if (DeclaredEmpty(s))
+                if (whenAbsent == "notApplicable" || DeclaredEmpty(s))
                     o.NotApplicable++;
                 else
                     Cnr(o, s);
@@ -429,9 +434,17 @@ internal sealed class ReferenceRelationEvaluator
                     }
                 }
 
-                if (!TryFigure(t, out var totalFig))
+                Fig totalFig;
+                if (r["totalDefault"] is { } constant && !TryFigure(t, out _))
                 {
-                    if (any)
+                    // §4.14: an unstated total is the exact constant at the total's row.
+                    var c = decimal.Parse(constant.GetValue<string>(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                    totalFig = new Fig(Parent(t), c, new Interval(c, c));
+                }
+                else if (!TryFigure(t, out totalFig))
+                {
+                    // §4.10: couldNotRun names the absent total; notApplicable never does; default only when an item was found.
+                    if (whenAbsent == "couldNotRun" || any && whenAbsent == "default")
                         Cnr(o, t);
                     else
                         o.NotApplicable++;
@@ -649,10 +662,14 @@ internal sealed class ReferenceRelationEvaluator
         {
             var lesser = r["lesser"]!.GetValue<string>();
             var greater = r["greater"]!.GetValue<string>();
+            var whenAbsent = r["whenAbsent"]?.GetValue<string>() ?? "default";
             var s = Scope([lesser, greater]);
             if (!Present(s))
             {
-                Cnr(o, s);
+                if (whenAbsent == "notApplicable")
+                    o.NotApplicable++;
+                else
+                    Cnr(o, s);
                 return;
             }
 
@@ -661,12 +678,16 @@ internal sealed class ReferenceRelationEvaluator
                 var q = Bind(greater, indices);
                 var hasP = TryFigure(p, out var fp);
                 var hasQ = TryFigure(q, out var fq);
-                if (!hasP && !hasQ)
-                    o.NotApplicable++;
-                else if (!hasP || !hasQ)
-                    Cnr(o, hasP ? q : p);
-                else
+                if (hasP && hasQ)
                     CheckLessOrEqual(o, severity, fp, fq);
+                else if (whenAbsent == "notApplicable")
+                    o.NotApplicable++;
+                else if (whenAbsent == "couldNotRun")
+                    Cnr(o, [.. new[] { (p, hasP), (q, hasQ) }.Where(x => !x.Item2).Select(x => x.Item1)]);
+                else if (!hasP && !hasQ)
+                    o.NotApplicable++;
+                else
+                    Cnr(o, hasP ? q : p);
             }
         }
 
@@ -685,6 +706,8 @@ internal sealed class ReferenceRelationEvaluator
                 var d = Bind(r["denominator"]!.GetValue<string>(), indices);
                 var hasN = TryFigure(n, out var fn);
                 var hasD = TryFigure(d, out var fd);
+                if (!hasD && r["denominatorFallback"] is { } fallback)
+                    hasD = TryFigure(Bind(fallback.GetValue<string>(), indices), out fd);   // §4.14; CNR still names d
                 if (!hasN || !hasD)
                 {
                     Cnr(o, !hasN ? n : d);
@@ -752,6 +775,86 @@ internal sealed class ReferenceRelationEvaluator
 
             o.Failed++;
             o.Diagnostics.Add(Diagnostic(severity, pointers));
+        }
+
+        // ---- §4.11–§4.13 list kinds ------------------------------------------------------------------------------
+
+        /// <summary>§4.11: the text of a row member — a JSON string as written, a number or boolean as its JSON text.</summary>
+        private string? MemberText(string row, string member) => Resolve(row + "/" + member) switch
+        {
+            JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
+            JsonValue v => v.ToJsonString(),
+            _ => null,
+        };
+
+        private void Unique(Outcomes o, string severity, JsonObject r)
+        {
+            var list = r["list"]!.GetValue<string>();
+            var key = r["key"]?.GetValue<string>() ?? "code";
+            var atRow = r["pointAt"]?.GetValue<string>() == "row";
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < Math.Max(ListCount(list), 0); i++)
+            {
+                var row = list + "/" + i.ToString(CultureInfo.InvariantCulture);
+                if (MemberText(row, key) is not { } k)
+                    continue;
+                var at = atRow ? row : row + "/" + key;
+                if (seen.TryGetValue(k, out var first))
+                {
+                    o.Failed++;
+                    o.Diagnostics.Add(Diagnostic(severity, [at, first]));
+                }
+                else
+                {
+                    seen[k] = at;
+                    o.Passed++;
+                }
+            }
+        }
+
+        private void Pattern(Outcomes o, string severity, JsonObject r)
+        {
+            var list = r["list"]!.GetValue<string>();
+            var member = r["member"]?.GetValue<string>() ?? "code";
+            var whole = new System.Text.RegularExpressions.Regex("^(?:" + r["pattern"]!.GetValue<string>() + ")\\z");
+            for (var i = 0; i < Math.Max(ListCount(list), 0); i++)
+            {
+                var row = list + "/" + i.ToString(CultureInfo.InvariantCulture);
+                if (MemberText(row, member) is not { } text)
+                {
+                    o.NotApplicable++;
+                }
+                else if (whole.IsMatch(text))
+                {
+                    o.Passed++;
+                }
+                else
+                {
+                    o.Failed++;
+                    o.Diagnostics.Add(Diagnostic(severity, [row + "/" + member]));
+                }
+            }
+        }
+
+        private void ParentListed(Outcomes o, string severity, JsonObject r)
+        {
+            var list = r["list"]!.GetValue<string>();
+            var count = Math.Max(ListCount(list), 0);
+            var codes = Enumerable.Range(0, count).Select(i => CodeOfRow(list + "/" + i.ToString(CultureInfo.InvariantCulture))).ToList();
+            for (var i = 0; i < count; i++)
+            {
+                if (codes[i] is not { } code)
+                    continue;
+                if (code.Length <= 3)
+                    o.NotApplicable++;
+                else if (codes.Contains(code[..^2]))
+                    o.Passed++;
+                else
+                {
+                    o.Failed++;
+                    o.Diagnostics.Add(Diagnostic(severity, [list + "/" + i.ToString(CultureInfo.InvariantCulture) + "/code"]));
+                }
+            }
         }
 
         private static void CheckLessOrEqual(Outcomes o, string severity, Fig lesser, Fig greater)

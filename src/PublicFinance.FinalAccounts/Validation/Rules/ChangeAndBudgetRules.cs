@@ -517,9 +517,13 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
         // ---- zero bases -----------------------------------------------------------------------------------------
 
+        private static bool IsShare(Relation relation) =>
+            RuleCatalogue.TryGetRule(relation.RuleId, out var rule) && rule.Descriptor.Category == RuleCategory.Share;
+
         public static void ZeroBase(ValidationContext context)
         {
-            foreach (var relation in context.Relations.OfType<RatioRelation>())
+            // Shares (占比) of the ratio relations; the execution rate (FA3004, also a ratio) is judged below with its own zero parts.
+            foreach (var relation in context.Relations.OfType<RatioRelation>().Where(IsShare))
             {
                 foreach (var (pointer, indices) in RelationEvaluator.Expand(context.Facts, relation.Percent, Array.Empty<int>(), out _))
                 {

@@ -58,14 +58,6 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                 "决算数 ≠ 预算数 ⇒ 说明原因", "domain §6 预决算比较", ChangeAndBudgetRules.BudgetReason);
 
             var p = RuleCategory.Performance;
-            yield return R("FA3001", p, e, "绩效自评分值合计为 100", "Self-evaluation weights add up to 100",
-                "预算执行分值 + Σ 指标分值 = 100（或所列总分值）", "domain §5.1, §5.2", PerformanceRules.Weights);
-            yield return R("FA3002", p, e, "得分不超过分值", "A score does not exceed its weight",
-                "得分 ≤ 分值（每项指标及预算执行）", "domain §5.3", PerformanceRules.ScoreWithinWeight);
-            yield return R("FA3003", p, e, "总分等于各项得分之和", "The total score equals the sum of the scores",
-                "总分 = 预算执行得分 + Σ 指标得分", "domain §5.2", PerformanceRules.TotalScore);
-            yield return R("FA3004", p, e, "预算执行率等于执行数除以预算数", "Execution rate equals executed over budget",
-                "执行率 = 全年执行数 / 全年预算数 × 100", "domain §5.3", PerformanceRules.ExecutionRate);
             yield return R("FA3005", p, w, "预算执行得分与执行率一致", "The execution score follows the execution rate",
                 "得分 = 分值 × min(执行率, 100%)（部分地区按档次计分）", "domain §5.3", PerformanceRules.ExecutionScore);
             yield return R("FA3006", p, w, "指标完成情况与得分一致", "Indicator scores agree with whether targets were met",
@@ -82,37 +74,19 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                 "项目自评资金合计 = 项目支出（未全覆盖时应说明）", "domain §9", PerformanceRules.ProjectCoverage);
 
             var t = RuleCategory.ThreePublic;
-            yield return R("FA4001", t, w, "公务用车保有量不超过国有资产中的车辆数", "Official vehicles held do not exceed the vehicles on the books",
-                "“三公”公务用车保有量 ≤ 国有资产占用车辆数（不一致时应说明）", "domain §4.5", FactRules.VehiclesHeld);
             yield return R("FA4002", t, w, "“三公”金额与数量同时为零或同时不为零", "\"Three public\" amounts and counts are zero together",
                 "因公出国（境）费与团组数、购置费与购置数量、公务接待费与接待批次", "domain §4.3", FactRules.CountsAgreeWithAmounts);
             yield return R("FA4003", t, e, "人次不少于团组／批次数", "Person-trips are at least the number of groups",
                 "人次 ≥ 团组数（批次）；无团组则无人次", "domain §4.3", FactRules.PersonTrips);
 
-            yield return R("FA4004", t, w, "公务用车购置数不超过保有量", "Vehicles bought do not exceed the vehicles held",
-                "公务用车购置数 ≤ 公务用车保有量（年末保有量包含当年购置的车辆）", "issue 10; domain §4.3", PlausibilityRules.VehiclesBoughtWithinHeld);
-
-            yield return R("FA4201", RuleCategory.Assets, e, "车辆总数等于各类车辆之和", "Vehicle count equals the sum of the categories",
-                "共有车辆 = Σ 八类车辆", "domain §4.5, §2.3 十一(三)", FactRules.VehicleCategories);
-            yield return R("FA4202", RuleCategory.Assets, e, "车辆类别不重复", "Vehicle categories are not repeated",
-                "每一类车辆只列一次", "domain §4.5", FactRules.DistinctVehicleCategories);
-
-            yield return R("FA4301", RuleCategory.Personnel, e, "实有人数等于在职、离休、退休人数之和", "Total staff equals active plus retired",
-                "实有人数 = 在职 + 离休 + 退休（未披露的不计）", "domain §9", FactRules.PersonnelTotal);
             yield return R("FA4302", RuleCategory.Personnel, e, "人数增减之和一致", "Staff changes add up",
                 "实有人数增减 = 在职增减 + 离休增减 + 退休增减", "domain §9", FactRules.PersonnelChanges);
 
             var k = RuleCategory.Classification;
-            yield return R("FA5001", k, e, "科目层级与所在位置一致", "Code level fits its place",
-                "类级列表只列 3 位编码；款项列表只列 5 位或 7 位编码", "domain §3.1", FactRules.CodeLevel);
-            yield return R("FA5002", k, e, "款、项的上级科目已列出", "The parent of every section and item is listed",
-                "表中每个 5 位／7 位编码的上级编码也在表中", "domain §2.1 T2-2, §3.1", FactRules.ParentPresent);
             yield return R("FA5003", k, w, "功能分类科目名称与当年科目一致", "Functional code names match the catalogue of the year",
                 "名称（及类名、款名）= 当年《政府收支分类科目》名称或其别名", "domain §3", FactRules.FunctionalNames);
             yield return R("FA5004", k, w, "经济分类科目名称与科目一致", "Economic code names match the catalogue",
                 "名称 = 部门预算支出经济分类科目名称或其别名", "domain §3.2", FactRules.EconomicNames);
-            yield return R("FA5005", k, e, "科目不重复列出", "No code is listed twice",
-                "同一表（列表）中编码唯一", "domain §3.1", FactRules.DuplicateCodes);
 
             var m = RuleCategory.Completeness;
             yield return R("FA6001", m, w, "金额不应为负数", "Amounts are not expected to be negative",

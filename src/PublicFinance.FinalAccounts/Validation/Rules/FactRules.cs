@@ -100,29 +100,6 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
             }
         }
 
-        public static void VehiclesHeld(ValidationContext context)
-        {
-            var held = context.Report.Narrative?.ThreePublic?.VehiclesHeld;
-            var onBooks = context.Report.Narrative?.Assets?.Vehicles?.Count;
-            if (held is null || onBooks is null)
-            {
-                context.CouldNotRun(held is null ? "/narrative/threePublic/vehiclesHeld" : "/narrative/assets/vehicles/count");
-                return;
-            }
-
-            if (held <= onBooks)
-            {
-                context.Pass();
-                return;
-            }
-
-            var explained = !string.IsNullOrWhiteSpace(context.Report.Narrative?.ThreePublic?.VehicleHoldingExplanation);
-            context.Fail(
-                $"财政拨款开支的公务用车保有量 {held} 辆，多于国有资产占用情况中的车辆 {onBooks} 辆" + (explained ? "（文中已说明原因，请核对）。" : "，且未说明原因。"),
-                $"{held} official vehicles are funded by appropriations but only {onBooks} vehicles are on the books" + (explained ? " (the text explains why; check it)." : ", with no explanation."),
-                new[] { "/narrative/threePublic/vehiclesHeld", "/narrative/assets/vehicles/count" }, null, null, held.Value - onBooks.Value);
-        }
-
         public static void CountsAgreeWithAmounts(ValidationContext context)
         {
             var t = context.Report.Narrative?.ThreePublic;
@@ -195,67 +172,6 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
             }
         }
 
-        public static void VehicleCategories(ValidationContext context)
-        {
-            var vehicles = context.Report.Narrative?.Assets?.Vehicles;
-            if (vehicles is null)
-            {
-                context.CouldNotRun("/narrative/assets/vehicles");
-                return;
-            }
-
-            if (vehicles.Count is not { } count || vehicles.Categories.Count == 0)
-            {
-                context.CouldNotRun(vehicles.Count is null ? "/narrative/assets/vehicles/count" : "/narrative/assets/vehicles/categories");
-                return;
-            }
-
-            var items = vehicles.Categories.Select((c, i) => (ValidationContext.Count("/narrative/assets/vehicles/categories/" + I(i) + "/count", c.Count), 1)).ToList();
-            context.CheckSum(ValidationContext.Count("/narrative/assets/vehicles/count", count), items, "车辆总数等于各类车辆之和", "The vehicle count equals the sum of the categories");
-        }
-
-        public static void DistinctVehicleCategories(ValidationContext context)
-        {
-            var vehicles = context.Report.Narrative?.Assets?.Vehicles;
-            if (vehicles is null || vehicles.Categories.Count == 0)
-            {
-                context.NotApplicable();
-                return;
-            }
-
-            var seen = new Dictionary<VehicleCategory, int>();
-            for (var i = 0; i < vehicles.Categories.Count; i++)
-            {
-                var category = vehicles.Categories[i].Category;
-                if (seen.TryGetValue(category, out var first))
-                {
-                    context.Fail($"车辆类别 {category} 重复列出。", $"The vehicle category {category} is listed twice.",
-                        new[] { "/narrative/assets/vehicles/categories/" + I(i), "/narrative/assets/vehicles/categories/" + I(first) });
-                    continue;
-                }
-
-                seen[category] = i;
-                context.Pass();
-            }
-        }
-
-        public static void PersonnelTotal(ValidationContext context)
-        {
-            var personnel = context.Report.Personnel;
-            if (personnel?.Total is not { } total || personnel.Active is not { } active)
-            {
-                context.CouldNotRun(personnel?.Total is null ? "/personnel/total" : "/personnel/active");
-                return;
-            }
-
-            var items = new List<(Figure, int)> { (ValidationContext.Count("/personnel/active/count", active.Count), 1) };
-            if (personnel.RetiredCadres is { } cadres)
-                items.Add((ValidationContext.Count("/personnel/retiredCadres/count", cadres.Count), 1));
-            if (personnel.Retired is { } retired)
-                items.Add((ValidationContext.Count("/personnel/retired/count", retired.Count), 1));
-            context.CheckSum(ValidationContext.Count("/personnel/total/count", total.Count), items, "实有人数等于在职、离休、退休人数之和", "Total staff equals active plus retired cadres plus retirees");
-        }
-
         public static void PersonnelChanges(ValidationContext context)
         {
             var personnel = context.Report.Personnel;
@@ -279,107 +195,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
 
         // ---- classification --------------------------------------------------------------------------------------
 
-        private static IEnumerable<(string List, int ExpectedLength, bool Items)> CodedLists()
-        {
-            yield return ("/tables/summary/expenditure/classes", 3, false);
-            yield return ("/tables/appropriationSummary/expenditure/classes", 3, false);
-            yield return ("/narrative/generalBudget/classes", 3, false);
-            yield return ("/narrative/generalBudget/items", 0, true);
-            yield return ("/narrative/governmentFund/items", 0, true);
-            yield return ("/narrative/stateCapital/items", 0, true);
-        }
-
-        private static readonly string[] HierarchicalTables =
-        {
-            "/tables/income/rows", "/tables/expenditure/rows", "/tables/generalBudgetExpenditure/rows", "/tables/governmentFund/rows", "/tables/stateCapital/rows",
-        };
-
-        public static void CodeLevel(ValidationContext context)
-        {
-            var facts = context.Facts;
-            foreach (var (list, expected, items) in CodedLists())
-            {
-                var rows = facts.Find(list);
-                var count = facts.ListCountOf(rows);
-                for (var i = 0; i < count; i++)
-                {
-                    if (!facts.TryGet<FunctionalCode>(facts.Member(facts.Element(rows, i), CodeMember), out var code))
-                    {
-                        context.NotApplicable();
-                        continue;
-                    }
-
-                    var ok = items ? code.Value.Length >= 5 : code.Value.Length == expected;
-                    if (ok)
-                    {
-                        context.Pass();
-                        continue;
-                    }
-
-                    context.Fail(
-                        items ? $"科目 {code} 是类级编码，此处应列款或项。" : $"科目 {code} 不是类级编码，此处应列类（3 位）。",
-                        items ? $"Code {code} is a class; this list holds sections or items." : $"Code {code} is not a class code; this list holds classes (3 digits).",
-                        new[] { CodePointer(list, i) });
-                }
-            }
-        }
-
         private const string CodeMember = "code";
-
-        private static string CodePointer(string list, int i) => JsonPointer.Child(JsonPointer.Element(list, i), CodeMember);
-
-        /// <summary>The code of every row of a list (null where a row has none), or null when there is no list.</summary>
-        private static string?[]? CodesOf(ReportFacts facts, string list)
-        {
-            var rows = facts.Find(list);
-            var count = facts.ListCountOf(rows);
-            if (count < 0)
-                return null;
-            var codes = new string?[count];
-            for (var i = 0; i < count; i++)
-                codes[i] = facts.ValueOf(facts.Member(facts.Element(rows, i), CodeMember))?.ToString();
-            return codes;
-        }
-
-        public static void ParentPresent(ValidationContext context)
-        {
-            var anyTable = false;
-            foreach (var list in HierarchicalTables.Append("/tables/basicExpenditure/rows"))
-            {
-                if (CodesOf(context.Facts, list) is not { } rowCodes)
-                    continue;
-                anyTable = true;
-                var codes = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var c in rowCodes)
-                {
-                    if (c is not null)
-                        codes.Add(c);
-                }
-
-                for (var i = 0; i < rowCodes.Length; i++)
-                {
-                    if (rowCodes[i] is not { } code)
-                        continue;
-                    if (code.Length <= 3)
-                    {
-                        context.NotApplicable();
-                        continue;
-                    }
-
-                    var parent = code.Substring(0, code.Length - 2);
-                    if (codes.Contains(parent))
-                    {
-                        context.Pass();
-                        continue;
-                    }
-
-                    context.Fail($"科目 {code} 的上级科目 {parent} 未列出。", $"The parent {parent} of code {code} is not listed.", new[] { CodePointer(list, i) });
-                }
-            }
-
-            if (!anyTable)
-                context.CouldNotRun("/tables");
-        }
 
         public static void FunctionalNames(ValidationContext context)
         {
@@ -457,29 +273,6 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                 var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
                 JudgeName(context, namePointer, context.Catalogue.MatchName(code, year, name), $"经济分类 {code} 的名称“{name}”与科目名称“{expected}”不符。",
                     $"The name \"{name}\" of economic code {code} does not match the catalogue name \"{expected}\".");
-            }
-        }
-
-        public static void DuplicateCodes(ValidationContext context)
-        {
-            foreach (var list in CodedLists().Select(l => l.List).Concat(HierarchicalTables).Append("/tables/basicExpenditure/rows"))
-            {
-                if (CodesOf(context.Facts, list) is not { } codes)
-                    continue;
-                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < codes.Length; i++)
-                {
-                    if (codes[i] is not { } code)
-                        continue;
-                    if (seen.TryGetValue(code, out var first))
-                    {
-                        context.Fail($"科目 {code} 重复列出。", $"Code {code} is listed twice.", new[] { CodePointer(list, i), CodePointer(list, first) });
-                        continue;
-                    }
-
-                    seen[code] = i;
-                    context.Pass();
-                }
             }
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Utility;
@@ -12,128 +11,8 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
     /// <summary>Performance self-evaluation scoring (绩效自评).</summary>
     internal static class PerformanceRules
     {
-        private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
-
         private static IEnumerable<(string Pointer, PerformanceEvaluation Evaluation)> Evaluations(ValidationContext context) =>
             context.Facts.OfType<PerformanceEvaluation>().Select(p => (p.Key, p.Value));
-
-        public static void Weights(ValidationContext context)
-        {
-            foreach (var (pointer, e) in Evaluations(context))
-            {
-                var items = new List<(Figure, int)>();
-                for (var i = 0; i < e.Funds.Count; i++)
-                {
-                    if (e.Funds[i].Weight is { } w)
-                        items.Add((context.Figure(pointer + "/funds/" + I(i) + "/weight", w), 1));
-                }
-
-                var missing = new List<string>();
-                for (var i = 0; i < e.Indicators.Count; i++)
-                {
-                    if (e.Indicators[i].Weight is { } w)
-                        items.Add((context.Figure(pointer + "/indicators/" + I(i) + "/weight", w), 1));
-                    else
-                        missing.Add(pointer + "/indicators/" + I(i) + "/weight");
-                }
-
-                if (items.Count == 0)
-                {
-                    context.NotApplicable();
-                    continue;
-                }
-
-                if (missing.Count > 0)
-                {
-                    context.CouldNotRun(missing.ToArray());
-                    continue;
-                }
-
-                var total = e.TotalWeight is { } tw ? context.Figure(pointer + "/totalWeight", tw) : new Figure(pointer, 100m, DecimalInterval.Exact(100m));
-                context.CheckSum(total, items, "分值合计应为 100（" + e.Name + "）", "Weights should add up to 100 (" + e.Name + ")");
-            }
-        }
-
-        public static void ScoreWithinWeight(ValidationContext context)
-        {
-            foreach (var (pointer, e) in Evaluations(context))
-            {
-                void Check(string p, Quantity? weight, Quantity? score, string name)
-                {
-                    if (weight is not { } w || score is not { } s)
-                    {
-                        context.NotApplicable();
-                        return;
-                    }
-
-                    context.CheckLessOrEqual(context.Figure(p + "/score", s), context.Figure(p + "/weight", w), "得分不能超过分值（" + name + "）", "A score cannot exceed its weight (" + name + ")");
-                }
-
-                for (var i = 0; i < e.Funds.Count; i++)
-                    Check(pointer + "/funds/" + I(i), e.Funds[i].Weight, e.Funds[i].Score, e.Funds[i].Label);
-                for (var i = 0; i < e.Indicators.Count; i++)
-                    Check(pointer + "/indicators/" + I(i), e.Indicators[i].Weight, e.Indicators[i].Score, e.Indicators[i].Name);
-            }
-        }
-
-        public static void TotalScore(ValidationContext context)
-        {
-            foreach (var (pointer, e) in Evaluations(context))
-            {
-                if (e.TotalScore is not { } total)
-                {
-                    context.NotApplicable();
-                    continue;
-                }
-
-                var items = new List<(Figure, int)>();
-                var missing = new List<string>();
-                for (var i = 0; i < e.Funds.Count; i++)
-                {
-                    if (e.Funds[i].Score is { } s)
-                        items.Add((context.Figure(pointer + "/funds/" + I(i) + "/score", s), 1));
-                }
-
-                for (var i = 0; i < e.Indicators.Count; i++)
-                {
-                    if (e.Indicators[i].Score is { } s)
-                        items.Add((context.Figure(pointer + "/indicators/" + I(i) + "/score", s), 1));
-                    else
-                        missing.Add(pointer + "/indicators/" + I(i) + "/score");
-                }
-
-                if (missing.Count > 0 || items.Count == 0)
-                {
-                    context.CouldNotRun(missing.Count > 0 ? missing.ToArray() : new[] { pointer + "/indicators" });
-                    continue;
-                }
-
-                context.CheckSum(context.Figure(pointer + "/totalScore", total), items, "总分应等于各项得分之和（" + e.Name + "）", "The total score should equal the sum of the scores (" + e.Name + ")");
-            }
-        }
-
-        public static void ExecutionRate(ValidationContext context)
-        {
-            foreach (var (pointer, line) in context.Facts.OfType<FundLine>().Select(p => (p.Key, p.Value)))
-            {
-                if (line.ExecutionRate is not { } rate)
-                {
-                    context.NotApplicable();
-                    continue;
-                }
-
-                var basis = line.FullYearBudget ?? line.InitialBudget;
-                if (line.Executed is not { } executed || basis is not { } budget)
-                {
-                    context.CouldNotRun(pointer + (line.Executed is null ? "/executed" : "/fullYearBudget"));
-                    continue;
-                }
-
-                var basisPointer = pointer + (line.FullYearBudget is null ? "/initialBudget" : "/fullYearBudget");
-                context.CheckRatio(pointer + "/executionRate", rate, context.Range(executed), executed.Value, context.Range(budget), budget.Value,
-                    new[] { pointer + "/executed", basisPointer }, "预算执行率（全年执行数 / 全年预算数）", "Execution rate (executed / full-year budget)");
-            }
-        }
 
         public static void ExecutionScore(ValidationContext context)
         {

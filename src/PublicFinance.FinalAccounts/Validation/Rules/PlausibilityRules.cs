@@ -46,18 +46,4 @@ internal static class PlausibilityRules
         }
     }
 
-    public static void VehiclesBoughtWithinHeld(ValidationContext context)
-    {
-        const string bought = "/narrative/threePublic/vehiclesPurchased";
-        const string held = "/narrative/threePublic/vehiclesHeld";
-        var three = context.Report.Narrative?.ThreePublic;
-        if (three?.VehiclesPurchased is not { } purchased || three.VehiclesHeld is not { } holding)
-        {
-            context.CouldNotRun(bought, held);
-            return;
-        }
-
-        context.CheckLessOrEqual(ValidationContext.Count(bought, purchased), ValidationContext.Count(held, holding), "公务用车购置数不应超过保有量",
-            "Vehicles bought should not exceed the vehicles held");
-    }
 }

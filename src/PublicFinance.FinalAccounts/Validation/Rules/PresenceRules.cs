@@ -182,6 +182,9 @@ internal static class PresenceRules
         MatchRelation m => new[] { m.Left, m.Right },
         InequalityRelation q => new[] { q.Lesser, q.Greater },
         RatioRelation t => new[] { t.Percent, t.Numerator, t.Denominator },
+        UniqueRelation u => new[] { u.List },
+        PatternRelation p => new[] { p.List },
+        ParentListedRelation l => new[] { l.List },
         _ => Array.Empty<string>(),
     };
 }

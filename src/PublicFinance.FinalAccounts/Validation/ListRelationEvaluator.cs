@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>
+/// Evaluates the relations over the rows of one list (列表关系): <see cref="UniqueRelation"/>,
+/// <see cref="PatternRelation"/> and <see cref="ParentListedRelation"/> (spec §4.11–§4.13).
+/// </summary>
+internal static class ListRelationEvaluator
+{
+    private const string CodeMember = "code";
+
+    /// <summary>The rows of a list, or -1 rows when the pointer names no list (then nothing is recorded).</summary>
+    private static (int List, int Count) Rows(ReportFacts facts, string list)
+    {
+        var node = facts.Find(list);
+        return (node, facts.ListCountOf(node));
+    }
+
+    /// <summary>The text of a row's member: a string as written, any other value by its invariant text; null when absent.</summary>
+    private static string? TextAt(ReportFacts facts, int row, string member) => facts.ValueOf(facts.Member(row, member))?.ToString();
+
+    public static void EvaluateUnique(ValidationContext context, UniqueRelation relation)
+    {
+        var facts = context.Facts;
+        var (list, count) = Rows(facts, relation.List);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            if (TextAt(facts, facts.Element(list, i), relation.Key) is not { } key)
+                continue;
+            if (!first.TryGetValue(key, out var earlier))
+            {
+                first[key] = i;
+                context.Pass();
+                continue;
+            }
+
+            context.Fail($"“{key}”重复列出（{relation.Key}）。", $"\"{key}\" is listed twice ({relation.Key}).",
+                new[] { PointerOf(relation, i), PointerOf(relation, earlier) });
+        }
+    }
+
+    private static string PointerOf(UniqueRelation relation, int row)
+    {
+        var element = JsonPointer.Element(relation.List, row);
+        return relation.PointAtRow ? element : JsonPointer.Child(element, relation.Key);
+    }
+
+    public static void EvaluatePattern(ValidationContext context, PatternRelation relation, Regex pattern)
+    {
+        var facts = context.Facts;
+        var (list, count) = Rows(facts, relation.List);
+        for (var i = 0; i < count; i++)
+        {
+            if (TextAt(facts, facts.Element(list, i), relation.Member) is not { } value)
+            {
+                context.NotApplicable();
+                continue;
+            }
+
+            var match = pattern.Match(value);
+            if (match.Success && match.Index == 0 && match.Length == value.Length)
+            {
+                context.Pass();
+                continue;
+            }
+
+            context.Fail($"“{value}”不符合此处的格式 {relation.Pattern}。", $"\"{value}\" does not fit the form {relation.Pattern} required here.",
+                new[] { JsonPointer.Child(JsonPointer.Element(relation.List, i), relation.Member) });
+        }
+    }
+
+    public static void EvaluateParentListed(ValidationContext context, ParentListedRelation relation)
+    {
+        var facts = context.Facts;
+        var (list, count) = Rows(facts, relation.List);
+        if (count < 0)
+            return;
+        var codes = new string?[count];
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            if ((codes[i] = TextAt(facts, facts.Element(list, i), CodeMember)) is { } c)
+                listed.Add(c);
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (codes[i] is not { } code)
+                continue;
+            if (code.Length <= 3)
+            {
+                context.NotApplicable();
+                continue;
+            }
+
+            var parent = code.Substring(0, code.Length - 2);
+            if (listed.Contains(parent))
+            {
+                context.Pass();
+                continue;
+            }
+
+            context.Fail($"科目 {code} 的上级科目 {parent} 未列出。", $"The parent {parent} of code {code} is not listed.",
+                new[] { JsonPointer.Child(JsonPointer.Element(relation.List, i), CodeMember) });
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace PublicFinance.FinalAccounts.Tests.Reference;
+
+/// <summary>
+/// docs/rules/spec.md specifies everything the rule files contain: a section for every relation kind and member used in
+/// relations.json, and an entry in §8 for every rule that catalogue.json marks as implemented in code.
+/// </summary>
+public class SpecCoverageTests
+{
+    private static string Rules(string name) => Path.Combine(TestFiles.RepositoryRoot, "docs", "rules", name);
+
+    private static readonly Lazy<string> Spec = new(() => File.ReadAllText(Rules("spec.md")));
+
+    [Fact]
+    public void EveryRelationKind_HasItsSection()
+    {
+        var relations = JsonNode.Parse(File.ReadAllText(Rules("relations.json")))!["relations"]!.AsArray();
+        var kinds = relations.Select(r => r!["kind"]!.GetValue<string>()).Distinct().ToList();
+        Assert.Contains("unique", kinds);   // the list kinds are in use, not only specified
+        var unspecified = kinds.Where(k => !Regex.IsMatch(Spec.Value, @"^### 4\.\d+ `" + Regex.Escape(k) + "`", RegexOptions.Multiline)).ToList();
+        Assert.True(unspecified.Count == 0, "kinds without a §4 section: " + string.Join(", ", unspecified));
+    }
+
+    [Fact]
+    public void EveryRelationMember_IsNamedInTheSpec()
+    {
+        var relations = JsonNode.Parse(File.ReadAllText(Rules("relations.json")))!["relations"]!.AsArray();
+        var members = relations.SelectMany(r => r!.AsObject().Select(p => p.Key))
+            .Concat(relations.SelectMany(r => r!["items"]?.AsArray().SelectMany(i => i!.AsObject().Select(p => p.Key)) ?? []))
+            .Distinct().ToList();
+        var missing = members.Where(m => !Spec.Value.Contains("`" + m + "`", StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, "members not named in spec.md: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void EveryCodeRule_IsSpecifiedInSection8()
+    {
+        var section = Spec.Value.Substring(Spec.Value.IndexOf("## 8. Rules implemented in code", StringComparison.Ordinal));
+        var specified = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Regex.Matches(section, @"\*\*FA(\d{4})(?:–FA(\d{4}))?\*\*"))
+        {
+            var from = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            var to = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : from;
+            for (var id = from; id <= to; id++)
+                specified.Add("FA" + id.ToString("D4", CultureInfo.InvariantCulture));
+        }
+
+        // FA7001–FA7003 share one paragraph whose heading names them.
+        foreach (Match m in Regex.Matches(section, @"FA(\d{4}):"))
+            specified.Add("FA" + m.Groups[1].Value);
+        var catalogue = JsonNode.Parse(File.ReadAllText(Rules("catalogue.json")))!["rules"]!.AsArray();
+        var code = catalogue.Where(r => r!["implementation"]!.GetValue<string>() == "code").Select(r => r!["id"]!.GetValue<string>()).ToList();
+        Assert.NotEmpty(code);
+        var unspecified = code.Where(id => !specified.Contains(id)).ToList();
+        Assert.True(unspecified.Count == 0, "code rules without an entry in spec.md §8: " + string.Join(", ", unspecified));
+    }
+}
