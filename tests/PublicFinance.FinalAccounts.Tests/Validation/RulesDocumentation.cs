@@ -110,7 +110,8 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
                 {
                     var impl = relations.TryGetValue(d.Id, out var n) ? "data (" + n + ")" : "code";
                     var links = byRule.TryGetValue(d.Id, out var list) ? string.Join(", ", list.Select(c => "[" + c + "](conformance/cases/" + c + ".json)")) : "—";
-                    sb.Append("| ").Append(d.Id).Append(" | ").Append(d.DefaultSeverity == Severity.Error ? "E" : d.DefaultSeverity == Severity.Warning ? "W" : "I")
+                    // The anchor is the lower-case id (docs/rules.md#fa0101): SARIF helpUri and `finacct rules describe` link to it.
+                    sb.Append("| <a id=\"").Append(d.Id.ToLowerInvariant()).Append("\"></a>").Append(d.Id).Append(" | ").Append(d.DefaultSeverity == Severity.Error ? "E" : d.DefaultSeverity == Severity.Warning ? "W" : "I")
                         .Append(" | ").Append(Cell(d.TitleZh)).Append("<br>").Append(Cell(d.TitleEn))
                         .Append(" | ").Append(Cell(d.Formula)).Append(" | ").Append(Cell(d.Basis)).Append(" | ").Append(impl).Append(" | ").Append(links).Append(" |\n");
                 }
