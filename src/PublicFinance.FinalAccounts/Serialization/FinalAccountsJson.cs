@@ -312,7 +312,7 @@ namespace PublicFinance.FinalAccounts.Serialization
                 {
                     var (min, max, what, zh) = property.Name switch
                     {
-                        "fiscalYear" => (1990, 2100, "a fiscal year", "决算年度"),
+                        "fiscalYear" => (Values.FiscalYearRange.First, Values.FiscalYearRange.Last, "a fiscal year", "决算年度"),
                         "change" => (int.MinValue, int.MaxValue, "a signed change", "增减数"),
                         _ => (0, int.MaxValue, "a non-negative count", "数量"),
                     };

@@ -18,6 +18,10 @@ internal static class Messages
     public const string NumericContractLimits =
         "at most 16 integer digits and 12 decimals (numeric contract) 超出数值约定：整数部分最多 16 位，小数最多 12 位";
 
+    /// <summary>A fiscal year outside <see cref="FiscalYearRange"/>.</summary>
+    public static readonly string FiscalYearOutOfRange = string.Format(CultureInfo.InvariantCulture,
+        "The fiscal year must be {0} to {1}. 决算年度必须在 {0} 至 {1} 之间。", FiscalYearRange.First, FiscalYearRange.Last);
+
     /// <summary>A precision to round to is outside 0–12.</summary>
     public const string RoundingDecimalsOutOfRange = "Decimals must be 0 to 12. 小数位数必须在 0 到 12 之间。";
 

@@ -135,8 +135,8 @@ namespace PublicFinance.FinalAccounts.Validation
         /// </summary>
         public bool ScopeDeclared => Options.Scope != InputScope.Auto;
 
-        /// <summary>The fiscal year of the report (决算年度).</summary>
-        public int FiscalYear => Report.Entity.FiscalYear;
+        /// <summary>The fiscal year of the report (决算年度), or null when it is unknown (年度未知).</summary>
+        public int? FiscalYear => Report.Entity.FiscalYear;
 
         /// <summary>The interval an amount written with its decimals stands for under the rounding mode.</summary>
         /// <param name="amount">The amount.</param>
