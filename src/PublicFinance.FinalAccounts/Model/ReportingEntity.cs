@@ -98,7 +98,7 @@ namespace PublicFinance.FinalAccounts.Model
         public required int Count
         {
             get;
-            init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Count), value, "A head count cannot be negative. 人数不能为负数。");
+            init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Count), value, Messages.HeadCountNegative);
         }
 
         /// <summary>The stated change against the prior year, signed (减少 132 人 → −132), or null when not stated.</summary>
