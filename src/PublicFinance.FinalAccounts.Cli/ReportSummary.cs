@@ -17,7 +17,7 @@ namespace PublicFinance.FinalAccounts.Cli
             var sb = new StringBuilder();
             var e = report.Entity;
             var kind = e.Kind == ReportKind.Department ? "部门决算 departmental accounts" : "单位决算 unit accounts";
-            sb.AppendLine(CultureInfo.InvariantCulture, $"{e.Name} — {e.FiscalYear} 年度{kind}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{e.Name} — {(e.FiscalYear is { } year ? year.ToString(CultureInfo.InvariantCulture) + " 年度" : "年度未知 year unknown ")}{kind}");
             sb.AppendLine(CultureInfo.InvariantCulture, $"金额单位 Unit: {unit.ToChineseLabel()}");
             if (e.Units.Count > 0)
             {

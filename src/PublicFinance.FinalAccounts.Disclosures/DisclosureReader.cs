@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Disclosures
 {
@@ -86,15 +87,14 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 }
                 else
                 {
-                    builder.Note(new SourceSpan(1, 1, 1, 1), "未找到决算年度（标题或正文中均未写明）；年度未知，报告中暂记为 " + PlaceholderYear + "，可用 --year 指定。",
-                        "The fiscal year was not found in the title or the text; it is unknown (" + PlaceholderYear + " is recorded only because the model needs a year; give it with --year).");
-                    builder.Root["entity"]!["fiscalYear"] = PlaceholderYear;
+                    builder.Note(new SourceSpan(1, 1, 1, 1), "未找到决算年度（标题或正文中均未写明）；年度未知，报告中不记年度，可用 --year 指定。",
+                        "The fiscal year was not found in the title or the text; it is unknown and the report records no year (give it with --year).");
                 }
             }
 
             builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
             builder.Root["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion;
-            var report = Materialize(builder, narrative.EntityName, knownYear ?? PlaceholderYear);
+            var report = Materialize(builder, narrative.EntityName, knownYear);
             var claims = builder.Claims.OrderBy(c => c.Span.StartLine).ThenBy(c => c.Span.StartColumn).ToArray();
             var figures = claims.Count(c => c.Kind is not (ClaimKind.Unchanged or ClaimKind.BudgetRelation));
             return new DisclosureReadResult
@@ -110,14 +110,11 @@ namespace PublicFinance.FinalAccounts.Disclosures
             };
         }
 
-        /// <summary>The year recorded in the report when the year is unknown (the model requires one); see <see cref="DisclosureReadResult.FiscalYear"/>.</summary>
-        private const int PlaceholderYear = 1990;
-
         /// <summary>A result for a text that was not read at all: an empty report and one note.</summary>
         private static DisclosureReadResult Unread(string zh, string en, DisclosureReadOptions? options)
         {
             var note = new ReaderNote { Span = new SourceSpan(1, 1, 1, 1), MessageZh = zh, MessageEn = en };
-            return new DisclosureReadResult { Report = Fallback(null, options?.FiscalYear ?? 0), Notes = new[] { note }, Sources = SourceMap.Empty, FiscalYear = options?.FiscalYear };
+            return new DisclosureReadResult { Report = Fallback(null, options?.FiscalYear), Notes = new[] { note }, Sources = SourceMap.Empty, FiscalYear = options?.FiscalYear };
         }
 
         /// <summary>
@@ -154,7 +151,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
         /// costs the size of its own unit, never a re-serialisation of the whole report — time stays linear however
         /// many fragments are dropped.
         /// </summary>
-        private static FinalAccountsReport Materialize(ReportBuilder builder, string? name, int year)
+        private static FinalAccountsReport Materialize(ReportBuilder builder, string? name, int? year)
         {
             if (FinalAccountsJson.TryDeserialize(builder.Root.ToJsonString(), out var whole, out _))
                 return whole!;
@@ -307,9 +304,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
             }
         }
 
-        private static FinalAccountsReport Fallback(string? name, int year) => new()
+        private static FinalAccountsReport Fallback(string? name, int? year) => new()
         {
-            Entity = new ReportingEntity { Name = name ?? string.Empty, FiscalYear = year is >= 1990 and <= 2100 ? year : PlaceholderYear },
+            Entity = new ReportingEntity { Name = name ?? string.Empty, FiscalYear = year is { } y && FiscalYearRange.Contains(y) ? y : null },
         };
     }
 }

@@ -329,7 +329,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         /// <summary>The indicator value in the contract's own JSON form (comparator, value, unit), via the source-generated contract.</summary>
         private static JsonNode IndicatorNode(string text) =>
-            JsonSerializer.SerializeToNode(IndicatorValue.Parse(text), (JsonTypeInfo<IndicatorValue>)FinalAccountsJson.Options.GetTypeInfo(typeof(IndicatorValue)))!;
+            JsonSerializer.SerializeToNode(PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(text), (JsonTypeInfo<IndicatorValue>)FinalAccountsJson.Options.GetTypeInfo(typeof(IndicatorValue)))!;
 
         private static string? Plain(string cell)
         {

@@ -52,7 +52,7 @@ public static class HtmlReportRenderer
         var (header, body, sourceMarked) = Content(page, root, report, result, options, findings);
 
         var sb = new StringBuilder(body.Length + header.Length + 16384);
-        string title = options.Title ?? report.Entity.Name + " " + Html.Int(report.Entity.FiscalYear) + " 年度决算 审核报告";
+        string title = options.Title ?? report.Entity.Name + " " + Year(report.Entity.FiscalYear) + "决算 审核报告";
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
           .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"PublicFinance.FinalAccounts.Rendering\">\n<link rel=\"icon\" href=\"data:,\">\n<title>")
@@ -76,7 +76,7 @@ public static class HtmlReportRenderer
 
         var header = new StringBuilder();
         header.Append("<header").Append(page.Attributes("", "page")).Append("><h1>").Append(Html.Escape(report.Entity.Name)).Append(' ')
-              .Append(Html.Int(report.Entity.FiscalYear)).Append(" 年度").Append(report.Entity.Kind == ReportKind.Unit ? "单位" : "部门").Append("决算")
+              .Append(Year(report.Entity.FiscalYear)).Append(report.Entity.Kind == ReportKind.Unit ? "单位" : "部门").Append("决算")
               .Append(page.Refs("")).Append("</h1><p class=\"meta\">");
         if (options.SourceName.Length > 0)
             header.Append("<span class=\"source-name\">文件 File: ").Append(Html.Escape(options.SourceName)).Append("</span>");
@@ -165,4 +165,7 @@ public static class HtmlReportRenderer
         }
         sb.Append("</ol></section>\n");
     }
+
+    /// <summary>"2024 年度", or "年度未知 " when the report states no year.</summary>
+    private static string Year(int? year) => year is { } y ? Html.Int(y) + " 年度" : "年度未知 ";
 }

@@ -59,41 +59,47 @@ public sealed class ClassificationCatalogue
 
     /// <summary>Looks up the catalogue name of a functional code for a fiscal year.</summary>
     /// <param name="code">The code.</param>
-    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <param name="fiscalYear">The fiscal year, or null when unknown (the first entry of any year answers).</param>
     /// <param name="name">The name, or empty when unknown.</param>
     /// <returns>Whether the code is in the catalogue for that year.</returns>
-    public bool TryGetName(FunctionalCode code, int fiscalYear, out string name)
+    public bool TryGetName(FunctionalCode code, int? fiscalYear, out string name)
         => TryGetName(ClassificationSystem.Functional, code.Value, fiscalYear, out name);
 
     /// <summary>Looks up the catalogue name of an economic code for a fiscal year.</summary>
     /// <param name="code">The code.</param>
-    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <param name="fiscalYear">The fiscal year, or null when unknown (the first entry of any year answers).</param>
     /// <param name="name">The name, or empty when unknown.</param>
     /// <returns>Whether the code is in the catalogue for that year.</returns>
-    public bool TryGetName(EconomicCode code, int fiscalYear, out string name)
+    public bool TryGetName(EconomicCode code, int? fiscalYear, out string name)
         => TryGetName(ClassificationSystem.Economic, code.Value, fiscalYear, out name);
 
     /// <summary>Compares a document's name for a functional code with the catalogue.</summary>
     /// <param name="code">The code.</param>
-    /// <param name="fiscalYear">The fiscal year of the document.</param>
+    /// <param name="fiscalYear">
+    /// The fiscal year of the document, or null when unknown: then a name of any year matches, and
+    /// <see cref="NameMatch.Mismatch"/> means the name is the code's name in no year.
+    /// </param>
     /// <param name="name">The name as the document writes it.</param>
     /// <returns>The kind of match.</returns>
-    public NameMatch MatchName(FunctionalCode code, int fiscalYear, string name)
+    public NameMatch MatchName(FunctionalCode code, int? fiscalYear, string name)
         => Match(ClassificationSystem.Functional, code.Value, fiscalYear, name);
 
     /// <summary>Compares a document's name for an economic code with the catalogue.</summary>
     /// <param name="code">The code.</param>
-    /// <param name="fiscalYear">The fiscal year of the document.</param>
+    /// <param name="fiscalYear">
+    /// The fiscal year of the document, or null when unknown: then a name of any year matches, and
+    /// <see cref="NameMatch.Mismatch"/> means the name is the code's name in no year.
+    /// </param>
     /// <param name="name">The name as the document writes it.</param>
     /// <returns>The kind of match.</returns>
-    public NameMatch MatchName(EconomicCode code, int fiscalYear, string name)
+    public NameMatch MatchName(EconomicCode code, int? fiscalYear, string name)
         => Match(ClassificationSystem.Economic, code.Value, fiscalYear, name);
 
     /// <summary>Finds the functional codes whose name (or alias) for the year equals <paramref name="name"/> (leniently).</summary>
     /// <param name="name">The name as written.</param>
-    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <param name="fiscalYear">The fiscal year, or null when unknown (names of every year count).</param>
     /// <returns>The matching codes in catalogue order (several when a name repeats across levels).</returns>
-    public IReadOnlyList<FunctionalCode> FindFunctionalByName(string name, int fiscalYear)
+    public IReadOnlyList<FunctionalCode> FindFunctionalByName(string name, int? fiscalYear)
     {
         var wanted = NormalizeName(name ?? string.Empty);
         var result = new List<FunctionalCode>();
@@ -164,7 +170,7 @@ public sealed class ClassificationCatalogue
         return false;
     }
 
-    private bool TryGetName(ClassificationSystem system, string code, int fiscalYear, out string name)
+    private bool TryGetName(ClassificationSystem system, string code, int? fiscalYear, out string name)
     {
         if (byCode.TryGetValue(Key(system, code), out var bucket))
         {
@@ -182,7 +188,7 @@ public sealed class ClassificationCatalogue
         return false;
     }
 
-    private NameMatch Match(ClassificationSystem system, string code, int fiscalYear, string name)
+    private NameMatch Match(ClassificationSystem system, string code, int? fiscalYear, string name)
     {
         if (name is null)
         {

@@ -31,7 +31,8 @@ public sealed record ClassificationEntry
     public string Note { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>True when the entry applies to <paramref name="fiscalYear"/>.</summary>
-    /// <param name="fiscalYear">The fiscal year.</param>
-    /// <returns>Whether the year is in range.</returns>
-    public bool AppliesTo(int fiscalYear) => (FromYear is null || fiscalYear >= FromYear) && (ToYear is null || fiscalYear <= ToYear);
+    /// <param name="fiscalYear">The fiscal year, or null when unknown (every entry may apply).</param>
+    /// <returns>Whether the year is in range; true for an unknown year.</returns>
+    public bool AppliesTo(int? fiscalYear) =>
+        fiscalYear is not { } year || (FromYear is null || year >= FromYear) && (ToYear is null || year <= ToYear);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using PublicFinance.FinalAccounts.Utility;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Model
 {
@@ -46,14 +47,18 @@ namespace PublicFinance.FinalAccounts.Model
         /// <summary>部门决算 or 单位决算.</summary>
         public ReportKind Kind { get; init; }
 
-        /// <summary>The fiscal year (决算年度), 1990 to 2100.</summary>
-        /// <exception cref="ArgumentOutOfRangeException">The year is outside 1990–2100.</exception>
-        public required int FiscalYear
+        /// <summary>
+        /// The fiscal year (决算年度), 1990 to 2100 (FiscalYearRange); absent (null) when the year is unknown (年度未知, e.g.
+        /// a text that states none): year-aware checks then could not run or use the defaults of docs/rules.md, and no
+        /// placeholder year is recorded.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">The year is outside the <see cref="FiscalYearRange"/>.</exception>
+        public int? FiscalYear
         {
             get;
-            init => field = value is >= 1990 and <= 2100
+            init => field = value is not { } year || FiscalYearRange.Contains(year)
                 ? value
-                : throw new ArgumentOutOfRangeException(nameof(FiscalYear), value, "The fiscal year must be 1990 to 2100. 决算年度必须在 1990 至 2100 之间。");
+                : throw new ArgumentOutOfRangeException(nameof(FiscalYear), value, Messages.FiscalYearOutOfRange);
         }
 
         /// <summary>The region or level of government (e.g. 乌鲁木齐市), or null.</summary>
@@ -93,7 +98,7 @@ namespace PublicFinance.FinalAccounts.Model
         public required int Count
         {
             get;
-            init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Count), value, "A head count cannot be negative. 人数不能为负数。");
+            init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Count), value, Messages.HeadCountNegative);
         }
 
         /// <summary>The stated change against the prior year, signed (减少 132 人 → −132), or null when not stated.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Serialization
 {
@@ -25,12 +26,12 @@ namespace PublicFinance.FinalAccounts.Serialization
             // JSON Schema's "integer" is any number with a zero fraction (2024, 2024.0, 2.024e3); the reader agrees.
             if (reader.TokenType != JsonTokenType.Number || !(reader.TryGetInt32(out var value) || TryGetIntegral(ref reader, out value)))
             {
-                throw new JsonException($"Expected {what} as a JSON integer. {zh}应为整数。");
+                throw new JsonException(Messages.JsonExpectedInteger(what, zh));
             }
 
             return value >= min && value <= max
                 ? value
-                : throw new JsonException($"Expected {what} from {min} to {max}, found {value}. {zh}应在 {min} 至 {max} 之间，实际为 {value}。");
+                : throw new JsonException(Messages.JsonIntegerOutOfRange(what, zh, min, max, value));
         }
 
         public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);

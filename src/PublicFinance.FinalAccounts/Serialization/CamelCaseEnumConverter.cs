@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 
@@ -46,13 +47,13 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected one of {allowed} as a JSON string. 应为以下字符串之一：{allowed}。");
+            throw new JsonException(Messages.JsonEnumNotString(allowed));
         }
 
         var text = reader.GetString()!;
         return byName.TryGetValue(text, out var value)
             ? value
-            : throw new JsonException($"Expected one of {allowed} (exact case), found \"{text}\". 应为以下值之一（区分大小写）：{allowed}，实际为“{text}”。");
+            : throw new JsonException(Messages.JsonEnumUnknownName(allowed, text));
     }
 
     /// <inheritdoc/>
@@ -66,7 +67,7 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
 
         if (!byValue.TryGetValue(value, out var name))
         {
-            throw new JsonException($"{typeof(TEnum).Name} value {value} is not a defined member; expected one of {allowed}. {typeof(TEnum).Name} 的值 {value} 不是已定义的成员。");
+            throw new JsonException(Messages.JsonEnumUndefinedValue(typeof(TEnum).Name, value.ToString(), allowed));
         }
 
         writer.WriteStringValue(name);

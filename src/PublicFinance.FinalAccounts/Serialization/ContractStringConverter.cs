@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 
@@ -15,7 +16,7 @@ internal sealed class ContractStringConverter : JsonConverter<string>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected {member} as a JSON string. {member} 应为字符串。");
+            throw new JsonException(Messages.JsonMemberNotString(member));
         }
 
         var text = reader.GetString()!;

@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Serialization
 {
@@ -20,7 +21,7 @@ namespace PublicFinance.FinalAccounts.Serialization
         public int MaxDocumentBytes
         {
             get;
-            init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), value, "Must be positive. 必须为正数。");
+            init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), value, Messages.MustBePositive);
         }
 
         = 16 * 1024 * 1024;
@@ -30,7 +31,7 @@ namespace PublicFinance.FinalAccounts.Serialization
         public int MaxDepth
         {
             get;
-            init => field = value is > 0 and <= 256 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDepth), value, "Must be 1 to 256. 必须在 1 到 256 之间。");
+            init => field = value is > 0 and <= 256 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDepth), value, Messages.MaxDepthOutOfRange);
         }
 
         = 64;
@@ -125,7 +126,7 @@ namespace PublicFinance.FinalAccounts.Serialization
                 }
                 else if (char.IsSurrogate(json[i]))
                 {
-                    throw new FinalAccountsJsonException($"Invalid text at index {i}: a lone UTF-16 surrogate (U+{(int)json[i]:X4}). 文本无效（位置 {i}）：孤立的 UTF-16 代理项。", "$", null, null, null);
+                    throw new FinalAccountsJsonException(Messages.LoneSurrogate(i, json[i]), "$", null, null, null);
                 }
             }
 
@@ -167,7 +168,7 @@ namespace PublicFinance.FinalAccounts.Serialization
                 }
 
                 return JsonSerializer.Deserialize(utf8Json, typeInfo)
-                    ?? throw new FinalAccountsJsonException("Expected a report object, found null. 应为报告对象，实际为 null。", "$", 0, 0, null);
+                    ?? throw new FinalAccountsJsonException(Messages.JsonReportNull, "$", 0, 0, null);
             }
             catch (FinalAccountsJsonException)
             {
@@ -183,7 +184,7 @@ namespace PublicFinance.FinalAccounts.Serialization
             }
             catch (OverflowException ex)
             {
-                throw new FinalAccountsJsonException($"A value is out of range: {ex.Message} 数值超出范围。", null, null, null, ex);
+                throw new FinalAccountsJsonException(Messages.JsonValueOutOfRange(ex.Message), null, null, null, ex);
             }
         }
 
@@ -312,7 +313,7 @@ namespace PublicFinance.FinalAccounts.Serialization
                 {
                     var (min, max, what, zh) = property.Name switch
                     {
-                        "fiscalYear" => (1990, 2100, "a fiscal year", "决算年度"),
+                        "fiscalYear" => (Values.FiscalYearRange.First, Values.FiscalYearRange.Last, "a fiscal year", "决算年度"),
                         "change" => (int.MinValue, int.MaxValue, "a signed change", "增减数"),
                         _ => (0, int.MaxValue, "a non-negative count", "数量"),
                     };

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Serialization
 {
@@ -32,7 +33,7 @@ namespace PublicFinance.FinalAccounts.Serialization
         {
             var assembly = typeof(FinalAccountsSchema).Assembly;
             using var stream = assembly.GetManifestResourceStream("PublicFinance.FinalAccounts.final-accounts.v1.schema.json")
-                ?? throw new InvalidOperationException("The embedded JSON schema is missing. 缺少内置 JSON Schema。");
+                ?? throw new InvalidOperationException(Messages.EmbeddedSchemaMissing);
             using var reader = new StreamReader(stream, Encoding.UTF8);
             return reader.ReadToEnd();
         }

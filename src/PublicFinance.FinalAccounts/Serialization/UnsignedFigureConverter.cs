@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 
@@ -27,7 +28,7 @@ internal sealed class UnsignedFigureConverter<T> : JsonConverter<T?>
     {
         if (reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } text && text[0] == '-')
         {
-            throw new JsonException($"Expected {member} without sign (the direction words carry it), found \"{text}\". {member} 应为不带符号的数值，实际为“{text}”。");
+            throw new JsonException(Messages.JsonFigureSigned(member, text));
         }
 
         return inner.Read(ref reader, typeof(T), options);

@@ -18,6 +18,10 @@ internal static class Messages
     public const string NumericContractLimits =
         "at most 16 integer digits and 12 decimals (numeric contract) 超出数值约定：整数部分最多 16 位，小数最多 12 位";
 
+    /// <summary>A fiscal year outside <see cref="FiscalYearRange"/>.</summary>
+    public static readonly string FiscalYearOutOfRange = string.Format(CultureInfo.InvariantCulture,
+        "The fiscal year must be {0} to {1}. 决算年度必须在 {0} 至 {1} 之间。", FiscalYearRange.First, FiscalYearRange.Last);
+
     /// <summary>A precision to round to is outside 0–12.</summary>
     public const string RoundingDecimalsOutOfRange = "Decimals must be 0 to 12. 小数位数必须在 0 到 12 之间。";
 
@@ -298,4 +302,79 @@ internal static class Messages
     public static (string Zh, string En) CatalogueInvalidYear(string text)
         => ($"年度“{text}”无效，应为 {FiscalYearRange.First} 至 {FiscalYearRange.Last} 之间的整数或留空。",
             $"\"{text}\" is not a year from {FiscalYearRange.First} to {FiscalYearRange.Last} (or empty).");
+
+    /// <summary>A negative head count.</summary>
+    public const string HeadCountNegative = "A head count cannot be negative. 人数不能为负数。";
+
+    /// <summary>The embedded schema resource is missing from the assembly.</summary>
+    public const string EmbeddedSchemaMissing = "The embedded JSON schema is missing. 缺少内置 JSON Schema。";
+
+    /// <summary>A reading limit that must be positive.</summary>
+    public const string MustBePositive = "Must be positive. 必须为正数。";
+
+    /// <summary>A maximum JSON depth outside 1–256.</summary>
+    public const string MaxDepthOutOfRange = "Must be 1 to 256. 必须在 1 到 256 之间。";
+
+    /// <summary>A JSON document that is the literal null instead of a report.</summary>
+    public const string JsonReportNull = "Expected a report object, found null. 应为报告对象，实际为 null。";
+
+    /// <summary>An enum member written as something other than a JSON string.</summary>
+    /// <param name="allowed">The allowed names.</param>
+    /// <returns>The message.</returns>
+    public static string JsonEnumNotString(string allowed) => $"Expected one of {allowed} as a JSON string. 应为以下字符串之一：{allowed}。";
+
+    /// <summary>An enum member name that is not defined (exact case).</summary>
+    /// <param name="allowed">The allowed names.</param>
+    /// <param name="text">The name found.</param>
+    /// <returns>The message.</returns>
+    public static string JsonEnumUnknownName(string allowed, string text)
+        => $"Expected one of {allowed} (exact case), found \"{text}\". 应为以下值之一（区分大小写）：{allowed}，实际为“{text}”。";
+
+    /// <summary>An enum value to write that is not a defined member.</summary>
+    /// <param name="type">The enum type's name.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="allowed">The allowed names.</param>
+    /// <returns>The message.</returns>
+    public static string JsonEnumUndefinedValue(string type, string value, string allowed)
+        => $"{type} value {value} is not a defined member; expected one of {allowed}. {type} 的值 {value} 不是已定义的成员。";
+
+    /// <summary>An integer member written as something other than a JSON integer.</summary>
+    /// <param name="what">What the integer is, in English.</param>
+    /// <param name="zh">What the integer is, in Chinese.</param>
+    /// <returns>The message.</returns>
+    public static string JsonExpectedInteger(string what, string zh) => $"Expected {what} as a JSON integer. {zh}应为整数。";
+
+    /// <summary>An integer member outside its bounds.</summary>
+    /// <param name="what">What the integer is, in English.</param>
+    /// <param name="zh">What the integer is, in Chinese.</param>
+    /// <param name="min">The lower bound.</param>
+    /// <param name="max">The upper bound.</param>
+    /// <param name="value">The value found.</param>
+    /// <returns>The message.</returns>
+    public static string JsonIntegerOutOfRange(string what, string zh, int min, int max, int value)
+        => string.Format(CultureInfo.InvariantCulture, "Expected {0} from {2} to {3}, found {4}. {1}应在 {2} 至 {3} 之间，实际为 {4}。", what, zh, min, max, value);
+
+    /// <summary>A magnitude documented "without sign" written with one.</summary>
+    /// <param name="member">The member name.</param>
+    /// <param name="text">The text found.</param>
+    /// <returns>The message.</returns>
+    public static string JsonFigureSigned(string member, string text)
+        => $"Expected {member} without sign (the direction words carry it), found \"{text}\". {member} 应为不带符号的数值，实际为“{text}”。";
+
+    /// <summary>A string member written as something other than a JSON string.</summary>
+    /// <param name="member">The member name.</param>
+    /// <returns>The message.</returns>
+    public static string JsonMemberNotString(string member) => $"Expected {member} as a JSON string. {member} 应为字符串。";
+
+    /// <summary>A lone UTF-16 surrogate in a JSON text.</summary>
+    /// <param name="index">Its index.</param>
+    /// <param name="c">The surrogate.</param>
+    /// <returns>The message.</returns>
+    public static string LoneSurrogate(int index, char c)
+        => string.Format(CultureInfo.InvariantCulture, "Invalid text at index {0}: a lone UTF-16 surrogate (U+{1:X4}). 文本无效（位置 {0}）：孤立的 UTF-16 代理项。", index, (int)c);
+
+    /// <summary>A value out of range while reading JSON.</summary>
+    /// <param name="detail">The runtime's message.</param>
+    /// <returns>The message.</returns>
+    public static string JsonValueOutOfRange(string detail) => $"A value is out of range: {detail} 数值超出范围。";
 }

@@ -30,7 +30,23 @@ internal sealed class ReadOnlyValueList<T> : IReadOnlyList<T>, IEquatable<ReadOn
             return already;
         }
 
-        var array = new List<T>(source).ToArray();
+        T[] array;
+        if (source is ICollection<T> collection)
+        {
+            // One allocation (the array) instead of a list and its copy; an empty collection allocates nothing.
+            if (collection.Count == 0)
+            {
+                return Empty;
+            }
+
+            array = new T[collection.Count];
+            collection.CopyTo(array, 0);
+        }
+        else
+        {
+            array = new List<T>(source).ToArray();
+        }
+
         foreach (var item in array)
         {
             if (item is null)

@@ -68,9 +68,10 @@ namespace PublicFinance.FinalAccounts.Validation
     {
         private const int MaxMissing = 8;
         private readonly SourceMap sources;
-        private readonly List<Diagnostic> diagnostics = new();
-        private readonly List<string> missing = new();
-        private readonly List<Verification> verifications = new();
+        // Made on first use: most rules on most reports record no diagnostic, no missing pointer and no verification.
+        private List<Diagnostic>? diagnostics;
+        private List<string>? missing;
+        private List<Verification>? verifications;
         private int passed;
         private int failed;
         private int notApplicable;
@@ -135,8 +136,8 @@ namespace PublicFinance.FinalAccounts.Validation
         /// </summary>
         public bool ScopeDeclared => Options.Scope != InputScope.Auto;
 
-        /// <summary>The fiscal year of the report (决算年度).</summary>
-        public int FiscalYear => Report.Entity.FiscalYear;
+        /// <summary>The fiscal year of the report (决算年度), or null when it is unknown (年度未知).</summary>
+        public int? FiscalYear => Report.Entity.FiscalYear;
 
         /// <summary>The interval an amount written with its decimals stands for under the rounding mode.</summary>
         /// <param name="amount">The amount.</param>
@@ -210,10 +211,7 @@ namespace PublicFinance.FinalAccounts.Validation
             if (missingPointers is null)
                 return;
             foreach (var m in missingPointers)
-            {
-                if (missing.Count < MaxMissing && !missing.Contains(m))
-                    missing.Add(m);
-            }
+                AddMissing(m);
         }
 
         /// <summary>Records a check that lacked data at one location (its pointer text is made only while the list has room).</summary>
@@ -233,11 +231,16 @@ namespace PublicFinance.FinalAccounts.Validation
 
         private void NoteMissing(FactPointer location)
         {
-            if (missing.Count >= MaxMissing)
+            if (missing is { Count: >= MaxMissing })
                 return;
-            var m = location.ToString();
-            if (!missing.Contains(m))
-                missing.Add(m);
+            AddMissing(location.ToString());
+        }
+
+        private void AddMissing(string pointer)
+        {
+            missing ??= new List<string>(MaxMissing);
+            if (missing.Count < MaxMissing && !missing.Contains(pointer))
+                missing.Add(pointer);
         }
 
         /// <summary>
@@ -472,17 +475,18 @@ namespace PublicFinance.FinalAccounts.Validation
 
         internal RuleCoverage ToCoverage() => new()
         {
-            Rule = Rule, Passed = passed, Failed = failed, NotApplicable = notApplicable, CouldNotRun = couldNotRun, Missing = missing,
+            Rule = Rule, Passed = passed, Failed = failed, NotApplicable = notApplicable, CouldNotRun = couldNotRun,
+            Missing = missing ?? (IReadOnlyList<string>)Array.Empty<string>(),
         };
 
-        internal IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+        internal IReadOnlyList<Diagnostic> Diagnostics => diagnostics ?? (IReadOnlyList<Diagnostic>)Array.Empty<Diagnostic>();
 
-        internal IReadOnlyList<Verification> Verifications => verifications;
+        internal IReadOnlyList<Verification> Verifications => verifications ?? (IReadOnlyList<Verification>)Array.Empty<Verification>();
 
         private void Record(bool passed, IEnumerable<string> pointers, DecimalInterval? stated, DecimalInterval? computed)
         {
             if (Options.RecordVerifications)
-                verifications.Add(new Verification { RuleId = Rule.Id, Outcome = passed ? CheckOutcome.Passed : CheckOutcome.Failed, Pointers = new List<string>(pointers), Stated = stated, Computed = computed });
+                (verifications ??= []).Add(new Verification { RuleId = Rule.Id, Outcome = passed ? CheckOutcome.Passed : CheckOutcome.Failed, Pointers = new List<string>(pointers), Stated = stated, Computed = computed });
         }
 
         private void Add(Severity severity, string zh, string en, IEnumerable<string> pointers, DecimalInterval? stated, DecimalInterval? computed, decimal? difference, decimal? slack)
@@ -498,7 +502,7 @@ namespace PublicFinance.FinalAccounts.Validation
                 }
             }
 
-            diagnostics.Add(new Diagnostic
+            (diagnostics ??= []).Add(new Diagnostic
             {
                 RuleId = Rule.Id, Severity = severity, Category = Rule.Category, MessageZh = zh, MessageEn = en, Pointers = list,
                 Stated = stated, Computed = computed, Difference = difference, Slack = slack, Span = span,

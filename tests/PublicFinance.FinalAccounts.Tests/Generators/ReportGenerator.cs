@@ -215,8 +215,8 @@ namespace PublicFinance.FinalAccounts.Tests.Generators
                 Level1 = i < 2 ? "产出指标" : "效益指标",
                 Level2 = i < 2 ? "数量指标" : "社会效益指标",
                 Name = "指标" + i,
-                Target = IndicatorValue.Parse(">=" + (10 + i) + "次"),
-                Actual = IndicatorValue.Parse("=" + (10 + i - (i == 0 && lostPoints > 0 ? 1 : 0)) + "次"),
+                Target = PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(">=" + (10 + i) + "次"),
+                Actual = PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse("=" + (10 + i - (i == 0 && lostPoints > 0 ? 1 : 0)) + "次"),
                 Weight = Quantity.FromDecimal(w),
                 Score = Quantity.FromDecimal(i == 0 ? Math.Max(0, w - lostPoints) : w),
             }).ToList();

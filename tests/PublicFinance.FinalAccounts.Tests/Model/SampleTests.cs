@@ -128,8 +128,8 @@ public class SampleTests
     {
         foreach (var indicator in Report.Performance!.Evaluations.SelectMany(e => e.Indicators))
         {
-            Assert.Equal(IndicatorValue.Parse(indicator.Target!.Text), indicator.Target);
-            Assert.Equal(IndicatorValue.Parse(indicator.Actual!.Text), indicator.Actual);
+            Assert.Equal(PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(indicator.Target!.Text), indicator.Target);
+            Assert.Equal(PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(indicator.Actual!.Text), indicator.Actual);
         }
     }
 
@@ -141,7 +141,7 @@ public class SampleTests
     [InlineData("14 次", null, "14", "次")]
     public void IndicatorValue_Parse_Quantitative(string text, Comparator? comparator, string value, string unit)
     {
-        var parsed = IndicatorValue.Parse(text);
+        var parsed = PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(text);
         Assert.Equal(comparator, parsed.Comparator);
         Assert.Equal(value, parsed.Value.ToString());
         Assert.Equal(unit, parsed.Unit);
@@ -153,7 +153,7 @@ public class SampleTests
     [InlineData("<=2023 年 6 月 1 日 -2024 年 5 月 31 日", Comparator.LessOrEqual)]
     public void IndicatorValue_Parse_Qualitative(string text, Comparator? comparator)
     {
-        var parsed = IndicatorValue.Parse(text);
+        var parsed = PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(text);
         Assert.Equal(comparator, parsed.Comparator);
         Assert.Null(parsed.Value);
         Assert.Null(parsed.Unit);

@@ -138,8 +138,8 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization
                 switch (intProperty.Name)
                 {
                     case "fiscalYear":
-                        result["minimum"] = 1990;
-                        result["maximum"] = 2100;
+                        result["minimum"] = FiscalYearRange.First;
+                        result["maximum"] = FiscalYearRange.Last;
                         break;
                     case "change":
                         // The reader holds an int: the schema states its range too (found by the fuzz harness).

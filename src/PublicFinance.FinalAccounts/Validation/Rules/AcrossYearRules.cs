@@ -40,6 +40,13 @@ internal static class AcrossYearRules
             return false;
         }
 
+        if (context.FiscalYear is null || context.PreviousReport.Entity.FiscalYear is null)
+        {
+            // Year unknown (年度未知): whether the reports are consecutive cannot be known, so nothing is compared.
+            context.CouldNotRun(context.FiscalYear is null ? "/entity/fiscalYear" : PreviousPrefix + "/entity/fiscalYear");
+            return false;
+        }
+
         if (context.PreviousReport.Entity.FiscalYear == context.FiscalYear - 1)
             return true;
         context.CouldNotRun(PreviousPrefix + "/entity/fiscalYear");
@@ -62,7 +69,8 @@ internal static class AcrossYearRules
 
     public static void OpeningEqualsLastClosing(ValidationContext context)
     {
-        if (context.PreviousReport is { } previous && previous.Entity.FiscalYear != context.FiscalYear - 1)
+        if (context.PreviousReport is { } previous && previous.Entity.FiscalYear is { } previousYear && context.FiscalYear is { } year
+            && previousYear != year - 1)
         {
             context.Fail($"上年报告的年度为 {previous.Entity.FiscalYear}，不是 {context.FiscalYear - 1}，跨年度检查无法进行。",
                 $"The previous report is for {previous.Entity.FiscalYear}, not {context.FiscalYear - 1}; the across-year checks cannot run.", new[] { PreviousPrefix + "/entity/fiscalYear" });

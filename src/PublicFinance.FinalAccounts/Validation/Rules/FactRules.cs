@@ -228,7 +228,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
             }
         }
 
-        private static void Judge(ValidationContext context, int row, string member, FunctionalCode code, int year)
+        private static void Judge(ValidationContext context, int row, string member, FunctionalCode code, int? year)
         {
             var node = context.Facts.Member(row, member);
             if (context.Facts.TryGet<string>(node, out var name))
@@ -241,8 +241,8 @@ namespace PublicFinance.FinalAccounts.Validation.Rules
                 }
 
                 var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
-                JudgeName(context, context.Facts.PointerOf(node), match, $"科目 {code} 的名称“{name}”与 {year} 年科目名称“{expected}”不符。",
-                    $"The name \"{name}\" of code {code} does not match the {year} catalogue name \"{expected}\".");
+                JudgeName(context, context.Facts.PointerOf(node), match, $"科目 {code} 的名称“{name}”与 {year?.ToString(CultureInfo.InvariantCulture) ?? "任一"} 年科目名称“{expected}”不符。",
+                    $"The name \"{name}\" of code {code} does not match the {year?.ToString(CultureInfo.InvariantCulture) ?? "any year's"} catalogue name \"{expected}\".");
             }
         }
 

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using PublicFinance.FinalAccounts.Model.Performance;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Utility;
+
+/// <summary>
+/// Reads the text of a performance indicator value (年度指标值 / 实际完成值) into an <see cref="IndicatorValue"/>: the text
+/// layer's parser, kept out of the model (the model holds values; readers of text and documents parse).
+/// </summary>
+public static class IndicatorValueText
+{
+    /// <summary>
+    /// Reads an indicator value as tables write it, tolerating spaces inserted by PDF conversion ("≤37.49 万 元").
+    /// A value whose remainder contains further digits (a date range) keeps only its comparator and text.
+    /// </summary>
+    /// <param name="text">The cell text.</param>
+    /// <returns>The value; never throws for non-null text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static IndicatorValue Parse(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var compact = RemoveSpaces(text);
+        var i = 0;
+        Comparator? comparator = null;
+        if (compact.StartsWith(">=", StringComparison.Ordinal) || compact.StartsWith("＞＝", StringComparison.Ordinal))
+        {
+            comparator = Comparator.GreaterOrEqual;
+            i = 2;
+        }
+        else if (compact.StartsWith("<=", StringComparison.Ordinal) || compact.StartsWith("＜＝", StringComparison.Ordinal))
+        {
+            comparator = Comparator.LessOrEqual;
+            i = 2;
+        }
+        else if (compact.Length > 0)
+        {
+            comparator = compact[0] switch
+            {
+                '≥' or '≧' => Comparator.GreaterOrEqual,
+                '≤' or '≦' => Comparator.LessOrEqual,
+                '=' or '＝' => Comparator.Equal,
+                '>' or '＞' => Comparator.Greater,
+                '<' or '＜' => Comparator.Less,
+                _ => null,
+            };
+            i = comparator is null ? 0 : 1;
+        }
+
+        var scan = DecimalFigure.ScanNumber(compact.AsSpan(), i);
+        if (!scan.Success || scan.End == i)
+        {
+            return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
+        }
+
+        var unit = compact.Substring(scan.End);
+        foreach (var c in unit)
+        {
+            if (DecimalFigure.DigitValue(c) >= 0)
+            {
+                return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
+            }
+        }
+
+        return new IndicatorValue
+        {
+            Text = text.Trim(),
+            Comparator = comparator,
+            Value = Quantity.Parse(compact.Substring(i, scan.End - i), System.Globalization.CultureInfo.InvariantCulture),
+            Unit = unit.Length == 0 ? null : unit.Replace('％', '%'),
+        };
+    }
+
+    private static string RemoveSpaces(string text)
+    {
+        var chars = new List<char>(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                chars.Add(c);
+            }
+        }
+
+        return new string(chars.ToArray());
+    }
+}
