@@ -50,9 +50,11 @@ internal static class TextGrids
             while (headerStart < lines.Count && headerStart - i <= MaxCaptionLines && IsCaption(lines[headerStart].Text))
                 headerStart++;
             var firstData = headerStart;
-            while (firstData < lines.Count && firstData - headerStart <= MaxHeaderLines && !HasNumber(lines[firstData]) && !IsCaption(lines[firstData].Text))
+            // Data starts at the first line with an amount (decimals or thousands separators): page numbers in a table
+            // of contents and the 注 of a blank table never start one.
+            while (firstData < lines.Count && firstData - headerStart <= MaxHeaderLines && !HasAmount(lines[firstData]) && !IsCaption(lines[firstData].Text))
                 firstData++;
-            if (firstData >= lines.Count || !HasNumber(lines[firstData]) || firstData == headerStart)
+            if (firstData >= lines.Count || !HasAmount(lines[firstData]) || firstData == headerStart)
             {
                 i = headerStart;
                 continue;
@@ -62,12 +64,9 @@ internal static class TextGrids
             var grid = Build(lines, start, headerStart, firstData, end, page);
             if (grid is null)
             {
-                notes.Add(new DocumentNote
-                {
-                    MessageZh = "“" + title + "”似为无框线表格，但表头未识别或各行未按列对齐，按正文读取。",
-                    MessageEn = "“" + title + "” looks like a table without ruling lines, but its header was not recognised or its rows do not align in columns; read as narrative text.",
-                    Location = new CellLocation { Page = page, X = Math.Round(lines[start].Left, 1), Y = Math.Round(lines[start].Top, 1) },
-                });
+                // A note only where a reviewer would see a table: amounts on two or more lines.
+                if (lines.Skip(firstData).Take(end - firstData).Count(HasAmount) >= 2)
+                    notes.Add(RejectedNote(title, lines[start], page));
                 i = end;
                 continue;
             }
@@ -79,6 +78,13 @@ internal static class TextGrids
 
         return grids;
     }
+
+    private static DocumentNote RejectedNote(string title, TextLine caption, int page) => new()
+    {
+        MessageZh = "“" + title + "”似为无框线表格，但表头未识别或各行未按列对齐，按正文读取。",
+        MessageEn = "“" + title + "” looks like a table without ruling lines, but its header was not recognised or its rows do not align in columns; read as narrative text.",
+        Location = new CellLocation { Page = page, X = Math.Round(caption.Left, 1), Y = Math.Round(caption.Top, 1) },
+    };
 
     /// <summary>The first line after <paramref name="firstData"/> that no longer belongs to the data block.</summary>
     private static int DataEnd(List<TextLine> lines, int firstData)
@@ -285,6 +291,8 @@ internal static class TextGrids
     }
 
     private static bool HasNumber(TextLine line) => Words(line).Exists(w => TableAssembler.IsNumber(w.Text));
+
+    private static bool HasAmount(TextLine line) => Words(line).Exists(w => IsAmount(w.Text));
 
     private static bool IsAmount(string text) => TableAssembler.IsNumber(text) && (text.Contains('.', StringComparison.Ordinal) || text.Contains(',', StringComparison.Ordinal));
 
