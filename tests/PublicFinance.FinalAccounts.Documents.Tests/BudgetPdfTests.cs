@@ -27,6 +27,9 @@ public class BudgetPdfTests
             Assert.True(table.Columns.Count >= 2, file + " " + table + ": fewer than two columns");
             Assert.All(table.Rows, r => Assert.Equal(table.Columns.Count, r.Count));
         }
+
+        // Every table of these files is ruled: no block of free text is offered as a rule-less table (precision).
+        Assert.DoesNotContain(doc.Notes, n => n.MessageEn.Contains("without ruling lines", System.StringComparison.Ordinal));
     }
 
     [Theory]

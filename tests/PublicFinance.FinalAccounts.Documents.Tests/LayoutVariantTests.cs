@@ -80,6 +80,16 @@ public class LayoutVariantTests
         Assert.Equal(Amount.Parse("40.00"), t5.Rows.Single(r => r.Code.ToString() == "2010302").Project);
         Assert.Equal("决算数/合计", d.TableSources["/tables/generalBudgetExpenditure/total/total"].Column);
         Assert.Equal(CheckOutcome.Passed, Outcome(result, "FA0501"));
+        // The 年初预算数 group is the budget beside each row: 合计 row 110.00 | 60.00 | 50.00, 2010302 50.00 | (blank = 0) | 50.00.
+        Assert.Equal(Amount.Parse("110.00"), t5.InitialBudgetTotal!.Total);
+        Assert.Equal(Amount.Parse("50.00"), t5.InitialBudgetTotal.Project);
+        var row = t5.Rows.Single(r => r.Code.ToString() == "2010302");
+        Assert.Equal(Amount.Parse("50.00"), row.InitialBudget!.Total);
+        Assert.Equal(Amount.Parse("0.00"), row.InitialBudget.Basic);
+        Assert.Equal(Amount.Parse("50.00"), row.InitialBudget.Project);
+        Assert.Null(row.AdjustedBudget); // no 调整预算数 group printed
+        // Located in the 年初预算数 group (the leaf 合计 of column 3 is read in the first data band, so the path may stop at the group).
+        Assert.StartsWith("年初预算数", d.TableSources["/tables/generalBudgetExpenditure/rows/3/initialBudget/total"].Column, System.StringComparison.Ordinal);
     }
 
     [Fact]

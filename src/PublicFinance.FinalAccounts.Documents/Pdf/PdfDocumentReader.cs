@@ -52,7 +52,7 @@ internal static class PdfDocumentReader
             {
                 try
                 {
-                    pages.Add(ReadPage(document.GetPage(p), p));
+                    pages.Add(ReadPage(document.GetPage(p), p, notes));
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -89,7 +89,7 @@ internal static class PdfDocumentReader
         public required List<RawGrid> Grids { get; init; }
     }
 
-    private static PageContent ReadPage(Page page, int number)
+    private static PageContent ReadPage(Page page, int number, List<DocumentNote> notes)
     {
         // Rotated pages (/Rotate 90, or a landscape text matrix) are turned upright first.
         var orientation = PageOrientation.Of(page);
@@ -160,6 +160,11 @@ internal static class PdfDocumentReader
 
             grids.Add(frame.Grid);
         }
+
+        // Tables printed without ruling lines: only under a recognised title, with a recognised header and aligned rows.
+        var textGrids = TextGrids.Find(lines, number, notes);
+        if (textGrids.Count > 0)
+            grids = grids.Concat(textGrids).OrderBy(g => g.Location?.Y ?? 0).ToList();
 
         return new PageContent { Number = number, Height = height, Lines = lines, Grids = grids };
     }

@@ -161,12 +161,40 @@ internal static partial class NineTables
         var (totalRow, rows) = FunctionalRows(t);
         BasicProjectColumns Read(IReadOnlyList<TableCell> row, string prefix, string label) =>
             new() { Total = x.Take(row, total, prefix + "total", label), Basic = x.Take(row, basic, prefix + "basic", label), Project = x.Take(row, project, prefix + "project", label) };
+        // 年初预算数 / 调整预算数 groups (one column, or their own 合计/基本支出/项目支出) are the row's budget figures.
+        var initial = BudgetColumns(t, "年初预算");
+        var adjusted = BudgetColumns(t, "调整预算");
+        BasicProjectColumns? Budget((int Total, int Basic, int Project) columns, IReadOnlyList<TableCell> row, string prefix, string label) =>
+            columns.Total < 0 && columns.Basic < 0 && columns.Project < 0 ? null
+                : new() { Total = x.Take(row, columns.Total, prefix + "total", label), Basic = x.Take(row, columns.Basic, prefix + "basic", label), Project = x.Take(row, columns.Project, prefix + "project", label) };
         var list = rows.Select((r, i) =>
         {
-            var c = Read(r.Cells, P + "rows/" + i + "/", r.Code + " " + r.Name);
-            return new GeneralBudgetRow { Code = r.Code, Name = r.Name, Total = c.Total, Basic = c.Basic, Project = c.Project };
+            var prefix = P + "rows/" + i + "/";
+            var label = r.Code + " " + r.Name;
+            var c = Read(r.Cells, prefix, label);
+            return new GeneralBudgetRow
+            {
+                Code = r.Code, Name = r.Name, Total = c.Total, Basic = c.Basic, Project = c.Project,
+                InitialBudget = Budget(initial, r.Cells, prefix + "initialBudget/", label), AdjustedBudget = Budget(adjusted, r.Cells, prefix + "adjustedBudget/", label),
+            };
         }).ToList();
-        return new GeneralBudgetExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totalRow is null ? null : Read(totalRow, P + "total/", "合计"), Rows = list };
+        return new GeneralBudgetExpenditureTable
+        {
+            Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totalRow is null ? null : Read(totalRow, P + "total/", "合计"), Rows = list,
+            InitialBudgetTotal = totalRow is null ? null : Budget(initial, totalRow, P + "initialBudgetTotal/", "合计"),
+            AdjustedBudgetTotal = totalRow is null ? null : Budget(adjusted, totalRow, P + "adjustedBudgetTotal/", "合计"),
+        };
+    }
+
+    /// <summary>
+    /// The columns of a budget group (年初预算数, 调整预算数): its 合计/小计 (or the group's single column), 基本支出 and
+    /// 项目支出; -1 where the table has none.
+    /// </summary>
+    private static (int Total, int Basic, int Project) BudgetColumns(DocumentTable t, string group)
+    {
+        int Find(Func<string, bool> leaf) => Enumerable.Range(0, t.Columns.Count).FirstOrDefault(c => t.Columns[c].Contains(group, StringComparison.Ordinal) && leaf(t.Columns[c][(t.Columns[c].LastIndexOf('/') + 1)..]), -1);
+        return (Find(l => l.Contains("合计", StringComparison.Ordinal) || l.Contains("小计", StringComparison.Ordinal) || l.Contains(group, StringComparison.Ordinal)),
+            Find(l => l.Contains("基本支出", StringComparison.Ordinal)), Find(l => l.Contains("项目支出", StringComparison.Ordinal)));
     }
 
     private static FundAppropriationTable Fund(Context x, string property)

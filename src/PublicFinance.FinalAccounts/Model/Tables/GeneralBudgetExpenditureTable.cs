@@ -9,6 +9,12 @@ public sealed record GeneralBudgetExpenditureTable : DisclosureTable
     /// <summary>The 合计 row.</summary>
     public BasicProjectColumns? Total { get; init; }
 
+    /// <summary>The 合计 row's initial budget columns (年初预算数), or null when the table prints none.</summary>
+    public BasicProjectColumns? InitialBudgetTotal { get; init; }
+
+    /// <summary>The 合计 row's adjusted budget columns (调整预算数), or null when the table prints none.</summary>
+    public BasicProjectColumns? AdjustedBudgetTotal { get; init; }
+
     /// <summary>The rows, in printed order.</summary>
     public IReadOnlyList<GeneralBudgetRow> Rows { get; init => field = ValueList.From(value); } = ValueList.Empty<GeneralBudgetRow>();
 }

@@ -10,4 +10,13 @@ public sealed record GeneralBudgetRow : BasicProjectColumns
 
     /// <summary>The name as printed.</summary>
     public required string Name { get; init; }
+
+    /// <summary>
+    /// The initial budget columns (年初预算数: 合计 / 基本支出 / 项目支出, as many as printed) of tables that print them
+    /// beside the final figures, or null.
+    /// </summary>
+    public BasicProjectColumns? InitialBudget { get; init; }
+
+    /// <summary>The adjusted budget columns (调整预算数) of tables that print them, or null.</summary>
+    public BasicProjectColumns? AdjustedBudget { get; init; }
 }
