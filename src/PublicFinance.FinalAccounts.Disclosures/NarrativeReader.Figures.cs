@@ -144,7 +144,11 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private JsonNode AmountNode(NumberToken token, SourceSpan span)
         {
             var amount = Amount.FromDecimal(token.Value, token.Decimals);
-            if (token.Unit == FigureUnit.Yuan)
+            if (token.Unit == FigureUnit.Yuan && yuanDocument)
+            {
+                // A document in 元: kept as written (the report's unit is 元).
+            }
+            else if (token.Unit == FigureUnit.Yuan)
             {
                 amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
                 b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null,

@@ -51,7 +51,11 @@ namespace PublicFinance.FinalAccounts.Disclosures
         public NarrativeReader(ReportBuilder builder)
         {
             b = builder;
+            appropriationStatements = new Statements.AppropriationStatementReader(builder, builder.Statements);
         }
+
+        /// <summary>Types the statements of 财政拨款 paragraphs (fund, flow, basis kept apart) for the checks between them.</summary>
+        private readonly Statements.AppropriationStatementReader appropriationStatements;
 
         public int FiscalYear => year;
 
@@ -83,8 +87,27 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         private static readonly string[] SectionWords = { "情况", "说明", "决算", "职能", "职责", "名词", "绩效", "机构", "人员", "事项", "部分", "经费", "采购", "资产", "表" };
 
+        /// <summary>
+        /// A document that writes its amounts in 元 (three at least, and no 万, 亿元 or "单位:" declaration anywhere): its
+        /// report keeps the amounts as written, in 元 (<c>/unit</c> = yuan), instead of converting each to 万元. One 元 figure
+        /// alone is more likely a slip in a 万元 document (converted, with an Info).
+        /// </summary>
+        private bool yuanDocument;
+
+        private static int CountOf(string text, char c)
+        {
+            var n = 0;
+            for (var at = text.IndexOf(c); at >= 0; at = text.IndexOf(c, at + 1))
+                n++;
+            return n;
+        }
+
         public void Read(List<Block> blocks)
         {
+            var all = b.Text;
+            yuanDocument = CountOf(all, '元') >= 3 && all.IndexOf('万') < 0 && all.IndexOf("亿元", StringComparison.Ordinal) < 0 && all.IndexOf("单位:", StringComparison.Ordinal) < 0;
+            if (yuanDocument)
+                b.SetString("/unit", "yuan", b.TextSpan(all.IndexOf('元'), all.IndexOf('元') + 1));
             foreach (var block in blocks)
             {
                 try
@@ -128,6 +151,17 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
             if (text.Contains("部门概况") || text.Contains("单位概况") || text.Contains("部门决算情况说明") || text.Contains("目录"))
                 Enter(Section.None);
+        }
+
+        private static Section? SubSection(string body)
+        {
+            foreach (var (word, s) in new[] { ("收入情况", Section.Income), ("收入决算情况", Section.Income), ("支出情况", Section.Expenditure), ("支出决算情况", Section.Expenditure) })
+            {
+                if (body.StartsWith(word, StringComparison.Ordinal) && body.Length > word.Length && body[word.Length] is '。' or ':' or '.' or ',')
+                    return s;
+            }
+
+            return null;
         }
 
         private void Enter(Section s)
@@ -261,6 +295,11 @@ namespace PublicFinance.FinalAccounts.Disclosures
             if (listNumber)
                 body = paragraph.Slice(contentStart, paragraph.Length);
 
+            // "2.收入情况。…" / "3.支出情况。…": numbered parts of the 收入支出决算总体 section that speak of income or
+            // expenditure only; their items (财政拨款收入, 基本支出…) are the income and expenditure sections' figures.
+            if (listNumber && section is Section.Overall or Section.Income or Section.Expenditure && SubSection(body.Text) is { } sub)
+                Enter(sub);
+
             if (section == Section.Personnel && listNumber && !ContainsFigure(body.Text))
             {
                 Unit(body);
@@ -270,6 +309,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
             if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital && TryFunctionalItem(body, out var rest))
                 body = rest;
 
+            if (section == Section.Appropriation)
+                appropriationStatements.Paragraph(body);
             SectionTexts(body);
             foreach (var sentence in Sentences(body))
                 Sentence(sentence);
@@ -464,6 +505,14 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var semicolon = text.IndexOf(';', reasonAt);
             if (semicolon < 0)
                 return text.Length;
+            // "…主要原因是:事业收入增加…;其他收入减少…;其中:财政拨款收入 X 万元,占 Y%": the composition after the list of
+            // reasons is a statement of its own.
+            for (var at = semicolon; at >= 0; at = text.IndexOf(';', at + 1))
+            {
+                if (string.CompareOrdinal(text, at + 1, "其中:", 0, 3) == 0)
+                    return at;
+            }
+
             var rest = text.Substring(semicolon + 1).TrimStart();
             if (ReasonListWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
                 return text.Length;
@@ -606,26 +655,13 @@ namespace PublicFinance.FinalAccounts.Disclosures
             return false;
         }
 
-        private static readonly (string Word, string Direction)[] DirectionWords =
-            { ("增加", "increase"), ("增长", "increase"), ("上升", "increase"), ("提高", "increase"), ("减少", "decrease"), ("下降", "decrease"), ("降低", "decrease") };
-
-        private static string? DirectionOf(string label)
+        /// <summary>"increase", "decrease", or null: the last direction word wins ("比上年决算减少").</summary>
+        private static string? DirectionOf(string label) => Statements.Lexicon.Direction(label) switch
         {
-            // The last direction word wins ("比上年决算减少").
-            var best = -1;
-            string? result = null;
-            foreach (var (word, dir) in DirectionWords)
-            {
-                var at = label.LastIndexOf(word, StringComparison.Ordinal);
-                if (at > best)
-                {
-                    best = at;
-                    result = dir;
-                }
-            }
-
-            return result;
-        }
+            > 0 => "increase",
+            < 0 => "decrease",
+            _ => null,
+        };
 
         /// <summary>The figures of the clause being read (reused; <see cref="Clause"/> is never re-entered).</summary>
         private readonly List<NumberToken> clauseFigures = new();
@@ -635,6 +671,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
             var text = clause.Text.Trim();
             if (text.Length == 0)
                 return;
+            var afterBudgetOpener = openedBudgetComparison;
+            openedBudgetComparison = false;
             // The clause's figures, in one reused list: a clause is short, and a list per clause was most of the
             // reader's allocation on figure-dense text.
             var figures = clauseFigures;
@@ -650,7 +688,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
             if (figures.Count == 0)
             {
-                NoFigureClause(clause);
+                NoFigureClause(clause, afterBudgetOpener);
                 return;
             }
 
@@ -664,7 +702,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
                     lastLabel = label;
                 var span = b.Span(clause, token.Start, token.End);
                 var at = clause.At(Math.Min(token.Start, clause.Length));
-                b.ContextFrom(Math.Max(sentenceStart, at - 200), at, year);   // bounded: linear in long sentences; computed only when used
+                var typed = section == Section.Appropriation ? appropriationStatements.FundKeyAt(at) : string.Empty;
+                b.ContextFrom(Math.Max(sentenceStart, at - 200), at, year, typed);   // bounded: linear in long sentences; computed only when used
                 Figure(clause, token, label, span);
                 previousEnd = token.End;
             }
@@ -706,14 +745,43 @@ namespace PublicFinance.FinalAccounts.Disclosures
             return new NumberToken(n.Start, n.End, n.Digits, n.Value, n.Decimals, declaredUnit, string.Empty);
         }
 
-        private void NoFigureClause(Fragment clause)
+        /// <summary>Set by a clause that opens a budget comparison without stating it ("与2021年度预算相比,"); read by the next clause.</summary>
+        private bool openedBudgetComparison;
+
+        /// <summary>
+        /// "与预算相比无变化／无增减／持平": the final figure equals its budget (a relation, checked by the validator against a
+        /// budget stated elsewhere, e.g. in the 三公 table). The figure is the one the clause names, else the current one.
+        /// </summary>
+        private void EqualsBudget(string text, SourceSpan span)
+        {
+            if (section == Section.ThreePublic && SubjectFrom(text) is { } item)
+                subject = item;
+            OpenBudget("initial", span);
+            if (budget is null)
+                return;
+            b.Set(budget + "/relation", JsonValue.Create("finalEqualsBudget")!, span, ClaimKind.BudgetRelation, text);
+            reasonTarget = budget;
+        }
+
+        private void NoFigureClause(Fragment clause, bool afterBudgetOpener)
         {
             var text = clause.Text;
             var span = b.Span(clause, 0, clause.Length);
-            if (text.Contains("与年初预算相比") || text.Contains("与全年预算相比") || text.Contains("与预算相比") || text.Contains("与调整预算相比"))
+            // "与年初预算相比", "与2021年度预算相比", "与预算数比较": a budget comparison, stated in this clause or the next.
+            if (text.Contains("与") && (text.Contains("相比") || text.Contains("比较")) && MentionsBudget(text))
             {
                 pendingBudgetKind = text.Contains("全年") || text.Contains("调整") ? "fullYear" : "initial";
                 budget = null;
+                if (Statements.Lexicon.SaysUnchanged(text))
+                    EqualsBudget(text, span);   // "与2021年度预算相比无变化"
+                else
+                    openedBudgetComparison = true;
+                return;
+            }
+
+            if (afterBudgetOpener && Statements.Lexicon.SaysUnchanged(text))
+            {
+                EqualsBudget(text, span);   // "与2021年度预算相比，无增减"
                 return;
             }
 

@@ -21,6 +21,12 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
         public JsonObject Root { get; } = new();
 
+        /// <summary>The whole normalised text.</summary>
+        public string Text => source.Text;
+
+        /// <summary>The span of the normalised text [start, end).</summary>
+        public SourceSpan TextSpan(int start, int end) => source.Span(start, end);
+
         public Dictionary<string, SourceSpan> Spans { get; } = new(StringComparer.Ordinal);
 
         public List<Claim> Claims { get; } = new();
@@ -28,6 +34,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
         public List<ReaderNote> Notes { get; } = new();
 
         public List<Diagnostic> Findings { get; } = new();
+
+        /// <summary>Typed statements read so far (财政拨款 sections), for <see cref="Statements.StatementChecks"/>.</summary>
+        public List<Statements.Statement> Statements { get; } = new();
 
         /// <summary>
         /// The <see cref="Qualifiers"/> key of the figure being placed; recorded with each claim. Set directly, or lazily
@@ -40,7 +49,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
             {
                 if (context is null)
                 {
-                    context = Qualifiers.Key(source.Text, contextStart, contextEnd, contextYear);
+                    context = Qualifiers.Key(source.Text, contextStart, contextEnd, contextYear) + contextTyped;
                 }
 
                 return context;
@@ -54,10 +63,17 @@ namespace PublicFinance.FinalAccounts.Disclosures
         private int contextEnd;
         private int contextYear;
 
-        /// <summary>Makes <see cref="Context"/> the key of the normalised text [start, end), computed on first use.</summary>
-        public void ContextFrom(int start, int end, int fiscalYear)
+        private string contextTyped = string.Empty;
+
+        /// <summary>
+        /// Makes <see cref="Context"/> the key of the normalised text [start, end), computed on first use, followed by
+        /// <paramref name="typed"/>: what a typed statement knows of the figure (its fund), which the words before it may
+        /// not show ("…使用一般公共预算安排的项目预算;本年支出 1094.65 万元" is all 财政拨款, not 一般公共预算).
+        /// </summary>
+        public void ContextFrom(int start, int end, int fiscalYear, string typed = "")
         {
             context = null;
+            contextTyped = typed;
             contextStart = start;
             contextEnd = end;
             contextYear = fiscalYear;

@@ -13,6 +13,8 @@ namespace PublicFinance.FinalAccounts.Disclosures
         public static void Run(SourceText source, ReportBuilder builder, bool unitReport)
         {
             var text = source.Text;
+            Statements.StatementChecks.Run(builder.Statements, builder.Findings);
+            Statements.ThreePublicSumCheck.Run(builder);
             foreach (var word in Placeholders)
             {
                 var at = 0;

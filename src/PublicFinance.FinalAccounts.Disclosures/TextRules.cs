@@ -32,8 +32,23 @@ namespace PublicFinance.FinalAccounts.Disclosures
             "金额单位或数量级与文件不符", "A figure's unit or magnitude does not fit the document",
             "万元文件中以元表述的金额（已换算，提示），或比同节其他金额大一万倍以上的金额（疑为元）", "issue 4");
 
+        /// <summary>
+        /// FA8006 — a stated total that does not equal its stated parts where the model cannot hold the parts apart
+        /// (合计与各部分之和不符): 财政拨款 = 一般公共预算 + 政府性基金 (+ 国有资本经营) for income, expenditure and their changes;
+        /// the 三公 total = 出国 + 接待 + 购置 + 运行 when no vehicle subtotal is stated (the subtotal derived from its parts).
+        /// An Error when every part is stated (or the parts alone exceed the total); a Warning when an unstated part could explain it.
+        /// </summary>
+        public static RuleDescriptor PartsSum { get; } = new("FA8006", RuleCategory.Narrative, Severity.Error,
+            "合计与文中各部分之和不符", "A stated total does not equal the sum of its stated parts",
+            "财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营（收入、支出及增减额）；“三公”合计 = 出国 + 接待 + 购置 + 运行（无车辆小计时）；有部分未说明时为警告", "issue 8");
+
+        /// <summary>FA8007 — a completion rate that does not fit the final amount and the budget difference stated with it (完成率与预决算差额不符).</summary>
+        public static RuleDescriptor CompletionRate { get; } = new("FA8007", RuleCategory.Budget, Severity.Error,
+            "完成预算比例与决算数、预决算差额不符", "A completion rate does not fit the final amount and the budget difference stated with it",
+            "完成率 = 决算数 / (决算数 − 差额)，允许四舍五入或截尾", "issue 8");
+
         /// <summary>All text rules.</summary>
-        public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { Placeholder, ShareWithoutPercent, Conflict, EntityWording, Magnitude };
+        public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { Placeholder, ShareWithoutPercent, Conflict, EntityWording, Magnitude, PartsSum, CompletionRate };
 
         internal static Diagnostic Finding(RuleDescriptor rule, SourceSpan span, string? pointer, string zh, string en, Severity? severity = null) => new()
         {

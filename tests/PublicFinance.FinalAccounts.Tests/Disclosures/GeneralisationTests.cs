@@ -196,4 +196,46 @@ public class GeneralisationTests
         Assert.Null(change.RateDirection);
         Assert.Equal(A("30.00"), change.Amount);
     }
+
+    [Fact]
+    public void NumberedIncomeAndExpenditureParts_OfTheOverallSection_AreReadAsThoseSections()
+    {
+        // Invented: "2.收入情况。" and "3.支出情况。" inside 收入支出决算总体情况; their items belong to income and expenditure.
+        // The composition "其中:…" follows a list of reasons ending in ";" (one sentence): the reason ends before "其中:".
+        var r = DisclosureReader.Read(
+            "某研究所2021年度部门决算情况说明\n(一)收入支出决算总体情况说明。\n" +
+            "1.总体情况。2021年度收入总计900.00万元,支出总计900.00万元。\n" +
+            "2.收入情况。2021年度收入合计800.00万元,较上年决算数增加40.00万元,增长5.3%,主要原因是:事业收入增加30.00万元;财政拨款收入增加10.00万元;\n其中:财政拨款收入500.00万元,占62.5%;事业收入300.00万元,占37.5%。\n" +
+            "3.支出情况。2021年度支出合计700.00万元。其中:基本支出450.00万元,占64.3%;项目支出250.00万元,占35.7%。\n");
+        var n = r.Report.Narrative!;
+        Assert.Equal(A("900.00"), n.Overall!.IncomeGrandTotal!.Amount);
+        Assert.Equal(A("800.00"), n.Income!.Total!.Amount);
+        Assert.Equal(A("40.00"), n.Income.Total.Change!.Amount);
+        Assert.Equal(A("500.00"), n.Income.FiscalAppropriation!.Amount);
+        Assert.Equal("62.5%", n.Income.FiscalAppropriation.Share!.Value.ToString());
+        Assert.Equal(A("300.00"), n.Income.ServiceIncome!.Amount);
+        Assert.Equal(A("700.00"), n.Expenditure!.Total!.Amount);
+        Assert.Equal(A("450.00"), n.Expenditure.Basic!.Amount);
+        Assert.Equal(A("250.00"), n.Expenditure.Project!.Amount);
+        Assert.DoesNotContain(r.TextFindings, f => f.RuleId == TextRules.Conflict.Id);
+    }
+
+    [Fact]
+    public void ADocumentWrittenIn元_KeepsItsAmountsIn元()
+    {
+        // Invented: every amount in 元 (three of them), no 万 anywhere — the report's unit is 元 and the figures stay as written.
+        var r = DisclosureReader.Read(
+            "某乡2018年部门决算其他事项说明\n一、机关运行经费\n2018年机关运行经费财政拨款812345.60元,较2017年增加12345.60元,增长1.54%,主要原因是新增办公用房维修费10000.00元。\n");
+        Assert.Equal(AmountUnit.Yuan, r.Report.Unit);
+        var operating = r.Report.Narrative!.OperatingExpenses!.AdministrativeOperatingExpenses!;
+        Assert.Equal(A("812345.60"), operating.Amount);
+        Assert.Equal(A("12345.60"), operating.Change!.Amount);
+        Assert.DoesNotContain(r.TextFindings, f => f.RuleId == TextRules.Magnitude.Id);   // nothing converted
+
+        // One 万元 figure anywhere: the report stays in 万元 and 元 figures are converted (with an Info).
+        var mixed = DisclosureReader.Read(
+            "某乡2018年部门决算其他事项说明\n一、机关运行经费\n2018年机关运行经费财政拨款81.23万元,较2017年增加12345.60元。\n");
+        Assert.Equal(AmountUnit.WanYuan, mixed.Report.Unit);
+        Assert.Equal(1.2345600m, mixed.Report.Narrative!.OperatingExpenses!.AdministrativeOperatingExpenses!.Change!.Amount!.Value.Value);   // 12345.60 元 = 1.23456 万元
+    }
 }

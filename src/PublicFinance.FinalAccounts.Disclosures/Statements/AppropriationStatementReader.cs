@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+
+namespace PublicFinance.FinalAccounts.Disclosures.Statements;
+
+/// <summary>
+/// Reads the paragraphs of a 财政拨款 section into typed <see cref="Statement"/>s: for each figure its fund
+/// (一般公共预算 / 政府性基金 / 国有资本经营 / all 财政拨款, kept from the figure that named it until another is named),
+/// income or expenditure (likewise), what it states (amount, change, rate, budget difference, completion rate) and the
+/// basis of a comparison. Figures inside a reason (after 原因/主要是/同时…) are not statements; the reason ends at
+/// the next clause that names income or expenditure with a figure. The report itself is filled by
+/// <see cref="NarrativeReader"/>: these statements only feed the checks that need fund and flow kept apart
+/// (<see cref="StatementChecks"/>).
+/// </summary>
+internal sealed class AppropriationStatementReader
+{
+    private readonly ReportBuilder b;
+    private readonly List<Statement> statements;
+    private StatementFund fund;
+    private StatementFlow flow;
+    private StatementBasis basis;
+    private bool subjectKnown;
+    private bool inReason;
+    private int paragraph;
+    private int sentence;
+
+    /// <summary>A reader that adds to <paramref name="statements"/>, locating figures with <paramref name="builder"/>.</summary>
+    public AppropriationStatementReader(ReportBuilder builder, List<Statement> statements)
+    {
+        b = builder;
+        this.statements = statements;
+    }
+
+    /// <summary>Reads one paragraph; fund, flow and basis start afresh (a paragraph without a fund word speaks of all 财政拨款).</summary>
+    public void Paragraph(Fragment body)
+    {
+        paragraph++;
+        fund = StatementFund.Unspecified;
+        flow = StatementFlow.None;
+        basis = StatementBasis.PriorYear;
+        subjectKnown = false;
+        inReason = false;
+        var text = body.Text;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '。')
+                continue;
+            if (i > start)
+            {
+                sentence++;
+                foreach (var clause in NarrativeReader.Clauses(body.Slice(start, i)))
+                    Clause(clause);
+            }
+
+            start = i + 1;
+        }
+    }
+
+    private void Clause(Fragment clause)
+    {
+        var text = clause.Text;
+        var reasonAt = Lexicon.ReasonStart(text);
+        var limit = reasonAt >= 0 ? reasonAt : text.Length;
+        var labelStart = 0;
+        var next = 0;
+        while (Scanner.Next(text, ref next, out var n) && n.Start < limit)
+        {
+            if (n.Unit is not (FigureUnit.WanYuan or FigureUnit.Percent))
+                continue;   // 元 and 亿元 figures are rare here and would need converting: not typed (precision first)
+            var label = text.Substring(labelStart, n.Start - labelStart);
+            labelStart = n.End;
+            if (inReason)
+            {
+                // A reason ends at a new subject: "…主要是人员增加;本年支出 480.00 万元".
+                if (n.Unit == FigureUnit.Percent || Lexicon.Flow(label) == StatementFlow.None || Lexicon.Direction(label) != 0)
+                    continue;
+                inReason = false;
+            }
+
+            Figure(text.Substring(0, n.Start), label, n, clause);
+        }
+
+        if (reasonAt >= 0)
+            inReason = true;
+    }
+
+    private void Figure(string head, string label, NumberToken n, Fragment clause)
+    {
+        var named = Lexicon.Fund(head);
+        if (named != StatementFund.Unspecified)
+            fund = named;
+        var sign = Lexicon.Direction(label);
+        StatementRelation relation;
+        var value = n.Value;
+        if (n.Unit == FigureUnit.Percent)
+        {
+            if (label.Contains("完成") && Lexicon.MentionsBudget(label))
+            {
+                relation = StatementRelation.CompletionRate;
+                basis = StatementBasis.Budget;
+            }
+            else if (sign != 0 && subjectKnown)
+            {
+                relation = StatementRelation.ChangeRate;
+                value *= sign;
+            }
+            else
+            {
+                return;   // a share, or a rate of nothing read
+            }
+        }
+        else if (sign != 0)
+        {
+            if (!subjectKnown)
+                return;
+            if (Lexicon.MentionsBudget(label))
+                basis = StatementBasis.Budget;
+            else if (Lexicon.MentionsPriorYear(label))
+                basis = StatementBasis.PriorYear;
+            relation = basis == StatementBasis.Budget ? StatementRelation.BudgetDifference : StatementRelation.Change;
+            value *= sign;
+        }
+        else if (Lexicon.MentionsBudget(label))
+        {
+            if (!subjectKnown)
+                return;
+            relation = StatementRelation.BudgetAmount;
+            basis = StatementBasis.Budget;
+        }
+        else
+        {
+            var named2 = Lexicon.Flow(label);
+            // Only the year's income or expenditure: not 收支总计, carry-overs, balances or a prior-year figure.
+            subjectKnown = named2 != StatementFlow.None && !label.Contains("总计") && !label.Contains("结转") && !label.Contains("结余") && !label.Contains("上年");
+            if (!subjectKnown)
+                return;
+            flow = named2;
+            relation = StatementRelation.Amount;
+            basis = StatementBasis.PriorYear;   // a new subject: its comparisons are with the prior year until a budget is named
+            statements.Add(Make(relation, StatementBasis.Current, value, n, clause));
+            return;
+        }
+
+        if (flow == StatementFlow.None)
+            return;
+        statements.Add(Make(relation, basis, value, n, clause));
+    }
+
+    /// <summary>The fund of each typed figure, by the normalised offset where it starts.</summary>
+    private readonly Dictionary<int, StatementFund> funds = new();
+
+    /// <summary>A qualifier key part for the figure starting at normalised offset <paramref name="at"/>: its typed fund, or empty.</summary>
+    public string FundKeyAt(int at) => funds.TryGetValue(at, out var f) ? "typedFund=" + f.ToString() + ";" : string.Empty;
+
+    private Statement Make(StatementRelation relation, StatementBasis on, decimal value, NumberToken n, Fragment clause)
+    {
+        var f = fund == StatementFund.Unspecified ? StatementFund.Appropriation : fund;
+        funds[clause.At(n.Start)] = f;
+        return new Statement(f, flow, relation, on, value, n.Digits, n.Decimals, b.Span(clause, n.Start, n.End), clause.Text, paragraph, sentence);
+    }
+}
