@@ -117,12 +117,9 @@ namespace PublicFinance.FinalAccounts.Disclosures
                 proseMap = null;
             }
 
-            while (lineStart <= text.Length)
+            void Line(int from, int to)
             {
-                var lineEnd = text.IndexOf('\n', lineStart);
-                if (lineEnd < 0)
-                    lineEnd = text.Length;
-                var (s, e) = TrimRange(text, lineStart, lineEnd);
+                var (s, e) = TrimRange(text, from, to);
                 if (s < e && cells.Contains(s))
                 {
                     FlushProse();
@@ -166,6 +163,23 @@ namespace PublicFinance.FinalAccounts.Disclosures
                         FlushProse();
                         blocks.Add(new Block(kind, new Fragment(text.Substring(contentStart, e - contentStart), OffsetMap.Shifted(contentStart, e - contentStart))));
                     }
+                }
+            }
+
+            while (lineStart <= text.Length)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart);
+                if (lineEnd < 0)
+                    lineEnd = text.Length;
+                // A web page's whole 说明 on one line is cut into its headings and paragraphs first (WebPageText).
+                if (lineEnd - lineStart < WebPageText.MinLength)
+                {
+                    Line(lineStart, lineEnd);
+                }
+                else
+                {
+                    foreach (var (pieceStart, pieceEnd) in WebPageText.Segments(text, lineStart, lineEnd))
+                        Line(pieceStart, pieceEnd);
                 }
 
                 lineStart = lineEnd + 1;
