@@ -18,19 +18,25 @@ namespace PublicFinance.FinalAccounts.Disclosures
 
     /// <summary>
     /// A run of normalised text with the normalised index of each of its characters. Slices share their parent's index
-    /// map (an offset into it), so splitting a paragraph into sentences and clauses copies only the text.
+    /// map (an offset into it), so splitting a paragraph into sentences and clauses copies only the text. The map is
+    /// kept as runs (<see cref="OffsetMap"/>): a line's fragment is one run, a joined paragraph one run per line.
     /// </summary>
     internal sealed class Fragment
     {
-        private readonly int[] map;
+        private readonly OffsetMap map;
         private readonly int offset;
 
         public Fragment(string text, int[] map)
+            : this(text, OffsetMap.From(map), 0)
+        {
+        }
+
+        public Fragment(string text, OffsetMap map)
             : this(text, map, 0)
         {
         }
 
-        private Fragment(string text, int[] map, int offset)
+        private Fragment(string text, OffsetMap map, int offset)
         {
             Text = text;
             this.map = map;
@@ -89,7 +95,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
         {
             var blocks = new List<Block>();
             StringBuilder? prose = null;
-            List<int>? proseMap = null;
+            OffsetMap? proseMap = null;
             // The last non-whitespace character of the open paragraph, tracked as it grows so that deciding whether
             // it ended a sentence never re-scans it (a run of whitespace-only lines stays linear).
             var proseLast = '\0';
@@ -105,25 +111,19 @@ namespace PublicFinance.FinalAccounts.Disclosures
                     return;
                 }
 
-                proseMap!.Add(proseMap.Count > 0 ? proseMap[proseMap.Count - 1] + 1 : 0);
-                blocks.Add(new Block(BlockKind.Prose, new Fragment(prose.ToString(), proseMap.ToArray()).Trim()));
+                proseMap!.Add(proseMap.Length > 0 ? proseMap[proseMap.Length - 1] + 1 : 0);
+                blocks.Add(new Block(BlockKind.Prose, new Fragment(prose.ToString(), proseMap).Trim()));
                 prose = null;
                 proseMap = null;
             }
 
-            while (lineStart <= text.Length)
+            void Line(int from, int to)
             {
-                var lineEnd = text.IndexOf('\n', lineStart);
-                if (lineEnd < 0)
-                    lineEnd = text.Length;
-                var (s, e) = TrimRange(text, lineStart, lineEnd);
+                var (s, e) = TrimRange(text, from, to);
                 if (s < e && cells.Contains(s))
                 {
                     FlushProse();
-                    var map = new int[e - s + 1];
-                    for (var i = 0; i <= e - s; i++)
-                        map[i] = s + i;
-                    blocks.Add(new Block(BlockKind.Cell, new Fragment(text.Substring(s, e - s), map)));
+                    blocks.Add(new Block(BlockKind.Cell, new Fragment(text.Substring(s, e - s), OffsetMap.Shifted(s, e - s))));
                 }
                 else if (s < e)
                 {
@@ -136,7 +136,7 @@ namespace PublicFinance.FinalAccounts.Disclosures
                         if (prose is null)
                         {
                             prose = new StringBuilder();
-                            proseMap = new List<int>();
+                            proseMap = new OffsetMap();
                             proseLast = '\0';
                         }
 
@@ -147,22 +147,39 @@ namespace PublicFinance.FinalAccounts.Disclosures
                             proseMap!.Add(contentStart);
                         }
 
-                        for (var i = contentStart; i < e; i++)
+                        prose.Append(text, contentStart, e - contentStart);
+                        proseMap!.AddRun(contentStart, e - contentStart);
+                        for (var i = e - 1; i >= contentStart; i--)
                         {
-                            prose.Append(text[i]);
-                            proseMap!.Add(i);
                             if (!char.IsWhiteSpace(text[i]))
+                            {
                                 proseLast = text[i];
+                                break;
+                            }
                         }
                     }
                     else
                     {
                         FlushProse();
-                        var map = new int[e - contentStart + 1];
-                        for (var i = 0; i <= e - contentStart; i++)
-                            map[i] = contentStart + i;
-                        blocks.Add(new Block(kind, new Fragment(text.Substring(contentStart, e - contentStart), map)));
+                        blocks.Add(new Block(kind, new Fragment(text.Substring(contentStart, e - contentStart), OffsetMap.Shifted(contentStart, e - contentStart))));
                     }
+                }
+            }
+
+            while (lineStart <= text.Length)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart);
+                if (lineEnd < 0)
+                    lineEnd = text.Length;
+                // A web page's whole 说明 on one line is cut into its headings and paragraphs first (WebPageText).
+                if (lineEnd - lineStart < WebPageText.MinLength)
+                {
+                    Line(lineStart, lineEnd);
+                }
+                else
+                {
+                    foreach (var (pieceStart, pieceEnd) in WebPageText.Segments(text, lineStart, lineEnd))
+                        Line(pieceStart, pieceEnd);
                 }
 
                 lineStart = lineEnd + 1;

@@ -27,6 +27,9 @@ internal sealed record FuzzOptions
     /// <summary>Skip the linear-time checks.</summary>
     public bool SkipLinearity { get; init; }
 
+    /// <summary>When above 1: measure each reader linear-time ratio this many times in a row, at limit 4, and stop.</summary>
+    public int LinearityRuns { get; init; } = 1;
+
     /// <summary>Parses the arguments.</summary>
     public static FuzzOptions Parse(string[] args)
     {
@@ -43,6 +46,7 @@ internal sealed record FuzzOptions
                 "--findings" => options with { FindingsDirectory = Next() },
                 "--strict" => options with { Strict = true },
                 "--no-linearity" => options with { SkipLinearity = true },
+                "--linearity-runs" => options with { LinearityRuns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}. 未知选项。"),
             };
         }

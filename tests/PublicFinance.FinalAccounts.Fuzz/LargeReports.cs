@@ -85,4 +85,37 @@ public static class LargeReports
 
         return sb.ToString();
     }
+
+    /// <summary><paramref name="line"/> repeated to exactly <paramref name="chars"/> characters (the last copy cut).</summary>
+    /// <param name="line">The unit repeated.</param>
+    /// <param name="chars">The length.</param>
+    /// <returns>The text.</returns>
+    public static string Repeat(string line, int chars)
+    {
+        var sb = new StringBuilder(chars + line.Length);
+        while (sb.Length < chars)
+        {
+            sb.Append(line);
+        }
+
+        return sb.ToString(0, chars);
+    }
+
+    /// <summary>
+    /// The adversarial texts of the reader's linear-time checks, by name: whitespace-only lines of several kinds, a
+    /// label with a tab on every line, figure-dense prose, one line without any break, many headings, many table
+    /// separators, many open brackets and quotes.
+    /// </summary>
+    public static readonly (string Name, Func<int, string> Make)[] AdversarialTexts =
+    {
+        ("whitespace-only lines", WhitespaceLines),
+        ("form-feed lines", n => Repeat("\f\n", n)),
+        ("space-tab lines", n => Repeat(" \t \n", n)),
+        ("label-tab lines", n => Repeat("收入\t\n", n)),
+        ("figure-dense lines", n => DenseFigureLines(n)[..n]),
+        ("one line without breaks", n => Repeat("本年收入12.34万元，比上年增加1.2万元，增长10.8%；", n)),
+        ("many headings", n => Repeat("一、收入支出决算总体情况\n(二)支出决算情况\n## 三公经费\n", n)),
+        ("many table separators", n => Repeat("| 收入 | 12.34 | | 5.6 |||\n|---|---|\n", n)),
+        ("many brackets and quotes", n => Repeat("(“《【收入(“12.34万元（「", n)),
+    };
 }

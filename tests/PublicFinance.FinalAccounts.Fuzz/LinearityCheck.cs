@@ -22,48 +22,58 @@ internal sealed record LinearityCheck(string Name, int Small, int Large, Func<in
     /// <summary>The largest ratio accepted for 4× the size.</summary>
     public const double MaxRatio = 6.0;
 
+    /// <summary>Measurement rounds per attempt: each round times one 1× and one 4× run, alternately.</summary>
+    public int Rounds { get; init; } = 3;
+
     /// <summary>
-    /// Runs the check; returns a finding when the ratio exceeds <see cref="Limit"/>. A failing ratio is measured up to
-    /// three times (best ratio kept): on a shared machine a single pause must not fail the run, while a quadratic cost
-    /// (ratio ≈ 16) fails every attempt.
+    /// Runs the check; returns a finding when the ratio exceeds <see cref="Limit"/>. The 1× and 4× runs alternate
+    /// (<see cref="Rounds"/> of each), every run after a full collection, and the ratio is of the fastest 4× run to the
+    /// fastest 1× run: a neighbour's burst slows single runs, never all of them, so the minimum is the reader's own
+    /// cost. A failing ratio is measured up to three times (best kept): a quadratic cost (ratio ≈ 16) fails every attempt.
     /// </summary>
-    public Finding? Run(Action<string> log)
+    public Finding? Run(Action<string> log) => Run(log, out _);
+
+    /// <summary>Runs the check (see <see cref="Run(Action{string})"/>) and gives the ratio measured.</summary>
+    public Finding? Run(Action<string> log, out double measured)
     {
         var small = Prepare(Small);
         var large = Prepare(Large);
         Work(Prepare(Math.Max(1, Small / 16)));   // warm-up (JIT)
+        Work(small);   // and one 1× run, so that tiered compilation has settled before anything is timed
         var scale = (double)Large / Small;
         var limit = Limit * scale / 4;
         var best = double.MaxValue;
         for (var attempt = 1; attempt <= 3 && best > limit; attempt++)
         {
-            var smallTime = Best(small, 5);   // the best of five 1× runs: one slow run never makes the ratio look good
-            var largeTime = Best(large, smallTime > 1_000 ? 1 : 3);   // the best of three 4× runs when they are short
+            var smallTime = double.MaxValue;
+            var largeTime = double.MaxValue;
+            for (var round = 0; round < Rounds; round++)
+            {
+                smallTime = Math.Min(smallTime, Time(small));
+                largeTime = Math.Min(largeTime, Time(large));
+            }
+
             var ratio = largeTime / Math.Max(smallTime, 0.001);
             best = Math.Min(best, ratio);
             log($"  linearity {Name}: {Small:N0} → {smallTime:F1} ms, {Large:N0} → {largeTime:F1} ms, ratio {ratio:F2} for {scale:F1}× (limit {limit:F1}){(attempt > 1 ? " (attempt " + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : string.Empty)}");
         }
 
+        measured = best;
         return best <= limit
             ? null
             : new Finding("linearity: " + Name, $"ratio {best:F2} at {scale:F1}× the size", Known);
     }
 
-    private double Best(object input, int runs)
+    /// <summary>The process CPU time of one run, in ms, after a full collection (so that no run pays for another's garbage).</summary>
+    private double Time(object input)
     {
-        var best = double.MaxValue;
-        for (var i = 0; i < runs; i++)
-        {
-            // Collect first, so that one run does not pay for the garbage of the previous one.
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var process = Process.GetCurrentProcess();
-            var before = process.TotalProcessorTime;
-            Work(input);
-            process.Refresh();
-            best = Math.Min(best, (process.TotalProcessorTime - before).TotalMilliseconds);
-        }
-
-        return best;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        Work(input);
+        process.Refresh();
+        return (process.TotalProcessorTime - before).TotalMilliseconds;
     }
 }

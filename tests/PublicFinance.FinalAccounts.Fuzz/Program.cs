@@ -32,7 +32,7 @@ internal static class Program
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
             Console.Error.WriteLine(ex.Message);
-            Console.Error.WriteLine("usage: Fuzz [--seed N] [--inputs N] [--minutes M] [--targets values,json,validator,reader,cli] [--findings DIR] [--strict] [--no-linearity]");
+            Console.Error.WriteLine("usage: Fuzz [--seed N] [--inputs N] [--minutes M] [--targets values,json,validator,reader,cli] [--findings DIR] [--strict] [--no-linearity] [--linearity-runs N]");
             return 2;
         }
 
@@ -169,23 +169,36 @@ internal sealed class FuzzRun
 
     private void Linearity(bool large)
     {
-        // Sizes: the reader checks use the issue's sizes, 1 Mi → 4 Mi chars (the largest input the reader accepts), in
-        // every run; the limit is the harness's 6 in the bounded (CI) run and issue 14's 4 in the long run on demand
-        // (a linear reader measures 2.9–5.0 here, best of three attempts, because the 4 Mi run's buffers outgrow the
-        // caches — see docs/performance.md); tables 1 → 4 classes (9,901 → 39,604 rows) bounded, 2 → 8 long; JSON
-        // reading twice as many.
+        // Sizes: the two first reader checks use the issue's sizes, 1 Mi → 4 Mi chars (the largest input the reader
+        // accepts), in every run; the other adversarial kinds ¼ Mi → 1 Mi in the bounded (CI) run and 1 Mi → 4 Mi in
+        // the long run. The limit is the harness's 6 in the bounded run and issue 14's 4 in the long run and with
+        // --linearity-runs (docs/performance.md, "The reader's linear time"); tables 1 → 4 classes (9,901 → 39,604 rows)
+        // bounded, 2 → 8 long; JSON reading twice as many.
+        var strict = large || options.LinearityRuns > 1;
         var textSmall = DisclosureReader.MaxLength / 4;
-        var readerLimit = large ? 4 : LinearityCheck.MaxRatio;
+        var readerLimit = strict ? 4 : LinearityCheck.MaxRatio;
         var classes = large ? 2 : 1;
         var checks = new List<LinearityCheck>
         {
             new("validation of table rows", classes, 4 * classes, n => LargeReports.ExpenditureTable(n), r => Validator.Default.Validate((FinalAccountsReport)r)),
             new("JSON reading of table rows", 2 * classes, 8 * classes, n => LargeReports.ExpenditureTableJson(n), j => FinalAccountsJson.Deserialize((string)j)),
             new("code scanner on a separator run", 100_000, 400_000, n => "2" + new string(' ', n) + "2", s => FunctionalCode.TryParse((string)s, out _)),
-            new("reader on whitespace-only lines", textSmall, 4 * textSmall, n => LargeReports.WhitespaceLines(n), t => DisclosureReader.Read((string)t), Limit: readerLimit),
-            // Fixed (known-defects/README.md): figure-dense text, cut to the size so 4 Mi stays within DisclosureReader.MaxLength.
-            new("reader on figure-dense lines", textSmall, 4 * textSmall, n => LargeReports.DenseFigureLines(n)[..n], t => DisclosureReader.Read((string)t), Limit: readerLimit),
+            // Dropped fragments (issue 14 defect 5): 100 → 400 evaluation titles without a table after the sample.
+            new("reader on dropped fragments", 100, 400, n => Seeds.Texts[0] + "\n" + string.Concat(Enumerable.Repeat("一、绩效\n绩效自评表\n", n)), t => DisclosureReader.Read((string)t)),
         };
+        for (var k = 0; k < LargeReports.AdversarialTexts.Length; k++)
+        {
+            var (name, make) = LargeReports.AdversarialTexts[k];
+            var small = name is "whitespace-only lines" or "figure-dense lines" || strict ? textSmall : textSmall / 4;
+            checks.Add(new LinearityCheck("reader on " + name, small, 4 * small, n => make(n), t => DisclosureReader.Read((string)t), Limit: readerLimit) { Rounds = strict ? 5 : 3 });
+        }
+
+        if (options.LinearityRuns > 1)
+        {
+            RepeatReaderRatios(checks.Where(c => c.Name.StartsWith("reader on ", StringComparison.Ordinal) && c.Small >= 1024).ToList());
+            return;
+        }
+
         foreach (var check in checks)
         {
             Finding? finding;
@@ -215,6 +228,32 @@ internal sealed class FuzzRun
         var watch = Stopwatch.StartNew();
         Validator.Default.Validate(report);
         Console.WriteLine($"  validation of {11 * LargeReports.RowsPerClass:N0} table rows: {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    /// <summary>
+    /// Measures each reader ratio <see cref="FuzzOptions.LinearityRuns"/> times in a row and prints them (the table in
+    /// docs/performance.md); a ratio over the limit is a finding.
+    /// </summary>
+    private void RepeatReaderRatios(List<LinearityCheck> checks)
+    {
+        foreach (var check in checks)
+        {
+            var ratios = new List<string>();
+            var over = 0;
+            for (var run = 0; run < options.LinearityRuns; run++)
+            {
+                if (check.Run(_ => { }, out var ratio) is not null)
+                    over++;
+                ratios.Add(ratio.ToString("F2", CultureInfo.InvariantCulture));
+            }
+
+            Console.WriteLine($"  ratios {check.Name} ({check.Small:N0} → {check.Large:N0} chars, limit {check.Limit}): {string.Join(" ", ratios)}; over the limit: {over}");
+            if (over > 0)
+            {
+                var finding = new Finding("linearity: " + check.Name, $"{over} of {options.LinearityRuns} ratios over {check.Limit}", check.Known);
+                findings.TryAdd(finding.Signature, (finding, string.Empty));
+            }
+        }
     }
 
     /// <summary>

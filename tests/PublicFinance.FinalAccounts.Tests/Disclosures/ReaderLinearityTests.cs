@@ -138,4 +138,25 @@ public class ReaderLinearityTests
             return ok.ToProperty();
         });
     }
+
+    [Property(MaxTest = 300)]
+    public Property OffsetMap_GivesBackEveryValueAdded(int[] values)
+    {
+        // Any sequence, increasing or not: the runs must give back exactly what was added, position by position.
+        var map = OffsetMap.From(values);
+        var ok = map.Length == values.Length && Enumerable.Range(0, values.Length).All(i => map[i] == values[i]);
+        return ok.ToProperty();
+    }
+
+    [Fact]
+    public void OffsetMap_KeepsOneRunPerBreak()
+    {
+        // 0..9 is one run; dropping position 5 (a "\r") and inserting a repeat (a joined line's space) add one run each.
+        Assert.Equal(1, OffsetMap.Shifted(100, 9).Runs);
+        var map = OffsetMap.From(new[] { 0, 1, 2, 3, 4, 6, 7, 7, 8 });
+        Assert.Equal(3, map.Runs);   // 0–4 | 6–7 | 7–8
+        Assert.Equal(6, map[5]);
+        Assert.Equal(7, map[7]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => map[9]);
+    }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using PublicFinance.FinalAccounts.Disclosures;
@@ -11,20 +10,6 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// <summary>Regression tests for the reader defects found by fuzzing (issue 14), each from its reproducer.</summary>
 public class ReaderRobustnessTests
 {
-    /// <summary>Best of three timings of one read, in ticks (the minimum damps noise from other processes).</summary>
-    private static long Time(string text)
-    {
-        var best = long.MaxValue;
-        for (var run = 0; run < 3; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            DisclosureReader.Read(text);
-            best = Math.Min(best, watch.ElapsedTicks);
-        }
-
-        return best;
-    }
-
     private static string Repeat(string line, int chars)
     {
         var sb = new StringBuilder(chars + line.Length);
@@ -38,14 +23,14 @@ public class ReaderRobustnessTests
     [InlineData("\f\n")]
     [InlineData(" \t \n")]
     [InlineData("收入\t\n")]
-    public void WhitespaceOnlyLines_ReadInLinearTime(string line)
+    public void WhitespaceOnlyLines_AreReadAsNothing(string line)
     {
-        // A linear reader takes about 8× as long for 8× the text; a quadratic one 64×. The bound (24×) leaves room for
-        // timing noise on a shared machine yet fails for anything quadratic. Sizes: ½ Mi and 4 Mi characters (the limit).
-        DisclosureReader.Read(Repeat(line, 64 * 1024));   // warm-up (JIT)
-        var small = Time(Repeat(line, 512 * 1024));
-        var large = Time(Repeat(line, 4 * 1024 * 1024));
-        Assert.True(large < 24 * Math.Max(small, 1), $"4 Mi chars took {large} ticks, ½ Mi took {small}: not linear");
+        // Their time is the fuzz harness's linear-time check (a ratio at 1 Mi → 4 Mi chars, docs/performance.md); here,
+        // the answer: at the reader's limit (4 Mi chars) such lines hold no figure and no claim, and the read returns.
+        var read = DisclosureReader.Read(Repeat(line, 4 * 1024 * 1024));
+        Assert.Empty(read.Claims);
+        Assert.Equal(0, read.FigureCount);
+        Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("too long", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,18 +66,6 @@ public class ReaderRobustnessTests
         Assert.All(dropped, n => Assert.True(n.Span.StartLine > sampleLines));
         // The report is schema-valid JSON that reads back to itself.
         Assert.Equal(read.Report, FinalAccountsJson.Deserialize(FinalAccountsJson.Serialize(read.Report)));
-    }
-
-    [Fact]
-    public void ManyDroppedFragments_CostLinearTime()
-    {
-        // 100 and 800 title-only fragments after the sample: eight times the fragments (and less than eight times the
-        // text) must not take anywhere near 64 times as long, as a retry loop over the whole report did.
-        string Text(int n) => TestFiles.SampleText + "\n" + string.Concat(Enumerable.Repeat("一、绩效\n绩效自评表\n", n));
-        DisclosureReader.Read(Text(10));
-        var small = Time(Text(100));
-        var large = Time(Text(800));
-        Assert.True(large < 24 * Math.Max(small, 1), $"800 fragments took {large} ticks, 100 took {small}");
     }
 
     [Fact]

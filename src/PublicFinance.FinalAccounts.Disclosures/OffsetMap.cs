@@ -1,0 +1,92 @@
+using System;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// A map from the positions of a derived text (normalised text, a joined paragraph) to positions in the text it came
+/// from (位置映射), stored as runs: within a run, position <c>i</c> maps to <c>base + (i − start)</c>. Derived text is
+/// the source with a few characters dropped or inserted (a <c>\r</c>, a <c>**</c>, a line break joined), so a whole
+/// text is a handful of runs — a few bytes per line instead of four bytes per character, which keeps a 4 Mi text's maps
+/// out of the large-object heap. Lookup is a binary search over the runs. Built append-only by <see cref="Add"/>.
+/// </summary>
+internal sealed class OffsetMap
+{
+    private int[] starts;
+    private int[] bases;
+    private int runs;
+
+    /// <summary>An empty map with room for <paramref name="capacity"/> runs.</summary>
+    public OffsetMap(int capacity = 4)
+    {
+        starts = new int[Math.Max(1, capacity)];
+        bases = new int[starts.Length];
+    }
+
+    /// <summary>The number of positions mapped (the next position <see cref="Add"/> maps).</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The number of runs (for tests and measurements).</summary>
+    public int Runs => runs;
+
+    /// <summary>The source position of derived position <paramref name="index"/> (0 ≤ index &lt; <see cref="Length"/>).</summary>
+    public int this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)Length)
+                throw new ArgumentOutOfRangeException(nameof(index), index, "位置超出映射范围。Position outside the map.");
+            int lo = 0, hi = runs - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) >> 1;
+                if (starts[mid] <= index)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+
+            return bases[lo] + (index - starts[lo]);
+        }
+    }
+
+    /// <summary>A map of an array (one run per break in the sequence <c>value[i + 1] = value[i] + 1</c>).</summary>
+    public static OffsetMap From(int[] values)
+    {
+        var map = new OffsetMap();
+        foreach (var v in values)
+            map.Add(v);
+        return map;
+    }
+
+    /// <summary>An identity run: positions 0…<paramref name="length"/> map to <paramref name="start"/>…<paramref name="start"/> + length.</summary>
+    public static OffsetMap Shifted(int start, int length)
+    {
+        var map = new OffsetMap(1);
+        map.AddRun(start, length + 1);
+        return map;
+    }
+
+    /// <summary>Maps the next derived position to <paramref name="value"/>.</summary>
+    public void Add(int value) => AddRun(value, 1);
+
+    /// <summary>Maps the next <paramref name="count"/> derived positions to <paramref name="value"/>, value + 1, ….</summary>
+    public void AddRun(int value, int count)
+    {
+        if (count <= 0)
+            return;
+        if (runs == 0 || bases[runs - 1] + (Length - starts[runs - 1]) != value)
+        {
+            if (runs == starts.Length)
+            {
+                Array.Resize(ref starts, runs * 2);
+                Array.Resize(ref bases, runs * 2);
+            }
+
+            starts[runs] = Length;
+            bases[runs] = value;
+            runs++;
+        }
+
+        Length += count;
+    }
+}
