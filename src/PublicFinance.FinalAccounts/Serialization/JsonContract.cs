@@ -13,8 +13,8 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// </summary>
 internal static class JsonContract
 {
-    /// <summary>The schema versions a 1.0 reader accepts: exactly "1.0" (a 1.1 schema will accept "1.0" and "1.1").</summary>
-    public const string SchemaVersionPattern = "^1\\.0$";
+    /// <summary>The schema versions a 1.1 reader accepts: "1.0" and "1.1" (a 1.x reader accepts every earlier 1.x document).</summary>
+    public const string SchemaVersionPattern = "^1\\.[01]$";
 
     /// <summary>A calendar date yyyy-MM-dd of the years 1900–2999, leap years included (2024-02-29 yes, 2100-02-29 no).</summary>
     public const string DatePattern =
@@ -75,7 +75,7 @@ internal static class JsonContract
     /// <summary>An example value of a constrained string member, or null.</summary>
     public static string? ExampleOf(string member) => member switch
     {
-        "schemaVersion" => "1.0",
+        "schemaVersion" => "1.1",
         "publishedOn" => "2025-08-29",
         "url" => "https://www.urumqi.gov.cn/fjbm/zfbgt/2024/final-accounts.html",
         _ => null,

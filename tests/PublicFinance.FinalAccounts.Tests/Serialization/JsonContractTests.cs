@@ -42,6 +42,8 @@ public class JsonContractTests
     [InlineData("title", "", true)] // titles and notes are free text: only names, reasons, labels and glossary entries must not be empty
     [InlineData("reason", "", false)]
     [InlineData("schemaVersion", "1.0", true)]
+    [InlineData("schemaVersion", "1.1", true)]
+    [InlineData("schemaVersion", "1.2", false)]
     [InlineData("schemaVersion", "1.00", false)]
     [InlineData("url", "https://a.cn", true)]
     [InlineData("url", "https://a.cn/x y", false)]

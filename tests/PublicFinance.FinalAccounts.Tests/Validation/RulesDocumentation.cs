@@ -63,7 +63,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation
             sb.Append("code form and listed parent declared as data, as JSON Pointer templates, for tools in other languages; their exact\n");
             sb.Append("meaning, and that of the rules implemented in code, is [`rules/spec.md`](rules/spec.md)). The conformance suite in\n");
             sb.Append("[`conformance/`](conformance/README.md) has at least one failing case per rule. The text checks of the\n");
-            sb.Append("disclosure reader (FA8001–FA8005) are listed in [`reader.md`](reader.md).\n\n");
+            sb.Append("disclosure reader (FA8001–FA8007) are listed in [`reader.md`](reader.md).\n\n");
             sb.Append("## How a check decides\n\n");
             sb.Append("* **Intervals, not fudge factors** (XBRL Calculations 1.1, round-to-nearest). A figure written with *d* decimals stands\n");
             sb.Append("  for [v − ½·10^−d, v + ½·10^−d]. `total = Σ items` holds when the total's interval meets the sum of the items'\n");
