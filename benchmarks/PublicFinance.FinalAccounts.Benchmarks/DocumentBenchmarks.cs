@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using PublicFinance.FinalAccounts.Documents;
 using UglyToad.PdfPig.Writer;

@@ -1,50 +1,48 @@
 using System;
 using System.IO;
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Values;
 
-namespace PublicFinance.FinalAccounts.Benchmarks
+namespace PublicFinance.FinalAccounts.Benchmarks;
+
+/// <summary>Reading and writing the bundled sample report (about 100 KB of JSON, 9 evaluation tables).</summary>
+[MemoryDiagnoser]
+public class JsonBenchmarks
 {
-    /// <summary>Reading and writing the bundled sample report (about 100 KB of JSON, 9 evaluation tables).</summary>
-    [MemoryDiagnoser]
-    public class JsonBenchmarks
-    {
-        private static readonly byte[] SampleUtf8 = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json"));
-        private static readonly FinalAccountsReport Sample = FinalAccountsJson.Deserialize(SampleUtf8);
+    private static readonly byte[] SampleUtf8 = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json"));
+    private static readonly FinalAccountsReport Sample = FinalAccountsJson.Deserialize(SampleUtf8);
 
-        /// <summary>UTF-8 bytes → report.</summary>
-        /// <returns>The report.</returns>
-        [Benchmark]
-        public FinalAccountsReport ReadSample() => FinalAccountsJson.Deserialize(SampleUtf8);
+    /// <summary>UTF-8 bytes → report.</summary>
+    /// <returns>The report.</returns>
+    [Benchmark]
+    public FinalAccountsReport ReadSample() => FinalAccountsJson.Deserialize(SampleUtf8);
 
-        /// <summary>Report → indented UTF-8 bytes.</summary>
-        /// <returns>The bytes.</returns>
-        [Benchmark]
-        public byte[] WriteSample() => FinalAccountsJson.SerializeToUtf8Bytes(Sample);
-    }
+    /// <summary>Report → indented UTF-8 bytes.</summary>
+    /// <returns>The bytes.</returns>
+    [Benchmark]
+    public byte[] WriteSample() => FinalAccountsJson.SerializeToUtf8Bytes(Sample);
+}
 
-    /// <summary>Parsing and formatting amounts as documents write them.</summary>
-    [MemoryDiagnoser]
-    public class AmountBenchmarks
-    {
-        private static readonly Amount Value = Amount.Parse("3653.30", System.Globalization.CultureInfo.InvariantCulture);
+/// <summary>Parsing and formatting amounts as documents write them.</summary>
+[MemoryDiagnoser]
+public class AmountBenchmarks
+{
+    private static readonly Amount Value = Amount.Parse("3653.30", System.Globalization.CultureInfo.InvariantCulture);
 
-        /// <summary>Parse a grouped amount.</summary>
-        /// <returns>The amount.</returns>
-        [Benchmark]
-        public Amount ParseGrouped() => Amount.Parse("23,053.86", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Parse a grouped amount.</summary>
+    /// <returns>The amount.</returns>
+    [Benchmark]
+    public Amount ParseGrouped() => Amount.Parse("23,053.86", System.Globalization.CultureInfo.InvariantCulture);
 
-        /// <summary>Format in the documents' style with the unit.</summary>
-        /// <returns>The text.</returns>
-        [Benchmark]
-        public string FormatWithUnit() => Value.Format(AmountUnit.WanYuan);
+    /// <summary>Format in the documents' style with the unit.</summary>
+    /// <returns>The text.</returns>
+    [Benchmark]
+    public string FormatWithUnit() => Value.Format(AmountUnit.WanYuan);
 
-        /// <summary>人民币大写.</summary>
-        /// <returns>The text.</returns>
-        [Benchmark]
-        public string ChineseUppercase() => Value.ToChineseUppercase(AmountUnit.WanYuan);
-    }
+    /// <summary>人民币大写.</summary>
+    /// <returns>The text.</returns>
+    [Benchmark]
+    public string ChineseUppercase() => Value.ToChineseUppercase(AmountUnit.WanYuan);
 }

@@ -21,7 +21,10 @@ internal static class CheckCommand
     private static int Run(ParseResult parse, CheckOptions options, CliContext context)
     {
         if (!options.TryBind(parse, context, out var settings))
+        {
             return CommandLine.BadInput;
+        }
+
         var sources = InputExpander.Expand(parse.GetValue(options.Inputs) ?? [], context.Stdin);
         ICheckOutput output = settings.Format switch
         {

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PublicFinance.FinalAccounts.Validation;
@@ -81,9 +79,14 @@ internal sealed class CheckJson : ICheckOutput
         w.WriteString("kind", Camel(input.Kind.ToString()));
         w.WriteString("entity", input.Report.Entity.Name);
         if (input.FiscalYear is { } year)
+        {
             w.WriteNumber("fiscalYear", year);
+        }
         else
+        {
             w.WriteNull("fiscalYear");
+        }
+
         w.WriteNumber("errors", result.ErrorCount);
         w.WriteNumber("warnings", result.WarningCount);
         w.WriteNumber("infos", result.InfoCount);
@@ -99,7 +102,9 @@ internal sealed class CheckJson : ICheckOutput
             foreach (var pointer in result.Diagnostics.SelectMany(d => d.Pointers).Distinct(StringComparer.Ordinal))
             {
                 if (disclosure.Locate(pointer) is { } cell)
+                {
                     w.WriteString(pointer, cell);
+                }
             }
 
             w.WriteEndObject();
@@ -114,7 +119,10 @@ internal sealed class CheckJson : ICheckOutput
         }
 
         if (input.Read is { } read)
+        {
             WriteReader(w, read, result);
+        }
+
         if (input.DocumentNotes.Count > 0)
         {
             w.WriteStartArray("documentNotes");
@@ -122,7 +130,10 @@ internal sealed class CheckJson : ICheckOutput
             {
                 w.WriteStartObject();
                 if (note.Location is { } location)
+                {
                     w.WriteString("location", location.ToString());
+                }
+
                 w.WriteString("messageZh", note.MessageZh);
                 w.WriteString("messageEn", note.MessageEn);
                 w.WriteEndObject();
@@ -132,7 +143,10 @@ internal sealed class CheckJson : ICheckOutput
         }
 
         if (problems.Length > 0)
+        {
             Strings(w, "problems", problems);
+        }
+
         w.WriteEndObject();
     }
 
@@ -192,7 +206,10 @@ internal sealed class CheckJson : ICheckOutput
     {
         w.WriteStartArray(name);
         foreach (var v in values)
+        {
             w.WriteStringValue(v);
+        }
+
         w.WriteEndArray();
     }
 

@@ -63,7 +63,9 @@ internal sealed class CheckOptions
         }
 
         foreach (var option in new Option[] { failOn, rounding, noRoundingNotes, noTruncated, scope, unitType, catalogue, previous, disable, severity, Encoding, Year, combine, jobs })
+        {
             command.Options.Add(option);
+        }
     }
 
     /// <summary>Adds the text options only (<c>extract</c>, <c>summary</c>).</summary>
@@ -109,9 +111,13 @@ internal sealed class CheckOptions
         foreach (var id in CliOptions.Values(parse, disable))
         {
             if (RuleIndex.TryGet(id, out var rule))
+            {
                 disabled.Add(rule.Id);
+            }
             else
+            {
                 ok = Fail(stderr, RuleIndex.Unknown("--disable", id));
+            }
         }
 
         var overrides = new Dictionary<string, Severity>(StringComparer.Ordinal);
@@ -121,11 +127,17 @@ internal sealed class CheckOptions
             var id = equals < 0 ? pair : pair[..equals];
             var level = equals < 0 ? string.Empty : pair[(equals + 1)..].Trim().ToLowerInvariant();
             if (!RuleIndex.TryGet(id, out var rule))
+            {
                 ok = Fail(stderr, RuleIndex.Unknown("--severity", id));
+            }
             else if (level is not ("error" or "warning" or "info"))
+            {
                 ok = Fail(stderr, $"--severity: '{pair}' is not RULE=error|warning|info (e.g. {rule.Id}=warning). --severity 的格式为 规则编号=error|warning|info。");
+            }
             else
+            {
                 overrides[rule.Id] = level switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => Severity.Info };
+            }
         }
 
         options = options with { SeverityOverrides = overrides };
@@ -154,13 +166,20 @@ internal sealed class CheckOptions
         {
             var loaded = InputLoader.Load(InputExpander.Single(previousPath, context.Stdin), text, stderr);
             if (loaded is null)
+            {
                 ok = Fail(stderr, $"--previous: {previousPath} could not be read (see above). 上年决算无法读取。");
+            }
             else
+            {
                 lastYear = loaded.Report;
+            }
         }
 
         if (!ok)
+        {
             return false;
+        }
+
         settings = new CheckSettings
         {
             Format = parse.GetValue(Format) switch { "json" => OutputFormat.Json, "sarif" => OutputFormat.Sarif, _ => OutputFormat.Text },
@@ -187,7 +206,9 @@ internal sealed class CheckOptions
         {
             var value = result.GetValueOrDefault<string>();
             if (!DisclosureDecoder.TryParseName(value, out _))
+            {
                 result.AddError($"--encoding: {value} is not one of auto|utf-8|utf-16le|utf-16be|gb18030 (gbk). --encoding 的取值“{value}”无效。");
+            }
         });
         return option;
     }

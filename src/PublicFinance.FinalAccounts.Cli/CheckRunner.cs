@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using PublicFinance.FinalAccounts.Validation;
 using Spectre.Console;
 
 namespace PublicFinance.FinalAccounts.Cli;
@@ -126,9 +125,13 @@ internal static class CheckRunner
         }
 
         if (jobs == 1)
+        {
             Work();
+        }
         else
+        {
             Parallel.For(0, jobs, new ParallelOptions { MaxDegreeOfParallelism = jobs }, _ => Work());
+        }
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
 
@@ -23,7 +22,9 @@ internal static class CliOptions
         {
             var value = result.GetValueOrDefault<string>();
             if (!values.Contains(value, StringComparer.Ordinal))
+            {
                 result.AddError($"{name}: {value} is not one of {string.Join("|", values)}. {name} 的取值“{value}”无效，应为 {string.Join("、", values)} 之一。");
+            }
         });
         return option;
     }
@@ -36,7 +37,9 @@ internal static class CliOptions
         {
             var value = result.GetValueOrDefault<string?>();
             if (value is not null && !TryNumber(value, min, max, out _))
+            {
                 result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name}: {value} is not a whole number from {min} to {max}. {name} 需要 {min} 至 {max} 之间的整数，“{value}”无效。"));
+            }
         });
         return option;
     }
@@ -54,7 +57,5 @@ internal static class CliOptions
 
     /// <summary>The values of a <see cref="List"/> option, comma lists split, blanks dropped.</summary>
     public static string[] Values(ParseResult parse, Option<string[]> option) =>
-        (parse.GetValue(option) ?? [])
-            .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToArray();
+        [.. (parse.GetValue(option) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 }

@@ -46,7 +46,10 @@ internal static class CommandLine
         if (parse.Action is ParseErrorAction)
         {
             foreach (var error in parse.Errors.Select(e => e.Message).Distinct())
+            {
                 stderr.WriteLine("error: " + Bilingual(error));
+            }
+
             var path = string.Join(" ", Ancestry(parse));
             stderr.WriteLine($"Run '{path} --help' for usage. 用法见 '{path} --help'。");
             return BadInput;
@@ -96,15 +99,30 @@ internal static class CommandLine
     internal static string Bilingual(string message)
     {
         if (message.StartsWith("Unrecognized command or argument '", System.StringComparison.Ordinal))
+        {
             return message + " 无法识别的命令或参数“" + message[34..^2] + "”。";
+        }
+
         if (message.StartsWith("Required command was not provided", System.StringComparison.Ordinal))
+        {
             return message + " 缺少命令（check、extract、summary、schema、rules）。";
+        }
+
         if (message.StartsWith("Required argument missing for option", System.StringComparison.Ordinal) || message.Contains("expects a single argument", System.StringComparison.Ordinal))
+        {
             return message + " 选项缺少取值。";
+        }
+
         if (message.StartsWith("Required argument missing", System.StringComparison.Ordinal))
+        {
             return message + " 缺少参数（输入文件）。";
+        }
+
         if (message.StartsWith("Option '", System.StringComparison.Ordinal) && message.Contains("is required", System.StringComparison.Ordinal))
+        {
             return message + " 缺少必需的选项。";
+        }
+
         return message;
     }
 
@@ -113,7 +131,10 @@ internal static class CommandLine
     {
         var chain = new List<string>();
         for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
             chain.Add(result.Parent is null ? "finacct" : result.Command.Name);
+        }
+
         chain.Reverse();
         return chain;
     }

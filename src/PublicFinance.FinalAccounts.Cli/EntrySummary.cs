@@ -22,11 +22,17 @@ internal sealed record EntrySummary(string Name, string? Entity, int? FiscalYear
     public static EntrySummary Of(RunEntry entry, Severity failOn)
     {
         if (entry.Checked is not { } done)
+        {
             return new EntrySummary(entry.Name, null, null, 0, 0, 0, false);
+        }
+
         var r = done.Result;
         var fails = false;
         foreach (var d in r.Diagnostics)
+        {
             fails |= d.Severity <= failOn;
+        }
+
         return new EntrySummary(entry.Name, done.Report.Entity.Name, done.Input.FiscalYear, r.ErrorCount, r.WarningCount, r.InfoCount, fails);
     }
 }

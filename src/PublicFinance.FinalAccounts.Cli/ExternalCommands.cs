@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Text;
 
 namespace PublicFinance.FinalAccounts.Cli;
 
@@ -27,7 +25,10 @@ internal static class ExternalCommands
         {
             var path = parse.GetValue(directory)!;
             if (Directory.Exists(path))
+            {
                 return run(path, context.Out, context.Error);
+            }
+
             context.Error.WriteLine($"error: conformance: {path} is not a directory (目录不存在)");
             return CommandLine.BadInput;
         });
@@ -50,7 +51,10 @@ internal static class ExternalCommands
         command.SetAction(parse =>
         {
             if (!options.TryBind(parse, context, out var settings))
+            {
                 return CommandLine.BadInput;
+            }
+
             var directory = parse.GetValue(output)!;
             try
             {
@@ -73,10 +77,16 @@ internal static class ExternalCommands
     {
         var stem = inputName == InputSource.StdinName ? "stdin" : Path.GetFileNameWithoutExtension(inputName.Split(" + ")[0]);
         if (stem.Length == 0)
+        {
             stem = "report";
+        }
+
         var name = stem + ".html";
         for (var n = 2; !used.Add(name); n++)
+        {
             name = string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}.html");
+        }
+
         return name;
     }
 }

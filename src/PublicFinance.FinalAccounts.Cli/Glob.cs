@@ -34,10 +34,16 @@ internal static class Glob
         // The base directory: the leading segments without wildcards.
         var fixedCount = 0;
         while (fixedCount < segments.Length - 1 && !IsPattern(segments[fixedCount]))
+        {
             fixedCount++;
+        }
+
         var baseDirectory = string.Join("/", segments.Take(fixedCount));
         if (baseDirectory.Length == 0 && pattern.StartsWith('/'))
+        {
             baseDirectory = "/";
+        }
+
         var root = baseDirectory.Length == 0 ? "." : baseDirectory;
         if (!Directory.Exists(root))
         {
@@ -52,7 +58,9 @@ internal static class Glob
         {
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             if (regex.IsMatch(relative))
+            {
                 found.Add(baseDirectory.Length == 0 ? relative : Path.Combine(baseDirectory, relative).Replace('\\', '/'));
+            }
         }
 
         found.Sort(StringComparer.Ordinal);
@@ -70,14 +78,20 @@ internal static class Glob
             {
                 // Any number of directories, including none: "(?:[^/]+/)*" before the next segment.
                 if (!first)
+                {
                     sb.Append('/');
+                }
+
                 sb.Append("(?:[^/]+/)*");
                 first = true;
                 continue;
             }
 
             if (!first)
+            {
                 sb.Append('/');
+            }
+
             first = false;
             foreach (var c in segment)
             {

@@ -27,7 +27,9 @@ internal sealed class InputChecker
         var validatorIds = disabled.Where(id => RuleCatalogue.TryGetRule(id, out _)).ToArray();
         validator = Validator.Default.WithOptions(options);
         if (validatorIds.Length > 0)
+        {
             validator = validator.WithoutRules(validatorIds);
+        }
     }
 
     /// <summary>The validation options of the run.</summary>

@@ -29,7 +29,9 @@ internal static class InputExpander
         void AddFile(string path)
         {
             if (seen.Add(Path.GetFullPath(path)))
+            {
                 inputs.Add(InputSource.File(path));
+            }
         }
 
         foreach (var argument in arguments)
@@ -50,7 +52,9 @@ internal static class InputExpander
                 }
 
                 foreach (var file in files)
+                {
                     AddFile(file);
+                }
             }
             else if (File.Exists(argument) || !Glob.IsPattern(argument))
             {
@@ -67,7 +71,9 @@ internal static class InputExpander
             else
             {
                 foreach (var file in matched)
+                {
                     AddFile(file);
+                }
             }
         }
 
@@ -96,7 +102,9 @@ internal static class InputExpander
                 foreach (var sub in Directory.EnumerateDirectories(current))
                 {
                     if (!Path.GetFileName(sub).StartsWith('.'))
+                    {
                         pending.Push(sub);
+                    }
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -112,14 +120,20 @@ internal static class InputExpander
     private static InputSource ReadStdin(Stream? stdin)
     {
         if (stdin is null)
+        {
             return InputSource.Failed(InputSource.StdinName, "standard input is not available. 无法读取标准输入。");
+        }
+
         try
         {
             using var kept = new MemoryStream();
             var buffer = new byte[81920];
             int n;
             while (kept.Length <= InputFile.MaxPublishedBytes && (n = stdin.Read(buffer, 0, buffer.Length)) > 0)
+            {
                 kept.Write(buffer, 0, n);
+            }
+
             if (kept.Length > InputFile.MaxPublishedBytes)
             {
                 return InputSource.Failed(InputSource.StdinName, string.Format(CultureInfo.InvariantCulture,

@@ -22,9 +22,15 @@ internal static class InputFile
     public static bool Check(string path, TextWriter stderr)
     {
         if (Directory.Exists(path))
+        {
             return Fail(stderr, $"{path} is a directory, not a file (这是目录，不是文件)");
+        }
+
         if (!File.Exists(path))
+        {
             return Fail(stderr, $"file not found: {path} (文件不存在)");
+        }
+
         long length;
         try
         {
@@ -40,27 +46,38 @@ internal static class InputFile
         // A FIFO, a socket and a character device report length 0, like an empty file: none of them is a disclosure,
         // and opening a FIFO would wait for a writer forever, so they are refused before opening.
         if (length == 0)
+        {
             return Fail(stderr, $"{path} is empty or not a regular file (FIFO, device) (文件为空或不是普通文件)");
+        }
+
         return true;
     }
 
     /// <summary>Reads at most <paramref name="limit"/> bytes; refuses a longer file (or a non-seekable one) with a message.</summary>
     public static bool TryReadBytes(string path, int limit, TextWriter stderr, out byte[] bytes)
     {
-        bytes = Array.Empty<byte>();
+        bytes = [];
         if (!Check(path, stderr))
+        {
             return false;
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             if (!stream.CanSeek)
+            {
                 return Fail(stderr, $"{path} is not a regular file (FIFO, device) (不是普通文件)");
+            }
             // Read until end of file or limit + 1 bytes, whatever the file claims its length is.
             using var kept = new MemoryStream((int)Math.Min(stream.Length, (long)limit) + 1);
             var buffer = new byte[81920];
             int n;
             while (kept.Length <= limit && (n = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, limit + 1 - kept.Length))) > 0)
+            {
                 kept.Write(buffer, 0, n);
+            }
+
             if (kept.Length > limit)
             {
                 return Fail(stderr, string.Format(CultureInfo.InvariantCulture,
@@ -87,10 +104,16 @@ internal static class InputFile
         }
 
         if (bytes.Length == 0)
+        {
             return Fail(stderr, $"{name} is empty (输入为空)");
+        }
+
         var decoded = DisclosureDecoder.Decode(bytes, encoding);
         if (!decoded.Succeeded)
+        {
             return Fail(stderr, $"{name}: {decoded.ErrorEn} {decoded.ErrorZh}");
+        }
+
         if (decoded.Text.Length > DisclosureReader.MaxLength)
         {
             return Fail(stderr, string.Format(CultureInfo.InvariantCulture,
@@ -98,7 +121,10 @@ internal static class InputFile
         }
 
         if (decoded.Text.Trim().Length == 0)
+        {
             return Fail(stderr, $"{name} has no text, only whitespace (文件只有空白，没有文本)");
+        }
+
         text = decoded.Text;
         return true;
     }

@@ -20,9 +20,15 @@ internal static class InputLoader
     {
         var i = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
         while (i < bytes.Length && bytes[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
             i++;
+        }
+
         if (i < bytes.Length && bytes[i] == (byte)'{')
+        {
             return InputKind.ReportJson;
+        }
+
         return DocumentKindDetector.Detect(bytes) is DocumentKind.Pdf or DocumentKind.Html or DocumentKind.Xlsx or DocumentKind.Xls
             ? InputKind.Published
             : InputKind.Text;
@@ -32,7 +38,10 @@ internal static class InputLoader
     public static LoadedInput? Load(InputSource source, TextInputOptions options, TextWriter errors)
     {
         if (!TryGetBytes(source, errors, out var bytes))
+        {
             return null;
+        }
+
         switch (Detect(bytes))
         {
             case InputKind.ReportJson:
@@ -59,7 +68,10 @@ internal static class InputLoader
                 return TryReadDocument(source.Name, bytes, errors, out var document) ? Combine([document], source.Name, bytes.Length, errors) : null;
             default:
                 if (!InputFile.TryDecodeText(source.Name, bytes, options.Encoding, errors, out var text))
+                {
                     return null;
+                }
+
                 var read = DisclosureReader.Read(text, new DisclosureReadOptions { FiscalYear = options.FiscalYear });
                 if (read.FigureCount == 0)
                 {
@@ -156,7 +168,10 @@ internal static class InputLoader
         if (source.Path is null)
         {
             if (bytes.Length > 0)
+            {
                 return true;
+            }
+
             errors.WriteLine($"error: {source.Name}: standard input is empty (标准输入为空)");
             return false;
         }

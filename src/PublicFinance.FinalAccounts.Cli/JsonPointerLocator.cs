@@ -54,7 +54,9 @@ internal sealed class JsonPointerLocator
 
                 offsets.Add((pointer, start + reader.TokenStartIndex));
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
                     stack.Push((pointer, 0, reader.TokenType == JsonTokenType.StartArray));
+                }
             }
         }
         catch (JsonException)
@@ -72,10 +74,16 @@ internal sealed class JsonPointerLocator
         while (true)
         {
             if (spans.TryGetValue(p, out span))
+            {
                 return true;
+            }
+
             var slash = p.LastIndexOf('/');
             if (slash < 0)
+            {
                 return false;
+            }
+
             p = p.Substring(0, slash);
         }
     }
@@ -85,7 +93,10 @@ internal sealed class JsonPointerLocator
     {
         var located = new List<Diagnostic>(diagnostics.Count);
         foreach (var d in diagnostics)
+        {
             located.Add(d.Span is null && d.Pointers.Count > 0 && TryLocate(d.Pointers[0], out var span) ? d with { Span = span } : d);
+        }
+
         return located;
     }
 

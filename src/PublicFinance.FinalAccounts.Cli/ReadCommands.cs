@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.IO;
-using System.Reflection;
 using PublicFinance.FinalAccounts.Serialization;
 
 namespace PublicFinance.FinalAccounts.Cli;
@@ -20,12 +19,21 @@ internal static class ReadCommands
             var sources = InputExpander.Expand(parse.GetValue(options.Inputs) ?? [], context.Stdin);
             var loaded = sources.Count == 1 ? InputLoader.Load(sources[0], options.BindText(parse), context.Error) : InputLoader.LoadCombined(sources, context.Error);
             if (loaded is null)
+            {
                 return CommandLine.BadInput;
+            }
+
             context.Out.Write(FinalAccountsJson.Serialize(loaded.Report));
             if (loaded.Read is { } read)
+            {
                 TextOutput.WriteNotes(loaded.Name, read, context.Error, int.MaxValue);
+            }
+
             foreach (var note in loaded.DocumentNotes)
+            {
                 context.Error.WriteLine($"note: {note}");
+            }
+
             return CommandLine.Success;
         });
         return command;
@@ -42,7 +50,10 @@ internal static class ReadCommands
         {
             var loaded = InputLoader.Load(InputExpander.Single(parse.GetValue(input)!, context.Stdin), options.BindText(parse), context.Error);
             if (loaded is null)
+            {
                 return CommandLine.BadInput;
+            }
+
             context.Out.Write(ReportSummary.Render(loaded.Report));
             return CommandLine.Success;
         });
@@ -61,7 +72,9 @@ internal static class ReadCommands
         {
             var value = result.GetValueOrDefault<string>();
             if (value is not ("report" or "check-output"))
+            {
                 result.AddError($"schema: {value} is not one of report|check-output. schema 的参数“{value}”无效，应为 report 或 check-output。");
+            }
         });
         var command = new Command("schema", "Print a published JSON Schema (打印 JSON Schema)") { which };
         command.SetAction(parse =>

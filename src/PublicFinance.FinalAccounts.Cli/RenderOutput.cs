@@ -31,7 +31,10 @@ internal sealed class RenderOutput : ICheckOutput
     public RunEntry Write(CliContext context, RunEntry entry)
     {
         if (entry.Checked is not { } done)
+        {
             return entry;
+        }
+
         var path = Path.Combine(directory, ExternalCommands.PageName(entry.Name, used));
         try
         {

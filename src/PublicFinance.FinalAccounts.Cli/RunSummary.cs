@@ -31,7 +31,10 @@ internal sealed class RunSummary
     {
         entries.Add(entry);
         if (!entry.Checked)
+        {
             Unreadable++;
+        }
+
         Errors += entry.Errors;
         Warnings += entry.Warnings;
         Infos += entry.Infos;

@@ -62,7 +62,10 @@ internal sealed class SarifOutput : ICheckOutput
         }
 
         foreach (var d in done.Result.Diagnostics)
+        {
             WriteResult(json.Writer, done, d, ruleIndex);
+        }
+
         json.Flush(context.Out);
         return entry;
     }
@@ -154,7 +157,10 @@ internal sealed class SarifOutput : ICheckOutput
         w.WriteStartObject();
         w.WriteString("ruleId", d.RuleId);
         if (ruleIndex.TryGetValue(d.RuleId, out var index))
+        {
             w.WriteNumber("ruleIndex", index);
+        }
+
         w.WriteString("level", Level(d.Severity));
         var cell = d.Pointers.Count > 0 && done.Input.Disclosure is { } disclosure ? d.Pointers.Select(disclosure.Locate).FirstOrDefault(l => l is not null) : null;
         Message(w, "message", Sentence(d.MessageEn) + " " + d.MessageZh + (cell is null ? string.Empty : " (" + cell + ")"));
@@ -178,7 +184,10 @@ internal sealed class SarifOutput : ICheckOutput
             w.WriteStartObject("properties");
             w.WriteStartArray("pointers");
             foreach (var p in d.Pointers)
+            {
                 w.WriteStringValue(p);
+            }
+
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -220,10 +229,16 @@ internal sealed class SarifOutput : ICheckOutput
     internal static string ToUri(string file)
     {
         if (file == InputSource.StdinName)
+        {
             return "stdin";
+        }
+
         var path = file.Replace('\\', '/');
         if (Path.IsPathRooted(file))
+        {
             return new Uri(Path.GetFullPath(file)).AbsoluteUri;
+        }
+
         return string.Join("/", path.Split('/').Where(s => s is not ("" or ".")).Select(Uri.EscapeDataString));
     }
 
@@ -254,9 +269,11 @@ internal sealed class SarifOutput : ICheckOutput
         var sb = new StringBuilder();
         foreach (var word in title.Split(' ', '-', ':', ',', ';', '(', ')', '/', '.', '\'', '’', '“', '”', '"'))
         {
-            var letters = new string(word.Where(char.IsAsciiLetterOrDigit).ToArray());
+            var letters = new string([.. word.Where(char.IsAsciiLetterOrDigit)]);
             if (letters.Length > 0)
+            {
                 sb.Append(char.ToUpperInvariant(letters[0])).Append(letters.AsSpan(1));
+            }
         }
 
         return sb.Length == 0 ? "Rule" : sb.ToString();

@@ -25,7 +25,10 @@ internal sealed class StreamedJson
     {
         Writer.Flush();
         if (buffer.WrittenCount == 0)
+        {
             return;
+        }
+
         output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         buffer.ResetWrittenCount();
     }

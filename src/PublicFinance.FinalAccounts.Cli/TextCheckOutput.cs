@@ -26,7 +26,10 @@ internal sealed class TextCheckOutput : ICheckOutput
     public RunEntry Write(CliContext context, RunEntry entry)
     {
         if (entry.Checked is not { } done)
+        {
             return entry;
+        }
+
         if (several)
         {
             context.Out.Write(first ? string.Empty : "\n");
@@ -42,10 +45,17 @@ internal sealed class TextCheckOutput : ICheckOutput
     public void End(CliContext context, RunSummary summary)
     {
         if (!several)
+        {
             return;
+        }
+
         if (context.Interactive)
+        {
             TerminalDisplay.WriteSummary(summary);
+        }
         else
+        {
             context.Out.Write(TextOutput.Summary(summary));
+        }
     }
 }

@@ -32,9 +32,15 @@ internal static class TextOutput
         }
 
         if (settings.Coverage)
+        {
             sb.Append(Coverage(input.Result));
+        }
+
         if (settings.Claims && loaded.Read is not null)
+        {
             sb.Append(Claims(loaded.Read.Claims, input.Result));
+        }
+
         return sb.ToString();
     }
 
@@ -52,19 +58,30 @@ internal static class TextOutput
         {
             var group = result.Diagnostics.Where(d => d.Severity == severity).ToList();
             if (group.Count == 0)
+            {
                 continue;
+            }
+
             sb.Append('\n').Append(heading).Append(inv, $" ({group.Count})\n");
             foreach (var d in group)
             {
                 sb.Append("  ").Append(file).Append(':');
                 if (d.Span is { } span)
+                {
                     sb.Append(inv, $"{span.StartLine}:{span.StartColumn}:");
+                }
+
                 sb.Append(' ').Append(d.RuleId);
                 if (d.Pointers.Count > 0)
+                {
                     sb.Append(' ').Append(d.Pointers[0]);
+                }
                 // A figure read from a table of a published file: where it is printed (p.15 表 row … column …).
                 if (locate is not null && d.Pointers.Select(locate).FirstOrDefault(l => l is not null) is { } cell)
+                {
                     sb.Append(" — ").Append(cell);
+                }
+
                 sb.Append('\n');
                 sb.Append("      ").Append(d.MessageZh).Append('\n');
                 sb.Append("      ").Append(d.MessageEn).Append('\n');
@@ -86,7 +103,10 @@ internal static class TextOutput
             {
                 sb.Append(inv, $"  {c.Rule.Id} {label} ({c.Passed}/{c.Failed}/{c.NotApplicable}/{c.CouldNotRun}) {c.Rule.TitleZh}");
                 if (outcome == CheckOutcome.CouldNotRun && c.Missing.Count > 0)
+                {
                     sb.Append(" — 缺 missing: ").Append(string.Join(", ", c.Missing.Take(3)));
+                }
+
                 sb.Append('\n');
             }
         }
@@ -116,7 +136,9 @@ internal static class TextOutput
             {
                 sb.Append(' ').Append(v.RuleId);
                 if (v.Computed is { } computed && v.Pointers[0] == claim.Pointer)
+                {
                     sb.Append(' ').Append(ValidationContext.ShowRange(computed));
+                }
             }
 
             sb.Append('\n');
@@ -134,7 +156,10 @@ internal static class TextOutput
             foreach (var p in v.Pointers.Distinct(StringComparer.Ordinal))
             {
                 if (!byPointer.TryGetValue(p, out var list))
+                {
                     byPointer[p] = list = new List<Verification>();
+                }
+
                 list.Add(v);
             }
         }

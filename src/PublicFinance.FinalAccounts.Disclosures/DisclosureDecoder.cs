@@ -22,7 +22,10 @@ public static class DisclosureDecoder
     {
         var bom = Bom(bytes);
         if (encoding == DisclosureEncoding.Auto)
+        {
             encoding = bom != DisclosureEncoding.Auto ? bom : Detect(bytes);
+        }
+
         var skip = bom == encoding ? (encoding == DisclosureEncoding.Utf8 ? 3 : 2) : 0;
         var body = bytes.Slice(skip);
         switch (encoding)
@@ -30,9 +33,15 @@ public static class DisclosureDecoder
             case DisclosureEncoding.Utf8:
                 var bad = FirstInvalidUtf8(body);
                 if (bad >= 0)
+                {
                     return Invalid(bytes, skip + bad, "UTF-8");
+                }
+
                 if (bom != DisclosureEncoding.Utf8 && body.IndexOf((byte)0) is var nul && nul >= 0)
+                {
                     return Binary(bytes, skip + nul);
+                }
+
                 return Text(new UTF8Encoding(false, true), body, encoding);
             case DisclosureEncoding.Utf16LittleEndian:
             case DisclosureEncoding.Utf16BigEndian:
@@ -41,11 +50,17 @@ public static class DisclosureDecoder
             case DisclosureEncoding.Gb18030:
                 var gb = Gb18030();
                 if (gb is null)
+                {
                     return Failure("本平台不支持 GB18030 编码。", "GB18030 is not available on this platform.", null);
+                }
+
                 return Text(gb, body, encoding);
             default:
                 if (bytes.IndexOf((byte)0) is var zero && zero >= 0)
+                {
                     return Binary(bytes, zero);
+                }
+
                 var invalid = FirstInvalidUtf8(bytes);
                 return Invalid(bytes, invalid, "UTF-8 / GB18030");
         }
@@ -79,9 +94,15 @@ public static class DisclosureDecoder
     private static DisclosureEncoding Detect(ReadOnlySpan<byte> bytes)
     {
         if (FirstInvalidUtf8(bytes) < 0)
+        {
             return DisclosureEncoding.Utf8;
+        }
+
         if (bytes.IndexOf((byte)0) >= 0 || Gb18030() is not { } gb)
+        {
             return DisclosureEncoding.Auto;
+        }
+
         string text;
         try
         {
@@ -99,7 +120,9 @@ public static class DisclosureDecoder
         {
             if (!(c is >= ' ' and < '\u007F' or '\t' or '\r' or '\n' or >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F'
                 or >= '\uFF00' and <= '\uFFEF' or >= '\u2000' and <= '\u206F' or >= '\u00B7' and <= '\u00D7'))
+            {
                 other++;
+            }
         }
 
         return other * 100 <= text.Length ? DisclosureEncoding.Gb18030 : DisclosureEncoding.Auto;
@@ -166,18 +189,27 @@ public static class DisclosureDecoder
             }
 
             if (i + need >= b.Length)
+            {
                 return i;
+            }
+
             var value = c & (0x3F >> need);
             for (var k = 1; k <= need; k++)
             {
                 var next = b[i + k];
                 if ((next & 0xC0) != 0x80)
+                {
                     return i;
+                }
+
                 value = (value << 6) | (next & 0x3F);
             }
 
             if (value < min || value > 0x10FFFF || value is >= 0xD800 and <= 0xDFFF)
+            {
                 return i;
+            }
+
             i += need + 1;
         }
 
@@ -190,7 +222,9 @@ public static class DisclosureDecoder
         for (var i = 0; i < offset && i < bytes.Length; i++)
         {
             if (bytes[i] == (byte)'\n')
+            {
                 line++;
+            }
         }
 
         var inv = CultureInfo.InvariantCulture;

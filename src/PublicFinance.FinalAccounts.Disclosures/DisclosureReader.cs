@@ -8,305 +8,343 @@ using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 
-namespace PublicFinance.FinalAccounts.Disclosures
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Reads the 说明 text of a 部门决算 or 单位决算 disclosure — plain text or Markdown as produced from PDF, Word or
+/// HTML, whole or in part — into a <see cref="FinalAccountsReport"/>, with every claim located in the text
+/// (读取决算说明文本). Never throws on bad input: what it cannot understand becomes a <see cref="ReaderNote"/>. Time
+/// is linear in the input (a hand-written scanner, no regular expressions); output is deterministic.
+/// </summary>
+/// <example>
+/// <code>
+/// var read = DisclosureReader.Read(File.ReadAllText("说明.txt"));
+/// var result = Validator.Default.Validate(read.Report, read.Sources);   // diagnostics carry line:column
+/// </code>
+/// </example>
+public static class DisclosureReader
 {
-    /// <summary>
-    /// Reads the 说明 text of a 部门决算 or 单位决算 disclosure — plain text or Markdown as produced from PDF, Word or
-    /// HTML, whole or in part — into a <see cref="FinalAccountsReport"/>, with every claim located in the text
-    /// (读取决算说明文本). Never throws on bad input: what it cannot understand becomes a <see cref="ReaderNote"/>. Time
-    /// is linear in the input (a hand-written scanner, no regular expressions); output is deterministic.
-    /// </summary>
-    /// <example>
-    /// <code>
-    /// var read = DisclosureReader.Read(File.ReadAllText("说明.txt"));
-    /// var result = Validator.Default.Validate(read.Report, read.Sources);   // diagnostics carry line:column
-    /// </code>
-    /// </example>
-    public static class DisclosureReader
+    /// <summary>The largest input accepted, in characters (4 Mi); longer texts are refused with a note.</summary>
+    public const int MaxLength = 4 * 1024 * 1024;
+
+    /// <summary>Reads a disclosure text.</summary>
+    /// <param name="text">UTF-8 decoded text (纯文本或 Markdown).</param>
+    /// <returns>The report, the claims, notes, text findings and the source map.</returns>
+    public static DisclosureReadResult Read(string text) => Read(text, DisclosureReadOptions.Default);
+
+    /// <summary>Reads the bytes of a disclosure file: decodes them (see <see cref="DisclosureDecoder"/>), then reads the text.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="encoding">The encoding, or <see cref="DisclosureEncoding.Auto"/> to detect it.</param>
+    /// <param name="options">Reading options, or null for the defaults.</param>
+    /// <returns>The result; when the bytes cannot be decoded, an empty report with one note that says where and why.</returns>
+    public static DisclosureReadResult Read(ReadOnlySpan<byte> bytes, DisclosureEncoding encoding, DisclosureReadOptions? options = null)
     {
-        /// <summary>The largest input accepted, in characters (4 Mi); longer texts are refused with a note.</summary>
-        public const int MaxLength = 4 * 1024 * 1024;
-
-        /// <summary>Reads a disclosure text.</summary>
-        /// <param name="text">UTF-8 decoded text (纯文本或 Markdown).</param>
-        /// <returns>The report, the claims, notes, text findings and the source map.</returns>
-        public static DisclosureReadResult Read(string text) => Read(text, DisclosureReadOptions.Default);
-
-        /// <summary>Reads the bytes of a disclosure file: decodes them (see <see cref="DisclosureDecoder"/>), then reads the text.</summary>
-        /// <param name="bytes">The file's bytes.</param>
-        /// <param name="encoding">The encoding, or <see cref="DisclosureEncoding.Auto"/> to detect it.</param>
-        /// <param name="options">Reading options, or null for the defaults.</param>
-        /// <returns>The result; when the bytes cannot be decoded, an empty report with one note that says where and why.</returns>
-        public static DisclosureReadResult Read(ReadOnlySpan<byte> bytes, DisclosureEncoding encoding, DisclosureReadOptions? options = null)
+        var decoded = DisclosureDecoder.Decode(bytes, encoding);
+        if (decoded.Succeeded)
         {
-            var decoded = DisclosureDecoder.Decode(bytes, encoding);
-            if (decoded.Succeeded)
-                return Read(decoded.Text, options ?? DisclosureReadOptions.Default);
-            return Unread(decoded.ErrorZh, decoded.ErrorEn, options);
+            return Read(decoded.Text, options ?? DisclosureReadOptions.Default);
         }
 
-        /// <summary>Reads a disclosure text with options.</summary>
-        /// <param name="text">The decoded text (纯文本或 Markdown).</param>
-        /// <param name="options">Reading options.</param>
-        /// <returns>The report, the claims, notes, text findings and the source map.</returns>
-        public static DisclosureReadResult Read(string text, DisclosureReadOptions options)
+        return Unread(decoded.ErrorZh, decoded.ErrorEn, options);
+    }
+
+    /// <summary>Reads a disclosure text with options.</summary>
+    /// <param name="text">The decoded text (纯文本或 Markdown).</param>
+    /// <param name="options">Reading options.</param>
+    /// <returns>The report, the claims, notes, text findings and the source map.</returns>
+    public static DisclosureReadResult Read(string text, DisclosureReadOptions options)
+    {
+        if (text is null)
         {
-            if (text is null)
-                throw new ArgumentNullException(nameof(text));
-            if (options is null)
-                throw new ArgumentNullException(nameof(options));
-            if (text.Length > MaxLength)
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        if (text.Length > MaxLength)
+        {
+            return Unread($"文本过长（{text.Length} 字符，上限 {MaxLength}），未读取。",
+                $"The text is too long ({text.Length} characters, limit {MaxLength}); it was not read.", options);
+        }
+
+        var source = new SourceText(text);
+        var builder = new ReportBuilder(source);
+        var blocks = Paragraphs.Split(source.Text);
+        var narrative = new NarrativeReader(builder);
+        narrative.Read(blocks);
+        new PerformanceTableReader(builder).Read(blocks);
+        new TextTableReader(builder).Read(blocks);
+        TextChecks.Run(source, builder, narrative.IsUnitReport);
+
+        var year = narrative.FiscalYear;
+        if (!builder.Has("/entity/name"))
+        {
+            builder.Note(new SourceSpan(1, 1, 1, 1), "未找到单位名称（标题）。", "The entity name (title) was not found.");
+            builder.Root["entity"] ??= new JsonObject();
+            builder.Root["entity"]!["name"] = string.Empty;
+        }
+
+        int? knownYear = year != 0 ? year : options.FiscalYear;
+        if (year == 0)
+        {
+            if (options.FiscalYear is { } given)
             {
-                return Unread($"文本过长（{text.Length} 字符，上限 {MaxLength}），未读取。",
-                    $"The text is too long ({text.Length} characters, limit {MaxLength}); it was not read.", options);
+                builder.Root["entity"]!["fiscalYear"] = given;
             }
-
-            var source = new SourceText(text);
-            var builder = new ReportBuilder(source);
-            var blocks = Paragraphs.Split(source.Text);
-            var narrative = new NarrativeReader(builder);
-            narrative.Read(blocks);
-            new PerformanceTableReader(builder).Read(blocks);
-            new TextTableReader(builder).Read(blocks);
-            TextChecks.Run(source, builder, narrative.IsUnitReport);
-
-            var year = narrative.FiscalYear;
-            if (!builder.Has("/entity/name"))
+            else
             {
-                builder.Note(new SourceSpan(1, 1, 1, 1), "未找到单位名称（标题）。", "The entity name (title) was not found.");
-                builder.Root["entity"] ??= new JsonObject();
-                builder.Root["entity"]!["name"] = string.Empty;
+                builder.Note(new SourceSpan(1, 1, 1, 1), "未找到决算年度（标题或正文中均未写明）；年度未知，报告中不记年度，可用 --year 指定。",
+                    "The fiscal year was not found in the title or the text; it is unknown and the report records no year (give it with --year).");
             }
-
-            int? knownYear = year != 0 ? year : options.FiscalYear;
-            if (year == 0)
-            {
-                if (options.FiscalYear is { } given)
-                {
-                    builder.Root["entity"]!["fiscalYear"] = given;
-                }
-                else
-                {
-                    builder.Note(new SourceSpan(1, 1, 1, 1), "未找到决算年度（标题或正文中均未写明）；年度未知，报告中不记年度，可用 --year 指定。",
-                        "The fiscal year was not found in the title or the text; it is unknown and the report records no year (give it with --year).");
-                }
-            }
-
-            builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
-            builder.Root["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion;
-            var report = Materialize(builder, narrative.EntityName, knownYear);
-            var claims = builder.Claims.OrderBy(c => c.Span.StartLine).ThenBy(c => c.Span.StartColumn).ToArray();
-            var figures = claims.Count(c => c.Kind is not (ClaimKind.Unchanged or ClaimKind.BudgetRelation));
-            return new DisclosureReadResult
-            {
-                Report = report,
-                Claims = claims,
-                Notes = builder.Notes.ToArray(),
-                TextFindings = builder.Findings.OrderBy(f => f.Span?.StartLine ?? 0).ThenBy(f => f.Span?.StartColumn ?? 0).ToArray(),
-                Sources = new SourceMap(builder.Spans),
-                FiscalYear = knownYear,
-                FigureCount = figures,
-                UnplacedFigureCount = Unplaced(builder, blocks),
-            };
         }
 
-        /// <summary>A result for a text that was not read at all: an empty report and one note.</summary>
-        private static DisclosureReadResult Unread(string zh, string en, DisclosureReadOptions? options)
+        builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
+        builder.Root["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion;
+        var report = Materialize(builder, narrative.EntityName, knownYear);
+        var claims = builder.Claims.OrderBy(c => c.Span.StartLine).ThenBy(c => c.Span.StartColumn).ToArray();
+        var figures = claims.Count(c => c.Kind is not (ClaimKind.Unchanged or ClaimKind.BudgetRelation));
+        return new DisclosureReadResult
         {
-            var note = new ReaderNote { Span = new SourceSpan(1, 1, 1, 1), MessageZh = zh, MessageEn = en };
-            return new DisclosureReadResult { Report = Fallback(null, options?.FiscalYear), Notes = new[] { note }, Sources = SourceMap.Empty, FiscalYear = options?.FiscalYear };
+            Report = report,
+            Claims = claims,
+            Notes = builder.Notes.ToArray(),
+            TextFindings = builder.Findings.OrderBy(f => f.Span?.StartLine ?? 0).ThenBy(f => f.Span?.StartColumn ?? 0).ToArray(),
+            Sources = new SourceMap(builder.Spans),
+            FiscalYear = knownYear,
+            FigureCount = figures,
+            UnplacedFigureCount = Unplaced(builder, blocks),
+        };
+    }
+
+    /// <summary>A result for a text that was not read at all: an empty report and one note.</summary>
+    private static DisclosureReadResult Unread(string zh, string en, DisclosureReadOptions? options)
+    {
+        var note = new ReaderNote { Span = new SourceSpan(1, 1, 1, 1), MessageZh = zh, MessageEn = en };
+        return new DisclosureReadResult { Report = Fallback(null, options?.FiscalYear), Notes = new[] { note }, Sources = SourceMap.Empty, FiscalYear = options?.FiscalYear };
+    }
+
+    /// <summary>
+    /// Figures written in the text (a number with a money, percent, count or area unit) that no claim starts at:
+    /// what the reader saw but did not place. Table rows and headings count too.
+    /// </summary>
+    private static int Unplaced(ReportBuilder builder, List<Block> blocks)
+    {
+        var placed = new HashSet<(int, int)>();
+        foreach (var claim in builder.Claims)
+        {
+            placed.Add((claim.Span.StartLine, claim.Span.StartColumn));
         }
 
-        /// <summary>
-        /// Figures written in the text (a number with a money, percent, count or area unit) that no claim starts at:
-        /// what the reader saw but did not place. Table rows and headings count too.
-        /// </summary>
-        private static int Unplaced(ReportBuilder builder, List<Block> blocks)
+        var unplaced = 0;
+        foreach (var block in blocks)
         {
-            var placed = new HashSet<(int, int)>();
-            foreach (var claim in builder.Claims)
-                placed.Add((claim.Span.StartLine, claim.Span.StartColumn));
-            var unplaced = 0;
-            foreach (var block in blocks)
+            var next = 0;
+            while (Scanner.Next(block.Content.Text, ref next, out var token))
             {
-                var next = 0;
-                while (Scanner.Next(block.Content.Text, ref next, out var token))
+                if (token.Unit == FigureUnit.None)
                 {
-                    if (token.Unit == FigureUnit.None)
-                        continue;
-                    var span = builder.Span(block.Content, token.Start, token.End);
-                    if (!placed.Contains((span.StartLine, span.StartColumn)))
-                        unplaced++;
-                }
-            }
-
-            return unplaced;
-        }
-
-        /// <summary>
-        /// Turns the built JSON into the model. A fragment the model cannot hold (say an evaluation table with a title
-        /// and nothing else) is removed with a note naming it, and everything else is kept. The common case is one
-        /// <see cref="FinalAccountsJson.TryDeserialize"/>; when that fails, every unit of the report (each top-level
-        /// member, each member of those, each element of their lists) is checked on its own, so that a bad fragment
-        /// costs the size of its own unit, never a re-serialisation of the whole report — time stays linear however
-        /// many fragments are dropped.
-        /// </summary>
-        private static FinalAccountsReport Materialize(ReportBuilder builder, string? name, int? year)
-        {
-            if (FinalAccountsJson.TryDeserialize(builder.Root.ToJsonString(), out var whole, out _))
-                return whole!;
-
-            var entity = builder.Root["entity"]?.DeepClone();
-            foreach (var unit in Units(builder.Root))
-                Repair(builder, entity, unit);
-
-            if (FinalAccountsJson.TryDeserialize(builder.Root.ToJsonString(), out var repaired, out var error))
-                return repaired!;
-
-            // Units that fit one by one but not together: nothing local can be dropped, so keep the entity and say so.
-            builder.Note(new SourceSpan(1, 1, 1, 1), "读出的内容组合后不符合模型，仅保留单位信息：" + error!.Message,
-                "The parts read do not fit the model together; only the entity was kept: " + error.Message);
-            return Fallback(name, year);
-        }
-
-        /// <summary>The pointers of the units checked one by one: /member, /member/child and /member/child/index.</summary>
-        private static List<string> Units(JsonObject root)
-        {
-            var units = new List<string>();
-            foreach (var top in root)
-            {
-                if (top.Key is "entity" or "schemaVersion")
-                    continue;
-                if (top.Value is not JsonObject members)
-                {
-                    units.Add("/" + top.Key);
                     continue;
                 }
 
-                foreach (var member in members)
+                var span = builder.Span(block.Content, token.Start, token.End);
+                if (!placed.Contains((span.StartLine, span.StartColumn)))
                 {
-                    var pointer = "/" + top.Key + "/" + member.Key;
-                    if (member.Value is JsonArray list)
-                    {
-                        for (var i = 0; i < list.Count; i++)
-                            units.Add(pointer + "/" + i.ToString(CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        units.Add(pointer);
-                    }
-                }
-            }
-
-            // Deepest and last first, so that removing a list element never shifts the index of a unit still to check.
-            units.Reverse();
-            return units;
-        }
-
-        /// <summary>
-        /// Checks one unit in a report that holds only the entity and that unit; removes what does not fit, one located
-        /// fragment at a time (each removal shrinks the unit, so this ends), and the whole unit if nothing smaller can go.
-        /// </summary>
-        private static void Repair(ReportBuilder builder, JsonNode? entity, string pointer)
-        {
-            while (builder.Find(pointer) is { } node)
-            {
-                var probe = new JsonObject { ["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion, ["entity"] = entity?.DeepClone() };
-                var tokens = pointer.Split('/');
-                var probePointer = Graft(probe, tokens, node.DeepClone());
-                if (FinalAccountsJson.TryDeserialize(probe.ToJsonString(), out _, out var error))
-                    return;
-
-                // The error's path names the probe's copy; put the unit's real pointer in front of its remainder.
-                var failing = Pointer(error!.Path);
-                var inner = failing is not null && failing.StartsWith(probePointer, StringComparison.Ordinal) ? pointer + failing.Substring(probePointer.Length) : pointer;
-                var span = builder.Spans.TryGetValue(inner, out var s) ? s : SpanWithin(builder, inner) ?? SpanWithin(builder, pointer) ?? new SourceSpan(1, 1, 1, 1);
-                builder.Note(span, "读出的部分不符合模型，已舍弃：" + error.Message, "A part that does not fit the model was dropped: " + error.Message, inner);
-                if (inner == pointer || !Remove(builder, inner))
-                {
-                    Remove(builder, pointer);
-                    return;
+                    unplaced++;
                 }
             }
         }
 
-        /// <summary>Places a copy of a unit in the probe along the unit's path (list indices become 0); returns the probe pointer.</summary>
-        private static string Graft(JsonObject probe, string[] tokens, JsonNode unit)
+        return unplaced;
+    }
+
+    /// <summary>
+    /// Turns the built JSON into the model. A fragment the model cannot hold (say an evaluation table with a title
+    /// and nothing else) is removed with a note naming it, and everything else is kept. The common case is one
+    /// <see cref="FinalAccountsJson.TryDeserialize"/>; when that fails, every unit of the report (each top-level
+    /// member, each member of those, each element of their lists) is checked on its own, so that a bad fragment
+    /// costs the size of its own unit, never a re-serialisation of the whole report — time stays linear however
+    /// many fragments are dropped.
+    /// </summary>
+    private static FinalAccountsReport Materialize(ReportBuilder builder, string? name, int? year)
+    {
+        if (FinalAccountsJson.TryDeserialize(builder.Root.ToJsonString(), out var whole, out _))
         {
-            JsonNode parent = probe;
-            var probePointer = new System.Text.StringBuilder();
-            for (var t = 1; t < tokens.Length; t++)
+            return whole!;
+        }
+
+        var entity = builder.Root["entity"]?.DeepClone();
+        foreach (var unit in Units(builder.Root))
+        {
+            Repair(builder, entity, unit);
+        }
+
+        if (FinalAccountsJson.TryDeserialize(builder.Root.ToJsonString(), out var repaired, out var error))
+        {
+            return repaired!;
+        }
+
+        // Units that fit one by one but not together: nothing local can be dropped, so keep the entity and say so.
+        builder.Note(new SourceSpan(1, 1, 1, 1), "读出的内容组合后不符合模型，仅保留单位信息：" + error!.Message,
+            "The parts read do not fit the model together; only the entity was kept: " + error.Message);
+        return Fallback(name, year);
+    }
+
+    /// <summary>The pointers of the units checked one by one: /member, /member/child and /member/child/index.</summary>
+    private static List<string> Units(JsonObject root)
+    {
+        var units = new List<string>();
+        foreach (var top in root)
+        {
+            if (top.Key is "entity" or "schemaVersion")
             {
-                var last = t == tokens.Length - 1;
-                var nextIsIndex = !last && IsIndex(tokens[t + 1]);
-                JsonNode child = last ? unit : nextIsIndex ? new JsonArray() : new JsonObject();
-                if (parent is JsonArray array)
+                continue;
+            }
+
+            if (top.Value is not JsonObject members)
+            {
+                units.Add("/" + top.Key);
+                continue;
+            }
+
+            foreach (var member in members)
+            {
+                var pointer = "/" + top.Key + "/" + member.Key;
+                if (member.Value is JsonArray list)
                 {
-                    array.Add(child);
-                    probePointer.Append("/0");
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        units.Add(pointer + "/" + i.ToString(CultureInfo.InvariantCulture));
+                    }
                 }
                 else
                 {
-                    ((JsonObject)parent)[tokens[t]] = child;
-                    probePointer.Append('/').Append(tokens[t]);
+                    units.Add(pointer);
                 }
-
-                parent = child;
             }
-
-            return probePointer.ToString();
         }
 
-        private static bool IsIndex(string token) => token.Length > 0 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+        // Deepest and last first, so that removing a list element never shifts the index of a unit still to check.
+        units.Reverse();
+        return units;
+    }
 
-        private static SourceSpan? SpanWithin(ReportBuilder builder, string pointer)
+    /// <summary>
+    /// Checks one unit in a report that holds only the entity and that unit; removes what does not fit, one located
+    /// fragment at a time (each removal shrinks the unit, so this ends), and the whole unit if nothing smaller can go.
+    /// </summary>
+    private static void Repair(ReportBuilder builder, JsonNode? entity, string pointer)
+    {
+        while (builder.Find(pointer) is { } node)
         {
-            foreach (var pair in builder.Spans)
+            var probe = new JsonObject { ["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion, ["entity"] = entity?.DeepClone() };
+            var tokens = pointer.Split('/');
+            var probePointer = Graft(probe, tokens, node.DeepClone());
+            if (FinalAccountsJson.TryDeserialize(probe.ToJsonString(), out _, out var error))
             {
-                if (pair.Key.StartsWith(pointer + "/", StringComparison.Ordinal))
-                    return pair.Value;
+                return;
             }
 
+            // The error's path names the probe's copy; put the unit's real pointer in front of its remainder.
+            var failing = Pointer(error!.Path);
+            var inner = failing is not null && failing.StartsWith(probePointer, StringComparison.Ordinal) ? pointer + failing.Substring(probePointer.Length) : pointer;
+            var span = builder.Spans.TryGetValue(inner, out var s) ? s : SpanWithin(builder, inner) ?? SpanWithin(builder, pointer) ?? new SourceSpan(1, 1, 1, 1);
+            builder.Note(span, "读出的部分不符合模型，已舍弃：" + error.Message, "A part that does not fit the model was dropped: " + error.Message, inner);
+            if (inner == pointer || !Remove(builder, inner))
+            {
+                Remove(builder, pointer);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Places a copy of a unit in the probe along the unit's path (list indices become 0); returns the probe pointer.</summary>
+    private static string Graft(JsonObject probe, string[] tokens, JsonNode unit)
+    {
+        JsonNode parent = probe;
+        var probePointer = new System.Text.StringBuilder();
+        for (var t = 1; t < tokens.Length; t++)
+        {
+            var last = t == tokens.Length - 1;
+            var nextIsIndex = !last && IsIndex(tokens[t + 1]);
+            JsonNode child = last ? unit : nextIsIndex ? new JsonArray() : new JsonObject();
+            if (parent is JsonArray array)
+            {
+                array.Add(child);
+                probePointer.Append("/0");
+            }
+            else
+            {
+                ((JsonObject)parent)[tokens[t]] = child;
+                probePointer.Append('/').Append(tokens[t]);
+            }
+
+            parent = child;
+        }
+
+        return probePointer.ToString();
+    }
+
+    private static bool IsIndex(string token) => token.Length > 0 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+    private static SourceSpan? SpanWithin(ReportBuilder builder, string pointer)
+    {
+        foreach (var pair in builder.Spans)
+        {
+            if (pair.Key.StartsWith(pointer + "/", StringComparison.Ordinal))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>JSON path ($.a.b[1]) → JSON Pointer (/a/b/1).</summary>
+    private static string? Pointer(string? path)
+    {
+        if (path is null || !path.StartsWith("$", StringComparison.Ordinal))
+        {
             return null;
         }
 
-        /// <summary>JSON path ($.a.b[1]) → JSON Pointer (/a/b/1).</summary>
-        private static string? Pointer(string? path)
+        var sb = new System.Text.StringBuilder();
+        foreach (var c in path.Substring(1))
         {
-            if (path is null || !path.StartsWith("$", StringComparison.Ordinal))
-                return null;
-            var sb = new System.Text.StringBuilder();
-            foreach (var c in path.Substring(1))
+            if (c is '.' or '[')
             {
-                if (c is '.' or '[')
-                    sb.Append('/');
-                else if (c != ']' && c != '\'' && c != '"')
-                    sb.Append(c);
+                sb.Append('/');
             }
-
-            return sb.ToString();
-        }
-
-        private static bool Remove(ReportBuilder builder, string pointer)
-        {
-            var slash = pointer.LastIndexOf('/');
-            var last = pointer.Substring(slash + 1);
-            switch (builder.Find(pointer.Substring(0, slash)))
+            else if (c != ']' && c != '\'' && c != '"')
             {
-                case JsonObject parent when parent.ContainsKey(last):
-                    parent.Remove(last);
-                    return true;
-                case JsonArray array when int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count:
-                    array.RemoveAt(index);
-                    return true;
-                default:
-                    return false;
+                sb.Append(c);
             }
         }
 
-        private static FinalAccountsReport Fallback(string? name, int? year) => new()
-        {
-            Entity = new ReportingEntity { Name = name ?? string.Empty, FiscalYear = year is { } y && FiscalYearRange.Contains(y) ? y : null },
-        };
+        return sb.ToString();
     }
+
+    private static bool Remove(ReportBuilder builder, string pointer)
+    {
+        var slash = pointer.LastIndexOf('/');
+        var last = pointer.Substring(slash + 1);
+        switch (builder.Find(pointer.Substring(0, slash)))
+        {
+            case JsonObject parent when parent.ContainsKey(last):
+                parent.Remove(last);
+                return true;
+            case JsonArray array when int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count:
+                array.RemoveAt(index);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static FinalAccountsReport Fallback(string? name, int? year) => new()
+    {
+        Entity = new ReportingEntity { Name = name ?? string.Empty, FiscalYear = year is { } y && FiscalYearRange.Contains(y) ? y : null },
+    };
 }

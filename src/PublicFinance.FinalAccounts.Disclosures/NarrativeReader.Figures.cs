@@ -1,409 +1,459 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
-using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 
-namespace PublicFinance.FinalAccounts.Disclosures
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+internal sealed partial class NarrativeReader
 {
-    internal sealed partial class NarrativeReader
+    private string? StatementPointer => section switch
     {
-        private string? StatementPointer => section switch
+        Section.Overall => N + "overall",
+        Section.Appropriation => N + "appropriation",
+        Section.GovernmentFund => N + "governmentFund",
+        Section.StateCapital => N + "stateCapital",
+        _ => null,
+    };
+
+    /// <summary>Label keywords → figure pointer (relative to /narrative/), most specific first.</summary>
+    private static readonly Dictionary<Section, (string[] Keys, string Target)[]> Labels = new()
+    {
+        [Section.Overall] =
+        [
+            (new[] { "收、支总计", "收支总计" }, "overall/*grand"),
+            (["收入总计", "总收入"], "overall/incomeGrandTotal"),
+            (["使用非财政拨款结余", "用事业基金弥补"], "overall/useOfNonAppropriationBalance"),
+            (["年初结转和结余", "上年结转和结余", "年初结转结余", "上年结转结余"], "overall/openingCarryOver"),
+            (["本年收入" , "收入合计"], "overall/currentYearIncome"),
+            (["支出总计", "总支出"], "overall/expenditureGrandTotal"),
+            (["结余分配"], "overall/balanceDistribution"),
+            (["年末结转和结余", "年末结转结余"], "overall/closingCarryOver"),
+            (["本年支出", "支出合计"], "overall/currentYearExpenditure"),
+        ],
+        [Section.Income] =
+        [
+            (new[] { "财政拨款收入", "财政拨款" }, "income/fiscalAppropriation"),
+            (["上级补助收入"], "income/superiorSubsidy"),
+            (["事业收入"], "income/serviceIncome"),
+            (["经营收入"], "income/businessIncome"),
+            (["附属单位上缴收入"], "income/affiliatedRemittance"),
+            (["其他收入"], "income/otherIncome"),
+            (["本年收入", "收入合计", "总收入", "收入总计", "收入"], "income/total"),
+        ],
+        [Section.Expenditure] =
+        [
+            (new[] { "基本支出" }, "expenditure/basic"),
+            (["项目支出"], "expenditure/project"),
+            (["上缴上级支出"], "expenditure/remittedToSuperior"),
+            (["对附属单位补助支出"], "expenditure/subsidyToAffiliates"),
+            (["经营支出"], "expenditure/business"),
+            (["本年支出", "支出合计", "总支出", "支出总计", "支出"], "expenditure/total"),
+        ],
+        [Section.Appropriation] =
+        [
+            (new[] { "收入总计" }, "appropriation/incomeGrandTotal"),
+            (["年初财政拨款结转和结余", "年初结转和结余", "上年结转和结余"], "appropriation/openingCarryOver"),
+            (["本年财政拨款收入", "本年收入"], "appropriation/currentYearIncome"),
+            (["支出总计"], "appropriation/expenditureGrandTotal"),
+            (["年末财政拨款结转和结余", "年末结转和结余"], "appropriation/closingCarryOver"),
+            (["本年财政拨款支出", "本年支出"], "appropriation/currentYearExpenditure"),
+        ],
+        [Section.GovernmentFund] = FundLabels("governmentFund"),
+        [Section.StateCapital] = FundLabels("stateCapital"),
+        [Section.GeneralBudget] =
+        [
+            (new[] { "一般公共预算财政拨款支出", "一般公共预算支出" }, "generalBudget/total"),
+        ],
+        [Section.Basic] =
+        [
+            (new[] { "人员经费" }, "basicExpenditure/personnel"),
+            (["公用经费"], "basicExpenditure/public"),
+            (["基本支出"], "basicExpenditure/total"),
+        ],
+        [Section.ThreePublic] =
+        [
+            (new[] { "购置及运行维护费", "购置及运行费", "购置及运维费", "购置及运行", "用车及运行" }, "threePublic/vehiclesSubtotal"),
+            (["公务用车购置费", "公车购置费", "车辆购置费"], "threePublic/vehiclePurchase"),
+            (["公务用车运行维护费", "公务用车运行费", "公车运行维护费", "公车运行费", "车辆运行维护费", "车辆运行费", "公务车运行维护费", "公务车运行费", "用车运行"], "threePublic/vehicleOperation"),
+            (["因公出国(境)费", "因公出国(境)经费", "因公出国(境)费用", "因公出国费"], "threePublic/overseasTravel"),
+            (["公务接待费", "公务接待经费", "公务接待支出", "接待费"], "threePublic/reception"),
+            (["三公"], "threePublic/total"),
+        ],
+        [Section.OperatingExpenses] =
+        [
+            (new[] { "机关运行经费" }, "operatingExpenses/administrativeOperatingExpenses"),
+            (["公用经费"], "operatingExpenses/institutionPublicExpenses"),
+        ],
+        [Section.Procurement] =
+        [
+            (new[] { "预留" }, "procurement/smeReservedBudget"),
+            (["小微企业"], "procurement/microSmallContracts"),
+            (["中小企业"], "procurement/smeContracts"),
+            (["货物"], "procurement/goods"),
+            (["工程"], "procurement/works"),
+            (["服务"], "procurement/services"),
+            (["采购支出总额", "采购金额", "采购总额", "政府采购支出", "政府采购"], "procurement/total"),
+        ],
+    };
+
+    private static (string[] Keys, string Target)[] FundLabels(string s) =>
+    [
+        (new[] { "收入总计" }, s + "/incomeGrandTotal"),
+        (["年初结转和结余", "上年结转和结余"], s + "/openingCarryOver"),
+        (["本年收入"], s + "/currentYearIncome"),
+        (["支出总计"], s + "/expenditureGrandTotal"),
+        (["年末结转和结余"], s + "/closingCarryOver"),
+        (["本年支出", "支出"], s + "/currentYearExpenditure"),
+    ];
+
+    /// <summary>Characters a label is compared without (spaces and quotes).</summary>
+    private static readonly char[] LabelNoise = [' ', '"', '“', '”'];
+
+    private string? Resolve(string label)
+    {
+        if (!Labels.TryGetValue(section, out var table))
         {
-            Section.Overall => N + "overall",
-            Section.Appropriation => N + "appropriation",
-            Section.GovernmentFund => N + "governmentFund",
-            Section.StateCapital => N + "stateCapital",
-            _ => null,
-        };
-
-        /// <summary>Label keywords → figure pointer (relative to /narrative/), most specific first.</summary>
-        private static readonly Dictionary<Section, (string[] Keys, string Target)[]> Labels = new()
-        {
-            [Section.Overall] = new[]
-            {
-                (new[] { "收、支总计", "收支总计" }, "overall/*grand"),
-                (new[] { "收入总计", "总收入" }, "overall/incomeGrandTotal"),
-                (new[] { "使用非财政拨款结余", "用事业基金弥补" }, "overall/useOfNonAppropriationBalance"),
-                (new[] { "年初结转和结余", "上年结转和结余", "年初结转结余", "上年结转结余" }, "overall/openingCarryOver"),
-                (new[] { "本年收入" , "收入合计" }, "overall/currentYearIncome"),
-                (new[] { "支出总计", "总支出" }, "overall/expenditureGrandTotal"),
-                (new[] { "结余分配" }, "overall/balanceDistribution"),
-                (new[] { "年末结转和结余", "年末结转结余" }, "overall/closingCarryOver"),
-                (new[] { "本年支出", "支出合计" }, "overall/currentYearExpenditure"),
-            },
-            [Section.Income] = new[]
-            {
-                (new[] { "财政拨款收入", "财政拨款" }, "income/fiscalAppropriation"),
-                (new[] { "上级补助收入" }, "income/superiorSubsidy"),
-                (new[] { "事业收入" }, "income/serviceIncome"),
-                (new[] { "经营收入" }, "income/businessIncome"),
-                (new[] { "附属单位上缴收入" }, "income/affiliatedRemittance"),
-                (new[] { "其他收入" }, "income/otherIncome"),
-                (new[] { "本年收入", "收入合计", "总收入", "收入总计", "收入" }, "income/total"),
-            },
-            [Section.Expenditure] = new[]
-            {
-                (new[] { "基本支出" }, "expenditure/basic"),
-                (new[] { "项目支出" }, "expenditure/project"),
-                (new[] { "上缴上级支出" }, "expenditure/remittedToSuperior"),
-                (new[] { "对附属单位补助支出" }, "expenditure/subsidyToAffiliates"),
-                (new[] { "经营支出" }, "expenditure/business"),
-                (new[] { "本年支出", "支出合计", "总支出", "支出总计", "支出" }, "expenditure/total"),
-            },
-            [Section.Appropriation] = new[]
-            {
-                (new[] { "收入总计" }, "appropriation/incomeGrandTotal"),
-                (new[] { "年初财政拨款结转和结余", "年初结转和结余", "上年结转和结余" }, "appropriation/openingCarryOver"),
-                (new[] { "本年财政拨款收入", "本年收入" }, "appropriation/currentYearIncome"),
-                (new[] { "支出总计" }, "appropriation/expenditureGrandTotal"),
-                (new[] { "年末财政拨款结转和结余", "年末结转和结余" }, "appropriation/closingCarryOver"),
-                (new[] { "本年财政拨款支出", "本年支出" }, "appropriation/currentYearExpenditure"),
-            },
-            [Section.GovernmentFund] = FundLabels("governmentFund"),
-            [Section.StateCapital] = FundLabels("stateCapital"),
-            [Section.GeneralBudget] = new[]
-            {
-                (new[] { "一般公共预算财政拨款支出", "一般公共预算支出" }, "generalBudget/total"),
-            },
-            [Section.Basic] = new[]
-            {
-                (new[] { "人员经费" }, "basicExpenditure/personnel"),
-                (new[] { "公用经费" }, "basicExpenditure/public"),
-                (new[] { "基本支出" }, "basicExpenditure/total"),
-            },
-            [Section.ThreePublic] = new[]
-            {
-                (new[] { "购置及运行维护费", "购置及运行费", "购置及运维费", "购置及运行", "用车及运行" }, "threePublic/vehiclesSubtotal"),
-                (new[] { "公务用车购置费", "公车购置费", "车辆购置费" }, "threePublic/vehiclePurchase"),
-                (new[] { "公务用车运行维护费", "公务用车运行费", "公车运行维护费", "公车运行费", "车辆运行维护费", "车辆运行费", "公务车运行维护费", "公务车运行费", "用车运行" }, "threePublic/vehicleOperation"),
-                (new[] { "因公出国(境)费", "因公出国(境)经费", "因公出国(境)费用", "因公出国费" }, "threePublic/overseasTravel"),
-                (new[] { "公务接待费", "公务接待经费", "公务接待支出", "接待费" }, "threePublic/reception"),
-                (new[] { "三公" }, "threePublic/total"),
-            },
-            [Section.OperatingExpenses] = new[]
-            {
-                (new[] { "机关运行经费" }, "operatingExpenses/administrativeOperatingExpenses"),
-                (new[] { "公用经费" }, "operatingExpenses/institutionPublicExpenses"),
-            },
-            [Section.Procurement] = new[]
-            {
-                (new[] { "预留" }, "procurement/smeReservedBudget"),
-                (new[] { "小微企业" }, "procurement/microSmallContracts"),
-                (new[] { "中小企业" }, "procurement/smeContracts"),
-                (new[] { "货物" }, "procurement/goods"),
-                (new[] { "工程" }, "procurement/works"),
-                (new[] { "服务" }, "procurement/services"),
-                (new[] { "采购支出总额", "采购金额", "采购总额", "政府采购支出", "政府采购" }, "procurement/total"),
-            },
-        };
-
-        private static (string[] Keys, string Target)[] FundLabels(string s) => new[]
-        {
-            (new[] { "收入总计" }, s + "/incomeGrandTotal"),
-            (new[] { "年初结转和结余", "上年结转和结余" }, s + "/openingCarryOver"),
-            (new[] { "本年收入" }, s + "/currentYearIncome"),
-            (new[] { "支出总计" }, s + "/expenditureGrandTotal"),
-            (new[] { "年末结转和结余" }, s + "/closingCarryOver"),
-            (new[] { "本年支出", "支出" }, s + "/currentYearExpenditure"),
-        };
-
-        /// <summary>Characters a label is compared without (spaces and quotes).</summary>
-        private static readonly char[] LabelNoise = { ' ', '"', '“', '”' };
-
-        private string? Resolve(string label)
-        {
-            if (!Labels.TryGetValue(section, out var table))
-                return null;
-            var compact = label.IndexOfAny(LabelNoise) >= 0 ? label.Replace(" ", string.Empty).Replace("\"", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty) : label;
-            foreach (var (keys, target) in table)
-            {
-                foreach (var k in keys)
-                {
-                    if (compact.IndexOf(k, StringComparison.Ordinal) >= 0)
-                        return target;
-                }
-            }
-
             return null;
         }
 
-        private void OpenBudget(string kind, SourceSpan span)
+        var compact = label.IndexOfAny(LabelNoise) >= 0 ? label.Replace(" ", string.Empty).Replace("\"", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty) : label;
+        foreach (var (keys, target) in table)
         {
-            var owner = BudgetOwner;
-            if (owner is null)
-                return;
-            budget = owner + "/budget";
-            b.SetString(budget + "/kind", pendingBudgetKind ?? kind, span);
-            reasonTarget = budget;
+            foreach (var k in keys)
+            {
+                if (compact.IndexOf(k, StringComparison.Ordinal) >= 0)
+                {
+                    return target;
+                }
+            }
         }
 
-        private JsonNode AmountNode(NumberToken token, SourceSpan span)
-        {
-            var amount = Amount.FromDecimal(token.Value, token.Decimals);
-            if (token.Unit == FigureUnit.Yuan && yuanDocument)
-            {
-                // A document in 元: kept as written (the report's unit is 元).
-            }
-            else if (token.Unit == FigureUnit.Yuan)
-            {
-                amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
-                b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null,
-                    $"金额 {token.Digits} 元在万元文件中，已换算为 {amount} 万元。", $"The amount {token.Digits} 元 in a 万元 document was converted to {amount} 万元.", Severity.Info));
-            }
-            else if (token.Unit == FigureUnit.YiYuan)
-            {
-                amount = amount.ConvertUnit(AmountUnit.YiYuan, AmountUnit.WanYuan);
-            }
+        return null;
+    }
 
-            return JsonValue.Create(amount.ToString())!;
+    private void OpenBudget(string kind, SourceSpan span)
+    {
+        var owner = BudgetOwner;
+        if (owner is null)
+        {
+            return;
         }
 
-        private static JsonNode PercentNode(NumberToken token) => JsonValue.Create(token.Digits)!;
+        budget = owner + "/budget";
+        b.SetString(budget + "/kind", pendingBudgetKind ?? kind, span);
+        reasonTarget = budget;
+    }
 
-        private void Figure(Fragment clause, NumberToken token, string label, SourceSpan span)
+    private JsonNode AmountNode(NumberToken token, SourceSpan span)
+    {
+        var amount = Amount.FromDecimal(token.Value, token.Decimals);
+        if (token.Unit == FigureUnit.Yuan && yuanDocument)
         {
-            var text = clause.Text;
-            switch (token.Unit)
-            {
-                case FigureUnit.Percent:
-                    PercentFigure(clause, token, label, span);
-                    return;
-                case FigureUnit.Count:
-                case FigureUnit.Area:
-                    CountFigure(clause, token, label, span);
-                    return;
-            }
+            // A document in 元: kept as written (the report's unit is 元).
+        }
+        else if (token.Unit == FigureUnit.Yuan)
+        {
+            amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
+            b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null,
+                $"金额 {token.Digits} 元在万元文件中，已换算为 {amount} 万元。", $"The amount {token.Digits} 元 in a 万元 document was converted to {amount} 万元.", Severity.Info));
+        }
+        else if (token.Unit == FigureUnit.YiYuan)
+        {
+            amount = amount.ConvertUnit(AmountUnit.YiYuan, AmountUnit.WanYuan);
+        }
 
-            // Amounts.
-            if (section == Section.Assets || section == Section.Performance || section == Section.Personnel)
-            {
-                SpecialAmount(clause, token, label, span);
+        return JsonValue.Create(amount.ToString())!;
+    }
+
+    private static JsonNode PercentNode(NumberToken token) => JsonValue.Create(token.Digits)!;
+
+    private void Figure(Fragment clause, NumberToken token, string label, SourceSpan span)
+    {
+        var text = clause.Text;
+        switch (token.Unit)
+        {
+            case FigureUnit.Percent:
+                PercentFigure(clause, token, label, span);
                 return;
-            }
-
-            var direction = DirectionOf(label);
-            if (MentionsBudget(label) && (label.Contains("大于") || label.Contains("小于") || label.Contains("超过") || label.Contains("超出")))
-            {
-                BudgetDifference(label.Contains("小于") ? "finalBelowBudget" : "finalAboveBudget", label, token, span, text);
+            case FigureUnit.Count:
+            case FigureUnit.Area:
+                CountFigure(clause, token, label, span);
                 return;
-            }
+        }
 
-            if (direction is not null && MentionsBudget(label) && !label.Contains("上年"))
+        // Amounts.
+        if (section == Section.Assets || section == Section.Performance || section == Section.Personnel)
+        {
+            SpecialAmount(clause, token, label, span);
+            return;
+        }
+
+        var direction = DirectionOf(label);
+        if (MentionsBudget(label) && (label.Contains("大于") || label.Contains("小于") || label.Contains("超过") || label.Contains("超出")))
+        {
+            BudgetDifference(label.Contains("小于") ? "finalBelowBudget" : "finalAboveBudget", label, token, span, text);
+            return;
+        }
+
+        if (direction is not null && MentionsBudget(label) && !label.Contains("上年"))
+        {
+            // "较年初预算数减少 X 万元": a budget difference, not a year-over-year change.
+            BudgetDifference(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget", label, token, span, text);
+            return;
+        }
+
+        if (direction is not null && EndsWithDirection(label) || direction is not null && Resolve(StripDirection(label)) is null || direction is not null && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("同比") || label.Length <= 4))
+        {
+            if (SubjectFrom(label) is { } named && named != subject && !(StatementSection && !SubjectIsItem))
             {
-                // "较年初预算数减少 X 万元": a budget difference, not a year-over-year change.
-                BudgetDifference(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget", label, token, span, text);
-                return;
-            }
-
-            if (direction is not null && EndsWithDirection(label) || direction is not null && Resolve(StripDirection(label)) is null || direction is not null && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("同比") || label.Length <= 4))
-            {
-                if (SubjectFrom(label) is { } named && named != subject && !(StatementSection && !SubjectIsItem))
-                {
-                    subject = named;   // "公务接待费支出决算减少 0.15 万元": the change of the figure the label names
-                    budget = null;
-                }
-
-                var change = ChangeTarget();
-                if (change is null)
-                {
-                    b.Note(span, "增减额找不到所属的数字。", "A change amount without a figure to attach it to.", text);
-                    return;
-                }
-
-                if (label.Contains("减增加") || label.Contains("增加(减少)") || label.Contains("增加（减少）"))
-                    return;   // reported as template residue
-                b.Set(change + "/direction", JsonValue.Create(direction!)!, span);
-                b.Set(change + "/amount", AmountNode(token, span), span, ClaimKind.ChangeAmount, text);
-                reasonTarget = change;
-                return;
-            }
-
-            if (label.Contains("上年") && !label.Contains("结转") && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("上年数") || label.Contains("上年决算")))
-            {
-                var change = ChangeTarget();
-                if (change is not null)
-                    b.Set(change + "/priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, text);
-                return;
-            }
-
-            if (label.EndsWith("预算数", StringComparison.Ordinal) || label.EndsWith("预算为", StringComparison.Ordinal) || label.EndsWith("预算", StringComparison.Ordinal) || label.Contains("预算数为"))
-            {
-                var owner = Resolve(label.Replace("预算数", string.Empty).Replace("年初", string.Empty).Replace("全年", string.Empty));
-                if (owner is not null && section == Section.ThreePublic)
-                    subject = N + owner;
-                OpenBudget(label.Contains("全年") || label.Contains("调整") ? "fullYear" : "initial", span);
-                if (budget is not null)
-                    b.Set(budget + "/budgetAmount", AmountNode(token, span), span, ClaimKind.BudgetAmount, text);
-                return;
-            }
-
-            if ((label.Contains("决算数") || label.Contains("决算为")) && section == Section.ThreePublic && SubjectFrom(label) is { } item && item != subject)
-            {
-                // "其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%": the item's own figure.
-                subject = item;
+                subject = named;   // "公务接待费支出决算减少 0.15 万元": the change of the figure the label names
                 budget = null;
-                b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
-                return;
             }
 
-            if ((label.Contains("决算数") || label.Contains("决算为") || label.Contains("支出决算")) && SubjectIsItem && !b.Has(subject + "/amount"))
+            var change = ChangeTarget();
+            if (change is null)
             {
-                b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+                b.Note(span, "增减额找不到所属的数字。", "A change amount without a figure to attach it to.", text);
                 return;
             }
 
-            if ((label.EndsWith("决算数", StringComparison.Ordinal) || label.EndsWith("决算为", StringComparison.Ordinal) || label.Contains("决算数为")) && budget is not null)
+            if (label.Contains("减增加") || label.Contains("增加(减少)") || label.Contains("增加（减少）"))
             {
-                b.Set(budget + "/finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, text);
-                // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
-                var owner = budget.Substring(0, budget.Length - "/budget".Length);
-                if (owner.StartsWith(N, StringComparison.Ordinal) && !owner.EndsWith("/overall", StringComparison.Ordinal) && owner != StatementPointer && !b.Has(owner + "/amount"))
-                    b.Set(owner + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
-                return;
+                return;   // reported as template residue
             }
 
-            if (section == Section.GeneralBudget && TryClassFigure(clause, token, label, span))
-                return;
+            b.Set(change + "/direction", JsonValue.Create(direction!)!, span);
+            b.Set(change + "/amount", AmountNode(token, span), span, ClaimKind.ChangeAmount, text);
+            reasonTarget = change;
+            return;
+        }
 
-            if (section == Section.Procurement && (currentSentence.Contains("中标") || currentSentence.Contains("成交") || label.Contains("小微企业预留")))
+        if (label.Contains("上年") && !label.Contains("结转") && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("上年数") || label.Contains("上年决算")))
+        {
+            var change = ChangeTarget();
+            if (change is not null)
             {
-                // Shanghai's award buckets (中小企业预留 / 小微企业预留 / 其他项目 中标或成交) have no field of their own.
-                b.Note(span, "政府采购分项金额（" + label + "）在模型中没有对应字段。", "A procurement breakdown amount has no field in the model: " + label, text);
-                return;
+                b.Set(change + "/priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, text);
             }
 
-            var target = Resolve(label);
-            if (target is null)
+            return;
+        }
+
+        if (label.EndsWith("预算数", StringComparison.Ordinal) || label.EndsWith("预算为", StringComparison.Ordinal) || label.EndsWith("预算", StringComparison.Ordinal) || label.Contains("预算数为"))
+        {
+            var owner = Resolve(label.Replace("预算数", string.Empty).Replace("年初", string.Empty).Replace("全年", string.Empty));
+            if (owner is not null && section == Section.ThreePublic)
             {
-                if (SubjectIsItem && !b.Has(subject + "/amount"))
-                {
-                    b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
-                    return;
-                }
-
-                b.Note(span, "未能归类的金额：" + label, "An amount the reader could not place: " + label, text);
-                return;
+                subject = N + owner;
             }
 
-            if (target == "overall/*grand")
+            OpenBudget(label.Contains("全年") || label.Contains("调整") ? "fullYear" : "initial", span);
+            if (budget is not null)
             {
-                b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
-                b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
-                subject = N + "overall/incomeGrandTotal";
-                return;
+                b.Set(budget + "/budgetAmount", AmountNode(token, span), span, ClaimKind.BudgetAmount, text);
             }
 
-            subject = N + target;
+            return;
+        }
+
+        if ((label.Contains("决算数") || label.Contains("决算为")) && section == Section.ThreePublic && SubjectFrom(label) is { } item && item != subject)
+        {
+            // "其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%": the item's own figure.
+            subject = item;
             budget = null;
             b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+            return;
         }
 
-        private void BudgetDifference(string relation, string label, NumberToken token, SourceSpan span, string text)
+        if ((label.Contains("决算数") || label.Contains("决算为") || label.Contains("支出决算")) && SubjectIsItem && !b.Has(subject + "/amount"))
+        {
+            b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+            return;
+        }
+
+        if ((label.EndsWith("决算数", StringComparison.Ordinal) || label.EndsWith("决算为", StringComparison.Ordinal) || label.Contains("决算数为")) && budget is not null)
+        {
+            b.Set(budget + "/finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, text);
+            // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
+            var owner = budget.Substring(0, budget.Length - "/budget".Length);
+            if (owner.StartsWith(N, StringComparison.Ordinal) && !owner.EndsWith("/overall", StringComparison.Ordinal) && owner != StatementPointer && !b.Has(owner + "/amount"))
+            {
+                b.Set(owner + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+            }
+
+            return;
+        }
+
+        if (section == Section.GeneralBudget && TryClassFigure(clause, token, label, span))
+        {
+            return;
+        }
+
+        if (section == Section.Procurement && (currentSentence.Contains("中标") || currentSentence.Contains("成交") || label.Contains("小微企业预留")))
+        {
+            // Shanghai's award buckets (中小企业预留 / 小微企业预留 / 其他项目 中标或成交) have no field of their own.
+            b.Note(span, "政府采购分项金额（" + label + "）在模型中没有对应字段。", "A procurement breakdown amount has no field in the model: " + label, text);
+            return;
+        }
+
+        var target = Resolve(label);
+        if (target is null)
+        {
+            if (SubjectIsItem && !b.Has(subject + "/amount"))
+            {
+                b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+                return;
+            }
+
+            b.Note(span, "未能归类的金额：" + label, "An amount the reader could not place: " + label, text);
+            return;
+        }
+
+        if (target == "overall/*grand")
+        {
+            b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+            b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+            subject = N + "overall/incomeGrandTotal";
+            return;
+        }
+
+        subject = N + target;
+        budget = null;
+        b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+    }
+
+    private void BudgetDifference(string relation, string label, NumberToken token, SourceSpan span, string text)
+    {
+        if (budget is null)
+        {
+            OpenBudget(label.Contains("全年") ? "fullYear" : "initial", span);
+        }
+
+        if (budget is null)
+        {
+            return;
+        }
+
+        b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
+        b.Set(budget + "/difference", AmountNode(token, span), span, ClaimKind.BudgetDifference, text);
+        reasonTarget = budget;
+    }
+
+    /// <summary>Whether a label speaks of a budget figure (年初预算, 预算数), not just of 一般公共预算 funds.</summary>
+    internal static bool MentionsBudget(string label) =>
+        label.IndexOf("预算", StringComparison.Ordinal) >= 0 && label.Replace("一般公共预算", string.Empty).Replace("政府性基金预算", string.Empty).Replace("国有资本经营预算", string.Empty).Replace("预算财政拨款", string.Empty).Replace("预算绩效", string.Empty).Contains("预算");
+
+    /// <summary>The figure a label names once budget and direction words are taken out, if any.</summary>
+    private string? SubjectFrom(string label)
+    {
+        var target = Resolve(StripDirection(label).Replace("预算数", string.Empty).Replace("预算为", string.Empty).Replace("决算数", string.Empty).Replace("决算为", string.Empty));
+        return target is null || target.StartsWith("overall/*", StringComparison.Ordinal) ? null : N + target;
+    }
+
+    /// <summary>"收入支出总计减少 56.95": the direction word right before the number makes it a change.</summary>
+    private static bool EndsWithDirection(string label) =>
+        Directions.Any(d => label.EndsWith(d, StringComparison.Ordinal) || label.EndsWith(d + "了", StringComparison.Ordinal));
+
+    private static string StripDirection(string label)
+    {
+        foreach (var d in Directions)
+        {
+            label = label.Replace(d, string.Empty);
+        }
+
+        return label.Replace("比上年", string.Empty).Replace("较上年", string.Empty).Replace("同比", string.Empty).Replace("决算", string.Empty);
+    }
+
+    private void PercentFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
+    {
+        var text = clause.Text;
+        if (label.Contains("差异率") || label.Contains("差异") && label.Contains("率"))
         {
             if (budget is null)
+            {
+                OpenBudget("initial", span);
+            }
+
+            if (budget is not null)
+            {
+                b.Set(budget + "/varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, text);
+                reasonTarget = budget;
+            }
+
+            return;
+        }
+
+        if (text.Contains("完成") && (MentionsBudget(text) || text.Contains("计划")) && !label.Contains("占"))
+        {
+            if (budget is null)
+            {
                 OpenBudget(label.Contains("全年") ? "fullYear" : "initial", span);
-            if (budget is null)
-                return;
-            b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
-            b.Set(budget + "/difference", AmountNode(token, span), span, ClaimKind.BudgetDifference, text);
-            reasonTarget = budget;
+            }
+
+            if (budget is not null)
+            {
+                b.Set(budget + "/completionRate", PercentNode(token), span, ClaimKind.CompletionRate, text);
+                reasonTarget = budget;
+            }
+
+            return;
         }
 
-        /// <summary>Whether a label speaks of a budget figure (年初预算, 预算数), not just of 一般公共预算 funds.</summary>
-        internal static bool MentionsBudget(string label) =>
-            label.IndexOf("预算", StringComparison.Ordinal) >= 0 && label.Replace("一般公共预算", string.Empty).Replace("政府性基金预算", string.Empty).Replace("国有资本经营预算", string.Empty).Replace("预算财政拨款", string.Empty).Replace("预算绩效", string.Empty).Contains("预算");
-
-        /// <summary>The figure a label names once budget and direction words are taken out, if any.</summary>
-        private string? SubjectFrom(string label)
+        if (label.StartsWith("占", StringComparison.Ordinal) || label.Contains("占比") || label.Contains("占本") || label.Contains("占政府") || label.Contains("占全") || label.Contains("占一般"))
         {
-            var target = Resolve(StripDirection(label).Replace("预算数", string.Empty).Replace("预算为", string.Empty).Replace("决算数", string.Empty).Replace("决算为", string.Empty));
-            return target is null || target.StartsWith("overall/*", StringComparison.Ordinal) ? null : N + target;
+            if (subject is null)
+            {
+                b.Note(span, "占比找不到所属的数字。", "A share without a figure to attach it to.", text);
+                return;
+            }
+
+            b.Set(subject + "/share", PercentNode(token), span, ClaimKind.Share, text);
+            var at = label.IndexOf('占');
+            var de = label.LastIndexOf('的');
+            if (at >= 0 && de > at + 1)
+            {
+                b.SetString(subject + "/shareBasis", label.Substring(at + 1, de - at - 1), span);
+            }
+
+            return;
         }
 
-        /// <summary>"收入支出总计减少 56.95": the direction word right before the number makes it a change.</summary>
-        private static bool EndsWithDirection(string label) =>
-            Directions.Any(d => label.EndsWith(d, StringComparison.Ordinal) || label.EndsWith(d + "了", StringComparison.Ordinal));
-
-        private static string StripDirection(string label)
+        var direction = DirectionOf(label);
+        if (direction is not null)
         {
-            foreach (var d in Directions)
-                label = label.Replace(d, string.Empty);
-            return label.Replace("比上年", string.Empty).Replace("较上年", string.Empty).Replace("同比", string.Empty).Replace("决算", string.Empty);
+            var change = ChangeTarget();
+            if (change is null)
+            {
+                return;
+            }
+
+            if (b.ContextOf(change + "/amount") is { } amountContext && amountContext != b.Context)
+            {
+                // "收支…减少 X" then "收入合计…增长 Y%": a rate of another figure, not the rate of that change.
+                b.Note(span, "增减率属于另一口径的数字，未归入 " + change + "。", "A change rate of a figure of another kind was not placed at " + change + ".", text);
+                return;
+            }
+
+            if (!b.Has(change + "/direction"))
+            {
+                b.Set(change + "/direction", JsonValue.Create(direction)!, span);
+            }
+            else if (b.Find(change + "/direction") is JsonValue v && v.TryGetValue<string>(out var existing) && existing != direction)
+            {
+                b.Set(change + "/rateDirection", JsonValue.Create(direction)!, span, ClaimKind.ChangeRate, text);
+            }
+
+            b.Set(change + "/rate", PercentNode(token), span, ClaimKind.ChangeRate, text);
+            reasonTarget = change;
+            return;
         }
 
-        private void PercentFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
+        if (section != Section.Performance)
         {
-            var text = clause.Text;
-            if (label.Contains("差异率") || label.Contains("差异") && label.Contains("率"))
-            {
-                if (budget is null)
-                    OpenBudget("initial", span);
-                if (budget is not null)
-                {
-                    b.Set(budget + "/varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, text);
-                    reasonTarget = budget;
-                }
-
-                return;
-            }
-
-            if (text.Contains("完成") && (MentionsBudget(text) || text.Contains("计划")) && !label.Contains("占"))
-            {
-                if (budget is null)
-                    OpenBudget(label.Contains("全年") ? "fullYear" : "initial", span);
-                if (budget is not null)
-                {
-                    b.Set(budget + "/completionRate", PercentNode(token), span, ClaimKind.CompletionRate, text);
-                    reasonTarget = budget;
-                }
-
-                return;
-            }
-
-            if (label.StartsWith("占", StringComparison.Ordinal) || label.Contains("占比") || label.Contains("占本") || label.Contains("占政府") || label.Contains("占全") || label.Contains("占一般"))
-            {
-                if (subject is null)
-                {
-                    b.Note(span, "占比找不到所属的数字。", "A share without a figure to attach it to.", text);
-                    return;
-                }
-
-                b.Set(subject + "/share", PercentNode(token), span, ClaimKind.Share, text);
-                var at = label.IndexOf('占');
-                var de = label.LastIndexOf('的');
-                if (at >= 0 && de > at + 1)
-                    b.SetString(subject + "/shareBasis", label.Substring(at + 1, de - at - 1), span);
-                return;
-            }
-
-            var direction = DirectionOf(label);
-            if (direction is not null)
-            {
-                var change = ChangeTarget();
-                if (change is null)
-                    return;
-                if (b.ContextOf(change + "/amount") is { } amountContext && amountContext != b.Context)
-                {
-                    // "收支…减少 X" then "收入合计…增长 Y%": a rate of another figure, not the rate of that change.
-                    b.Note(span, "增减率属于另一口径的数字，未归入 " + change + "。", "A change rate of a figure of another kind was not placed at " + change + ".", text);
-                    return;
-                }
-
-                if (!b.Has(change + "/direction"))
-                    b.Set(change + "/direction", JsonValue.Create(direction)!, span);
-                else if (b.Find(change + "/direction") is JsonValue v && v.TryGetValue<string>(out var existing) && existing != direction)
-                    b.Set(change + "/rateDirection", JsonValue.Create(direction)!, span, ClaimKind.ChangeRate, text);
-                b.Set(change + "/rate", PercentNode(token), span, ClaimKind.ChangeRate, text);
-                reasonTarget = change;
-                return;
-            }
-
-            if (section != Section.Performance)
-                b.Note(span, "未能归类的百分比：" + label, "A percentage the reader could not place: " + label, text);
+            b.Note(span, "未能归类的百分比：" + label, "A percentage the reader could not place: " + label, text);
         }
     }
 }

@@ -5,406 +5,486 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Validation;
-using PublicFinance.FinalAccounts.Values;
 
-namespace PublicFinance.FinalAccounts.Disclosures
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+internal sealed partial class NarrativeReader
 {
-    internal sealed partial class NarrativeReader
+    private static JsonNode Int(NumberToken token) => JsonValue.Create((int)Math.Min(int.MaxValue, Math.Max(int.MinValue, token.Value)))!;
+
+    private void CountFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
     {
-        private static JsonNode Int(NumberToken token) => JsonValue.Create((int)Math.Min(int.MaxValue, Math.Max(int.MinValue, token.Value)))!;
-
-        private void CountFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
+        var text = clause.Text;
+        if (token.Decimals > 0 && token.Unit == FigureUnit.Count)
         {
-            var text = clause.Text;
-            if (token.Decimals > 0 && token.Unit == FigureUnit.Count)
-                return;
-            if (InsideSubCount(text, token.Start))
+            return;
+        }
+
+        if (InsideSubCount(text, token.Start))
+        {
+            // "139批次(其中外事接待0批次)": the bracket gives a part of the count before it, not the next count; only
+            // the foreign part has a field of its own, and the count after the bracket still follows the one before it.
+            var inner = text.Substring(text.LastIndexOf('(', token.Start), token.Start - text.LastIndexOf('(', token.Start));
+            if (section == Section.ThreePublic && (inner.Contains("外事") || inner.Contains("外宾")) && token.UnitText is "批次" or "批" or "人次")
             {
-                // "139批次(其中外事接待0批次)": the bracket gives a part of the count before it, not the next count; only
-                // the foreign part has a field of its own, and the count after the bracket still follows the one before it.
-                var inner = text.Substring(text.LastIndexOf('(', token.Start), token.Start - text.LastIndexOf('(', token.Start));
-                if (section == Section.ThreePublic && (inner.Contains("外事") || inner.Contains("外宾")) && token.UnitText is "批次" or "批" or "人次")
+                var foreign = token.UnitText == "人次" ? "foreignReceptionPersonTrips" : "foreignReceptionBatches";
+                b.Set(N + "threePublic/" + foreign, Int(token), span, ClaimKind.Count, text);
+                return;
+            }
+
+            b.Note(span, "括号内“其中”的分项数量未单独归位。", "A part count in brackets (其中…) was not placed on its own.", text);
+            return;
+        }
+
+        switch (section)
+        {
+            case Section.Personnel:
+                Personnel(clause, token, label, span);
+                return;
+            case Section.ThreePublic:
+                ThreePublicCount(token, label, span, text);
+                return;
+            case Section.Assets:
+                AssetsCount(token, label, span, text);
+                return;
+            case Section.Performance:
+                PerformanceCount(token, label, span, text);
+                return;
+        }
+    }
+
+    /// <summary>Whether <paramref name="at"/> lies inside an open bracket that starts with 其中, 含 or 包括.</summary>
+    internal static bool InsideSubCount(string text, int at)
+    {
+        var open = text.LastIndexOf('(', Math.Max(0, Math.Min(at, text.Length) - 1));
+        if (open < 0 || text.IndexOf(')', open) is var close && close >= 0 && close < at)
+        {
+            return false;
+        }
+
+        var inner = text.Substring(open + 1, Math.Max(0, at - open - 1)).TrimStart();
+        return inner.StartsWith("其中", StringComparison.Ordinal) || inner.StartsWith("含", StringComparison.Ordinal) || inner.StartsWith("包括", StringComparison.Ordinal);
+    }
+
+    private void Personnel(Fragment clause, NumberToken token, string label, SourceSpan span)
+    {
+        var text = clause.Text;
+        if (token.UnitText == "个" && (label.Contains("下设") || label.Contains("内设")))
+        {
+            b.Set("/entity/internalDivisionCount", Int(token), span, ClaimKind.Count, text);
+            return;
+        }
+
+        if (token.UnitText != "人")
+        {
+            return;
+        }
+
+        var direction = DirectionOf(label);
+        if (direction is not null && personnelSubject is not null)
+        {
+            var signed = direction == "decrease" ? -token.Value : token.Value;
+            b.Set(personnelSubject + "/change", JsonValue.Create((int)signed)!, span, ClaimKind.ChangeAmount, text);
+            return;
+        }
+
+        string? target = label.Contains("编制") ? "authorizedPositions"
+            : label.Contains("实有") || label.Contains("总人数") || label.Contains("人员总数") ? "total"
+            : label.Contains("在职") ? "active"
+            : label.Contains("离休") ? "retiredCadres"
+            : label.Contains("退休") ? "retired"
+            : null;
+        if (target is null)
+        {
+            return;
+        }
+
+        personnelSubject = "/personnel/" + target;
+        b.Set(personnelSubject + "/count", Int(token), span, ClaimKind.Count, text);
+    }
+
+    private void ThreePublicCount(NumberToken token, string label, SourceSpan span, string text)
+    {
+        string? target = null;
+        var compact = label.Replace(" ", string.Empty);
+        if (token.UnitText is "个" && compact.Contains("团组"))
+        {
+            target = "overseasDelegations";
+        }
+        else if (token.UnitText == "人次" && (compact.Contains("出国") || compact.Contains("出境") || lastCountTarget == "overseasDelegations"))
+        {
+            target = "overseasPersonTrips";
+        }
+        else if (token.UnitText == "辆" && compact.Contains("保有"))
+        {
+            target = "vehiclesHeld";
+        }
+        else if (token.UnitText == "辆" && compact.Contains("购置"))
+        {
+            target = "vehiclesPurchased";
+        }
+        else if (token.UnitText is "批次" or "批" && (compact.Contains("外宾") || compact.Contains("外事")))
+        {
+            target = "foreignReceptionBatches";
+        }
+        else if (token.UnitText is "批次" or "批")
+        {
+            target = "domesticReceptionBatches";
+        }
+        else if (token.UnitText == "人次" && lastCountTarget == "foreignReceptionBatches")
+        {
+            target = "foreignReceptionPersonTrips";
+        }
+        else if (token.UnitText == "人次" && (lastCountTarget == "domesticReceptionBatches" || compact.Contains("接待")))
+        {
+            target = "domesticReceptionPersonTrips";
+        }
+
+        if (target is null)
+        {
+            b.Note(span, "未能归类的数量：" + label + token.Digits + token.UnitText, "A count the reader could not place.", text);
+            return;
+        }
+
+        lastCountTarget = target;
+        b.Set(N + "threePublic/" + target, Int(token), span, ClaimKind.Count, text);
+    }
+
+    private string? lastCountTarget;
+
+    private static readonly (string[] Keys, string Category)[] VehicleCategories =
+    [
+        (new[] { "部级", "副部", "省级" }, "seniorLeaders"),
+        (new[] { "主要领导", "主要负责人" }, "principalLeaders"),
+        (new[] { "机要通信" }, "confidentialCommunications"),
+        (new[] { "应急保障" }, "emergencySupport"),
+        (new[] { "执法执勤" }, "lawEnforcement"),
+        (new[] { "特种专业技术" }, "specialTechnical"),
+        (new[] { "离退休" }, "retiredCadreService"),
+        (new[] { "其他用车" }, "other"),
+    ];
+
+    private static readonly Dictionary<string, string> CategoryLabels = new()
+    {
+        ["seniorLeaders"] = "部级领导干部用车", ["principalLeaders"] = "主要领导干部用车", ["confidentialCommunications"] = "机要通信用车",
+        ["emergencySupport"] = "应急保障用车", ["lawEnforcement"] = "执法执勤用车", ["specialTechnical"] = "特种专业技术用车",
+        ["retiredCadreService"] = "离退休干部用车", ["other"] = "其他用车",
+    };
+
+    private void AssetsCount(NumberToken token, string label, SourceSpan span, string text)
+    {
+        var compact = label.Replace(" ", string.Empty);
+        if (token.Unit == FigureUnit.Area)
+        {
+            b.Set(N + "assets/buildingArea", JsonValue.Create(token.Digits)!, span, ClaimKind.Quantity, text);
+            lastAssetValue = "buildingValue";
+            return;
+        }
+
+        if (token.UnitText == "辆")
+        {
+            foreach (var (keys, category) in VehicleCategories)
+            {
+                if (keys.Any(k => compact.Contains(k)))
                 {
-                    var foreign = token.UnitText == "人次" ? "foreignReceptionPersonTrips" : "foreignReceptionBatches";
-                    b.Set(N + "threePublic/" + foreign, Int(token), span, ClaimKind.Count, text);
-                    return;
-                }
-
-                b.Note(span, "括号内“其中”的分项数量未单独归位。", "A part count in brackets (其中…) was not placed on its own.", text);
-                return;
-            }
-
-            switch (section)
-            {
-                case Section.Personnel:
-                    Personnel(clause, token, label, span);
-                    return;
-                case Section.ThreePublic:
-                    ThreePublicCount(token, label, span, text);
-                    return;
-                case Section.Assets:
-                    AssetsCount(token, label, span, text);
-                    return;
-                case Section.Performance:
-                    PerformanceCount(token, label, span, text);
-                    return;
-            }
-        }
-
-        /// <summary>Whether <paramref name="at"/> lies inside an open bracket that starts with 其中, 含 or 包括.</summary>
-        internal static bool InsideSubCount(string text, int at)
-        {
-            var open = text.LastIndexOf('(', Math.Max(0, Math.Min(at, text.Length) - 1));
-            if (open < 0 || text.IndexOf(')', open) is var close && close >= 0 && close < at)
-                return false;
-            var inner = text.Substring(open + 1, Math.Max(0, at - open - 1)).TrimStart();
-            return inner.StartsWith("其中", StringComparison.Ordinal) || inner.StartsWith("含", StringComparison.Ordinal) || inner.StartsWith("包括", StringComparison.Ordinal);
-        }
-
-        private void Personnel(Fragment clause, NumberToken token, string label, SourceSpan span)
-        {
-            var text = clause.Text;
-            if (token.UnitText == "个" && (label.Contains("下设") || label.Contains("内设")))
-            {
-                b.Set("/entity/internalDivisionCount", Int(token), span, ClaimKind.Count, text);
-                return;
-            }
-
-            if (token.UnitText != "人")
-                return;
-            var direction = DirectionOf(label);
-            if (direction is not null && personnelSubject is not null)
-            {
-                var signed = direction == "decrease" ? -token.Value : token.Value;
-                b.Set(personnelSubject + "/change", JsonValue.Create((int)signed)!, span, ClaimKind.ChangeAmount, text);
-                return;
-            }
-
-            string? target = label.Contains("编制") ? "authorizedPositions"
-                : label.Contains("实有") || label.Contains("总人数") || label.Contains("人员总数") ? "total"
-                : label.Contains("在职") ? "active"
-                : label.Contains("离休") ? "retiredCadres"
-                : label.Contains("退休") ? "retired"
-                : null;
-            if (target is null)
-                return;
-            personnelSubject = "/personnel/" + target;
-            b.Set(personnelSubject + "/count", Int(token), span, ClaimKind.Count, text);
-        }
-
-        private void ThreePublicCount(NumberToken token, string label, SourceSpan span, string text)
-        {
-            string? target = null;
-            var compact = label.Replace(" ", string.Empty);
-            if (token.UnitText is "个" && compact.Contains("团组"))
-                target = "overseasDelegations";
-            else if (token.UnitText == "人次" && (compact.Contains("出国") || compact.Contains("出境") || lastCountTarget == "overseasDelegations"))
-                target = "overseasPersonTrips";
-            else if (token.UnitText == "辆" && compact.Contains("保有"))
-                target = "vehiclesHeld";
-            else if (token.UnitText == "辆" && compact.Contains("购置"))
-                target = "vehiclesPurchased";
-            else if (token.UnitText is "批次" or "批" && (compact.Contains("外宾") || compact.Contains("外事")))
-                target = "foreignReceptionBatches";
-            else if (token.UnitText is "批次" or "批")
-                target = "domesticReceptionBatches";
-            else if (token.UnitText == "人次" && lastCountTarget == "foreignReceptionBatches")
-                target = "foreignReceptionPersonTrips";
-            else if (token.UnitText == "人次" && (lastCountTarget == "domesticReceptionBatches" || compact.Contains("接待")))
-                target = "domesticReceptionPersonTrips";
-            if (target is null)
-            {
-                b.Note(span, "未能归类的数量：" + label + token.Digits + token.UnitText, "A count the reader could not place.", text);
-                return;
-            }
-
-            lastCountTarget = target;
-            b.Set(N + "threePublic/" + target, Int(token), span, ClaimKind.Count, text);
-        }
-
-        private string? lastCountTarget;
-
-        private static readonly (string[] Keys, string Category)[] VehicleCategories =
-        {
-            (new[] { "部级", "副部", "省级" }, "seniorLeaders"),
-            (new[] { "主要领导", "主要负责人" }, "principalLeaders"),
-            (new[] { "机要通信" }, "confidentialCommunications"),
-            (new[] { "应急保障" }, "emergencySupport"),
-            (new[] { "执法执勤" }, "lawEnforcement"),
-            (new[] { "特种专业技术" }, "specialTechnical"),
-            (new[] { "离退休" }, "retiredCadreService"),
-            (new[] { "其他用车" }, "other"),
-        };
-
-        private static readonly Dictionary<string, string> CategoryLabels = new()
-        {
-            ["seniorLeaders"] = "部级领导干部用车", ["principalLeaders"] = "主要领导干部用车", ["confidentialCommunications"] = "机要通信用车",
-            ["emergencySupport"] = "应急保障用车", ["lawEnforcement"] = "执法执勤用车", ["specialTechnical"] = "特种专业技术用车",
-            ["retiredCadreService"] = "离退休干部用车", ["other"] = "其他用车",
-        };
-
-        private void AssetsCount(NumberToken token, string label, SourceSpan span, string text)
-        {
-            var compact = label.Replace(" ", string.Empty);
-            if (token.Unit == FigureUnit.Area)
-            {
-                b.Set(N + "assets/buildingArea", JsonValue.Create(token.Digits)!, span, ClaimKind.Quantity, text);
-                lastAssetValue = "buildingValue";
-                return;
-            }
-
-            if (token.UnitText == "辆")
-            {
-                foreach (var (keys, category) in VehicleCategories)
-                {
-                    if (keys.Any(k => compact.Contains(k)))
+                    var pointer = b.Append(N + "assets/vehicles/categories");
+                    b.SetString(pointer + "/category", category, span);
+                    b.Set(pointer + "/count", Int(token), span, ClaimKind.Count, text);
+                    var name = compact.TrimEnd('等').Replace("(", "（").Replace(")", "）");
+                    if (CategoryLabels.TryGetValue(category, out var standard) && name.Length > 0 && !string.Equals(name, standard, StringComparison.Ordinal) && !name.EndsWith(standard, StringComparison.Ordinal))
                     {
-                        var pointer = b.Append(N + "assets/vehicles/categories");
-                        b.SetString(pointer + "/category", category, span);
-                        b.Set(pointer + "/count", Int(token), span, ClaimKind.Count, text);
-                        var name = compact.TrimEnd('等').Replace("(", "（").Replace(")", "）");
-                        if (CategoryLabels.TryGetValue(category, out var standard) && name.Length > 0 && !string.Equals(name, standard, StringComparison.Ordinal) && !name.EndsWith(standard, StringComparison.Ordinal))
-                            b.SetString(pointer + "/label", name, span);
-                        return;
+                        b.SetString(pointer + "/label", name, span);
                     }
-                }
 
-                b.Set(N + "assets/vehicles/count", Int(token), span, ClaimKind.Count, text);
-                lastAssetValue = "vehicles/value";
-                return;
-            }
-
-            if (token.UnitText is "台(套)" or "台（套）" or "台" or "套")
-            {
-                b.Set(N + "assets/largeEquipmentCount", Int(token), span, ClaimKind.Count, text);
-                lastAssetValue = "largeEquipmentValue";
-            }
-        }
-
-        private string? lastAssetValue;
-
-        private void SpecialAmount(Fragment clause, NumberToken token, string label, SourceSpan span)
-        {
-            var text = clause.Text;
-            switch (section)
-            {
-                case Section.Assets:
-                    if (label.Contains("单价"))
-                        return;   // "单价 100 万元（含）以上设备" is a threshold, not a figure
-                    if (label.Contains("价值") && lastAssetValue is not null)
-                        b.Set(N + "assets/" + lastAssetValue, AmountNode(token, span), span, ClaimKind.Amount, text);
                     return;
-                case Section.Performance:
-                    PerformanceAmount(token, label, span, text);
-                    return;
-            }
-        }
-
-        private string? performanceGroup;
-
-        private void PerformanceCount(NumberToken token, string label, SourceSpan span, string text)
-        {
-            if (token.UnitText != "个")
-                return;
-            // Only counts of evaluations: not 绩效目标 / 跟踪 counts, grade counts (评级为“优”的项目) or problems found.
-            var ignored = label.Contains("评级") || label.Contains("等级") || label.Contains("目标") || label.Contains("跟踪") || label.Contains("问题") || label.Contains("得分");
-            if (label.Contains("涉密") || label.Contains("SM"))
-            {
-                performanceGroup = "classified";
-                b.Set("/classifiedProjects/count", Int(token), span, ClaimKind.Count, text);
-            }
-            else if (!ignored && label.Contains("整体"))
-            {
-                performanceGroup = "overall";
-                b.Set("/performance/overallEvaluationCount", Int(token), span, ClaimKind.Count, text);
-            }
-            else if (!ignored && label.Contains("项目") && (label.Contains("自评") || label.Contains("评价")))
-            {
-                performanceGroup = "project";
-                b.Set("/performance/projectEvaluationCount", Int(token), span, ClaimKind.Count, text);
-            }
-            else
-            {
-                performanceGroup = null;
-            }
-        }
-
-        private void PerformanceAmount(NumberToken token, string label, SourceSpan span, string text)
-        {
-            var executed = label.Contains("执行");
-            var pointer = performanceGroup switch
-            {
-                "overall" => executed ? "/performance/overallExecuted" : "/performance/overallBudget",
-                "project" => executed ? "/performance/projectExecuted" : "/performance/projectBudget",
-                "classified" => executed ? "/classifiedProjects/executed" : "/classifiedProjects/budget",
-                _ => null,
-            };
-            if (pointer is null)
-            {
-                b.Note(span, "未能归类的绩效金额：" + label, "A performance amount the reader could not place.", text);
-                return;
-            }
-
-            b.Set(pointer, AmountNode(token, span), span, ClaimKind.Amount, text);
-        }
-
-        // ---- functional items: 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：…
-
-        private bool TryFunctionalItem(Fragment body, out Fragment rest)
-        {
-            rest = body;
-            var text = body.Text;
-            var classEnd = text.IndexOf("(类)", StringComparison.Ordinal);
-            var itemEnd = text.IndexOf("(项)", StringComparison.Ordinal);
-            var sectionEnd = text.IndexOf("(款)", StringComparison.Ordinal);
-            FunctionalCode code = default;
-            string? className = null, sectionName = null, itemName = null;
-            int consumed;
-            if (classEnd > 0 && classEnd < 40)
-            {
-                // The 类 name is what follows the last clause break: "…支出2940.05万元,主要用于以下方面:一般公共服务支出(类)".
-                className = AfterLastClauseBreak(text.Substring(0, classEnd));
-                consumed = classEnd + 3;
-                if (sectionEnd > classEnd)
-                {
-                    sectionName = text.Substring(consumed, sectionEnd - consumed).Trim();
-                    consumed = sectionEnd + 3;
-                }
-
-                if (itemEnd > consumed - 1 && itemEnd - consumed < 60)
-                {
-                    itemName = text.Substring(consumed, itemEnd - consumed).Trim();
-                    consumed = itemEnd + 3;
                 }
             }
-            else if (FunctionalCode.TryParseLabelled(FirstWord(text, out var wordEnd), out code, out var labelled))
-            {
-                itemName = labelled;
-                consumed = wordEnd;
-            }
-            else
-            {
-                return false;
-            }
 
-            var span = b.Span(body, 0, Math.Min(consumed, body.Length));
-            if (code.IsDefault)
-                code = ResolveCode(className, sectionName, itemName);
-            var isClass = itemName is null && sectionName is null;
-            var list = section switch
-            {
-                Section.GeneralBudget => isClass ? N + "generalBudget/classes" : N + "generalBudget/items",
-                Section.GovernmentFund => N + "governmentFund/items",
-                _ => N + "stateCapital/items",
-            };
-            var pointer = b.Append(list);
-            if (!code.IsDefault)
-                b.SetString(pointer + "/code", code.Value, span);
-            else
-                b.Note(span, "未能在科目目录中找到此科目，未填编码。", "The code of this classification item was not found in the catalogue; it is left empty.", text.Substring(0, Math.Min(consumed, text.Length)));
-            if (!isClass && className is not null)
-                b.SetString(pointer + "/className", className, span);
-            if (sectionName is not null && itemName is not null)
-                b.SetString(pointer + "/sectionName", sectionName, span);
-            b.SetString(pointer + "/name", itemName ?? sectionName ?? className ?? string.Empty, span);
-            subject = pointer;
-            budget = null;
-            reasonTarget = null;
-            lastLabel = string.Empty;
-            while (consumed < text.Length && (text[consumed] == ':' || text[consumed] == ' '))
-                consumed++;
-            rest = body.Slice(consumed, body.Length);
-            return true;
+            b.Set(N + "assets/vehicles/count", Int(token), span, ClaimKind.Count, text);
+            lastAssetValue = "vehicles/value";
+            return;
         }
 
-        private static string AfterLastClauseBreak(string text)
+        if (token.UnitText is "台(套)" or "台（套）" or "台" or "套")
         {
-            var cut = -1;
-            for (var i = text.Length - 1; i >= 0 && cut < 0; i--)
-            {
-                if (text[i] is ':' or ',' or ';' or '。' or '、')
-                    cut = i;
-            }
-
-            return text.Substring(cut + 1).Trim();
+            b.Set(N + "assets/largeEquipmentCount", Int(token), span, ClaimKind.Count, text);
+            lastAssetValue = "largeEquipmentValue";
         }
+    }
 
-        private static string FirstWord(string text, out int end)
+    private string? lastAssetValue;
+
+    private void SpecialAmount(Fragment clause, NumberToken token, string label, SourceSpan span)
+    {
+        var text = clause.Text;
+        switch (section)
         {
-            end = 0;
-            while (end < text.Length && text[end] != ':' && text[end] != ',' && end < 40)
-                end++;
-            return text.Substring(0, end);
-        }
+            case Section.Assets:
+                if (label.Contains("单价"))
+                {
+                    return;   // "单价 100 万元（含）以上设备" is a threshold, not a figure
+                }
 
-        private FunctionalCode ResolveCode(string? className, string? sectionName, string? itemName)
-        {
-            var catalogue = ClassificationCatalogue.Default;
-            var classes = className is null ? new List<FunctionalCode>() : catalogue.FindFunctionalByName(className, YearOrDefault).Where(c => c.Level == FunctionalLevel.Class).ToList();
-            if (sectionName is null && itemName is null)
-                return classes.Count == 1 ? classes[0] : default;
-            var sections = sectionName is null ? new List<FunctionalCode>() : catalogue.FindFunctionalByName(sectionName, YearOrDefault)
-                .Where(c => c.Level == FunctionalLevel.Section && (classes.Count == 0 || classes.Any(k => k.IsAncestorOf(c)))).ToList();
-            if (sectionName is not null && sections.Count == 0)
-                return default;   // an unknown 款: the 项 name alone ("行政运行") is ambiguous
-            if (itemName is null)
-                return sections.Count == 1 ? sections[0] : default;
-            var items = catalogue.FindFunctionalByName(itemName, YearOrDefault)
-                .Where(c => c.Level == FunctionalLevel.Item && (sections.Count == 0 ? classes.Count == 0 || classes.Any(k => k.IsAncestorOf(c)) : sections.Any(k => k.IsAncestorOf(c)))).ToList();
-            return items.Count == 1 ? items[0] : default;
-        }
+                if (label.Contains("价值") && lastAssetValue is not null)
+                {
+                    b.Set(N + "assets/" + lastAssetValue, AmountNode(token, span), span, ClaimKind.Amount, text);
+                }
 
-        private int YearOrDefault => year == 0 ? 2024 : year;
-
-        private bool TryClassFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
-        {
-            var name = label.Replace("(类)", string.Empty).Trim();
-            var codes = ClassificationCatalogue.Default.FindFunctionalByName(name, YearOrDefault).Where(c => c.Level == FunctionalLevel.Class).ToList();
-            if (codes.Count != 1)
-                return false;
-            var pointer = b.Append(N + "generalBudget/classes");
-            b.SetString(pointer + "/code", codes[0].Value, span);
-            b.SetString(pointer + "/name", name, span);
-            b.Set(pointer + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
-            subject = pointer;
-            budget = null;
-            return true;
-        }
-
-        // ---- texts ----------------------------------------------------------------------------------------------
-
-        private void Glossary(Fragment paragraph)
-        {
-            var text = paragraph.Text;
-            var dun = text.IndexOf('、');
-            var colon = text.IndexOf(':');
-            if (dun < 0 || colon < dun || dun > 4 || !Paragraphs.IsChineseNumeral(text[0]))
                 return;
-            var term = b.Raw(paragraph, dun + 1, colon).Trim();
-            var definition = b.Raw(paragraph, colon + 1, paragraph.Length).Trim();
-            var span = b.Span(paragraph, 0, paragraph.Length);
-            var pointer = b.Append("/glossary");
-            b.SetString(pointer + "/term", term, span);
-            b.SetString(pointer + "/definition", definition, span);
+            case Section.Performance:
+                PerformanceAmount(token, label, span, text);
+                return;
+        }
+    }
+
+    private string? performanceGroup;
+
+    private void PerformanceCount(NumberToken token, string label, SourceSpan span, string text)
+    {
+        if (token.UnitText != "个")
+        {
+            return;
+        }
+        // Only counts of evaluations: not 绩效目标 / 跟踪 counts, grade counts (评级为“优”的项目) or problems found.
+        var ignored = label.Contains("评级") || label.Contains("等级") || label.Contains("目标") || label.Contains("跟踪") || label.Contains("问题") || label.Contains("得分");
+        if (label.Contains("涉密") || label.Contains("SM"))
+        {
+            performanceGroup = "classified";
+            b.Set("/classifiedProjects/count", Int(token), span, ClaimKind.Count, text);
+        }
+        else if (!ignored && label.Contains("整体"))
+        {
+            performanceGroup = "overall";
+            b.Set("/performance/overallEvaluationCount", Int(token), span, ClaimKind.Count, text);
+        }
+        else if (!ignored && label.Contains("项目") && (label.Contains("自评") || label.Contains("评价")))
+        {
+            performanceGroup = "project";
+            b.Set("/performance/projectEvaluationCount", Int(token), span, ClaimKind.Count, text);
+        }
+        else
+        {
+            performanceGroup = null;
+        }
+    }
+
+    private void PerformanceAmount(NumberToken token, string label, SourceSpan span, string text)
+    {
+        var executed = label.Contains("执行");
+        var pointer = performanceGroup switch
+        {
+            "overall" => executed ? "/performance/overallExecuted" : "/performance/overallBudget",
+            "project" => executed ? "/performance/projectExecuted" : "/performance/projectBudget",
+            "classified" => executed ? "/classifiedProjects/executed" : "/classifiedProjects/budget",
+            _ => null,
+        };
+        if (pointer is null)
+        {
+            b.Note(span, "未能归类的绩效金额：" + label, "A performance amount the reader could not place.", text);
+            return;
         }
 
-        private void Function(Fragment paragraph)
+        b.Set(pointer, AmountNode(token, span), span, ClaimKind.Amount, text);
+    }
+
+    // ---- functional items: 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：…
+
+    private bool TryFunctionalItem(Fragment body, out Fragment rest)
+    {
+        rest = body;
+        var text = body.Text;
+        var classEnd = text.IndexOf("(类)", StringComparison.Ordinal);
+        var itemEnd = text.IndexOf("(项)", StringComparison.Ordinal);
+        var sectionEnd = text.IndexOf("(款)", StringComparison.Ordinal);
+        FunctionalCode code = default;
+        string? className = null, sectionName = null, itemName = null;
+        int consumed;
+        if (classEnd > 0 && classEnd < 40)
         {
-            if (!ListMarker(paragraph.Text, out var start))
-                return;
-            var pointer = "/entity/functions/" + b.Count("/entity/functions").ToString(CultureInfo.InvariantCulture);
-            b.SetString(pointer, b.Raw(paragraph, start, paragraph.Length).Trim(), b.Span(paragraph, start, paragraph.Length));
+            // The 类 name is what follows the last clause break: "…支出2940.05万元,主要用于以下方面:一般公共服务支出(类)".
+            className = AfterLastClauseBreak(text.Substring(0, classEnd));
+            consumed = classEnd + 3;
+            if (sectionEnd > classEnd)
+            {
+                sectionName = text.Substring(consumed, sectionEnd - consumed).Trim();
+                consumed = sectionEnd + 3;
+            }
+
+            if (itemEnd > consumed - 1 && itemEnd - consumed < 60)
+            {
+                itemName = text.Substring(consumed, itemEnd - consumed).Trim();
+                consumed = itemEnd + 3;
+            }
+        }
+        else if (FunctionalCode.TryParseLabelled(FirstWord(text, out var wordEnd), out code, out var labelled))
+        {
+            itemName = labelled;
+            consumed = wordEnd;
+        }
+        else
+        {
+            return false;
         }
 
-        private void Unit(Fragment body)
+        var span = b.Span(body, 0, Math.Min(consumed, body.Length));
+        if (code.IsDefault)
         {
-            var name = body.Text.Trim().TrimEnd('。', ';');
-            if (name.Length == 0 || name.Length > 60)
-                return;
-            var pointer = b.Append("/entity/units");
-            var span = b.Span(body, 0, body.Length);
-            b.SetString(pointer + "/name", name, span);
-            b.SetString(pointer + "/role", b.Count("/entity/units") == 1 && (EntityName is null || name == EntityName) ? "self" : "subordinate", span);
+            code = ResolveCode(className, sectionName, itemName);
         }
+
+        var isClass = itemName is null && sectionName is null;
+        var list = section switch
+        {
+            Section.GeneralBudget => isClass ? N + "generalBudget/classes" : N + "generalBudget/items",
+            Section.GovernmentFund => N + "governmentFund/items",
+            _ => N + "stateCapital/items",
+        };
+        var pointer = b.Append(list);
+        if (!code.IsDefault)
+        {
+            b.SetString(pointer + "/code", code.Value, span);
+        }
+        else
+        {
+            b.Note(span, "未能在科目目录中找到此科目，未填编码。", "The code of this classification item was not found in the catalogue; it is left empty.", text.Substring(0, Math.Min(consumed, text.Length)));
+        }
+
+        if (!isClass && className is not null)
+        {
+            b.SetString(pointer + "/className", className, span);
+        }
+
+        if (sectionName is not null && itemName is not null)
+        {
+            b.SetString(pointer + "/sectionName", sectionName, span);
+        }
+
+        b.SetString(pointer + "/name", itemName ?? sectionName ?? className ?? string.Empty, span);
+        subject = pointer;
+        budget = null;
+        reasonTarget = null;
+        lastLabel = string.Empty;
+        while (consumed < text.Length && (text[consumed] == ':' || text[consumed] == ' '))
+        {
+            consumed++;
+        }
+
+        rest = body.Slice(consumed, body.Length);
+        return true;
+    }
+
+    private static string AfterLastClauseBreak(string text)
+    {
+        var cut = -1;
+        for (var i = text.Length - 1; i >= 0 && cut < 0; i--)
+        {
+            if (text[i] is ':' or ',' or ';' or '。' or '、')
+            {
+                cut = i;
+            }
+        }
+
+        return text.Substring(cut + 1).Trim();
+    }
+
+    private static string FirstWord(string text, out int end)
+    {
+        end = 0;
+        while (end < text.Length && text[end] != ':' && text[end] != ',' && end < 40)
+        {
+            end++;
+        }
+
+        return text.Substring(0, end);
+    }
+
+    private FunctionalCode ResolveCode(string? className, string? sectionName, string? itemName)
+    {
+        var catalogue = ClassificationCatalogue.Default;
+        var classes = className is null ? new List<FunctionalCode>() : [.. catalogue.FindFunctionalByName(className, YearOrDefault).Where(c => c.Level == FunctionalLevel.Class)];
+        if (sectionName is null && itemName is null)
+        {
+            return classes.Count == 1 ? classes[0] : default;
+        }
+
+        var sections = sectionName is null ? new List<FunctionalCode>() : [.. catalogue.FindFunctionalByName(sectionName, YearOrDefault).Where(c => c.Level == FunctionalLevel.Section && (classes.Count == 0 || classes.Any(k => k.IsAncestorOf(c))))];
+        if (sectionName is not null && sections.Count == 0)
+        {
+            return default;   // an unknown 款: the 项 name alone ("行政运行") is ambiguous
+        }
+
+        if (itemName is null)
+        {
+            return sections.Count == 1 ? sections[0] : default;
+        }
+
+        var items = catalogue.FindFunctionalByName(itemName, YearOrDefault)
+            .Where(c => c.Level == FunctionalLevel.Item && (sections.Count == 0 ? classes.Count == 0 || classes.Any(k => k.IsAncestorOf(c)) : sections.Any(k => k.IsAncestorOf(c)))).ToList();
+        return items.Count == 1 ? items[0] : default;
+    }
+
+    private int YearOrDefault => year == 0 ? 2024 : year;
+
+    private bool TryClassFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
+    {
+        var name = label.Replace("(类)", string.Empty).Trim();
+        var codes = ClassificationCatalogue.Default.FindFunctionalByName(name, YearOrDefault).Where(c => c.Level == FunctionalLevel.Class).ToList();
+        if (codes.Count != 1)
+        {
+            return false;
+        }
+
+        var pointer = b.Append(N + "generalBudget/classes");
+        b.SetString(pointer + "/code", codes[0].Value, span);
+        b.SetString(pointer + "/name", name, span);
+        b.Set(pointer + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+        subject = pointer;
+        budget = null;
+        return true;
+    }
+
+    // ---- texts ----------------------------------------------------------------------------------------------
+
+    private void Glossary(Fragment paragraph)
+    {
+        var text = paragraph.Text;
+        var dun = text.IndexOf('、');
+        var colon = text.IndexOf(':');
+        if (dun < 0 || colon < dun || dun > 4 || !Paragraphs.IsChineseNumeral(text[0]))
+        {
+            return;
+        }
+
+        var term = b.Raw(paragraph, dun + 1, colon).Trim();
+        var definition = b.Raw(paragraph, colon + 1, paragraph.Length).Trim();
+        var span = b.Span(paragraph, 0, paragraph.Length);
+        var pointer = b.Append("/glossary");
+        b.SetString(pointer + "/term", term, span);
+        b.SetString(pointer + "/definition", definition, span);
+    }
+
+    private void Function(Fragment paragraph)
+    {
+        if (!ListMarker(paragraph.Text, out var start))
+        {
+            return;
+        }
+
+        var pointer = "/entity/functions/" + b.Count("/entity/functions").ToString(CultureInfo.InvariantCulture);
+        b.SetString(pointer, b.Raw(paragraph, start, paragraph.Length).Trim(), b.Span(paragraph, start, paragraph.Length));
+    }
+
+    private void Unit(Fragment body)
+    {
+        var name = body.Text.Trim().TrimEnd('。', ';');
+        if (name.Length == 0 || name.Length > 60)
+        {
+            return;
+        }
+
+        var pointer = b.Append("/entity/units");
+        var span = b.Span(body, 0, body.Length);
+        b.SetString(pointer + "/name", name, span);
+        b.SetString(pointer + "/role", b.Count("/entity/units") == 1 && (EntityName is null || name == EntityName) ? "self" : "subordinate", span);
     }
 }

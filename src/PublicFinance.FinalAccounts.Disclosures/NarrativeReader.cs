@@ -3,830 +3,1020 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
-using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Validation;
-using PublicFinance.FinalAccounts.Values;
 
-namespace PublicFinance.FinalAccounts.Disclosures
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+internal enum Section
 {
-    internal enum Section
+    None,
+    Functions,
+    Personnel,
+    Overall,
+    Income,
+    Expenditure,
+    Appropriation,
+    GeneralBudget,
+    Basic,
+    GovernmentFund,
+    StateCapital,
+    ThreePublic,
+    OperatingExpenses,
+    Procurement,
+    Assets,
+    Performance,
+    Other,
+    Glossary,
+    Tables,
+}
+
+/// <summary>Reads the 说明 narrative, section by section and clause by clause, into a <see cref="ReportBuilder"/>.</summary>
+internal sealed partial class NarrativeReader
+{
+    private const string N = "/narrative/";
+    private readonly ReportBuilder b;
+    private Section section;
+    private string? subject;          // pointer of the current StatedFigure-like object
+    private string? budget;           // pointer of the current budget comparison
+    private string? reasonTarget;     // pointer of the change/budget object the next reason belongs to
+    private string? personnelSubject;
+    private string lastLabel = string.Empty;
+    private string? pendingBudgetKind;
+    private string currentSentence = string.Empty;
+    private int sentenceStart;   // normalised offset of the current sentence, for the qualifiers of its figures
+    private int year;
+
+    public NarrativeReader(ReportBuilder builder)
     {
-        None,
-        Functions,
-        Personnel,
-        Overall,
-        Income,
-        Expenditure,
-        Appropriation,
-        GeneralBudget,
-        Basic,
-        GovernmentFund,
-        StateCapital,
-        ThreePublic,
-        OperatingExpenses,
-        Procurement,
-        Assets,
-        Performance,
-        Other,
-        Glossary,
-        Tables,
+        b = builder;
+        appropriationStatements = new Statements.AppropriationStatementReader(builder, builder.Statements);
     }
 
-    /// <summary>Reads the 说明 narrative, section by section and clause by clause, into a <see cref="ReportBuilder"/>.</summary>
-    internal sealed partial class NarrativeReader
+    /// <summary>Types the statements of 财政拨款 paragraphs (fund, flow, basis kept apart) for the checks between them.</summary>
+    private readonly Statements.AppropriationStatementReader appropriationStatements;
+
+    public int FiscalYear => year;
+
+    public string? EntityName { get; private set; }
+
+    public bool IsUnitReport { get; private set; }
+
+    private static readonly (string[] Keys, Section Section)[] SectionKeys =
+    [
+        (new[] { "名词解释" }, Section.Glossary),
+        (new[] { "决算报表", "决算公开报表", "决算表" }, Section.Tables),
+        (new[] { "三公" }, Section.ThreePublic),
+        (new[] { "机关运行经费" }, Section.OperatingExpenses),
+        (new[] { "政府采购" }, Section.Procurement),
+        (new[] { "国有资产" }, Section.Assets),
+        (new[] { "绩效" }, Section.Performance),
+        (new[] { "基本支出决算" }, Section.Basic),
+        (new[] { "政府性基金" }, Section.GovernmentFund),
+        (new[] { "国有资本经营" }, Section.StateCapital),
+        (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况" }, Section.GeneralBudget),
+        (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体" }, Section.Appropriation),
+        (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体" }, Section.Overall),
+        (new[] { "收入决算情况", "收入决算说明" }, Section.Income),
+        (new[] { "支出决算情况", "支出决算说明" }, Section.Expenditure),
+        (new[] { "机构设置", "人员情况", "人员构成" }, Section.Personnel),
+        (new[] { "主要职能", "部门职责", "单位职责" }, Section.Functions),
+        (new[] { "其他需说明", "其他需要说明" }, Section.Other),
+    ];
+
+    private static readonly string[] SectionWords = ["情况", "说明", "决算", "职能", "职责", "名词", "绩效", "机构", "人员", "事项", "部分", "经费", "采购", "资产", "表"];
+
+    /// <summary>
+    /// A document that writes its amounts in 元 (three at least, and no 万, 亿元 or "单位:" declaration anywhere): its
+    /// report keeps the amounts as written, in 元 (<c>/unit</c> = yuan), instead of converting each to 万元. One 元 figure
+    /// alone is more likely a slip in a 万元 document (converted, with an Info).
+    /// </summary>
+    private bool yuanDocument;
+
+    private static int CountOf(string text, char c)
     {
-        private const string N = "/narrative/";
-        private readonly ReportBuilder b;
-        private Section section;
-        private string? subject;          // pointer of the current StatedFigure-like object
-        private string? budget;           // pointer of the current budget comparison
-        private string? reasonTarget;     // pointer of the change/budget object the next reason belongs to
-        private string? personnelSubject;
-        private string lastLabel = string.Empty;
-        private string? pendingBudgetKind;
-        private string currentSentence = string.Empty;
-        private int sentenceStart;   // normalised offset of the current sentence, for the qualifiers of its figures
-        private int year;
-
-        public NarrativeReader(ReportBuilder builder)
+        var n = 0;
+        for (var at = text.IndexOf(c); at >= 0; at = text.IndexOf(c, at + 1))
         {
-            b = builder;
-            appropriationStatements = new Statements.AppropriationStatementReader(builder, builder.Statements);
+            n++;
         }
 
-        /// <summary>Types the statements of 财政拨款 paragraphs (fund, flow, basis kept apart) for the checks between them.</summary>
-        private readonly Statements.AppropriationStatementReader appropriationStatements;
+        return n;
+    }
 
-        public int FiscalYear => year;
-
-        public string? EntityName { get; private set; }
-
-        public bool IsUnitReport { get; private set; }
-
-        private static readonly (string[] Keys, Section Section)[] SectionKeys =
+    public void Read(List<Block> blocks)
+    {
+        var all = b.Text;
+        yuanDocument = CountOf(all, '元') >= 3 && all.IndexOf('万') < 0 && all.IndexOf("亿元", StringComparison.Ordinal) < 0 && all.IndexOf("单位:", StringComparison.Ordinal) < 0;
+        if (yuanDocument)
         {
-            (new[] { "名词解释" }, Section.Glossary),
-            (new[] { "决算报表", "决算公开报表", "决算表" }, Section.Tables),
-            (new[] { "三公" }, Section.ThreePublic),
-            (new[] { "机关运行经费" }, Section.OperatingExpenses),
-            (new[] { "政府采购" }, Section.Procurement),
-            (new[] { "国有资产" }, Section.Assets),
-            (new[] { "绩效" }, Section.Performance),
-            (new[] { "基本支出决算" }, Section.Basic),
-            (new[] { "政府性基金" }, Section.GovernmentFund),
-            (new[] { "国有资本经营" }, Section.StateCapital),
-            (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况" }, Section.GeneralBudget),
-            (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体" }, Section.Appropriation),
-            (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体" }, Section.Overall),
-            (new[] { "收入决算情况", "收入决算说明" }, Section.Income),
-            (new[] { "支出决算情况", "支出决算说明" }, Section.Expenditure),
-            (new[] { "机构设置", "人员情况", "人员构成" }, Section.Personnel),
-            (new[] { "主要职能", "部门职责", "单位职责" }, Section.Functions),
-            (new[] { "其他需说明", "其他需要说明" }, Section.Other),
-        };
-
-        private static readonly string[] SectionWords = { "情况", "说明", "决算", "职能", "职责", "名词", "绩效", "机构", "人员", "事项", "部分", "经费", "采购", "资产", "表" };
-
-        /// <summary>
-        /// A document that writes its amounts in 元 (three at least, and no 万, 亿元 or "单位:" declaration anywhere): its
-        /// report keeps the amounts as written, in 元 (<c>/unit</c> = yuan), instead of converting each to 万元. One 元 figure
-        /// alone is more likely a slip in a 万元 document (converted, with an Info).
-        /// </summary>
-        private bool yuanDocument;
-
-        private static int CountOf(string text, char c)
-        {
-            var n = 0;
-            for (var at = text.IndexOf(c); at >= 0; at = text.IndexOf(c, at + 1))
-                n++;
-            return n;
+            b.SetString("/unit", "yuan", b.TextSpan(all.IndexOf('元'), all.IndexOf('元') + 1));
         }
 
-        public void Read(List<Block> blocks)
+        foreach (var block in blocks)
         {
-            var all = b.Text;
-            yuanDocument = CountOf(all, '元') >= 3 && all.IndexOf('万') < 0 && all.IndexOf("亿元", StringComparison.Ordinal) < 0 && all.IndexOf("单位:", StringComparison.Ordinal) < 0;
-            if (yuanDocument)
-                b.SetString("/unit", "yuan", b.TextSpan(all.IndexOf('元'), all.IndexOf('元') + 1));
-            foreach (var block in blocks)
+            try
             {
-                try
+                switch (block.Kind)
                 {
-                    switch (block.Kind)
-                    {
-                        case BlockKind.Heading:
-                            Heading(block.Content);
-                            break;
-                        case BlockKind.TableRow:
-                            break;
-                        default:
-                            Paragraph(block.Content);
-                            break;
-                    }
-                }
-                catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
-                {
-                    b.Note(b.Span(block.Content, 0, block.Content.Length), "无法解析此段：" + ex.Message, "Could not read this paragraph: " + ex.Message, block.Content.Text);
+                    case BlockKind.Heading:
+                        Heading(block.Content);
+                        break;
+                    case BlockKind.TableRow:
+                        break;
+                    default:
+                        Paragraph(block.Content);
+                        break;
                 }
             }
+            catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
+            {
+                b.Note(b.Span(block.Content, 0, block.Content.Length), "无法解析此段：" + ex.Message, "Could not read this paragraph: " + ex.Message, block.Content.Text);
+            }
+        }
+    }
+
+    private void Heading(Fragment heading)
+    {
+        var text = heading.Text;
+        DeclareUnit(text);
+        if (EntityName is null && text.Contains("决算") && (text.Contains("年度") || text.Contains("年")))
+        {
+            Title(heading);
+        }
+        // A table row label such as "二十一、国有资本经营预算支出" is not a section heading: those name a statement.
+        if (!SectionWords.Any(w => text.Contains(w)))
+        {
+            return;
         }
 
-        private void Heading(Fragment heading)
+        foreach (var (keys, s) in SectionKeys)
         {
-            var text = heading.Text;
-            DeclareUnit(text);
-            if (EntityName is null && text.Contains("决算") && (text.Contains("年度") || text.Contains("年")))
-                Title(heading);
-            // A table row label such as "二十一、国有资本经营预算支出" is not a section heading: those name a statement.
-            if (!SectionWords.Any(w => text.Contains(w)))
+            if (keys.Any(k => text.Contains(k)))
+            {
+                Enter(s);
                 return;
-            foreach (var (keys, s) in SectionKeys)
+            }
+        }
+
+        if (text.Contains("部门概况") || text.Contains("单位概况") || text.Contains("部门决算情况说明") || text.Contains("目录"))
+        {
+            Enter(Section.None);
+        }
+    }
+
+    private static Section? SubSection(string body)
+    {
+        foreach (var (word, s) in new[] { ("收入情况", Section.Income), ("收入决算情况", Section.Income), ("支出情况", Section.Expenditure), ("支出决算情况", Section.Expenditure) })
+        {
+            if (body.StartsWith(word, StringComparison.Ordinal) && body.Length > word.Length && body[word.Length] is '。' or ':' or '.' or ',')
             {
-                if (keys.Any(k => text.Contains(k)))
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    private void Enter(Section s)
+    {
+        section = s;
+        declaredUnit = FigureUnit.None;   // a declaration ("单位：万元") holds for its own section
+        subject = null;
+        budget = null;
+        reasonTarget = null;
+        lastLabel = string.Empty;
+    }
+
+    private void Title(Fragment heading)
+    {
+        var text = heading.Text;
+        var numbers = Scanner.Numbers(text);
+        var y = numbers.FirstOrDefault(n => n.Decimals == 0 && n.Value >= 1990 && n.Value <= 2100 && text.Substring(n.End).TrimStart().StartsWith("年", StringComparison.Ordinal));
+        if (y.Digits is null)
+        {
+            return;
+        }
+
+        year = (int)y.Value;
+        var span = b.Span(heading, 0, heading.Length);
+        b.Set("/entity/fiscalYear", JsonValue.Create(year), span);
+        var name = TitleName(text, y);
+        if (name.Length == 0)
+        {
+            return;
+        }
+
+        EntityName = name;
+        IsUnitReport = text.Contains("单位决算");
+        b.SetString("/entity/name", name, span);
+        b.SetString("/entity/kind", IsUnitReport ? "unit" : "department", span);
+        b.SetString("/source/title", b.Raw(heading, 0, heading.Length).Trim(), span);
+    }
+
+    /// <summary>
+    /// The issuer in a title: the words before the year ("某局2019年度部门决算"), or, when the title starts with the
+    /// year ("2019年普洱市审计局(本级)“三公”经费决算情况说明"), the words after it up to the subject of the title.
+    /// </summary>
+    private static string TitleName(string text, NumberToken y)
+    {
+        var name = text.Substring(0, y.Start);
+        if (name.Trim().Length == 0)
+        {
+            var start = text.IndexOf('年', y.End) + 1;
+            if (start < text.Length && text[start] == '度')
+            {
+                start++;
+            }
+
+            var end = text.Length;
+            foreach (var stop in new[] { "“", "\"", "三公", "部门决算", "单位决算", "决算", "预算", "(" })
+            {
+                var at = text.IndexOf(stop, start, StringComparison.Ordinal);
+                if (at >= start && at < end)
                 {
-                    Enter(s);
-                    return;
+                    end = at;
                 }
             }
 
-            if (text.Contains("部门概况") || text.Contains("单位概况") || text.Contains("部门决算情况说明") || text.Contains("目录"))
-                Enter(Section.None);
+            name = text.Substring(start, end - start);
         }
 
-        private static Section? SubSection(string body)
+        var paren = name.IndexOf('(');
+        if (paren > 0)
         {
-            foreach (var (word, s) in new[] { ("收入情况", Section.Income), ("收入决算情况", Section.Income), ("支出情况", Section.Expenditure), ("支出决算情况", Section.Expenditure) })
-            {
-                if (body.StartsWith(word, StringComparison.Ordinal) && body.Length > word.Length && body[word.Length] is '。' or ':' or '.' or ',')
-                    return s;
-            }
-
-            return null;
+            name = name.Substring(0, paren);
         }
 
-        private void Enter(Section s)
+        name = name.Replace(" ", string.Empty).Trim();
+        // "第二部分 某局2024年度部门决算说明": the part number is not part of the name.
+        var part = name.IndexOf("部分", StringComparison.Ordinal);
+        if (name.StartsWith("第", StringComparison.Ordinal) && part is > 1 and <= 4 && name.Substring(1, part - 1).All(Paragraphs.IsChineseNumeral))
         {
-            section = s;
-            declaredUnit = FigureUnit.None;   // a declaration ("单位：万元") holds for its own section
-            subject = null;
-            budget = null;
-            reasonTarget = null;
-            lastLabel = string.Empty;
+            name = name.Substring(part + 2);
         }
 
-        private void Title(Fragment heading)
+        return name;
+    }
+
+    /// <summary>
+    /// The section a paragraph's subject implies when no heading announced it: a stand-alone 三公 statement, a
+    /// 机关运行经费 or 政府采购 paragraph, or the 收支总计 of an overview.
+    /// </summary>
+    private static Section InferredSection(string text)
+    {
+        if (!ContainsFigure(text) && !text.Contains("决算"))
         {
-            var text = heading.Text;
-            var numbers = Scanner.Numbers(text);
-            var y = numbers.FirstOrDefault(n => n.Decimals == 0 && n.Value >= 1990 && n.Value <= 2100 && text.Substring(n.End).TrimStart().StartsWith("年", StringComparison.Ordinal));
-            if (y.Digits is null)
-                return;
-            year = (int)y.Value;
-            var span = b.Span(heading, 0, heading.Length);
-            b.Set("/entity/fiscalYear", JsonValue.Create(year), span);
-            var name = TitleName(text, y);
-            if (name.Length == 0)
-                return;
-            EntityName = name;
-            IsUnitReport = text.Contains("单位决算");
-            b.SetString("/entity/name", name, span);
-            b.SetString("/entity/kind", IsUnitReport ? "unit" : "department", span);
-            b.SetString("/source/title", b.Raw(heading, 0, heading.Length).Trim(), span);
-        }
-
-        /// <summary>
-        /// The issuer in a title: the words before the year ("某局2019年度部门决算"), or, when the title starts with the
-        /// year ("2019年普洱市审计局(本级)“三公”经费决算情况说明"), the words after it up to the subject of the title.
-        /// </summary>
-        private static string TitleName(string text, NumberToken y)
-        {
-            var name = text.Substring(0, y.Start);
-            if (name.Trim().Length == 0)
-            {
-                var start = text.IndexOf('年', y.End) + 1;
-                if (start < text.Length && text[start] == '度')
-                    start++;
-                var end = text.Length;
-                foreach (var stop in new[] { "“", "\"", "三公", "部门决算", "单位决算", "决算", "预算", "(" })
-                {
-                    var at = text.IndexOf(stop, start, StringComparison.Ordinal);
-                    if (at >= start && at < end)
-                        end = at;
-                }
-
-                name = text.Substring(start, end - start);
-            }
-
-            var paren = name.IndexOf('(');
-            if (paren > 0)
-                name = name.Substring(0, paren);
-            name = name.Replace(" ", string.Empty).Trim();
-            // "第二部分 某局2024年度部门决算说明": the part number is not part of the name.
-            var part = name.IndexOf("部分", StringComparison.Ordinal);
-            if (name.StartsWith("第", StringComparison.Ordinal) && part is > 1 and <= 4 && name.Substring(1, part - 1).All(Paragraphs.IsChineseNumeral))
-                name = name.Substring(part + 2);
-            return name;
-        }
-
-        /// <summary>
-        /// The section a paragraph's subject implies when no heading announced it: a stand-alone 三公 statement, a
-        /// 机关运行经费 or 政府采购 paragraph, or the 收支总计 of an overview.
-        /// </summary>
-        private static Section InferredSection(string text)
-        {
-            if (!ContainsFigure(text) && !text.Contains("决算"))
-                return Section.None;
-            if (text.Contains("三公"))
-                return Section.ThreePublic;
-            if (text.Contains("机关运行经费"))
-                return Section.OperatingExpenses;
-            if (text.Contains("政府采购"))
-                return Section.Procurement;
-            if (ContainsFigure(text) && (text.Contains("收支总计") || text.Contains("收、支总计") || text.Contains("收入总计")))
-                return Section.Overall;
             return Section.None;
         }
 
-        private void Paragraph(Fragment paragraph)
+        if (text.Contains("三公"))
         {
-            var text = paragraph.Text;
-            DeclareUnit(text);
-            if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && text.Length < 60 && !text.Contains("。"))
-            {
-                Title(paragraph);
-                if (section is Section.None && InferredSection(text) is var titled && titled != Section.None)
-                    Enter(titled);
-                return;
-            }
-
-            // No heading said where we are (a stand-alone statement, a page without numbered headings): the subject does.
-            if (section is Section.None or Section.Functions or Section.Personnel && InferredSection(text) is var inferred && inferred != Section.None)
-                Enter(inferred);
-
-            switch (section)
-            {
-                case Section.Tables:
-                    return;
-                case Section.Glossary:
-                    Glossary(paragraph);
-                    return;
-                case Section.Functions:
-                    Function(paragraph);
-                    return;
-            }
-
-            if (section == Section.Other)
-            {
-                b.SetString("/notes/" + b.Count("/notes").ToString(CultureInfo.InvariantCulture), b.Raw(paragraph, 0, paragraph.Length).Trim(), b.Span(paragraph, 0, paragraph.Length));
-                if (text.Contains("涉密") || text.Contains("SM"))
-                {
-                    section = Section.Performance;
-                    performanceGroup = null;
-                    foreach (var sentence in Sentences(paragraph))
-                        Sentence(sentence);
-                    section = Section.Other;
-                }
-
-                return;
-            }
-
-            var body = paragraph;
-            var listNumber = ListMarker(text, out var contentStart);
-            if (listNumber)
-                body = paragraph.Slice(contentStart, paragraph.Length);
-
-            // "2.收入情况。…" / "3.支出情况。…": numbered parts of the 收入支出决算总体 section that speak of income or
-            // expenditure only; their items (财政拨款收入, 基本支出…) are the income and expenditure sections' figures.
-            if (listNumber && section is Section.Overall or Section.Income or Section.Expenditure && SubSection(body.Text) is { } sub)
-                Enter(sub);
-
-            if (section == Section.Personnel && listNumber && !ContainsFigure(body.Text))
-            {
-                Unit(body);
-                return;
-            }
-
-            if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital && TryFunctionalItem(body, out var rest))
-                body = rest;
-
-            if (section == Section.Appropriation)
-                appropriationStatements.Paragraph(body);
-            SectionTexts(body);
-            foreach (var sentence in Sentences(body))
-                Sentence(sentence);
+            return Section.ThreePublic;
         }
 
-        /// <summary>Texts and lists that belong to fields: divisions, basic-expenditure items, 三公 descriptions, dates, 绩效 findings, empty statements.</summary>
-        private void SectionTexts(Fragment body)
+        if (text.Contains("机关运行经费"))
         {
-            var text = body.Text;
-            switch (section)
+            return Section.OperatingExpenses;
+        }
+
+        if (text.Contains("政府采购"))
+        {
+            return Section.Procurement;
+        }
+
+        if (ContainsFigure(text) && (text.Contains("收支总计") || text.Contains("收、支总计") || text.Contains("收入总计")))
+        {
+            return Section.Overall;
+        }
+
+        return Section.None;
+    }
+
+    private void Paragraph(Fragment paragraph)
+    {
+        var text = paragraph.Text;
+        DeclareUnit(text);
+        if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && text.Length < 60 && !text.Contains("。"))
+        {
+            Title(paragraph);
+            if (section is Section.None && InferredSection(text) is var titled && titled != Section.None)
             {
-                case Section.Personnel:
-                    foreach (var marker in new[] { "分别是:", "分别为:", "包括:" })
+                Enter(titled);
+            }
+
+            return;
+        }
+
+        // No heading said where we are (a stand-alone statement, a page without numbered headings): the subject does.
+        if (section is Section.None or Section.Functions or Section.Personnel && InferredSection(text) is var inferred && inferred != Section.None)
+        {
+            Enter(inferred);
+        }
+
+        switch (section)
+        {
+            case Section.Tables:
+                return;
+            case Section.Glossary:
+                Glossary(paragraph);
+                return;
+            case Section.Functions:
+                Function(paragraph);
+                return;
+        }
+
+        if (section == Section.Other)
+        {
+            b.SetString("/notes/" + b.Count("/notes").ToString(CultureInfo.InvariantCulture), b.Raw(paragraph, 0, paragraph.Length).Trim(), b.Span(paragraph, 0, paragraph.Length));
+            if (text.Contains("涉密") || text.Contains("SM"))
+            {
+                section = Section.Performance;
+                performanceGroup = null;
+                foreach (var sentence in Sentences(paragraph))
+                {
+                    Sentence(sentence);
+                }
+
+                section = Section.Other;
+            }
+
+            return;
+        }
+
+        var body = paragraph;
+        var listNumber = ListMarker(text, out var contentStart);
+        if (listNumber)
+        {
+            body = paragraph.Slice(contentStart, paragraph.Length);
+        }
+
+        // "2.收入情况。…" / "3.支出情况。…": numbered parts of the 收入支出决算总体 section that speak of income or
+        // expenditure only; their items (财政拨款收入, 基本支出…) are the income and expenditure sections' figures.
+        if (listNumber && section is Section.Overall or Section.Income or Section.Expenditure && SubSection(body.Text) is { } sub)
+        {
+            Enter(sub);
+        }
+
+        if (section == Section.Personnel && listNumber && !ContainsFigure(body.Text))
+        {
+            Unit(body);
+            return;
+        }
+
+        if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital && TryFunctionalItem(body, out var rest))
+        {
+            body = rest;
+        }
+
+        if (section == Section.Appropriation)
+        {
+            appropriationStatements.Paragraph(body);
+        }
+
+        SectionTexts(body);
+        foreach (var sentence in Sentences(body))
+        {
+            Sentence(sentence);
+        }
+    }
+
+    /// <summary>Texts and lists that belong to fields: divisions, basic-expenditure items, 三公 descriptions, dates, 绩效 findings, empty statements.</summary>
+    private void SectionTexts(Fragment body)
+    {
+        var text = body.Text;
+        switch (section)
+        {
+            case Section.Personnel:
+                foreach (var marker in new[] { "分别是:", "分别为:", "包括:" })
+                {
+                    var at = text.IndexOf(marker, StringComparison.Ordinal);
+                    if (at >= 0 && text.Contains("科室") || at >= 0 && text.Contains("处室") || at >= 0 && text.Contains("内设"))
                     {
-                        var at = text.IndexOf(marker, StringComparison.Ordinal);
-                        if (at >= 0 && text.Contains("科室") || at >= 0 && text.Contains("处室") || at >= 0 && text.Contains("内设"))
+                        var start = at + marker.Length;
+                        var end = text.IndexOf('。', start);
+                        if (end < 0)
                         {
-                            var start = at + marker.Length;
-                            var end = text.IndexOf('。', start);
-                            if (end < 0)
-                                end = text.Length;
-                            var i = 0;
-                            foreach (var name in Raw(body, start, end).Split('、'))
-                            {
-                                var n = name.Trim().TrimEnd('。', ';', '；');
-                                if (n.Length > 0)
-                                    b.SetString("/entity/internalDivisions/" + (i++).ToString(CultureInfo.InvariantCulture), n, b.Span(body, start, end));
-                            }
-
-                            break;
+                            end = text.Length;
                         }
-                    }
 
-                    break;
-                case Section.Basic:
-                    foreach (var sentence in Sentences(body))
-                    {
-                        var at = sentence.Text.IndexOf("包括:", StringComparison.Ordinal);
-                        if (at < 0)
-                            continue;
-                        var member = sentence.Text.Substring(0, at).Contains("人员经费") ? "personnelItems" : "publicItems";
                         var i = 0;
-                        foreach (var name in Raw(sentence, at + 3, sentence.Length).Split('、'))
+                        foreach (var name in Raw(body, start, end).Split('、'))
                         {
-                            var n = name.Trim().TrimEnd('。', '.', ';', '；');
+                            var n = name.Trim().TrimEnd('。', ';', '；');
                             if (n.Length > 0)
-                                b.SetString(N + "basicExpenditure/" + member + "/" + (i++).ToString(CultureInfo.InvariantCulture), n, b.Span(sentence, at, sentence.Length));
+                            {
+                                b.SetString("/entity/internalDivisions/" + (i++).ToString(CultureInfo.InvariantCulture), n, b.Span(body, start, end));
+                            }
                         }
+
+                        break;
+                    }
+                }
+
+                break;
+            case Section.Basic:
+                foreach (var sentence in Sentences(body))
+                {
+                    var at = sentence.Text.IndexOf("包括:", StringComparison.Ordinal);
+                    if (at < 0)
+                    {
+                        continue;
                     }
 
-                    break;
-                case Section.ThreePublic:
-                    foreach (var sentence in Sentences(body))
+                    var member = sentence.Text.Substring(0, at).Contains("人员经费") ? "personnelItems" : "publicItems";
+                    var i = 0;
+                    foreach (var name in Raw(sentence, at + 3, sentence.Length).Split('、'))
                     {
-                        var t = sentence.Text;
-                        var at = t.IndexOf("开支内容包括", StringComparison.Ordinal);
-                        if (at >= 0)
+                        var n = name.Trim().TrimEnd('。', '.', ';', '；');
+                        if (n.Length > 0)
                         {
-                            var head = t.Substring(0, at);
-                            var member = head.Contains("出国") ? "overseasTravelDescription" : head.Contains("运行") || head.Contains("公务用车") ? "vehicleOperationDescription" : head.Contains("接待") ? "receptionDescription" : null;
-                            if (member is not null)
-                                b.SetString(N + "threePublic/" + member, Raw(sentence, at + 6, sentence.Length).TrimStart(':', '：').Trim(), b.Span(sentence, at, sentence.Length));
+                            b.SetString(N + "basicExpenditure/" + member + "/" + (i++).ToString(CultureInfo.InvariantCulture), n, b.Span(sentence, at, sentence.Length));
                         }
-
-                        if (t.Contains("保有量") && t.Contains("差异"))
-                            b.SetString(N + "threePublic/vehicleHoldingExplanation", Raw(sentence, 0, sentence.Length).Trim(), b.Span(sentence, 0, sentence.Length));
                     }
+                }
 
-                    break;
-                case Section.Assets:
-                    var asOf = text.IndexOf("截至", StringComparison.Ordinal);
-                    if (asOf < 0)
-                        asOf = text.IndexOf("截止", StringComparison.Ordinal);
-                    if (asOf >= 0)
+                break;
+            case Section.ThreePublic:
+                foreach (var sentence in Sentences(body))
+                {
+                    var t = sentence.Text;
+                    var at = t.IndexOf("开支内容包括", StringComparison.Ordinal);
+                    if (at >= 0)
                     {
-                        var numbers = Scanner.Numbers(text.Substring(asOf, Math.Min(30, text.Length - asOf)));
-                        if (numbers.Count >= 3 && numbers[0].Value is >= 1990 and <= 2100 && numbers[1].Value is >= 1 and <= 12 && numbers[2].Value is >= 1 and <= 31)
+                        var head = t.Substring(0, at);
+                        var member = head.Contains("出国") ? "overseasTravelDescription" : head.Contains("运行") || head.Contains("公务用车") ? "vehicleOperationDescription" : head.Contains("接待") ? "receptionDescription" : null;
+                        if (member is not null)
                         {
-                            var date = ((int)numbers[0].Value).ToString("0000", CultureInfo.InvariantCulture) + "-" + ((int)numbers[1].Value).ToString("00", CultureInfo.InvariantCulture) + "-" + ((int)numbers[2].Value).ToString("00", CultureInfo.InvariantCulture);
-                            b.SetString(N + "assets/asOf", date, b.Span(body, asOf, Math.Min(asOf + 20, body.Length)));
+                            b.SetString(N + "threePublic/" + member, Raw(sentence, at + 6, sentence.Length).TrimStart(':', '：').Trim(), b.Span(sentence, at, sentence.Length));
                         }
                     }
 
-                    var other = text.IndexOf("主要是:", StringComparison.Ordinal);
-                    if (other >= 0)
+                    if (t.Contains("保有量") && t.Contains("差异"))
                     {
-                        var end = text.IndexOf('。', other);
-                        b.SetString(N + "assets/vehicles/otherVehiclesDescription", Raw(body, other + 4, end < 0 ? body.Length : end + 1).Trim(), b.Span(body, other, end < 0 ? body.Length : end));
+                        b.SetString(N + "threePublic/vehicleHoldingExplanation", Raw(sentence, 0, sentence.Length).Trim(), b.Span(sentence, 0, sentence.Length));
                     }
-
-                    break;
-                case Section.Performance:
-                    Between(body, new[] { "取得的成效:", "主要成效:", "成效:" }, "/performance/achievements");
-                    Between(body, new[] { "发现的问题及原因:", "存在的问题:", "问题及原因:" }, "/performance/problems");
-                    Between(body, new[] { "下一步改进措施:", "改进措施:" }, "/performance/improvements");
-                    break;
-                case Section.GovernmentFund:
-                case Section.StateCapital:
-                    if (!ContainsFigure(text) && (text.Contains("无") || text.Contains("没有")) && text.Contains("空表") || !ContainsFigure(text) && text.Contains("本年度无"))
-                        b.SetString(StatementPointer + "/emptyStatement", Raw(body, 0, body.Length).Trim(), b.Span(body, 0, body.Length));
-                    break;
-            }
-        }
-
-        private static readonly string[] TextEndMarkers = { "发现的问题", "存在的问题", "问题及原因", "下一步改进", "改进措施", "具体附", "具体见" };
-
-        private void Between(Fragment body, string[] markers, string pointer)
-        {
-            var text = body.Text;
-            foreach (var marker in markers)
-            {
-                var at = text.IndexOf(marker, StringComparison.Ordinal);
-                if (at < 0)
-                    continue;
-                var start = at + marker.Length;
-                var end = text.Length;
-                foreach (var stop in TextEndMarkers)
-                {
-                    var s = text.IndexOf(stop, start, StringComparison.Ordinal);
-                    if (s > start && s < end)
-                        end = s;
                 }
 
-                b.SetString(pointer, Raw(body, start, end).Trim(), b.Span(body, start, end));
-                return;
-            }
-        }
-
-        /// <summary>The original characters of [start, end) of a fragment (full-width punctuation and Traditional characters as written).</summary>
-        private string Raw(Fragment f, int start, int end) => b.Raw(f, start, end);
-
-        private static bool ContainsFigure(string text) => Scanner.HasFigure(text);
-
-        private static bool ListMarker(string text, out int contentStart)
-        {
-            contentStart = 0;
-            var d = 0;
-            while (d < text.Length && d < 3 && Scanner.IsDigit(text[d]))
-                d++;
-            if (d > 0 && d < text.Length && (text[d] == '.' || text[d] == '、') && (d + 1 >= text.Length || !Scanner.IsDigit(text[d + 1])))
-            {
-                contentStart = d + 1;
-                while (contentStart < text.Length && text[contentStart] == ' ')
-                    contentStart++;
-                return true;
-            }
-
-            return false;
-        }
-
-        /// <summary>Splits at 。 (and at ! ?), keeping the mapping.</summary>
-        internal static IEnumerable<Fragment> Sentences(Fragment f)
-        {
-            var start = 0;
-            for (var i = 0; i < f.Length; i++)
-            {
-                if (f.Text[i] is '。' or '!' or '?')
+                break;
+            case Section.Assets:
+                var asOf = text.IndexOf("截至", StringComparison.Ordinal);
+                if (asOf < 0)
                 {
-                    if (i > start)
-                        yield return f.Slice(start, i + 1).Trim();
-                    start = i + 1;
+                    asOf = text.IndexOf("截止", StringComparison.Ordinal);
                 }
-            }
 
-            if (start < f.Length)
-            {
-                var last = f.Slice(start, f.Length).Trim();
-                if (last.Length > 0)
-                    yield return last;
-            }
-        }
-
-        private static readonly string[] ReasonMarkers =
-        {
-            "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
-            "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
-        };
-
-        /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
-        /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
-        private static readonly string[] WeakReasonMarkers = { "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于" };
-
-        /// <summary>Words that continue a list of reasons after ';' ("一是…；二是…"), so the text after ';' is still reason.</summary>
-        private static readonly string[] ReasonListWords = { "二是", "三是", "四是", "五是", "其次", "另外", "此外", "同时", "(二)", "(三)", "2.", "3.", "2、", "3、" };
-
-        /// <summary>
-        /// Where a reason ends: at the first ';' after it when the text after that ';' states a figure of its own and does not
-        /// continue the list of reasons ("…增长27%,主要是…;本年支出1094.65万元,…"); else at the end of the sentence.
-        /// </summary>
-        private static int ReasonEnd(string text, int reasonAt)
-        {
-            var semicolon = text.IndexOf(';', reasonAt);
-            if (semicolon < 0)
-                return text.Length;
-            // "…主要原因是:事业收入增加…;其他收入减少…;其中:财政拨款收入 X 万元,占 Y%": the composition after the list of
-            // reasons is a statement of its own.
-            for (var at = semicolon; at >= 0; at = text.IndexOf(';', at + 1))
-            {
-                if (string.CompareOrdinal(text, at + 1, "其中:", 0, 3) == 0)
-                    return at;
-            }
-
-            var rest = text.Substring(semicolon + 1).TrimStart();
-            if (ReasonListWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
-                return text.Length;
-            var comma = rest.IndexOf(',');
-            var semi = rest.IndexOf(';');
-            var firstClauseEnd = comma < 0 ? semi : semi < 0 ? comma : Math.Min(comma, semi);
-            var first = firstClauseEnd < 0 ? rest : rest.Substring(0, firstClauseEnd);
-            return StartsWithFigure(first) && (first.Contains("本年") || first.Contains("收入") || first.Contains("支出")) ? semicolon : text.Length;
-        }
-
-        private void Sentence(Fragment sentence)
-        {
-            var text = sentence.Text;
-            var reasonAt = -1;
-            var reasonLength = 0;
-            foreach (var marker in ReasonMarkers)
-            {
-                var at = text.IndexOf(marker, StringComparison.Ordinal);
-                if (at >= 0 && Array.IndexOf(WeakReasonMarkers, marker) >= 0 && !HasAny(text.Substring(0, at), Directions) && !text.Substring(0, at).Contains("持平"))
-                    continue;
-                if (at >= 0 && (reasonAt < 0 || at < reasonAt))
+                if (asOf >= 0)
                 {
-                    reasonAt = at;
-                    reasonLength = marker.Length;
+                    var numbers = Scanner.Numbers(text.Substring(asOf, Math.Min(30, text.Length - asOf)));
+                    if (numbers.Count >= 3 && numbers[0].Value is >= 1990 and <= 2100 && numbers[1].Value is >= 1 and <= 12 && numbers[2].Value is >= 1 and <= 31)
+                    {
+                        var date = ((int)numbers[0].Value).ToString("0000", CultureInfo.InvariantCulture) + "-" + ((int)numbers[1].Value).ToString("00", CultureInfo.InvariantCulture) + "-" + ((int)numbers[2].Value).ToString("00", CultureInfo.InvariantCulture);
+                        b.SetString(N + "assets/asOf", date, b.Span(body, asOf, Math.Min(asOf + 20, body.Length)));
+                    }
                 }
-            }
 
-            var reasonEnd = reasonAt >= 0 ? ReasonEnd(text, reasonAt) : text.Length;
-            if (reasonEnd < text.Length)
-            {
-                // The reason stops at ';' and the rest is a statement of its own: read this part, then the rest.
-                Sentence(sentence.Slice(0, reasonEnd));
-                Sentence(sentence.Slice(reasonEnd + 1, sentence.Length).Trim());
-                return;
-            }
-
-            currentSentence = text;
-            sentenceStart = sentence.Length > 0 ? sentence.At(0) : 0;
-            b.Context = string.Empty;
-            var main = reasonAt >= 0 ? sentence.Slice(0, reasonAt) : sentence;
-            if (section == Section.Overall && GrandTotals(main))
-                return;
-            if (StatementSection && !StartsWithFigure(main.Text) && !SubjectIsItem)
-                subject = null;
-            foreach (var clause in Clauses(main))
-                Clause(clause);
-
-            if (reasonAt >= 0)
-            {
-                var reason = sentence.Slice(reasonAt + reasonLength, sentence.Length).Trim();
-                var reasonText = reason.Text.TrimEnd('。').Length > 0 ? b.Raw(reason, 0, reason.Length).Trim() : string.Empty;
-                if (reasonTarget is not null && reasonText.Length > 0)
-                    b.SetString(reasonTarget + "/reason", reasonText, b.Span(reason, 0, reason.Length));
-                else if (reasonText.Length > 0)
-                    b.Note(b.Span(reason, 0, reason.Length), "原因说明找不到所属的增减或预决算对比。", "A reason was found without a change or budget comparison to attach it to.", reasonText);
-            }
-        }
-
-        /// <summary>"收、支总计均为 A 万元" / "收、支总计各是 A、B 万元" / "收支总计 A 万元".</summary>
-        private bool GrandTotals(Fragment main)
-        {
-            var text = main.Text;
-            var at = -1;
-            var length = 0;
-            foreach (var phrase in new[] { "收、支总计", "收支总计", "收入支出总计", "收入、支出总计" })
-            {
-                at = text.IndexOf(phrase, StringComparison.Ordinal);
-                if (at >= 0)
+                var other = text.IndexOf("主要是:", StringComparison.Ordinal);
+                if (other >= 0)
                 {
-                    length = phrase.Length;
-                    break;
+                    var end = text.IndexOf('。', other);
+                    b.SetString(N + "assets/vehicles/otherVehiclesDescription", Raw(body, other + 4, end < 0 ? body.Length : end + 1).Trim(), b.Span(body, other, end < 0 ? body.Length : end));
                 }
-            }
 
+                break;
+            case Section.Performance:
+                Between(body, ["取得的成效:", "主要成效:", "成效:"], "/performance/achievements");
+                Between(body, ["发现的问题及原因:", "存在的问题:", "问题及原因:"], "/performance/problems");
+                Between(body, ["下一步改进措施:", "改进措施:"], "/performance/improvements");
+                break;
+            case Section.GovernmentFund:
+            case Section.StateCapital:
+                if (!ContainsFigure(text) && (text.Contains("无") || text.Contains("没有")) && text.Contains("空表") || !ContainsFigure(text) && text.Contains("本年度无"))
+                {
+                    b.SetString(StatementPointer + "/emptyStatement", Raw(body, 0, body.Length).Trim(), b.Span(body, 0, body.Length));
+                }
+
+                break;
+        }
+    }
+
+    private static readonly string[] TextEndMarkers = ["发现的问题", "存在的问题", "问题及原因", "下一步改进", "改进措施", "具体附", "具体见"];
+
+    private void Between(Fragment body, string[] markers, string pointer)
+    {
+        var text = body.Text;
+        foreach (var marker in markers)
+        {
+            var at = text.IndexOf(marker, StringComparison.Ordinal);
             if (at < 0)
-                return false;
-            var rest = main.Slice(at + length, main.Length);
-            var numbers = Scanner.Numbers(rest.Text).Where(n => n.Unit is FigureUnit.None or FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan).Take(2).ToList();
-            if (numbers.Count == 0 || numbers[numbers.Count - 1].Unit == FigureUnit.None || HasAny(rest.Text.Substring(0, numbers[0].Start), Directions))
-                return false;
-            if (numbers.Count == 2 && numbers[0].Unit != FigureUnit.None)
-                numbers.RemoveAt(1);   // "收支总计 A 万元，…B 万元": only the first is the total
-            var unit = numbers[numbers.Count - 1];
-            NumberToken WithUnit(NumberToken n) => new(n.Start, n.End, n.Digits, n.Value, n.Decimals, unit.Unit, unit.UnitText);
-            var income = WithUnit(numbers[0]);
-            var expenditure = WithUnit(numbers[numbers.Count - 1]);
-            var text0 = main.Text;
-            b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(income, b.Span(rest, income.Start, income.End)), b.Span(rest, income.Start, income.End), ClaimKind.Amount, text0);
-            b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(expenditure, b.Span(rest, expenditure.Start, expenditure.End)), b.Span(rest, expenditure.Start, expenditure.End), ClaimKind.Amount, text0);
-            subject = N + "overall/incomeGrandTotal";
+            {
+                continue;
+            }
+
+            var start = at + marker.Length;
+            var end = text.Length;
+            foreach (var stop in TextEndMarkers)
+            {
+                var s = text.IndexOf(stop, start, StringComparison.Ordinal);
+                if (s > start && s < end)
+                {
+                    end = s;
+                }
+            }
+
+            b.SetString(pointer, Raw(body, start, end).Trim(), b.Span(body, start, end));
+            return;
+        }
+    }
+
+    /// <summary>The original characters of [start, end) of a fragment (full-width punctuation and Traditional characters as written).</summary>
+    private string Raw(Fragment f, int start, int end) => b.Raw(f, start, end);
+
+    private static bool ContainsFigure(string text) => Scanner.HasFigure(text);
+
+    private static bool ListMarker(string text, out int contentStart)
+    {
+        contentStart = 0;
+        var d = 0;
+        while (d < text.Length && d < 3 && Scanner.IsDigit(text[d]))
+        {
+            d++;
+        }
+
+        if (d > 0 && d < text.Length && (text[d] == '.' || text[d] == '、') && (d + 1 >= text.Length || !Scanner.IsDigit(text[d + 1])))
+        {
+            contentStart = d + 1;
+            while (contentStart < text.Length && text[contentStart] == ' ')
+            {
+                contentStart++;
+            }
+
             return true;
         }
 
-        private bool SubjectIsItem => subject is not null && (subject.Contains("/items/") || subject.Contains("/classes/"));
+        return false;
+    }
 
-        private bool StatementSection => section is Section.Overall or Section.Appropriation or Section.GovernmentFund or Section.StateCapital;
-
-        private static bool StartsWithFigure(string text)
+    /// <summary>Splits at 。 (and at ! ?), keeping the mapping.</summary>
+    internal static IEnumerable<Fragment> Sentences(Fragment f)
+    {
+        var start = 0;
+        for (var i = 0; i < f.Length; i++)
         {
-            var numbers = Scanner.Numbers(text);
-            return numbers.Count > 0 && numbers[0].Unit is FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan &&
-                !HasAny(text.Substring(0, numbers[0].Start), Directions) && !text.StartsWith("与", StringComparison.Ordinal);
-        }
-
-        /// <summary>Splits at , ; : 、 (a comma between digit groups is part of the number).</summary>
-        internal static IEnumerable<Fragment> Clauses(Fragment f)
-        {
-            var start = 0;
-            var t = f.Text;
-            var depth = 0;
-            for (var i = 0; i < t.Length; i++)
+            if (f.Text[i] is '。' or '!' or '?')
             {
-                var c = t[i];
-                if (c is '(' or '“')
-                    depth++;
-                else if ((c is ')' or '”') && depth > 0)
-                    depth--;
-                var split = depth == 0 && (c is ';' or ':' or '、' or '。' || (c == ',' && !Scanner.IsGroupComma(t, i)));
-                if (!split)
-                    continue;
                 if (i > start)
-                    yield return f.Slice(start, i);
+                {
+                    yield return f.Slice(start, i + 1).Trim();
+                }
+
                 start = i + 1;
             }
-
-            if (start < t.Length)
-                yield return f.Slice(start, t.Length);
         }
 
-        internal static readonly string[] Directions = { "增加", "增长", "上升", "提高", "减少", "下降", "降低", "减增加" };
-
-        private static bool HasAny(string text, string[] words)
+        if (start < f.Length)
         {
-            foreach (var w in words)
+            var last = f.Slice(start, f.Length).Trim();
+            if (last.Length > 0)
             {
-                if (text.IndexOf(w, StringComparison.Ordinal) >= 0)
-                    return true;
+                yield return last;
+            }
+        }
+    }
+
+    private static readonly string[] ReasonMarkers =
+    [
+        "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
+        "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
+    ];
+
+    /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
+    /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
+    private static readonly string[] WeakReasonMarkers = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于"];
+
+    /// <summary>Words that continue a list of reasons after ';' ("一是…；二是…"), so the text after ';' is still reason.</summary>
+    private static readonly string[] ReasonListWords = ["二是", "三是", "四是", "五是", "其次", "另外", "此外", "同时", "(二)", "(三)", "2.", "3.", "2、", "3、"];
+
+    /// <summary>
+    /// Where a reason ends: at the first ';' after it when the text after that ';' states a figure of its own and does not
+    /// continue the list of reasons ("…增长27%,主要是…;本年支出1094.65万元,…"); else at the end of the sentence.
+    /// </summary>
+    private static int ReasonEnd(string text, int reasonAt)
+    {
+        var semicolon = text.IndexOf(';', reasonAt);
+        if (semicolon < 0)
+        {
+            return text.Length;
+        }
+        // "…主要原因是:事业收入增加…;其他收入减少…;其中:财政拨款收入 X 万元,占 Y%": the composition after the list of
+        // reasons is a statement of its own.
+        for (var at = semicolon; at >= 0; at = text.IndexOf(';', at + 1))
+        {
+            if (string.CompareOrdinal(text, at + 1, "其中:", 0, 3) == 0)
+            {
+                return at;
+            }
+        }
+
+        var rest = text.Substring(semicolon + 1).TrimStart();
+        if (ReasonListWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return text.Length;
+        }
+
+        var comma = rest.IndexOf(',');
+        var semi = rest.IndexOf(';');
+        var firstClauseEnd = comma < 0 ? semi : semi < 0 ? comma : Math.Min(comma, semi);
+        var first = firstClauseEnd < 0 ? rest : rest.Substring(0, firstClauseEnd);
+        return StartsWithFigure(first) && (first.Contains("本年") || first.Contains("收入") || first.Contains("支出")) ? semicolon : text.Length;
+    }
+
+    private void Sentence(Fragment sentence)
+    {
+        var text = sentence.Text;
+        var reasonAt = -1;
+        var reasonLength = 0;
+        foreach (var marker in ReasonMarkers)
+        {
+            var at = text.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0 && Array.IndexOf(WeakReasonMarkers, marker) >= 0 && !HasAny(text.Substring(0, at), Directions) && !text.Substring(0, at).Contains("持平"))
+            {
+                continue;
             }
 
+            if (at >= 0 && (reasonAt < 0 || at < reasonAt))
+            {
+                reasonAt = at;
+                reasonLength = marker.Length;
+            }
+        }
+
+        var reasonEnd = reasonAt >= 0 ? ReasonEnd(text, reasonAt) : text.Length;
+        if (reasonEnd < text.Length)
+        {
+            // The reason stops at ';' and the rest is a statement of its own: read this part, then the rest.
+            Sentence(sentence.Slice(0, reasonEnd));
+            Sentence(sentence.Slice(reasonEnd + 1, sentence.Length).Trim());
+            return;
+        }
+
+        currentSentence = text;
+        sentenceStart = sentence.Length > 0 ? sentence.At(0) : 0;
+        b.Context = string.Empty;
+        var main = reasonAt >= 0 ? sentence.Slice(0, reasonAt) : sentence;
+        if (section == Section.Overall && GrandTotals(main))
+        {
+            return;
+        }
+
+        if (StatementSection && !StartsWithFigure(main.Text) && !SubjectIsItem)
+        {
+            subject = null;
+        }
+
+        foreach (var clause in Clauses(main))
+        {
+            Clause(clause);
+        }
+
+        if (reasonAt >= 0)
+        {
+            var reason = sentence.Slice(reasonAt + reasonLength, sentence.Length).Trim();
+            var reasonText = reason.Text.TrimEnd('。').Length > 0 ? b.Raw(reason, 0, reason.Length).Trim() : string.Empty;
+            if (reasonTarget is not null && reasonText.Length > 0)
+            {
+                b.SetString(reasonTarget + "/reason", reasonText, b.Span(reason, 0, reason.Length));
+            }
+            else if (reasonText.Length > 0)
+            {
+                b.Note(b.Span(reason, 0, reason.Length), "原因说明找不到所属的增减或预决算对比。", "A reason was found without a change or budget comparison to attach it to.", reasonText);
+            }
+        }
+    }
+
+    /// <summary>"收、支总计均为 A 万元" / "收、支总计各是 A、B 万元" / "收支总计 A 万元".</summary>
+    private bool GrandTotals(Fragment main)
+    {
+        var text = main.Text;
+        var at = -1;
+        var length = 0;
+        foreach (var phrase in new[] { "收、支总计", "收支总计", "收入支出总计", "收入、支出总计" })
+        {
+            at = text.IndexOf(phrase, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                length = phrase.Length;
+                break;
+            }
+        }
+
+        if (at < 0)
+        {
             return false;
         }
 
-        /// <summary>"increase", "decrease", or null: the last direction word wins ("比上年决算减少").</summary>
-        private static string? DirectionOf(string label) => Statements.Lexicon.Direction(label) switch
+        var rest = main.Slice(at + length, main.Length);
+        var numbers = Scanner.Numbers(rest.Text).Where(n => n.Unit is FigureUnit.None or FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan).Take(2).ToList();
+        if (numbers.Count == 0 || numbers[numbers.Count - 1].Unit == FigureUnit.None || HasAny(rest.Text.Substring(0, numbers[0].Start), Directions))
         {
-            > 0 => "increase",
-            < 0 => "decrease",
-            _ => null,
-        };
+            return false;
+        }
 
-        /// <summary>The figures of the clause being read (reused; <see cref="Clause"/> is never re-entered).</summary>
-        private readonly List<NumberToken> clauseFigures = new();
-
-        private void Clause(Fragment clause)
+        if (numbers.Count == 2 && numbers[0].Unit != FigureUnit.None)
         {
-            var text = clause.Text.Trim();
-            if (text.Length == 0)
+            numbers.RemoveAt(1);   // "收支总计 A 万元，…B 万元": only the first is the total
+        }
+
+        var unit = numbers[numbers.Count - 1];
+        NumberToken WithUnit(NumberToken n) => new(n.Start, n.End, n.Digits, n.Value, n.Decimals, unit.Unit, unit.UnitText);
+        var income = WithUnit(numbers[0]);
+        var expenditure = WithUnit(numbers[numbers.Count - 1]);
+        var text0 = main.Text;
+        b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(income, b.Span(rest, income.Start, income.End)), b.Span(rest, income.Start, income.End), ClaimKind.Amount, text0);
+        b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(expenditure, b.Span(rest, expenditure.Start, expenditure.End)), b.Span(rest, expenditure.Start, expenditure.End), ClaimKind.Amount, text0);
+        subject = N + "overall/incomeGrandTotal";
+        return true;
+    }
+
+    private bool SubjectIsItem => subject is not null && (subject.Contains("/items/") || subject.Contains("/classes/"));
+
+    private bool StatementSection => section is Section.Overall or Section.Appropriation or Section.GovernmentFund or Section.StateCapital;
+
+    private static bool StartsWithFigure(string text)
+    {
+        var numbers = Scanner.Numbers(text);
+        return numbers.Count > 0 && numbers[0].Unit is FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan &&
+            !HasAny(text.Substring(0, numbers[0].Start), Directions) && !text.StartsWith("与", StringComparison.Ordinal);
+    }
+
+    /// <summary>Splits at , ; : 、 (a comma between digit groups is part of the number).</summary>
+    internal static IEnumerable<Fragment> Clauses(Fragment f)
+    {
+        var start = 0;
+        var t = f.Text;
+        var depth = 0;
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = t[i];
+            if (c is '(' or '“')
+            {
+                depth++;
+            }
+            else if ((c is ')' or '”') && depth > 0)
+            {
+                depth--;
+            }
+
+            var split = depth == 0 && (c is ';' or ':' or '、' or '。' || (c == ',' && !Scanner.IsGroupComma(t, i)));
+            if (!split)
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                yield return f.Slice(start, i);
+            }
+
+            start = i + 1;
+        }
+
+        if (start < t.Length)
+        {
+            yield return f.Slice(start, t.Length);
+        }
+    }
+
+    internal static readonly string[] Directions = ["增加", "增长", "上升", "提高", "减少", "下降", "降低", "减增加"];
+
+    private static bool HasAny(string text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.IndexOf(w, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"increase", "decrease", or null: the last direction word wins ("比上年决算减少").</summary>
+    private static string? DirectionOf(string label) => Statements.Lexicon.Direction(label) switch
+    {
+        > 0 => "increase",
+        < 0 => "decrease",
+        _ => null,
+    };
+
+    /// <summary>The figures of the clause being read (reused; <see cref="Clause"/> is never re-entered).</summary>
+    private readonly List<NumberToken> clauseFigures = new();
+
+    private void Clause(Fragment clause)
+    {
+        var text = clause.Text.Trim();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var afterBudgetOpener = openedBudgetComparison;
+        openedBudgetComparison = false;
+        // The clause's figures, in one reused list: a clause is short, and a list per clause was most of the
+        // reader's allocation on figure-dense text.
+        var figures = clauseFigures;
+        figures.Clear();
+        var next = 0;
+        while (Scanner.Next(clause.Text, ref next, out var number))
+        {
+            if (declaredUnit != FigureUnit.None)
+            {
+                number = Declared(clause.Text, number);
+            }
+
+            if (number.Unit != FigureUnit.None)
+            {
+                figures.Add(number);
+            }
+        }
+
+        if (figures.Count == 0)
+        {
+            NoFigureClause(clause, afterBudgetOpener);
+            return;
+        }
+
+        var previousEnd = 0;
+        foreach (var token in figures)
+        {
+            var label = clause.Text.Substring(previousEnd, token.Start - previousEnd).Trim();
+            if (label.Length == 0)
+            {
+                label = lastLabel;
+            }
+            else
+            {
+                lastLabel = label;
+            }
+
+            var span = b.Span(clause, token.Start, token.End);
+            var at = clause.At(Math.Min(token.Start, clause.Length));
+            var typed = section == Section.Appropriation ? appropriationStatements.FundKeyAt(at) : string.Empty;
+            b.ContextFrom(Math.Max(sentenceStart, at - 200), at, year, typed);   // bounded: linear in long sentences; computed only when used
+            Figure(clause, token, label, span);
+            previousEnd = token.End;
+        }
+    }
+
+    /// <summary>The unit a document declares for bare figures, e.g. "（金额单位：万元）".</summary>
+    private FigureUnit declaredUnit;
+
+    private static readonly (string Marker, FigureUnit Unit)[] UnitDeclarations = [("单位:万元", FigureUnit.WanYuan), ("单位:元", FigureUnit.Yuan), ("单位:亿元", FigureUnit.YiYuan)];
+
+    private void DeclareUnit(string text)
+    {
+        if (text.IndexOf("单位", StringComparison.Ordinal) < 0)
+        {
+            return;   // no declaration: the text is not copied
+        }
+
+        var compact = text.Replace(" ", string.Empty);
+        foreach (var (marker, unit) in UnitDeclarations)
+        {
+            if (compact.Contains(marker))
+            {
+                declaredUnit = unit;
                 return;
-            var afterBudgetOpener = openedBudgetComparison;
-            openedBudgetComparison = false;
-            // The clause's figures, in one reused list: a clause is short, and a list per clause was most of the
-            // reader's allocation on figure-dense text.
-            var figures = clauseFigures;
-            figures.Clear();
-            var next = 0;
-            while (Scanner.Next(clause.Text, ref next, out var number))
-            {
-                if (declaredUnit != FigureUnit.None)
-                    number = Declared(clause.Text, number);
-                if (number.Unit != FigureUnit.None)
-                    figures.Add(number);
-            }
-
-            if (figures.Count == 0)
-            {
-                NoFigureClause(clause, afterBudgetOpener);
-                return;
-            }
-
-            var previousEnd = 0;
-            foreach (var token in figures)
-            {
-                var label = clause.Text.Substring(previousEnd, token.Start - previousEnd).Trim();
-                if (label.Length == 0)
-                    label = lastLabel;
-                else
-                    lastLabel = label;
-                var span = b.Span(clause, token.Start, token.End);
-                var at = clause.At(Math.Min(token.Start, clause.Length));
-                var typed = section == Section.Appropriation ? appropriationStatements.FundKeyAt(at) : string.Empty;
-                b.ContextFrom(Math.Max(sentenceStart, at - 200), at, year, typed);   // bounded: linear in long sentences; computed only when used
-                Figure(clause, token, label, span);
-                previousEnd = token.End;
             }
         }
+    }
 
-        /// <summary>The unit a document declares for bare figures, e.g. "（金额单位：万元）".</summary>
-        private FigureUnit declaredUnit;
-
-        private static readonly (string Marker, FigureUnit Unit)[] UnitDeclarations = { ("单位:万元", FigureUnit.WanYuan), ("单位:元", FigureUnit.Yuan), ("单位:亿元", FigureUnit.YiYuan) };
-
-        private void DeclareUnit(string text)
+    /// <summary>A bare number with decimals, after a label that is not a share, takes the declared unit.</summary>
+    private NumberToken Declared(string text, NumberToken n)
+    {
+        if (n.Unit != FigureUnit.None || n.Decimals == 0)
         {
-            if (text.IndexOf("单位", StringComparison.Ordinal) < 0)
-                return;   // no declaration: the text is not copied
-            var compact = text.Replace(" ", string.Empty);
-            foreach (var (marker, unit) in UnitDeclarations)
-            {
-                if (compact.Contains(marker))
-                {
-                    declaredUnit = unit;
-                    return;
-                }
-            }
+            return n;
         }
 
-        /// <summary>A bare number with decimals, after a label that is not a share, takes the declared unit.</summary>
-        private NumberToken Declared(string text, NumberToken n)
+        var after = n.End;
+        while (after < text.Length && text[after] == ' ')
         {
-            if (n.Unit != FigureUnit.None || n.Decimals == 0)
-                return n;
-            var after = n.End;
-            while (after < text.Length && text[after] == ' ')
-                after++;
-            if (after < text.Length && text[after] > 0x2E80 && text[after] is not '，' and not '。' and not '；' and not '、')
-                return n;   // "99.43分", "12月": a word follows, so this is not a bare amount
-            var before = text.Substring(0, n.Start).TrimEnd();
-            if (before.EndsWith("占", StringComparison.Ordinal) || before.EndsWith("的", StringComparison.Ordinal) || before.EndsWith("率", StringComparison.Ordinal))
-                return n;
-            return new NumberToken(n.Start, n.End, n.Digits, n.Value, n.Decimals, declaredUnit, string.Empty);
+            after++;
         }
 
-        /// <summary>Set by a clause that opens a budget comparison without stating it ("与2021年度预算相比,"); read by the next clause.</summary>
-        private bool openedBudgetComparison;
+        if (after < text.Length && text[after] > 0x2E80 && text[after] is not '，' and not '。' and not '；' and not '、')
+        {
+            return n;   // "99.43分", "12月": a word follows, so this is not a bare amount
+        }
 
-        /// <summary>
-        /// "与预算相比无变化／无增减／持平": the final figure equals its budget (a relation, checked by the validator against a
-        /// budget stated elsewhere, e.g. in the 三公 table). The figure is the one the clause names, else the current one.
-        /// </summary>
-        private void EqualsBudget(string text, SourceSpan span)
+        var before = text.Substring(0, n.Start).TrimEnd();
+        if (before.EndsWith("占", StringComparison.Ordinal) || before.EndsWith("的", StringComparison.Ordinal) || before.EndsWith("率", StringComparison.Ordinal))
+        {
+            return n;
+        }
+
+        return new NumberToken(n.Start, n.End, n.Digits, n.Value, n.Decimals, declaredUnit, string.Empty);
+    }
+
+    /// <summary>Set by a clause that opens a budget comparison without stating it ("与2021年度预算相比,"); read by the next clause.</summary>
+    private bool openedBudgetComparison;
+
+    /// <summary>
+    /// "与预算相比无变化／无增减／持平": the final figure equals its budget (a relation, checked by the validator against a
+    /// budget stated elsewhere, e.g. in the 三公 table). The figure is the one the clause names, else the current one.
+    /// </summary>
+    private void EqualsBudget(string text, SourceSpan span)
+    {
+        if (section == Section.ThreePublic && SubjectFrom(text) is { } item)
+        {
+            subject = item;
+        }
+
+        OpenBudget("initial", span);
+        if (budget is null)
+        {
+            return;
+        }
+
+        b.Set(budget + "/relation", JsonValue.Create("finalEqualsBudget")!, span, ClaimKind.BudgetRelation, text);
+        reasonTarget = budget;
+    }
+
+    private void NoFigureClause(Fragment clause, bool afterBudgetOpener)
+    {
+        var text = clause.Text;
+        var span = b.Span(clause, 0, clause.Length);
+        // "与年初预算相比", "与2021年度预算相比", "与预算数比较": a budget comparison, stated in this clause or the next.
+        if (text.Contains("与") && (text.Contains("相比") || text.Contains("比较")) && MentionsBudget(text))
+        {
+            pendingBudgetKind = text.Contains("全年") || text.Contains("调整") ? "fullYear" : "initial";
+            budget = null;
+            if (Statements.Lexicon.SaysUnchanged(text))
+            {
+                EqualsBudget(text, span);   // "与2021年度预算相比无变化"
+            }
+            else
+            {
+                openedBudgetComparison = true;
+            }
+
+            return;
+        }
+
+        if (afterBudgetOpener && Statements.Lexicon.SaysUnchanged(text))
+        {
+            EqualsBudget(text, span);   // "与2021年度预算相比，无增减"
+            return;
+        }
+
+        if (text.Contains("持平") || text.Contains("无增减变化") || text.Contains("没有变化"))
         {
             if (section == Section.ThreePublic && SubjectFrom(text) is { } item)
-                subject = item;
-            OpenBudget("initial", span);
+            {
+                subject = item;   // "其中：因公出国（境）费支出与上一年度持平"
+                budget = null;
+            }
+
+            var change = ChangeTarget();
+            if (change is not null)
+            {
+                b.Set(change + "/direction", JsonValue.Create("unchanged")!, span, ClaimKind.Unchanged, text);
+                reasonTarget = change;
+            }
+
+            return;
+        }
+
+        if (text.Contains("预算数") && (text.Contains("大于") || text.Contains("小于") || text.Contains("等于") || text.Contains("超过")))
+        {
+            if (SubjectFrom(text) is { } named && named != subject && section != Section.GeneralBudget)
+            {
+                subject = named;   // "“三公”经费支出决算数小于预算数": the statement names its figure
+                budget = null;
+            }
+
+            var relation = text.Contains("大于") || text.Contains("超过") ? "finalAboveBudget" : text.Contains("小于") ? "finalBelowBudget" : "finalEqualsBudget";
             if (budget is null)
+            {
+                OpenBudget("initial", span);
+            }
+
+            if (budget is null)
+            {
                 return;
-            b.Set(budget + "/relation", JsonValue.Create("finalEqualsBudget")!, span, ClaimKind.BudgetRelation, text);
+            }
+
+            b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
             reasonTarget = budget;
         }
-
-        private void NoFigureClause(Fragment clause, bool afterBudgetOpener)
-        {
-            var text = clause.Text;
-            var span = b.Span(clause, 0, clause.Length);
-            // "与年初预算相比", "与2021年度预算相比", "与预算数比较": a budget comparison, stated in this clause or the next.
-            if (text.Contains("与") && (text.Contains("相比") || text.Contains("比较")) && MentionsBudget(text))
-            {
-                pendingBudgetKind = text.Contains("全年") || text.Contains("调整") ? "fullYear" : "initial";
-                budget = null;
-                if (Statements.Lexicon.SaysUnchanged(text))
-                    EqualsBudget(text, span);   // "与2021年度预算相比无变化"
-                else
-                    openedBudgetComparison = true;
-                return;
-            }
-
-            if (afterBudgetOpener && Statements.Lexicon.SaysUnchanged(text))
-            {
-                EqualsBudget(text, span);   // "与2021年度预算相比，无增减"
-                return;
-            }
-
-            if (text.Contains("持平") || text.Contains("无增减变化") || text.Contains("没有变化"))
-            {
-                if (section == Section.ThreePublic && SubjectFrom(text) is { } item)
-                {
-                    subject = item;   // "其中：因公出国（境）费支出与上一年度持平"
-                    budget = null;
-                }
-
-                var change = ChangeTarget();
-                if (change is not null)
-                {
-                    b.Set(change + "/direction", JsonValue.Create("unchanged")!, span, ClaimKind.Unchanged, text);
-                    reasonTarget = change;
-                }
-
-                return;
-            }
-
-            if (text.Contains("预算数") && (text.Contains("大于") || text.Contains("小于") || text.Contains("等于") || text.Contains("超过")))
-            {
-                if (SubjectFrom(text) is { } named && named != subject && section != Section.GeneralBudget)
-                {
-                    subject = named;   // "“三公”经费支出决算数小于预算数": the statement names its figure
-                    budget = null;
-                }
-
-                var relation = text.Contains("大于") || text.Contains("超过") ? "finalAboveBudget" : text.Contains("小于") ? "finalBelowBudget" : "finalEqualsBudget";
-                if (budget is null)
-                    OpenBudget("initial", span);
-                if (budget is null)
-                    return;
-                b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
-                reasonTarget = budget;
-            }
-        }
-
-        private string? ChangeTarget()
-        {
-            var owner = StatementSection && !SubjectIsItem ? StatementPointer : subject;
-            return owner is null ? null : owner + "/change";
-        }
-
-        private string? BudgetOwner => StatementSection && !SubjectIsItem ? StatementPointer : subject;
     }
+
+    private string? ChangeTarget()
+    {
+        var owner = StatementSection && !SubjectIsItem ? StatementPointer : subject;
+        return owner is null ? null : owner + "/change";
+    }
+
+    private string? BudgetOwner => StatementSection && !SubjectIsItem ? StatementPointer : subject;
 }

@@ -34,15 +34,22 @@ internal sealed class OffsetMap
         get
         {
             if ((uint)index >= (uint)Length)
+            {
                 throw new ArgumentOutOfRangeException(nameof(index), index, "位置超出映射范围。Position outside the map.");
+            }
+
             int lo = 0, hi = runs - 1;
             while (lo < hi)
             {
                 var mid = (lo + hi + 1) >> 1;
                 if (starts[mid] <= index)
+                {
                     lo = mid;
+                }
                 else
+                {
                     hi = mid - 1;
+                }
             }
 
             return bases[lo] + (index - starts[lo]);
@@ -54,7 +61,10 @@ internal sealed class OffsetMap
     {
         var map = new OffsetMap();
         foreach (var v in values)
+        {
             map.Add(v);
+        }
+
         return map;
     }
 
@@ -73,7 +83,10 @@ internal sealed class OffsetMap
     public void AddRun(int value, int count)
     {
         if (count <= 0)
+        {
             return;
+        }
+
         if (runs == 0 || bases[runs - 1] + (Length - starts[runs - 1]) != value)
         {
             if (runs == starts.Length)

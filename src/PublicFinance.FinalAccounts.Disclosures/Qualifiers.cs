@@ -14,14 +14,14 @@ internal static class Qualifiers
 {
     /// <summary>Groups of words; in each, the word nearest the figure (the last one before it) is the qualifier.</summary>
     private static readonly (string Group, string[] Words)[] Groups =
-    {
+    [
         ("fund", new[] { "一般公共预算", "政府性基金", "国有资本经营" }),
         ("flow", new[] { "收支", "收入", "支出", "收、支" }),
         ("scope", new[] { "总计", "合计", "其中" }),
         ("staff", new[] { "行政编制", "事业编制", "工勤", "行政", "事业", "离休", "退休" }),
         ("item", new[] { "出国", "购置", "运行", "接待", "公务用车", "三公", "机关运行", "基本支出", "项目支出", "人员经费", "公用经费" }),
         ("basis", new[] { "年初预算", "全年预算", "调整预算", "预算", "上年", "上一年", "同期" }),
-    };
+    ];
 
     /// <summary>The qualifier key of a figure, from the sentence text before it.</summary>
     /// <param name="prefix">The sentence up to the figure.</param>
@@ -38,7 +38,10 @@ internal static class Qualifiers
         start = Math.Max(0, Math.Min(start, text.Length));
         end = Math.Max(start, Math.Min(end, text.Length));
         if (end == start)
+        {
             return string.Empty;
+        }
+
         var sb = new StringBuilder();
         foreach (var (group, words) in Groups)
         {
@@ -55,12 +58,17 @@ internal static class Qualifiers
             }
 
             if (found is not null)
+            {
                 sb.Append(group).Append('=').Append(found).Append(';');
+            }
         }
 
         var year = NamedYear(text, start, end, fiscalYear);
         if (year != 0)
+        {
             sb.Append("year=").Append(year.ToString(CultureInfo.InvariantCulture)).Append(';');
+        }
+
         return sb.ToString();
     }
 
@@ -70,7 +78,10 @@ internal static class Qualifiers
         for (var i = end - 1; i >= start + 4; i--)
         {
             if (text[i] != '年')
+            {
                 continue;
+            }
+
             var ok = true;
             var value = 0;
             for (var k = i - 4; k < i; k++)
@@ -80,7 +91,9 @@ internal static class Qualifiers
             }
 
             if (ok && (i - 5 < start || text[i - 5] is < '0' or > '9') && value is >= 1990 and <= 2100)
+            {
                 return value == fiscalYear ? 0 : value;
+            }
         }
 
         return 0;

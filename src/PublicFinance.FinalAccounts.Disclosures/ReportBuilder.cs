@@ -4,282 +4,306 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Validation;
 
-namespace PublicFinance.FinalAccounts.Disclosures
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Builds the report's JSON form pointer by pointer, remembering where each value was stated, every claim, and
+/// every conflict (the same figure stated twice with different values keeps the first and reports the second).
+/// </summary>
+internal sealed class ReportBuilder
 {
-    /// <summary>
-    /// Builds the report's JSON form pointer by pointer, remembering where each value was stated, every claim, and
-    /// every conflict (the same figure stated twice with different values keeps the first and reports the second).
-    /// </summary>
-    internal sealed class ReportBuilder
+    private readonly SourceText source;
+
+    public ReportBuilder(SourceText source)
     {
-        private readonly SourceText source;
+        this.source = source;
+    }
 
-        public ReportBuilder(SourceText source)
+    public JsonObject Root { get; } = new();
+
+    /// <summary>The whole normalised text.</summary>
+    public string Text => source.Text;
+
+    /// <summary>The span of the normalised text [start, end).</summary>
+    public SourceSpan TextSpan(int start, int end) => source.Span(start, end);
+
+    public Dictionary<string, SourceSpan> Spans { get; } = new(StringComparer.Ordinal);
+
+    public List<Claim> Claims { get; } = new();
+
+    public List<ReaderNote> Notes { get; } = new();
+
+    public List<Diagnostic> Findings { get; } = new();
+
+    /// <summary>Typed statements read so far (财政拨款 sections), for <see cref="Statements.StatementChecks"/>.</summary>
+    public List<Statements.Statement> Statements { get; } = new();
+
+    /// <summary>
+    /// The <see cref="Qualifiers"/> key of the figure being placed; recorded with each claim. Set directly, or lazily
+    /// from a stretch of the normalised text (<see cref="ContextFrom"/>): the key is computed only when a figure is
+    /// actually placed or compared, so figures that are never placed cost nothing here.
+    /// </summary>
+    public string Context
+    {
+        get
         {
-            this.source = source;
-        }
-
-        public JsonObject Root { get; } = new();
-
-        /// <summary>The whole normalised text.</summary>
-        public string Text => source.Text;
-
-        /// <summary>The span of the normalised text [start, end).</summary>
-        public SourceSpan TextSpan(int start, int end) => source.Span(start, end);
-
-        public Dictionary<string, SourceSpan> Spans { get; } = new(StringComparer.Ordinal);
-
-        public List<Claim> Claims { get; } = new();
-
-        public List<ReaderNote> Notes { get; } = new();
-
-        public List<Diagnostic> Findings { get; } = new();
-
-        /// <summary>Typed statements read so far (财政拨款 sections), for <see cref="Statements.StatementChecks"/>.</summary>
-        public List<Statements.Statement> Statements { get; } = new();
-
-        /// <summary>
-        /// The <see cref="Qualifiers"/> key of the figure being placed; recorded with each claim. Set directly, or lazily
-        /// from a stretch of the normalised text (<see cref="ContextFrom"/>): the key is computed only when a figure is
-        /// actually placed or compared, so figures that are never placed cost nothing here.
-        /// </summary>
-        public string Context
-        {
-            get
+            if (context is null)
             {
-                if (context is null)
-                {
-                    context = Qualifiers.Key(source.Text, contextStart, contextEnd, contextYear) + contextTyped;
-                }
-
-                return context;
+                context = Qualifiers.Key(source.Text, contextStart, contextEnd, contextYear) + contextTyped;
             }
 
-            set => context = value;
+            return context;
         }
 
-        private string? context = string.Empty;
-        private int contextStart;
-        private int contextEnd;
-        private int contextYear;
+        set => context = value;
+    }
 
-        private string contextTyped = string.Empty;
+    private string? context = string.Empty;
+    private int contextStart;
+    private int contextEnd;
+    private int contextYear;
 
-        /// <summary>
-        /// Makes <see cref="Context"/> the key of the normalised text [start, end), computed on first use, followed by
-        /// <paramref name="typed"/>: what a typed statement knows of the figure (its fund), which the words before it may
-        /// not show ("…使用一般公共预算安排的项目预算;本年支出 1094.65 万元" is all 财政拨款, not 一般公共预算).
-        /// </summary>
-        public void ContextFrom(int start, int end, int fiscalYear, string typed = "")
+    private string contextTyped = string.Empty;
+
+    /// <summary>
+    /// Makes <see cref="Context"/> the key of the normalised text [start, end), computed on first use, followed by
+    /// <paramref name="typed"/>: what a typed statement knows of the figure (its fund), which the words before it may
+    /// not show ("…使用一般公共预算安排的项目预算;本年支出 1094.65 万元" is all 财政拨款, not 一般公共预算).
+    /// </summary>
+    public void ContextFrom(int start, int end, int fiscalYear, string typed = "")
+    {
+        context = null;
+        contextTyped = typed;
+        contextStart = start;
+        contextEnd = end;
+        contextYear = fiscalYear;
+    }
+
+    /// <summary>The qualifier key each claimed pointer was first stated with.</summary>
+    private readonly Dictionary<string, string> contexts = new(StringComparer.Ordinal);
+
+    /// <summary>The qualifier key a claimed pointer was first stated with, or null when nothing is claimed there.</summary>
+    public string? ContextOf(string pointer) => contexts.TryGetValue(pointer, out var c) ? c : null;
+
+    /// <summary>The normalised text between two normalised offsets.</summary>
+    public string Normalized(int start, int end)
+    {
+        start = Math.Max(0, Math.Min(start, source.Text.Length));
+        end = Math.Max(start, Math.Min(end, source.Text.Length));
+        return source.Text.Substring(start, end - start);
+    }
+
+    public SourceSpan Span(Fragment f, int start, int end) => source.Span(f.At(Math.Max(0, Math.Min(start, f.Length))), f.At(Math.Max(0, Math.Min(end, f.Length))));
+
+    public bool Has(string pointer) => Find(pointer) is not null;
+
+    /// <summary>The original characters behind [start, end) of a fragment.</summary>
+    public string Raw(Fragment f, int start, int end)
+    {
+        start = Math.Max(0, Math.Min(start, f.Length));
+        end = Math.Max(start, Math.Min(end, f.Length));
+        var sb = new System.Text.StringBuilder(end - start);
+        for (var i = start; i < end; i++)
         {
-            context = null;
-            contextTyped = typed;
-            contextStart = start;
-            contextEnd = end;
-            contextYear = fiscalYear;
+            var o = source.Origin[f.At(i)];
+            var c = source.Original[o];
+            sb.Append(c == '\u3000' ? ' ' : c);
         }
 
-        /// <summary>The qualifier key each claimed pointer was first stated with.</summary>
-        private readonly Dictionary<string, string> contexts = new(StringComparer.Ordinal);
+        return sb.ToString();
+    }
 
-        /// <summary>The qualifier key a claimed pointer was first stated with, or null when nothing is claimed there.</summary>
-        public string? ContextOf(string pointer) => contexts.TryGetValue(pointer, out var c) ? c : null;
-
-        /// <summary>The normalised text between two normalised offsets.</summary>
-        public string Normalized(int start, int end)
+    public JsonNode? Find(string pointer)
+    {
+        JsonNode? node = Root;
+        foreach (var token in pointer.Split('/'))
         {
-            start = Math.Max(0, Math.Min(start, source.Text.Length));
-            end = Math.Max(start, Math.Min(end, source.Text.Length));
-            return source.Text.Substring(start, end - start);
-        }
-
-        public SourceSpan Span(Fragment f, int start, int end) => source.Span(f.At(Math.Max(0, Math.Min(start, f.Length))), f.At(Math.Max(0, Math.Min(end, f.Length))));
-
-        public bool Has(string pointer) => Find(pointer) is not null;
-
-        /// <summary>The original characters behind [start, end) of a fragment.</summary>
-        public string Raw(Fragment f, int start, int end)
-        {
-            start = Math.Max(0, Math.Min(start, f.Length));
-            end = Math.Max(start, Math.Min(end, f.Length));
-            var sb = new System.Text.StringBuilder(end - start);
-            for (var i = start; i < end; i++)
+            if (token.Length == 0)
             {
-                var o = source.Origin[f.At(i)];
-                var c = source.Original[o];
-                sb.Append(c == '\u3000' ? ' ' : c);
+                continue;
             }
 
-            return sb.ToString();
+            node = node switch
+            {
+                JsonObject o => o.TryGetPropertyValue(token, out var child) ? child : null,
+                JsonArray a => int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count ? a[i] : null,
+                _ => null,
+            };
+            if (node is null)
+            {
+                return null;
+            }
         }
 
-        public JsonNode? Find(string pointer)
+        return node;
+    }
+
+    /// <summary>Number of elements of the list at the pointer (0 when absent).</summary>
+    public int Count(string listPointer) => Find(listPointer) is JsonArray a ? a.Count : 0;
+
+    /// <summary>Appends an empty object to a list and returns its pointer.</summary>
+    public string Append(string listPointer)
+    {
+        var list = Ensure(listPointer, array: true) as JsonArray ?? throw new InvalidOperationException(listPointer);
+        list.Add((JsonNode?)new JsonObject());
+        return listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Sets a value; returns false (and reports a conflict if it differs) when one is already there.</summary>
+    public bool Set(string pointer, JsonNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
+    {
+        if (Find(pointer) is { } existing)
         {
-            JsonNode? node = Root;
-            foreach (var token in pointer.Split('/'))
+            if (kind is not null && !SameValue(existing, value) && contexts.TryGetValue(pointer, out var firstContext) && firstContext != Context)
             {
-                if (token.Length == 0)
-                    continue;
-                node = node switch
-                {
-                    JsonObject o => o.TryGetPropertyValue(token, out var child) ? child : null,
-                    JsonArray a => int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count ? a[i] : null,
-                    _ => null,
-                };
-                if (node is null)
-                    return null;
+                // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
+                // a different figure that this field cannot hold, not the same figure stated twice.
+                Note(span, $"另一口径的数字 {Show(value)} 未归入 {pointer}（该处已有 {Show(existing)}，限定语不同：{firstContext} / {Context}）。",
+                    $"A figure of another kind, {Show(value)}, was not placed at {pointer} (it holds {Show(existing)}; qualifiers differ: {firstContext} / {Context}).", text);
+            }
+            else if (kind is not null && !SameValue(existing, value))
+            {
+                Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer,
+                    $"同一数字前后不一致：此处为 {Show(value)}，前文（{(Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?")}）为 {Show(existing)}。",
+                    $"The same figure is stated twice with different values: {Show(value)} here, {Show(existing)} before."));
             }
 
-            return node;
+            return false;
         }
 
-        /// <summary>Number of elements of the list at the pointer (0 when absent).</summary>
-        public int Count(string listPointer) => Find(listPointer) is JsonArray a ? a.Count : 0;
-
-        /// <summary>Appends an empty object to a list and returns its pointer.</summary>
-        public string Append(string listPointer)
+        var slash = pointer.LastIndexOf('/');
+        var name = pointer.Substring(slash + 1);
+        var parent = Ensure(pointer.Substring(0, slash), array: IsIndex(name));
+        if (parent is JsonObject o)
         {
-            var list = Ensure(listPointer, array: true) as JsonArray ?? throw new InvalidOperationException(listPointer);
-            list.Add((JsonNode?)new JsonObject());
-            return listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
+            o[name] = value;
+        }
+        else if (parent is JsonArray a)
+        {
+            a.Add((JsonNode?)value);
         }
 
-        /// <summary>Sets a value; returns false (and reports a conflict if it differs) when one is already there.</summary>
-        public bool Set(string pointer, JsonNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
+        Spans[pointer] = span;
+        if (kind is not null)
         {
-            if (Find(pointer) is { } existing)
+            contexts[pointer] = Context;
+        }
+
+        if (kind is { } k)
+        {
+            Claims.Add(new Claim { Kind = k, Pointer = pointer, Span = span, Text = text ?? string.Empty, Value = Show(value) });
+        }
+
+        return true;
+    }
+
+    public bool SetString(string pointer, string value, SourceSpan span) => Set(pointer, JsonValue.Create(value)!, span);
+
+    /// <summary>
+    /// How many notes with one message are listed; further ones are counted and summarised in one note by
+    /// <see cref="SummarizeRepeatedNotes"/>. A text that repeats one unplaceable phrase a million times gets a hundred
+    /// located notes and a count, not a million notes (which cost memory, and GC time growing faster than the text).
+    /// </summary>
+    public const int RepeatedNoteLimit = 100;
+
+    private readonly Dictionary<string, (int Listed, int Suppressed, SourceSpan First, string Zh)> noteCounts = new(StringComparer.Ordinal);
+
+    public void Note(SourceSpan span, string zh, string en, string? text = null)
+    {
+        if (summarized)
+        {
+            Notes.Add(new ReaderNote { Span = span, MessageZh = zh, MessageEn = en, Text = text ?? string.Empty });
+            return;
+        }
+
+        noteCounts.TryGetValue(en, out var count);
+        if (count.Listed >= RepeatedNoteLimit)
+        {
+            noteCounts[en] = (count.Listed, count.Suppressed + 1, count.Suppressed == 0 ? span : count.First, zh);
+            return;
+        }
+
+        noteCounts[en] = (count.Listed + 1, count.Suppressed, count.First, zh);
+        Notes.Add(new ReaderNote { Span = span, MessageZh = zh, MessageEn = en, Text = text ?? string.Empty });
+    }
+
+    private bool summarized;
+
+    /// <summary>
+    /// Adds one note per message that was repeated beyond <see cref="RepeatedNoteLimit"/>, with the count not listed.
+    /// Called when reading ends: the notes after it (a fragment of the report dropped because the model cannot hold
+    /// it — read data lost) are each listed, however many.
+    /// </summary>
+    public void SummarizeRepeatedNotes()
+    {
+        summarized = true;
+        foreach (var pair in noteCounts)
+        {
+            var (_, suppressed, first, zh) = pair.Value;
+            if (suppressed == 0)
             {
-                if (kind is not null && !SameValue(existing, value) && contexts.TryGetValue(pointer, out var firstContext) && firstContext != Context)
-                {
-                    // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
-                    // a different figure that this field cannot hold, not the same figure stated twice.
-                    Note(span, $"另一口径的数字 {Show(value)} 未归入 {pointer}（该处已有 {Show(existing)}，限定语不同：{firstContext} / {Context}）。",
-                        $"A figure of another kind, {Show(value)}, was not placed at {pointer} (it holds {Show(existing)}; qualifiers differ: {firstContext} / {Context}).", text);
-                }
-                else if (kind is not null && !SameValue(existing, value))
-                {
-                    Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer,
-                        $"同一数字前后不一致：此处为 {Show(value)}，前文（{(Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?")}）为 {Show(existing)}。",
-                        $"The same figure is stated twice with different values: {Show(value)} here, {Show(existing)} before."));
-                }
-
-                return false;
+                continue;
             }
 
-            var slash = pointer.LastIndexOf('/');
-            var name = pointer.Substring(slash + 1);
-            var parent = Ensure(pointer.Substring(0, slash), array: IsIndex(name));
-            if (parent is JsonObject o)
-                o[name] = value;
-            else if (parent is JsonArray a)
-                a.Add((JsonNode?)value);
-            Spans[pointer] = span;
-            if (kind is not null)
-                contexts[pointer] = Context;
-            if (kind is { } k)
-                Claims.Add(new Claim { Kind = k, Pointer = pointer, Span = span, Text = text ?? string.Empty, Value = Show(value) });
+            var n = suppressed.ToString(CultureInfo.InvariantCulture);
+            Notes.Add(new ReaderNote
+            {
+                Span = first,
+                MessageZh = $"同一说明另有 {n} 处（自此处起）未逐条列出：{zh}",
+                MessageEn = $"{n} more notes with the same message (from here on) are not listed: {pair.Key}",
+                Text = string.Empty,
+            });
+        }
+    }
+
+    /// <summary>Equal JSON, or two numbers written with different precision ("68.3" and "68.30").</summary>
+    private static bool SameValue(JsonNode a, JsonNode b)
+    {
+        if (JsonNode.DeepEquals(a, b))
+        {
             return true;
         }
 
-        public bool SetString(string pointer, string value, SourceSpan span) => Set(pointer, JsonValue.Create(value)!, span);
-
-        /// <summary>
-        /// How many notes with one message are listed; further ones are counted and summarised in one note by
-        /// <see cref="SummarizeRepeatedNotes"/>. A text that repeats one unplaceable phrase a million times gets a hundred
-        /// located notes and a count, not a million notes (which cost memory, and GC time growing faster than the text).
-        /// </summary>
-        public const int RepeatedNoteLimit = 100;
-
-        private readonly Dictionary<string, (int Listed, int Suppressed, SourceSpan First, string Zh)> noteCounts = new(StringComparer.Ordinal);
-
-        public void Note(SourceSpan span, string zh, string en, string? text = null)
-        {
-            if (summarized)
-            {
-                Notes.Add(new ReaderNote { Span = span, MessageZh = zh, MessageEn = en, Text = text ?? string.Empty });
-                return;
-            }
-
-            noteCounts.TryGetValue(en, out var count);
-            if (count.Listed >= RepeatedNoteLimit)
-            {
-                noteCounts[en] = (count.Listed, count.Suppressed + 1, count.Suppressed == 0 ? span : count.First, zh);
-                return;
-            }
-
-            noteCounts[en] = (count.Listed + 1, count.Suppressed, count.First, zh);
-            Notes.Add(new ReaderNote { Span = span, MessageZh = zh, MessageEn = en, Text = text ?? string.Empty });
-        }
-
-        private bool summarized;
-
-        /// <summary>
-        /// Adds one note per message that was repeated beyond <see cref="RepeatedNoteLimit"/>, with the count not listed.
-        /// Called when reading ends: the notes after it (a fragment of the report dropped because the model cannot hold
-        /// it — read data lost) are each listed, however many.
-        /// </summary>
-        public void SummarizeRepeatedNotes()
-        {
-            summarized = true;
-            foreach (var pair in noteCounts)
-            {
-                var (_, suppressed, first, zh) = pair.Value;
-                if (suppressed == 0)
-                    continue;
-                var n = suppressed.ToString(CultureInfo.InvariantCulture);
-                Notes.Add(new ReaderNote
-                {
-                    Span = first,
-                    MessageZh = $"同一说明另有 {n} 处（自此处起）未逐条列出：{zh}",
-                    MessageEn = $"{n} more notes with the same message (from here on) are not listed: {pair.Key}",
-                    Text = string.Empty,
-                });
-            }
-        }
-
-        /// <summary>Equal JSON, or two numbers written with different precision ("68.3" and "68.30").</summary>
-        private static bool SameValue(JsonNode a, JsonNode b)
-        {
-            if (JsonNode.DeepEquals(a, b))
-                return true;
-            return a is JsonValue x && b is JsonValue y && x.TryGetValue<string>(out var sx) && y.TryGetValue<string>(out var sy)
-                && decimal.TryParse(sx, NumberStyles.Number, CultureInfo.InvariantCulture, out var dx)
-                && decimal.TryParse(sy, NumberStyles.Number, CultureInfo.InvariantCulture, out var dy) && dx == dy;
-        }
-
-        private static string Show(JsonNode node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node.ToJsonString();
-
-        private JsonNode Ensure(string pointer, bool array)
-        {
-            JsonNode node = Root;
-            var tokens = pointer.Split('/');
-            for (var t = 1; t < tokens.Length; t++)
-            {
-                var token = tokens[t];
-                var last = t == tokens.Length - 1;
-                var wantArray = last ? array : IsIndex(tokens[t + 1]);
-                if (node is JsonObject o)
-                {
-                    if (!o.TryGetPropertyValue(token, out var child) || child is null)
-                    {
-                        child = wantArray ? new JsonArray() : new JsonObject();
-                        o[token] = child;
-                    }
-
-                    node = child;
-                }
-                else if (node is JsonArray a)
-                {
-                    var i = int.Parse(token, CultureInfo.InvariantCulture);
-                    while (a.Count <= i)
-                        a.Add((JsonNode?)(wantArray ? new JsonArray() : new JsonObject()));
-                    node = a[i]!;
-                }
-            }
-
-            return node;
-        }
-
-        private static bool IsIndex(string token) => token.Length > 0 && token.Length < 9 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+        return a is JsonValue x && b is JsonValue y && x.TryGetValue<string>(out var sx) && y.TryGetValue<string>(out var sy)
+            && decimal.TryParse(sx, NumberStyles.Number, CultureInfo.InvariantCulture, out var dx)
+            && decimal.TryParse(sy, NumberStyles.Number, CultureInfo.InvariantCulture, out var dy) && dx == dy;
     }
+
+    private static string Show(JsonNode node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node.ToJsonString();
+
+    private JsonNode Ensure(string pointer, bool array)
+    {
+        JsonNode node = Root;
+        var tokens = pointer.Split('/');
+        for (var t = 1; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            var last = t == tokens.Length - 1;
+            var wantArray = last ? array : IsIndex(tokens[t + 1]);
+            if (node is JsonObject o)
+            {
+                if (!o.TryGetPropertyValue(token, out var child) || child is null)
+                {
+                    child = wantArray ? new JsonArray() : new JsonObject();
+                    o[token] = child;
+                }
+
+                node = child;
+            }
+            else if (node is JsonArray a)
+            {
+                var i = int.Parse(token, CultureInfo.InvariantCulture);
+                while (a.Count <= i)
+                {
+                    a.Add((JsonNode?)(wantArray ? new JsonArray() : new JsonObject()));
+                }
+
+                node = a[i]!;
+            }
+        }
+
+        return node;
+    }
+
+    private static bool IsIndex(string token) => token.Length > 0 && token.Length < 9 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 }

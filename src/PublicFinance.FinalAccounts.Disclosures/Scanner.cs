@@ -2,214 +2,265 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace PublicFinance.FinalAccounts.Disclosures
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>What follows a number.</summary>
+internal enum FigureUnit
 {
-    /// <summary>What follows a number.</summary>
-    internal enum FigureUnit
+    None,
+    WanYuan,
+    Yuan,
+    YiYuan,
+    Percent,
+    Count,
+    Area,
+}
+
+/// <summary>A number found in text, with what follows it.</summary>
+internal readonly struct NumberToken
+{
+    public NumberToken(int start, int end, string digits, decimal value, int decimals, FigureUnit unit, string unitText)
     {
-        None,
-        WanYuan,
-        Yuan,
-        YiYuan,
-        Percent,
-        Count,
-        Area,
+        Start = start;
+        End = end;
+        Digits = digits;
+        Value = value;
+        Decimals = decimals;
+        Unit = unit;
+        UnitText = unitText;
     }
 
-    /// <summary>A number found in text, with what follows it.</summary>
-    internal readonly struct NumberToken
+    /// <summary>Index of the first character (sign or digit).</summary>
+    public int Start { get; }
+
+    /// <summary>Index after the unit (or after the number when there is none).</summary>
+    public int End { get; }
+
+    /// <summary>The plain digits as written, without grouping, e.g. <c>3653.30</c>.</summary>
+    public string Digits { get; }
+
+    public decimal Value { get; }
+
+    public int Decimals { get; }
+
+    public FigureUnit Unit { get; }
+
+    /// <summary>The unit word for counts, e.g. 人, 辆, 人次.</summary>
+    public string UnitText { get; }
+}
+
+/// <summary>A hand-written, linear-time scanner for numbers and their units (no regular expressions).</summary>
+internal static class Scanner
+{
+    private static readonly string[] CountUnits = ["人次", "批次", "台(套)", "台（套）", "平方米", "个", "人", "辆", "次", "批", "台", "套", "项", "家", "间"];
+
+    public static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    /// <summary>Whether the comma at <paramref name="i"/> is a thousands separator (digit before, exactly three digits after).</summary>
+    public static bool IsGroupComma(string s, int i) =>
+        i > 0 && IsDigit(s[i - 1]) && (GroupAfter(s, i + 1) || s.Length > i + 1 && s[i + 1] == ' ' && GroupAfter(s, i + 2));
+
+    /// <summary>Exactly three digits at <paramref name="start"/> ("1,537" and, from web pages, "1, 537").</summary>
+    private static bool GroupAfter(string s, int start) => AllDigits(s, start, 3) && (start + 3 >= s.Length || !IsDigit(s[start + 3]));
+
+    private static bool AllDigits(string s, int start, int count)
     {
-        public NumberToken(int start, int end, string digits, decimal value, int decimals, FigureUnit unit, string unitText)
+        if (start + count > s.Length)
         {
-            Start = start;
-            End = end;
-            Digits = digits;
-            Value = value;
-            Decimals = decimals;
-            Unit = unit;
-            UnitText = unitText;
+            return false;
         }
 
-        /// <summary>Index of the first character (sign or digit).</summary>
-        public int Start { get; }
+        for (var k = start; k < start + count; k++)
+        {
+            if (!IsDigit(s[k]))
+            {
+                return false;
+            }
+        }
 
-        /// <summary>Index after the unit (or after the number when there is none).</summary>
-        public int End { get; }
-
-        /// <summary>The plain digits as written, without grouping, e.g. <c>3653.30</c>.</summary>
-        public string Digits { get; }
-
-        public decimal Value { get; }
-
-        public int Decimals { get; }
-
-        public FigureUnit Unit { get; }
-
-        /// <summary>The unit word for counts, e.g. 人, 辆, 人次.</summary>
-        public string UnitText { get; }
+        return true;
     }
 
-    /// <summary>A hand-written, linear-time scanner for numbers and their units (no regular expressions).</summary>
-    internal static class Scanner
+    /// <summary>All numbers in <paramref name="s"/>, left to right.</summary>
+    public static List<NumberToken> Numbers(string s)
     {
-        private static readonly string[] CountUnits = { "人次", "批次", "台(套)", "台（套）", "平方米", "个", "人", "辆", "次", "批", "台", "套", "项", "家", "间" };
-
-        public static bool IsDigit(char c) => c >= '0' && c <= '9';
-
-        /// <summary>Whether the comma at <paramref name="i"/> is a thousands separator (digit before, exactly three digits after).</summary>
-        public static bool IsGroupComma(string s, int i) =>
-            i > 0 && IsDigit(s[i - 1]) && (GroupAfter(s, i + 1) || s.Length > i + 1 && s[i + 1] == ' ' && GroupAfter(s, i + 2));
-
-        /// <summary>Exactly three digits at <paramref name="start"/> ("1,537" and, from web pages, "1, 537").</summary>
-        private static bool GroupAfter(string s, int start) => AllDigits(s, start, 3) && (start + 3 >= s.Length || !IsDigit(s[start + 3]));
-
-        private static bool AllDigits(string s, int start, int count)
+        var list = new List<NumberToken>();
+        var i = 0;
+        while (Next(s, ref i, out var token))
         {
-            if (start + count > s.Length)
-                return false;
-            for (var k = start; k < start + count; k++)
+            list.Add(token);
+        }
+
+        return list;
+    }
+
+    /// <summary>Whether <paramref name="s"/> holds a figure: a number followed by a unit (stops at the first one).</summary>
+    public static bool HasFigure(string s)
+    {
+        var i = 0;
+        while (Next(s, ref i, out var token))
+        {
+            if (token.Unit != FigureUnit.None)
             {
-                if (!IsDigit(s[k]))
-                    return false;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The next number at or after <paramref name="i"/>; advances <paramref name="i"/> past it. One pass, no
+    /// backtracking: every character is looked at a bounded number of times.
+    /// </summary>
+    public static bool Next(string s, ref int i, out NumberToken token)
+    {
+        while (i < s.Length)
+        {
+            var c = s[i];
+            var signed = (c == '-' || c == '+') && i + 1 < s.Length && IsDigit(s[i + 1]) && (i == 0 || !IsDigit(s[i - 1]) && s[i - 1] != '.');
+            if (!IsDigit(c) && !signed)
+            {
+                i++;
+                continue;
             }
 
+            // Skip digits glued to Latin letters or codes such as "30101" inside brackets: still numbers; callers decide.
+            var start = i;
+            if (signed)
+            {
+                i++;
+            }
+
+            var grouped = false;
+            var sawDot = false;
+            var decimals = 0;
+            var length = c == '-' ? 1 : 0;
+            while (i < s.Length)
+            {
+                var d = s[i];
+                if (IsDigit(d))
+                {
+                    length++;
+                    if (sawDot)
+                    {
+                        decimals++;
+                    }
+
+                    i++;
+                }
+                else if (d == ',' && !sawDot && IsGroupComma(s, i))
+                {
+                    grouped = true;
+                    i += s[i + 1] == ' ' ? 2 : 1;
+                }
+                else if (d == '.' && !sawDot && i + 1 < s.Length && IsDigit(s[i + 1]))
+                {
+                    sawDot = true;
+                    length++;
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (length > 30)
+            {
+                continue;
+            }
+
+            var digits = Digits(s, start, i, c, grouped);
+            if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            var (unit, unitText, end) = UnitAt(s, i);
+            token = new NumberToken(start, end, digits, value, decimals, unit, unitText);
+            i = Math.Max(i, end);
             return true;
         }
 
-        /// <summary>All numbers in <paramref name="s"/>, left to right.</summary>
-        public static List<NumberToken> Numbers(string s)
-        {
-            var list = new List<NumberToken>();
-            var i = 0;
-            while (Next(s, ref i, out var token))
-                list.Add(token);
-            return list;
-        }
-
-        /// <summary>Whether <paramref name="s"/> holds a figure: a number followed by a unit (stops at the first one).</summary>
-        public static bool HasFigure(string s)
-        {
-            var i = 0;
-            while (Next(s, ref i, out var token))
-            {
-                if (token.Unit != FigureUnit.None)
-                    return true;
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// The next number at or after <paramref name="i"/>; advances <paramref name="i"/> past it. One pass, no
-        /// backtracking: every character is looked at a bounded number of times.
-        /// </summary>
-        public static bool Next(string s, ref int i, out NumberToken token)
-        {
-            while (i < s.Length)
-            {
-                var c = s[i];
-                var signed = (c == '-' || c == '+') && i + 1 < s.Length && IsDigit(s[i + 1]) && (i == 0 || !IsDigit(s[i - 1]) && s[i - 1] != '.');
-                if (!IsDigit(c) && !signed)
-                {
-                    i++;
-                    continue;
-                }
-
-                // Skip digits glued to Latin letters or codes such as "30101" inside brackets: still numbers; callers decide.
-                var start = i;
-                if (signed)
-                    i++;
-                var grouped = false;
-                var sawDot = false;
-                var decimals = 0;
-                var length = c == '-' ? 1 : 0;
-                while (i < s.Length)
-                {
-                    var d = s[i];
-                    if (IsDigit(d))
-                    {
-                        length++;
-                        if (sawDot)
-                            decimals++;
-                        i++;
-                    }
-                    else if (d == ',' && !sawDot && IsGroupComma(s, i))
-                    {
-                        grouped = true;
-                        i += s[i + 1] == ' ' ? 2 : 1;
-                    }
-                    else if (d == '.' && !sawDot && i + 1 < s.Length && IsDigit(s[i + 1]))
-                    {
-                        sawDot = true;
-                        length++;
-                        i++;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
-                if (length > 30)
-                    continue;
-                var digits = Digits(s, start, i, c, grouped);
-                if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-                    continue;
-
-                var (unit, unitText, end) = UnitAt(s, i);
-                token = new NumberToken(start, end, digits, value, decimals, unit, unitText);
-                i = Math.Max(i, end);
-                return true;
-            }
-
-            token = default;
-            return false;
-        }
-
-        /// <summary>The plain digits of [start, end): a '+' sign and group separators dropped; one copy of the text.</summary>
-        private static string Digits(string s, int start, int end, char first, bool grouped)
-        {
-            if (first == '+')
-                start++;
-            if (!grouped)
-                return s.Substring(start, end - start);
-            var sb = new System.Text.StringBuilder(end - start);
-            for (var k = start; k < end; k++)
-            {
-                if (s[k] != ',' && s[k] != ' ')
-                    sb.Append(s[k]);
-            }
-
-            return sb.ToString();
-        }
-
-        /// <summary>The unit after a number ending at <paramref name="i"/> (spaces skipped), and where the figure ends.</summary>
-        private static (FigureUnit Unit, string UnitText, int End) UnitAt(string s, int i)
-        {
-            var j = i;
-            while (j < s.Length && s[j] == ' ')
-                j++;
-            if (Starts(s, j, "万元"))
-                return (FigureUnit.WanYuan, string.Empty, j + 2);
-            if (Starts(s, j, "亿元"))
-                return (FigureUnit.YiYuan, string.Empty, j + 2);
-            if (Starts(s, j, "万") && !Starts(s, j, "万人") && !Starts(s, j, "万张") && !Starts(s, j, "万份") && !Starts(s, j, "万次"))
-                return (FigureUnit.WanYuan, string.Empty, j + 1);   // "0.00 万," — the 元 dropped
-            if (Starts(s, j, "元") && !Starts(s, j, "元/"))
-                return (FigureUnit.Yuan, string.Empty, j + 1);
-            if (j < s.Length && s[j] == '%')
-                return (FigureUnit.Percent, string.Empty, j + 1);
-            if (Starts(s, j, "平方米"))
-                return (FigureUnit.Area, "平方米", j + 3);
-            foreach (var u in CountUnits)
-            {
-                if (Starts(s, j, u))
-                    return (FigureUnit.Count, u, j + u.Length);
-            }
-
-            return (FigureUnit.None, string.Empty, i);
-        }
-
-        public static bool Starts(string s, int i, string word) => i >= 0 && i + word.Length <= s.Length && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
+        token = default;
+        return false;
     }
+
+    /// <summary>The plain digits of [start, end): a '+' sign and group separators dropped; one copy of the text.</summary>
+    private static string Digits(string s, int start, int end, char first, bool grouped)
+    {
+        if (first == '+')
+        {
+            start++;
+        }
+
+        if (!grouped)
+        {
+            return s.Substring(start, end - start);
+        }
+
+        var sb = new System.Text.StringBuilder(end - start);
+        for (var k = start; k < end; k++)
+        {
+            if (s[k] != ',' && s[k] != ' ')
+            {
+                sb.Append(s[k]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The unit after a number ending at <paramref name="i"/> (spaces skipped), and where the figure ends.</summary>
+    private static (FigureUnit Unit, string UnitText, int End) UnitAt(string s, int i)
+    {
+        var j = i;
+        while (j < s.Length && s[j] == ' ')
+        {
+            j++;
+        }
+
+        if (Starts(s, j, "万元"))
+        {
+            return (FigureUnit.WanYuan, string.Empty, j + 2);
+        }
+
+        if (Starts(s, j, "亿元"))
+        {
+            return (FigureUnit.YiYuan, string.Empty, j + 2);
+        }
+
+        if (Starts(s, j, "万") && !Starts(s, j, "万人") && !Starts(s, j, "万张") && !Starts(s, j, "万份") && !Starts(s, j, "万次"))
+        {
+            return (FigureUnit.WanYuan, string.Empty, j + 1);   // "0.00 万," — the 元 dropped
+        }
+
+        if (Starts(s, j, "元") && !Starts(s, j, "元/"))
+        {
+            return (FigureUnit.Yuan, string.Empty, j + 1);
+        }
+
+        if (j < s.Length && s[j] == '%')
+        {
+            return (FigureUnit.Percent, string.Empty, j + 1);
+        }
+
+        if (Starts(s, j, "平方米"))
+        {
+            return (FigureUnit.Area, "平方米", j + 3);
+        }
+
+        foreach (var u in CountUnits)
+        {
+            if (Starts(s, j, u))
+            {
+                return (FigureUnit.Count, u, j + u.Length);
+            }
+        }
+
+        return (FigureUnit.None, string.Empty, i);
+    }
+
+    public static bool Starts(string s, int i, string word) => i >= 0 && i + word.Length <= s.Length && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
 }

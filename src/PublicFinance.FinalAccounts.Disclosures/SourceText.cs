@@ -1,192 +1,214 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using PublicFinance.FinalAccounts.Validation;
 
-namespace PublicFinance.FinalAccounts.Disclosures
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// The input text and a normalised copy of it that maps every character back to its original position
+/// (规范化文本). Normalisation: full-width ASCII and digits to half-width, ideographic space to space, Chinese
+/// brackets/colon/comma/semicolon/percent to their ASCII forms, minus signs to '-', common Traditional characters to
+/// Simplified, Markdown bold markers and heading hashes removed. Lines are kept; joining broken sentences is done
+/// on the normalised lines by <see cref="Paragraphs"/>.
+/// </summary>
+internal sealed class SourceText
 {
-    /// <summary>
-    /// The input text and a normalised copy of it that maps every character back to its original position
-    /// (规范化文本). Normalisation: full-width ASCII and digits to half-width, ideographic space to space, Chinese
-    /// brackets/colon/comma/semicolon/percent to their ASCII forms, minus signs to '-', common Traditional characters to
-    /// Simplified, Markdown bold markers and heading hashes removed. Lines are kept; joining broken sentences is done
-    /// on the normalised lines by <see cref="Paragraphs"/>.
-    /// </summary>
-    internal sealed class SourceText
+    private readonly int[] lineStarts;
+
+    public SourceText(string original)
     {
-        private readonly int[] lineStarts;
-
-        public SourceText(string original)
+        Original = original;
+        var lines = 1;
+        foreach (var c in original)
         {
-            Original = original;
-            var lines = 1;
-            foreach (var c in original)
+            if (c == '\n')
             {
-                if (c == '\n')
-                    lines++;
+                lines++;
             }
-
-            lineStarts = new int[lines];
-            for (int i = 0, line = 1; i < original.Length; i++)
-            {
-                if (original[i] == '\n')
-                    lineStarts[line++] = i + 1;
-            }
-
-            // One pass into an exact-size buffer (a character is only ever dropped, never added). The origin of each
-            // character is kept as runs (OffsetMap): a new run only where a character was dropped, so a 4 Mi text's map
-            // is a few bytes per line, not 16 MB.
-            var chars = new char[original.Length];
-            var origin = new OffsetMap();
-            var table = NormalizeTable.Value;
-            var length = 0;
-            for (var i = 0; i < original.Length; i++)
-            {
-                var c = original[i];
-                if (c == '*' && i + 1 < original.Length && original[i + 1] == '*')
-                {
-                    i++;
-                    continue;
-                }
-
-                if (c == '\r')
-                    continue;
-                if (c is '(' or '\uFF08' && length > 0 && IsIdeograph(chars[length - 1]) && PinyinGloss(original, i) is var glossEnd && glossEnd > i)
-                {
-                    i = glossEnd;   // "總計(jì)" from a mirror site: the pinyin gloss after a character is dropped
-                    continue;
-                }
-
-                var n = table[c];
-                if (n == '\0')
-                    continue;
-                chars[length] = n;
-                origin.Add(i);
-                length++;
-            }
-
-            origin.Add(original.Length);
-            Text = new string(chars, 0, length);
-            Origin = origin;
         }
 
-        /// <summary>The text as given.</summary>
-        public string Original { get; }
-
-        /// <summary>The normalised text.</summary>
-        public string Text { get; }
-
-        /// <summary>For each normalised index, the index in <see cref="Original"/> (one extra entry for the end).</summary>
-        public OffsetMap Origin { get; }
-
-        /// <summary>Line and column (1-based) of an original offset.</summary>
-        public (int Line, int Column) Position(int originalOffset)
+        lineStarts = new int[lines];
+        for (int i = 0, line = 1; i < original.Length; i++)
         {
-            var line = Array.BinarySearch(lineStarts, originalOffset);
-            if (line < 0)
-                line = ~line - 1;
-            return (line + 1, originalOffset - lineStarts[line] + 1);
-        }
-
-        /// <summary>The span of normalised characters [start, end) in original line:column terms (end inclusive).</summary>
-        public SourceSpan Span(int start, int end)
-        {
-            if (end <= start)
-                end = start + 1;
-            var a = Position(Origin[Math.Min(start, Origin.Length - 1)]);
-            var last = Origin[Math.Min(end - 1, Origin.Length - 1)];
-            var b = Position(Math.Max(last, Origin[Math.Min(start, Origin.Length - 1)]));
-            return new SourceSpan(a.Line, a.Column, b.Line, Math.Max(b.Column, b.Line == a.Line ? a.Column : 1));
-        }
-
-        private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
-
-        /// <summary>Letters of Hanyu Pinyin: a–z, ü and the tone-marked vowels.</summary>
-        private const string PinyinLetters = "abcdefghijklmnopqrstuvwxyzüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
-
-        /// <summary>
-        /// When a bracket at <paramref name="open"/> holds one pinyin syllable (1–6 letters, at least one tone mark or
-        /// a syllable right after an ideograph), the index of its closing bracket; else -1.
-        /// </summary>
-        private static int PinyinGloss(string text, int open)
-        {
-            var i = open + 1;
-            var toned = false;
-            while (i < text.Length && i - open <= 7 && PinyinLetters.IndexOf(text[i]) >= 0)
+            if (original[i] == '\n')
             {
-                toned |= text[i] > 'z';
+                lineStarts[line++] = i + 1;
+            }
+        }
+
+        // One pass into an exact-size buffer (a character is only ever dropped, never added). The origin of each
+        // character is kept as runs (OffsetMap): a new run only where a character was dropped, so a 4 Mi text's map
+        // is a few bytes per line, not 16 MB.
+        var chars = new char[original.Length];
+        var origin = new OffsetMap();
+        var table = NormalizeTable.Value;
+        var length = 0;
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            if (c == '*' && i + 1 < original.Length && original[i + 1] == '*')
+            {
                 i++;
+                continue;
             }
 
-            var letters = i - open - 1;
-            return letters is >= 1 and <= 6 && toned && i < text.Length && text[i] is ')' or '\uFF09' ? i : -1;
-        }
-
-        /// <summary>
-        /// <see cref="Normalize"/> for every UTF-16 code unit, built once (128 KB): one array read per character
-        /// instead of a range test, a switch and a dictionary look-up.
-        /// </summary>
-        private static readonly Lazy<char[]> NormalizeTable = new(() =>
-        {
-            var table = new char[char.MaxValue + 1];
-            for (var c = 0; c <= char.MaxValue; c++)
-                table[c] = Normalize((char)c);
-            return table;
-        });
-
-        private static char Normalize(char c)
-        {
-            if (c >= '\uFF01' && c <= '\uFF5E')
-                c = (char)(c - 0xFEE0);
-            switch (c)
+            if (c == '\r')
             {
-                case '\u3000':
-                case '\u00A0':
-                case '\u2002':
-                case '\u2003':
-                case '\u2009':
-                case '\u202F':
-                    return ' ';
-                case '\u2212':
-                case '\u2013':
-                    return '-';
-                case '\u3001':
-                    return '、';
-                case '\uFEFF':
-                    return '\0';
+                continue;
             }
 
-            return Traditional.TryGetValue(c, out var simplified) ? simplified : c;
-        }
-
-        /// <summary>Traditional → Simplified for the characters that occur in final-accounts wording.</summary>
-        private static readonly Dictionary<char, char> Traditional = Build(
-            "費费務务預预決决萬万撥拨財财運运輸输維维護护縣县單单減减節节總总較较嚴严關关級级輛辆與与機机內内規规開开結结評评標标華华風风門门職职責责對对動动駕驾員员導导約约執执轉转專专實实來来資资辦办擔担場场駛驶學学構构設设額额編编領领農农補补貼贴傳传"
-            + "鄉乡應应貫贯徹彻條条厲厉變变慶庆輔辅術术監监負负貨货裝装訓训個个綜综類类屬属納纳凈净營营記记現现環环過过雜杂續续時时間间長长產产誤误詳详帶带當当際际賓宾響响習习黨党沒没說说購购況况體体為为計计項项區区國国車车業业數数經经觀观議议據据價价歷历"
-            + "參参論论證证識识認认調调診诊險险療疗衛卫災灾處处廳厅課课會会稅税種种權权畫画劃划紀纪檢检審审統统穩稳優优發发質质線线網网絡络電电話话藝艺團团隊队園园圍围鎮镇廠厂礦矿漁渔獸兽養养豬猪飼饲灣湾島岛橋桥鐵铁鋼钢銀银錢钱貸贷債债賬账帳帐歸归餘余於于"
-            + "後后裡里準准幹干係系範范鐘钟樓楼層层廣广東东張张陳陈劉刘楊杨趙赵黃黄呂吕鄭郑馬马羅罗孫孙葉叶蘇苏許许鄧邓蕭萧韓韩馮冯盧卢蔣蒋賈贾閻阎湯汤龍龙鳳凤遼辽寧宁蘭兰陝陕貴贵雲云濟济滬沪閩闽贛赣魯鲁粵粤瓊琼隴陇齊齐燈灯熱热氣气愛爱親亲舉举義义戰战爭争"
-            + "軍军禮礼讓让請请這这們们麼么樣样還还進进遠远達达選选邊边遷迁遺遗適适遞递連连遲迟檔档橫横歡欢歲岁殘残殺杀漢汉滿满潔洁澤泽濕湿無无煙烟燒烧爺爷獨独獎奖畢毕異异盡尽盤盘眾众礎础稱称積积窮穷競竞筆笔簡简糧粮紅红紙纸組组細细終终絕绝給给絲丝綠绿緊紧"
-            + "練练縮缩績绩織织繳缴繼继罰罚聯联聲声聽听脫脱腦脑興兴舊旧艱艰藥药號号虧亏蟲虫製制複复見见視视覺觉覽览訂订討讨訊讯訪访詞词試试詩诗該该語语誠诚談谈諮咨講讲謝谢譯译讀读豐丰貝贝貢贡貧贫販贩貿贸賣卖賽赛贊赞贈赠趕赶趨趋跡迹踐践軌轨軟软載载輕轻轄辖"
-            + "郵邮鄰邻醫医釋释針针鈔钞銷销鋪铺錄录錯错鍵键閑闲閱阅闆板階阶陸陆陽阳隨随隱隐雖虽雙双雞鸡離离難难霧雾靜静頁页頂顶順顺須须頻频題题顏颜願愿顧顾顯显飛飞飯饭飲饮飾饰館馆驗验髮发鬥斗魚鱼鳥鸟點点齡龄齒齿壞坏壓压壇坛塊块報报墳坟獻献曆历書书極极樂乐"
-            + "櫃柜涼凉測测溝沟滅灭漲涨潤润濱滨瀏浏灑洒爾尔牆墙狀状猶犹獲获瑪玛畝亩疊叠癥症盜盗矯矫確确碼码礙碍禍祸穀谷竊窃築筑篩筛籌筹簽签籃篮糾纠紋纹純纯紛纷紡纺緒绪緣缘緩缓繩绳罷罢聖圣聞闻肅肃脅胁脹胀膽胆臨临艦舰莊庄萊莱蒼苍蓋盖蓮莲薦荐薩萨藍蓝蘋苹虛虚"
-            + "衝冲襲袭訴诉詐诈誌志誘诱謀谋謂谓譽誉貓猫賀贺賠赔賦赋賴赖輩辈輪轮輯辑辭辞辯辩釀酿鈴铃鉛铅鋁铝鍋锅鎖锁鏈链鑑鉴閃闪閉闭閘闸闊阔闡阐陣阵靈灵韌韧頌颂頭头頸颈顆颗飄飘餓饿駐驻騎骑騰腾驅驱驚惊鬆松鮮鲜鳴鸣麥麦龜龟億亿啟启嗎吗圖图壽寿夠够奪夺奮奋婦妇"
-            + "媽妈寬宽寫写將将屆届嶺岭巖岩帥帅師师幣币幫帮廟庙廢废彈弹徑径從从復复徵征憂忧態态懷怀戲戏擁拥擇择擊击擴扩擬拟攜携攝摄敵敌斷断暫暂暢畅朧胧棄弃棟栋歐欧殼壳毀毁氫氢沖冲淚泪渦涡溫温濃浓烏乌煩烦燦灿爐炉犧牺狹狭獄狱瑣琐甦苏瘡疮盞盏睜睁矚瞩硯砚碩硕"
-            + "禱祷窩窝竄窜籠笼糞粪緯纬縫缝縱纵繞绕繪绘羨羡聰聪膚肤艙舱蘆芦蝦虾蠟蜡襯衬託托詢询詮诠誇夸諾诺謹谨譜谱豎竖貞贞賄贿賜赐賤贱賺赚贏赢踴踊軀躯輝辉轎轿遜逊邁迈鄒邹醜丑鍊炼鎊镑鏡镜閒闲闖闯隸隶雛雏靂雳韋韦頒颁頗颇頹颓顛颠颱台餅饼饑饥駁驳駝驼騙骗驕骄"
-            + "髒脏鬧闹鯨鲸鵝鹅鷹鹰鹽盐麗丽黴霉齋斋勁劲勞劳勢势勵励勸劝匯汇協协卻却厭厌叢丛噸吨壯壮壺壶奧奥媯妫孿孪寶宝尋寻屢屡岡冈嶄崭崗岗巒峦幟帜幾几庫库廂厢廈厦廬庐弳弪彌弥彎弯彙汇徠徕恆恒惡恶惱恼惻恻愜惬慘惨慚惭慣惯慮虑慾欲憑凭憐怜憲宪憶忆懇恳懶懒懸悬"
-            + "懼惧戀恋戶户掃扫掛挂採采揚扬換换損损搖摇撐撑撲扑擋挡擠挤擲掷擾扰攔拦攤摊敘叙斂敛斕斓昇升晉晋曉晓曠旷桿杆棧栈檯台櫥橱歎叹殯殡毆殴氈毡汙污淪沦淺浅渾浑滯滞滷卤漿浆潛潜澀涩濤涛濫滥瀋沈灘滩煉炼爛烂牘牍犢犊猙狰獅狮玀猡璽玺甕瓮疇畴瘋疯癢痒皚皑矇蒙"
-            + "碭砀磚砖禦御禿秃稈秆穌稣窯窑竅窍筧笕箋笺簾帘籤签籬篱紐纽紮扎絃弦綁绑綢绸綱纲綴缀緝缉緞缎締缔縛缚繃绷繡绣纖纤罈坛羥羟聳耸脈脉臉脸臍脐臘腊膠胶艷艳蒞莅蔥葱蕩荡蘊蕴虜虏蝕蚀蠶蚕衊蔑裊袅褲裤覓觅訛讹訝讶詛诅詠咏誕诞誦诵諒谅諧谐諷讽謊谎謠谣譏讥讚赞"
-            + "豔艳贓赃贖赎躍跃軋轧軸轴輿舆轟轰辮辫遙遥邏逻郟郏醞酝鈍钝鈎钩鈣钙鉤钩銅铜鋒锋錦锦鍛锻鐺铛鑰钥閨闺闕阙陰阴陘陉隕陨雋隽靄霭鞏巩韁缰韻韵頑顽頰颊顫颤飪饪餡馅饒饶駭骇驟骤骯肮鬍胡鬱郁鱗鳞鴨鸭鶯莺麩麸黽黾齦龈収收買买並并儲储劇剧則则");
-
-        private static Dictionary<char, char> Build(string pairs)
-        {
-            var map = new Dictionary<char, char>();
-            for (var i = 0; i + 1 < pairs.Length; i += 2)
+            if (c is '(' or '\uFF08' && length > 0 && IsIdeograph(chars[length - 1]) && PinyinGloss(original, i) is var glossEnd && glossEnd > i)
             {
-                if (pairs[i] != pairs[i + 1])
-                    map[pairs[i]] = pairs[i + 1];
+                i = glossEnd;   // "總計(jì)" from a mirror site: the pinyin gloss after a character is dropped
+                continue;
             }
 
-            return map;
+            var n = table[c];
+            if (n == '\0')
+            {
+                continue;
+            }
+
+            chars[length] = n;
+            origin.Add(i);
+            length++;
         }
+
+        origin.Add(original.Length);
+        Text = new string(chars, 0, length);
+        Origin = origin;
+    }
+
+    /// <summary>The text as given.</summary>
+    public string Original { get; }
+
+    /// <summary>The normalised text.</summary>
+    public string Text { get; }
+
+    /// <summary>For each normalised index, the index in <see cref="Original"/> (one extra entry for the end).</summary>
+    public OffsetMap Origin { get; }
+
+    /// <summary>Line and column (1-based) of an original offset.</summary>
+    public (int Line, int Column) Position(int originalOffset)
+    {
+        var line = Array.BinarySearch(lineStarts, originalOffset);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        return (line + 1, originalOffset - lineStarts[line] + 1);
+    }
+
+    /// <summary>The span of normalised characters [start, end) in original line:column terms (end inclusive).</summary>
+    public SourceSpan Span(int start, int end)
+    {
+        if (end <= start)
+        {
+            end = start + 1;
+        }
+
+        var a = Position(Origin[Math.Min(start, Origin.Length - 1)]);
+        var last = Origin[Math.Min(end - 1, Origin.Length - 1)];
+        var b = Position(Math.Max(last, Origin[Math.Min(start, Origin.Length - 1)]));
+        return new SourceSpan(a.Line, a.Column, b.Line, Math.Max(b.Column, b.Line == a.Line ? a.Column : 1));
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    /// <summary>Letters of Hanyu Pinyin: a–z, ü and the tone-marked vowels.</summary>
+    private const string PinyinLetters = "abcdefghijklmnopqrstuvwxyzüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+    /// <summary>
+    /// When a bracket at <paramref name="open"/> holds one pinyin syllable (1–6 letters, at least one tone mark or
+    /// a syllable right after an ideograph), the index of its closing bracket; else -1.
+    /// </summary>
+    private static int PinyinGloss(string text, int open)
+    {
+        var i = open + 1;
+        var toned = false;
+        while (i < text.Length && i - open <= 7 && PinyinLetters.IndexOf(text[i]) >= 0)
+        {
+            toned |= text[i] > 'z';
+            i++;
+        }
+
+        var letters = i - open - 1;
+        return letters is >= 1 and <= 6 && toned && i < text.Length && text[i] is ')' or '\uFF09' ? i : -1;
+    }
+
+    /// <summary>
+    /// <see cref="Normalize"/> for every UTF-16 code unit, built once (128 KB): one array read per character
+    /// instead of a range test, a switch and a dictionary look-up.
+    /// </summary>
+    private static readonly Lazy<char[]> NormalizeTable = new(() =>
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = Normalize((char)c);
+        }
+
+        return table;
+    });
+
+    private static char Normalize(char c)
+    {
+        if (c >= '\uFF01' && c <= '\uFF5E')
+        {
+            c = (char)(c - 0xFEE0);
+        }
+
+        switch (c)
+        {
+            case '\u3000':
+            case '\u00A0':
+            case '\u2002':
+            case '\u2003':
+            case '\u2009':
+            case '\u202F':
+                return ' ';
+            case '\u2212':
+            case '\u2013':
+                return '-';
+            case '\u3001':
+                return '、';
+            case '\uFEFF':
+                return '\0';
+        }
+
+        return Traditional.TryGetValue(c, out var simplified) ? simplified : c;
+    }
+
+    /// <summary>Traditional → Simplified for the characters that occur in final-accounts wording.</summary>
+    private static readonly Dictionary<char, char> Traditional = Build(
+        "費费務务預预決决萬万撥拨財财運运輸输維维護护縣县單单減减節节總总較较嚴严關关級级輛辆與与機机內内規规開开結结評评標标華华風风門门職职責责對对動动駕驾員员導导約约執执轉转專专實实來来資资辦办擔担場场駛驶學学構构設设額额編编領领農农補补貼贴傳传"
+        + "鄉乡應应貫贯徹彻條条厲厉變变慶庆輔辅術术監监負负貨货裝装訓训個个綜综類类屬属納纳凈净營营記记現现環环過过雜杂續续時时間间長长產产誤误詳详帶带當当際际賓宾響响習习黨党沒没說说購购況况體体為为計计項项區区國国車车業业數数經经觀观議议據据價价歷历"
+        + "參参論论證证識识認认調调診诊險险療疗衛卫災灾處处廳厅課课會会稅税種种權权畫画劃划紀纪檢检審审統统穩稳優优發发質质線线網网絡络電电話话藝艺團团隊队園园圍围鎮镇廠厂礦矿漁渔獸兽養养豬猪飼饲灣湾島岛橋桥鐵铁鋼钢銀银錢钱貸贷債债賬账帳帐歸归餘余於于"
+        + "後后裡里準准幹干係系範范鐘钟樓楼層层廣广東东張张陳陈劉刘楊杨趙赵黃黄呂吕鄭郑馬马羅罗孫孙葉叶蘇苏許许鄧邓蕭萧韓韩馮冯盧卢蔣蒋賈贾閻阎湯汤龍龙鳳凤遼辽寧宁蘭兰陝陕貴贵雲云濟济滬沪閩闽贛赣魯鲁粵粤瓊琼隴陇齊齐燈灯熱热氣气愛爱親亲舉举義义戰战爭争"
+        + "軍军禮礼讓让請请這这們们麼么樣样還还進进遠远達达選选邊边遷迁遺遗適适遞递連连遲迟檔档橫横歡欢歲岁殘残殺杀漢汉滿满潔洁澤泽濕湿無无煙烟燒烧爺爷獨独獎奖畢毕異异盡尽盤盘眾众礎础稱称積积窮穷競竞筆笔簡简糧粮紅红紙纸組组細细終终絕绝給给絲丝綠绿緊紧"
+        + "練练縮缩績绩織织繳缴繼继罰罚聯联聲声聽听脫脱腦脑興兴舊旧艱艰藥药號号虧亏蟲虫製制複复見见視视覺觉覽览訂订討讨訊讯訪访詞词試试詩诗該该語语誠诚談谈諮咨講讲謝谢譯译讀读豐丰貝贝貢贡貧贫販贩貿贸賣卖賽赛贊赞贈赠趕赶趨趋跡迹踐践軌轨軟软載载輕轻轄辖"
+        + "郵邮鄰邻醫医釋释針针鈔钞銷销鋪铺錄录錯错鍵键閑闲閱阅闆板階阶陸陆陽阳隨随隱隐雖虽雙双雞鸡離离難难霧雾靜静頁页頂顶順顺須须頻频題题顏颜願愿顧顾顯显飛飞飯饭飲饮飾饰館馆驗验髮发鬥斗魚鱼鳥鸟點点齡龄齒齿壞坏壓压壇坛塊块報报墳坟獻献曆历書书極极樂乐"
+        + "櫃柜涼凉測测溝沟滅灭漲涨潤润濱滨瀏浏灑洒爾尔牆墙狀状猶犹獲获瑪玛畝亩疊叠癥症盜盗矯矫確确碼码礙碍禍祸穀谷竊窃築筑篩筛籌筹簽签籃篮糾纠紋纹純纯紛纷紡纺緒绪緣缘緩缓繩绳罷罢聖圣聞闻肅肃脅胁脹胀膽胆臨临艦舰莊庄萊莱蒼苍蓋盖蓮莲薦荐薩萨藍蓝蘋苹虛虚"
+        + "衝冲襲袭訴诉詐诈誌志誘诱謀谋謂谓譽誉貓猫賀贺賠赔賦赋賴赖輩辈輪轮輯辑辭辞辯辩釀酿鈴铃鉛铅鋁铝鍋锅鎖锁鏈链鑑鉴閃闪閉闭閘闸闊阔闡阐陣阵靈灵韌韧頌颂頭头頸颈顆颗飄飘餓饿駐驻騎骑騰腾驅驱驚惊鬆松鮮鲜鳴鸣麥麦龜龟億亿啟启嗎吗圖图壽寿夠够奪夺奮奋婦妇"
+        + "媽妈寬宽寫写將将屆届嶺岭巖岩帥帅師师幣币幫帮廟庙廢废彈弹徑径從从復复徵征憂忧態态懷怀戲戏擁拥擇择擊击擴扩擬拟攜携攝摄敵敌斷断暫暂暢畅朧胧棄弃棟栋歐欧殼壳毀毁氫氢沖冲淚泪渦涡溫温濃浓烏乌煩烦燦灿爐炉犧牺狹狭獄狱瑣琐甦苏瘡疮盞盏睜睁矚瞩硯砚碩硕"
+        + "禱祷窩窝竄窜籠笼糞粪緯纬縫缝縱纵繞绕繪绘羨羡聰聪膚肤艙舱蘆芦蝦虾蠟蜡襯衬託托詢询詮诠誇夸諾诺謹谨譜谱豎竖貞贞賄贿賜赐賤贱賺赚贏赢踴踊軀躯輝辉轎轿遜逊邁迈鄒邹醜丑鍊炼鎊镑鏡镜閒闲闖闯隸隶雛雏靂雳韋韦頒颁頗颇頹颓顛颠颱台餅饼饑饥駁驳駝驼騙骗驕骄"
+        + "髒脏鬧闹鯨鲸鵝鹅鷹鹰鹽盐麗丽黴霉齋斋勁劲勞劳勢势勵励勸劝匯汇協协卻却厭厌叢丛噸吨壯壮壺壶奧奥媯妫孿孪寶宝尋寻屢屡岡冈嶄崭崗岗巒峦幟帜幾几庫库廂厢廈厦廬庐弳弪彌弥彎弯彙汇徠徕恆恒惡恶惱恼惻恻愜惬慘惨慚惭慣惯慮虑慾欲憑凭憐怜憲宪憶忆懇恳懶懒懸悬"
+        + "懼惧戀恋戶户掃扫掛挂採采揚扬換换損损搖摇撐撑撲扑擋挡擠挤擲掷擾扰攔拦攤摊敘叙斂敛斕斓昇升晉晋曉晓曠旷桿杆棧栈檯台櫥橱歎叹殯殡毆殴氈毡汙污淪沦淺浅渾浑滯滞滷卤漿浆潛潜澀涩濤涛濫滥瀋沈灘滩煉炼爛烂牘牍犢犊猙狰獅狮玀猡璽玺甕瓮疇畴瘋疯癢痒皚皑矇蒙"
+        + "碭砀磚砖禦御禿秃稈秆穌稣窯窑竅窍筧笕箋笺簾帘籤签籬篱紐纽紮扎絃弦綁绑綢绸綱纲綴缀緝缉緞缎締缔縛缚繃绷繡绣纖纤罈坛羥羟聳耸脈脉臉脸臍脐臘腊膠胶艷艳蒞莅蔥葱蕩荡蘊蕴虜虏蝕蚀蠶蚕衊蔑裊袅褲裤覓觅訛讹訝讶詛诅詠咏誕诞誦诵諒谅諧谐諷讽謊谎謠谣譏讥讚赞"
+        + "豔艳贓赃贖赎躍跃軋轧軸轴輿舆轟轰辮辫遙遥邏逻郟郏醞酝鈍钝鈎钩鈣钙鉤钩銅铜鋒锋錦锦鍛锻鐺铛鑰钥閨闺闕阙陰阴陘陉隕陨雋隽靄霭鞏巩韁缰韻韵頑顽頰颊顫颤飪饪餡馅饒饶駭骇驟骤骯肮鬍胡鬱郁鱗鳞鴨鸭鶯莺麩麸黽黾齦龈収收買买並并儲储劇剧則则");
+
+    private static Dictionary<char, char> Build(string pairs)
+    {
+        var map = new Dictionary<char, char>();
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            if (pairs[i] != pairs[i + 1])
+            {
+                map[pairs[i]] = pairs[i + 1];
+            }
+        }
+
+        return map;
     }
 }

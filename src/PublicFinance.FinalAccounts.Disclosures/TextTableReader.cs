@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using PublicFinance.FinalAccounts.Values;
 using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
@@ -60,7 +59,10 @@ internal sealed class TextTableReader
             {
                 Declare(block.Content.Text);
                 if (block.Kind == BlockKind.Heading || block.Content.Length > 40)
+                {
                     columns = null;   // a new section or a paragraph ends the table
+                }
+
                 continue;
             }
 
@@ -73,11 +75,15 @@ internal sealed class TextTableReader
             }
 
             if (columns is not null && cells.Count > 0)
+            {
                 Row(cells[0], cells.GetRange(1, cells.Count - 1), columns);
+            }
         }
 
         if (cellRun.Count > 0)
+        {
             CellTable(cellRun);
+        }
     }
 
     /// <summary>"单位:元" or "单位:万元" before a table sets the unit of its bare figures.</summary>
@@ -85,9 +91,13 @@ internal sealed class TextTableReader
     {
         var compact = text.Replace(" ", string.Empty);
         if (compact.Contains("单位:万元"))
+        {
             unit = FigureUnit.WanYuan;
+        }
         else if (compact.Contains("单位:元"))
+        {
             unit = FigureUnit.Yuan;
+        }
     }
 
     /// <summary>The cells of a row: split at '|' or tab, trimmed; the empty cells of a leading or trailing separator dropped.</summary>
@@ -100,15 +110,24 @@ internal sealed class TextTableReader
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] != separator)
+            {
                 continue;
+            }
+
             cells.Add(row.Slice(start, i).Trim());
             start = i + 1;
         }
 
         if (cells.Count > 0 && cells[0].Length == 0 && text.TrimStart().StartsWith("|", StringComparison.Ordinal))
+        {
             cells.RemoveAt(0);
+        }
+
         while (cells.Count > 1 && cells[cells.Count - 1].Length == 0)
+        {
             cells.RemoveAt(cells.Count - 1);
+        }
+
         return cells;
     }
 
@@ -118,7 +137,9 @@ internal sealed class TextTableReader
         foreach (var c in s)
         {
             if (!char.IsWhiteSpace(c) && c != '、' && c != '"' && c != '“' && c != '”')
+            {
                 sb.Append(c);
+            }
         }
 
         return sb.ToString();
@@ -128,21 +149,45 @@ internal sealed class TextTableReader
     {
         var c = Compact(cell);
         if (c.Length == 0 || c.Length > 16)
+        {
             return null;
+        }
+
         if (c.Contains("上年") && c.Contains("决算"))
+        {
             return Column.PriorYear;
+        }
+
         if (c.Contains("增减") && (c.Contains("幅度") || c.Contains("率") || c.Contains("%")))
+        {
             return Column.ChangeRate;
+        }
+
         if (c.Contains("增减") && (c.Contains("金额") || c.Contains("额")))
+        {
             return Column.ChangeAmount;
+        }
+
         if (c.Contains("决算"))
+        {
             return Column.Final;
+        }
+
         if (c.Contains("预算") && (c.Contains("全年") || c.Contains("调整")))
+        {
             return Column.FullYearBudget;
+        }
+
         if (c.Contains("预算"))
+        {
             return Column.Budget;
+        }
+
         if (c.Contains("增减") || c.Contains("情况") || c is "项目" or "科目" or "项目名称")
+        {
             return Column.Skip;
+        }
+
         return null;
     }
 
@@ -155,11 +200,17 @@ internal sealed class TextTableReader
         {
             var kind = ColumnOf(cells[i].Text);
             if (i == 0 && Compact(cells[i].Text) is "项目" or "科目" or "项目名称")
+            {
                 continue;
+            }
+
             if (kind is null)
             {
                 if (cells[i].Length == 0)
+                {
                     continue;
+                }
+
                 return null;
             }
 
@@ -186,9 +237,13 @@ internal sealed class TextTableReader
         foreach (var c in first)
         {
             if (c == Column.Skip)
+            {
                 merged.AddRange(second);
+            }
             else
+            {
                 merged.Add(c);
+            }
         }
 
         return merged;
@@ -202,21 +257,34 @@ internal sealed class TextTableReader
         for (; i < run.Count && !IsNumber(run[i].Text); i++)
         {
             if (ColumnOf(run[i].Text) is { } c && c != Column.Skip)
+            {
                 columns.Add(c);
+            }
             else if (columns.Count > 0)
+            {
                 break;   // the first label after the column names
+            }
         }
 
         if (columns.Count == 0)
+        {
             return;
+        }
+
         while (i < run.Count)
         {
             var label = run[i++];
             var values = new List<Fragment>();
             while (i < run.Count && IsNumber(run[i].Text))
+            {
                 values.Add(run[i++]);
+            }
+
             if (values.Count == 0)
+            {
                 continue;
+            }
+
             if (values.Count != columns.Count)
             {
                 if (Item(label.Text) is not null)
@@ -243,24 +311,45 @@ internal sealed class TextTableReader
     {
         var c = Compact(label);
         if (c.Contains("购置及运行") || c.Contains("用车及运行"))
+        {
             return "vehiclesSubtotal";
+        }
+
         if (c.Contains("购置"))
+        {
             return "vehiclePurchase";
+        }
+
         if (c.Contains("运行"))
+        {
             return "vehicleOperation";
+        }
+
         if (c.Contains("出国"))
+        {
             return "overseasTravel";
+        }
+
         if (c.Contains("接待"))
+        {
             return "reception";
+        }
+
         if (c.Contains("合计") || c.Contains("三公") || c == "总计")
+        {
             return "total";
+        }
+
         return null;
     }
 
     private void Row(Fragment label, List<Fragment> values, List<Column> columns)
     {
         if (Item(label.Text) is not { } item || values.Count != columns.Count)
+        {
             return;
+        }
+
         var subject = Base + item;
         b.Context = "table";
         for (var k = 0; k < columns.Count; k++)
@@ -268,7 +357,10 @@ internal sealed class TextTableReader
             var cell = values[k];
             var numbers = Scanner.Numbers(cell.Text);
             if (numbers.Count != 1)
+            {
                 continue;   // a blank cell
+            }
+
             var token = numbers[0];
             var span = b.Span(cell, token.Start, token.End);
             var text = label.Text + " " + cell.Text;
@@ -280,7 +372,10 @@ internal sealed class TextTableReader
                 case Column.Budget:
                 case Column.FullYearBudget:
                     if (!b.Has(subject + "/budget/kind"))
+                    {
                         b.SetString(subject + "/budget/kind", columns[k] == Column.Budget ? "initial" : "fullYear", span);
+                    }
+
                     b.Set(subject + "/budget/budgetAmount", Amount(token, span), span, ClaimKind.BudgetAmount, text);
                     break;
                 case Column.PriorYear:

@@ -15,20 +15,20 @@ internal static class WebPageText
     /// <summary>Lines shorter than this are never cut: a normal line of a 说明.</summary>
     public const int MinLength = 300;
 
-    private static readonly string[] NavigationWords = { "当前位置", "您的位置", "您现在的位置", "现在位置" };
+    private static readonly string[] NavigationWords = ["当前位置", "您的位置", "您现在的位置", "现在位置"];
 
     /// <summary>Words a heading ends with (longest first where one contains another).</summary>
     private static readonly string[] HeadingEnds =
-    {
+    [
         "决算表", "总表", "明细表", "情况表", "情况", "说明", "职责", "职能", "设置", "构成", "解释", "事项", "概况",
-    };
+    ];
 
     /// <summary>Chinese numbers 1–20 as headings write them.</summary>
     private static readonly string[] Numerals =
-    {
+    [
         string.Empty, "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
         "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
-    };
+    ];
 
     /// <summary>
     /// The pieces of the line [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>: the whole
@@ -74,7 +74,9 @@ internal static class WebPageText
     private static void Add(List<(int, int)> pieces, int s, int e)
     {
         if (e > s)
+        {
             pieces.Add((s, e));
+        }
     }
 
     /// <summary>
@@ -89,20 +91,31 @@ internal static class WebPageText
         {
             var at = text.IndexOf(word, start, window, StringComparison.Ordinal);
             if (at >= 0 && (navigationStart < 0 || at < navigationStart))
+            {
                 navigationStart = at;
+            }
         }
 
         if (navigationStart < 0)
+        {
             return 0;
+        }
+
         var i = navigationStart;
         while (i < end && text[i] is not (':' or '>' or '»' or '›'))
+        {
             i++;
+        }
+
         i++;
         while (true)
         {
             var crumb = i;
             while (i < end && i - crumb <= 30 && text[i] is not ('>' or '»' or '›'))
+            {
                 i++;
+            }
+
             if (i < end && text[i] is '>' or '»' or '›')
             {
                 i++;
@@ -112,10 +125,16 @@ internal static class WebPageText
             // The last crumb: up to a space or a digit (a title such as "2020年…" follows), at most 30 characters.
             i = crumb;
             while (i < end && text[i] == ' ')
+            {
                 i++;
+            }
+
             crumb = i;
             while (i < end && i - crumb < 30 && text[i] != ' ' && !Scanner.IsDigit(text[i]))
+            {
                 i++;
+            }
+
             return Math.Min(i, end);
         }
     }
@@ -130,10 +149,16 @@ internal static class WebPageText
         for (var i = start; i < end - 1 && i - start < 2 * MinLength; i++)
         {
             if (text[i] != '目')
+            {
                 continue;
+            }
+
             var k = i + 1;
             while (k < end && k - i <= 3 && text[k] == ' ')
+            {
                 k++;
+            }
+
             if (k < end && text[k] == '录')
             {
                 contentsStart = i;
@@ -142,7 +167,10 @@ internal static class WebPageText
         }
 
         if (contentsStart < 0)
+        {
             return 0;
+        }
+
         var position = contentsStart + 2;
         var leaders = 0;
         while (true)
@@ -158,13 +186,21 @@ internal static class WebPageText
             }
 
             if (next < 0)
+            {
                 break;
+            }
+
             leaders++;
             position = next;
             while (position < end && text[position] is '…' or '.' or '·' or '-' or ' ')
+            {
                 position++;
+            }
+
             while (position < end && (Scanner.IsDigit(text[position]) || text[position] == ' '))
+            {
                 position++;
+            }
         }
 
         return leaders >= 2 ? position : 0;
@@ -174,7 +210,10 @@ internal static class WebPageText
     private static bool IsLeader(string text, int i, int end)
     {
         if (text[i] == '…')
+        {
             return true;
+        }
+
         return text[i] is '.' or '·' && i + 2 < end && text[i + 1] is '.' or '·' && text[i + 2] is '.' or '·';
     }
 
@@ -197,7 +236,10 @@ internal static class WebPageText
             var length = Marker(text, i, end, nextTop, top: true);
             var number = nextTop;
             if (length == 0 && nextTop > 1 && (length = Marker(text, i, end, 1, top: true)) > 0)
+            {
                 number = 1;   // a new part (第二部分 …) numbers its headings from 一 again
+            }
+
             var isTop = length > 0;
             if (!isTop)
             {
@@ -245,7 +287,10 @@ internal static class WebPageText
     private static int Marker(string text, int i, int end, int n, bool top)
     {
         if (n >= Numerals.Length)
+        {
             return 0;
+        }
+
         var numeral = Numerals[n];
         if (top)
         {
@@ -267,18 +312,32 @@ internal static class WebPageText
     private static bool Preceded(string text, int start, int i, int n)
     {
         if (i == start)
+        {
             return true;
+        }
+
         var before = text[i - 1];
         if (Paragraphs.IsChineseNumeral(before) || before is '第' or '其')
+        {
             return false;
+        }
+
         if (n > 1)
+        {
             return true;
+        }
+
         if (before is '。' or ';' or ':' or '!' or '?' or ' ' or ')' or '”')
+        {
             return true;
+        }
+
         foreach (var word in HeadingEnds)
         {
             if (i - start >= word.Length && string.CompareOrdinal(text, i - word.Length, word, 0, word.Length) == 0)
+            {
                 return true;
+            }
         }
 
         return false;
@@ -290,7 +349,10 @@ internal static class WebPageText
         for (var i = from; i < end && i - from < 40; i++)
         {
             if (text[i] is '。' or ',' or ';' or ':')
+            {
                 return 0;
+            }
+
             foreach (var word in HeadingEnds)
             {
                 if (i + word.Length <= end && string.CompareOrdinal(text, i, word, 0, word.Length) == 0)

@@ -37,13 +37,22 @@ public sealed record CellLocation
     public override string ToString()
     {
         if (Sheet is not null)
+        {
             return Cell is null ? Sheet : Sheet + "!" + Cell;
+        }
+
         if (Page is { } page)
+        {
             return X is { } x && Y is { } y
                 ? string.Create(CultureInfo.InvariantCulture, $"p.{page} (x {x:0}, y {y:0})")
                 : string.Create(CultureInfo.InvariantCulture, $"p.{page}");
+        }
+
         if (HtmlTable is { } table)
+        {
             return string.Create(CultureInfo.InvariantCulture, $"table {table} row {Row} column {Column}");
+        }
+
         return string.Create(CultureInfo.InvariantCulture, $"row {Row} column {Column}");
     }
 }

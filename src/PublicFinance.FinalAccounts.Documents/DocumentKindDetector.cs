@@ -19,19 +19,34 @@ public static class DocumentKindDetector
     {
         var head = bytes.Length > 1024 ? bytes[..1024] : bytes;
         if (head.IndexOf(PdfMagic) is >= 0 and < 1017)
+        {
             return DocumentKind.Pdf;
+        }
+
         if (head.StartsWith(ZipMagic))
+        {
             return DocumentKind.Xlsx;
+        }
+
         if (head.StartsWith(OleMagic))
+        {
             return DocumentKind.Xls;
+        }
+
         if (head.IndexOf((byte)0) >= 0)
+        {
             return DocumentKind.Unknown;
+        }
+
         var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (text.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
             || text.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0
             || text.IndexOf("<table", StringComparison.OrdinalIgnoreCase) >= 0
             || text.IndexOf("<body", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
             return DocumentKind.Html;
+        }
+
         return DocumentKind.Text;
     }
 }

@@ -32,7 +32,10 @@ public static class PublishedDocumentReader
     public static PublishedDocument Read(ReadOnlySpan<byte> bytes, string name)
     {
         if (name is null)
+        {
             throw new ArgumentNullException(nameof(name));
+        }
+
         var kind = DocumentKindDetector.Detect(bytes);
         return kind switch
         {
@@ -54,7 +57,10 @@ public static class PublishedDocumentReader
     public static PublishedDisclosure Combine(IEnumerable<PublishedDocument> documents)
     {
         if (documents is null)
+        {
             throw new ArgumentNullException(nameof(documents));
+        }
+
         var list = documents.ToList();
         var text = string.Join("\f", list.Select(d => d.Text).Where(t => t.Length > 0));
         var read = DisclosureReader.Read(text);
@@ -82,7 +88,10 @@ public static class PublishedDocumentReader
     private static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        {
             bytes = bytes[3..];
+        }
+
         var utf8 = new UTF8Encoding(false, true);
         try
         {

@@ -17,11 +17,17 @@ internal static class Anchors
         foreach (char c in pointer)
         {
             if (c == '/')
+            {
                 sb.Append('-');
+            }
             else if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
+            {
                 sb.Append(c);
+            }
             else
+            {
                 sb.Append('_').Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
         }
         return sb.ToString();
     }
@@ -30,7 +36,10 @@ internal static class Anchors
     public static string? Parent(string pointer)
     {
         if (pointer.Length == 0)
+        {
             return null;
+        }
+
         int slash = pointer.LastIndexOf('/');
         return slash <= 0 ? "" : pointer.Substring(0, slash);
     }

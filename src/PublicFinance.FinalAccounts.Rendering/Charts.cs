@@ -45,13 +45,25 @@ internal static class Charts
     internal static (IReadOnlyList<Bar> Bars, string Source) ExpenditureByFunction(FinalAccountsReport report)
     {
         if (report.Tables?.Summary?.Expenditure is { Classes.Count: > 0 } t1)
+        {
             return (t1.Classes.Select(c => new Bar(ClassLabel(c.Code?.ToString(), c.Name), [c.Amount])).ToList(), "表1 收入支出决算总表");
+        }
+
         if (report.Tables?.Expenditure is { } t3 && t3.Rows.Any(r => r.Code.ToString().Length == 3))
+        {
             return (t3.Rows.Where(r => r.Code.ToString().Length == 3).Select(r => new Bar(ClassLabel(r.Code.ToString(), r.Name), [r.Total])).ToList(), "表3 支出决算表");
+        }
+
         if (report.Tables?.GeneralBudgetExpenditure is { } t5 && t5.Rows.Any(r => r.Code.ToString().Length == 3))
+        {
             return (t5.Rows.Where(r => r.Code.ToString().Length == 3).Select(r => new Bar(ClassLabel(r.Code.ToString(), r.Name), [r.Total])).ToList(), "表5 一般公共预算财政拨款支出决算表");
+        }
+
         if (report.Narrative?.GeneralBudget is { Classes.Count: > 0 } n)
+        {
             return (n.Classes.Select(c => new Bar(ClassLabel(c.Code?.ToString(), c.Name), [c.Amount])).ToList(), "情况说明 一般公共预算财政拨款支出（按类）");
+        }
+
         return ([], "");
     }
 
@@ -59,11 +71,20 @@ internal static class Charts
     internal static (IReadOnlyList<Bar> Bars, string Source) BasicAndProject(FinalAccountsReport report)
     {
         if (report.Tables?.Expenditure?.Total is { } t3)
+        {
             return (Bars(("基本支出", t3.Basic), ("项目支出", t3.Project)), "表3 支出决算表");
+        }
+
         if (report.Narrative?.Expenditure is { } n)
+        {
             return (Bars(("基本支出", n.Basic?.Amount), ("项目支出", n.Project?.Amount)), "情况说明 三、支出决算情况");
+        }
+
         if (report.Tables?.GeneralBudgetExpenditure?.Total is { } t5)
+        {
             return (Bars(("基本支出", t5.Basic), ("项目支出", t5.Project)), "表5 一般公共预算财政拨款支出决算表");
+        }
+
         return ([], "");
     }
 
@@ -79,7 +100,9 @@ internal static class Charts
             };
             var bars = items.Where(i => i.Item2 is not null).Select(i => new Bar(i.Item1, [PriorYear(i.Item2!), i.Item2!.Amount])).ToList();
             if (bars.Count > 0)
+            {
                 return (bars, "情况说明 九、“三公”经费（上年数由所述增减推算）");
+            }
         }
         if (report.Tables?.ThreePublic?.Final is { } t7)
         {
@@ -93,9 +116,15 @@ internal static class Charts
     internal static Amount? PriorYear(StatedFigure figure)
     {
         if (figure.Change is not { } change)
+        {
             return null;
+        }
+
         if (change.PriorYearAmount is { } stated)
+        {
             return stated;
+        }
+
         return change.Direction switch
         {
             ChangeDirection.Unchanged => figure.Amount,
@@ -107,9 +136,9 @@ internal static class Charts
 
     private static string ClassLabel(string? code, string name) => string.IsNullOrEmpty(code) ? name : code + " " + name;
 
-    private static List<Bar> Bars(params (string Label, Amount? Value)[] items) => items.Select(i => new Bar(i.Label, [i.Value])).ToList();
+    private static List<Bar> Bars(params (string Label, Amount? Value)[] items) => [.. items.Select(i => new Bar(i.Label, [i.Value]))];
 
-    private static List<Bar> Bars2(params (string Label, Amount? Value)[] items) => items.Select(i => new Bar(i.Label, [null, i.Value])).ToList();
+    private static List<Bar> Bars2(params (string Label, Amount? Value)[] items) => [.. items.Select(i => new Bar(i.Label, [null, i.Value]))];
 
     /// <summary>Renders every chart into a figure grid.</summary>
     public static void Render(StringBuilder sb, FinalAccountsReport report, string unit)
@@ -160,7 +189,10 @@ internal static class Charts
             for (int s = 0; s < series.Length && s < bars[i].Values.Length; s++)
             {
                 if (bars[i].Values[s] is not { } value)
+                {
                     continue;
+                }
+
                 int y = top + s * BarHeight;
                 decimal ratio = max > 0m && value.Value > 0m ? value.Value / max : 0m;
                 double w = (double)Math.Round(ratio * BarArea, 2);

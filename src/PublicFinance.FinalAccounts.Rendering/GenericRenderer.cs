@@ -48,7 +48,10 @@ internal sealed class GenericRenderer(PageContext page)
         foreach (var p in value.EnumerateObject())
         {
             if (skip.Contains(p.Name))
+            {
                 continue;
+            }
+
             sb.Append("<dt>").Append(Html.Escape(Labels.Property(p.Name))).Append("</dt><dd>");
             Node(sb, Anchors.Child(pointer, p.Name), p.Name, p.Value);
             sb.Append("</dd>");
@@ -61,7 +64,10 @@ internal sealed class GenericRenderer(PageContext page)
     public void Remaining(StringBuilder sb, string pointer, JsonElement value, IReadOnlyCollection<string> handled)
     {
         if (value.ValueKind != JsonValueKind.Object || value.EnumerateObject().All(p => handled.Contains(p.Name)))
+        {
             return;
+        }
+
         sb.Append("<dl class=\"obj extra\">");
         foreach (var p in value.EnumerateObject().Where(p => !handled.Contains(p.Name)))
         {
@@ -80,15 +86,25 @@ internal sealed class GenericRenderer(PageContext page)
         foreach (var p in value.EnumerateObject())
         {
             if (!first)
+            {
                 sb.Append("；");
+            }
+
             first = false;
             string child = Anchors.Child(pointer, p.Name);
             if (p.Name is not ("direction" or "kind" or "relation"))
+            {
                 sb.Append("<span class=\"k\">").Append(Html.Escape(Labels.Property(p.Name))).Append("：</span>");
+            }
+
             if (p.Value.ValueKind == JsonValueKind.Object)
+            {
                 Inline(sb, child, p.Value);
+            }
             else
+            {
                 Node(sb, child, p.Name, p.Value);
+            }
         }
         sb.Append(page.Refs(pointer)).Append("</span>");
     }
@@ -117,7 +133,10 @@ internal sealed class GenericRenderer(PageContext page)
         sb.Append("<div class=\"scroll\"><table").Append(page.Attributes(pointer, "grid")).Append("><thead><tr><th>#")
           .Append(page.Refs(pointer)).Append("</th>");
         foreach (var c in columns)
+        {
             sb.Append("<th>").Append(Html.Escape(Labels.Property(c))).Append("</th>");
+        }
+
         sb.Append("</tr></thead><tbody>");
         for (int i = 0; i < items.Count; i++)
         {
@@ -129,9 +148,13 @@ internal sealed class GenericRenderer(PageContext page)
                 if (items[i].TryGetProperty(c, out var cell))
                 {
                     if (cell.ValueKind == JsonValueKind.Object)
+                    {
                         Inline(sb, Anchors.Child(row, c), cell);
+                    }
                     else
+                    {
                         Node(sb, Anchors.Child(row, c), c, cell);
+                    }
                 }
                 sb.Append("</td>");
             }

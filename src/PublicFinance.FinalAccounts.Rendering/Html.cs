@@ -10,7 +10,10 @@ internal static class Html
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
+        {
             return "";
+        }
+
         var sb = new StringBuilder(text.Length + 16);
         foreach (char c in text)
         {
@@ -33,7 +36,10 @@ internal static class Html
     public static string GroupDigits(string plain)
     {
         if (!IsPlainDecimal(plain))
+        {
             return plain;
+        }
+
         int start = plain[0] is '-' or '+' ? 1 : 0;
         int dot = plain.IndexOf('.', start);
         int intEnd = dot < 0 ? plain.Length : dot;
@@ -42,7 +48,10 @@ internal static class Html
         for (int i = start; i < intEnd; i++)
         {
             if (i > start && (intEnd - i) % 3 == 0)
+            {
                 sb.Append(',');
+            }
+
             sb.Append(plain[i]);
         }
         sb.Append(plain, intEnd, plain.Length - intEnd);
@@ -59,11 +68,17 @@ internal static class Html
         {
             char c = s[i];
             if (c is >= '0' and <= '9')
+            {
                 digits++;
+            }
             else if (c == '.' && !dot && digits > 0)
+            {
                 dot = true;
+            }
             else
+            {
                 return false;
+            }
         }
         return digits > 0 && s[^1] != '.';
     }

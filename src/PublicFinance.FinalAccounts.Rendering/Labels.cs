@@ -101,11 +101,20 @@ internal static class Labels
     public static string Value(string? property, string value)
     {
         if (property is not null && EnumProperties.Contains(property) && EnumValues.TryGetValue(value, out var label))
+        {
             return label;
+        }
+
         if (property is not null && TextProperties.Contains(property))
+        {
             return value;
+        }
+
         if (property is not null && PercentProperties.Contains(property) && Html.IsPlainDecimal(value))
+        {
             return value + "%";
+        }
+
         return Html.GroupDigits(value);
     }
 

@@ -41,12 +41,19 @@ internal sealed class NarrativeRenderer(PageContext page, GenericRenderer generi
         foreach (var (prop, heading) in Sections)
         {
             if (all.TryGetProperty(prop, out var section))
+            {
                 Section(sb, Anchors.Child(NarrativePointer, prop), heading, section);
+            }
             else
+            {
                 absent.Add((prop, heading));
+            }
         }
         foreach (var extra in all.EnumerateObject().Where(p => Sections.All(s => s.Prop != p.Name)))
+        {
             Section(sb, Anchors.Child(NarrativePointer, extra.Name), Labels.Property(extra.Name), extra.Value);
+        }
+
         if (absent.Count > 0)
         {
             sb.Append("<p class=\"absent\">输入中没有的部分 Sections not in the input: ");
@@ -111,25 +118,42 @@ internal sealed class NarrativeRenderer(PageContext page, GenericRenderer generi
     {
         sb.Append("<tr").Append(page.Attributes(pointer, cssClass)).Append("><td class=\"name\">");
         if (label is not null)
+        {
             sb.Append(Html.Escape(label));
+        }
+
         foreach (var part in new[] { "code", "className", "sectionName", "name" })
         {
             if (figure.TryGetProperty(part, out var v))
+            {
                 sb.Append(page.Leaf(Anchors.Child(pointer, part), v.GetString() ?? "", part == "code" ? "v code" : "v")).Append(' ');
+            }
         }
         sb.Append(page.Refs(pointer)).Append("</td><td class=\"num\">");
         sb.Append(page.Leaf(Anchors.Child(pointer, "amount"), GenericRenderer.ScalarText("amount", figure.GetProperty("amount"))));
         sb.Append("</td><td class=\"num\">");
         if (figure.TryGetProperty("share", out var share))
+        {
             sb.Append(page.Leaf(Anchors.Child(pointer, "share"), GenericRenderer.ScalarText("share", share)));
+        }
+
         if (figure.TryGetProperty("shareBasis", out var basis))
+        {
             sb.Append("<br><small>").Append(page.Leaf(Anchors.Child(pointer, "shareBasis"), "占" + (basis.GetString() ?? ""))).Append("</small>");
+        }
+
         sb.Append("</td><td class=\"desc\">");
         if (figure.TryGetProperty("change", out var change) && change.ValueKind == JsonValueKind.Object)
+        {
             generic.Inline(sb, Anchors.Child(pointer, "change"), change);
+        }
+
         sb.Append("</td><td class=\"desc\">");
         if (figure.TryGetProperty("budget", out var budget) && budget.ValueKind == JsonValueKind.Object)
+        {
             generic.Inline(sb, Anchors.Child(pointer, "budget"), budget);
+        }
+
         sb.Append("</td></tr>");
     }
 }

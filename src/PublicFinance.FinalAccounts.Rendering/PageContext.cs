@@ -25,9 +25,14 @@ internal sealed class PageContext
             foreach (var target in Targets(finding, place))
             {
                 if (!marks.TryGetValue(target, out var list))
+                {
                     marks[target] = list = [];
+                }
+
                 if (!list.Contains(finding))
+                {
                     list.Add(finding);
+                }
             }
         }
     }
@@ -61,7 +66,10 @@ internal sealed class PageContext
     public string Refs(string pointer)
     {
         if (!marks.TryGetValue(pointer, out var list))
+        {
             return "";
+        }
+
         var sb = new StringBuilder("<span class=\"refs\">");
         foreach (var f in list)
         {

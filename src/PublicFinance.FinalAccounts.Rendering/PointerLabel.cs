@@ -13,7 +13,10 @@ internal static class PointerLabel
     public static string Describe(JsonElement root, string pointer)
     {
         if (pointer.Length == 0)
+        {
             return "整个报告 the whole report";
+        }
+
         var tokens = pointer.Substring(1).Split('/').Select(t => t.Replace("~1", "/").Replace("~0", "~")).ToList();
         var parts = new List<string>();
         JsonElement? node = root;
@@ -23,26 +26,39 @@ internal static class PointerLabel
             string? parent = i > 0 ? tokens[i - 1] : null;
             JsonElement? child = null;
             if (node is { ValueKind: JsonValueKind.Object } obj && obj.TryGetProperty(token, out var c))
+            {
                 child = c;
+            }
             else if (node is { ValueKind: JsonValueKind.Array } arr && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < arr.GetArrayLength())
+            {
                 child = arr[index];
+            }
 
             if (i == 0 && token is "tables" or "narrative")
             {
                 // The next token names the table or section; this one adds nothing.
             }
             else if (parent == "tables" && i == 1 && TableRenderer.Tables.FirstOrDefault(t => t.Prop == token) is { Prop: not null } table)
+            {
                 parts.Add(table.Number + " " + table.Title);
+            }
             else if (parent == "narrative" && i == 1 && NarrativeRenderer.Sections.FirstOrDefault(s => s.Prop == token) is { Prop: not null } section)
+            {
                 parts.Add("说明 " + section.Heading);
+            }
             else if (node is { ValueKind: JsonValueKind.Array } && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+            {
                 parts.Add(RowName(child, n));
+            }
             else if (token is "rows" or "classes" or "items" && i + 1 < tokens.Count)
             {
                 // The row's own name follows.
             }
             else
+            {
                 parts.Add(Labels.Property(token));
+            }
+
             node = child;
         }
         return string.Join(" › ", parts);
@@ -58,7 +74,9 @@ internal static class PointerLabel
                 : r.TryGetProperty("term", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() ?? "" : "";
             string both = (code + " " + name).Trim();
             if (both.Length > 0)
+            {
                 return both;
+            }
         }
         return "第 " + (index + 1).ToString(CultureInfo.InvariantCulture) + " 项";
     }

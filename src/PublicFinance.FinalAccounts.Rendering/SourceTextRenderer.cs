@@ -57,17 +57,24 @@ internal static class SourceTextRenderer
                     sb.Append("<mark class=\"src ").Append(worst.SeverityClass).Append('"');
                     var first = here.FirstOrDefault(f => anchored.Add(f.Number));
                     if (first is not null)
+                    {
                         sb.Append(" id=\"").Append(first.SourceId).Append('"');
+                    }
+
                     sb.Append('>').Append(piece).Append("</mark>");
                     if (here.Any(f => ranges.First(r => r.Finding == f).End == b))
                     {
                         foreach (var f in here.Where(f => ranges.First(r => r.Finding == f).End == b))
+                        {
                             sb.Append("<a class=\"ref ").Append(f.SeverityClass).Append("\" href=\"#").Append(f.Id).Append("\">").Append(Html.Int(f.Number)).Append("</a>");
+                        }
                     }
                 }
                 // Findings anchored on an empty line still need their id.
                 foreach (var r in ranges.Where(r => r.End == r.Start && anchored.Add(r.Finding.Number)))
+                {
                     sb.Append("<mark class=\"src ").Append(r.Finding.SeverityClass).Append("\" id=\"").Append(r.Finding.SourceId).Append("\"></mark>");
+                }
             }
             sb.Append("</span></div>");
         }

@@ -62,9 +62,13 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
         foreach (var t in Tables)
         {
             if (tables is { } all && all.TryGetProperty(t.Prop, out var table))
+            {
                 Table(sb, Anchors.Child(TablesPointer, t.Prop), t.Prop, t.Number, t.Title, table);
+            }
             else
+            {
                 absent.Add(t);
+            }
         }
         if (absent.Count > 0)
         {
@@ -78,7 +82,10 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
             sb.Append("</p>");
         }
         if (tables is { } present)
+        {
             generic.Remaining(sb, TablesPointer, present, Tables.Select(t => t.Prop).ToList());
+        }
+
         sb.Append("</section>");
     }
 
@@ -90,14 +97,20 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
         sb.Append("<section").Append(page.Attributes(pointer, "table-block")).Append("><h3>").Append(Html.Escape(number)).Append(' ');
         sb.Append(printed == canonical ? page.Leaf(titlePointer, canonical) : Html.Escape(canonical)).Append(page.Refs(pointer)).Append("</h3>");
         if (printed is not null && printed != canonical)
+        {
             sb.Append("<p class=\"printed-title\">").Append(page.Leaf(titlePointer, printed)).Append("</p>");
+        }
+
         sb.Append("<p class=\"unit\">单位：");
         sb.Append(table.TryGetProperty("unit", out var unit)
             ? page.Leaf(Anchors.Child(pointer, "unit"), GenericRenderer.ScalarText("unit", unit))
             : Html.Escape(reportUnit));
         sb.Append("</p>");
         if (table.TryGetProperty("isEmpty", out var empty) && empty.ValueKind == JsonValueKind.True)
+        {
             sb.Append("<p class=\"empty\">").Append(page.Leaf(Anchors.Child(pointer, "isEmpty"), "本表无数据（空表） This table is published empty")).Append("</p>");
+        }
+
         List<string> handled = [.. TableCommon];
         switch (prop)
         {
@@ -135,7 +148,10 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
                 break;
         }
         if (table.TryGetProperty("note", out var note))
+        {
             sb.Append("<p class=\"table-note\">").Append(page.Leaf(Anchors.Child(pointer, "note"), note.GetString() ?? "")).Append("</p>");
+        }
+
         generic.Remaining(sb, pointer, table, handled);
         sb.Append("</section>");
     }
@@ -146,7 +162,10 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
     {
         sb.Append("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>科目编码</th><th>科目名称</th>");
         foreach (var c in columns)
+        {
             sb.Append("<th>").Append(Html.Escape(c.Label)).Append("</th>");
+        }
+
         sb.Append("</tr></thead><tbody>");
         if (footer is null && table.TryGetProperty("total", out var total) && total.ValueKind == JsonValueKind.Object)
         {
@@ -154,7 +173,7 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
             sb.Append("<tr").Append(page.Attributes(p, "total")).Append("><td colspan=\"2\">合计").Append(page.Refs(p)).Append("</td>");
             Cells(sb, p, total, columns);
             sb.Append("</tr>");
-            ExtraRow(sb, p, total, columns.Select(c => c.Prop).ToList(), columns.Length + 2);
+            ExtraRow(sb, p, total, [.. columns.Select(c => c.Prop)], columns.Length + 2);
         }
         if (table.TryGetProperty("rows", out var rows) && rows.ValueKind == JsonValueKind.Array)
         {
@@ -165,14 +184,20 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
                 string code = row.TryGetProperty("code", out var c) ? c.GetString() ?? "" : "";
                 sb.Append("<tr").Append(page.Attributes(p, "level-" + Html.Int(code.Length))).Append("><td class=\"code\">");
                 if (code.Length > 0)
+                {
                     sb.Append(page.Leaf(Anchors.Child(p, "code"), code));
+                }
+
                 sb.Append(page.Refs(p)).Append("</td><td class=\"name\">");
                 if (row.TryGetProperty("name", out var name))
+                {
                     sb.Append(page.Leaf(Anchors.Child(p, "name"), name.GetString() ?? ""));
+                }
+
                 sb.Append("</td>");
                 Cells(sb, p, row, columns);
                 sb.Append("</tr>");
-                ExtraRow(sb, p, row, columns.Select(x => x.Prop).Concat(["code", "name"]).ToList(), columns.Length + 2);
+                ExtraRow(sb, p, row, [.. columns.Select(x => x.Prop), "code", "name"], columns.Length + 2);
             }
         }
         if (footer is not null)
@@ -180,7 +205,10 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
             foreach (var (prop, label) in footer)
             {
                 if (!table.TryGetProperty(prop, out var value))
+                {
                     continue;
+                }
+
                 string p = Anchors.Child(pointer, prop);
                 sb.Append("<tr class=\"total\"><td colspan=\"2\">").Append(Html.Escape(label)).Append("</td><td class=\"num\">")
                   .Append(page.Leaf(p, GenericRenderer.ScalarText(prop, value))).Append("</td></tr>");
@@ -193,7 +221,10 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
     private void ExtraRow(StringBuilder sb, string pointer, JsonElement row, List<string> handled, int colspan)
     {
         if (row.EnumerateObject().All(x => handled.Contains(x.Name)))
+        {
             return;
+        }
+
         sb.Append("<tr class=\"extra-row\"><td colspan=\"").Append(Html.Int(colspan)).Append("\">");
         generic.Remaining(sb, pointer, row, handled);
         sb.Append("</td></tr>");
@@ -205,7 +236,10 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
         {
             sb.Append("<td class=\"num\">");
             if (row.TryGetProperty(prop, out var value))
+            {
                 sb.Append(page.Leaf(Anchors.Child(rowPointer, prop), GenericRenderer.ScalarText(prop, value)));
+            }
+
             sb.Append("</td>");
         }
     }
@@ -250,18 +284,27 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
             foreach (var (prop, label) in incomeRows)
             {
                 if (!income.TryGetProperty(prop, out var value))
+                {
                     continue;
+                }
+
                 string p = Anchors.Child(incomePointer, prop);
                 if (value.ValueKind == JsonValueKind.Object)
                 {
                     sb.Append("<tr").Append(page.Attributes(p, "")).Append("><td>").Append(Html.Escape(label)).Append(page.Refs(p)).Append("</td><td class=\"num\">");
                     if (value.TryGetProperty("total", out var t))
+                    {
                         sb.Append(page.Leaf(Anchors.Child(p, "total"), GenericRenderer.ScalarText("total", t)));
+                    }
+
                     sb.Append("</td></tr>");
                     foreach (var (fund, fundLabel) in FundColumns.Skip(1))
                     {
                         if (!value.TryGetProperty(fund, out var f))
+                        {
                             continue;
+                        }
+
                         sb.Append("<tr class=\"sub\"><td>　").Append(Html.Escape(fundLabel)).Append("</td><td class=\"num\">")
                           .Append(page.Leaf(Anchors.Child(p, fund), GenericRenderer.ScalarText(fund, f))).Append("</td></tr>");
                     }
@@ -280,14 +323,20 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
         sb.Append("<div class=\"scroll\"><table").Append(page.Attributes(expPointer, "grid")).Append("><thead><tr><th>支出 项目")
           .Append(page.Refs(expPointer)).Append("</th>");
         foreach (var c in columns)
+        {
             sb.Append("<th>").Append(Html.Escape(c.Label)).Append("</th>");
+        }
+
         sb.Append("</tr></thead><tbody>");
         if (table.TryGetProperty("expenditure", out var expenditure))
         {
             foreach (var (prop, label) in expenditureRows)
             {
                 if (!expenditure.TryGetProperty(prop, out var value))
+                {
                     continue;
+                }
+
                 string p = Anchors.Child(expPointer, prop);
                 if (value.ValueKind == JsonValueKind.Array)
                 {
@@ -297,9 +346,15 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
                         string rp = Anchors.Child(p, i++);
                         sb.Append("<tr").Append(page.Attributes(rp, "")).Append("><td>");
                         if (row.TryGetProperty("code", out var code))
+                        {
                             sb.Append(page.Leaf(Anchors.Child(rp, "code"), code.GetString() ?? "", "v code")).Append(' ');
+                        }
+
                         if (row.TryGetProperty("name", out var name))
+                        {
                             sb.Append(page.Leaf(Anchors.Child(rp, "name"), name.GetString() ?? ""));
+                        }
+
                         sb.Append(page.Refs(rp)).Append("</td>");
                         Cells(sb, rp, row, columns);
                         sb.Append("</tr>");
@@ -316,16 +371,24 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
                     sb.Append("<tr class=\"total\"><td>").Append(Html.Escape(label)).Append("</td><td class=\"num\">")
                       .Append(page.Leaf(p, GenericRenderer.ScalarText(prop, value))).Append("</td>");
                     for (int k = 1; k < columns.Length; k++)
+                    {
                         sb.Append("<td></td>");
+                    }
+
                     sb.Append("</tr>");
                 }
             }
         }
         sb.Append("</tbody></table></div></div>");
         if (table.TryGetProperty("income", out var inc))
+        {
             generic.Remaining(sb, incomePointer, inc, incomeRows.Select(r => r.Prop).ToList());
+        }
+
         if (table.TryGetProperty("expenditure", out var exp))
+        {
             generic.Remaining(sb, expPointer, exp, expenditureRows.Select(r => r.Prop).ToList());
+        }
     }
 
     private static bool IsTotalRow(string prop) => prop is "currentYearTotal" or "grandTotal";
@@ -335,12 +398,18 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
     {
         sb.Append("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th></th>");
         foreach (var c in ThreePublicColumns)
+        {
             sb.Append("<th>").Append(Html.Escape(c.Label)).Append("</th>");
+        }
+
         sb.Append("</tr></thead><tbody>");
         foreach (var (prop, label) in new[] { ("budget", "预算数"), ("final", "决算数") })
         {
             if (!table.TryGetProperty(prop, out var row))
+            {
                 continue;
+            }
+
             string p = Anchors.Child(pointer, prop);
             sb.Append("<tr").Append(page.Attributes(p, "")).Append("><td>").Append(label).Append(page.Refs(p)).Append("</td>");
             Cells(sb, p, row, ThreePublicColumns);
@@ -350,7 +419,9 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
         foreach (var prop in new[] { "budget", "final" })
         {
             if (table.TryGetProperty(prop, out var row))
+            {
                 generic.Remaining(sb, Anchors.Child(pointer, prop), row, ThreePublicColumns.Select(c => c.Prop).ToList());
+            }
         }
     }
 }

@@ -57,7 +57,7 @@ public class BadInputTests
     [Fact]
     public void UnknownBinary_IsBadInput()
     {
-        var e = Assert.Throws<DocumentFormatException>(() => PublishedDocumentReader.Read(new byte[] { 0, 1, 2, 3, 0xFF, 0 }, "x.bin"));
+        var e = Assert.Throws<DocumentFormatException>(() => PublishedDocumentReader.Read([0, 1, 2, 3, 0xFF, 0], "x.bin"));
         Assert.Contains("无法识别", e.Message, StringComparison.Ordinal);
     }
 
@@ -78,7 +78,7 @@ public class BadInputTests
     {
         try
         {
-            PublishedDocumentReader.Read(bytes ?? Array.Empty<byte>(), "random");
+            PublishedDocumentReader.Read(bytes ?? [], "random");
             return true;
         }
         catch (DocumentFormatException)
@@ -90,7 +90,7 @@ public class BadInputTests
     [Property(MaxTest = 100)]
     public bool AnyBytes_BehindAPdfHeader_AreReadOrRefused(byte[] tail)
     {
-        var bytes = "%PDF-1.4\n"u8.ToArray().Concat(tail ?? Array.Empty<byte>()).ToArray();
+        var bytes = "%PDF-1.4\n"u8.ToArray().Concat(tail ?? []).ToArray();
         try
         {
             return PublishedDocumentReader.Read(bytes, "fuzz.pdf").Kind == DocumentKind.Pdf;

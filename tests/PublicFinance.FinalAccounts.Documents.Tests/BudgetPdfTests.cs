@@ -11,7 +11,10 @@ public class BudgetPdfTests
     {
         var data = new TheoryData<string>();
         foreach (var f in Directory.GetFiles(TestFiles.Path("budget"), "*.pdf").OrderBy(f => f, System.StringComparer.Ordinal))
+        {
             data.Add(Path.GetFileName(f));
+        }
+
         return data;
     }
 

@@ -11,7 +11,7 @@ public class DisclosureCheckTests
     private static (PublishedDisclosure Disclosure, ValidationResult Result) Check(string pdf) => TestFiles.Check("pdf/" + pdf);
 
     private static string[] Errors(PublishedDisclosure d, ValidationResult r) =>
-        d.Read.TextFindings.Concat(r.Diagnostics).Where(x => x.Severity == Severity.Error).Select(x => x.RuleId + " " + (x.Pointers.Count > 0 ? x.Pointers[0] : string.Empty)).Distinct().OrderBy(x => x, System.StringComparer.Ordinal).ToArray();
+        [.. d.Read.TextFindings.Concat(r.Diagnostics).Where(x => x.Severity == Severity.Error).Select(x => x.RuleId + " " + (x.Pointers.Count > 0 ? x.Pointers[0] : string.Empty)).Distinct().OrderBy(x => x, System.StringComparer.Ordinal)];
 
     [Fact]
     public void FinanceBureau_TablesAreMapped_AndTheTableRulesRun()

@@ -21,10 +21,18 @@ public class ExpectedCellsTests
     {
         var data = new TheoryData<string>();
         if (Directory.Exists(Folder))
+        {
             foreach (var file in Directory.GetFiles(Folder, "*.cells.json").OrderBy(f => f, System.StringComparer.Ordinal))
+            {
                 data.Add(Path.GetFileName(file));
+            }
+        }
+
         if (data.Count == 0)
+        {
             data.Add("(none)");
+        }
+
         return data;
     }
 
@@ -42,7 +50,10 @@ public class ExpectedCellsTests
     public void EveryTable_MatchesTheHandTranscription_CellByCell(string file)
     {
         if (file == "(none)")
+        {
             return; // TheTwoHandTranscribedFilesArePresent fails in that case.
+        }
+
         var failures = Compare(Path.Combine(Folder, file));
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
     }
@@ -58,7 +69,10 @@ public class ExpectedCellsTests
         var failures = new List<string>();
         var actual = document.Tables.Where(t => t.Title.Length > 0 || t.Code is not null).ToList();
         if (expected.Count != actual.Count)
+        {
             failures.Add($"{pdf}: {expected.Count} tables expected, {actual.Count} found: {string.Join(", ", actual.Select(t => t.ToString()))}");
+        }
+
         for (var i = 0; i < System.Math.Min(expected.Count, actual.Count); i++)
         {
             var e = expected[i];
@@ -73,9 +87,14 @@ public class ExpectedCellsTests
             var expectedRows = e.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetString()!).ToArray()).Where(r => r.Any(c => c.Length > 0)).ToList();
             var actualRows = a.Rows.Select(r => r.Select(c => c.Text).ToArray()).Where(r => r.Any(c => c.Length > 0)).ToList();
             if (expectedRows.Count != actualRows.Count)
+            {
                 failures.Add($"{name}: {expectedRows.Count} non-empty rows expected, {actualRows.Count} found");
+            }
+
             for (var r = 0; r < System.Math.Min(expectedRows.Count, actualRows.Count); r++)
+            {
                 Check(failures, name + " row " + (r + 1), string.Join(" | ", expectedRows[r]), string.Join(" | ", actualRows[r]));
+            }
         }
 
         return failures;
@@ -84,6 +103,8 @@ public class ExpectedCellsTests
     private static void Check(List<string> failures, string what, string? expected, string? actual)
     {
         if (expected != actual)
+        {
             failures.Add($"{what}: expected “{expected}”, found “{actual}”");
+        }
     }
 }

@@ -17,7 +17,7 @@ public class PdfTableTests
             new[] { "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表" },
             titled.Select(t => t.Title).ToArray());
         Assert.Equal(
-            new[] { PublishedTableKind.Summary, PublishedTableKind.Income, PublishedTableKind.Expenditure, PublishedTableKind.AppropriationSummary, PublishedTableKind.GeneralBudgetExpenditure, PublishedTableKind.BasicExpenditure, PublishedTableKind.ThreePublic, PublishedTableKind.GovernmentFund, PublishedTableKind.StateCapital },
+            [PublishedTableKind.Summary, PublishedTableKind.Income, PublishedTableKind.Expenditure, PublishedTableKind.AppropriationSummary, PublishedTableKind.GeneralBudgetExpenditure, PublishedTableKind.BasicExpenditure, PublishedTableKind.ThreePublic, PublishedTableKind.GovernmentFund, PublishedTableKind.StateCapital],
             titled.Select(t => t.Kind).ToArray());
         Assert.All(titled, t => Assert.Equal(AmountUnit.WanYuan, t.Unit)); // every page prints 单位：万元
         Assert.Equal(new[] { 6, 7 }, titled[0].Pages);                     // the summary continues on p.7 without a repeated header
@@ -74,7 +74,7 @@ public class PdfTableTests
         Assert.All(doc.Tables, t => Assert.Equal(new[] { "Code", "Name", "Amount" }, t.Columns));
         var rows = doc.Tables.SelectMany(t => t.Rows).Select(r => string.Join("|", r.Select(c => c.Text))).ToArray();
         Assert.Equal(new[] { "201|General|100.00", "20103|Office|60.00", "201|General|100.00", "20103|Office|60.00" }, rows);
-        Assert.Equal(new[] { 1, 2 }, doc.Tables.SelectMany(t => t.Pages).Distinct().OrderBy(p => p).ToArray());
+        Assert.Equal([1, 2], [.. doc.Tables.SelectMany(t => t.Pages).Distinct().OrderBy(p => p)]);
         var pages = doc.Text.Split('\f');
         Assert.Equal(2, pages.Length);
         Assert.All(pages, p => Assert.Contains("Rotatedpagetext", p, System.StringComparison.Ordinal)); // glyphs joined without spaces

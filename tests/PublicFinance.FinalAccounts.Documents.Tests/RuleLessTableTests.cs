@@ -16,7 +16,7 @@ public class RuleLessTableTests
 
     private static DocumentTable Table(string title) => TestFiles.Read(Fixture).Tables.Single(t => t.Title == title);
 
-    private static string[] Texts(DocumentTable t, int row) => t.Rows[row].Select(c => c.Text).ToArray();
+    private static string[] Texts(DocumentTable t, int row) => [.. t.Rows[row].Select(c => c.Text)];
 
     [Fact]
     public void ThreeAlignedTablesAreFound_TheDriftingOneIsNot()
@@ -26,7 +26,7 @@ public class RuleLessTableTests
         Assert.Equal(new[] { "收入支出决算总表", "支出决算表", "财政拨款“三公”经费支出决算表" }, doc.Tables.Select(t => t.Title).ToArray());
         Assert.Equal(new[] { "公开01表", "公开03表", "公开07表" }, doc.Tables.Select(t => t.Code).ToArray());
         Assert.All(doc.Tables, t => Assert.Equal(AmountUnit.WanYuan, t.Unit));
-        Assert.Equal(new[] { 1, 2, 3 }, doc.Tables.Select(t => t.Pages.Single()).ToArray());
+        Assert.Equal([1, 2, 3], [.. doc.Tables.Select(t => t.Pages.Single())]);
         var note = Assert.Single(doc.Notes, n => n.MessageEn.Contains("without ruling lines", System.StringComparison.Ordinal));
         Assert.Equal(4, note.Location!.Page);
     }

@@ -40,13 +40,19 @@ public class TextGridPropertyTests
         var rights = new double[columns];
         var x = shift + 40 + 8 * Size; // the widest name ends here
         for (var c = 0; c < columns; c++)
+        {
             rights[c] = x += gaps[c] + 60;
+        }
+
         var glyphs = new List<Glyph>();
         glyphs.AddRange(Word("支出决算表", shift + 200, 40));
         glyphs.AddRange(Word("单位：万元", shift + 300, 60));
         glyphs.AddRange(Word("项目", shift + 40, 80));
         for (var c = 0; c < columns; c++)
+        {
             glyphs.AddRange(Word(Headers[c], rights[c] - Width(Headers[c]), 80));
+        }
+
         var cells = new string?[cents.Length][];
         for (var r = 0; r < cents.Length; r++)
         {
@@ -57,7 +63,10 @@ public class TextGridPropertyTests
             for (var c = 0; c < columns; c++)
             {
                 if (r > 0 && blank[r][c])
+                {
                     continue; // the first row prints every column, so each column has an amount
+                }
+
                 var text = (cents[r][c] / 100m).ToString("N2", CultureInfo.InvariantCulture);
                 cells[r][c + 1] = text;
                 var right = rights[c] + (c == columns - 1 ? r * drift : 0);
@@ -85,8 +94,12 @@ public class TextGridPropertyTests
         var grid = TextGrids.Find(lines, 1, notes).Single();
         var ok = notes.Count == 0 && grid.RowCount == cells.Length + 1 && grid.ColumnCount == t.Gaps.Length + 1;
         for (var r = 0; ok && r < cells.Length; r++)
+        {
             for (var c = 0; ok && c <= t.Gaps.Length; c++)
+            {
                 ok = grid.TextAt(r + 1, c) == (cells[r][c] ?? string.Empty);
+            }
+        }
         // Only the caption lines stay in the narrative.
         return ok && lines.Select(l => TableAssembler.Compact(l.Text)).SequenceEqual(new[] { "支出决算表", "单位：万元" });
     });
@@ -98,7 +111,7 @@ public class TextGridPropertyTests
         // all spread by 5 pt or more.
         var last = t.Gaps.Length - 1;
         var cents = t.Cents.Select(row => row.Select((v, c) => c == last ? t.Cents[0][last] : v).ToArray()).ToArray();
-        var (lines, _) = Place(t.Gaps, cents, t.Blank.Select(_ => new bool[t.Gaps.Length]).ToArray(), t.Shift, drift: 5);
+        var (lines, _) = Place(t.Gaps, cents, [.. t.Blank.Select(_ => new bool[t.Gaps.Length])], t.Shift, drift: 5);
         var count = lines.Count;
         var notes = new List<DocumentNote>();
         return TextGrids.Find(lines, 1, notes).Count == 0 && notes.Count == 1 && lines.Count == count;

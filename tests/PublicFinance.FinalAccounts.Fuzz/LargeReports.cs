@@ -107,7 +107,7 @@ public static class LargeReports
     /// separators, many open brackets and quotes.
     /// </summary>
     public static readonly (string Name, Func<int, string> Make)[] AdversarialTexts =
-    {
+    [
         ("whitespace-only lines", WhitespaceLines),
         ("form-feed lines", n => Repeat("\f\n", n)),
         ("space-tab lines", n => Repeat(" \t \n", n)),
@@ -117,5 +117,5 @@ public static class LargeReports
         ("many headings", n => Repeat("一、收入支出决算总体情况\n(二)支出决算情况\n## 三公经费\n", n)),
         ("many table separators", n => Repeat("| 收入 | 12.34 | | 5.6 |||\n|---|---|\n", n)),
         ("many brackets and quotes", n => Repeat("(“《【收入(“12.34万元（「", n)),
-    };
+    ];
 }

@@ -14,25 +14,25 @@ internal sealed class Mutator
 {
     /// <summary>Numbers at and beyond every limit: the contract (16 + 12 digits), decimal, int32, odd notations.</summary>
     public static readonly string[] InterestingNumbers =
-    {
+    [
         "0", "-0", "0.00", "1", "-1", "9999999999999999", "10000000000000000", "9999999999999999.999999999999",
         "0.000000000001", "0.0000000000001", "79228162514264337593543950335", "79228162514264337593543950336",
         "9.9999999999999999999999999999", "-97457.125044402583383435949191", "2147483647", "2147483648", "-2147483648",
         "2024.0", "2.024e3", "1e400", "00012", "1,234.5", "１２３", "NaN", "Infinity", "0x10", "7.490000000000000000000000000",
         "10000000000000000000000000", "1.5", "100.00", "-7.03",
-    };
+    ];
 
     /// <summary>Strings that probe enums, codes and text handling.</summary>
     public static readonly string[] InterestingStrings =
-    {
+    [
         "", " ", "yuan", "Yuan", "yuan, yiYuan", "yuan,", " yuan", "increase, decrease", "wanYuan", "yiYuan", "1",
         "2010301", "201 03 01", "2" + new string(' ', 64) + "2", "30101", "3|01|01", "\u0000", "\uFFFD", "\uD800", "万元", "%",
         "null", "true", "1.0", "本表无数据", "\t\n\t\n", "一、绩效\n绩效自评表",
-    };
+    ];
 
     private static readonly Regex NumberLike = new("-?[0-9０-９]+([.,．，][0-9０-９]+)*", RegexOptions.CultureInvariant);
     private static readonly Regex JsonString = new("\"(?:[^\"\\\\\\n]|\\\\.)*\"", RegexOptions.CultureInvariant);
-    private static readonly char[] Punctuation = { '{', '}', '[', ']', ',', ':', '"', '\\', '0', '9', '-', '.', 'e', ' ', '\n', '\t', '\r', '%', '元', '。', '，', '、', '（', '）', '\u3000', '\f' };
+    private static readonly char[] Punctuation = ['{', '}', '[', ']', ',', ':', '"', '\\', '0', '9', '-', '.', 'e', ' ', '\n', '\t', '\r', '%', '元', '。', '，', '、', '（', '）', '\u3000', '\f'];
 
     private readonly Random random;
     private readonly IReadOnlyList<string> corpus;

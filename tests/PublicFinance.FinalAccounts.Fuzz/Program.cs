@@ -195,7 +195,7 @@ internal sealed class FuzzRun
 
         if (options.LinearityRuns > 1)
         {
-            RepeatReaderRatios(checks.Where(c => c.Name.StartsWith("reader on ", StringComparison.Ordinal) && c.Small >= 1024).ToList());
+            RepeatReaderRatios([.. checks.Where(c => c.Name.StartsWith("reader on ", StringComparison.Ordinal) && c.Small >= 1024)]);
             return;
         }
 
@@ -243,7 +243,10 @@ internal sealed class FuzzRun
             for (var run = 0; run < options.LinearityRuns; run++)
             {
                 if (check.Run(_ => { }, out var ratio) is not null)
+                {
                     over++;
+                }
+
                 ratios.Add(ratio.ToString("F2", CultureInfo.InvariantCulture));
             }
 

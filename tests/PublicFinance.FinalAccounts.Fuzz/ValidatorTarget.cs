@@ -18,13 +18,13 @@ internal sealed class ValidatorTarget : FuzzTarget
     private static readonly Regex Count = new("\"(?<name>[A-Za-z]+)\": (?<value>[0-9]+)(?=[,\\n\\r ])", RegexOptions.CultureInvariant);
 
     private static readonly string[] Admitted =
-    {
+    [
         "9999999999999999.999999999999", "-9999999999999999.999999999999", "0.000000000001", "-0.000000000001",
         "9999999999999999", "1", "0", "0.00", "100.00", "99.99", "-7.03", "123456789.123456789012", "0.5",
-    };
+    ];
 
-    private static readonly int[] Counts = { 0, 1, 2, int.MaxValue, int.MaxValue - 1, 1_000_000 };
-    private static readonly RoundingMode[] Modes = { RoundingMode.RoundToNearest, RoundingMode.Truncation, RoundingMode.Exact };
+    private static readonly int[] Counts = [0, 1, 2, int.MaxValue, int.MaxValue - 1, 1_000_000];
+    private static readonly RoundingMode[] Modes = [RoundingMode.RoundToNearest, RoundingMode.Truncation, RoundingMode.Exact];
 
     /// <inheritdoc/>
     public override string Name => "validator";

@@ -52,7 +52,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (Browser is not null)
+        {
             await Browser.DisposeAsync();
+        }
+
         playwright?.Dispose();
     }
 }

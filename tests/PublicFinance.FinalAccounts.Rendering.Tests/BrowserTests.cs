@@ -34,7 +34,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         var requests = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") problems.Add("console: " + m.Text); };
+        page.Console += (_, m) => { if (m.Type == "error") { problems.Add("console: " + m.Text); } };
         page.PageError += (_, e) => problems.Add("page error: " + e);
         page.Request += (_, r) => requests.Add(r.Url);
         page.RequestFailed += (_, r) => problems.Add("request failed: " + r.Url);
@@ -44,9 +44,14 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         var items = page.Locator("ol.findings > li.finding");
         Assert.Equal(result.Diagnostics.Count, await items.CountAsync());
         if (name == "errors")
+        {
             Assert.True(result.ErrorCount >= 2, "the planted errors are found");
+        }
         else
+        {
             Assert.Equal(0, result.ErrorCount);
+        }
+
         for (int i = 0; i < result.Diagnostics.Count; i++)
         {
             var item = items.Nth(i);
@@ -72,7 +77,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         string png = Path.Combine(BrowserFixture.ArtefactFolder, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = png, FullPage = true });
-        byte[] head = (await File.ReadAllBytesAsync(png)).Take(24).ToArray();
+        byte[] head = [.. (await File.ReadAllBytesAsync(png)).Take(24)];
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, head.Take(4));
         int width = (head[16] << 24) | (head[17] << 16) | (head[18] << 8) | head[19];
         Assert.Equal(1280, width);

@@ -1,7 +1,6 @@
 using System.Linq;
 using AngleSharp.Dom;
 using PublicFinance.FinalAccounts.Model;
-using PublicFinance.FinalAccounts.Model.Tables;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 using Xunit;
@@ -54,7 +53,7 @@ public class HtmlReportRendererTests
         }
         Assert.True(result.ErrorCount >= 2);
         Assert.Equal(result.ErrorCount + " 错误 errors", doc.QuerySelector("[data-count=errors]")!.TextContent);
-        AssertLinksBothWays(doc, doc.QuerySelectorAll("ol.findings > li.finding").ToList());
+        AssertLinksBothWays(doc, [.. doc.QuerySelectorAll("ol.findings > li.finding")]);
         Assert.Empty(TestReports.DuplicateIds(doc));
     }
 
@@ -147,7 +146,9 @@ public class HtmlReportRendererTests
                 {
                     var value = e.GetAttribute(name);
                     if (value is not null)
+                    {
                         Assert.True(value.StartsWith('#') || value.StartsWith("data:"), $"{e.LocalName} {name}={value}");
+                    }
                 }
             }
             Assert.DoesNotContain("url(", doc.QuerySelector("style")!.TextContent);

@@ -34,11 +34,14 @@ internal static class TestReports
     {
         var copy = (IElement)element.Clone(true);
         foreach (var refs in copy.QuerySelectorAll(".refs, a.ref").ToList())
+        {
             refs.Remove();
+        }
+
         return copy.TextContent;
     }
 
     /// <summary>Every id of the page that occurs more than once.</summary>
     public static string[] DuplicateIds(IDocument document) =>
-        document.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key!).ToArray();
+        [.. document.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key!)];
 }

@@ -44,12 +44,17 @@ internal sealed class AppropriationStatementReader
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] != '。')
+            {
                 continue;
+            }
+
             if (i > start)
             {
                 sentence++;
                 foreach (var clause in NarrativeReader.Clauses(body.Slice(start, i)))
+                {
                     Clause(clause);
+                }
             }
 
             start = i + 1;
@@ -66,14 +71,20 @@ internal sealed class AppropriationStatementReader
         while (Scanner.Next(text, ref next, out var n) && n.Start < limit)
         {
             if (n.Unit is not (FigureUnit.WanYuan or FigureUnit.Percent))
+            {
                 continue;   // 元 and 亿元 figures are rare here and would need converting: not typed (precision first)
+            }
+
             var label = text.Substring(labelStart, n.Start - labelStart);
             labelStart = n.End;
             if (inReason)
             {
                 // A reason ends at a new subject: "…主要是人员增加;本年支出 480.00 万元".
                 if (n.Unit == FigureUnit.Percent || Lexicon.Flow(label) == StatementFlow.None || Lexicon.Direction(label) != 0)
+                {
                     continue;
+                }
+
                 inReason = false;
             }
 
@@ -81,14 +92,19 @@ internal sealed class AppropriationStatementReader
         }
 
         if (reasonAt >= 0)
+        {
             inReason = true;
+        }
     }
 
     private void Figure(string head, string label, NumberToken n, Fragment clause)
     {
         var named = Lexicon.Fund(head);
         if (named != StatementFund.Unspecified)
+        {
             fund = named;
+        }
+
         var sign = Lexicon.Direction(label);
         StatementRelation relation;
         var value = n.Value;
@@ -112,18 +128,29 @@ internal sealed class AppropriationStatementReader
         else if (sign != 0)
         {
             if (!subjectKnown)
+            {
                 return;
+            }
+
             if (Lexicon.MentionsBudget(label))
+            {
                 basis = StatementBasis.Budget;
+            }
             else if (Lexicon.MentionsPriorYear(label))
+            {
                 basis = StatementBasis.PriorYear;
+            }
+
             relation = basis == StatementBasis.Budget ? StatementRelation.BudgetDifference : StatementRelation.Change;
             value *= sign;
         }
         else if (Lexicon.MentionsBudget(label))
         {
             if (!subjectKnown)
+            {
                 return;
+            }
+
             relation = StatementRelation.BudgetAmount;
             basis = StatementBasis.Budget;
         }
@@ -133,7 +160,10 @@ internal sealed class AppropriationStatementReader
             // Only the year's income or expenditure: not 收支总计, carry-overs, balances or a prior-year figure.
             subjectKnown = named2 != StatementFlow.None && !label.Contains("总计") && !label.Contains("结转") && !label.Contains("结余") && !label.Contains("上年");
             if (!subjectKnown)
+            {
                 return;
+            }
+
             flow = named2;
             relation = StatementRelation.Amount;
             basis = StatementBasis.PriorYear;   // a new subject: its comparisons are with the prior year until a budget is named
@@ -142,7 +172,10 @@ internal sealed class AppropriationStatementReader
         }
 
         if (flow == StatementFlow.None)
+        {
             return;
+        }
+
         statements.Add(Make(relation, basis, value, n, clause));
     }
 

@@ -10,19 +10,19 @@ internal static class Lexicon
 {
     /// <summary>Direction words of a change and the sign they give (增加 +, 减少 −).</summary>
     public static readonly (string Word, int Sign)[] Directions =
-        { ("增加", 1), ("增长", 1), ("上升", 1), ("提高", 1), ("减少", -1), ("下降", -1), ("降低", -1) };
+        [("增加", 1), ("增长", 1), ("上升", 1), ("提高", 1), ("减少", -1), ("下降", -1), ("降低", -1)];
 
     /// <summary>Fund words, most specific first (一般公共预算 before the bare 财政拨款).</summary>
     private static readonly (string Word, StatementFund Fund)[] Funds =
-    {
+    [
         ("一般公共预算", StatementFund.GeneralBudget), ("政府性基金", StatementFund.GovernmentFund), ("国有资本经营", StatementFund.StateCapital),
-    };
+    ];
 
     /// <summary>Words that start a reason (原因): figures after them belong to the reason, not to a statement.</summary>
-    private static readonly string[] ReasonMarkers = { "原因", "主要是", "主要用于", "主要系", "系因", "由于", "具体情况", "同时" };
+    private static readonly string[] ReasonMarkers = ["原因", "主要是", "主要用于", "主要系", "系因", "由于", "具体情况", "同时"];
 
     /// <summary>Words of statements that say a figure did not change (持平／无增减／无变化).</summary>
-    public static readonly string[] Unchanged = { "持平", "无增减", "无变化", "没有变化", "未发生变化", "无增长", "无差异" };
+    public static readonly string[] Unchanged = ["持平", "无增减", "无变化", "没有变化", "未发生变化", "无增长", "无差异"];
 
     /// <summary>The sign of the last direction word in <paramref name="label"/> (+1, −1), or 0 when it has none.</summary>
     public static int Direction(string label)
@@ -66,7 +66,10 @@ internal static class Lexicon
         var income = label.LastIndexOf("收入", StringComparison.Ordinal);
         var expenditure = label.LastIndexOf("支出", StringComparison.Ordinal);
         if (income < 0 && expenditure < 0)
+        {
             return StatementFlow.None;
+        }
+
         return income > expenditure ? StatementFlow.Income : StatementFlow.Expenditure;
     }
 
@@ -78,7 +81,9 @@ internal static class Lexicon
         {
             var at = text.IndexOf(marker, StringComparison.Ordinal);
             if (at >= 0 && (first < 0 || at < first))
+            {
                 first = at;
+            }
         }
 
         return first;
@@ -98,7 +103,9 @@ internal static class Lexicon
         foreach (var word in Unchanged)
         {
             if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
                 return true;
+            }
         }
 
         return false;

@@ -44,7 +44,10 @@ internal sealed record Statement(
     {
         var p = 1m;
         for (var i = 0; i < n && i < 20; i++)
+        {
             p *= 10m;
+        }
+
         return p;
     }
 }

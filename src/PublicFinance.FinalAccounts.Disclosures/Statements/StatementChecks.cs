@@ -15,13 +15,16 @@ namespace PublicFinance.FinalAccounts.Disclosures.Statements;
 /// </summary>
 internal static class StatementChecks
 {
-    private static readonly StatementFund[] Parts = { StatementFund.GeneralBudget, StatementFund.GovernmentFund, StatementFund.StateCapital };
+    private static readonly StatementFund[] Parts = [StatementFund.GeneralBudget, StatementFund.GovernmentFund, StatementFund.StateCapital];
 
     /// <summary>Adds the findings for <paramref name="statements"/> to <paramref name="findings"/>.</summary>
     public static void Run(IReadOnlyList<Statement> statements, List<Diagnostic> findings)
     {
         if (statements.Count == 0)
+        {
             return;
+        }
+
         foreach (var flow in new[] { StatementFlow.Income, StatementFlow.Expenditure })
         {
             PartsAddUp(statements, flow, StatementRelation.Amount, StatementBasis.Current, findings);
@@ -29,7 +32,9 @@ internal static class StatementChecks
         }
 
         foreach (var rate in statements.Where(s => s.Relation == StatementRelation.CompletionRate))
+        {
             CompletionRate(statements, rate, findings);
+        }
     }
 
     private static Statement? First(IReadOnlyList<Statement> statements, StatementFund fund, StatementFlow flow, StatementRelation relation, StatementBasis basis) =>
@@ -39,17 +44,25 @@ internal static class StatementChecks
     {
         var total = First(statements, StatementFund.Appropriation, flow, relation, basis);
         if (total is null)
+        {
             return;
+        }
+
         var parts = Parts.Select(f => First(statements, f, flow, relation, basis)).ToList();
         // Two parts at least: a total beside one named part is the usual "其中：一般公共预算…" and says nothing of the rest.
         if (parts[0] is null || parts[1] is null)
+        {
             return;
+        }
+
         var stated = parts.Where(p => p is not null).Select(p => p!).ToList();
         var sum = stated.Sum(p => p.Value);
         var tolerance = total.HalfUnit + stated.Sum(p => p.HalfUnit);
         var gap = total.Value - sum;
         if (Math.Abs(gap) <= tolerance)
+        {
             return;
+        }
         // Certain only when every part is stated, or when amounts (never negative) already exceed the total; otherwise
         // the unstated 国有资本经营 part could explain it: a Warning that says so.
         var allStated = parts[2] is not null;
@@ -69,7 +82,9 @@ internal static class StatementChecks
         var final = statements.LastOrDefault(s => s.Sentence == rate.Sentence && s.Fund == rate.Fund && s.Flow == rate.Flow && s.Relation == StatementRelation.Amount);
         var difference = statements.FirstOrDefault(s => s.Sentence == rate.Sentence && s.Fund == rate.Fund && s.Flow == rate.Flow && s.Relation == StatementRelation.BudgetDifference);
         if (final is null || difference is null)
+        {
             return;
+        }
         // budget = final − difference; each written figure lies within half a unit of its value.
         var lo = decimal.MaxValue;
         var hi = decimal.MinValue;
@@ -79,7 +94,10 @@ internal static class StatementChecks
             {
                 var budget = f - d;
                 if (budget <= 0m)
+                {
                     return;   // no meaningful rate
+                }
+
                 var r = f / budget * 100m;
                 lo = Math.Min(lo, r);
                 hi = Math.Max(hi, r);
@@ -88,7 +106,10 @@ internal static class StatementChecks
 
         // A stated rate is the computed one rounded (±½ unit) or truncated (up to 1 unit below).
         if (hi >= rate.Value - rate.HalfUnit && lo < rate.Value + rate.Unit)
+        {
             return;
+        }
+
         var computed = Show(Math.Round((lo + hi) / 2m, 2));
         var budgetText = Show(final.Value - difference.Value);
         findings.Add(TextRules.Finding(TextRules.CompletionRate, rate.Span, null,

@@ -19,15 +19,21 @@ internal static class ThreePublicSumCheck
     private const string T = "/narrative/threePublic/";
 
     private static readonly (string Item, string Zh)[] Items =
-        { ("overseasTravel", "因公出国(境)费"), ("reception", "公务接待费"), ("vehiclePurchase", "公务用车购置费"), ("vehicleOperation", "公务用车运行维护费") };
+        [("overseasTravel", "因公出国(境)费"), ("reception", "公务接待费"), ("vehiclePurchase", "公务用车购置费"), ("vehicleOperation", "公务用车运行维护费")];
 
     /// <summary>Adds the findings for the report being built by <paramref name="b"/>.</summary>
     public static void Run(ReportBuilder b)
     {
         if (b.Has(T + "vehiclesSubtotal/amount") || !b.Has(T + "total/amount") || !b.Has(T + "vehicleOperation/amount"))
+        {
             return;
+        }
+
         if (!b.Has(T + "overseasTravel/amount") || !b.Has(T + "reception/amount"))
+        {
             return;
+        }
+
         Amounts(b);
         Changes(b);
     }
@@ -44,22 +50,34 @@ internal static class ThreePublicSumCheck
     {
         var total = Change(b, "total");
         if (total is null)
+        {
             return;
+        }
+
         var parts = new List<(string Zh, (decimal Value, int Decimals, string Digits, SourceSpan Span) Figure)>();
         var complete = true;
         foreach (var (item, zh) in Items)
         {
             var change = Change(b, item);
             if (change is not null)
+            {
                 parts.Add((zh, change.Value));
+            }
             else if (Figure(b, T + item + "/amount") is { Value: not 0m })
+            {
                 return;   // an item that spent money in the year states no change: not checkable
+            }
             else
+            {
                 complete = false;
+            }
         }
 
         if (parts.Count < 2)
+        {
             return;
+        }
+
         Compare(b, total.Value, parts, complete, amounts: false, "“三公”经费合计比上年增减额", "the change of the 三公 total");
     }
 
@@ -70,7 +88,10 @@ internal static class ThreePublicSumCheck
         var tolerance = Half(total.Decimals) + parts.Sum(p => Half(p.Figure.Decimals));
         var gap = total.Value - sum;
         if (Math.Abs(gap) <= tolerance)
+        {
             return;
+        }
+
         var certain = amounts && (allStated || gap < 0m);
         var terms = string.Join(" + ", parts.Select(p => p.Zh + " " + Show(p.Figure.Value)));
         var note = allStated ? string.Empty : amounts ? "；公务用车购置费未说明，若为 0 则不符" : "；未说明增减的项目若无变化则不符";
@@ -86,7 +107,10 @@ internal static class ThreePublicSumCheck
     {
         if (b.Find(pointer) is not JsonValue v || !v.TryGetValue<string>(out var s) ||
             !decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d))
+        {
             return null;
+        }
+
         var dot = s.IndexOf('.');
         return (d, dot < 0 ? 0 : s.Length - dot - 1, s, b.Spans.TryGetValue(pointer, out var span) ? span : default);
     }
@@ -96,9 +120,15 @@ internal static class ThreePublicSumCheck
     {
         var direction = b.Find(T + item + "/change/direction") is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
         if (direction == "unchanged")
+        {
             return (0m, 2, "0", b.Spans.TryGetValue(T + item + "/change/direction", out var span) ? span : default);
+        }
+
         if (Figure(b, T + item + "/change/amount") is not { } amount || direction is not ("increase" or "decrease"))
+        {
             return null;
+        }
+
         return direction == "decrease" ? (-amount.Value, amount.Decimals, amount.Digits, amount.Span) : amount;
     }
 

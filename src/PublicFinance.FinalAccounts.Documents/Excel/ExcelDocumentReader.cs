@@ -32,7 +32,10 @@ internal static class ExcelDocumentReader
                 {
                     var row = new string[reader.FieldCount];
                     for (var c = 0; c < reader.FieldCount; c++)
+                    {
                         row[c] = Convert.ToString(reader.GetValue(c), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                    }
+
                     rows.Add(row);
                     width = Math.Max(width, row.Length);
                 }
@@ -40,15 +43,21 @@ internal static class ExcelDocumentReader
                 // Trailing empty columns and rows are not part of the table.
                 width = 0;
                 foreach (var row in rows)
+                {
                     for (var c = row.Length - 1; c >= 0; c--)
+                    {
                         if (!string.IsNullOrWhiteSpace(row[c]))
                         {
                             width = Math.Max(width, c + 1);
                             break;
                         }
+                    }
+                }
 
                 while (rows.Count > 0 && Array.TrueForAll(rows[^1], string.IsNullOrWhiteSpace))
+                {
                     rows.RemoveAt(rows.Count - 1);
+                }
 
                 // Leading rows with one text (title, 单位, 部门名称) are the caption.
                 var above = new List<string>();
@@ -57,13 +66,19 @@ internal static class ExcelDocumentReader
                 {
                     var texts = Array.FindAll(rows[skip], t => !string.IsNullOrWhiteSpace(t));
                     if (texts.Length > 1 && !Array.Exists(texts, t => t.Contains("单位", StringComparison.Ordinal)))
+                    {
                         break;
+                    }
+
                     above.AddRange(texts);
                     skip++;
                 }
 
                 if (rows.Count - skip <= 0 || width == 0)
+                {
                     continue;
+                }
+
                 var grid = Grid(reader.Name, rows.GetRange(skip, rows.Count - skip), width, reader.MergeCells, skip);
                 grid.Above.AddRange(above);
                 grids.Add(grid);
@@ -85,7 +100,10 @@ internal static class ExcelDocumentReader
         {
             var from = range.FromRow - offset;
             if (from < 0 || from >= rows.Count || range.FromColumn >= width)
+            {
                 continue;
+            }
+
             var cell = grid.Add(from, range.FromColumn, Math.Min(range.ToRow - offset, rows.Count - 1) - from + 1, Math.Min(range.ToColumn, width - 1) - range.FromColumn + 1);
             cell.Text = At(rows, from, range.FromColumn);
             cell.Location = new CellLocation { Sheet = sheet, Cell = Reference(range.FromRow, range.FromColumn) };
@@ -96,7 +114,10 @@ internal static class ExcelDocumentReader
             for (var c = 0; c < width; c++)
             {
                 if (grid.Slots[r, c] is not null)
+                {
                     continue;
+                }
+
                 var cell = grid.Add(r, c, 1, 1);
                 cell.Text = At(rows, r, c);
                 cell.Location = new CellLocation { Sheet = sheet, Cell = Reference(r + offset, c) };
@@ -113,7 +134,10 @@ internal static class ExcelDocumentReader
     {
         var letters = string.Empty;
         for (var c = column + 1; c > 0; c = (c - 1) / 26)
+        {
             letters = (char)('A' + (c - 1) % 26) + letters;
+        }
+
         return letters + (row + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -27,25 +27,37 @@ internal static class HtmlDocumentReader
             if (element is IHtmlTableElement table)
             {
                 if (table.ParentElement?.Closest("table") is not null)
+                {
                     continue;
+                }
+
                 tableIndex++;
                 var grid = Grid(table, tableIndex);
                 grid.Above.AddRange(recent.TakeLast(3));
                 if (table.Caption is { } caption)
+                {
                     grid.Above.Add(caption.TextContent.Trim());
+                }
+
                 grids.Add(grid);
                 recent.Clear();
                 continue;
             }
 
             if (element.Closest("table") is not null || element.LocalName is "script" or "style")
+            {
                 continue;
+            }
+
             if (element.LocalName is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "div" or "span" or "td" or "pre"
                 && !element.Children.Any(c => c.LocalName is "p" or "div" or "h1" or "h2" or "h3" or "h4" or "li" or "table"))
             {
                 var line = element.TextContent.Trim();
                 if (line.Length == 0 || (element.ParentElement is { } parent && parent.LocalName is "p" or "li" or "h1" or "h2" or "h3" or "h4"))
+                {
                     continue;
+                }
+
                 text.Append(line).Append("\n\n");
                 recent.Add(line);
             }
@@ -67,12 +79,20 @@ internal static class HtmlDocumentReader
             foreach (var cell in rows[r].Cells)
             {
                 while (occupied.Contains((r, c)))
+                {
                     c++;
+                }
+
                 var rowSpan = System.Math.Clamp(cell.RowSpan, 1, rows.Count - r);
                 var colSpan = System.Math.Clamp(cell.ColumnSpan, 1, 1000);
                 for (var i = 0; i < rowSpan; i++)
+                {
                     for (var j = 0; j < colSpan; j++)
+                    {
                         occupied.Add((r + i, c + j));
+                    }
+                }
+
                 placements.Add((r, c, rowSpan, colSpan, cell.TextContent));
                 c += colSpan;
                 columns = System.Math.Max(columns, c);

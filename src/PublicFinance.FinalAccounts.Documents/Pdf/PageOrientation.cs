@@ -27,14 +27,22 @@ internal readonly record struct PageOrientation(int QuarterTurns, double Width, 
             var dx = letter.EndBaseLine.X - letter.StartBaseLine.X;
             var dy = letter.EndBaseLine.Y - letter.StartBaseLine.Y;
             if (Math.Abs(dx) < 0.01 && Math.Abs(dy) < 0.01)
+            {
                 continue;
+            }
+
             votes[Math.Abs(dx) >= Math.Abs(dy) ? (dx > 0 ? 0 : 2) : (dy > 0 ? 1 : 3)]++;
         }
 
         var best = 0;
         for (var q = 1; q < 4; q++)
+        {
             if (votes[q] > votes[best])
+            {
                 best = q;
+            }
+        }
+
         return best == 0 ? new PageOrientation(0, page.Width, page.Height) : new PageOrientation(best, page.MediaBox.Bounds.Right, page.MediaBox.Bounds.Top);
     }
 

@@ -66,14 +66,19 @@ internal static class PdfDocumentReader
             }
 
             if (count > 0 && pages.Count == 0)
+            {
                 throw new DocumentFormatException(name, "PDF 没有可读取的页面。", "No page of the PDF could be read.");
+            }
 
             RemoveRunningLines(pages);
             var text = Narrative(pages);
             var grids = pages.SelectMany(p => p.Grids).ToList();
             var tables = TableAssembler.Assemble(grids, name);
             if (pages.Count > 0 && pages.All(p => p.Lines.Count == 0 && p.Grids.Count == 0))
+            {
                 notes.Add(new DocumentNote { MessageZh = "PDF 没有文本层（可能是扫描件），未读取任何内容。", MessageEn = "The PDF has no text layer (perhaps a scan); nothing was read." });
+            }
+
             return new PublishedDocument { Name = name, Kind = DocumentKind.Pdf, Text = text, Tables = tables, Notes = notes, PageCount = count };
         }
     }
@@ -98,7 +103,9 @@ internal static class PdfDocumentReader
         foreach (var letter in page.Letters)
         {
             if (string.IsNullOrWhiteSpace(letter.Value))
+            {
                 continue;
+            }
             // Advance-based geometry: the baseline start and end order glyphs reliably (ink boxes of punctuation and
             // of flat characters such as 一 do not); the height comes from the point size.
             var rect = letter.BoundingBox;
@@ -108,7 +115,10 @@ internal static class PdfDocumentReader
             var left = Math.Min(start.X, end.X);
             var right = Math.Max(start.X, end.X);
             if (right - left < 0.1)
+            {
                 right = left + Math.Max(letter.Width, size * 0.5);
+            }
+
             var baseline = height - start.Y;
             var top = baseline - size * 0.8;
             var bottom = baseline + size * 0.2;
@@ -131,7 +141,9 @@ internal static class PdfDocumentReader
             }
 
             if (!placed)
+            {
                 free.Add(g);
+            }
         }
 
         foreach (var (cell, list) in cellGlyphs)
@@ -153,9 +165,13 @@ internal static class PdfDocumentReader
             foreach (var line in lines)
             {
                 if (line.Bottom <= frame.Top + 1 && line.Top >= previousBottom && frame.Top - line.Bottom < 150 && Overlaps(line, frame))
+                {
                     frame.Grid.Above.Add(line.Text);
+                }
                 else if (line.Top >= frame.Bottom - 1 && line.Bottom <= nextTop && line.Top - frame.Bottom < 60)
+                {
                     frame.Grid.Below.Add(line.Text);
+                }
             }
 
             grids.Add(frame.Grid);
@@ -164,7 +180,9 @@ internal static class PdfDocumentReader
         // Tables printed without ruling lines: only under a recognised title, with a recognised header and aligned rows.
         var textGrids = TextGrids.Find(lines, number, notes);
         if (textGrids.Count > 0)
-            grids = grids.Concat(textGrids).OrderBy(g => g.Location?.Y ?? 0).ToList();
+        {
+            grids = [.. grids.Concat(textGrids).OrderBy(g => g.Location?.Y ?? 0)];
+        }
 
         return new PageContent { Number = number, Height = height, Lines = lines, Grids = grids };
     }
@@ -179,7 +197,10 @@ internal static class PdfDocumentReader
         foreach (var path in page.Paths)
         {
             if (path.IsClipping)
+            {
                 continue;
+            }
+
             foreach (var subpath in path)
             {
                 PdfPoint? start = null;
@@ -214,9 +235,13 @@ internal static class PdfDocumentReader
     private static void AddUpright(List<Segment> segments, PdfPoint a, PdfPoint b, double height)
     {
         if (Math.Abs(a.Y - b.Y) < 1.0)
+        {
             segments.Add(new Segment(true, height - (a.Y + b.Y) / 2, Math.Min(a.X, b.X), Math.Max(a.X, b.X)));
+        }
         else if (Math.Abs(a.X - b.X) < 1.0)
+        {
             segments.Add(new Segment(false, (a.X + b.X) / 2, height - Math.Max(a.Y, b.Y), height - Math.Min(a.Y, b.Y)));
+        }
     }
 
     /// <summary>Removes page numbers and lines repeated in the top or bottom band of many pages (running headers/footers).</summary>
@@ -225,11 +250,18 @@ internal static class PdfDocumentReader
         bool InBand(PageContent page, TextLine line) => line.Bottom < page.Height * MarginBand || line.Top > page.Height * (1 - MarginBand);
         var counts = new Dictionary<string, int>();
         foreach (var page in pages)
+        {
             foreach (var key in page.Lines.Where(l => InBand(page, l)).Select(l => Shape(l.Text)).Distinct())
+            {
                 counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+            }
+        }
+
         var threshold = Math.Max(3, pages.Count * 0.3);
         foreach (var page in pages)
+        {
             page.Lines.RemoveAll(l => InBand(page, l) && (IsPageNumber(l.Text) || counts[Shape(l.Text)] >= threshold));
+        }
     }
 
     /// <summary>The line with digits replaced, so "第 3 页" and "第 4 页" have one shape.</summary>
@@ -239,7 +271,10 @@ internal static class PdfDocumentReader
         foreach (var ch in text)
         {
             if (char.IsWhiteSpace(ch))
+            {
                 continue;
+            }
+
             sb.Append(char.IsDigit(ch) ? '#' : ch);
         }
 
@@ -252,7 +287,10 @@ internal static class PdfDocumentReader
         var t = Shape(text).Replace("Page", string.Empty, StringComparison.OrdinalIgnoreCase);
         var digits = t.Count(c => c == '#');
         if (digits == 0 || digits > 8)
+        {
             return false;
+        }
+
         return t.All(c => c is '#' or '-' or '—' or '–' or '/' or '第' or '页' or '共' or '(' or ')' or '（' or '）' or '·' or '.');
     }
 
@@ -263,13 +301,19 @@ internal static class PdfDocumentReader
         foreach (var page in pages)
         {
             if (sb.Length > 0)
+            {
                 sb.Append('\f');
+            }
+
             var lines = page.Lines;
             var pitch = Pitch(lines);
             for (var i = 0; i < lines.Count; i++)
             {
                 if (i > 0 && lines[i].Top - lines[i - 1].Top > pitch * 1.6)
+                {
                     sb.Append('\n');
+                }
+
                 sb.Append(lines[i].Text).Append('\n');
             }
         }
@@ -284,11 +328,16 @@ internal static class PdfDocumentReader
         {
             var gap = lines[i].Top - lines[i - 1].Top;
             if (gap > 1)
+            {
                 gaps.Add(gap);
+            }
         }
 
         if (gaps.Count == 0)
+        {
             return 20;
+        }
+
         gaps.Sort();
         return gaps[gaps.Count / 2];
     }

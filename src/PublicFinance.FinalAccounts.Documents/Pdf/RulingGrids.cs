@@ -44,14 +44,17 @@ internal static class RulingGrids
             var xs = Cluster(group.Where(s => !s.Horizontal).Select(s => s.At));
             var ys = Cluster(group.Where(s => s.Horizontal).Select(s => s.At));
             if (xs.Length < 2 || ys.Length < 2 || xs[^1] - xs[0] < 20 || ys[^1] - ys[0] < 8)
+            {
                 continue;
+            }
+
             var grid = BuildGrid(group, xs, ys, page);
             frames.Add(new Frame { Xs = xs, Ys = ys, Grid = grid });
         }
 
         // A box around the page or around a table (one column, or enclosing another frame) is a border, not a table.
         frames.RemoveAll(f => f.Xs.Length < 3 || frames.Exists(g => !ReferenceEquals(f, g) && g.Left >= f.Left - 1 && g.Right <= f.Right + 1 && g.Top >= f.Top - 1 && g.Bottom <= f.Bottom + 1 && (g.Right - g.Left) * (g.Bottom - g.Top) < (f.Right - f.Left) * (f.Bottom - f.Top)));
-        return frames.OrderBy(f => f.Top).ToList();
+        return [.. frames.OrderBy(f => f.Top)];
     }
 
     private static RawGrid BuildGrid(List<Segment> segments, double[] xs, double[] ys, int page)
@@ -68,14 +71,18 @@ internal static class RulingGrids
         {
             var mid = (ys[r] + ys[r + 1]) / 2;
             for (var c = 0; c < cols; c++)
+            {
                 rightBorder[r, c] = c == cols - 1 || verticals.Exists(v => Math.Abs(v.At - xs[c + 1]) <= Tolerance && v.From <= mid && v.To >= mid);
+            }
         }
 
         for (var c = 0; c < cols; c++)
         {
             var mid = (xs[c] + xs[c + 1]) / 2;
             for (var r = 0; r < rows; r++)
+            {
                 bottomBorder[r, c] = r == rows - 1 || horizontals.Exists(h => Math.Abs(h.At - ys[r + 1]) <= Tolerance && h.From <= mid && h.To >= mid);
+            }
         }
 
         var grid = new RawGrid(rows, cols) { Page = page, ColumnEdges = xs, Location = new CellLocation { Page = page, X = Math.Round(xs[0], 1), Y = Math.Round(ys[0], 1) } };
@@ -84,13 +91,22 @@ internal static class RulingGrids
             for (var c = 0; c < cols; c++)
             {
                 if (grid.Slots[r, c] is not null)
+                {
                     continue;
+                }
+
                 var colSpan = 1;
                 while (c + colSpan - 1 < cols - 1 && !rightBorder[r, c + colSpan - 1] && grid.Slots[r, c + colSpan] is null)
+                {
                     colSpan++;
+                }
+
                 var rowSpan = 1;
                 while (r + rowSpan - 1 < rows - 1 && Enumerable.Range(c, colSpan).All(k => !bottomBorder[r + rowSpan - 1, k]))
+                {
                     rowSpan++;
+                }
+
                 var cell = grid.Add(r, c, rowSpan, colSpan);
                 cell.Location = new CellLocation { Page = page, X = Math.Round(xs[c], 1), Y = Math.Round(ys[r], 1), Row = r + 1, Column = c + 1 };
             }
@@ -103,14 +119,23 @@ internal static class RulingGrids
     public static bool Place(Frame frame, Glyph glyph, Dictionary<RawCell, List<Glyph>> into)
     {
         if (!frame.Contains(glyph.CenterX, glyph.CenterY))
+        {
             return false;
+        }
+
         var c = Index(frame.Xs, glyph.CenterX);
         var r = Index(frame.Ys, glyph.CenterY);
         var cell = frame.Grid.Slots[r, c];
         if (cell is null)
+        {
             return true;
+        }
+
         if (!into.TryGetValue(cell, out var list))
+        {
             into[cell] = list = new List<Glyph>();
+        }
+
         list.Add(glyph);
         return true;
     }
@@ -119,7 +144,10 @@ internal static class RulingGrids
     {
         var i = Array.BinarySearch(edges, v);
         if (i < 0)
+        {
             i = ~i - 1;
+        }
+
         return Math.Clamp(i, 0, edges.Length - 2);
     }
 
@@ -137,7 +165,7 @@ internal static class RulingGrids
             }
         }
 
-        return result.ToArray();
+        return [.. result];
     }
 
     /// <summary>Groups segments that touch (within the tolerance) — one group per table frame.</summary>
@@ -147,7 +175,10 @@ internal static class RulingGrids
         int Find(int i)
         {
             while (parent[i] != i)
+            {
                 i = parent[i] = parent[parent[i]];
+            }
+
             return i;
         }
 
@@ -160,7 +191,9 @@ internal static class RulingGrids
             {
                 var vs = segments[v];
                 if (vs.At >= hs.From - Tolerance && vs.At <= hs.To + Tolerance && hs.At >= vs.From - Tolerance && hs.At <= vs.To + Tolerance)
+                {
                     parent[Find(h)] = Find(v);
+                }
             }
         }
 
@@ -173,10 +206,12 @@ internal static class RulingGrids
                 var a = segments[ordered[k - 1]];
                 var b = segments[ordered[k]];
                 if (Math.Abs(a.At - b.At) <= Tolerance && b.From <= a.To + Tolerance)
+                {
                     parent[Find(ordered[k])] = Find(ordered[k - 1]);
+                }
             }
         }
 
-        return Enumerable.Range(0, segments.Count).GroupBy(Find).Select(g => g.Select(i => segments[i]).ToList()).ToList();
+        return [.. Enumerable.Range(0, segments.Count).GroupBy(Find).Select(g => g.Select(i => segments[i]).ToList())];
     }
 }

@@ -45,15 +45,24 @@ internal static class TextGrids
             var title = TitleOf(lines[i].Text);
             var start = i;
             while (start > 0 && i - start < MaxCaptionLines - 1 && IsCaption(lines[start - 1].Text))
+            {
                 start--; // 公开01表 above the title
+            }
+
             var headerStart = i + 1;
             while (headerStart < lines.Count && headerStart - i <= MaxCaptionLines && IsCaption(lines[headerStart].Text))
+            {
                 headerStart++;
+            }
+
             var firstData = headerStart;
             // Data starts at the first line with an amount (decimals or thousands separators): page numbers in a table
             // of contents and the 注 of a blank table never start one.
             while (firstData < lines.Count && firstData - headerStart <= MaxHeaderLines && !HasAmount(lines[firstData]) && !IsCaption(lines[firstData].Text))
+            {
                 firstData++;
+            }
+
             if (firstData >= lines.Count || !HasAmount(lines[firstData]) || firstData == headerStart)
             {
                 i = headerStart;
@@ -66,7 +75,10 @@ internal static class TextGrids
             {
                 // A note only where a reviewer would see a table: amounts on two or more lines.
                 if (lines.Skip(firstData).Take(end - firstData).Count(HasAmount) >= 2)
+                {
                     notes.Add(RejectedNote(title, lines[start], page));
+                }
+
                 i = end;
                 continue;
             }
@@ -99,7 +111,10 @@ internal static class TextGrids
             var tooFar = line.Top - previous.Top > Math.Max(line.Bottom - line.Top, previous.Bottom - previous.Top) * 2.5;
             var paragraph = words.Count == 1 && !HasNumber(line) && words[0].Right - words[0].Left > width * 0.4;
             if (tooFar || paragraph || IsCaption(line.Text))
+            {
                 break;
+            }
+
             end++;
         }
 
@@ -112,13 +127,17 @@ internal static class TextGrids
         var header = lines.GetRange(headerStart, firstData - headerStart).Select(Words).ToList();
         var data = lines.GetRange(firstData, end - firstData).Select(Words).ToList();
         if (!header.SelectMany(w => w).Any(w => HeaderWords.Any(k => w.Text.Contains(k, StringComparison.Ordinal))))
+        {
             return null;
+        }
 
         // Columns: x ranges covered by data words, separated by gaps that stay empty through every data line.
         // A 合计/总计 label may span the label columns, so it does not join them.
         var zones = Zones(data.SelectMany(ws => ws.Where((w, k) => !(k == 0 && IsTotalLabel(w.Text)))));
         if (zones.Count < 2 || !Aligned(data, zones))
+        {
             return null;
+        }
 
         var rows = header.Count + data.Count;
         var grid = new RawGrid(rows, zones.Count)
@@ -128,10 +147,14 @@ internal static class TextGrids
             Location = new CellLocation { Page = page, X = Math.Round(zones[0].Left, 1), Y = Math.Round(lines[headerStart].Top, 1) },
         };
         for (var k = captionStart; k < headerStart; k++)
+        {
             grid.Above.Add(lines[k].Text);
+        }
 
         if (!HeaderCells(grid, header, zones, lines, headerStart))
+        {
             return null;
+        }
 
         for (var d = 0; d < data.Count; d++)
         {
@@ -145,7 +168,9 @@ internal static class TextGrids
             }
 
             for (var c = 0; c < zones.Count; c++)
+            {
                 AddCell(grid, r, c, 1, texts[c] ?? string.Empty, zones[c].Left, line.Top, page);
+            }
         }
 
         return grid;
@@ -171,7 +196,10 @@ internal static class TextGrids
             {
                 var z = ZoneOf(zones, words[k].Center);
                 if (own[z] >= 0)
+                {
                     return false;
+                }
+
                 own[z] = k;
             }
 
@@ -179,12 +207,18 @@ internal static class TextGrids
             for (var z = 0; z < n; z++)
             {
                 if (own[z] >= 0 || !coveredBelow[z])
+                {
                     continue;
+                }
+
                 var left = Array.FindLastIndex(own, z, o => o >= 0);
                 var right = Array.FindIndex(own, z, o => o >= 0);
                 var candidates = new[] { left, right }.Where(q => q >= 0 && coveredBelow[q]).Select(q => own[q]).Distinct().ToList();
                 if (candidates.Count == 0)
+                {
                     continue;
+                }
+
                 var centre = (zones[z].Left + zones[z].Right) / 2;
                 assigned[z] = candidates.OrderBy(k => Math.Max(0, Math.Max(words[k].Left - centre, centre - words[k].Right))).First();
             }
@@ -192,7 +226,10 @@ internal static class TextGrids
             for (var z = 0; z < n; z++)
             {
                 if (assigned[z] >= 0)
+                {
                     owners[h, z] = words[assigned[z]];
+                }
+
                 coveredBelow[z] |= assigned[z] >= 0;
             }
         }
@@ -210,10 +247,16 @@ internal static class TextGrids
                 var word = owners[h, z];
                 var span = 1;
                 while (word is not null && z + span < n && owners[h, z + span] == word)
+                {
                     span++;
+                }
+
                 var rowSpan = 1;
                 while (word is not null && h + rowSpan < header.Count && Enumerable.Range(z, span).All(q => owners[h + rowSpan, q] is null))
+                {
                     rowSpan++;
+                }
+
                 var cell = grid.Add(h, z, rowSpan, span);
                 cell.Text = word?.Text ?? string.Empty;
                 cell.Location = new CellLocation { Page = grid.Page, X = Math.Round(zones[z].Left, 1), Y = Math.Round(lines[headerStart + h].Top, 1), Row = h + 1, Column = z + 1 };
@@ -236,14 +279,22 @@ internal static class TextGrids
     {
         var byZone = new List<Word>[zones.Count];
         foreach (var w in data.SelectMany(ws => ws).Where(w => IsAmount(w.Text)))
+        {
             (byZone[ZoneOf(zones, w.Center)] ??= new List<Word>()).Add(w);
+        }
+
         foreach (var words in byZone)
         {
             if (words is null || words.Count < 2)
+            {
                 continue;
+            }
+
             static double Spread(IEnumerable<double> v) => v.Max() - v.Min();
             if (Spread(words.Select(w => w.Right)) > EdgeTolerance && Spread(words.Select(w => w.Left)) > EdgeTolerance && Spread(words.Select(w => w.Center)) > EdgeTolerance)
+            {
                 return false;
+            }
         }
 
         return true;
@@ -255,9 +306,13 @@ internal static class TextGrids
         foreach (var w in words.OrderBy(w => w.Left))
         {
             if (zones.Count > 0 && w.Left <= zones[^1].Right + 1)
+            {
                 zones[^1] = (zones[^1].Left, Math.Max(zones[^1].Right, w.Right));
+            }
             else
+            {
                 zones.Add((w.Left, w.Right));
+            }
         }
 
         return zones;
@@ -267,8 +322,13 @@ internal static class TextGrids
     private static int ZoneOf(List<(double Left, double Right)> zones, double x)
     {
         for (var z = 0; z < zones.Count - 1; z++)
+        {
             if (x < (zones[z].Right + zones[z + 1].Left) / 2)
+            {
                 return z;
+            }
+        }
+
         return zones.Count - 1;
     }
 
@@ -281,7 +341,10 @@ internal static class TextGrids
         for (var k = 1; k <= glyphs.Count; k++)
         {
             if (k < glyphs.Count && glyphs[k].Left - glyphs[k - 1].Right <= Math.Max(glyphs[k].Height, glyphs[k - 1].Height))
+            {
                 continue;
+            }
+
             var part = glyphs.GetRange(from, k - from);
             words.Add(new Word(TextLine.Join(part, keepGaps: false), part[0].Left, part.Max(g => g.Right)));
             from = k;

@@ -42,7 +42,7 @@ internal sealed class TextLine
         {
             if (current.Count > 0 && g.CenterY > bandBottom - (bandBottom - bandTop) * 0.25)
             {
-                lines.Add(new TextLine(page, current.OrderBy(x => x.Left).ToList()));
+                lines.Add(new TextLine(page, [.. current.OrderBy(x => x.Left)]));
                 current = new List<Glyph>();
             }
 
@@ -56,7 +56,10 @@ internal sealed class TextLine
         }
 
         if (current.Count > 0)
-            lines.Add(new TextLine(page, current.OrderBy(x => x.Left).ToList()));
+        {
+            lines.Add(new TextLine(page, [.. current.OrderBy(x => x.Left)]));
+        }
+
         return lines;
     }
 
@@ -70,7 +73,9 @@ internal sealed class TextLine
             {
                 var gap = glyphs[i].Left - glyphs[i - 1].Right;
                 if (gap > System.Math.Max(glyphs[i].Height, glyphs[i - 1].Height) * 0.9)
+                {
                     sb.Append(' ');
+                }
             }
 
             sb.Append(glyphs[i].Text);

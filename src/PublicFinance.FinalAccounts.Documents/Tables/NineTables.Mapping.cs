@@ -18,7 +18,10 @@ internal static partial class NineTables
         var names = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c) is "项目" or "项目名称").ToArray();
         var amounts = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额" or "年初预算数" or "合计").ToArray();
         if (names.Length < 2 || amounts.Length < 2)
+        {
             return new IncomeExpenditureSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
+        }
+
         var income = new SummaryIncomeSide();
         var expenditure = new SummaryExpenditureSide();
         var classes = new List<FunctionalAmount>();
@@ -30,7 +33,10 @@ internal static partial class NineTables
             Amount? R(string prop) => x.Take(row, amounts[1], P + "expenditure/" + prop, right);
             var l = Strip(left);
             if (l.StartsWith("其中", StringComparison.Ordinal))
+            {
                 l = l[2..].TrimStart('：', ':');
+            }
+
             if (l.StartsWith("财政拨款", StringComparison.Ordinal) && row.Count > amounts[0] && TableAssembler.Compact(row[amounts[0]].Text).Length > 0)
             {
                 // Older layout (2016): one combined 财政拨款收入 row, 其中 政府性基金 below it. The model keeps the three
@@ -65,20 +71,33 @@ internal static partial class NineTables
 
             var r = Strip(right);
             if (r.Length == 0)
+            {
                 continue;
+            }
+
             if (r.StartsWith("本年支出合计", StringComparison.Ordinal))
+            {
                 expenditure = expenditure with { CurrentYearTotal = R("currentYearTotal") };
+            }
             else if (r.StartsWith("结余分配", StringComparison.Ordinal))
+            {
                 expenditure = expenditure with { BalanceDistribution = R("balanceDistribution") };
+            }
             else if (r.StartsWith("年末结转和结余", StringComparison.Ordinal))
+            {
                 expenditure = expenditure with { ClosingCarryOver = R("closingCarryOver") };
+            }
             else if (r.StartsWith("总计", StringComparison.Ordinal))
+            {
                 expenditure = expenditure with { GrandTotal = R("grandTotal") };
+            }
             else if (r.EndsWith("支出", StringComparison.Ordinal) || r.EndsWith("的支出", StringComparison.Ordinal))
             {
                 var amount = x.Take(row, amounts[1], P + "expenditure/classes/" + classes.Count + "/amount", right);
                 if (amount is { } a)
+                {
                     classes.Add(new FunctionalAmount { Name = r, Amount = a });
+                }
             }
         }
 
@@ -90,9 +109,15 @@ internal static partial class NineTables
     {
         var i = 0;
         while (i < label.Length && "一二三四五六七八九十（）()".Contains(label[i], StringComparison.Ordinal))
+        {
             i++;
+        }
+
         if (i > 0 && i < label.Length && label[i] is '、' or '.' or '．')
+        {
             return label[(i + 1)..];
+        }
+
         return i > 0 && label[i - 1] is '）' or ')' ? label[i..] : label;
     }
 
@@ -155,7 +180,10 @@ internal static partial class NineTables
         string[] others = ["年初", "年末", "预算数", "本年收入", "结转", "结余"];
         var total = Column(t, ["合计"], others, others);
         if (total < 0)
+        {
             total = Column(t, ["小计"], others, others);
+        }
+
         var basic = Column(t, ["基本支出"], others, others);
         var project = Column(t, ["项目支出"], others, others);
         var (totalRow, rows) = FunctionalRows(t);
@@ -205,7 +233,10 @@ internal static partial class NineTables
         var income = Column(t, ["本年收入"]);
         var expTotal = Column(t, ["本年支出", "合计"]);
         if (expTotal < 0)
+        {
             expTotal = Column(t, ["本年支出", "小计"]);
+        }
+
         var basic = Column(t, ["基本支出"]);
         var project = Column(t, ["项目支出"]);
         var closing = Column(t, ["年末"]);

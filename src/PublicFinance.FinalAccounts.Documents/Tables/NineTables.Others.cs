@@ -39,9 +39,13 @@ internal static partial class NineTables
                 var whole = code + label;
                 var isTotal = whole.Contains("合计", StringComparison.Ordinal) || whole.StartsWith("总计", StringComparison.Ordinal);
                 if (isTotal && (whole.Contains("人员经费", StringComparison.Ordinal) || (personnelBlock && !whole.Contains("公用经费", StringComparison.Ordinal))))
+                {
                     personnel = x.Take(row, amount, P + "personnelTotal", whole);
+                }
                 else if (isTotal && (whole.Contains("公用经费", StringComparison.Ordinal) || publicBlock))
+                {
                     publicTotal = x.Take(row, amount, P + "publicTotal", whole);
+                }
                 else if (whole.StartsWith("合计", StringComparison.Ordinal) || whole.StartsWith("总计", StringComparison.Ordinal) || whole.StartsWith("基本支出合计", StringComparison.Ordinal))
                 {
                     total = x.Take(row, amount, P + "total", whole);
@@ -64,7 +68,10 @@ internal static partial class NineTables
         }
 
         if (total is null && personnel is { } p && publicTotal is { } q && p.Decimals == q.Decimals)
+        {
             total = DerivedTotal(x, p, q);
+        }
+
         return new BasicExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Rows = rows, PersonnelTotal = personnel, PublicTotal = publicTotal, Total = total };
     }
 
@@ -80,7 +87,10 @@ internal static partial class NineTables
         const string P = "/tables/basicExpenditure/";
         var total = personnel + publicTotal;
         if (x.Sources.TryGetValue(P + "personnelTotal", out var source))
+        {
             x.Sources[P + "total"] = source with { Row = "人员经费合计 + 公用经费合计（推算 derived）" };
+        }
+
         return total;
     }
 
@@ -94,7 +104,9 @@ internal static partial class NineTables
         var budget = new ThreePublicColumns();
         var final = new ThreePublicColumns();
         if (row is null)
+        {
             return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
+        }
         // Tables that add 会议费/培训费 columns may print a 合计 of all five; only a 合计 whose header names 三公 is the 三公 total there.
         var withMeetings = t.Columns.Any(h => h.Contains("会议费", StringComparison.Ordinal) || h.Contains("培训费", StringComparison.Ordinal));
         for (var c = 0; c < t.Columns.Count; c++)
@@ -107,11 +119,17 @@ internal static partial class NineTables
             var item = items.Length > 0 ? items[^1] : string.Empty;
             var property = Item(item, items);
             if (property is null || (property == "total" && withMeetings && !t.Columns[c].Contains("三公", StringComparison.Ordinal)))
+            {
                 continue;
+            }
+
             var pointer = P + (isBudget ? "budget/" : "final/") + property;
             var amount = x.Take(row, c, pointer, "三公经费");
             if (amount is null)
+            {
                 continue;
+            }
+
             var target = isBudget ? budget : final;
             target = property switch
             {
@@ -123,9 +141,13 @@ internal static partial class NineTables
                 _ => target with { Reception = amount },
             };
             if (isBudget)
+            {
                 budget = target;
+            }
             else
+            {
                 final = target;
+            }
         }
 
         return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
@@ -139,19 +161,40 @@ internal static partial class NineTables
     private static string? Item(string item, string[] parts)
     {
         if (item.Contains("合计", StringComparison.Ordinal))
+        {
             return "total";
+        }
+
         if (item.Contains("出国", StringComparison.Ordinal))
+        {
             return "overseasTravel";
+        }
+
         if (item.Contains("小计", StringComparison.Ordinal))
+        {
             return parts.Any(p => p.Contains("公务用车", StringComparison.Ordinal)) ? "vehiclesSubtotal" : null;
+        }
+
         if (item.Contains("购置及运行", StringComparison.Ordinal))
+        {
             return "vehiclesSubtotal";
+        }
+
         if (item.Contains("购置", StringComparison.Ordinal))
+        {
             return "vehiclePurchase";
+        }
+
         if (item.Contains("运行", StringComparison.Ordinal))
+        {
             return "vehicleOperation";
+        }
+
         if (item.Contains("接待", StringComparison.Ordinal))
+        {
             return "reception";
+        }
+
         return null;
     }
 
@@ -162,7 +205,10 @@ internal static partial class NineTables
         var names = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c) is "项目" or "项目名称").ToArray();
         var leftAmount = Enumerable.Range(0, t.Columns.Count).FirstOrDefault(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额", -1);
         if (names.Length < 2 || leftAmount < 0)
+        {
             return new AppropriationSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
+        }
+
         int Right(string keyword) => Enumerable.Range(names[1] + 1, t.Columns.Count - names[1] - 1).FirstOrDefault(c => Leaf(t, c).Contains(keyword, StringComparison.Ordinal), -1);
         var total = Right("合计");
         var general = Right("一般公共预算");
@@ -191,26 +237,45 @@ internal static partial class NineTables
                 opening = opening with { Total = L("openingCarryOver/total") };
             }
             else if (l.StartsWith("一般公共预算", StringComparison.Ordinal))
+            {
                 (income, opening) = inOpening ? (income, opening with { GeneralBudget = L("openingCarryOver/generalBudget") }) : (income with { GeneralBudget = L("generalBudget") }, opening);
+            }
             else if (l.StartsWith("政府性基金", StringComparison.Ordinal))
+            {
                 (income, opening) = inOpening ? (income, opening with { GovernmentFund = L("openingCarryOver/governmentFund") }) : (income with { GovernmentFund = L("governmentFund") }, opening);
+            }
             else if (l.StartsWith("国有资本", StringComparison.Ordinal))
+            {
                 (income, opening) = inOpening ? (income, opening with { StateCapital = L("openingCarryOver/stateCapital") }) : (income with { StateCapital = L("stateCapital") }, opening);
+            }
             else if (l.StartsWith("本年收入合计", StringComparison.Ordinal))
+            {
                 income = income with { CurrentYearTotal = L("currentYearTotal") };
+            }
             else if (l.StartsWith("总计", StringComparison.Ordinal))
+            {
                 income = income with { GrandTotal = L("grandTotal") };
+            }
 
             var right = Text(row, names[1]);
             var r = Strip(right);
             if (r.Length == 0)
+            {
                 continue;
+            }
+
             if (r.StartsWith("本年支出合计", StringComparison.Ordinal))
+            {
                 expenditure = expenditure with { CurrentYearTotal = Fund(row, P + "expenditure/currentYearTotal/", right) };
+            }
             else if (r.StartsWith("年末", StringComparison.Ordinal))
+            {
                 expenditure = expenditure with { ClosingCarryOver = Fund(row, P + "expenditure/closingCarryOver/", right) };
+            }
             else if (r.StartsWith("总计", StringComparison.Ordinal))
+            {
                 expenditure = expenditure with { GrandTotal = Fund(row, P + "expenditure/grandTotal/", right) };
+            }
             else if (r.EndsWith("支出", StringComparison.Ordinal) && row.Skip(names[1] + 1).Any(c => c.Text.Length > 0))
             {
                 var f = Fund(row, P + "expenditure/classes/" + classes.Count + "/", right);

@@ -38,7 +38,10 @@ internal static partial class NineTables
         public Amount? Take(IReadOnlyList<TableCell> row, int column, string pointer, string rowLabel)
         {
             if (column < 0 || column >= row.Count)
+            {
                 return null;
+            }
+
             var cell = row[column];
             var text = TableAssembler.Compact(cell.Text);
             if (text.Length == 0 || text is "-" or "—" or "--" or "－")
@@ -53,7 +56,10 @@ internal static partial class NineTables
             }
 
             if (Table.Unit is { } unit && unit != ReportUnit)
+            {
                 amount = amount.ConvertUnit(unit, ReportUnit);
+            }
+
             Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column], Location = cell.Location };
             return amount;
         }
@@ -119,14 +125,21 @@ internal static partial class NineTables
                 var text = TableAssembler.Compact(cell.Text);
                 var dot = text.IndexOf('.', StringComparison.Ordinal);
                 if (dot >= 0 && TableAssembler.IsNumber(text))
+                {
                     counts[Math.Min(text.Length - dot - 1, 6)]++;
+                }
             }
         }
 
         var best = 2;
         for (var d = 0; d < counts.Length; d++)
+        {
             if (counts[d] > counts[best])
+            {
                 best = d;
+            }
+        }
+
         return best;
     }
 
@@ -135,33 +148,75 @@ internal static partial class NineTables
     {
         var t = TableAssembler.Compact(title);
         if (t.Contains("三公", StringComparison.Ordinal))
+        {
             return PublishedTableKind.ThreePublic;
+        }
+
         if (t.Contains("绩效", StringComparison.Ordinal) && (t.Contains("自评", StringComparison.Ordinal) || t.Contains("评价", StringComparison.Ordinal)))
+        {
             return PublishedTableKind.PerformanceEvaluation;
+        }
+
         if (t.Contains("机关运行经费", StringComparison.Ordinal))
+        {
             return PublishedTableKind.OperatingExpenses;
+        }
+
         if (t.Contains("政府采购", StringComparison.Ordinal))
+        {
             return PublishedTableKind.Procurement;
+        }
+
         if (t.Contains("国有资产", StringComparison.Ordinal))
+        {
             return PublishedTableKind.Assets;
+        }
+
         if (t.Contains("项目支出", StringComparison.Ordinal) && t.EndsWith("表", StringComparison.Ordinal) && !t.Contains("预算表", StringComparison.Ordinal))
+        {
             return PublishedTableKind.ProjectExpenditure;
+        }
+
         if (t.Contains("政府性基金预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
+        {
             return PublishedTableKind.GovernmentFund;
+        }
+
         if (t.Contains("国有资本经营预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
+        {
             return PublishedTableKind.StateCapital;
+        }
+
         if (t.Contains("基本支出决算表", StringComparison.Ordinal))
+        {
             return PublishedTableKind.BasicExpenditure;
+        }
+
         if (t.Contains("一般公共预算财政拨款支出决算表", StringComparison.Ordinal) || t.Contains("一般公共预算财政拨款收入支出决算表", StringComparison.Ordinal))
+        {
             return PublishedTableKind.GeneralBudgetExpenditure;
+        }
+
         if (t.Contains("财政拨款收入支出决算总表", StringComparison.Ordinal))
+        {
             return PublishedTableKind.AppropriationSummary;
+        }
+
         if (t.Contains("收入支出决算总表", StringComparison.Ordinal))
+        {
             return PublishedTableKind.Summary;
+        }
+
         if (t.EndsWith("收入决算表", StringComparison.Ordinal))
+        {
             return PublishedTableKind.Income;
+        }
+
         if (t.EndsWith("支出决算表", StringComparison.Ordinal) && !t.Contains("项目", StringComparison.Ordinal) && !t.Contains("经费", StringComparison.Ordinal))
+        {
             return PublishedTableKind.Expenditure;
+        }
+
         return PublishedTableKind.None;
     }
 
@@ -183,7 +238,9 @@ internal static partial class NineTables
                 var header = table.Columns[c];
                 var part = pass == 0 ? header[(header.LastIndexOf('/') + 1)..] : header;
                 if (keywords.All(k => part.Contains(k, StringComparison.Ordinal)) && !Has(part, excluded) && !Has(header, excludedInPath))
+                {
                     return c;
+                }
             }
         }
 
@@ -197,8 +254,13 @@ internal static partial class NineTables
     {
         var end = Math.Min(to, table.Columns.Count);
         for (var c = from; c < end; c++)
+        {
             if (table.Rows.Any(r => c < r.Count && r[c].Text.Contains('.', StringComparison.Ordinal) && TableAssembler.IsNumber(TableAssembler.Compact(r[c].Text))))
+            {
                 return c;
+            }
+        }
+
         return end;
     }
 
@@ -211,22 +273,32 @@ internal static partial class NineTables
         {
             var text = TableAssembler.Compact(row[c].Text);
             if (text.Length == 0)
+            {
                 continue;
+            }
+
             if (text.All(char.IsDigit))
+            {
                 code += text;
+            }
             else if (name.Length == 0)
             {
                 // A code and name printed in one cell: "2010301 行政运行".
                 var digits = 0;
                 while (digits < text.Length && char.IsDigit(text[digits]))
+                {
                     digits++;
+                }
+
                 if (digits >= 3 && code.Length == 0)
                 {
                     code = text[..digits];
                     name = text[digits..];
                 }
                 else
+                {
                     name = text;
+                }
             }
         }
 
@@ -251,7 +323,10 @@ internal static partial class NineTables
             }
 
             if (code.Length == 0 || !FunctionalCode.TryParse(code, out var functional))
+            {
                 continue;
+            }
+
             rows.Add((functional, name, row));
         }
 

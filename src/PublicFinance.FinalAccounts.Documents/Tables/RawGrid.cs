@@ -66,8 +66,13 @@ internal sealed class RawGrid
     {
         var cell = new RawCell(row, column, rowSpan, columnSpan);
         for (var r = row; r < row + rowSpan && r < RowCount; r++)
+        {
             for (var c = column; c < column + columnSpan && c < ColumnCount; c++)
+            {
                 Slots[r, c] = cell;
+            }
+        }
+
         Cells.Add(cell);
         return cell;
     }

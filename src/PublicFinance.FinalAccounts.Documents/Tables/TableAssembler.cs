@@ -29,20 +29,32 @@ internal static class TableAssembler
             // A label row (合计 …) followed by a row that is neither data nor labels is still header (三公 tables).
             while (header < grid.RowCount && header - firstRow < MaxHeaderRows
                 && !(IsDataRow(grid, header) && (HasNumber(grid, header) || header + 1 >= grid.RowCount || IsDataRow(grid, header + 1) || IsEmptyRow(grid, header + 1))))
+            {
                 header++;
+            }
+
             if (header == grid.RowCount && grid.RowCount - firstRow > MaxHeaderRows)
+            {
                 header = firstRow + 1;
+            }
 
             // A blank table without data rows: its trailing empty ruled rows are its (empty) data rows.
             if (header == grid.RowCount)
+            {
                 while (header > firstRow + 1 && IsEmptyRow(grid, header - 1))
+                {
                     header--;
+                }
+            }
 
             var isContinuation = previous is not null && previousGrid is not null && code is null && title.Length == 0
                 && grid.ColumnCount == previousGrid.ColumnCount
                 && grid.Page is not null && previousGrid.Page is not null && (grid.Page == previousGrid.Page + 1 || grid.Page == previousGrid.Page);
             if (!isContinuation && grid.Cells.TrueForAll(c => c.Text.Length == 0))
+            {
                 continue;
+            }
+
             if (isContinuation)
             {
                 // A repeated header is skipped; without one every row is data.
@@ -50,7 +62,7 @@ internal static class TableAssembler
                     && RowTexts(grid, firstRow, header).SequenceEqual(previousHeader);
                 var start = repeats ? header : firstRow;
                 var rows = previous!.Rows.Concat(DataRows(grid, start, afterHeader: repeats)).ToList();
-                var pages = grid.Page is { } p && !previous.Pages.Contains(p) ? previous.Pages.Append(p).ToArray() : previous.Pages.ToArray();
+                var pages = grid.Page is { } p && !previous.Pages.Contains(p) ? previous.Pages.Append(p).ToArray() : [.. previous.Pages];
                 previous = previous with { Rows = rows, Pages = pages };
                 tables[^1] = previous;
                 previousGrid = grid;
@@ -62,13 +74,16 @@ internal static class TableAssembler
             var candidates = grid.Below.Concat(grid.Above).Select(Compact).Where(IsEmptyStatement).ToList();
             var emptyStatement = TakeEmptyStatement(dataRows) ?? candidates.Find(t => t.Contains("无数据", StringComparison.Ordinal)) ?? candidates.FirstOrDefault();
             if (emptyStatement is null && dataRows.Count == 0)
+            {
                 emptyStatement = grid.Cells.Select(c => c.Text).FirstOrDefault(IsEmptyStatement);
+            }
+
             previous = new DocumentTable
             {
                 Code = code,
                 Title = title,
                 Unit = unit,
-                Pages = grid.Page is { } page ? new[] { page } : Array.Empty<int>(),
+                Pages = grid.Page is { } page ? [page] : Array.Empty<int>(),
                 Columns = columns,
                 Rows = dataRows,
                 EmptyStatement = emptyStatement,
@@ -95,7 +110,10 @@ internal static class TableAssembler
         {
             var texts = Enumerable.Range(0, grid.ColumnCount).Select(c => grid.Slots[firstRow, c]).Where(c => c is not null && c.Text.Length > 0).Distinct().ToList();
             if (texts.Count is 0 or > 2 || texts.Any(c => !IsCaptionText(c!.Text)))
+            {
                 break;
+            }
+
             lines.AddRange(texts.SelectMany(c => c!.Lines.Count > 0 ? c.Lines : [c.Text]));
             firstRow++;
         }
@@ -119,7 +137,9 @@ internal static class TableAssembler
             }
 
             if (line.Length > 0 && line.Length <= 60 && (line.EndsWith("表", StringComparison.Ordinal) || IsQualifiedTitle(line)))
+            {
                 title = line;
+            }
         }
 
         return (code, title, unit, firstRow);
@@ -147,7 +167,10 @@ internal static class TableAssembler
                 var end = at + prefix.Length;
                 var digits = end;
                 while (digits < line.Length && (char.IsDigit(line[digits]) || line[digits] == '-'))
+                {
                     digits++;
+                }
+
                 if (digits > end)
                 {
                     var stop = digits < line.Length && line[digits] == '表' ? digits + 1 : digits;
@@ -170,7 +193,10 @@ internal static class TableAssembler
     {
         var list = new List<string>();
         for (var r = from; r < to; r++)
+        {
             list.Add(string.Join("|", Enumerable.Range(0, grid.ColumnCount).Select(c => Compact(grid.TextAt(r, c)))));
+        }
+
         return list;
     }
 
@@ -187,23 +213,35 @@ internal static class TableAssembler
             {
                 var cell = grid.Slots[r, c];
                 if (cell is null || ReferenceEquals(cell, last))
+                {
                     continue;
+                }
+
                 last = cell;
                 var text = Compact(cell.Text);
                 if (text.Length == 0 || (parts.Count > 0 && parts[^1] == text))
+                {
                     continue;
+                }
 
                 // A phrase split over two stacked cells of the same span (支出功能分类 above 科目编码) is one level.
                 if (lastWithText is not null && lastWithText.Column == cell.Column && lastWithText.ColumnSpan == cell.ColumnSpan && lastWithText.ColumnSpan > 1)
+                {
                     parts[^1] += text;
+                }
                 else
+                {
                     parts.Add(text);
+                }
+
                 lastWithText = cell;
             }
 
             // Leaf labels printed in the band of the first data row (类 款 项 beside 合计) name the column.
             if (header < grid.RowCount && IsLeafLabelInDataBand(grid, header, c))
+            {
                 parts.Add(Compact(grid.TextAt(header, c)));
+            }
 
             names.Add(string.Join("/", parts));
         }
@@ -219,10 +257,16 @@ internal static class TableAssembler
     {
         var cell = grid.Slots[row, c];
         if (cell is null || cell.Row != row || cell.Column != c || cell.RowSpan > 1)
+        {
             return false;
+        }
+
         var text = Compact(cell.Text);
         if (text is "类" or "款" or "项")
+        {
             return true;
+        }
+
         return text.Length > 0 && c * 3 >= grid.ColumnCount && !HasNumber(grid, row) && !IsNumber(text) && (row == 0 || grid.Slots[row - 1, c] is not null);
     }
 
@@ -248,7 +292,9 @@ internal static class TableAssembler
             }
 
             if (any || HasBorderedEmptyRow(grid, r))
+            {
                 rows.Add(row);
+            }
         }
 
         return rows;
@@ -282,16 +328,26 @@ internal static class TableAssembler
         {
             var cell = grid.Slots[r, c];
             if (cell is null || cell.Row != r)
+            {
                 continue;
+            }
+
             var t = Compact(cell.Text);
             if (t.Length == 0)
+            {
                 continue;
+            }
+
             if (IsNumber(t))
+            {
                 return true;
+            }
             // A row label counts only in the label columns (a 合计 column header is not a 合计 row).
             if (c * 3 < grid.ColumnCount && (t.StartsWith("合计", StringComparison.Ordinal) || t.StartsWith("总计", StringComparison.Ordinal) || t.StartsWith("栏次", StringComparison.Ordinal)
                 || (t.Length > 2 && t[1] == '、' && "一二三四五六七八九十".Contains(t[0], StringComparison.Ordinal))))
+            {
                 return true;
+            }
         }
 
         return false;
@@ -308,9 +364,13 @@ internal static class TableAssembler
         foreach (var ch in t)
         {
             if (ch is >= '0' and <= '9')
+            {
                 digits++;
+            }
             else if (ch is not (',' or '.' or '-' or '%' or '+'))
+            {
                 return false;
+            }
         }
 
         return digits > 0;
@@ -321,8 +381,13 @@ internal static class TableAssembler
     {
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text)
+        {
             if (!char.IsWhiteSpace(ch))
+            {
                 sb.Append(ch);
+            }
+        }
+
         return sb.ToString();
     }
 }

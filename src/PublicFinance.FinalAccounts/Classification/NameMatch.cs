@@ -1,5 +1,3 @@
-using System.IO;
-
 namespace PublicFinance.FinalAccounts.Classification;
 
 /// <summary>How a name found in a document relates to the catalogue.</summary>

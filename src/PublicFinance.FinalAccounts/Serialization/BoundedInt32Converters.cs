@@ -3,74 +3,73 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using PublicFinance.FinalAccounts.Utility;
 
-namespace PublicFinance.FinalAccounts.Serialization
+namespace PublicFinance.FinalAccounts.Serialization;
+
+/// <summary>Reads an integer within [min, max], reporting a value out of range as a located JSON error.</summary>
+internal sealed class BoundedInt32Converter : JsonConverter<int>
 {
-    /// <summary>Reads an integer within [min, max], reporting a value out of range as a located JSON error.</summary>
-    internal sealed class BoundedInt32Converter : JsonConverter<int>
+    private readonly int min;
+    private readonly int max;
+    private readonly string what;
+    private readonly string zh;
+
+    public BoundedInt32Converter(int min, int max, string what, string zh)
     {
-        private readonly int min;
-        private readonly int max;
-        private readonly string what;
-        private readonly string zh;
-
-        public BoundedInt32Converter(int min, int max, string what, string zh)
-        {
-            this.min = min;
-            this.max = max;
-            this.what = what;
-            this.zh = zh;
-        }
-
-        public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            // JSON Schema's "integer" is any number with a zero fraction (2024, 2024.0, 2.024e3); the reader agrees.
-            if (reader.TokenType != JsonTokenType.Number || !(reader.TryGetInt32(out var value) || TryGetIntegral(ref reader, out value)))
-            {
-                throw new JsonException(Messages.JsonExpectedInteger(what, zh));
-            }
-
-            return value >= min && value <= max
-                ? value
-                : throw new JsonException(Messages.JsonIntegerOutOfRange(what, zh, min, max, value));
-        }
-
-        public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
-
-        private static bool TryGetIntegral(ref Utf8JsonReader reader, out int value)
-        {
-            value = 0;
-            if (!reader.TryGetDecimal(out var number) || number != decimal.Truncate(number) || number < int.MinValue || number > int.MaxValue)
-            {
-                return false;
-            }
-
-            value = (int)number;
-            return true;
-        }
+        this.min = min;
+        this.max = max;
+        this.what = what;
+        this.zh = zh;
     }
 
-    /// <summary>The nullable form of <see cref="BoundedInt32Converter"/>.</summary>
-    internal sealed class NullableBoundedInt32Converter : JsonConverter<int?>
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        private readonly BoundedInt32Converter inner;
-
-        public NullableBoundedInt32Converter(int min, int max, string what, string zh) => inner = new BoundedInt32Converter(min, max, what, zh);
-
-        public override bool HandleNull => false;
-
-        public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-            => reader.TokenType == JsonTokenType.Null ? null : inner.Read(ref reader, typeof(int), options);
-
-        public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
+        // JSON Schema's "integer" is any number with a zero fraction (2024, 2024.0, 2.024e3); the reader agrees.
+        if (reader.TokenType != JsonTokenType.Number || !(reader.TryGetInt32(out var value) || TryGetIntegral(ref reader, out value)))
         {
-            if (value is { } v)
-            {
-                writer.WriteNumberValue(v);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            throw new JsonException(Messages.JsonExpectedInteger(what, zh));
+        }
+
+        return value >= min && value <= max
+            ? value
+            : throw new JsonException(Messages.JsonIntegerOutOfRange(what, zh, min, max, value));
+    }
+
+    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+
+    private static bool TryGetIntegral(ref Utf8JsonReader reader, out int value)
+    {
+        value = 0;
+        if (!reader.TryGetDecimal(out var number) || number != decimal.Truncate(number) || number < int.MinValue || number > int.MaxValue)
+        {
+            return false;
+        }
+
+        value = (int)number;
+        return true;
+    }
+}
+
+/// <summary>The nullable form of <see cref="BoundedInt32Converter"/>.</summary>
+internal sealed class NullableBoundedInt32Converter : JsonConverter<int?>
+{
+    private readonly BoundedInt32Converter inner;
+
+    public NullableBoundedInt32Converter(int min, int max, string what, string zh) => inner = new BoundedInt32Converter(min, max, what, zh);
+
+    public override bool HandleNull => false;
+
+    public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => reader.TokenType == JsonTokenType.Null ? null : inner.Read(ref reader, typeof(int), options);
+
+    public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumberValue(v);
+        }
+        else
+        {
+            writer.WriteNullValue();
         }
     }
 }

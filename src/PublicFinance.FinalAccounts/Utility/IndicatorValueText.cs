@@ -87,6 +87,6 @@ public static class IndicatorValueText
             }
         }
 
-        return new string(chars.ToArray());
+        return new string([.. chars]);
     }
 }

@@ -44,7 +44,7 @@ internal sealed class ReadOnlyValueList<T> : IReadOnlyList<T>, IEquatable<ReadOn
         }
         else
         {
-            array = new List<T>(source).ToArray();
+            array = [.. source];
         }
 
         foreach (var item in array)

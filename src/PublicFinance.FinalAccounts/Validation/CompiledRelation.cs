@@ -17,7 +17,7 @@ internal sealed class CompiledRelation
         {
             case SumRelation sum:
                 Primary = PointerTemplate.Of(sum.Total);
-                Items = sum.Items.Select(i => PointerTemplate.Of(i.Pointer)).ToArray();
+                Items = [.. sum.Items.Select(i => PointerTemplate.Of(i.Pointer))];
                 Scope = RelationEvaluator.Scope(new[] { sum.Total }.Concat(sum.Items.Select(i => i.Pointer)));
                 break;
             case InequalityRelation inequality:
@@ -32,7 +32,7 @@ internal sealed class CompiledRelation
                     : [PointerTemplate.Of(ratio.Numerator), PointerTemplate.Of(ratio.Denominator)];
                 break;
             case HierarchyRelation hierarchy:
-                ColumnSuffixes = hierarchy.Columns.Select(c => "/" + JsonPointer.Escape(c)).ToArray();
+                ColumnSuffixes = [.. hierarchy.Columns.Select(c => "/" + JsonPointer.Escape(c))];
                 break;
             case RollupRelation rollup:
                 ColumnSuffixes = ["/" + JsonPointer.Escape(rollup.Value)];

@@ -1,111 +1,110 @@
-namespace PublicFinance.FinalAccounts.Validation
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>How serious a finding is (严重程度).</summary>
+public enum Severity
 {
-    /// <summary>How serious a finding is (严重程度).</summary>
-    public enum Severity
-    {
-        /// <summary>An arithmetic contradiction that rounding cannot explain (错误).</summary>
-        Error = 0,
+    /// <summary>An arithmetic contradiction that rounding cannot explain (错误).</summary>
+    Error = 0,
 
-        /// <summary>Something a careful reviewer should look at; it may be legitimate (警告).</summary>
-        Warning = 1,
+    /// <summary>Something a careful reviewer should look at; it may be legitimate (警告).</summary>
+    Warning = 1,
 
-        /// <summary>For information, e.g. a difference that rounding explains (提示).</summary>
-        Info = 2,
-    }
+    /// <summary>For information, e.g. a difference that rounding explains (提示).</summary>
+    Info = 2,
+}
 
-    /// <summary>The family a rule belongs to (规则类别).</summary>
-    public enum RuleCategory
-    {
-        /// <summary>Identities inside one table (表内审核).</summary>
-        WithinTable = 0,
+/// <summary>The family a rule belongs to (规则类别).</summary>
+public enum RuleCategory
+{
+    /// <summary>Identities inside one table (表内审核).</summary>
+    WithinTable = 0,
 
-        /// <summary>Identities between two tables (表间审核).</summary>
-        BetweenTables = 1,
+    /// <summary>Identities between two tables (表间审核).</summary>
+    BetweenTables = 1,
 
-        /// <summary>Narrative figures against the tables (表文一致).</summary>
-        TableNarrative = 2,
+    /// <summary>Narrative figures against the tables (表文一致).</summary>
+    TableNarrative = 2,
 
-        /// <summary>Sums and identities inside the narrative (说明内部勾稽).</summary>
-        Narrative = 3,
+    /// <summary>Sums and identities inside the narrative (说明内部勾稽).</summary>
+    Narrative = 3,
 
-        /// <summary>Shares, "占 X%" (占比).</summary>
-        Share = 4,
+    /// <summary>Shares, "占 X%" (占比).</summary>
+    Share = 4,
 
-        /// <summary>Year-over-year changes, 增减额/增减率/持平 (同比增减).</summary>
-        Change = 5,
+    /// <summary>Year-over-year changes, 增减额/增减率/持平 (同比增减).</summary>
+    Change = 5,
 
-        /// <summary>Budget against final, 完成率/差异率/大于小于 (预决算对比).</summary>
-        Budget = 6,
+    /// <summary>Budget against final, 完成率/差异率/大于小于 (预决算对比).</summary>
+    Budget = 6,
 
-        /// <summary>Performance self-evaluation scoring (绩效自评).</summary>
-        Performance = 7,
+    /// <summary>Performance self-evaluation scoring (绩效自评).</summary>
+    Performance = 7,
 
-        /// <summary>"三公" expenses and their counts (“三公”经费).</summary>
-        ThreePublic = 8,
+    /// <summary>"三公" expenses and their counts (“三公”经费).</summary>
+    ThreePublic = 8,
 
-        /// <summary>Government procurement (政府采购).</summary>
-        Procurement = 9,
+    /// <summary>Government procurement (政府采购).</summary>
+    Procurement = 9,
 
-        /// <summary>State-owned assets (国有资产占用).</summary>
-        Assets = 10,
+    /// <summary>State-owned assets (国有资产占用).</summary>
+    Assets = 10,
 
-        /// <summary>Personnel counts (人员情况).</summary>
-        Personnel = 11,
+    /// <summary>Personnel counts (人员情况).</summary>
+    Personnel = 11,
 
-        /// <summary>Classification codes and names (科目编码与名称).</summary>
-        Classification = 12,
+    /// <summary>Classification codes and names (科目编码与名称).</summary>
+    Classification = 12,
 
-        /// <summary>Signs and presence of figures (符号与完整性).</summary>
-        Completeness = 13,
+    /// <summary>Signs and presence of figures (符号与完整性).</summary>
+    Completeness = 13,
 
-        /// <summary>Required tables, sections and details of the disclosure (公开内容齐全性).</summary>
-        Presence = 14,
+    /// <summary>Required tables, sections and details of the disclosure (公开内容齐全性).</summary>
+    Presence = 14,
 
-        /// <summary>Whether figures are broken down to the required level (细化程度).</summary>
-        DetailLevel = 15,
+    /// <summary>Whether figures are broken down to the required level (细化程度).</summary>
+    DetailLevel = 15,
 
-        /// <summary>Figures the unit cannot plausibly have, and counts that bound each other (合理性).</summary>
-        Plausibility = 16,
+    /// <summary>Figures the unit cannot plausibly have, and counts that bound each other (合理性).</summary>
+    Plausibility = 16,
 
-        /// <summary>This year's report against last year's (跨年度).</summary>
-        AcrossYears = 17,
-    }
+    /// <summary>This year's report against last year's (跨年度).</summary>
+    AcrossYears = 17,
+}
 
-    /// <summary>How a stated figure's precision is turned into an interval (舍入模式).</summary>
-    public enum RoundingMode
-    {
-        /// <summary>
-        /// Round half away from zero (四舍五入, XBRL Calculations 1.1 round-to-nearest): a figure written with d decimals
-        /// stands for [v − ½·10^−d, v + ½·10^−d]. The default.
-        /// </summary>
-        RoundToNearest = 0,
+/// <summary>How a stated figure's precision is turned into an interval (舍入模式).</summary>
+public enum RoundingMode
+{
+    /// <summary>
+    /// Round half away from zero (四舍五入, XBRL Calculations 1.1 round-to-nearest): a figure written with d decimals
+    /// stands for [v − ½·10^−d, v + ½·10^−d]. The default.
+    /// </summary>
+    RoundToNearest = 0,
 
-        /// <summary>
-        /// Figures may have been truncated (截尾) as well as rounded: a positive figure stands for [v − ½·10^−d, v + 10^−d],
-        /// a negative one for [v − 10^−d, v + ½·10^−d] (the hull of both readings).
-        /// </summary>
-        Truncation = 1,
+    /// <summary>
+    /// Figures may have been truncated (截尾) as well as rounded: a positive figure stands for [v − ½·10^−d, v + 10^−d],
+    /// a negative one for [v − 10^−d, v + ½·10^−d] (the hull of both readings).
+    /// </summary>
+    Truncation = 1,
 
-        /// <summary>
-        /// Amounts are exact (不允许舍入误差): no slack for amounts and scores. Stated percentages keep the interval of
-        /// their own written precision, because a percentage is by definition a rounded ratio.
-        /// </summary>
-        Exact = 2,
-    }
+    /// <summary>
+    /// Amounts are exact (不允许舍入误差): no slack for amounts and scores. Stated percentages keep the interval of
+    /// their own written precision, because a percentage is by definition a rounded ratio.
+    /// </summary>
+    Exact = 2,
+}
 
-    /// <summary>The result of one check of a rule, and of a rule as a whole (检查结果).</summary>
-    public enum CheckOutcome
-    {
-        /// <summary>The obligation was verified and holds (通过).</summary>
-        Passed = 0,
+/// <summary>The result of one check of a rule, and of a rule as a whole (检查结果).</summary>
+public enum CheckOutcome
+{
+    /// <summary>The obligation was verified and holds (通过).</summary>
+    Passed = 0,
 
-        /// <summary>The obligation was verified and does not hold (未通过).</summary>
-        Failed = 1,
+    /// <summary>The obligation was verified and does not hold (未通过).</summary>
+    Failed = 1,
 
-        /// <summary>The obligation does not exist for this report (不适用).</summary>
-        NotApplicable = 2,
+    /// <summary>The obligation does not exist for this report (不适用).</summary>
+    NotApplicable = 2,
 
-        /// <summary>The obligation exists but the report lacks the data to verify it (无法检查); never counts as passed.</summary>
-        CouldNotRun = 3,
-    }
+    /// <summary>The obligation exists but the report lacks the data to verify it (无法检查); never counts as passed.</summary>
+    CouldNotRun = 3,
 }

@@ -53,7 +53,10 @@ internal sealed class Expansions
         locations.Add(location);
         indexStarts.Add(indexCount);
         if (indexCount + bound.Length > indices.Length)
+        {
             Array.Resize(ref indices, Math.Max(indices.Length * 2, indexCount + bound.Length));
+        }
+
         bound.CopyTo(new Span<int>(indices, indexCount, bound.Length));
         indexCount += bound.Length;
     }

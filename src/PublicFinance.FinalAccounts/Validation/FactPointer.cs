@@ -62,7 +62,10 @@ internal readonly struct FactPointer
     public override string ToString()
     {
         if (text is not null || facts is null)
+        {
             return text ?? string.Empty;
+        }
+
         return Node >= 0 ? facts.PointerOf(Node) : facts.PointerOf(Ancestor) + suffix;
     }
 }

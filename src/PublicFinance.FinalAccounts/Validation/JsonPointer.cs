@@ -31,7 +31,10 @@ internal readonly struct JsonPointer : IEquatable<JsonPointer>
         get
         {
             if (IsRoot)
+            {
                 return this;
+            }
+
             var up = new string[tokens!.Length - 1];
             Array.Copy(tokens, up, up.Length);
             return new JsonPointer(up);
@@ -49,14 +52,23 @@ internal readonly struct JsonPointer : IEquatable<JsonPointer>
     {
         pointer = default;
         if (text is null || (text.Length > 0 && text[0] != '/'))
+        {
             return false;
+        }
+
         if (text.Length == 0)
+        {
             return true;
+        }
+
         var raw = text.Substring(1).Split('/');
         for (var i = 0; i < raw.Length; i++)
         {
             if (!TryUnescape(raw[i], out var token))
+            {
                 return false;
+            }
+
             raw[i] = token;
         }
 
@@ -77,7 +89,10 @@ internal readonly struct JsonPointer : IEquatable<JsonPointer>
     public JsonPointer Append(string token)
     {
         if (token is null)
+        {
             throw new ArgumentNullException(nameof(token));
+        }
+
         var current = tokens ?? [];
         var next = new string[current.Length + 1];
         Array.Copy(current, next, current.Length);
@@ -96,7 +111,10 @@ internal readonly struct JsonPointer : IEquatable<JsonPointer>
     public static string Escape(string token)
     {
         if (token is null)
+        {
             throw new ArgumentNullException(nameof(token));
+        }
+
         return token.IndexOf('~') < 0 && token.IndexOf('/') < 0 ? token : token.Replace("~", "~0").Replace("/", "~1");
     }
 
@@ -108,7 +126,10 @@ internal readonly struct JsonPointer : IEquatable<JsonPointer>
     {
         unescaped = token;
         if (token.IndexOf('~') < 0)
+        {
             return true;
+        }
+
         var sb = new StringBuilder(token.Length);
         for (var i = 0; i < token.Length; i++)
         {
@@ -120,7 +141,10 @@ internal readonly struct JsonPointer : IEquatable<JsonPointer>
             }
 
             if (i + 1 >= token.Length || (token[i + 1] != '0' && token[i + 1] != '1'))
+            {
                 return false;
+            }
+
             sb.Append(token[++i] == '0' ? '~' : '/');
         }
 
@@ -157,17 +181,26 @@ internal readonly struct JsonPointer : IEquatable<JsonPointer>
     {
         index = 0;
         if (token.Length == 0 || token.Length > 10 || (token.Length > 1 && token[0] == '0'))
+        {
             return false;
+        }
+
         long value = 0;
         foreach (var c in token)
         {
             if (c < '0' || c > '9')
+            {
                 return false;
+            }
+
             value = (value * 10) + (c - '0');
         }
 
         if (value > int.MaxValue)
+        {
             return false;
+        }
+
         index = (int)value;
         return true;
     }
@@ -176,10 +209,16 @@ internal readonly struct JsonPointer : IEquatable<JsonPointer>
     public override string ToString()
     {
         if (IsRoot)
+        {
             return string.Empty;
+        }
+
         var sb = new StringBuilder();
         foreach (var t in tokens!)
+        {
             sb.Append('/').Append(Escape(t));
+        }
+
         return sb.ToString();
     }
 

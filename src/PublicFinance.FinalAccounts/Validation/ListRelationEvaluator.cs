@@ -30,7 +30,10 @@ internal static class ListRelationEvaluator
         for (var i = 0; i < count; i++)
         {
             if (TextAt(facts, facts.Element(list, i), relation.Key) is not { } key)
+            {
                 continue;
+            }
+
             if (!first.TryGetValue(key, out var earlier))
             {
                 first[key] = i;
@@ -78,19 +81,27 @@ internal static class ListRelationEvaluator
         var facts = context.Facts;
         var (list, count) = Rows(facts, relation.List);
         if (count < 0)
+        {
             return;
+        }
+
         var codes = new string?[count];
         var listed = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             if ((codes[i] = TextAt(facts, facts.Element(list, i), CodeMember)) is { } c)
+            {
                 listed.Add(c);
+            }
         }
 
         for (var i = 0; i < count; i++)
         {
             if (codes[i] is not { } code)
+            {
                 continue;
+            }
+
             if (code.Length <= 3)
             {
                 context.NotApplicable();

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
@@ -24,7 +23,9 @@ internal sealed class PointerTemplate
         var raw = text.Split([Wildcard], StringSplitOptions.None);
         parts = new Part[raw.Length];
         for (var i = 0; i < raw.Length; i++)
+        {
             parts[i] = new Part(raw[i]);
+        }
     }
 
     /// <summary>The template as written.</summary>
@@ -44,7 +45,10 @@ internal sealed class PointerTemplate
     public static PointerTemplate Of(string text)
     {
         if (Cache.TryGetValue(text, out var known))
+        {
             return known;
+        }
+
         var made = Parse(text);
         return Cache.Count < MaxCached ? Cache.GetOrAdd(text, made) : made;
     }
@@ -56,7 +60,10 @@ internal sealed class PointerTemplate
     {
         var text = parts[0].Text;
         for (var i = 1; i < parts.Length; i++)
+        {
             text += (i - 1 < indices.Length ? "/" + indices[i - 1].ToString(System.Globalization.CultureInfo.InvariantCulture) : Wildcard) + parts[i].Text;
+        }
+
         return text;
     }
 
@@ -118,7 +125,10 @@ internal sealed class PointerTemplate
         }
 
         if (count == 0)
+        {
             state.NoteMissing(location);
+        }
+
         for (var i = 0; i < count; i++)
         {
             indices[part] = i;
@@ -139,9 +149,13 @@ internal sealed class PointerTemplate
         // Below an absent element a list can have no elements: a non-last part is a missing list, the last part an absent figure.
         var location = FactPointer.Of(below.ToString() + parts[part].Text);
         if (part == parts.Length - 1)
+        {
             state.Results.Add(location, indices.Slice(0, part));
+        }
         else
+        {
             state.NoteMissing(location);
+        }
     }
 
     /// <summary>The path between two wildcards, as tokens.</summary>
@@ -159,12 +173,20 @@ internal sealed class PointerTemplate
             tokens = new string[raw.Length];
             suffixes = new string[raw.Length + 1];
             for (var i = 0; i < raw.Length; i++)
+            {
                 valid &= JsonPointer.TryUnescape(raw[i], out tokens[i]);
+            }
+
             suffixes[raw.Length] = string.Empty;
             for (var i = raw.Length - 1; i >= 0; i--)
+            {
                 suffixes[i] = "/" + raw[i] + suffixes[i + 1];
+            }
+
             if (!valid)
+            {
                 suffixes[0] = text;
+            }
         }
 
         public string Text { get; }
@@ -207,7 +229,10 @@ internal sealed class PointerTemplate
         public void NoteMissing(FactPointer location)
         {
             if (HasMissing)
+            {
                 return;
+            }
+
             Missing = location;
             HasMissing = true;
         }

@@ -5,621 +5,728 @@ using System.Linq;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Values;
 
-namespace PublicFinance.FinalAccounts.Validation
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>A rule made of declared relations (由勾稽关系组成的规则).</summary>
+public sealed class RelationRule : IValidationRule
 {
-    /// <summary>A rule made of declared relations (由勾稽关系组成的规则).</summary>
-    public sealed class RelationRule : IValidationRule
+    /// <summary>Creates the rule.</summary>
+    /// <param name="descriptor">The rule's descriptor.</param>
+    /// <param name="relations">Its relations; each must carry the descriptor's id.</param>
+    public RelationRule(RuleDescriptor descriptor, IEnumerable<Relation> relations)
     {
-        /// <summary>Creates the rule.</summary>
-        /// <param name="descriptor">The rule's descriptor.</param>
-        /// <param name="relations">Its relations; each must carry the descriptor's id.</param>
-        public RelationRule(RuleDescriptor descriptor, IEnumerable<Relation> relations)
+        Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
+        Relations = (relations ?? throw new ArgumentNullException(nameof(relations))).ToArray();
+        compiled = [.. Relations.Select(CompiledRelation.Compile)];
+        foreach (var r in Relations)
         {
-            Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
-            Relations = (relations ?? throw new ArgumentNullException(nameof(relations))).ToArray();
-            compiled = Relations.Select(CompiledRelation.Compile).ToArray();
-            foreach (var r in Relations)
+            if (!string.Equals(r.RuleId, descriptor.Id, StringComparison.Ordinal))
             {
-                if (!string.Equals(r.RuleId, descriptor.Id, StringComparison.Ordinal))
-                    throw new ArgumentException("Relation of " + r.RuleId + " given to rule " + descriptor.Id + ".", nameof(relations));
+                throw new ArgumentException("Relation of " + r.RuleId + " given to rule " + descriptor.Id + ".", nameof(relations));
             }
-        }
-
-        private readonly CompiledRelation[] compiled;
-
-        /// <inheritdoc />
-        public RuleDescriptor Descriptor { get; }
-
-        /// <summary>The relations (勾稽关系).</summary>
-        public IReadOnlyList<Relation> Relations { get; }
-
-        /// <inheritdoc />
-        public void Check(ValidationContext context)
-        {
-            if (context is null)
-                throw new ArgumentNullException(nameof(context));
-            foreach (var relation in compiled)
-                RelationEvaluator.Evaluate(context, relation);
         }
     }
 
-    /// <summary>
-    /// Evaluates declared relations against a report's facts (勾稽关系求值). Works on the index's nodes through compiled
-    /// templates: rows by index, children by code lookups, pointer text only for findings (see docs/design.md).
-    /// </summary>
-    internal static class RelationEvaluator
+    private readonly CompiledRelation[] compiled;
+
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The relations (勾稽关系).</summary>
+    public IReadOnlyList<Relation> Relations { get; }
+
+    /// <inheritdoc />
+    public void Check(ValidationContext context)
     {
-        private const string IsEmptyMember = "isEmpty";
-        private const string CodeMember = "code";
-        private const string NameMember = "name";
-
-        /// <summary>The longest classification code (a 项 of the functional classification has seven digits).</summary>
-        private const int MaxCodeLength = 7;
-
-        public static void Evaluate(ValidationContext context, Relation relation) => Evaluate(context, CompiledRelation.Compile(relation));
-
-        public static void Evaluate(ValidationContext context, CompiledRelation relation)
+        if (context is null)
         {
-            switch (relation.Relation)
-            {
-                case SumRelation sum:
-                    EvaluateSum(context, relation, sum);
-                    break;
-                case HierarchyRelation hierarchy:
-                    EvaluateHierarchy(context, relation, hierarchy);
-                    break;
-                case MatchRelation match:
-                    EvaluateMatch(context, relation, match);
-                    break;
-                case InequalityRelation inequality:
-                    EvaluateInequality(context, relation, inequality.WhenAbsent);
-                    break;
-                case RatioRelation:
-                    EvaluateRatio(context, relation);
-                    break;
-                case RollupRelation rollup:
-                    EvaluateRollup(context, relation, rollup);
-                    break;
-                case UniqueRelation unique:
-                    ListRelationEvaluator.EvaluateUnique(context, unique);
-                    break;
-                case PatternRelation pattern:
-                    ListRelationEvaluator.EvaluatePattern(context, pattern, relation.Pattern!);
-                    break;
-                case ParentListedRelation parents:
-                    ListRelationEvaluator.EvaluateParentListed(context, parents);
-                    break;
-                default:
-                    throw new NotSupportedException("Unknown relation type " + relation.Relation.GetType().Name + ".");
-            }
+            throw new ArgumentNullException(nameof(context));
         }
 
-        /// <summary>Concrete pointers of a template, binding the first wildcards to <paramref name="bound"/>.</summary>
-        public static List<(string Pointer, int[] Indices)> Expand(ReportFacts facts, string template, int[] bound, out string? missingList)
+        foreach (var relation in compiled)
         {
-            var expansions = new Expansions();
-            missingList = PointerTemplate.Of(template).Expand(facts, bound, expansions, out var missing) ? missing.ToString() : null;
-            var results = new List<(string, int[])>(expansions.Count);
-            for (var i = 0; i < expansions.Count; i++)
-                results.Add((expansions.LocationAt(i).ToString(), expansions.IndicesOf(i).ToArray()));
-            return results;
+            RelationEvaluator.Evaluate(context, relation);
+        }
+    }
+}
+
+/// <summary>
+/// Evaluates declared relations against a report's facts (勾稽关系求值). Works on the index's nodes through compiled
+/// templates: rows by index, children by code lookups, pointer text only for findings (see docs/design.md).
+/// </summary>
+internal static class RelationEvaluator
+{
+    private const string IsEmptyMember = "isEmpty";
+    private const string CodeMember = "code";
+    private const string NameMember = "name";
+
+    /// <summary>The longest classification code (a 项 of the functional classification has seven digits).</summary>
+    private const int MaxCodeLength = 7;
+
+    public static void Evaluate(ValidationContext context, Relation relation) => Evaluate(context, CompiledRelation.Compile(relation));
+
+    public static void Evaluate(ValidationContext context, CompiledRelation relation)
+    {
+        switch (relation.Relation)
+        {
+            case SumRelation sum:
+                EvaluateSum(context, relation, sum);
+                break;
+            case HierarchyRelation hierarchy:
+                EvaluateHierarchy(context, relation, hierarchy);
+                break;
+            case MatchRelation match:
+                EvaluateMatch(context, relation, match);
+                break;
+            case InequalityRelation inequality:
+                EvaluateInequality(context, relation, inequality.WhenAbsent);
+                break;
+            case RatioRelation:
+                EvaluateRatio(context, relation);
+                break;
+            case RollupRelation rollup:
+                EvaluateRollup(context, relation, rollup);
+                break;
+            case UniqueRelation unique:
+                ListRelationEvaluator.EvaluateUnique(context, unique);
+                break;
+            case PatternRelation pattern:
+                ListRelationEvaluator.EvaluatePattern(context, pattern, relation.Pattern!);
+                break;
+            case ParentListedRelation parents:
+                ListRelationEvaluator.EvaluateParentListed(context, parents);
+                break;
+            default:
+                throw new NotSupportedException("Unknown relation type " + relation.Relation.GetType().Name + ".");
+        }
+    }
+
+    /// <summary>Concrete pointers of a template, binding the first wildcards to <paramref name="bound"/>.</summary>
+    public static List<(string Pointer, int[] Indices)> Expand(ReportFacts facts, string template, int[] bound, out string? missingList)
+    {
+        var expansions = new Expansions();
+        missingList = PointerTemplate.Of(template).Expand(facts, bound, expansions, out var missing) ? missing.ToString() : null;
+        var results = new List<(string, int[])>(expansions.Count);
+        for (var i = 0; i < expansions.Count; i++)
+        {
+            results.Add((expansions.LocationAt(i).ToString(), expansions.IndicesOf(i).ToArray()));
         }
 
-        /// <summary>The one pointer a template names once its wildcards are bound (the template itself if nothing matches).</summary>
-        public static string Bind(ReportFacts facts, string template, int[] indices) =>
-            PointerTemplate.Of(template).BindIn(facts, indices, new Expansions()).ToString();
+        return results;
+    }
 
-        /// <summary>The longest common prefix of the templates, cut at the first wildcard.</summary>
-        public static string Scope(IEnumerable<string> templates)
+    /// <summary>The one pointer a template names once its wildcards are bound (the template itself if nothing matches).</summary>
+    public static string Bind(ReportFacts facts, string template, int[] indices) =>
+        PointerTemplate.Of(template).BindIn(facts, indices, new Expansions()).ToString();
+
+    /// <summary>The longest common prefix of the templates, cut at the first wildcard.</summary>
+    public static string Scope(IEnumerable<string> templates)
+    {
+        string[]? common = null;
+        foreach (var t in templates)
         {
-            string[]? common = null;
-            foreach (var t in templates)
+            var star = t.IndexOf("/*", StringComparison.Ordinal);
+            var head = (star < 0 ? t : t.Substring(0, star)).Split('/');
+            if (common is null)
             {
-                var star = t.IndexOf("/*", StringComparison.Ordinal);
-                var head = (star < 0 ? t : t.Substring(0, star)).Split('/');
-                if (common is null)
-                {
-                    common = head.Take(head.Length - (star < 0 ? 1 : 0)).ToArray();
-                    continue;
-                }
-
-                var n = 0;
-                while (n < common.Length && n < head.Length && string.Equals(common[n], head[n], StringComparison.Ordinal))
-                    n++;
-                common = common.Take(n).ToArray();
+                common = [.. head.Take(head.Length - (star < 0 ? 1 : 0))];
+                continue;
             }
 
-            return common is null ? string.Empty : string.Join("/", common);
+            var n = 0;
+            while (n < common.Length && n < head.Length && string.Equals(common[n], head[n], StringComparison.Ordinal))
+            {
+                n++;
+            }
+
+            common = [.. common.Take(n)];
         }
 
-        /// <summary>Whether the pointer lies inside a table declared empty (<c>isEmpty: true</c>, 本表无数据).</summary>
-        public static bool DeclaredEmpty(ReportFacts facts, string pointer) => DeclaredEmpty(facts, FactPointer.Resolve(facts, pointer).Ancestor);
+        return common is null ? string.Empty : string.Join("/", common);
+    }
 
-        /// <summary>Whether a node (or, for an absent location, its nearest present ancestor) lies inside a table declared empty.</summary>
-        private static bool DeclaredEmpty(ReportFacts facts, int node)
+    /// <summary>Whether the pointer lies inside a table declared empty (<c>isEmpty: true</c>, 本表无数据).</summary>
+    public static bool DeclaredEmpty(ReportFacts facts, string pointer) => DeclaredEmpty(facts, FactPointer.Resolve(facts, pointer).Ancestor);
+
+    /// <summary>Whether a node (or, for an absent location, its nearest present ancestor) lies inside a table declared empty.</summary>
+    private static bool DeclaredEmpty(ReportFacts facts, int node)
+    {
+        for (var p = node; p > ReportFacts.Root; p = facts.ParentOf(p))
         {
-            for (var p = node; p > ReportFacts.Root; p = facts.ParentOf(p))
+            if (facts.TryGet<bool>(facts.Member(p, IsEmptyMember), out var empty) && empty)
             {
-                if (facts.TryGet<bool>(facts.Member(p, IsEmptyMember), out var empty) && empty)
-                    return true;
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// The figure at a pointer: an amount, a quantity or a count; a missing figure inside a table declared empty is an
-        /// exact zero.
-        /// </summary>
-        public static bool TryFigure(ValidationContext context, string pointer, out Figure figure) =>
-            TryFigure(context, FactPointer.Resolve(context.Facts, pointer), out figure);
-
-        internal static bool TryFigure(ValidationContext context, FactPointer location, out Figure figure)
-        {
-            if (location.Node < 0 && location.Ancestor < 0 && location.ToString() is { } text)
-                location = FactPointer.Resolve(context.Facts, text);
-            switch (context.Facts.ValueOf(location.Node))
-            {
-                case Amount a:
-                    figure = context.Figure(location, a);
-                    return true;
-                case Quantity q:
-                    figure = context.Figure(location, q);
-                    return true;
-                case int n:
-                    figure = ValidationContext.Count(location, n);
-                    return true;
-            }
-
-            if (location.Node < 0 && DeclaredEmpty(context.Facts, location.Ancestor))
-            {
-                figure = new Figure(location, 0m, DecimalInterval.Exact(0m));
                 return true;
             }
-
-            figure = default;
-            return false;
         }
 
-        private static string? CodeAt(ReportFacts facts, int row) => facts.ValueOf(facts.Member(row, CodeMember))?.ToString();
+        return false;
+    }
 
-        /// <summary>The row a location lies in (its parent), or -1 when that is absent.</summary>
-        private static int RowOf(ReportFacts facts, FactPointer location)
+    /// <summary>
+    /// The figure at a pointer: an amount, a quantity or a count; a missing figure inside a table declared empty is an
+    /// exact zero.
+    /// </summary>
+    public static bool TryFigure(ValidationContext context, string pointer, out Figure figure) =>
+        TryFigure(context, FactPointer.Resolve(context.Facts, pointer), out figure);
+
+    internal static bool TryFigure(ValidationContext context, FactPointer location, out Figure figure)
+    {
+        if (location.Node < 0 && location.Ancestor < 0 && location.ToString() is { } text)
         {
-            if (location.Node > ReportFacts.Root)
-                return facts.ParentOf(location.Node);
-            return location.IsMemberOfAncestor ? location.Ancestor : -1;
+            location = FactPointer.Resolve(context.Facts, text);
         }
 
-        private static bool Accepts(ReportFacts facts, SumTerm term, FactPointer location)
+        switch (context.Facts.ValueOf(location.Node))
         {
-            if (term.Codes.Count == 0 && term.ExcludeCodes.Count == 0 && term.CodeLength == 0)
+            case Amount a:
+                figure = context.Figure(location, a);
                 return true;
-            var code = CodeAt(facts, RowOf(facts, location));
-            if (code is null)
-                return false;
-            if (term.CodeLength != 0 && code.Length != term.CodeLength)
-                return false;
-            if (term.Codes.Count > 0 && !term.Codes.Contains(code))
-                return false;
-            return !term.ExcludeCodes.Contains(code);
+            case Quantity q:
+                figure = context.Figure(location, q);
+                return true;
+            case int n:
+                figure = ValidationContext.Count(location, n);
+                return true;
         }
 
-        /// <summary>A relation that cannot run because its scope is absent (or not applicable inside an empty table).</summary>
-        private static bool ScopeAbsent(ValidationContext context, string scope, bool emptyIsNotApplicable, AbsentFigures whenAbsent)
+        if (location.Node < 0 && DeclaredEmpty(context.Facts, location.Ancestor))
         {
-            var facts = context.Facts;
-            var node = facts.Locate(scope, out var ancestor);
-            if (node >= 0)
-                return false;
-            if (whenAbsent == AbsentFigures.NotApplicable || (emptyIsNotApplicable && DeclaredEmpty(facts, ancestor)))
-                context.NotApplicable();
-            else
-                context.CouldNotRun(FactPointer.Of(scope));
+            figure = new Figure(location, 0m, DecimalInterval.Exact(0m));
             return true;
         }
 
-        private static void EvaluateSum(ValidationContext context, CompiledRelation compiled, SumRelation relation)
-        {
-            var facts = context.Facts;
-            if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: true, relation.WhenAbsent))
-                return;
-            if (DeclaredEmpty(facts, facts.Find(compiled.Scope)))
-            {
-                // Inside a table declared empty (本表无数据) there is nothing to add up.
-                context.NotApplicable();
-                return;
-            }
+        figure = default;
+        return false;
+    }
 
-            var totals = new Expansions();
-            var terms = new Expansions();
-            var items = new List<(Figure, int)>();
-            var missing = new List<FactPointer>();
-            var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn);
-            compiled.Primary!.Expand(facts, default, totals, out _);
-            for (var t = 0; t < totals.Count; t++)
+    private static string? CodeAt(ReportFacts facts, int row) => facts.ValueOf(facts.Member(row, CodeMember))?.ToString();
+
+    /// <summary>The row a location lies in (its parent), or -1 when that is absent.</summary>
+    private static int RowOf(ReportFacts facts, FactPointer location)
+    {
+        if (location.Node > ReportFacts.Root)
+        {
+            return facts.ParentOf(location.Node);
+        }
+
+        return location.IsMemberOfAncestor ? location.Ancestor : -1;
+    }
+
+    private static bool Accepts(ReportFacts facts, SumTerm term, FactPointer location)
+    {
+        if (term.Codes.Count == 0 && term.ExcludeCodes.Count == 0 && term.CodeLength == 0)
+        {
+            return true;
+        }
+
+        var code = CodeAt(facts, RowOf(facts, location));
+        if (code is null)
+        {
+            return false;
+        }
+
+        if (term.CodeLength != 0 && code.Length != term.CodeLength)
+        {
+            return false;
+        }
+
+        if (term.Codes.Count > 0 && !term.Codes.Contains(code))
+        {
+            return false;
+        }
+
+        return !term.ExcludeCodes.Contains(code);
+    }
+
+    /// <summary>A relation that cannot run because its scope is absent (or not applicable inside an empty table).</summary>
+    private static bool ScopeAbsent(ValidationContext context, string scope, bool emptyIsNotApplicable, AbsentFigures whenAbsent)
+    {
+        var facts = context.Facts;
+        var node = facts.Locate(scope, out var ancestor);
+        if (node >= 0)
+        {
+            return false;
+        }
+
+        if (whenAbsent == AbsentFigures.NotApplicable || (emptyIsNotApplicable && DeclaredEmpty(facts, ancestor)))
+        {
+            context.NotApplicable();
+        }
+        else
+        {
+            context.CouldNotRun(FactPointer.Of(scope));
+        }
+
+        return true;
+    }
+
+    private static void EvaluateSum(ValidationContext context, CompiledRelation compiled, SumRelation relation)
+    {
+        var facts = context.Facts;
+        if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: true, relation.WhenAbsent))
+        {
+            return;
+        }
+
+        if (DeclaredEmpty(facts, facts.Find(compiled.Scope)))
+        {
+            // Inside a table declared empty (本表无数据) there is nothing to add up.
+            context.NotApplicable();
+            return;
+        }
+
+        var totals = new Expansions();
+        var terms = new Expansions();
+        var items = new List<(Figure, int)>();
+        var missing = new List<FactPointer>();
+        var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn);
+        compiled.Primary!.Expand(facts, default, totals, out _);
+        for (var t = 0; t < totals.Count; t++)
+        {
+            items.Clear();
+            missing.Clear();
+            var anyItem = false;
+            var indices = totals.IndicesOf(t);
+            for (var k = 0; k < relation.Items.Count; k++)
             {
-                items.Clear();
-                missing.Clear();
-                var anyItem = false;
-                var indices = totals.IndicesOf(t);
-                for (var k = 0; k < relation.Items.Count; k++)
+                var term = relation.Items[k];
+                var hasMissingList = compiled.Items[k].Expand(facts, indices, terms, out var missingList);
+                var accepted = 0;
+                for (var e = 0; e < terms.Count; e++)
                 {
-                    var term = relation.Items[k];
-                    var hasMissingList = compiled.Items[k].Expand(facts, indices, terms, out var missingList);
-                    var accepted = 0;
-                    for (var e = 0; e < terms.Count; e++)
+                    var location = terms.LocationAt(e);
+                    if (!Accepts(facts, term, location))
                     {
-                        var location = terms.LocationAt(e);
-                        if (!Accepts(facts, term, location))
-                            continue;
-                        accepted++;
-                        if (TryFigure(context, location, out var figure))
-                        {
-                            items.Add((figure, term.Weight));
-                            anyItem = true;
-                        }
-                        else if (!term.Optional)
-                        {
-                            missing.Add(location);
-                        }
+                        continue;
                     }
 
-                    if (accepted == 0 && !term.Optional)
-                        missing.Add(hasMissingList ? missingList : FactPointer.Of(term.Pointer));
-                }
-
-                var totalLocation = totals.LocationAt(t);
-                Figure total;
-                if (relation.TotalDefault is { } constant && !TryFigure(context, totalLocation, out _))
-                {
-                    // §4.14: the unstated total is the exact constant, pointed at the total's row.
-                    total = new Figure(JsonPointer.ParentOf(totalLocation.ToString()), constant, DecimalInterval.Exact(constant));
-                }
-                else if (!TryFigure(context, totalLocation, out total))
-                {
-                    if (relation.WhenAbsent == AbsentFigures.CouldNotRun || (anyItem && relation.WhenAbsent == AbsentFigures.Default))
-                        context.CouldNotRun(totalLocation);
-                    else
-                        context.NotApplicable();
-                    continue;
-                }
-
-                if (missing.Count > 0)
-                {
-                    context.CouldNotRun(missing);
-                    continue;
-                }
-
-                context.CheckSum(total, items, label);
-            }
-        }
-
-        private static void EvaluateHierarchy(ValidationContext context, CompiledRelation compiled, HierarchyRelation relation)
-        {
-            var facts = context.Facts;
-            var rows = facts.Locate(relation.Rows, out var ancestor);
-            var count = facts.ListCountOf(rows);
-            if (count < 0)
-            {
-                if (rows < 0 && DeclaredEmpty(facts, ancestor))
-                    context.NotApplicable();
-                else if (rows >= 0 && DeclaredEmpty(facts, rows))
-                    context.NotApplicable();
-                else
-                    context.CouldNotRun(FactPointer.Of(relation.Rows));
-                return;
-            }
-
-            // One pass indexes every row under its direct parent's code (its own code without the last two digits), so
-            // finding the children of a row is a lookup: linear in the rows, not quadratic.
-            var codes = new string?[count];
-            var byParent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-            {
-                var code = codes[i] = CodeAt(facts, facts.Element(rows, i));
-                if (code is { Length: > 2 })
-                    Index(byParent, code.Substring(0, code.Length - 2), i);
-            }
-
-            var items = new List<(Figure, int)>();
-            var missing = new List<FactPointer>();
-            for (var i = 0; i < count; i++)
-            {
-                var code = codes[i];
-                if (code is null || !byParent.TryGetValue(code, out var children))
-                    continue;
-                for (var c = 0; c < relation.Columns.Count; c++)
-                {
-                    items.Clear();
-                    missing.Clear();
-                    foreach (var j in children)
+                    accepted++;
+                    if (TryFigure(context, location, out var figure))
                     {
-                        var child = Cell(facts, facts.Element(rows, j), compiled.ColumnSuffixes[c], relation.Columns[c]);
-                        if (TryFigure(context, child, out var f))
-                            items.Add((f, 1));
-                        else
-                            missing.Add(child);
+                        items.Add((figure, term.Weight));
+                        anyItem = true;
                     }
+                    else if (!term.Optional)
+                    {
+                        missing.Add(location);
+                    }
+                }
 
-                    var parentCell = Cell(facts, facts.Element(rows, i), compiled.ColumnSuffixes[c], relation.Columns[c]);
-                    CheckColumn(context, parentCell, items, missing, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, code, relation.Columns[c]));
+                if (accepted == 0 && !term.Optional)
+                {
+                    missing.Add(hasMissingList ? missingList : FactPointer.Of(term.Pointer));
                 }
             }
-        }
 
-        /// <summary>The location of a member of a present row (absent members are located below the row).</summary>
-        private static FactPointer Cell(ReportFacts facts, int row, string suffix, string member)
-        {
-            var node = facts.Member(row, member);
-            return node >= 0 ? FactPointer.At(facts, node) : FactPointer.Below(facts, row, suffix);
-        }
-
-        private static void Index(Dictionary<string, List<int>> index, string key, int row)
-        {
-            if (!index.TryGetValue(key, out var rows))
-                index[key] = rows = [];
-            rows.Add(row);
-        }
-
-        private static void CheckColumn(ValidationContext context, FactPointer parentCell, List<(Figure, int)> items, List<FactPointer> missing, CheckLabel label)
-        {
-            if (!TryFigure(context, parentCell, out var parent))
+            var totalLocation = totals.LocationAt(t);
+            Figure total;
+            if (relation.TotalDefault is { } constant && !TryFigure(context, totalLocation, out _))
             {
-                if (items.Count == 0)
-                    context.NotApplicable();
+                // §4.14: the unstated total is the exact constant, pointed at the total's row.
+                total = new Figure(JsonPointer.ParentOf(totalLocation.ToString()), constant, DecimalInterval.Exact(constant));
+            }
+            else if (!TryFigure(context, totalLocation, out total))
+            {
+                if (relation.WhenAbsent == AbsentFigures.CouldNotRun || (anyItem && relation.WhenAbsent == AbsentFigures.Default))
+                {
+                    context.CouldNotRun(totalLocation);
+                }
                 else
-                    context.CouldNotRun(parentCell);
-                return;
+                {
+                    context.NotApplicable();
+                }
+
+                continue;
             }
 
             if (missing.Count > 0)
             {
                 context.CouldNotRun(missing);
-                return;
+                continue;
             }
 
-            context.CheckSum(parent, items, label);
+            context.CheckSum(total, items, label);
+        }
+    }
+
+    private static void EvaluateHierarchy(ValidationContext context, CompiledRelation compiled, HierarchyRelation relation)
+    {
+        var facts = context.Facts;
+        var rows = facts.Locate(relation.Rows, out var ancestor);
+        var count = facts.ListCountOf(rows);
+        if (count < 0)
+        {
+            if (rows < 0 && DeclaredEmpty(facts, ancestor))
+            {
+                context.NotApplicable();
+            }
+            else if (rows >= 0 && DeclaredEmpty(facts, rows))
+            {
+                context.NotApplicable();
+            }
+            else
+            {
+                context.CouldNotRun(FactPointer.Of(relation.Rows));
+            }
+
+            return;
         }
 
-        private static void EvaluateMatch(ValidationContext context, CompiledRelation compiled, MatchRelation relation)
+        // One pass indexes every row under its direct parent's code (its own code without the last two digits), so
+        // finding the children of a row is a lookup: linear in the rows, not quadratic.
+        var codes = new string?[count];
+        var byParent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
         {
-            var facts = context.Facts;
-            var left = facts.Find(relation.Left);
-            var leftCount = facts.ListCountOf(left);
-            if (leftCount < 0)
+            var code = codes[i] = CodeAt(facts, facts.Element(rows, i));
+            if (code is { Length: > 2 })
             {
-                context.CouldNotRun(FactPointer.Of(relation.Left));
-                return;
+                Index(byParent, code.Substring(0, code.Length - 2), i);
+            }
+        }
+
+        var items = new List<(Figure, int)>();
+        var missing = new List<FactPointer>();
+        for (var i = 0; i < count; i++)
+        {
+            var code = codes[i];
+            if (code is null || !byParent.TryGetValue(code, out var children))
+            {
+                continue;
             }
 
-            var right = facts.Find(relation.Right);
-            var rightCount = facts.ListCountOf(right);
-            if (rightCount < 0)
+            for (var c = 0; c < relation.Columns.Count; c++)
             {
-                context.CouldNotRun(FactPointer.Of(relation.Right));
-                return;
-            }
-
-            var byCode = new Dictionary<string, int>(StringComparer.Ordinal);
-            var byName = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var j = 0; j < rightCount; j++)
-            {
-                var row = facts.Element(right, j);
-                if (CodeAt(facts, row) is { } code && !byCode.ContainsKey(code))
-                    byCode[code] = j;
-                if (facts.TryGet<string>(facts.Member(row, NameMember), out var name))
+                items.Clear();
+                missing.Clear();
+                foreach (var j in children)
                 {
-                    var key = ClassificationCatalogue.NormalizeName(name);
-                    if (!byName.ContainsKey(key))
-                        byName[key] = j;
+                    var child = Cell(facts, facts.Element(rows, j), compiled.ColumnSuffixes[c], relation.Columns[c]);
+                    if (TryFigure(context, child, out var f))
+                    {
+                        items.Add((f, 1));
+                    }
+                    else
+                    {
+                        missing.Add(child);
+                    }
+                }
+
+                var parentCell = Cell(facts, facts.Element(rows, i), compiled.ColumnSuffixes[c], relation.Columns[c]);
+                CheckColumn(context, parentCell, items, missing, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, code, relation.Columns[c]));
+            }
+        }
+    }
+
+    /// <summary>The location of a member of a present row (absent members are located below the row).</summary>
+    private static FactPointer Cell(ReportFacts facts, int row, string suffix, string member)
+    {
+        var node = facts.Member(row, member);
+        return node >= 0 ? FactPointer.At(facts, node) : FactPointer.Below(facts, row, suffix);
+    }
+
+    private static void Index(Dictionary<string, List<int>> index, string key, int row)
+    {
+        if (!index.TryGetValue(key, out var rows))
+        {
+            index[key] = rows = [];
+        }
+
+        rows.Add(row);
+    }
+
+    private static void CheckColumn(ValidationContext context, FactPointer parentCell, List<(Figure, int)> items, List<FactPointer> missing, CheckLabel label)
+    {
+        if (!TryFigure(context, parentCell, out var parent))
+        {
+            if (items.Count == 0)
+            {
+                context.NotApplicable();
+            }
+            else
+            {
+                context.CouldNotRun(parentCell);
+            }
+
+            return;
+        }
+
+        if (missing.Count > 0)
+        {
+            context.CouldNotRun(missing);
+            return;
+        }
+
+        context.CheckSum(parent, items, label);
+    }
+
+    private static void EvaluateMatch(ValidationContext context, CompiledRelation compiled, MatchRelation relation)
+    {
+        var facts = context.Facts;
+        var left = facts.Find(relation.Left);
+        var leftCount = facts.ListCountOf(left);
+        if (leftCount < 0)
+        {
+            context.CouldNotRun(FactPointer.Of(relation.Left));
+            return;
+        }
+
+        var right = facts.Find(relation.Right);
+        var rightCount = facts.ListCountOf(right);
+        if (rightCount < 0)
+        {
+            context.CouldNotRun(FactPointer.Of(relation.Right));
+            return;
+        }
+
+        var byCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < rightCount; j++)
+        {
+            var row = facts.Element(right, j);
+            if (CodeAt(facts, row) is { } code && !byCode.ContainsKey(code))
+            {
+                byCode[code] = j;
+            }
+
+            if (facts.TryGet<string>(facts.Member(row, NameMember), out var name))
+            {
+                var key = ClassificationCatalogue.NormalizeName(name);
+                if (!byName.ContainsKey(key))
+                {
+                    byName[key] = j;
                 }
             }
+        }
 
-            var pair = new List<(Figure, int)>(1);
-            for (var i = 0; i < leftCount; i++)
+        var pair = new List<(Figure, int)>(1);
+        for (var i = 0; i < leftCount; i++)
+        {
+            var row = facts.Element(left, i);
+            var leftCell = row < 0 ? FactPointer.Below(facts, left, "/" + I(i) + compiled.ColumnSuffixes[0]) : Cell(facts, row, compiled.ColumnSuffixes[0], relation.LeftValue);
+            if (!TryFigure(context, leftCell, out var leftFigure))
             {
-                var row = facts.Element(left, i);
-                var leftCell = row < 0 ? FactPointer.Below(facts, left, "/" + I(i) + compiled.ColumnSuffixes[0]) : Cell(facts, row, compiled.ColumnSuffixes[0], relation.LeftValue);
-                if (!TryFigure(context, leftCell, out var leftFigure))
+                context.NotApplicable();
+                continue;
+            }
+
+            var code = CodeAt(facts, row);
+            var rowName = facts.TryGet<string>(facts.Member(row, NameMember), out var n) ? n : null;
+            var found = -1;
+            if (code is not null && byCode.TryGetValue(code, out var byCodeIndex))
+            {
+                found = byCodeIndex;
+            }
+            else if (code is null && rowName is not null && byName.TryGetValue(ClassificationCatalogue.NormalizeName(rowName), out var byNameIndex))
+            {
+                found = byNameIndex;
+            }
+
+            var label = code ?? rowName ?? "#" + I(i);
+            if (found < 0)
+            {
+                if (leftFigure.Value == 0m)
                 {
-                    context.NotApplicable();
+                    context.Pass();
                     continue;
                 }
 
-                var code = CodeAt(facts, row);
-                var rowName = facts.TryGet<string>(facts.Member(row, NameMember), out var n) ? n : null;
-                var found = -1;
-                if (code is not null && byCode.TryGetValue(code, out var byCodeIndex))
-                    found = byCodeIndex;
-                else if (code is null && rowName is not null && byName.TryGetValue(ClassificationCatalogue.NormalizeName(rowName), out var byNameIndex))
-                    found = byNameIndex;
-                var label = code ?? rowName ?? "#" + I(i);
-                if (found < 0)
+                if (code is null)
                 {
-                    if (leftFigure.Value == 0m)
-                    {
-                        context.Pass();
-                        continue;
-                    }
-
-                    if (code is null)
-                    {
-                        // Matched by name only: the name may be an older or another wording of a row that is there.
-                        context.FailUncertain(
-                            $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(leftFigure.Value)}，对应表中没有同名科目（无编码，按名称核对；名称可能是旧称或别称）。",
-                            $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(leftFigure.Value)} but the other list has no row of that name (no code; matched by name, which may be an older or other wording).",
-                            new[] { leftFigure.Pointer, relation.Right });
-                        continue;
-                    }
-
-                    context.Fail(
-                        $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(leftFigure.Value)}，但对应表中没有该科目。",
-                        $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(leftFigure.Value)} but the other list has no such row.",
+                    // Matched by name only: the name may be an older or another wording of a row that is there.
+                    context.FailUncertain(
+                        $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(leftFigure.Value)}，对应表中没有同名科目（无编码，按名称核对；名称可能是旧称或别称）。",
+                        $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(leftFigure.Value)} but the other list has no row of that name (no code; matched by name, which may be an older or other wording).",
                         new[] { leftFigure.Pointer, relation.Right });
                     continue;
                 }
 
-                var rightCell = Cell(facts, facts.Element(right, found), compiled.ColumnSuffixes[1], relation.RightValue);
-                if (!TryFigure(context, rightCell, out var rightFigure))
-                {
-                    context.CouldNotRun(rightCell);
-                    continue;
-                }
+                context.Fail(
+                    $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(leftFigure.Value)}，但对应表中没有该科目。",
+                    $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(leftFigure.Value)} but the other list has no such row.",
+                    new[] { leftFigure.Pointer, relation.Right });
+                continue;
+            }
 
-                var what = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, label);
-                if (relation.Comparison == RelationComparison.Equal)
-                {
-                    pair.Clear();
-                    pair.Add((rightFigure, 1));
-                    context.CheckSum(leftFigure, pair, what);
-                }
-                else
-                {
-                    context.CheckLessOrEqual(leftFigure, rightFigure, what);
-                }
+            var rightCell = Cell(facts, facts.Element(right, found), compiled.ColumnSuffixes[1], relation.RightValue);
+            if (!TryFigure(context, rightCell, out var rightFigure))
+            {
+                context.CouldNotRun(rightCell);
+                continue;
+            }
+
+            var what = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, label);
+            if (relation.Comparison == RelationComparison.Equal)
+            {
+                pair.Clear();
+                pair.Add((rightFigure, 1));
+                context.CheckSum(leftFigure, pair, what);
+            }
+            else
+            {
+                context.CheckLessOrEqual(leftFigure, rightFigure, what);
+            }
+        }
+    }
+
+    private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+    private static void EvaluateRollup(ValidationContext context, CompiledRelation compiled, RollupRelation relation)
+    {
+        var facts = context.Facts;
+        var parents = facts.Find(relation.Parents);
+        var children = facts.Find(relation.Children);
+        var parentCount = facts.ListCountOf(parents);
+        var childCount = facts.ListCountOf(children);
+        if (parentCount < 0 || childCount < 0)
+        {
+            context.CouldNotRun(FactPointer.Of(parentCount < 0 ? relation.Parents : relation.Children));
+            return;
+        }
+
+        // One pass indexes every child under each proper prefix of its code, so a parent finds its descendants by a
+        // lookup (a code has at most seven digits: at most six prefixes per child).
+        var uncoded = new List<FactPointer>();
+        var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < childCount; j++)
+        {
+            var childRow = facts.Element(children, j);
+            if (CodeAt(facts, childRow) is not { } childCode)
+            {
+                uncoded.Add(childRow < 0 ? FactPointer.Of(JsonPointer.Child(JsonPointer.Element(facts.PointerOf(children), j), CodeMember)) : FactPointer.Below(facts, childRow, "/" + CodeMember));
+                continue;
+            }
+
+            for (var length = 1; length < childCode.Length && length <= MaxCodeLength; length++)
+            {
+                Index(byPrefix, childCode.Substring(0, length), j);
             }
         }
 
-        private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
-
-        private static void EvaluateRollup(ValidationContext context, CompiledRelation compiled, RollupRelation relation)
+        var items = new List<(Figure, int)>();
+        var missing = new List<FactPointer>();
+        var suffix = compiled.ColumnSuffixes[0];
+        for (var i = 0; i < parentCount; i++)
         {
-            var facts = context.Facts;
-            var parents = facts.Find(relation.Parents);
-            var children = facts.Find(relation.Children);
-            var parentCount = facts.ListCountOf(parents);
-            var childCount = facts.ListCountOf(children);
-            if (parentCount < 0 || childCount < 0)
+            var row = facts.Element(parents, i);
+            var code = CodeAt(facts, row);
+            if (uncoded.Count > 0)
             {
-                context.CouldNotRun(FactPointer.Of(parentCount < 0 ? relation.Parents : relation.Children));
-                return;
+                // A child without a code could belong to any parent: the sums cannot be formed.
+                context.CouldNotRun(uncoded);
+                continue;
             }
 
-            // One pass indexes every child under each proper prefix of its code, so a parent finds its descendants by a
-            // lookup (a code has at most seven digits: at most six prefixes per child).
-            var uncoded = new List<FactPointer>();
-            var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var j = 0; j < childCount; j++)
+            if (code is null || !TryFigure(context, Cell(facts, row, suffix, relation.Value), out var parent))
             {
-                var childRow = facts.Element(children, j);
-                if (CodeAt(facts, childRow) is not { } childCode)
-                {
-                    uncoded.Add(childRow < 0 ? FactPointer.Of(JsonPointer.Child(JsonPointer.Element(facts.PointerOf(children), j), CodeMember)) : FactPointer.Below(facts, childRow, "/" + CodeMember));
-                    continue;
-                }
-
-                for (var length = 1; length < childCode.Length && length <= MaxCodeLength; length++)
-                    Index(byPrefix, childCode.Substring(0, length), j);
+                context.NotApplicable();
+                continue;
             }
 
-            var items = new List<(Figure, int)>();
-            var missing = new List<FactPointer>();
-            var suffix = compiled.ColumnSuffixes[0];
-            for (var i = 0; i < parentCount; i++)
+            items.Clear();
+            missing.Clear();
+            if (byPrefix.TryGetValue(code, out var descendants))
             {
-                var row = facts.Element(parents, i);
-                var code = CodeAt(facts, row);
-                if (uncoded.Count > 0)
+                foreach (var j in descendants)
                 {
-                    // A child without a code could belong to any parent: the sums cannot be formed.
-                    context.CouldNotRun(uncoded);
-                    continue;
-                }
-
-                if (code is null || !TryFigure(context, Cell(facts, row, suffix, relation.Value), out var parent))
-                {
-                    context.NotApplicable();
-                    continue;
-                }
-
-                items.Clear();
-                missing.Clear();
-                if (byPrefix.TryGetValue(code, out var descendants))
-                {
-                    foreach (var j in descendants)
+                    var child = Cell(facts, facts.Element(children, j), suffix, relation.Value);
+                    if (TryFigure(context, child, out var f))
                     {
-                        var child = Cell(facts, facts.Element(children, j), suffix, relation.Value);
-                        if (TryFigure(context, child, out var f))
-                            items.Add((f, 1));
-                        else
-                            missing.Add(child);
+                        items.Add((f, 1));
+                    }
+                    else
+                    {
+                        missing.Add(child);
                     }
                 }
-
-                if (items.Count == 0 && missing.Count == 0)
-                {
-                    context.NotApplicable();
-                    continue;
-                }
-
-                if (missing.Count > 0)
-                {
-                    context.CouldNotRun(missing);
-                    continue;
-                }
-
-                context.CheckSum(parent, items, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, code));
             }
+
+            if (items.Count == 0 && missing.Count == 0)
+            {
+                context.NotApplicable();
+                continue;
+            }
+
+            if (missing.Count > 0)
+            {
+                context.CouldNotRun(missing);
+                continue;
+            }
+
+            context.CheckSum(parent, items, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, code));
+        }
+    }
+
+    private static void EvaluateInequality(ValidationContext context, CompiledRelation compiled, AbsentFigures whenAbsent)
+    {
+        var facts = context.Facts;
+        if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: false, whenAbsent))
+        {
+            return;
         }
 
-        private static void EvaluateInequality(ValidationContext context, CompiledRelation compiled, AbsentFigures whenAbsent)
+        var lessers = new Expansions();
+        var scratch = new Expansions();
+        var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn);
+        compiled.Primary!.Expand(facts, default, lessers, out _);
+        for (var e = 0; e < lessers.Count; e++)
         {
-            var facts = context.Facts;
-            if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: false, whenAbsent))
-                return;
-            var lessers = new Expansions();
-            var scratch = new Expansions();
-            var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn);
-            compiled.Primary!.Expand(facts, default, lessers, out _);
-            for (var e = 0; e < lessers.Count; e++)
+            var pointer = lessers.LocationAt(e);
+            var greaterPointer = compiled.Items[0].BindIn(facts, lessers.IndicesOf(e), scratch);
+            var hasLesser = TryFigure(context, pointer, out var lesser);
+            var hasGreater = TryFigure(context, greaterPointer, out var greater);
+            if (hasLesser && hasGreater)
             {
-                var pointer = lessers.LocationAt(e);
-                var greaterPointer = compiled.Items[0].BindIn(facts, lessers.IndicesOf(e), scratch);
-                var hasLesser = TryFigure(context, pointer, out var lesser);
-                var hasGreater = TryFigure(context, greaterPointer, out var greater);
-                if (hasLesser && hasGreater)
-                    context.CheckLessOrEqual(lesser, greater, label);
-                else if (whenAbsent == AbsentFigures.NotApplicable || (whenAbsent == AbsentFigures.Default && !hasLesser && !hasGreater))
-                    context.NotApplicable();
-                else if (whenAbsent == AbsentFigures.CouldNotRun && !hasLesser && !hasGreater)
-                    context.CouldNotRun(new List<FactPointer> { pointer, greaterPointer });
-                else
-                    context.CouldNotRun(hasLesser ? greaterPointer : pointer);
+                context.CheckLessOrEqual(lesser, greater, label);
+            }
+            else if (whenAbsent == AbsentFigures.NotApplicable || (whenAbsent == AbsentFigures.Default && !hasLesser && !hasGreater))
+            {
+                context.NotApplicable();
+            }
+            else if (whenAbsent == AbsentFigures.CouldNotRun && !hasLesser && !hasGreater)
+            {
+                context.CouldNotRun(new List<FactPointer> { pointer, greaterPointer });
+            }
+            else
+            {
+                context.CouldNotRun(hasLesser ? greaterPointer : pointer);
             }
         }
+    }
 
-        private static void EvaluateRatio(ValidationContext context, CompiledRelation compiled)
+    private static void EvaluateRatio(ValidationContext context, CompiledRelation compiled)
+    {
+        var facts = context.Facts;
+        var percents = new Expansions();
+        var scratch = new Expansions();
+        compiled.Primary!.Expand(facts, default, percents, out _);
+        for (var e = 0; e < percents.Count; e++)
         {
-            var facts = context.Facts;
-            var percents = new Expansions();
-            var scratch = new Expansions();
-            compiled.Primary!.Expand(facts, default, percents, out _);
-            for (var e = 0; e < percents.Count; e++)
+            var location = percents.LocationAt(e);
+            if (!facts.TryGet<Percent>(location.Node, out var percent))
             {
-                var location = percents.LocationAt(e);
-                if (!facts.TryGet<Percent>(location.Node, out var percent))
-                {
-                    context.NotApplicable();
-                    continue;
-                }
-
-                var indices = percents.IndicesOf(e);
-                var numeratorPointer = compiled.Items[0].BindIn(facts, indices, scratch);
-                var denominatorPointer = compiled.Items[1].BindIn(facts, indices, scratch);
-                var hasNumerator = TryFigure(context, numeratorPointer, out var numerator);
-                var hasDenominator = TryFigure(context, denominatorPointer, out var denominator);
-                if (!hasDenominator && compiled.Items.Length > 2)
-                    hasDenominator = TryFigure(context, compiled.Items[2].BindIn(facts, indices, scratch), out denominator);
-                if (!hasNumerator || !hasDenominator)
-                {
-                    context.CouldNotRun(!hasNumerator ? numeratorPointer : denominatorPointer);
-                    continue;
-                }
-
-                context.CheckRatio(location.ToString(), percent, numerator.Range, numerator.Value, denominator.Range, denominator.Value,
-                    new[] { numerator.Pointer, denominator.Pointer }, context.Rule.TitleZh, context.Rule.TitleEn);
+                context.NotApplicable();
+                continue;
             }
+
+            var indices = percents.IndicesOf(e);
+            var numeratorPointer = compiled.Items[0].BindIn(facts, indices, scratch);
+            var denominatorPointer = compiled.Items[1].BindIn(facts, indices, scratch);
+            var hasNumerator = TryFigure(context, numeratorPointer, out var numerator);
+            var hasDenominator = TryFigure(context, denominatorPointer, out var denominator);
+            if (!hasDenominator && compiled.Items.Length > 2)
+            {
+                hasDenominator = TryFigure(context, compiled.Items[2].BindIn(facts, indices, scratch), out denominator);
+            }
+
+            if (!hasNumerator || !hasDenominator)
+            {
+                context.CouldNotRun(!hasNumerator ? numeratorPointer : denominatorPointer);
+                continue;
+            }
+
+            context.CheckRatio(location.ToString(), percent, numerator.Range, numerator.Value, denominator.Range, denominator.Value,
+                new[] { numerator.Pointer, denominator.Pointer }, context.Rule.TitleZh, context.Rule.TitleEn);
         }
     }
 }

@@ -53,10 +53,16 @@ public sealed class ReportFacts
         get
         {
             if (leafPointers is { } done)
+            {
                 return done;
+            }
+
             var made = new string[leaves.Count];
             for (var i = 0; i < made.Length; i++)
+            {
                 made[i] = PointerOf(leaves[i]);
+            }
+
             return Interlocked.CompareExchange(ref leafPointers, made, null) ?? made;
         }
     }
@@ -76,7 +82,10 @@ public sealed class ReportFacts
     internal static ReportFacts Create(FinalAccountsReport report, bool pooled)
     {
         if (report is null)
+        {
             throw new ArgumentNullException(nameof(report));
+        }
+
         var facts = new ReportFacts(pooled);
         var root = facts.Reserve(1);
         facts.nodes[root] = new Node { Value = report, Parent = -1 };
@@ -90,7 +99,10 @@ public sealed class ReportFacts
     internal void ReturnToPool()
     {
         if (!pooled || nodes.Length == 0)
+        {
             return;
+        }
+
         var old = nodes;
         nodes = [];
         nodeCount = 0;
@@ -103,7 +115,9 @@ public sealed class ReportFacts
     public IEnumerable<KeyValuePair<string, T>> OfType<T>()
     {
         foreach (var node in NodesOfType<T>())
+        {
             yield return new KeyValuePair<string, T>(PointerOf(node), (T)nodes[node].Value!);
+        }
     }
 
     /// <summary>Gets the value (leaf or node) at a pointer.</summary>
@@ -156,7 +170,10 @@ public sealed class ReportFacts
     {
         ancestor = -1;
         if (pointer is null || nodeCount == 0 || (pointer.Length > 0 && pointer[0] != '/'))
+        {
             return -1;
+        }
+
         var node = Root;
         ancestor = Root;
         var position = 1;
@@ -164,12 +181,18 @@ public sealed class ReportFacts
         {
             var end = pointer.IndexOf('/', position);
             if (end < 0)
+            {
                 end = pointer.Length;
+            }
+
             var token = pointer.AsSpan(position, end - position);
             var child = token.IndexOf('~') < 0 ? Child(node, token)
                 : JsonPointer.TryUnescape(token.ToString(), out var unescaped) ? Child(node, unescaped.AsSpan()) : -1;
             if (child < 0)
+            {
                 return -1;
+            }
+
             node = ancestor = child;
             position = end + 1;
         }
@@ -181,14 +204,19 @@ public sealed class ReportFacts
     internal int Child(int node, ReadOnlySpan<char> token)
     {
         if (node < 0)
+        {
             return -1;
+        }
+
         ref readonly var n = ref nodes[node];
         if (n.Kind == ObjectKind)
         {
             for (var i = n.First; i < n.First + n.Count; i++)
             {
                 if (nodes[i].Value is not null && token.SequenceEqual(nodes[i].Name.AsSpan()))
+                {
                     return i;
+                }
             }
 
             return -1;
@@ -204,7 +232,10 @@ public sealed class ReportFacts
     internal int Element(int list, int index)
     {
         if (list < 0 || nodes[list].Kind != ListKind || (uint)index >= (uint)nodes[list].Count)
+        {
             return -1;
+        }
+
         var element = nodes[list].First + index;
         return nodes[element].Value is null ? -1 : element;
     }
@@ -224,7 +255,9 @@ public sealed class ReportFacts
         for (var p = node; p > Root; p = nodes[p].Parent)
         {
             if (string.Equals(nodes[p].Name, name, StringComparison.Ordinal))
+            {
                 return true;
+            }
         }
 
         return false;
@@ -234,11 +267,16 @@ public sealed class ReportFacts
     internal bool AnyBelow<T>(int ancestor)
     {
         if (ancestor < 0)
+        {
             return false;
+        }
+
         foreach (var node in NodesOfType<T>())
         {
             if (node != ancestor && IsWithin(node, ancestor))
+            {
                 return true;
+            }
         }
 
         return false;
@@ -266,7 +304,9 @@ public sealed class ReportFacts
         for (var p = node; p >= 0; p = nodes[p].Parent)
         {
             if (p == ancestor)
+            {
                 return true;
+            }
         }
 
         return false;
@@ -280,7 +320,10 @@ public sealed class ReportFacts
         foreach (var pair in byType)
         {
             if (!typeof(T).IsAssignableFrom(pair.Key))
+            {
                 continue;
+            }
+
             if (single is null)
             {
                 single = pair.Value;
@@ -292,7 +335,10 @@ public sealed class ReportFacts
         }
 
         if (merged is not null)
+        {
             merged.Sort((a, b) => nodes[a].Order.CompareTo(nodes[b].Order));
+        }
+
         return merged ?? single ?? (IEnumerable<int>)[];
     }
 
@@ -300,7 +346,10 @@ public sealed class ReportFacts
     internal string PointerOf(int node)
     {
         if (node <= Root)
+        {
             return string.Empty;
+        }
+
         if (node >= nodeCount)
         {
             // A Figure kept by a custom rule after its validation ended: the pooled index is gone (documented on
@@ -311,10 +360,16 @@ public sealed class ReportFacts
 
         var depth = 0;
         for (var p = node; p > Root; p = nodes[p].Parent)
+        {
             depth++;
+        }
+
         var tokens = new string[depth];
         for (var p = node; p > Root; p = nodes[p].Parent)
+        {
             tokens[--depth] = Token(p);
+        }
+
         return "/" + string.Join("/", tokens);
     }
 
@@ -334,7 +389,10 @@ public sealed class ReportFacts
             var grown = pooled ? ArrayPool<Node>.Shared.Rent(size) : new Node[size];
             Array.Copy(nodes, grown, nodeCount);
             if (pooled)
+            {
                 ArrayPool<Node>.Shared.Return(nodes, clearArray: true);
+            }
+
             nodes = grown;
         }
 
@@ -348,7 +406,10 @@ public sealed class ReportFacts
         nodes[node].Order = order++;
         var type = nodes[node].Value!.GetType();
         if (!byType.TryGetValue(type, out var list))
+        {
             byType[type] = list = [];
+        }
+
         list.Add(node);
     }
 
@@ -374,20 +435,31 @@ public sealed class ReportFacts
 
                 var first = AddChildren(node, ObjectKind, present);
                 for (var m = 0; m < members.Count; m++)
+                {
                     nodes[first + m].Name = properties[members[m]].Name;
+                }
+
                 for (var m = 0; m < members.Count; m++)
+                {
                     Visit(first + m, properties[members[m]].PropertyType, depth + 1);
+                }
+
                 members.Clear();
                 break;
             case JsonTypeInfoKind.Enumerable:
                 var elements = ScratchAt(scratch, depth);
                 foreach (var element in (IEnumerable)value)
+                {
                     elements.Add(element);
+                }
+
                 var start = AddChildren(node, ListKind, elements);
                 for (var i = 0; i < nodes[node].Count; i++)
                 {
                     if (nodes[start + i].Value is { } element)
+                    {
                         Visit(start + i, typeInfo.ElementType ?? element.GetType(), depth + 1);
+                    }
                 }
 
                 break;
@@ -401,7 +473,10 @@ public sealed class ReportFacts
     private static List<T> ScratchAt<T>(List<List<T>> pool, int depth)
     {
         while (pool.Count <= depth)
+        {
             pool.Add([]);
+        }
+
         pool[depth].Clear();
         return pool[depth];
     }
@@ -414,7 +489,10 @@ public sealed class ReportFacts
         nodes[node].First = first;
         nodes[node].Count = values.Count;
         for (var i = 0; i < values.Count; i++)
+        {
             nodes[first + i] = new Node { Value = values[i], Parent = node };
+        }
+
         values.Clear();
         return first;
     }
@@ -439,7 +517,10 @@ public sealed class ReportFacts
 
         // The options' own lookup is thread-safe but not free; one report has a few dozen types, so cache them here.
         if (!typeInfos.TryGetValue(declaredType, out var typeInfo))
+        {
             typeInfos[declaredType] = typeInfo = FinalAccountsJson.Options.GetTypeInfo(declaredType);
+        }
+
         Walk(node, typeInfo, depth);
     }
 

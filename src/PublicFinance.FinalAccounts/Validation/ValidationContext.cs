@@ -6,507 +6,543 @@ using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Utility;
 using PublicFinance.FinalAccounts.Values;
 
-namespace PublicFinance.FinalAccounts.Validation
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>A figure taking part in a check: where it is, its printed value and the interval it stands for (参与校验的数字).</summary>
+public readonly record struct Figure
 {
-    /// <summary>A figure taking part in a check: where it is, its printed value and the interval it stands for (参与校验的数字).</summary>
-    public readonly record struct Figure
+    private readonly FactPointer location;
+
+    /// <summary>A figure at a pointer.</summary>
+    /// <param name="Pointer">JSON Pointer of the figure.</param>
+    /// <param name="Value">The printed value.</param>
+    /// <param name="Range">The interval the printed value stands for under the rounding mode.</param>
+#pragma warning disable IDE1006 // PascalCase parameters on purpose: they keep the names of the positional record this
+    // constructor replaced (named arguments and deconstruction such as `var (Pointer, Value, Range) = figure` still work).
+    public Figure(string Pointer, decimal Value, DecimalInterval Range)
     {
-        private readonly FactPointer location;
+        location = FactPointer.Of(Pointer);
+        this.Value = Value;
+        this.Range = Range;
+    }
 
-        /// <summary>A figure at a pointer.</summary>
-        /// <param name="Pointer">JSON Pointer of the figure.</param>
-        /// <param name="Value">The printed value.</param>
-        /// <param name="Range">The interval the printed value stands for under the rounding mode.</param>
-        public Figure(string Pointer, decimal Value, DecimalInterval Range)
-        {
-            location = FactPointer.Of(Pointer);
-            this.Value = Value;
-            this.Range = Range;
-        }
+    internal Figure(FactPointer location, decimal value, DecimalInterval range)
+    {
+        this.location = location;
+        Value = value;
+        Range = range;
+    }
 
-        internal Figure(FactPointer location, decimal value, DecimalInterval range)
-        {
-            this.location = location;
-            Value = value;
-            Range = range;
-        }
+    /// <summary>JSON Pointer of the figure (written when asked for).</summary>
+    public string Pointer { get => location.ToString(); init => location = FactPointer.Of(value); }
 
-        /// <summary>JSON Pointer of the figure (written when asked for).</summary>
-        public string Pointer { get => location.ToString(); init => location = FactPointer.Of(value); }
+    /// <summary>The printed value.</summary>
+    public decimal Value { get; init; }
 
-        /// <summary>The printed value.</summary>
-        public decimal Value { get; init; }
+    /// <summary>The interval the printed value stands for under the rounding mode.</summary>
+    public DecimalInterval Range { get; init; }
 
-        /// <summary>The interval the printed value stands for under the rounding mode.</summary>
-        public DecimalInterval Range { get; init; }
+    internal FactPointer Location => location;
 
-        internal FactPointer Location => location;
+    /// <summary>Deconstructs the figure.</summary>
+    /// <param name="Pointer">JSON Pointer of the figure.</param>
+    /// <param name="Value">The printed value.</param>
+    /// <param name="Range">The interval.</param>
+    public void Deconstruct(out string Pointer, out decimal Value, out DecimalInterval Range)
+    {
+        Pointer = this.Pointer;
+        Value = this.Value;
+        Range = this.Range;
+    }
+#pragma warning restore IDE1006
 
-        /// <summary>Deconstructs the figure.</summary>
-        /// <param name="Pointer">JSON Pointer of the figure.</param>
-        /// <param name="Value">The printed value.</param>
-        /// <param name="Range">The interval.</param>
-        public void Deconstruct(out string Pointer, out decimal Value, out DecimalInterval Range)
-        {
-            Pointer = this.Pointer;
-            Value = this.Value;
-            Range = this.Range;
-        }
+    /// <inheritdoc />
+    public bool Equals(Figure other) => string.Equals(Pointer, other.Pointer, StringComparison.Ordinal) && Value == other.Value && Range.Equals(other.Range);
 
-        /// <inheritdoc />
-        public bool Equals(Figure other) => string.Equals(Pointer, other.Pointer, StringComparison.Ordinal) && Value == other.Value && Range.Equals(other.Range);
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Pointer) ^ Value.GetHashCode();
+}
 
-        /// <inheritdoc />
-        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Pointer) ^ Value.GetHashCode();
+/// <summary>
+/// What one rule sees during one validation run (校验上下文): the report, its fact index, the options, and the
+/// interval helpers; and where the rule records the outcome of each check. Not shared between runs or rules.
+/// </summary>
+public sealed class ValidationContext
+{
+    private const int MaxMissing = 8;
+    private readonly SourceMap sources;
+    // Made on first use: most rules on most reports record no diagnostic, no missing pointer and no verification.
+    private List<Diagnostic>? diagnostics;
+    private List<string>? missing;
+    private List<Verification>? verifications;
+    private int passed;
+    private int failed;
+    private int notApplicable;
+    private int couldNotRun;
+
+    internal ValidationContext(FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources)
+        : this(report, facts, options, rule, sources, null, null, InputScopes.Resolve(options.Scope, report))
+    {
+    }
+
+    internal ValidationContext(FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources,
+        FinalAccountsReport? previousReport, ReportFacts? previousFacts, InputScope scope, IReadOnlyList<Relation>? relations = null)
+    {
+        Relations = relations ?? RuleCatalogue.Relations;
+        Report = report;
+        Facts = facts;
+        Options = options;
+        Rule = rule;
+        this.sources = sources;
+        PreviousReport = previousReport;
+        PreviousFacts = previousFacts;
+        Scope = scope;
     }
 
     /// <summary>
-    /// What one rule sees during one validation run (校验上下文): the report, its fact index, the options, and the
-    /// interval helpers; and where the rule records the outcome of each check. Not shared between runs or rules.
+    /// The relations of the rules the validator runs (本次校验的勾稽关系): code rules that reuse relations (prior-year
+    /// reconstruction, zero bases, what a missing table stops) read them here, so a rule left out is left out for them too.
     /// </summary>
-    public sealed class ValidationContext
+    internal IReadOnlyList<Relation> Relations { get; }
+
+    /// <summary>The report being checked (被检查的报告).</summary>
+    public FinalAccountsReport Report { get; }
+
+    /// <summary>Every value of the report by JSON Pointer (数据索引); valid while the rule runs (the validator reuses its storage afterwards).</summary>
+    public ReportFacts Facts { get; }
+
+    /// <summary>The options of the run (校验选项).</summary>
+    public ValidationOptions Options { get; }
+
+    /// <summary>The rule that is running (当前规则).</summary>
+    public RuleDescriptor Rule { get; }
+
+    /// <summary>The classification catalogue of the run (科目目录): <see cref="ValidationOptions.Catalogue"/> or the built-in one.</summary>
+    public ClassificationCatalogue Catalogue => Options.Catalogue ?? ClassificationCatalogue.Default;
+
+    /// <summary>Last year's report, when the caller gave one (上年决算报告), else null.</summary>
+    public FinalAccountsReport? PreviousReport { get; }
+
+    /// <summary>Every value of last year's report by JSON Pointer, when given (上年数据索引), else null.</summary>
+    public ReportFacts? PreviousFacts { get; }
+
+    /// <summary>
+    /// The input scope of the run with <see cref="InputScope.Auto"/> resolved from the report (see
+    /// <see cref="InputScope"/>): never Auto.
+    /// </summary>
+    public InputScope Scope { get; }
+
+    /// <summary>
+    /// True when the caller declared the input scope (<see cref="ValidationOptions.Scope"/> is not Auto): only then is an
+    /// absent section or detail a finding; an inferred scope lists absent parts in one Info, since a reader may have
+    /// missed them (precision first).
+    /// </summary>
+    public bool ScopeDeclared => Options.Scope != InputScope.Auto;
+
+    /// <summary>The fiscal year of the report (决算年度), or null when it is unknown (年度未知).</summary>
+    public int? FiscalYear => Report.Entity.FiscalYear;
+
+    /// <summary>The interval an amount written with its decimals stands for under the rounding mode.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <returns>Its interval.</returns>
+    public DecimalInterval Range(Amount amount) => RangeOf(amount.Value, amount.Decimals, Options.Rounding);
+
+    /// <summary>The interval a score or other quantity stands for under the rounding mode.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <returns>Its interval.</returns>
+    public DecimalInterval Range(Quantity quantity) => RangeOf(quantity.Value, quantity.Decimals, Options.Rounding);
+
+    /// <summary>The interval a stated percentage stands for (its own precision, also in exact mode).</summary>
+    /// <param name="percent">The percentage.</param>
+    /// <returns>Its interval, in percentage points.</returns>
+    public DecimalInterval Range(Percent percent) =>
+        RangeOf(percent.Value, percent.Decimals, Options.Rounding == RoundingMode.Truncation ? RoundingMode.Truncation : RoundingMode.RoundToNearest);
+
+    /// <summary>The interval of a value written with <paramref name="decimals"/> decimals under a rounding mode.</summary>
+    /// <param name="value">The printed value.</param>
+    /// <param name="decimals">Written decimals.</param>
+    /// <param name="mode">Rounding mode.</param>
+    /// <returns>The interval.</returns>
+    public static DecimalInterval RangeOf(decimal value, int decimals, RoundingMode mode)
     {
-        private const int MaxMissing = 8;
-        private readonly SourceMap sources;
-        // Made on first use: most rules on most reports record no diagnostic, no missing pointer and no verification.
-        private List<Diagnostic>? diagnostics;
-        private List<string>? missing;
-        private List<Verification>? verifications;
-        private int passed;
-        private int failed;
-        private int notApplicable;
-        private int couldNotRun;
-
-        internal ValidationContext(FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources)
-            : this(report, facts, options, rule, sources, null, null, InputScopes.Resolve(options.Scope, report))
+        if (mode == RoundingMode.Exact)
         {
+            return DecimalInterval.Exact(value);
         }
 
-        internal ValidationContext(FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources,
-            FinalAccountsReport? previousReport, ReportFacts? previousFacts, InputScope scope, IReadOnlyList<Relation>? relations = null)
+        var unit = DecimalFigure.Epsilon(Math.Max(0, decimals));
+        var half = unit / 2m;
+        if (mode == RoundingMode.RoundToNearest)
         {
-            Relations = relations ?? RuleCatalogue.Relations;
-            Report = report;
-            Facts = facts;
-            Options = options;
-            Rule = rule;
-            this.sources = sources;
-            PreviousReport = previousReport;
-            PreviousFacts = previousFacts;
-            Scope = scope;
+            return new DecimalInterval(value - half, value + half);
         }
 
-        /// <summary>
-        /// The relations of the rules the validator runs (本次校验的勾稽关系): code rules that reuse relations (prior-year
-        /// reconstruction, zero bases, what a missing table stops) read them here, so a rule left out is left out for them too.
-        /// </summary>
-        internal IReadOnlyList<Relation> Relations { get; }
+        return value > 0 ? new DecimalInterval(value - half, value + unit)
+            : value < 0 ? new DecimalInterval(value - unit, value + half)
+            : new DecimalInterval(-unit, unit);
+    }
 
-        /// <summary>The report being checked (被检查的报告).</summary>
-        public FinalAccountsReport Report { get; }
+    /// <summary>A figure for an amount at a pointer.</summary>
+    /// <param name="pointer">JSON Pointer.</param>
+    /// <param name="amount">The amount.</param>
+    /// <returns>The figure.</returns>
+    public Figure Figure(string pointer, Amount amount) => new(pointer, amount.Value, Range(amount));
 
-        /// <summary>Every value of the report by JSON Pointer (数据索引); valid while the rule runs (the validator reuses its storage afterwards).</summary>
-        public ReportFacts Facts { get; }
+    /// <summary>A figure for a quantity at a pointer.</summary>
+    /// <param name="pointer">JSON Pointer.</param>
+    /// <param name="quantity">The quantity.</param>
+    /// <returns>The figure.</returns>
+    public Figure Figure(string pointer, Quantity quantity) => new(pointer, quantity.Value, Range(quantity));
 
-        /// <summary>The options of the run (校验选项).</summary>
-        public ValidationOptions Options { get; }
+    internal Figure Figure(FactPointer location, Amount amount) => new(location, amount.Value, Range(amount));
 
-        /// <summary>The rule that is running (当前规则).</summary>
-        public RuleDescriptor Rule { get; }
+    internal Figure Figure(FactPointer location, Quantity quantity) => new(location, quantity.Value, Range(quantity));
 
-        /// <summary>The classification catalogue of the run (科目目录): <see cref="ValidationOptions.Catalogue"/> or the built-in one.</summary>
-        public ClassificationCatalogue Catalogue => Options.Catalogue ?? ClassificationCatalogue.Default;
+    internal static Figure Count(FactPointer location, int count) => new(location, count, DecimalInterval.Exact(count));
 
-        /// <summary>Last year's report, when the caller gave one (上年决算报告), else null.</summary>
-        public FinalAccountsReport? PreviousReport { get; }
+    /// <summary>A figure for an exact count at a pointer.</summary>
+    /// <param name="pointer">JSON Pointer.</param>
+    /// <param name="count">The count.</param>
+    /// <returns>The figure.</returns>
+    public static Figure Count(string pointer, int count) => new(pointer, count, DecimalInterval.Exact(count));
 
-        /// <summary>Every value of last year's report by JSON Pointer, when given (上年数据索引), else null.</summary>
-        public ReportFacts? PreviousFacts { get; }
+    /// <summary>Records a check that held (通过).</summary>
+    public void Pass() => passed++;
 
-        /// <summary>
-        /// The input scope of the run with <see cref="InputScope.Auto"/> resolved from the report (see
-        /// <see cref="InputScope"/>): never Auto.
-        /// </summary>
-        public InputScope Scope { get; }
+    /// <summary>Records a check whose obligation does not exist here (不适用).</summary>
+    public void NotApplicable() => notApplicable++;
 
-        /// <summary>
-        /// True when the caller declared the input scope (<see cref="ValidationOptions.Scope"/> is not Auto): only then is an
-        /// absent section or detail a finding; an inferred scope lists absent parts in one Info, since a reader may have
-        /// missed them (precision first).
-        /// </summary>
-        public bool ScopeDeclared => Options.Scope != InputScope.Auto;
-
-        /// <summary>The fiscal year of the report (决算年度), or null when it is unknown (年度未知).</summary>
-        public int? FiscalYear => Report.Entity.FiscalYear;
-
-        /// <summary>The interval an amount written with its decimals stands for under the rounding mode.</summary>
-        /// <param name="amount">The amount.</param>
-        /// <returns>Its interval.</returns>
-        public DecimalInterval Range(Amount amount) => RangeOf(amount.Value, amount.Decimals, Options.Rounding);
-
-        /// <summary>The interval a score or other quantity stands for under the rounding mode.</summary>
-        /// <param name="quantity">The quantity.</param>
-        /// <returns>Its interval.</returns>
-        public DecimalInterval Range(Quantity quantity) => RangeOf(quantity.Value, quantity.Decimals, Options.Rounding);
-
-        /// <summary>The interval a stated percentage stands for (its own precision, also in exact mode).</summary>
-        /// <param name="percent">The percentage.</param>
-        /// <returns>Its interval, in percentage points.</returns>
-        public DecimalInterval Range(Percent percent) =>
-            RangeOf(percent.Value, percent.Decimals, Options.Rounding == RoundingMode.Truncation ? RoundingMode.Truncation : RoundingMode.RoundToNearest);
-
-        /// <summary>The interval of a value written with <paramref name="decimals"/> decimals under a rounding mode.</summary>
-        /// <param name="value">The printed value.</param>
-        /// <param name="decimals">Written decimals.</param>
-        /// <param name="mode">Rounding mode.</param>
-        /// <returns>The interval.</returns>
-        public static DecimalInterval RangeOf(decimal value, int decimals, RoundingMode mode)
+    /// <summary>Records a check that lacked data (无法检查); the pointers say what was missing.</summary>
+    /// <param name="missingPointers">Pointers of the missing figures or sections.</param>
+    public void CouldNotRun(params string[] missingPointers)
+    {
+        couldNotRun++;
+        if (missingPointers is null)
         {
-            if (mode == RoundingMode.Exact)
-                return DecimalInterval.Exact(value);
-            var unit = DecimalFigure.Epsilon(Math.Max(0, decimals));
-            var half = unit / 2m;
-            if (mode == RoundingMode.RoundToNearest)
-                return new DecimalInterval(value - half, value + half);
-            return value > 0 ? new DecimalInterval(value - half, value + unit)
-                : value < 0 ? new DecimalInterval(value - unit, value + half)
-                : new DecimalInterval(-unit, unit);
+            return;
         }
 
-        /// <summary>A figure for an amount at a pointer.</summary>
-        /// <param name="pointer">JSON Pointer.</param>
-        /// <param name="amount">The amount.</param>
-        /// <returns>The figure.</returns>
-        public Figure Figure(string pointer, Amount amount) => new(pointer, amount.Value, Range(amount));
-
-        /// <summary>A figure for a quantity at a pointer.</summary>
-        /// <param name="pointer">JSON Pointer.</param>
-        /// <param name="quantity">The quantity.</param>
-        /// <returns>The figure.</returns>
-        public Figure Figure(string pointer, Quantity quantity) => new(pointer, quantity.Value, Range(quantity));
-
-        internal Figure Figure(FactPointer location, Amount amount) => new(location, amount.Value, Range(amount));
-
-        internal Figure Figure(FactPointer location, Quantity quantity) => new(location, quantity.Value, Range(quantity));
-
-        internal static Figure Count(FactPointer location, int count) => new(location, count, DecimalInterval.Exact(count));
-
-        /// <summary>A figure for an exact count at a pointer.</summary>
-        /// <param name="pointer">JSON Pointer.</param>
-        /// <param name="count">The count.</param>
-        /// <returns>The figure.</returns>
-        public static Figure Count(string pointer, int count) => new(pointer, count, DecimalInterval.Exact(count));
-
-        /// <summary>Records a check that held (通过).</summary>
-        public void Pass() => passed++;
-
-        /// <summary>Records a check whose obligation does not exist here (不适用).</summary>
-        public void NotApplicable() => notApplicable++;
-
-        /// <summary>Records a check that lacked data (无法检查); the pointers say what was missing.</summary>
-        /// <param name="missingPointers">Pointers of the missing figures or sections.</param>
-        public void CouldNotRun(params string[] missingPointers)
+        foreach (var m in missingPointers)
         {
-            couldNotRun++;
-            if (missingPointers is null)
-                return;
-            foreach (var m in missingPointers)
-                AddMissing(m);
+            AddMissing(m);
         }
+    }
 
-        /// <summary>Records a check that lacked data at one location (its pointer text is made only while the list has room).</summary>
-        internal void CouldNotRun(FactPointer location)
+    /// <summary>Records a check that lacked data at one location (its pointer text is made only while the list has room).</summary>
+    internal void CouldNotRun(FactPointer location)
+    {
+        couldNotRun++;
+        NoteMissing(location);
+    }
+
+    /// <summary>Records a check that lacked data at several locations.</summary>
+    internal void CouldNotRun(List<FactPointer> locations)
+    {
+        couldNotRun++;
+        foreach (var location in locations)
         {
-            couldNotRun++;
             NoteMissing(location);
         }
+    }
 
-        /// <summary>Records a check that lacked data at several locations.</summary>
-        internal void CouldNotRun(List<FactPointer> locations)
+    private void NoteMissing(FactPointer location)
+    {
+        if (missing is { Count: >= MaxMissing })
         {
-            couldNotRun++;
-            foreach (var location in locations)
-                NoteMissing(location);
+            return;
         }
 
-        private void NoteMissing(FactPointer location)
+        AddMissing(location.ToString());
+    }
+
+    private void AddMissing(string pointer)
+    {
+        missing ??= new List<string>(MaxMissing);
+        if (missing.Count < MaxMissing && !missing.Contains(pointer))
         {
-            if (missing is { Count: >= MaxMissing })
-                return;
-            AddMissing(location.ToString());
+            missing.Add(pointer);
+        }
+    }
+
+    /// <summary>
+    /// Records a check that lacked data, with an Info diagnostic that says so (e.g. tables published as attachments
+    /// and absent from the input); the pointers say what was missing.
+    /// </summary>
+    /// <param name="messageZh">Chinese message.</param>
+    /// <param name="messageEn">English message.</param>
+    /// <param name="missingPointers">Pointers of the missing figures or sections.</param>
+    public void CouldNotRunWithNote(string messageZh, string messageEn, params string[] missingPointers)
+    {
+        CouldNotRun(missingPointers);
+        Add(Severity.Info, messageZh, messageEn, missingPointers ?? [], null, null, null, null);
+    }
+
+    /// <summary>Records a failed check with a diagnostic at the rule's (possibly overridden) severity.</summary>
+    /// <param name="messageZh">Chinese message with the numbers.</param>
+    /// <param name="messageEn">English message with the numbers.</param>
+    /// <param name="pointers">Pointers of every figure involved, the checked one first.</param>
+    /// <param name="stated">Interval of the stated figure.</param>
+    /// <param name="computed">Interval computed from the others.</param>
+    /// <param name="difference">Stated minus computed (printed values).</param>
+    /// <param name="slack">Difference rounding could explain.</param>
+    public void Fail(string messageZh, string messageEn, IEnumerable<string> pointers, DecimalInterval? stated = null, DecimalInterval? computed = null, decimal? difference = null, decimal? slack = null)
+    {
+        failed++;
+        Add(Options.SeverityOf(Rule), messageZh, messageEn, pointers, stated, computed, difference, slack);
+    }
+
+    /// <summary>
+    /// Records a failed check that rests on an uncertain reading (e.g. rows matched by name only): its diagnostic is at
+    /// most a Warning, whatever the rule's severity (未通过，但依据不确定，至多为警告).
+    /// </summary>
+    /// <param name="messageZh">Chinese message.</param>
+    /// <param name="messageEn">English message.</param>
+    /// <param name="pointers">Pointers of every figure involved, the checked one first.</param>
+    public void FailUncertain(string messageZh, string messageEn, IEnumerable<string> pointers)
+    {
+        failed++;
+        var severity = Options.SeverityOf(Rule);
+        Add(severity == Severity.Error ? Severity.Warning : severity, messageZh, messageEn, pointers, null, null, null, null);
+    }
+
+    /// <summary>Records a check that held, with an Info diagnostic (e.g. a difference explained by rounding).</summary>
+    /// <param name="messageZh">Chinese message.</param>
+    /// <param name="messageEn">English message.</param>
+    /// <param name="pointers">Pointers involved.</param>
+    /// <param name="stated">Interval of the stated figure.</param>
+    /// <param name="computed">Interval computed from the others.</param>
+    /// <param name="difference">Stated minus computed.</param>
+    /// <param name="slack">Difference rounding could explain.</param>
+    public void PassWithNote(string messageZh, string messageEn, IEnumerable<string> pointers, DecimalInterval? stated = null, DecimalInterval? computed = null, decimal? difference = null, decimal? slack = null)
+    {
+        passed++;
+        Add(Severity.Info, messageZh, messageEn, pointers, stated, computed, difference, slack);
+    }
+
+    /// <summary>
+    /// Checks <c>total = Σ weight·item</c> by interval intersection (XBRL Calculations 1.1) and records the outcome:
+    /// passed, passed with an Info note when only rounding explains the difference, or failed.
+    /// </summary>
+    /// <param name="total">The stated total.</param>
+    /// <param name="items">The items with weights (+1 or −1).</param>
+    /// <param name="whatZh">What the relation is, in Chinese (e.g. 本年收入合计).</param>
+    /// <param name="whatEn">What the relation is, in English.</param>
+    /// <returns>Whether the relation holds.</returns>
+    public bool CheckSum(Figure total, IReadOnlyList<(Figure Item, int Weight)> items, string whatZh, string whatEn) =>
+        CheckSum(total, items, new CheckLabel(whatZh, whatEn));
+
+    internal bool CheckSum(Figure total, IReadOnlyList<(Figure Item, int Weight)> items, CheckLabel what)
+    {
+        if (items is null)
+        {
+            throw new ArgumentNullException(nameof(items));
         }
 
-        private void AddMissing(string pointer)
+        var sum = DecimalInterval.Exact(0m);
+        var printed = 0m;
+        for (var i = 0; i < items.Count; i++)
         {
-            missing ??= new List<string>(MaxMissing);
-            if (missing.Count < MaxMissing && !missing.Contains(pointer))
-                missing.Add(pointer);
+            var (item, weight) = items[i];
+            sum += weight >= 0 ? item.Range : -item.Range;
+            printed += weight >= 0 ? item.Value : -item.Value;
         }
 
-        /// <summary>
-        /// Records a check that lacked data, with an Info diagnostic that says so (e.g. tables published as attachments
-        /// and absent from the input); the pointers say what was missing.
-        /// </summary>
-        /// <param name="messageZh">Chinese message.</param>
-        /// <param name="messageEn">English message.</param>
-        /// <param name="missingPointers">Pointers of the missing figures or sections.</param>
-        public void CouldNotRunWithNote(string messageZh, string messageEn, params string[] missingPointers)
+        List<string> Pointers()
         {
-            CouldNotRun(missingPointers);
-            Add(Severity.Info, messageZh, messageEn, missingPointers ?? Array.Empty<string>(), null, null, null, null);
-        }
-
-        /// <summary>Records a failed check with a diagnostic at the rule's (possibly overridden) severity.</summary>
-        /// <param name="messageZh">Chinese message with the numbers.</param>
-        /// <param name="messageEn">English message with the numbers.</param>
-        /// <param name="pointers">Pointers of every figure involved, the checked one first.</param>
-        /// <param name="stated">Interval of the stated figure.</param>
-        /// <param name="computed">Interval computed from the others.</param>
-        /// <param name="difference">Stated minus computed (printed values).</param>
-        /// <param name="slack">Difference rounding could explain.</param>
-        public void Fail(string messageZh, string messageEn, IEnumerable<string> pointers, DecimalInterval? stated = null, DecimalInterval? computed = null, decimal? difference = null, decimal? slack = null)
-        {
-            failed++;
-            Add(Options.SeverityOf(Rule), messageZh, messageEn, pointers, stated, computed, difference, slack);
-        }
-
-        /// <summary>
-        /// Records a failed check that rests on an uncertain reading (e.g. rows matched by name only): its diagnostic is at
-        /// most a Warning, whatever the rule's severity (未通过，但依据不确定，至多为警告).
-        /// </summary>
-        /// <param name="messageZh">Chinese message.</param>
-        /// <param name="messageEn">English message.</param>
-        /// <param name="pointers">Pointers of every figure involved, the checked one first.</param>
-        public void FailUncertain(string messageZh, string messageEn, IEnumerable<string> pointers)
-        {
-            failed++;
-            var severity = Options.SeverityOf(Rule);
-            Add(severity == Severity.Error ? Severity.Warning : severity, messageZh, messageEn, pointers, null, null, null, null);
-        }
-
-        /// <summary>Records a check that held, with an Info diagnostic (e.g. a difference explained by rounding).</summary>
-        /// <param name="messageZh">Chinese message.</param>
-        /// <param name="messageEn">English message.</param>
-        /// <param name="pointers">Pointers involved.</param>
-        /// <param name="stated">Interval of the stated figure.</param>
-        /// <param name="computed">Interval computed from the others.</param>
-        /// <param name="difference">Stated minus computed.</param>
-        /// <param name="slack">Difference rounding could explain.</param>
-        public void PassWithNote(string messageZh, string messageEn, IEnumerable<string> pointers, DecimalInterval? stated = null, DecimalInterval? computed = null, decimal? difference = null, decimal? slack = null)
-        {
-            passed++;
-            Add(Severity.Info, messageZh, messageEn, pointers, stated, computed, difference, slack);
-        }
-
-        /// <summary>
-        /// Checks <c>total = Σ weight·item</c> by interval intersection (XBRL Calculations 1.1) and records the outcome:
-        /// passed, passed with an Info note when only rounding explains the difference, or failed.
-        /// </summary>
-        /// <param name="total">The stated total.</param>
-        /// <param name="items">The items with weights (+1 or −1).</param>
-        /// <param name="whatZh">What the relation is, in Chinese (e.g. 本年收入合计).</param>
-        /// <param name="whatEn">What the relation is, in English.</param>
-        /// <returns>Whether the relation holds.</returns>
-        public bool CheckSum(Figure total, IReadOnlyList<(Figure Item, int Weight)> items, string whatZh, string whatEn) =>
-            CheckSum(total, items, new CheckLabel(whatZh, whatEn));
-
-        internal bool CheckSum(Figure total, IReadOnlyList<(Figure Item, int Weight)> items, CheckLabel what)
-        {
-            if (items is null)
-                throw new ArgumentNullException(nameof(items));
-            var sum = DecimalInterval.Exact(0m);
-            var printed = 0m;
+            var list = new List<string>(items.Count + 1) { total.Pointer };
             for (var i = 0; i < items.Count; i++)
             {
-                var (item, weight) = items[i];
-                sum += weight >= 0 ? item.Range : -item.Range;
-                printed += weight >= 0 ? item.Value : -item.Value;
+                list.Add(items[i].Item.Pointer);
             }
 
-            List<string> Pointers()
-            {
-                var list = new List<string>(items.Count + 1) { total.Pointer };
-                for (var i = 0; i < items.Count; i++)
-                    list.Add(items[i].Item.Pointer);
-                return list;
-            }
-
-            var difference = total.Value - printed;
-            var slack = (total.Range.Width + sum.Width) / 2m;
-            var holds = total.Range.Intersects(sum);
-            if (Options.RecordVerifications)
-                Record(holds, Pointers(), total.Range, sum);
-            if (holds)
-            {
-                if (difference != 0m && Options.ReportRoundingDifferences)
-                {
-                    PassWithNote(
-                        $"{what.Zh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，在舍入误差范围（±{Show(slack)}）内。",
-                        $"{what.En}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} is within the rounding slack (±{Show(slack)}).",
-                        Pointers(), total.Range, sum, difference, slack);
-                }
-                else
-                {
-                    Pass();
-                }
-
-                return true;
-            }
-
-            Fail(
-                $"{what.Zh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，超出舍入误差允许范围（±{Show(slack)}）。",
-                $"{what.En}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} exceeds the rounding slack (±{Show(slack)}).",
-                Pointers(), total.Range, sum, difference, slack);
-            return false;
+            return list;
         }
 
-        /// <summary>Checks <c>lesser ≤ greater</c> allowing for rounding, and records the outcome.</summary>
-        /// <param name="lesser">The figure that must not exceed.</param>
-        /// <param name="greater">The bound.</param>
-        /// <param name="whatZh">The relation in Chinese.</param>
-        /// <param name="whatEn">The relation in English.</param>
-        /// <returns>Whether it holds.</returns>
-        public bool CheckLessOrEqual(Figure lesser, Figure greater, string whatZh, string whatEn) => CheckLessOrEqual(lesser, greater, new CheckLabel(whatZh, whatEn));
-
-        internal bool CheckLessOrEqual(Figure lesser, Figure greater, CheckLabel what)
+        var difference = total.Value - printed;
+        var slack = (total.Range.Width + sum.Width) / 2m;
+        var holds = total.Range.Intersects(sum);
+        if (Options.RecordVerifications)
         {
-            var holds = lesser.Range.Lower <= greater.Range.Upper;
-            if (Options.RecordVerifications)
-                Record(holds, new[] { lesser.Pointer, greater.Pointer }, lesser.Range, greater.Range);
-            if (holds)
-            {
-                Pass();
-                return true;
-            }
-
-            var whatZh = what.Zh;
-            var whatEn = what.En;
-            var difference = lesser.Value - greater.Value;
-            Fail(
-                $"{whatZh}：{Show(lesser.Value)} 大于 {Show(greater.Value)}（超出 {Show(difference)}）。",
-                $"{whatEn}: {Show(lesser.Value)} exceeds {Show(greater.Value)} (by {Show(difference)}).",
-                new[] { lesser.Pointer, greater.Pointer }, lesser.Range, greater.Range, difference, (lesser.Range.Width + greater.Range.Width) / 2m);
-            return false;
+            Record(holds, Pointers(), total.Range, sum);
         }
 
-        /// <summary>
-        /// Checks a stated percentage against <c>numerator / denominator × 100</c> with interval arithmetic, and records
-        /// the outcome. A zero denominator is not checked here (it is the zero-base rule's business): the check counts
-        /// as not applicable and false is returned.
-        /// </summary>
-        /// <param name="pointer">Pointer of the stated percentage.</param>
-        /// <param name="stated">The stated percentage.</param>
-        /// <param name="numerator">Interval of the numerator.</param>
-        /// <param name="numeratorValue">Printed value of the numerator.</param>
-        /// <param name="denominator">Interval of the denominator.</param>
-        /// <param name="denominatorValue">Printed value of the denominator.</param>
-        /// <param name="otherPointers">Pointers of the figures the ratio is computed from.</param>
-        /// <param name="whatZh">What the percentage is, in Chinese.</param>
-        /// <param name="whatEn">What the percentage is, in English.</param>
-        /// <returns>Whether it holds (false also when not applicable).</returns>
-        public bool CheckRatio(string pointer, Percent stated, DecimalInterval numerator, decimal numeratorValue, DecimalInterval denominator, decimal denominatorValue,
-            IEnumerable<string> otherPointers, string whatZh, string whatEn)
+        if (holds)
         {
-            if (denominatorValue == 0m || denominator.Lower <= 0m && denominator.Upper >= 0m)
-            {
-                NotApplicable();
-                return false;
-            }
-
-            var computed = Divide(numerator, denominator);
-            computed = new DecimalInterval(SaturatingMath.Multiply(computed.Lower, 100m), SaturatingMath.Multiply(computed.Upper, 100m));
-            var pointers = new List<string> { pointer };
-            pointers.AddRange(otherPointers);
-            var statedRange = Range(stated);
-            var printed = SaturatingMath.Multiply(SaturatingMath.Divide(numeratorValue, denominatorValue), 100m);
-            var shown = Show(Math.Round(printed, Math.Max(stated.Decimals, 2) + 2, MidpointRounding.AwayFromZero));
-            var rounded = statedRange.Intersects(computed);
-            var truncated = !rounded && Options.Rounding == RoundingMode.RoundToNearest && Options.AllowTruncatedPercentages &&
-                RangeOf(stated.Value, stated.Decimals, RoundingMode.Truncation).Intersects(computed);
-            Record(rounded || truncated, pointers, statedRange, computed);
-            if (rounded)
-            {
-                Pass();
-                return true;
-            }
-
-            if (truncated)
+            if (difference != 0m && Options.ReportRoundingDifferences)
             {
                 PassWithNote(
-                    $"{whatZh}：声明 {stated}，计算值 {shown}%，只有按截尾（而非四舍五入）取值才一致。",
-                    $"{whatEn}: stated {stated}, computed {shown}%; consistent only if the percentage was truncated rather than rounded.",
-                    pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
-                return true;
+                    $"{what.Zh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，在舍入误差范围（±{Show(slack)}）内。",
+                    $"{what.En}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} is within the rounding slack (±{Show(slack)}).",
+                    Pointers(), total.Range, sum, difference, slack);
+            }
+            else
+            {
+                Pass();
             }
 
-            Fail(
-                $"{whatZh}：声明 {stated}，按所列数字计算为 {shown}%（考虑舍入后的范围 {ShowRange(computed)}%）。",
-                $"{whatEn}: stated {stated}, the printed figures give {shown}% (range allowing for rounding {ShowRange(computed)}%).",
-                pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
+            return true;
+        }
+
+        Fail(
+            $"{what.Zh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，超出舍入误差允许范围（±{Show(slack)}）。",
+            $"{what.En}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} exceeds the rounding slack (±{Show(slack)}).",
+            Pointers(), total.Range, sum, difference, slack);
+        return false;
+    }
+
+    /// <summary>Checks <c>lesser ≤ greater</c> allowing for rounding, and records the outcome.</summary>
+    /// <param name="lesser">The figure that must not exceed.</param>
+    /// <param name="greater">The bound.</param>
+    /// <param name="whatZh">The relation in Chinese.</param>
+    /// <param name="whatEn">The relation in English.</param>
+    /// <returns>Whether it holds.</returns>
+    public bool CheckLessOrEqual(Figure lesser, Figure greater, string whatZh, string whatEn) => CheckLessOrEqual(lesser, greater, new CheckLabel(whatZh, whatEn));
+
+    internal bool CheckLessOrEqual(Figure lesser, Figure greater, CheckLabel what)
+    {
+        var holds = lesser.Range.Lower <= greater.Range.Upper;
+        if (Options.RecordVerifications)
+        {
+            Record(holds, new[] { lesser.Pointer, greater.Pointer }, lesser.Range, greater.Range);
+        }
+
+        if (holds)
+        {
+            Pass();
+            return true;
+        }
+
+        var whatZh = what.Zh;
+        var whatEn = what.En;
+        var difference = lesser.Value - greater.Value;
+        Fail(
+            $"{whatZh}：{Show(lesser.Value)} 大于 {Show(greater.Value)}（超出 {Show(difference)}）。",
+            $"{whatEn}: {Show(lesser.Value)} exceeds {Show(greater.Value)} (by {Show(difference)}).",
+            new[] { lesser.Pointer, greater.Pointer }, lesser.Range, greater.Range, difference, (lesser.Range.Width + greater.Range.Width) / 2m);
+        return false;
+    }
+
+    /// <summary>
+    /// Checks a stated percentage against <c>numerator / denominator × 100</c> with interval arithmetic, and records
+    /// the outcome. A zero denominator is not checked here (it is the zero-base rule's business): the check counts
+    /// as not applicable and false is returned.
+    /// </summary>
+    /// <param name="pointer">Pointer of the stated percentage.</param>
+    /// <param name="stated">The stated percentage.</param>
+    /// <param name="numerator">Interval of the numerator.</param>
+    /// <param name="numeratorValue">Printed value of the numerator.</param>
+    /// <param name="denominator">Interval of the denominator.</param>
+    /// <param name="denominatorValue">Printed value of the denominator.</param>
+    /// <param name="otherPointers">Pointers of the figures the ratio is computed from.</param>
+    /// <param name="whatZh">What the percentage is, in Chinese.</param>
+    /// <param name="whatEn">What the percentage is, in English.</param>
+    /// <returns>Whether it holds (false also when not applicable).</returns>
+    public bool CheckRatio(string pointer, Percent stated, DecimalInterval numerator, decimal numeratorValue, DecimalInterval denominator, decimal denominatorValue,
+        IEnumerable<string> otherPointers, string whatZh, string whatEn)
+    {
+        if (denominatorValue == 0m || denominator.Lower <= 0m && denominator.Upper >= 0m)
+        {
+            NotApplicable();
             return false;
         }
 
-        /// <summary>Interval division; the divisor must not contain zero.</summary>
-        /// <param name="dividend">Dividend interval.</param>
-        /// <param name="divisor">Divisor interval, not containing zero.</param>
-        /// <returns>The quotient interval.</returns>
-        public static DecimalInterval Divide(DecimalInterval dividend, DecimalInterval divisor)
+        var computed = Divide(numerator, denominator);
+        computed = new DecimalInterval(SaturatingMath.Multiply(computed.Lower, 100m), SaturatingMath.Multiply(computed.Upper, 100m));
+        var pointers = new List<string> { pointer };
+        pointers.AddRange(otherPointers);
+        var statedRange = Range(stated);
+        var printed = SaturatingMath.Multiply(SaturatingMath.Divide(numeratorValue, denominatorValue), 100m);
+        var shown = Show(Math.Round(printed, Math.Max(stated.Decimals, 2) + 2, MidpointRounding.AwayFromZero));
+        var rounded = statedRange.Intersects(computed);
+        var truncated = !rounded && Options.Rounding == RoundingMode.RoundToNearest && Options.AllowTruncatedPercentages &&
+            RangeOf(stated.Value, stated.Decimals, RoundingMode.Truncation).Intersects(computed);
+        Record(rounded || truncated, pointers, statedRange, computed);
+        if (rounded)
         {
-            if (divisor.Lower <= 0m && divisor.Upper >= 0m)
-                throw new DivideByZeroException("The divisor interval contains zero. 除数区间包含零。");
-            // Clamped beyond decimal's range (a tiny divisor): still beyond every admitted figure, see SaturatingMath.
-            var a = SaturatingMath.Divide(dividend.Lower, divisor.Lower);
-            var b = SaturatingMath.Divide(dividend.Lower, divisor.Upper);
-            var c = SaturatingMath.Divide(dividend.Upper, divisor.Lower);
-            var d = SaturatingMath.Divide(dividend.Upper, divisor.Upper);
-            return new DecimalInterval(Math.Min(Math.Min(a, b), Math.Min(c, d)), Math.Max(Math.Max(a, b), Math.Max(c, d)));
+            Pass();
+            return true;
         }
 
-        /// <summary>Formats a number for a message (invariant culture, as written).</summary>
-        /// <param name="value">The number.</param>
-        /// <returns>Its text.</returns>
-        public static string Show(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-        /// <summary>Formats an interval for a message, widened outward to four decimals.</summary>
-        /// <param name="range">The interval.</param>
-        /// <returns><c>[lower, upper]</c>.</returns>
-        public static string ShowRange(DecimalInterval range) =>
-            "[" + Show(Math.Floor(SaturatingMath.Multiply(range.Lower, 10000m)) / 10000m) + ", " + Show(Math.Ceiling(SaturatingMath.Multiply(range.Upper, 10000m)) / 10000m) + "]";
-
-        internal RuleCoverage ToCoverage() => new()
+        if (truncated)
         {
-            Rule = Rule, Passed = passed, Failed = failed, NotApplicable = notApplicable, CouldNotRun = couldNotRun,
-            Missing = missing ?? (IReadOnlyList<string>)Array.Empty<string>(),
-        };
-
-        internal IReadOnlyList<Diagnostic> Diagnostics => diagnostics ?? (IReadOnlyList<Diagnostic>)Array.Empty<Diagnostic>();
-
-        internal IReadOnlyList<Verification> Verifications => verifications ?? (IReadOnlyList<Verification>)Array.Empty<Verification>();
-
-        private void Record(bool passed, IEnumerable<string> pointers, DecimalInterval? stated, DecimalInterval? computed)
-        {
-            if (Options.RecordVerifications)
-                (verifications ??= []).Add(new Verification { RuleId = Rule.Id, Outcome = passed ? CheckOutcome.Passed : CheckOutcome.Failed, Pointers = new List<string>(pointers), Stated = stated, Computed = computed });
+            PassWithNote(
+                $"{whatZh}：声明 {stated}，计算值 {shown}%，只有按截尾（而非四舍五入）取值才一致。",
+                $"{whatEn}: stated {stated}, computed {shown}%; consistent only if the percentage was truncated rather than rounded.",
+                pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
+            return true;
         }
 
-        private void Add(Severity severity, string zh, string en, IEnumerable<string> pointers, DecimalInterval? stated, DecimalInterval? computed, decimal? difference, decimal? slack)
+        Fail(
+            $"{whatZh}：声明 {stated}，按所列数字计算为 {shown}%（考虑舍入后的范围 {ShowRange(computed)}%）。",
+            $"{whatEn}: stated {stated}, the printed figures give {shown}% (range allowing for rounding {ShowRange(computed)}%).",
+            pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
+        return false;
+    }
+
+    /// <summary>Interval division; the divisor must not contain zero.</summary>
+    /// <param name="dividend">Dividend interval.</param>
+    /// <param name="divisor">Divisor interval, not containing zero.</param>
+    /// <returns>The quotient interval.</returns>
+    public static DecimalInterval Divide(DecimalInterval dividend, DecimalInterval divisor)
+    {
+        if (divisor.Lower <= 0m && divisor.Upper >= 0m)
         {
-            var list = new List<string>(pointers ?? Array.Empty<string>());
-            SourceSpan? span = null;
-            foreach (var p in list)
+            throw new DivideByZeroException("The divisor interval contains zero. 除数区间包含零。");
+        }
+        // Clamped beyond decimal's range (a tiny divisor): still beyond every admitted figure, see SaturatingMath.
+        var a = SaturatingMath.Divide(dividend.Lower, divisor.Lower);
+        var b = SaturatingMath.Divide(dividend.Lower, divisor.Upper);
+        var c = SaturatingMath.Divide(dividend.Upper, divisor.Lower);
+        var d = SaturatingMath.Divide(dividend.Upper, divisor.Upper);
+        return new DecimalInterval(Math.Min(Math.Min(a, b), Math.Min(c, d)), Math.Max(Math.Max(a, b), Math.Max(c, d)));
+    }
+
+    /// <summary>Formats a number for a message (invariant culture, as written).</summary>
+    /// <param name="value">The number.</param>
+    /// <returns>Its text.</returns>
+    public static string Show(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats an interval for a message, widened outward to four decimals.</summary>
+    /// <param name="range">The interval.</param>
+    /// <returns><c>[lower, upper]</c>.</returns>
+    public static string ShowRange(DecimalInterval range) =>
+        "[" + Show(Math.Floor(SaturatingMath.Multiply(range.Lower, 10000m)) / 10000m) + ", " + Show(Math.Ceiling(SaturatingMath.Multiply(range.Upper, 10000m)) / 10000m) + "]";
+
+    internal RuleCoverage ToCoverage() => new()
+    {
+        Rule = Rule, Passed = passed, Failed = failed, NotApplicable = notApplicable, CouldNotRun = couldNotRun,
+        Missing = missing ?? (IReadOnlyList<string>)[],
+    };
+
+    internal IReadOnlyList<Diagnostic> Diagnostics => diagnostics ?? (IReadOnlyList<Diagnostic>)[];
+
+    internal IReadOnlyList<Verification> Verifications => verifications ?? (IReadOnlyList<Verification>)[];
+
+    private void Record(bool passed, IEnumerable<string> pointers, DecimalInterval? stated, DecimalInterval? computed)
+    {
+        if (Options.RecordVerifications)
+        {
+            (verifications ??= []).Add(new Verification { RuleId = Rule.Id, Outcome = passed ? CheckOutcome.Passed : CheckOutcome.Failed, Pointers = new List<string>(pointers), Stated = stated, Computed = computed });
+        }
+    }
+
+    private void Add(Severity severity, string zh, string en, IEnumerable<string> pointers, DecimalInterval? stated, DecimalInterval? computed, decimal? difference, decimal? slack)
+    {
+        var list = new List<string>(pointers ?? Array.Empty<string>());
+        SourceSpan? span = null;
+        foreach (var p in list)
+        {
+            if (sources.TryGetSpan(p, out var s))
             {
-                if (sources.TryGetSpan(p, out var s))
-                {
-                    span = s;
-                    break;
-                }
+                span = s;
+                break;
             }
-
-            (diagnostics ??= []).Add(new Diagnostic
-            {
-                RuleId = Rule.Id, Severity = severity, Category = Rule.Category, MessageZh = zh, MessageEn = en, Pointers = list,
-                Stated = stated, Computed = computed, Difference = difference, Slack = slack, Span = span,
-            });
         }
+
+        (diagnostics ??= []).Add(new Diagnostic
+        {
+            RuleId = Rule.Id, Severity = severity, Category = Rule.Category, MessageZh = zh, MessageEn = en, Pointers = list,
+            Stated = stated, Computed = computed, Difference = difference, Slack = slack, Span = span,
+        });
     }
 }

@@ -6,224 +6,69 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PublicFinance.FinalAccounts.Values;
 
-namespace PublicFinance.FinalAccounts.Validation
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>
+/// Writes validation results and the rule catalogue as JSON (校验结果与规则目录的 JSON 输出): deterministic, camelCase,
+/// numbers as JSON numbers carrying their written decimals, indented with two spaces.
+/// </summary>
+public static class ValidationJson
 {
-    /// <summary>
-    /// Writes validation results and the rule catalogue as JSON (校验结果与规则目录的 JSON 输出): deterministic, camelCase,
-    /// numbers as JSON numbers carrying their written decimals, indented with two spaces.
-    /// </summary>
-    public static class ValidationJson
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes a result: counts, diagnostics and per-rule coverage.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>JSON text ending with a newline.</returns>
+    public static string Write(ValidationResult result)
     {
-        private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-        /// <summary>Writes a result: counts, diagnostics and per-rule coverage.</summary>
-        /// <param name="result">The result.</param>
-        /// <returns>JSON text ending with a newline.</returns>
-        public static string Write(ValidationResult result)
+        if (result is null)
         {
-            if (result is null)
-                throw new ArgumentNullException(nameof(result));
-            return WriteWith(w =>
+            throw new ArgumentNullException(nameof(result));
+        }
+
+        return WriteWith(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("errors", result.ErrorCount);
+            w.WriteNumber("warnings", result.WarningCount);
+            w.WriteNumber("infos", result.InfoCount);
+            w.WriteStartArray("diagnostics");
+            foreach (var d in result.Diagnostics)
             {
-                w.WriteStartObject();
-                w.WriteNumber("errors", result.ErrorCount);
-                w.WriteNumber("warnings", result.WarningCount);
-                w.WriteNumber("infos", result.InfoCount);
-                w.WriteStartArray("diagnostics");
-                foreach (var d in result.Diagnostics)
-                    WriteDiagnostic(w, d);
-                w.WriteEndArray();
-                if (result.Verifications.Count > 0)
-                {
-                    w.WriteStartArray("verifications");
-                    foreach (var v in result.Verifications)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("ruleId", v.RuleId);
-                        w.WriteString("outcome", Camel(v.Outcome.ToString()));
-                        WriteStrings(w, "pointers", v.Pointers);
-                        WriteInterval(w, "stated", v.Stated);
-                        WriteInterval(w, "computed", v.Computed);
-                        w.WriteEndObject();
-                    }
+                WriteDiagnostic(w, d);
+            }
 
-                    w.WriteEndArray();
-                }
-
-                w.WriteStartArray("coverage");
-                foreach (var c in result.Coverage)
+            w.WriteEndArray();
+            if (result.Verifications.Count > 0)
+            {
+                w.WriteStartArray("verifications");
+                foreach (var v in result.Verifications)
                 {
                     w.WriteStartObject();
-                    w.WriteString("ruleId", c.Rule.Id);
-                    w.WriteString("outcome", Camel(c.Outcome.ToString()));
-                    w.WriteNumber("passed", c.Passed);
-                    w.WriteNumber("failed", c.Failed);
-                    w.WriteNumber("notApplicable", c.NotApplicable);
-                    w.WriteNumber("couldNotRun", c.CouldNotRun);
-                    if (c.Missing.Count > 0)
-                        WriteStrings(w, "missing", c.Missing);
+                    w.WriteString("ruleId", v.RuleId);
+                    w.WriteString("outcome", Camel(v.Outcome.ToString()));
+                    WriteStrings(w, "pointers", v.Pointers);
+                    WriteInterval(w, "stated", v.Stated);
+                    WriteInterval(w, "computed", v.Computed);
                     w.WriteEndObject();
                 }
 
                 w.WriteEndArray();
-                w.WriteEndObject();
-            });
-        }
-
-        /// <summary>Writes one diagnostic as a JSON object.</summary>
-        /// <param name="writer">The writer.</param>
-        /// <param name="diagnostic">The diagnostic.</param>
-        public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
-        {
-            if (writer is null)
-                throw new ArgumentNullException(nameof(writer));
-            if (diagnostic is null)
-                throw new ArgumentNullException(nameof(diagnostic));
-            writer.WriteStartObject();
-            writer.WriteString("ruleId", diagnostic.RuleId);
-            writer.WriteString("severity", Camel(diagnostic.Severity.ToString()));
-            writer.WriteString("category", Camel(diagnostic.Category.ToString()));
-            writer.WriteString("messageZh", diagnostic.MessageZh);
-            writer.WriteString("messageEn", diagnostic.MessageEn);
-            WriteStrings(writer, "pointers", diagnostic.Pointers);
-            WriteInterval(writer, "stated", diagnostic.Stated);
-            WriteInterval(writer, "computed", diagnostic.Computed);
-            if (diagnostic.Difference is { } difference)
-                writer.WriteNumber("difference", difference);
-            if (diagnostic.Slack is { } slack)
-                writer.WriteNumber("slack", slack);
-            if (diagnostic.Span is { } span)
-            {
-                writer.WriteStartObject("span");
-                writer.WriteNumber("startLine", span.StartLine);
-                writer.WriteNumber("startColumn", span.StartColumn);
-                writer.WriteNumber("endLine", span.EndLine);
-                writer.WriteNumber("endColumn", span.EndColumn);
-                writer.WriteEndObject();
             }
 
-            writer.WriteEndObject();
-        }
-
-        /// <summary>Writes the rule catalogue (<c>docs/rules/catalogue.json</c>): every rule's descriptor.</summary>
-        /// <returns>JSON text ending with a newline.</returns>
-        public static string WriteCatalogue() => WriteWith(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("$comment", "Generated from PublicFinance.FinalAccounts.Validation.RuleCatalogue. Do not edit. 由代码生成，请勿手改。");
-            w.WriteStartArray("rules");
-            foreach (var d in RuleCatalogue.Descriptors)
+            w.WriteStartArray("coverage");
+            foreach (var c in result.Coverage)
             {
                 w.WriteStartObject();
-                w.WriteString("id", d.Id);
-                w.WriteString("category", Camel(d.Category.ToString()));
-                w.WriteString("severity", Camel(d.DefaultSeverity.ToString()));
-                w.WriteString("titleZh", d.TitleZh);
-                w.WriteString("titleEn", d.TitleEn);
-                w.WriteString("formula", d.Formula);
-                w.WriteString("basis", d.Basis);
-                w.WriteString("implementation", RuleCatalogue.TryGetRule(d.Id, out var rule) && rule is RelationRule ? "relations" : "code");
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
-
-        /// <summary>Writes every declared relation (<c>docs/rules/relations.json</c>) so other tools can reuse them.</summary>
-        /// <returns>JSON text ending with a newline.</returns>
-        public static string WriteRelations() => WriteWith(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("$comment", "Generated from PublicFinance.FinalAccounts.Validation.RuleCatalogue. Do not edit. 由代码生成，请勿手改。");
-            w.WriteString("semantics", "Pointers are JSON Pointer templates into a report in the published schema; '*' is every element of a list. A '*' in the checked figure (total, percent, lesser) binds the same position in the other templates; any further '*' is summed over. Each figure written with d decimals stands for [v - 0.5*10^-d, v + 0.5*10^-d]; a relation holds when the intervals meet (XBRL Calculations 1.1, round-to-nearest).");
-            w.WriteStartArray("relations");
-            foreach (var relation in RuleCatalogue.Relations)
-            {
-                w.WriteStartObject();
-                w.WriteString("ruleId", relation.RuleId);
-                switch (relation)
+                w.WriteString("ruleId", c.Rule.Id);
+                w.WriteString("outcome", Camel(c.Outcome.ToString()));
+                w.WriteNumber("passed", c.Passed);
+                w.WriteNumber("failed", c.Failed);
+                w.WriteNumber("notApplicable", c.NotApplicable);
+                w.WriteNumber("couldNotRun", c.CouldNotRun);
+                if (c.Missing.Count > 0)
                 {
-                    case SumRelation sum:
-                        w.WriteString("kind", "sum");
-                        w.WriteString("total", sum.Total);
-                        w.WriteStartArray("items");
-                        foreach (var item in sum.Items)
-                        {
-                            w.WriteStartObject();
-                            w.WriteString("pointer", item.Pointer);
-                            if (item.Weight != 1)
-                                w.WriteNumber("weight", item.Weight);
-                            if (item.Optional)
-                                w.WriteBoolean("optional", true);
-                            if (item.Codes.Count > 0)
-                                WriteStrings(w, "codes", item.Codes);
-                            if (item.ExcludeCodes.Count > 0)
-                                WriteStrings(w, "excludeCodes", item.ExcludeCodes);
-                            if (item.CodeLength != 0)
-                                w.WriteNumber("codeLength", item.CodeLength);
-                            w.WriteEndObject();
-                        }
-
-                        w.WriteEndArray();
-                        if (sum.PriorYear)
-                            w.WriteBoolean("priorYear", true);
-                        WriteAbsent(w, sum.WhenAbsent);
-                        if (sum.TotalDefault is { } totalDefault)
-                            w.WriteString("totalDefault", totalDefault.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                        break;
-                    case HierarchyRelation hierarchy:
-                        w.WriteString("kind", "hierarchy");
-                        w.WriteString("rows", hierarchy.Rows);
-                        WriteStrings(w, "columns", hierarchy.Columns);
-                        break;
-                    case RollupRelation rollup:
-                        w.WriteString("kind", "rollup");
-                        w.WriteString("parents", rollup.Parents);
-                        w.WriteString("children", rollup.Children);
-                        w.WriteString("value", rollup.Value);
-                        if (rollup.PriorYear)
-                            w.WriteBoolean("priorYear", true);
-                        break;
-                    case MatchRelation match:
-                        w.WriteString("kind", "match");
-                        w.WriteString("left", match.Left);
-                        w.WriteString("leftValue", match.LeftValue);
-                        w.WriteString("right", match.Right);
-                        w.WriteString("rightValue", match.RightValue);
-                        w.WriteString("comparison", Camel(match.Comparison.ToString()));
-                        break;
-                    case InequalityRelation inequality:
-                        w.WriteString("kind", "lessOrEqual");
-                        w.WriteString("lesser", inequality.Lesser);
-                        w.WriteString("greater", inequality.Greater);
-                        WriteAbsent(w, inequality.WhenAbsent);
-                        break;
-                    case UniqueRelation unique:
-                        w.WriteString("kind", "unique");
-                        w.WriteString("list", unique.List);
-                        w.WriteString("key", unique.Key);
-                        if (unique.PointAtRow)
-                            w.WriteString("pointAt", "row");
-                        break;
-                    case PatternRelation pattern:
-                        w.WriteString("kind", "pattern");
-                        w.WriteString("list", pattern.List);
-                        w.WriteString("member", pattern.Member);
-                        w.WriteString("pattern", pattern.Pattern);
-                        break;
-                    case ParentListedRelation parents:
-                        w.WriteString("kind", "parentListed");
-                        w.WriteString("list", parents.List);
-                        break;
-                    case RatioRelation ratio:
-                        w.WriteString("kind", "ratio");
-                        w.WriteString("percent", ratio.Percent);
-                        w.WriteString("numerator", ratio.Numerator);
-                        w.WriteString("denominator", ratio.Denominator);
-                        if (ratio.DenominatorFallback is { } fallback)
-                            w.WriteString("denominatorFallback", fallback);
-                        break;
+                    WriteStrings(w, "missing", c.Missing);
                 }
 
                 w.WriteEndObject();
@@ -232,39 +77,255 @@ namespace PublicFinance.FinalAccounts.Validation
             w.WriteEndArray();
             w.WriteEndObject();
         });
+    }
 
-        private static string WriteWith(Action<Utf8JsonWriter> write)
+    /// <summary>Writes one diagnostic as a JSON object.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="diagnostic">The diagnostic.</param>
+    public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
+    {
+        if (writer is null)
         {
-            using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream, WriterOptions))
-                write(writer);
-            return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+            throw new ArgumentNullException(nameof(writer));
         }
 
-        private static void WriteAbsent(Utf8JsonWriter w, AbsentFigures whenAbsent)
+        if (diagnostic is null)
         {
-            if (whenAbsent != AbsentFigures.Default)
-                w.WriteString("whenAbsent", Camel(whenAbsent.ToString()));
+            throw new ArgumentNullException(nameof(diagnostic));
         }
 
-        private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+        writer.WriteStartObject();
+        writer.WriteString("ruleId", diagnostic.RuleId);
+        writer.WriteString("severity", Camel(diagnostic.Severity.ToString()));
+        writer.WriteString("category", Camel(diagnostic.Category.ToString()));
+        writer.WriteString("messageZh", diagnostic.MessageZh);
+        writer.WriteString("messageEn", diagnostic.MessageEn);
+        WriteStrings(writer, "pointers", diagnostic.Pointers);
+        WriteInterval(writer, "stated", diagnostic.Stated);
+        WriteInterval(writer, "computed", diagnostic.Computed);
+        if (diagnostic.Difference is { } difference)
         {
-            w.WriteStartArray(name);
-            foreach (var v in values)
-                w.WriteStringValue(v);
-            w.WriteEndArray();
+            writer.WriteNumber("difference", difference);
         }
 
-        private static void WriteInterval(Utf8JsonWriter w, string name, DecimalInterval? interval)
+        if (diagnostic.Slack is { } slack)
         {
-            if (interval is not { } i)
-                return;
-            w.WriteStartObject(name);
-            w.WriteNumber("lower", i.Lower);
-            w.WriteNumber("upper", i.Upper);
+            writer.WriteNumber("slack", slack);
+        }
+
+        if (diagnostic.Span is { } span)
+        {
+            writer.WriteStartObject("span");
+            writer.WriteNumber("startLine", span.StartLine);
+            writer.WriteNumber("startColumn", span.StartColumn);
+            writer.WriteNumber("endLine", span.EndLine);
+            writer.WriteNumber("endColumn", span.EndColumn);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the rule catalogue (<c>docs/rules/catalogue.json</c>): every rule's descriptor.</summary>
+    /// <returns>JSON text ending with a newline.</returns>
+    public static string WriteCatalogue() => WriteWith(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("$comment", "Generated from PublicFinance.FinalAccounts.Validation.RuleCatalogue. Do not edit. 由代码生成，请勿手改。");
+        w.WriteStartArray("rules");
+        foreach (var d in RuleCatalogue.Descriptors)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", d.Id);
+            w.WriteString("category", Camel(d.Category.ToString()));
+            w.WriteString("severity", Camel(d.DefaultSeverity.ToString()));
+            w.WriteString("titleZh", d.TitleZh);
+            w.WriteString("titleEn", d.TitleEn);
+            w.WriteString("formula", d.Formula);
+            w.WriteString("basis", d.Basis);
+            w.WriteString("implementation", RuleCatalogue.TryGetRule(d.Id, out var rule) && rule is RelationRule ? "relations" : "code");
             w.WriteEndObject();
         }
 
-        private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    /// <summary>Writes every declared relation (<c>docs/rules/relations.json</c>) so other tools can reuse them.</summary>
+    /// <returns>JSON text ending with a newline.</returns>
+    public static string WriteRelations() => WriteWith(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("$comment", "Generated from PublicFinance.FinalAccounts.Validation.RuleCatalogue. Do not edit. 由代码生成，请勿手改。");
+        w.WriteString("semantics", "Pointers are JSON Pointer templates into a report in the published schema; '*' is every element of a list. A '*' in the checked figure (total, percent, lesser) binds the same position in the other templates; any further '*' is summed over. Each figure written with d decimals stands for [v - 0.5*10^-d, v + 0.5*10^-d]; a relation holds when the intervals meet (XBRL Calculations 1.1, round-to-nearest).");
+        w.WriteStartArray("relations");
+        foreach (var relation in RuleCatalogue.Relations)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", relation.RuleId);
+            switch (relation)
+            {
+                case SumRelation sum:
+                    w.WriteString("kind", "sum");
+                    w.WriteString("total", sum.Total);
+                    w.WriteStartArray("items");
+                    foreach (var item in sum.Items)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("pointer", item.Pointer);
+                        if (item.Weight != 1)
+                        {
+                            w.WriteNumber("weight", item.Weight);
+                        }
+
+                        if (item.Optional)
+                        {
+                            w.WriteBoolean("optional", true);
+                        }
+
+                        if (item.Codes.Count > 0)
+                        {
+                            WriteStrings(w, "codes", item.Codes);
+                        }
+
+                        if (item.ExcludeCodes.Count > 0)
+                        {
+                            WriteStrings(w, "excludeCodes", item.ExcludeCodes);
+                        }
+
+                        if (item.CodeLength != 0)
+                        {
+                            w.WriteNumber("codeLength", item.CodeLength);
+                        }
+
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    if (sum.PriorYear)
+                    {
+                        w.WriteBoolean("priorYear", true);
+                    }
+
+                    WriteAbsent(w, sum.WhenAbsent);
+                    if (sum.TotalDefault is { } totalDefault)
+                    {
+                        w.WriteString("totalDefault", totalDefault.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+                case HierarchyRelation hierarchy:
+                    w.WriteString("kind", "hierarchy");
+                    w.WriteString("rows", hierarchy.Rows);
+                    WriteStrings(w, "columns", hierarchy.Columns);
+                    break;
+                case RollupRelation rollup:
+                    w.WriteString("kind", "rollup");
+                    w.WriteString("parents", rollup.Parents);
+                    w.WriteString("children", rollup.Children);
+                    w.WriteString("value", rollup.Value);
+                    if (rollup.PriorYear)
+                    {
+                        w.WriteBoolean("priorYear", true);
+                    }
+
+                    break;
+                case MatchRelation match:
+                    w.WriteString("kind", "match");
+                    w.WriteString("left", match.Left);
+                    w.WriteString("leftValue", match.LeftValue);
+                    w.WriteString("right", match.Right);
+                    w.WriteString("rightValue", match.RightValue);
+                    w.WriteString("comparison", Camel(match.Comparison.ToString()));
+                    break;
+                case InequalityRelation inequality:
+                    w.WriteString("kind", "lessOrEqual");
+                    w.WriteString("lesser", inequality.Lesser);
+                    w.WriteString("greater", inequality.Greater);
+                    WriteAbsent(w, inequality.WhenAbsent);
+                    break;
+                case UniqueRelation unique:
+                    w.WriteString("kind", "unique");
+                    w.WriteString("list", unique.List);
+                    w.WriteString("key", unique.Key);
+                    if (unique.PointAtRow)
+                    {
+                        w.WriteString("pointAt", "row");
+                    }
+
+                    break;
+                case PatternRelation pattern:
+                    w.WriteString("kind", "pattern");
+                    w.WriteString("list", pattern.List);
+                    w.WriteString("member", pattern.Member);
+                    w.WriteString("pattern", pattern.Pattern);
+                    break;
+                case ParentListedRelation parents:
+                    w.WriteString("kind", "parentListed");
+                    w.WriteString("list", parents.List);
+                    break;
+                case RatioRelation ratio:
+                    w.WriteString("kind", "ratio");
+                    w.WriteString("percent", ratio.Percent);
+                    w.WriteString("numerator", ratio.Numerator);
+                    w.WriteString("denominator", ratio.Denominator);
+                    if (ratio.DenominatorFallback is { } fallback)
+                    {
+                        w.WriteString("denominatorFallback", fallback);
+                    }
+
+                    break;
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static string WriteWith(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
     }
+
+    private static void WriteAbsent(Utf8JsonWriter w, AbsentFigures whenAbsent)
+    {
+        if (whenAbsent != AbsentFigures.Default)
+        {
+            w.WriteString("whenAbsent", Camel(whenAbsent.ToString()));
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteInterval(Utf8JsonWriter w, string name, DecimalInterval? interval)
+    {
+        if (interval is not { } i)
+        {
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteNumber("lower", i.Lower);
+        w.WriteNumber("upper", i.Upper);
+        w.WriteEndObject();
+    }
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

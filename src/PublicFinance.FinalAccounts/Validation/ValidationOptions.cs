@@ -2,124 +2,143 @@ using System;
 using System.Collections.Generic;
 using PublicFinance.FinalAccounts.Classification;
 
-namespace PublicFinance.FinalAccounts.Validation
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>How a <see cref="Validator"/> judges figures (校验选项). Immutable.</summary>
+public sealed record ValidationOptions
 {
-    /// <summary>How a <see cref="Validator"/> judges figures (校验选项). Immutable.</summary>
-    public sealed record ValidationOptions
+    /// <summary>The defaults: round-to-nearest, rounding notes on, truncated percentages accepted with a note.</summary>
+    public static ValidationOptions Default { get; } = new();
+
+    /// <summary>How written precision becomes an interval (舍入模式); default <see cref="RoundingMode.RoundToNearest"/>.</summary>
+    public RoundingMode Rounding { get; init; } = RoundingMode.RoundToNearest;
+
+    /// <summary>
+    /// Report an Info diagnostic when a relation holds only thanks to rounding (舍入差异提示); default true.
+    /// </summary>
+    public bool ReportRoundingDifferences { get; init; } = true;
+
+    /// <summary>
+    /// In round-to-nearest mode, accept a percentage that is consistent only when read as truncated (截尾) rather
+    /// than rounded, reporting it as Info instead of a failure; default true. Some documents truncate
+    /// (e.g. 38.2877% printed as 38.28%).
+    /// </summary>
+    public bool AllowTruncatedPercentages { get; init; } = true;
+
+    /// <summary>
+    /// Record every arithmetic check — passed or failed — with its pointers and intervals in
+    /// <see cref="ValidationResult.Verifications"/> (校验明细), so a tool can show which figure was verified by which rule;
+    /// default false (it costs memory).
+    /// </summary>
+    public bool RecordVerifications { get; init; }
+
+    /// <summary>
+    /// The classification catalogue every code rule uses for names, levels and correspondences (科目目录); null (the
+    /// default) means the built-in <see cref="ClassificationCatalogue.Default"/>. Load an official list with
+    /// <see cref="ClassificationCatalogue.Load"/> to replace it.
+    /// </summary>
+    public ClassificationCatalogue? Catalogue { get; init; }
+
+    /// <summary>
+    /// What the input holds of the disclosure (输入范围): decides whether a missing table or section is a finding, a note
+    /// that it is not in the input, or not judged; default <see cref="InputScope.Auto"/>.
+    /// </summary>
+    public InputScope Scope { get; init; } = InputScope.Auto;
+
+    /// <summary>
+    /// The kind of budget unit that reports (单位类型), for the plausibility rules (e.g. a 行政单位 has no 事业收入);
+    /// default <see cref="UnitType.Unspecified"/> (those rules do not run).
+    /// </summary>
+    public UnitType UnitType { get; init; } = UnitType.Unspecified;
+
+    /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
+    public IReadOnlyDictionary<string, Severity> SeverityOverrides
     {
-        /// <summary>The defaults: round-to-nearest, rounding notes on, truncated percentages accepted with a note.</summary>
-        public static ValidationOptions Default { get; } = new();
+        get;
+        init => field = value is null ? throw new ArgumentNullException(nameof(value)) : Copy(value);
+    } = new Dictionary<string, Severity>(StringComparer.Ordinal);
 
-        /// <summary>How written precision becomes an interval (舍入模式); default <see cref="RoundingMode.RoundToNearest"/>.</summary>
-        public RoundingMode Rounding { get; init; } = RoundingMode.RoundToNearest;
-
-        /// <summary>
-        /// Report an Info diagnostic when a relation holds only thanks to rounding (舍入差异提示); default true.
-        /// </summary>
-        public bool ReportRoundingDifferences { get; init; } = true;
-
-        /// <summary>
-        /// In round-to-nearest mode, accept a percentage that is consistent only when read as truncated (截尾) rather
-        /// than rounded, reporting it as Info instead of a failure; default true. Some documents truncate
-        /// (e.g. 38.2877% printed as 38.28%).
-        /// </summary>
-        public bool AllowTruncatedPercentages { get; init; } = true;
-
-        /// <summary>
-        /// Record every arithmetic check — passed or failed — with its pointers and intervals in
-        /// <see cref="ValidationResult.Verifications"/> (校验明细), so a tool can show which figure was verified by which rule;
-        /// default false (it costs memory).
-        /// </summary>
-        public bool RecordVerifications { get; init; }
-
-        /// <summary>
-        /// The classification catalogue every code rule uses for names, levels and correspondences (科目目录); null (the
-        /// default) means the built-in <see cref="ClassificationCatalogue.Default"/>. Load an official list with
-        /// <see cref="ClassificationCatalogue.Load"/> to replace it.
-        /// </summary>
-        public ClassificationCatalogue? Catalogue { get; init; }
-
-        /// <summary>
-        /// What the input holds of the disclosure (输入范围): decides whether a missing table or section is a finding, a note
-        /// that it is not in the input, or not judged; default <see cref="InputScope.Auto"/>.
-        /// </summary>
-        public InputScope Scope { get; init; } = InputScope.Auto;
-
-        /// <summary>
-        /// The kind of budget unit that reports (单位类型), for the plausibility rules (e.g. a 行政单位 has no 事业收入);
-        /// default <see cref="UnitType.Unspecified"/> (those rules do not run).
-        /// </summary>
-        public UnitType UnitType { get; init; } = UnitType.Unspecified;
-
-        /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
-        public IReadOnlyDictionary<string, Severity> SeverityOverrides
+    private static Dictionary<string, Severity> Copy(IReadOnlyDictionary<string, Severity> source)
+    {
+        var copy = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var pair in source)
         {
-            get;
-            init => field = value is null ? throw new ArgumentNullException(nameof(value)) : Copy(value);
-        } = new Dictionary<string, Severity>(StringComparer.Ordinal);
-
-        private static Dictionary<string, Severity> Copy(IReadOnlyDictionary<string, Severity> source)
-        {
-            var copy = new Dictionary<string, Severity>(StringComparer.Ordinal);
-            foreach (var pair in source)
-                copy[pair.Key] = pair.Value;
-            return copy;
+            copy[pair.Key] = pair.Value;
         }
 
-        /// <summary>The severity a failure of the rule gets under these options.</summary>
-        /// <param name="rule">The rule.</param>
-        /// <returns>The override if any, else the rule's default.</returns>
-        public Severity SeverityOf(RuleDescriptor rule)
+        return copy;
+    }
+
+    /// <summary>The severity a failure of the rule gets under these options.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The override if any, else the rule's default.</returns>
+    public Severity SeverityOf(RuleDescriptor rule)
+    {
+        if (rule is null)
         {
-            if (rule is null)
-                throw new ArgumentNullException(nameof(rule));
-            return SeverityOverrides.TryGetValue(rule.Id, out var s) ? s : rule.DefaultSeverity;
+            throw new ArgumentNullException(nameof(rule));
+        }
+
+        return SeverityOverrides.TryGetValue(rule.Id, out var s) ? s : rule.DefaultSeverity;
+    }
+}
+
+/// <summary>
+/// Where each figure of a report read from text was stated (原文位置映射): JSON Pointer → source span. A pointer without
+/// its own span inherits the span of its nearest ancestor.
+/// </summary>
+public sealed class SourceMap
+{
+    private readonly Dictionary<string, SourceSpan> spans;
+
+    /// <summary>An empty map.</summary>
+    public static SourceMap Empty { get; } = new(Array.Empty<KeyValuePair<string, SourceSpan>>());
+
+    /// <summary>Creates a map.</summary>
+    /// <param name="spans">Pointer → span pairs; a later duplicate replaces an earlier one.</param>
+    public SourceMap(IEnumerable<KeyValuePair<string, SourceSpan>> spans)
+    {
+        if (spans is null)
+        {
+            throw new ArgumentNullException(nameof(spans));
+        }
+
+        this.spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var pair in spans)
+        {
+            this.spans[pair.Key] = pair.Value;
         }
     }
 
-    /// <summary>
-    /// Where each figure of a report read from text was stated (原文位置映射): JSON Pointer → source span. A pointer without
-    /// its own span inherits the span of its nearest ancestor.
-    /// </summary>
-    public sealed class SourceMap
+    /// <summary>Number of mapped pointers.</summary>
+    public int Count => spans.Count;
+
+    /// <summary>Finds the span of a pointer or of its nearest mapped ancestor.</summary>
+    /// <param name="pointer">JSON Pointer.</param>
+    /// <param name="span">The span, when found.</param>
+    /// <returns>Whether a span was found.</returns>
+    public bool TryGetSpan(string pointer, out SourceSpan span)
     {
-        private readonly Dictionary<string, SourceSpan> spans;
-
-        /// <summary>An empty map.</summary>
-        public static SourceMap Empty { get; } = new(Array.Empty<KeyValuePair<string, SourceSpan>>());
-
-        /// <summary>Creates a map.</summary>
-        /// <param name="spans">Pointer → span pairs; a later duplicate replaces an earlier one.</param>
-        public SourceMap(IEnumerable<KeyValuePair<string, SourceSpan>> spans)
+        if (pointer is null)
         {
-            if (spans is null)
-                throw new ArgumentNullException(nameof(spans));
-            this.spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-            foreach (var pair in spans)
-                this.spans[pair.Key] = pair.Value;
+            throw new ArgumentNullException(nameof(pointer));
         }
 
-        /// <summary>Number of mapped pointers.</summary>
-        public int Count => spans.Count;
-
-        /// <summary>Finds the span of a pointer or of its nearest mapped ancestor.</summary>
-        /// <param name="pointer">JSON Pointer.</param>
-        /// <param name="span">The span, when found.</param>
-        /// <returns>Whether a span was found.</returns>
-        public bool TryGetSpan(string pointer, out SourceSpan span)
+        var p = pointer;
+        while (true)
         {
-            if (pointer is null)
-                throw new ArgumentNullException(nameof(pointer));
-            var p = pointer;
-            while (true)
+            if (spans.TryGetValue(p, out span))
             {
-                if (spans.TryGetValue(p, out span))
-                    return true;
-                var slash = p.LastIndexOf('/');
-                if (slash <= 0)
-                    return false;
-                p = p.Substring(0, slash);
+                return true;
             }
+
+            var slash = p.LastIndexOf('/');
+            if (slash <= 0)
+            {
+                return false;
+            }
+
+            p = p.Substring(0, slash);
         }
     }
 }

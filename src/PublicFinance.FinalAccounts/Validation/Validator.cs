@@ -4,178 +4,189 @@ using System.Linq;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Utility;
 
-namespace PublicFinance.FinalAccounts.Validation
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>
+/// The outcome of validating one report (校验结果): every diagnostic, sorted by rule id then by the order the rule
+/// found them, and the coverage of every rule that ran, in rule-id order.
+/// </summary>
+public sealed record ValidationResult
 {
-    /// <summary>
-    /// The outcome of validating one report (校验结果): every diagnostic, sorted by rule id then by the order the rule
-    /// found them, and the coverage of every rule that ran, in rule-id order.
-    /// </summary>
-    public sealed record ValidationResult
+    /// <summary>All diagnostics (诊断信息).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init => field = ValueList.From(value); } = ValueList.Empty<Diagnostic>();
+
+    /// <summary>Every arithmetic check with its figures, when <see cref="ValidationOptions.RecordVerifications"/> is on (校验明细).</summary>
+    public IReadOnlyList<Verification> Verifications { get; init => field = ValueList.From(value); } = ValueList.Empty<Verification>();
+
+    /// <summary>Per-rule coverage (规则覆盖情况).</summary>
+    public IReadOnlyList<RuleCoverage> Coverage { get; init => field = ValueList.From(value); } = ValueList.Empty<RuleCoverage>();
+
+    /// <summary>Number of errors (错误数).</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>Number of warnings (警告数).</summary>
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Number of Info diagnostics (提示数).</summary>
+    public int InfoCount => Diagnostics.Count(d => d.Severity == Severity.Info);
+
+    /// <summary>Whether any error was found (是否有错误).</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The coverage entry of a rule, or null when it did not run.</summary>
+    /// <param name="ruleId">Rule id.</param>
+    /// <returns>The coverage or null.</returns>
+    public RuleCoverage? CoverageOf(string ruleId) => Coverage.FirstOrDefault(c => string.Equals(c.Rule.Id, ruleId, StringComparison.Ordinal));
+}
+
+/// <summary>
+/// Validates reports (校验器). Immutable and thread-safe: one instance can validate many reports in parallel.
+/// Choose the rules (<see cref="WithRules"/>, <see cref="WithoutRules"/>) and the options (rounding mode, severity
+/// overrides) by making new instances.
+/// </summary>
+/// <example>
+/// <code>
+/// var result = Validator.Default.Validate(report);
+/// foreach (var d in result.Diagnostics) Console.WriteLine(d);
+/// </code>
+/// </example>
+public sealed class Validator
+{
+    private readonly IValidationRule[] rules;
+    private readonly Relation[] relations;
+
+    /// <summary>All catalogue rules with default options.</summary>
+    public static Validator Default { get; } = new(RuleCatalogue.Rules, ValidationOptions.Default);
+
+    /// <summary>Creates a validator.</summary>
+    /// <param name="rules">The rules to run; ids must be distinct.</param>
+    /// <param name="options">Options; <see cref="ValidationOptions.Default"/> when null.</param>
+    public Validator(IEnumerable<IValidationRule> rules, ValidationOptions? options = null)
     {
-        /// <summary>All diagnostics (诊断信息).</summary>
-        public IReadOnlyList<Diagnostic> Diagnostics { get; init => field = ValueList.From(value); } = ValueList.Empty<Diagnostic>();
+        if (rules is null)
+        {
+            throw new ArgumentNullException(nameof(rules));
+        }
 
-        /// <summary>Every arithmetic check with its figures, when <see cref="ValidationOptions.RecordVerifications"/> is on (校验明细).</summary>
-        public IReadOnlyList<Verification> Verifications { get; init => field = ValueList.From(value); } = ValueList.Empty<Verification>();
+        this.rules = [.. rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
+        for (var i = 1; i < this.rules.Length; i++)
+        {
+            if (string.Equals(this.rules[i].Descriptor.Id, this.rules[i - 1].Descriptor.Id, StringComparison.Ordinal))
+            {
+                throw new ArgumentException("Duplicate rule id " + this.rules[i].Descriptor.Id + ". 规则编号重复。", nameof(rules));
+            }
+        }
 
-        /// <summary>Per-rule coverage (规则覆盖情况).</summary>
-        public IReadOnlyList<RuleCoverage> Coverage { get; init => field = ValueList.From(value); } = ValueList.Empty<RuleCoverage>();
+        Options = options ?? ValidationOptions.Default;
 
-        /// <summary>Number of errors (错误数).</summary>
-        public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
-
-        /// <summary>Number of warnings (警告数).</summary>
-        public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
-
-        /// <summary>Number of Info diagnostics (提示数).</summary>
-        public int InfoCount => Diagnostics.Count(d => d.Severity == Severity.Info);
-
-        /// <summary>Whether any error was found (是否有错误).</summary>
-        public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
-
-        /// <summary>The coverage entry of a rule, or null when it did not run.</summary>
-        /// <param name="ruleId">Rule id.</param>
-        /// <returns>The coverage or null.</returns>
-        public RuleCoverage? CoverageOf(string ruleId) => Coverage.FirstOrDefault(c => string.Equals(c.Rule.Id, ruleId, StringComparison.Ordinal));
+        // The relations of this validator's own rules: code rules that reuse relations see only these (no static cycle
+        // through RuleCatalogue.Relations, so WithoutRules removes a relation for every rule).
+        relations = [.. this.rules.OfType<RelationRule>().SelectMany(r => r.Relations)];
     }
 
-    /// <summary>
-    /// Validates reports (校验器). Immutable and thread-safe: one instance can validate many reports in parallel.
-    /// Choose the rules (<see cref="WithRules"/>, <see cref="WithoutRules"/>) and the options (rounding mode, severity
-    /// overrides) by making new instances.
-    /// </summary>
-    /// <example>
-    /// <code>
-    /// var result = Validator.Default.Validate(report);
-    /// foreach (var d in result.Diagnostics) Console.WriteLine(d);
-    /// </code>
-    /// </example>
-    public sealed class Validator
+    /// <summary>The rules, in id order (规则).</summary>
+    public IReadOnlyList<IValidationRule> Rules => rules;
+
+    /// <summary>The options (校验选项).</summary>
+    public ValidationOptions Options { get; }
+
+    /// <summary>A validator with the same rules and other options.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>A new validator.</returns>
+    public Validator WithOptions(ValidationOptions options) => new(rules, options ?? throw new ArgumentNullException(nameof(options)));
+
+    /// <summary>A validator that runs only the given rules.</summary>
+    /// <param name="ruleIds">Rule ids; unknown ids are an error.</param>
+    /// <returns>A new validator.</returns>
+    public Validator WithRules(params string[] ruleIds)
     {
-        private readonly IValidationRule[] rules;
-        private readonly Relation[] relations;
+        var wanted = CheckIds(ruleIds);
+        return new Validator(rules.Where(r => wanted.Contains(r.Descriptor.Id)), Options);
+    }
 
-        /// <summary>All catalogue rules with default options.</summary>
-        public static Validator Default { get; } = new(RuleCatalogue.Rules, ValidationOptions.Default);
+    /// <summary>A validator without the given rules.</summary>
+    /// <param name="ruleIds">Rule ids; unknown ids are an error.</param>
+    /// <returns>A new validator.</returns>
+    public Validator WithoutRules(params string[] ruleIds)
+    {
+        var unwanted = CheckIds(ruleIds);
+        return new Validator(rules.Where(r => !unwanted.Contains(r.Descriptor.Id)), Options);
+    }
 
-        /// <summary>Creates a validator.</summary>
-        /// <param name="rules">The rules to run; ids must be distinct.</param>
-        /// <param name="options">Options; <see cref="ValidationOptions.Default"/> when null.</param>
-        public Validator(IEnumerable<IValidationRule> rules, ValidationOptions? options = null)
+    /// <summary>Validates a report.</summary>
+    /// <param name="report">The report (决算报告).</param>
+    /// <param name="sources">Where figures were stated when read from text; optional.</param>
+    /// <returns>Diagnostics and coverage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null. Nothing else: every report the model can hold (see <see cref="Values.NumericContract"/>) validates without an exception.</exception>
+    public ValidationResult Validate(FinalAccountsReport report, SourceMap? sources = null) => Run(report, null, sources);
+
+    /// <summary>
+    /// Validates a report against last year's report as well (跨年度校验): this year's 年初结转和结余 against last year's
+    /// 年末结转和结余, stated 上年数 against last year's figures, and changes recomputed from both (rules FA7001–FA7003).
+    /// </summary>
+    /// <param name="report">This year's report (本年决算报告).</param>
+    /// <param name="previousYear">Last year's report of the same entity (上年决算报告).</param>
+    /// <param name="sources">Where this year's figures were stated when read from text; optional.</param>
+    /// <returns>Diagnostics and coverage.</returns>
+    /// <exception cref="ArgumentNullException">A report is null.</exception>
+    public ValidationResult Validate(FinalAccountsReport report, FinalAccountsReport previousYear, SourceMap? sources = null) =>
+        Run(report, previousYear ?? throw new ArgumentNullException(nameof(previousYear)), sources);
+
+    private ValidationResult Run(FinalAccountsReport report, FinalAccountsReport? previousYear, SourceMap? sources)
+    {
+        if (report is null)
         {
-            if (rules is null)
-                throw new ArgumentNullException(nameof(rules));
-            this.rules = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray();
-            for (var i = 1; i < this.rules.Length; i++)
-            {
-                if (string.Equals(this.rules[i].Descriptor.Id, this.rules[i - 1].Descriptor.Id, StringComparison.Ordinal))
-                    throw new ArgumentException("Duplicate rule id " + this.rules[i].Descriptor.Id + ". 规则编号重复。", nameof(rules));
-            }
+            throw new ArgumentNullException(nameof(report));
+        }
+        // The indexes live only for this run: their node arrays come from the shared pool and go back at the end.
+        var facts = ReportFacts.Create(report, pooled: true);
+        var previousFacts = previousYear is null ? null : ReportFacts.Create(previousYear, pooled: true);
+        try
+        {
+            return Run(report, previousYear, sources, facts, previousFacts);
+        }
+        finally
+        {
+            facts.ReturnToPool();
+            previousFacts?.ReturnToPool();
+        }
+    }
 
-            Options = options ?? ValidationOptions.Default;
-
-            // The relations of this validator's own rules: code rules that reuse relations see only these (no static cycle
-            // through RuleCatalogue.Relations, so WithoutRules removes a relation for every rule).
-            relations = this.rules.OfType<RelationRule>().SelectMany(r => r.Relations).ToArray();
+    private ValidationResult Run(FinalAccountsReport report, FinalAccountsReport? previousYear, SourceMap? sources, ReportFacts facts, ReportFacts? previousFacts)
+    {
+        var scope = InputScopes.Resolve(Options.Scope, report);
+        var map = sources ?? SourceMap.Empty;
+        var diagnostics = new List<Diagnostic>();
+        var coverage = new List<RuleCoverage>(rules.Length);
+        var verifications = new List<Verification>();
+        foreach (var rule in rules)
+        {
+            var context = new ValidationContext(report, facts, Options, rule.Descriptor, map, previousYear, previousFacts, scope, relations);
+            rule.Check(context);
+            diagnostics.AddRange(context.Diagnostics);
+            coverage.Add(context.ToCoverage());
+            verifications.AddRange(context.Verifications);
         }
 
-        /// <summary>The rules, in id order (规则).</summary>
-        public IReadOnlyList<IValidationRule> Rules => rules;
+        return new ValidationResult { Diagnostics = diagnostics, Coverage = coverage, Verifications = verifications };
+    }
 
-        /// <summary>The options (校验选项).</summary>
-        public ValidationOptions Options { get; }
-
-        /// <summary>A validator with the same rules and other options.</summary>
-        /// <param name="options">The options.</param>
-        /// <returns>A new validator.</returns>
-        public Validator WithOptions(ValidationOptions options) => new(rules, options ?? throw new ArgumentNullException(nameof(options)));
-
-        /// <summary>A validator that runs only the given rules.</summary>
-        /// <param name="ruleIds">Rule ids; unknown ids are an error.</param>
-        /// <returns>A new validator.</returns>
-        public Validator WithRules(params string[] ruleIds)
+    private HashSet<string> CheckIds(string[] ruleIds)
+    {
+        if (ruleIds is null)
         {
-            var wanted = CheckIds(ruleIds);
-            return new Validator(rules.Where(r => wanted.Contains(r.Descriptor.Id)), Options);
+            throw new ArgumentNullException(nameof(ruleIds));
         }
 
-        /// <summary>A validator without the given rules.</summary>
-        /// <param name="ruleIds">Rule ids; unknown ids are an error.</param>
-        /// <returns>A new validator.</returns>
-        public Validator WithoutRules(params string[] ruleIds)
+        var set = new HashSet<string>(ruleIds, StringComparer.Ordinal);
+        foreach (var id in set)
         {
-            var unwanted = CheckIds(ruleIds);
-            return new Validator(rules.Where(r => !unwanted.Contains(r.Descriptor.Id)), Options);
-        }
-
-        /// <summary>Validates a report.</summary>
-        /// <param name="report">The report (决算报告).</param>
-        /// <param name="sources">Where figures were stated when read from text; optional.</param>
-        /// <returns>Diagnostics and coverage.</returns>
-        /// <exception cref="ArgumentNullException"><paramref name="report"/> is null. Nothing else: every report the model can hold (see <see cref="Values.NumericContract"/>) validates without an exception.</exception>
-        public ValidationResult Validate(FinalAccountsReport report, SourceMap? sources = null) => Run(report, null, sources);
-
-        /// <summary>
-        /// Validates a report against last year's report as well (跨年度校验): this year's 年初结转和结余 against last year's
-        /// 年末结转和结余, stated 上年数 against last year's figures, and changes recomputed from both (rules FA7001–FA7003).
-        /// </summary>
-        /// <param name="report">This year's report (本年决算报告).</param>
-        /// <param name="previousYear">Last year's report of the same entity (上年决算报告).</param>
-        /// <param name="sources">Where this year's figures were stated when read from text; optional.</param>
-        /// <returns>Diagnostics and coverage.</returns>
-        /// <exception cref="ArgumentNullException">A report is null.</exception>
-        public ValidationResult Validate(FinalAccountsReport report, FinalAccountsReport previousYear, SourceMap? sources = null) =>
-            Run(report, previousYear ?? throw new ArgumentNullException(nameof(previousYear)), sources);
-
-        private ValidationResult Run(FinalAccountsReport report, FinalAccountsReport? previousYear, SourceMap? sources)
-        {
-            if (report is null)
-                throw new ArgumentNullException(nameof(report));
-            // The indexes live only for this run: their node arrays come from the shared pool and go back at the end.
-            var facts = ReportFacts.Create(report, pooled: true);
-            var previousFacts = previousYear is null ? null : ReportFacts.Create(previousYear, pooled: true);
-            try
+            if (!RuleCatalogue.TryGetRule(id, out _) && !rules.Any(r => string.Equals(r.Descriptor.Id, id, StringComparison.Ordinal)))
             {
-                return Run(report, previousYear, sources, facts, previousFacts);
-            }
-            finally
-            {
-                facts.ReturnToPool();
-                previousFacts?.ReturnToPool();
+                throw new ArgumentException("Unknown rule id " + id + ". 未知的规则编号。", nameof(ruleIds));
             }
         }
 
-        private ValidationResult Run(FinalAccountsReport report, FinalAccountsReport? previousYear, SourceMap? sources, ReportFacts facts, ReportFacts? previousFacts)
-        {
-            var scope = InputScopes.Resolve(Options.Scope, report);
-            var map = sources ?? SourceMap.Empty;
-            var diagnostics = new List<Diagnostic>();
-            var coverage = new List<RuleCoverage>(rules.Length);
-            var verifications = new List<Verification>();
-            foreach (var rule in rules)
-            {
-                var context = new ValidationContext(report, facts, Options, rule.Descriptor, map, previousYear, previousFacts, scope, relations);
-                rule.Check(context);
-                diagnostics.AddRange(context.Diagnostics);
-                coverage.Add(context.ToCoverage());
-                verifications.AddRange(context.Verifications);
-            }
-
-            return new ValidationResult { Diagnostics = diagnostics, Coverage = coverage, Verifications = verifications };
-        }
-
-        private HashSet<string> CheckIds(string[] ruleIds)
-        {
-            if (ruleIds is null)
-                throw new ArgumentNullException(nameof(ruleIds));
-            var set = new HashSet<string>(ruleIds, StringComparer.Ordinal);
-            foreach (var id in set)
-            {
-                if (!RuleCatalogue.TryGetRule(id, out _) && !rules.Any(r => string.Equals(r.Descriptor.Id, id, StringComparison.Ordinal)))
-                    throw new ArgumentException("Unknown rule id " + id + ". 未知的规则编号。", nameof(ruleIds));
-            }
-
-            return set;
-        }
+        return set;
     }
 }

@@ -58,19 +58,21 @@ public class CatalogueLoadTests
             var list = group.ToList();
             Assert.All(list, e => Assert.True(e.FromYear is null || e.ToYear is null || e.FromYear <= e.ToYear, e.Code));
             for (var year = 2007; year <= 2026; year++)
+            {
                 Assert.True(list.Count(e => e.AppliesTo(year)) <= 1, $"{group.Key.Code} has two names in {year}");
+            }
         }
     }
 
     [Fact]
     public void Load_ReadsTheDocumentedCsvLayout()
     {
-        const string csv = "\uFEFF# a comment\n" +
+        const string Csv = "\uFEFF# a comment\n" +
             "system,code,name,fromYear,toYear,aliases,evidence,note\n" +
             "functional,210,卫生健康支出,2019,,,S,\"domain §3.4, T1 rows\"\n" +
             "functional,210,医疗卫生与计划生育支出,2014,2018,医疗卫生支出|卫生支出,I,\n" +
             "economic,30101,\"基本工资\",,,,C,\"quoted \"\"note\"\"\"\n";
-        var catalogue = ClassificationCatalogue.Load(new StringReader(csv));
+        var catalogue = ClassificationCatalogue.Load(new StringReader(Csv));
         Assert.Equal(3, catalogue.Entries.Count);
         var old = catalogue.Entries[1];
         Assert.Equal((ClassificationSystem.Functional, "210", 2014, 2018, CatalogueEvidence.Inferred), (old.System, old.Code, old.FromYear, old.ToYear, old.Evidence));
@@ -84,8 +86,8 @@ public class CatalogueLoadTests
     public void Load_ReadsAnOfficialListConvertedToTsv_WithChineseHeaders_ForOneYear()
     {
         // One year's 《政府收支分类科目》 saved from Excel as tab-separated text: only 科目编码 and 科目名称; the system comes from the code.
-        const string tsv = "科目编码\t科目名称\t说明\n2130101\t行政运行\t农业农村\n30101\t基本工资\t\n";
-        var catalogue = ClassificationCatalogue.Load(new StringReader(tsv), 2025);
+        const string Tsv = "科目编码\t科目名称\t说明\n2130101\t行政运行\t农业农村\n30101\t基本工资\t\n";
+        var catalogue = ClassificationCatalogue.Load(new StringReader(Tsv), 2025);
         Assert.Equal(ClassificationSystem.Functional, catalogue.Entries[0].System);
         Assert.Equal(ClassificationSystem.Economic, catalogue.Entries[1].System);
         Assert.True(catalogue.TryGetName(FunctionalCode.FromDigits("2130101"), 2025, out var name));
@@ -144,7 +146,10 @@ public class CatalogueLoadTests
         var path = Path.Combine(TestFiles.RepositoryRoot, "docs", "classification", "catalogue.v1.csv");
         var generated = Catalogue.ToCsv();
         if (Environment.GetEnvironmentVariable("FINACCT_UPDATE_DOCS") == "1")
+        {
             File.WriteAllText(path, generated);
+        }
+
         Assert.True(File.Exists(path) && File.ReadAllText(path) == generated,
             "docs/classification/catalogue.v1.csv is stale: run FINACCT_UPDATE_DOCS=1 dotnet test and commit the result.");
     }

@@ -90,8 +90,8 @@ public class CodeTests
 
     private static string[] Split(string digits) => digits.Length switch
     {
-        3 => new[] { digits },
-        5 => new[] { digits.Substring(0, 3), digits.Substring(3) },
-        _ => new[] { digits.Substring(0, 3), digits.Substring(3, 2), digits.Substring(5) },
+        3 => [digits],
+        5 => [digits.Substring(0, 3), digits.Substring(3)],
+        _ => [digits.Substring(0, 3), digits.Substring(3, 2), digits.Substring(5)],
     };
 }

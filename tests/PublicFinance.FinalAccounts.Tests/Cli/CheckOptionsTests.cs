@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using PublicFinance.FinalAccounts.Cli;
 using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;

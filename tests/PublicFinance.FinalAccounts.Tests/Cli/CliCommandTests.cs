@@ -29,7 +29,7 @@ public sealed class CliCommandTests : CliTestBase
     public void EveryCommand_HasHelp(params string[] command)
     {
         // `check --help` was an error and `extract --help` said "file not found: --help" before System.CommandLine.
-        var (code, output, err) = Run(command.Append("--help").ToArray());
+        var (code, output, err) = Run([.. command, "--help"]);
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, err);
         Assert.Contains("Usage:", output);
@@ -42,7 +42,9 @@ public sealed class CliCommandTests : CliTestBase
         var output = Run("check", "--help").Out;
         foreach (var option in new[] { "--format", "--fail-on", "--coverage", "--claims", "--verifications", "--rounding", "--no-rounding-notes", "--no-truncated-percentages",
                      "--scope", "--unit-type", "--catalogue", "--previous", "--disable", "--severity", "--encoding", "--year", "--combine", "--jobs" })
+        {
             Assert.Contains(option, output);
+        }
     }
 
     [Theory]

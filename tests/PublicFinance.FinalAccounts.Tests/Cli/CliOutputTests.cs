@@ -123,13 +123,19 @@ public sealed class CliOutputTests : CliTestBase
     {
         var tool = MultitoolPath();
         if (tool is null)
+        {
             return;   // not installed on this machine; .ci/run installs it, and there FINACCT_SARIF_MULTITOOL makes a missing tool a failure
+        }
+
         var (_, output, _) = RunEverything("sarif");
         var sarif = Path.Combine(Folder, "check.sarif");
         File.WriteAllText(sarif, output);
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "validate", sarif, "-o", Path.Combine(Folder, "validation.sarif"), "--log", "ForceOverwrite" })
+        {
             start.ArgumentList.Add(arg);
+        }
+
         using var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);

@@ -29,7 +29,10 @@ public sealed class CliStreamingTests : CliTestBase
     {
         var report = File.ReadAllText(TestFiles.SampleJsonPath);
         for (var i = 0; i < 30; i++)
+        {
             WriteFile($"run/r{i:00}.json", i % 7 == 0 ? "{\"entity\": " : report);
+        }
+
         return Path.Combine(Folder, "run");
     }
 
@@ -137,7 +140,10 @@ public sealed class CliStreamingTests : CliTestBase
         public override void Write(string? value)
         {
             if (GetStringBuilder().Length > 0)
+            {
                 throw new IOException("broken pipe");
+            }
+
             base.Write(value);
         }
     }

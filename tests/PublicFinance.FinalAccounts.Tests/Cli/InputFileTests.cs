@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
-using PublicFinance.FinalAccounts.Cli;
 using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;
@@ -75,7 +74,9 @@ public sealed class InputFileTests : CliTestBase
         {
             var chunk = Encoding.UTF8.GetBytes(Valid);
             while (file.Length < 20L * 1024 * 1024)
+            {
                 file.Write(chunk, 0, chunk.Length);
+            }
         }
 
         var (code, _, err) = Run("check", path);
@@ -157,7 +158,10 @@ public sealed class InputFileTests : CliTestBase
     public void LinkToDevZero_AndFifo_AreRefusedWithoutReading()
     {
         if (OperatingSystem.IsWindows())
+        {
             return;   // no /dev/zero nor mkfifo
+        }
+
         var link = Path.Combine(Folder, "zero.txt");
         File.CreateSymbolicLink(link, "/dev/zero");
         var (code, _, err) = Run("check", link);
@@ -166,7 +170,10 @@ public sealed class InputFileTests : CliTestBase
 
         var fifo = Path.Combine(Folder, "fifo.txt");
         using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", fifo) { UseShellExecute = false })!)
+        {
             mkfifo.WaitForExit();
+        }
+
         var (fifoCode, _, fifoErr) = Run("check", fifo);   // would hang forever if it opened the FIFO
         Assert.Equal(2, fifoCode);
         Assert.Contains("not a regular file", fifoErr);

@@ -18,8 +18,8 @@ public sealed class JsonPointerLocatorTests
     {
         // Line 1 "{", line 2 the "a/b" member whose value starts at column 10 (after 2 spaces, "\"a/b\": " = 7 chars),
         // line 3 the array: its second element "中" at column 15 (2 spaces + 8 ("\"list\": ") + 1 ("[") + 3 ("1, ") = 14 before it).
-        const string json = "{\n  \"a/b\": 5,\n  \"list\": [1, \"中\", {\"x~\": true}]\n}\n";
-        var locator = JsonPointerLocator.Create(Encoding.UTF8.GetBytes(json));
+        const string Json = "{\n  \"a/b\": 5,\n  \"list\": [1, \"中\", {\"x~\": true}]\n}\n";
+        var locator = JsonPointerLocator.Create(Encoding.UTF8.GetBytes(Json));
         Assert.True(locator.TryLocate("/a~1b", out var escaped));
         Assert.Equal((2, 10), (escaped.StartLine, escaped.StartColumn));
         Assert.True(locator.TryLocate("/list/1", out var element));

@@ -37,23 +37,46 @@ public class ConformanceManifestTests
         if (root["options"] is JsonObject options)
         {
             if (options["rounding"]?.GetValue<string>() is { } rounding && rounding != "roundToNearest")
+            {
                 features.Add("rounding:" + rounding);
+            }
+
             if (options["allowTruncatedPercentages"]?.GetValue<bool>() == false)
+            {
                 features.Add("allowTruncatedPercentages");
+            }
+
             if (options["reportRoundingDifferences"]?.GetValue<bool>() == false)
+            {
                 features.Add("reportRoundingDifferences");
+            }
+
             if (options.ContainsKey("severityOverrides"))
+            {
                 features.Add("severityOverrides");
+            }
+
             if (options["scope"]?.GetValue<string>() is { } scope && scope != "auto")
+            {
                 features.Add("inputScope");
+            }
+
             if (options["unitType"]?.GetValue<string>() is { } unitType && unitType != "unspecified")
+            {
                 features.Add("unitType");
+            }
+
             if (options.ContainsKey("catalogue"))
+            {
                 features.Add("catalogue");
+            }
         }
 
         if (root["previousReport"] is not null)
+        {
             features.Add("previousReport");
+        }
+
         return features;
     }
 
@@ -67,11 +90,20 @@ public class ConformanceManifestTests
                 var root = JsonNode.Parse(File.ReadAllText(path))!;
                 var scope = new SortedSet<string>(StringComparer.Ordinal);
                 if (root["rule"]?.GetValue<string>() is { } rule && rule != "seed")
+                {
                     scope.Add(rule);
+                }
+
                 foreach (var e in root["expected"]?.AsArray() ?? new JsonArray())
+                {
                     scope.Add(e!["ruleId"]!.GetValue<string>());
+                }
+
                 foreach (var c in root["coverage"]?.AsObject() ?? new JsonObject())
+                {
                     scope.Add(c.Key);
+                }
+
                 var features = Features(root);
                 var entry = new JsonObject
                 {
@@ -80,7 +112,10 @@ public class ConformanceManifestTests
                     ["required"] = features.Count == 0,
                 };
                 if (features.Count > 0)
+                {
                     entry["features"] = new JsonArray(features.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray());
+                }
+
                 cases.Add(entry);
             }
         }
@@ -152,11 +187,16 @@ public class ConformanceManifestTests
         {
             var root = JsonNode.Parse(File.ReadAllText(path))!;
             if (root["expectedError"]!["kind"]!.GetValue<string>() != "schemaInvalid")
+            {
                 continue;
+            }
+
             var result = PublicFinance.FinalAccounts.Tests.Serialization.SchemaTests.Evaluate(root["document"]!.ToJsonString());
             Assert.False(result.IsValid, Path.GetFileName(path));
             if (root["expectedError"]!["pointer"]?.GetValue<string>() is { } pointer)
+            {
                 Assert.Contains(result.Details ?? [], d => d.Errors is not null && d.InstanceLocation.ToString() == pointer);
+            }
         }
     }
 }

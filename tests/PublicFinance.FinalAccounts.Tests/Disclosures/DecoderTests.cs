@@ -65,7 +65,7 @@ public class DecoderTests
     [Fact]
     public void NulBytes_WithoutBom_AreBinary()
     {
-        var decoded = DisclosureDecoder.Decode(new byte[] { 0x41, 0x00, 0x42, 0x00 });
+        var decoded = DisclosureDecoder.Decode([0x41, 0x00, 0x42, 0x00]);
         Assert.False(decoded.Succeeded);
         Assert.Contains("NUL", decoded.ErrorEn);
         Assert.Equal(1, decoded.ErrorByteOffset);

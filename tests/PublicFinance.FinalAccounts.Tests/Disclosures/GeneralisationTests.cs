@@ -17,7 +17,7 @@ public class GeneralisationTests
 
     private static ThreePublicStatement Three(DisclosureReadResult r) => r.Report.Narrative!.ThreePublic!;
 
-    private static string[] Conflicts(DisclosureReadResult r) => r.TextFindings.Where(f => f.RuleId == TextRules.Conflict.Id).Select(f => f.MessageEn).ToArray();
+    private static string[] Conflicts(DisclosureReadResult r) => [.. r.TextFindings.Where(f => f.RuleId == TextRules.Conflict.Id).Select(f => f.MessageEn)];
 
     [Fact]
     public void StandAlone三公Statement_WithTheYearFirst_IsRead()

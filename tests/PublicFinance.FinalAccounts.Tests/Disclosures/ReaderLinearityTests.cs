@@ -62,11 +62,11 @@ public class ReaderLinearityTests
         // 150 amounts outside any section with one label: each is an unplaced amount with the same message.
         var text = string.Concat(Enumerable.Range(1, 150).Select(i => "本年支出" + i.ToString(CultureInfo.InvariantCulture) + ".50万元，"));
         var read = DisclosureReader.Read(text);
-        const string message = "An amount the reader could not place: 本年支出";
+        const string Message = "An amount the reader could not place: 本年支出";
         // The first 100 are listed one by one with their spans; the other 50 become one summary note at the 101st.
-        Assert.Equal(ReportBuilder.RepeatedNoteLimit, read.Notes.Count(n => n.MessageEn == message));
+        Assert.Equal(ReportBuilder.RepeatedNoteLimit, read.Notes.Count(n => n.MessageEn == Message));
         var summary = Assert.Single(read.Notes, n => n.MessageEn.StartsWith("50 more notes", StringComparison.Ordinal));
-        Assert.EndsWith(message, summary.MessageEn, StringComparison.Ordinal);
+        Assert.EndsWith(Message, summary.MessageEn, StringComparison.Ordinal);
         Assert.Contains("另有 50 处", summary.MessageZh, StringComparison.Ordinal);
         // "本年支出" is 4 characters; each statement "本年支出N.50万元，" is 4 + digits + 6 long. Statements 1–9 take 11
         // characters (99), 10–99 take 12 (1080), 100 takes 13: the 101st starts at offset 99 + 1080 + 13 = 1192 and its
@@ -153,7 +153,7 @@ public class ReaderLinearityTests
     {
         // 0..9 is one run; dropping position 5 (a "\r") and inserting a repeat (a joined line's space) add one run each.
         Assert.Equal(1, OffsetMap.Shifted(100, 9).Runs);
-        var map = OffsetMap.From(new[] { 0, 1, 2, 3, 4, 6, 7, 7, 8 });
+        var map = OffsetMap.From([0, 1, 2, 3, 4, 6, 7, 7, 8]);
         Assert.Equal(3, map.Runs);   // 0–4 | 6–7 | 7–8
         Assert.Equal(6, map[5]);
         Assert.Equal(7, map[7]);

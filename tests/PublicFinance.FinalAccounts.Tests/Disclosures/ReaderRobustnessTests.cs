@@ -14,7 +14,10 @@ public class ReaderRobustnessTests
     {
         var sb = new StringBuilder(chars + line.Length);
         while (sb.Length < chars)
+        {
             sb.Append(line);
+        }
+
         return sb.ToString(0, chars);   // exactly `chars`: 4 Mi is the reader's limit, one more would be refused unread
     }
 
@@ -71,12 +74,12 @@ public class ReaderRobustnessTests
     [Fact]
     public void UnknownYear_StaysUnknown_UnlessGiven()
     {
-        const string text = "某某局决算说明\n本年收入合计100.00万元。";
-        var unknown = DisclosureReader.Read(text);
+        const string Text = "某某局决算说明\n本年收入合计100.00万元。";
+        var unknown = DisclosureReader.Read(Text);
         Assert.Null(unknown.FiscalYear);
         Assert.Contains(unknown.Notes, n => n.MessageEn.Contains("fiscal year was not found", StringComparison.Ordinal));
 
-        var given = DisclosureReader.Read(text, new DisclosureReadOptions { FiscalYear = 2021 });
+        var given = DisclosureReader.Read(Text, new DisclosureReadOptions { FiscalYear = 2021 });
         Assert.Equal(2021, given.FiscalYear);
         Assert.Equal(2021, given.Report.Entity.FiscalYear);
     }
@@ -85,8 +88,8 @@ public class ReaderRobustnessTests
     public void FigureCounts_SayWhatWasPlacedAndWhatWasNot()
     {
         // Two sentences of the income section: 3 amounts and 1 share are placed; "5辆" in a 收入 sentence has no field.
-        const string text = "2023年度测试局部门决算\n二、收入决算情况说明\n本年收入合计200.00万元，其中：财政拨款收入150.00万元，占75.00%；其他收入50.00万元。另有车辆5辆。";
-        var read = DisclosureReader.Read(text);
+        const string Text = "2023年度测试局部门决算\n二、收入决算情况说明\n本年收入合计200.00万元，其中：财政拨款收入150.00万元，占75.00%；其他收入50.00万元。另有车辆5辆。";
+        var read = DisclosureReader.Read(Text);
         Assert.Equal(4, read.FigureCount);
         Assert.Equal(1, read.UnplacedFigureCount);
     }

@@ -16,7 +16,7 @@ public class StatementCheckTests
 {
     private static Amount A(string s) => Amount.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Diagnostic[] Findings(DisclosureReadResult r, RuleDescriptor rule) => r.TextFindings.Where(f => f.RuleId == rule.Id).ToArray();
+    private static Diagnostic[] Findings(DisclosureReadResult r, RuleDescriptor rule) => [.. r.TextFindings.Where(f => f.RuleId == rule.Id)];
 
     private const string AppropriationHeading = "某县林业局2022年度部门决算说明\n四、财政拨款收入支出决算总体情况说明\n";
 
@@ -90,7 +90,9 @@ public class StatementCheckTests
         var found = Findings(r, TextRules.CompletionRate);
         Assert.Equal(reported, found.Length == 1);
         if (reported)
+        {
             Assert.Contains("800.00 / 1000.00", found[0].MessageZh);
+        }
     }
 
     [Theory]

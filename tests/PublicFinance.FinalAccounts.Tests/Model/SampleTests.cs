@@ -19,8 +19,8 @@ public class SampleTests
         {
             switch (e.ValueKind)
             {
-                case JsonValueKind.Object: foreach (var p in e.EnumerateObject()) Walk(p.Value); break;
-                case JsonValueKind.Array: foreach (var i in e.EnumerateArray()) Walk(i); break;
+                case JsonValueKind.Object: foreach (var p in e.EnumerateObject()) { Walk(p.Value); } break;
+                case JsonValueKind.Array: foreach (var i in e.EnumerateArray()) { Walk(i); } break;
                 case JsonValueKind.String: result.Add(e.GetString()!); break;
                 case JsonValueKind.Number: result.Add(e.GetRawText()); break;
             }

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Disclosures;
@@ -121,8 +120,8 @@ public class UnknownFiscalYearTests
     public void Reader_OnATextWithNoYear_WritesNoYear()
     {
         // Invented text: a title and one sentence, no year anywhere.
-        const string text = "某某局部门决算说明\n一、收入决算情况说明\n本年收入合计100.00万元。";
-        var read = DisclosureReader.Read(text);
+        const string Text = "某某局部门决算说明\n一、收入决算情况说明\n本年收入合计100.00万元。";
+        var read = DisclosureReader.Read(Text);
         Assert.Null(read.FiscalYear);
         Assert.Null(read.Report.Entity.FiscalYear);
         var entity = JsonNode.Parse(FinalAccountsJson.Serialize(read.Report))!["entity"]!.AsObject();

@@ -40,7 +40,10 @@ internal sealed class ReferenceRelationEvaluator
         {
             var ruleId = relation!["ruleId"]!.GetValue<string>();
             if (!RelationRuleIds.Contains(ruleId))
+            {
                 continue;
+            }
+
             run.Evaluate(ruleId, relation.AsObject());
         }
 
@@ -86,7 +89,10 @@ internal sealed class ReferenceRelationEvaluator
         private Outcomes Rule(string id)
         {
             if (!Results.TryGetValue(id, out var o))
+            {
                 Results[id] = o = new Outcomes();
+            }
+
             return o;
         }
 
@@ -112,7 +118,7 @@ internal sealed class ReferenceRelationEvaluator
         // ---- §1 terms -------------------------------------------------------------------------------------------
 
         private static List<string> Tokens(string pointer) =>
-            pointer.Length == 0 ? [] : pointer.Substring(1).Split('/').Select(t => t.Replace("~1", "/").Replace("~0", "~")).ToList();
+            pointer.Length == 0 ? [] : [.. pointer.Substring(1).Split('/').Select(t => t.Replace("~1", "/").Replace("~0", "~"))];
 
         private JsonNode? Resolve(string pointer)
         {
@@ -126,7 +132,9 @@ internal sealed class ReferenceRelationEvaluator
                     _ => null,
                 };
                 if (node is null)
+                {
                     return null;
+                }
             }
 
             return node;
@@ -140,7 +148,10 @@ internal sealed class ReferenceRelationEvaluator
         {
             var node = Resolve(p);
             if (node is JsonArray a)
+            {
                 return a.Count;
+            }
+
             return node is null && p.Length > 0 && Resolve(Parent(p)) is JsonObject && IsArrayMember(p) ? 0 : -1;
         }
 
@@ -151,7 +162,9 @@ internal sealed class ReferenceRelationEvaluator
             for (var q = p; q.Length > 0; q = Parent(q))
             {
                 if (Resolve(q + "/isEmpty") is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.True)
+                {
                     return true;
+                }
             }
 
             return false;
@@ -176,11 +189,17 @@ internal sealed class ReferenceRelationEvaluator
             {
                 node = Deref(node);
                 if (node["properties"] is JsonObject props && props.TryGetPropertyValue(t, out var child))
+                {
                     node = child!;
+                }
                 else if (node["items"] is JsonNode items)
+                {
                     node = items;
+                }
                 else
+                {
                     return null;
+                }
             }
 
             return node;
@@ -194,15 +213,27 @@ internal sealed class ReferenceRelationEvaluator
         private Kind KindFromSchema(string pointer)
         {
             if (SchemaAt(pointer) is not { } node)
+            {
                 return Kind.Other;
+            }
+
             var reference = NonNull(node)["$ref"]?.GetValue<string>() ?? string.Empty;
             // §1: the signed and the unsigned forms of each kind.
             if (reference.EndsWith("/Amount", StringComparison.Ordinal) || reference.EndsWith("/UnsignedAmount", StringComparison.Ordinal))
+            {
                 return Kind.Amount;
+            }
+
             if (reference.EndsWith("/Quantity", StringComparison.Ordinal) || reference.EndsWith("/UnsignedQuantity", StringComparison.Ordinal))
+            {
                 return Kind.Quantity;
+            }
+
             if (reference.EndsWith("/Percent", StringComparison.Ordinal) || reference.EndsWith("/UnsignedPercent", StringComparison.Ordinal))
+            {
                 return Kind.Percent;
+            }
+
             return HasType(NonNull(node), "integer") ? Kind.Integer : Kind.Other;
         }
 
@@ -211,7 +242,9 @@ internal sealed class ReferenceRelationEvaluator
             foreach (var key in new[] { "anyOf", "oneOf" })
             {
                 if (node[key] is JsonArray branches)
+                {
                     return branches.First(b => b!["type"]?.GetValue<string>() != "null")!;
+                }
             }
 
             return node;
@@ -221,7 +254,10 @@ internal sealed class ReferenceRelationEvaluator
         {
             node = NonNull(node);
             while (node["$ref"]?.GetValue<string>() is { } r && r.StartsWith("#/$defs/", StringComparison.Ordinal))
+            {
                 node = NonNull(owner.schema["$defs"]![r.Substring("#/$defs/".Length)]!);
+            }
+
             return node;
         }
 
@@ -235,7 +271,10 @@ internal sealed class ReferenceRelationEvaluator
         {
             var e = 1m;
             for (var i = 0; i < d; i++)
+            {
                 e /= 10m;
+            }
+
             return e;
         }
 
@@ -312,14 +351,22 @@ internal sealed class ReferenceRelationEvaluator
                 if (j < bound.Length)
                 {
                     if (bound[j] < count)
+                    {
                         Go(j + 1, current + "/" + bound[j].ToString(CultureInfo.InvariantCulture), [.. indices, bound[j]]);
+                    }
+
                     return;
                 }
 
                 if (count == 0)
+                {
                     missing ??= current;
+                }
+
                 for (var i = 0; i < count; i++)
+                {
                     Go(j + 1, current + "/" + i.ToString(CultureInfo.InvariantCulture), [.. indices, i]);
+                }
             }
 
             Go(0, string.Empty, []);
@@ -340,7 +387,7 @@ internal sealed class ReferenceRelationEvaluator
             {
                 var tokens = t.Split('/').ToList();   // tokens[0] is "" (the root)
                 var star = tokens.IndexOf("*");
-                var head = star >= 0 ? tokens.Take(star).ToList() : tokens.Take(tokens.Count - 1).ToList();
+                var head = star >= 0 ? tokens.Take(star).ToList() : [.. tokens.Take(tokens.Count - 1)];
                 if (common is null)
                 {
                     common = head;
@@ -349,8 +396,11 @@ internal sealed class ReferenceRelationEvaluator
 
                 var n = 0;
                 while (n < common.Count && n < head.Count && common[n] == head[n])
+                {
                     n++;
-                common = common.Take(n).ToList();
+                }
+
+                common = [.. common.Take(n)];
             }
 
             return string.Join("/", common ?? []);
@@ -364,7 +414,9 @@ internal sealed class ReferenceRelationEvaluator
             foreach (var p in pointers)
             {
                 if (o.Missing.Count < 8 && !o.Missing.Contains(p))
+                {
                     o.Missing.Add(p);
+                }
             }
         }
 
@@ -379,9 +431,14 @@ internal sealed class ReferenceRelationEvaluator
             if (!Present(s))
             {
                 if (whenAbsent == "notApplicable" || DeclaredEmpty(s))
+                {
                     o.NotApplicable++;
+                }
                 else
+                {
                     Cnr(o, s);
+                }
+
                 return;
             }
 
@@ -412,7 +469,9 @@ internal sealed class ReferenceRelationEvaluator
                         {
                             var c = CodeOfRow(Parent(p));
                             if (c is null || length != 0 && c.Length != length || codes.Count > 0 && !codes.Contains(c) || exclude.Contains(c))
+                            {
                                 continue;
+                            }
                         }
 
                         accepted++;
@@ -445,9 +504,14 @@ internal sealed class ReferenceRelationEvaluator
                 {
                     // §4.10: couldNotRun names the absent total; notApplicable never does; default only when an item was found.
                     if (whenAbsent == "couldNotRun" || any && whenAbsent == "default")
+                    {
                         Cnr(o, t);
+                    }
                     else
+                    {
                         o.NotApplicable++;
+                    }
+
                     continue;
                 }
 
@@ -469,9 +533,14 @@ internal sealed class ReferenceRelationEvaluator
             if (count < 0)
             {
                 if (DeclaredEmpty(rows))
+                {
                     o.NotApplicable++;
+                }
                 else
+                {
                     Cnr(o, rows);
+                }
+
                 return;
             }
 
@@ -479,10 +548,16 @@ internal sealed class ReferenceRelationEvaluator
             for (var i = 0; i < count; i++)
             {
                 if (codes[i] is not { } c)
+                {
                     continue;
+                }
+
                 var children = Enumerable.Range(0, count).Where(j => codes[j] is { } cj && cj.Length == c.Length + 2 && cj.StartsWith(c, StringComparison.Ordinal)).ToList();
                 if (children.Count == 0)
+                {
                     continue;
+                }
+
                 foreach (var m in columns)
                 {
                     var items = new List<(Fig, int)>();
@@ -491,18 +566,26 @@ internal sealed class ReferenceRelationEvaluator
                     {
                         var p = rows + "/" + j + "/" + m;
                         if (TryFigure(p, out var f))
+                        {
                             items.Add((f, 1));
+                        }
                         else
+                        {
                             missing.Add(p);
+                        }
                     }
 
                     var parent = rows + "/" + i + "/" + m;
                     if (!TryFigure(parent, out var pf))
                     {
                         if (items.Count == 0)
+                        {
                             o.NotApplicable++;
+                        }
                         else
+                        {
                             Cnr(o, parent);
+                        }
                     }
                     else if (missing.Count > 0)
                     {
@@ -551,20 +634,33 @@ internal sealed class ReferenceRelationEvaluator
                 {
                     var c = CodeOfRow(children + "/" + j)!;
                     if (c.Length <= code.Length || !c.StartsWith(code, StringComparison.Ordinal))
+                    {
                         continue;
+                    }
+
                     var p = children + "/" + j + "/" + value;
                     if (TryFigure(p, out var f))
+                    {
                         items.Add((f, 1));
+                    }
                     else
+                    {
                         missing.Add(p);
+                    }
                 }
 
                 if (items.Count == 0 && missing.Count == 0)
+                {
                     o.NotApplicable++;
+                }
                 else if (missing.Count > 0)
+                {
                     Cnr(o, [.. missing]);
+                }
                 else
+                {
                     CheckSum(o, severity, parent, items);
+                }
             }
         }
 
@@ -574,7 +670,10 @@ internal sealed class ReferenceRelationEvaluator
             foreach (var ch in name)
             {
                 if (char.IsWhiteSpace(ch))
+                {
                     continue;
+                }
+
                 sb.Append(ch switch { '（' => '(', '）' => ')', '［' => '[', '］' => ']', _ => ch });
             }
 
@@ -609,9 +708,14 @@ internal sealed class ReferenceRelationEvaluator
             for (var j = 0; j < rc; j++)
             {
                 if (CodeOfRow(right + "/" + j) is { } c)
+                {
                     byCode.TryAdd(c, j);
+                }
+
                 if (NameOfRow(right + "/" + j) is { } n)
+                {
                     byName.TryAdd(NormalisedName(n), j);
+                }
             }
 
             for (var i = 0; i < lc; i++)
@@ -626,9 +730,14 @@ internal sealed class ReferenceRelationEvaluator
                 var code = CodeOfRow(row);
                 var found = -1;
                 if (code is not null)
+                {
                     found = byCode.TryGetValue(code, out var j) ? j : -1;
+                }
                 else if (NameOfRow(row) is { } name)
+                {
                     found = byName.TryGetValue(NormalisedName(name), out var j2) ? j2 : -1;
+                }
+
                 if (found < 0)
                 {
                     if (lf.Value == 0m)
@@ -652,9 +761,13 @@ internal sealed class ReferenceRelationEvaluator
                 }
 
                 if (lessOrEqual)
+                {
                     CheckLessOrEqual(o, severity, lf, rf);
+                }
                 else
+                {
                     CheckSum(o, severity, lf, [(rf, 1)]);
+                }
             }
         }
 
@@ -667,9 +780,14 @@ internal sealed class ReferenceRelationEvaluator
             if (!Present(s))
             {
                 if (whenAbsent == "notApplicable")
+                {
                     o.NotApplicable++;
+                }
                 else
+                {
                     Cnr(o, s);
+                }
+
                 return;
             }
 
@@ -679,15 +797,25 @@ internal sealed class ReferenceRelationEvaluator
                 var hasP = TryFigure(p, out var fp);
                 var hasQ = TryFigure(q, out var fq);
                 if (hasP && hasQ)
+                {
                     CheckLessOrEqual(o, severity, fp, fq);
+                }
                 else if (whenAbsent == "notApplicable")
+                {
                     o.NotApplicable++;
+                }
                 else if (whenAbsent == "couldNotRun")
+                {
                     Cnr(o, [.. new[] { (p, hasP), (q, hasQ) }.Where(x => !x.Item2).Select(x => x.Item1)]);
+                }
                 else if (!hasP && !hasQ)
+                {
                     o.NotApplicable++;
+                }
                 else
+                {
                     Cnr(o, hasP ? q : p);
+                }
             }
         }
 
@@ -707,7 +835,10 @@ internal sealed class ReferenceRelationEvaluator
                 var hasN = TryFigure(n, out var fn);
                 var hasD = TryFigure(d, out var fd);
                 if (!hasD && r["denominatorFallback"] is { } fallback)
+                {
                     hasD = TryFigure(Bind(fallback.GetValue<string>(), indices), out fd);   // §4.14; CNR still names d
+                }
+
                 if (!hasN || !hasD)
                 {
                     Cnr(o, !hasN ? n : d);
@@ -769,7 +900,10 @@ internal sealed class ReferenceRelationEvaluator
             {
                 o.Passed++;
                 if (total.Value - printed != 0m && settings.ReportRoundingDifferences)
+                {
                     o.Diagnostics.Add(Diagnostic("info", pointers));
+                }
+
                 return;
             }
 
@@ -797,7 +931,10 @@ internal sealed class ReferenceRelationEvaluator
             {
                 var row = list + "/" + i.ToString(CultureInfo.InvariantCulture);
                 if (MemberText(row, key) is not { } k)
+                {
                     continue;
+                }
+
                 var at = atRow ? row : row + "/" + key;
                 if (seen.TryGetValue(k, out var first))
                 {
@@ -844,11 +981,18 @@ internal sealed class ReferenceRelationEvaluator
             for (var i = 0; i < count; i++)
             {
                 if (codes[i] is not { } code)
+                {
                     continue;
+                }
+
                 if (code.Length <= 3)
+                {
                     o.NotApplicable++;
+                }
                 else if (codes.Contains(code[..^2]))
+                {
                     o.Passed++;
+                }
                 else
                 {
                     o.Failed++;

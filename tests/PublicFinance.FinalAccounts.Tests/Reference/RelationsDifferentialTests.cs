@@ -63,7 +63,10 @@ public class RelationsDifferentialTests
                 options.Rounding switch { RoundingMode.Exact => "exact", RoundingMode.Truncation => "truncation", _ => "roundToNearest" },
                 options.AllowTruncatedPercentages, options.ReportRoundingDifferences);
             if (options.SeverityOverrides.Count > 0)
+            {
                 continue;   // the reference evaluator reads severities from the catalogue only
+            }
+
             var report = FinalAccountsJson.Deserialize(root["report"]!.ToJsonString());
             disagreements.AddRange(Compare(report, settings, options).Select(d => Path.GetFileName(file) + ": " + d));
         }
@@ -81,7 +84,10 @@ public class RelationsDifferentialTests
             var mutant = json.DeepClone();
             var what = new List<string>();
             for (var k = random.Next(1, 4); k > 0; k--)
+            {
                 what.Add(Mutate(mutant, random));
+            }
+
             FinalAccountsReport mutated;
             try
             {
@@ -113,13 +119,21 @@ public class RelationsDifferentialTests
             var diagnostics = actual.Diagnostics.Where(d => d.RuleId == ruleId)
                 .Select(d => d.Severity.ToString().ToLowerInvariant() + " " + string.Join(",", d.Pointers)).ToList();
             if (!diagnostics.SequenceEqual(e.Diagnostics, StringComparer.Ordinal))
+            {
                 yield return $"{ruleId} diagnostics: validator [{string.Join(" | ", diagnostics)}] reference [{string.Join(" | ", e.Diagnostics)}]";
+            }
+
             var counts = $"{coverage.Passed}/{coverage.Failed}/{coverage.NotApplicable}/{coverage.CouldNotRun}";
             var referenceCounts = $"{e.Passed}/{e.Failed}/{e.NotApplicable}/{e.CouldNotRun}";
             if (counts != referenceCounts)
+            {
                 yield return $"{ruleId} coverage p/f/na/cnr: validator {counts} reference {referenceCounts}";
+            }
+
             if (!coverage.Missing.SequenceEqual(e.Missing, StringComparer.Ordinal))
+            {
                 yield return $"{ruleId} missing: validator [{string.Join(" ", coverage.Missing)}] reference [{string.Join(" ", e.Missing)}]";
+            }
         }
     }
 
@@ -136,8 +150,11 @@ public class RelationsDifferentialTests
                 // Move a decimal figure by a small or a large step.
                 var numeric = leaves.Where(l => Value(l) is { } s && decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) && !l.Pointer.EndsWith("/code", StringComparison.Ordinal)).ToList();
                 if (numeric.Count == 0)
-                    return "none";
-                var leaf = numeric[random.Next(numeric.Count)];
+                    {
+                        return "none";
+                    }
+
+                    var leaf = numeric[random.Next(numeric.Count)];
                 var text = Value(leaf)!;
                 var decimals = text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
                 var step = new[] { 0.01m, 0.02m, 1m, 37.5m, 1000m }[random.Next(5)];
@@ -159,10 +176,15 @@ public class RelationsDifferentialTests
                 // Empty a list or drop a whole object member.
                 var c = containers[random.Next(containers.Count)];
                 if (c.Node is JsonArray a)
-                    a.Clear();
-                else if (c.Node.Parent is JsonObject parent)
-                    parent.Remove(c.Node.GetPropertyName());
-                return "empty " + c.Pointer;
+                    {
+                        a.Clear();
+                    }
+                    else if (c.Node.Parent is JsonObject parent)
+                    {
+                        parent.Remove(c.Node.GetPropertyName());
+                    }
+
+                    return "empty " + c.Pointer;
             }
 
             case 4:
@@ -170,8 +192,11 @@ public class RelationsDifferentialTests
                 // Write a figure with other decimals (precision is data).
                 var numeric = leaves.Where(l => Value(l) is { } s && s.Contains('.', StringComparison.Ordinal)).ToList();
                 if (numeric.Count == 0)
-                    return "none";
-                var leaf = numeric[random.Next(numeric.Count)];
+                    {
+                        return "none";
+                    }
+
+                    var leaf = numeric[random.Next(numeric.Count)];
                 var text = Value(leaf)!;
                 Set(leaf, random.Next(2) == 0 ? text + "0" : text.Substring(0, text.Length - 1).TrimEnd('.'));
                 return "decimals " + leaf.Pointer;
@@ -182,8 +207,11 @@ public class RelationsDifferentialTests
                 // Drop a row's code.
                 var codes = leaves.Where(l => l.Pointer.EndsWith("/code", StringComparison.Ordinal)).ToList();
                 if (codes.Count == 0)
-                    return "none";
-                var leaf = codes[random.Next(codes.Count)];
+                    {
+                        return "none";
+                    }
+
+                    var leaf = codes[random.Next(codes.Count)];
                 Remove(leaf);
                 return "uncode " + leaf.Pointer;
             }
@@ -193,8 +221,11 @@ public class RelationsDifferentialTests
                 // Declare a table empty.
                 var tables = containers.Where(c => c.Node is JsonObject && c.Pointer.Count(ch => ch == '/') == 2 && c.Pointer.StartsWith("/tables/", StringComparison.Ordinal)).ToList();
                 if (tables.Count == 0)
-                    return "none";
-                var t = tables[random.Next(tables.Count)];
+                    {
+                        return "none";
+                    }
+
+                    var t = tables[random.Next(tables.Count)];
                 t.Node["isEmpty"] = true;
                 return "declare empty " + t.Pointer;
             }
@@ -207,13 +238,20 @@ public class RelationsDifferentialTests
         {
             case JsonObject obj:
                 if (pointer.Length > 0)
+                {
                     containers.Add((node, pointer));
+                }
+
                 foreach (var (key, child) in obj.ToList())
                 {
                     if (child is JsonValue)
+                    {
                         leaves.Add((node, pointer + "/" + key, key));
+                    }
                     else if (child is not null)
+                    {
                         Walk(child, pointer + "/" + key, leaves, containers);
+                    }
                 }
 
                 break;
@@ -222,9 +260,13 @@ public class RelationsDifferentialTests
                 for (var i = 0; i < arr.Count; i++)
                 {
                     if (arr[i] is JsonValue)
+                    {
                         leaves.Add((node, pointer + "/" + i.ToString(CultureInfo.InvariantCulture), i));
+                    }
                     else if (arr[i] is { } child)
+                    {
                         Walk(child, pointer + "/" + i.ToString(CultureInfo.InvariantCulture), leaves, containers);
+                    }
                 }
 
                 break;
@@ -237,16 +279,24 @@ public class RelationsDifferentialTests
     private static void Set((JsonNode Parent, string Pointer, object Key) leaf, string value)
     {
         if (leaf.Key is string k)
+        {
             leaf.Parent[k] = value;
+        }
         else
+        {
             leaf.Parent[(int)leaf.Key] = value;
+        }
     }
 
     private static void Remove((JsonNode Parent, string Pointer, object Key) leaf)
     {
         if (leaf.Parent is JsonObject o && leaf.Key is string k)
+        {
             o.Remove(k);
+        }
         else if (leaf.Parent is JsonArray a && leaf.Key is int i && i < a.Count)
+        {
             a.RemoveAt(i);
+        }
     }
 }

@@ -93,7 +93,10 @@ public class RuleFileSchemaTests
     {
         var data = new TheoryData<string>();
         foreach (var file in Directory.GetFiles(Path.Combine(TestFiles.RepositoryRoot, "docs", "conformance", "cases"), "*.json").OrderBy(f => f, System.StringComparer.Ordinal))
+        {
             data.Add(Path.GetFileName(file));
+        }
+
         return data;
     }
 

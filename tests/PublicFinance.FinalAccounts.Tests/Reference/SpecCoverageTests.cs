@@ -50,12 +50,17 @@ public class SpecCoverageTests
             var from = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             var to = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : from;
             for (var id = from; id <= to; id++)
+            {
                 specified.Add("FA" + id.ToString("D4", CultureInfo.InvariantCulture));
+            }
         }
 
         // FA7001–FA7003 share one paragraph whose heading names them.
         foreach (Match m in Regex.Matches(section, @"FA(\d{4}):"))
+        {
             specified.Add("FA" + m.Groups[1].Value);
+        }
+
         var catalogue = JsonNode.Parse(File.ReadAllText(Rules("catalogue.json")))!["rules"]!.AsArray();
         var code = catalogue.Where(r => r!["implementation"]!.GetValue<string>() == "code").Select(r => r!["id"]!.GetValue<string>()).ToList();
         Assert.NotEmpty(code);

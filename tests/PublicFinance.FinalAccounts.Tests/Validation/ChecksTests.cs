@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -26,7 +25,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 public class ChecksTests
 {
     private static readonly string[] TableMembers =
-        { "summary", "income", "expenditure", "appropriationSummary", "generalBudgetExpenditure", "basicExpenditure", "threePublic", "governmentFund", "stateCapital" };
+        ["summary", "income", "expenditure", "appropriationSummary", "generalBudgetExpenditure", "basicExpenditure", "threePublic", "governmentFund", "stateCapital"];
 
     private static readonly ValidationOptions Complete = new() { Scope = InputScope.Complete };
 
@@ -38,7 +37,10 @@ public class ChecksTests
         var root = JsonNode.Parse(TestFiles.SampleJson)!;
         var tables = new JsonObject();
         foreach (var member in TableMembers)
+        {
             tables[member] = new JsonObject { ["note"] = "本表无数据。" };
+        }
+
         root["tables"] = tables;
         return root;
     }
@@ -55,9 +57,14 @@ public class ChecksTests
         var parent = tokens.Take(tokens.Length - 1).Aggregate(copy, (node, token) => node[token]!);
         var last = tokens[^1];
         if (parent[last] is JsonArray)
+        {
             parent[last] = new JsonArray();
+        }
         else
+        {
             parent.AsObject().Remove(last);
+        }
+
         return copy;
     }
 
@@ -65,7 +72,10 @@ public class ChecksTests
     {
         var data = new TheoryData<string>();
         foreach (var part in RequiredPart.For(Sample, RequiredPartKind.Table).Concat(RequiredPart.For(Sample, RequiredPartKind.Section)))
+        {
             data.Add(part.Pointer);
+        }
+
         return data;
     }
 
@@ -103,7 +113,9 @@ public class ChecksTests
         {
             var same = added.FindIndex(d => Key(d) == key);
             if (same >= 0)
+            {
                 added.RemoveAt(same);
+            }
         }
 
         var finding = Assert.Single(added);
@@ -141,7 +153,10 @@ public class ChecksTests
         Assert.Equal(TableMembers.Select(m => "/tables/" + m), note.Pointers);
         Assert.Contains("收入支出决算总表", note.MessageZh, StringComparison.Ordinal);
         foreach (var rule in new[] { "FA0101", "FA0601", "FA1001", "FA1013", "FA1014", "FA6104" })
+        {
             Assert.Contains(rule, note.MessageEn, StringComparison.Ordinal);
+        }
+
         Assert.DoesNotContain("FA2001", note.MessageEn, StringComparison.Ordinal);   // a narrative-only rule
         Assert.Equal(CheckOutcome.CouldNotRun, result.CoverageOf("FA6101")!.Outcome);
         Assert.Equal(0, result.ErrorCount);
@@ -205,8 +220,8 @@ public class ChecksTests
     {
         // No 21011 row: 2101101 (6.00) + 2101103 (2.00) = 8.00 = 30110 (6.00) + 30111 (2.00).
         var report = WithTables(
-            new[] { G("210", "卫生健康支出", "8.00"), G("2101101", "行政单位医疗", "6.00"), G("2101103", "公务员医疗补助", "2.00") },
-            new[] { E("301", "工资福利支出", "8.00"), E("30110", "职工基本医疗保险缴费", "6.00"), E("30111", "公务员医疗补助缴费", "2.00") });
+            [G("210", "卫生健康支出", "8.00"), G("2101101", "行政单位医疗", "6.00"), G("2101103", "公务员医疗补助", "2.00")],
+            [E("301", "工资福利支出", "8.00"), E("30110", "职工基本医疗保险缴费", "6.00"), E("30111", "公务员医疗补助缴费", "2.00")]);
         var result = Validator.Default.WithRules("FA1014").Validate(report);
         Assert.Empty(result.Diagnostics);
         Assert.Equal(CheckOutcome.Passed, result.CoverageOf("FA1014")!.Outcome);
@@ -217,11 +232,11 @@ public class ChecksTests
     {
         var t5 = new[] { G("221", "住房保障支出", "5.00"), G("22102", "住房改革支出", "5.00"), G("2210201", "住房公积金", "5.00") };
         // T6 printed by 款 (30101) without 30113: the housing fund of 5.00 has no economic counterpart → one warning.
-        var bySection = Validator.Default.WithRules("FA1014").Validate(WithTables(t5, new[] { E("301", "工资福利支出", "9.00"), E("30101", "基本工资", "9.00") }));
+        var bySection = Validator.Default.WithRules("FA1014").Validate(WithTables(t5, [E("301", "工资福利支出", "9.00"), E("30101", "基本工资", "9.00")]));
         var warning = Assert.Single(bySection.Diagnostics);
         Assert.Equal(("FA1014", Severity.Warning, 5.00m), (warning.RuleId, warning.Severity, warning.Difference!.Value));
         // T6 printed by 类 only: nothing can be said.
-        var byClass = Validator.Default.WithRules("FA1014").Validate(WithTables(t5, new[] { E("301", "工资福利支出", "9.00") }));
+        var byClass = Validator.Default.WithRules("FA1014").Validate(WithTables(t5, [E("301", "工资福利支出", "9.00")]));
         Assert.Empty(byClass.Diagnostics);
         Assert.Equal(CheckOutcome.CouldNotRun, byClass.CoverageOf("FA1014")!.Outcome);
     }
@@ -282,8 +297,8 @@ public class ChecksTests
     // ---- names and the catalogue in the options ------------------------------------------------------------------
 
     private static FinalAccountsReport Named(int year, string health, string capital) => WithTables(
-        new[] { G("210", health, "8.00"), G("21011", "行政事业单位医疗", "8.00"), G("2101101", "行政单位医疗", "8.00") },
-        new[] { E("309", capital, "3.00"), E("30901", "房屋建筑物购建", "3.00") }) with { Entity = Sample.Entity with { FiscalYear = year } };
+        [G("210", health, "8.00"), G("21011", "行政事业单位医疗", "8.00"), G("2101101", "行政单位医疗", "8.00")],
+        [E("309", capital, "3.00"), E("30901", "房屋建筑物购建", "3.00")]) with { Entity = Sample.Entity with { FiscalYear = year } };
 
     [Theory]
     [InlineData(2016, "医疗卫生与计划生育支出", "基本建设支出", 0)]

@@ -95,7 +95,9 @@ public class FactIndexTests
             for (var p = JsonPointer.ParentOf(pointer); p.Length > 0; p = JsonPointer.ParentOf(p))
             {
                 if (leaves.Contains(p))
+                {
                     return true;
+                }
             }
 
             return false;
@@ -104,18 +106,28 @@ public class FactIndexTests
         foreach (var (pointer, node) in Walk(json, string.Empty))
         {
             if (BelowALeaf(pointer))
+            {
                 continue;
+            }
+
             if (!facts.Contains(pointer))
+            {
                 problems.Add("absent " + pointer);
+            }
+
             if (node is JsonArray array && facts.ListCount(pointer) != array.Count)
+            {
                 problems.Add("count " + pointer);
+            }
         }
 
         foreach (var pointer in facts.LeafPointers)
         {
             var node = facts.Find(pointer);
             if (node < 0 || facts.PointerOf(node) != pointer)
+            {
                 problems.Add("round trip " + pointer);
+            }
         }
 
         return (problems.Count == 0).Label(string.Join("\n", problems.Take(10)));
@@ -137,7 +149,9 @@ public class FactIndexTests
             var same = expected.Count == actual.Count && expectedMissing == actualMissing &&
                 expected.Zip(actual, (e, a) => e.Pointer == a.Pointer && e.Indices.SequenceEqual(a.Indices)).All(x => x);
             if (!same)
+            {
                 problems.Add(template);
+            }
         }
 
         return (problems.Count == 0).Label(string.Join("\n", problems));
@@ -175,13 +189,21 @@ public class FactIndexTests
         {
             node = Deref(node);
             if (node["items"] is { } items && (token == "*" || int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+            {
                 return items;
+            }
+
             if (node["properties"]?[token] is { } property)
+            {
                 return property;
+            }
+
             foreach (var alternative in (node["anyOf"] ?? node["oneOf"])?.AsArray() ?? [])
             {
                 if (alternative is not null && Step(alternative, token) is { } found)
+                {
                     return found;
+                }
             }
 
             return null;
@@ -203,7 +225,9 @@ public class FactIndexTests
 
                 checkedCount++;
                 if (node is null)
+                {
                     unresolved.Add(Path.GetFileName(file) + ": " + m.Groups[1].Value);
+                }
             }
         }
 
@@ -238,7 +262,10 @@ public class FactIndexTests
                 case SumRelation s:
                     yield return s.Total;
                     foreach (var i in s.Items)
+                    {
                         yield return i.Pointer;
+                    }
+
                     break;
                 case InequalityRelation q:
                     yield return q.Lesser;
@@ -278,10 +305,15 @@ public class FactIndexTests
 
                 var count = facts.ListCount(current);
                 if (count < 0 || (part >= bound.Length && count == 0))
+                {
                     missing ??= current;
+                }
+
                 var range = part < bound.Length ? (bound[part] < count ? [bound[part]] : Array.Empty<int>()) : Enumerable.Range(0, Math.Max(0, count));
                 foreach (var i in range)
+                {
                     next.Add((current + "/" + i.ToString(CultureInfo.InvariantCulture), [.. indices, i]));
+                }
             }
 
             frontier = next;
@@ -300,9 +332,14 @@ public class FactIndexTests
                 foreach (var (name, child) in o)
                 {
                     if (child is null)
+                    {
                         continue;
+                    }
+
                     foreach (var x in Walk(child, pointer + "/" + JsonPointer.Escape(name)))
+                    {
                         yield return x;
+                    }
                 }
 
                 break;
@@ -312,7 +349,9 @@ public class FactIndexTests
                     if (a[i] is { } element)
                     {
                         foreach (var x in Walk(element, pointer + "/" + i.ToString(CultureInfo.InvariantCulture)))
+                        {
                             yield return x;
+                        }
                     }
                 }
 

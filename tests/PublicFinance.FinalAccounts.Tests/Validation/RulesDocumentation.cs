@@ -8,144 +8,149 @@ using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Validation.Rules;
 
-namespace PublicFinance.FinalAccounts.Tests.Validation
+namespace PublicFinance.FinalAccounts.Tests.Validation;
+
+/// <summary>Generates <c>docs/rules.md</c> from the rule catalogue and the conformance cases.</summary>
+internal static class RulesDocumentation
 {
-    /// <summary>Generates <c>docs/rules.md</c> from the rule catalogue and the conformance cases.</summary>
-    internal static class RulesDocumentation
+    private static readonly (RuleCategory Category, string Heading)[] Headings =
+    [
+        (RuleCategory.WithinTable, "表内审核 — within one table"),
+        (RuleCategory.BetweenTables, "表间审核 — between tables"),
+        (RuleCategory.TableNarrative, "表文一致 — narrative against tables"),
+        (RuleCategory.Narrative, "说明内部勾稽 — inside the narrative"),
+        (RuleCategory.Share, "占比 — shares"),
+        (RuleCategory.Change, "同比增减 — year-over-year changes"),
+        (RuleCategory.Budget, "预决算对比 — budget against final"),
+        (RuleCategory.Performance, "绩效自评 — performance self-evaluation"),
+        (RuleCategory.ThreePublic, "“三公”经费 — \"three public\" expenses"),
+        (RuleCategory.Procurement, "政府采购 — procurement"),
+        (RuleCategory.Assets, "国有资产 — assets"),
+        (RuleCategory.Personnel, "人员 — personnel"),
+        (RuleCategory.Classification, "科目 — classification codes"),
+        (RuleCategory.Completeness, "完整性 — signs and completeness"),
+        (RuleCategory.Presence, "公开内容齐全 — required tables, sections and details"),
+        (RuleCategory.DetailLevel, "细化程度 — detail level"),
+        (RuleCategory.Plausibility, "合理性 — plausibility"),
+        (RuleCategory.AcrossYears, "跨年度 — across years"),
+    ];
+
+    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
+
+    public static string Generate(string conformanceDirectory)
     {
-        private static readonly (RuleCategory Category, string Heading)[] Headings =
+        var cases = Directory.GetFiles(conformanceDirectory, "*.json").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (Name: Path.GetFileNameWithoutExtension(f), Node: JsonNode.Parse(File.ReadAllText(f))!))
+            .ToList();
+        var byRule = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (name, node) in cases)
         {
-            (RuleCategory.WithinTable, "表内审核 — within one table"),
-            (RuleCategory.BetweenTables, "表间审核 — between tables"),
-            (RuleCategory.TableNarrative, "表文一致 — narrative against tables"),
-            (RuleCategory.Narrative, "说明内部勾稽 — inside the narrative"),
-            (RuleCategory.Share, "占比 — shares"),
-            (RuleCategory.Change, "同比增减 — year-over-year changes"),
-            (RuleCategory.Budget, "预决算对比 — budget against final"),
-            (RuleCategory.Performance, "绩效自评 — performance self-evaluation"),
-            (RuleCategory.ThreePublic, "“三公”经费 — \"three public\" expenses"),
-            (RuleCategory.Procurement, "政府采购 — procurement"),
-            (RuleCategory.Assets, "国有资产 — assets"),
-            (RuleCategory.Personnel, "人员 — personnel"),
-            (RuleCategory.Classification, "科目 — classification codes"),
-            (RuleCategory.Completeness, "完整性 — signs and completeness"),
-            (RuleCategory.Presence, "公开内容齐全 — required tables, sections and details"),
-            (RuleCategory.DetailLevel, "细化程度 — detail level"),
-            (RuleCategory.Plausibility, "合理性 — plausibility"),
-            (RuleCategory.AcrossYears, "跨年度 — across years"),
-        };
-
-        private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
-
-        public static string Generate(string conformanceDirectory)
-        {
-            var cases = Directory.GetFiles(conformanceDirectory, "*.json").OrderBy(f => f, StringComparer.Ordinal)
-                .Select(f => (Name: Path.GetFileNameWithoutExtension(f), Node: JsonNode.Parse(File.ReadAllText(f))!))
-                .ToList();
-            var byRule = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var (name, node) in cases)
+            foreach (var ruleId in node["expected"]!.AsArray().Select(e => e!["ruleId"]!.GetValue<string>()).Append(node["rule"]!.GetValue<string>()).Distinct())
             {
-                foreach (var ruleId in node["expected"]!.AsArray().Select(e => e!["ruleId"]!.GetValue<string>()).Append(node["rule"]!.GetValue<string>()).Distinct())
+                if (!byRule.TryGetValue(ruleId, out var list))
                 {
-                    if (!byRule.TryGetValue(ruleId, out var list))
-                        byRule[ruleId] = list = new List<string>();
-                    list.Add(name);
-                }
-            }
-
-            var relations = RuleCatalogue.Relations.GroupBy(r => r.RuleId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            var sb = new StringBuilder();
-            sb.Append("# Rule catalogue (规则目录)\n\n");
-            sb.Append("<!-- Generated by tests/PublicFinance.FinalAccounts.Tests/Validation/RulesDocumentation.cs. Do not edit: run FINACCT_UPDATE_DOCS=1 dotnet test. -->\n\n");
-            sb.Append("Every check the validator makes, with its stable id. Ids are never reused: a retired rule keeps its id out of\n");
-            sb.Append("circulation (listed at the end). Machine-readable forms: [`rules/catalogue.json`](rules/catalogue.json) (these\n");
-            sb.Append("descriptors) and [`rules/relations.json`](rules/relations.json) (every summation, match, inequality, ratio, uniqueness,\n");
-            sb.Append("code form and listed parent declared as data, as JSON Pointer templates, for tools in other languages; their exact\n");
-            sb.Append("meaning, and that of the rules implemented in code, is [`rules/spec.md`](rules/spec.md)). The conformance suite in\n");
-            sb.Append("[`conformance/`](conformance/README.md) has at least one failing case per rule. The text checks of the\n");
-            sb.Append("disclosure reader (FA8001–FA8007) are listed in [`reader.md`](reader.md).\n\n");
-            sb.Append("## How a check decides\n\n");
-            sb.Append("* **Intervals, not fudge factors** (XBRL Calculations 1.1, round-to-nearest). A figure written with *d* decimals stands\n");
-            sb.Append("  for [v − ½·10^−d, v + ½·10^−d]. `total = Σ items` holds when the total's interval meets the sum of the items'\n");
-            sb.Append("  intervals; for 2-decimal 万元 figures this is |difference| ≤ 0.005 × (n + 1). A difference that rounding explains\n");
-            sb.Append("  passes and is reported as **Info**; anything larger fails at the rule's severity.\n");
-            sb.Append("* **Percentages** (shares, 增减率, 完成率, 差异率, 执行率) are recomputed with interval division from the figures' intervals\n");
-            sb.Append("  and must meet the stated percentage's own interval. A percentage consistent only when read as *truncated*\n");
-            sb.Append("  (38.2877% printed 38.28%) passes with an Info note (option `AllowTruncatedPercentages`, default on).\n");
-            sb.Append("* **Modes**: `RoundToNearest` (default); `Truncation` (each figure may be truncated or rounded: a positive figure\n");
-            sb.Append("  stands for [v − ½ε, v + ε]); `Exact` (amounts and scores exact; a stated percentage keeps its own precision).\n");
-            sb.Append("* **Coverage**: every rule reports how many checks passed, failed, did not apply (the obligation does not exist, e.g. no\n");
-            sb.Append("  percentage was stated) and **could not run** (the report lacks the figures, e.g. no tables) — a check that could\n");
-            sb.Append("  not run never counts as passed. Absent is not zero: a missing figure is never read as 0, except inside a table\n");
-            sb.Append("  declared empty (`isEmpty: true`, 本表无数据). Addends marked *optional* (e.g. income sources the narrative does\n");
-            sb.Append("  not mention) are left out of the sum, as XBRL does.\n");
-            sb.Append("* **Severities**: Error — a contradiction rounding cannot explain; Warning — something a careful reviewer should look\n");
-            sb.Append("  at; Info — e.g. a rounding difference. Every severity can be overridden per rule (`ValidationOptions.SeverityOverrides`).\n");
-            sb.Append("* **Input scope** (`ValidationOptions.Scope`, 输入范围) tells “missing from the disclosure” from “not in the input”:\n");
-            sb.Append("  `complete` (the whole disclosure with its tables: an absent required table is an Error, an absent section or detail a\n");
-            sb.Append("  Warning), `narrative` (the whole 说明, tables published as attachments 见附表: absent tables give one Info naming\n");
-            sb.Append("  them and the rules that could therefore not run; absent sections are Warnings), `fragment` (nothing judged for\n");
-            sb.Append("  absence) and `auto` (default: a narrative with the overall, income, expenditure, appropriation and general-budget\n");
-            sb.Append("  sections is a `narrative`, anything smaller a `fragment`; an inferred scope lists absent sections in one Info,\n");
-            sb.Append("  because a reader may have missed a section the document has). What is required, by report kind and year, is the\n");
-            sb.Append("  data file `required-parts.tsv`, listed at the end.\n");
-            sb.Append("* **Codes and names** use `ValidationOptions.Catalogue` (a catalogue loaded from CSV/TSV, see\n");
-            sb.Append("  [`classification/README.md`](classification/README.md)) or the built-in, year-aware one; a name of another year\n");
-            sb.Append("  (e.g. 医疗卫生与计划生育支出 in 2024) fails FA5003/FA5004, a code unknown for the year could not run.\n");
-            sb.Append("* **Across years**: `Validator.Validate(report, previousYear)` runs FA7001–FA7003; pointers into last year's report\n");
-            sb.Append("  are written `previous#/…`, and its amounts are converted to this report's unit first. Without it those rules could\n");
-            sb.Append("  not run.\n\n");
-            var asData = RuleCatalogue.Rules.Count(r => r is RelationRule);
-            sb.Append("Columns: **sev.** default severity (E/W); **impl.** `data` = declared relations (count), `code` = implemented in code\n");
-            sb.Append("(" + asData.ToString(CultureInfo.InvariantCulture) + " of " + RuleCatalogue.Rules.Count.ToString(CultureInfo.InvariantCulture) + " rules are data).\n\n");
-            foreach (var (category, heading) in Headings)
-            {
-                var rules = RuleCatalogue.Descriptors.Where(d => d.Category == category).ToList();
-                if (rules.Count == 0)
-                    continue;
-                sb.Append("## ").Append(heading).Append(" (").Append(rules.Count).Append(")\n\n");
-                sb.Append("| id | sev. | 规则 / rule | formula (公式) | basis | impl. | conformance cases |\n");
-                sb.Append("| --- | --- | --- | --- | --- | --- | --- |\n");
-                foreach (var d in rules)
-                {
-                    var impl = relations.TryGetValue(d.Id, out var n) ? "data (" + n + ")" : "code";
-                    var links = byRule.TryGetValue(d.Id, out var list) ? string.Join(", ", list.Select(c => "[" + c + "](conformance/cases/" + c + ".json)")) : "—";
-                    // The anchor is the lower-case id (docs/rules.md#fa0101): SARIF helpUri and `finacct rules describe` link to it.
-                    sb.Append("| <a id=\"").Append(d.Id.ToLowerInvariant()).Append("\"></a>").Append(d.Id).Append(" | ").Append(d.DefaultSeverity == Severity.Error ? "E" : d.DefaultSeverity == Severity.Warning ? "W" : "I")
-                        .Append(" | ").Append(Cell(d.TitleZh)).Append("<br>").Append(Cell(d.TitleEn))
-                        .Append(" | ").Append(Cell(d.Formula)).Append(" | ").Append(Cell(d.Basis)).Append(" | ").Append(impl).Append(" | ").Append(links).Append(" |\n");
+                    byRule[ruleId] = list = new List<string>();
                 }
 
-                sb.Append('\n');
+                list.Add(name);
+            }
+        }
+
+        var relations = RuleCatalogue.Relations.GroupBy(r => r.RuleId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var sb = new StringBuilder();
+        sb.Append("# Rule catalogue (规则目录)\n\n");
+        sb.Append("<!-- Generated by tests/PublicFinance.FinalAccounts.Tests/Validation/RulesDocumentation.cs. Do not edit: run FINACCT_UPDATE_DOCS=1 dotnet test. -->\n\n");
+        sb.Append("Every check the validator makes, with its stable id. Ids are never reused: a retired rule keeps its id out of\n");
+        sb.Append("circulation (listed at the end). Machine-readable forms: [`rules/catalogue.json`](rules/catalogue.json) (these\n");
+        sb.Append("descriptors) and [`rules/relations.json`](rules/relations.json) (every summation, match, inequality, ratio, uniqueness,\n");
+        sb.Append("code form and listed parent declared as data, as JSON Pointer templates, for tools in other languages; their exact\n");
+        sb.Append("meaning, and that of the rules implemented in code, is [`rules/spec.md`](rules/spec.md)). The conformance suite in\n");
+        sb.Append("[`conformance/`](conformance/README.md) has at least one failing case per rule. The text checks of the\n");
+        sb.Append("disclosure reader (FA8001–FA8007) are listed in [`reader.md`](reader.md).\n\n");
+        sb.Append("## How a check decides\n\n");
+        sb.Append("* **Intervals, not fudge factors** (XBRL Calculations 1.1, round-to-nearest). A figure written with *d* decimals stands\n");
+        sb.Append("  for [v − ½·10^−d, v + ½·10^−d]. `total = Σ items` holds when the total's interval meets the sum of the items'\n");
+        sb.Append("  intervals; for 2-decimal 万元 figures this is |difference| ≤ 0.005 × (n + 1). A difference that rounding explains\n");
+        sb.Append("  passes and is reported as **Info**; anything larger fails at the rule's severity.\n");
+        sb.Append("* **Percentages** (shares, 增减率, 完成率, 差异率, 执行率) are recomputed with interval division from the figures' intervals\n");
+        sb.Append("  and must meet the stated percentage's own interval. A percentage consistent only when read as *truncated*\n");
+        sb.Append("  (38.2877% printed 38.28%) passes with an Info note (option `AllowTruncatedPercentages`, default on).\n");
+        sb.Append("* **Modes**: `RoundToNearest` (default); `Truncation` (each figure may be truncated or rounded: a positive figure\n");
+        sb.Append("  stands for [v − ½ε, v + ε]); `Exact` (amounts and scores exact; a stated percentage keeps its own precision).\n");
+        sb.Append("* **Coverage**: every rule reports how many checks passed, failed, did not apply (the obligation does not exist, e.g. no\n");
+        sb.Append("  percentage was stated) and **could not run** (the report lacks the figures, e.g. no tables) — a check that could\n");
+        sb.Append("  not run never counts as passed. Absent is not zero: a missing figure is never read as 0, except inside a table\n");
+        sb.Append("  declared empty (`isEmpty: true`, 本表无数据). Addends marked *optional* (e.g. income sources the narrative does\n");
+        sb.Append("  not mention) are left out of the sum, as XBRL does.\n");
+        sb.Append("* **Severities**: Error — a contradiction rounding cannot explain; Warning — something a careful reviewer should look\n");
+        sb.Append("  at; Info — e.g. a rounding difference. Every severity can be overridden per rule (`ValidationOptions.SeverityOverrides`).\n");
+        sb.Append("* **Input scope** (`ValidationOptions.Scope`, 输入范围) tells “missing from the disclosure” from “not in the input”:\n");
+        sb.Append("  `complete` (the whole disclosure with its tables: an absent required table is an Error, an absent section or detail a\n");
+        sb.Append("  Warning), `narrative` (the whole 说明, tables published as attachments 见附表: absent tables give one Info naming\n");
+        sb.Append("  them and the rules that could therefore not run; absent sections are Warnings), `fragment` (nothing judged for\n");
+        sb.Append("  absence) and `auto` (default: a narrative with the overall, income, expenditure, appropriation and general-budget\n");
+        sb.Append("  sections is a `narrative`, anything smaller a `fragment`; an inferred scope lists absent sections in one Info,\n");
+        sb.Append("  because a reader may have missed a section the document has). What is required, by report kind and year, is the\n");
+        sb.Append("  data file `required-parts.tsv`, listed at the end.\n");
+        sb.Append("* **Codes and names** use `ValidationOptions.Catalogue` (a catalogue loaded from CSV/TSV, see\n");
+        sb.Append("  [`classification/README.md`](classification/README.md)) or the built-in, year-aware one; a name of another year\n");
+        sb.Append("  (e.g. 医疗卫生与计划生育支出 in 2024) fails FA5003/FA5004, a code unknown for the year could not run.\n");
+        sb.Append("* **Across years**: `Validator.Validate(report, previousYear)` runs FA7001–FA7003; pointers into last year's report\n");
+        sb.Append("  are written `previous#/…`, and its amounts are converted to this report's unit first. Without it those rules could\n");
+        sb.Append("  not run.\n\n");
+        var asData = RuleCatalogue.Rules.Count(r => r is RelationRule);
+        sb.Append("Columns: **sev.** default severity (E/W); **impl.** `data` = declared relations (count), `code` = implemented in code\n");
+        sb.Append("(" + asData.ToString(CultureInfo.InvariantCulture) + " of " + RuleCatalogue.Rules.Count.ToString(CultureInfo.InvariantCulture) + " rules are data).\n\n");
+        foreach (var (category, heading) in Headings)
+        {
+            var rules = RuleCatalogue.Descriptors.Where(d => d.Category == category).ToList();
+            if (rules.Count == 0)
+            {
+                continue;
             }
 
-            sb.Append("## Required parts (公开内容要求)\n\n");
-            sb.Append("From `src/PublicFinance.FinalAccounts/Validation/Data/required-parts.tsv` (rules FA6101–FA6103). A part is present when\n");
-            sb.Append("the report has any value at or under its pointer (a list must not be empty); a detail is judged only when its section\n");
-            sb.Append("is present and, if a *when* amount is given, that amount is stated and not zero. Evidence: S sourced, I inferred\n");
-            sb.Append("(verify against the year's 财政部 template).\n\n");
-            sb.Append("| id | kind | years | pointer | 名称 / name | when | evidence | basis |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
-            foreach (var part in RequiredPart.All)
+            sb.Append("## ").Append(heading).Append(" (").Append(rules.Count).Append(")\n\n");
+            sb.Append("| id | sev. | 规则 / rule | formula (公式) | basis | impl. | conformance cases |\n");
+            sb.Append("| --- | --- | --- | --- | --- | --- | --- |\n");
+            foreach (var d in rules)
             {
-                var years = part.FromYear is null && part.ToYear is null ? "all" : (part.FromYear?.ToString(CultureInfo.InvariantCulture) ?? "") + "–" + (part.ToYear?.ToString(CultureInfo.InvariantCulture) ?? "");
-                sb.Append("| ").Append(part.Id).Append(" | ").Append(part.Kind.ToString().ToLowerInvariant()).Append(" | ").Append(years).Append(" | `").Append(part.Pointer)
-                    .Append("` | ").Append(Cell(part.NameZh)).Append("<br>").Append(Cell(part.NameEn)).Append(" | ").Append(part.When.Length == 0 ? "" : "`" + part.When + "`")
-                    .Append(" | ").Append(part.Evidence).Append(" | ").Append(Cell(part.Basis)).Append(" |\n");
-            }
-
-            sb.Append("\n## Correspondences (科目对应关系)\n\n");
-            sb.Append("From `src/PublicFinance.FinalAccounts/Validation/Data/correspondences.tsv` (rule FA1014): the basic expenditure (T5 column\n");
-            sb.Append("基本支出) of the functional codes equals the T6 amounts of the economic codes.\n\n");
-            sb.Append("| id | 功能分类 | 经济分类 | 名称 / name | basis |\n| --- | --- | --- | --- | --- |\n");
-            foreach (var c in Correspondence.All)
-            {
-                sb.Append("| ").Append(c.Id).Append(" | ").Append(string.Join(" + ", c.Functional)).Append(" | ").Append(string.Join(" + ", c.Economic)).Append(" | ")
-                    .Append(Cell(c.NameZh)).Append("<br>").Append(Cell(c.NameEn)).Append(" | ").Append(Cell(c.Basis)).Append(" |\n");
+                var impl = relations.TryGetValue(d.Id, out var n) ? "data (" + n + ")" : "code";
+                var links = byRule.TryGetValue(d.Id, out var list) ? string.Join(", ", list.Select(c => "[" + c + "](conformance/cases/" + c + ".json)")) : "—";
+                // The anchor is the lower-case id (docs/rules.md#fa0101): SARIF helpUri and `finacct rules describe` link to it.
+                sb.Append("| <a id=\"").Append(d.Id.ToLowerInvariant()).Append("\"></a>").Append(d.Id).Append(" | ").Append(d.DefaultSeverity == Severity.Error ? "E" : d.DefaultSeverity == Severity.Warning ? "W" : "I")
+                    .Append(" | ").Append(Cell(d.TitleZh)).Append("<br>").Append(Cell(d.TitleEn))
+                    .Append(" | ").Append(Cell(d.Formula)).Append(" | ").Append(Cell(d.Basis)).Append(" | ").Append(impl).Append(" | ").Append(links).Append(" |\n");
             }
 
             sb.Append('\n');
-            sb.Append("## Retired ids\n\nNone yet. A retired id is listed here with the version that retired it and is never given to another rule.\n");
-            return sb.ToString();
         }
+
+        sb.Append("## Required parts (公开内容要求)\n\n");
+        sb.Append("From `src/PublicFinance.FinalAccounts/Validation/Data/required-parts.tsv` (rules FA6101–FA6103). A part is present when\n");
+        sb.Append("the report has any value at or under its pointer (a list must not be empty); a detail is judged only when its section\n");
+        sb.Append("is present and, if a *when* amount is given, that amount is stated and not zero. Evidence: S sourced, I inferred\n");
+        sb.Append("(verify against the year's 财政部 template).\n\n");
+        sb.Append("| id | kind | years | pointer | 名称 / name | when | evidence | basis |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        foreach (var part in RequiredPart.All)
+        {
+            var years = part.FromYear is null && part.ToYear is null ? "all" : (part.FromYear?.ToString(CultureInfo.InvariantCulture) ?? "") + "–" + (part.ToYear?.ToString(CultureInfo.InvariantCulture) ?? "");
+            sb.Append("| ").Append(part.Id).Append(" | ").Append(part.Kind.ToString().ToLowerInvariant()).Append(" | ").Append(years).Append(" | `").Append(part.Pointer)
+                .Append("` | ").Append(Cell(part.NameZh)).Append("<br>").Append(Cell(part.NameEn)).Append(" | ").Append(part.When.Length == 0 ? "" : "`" + part.When + "`")
+                .Append(" | ").Append(part.Evidence).Append(" | ").Append(Cell(part.Basis)).Append(" |\n");
+        }
+
+        sb.Append("\n## Correspondences (科目对应关系)\n\n");
+        sb.Append("From `src/PublicFinance.FinalAccounts/Validation/Data/correspondences.tsv` (rule FA1014): the basic expenditure (T5 column\n");
+        sb.Append("基本支出) of the functional codes equals the T6 amounts of the economic codes.\n\n");
+        sb.Append("| id | 功能分类 | 经济分类 | 名称 / name | basis |\n| --- | --- | --- | --- | --- |\n");
+        foreach (var c in Correspondence.All)
+        {
+            sb.Append("| ").Append(c.Id).Append(" | ").Append(string.Join(" + ", c.Functional)).Append(" | ").Append(string.Join(" + ", c.Economic)).Append(" | ")
+                .Append(Cell(c.NameZh)).Append("<br>").Append(Cell(c.NameEn)).Append(" | ").Append(Cell(c.Basis)).Append(" |\n");
+        }
+
+        sb.Append('\n');
+        sb.Append("## Retired ids\n\nNone yet. A retired id is listed here with the version that retired it and is never given to another rule.\n");
+        return sb.ToString();
     }
 }

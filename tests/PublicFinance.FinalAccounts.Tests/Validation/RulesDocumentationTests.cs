@@ -3,53 +3,52 @@ using System.IO;
 using PublicFinance.FinalAccounts.Validation;
 using Xunit;
 
-namespace PublicFinance.FinalAccounts.Tests.Validation
+namespace PublicFinance.FinalAccounts.Tests.Validation;
+
+/// <summary>The rule documents in <c>docs/</c> are generated from the code; these tests fail when they are stale.</summary>
+public class RulesDocumentationTests
 {
-    /// <summary>The rule documents in <c>docs/</c> are generated from the code; these tests fail when they are stale.</summary>
-    public class RulesDocumentationTests
+    private static bool Update => Environment.GetEnvironmentVariable("FINACCT_UPDATE_DOCS") == "1";
+
+    private static void Check(string relativePath, string generated)
     {
-        private static bool Update => Environment.GetEnvironmentVariable("FINACCT_UPDATE_DOCS") == "1";
-
-        private static void Check(string relativePath, string generated)
+        var path = Path.Combine(TestFiles.RepositoryRoot, relativePath);
+        bool current = File.Exists(path) && File.ReadAllText(path) == generated;
+        if (Update && !current)
         {
-            var path = Path.Combine(TestFiles.RepositoryRoot, relativePath);
-            bool current = File.Exists(path) && File.ReadAllText(path) == generated;
-            if (Update && !current)
-            {
-                // The update run rewrites the file and still fails (like a snapshot tool), so setting the variable can
-                // never make a stale document pass; the next run, without changes, passes.
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, generated);
-                Assert.Fail(relativePath + " was stale and has been rewritten; review and commit it, then run the tests again.");
-            }
-
-            Assert.True(current,
-                relativePath + " is stale: the rule catalogue changed. Run FINACCT_UPDATE_DOCS=1 dotnet test and commit the result.");
+            // The update run rewrites the file and still fails (like a snapshot tool), so setting the variable can
+            // never make a stale document pass; the next run, without changes, passes.
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, generated);
+            Assert.Fail(relativePath + " was stale and has been rewritten; review and commit it, then run the tests again.");
         }
 
-        [Fact]
-        public void RulesMarkdown_IsUpToDate() =>
-            Check(Path.Combine("docs", "rules.md"), RulesDocumentation.Generate(Path.Combine(AppContext.BaseDirectory, "conformance", "cases")));
-
-        [Fact]
-        public void RulesMarkdown_HasAnAnchorForEveryRule()
-        {
-            // SARIF helpUri and `finacct rules describe` link to docs/rules.md#<lower-case id>; each rule needs that anchor
-            // exactly once.
-            var markdown = RulesDocumentation.Generate(Path.Combine(AppContext.BaseDirectory, "conformance", "cases"));
-            foreach (var rule in Validator.Default.Rules)
-            {
-                var anchor = "<a id=\"" + rule.Descriptor.Id.ToLowerInvariant() + "\"></a>";
-                int first = markdown.IndexOf(anchor, StringComparison.Ordinal);
-                Assert.True(first >= 0, "no anchor for " + rule.Descriptor.Id);
-                Assert.Equal(-1, markdown.IndexOf(anchor, first + anchor.Length, StringComparison.Ordinal));
-            }
-        }
-
-        [Fact]
-        public void CatalogueJson_IsUpToDate() => Check(Path.Combine("docs", "rules", "catalogue.json"), ValidationJson.WriteCatalogue());
-
-        [Fact]
-        public void RelationsJson_IsUpToDate() => Check(Path.Combine("docs", "rules", "relations.json"), ValidationJson.WriteRelations());
+        Assert.True(current,
+            relativePath + " is stale: the rule catalogue changed. Run FINACCT_UPDATE_DOCS=1 dotnet test and commit the result.");
     }
+
+    [Fact]
+    public void RulesMarkdown_IsUpToDate() =>
+        Check(Path.Combine("docs", "rules.md"), RulesDocumentation.Generate(Path.Combine(AppContext.BaseDirectory, "conformance", "cases")));
+
+    [Fact]
+    public void RulesMarkdown_HasAnAnchorForEveryRule()
+    {
+        // SARIF helpUri and `finacct rules describe` link to docs/rules.md#<lower-case id>; each rule needs that anchor
+        // exactly once.
+        var markdown = RulesDocumentation.Generate(Path.Combine(AppContext.BaseDirectory, "conformance", "cases"));
+        foreach (var rule in Validator.Default.Rules)
+        {
+            var anchor = "<a id=\"" + rule.Descriptor.Id.ToLowerInvariant() + "\"></a>";
+            int first = markdown.IndexOf(anchor, StringComparison.Ordinal);
+            Assert.True(first >= 0, "no anchor for " + rule.Descriptor.Id);
+            Assert.Equal(-1, markdown.IndexOf(anchor, first + anchor.Length, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void CatalogueJson_IsUpToDate() => Check(Path.Combine("docs", "rules", "catalogue.json"), ValidationJson.WriteCatalogue());
+
+    [Fact]
+    public void RelationsJson_IsUpToDate() => Check(Path.Combine("docs", "rules", "relations.json"), ValidationJson.WriteRelations());
 }

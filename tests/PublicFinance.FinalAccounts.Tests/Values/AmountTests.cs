@@ -153,18 +153,18 @@ public class AmountTests
     [Property]
     public bool FullWidthText_RoundTrips(Amount amount)
     {
-        var fullWidth = new string(amount.ToString("N", Inv).Select(c => c switch
+        var fullWidth = new string([.. amount.ToString("N", Inv).Select(c => c switch
         {
             >= '0' and <= '9' => (char)('０' + (c - '0')),
             ',' => '，',
             '.' => '．',
             '-' => '－',
             _ => c,
-        }).ToArray());
+        })]);
         return Amount.Parse(fullWidth, Inv) == amount;
     }
 
-    private static readonly AmountUnit[] DefinedUnits = { AmountUnit.WanYuan, AmountUnit.Yuan, AmountUnit.YiYuan };
+    private static readonly AmountUnit[] DefinedUnits = [AmountUnit.WanYuan, AmountUnit.Yuan, AmountUnit.YiYuan];
 
     // Every generated case is a defined unit (the pick chooses one of the three), so no case passes vacuously.
     [Property]

@@ -89,7 +89,7 @@ public sealed class ConformanceSuite
                     throw new ConformanceSuiteException($"{where}: the case file \"{file}\" does not exist in the suite. 用例文件“{file}”不存在。");
                 }
 
-                var features = entry.TryGetProperty("features", out var f) ? Strings(f, where + ".features") : Array.Empty<string>();
+                var features = entry.TryGetProperty("features", out var f) ? Strings(f, where + ".features") : [];
                 cases.Add(new ConformanceCase
                 {
                     File = file,
@@ -404,7 +404,7 @@ public sealed class ConformanceSuite
 
     private static string[] Strings(JsonElement array, string where)
         => array.ValueKind == JsonValueKind.Array && array.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String)
-            ? array.EnumerateArray().Select(e => e.GetString()!).ToArray()
+            ? [.. array.EnumerateArray().Select(e => e.GetString()!)]
             : throw new ConformanceSuiteException($"{where}: expected an array of strings. 应为字符串数组。");
 
     private static JsonElement Member(JsonElement element, string name, JsonValueKind kind, string where)

@@ -17,7 +17,7 @@ internal static class AcrossYearRules
 
     /// <summary>This year's opening balance and the places last year's closing balance may be stated, first found wins.</summary>
     private static readonly (string This, string[] Previous)[] OpeningBalances =
-    {
+    [
         ("/tables/summary/income/openingCarryOver", new[] { "/tables/summary/expenditure/closingCarryOver", "/narrative/overall/closingCarryOver/amount" }),
         ("/narrative/overall/openingCarryOver/amount", new[] { "/narrative/overall/closingCarryOver/amount", "/tables/summary/expenditure/closingCarryOver" }),
         ("/tables/appropriationSummary/income/openingCarryOver/total", new[] { "/tables/appropriationSummary/expenditure/closingCarryOver/total", "/narrative/appropriation/closingCarryOver/amount" }),
@@ -29,7 +29,7 @@ internal static class AcrossYearRules
         ("/narrative/governmentFund/openingCarryOver/amount", new[] { "/narrative/governmentFund/closingCarryOver/amount", "/tables/governmentFund/total/closingCarryOver" }),
         ("/tables/stateCapital/total/openingCarryOver", new[] { "/tables/stateCapital/total/closingCarryOver", "/narrative/stateCapital/closingCarryOver/amount" }),
         ("/narrative/stateCapital/openingCarryOver/amount", new[] { "/narrative/stateCapital/closingCarryOver/amount", "/tables/stateCapital/total/closingCarryOver" }),
-    };
+    ];
 
     /// <summary>True when a previous report of the year before was given; otherwise records why the rule could not run.</summary>
     private static bool HasPrevious(ValidationContext context)
@@ -48,7 +48,10 @@ internal static class AcrossYearRules
         }
 
         if (context.PreviousReport.Entity.FiscalYear == context.FiscalYear - 1)
+        {
             return true;
+        }
+
         context.CouldNotRun(PreviousPrefix + "/entity/fiscalYear");
         return false;
     }
@@ -78,7 +81,10 @@ internal static class AcrossYearRules
         }
 
         if (!HasPrevious(context))
+        {
             return;
+        }
+
         foreach (var (current, candidates) in OpeningBalances)
         {
             if (!context.Facts.TryGet<Amount>(current, out var opening))
@@ -91,7 +97,10 @@ internal static class AcrossYearRules
             foreach (var candidate in candidates)
             {
                 if (!TryPrevious(context, candidate, out var closing))
+                {
                     continue;
+                }
+
                 context.CheckSum(context.Figure(current, opening), new[] { (closing, 1) }, "本年年初结转和结余应等于上年年末结转和结余",
                     "This year's opening carry-over should equal last year's closing carry-over");
                 found = true;
@@ -99,19 +108,27 @@ internal static class AcrossYearRules
             }
 
             if (!found)
+            {
                 context.CouldNotRun(PreviousPrefix + candidates[0]);
+            }
         }
     }
 
     public static void PriorYearFigures(ValidationContext context)
     {
         if (!HasPrevious(context))
+        {
             return;
+        }
+
         var byCode = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (pointer, change) in context.Facts.OfType<YearOverYearChange>().Select(p => (p.Key, p.Value)))
         {
             if (change.PriorYearAmount is not { } stated)
+            {
                 continue;
+            }
+
             var basePointer = JsonPointer.ParentOf(pointer);
             if (!TryPreviousOf(context, basePointer, byCode, out var last))
             {
@@ -127,13 +144,19 @@ internal static class AcrossYearRules
     public static void ChangesRecomputed(ValidationContext context)
     {
         if (!HasPrevious(context))
+        {
             return;
+        }
+
         var byCode = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (pointer, change) in context.Facts.OfType<YearOverYearChange>().Select(p => (p.Key, p.Value)))
         {
             var basePointer = JsonPointer.ParentOf(pointer);
             if (!context.Facts.TryGet<Amount>(basePointer + "/amount", out var current) || change.Amount is null && change.Rate is null && change.Direction != ChangeDirection.Unchanged)
+            {
                 continue;
+            }
+
             if (!TryPreviousOf(context, basePointer, byCode, out var last))
             {
                 context.CouldNotRun(pointer);
@@ -182,12 +205,17 @@ internal static class AcrossYearRules
                 {
                     var element = JsonPointer.Element(list, i);
                     if (context.PreviousFacts.TryGetValue(element + "/code", out var other) && other.ToString() is { } key && !elements.ContainsKey(key))
+                    {
                         elements[key] = element;
+                    }
                 }
             }
 
             if (code.ToString() is { } wanted && elements.TryGetValue(wanted, out var match))
+            {
                 return TryPrevious(context, match + "/amount", out figure);
+            }
+
             figure = default;
             return false;
         }

@@ -23,7 +23,7 @@ internal sealed record Correspondence
 
     public static IReadOnlyList<Correspondence> All => AllCorrespondences.Value;
 
-    private static Correspondence[] Load() => EmbeddedTable.Read("correspondences.tsv").Select(r => new Correspondence
+    private static Correspondence[] Load() => [.. EmbeddedTable.Read("correspondences.tsv").Select(r => new Correspondence
     {
         Id = r["id"],
         Functional = r["functional"].Split('+'),
@@ -31,5 +31,5 @@ internal sealed record Correspondence
         NameZh = r["nameZh"],
         NameEn = r["nameEn"],
         Basis = r["basis"],
-    }).ToArray();
+    })];
 }

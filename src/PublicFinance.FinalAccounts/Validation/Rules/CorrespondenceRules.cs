@@ -31,7 +31,9 @@ internal static class CorrespondenceRules
             for (var i = 0; i < t6.Rows.Count; i++)
             {
                 if (pair.Economic.Contains(t6.Rows[i].Code.Value))
+                {
                     economic.Add((context.Figure(JsonPointer.Child(JsonPointer.Element(T6Rows, i), "amount"), t6.Rows[i].Amount), 1));
+                }
             }
 
             if (functional is null && economic.Count == 0)
@@ -66,21 +68,28 @@ internal static class CorrespondenceRules
             for (var i = 0; i < rows.Count; i++)
             {
                 if (rows[i].Code.Value == code)
+                {
                     own = i;
+                }
             }
 
             var indexes = own >= 0
-                ? new[] { own }
+                ? [own]
                 : Enumerable.Range(0, rows.Count).Where(i => rows[i].Code.Value.Length == 7 && rows[i].Code.Value.StartsWith(code, StringComparison.Ordinal)).ToArray();
             foreach (var i in indexes)
             {
                 if (rows[i].Basic is { } basic)
+                {
                     figures.Add(context.Figure(JsonPointer.Child(JsonPointer.Element(T5Rows, i), "basic"), basic));
+                }
             }
         }
 
         if (figures.Count == 0)
+        {
             return null;
+        }
+
         var range = figures.Skip(1).Aggregate(figures[0].Range, (r, f) => r + f.Range);
         return new Figure(figures[0].Pointer, figures.Sum(f => f.Value), range);
     }

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Model.Tables;
-using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
@@ -19,14 +18,17 @@ internal static class DetailRules
     private const string T6Rows = "/tables/basicExpenditure/rows";
 
     /// <summary>Classes whose 款 may legitimately stand without 项 rows (预备费, 其他支出).</summary>
-    private static readonly string[] ClassesWithoutItems = { "227", "229" };
+    private static readonly string[] ClassesWithoutItems = ["227", "229"];
 
     private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
 
     private static bool Judged(ValidationContext context, params string[] pointers)
     {
         if (context.Scope != InputScope.Fragment)
+        {
             return true;
+        }
+
         context.CouldNotRun(pointers);
         return false;
     }
@@ -44,7 +46,10 @@ internal static class DetailRules
         }
 
         if (!Judged(context, T5Rows, "/narrative/generalBudget/items"))
+        {
             return;
+        }
+
         if (t5 is not null)
         {
             // The 类 and 款 that have at least one 项 row under them (one pass, so the rule stays linear).
@@ -76,7 +81,10 @@ internal static class DetailRules
         }
 
         if (narrative is null)
+        {
             return;
+        }
+
         for (var i = 0; i < narrative.Items.Count; i++)
         {
             var item = narrative.Items[i];
@@ -108,7 +116,10 @@ internal static class DetailRules
         }
 
         if (!Judged(context, T6Rows))
+        {
             return;
+        }
+
         var withSections = new HashSet<string>(t6.Rows.Where(r => r.Code.Value.Length == 5).Select(r => r.Code.Value.Substring(0, 3)), StringComparer.Ordinal);
         for (var i = 0; i < t6.Rows.Count; i++)
         {
@@ -141,7 +152,10 @@ internal static class DetailRules
         }
 
         if (!Judged(context, T5Rows, "/narrative/generalBudget/items"))
+        {
             return;
+        }
+
         if (narrative.Items.Count == 0)
         {
             // No item is explained at all: the required-detail rule (FA6103) reports that once.

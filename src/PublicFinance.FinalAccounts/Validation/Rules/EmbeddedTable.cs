@@ -22,7 +22,10 @@ internal static class EmbeddedTable
         {
             lineNumber++;
             if (line.Length == 0 || line[0] == '#')
+            {
                 continue;
+            }
+
             var cells = line.Split('\t');
             if (header is null)
             {
@@ -31,10 +34,16 @@ internal static class EmbeddedTable
             }
 
             if (cells.Length != header.Length)
+            {
                 throw new InvalidDataException($"{resourceName} line {lineNumber}: expected {header.Length} columns, found {cells.Length}. 数据文件第 {lineNumber} 行列数不符。");
+            }
+
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < cells.Length; i++)
+            {
                 row[header[i]] = cells[i];
+            }
+
             rows.Add(row);
         }
 

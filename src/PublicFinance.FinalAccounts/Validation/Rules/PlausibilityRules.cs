@@ -7,7 +7,7 @@ internal static class PlausibilityRules
 {
     /// <summary>Figures an administrative unit (行政单位) does not have, with their names.</summary>
     private static readonly (string Pointer, string Zh, string En)[] NotForAdministrativeUnits =
-    {
+    [
         ("/tables/summary/income/serviceIncome", "事业收入", "public-service income"),
         ("/tables/summary/income/businessIncome", "经营收入", "business income"),
         ("/tables/summary/expenditure/balanceDistribution", "结余分配", "balance distribution"),
@@ -18,7 +18,7 @@ internal static class PlausibilityRules
         ("/narrative/income/businessIncome/amount", "经营收入", "business income"),
         ("/narrative/expenditure/business/amount", "经营支出", "business expenditure"),
         ("/narrative/overall/balanceDistribution/amount", "结余分配", "balance distribution"),
-    };
+    ];
 
     public static void AdministrativeUnit(ValidationContext context)
     {

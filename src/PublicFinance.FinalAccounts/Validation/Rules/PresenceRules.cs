@@ -12,15 +12,15 @@ namespace PublicFinance.FinalAccounts.Validation.Rules;
 internal static class PresenceRules
 {
     /// <summary>Tables whose blank-without-statement case rule FA6002 already judges.</summary>
-    private static readonly string[] JudgedByEmptyTableRule = { "/tables/governmentFund", "/tables/stateCapital" };
+    private static readonly string[] JudgedByEmptyTableRule = ["/tables/governmentFund", "/tables/stateCapital"];
 
     /// <summary>The code rules (not declared relations) that need the tables.</summary>
     private static readonly (string Table, string RuleId)[] CodeRulesOnTables =
-    {
+    [
         ("/tables/basicExpenditure", "FA1013"), ("/tables/threePublic", "FA1013"), ("/tables/generalBudgetExpenditure", "FA1014"), ("/tables/basicExpenditure", "FA1014"),
         ("/tables/basicExpenditure", "FA1109"), ("/tables/basicExpenditure", "FA5004"), ("/tables/governmentFund", "FA6002"), ("/tables/stateCapital", "FA6002"),
         ("/tables/generalBudgetExpenditure", "FA6104"), ("/tables/generalBudgetExpenditure", "FA6105"), ("/tables/basicExpenditure", "FA6106"),
-    };
+    ];
 
     /// <summary>True when the report states the part: the object exists, the list is non-empty, or the value is given.</summary>
     public static bool Present(ValidationContext context, string pointer) =>
@@ -34,9 +34,14 @@ internal static class PresenceRules
             if (Present(context, part.Pointer))
             {
                 if (context.Scope == InputScope.Fragment)
+                {
                     context.Pass();
+                }
                 else
+                {
                     JudgeBlankTable(context, part);
+                }
+
                 continue;
             }
 
@@ -54,7 +59,10 @@ internal static class PresenceRules
         }
 
         if (absent.Count == 0)
+        {
             return;
+        }
+
         var pointers = absent.Select(p => p.Pointer).ToArray();
         if (context.Scope != InputScope.Narrative)
         {
@@ -112,13 +120,21 @@ internal static class PresenceRules
     private static void Judge(ValidationContext context, RequiredPart part, List<RequiredPart> notFound, string absentZh, string absentEn)
     {
         if (Present(context, part.Pointer))
+        {
             context.Pass();
+        }
         else if (context.Scope == InputScope.Fragment)
+        {
             context.CouldNotRun(part.Pointer);
+        }
         else if (!context.ScopeDeclared)
+        {
             notFound.Add(part);
+        }
         else
+        {
             context.Fail(absentZh, absentEn, new[] { part.Pointer });
+        }
     }
 
     /// <summary>
@@ -128,11 +144,14 @@ internal static class PresenceRules
     private static void NoteNotFound(ValidationContext context, List<RequiredPart> notFound)
     {
         if (notFound.Count == 0)
+        {
             return;
+        }
+
         context.CouldNotRunWithNote(
             $"输入中未找到：{string.Join("、", notFound.Select(p => p.NameZh))}。原文若有这些内容，可能是读取时未能识别；声明输入范围（scope = narrative 或 complete）后缺项才作为问题报告。",
             $"Not found in the input: {string.Join("; ", notFound.Select(p => p.NameEn))}. If the document has them they may not have been recognised; declare the input scope (narrative or complete) to report absent parts as findings.",
-            notFound.Select(p => p.Pointer).ToArray());
+            [.. notFound.Select(p => p.Pointer)]);
     }
 
     private static void JudgeBlankTable(ValidationContext context, RequiredPart part)
@@ -162,16 +181,20 @@ internal static class PresenceRules
         foreach (var relation in context.Relations)
         {
             if (PointersOf(relation).Any(Under))
+            {
                 ids.Add(relation.RuleId);
+            }
         }
 
         foreach (var (table, id) in CodeRulesOnTables)
         {
             if (tables.Contains(table))
+            {
                 ids.Add(id);
+            }
         }
 
-        return ids.ToList();
+        return [.. ids];
     }
 
     private static IEnumerable<string> PointersOf(Relation relation) => relation switch

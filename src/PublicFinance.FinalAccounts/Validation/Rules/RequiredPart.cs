@@ -49,12 +49,12 @@ internal sealed record RequiredPart
 
     public static IEnumerable<RequiredPart> For(FinalAccountsReport report, RequiredPartKind kind) => All.Where(p => p.Kind == kind && p.AppliesTo(report));
 
-    private static RequiredPart[] Load() => EmbeddedTable.Read("required-parts.tsv").Select(r => new RequiredPart
+    private static RequiredPart[] Load() => [.. EmbeddedTable.Read("required-parts.tsv").Select(r => new RequiredPart
     {
         Id = r["id"],
         Kind = r["kind"] switch { "table" => RequiredPartKind.Table, "section" => RequiredPartKind.Section, "detail" => RequiredPartKind.Detail, _ => throw new InvalidOperationException("required-parts.tsv: unknown kind " + r["kind"]) },
         ReportKinds = r["reportKinds"] == "*"
-            ? new[] { ReportKind.Department, ReportKind.Unit }
+            ? [ReportKind.Department, ReportKind.Unit]
             : r["reportKinds"].Split(',').Select(k => k == "unit" ? ReportKind.Unit : ReportKind.Department).ToArray(),
         FromYear = EmbeddedTable.Year(r["fromYear"]),
         ToYear = EmbeddedTable.Year(r["toYear"]),
@@ -65,5 +65,5 @@ internal sealed record RequiredPart
         NameEn = r["nameEn"],
         Basis = r["basis"],
         Evidence = r["evidence"],
-    }).ToArray();
+    })];
 }
