@@ -132,19 +132,8 @@ public class ConformanceManifestTests
     }
 
     [Fact]
-    public void Manifest_IsGeneratedFromTheCases()
-    {
-        var generated = Generate();
-        if (Environment.GetEnvironmentVariable("FINACCT_UPDATE_CONFORMANCE") == "1")
-        {
-            File.WriteAllText(Path.Combine(TestFiles.RepositoryRoot, "docs", "conformance", "manifest.json"), generated);
-            return;
-        }
-
-        Assert.True(
-            File.ReadAllText(Path.Combine(SuiteDirectory, "manifest.json")) == generated,
-            "docs/conformance/manifest.json is stale: run FINACCT_UPDATE_CONFORMANCE=1 dotnet test --filter ConformanceManifestTests.");
-    }
+    public void Manifest_IsGeneratedFromTheCases() =>
+        GeneratedFile.Check(Path.Combine("docs", "conformance", "manifest.json"), Generate(), "FINACCT_UPDATE_CONFORMANCE");
 
     [Fact]
     public void Manifest_IsValidAgainstItsSchema()

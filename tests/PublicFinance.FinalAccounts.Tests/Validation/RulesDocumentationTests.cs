@@ -8,24 +8,8 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 /// <summary>The rule documents in <c>docs/</c> are generated from the code; these tests fail when they are stale.</summary>
 public class RulesDocumentationTests
 {
-    private static bool Update => Environment.GetEnvironmentVariable("FINACCT_UPDATE_DOCS") == "1";
-
-    private static void Check(string relativePath, string generated)
-    {
-        var path = Path.Combine(TestFiles.RepositoryRoot, relativePath);
-        bool current = File.Exists(path) && File.ReadAllText(path) == generated;
-        if (Update && !current)
-        {
-            // The update run rewrites the file and still fails (like a snapshot tool), so setting the variable can
-            // never make a stale document pass; the next run, without changes, passes.
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, generated);
-            Assert.Fail(relativePath + " was stale and has been rewritten; review and commit it, then run the tests again.");
-        }
-
-        Assert.True(current,
-            relativePath + " is stale: the rule catalogue changed. Run FINACCT_UPDATE_DOCS=1 dotnet test and commit the result.");
-    }
+    private static void Check(string relativePath, string generated) =>
+        GeneratedFile.Check(relativePath, generated, "FINACCT_UPDATE_DOCS");
 
     [Fact]
     public void RulesMarkdown_IsUpToDate() =>
