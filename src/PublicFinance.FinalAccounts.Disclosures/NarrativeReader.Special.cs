@@ -450,7 +450,7 @@ internal sealed partial class NarrativeReader
         var text = paragraph.Text;
         var dun = text.IndexOf('、');
         var colon = text.IndexOf(':');
-        if (dun < 0 || colon < dun || dun > 4 || !Paragraphs.IsChineseNumeral(text[0]))
+        if (dun < 0 || colon < dun || dun > 4 || !BlockClassifier.IsChineseNumeral(text[0]))
         {
             return;
         }

@@ -250,7 +250,7 @@ internal sealed partial class NarrativeReader
         name = name.Replace(" ", string.Empty).Trim();
         // "第二部分 某局2024年度部门决算说明": the part number is not part of the name.
         var part = name.IndexOf("部分", StringComparison.Ordinal);
-        if (name.StartsWith("第", StringComparison.Ordinal) && part is > 1 and <= 4 && name.Substring(1, part - 1).All(Paragraphs.IsChineseNumeral))
+        if (name.StartsWith("第", StringComparison.Ordinal) && part is > 1 and <= 4 && name.Substring(1, part - 1).All(BlockClassifier.IsChineseNumeral))
         {
             name = name.Substring(part + 2);
         }

@@ -4,99 +4,6 @@ using System.Text;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
-/// <summary>What kind of block a paragraph is.</summary>
-internal enum BlockKind
-{
-    Prose,
-    Heading,
-    ListItem,
-    TableRow,
-
-    /// <summary>One cell of a table written one cell per line (a bare number, or a short label among them).</summary>
-    Cell,
-}
-
-/// <summary>
-/// A run of normalised text with the normalised index of each of its characters. Slices share their parent's index
-/// map (an offset into it), so splitting a paragraph into sentences and clauses copies only the text. The map is
-/// kept as runs (<see cref="OffsetMap"/>): a line's fragment is one run, a joined paragraph one run per line.
-/// </summary>
-internal sealed class Fragment
-{
-    private readonly OffsetMap map;
-    private readonly int offset;
-
-    public Fragment(string text, int[] map)
-        : this(text, OffsetMap.From(map), 0)
-    {
-    }
-
-    public Fragment(string text, OffsetMap map)
-        : this(text, map, 0)
-    {
-    }
-
-    private Fragment(string text, OffsetMap map, int offset)
-    {
-        Text = text;
-        this.map = map;
-        this.offset = offset;
-    }
-
-    public string Text { get; }
-
-    public int Length => Text.Length;
-
-    /// <summary>Normalised-text index of character <paramref name="i"/> (<see cref="Length"/> gives the end).</summary>
-    public int At(int i) => map[offset + i];
-
-    public Fragment Slice(int start, int end)
-    {
-        start = Math.Max(0, Math.Min(start, Text.Length));
-        end = Math.Max(start, Math.Min(end, Text.Length));
-        if (start == 0 && end == Text.Length)
-        {
-            return this;   // immutable: the whole fragment is itself (a long paragraph is not copied again)
-        }
-
-        return new Fragment(Text.Substring(start, end - start), map, offset + start);
-    }
-
-    public Fragment Trim()
-    {
-        var s = 0;
-        var e = Text.Length;
-        while (s < e && char.IsWhiteSpace(Text[s]))
-        {
-            s++;
-        }
-
-        while (e > s && char.IsWhiteSpace(Text[e - 1]))
-        {
-            e--;
-        }
-
-        return Slice(s, e);
-    }
-
-    public override string ToString() => Text;
-}
-
-/// <summary>A paragraph: consecutive prose lines joined (PDF conversion breaks sentences across lines), or one
-/// heading, list item or table row.</summary>
-internal sealed class Block
-{
-    public Block(BlockKind kind, Fragment content)
-    {
-        Kind = kind;
-        Content = content;
-    }
-
-    public BlockKind Kind { get; }
-
-    public Fragment Content { get; }
-}
-
 /// <summary>Splits normalised text into blocks.</summary>
 internal static class Paragraphs
 {
@@ -136,7 +43,7 @@ internal static class Paragraphs
             }
             else if (s < e)
             {
-                var kind = Classify(text, s, e, out var contentStart);
+                var kind = BlockClassifier.Classify(text, s, e, out var contentStart);
                 if (kind == BlockKind.Prose || kind == BlockKind.ListItem)
                 {
                     // A list item starts a paragraph; a prose line continues the open paragraph unless that ended a sentence.
@@ -204,8 +111,6 @@ internal static class Paragraphs
         FlushProse();
         return blocks;
     }
-
-    private static bool EndsWith(string text, int end, string word) => end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 
     /// <summary>
     /// Starts of the lines that are cells of a table written one cell per line: bare numbers ("77.00", "-2.86",
@@ -291,7 +196,7 @@ internal static class Paragraphs
     /// <summary>A label or column name: no sentence punctuation, no digits, not a numbered heading.</summary>
     private static bool IsLabelLine(string text, int s, int e)
     {
-        if (IsChineseNumeral(text[s]) || text[s] == '第')
+        if (BlockClassifier.IsChineseNumeral(text[s]) || text[s] == '第')
         {
             return false;
         }
@@ -348,92 +253,5 @@ internal static class Paragraphs
         }
 
         return k == e ? (e, e) : (s, e);
-    }
-
-    internal static bool IsChineseNumeral(char c) => "一二三四五六七八九十".IndexOf(c) >= 0;
-
-    private static BlockKind Classify(string text, int s, int e, out int contentStart)
-    {
-        contentStart = s;
-        // A table row has at least two tab separators (or starts with |); a single stray tab stays prose.
-        var firstTab = text.IndexOf('\t', s, e - s);
-        if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|' || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0)
-        {
-            return BlockKind.TableRow;
-        }
-
-        if (text[s] == '#')
-        {
-            var i = s;
-            while (i < e && (text[i] == '#' || text[i] == ' '))
-            {
-                i++;
-            }
-
-            contentStart = i;
-            return BlockKind.Heading;
-        }
-
-        var length = e - s;
-        // 一、… / (一)… / 第一部分 … headings are short lines without sentence punctuation.
-        var numbered = IsChineseNumeral(text[s]) && Next(text, s, e, '、')
-            || text[s] == '(' && s + 1 < e && IsChineseNumeral(text[s + 1])
-            || text[s] == '第' && s + 1 < e && IsChineseNumeral(text[s + 1]);
-        if (numbered && length <= 40 && text.IndexOf('。', s, length) < 0 && text.IndexOf(':', s, length) < 0)
-        {
-            return BlockKind.Heading;
-        }
-        // A table title on its own line ("收入支出决算总表", "财政拨款“三公”经费支出决算表") is a heading too.
-        if (length <= 40 && (EndsWith(text, e, "决算表") || EndsWith(text, e, "总表") || EndsWith(text, e, "明细表")) && text.IndexOf('。', s, length) < 0)
-        {
-            return BlockKind.Heading;
-        }
-        // A title line on a web page ("2020年某局“三公”经费决算情况说明", "…决算汇总情况"): a heading, so the next line
-        // does not run into it.
-        if (length <= 60 && (EndsWith(text, e, "说明") || EndsWith(text, e, "情况") || EndsWith(text, e, "决算")) && IsTitleWording(text, s, e))
-        {
-            return BlockKind.Heading;
-        }
-
-        if (numbered && IsChineseNumeral(text[s]))
-        {
-            return BlockKind.ListItem;   // "三、事业收入：指……" starts its own paragraph
-        }
-
-        if (text[s] == '-' && s + 1 < e && text[s + 1] == ' ')
-        {
-            contentStart = s + 2;
-            return BlockKind.ListItem;
-        }
-
-        var d = s;
-        while (d < e && d - s < 3 && char.IsDigit(text[d]))
-        {
-            d++;
-        }
-
-        if (d > s && d < e && (text[d] == '.' || text[d] == '、') && (d + 1 >= e || !char.IsDigit(text[d + 1])))
-        {
-            return BlockKind.ListItem;
-        }
-
-        return BlockKind.Prose;
-    }
-
-    private static bool IsTitleWording(string text, int s, int e)
-    {
-        var line = text.Substring(s, e - s);
-        return (line.Contains("决算") || line.Contains("三公")) && line.IndexOf('。') < 0 && line.IndexOf(',') < 0 && line.IndexOf(';') < 0 && line.IndexOf(':') < 0;
-    }
-
-    private static bool Next(string text, int s, int e, char c)
-    {
-        var i = s;
-        while (i < e && IsChineseNumeral(text[i]))
-        {
-            i++;
-        }
-
-        return i < e && text[i] == c;
     }
 }

@@ -317,7 +317,7 @@ internal static class WebPageText
         }
 
         var before = text[i - 1];
-        if (Paragraphs.IsChineseNumeral(before) || before is '第' or '其')
+        if (BlockClassifier.IsChineseNumeral(before) || before is '第' or '其')
         {
             return false;
         }

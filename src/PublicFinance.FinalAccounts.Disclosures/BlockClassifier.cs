@@ -1,0 +1,99 @@
+using System;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Decides what kind of block a line of normalised text starts: a table row, a heading (Markdown, numbered
+/// 一、/(一)/第一部分, a table title, a web page title), a list item or prose.
+/// </summary>
+internal static class BlockClassifier
+{
+    internal static bool IsChineseNumeral(char c) => "一二三四五六七八九十".IndexOf(c) >= 0;
+
+    internal static BlockKind Classify(string text, int s, int e, out int contentStart)
+    {
+        contentStart = s;
+        // A table row has at least two tab separators (or starts with |); a single stray tab stays prose.
+        var firstTab = text.IndexOf('\t', s, e - s);
+        if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|' || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0)
+        {
+            return BlockKind.TableRow;
+        }
+
+        if (text[s] == '#')
+        {
+            var i = s;
+            while (i < e && (text[i] == '#' || text[i] == ' '))
+            {
+                i++;
+            }
+
+            contentStart = i;
+            return BlockKind.Heading;
+        }
+
+        var length = e - s;
+        // 一、… / (一)… / 第一部分 … headings are short lines without sentence punctuation.
+        var numbered = IsChineseNumeral(text[s]) && Next(text, s, e, '、')
+            || text[s] == '(' && s + 1 < e && IsChineseNumeral(text[s + 1])
+            || text[s] == '第' && s + 1 < e && IsChineseNumeral(text[s + 1]);
+        if (numbered && length <= 40 && text.IndexOf('。', s, length) < 0 && text.IndexOf(':', s, length) < 0)
+        {
+            return BlockKind.Heading;
+        }
+        // A table title on its own line ("收入支出决算总表", "财政拨款“三公”经费支出决算表") is a heading too.
+        if (length <= 40 && (EndsWith(text, e, "决算表") || EndsWith(text, e, "总表") || EndsWith(text, e, "明细表")) && text.IndexOf('。', s, length) < 0)
+        {
+            return BlockKind.Heading;
+        }
+        // A title line on a web page ("2020年某局“三公”经费决算情况说明", "…决算汇总情况"): a heading, so the next line
+        // does not run into it.
+        if (length <= 60 && (EndsWith(text, e, "说明") || EndsWith(text, e, "情况") || EndsWith(text, e, "决算")) && IsTitleWording(text, s, e))
+        {
+            return BlockKind.Heading;
+        }
+
+        if (numbered && IsChineseNumeral(text[s]))
+        {
+            return BlockKind.ListItem;   // "三、事业收入：指……" starts its own paragraph
+        }
+
+        if (text[s] == '-' && s + 1 < e && text[s + 1] == ' ')
+        {
+            contentStart = s + 2;
+            return BlockKind.ListItem;
+        }
+
+        var d = s;
+        while (d < e && d - s < 3 && char.IsDigit(text[d]))
+        {
+            d++;
+        }
+
+        if (d > s && d < e && (text[d] == '.' || text[d] == '、') && (d + 1 >= e || !char.IsDigit(text[d + 1])))
+        {
+            return BlockKind.ListItem;
+        }
+
+        return BlockKind.Prose;
+    }
+
+    private static bool IsTitleWording(string text, int s, int e)
+    {
+        var line = text.Substring(s, e - s);
+        return (line.Contains("决算") || line.Contains("三公")) && line.IndexOf('。') < 0 && line.IndexOf(',') < 0 && line.IndexOf(';') < 0 && line.IndexOf(':') < 0;
+    }
+
+    private static bool Next(string text, int s, int e, char c)
+    {
+        var i = s;
+        while (i < e && IsChineseNumeral(text[i]))
+        {
+            i++;
+        }
+
+        return i < e && text[i] == c;
+    }
+
+    private static bool EndsWith(string text, int end, string word) => end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
+}
