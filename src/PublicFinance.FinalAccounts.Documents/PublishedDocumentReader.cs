@@ -7,6 +7,7 @@ using PublicFinance.FinalAccounts.Documents.Excel;
 using PublicFinance.FinalAccounts.Documents.Html;
 using PublicFinance.FinalAccounts.Documents.Pdf;
 using PublicFinance.FinalAccounts.Documents.Tables;
+using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Documents;
 
@@ -54,7 +55,19 @@ public static class PublishedDocumentReader
     /// </summary>
     /// <param name="documents">The files, in the order given.</param>
     /// <returns>The combined report.</returns>
-    public static PublishedDisclosure Combine(IEnumerable<PublishedDocument> documents)
+    public static PublishedDisclosure Combine(IEnumerable<PublishedDocument> documents) => Combine(documents, RoundingMode.RoundToNearest);
+
+    /// <summary>
+    /// Combines the files of one disclosure for checking under a given rounding mode (<see cref="ValidationOptions.Rounding"/>).
+    /// The mode matters for one figure only: a 基本支出合计 the table does not print is derived from 人员经费合计 +
+    /// 公用经费合计 under <see cref="RoundingMode.RoundToNearest"/> and <see cref="RoundingMode.Exact"/>, where the one
+    /// figure decides every comparison as the two would, but not under <see cref="RoundingMode.Truncation"/>, where the
+    /// sum of two truncated figures spans more than one figure can (a note says so).
+    /// </summary>
+    /// <param name="documents">The files, in the order given.</param>
+    /// <param name="rounding">The rounding mode the report will be validated with.</param>
+    /// <returns>The combined report.</returns>
+    public static PublishedDisclosure Combine(IEnumerable<PublishedDocument> documents, RoundingMode rounding)
     {
         if (documents is null)
         {
@@ -65,7 +78,7 @@ public static class PublishedDocumentReader
         var text = string.Join("\f", list.Select(d => d.Text).Where(t => t.Length > 0));
         var read = DisclosureReader.Read(text);
         var tables = list.SelectMany(d => d.Tables).ToList();
-        var mapped = NineTables.Map(tables, read.Report.Unit);
+        var mapped = NineTables.Map(tables, read.Report.Unit, rounding);
         var report = mapped.Tables is null ? read.Report : read.Report with { Tables = mapped.Tables };
         return new PublishedDisclosure
         {

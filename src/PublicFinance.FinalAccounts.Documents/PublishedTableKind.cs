@@ -36,16 +36,16 @@ public enum PublishedTableKind
     /// <summary>国有资本经营预算财政拨款收入支出决算表.</summary>
     StateCapital,
 
-    /// <summary>项目支出决算表 / 一般公共预算财政拨款项目支出决算表 (project expenditure; beside the nine, not mapped).</summary>
+    /// <summary>项目支出决算表 / 一般公共预算财政拨款项目支出决算表 (project expenditure; beside the nine, kept as a located grid).</summary>
     ProjectExpenditure,
 
-    /// <summary>机关运行经费 table (administrative operating expenses; beside the nine, not mapped).</summary>
+    /// <summary>机关运行经费 table (administrative operating expenses; beside the nine, mapped to DisclosureTables.OperatingExpenses).</summary>
     OperatingExpenses,
 
-    /// <summary>政府采购 table (government procurement; beside the nine, not mapped).</summary>
+    /// <summary>政府采购 table (government procurement; beside the nine, mapped to DisclosureTables.Procurement).</summary>
     Procurement,
 
-    /// <summary>国有资产 table (state-owned assets; beside the nine, not mapped).</summary>
+    /// <summary>国有资产 table (state-owned assets and vehicles; beside the nine, mapped to DisclosureTables.Assets).</summary>
     Assets,
 
     /// <summary>绩效自评 / 绩效评价 table (performance self-evaluation; beside the nine, not mapped).</summary>

@@ -48,11 +48,12 @@ internal static class PdfDocumentReader
                 throw new DocumentFormatException(name, "PDF 页面结构损坏（" + e.Message + "）。", "The PDF page tree is damaged (" + e.Message + ").", e);
             }
 
+            TextGrids.Carry? carry = null; // a rule-less table running to the foot of the previous page
             for (var p = 1; p <= count; p++)
             {
                 try
                 {
-                    pages.Add(ReadPage(document.GetPage(p), p, notes));
+                    pages.Add(ReadPage(document.GetPage(p), p, notes, ref carry));
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -94,7 +95,7 @@ internal static class PdfDocumentReader
         public required List<RawGrid> Grids { get; init; }
     }
 
-    private static PageContent ReadPage(Page page, int number, List<DocumentNote> notes)
+    private static PageContent ReadPage(Page page, int number, List<DocumentNote> notes, ref TextGrids.Carry? carry)
     {
         // Rotated pages (/Rotate 90, or a landscape text matrix) are turned upright first.
         var orientation = PageOrientation.Of(page);
@@ -178,7 +179,7 @@ internal static class PdfDocumentReader
         }
 
         // Tables printed without ruling lines: only under a recognised title, with a recognised header and aligned rows.
-        var textGrids = TextGrids.Find(lines, number, notes);
+        var textGrids = TextGrids.Find(lines, number, notes, height, carry, out carry);
         if (textGrids.Count > 0)
         {
             grids = [.. grids.Concat(textGrids).OrderBy(g => g.Location?.Y ?? 0)];

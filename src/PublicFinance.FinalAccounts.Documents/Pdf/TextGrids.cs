@@ -21,19 +21,51 @@ internal static class TextGrids
     private static readonly string[] HeaderWords = ["项目", "科目", "合计", "决算数", "预算数", "金额", "支出", "收入", "编码", "名称"];
 
     /// <summary>A run of glyphs without a wide gap: one cell's text on one line.</summary>
-    private readonly record struct Word(string Text, double Left, double Right)
+    internal readonly record struct Word(string Text, double Left, double Right)
     {
         public double Center => (Left + Right) / 2;
+    }
+
+    /// <summary>A rule-less table that ran to the foot of its page, which the next page may continue.</summary>
+    internal sealed class Carry
+    {
+        /// <summary>The page the table ended on.</summary>
+        public required int Page { get; init; }
+
+        /// <summary>The column ranges.</summary>
+        public required List<(double Left, double Right)> Zones { get; init; }
+
+        /// <summary>The header lines as printed (whitespace removed), to recognise a repeated header.</summary>
+        public required List<string> Header { get; init; }
+
+        /// <summary>The data words so far (the amounts of a continuation must align with them).</summary>
+        public required List<List<Word>> Data { get; init; }
     }
 
     /// <summary>
     /// Finds the rule-less tables among a page's free lines, removes their header and data lines from
     /// <paramref name="lines"/> (the caption lines stay in the narrative, as for ruled tables) and returns their grids.
     /// </summary>
-    public static List<RawGrid> Find(List<TextLine> lines, int page, List<DocumentNote> notes)
+    public static List<RawGrid> Find(List<TextLine> lines, int page, List<DocumentNote> notes) => Find(lines, page, notes, double.MaxValue, null, out _);
+
+    /// <summary>
+    /// As <see cref="Find(List{TextLine}, int, List{DocumentNote})"/>, and continues <paramref name="carried"/> — a table
+    /// that ran to the foot of the previous page — with the data lines at the top of this page (after a repeated header
+    /// or none) when they fall into its columns and align with its amounts; <paramref name="carry"/> is the table that
+    /// runs to the foot of this page, if any.
+    /// </summary>
+    public static List<RawGrid> Find(List<TextLine> lines, int page, List<DocumentNote> notes, double pageHeight, Carry? carried, out Carry? carry)
     {
         var grids = new List<RawGrid>();
+        carry = null;
         var i = 0;
+        if (carried is not null && carried.Page == page - 1 && Continue(lines, page, pageHeight, carried) is { } continued)
+        {
+            grids.Add(continued.Grid);
+            carry = continued.Carry;
+            i = continued.Next;
+        }
+
         while (i < lines.Count)
         {
             if (!IsCaption(lines[i].Text) || NineTables.Kind(TitleOf(lines[i].Text)) == PublishedTableKind.None)
@@ -84,11 +116,135 @@ internal static class TextGrids
             }
 
             grids.Add(grid);
+            carry = EndsPage(lines, end, pageHeight)
+                ? new Carry { Page = page, Zones = Zones(lines, firstData, end), Header = lines.GetRange(headerStart, firstData - headerStart).ConvertAll(l => TableAssembler.Compact(l.Text)), Data = lines.GetRange(firstData, end - firstData).ConvertAll(Words) }
+                : null;
             lines.RemoveRange(headerStart, end - headerStart);
             i = headerStart;
         }
 
         return grids;
+    }
+
+    /// <summary>The column ranges of a block's data lines (a leading 合计/总计 label does not join the label columns).</summary>
+    private static List<(double Left, double Right)> Zones(List<TextLine> lines, int firstData, int end)
+        => Zones(lines.GetRange(firstData, end - firstData).Select(Words).SelectMany(ws => ws.Where((w, k) => !(k == 0 && IsTotalLabel(w.Text)))));
+
+    /// <summary>Whether nothing but the page's foot (page number, running footer: the bottom 8 %) follows line <paramref name="end"/>.</summary>
+    private static bool EndsPage(List<TextLine> lines, int end, double pageHeight)
+        => pageHeight < double.MaxValue && lines.Skip(end).All(l => l.Top > pageHeight * 0.92);
+
+    /// <summary>
+    /// The continuation of <paramref name="carried"/> at the top of this page: after the running header (top 8 %), the
+    /// previous header repeated line for line or no header at all, then data lines (the first with an amount) whose
+    /// words each fall inside one carried column and whose amounts align with the carried ones. Anything else: null.
+    /// </summary>
+    private static (RawGrid Grid, Carry? Carry, int Next)? Continue(List<TextLine> lines, int page, double pageHeight, Carry carried)
+    {
+        var k = 0;
+        while (k < lines.Count && lines[k].Bottom < pageHeight * 0.08)
+        {
+            k++;
+        }
+
+        var headerStart = k;
+        var h = 0;
+        while (k < lines.Count && h < carried.Header.Count && !HasAmount(lines[k]) && TableAssembler.Compact(lines[k].Text) == carried.Header[h])
+        {
+            k++;
+            h++;
+        }
+
+        if ((h != 0 && h != carried.Header.Count) || k >= lines.Count || !HasAmount(lines[k]) || IsCaption(lines[k].Text))
+        {
+            return null;
+        }
+
+        var end = DataEnd(lines, k);
+        var data = lines.GetRange(k, end - k).ConvertAll(Words);
+        var zones = carried.Zones;
+        if (!data.TrueForAll(ws => ws.TrueForAll(w => Inside(zones, w))) || !Aligned([.. carried.Data, .. data], zones))
+        {
+            return null;
+        }
+
+        var dataLines = lines.GetRange(k, end - k);
+        var groups = RowGroups(data, dataLines, zones);
+        var grid = new RawGrid(groups.Count, zones.Count)
+        {
+            Page = page,
+            ColumnEdges = zones.Select(z => z.Left).Append(zones[^1].Right).ToArray(),
+            Location = new CellLocation { Page = page, X = Math.Round(zones[0].Left, 1), Y = Math.Round(lines[k].Top, 1) },
+        };
+        AddDataRows(grid, 0, groups, zones, page);
+        Carry? next = EndsPage(lines, end, pageHeight) ? new Carry { Page = page, Zones = zones, Header = carried.Header, Data = [.. carried.Data, .. data] } : null;
+        lines.RemoveRange(headerStart, end - headerStart);
+        return (grid, next, headerStart);
+    }
+
+    /// <summary>Whether a word lies within one column (between the middles of the gaps beside it).</summary>
+    private static bool Inside(List<(double Left, double Right)> zones, Word w)
+    {
+        var z = ZoneOf(zones, w.Center);
+        var from = z == 0 ? double.MinValue : (zones[z - 1].Right + zones[z].Left) / 2;
+        var to = z == zones.Count - 1 ? double.MaxValue : (zones[z].Right + zones[z + 1].Left) / 2;
+        return w.Left >= from && w.Right <= to;
+    }
+
+    /// <summary>
+    /// The printed rows of a data block. A line with no number whose words stand only in columns without amounts (the
+    /// label columns), closer to the line above than rows are to each other (under 0.8 of the usual pitch between
+    /// lines with amounts), is the wrapped text of the row above (科目名称 over two lines).
+    /// </summary>
+    private static List<List<(Word Word, TextLine Line)>> RowGroups(List<List<Word>> data, List<TextLine> dataLines, List<(double Left, double Right)> zones)
+    {
+        var amountZones = data.SelectMany(ws => ws).Where(w => IsAmount(w.Text)).Select(w => ZoneOf(zones, w.Center)).ToHashSet();
+        var pitches = new List<double>();
+        for (var d = 1; d < data.Count; d++)
+        {
+            if (data[d].Exists(w => IsAmount(w.Text)) && data[d - 1].Exists(w => IsAmount(w.Text)))
+            {
+                pitches.Add(dataLines[d].Top - dataLines[d - 1].Top);
+            }
+        }
+
+        pitches.Sort();
+        var pitch = pitches.Count > 0 ? pitches[pitches.Count / 2] : 0;
+        var groups = new List<List<(Word, TextLine)>>();
+        for (var d = 0; d < data.Count; d++)
+        {
+            var wrapped = d > 0 && pitch > 0 && data[d].Count > 0
+                && data[d].TrueForAll(w => !TableAssembler.IsNumber(w.Text) && !amountZones.Contains(ZoneOf(zones, w.Center)))
+                && dataLines[d].Top - dataLines[d - 1].Top < pitch * 0.8;
+            if (!wrapped)
+            {
+                groups.Add([]);
+            }
+
+            groups[^1].AddRange(data[d].Select(w => (w, dataLines[d])));
+        }
+
+        return groups;
+    }
+
+    /// <summary>One grid row per printed row from <paramref name="firstRow"/> on; a cell's wrapped lines joined without a space.</summary>
+    private static void AddDataRows(RawGrid grid, int firstRow, List<List<(Word Word, TextLine Line)>> groups, List<(double Left, double Right)> zones, int page)
+    {
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var texts = new string[zones.Count];
+            foreach (var (w, _) in groups[g])
+            {
+                var z = ZoneOf(zones, w.Center);
+                texts[z] = texts[z] is null ? w.Text : texts[z] + w.Text;
+            }
+
+            var top = groups[g].Count > 0 ? groups[g][0].Line.Top : 0;
+            for (var c = 0; c < zones.Count; c++)
+            {
+                AddCell(grid, firstRow + g, c, 1, texts[c] ?? string.Empty, zones[c].Left, top, page);
+            }
+        }
     }
 
     private static DocumentNote RejectedNote(string title, TextLine caption, int page) => new()
@@ -133,13 +289,14 @@ internal static class TextGrids
 
         // Columns: x ranges covered by data words, separated by gaps that stay empty through every data line.
         // A 合计/总计 label may span the label columns, so it does not join them.
-        var zones = Zones(data.SelectMany(ws => ws.Where((w, k) => !(k == 0 && IsTotalLabel(w.Text)))));
+        var zones = Zones(lines, firstData, end);
         if (zones.Count < 2 || !Aligned(data, zones))
         {
             return null;
         }
 
-        var rows = header.Count + data.Count;
+        var groups = RowGroups(data, lines.GetRange(firstData, end - firstData), zones);
+        var rows = header.Count + groups.Count;
         var grid = new RawGrid(rows, zones.Count)
         {
             Page = page,
@@ -156,23 +313,7 @@ internal static class TextGrids
             return null;
         }
 
-        for (var d = 0; d < data.Count; d++)
-        {
-            var r = header.Count + d;
-            var line = lines[firstData + d];
-            var texts = new string[zones.Count];
-            foreach (var w in data[d])
-            {
-                var z = ZoneOf(zones, w.Center);
-                texts[z] = texts[z] is null ? w.Text : texts[z] + w.Text;
-            }
-
-            for (var c = 0; c < zones.Count; c++)
-            {
-                AddCell(grid, r, c, 1, texts[c] ?? string.Empty, zones[c].Left, line.Top, page);
-            }
-        }
-
+        AddDataRows(grid, header.Count, groups, zones, page);
         return grid;
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Model.Tables;
+using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Documents.Tables;
@@ -69,7 +70,22 @@ internal static partial class NineTables
 
         if (total is null && personnel is { } p && publicTotal is { } q && p.Decimals == q.Decimals)
         {
-            total = DerivedTotal(x, p, q);
+            if (x.Rounding == RoundingMode.Truncation)
+            {
+                // Under truncation each addend stands for [v − ½u, v + u], so their sum spans [s − u, s + 2u]; one figure
+                // written with the same decimals stands for [s − ½u, s + u] only, and a table-5 figure 2 units off would
+                // be a false difference. No single figure is honest here: the total stays absent (FA1008 cannot run).
+                x.Notes.Add(new DocumentNote
+                {
+                    MessageZh = $"{t}：未印基本支出合计；按截尾舍入，人员经费合计与公用经费合计之和的区间宽于任何一个数字，故不推算合计（相关规则无法运行）。",
+                    MessageEn = $"{t}: no 基本支出合计 printed; under truncation the sum of 人员经费合计 and 公用经费合计 spans more than any one figure can, so no total is derived (the rules needing it cannot run).",
+                    Location = x.Sources.TryGetValue("/tables/basicExpenditure/personnelTotal", out var at) ? at.Location : t.Location,
+                });
+            }
+            else
+            {
+                total = DerivedTotal(x, p, q);
+            }
         }
 
         return new BasicExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Rows = rows, PersonnelTotal = personnel, PublicTotal = publicTotal, Total = total };
@@ -80,7 +96,8 @@ internal static partial class NineTables
     /// at their common precision, so the rules comparing it with table 5 run. With two addends of d decimals the true
     /// total lies within ±1 unit of d of the sum and any stated figure differs from it by whole units, so a comparison
     /// with slack ±½ unit on each side decides exactly as one with the full slack would; nothing is rounded.
-    /// FA0604 (合计 = 人员经费 + 公用经费) holds by construction on a derived total and tests nothing there.
+    /// FA0604 (合计 = 人员经费 + 公用经费) holds by construction on a derived total and tests nothing there. Under
+    /// <see cref="RoundingMode.Truncation"/> no total is derived (see the caller).
     /// </summary>
     private static Amount DerivedTotal(Context x, Amount personnel, Amount publicTotal)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Model.Tables;
+using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Documents.Tables;
@@ -22,6 +23,9 @@ internal static partial class NineTables
         public required DocumentTable Table { get; init; }
 
         public required AmountUnit ReportUnit { get; init; }
+
+        /// <summary>How the report will be checked: under truncation a total is never derived from two printed subtotals.</summary>
+        public RoundingMode Rounding { get; init; }
 
         public required Dictionary<string, TableCellSource> Sources { get; init; }
 
@@ -65,7 +69,7 @@ internal static partial class NineTables
         }
     }
 
-    public static MappedTables Map(IReadOnlyList<DocumentTable> tables, AmountUnit reportUnit)
+    public static MappedTables Map(IReadOnlyList<DocumentTable> tables, AmountUnit reportUnit, RoundingMode rounding = RoundingMode.RoundToNearest)
     {
         var sources = new Dictionary<string, TableCellSource>(StringComparer.Ordinal);
         var notes = new List<DocumentNote>();
@@ -73,7 +77,7 @@ internal static partial class NineTables
         var any = false;
         foreach (var table in tables)
         {
-            var context = new Context { Table = table, ReportUnit = reportUnit, Sources = sources, Notes = notes, Decimals = TypicalDecimals(table) };
+            var context = new Context { Table = table, ReportUnit = reportUnit, Rounding = rounding, Sources = sources, Notes = notes, Decimals = TypicalDecimals(table) };
             var kind = Kind(table.Title);
             switch (kind)
             {
@@ -103,6 +107,15 @@ internal static partial class NineTables
                     break;
                 case PublishedTableKind.StateCapital when result.StateCapital is null:
                     result = result with { StateCapital = Fund(context, "stateCapital") };
+                    break;
+                case PublishedTableKind.OperatingExpenses when result.OperatingExpenses is null:
+                    result = result with { OperatingExpenses = OperatingExpenses(context) };
+                    break;
+                case PublishedTableKind.Procurement when result.Procurement is null:
+                    result = result with { Procurement = Procurement(context) };
+                    break;
+                case PublishedTableKind.Assets when result.Assets is null:
+                    result = result with { Assets = Assets(context) };
                     break;
                 default:
                     continue;

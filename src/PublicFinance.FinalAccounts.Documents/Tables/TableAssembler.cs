@@ -342,9 +342,24 @@ internal static class TableAssembler
             {
                 return true;
             }
-            // A row label counts only in the label columns (a 合计 column header is not a 合计 row).
-            if (c * 3 < grid.ColumnCount && (t.StartsWith("合计", StringComparison.Ordinal) || t.StartsWith("总计", StringComparison.Ordinal) || t.StartsWith("栏次", StringComparison.Ordinal)
+            // A row label counts only in the label columns (a 合计 column header is not a 合计 row) and as the first text
+            // of the row: not right of 项目 (项目 | 合计 | 货物 headers) or of a header cell spanning down into the row.
+            if (c * 3 < grid.ColumnCount && !HasTextLeftOf(grid, r, c) && (t.StartsWith("合计", StringComparison.Ordinal) || t.StartsWith("总计", StringComparison.Ordinal) || t.StartsWith("栏次", StringComparison.Ordinal)
                 || (t.Length > 2 && t[1] == '、' && "一二三四五六七八九十".Contains(t[0], StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a slot left of column <paramref name="c"/> in row <paramref name="r"/> holds text (its own or a cell's spanning down into it).</summary>
+    private static bool HasTextLeftOf(RawGrid grid, int r, int c)
+    {
+        for (var left = 0; left < c; left++)
+        {
+            if (grid.Slots[r, left] is { } cell && Compact(cell.Text).Length > 0)
             {
                 return true;
             }

@@ -13,8 +13,8 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// </summary>
 internal static class JsonContract
 {
-    /// <summary>The schema versions a 1.1 reader accepts: "1.0" and "1.1" (a 1.x reader accepts every earlier 1.x document).</summary>
-    public const string SchemaVersionPattern = "^1\\.[01]$";
+    /// <summary>The schema versions a 1.2 reader accepts: "1.0", "1.1" and "1.2" (a 1.x reader accepts every earlier 1.x document).</summary>
+    public const string SchemaVersionPattern = "^1\\.[012]$";
 
     /// <summary>A calendar date yyyy-MM-dd of the years 1900–2999, leap years included (2024-02-29 yes, 2100-02-29 no).</summary>
     public const string DatePattern =
@@ -75,7 +75,7 @@ internal static class JsonContract
     /// <summary>An example value of a constrained string member, or null.</summary>
     public static string? ExampleOf(string member) => member switch
     {
-        "schemaVersion" => "1.1",
+        "schemaVersion" => "1.2",
         "publishedOn" => "2025-08-29",
         "url" => "https://www.urumqi.gov.cn/fjbm/zfbgt/2024/final-accounts.html",
         _ => null,
@@ -99,7 +99,7 @@ internal static class JsonContract
         {
             var what = member switch
             {
-                "schemaVersion" => ("the schema version \"1.0\"", "模式版本应为 \"1.0\""),
+                "schemaVersion" => ("a schema version \"1.0\", \"1.1\" or \"1.2\"", "模式版本应为 \"1.0\"、\"1.1\" 或 \"1.2\""),
                 "publishedOn" => ("a calendar date yyyy-MM-dd (years 1900–2999)", "应为有效日期 yyyy-MM-dd"),
                 _ => ("an absolute http(s) address in URI characters (percent-encode others)", "应为 http(s) 绝对地址，其他字符须百分号编码"),
             };

@@ -1,6 +1,9 @@
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
-/// <summary>The nine standard tables (部门决算公开九张表); any may be absent.</summary>
+/// <summary>
+/// The nine standard tables (部门决算公开九张表) and the tables often published beside them (机关运行经费, 政府采购,
+/// 国有资产); any may be absent.
+/// </summary>
 public sealed record DisclosureTables
 {
     /// <summary>Table 1, 收入支出决算总表 (total income and expenditure).</summary>
@@ -29,4 +32,13 @@ public sealed record DisclosureTables
 
     /// <summary>Table 9, 国有资本经营预算财政拨款收入支出决算表.</summary>
     public FundAppropriationTable? StateCapital { get; init; }
+
+    /// <summary>The 机关运行经费 table published beside the nine (schema 1.2).</summary>
+    public OperatingExpensesTable? OperatingExpenses { get; init; }
+
+    /// <summary>The 政府采购 table published beside the nine (schema 1.2).</summary>
+    public ProcurementTable? Procurement { get; init; }
+
+    /// <summary>The 国有资产占用 (vehicles, buildings, equipment) table published beside the nine (schema 1.2).</summary>
+    public AssetsTable? Assets { get; init; }
 }
