@@ -4,13 +4,21 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// heading, list item or table row.</summary>
 internal sealed class Block
 {
-    public Block(BlockKind kind, Fragment content)
+    public Block(BlockKind kind, Fragment content, int blankCellsAfter = 0, bool continued = false)
     {
         Kind = kind;
         Content = content;
+        BlankCellsAfter = blankCellsAfter;
+        Continued = continued;
     }
 
     public BlockKind Kind { get; }
 
     public Fragment Content { get; }
+
+    /// <summary>For a <see cref="BlockKind.Cell"/>: the blank cells (a lone <c>|</c> line each) that follow it.</summary>
+    public int BlankCellsAfter { get; }
+
+    /// <summary>For a <see cref="BlockKind.Cell"/>: the cell goes on in the next one (a header cell broken over two lines).</summary>
+    public bool Continued { get; }
 }

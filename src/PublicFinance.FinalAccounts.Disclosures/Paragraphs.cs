@@ -4,176 +4,28 @@ using System.Text;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
-/// <summary>Splits normalised text into blocks.</summary>
+/// <summary>
+/// Splits normalised text into blocks in one pass over its lines. Whether a short line is a cell of a table written
+/// one cell per line depends on the four lines either side, so lines are read a few ahead of the one placed: a
+/// bounded window, never a whole-text list, so the working set of a step is the same for a 1 Mi and a 4 Mi text.
+/// </summary>
 internal static class Paragraphs
 {
-    public static List<Block> Split(string text)
-    {
-        var blocks = new List<Block>();
-        StringBuilder? prose = null;
-        OffsetMap? proseMap = null;
-        // The last non-whitespace character of the open paragraph, tracked as it grows so that deciding whether
-        // it ended a sentence never re-scans it (a run of whitespace-only lines stays linear).
-        var proseLast = '\0';
-        var cells = CellLines(text);
-        var lineStart = 0;
+    /// <summary>
+    /// A paragraph that has grown to this many characters is closed at the next line break even without a sentence
+    /// end (the join repairs sentences broken by PDF conversion; no real paragraph is this long, and a bounded paragraph
+    /// keeps each step's buffers cache-sized).
+    /// </summary>
+    public const int MaxParagraphLength = 32 * 1024;
 
-        void FlushProse()
-        {
-            if (prose is null || prose.Length == 0)
-            {
-                prose = null;
-                proseMap = null;
-                return;
-            }
+    /// <summary>The most lines read ahead while a short line waits for its four next candidate cells.</summary>
+    private const int MaxLookahead = 256;
 
-            proseMap!.Add(proseMap.Length > 0 ? proseMap[proseMap.Length - 1] + 1 : 0);
-            blocks.Add(new Block(BlockKind.Prose, new Fragment(prose.ToString(), proseMap).Trim()));
-            prose = null;
-            proseMap = null;
-        }
-
-        void Line(int from, int to)
-        {
-            var (s, e) = TrimRange(text, from, to);
-            if (s < e && cells.Contains(s))
-            {
-                FlushProse();
-                blocks.Add(new Block(BlockKind.Cell, new Fragment(text.Substring(s, e - s), OffsetMap.Shifted(s, e - s))));
-            }
-            else if (s < e)
-            {
-                var kind = BlockClassifier.Classify(text, s, e, out var contentStart);
-                if (kind == BlockKind.Prose || kind == BlockKind.ListItem)
-                {
-                    // A list item starts a paragraph; a prose line continues the open paragraph unless that ended a sentence.
-                    if (kind == BlockKind.ListItem || prose is null || proseLast is '。' or '!' or '?')
-                    {
-                        FlushProse();
-                    }
-
-                    if (prose is null)
-                    {
-                        prose = new StringBuilder();
-                        proseMap = new OffsetMap();
-                        proseLast = '\0';
-                    }
-
-                    // Two numbers must not run together when a line break between them is removed ("2946.25" / "2").
-                    if (prose.Length > 0 && IsNumberChar(prose[prose.Length - 1]) && IsNumberChar(text[contentStart]))
-                    {
-                        prose.Append(' ');
-                        proseMap!.Add(contentStart);
-                    }
-
-                    prose.Append(text, contentStart, e - contentStart);
-                    proseMap!.AddRun(contentStart, e - contentStart);
-                    for (var i = e - 1; i >= contentStart; i--)
-                    {
-                        if (!char.IsWhiteSpace(text[i]))
-                        {
-                            proseLast = text[i];
-                            break;
-                        }
-                    }
-                }
-                else
-                {
-                    FlushProse();
-                    blocks.Add(new Block(kind, new Fragment(text.Substring(contentStart, e - contentStart), OffsetMap.Shifted(contentStart, e - contentStart))));
-                }
-            }
-        }
-
-        while (lineStart <= text.Length)
-        {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
-            // A web page's whole 说明 on one line is cut into its headings and paragraphs first (WebPageText).
-            if (lineEnd - lineStart < WebPageText.MinLength)
-            {
-                Line(lineStart, lineEnd);
-            }
-            else
-            {
-                foreach (var (pieceStart, pieceEnd) in WebPageText.Segments(text, lineStart, lineEnd))
-                {
-                    Line(pieceStart, pieceEnd);
-                }
-            }
-
-            lineStart = lineEnd + 1;
-        }
-
-        FlushProse();
-        return blocks;
-    }
+    public static List<Block> Split(string text) => new Splitter(text).Run();
 
     /// <summary>
-    /// Starts of the lines that are cells of a table written one cell per line: bare numbers ("77.00", "-2.86",
-    /// "15%"), and short lines without sentence punctuation (labels, column names) that have a bare number among
-    /// the next four lines and at least two bare numbers within four lines either side.
+    /// A bare number ("77.00", "-2.86", "15%"; a trailing " |" of a web-page cell already trimmed).
     /// </summary>
-    private static HashSet<int> CellLines(string text)
-    {
-        var lines = new List<(int S, int E, bool Number, bool Short)>();
-        var lineStart = 0;
-        while (lineStart <= text.Length)
-        {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
-
-            var (s, e) = TrimRange(text, lineStart, lineEnd);
-            if (s < e && text[s] != '|' && text[s] != '#')
-            {
-                lines.Add((s, e, IsBareNumber(text, s, e), e - s <= 24 && IsLabelLine(text, s, e)));
-            }
-
-            lineStart = lineEnd + 1;
-        }
-
-        var result = new HashSet<int>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (lines[i].Number)
-            {
-                result.Add(lines[i].S);
-                continue;
-            }
-
-            if (!lines[i].Short)
-            {
-                continue;
-            }
-
-            var ahead = false;
-            var around = 0;
-            for (var k = Math.Max(0, i - 4); k <= Math.Min(lines.Count - 1, i + 4); k++)
-            {
-                if (!lines[k].Number)
-                {
-                    continue;
-                }
-
-                around++;
-                ahead |= k > i;
-            }
-
-            if (ahead && around >= 2)
-            {
-                result.Add(lines[i].S);
-            }
-        }
-
-        return result;
-    }
-
     private static bool IsBareNumber(string text, int s, int e)
     {
         var digits = 0;
@@ -214,6 +66,46 @@ internal static class Paragraphs
 
     private static bool IsNumberChar(char c) => c is >= '0' and <= '9' or '.' or ',' or '%' or '-';
 
+    /// <summary>
+    /// A web-page cell line: "label |" (a cell written one per line, ending in its separator) — the one '|' of the
+    /// line is its last character, so a '|' row ("项目 | 决算数 |") or a trailing run ("附件. | ||||") is none.
+    /// </summary>
+    private static bool EndsWithCellSeparator(string text, int start, int end)
+    {
+        var e = end;
+        while (e > start && (text[e - 1] == ' ' || text[e - 1] == '\r'))
+        {
+            e--;
+        }
+
+        var s = start;
+        while (s < e && text[s] == ' ')
+        {
+            s++;
+        }
+
+        return e - s >= 2 && text[e - 1] == '|' && text.IndexOf('|', s, e - 1 - s) < 0;
+    }
+
+    /// <summary>A line of a single '|' (spaces around it allowed): in a one-cell-per-line table, a blank cell.</summary>
+    private static bool IsLoneSeparator(string text, int start, int end)
+    {
+        var bars = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == '|')
+            {
+                bars++;
+            }
+            else if (text[i] is not (' ' or '\r'))
+            {
+                return false;
+            }
+        }
+
+        return bars == 1;
+    }
+
     private static (int, int) TrimRange(string text, int s, int e)
     {
         while (s < e && (text[s] == ' ' || text[s] == '\r'))
@@ -253,5 +145,318 @@ internal static class Paragraphs
         }
 
         return k == e ? (e, e) : (s, e);
+    }
+
+    /// <summary>A non-blank line read ahead: its range, trimmed range and what the cell decision needs.</summary>
+    private struct Line
+    {
+        public int Start;
+        public int End;
+        public int S;
+        public int E;
+
+        /// <summary>The line's index among the candidate lines (not starting with '|' or '#'), or -1.</summary>
+        public int Candidate;
+        public bool Number;
+        public bool Short;
+
+        /// <summary>A lone '|' after a "label |" line: a blank cell of a one-cell-per-line table.</summary>
+        public bool BlankCell;
+
+        /// <summary>A web-page cell "text |" (short, no sentence end).</summary>
+        public bool CellStyle;
+
+        /// <summary>A short label between two web-page cells: the first half of a cell broken over two lines.</summary>
+        public bool Continued;
+
+        /// <summary>Whether the next non-blank line has been read, and whether it is a web-page cell.</summary>
+        public bool NextKnown;
+        public bool NextCellStyle;
+        public bool PreviousCellStyle;
+    }
+
+    /// <summary>The splitter's state: the blocks so far, the open paragraph and the lines read ahead.</summary>
+    private sealed class Splitter
+    {
+        private readonly string text;
+        private readonly List<Block> blocks = [];
+
+        /// <summary>Non-blank lines read but not yet placed, oldest at <see cref="head"/>.</summary>
+        private readonly List<Line> ahead = [];
+
+        /// <summary>The Number flag of each candidate line from <see cref="numbersBase"/> on (a sliding window).</summary>
+        private readonly List<bool> numbers = [];
+        private readonly StringBuilder prose = new();
+        private int head;
+        private int numbersBase;
+        private int candidates;
+        private bool previousEndsWithSeparator;
+        private bool previousCellStyle;
+        private bool lastCellStyle;
+        private bool lastCandidateWasCell;
+        private OffsetMap? proseMap;
+
+        // The last non-whitespace character of the open paragraph, tracked as it grows so that deciding whether
+        // it ended a sentence never re-scans it (a run of whitespace-only lines stays linear).
+        private char proseLast;
+
+        public Splitter(string text)
+        {
+            this.text = text;
+        }
+
+        public List<Block> Run()
+        {
+            var lineStart = 0;
+            while (lineStart <= text.Length)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart);
+                if (lineEnd < 0)
+                {
+                    lineEnd = text.Length;
+                }
+
+                ReadAhead(lineStart, lineEnd);
+                PlaceDecided(false);
+                lineStart = lineEnd + 1;
+            }
+
+            PlaceDecided(true);
+            FlushProse();
+            return blocks;
+        }
+
+        /// <summary>Records a line (blank lines carry nothing and are skipped, except a blank cell).</summary>
+        private void ReadAhead(int start, int end)
+        {
+            var (s, e) = TrimRange(text, start, end);
+            if (s >= e)
+            {
+                if (previousEndsWithSeparator && IsLoneSeparator(text, start, end))
+                {
+                    Link(true);
+                    ahead.Add(new Line { Start = start, End = end, S = start, E = end, Candidate = Candidate(false), BlankCell = true });
+                }
+
+                return;
+            }
+
+            var cellStyle = EndsWithCellSeparator(text, start, end) && e - s <= 40 && text.IndexOf('。', s, e - s) < 0;
+            Link(cellStyle);
+            var line = new Line { Start = start, End = end, S = s, E = e, Candidate = -1, CellStyle = cellStyle, PreviousCellStyle = previousCellStyle };
+            previousEndsWithSeparator = EndsWithCellSeparator(text, start, end);
+            if (text[s] != '|' && text[s] != '#')
+            {
+                line.Number = IsBareNumber(text, s, e);
+                line.Short = e - s <= 24 && IsLabelLine(text, s, e);
+                line.Candidate = Candidate(line.Number);
+            }
+
+            // A short label right after a web-page cell may be the first half of a broken cell: the line after it
+            // counts it as a cell line before it ("公务用车" / "购置费 |") — one such line, never a run of them.
+            previousCellStyle = cellStyle || lastCellStyle && line.Short;
+            lastCellStyle = cellStyle;
+
+            ahead.Add(line);
+        }
+
+        /// <summary>Tells the line read before (if not yet placed) whether the next one is a web-page cell.</summary>
+        private void Link(bool cellStyle)
+        {
+            if (ahead.Count > head)
+            {
+                var before = ahead[ahead.Count - 1];
+                before.NextKnown = true;
+                before.NextCellStyle = cellStyle;
+                ahead[ahead.Count - 1] = before;
+            }
+        }
+
+        private int Candidate(bool number)
+        {
+            numbers.Add(number);
+            return candidates++;
+        }
+
+        /// <summary>Places the lines whose cell decision is known (all of them at the end of the text).</summary>
+        private void PlaceDecided(bool end)
+        {
+            while (head < ahead.Count)
+            {
+                var line = ahead[head];
+                var waiting = line.Candidate >= 0 && !line.Number && (line.Short && line.Candidate + 4 >= candidates || !line.NextKnown);
+                if (waiting && !end && ahead.Count - head <= MaxLookahead)
+                {
+                    break;
+                }
+
+                head++;
+                var cell = line.Candidate >= 0 && IsCell(line);
+                line.Continued = cell && !line.CellStyle && !line.Number && line.PreviousCellStyle && line.NextCellStyle;
+                Place(line, cell);
+            }
+
+            // Forget what no later decision can look at: placed lines, and candidates more than four behind.
+            if (head > 64 && head * 2 > ahead.Count)
+            {
+                ahead.RemoveRange(0, head);
+                head = 0;
+            }
+
+            var keep = head < ahead.Count && ahead[head].Candidate >= 0 ? ahead[head].Candidate : candidates;
+            var drop = keep - 4 - numbersBase;
+            if (drop > 64)
+            {
+                numbers.RemoveRange(0, drop);
+                numbersBase += drop;
+            }
+        }
+
+        /// <summary>
+        /// Cells of a table written one cell per line: bare numbers, and short lines without sentence punctuation
+        /// (labels, column names) that have a bare number among the next four candidate lines and at least two bare
+        /// numbers within four lines either side; a blank cell when the candidate before it was a cell.
+        /// </summary>
+        private bool IsCell(Line line)
+        {
+            if (line.BlankCell)
+            {
+                return lastCandidateWasCell;
+            }
+
+            if (line.Number)
+            {
+                return true;
+            }
+
+            // Web-page cells ("text |", one per line): two in a row are a table; a short label between two of them is
+            // the first half of a cell broken over two lines ("公务用车" / "购置费 |").
+            if (line.CellStyle && (line.PreviousCellStyle || line.NextCellStyle))
+            {
+                return true;
+            }
+
+            if (line.Short && line.PreviousCellStyle && line.NextCellStyle)
+            {
+                return true;
+            }
+
+            if (!line.Short)
+            {
+                return false;
+            }
+
+            var hasAhead = false;
+            var around = 0;
+            var k = line.Candidate;
+            for (var j = Math.Max(numbersBase, k - 4); j <= Math.Min(candidates - 1, k + 4); j++)
+            {
+                if (numbers[j - numbersBase])
+                {
+                    around++;
+                    hasAhead |= j > k;
+                }
+            }
+
+            return hasAhead && around >= 2;
+        }
+
+        private void Place(Line line, bool cell)
+        {
+            if (line.Candidate >= 0)
+            {
+                lastCandidateWasCell = cell;
+            }
+
+            if (line.BlankCell)
+            {
+                if (cell && blocks.Count > 0 && blocks[blocks.Count - 1] is { Kind: BlockKind.Cell } last)
+                {
+                    blocks[blocks.Count - 1] = new Block(BlockKind.Cell, last.Content, last.BlankCellsAfter + 1, last.Continued);
+                }
+
+                return;
+            }
+
+            if (line.End - line.Start < WebPageText.MinLength)
+            {
+                Piece(line.S, line.E, cell, line.Continued);
+                return;
+            }
+
+            // A web page's whole 说明 on one line is cut into its headings and paragraphs first (WebPageText).
+            foreach (var (pieceStart, pieceEnd) in WebPageText.Segments(text, line.Start, line.End))
+            {
+                var (s, e) = TrimRange(text, pieceStart, pieceEnd);
+                if (s < e)
+                {
+                    Piece(s, e, cell && s == line.S, false);
+                }
+            }
+        }
+
+        private void Piece(int s, int e, bool cell, bool continued)
+        {
+            if (cell)
+            {
+                FlushProse();
+                blocks.Add(new Block(BlockKind.Cell, new Fragment(text.Substring(s, e - s), OffsetMap.Shifted(s, e - s)), 0, continued));
+                return;
+            }
+
+            var kind = BlockClassifier.Classify(text, s, e, out var contentStart);
+            if (kind is not (BlockKind.Prose or BlockKind.ListItem))
+            {
+                FlushProse();
+                blocks.Add(new Block(kind, new Fragment(text.Substring(contentStart, e - contentStart), OffsetMap.Shifted(contentStart, e - contentStart))));
+                return;
+            }
+
+            // A list item starts a paragraph; a prose line continues the open paragraph unless that ended a sentence
+            // (or the paragraph has reached MaxParagraphLength).
+            if (kind == BlockKind.ListItem || proseMap is null || proseLast is '。' or '!' or '?' || prose.Length >= MaxParagraphLength)
+            {
+                FlushProse();
+            }
+
+            if (proseMap is null)
+            {
+                proseMap = new OffsetMap();
+                proseLast = '\0';
+            }
+
+            // Two numbers must not run together when a line break between them is removed ("2946.25" / "2").
+            if (prose.Length > 0 && IsNumberChar(prose[prose.Length - 1]) && IsNumberChar(text[contentStart]))
+            {
+                prose.Append(' ');
+                proseMap.Add(contentStart);
+            }
+
+            prose.Append(text, contentStart, e - contentStart);
+            proseMap.AddRun(contentStart, e - contentStart);
+            for (var i = e - 1; i >= contentStart; i--)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    proseLast = text[i];
+                    break;
+                }
+            }
+        }
+
+        private void FlushProse()
+        {
+            if (proseMap is null || prose.Length == 0)
+            {
+                proseMap = null;
+                prose.Clear();
+                return;
+            }
+
+            proseMap.Add(proseMap.Length > 0 ? proseMap[proseMap.Length - 1] + 1 : 0);
+            blocks.Add(new Block(BlockKind.Prose, new Fragment(prose.ToString(), proseMap).Trim()));
+            prose.Clear();
+            proseMap = null;
+        }
     }
 }

@@ -13,37 +13,32 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// </summary>
 internal sealed class SourceText
 {
-    private readonly int[] lineStarts;
+    private int[]? lineStarts;
 
     public SourceText(string original)
     {
         Original = original;
-        var lines = 1;
-        foreach (var c in original)
-        {
-            if (c == '\n')
-            {
-                lines++;
-            }
-        }
 
-        lineStarts = new int[lines];
-        for (int i = 0, line = 1; i < original.Length; i++)
-        {
-            if (original[i] == '\n')
-            {
-                lineStarts[line++] = i + 1;
-            }
-        }
-
-        // One pass into an exact-size buffer (a character is only ever dropped, never added). The origin of each
-        // character is kept as runs (OffsetMap): a new run only where a character was dropped, so a 4 Mi text's map
-        // is a few bytes per line, not 16 MB.
-        var chars = new char[original.Length];
-        var origin = new OffsetMap();
+        // A text that normalisation leaves unchanged (whitespace, ASCII, most plain text without full-width forms) is
+        // its own normalised text: no copy and one identity run. Otherwise one pass from the first change into an
+        // exact-size buffer (a character is only ever dropped, never added). The origin of each character is kept as
+        // runs (OffsetMap): a new run only where a character was dropped, so a 4 Mi text's map is a few bytes per
+        // line, not 16 MB. The line starts are found only when a position is first asked for (Position).
         var table = NormalizeTable.Value;
-        var length = 0;
-        for (var i = 0; i < original.Length; i++)
+        var first = FirstChange(original, table);
+        if (first == original.Length)
+        {
+            Text = original;
+            Origin = OffsetMap.Shifted(0, original.Length);
+            return;
+        }
+
+        var chars = new char[original.Length];
+        original.CopyTo(0, chars, 0, first);
+        var origin = new OffsetMap();
+        origin.AddRun(0, first);
+        var length = first;
+        for (var i = first; i < original.Length; i++)
         {
             var c = original[i];
             if (c == '*' && i + 1 < original.Length && original[i + 1] == '*')
@@ -57,7 +52,7 @@ internal sealed class SourceText
                 continue;
             }
 
-            if (c is '(' or '\uFF08' && length > 0 && IsIdeograph(chars[length - 1]) && PinyinGloss(original, i) is var glossEnd && glossEnd > i)
+            if (IsGlossOpening(original, i, length > 0 ? chars[length - 1] : '\0', out var glossEnd))
             {
                 i = glossEnd;   // "總計(jì)" from a mirror site: the pinyin gloss after a character is dropped
                 continue;
@@ -91,13 +86,63 @@ internal sealed class SourceText
     /// <summary>Line and column (1-based) of an original offset.</summary>
     public (int Line, int Column) Position(int originalOffset)
     {
-        var line = Array.BinarySearch(lineStarts, originalOffset);
+        var starts = lineStarts ??= LineStarts(Original);
+        var line = Array.BinarySearch(starts, originalOffset);
         if (line < 0)
         {
             line = ~line - 1;
         }
 
-        return (line + 1, originalOffset - lineStarts[line] + 1);
+        return (line + 1, originalOffset - starts[line] + 1);
+    }
+
+    /// <summary>The offset at which each line of <paramref name="text"/> starts.</summary>
+    private static int[] LineStarts(string text)
+    {
+        var lines = 1;
+        var at = -1;
+        while ((at = text.IndexOf('\n', at + 1)) >= 0)
+        {
+            lines++;
+        }
+
+        var starts = new int[lines];
+        at = -1;
+        for (var line = 1; (at = text.IndexOf('\n', at + 1)) >= 0; line++)
+        {
+            starts[line] = at + 1;
+        }
+
+        return starts;
+    }
+
+    /// <summary>The index of the first character that normalisation changes or drops (the length when there is none).</summary>
+    private static int FirstChange(string text, char[] table)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (table[c] != c || c == '\r' || (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
+                || IsGlossOpening(text, i, i > 0 ? text[i - 1] : '\0', out _))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>A bracket at <paramref name="i"/> that opens a pinyin gloss after an ideograph (<paramref name="previous"/>, as normalised).</summary>
+    private static bool IsGlossOpening(string text, int i, char previous, out int glossEnd)
+    {
+        glossEnd = -1;
+        if (text[i] is not ('(' or '\uFF08') || !IsIdeograph(previous))
+        {
+            return false;
+        }
+
+        glossEnd = PinyinGloss(text, i);
+        return glossEnd > i;
     }
 
     /// <summary>The span of normalised characters [start, end) in original line:column terms (end inclusive).</summary>

@@ -8,65 +8,70 @@ internal static class TextChecks
 {
     private static readonly string[] Placeholders = ["XX", "xx", "××", "某某", "增加(减少)", "减少(增加)", "增长(下降)", "下降(增长)", "减增加", "增减少", "大于(小于)", "小于(大于)"];
 
+    /// <summary>The first characters of everything the single pass looks for: the placeholders, 占 and 本部门/本单位.</summary>
+    private static readonly char[] Starts = [.. Placeholders.Select(p => p[0]).Concat(['占', '本']).Distinct()];
+
+#if NET
+    private static readonly System.Buffers.SearchValues<char> StartValues = System.Buffers.SearchValues.Create(Starts);
+#endif
+
+    /// <summary>The most findings reported for one placeholder word.</summary>
+    private const int PlaceholderLimit = 50;
+
     public static void Run(SourceText source, ReportBuilder builder, bool unitReport)
     {
         var text = source.Text;
         Statements.StatementChecks.Run(builder.Statements, builder.Findings);
         Statements.ThreePublicSumCheck.Run(builder);
-        foreach (var word in Placeholders)
+
+        // One pass over the text for the placeholders, the shares without % and the 部门/单位 wording (it used to be
+        // fourteen whole-text scans, which at 4 Mi characters each streamed the text from memory again): the scan jumps
+        // from one candidate first character to the next. Each placeholder word is matched as IndexOf would find it —
+        // not overlapping itself (the next match starts after the last one's end) — and reported at most 50 times.
+        var next = new int[Placeholders.Length];
+        var reported = new int[Placeholders.Length];
+        var wrong = unitReport ? "本部门" : "本单位";
+        var wordingFound = false;
+        for (var at = NextStart(text, 0); at >= 0; at = NextStart(text, at + 1))
         {
-            var at = 0;
-            var reported = 0;
-            while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0 && reported < 50)
+            var c = text[at];
+            if (c == '占')
             {
+                ShareWithoutPercent(source, builder, text, at);
+                continue;
+            }
+
+            if (c == '本')
+            {
+                if (!wordingFound && string.CompareOrdinal(text, at, wrong, 0, wrong.Length) == 0)
+                {
+                    wordingFound = true;
+                    builder.Findings.Add(TextRules.Finding(TextRules.EntityWording, source.Span(at, at + 3), null,
+                        unitReport ? "单位决算说明中出现“本部门”。" : "部门决算说明中出现“本单位”。",
+                        unitReport ? "A unit report says 本部门 (this department)." : "A department report says 本单位 (this unit)."));
+                }
+
+                continue;
+            }
+
+            for (var k = 0; k < Placeholders.Length; k++)
+            {
+                var word = Placeholders[k];
+                if (word[0] != c || at < next[k] || reported[k] >= PlaceholderLimit || string.CompareOrdinal(text, at, word, 0, word.Length) != 0)
+                {
+                    continue;
+                }
+
+                next[k] = at + word.Length;
                 if (word is "XX" or "xx" && at > 0 && (char.IsLetterOrDigit(text[at - 1]) && text[at - 1] < 128))
                 {
-                    at += word.Length;
                     continue;
                 }
 
                 builder.Findings.Add(TextRules.Finding(TextRules.Placeholder, source.Span(at, at + word.Length), null,
                     $"文本中有模板占位符或矛盾措辞“{word}”。", $"Template residue or contradictory wording \"{word}\" in the text."));
-                reported++;
-                at += word.Length;
+                reported[k]++;
             }
-        }
-
-        // "占 98.37，" — a share without its percent sign.
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '占')
-            {
-                continue;
-            }
-
-            var j = i + 1;
-            while (j < text.Length && j - i < 20 && !Scanner.IsDigit(text[j]) && text[j] != ',' && text[j] != '。' && text[j] != ';')
-            {
-                j++;
-            }
-
-            if (j >= text.Length || !Scanner.IsDigit(text[j]))
-            {
-                continue;
-            }
-
-            var numbers = Scanner.Numbers(text.Substring(j, Math.Min(30, text.Length - j)));
-            if (numbers.Count > 0 && numbers[0].Start == 0 && numbers[0].Unit == FigureUnit.None && numbers[0].Decimals > 0)
-            {
-                builder.Findings.Add(TextRules.Finding(TextRules.ShareWithoutPercent, source.Span(i, j + numbers[0].End), null,
-                    $"占比“{numbers[0].Digits}”缺少 %。", $"The share \"{numbers[0].Digits}\" has no percent sign."));
-            }
-        }
-
-        // 部门决算 calling itself 本单位, or 单位决算 calling itself 本部门.
-        var wrong = unitReport ? "本部门" : "本单位";
-        var w = text.IndexOf(wrong, StringComparison.Ordinal);
-        if (w >= 0)
-        {
-            builder.Findings.Add(TextRules.Finding(TextRules.EntityWording, source.Span(w, w + 3), null,
-                unitReport ? "单位决算说明中出现“本部门”。" : "部门决算说明中出现“本单位”。",
-                unitReport ? "A unit report says 本部门 (this department)." : "A department report says 本单位 (this unit)."));
         }
 
         // Magnitude: an amount ten thousand times the median of the document's amounts looks like 元 in a 万元 document.
@@ -85,6 +90,43 @@ internal static class TextChecks
                         $"The amount {claim.Value} 万元 is over ten thousand times the median amount {median}; it may have been written in 元."));
                 }
             }
+        }
+    }
+
+    /// <summary>The next index from <paramref name="from"/> on that holds one of <see cref="Starts"/>, or -1.</summary>
+    private static int NextStart(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+#if NET
+        var at = text.AsSpan(from).IndexOfAny(StartValues);
+        return at < 0 ? -1 : from + at;
+#else
+        return text.IndexOfAny(Starts, from);
+#endif
+    }
+
+    /// <summary>"占 98.37，" — a share without its percent sign, at the 占 at <paramref name="i"/>.</summary>
+    private static void ShareWithoutPercent(SourceText source, ReportBuilder builder, string text, int i)
+    {
+        var j = i + 1;
+        while (j < text.Length && j - i < 20 && !Scanner.IsDigit(text[j]) && text[j] != ',' && text[j] != '。' && text[j] != ';')
+        {
+            j++;
+        }
+
+        if (j >= text.Length || !Scanner.IsDigit(text[j]))
+        {
+            return;
+        }
+
+        var numbers = Scanner.Numbers(text.Substring(j, Math.Min(30, text.Length - j)));
+        if (numbers.Count > 0 && numbers[0].Start == 0 && numbers[0].Unit == FigureUnit.None && numbers[0].Decimals > 0)
+        {
+            builder.Findings.Add(TextRules.Finding(TextRules.ShareWithoutPercent, source.Span(i, j + numbers[0].End), null,
+                $"占比“{numbers[0].Digits}”缺少 %。", $"The share \"{numbers[0].Digits}\" has no percent sign."));
         }
     }
 }

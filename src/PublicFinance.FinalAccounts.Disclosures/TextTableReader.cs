@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Validation;
@@ -40,12 +42,12 @@ internal sealed class TextTableReader
     public void Read(List<Block> blocks)
     {
         List<Column>? columns = null;
-        var cellRun = new List<Fragment>();
+        var cellRun = new List<Block>();
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Cell)
             {
-                cellRun.Add(block.Content);
+                cellRun.Add(block);
                 continue;
             }
 
@@ -249,14 +251,60 @@ internal sealed class TextTableReader
         return merged;
     }
 
-    /// <summary>One cell per line: column names, then label, figure, figure, … Rows are formed label by label.</summary>
-    private void CellTable(List<Fragment> run)
+    /// <summary>
+    /// The cells of a one-cell-per-line run: a header cell broken over two lines joined (its text only), and a blank
+    /// cell (a lone <c>|</c> line) as an empty slice where it stands.
+    /// </summary>
+    private static List<(string Text, Fragment Content)> Cells(List<Block> run)
     {
+        var cells = new List<(string Text, Fragment Content)>();
+        var pending = string.Empty;
+        foreach (var block in run)
+        {
+            if (block.Continued)
+            {
+                pending += block.Content.Text;
+                continue;
+            }
+
+            cells.Add((pending + block.Content.Text, block.Content));
+            pending = string.Empty;
+            for (var k = 0; k < block.BlankCellsAfter; k++)
+            {
+                cells.Add((string.Empty, block.Content.Slice(block.Content.Length, block.Content.Length)));
+            }
+        }
+
+        if (pending.Length > 0)
+        {
+            cells.Add((pending, run[run.Count - 1].Content));
+        }
+
+        return cells;
+    }
+
+    /// <summary>A value cell: one bare number, or blank.</summary>
+    private static bool IsValue((string Text, Fragment Content) cell) => cell.Content.Length == 0 || IsNumber(cell.Text);
+
+    /// <summary>
+    /// One cell per line. Either column names, then label, figure, figure, … (rows formed label by label), or — when
+    /// the first cells name 三公 items — the transposed layout (<see cref="TransposedTable"/>).
+    /// </summary>
+    private void CellTable(List<Block> run)
+    {
+        var cells = Cells(run);
+        var first = cells.Count > 0 && IsCorner(cells[0].Text) ? 1 : 0;
+        if (first < cells.Count && HeaderItem(cells[first].Text) is not null && ColumnOf(cells[first].Text) is null)
+        {
+            TransposedTable(cells, first);
+            return;
+        }
+
         var columns = new List<Column>();
         var i = 0;
-        for (; i < run.Count && !IsNumber(run[i].Text); i++)
+        for (; i < cells.Count && !IsValue(cells[i]); i++)
         {
-            if (ColumnOf(run[i].Text) is { } c && c != Column.Skip)
+            if (ColumnOf(cells[i].Text) is { } c && c != Column.Skip)
             {
                 columns.Add(c);
             }
@@ -271,16 +319,16 @@ internal sealed class TextTableReader
             return;
         }
 
-        while (i < run.Count)
+        while (i < cells.Count)
         {
-            var label = run[i++];
+            var label = cells[i++].Content;
             var values = new List<Fragment>();
-            while (i < run.Count && IsNumber(run[i].Text))
+            while (i < cells.Count && IsValue(cells[i]))
             {
-                values.Add(run[i++]);
+                values.Add(cells[i++].Content);
             }
 
-            if (values.Count == 0)
+            if (values.Count == 0 || label.Length == 0)
             {
                 continue;
             }
@@ -298,6 +346,238 @@ internal sealed class TextTableReader
 
             Row(label, values, columns);
         }
+    }
+
+    /// <summary>The corner cell of a table: 项目, 科目, “三公”经费项目.</summary>
+    private static bool IsCorner(string cell)
+    {
+        var c = Compact(cell);
+        return c.Length <= 12 && (c.EndsWith("项目", StringComparison.Ordinal) || c.EndsWith("科目", StringComparison.Ordinal) || c == "项目名称");
+    }
+
+    /// <summary>
+    /// The 三公 item a column header names, strictly (a vehicle item must say 车, so that 行政运行 — a class under
+    /// 公务接待费 — is no vehicle): total, overseasTravel, vehiclesSubtotal, vehiclePurchase, vehicleOperation,
+    /// reception, "subtotal" (小计, the group's own column), or null for anything else.
+    /// </summary>
+    private static string? HeaderItem(string header)
+    {
+        var c = Compact(header);
+        if (c == "小计")
+        {
+            return "subtotal";
+        }
+
+        if (c.Contains("出国"))
+        {
+            return "overseasTravel";
+        }
+
+        if (c.Contains("接待"))
+        {
+            return "reception";
+        }
+
+        if (c.Contains("车"))
+        {
+            return c.Contains("购置") && c.Contains("运行") ? "vehiclesSubtotal"
+                : c.Contains("购置") ? "vehiclePurchase"
+                : c.Contains("运行") || c.Contains("维护") ? "vehicleOperation"
+                : null;
+        }
+
+        return c is "合计" or "总计" || c.Contains("三公") ? "total" : null;
+    }
+
+    /// <summary>
+    /// The transposed 三公 table, one cell per line: the 三公 items are the columns — possibly on two header levels
+    /// (公务用车购置及运行费 over 小计 / 购置费 / 运行费, 公务接待费 over 小计 / its classes), a header cell broken over two
+    /// lines — then optionally 行次 1…n, then one row per basis (2015年度预算数, 2015年度决算数, 2014年度决算数, 决算对比)
+    /// with one cell per column. Read only when everything agrees: every row has as many cells as there are leaf
+    /// columns (and as 行次 numbers), and the header levels resolve to exactly that many leaves; otherwise a note.
+    /// </summary>
+    private void TransposedTable(List<(string Text, Fragment Content)> cells, int first)
+    {
+        var i = first;
+        while (i < cells.Count && !IsValue(cells[i]) && RowBasis(cells[i].Text).Column is null && Compact(cells[i].Text) != "行次")
+        {
+            i++;
+        }
+
+        var headers = cells.GetRange(first, i - first).ConvertAll(c => c.Text);
+        var numbered = -1;
+        if (i < cells.Count && Compact(cells[i].Text) == "行次")
+        {
+            numbered = 0;
+            for (i++; i < cells.Count && cells[i].Text.Trim() == (numbered + 1).ToString(CultureInfo.InvariantCulture); i++)
+            {
+                numbered++;
+            }
+        }
+
+        var rows = new List<(Fragment Label, Column Column, int Year, List<Fragment> Values)>();
+        while (i < cells.Count && RowBasis(cells[i].Text) is { Column: { } column } basis)
+        {
+            var label = cells[i++].Content;
+            var values = new List<Fragment>();
+            for (; i < cells.Count && RowBasis(cells[i].Text).Column is null; i++)
+            {
+                values.Add(cells[i].Content);
+            }
+
+            rows.Add((label, column, basis.Year, values));
+        }
+
+        if (rows.Count == 0)
+        {
+            return;   // not a transposed table: no row names a basis
+        }
+
+        var anchor = cells[first].Content;
+        var width = rows.Count > 0 ? rows[0].Values.Count : 0;
+        var leaves = Leaves(headers, width);
+        if (leaves is null || i < cells.Count || rows.Exists(r => r.Values.Count != width) || numbered >= 0 && numbered != width)
+        {
+            b.Note(b.Span(anchor, 0, anchor.Length),
+                $"“三公”经费表（每格一行，表头在前）的表头 {headers.Count} 格、行次 {Math.Max(numbered, 0)}、各行格数 {string.Join("/", rows.ConvertAll(r => r.Values.Count))} 对不上，未读取。",
+                $"The 三公 table (one cell per line, headers first) does not line up: {headers.Count} header cells, {Math.Max(numbered, 0)} row numbers, "
+                + $"row widths {string.Join("/", rows.ConvertAll(r => r.Values.Count))}; it was not read.", anchor.Text);
+            return;
+        }
+
+        // Two 决算 rows of consecutive years: the earlier is the prior year's. Any other mix of years is not guessed.
+        var finals = rows.FindAll(r => r.Column == Column.Final);
+        var current = finals.Count > 0 ? finals.Max(r => r.Year) : 0;
+        var single = finals.Count == 1 || current > 0 && finals.Count(r => r.Year == current) == 1;
+        var hasPrior = rows.Exists(r => r.Column == Column.PriorYear) || current > 0 && finals.Exists(r => r.Year == current - 1);
+        foreach (var (label, column, year, values) in rows)
+        {
+            var placed = column switch
+            {
+                Column.Final when single && year == current => Column.Final,
+                Column.Final when current > 0 && year == current - 1 => Column.PriorYear,
+                Column.PriorYear => Column.PriorYear,
+                Column.Budget or Column.FullYearBudget when year == 0 || year == current => column,
+                Column.ChangeAmount when hasPrior && single => Column.ChangeAmount,
+                _ => Column.Skip,
+            };
+            if (placed == Column.Skip)
+            {
+                b.Note(b.Span(label, 0, label.Length), $"表格行“{label.Text}”的年度或口径不明，未读取。",
+                    $"The table row \"{label.Text}\" has an unclear year or basis; it was not read.", label.Text);
+                continue;
+            }
+
+            b.Context = "table";
+            for (var k = 0; k < width; k++)
+            {
+                if (leaves[k] is { } item && IsNumber(values[k].Text))   // not a blank cell, nor words ("以前年度结转资金9.83")
+                {
+                    Place(Base + item, placed, values[k], label.Text + " " + values[k].Text);
+                }
+            }
+
+            b.Context = string.Empty;
+        }
+    }
+
+    /// <summary>
+    /// The basis of a transposed table's row label (2015年度预算数 → budget, 2015年度决算数 → final, 决算对比 → change)
+    /// and the year written before 年, or 0.
+    /// </summary>
+    private static (Column? Column, int Year) RowBasis(string label)
+    {
+        var c = Compact(label);
+        if (c.Length == 0 || c.Length > 16)
+        {
+            return (null, 0);
+        }
+
+        var year = 0;
+        if (c.Length >= 5 && c[4] == '年' && int.TryParse(c.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+        {
+            year = y;
+        }
+
+        if ((c.Contains("对比") || c.Contains("增减") || c.Contains("比较")) && (c.Contains("决算") || c.Contains("上年")))
+        {
+            return (Column.ChangeAmount, year);
+        }
+
+        var column = ColumnOf(c);
+        return column is Column.Final or Column.Budget or Column.FullYearBudget or Column.PriorYear ? (column, year) : (null, 0);
+    }
+
+    /// <summary>
+    /// The item of each leaf column: the header cells in order, where a first-level group (公务用车购置及运行费,
+    /// 公务接待费) is replaced by its sub-columns, which start with 小计 (the group's own amount). Null when the cells
+    /// do not resolve to exactly <paramref name="width"/> leaves; a leaf that is no 三公 item (a class under 接待) is null.
+    /// </summary>
+    private static List<string?>? Leaves(List<string> headers, int width)
+    {
+        var items = headers.ConvertAll(HeaderItem);
+        var groups = headers.Count - width;
+        if (width == 0 || groups < 0)
+        {
+            return null;
+        }
+
+        if (groups == 0)
+        {
+            return items.Contains("subtotal") ? null : items;
+        }
+
+        var firstSub = items.IndexOf("subtotal");
+        if (firstSub <= 0)
+        {
+            return null;
+        }
+
+        var groupCells = new List<int>();
+        for (var k = 0; k < firstSub; k++)
+        {
+            if (items[k] is "vehiclesSubtotal" or "reception")
+            {
+                groupCells.Add(k);
+            }
+        }
+
+        var segments = new List<List<string?>>();
+        for (var k = firstSub; k < headers.Count; k++)
+        {
+            if (items[k] == "subtotal")
+            {
+                segments.Add([]);
+            }
+
+            segments[segments.Count - 1].Add(items[k]);
+        }
+
+        if (groupCells.Count != groups || segments.Count != groups)
+        {
+            return null;
+        }
+
+        var leaves = new List<string?>();
+        for (int k = 0, g = 0; k < firstSub; k++)
+        {
+            if (g < groupCells.Count && groupCells[g] == k)
+            {
+                var group = items[k];
+                foreach (var child in segments[g])
+                {
+                    leaves.Add(child == "subtotal" ? group : group == "vehiclesSubtotal" && child is "vehiclePurchase" or "vehicleOperation" ? child : null);
+                }
+
+                g++;
+            }
+            else
+            {
+                leaves.Add(items[k] == "subtotal" ? null : items[k]);
+            }
+        }
+
+        return leaves.Count == width ? leaves : null;
     }
 
     private static bool IsNumber(string s)
@@ -350,49 +630,52 @@ internal sealed class TextTableReader
             return;
         }
 
-        var subject = Base + item;
         b.Context = "table";
         for (var k = 0; k < columns.Count; k++)
         {
-            var cell = values[k];
-            var numbers = Scanner.Numbers(cell.Text);
-            if (numbers.Count != 1)
-            {
-                continue;   // a blank cell
-            }
-
-            var token = numbers[0];
-            var span = b.Span(cell, token.Start, token.End);
-            var text = label.Text + " " + cell.Text;
-            switch (columns[k])
-            {
-                case Column.Final:
-                    b.Set(subject + "/amount", Amount(token, span), span, ClaimKind.Amount, text);
-                    break;
-                case Column.Budget:
-                case Column.FullYearBudget:
-                    if (!b.Has(subject + "/budget/kind"))
-                    {
-                        b.SetString(subject + "/budget/kind", columns[k] == Column.Budget ? "initial" : "fullYear", span);
-                    }
-
-                    b.Set(subject + "/budget/budgetAmount", Amount(token, span), span, ClaimKind.BudgetAmount, text);
-                    break;
-                case Column.PriorYear:
-                    b.Set(subject + "/change/priorYearAmount", Amount(token, span), span, ClaimKind.PriorYearAmount, text);
-                    break;
-                case Column.ChangeAmount when token.Value != 0:
-                    b.Set(subject + "/change/direction", JsonValue.Create(token.Value < 0 ? "decrease" : "increase")!, span);
-                    b.Set(subject + "/change/amount", Amount(Abs(token), span), span, ClaimKind.ChangeAmount, text);
-                    break;
-                case Column.ChangeRate when token.Value != 0 && token.Unit == FigureUnit.Percent:
-                    b.Set(subject + "/change/direction", JsonValue.Create(token.Value < 0 ? "decrease" : "increase")!, span);
-                    b.Set(subject + "/change/rate", JsonValue.Create(Abs(token).Digits)!, span, ClaimKind.ChangeRate, text);
-                    break;
-            }
+            Place(Base + item, columns[k], values[k], label.Text + " " + values[k].Text);
         }
 
         b.Context = string.Empty;
+    }
+
+    /// <summary>Places one table cell's figure as the <paramref name="column"/> of <paramref name="subject"/> (a blank cell places nothing).</summary>
+    private void Place(string subject, Column column, Fragment cell, string text)
+    {
+        var numbers = Scanner.Numbers(cell.Text);
+        if (numbers.Count != 1)
+        {
+            return;   // a blank cell
+        }
+
+        var token = numbers[0];
+        var span = b.Span(cell, token.Start, token.End);
+        switch (column)
+        {
+            case Column.Final:
+                b.Set(subject + "/amount", Amount(token, span), span, ClaimKind.Amount, text);
+                break;
+            case Column.Budget:
+            case Column.FullYearBudget:
+                if (!b.Has(subject + "/budget/kind"))
+                {
+                    b.SetString(subject + "/budget/kind", column == Column.Budget ? "initial" : "fullYear", span);
+                }
+
+                b.Set(subject + "/budget/budgetAmount", Amount(token, span), span, ClaimKind.BudgetAmount, text);
+                break;
+            case Column.PriorYear:
+                b.Set(subject + "/change/priorYearAmount", Amount(token, span), span, ClaimKind.PriorYearAmount, text);
+                break;
+            case Column.ChangeAmount when token.Value != 0:
+                b.Set(subject + "/change/direction", JsonValue.Create(token.Value < 0 ? "decrease" : "increase")!, span);
+                b.Set(subject + "/change/amount", Amount(Abs(token), span), span, ClaimKind.ChangeAmount, text);
+                break;
+            case Column.ChangeRate when token.Value != 0 && token.Unit == FigureUnit.Percent:
+                b.Set(subject + "/change/direction", JsonValue.Create(token.Value < 0 ? "decrease" : "increase")!, span);
+                b.Set(subject + "/change/rate", JsonValue.Create(Abs(token).Digits)!, span, ClaimKind.ChangeRate, text);
+                break;
+        }
     }
 
     private static NumberToken Abs(NumberToken t) => t.Value >= 0 ? t

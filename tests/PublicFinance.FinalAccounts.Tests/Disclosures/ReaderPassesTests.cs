@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using PublicFinance.FinalAccounts.Disclosures;
+using Xunit;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>
+/// The reader's passes made bounded and single (issue 14): the normalised text shared when nothing changes, line
+/// starts found lazily, the text checks in one pass (the same findings as the fourteen whole-text scans they replace),
+/// the block splitter with a bounded look-ahead and paragraphs closed at <see cref="Paragraphs.MaxParagraphLength"/>.
+/// </summary>
+public class ReaderPassesTests
+{
+    [Fact]
+    public void UnchangedText_IsItsOwnNormalisedText_AndPositionsStayExact()
+    {
+        var original = "abc\n\tdef\n";
+        var source = new SourceText(original);
+        Assert.Same(original, source.Text);
+        Assert.Equal(1, source.Origin.Runs);
+        // 'e' is the 7th character (index 6): line 2 ("\tdef"), column 3.
+        Assert.Equal((2, 3), source.Position(source.Origin[6]));
+    }
+
+    [Fact]
+    public void ChangedText_CopiesFromTheFirstChange_AndMapsBack()
+    {
+        // "ab\r\n（c": '\r' dropped, the full-width bracket becomes '(' — normalised "ab\n(c", whose index 2 ('\n')
+        // maps to 3, 3 (the bracket) to 4, 4 ('c') to 5 and the end (5) to 6.
+        var source = new SourceText("ab\r\n（c");
+        Assert.Equal("ab\n(c", source.Text);
+        Assert.Equal(3, source.Origin[2]);
+        Assert.Equal(5, source.Origin[4]);
+        Assert.Equal(6, source.Origin[5]);
+        Assert.Equal((2, 2), source.Position(source.Origin[4]));
+    }
+
+    /// <summary>The placeholder words of <see cref="TextChecks"/>, in its order.</summary>
+    private static readonly string[] Words = ["XX", "xx", "××", "某某", "增加(减少)", "减少(增加)", "增长(下降)", "下降(增长)", "减增加", "增减少", "大于(小于)", "小于(大于)"];
+
+    /// <summary>
+    /// The checks as they were written before the single pass — one IndexOf loop per word (next search after the match,
+    /// at most 50 reported, "XX" after an ASCII letter or digit skipped), every 占, the first 本单位 — as (rule, column).
+    /// </summary>
+    private static List<(string Rule, int Column)> Reference(string text)
+    {
+        var found = new List<(string, int)>();
+        foreach (var word in Words)
+        {
+            var at = 0;
+            var reported = 0;
+            while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0 && reported < 50)
+            {
+                if (!(word is "XX" or "xx" && at > 0 && char.IsLetterOrDigit(text[at - 1]) && text[at - 1] < 128))
+                {
+                    found.Add((TextRules.Placeholder.Id, at + 1));
+                    reported++;
+                }
+
+                at += word.Length;
+            }
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '占')
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < text.Length && j - i < 20 && !Scanner.IsDigit(text[j]) && text[j] != ',' && text[j] != '。' && text[j] != ';')
+            {
+                j++;
+            }
+
+            if (j < text.Length && Scanner.IsDigit(text[j]))
+            {
+                var numbers = Scanner.Numbers(text.Substring(j, Math.Min(30, text.Length - j)));
+                if (numbers.Count > 0 && numbers[0].Start == 0 && numbers[0].Unit == FigureUnit.None && numbers[0].Decimals > 0)
+                {
+                    found.Add((TextRules.ShareWithoutPercent.Id, i + 1));
+                }
+            }
+        }
+
+        var w = text.IndexOf("本单位", StringComparison.Ordinal);
+        if (w >= 0)
+        {
+            found.Add((TextRules.EntityWording.Id, w + 1));
+        }
+
+        return found;
+    }
+
+    [Property(MaxTest = 300)]
+    public Property TextChecks_InOnePass_FindWhatTheWholeTextScansFound()
+    {
+        // One line of pieces that make, break and overlap the words ("XXX", "a" + "XX", "增" + "加(减少)", "占 12.5").
+        string[] pieces = ["XX", "X", "xx", "a", "7", "××", "某", "某某", "增", "加(减少)", "增加(减少)", "减", "减增加", "增减少", "大于(小于)", "小于(大于)",
+            "下降(增长)", "占", "占 12.5", "12.50", "%", ",", "本单位", "本", "单位", " "];
+        var gen = Gen.Elements(pieces).ArrayOf().Select(a => string.Concat(a));
+        return Prop.ForAll(gen.ToArbitrary(), text =>
+        {
+            var expected = Reference(text).OrderBy(f => f.Column).ThenBy(f => f.Rule, StringComparer.Ordinal).ToList();
+            var actual = DisclosureReader.Read(text).TextFindings
+                .Where(f => f.RuleId == TextRules.Placeholder.Id || f.RuleId == TextRules.ShareWithoutPercent.Id || f.RuleId == TextRules.EntityWording.Id)
+                .Select(f => (Rule: f.RuleId, Column: f.Span!.Value.StartColumn)).OrderBy(f => f.Column).ThenBy(f => f.Rule, StringComparer.Ordinal).ToList();
+            return expected.SequenceEqual(actual).Label(text);
+        });
+    }
+
+    [Fact]
+    public void TextChecks_ReportEachWordAtMostFiftyTimes()
+    {
+        // 60 × "XX " and 60 × "某某 ": 50 findings of each, 100 in all.
+        var text = string.Concat(Enumerable.Repeat("XX 某某 ", 60));
+        Assert.Equal(100, DisclosureReader.Read(text).TextFindings.Count(f => f.RuleId == TextRules.Placeholder.Id));
+    }
+
+    [Fact]
+    public void LongParagraph_IsClosedAtALineBreakAfterTheLimit()
+    {
+        // Lines of 99 characters without a sentence end: a paragraph takes lines until it holds the limit, so each
+        // paragraph but the last has ⌈limit / 99⌉ lines; with two such paragraphs and 3 lines more there are three,
+        // and no character is lost.
+        var line = string.Concat(Enumerable.Repeat("本年收入,", 19)) + "收入支出\n";
+        var perParagraph = (Paragraphs.MaxParagraphLength + 98) / 99;
+        var lines = 2 * perParagraph + 3;
+        var blocks = Paragraphs.Split(string.Concat(Enumerable.Repeat(line, lines)));
+        Assert.All(blocks, b => Assert.Equal(BlockKind.Prose, b.Kind));
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(99 * perParagraph, blocks[0].Content.Length);
+        Assert.Equal(99 * 3, blocks[2].Content.Length);
+    }
+
+    [Fact]
+    public void CellLabels_AreDecidedByTheLinesAroundThem_AcrossBlankLines()
+    {
+        // A label is a cell when a bare number follows within four non-blank lines and two are within four either
+        // side; blank lines between do not count. "项目" has 10.00 three lines on and 10.00, 9.00 around it.
+        var blocks = Paragraphs.Split("项目\n\n决算数\n合计\n\n10.00\n9.00\n\n说明文字,不是单元格。\n");
+        Assert.Equal(["项目", "决算数", "合计", "10.00", "9.00"], blocks.Where(b => b.Kind == BlockKind.Cell).Select(b => b.Content.Text).ToArray());
+        Assert.Equal(BlockKind.Prose, blocks[^1].Kind);
+    }
+
+    [Fact]
+    public void ManyLines_AreSplitWithABoundedLookAhead()
+    {
+        // 20,001 lines, a number on every fifth from the first to the last, labels between: every label has a number
+        // among the next four lines and two within four either side, so every line is a cell, in order, whatever the
+        // look-ahead window holds at a time.
+        var text = new StringBuilder();
+        for (var i = 0; i <= 20_000; i++)
+        {
+            text.Append(i % 5 == 0 ? "1.00\n" : "收入\n");
+        }
+
+        var blocks = Paragraphs.Split(text.ToString());
+        Assert.Equal(20_001, blocks.Count);
+        Assert.All(blocks, b => Assert.Equal(BlockKind.Cell, b.Kind));
+        Assert.Equal("收入", blocks[19_999].Content.Text);
+        Assert.Equal("1.00", blocks[20_000].Content.Text);
+    }
+}
