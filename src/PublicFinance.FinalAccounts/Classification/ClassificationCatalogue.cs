@@ -23,7 +23,9 @@ public sealed class ClassificationCatalogue
 {
     private static readonly Lazy<ClassificationCatalogue> DefaultInstance = new(LoadEmbedded);
 
-    private readonly Dictionary<string, List<ClassificationEntry>> byCode;
+    // One dictionary per system, keyed by the code's digits: a lookup makes no key string.
+    private readonly Dictionary<string, List<ClassificationEntry>> functionalByCode;
+    private readonly Dictionary<string, List<ClassificationEntry>> economicByCode;
 
     /// <summary>Creates a catalogue from entries (for tests or a fuller, official list).</summary>
     /// <param name="entries">The entries.</param>
@@ -37,14 +39,15 @@ public sealed class ClassificationCatalogue
 
         var list = new List<ClassificationEntry>(entries);
         Entries = list.AsReadOnly();
-        byCode = new Dictionary<string, List<ClassificationEntry>>(StringComparer.Ordinal);
+        functionalByCode = new Dictionary<string, List<ClassificationEntry>>(StringComparer.Ordinal);
+        economicByCode = new Dictionary<string, List<ClassificationEntry>>(StringComparer.Ordinal);
         foreach (var entry in list)
         {
-            var key = Key(entry.System, entry.Code);
-            if (!byCode.TryGetValue(key, out var bucket))
+            var byCode = ByCode(entry.System);
+            if (!byCode.TryGetValue(entry.Code, out var bucket))
             {
                 bucket = new List<ClassificationEntry>();
-                byCode.Add(key, bucket);
+                byCode.Add(entry.Code, bucket);
             }
 
             bucket.Add(entry);
@@ -101,7 +104,7 @@ public sealed class ClassificationCatalogue
     /// <returns>The matching codes in catalogue order (several when a name repeats across levels).</returns>
     public IReadOnlyList<FunctionalCode> FindFunctionalByName(string name, int? fiscalYear)
     {
-        var wanted = NormalizeName(name ?? string.Empty);
+        var wanted = name ?? string.Empty;
         var result = new List<FunctionalCode>();
         foreach (var entry in Entries)
         {
@@ -110,7 +113,7 @@ public sealed class ClassificationCatalogue
                 continue;
             }
 
-            if (NormalizeName(entry.Name) == wanted || entry.Aliases.Count > 0 && ContainsNormalized(entry.Aliases, wanted))
+            if (NormalizedEquals(entry.Name, wanted) || entry.Aliases.Count > 0 && ContainsNormalized(entry.Aliases, wanted))
             {
                 var code = FunctionalCode.FromDigits(entry.Code);
                 if (!result.Contains(code))
@@ -157,11 +160,12 @@ public sealed class ClassificationCatalogue
         return sb.ToString();
     }
 
+    /// <summary>Whether some name equals <paramref name="wanted"/> once both are normalised (<see cref="NormalizeName"/>).</summary>
     private static bool ContainsNormalized(IReadOnlyList<string> names, string wanted)
     {
         foreach (var n in names)
         {
-            if (NormalizeName(n) == wanted)
+            if (NormalizedEquals(n, wanted))
             {
                 return true;
             }
@@ -170,9 +174,50 @@ public sealed class ClassificationCatalogue
         return false;
     }
 
+    /// <summary>
+    /// Whether two names are equal once normalised (<see cref="NormalizeName"/>: whitespace skipped, full-width brackets
+    /// as half-width), compared in place without making the normalised strings.
+    /// </summary>
+    private static bool NormalizedEquals(string a, string b)
+    {
+        var i = 0;
+        var j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && char.IsWhiteSpace(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (HalfWidth(a[i++]) != HalfWidth(b[j++]))
+            {
+                return false;
+            }
+        }
+    }
+
+    private static char HalfWidth(char c) => c switch
+    {
+        '（' => '(',
+        '）' => ')',
+        '［' => '[',
+        '］' => ']',
+        _ => c,
+    };
+
     private bool TryGetName(ClassificationSystem system, string code, int? fiscalYear, out string name)
     {
-        if (byCode.TryGetValue(Key(system, code), out var bucket))
+        if (ByCode(system).TryGetValue(code, out var bucket))
         {
             foreach (var entry in bucket)
             {
@@ -195,12 +240,12 @@ public sealed class ClassificationCatalogue
             throw new ArgumentNullException(nameof(name));
         }
 
-        if (!byCode.TryGetValue(Key(system, code), out var bucket))
+        if (!ByCode(system).TryGetValue(code, out var bucket))
         {
             return NameMatch.UnknownCode;
         }
 
-        var wanted = NormalizeName(name);
+        var wanted = name;
         var anyForYear = false;
         var alias = false;
         foreach (var entry in bucket)
@@ -208,7 +253,7 @@ public sealed class ClassificationCatalogue
             if (entry.AppliesTo(fiscalYear))
             {
                 anyForYear = true;
-                if (NormalizeName(entry.Name) == wanted)
+                if (NormalizedEquals(entry.Name, wanted))
                 {
                     return NameMatch.Exact;
                 }
@@ -230,7 +275,7 @@ public sealed class ClassificationCatalogue
 
         foreach (var entry in bucket)
         {
-            if (NormalizeName(entry.Name) == wanted || ContainsNormalized(entry.Aliases, wanted))
+            if (NormalizedEquals(entry.Name, wanted) || ContainsNormalized(entry.Aliases, wanted))
             {
                 return NameMatch.OtherYear;
             }
@@ -307,7 +352,8 @@ public sealed class ClassificationCatalogue
         return writer.ToString();
     }
 
-    private static string Key(ClassificationSystem system, string code) => (system == ClassificationSystem.Functional ? "F" : "E") + code;
+    private Dictionary<string, List<ClassificationEntry>> ByCode(ClassificationSystem system) =>
+        system == ClassificationSystem.Functional ? functionalByCode : economicByCode;
 
     private static ClassificationCatalogue LoadEmbedded()
     {

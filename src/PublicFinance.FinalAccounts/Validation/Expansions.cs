@@ -9,6 +9,16 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// </summary>
 internal sealed class Expansions
 {
+    /// <summary>A buffer with more room than this (entries) is not kept for reuse: about 4 MB, a table of 130,000 rows.</summary>
+    private const int MaxKeptCapacity = 1 << 17;
+
+    private const int SparesPerThread = 4;
+
+    // Each thread keeps a few emptied buffers: an evaluation over every row of a large table then reuses the room of the
+    // previous one instead of growing new arrays (large-object-heap allocations that a linear-time run should not make).
+    [ThreadStatic]
+    private static Expansions?[]? spares;
+
     private readonly List<FactPointer> locations = [];
     private readonly List<int> indexStarts = [];
     private int[] indices = new int[16];
@@ -35,6 +45,47 @@ internal sealed class Expansions
         var start = indexStarts[position];
         var end = position + 1 < indexStarts.Count ? indexStarts[position + 1] : indexCount;
         return new ReadOnlySpan<int>(indices, start, end - start);
+    }
+
+    /// <summary>An empty buffer: one this thread gave back, or a new one.</summary>
+    /// <returns>The buffer; give it back with <see cref="Return"/> when done (not required).</returns>
+    public static Expansions Rent()
+    {
+        var kept = spares;
+        if (kept is not null)
+        {
+            for (var i = 0; i < kept.Length; i++)
+            {
+                if (kept[i] is { } spare)
+                {
+                    kept[i] = null;
+                    return spare;
+                }
+            }
+        }
+
+        return new Expansions();
+    }
+
+    /// <summary>Gives a buffer back for reuse on this thread (emptied; it must not be used afterwards).</summary>
+    /// <param name="buffer">The buffer.</param>
+    public static void Return(Expansions buffer)
+    {
+        buffer.Clear();
+        if (buffer.locations.Capacity > MaxKeptCapacity)
+        {
+            return;
+        }
+
+        var kept = spares ??= new Expansions?[SparesPerThread];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (kept[i] is null)
+            {
+                kept[i] = buffer;
+                return;
+            }
+        }
     }
 
     /// <summary>Empties the buffer.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -63,6 +64,42 @@ internal static class RelationEvaluator
     /// <summary>The longest classification code (a 项 of the functional classification has seven digits).</summary>
     private const int MaxCodeLength = 7;
 
+    /// <summary>A scratch list with more room than this is not kept for the next evaluation.</summary>
+    private const int MaxKeptItems = 1024;
+
+    // One list of items and one of missing locations per thread, reused by every evaluation (an evaluation finishes
+    // with them before the next starts; CheckSum copies what it keeps).
+    [ThreadStatic]
+    private static List<(Figure, int)>? spareItems;
+
+    [ThreadStatic]
+    private static List<FactPointer>? spareMissing;
+
+    private static List<(Figure, int)> RentItems()
+    {
+        var items = spareItems ?? [];
+        spareItems = null;
+        return items;
+    }
+
+    private static List<FactPointer> RentMissing()
+    {
+        var missing = spareMissing ?? [];
+        spareMissing = null;
+        return missing;
+    }
+
+    private static void Return(List<(Figure, int)> items, List<FactPointer> missing)
+    {
+        items.Clear();
+        missing.Clear();
+        if (items.Capacity <= MaxKeptItems && missing.Capacity <= MaxKeptItems)
+        {
+            spareItems = items;
+            spareMissing = missing;
+        }
+    }
+
     public static void Evaluate(ValidationContext context, Relation relation) => Evaluate(context, CompiledRelation.Compile(relation));
 
     public static void Evaluate(ValidationContext context, CompiledRelation relation)
@@ -104,7 +141,7 @@ internal static class RelationEvaluator
     /// <summary>Concrete pointers of a template, binding the first wildcards to <paramref name="bound"/>.</summary>
     public static List<(string Pointer, int[] Indices)> Expand(ReportFacts facts, string template, int[] bound, out string? missingList)
     {
-        var expansions = new Expansions();
+        var expansions = Expansions.Rent();
         missingList = PointerTemplate.Of(template).Expand(facts, bound, expansions, out var missing) ? missing.ToString() : null;
         var results = new List<(string, int[])>(expansions.Count);
         for (var i = 0; i < expansions.Count; i++)
@@ -112,12 +149,18 @@ internal static class RelationEvaluator
             results.Add((expansions.LocationAt(i).ToString(), expansions.IndicesOf(i).ToArray()));
         }
 
+        Expansions.Return(expansions);
         return results;
     }
 
     /// <summary>The one pointer a template names once its wildcards are bound (the template itself if nothing matches).</summary>
-    public static string Bind(ReportFacts facts, string template, int[] indices) =>
-        PointerTemplate.Of(template).BindIn(facts, indices, new Expansions()).ToString();
+    public static string Bind(ReportFacts facts, string template, int[] indices)
+    {
+        var scratch = Expansions.Rent();
+        var bound = PointerTemplate.Of(template).BindIn(facts, indices, scratch).ToString();
+        Expansions.Return(scratch);
+        return bound;
+    }
 
     /// <summary>The longest common prefix of the templates, cut at the first wildcard.</summary>
     public static string Scope(IEnumerable<string> templates)
@@ -275,10 +318,10 @@ internal static class RelationEvaluator
             return;
         }
 
-        var totals = new Expansions();
-        var terms = new Expansions();
-        var items = new List<(Figure, int)>();
-        var missing = new List<FactPointer>();
+        var totals = Expansions.Rent();
+        var terms = Expansions.Rent();
+        var items = RentItems();
+        var missing = RentMissing();
         var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn);
         compiled.Primary!.Expand(facts, default, totals, out _);
         for (var t = 0; t < totals.Count; t++)
@@ -347,6 +390,10 @@ internal static class RelationEvaluator
 
             context.CheckSum(total, items, label);
         }
+
+        Expansions.Return(totals);
+        Expansions.Return(terms);
+        Return(items, missing);
     }
 
     private static void EvaluateHierarchy(ValidationContext context, CompiledRelation compiled, HierarchyRelation relation)
@@ -374,7 +421,7 @@ internal static class RelationEvaluator
 
         // One pass indexes every row under its direct parent's code (its own code without the last two digits), so
         // finding the children of a row is a lookup: linear in the rows, not quadratic.
-        var codes = new string?[count];
+        var codes = ArrayPool<string?>.Shared.Rent(count);
         var byParent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
@@ -385,8 +432,8 @@ internal static class RelationEvaluator
             }
         }
 
-        var items = new List<(Figure, int)>();
-        var missing = new List<FactPointer>();
+        var items = RentItems();
+        var missing = RentMissing();
         for (var i = 0; i < count; i++)
         {
             var code = codes[i];
@@ -416,6 +463,9 @@ internal static class RelationEvaluator
                 CheckColumn(context, parentCell, items, missing, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, code, relation.Columns[c]));
             }
         }
+
+        ArrayPool<string?>.Shared.Return(codes, clearArray: true);
+        Return(items, missing);
     }
 
     /// <summary>The location of a member of a present row (absent members are located below the row).</summary>
@@ -603,8 +653,8 @@ internal static class RelationEvaluator
             }
         }
 
-        var items = new List<(Figure, int)>();
-        var missing = new List<FactPointer>();
+        var items = RentItems();
+        var missing = RentMissing();
         var suffix = compiled.ColumnSuffixes[0];
         for (var i = 0; i < parentCount; i++)
         {
@@ -655,6 +705,8 @@ internal static class RelationEvaluator
 
             context.CheckSum(parent, items, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, code));
         }
+
+        Return(items, missing);
     }
 
     private static void EvaluateInequality(ValidationContext context, CompiledRelation compiled, AbsentFigures whenAbsent)
@@ -665,8 +717,8 @@ internal static class RelationEvaluator
             return;
         }
 
-        var lessers = new Expansions();
-        var scratch = new Expansions();
+        var lessers = Expansions.Rent();
+        var scratch = Expansions.Rent();
         var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn);
         compiled.Primary!.Expand(facts, default, lessers, out _);
         for (var e = 0; e < lessers.Count; e++)
@@ -692,13 +744,16 @@ internal static class RelationEvaluator
                 context.CouldNotRun(hasLesser ? greaterPointer : pointer);
             }
         }
+
+        Expansions.Return(lessers);
+        Expansions.Return(scratch);
     }
 
     private static void EvaluateRatio(ValidationContext context, CompiledRelation compiled)
     {
         var facts = context.Facts;
-        var percents = new Expansions();
-        var scratch = new Expansions();
+        var percents = Expansions.Rent();
+        var scratch = Expansions.Rent();
         compiled.Primary!.Expand(facts, default, percents, out _);
         for (var e = 0; e < percents.Count; e++)
         {
@@ -728,5 +783,8 @@ internal static class RelationEvaluator
             context.CheckRatio(location.ToString(), percent, numerator.Range, numerator.Value, denominator.Range, denominator.Value,
                 new[] { numerator.Pointer, denominator.Pointer }, context.Rule.TitleZh, context.Rule.TitleEn);
         }
+
+        Expansions.Return(percents);
+        Expansions.Return(scratch);
     }
 }

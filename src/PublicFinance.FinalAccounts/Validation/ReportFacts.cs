@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using PublicFinance.FinalAccounts.Model;
@@ -28,11 +27,17 @@ public sealed class ReportFacts
     private const byte ObjectKind = 1;
     private const byte ListKind = 2;
 
-    private readonly Dictionary<Type, List<int>> byType = [];
+    // The nodes of each runtime type are chained through Node.NextOfType (document order): no list per type to grow.
+    private readonly Dictionary<Type, TypeChain> byType = [];
     private readonly Dictionary<Type, JsonTypeInfo> typeInfos = [];
-    private readonly List<int> leaves = [];
-    private readonly List<List<object?>> scratch = [];
-    private readonly List<List<int>> scratchMembers = [];
+    /// <summary>A scratch list with more room than this is not kept for the next index (about 1 MB of references).</summary>
+    private const int MaxKeptScratch = 1 << 17;
+
+    // The walk's per-depth scratch lists, kept per thread between indexes: a table of many rows then reuses the room
+    // of the previous index instead of growing a new list (a large-object-heap allocation) every time.
+    [ThreadStatic]
+    private static Scratch? spareScratch;
+
     private readonly bool pooled;
     private Node[] nodes;
     private int nodeCount;
@@ -57,13 +62,10 @@ public sealed class ReportFacts
                 return done;
             }
 
-            var made = new string[leaves.Count];
-            for (var i = 0; i < made.Length; i++)
-            {
-                made[i] = PointerOf(leaves[i]);
-            }
-
-            return Interlocked.CompareExchange(ref leafPointers, made, null) ?? made;
+            var made = new List<string>();
+            CollectLeafPointers(Root, made);
+            var array = made.ToArray();
+            return Interlocked.CompareExchange(ref leafPointers, array, null) ?? array;
         }
     }
 
@@ -87,11 +89,16 @@ public sealed class ReportFacts
         }
 
         var facts = new ReportFacts(pooled);
+        var scratch = spareScratch ?? new Scratch();
+        spareScratch = null;
         var root = facts.Reserve(1);
         facts.nodes[root] = new Node { Value = report, Parent = -1 };
-        facts.Walk(root, FinalAccountsJson.ReportTypeInfo, 0);
-        facts.scratch.Clear();
-        facts.scratchMembers.Clear();
+        facts.Walk(root, FinalAccountsJson.ReportTypeInfo, 0, scratch);
+        if (scratch.Release(MaxKeptScratch))
+        {
+            spareScratch = scratch;
+        }
+
         return facts;
     }
 
@@ -315,7 +322,7 @@ public sealed class ReportFacts
     /// <summary>Every node holding a <typeparamref name="T"/>, in document order.</summary>
     internal IEnumerable<int> NodesOfType<T>()
     {
-        List<int>? single = null;
+        TypeChain? single = null;
         List<int>? merged = null;
         foreach (var pair in byType)
         {
@@ -330,19 +337,63 @@ public sealed class ReportFacts
                 continue;
             }
 
-            merged ??= [.. single];
-            merged.AddRange(pair.Value);
+            if (merged is null)
+            {
+                merged = new List<int>(single.Count + pair.Value.Count);
+                AddChain(single, merged);
+            }
+
+            AddChain(pair.Value, merged);
         }
 
         if (merged is not null)
         {
             merged.Sort((a, b) => nodes[a].Order.CompareTo(nodes[b].Order));
+            return merged;
         }
 
-        return merged ?? single ?? (IEnumerable<int>)[];
+        return single is null ? [] : Chain(single.First);
     }
 
-    /// <summary>The pointer text of a node (made on demand; the pointers of records and lists are kept once made).</summary>
+    /// <summary>The nodes of one type's chain, in document order.</summary>
+    private IEnumerable<int> Chain(int first)
+    {
+        for (var node = first; node >= 0; node = nodes[node].NextOfType)
+        {
+            yield return node;
+        }
+    }
+
+    private void AddChain(TypeChain chain, List<int> into)
+    {
+        for (var node = chain.First; node >= 0; node = nodes[node].NextOfType)
+        {
+            into.Add(node);
+        }
+    }
+
+    /// <summary>Adds the pointers of the leaves at and below <paramref name="node"/> in document order.</summary>
+    private void CollectLeafPointers(int node, List<string> into)
+    {
+        ref readonly var n = ref nodes[node];
+        if (n.Value is null)
+        {
+            return;
+        }
+
+        if (n.Kind == LeafKind)
+        {
+            into.Add(PointerOf(node));
+            return;
+        }
+
+        for (var i = n.First; i < n.First + n.Count; i++)
+        {
+            CollectLeafPointers(i, into);
+        }
+    }
+
+    /// <summary>The pointer text of a node (made on demand, one string).</summary>
     internal string PointerOf(int node)
     {
         if (node <= Root)
@@ -358,25 +409,92 @@ public sealed class ReportFacts
                 "此数字的位置只在校验期间可用。A figure's pointer can only be read while its validation runs; keep Figure.Pointer, not the Figure.");
         }
 
-        var depth = 0;
+        // One string, written right to left into a buffer: no token strings, no array of them.
+        var length = 0;
         for (var p = node; p > Root; p = nodes[p].Parent)
         {
-            depth++;
+            length += 1 + TokenLength(p);
         }
 
-        var tokens = new string[depth];
+        char[]? rented = null;
+        Span<char> buffer = length <= StackPointerLength ? stackalloc char[StackPointerLength] : (rented = ArrayPool<char>.Shared.Rent(length));
+        var end = length;
         for (var p = node; p > Root; p = nodes[p].Parent)
         {
-            tokens[--depth] = Token(p);
+            end = WriteToken(p, buffer, end);
+            buffer[--end] = '/';
         }
 
-        return "/" + string.Join("/", tokens);
+        var text = buffer.Slice(0, length).ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return text;
     }
 
-    private string Token(int node)
+    private const int StackPointerLength = 256;
+
+    /// <summary>The length of a node's escaped reference token (a member name or a list index).</summary>
+    private int TokenLength(int node)
     {
         ref readonly var n = ref nodes[node];
-        return n.Name is { } name ? JsonPointer.Escape(name) : (node - nodes[n.Parent].First).ToString(CultureInfo.InvariantCulture);
+        if (n.Name is { } name)
+        {
+            var length = name.Length;
+            foreach (var c in name)
+            {
+                length += c is '~' or '/' ? 1 : 0;
+            }
+
+            return length;
+        }
+
+        var digits = 1;
+        for (var index = node - nodes[n.Parent].First; index >= 10; index /= 10)
+        {
+            digits++;
+        }
+
+        return digits;
+    }
+
+    /// <summary>Writes a node's escaped token so that it ends before <paramref name="end"/>; returns where it starts.</summary>
+    private int WriteToken(int node, Span<char> buffer, int end)
+    {
+        ref readonly var n = ref nodes[node];
+        if (n.Name is { } name)
+        {
+            for (var i = name.Length - 1; i >= 0; i--)
+            {
+                switch (name[i])
+                {
+                    case '~':
+                        buffer[--end] = '0';
+                        buffer[--end] = '~';
+                        break;
+                    case '/':
+                        buffer[--end] = '1';
+                        buffer[--end] = '~';
+                        break;
+                    default:
+                        buffer[--end] = name[i];
+                        break;
+                }
+            }
+
+            return end;
+        }
+
+        var index = node - nodes[n.Parent].First;
+        do
+        {
+            buffer[--end] = (char)('0' + (index % 10));
+            index /= 10;
+        }
+        while (index > 0);
+        return end;
     }
 
     // ---- building ---------------------------------------------------------------------------------------------------
@@ -404,16 +522,20 @@ public sealed class ReportFacts
     private void Record(int node)
     {
         nodes[node].Order = order++;
+        nodes[node].NextOfType = -1;
         var type = nodes[node].Value!.GetType();
-        if (!byType.TryGetValue(type, out var list))
+        if (!byType.TryGetValue(type, out var chain))
         {
-            byType[type] = list = [];
+            byType[type] = new TypeChain { First = node, Last = node, Count = 1 };
+            return;
         }
 
-        list.Add(node);
+        nodes[chain.Last].NextOfType = node;
+        chain.Last = node;
+        chain.Count++;
     }
 
-    private void Walk(int node, JsonTypeInfo typeInfo, int depth)
+    private void Walk(int node, JsonTypeInfo typeInfo, int depth, Scratch scratch)
     {
         Record(node);
         var value = nodes[node].Value!;
@@ -422,8 +544,8 @@ public sealed class ReportFacts
             case JsonTypeInfoKind.Object:
                 // Only the members that hold a value get a node: a record's absent members cost nothing.
                 var properties = typeInfo.Properties;
-                var present = ScratchAt(scratch, depth);
-                var members = ScratchAt(scratchMembers, depth);
+                var present = ScratchAt(scratch.Values, depth);
+                var members = ScratchAt(scratch.Members, depth);
                 for (var k = 0; k < properties.Count; k++)
                 {
                     if (properties[k].Get?.Invoke(value) is { } member)
@@ -441,13 +563,13 @@ public sealed class ReportFacts
 
                 for (var m = 0; m < members.Count; m++)
                 {
-                    Visit(first + m, properties[members[m]].PropertyType, depth + 1);
+                    Visit(first + m, properties[members[m]].PropertyType, depth + 1, scratch);
                 }
 
                 members.Clear();
                 break;
             case JsonTypeInfoKind.Enumerable:
-                var elements = ScratchAt(scratch, depth);
+                var elements = ScratchAt(scratch.Values, depth);
                 foreach (var element in (IEnumerable)value)
                 {
                     elements.Add(element);
@@ -458,13 +580,12 @@ public sealed class ReportFacts
                 {
                     if (nodes[start + i].Value is { } element)
                     {
-                        Visit(start + i, typeInfo.ElementType ?? element.GetType(), depth + 1);
+                        Visit(start + i, typeInfo.ElementType ?? element.GetType(), depth + 1, scratch);
                     }
                 }
 
                 break;
             default:
-                leaves.Add(node);
                 break;
         }
     }
@@ -497,14 +618,13 @@ public sealed class ReportFacts
         return first;
     }
 
-    private void Visit(int node, Type declaredType, int depth)
+    private void Visit(int node, Type declaredType, int depth, Scratch scratch)
     {
         var child = nodes[node].Value!;
         var type = child.GetType();
         if (type.IsPrimitive || type.IsEnum || child is string || type.IsValueType)
         {
             Record(node);
-            leaves.Add(node);
             return;
         }
 
@@ -521,7 +641,7 @@ public sealed class ReportFacts
             typeInfos[declaredType] = typeInfo = FinalAccountsJson.Options.GetTypeInfo(declaredType);
         }
 
-        Walk(node, typeInfo, depth);
+        Walk(node, typeInfo, depth, scratch);
     }
 
     /// <summary>One value of the report: its parent, its member name (null for a list element) and its children's range.</summary>
@@ -533,6 +653,40 @@ public sealed class ReportFacts
         public int First;
         public int Count;
         public int Order;
+        public int NextOfType;
         public byte Kind;
+    }
+
+    /// <summary>The walk's scratch lists, one of each per depth (each depth of the walk has its own, as the walk recurses).</summary>
+    private sealed class Scratch
+    {
+        public readonly List<List<object?>> Values = [];
+        public readonly List<List<int>> Members = [];
+
+        /// <summary>Empties the lists (no reference is kept); false when one has grown too large to keep.</summary>
+        public bool Release(int maxKept)
+        {
+            var keep = true;
+            foreach (var list in Values)
+            {
+                list.Clear();
+                keep &= list.Capacity <= maxKept;
+            }
+
+            foreach (var list in Members)
+            {
+                list.Clear();
+            }
+
+            return keep;
+        }
+    }
+
+    /// <summary>The first and last node of one runtime type (chained through <see cref="Node.NextOfType"/>) and their count.</summary>
+    private sealed class TypeChain
+    {
+        public int First;
+        public int Last;
+        public int Count;
     }
 }

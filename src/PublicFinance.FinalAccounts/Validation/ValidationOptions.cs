@@ -124,6 +124,13 @@ public sealed class SourceMap
             throw new ArgumentNullException(nameof(pointer));
         }
 
+        if (spans.Count == 0)
+        {
+            // The usual case (a report not read from text): no ancestor strings to make.
+            span = default;
+            return false;
+        }
+
         var p = pointer;
         while (true)
         {

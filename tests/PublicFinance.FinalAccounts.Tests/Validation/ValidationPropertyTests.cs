@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Tests.Generators;
@@ -166,5 +167,31 @@ public class ValidationPropertyTests
         Parallel.For(0, broken.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = Validator.Default.Validate(broken[i]));
         Assert.Equal(sequential, parallel);
         Assert.Contains(sequential, r => r.HasErrors);
+    }
+
+    /// <summary>
+    /// Catalogue names are now compared in place, without normalised copies: for any two names over the characters the
+    /// normalisation touches (full-width and half-width brackets, spaces, tabs, ideographic space) and a few others,
+    /// <c>MatchName</c> answers Exact exactly when the two normalised strings (<c>NormalizeName</c>, the comparison it
+    /// replaced) are equal, and Mismatch otherwise (one entry, no alias, any year).
+    /// </summary>
+    /// <returns>The property.</returns>
+    [Property]
+    public Property CatalogueNameMatch_IsEqualityOfNormalisedNames()
+    {
+        // Short strings over a small alphabet, so that equal normalised forms (e.g. "（a）" and " (a)") occur often.
+        var name = Gen.Elements('(', ')', '（', '）', '[', ']', '［', '］', ' ', '\t', '\u3000', 'a', '中')
+            .ArrayOf().Select(c => new string(c.Take(6).ToArray()));
+        var pairs = from catalogued in name from written in name select (catalogued, written);
+        return Prop.ForAll(pairs.ToArbitrary(), pair =>
+        {
+            var catalogue = new ClassificationCatalogue(
+                [new ClassificationEntry { System = ClassificationSystem.Functional, Code = "201", Name = pair.catalogued }]);
+            var match = catalogue.MatchName(FunctionalCode.Parse("201"), null, pair.written);
+            var equal = string.Equals(ClassificationCatalogue.NormalizeName(pair.catalogued),
+                ClassificationCatalogue.NormalizeName(pair.written), StringComparison.Ordinal);
+            var expected = equal ? NameMatch.Exact : NameMatch.Mismatch;
+            return (match == expected).Label($"{pair.catalogued} / {pair.written}: {match}, expected {expected}");
+        });
     }
 }

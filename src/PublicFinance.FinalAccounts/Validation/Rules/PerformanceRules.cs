@@ -9,15 +9,47 @@ using static PublicFinance.FinalAccounts.Validation.ValidationContext;
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
 /// <summary>Performance self-evaluation scoring (绩效自评).</summary>
+/// <remarks>
+/// The rules walk the fact index's nodes (<see cref="ReportFacts.NodesOfType{T}"/>) and make pointer text only for a
+/// finding or a "could not run" entry; the figures of a sum carry their node (<see cref="FactPointer"/>), so a check that
+/// holds writes no pointer (docs/performance.md, validation).
+/// </remarks>
 internal static class PerformanceRules
 {
-    private static IEnumerable<(string Pointer, PerformanceEvaluation Evaluation)> Evaluations(ValidationContext context) =>
-        context.Facts.OfType<PerformanceEvaluation>().Select(p => (p.Key, p.Value));
+    private const string FundsMember = "funds";
+    private static readonly string[] FundColumns = ["initialBudget", "fullYearBudget", "executed"];
+
+    /// <summary>The pointer text of a member of a node (for a finding).</summary>
+    private static string At(ReportFacts facts, int node, string member) => JsonPointer.Child(facts.PointerOf(node), member);
+
+    /// <summary>The location of <c>funds/{index}/{member}</c> below an evaluation's funds list (the member may be absent).</summary>
+    private static FactPointer FundLocation(ReportFacts facts, int funds, int index, string member)
+    {
+        var line = facts.Element(funds, index);
+        var node = facts.Member(line, member);
+        return node >= 0 ? FactPointer.At(facts, node) : FactPointer.Below(facts, line, "/" + JsonPointer.Escape(member));
+    }
+
+    /// <summary>The index of the first total line (合计) of an evaluation's funds, or -1.</summary>
+    private static int TotalLine(PerformanceEvaluation evaluation)
+    {
+        for (var i = 0; i < evaluation.Funds.Count; i++)
+        {
+            if (evaluation.Funds[i].Kind == FundLineKind.Total)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     public static void ExecutionScore(ValidationContext context)
     {
-        foreach (var (pointer, line) in context.Facts.OfType<FundLine>().Select(p => (p.Key, p.Value)))
+        var facts = context.Facts;
+        foreach (var node in facts.NodesOfType<FundLine>())
         {
+            var line = (FundLine)facts.ValueOf(node)!;
             if (line.Weight is not { } weight || line.Score is not { } score)
             {
                 context.NotApplicable();
@@ -25,21 +57,21 @@ internal static class PerformanceRules
             }
 
             DecimalInterval rate;
-            string ratePointer;
+            string rateMember;
             if (line.ExecutionRate is { } stated)
             {
                 rate = context.Range(stated);
-                ratePointer = pointer + "/executionRate";
+                rateMember = "executionRate";
             }
             else if (line.Executed is { } executed && (line.FullYearBudget ?? line.InitialBudget) is { } budget && budget.Value != 0m)
             {
                 var r = Divide(context.Range(executed), context.Range(budget));
                 rate = new DecimalInterval(SaturatingMath.Multiply(r.Lower, 100m), SaturatingMath.Multiply(r.Upper, 100m));
-                ratePointer = pointer + "/executed";
+                rateMember = "executed";
             }
             else
             {
-                context.CouldNotRun(pointer + "/executionRate");
+                context.CouldNotRun(At(facts, node, "executionRate"));
                 continue;
             }
 
@@ -58,7 +90,7 @@ internal static class PerformanceRules
             context.Fail(
                 $"预算执行得分 {score}，按执行率 × 分值 {weight}（执行率超过 100% 按 100% 计）应为 {ShowRange(expected)}。",
                 $"The execution score is {score}; execution rate × weight {weight} (capped at 100%) gives {ShowRange(expected)}.",
-                new[] { pointer + "/score", ratePointer, pointer + "/weight" }, s, expected);
+                new[] { At(facts, node, "score"), At(facts, node, rateMember), At(facts, node, "weight") }, s, expected);
         }
     }
 
@@ -77,8 +109,10 @@ internal static class PerformanceRules
 
     public static void IndicatorScoring(ValidationContext context)
     {
-        foreach (var (pointer, indicator) in context.Facts.OfType<PerformanceIndicator>().Select(p => (p.Key, p.Value)))
+        var facts = context.Facts;
+        foreach (var node in facts.NodesOfType<PerformanceIndicator>())
         {
+            var indicator = (PerformanceIndicator)facts.ValueOf(node)!;
             if (indicator.Target is not { Comparator: { } comparator, Value: { } target } targetValue ||
                 indicator.Actual is not { Value: { } actual } actualValue ||
                 indicator.Weight is not { } weight || indicator.Score is not { } score || weight.Value <= 0m ||
@@ -96,7 +130,7 @@ internal static class PerformanceRules
                 continue;
             }
 
-            var pointers = new[] { pointer + "/score", pointer + "/actual", pointer + "/target", pointer + "/weight" };
+            var pointers = new[] { At(facts, node, "score"), At(facts, node, "actual"), At(facts, node, "target"), At(facts, node, "weight") };
             if (met)
             {
                 context.Fail(
@@ -116,8 +150,10 @@ internal static class PerformanceRules
 
     public static void Grade(ValidationContext context)
     {
-        foreach (var (pointer, e) in Evaluations(context))
+        var facts = context.Facts;
+        foreach (var node in facts.NodesOfType<PerformanceEvaluation>())
         {
+            var e = (PerformanceEvaluation)facts.ValueOf(node)!;
             if (e.Grade is not { } grade)
             {
                 context.NotApplicable();
@@ -126,7 +162,7 @@ internal static class PerformanceRules
 
             if (e.TotalScore is not { } total)
             {
-                context.CouldNotRun(pointer + "/totalScore");
+                context.CouldNotRun(At(facts, node, "totalScore"));
                 continue;
             }
 
@@ -146,7 +182,7 @@ internal static class PerformanceRules
             }
 
             context.Fail($"总分 {total} 与等级 {zh} 不符。", $"The total score {total} does not match the grade {grade}.",
-                new[] { pointer + "/grade", pointer + "/totalScore" });
+                new[] { At(facts, node, "grade"), At(facts, node, "totalScore") });
         }
     }
 
@@ -155,53 +191,68 @@ internal static class PerformanceRules
 
     public static void FundLines(ValidationContext context)
     {
-        foreach (var (pointer, e) in Evaluations(context))
+        var facts = context.Facts;
+        var items = new List<(Figure, int)>();
+        foreach (var node in facts.NodesOfType<PerformanceEvaluation>())
         {
-            var totalIndex = e.Funds.Select((f, i) => (f, i)).Where(x => x.f.Kind == FundLineKind.Total).Select(x => x.i).DefaultIfEmpty(-1).First();
-            var parts = e.Funds.Select((f, i) => (f, i)).Where(x => x.f.Kind != FundLineKind.Total).ToList();
-            if (totalIndex < 0 || parts.Count == 0)
+            var e = (PerformanceEvaluation)facts.ValueOf(node)!;
+            var totalIndex = TotalLine(e);
+            var parts = 0;
+            var hasA = false;
+            var hasB = false;
+            foreach (var f in e.Funds)
+            {
+                if (f.Kind == FundLineKind.Total)
+                {
+                    continue;
+                }
+
+                parts++;
+                hasA |= f.Kind is FundLineKind.CurrentYearAppropriation or FundLineKind.PriorYearCarryOver;
+                hasB |= f.Kind is FundLineKind.SuperiorFunds or FundLineKind.SameLevelFunds;
+            }
+
+            if (totalIndex < 0 || parts == 0)
             {
                 context.NotApplicable();
                 continue;
             }
 
-            var hasA = parts.Any(p => p.f.Kind is FundLineKind.CurrentYearAppropriation or FundLineKind.PriorYearCarryOver);
-            var hasB = parts.Any(p => p.f.Kind is FundLineKind.SuperiorFunds or FundLineKind.SameLevelFunds);
             if (hasA && hasB)
             {
-                context.CouldNotRun(pointer + "/funds");
+                context.CouldNotRun(At(facts, node, FundsMember));
                 continue;
             }
 
             var scheme = hasB ? SchemeB : SchemeA;
-            var used = parts.Where(p => scheme.Contains(p.f.Kind)).ToList();
-            foreach (var column in new[] { "initialBudget", "fullYearBudget", "executed" })
+            var funds = facts.Member(node, FundsMember);
+            foreach (var column in FundColumns)
             {
                 static Amount? Get(FundLine f, string c) => c switch { "initialBudget" => f.InitialBudget, "fullYearBudget" => f.FullYearBudget, _ => f.Executed };
-                var totalLine = e.Funds[totalIndex];
-                if (Get(totalLine, column) is not { } total)
+                if (Get(e.Funds[totalIndex], column) is not { } total)
                 {
                     context.NotApplicable();
                     continue;
                 }
 
-                var items = new List<(Figure, int)>();
-                foreach (var (f, i) in used)
+                items.Clear();
+                for (var i = 0; i < e.Funds.Count; i++)
                 {
-                    if (Get(f, column) is { } v)
+                    var f = e.Funds[i];
+                    if (f.Kind != FundLineKind.Total && Array.IndexOf(scheme, f.Kind) >= 0 && Get(f, column) is { } v)
                     {
-                        items.Add((context.Figure(JsonPointer.Child(JsonPointer.Element(JsonPointer.Child(pointer, "funds"), i), column), v), 1));
+                        items.Add((context.Figure(FundLocation(facts, funds, i, column), v), 1));
                     }
                 }
 
                 if (items.Count == 0)
                 {
-                    context.CouldNotRun(pointer + "/funds");
+                    context.CouldNotRun(At(facts, node, FundsMember));
                     continue;
                 }
 
-                context.CheckSum(context.Figure(JsonPointer.Child(JsonPointer.Element(JsonPointer.Child(pointer, "funds"), totalIndex), column), total), items,
-                    "项目资金：年度资金总额应等于各资金来源之和（" + e.Name + "）", "Project funds: the total should equal its sources (" + e.Name + ")");
+                context.CheckSum(context.Figure(FundLocation(facts, funds, totalIndex, column), total), items,
+                    new CheckLabel("项目资金：年度资金总额应等于各资金来源之和", "Project funds: the total should equal its sources", e.Name));
             }
         }
     }
@@ -210,16 +261,23 @@ internal static class PerformanceRules
     {
         items = new List<(Figure, int)>();
         missing = null;
-        foreach (var (pointer, e) in Evaluations(context).Where(x => x.Evaluation.Kind == EvaluationKind.Project))
+        var facts = context.Facts;
+        foreach (var node in facts.NodesOfType<PerformanceEvaluation>())
         {
-            var index = e.Funds.Select((f, i) => (f, i)).Where(x => x.f.Kind == FundLineKind.Total).Select(x => x.i).DefaultIfEmpty(-1).First();
+            var e = (PerformanceEvaluation)facts.ValueOf(node)!;
+            if (e.Kind != EvaluationKind.Project)
+            {
+                continue;
+            }
+
+            var index = TotalLine(e);
             if (index < 0 || column(e.Funds[index]) is not { } value)
             {
-                missing = pointer + "/funds";
+                missing = At(facts, node, FundsMember);
                 return false;
             }
 
-            items.Add((context.Figure(JsonPointer.Child(JsonPointer.Element(JsonPointer.Child(pointer, "funds"), index), member), value), 1));
+            items.Add((context.Figure(FundLocation(facts, facts.Member(node, FundsMember), index, member), value), 1));
         }
 
         return true;
