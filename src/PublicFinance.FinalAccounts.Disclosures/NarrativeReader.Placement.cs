@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Disclosures.Statements;
@@ -86,6 +87,96 @@ internal sealed partial class NarrativeReader
                 b.Set(change + "/direction", JsonValue.Create(direction)!, s.Span);
                 b.Set(change + "/rate", JsonValue.Create(s.Digits.TrimStart('-', '+'))!, s.Span, ClaimKind.ChangeRate, s.Text);
             }
+            else
+            {
+                continue;
+            }
+
+            if (!b.Has(change + "/reason") && StatementReason(s.End) is { } reason)
+            {
+                b.SetString(change + "/reason", reason.Text, reason.Span);
+            }
         }
+    }
+
+    /// <summary>
+    /// The reason written right after a placed change ("…增加 240.09 万元，增长 38%，主要是人员经费增加；本年…"): a reason
+    /// marker in the same sentence with no amount between (a rate of the same change may stand there), up to the next
+    /// ';' or the end of the sentence, as written.
+    /// </summary>
+    private static int EndOfPart(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && text[end] is not ('。' or ';' or '\n'))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool StartsWithReason(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        foreach (var marker in ReasonMarkers)
+        {
+            if (Scanner.Starts(text, at, marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (string Text, SourceSpan Span)? StatementReason(int from)
+    {
+        var text = b.Text;
+        var end = EndOfPart(text, from);
+        if (end < text.Length && text[end] == ';' && StartsWithReason(text, end + 1))
+        {
+            end = EndOfPart(text, end + 1);   // "…增长 253%;主要是…": the reason may open the next part
+        }
+
+        var stretch = text.Substring(from, end - from);
+        var at = -1;
+        var length = 0;
+        foreach (var marker in ReasonMarkers)
+        {
+            var i = stretch.IndexOf(marker, StringComparison.Ordinal);
+            if (i >= 0 && (at < 0 || i < at))
+            {
+                at = i;
+                length = marker.Length;
+            }
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var next = 0;
+        var before = stretch.Substring(0, at);
+        while (Scanner.Next(before, ref next, out var n))
+        {
+            if (n.Unit is not (FigureUnit.Percent or FigureUnit.None))
+            {
+                return null;   // another amount first: the reason is that figure's
+            }
+        }
+
+        var start = from + at + length;
+        if (start > end)
+        {
+            return null;
+        }
+
+        var reason = b.RawRange(start, end).Trim();
+        return reason.Length == 0 ? null : (reason, b.TextSpan(start, end));
     }
 }

@@ -198,14 +198,16 @@ public class PhrasingFamilyTests
         var r = DisclosureReader.Read(
             "某局2021年度部门决算\n四、财政拨款收入支出决算总体情况说明\n" +
             "2021年度财政拨款本年收入500.00万元,比上年增加50.00万元,增长11.1%;本年支出500.00万元,增加60.00万元,增长13.6%。\n" +
-            "一般公共预算财政拨款本年收入400.00万元,比上年增加30.00万元;本年支出400.00万元,比上年增加40.00万元,增长11.1%。\n" +
-            "政府性基金预算财政拨款本年收入100.00万元,比上年增加20.00万元,增长25%;本年支出100.00万元,比上年增加20.00万元,增长25%。\n");
+            "一般公共预算财政拨款本年收入400.00万元,比上年增加30.00万元;本年支出400.00万元,比上年增加40.00万元,增长11.1%,主要是人员经费增加。\n" +
+            "政府性基金预算财政拨款本年收入100.00万元,比上年增加20.00万元,增长25%;本年支出100.00万元,比上年增加20.00万元,增长25%;主要是新建项目。\n");
         var n = r.Report.Narrative!;
         Assert.Equal(A("500.00"), n.Appropriation!.CurrentYearExpenditure!.Amount);
         Assert.Equal(A("60.00"), n.Appropriation.CurrentYearExpenditure.Change!.Amount);
         Assert.Equal(A("400.00"), n.GeneralBudget!.Total!.Amount);
         Assert.Equal(A("40.00"), n.GeneralBudget.Total.Change!.Amount);
         Assert.Equal("11.1%", n.GeneralBudget.Total.Change.Rate!.Value.ToString());
+        Assert.Equal("人员经费增加", n.GeneralBudget.Total.Change.Reason);   // the reason after the change is its own
+        Assert.Equal("新建项目", n.GovernmentFund!.CurrentYearExpenditure!.Change!.Reason);   // also after a ";"
         Assert.Equal(A("100.00"), n.GovernmentFund!.CurrentYearIncome!.Amount);
         Assert.Equal(A("20.00"), n.GovernmentFund.CurrentYearIncome.Change!.Amount);
         Assert.Equal(A("100.00"), n.GovernmentFund.CurrentYearExpenditure!.Amount);
