@@ -37,7 +37,7 @@ internal static class BlockClassifier
         var numbered = IsChineseNumeral(text[s]) && Next(text, s, e, '、')
             || text[s] == '(' && s + 1 < e && IsChineseNumeral(text[s + 1])
             || text[s] == '第' && s + 1 < e && IsChineseNumeral(text[s + 1]);
-        if (numbered && length <= 40 && text.IndexOf('。', s, length) < 0 && text.IndexOf(':', s, length) < 0)
+        if (numbered && length <= 40 && (text.IndexOf('。', s, length) < 0 || EndsAsHeading(text, s, e)) && text.IndexOf(':', s, length) < 0)
         {
             return BlockKind.Heading;
         }
@@ -77,6 +77,14 @@ internal static class BlockClassifier
 
         return BlockKind.Prose;
     }
+
+    /// <summary>
+    /// "(一)收入支出决算总体情况说明。": a numbered heading may end in its only 。 after a heading word (说明, 情况, 概况,
+    /// 决算); "一、本部门无政府性基金收支。" is a sentence, not a heading.
+    /// </summary>
+    private static bool EndsAsHeading(string text, int s, int e) =>
+        text[e - 1] == '。' && text.IndexOf('。', s, e - 1 - s) < 0 && text.IndexOf(',', s, e - s) < 0 &&
+        (EndsWith(text, e - 1, "说明") || EndsWith(text, e - 1, "情况") || EndsWith(text, e - 1, "概况") || EndsWith(text, e - 1, "决算"));
 
     private static bool IsTitleWording(string text, int s, int e)
     {

@@ -35,7 +35,8 @@ internal sealed partial class NarrativeReader
         ],
         [Section.Income] =
         [
-            (new[] { "财政拨款收入", "财政拨款" }, "income/fiscalAppropriation"),
+            (new[] { "年初结转和结余", "上年结转和结余", "年初结转结余" }, "overall/openingCarryOver"),   // "此外，年初结转和结余 143.22 万元"
+            (["财政拨款收入", "财政拨款"], "income/fiscalAppropriation"),
             (["上级补助收入"], "income/superiorSubsidy"),
             (["事业收入"], "income/serviceIncome"),
             (["经营收入"], "income/businessIncome"),
@@ -45,7 +46,8 @@ internal sealed partial class NarrativeReader
         ],
         [Section.Expenditure] =
         [
-            (new[] { "基本支出" }, "expenditure/basic"),
+            (new[] { "年末结转和结余", "年末结转结余" }, "overall/closingCarryOver"),
+            (["基本支出"], "expenditure/basic"),
             (["项目支出"], "expenditure/project"),
             (["上缴上级支出"], "expenditure/remittedToSuperior"),
             (["对附属单位补助支出"], "expenditure/subsidyToAffiliates"),
@@ -170,9 +172,20 @@ internal sealed partial class NarrativeReader
 
     private static JsonNode PercentNode(NumberToken token) => JsonValue.Create(token.Digits)!;
 
+    /// <summary>
+    /// Set when the last amount read was a budget difference ("较年初预算数减少 1111.4 万元"): a bare rate right after it
+    /// ("下降 27.56%") is that difference's rate, the variance rate — not a year-over-year change.
+    /// </summary>
+    private bool budgetDifferencePending;
+
     private void Figure(Fragment clause, NumberToken token, string label, SourceSpan span)
     {
         var text = clause.Text;
+        if (token.Unit != FigureUnit.Percent)
+        {
+            budgetDifferencePending = false;
+        }
+
         switch (token.Unit)
         {
             case FigureUnit.Percent:
@@ -205,6 +218,17 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (direction is null && OtherYearCompared(label))
+        {
+            otherYearBasis = true;   // "较2015年…7.00万元" in a 2017 text: the change that follows is not against the prior year
+        }
+
+        if (direction is not null && otherYearBasis && !IsPriorYearLabel(label))
+        {
+            b.Note(span, "与上年以外年度的增减，未归入上年比较。", "A change against a year other than the prior year was not placed as a year-over-year change.", text);
+            return;
+        }
+
         if (direction is not null && EndsWithDirection(label) || direction is not null && Resolve(StripDirection(label)) is null || direction is not null && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("同比") || label.Length <= 4))
         {
             if (SubjectFrom(label) is { } named && named != subject && !(StatementSection && !SubjectIsItem))
@@ -213,7 +237,7 @@ internal sealed partial class NarrativeReader
                 budget = null;
             }
 
-            var change = ChangeTarget();
+            var change = ChangeTarget(label);
             if (change is null)
             {
                 b.Note(span, "增减额找不到所属的数字。", "A change amount without a figure to attach it to.", text);
@@ -228,11 +252,18 @@ internal sealed partial class NarrativeReader
             b.Set(change + "/direction", JsonValue.Create(direction!)!, span);
             b.Set(change + "/amount", AmountNode(token, span), span, ClaimKind.ChangeAmount, text);
             reasonTarget = change;
+            ChangeStated(change);
             return;
         }
 
-        if (label.Contains("上年") && !label.Contains("结转") && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("上年数") || label.Contains("上年决算")))
+        if (IsPriorYearLabel(label))
         {
+            if (SubjectFrom(label) is { } compared && compared != subject && !(StatementSection && !SubjectIsItem))
+            {
+                subject = compared;   // "较2014年度“三公”经费合计 16.08 万元增加 15.15 万元": the prior figure of the total
+                budget = null;
+            }
+
             var change = ChangeTarget();
             if (change is not null)
             {
@@ -299,7 +330,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var target = Resolve(label);
+        var target = Resolve(label) ?? (section == Section.Overall ? BareFlowTarget(label) : null);
         if (target is null)
         {
             if (SubjectIsItem && !b.Has(subject + "/amount"))
@@ -325,6 +356,59 @@ internal sealed partial class NarrativeReader
         b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
     }
 
+    /// <summary>
+    /// Whether a label introduces the prior year's figure: "比上年 X", "较上年决算数 X", "比去年 X", "上年数 X", or
+    /// "较2014年度…X" in a 2015 document (the year before the document's own; any other year is another figure).
+    /// </summary>
+    private bool IsPriorYearLabel(string label)
+    {
+        if (label.Contains("结转") || label.Contains("结余"))
+        {
+            return false;
+        }
+
+        if (label.Contains("上年数") || label.Contains("上年决算"))
+        {
+            return true;
+        }
+
+        var compares = label.Contains("比") || label.Contains("较");
+        if (!compares)
+        {
+            return false;
+        }
+
+        if (label.Contains("上年") || label.Contains("去年") || label.Contains("上一年"))
+        {
+            return true;
+        }
+
+        return year > 0 && label.Contains((year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "年");
+    }
+
+    /// <summary>Set by a figure compared with a year other than the prior one, for the rest of its sentence.</summary>
+    private bool otherYearBasis;
+
+    /// <summary>"较2015年…" in a 2017 text: a comparison with a named year that is neither this year nor the one before.</summary>
+    private bool OtherYearCompared(string label)
+    {
+        if (year == 0 || !(label.Contains("比") || label.Contains("较")))
+        {
+            return false;
+        }
+
+        for (var at = label.IndexOf('年'); at >= 4; at = label.IndexOf('年', at + 1))
+        {
+            if (int.TryParse(label.Substring(at - 4, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var named) &&
+                named is >= 1990 and <= 2100 && named != year && named != year - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void BudgetDifference(string relation, string label, NumberToken token, SourceSpan span, string text)
     {
         if (budget is null)
@@ -340,6 +424,20 @@ internal sealed partial class NarrativeReader
         b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
         b.Set(budget + "/difference", AmountNode(token, span), span, ClaimKind.BudgetDifference, text);
         reasonTarget = budget;
+        budgetDifferencePending = true;
+    }
+
+    /// <summary>Whether a label is a direction word alone ("下降", "增长了"): nothing names another figure or basis.</summary>
+    private static bool OnlyDirection(string label)
+    {
+        var rest = label;
+        foreach (var d in Directions)
+        {
+            rest = rest.Replace(d, string.Empty);
+        }
+
+        rest = rest.Replace("了", string.Empty).Trim();
+        return rest.Length == 0 && rest != label.Trim();
     }
 
     /// <summary>Whether a label speaks of a budget figure (年初预算, 预算数), not just of 一般公共预算 funds.</summary>
@@ -422,9 +520,25 @@ internal sealed partial class NarrativeReader
         }
 
         var direction = DirectionOf(label);
+        if (direction is not null && budgetDifferencePending && budget is not null && OnlyDirection(label))
+        {
+            // "较年初预算数减少 1111.4 万元，下降 27.56%": the rate of the budget difference, written as a magnitude
+            // beside its word (the relation says below or above).
+            budgetDifferencePending = false;
+            b.Set(budget + "/varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, text);
+            reasonTarget = budget;
+            return;
+        }
+
+        if (direction is not null && otherYearBasis && !IsPriorYearLabel(label))
+        {
+            b.Note(span, "与上年以外年度的增减率，未归入上年比较。", "A change rate against a year other than the prior year was not placed.", text);
+            return;
+        }
+
         if (direction is not null)
         {
-            var change = ChangeTarget();
+            var change = ChangeTarget(label);
             if (change is null)
             {
                 return;
@@ -448,6 +562,7 @@ internal sealed partial class NarrativeReader
 
             b.Set(change + "/rate", PercentNode(token), span, ClaimKind.ChangeRate, text);
             reasonTarget = change;
+            ChangeStated(change);
             return;
         }
 

@@ -107,7 +107,8 @@ internal sealed partial class NarrativeReader
     {
         string? target = null;
         var compact = label.Replace(" ", string.Empty);
-        if (token.UnitText is "个" && compact.Contains("团组"))
+        var after = token.End < text.Length ? text.Substring(token.End, Math.Min(2, text.Length - token.End)) : string.Empty;
+        if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组"))
         {
             target = "overseasDelegations";
         }
@@ -127,9 +128,9 @@ internal sealed partial class NarrativeReader
         {
             target = "foreignReceptionBatches";
         }
-        else if (token.UnitText is "批次" or "批")
+        else if (token.UnitText is "批次" or "批" || token.UnitText == "次" && compact.EndsWith("批次为", StringComparison.Ordinal))
         {
-            target = "domesticReceptionBatches";
+            target = "domesticReceptionBatches";   // "国内公务接待批次为 41 次"
         }
         else if (token.UnitText == "人次" && lastCountTarget == "foreignReceptionBatches")
         {
@@ -137,6 +138,12 @@ internal sealed partial class NarrativeReader
         }
         else if (token.UnitText == "人次" && (lastCountTarget == "domesticReceptionBatches" || compact.Contains("接待")))
         {
+            target = "domesticReceptionPersonTrips";
+        }
+        else if (token.UnitText == "人" && lastCountTarget == "domesticReceptionBatches" && lastCountSentence == sentenceStart && !compact.Contains("出国") && !compact.Contains("出境"))
+        {
+            // "接待 74 批次 813 人", "公务接待 220 批次，人数 2929 人": the persons received after the batches are the
+            // person-visits (接待人次) — the model has no separate head count.
             target = "domesticReceptionPersonTrips";
         }
 
@@ -147,10 +154,14 @@ internal sealed partial class NarrativeReader
         }
 
         lastCountTarget = target;
+        lastCountSentence = sentenceStart;
         b.Set(N + "threePublic/" + target, Int(token), span, ClaimKind.Count, text);
     }
 
     private string? lastCountTarget;
+
+    /// <summary>Where the sentence of <see cref="lastCountTarget"/> starts (a head count follows batches only in one sentence).</summary>
+    private int lastCountSentence = -1;
 
     private static readonly (string[] Keys, string Category)[] VehicleCategories =
     [

@@ -75,7 +75,7 @@ internal sealed partial class NarrativeReader
         (new[] { "国有资本经营" }, Section.StateCapital),
         (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况" }, Section.GeneralBudget),
         (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体" }, Section.Appropriation),
-        (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体" }, Section.Overall),
+        (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体", "收支增减变化", "收入支出增减变化" }, Section.Overall),
         (new[] { "收入决算情况", "收入决算说明" }, Section.Income),
         (new[] { "支出决算情况", "支出决算说明" }, Section.Expenditure),
         (new[] { "机构设置", "人员情况", "人员构成" }, Section.Personnel),
@@ -133,6 +133,9 @@ internal sealed partial class NarrativeReader
                 b.Note(b.Span(block.Content, 0, block.Content.Length), "无法解析此段：" + ex.Message, "Could not read this paragraph: " + ex.Message, block.Content.Text);
             }
         }
+
+        PlaceStatements();
+        PlaceReasonChanges();
     }
 
     private void Heading(Fragment heading)
@@ -197,10 +200,15 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        var name = TitleName(text, y);
+        if (name.Any(Scanner.IsDigit))
+        {
+            return;   // "以前年度结转资金9.83 2015年度决算数": table cells run together, not a title
+        }
+
         year = (int)y.Value;
         var span = b.Span(heading, 0, heading.Length);
         b.Set("/entity/fiscalYear", JsonValue.Create(year), span);
-        var name = TitleName(text, y);
         if (name.Length == 0)
         {
             return;
@@ -269,7 +277,7 @@ internal sealed partial class NarrativeReader
             return Section.None;
         }
 
-        if (text.Contains("三公"))
+        if (text.Contains("三公") || ContainsFigure(text) && NamesThreePublicItem(text))
         {
             return Section.ThreePublic;
         }
@@ -292,11 +300,21 @@ internal sealed partial class NarrativeReader
         return Section.None;
     }
 
+    /// <summary>Words that name one of the 三公 items (公务接待费, 因公出国(境)费, 公务用车/车辆 购置 or 运行维护费).</summary>
+    private static readonly string[] ThreePublicItemWords = ["公务接待费", "因公出国(境)费", "因公出国费", "公务用车运行", "公务用车购置", "车辆运行维护费", "车辆运行费", "车辆购置费"];
+
+    /// <summary>
+    /// Whether a paragraph names a 三公 item: a stand-alone 三公 statement may never write the word 三公
+    /// ("1、决算车辆运行维护费用 2.94 万元，比去年…").
+    /// </summary>
+    private static bool NamesThreePublicItem(string text) => HasAny(text, ThreePublicItemWords);
+
     private void Paragraph(Fragment paragraph)
     {
         var text = paragraph.Text;
         DeclareUnit(text);
-        if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && text.Length < 60 && !text.Contains("。"))
+        lastLabel = string.Empty;   // a label carries over within a paragraph ("A 万元、B 万元"), never into the next
+        if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && text.Length < 60 && !text.Contains("。") && !ContainsFigure(text))
         {
             Title(paragraph);
             if (section is Section.None && InferredSection(text) is var titled && titled != Section.None)
@@ -661,21 +679,40 @@ internal sealed partial class NarrativeReader
 
         currentSentence = text;
         sentenceStart = sentence.Length > 0 ? sentence.At(0) : 0;
+        budgetDifferencePending = false;
+        otherYearBasis = false;
         b.Context = string.Empty;
         var main = reasonAt >= 0 ? sentence.Slice(0, reasonAt) : sentence;
-        if (section == Section.Overall && GrandTotals(main))
+        if (ContainsFigure(main.Text))
         {
-            return;
+            changesOfSentence.Clear();   // a sentence of figures: the changes a following reason explains start afresh
         }
-
-        if (StatementSection && !StartsWithFigure(main.Text) && !SubjectIsItem)
+        if (section == Section.Overall && GrandTotals(main) is var totalsEnd && totalsEnd >= 0)
         {
-            subject = null;
+            // "收、支总计 8913.97 万元，比上年增加 1692.21 万元，增长 23.43%，主要原因是…": the change of the totals
+            // follows — only the clauses with a direction word, up to the first that has none — and then its reason.
+            reasonTarget = null;
+            foreach (var clause in Clauses(main.Slice(totalsEnd, main.Length)))
+            {
+                if (!HasAny(clause.Text, Directions))
+                {
+                    break;
+                }
+
+                Clause(clause);
+            }
         }
-
-        foreach (var clause in Clauses(main))
+        else
         {
-            Clause(clause);
+            if (StatementSection && !StartsWithFigure(main.Text) && !SubjectIsItem)
+            {
+                subject = null;
+            }
+
+            foreach (var clause in Clauses(main))
+            {
+                Clause(clause);
+            }
         }
 
         if (reasonAt >= 0)
@@ -685,6 +722,8 @@ internal sealed partial class NarrativeReader
             if (reasonTarget is not null && reasonText.Length > 0)
             {
                 b.SetString(reasonTarget + "/reason", reasonText, b.Span(reason, 0, reason.Length));
+                SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length));
+                ReasonFigures(reason, reasonTarget);
             }
             else if (reasonText.Length > 0)
             {
@@ -693,8 +732,42 @@ internal sealed partial class NarrativeReader
         }
     }
 
-    /// <summary>"收、支总计均为 A 万元" / "收、支总计各是 A、B 万元" / "收支总计 A 万元".</summary>
-    private bool GrandTotals(Fragment main)
+    /// <summary>The year-over-year changes stated by the last sentence of figures, in order.</summary>
+    private readonly List<string> changesOfSentence = new();
+
+    private void ChangeStated(string change)
+    {
+        if (!changesOfSentence.Contains(change))
+        {
+            changesOfSentence.Add(change);
+        }
+    }
+
+    /// <summary>
+    /// "…收入增加 50.8%，支出比上年增加 42.5%。主要原因是…": a reason after a sentence that states several changes
+    /// explains each of them, not only the last; a change that has a reason of its own keeps it.
+    /// </summary>
+    private void SharedReason(string target, string reasonText, SourceSpan span)
+    {
+        if (!target.EndsWith("/change", StringComparison.Ordinal) || !changesOfSentence.Contains(target))
+        {
+            return;
+        }
+
+        foreach (var change in changesOfSentence)
+        {
+            if (change != target && !b.Has(change + "/reason"))
+            {
+                b.SetString(change + "/reason", reasonText, span);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "收、支总计均为 A 万元" / "收、支总计各是 A、B 万元" / "收支总计 A 万元": where the totals end in
+    /// <paramref name="main"/>, or −1 when the sentence does not state them.
+    /// </summary>
+    private int GrandTotals(Fragment main)
     {
         var text = main.Text;
         var at = -1;
@@ -711,14 +784,14 @@ internal sealed partial class NarrativeReader
 
         if (at < 0)
         {
-            return false;
+            return -1;
         }
 
         var rest = main.Slice(at + length, main.Length);
         var numbers = Scanner.Numbers(rest.Text).Where(n => n.Unit is FigureUnit.None or FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan).Take(2).ToList();
         if (numbers.Count == 0 || numbers[numbers.Count - 1].Unit == FigureUnit.None || HasAny(rest.Text.Substring(0, numbers[0].Start), Directions))
         {
-            return false;
+            return -1;
         }
 
         if (numbers.Count == 2 && numbers[0].Unit != FigureUnit.None)
@@ -734,7 +807,7 @@ internal sealed partial class NarrativeReader
         b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(income, b.Span(rest, income.Start, income.End)), b.Span(rest, income.Start, income.End), ClaimKind.Amount, text0);
         b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(expenditure, b.Span(rest, expenditure.Start, expenditure.End)), b.Span(rest, expenditure.Start, expenditure.End), ClaimKind.Amount, text0);
         subject = N + "overall/incomeGrandTotal";
-        return true;
+        return Math.Min(main.Length, at + length + expenditure.End);
     }
 
     private bool SubjectIsItem => subject is not null && (subject.Contains("/items/") || subject.Contains("/classes/"));
@@ -806,6 +879,17 @@ internal sealed partial class NarrativeReader
     {
         > 0 => "increase",
         < 0 => "decrease",
+        _ => ShortDirection(label),
+    };
+
+    /// <summary>
+    /// "比去年 3.01 万元少 0.07 万元" / "多 0.5 万元": a bare 少 or 多 right before the number, after a compared figure
+    /// (the label is the word alone, so "多项" or "较多" elsewhere never count).
+    /// </summary>
+    private static string? ShortDirection(string label) => label.Trim() switch
+    {
+        "少" or "少了" => "decrease",
+        "多" or "多了" => "increase",
         _ => null,
     };
 
@@ -970,6 +1054,13 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (section == Section.ThreePublic && text.Contains("保有量") && NumeralCount(text, '辆') is { } held)
+        {
+            // "公务车辆现保有量为壹辆": a count written as a Chinese numeral.
+            b.Set(N + "threePublic/vehiclesHeld", JsonValue.Create(held.Count)!, b.Span(clause, held.At, held.At + 2), ClaimKind.Count, text);
+            return;
+        }
+
         if (text.Contains("持平") || text.Contains("无增减变化") || text.Contains("没有变化"))
         {
             if (section == Section.ThreePublic && SubjectFrom(text) is { } item)
@@ -979,6 +1070,11 @@ internal sealed partial class NarrativeReader
             }
 
             var change = ChangeTarget();
+            if (change is not null && text.Contains("基本持平") && b.Has(change + "/direction"))
+            {
+                return;   // "少 0.07 万元，基本持平": roughly unchanged, said of a change already stated
+            }
+
             if (change is not null)
             {
                 b.Set(change + "/direction", JsonValue.Create("unchanged")!, span, ClaimKind.Unchanged, text);
@@ -1012,10 +1108,78 @@ internal sealed partial class NarrativeReader
         }
     }
 
+    /// <summary>Chinese numerals for the counts 0–10, plain and financial (大写) forms.</summary>
+    private const string ChineseDigits = "零一二三四五六七八九十";
+
+    private const string FinancialDigits = "〇壹贰叁肆伍陆柒捌玖拾";
+
+    /// <summary>
+    /// A count of 0–10 written as one Chinese numeral right before <paramref name="unit"/> ("壹辆", "两辆", "三辆"),
+    /// with where the numeral stands; null when there is none.
+    /// </summary>
+    internal static (int Count, int At)? NumeralCount(string text, char unit)
+    {
+        for (var at = text.IndexOf(unit, 1); at > 0; at = text.IndexOf(unit, at + 1))
+        {
+            var c = text[at - 1];
+            var n = c == '两' ? 2 : ChineseDigits.IndexOf(c) is var p && p >= 0 ? p : FinancialDigits.IndexOf(c);
+            if (n >= 0 && (at < 2 || ChineseDigits.IndexOf(text[at - 2]) < 0 && FinancialDigits.IndexOf(text[at - 2]) < 0))
+            {
+                return (n, at - 1);
+            }
+        }
+
+        return null;
+    }
+
     private string? ChangeTarget()
     {
         var owner = StatementSection && !SubjectIsItem ? StatementPointer : subject;
         return owner is null ? null : owner + "/change";
+    }
+
+    /// <summary>
+    /// In the overview, a change whose label names income or expenditure alone ("比上年收入增加 50.8%", "支出比上年增加
+    /// 42.5%") is the change of that figure when it was stated, not of the totals; otherwise <see cref="ChangeTarget()"/>.
+    /// </summary>
+    private string? ChangeTarget(string label)
+    {
+        if (section == Section.Overall && BareFlowTarget(StripDirection(label)) is { } flow && b.Has(N + flow + "/amount"))
+        {
+            return N + flow + "/change";
+        }
+
+        return ChangeTarget();
+    }
+
+    /// <summary>Words a bare income or expenditure label may carry besides 收入/支出: the year, the reporting unit.</summary>
+    private static readonly string[] BareFlowNoise = ["本年度", "本年", "全年", "本部门", "本单位", "部门", "单位", "年度", "年", " "];
+
+    /// <summary>
+    /// "2016年部门收入 X 元" / "支出 Y 元": income or expenditure named alone (no item, no 总计) is the year's income or
+    /// expenditure — its pointer under /narrative/, or null.
+    /// </summary>
+    private static string? BareFlowTarget(string label)
+    {
+        var rest = label;
+        var digits = 0;
+        while (digits < rest.Length && Scanner.IsDigit(rest[digits]))
+        {
+            digits++;
+        }
+
+        rest = digits == 4 ? rest.Substring(4) : digits == 0 ? rest : "?";
+        foreach (var noise in BareFlowNoise)
+        {
+            rest = rest.Replace(noise, string.Empty);
+        }
+
+        return rest switch
+        {
+            "收入" => "overall/currentYearIncome",
+            "支出" => "overall/currentYearExpenditure",
+            _ => null,
+        };
     }
 
     private string? BudgetOwner => StatementSection && !SubjectIsItem ? StatementPointer : subject;

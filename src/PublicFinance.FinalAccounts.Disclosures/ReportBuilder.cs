@@ -113,6 +113,21 @@ internal sealed class ReportBuilder
         return sb.ToString();
     }
 
+    /// <summary>The original characters behind the normalised text [start, end).</summary>
+    public string RawRange(int start, int end)
+    {
+        start = Math.Max(0, Math.Min(start, source.Text.Length));
+        end = Math.Max(start, Math.Min(end, source.Text.Length));
+        var sb = new System.Text.StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var c = source.Original[source.Origin[i]];
+            sb.Append(c == '\u3000' ? ' ' : c);
+        }
+
+        return sb.ToString();
+    }
+
     public JsonNode? Find(string pointer)
     {
         JsonNode? node = Root;

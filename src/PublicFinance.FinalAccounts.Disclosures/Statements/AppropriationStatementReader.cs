@@ -189,6 +189,9 @@ internal sealed class AppropriationStatementReader
     {
         var f = fund == StatementFund.Unspecified ? StatementFund.Appropriation : fund;
         funds[clause.At(n.Start)] = f;
-        return new Statement(f, flow, relation, on, value, n.Digits, n.Decimals, b.Span(clause, n.Start, n.End), clause.Text, paragraph, sentence);
+        return new Statement(f, flow, relation, on, value, n.Digits, n.Decimals, b.Span(clause, n.Start, n.End), clause.Text, paragraph, sentence)
+        {
+            End = clause.At(n.End - 1) + 1,
+        };
     }
 }

@@ -31,6 +31,9 @@ internal sealed record Statement(
     int Paragraph,
     int Sentence)
 {
+    /// <summary>The normalised offset just after the figure (and its unit), where a reason after it may be looked for.</summary>
+    public int End { get; init; }
+
     /// <summary>Half a unit of the last written decimal: how far the true value may lie from the written one.</summary>
     public decimal HalfUnit => HalfUnitOf(Decimals);
 

@@ -328,7 +328,8 @@ internal static class ChangeAndBudgetRules
 
     private static void CheckPrior(ValidationContext context, string totalPointer, List<string> itemPointers)
     {
-        if (!TryPriorOf(context, totalPointer, out var total))
+        // No item stated (a list of classes left empty): nothing to rebuild the total from, not a sum of zero.
+        if (itemPointers.Count == 0 || !TryPriorOf(context, totalPointer, out var total))
         {
             context.NotApplicable();
             return;

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using PublicFinance.FinalAccounts.Disclosures.Statements;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+internal sealed partial class NarrativeReader
+{
+    /// <summary>
+    /// The report field of a typed 财政拨款 statement's subject: 一般公共预算 expenditure → generalBudget/total,
+    /// 政府性基金 / 国有资本经营 income or expenditure → their statement's currentYearIncome / currentYearExpenditure, all
+    /// 财政拨款 → appropriation/…; null where the model has no field (一般公共预算 income).
+    /// </summary>
+    private static string? FieldOf(StatementFund fund, StatementFlow flow) => (fund, flow) switch
+    {
+        (StatementFund.GeneralBudget, StatementFlow.Expenditure) => N + "generalBudget/total",
+        (StatementFund.GovernmentFund, StatementFlow.Income) => N + "governmentFund/currentYearIncome",
+        (StatementFund.GovernmentFund, StatementFlow.Expenditure) => N + "governmentFund/currentYearExpenditure",
+        (StatementFund.StateCapital, StatementFlow.Income) => N + "stateCapital/currentYearIncome",
+        (StatementFund.StateCapital, StatementFlow.Expenditure) => N + "stateCapital/currentYearExpenditure",
+        (StatementFund.Appropriation, StatementFlow.Income) => N + "appropriation/currentYearIncome",
+        (StatementFund.Appropriation, StatementFlow.Expenditure) => N + "appropriation/currentYearExpenditure",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Places the typed statements of 财政拨款 paragraphs that the clause reader left unplaced, where the model has a
+    /// field for their fund and flow: "一般公共预算财政拨款本年支出 869.0 万元，比上年增加 240.09 万元，增长 38%" fills
+    /// generalBudget/total and its change; "政府性基金预算财政拨款本年收入 225.58 万元…" governmentFund/currentYearIncome;
+    /// "本年支出 1094.65 万元，增加 207.42 万元" the change of appropriation/currentYearExpenditure. Only the year's amount
+    /// and its changes against the prior year, each paired with the amount of the same fund and flow just before it in
+    /// its paragraph; a field already set is never overwritten, and no figure is placed twice.
+    /// </summary>
+    private void PlaceStatements()
+    {
+        if (b.Statements.Count == 0)
+        {
+            return;
+        }
+
+        var claimed = new HashSet<SourceSpan>();
+        foreach (var claim in b.Claims)
+        {
+            claimed.Add(claim.Span);
+        }
+
+        string? owner = null;
+        Statement? amount = null;
+        foreach (var s in b.Statements)
+        {
+            if (s.Relation == StatementRelation.Amount && s.Basis == StatementBasis.Current)
+            {
+                amount = s;
+                owner = FieldOf(s.Fund, s.Flow);
+                if (owner is not null && !claimed.Contains(s.Span) && !b.Has(owner + "/amount"))
+                {
+                    b.Context = "typedFund=" + s.Fund.ToString() + ";flow=" + s.Flow.ToString() + ";";
+                    b.Set(owner + "/amount", JsonValue.Create(s.Digits)!, s.Span, ClaimKind.Amount, s.Text);
+                }
+
+                continue;
+            }
+
+            var paired = amount is not null && owner is not null && s.Paragraph == amount.Paragraph && s.Fund == amount.Fund && s.Flow == amount.Flow;
+            if (!paired || s.Basis != StatementBasis.PriorYear || claimed.Contains(s.Span) || !b.Has(owner + "/amount"))
+            {
+                continue;
+            }
+
+            var change = owner + "/change";
+            var direction = s.Value < 0 ? "decrease" : "increase";
+            if (b.Find(change + "/direction") is JsonValue existing && existing.TryGetValue<string>(out var d) && d != direction)
+            {
+                continue;   // an amount and a rate of opposite directions: left to the clause reader's reading
+            }
+
+            b.Context = "typedFund=" + s.Fund.ToString() + ";flow=" + s.Flow.ToString() + ";";
+            if (s.Relation == StatementRelation.Change && !b.Has(change + "/amount"))
+            {
+                b.Set(change + "/direction", JsonValue.Create(direction)!, s.Span);
+                b.Set(change + "/amount", JsonValue.Create(s.Digits.TrimStart('-', '+'))!, s.Span, ClaimKind.ChangeAmount, s.Text);
+            }
+            else if (s.Relation == StatementRelation.ChangeRate && !b.Has(change + "/rate"))
+            {
+                b.Set(change + "/direction", JsonValue.Create(direction)!, s.Span);
+                b.Set(change + "/rate", JsonValue.Create(s.Digits.TrimStart('-', '+'))!, s.Span, ClaimKind.ChangeRate, s.Text);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (!b.Has(change + "/reason") && StatementReason(s.End) is { } reason)
+            {
+                b.SetString(change + "/reason", reason.Text, reason.Span);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The reason written right after a placed change ("…增加 240.09 万元，增长 38%，主要是人员经费增加；本年…"): a reason
+    /// marker in the same sentence with no amount between (a rate of the same change may stand there), up to the next
+    /// ';' or the end of the sentence, as written.
+    /// </summary>
+    private static int EndOfPart(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && text[end] is not ('。' or ';' or '\n'))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool StartsWithReason(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        foreach (var marker in ReasonMarkers)
+        {
+            if (Scanner.Starts(text, at, marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (string Text, SourceSpan Span)? StatementReason(int from)
+    {
+        var text = b.Text;
+        var end = EndOfPart(text, from);
+        if (end < text.Length && text[end] == ';' && StartsWithReason(text, end + 1))
+        {
+            end = EndOfPart(text, end + 1);   // "…增长 253%;主要是…": the reason may open the next part
+        }
+
+        var stretch = text.Substring(from, end - from);
+        var at = -1;
+        var length = 0;
+        foreach (var marker in ReasonMarkers)
+        {
+            var i = stretch.IndexOf(marker, StringComparison.Ordinal);
+            if (i >= 0 && (at < 0 || i < at))
+            {
+                at = i;
+                length = marker.Length;
+            }
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var next = 0;
+        var before = stretch.Substring(0, at);
+        while (Scanner.Next(before, ref next, out var n))
+        {
+            if (n.Unit is not (FigureUnit.Percent or FigureUnit.None))
+            {
+                return null;   // another amount first: the reason is that figure's
+            }
+        }
+
+        var start = from + at + length;
+        if (start > end)
+        {
+            return null;
+        }
+
+        var reason = b.RawRange(start, end).Trim();
+        return reason.Length == 0 ? null : (reason, b.TextSpan(start, end));
+    }
+}
