@@ -133,6 +133,9 @@ internal static class RelationEvaluator
             case ParentListedRelation parents:
                 ListRelationEvaluator.EvaluateParentListed(context, parents);
                 break;
+            case ConditionRelation condition:
+                ConditionRelationEvaluator.Evaluate(context, condition);
+                break;
             default:
                 throw new NotSupportedException("Unknown relation type " + relation.Relation.GetType().Name + ".");
         }

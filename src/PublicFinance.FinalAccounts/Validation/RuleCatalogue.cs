@@ -41,6 +41,8 @@ public static partial class RuleCatalogue
         rules.AddRange(BetweenTableRules());
         rules.AddRange(NarrativeRules());
         rules.AddRange(FactRelationRules());
+        rules.AddRange(ChangesAndBudgetRules());
+        rules.AddRange(ConditionRules());
         rules.AddRange(CodeRules.All());
         var ordered = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray();
         for (var i = 1; i < ordered.Length; i++)

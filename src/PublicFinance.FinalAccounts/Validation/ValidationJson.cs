@@ -264,6 +264,9 @@ public static class ValidationJson
                     w.WriteString("kind", "parentListed");
                     w.WriteString("list", parents.List);
                     break;
+                case ConditionRelation condition:
+                    ConditionRelationJson.Write(w, condition);
+                    break;
                 case RatioRelation ratio:
                     w.WriteString("kind", "ratio");
                     w.WriteString("percent", ratio.Percent);

@@ -13,7 +13,7 @@ namespace PublicFinance.FinalAccounts.Tests.Reference;
 /// codes) and the relations file, and shares no code with the library's validator. The differential tests run it
 /// beside <c>Validator</c> to show that the specification is complete.
 /// </summary>
-internal sealed class ReferenceRelationEvaluator
+internal sealed partial class ReferenceRelationEvaluator
 {
     private readonly JsonNode schema;
     private readonly JsonArray relations;
@@ -51,7 +51,14 @@ internal sealed class ReferenceRelationEvaluator
     }
 
     /// <summary>Options of a run (spec §2, §5).</summary>
-    internal sealed record Settings(string Rounding, bool AllowTruncatedPercentages, bool ReportRoundingDifferences);
+    internal sealed record Settings(string Rounding, bool AllowTruncatedPercentages, bool ReportRoundingDifferences)
+    {
+        /// <summary>The run option <c>unitType</c> (§4.15).</summary>
+        public string UnitType { get; init; } = "unspecified";
+
+        /// <summary>The declared input scope (<c>auto</c> is decided from the report, §4.15).</summary>
+        public string Scope { get; init; } = "auto";
+    }
 
     /// <summary>What a rule recorded (spec §6).</summary>
     internal sealed class Outcomes
@@ -82,9 +89,12 @@ internal sealed class ReferenceRelationEvaluator
 
     private readonly record struct Fig(string Pointer, decimal Value, Interval Range);
 
-    private sealed class Run(ReferenceRelationEvaluator owner, JsonNode report, Settings settings)
+    private sealed partial class Run(ReferenceRelationEvaluator owner, JsonNode report, Settings settings)
     {
         public Dictionary<string, Outcomes> Results { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The run's options, for the partial parts of this class.</summary>
+        public Settings RunSettings => settings;
 
         private Outcomes Rule(string id)
         {
@@ -111,6 +121,7 @@ internal sealed class ReferenceRelationEvaluator
                 case "unique": Unique(o, severity, r); break;
                 case "pattern": Pattern(o, severity, r); break;
                 case "parentListed": ParentListed(o, severity, r); break;
+                case "condition": Condition(o, severity, r); break;
                 default: throw new InvalidOperationException("unknown kind");
             }
         }

@@ -61,7 +61,11 @@ public class RelationsDifferentialTests
             var options = ConformanceSuite.ReadOptions(document.RootElement, Path.GetFileName(file));
             var settings = new ReferenceRelationEvaluator.Settings(
                 options.Rounding switch { RoundingMode.Exact => "exact", RoundingMode.Truncation => "truncation", _ => "roundToNearest" },
-                options.AllowTruncatedPercentages, options.ReportRoundingDifferences);
+                options.AllowTruncatedPercentages, options.ReportRoundingDifferences)
+            {
+                UnitType = JsonNamingPolicy.CamelCase.ConvertName(options.UnitType.ToString()),
+                Scope = JsonNamingPolicy.CamelCase.ConvertName(options.Scope.ToString()),
+            };
             if (options.SeverityOverrides.Count > 0)
             {
                 continue;   // the reference evaluator reads severities from the catalogue only

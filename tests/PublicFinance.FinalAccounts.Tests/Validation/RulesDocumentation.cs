@@ -63,8 +63,8 @@ internal static class RulesDocumentation
         sb.Append("Every check the validator makes, with its stable id. Ids are never reused: a retired rule keeps its id out of\n");
         sb.Append("circulation (listed at the end). Machine-readable forms: [`rules/catalogue.json`](rules/catalogue.json) (these\n");
         sb.Append("descriptors) and [`rules/relations.json`](rules/relations.json) (every summation, match, inequality, ratio, uniqueness,\n");
-        sb.Append("code form and listed parent declared as data, as JSON Pointer templates, for tools in other languages; their exact\n");
-        sb.Append("meaning, and that of the rules implemented in code, is [`rules/spec.md`](rules/spec.md)). The conformance suite in\n");
+        sb.Append("code form, listed parent and guarded condition declared as data, as JSON Pointer templates, for tools in other\n");
+        sb.Append("languages; their exact meaning, and that of the rules implemented in code, is [`rules/spec.md`](rules/spec.md)). The conformance suite in\n");
         sb.Append("[`conformance/`](conformance/README.md) has at least one failing case per rule. The text checks of the\n");
         sb.Append("disclosure reader (FA8001–FA8007) are listed in [`reader.md`](reader.md).\n\n");
         sb.Append("## How a check decides\n\n");

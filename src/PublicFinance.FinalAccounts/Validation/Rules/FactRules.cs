@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PublicFinance.FinalAccounts.Classification;
-using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
@@ -11,43 +10,6 @@ namespace PublicFinance.FinalAccounts.Validation.Rules;
 internal static class FactRules
 {
     private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
-
-    public static void ThreePublicWithinBasic(ValidationContext context)
-    {
-        var t6 = context.Report.Tables?.BasicExpenditure;
-        var t7 = context.Report.Tables?.ThreePublic?.Final;
-        if (t6 is null || t7 is null)
-        {
-            context.CouldNotRun(t6 is null ? "/tables/basicExpenditure" : "/tables/threePublic/final");
-            return;
-        }
-
-        foreach (var (code, member, value, zh) in new[]
-        {
-            ("30212", "overseasTravel", t7.OverseasTravel, "因公出国（境）费"),
-            ("30217", "reception", t7.Reception, "公务接待费"),
-            ("30231", "vehicleOperation", t7.VehicleOperation, "公务用车运行维护费"),
-            ("31013", "vehiclePurchase", t7.VehiclePurchase, "公务用车购置费"),
-        })
-        {
-            var index = t6.Rows.Select((r, i) => (r, i)).Where(x => x.r.Code.Value == code).Select(x => x.i).DefaultIfEmpty(-1).First();
-            if (index < 0)
-            {
-                context.NotApplicable();
-                continue;
-            }
-
-            if (value is not { } final)
-            {
-                context.CouldNotRun("/tables/threePublic/final/" + member);
-                continue;
-            }
-
-            context.CheckLessOrEqual(context.Figure("/tables/basicExpenditure/rows/" + I(index) + "/amount", t6.Rows[index].Amount),
-                context.Figure("/tables/threePublic/final/" + member, final),
-                $"基本支出中的 {code} 不能超过“三公”经费表的{zh}决算数", $"Basic expenditure {code} cannot exceed the \"three public\" final {member}");
-        }
-    }
 
     public static void ListedBasicItems(ValidationContext context)
     {
@@ -97,99 +59,6 @@ internal static class FactRules
                     new[] { pointer, "/tables/basicExpenditure/rows/" + I(row) + "/amount" });
             }
         }
-    }
-
-    public static void CountsAgreeWithAmounts(ValidationContext context)
-    {
-        var t = context.Report.Narrative?.ThreePublic;
-        if (t is null)
-        {
-            context.CouldNotRun("/narrative/threePublic");
-            return;
-        }
-
-        const string ThreePublic = "/narrative/threePublic/";
-        Check(context, t.OverseasTravel?.Amount, t.OverseasDelegations, ThreePublic + "overseasTravel/amount", ThreePublic + "overseasDelegations", "因公出国（境）费", "团组", "overseas travel", "delegations");
-        Check(context, t.VehiclePurchase?.Amount, t.VehiclesPurchased, ThreePublic + "vehiclePurchase/amount", ThreePublic + "vehiclesPurchased", "公务用车购置费", "购置车辆", "vehicle purchase", "vehicles purchased");
-        int? batches = t.DomesticReceptionBatches is null && t.ForeignReceptionBatches is null ? null : (t.DomesticReceptionBatches ?? 0) + (t.ForeignReceptionBatches ?? 0);
-        Check(context, t.Reception?.Amount, batches, ThreePublic + "reception/amount", ThreePublic + "domesticReceptionBatches", "公务接待费", "接待批次", "reception", "reception batches");
-    }
-
-    private static void Check(ValidationContext context, Amount? amount, int? count, string amountPointer, string countPointer, string zh, string countZh, string en, string countEn)
-    {
-        if (amount is not { } a || count is not { } n)
-        {
-            context.NotApplicable();
-            return;
-        }
-
-        if ((a.Value > 0m) == (n > 0))
-        {
-            context.Pass();
-            return;
-        }
-
-        context.Fail(
-            $"{zh} {a}，{countZh} {n}：金额与数量一个为零、一个不为零。",
-            $"The {en} amount is {a} but the {countEn} count is {n}: one is zero and the other is not.",
-            new[] { amountPointer, countPointer });
-    }
-
-    public static void PersonTrips(ValidationContext context)
-    {
-        var t = context.Report.Narrative?.ThreePublic;
-        if (t is null)
-        {
-            context.CouldNotRun("/narrative/threePublic");
-            return;
-        }
-
-        const string ThreePublic = "/narrative/threePublic/";
-        foreach (var (trips, groups, tp, gp, zh, en) in new[]
-        {
-            (t.OverseasPersonTrips, t.OverseasDelegations, ThreePublic + "overseasPersonTrips", ThreePublic + "overseasDelegations", "因公出国（境）", "overseas travel"),
-            (t.DomesticReceptionPersonTrips, t.DomesticReceptionBatches, ThreePublic + "domesticReceptionPersonTrips", ThreePublic + "domesticReceptionBatches", "国内公务接待", "domestic reception"),
-            (t.ForeignReceptionPersonTrips, t.ForeignReceptionBatches, ThreePublic + "foreignReceptionPersonTrips", ThreePublic + "foreignReceptionBatches", "外宾接待", "foreign reception"),
-        })
-        {
-            if (trips is null || groups is null)
-            {
-                context.NotApplicable();
-                continue;
-            }
-
-            if (trips >= groups && (groups > 0 || trips == 0))
-            {
-                context.Pass();
-                continue;
-            }
-
-            context.Fail(
-                $"{zh}：{trips} 人次少于 {groups} 个团组／批次，或没有团组／批次却有人次。",
-                $"{en}: {trips} person-trips for {groups} groups/batches — each group has at least one person, and no group means no person-trips.",
-                new[] { tp, gp }, null, null, trips.Value - groups.Value);
-        }
-    }
-
-    public static void PersonnelChanges(ValidationContext context)
-    {
-        var personnel = context.Report.Personnel;
-        if (personnel?.Total?.Change is not { } change)
-        {
-            context.NotApplicable();
-            return;
-        }
-
-        var parts = new[] { ("active", personnel.Active), ("retiredCadres", personnel.RetiredCadres), ("retired", personnel.Retired) }.Where(p => p.Item2 is not null).ToList();
-        if (parts.Count == 0 || parts.Any(p => p.Item2!.Change is null))
-        {
-            context.CouldNotRun(parts.Where(p => p.Item2?.Change is null).Select(p => "/personnel/" + p.Item1 + "/change").DefaultIfEmpty("/personnel/active").ToArray());
-            return;
-        }
-
-        context.CheckSum(ValidationContext.Count("/personnel/total/change", change),
-            parts.Select(p => (ValidationContext.Count("/personnel/" + p.Item1 + "/change", p.Item2!.Change!.Value), 1)).ToList(),
-            "实有人数的增减等于各类人员增减之和", "The change in total staff equals the sum of the changes of its parts");
     }
 
     // ---- classification --------------------------------------------------------------------------------------
@@ -301,76 +170,4 @@ internal static class FactRules
 
     // ---- completeness ----------------------------------------------------------------------------------------
 
-    public static void NegativeAmounts(ValidationContext context)
-    {
-        var facts = context.Facts;
-        foreach (var node in facts.NodesOfType<Amount>())
-        {
-            // A change (…/change/…) and a difference (…/difference) are signed by nature.
-            if (facts.NameOf(node) == "difference" || facts.HasAncestorNamed(facts.ParentOf(node), "change"))
-            {
-                continue;
-            }
-
-            var amount = (Amount)facts.ValueOf(node)!;
-            if (amount.Value >= 0m)
-            {
-                context.Pass();
-                continue;
-            }
-
-            context.Fail($"金额 {amount} 为负数，请核实。", $"The amount {amount} is negative; please check.", new[] { facts.PointerOf(node) });
-        }
-    }
-
-    public static void EmptyTableStatement(ValidationContext context)
-    {
-        foreach (var (member, table) in new[] { ("governmentFund", context.Report.Tables?.GovernmentFund), ("stateCapital", context.Report.Tables?.StateCapital) })
-        {
-            if (table is null)
-            {
-                context.CouldNotRun("/tables/" + member);
-                continue;
-            }
-
-            var empty = table.IsEmpty == true || (table.Rows.Count == 0 && table.Total is null);
-            if (!empty)
-            {
-                context.NotApplicable();
-                continue;
-            }
-
-            if (!string.IsNullOrWhiteSpace(table.Note))
-            {
-                context.Pass();
-                continue;
-            }
-
-            context.Fail("空表应保留并注明“本年度没有……收入和支出，故本表无数据”。",
-                "An empty table must be kept with the statement that the unit had no such income or spending this year.",
-                new[] { "/tables/" + member + "/note" });
-        }
-    }
-
-    public static void EmptySectionStatement(ValidationContext context)
-    {
-        foreach (var (member, section) in new[] { ("governmentFund", context.Report.Narrative?.GovernmentFund), ("stateCapital", context.Report.Narrative?.StateCapital) })
-        {
-            if (section is null)
-            {
-                context.CouldNotRun("/narrative/" + member);
-                continue;
-            }
-
-            var anyFigure = context.Facts.AnyBelow<Amount>(context.Facts.Find("/narrative/" + member));
-            if (anyFigure || !string.IsNullOrWhiteSpace(section.EmptyStatement))
-            {
-                context.Pass();
-                continue;
-            }
-
-            context.Fail("该部分既没有数字，也没有“无……收入和支出”的说明。", "The section states neither figures nor that there was no such income or spending.",
-                new[] { "/narrative/" + member });
-        }
-    }
 }

@@ -17,9 +17,8 @@ internal static class PresenceRules
     /// <summary>The code rules (not declared relations) that need the tables.</summary>
     private static readonly (string Table, string RuleId)[] CodeRulesOnTables =
     [
-        ("/tables/basicExpenditure", "FA1013"), ("/tables/threePublic", "FA1013"), ("/tables/generalBudgetExpenditure", "FA1014"), ("/tables/basicExpenditure", "FA1014"),
-        ("/tables/basicExpenditure", "FA1109"), ("/tables/basicExpenditure", "FA5004"), ("/tables/governmentFund", "FA6002"), ("/tables/stateCapital", "FA6002"),
-        ("/tables/generalBudgetExpenditure", "FA6104"), ("/tables/generalBudgetExpenditure", "FA6105"), ("/tables/basicExpenditure", "FA6106"),
+        ("/tables/generalBudgetExpenditure", "FA1014"), ("/tables/basicExpenditure", "FA1014"), ("/tables/basicExpenditure", "FA1109"),
+        ("/tables/basicExpenditure", "FA5004"),
     ];
 
     /// <summary>True when the report states the part: the object exists, the list is non-empty, or the value is given.</summary>
@@ -208,6 +207,7 @@ internal static class PresenceRules
         UniqueRelation u => new[] { u.List },
         PatternRelation p => new[] { p.List },
         ParentListedRelation l => new[] { l.List },
+        ConditionRelation c => ConditionRelationEvaluator.AbsoluteReferences(c),
         _ => Array.Empty<string>(),
     };
 }
