@@ -25,6 +25,8 @@ internal static class CheckCommand
             return CommandLine.BadInput;
         }
 
+        StageProbe.Mark("options bound (validator built)");
+
         var sources = InputExpander.Expand(parse.GetValue(options.Inputs) ?? [], context.Stdin);
         ICheckOutput output = settings.Format switch
         {

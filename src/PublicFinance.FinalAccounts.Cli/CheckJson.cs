@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Cli;
 
@@ -76,7 +77,7 @@ internal sealed class CheckJson : ICheckOutput
         var input = done.Input;
         var result = done.Result;
         w.WriteString("status", "checked");
-        w.WriteString("kind", Camel(input.Kind.ToString()));
+        w.WriteString("kind", CamelName.Of(input.Kind));
         w.WriteString("entity", input.Report.Entity.Name);
         if (input.FiscalYear is { } year)
         {
@@ -90,10 +91,14 @@ internal sealed class CheckJson : ICheckOutput
         w.WriteNumber("errors", result.ErrorCount);
         w.WriteNumber("warnings", result.WarningCount);
         w.WriteNumber("infos", result.InfoCount);
-        // The validator's own JSON for the findings, the coverage and the recorded checks (one format for both outputs).
-        using var core = JsonDocument.Parse(ValidationJson.Write(result));
-        w.WritePropertyName("diagnostics");
-        core.RootElement.GetProperty("diagnostics").WriteTo(w);
+        // The findings as the validator writes them (one format for both outputs), written straight into this document.
+        w.WriteStartArray("diagnostics");
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            ValidationJson.WriteDiagnostic(w, diagnostic);
+        }
+
+        w.WriteEndArray();
 
         // Where a table figure of a published file is printed, for the pointers of the findings.
         if (input.Disclosure is { } disclosure)
@@ -110,12 +115,10 @@ internal sealed class CheckJson : ICheckOutput
             w.WriteEndObject();
         }
 
-        w.WritePropertyName("coverage");
-        core.RootElement.GetProperty("coverage").WriteTo(w);
-        if (core.RootElement.TryGetProperty("verifications", out var verifications))
+        WriteCoverage(w, result.Coverage);
+        if (result.Verifications.Count > 0)
         {
-            w.WritePropertyName("verifications");
-            verifications.WriteTo(w);
+            WriteVerifications(w, result.Verifications);
         }
 
         if (input.Read is { } read)
@@ -150,6 +153,59 @@ internal sealed class CheckJson : ICheckOutput
         w.WriteEndObject();
     }
 
+    /// <summary>Each rule's outcome and counts, as <see cref="ValidationJson.Write"/> writes them.</summary>
+    private static void WriteCoverage(Utf8JsonWriter w, IReadOnlyList<RuleCoverage> coverage)
+    {
+        w.WriteStartArray("coverage");
+        foreach (var c in coverage)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", c.Rule.Id);
+            w.WriteString("outcome", CamelName.Of(c.Outcome));
+            w.WriteNumber("passed", c.Passed);
+            w.WriteNumber("failed", c.Failed);
+            w.WriteNumber("notApplicable", c.NotApplicable);
+            w.WriteNumber("couldNotRun", c.CouldNotRun);
+            if (c.Missing.Count > 0)
+            {
+                Strings(w, "missing", c.Missing);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Every recorded arithmetic check, as <see cref="ValidationJson.Write"/> writes them.</summary>
+    private static void WriteVerifications(Utf8JsonWriter w, IReadOnlyList<Verification> verifications)
+    {
+        w.WriteStartArray("verifications");
+        foreach (var v in verifications)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", v.RuleId);
+            w.WriteString("outcome", CamelName.Of(v.Outcome));
+            Strings(w, "pointers", v.Pointers);
+            Interval(w, "stated", v.Stated);
+            Interval(w, "computed", v.Computed);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Interval(Utf8JsonWriter w, string name, DecimalInterval? interval)
+    {
+        if (interval is { } i)
+        {
+            w.WriteStartObject(name);
+            w.WriteNumber("lower", i.Lower);
+            w.WriteNumber("upper", i.Upper);
+            w.WriteEndObject();
+        }
+    }
+
     /// <summary>The reader's account: figure counts, notes, and every claim with the checks that verified it (when recorded).</summary>
     private static void WriteReader(Utf8JsonWriter w, Disclosures.DisclosureReadResult read, ValidationResult result)
     {
@@ -174,7 +230,7 @@ internal sealed class CheckJson : ICheckOutput
         foreach (var claim in read.Claims)
         {
             w.WriteStartObject();
-            w.WriteString("kind", Camel(claim.Kind.ToString()));
+            w.WriteString("kind", CamelName.Of(claim.Kind));
             w.WriteString("pointer", claim.Pointer);
             Span(w, claim.Span);
             w.WriteString("text", claim.Text);
@@ -212,6 +268,4 @@ internal sealed class CheckJson : ICheckOutput
 
         w.WriteEndArray();
     }
-
-    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

@@ -28,6 +28,7 @@ internal static class CheckRunner
         var summary = new RunSummary();
         void Emit(CliContext to, RunEntry entry)
         {
+            using var probe = StageProbe.Measure(StageProbe.Stage.WriteOutput);
             to.Error.Write(entry.Errors);
             summary.Add(EntrySummary.Of(output.Write(to, entry), settings.FailOn));
         }
@@ -140,9 +141,10 @@ internal static class CheckRunner
     /// </summary>
     public static CheckedInput? LoadAndCheck(InputSource source, CheckSettings settings, TextWriter errors)
     {
+        LoadedInput? loaded = null;
         try
         {
-            var loaded = InputLoader.Load(source, settings.TextInput, errors);
+            loaded = InputLoader.Load(source, settings.TextInput, errors);
             return loaded is null ? null : settings.Checker.Check(loaded, errors);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not ThreadInterruptedException)
@@ -150,6 +152,10 @@ internal static class CheckRunner
             // A defect, not bad input: named as such, with the input, so the run goes on with the other inputs.
             errors.WriteLine($"error: {source.Name}: internal error while reading or checking ({ex.GetType().Name}: {ex.Message}); please report it. 读取或检查时发生内部错误，请报告。");
             return null;
+        }
+        finally
+        {
+            loaded?.ReturnBuffer();   // the checked input keeps no reference to it
         }
     }
 }

@@ -35,7 +35,9 @@ internal static class CommandLine
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, bool interactive = false)
     {
         var context = new CliContext(stdout, stderr, stdin, interactive);
-        return Invoke(Build(context), args, context);
+        var commands = Build(context);
+        StageProbe.Mark("commands built");
+        return Invoke(commands, args, context);
     }
 
     /// <summary>Parses and runs a command line on the given commands.</summary>
@@ -43,6 +45,7 @@ internal static class CommandLine
     {
         var stderr = context.Error;
         var parse = root.Parse(args);
+        StageProbe.Mark("parsed");
         if (parse.Action is ParseErrorAction)
         {
             foreach (var error in parse.Errors.Select(e => e.Message).Distinct())

@@ -44,6 +44,7 @@ internal sealed class InputChecker
         ValidationResult validated;
         try
         {
+            using var probe = StageProbe.Measure(StageProbe.Stage.Validate);
             var sources = input.Read?.Sources;
             validated = previous is null ? validator.Validate(input.Report, sources) : validator.Validate(input.Report, previous, sources);
         }
@@ -53,6 +54,7 @@ internal sealed class InputChecker
             return null;
         }
 
+        using var locating = StageProbe.Measure(StageProbe.Stage.LocateFindings);
         IReadOnlyList<Diagnostic> diagnostics = validated.Diagnostics;
         if (input.Read is { } read)
         {
@@ -62,10 +64,16 @@ internal sealed class InputChecker
                 .Select(d => Options.SeverityOverrides.TryGetValue(d.RuleId, out var severity) ? d with { Severity = severity } : d);
             diagnostics = textFindings.Concat(diagnostics).OrderBy(d => d.RuleId, StringComparer.Ordinal).ToList();
         }
-        else if (input.JsonLocations is { } locations)
+        else if (!input.JsonText.IsEmpty)
         {
-            diagnostics = locations.Locate(diagnostics);
-            input = input with { JsonLocations = null };   // not needed any more; a run may hold thousands of inputs
+            // Only the values the findings point at are located: one skipping pass over the JSON, none without findings.
+            var unlocated = diagnostics.Where(d => d.Span is null && d.Pointers.Count > 0).Select(d => d.Pointers[0]).ToList();
+            if (unlocated.Count > 0)
+            {
+                diagnostics = JsonPointerLocator.Create(input.JsonText.Span, unlocated).Locate(diagnostics);
+            }
+
+            input = input with { JsonText = default, RentedBuffer = null };   // the caller gives the buffer back
         }
 
         return new CheckedInput(input, validated with { Diagnostics = diagnostics });

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.IO;
 using PublicFinance.FinalAccounts.Disclosures;
@@ -53,10 +54,15 @@ internal static class InputFile
         return true;
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes; refuses a longer file (or a non-seekable one) with a message.</summary>
-    public static bool TryReadBytes(string path, int limit, TextWriter stderr, out byte[] bytes)
+    /// <summary>
+    /// Reads at most <paramref name="limit"/> bytes into an array rented from <see cref="ArrayPool{T}.Shared"/> (the first
+    /// <paramref name="length"/> bytes are the file; give the array back with <see cref="Return"/> once they are no longer
+    /// used, or let it go); refuses a longer file (or a non-seekable one) with a message.
+    /// </summary>
+    public static bool TryReadBytes(string path, int limit, TextWriter stderr, out byte[] buffer, out int length)
     {
-        bytes = [];
+        buffer = [];
+        length = 0;
         if (!Check(path, stderr))
         {
             return false;
@@ -69,22 +75,33 @@ internal static class InputFile
             {
                 return Fail(stderr, $"{path} is not a regular file (FIFO, device) (不是普通文件)");
             }
-            // Read until end of file or limit + 1 bytes, whatever the file claims its length is.
-            using var kept = new MemoryStream((int)Math.Min(stream.Length, (long)limit) + 1);
-            var buffer = new byte[81920];
+
+            // Read until end of file or limit + 1 bytes, whatever the file claims its length is (room for one byte more
+            // than it claims, so a file of the claimed length is read in one pass and its end seen without growing).
+            var rented = ArrayPool<byte>.Shared.Rent((int)Math.Min(stream.Length, (long)limit) + 1);
+            var count = 0;
             int n;
-            while (kept.Length <= limit && (n = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, limit + 1 - kept.Length))) > 0)
+            while (count <= limit && (n = stream.Read(rented, count, Math.Min(rented.Length, limit + 1) - count)) > 0)
             {
-                kept.Write(buffer, 0, n);
+                count += n;
+                if (count == rented.Length && count <= limit)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * rented.Length, limit + 1L));
+                    rented.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(rented);
+                    rented = larger;
+                }
             }
 
-            if (kept.Length > limit)
+            if (count > limit)
             {
+                ArrayPool<byte>.Shared.Return(rented);
                 return Fail(stderr, string.Format(CultureInfo.InvariantCulture,
                     "{0} is larger than the limit of {1} bytes; it was not read (文件超过 {1} 字节的上限，未读取)", path, limit));
             }
 
-            bytes = kept.ToArray();
+            buffer = rented;
+            length = count;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -93,8 +110,11 @@ internal static class InputFile
         }
     }
 
+    /// <summary>Gives back an array of <see cref="TryReadBytes"/> to the pool; nothing may use it afterwards.</summary>
+    public static void Return(byte[] buffer) => ArrayPool<byte>.Shared.Return(buffer);
+
     /// <summary>Decodes the bytes of a disclosure text named <paramref name="name"/>; refuses what is too long, binary or blank.</summary>
-    public static bool TryDecodeText(string name, byte[] bytes, DisclosureEncoding encoding, TextWriter stderr, out string text)
+    public static bool TryDecodeText(string name, ReadOnlySpan<byte> bytes, DisclosureEncoding encoding, TextWriter stderr, out string text)
     {
         text = string.Empty;
         if (bytes.Length > MaxBytes)

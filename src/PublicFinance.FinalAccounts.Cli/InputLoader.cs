@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Documents;
+using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
 
 namespace PublicFinance.FinalAccounts.Cli;
@@ -34,28 +35,62 @@ internal static class InputLoader
             : InputKind.Text;
     }
 
-    /// <summary>Reads one input; null (the reason on <paramref name="errors"/>) when it cannot be read.</summary>
+    /// <summary>
+    /// Reads one input; null (the reason on <paramref name="errors"/>) when it cannot be read. A report JSON input keeps
+    /// its bytes (<see cref="LoadedInput.JsonText"/>, in a pooled array: <see cref="LoadedInput.ReturnBuffer"/>) until its
+    /// findings are located; the bytes of other inputs are given back before this returns.
+    /// </summary>
     public static LoadedInput? Load(InputSource source, TextInputOptions options, TextWriter errors)
     {
-        if (!TryGetBytes(source, errors, out var bytes))
+        byte[] buffer;
+        int length;
+        bool rented;
+        using (StageProbe.Measure(StageProbe.Stage.ReadFile))
         {
-            return null;
+            if (!TryGetBytes(source, errors, out buffer, out length, out rented))
+            {
+                return null;
+            }
         }
 
+        var keep = false;
+        try
+        {
+            var loaded = Load(source, new ArraySegment<byte>(buffer, 0, length), rented ? buffer : null, options, errors);
+            keep = loaded?.JsonText.IsEmpty == false;
+            return loaded;
+        }
+        finally
+        {
+            if (rented && !keep)
+            {
+                InputFile.Return(buffer);
+            }
+        }
+    }
+
+    private static LoadedInput? Load(InputSource source, ArraySegment<byte> bytes, byte[]? rented, TextInputOptions options, TextWriter errors)
+    {
         switch (Detect(bytes))
         {
             case InputKind.ReportJson:
                 try
                 {
-                    var report = FinalAccountsJson.Deserialize(bytes);
+                    FinalAccountsReport report;
+                    using (StageProbe.Measure(StageProbe.Stage.Deserialize))
+                    {
+                        report = FinalAccountsJson.Deserialize(bytes);
+                    }
+
                     return new LoadedInput
                     {
                         Name = source.Name,
                         Kind = InputKind.ReportJson,
                         Report = report,
-                        JsonLocations = JsonPointerLocator.Create(bytes),
-                        ByteLength = bytes.Length,
-                        Extent = LoadedInput.ExtentOf(System.Text.Encoding.UTF8.GetString(bytes)),
+                        JsonText = bytes,
+                        RentedBuffer = rented,
+                        ByteLength = bytes.Count,
+                        Extent = LoadedInput.ExtentOfUtf8(bytes),
                     };
                 }
                 catch (FinalAccountsJsonException ex)
@@ -65,8 +100,14 @@ internal static class InputLoader
                 }
 
             case InputKind.Published:
-                return TryReadDocument(source.Name, bytes, errors, out var document) ? Combine([document], source.Name, bytes.Length, errors) : null;
+            {
+                using var probe = StageProbe.Measure(StageProbe.Stage.ReadText);
+                return TryReadDocument(source.Name, bytes, errors, out var document) ? Combine([document], source.Name, bytes.Count, errors) : null;
+            }
+
             default:
+            {
+                using var probe = StageProbe.Measure(StageProbe.Stage.ReadText);
                 if (!InputFile.TryDecodeText(source.Name, bytes, options.Encoding, errors, out var text))
                 {
                     return null;
@@ -88,9 +129,10 @@ internal static class InputLoader
                     Report = read.Report,
                     Read = read,
                     SourceText = text,
-                    ByteLength = bytes.Length,
+                    ByteLength = bytes.Count,
                     Extent = LoadedInput.ExtentOf(text),
                 };
+            }
         }
     }
 
@@ -105,11 +147,14 @@ internal static class InputLoader
         long length = 0;
         foreach (var source in sources)
         {
-            if (!TryGetBytes(source, errors, out var bytes))
+            if (!TryGetBytes(source, errors, out var buffer, out var count, out _))
             {
                 ok = false;
+                continue;
             }
-            else if (Detect(bytes) != InputKind.Published)
+
+            var bytes = new ArraySegment<byte>(buffer, 0, count);   // not given back: published files are few, read once
+            if (Detect(bytes) != InputKind.Published)
             {
                 errors.WriteLine($"error: {source.Name}: --combine reads published files only (PDF, web page, workbook); this is {(Detect(bytes) == InputKind.ReportJson ? "report JSON" : "a text")}. " +
                     "--combine 只合并公开文件（PDF、网页、Excel）。");
@@ -118,7 +163,7 @@ internal static class InputLoader
             else if (TryReadDocument(source.Name, bytes, errors, out var document))
             {
                 documents.Add(document);
-                length += bytes.Length;
+                length += bytes.Count;
             }
             else
             {
@@ -129,7 +174,7 @@ internal static class InputLoader
         return ok ? Combine(documents, string.Join(" + ", sources.Select(s => s.Name)), length, errors) : null;
     }
 
-    private static bool TryReadDocument(string name, byte[] bytes, TextWriter errors, out PublishedDocument document)
+    private static bool TryReadDocument(string name, ReadOnlySpan<byte> bytes, TextWriter errors, out PublishedDocument document)
     {
         try
         {
@@ -156,9 +201,11 @@ internal static class InputLoader
         return new LoadedInput { Name = name, Kind = InputKind.Published, Report = disclosure.Report, Read = disclosure.Read, Disclosure = disclosure, ByteLength = length };
     }
 
-    private static bool TryGetBytes(InputSource source, TextWriter errors, out byte[] bytes)
+    private static bool TryGetBytes(InputSource source, TextWriter errors, out byte[] buffer, out int length, out bool rented)
     {
-        bytes = source.Bytes ?? [];
+        buffer = source.Bytes ?? [];
+        length = buffer.Length;
+        rented = false;
         if (source.Problem is not null)
         {
             errors.WriteLine("error: " + source.Problem);
@@ -167,7 +214,7 @@ internal static class InputLoader
 
         if (source.Path is null)
         {
-            if (bytes.Length > 0)
+            if (length > 0)
             {
                 return true;
             }
@@ -176,6 +223,7 @@ internal static class InputLoader
             return false;
         }
 
-        return InputFile.TryReadBytes(source.Path, InputFile.MaxPublishedBytes, errors, out bytes);
+        rented = InputFile.TryReadBytes(source.Path, InputFile.MaxPublishedBytes, errors, out buffer, out length);
+        return rented;
     }
 }

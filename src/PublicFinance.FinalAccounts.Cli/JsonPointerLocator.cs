@@ -20,7 +20,35 @@ internal sealed class JsonPointerLocator
     public int Count => spans.Count;
 
     /// <summary>Locates every value of a UTF-8 JSON document; an unreadable document gives an empty locator.</summary>
-    public static JsonPointerLocator Create(ReadOnlySpan<byte> utf8)
+    public static JsonPointerLocator Create(ReadOnlySpan<byte> utf8) => Create(utf8, null);
+
+    /// <summary>
+    /// Locates the values at <paramref name="wanted"/> and at their ancestors — all that <see cref="TryLocate"/> needs for
+    /// those pointers, with the same answers as a locator of every value — skipping every other object and array
+    /// unread: a report has thousands of values and a handful of findings.
+    /// </summary>
+    public static JsonPointerLocator Create(ReadOnlySpan<byte> utf8, IEnumerable<string> wanted)
+    {
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pointer in wanted)
+        {
+            for (var p = pointer; prefixes.Add(p);)
+            {
+                var slash = p.LastIndexOf('/');
+                if (slash < 0)
+                {
+                    break;
+                }
+
+                p = p.Substring(0, slash);
+            }
+        }
+
+        return Create(utf8, prefixes);
+    }
+
+    /// <summary>Locates the values at <paramref name="only"/> (null: every value), descending only into those containers.</summary>
+    private static JsonPointerLocator Create(ReadOnlySpan<byte> utf8, HashSet<string>? only)
     {
         var offsets = new List<(string Pointer, long Offset)>();
         var start = utf8.StartsWith("\uFEFF"u8) ? 3 : 0;
@@ -50,6 +78,12 @@ internal sealed class JsonPointerLocator
                     var (parent, index, isArray) = stack.Pop();
                     pointer = parent + "/" + (isArray ? index.ToString(System.Globalization.CultureInfo.InvariantCulture) : Escape(property ?? string.Empty));
                     stack.Push((parent, isArray ? index + 1 : index, isArray));
+                }
+
+                if (only is not null && !only.Contains(pointer))
+                {
+                    reader.Skip();   // a value (or a whole container) on no wanted path
+                    continue;
                 }
 
                 offsets.Add((pointer, start + reader.TokenStartIndex));

@@ -7,8 +7,12 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        StageProbe.Mark("main");
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         using var stdin = Console.OpenStandardInput();
-        return CommandLine.Run(args, Console.Out, Console.Error, stdin, interactive: !Console.IsOutputRedirected);
+        StageProbe.Mark("console set up");
+        var exitCode = CommandLine.Run(args, Console.Out, Console.Error, stdin, interactive: !Console.IsOutputRedirected);
+        StageProbe.Report(Console.Error);
+        return exitCode;
     }
 }

@@ -110,10 +110,10 @@ internal sealed class SarifOutput : ICheckOutput
             w.WriteString("level", Level(rule.DefaultSeverity));
             w.WriteEndObject();
             w.WriteStartObject("properties");
-            w.WriteString("category", JsonNamingPolicy.CamelCase.ConvertName(rule.Category.ToString()));
+            w.WriteString("category", CamelName.Of(rule.Category));
             w.WriteStartArray("tags");
             w.WriteStringValue("final-accounts");
-            w.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(rule.Category.ToString()));
+            w.WriteStringValue(CamelName.Of(rule.Category));
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();

@@ -46,4 +46,7 @@ public abstract class CliTestBase : IDisposable
 
     /// <summary>The bundled sample 说明 text.</summary>
     protected static string SampleTextPath => Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt");
+
+    /// <summary>The bundled sample report JSON.</summary>
+    protected static string SampleJsonPath => Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json");
 }

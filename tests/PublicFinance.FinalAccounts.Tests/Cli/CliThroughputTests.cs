@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using PublicFinance.FinalAccounts.Cli;
+using Xunit;
+
+namespace PublicFinance.FinalAccounts.Tests.Cli;
+
+/// <summary>
+/// The bulk-check shortcuts give the answers of the plain computations they replace (issue 11): the extent of report
+/// JSON from its bytes (no decoded copy), the locator of the findings' pointers only (no pointer text for every value),
+/// and the pooled file read (exact bytes, the size limit, files that outgrow their first buffer).
+/// </summary>
+public sealed class CliThroughputTests : CliTestBase
+{
+    // Line ends of every kind, white space inside and outside ASCII, a BOM, a surrogate pair, a lone surrogate
+    // (encoded as U+FFFD, one code unit like itself) and characters around them.
+    private static readonly string[] Pieces = ["a", "中", "\r", "\n", "\r\n", " ", "\t", "\u3000", "\uFEFF", "\u001C", "😀", "\uD800", "{"];
+
+    public CliThroughputTests()
+        : base("finacct-throughput-")
+    {
+    }
+
+    [Property(MaxTest = 500)]
+    public Property ExtentOfUtf8_IsTheExtentOfTheDecodedText(PositiveInt seed)
+    {
+        // Any text made of the pieces above: the byte-level extent must equal the one computed on the decoded string,
+        // which is what the JSON input used before (Encoding.UTF8.GetString then ExtentOf).
+        var random = new Random(seed.Get);
+        var text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var expected = LoadedInput.ExtentOf(Encoding.UTF8.GetString(bytes));
+        return (LoadedInput.ExtentOfUtf8(bytes) == expected).Label($"{Escape(text)}: {expected}");
+    }
+
+    [Fact]
+    public void ExtentOfUtf8_CountsLinesAndTheLastLinesCodeUnits()
+    {
+        // "{\r\n  中😀}\n\n": the trailing line ends do not count, so 2 lines; the last line "  中😀}" is 2 + 1 + 2 + 1
+        // = 6 UTF-16 code units (the emoji is a surrogate pair).
+        Assert.Equal(new PublicFinance.FinalAccounts.Validation.SourceSpan(1, 1, 2, 6), LoadedInput.ExtentOfUtf8(Encoding.UTF8.GetBytes("{\r\n  中😀}\n\n")));
+        Assert.Null(LoadedInput.ExtentOfUtf8(Encoding.UTF8.GetBytes(" \r\n\u3000")));   // blank, U+3000 included
+    }
+
+    [Fact]
+    public void PointerLocator_OfWantedPointers_AnswersLikeTheFullLocator()
+    {
+        // The sample report: every located pointer (and one below each, which falls back to it) is asked of a locator
+        // built for that pointer only, and of one built for a handful at once; both must answer as the full locator does.
+        var bytes = File.ReadAllBytes(SampleJsonPath);
+        var full = JsonPointerLocator.Create(bytes);
+        var pointers = AllPointers(bytes).Where((_, i) => i % 5 == 0).ToList();
+        Assert.True(pointers.Count > 100, $"{pointers.Count} pointers sampled");
+        foreach (var pointer in pointers.Concat(pointers.Take(40).Select(p => p + "/missing/0")))
+        {
+            var expected = full.TryLocate(pointer, out var span);
+            var alone = JsonPointerLocator.Create(bytes, [pointer]);
+            Assert.Equal((expected, span), (alone.TryLocate(pointer, out var aloneSpan), aloneSpan));
+        }
+
+        var several = JsonPointerLocator.Create(bytes, pointers.Take(30).ToList());
+        Assert.All(pointers.Take(30), p => Assert.Equal(full.TryLocate(p, out var s) ? s : default, several.TryLocate(p, out var t) ? t : default));
+        // Only the wanted values and their ancestors are located, not the whole document.
+        Assert.True(several.Count < full.Count / 4, $"{several.Count} of {full.Count} values located");
+        Assert.Equal(0, JsonPointerLocator.Create(bytes, []).Count);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(70_000)]
+    [InlineData(300_000)]
+    public void PooledRead_GivesTheFileBytes(int size)
+    {
+        // Bytes of a known pattern: what is read must be exactly them, whatever buffer size the pool gave.
+        var content = Enumerable.Range(0, size).Select(i => (byte)(i * 7 % 251)).ToArray();
+        var path = Path.Combine(Folder, $"f{size}.bin");
+        File.WriteAllBytes(path, content);
+        Assert.True(InputFile.TryReadBytes(path, InputFile.MaxPublishedBytes, TextWriter.Null, out var buffer, out var length));
+        Assert.Equal(size, length);
+        Assert.True(buffer.AsSpan(0, length).SequenceEqual(content));
+        InputFile.Return(buffer);
+    }
+
+    [Fact]
+    public void PooledRead_RefusesAFileOverTheLimit()
+    {
+        // 1,001 bytes against a limit of 1,000: refused with the limit named; 1,000 bytes are read.
+        var path = Path.Combine(Folder, "big.txt");
+        File.WriteAllBytes(path, new byte[1001]);
+        var errors = new StringWriter();
+        Assert.False(InputFile.TryReadBytes(path, 1000, errors, out _, out _));
+        Assert.Contains("larger than the limit of 1000 bytes", errors.ToString());
+        File.WriteAllBytes(path, new byte[1000]);
+        Assert.True(InputFile.TryReadBytes(path, 1000, TextWriter.Null, out var buffer, out var length));
+        Assert.Equal(1000, length);
+        InputFile.Return(buffer);
+    }
+
+    [Fact]
+    public void Json_OfManyReports_IsTheSameWithOneOrTwoJobs()
+    {
+        // The sample report under 12 names (findings located in each): the output must not depend on --jobs, and every
+        // finding of every file keeps the line:column of its value (the same in every copy, the files being equal).
+        var sample = File.ReadAllBytes(SampleJsonPath);
+        for (var i = 0; i < 12; i++)
+        {
+            File.WriteAllBytes(Path.Combine(Folder, $"r{i:00}.json"), sample);
+        }
+
+        var (code1, one, _) = Run("check", Folder, "--format", "json", "--jobs", "1");
+        var (code2, two, _) = Run("check", Folder, "--format", "json", "--jobs", "2");
+        Assert.Equal((0, 0), (code1, code2));
+        Assert.Equal(one, two);
+        using var doc = System.Text.Json.JsonDocument.Parse(one);
+        var spans = doc.RootElement.GetProperty("files").EnumerateArray()
+            .Select(f => string.Join(";", f.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("span").ToString())))
+            .ToList();
+        Assert.Equal(12, spans.Count);
+        Assert.NotEqual(string.Empty, spans[0]);
+        Assert.All(spans, s => Assert.Equal(spans[0], s));
+    }
+
+    private static IEnumerable<string> AllPointers(byte[] bytes)
+    {
+        // Every pointer of the document, from a parse independent of the locator.
+        static IEnumerable<string> Walk(System.Text.Json.JsonElement e, string at)
+        {
+            yield return at;
+            IEnumerable<(System.Text.Json.JsonElement Value, string Pointer)> children = e.ValueKind switch
+            {
+                System.Text.Json.JsonValueKind.Object => e.EnumerateObject().Select(p => (p.Value, at + "/" + p.Name.Replace("~", "~0").Replace("/", "~1"))).ToList(),
+                System.Text.Json.JsonValueKind.Array => e.EnumerateArray().Select((v, i) => (v, at + "/" + i)).ToList(),
+                _ => Enumerable.Empty<(System.Text.Json.JsonElement, string)>(),
+            };
+            foreach (var (child, pointer) in children)
+            {
+                foreach (var p in Walk(child, pointer))
+                {
+                    yield return p;
+                }
+            }
+        }
+
+        using var doc = System.Text.Json.JsonDocument.Parse(bytes);
+        return Walk(doc.RootElement, string.Empty).ToList();
+    }
+
+    private static string Escape(string text) => string.Concat(text.Select(c => c < 128 && !char.IsControl(c) ? c.ToString() : $"\\u{(int)c:X4}"));
+}
