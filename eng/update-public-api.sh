@@ -52,8 +52,11 @@ fi
 
 # The symbols a build of one target framework reports: RS0016 (public, not listed) and RS0017 (listed, gone), each
 # named in the message exactly as a baseline line is written.
+# Only the project's own messages count: a build also builds the projects it references, whose own baselines may be
+# stale at that moment (their lines end in "[…/TheirProject.csproj…]").
 build_messages() {   # project, framework → "+symbol" / "-symbol" lines
   dotnet build "$1" -f "$2" --no-restore -p:TreatWarningsAsErrors=false -p:WarningsAsErrors= 2>&1 \
+    | { grep -F "[$(realpath "$1")" || true; } \
     | sed -n -e "s/.*RS0016: Symbol '\(.*\)' is not part of the declared public API.*/+\1/p" \
              -e "s/.*RS0017: Symbol '\(.*\)' is part of the declared API, but is either not public or could not be found.*/-\1/p" \
     | LC_ALL=C sort -u

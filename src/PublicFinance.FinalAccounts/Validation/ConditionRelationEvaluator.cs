@@ -292,19 +292,17 @@ internal static class ConditionRelationEvaluator
         public bool Present(string pointer) => facts.Find(pointer) >= 0 || RelationEvaluator.TryFigure(context, pointer, out _);
 
         /// <summary>The text of a value: a string as written, an enum by its JSON name, a boolean as true/false (§4.11).</summary>
-        private string? TextOf(string reference)
+        private string? TextOf(string reference) => ValueText(facts.ValueOf(facts.Find(PointerOf(reference))));
+
+        private static string? ValueText(object? value) => value switch
         {
-            var value = facts.ValueOf(facts.Find(PointerOf(reference)));
-            return value switch
-            {
-                null => null,
-                string s => s,
-                bool b => b ? "true" : "false",
-                Enum e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
-                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                _ => value.ToString(),
-            };
-        }
+            null => null,
+            string s => s,
+            bool b => b ? "true" : "false",
+            Enum e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
 
         // ---- conditions ------------------------------------------------------------------------------------------
 
@@ -444,6 +442,29 @@ internal static class ConditionRelationEvaluator
             return keys;
         }
 
+        /// <summary>
+        /// The values a failure names, as "vehiclesSubtotal/amount 2.48; budget/budgetAmount 15" (the last two tokens of
+        /// each pointer and its value as written), so that a reviewer sees the figures without looking them up.
+        /// </summary>
+        private string FiguresOf(string[] pointers)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (var pointer in pointers)
+            {
+                var value = ValueText(facts.ValueOf(facts.Find(pointer)));
+                if (value is null)
+                {
+                    continue;
+                }
+
+                var last = pointer.LastIndexOf('/');
+                var label = last > 0 ? pointer.Substring(pointer.LastIndexOf('/', last - 1) + 1) : pointer;
+                text.Append(text.Length > 0 ? "; " : "").Append(label).Append(' ').Append(value);
+            }
+
+            return text.ToString();
+        }
+
         // ---- outcomes --------------------------------------------------------------------------------------------
 
         private void Record(ConditionOutcome outcome)
@@ -465,7 +486,11 @@ internal static class ConditionRelationEvaluator
                 case ConditionOutcomeKind.Fail:
                     decimal? difference = outcome.Difference.Count == 2 && TryNumber(outcome.Difference[0], out var a, out _) && TryNumber(outcome.Difference[1], out var b, out _)
                         ? a - b : null;
-                    context.Fail(rule.TitleZh + "：此处不成立。", rule.TitleEn + ": does not hold here.", [.. outcome.Pointers.Select(PointerOf)], null, null, difference);
+                    string[] pointers = [.. outcome.Pointers.Select(PointerOf)];
+                    var figures = FiguresOf(pointers);
+                    context.Fail(rule.TitleZh + "：此处不成立" + (figures.Length > 0 ? "（" + figures + "）" : "") + "。",
+                        rule.TitleEn + ": does not hold here" + (figures.Length > 0 ? " (" + figures + ")" : "") + ".",
+                        pointers, null, null, difference);
                     break;
                 case ConditionOutcomeKind.Sum:
                     CheckSum(outcome);
