@@ -584,8 +584,11 @@ internal static class ConditionRelationEvaluator
                 pointers = [.. outcome.Pointers.Select(PointerOf)];
             }
 
+            // The label names the two figures the rate was computed from, so a reviewer sees them (spec §4.15: wording free).
+            var n = numerator.Value.ToString(CultureInfo.InvariantCulture);
+            var d = denominator.Value.ToString(CultureInfo.InvariantCulture);
             context.CheckRatio(percentPointer, percent, numerator.Range, numerator.Value, denominator.Range, denominator.Value, pointers,
-                context.Rule.TitleZh, context.Rule.TitleEn);
+                $"{context.Rule.TitleZh}（分子 {n}，分母 {d}）", $"{context.Rule.TitleEn} (numerator {n}, denominator {d})");
         }
 
         /// <summary>Σ weight·figure of the terms, adding their pointers once each; could not run names the first without a figure.</summary>
