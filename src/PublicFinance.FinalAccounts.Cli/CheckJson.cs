@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PublicFinance.FinalAccounts.Validation;
-using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Cli;
 
@@ -115,10 +114,10 @@ internal sealed class CheckJson : ICheckOutput
             w.WriteEndObject();
         }
 
-        WriteCoverage(w, result.Coverage);
+        ValidationJson.WriteCoverage(w, result.Coverage);
         if (result.Verifications.Count > 0)
         {
-            WriteVerifications(w, result.Verifications);
+            ValidationJson.WriteVerifications(w, result.Verifications);
         }
 
         if (input.Read is { } read)
@@ -151,59 +150,6 @@ internal sealed class CheckJson : ICheckOutput
         }
 
         w.WriteEndObject();
-    }
-
-    /// <summary>Each rule's outcome and counts, as <see cref="ValidationJson.Write"/> writes them.</summary>
-    private static void WriteCoverage(Utf8JsonWriter w, IReadOnlyList<RuleCoverage> coverage)
-    {
-        w.WriteStartArray("coverage");
-        foreach (var c in coverage)
-        {
-            w.WriteStartObject();
-            w.WriteString("ruleId", c.Rule.Id);
-            w.WriteString("outcome", CamelName.Of(c.Outcome));
-            w.WriteNumber("passed", c.Passed);
-            w.WriteNumber("failed", c.Failed);
-            w.WriteNumber("notApplicable", c.NotApplicable);
-            w.WriteNumber("couldNotRun", c.CouldNotRun);
-            if (c.Missing.Count > 0)
-            {
-                Strings(w, "missing", c.Missing);
-            }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    /// <summary>Every recorded arithmetic check, as <see cref="ValidationJson.Write"/> writes them.</summary>
-    private static void WriteVerifications(Utf8JsonWriter w, IReadOnlyList<Verification> verifications)
-    {
-        w.WriteStartArray("verifications");
-        foreach (var v in verifications)
-        {
-            w.WriteStartObject();
-            w.WriteString("ruleId", v.RuleId);
-            w.WriteString("outcome", CamelName.Of(v.Outcome));
-            Strings(w, "pointers", v.Pointers);
-            Interval(w, "stated", v.Stated);
-            Interval(w, "computed", v.Computed);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void Interval(Utf8JsonWriter w, string name, DecimalInterval? interval)
-    {
-        if (interval is { } i)
-        {
-            w.WriteStartObject(name);
-            w.WriteNumber("lower", i.Lower);
-            w.WriteNumber("upper", i.Upper);
-            w.WriteEndObject();
-        }
     }
 
     /// <summary>The reader's account: figure counts, notes, and every claim with the checks that verified it (when recorded).</summary>

@@ -188,7 +188,7 @@ internal sealed class CheckOptions
             Claims = parse.GetValue(claims),
             Combine = parse.GetValue(combine),
             Jobs = CliOptions.TryNumber(parse.GetValue(jobs), 1, 64, out var n) ? n : Math.Max(1, Environment.ProcessorCount),
-            TextInput = text,
+            TextInput = text with { Rounding = options.Rounding },
             Checker = new InputChecker(options, disabled, lastYear),
         };
         return true;

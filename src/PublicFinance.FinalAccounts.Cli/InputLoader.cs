@@ -6,6 +6,7 @@ using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Documents;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
+using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Cli;
 
@@ -102,7 +103,7 @@ internal static class InputLoader
             case InputKind.Published:
             {
                 using var probe = StageProbe.Measure(StageProbe.Stage.ReadText);
-                return TryReadDocument(source.Name, bytes, errors, out var document) ? Combine([document], source.Name, bytes.Count, errors) : null;
+                return TryReadDocument(source.Name, bytes, errors, out var document) ? Combine([document], source.Name, bytes.Count, options.Rounding, errors) : null;
             }
 
             default:
@@ -140,7 +141,7 @@ internal static class InputLoader
     /// Reads several published files as the files of one disclosure (<c>--combine</c>: e.g. the 说明 PDF and the tables
     /// workbook); null (every reason on <paramref name="errors"/>) when one cannot be read or is not a published file.
     /// </summary>
-    public static LoadedInput? LoadCombined(IReadOnlyList<InputSource> sources, TextWriter errors)
+    public static LoadedInput? LoadCombined(IReadOnlyList<InputSource> sources, RoundingMode rounding, TextWriter errors)
     {
         var documents = new List<PublishedDocument>(sources.Count);
         var ok = true;
@@ -171,7 +172,7 @@ internal static class InputLoader
             }
         }
 
-        return ok ? Combine(documents, string.Join(" + ", sources.Select(s => s.Name)), length, errors) : null;
+        return ok ? Combine(documents, string.Join(" + ", sources.Select(s => s.Name)), length, rounding, errors) : null;
     }
 
     private static bool TryReadDocument(string name, ReadOnlySpan<byte> bytes, TextWriter errors, out PublishedDocument document)
@@ -189,9 +190,9 @@ internal static class InputLoader
         }
     }
 
-    private static LoadedInput? Combine(IReadOnlyList<PublishedDocument> documents, string name, long length, TextWriter errors)
+    private static LoadedInput? Combine(IReadOnlyList<PublishedDocument> documents, string name, long length, RoundingMode rounding, TextWriter errors)
     {
-        var disclosure = PublishedDocumentReader.Combine(documents);
+        var disclosure = PublishedDocumentReader.Combine(documents, rounding);
         if (disclosure.Read.FigureCount == 0 && disclosure.Report.Tables is null)
         {
             errors.WriteLine($"error: {name}: neither a table nor a figure of a final-accounts disclosure was read. 未读出任何决算表格或数字。");

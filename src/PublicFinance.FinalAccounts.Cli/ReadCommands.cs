@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using PublicFinance.FinalAccounts.Serialization;
+using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Cli;
 
@@ -17,7 +18,7 @@ internal static class ReadCommands
         command.SetAction(parse =>
         {
             var sources = InputExpander.Expand(parse.GetValue(options.Inputs) ?? [], context.Stdin);
-            var loaded = sources.Count == 1 ? InputLoader.Load(sources[0], options.BindText(parse), context.Error) : InputLoader.LoadCombined(sources, context.Error);
+            var loaded = sources.Count == 1 ? InputLoader.Load(sources[0], options.BindText(parse), context.Error) : InputLoader.LoadCombined(sources, RoundingMode.RoundToNearest, context.Error);
             if (loaded is null)
             {
                 return CommandLine.BadInput;

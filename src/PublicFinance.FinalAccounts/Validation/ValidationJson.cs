@@ -41,42 +41,84 @@ public static class ValidationJson
             w.WriteEndArray();
             if (result.Verifications.Count > 0)
             {
-                w.WriteStartArray("verifications");
-                foreach (var v in result.Verifications)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("ruleId", v.RuleId);
-                    w.WriteString("outcome", Camel(v.Outcome.ToString()));
-                    WriteStrings(w, "pointers", v.Pointers);
-                    WriteInterval(w, "stated", v.Stated);
-                    WriteInterval(w, "computed", v.Computed);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                WriteVerifications(w, result.Verifications);
             }
 
-            w.WriteStartArray("coverage");
-            foreach (var c in result.Coverage)
-            {
-                w.WriteStartObject();
-                w.WriteString("ruleId", c.Rule.Id);
-                w.WriteString("outcome", Camel(c.Outcome.ToString()));
-                w.WriteNumber("passed", c.Passed);
-                w.WriteNumber("failed", c.Failed);
-                w.WriteNumber("notApplicable", c.NotApplicable);
-                w.WriteNumber("couldNotRun", c.CouldNotRun);
-                if (c.Missing.Count > 0)
-                {
-                    WriteStrings(w, "missing", c.Missing);
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            WriteCoverage(w, result.Coverage);
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// Writes the <c>"verifications"</c> member: every recorded arithmetic check (复核记录) with its rule, outcome,
+    /// pointers and stated/computed intervals — as <see cref="Write(ValidationResult)"/> writes it.
+    /// </summary>
+    /// <param name="writer">The writer, inside an object.</param>
+    /// <param name="verifications">The verifications.</param>
+    public static void WriteVerifications(Utf8JsonWriter writer, IReadOnlyList<Verification> verifications)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (verifications is null)
+        {
+            throw new ArgumentNullException(nameof(verifications));
+        }
+
+        writer.WriteStartArray("verifications");
+        foreach (var v in verifications)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("ruleId", v.RuleId);
+            writer.WriteString("outcome", Camel(v.Outcome.ToString()));
+            WriteStrings(writer, "pointers", v.Pointers);
+            WriteInterval(writer, "stated", v.Stated);
+            WriteInterval(writer, "computed", v.Computed);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Writes the <c>"coverage"</c> member: each rule's outcome and counts (规则覆盖) — as
+    /// <see cref="Write(ValidationResult)"/> writes it.
+    /// </summary>
+    /// <param name="writer">The writer, inside an object.</param>
+    /// <param name="coverage">The per-rule coverage.</param>
+    public static void WriteCoverage(Utf8JsonWriter writer, IReadOnlyList<RuleCoverage> coverage)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (coverage is null)
+        {
+            throw new ArgumentNullException(nameof(coverage));
+        }
+
+        writer.WriteStartArray("coverage");
+        foreach (var c in coverage)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("ruleId", c.Rule.Id);
+            writer.WriteString("outcome", Camel(c.Outcome.ToString()));
+            writer.WriteNumber("passed", c.Passed);
+            writer.WriteNumber("failed", c.Failed);
+            writer.WriteNumber("notApplicable", c.NotApplicable);
+            writer.WriteNumber("couldNotRun", c.CouldNotRun);
+            if (c.Missing.Count > 0)
+            {
+                WriteStrings(writer, "missing", c.Missing);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Writes one diagnostic as a JSON object.</summary>
