@@ -35,8 +35,10 @@ internal static class Charts
         }
         if (report.Narrative?.Income is { } n)
         {
-            return (Bars(("财政拨款收入", n.FiscalAppropriation?.Amount), ("上级补助收入", n.SuperiorSubsidy?.Amount), ("事业收入", n.ServiceIncome?.Amount),
-                ("经营收入", n.BusinessIncome?.Amount), ("附属单位上缴收入", n.AffiliatedRemittance?.Amount), ("其他收入", n.OtherIncome?.Amount)), "情况说明 二、收入决算情况");
+            var bars = Bars(
+                ("财政拨款收入", n.FiscalAppropriation?.Amount), ("上级补助收入", n.SuperiorSubsidy?.Amount), ("事业收入", n.ServiceIncome?.Amount),
+                ("经营收入", n.BusinessIncome?.Amount), ("附属单位上缴收入", n.AffiliatedRemittance?.Amount), ("其他收入", n.OtherIncome?.Amount));
+            return (bars, "情况说明 二、收入决算情况");
         }
         return ([], "");
     }
@@ -51,12 +53,12 @@ internal static class Charts
 
         if (report.Tables?.Expenditure is { } t3 && t3.Rows.Any(r => r.Code.ToString().Length == 3))
         {
-            return (t3.Rows.Where(r => r.Code.ToString().Length == 3).Select(r => new Bar(ClassLabel(r.Code.ToString(), r.Name), [r.Total])).ToList(), "表3 支出决算表");
+            return (ClassBars(t3.Rows.Select(r => (r.Code.ToString(), r.Name, r.Total))), "表3 支出决算表");
         }
 
         if (report.Tables?.GeneralBudgetExpenditure is { } t5 && t5.Rows.Any(r => r.Code.ToString().Length == 3))
         {
-            return (t5.Rows.Where(r => r.Code.ToString().Length == 3).Select(r => new Bar(ClassLabel(r.Code.ToString(), r.Name), [r.Total])).ToList(), "表5 一般公共预算财政拨款支出决算表");
+            return (ClassBars(t5.Rows.Select(r => (r.Code.ToString(), r.Name, r.Total))), "表5 一般公共预算财政拨款支出决算表");
         }
 
         if (report.Narrative?.GeneralBudget is { Classes.Count: > 0 } n)
@@ -106,7 +108,9 @@ internal static class Charts
         }
         if (report.Tables?.ThreePublic?.Final is { } t7)
         {
-            return (Bars2(("合计", t7.Total), ("因公出国（境）费", t7.OverseasTravel), ("公务用车购置及运行（维护）费", t7.VehiclesSubtotal), ("公务接待费", t7.Reception)),
+            return (Bars2(
+                    ("合计", t7.Total), ("因公出国（境）费", t7.OverseasTravel), ("公务用车购置及运行（维护）费", t7.VehiclesSubtotal),
+                    ("公务接待费", t7.Reception)),
                 "表7 财政拨款“三公”经费支出决算表（无上年数）");
         }
         return ([], "");
@@ -136,9 +140,14 @@ internal static class Charts
 
     private static string ClassLabel(string? code, string name) => string.IsNullOrEmpty(code) ? name : code + " " + name;
 
+    /// <summary>One bar per 类 (three-digit code) row of a table.</summary>
+    private static List<Bar> ClassBars(IEnumerable<(string Code, string Name, Amount? Total)> rows) =>
+        [.. rows.Where(r => r.Code.Length == 3).Select(r => new Bar(ClassLabel(r.Code, r.Name), [r.Total]))];
+
     private static List<Bar> Bars(params (string Label, Amount? Value)[] items) => [.. items.Select(i => new Bar(i.Label, [i.Value]))];
 
-    private static List<Bar> Bars2(params (string Label, Amount? Value)[] items) => [.. items.Select(i => new Bar(i.Label, [null, i.Value]))];
+    private static List<Bar> Bars2(params (string Label, Amount? Value)[] items) =>
+        [.. items.Select(i => new Bar(i.Label, [null, i.Value]))];
 
     /// <summary>Renders every chart into a figure grid.</summary>
     public static void Render(StringBuilder sb, FinalAccountsReport report, string unit)
@@ -156,7 +165,8 @@ internal static class Charts
     }
 
     /// <summary>A horizontal bar chart (grouped when there are two series) as inline SVG with a text alternative.</summary>
-    internal static void Chart(StringBuilder sb, string id, string title, IReadOnlyList<Bar> bars, string source, string unit, string[] series)
+    internal static void Chart(
+        StringBuilder sb, string id, string title, IReadOnlyList<Bar> bars, string source, string unit, string[] series)
     {
         sb.Append("<figure class=\"chart\" id=\"").Append(id).Append("\"><figcaption>").Append(Html.Escape(title)).Append("</figcaption>");
         if (bars.Count == 0 || bars.All(b => b.Values.All(v => v is null)))
@@ -170,22 +180,28 @@ internal static class Charts
         int legend = series.Length > 1 ? 22 : 0;
         int height = legend + bars.Count * groupHeight + 4;
         decimal max = bars.SelectMany(b => b.Values).Where(v => v is { Value: > 0m }).Select(v => v!.Value.Value).DefaultIfEmpty(0m).Max();
-        sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").Append(Html.Int(width)).Append(' ').Append(Html.Int(height))
-          .Append("\" width=\"").Append(Html.Int(width)).Append("\" height=\"").Append(Html.Int(height)).Append("\"><title>").Append(Html.Escape(title)).Append("</title>");
+        sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").Append(Html.Int(width)).Append(' ')
+          .Append(Html.Int(height))
+          .Append("\" width=\"").Append(Html.Int(width)).Append("\" height=\"").Append(Html.Int(height)).Append("\"><title>")
+          .Append(Html.Escape(title)).Append("</title>");
         if (series.Length > 1)
         {
             for (int s = 0; s < series.Length; s++)
             {
                 int x = LabelWidth + s * 80;
-                sb.Append("<rect x=\"").Append(Html.Int(x)).Append("\" y=\"4\" width=\"12\" height=\"12\" fill=\"").Append(SeriesColours[s % SeriesColours.Length])
-                  .Append("\"/><text x=\"").Append(Html.Int(x + 16)).Append("\" y=\"15\" class=\"legend\">").Append(Html.Escape(series[s])).Append("</text>");
+                sb.Append("<rect x=\"").Append(Html.Int(x)).Append("\" y=\"4\" width=\"12\" height=\"12\" fill=\"")
+                  .Append(SeriesColours[s % SeriesColours.Length])
+                  .Append("\"/><text x=\"").Append(Html.Int(x + 16)).Append("\" y=\"15\" class=\"legend\">").Append(Html.Escape(series[s]))
+                  .Append("</text>");
             }
         }
         for (int i = 0; i < bars.Count; i++)
         {
             int top = legend + i * groupHeight;
-            sb.Append("<text x=\"").Append(Html.Int(LabelWidth - 6)).Append("\" y=\"").Append(Html.Int(top + series.Length * BarHeight / 2 + 5))
-              .Append("\" text-anchor=\"end\" class=\"label\">").Append(Html.Escape(Shorten(bars[i].Label, 15))).Append("<title>").Append(Html.Escape(bars[i].Label)).Append("</title></text>");
+            sb.Append("<text x=\"").Append(Html.Int(LabelWidth - 6)).Append("\" y=\"")
+              .Append(Html.Int(top + series.Length * BarHeight / 2 + 5))
+              .Append("\" text-anchor=\"end\" class=\"label\">").Append(Html.Escape(Shorten(bars[i].Label, 15))).Append("<title>")
+              .Append(Html.Escape(bars[i].Label)).Append("</title></text>");
             for (int s = 0; s < series.Length && s < bars[i].Values.Length; s++)
             {
                 if (bars[i].Values[s] is not { } value)
@@ -196,14 +212,18 @@ internal static class Charts
                 int y = top + s * BarHeight;
                 decimal ratio = max > 0m && value.Value > 0m ? value.Value / max : 0m;
                 double w = (double)Math.Round(ratio * BarArea, 2);
-                sb.Append("<rect x=\"").Append(Html.Int(LabelWidth)).Append("\" y=\"").Append(Html.Int(y)).Append("\" width=\"").Append(Html.Coordinate(w))
-                  .Append("\" height=\"").Append(Html.Int(BarHeight - 2)).Append("\" fill=\"").Append(SeriesColours[s % SeriesColours.Length]).Append("\"><title>")
-                  .Append(Html.Escape(bars[i].Label + " " + series[s] + " " + Html.GroupDigits(value.ToString()) + " " + unit)).Append("</title></rect>");
+                sb.Append("<rect x=\"").Append(Html.Int(LabelWidth)).Append("\" y=\"").Append(Html.Int(y)).Append("\" width=\"")
+                  .Append(Html.Coordinate(w))
+                  .Append("\" height=\"").Append(Html.Int(BarHeight - 2)).Append("\" fill=\"")
+                  .Append(SeriesColours[s % SeriesColours.Length]).Append("\"><title>")
+                  .Append(Html.Escape(bars[i].Label + " " + series[s] + " " + Html.GroupDigits(value.ToString()) + " " + unit))
+                  .Append("</title></rect>");
                 sb.Append("<text x=\"").Append(Html.Coordinate(LabelWidth + w + 4)).Append("\" y=\"").Append(Html.Int(y + BarHeight - 3))
                   .Append("\" class=\"value\">").Append(Html.Escape(Html.GroupDigits(value.ToString()))).Append("</text>");
             }
         }
-        sb.Append("</svg><p class=\"chart-source\">单位：").Append(Html.Escape(unit)).Append("；数据来源 Source: ").Append(Html.Escape(source)).Append("</p></figure>");
+        sb.Append("</svg><p class=\"chart-source\">单位：").Append(Html.Escape(unit)).Append("；数据来源 Source: ").Append(Html.Escape(source))
+          .Append("</p></figure>");
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 1) + "…";

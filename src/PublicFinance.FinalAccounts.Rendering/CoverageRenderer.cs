@@ -37,7 +37,8 @@ internal static class CoverageRenderer
         foreach (var outcome in new[] { CheckOutcome.Passed, CheckOutcome.Failed, CheckOutcome.NotApplicable, CheckOutcome.CouldNotRun })
         {
             int n = result.Coverage.Count(c => c.Outcome == outcome);
-            sb.Append("<span class=\"badge ").Append(OutcomeClass(outcome)).Append("\" data-outcome=\"").Append(OutcomeClass(outcome)).Append("\">")
+            sb.Append("<span class=\"badge ").Append(OutcomeClass(outcome)).Append("\" data-outcome=\"").Append(OutcomeClass(outcome))
+              .Append("\">")
               .Append(Html.Escape(OutcomeLabel(outcome))).Append("：").Append(Html.Int(n)).Append("</span> ");
         }
         sb.Append("（规则数 rules: ").Append(Html.Int(result.Coverage.Count)).Append("）</p>");
@@ -45,10 +46,14 @@ internal static class CoverageRenderer
           .Append("<th>通过</th><th>未通过</th><th>不适用</th><th>无法检查</th><th>缺少的数据 Missing</th></tr></thead><tbody>");
         foreach (var c in result.Coverage)
         {
-            sb.Append("<tr class=\"").Append(OutcomeClass(c.Outcome)).Append("\" id=\"rule-").Append(Html.Escape(c.Rule.Id)).Append("\"><td class=\"code\">")
-              .Append(Html.Escape(c.Rule.Id)).Append("</td><td>").Append(Html.Escape(c.Rule.TitleZh)).Append("<br><small>").Append(Html.Escape(c.Rule.TitleEn))
-              .Append("</small></td><td>").Append(Html.Escape(OutcomeLabel(c.Outcome))).Append("</td><td class=\"num\">").Append(Html.Int(c.Passed))
-              .Append("</td><td class=\"num\">").Append(Html.Int(c.Failed)).Append("</td><td class=\"num\">").Append(Html.Int(c.NotApplicable))
+            sb.Append("<tr class=\"").Append(OutcomeClass(c.Outcome)).Append("\" id=\"rule-").Append(Html.Escape(c.Rule.Id))
+              .Append("\"><td class=\"code\">")
+              .Append(Html.Escape(c.Rule.Id)).Append("</td><td>").Append(Html.Escape(c.Rule.TitleZh)).Append("<br><small>")
+              .Append(Html.Escape(c.Rule.TitleEn))
+              .Append("</small></td><td>").Append(Html.Escape(OutcomeLabel(c.Outcome))).Append("</td><td class=\"num\">")
+              .Append(Html.Int(c.Passed))
+              .Append("</td><td class=\"num\">").Append(Html.Int(c.Failed)).Append("</td><td class=\"num\">")
+              .Append(Html.Int(c.NotApplicable))
               .Append("</td><td class=\"num\">").Append(Html.Int(c.CouldNotRun)).Append("</td><td class=\"missing\">")
               .Append(Html.Escape(string.Join(" ", c.Missing))).Append("</td></tr>");
         }

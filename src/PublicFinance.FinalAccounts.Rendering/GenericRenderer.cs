@@ -22,7 +22,8 @@ internal sealed class GenericRenderer(PageContext page)
     };
 
     /// <summary>True for strings, numbers and booleans.</summary>
-    public static bool IsScalar(JsonElement value) => value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False;
+    public static bool IsScalar(JsonElement value) =>
+        value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False;
 
     /// <summary>Renders a node of any kind.</summary>
     public void Node(StringBuilder sb, string pointer, string? property, JsonElement value)
@@ -141,7 +142,8 @@ internal sealed class GenericRenderer(PageContext page)
         for (int i = 0; i < items.Count; i++)
         {
             string row = Anchors.Child(pointer, i);
-            sb.Append("<tr").Append(page.Attributes(row, "")).Append("><td class=\"num\">").Append(Html.Int(i + 1)).Append(page.Refs(row)).Append("</td>");
+            sb.Append("<tr").Append(page.Attributes(row, "")).Append("><td class=\"num\">").Append(Html.Int(i + 1)).Append(page.Refs(row))
+              .Append("</td>");
             foreach (var c in columns)
             {
                 sb.Append("<td>");

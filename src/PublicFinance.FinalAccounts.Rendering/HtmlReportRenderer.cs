@@ -57,8 +57,11 @@ public static class HtmlReportRenderer
         var sb = new StringBuilder(body.Length + header.Length + 16384);
         string title = options.Title ?? report.Entity.Name + " " + Year(report.Entity.FiscalYear) + "决算 审核报告";
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-          .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
-          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"PublicFinance.FinalAccounts.Rendering\">\n<link rel=\"icon\" href=\"data:,\">\n<title>")
+          .Append("<meta http-equiv=\"Content-Security-Policy\" ")
+          .Append("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .Append("<meta name=\"generator\" content=\"PublicFinance.FinalAccounts.Rendering\">\n")
+          .Append("<link rel=\"icon\" href=\"data:,\">\n<title>")
           .Append(Html.Escape(title)).Append("</title>\n<style>").Append(PageStyle.Css).Append("</style>\n</head>\n<body>\n");
         sb.Append(header);
         sb.Append("<main>\n");
@@ -74,8 +77,9 @@ public static class HtmlReportRenderer
         return sb.ToString();
     }
 
-    private static (string Header, string Body, HashSet<int> SourceMarked) Content(PageContext page, JsonElement root, FinalAccountsReport report,
-        ValidationResult result, HtmlRenderOptions options, IReadOnlyList<Finding> findings)
+    private static (string Header, string Body, HashSet<int> SourceMarked) Content(
+        PageContext page, JsonElement root, FinalAccountsReport report, ValidationResult result, HtmlRenderOptions options,
+        IReadOnlyList<Finding> findings)
     {
         var generic = new GenericRenderer(page);
         string unit = root.TryGetProperty("unit", out var u) ? GenericRenderer.ScalarText("unit", u) : "万元";
@@ -89,10 +93,15 @@ public static class HtmlReportRenderer
             header.Append("<span class=\"source-name\">文件 File: ").Append(Html.Escape(options.SourceName)).Append("</span>");
         }
 
-        header.Append("<span>金额单位 Unit: ").Append(root.TryGetProperty("unit", out var unitNode) ? page.Leaf("/unit", GenericRenderer.ScalarText("unit", unitNode)) : "万元").Append("</span>");
-        header.Append("<span class=\"totals\"><span class=\"badge sev-error\" data-count=\"errors\">").Append(Html.Int(result.ErrorCount)).Append(" 错误 errors</span>")
-              .Append("<span class=\"badge sev-warning\" data-count=\"warnings\">").Append(Html.Int(result.WarningCount)).Append(" 警告 warnings</span>")
-              .Append("<span class=\"badge sev-info\" data-count=\"infos\">").Append(Html.Int(result.InfoCount)).Append(" 提示 infos</span></span></p>");
+        header.Append("<span>金额单位 Unit: ")
+          .Append(root.TryGetProperty("unit", out var unitNode) ? page.Leaf("/unit", GenericRenderer.ScalarText("unit", unitNode)) : "万元")
+          .Append("</span>");
+        header.Append("<span class=\"totals\"><span class=\"badge sev-error\" data-count=\"errors\">").Append(Html.Int(result.ErrorCount))
+              .Append(" 错误 errors</span>")
+              .Append("<span class=\"badge sev-warning\" data-count=\"warnings\">").Append(Html.Int(result.WarningCount))
+              .Append(" 警告 warnings</span>")
+              .Append("<span class=\"badge sev-info\" data-count=\"infos\">").Append(Html.Int(result.InfoCount))
+              .Append(" 提示 infos</span></span></p>");
         header.Append("<nav class=\"toc\"><a href=\"#findings\">发现的问题 Findings</a>");
         if (options.IncludeCharts)
         {
@@ -149,13 +158,16 @@ public static class HtmlReportRenderer
     /// <summary>A part of the report without a dedicated layout, under its own heading.</summary>
     private static void Part(StringBuilder sb, GenericRenderer generic, JsonProperty p)
     {
-        sb.Append("<section class=\"part\" id=\"part-").Append(Html.Escape(p.Name)).Append("\"><h2>").Append(Html.Escape(Labels.Property(p.Name)))
+        sb.Append("<section class=\"part\" id=\"part-").Append(Html.Escape(p.Name)).Append("\"><h2>")
+          .Append(Html.Escape(Labels.Property(p.Name)))
           .Append(" <small>").Append(Html.Escape(p.Name)).Append("</small></h2>");
         generic.Node(sb, Anchors.Child("", p.Name), p.Name, p.Value);
         sb.Append("</section>\n");
     }
 
-    private static void Findings(StringBuilder sb, JsonElement root, IReadOnlyList<Finding> findings, ValidationResult result, Func<string, string> place, HashSet<int> sourceMarked)
+    private static void Findings(
+        StringBuilder sb, JsonElement root, IReadOnlyList<Finding> findings, ValidationResult result, Func<string, string> place,
+        HashSet<int> sourceMarked)
     {
         sb.Append("<section id=\"findings\" class=\"part\"><h2>发现的问题 <small>Findings</small></h2>");
         if (findings.Count == 0)
@@ -168,11 +180,15 @@ public static class HtmlReportRenderer
         {
             var d = f.Diagnostic;
             string title = result.CoverageOf(d.RuleId)?.Rule.TitleZh ?? "";
-            sb.Append("<li id=\"").Append(f.Id).Append("\" class=\"finding ").Append(f.SeverityClass).Append("\" data-rule=\"").Append(Html.Escape(d.RuleId))
-              .Append("\" data-severity=\"").Append(d.Severity.ToString().ToLowerInvariant()).Append("\"><span class=\"num-label\">").Append(Html.Int(f.Number))
-              .Append("</span><span class=\"badge ").Append(f.SeverityClass).Append("\">").Append(Finding.SeverityLabel(d.Severity)).Append("</span><span class=\"rule\">")
+            sb.Append("<li id=\"").Append(f.Id).Append("\" class=\"finding ").Append(f.SeverityClass).Append("\" data-rule=\"")
+              .Append(Html.Escape(d.RuleId))
+              .Append("\" data-severity=\"").Append(d.Severity.ToString().ToLowerInvariant()).Append("\"><span class=\"num-label\">")
+              .Append(Html.Int(f.Number))
+              .Append("</span><span class=\"badge ").Append(f.SeverityClass).Append("\">").Append(Finding.SeverityLabel(d.Severity))
+              .Append("</span><span class=\"rule\">")
               .Append(Html.Escape(d.RuleId)).Append("</span><span class=\"title\">").Append(Html.Escape(title)).Append("</span>")
-              .Append("<div class=\"zh\">").Append(Html.Escape(d.MessageZh)).Append("</div><div class=\"en\">").Append(Html.Escape(d.MessageEn)).Append("</div>")
+              .Append("<div class=\"zh\">").Append(Html.Escape(d.MessageZh)).Append("</div><div class=\"en\">")
+              .Append(Html.Escape(d.MessageEn)).Append("</div>")
               .Append("<div class=\"places\">位置 Where: ");
             bool primary = true;
             foreach (var target in PageContext.Targets(f, place))
@@ -180,8 +196,11 @@ public static class HtmlReportRenderer
                 var named = d.Pointers.Where(p => Finding.IsLocal(p) && place(p) == target).ToList();
                 string text = named.Count == 0 ? "整个报告 the whole report"
                     : PointerLabel.Describe(root, named[0]) + (named.Count > 1 ? " …(+" + Html.Int(named.Count - 1) + ")" : "");
-                sb.Append("<a class=\"goto").Append(primary ? " primary" : "").Append("\" href=\"#").Append(Anchors.Id(target)).Append("\" data-target=\"")
-                  .Append(Anchors.Id(target)).Append("\" data-pointer=\"").Append(Html.Escape(named.FirstOrDefault() ?? "")).Append("\" title=\"").Append(Html.Escape(string.Join(" ", named))).Append("\">").Append(Html.Escape(text)).Append("</a>");
+                sb.Append("<a class=\"goto").Append(primary ? " primary" : "").Append("\" href=\"#").Append(Anchors.Id(target))
+                  .Append("\" data-target=\"")
+                  .Append(Anchors.Id(target)).Append("\" data-pointer=\"").Append(Html.Escape(named.FirstOrDefault() ?? ""))
+                  .Append("\" title=\"").Append(Html.Escape(string.Join(" ", named))).Append("\">").Append(Html.Escape(text))
+                  .Append("</a>");
                 if (named.Count > 0 && named.All(p => p != target))
                 {
                     sb.Append("<small>（未单列，标在 shown at ").Append(Html.Escape(PointerLabel.Describe(root, target))).Append("）</small> ");
@@ -196,7 +215,8 @@ public static class HtmlReportRenderer
 
             if (d.Span is { } span && sourceMarked.Contains(f.Number))
             {
-                sb.Append("<a class=\"goto-source\" href=\"#").Append(f.SourceId).Append("\">原文 text ").Append(Html.Escape(span.ToString())).Append("</a>");
+                sb.Append("<a class=\"goto-source\" href=\"#").Append(f.SourceId).Append("\">原文 text ").Append(Html.Escape(span.ToString()))
+                  .Append("</a>");
             }
             else if (d.Span is { } s)
             {

@@ -30,7 +30,8 @@ internal sealed class NarrativeRenderer(PageContext page, GenericRenderer generi
     public void Render(StringBuilder sb, JsonElement? narrative)
     {
         const string NarrativePointer = "/narrative";
-        sb.Append("<section").Append(page.Attributes(NarrativePointer, "part")).Append("><h2>情况说明中的数字 <small>Figures stated in the narrative</small>")
+        sb.Append("<section").Append(page.Attributes(NarrativePointer, "part"))
+          .Append("><h2>情况说明中的数字 <small>Figures stated in the narrative</small>")
           .Append(page.Refs(NarrativePointer)).Append("</h2>");
         if (narrative is not { } all)
         {
@@ -60,7 +61,8 @@ internal sealed class NarrativeRenderer(PageContext page, GenericRenderer generi
             foreach (var (prop, heading) in absent)
             {
                 string p = Anchors.Child(NarrativePointer, prop);
-                sb.Append("<span").Append(page.Attributes(p, "absent-section")).Append('>').Append(Html.Escape(heading)).Append(page.Refs(p)).Append("</span> ");
+                sb.Append("<span").Append(page.Attributes(p, "absent-section")).Append('>').Append(Html.Escape(heading))
+                  .Append(page.Refs(p)).Append("</span> ");
             }
             sb.Append("</p>");
         }
@@ -69,7 +71,8 @@ internal sealed class NarrativeRenderer(PageContext page, GenericRenderer generi
 
     private void Section(StringBuilder sb, string pointer, string heading, JsonElement section)
     {
-        sb.Append("<section").Append(page.Attributes(pointer, "narrative-section")).Append("><h3>").Append(Html.Escape(heading)).Append(page.Refs(pointer)).Append("</h3>");
+        sb.Append("<section").Append(page.Attributes(pointer, "narrative-section")).Append("><h3>").Append(Html.Escape(heading))
+          .Append(page.Refs(pointer)).Append("</h3>");
         if (section.ValueKind != JsonValueKind.Object)
         {
             generic.Node(sb, pointer, null, section);
@@ -89,7 +92,8 @@ internal sealed class NarrativeRenderer(PageContext page, GenericRenderer generi
             else if (p.Value.ValueKind == JsonValueKind.Array && p.Value.GetArrayLength() > 0 && p.Value.EnumerateArray().All(IsFigure))
             {
                 handled.Add(p.Name);
-                figureRows.Append("<tr").Append(page.Attributes(child, "group")).Append("><th colspan=\"5\">").Append(Html.Escape(Labels.Property(p.Name)))
+                figureRows.Append("<tr").Append(page.Attributes(child, "group")).Append("><th colspan=\"5\">")
+                    .Append(Html.Escape(Labels.Property(p.Name)))
                     .Append(page.Refs(child)).Append("</th></tr>");
                 int i = 0;
                 foreach (var item in p.Value.EnumerateArray())
@@ -101,7 +105,8 @@ internal sealed class NarrativeRenderer(PageContext page, GenericRenderer generi
         }
         if (figureRows.Length > 0)
         {
-            sb.Append("<div class=\"scroll\"><table class=\"grid figures\"><thead><tr><th>项目</th><th>金额</th><th>占比</th><th>比上年增减</th><th>与预算比较</th></tr></thead><tbody>")
+            sb.Append("<div class=\"scroll\"><table class=\"grid figures\"><thead><tr>")
+              .Append("<th>项目</th><th>金额</th><th>占比</th><th>比上年增减</th><th>与预算比较</th></tr></thead><tbody>")
               .Append(figureRows).Append("</tbody></table></div>");
         }
         generic.Remaining(sb, pointer, section, handled);
@@ -139,7 +144,8 @@ internal sealed class NarrativeRenderer(PageContext page, GenericRenderer generi
 
         if (figure.TryGetProperty("shareBasis", out var basis))
         {
-            sb.Append("<br><small>").Append(page.Leaf(Anchors.Child(pointer, "shareBasis"), "占" + (basis.GetString() ?? ""))).Append("</small>");
+            sb.Append("<br><small>").Append(page.Leaf(Anchors.Child(pointer, "shareBasis"), "占" + (basis.GetString() ?? "")))
+              .Append("</small>");
         }
 
         sb.Append("</td><td class=\"desc\">");

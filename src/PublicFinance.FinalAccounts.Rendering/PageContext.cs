@@ -57,7 +57,8 @@ internal sealed class PageContext
         if (marks.TryGetValue(pointer, out var list))
         {
             var worst = list.Min(f => f.Diagnostic.Severity);
-            classes = (classes.Length > 0 ? classes + " " : "") + "flag " + Finding.SeverityClassOf(worst) + (primary.Contains(pointer) ? "" : " involved");
+            classes = (classes.Length > 0 ? classes + " " : "") + "flag " + Finding.SeverityClassOf(worst)
+                + (primary.Contains(pointer) ? "" : " involved");
         }
         return " id=\"" + Anchors.Id(pointer) + "\"" + (classes.Length > 0 ? " class=\"" + classes + "\"" : "");
     }

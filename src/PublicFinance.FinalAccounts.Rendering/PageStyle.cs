@@ -7,7 +7,8 @@ internal static class PageStyle
     public const string Css = """
 :root{--error:#c0392b;--warning:#b7791f;--info:#2b6cb0;--line:#d0d7de;--muted:#57606a}
 *{box-sizing:border-box}
-body{margin:0;font-family:"Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","Microsoft YaHei","PingFang SC",system-ui,sans-serif;font-size:14px;line-height:1.5;color:#1f2328;background:#f6f8fa}
+body{margin:0;font-family:"Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","Microsoft YaHei","PingFang SC",
+system-ui,sans-serif;font-size:14px;line-height:1.5;color:#1f2328;background:#f6f8fa}
 header.page{background:#fff;border-bottom:1px solid var(--line);padding:16px 24px}
 header.page h1{margin:0 0 4px;font-size:22px}
 .meta{color:var(--muted);margin:0}
@@ -60,7 +61,8 @@ tr.flag{outline-offset:-2px}
 .flag.involved{outline-style:dashed;outline-width:1px;background:transparent}
 :target{box-shadow:0 0 0 4px #ffd33d}
 .refs{margin-left:3px}
-a.ref{display:inline-block;font-size:10px;line-height:14px;min-width:14px;text-align:center;border-radius:7px;color:#fff;background:var(--info);text-decoration:none;padding:0 3px;margin-left:2px;vertical-align:super}
+a.ref{display:inline-block;font-size:10px;line-height:14px;min-width:14px;text-align:center;border-radius:7px;color:#fff;
+background:var(--info);text-decoration:none;padding:0 3px;margin-left:2px;vertical-align:super}
 a.ref.sev-error{background:var(--error)}
 a.ref.sev-warning{background:var(--warning)}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(640px,1fr));gap:12px}
@@ -68,9 +70,11 @@ figure.chart{margin:0;border:1px solid var(--line);border-radius:6px;padding:8px
 figure.chart figcaption{font-weight:600;margin-bottom:4px}
 svg text{font-family:inherit;font-size:12px;fill:#1f2328}
 svg text.value{fill:var(--muted)}
-.source{font-family:ui-monospace,"WenQuanYi Micro Hei Mono",monospace;font-size:13px;white-space:pre-wrap;border:1px solid var(--line);max-height:none}
+.source{font-family:ui-monospace,"WenQuanYi Micro Hei Mono",monospace;font-size:13px;white-space:pre-wrap;border:1px solid var(--line);
+max-height:none}
 .source .line{display:flex}
-.source .ln{flex:0 0 48px;text-align:right;padding-right:8px;color:var(--muted);user-select:none;border-right:1px solid var(--line);margin-right:8px}
+.source .ln{flex:0 0 48px;text-align:right;padding-right:8px;color:var(--muted);user-select:none;border-right:1px solid var(--line);
+margin-right:8px}
 mark.src.sev-error{background:#fdecea;border-bottom:2px solid var(--error)}
 mark.src.sev-warning{background:#fff8e1;border-bottom:2px solid var(--warning)}
 mark.src.sev-info{background:#e8f1fb;border-bottom:2px solid var(--info)}

@@ -29,7 +29,8 @@ internal static class PointerLabel
             {
                 child = c;
             }
-            else if (node is { ValueKind: JsonValueKind.Array } arr && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < arr.GetArrayLength())
+            else if (node is { ValueKind: JsonValueKind.Array } arr
+                && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < arr.GetArrayLength())
             {
                 child = arr[index];
             }
@@ -42,11 +43,13 @@ internal static class PointerLabel
             {
                 parts.Add(table.Number + " " + table.Title);
             }
-            else if (parent == "narrative" && i == 1 && NarrativeRenderer.Sections.FirstOrDefault(s => s.Prop == token) is { Prop: not null } section)
+            else if (parent == "narrative" && i == 1
+                && NarrativeRenderer.Sections.FirstOrDefault(s => s.Prop == token) is { Prop: not null } section)
             {
                 parts.Add("说明 " + section.Heading);
             }
-            else if (node is { ValueKind: JsonValueKind.Array } && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+            else if (node is { ValueKind: JsonValueKind.Array }
+                && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
             {
                 parts.Add(RowName(child, n));
             }

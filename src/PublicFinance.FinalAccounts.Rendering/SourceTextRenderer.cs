@@ -13,14 +13,16 @@ internal static class SourceTextRenderer
     public static HashSet<int> Render(StringBuilder sb, string text, IReadOnlyList<Finding> findings)
     {
         var lines = text.Split('\n');
-        sb.Append("<section id=\"source-text\" class=\"part\"><h2>说明原文 <small>The narrative text as given</small></h2><div class=\"source\">");
+        sb.Append("<section id=\"source-text\" class=\"part\"><h2>说明原文 <small>The narrative text as given</small></h2>")
+          .Append("<div class=\"source\">");
         var anchored = new HashSet<int>();
         for (int l = 0; l < lines.Length; l++)
         {
             string line = lines[l].TrimEnd('\r');
             int lineNo = l + 1;
             var covering = findings.Where(f => f.Diagnostic.Span is { } s && s.StartLine <= lineNo && s.EndLine >= lineNo).ToList();
-            sb.Append("<div class=\"line\" id=\"L").Append(Html.Int(lineNo)).Append("\"><span class=\"ln\">").Append(Html.Int(lineNo)).Append("</span><span class=\"lt\">");
+            sb.Append("<div class=\"line\" id=\"L").Append(Html.Int(lineNo)).Append("\"><span class=\"ln\">").Append(Html.Int(lineNo))
+              .Append("</span><span class=\"lt\">");
             if (covering.Count == 0)
             {
                 sb.Append(Html.Escape(line));
@@ -42,7 +44,8 @@ internal static class SourceTextRenderer
                     }
                     return (Finding: f, Start: start, End: end);
                 }).ToList();
-                var cuts = ranges.SelectMany(r => new[] { r.Start, r.End }).Append(0).Append(line.Length).Distinct().OrderBy(x => x).ToList();
+                var cuts = ranges.SelectMany(r => new[] { r.Start, r.End }).Append(0)
+                  .Append(line.Length).Distinct().OrderBy(x => x).ToList();
                 for (int i = 0; i + 1 < cuts.Count; i++)
                 {
                     int a = cuts[i], b = cuts[i + 1];
@@ -66,14 +69,16 @@ internal static class SourceTextRenderer
                     {
                         foreach (var f in here.Where(f => ranges.First(r => r.Finding == f).End == b))
                         {
-                            sb.Append("<a class=\"ref ").Append(f.SeverityClass).Append("\" href=\"#").Append(f.Id).Append("\">").Append(Html.Int(f.Number)).Append("</a>");
+                            sb.Append("<a class=\"ref ").Append(f.SeverityClass).Append("\" href=\"#").Append(f.Id).Append("\">")
+                              .Append(Html.Int(f.Number)).Append("</a>");
                         }
                     }
                 }
                 // Findings anchored on an empty line still need their id.
                 foreach (var r in ranges.Where(r => r.End == r.Start && anchored.Add(r.Finding.Number)))
                 {
-                    sb.Append("<mark class=\"src ").Append(r.Finding.SeverityClass).Append("\" id=\"").Append(r.Finding.SourceId).Append("\"></mark>");
+                    sb.Append("<mark class=\"src ").Append(r.Finding.SeverityClass).Append("\" id=\"").Append(r.Finding.SourceId)
+                      .Append("\"></mark>");
                 }
             }
             sb.Append("</span></div>");

@@ -95,7 +95,8 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
         string? printed = table.TryGetProperty("title", out var title) ? title.GetString() : null;
         string titlePointer = Anchors.Child(pointer, "title");
         sb.Append("<section").Append(page.Attributes(pointer, "table-block")).Append("><h3>").Append(Html.Escape(number)).Append(' ');
-        sb.Append(printed == canonical ? page.Leaf(titlePointer, canonical) : Html.Escape(canonical)).Append(page.Refs(pointer)).Append("</h3>");
+        sb.Append(printed == canonical ? page.Leaf(titlePointer, canonical) : Html.Escape(canonical)).Append(page.Refs(pointer))
+          .Append("</h3>");
         if (printed is not null && printed != canonical)
         {
             sb.Append("<p class=\"printed-title\">").Append(page.Leaf(titlePointer, printed)).Append("</p>");
@@ -108,7 +109,8 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
         sb.Append("</p>");
         if (table.TryGetProperty("isEmpty", out var empty) && empty.ValueKind == JsonValueKind.True)
         {
-            sb.Append("<p class=\"empty\">").Append(page.Leaf(Anchors.Child(pointer, "isEmpty"), "本表无数据（空表） This table is published empty")).Append("</p>");
+            sb.Append("<p class=\"empty\">").Append(page.Leaf(Anchors.Child(pointer, "isEmpty"), "本表无数据（空表） This table is published empty"))
+              .Append("</p>");
         }
 
         List<string> handled = [.. TableCommon];
@@ -158,7 +160,8 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
 
     /// <summary>Rows with code and name, a 合计 row first (object <c>total</c> with the same columns), and optional
     /// single-amount footer rows (table 6).</summary>
-    private void CodedRows(StringBuilder sb, string pointer, JsonElement table, (string Prop, string Label)[] columns, (string Prop, string Label)[]? footer)
+    private void CodedRows(
+        StringBuilder sb, string pointer, JsonElement table, (string Prop, string Label)[] columns, (string Prop, string Label)[]? footer)
     {
         sb.Append("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>科目编码</th><th>科目名称</th>");
         foreach (var c in columns)
@@ -255,7 +258,8 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
 
     private static readonly (string Prop, string Label)[] SummaryExpenditureRows =
     [
-        ("classes", ""), ("currentYearTotal", "本年支出合计"), ("balanceDistribution", "结余分配"), ("closingCarryOver", "年末结转和结余"), ("grandTotal", "总计"),
+        ("classes", ""), ("currentYearTotal", "本年支出合计"), ("balanceDistribution", "结余分配"), ("closingCarryOver", "年末结转和结余"),
+        ("grandTotal", "总计"),
     ];
 
     private static readonly (string Prop, string Label)[] AppropriationIncomeRows =
@@ -291,7 +295,8 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
                 string p = Anchors.Child(incomePointer, prop);
                 if (value.ValueKind == JsonValueKind.Object)
                 {
-                    sb.Append("<tr").Append(page.Attributes(p, "")).Append("><td>").Append(Html.Escape(label)).Append(page.Refs(p)).Append("</td><td class=\"num\">");
+                    sb.Append("<tr").Append(page.Attributes(p, "")).Append("><td>").Append(Html.Escape(label)).Append(page.Refs(p))
+                      .Append("</td><td class=\"num\">");
                     if (value.TryGetProperty("total", out var t))
                     {
                         sb.Append(page.Leaf(Anchors.Child(p, "total"), GenericRenderer.ScalarText("total", t)));
@@ -311,7 +316,8 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
                 }
                 else
                 {
-                    sb.Append("<tr class=\"").Append(IsTotalRow(prop) ? "total" : "").Append("\"><td>").Append(Html.Escape(label)).Append("</td><td class=\"num\">")
+                    sb.Append("<tr class=\"").Append(IsTotalRow(prop) ? "total" : "").Append("\"><td>").Append(Html.Escape(label))
+                      .Append("</td><td class=\"num\">")
                       .Append(page.Leaf(p, GenericRenderer.ScalarText(prop, value))).Append("</td></tr>");
                 }
             }
@@ -362,7 +368,8 @@ internal sealed class TableRenderer(PageContext page, GenericRenderer generic, s
                 }
                 else if (value.ValueKind == JsonValueKind.Object)
                 {
-                    sb.Append("<tr").Append(page.Attributes(p, "total")).Append("><td>").Append(Html.Escape(label)).Append(page.Refs(p)).Append("</td>");
+                    sb.Append("<tr").Append(page.Attributes(p, "total")).Append("><td>").Append(Html.Escape(label)).Append(page.Refs(p))
+                      .Append("</td>");
                     Cells(sb, p, value, columns);
                     sb.Append("</tr>");
                 }

@@ -157,7 +157,8 @@ internal static class CatalogueCsv
     {
         if (cells.Count > header.Length)
         {
-            throw new CatalogueFormatException(lineNumber, header.Length + 1, string.Empty, Messages.CatalogueTooManyCells(cells.Count, header.Length));
+            throw new CatalogueFormatException(
+                lineNumber, header.Length + 1, string.Empty, Messages.CatalogueTooManyCells(cells.Count, header.Length));
         }
 
         string Cell(Column c)
@@ -182,14 +183,16 @@ internal static class CatalogueCsv
             {
                 "functional" or "功能分类" or "支出功能分类" => ClassificationSystem.Functional,
                 "economic" or "经济分类" or "支出经济分类" => ClassificationSystem.Economic,
-                _ => throw new CatalogueFormatException(lineNumber, At(Column.System), NameOf(Column.System), Messages.CatalogueUnknownSystem(systemText)),
+                _ => throw new CatalogueFormatException(
+                    lineNumber, At(Column.System), NameOf(Column.System), Messages.CatalogueUnknownSystem(systemText)),
             };
         }
 
         var valid = system == ClassificationSystem.Functional ? FunctionalCode.IsValid(code) : EconomicCode.IsValid(code);
         if (!valid)
         {
-            throw new CatalogueFormatException(lineNumber, At(Column.Code), NameOf(Column.Code), Messages.CatalogueInvalidCode(code, system == ClassificationSystem.Functional));
+            var message = Messages.CatalogueInvalidCode(code, system == ClassificationSystem.Functional);
+            throw new CatalogueFormatException(lineNumber, At(Column.Code), NameOf(Column.Code), message);
         }
 
         var name = Cell(Column.Name);
@@ -198,8 +201,10 @@ internal static class CatalogueCsv
             throw new CatalogueFormatException(lineNumber, At(Column.Name), NameOf(Column.Name), Messages.CatalogueEmptyName);
         }
 
-        var from = Year(Cell(Column.FromYear), lineNumber, At(Column.FromYear), NameOf(Column.FromYear)) ?? (Array.IndexOf(header, Column.FromYear) < 0 ? fiscalYear : null);
-        var to = Year(Cell(Column.ToYear), lineNumber, At(Column.ToYear), NameOf(Column.ToYear)) ?? (Array.IndexOf(header, Column.ToYear) < 0 ? fiscalYear : null);
+        var from = Year(Cell(Column.FromYear), lineNumber, At(Column.FromYear), NameOf(Column.FromYear))
+            ?? (Array.IndexOf(header, Column.FromYear) < 0 ? fiscalYear : null);
+        var to = Year(Cell(Column.ToYear), lineNumber, At(Column.ToYear), NameOf(Column.ToYear))
+            ?? (Array.IndexOf(header, Column.ToYear) < 0 ? fiscalYear : null);
         if (from is { } f && to is { } t && f > t)
         {
             throw new CatalogueFormatException(lineNumber, At(Column.ToYear), NameOf(Column.ToYear), Messages.CatalogueYearsReversed(f, t));
@@ -211,7 +216,8 @@ internal static class CatalogueCsv
             "" or "S" or "SOURCED" => CatalogueEvidence.Sourced,
             "C" or "CORROBORATED" => CatalogueEvidence.Corroborated,
             "I" or "INFERRED" => CatalogueEvidence.Inferred,
-            _ => throw new CatalogueFormatException(lineNumber, At(Column.Evidence), NameOf(Column.Evidence), Messages.CatalogueUnknownEvidence(evidenceText)),
+            _ => throw new CatalogueFormatException(
+                lineNumber, At(Column.Evidence), NameOf(Column.Evidence), Messages.CatalogueUnknownEvidence(evidenceText)),
         };
         var aliases = new List<string>();
         foreach (var alias in Cell(Column.Aliases).Split('|'))
@@ -224,7 +230,8 @@ internal static class CatalogueCsv
 
         return new ClassificationEntry
         {
-            System = system, Code = code, Name = name, FromYear = from, ToYear = to, Aliases = aliases, Evidence = evidence, Note = Cell(Column.Note),
+            System = system, Code = code, Name = name, FromYear = from, ToYear = to, Aliases = aliases, Evidence = evidence,
+            Note = Cell(Column.Note),
         };
     }
 
@@ -279,7 +286,8 @@ internal static class CatalogueCsv
 
                 if (i < line.Length && line[i] != delimiter)
                 {
-                    throw new CatalogueFormatException(lineNumber, cells.Count + 1, string.Empty, Messages.CatalogueQuoteNotFollowedByDelimiter);
+                    throw new CatalogueFormatException(
+                        lineNumber, cells.Count + 1, string.Empty, Messages.CatalogueQuoteNotFollowedByDelimiter);
                 }
             }
             else

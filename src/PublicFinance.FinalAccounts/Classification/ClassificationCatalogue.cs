@@ -311,7 +311,8 @@ public sealed class ClassificationCatalogue
     /// <param name="fiscalYear">The year of a list without year columns, or null.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="CatalogueFormatException">The file is not a valid catalogue; the message gives the file, line and column.</exception>
+    /// <exception cref="CatalogueFormatException">The file is not a valid catalogue; the message gives the file, line and
+    /// column.</exception>
     public static ClassificationCatalogue LoadFile(string path, int? fiscalYear = null)
     {
         if (path is null)

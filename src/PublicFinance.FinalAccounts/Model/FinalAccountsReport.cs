@@ -35,7 +35,8 @@ public sealed record FinalAccountsReport
     /// <summary>The reporting entity (部门/单位, fiscal year, scope).</summary>
     public required ReportingEntity Entity { get; init; }
 
-    /// <summary>The unit of every amount in the report (金额单位); 万元 by default (<see cref="AmountUnit.WanYuan"/> is the zero value).</summary>
+    /// <summary>The unit of every amount in the report (金额单位); 万元 by default (<see cref="AmountUnit.WanYuan"/> is the zero
+    /// value).</summary>
     public AmountUnit Unit { get; init; }
 
     /// <summary>Where the report came from.</summary>

@@ -17,7 +17,8 @@ public sealed record YearOverYearChange
     /// <summary>The change rate as written, without sign (增减率, 增长/下降 Y%), or null when not stated.</summary>
     public Percent? Rate { get; init; }
 
-    /// <summary>The direction word of the rate when it differs from <see cref="Direction"/> or is stated alone; null means the same.</summary>
+    /// <summary>The direction word of the rate when it differs from <see cref="Direction"/> or is stated alone; null means the
+    /// same.</summary>
     public ChangeDirection? RateDirection { get; init; }
 
     /// <summary>The prior-year figure when the text states it (比上年累计支出 X 万元…), or null.</summary>

@@ -19,6 +19,9 @@ internal static class DecimalFigure
     /// <summary>The smallest number of decimals (precision to 10^10 of the unit, reached only by unit conversion).</summary>
     public const int MinDecimals = -20;
 
+    /// <summary>The number styles of a plain decimal number: a sign and a decimal point only.</summary>
+    private const NumberStyles PlainNumber = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
     public static int GetScale(decimal value)
     {
 #if NET7_0_OR_GREATER
@@ -101,9 +104,11 @@ internal static class DecimalFigure
 
     /// <summary>Grouped invariant notation as documents write it ("3,653.30").</summary>
     public static string FormatGrouped(decimal value, int decimals)
-        => WithScale(value, Math.Max(decimals, 0)).ToString("N" + Math.Max(decimals, 0).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        => WithScale(value, Math.Max(decimals, 0))
+            .ToString("N" + Math.Max(decimals, 0).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    /// <summary>Formats for <see cref="IFormattable"/>: null/"G"/"R" plain, "N" grouped, "F" plain, "Nk"/"Fk" with k decimals (rounded away from zero).</summary>
+    /// <summary>Formats for <see cref="IFormattable"/>: null/"G"/"R" plain, "N" grouped, "F" plain, "Nk"/"Fk" with k decimals (rounded away
+    /// from zero).</summary>
     public static string Format(decimal value, int decimals, string? format, IFormatProvider? provider)
     {
         if (string.IsNullOrEmpty(format) || format == "G" || format == "R" || format == "g")
@@ -127,10 +132,12 @@ internal static class DecimalFigure
         {
             case 'N':
             case 'n':
-                return WithScale(rounded, Math.Max(digits, 0)).ToString("N" + Math.Max(digits, 0).ToString(CultureInfo.InvariantCulture), culture);
+                return WithScale(rounded, Math.Max(digits, 0))
+                    .ToString("N" + Math.Max(digits, 0).ToString(CultureInfo.InvariantCulture), culture);
             case 'F':
             case 'f':
-                return WithScale(rounded, Math.Max(digits, 0)).ToString("F" + Math.Max(digits, 0).ToString(CultureInfo.InvariantCulture), culture);
+                return WithScale(rounded, Math.Max(digits, 0))
+                    .ToString("F" + Math.Max(digits, 0).ToString(CultureInfo.InvariantCulture), culture);
             default:
                 throw new FormatException(Messages.UnsupportedFormat(format));
         }
@@ -303,7 +310,7 @@ internal static class DecimalFigure
             return new Scan(Messages.NumberBeyondContract, start);
         }
 
-        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!decimal.TryParse(digits.ToString(), PlainNumber, CultureInfo.InvariantCulture, out var value))
         {
             return new Scan(Messages.NumberOutOfRange, start);
         }
@@ -331,7 +338,8 @@ internal static class DecimalFigure
     public static bool TryParseJson(ReadOnlySpan<char> text, out decimal value, out int decimals)
         => TryParseJson(text, out value, out decimals, out _);
 
-    /// <summary>As <see cref="TryParseJson(ReadOnlySpan{char}, out decimal, out int)"/>; <paramref name="beyondContract"/> tells a well-formed number outside the numeric contract.</summary>
+    /// <summary>As <see cref="TryParseJson(ReadOnlySpan{char}, out decimal, out int)"/>; <paramref name="beyondContract"/> tells a
+    /// well-formed number outside the numeric contract.</summary>
     public static bool TryParseJson(ReadOnlySpan<char> text, out decimal value, out int decimals, out bool beyondContract)
     {
         beyondContract = false;
@@ -382,7 +390,7 @@ internal static class DecimalFigure
             return false;
         }
 
-        if (!decimal.TryParse(text.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        if (!decimal.TryParse(text.ToString(), PlainNumber, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }

@@ -99,14 +99,16 @@ internal static class Messages
     /// <param name="decimals">The decimals.</param>
     /// <returns>The message.</returns>
     public static string DigitsBeyondDecimals(decimal value, int decimals)
-        => $"{value.ToString(CultureInfo.InvariantCulture)} has digits beyond {decimals} decimals; round it explicitly. 数值的位数超过 {decimals} 位小数，请显式舍入。";
+        => $"{value.ToString(CultureInfo.InvariantCulture)} has digits beyond {decimals} decimals; round it explicitly. "
+            + $"数值的位数超过 {decimals} 位小数，请显式舍入。";
 
     /// <summary>A figure given to a factory is beyond the numeric contract.</summary>
     /// <param name="value">The value.</param>
     /// <param name="decimals">The decimals.</param>
     /// <returns>The message.</returns>
     public static string FigureBeyondContract(decimal value, int decimals)
-        => value.ToString(CultureInfo.InvariantCulture) + " (" + decimals.ToString(CultureInfo.InvariantCulture) + " decimals) has more than " + NumericContractLimits + "。";
+        => value.ToString(CultureInfo.InvariantCulture) + " (" + decimals.ToString(CultureInfo.InvariantCulture)
+            + " decimals) has more than " + NumericContractLimits + "。";
 
     /// <summary>An amount converted to another unit leaves the numeric contract.</summary>
     /// <param name="amount">The amount as written.</param>
@@ -211,7 +213,8 @@ internal static class Messages
     /// <param name="text">The text found.</param>
     /// <returns>The message.</returns>
     public static string JsonFigureBeyondContract(string what, string chineseName, string text)
-        => $"Expected {what} with at most 16 integer digits and 12 decimals (the numeric contract), found \"{text}\". {chineseName}“{text}”超出数值约定（整数部分最多 16 位，小数最多 12 位）。";
+        => $"Expected {what} with at most 16 integer digits and 12 decimals (the numeric contract), found \"{text}\". "
+            + $"{chineseName}“{text}”超出数值约定（整数部分最多 16 位，小数最多 12 位）。";
 
     /// <summary>A JSON figure not in plain decimal notation.</summary>
     /// <param name="what">The value in English, with its article.</param>
@@ -220,7 +223,8 @@ internal static class Messages
     /// <param name="text">The text found.</param>
     /// <returns>The message.</returns>
     public static string JsonFigureNotPlain(string what, string chineseName, string example, string text)
-        => $"Expected {what} in plain decimal notation such as \"{example}\" (no grouping, no unit, no exponent), found \"{text}\". {chineseName}应为普通十进制写法，例如 \"{example}\"。";
+        => $"Expected {what} in plain decimal notation such as \"{example}\" (no grouping, no unit, no exponent), found \"{text}\". "
+            + $"{chineseName}应为普通十进制写法，例如 \"{example}\"。";
 
     /// <summary>A JSON functional code that is not valid.</summary>
     /// <param name="text">The text found.</param>
@@ -281,7 +285,8 @@ internal static class Messages
     /// <param name="functional">Whether the line is of the functional classification (else economic).</param>
     /// <returns>The message.</returns>
     public static (string Zh, string En) CatalogueInvalidCode(string code, bool functional)
-        => ($"编码“{code}”不是有效的{(functional ? "功能分类" : "经济分类")}科目编码。", $"\"{code}\" is not a valid {(functional ? "functional" : "economic")} code.");
+        => ($"编码“{code}”不是有效的{(functional ? "功能分类" : "经济分类")}科目编码。",
+            $"\"{code}\" is not a valid {(functional ? "functional" : "economic")} code.");
 
     /// <summary>A catalogue line whose last year is before its first.</summary>
     /// <param name="first">The first year.</param>
@@ -352,7 +357,14 @@ internal static class Messages
     /// <param name="value">The value found.</param>
     /// <returns>The message.</returns>
     public static string JsonIntegerOutOfRange(string what, string zh, int min, int max, int value)
-        => string.Format(CultureInfo.InvariantCulture, "Expected {0} from {2} to {3}, found {4}. {1}应在 {2} 至 {3} 之间，实际为 {4}。", what, zh, min, max, value);
+        => string.Format(
+            CultureInfo.InvariantCulture,
+            "Expected {0} from {2} to {3}, found {4}. {1}应在 {2} 至 {3} 之间，实际为 {4}。",
+            what,
+            zh,
+            min,
+            max,
+            value);
 
     /// <summary>A magnitude documented "without sign" written with one.</summary>
     /// <param name="member">The member name.</param>
@@ -371,7 +383,11 @@ internal static class Messages
     /// <param name="c">The surrogate.</param>
     /// <returns>The message.</returns>
     public static string LoneSurrogate(int index, char c)
-        => string.Format(CultureInfo.InvariantCulture, "Invalid text at index {0}: a lone UTF-16 surrogate (U+{1:X4}). 文本无效（位置 {0}）：孤立的 UTF-16 代理项。", index, (int)c);
+        => string.Format(
+            CultureInfo.InvariantCulture,
+            "Invalid text at index {0}: a lone UTF-16 surrogate (U+{1:X4}). 文本无效（位置 {0}）：孤立的 UTF-16 代理项。",
+            index,
+            (int)c);
 
     /// <summary>A value out of range while reading JSON.</summary>
     /// <param name="detail">The runtime's message.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using PublicFinance.FinalAccounts.Validation.Rules;
 
@@ -13,7 +14,9 @@ public static partial class RuleCatalogue
 {
     private static readonly Lazy<IValidationRule[]> AllRules = new(Build);
     private static readonly Lazy<RuleDescriptor[]> AllDescriptors = new(() => [.. AllRules.Value.Select(r => r.Descriptor)]);
-    private static readonly Lazy<Relation[]> AllRelations = new(() => [.. AllRules.Value.OfType<RelationRule>().SelectMany(r => r.Relations)]);
+
+    private static readonly Lazy<Relation[]> AllRelations =
+        new(() => [.. AllRules.Value.OfType<RelationRule>().SelectMany(r => r.Relations)]);
 
     /// <summary>Every rule, in id order (全部规则).</summary>
     public static IReadOnlyList<IValidationRule> Rules => AllRules.Value;
@@ -28,21 +31,34 @@ public static partial class RuleCatalogue
     /// <param name="id">Rule id, e.g. <c>FA0101</c>.</param>
     /// <param name="rule">The rule, when found.</param>
     /// <returns>Whether it exists.</returns>
-    public static bool TryGetRule(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IValidationRule? rule)
+    public static bool TryGetRule(string id, [NotNullWhen(true)] out IValidationRule? rule)
     {
         rule = AllRules.Value.FirstOrDefault(r => string.Equals(r.Descriptor.Id, id, StringComparison.Ordinal));
         return rule is not null;
     }
 
+    /// <summary>
+    /// Gathers every rule, one subject per file (<c>RuleCatalogue.&lt;Subject&gt;.cs</c>, declared with the builder in
+    /// <c>RuleCatalogue.Builder.cs</c>), and the rules written in code (<c>Rules/</c>); orders them by id.
+    /// </summary>
     private static IValidationRule[] Build()
     {
         var rules = new List<IValidationRule>();
-        rules.AddRange(TableRules());
+        rules.AddRange(WithinTableRules());
         rules.AddRange(BetweenTableRules());
+        rules.AddRange(TableNarrativeRules());
         rules.AddRange(NarrativeRules());
-        rules.AddRange(FactRelationRules());
-        rules.AddRange(ChangesAndBudgetRules());
-        rules.AddRange(ConditionRules());
+        rules.AddRange(ShareRules());
+        rules.AddRange(ChangeRules());
+        rules.AddRange(BudgetRules());
+        rules.AddRange(PerformanceRules());
+        rules.AddRange(ThreePublicRules());
+        rules.AddRange(ProcurementRules());
+        rules.AddRange(AssetRules());
+        rules.AddRange(PersonnelRules());
+        rules.AddRange(ClassificationRules());
+        rules.AddRange(CompletenessRules());
+        rules.AddRange(PlausibilityRules());
         rules.AddRange(CodeRules.All());
         var ordered = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray();
         for (var i = 1; i < ordered.Length; i++)
@@ -55,32 +71,4 @@ public static partial class RuleCatalogue
 
         return ordered;
     }
-
-    // ---- declaration helpers -------------------------------------------------------------------------------
-
-    private static RuleDescriptor D(string id, RuleCategory category, Severity severity, string zh, string en, string formula, string basis) =>
-        new(id, category, severity, zh, en, formula, basis);
-
-    /// <summary>Parses the helper syntax: a leading <c>-</c> subtracts, a trailing <c>?</c> marks optional.</summary>
-    private static SumTerm T(string spec)
-    {
-        var weight = spec.StartsWith("-", StringComparison.Ordinal) ? -1 : 1;
-        var optional = spec.EndsWith("?", StringComparison.Ordinal);
-        var pointer = spec.Substring(weight < 0 ? 1 : 0, spec.Length - (weight < 0 ? 1 : 0) - (optional ? 1 : 0));
-        return new SumTerm { Pointer = pointer, Weight = weight, Optional = optional };
-    }
-
-    private static SumRelation Sum(string id, string total, params string[] items) =>
-        new() { RuleId = id, Total = total, Items = items.Select(T).ToArray() };
-
-    private static SumRelation PriorSum(string id, string total, params string[] items) =>
-        new() { RuleId = id, Total = total, Items = items.Select(T).ToArray(), PriorYear = true };
-
-    private static SumRelation Eq(string id, string left, string right) => Sum(id, left, right);
-
-    private static IEnumerable<Relation> Columns(string id, string[] columns, Func<string, Relation> make) => columns.Select(make);
-
-    private static RelationRule Rule(RuleDescriptor d, IEnumerable<Relation> relations) => new(d, relations);
-
-    private static RelationRule Rule(RuleDescriptor d, params Relation[] relations) => new(d, relations);
 }

@@ -62,7 +62,8 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, ICompar
     /// </summary>
     public int Decimals => figure.Decimals;
 
-    /// <summary>Half of the last written digit's unit, ½·10^−<see cref="Decimals"/>: how far the true value may lie from <see cref="Value"/>.</summary>
+    /// <summary>Half of the last written digit's unit, ½·10^−<see cref="Decimals"/>: how far the true value may lie from
+    /// <see cref="Value"/>.</summary>
     public decimal HalfUnit => figure.HalfUnit;
 
     /// <summary>The interval of true values this rounded figure may stand for: [v − ½·10^−d, v + ½·10^−d].</summary>
@@ -76,18 +77,22 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, ICompar
 
     #region Construction
 
-    /// <summary>Creates an amount that keeps the scale of <paramref name="value"/> as its decimals (<c>3653.30m</c> → 2 decimals).</summary>
+    /// <summary>Creates an amount that keeps the scale of <paramref name="value"/> as its decimals (<c>3653.30m</c> → 2
+    /// decimals).</summary>
     /// <param name="value">The value; its scale is the written precision.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the <see cref="NumericContract"/> (more than 16 integer digits or 12 decimals).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the <see cref="NumericContract"/> (more than 16
+    /// integer digits or 12 decimals).</exception>
     public static Amount FromDecimal(decimal value) => new(WrittenDecimal.FromScale(value, nameof(value)));
 
     /// <summary>Creates an amount written with exactly <paramref name="decimals"/> decimals.</summary>
     /// <param name="value">The value; it must have no digits beyond <paramref name="decimals"/> (XBRL "excess digits").</param>
     /// <param name="decimals">The written precision, −20 to 12.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or <paramref name="value"/> is outside the <see cref="NumericContract"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> has digits beyond <paramref name="decimals"/>; use <see cref="Round"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or <paramref name="value"/> is outside
+    /// the <see cref="NumericContract"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> has digits beyond <paramref name="decimals"/>; use
+    /// <see cref="Round"/>.</exception>
     public static Amount FromDecimal(decimal value, int decimals)
     {
         CheckDecimals(decimals);
@@ -105,18 +110,21 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, ICompar
     /// <param name="decimals">The precision to round to, 0 to 12.</param>
     /// <param name="mode">The midpoint rule; documents use <see cref="MidpointRounding.AwayFromZero"/>.</param>
     /// <returns>The rounded amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or the rounded value is outside the <see cref="NumericContract"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or the rounded value is outside the
+    /// <see cref="NumericContract"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
     public static Amount Round(decimal value, int decimals, MidpointRounding mode = MidpointRounding.AwayFromZero)
         => new(WrittenDecimal.Round(value, decimals, mode, nameof(value)));
 
-    /// <summary>Rounds this amount to fewer decimals, or pads it to more (padding claims no new precision in value, only in form).</summary>
+    /// <summary>Rounds this amount to fewer decimals, or pads it to more (padding claims no new precision in value, only in
+    /// form).</summary>
     /// <param name="targetDecimals">The precision, 0 to 12.</param>
     /// <param name="mode">The midpoint rule.</param>
     /// <returns>The amount at the new precision.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="targetDecimals"/> is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
-    public Amount RoundTo(int targetDecimals, MidpointRounding mode = MidpointRounding.AwayFromZero) => Round(figure.Value, targetDecimals, mode);
+    public Amount RoundTo(int targetDecimals, MidpointRounding mode = MidpointRounding.AwayFromZero) =>
+        Round(figure.Value, targetDecimals, mode);
 
     private static void CheckDecimals(int decimals)
     {
@@ -137,7 +145,8 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, ICompar
     /// <param name="from">The unit this amount is in.</param>
     /// <param name="to">The unit wanted.</param>
     /// <returns>The converted amount.</returns>
-    /// <exception cref="OverflowException">The converted amount is outside the <see cref="NumericContract"/> (more than 16 integer digits, or more than 12 decimals to hold it exactly).</exception>
+    /// <exception cref="OverflowException">The converted amount is outside the <see cref="NumericContract"/> (more than 16 integer digits,
+    /// or more than 12 decimals to hold it exactly).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="from"/> or <paramref name="to"/> is not a defined unit.</exception>
     public Amount ConvertUnit(AmountUnit from, AmountUnit to)
         => TryConvertUnit(from, to, out var converted)
@@ -331,7 +340,11 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, ICompar
             order[i] = i;
         }
 
-        Array.Sort(order, (a, b) => { var byRemainder = remainders[b].CompareTo(remainders[a]); return byRemainder != 0 ? byRemainder : a.CompareTo(b); });
+        Array.Sort(order, (a, b) =>
+        {
+            var byRemainder = remainders[b].CompareTo(remainders[a]);
+            return byRemainder != 0 ? byRemainder : a.CompareTo(b);
+        });
         for (var k = 0; k < left; k++)
         {
             parts[order[k]] += 1;
@@ -515,7 +528,8 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, ICompar
     /// <param name="targetUnit">The report's unit.</param>
     /// <returns>The amount in <paramref name="targetUnit"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not an amount, or the amount in <paramref name="targetUnit"/> is outside the <see cref="NumericContract"/>; the message names the position.</exception>
+    /// <exception cref="FormatException">The text is not an amount, or the amount in <paramref name="targetUnit"/> is outside the
+    /// <see cref="NumericContract"/>; the message names the position.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="targetUnit"/> is not a defined unit.</exception>
     public static Amount ParseWithUnit(string s, AmountUnit targetUnit)
     {
@@ -539,13 +553,15 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, ICompar
 
     private static bool TryScanWithUnit(ReadOnlySpan<char> s, out Amount result, out AmountUnit? unit, out string? error)
     {
-        var ok = WrittenDecimal.TryParseWithSuffix(s, FigureKind.Amount, ReadUnit, Messages.ExpectedAmountUnit, out var parsed, out var tag, out error);
+        var ok = WrittenDecimal.TryParseWithSuffix(
+            s, FigureKind.Amount, ReadUnit, Messages.ExpectedAmountUnit, out var parsed, out var tag, out error);
         result = new Amount(parsed);
         unit = tag == 0 ? null : (AmountUnit)(tag - 1);
         return ok;
     }
 
-    /// <summary>Reads 元, 万/萬 (元) or 亿/億 (元) at <paramref name="i"/>; the tag is 1 + the <see cref="AmountUnit"/> read (WanYuan is 0), 0 for none.</summary>
+    /// <summary>Reads 元, 万/萬 (元) or 亿/億 (元) at <paramref name="i"/>; the tag is 1 + the <see cref="AmountUnit"/> read (WanYuan is 0), 0 for
+    /// none.</summary>
     private static int ReadUnit(ReadOnlySpan<char> s, int i, out int tag)
     {
         tag = 0;

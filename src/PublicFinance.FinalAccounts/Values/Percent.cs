@@ -39,10 +39,12 @@ public readonly struct Percent : IEquatable<Percent>, IComparable<Percent>, ICom
     /// <summary>The interval of exact percentages that round to this figure: [v − ½·10^−d, v + ½·10^−d] percentage points.</summary>
     public DecimalInterval Interval => figure.Interval;
 
-    /// <summary>Creates a percentage that keeps the scale of <paramref name="percentagePoints"/> as its decimals (98.37m → "98.37%").</summary>
+    /// <summary>Creates a percentage that keeps the scale of <paramref name="percentagePoints"/> as its decimals (98.37m →
+    /// "98.37%").</summary>
     /// <param name="percentagePoints">The value in percentage points.</param>
     /// <returns>The percentage.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentagePoints"/> is outside the <see cref="NumericContract"/> (more than 16 integer digits or 12 decimals).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentagePoints"/> is outside the <see cref="NumericContract"/> (more
+    /// than 16 integer digits or 12 decimals).</exception>
     public static Percent FromDecimal(decimal percentagePoints)
         => new(WrittenDecimal.FromScale(percentagePoints, nameof(percentagePoints)));
 
@@ -51,7 +53,8 @@ public readonly struct Percent : IEquatable<Percent>, IComparable<Percent>, ICom
     /// <param name="decimals">The precision, 0 to 12.</param>
     /// <param name="mode">The midpoint rule.</param>
     /// <returns>The rounded percentage.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or the rounded value is outside the <see cref="NumericContract"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or the rounded value is outside the
+    /// <see cref="NumericContract"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
     public static Percent Round(decimal percentagePoints, int decimals, MidpointRounding mode = MidpointRounding.AwayFromZero)
         => new(WrittenDecimal.Round(percentagePoints, decimals, mode, nameof(percentagePoints)));
@@ -155,7 +158,8 @@ public readonly struct Percent : IEquatable<Percent>, IComparable<Percent>, ICom
     /// <returns>The text.</returns>
     public override string ToString() => figure.ToString() + "%";
 
-    /// <summary>Formats the number as <see cref="Amount.ToString(string, IFormatProvider)"/> does, followed by "%" ("N" gives "1,055.4%").</summary>
+    /// <summary>Formats the number as <see cref="Amount.ToString(string, IFormatProvider)"/> does, followed by "%" ("N" gives
+    /// "1,055.4%").</summary>
     /// <param name="format">The format string.</param>
     /// <param name="formatProvider">The culture for "N"/"F" (invariant when null).</param>
     /// <returns>The text.</returns>
@@ -219,7 +223,8 @@ public readonly struct Percent : IEquatable<Percent>, IComparable<Percent>, ICom
 
     private static bool TryParseCore(ReadOnlySpan<char> s, out Percent result, out string? error)
     {
-        var ok = WrittenDecimal.TryParseWithSuffix(s, FigureKind.Percent, ReadPercentSign, Messages.ExpectedPercentSign, out var parsed, out _, out error);
+        var ok = WrittenDecimal.TryParseWithSuffix(
+            s, FigureKind.Percent, ReadPercentSign, Messages.ExpectedPercentSign, out var parsed, out _, out error);
         result = new Percent(parsed);
         return ok;
     }

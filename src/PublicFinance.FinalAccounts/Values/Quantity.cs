@@ -36,7 +36,8 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <summary>Creates a quantity that keeps the scale of <paramref name="value"/> as its decimals.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The quantity.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the <see cref="NumericContract"/> (more than 16 integer digits or 12 decimals).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the <see cref="NumericContract"/> (more than 16
+    /// integer digits or 12 decimals).</exception>
     public static Quantity FromDecimal(decimal value)
         => new(WrittenDecimal.FromScale(value, nameof(value)));
 

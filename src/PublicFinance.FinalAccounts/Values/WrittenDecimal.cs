@@ -20,7 +20,8 @@ internal readonly struct WrittenDecimal : IEquatable<WrittenDecimal>, IComparabl
 
     /// <summary>Creates the figure; the value is brought to exactly max(<paramref name="decimals"/>, 0) digits after the point.</summary>
     /// <param name="value">The value; the caller has checked it has no digits beyond <paramref name="decimals"/>.</param>
-    /// <param name="decimals">The written decimals, <see cref="DecimalFigure.MinDecimals"/> to <see cref="NumericContract.MaxDecimals"/>.</param>
+    /// <param name="decimals">The written decimals, <see cref="DecimalFigure.MinDecimals"/> to
+    /// <see cref="NumericContract.MaxDecimals"/>.</param>
     public WrittenDecimal(decimal value, int decimals)
     {
         this.value = DecimalFigure.WithScale(value, Math.Max(decimals, 0));
@@ -34,7 +35,8 @@ internal readonly struct WrittenDecimal : IEquatable<WrittenDecimal>, IComparabl
     {
     }
 
-    /// <summary>Tells how a figure's text ends after the number: returns the index after the suffix (or <paramref name="index"/>).</summary>
+    /// <summary>Tells how a figure's text ends after the number: returns the index after the suffix (or
+    /// <paramref name="index"/>).</summary>
     /// <param name="text">The whole text.</param>
     /// <param name="index">The index after the number and its spaces.</param>
     /// <param name="tag">What the suffix was (meaning chosen by the caller; 0 when none).</param>
@@ -53,7 +55,8 @@ internal readonly struct WrittenDecimal : IEquatable<WrittenDecimal>, IComparabl
     /// <summary>The interval of true values the rounded figure stands for: [v − ½·10^−d, v + ½·10^−d].</summary>
     public DecimalInterval Interval => new(value - HalfUnit, value + HalfUnit);
 
-    /// <summary>A figure that keeps the scale of <paramref name="value"/> as its decimals, checked against the <see cref="NumericContract"/>.</summary>
+    /// <summary>A figure that keeps the scale of <paramref name="value"/> as its decimals, checked against the
+    /// <see cref="NumericContract"/>.</summary>
     /// <param name="value">The value.</param>
     /// <param name="parameterName">The caller's parameter, named in the exception.</param>
     /// <returns>The figure.</returns>
@@ -65,13 +68,15 @@ internal readonly struct WrittenDecimal : IEquatable<WrittenDecimal>, IComparabl
         return new WrittenDecimal(value, scale);
     }
 
-    /// <summary>Rounds <paramref name="value"/> to <paramref name="decimals"/> (0 to 12) decimals, checked against the <see cref="NumericContract"/>.</summary>
+    /// <summary>Rounds <paramref name="value"/> to <paramref name="decimals"/> (0 to 12) decimals, checked against the
+    /// <see cref="NumericContract"/>.</summary>
     /// <param name="value">The exact value.</param>
     /// <param name="decimals">The precision.</param>
     /// <param name="mode">The midpoint rule.</param>
     /// <param name="parameterName">The caller's value parameter, named in the exception.</param>
     /// <returns>The rounded figure.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or the rounded value is outside the contract.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is out of range, or the rounded value is outside the
+    /// contract.</exception>
     /// <exception cref="ArgumentException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
     public static WrittenDecimal Round(decimal value, int decimals, MidpointRounding mode, string parameterName)
     {
@@ -124,7 +129,8 @@ internal readonly struct WrittenDecimal : IEquatable<WrittenDecimal>, IComparabl
     /// <param name="formatProvider">The culture for "N"/"F" (invariant when null).</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not supported.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider) => DecimalFigure.Format(value, decimals, format, formatProvider);
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        DecimalFigure.Format(value, decimals, format, formatProvider);
 
     /// <summary>Grouped invariant notation as documents write it ("3,653.30").</summary>
     /// <returns>The text.</returns>
@@ -141,7 +147,8 @@ internal readonly struct WrittenDecimal : IEquatable<WrittenDecimal>, IComparabl
         return scan.Success;
     }
 
-    /// <summary>Reads the whole of <paramref name="s"/> as one number; see <see cref="TryParse(ReadOnlySpan{char}, out WrittenDecimal)"/>.</summary>
+    /// <summary>Reads the whole of <paramref name="s"/> as one number; see
+    /// <see cref="TryParse(ReadOnlySpan{char}, out WrittenDecimal)"/>.</summary>
     /// <param name="s">The text.</param>
     /// <param name="kind">What the figure is, named in the message.</param>
     /// <returns>The figure.</returns>
@@ -149,7 +156,9 @@ internal readonly struct WrittenDecimal : IEquatable<WrittenDecimal>, IComparabl
     public static WrittenDecimal Parse(ReadOnlySpan<char> s, FigureKind kind)
     {
         var scan = DecimalFigure.ParseWhole(s);
-        return scan.Success ? new WrittenDecimal(scan) : throw new FormatException(DecimalFigure.Describe(kind.TextName, s.ToString(), scan));
+        return scan.Success
+            ? new WrittenDecimal(scan)
+            : throw new FormatException(DecimalFigure.Describe(kind.TextName, s.ToString(), scan));
     }
 
     /// <summary>

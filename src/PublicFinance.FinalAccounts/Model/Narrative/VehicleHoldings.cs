@@ -14,7 +14,11 @@ public sealed record VehicleHoldings
     public Amount? Value { get; init; }
 
     /// <summary>Vehicles by category.</summary>
-    public IReadOnlyList<VehicleCategoryCount> Categories { get; init => field = ValueList.From(value); } = ValueList.Empty<VehicleCategoryCount>();
+    public IReadOnlyList<VehicleCategoryCount> Categories
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList.Empty<VehicleCategoryCount>();
 
     /// <summary>What the 其他用车 are (其他用车主要是…), as written.</summary>
     public string? OtherVehiclesDescription { get; init; }

@@ -29,7 +29,11 @@ public sealed record PerformanceEvaluation
     public string? ActualOutcome { get; init; }
 
     /// <summary>The indicators, in printed order.</summary>
-    public IReadOnlyList<PerformanceIndicator> Indicators { get; init => field = ValueList.From(value); } = ValueList.Empty<PerformanceIndicator>();
+    public IReadOnlyList<PerformanceIndicator> Indicators
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList.Empty<PerformanceIndicator>();
 
     /// <summary>总分 — 分值 column (usually 100).</summary>
     public Quantity? TotalWeight { get; init; }

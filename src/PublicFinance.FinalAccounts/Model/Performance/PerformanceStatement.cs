@@ -35,5 +35,9 @@ public sealed record PerformanceStatement
     public string? Improvements { get; init; }
 
     /// <summary>The published self-evaluation tables.</summary>
-    public IReadOnlyList<PerformanceEvaluation> Evaluations { get; init => field = ValueList.From(value); } = ValueList.Empty<PerformanceEvaluation>();
+    public IReadOnlyList<PerformanceEvaluation> Evaluations
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList.Empty<PerformanceEvaluation>();
 }

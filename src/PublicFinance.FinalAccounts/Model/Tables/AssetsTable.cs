@@ -19,7 +19,11 @@ public sealed record AssetsTable : DisclosureTable
     public int? VehicleCount { get; init; }
 
     /// <summary>Vehicles by category (部级领导干部用车 … 其他用车), in printed order.</summary>
-    public IReadOnlyList<VehicleCategoryCount> VehicleCategories { get; init => field = ValueList.From(value); } = ValueList.Empty<VehicleCategoryCount>();
+    public IReadOnlyList<VehicleCategoryCount> VehicleCategories
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList.Empty<VehicleCategoryCount>();
 
     /// <summary>Equipment of unit price ≥ 1,000,000 yuan (单价100万元（含）以上设备, 台/套).</summary>
     public int? LargeEquipmentCount { get; init; }

@@ -1,0 +1,14 @@
+namespace PublicFinance.FinalAccounts.Model;
+
+/// <summary>Where the report came from (来源文件).</summary>
+public sealed record SourceDocument
+{
+    /// <summary>The document title as published, or null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The web address it was published at, or null.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The publication date as an ISO date (yyyy-MM-dd), or null.</summary>
+    public string? PublishedOn { get; init; }
+}

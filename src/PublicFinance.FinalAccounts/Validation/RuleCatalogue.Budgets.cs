@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using static PublicFinance.FinalAccounts.Validation.ConditionBuilder;
+using static PublicFinance.FinalAccounts.Validation.ConditionTest;
+
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>
+/// Budget comparisons as condition relations (预决算对比的条件检查, FA2201–FA2206; spec §4.15): every budget comparison
+/// (<c>/**/budget</c>) of the report.
+/// </summary>
+public static partial class RuleCatalogue
+{
+    /// <summary>Every budget comparison of the report (预决算对比).</summary>
+    private const string Budgets = "/**/budget";
+
+    /// <summary>A comparison's final figure: the stated final amount, or the figure's own amount (决算数).</summary>
+    private static readonly NamedFigure Final = FirstOf("final", "finalAmount", "../amount");
+
+    /// <summary>The comparison's wording (大于／小于／等于预算数) is <paramref name="relation"/>.</summary>
+    private static Condition BudgetRelationIs(string relation) => Text("relation", relation);
+
+    private static IEnumerable<IValidationRule> BudgetRules()
+    {
+        const RuleCategory Category = RuleCategory.Budget;
+        var final = Present("$final");
+        var budget = Present("budgetAmount");
+        var above = BudgetRelationIs("finalAboveBudget");
+        var below = BudgetRelationIs("finalBelowBudget");
+        var equal = BudgetRelationIs("finalEqualsBudget");
+        var rate = Present("completionRate");
+
+        yield return Rule("FA2201", Category, Severity.Error,
+                "完成率等于决算数除以预算数",
+                "Completion rate equals final over budget",
+                "完成率 = 决算数 / 预算数 × 100",
+                "domain §6 完成率")
+            .Checks(Each(Budgets,
+                When(Absent("completionRate"), NotApplicable),
+                Otherwise(CheckRatio("completionRate", [Plus("$final")], [Plus("budgetAmount")]))) with { Figures = [Final] });
+        yield return Rule("FA2202", Category, Severity.Error,
+                "预决算差异率",
+                "Budget variance rate",
+                "差异率 = (决算数 − 预算数) / 预算数 × 100（与“小于”连用时可为正数）",
+                "domain §6 预决算差异率")
+            .Checks(Each(Budgets,
+                When(Absent("varianceRate"), NotApplicable),
+                When(All(Is("varianceRate", Positive), Vs("$final", LessThan, "budgetAmount"), below),
+                    CheckRatio("varianceRate", [Minus("$final"), Plus("budgetAmount")], [Plus("budgetAmount")])),
+                Otherwise(CheckRatio("varianceRate", [Plus("$final"), Minus("budgetAmount")], [Plus("budgetAmount")])))
+                with { Figures = [Final] });
+        yield return Rule("FA2203", Category, Severity.Error,
+                "“大于／小于／等于预算数”的表述与数字一致",
+                "Above/below/equal wording agrees with the figures",
+                "sign(决算数 − 预算数) 与“大于／小于／等于”一致；无金额时与完成率一致",
+                "domain §6 预决算比较")
+            .Checks(Each(Budgets,
+                When(Absent("relation"), NotApplicable),
+                When(All(final, budget, above, Vs("budgetAmount", LessThan, "$final")), Passed),
+                When(All(final, budget, below, Vs("$final", LessThan, "budgetAmount")), Passed),
+                When(All(final, budget, equal, Not(Vs("$final", LessThan, "budgetAmount")), Not(Vs("budgetAmount", LessThan, "$final"))),
+                    Passed),
+                When(All(final, budget), FailBy("$final", "budgetAmount", "relation", "$final", "budgetAmount")),
+                When(All(rate, above, Is("completionRate", UpperAbove, "100")), Passed),
+                When(All(rate, below, Is("completionRate", LowerBelow, "100")), Passed),
+                When(All(rate, equal, Is("completionRate", Covers, "100")), Passed),
+                When(rate, Fail("relation", "completionRate")),
+                Otherwise(CouldNotRun("budgetAmount"))) with { Figures = [Final] });
+        yield return Rule("FA2204", Category, Severity.Error,
+                "预决算差额",
+                "Difference between final and budget",
+                "差额 = |决算数 − 预算数|",
+                "domain §6 预决算比较")
+            .Checks(Each(Budgets,
+                When(Absent("difference"), NotApplicable),
+                When(Not(final), CouldNotRun("$final")),
+                When(Not(budget), CouldNotRun("budgetAmount")),
+                When(Any(below, All(Absent("relation"), Vs("$final", LessThan, "budgetAmount"))),
+                    CheckSum("difference", Minus("$final"), Plus("budgetAmount"))),
+                Otherwise(CheckSum("difference", Plus("$final"), Minus("budgetAmount")))) with { Figures = [Final] });
+        yield return Rule("FA2205", Category, Severity.Error,
+                "预决算对比中的决算数等于该项金额",
+                "The final amount in a budget comparison equals the figure",
+                "预决算对比的决算数 = 所述项目金额",
+                "domain §2.3")
+            .Checks(Each(Budgets,
+                When(Any(Absent("finalAmount"), Absent("../amount")), NotApplicable),
+                Otherwise(CheckSum("../amount", Plus("finalAmount")))));
+        var differs = Any(above, below,
+            All(Absent("relation"), final, budget, Any(Vs("$final", LessThan, "budgetAmount"), Vs("budgetAmount", LessThan, "$final"))));
+        yield return Rule("FA2206", Category, Severity.Warning,
+                "决算数与预算数不同时应说明原因",
+                "A budget difference should come with its reason",
+                "决算数 ≠ 预算数 ⇒ 说明原因",
+                "domain §6 预决算比较")
+            .Checks(Each(Budgets,
+                When(Not(differs), NotApplicable),
+                When(Is("reason", NonBlank), Passed),
+                Otherwise(Fail(""))) with { Figures = [Final] });
+    }
+}

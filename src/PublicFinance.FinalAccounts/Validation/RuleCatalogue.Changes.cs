@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using static PublicFinance.FinalAccounts.Validation.ConditionBuilder;
+using static PublicFinance.FinalAccounts.Validation.ConditionTest;
+
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>
+/// Year-over-year changes as condition relations (同比增减的条件检查, FA2101–FA2106; spec §4.15): every change object
+/// (<c>/**/change</c>) of the report.
+/// </summary>
+public static partial class RuleCatalogue
+{
+    /// <summary>Every change object of the report (增减).</summary>
+    private const string Changes = "/**/change";
+
+    /// <summary>A change's current figure: the figure's own amount, or a statement's grand total (本年数).</summary>
+    private static readonly NamedFigure Current = FirstOf("current", "../amount", "../incomeGrandTotal/amount");
+
+    /// <summary>The prior-year figure derived from an increase (上年数 = 本年数 − 增减额).</summary>
+    private static readonly NamedFigure PriorOfIncrease = SumOf("priorOfIncrease", Plus("$current"), Minus("amount"));
+
+    /// <summary>The prior-year figure derived from a decrease (上年数 = 本年数 + 增减额).</summary>
+    private static readonly NamedFigure PriorOfDecrease = SumOf("priorOfDecrease", Plus("$current"), Plus("amount"));
+
+    /// <summary>The change is worded as 持平.</summary>
+    private static readonly Condition Unchanged = Text("direction", "unchanged");
+
+    /// <summary>The change is worded as an increase (增加).</summary>
+    private static readonly Condition Increase = Text("direction", "increase");
+
+    /// <summary>The change is worded as a decrease (减少).</summary>
+    private static readonly Condition Decrease = Text("direction", "decrease");
+
+    private static IEnumerable<IValidationRule> ChangeRules()
+    {
+        const RuleCategory Category = RuleCategory.Change;
+
+        yield return Rule("FA2101", Category, Severity.Error,
+                "增减表述与数字一致",
+                "Change wording agrees with the figures",
+                "“持平”时增减额、增减率为 0；“增加／减少”后的金额与比例为正数",
+                "domain §6 增减额, 持平")
+            .Checks(Each(Changes,
+                When(All(Unchanged, Is("amount", NonZero)), Fail("direction", "amount")),
+                When(All(Unchanged, Is("rate", NonZero)), Fail("direction", "rate")),
+                When(All(Unchanged, Present("priorYearAmount"), Present("$current"), Not(Vs("priorYearAmount", Meets, "$current"))),
+                    Fail("direction", "priorYearAmount")),
+                When(Unchanged, Passed),
+                When(Is("amount", Negative), Fail("amount", "direction")),
+                When(Is("rate", Negative), Fail("rate", "direction")),
+                Otherwise(Passed)) with { Figures = [Current] });
+        yield return Rule("FA2102", Category, Severity.Warning,
+                "增减额为零时应表述为“持平”",
+                "A zero change should be worded as unchanged (持平)",
+                "增减额 = 0.00 ⇒ 表述为持平，而非“增加 0.00 万元，增长 0%”",
+                "domain §6 持平")
+            .Checks(Each(Changes,
+                When(Any(Unchanged, Absent("amount")), NotApplicable),
+                When(All(Is("amount", Zero), Not(Is("rate", NonZero))), Fail("direction", "amount")),
+                Otherwise(Passed)));
+        yield return Rule("FA2103", Category, Severity.Error,
+                "增减额与增减率方向一致",
+                "The amount and the rate change in the same direction",
+                "“增加…增长／减少…下降”，不得“减少…增长”",
+                "domain §6 增减率")
+            .Checks(Each(Changes,
+                When(Absent("rateDirection"), NotApplicable),
+                When(Vs("rateDirection", SameAs, "direction"), Passed),
+                Otherwise(Fail("rateDirection", "direction"))));
+        yield return Rule("FA2104", Category, Severity.Error,
+                "增减率以上年数为基数",
+                "The rate of change is computed on the prior-year base",
+                "增减率 = 增减额 / 上年数 × 100，上年数 = 本年数 ∓ 增减额",
+                "domain §6 增减率")
+            .Checks(Each(Changes,
+                When(Any(Absent("rate"), Unchanged), NotApplicable),
+                When(Absent("$current"), CouldNotRun("../amount")),
+                When(All(Absent("amount"), Absent("priorYearAmount")), CouldNotRun("amount")),
+                When(Is("priorYearAmount", UpperBelow, "0"), Fail("amount", "$current")),
+                When(All(Absent("priorYearAmount"), Increase, Is("$priorOfIncrease", UpperBelow, "0")), Fail("amount", "$current")),
+                When(All(Absent("priorYearAmount"), Decrease, Is("$priorOfDecrease", UpperBelow, "0")), Fail("amount", "$current")),
+                When(All(Present("amount"), Present("priorYearAmount")),
+                    CheckRatio("rate", [Plus("amount")], [Plus("priorYearAmount")], "amount", "$current")),
+                When(All(Present("amount"), Increase),
+                    CheckRatio("rate", [Plus("amount")], [Plus("$current"), Minus("amount")], "amount", "$current")),
+                When(Present("amount"),
+                    CheckRatio("rate", [Plus("amount")], [Plus("$current"), Plus("amount")], "amount", "$current")),
+                When(Increase, CheckRatio("rate",
+                    [Minus("priorYearAmount"), Plus("$current")], [Plus("priorYearAmount")], "priorYearAmount", "$current")),
+                Otherwise(CheckRatio("rate",
+                    [Plus("priorYearAmount"), Minus("$current")], [Plus("priorYearAmount")], "priorYearAmount", "$current")))
+                with { Figures = [Current, PriorOfIncrease, PriorOfDecrease] });
+        yield return Rule("FA2105", Category, Severity.Error,
+                "上年数、本年数与增减额一致",
+                "Prior-year figure, current figure and change agree",
+                "本年数 = 上年数 ± 增减额",
+                "domain §6 增减额")
+            .Checks(Each(Changes,
+                When(Any(Absent("priorYearAmount"), Absent("amount"), Unchanged), NotApplicable),
+                When(Absent("$current"), CouldNotRun("../amount")),
+                When(Increase, CheckSum("$current", Plus("priorYearAmount"), Plus("amount"))),
+                Otherwise(CheckSum("$current", Plus("priorYearAmount"), Minus("amount")))) with { Figures = [Current] });
+        yield return Rule("FA2106", Category, Severity.Warning,
+                "增减变化应说明原因",
+                "A change should come with its reason",
+                "比上年增加或减少时须说明主要原因",
+                "domain §2.3, §6")
+            .Checks(Each(Changes,
+                When(Any(Unchanged, Is("amount", Zero)), NotApplicable),
+                When(Is("reason", NonBlank), Passed),
+                Otherwise(Fail(""))));
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Linq;
+using static PublicFinance.FinalAccounts.Validation.ConditionBuilder;
+
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>Personnel counts (人员情况, FA4301–FA4302).</summary>
+public static partial class RuleCatalogue
+{
+    /// <summary>The parts of the total staff: active, retired cadres (离休) and retired (退休).</summary>
+    private static readonly string[] StaffParts = ["/personnel/active", "/personnel/retiredCadres", "/personnel/retired"];
+
+    private static IEnumerable<IValidationRule> PersonnelRules()
+    {
+        const RuleCategory Category = RuleCategory.Personnel;
+
+        yield return Rule("FA4301", Category, Severity.Error,
+                "实有人数等于在职、离休、退休人数之和",
+                "Total staff equals active plus retired",
+                "实有人数 = 在职 + 离休 + 退休（未披露的不计）",
+                "domain §9")
+            .Checks(Sum("/personnel/total/count", "/personnel/active/count", "/personnel/retiredCadres/count?", "/personnel/retired/count?")
+                with { WhenAbsent = AbsentFigures.CouldNotRun });
+        yield return Rule("FA4302", Category, Severity.Error,
+                "人数增减之和一致",
+                "Staff changes add up",
+                "实有人数增减 = 在职增减 + 离休增减 + 退休增减",
+                "domain §9")
+            .Checks(Each("/personnel/total/change",
+                When(All([.. StaffParts.Select(Absent)]), CouldNotRun(StaffParts[0])),
+                Otherwise(CheckSum(string.Empty, [.. StaffParts.Select(p => Plus(p + "/change", Present(p)))])))
+                with { WhenAbsent = AbsentAnchor.NotApplicable });
+    }
+}
