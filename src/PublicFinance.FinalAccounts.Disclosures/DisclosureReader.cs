@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
@@ -170,7 +172,7 @@ public static class DisclosureReader
     /// </summary>
     private static FinalAccountsReport Materialize(ReportBuilder builder, string? name, int? year)
     {
-        if (FinalAccountsJson.TryDeserialize(builder.Root.ToJsonString(), out var whole, out _))
+        if (TryMaterialize(builder.Root, out var whole, out _))
         {
             return whole!;
         }
@@ -181,7 +183,7 @@ public static class DisclosureReader
             Repair(builder, entity, unit);
         }
 
-        if (FinalAccountsJson.TryDeserialize(builder.Root.ToJsonString(), out var repaired, out var error))
+        if (TryMaterialize(builder.Root, out var repaired, out var error))
         {
             return repaired!;
         }
@@ -190,6 +192,33 @@ public static class DisclosureReader
         builder.Note(new SourceSpan(1, 1, 1, 1), "读出的内容组合后不符合模型，仅保留单位信息：" + error!.Message,
             "The parts read do not fit the model together; only the entity was kept: " + error.Message);
         return Fallback(name, year);
+    }
+
+    /// <summary>
+    /// Reads the model from the built JSON as <see cref="FinalAccountsJson.TryDeserialize"/> reads its text, but from the
+    /// UTF-8 bytes the node writes (the same writer <see cref="JsonNode.ToJsonString"/> uses): no UTF-16 string of the
+    /// whole report, no transcoding of it back to bytes.
+    /// </summary>
+    private static bool TryMaterialize(JsonNode node, out FinalAccountsReport? report, out FinalAccountsJsonException? error)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            node.WriteTo(writer);
+        }
+
+        try
+        {
+            report = FinalAccountsJson.Deserialize(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
+            error = null;
+            return true;
+        }
+        catch (FinalAccountsJsonException ex)
+        {
+            report = null;
+            error = ex;
+            return false;
+        }
     }
 
     /// <summary>The pointers of the units checked one by one: /member, /member/child and /member/child/index.</summary>
@@ -242,7 +271,7 @@ public static class DisclosureReader
             var probe = new JsonObject { ["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion, ["entity"] = entity?.DeepClone() };
             var tokens = pointer.Split('/');
             var probePointer = Graft(probe, tokens, node.DeepClone());
-            if (FinalAccountsJson.TryDeserialize(probe.ToJsonString(), out _, out var error))
+            if (TryMaterialize(probe, out _, out var error))
             {
                 return;
             }

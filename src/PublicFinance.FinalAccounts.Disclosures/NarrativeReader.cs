@@ -92,24 +92,50 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool yuanDocument;
 
-    private static int CountOf(string text, char c)
+    /// <summary>
+    /// Whether the text is a 元 document (three 元 at least, and no 万, 亿元 or 单位:), in one pass that stops at the
+    /// first 万, 亿元 or 单位: (most texts: within the first lines); <paramref name="firstYuan"/> is where the first 元 is.
+    /// </summary>
+    internal static bool IsYuanDocument(string text, out int firstYuan)
     {
-        var n = 0;
-        for (var at = text.IndexOf(c); at >= 0; at = text.IndexOf(c, at + 1))
+        firstYuan = -1;
+        var yuan = 0;
+        var at = 0;
+        while (at < text.Length)
         {
-            n++;
+            var next = text.IndexOfAny(YuanDocumentChars, at);
+            if (next < 0)
+            {
+                break;
+            }
+
+            switch (text[next])
+            {
+                case '万':
+                    return false;
+                case '亿' when next + 1 < text.Length && text[next + 1] == '元':
+                    return false;
+                case '单' when string.CompareOrdinal(text, next, "单位:", 0, 3) == 0:
+                    return false;
+                case '元':
+                    firstYuan = yuan++ == 0 ? next : firstYuan;
+                    break;
+            }
+
+            at = next + 1;
         }
 
-        return n;
+        return yuan >= 3;
     }
+
+    private static readonly char[] YuanDocumentChars = ['元', '万', '亿', '单'];
 
     public void Read(List<Block> blocks)
     {
-        var all = b.Text;
-        yuanDocument = CountOf(all, '元') >= 3 && all.IndexOf('万') < 0 && all.IndexOf("亿元", StringComparison.Ordinal) < 0 && all.IndexOf("单位:", StringComparison.Ordinal) < 0;
+        yuanDocument = IsYuanDocument(b.Text, out var firstYuan);
         if (yuanDocument)
         {
-            b.SetString("/unit", "yuan", b.TextSpan(all.IndexOf('元'), all.IndexOf('元') + 1));
+            b.SetString("/unit", "yuan", b.TextSpan(firstYuan, firstYuan + 1));
         }
 
         foreach (var block in blocks)
@@ -147,14 +173,14 @@ internal sealed partial class NarrativeReader
             Title(heading);
         }
         // A table row label such as "二十一、国有资本经营预算支出" is not a section heading: those name a statement.
-        if (!SectionWords.Any(w => text.Contains(w)))
+        if (!HasAny(text, SectionWords))
         {
             return;
         }
 
         foreach (var (keys, s) in SectionKeys)
         {
-            if (keys.Any(k => text.Contains(k)))
+            if (HasAny(text, keys))
             {
                 Enter(s);
                 return;
