@@ -201,14 +201,18 @@ public static class DisclosureReader
     /// </summary>
     private static bool TryMaterialize(JsonNode node, out FinalAccountsReport? report, out FinalAccountsJsonException? error)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            node.WriteTo(writer);
-        }
-
+        // The buffer is kept per thread between reads (up to MaxKeptBuffer bytes), so a report's JSON is not grown
+        // from nothing again by doubling for every text read.
+        var buffer = jsonBuffer ?? new MemoryStream();
+        jsonBuffer = null;
+        buffer.SetLength(0);
         try
         {
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                node.WriteTo(writer);
+            }
+
             report = FinalAccountsJson.Deserialize(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
             error = null;
             return true;
@@ -219,7 +223,20 @@ public static class DisclosureReader
             error = ex;
             return false;
         }
+        finally
+        {
+            if (buffer.Capacity <= MaxKeptBuffer)
+            {
+                jsonBuffer = buffer;
+            }
+        }
     }
+
+    /// <summary>The largest JSON buffer kept for the next read on a thread (1 MiB; larger ones are left to the GC).</summary>
+    private const int MaxKeptBuffer = 1024 * 1024;
+
+    [ThreadStatic]
+    private static MemoryStream? jsonBuffer;
 
     /// <summary>The pointers of the units checked one by one: /member, /member/child and /member/child/index.</summary>
     private static List<string> Units(JsonObject root)

@@ -172,8 +172,8 @@ public class ReaderPassesTests
     [Fact]
     public void LongLine_IsCutIntoBoundedParagraphs_AfterASentenceEnd()
     {
-        // One line of sentences of 20 characters (4 + 5 + 2 + 1 + 5 + 2 + 1: 本年收入 12.34 万元 , 比上年增加 10 。), no line break:
-        // 2.5 × the limit. Each cut comes after the last 。 before the limit, so every paragraph but the last is a
+        // One line of sentences of 20 characters (本年收入 12.34 万元 , 比上年增加 10 。: 4 + 5 + 2 + 1 + 5 + 2 + 1),
+        // no line break: 2.5 × the limit. Each cut comes after the last 。 before the limit, so every paragraph but the last is a
         // whole number of sentences, at most the limit long, and together they hold every character of the line.
         var sentence = "本年收入12.34万元,比上年增加10。";
         Assert.Equal(20, sentence.Length);
