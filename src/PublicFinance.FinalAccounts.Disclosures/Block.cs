@@ -1,8 +1,9 @@
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>A paragraph: consecutive prose lines joined (PDF conversion breaks sentences across lines), or one
-/// heading, list item or table row.</summary>
-internal sealed class Block
+/// heading, list item or table row. A value (no object of its own): a text of many short lines holds one per line
+/// until it is read.</summary>
+internal readonly struct Block
 {
     public Block(BlockKind kind, Fragment content, int blankCellsAfter = 0, bool continued = false)
     {

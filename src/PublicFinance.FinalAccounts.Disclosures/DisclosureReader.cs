@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
@@ -170,7 +172,7 @@ public static class DisclosureReader
     /// </summary>
     private static FinalAccountsReport Materialize(ReportBuilder builder, string? name, int? year)
     {
-        if (FinalAccountsJson.TryDeserialize(builder.Root.ToJsonString(), out var whole, out _))
+        if (TryMaterialize(builder.Root, out var whole, out _))
         {
             return whole!;
         }
@@ -181,7 +183,7 @@ public static class DisclosureReader
             Repair(builder, entity, unit);
         }
 
-        if (FinalAccountsJson.TryDeserialize(builder.Root.ToJsonString(), out var repaired, out var error))
+        if (TryMaterialize(builder.Root, out var repaired, out var error))
         {
             return repaired!;
         }
@@ -191,6 +193,50 @@ public static class DisclosureReader
             "The parts read do not fit the model together; only the entity was kept: " + error.Message);
         return Fallback(name, year);
     }
+
+    /// <summary>
+    /// Reads the model from the built JSON as <see cref="FinalAccountsJson.TryDeserialize"/> reads its text, but from the
+    /// UTF-8 bytes the node writes (the same writer <see cref="JsonNode.ToJsonString"/> uses): no UTF-16 string of the
+    /// whole report, no transcoding of it back to bytes.
+    /// </summary>
+    private static bool TryMaterialize(JsonNode node, out FinalAccountsReport? report, out FinalAccountsJsonException? error)
+    {
+        // The buffer is kept per thread between reads (up to MaxKeptBuffer bytes), so a report's JSON is not grown
+        // from nothing again by doubling for every text read.
+        var buffer = jsonBuffer ?? new MemoryStream();
+        jsonBuffer = null;
+        buffer.SetLength(0);
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                node.WriteTo(writer);
+            }
+
+            report = FinalAccountsJson.Deserialize(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
+            error = null;
+            return true;
+        }
+        catch (FinalAccountsJsonException ex)
+        {
+            report = null;
+            error = ex;
+            return false;
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxKeptBuffer)
+            {
+                jsonBuffer = buffer;
+            }
+        }
+    }
+
+    /// <summary>The largest JSON buffer kept for the next read on a thread (1 MiB; larger ones are left to the GC).</summary>
+    private const int MaxKeptBuffer = 1024 * 1024;
+
+    [ThreadStatic]
+    private static MemoryStream? jsonBuffer;
 
     /// <summary>The pointers of the units checked one by one: /member, /member/child and /member/child/index.</summary>
     private static List<string> Units(JsonObject root)
@@ -242,7 +288,7 @@ public static class DisclosureReader
             var probe = new JsonObject { ["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion, ["entity"] = entity?.DeepClone() };
             var tokens = pointer.Split('/');
             var probePointer = Graft(probe, tokens, node.DeepClone());
-            if (FinalAccountsJson.TryDeserialize(probe.ToJsonString(), out _, out var error))
+            if (TryMaterialize(probe, out _, out var error))
             {
                 return;
             }

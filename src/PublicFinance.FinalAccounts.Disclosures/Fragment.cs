@@ -22,7 +22,11 @@ internal sealed class Fragment
     {
     }
 
-    private Fragment(string text, OffsetMap map, int offset)
+    /// <summary>
+    /// A fragment whose character <c>i</c> is position <c>offset + i</c> of <paramref name="map"/>: a line of the
+    /// normalised text shares the one identity map of the whole text (no map of its own per line).
+    /// </summary>
+    public Fragment(string text, OffsetMap map, int offset)
     {
         Text = text;
         this.map = map;

@@ -92,24 +92,50 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool yuanDocument;
 
-    private static int CountOf(string text, char c)
+    /// <summary>
+    /// Whether the text is a 元 document (three 元 at least, and no 万, 亿元 or 单位:), in one pass that stops at the
+    /// first 万, 亿元 or 单位: (most texts: within the first lines); <paramref name="firstYuan"/> is where the first 元 is.
+    /// </summary>
+    internal static bool IsYuanDocument(string text, out int firstYuan)
     {
-        var n = 0;
-        for (var at = text.IndexOf(c); at >= 0; at = text.IndexOf(c, at + 1))
+        firstYuan = -1;
+        var yuan = 0;
+        var at = 0;
+        while (at < text.Length)
         {
-            n++;
+            var next = text.IndexOfAny(YuanDocumentChars, at);
+            if (next < 0)
+            {
+                break;
+            }
+
+            switch (text[next])
+            {
+                case '万':
+                    return false;
+                case '亿' when next + 1 < text.Length && text[next + 1] == '元':
+                    return false;
+                case '单' when string.CompareOrdinal(text, next, "单位:", 0, 3) == 0:
+                    return false;
+                case '元':
+                    firstYuan = yuan++ == 0 ? next : firstYuan;
+                    break;
+            }
+
+            at = next + 1;
         }
 
-        return n;
+        return yuan >= 3;
     }
+
+    private static readonly char[] YuanDocumentChars = ['元', '万', '亿', '单'];
 
     public void Read(List<Block> blocks)
     {
-        var all = b.Text;
-        yuanDocument = CountOf(all, '元') >= 3 && all.IndexOf('万') < 0 && all.IndexOf("亿元", StringComparison.Ordinal) < 0 && all.IndexOf("单位:", StringComparison.Ordinal) < 0;
+        yuanDocument = IsYuanDocument(b.Text, out var firstYuan);
         if (yuanDocument)
         {
-            b.SetString("/unit", "yuan", b.TextSpan(all.IndexOf('元'), all.IndexOf('元') + 1));
+            b.SetString("/unit", "yuan", b.TextSpan(firstYuan, firstYuan + 1));
         }
 
         foreach (var block in blocks)
@@ -147,14 +173,14 @@ internal sealed partial class NarrativeReader
             Title(heading);
         }
         // A table row label such as "二十一、国有资本经营预算支出" is not a section heading: those name a statement.
-        if (!SectionWords.Any(w => text.Contains(w)))
+        if (!HasAny(text, SectionWords))
         {
             return;
         }
 
         foreach (var (keys, s) in SectionKeys)
         {
-            if (keys.Any(k => text.Contains(k)))
+            if (HasAny(text, keys))
             {
                 Enter(s);
                 return;
@@ -607,6 +633,9 @@ internal sealed partial class NarrativeReader
         "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
     ];
 
+    /// <summary>A character of every one of <see cref="ReasonMarkers"/>.</summary>
+    private static readonly char[] ReasonMarkerChars = ['原', '主', '系', '由'];
+
     /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
     /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
     private static readonly string[] WeakReasonMarkers = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于"];
@@ -653,10 +682,12 @@ internal sealed partial class NarrativeReader
         var text = sentence.Text;
         var reasonAt = -1;
         var reasonLength = 0;
-        foreach (var marker in ReasonMarkers)
+        // Every reason marker has one of 原 主 系 由 (one vectorised pass; most clauses of figures have none).
+        foreach (var marker in text.IndexOfAny(ReasonMarkerChars) < 0 ? [] : ReasonMarkers)
         {
             var at = text.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0 && Array.IndexOf(WeakReasonMarkers, marker) >= 0 && !HasAny(text.Substring(0, at), Directions) && !text.Substring(0, at).Contains("持平"))
+            if (at >= 0 && Array.IndexOf(WeakReasonMarkers, marker) >= 0 && !HasAnyBefore(text, at, Directions)
+                && text.IndexOf("持平", 0, at, StringComparison.Ordinal) < 0)
             {
                 continue;
             }
@@ -860,6 +891,20 @@ internal sealed partial class NarrativeReader
     }
 
     internal static readonly string[] Directions = ["增加", "增长", "上升", "提高", "减少", "下降", "降低", "减增加"];
+
+    /// <summary>Whether one of <paramref name="words"/> is written wholly within the first <paramref name="end"/> characters.</summary>
+    private static bool HasAnyBefore(string text, int end, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.IndexOf(w, 0, end, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasAny(string text, string[] words)
     {

@@ -67,6 +67,39 @@ internal static class Paragraphs
     private static bool IsNumberChar(char c) => c is >= '0' and <= '9' or '.' or ',' or '%' or '-';
 
     /// <summary>
+    /// Where to cut a piece that is too long for one paragraph, at most at <paramref name="limit"/>: after the last
+    /// sentence end (。 ! ?) in the second half of [<paramref name="start"/>, limit), else after the last clause end
+    /// (; , 、 space), else at <paramref name="limit"/> moved back out of a number and a surrogate pair.
+    /// </summary>
+    internal static int Cut(string text, int start, int limit)
+    {
+        var half = start + ((limit - start) / 2);
+        for (var i = limit - 1; i >= half; i--)
+        {
+            if (text[i] is '。' or '!' or '?')
+            {
+                return i + 1;
+            }
+        }
+
+        for (var i = limit - 1; i >= half; i--)
+        {
+            if (text[i] is ';' or ',' or '、' or ' ')
+            {
+                return i + 1;
+            }
+        }
+
+        var cut = limit;
+        while (cut > half && (char.IsHighSurrogate(text[cut - 1]) || IsNumberChar(text[cut - 1]) && IsNumberChar(text[cut])))
+        {
+            cut--;
+        }
+
+        return cut;
+    }
+
+    /// <summary>
     /// A web-page cell line: "label |" (a cell written one per line, ending in its separator) — the one '|' of the
     /// line is its last character, so a '|' row ("项目 | 决算数 |") or a trailing run ("附件. | ||||") is none.
     /// </summary>
@@ -200,9 +233,13 @@ internal static class Paragraphs
         // it ended a sentence never re-scans it (a run of whitespace-only lines stays linear).
         private char proseLast;
 
+        /// <summary>The identity map of the whole text, shared by every heading, row and cell fragment.</summary>
+        private readonly OffsetMap identity;
+
         public Splitter(string text)
         {
             this.text = text;
+            identity = OffsetMap.Shifted(0, text.Length);
         }
 
         public List<Block> Run()
@@ -400,7 +437,7 @@ internal static class Paragraphs
             if (cell)
             {
                 FlushProse();
-                blocks.Add(new Block(BlockKind.Cell, new Fragment(text.Substring(s, e - s), OffsetMap.Shifted(s, e - s)), 0, continued));
+                blocks.Add(new Block(BlockKind.Cell, Line(s, e), 0, continued));
                 return;
             }
 
@@ -408,7 +445,7 @@ internal static class Paragraphs
             if (kind is not (BlockKind.Prose or BlockKind.ListItem))
             {
                 FlushProse();
-                blocks.Add(new Block(kind, new Fragment(text.Substring(contentStart, e - contentStart), OffsetMap.Shifted(contentStart, e - contentStart))));
+                blocks.Add(new Block(kind, Line(contentStart, e)));
                 return;
             }
 
@@ -419,6 +456,27 @@ internal static class Paragraphs
                 FlushProse();
             }
 
+            // A piece longer than a paragraph may grow (a text without line breaks: a scraped page whose headings were
+            // not found, or adversarial input) is read as bounded paragraphs, so that no later step works on a string
+            // that outgrows the cache: cut after a sentence end, else after a clause end, never inside a number.
+            if (e - contentStart > MaxParagraphLength)
+            {
+                FlushProse();
+                while (e - contentStart > MaxParagraphLength)
+                {
+                    var cut = Cut(text, contentStart, contentStart + MaxParagraphLength);
+                    AppendProse(contentStart, cut);
+                    FlushProse();
+                    contentStart = cut;
+                }
+            }
+
+            AppendProse(contentStart, e);
+        }
+
+        /// <summary>Appends [<paramref name="s"/>, <paramref name="e"/>) of the text to the open paragraph.</summary>
+        private void AppendProse(int s, int e)
+        {
             if (proseMap is null)
             {
                 proseMap = new OffsetMap();
@@ -426,15 +484,15 @@ internal static class Paragraphs
             }
 
             // Two numbers must not run together when a line break between them is removed ("2946.25" / "2").
-            if (prose.Length > 0 && IsNumberChar(prose[prose.Length - 1]) && IsNumberChar(text[contentStart]))
+            if (prose.Length > 0 && IsNumberChar(prose[prose.Length - 1]) && IsNumberChar(text[s]))
             {
                 prose.Append(' ');
-                proseMap.Add(contentStart);
+                proseMap.Add(s);
             }
 
-            prose.Append(text, contentStart, e - contentStart);
-            proseMap.AddRun(contentStart, e - contentStart);
-            for (var i = e - 1; i >= contentStart; i--)
+            prose.Append(text, s, e - s);
+            proseMap.AddRun(s, e - s);
+            for (var i = e - 1; i >= s; i--)
             {
                 if (!char.IsWhiteSpace(text[i]))
                 {
@@ -443,6 +501,9 @@ internal static class Paragraphs
                 }
             }
         }
+
+        /// <summary>The fragment of [<paramref name="s"/>, <paramref name="e"/>) of the text, on the shared identity map.</summary>
+        private Fragment Line(int s, int e) => new(text.Substring(s, e - s), identity, s);
 
         private void FlushProse()
         {

@@ -128,29 +128,55 @@ internal sealed class ReportBuilder
         return sb.ToString();
     }
 
+    /// <summary>The node at a pointer, or null; walks the pointer's tokens in place (no array of them).</summary>
     public JsonNode? Find(string pointer)
     {
         JsonNode? node = Root;
-        foreach (var token in pointer.Split('/'))
+        var start = 0;
+        while (start <= pointer.Length && node is not null)
         {
-            if (token.Length == 0)
+            var end = pointer.IndexOf('/', start);
+            if (end < 0)
             {
-                continue;
+                end = pointer.Length;
             }
 
-            node = node switch
+            if (end > start)
             {
-                JsonObject o => o.TryGetPropertyValue(token, out var child) ? child : null,
-                JsonArray a => int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count ? a[i] : null,
-                _ => null,
-            };
-            if (node is null)
-            {
-                return null;
+                node = node switch
+                {
+                    JsonObject o => o.TryGetPropertyValue(pointer.Substring(start, end - start), out var child) ? child : null,
+                    JsonArray a => Index(pointer, start, end) is var i and >= 0 && i < a.Count ? a[i] : null,
+                    _ => null,
+                };
             }
+
+            start = end + 1;
         }
 
         return node;
+    }
+
+    /// <summary>The list index written in [start, end) of a pointer (digits only, at most 8), or -1.</summary>
+    private static int Index(string pointer, int start, int end)
+    {
+        if (end - start > 8)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (pointer[k] is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (pointer[k] - '0');
+        }
+
+        return value;
     }
 
     /// <summary>Number of elements of the list at the pointer (0 when absent).</summary>

@@ -168,4 +168,48 @@ public class ReaderPassesTests
         Assert.Equal("收入", blocks[19_999].Content.Text);
         Assert.Equal("1.00", blocks[20_000].Content.Text);
     }
+
+    [Fact]
+    public void LongLine_IsCutIntoBoundedParagraphs_AfterASentenceEnd()
+    {
+        // One line of sentences of 20 characters (本年收入 12.34 万元 , 比上年增加 10 。: 4 + 5 + 2 + 1 + 5 + 2 + 1),
+        // no line break: 2.5 × the limit. Each cut comes after the last 。 before the limit, so every paragraph but the last is a
+        // whole number of sentences, at most the limit long, and together they hold every character of the line.
+        var sentence = "本年收入12.34万元,比上年增加10。";
+        Assert.Equal(20, sentence.Length);
+        var line = string.Concat(Enumerable.Repeat(sentence, Paragraphs.MaxParagraphLength * 5 / 2 / 20));
+        var blocks = Paragraphs.Split(line);
+        Assert.Equal(3, blocks.Count);
+        Assert.All(blocks, b => Assert.True(b.Content.Length <= Paragraphs.MaxParagraphLength));
+        Assert.All(blocks.Take(2), b => Assert.EndsWith("。", b.Content.Text, StringComparison.Ordinal));
+        Assert.Equal(line, string.Concat(blocks.Select(b => b.Content.Text)));
+        // Positions stay exact: the second paragraph starts where the first ended.
+        Assert.Equal(blocks[0].Content.Length, blocks[1].Content.At(0));
+    }
+
+    [Theory]
+    [InlineData("甲乙丙丁戊。己,庚辛", 0, 10, 6)]        // after the last sentence end in the second half
+    [InlineData("甲乙丙丁戊己,庚辛壬癸", 0, 10, 7)]      // no sentence end: after the last clause end
+    [InlineData("甲乙丙丁戊己12.345678", 0, 10, 6)]     // neither: not inside the number 12.345678
+    [InlineData("甲乙丙丁戊己庚辛壬癸子丑", 0, 10, 10)] // neither, no number: at the limit
+    [InlineData("甲。乙丙丁戊己庚辛壬癸子", 0, 10, 10)]  // a sentence end in the first half only: not taken
+    public void Cut_PrefersASentenceEnd_ThenAClauseEnd_NeverANumber(string text, int start, int limit, int expected)
+    {
+        Assert.Equal(expected, Paragraphs.Cut(text, start, limit));
+    }
+
+    [Property(MaxTest = 300)]
+    public Property YuanDocument_OnePass_AnswersAsTheFourScans()
+    {
+        // The scans the one pass replaced: at least three 元, and no 万, no 亿元, no "单位:"; the first 元 marks it.
+        static bool Reference(string t) => t.Count(c => c == '元') >= 3 && !t.Contains('万', StringComparison.Ordinal)
+            && !t.Contains("亿元", StringComparison.Ordinal) && !t.Contains("单位:", StringComparison.Ordinal);
+        string[] pieces = ["元", "万", "亿", "亿元", "单", "单位:", "单位", "位:", "收入", "1.5", "。"];
+        var gen = Gen.Elements(pieces).ArrayOf().Select(a => string.Concat(a));
+        return Prop.ForAll(gen.ToArbitrary(), text =>
+        {
+            var yuan = NarrativeReader.IsYuanDocument(text, out var first);
+            return (yuan == Reference(text) && (!yuan || first == text.IndexOf('元', StringComparison.Ordinal))).Label(text);
+        });
+    }
 }
