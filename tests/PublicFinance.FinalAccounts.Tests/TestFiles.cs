@@ -18,6 +18,43 @@ internal static class TestFiles
 
     public static string Data(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
 
+    /// <summary>
+    /// Where <paramref name="phrase"/> stands in <paramref name="text"/>: the 1-based line of the only line containing
+    /// <paramref name="lineAnchor"/>, and the 1-based first and last columns (in UTF-16 characters, last inclusive, as the
+    /// reader's <c>SourceSpan</c> counts them) of the phrase on that line. Tests compute expected positions with it instead
+    /// of copying them from a run.
+    /// </summary>
+    public static (int Line, int StartColumn, int EndColumn) Locate(string text, string lineAnchor, string phrase)
+    {
+        var lines = text.Split('\n');
+        var found = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Contains(lineAnchor, StringComparison.Ordinal))
+            {
+                if (found >= 0)
+                {
+                    throw new InvalidOperationException($"'{lineAnchor}' is on more than one line ({found + 1}, {i + 1}).");
+                }
+
+                found = i;
+            }
+        }
+
+        if (found < 0)
+        {
+            throw new InvalidOperationException($"'{lineAnchor}' is on no line.");
+        }
+
+        var column = lines[found].IndexOf(phrase, StringComparison.Ordinal);
+        if (column < 0)
+        {
+            throw new InvalidOperationException($"'{phrase}' is not on line {found + 1}.");
+        }
+
+        return (found + 1, column + 1, column + phrase.Length);
+    }
+
     /// <summary>The repository root (the folder holding the .sln), found by walking up from the output folder.</summary>
     public static string RepositoryRoot
     {

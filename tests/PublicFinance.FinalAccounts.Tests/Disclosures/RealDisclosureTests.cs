@@ -42,8 +42,16 @@ public class RealDisclosureTests
         var (read, result) = Check("shanghai-putuo-planning-resources-2024.txt");
         Assert.Equal("上海市普陀区规划和自然资源局", read.Report.Entity.Name);
         Assert.Equal(Amount.Parse("9746.50"), read.Report.Narrative!.GeneralBudget!.Total!.Amount);
-        // "减少 0.15 万元，下降（增长）27.78%": residue, and a rate worded in both directions.
-        Assert.Equal(new[] { "FA2103 /narrative/threePublic/total/change/rateDirection", "FA8001 1571:11-1571:16" }, Errors(read, result));
+        // "减少 0.15 万元，下降（增长）27.78%": residue, and a rate worded in both directions; the residue is located on
+        // the words 下降（增长） themselves, found in the text.
+        var residue = TestFiles.Locate(TestFiles.Data("real/shanghai-putuo-planning-resources-2024.txt"), "下降（增长）27.78%", "下降（增长）");
+        Assert.Equal(
+            new[]
+            {
+                "FA2103 /narrative/threePublic/total/change/rateDirection",
+                $"FA8001 {residue.Line}:{residue.StartColumn}-{residue.Line}:{residue.EndColumn}",
+            },
+            Errors(read, result));
     }
 
     [Fact]
