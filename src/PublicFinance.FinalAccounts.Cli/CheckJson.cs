@@ -20,6 +20,11 @@ internal sealed class CheckJson : ICheckOutput
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly StreamedJson json = new(WriterOptions);
+    private readonly JsonBlocks blocks = new(WriterOptions, w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("files");
+    });
 
     /// <inheritdoc />
     public void Begin(CliContext context)
@@ -32,15 +37,19 @@ internal sealed class CheckJson : ICheckOutput
         w.WriteString("version", CommandLine.Version);
         w.WriteEndObject();
         w.WriteStartArray("files");
-        json.Flush(context.Out);
+        json.Flush(context);
     }
+
+    /// <inheritdoc />
+    public PreparedBlock? Prepare(RunEntry entry) => blocks.Format(w => WriteEntry(w, entry));
 
     /// <inheritdoc />
     public RunEntry Write(CliContext context, RunEntry entry)
     {
-        WriteEntry(json.Writer, entry);
-        json.Flush(context.Out);
-        return entry;
+        var block = entry.Block ?? Prepare(entry)!;
+        json.WriteBlock(context, block);
+        block.ReturnBuffer();
+        return entry with { Block = null };
     }
 
     /// <inheritdoc />
@@ -55,7 +64,7 @@ internal sealed class CheckJson : ICheckOutput
         w.WriteNumber("warnings", summary.Warnings);
         w.WriteNumber("infos", summary.Infos);
         w.WriteEndObject();
-        json.Flush(context.Out);
+        json.Flush(context);
         context.Out.Write('\n');
         context.Out.Flush();
     }

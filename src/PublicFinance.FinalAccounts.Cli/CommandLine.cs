@@ -32,9 +32,17 @@ internal static class CommandLine
     public static string Version { get; } = typeof(FinalAccountsReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     /// <summary>Parses and runs a command line; parse errors name the bad part and exit 2.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, bool interactive = false)
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="stdin">Standard input, or null.</param>
+    /// <param name="interactive">Whether standard output is a terminal.</param>
+    /// <param name="utf8Out">The byte stream under <paramref name="stdout"/>, or null (<see cref="CliContext.Utf8Out"/>).</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(
+        string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, bool interactive = false, Stream? utf8Out = null)
     {
-        var context = new CliContext(stdout, stderr, stdin, interactive);
+        var context = new CliContext(stdout, stderr, stdin, interactive) { Utf8Out = utf8Out };
         var commands = Build(context);
         StageProbe.Mark("commands built");
         return Invoke(commands, args, context);

@@ -23,6 +23,13 @@ internal sealed class SarifOutput : ICheckOutput
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly StreamedJson json = new(WriterOptions);
+    private readonly JsonBlocks blocks = new(WriterOptions, w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("runs");
+        w.WriteStartObject();
+        w.WriteStartArray("results");
+    });
     private readonly Dictionary<string, int> ruleIndex;
     private readonly List<(string Name, string Reason)> unreadable = [];
 
@@ -47,8 +54,19 @@ internal sealed class SarifOutput : ICheckOutput
         WriteTool(w, RuleIndex.All);
         w.WriteString("columnKind", "utf16CodeUnits");
         w.WriteStartArray("results");
-        json.Flush(context.Out);
+        json.Flush(context);
     }
+
+    /// <inheritdoc />
+    public PreparedBlock? Prepare(RunEntry entry) => entry.Checked is { } done
+        ? blocks.Format(w =>
+        {
+            foreach (var d in done.Result.Diagnostics)
+            {
+                WriteResult(w, done, d, ruleIndex);
+            }
+        })
+        : null;
 
     /// <inheritdoc />
     public RunEntry Write(CliContext context, RunEntry entry)
@@ -61,13 +79,10 @@ internal sealed class SarifOutput : ICheckOutput
             return entry;
         }
 
-        foreach (var d in done.Result.Diagnostics)
-        {
-            WriteResult(json.Writer, done, d, ruleIndex);
-        }
-
-        json.Flush(context.Out);
-        return entry;
+        var block = entry.Block ?? Prepare(entry)!;
+        json.WriteBlock(context, block);
+        block.ReturnBuffer();
+        return entry with { Block = null };
     }
 
     /// <inheritdoc />
@@ -79,7 +94,7 @@ internal sealed class SarifOutput : ICheckOutput
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
-        json.Flush(context.Out);
+        json.Flush(context);
         context.Out.Write('\n');
         context.Out.Flush();
     }

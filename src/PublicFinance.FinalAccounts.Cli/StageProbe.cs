@@ -17,7 +17,8 @@ internal static class StageProbe
     /// <summary>The environment variable that switches the probe on.</summary>
     public const string Variable = "FINACCT_PROFILE";
 
-    private static readonly string[] Names = ["read file", "deserialize", "read text", "validate", "locate findings", "write output"];
+    private static readonly string[] Names =
+        ["read file", "deserialize", "read text", "validate", "locate findings", "write output", "format output"];
     private static readonly long[] Ticks = new long[Names.Length];
     private static readonly long[] Bytes = new long[Names.Length];
     private static readonly long[] Counts = new long[Names.Length];
@@ -84,8 +85,11 @@ internal static class StageProbe
         /// <summary>Locating findings (JSON line:column, text findings merged).</summary>
         LocateFindings,
 
-        /// <summary>Writing one input's output block.</summary>
+        /// <summary>Writing one input's output block (in input order, under the ordering lock).</summary>
         WriteOutput,
+
+        /// <summary>Formatting one input's output block (in the worker, outside the ordering lock).</summary>
+        FormatOutput,
     }
 
     /// <summary>One measured stage (ends when disposed).</summary>
