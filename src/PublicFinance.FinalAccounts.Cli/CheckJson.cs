@@ -17,7 +17,8 @@ internal sealed class CheckJson : ICheckOutput
     /// <summary>The <c>$schema</c> of the output.</summary>
     public const string SchemaId = "https://publicfinance.github.io/PublicFinance.FinalAccounts/schema/check-output.v1.schema.json";
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions =
+        new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly StreamedJson json = new(WriterOptions);
     private readonly JsonBlocks blocks = new(WriterOptions, w =>
@@ -193,7 +194,8 @@ internal sealed class CheckJson : ICheckOutput
             if (byPointer is not null)
             {
                 var checks = byPointer.TryGetValue(claim.Pointer, out var list) ? list : [];
-                w.WriteString("outcome", checks.Count == 0 ? "notChecked" : checks.Any(v => v.Outcome == CheckOutcome.Failed) ? "failed" : "passed");
+                var outcome = checks.Count == 0 ? "notChecked" : checks.Any(v => v.Outcome == CheckOutcome.Failed) ? "failed" : "passed";
+                w.WriteString("outcome", outcome);
                 Strings(w, "checkedBy", checks.Select(v => v.RuleId).Distinct(StringComparer.Ordinal));
             }
 

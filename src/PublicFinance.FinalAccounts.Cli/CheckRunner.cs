@@ -157,7 +157,9 @@ internal static class CheckRunner
         catch (Exception ex) when (ex is not OutOfMemoryException and not ThreadInterruptedException)
         {
             // A defect, not bad input: named as such, with the input, so the run goes on with the other inputs.
-            errors.WriteLine($"error: {source.Name}: internal error while reading or checking ({ex.GetType().Name}: {ex.Message}); please report it. 读取或检查时发生内部错误，请报告。");
+            errors.WriteLine(
+                $"error: {source.Name}: internal error while reading or checking ({ex.GetType().Name}: {ex.Message}); please report it. "
+                + "读取或检查时发生内部错误，请报告。");
             return null;
         }
         finally

@@ -16,7 +16,9 @@ internal interface ICheckOutput
     /// </summary>
     PreparedBlock? Prepare(RunEntry entry) => null;
 
-    /// <summary>Writes one input's block (in input order); returns the entry as it counts (a page that could not be written makes it unreadable).</summary>
+    /// <summary>
+    /// Writes one input's block (in input order); returns the entry as it counts (a page that could not be written makes it unreadable).
+    /// </summary>
     RunEntry Write(CliContext context, RunEntry entry);
 
     /// <summary>Writes what comes after the last input: the totals, the summary.</summary>

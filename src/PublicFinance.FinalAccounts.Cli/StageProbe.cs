@@ -29,7 +29,8 @@ internal static class StageProbe
     public static bool Enabled { get; } = Environment.GetEnvironmentVariable(Variable) == "1";
 
     /// <summary>Starts measuring a stage; dispose the scope to end it.</summary>
-    public static Scope Measure(Stage stage) => Enabled ? new Scope(stage, Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread()) : default;
+    public static Scope Measure(Stage stage)
+        => Enabled ? new Scope(stage, Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread()) : default;
 
     /// <summary>Records a start-up milestone (milliseconds since <c>Main</c>).</summary>
     public static void Mark(string what)
@@ -54,7 +55,8 @@ internal static class StageProbe
         Mark("end");
         error.Write(Milestones.ToString());
         var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
-        error.WriteLine($"probe: process CPU {cpu:F0} ms, GC collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / 1024} KB");
+        var collections = $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
+        error.WriteLine($"probe: process CPU {cpu:F0} ms, GC collections {collections}, allocated {GC.GetTotalAllocatedBytes() / 1024} KB");
         for (var i = 0; i < Names.Length; i++)
         {
             if (Counts[i] == 0)
@@ -63,7 +65,8 @@ internal static class StageProbe
             }
 
             var ms = Ticks[i] * 1000.0 / Stopwatch.Frequency;
-            error.WriteLine($"probe: {Names[i],-16} {Counts[i],7} × {ms * 1000 / Counts[i],9:F1} µs {Bytes[i] / 1024.0 / Counts[i],9:F1} KB   total {ms,9:F1} ms");
+            var perInput = $"{ms * 1000 / Counts[i],9:F1} µs {Bytes[i] / 1024.0 / Counts[i],9:F1} KB";
+            error.WriteLine($"probe: {Names[i],-16} {Counts[i],7} × {perInput}   total {ms,9:F1} ms");
         }
     }
 

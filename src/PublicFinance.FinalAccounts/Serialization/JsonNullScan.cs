@@ -12,7 +12,10 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// </summary>
 internal static class JsonNullScan
 {
-    /// <summary>Returns the error for the first <c>null</c> token, or null when there is none (or the JSON is malformed, which the deserializer reports).</summary>
+    /// <summary>
+    /// Returns the error for the first <c>null</c> token, or null when there is none (or the JSON is malformed, which the deserializer
+    /// reports).
+    /// </summary>
     public static FinalAccountsJsonException? FindNull(ReadOnlySpan<byte> utf8Json, int maxDepth)
     {
         // No "null" anywhere in the bytes: no null token either (a null is those four bytes, never escaped).
@@ -50,7 +53,8 @@ internal static class JsonNullScan
                         var (line, column) = Locate(utf8Json, offset);
                         var where = Render(utf8Json, path);
                         return new FinalAccountsJsonException(
-                            $"Invalid report JSON at {where} (line {line + 1}, byte {column + 1}): null is not allowed; omit an optional member instead. 报告 JSON 无效（位置 {where}）：不允许 null，可选项应省略。",
+                            $"Invalid report JSON at {where} (line {line + 1}, byte {column + 1}): null is not allowed; "
+                            + $"omit an optional member instead. 报告 JSON 无效（位置 {where}）：不允许 null，可选项应省略。",
                             where, line, column, null);
                     default:
                         Advance(path, ref pendingName);
