@@ -17,9 +17,15 @@ internal sealed class CheckJson : ICheckOutput
     /// <summary>The <c>$schema</c> of the output.</summary>
     public const string SchemaId = "https://publicfinance.github.io/PublicFinance.FinalAccounts/schema/check-output.v1.schema.json";
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions =
+        new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly StreamedJson json = new(WriterOptions);
+    private readonly JsonBlocks blocks = new(WriterOptions, w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("files");
+    });
 
     /// <inheritdoc />
     public void Begin(CliContext context)
@@ -32,15 +38,19 @@ internal sealed class CheckJson : ICheckOutput
         w.WriteString("version", CommandLine.Version);
         w.WriteEndObject();
         w.WriteStartArray("files");
-        json.Flush(context.Out);
+        json.Flush(context);
     }
+
+    /// <inheritdoc />
+    public PreparedBlock? Prepare(RunEntry entry) => blocks.Format(w => WriteEntry(w, entry));
 
     /// <inheritdoc />
     public RunEntry Write(CliContext context, RunEntry entry)
     {
-        WriteEntry(json.Writer, entry);
-        json.Flush(context.Out);
-        return entry;
+        var block = entry.Block ?? Prepare(entry)!;
+        json.WriteBlock(context, block);
+        block.ReturnBuffer();
+        return entry with { Block = null };
     }
 
     /// <inheritdoc />
@@ -55,7 +65,7 @@ internal sealed class CheckJson : ICheckOutput
         w.WriteNumber("warnings", summary.Warnings);
         w.WriteNumber("infos", summary.Infos);
         w.WriteEndObject();
-        json.Flush(context.Out);
+        json.Flush(context);
         context.Out.Write('\n');
         context.Out.Flush();
     }
@@ -184,7 +194,8 @@ internal sealed class CheckJson : ICheckOutput
             if (byPointer is not null)
             {
                 var checks = byPointer.TryGetValue(claim.Pointer, out var list) ? list : [];
-                w.WriteString("outcome", checks.Count == 0 ? "notChecked" : checks.Any(v => v.Outcome == CheckOutcome.Failed) ? "failed" : "passed");
+                var outcome = checks.Count == 0 ? "notChecked" : checks.Any(v => v.Outcome == CheckOutcome.Failed) ? "failed" : "passed";
+                w.WriteString("outcome", outcome);
                 Strings(w, "checkedBy", checks.Select(v => v.RuleId).Distinct(StringComparer.Ordinal));
             }
 

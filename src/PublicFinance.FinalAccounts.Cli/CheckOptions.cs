@@ -21,34 +21,83 @@ internal sealed class CheckOptions
     /// <summary>The inputs: files, directories, patterns, <c>-</c>.</summary>
     public Argument<string[]> Inputs { get; } = new("inputs")
     {
-        Description = "Files, directories (searched recursively), patterns (a/**/*.txt) or - for standard input; the kind is decided by content (文件、目录、通配符或 - 表示标准输入)",
+        Description = "Files, directories (searched recursively), patterns (a/**/*.txt) or - for standard input; "
+            + "the kind is decided by content (文件、目录、通配符或 - 表示标准输入)",
         Arity = ArgumentArity.OneOrMore,
     };
 
     /// <summary><c>--format</c> (check only).</summary>
     public Option<string> Format { get; } = CliOptions.Choice("--format", "Output format (输出格式)", "text", "text", "json", "sarif");
 
-    private readonly Option<string> failOn = CliOptions.Choice("--fail-on", "Exit code 1 when a finding of this severity or worse is found (达到此严重程度即返回 1)", "error", "error", "warning");
-    private readonly Option<bool> coverage = CliOptions.Flag("--coverage", "List every rule's outcome: passed, failed, not applicable, could not run (列出每条规则的结果)");
-    private readonly Option<bool> claims = CliOptions.Flag("--claims", "List every claim of a text with the checks that verified it (列出文本陈述及其核对)");
-    private readonly Option<bool> verifications = CliOptions.Flag("--verifications", "Record every arithmetic check, passed or failed, in the JSON output (记录每项校验明细)");
-    private readonly Option<string> rounding = CliOptions.Choice("--rounding", "How written precision becomes an interval (舍入模式)", "nearest", "nearest", "truncation", "exact");
-    private readonly Option<bool> noRoundingNotes = CliOptions.Flag("--no-rounding-notes", "No Info finding when a relation holds only thanks to rounding (不提示舍入差异)");
-    private readonly Option<bool> noTruncated = CliOptions.Flag("--no-truncated-percentages", "A percentage consistent only when read as truncated is a failure, not a note (不接受截尾百分比)");
-    private readonly Option<string> scope = CliOptions.Choice("--scope", "What the input holds of the disclosure; 'complete' makes an absent table or section a finding (输入范围)", "auto", "auto", "fragment", "narrative", "complete");
-    private readonly Option<string> unitType = CliOptions.Choice("--unit-type", "The kind of budget unit, for the plausibility rules (单位类型)", "unspecified", "unspecified", "administrative", "civil-service-managed", "institution");
-    private readonly Option<string?> catalogue = new("--catalogue", "--catalog") { Description = "Classification catalogue CSV/TSV replacing the built-in one (科目目录文件)", HelpName = "FILE" };
-    private readonly Option<string?> previous = new("--previous") { Description = "Last year's report (JSON, text or published file): the across-year checks (上年决算)", HelpName = "FILE" };
-    private readonly Option<string[]> disable = CliOptions.List("--disable", "Switch rules off; repeatable or a comma list (停用规则)", "FA0000[,FA0000]");
-    private readonly Option<string[]> severity = CliOptions.List("--severity", "Change a rule's severity; repeatable (更改规则严重程度)", "FA0000=error|warning|info");
-    private readonly Option<bool> combine = CliOptions.Flag("--combine", "Read all inputs as the published files of ONE disclosure, e.g. the 说明 PDF and the tables workbook (合并为一份公开)");
-    private readonly Option<string?> jobs = CliOptions.Number("--jobs", "Inputs read and checked at once (并行数; default: processor count)", "N", 1, 64);
+    private readonly Option<string> failOn = CliOptions.Choice(
+        "--fail-on", "Exit code 1 when a finding of this severity or worse is found (达到此严重程度即返回 1)", "error", "error", "warning");
+
+    private readonly Option<bool> coverage = CliOptions.Flag(
+        "--coverage", "List every rule's outcome: passed, failed, not applicable, could not run (列出每条规则的结果)");
+
+    private readonly Option<bool> claims = CliOptions.Flag(
+        "--claims", "List every claim of a text with the checks that verified it (列出文本陈述及其核对)");
+
+    private readonly Option<bool> verifications = CliOptions.Flag(
+        "--verifications", "Record every arithmetic check, passed or failed, in the JSON output (记录每项校验明细)");
+
+    private readonly Option<string> rounding = CliOptions.Choice(
+        "--rounding", "How written precision becomes an interval (舍入模式)", "nearest", "nearest", "truncation", "exact");
+
+    private readonly Option<bool> noRoundingNotes = CliOptions.Flag(
+        "--no-rounding-notes", "No Info finding when a relation holds only thanks to rounding (不提示舍入差异)");
+
+    private readonly Option<bool> noTruncated = CliOptions.Flag(
+        "--no-truncated-percentages", "A percentage consistent only when read as truncated is a failure, not a note (不接受截尾百分比)");
+
+    private readonly Option<string> scope = CliOptions.Choice(
+        "--scope",
+        "What the input holds of the disclosure; 'complete' makes an absent table or section a finding (输入范围)",
+        "auto",
+        "auto",
+        "fragment",
+        "narrative",
+        "complete");
+
+    private readonly Option<string> unitType = CliOptions.Choice(
+        "--unit-type",
+        "The kind of budget unit, for the plausibility rules (单位类型)",
+        "unspecified",
+        "unspecified",
+        "administrative",
+        "civil-service-managed",
+        "institution");
+
+    private readonly Option<string?> catalogue = new("--catalogue", "--catalog")
+    {
+        Description = "Classification catalogue CSV/TSV replacing the built-in one (科目目录文件)",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string?> previous = new("--previous")
+    {
+        Description = "Last year's report (JSON, text or published file): the across-year checks (上年决算)",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string[]> disable = CliOptions.List(
+        "--disable", "Switch rules off; repeatable or a comma list (停用规则)", "FA0000[,FA0000]");
+
+    private readonly Option<string[]> severity = CliOptions.List(
+        "--severity", "Change a rule's severity; repeatable (更改规则严重程度)", "FA0000=error|warning|info");
+
+    private readonly Option<bool> combine = CliOptions.Flag(
+        "--combine", "Read all inputs as the published files of ONE disclosure, e.g. the 说明 PDF and the tables workbook (合并为一份公开)");
+
+    private readonly Option<string?> jobs = CliOptions.Number(
+        "--jobs", "Inputs read and checked at once (并行数; default: processor count)", "N", 1, 64);
 
     /// <summary><c>--encoding</c>.</summary>
     public Option<string> Encoding { get; } = CreateEncoding();
 
     /// <summary><c>--year</c>.</summary>
-    public Option<string?> Year { get; } = CliOptions.Number("--year", "The 决算年度 when the text does not state it (决算年度)", "YYYY", 1990, 2100);
+    public Option<string?> Year { get; } =
+        CliOptions.Number("--year", "The 决算年度 when the text does not state it (决算年度)", "YYYY", 1990, 2100);
 
     /// <summary>Adds the options; <paramref name="withFormat"/> adds <c>--format</c>, <c>--coverage</c>, <c>--claims</c>.</summary>
     public void AddTo(Command command, bool withFormat)
@@ -62,7 +111,12 @@ internal sealed class CheckOptions
             command.Options.Add(verifications);
         }
 
-        foreach (var option in new Option[] { failOn, rounding, noRoundingNotes, noTruncated, scope, unitType, catalogue, previous, disable, severity, Encoding, Year, combine, jobs })
+        Option[] shared =
+        [
+            failOn, rounding, noRoundingNotes, noTruncated, scope, unitType, catalogue, previous, disable, severity, Encoding, Year,
+            combine, jobs,
+        ];
+        foreach (var option in shared)
         {
             command.Options.Add(option);
         }
@@ -93,11 +147,22 @@ internal sealed class CheckOptions
         var ok = true;
         var options = ValidationOptions.Default with
         {
-            Rounding = parse.GetValue(rounding) switch { "truncation" => RoundingMode.Truncation, "exact" => RoundingMode.Exact, _ => RoundingMode.RoundToNearest },
+            Rounding = parse.GetValue(rounding) switch
+            {
+                "truncation" => RoundingMode.Truncation,
+                "exact" => RoundingMode.Exact,
+                _ => RoundingMode.RoundToNearest,
+            },
             ReportRoundingDifferences = !parse.GetValue(noRoundingNotes),
             AllowTruncatedPercentages = !parse.GetValue(noTruncated),
             RecordVerifications = parse.GetValue(verifications) || parse.GetValue(claims),
-            Scope = parse.GetValue(scope) switch { "fragment" => InputScope.Fragment, "narrative" => InputScope.Narrative, "complete" => InputScope.Complete, _ => InputScope.Auto },
+            Scope = parse.GetValue(scope) switch
+            {
+                "fragment" => InputScope.Fragment,
+                "narrative" => InputScope.Narrative,
+                "complete" => InputScope.Complete,
+                _ => InputScope.Auto,
+            },
             UnitType = parse.GetValue(unitType) switch
             {
                 "administrative" => UnitType.Administrative,
@@ -132,7 +197,10 @@ internal sealed class CheckOptions
             }
             else if (level is not ("error" or "warning" or "info"))
             {
-                ok = Fail(stderr, $"--severity: '{pair}' is not RULE=error|warning|info (e.g. {rule.Id}=warning). --severity 的格式为 规则编号=error|warning|info。");
+                ok = Fail(
+                    stderr,
+                    $"--severity: '{pair}' is not RULE=error|warning|info (e.g. {rule.Id}=warning). "
+                    + "--severity 的格式为 规则编号=error|warning|info。");
             }
             else
             {
@@ -207,7 +275,8 @@ internal sealed class CheckOptions
             var value = result.GetValueOrDefault<string>();
             if (!DisclosureDecoder.TryParseName(value, out _))
             {
-                result.AddError($"--encoding: {value} is not one of auto|utf-8|utf-16le|utf-16be|gb18030 (gbk). --encoding 的取值“{value}”无效。");
+                result.AddError(
+                    $"--encoding: {value} is not one of auto|utf-8|utf-16le|utf-16be|gb18030 (gbk). --encoding 的取值“{value}”无效。");
             }
         });
         return option;

@@ -44,19 +44,19 @@ internal static class CheckRunner
         else if (!context.Interactive || sources.Count <= 1)
         {
             output.Begin(context);
-            Stream(sources, settings, entry => Emit(context, entry));
+            Stream(sources, settings, output, entry => Emit(context, entry));
         }
         else
         {
             // A live progress bar and streamed lines would overwrite each other: the output waits until the bar is gone.
             using var held = new StringWriter(CultureInfo.InvariantCulture);
             using var heldErrors = new StringWriter(CultureInfo.InvariantCulture);
-            var buffered = context with { Out = held, Error = heldErrors };
+            var buffered = context with { Out = held, Error = heldErrors, Utf8Out = null };
             output.Begin(buffered);
             AnsiConsole.Progress().AutoClear(true).Start(progress =>
             {
                 var task = progress.AddTask("检查 checking", maxValue: sources.Count);
-                Stream(sources, settings, entry =>
+                Stream(sources, settings, output, entry =>
                 {
                     Emit(buffered, entry);
                     task.Increment(1);
@@ -72,9 +72,11 @@ internal static class CheckRunner
 
     /// <summary>
     /// The bounded, ordered pipeline: workers take the inputs in order, at most <c>2 × jobs</c> past the first one not
-    /// yet handed on; whoever completes the first one hands on it and every finished one after it, under one lock.
+    /// yet handed on; each formats its input's output block itself (<see cref="ICheckOutput.Prepare"/>, in parallel);
+    /// whoever completes the first one hands on it and every finished one after it, under one lock, where the blocks
+    /// are only written.
     /// </summary>
-    private static void Stream(IReadOnlyList<InputSource> sources, CheckSettings settings, Action<RunEntry> inOrder)
+    private static void Stream(IReadOnlyList<InputSource> sources, CheckSettings settings, ICheckOutput output, Action<RunEntry> inOrder)
     {
         var count = sources.Count;
         var jobs = Math.Max(1, Math.Min(settings.Jobs, count));
@@ -112,6 +114,11 @@ internal static class CheckRunner
 
                 using var errors = new StringWriter(CultureInfo.InvariantCulture);
                 var entry = new RunEntry(sources[i].Name, LoadAndCheck(sources[i], settings, errors), errors.ToString());
+                using (StageProbe.Measure(StageProbe.Stage.FormatOutput))
+                {
+                    entry = entry with { Block = output.Prepare(entry) };
+                }
+
                 lock (gate)
                 {
                     finished[i] = entry;
@@ -150,7 +157,9 @@ internal static class CheckRunner
         catch (Exception ex) when (ex is not OutOfMemoryException and not ThreadInterruptedException)
         {
             // A defect, not bad input: named as such, with the input, so the run goes on with the other inputs.
-            errors.WriteLine($"error: {source.Name}: internal error while reading or checking ({ex.GetType().Name}: {ex.Message}); please report it. 读取或检查时发生内部错误，请报告。");
+            errors.WriteLine(
+                $"error: {source.Name}: internal error while reading or checking ({ex.GetType().Name}: {ex.Message}); please report it. "
+                + "读取或检查时发生内部错误，请报告。");
             return null;
         }
         finally

@@ -7,4 +7,11 @@ namespace PublicFinance.FinalAccounts.Cli;
 /// <param name="Error">Standard error.</param>
 /// <param name="Stdin">Standard input, or null when there is none.</param>
 /// <param name="Interactive">Whether standard output is a terminal: progress display and a summary table instead of plain lines.</param>
-internal sealed record CliContext(TextWriter Out, TextWriter Error, Stream? Stdin, bool Interactive);
+internal sealed record CliContext(TextWriter Out, TextWriter Error, Stream? Stdin, bool Interactive)
+{
+    /// <summary>
+    /// The byte stream under <see cref="Out"/> (the process's standard output), or null: UTF-8 output (JSON, SARIF) is
+    /// written to it directly, without a round trip through text. Whoever writes to it flushes <see cref="Out"/> first.
+    /// </summary>
+    public Stream? Utf8Out { get; init; }
+}

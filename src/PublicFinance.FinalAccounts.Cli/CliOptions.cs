@@ -23,13 +23,16 @@ internal static class CliOptions
             var value = result.GetValueOrDefault<string>();
             if (!values.Contains(value, StringComparer.Ordinal))
             {
-                result.AddError($"{name}: {value} is not one of {string.Join("|", values)}. {name} 的取值“{value}”无效，应为 {string.Join("、", values)} 之一。");
+                result.AddError(
+                    $"{name}: {value} is not one of {string.Join("|", values)}. {name} 的取值“{value}”无效，应为 {string.Join("、", values)} 之一。");
             }
         });
         return option;
     }
 
-    /// <summary>An option taking a whole number from <paramref name="min"/> to <paramref name="max"/> (kept as text so a bad value is named).</summary>
+    /// <summary>
+    /// An option taking a whole number from <paramref name="min"/> to <paramref name="max"/> (kept as text so a bad value is named).
+    /// </summary>
     public static Option<string?> Number(string name, string description, string helpName, int min, int max)
     {
         var option = new Option<string?>(name) { Description = description, HelpName = helpName };
@@ -38,7 +41,9 @@ internal static class CliOptions
             var value = result.GetValueOrDefault<string?>();
             if (value is not null && !TryNumber(value, min, max, out _))
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name}: {value} is not a whole number from {min} to {max}. {name} 需要 {min} 至 {max} 之间的整数，“{value}”无效。"));
+                result.AddError(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{name}: {value} is not a whole number from {min} to {max}. {name} 需要 {min} 至 {max} 之间的整数，“{value}”无效。"));
             }
         });
         return option;
@@ -53,9 +58,18 @@ internal static class CliOptions
 
     /// <summary>A repeatable option whose values may also be comma lists (<c>--disable FA1,FA2 --disable FA3</c>).</summary>
     public static Option<string[]> List(string name, string description, string helpName) =>
-        new(name) { Description = description, HelpName = helpName, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        new(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
 
     /// <summary>The values of a <see cref="List"/> option, comma lists split, blanks dropped.</summary>
     public static string[] Values(ParseResult parse, Option<string[]> option) =>
-        [.. (parse.GetValue(option) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+        [
+            .. (parse.GetValue(option) ?? [])
+                .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+        ];
 }

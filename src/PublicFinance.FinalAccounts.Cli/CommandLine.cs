@@ -32,9 +32,17 @@ internal static class CommandLine
     public static string Version { get; } = typeof(FinalAccountsReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     /// <summary>Parses and runs a command line; parse errors name the bad part and exit 2.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, bool interactive = false)
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="stdin">Standard input, or null.</param>
+    /// <param name="interactive">Whether standard output is a terminal.</param>
+    /// <param name="utf8Out">The byte stream under <paramref name="stdout"/>, or null (<see cref="CliContext.Utf8Out"/>).</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(
+        string[] args, TextWriter stdout, TextWriter stderr, Stream? stdin = null, bool interactive = false, Stream? utf8Out = null)
     {
-        var context = new CliContext(stdout, stderr, stdin, interactive);
+        var context = new CliContext(stdout, stderr, stdin, interactive) { Utf8Out = utf8Out };
         var commands = Build(context);
         StageProbe.Mark("commands built");
         return Invoke(commands, args, context);
@@ -67,7 +75,9 @@ internal static class CommandLine
         // A plain command named finacct rather than a RootCommand, whose name and version would be the host process's
         // (testhost, dotnet) when run in process.
         var version = new Option<bool>("--version") { Description = "Show the version (显示版本)" };
-        var root = new Command("finacct", "finacct — 部门决算 (departmental final accounts) checker: check reports, 说明 texts and published files; " +
+        var root = new Command(
+            "finacct",
+            "finacct — 部门决算 (departmental final accounts) checker: check reports, 说明 texts and published files; " +
             "exit codes 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input. See docs/cli.md.")
         {
             new HelpOption { Recursive = true },
@@ -111,7 +121,8 @@ internal static class CommandLine
             return message + " 缺少命令（check、extract、summary、schema、rules）。";
         }
 
-        if (message.StartsWith("Required argument missing for option", System.StringComparison.Ordinal) || message.Contains("expects a single argument", System.StringComparison.Ordinal))
+        if (message.StartsWith("Required argument missing for option", System.StringComparison.Ordinal)
+            || message.Contains("expects a single argument", System.StringComparison.Ordinal))
         {
             return message + " 选项缺少取值。";
         }
@@ -121,7 +132,8 @@ internal static class CommandLine
             return message + " 缺少参数（输入文件）。";
         }
 
-        if (message.StartsWith("Option '", System.StringComparison.Ordinal) && message.Contains("is required", System.StringComparison.Ordinal))
+        if (message.StartsWith("Option '", System.StringComparison.Ordinal)
+            && message.Contains("is required", System.StringComparison.Ordinal))
         {
             return message + " 缺少必需的选项。";
         }

@@ -33,6 +33,7 @@ internal sealed record EntrySummary(string Name, string? Entity, int? FiscalYear
             fails |= d.Severity <= failOn;
         }
 
-        return new EntrySummary(entry.Name, done.Report.Entity.Name, done.Input.FiscalYear, r.ErrorCount, r.WarningCount, r.InfoCount, fails);
+        return new EntrySummary(
+            entry.Name, done.Report.Entity.Name, done.Input.FiscalYear, r.ErrorCount, r.WarningCount, r.InfoCount, fails);
     }
 }

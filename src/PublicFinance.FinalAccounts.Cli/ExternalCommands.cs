@@ -19,7 +19,10 @@ internal static class ExternalCommands
     /// <param name="run">The suite: (directory, stdout, stderr) → exit code.</param>
     public static Command Conformance(CliContext context, Func<string, TextWriter, TextWriter, int> run)
     {
-        var directory = new Argument<string>("directory") { Description = "The conformance suite's directory, e.g. docs/conformance (符合性测试目录)" };
+        var directory = new Argument<string>("directory")
+        {
+            Description = "The conformance suite's directory, e.g. docs/conformance (符合性测试目录)",
+        };
         var command = new Command("conformance", "Run the conformance suite: every case's expected findings (运行符合性测试)") { directory };
         command.SetAction(parse =>
         {
@@ -45,8 +48,16 @@ internal static class ExternalCommands
     public static Command Render(CliContext context, Func<CheckedInput, string> render)
     {
         var options = new CheckOptions();
-        var output = new Option<string>("--output", "-o") { Description = "The directory the pages are written to (created when missing) (输出目录)", HelpName = "DIR", Required = true };
-        var command = new Command("render", "Render each input as a self-contained HTML page with its findings marked (生成 HTML 报告)") { output };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The directory the pages are written to (created when missing) (输出目录)",
+            HelpName = "DIR",
+            Required = true,
+        };
+        var command = new Command("render", "Render each input as a self-contained HTML page with its findings marked (生成 HTML 报告)")
+        {
+            output,
+        };
         options.AddTo(command, withFormat: false);
         command.SetAction(parse =>
         {
@@ -67,7 +78,8 @@ internal static class ExternalCommands
             }
 
             var pages = new RenderOutput(directory, render);
-            return CheckRunner.Run(InputExpander.Expand(parse.GetValue(options.Inputs) ?? [], context.Stdin), settings, context, pages).ExitCode;
+            var inputs = InputExpander.Expand(parse.GetValue(options.Inputs) ?? [], context.Stdin);
+            return CheckRunner.Run(inputs, settings, context, pages).ExitCode;
         });
         return command;
     }

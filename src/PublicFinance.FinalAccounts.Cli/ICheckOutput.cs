@@ -10,7 +10,15 @@ internal interface ICheckOutput
     /// <summary>Writes what comes before the first input.</summary>
     void Begin(CliContext context);
 
-    /// <summary>Writes one input's block (in input order); returns the entry as it counts (a page that could not be written makes it unreadable).</summary>
+    /// <summary>
+    /// Formats one input's block in the worker that checked it, outside the ordering lock (any thread, any order); null
+    /// when there is nothing to format. <see cref="Write"/> formats an entry itself when it comes without a block.
+    /// </summary>
+    PreparedBlock? Prepare(RunEntry entry) => null;
+
+    /// <summary>
+    /// Writes one input's block (in input order); returns the entry as it counts (a page that could not be written makes it unreadable).
+    /// </summary>
     RunEntry Write(CliContext context, RunEntry entry);
 
     /// <summary>Writes what comes after the last input: the totals, the summary.</summary>

@@ -48,7 +48,8 @@ internal static class InputExpander
                 var files = FilesBelow(argument);
                 if (files.Count == 0)
                 {
-                    inputs.Add(InputSource.Failed(argument, $"{argument}: no input file in this directory ({string.Join(" ", DirectoryExtensions)}). 目录中没有可检查的文件。"));
+                    inputs.Add(InputSource.Failed(
+                        argument, $"{argument}: no input file in this directory ({string.Join(" ", DirectoryExtensions)}). 目录中没有可检查的文件。"));
                 }
 
                 foreach (var file in files)
@@ -98,7 +99,8 @@ internal static class InputExpander
             var current = pending.Pop();
             try
             {
-                files.AddRange(Directory.EnumerateFiles(current).Where(f => DirectoryExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())));
+                files.AddRange(Directory.EnumerateFiles(current)
+                    .Where(f => DirectoryExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())));
                 foreach (var sub in Directory.EnumerateDirectories(current))
                 {
                     if (!Path.GetFileName(sub).StartsWith('.'))
@@ -136,8 +138,10 @@ internal static class InputExpander
 
             if (kept.Length > InputFile.MaxPublishedBytes)
             {
-                return InputSource.Failed(InputSource.StdinName, string.Format(CultureInfo.InvariantCulture,
-                    "standard input is larger than the limit of {0} bytes; it was not read (标准输入超过 {0} 字节的上限，未读取)", InputFile.MaxPublishedBytes));
+                return InputSource.Failed(InputSource.StdinName, string.Format(
+                    CultureInfo.InvariantCulture,
+                    "standard input is larger than the limit of {0} bytes; it was not read (标准输入超过 {0} 字节的上限，未读取)",
+                    InputFile.MaxPublishedBytes));
             }
 
             return new InputSource(InputSource.StdinName, null, kept.ToArray(), null);

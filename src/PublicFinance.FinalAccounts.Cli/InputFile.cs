@@ -136,8 +136,12 @@ internal static class InputFile
 
         if (decoded.Text.Length > DisclosureReader.MaxLength)
         {
-            return Fail(stderr, string.Format(CultureInfo.InvariantCulture,
-                "{0} has {1} characters, more than the limit of {2}; it was not read (文本超过 {2} 字符的上限，未读取)", name, decoded.Text.Length, DisclosureReader.MaxLength));
+            return Fail(stderr, string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} has {1} characters, more than the limit of {2}; it was not read (文本超过 {2} 字符的上限，未读取)",
+                name,
+                decoded.Text.Length,
+                DisclosureReader.MaxLength));
         }
 
         if (decoded.Text.Trim().Length == 0)

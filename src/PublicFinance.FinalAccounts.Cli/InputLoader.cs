@@ -70,7 +70,8 @@ internal static class InputLoader
         }
     }
 
-    private static LoadedInput? Load(InputSource source, ArraySegment<byte> bytes, byte[]? rented, TextInputOptions options, TextWriter errors)
+    private static LoadedInput? Load(
+        InputSource source, ArraySegment<byte> bytes, byte[]? rented, TextInputOptions options, TextWriter errors)
     {
         switch (Detect(bytes))
         {
@@ -103,7 +104,9 @@ internal static class InputLoader
             case InputKind.Published:
             {
                 using var probe = StageProbe.Measure(StageProbe.Stage.ReadText);
-                return TryReadDocument(source.Name, bytes, errors, out var document) ? Combine([document], source.Name, bytes.Count, options.Rounding, errors) : null;
+                return TryReadDocument(source.Name, bytes, errors, out var document)
+                    ? Combine([document], source.Name, bytes.Count, options.Rounding, errors)
+                    : null;
             }
 
             default:
@@ -117,8 +120,10 @@ internal static class InputLoader
                 var read = DisclosureReader.Read(text, new DisclosureReadOptions { FiscalYear = options.FiscalYear });
                 if (read.FigureCount == 0)
                 {
-                    errors.WriteLine($"error: {source.Name}: no figure of a final-accounts disclosure was read ({read.UnplacedFigureCount} figures in the text not placed); " +
-                        $"it is not a 决算说明 or its wording is not known. 未读出任何决算数字（文中 {read.UnplacedFigureCount} 个数字未能归位），不是决算说明或措辞无法识别。");
+                    errors.WriteLine(
+                        $"error: {source.Name}: no figure of a final-accounts disclosure was read "
+                        + $"({read.UnplacedFigureCount} figures in the text not placed); it is not a 决算说明 or its wording is not known. "
+                        + $"未读出任何决算数字（文中 {read.UnplacedFigureCount} 个数字未能归位），不是决算说明或措辞无法识别。");
                     TextOutput.WriteNotes(source.Name, read, errors, 20);
                     return null;
                 }
@@ -157,7 +162,9 @@ internal static class InputLoader
             var bytes = new ArraySegment<byte>(buffer, 0, count);   // not given back: published files are few, read once
             if (Detect(bytes) != InputKind.Published)
             {
-                errors.WriteLine($"error: {source.Name}: --combine reads published files only (PDF, web page, workbook); this is {(Detect(bytes) == InputKind.ReportJson ? "report JSON" : "a text")}. " +
+                var kind = Detect(bytes) == InputKind.ReportJson ? "report JSON" : "a text";
+                errors.WriteLine(
+                    $"error: {source.Name}: --combine reads published files only (PDF, web page, workbook); this is {kind}. " +
                     "--combine 只合并公开文件（PDF、网页、Excel）。");
                 ok = false;
             }
@@ -190,7 +197,8 @@ internal static class InputLoader
         }
     }
 
-    private static LoadedInput? Combine(IReadOnlyList<PublishedDocument> documents, string name, long length, RoundingMode rounding, TextWriter errors)
+    private static LoadedInput? Combine(
+        IReadOnlyList<PublishedDocument> documents, string name, long length, RoundingMode rounding, TextWriter errors)
     {
         var disclosure = PublishedDocumentReader.Combine(documents, rounding);
         if (disclosure.Read.FigureCount == 0 && disclosure.Report.Tables is null)
@@ -199,7 +207,15 @@ internal static class InputLoader
             return null;
         }
 
-        return new LoadedInput { Name = name, Kind = InputKind.Published, Report = disclosure.Report, Read = disclosure.Read, Disclosure = disclosure, ByteLength = length };
+        return new LoadedInput
+        {
+            Name = name,
+            Kind = InputKind.Published,
+            Report = disclosure.Report,
+            Read = disclosure.Read,
+            Disclosure = disclosure,
+            ByteLength = length,
+        };
     }
 
     private static bool TryGetBytes(InputSource source, TextWriter errors, out byte[] buffer, out int length, out bool rented)

@@ -54,7 +54,8 @@ internal sealed class JsonPointerLocator
         var start = utf8.StartsWith("\uFEFF"u8) ? 3 : 0;
         try
         {
-            var reader = new Utf8JsonReader(utf8[start..], new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var readerOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+            var reader = new Utf8JsonReader(utf8[start..], readerOptions);
             // Each open container: its pointer and, for an array, the index of the next element.
             var stack = new Stack<(string Pointer, int NextIndex, bool IsArray)>();
             string? property = null;
@@ -76,7 +77,10 @@ internal sealed class JsonPointerLocator
                 if (stack.Count > 0)
                 {
                     var (parent, index, isArray) = stack.Pop();
-                    pointer = parent + "/" + (isArray ? index.ToString(System.Globalization.CultureInfo.InvariantCulture) : Escape(property ?? string.Empty));
+                    var token = isArray
+                        ? index.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        : Escape(property ?? string.Empty);
+                    pointer = parent + "/" + token;
                     stack.Push((parent, isArray ? index + 1 : index, isArray));
                 }
 
@@ -134,7 +138,8 @@ internal sealed class JsonPointerLocator
         return located;
     }
 
-    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+    private static string Escape(string name)
+        => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     /// <summary>Byte offsets (increasing) → line:column in one pass over the bytes.</summary>
     private static Dictionary<string, SourceSpan> ToSpans(ReadOnlySpan<byte> utf8, List<(string Pointer, long Offset)> offsets, int bom)

@@ -38,7 +38,10 @@ internal sealed record LoadedInput
     /// <summary>The pooled array holding <see cref="JsonText"/>, if it is one (<see cref="ReturnBuffer"/>).</summary>
     public byte[]? RentedBuffer { get; init; }
 
-    /// <summary>Gives <see cref="RentedBuffer"/> back to the pool: call once, when neither this input nor a copy of it with the same buffer reads <see cref="JsonText"/> any more.</summary>
+    /// <summary>
+    /// Gives <see cref="RentedBuffer"/> back to the pool: call once, when neither this input nor a copy of it with the same buffer reads
+    /// <see cref="JsonText"/> any more.
+    /// </summary>
     public void ReturnBuffer()
     {
         if (RentedBuffer is { } buffer)
@@ -50,7 +53,10 @@ internal sealed record LoadedInput
     /// <summary>The input's size in bytes (for a published file, of all its files).</summary>
     public long ByteLength { get; init; }
 
-    /// <summary>The whole text (line 1 column 1 to its last character) of a text or report JSON input, else null: where a finding on the input as a whole is placed.</summary>
+    /// <summary>
+    /// The whole text (line 1 column 1 to its last character) of a text or report JSON input, else null: where a finding on the input as a
+    /// whole is placed.
+    /// </summary>
     public Validation.SourceSpan? Extent { get; init; }
 
     /// <summary>The span from the first to the last character of <paramref name="text"/> (null when it is blank).</summary>

@@ -10,8 +10,10 @@ internal static class Program
         StageProbe.Mark("main");
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         using var stdin = Console.OpenStandardInput();
+        using var stdout = Console.OpenStandardOutput();
         StageProbe.Mark("console set up");
-        var exitCode = CommandLine.Run(args, Console.Out, Console.Error, stdin, interactive: !Console.IsOutputRedirected);
+        var interactive = !Console.IsOutputRedirected;
+        var exitCode = CommandLine.Run(args, Console.Out, Console.Error, stdin, interactive, interactive ? null : stdout);
         StageProbe.Report(Console.Error);
         return exitCode;
     }

@@ -12,13 +12,16 @@ internal static class ReadCommands
     public static Command Extract(CliContext context)
     {
         var options = new CheckOptions();
-        var command = new Command("extract", "Read a 说明 text or published files (several are combined as one disclosure) into report JSON (读取为报告 JSON)");
+        var command = new Command(
+            "extract", "Read a 说明 text or published files (several are combined as one disclosure) into report JSON (读取为报告 JSON)");
         command.Arguments.Add(options.Inputs);
         options.AddTextOptionsTo(command);
         command.SetAction(parse =>
         {
             var sources = InputExpander.Expand(parse.GetValue(options.Inputs) ?? [], context.Stdin);
-            var loaded = sources.Count == 1 ? InputLoader.Load(sources[0], options.BindText(parse), context.Error) : InputLoader.LoadCombined(sources, RoundingMode.RoundToNearest, context.Error);
+            var loaded = sources.Count == 1
+                ? InputLoader.Load(sources[0], options.BindText(parse), context.Error)
+                : InputLoader.LoadCombined(sources, RoundingMode.RoundToNearest, context.Error);
             if (loaded is null)
             {
                 return CommandLine.BadInput;
@@ -49,7 +52,8 @@ internal static class ReadCommands
         options.AddTextOptionsTo(command);
         command.SetAction(parse =>
         {
-            var loaded = InputLoader.Load(InputExpander.Single(parse.GetValue(input)!, context.Stdin), options.BindText(parse), context.Error);
+            var source = InputExpander.Single(parse.GetValue(input)!, context.Stdin);
+            var loaded = InputLoader.Load(source, options.BindText(parse), context.Error);
             if (loaded is null)
             {
                 return CommandLine.BadInput;

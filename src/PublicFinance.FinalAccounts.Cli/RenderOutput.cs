@@ -28,6 +28,9 @@ internal sealed class RenderOutput : ICheckOutput
     }
 
     /// <inheritdoc />
+    public PreparedBlock? Prepare(RunEntry entry) => entry.Checked is { } done ? PreparedBlock.OfText(render(done)) : null;
+
+    /// <inheritdoc />
     public RunEntry Write(CliContext context, RunEntry entry)
     {
         if (entry.Checked is not { } done)
@@ -38,14 +41,14 @@ internal sealed class RenderOutput : ICheckOutput
         var path = Path.Combine(directory, ExternalCommands.PageName(entry.Name, used));
         try
         {
-            File.WriteAllText(path, render(done), new UTF8Encoding(false));
+            File.WriteAllText(path, entry.Block?.Text ?? render(done), new UTF8Encoding(false));
             context.Out.WriteLine($"{entry.Name} → {path}");
-            return entry;
+            return entry with { Block = null };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"error: {entry.Name}: cannot write {path}: {ex.Message} (无法写入)");
-            return entry with { Checked = null };
+            return entry with { Checked = null, Block = null };
         }
     }
 

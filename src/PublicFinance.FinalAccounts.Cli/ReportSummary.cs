@@ -16,16 +16,24 @@ internal static class ReportSummary
         var sb = new StringBuilder();
         var e = report.Entity;
         var kind = e.Kind == ReportKind.Department ? "部门决算 departmental accounts" : "单位决算 unit accounts";
-        sb.AppendLine(CultureInfo.InvariantCulture, $"{e.Name} — {(e.FiscalYear is { } year ? year.ToString(CultureInfo.InvariantCulture) + " 年度" : "年度未知 year unknown ")}{kind}");
+        var shownYear = e.FiscalYear is { } year ? year.ToString(CultureInfo.InvariantCulture) + " 年度" : "年度未知 year unknown ";
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{e.Name} — {shownYear}{kind}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"金额单位 Unit: {unit.ToChineseLabel()}");
         if (e.Units.Count > 0)
         {
-            sb.AppendLine("决算单位 Units: " + string.Join("; ", e.Units.Select(u => u.Name + (u.Role == UnitRole.Self ? "（本级）" : u.Role == UnitRole.Subordinate ? "（所属）" : string.Empty))));
+            var units = e.Units.Select(u => u.Name + (u.Role switch
+            {
+                UnitRole.Self => "（本级）",
+                UnitRole.Subordinate => "（所属）",
+                _ => string.Empty,
+            }));
+            sb.AppendLine("决算单位 Units: " + string.Join("; ", units));
         }
 
         if (report.Personnel?.Total is { } total)
         {
-            sb.AppendLine(string.Empty + $"实有人数 Headcount: {total.Count}" + (report.Personnel.Active is { } a ? $"（在职 active {a.Count}{Change(a.Change)}）" : string.Empty));
+            var active = report.Personnel.Active is { } a ? $"（在职 active {a.Count}{Change(a.Change)}）" : string.Empty;
+            sb.AppendLine(string.Empty + $"实有人数 Headcount: {total.Count}" + active);
         }
 
         var n = report.Narrative;
@@ -55,7 +63,8 @@ internal static class ReportSummary
         }, unit, null);
         if (n?.GeneralBudget is { } gb)
         {
-            Section(sb, "一般公共预算财政拨款支出 General budget appropriations", new (string, StatedFigure?)[] { ("合计 Total", gb.Total) }, unit, gb.Total?.Change);
+            var rows = new (string, StatedFigure?)[] { ("合计 Total", gb.Total) };
+            Section(sb, "一般公共预算财政拨款支出 General budget appropriations", rows, unit, gb.Total?.Change);
             foreach (var c in gb.Classes)
             {
                 sb.AppendLine(CultureInfo.InvariantCulture, $"  {c.Code?.Value ?? "   "} {c.Name}: {Figure(c, unit)}");
@@ -96,12 +105,14 @@ internal static class ReportSummary
             sb.AppendLine("国有资产 Assets");
             if (assets.BuildingArea is { } area)
             {
-                sb.AppendLine(string.Empty + $"  房屋 Buildings: {area.ToString("N", CultureInfo.InvariantCulture)} 平方米" + (assets.BuildingValue is { } bv ? $", {bv.Format(unit)}" : string.Empty));
+                var value = assets.BuildingValue is { } bv ? $", {bv.Format(unit)}" : string.Empty;
+                sb.AppendLine(string.Empty + $"  房屋 Buildings: {area.ToString("N", CultureInfo.InvariantCulture)} 平方米" + value);
             }
 
             if (assets.Vehicles?.Count is { } vc)
             {
-                sb.AppendLine(string.Empty + $"  车辆 Vehicles: {vc}" + (assets.Vehicles.Value is { } vv ? $", {vv.Format(unit)}" : string.Empty));
+                var value = assets.Vehicles.Value is { } vv ? $", {vv.Format(unit)}" : string.Empty;
+                sb.AppendLine(string.Empty + $"  车辆 Vehicles: {vc}" + value);
             }
         }
 
@@ -110,14 +121,17 @@ internal static class ReportSummary
             sb.AppendLine(CultureInfo.InvariantCulture, $"预算绩效 Performance: {perf.Evaluations.Count} 张自评表 evaluation tables");
             foreach (var ev in perf.Evaluations)
             {
-                var score = ev.TotalScore?.ToString() ?? ev.Indicators.Where(i => i.Score is not null).Sum(i => i.Score!.Value.Value).ToString(CultureInfo.InvariantCulture) + "*";
+                var score = ev.TotalScore?.ToString()
+                    ?? ev.Indicators.Where(i => i.Score is not null).Sum(i => i.Score!.Value.Value)
+                        .ToString(CultureInfo.InvariantCulture) + "*";
                 sb.AppendLine(CultureInfo.InvariantCulture, $"  {ev.Name}: {ev.Indicators.Count} 项指标 indicators, 得分 score {score}");
             }
         }
 
         if (report.ClassifiedProjects is { } cp)
         {
-            sb.AppendLine(string.Empty + $"涉密项目 Classified projects: {cp.Count?.ToString(CultureInfo.InvariantCulture) ?? "?"}" + (cp.Budget is { } b ? $", {b.Format(unit)}" : string.Empty));
+            var budget = cp.Budget is { } b ? $", {b.Format(unit)}" : string.Empty;
+            sb.AppendLine(string.Empty + $"涉密项目 Classified projects: {cp.Count?.ToString(CultureInfo.InvariantCulture) ?? "?"}" + budget);
         }
 
         var tables = report.Tables;
@@ -171,7 +185,8 @@ internal static class ReportSummary
         return sb.ToString();
     }
 
-    private static void Section(StringBuilder sb, string title, IEnumerable<(string Label, StatedFigure? Figure)> rows, AmountUnit unit, YearOverYearChange? change)
+    private static void Section(
+        StringBuilder sb, string title, IEnumerable<(string Label, StatedFigure? Figure)> rows, AmountUnit unit, YearOverYearChange? change)
     {
         var present = rows.Where(r => r.Figure is not null).ToList();
         if (present.Count == 0)

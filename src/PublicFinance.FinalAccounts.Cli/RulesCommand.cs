@@ -54,7 +54,8 @@ internal static class RulesCommand
         var sb = new StringBuilder();
         foreach (var rule in RuleIndex.All)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{rule.Id} {Letter(rule.DefaultSeverity)} {rule.Category,-16} {rule.TitleZh} / {rule.TitleEn}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{rule.Id} {Letter(rule.DefaultSeverity)} {rule.Category,-16} ")
+                .Append(rule.TitleZh).Append(" / ").Append(rule.TitleEn).Append('\n');
         }
 
         sb.Append(CultureInfo.InvariantCulture, $"{RuleIndex.All.Count} 条规则 rules (E 错误 error, W 警告 warning, I 提示 info)\n");

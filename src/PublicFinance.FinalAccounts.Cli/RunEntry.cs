@@ -4,4 +4,8 @@ namespace PublicFinance.FinalAccounts.Cli;
 /// <param name="Name">The input's name.</param>
 /// <param name="Checked">The checked input, or null when it could not be read or checked.</param>
 /// <param name="Errors">What was written about it on standard error (the reasons it could not be read; may be empty).</param>
-internal sealed record RunEntry(string Name, CheckedInput? Checked, string Errors);
+internal sealed record RunEntry(string Name, CheckedInput? Checked, string Errors)
+{
+    /// <summary>The output block formatted by the worker (<see cref="ICheckOutput.Prepare"/>), or null.</summary>
+    public PreparedBlock? Block { get; init; }
+}

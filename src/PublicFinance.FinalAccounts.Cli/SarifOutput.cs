@@ -20,9 +20,17 @@ internal sealed class SarifOutput : ICheckOutput
     /// <summary>The rules' documentation page.</summary>
     public const string RulesUri = CommandLine.ProjectUri + "/blob/main/docs/rules.md";
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions =
+        new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly StreamedJson json = new(WriterOptions);
+    private readonly JsonBlocks blocks = new(WriterOptions, w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("runs");
+        w.WriteStartObject();
+        w.WriteStartArray("results");
+    });
     private readonly Dictionary<string, int> ruleIndex;
     private readonly List<(string Name, string Reason)> unreadable = [];
 
@@ -47,8 +55,19 @@ internal sealed class SarifOutput : ICheckOutput
         WriteTool(w, RuleIndex.All);
         w.WriteString("columnKind", "utf16CodeUnits");
         w.WriteStartArray("results");
-        json.Flush(context.Out);
+        json.Flush(context);
     }
+
+    /// <inheritdoc />
+    public PreparedBlock? Prepare(RunEntry entry) => entry.Checked is { } done
+        ? blocks.Format(w =>
+        {
+            foreach (var d in done.Result.Diagnostics)
+            {
+                WriteResult(w, done, d, ruleIndex);
+            }
+        })
+        : null;
 
     /// <inheritdoc />
     public RunEntry Write(CliContext context, RunEntry entry)
@@ -56,18 +75,16 @@ internal sealed class SarifOutput : ICheckOutput
         if (entry.Checked is not { } done)
         {
             // Kept until the end (a name and a line), where the invocation lists it as a tool execution notification.
-            var reason = entry.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "error: unreadable 无法读取";
+            var reason = entry.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
+                ?? "error: unreadable 无法读取";
             unreadable.Add((entry.Name, reason));
             return entry;
         }
 
-        foreach (var d in done.Result.Diagnostics)
-        {
-            WriteResult(json.Writer, done, d, ruleIndex);
-        }
-
-        json.Flush(context.Out);
-        return entry;
+        var block = entry.Block ?? Prepare(entry)!;
+        json.WriteBlock(context, block);
+        block.ReturnBuffer();
+        return entry with { Block = null };
     }
 
     /// <inheritdoc />
@@ -79,7 +96,7 @@ internal sealed class SarifOutput : ICheckOutput
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
-        json.Flush(context.Out);
+        json.Flush(context);
         context.Out.Write('\n');
         context.Out.Flush();
     }
@@ -102,8 +119,13 @@ internal sealed class SarifOutput : ICheckOutput
             Message(w, "shortDescription", Sentence(rule.TitleEn) + " " + rule.TitleZh + "。");
             Message(w, "fullDescription", $"{Sentence(rule.TitleEn)} {rule.TitleZh}。 Formula 公式: {rule.Formula}. Basis 依据: {rule.Basis}.");
             w.WriteStartObject("help");
-            w.WriteString("text", $"{rule.TitleZh} / {rule.TitleEn}. Formula 公式: {rule.Formula}. Basis 依据: {rule.Basis}. See {RuleUri(rule.Id)}.");
-            w.WriteString("markdown", $"**{rule.Id}** {rule.TitleZh} / {rule.TitleEn}\n\nFormula 公式: `{rule.Formula}`\n\nBasis 依据: {rule.Basis}\n\nSee [the rule catalogue]({RuleUri(rule.Id)}).");
+            w.WriteString(
+                "text",
+                $"{rule.TitleZh} / {rule.TitleEn}. Formula 公式: {rule.Formula}. Basis 依据: {rule.Basis}. See {RuleUri(rule.Id)}.");
+            w.WriteString(
+                "markdown",
+                $"**{rule.Id}** {rule.TitleZh} / {rule.TitleEn}\n\nFormula 公式: `{rule.Formula}`\n\nBasis 依据: {rule.Basis}\n\n"
+                + $"See [the rule catalogue]({RuleUri(rule.Id)}).");
             w.WriteEndObject();
             w.WriteString("helpUri", RuleUri(rule.Id));
             w.WriteStartObject("defaultConfiguration");
@@ -162,11 +184,14 @@ internal sealed class SarifOutput : ICheckOutput
         }
 
         w.WriteString("level", Level(d.Severity));
-        var cell = d.Pointers.Count > 0 && done.Input.Disclosure is { } disclosure ? d.Pointers.Select(disclosure.Locate).FirstOrDefault(l => l is not null) : null;
+        var cell = d.Pointers.Count > 0 && done.Input.Disclosure is { } disclosure
+            ? d.Pointers.Select(disclosure.Locate).FirstOrDefault(l => l is not null)
+            : null;
         Message(w, "message", Sentence(d.MessageEn) + " " + d.MessageZh + (cell is null ? string.Empty : " (" + cell + ")"));
         w.WriteStartArray("locations");
         w.WriteStartObject();
-        PhysicalLocation(w, done.SourceName, d.Span ?? done.Input.Extent, d.Span is null && done.Input.Extent is null ? done.Input.ByteLength : null);
+        var byteLength = d.Span is null && done.Input.Extent is null ? done.Input.ByteLength : (long?)null;
+        PhysicalLocation(w, done.SourceName, d.Span ?? done.Input.Extent, byteLength);
         if (d.Pointers.Count > 0)
         {
             w.WriteStartArray("logicalLocations");

@@ -17,7 +17,8 @@ internal static class StageProbe
     /// <summary>The environment variable that switches the probe on.</summary>
     public const string Variable = "FINACCT_PROFILE";
 
-    private static readonly string[] Names = ["read file", "deserialize", "read text", "validate", "locate findings", "write output"];
+    private static readonly string[] Names =
+        ["read file", "deserialize", "read text", "validate", "locate findings", "write output", "format output"];
     private static readonly long[] Ticks = new long[Names.Length];
     private static readonly long[] Bytes = new long[Names.Length];
     private static readonly long[] Counts = new long[Names.Length];
@@ -28,7 +29,8 @@ internal static class StageProbe
     public static bool Enabled { get; } = Environment.GetEnvironmentVariable(Variable) == "1";
 
     /// <summary>Starts measuring a stage; dispose the scope to end it.</summary>
-    public static Scope Measure(Stage stage) => Enabled ? new Scope(stage, Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread()) : default;
+    public static Scope Measure(Stage stage)
+        => Enabled ? new Scope(stage, Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread()) : default;
 
     /// <summary>Records a start-up milestone (milliseconds since <c>Main</c>).</summary>
     public static void Mark(string what)
@@ -53,7 +55,8 @@ internal static class StageProbe
         Mark("end");
         error.Write(Milestones.ToString());
         var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
-        error.WriteLine($"probe: process CPU {cpu:F0} ms, GC collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() / 1024} KB");
+        var collections = $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
+        error.WriteLine($"probe: process CPU {cpu:F0} ms, GC collections {collections}, allocated {GC.GetTotalAllocatedBytes() / 1024} KB");
         for (var i = 0; i < Names.Length; i++)
         {
             if (Counts[i] == 0)
@@ -62,7 +65,8 @@ internal static class StageProbe
             }
 
             var ms = Ticks[i] * 1000.0 / Stopwatch.Frequency;
-            error.WriteLine($"probe: {Names[i],-16} {Counts[i],7} × {ms * 1000 / Counts[i],9:F1} µs {Bytes[i] / 1024.0 / Counts[i],9:F1} KB   total {ms,9:F1} ms");
+            var perInput = $"{ms * 1000 / Counts[i],9:F1} µs {Bytes[i] / 1024.0 / Counts[i],9:F1} KB";
+            error.WriteLine($"probe: {Names[i],-16} {Counts[i],7} × {perInput}   total {ms,9:F1} ms");
         }
     }
 
@@ -84,8 +88,11 @@ internal static class StageProbe
         /// <summary>Locating findings (JSON line:column, text findings merged).</summary>
         LocateFindings,
 
-        /// <summary>Writing one input's output block.</summary>
+        /// <summary>Writing one input's output block (in input order, under the ordering lock).</summary>
         WriteOutput,
+
+        /// <summary>Formatting one input's output block (in the worker, outside the ordering lock).</summary>
+        FormatOutput,
     }
 
     /// <summary>One measured stage (ends when disposed).</summary>

@@ -1,18 +1,20 @@
+using System;
 using System.Buffers;
-using System.IO;
 using System.Text;
 using System.Text.Json;
 
 namespace PublicFinance.FinalAccounts.Cli;
 
 /// <summary>
-/// A <see cref="Utf8JsonWriter"/> whose bytes go to a text writer piece by piece (流式 JSON): after each
-/// <see cref="Flush"/> the buffered bytes — whole JSON tokens, so whole UTF-8 sequences — are decoded onto the
-/// output and the buffer is emptied, so a document of any size needs memory for one piece at a time.
+/// A <see cref="Utf8JsonWriter"/> whose bytes go to the output piece by piece (流式 JSON): after each
+/// <see cref="Flush"/> the buffered bytes — whole JSON tokens, so whole UTF-8 sequences — are written out and the buffer
+/// is emptied, so a document of any size needs memory for one piece at a time. The bytes go straight to the standard
+/// output stream when the context has one (<see cref="CliContext.Utf8Out"/>), else they are decoded onto the text writer.
 /// </summary>
 internal sealed class StreamedJson
 {
     private readonly ArrayBufferWriter<byte> buffer = new();
+    private bool hasElements;
 
     /// <summary>Creates the writer.</summary>
     public StreamedJson(JsonWriterOptions options) => Writer = new Utf8JsonWriter(buffer, options);
@@ -20,8 +22,8 @@ internal sealed class StreamedJson
     /// <summary>The JSON writer (its state — depth, commas — spans the pieces).</summary>
     public Utf8JsonWriter Writer { get; }
 
-    /// <summary>Moves what was written so far to <paramref name="output"/>.</summary>
-    public void Flush(TextWriter output)
+    /// <summary>Moves what was written so far to the output of <paramref name="context"/>.</summary>
+    public void Flush(CliContext context)
     {
         Writer.Flush();
         if (buffer.WrittenCount == 0)
@@ -29,7 +31,47 @@ internal sealed class StreamedJson
             return;
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        Emit(context, buffer.WrittenSpan);
         buffer.ResetWrittenCount();
+    }
+
+    /// <summary>
+    /// Writes elements formatted by <see cref="JsonBlocks"/> into the array <see cref="Writer"/> is in, as if it had
+    /// written them itself: the comma before the array's first element is dropped, and the writer learns that the
+    /// array has elements (so that its end goes on a line of its own).
+    /// </summary>
+    public void WriteBlock(CliContext context, PreparedBlock block)
+    {
+        Flush(context);
+        var bytes = new ReadOnlySpan<byte>(block.Utf8, 0, block.Length);
+        if (bytes.IsEmpty)
+        {
+            return;
+        }
+
+        if (!hasElements)
+        {
+            hasElements = true;
+            bytes = bytes[0] == (byte)',' ? bytes[1..] : bytes;
+            Writer.WriteNullValue();   // an element for the writer's state only: its bytes are discarded
+            Writer.Flush();
+            buffer.ResetWrittenCount();
+        }
+
+        Emit(context, bytes);
+    }
+
+    private static void Emit(CliContext context, ReadOnlySpan<byte> utf8)
+    {
+        if (context.Utf8Out is { } stream)
+        {
+            context.Out.Flush();   // whatever went to the text writer comes first
+            stream.Write(utf8);
+            stream.Flush();
+        }
+        else
+        {
+            context.Out.Write(Encoding.UTF8.GetString(utf8));
+        }
     }
 }

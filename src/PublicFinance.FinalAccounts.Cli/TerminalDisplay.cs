@@ -36,6 +36,8 @@ internal static class TerminalDisplay
 
         AnsiConsole.WriteLine();
         AnsiConsole.Write(table);
-        AnsiConsole.WriteLine(string.Create(inv, $"{summary.Inputs} 个输入 inputs — {summary.Inputs - summary.Unreadable} 已检查 checked, {summary.Unreadable} 无法读取 unreadable"));
+        AnsiConsole.WriteLine(string.Create(
+            inv,
+            $"{summary.Inputs} 个输入 inputs — {summary.Inputs - summary.Unreadable} 已检查 checked, {summary.Unreadable} 无法读取 unreadable"));
     }
 }

@@ -23,6 +23,10 @@ internal sealed class TextCheckOutput : ICheckOutput
     }
 
     /// <inheritdoc />
+    public PreparedBlock? Prepare(RunEntry entry)
+        => entry.Checked is { } done ? PreparedBlock.OfText(TextOutput.Render(done, settings)) : null;
+
+    /// <inheritdoc />
     public RunEntry Write(CliContext context, RunEntry entry)
     {
         if (entry.Checked is not { } done)
@@ -37,8 +41,8 @@ internal sealed class TextCheckOutput : ICheckOutput
         }
 
         first = false;
-        context.Out.Write(TextOutput.Render(done, settings));
-        return entry;
+        context.Out.Write(entry.Block?.Text ?? TextOutput.Render(done, settings));
+        return entry with { Block = null };
     }
 
     /// <inheritdoc />

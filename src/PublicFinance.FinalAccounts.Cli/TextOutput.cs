@@ -21,7 +21,8 @@ internal static class TextOutput
     {
         var sb = new StringBuilder();
         var loaded = input.Input;
-        sb.Append(Findings(loaded.Name, loaded.Report.Entity.Name, loaded.FiscalYear, input.Result, loaded.Disclosure is null ? null : loaded.Disclosure.Locate));
+        var locate = loaded.Disclosure is null ? null : new Func<string, string?>(loaded.Disclosure.Locate);
+        sb.Append(Findings(loaded.Name, loaded.Report.Entity.Name, loaded.FiscalYear, input.Result, locate));
         if (loaded.Read is { } read)
         {
             // The reader's own account: what it placed, what it saw but did not place, and why.
@@ -50,11 +51,17 @@ internal static class TextOutput
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         var shownYear = year?.ToString(inv) ?? "年度未知 year unknown";
-        sb.Append(inv, $"{entity} {shownYear} — {result.ErrorCount} 错误 errors, {result.WarningCount} 警告 warnings, {result.InfoCount} 提示 info\n");
+        sb.Append(inv, $"{entity} {shownYear} — {result.ErrorCount} 错误 errors, {result.WarningCount} 警告 warnings, ")
+            .Append(inv, $"{result.InfoCount} 提示 info\n");
         var coverage = result.Coverage;
-        sb.Append(inv, $"规则 Rules: {coverage.Count(c => c.Outcome == CheckOutcome.Passed)} 通过 passed, {coverage.Count(c => c.Outcome == CheckOutcome.Failed)} 未通过 failed, " +
-            $"{coverage.Count(c => c.Outcome == CheckOutcome.NotApplicable)} 不适用 not applicable, {coverage.Count(c => c.Outcome == CheckOutcome.CouldNotRun)} 无法检查 could not run (of {coverage.Count})\n");
-        foreach (var (severity, heading) in new[] { (Severity.Error, "错误 Errors"), (Severity.Warning, "警告 Warnings"), (Severity.Info, "提示 Info") })
+        int Outcomes(CheckOutcome outcome) => coverage.Count(c => c.Outcome == outcome);
+        sb.Append(inv, $"规则 Rules: {Outcomes(CheckOutcome.Passed)} 通过 passed, {Outcomes(CheckOutcome.Failed)} 未通过 failed, ")
+            .Append(inv, $"{Outcomes(CheckOutcome.NotApplicable)} 不适用 not applicable, ")
+            .Append(inv, $"{Outcomes(CheckOutcome.CouldNotRun)} 无法检查 could not run ")
+            .Append(inv, $"(of {coverage.Count})\n");
+        (Severity Severity, string Heading)[] groups =
+            [(Severity.Error, "错误 Errors"), (Severity.Warning, "警告 Warnings"), (Severity.Info, "提示 Info")];
+        foreach (var (severity, heading) in groups)
         {
             var group = result.Diagnostics.Where(d => d.Severity == severity).ToList();
             if (group.Count == 0)
@@ -97,7 +104,12 @@ internal static class TextOutput
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         sb.Append("\n覆盖 Coverage\n");
-        foreach (var (outcome, label) in new[] { (CheckOutcome.Failed, "未通过 failed"), (CheckOutcome.Passed, "通过 passed"), (CheckOutcome.CouldNotRun, "无法检查 could not run"), (CheckOutcome.NotApplicable, "不适用 not applicable") })
+        (CheckOutcome Outcome, string Label)[] outcomes =
+        [
+            (CheckOutcome.Failed, "未通过 failed"), (CheckOutcome.Passed, "通过 passed"), (CheckOutcome.CouldNotRun, "无法检查 could not run"),
+            (CheckOutcome.NotApplicable, "不适用 not applicable"),
+        ];
+        foreach (var (outcome, label) in outcomes)
         {
             foreach (var c in result.Coverage.Where(c => c.Outcome == outcome))
             {
@@ -124,7 +136,8 @@ internal static class TextOutput
         sb.Append(inv, $"\n陈述 Claims ({claims.Count}, {verified} 已核对 checked)\n");
         foreach (var claim in claims)
         {
-            sb.Append("  ").Append(claim.Span).Append(' ').Append(claim.Kind).Append(' ').Append(claim.Pointer).Append(' ').Append(claim.Value);
+            sb.Append("  ").Append(claim.Span).Append(' ').Append(claim.Kind).Append(' ')
+                .Append(claim.Pointer).Append(' ').Append(claim.Value);
             if (!byPointer.TryGetValue(claim.Pointer, out var checks))
             {
                 sb.Append(" –\n");
@@ -193,8 +206,9 @@ internal static class TextOutput
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        sb.Append(inv, $"\n合计 Summary: {summary.Inputs} 个输入 inputs — {summary.Inputs - summary.Unreadable} 已检查 checked, {summary.Unreadable} 无法读取 unreadable; " +
-            $"{summary.Errors} 错误 errors, {summary.Warnings} 警告 warnings, {summary.Infos} 提示 info\n");
+        sb.Append(inv, $"\n合计 Summary: {summary.Inputs} 个输入 inputs — {summary.Inputs - summary.Unreadable} 已检查 checked, ")
+            .Append(inv, $"{summary.Unreadable} 无法读取 unreadable; ")
+            .Append(inv, $"{summary.Errors} 错误 errors, {summary.Warnings} 警告 warnings, {summary.Infos} 提示 info\n");
         foreach (var entry in summary.Entries)
         {
             sb.Append("  ").Append(entry.Name).Append(": ");

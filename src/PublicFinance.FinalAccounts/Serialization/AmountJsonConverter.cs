@@ -5,7 +5,9 @@ using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 
-/// <summary>Reads and writes <see cref="Amount"/> as a JSON string in plain decimal notation keeping the written decimals ("3653.30").</summary>
+/// <summary>
+/// Reads and writes <see cref="Amount"/> as a JSON string in plain decimal notation keeping the written decimals ("3653.30").
+/// </summary>
 public sealed class AmountJsonConverter : JsonConverter<Amount>
 {
     /// <inheritdoc/>

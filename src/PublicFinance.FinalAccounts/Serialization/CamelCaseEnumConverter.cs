@@ -17,6 +17,7 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     private readonly Dictionary<string, TEnum> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<TEnum, string> byValue = new();
     private readonly string allowed;
+    private readonly (byte[] Utf8, TEnum Value)[] utf8Names;
 
     /// <summary>Creates the converter from the enum's defined members, named by the camelCase policy.</summary>
     public CamelCaseEnumConverter()
@@ -39,6 +40,12 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
         }
 
         allowed = string.Join(", ", byName.Keys);
+        utf8Names = new (byte[] Utf8, TEnum Value)[byName.Count];
+        var i = 0;
+        foreach (var pair in byName)
+        {
+            utf8Names[i++] = (System.Text.Encoding.UTF8.GetBytes(pair.Key), pair.Value);
+        }
     }
 
     /// <inheritdoc/>
@@ -48,6 +55,15 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException(Messages.JsonEnumNotString(allowed));
+        }
+
+        // Compared as UTF-8 in place (escapes included), so a valid name costs no string; a few names per enum.
+        foreach (var (utf8, candidate) in utf8Names)
+        {
+            if (reader.ValueTextEquals(utf8))
+            {
+                return candidate;
+            }
         }
 
         var text = reader.GetString()!;

@@ -5,7 +5,9 @@ using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 
-/// <summary>Reads a string member and checks it against <see cref="JsonContract.CheckString"/> (non-empty names, version, date, address).</summary>
+/// <summary>
+/// Reads a string member and checks it against <see cref="JsonContract.CheckString"/> (non-empty names, version, date, address).
+/// </summary>
 internal sealed class ContractStringConverter : JsonConverter<string>
 {
     private readonly string member;

@@ -10,33 +10,6 @@ using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 
-/// <summary>Limits applied when reading a JSON report.</summary>
-public sealed record FinalAccountsJsonReadOptions
-{
-    /// <summary>The default limits: 16 MiB, depth 64.</summary>
-    public static FinalAccountsJsonReadOptions Default { get; } = new();
-
-    /// <summary>The largest document accepted, in UTF-8 bytes (default 16 MiB).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
-    public int MaxDocumentBytes
-    {
-        get;
-        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), value, Messages.MustBePositive);
-    }
-
-    = 16 * 1024 * 1024;
-
-    /// <summary>The deepest nesting accepted (default 64; the model itself needs about 10).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not 1 to 256.</exception>
-    public int MaxDepth
-    {
-        get;
-        init => field = value is > 0 and <= 256 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDepth), value, Messages.MaxDepthOutOfRange);
-    }
-
-    = 64;
-}
-
 /// <summary>
 /// Reads and writes <see cref="FinalAccountsReport"/> as JSON in the published schema
 /// (<see cref="FinalAccountsSchema"/>): camelCase names, enums and codes as strings, amounts and percentages as strings
@@ -45,21 +18,27 @@ public sealed record FinalAccountsJsonReadOptions
 /// <remarks>All members are thread-safe.</remarks>
 public static class FinalAccountsJson
 {
-    private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(indented: true, FinalAccountsJsonReadOptions.Default.MaxDepth);
-    private static readonly JsonSerializerOptions CompactOptions = CreateOptions(indented: false, FinalAccountsJsonReadOptions.Default.MaxDepth);
+    private static readonly JsonSerializerOptions IndentedOptions =
+        CreateOptions(indented: true, FinalAccountsJsonReadOptions.Default.MaxDepth);
+
+    private static readonly JsonSerializerOptions CompactOptions =
+        CreateOptions(indented: false, FinalAccountsJsonReadOptions.Default.MaxDepth);
 
     /// <summary>The serializer options (indented) used by this class; read-only.</summary>
     public static JsonSerializerOptions Options => IndentedOptions;
 
     /// <summary>The source-generated contract of the report type, for use with <see cref="JsonSerializer"/> directly.</summary>
-    public static JsonTypeInfo<FinalAccountsReport> ReportTypeInfo => (JsonTypeInfo<FinalAccountsReport>)IndentedOptions.GetTypeInfo(typeof(FinalAccountsReport));
+    public static JsonTypeInfo<FinalAccountsReport> ReportTypeInfo => ReportInfo(IndentedOptions);
 
-    /// <summary>Writes a report as JSON text (indented with two spaces and "\n" by default). The same report always gives the same text.</summary>
+    /// <summary>
+    /// Writes a report as JSON text (indented with two spaces and "\n" by default). The same report always gives the same text.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    /// <exception cref="System.Text.Json.JsonException">The report holds a value JSON cannot express: an enum value that is not a defined member, or a default (empty) classification code.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The report holds a value JSON cannot express: an enum value that is not a defined
+    /// member, or a default (empty) classification code.</exception>
     public static string Serialize(FinalAccountsReport report, bool indented = true)
         => Encoding.UTF8.GetString(SerializeToUtf8Bytes(report, indented));
 
@@ -68,7 +47,8 @@ public static class FinalAccountsJson
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The UTF-8 bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    /// <exception cref="System.Text.Json.JsonException">The report holds a value JSON cannot express: an enum value that is not a defined member, or a default (empty) classification code.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The report holds a value JSON cannot express: an enum value that is not a defined
+    /// member, or a default (empty) classification code.</exception>
     public static byte[] SerializeToUtf8Bytes(FinalAccountsReport report, bool indented = true)
     {
         if (report is null)
@@ -77,7 +57,7 @@ public static class FinalAccountsJson
         }
 
         var options = indented ? IndentedOptions : CompactOptions;
-        return JsonSerializer.SerializeToUtf8Bytes(report, (JsonTypeInfo<FinalAccountsReport>)options.GetTypeInfo(typeof(FinalAccountsReport)));
+        return JsonSerializer.SerializeToUtf8Bytes(report, ReportInfo(options));
     }
 
     /// <summary>Writes a report as UTF-8 JSON to a stream.</summary>
@@ -85,7 +65,8 @@ public static class FinalAccountsJson
     /// <param name="report">The report.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="System.Text.Json.JsonException">The report holds a value JSON cannot express: an enum value that is not a defined member, or a default (empty) classification code.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The report holds a value JSON cannot express: an enum value that is not a defined
+    /// member, or a default (empty) classification code.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static void Serialize(Stream utf8Json, FinalAccountsReport report, bool indented = true)
     {
@@ -103,7 +84,8 @@ public static class FinalAccountsJson
     /// <param name="options">Limits; <see cref="FinalAccountsJsonReadOptions.Default"/> when null.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="FinalAccountsJsonException">The text is not a valid report; the message names the JSON path and what was expected.</exception>
+    /// <exception cref="FinalAccountsJsonException">The text is not a valid report; the message names the JSON path and what was
+    /// expected.</exception>
     public static FinalAccountsReport Deserialize(string json, FinalAccountsJsonReadOptions? options = null)
     {
         if (json is null)
@@ -142,7 +124,8 @@ public static class FinalAccountsJson
     /// <param name="utf8Json">The UTF-8 bytes (a leading byte-order mark is allowed).</param>
     /// <param name="options">Limits; <see cref="FinalAccountsJsonReadOptions.Default"/> when null.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="FinalAccountsJsonException">The bytes are not a valid report; the message names the JSON path and what was expected.</exception>
+    /// <exception cref="FinalAccountsJsonException">The bytes are not a valid report; the message names the JSON path and what was
+    /// expected.</exception>
     public static FinalAccountsReport Deserialize(ReadOnlySpan<byte> utf8Json, FinalAccountsJsonReadOptions? options = null)
     {
         var limits = options ?? FinalAccountsJsonReadOptions.Default;
@@ -156,8 +139,10 @@ public static class FinalAccountsJson
             utf8Json = utf8Json.Slice(3);
         }
 
-        var serializerOptions = limits.MaxDepth == FinalAccountsJsonReadOptions.Default.MaxDepth ? CompactOptions : CreateOptions(false, limits.MaxDepth);
-        var typeInfo = (JsonTypeInfo<FinalAccountsReport>)serializerOptions.GetTypeInfo(typeof(FinalAccountsReport));
+        var serializerOptions = limits.MaxDepth == FinalAccountsJsonReadOptions.Default.MaxDepth
+            ? CompactOptions
+            : CreateOptions(false, limits.MaxDepth);
+        var typeInfo = ReportInfo(serializerOptions);
         try
         {
             // The schema allows null nowhere; System.Text.Json would read it as "absent" for optional members. Scanned
@@ -188,7 +173,9 @@ public static class FinalAccountsJson
         }
     }
 
-    /// <summary>Reads a report from a UTF-8 JSON stream, reading at most <see cref="FinalAccountsJsonReadOptions.MaxDocumentBytes"/> + 1 bytes.</summary>
+    /// <summary>
+    /// Reads a report from a UTF-8 JSON stream, reading at most <see cref="FinalAccountsJsonReadOptions.MaxDocumentBytes"/> + 1 bytes.
+    /// </summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">Limits; <see cref="FinalAccountsJsonReadOptions.Default"/> when null.</param>
     /// <returns>The report.</returns>
@@ -248,14 +235,27 @@ public static class FinalAccountsJson
     }
 
     private static FinalAccountsJsonException TooLarge(FinalAccountsJsonReadOptions limits)
-        => new($"The document is larger than the limit of {limits.MaxDocumentBytes} bytes. 文档超过 {limits.MaxDocumentBytes} 字节的上限。", "$", null, null, null);
+        => new(
+            $"The document is larger than the limit of {limits.MaxDocumentBytes} bytes. 文档超过 {limits.MaxDocumentBytes} 字节的上限。",
+            "$",
+            null,
+            null,
+            null);
+
+    private static JsonTypeInfo<FinalAccountsReport> ReportInfo(JsonSerializerOptions options)
+        => (JsonTypeInfo<FinalAccountsReport>)options.GetTypeInfo(typeof(FinalAccountsReport));
 
     private static FinalAccountsJsonException Wrap(JsonException ex)
     {
         var where = ex.Path is null ? string.Empty : $" at {ex.Path}";
         var line = ex.LineNumber is { } l ? $" (line {l + 1}, byte {ex.BytePositionInLine + 1})" : string.Empty;
         var detail = ex.InnerException is { } inner && inner is not JsonException ? inner.Message : FirstSentence(ex.Message);
-        return new FinalAccountsJsonException($"Invalid report JSON{where}{line}: {detail} 报告 JSON 无效（位置 {ex.Path ?? "$"}）。", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        return new FinalAccountsJsonException(
+            $"Invalid report JSON{where}{line}: {detail} 报告 JSON 无效（位置 {ex.Path ?? "$"}）。",
+            ex.Path,
+            ex.LineNumber,
+            ex.BytePositionInLine,
+            ex);
     }
 
     private static string FirstSentence(string message)
@@ -337,7 +337,8 @@ public static class FinalAccountsJson
             if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
             {
                 // Empty lists are omitted: absent and empty read back the same (an empty list), so output stays minimal.
-                property.ShouldSerialize = static (_, value) => value is System.Collections.IEnumerable items && items.GetEnumerator().MoveNext();
+                property.ShouldSerialize = static (_, value)
+                    => value is System.Collections.IEnumerable items && items.GetEnumerator().MoveNext();
             }
         }
     }

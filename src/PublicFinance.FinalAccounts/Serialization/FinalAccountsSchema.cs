@@ -16,10 +16,15 @@ public static class FinalAccountsSchema
     /// </summary>
     public const string Id = BaseUrl + "schema/final-accounts/" + Version + "/schema.json";
 
-    /// <summary>The base URL of everything the repository publishes (schemas, rule files, conformance suite); the owner is a placeholder until Pages is enabled.</summary>
+    /// <summary>
+    /// The base URL of everything the repository publishes (schemas, rule files, conformance suite); the owner is a placeholder until Pages
+    /// is enabled.
+    /// </summary>
     public const string BaseUrl = "https://publicfinance.github.io/PublicFinance.FinalAccounts/";
 
-    /// <summary>The version of the format this library reads and writes ("MAJOR.MINOR", the <c>schemaVersion</c> of its documents).</summary>
+    /// <summary>
+    /// The version of the format this library reads and writes ("MAJOR.MINOR", the <c>schemaVersion</c> of its documents).
+    /// </summary>
     public const string Version = "1.2";
 
     /// <summary>The schema's major version; it changes only with a breaking change of the format (see docs/schema-versioning.md).</summary>

@@ -8,23 +8,32 @@ namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>
 /// The string and sign constraints of the published schema that the model itself does not enforce (it stays a faithful
-/// record): non-empty names, the schema version, ISO dates, http(s) addresses and unsigned magnitudes. The reader (<see cref="FinalAccountsJson"/>) applies them while reading and the schema generator of the tests
+/// record): non-empty names, the schema version, ISO dates, http(s) addresses and unsigned magnitudes. The reader (<see
+/// cref="FinalAccountsJson"/>) applies them while reading and the schema generator of the tests
 /// writes the same patterns into the schema, so both accept exactly the same documents (docs/schema-versioning.md).
 /// </summary>
 internal static class JsonContract
 {
-    /// <summary>The schema versions a 1.2 reader accepts: "1.0", "1.1" and "1.2" (a 1.x reader accepts every earlier 1.x document).</summary>
+    /// <summary>
+    /// The schema versions a 1.2 reader accepts: "1.0", "1.1" and "1.2" (a 1.x reader accepts every earlier 1.x document).
+    /// </summary>
     public const string SchemaVersionPattern = "^1\\.[012]$";
 
     /// <summary>A calendar date yyyy-MM-dd of the years 1900–2999, leap years included (2024-02-29 yes, 2100-02-29 no).</summary>
     public const string DatePattern =
-        "^(?:(?:19|2[0-9])[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+        "^(?:(?:19|2[0-9])[0-9]{2}-"
+        + "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
         + "|(?:(?:19|2[0-9])(?:0[48]|[2468][048]|[13579][26])|(?:20|24|28)00)-02-29)$";
 
-    /// <summary>An absolute http or https address in RFC 3986 characters (IRIs percent-encoded): host, optional port, path, query, fragment.</summary>
-    public const string UriPattern = "^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#](?:[A-Za-z0-9._~:/?#@!$&'()*+,;=\\[\\]-]|%[0-9A-Fa-f]{2})*)?$";
+    /// <summary>
+    /// An absolute http or https address in RFC 3986 characters (IRIs percent-encoded): host, optional port, path, query, fragment.
+    /// </summary>
+    public const string UriPattern =
+        "^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#](?:[A-Za-z0-9._~:/?#@!$&'()*+,;=\\[\\]-]|%[0-9A-Fa-f]{2})*)?$";
 
-    /// <summary>A figure written without sign (magnitudes such as 增减额 and weights), within the numeric contract of docs/numbers.md.</summary>
+    /// <summary>
+    /// A figure written without sign (magnitudes such as 增减额 and weights), within the numeric contract of docs/numbers.md.
+    /// </summary>
     public const string UnsignedNumberPattern = "^(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?$";
 
     /// <summary>The JSON names of string members that must not be empty (names, reasons, labels, glossary entries).</summary>
@@ -43,7 +52,8 @@ internal static class JsonContract
     private static readonly HashSet<(Type Type, string Member)> Unsigned = new()
     {
         (typeof(YearOverYearChange), "amount"), (typeof(YearOverYearChange), "rate"), (typeof(BudgetComparison), "difference"),
-        (typeof(FundLine), "weight"), (typeof(FundLine), "score"), (typeof(PerformanceIndicator), "weight"), (typeof(PerformanceIndicator), "score"),
+        (typeof(FundLine), "weight"), (typeof(FundLine), "score"),
+        (typeof(PerformanceIndicator), "weight"), (typeof(PerformanceIndicator), "score"),
         (typeof(PerformanceEvaluation), "totalWeight"), (typeof(PerformanceEvaluation), "totalScore"),
     };
 
@@ -85,7 +95,8 @@ internal static class JsonContract
     public static bool IsUnsigned(Type declaringType, string member) => Unsigned.Contains((declaringType, member));
 
     /// <summary>Whether a string member has a constraint checked by <see cref="CheckString"/>.</summary>
-    public static bool IsConstrained(Type declaringType, string member) => IsNonEmpty(declaringType, member) || Patterns.ContainsKey(member);
+    public static bool IsConstrained(Type declaringType, string member)
+        => IsNonEmpty(declaringType, member) || Patterns.ContainsKey(member);
 
     /// <summary>The error for a string member's value, or null when it is acceptable.</summary>
     public static string? CheckString(string member, string value)

@@ -12,12 +12,23 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// </summary>
 internal static class JsonNullScan
 {
-    /// <summary>Returns the error for the first <c>null</c> token, or null when there is none (or the JSON is malformed, which the deserializer reports).</summary>
+    /// <summary>
+    /// Returns the error for the first <c>null</c> token, or null when there is none (or the JSON is malformed, which the deserializer
+    /// reports).
+    /// </summary>
     public static FinalAccountsJsonException? FindNull(ReadOnlySpan<byte> utf8Json, int maxDepth)
     {
+        // No "null" anywhere in the bytes: no null token either (a null is those four bytes, never escaped).
+        if (utf8Json.IndexOf("null"u8) < 0)
+        {
+            return null;
+        }
+
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
-        var path = new List<(bool IsArray, int Index, string? Name)>();
-        string? pendingName = null;
+
+        // A member is remembered by where its name starts; names are decoded only for the path of a null found.
+        var path = new List<(bool IsArray, int Index, int NameStart)>();
+        var pendingName = -1;
         try
         {
             while (reader.Read())
@@ -25,12 +36,12 @@ internal static class JsonNullScan
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        pendingName = reader.GetString();
+                        pendingName = (int)reader.TokenStartIndex;
                         continue;
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
                         Advance(path, ref pendingName);
-                        path.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        path.Add((reader.TokenType == JsonTokenType.StartArray, -1, -1));
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -40,9 +51,10 @@ internal static class JsonNullScan
                         Advance(path, ref pendingName);
                         var offset = (int)reader.TokenStartIndex;
                         var (line, column) = Locate(utf8Json, offset);
-                        var where = Render(path);
+                        var where = Render(utf8Json, path);
                         return new FinalAccountsJsonException(
-                            $"Invalid report JSON at {where} (line {line + 1}, byte {column + 1}): null is not allowed; omit an optional member instead. 报告 JSON 无效（位置 {where}）：不允许 null，可选项应省略。",
+                            $"Invalid report JSON at {where} (line {line + 1}, byte {column + 1}): null is not allowed; "
+                            + $"omit an optional member instead. 报告 JSON 无效（位置 {where}）：不允许 null，可选项应省略。",
                             where, line, column, null);
                     default:
                         Advance(path, ref pendingName);
@@ -59,7 +71,7 @@ internal static class JsonNullScan
         return null;
     }
 
-    private static void Advance(List<(bool IsArray, int Index, string? Name)> path, ref string? pendingName)
+    private static void Advance(List<(bool IsArray, int Index, int NameStart)> path, ref int pendingName)
     {
         if (path.Count == 0)
         {
@@ -67,26 +79,35 @@ internal static class JsonNullScan
         }
 
         var top = path[path.Count - 1];
-        path[path.Count - 1] = top.IsArray ? (true, top.Index + 1, null) : (false, -1, pendingName);
-        pendingName = null;
+        path[path.Count - 1] = top.IsArray ? (true, top.Index + 1, -1) : (false, -1, pendingName);
+        pendingName = -1;
     }
 
-    private static string Render(List<(bool IsArray, int Index, string? Name)> path)
+    private static string Render(ReadOnlySpan<byte> utf8Json, List<(bool IsArray, int Index, int NameStart)> path)
     {
         var sb = new StringBuilder("$");
-        foreach (var (isArray, index, name) in path)
+        foreach (var (isArray, index, nameStart) in path)
         {
             if (isArray)
             {
                 sb.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
             }
-            else if (name is not null)
+            else if (nameStart >= 0)
             {
-                sb.Append('.').Append(name);
+                sb.Append('.').Append(NameAt(utf8Json, nameStart));
             }
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The property name whose token (its opening quote) starts at <paramref name="start"/>, unescaped.</summary>
+    private static string NameAt(ReadOnlySpan<byte> utf8Json, int start)
+    {
+        // From its opening quote a name reads as a JSON string value; the ':' after it is never reached.
+        var reader = new Utf8JsonReader(utf8Json.Slice(start), isFinalBlock: false, state: default);
+        reader.Read();
+        return reader.GetString()!;
     }
 
     private static (long Line, long Column) Locate(ReadOnlySpan<byte> utf8Json, int offset)

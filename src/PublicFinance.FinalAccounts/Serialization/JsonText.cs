@@ -15,6 +15,9 @@ internal static class JsonText
     /// <summary>The JSON Schema pattern of a figure's string form (plain decimal notation within the numeric contract).</summary>
     public const string NumberPattern = "^-?(0|[1-9][0-9]{0,15})(\\.[0-9]{1,12})?$";
 
+    /// <summary>The most digits <see cref="TryParsePlain"/> reads itself (19 always fit in 64 bits).</summary>
+    public const int MaxFastDigits = 19;
+
     /// <summary>Reads a figure of <paramref name="kind"/> in plain decimal notation, keeping its written decimals.</summary>
     /// <param name="reader">The reader, at the value.</param>
     /// <param name="kind">What the figure is.</param>
@@ -22,6 +25,12 @@ internal static class JsonText
     /// <exception cref="JsonException">The token is not a string in plain notation within the numeric contract.</exception>
     public static WrittenDecimal ReadFigure(ref Utf8JsonReader reader, FigureKind kind)
     {
+        // The common case read from the UTF-8 bytes in place (no string); anything else, errors included, as before.
+        if (TryGetRawString(ref reader, out var raw) && TryParsePlain(raw, out var parsed, out var parsedDecimals))
+        {
+            return new WrittenDecimal(parsed, parsedDecimals);
+        }
+
         var text = ReadString(ref reader, kind.JsonName, kind.ChineseName, kind.JsonExample);
         if (!DecimalFigure.TryParseJson(text.AsSpan(), out var value, out var decimals, out var beyondContract))
         {
@@ -31,6 +40,88 @@ internal static class JsonText
         }
 
         return new WrittenDecimal(value, decimals);
+    }
+
+    /// <summary>
+    /// The bytes of a string token when they are its text as they stand (not escaped, in one segment); false otherwise,
+    /// when the caller reads the token as a string.
+    /// </summary>
+    /// <param name="reader">The reader, at the value.</param>
+    /// <param name="utf8">The string's UTF-8 bytes.</param>
+    /// <returns>Whether <paramref name="utf8"/> is the string's text.</returns>
+    public static bool TryGetRawString(ref Utf8JsonReader reader, out ReadOnlySpan<byte> utf8)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            utf8 = reader.ValueSpan;
+            return true;
+        }
+
+        utf8 = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Parses the strict JSON form of a figure from UTF-8 bytes exactly as
+    /// <see cref="DecimalFigure.TryParseJson(ReadOnlySpan{char}, out decimal, out int)"/> does from text — same value,
+    /// same scale — for figures of at most <see cref="MaxFastDigits"/> digits that are not a negative zero; false for
+    /// everything else (the caller then takes the text path, which also words the errors).
+    /// </summary>
+    /// <param name="utf8">The string's bytes.</param>
+    /// <param name="value">The value, its scale the written decimals.</param>
+    /// <param name="decimals">The written decimals.</param>
+    /// <returns>Whether the bytes were such a figure.</returns>
+    public static bool TryParsePlain(ReadOnlySpan<byte> utf8, out decimal value, out int decimals)
+    {
+        value = 0m;
+        decimals = 0;
+        var negative = utf8.Length > 0 && utf8[0] == (byte)'-';
+        var i = negative ? 1 : 0;
+        var intStart = i;
+        ulong mantissa = 0;
+        unchecked
+        {
+            // Accumulated without overflow checks: beyond MaxFastDigits digits the result is discarded below.
+            while (i < utf8.Length && (uint)(utf8[i] - '0') <= 9)
+            {
+                mantissa = (mantissa * 10) + (uint)(utf8[i] - '0');
+                i++;
+            }
+
+            var intDigits = i - intStart;
+            if (intDigits == 0 || (intDigits > 1 && utf8[intStart] == (byte)'0'))
+            {
+                return false;
+            }
+
+            var fraction = 0;
+            if (i < utf8.Length && utf8[i] == (byte)'.')
+            {
+                i++;
+                var fracStart = i;
+                while (i < utf8.Length && (uint)(utf8[i] - '0') <= 9)
+                {
+                    mantissa = (mantissa * 10) + (uint)(utf8[i] - '0');
+                    i++;
+                }
+
+                fraction = i - fracStart;
+                if (fraction == 0)
+                {
+                    return false;
+                }
+            }
+
+            if (i != utf8.Length || intDigits + fraction > MaxFastDigits || fraction > DecimalFigure.MaxDecimals
+                || intDigits > NumericContract.MaxIntegerDigits || (negative && mantissa == 0))
+            {
+                return false;
+            }
+
+            value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)fraction);
+            decimals = fraction;
+            return true;
+        }
     }
 
     /// <summary>Reads a code of <paramref name="scheme"/> written as its digits.</summary>

@@ -26,9 +26,13 @@ internal sealed class UnsignedFigureConverter<T> : JsonConverter<T?>
 
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } text && text[0] == '-')
+        // The sign is seen on the bytes in place when they are the text; only an escaped string is decoded to look.
+        var signed = JsonText.TryGetRawString(ref reader, out var raw)
+            ? raw.Length > 0 && raw[0] == (byte)'-'
+            : reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } escaped && escaped[0] == '-';
+        if (signed)
         {
-            throw new JsonException(Messages.JsonFigureSigned(member, text));
+            throw new JsonException(Messages.JsonFigureSigned(member, reader.GetString()!));
         }
 
         return inner.Read(ref reader, typeof(T), options);

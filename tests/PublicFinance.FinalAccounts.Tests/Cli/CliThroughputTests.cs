@@ -126,6 +126,56 @@ public sealed class CliThroughputTests : CliTestBase
         Assert.All(spans, s => Assert.Equal(spans[0], s));
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void Utf8Output_IsByteForByteTheTextOutput(string format)
+    {
+        // The same run written as text (decoded from UTF-8, as tests and a terminal get it) and as bytes straight to a
+        // stream (as a redirected process gets it): 5 reports, one unreadable input between them, one of them empty of
+        // findings after --disable (a SARIF block without results). The stream must hold exactly the text's UTF-8.
+        var sample = File.ReadAllBytes(SampleJsonPath);
+        for (var i = 0; i < 5; i++)
+        {
+            File.WriteAllBytes(Path.Combine(Folder, $"r{i}.json"), sample);
+        }
+
+        File.WriteAllText(Path.Combine(Folder, "r2b.json"), "{ broken");
+        foreach (var jobs in new[] { "1", "2" })
+        {
+            string[] args = ["check", Folder, "--format", format, "--jobs", jobs];
+            var (textCode, text, textErr) = Run(args);
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            using var bytes = new MemoryStream();
+            var code = CommandLine.Run(args, stdout, stderr, null, false, bytes);
+            Assert.Equal(2, textCode);   // the broken input
+            Assert.Equal((textCode, textErr), (code, stderr.ToString()));
+            Assert.Equal(Encoding.UTF8.GetBytes(text), bytes.ToArray().Concat(Encoding.UTF8.GetBytes(stdout.ToString())).ToArray());
+            Assert.EndsWith("\n", stdout.ToString(), StringComparison.Ordinal);   // only the closing line end went to the text writer
+            Assert.True(stdout.ToString().Length <= 1);
+        }
+    }
+
+    [Fact]
+    public void BlocksFormattedByTheWorkers_SitInTheDocumentAsItsOwnWriterPutsThem()
+    {
+        // An unreadable input alone: its element is the first of "files" (no comma before it, indented at depth 2) and
+        // the array closes on a line of its own. A report without findings in SARIF: no result formatted, so the
+        // results array stays empty ("[]", as the writer closes an array it wrote nothing into).
+        File.WriteAllText(Path.Combine(Folder, "bad.json"), "{ broken");
+        var (code, text, _) = Run("check", Folder, "--format", "json");
+        Assert.Equal(2, code);
+        Assert.Contains("\n  \"files\": [\n    {\n      \"file\": ", text, StringComparison.Ordinal);
+        Assert.Contains("\n    }\n  ],\n  \"inputs\": 1,", text, StringComparison.Ordinal);
+
+        var (sarifCode, sarif, _) = Run("check", Path.Combine(Folder, "bad.json"), "--format", "sarif");
+        Assert.Equal(2, sarifCode);
+        Assert.Contains("\"results\": [],", sarif, StringComparison.Ordinal);
+        using var doc = System.Text.Json.JsonDocument.Parse(sarif);
+        Assert.Equal(0, doc.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
+
     private static IEnumerable<string> AllPointers(byte[] bytes)
     {
         // Every pointer of the document, from a parse independent of the locator.

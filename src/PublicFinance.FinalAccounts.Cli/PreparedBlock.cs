@@ -1,0 +1,44 @@
+namespace PublicFinance.FinalAccounts.Cli;
+
+/// <summary>
+/// One input's output block, formatted by the worker that checked it, away from the ordering lock (预先格式化的输出块):
+/// UTF-8 bytes in a pooled array (JSON, SARIF) or text (text output, HTML pages). Under the lock it is only written.
+/// </summary>
+internal sealed class PreparedBlock
+{
+    private PreparedBlock(string? text, byte[]? utf8, int length)
+    {
+        Text = text;
+        Utf8 = utf8;
+        Length = length;
+    }
+
+    /// <summary>The block as text, or null for a UTF-8 block.</summary>
+    public string? Text { get; }
+
+    /// <summary>The pooled array holding a UTF-8 block (its first <see cref="Length"/> bytes), or null for a text block.</summary>
+    public byte[]? Utf8 { get; }
+
+    /// <summary>The number of bytes of a UTF-8 block.</summary>
+    public int Length { get; }
+
+    /// <summary>A UTF-8 block: a copy of <paramref name="utf8"/> in a pooled array, given back by <see cref="ReturnBuffer"/>.</summary>
+    public static PreparedBlock OfUtf8(System.ReadOnlySpan<byte> utf8)
+    {
+        var array = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Math.Max(1, utf8.Length));
+        utf8.CopyTo(array);
+        return new PreparedBlock(null, array, utf8.Length);
+    }
+
+    /// <summary>A text block.</summary>
+    public static PreparedBlock OfText(string text) => new(text, null, 0);
+
+    /// <summary>Gives the pooled array back once the block is written (call once).</summary>
+    public void ReturnBuffer()
+    {
+        if (Utf8 is { } array)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(array);
+        }
+    }
+}
