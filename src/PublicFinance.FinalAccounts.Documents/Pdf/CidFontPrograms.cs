@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Tokenization.Scanner;
 using UglyToad.PdfPig.Tokens;
 
 namespace PublicFinance.FinalAccounts.Documents.Pdf;
@@ -29,25 +30,18 @@ internal static class CidFontPrograms
 
     /// <summary>Hides the embedded programs of the document's CID fonts; returns how many descriptors were replaced.</summary>
     /// <remarks>Best effort: an object that cannot be read is left alone (PdfPig reports it, if at all, when a page
-    /// uses it), so a damaged file reads exactly as it would without this step.</remarks>
+    /// uses it), so a damaged file reads as it would without this step.</remarks>
     public static int Hide(PdfDocument document)
     {
         var scanner = document.Structure.TokenScanner;
         var descriptors = new HashSet<IndirectReference>();
-        foreach (var reference in document.Structure.CrossReferenceTable.ObjectOffsets.Keys)
+        try
         {
-            try
-            {
-                if (scanner.Get(reference)?.Data is DictionaryToken font && IsCidFont(font)
-                    && font.TryGet(NameToken.FontDescriptor, out var token) && token is IndirectReferenceToken descriptor)
-                {
-                    descriptors.Add(descriptor.Data);
-                }
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // Unreadable object: PdfPig meets it (or not) when a page needs it.
-            }
+            Collect(scanner, document.Structure.Catalog.CatalogDictionary, descriptors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // An unreadable page tree: the descriptors found so far are still hidden; PdfPig meets the damage itself.
         }
 
         var hidden = 0;
@@ -66,7 +60,7 @@ internal static class CidFontPrograms
                     without = without.Without(key);
                 }
 
-                if (!ReferenceEquals(without, descriptor) && without.Data.Count < descriptor.Data.Count)
+                if (without.Data.Count < descriptor.Data.Count)
                 {
                     scanner.ReplaceToken(reference, without);
                     hidden++;
@@ -74,11 +68,81 @@ internal static class CidFontPrograms
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // As above: left for PdfPig.
+                // Left for PdfPig.
             }
         }
 
         return hidden;
+    }
+
+    /// <summary>
+    /// Walks the page tree from the catalogue (every node, since <c>/Resources</c> is inherited) and collects the font
+    /// descriptors of the CID fonts in its resources. Form XObjects are not opened (reading them means reading their
+    /// streams, images among them): a CID font used only inside a form keeps its program, which costs time, not text.
+    /// </summary>
+    private static void Collect(IPdfTokenScanner scanner, DictionaryToken catalog, HashSet<IndirectReference> descriptors)
+    {
+        var seen = new HashSet<IndirectReference>();
+        var pending = new Stack<IToken>();
+        if (catalog.TryGet(NameToken.Pages, out var root))
+        {
+            pending.Push(root);
+        }
+
+        while (pending.Count > 0)
+        {
+            if (Resolve(scanner, pending.Pop(), seen) is not DictionaryToken node)
+            {
+                continue;
+            }
+
+            if (node.TryGet(NameToken.Kids, out var kids) && Resolve(scanner, kids, seen) is ArrayToken children)
+            {
+                foreach (var child in children.Data)
+                {
+                    pending.Push(child);
+                }
+            }
+
+            if (node.TryGet(NameToken.Resources, out var resources) && Resolve(scanner, resources, null) is DictionaryToken dictionary
+                && dictionary.TryGet(NameToken.Font, out var fonts) && Resolve(scanner, fonts, null) is DictionaryToken fontDictionary)
+            {
+                foreach (var font in fontDictionary.Data.Values)
+                {
+                    CollectFont(scanner, Resolve(scanner, font, null), descriptors);
+                }
+            }
+        }
+    }
+
+    private static void CollectFont(IPdfTokenScanner scanner, IToken? token, HashSet<IndirectReference> descriptors)
+    {
+        if (token is not DictionaryToken font || !font.TryGet(NameToken.Subtype, out var subtype) || !NameToken.Type0.Equals(subtype)
+            || !font.TryGet(NameToken.DescendantFonts, out var descendants) || Resolve(scanner, descendants, null) is not ArrayToken array)
+        {
+            return;
+        }
+
+        foreach (var item in array.Data)
+        {
+            if (Resolve(scanner, item, null) is DictionaryToken cid && IsCidFont(cid)
+                && cid.TryGet(NameToken.FontDescriptor, out var descriptor) && descriptor is IndirectReferenceToken reference)
+            {
+                descriptors.Add(reference.Data);
+            }
+        }
+    }
+
+    /// <summary>The token itself, or the object an indirect reference points to (null when unreadable or, with
+    /// <paramref name="seen"/>, already visited: a page tree with a cycle ends).</summary>
+    private static IToken? Resolve(IPdfTokenScanner scanner, IToken token, HashSet<IndirectReference>? seen)
+    {
+        if (token is not IndirectReferenceToken reference)
+        {
+            return token;
+        }
+
+        return seen is not null && !seen.Add(reference.Data) ? null : scanner.Get(reference.Data)?.Data;
     }
 
     /// <summary>A descendant font of a Type0 font: <c>/Type /Font</c> with <c>/Subtype /CIDFontType0</c> or <c>/CIDFontType2</c>.</summary>
