@@ -43,6 +43,7 @@ public static partial class RuleCatalogue
         rules.AddRange(FactRelationRules());
         rules.AddRange(ChangesAndBudgetRules());
         rules.AddRange(ConditionRules());
+        rules.AddRange(BesideTableRules());
         rules.AddRange(CodeRules.All());
         var ordered = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray();
         for (var i = 1; i < ordered.Length; i++)
