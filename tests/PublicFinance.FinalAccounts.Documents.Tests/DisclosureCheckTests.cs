@@ -59,7 +59,9 @@ public class DisclosureCheckTests
         Assert.DoesNotContain(result.Diagnostics, x => x.RuleId == "FA1008" && x.Severity == Severity.Error);
         // None of them prints a 机关运行经费, 政府采购 or 国有资产 table (those figures are in the 说明 only): the
         // table↔narrative rules of the tables beside the nine do not apply.
-        Assert.All(new[] { "FA1110", "FA1111", "FA1112" }, id => Assert.Equal(CheckOutcome.NotApplicable, result.CoverageOf(id)!.Outcome));
+        Assert.All(
+            new[] { "FA1110", "FA1111", "FA1112" },
+            id => Assert.Equal(CheckOutcome.NotApplicable, result.CoverageOf(id)!.Outcome));
     }
 
     [Fact]

@@ -33,13 +33,17 @@ public static partial class RuleCatalogue
             new RuleDescriptor("FA1110", c, e, "说明机关运行经费与机关运行经费表一致",
                 "Narrative administrative operating expenses equal the operating-expenses table",
                 "说明 机关运行经费 = 机关运行经费表 合计（表未公开时不适用）", BesideBasis + "§4.2"),
-            [TableEqualsNarrative("FA1110", BesideOperating + "total", "/narrative/operatingExpenses/administrativeOperatingExpenses/amount")]);
+            [
+                TableEqualsNarrative(
+                    "FA1110", BesideOperating + "total", "/narrative/operatingExpenses/administrativeOperatingExpenses/amount"),
+            ]);
         yield return new RelationRule(
             new RuleDescriptor("FA1111", c, e, "说明政府采购金额与政府采购表一致",
                 "Narrative government procurement figures equal the procurement table",
                 "说明 政府采购支出总额、货物、工程、服务、授予中小企业、授予小微企业合同金额 = 政府采购表对应数（表未公开时不适用）",
                 BesideBasis + "§4.4"),
-            ProcurementFigures.Select(x => TableEqualsNarrative("FA1111", BesideProcurement + x, "/narrative/procurement/" + x + "/amount")));
+            ProcurementFigures.Select(
+                x => TableEqualsNarrative("FA1111", BesideProcurement + x, "/narrative/procurement/" + x + "/amount")));
         yield return new RelationRule(
             new RuleDescriptor("FA1112", c, e, "说明国有资产占用情况与国有资产表一致",
                 "Narrative asset holdings equal the assets table",
