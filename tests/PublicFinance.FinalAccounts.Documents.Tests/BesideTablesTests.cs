@@ -1,5 +1,6 @@
 using System.Linq;
 using PublicFinance.FinalAccounts.Model.Narrative;
+using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 using Xunit;
 
@@ -26,6 +27,27 @@ public class BesideTablesTests
         Assert.Equal("table 1 row 2 column 2", d.TableSources["/tables/operatingExpenses/total"].Location!.ToString());
         // The narrative states 12.40: it stays the narrative's figure; the table does not overwrite it.
         Assert.Equal(Amount.Parse("12.40"), d.Report.Narrative!.OperatingExpenses!.AdministrativeOperatingExpenses!.Amount);
+    }
+
+    [Fact]
+    public void TableAgainstNarrative_FA1110_ErrorAtTheTableCell_OthersCouldNotRunWithoutNarrativeFigures()
+    {
+        var d = Read("beside-tables-columns.html");
+        var result = Validator.Default.Validate(d.Report, d.Sources);
+        // The fixture's text says 机关运行经费支出12.40万元, its table prints 12.50: [12.495, 12.505] and [12.395, 12.405]
+        // do not meet, so FA1110 fails — an Error, the table's figure first, located at its cell.
+        var error = Assert.Single(result.Diagnostics, x => x.RuleId == "FA1110");
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(
+            new[] { "/tables/operatingExpenses/total", "/narrative/operatingExpenses/administrativeOperatingExpenses/amount" },
+            error.Pointers.ToArray());
+        Assert.Equal("table 1 row 2 column 2", d.TableSources[error.Pointers[0]].Location!.ToString());
+        // The text states no 政府采购 or 国有资产 figure while the tables print them: could not run, naming the text's
+        // pointers (the narrative figure was not read), and no diagnostic.
+        Assert.Equal(CheckOutcome.CouldNotRun, result.CoverageOf("FA1111")!.Outcome);
+        Assert.Contains("/narrative/procurement/total/amount", result.CoverageOf("FA1111")!.Missing);
+        Assert.Equal(CheckOutcome.CouldNotRun, result.CoverageOf("FA1112")!.Outcome);
+        Assert.DoesNotContain(result.Diagnostics, x => x.RuleId is "FA1111" or "FA1112");
     }
 
     [Fact]

@@ -57,6 +57,11 @@ public class DisclosureCheckTests
         // 社会工作部 105.58 against 95.36 + 10.23 = 105.59 — one cent, which rounding of the three printed figures explains.
         Assert.NotEqual(CheckOutcome.CouldNotRun, result.CoverageOf("FA1008")!.Outcome);
         Assert.DoesNotContain(result.Diagnostics, x => x.RuleId == "FA1008" && x.Severity == Severity.Error);
+        // None of them prints a 机关运行经费, 政府采购 or 国有资产 table (those figures are in the 说明 only): the
+        // table↔narrative rules of the tables beside the nine do not apply.
+        Assert.All(
+            new[] { "FA1110", "FA1111", "FA1112" },
+            id => Assert.Equal(CheckOutcome.NotApplicable, result.CoverageOf(id)!.Outcome));
     }
 
     [Fact]

@@ -48,6 +48,7 @@ internal static class PdfDocumentReader
                 throw new DocumentFormatException(name, "PDF 页面结构损坏（" + e.Message + "）。", "The PDF page tree is damaged (" + e.Message + ").", e);
             }
 
+            CidFontPrograms.Hide(document); // composite fonts' glyph programs: parsed in full by PdfPig, used by nothing here
             TextGrids.Carry? carry = null; // a rule-less table running to the foot of the previous page
             for (var p = 1; p <= count; p++)
             {

@@ -94,6 +94,24 @@ public static partial class RuleCatalogue
     /// <summary>说明 国有资产占用情况: vehicles (车辆).</summary>
     private const string NarrativeVehicles = "/narrative/assets/vehicles/";
 
+    /// <summary>说明 机关运行经费.</summary>
+    private const string NarrativeOperatingExpenses = "/narrative/operatingExpenses/";
+
+    /// <summary>说明 国有资产占用情况.</summary>
+    private const string NarrativeAssets = "/narrative/assets/";
+
+    /// <summary>The 机关运行经费 table published beside the nine.</summary>
+    private const string BesideOperatingExpenses = "/tables/operatingExpenses/";
+
+    /// <summary>The 政府采购 table published beside the nine.</summary>
+    private const string BesideProcurement = "/tables/procurement/";
+
+    /// <summary>The 国有资产占用 table published beside the nine.</summary>
+    private const string BesideAssets = "/tables/assets/";
+
+    /// <summary>The 政府采购 figures the beside-table and the narrative both carry (same member names on both sides).</summary>
+    private static readonly string[] ProcurementFigures = ["total", "goods", "works", "services", "smeContracts", "microSmallContracts"];
+
     /// <summary>Every performance self-evaluation (绩效自评).</summary>
     private const string Evaluations = "/performance/evaluations/*/";
 

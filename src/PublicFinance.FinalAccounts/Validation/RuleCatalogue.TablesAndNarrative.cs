@@ -3,7 +3,17 @@ using System.Linq;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
-/// <summary>The narrative's figures against the tables they describe (表与说明一致, FA1101–FA1108).</summary>
+/// <summary>
+/// The narrative's figures against the tables they describe (表与说明一致): the nine tables (FA1101–FA1108) and the
+/// tables published beside them — 机关运行经费、政府采购、国有资产 (FA1110–FA1112).
+/// </summary>
+/// <remarks>
+/// The beside-table checks are equalities like the others (rounding-aware intervals, each side at its own written
+/// precision — a table printed in 元 and converted keeps its decimals). Most departments publish none of these tables,
+/// so an absent table figure makes the check not applicable (<see cref="AbsentFigures.NotApplicable"/>) rather than
+/// "could not run"; a figure the table prints but the narrative was not read to state is "could not run", naming the
+/// narrative's pointer, as for FA1107.
+/// </remarks>
 public static partial class RuleCatalogue
 {
     /// <summary>Where the narrative's sections are listed (domain §2.3, followed by the section's number).</summary>
@@ -84,7 +94,33 @@ public static partial class RuleCatalogue
                 TableNarrativeBasis + " 八／九")
             .Checks(new[] { (NarrativeGovernmentFund, Table8GovernmentFund), (NarrativeStateCapital, Table9StateCapital) }
                 .SelectMany(pair => FundSectionEqualsFundTable(pair.Item1, pair.Item2)));
+        yield return Rule("FA1110", Category, Severity.Error,
+                "说明机关运行经费与机关运行经费表一致",
+                "Narrative administrative operating expenses equal the operating-expenses table",
+                "说明 机关运行经费 = 机关运行经费表 合计（表未公开时不适用）",
+                TableNarrativeBasis + ", §4.2")
+            .Checks(BesideTableEquals(
+                BesideOperatingExpenses + "total", NarrativeOperatingExpenses + "administrativeOperatingExpenses/amount"));
+        yield return Rule("FA1111", Category, Severity.Error,
+                "说明政府采购金额与政府采购表一致",
+                "Narrative government procurement figures equal the procurement table",
+                "说明 政府采购支出总额、货物、工程、服务、授予中小企业、授予小微企业合同金额 = 政府采购表对应数（表未公开时不适用）",
+                TableNarrativeBasis + ", §4.4")
+            .Checks(ProcurementFigures.Select(x => BesideTableEquals(BesideProcurement + x, NarrativeProcurement + x + "/amount")));
+        yield return Rule("FA1112", Category, Severity.Error,
+                "说明国有资产占用情况与国有资产表一致",
+                "Narrative asset holdings equal the assets table",
+                "说明 车辆总数、房屋面积、单价100万元以上设备数 = 国有资产表对应数（表未公开时不适用）",
+                TableNarrativeBasis + ", §4.5")
+            .Checks(
+                BesideTableEquals(BesideAssets + "vehicleCount", NarrativeVehicles + "count"),
+                BesideTableEquals(BesideAssets + "buildingArea", NarrativeAssets + "buildingArea"),
+                BesideTableEquals(BesideAssets + "largeEquipmentCount", NarrativeAssets + "largeEquipmentCount"));
     }
+
+    /// <summary>A beside-table figure = the narrative's; not applicable when the table does not print the figure.</summary>
+    private static SumRelation BesideTableEquals(string table, string narrative) =>
+        Equal(table, narrative) with { WhenAbsent = AbsentFigures.NotApplicable };
 
     /// <summary>FA1108: a fund section of the narrative equals the totals and the item rows of its table (T8 or T9).</summary>
     private static Relation[] FundSectionEqualsFundTable(string section, string table) =>
