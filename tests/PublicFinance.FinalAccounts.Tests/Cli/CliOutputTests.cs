@@ -97,11 +97,12 @@ public sealed class CliOutputTests : CliTestBase
         Assert.Contains(descriptor.TitleZh, fa1206["help"]!["text"]!.GetValue<string>());
 
         var results = run["results"]!.AsArray();
-        // The text's FA1206 at 170:23-170:33 (CommandLineTests.Check_OnText): SARIF's end column is exclusive, so 34.
+        // The text's FA1206 on "2,926.12 万元" (SampleBasicTotal, last column inclusive): SARIF's end column is exclusive, so +1.
         var inText = results.Single(r => r!["ruleId"]!.GetValue<string>() == "FA1206"
             && r["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>().EndsWith(".txt", StringComparison.Ordinal))!;
         var region = inText["locations"]![0]!["physicalLocation"]!["region"]!;
-        Assert.Equal(new[] { 170, 23, 170, 34 }, new[] { "startLine", "startColumn", "endLine", "endColumn" }.Select(k => region[k]!.GetValue<int>()));
+        var at = SampleBasicTotal;
+        Assert.Equal(new[] { at.Line, at.StartColumn, at.Line, at.EndColumn + 1 }, new[] { "startLine", "startColumn", "endLine", "endColumn" }.Select(k => region[k]!.GetValue<int>()));
         Assert.Equal("/narrative/basicExpenditure/total/amount", inText["locations"]![0]!["logicalLocations"]![0]!["fullyQualifiedName"]!.GetValue<string>());
         Assert.Equal("note", inText["level"]!.GetValue<string>());
         Assert.Equal(rules.IndexOf(fa1206), inText["ruleIndex"]!.GetValue<int>());

@@ -48,5 +48,18 @@ public abstract class CliTestBase : IDisposable
     protected static string SampleTextPath => Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt");
 
     /// <summary>The bundled sample report JSON.</summary>
+    /// <summary>
+    /// Where the sample text's FA1206 finding belongs: the 基本支出 total "2,926.12 万元" of the 财政拨款基本支出
+    /// paragraph (its parts add to 2,926.11), found in the text rather than copied from a run.
+    /// </summary>
+    internal static (int Line, int StartColumn, int EndColumn) SampleBasicTotal =>
+        TestFiles.Locate(File.ReadAllText(SampleTextPath), "一般公共预算财政拨款基本支出 2,926.12", "2,926.12 万元");
+
+    /// <summary>
+    /// The sample's headline counts: 0 errors; the 4 warnings ValidatorTests.Seed_HasNoErrors… pins by rule
+    /// (FA2009, FA3006 twice, FA4001); 3 infos (the FA1205/FA1206 rounding notes and FA6101: the tables are attachments).
+    /// </summary>
+    internal const string SampleCounts = "0 错误 errors, 4 警告 warnings, 3 提示 info";
+
     protected static string SampleJsonPath => Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json");
 }

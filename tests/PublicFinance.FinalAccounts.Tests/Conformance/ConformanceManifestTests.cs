@@ -123,7 +123,7 @@ public class ConformanceManifestTests
         var manifest = new JsonObject
         {
             ["$schema"] = "./manifest.schema.json",
-            ["suiteVersion"] = "1.2.0",
+            ["suiteVersion"] = "1.3.0",
             ["schemaVersion"] = "1.0",
             ["rulesVersion"] = "1.1",
             ["cases"] = cases,
