@@ -249,7 +249,8 @@ internal static class ConditionRelationEvaluator
             (bool, Figure) result;
             if (figure.IsSum)
             {
-                result = TrySum(figure.Sum, out var sum) ? (true, sum) : (false, new Figure(Locate(figure.Sum[0].Pointer), 0m, DecimalInterval.Exact(0m)));
+                result = TrySum(figure.Sum, out var sum) ? (true, sum)
+                    : (false, new Figure(Locate(figure.Sum[0].Pointer), 0m, DecimalInterval.Exact(0m)));
             }
             else
             {
@@ -439,7 +440,8 @@ internal static class ConditionRelationEvaluator
                 case ConditionTest.CodeListedIn:
                     return TextOf(reference) is { } code && Lookup(c.Other!, CodeMember, 0).Contains(code);
                 case ConditionTest.NameListedIn:
-                    return TextOf(reference) is { } name && Lookup(c.Other!, NameMember, 0).Contains(ClassificationCatalogue.NormalizeName(name));
+                    return TextOf(reference) is { } name
+                        && Lookup(c.Other!, NameMember, 0).Contains(ClassificationCatalogue.NormalizeName(name));
                 default:
                     throw new InvalidOperationException("Unknown test " + c.Test + ".");
             }
@@ -477,7 +479,8 @@ internal static class ConditionRelationEvaluator
                 return false;
             }
 
-            for (var p = location.Node > ReportFacts.Root ? facts.ParentOf(location.Node) : ReportFacts.Root; p > ReportFacts.Root; p = facts.ParentOf(p))
+            var first = location.Node > ReportFacts.Root ? facts.ParentOf(location.Node) : ReportFacts.Root;
+            for (var p = first; p > ReportFacts.Root; p = facts.ParentOf(p))
             {
                 if (facts.TokenEquals(p, token))
                 {
@@ -700,7 +703,9 @@ internal static class ConditionRelationEvaluator
             context.CheckRatio(percentAt, percent, numerator, denominator, others, context.Rule);
         }
 
-        /// <summary>Σ weight·figure of the terms, adding their locations once each; could not run names the first without a figure.</summary>
+        /// <summary>
+        /// Σ weight·figure of the terms, adding their locations once each; could not run names the first without a figure.
+        /// </summary>
         private bool Combine(IReadOnlyList<ConditionTerm> terms, List<FactPointer> found, out Figure sum)
         {
             var value = 0m;

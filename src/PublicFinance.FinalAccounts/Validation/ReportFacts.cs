@@ -322,7 +322,9 @@ public sealed class ReportFacts
         return -1;
     }
 
-    /// <summary>Whether the escaped reference token of a node below the root (its member name or list index) is <paramref name="token"/>.</summary>
+    /// <summary>
+    /// Whether the escaped reference token of a node below the root (its member name or list index) is <paramref name="token"/>.
+    /// </summary>
     internal bool TokenEquals(int node, string token)
     {
         if (node <= Root)

@@ -446,10 +446,13 @@ public sealed class ValidationContext
     /// for located figures: the pointer texts and the label (the rule's title with the numerator and denominator) are
     /// written only when a diagnostic or a verification is recorded.
     /// </summary>
-    internal bool CheckRatio(FactPointer percentAt, Percent stated, Figure numerator, Figure denominator, List<FactPointer> others, RuleDescriptor rule) =>
-        CheckRatio(new LocatedRatio(percentAt, others, rule, numerator.Value, denominator.Value), stated, numerator.Range, numerator.Value, denominator.Range, denominator.Value);
+    internal bool CheckRatio(
+        FactPointer percentAt, Percent stated, Figure numerator, Figure denominator, List<FactPointer> others, RuleDescriptor rule) =>
+        CheckRatio(new LocatedRatio(percentAt, others, rule, numerator.Value, denominator.Value), stated,
+            numerator.Range, numerator.Value, denominator.Range, denominator.Value);
 
-    private bool CheckRatio<TSubject>(TSubject subject, Percent stated, DecimalInterval numerator, decimal numeratorValue, DecimalInterval denominator,
+    private bool CheckRatio<TSubject>(
+        TSubject subject, Percent stated, DecimalInterval numerator, decimal numeratorValue, DecimalInterval denominator,
         decimal denominatorValue)
         where TSubject : struct, IRatioSubject
     {
@@ -524,8 +527,8 @@ public sealed class ValidationContext
     }
 
     /// <summary>A ratio of located figures, labelled with the rule's title and the numerator and denominator as written.</summary>
-    private readonly struct LocatedRatio(FactPointer percent, List<FactPointer> others, RuleDescriptor rule, decimal numerator, decimal denominator)
-        : IRatioSubject
+    private readonly struct LocatedRatio(
+        FactPointer percent, List<FactPointer> others, RuleDescriptor rule, decimal numerator, decimal denominator) : IRatioSubject
     {
         public string Zh => $"{rule.TitleZh}（分子 {Show(numerator)}，分母 {Show(denominator)}）";
 

@@ -94,7 +94,8 @@ internal static class FactRules
         // Class rows of the summary table named without a code: the name alone must be a known class. The list's
         // values follow it in document order.
         var classes = facts.Find("/tables/summary/expenditure/classes");
-        for (var node = classes < 0 ? -1 : facts.NextInDocumentOrder(classes); node >= 0 && facts.IsWithin(node, classes); node = facts.NextInDocumentOrder(node))
+        var first = classes < 0 ? -1 : facts.NextInDocumentOrder(classes);
+        for (var node = first; node >= 0 && facts.IsWithin(node, classes); node = facts.NextInDocumentOrder(node))
         {
             if (!facts.TryGet<string>(node, out var name) || facts.NameOf(node) != "name")
             {

@@ -150,7 +150,8 @@ internal static class PriorYearRules
             for (var j = 0; j < children; j++)
             {
                 var child = facts.Element(childList, j);
-                if (facts.ValueOf(facts.Member(child, CodeMember))?.ToString() is { } s && s.Length > c.Length && s.StartsWith(c, StringComparison.Ordinal))
+                var childCode = facts.ValueOf(facts.Member(child, CodeMember))?.ToString();
+                if (childCode is { } s && s.Length > c.Length && s.StartsWith(c, StringComparison.Ordinal))
                 {
                     items.Add(MemberOf(facts, child, rollup.Value));
                 }
