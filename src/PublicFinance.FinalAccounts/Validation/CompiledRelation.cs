@@ -40,6 +40,9 @@ internal sealed class CompiledRelation
             case PatternRelation pattern:
                 Pattern = new Regex(pattern.Pattern, RegexOptions.ECMAScript | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
                 break;
+            case ConditionRelation condition:
+                Condition = ConditionPlan.Of(condition);
+                break;
             case MatchRelation match:
                 ColumnSuffixes = ["/" + JsonPointer.Escape(match.LeftValue), "/" + JsonPointer.Escape(match.RightValue)];
                 break;
@@ -60,6 +63,9 @@ internal sealed class CompiledRelation
 
     /// <summary>Escaped <c>/member</c> suffixes of the columns (hierarchy), the value (rollup), left and right values (match).</summary>
     public string[] ColumnSuffixes { get; } = [];
+
+    /// <summary>The plan of a <see cref="ConditionRelation"/>.</summary>
+    public ConditionPlan? Condition { get; }
 
     /// <summary>The compiled pattern of a <see cref="PatternRelation"/>.</summary>
     public Regex? Pattern { get; }

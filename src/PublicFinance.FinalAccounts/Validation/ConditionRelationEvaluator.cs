@@ -18,24 +18,59 @@ internal static class ConditionRelationEvaluator
     private const string CodeMember = "code";
     private const string NameMember = "name";
 
-    public static void Evaluate(ValidationContext context, ConditionRelation relation)
-    {
-        var run = new Run(context, relation);
-        var anchors = Anchors(context, relation, out var absent);
-        foreach (var anchor in anchors)
-        {
-            if (context.Facts.Find(anchor) < 0)
-            {
-                Absent(context, relation.WhenAbsent, anchor);
-                continue;
-            }
+    public static void Evaluate(ValidationContext context, ConditionRelation relation) =>
+        Evaluate(context, relation, ConditionPlan.Of(relation));
 
-            run.Decide(anchor);
+    public static void Evaluate(ValidationContext context, ConditionRelation relation, ConditionPlan plan)
+    {
+        var facts = context.Facts;
+        var run = new Run(context, relation, plan);
+        if (relation.For.Length == 0)
+        {
+            run.Decide(ReportFacts.Root);
+            return;
         }
 
-        if (absent is not null)
+        if (plan.AnyDepth)
         {
-            Absent(context, relation.WhenAbsent, absent);
+            // Every value below the root in document order (a walk of the nodes: no list, no pointer text).
+            for (var node = facts.NextInDocumentOrder(ReportFacts.Root); node >= 0; node = facts.NextInDocumentOrder(node))
+            {
+                var scalar = IsScalar(facts.ValueOf(node)!);
+                if (plan.AnyDepthName is not { } name ? scalar
+                    : !scalar && facts.ListCountOf(node) < 0 && string.Equals(facts.NameOf(node), name, StringComparison.Ordinal))
+                {
+                    run.Decide(node);
+                }
+            }
+
+            return;
+        }
+
+        var expansions = Expansions.Rent();
+        try
+        {
+            var listMissing = plan.Anchors!.Expand(facts, [], expansions, out var missing);
+            for (var i = 0; i < expansions.Count; i++)
+            {
+                var location = expansions.LocationAt(i);
+                if (location.Node < 0)
+                {
+                    Absent(context, relation.WhenAbsent, location);
+                    continue;
+                }
+
+                run.Decide(location.Node);
+            }
+
+            if (expansions.Count == 0 && listMissing && facts.ListCount(missing.ToString()) < 0)
+            {
+                Absent(context, relation.WhenAbsent, missing);
+            }
+        }
+        finally
+        {
+            Expansions.Return(expansions);
         }
     }
 
@@ -93,7 +128,7 @@ internal static class ConditionRelationEvaluator
         return found;
     }
 
-    private static void Absent(ValidationContext context, AbsentAnchor whenAbsent, string pointer)
+    private static void Absent(ValidationContext context, AbsentAnchor whenAbsent, FactPointer location)
     {
         switch (whenAbsent)
         {
@@ -101,72 +136,36 @@ internal static class ConditionRelationEvaluator
                 context.NotApplicable();
                 break;
             case AbsentAnchor.CouldNotRun:
-                context.CouldNotRun(pointer);
+                context.CouldNotRun(location);
                 break;
         }
     }
 
-    /// <summary>The anchors in document order; <paramref name="absentList"/> is the list a template needed and lacked.</summary>
-    private static List<string> Anchors(ValidationContext context, ConditionRelation relation, out string? absentList)
-    {
-        absentList = null;
-        var facts = context.Facts;
-        var template = relation.For;
-        if (template.Length == 0)
-        {
-            return [string.Empty];
-        }
+    private static bool IsScalar(object value) => value is string || value.GetType().IsValueType;
 
-        if (template.StartsWith(AnyDepth, StringComparison.Ordinal))
-        {
-            var name = template.Length > AnyDepth.Length ? template.Substring(AnyDepth.Length + 1) : null;
-            var found = new List<string>();
-            foreach (var node in facts.NodesOfType<object>())
-            {
-                if (node <= ReportFacts.Root)
-                {
-                    continue;
-                }
-
-                var scalar = IsScalar(facts.ValueOf(node)!);
-                if (name is null ? scalar : !scalar && facts.ListCountOf(node) < 0 && string.Equals(facts.NameOf(node), name, StringComparison.Ordinal))
-                {
-                    found.Add(facts.PointerOf(node));
-                }
-            }
-
-            return found;
-        }
-
-        var expanded = RelationEvaluator.Expand(facts, template, [], out var missing);
-        if (expanded.Count == 0 && missing is not null && facts.ListCount(missing) < 0)
-        {
-            absentList = missing;
-        }
-
-        return [.. expanded.Select(e => e.Pointer)];
-    }
-
-    private static bool IsScalar(object value)
-    {
-        var type = value.GetType();
-        return type.IsPrimitive || type.IsEnum || value is string || type.IsValueType;
-    }
-
-    /// <summary>The evaluation of one relation: named figures per anchor and the lookups of lists.</summary>
-    private sealed class Run(ValidationContext context, ConditionRelation relation)
+    /// <summary>
+    /// The evaluation of one relation over its anchors: references resolved from the anchor's node (a node, or an absent
+    /// place below its nearest present ancestor — no pointer text), named figures per anchor, the lookups of lists.
+    /// Pointer text is written only for a finding, a verification or a "could not run" entry.
+    /// </summary>
+    private sealed class Run(ValidationContext context, ConditionRelation relation, ConditionPlan plan)
     {
         private readonly ReportFacts facts = context.Facts;
-        private readonly Dictionary<string, (bool Has, Figure Figure)> named = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, HashSet<string>> lookups = new(StringComparer.Ordinal);
-        private string anchor = string.Empty;
+        private readonly (bool Has, Figure Figure)[] named = new (bool, Figure)[relation.Figures.Count];
+        private readonly bool[] namedDone = new bool[relation.Figures.Count];
+        private Dictionary<(string List, string What, int Length), HashSet<string>>? lookups;
+        private List<FactPointer>? locations;
+        private List<(Figure, int)>? items;
+        private int anchor;
 
-        public void Decide(string at)
+        public void Decide(int at)
         {
             anchor = at;
-            named.Clear();
-            foreach (var c in relation.Cases)
+            Array.Clear(namedDone, 0, namedDone.Length);
+            var cases = relation.Cases;
+            for (var i = 0; i < cases.Count; i++)
             {
+                var c = cases[i];
                 if (c.When is null || Holds(c.When))
                 {
                     Record(c.Then);
@@ -179,54 +178,86 @@ internal static class ConditionRelationEvaluator
 
         // ---- references ------------------------------------------------------------------------------------------
 
-        /// <summary>The pointer a reference names at the current anchor (a named figure: the pointer it stands at).</summary>
-        private string PointerOf(string reference)
+        private static bool IsNamed(string reference) => reference.Length > 0 && reference[0] == '$';
+
+        /// <summary>Where a reference points at the current anchor (a named figure: where it stands).</summary>
+        private FactPointer Locate(string reference)
         {
-            if (reference.StartsWith("$", StringComparison.Ordinal))
-            {
-                return Named(reference).Figure.Pointer;
-            }
-
-            if (reference.StartsWith("/", StringComparison.Ordinal))
-            {
-                return reference;
-            }
-
-            var pointer = anchor;
             if (reference.Length == 0)
             {
-                return pointer;
+                return FactPointer.At(facts, anchor);
             }
 
-            foreach (var token in reference.Split('/'))
+            if (reference[0] == '$')
             {
-                pointer = token == ".." ? JsonPointer.ParentOf(pointer) : pointer + "/" + token;
+                return Named(reference).Figure.Location;
             }
 
-            return pointer;
+            if (reference[0] == '/')
+            {
+                return FactPointer.Resolve(facts, reference);
+            }
+
+            var node = anchor;
+            string? rest = null;
+            foreach (var token in plan.TokensOf(reference))
+            {
+                if (token == "..")
+                {
+                    if (rest is not null)
+                    {
+                        rest = JsonPointer.ParentOf(rest);
+                        rest = rest.Length == 0 ? null : rest;
+                    }
+                    else if (node > ReportFacts.Root)
+                    {
+                        node = facts.ParentOf(node);
+                    }
+
+                    continue;
+                }
+
+                if (rest is null)
+                {
+                    var child = token.IndexOf('~') < 0 ? facts.Child(node, token.AsSpan())
+                        : JsonPointer.TryUnescape(token, out var unescaped) ? facts.Child(node, unescaped.AsSpan()) : -1;
+                    if (child >= 0)
+                    {
+                        node = child;
+                        continue;
+                    }
+                }
+
+                rest = rest + "/" + token;
+            }
+
+            return rest is null ? FactPointer.At(facts, node) : FactPointer.Below(facts, node, rest);
         }
+
+        /// <summary>The node a reference names at the current anchor, or -1.</summary>
+        private int NodeOf(string reference) => Locate(reference).Node;
 
         private (bool Has, Figure Figure) Named(string reference)
         {
-            var name = reference.Substring(1);
-            if (named.TryGetValue(name, out var done))
+            var index = plan.FigureIndex(reference, relation);
+            if (namedDone[index])
             {
-                return done;
+                return named[index];
             }
 
-            var figure = relation.Figures.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal))
-                ?? throw new InvalidOperationException("Unknown figure $" + name + " in a relation of " + relation.RuleId + ".");
+            var figure = relation.Figures[index];
             (bool, Figure) result;
             if (figure.IsSum)
             {
-                result = TrySum(figure.Sum, out var sum) ? (true, sum) : (false, new Figure(PointerOf(figure.Sum[0].Pointer), 0m, DecimalInterval.Exact(0m)));
+                result = TrySum(figure.Sum, out var sum) ? (true, sum)
+                    : (false, new Figure(Locate(figure.Sum[0].Pointer), 0m, DecimalInterval.Exact(0m)));
             }
             else
             {
-                result = (false, new Figure(PointerOf(figure.FirstOf[0]), 0m, DecimalInterval.Exact(0m)));
-                foreach (var candidate in figure.FirstOf)
+                result = (false, new Figure(Locate(figure.FirstOf[0]), 0m, DecimalInterval.Exact(0m)));
+                for (var i = 0; i < figure.FirstOf.Count; i++)
                 {
-                    if (TryFigure(candidate, out var f))
+                    if (TryFigure(figure.FirstOf[i], out var f))
                     {
                         result = (true, f);
                         break;
@@ -234,7 +265,8 @@ internal static class ConditionRelationEvaluator
                 }
             }
 
-            named[name] = result;
+            named[index] = result;
+            namedDone[index] = true;
             return result;
         }
 
@@ -242,8 +274,9 @@ internal static class ConditionRelationEvaluator
         {
             var value = 0m;
             var range = DecimalInterval.Exact(0m);
-            foreach (var term in terms)
+            for (var i = 0; i < terms.Count; i++)
             {
+                var term = terms[i];
                 if (!TryFigure(term.Pointer, out var f))
                 {
                     sum = default;
@@ -254,20 +287,20 @@ internal static class ConditionRelationEvaluator
                 range = term.Weight < 0 ? range - f.Range : range + f.Range;
             }
 
-            sum = new Figure(PointerOf(terms[0].Pointer), value, range);
+            sum = new Figure(Locate(terms[0].Pointer), value, range);
             return true;
         }
 
         private bool TryFigure(string reference, out Figure figure)
         {
-            if (reference.StartsWith("$", StringComparison.Ordinal))
+            if (IsNamed(reference))
             {
                 var (has, f) = Named(reference);
                 figure = f;
                 return has;
             }
 
-            return RelationEvaluator.TryFigure(context, PointerOf(reference), out figure);
+            return RelationEvaluator.TryFigure(context, Locate(reference), out figure);
         }
 
         /// <summary>A figure, or a stated percentage with its interval (§2).</summary>
@@ -279,7 +312,7 @@ internal static class ConditionRelationEvaluator
                 return true;
             }
 
-            if (!reference.StartsWith("$", StringComparison.Ordinal) && facts.TryGet<Percent>(PointerOf(reference), out var percent))
+            if (!IsNamed(reference) && facts.TryGet<Percent>(NodeOf(reference), out var percent))
             {
                 (value, range) = (percent.Value, context.Range(percent));
                 return true;
@@ -289,10 +322,10 @@ internal static class ConditionRelationEvaluator
             return false;
         }
 
-        public bool Present(string pointer) => facts.Find(pointer) >= 0 || RelationEvaluator.TryFigure(context, pointer, out _);
+        private bool Present(FactPointer location) => location.Node >= 0 || RelationEvaluator.TryFigure(context, location, out _);
 
         /// <summary>The text of a value: a string as written, an enum by its JSON name, a boolean as true/false (§4.11).</summary>
-        private string? TextOf(string reference) => ValueText(facts.ValueOf(facts.Find(PointerOf(reference))));
+        private string? TextOf(string reference) => ValueText(facts.ValueOf(NodeOf(reference)));
 
         private static string? ValueText(object? value) => value switch
         {
@@ -310,12 +343,28 @@ internal static class ConditionRelationEvaluator
         {
             if (condition.AllOf.Count > 0)
             {
-                return condition.AllOf.All(Holds);
+                for (var i = 0; i < condition.AllOf.Count; i++)
+                {
+                    if (!Holds(condition.AllOf[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
             if (condition.AnyOf.Count > 0)
             {
-                return condition.AnyOf.Any(Holds);
+                for (var i = 0; i < condition.AnyOf.Count; i++)
+                {
+                    if (Holds(condition.AnyOf[i]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             if (condition.Not is { } not)
@@ -343,11 +392,11 @@ internal static class ConditionRelationEvaluator
             switch (c.Test)
             {
                 case ConditionTest.Present:
-                    return reference.StartsWith("$", StringComparison.Ordinal) ? Named(reference).Has : Present(PointerOf(reference));
+                    return IsNamed(reference) ? Named(reference).Has : Present(Locate(reference));
                 case ConditionTest.NonBlank:
-                    return facts.TryGet<string>(PointerOf(reference), out var text) && !string.IsNullOrWhiteSpace(text);
+                    return facts.TryGet<string>(NodeOf(reference), out var text) && !string.IsNullOrWhiteSpace(text);
                 case ConditionTest.NonEmpty:
-                    return facts.ListCount(PointerOf(reference)) > 0;
+                    return facts.ListCountOf(NodeOf(reference)) > 0;
                 case ConditionTest.Zero:
                     return TryNumber(reference, out var zero, out _) && zero == 0m;
                 case ConditionTest.NonZero:
@@ -375,48 +424,89 @@ internal static class ConditionRelationEvaluator
                 case ConditionTest.Covers:
                     return TryNumber(reference, out _, out var cv) && cv.Contains(Constant(c));
                 case ConditionTest.ContainsAmount:
-                    return facts.AnyBelow<Amount>(facts.Find(PointerOf(reference)));
+                    return facts.AnyBelow<Amount>(NodeOf(reference));
                 case ConditionTest.Amount:
-                    return facts.TryGet<Amount>(PointerOf(reference), out _);
+                    return facts.TryGet<Amount>(NodeOf(reference), out _);
                 case ConditionTest.Named:
-                    return string.Equals(Tokens(PointerOf(reference)).LastOrDefault(), c.Value, StringComparison.Ordinal);
+                    return LastTokenIs(Locate(reference), c.Value);
                 case ConditionTest.Within:
-                    var tokens = Tokens(PointerOf(reference));
-                    return tokens.Take(tokens.Length - 1).Contains(c.Value, StringComparer.Ordinal);
+                    return WithinToken(Locate(reference), c.Value);
                 case ConditionTest.StartsWith:
                     return TextOf(reference) is { } s && s.StartsWith(c.Value!, StringComparison.Ordinal);
                 case ConditionTest.Length:
                     return TextOf(reference) is { } n && n.Length == (int)Constant(c);
                 case ConditionTest.PrefixOfRow:
-                    return TextOf(reference) is { } prefix && Lookup(c.Other!, "prefix" + c.Value).Contains(prefix);
+                    return TextOf(reference) is { } prefix && Lookup(c.Other!, Prefix, LengthOf(c)).Contains(prefix);
                 case ConditionTest.CodeListedIn:
-                    return TextOf(reference) is { } code && Lookup(c.Other!, CodeMember).Contains(code);
+                    return TextOf(reference) is { } code && Lookup(c.Other!, CodeMember, 0).Contains(code);
                 case ConditionTest.NameListedIn:
-                    return TextOf(reference) is { } name && Lookup(c.Other!, NameMember).Contains(ClassificationCatalogue.NormalizeName(name));
+                    return TextOf(reference) is { } name
+                        && Lookup(c.Other!, NameMember, 0).Contains(ClassificationCatalogue.NormalizeName(name));
                 default:
                     throw new InvalidOperationException("Unknown test " + c.Test + ".");
             }
         }
 
+        private const string Prefix = "prefix";
+
+        private static int LengthOf(Condition c) => int.Parse(c.Value!, CultureInfo.InvariantCulture);
+
         private static decimal Constant(Condition c) => decimal.Parse(c.Value!, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+        /// <summary>Whether the last reference token of a location is <paramref name="token"/> (escaped, as in a pointer).</summary>
+        private bool LastTokenIs(FactPointer location, string? token)
+        {
+            if (location.Node < 0)
+            {
+                var tokens = Tokens(location.ToString());
+                return tokens.Length > 0 && string.Equals(tokens[tokens.Length - 1], token, StringComparison.Ordinal);
+            }
+
+            return location.Node <= ReportFacts.Root ? token is null : token is not null && facts.TokenEquals(location.Node, token);
+        }
+
+        /// <summary>Whether a reference token other than the last of a location is <paramref name="token"/>.</summary>
+        private bool WithinToken(FactPointer location, string? token)
+        {
+            if (location.Node < 0)
+            {
+                var tokens = Tokens(location.ToString());
+                return tokens.Take(tokens.Length - 1).Contains(token, StringComparer.Ordinal);
+            }
+
+            if (token is null)
+            {
+                return false;
+            }
+
+            var first = location.Node > ReportFacts.Root ? facts.ParentOf(location.Node) : ReportFacts.Root;
+            for (var p = first; p > ReportFacts.Root; p = facts.ParentOf(p))
+            {
+                if (facts.TokenEquals(p, token))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static string[] Tokens(string pointer) => pointer.Length == 0 ? [] : pointer.Substring(1).Split('/');
 
         /// <summary>
         /// The keys of a list's rows, made once per relation: <c>code</c> the codes; <c>name</c> the normalised names of the
-        /// rows without a code; <c>prefixN</c> every proper prefix of the codes of N characters.
+        /// rows without a code; <c>prefix</c> every proper prefix of the codes of <paramref name="length"/> characters.
         /// </summary>
-        private HashSet<string> Lookup(string list, string what)
+        private HashSet<string> Lookup(string list, string what, int length)
         {
-            var key = list + "#" + what;
-            if (lookups.TryGetValue(key, out var keys))
+            lookups ??= [];
+            if (lookups.TryGetValue((list, what, length), out var keys))
             {
                 return keys;
             }
 
             keys = new HashSet<string>(StringComparer.Ordinal);
-            var node = facts.Find(list);
-            var length = what.StartsWith("prefix", StringComparison.Ordinal) ? int.Parse(what.Substring(6), CultureInfo.InvariantCulture) : 0;
+            var node = NodeOf(list);
             for (var i = 0; i < facts.ListCountOf(node); i++)
             {
                 var row = facts.Element(node, i);
@@ -429,7 +519,7 @@ internal static class ConditionRelationEvaluator
                 {
                     keys.Add(ClassificationCatalogue.NormalizeName(name));
                 }
-                else if (length > 0 && code is not null && code.Length == length)
+                else if (what == Prefix && length > 0 && code is not null && code.Length == length)
                 {
                     for (var p = 1; p < length; p++)
                     {
@@ -438,7 +528,7 @@ internal static class ConditionRelationEvaluator
                 }
             }
 
-            lookups[key] = keys;
+            lookups[(list, what, length)] = keys;
             return keys;
         }
 
@@ -467,6 +557,13 @@ internal static class ConditionRelationEvaluator
 
         // ---- outcomes --------------------------------------------------------------------------------------------
 
+        /// <summary>The run's list of locations, emptied (one list per run, used by one outcome at a time).</summary>
+        private List<FactPointer> Locations()
+        {
+            (locations ??= []).Clear();
+            return locations;
+        }
+
         private void Record(ConditionOutcome outcome)
         {
             var rule = context.Rule;
@@ -481,12 +578,23 @@ internal static class ConditionRelationEvaluator
                 case ConditionOutcomeKind.Nothing:
                     break;
                 case ConditionOutcomeKind.CouldNotRun:
-                    context.CouldNotRun([.. outcome.Pointers.Select(PointerOf)]);
+                    var missing = Locations();
+                    for (var i = 0; i < outcome.Pointers.Count; i++)
+                    {
+                        missing.Add(Locate(outcome.Pointers[i]));
+                    }
+
+                    context.CouldNotRun(missing);
                     break;
                 case ConditionOutcomeKind.Fail:
                     decimal? difference = outcome.Difference.Count == 2 && TryNumber(outcome.Difference[0], out var a, out _) && TryNumber(outcome.Difference[1], out var b, out _)
                         ? a - b : null;
-                    string[] pointers = [.. outcome.Pointers.Select(PointerOf)];
+                    var pointers = new string[outcome.Pointers.Count];
+                    for (var i = 0; i < pointers.Length; i++)
+                    {
+                        pointers[i] = Locate(outcome.Pointers[i]).ToString();
+                    }
+
                     var figures = FiguresOf(pointers);
                     context.Fail(rule.TitleZh + "：此处不成立" + (figures.Length > 0 ? "（" + figures + "）" : "") + "。",
                         rule.TitleEn + ": does not hold here" + (figures.Length > 0 ? " (" + figures + ")" : "") + ".",
@@ -506,16 +614,18 @@ internal static class ConditionRelationEvaluator
 
         private void CheckSum(ConditionOutcome outcome)
         {
-            var missing = new List<string>();
+            var missing = Locations();
             var hasTotal = TryFigure(outcome.Checked!, out var total);
             if (!hasTotal)
             {
-                missing.Add(PointerOf(outcome.Checked!));
+                missing.Add(Locate(outcome.Checked!));
             }
 
-            var items = new List<(Figure, int)>();
-            foreach (var term in outcome.Items)
+            var terms = items ??= [];
+            terms.Clear();
+            for (var i = 0; i < outcome.Items.Count; i++)
             {
+                var term = outcome.Items[i];
                 if (term.When is { } when && !Holds(when))
                 {
                     continue;
@@ -523,21 +633,21 @@ internal static class ConditionRelationEvaluator
 
                 if (TryFigure(term.Pointer, out var f))
                 {
-                    items.Add((f, term.Weight));
+                    terms.Add((f, term.Weight));
                 }
                 else
                 {
-                    missing.Add(PointerOf(term.Pointer));
+                    missing.Add(Locate(term.Pointer));
                 }
             }
 
             if (missing.Count > 0)
             {
-                context.CouldNotRun([.. missing]);
+                context.CouldNotRun(missing);
                 return;
             }
 
-            context.CheckSum(total, items, context.Rule.TitleZh, context.Rule.TitleEn);
+            context.CheckSum(total, terms, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn));
         }
 
         private void CheckLessOrEqual(ConditionOutcome outcome)
@@ -546,76 +656,94 @@ internal static class ConditionRelationEvaluator
             var hasGreater = TryFigure(outcome.Greater!, out var greater);
             if (!hasLesser || !hasGreater)
             {
-                var missing = new List<string>();
+                var missing = Locations();
                 if (!hasLesser)
                 {
-                    missing.Add(PointerOf(outcome.Checked!));
+                    missing.Add(Locate(outcome.Checked!));
                 }
 
                 if (!hasGreater)
                 {
-                    missing.Add(PointerOf(outcome.Greater!));
+                    missing.Add(Locate(outcome.Greater!));
                 }
 
-                context.CouldNotRun([.. missing]);
+                context.CouldNotRun(missing);
                 return;
             }
 
-            context.CheckLessOrEqual(lesser, greater, context.Rule.TitleZh, context.Rule.TitleEn);
+            context.CheckLessOrEqual(lesser, greater, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn));
         }
 
         private void CheckRatio(ConditionOutcome outcome)
         {
-            var percentPointer = PointerOf(outcome.Checked!);
-            if (!facts.TryGet<Percent>(percentPointer, out var percent))
+            var percentAt = Locate(outcome.Checked!);
+            if (!facts.TryGet<Percent>(percentAt.Node, out var percent))
             {
                 context.NotApplicable();
                 return;
             }
 
-            var pointers = new List<string>();
-            if (!Combine(outcome.Items, pointers, out var numerator) || !Combine(outcome.Denominator, pointers, out var denominator))
+            var others = Locations();
+            if (!Combine(outcome.Items, others, out var numerator) || !Combine(outcome.Denominator, others, out var denominator))
             {
                 return;
             }
 
             if (outcome.Pointers.Count > 0)
             {
-                pointers = [.. outcome.Pointers.Select(PointerOf)];
+                others.Clear();
+                for (var i = 0; i < outcome.Pointers.Count; i++)
+                {
+                    others.Add(Locate(outcome.Pointers[i]));
+                }
             }
 
-            // The label names the two figures the rate was computed from, so a reviewer sees them (spec §4.15: wording free).
-            var n = numerator.Value.ToString(CultureInfo.InvariantCulture);
-            var d = denominator.Value.ToString(CultureInfo.InvariantCulture);
-            context.CheckRatio(percentPointer, percent, numerator.Range, numerator.Value, denominator.Range, denominator.Value, pointers,
-                $"{context.Rule.TitleZh}（分子 {n}，分母 {d}）", $"{context.Rule.TitleEn} (numerator {n}, denominator {d})");
+            // The label names the two figures the rate was computed from, so a reviewer sees them (spec §4.15: wording
+            // free); it is written only when the check records a diagnostic.
+            context.CheckRatio(percentAt, percent, numerator, denominator, others, context.Rule);
         }
 
-        /// <summary>Σ weight·figure of the terms, adding their pointers once each; could not run names the first without a figure.</summary>
-        private bool Combine(IReadOnlyList<ConditionTerm> terms, List<string> pointers, out Figure sum)
+        /// <summary>
+        /// Σ weight·figure of the terms, adding their locations once each; could not run names the first without a figure.
+        /// </summary>
+        private bool Combine(IReadOnlyList<ConditionTerm> terms, List<FactPointer> found, out Figure sum)
         {
             var value = 0m;
             var range = DecimalInterval.Exact(0m);
-            foreach (var term in terms)
+            for (var i = 0; i < terms.Count; i++)
             {
+                var term = terms[i];
                 if (!TryFigure(term.Pointer, out var f))
                 {
-                    context.CouldNotRun(PointerOf(term.Pointer));
+                    context.CouldNotRun(Locate(term.Pointer));
                     sum = default;
                     return false;
                 }
 
-                if (!pointers.Contains(f.Pointer))
+                if (!Contains(found, f.Location))
                 {
-                    pointers.Add(f.Pointer);
+                    found.Add(f.Location);
                 }
 
                 value += term.Weight * f.Value;
                 range = term.Weight < 0 ? range - f.Range : range + f.Range;
             }
 
-            sum = new Figure(pointers.Count > 0 ? pointers[0] : string.Empty, value, range);
+            sum = new Figure(found.Count > 0 ? found[0] : FactPointer.Of(string.Empty), value, range);
             return true;
+        }
+
+        private static bool Contains(List<FactPointer> found, FactPointer location)
+        {
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (found[i].SameAs(location))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

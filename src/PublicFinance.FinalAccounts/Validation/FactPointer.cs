@@ -57,6 +57,14 @@ internal readonly struct FactPointer
     /// <returns>The location.</returns>
     public static FactPointer Of(string pointer) => new(null, -1, -1, null, pointer);
 
+    /// <summary>Whether two locations are the same place: the same node of one index, else the same pointer text.</summary>
+    /// <param name="other">The other location.</param>
+    /// <returns>Whether they name one place.</returns>
+    public bool SameAs(FactPointer other) =>
+        Node >= 0 && other.Node >= 0 && text is null && other.text is null && ReferenceEquals(facts, other.facts)
+            ? Node == other.Node
+            : string.Equals(ToString(), other.ToString(), System.StringComparison.Ordinal);
+
     /// <summary>The pointer text (made on demand).</summary>
     /// <returns>The JSON Pointer.</returns>
     public override string ToString()

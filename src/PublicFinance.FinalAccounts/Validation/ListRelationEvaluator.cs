@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
@@ -26,7 +27,7 @@ internal static class ListRelationEvaluator
     {
         var facts = context.Facts;
         var (list, count) = Rows(facts, relation.List);
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<string, int>(Math.Max(0, count), StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             if (TextAt(facts, facts.Element(list, i), relation.Key) is not { } key)
@@ -85,13 +86,15 @@ internal static class ListRelationEvaluator
             return;
         }
 
-        var codes = new string?[count];
-        var listed = new HashSet<string>(StringComparer.Ordinal);
+        // Codes are keyed by number (CodeKeys): the parent's key is found without cutting a string per row.
+        var codes = ArrayPool<string?>.Shared.Rent(count);
+        var keys = new CodeKeys();
+        var listed = new HashSet<long>();
         for (var i = 0; i < count; i++)
         {
             if ((codes[i] = TextAt(facts, facts.Element(list, i), CodeMember)) is { } c)
             {
-                listed.Add(c);
+                listed.Add(keys.Of(c));
             }
         }
 
@@ -108,15 +111,17 @@ internal static class ListRelationEvaluator
                 continue;
             }
 
-            var parent = code.Substring(0, code.Length - 2);
-            if (listed.Contains(parent))
+            if (listed.Contains(keys.Of(code, code.Length - 2)))
             {
                 context.Pass();
                 continue;
             }
 
+            var parent = code.Substring(0, code.Length - 2);
             context.Fail($"科目 {code} 的上级科目 {parent} 未列出。", $"The parent {parent} of code {code} is not listed.",
                 new[] { JsonPointer.Child(JsonPointer.Element(relation.List, i), CodeMember) });
         }
+
+        ArrayPool<string?>.Shared.Return(codes, clearArray: true);
     }
 }

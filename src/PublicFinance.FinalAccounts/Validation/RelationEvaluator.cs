@@ -134,7 +134,7 @@ internal static class RelationEvaluator
                 ListRelationEvaluator.EvaluateParentListed(context, parents);
                 break;
             case ConditionRelation condition:
-                ConditionRelationEvaluator.Evaluate(context, condition);
+                ConditionRelationEvaluator.Evaluate(context, condition, relation.Condition ?? ConditionPlan.Of(condition));
                 break;
             default:
                 throw new NotSupportedException("Unknown relation type " + relation.Relation.GetType().Name + ".");
@@ -424,14 +424,16 @@ internal static class RelationEvaluator
 
         // One pass indexes every row under its direct parent's code (its own code without the last two digits), so
         // finding the children of a row is a lookup: linear in the rows, not quadratic.
+        // Codes are keyed by number (CodeKeys): no parent-code string is cut per row.
         var codes = ArrayPool<string?>.Shared.Rent(count);
-        var byParent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keys = new CodeKeys();
+        var byParent = new Dictionary<long, List<int>>();
         for (var i = 0; i < count; i++)
         {
             var code = codes[i] = CodeAt(facts, facts.Element(rows, i));
             if (code is { Length: > 2 })
             {
-                Index(byParent, code.Substring(0, code.Length - 2), i);
+                Index(byParent, keys.Of(code, code.Length - 2), i);
             }
         }
 
@@ -440,7 +442,7 @@ internal static class RelationEvaluator
         for (var i = 0; i < count; i++)
         {
             var code = codes[i];
-            if (code is null || !byParent.TryGetValue(code, out var children))
+            if (code is null || !byParent.TryGetValue(keys.Of(code), out var children))
             {
                 continue;
             }
@@ -478,7 +480,7 @@ internal static class RelationEvaluator
         return node >= 0 ? FactPointer.At(facts, node) : FactPointer.Below(facts, row, suffix);
     }
 
-    private static void Index(Dictionary<string, List<int>> index, string key, int row)
+    private static void Index(Dictionary<long, List<int>> index, long key, int row)
     {
         if (!index.TryGetValue(key, out var rows))
         {
@@ -640,7 +642,8 @@ internal static class RelationEvaluator
         // One pass indexes every child under each proper prefix of its code, so a parent finds its descendants by a
         // lookup (a code has at most seven digits: at most six prefixes per child).
         var uncoded = new List<FactPointer>();
-        var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keys = new CodeKeys();
+        var byPrefix = new Dictionary<long, List<int>>();
         for (var j = 0; j < childCount; j++)
         {
             var childRow = facts.Element(children, j);
@@ -652,7 +655,7 @@ internal static class RelationEvaluator
 
             for (var length = 1; length < childCode.Length && length <= MaxCodeLength; length++)
             {
-                Index(byPrefix, childCode.Substring(0, length), j);
+                Index(byPrefix, keys.Of(childCode, length), j);
             }
         }
 
@@ -678,7 +681,7 @@ internal static class RelationEvaluator
 
             items.Clear();
             missing.Clear();
-            if (byPrefix.TryGetValue(code, out var descendants))
+            if (byPrefix.TryGetValue(keys.Of(code), out var descendants))
             {
                 foreach (var j in descendants)
                 {

@@ -289,6 +289,57 @@ public sealed class ReportFacts
         return false;
     }
 
+    /// <summary>
+    /// The next node holding a value after <paramref name="node"/> in document order (a pre-order walk: a node, then its
+    /// members or elements in order), or -1 after the last. Walks the node array; allocates nothing.
+    /// </summary>
+    internal int NextInDocumentOrder(int node)
+    {
+        ref readonly var n = ref nodes[node];
+        if (n.Kind != LeafKind)
+        {
+            for (var child = n.First; child < n.First + n.Count; child++)
+            {
+                if (nodes[child].Value is not null)
+                {
+                    return child;
+                }
+            }
+        }
+
+        for (var p = node; p > Root; p = nodes[p].Parent)
+        {
+            ref readonly var parent = ref nodes[nodes[p].Parent];
+            for (var sibling = p + 1; sibling < parent.First + parent.Count; sibling++)
+            {
+                if (nodes[sibling].Value is not null)
+                {
+                    return sibling;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the escaped reference token of a node below the root (its member name or list index) is <paramref name="token"/>.
+    /// </summary>
+    internal bool TokenEquals(int node, string token)
+    {
+        if (node <= Root)
+        {
+            return false;
+        }
+
+        if (nodes[node].Name is { } name)
+        {
+            return string.Equals(JsonPointer.Escape(name), token, StringComparison.Ordinal);
+        }
+
+        return JsonPointer.TryParseIndex(token.AsSpan(), out var index) && index == node - nodes[nodes[node].Parent].First;
+    }
+
     /// <summary>The parent node, or -1 at the root.</summary>
     internal int ParentOf(int node) => nodes[node].Parent;
 

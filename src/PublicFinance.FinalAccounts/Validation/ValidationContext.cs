@@ -438,7 +438,23 @@ public sealed class ValidationContext
     /// <param name="whatEn">What the percentage is, in English.</param>
     /// <returns>Whether it holds (false also when not applicable).</returns>
     public bool CheckRatio(string pointer, Percent stated, DecimalInterval numerator, decimal numeratorValue, DecimalInterval denominator, decimal denominatorValue,
-        IEnumerable<string> otherPointers, string whatZh, string whatEn)
+        IEnumerable<string> otherPointers, string whatZh, string whatEn) =>
+        CheckRatio(new TextRatio(pointer, otherPointers, whatZh, whatEn), stated, numerator, numeratorValue, denominator, denominatorValue);
+
+    /// <summary>
+    /// <see cref="CheckRatio(string, Percent, DecimalInterval, decimal, DecimalInterval, decimal, IEnumerable{string}, string, string)"/>
+    /// for located figures: the pointer texts and the label (the rule's title with the numerator and denominator) are
+    /// written only when a diagnostic or a verification is recorded.
+    /// </summary>
+    internal bool CheckRatio(
+        FactPointer percentAt, Percent stated, Figure numerator, Figure denominator, List<FactPointer> others, RuleDescriptor rule) =>
+        CheckRatio(new LocatedRatio(percentAt, others, rule, numerator.Value, denominator.Value), stated,
+            numerator.Range, numerator.Value, denominator.Range, denominator.Value);
+
+    private bool CheckRatio<TSubject>(
+        TSubject subject, Percent stated, DecimalInterval numerator, decimal numeratorValue, DecimalInterval denominator,
+        decimal denominatorValue)
+        where TSubject : struct, IRatioSubject
     {
         if (denominatorValue == 0m || denominator.Lower <= 0m && denominator.Upper >= 0m)
         {
@@ -448,14 +464,18 @@ public sealed class ValidationContext
 
         var computed = Divide(numerator, denominator);
         computed = new DecimalInterval(SaturatingMath.Multiply(computed.Lower, 100m), SaturatingMath.Multiply(computed.Upper, 100m));
-        var pointers = new List<string> { pointer };
-        pointers.AddRange(otherPointers);
         var statedRange = Range(stated);
-        var printed = SaturatingMath.Multiply(SaturatingMath.Divide(numeratorValue, denominatorValue), 100m);
-        var shown = Show(Math.Round(printed, Math.Max(stated.Decimals, 2) + 2, MidpointRounding.AwayFromZero));
         var rounded = statedRange.Intersects(computed);
         var truncated = !rounded && Options.Rounding == RoundingMode.RoundToNearest && Options.AllowTruncatedPercentages &&
             RangeOf(stated.Value, stated.Decimals, RoundingMode.Truncation).Intersects(computed);
+        if (rounded && !Options.RecordVerifications)
+        {
+            // The usual case: nothing to write.
+            Pass();
+            return true;
+        }
+
+        var pointers = subject.Pointers();
         Record(rounded || truncated, pointers, statedRange, computed);
         if (rounded)
         {
@@ -463,20 +483,67 @@ public sealed class ValidationContext
             return true;
         }
 
+        var printed = SaturatingMath.Multiply(SaturatingMath.Divide(numeratorValue, denominatorValue), 100m);
+        var shown = Show(Math.Round(printed, Math.Max(stated.Decimals, 2) + 2, MidpointRounding.AwayFromZero));
         if (truncated)
         {
             PassWithNote(
-                $"{whatZh}：声明 {stated}，计算值 {shown}%，只有按截尾（而非四舍五入）取值才一致。",
-                $"{whatEn}: stated {stated}, computed {shown}%; consistent only if the percentage was truncated rather than rounded.",
+                $"{subject.Zh}：声明 {stated}，计算值 {shown}%，只有按截尾（而非四舍五入）取值才一致。",
+                $"{subject.En}: stated {stated}, computed {shown}%; consistent only if the percentage was truncated rather than rounded.",
                 pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
             return true;
         }
 
         Fail(
-            $"{whatZh}：声明 {stated}，按所列数字计算为 {shown}%（考虑舍入后的范围 {ShowRange(computed)}%）。",
-            $"{whatEn}: stated {stated}, the printed figures give {shown}% (range allowing for rounding {ShowRange(computed)}%).",
+            $"{subject.Zh}：声明 {stated}，按所列数字计算为 {shown}%（考虑舍入后的范围 {ShowRange(computed)}%）。",
+            $"{subject.En}: stated {stated}, the printed figures give {shown}% (range allowing for rounding {ShowRange(computed)}%).",
             pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
         return false;
+    }
+
+    /// <summary>What a ratio check names: its pointers (the stated percentage first) and its label.</summary>
+    private interface IRatioSubject
+    {
+        string Zh { get; }
+
+        string En { get; }
+
+        List<string> Pointers();
+    }
+
+    /// <summary>A ratio named by pointer texts and a given label.</summary>
+    private readonly struct TextRatio(string pointer, IEnumerable<string> others, string zh, string en) : IRatioSubject
+    {
+        public string Zh => zh;
+
+        public string En => en;
+
+        public List<string> Pointers()
+        {
+            var pointers = new List<string> { pointer };
+            pointers.AddRange(others);
+            return pointers;
+        }
+    }
+
+    /// <summary>A ratio of located figures, labelled with the rule's title and the numerator and denominator as written.</summary>
+    private readonly struct LocatedRatio(
+        FactPointer percent, List<FactPointer> others, RuleDescriptor rule, decimal numerator, decimal denominator) : IRatioSubject
+    {
+        public string Zh => $"{rule.TitleZh}（分子 {Show(numerator)}，分母 {Show(denominator)}）";
+
+        public string En => $"{rule.TitleEn} (numerator {Show(numerator)}, denominator {Show(denominator)})";
+
+        public List<string> Pointers()
+        {
+            var pointers = new List<string>(others.Count + 1) { percent.ToString() };
+            foreach (var other in others)
+            {
+                pointers.Add(other.ToString());
+            }
+
+            return pointers;
+        }
     }
 
     /// <summary>Interval division; the divisor must not contain zero.</summary>

@@ -84,6 +84,14 @@ public sealed class Validator
         relations = [.. this.rules.OfType<RelationRule>().SelectMany(r => r.Relations)];
     }
 
+    /// <summary>A validator sharing another's checked rules and relations (nothing is sorted, checked or gathered again).</summary>
+    private Validator(IValidationRule[] rules, Relation[] relations, ValidationOptions options)
+    {
+        this.rules = rules;
+        this.relations = relations;
+        Options = options;
+    }
+
     /// <summary>The rules, in id order (规则).</summary>
     public IReadOnlyList<IValidationRule> Rules => rules;
 
@@ -93,7 +101,9 @@ public sealed class Validator
     /// <summary>A validator with the same rules and other options.</summary>
     /// <param name="options">The options.</param>
     /// <returns>A new validator.</returns>
-    public Validator WithOptions(ValidationOptions options) => new(rules, options ?? throw new ArgumentNullException(nameof(options)));
+    /// <remarks>Cheap: the rules and their compiled relations are shared, only the options differ.</remarks>
+    public Validator WithOptions(ValidationOptions options) =>
+        new(rules, relations, options ?? throw new ArgumentNullException(nameof(options)));
 
     /// <summary>A validator that runs only the given rules.</summary>
     /// <param name="ruleIds">Rule ids; unknown ids are an error.</param>

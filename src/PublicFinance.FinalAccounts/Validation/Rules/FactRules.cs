@@ -69,6 +69,10 @@ internal static class FactRules
     {
         var year = context.FiscalYear;
         var facts = context.Facts;
+        // Rows come grouped by class and section: the last class and section codes made are reused while they are the
+        // prefix of the row's code (no new code per row).
+        FunctionalCode? lastClass = null;
+        FunctionalCode? lastSection = null;
         foreach (var node in facts.NodesOfType<FunctionalCode>())
         {
             var code = (FunctionalCode)facts.ValueOf(node)!;
@@ -76,20 +80,24 @@ internal static class FactRules
             Judge(context, row, "name", code, year);
             if (code.Level != FunctionalLevel.Class)
             {
-                Judge(context, row, "className", code.ClassCode, year);
+                lastClass = Reused(lastClass, code) ?? code.ClassCode;
+                Judge(context, row, "className", lastClass.Value, year);
             }
 
-            if (code.Level == FunctionalLevel.Item && code.Parent is { } section)
+            if (code.Level == FunctionalLevel.Item && (Reused(lastSection, code) ?? code.Parent) is { } section)
             {
+                lastSection = section;
                 Judge(context, row, "sectionName", section, year);
             }
         }
 
-        // Class rows of the summary table named without a code: the name alone must be a known class.
+        // Class rows of the summary table named without a code: the name alone must be a known class. The list's
+        // values follow it in document order.
         var classes = facts.Find("/tables/summary/expenditure/classes");
-        foreach (var node in facts.NodesOfType<string>())
+        var first = classes < 0 ? -1 : facts.NextInDocumentOrder(classes);
+        for (var node = first; node >= 0 && facts.IsWithin(node, classes); node = facts.NextInDocumentOrder(node))
         {
-            if (classes < 0 || node == classes || !facts.IsWithin(node, classes) || facts.NameOf(node) != "name")
+            if (!facts.TryGet<string>(node, out var name) || facts.NameOf(node) != "name")
             {
                 continue;
             }
@@ -100,16 +108,20 @@ internal static class FactRules
                 continue;
             }
 
-            if (context.Catalogue.FindFunctionalByName((string)facts.ValueOf(node)!, year).Count > 0)
+            if (context.Catalogue.FindFunctionalByName(name, year).Count > 0)
             {
                 context.Pass();
             }
             else
             {
-                context.CouldNotRun(facts.PointerOf(node));
+                context.CouldNotRun(FactPointer.At(facts, node));
             }
         }
     }
+
+    /// <summary>An earlier ancestor code when it is the prefix of <paramref name="code"/> (and shorter), else null.</summary>
+    private static FunctionalCode? Reused(FunctionalCode? earlier, FunctionalCode code) =>
+        earlier is { } e && e.Value.Length < code.Value.Length && code.Value.StartsWith(e.Value, StringComparison.Ordinal) ? e : null;
 
     private static void Judge(ValidationContext context, int row, string member, FunctionalCode code, int? year)
     {
@@ -120,6 +132,12 @@ internal static class FactRules
             if (match is NameMatch.Exact or NameMatch.Alias)
             {
                 context.Pass();
+                return;
+            }
+
+            if (match == NameMatch.UnknownCode)
+            {
+                context.CouldNotRun(FactPointer.At(context.Facts, node));
                 return;
             }
 

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Validation.Rules;
@@ -172,16 +174,46 @@ internal static class PresenceRules
         context.Fail($"{part.NameZh}没有数字，也没有“本表无数据”的说明。", $"{part.NameEn} has no figures and no statement that it has no data.", new[] { part.Pointer });
     }
 
-    /// <summary>The ids of the rules that need a figure under one of the tables.</summary>
-    private static List<string> RulesNeeding(ValidationContext context, IReadOnlyCollection<string> tables)
+    /// <summary>
+    /// The absolute pointers each rule's relations name, per list of relations (a validator hands every run the same list):
+    /// gathered once, not per report; and the answer of <see cref="RulesNeeding"/> per set of absent tables.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<Relation>, RelationPointers> PointersByRelations = new();
+
+    private sealed class RelationPointers(IReadOnlyList<Relation> relations)
     {
-        bool Under(string pointer) => tables.Any(t => pointer.StartsWith(t + "/", StringComparison.Ordinal) || pointer == t);
-        var ids = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var relation in context.Relations)
+        public readonly (string RuleId, string[] Pointers)[] ByRelation = [.. relations.Select(r => (r.RuleId, PointersOf(r).ToArray()))];
+        public readonly ConcurrentDictionary<string, List<string>> ByTables = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The ids of the rules that need a figure under one of the tables.</summary>
+    private static List<string> RulesNeeding(ValidationContext context, string[] tables)
+    {
+        var known = PointersByRelations.GetValue(context.Relations, static r => new RelationPointers(r));
+        return known.ByTables.GetOrAdd(string.Join("|", tables), _ => Needing(known, tables));
+    }
+
+    private static List<string> Needing(RelationPointers known, string[] tables)
+    {
+        bool Under(string pointer)
         {
-            if (PointersOf(relation).Any(Under))
+            foreach (var t in tables)
             {
-                ids.Add(relation.RuleId);
+                if (pointer.StartsWith(t, StringComparison.Ordinal) && (pointer.Length == t.Length || pointer[t.Length] == '/'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (ruleId, pointers) in known.ByRelation)
+        {
+            if (pointers.Any(Under))
+            {
+                ids.Add(ruleId);
             }
         }
 

@@ -1,51 +1,65 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using PublicFinance.FinalAccounts.Model;
 
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
-/// <summary>Prior-year figures reconstructed from stated changes, FA2107 (由增减额推算上年数).</summary>
+/// <summary>
+/// Prior-year figures reconstructed from stated changes, FA2107 (由增减额推算上年数). Works on the index's nodes: the
+/// relations' templates are expanded into locations and pointer text is written only for a finding or a verification.
+/// </summary>
 internal static class PriorYearRules
 {
-    private static string Parent(string pointer) => JsonPointer.ParentOf(pointer);
+    private const string AmountMember = "amount";
+    private const string ChangeMember = "change";
+    private const string CodeMember = "code";
+    private static readonly CheckLabel Label = new("由增减额推算的上年数：合计应等于各项之和",
+        "Prior-year figures reconstructed from the stated changes: the total should equal the sum of the items");
 
     private static int Sign(ChangeDirection d) => d == ChangeDirection.Decrease ? -1 : d == ChangeDirection.Increase ? 1 : 0;
 
-    /// <summary>The current-year figure a change refers to: the figure's own amount, or a statement's grand total.</summary>
-    public static bool TryCurrent(ValidationContext context, string changePointer, out Figure current)
+    /// <summary>A member of a present node: the node there, or the absent place below it.</summary>
+    private static FactPointer MemberOf(ReportFacts facts, int node, string member)
     {
-        var parent = Parent(changePointer);
-        foreach (var candidate in new[] { parent + "/amount", parent + "/incomeGrandTotal/amount" })
-        {
-            if (RelationEvaluator.TryFigure(context, candidate, out current))
-            {
-                return true;
-            }
-        }
-
-        current = default;
-        return false;
+        var child = facts.Member(node, member);
+        return child >= 0 ? FactPointer.At(facts, child) : FactPointer.Below(facts, node, "/" + JsonPointer.Escape(member));
     }
 
-    /// <summary>The prior-year interval reconstructed from a stated change (or the stated prior-year amount).</summary>
-    public static bool TryPrior(ValidationContext context, string changePointer, YearOverYearChange change, out Figure prior)
+    /// <summary>The current-year figure a change refers to: the figure's own amount, or a statement's grand total.</summary>
+    private static bool TryCurrent(ValidationContext context, int change, out Figure current)
     {
-        prior = default;
-        if (change.PriorYearAmount is { } stated)
+        var facts = context.Facts;
+        var parent = facts.ParentOf(change);
+        if (RelationEvaluator.TryFigure(context, MemberOf(facts, parent, AmountMember), out current))
         {
-            prior = context.Figure(changePointer + "/priorYearAmount", stated);
             return true;
         }
 
-        if (!TryCurrent(context, changePointer, out var current))
+        var total = facts.Member(parent, "incomeGrandTotal");
+        var candidate = total >= 0 ? MemberOf(facts, total, AmountMember) : FactPointer.Below(facts, parent, "/incomeGrandTotal/amount");
+        return RelationEvaluator.TryFigure(context, candidate, out current);
+    }
+
+    /// <summary>The prior-year interval reconstructed from a stated change (or the stated prior-year amount).</summary>
+    private static bool TryPrior(ValidationContext context, int changeNode, YearOverYearChange change, out Figure prior)
+    {
+        prior = default;
+        var facts = context.Facts;
+        if (change.PriorYearAmount is { } stated)
+        {
+            prior = context.Figure(MemberOf(facts, changeNode, "priorYearAmount"), stated);
+            return true;
+        }
+
+        if (!TryCurrent(context, changeNode, out var current))
         {
             return false;
         }
 
+        var at = FactPointer.At(facts, changeNode);
         if (change.Direction == ChangeDirection.Unchanged)
         {
-            prior = new Figure(changePointer, current.Value, current.Range);
+            prior = new Figure(at, current.Value, current.Range);
             return true;
         }
 
@@ -56,87 +70,113 @@ internal static class PriorYearRules
 
         var s = Sign(change.Direction);
         var range = context.Range(amount);
-        prior = new Figure(changePointer, current.Value - s * amount.Value, s > 0 ? current.Range - range : current.Range + range);
+        prior = new Figure(at, current.Value - s * amount.Value, s > 0 ? current.Range - range : current.Range + range);
         return true;
     }
 
     public static void PriorYearReconstruction(ValidationContext context)
     {
-        foreach (var relation in context.Relations)
+        var facts = context.Facts;
+        var items = new List<FactPointer>();
+        var figures = new List<(Figure, int)>();
+        var totals = Expansions.Rent();
+        var terms = Expansions.Rent();
+        try
         {
-            switch (relation)
+            foreach (var relation in context.Relations)
             {
-                case SumRelation { PriorYear: true } sum:
-                    foreach (var (totalPointer, indices) in RelationEvaluator.Expand(context.Facts, sum.Total, [], out _))
-                    {
-                        var items = new List<string>();
-                        foreach (var term in sum.Items)
+                switch (relation)
+                {
+                    case SumRelation { PriorYear: true } sum:
+                        PointerTemplate.Of(sum.Total).Expand(facts, [], totals, out _);
+                        for (var t = 0; t < totals.Count; t++)
                         {
-                            foreach (var (p, _) in RelationEvaluator.Expand(context.Facts, term.Pointer, indices, out _))
+                            items.Clear();
+                            foreach (var term in sum.Items)
                             {
-                                if (context.Facts.Contains(p) || !term.Optional)
+                                PointerTemplate.Of(term.Pointer).Expand(facts, totals.IndicesOf(t), terms, out _);
+                                for (var i = 0; i < terms.Count; i++)
                                 {
-                                    items.Add(p);
+                                    if (terms.LocationAt(i).Node >= 0 || !term.Optional)
+                                    {
+                                        items.Add(terms.LocationAt(i));
+                                    }
                                 }
                             }
+
+                            CheckPrior(context, totals.LocationAt(t), items, figures);
                         }
 
-                        CheckPrior(context, totalPointer, items);
-                    }
-
-                    break;
-                case RollupRelation { PriorYear: true } rollup:
-                    var parents = context.Facts.ListCount(rollup.Parents);
-                    var children = context.Facts.ListCount(rollup.Children);
-                    if (Enumerable.Range(0, Math.Max(0, children)).Any(j => !context.Facts.Contains(JsonPointer.Child(JsonPointer.Element(rollup.Children, j), "code"))))
-                    {
-                        context.NotApplicable();   // a child without a code could belong to any parent
                         break;
-                    }
+                    case RollupRelation { PriorYear: true } rollup:
+                        Rollup(context, rollup, items, figures);
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            Expansions.Return(totals);
+            Expansions.Return(terms);
+        }
+    }
 
-                    for (var i = 0; i < parents; i++)
-                    {
-                        var row = JsonPointer.Element(rollup.Parents, i);
-                        if (!context.Facts.TryGetValue(row + "/code", out var code))
-                        {
-                            continue;
-                        }
+    private static void Rollup(ValidationContext context, RollupRelation rollup, List<FactPointer> items, List<(Figure, int)> figures)
+    {
+        var facts = context.Facts;
+        var parentList = facts.Find(rollup.Parents);
+        var childList = facts.Find(rollup.Children);
+        var parents = facts.ListCountOf(parentList);
+        var children = facts.ListCountOf(childList);
+        for (var j = 0; j < children; j++)
+        {
+            if (facts.Member(facts.Element(childList, j), CodeMember) < 0)
+            {
+                context.NotApplicable();   // a child without a code could belong to any parent
+                return;
+            }
+        }
 
-                        var c = code.ToString()!;
-                        var items = new List<string>();
-                        for (var j = 0; j < children; j++)
-                        {
-                            var child = JsonPointer.Element(rollup.Children, j);
-                            if (context.Facts.TryGetValue(child + "/code", out var cc) && cc.ToString() is { } s && s.Length > c.Length && s.StartsWith(c, StringComparison.Ordinal))
-                            {
-                                items.Add(JsonPointer.Child(child, rollup.Value));
-                            }
-                        }
+        for (var i = 0; i < parents; i++)
+        {
+            var row = facts.Element(parentList, i);
+            if (facts.ValueOf(facts.Member(row, CodeMember)) is not { } code)
+            {
+                continue;
+            }
 
-                        if (items.Count > 0)
-                        {
-                            CheckPrior(context, JsonPointer.Child(row, rollup.Value), items);
-                        }
-                    }
+            var c = code.ToString()!;
+            items.Clear();
+            for (var j = 0; j < children; j++)
+            {
+                var child = facts.Element(childList, j);
+                var childCode = facts.ValueOf(facts.Member(child, CodeMember))?.ToString();
+                if (childCode is { } s && s.Length > c.Length && s.StartsWith(c, StringComparison.Ordinal))
+                {
+                    items.Add(MemberOf(facts, child, rollup.Value));
+                }
+            }
 
-                    break;
+            if (items.Count > 0)
+            {
+                CheckPrior(context, MemberOf(facts, row, rollup.Value), items, figures);
             }
         }
     }
 
-    private static void CheckPrior(ValidationContext context, string totalPointer, List<string> itemPointers)
+    private static void CheckPrior(ValidationContext context, FactPointer total, List<FactPointer> itemLocations, List<(Figure, int)> items)
     {
         // No item stated (a list of classes left empty): nothing to rebuild the total from, not a sum of zero.
-        if (itemPointers.Count == 0 || !TryPriorOf(context, totalPointer, out var total))
+        if (itemLocations.Count == 0 || !TryPriorOf(context, total, out var totalPrior))
         {
             context.NotApplicable();
             return;
         }
 
-        var items = new List<(Figure, int)>();
-        foreach (var p in itemPointers)
+        items.Clear();
+        foreach (var location in itemLocations)
         {
-            if (!TryPriorOf(context, p, out var prior))
+            if (!TryPriorOf(context, location, out var prior))
             {
                 context.NotApplicable();
                 return;
@@ -145,18 +185,37 @@ internal static class PriorYearRules
             items.Add((prior, 1));
         }
 
-        context.CheckSum(total, items, "由增减额推算的上年数：合计应等于各项之和", "Prior-year figures reconstructed from the stated changes: the total should equal the sum of the items");
+        context.CheckSum(totalPrior, items, Label);
     }
 
-    private static bool TryPriorOf(ValidationContext context, string amountPointer, out Figure prior)
+    /// <summary>The reconstructed prior-year figure of an amount (a location named <c>amount</c> beside a <c>change</c>).</summary>
+    private static bool TryPriorOf(ValidationContext context, FactPointer amount, out Figure prior)
     {
         prior = default;
-        if (!amountPointer.EndsWith("/amount", StringComparison.Ordinal))
+        var facts = context.Facts;
+        int row;
+        if (amount.Node > ReportFacts.Root)
         {
-            return false;
+            if (!string.Equals(facts.NameOf(amount.Node), AmountMember, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            row = facts.ParentOf(amount.Node);
+        }
+        else
+        {
+            // An absent amount: its row, found from the text (rare: a non-optional item that is not stated).
+            var text = amount.ToString();
+            if (!text.EndsWith("/" + AmountMember, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            row = facts.Find(JsonPointer.ParentOf(text));
         }
 
-        var changePointer = Parent(amountPointer) + "/change";
-        return context.Facts.TryGet<YearOverYearChange>(changePointer, out var change) && TryPrior(context, changePointer, change, out prior);
+        var change = facts.Member(row, ChangeMember);
+        return facts.TryGet<YearOverYearChange>(change, out var stated) && TryPrior(context, change, stated, out prior);
     }
 }
