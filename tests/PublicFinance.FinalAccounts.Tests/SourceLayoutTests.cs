@@ -23,7 +23,9 @@ public class SourceLayoutTests
         { "src/PublicFinance.FinalAccounts/Classification", "*.cs" },
         { "src/PublicFinance.FinalAccounts/Utility", "*.cs" },
         { "src/PublicFinance.FinalAccounts/Validation", "RuleCatalogue*.cs" },
+        { "src/PublicFinance.FinalAccounts/Serialization", "*.cs" },
         { "src/PublicFinance.FinalAccounts.Rendering", "*.cs" },
+        { "src/PublicFinance.FinalAccounts.Cli", "*.cs" },
     };
 
     [Theory]
