@@ -34,7 +34,7 @@ internal static partial class ValidationMessages
     /// <param name="file">The case file.</param>
     /// <param name="detail">The I/O error's message.</param>
     /// <returns>The message.</returns>
-    public static string CaseUnreadable(string file, string detail) => $"{file}: {detail} 无法读取用例文件。";
+    public static string CaseUnreadable(string file, string detail) => $"{file} cannot be read: {detail} 无法读取用例文件。";
 
     /// <summary>A case file that is not JSON.</summary>
     /// <param name="file">The case file.</param>

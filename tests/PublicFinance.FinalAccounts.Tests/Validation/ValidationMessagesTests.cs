@@ -24,11 +24,14 @@ public class ValidationMessagesTests
 
     private static bool HasLatin(string text) => text.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z');
 
-    /// <summary>A sample argument of each parameter type the catalogue's methods take.</summary>
+    /// <summary>
+    /// A sample argument of each parameter type the catalogue's methods take. Texts are digits and lists hold digits, so
+    /// the Latin letters and the CJK a message must have come from the message itself, not from its arguments.
+    /// </summary>
     private static object? Sample(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
-        return t == typeof(string) ? "x"
+        return t == typeof(string) ? "0"
             : t == typeof(int) ? 7
             : t == typeof(decimal) ? 1.5m
             : t == typeof(Quantity) ? Quantity.Parse("85")
@@ -37,7 +40,7 @@ public class ValidationMessagesTests
             : t == typeof(FunctionalCode) ? FunctionalCode.Parse("2010101")
             : t == typeof(EconomicCode) ? EconomicCode.Parse("30101")
             : t == typeof(JsonValueKind) ? JsonValueKind.String
-            : t == typeof(IEnumerable<string>) ? new[] { "x", "y" }
+            : t == typeof(IEnumerable<string>) ? new[] { "1", "2" }
             : throw new InvalidOperationException("No sample for " + type);
     }
 
@@ -84,8 +87,7 @@ public class ValidationMessagesTests
                     Assert.True(HasCjk(text) && HasLatin(text), name + ": " + text);
                     break;
                 case ValueTuple<string, string> pair:
-                    // A finding: the Chinese text has CJK, the English text Latin letters and no CJK of its own (the
-                    // sample arguments are Latin).
+                    // A finding: the Chinese text has CJK, the English text Latin letters and no CJK.
                     Assert.True(HasCjk(pair.Item1), name + " (zh): " + pair.Item1);
                     Assert.True(HasLatin(pair.Item2) && !HasCjk(pair.Item2), name + " (en): " + pair.Item2);
                     break;
