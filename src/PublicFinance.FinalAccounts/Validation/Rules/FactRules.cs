@@ -5,7 +5,10 @@ using PublicFinance.FinalAccounts.Classification;
 
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
-/// <summary>三公 counts, assets, personnel, classification codes and completeness (三公数量、资产、人员、科目、完整性).</summary>
+/// <summary>
+/// Facts of the model checked in code (按模型检查的事实): the basic-expenditure items the narrative lists (FA1109) and the
+/// names of the functional and economic codes against the catalogue (FA5003, FA5004).
+/// </summary>
 internal static class FactRules
 {
     /// <summary>The rows of the basic expenditure table (基本支出决算表).</summary>
