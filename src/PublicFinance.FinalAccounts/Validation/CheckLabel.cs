@@ -24,9 +24,21 @@ internal readonly struct CheckLabel
         this.second = second;
     }
 
+    /// <summary>Creates a label from a title of the message catalogue (<see cref="ValidationMessages"/>).</summary>
+    /// <param name="title">The title in both languages.</param>
+    /// <param name="first">First detail, or null.</param>
+    /// <param name="second">Second detail, or null.</param>
+    /// <returns>The label.</returns>
+    public static CheckLabel Of((string Zh, string En) title, string? first = null, string? second = null) =>
+        new(title.Zh, title.En, first, second);
+
     /// <summary>The Chinese text.</summary>
-    public string Zh => first is null ? titleZh : second is null ? titleZh + "（" + first + "）" : titleZh + "（" + first + "，" + second + "）";
+    public string Zh => first is null ? titleZh
+        : second is null ? titleZh + "（" + first + "）"
+        : titleZh + "（" + first + "，" + second + "）";
 
     /// <summary>The English text.</summary>
-    public string En => first is null ? titleEn : second is null ? titleEn + " (" + first + ")" : titleEn + " (" + first + ", " + second + ")";
+    public string En => first is null ? titleEn
+        : second is null ? titleEn + " (" + first + ")"
+        : titleEn + " (" + first + ", " + second + ")";
 }

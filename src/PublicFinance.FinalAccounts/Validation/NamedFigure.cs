@@ -25,5 +25,5 @@ public sealed record NamedFigure
     /// <summary>Checks that exactly one form is given.</summary>
     /// <returns>This figure.</returns>
     public NamedFigure Validated() => (FirstOf.Count > 0) != (Sum.Count > 0) ? this
-        : throw new ArgumentException("A named figure has firstOf or sum. 命名数字须给出 firstOf 或 sum 之一。");
+        : throw new ArgumentException(ValidationMessages.NamedFigureForm);
 }

@@ -88,7 +88,7 @@ public static partial class RuleCatalogue
         {
             if (!string.Equals(share.Numerator, JsonPointer.ParentOf(share.Percent) + "/amount", StringComparison.Ordinal))
             {
-                throw new InvalidOperationException("A share's numerator is its own amount: " + share.Percent);
+                throw new InvalidOperationException(ValidationMessages.ShareNumeratorNotOwnAmount(share.Percent));
             }
 
             yield return ZeroBase(share.Percent, "../amount", share.Denominator, "0") with { WhenAbsent = AbsentAnchor.Nothing };

@@ -65,7 +65,7 @@ public static partial class RuleCatalogue
         {
             if (ordered[i].Descriptor.Id == ordered[i - 1].Descriptor.Id)
             {
-                throw new InvalidOperationException("Duplicate rule id " + ordered[i].Descriptor.Id);
+                throw new InvalidOperationException(ValidationMessages.DuplicateRuleId(ordered[i].Descriptor.Id));
             }
         }
 

@@ -16,11 +16,12 @@ public sealed record RuleDescriptor
     /// <param name="titleEn">English title.</param>
     /// <param name="formula">The checked relation, e.g. <c>本年收入合计 = Σ 收入 rows</c> (公式).</param>
     /// <param name="basis">Where the obligation comes from, e.g. <c>domain §2.1 T1-1</c> (依据).</param>
-    public RuleDescriptor(string id, RuleCategory category, Severity defaultSeverity, string titleZh, string titleEn, string formula, string basis)
+    public RuleDescriptor(
+        string id, RuleCategory category, Severity defaultSeverity, string titleZh, string titleEn, string formula, string basis)
     {
         if (id is null || id.Length != 6 || !id.StartsWith("FA", StringComparison.Ordinal))
         {
-            throw new ArgumentException("A rule id has the form FA0000. 规则编号格式为 FA0000。", nameof(id));
+            throw new ArgumentException(ValidationMessages.RuleIdForm, nameof(id));
         }
 
         Id = id;

@@ -14,7 +14,8 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// </summary>
 public static class ValidationJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions =
+        new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes a result: counts, diagnostics and per-rule coverage.</summary>
     /// <param name="result">The result.</param>
@@ -55,32 +56,15 @@ public static class ValidationJson
     /// </summary>
     /// <param name="writer">The writer, inside an object.</param>
     /// <param name="verifications">The verifications.</param>
-    public static void WriteVerifications(Utf8JsonWriter writer, IReadOnlyList<Verification> verifications)
-    {
-        if (writer is null)
+    public static void WriteVerifications(Utf8JsonWriter writer, IReadOnlyList<Verification> verifications) =>
+        WriteObjects(writer, "verifications", verifications, nameof(verifications), static (w, v) =>
         {
-            throw new ArgumentNullException(nameof(writer));
-        }
-
-        if (verifications is null)
-        {
-            throw new ArgumentNullException(nameof(verifications));
-        }
-
-        writer.WriteStartArray("verifications");
-        foreach (var v in verifications)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("ruleId", v.RuleId);
-            writer.WriteString("outcome", Camel(v.Outcome.ToString()));
-            WriteStrings(writer, "pointers", v.Pointers);
-            WriteInterval(writer, "stated", v.Stated);
-            WriteInterval(writer, "computed", v.Computed);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
+            w.WriteString("ruleId", v.RuleId);
+            w.WriteString("outcome", Camel(v.Outcome.ToString()));
+            WriteStrings(w, "pointers", v.Pointers);
+            WriteInterval(w, "stated", v.Stated);
+            WriteInterval(w, "computed", v.Computed);
+        });
 
     /// <summary>
     /// Writes the <c>"coverage"</c> member: each rule's outcome and counts (规则覆盖) — as
@@ -88,33 +72,40 @@ public static class ValidationJson
     /// </summary>
     /// <param name="writer">The writer, inside an object.</param>
     /// <param name="coverage">The per-rule coverage.</param>
-    public static void WriteCoverage(Utf8JsonWriter writer, IReadOnlyList<RuleCoverage> coverage)
+    public static void WriteCoverage(Utf8JsonWriter writer, IReadOnlyList<RuleCoverage> coverage) =>
+        WriteObjects(writer, "coverage", coverage, nameof(coverage), static (w, c) =>
+        {
+            w.WriteString("ruleId", c.Rule.Id);
+            w.WriteString("outcome", Camel(c.Outcome.ToString()));
+            w.WriteNumber("passed", c.Passed);
+            w.WriteNumber("failed", c.Failed);
+            w.WriteNumber("notApplicable", c.NotApplicable);
+            w.WriteNumber("couldNotRun", c.CouldNotRun);
+            if (c.Missing.Count > 0)
+            {
+                WriteStrings(w, "missing", c.Missing);
+            }
+        });
+
+    /// <summary>Writes an array member of objects, one per item, after checking the public arguments.</summary>
+    private static void WriteObjects<T>(
+        Utf8JsonWriter writer, string name, IReadOnlyList<T> items, string itemsParameter, Action<Utf8JsonWriter, T> writeMembers)
     {
         if (writer is null)
         {
             throw new ArgumentNullException(nameof(writer));
         }
 
-        if (coverage is null)
+        if (items is null)
         {
-            throw new ArgumentNullException(nameof(coverage));
+            throw new ArgumentNullException(itemsParameter);
         }
 
-        writer.WriteStartArray("coverage");
-        foreach (var c in coverage)
+        writer.WriteStartArray(name);
+        foreach (var item in items)
         {
             writer.WriteStartObject();
-            writer.WriteString("ruleId", c.Rule.Id);
-            writer.WriteString("outcome", Camel(c.Outcome.ToString()));
-            writer.WriteNumber("passed", c.Passed);
-            writer.WriteNumber("failed", c.Failed);
-            writer.WriteNumber("notApplicable", c.NotApplicable);
-            writer.WriteNumber("couldNotRun", c.CouldNotRun);
-            if (c.Missing.Count > 0)
-            {
-                WriteStrings(writer, "missing", c.Missing);
-            }
-
+            writeMembers(writer, item);
             writer.WriteEndObject();
         }
 
@@ -173,7 +164,7 @@ public static class ValidationJson
     public static string WriteCatalogue() => WriteWith(w =>
     {
         w.WriteStartObject();
-        w.WriteString("$comment", "Generated from PublicFinance.FinalAccounts.Validation.RuleCatalogue. Do not edit. 由代码生成，请勿手改。");
+        w.WriteString("$comment", ValidationMessages.GeneratedFileComment);
         w.WriteStartArray("rules");
         foreach (var d in RuleCatalogue.Descriptors)
         {
@@ -198,8 +189,8 @@ public static class ValidationJson
     public static string WriteRelations() => WriteWith(w =>
     {
         w.WriteStartObject();
-        w.WriteString("$comment", "Generated from PublicFinance.FinalAccounts.Validation.RuleCatalogue. Do not edit. 由代码生成，请勿手改。");
-        w.WriteString("semantics", "Pointers are JSON Pointer templates into a report in the published schema; '*' is every element of a list. A '*' in the checked figure (total, percent, lesser) binds the same position in the other templates; any further '*' is summed over. Each figure written with d decimals stands for [v - 0.5*10^-d, v + 0.5*10^-d]; a relation holds when the intervals meet (XBRL Calculations 1.1, round-to-nearest).");
+        w.WriteString("$comment", ValidationMessages.GeneratedFileComment);
+        w.WriteString("semantics", RelationsSemantics);
         w.WriteStartArray("relations");
         foreach (var relation in RuleCatalogue.Relations)
         {
@@ -328,6 +319,13 @@ public static class ValidationJson
         w.WriteEndArray();
         w.WriteEndObject();
     });
+
+    /// <summary>What relations.json says its pointers and relations mean (the file's <c>semantics</c> member).</summary>
+    private const string RelationsSemantics =
+        "Pointers are JSON Pointer templates into a report in the published schema; '*' is every element of a list. "
+        + "A '*' in the checked figure (total, percent, lesser) binds the same position in the other templates; any further '*' "
+        + "is summed over. Each figure written with d decimals stands for [v - 0.5*10^-d, v + 0.5*10^-d]; a relation holds when "
+        + "the intervals meet (XBRL Calculations 1.1, round-to-nearest).";
 
     private static string WriteWith(Action<Utf8JsonWriter> write)
     {

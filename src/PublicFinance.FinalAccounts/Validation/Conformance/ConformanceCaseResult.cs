@@ -11,7 +11,10 @@ public sealed record ConformanceCaseResult
     /// <summary>Whether the case was run (false when its scope holds none of the validator's rules).</summary>
     public required bool Ran { get; init; }
 
-    /// <summary>Each difference in words ("missing: FA0101 error /a,/b", "unexpected: …", "coverage FA0101: expected failed, was passed"); empty when the case passed.</summary>
+    /// <summary>
+    /// Each difference in words ("missing: FA0101 error /a,/b", "unexpected: …", "coverage FA0101: expected failed, was
+    /// passed"); empty when the case passed.
+    /// </summary>
     public required IReadOnlyList<string> Differences { get; init; }
 
     /// <summary>Whether the case passed (it ran and showed no difference).</summary>

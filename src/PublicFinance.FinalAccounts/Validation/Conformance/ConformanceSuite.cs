@@ -8,6 +8,7 @@ using System.Text.Json;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
+using Differences = PublicFinance.FinalAccounts.Validation.ValidationMessages.Differences;
 
 namespace PublicFinance.FinalAccounts.Validation.Conformance;
 
@@ -26,13 +27,16 @@ public sealed class ConformanceSuite
     /// <summary>The error kind of a document that is not JSON text.</summary>
     public const string NotJson = "notJson";
 
-    /// <summary>The error kind of JSON with a repeated member name in one object (the schema cannot see it; the reader refuses it).</summary>
+    /// <summary>
+    /// The error kind of JSON with a repeated member name in one object (the schema cannot see it; the reader refuses it).
+    /// </summary>
     public const string DuplicateName = "duplicateName";
 
     /// <summary>The error kind of JSON that the published schema rejects (and so the reader).</summary>
     public const string SchemaInvalid = "schemaInvalid";
 
-    private ConformanceSuite(string directory, string suiteVersion, string schemaVersion, string rulesVersion, IReadOnlyList<ConformanceCase> cases)
+    private ConformanceSuite(
+        string directory, string suiteVersion, string schemaVersion, string rulesVersion, IReadOnlyList<ConformanceCase> cases)
     {
         Directory = directory;
         SuiteVersion = suiteVersion;
@@ -60,7 +64,9 @@ public sealed class ConformanceSuite
     /// <param name="directory">The suite directory (docs/conformance).</param>
     /// <returns>The suite.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
-    /// <exception cref="ConformanceSuiteException">The manifest is missing or malformed, or lists a case file that does not exist.</exception>
+    /// <exception cref="ConformanceSuiteException">
+    /// The manifest is missing or malformed, or lists a case file that does not exist.
+    /// </exception>
     public static ConformanceSuite Load(string directory)
     {
         if (directory is null)
@@ -71,7 +77,7 @@ public sealed class ConformanceSuite
         var manifestPath = Path.Combine(directory, "manifest.json");
         if (!File.Exists(manifestPath))
         {
-            throw new ConformanceSuiteException($"No manifest.json in {directory}. {directory} 中没有 manifest.json。");
+            throw new ConformanceSuiteException(ValidationMessages.NoManifest(directory));
         }
 
         try
@@ -84,9 +90,10 @@ public sealed class ConformanceSuite
             {
                 var where = "manifest.json cases[" + index.ToString(CultureInfo.InvariantCulture) + "]";
                 var file = Member(entry, "file", JsonValueKind.String, where).GetString()!;
-                if (file.Length == 0 || Path.IsPathRooted(file) || file.Split('/').Contains("..") || !File.Exists(Path.Combine(directory, file)))
+                if (file.Length == 0 || Path.IsPathRooted(file) || file.Split('/').Contains("..")
+                    || !File.Exists(Path.Combine(directory, file)))
                 {
-                    throw new ConformanceSuiteException($"{where}: the case file \"{file}\" does not exist in the suite. 用例文件“{file}”不存在。");
+                    throw new ConformanceSuiteException(ValidationMessages.CaseFileMissing(where, file));
                 }
 
                 var features = entry.TryGetProperty("features", out var f) ? Strings(f, where + ".features") : [];
@@ -109,11 +116,11 @@ public sealed class ConformanceSuite
         }
         catch (JsonException ex)
         {
-            throw new ConformanceSuiteException($"manifest.json is not valid JSON: {ex.Message} manifest.json 不是有效的 JSON。", ex);
+            throw new ConformanceSuiteException(ValidationMessages.ManifestNotJson(ex.Message), ex);
         }
         catch (IOException ex)
         {
-            throw new ConformanceSuiteException($"The suite cannot be read: {ex.Message} 无法读取测试集。", ex);
+            throw new ConformanceSuiteException(ValidationMessages.SuiteUnreadable(ex.Message), ex);
         }
     }
 
@@ -147,7 +154,7 @@ public sealed class ConformanceSuite
         }
         catch (IOException ex)
         {
-            throw new ConformanceSuiteException($"{@case.File}: {ex.Message}", ex);
+            throw new ConformanceSuiteException(ValidationMessages.CaseUnreadable(@case.File, ex.Message), ex);
         }
 
         try
@@ -161,20 +168,21 @@ public sealed class ConformanceSuite
         }
         catch (JsonException ex)
         {
-            throw new ConformanceSuiteException($"{@case.File} is not valid JSON: {ex.Message} 用例文件不是有效的 JSON。", ex);
+            throw new ConformanceSuiteException(ValidationMessages.CaseNotJson(@case.File, ex.Message), ex);
         }
         catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or ArgumentException or FormatException)
         {
-            throw new ConformanceSuiteException($"{@case.File} is not a valid case: {ex.Message} 用例文件格式无效。", ex);
+            throw new ConformanceSuiteException(ValidationMessages.CaseInvalid(@case.File, ex.Message), ex);
         }
     }
 
     private static List<string> CheckReport(JsonElement root, Validator validator, HashSet<string> implemented, string file)
     {
         var differences = new List<string>();
-        if (!FinalAccountsJson.TryDeserialize(Member(root, "report", JsonValueKind.Object, file).GetRawText(), out var report, out var error))
+        var reportText = Member(root, "report", JsonValueKind.Object, file).GetRawText();
+        if (!FinalAccountsJson.TryDeserialize(reportText, out var report, out var error))
         {
-            differences.Add("the report cannot be read: " + error!.Message);
+            differences.Add(Differences.ReportUnreadable(error!.Message));
             return differences;
         }
 
@@ -183,7 +191,7 @@ public sealed class ConformanceSuite
         {
             if (!FinalAccountsJson.TryDeserialize(previousNode.GetRawText(), out previous, out error))
             {
-                differences.Add("the previous report cannot be read: " + error!.Message);
+                differences.Add(Differences.PreviousReportUnreadable(error!.Message));
                 return differences;
             }
         }
@@ -192,18 +200,18 @@ public sealed class ConformanceSuite
         var result = previous is null ? run.Validate(report!) : run.Validate(report!, previous);
 
         var expected = Member(root, "expected", JsonValueKind.Array, file).EnumerateArray()
-            .Select(e => (Rule: e.GetProperty("ruleId").GetString()!, Key: Key(e.GetProperty("ruleId").GetString()!, e.GetProperty("severity").GetString()!, e.GetProperty("pointers").EnumerateArray().Select(p => p.GetString()!))))
+            .Select(e => (Rule: e.GetProperty("ruleId").GetString()!, Key: ExpectedKey(e)))
             .Where(e => implemented.Contains(e.Rule)).Select(e => e.Key).ToList();
         var actual = result.Diagnostics
             .Select(d => Key(d.RuleId, Camel(d.Severity.ToString()), d.Pointers)).ToList();
         foreach (var key in Except(expected, actual))
         {
-            differences.Add("missing: " + key);
+            differences.Add(Differences.Missing(key));
         }
 
         foreach (var key in Except(actual, expected))
         {
-            differences.Add("unexpected: " + key);
+            differences.Add(Differences.Unexpected(key));
         }
 
         if (root.TryGetProperty("coverage", out var coverage))
@@ -213,7 +221,7 @@ public sealed class ConformanceSuite
                 var outcome = result.CoverageOf(rule.Name) is { } c ? Camel(c.Outcome.ToString()) : "absent";
                 if (outcome != rule.Value.GetString())
                 {
-                    differences.Add($"coverage {rule.Name}: expected {rule.Value.GetString()}, was {outcome}");
+                    differences.Add(Differences.Coverage(rule.Name, rule.Value.GetString(), outcome));
                 }
             }
         }
@@ -225,7 +233,9 @@ public sealed class ConformanceSuite
     {
         var expectedKind = Member(expectedError, "kind", JsonValueKind.String, file + " expectedError").GetString()!;
         var expectedPointer = expectedError.TryGetProperty("pointer", out var p) ? p.GetString() : null;
-        var text = root.TryGetProperty("documentText", out var raw) ? raw.GetString()! : Member(root, "document", JsonValueKind.Undefined, file).GetRawText();
+        var text = root.TryGetProperty("documentText", out var raw)
+            ? raw.GetString()!
+            : Member(root, "document", JsonValueKind.Undefined, file).GetRawText();
 
         string kind;
         string? pointer = null;
@@ -250,11 +260,11 @@ public sealed class ConformanceSuite
         var differences = new List<string>();
         if (kind != expectedKind)
         {
-            differences.Add($"error kind: expected {expectedKind}, was {kind}");
+            differences.Add(Differences.ErrorKind(expectedKind, kind));
         }
         else if (expectedPointer is not null && pointer != expectedPointer)
         {
-            differences.Add($"error location: expected {expectedPointer}, was {pointer ?? "none"}");
+            differences.Add(Differences.ErrorLocation(expectedPointer, pointer));
         }
 
         return differences;
@@ -349,13 +359,15 @@ public sealed class ConformanceSuite
                 "unitType" => options with { UnitType = EnumValue<UnitType>(option.Value, file) },
                 "catalogue" => options with
                 {
-                    Catalogue = ClassificationCatalogue.Load(new StringReader(string.Join("\n", option.Value.EnumerateArray().Select(l => l.GetString())))),
+                    Catalogue = ClassificationCatalogue.Load(
+                        new StringReader(string.Join("\n", option.Value.EnumerateArray().Select(l => l.GetString())))),
                 },
                 "severityOverrides" => options with
                 {
-                    SeverityOverrides = option.Value.EnumerateObject().ToDictionary(p => p.Name, p => EnumValue<Severity>(p.Value, file), StringComparer.Ordinal),
+                    SeverityOverrides = option.Value.EnumerateObject()
+                        .ToDictionary(p => p.Name, p => EnumValue<Severity>(p.Value, file), StringComparer.Ordinal),
                 },
-                _ => throw new ConformanceSuiteException($"{file}: unknown option \"{option.Name}\". 未知选项“{option.Name}”。"),
+                _ => throw new ConformanceSuiteException(ValidationMessages.UnknownOption(file, option.Name)),
             };
         }
 
@@ -378,12 +390,19 @@ public sealed class ConformanceSuite
             }
         }
 
-        throw new ConformanceSuiteException($"{file}: \"{text}\" is not a {typeof(T).Name}. “{text}”不是有效的选项值。");
+        throw new ConformanceSuiteException(ValidationMessages.InvalidOptionValue(file, text, typeof(T).Name));
     }
 
     private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
-    private static string Key(string ruleId, string severity, IEnumerable<string> pointers) => ruleId + " " + severity + " " + string.Join(",", pointers);
+    /// <summary>The key of an expected diagnostic of a case (rule id, severity, pointers).</summary>
+    private static string ExpectedKey(JsonElement expected) => Key(
+        expected.GetProperty("ruleId").GetString()!,
+        expected.GetProperty("severity").GetString()!,
+        expected.GetProperty("pointers").EnumerateArray().Select(p => p.GetString()!));
+
+    private static string Key(string ruleId, string severity, IEnumerable<string> pointers) =>
+        ruleId + " " + severity + " " + string.Join(",", pointers);
 
     /// <summary>The multiset difference a − b, in the order of a.</summary>
     private static IEnumerable<string> Except(List<string> a, List<string> b)
@@ -405,13 +424,13 @@ public sealed class ConformanceSuite
     private static string[] Strings(JsonElement array, string where)
         => array.ValueKind == JsonValueKind.Array && array.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String)
             ? [.. array.EnumerateArray().Select(e => e.GetString()!)]
-            : throw new ConformanceSuiteException($"{where}: expected an array of strings. 应为字符串数组。");
+            : throw new ConformanceSuiteException(ValidationMessages.ExpectedStringArray(where));
 
     private static JsonElement Member(JsonElement element, string name, JsonValueKind kind, string where)
     {
         if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value))
         {
-            throw new ConformanceSuiteException($"{where}: the member \"{name}\" is missing. 缺少成员“{name}”。");
+            throw new ConformanceSuiteException(ValidationMessages.MemberMissing(where, name));
         }
 
         var ok = kind switch
@@ -420,6 +439,6 @@ public sealed class ConformanceSuite
             JsonValueKind.True => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
             _ => value.ValueKind == kind,
         };
-        return ok ? value : throw new ConformanceSuiteException($"{where}: \"{name}\" should be {kind}, found {value.ValueKind}. 成员“{name}”类型不符。");
+        return ok ? value : throw new ConformanceSuiteException(ValidationMessages.MemberKind(where, name, kind, value.ValueKind));
     }
 }

@@ -7,7 +7,7 @@ public sealed class ConformanceSuiteException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public ConformanceSuiteException()
-        : base("The conformance suite cannot be loaded. 无法读取一致性测试集。")
+        : base(ValidationMessages.SuiteCannotBeLoaded)
     {
     }
 

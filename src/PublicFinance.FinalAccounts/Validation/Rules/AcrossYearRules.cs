@@ -7,28 +7,74 @@ using PublicFinance.FinalAccounts.Values;
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
 /// <summary>
-/// Across years (跨年度): this year's report against last year's, given to <see cref="Validator.Validate(FinalAccountsReport, FinalAccountsReport, SourceMap)"/>.
+/// Across years (跨年度): this year's report against last year's, given to
+/// <see cref="Validator.Validate(FinalAccountsReport, FinalAccountsReport, SourceMap)"/>.
 /// Pointers into last year's report are written <c>previous#</c> + JSON Pointer.
 /// </summary>
 internal static class AcrossYearRules
 {
+    /// <summary>The rules this file implements, each declared beside its check (本文件实现的规则及其说明).</summary>
+    /// <returns>The rules, for <see cref="CodeRules.All"/>.</returns>
+    public static IEnumerable<IValidationRule> Rules()
+    {
+        yield return CodeRule.Declare(
+            "FA7001", RuleCategory.AcrossYears, Severity.Warning,
+            "年初结转和结余等于上年年末结转和结余", "Opening carry-over equals last year's closing carry-over",
+            "本年 年初结转和结余（总表、财政拨款总表各列、政府性基金、国有资本经营、说明）= 上年报告 年末结转和结余",
+            "issue 10; domain §2.2",
+            OpeningEqualsLastClosing);
+
+        yield return CodeRule.Declare(
+            "FA7002", RuleCategory.AcrossYears, Severity.Warning,
+            "所述上年数等于上年报告的数字", "Stated prior-year figures equal last year's report",
+            "说明“上年数 X”= 上年报告同一项目的数字（列表中按科目编码对应）",
+            "issue 10; domain §6",
+            PriorYearFigures);
+
+        yield return CodeRule.Declare(
+            "FA7003", RuleCategory.AcrossYears, Severity.Warning,
+            "增减额、增减率与两年报告一致", "Changes agree with both years' reports",
+            "本年数 = 上年报告数 ± 增减额；增减率 = |本年数 − 上年报告数| / 上年报告数 × 100；持平 ⇒ 本年数 = 上年报告数",
+            "issue 10; domain §6",
+            ChangesRecomputed);
+    }
+
     /// <summary>The prefix of a pointer into last year's report.</summary>
     public const string PreviousPrefix = "previous#";
 
     /// <summary>This year's opening balance and the places last year's closing balance may be stated, first found wins.</summary>
     private static readonly (string This, string[] Previous)[] OpeningBalances =
     [
-        ("/tables/summary/income/openingCarryOver", new[] { "/tables/summary/expenditure/closingCarryOver", "/narrative/overall/closingCarryOver/amount" }),
-        ("/narrative/overall/openingCarryOver/amount", new[] { "/narrative/overall/closingCarryOver/amount", "/tables/summary/expenditure/closingCarryOver" }),
-        ("/tables/appropriationSummary/income/openingCarryOver/total", new[] { "/tables/appropriationSummary/expenditure/closingCarryOver/total", "/narrative/appropriation/closingCarryOver/amount" }),
-        ("/tables/appropriationSummary/income/openingCarryOver/generalBudget", new[] { "/tables/appropriationSummary/expenditure/closingCarryOver/generalBudget" }),
-        ("/tables/appropriationSummary/income/openingCarryOver/governmentFund", new[] { "/tables/appropriationSummary/expenditure/closingCarryOver/governmentFund" }),
-        ("/tables/appropriationSummary/income/openingCarryOver/stateCapital", new[] { "/tables/appropriationSummary/expenditure/closingCarryOver/stateCapital" }),
-        ("/narrative/appropriation/openingCarryOver/amount", new[] { "/narrative/appropriation/closingCarryOver/amount", "/tables/appropriationSummary/expenditure/closingCarryOver/total" }),
-        ("/tables/governmentFund/total/openingCarryOver", new[] { "/tables/governmentFund/total/closingCarryOver", "/narrative/governmentFund/closingCarryOver/amount" }),
-        ("/narrative/governmentFund/openingCarryOver/amount", new[] { "/narrative/governmentFund/closingCarryOver/amount", "/tables/governmentFund/total/closingCarryOver" }),
-        ("/tables/stateCapital/total/openingCarryOver", new[] { "/tables/stateCapital/total/closingCarryOver", "/narrative/stateCapital/closingCarryOver/amount" }),
-        ("/narrative/stateCapital/openingCarryOver/amount", new[] { "/narrative/stateCapital/closingCarryOver/amount", "/tables/stateCapital/total/closingCarryOver" }),
+        ("/tables/summary/income/openingCarryOver",
+            new[] { "/tables/summary/expenditure/closingCarryOver", "/narrative/overall/closingCarryOver/amount" }),
+        ("/narrative/overall/openingCarryOver/amount",
+            new[] { "/narrative/overall/closingCarryOver/amount", "/tables/summary/expenditure/closingCarryOver" }),
+        ("/tables/appropriationSummary/income/openingCarryOver/total",
+            new[]
+            {
+                "/tables/appropriationSummary/expenditure/closingCarryOver/total",
+                "/narrative/appropriation/closingCarryOver/amount",
+            }),
+        ("/tables/appropriationSummary/income/openingCarryOver/generalBudget",
+            new[] { "/tables/appropriationSummary/expenditure/closingCarryOver/generalBudget" }),
+        ("/tables/appropriationSummary/income/openingCarryOver/governmentFund",
+            new[] { "/tables/appropriationSummary/expenditure/closingCarryOver/governmentFund" }),
+        ("/tables/appropriationSummary/income/openingCarryOver/stateCapital",
+            new[] { "/tables/appropriationSummary/expenditure/closingCarryOver/stateCapital" }),
+        ("/narrative/appropriation/openingCarryOver/amount",
+            new[]
+            {
+                "/narrative/appropriation/closingCarryOver/amount",
+                "/tables/appropriationSummary/expenditure/closingCarryOver/total",
+            }),
+        ("/tables/governmentFund/total/openingCarryOver",
+            new[] { "/tables/governmentFund/total/closingCarryOver", "/narrative/governmentFund/closingCarryOver/amount" }),
+        ("/narrative/governmentFund/openingCarryOver/amount",
+            new[] { "/narrative/governmentFund/closingCarryOver/amount", "/tables/governmentFund/total/closingCarryOver" }),
+        ("/tables/stateCapital/total/openingCarryOver",
+            new[] { "/tables/stateCapital/total/closingCarryOver", "/narrative/stateCapital/closingCarryOver/amount" }),
+        ("/narrative/stateCapital/openingCarryOver/amount",
+            new[] { "/narrative/stateCapital/closingCarryOver/amount", "/tables/stateCapital/total/closingCarryOver" }),
     ];
 
     /// <summary>True when a previous report of the year before was given; otherwise records why the rule could not run.</summary>
@@ -75,8 +121,8 @@ internal static class AcrossYearRules
         if (context.PreviousReport is { } previous && previous.Entity.FiscalYear is { } previousYear && context.FiscalYear is { } year
             && previousYear != year - 1)
         {
-            context.Fail($"上年报告的年度为 {previous.Entity.FiscalYear}，不是 {context.FiscalYear - 1}，跨年度检查无法进行。",
-                $"The previous report is for {previous.Entity.FiscalYear}, not {context.FiscalYear - 1}; the across-year checks cannot run.", new[] { PreviousPrefix + "/entity/fiscalYear" });
+            var (zh, en) = ValidationMessages.PreviousReportWrongYear(previous.Entity.FiscalYear, context.FiscalYear - 1);
+            context.Fail(zh, en, new[] { PreviousPrefix + "/entity/fiscalYear" });
             return;
         }
 
@@ -101,8 +147,8 @@ internal static class AcrossYearRules
                     continue;
                 }
 
-                context.CheckSum(context.Figure(current, opening), new[] { (closing, 1) }, "本年年初结转和结余应等于上年年末结转和结余",
-                    "This year's opening carry-over should equal last year's closing carry-over");
+                context.CheckSum(
+                    context.Figure(current, opening), new[] { (closing, 1) }, CheckLabel.Of(ValidationMessages.OpeningEqualsLastClosing));
                 found = true;
                 break;
             }
@@ -132,12 +178,12 @@ internal static class AcrossYearRules
             var basePointer = JsonPointer.ParentOf(pointer);
             if (!TryPreviousOf(context, basePointer, byCode, out var last))
             {
-                context.CouldNotRun(pointer + "/priorYearAmount");
+                context.CouldNotRun(JsonPointer.Child(pointer, "priorYearAmount"));
                 continue;
             }
 
-            context.CheckSum(context.Figure(pointer + "/priorYearAmount", stated), new[] { (last, 1) }, "说明所述上年数应等于上年决算报告的数字",
-                "The stated prior-year figure should equal last year's report");
+            var statedFigure = context.Figure(JsonPointer.Child(pointer, "priorYearAmount"), stated);
+            context.CheckSum(statedFigure, new[] { (last, 1) }, CheckLabel.Of(ValidationMessages.StatedPriorYearEqualsLastYear));
         }
     }
 
@@ -152,7 +198,8 @@ internal static class AcrossYearRules
         foreach (var (pointer, change) in context.Facts.OfType<YearOverYearChange>().Select(p => (p.Key, p.Value)))
         {
             var basePointer = JsonPointer.ParentOf(pointer);
-            if (!context.Facts.TryGet<Amount>(basePointer + "/amount", out var current) || change.Amount is null && change.Rate is null && change.Direction != ChangeDirection.Unchanged)
+            if (!context.Facts.TryGet<Amount>(JsonPointer.Child(basePointer, "amount"), out var current)
+                || change.Amount is null && change.Rate is null && change.Direction != ChangeDirection.Unchanged)
             {
                 continue;
             }
@@ -163,26 +210,28 @@ internal static class AcrossYearRules
                 continue;
             }
 
-            var now = context.Figure(basePointer + "/amount", current);
+            var now = context.Figure(JsonPointer.Child(basePointer, "amount"), current);
             if (change.Direction == ChangeDirection.Unchanged)
             {
-                context.CheckSum(now, new[] { (last, 1) }, "表述为持平，本年数应等于上年决算报告的数字", "Stated as unchanged: this year's figure should equal last year's");
+                context.CheckSum(now, new[] { (last, 1) }, CheckLabel.Of(ValidationMessages.UnchangedEqualsLastYear));
                 continue;
             }
 
             var sign = change.Direction == ChangeDirection.Increase ? 1 : -1;
             if (change.Amount is { } amount)
             {
-                context.CheckSum(now, new[] { (last, 1), (context.Figure(pointer + "/amount", amount), sign) }, "本年数应等于上年决算报告的数字加减所述增减额",
-                    "This year's figure should equal last year's figure plus or minus the stated change");
+                var stated = context.Figure(JsonPointer.Child(pointer, "amount"), amount);
+                context.CheckSum(now, new[] { (last, 1), (stated, sign) }, CheckLabel.Of(ValidationMessages.ChangeFromLastYear));
             }
 
             if (change.Rate is { } rate)
             {
                 var difference = now.Range - last.Range;
                 var magnitude = sign > 0 ? difference : -difference;
-                context.CheckRatio(pointer + "/rate", rate, magnitude, sign * (now.Value - last.Value), last.Range, last.Value, new[] { now.Pointer, last.Pointer },
-                    "增减率应等于按两年报告重算的结果", "The rate of change should equal the one recomputed from both reports");
+                var (zh, en) = ValidationMessages.RateFromBothReports;
+                context.CheckRatio(
+                    JsonPointer.Child(pointer, "rate"), rate, magnitude, sign * (now.Value - last.Value), last.Range, last.Value,
+                    new[] { now.Pointer, last.Pointer }, zh, en);
             }
         }
     }
@@ -191,9 +240,10 @@ internal static class AcrossYearRules
     /// Last year's amount of the figure at <paramref name="basePointer"/>: the same pointer, or for an element of a list
     /// (e.g. /narrative/generalBudget/items/3) the element of the same list with the same code.
     /// </summary>
-    private static bool TryPreviousOf(ValidationContext context, string basePointer, Dictionary<string, Dictionary<string, string>> byCode, out Figure figure)
+    private static bool TryPreviousOf(
+        ValidationContext context, string basePointer, Dictionary<string, Dictionary<string, string>> byCode, out Figure figure)
     {
-        if (context.Facts.TryGetValue(basePointer + "/code", out var code))
+        if (context.Facts.TryGetValue(JsonPointer.Child(basePointer, "code"), out var code))
         {
             var list = JsonPointer.ParentOf(basePointer);
             if (!byCode.TryGetValue(list, out var elements))
@@ -204,7 +254,8 @@ internal static class AcrossYearRules
                 for (var i = 0; i < count; i++)
                 {
                     var element = JsonPointer.Element(list, i);
-                    if (context.PreviousFacts.TryGetValue(element + "/code", out var other) && other.ToString() is { } key && !elements.ContainsKey(key))
+                    if (context.PreviousFacts.TryGetValue(JsonPointer.Child(element, "code"), out var other) && other.ToString() is { } key
+                        && !elements.ContainsKey(key))
                     {
                         elements[key] = element;
                     }
@@ -213,13 +264,13 @@ internal static class AcrossYearRules
 
             if (code.ToString() is { } wanted && elements.TryGetValue(wanted, out var match))
             {
-                return TryPrevious(context, match + "/amount", out figure);
+                return TryPrevious(context, JsonPointer.Child(match, "amount"), out figure);
             }
 
             figure = default;
             return false;
         }
 
-        return TryPrevious(context, basePointer + "/amount", out figure);
+        return TryPrevious(context, JsonPointer.Child(basePointer, "amount"), out figure);
     }
 }

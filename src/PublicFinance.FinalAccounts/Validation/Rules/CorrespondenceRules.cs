@@ -11,6 +11,19 @@ namespace PublicFinance.FinalAccounts.Validation.Rules;
 /// </summary>
 internal static class CorrespondenceRules
 {
+    /// <summary>The rules this file implements, each declared beside its check (本文件实现的规则及其说明).</summary>
+    /// <returns>The rules, for <see cref="CodeRules.All"/>.</returns>
+    public static IEnumerable<IValidationRule> Rules()
+    {
+        yield return CodeRule.Declare(
+            "FA1014", RuleCategory.BetweenTables, Severity.Warning,
+            "功能分类与经济分类的对应科目金额一致", "Corresponding functional and economic codes agree",
+            "T5 基本支出列：2080505 = T6 30108；2080506 = 30109；21011 = 30110 + 30111；2210201 = 30113（对应关系见 correspondences.tsv；未列出的款、项按 0 计，"
+            + "仅当该表按该级次列示时）",
+            "issue 10; domain §3.2; src/PublicFinance.FinalAccounts/Validation/Data/correspondences.tsv",
+            FunctionalEconomic);
+    }
+
     private const string T5Rows = "/tables/generalBudgetExpenditure/rows";
     private const string T6Rows = "/tables/basicExpenditure/rows";
 
@@ -43,8 +56,10 @@ internal static class CorrespondenceRules
             }
 
             // An absent row counts as zero only when its table is printed at that level for the same class.
-            var t6AtSectionLevel = t6.Rows.Any(r => r.Code.Value.Length == 5 && pair.Economic.Any(e => e.StartsWith(r.Code.ClassCode.Value, StringComparison.Ordinal)));
-            var t5AtThatLevel = t5.Rows.Any(r => pair.Functional.Any(f => r.Code.Value.Length >= f.Length && r.Code.ClassCode.Value == f.Substring(0, 3)));
+            var t6AtSectionLevel = t6.Rows.Any(r => r.Code.Value.Length == 5
+                && pair.Economic.Any(e => e.StartsWith(r.Code.ClassCode.Value, StringComparison.Ordinal)));
+            var t5AtThatLevel = t5.Rows.Any(r => pair.Functional.Any(f => r.Code.Value.Length >= f.Length
+                && r.Code.ClassCode.Value == f.Substring(0, 3)));
             if (functional is null && !t5AtThatLevel || economic.Count == 0 && !t6AtSectionLevel)
             {
                 context.CouldNotRun(T5Rows, T6Rows);
@@ -52,12 +67,14 @@ internal static class CorrespondenceRules
             }
 
             var total = functional ?? new Figure(T5Rows, 0m, DecimalInterval.Exact(0m));
-            context.CheckSum(total, economic, $"{pair.NameZh}：一般公共预算财政拨款基本支出功能分类 {string.Join("+", pair.Functional)} 应等于经济分类 {string.Join("+", pair.Economic)}",
-                $"{pair.NameEn}: basic expenditure of functional {string.Join("+", pair.Functional)} should equal economic {string.Join("+", pair.Economic)}");
+            var (zh, en) = ValidationMessages.CorrespondenceAgrees(pair.NameZh, pair.NameEn, pair.Functional, pair.Economic);
+            context.CheckSum(total, economic, zh, en);
         }
     }
 
-    /// <summary>The basic column of the functional codes: each code's own row, or the sum of its 项 rows when that row is not printed.</summary>
+    /// <summary>
+    /// The basic column of the functional codes: each code's own row, or the sum of its 项 rows when that row is not printed.
+    /// </summary>
     private static Figure? FunctionalSide(ValidationContext context, Correspondence pair)
     {
         var rows = context.Report.Tables!.GeneralBudgetExpenditure!.Rows;
@@ -75,7 +92,8 @@ internal static class CorrespondenceRules
 
             var indexes = own >= 0
                 ? [own]
-                : Enumerable.Range(0, rows.Count).Where(i => rows[i].Code.Value.Length == 7 && rows[i].Code.Value.StartsWith(code, StringComparison.Ordinal)).ToArray();
+                : Enumerable.Range(0, rows.Count)
+                    .Where(i => rows[i].Code.Value.Length == 7 && rows[i].Code.Value.StartsWith(code, StringComparison.Ordinal)).ToArray();
             foreach (var i in indexes)
             {
                 if (rows[i].Basic is { } basic)

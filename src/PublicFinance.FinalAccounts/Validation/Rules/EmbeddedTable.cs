@@ -12,7 +12,7 @@ internal static class EmbeddedTable
     {
         var assembly = typeof(EmbeddedTable).Assembly;
         using var stream = assembly.GetManifestResourceStream("PublicFinance.FinalAccounts.Validation." + resourceName)
-            ?? throw new InvalidOperationException("The embedded data file " + resourceName + " is missing. 缺少内置数据文件。");
+            ?? throw new InvalidOperationException(ValidationMessages.EmbeddedDataMissing(resourceName));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var rows = new List<Dictionary<string, string>>();
         string[]? header = null;
@@ -35,7 +35,7 @@ internal static class EmbeddedTable
 
             if (cells.Length != header.Length)
             {
-                throw new InvalidDataException($"{resourceName} line {lineNumber}: expected {header.Length} columns, found {cells.Length}. 数据文件第 {lineNumber} 行列数不符。");
+                throw new InvalidDataException(ValidationMessages.DataFileColumns(resourceName, lineNumber, header.Length, cells.Length));
             }
 
             var row = new Dictionary<string, string>(StringComparer.Ordinal);

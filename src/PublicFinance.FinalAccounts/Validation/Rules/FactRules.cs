@@ -1,15 +1,44 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using PublicFinance.FinalAccounts.Classification;
 
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
-/// <summary>三公 counts, assets, personnel, classification codes and completeness (三公数量、资产、人员、科目、完整性).</summary>
+/// <summary>
+/// Facts of the model checked in code (按模型检查的事实): the basic-expenditure items the narrative lists (FA1109) and the
+/// names of the functional and economic codes against the catalogue (FA5003, FA5004).
+/// </summary>
 internal static class FactRules
 {
-    private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The rows of the basic expenditure table (基本支出决算表).</summary>
+    private const string BasicRows = "/tables/basicExpenditure/rows";
+
+    /// <summary>The rules this file implements, each declared beside its check (本文件实现的规则及其说明).</summary>
+    /// <returns>The rules, for <see cref="CodeRules.All"/>.</returns>
+    public static IEnumerable<IValidationRule> Rules()
+    {
+        yield return CodeRule.Declare(
+            "FA1109", RuleCategory.TableNarrative, Severity.Warning,
+            "说明列出的人员经费、公用经费科目在基本支出表中不为零", "Basic-expenditure items listed in the narrative are non-zero rows of the table",
+            "说明“人员经费包括…；公用经费包括…”中的每一项 = 基本支出决算表中金额不为零的款（不涉及的不列）",
+            "domain §2.3 六",
+            ListedBasicItems);
+
+        yield return CodeRule.Declare(
+            "FA5003", RuleCategory.Classification, Severity.Warning,
+            "功能分类科目名称与当年科目一致", "Functional code names match the catalogue of the year",
+            "名称（及类名、款名）= 当年《政府收支分类科目》名称或其别名",
+            "domain §3",
+            FunctionalNames);
+
+        yield return CodeRule.Declare(
+            "FA5004", RuleCategory.Classification, Severity.Warning,
+            "经济分类科目名称与科目一致", "Economic code names match the catalogue",
+            "名称 = 部门预算支出经济分类科目名称或其别名",
+            "domain §3.2",
+            EconomicNames);
+    }
 
     public static void ListedBasicItems(ValidationContext context)
     {
@@ -23,7 +52,7 @@ internal static class FactRules
 
         if (t6 is null || t6.Rows.Count == 0)
         {
-            context.CouldNotRun("/tables/basicExpenditure/rows");
+            context.CouldNotRun(BasicRows);
             return;
         }
 
@@ -44,8 +73,8 @@ internal static class FactRules
                 var pointer = JsonPointer.Element(JsonPointer.Child("/narrative/basicExpenditure", member), i);
                 if (!rows.TryGetValue(ClassificationCatalogue.NormalizeName(items[i]), out var row))
                 {
-                    context.Fail($"说明列出的“{items[i]}”在基本支出决算表中没有对应科目。", $"\"{items[i]}\" is listed in the narrative but is not a row of the basic expenditure table.",
-                        new[] { pointer, "/tables/basicExpenditure/rows" });
+                    var (zh, en) = ValidationMessages.ListedItemNotARow(items[i]);
+                    context.Fail(zh, en, new[] { pointer, BasicRows });
                     continue;
                 }
 
@@ -55,8 +84,8 @@ internal static class FactRules
                     continue;
                 }
 
-                context.Fail($"说明列出的“{items[i]}”在基本支出决算表中为 0（不涉及的科目不应列出）。", $"\"{items[i]}\" is listed in the narrative but is 0 in the basic expenditure table (items not incurred are not listed).",
-                    new[] { pointer, "/tables/basicExpenditure/rows/" + I(row) + "/amount" });
+                var (zeroZh, zeroEn) = ValidationMessages.ListedItemZero(items[i]);
+                context.Fail(zeroZh, zeroEn, new[] { pointer, JsonPointer.Child(JsonPointer.Element(BasicRows, row), "amount") });
             }
         }
     }
@@ -142,33 +171,17 @@ internal static class FactRules
             }
 
             var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
-            JudgeName(context, context.Facts.PointerOf(node), match, $"科目 {code} 的名称“{name}”与 {year?.ToString(CultureInfo.InvariantCulture) ?? "任一"} 年科目名称“{expected}”不符。",
-                $"The name \"{name}\" of code {code} does not match the {year?.ToString(CultureInfo.InvariantCulture) ?? "any year's"} catalogue name \"{expected}\".");
-        }
-    }
-
-    private static void JudgeName(ValidationContext context, string namePointer, NameMatch match, string mismatchZh, string mismatchEn)
-    {
-        if (match is NameMatch.Exact or NameMatch.Alias)
-        {
-            context.Pass();
-        }
-        else if (match == NameMatch.UnknownCode)
-        {
-            context.CouldNotRun(namePointer);
-        }
-        else
-        {
-            context.Fail(mismatchZh, mismatchEn, new[] { namePointer });
+            var (zh, en) = ValidationMessages.FunctionalNameMismatch(code, name, year, expected);
+            context.Fail(zh, en, new[] { context.Facts.PointerOf(node) });
         }
     }
 
     public static void EconomicNames(ValidationContext context)
     {
         var year = context.FiscalYear;
-        if (context.Facts.ListCount("/tables/basicExpenditure/rows") <= 0)
+        if (context.Facts.ListCount(BasicRows) <= 0)
         {
-            context.CouldNotRun("/tables/basicExpenditure/rows");
+            context.CouldNotRun(BasicRows);
             return;
         }
 
@@ -180,12 +193,22 @@ internal static class FactRules
                 continue;
             }
 
-            var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
-            JudgeName(context, namePointer, context.Catalogue.MatchName(code, year, name), $"经济分类 {code} 的名称“{name}”与科目名称“{expected}”不符。",
-                $"The name \"{name}\" of economic code {code} does not match the catalogue name \"{expected}\".");
+            var match = context.Catalogue.MatchName(code, year, name);
+            if (match is NameMatch.Exact or NameMatch.Alias)
+            {
+                context.Pass();
+            }
+            else if (match == NameMatch.UnknownCode)
+            {
+                context.CouldNotRun(namePointer);
+            }
+            else
+            {
+                // The message is written only for a mismatch (a name that matches formats nothing).
+                var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
+                var (zh, en) = ValidationMessages.EconomicNameMismatch(code, name, expected);
+                context.Fail(zh, en, new[] { namePointer });
+            }
         }
     }
-
-    // ---- completeness ----------------------------------------------------------------------------------------
-
 }

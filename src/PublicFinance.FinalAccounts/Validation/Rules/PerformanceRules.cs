@@ -16,6 +16,60 @@ namespace PublicFinance.FinalAccounts.Validation.Rules;
 /// </remarks>
 internal static class PerformanceRules
 {
+    /// <summary>The rules this file implements, each declared beside its check (本文件实现的规则及其说明).</summary>
+    /// <returns>The rules, for <see cref="CodeRules.All"/>.</returns>
+    public static IEnumerable<IValidationRule> Rules()
+    {
+        yield return CodeRule.Declare(
+            "FA3005", RuleCategory.Performance, Severity.Warning,
+            "预算执行得分与执行率一致", "The execution score follows the execution rate",
+            "得分 = 分值 × min(执行率, 100%)（部分地区按档次计分）",
+            "domain §5.3",
+            ExecutionScore);
+
+        yield return CodeRule.Declare(
+            "FA3006", RuleCategory.Performance, Severity.Warning,
+            "指标完成情况与得分一致", "Indicator scores agree with whether targets were met",
+            "实际值达到指标值却扣分，或未达到却得满分",
+            "domain §5.3",
+            IndicatorScoring);
+
+        yield return CodeRule.Declare(
+            "FA3007", RuleCategory.Performance, Severity.Error,
+            "评价等级与总分一致", "The grade matches the total score",
+            "优 ≥ 90，良 80–90，中 60–80，差 < 60",
+            "domain §5.4",
+            Grade);
+
+        yield return CodeRule.Declare(
+            "FA3008", RuleCategory.Performance, Severity.Error,
+            "项目资金总额等于各资金来源之和", "Project funds total equals its sources",
+            "年度资金总额 = 本年财政拨款 + 上年结转 + 其他资金（或 上级 + 本级 + 其他），年初预算、全年预算、执行数各列",
+            "domain §5.2",
+            FundLines);
+
+        yield return CodeRule.Declare(
+            "FA3009", RuleCategory.Performance, Severity.Error,
+            "评价项目资金合计等于公开项目与涉密项目之和", "Evaluated project funds equal disclosed plus classified projects",
+            "项目自评资金合计 = Σ 公开项目自评表年度资金总额 + 涉密项目资金",
+            "domain §9",
+            ProjectTotals);
+
+        yield return CodeRule.Declare(
+            "FA3010", RuleCategory.Performance, Severity.Warning,
+            "自评项目个数与公开的自评表一致", "The stated number of evaluations matches the disclosed tables",
+            "项目自评个数 = 公开项目自评表个数 + 涉密项目个数；部门整体自评个数 = 公开整体自评表个数",
+            "domain §9",
+            EvaluationCounts);
+
+        yield return CodeRule.Declare(
+            "FA3011", RuleCategory.Performance, Severity.Warning,
+            "项目自评覆盖全部项目支出", "Project evaluations cover all project expenditure",
+            "项目自评资金合计 = 项目支出（未全覆盖时应说明）",
+            "domain §9",
+            ProjectCoverage);
+    }
+
     private const string FundsMember = "funds";
     private static readonly string[] FundColumns = ["initialBudget", "fullYearBudget", "executed"];
 
@@ -87,10 +141,8 @@ internal static class PerformanceRules
                 continue;
             }
 
-            context.Fail(
-                $"预算执行得分 {score}，按执行率 × 分值 {weight}（执行率超过 100% 按 100% 计）应为 {ShowRange(expected)}。",
-                $"The execution score is {score}; execution rate × weight {weight} (capped at 100%) gives {ShowRange(expected)}.",
-                new[] { At(facts, node, "score"), At(facts, node, rateMember), At(facts, node, "weight") }, s, expected);
+            var (zh, en) = ValidationMessages.ExecutionScore(score, weight, expected);
+            context.Fail(zh, en, new[] { At(facts, node, "score"), At(facts, node, rateMember), At(facts, node, "weight") }, s, expected);
         }
     }
 
@@ -130,20 +182,19 @@ internal static class PerformanceRules
                 continue;
             }
 
-            var pointers = new[] { At(facts, node, "score"), At(facts, node, "actual"), At(facts, node, "target"), At(facts, node, "weight") };
+            var pointers = new[]
+            {
+                At(facts, node, "score"), At(facts, node, "actual"), At(facts, node, "target"), At(facts, node, "weight"),
+            };
             if (met)
             {
-                context.Fail(
-                    $"指标“{indicator.Name}”实际完成值 {actualValue.Text} 达到年度指标值 {targetValue.Text}，却只得 {score} 分（分值 {weight}）。",
-                    $"Indicator \"{indicator.Name}\": the actual {actualValue.Text} meets the target {targetValue.Text}, yet it scores {score} of {weight}.",
-                    pointers, null, null, score.Value - weight.Value, null);
+                var (zh, en) = ValidationMessages.IndicatorMetButDocked(indicator.Name, actualValue.Text, targetValue.Text, score, weight);
+                context.Fail(zh, en, pointers, null, null, score.Value - weight.Value, null);
             }
             else
             {
-                context.Fail(
-                    $"指标“{indicator.Name}”实际完成值 {actualValue.Text} 未达到年度指标值 {targetValue.Text}，却得满分 {score}（分值 {weight}）。",
-                    $"Indicator \"{indicator.Name}\": the actual {actualValue.Text} misses the target {targetValue.Text}, yet it keeps full marks {score} of {weight}.",
-                    pointers);
+                var (zh, en) = ValidationMessages.IndicatorMissedButFull(indicator.Name, actualValue.Text, targetValue.Text, score, weight);
+                context.Fail(zh, en, pointers);
             }
         }
     }
@@ -166,12 +217,12 @@ internal static class PerformanceRules
                 continue;
             }
 
-            var (lo, hi, zh) = grade switch
+            var (lo, hi) = grade switch
             {
-                PerformanceGrade.Excellent => (90m, 100m, "优（90–100）"),
-                PerformanceGrade.Good => (80m, 90m, "良（80–90）"),
-                PerformanceGrade.Fair => (60m, 80m, "中（60–80）"),
-                _ => (0m, 60m, "差（<60）"),
+                PerformanceGrade.Excellent => (90m, 100m),
+                PerformanceGrade.Good => (80m, 90m),
+                PerformanceGrade.Fair => (60m, 80m),
+                _ => (0m, 60m),
             };
             var r = context.Range(total);
             var ok = grade == PerformanceGrade.Excellent ? r.Upper >= lo : r.Upper >= lo && r.Lower < hi;
@@ -181,12 +232,16 @@ internal static class PerformanceRules
                 continue;
             }
 
-            context.Fail($"总分 {total} 与等级 {zh} 不符。", $"The total score {total} does not match the grade {grade}.",
-                new[] { At(facts, node, "grade"), At(facts, node, "totalScore") });
+            var (zh, en) = ValidationMessages.GradeMismatch(total, grade);
+            context.Fail(zh, en, new[] { At(facts, node, "grade"), At(facts, node, "totalScore") });
         }
     }
 
-    private static readonly FundLineKind[] SchemeA = [FundLineKind.CurrentYearAppropriation, FundLineKind.PriorYearCarryOver, FundLineKind.OtherFunds];
+    private static readonly FundLineKind[] SchemeA =
+        [FundLineKind.CurrentYearAppropriation, FundLineKind.PriorYearCarryOver, FundLineKind.OtherFunds];
+    /// <summary>The budget of a fund line: the full-year budget, else the initial one (全年预算，否则年初预算).</summary>
+    private static Amount? BudgetOf(FundLine line) => line.FullYearBudget ?? line.InitialBudget;
+
     private static readonly FundLineKind[] SchemeB = [FundLineKind.SuperiorFunds, FundLineKind.SameLevelFunds, FundLineKind.OtherFunds];
 
     public static void FundLines(ValidationContext context)
@@ -228,7 +283,12 @@ internal static class PerformanceRules
             var funds = facts.Member(node, FundsMember);
             foreach (var column in FundColumns)
             {
-                static Amount? Get(FundLine f, string c) => c switch { "initialBudget" => f.InitialBudget, "fullYearBudget" => f.FullYearBudget, _ => f.Executed };
+                static Amount? Get(FundLine f, string c) => c switch
+                {
+                    "initialBudget" => f.InitialBudget,
+                    "fullYearBudget" => f.FullYearBudget,
+                    _ => f.Executed,
+                };
                 if (Get(e.Funds[totalIndex], column) is not { } total)
                 {
                     context.NotApplicable();
@@ -252,12 +312,13 @@ internal static class PerformanceRules
                 }
 
                 context.CheckSum(context.Figure(FundLocation(facts, funds, totalIndex, column), total), items,
-                    new CheckLabel("项目资金：年度资金总额应等于各资金来源之和", "Project funds: the total should equal its sources", e.Name));
+                    CheckLabel.Of(ValidationMessages.FundLinesAddUp, e.Name));
             }
         }
     }
 
-    private static bool TryEvaluatedTotals(ValidationContext context, Func<FundLine, Amount?> column, string member, out List<(Figure, int)> items, out string? missing)
+    private static bool TryEvaluatedTotals(
+        ValidationContext context, Func<FundLine, Amount?> column, string member, out List<(Figure, int)> items, out string? missing)
     {
         items = new List<(Figure, int)>();
         missing = null;
@@ -304,7 +365,8 @@ internal static class PerformanceRules
                 continue;
             }
 
-            if (!TryEvaluatedTotals(context, member == "executed" ? f => f.Executed : f => f.FullYearBudget ?? f.InitialBudget, member, out var items, out var missing))
+            Func<FundLine, Amount?> column = member == "executed" ? f => f.Executed : BudgetOf;
+            if (!TryEvaluatedTotals(context, column, member, out var items, out var missing))
             {
                 context.CouldNotRun(missing!);
                 continue;
@@ -321,8 +383,7 @@ internal static class PerformanceRules
                 items.Add((context.Figure("/classifiedProjects/" + (member == "executed" ? "executed" : "budget"), c), 1));
             }
 
-            context.CheckSum(context.Figure("/performance/" + name, total), items,
-                "项目支出绩效自评：评价项目资金合计应等于各公开项目与涉密项目之和", "Project evaluations: the evaluated total should equal the disclosed and classified projects");
+            context.CheckSum(context.Figure("/performance/" + name, total), items, CheckLabel.Of(ValidationMessages.ProjectTotalsAddUp));
         }
     }
 
@@ -353,10 +414,9 @@ internal static class PerformanceRules
             }
             else
             {
-                context.Fail(
-                    $"称开展项目支出绩效自评 {projectCount} 个，但公开自评表 {projects} 个、涉密项目 {classified} 个。",
-                    $"{projectCount} project evaluations are stated, but {projects} are disclosed and {classified} classified.",
-                    new[] { "/performance/projectEvaluationCount", "/performance/evaluations", "/classifiedProjects/count" }, null, null, (decimal)projectCount - projects - classified);
+                var (zh, en) = ValidationMessages.ProjectEvaluationCount(projectCount, projects, classified);
+                var pointers = new[] { "/performance/projectEvaluationCount", "/performance/evaluations", "/classifiedProjects/count" };
+                context.Fail(zh, en, pointers, null, null, (decimal)projectCount - projects - classified);
             }
         }
         else
@@ -372,10 +432,9 @@ internal static class PerformanceRules
             }
             else
             {
-                context.Fail(
-                    $"称开展部门整体支出绩效自评 {overallCount} 个，但公开自评表 {overall} 个。",
-                    $"{overallCount} overall evaluations are stated, but {overall} are disclosed.",
-                    new[] { "/performance/overallEvaluationCount", "/performance/evaluations" }, null, null, overallCount - overall);
+                var (zh, en) = ValidationMessages.OverallEvaluationCount(overallCount, overall);
+                var pointers = new[] { "/performance/overallEvaluationCount", "/performance/evaluations" };
+                context.Fail(zh, en, pointers, null, null, overallCount - overall);
             }
         }
         else
@@ -400,7 +459,8 @@ internal static class PerformanceRules
             evaluated = context.Figure("/performance/projectBudget", stated);
             pointers = new List<string> { evaluated.Pointer };
         }
-        else if (context.Report.ClassifiedProjects?.Budget is { } classified && TryEvaluatedTotals(context, f => f.FullYearBudget ?? f.InitialBudget, "fullYearBudget", out var items, out _))
+        else if (context.Report.ClassifiedProjects?.Budget is { } classified
+            && TryEvaluatedTotals(context, BudgetOf, "fullYearBudget", out var items, out _))
         {
             items.Add((context.Figure("/classifiedProjects/budget", classified), 1));
             var sum = items.Aggregate(DecimalInterval.Exact(0m), (acc, x) => acc + x.Item1.Range);
@@ -421,9 +481,7 @@ internal static class PerformanceRules
         }
 
         pointers.Insert(0, expenditure.Pointer);
-        context.Fail(
-            $"绩效自评覆盖的项目资金 {Show(evaluated.Value)} 与项目支出 {Show(expenditure.Value)} 不等（差额 {Show(expenditure.Value - evaluated.Value)}）；若未全覆盖，请说明。",
-            $"The project funds covered by self-evaluations, {Show(evaluated.Value)}, differ from project expenditure {Show(expenditure.Value)} (by {Show(expenditure.Value - evaluated.Value)}); explain if coverage is partial.",
-            pointers, expenditure.Range, evaluated.Range, expenditure.Value - evaluated.Value);
+        var (zh, en) = ValidationMessages.ProjectCoverage(evaluated.Value, expenditure.Value);
+        context.Fail(zh, en, pointers, expenditure.Range, evaluated.Range, expenditure.Value - evaluated.Value);
     }
 }

@@ -13,6 +13,34 @@ namespace PublicFinance.FinalAccounts.Validation.Rules;
 /// </summary>
 internal static class PresenceRules
 {
+    private const string RequiredPartsBasis = "issue 10; Validation/Data/required-parts.tsv (listed in rules.md, Required parts)";
+
+    /// <summary>The rules this file implements, each declared beside its check (本文件实现的规则及其说明).</summary>
+    /// <returns>The rules, for <see cref="CodeRules.All"/>.</returns>
+    public static IEnumerable<IValidationRule> Rules()
+    {
+        yield return CodeRule.Declare(
+            "FA6101", RuleCategory.Presence, Severity.Error,
+            "公开表齐全", "Every required table is published",
+            "完整公开（scope = complete）：当年要求的每张表都在，空表注明“本表无数据”；只有说明（scope = narrative）：未随输入提供的表给出一条提示并列出因此无法检查的规则",
+            RequiredPartsBasis,
+            Tables);
+
+        yield return CodeRule.Declare(
+            "FA6102", RuleCategory.Presence, Severity.Warning,
+            "说明的必备部分齐全", "Every required narrative section is present",
+            "当年要求的每一部分（部门概况、收支总体、收入、支出、财政拨款、一般公共预算、基本支出、政府性基金、国有资本经营、三公、机关运行经费、政府采购、国有资产、绩效、名词解释）都在",
+            RequiredPartsBasis,
+            Sections);
+
+        yield return CodeRule.Declare(
+            "FA6103", RuleCategory.Presence, Severity.Warning,
+            "说明的必备要素齐全", "Every required detail of a section is stated",
+            "一般公共预算按项说明；人员经费、公用经费所含款；三公的团组数、人次、购置数、保有量、接待批次、人次；政府采购的货物、工程、服务及授予中小企业金额；国有资产中的车辆（金额为零的不要求）",
+            RequiredPartsBasis,
+            Details);
+    }
+
     /// <summary>Tables whose blank-without-statement case rule FA6002 already judges.</summary>
     private static readonly string[] JudgedByEmptyTableRule = ["/tables/governmentFund", "/tables/stateCapital"];
 
@@ -49,9 +77,8 @@ internal static class PresenceRules
             switch (context.Scope)
             {
                 case InputScope.Complete:
-                    context.Fail($"缺少公开表：{part.NameZh}。完整的决算公开应包含该表，无数据时保留空表并注明“本表无数据”。",
-                        $"The table is missing: {part.NameEn}. A complete disclosure includes it; without data it is kept empty with a no-data statement.",
-                        new[] { part.Pointer });
+                    var (zh, en) = ValidationMessages.TableMissing(part.NameZh, part.NameEn);
+                    context.Fail(zh, en, new[] { part.Pointer });
                     break;
                 default:
                     absent.Add(part);
@@ -71,12 +98,9 @@ internal static class PresenceRules
             return;
         }
 
-        var rules = RulesNeeding(context, pointers);
-        context.CouldNotRunWithNote(
-            $"输入中没有以下公开表（说明所附表格未随输入提供，不是公开缺项）：{string.Join("、", absent.Select(p => p.NameZh))}。因此以下规则无法检查：{string.Join("、", rules)}。",
-            $"The input does not hold these tables (published as attachments to the narrative, not missing from the disclosure): {string.Join("; ", absent.Select(p => p.NameEn))}. " +
-            $"These rules could therefore not run: {string.Join(", ", rules)}.",
-            pointers);
+        var (noteZh, noteEn) = ValidationMessages.TablesNotInInput(
+            absent.Select(p => p.NameZh), absent.Select(p => p.NameEn), RulesNeeding(context, pointers));
+        context.CouldNotRunWithNote(noteZh, noteEn, pointers);
     }
 
     public static void Sections(ValidationContext context)
@@ -84,7 +108,11 @@ internal static class PresenceRules
         var notFound = new List<RequiredPart>();
         foreach (var part in RequiredPart.For(context.Report, RequiredPartKind.Section))
         {
-            Judge(context, part, notFound, $"说明缺少“{part.NameZh}”部分。", $"The narrative lacks the section “{part.NameEn}”.");
+            if (IsFinding(context, part, notFound))
+            {
+                var (zh, en) = ValidationMessages.SectionMissing(part.NameZh, part.NameEn);
+                context.Fail(zh, en, new[] { part.Pointer });
+            }
         }
 
         NoteNotFound(context, notFound);
@@ -109,16 +137,21 @@ internal static class PresenceRules
                 continue;
             }
 
-            Judge(context, part, notFound, $"“{parent.NameZh}”部分未说明{part.NameZh}。", $"The section “{parent.NameEn}” does not state: {part.NameEn}.");
+            if (IsFinding(context, part, notFound))
+            {
+                var (zh, en) = ValidationMessages.DetailMissing(parent.NameZh, parent.NameEn, part.NameZh, part.NameEn);
+                context.Fail(zh, en, new[] { part.Pointer });
+            }
         }
 
         NoteNotFound(context, notFound);
     }
 
     /// <summary>
-    /// Present: passed. Absent: not judged in a fragment, noted when the scope was inferred, a finding when it was declared.
+    /// Present: passed. Absent: not judged in a fragment, noted when the scope was inferred, a finding when it was declared
+    /// — then true, and the caller reports it (its message is written only then).
     /// </summary>
-    private static void Judge(ValidationContext context, RequiredPart part, List<RequiredPart> notFound, string absentZh, string absentEn)
+    private static bool IsFinding(ValidationContext context, RequiredPart part, List<RequiredPart> notFound)
     {
         if (Present(context, part.Pointer))
         {
@@ -134,8 +167,10 @@ internal static class PresenceRules
         }
         else
         {
-            context.Fail(absentZh, absentEn, new[] { part.Pointer });
+            return true;
         }
+
+        return false;
     }
 
     /// <summary>
@@ -149,10 +184,8 @@ internal static class PresenceRules
             return;
         }
 
-        context.CouldNotRunWithNote(
-            $"输入中未找到：{string.Join("、", notFound.Select(p => p.NameZh))}。原文若有这些内容，可能是读取时未能识别；声明输入范围（scope = narrative 或 complete）后缺项才作为问题报告。",
-            $"Not found in the input: {string.Join("; ", notFound.Select(p => p.NameEn))}. If the document has them they may not have been recognised; declare the input scope (narrative or complete) to report absent parts as findings.",
-            [.. notFound.Select(p => p.Pointer)]);
+        var (zh, en) = ValidationMessages.NotFoundInInput(notFound.Select(p => p.NameZh), notFound.Select(p => p.NameEn));
+        context.CouldNotRunWithNote(zh, en, [.. notFound.Select(p => p.Pointer)]);
     }
 
     private static void JudgeBlankTable(ValidationContext context, RequiredPart part)
@@ -163,15 +196,15 @@ internal static class PresenceRules
             return;
         }
 
-        var prefix = part.Pointer + "/";
         var anyFigure = context.Facts.AnyBelow<Amount>(context.Facts.Find(part.Pointer));
-        if (anyFigure || context.Facts.TryGet<string>(prefix + "note", out var note) && note.Trim().Length > 0)
+        if (anyFigure || context.Facts.TryGet<string>(JsonPointer.Child(part.Pointer, "note"), out var note) && note.Trim().Length > 0)
         {
             context.Pass();
             return;
         }
 
-        context.Fail($"{part.NameZh}没有数字，也没有“本表无数据”的说明。", $"{part.NameEn} has no figures and no statement that it has no data.", new[] { part.Pointer });
+        var (zh, en) = ValidationMessages.BlankTable(part.NameZh, part.NameEn);
+        context.Fail(zh, en, new[] { part.Pointer });
     }
 
     /// <summary>

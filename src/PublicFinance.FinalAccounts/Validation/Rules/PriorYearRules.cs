@@ -10,11 +10,22 @@ namespace PublicFinance.FinalAccounts.Validation.Rules;
 /// </summary>
 internal static class PriorYearRules
 {
+    /// <summary>The rules this file implements, each declared beside its check (本文件实现的规则及其说明).</summary>
+    /// <returns>The rules, for <see cref="CodeRules.All"/>.</returns>
+    public static IEnumerable<IValidationRule> Rules()
+    {
+        yield return CodeRule.Declare(
+            "FA2107", RuleCategory.Change, Severity.Error,
+            "由增减额推算的上年数仍满足合计关系", "Prior-year figures reconstructed from changes still add up",
+            "上年合计 = Σ 上年各项，其中上年数 = 本年数 ∓ 增减额（合计与各项都给出增减时）",
+            "domain §6 增减额",
+            PriorYearReconstruction);
+    }
+
     private const string AmountMember = "amount";
     private const string ChangeMember = "change";
     private const string CodeMember = "code";
-    private static readonly CheckLabel Label = new("由增减额推算的上年数：合计应等于各项之和",
-        "Prior-year figures reconstructed from the stated changes: the total should equal the sum of the items");
+    private static readonly CheckLabel Label = CheckLabel.Of(ValidationMessages.PriorYearReconstruction);
 
     private static int Sign(ChangeDirection d) => d == ChangeDirection.Decrease ? -1 : d == ChangeDirection.Increase ? 1 : 0;
 

@@ -5,14 +5,6 @@ using PublicFinance.FinalAccounts.Model;
 
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
-/// <summary>What kind of required part an entry of <c>required-parts.tsv</c> is.</summary>
-internal enum RequiredPartKind
-{
-    Table,
-    Section,
-    Detail,
-}
-
 /// <summary>One entry of the year-tagged list of required tables, sections and details (公开内容要求).</summary>
 internal sealed record RequiredPart
 {
@@ -45,14 +37,23 @@ internal sealed record RequiredPart
     public static IReadOnlyList<RequiredPart> All => AllParts.Value;
 
     public bool AppliesTo(FinalAccountsReport report) =>
-        ReportKinds.Contains(report.Entity.Kind) && (FromYear is null || report.Entity.FiscalYear >= FromYear) && (ToYear is null || report.Entity.FiscalYear <= ToYear);
+        ReportKinds.Contains(report.Entity.Kind)
+        && (FromYear is null || report.Entity.FiscalYear >= FromYear)
+        && (ToYear is null || report.Entity.FiscalYear <= ToYear);
 
-    public static IEnumerable<RequiredPart> For(FinalAccountsReport report, RequiredPartKind kind) => All.Where(p => p.Kind == kind && p.AppliesTo(report));
+    public static IEnumerable<RequiredPart> For(FinalAccountsReport report, RequiredPartKind kind) =>
+        All.Where(p => p.Kind == kind && p.AppliesTo(report));
 
     private static RequiredPart[] Load() => [.. EmbeddedTable.Read("required-parts.tsv").Select(r => new RequiredPart
     {
         Id = r["id"],
-        Kind = r["kind"] switch { "table" => RequiredPartKind.Table, "section" => RequiredPartKind.Section, "detail" => RequiredPartKind.Detail, _ => throw new InvalidOperationException("required-parts.tsv: unknown kind " + r["kind"]) },
+        Kind = r["kind"] switch
+        {
+            "table" => RequiredPartKind.Table,
+            "section" => RequiredPartKind.Section,
+            "detail" => RequiredPartKind.Detail,
+            _ => throw new InvalidOperationException(ValidationMessages.UnknownRequiredPartKind(r["kind"])),
+        },
         ReportKinds = r["reportKinds"] == "*"
             ? [ReportKind.Department, ReportKind.Unit]
             : r["reportKinds"].Split(',').Select(k => k == "unit" ? ReportKind.Unit : ReportKind.Department).ToArray(),

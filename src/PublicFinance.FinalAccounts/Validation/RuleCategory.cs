@@ -1,18 +1,5 @@
 namespace PublicFinance.FinalAccounts.Validation;
 
-/// <summary>How serious a finding is (严重程度).</summary>
-public enum Severity
-{
-    /// <summary>An arithmetic contradiction that rounding cannot explain (错误).</summary>
-    Error = 0,
-
-    /// <summary>Something a careful reviewer should look at; it may be legitimate (警告).</summary>
-    Warning = 1,
-
-    /// <summary>For information, e.g. a difference that rounding explains (提示).</summary>
-    Info = 2,
-}
-
 /// <summary>The family a rule belongs to (规则类别).</summary>
 public enum RuleCategory
 {
@@ -69,42 +56,4 @@ public enum RuleCategory
 
     /// <summary>This year's report against last year's (跨年度).</summary>
     AcrossYears = 17,
-}
-
-/// <summary>How a stated figure's precision is turned into an interval (舍入模式).</summary>
-public enum RoundingMode
-{
-    /// <summary>
-    /// Round half away from zero (四舍五入, XBRL Calculations 1.1 round-to-nearest): a figure written with d decimals
-    /// stands for [v − ½·10^−d, v + ½·10^−d]. The default.
-    /// </summary>
-    RoundToNearest = 0,
-
-    /// <summary>
-    /// Figures may have been truncated (截尾) as well as rounded: a positive figure stands for [v − ½·10^−d, v + 10^−d],
-    /// a negative one for [v − 10^−d, v + ½·10^−d] (the hull of both readings).
-    /// </summary>
-    Truncation = 1,
-
-    /// <summary>
-    /// Amounts are exact (不允许舍入误差): no slack for amounts and scores. Stated percentages keep the interval of
-    /// their own written precision, because a percentage is by definition a rounded ratio.
-    /// </summary>
-    Exact = 2,
-}
-
-/// <summary>The result of one check of a rule, and of a rule as a whole (检查结果).</summary>
-public enum CheckOutcome
-{
-    /// <summary>The obligation was verified and holds (通过).</summary>
-    Passed = 0,
-
-    /// <summary>The obligation was verified and does not hold (未通过).</summary>
-    Failed = 1,
-
-    /// <summary>The obligation does not exist for this report (不适用).</summary>
-    NotApplicable = 2,
-
-    /// <summary>The obligation exists but the report lacks the data to verify it (无法检查); never counts as passed.</summary>
-    CouldNotRun = 3,
 }
