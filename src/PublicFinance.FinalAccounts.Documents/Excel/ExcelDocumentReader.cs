@@ -87,7 +87,7 @@ internal static class ExcelDocumentReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new DocumentFormatException(name, "Excel 工作簿已损坏或无法读取（" + e.Message + "）。", "The Excel workbook is corrupt or unreadable (" + e.Message + ").", e);
+            throw DocumentMessages.CorruptWorkbook(name, e);
         }
 
         return new PublishedDocument { Name = name, Kind = kind, Tables = TableAssembler.Assemble(grids, name), Notes = notes, PageCount = sheets };

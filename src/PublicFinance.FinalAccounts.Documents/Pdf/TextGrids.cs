@@ -247,12 +247,8 @@ internal static class TextGrids
         }
     }
 
-    private static DocumentNote RejectedNote(string title, TextLine caption, int page) => new()
-    {
-        MessageZh = "“" + title + "”似为无框线表格，但表头未识别或各行未按列对齐，按正文读取。",
-        MessageEn = "“" + title + "” looks like a table without ruling lines, but its header was not recognised or its rows do not align in columns; read as narrative text.",
-        Location = new CellLocation { Page = page, X = Math.Round(caption.Left, 1), Y = Math.Round(caption.Top, 1) },
-    };
+    private static DocumentNote RejectedNote(string title, TextLine caption, int page)
+        => DocumentMessages.RuleLessTableRejected(title, new CellLocation { Page = page, X = Math.Round(caption.Left, 1), Y = Math.Round(caption.Top, 1) });
 
     /// <summary>The first line after <paramref name="firstData"/> that no longer belongs to the data block.</summary>
     private static int DataEnd(List<TextLine> lines, int firstData)

@@ -99,12 +99,7 @@ internal static partial class NineTables
         }
 
         var first = x.Table.Rows[matches[0].Row][matches[0].Column];
-        x.Notes.Add(new DocumentNote
-        {
-            MessageZh = $"{x.Table}：{matches.Count} 个单元格都可能是“{what}”（{string.Join("、", matches.Take(3).Select(m => m.Key))}…），未读入。",
-            MessageEn = $"{x.Table}: {matches.Count} cells could each be “{what}” ({string.Join(", ", matches.Take(3).Select(m => m.Key))} …); not read.",
-            Location = first.Location,
-        });
+        x.Notes.Add(DocumentMessages.AmbiguousFigure(x.Table, what, [.. matches.Select(m => m.Key)], first.Location));
         return null;
     }
 
@@ -124,12 +119,7 @@ internal static partial class NineTables
         var count = 0;
         if (text.Length > 0 && text is not ("-" or "—" or "--" or "－") && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count))
         {
-            x.Notes.Add(new DocumentNote
-            {
-                MessageZh = $"{x.Table} 行“{k.Label}”列 {x.Table.Columns[k.Column]}：“{text}”不是数量（整数）。",
-                MessageEn = $"{x.Table} row “{k.Label}” column {x.Table.Columns[k.Column]}: “{text}” is not a count (a whole number).",
-                Location = printed.Location,
-            });
+            x.Notes.Add(DocumentMessages.NotACount(x.Table, k.Label, x.Table.Columns[k.Column], text, printed.Location));
             return null;
         }
 

@@ -42,12 +42,7 @@ internal static partial class NineTables
                 // Older layout (2016): one combined 财政拨款收入 row, 其中 政府性基金 below it. The model keeps the three
                 // appropriations apart, so the combined figure has no place; without the 一般公共预算 row the income
                 // total rule cannot run (it is never checked with a part missing).
-                x.Notes.Add(new DocumentNote
-                {
-                    MessageZh = $"{t} 行“{left}”：合并的财政拨款收入在模型中没有对应字段（模型分列一般公共预算、政府性基金、国有资本经营预算财政拨款），未读入。",
-                    MessageEn = $"{t} row “{left}”: the combined appropriation income has no field in the model (which keeps the three appropriations apart); not read.",
-                    Location = row[amounts[0]].Location,
-                });
+                x.Notes.Add(DocumentMessages.CombinedAppropriationIncome(t, left, row[amounts[0]].Location));
             }
             else if (l.Length > 0)
             {

@@ -75,12 +75,8 @@ internal static partial class NineTables
                 // Under truncation each addend stands for [v − ½u, v + u], so their sum spans [s − u, s + 2u]; one figure
                 // written with the same decimals stands for [s − ½u, s + u] only, and a table-5 figure 2 units off would
                 // be a false difference. No single figure is honest here: the total stays absent (FA1008 cannot run).
-                x.Notes.Add(new DocumentNote
-                {
-                    MessageZh = $"{t}：未印基本支出合计；按截尾舍入，人员经费合计与公用经费合计之和的区间宽于任何一个数字，故不推算合计（相关规则无法运行）。",
-                    MessageEn = $"{t}: no 基本支出合计 printed; under truncation the sum of 人员经费合计 and 公用经费合计 spans more than any one figure can, so no total is derived (the rules needing it cannot run).",
-                    Location = x.Sources.TryGetValue("/tables/basicExpenditure/personnelTotal", out var at) ? at.Location : t.Location,
-                });
+                var at = x.Sources.TryGetValue("/tables/basicExpenditure/personnelTotal", out var source) ? source.Location : t.Location;
+                x.Notes.Add(DocumentMessages.NoDerivedBasicTotal(t, at));
             }
             else
             {

@@ -55,7 +55,7 @@ internal static partial class NineTables
             }
             if (!Amount.TryParse(text, out var amount))
             {
-                Notes.Add(new DocumentNote { MessageZh = $"{Table} 行“{rowLabel}”列 {Table.Columns[column]}：“{text}”不是金额。", MessageEn = $"{Table} row “{rowLabel}” column {Table.Columns[column]}: “{text}” is not an amount.", Location = cell.Location });
+                Notes.Add(DocumentMessages.NotAnAmount(Table, rowLabel, Table.Columns[column], text, cell.Location));
                 return null;
             }
 

@@ -26,20 +26,22 @@ internal static class TableAssembler
         {
             var (code, title, unit, firstRow) = Caption(grid);
             var header = firstRow;
+            // A form (绩效自评表) has no column header: its section headers are rows among the others, all kept.
+            var isForm = NineTables.Kind(title) == PublishedTableKind.PerformanceEvaluation;
             // A label row (合计 …) followed by a row that is neither data nor labels is still header (三公 tables).
-            while (header < grid.RowCount && header - firstRow < MaxHeaderRows
+            while (!isForm && header < grid.RowCount && header - firstRow < MaxHeaderRows
                 && !(IsDataRow(grid, header) && (HasNumber(grid, header) || header + 1 >= grid.RowCount || IsDataRow(grid, header + 1) || IsEmptyRow(grid, header + 1))))
             {
                 header++;
             }
 
-            if (header == grid.RowCount && grid.RowCount - firstRow > MaxHeaderRows)
+            if (!isForm && header == grid.RowCount && grid.RowCount - firstRow > MaxHeaderRows)
             {
                 header = firstRow + 1;
             }
 
             // A blank table without data rows: its trailing empty ruled rows are its (empty) data rows.
-            if (header == grid.RowCount)
+            if (!isForm && header == grid.RowCount)
             {
                 while (header > firstRow + 1 && IsEmptyRow(grid, header - 1))
                 {
