@@ -101,7 +101,8 @@ public static class PublishedDocumentReader
     public static PublishedDisclosure ReadDisclosure(ReadOnlySpan<byte> bytes, string name) => Combine(new[] { Read(bytes, name) });
 
     /// <summary>The 绩效自评 tables of the files, after the evaluations the narrative gave (if any).</summary>
-    private static Model.FinalAccountsReport WithEvaluations(Model.FinalAccountsReport report, List<DocumentTable> tables, MappedTables mapped)
+    private static Model.FinalAccountsReport WithEvaluations(Model.FinalAccountsReport report, List<DocumentTable> tables,
+        MappedTables mapped)
     {
         var performance = report.Performance ?? new PerformanceStatement();
         var evaluations = PerformanceTables.Map(tables, report.Unit, performance.Evaluations.Count, mapped.Sources, mapped.Notes);

@@ -22,7 +22,8 @@ public class PerformanceTableTests
     /// <summary>The rules that must run (and pass) on a consistent table: weights, scores, total, rates, fund lines.</summary>
     private static readonly string[] TableRules = ["FA3001", "FA3002", "FA3003", "FA3004", "FA3005", "FA3006", "FA3008"];
 
-    private static PerformanceEvaluation Single(string file) => Assert.Single(TestFiles.Check(file).Disclosure.Report.Performance!.Evaluations);
+    private static PerformanceEvaluation Single(string file)
+        => Assert.Single(TestFiles.Check(file).Disclosure.Report.Performance!.Evaluations);
 
     /// <summary>The project table as the script lays it out: the same figures in the PDF, the web page and the workbook.</summary>
     private static void AssertProject(PerformanceEvaluation e)
@@ -80,7 +81,8 @@ public class PerformanceTableTests
 
     private static void AssertRulesRanAndPassed(ValidationResult result)
     {
-        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId.StartsWith("FA30", StringComparison.Ordinal) && d.Severity == Severity.Error);
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId.StartsWith("FA30", StringComparison.Ordinal)
+            && d.Severity == Severity.Error);
         foreach (var id in TableRules)
         {
             Assert.Equal(CheckOutcome.Passed, result.Coverage.Single(c => c.Rule.Id == id).Outcome);
@@ -107,10 +109,13 @@ public class PerformanceTableTests
         var (d, result) = TestFiles.Check(Pdf);
         AssertProject(Assert.Single(d.Report.Performance!.Evaluations));
         // 14.40 is on page 1; 时效指标 opens page 2 (its 产出指标 carried over the break) and 总分 closes it.
-        Assert.StartsWith("p.1 项目支出绩效自评表 row “低保家庭入户核查户数” column 得分", d.Locate("/performance/evaluations/0/indicators/1/score"), StringComparison.Ordinal);
-        Assert.StartsWith("p.2 项目支出绩效自评表 row “救助审批办结时限” column 分值", d.Locate("/performance/evaluations/0/indicators/3/weight"), StringComparison.Ordinal);
+        Assert.StartsWith("p.1 项目支出绩效自评表 row “低保家庭入户核查户数” column 得分", d.Locate("/performance/evaluations/0/indicators/1/score"),
+            StringComparison.Ordinal);
+        Assert.StartsWith("p.2 项目支出绩效自评表 row “救助审批办结时限” column 分值", d.Locate("/performance/evaluations/0/indicators/3/weight"),
+            StringComparison.Ordinal);
         Assert.StartsWith("p.2 项目支出绩效自评表 row “总分” column 得分", d.Locate("/performance/evaluations/0/totalScore"), StringComparison.Ordinal);
-        Assert.StartsWith("p.1 项目支出绩效自评表 row “年度资金总额” column 执行率", d.Locate("/performance/evaluations/0/funds/0/executionRate"), StringComparison.Ordinal);
+        Assert.StartsWith("p.1 项目支出绩效自评表 row “年度资金总额” column 执行率", d.Locate("/performance/evaluations/0/funds/0/executionRate"),
+            StringComparison.Ordinal);
         AssertRulesRanAndPassed(result);
     }
 
@@ -125,7 +130,8 @@ public class PerformanceTableTests
         Assert.Equal("上海市虚构区民政局", department.Name);
         Assert.Null(department.Department);
         // 800.00 = 760.00 + 40.00 (年初), 820.00 = 780.00 + 40.00 (全年), 779.00 = 741.00 + 38.00 (执行); 779 / 820 = 95.00 %.
-        Assert.Equal([FundLineKind.Total, FundLineKind.CurrentYearAppropriation, FundLineKind.OtherFunds], department.Funds.Select(f => f.Kind).ToArray());
+        Assert.Equal([FundLineKind.Total, FundLineKind.CurrentYearAppropriation, FundLineKind.OtherFunds],
+            department.Funds.Select(f => f.Kind).ToArray());
         Assert.Equal(Amount.Parse("779.00"), department.Funds[0].Executed);
         Assert.Equal(Quantity.Parse("9.50"), department.Funds[0].Score);
         Assert.Equal(4, department.Indicators.Count);
@@ -158,7 +164,8 @@ public class PerformanceTableTests
         Assert.Equal(Quantity.Parse("94.40"), Assert.Single(d.Report.Performance!.Evaluations).TotalScore);
         // The scores add up to 98.40 (see AssertProject); 94.40 is printed, 4.00 short — more than the rounding of
         // six whole-number scores (±0.5 each) and three 0.01 ones can explain: the total rule fails, and only it.
-        var error = Assert.Single(result.Diagnostics, x => x.RuleId.StartsWith("FA3", StringComparison.Ordinal) && x.Severity == Severity.Error);
+        var error = Assert.Single(result.Diagnostics, x => x.RuleId.StartsWith("FA3", StringComparison.Ordinal)
+            && x.Severity == Severity.Error);
         Assert.Equal("FA3003", error.RuleId);
         Assert.Contains("/performance/evaluations/0/totalScore", error.Pointers);
         Assert.Equal(-4.00m, error.Difference);

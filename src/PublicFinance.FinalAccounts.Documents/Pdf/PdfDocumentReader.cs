@@ -28,7 +28,8 @@ internal static class PdfDocumentReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var encrypted = e.GetType().Name.Contains("Encrypt", StringComparison.Ordinal) || e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase);
+            var encrypted = e.GetType().Name.Contains("Encrypt", StringComparison.Ordinal)
+                || e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase);
             throw encrypted
                 ? DocumentMessages.EncryptedPdf(name, e)
                 : DocumentMessages.UnreadablePdf(name, e);
@@ -76,7 +77,8 @@ internal static class PdfDocumentReader
                 notes.Add(DocumentMessages.NoTextLayer());
             }
 
-            return new PublishedDocument { Name = name, Kind = DocumentKind.Pdf, Text = text, Tables = tables, Notes = notes, PageCount = count };
+            return new PublishedDocument { Name = name, Kind = DocumentKind.Pdf, Text = text, Tables = tables, Notes = notes,
+                PageCount = count };
         }
     }
 
@@ -188,7 +190,8 @@ internal static class PdfDocumentReader
 
     private static List<Segment> Segments(Page page, double height, PageOrientation orientation)
     {
-        void Add(List<Segment> segments, PdfPoint a, PdfPoint b, double height) => AddUpright(segments, orientation.Apply(a), orientation.Apply(b), height);
+        void Add(List<Segment> segments, PdfPoint a, PdfPoint b, double height)
+            => AddUpright(segments, orientation.Apply(a), orientation.Apply(b), height);
 
         var segments = new List<Segment>();
         foreach (var path in page.Paths)

@@ -244,7 +244,8 @@ internal static class PerformanceTables
         {
             var first = fundColumns.Values.Where(v => v >= 0).DefaultIfEmpty(texts.Count).Min();
             var label = texts.Take(first).LastOrDefault(t => t.Length > 0);
-            var kind = label is null ? default : FundKinds.FirstOrDefault(k => k.Keys.Any(key => label.Contains(key, StringComparison.Ordinal)));
+            var kind = label is null ? default
+                : FundKinds.FirstOrDefault(k => k.Keys.Any(key => label.Contains(key, StringComparison.Ordinal)));
             if (label is null || kind.Keys is null)
             {
                 return;
