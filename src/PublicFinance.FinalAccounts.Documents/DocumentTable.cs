@@ -24,7 +24,11 @@ public sealed record DocumentTable
     /// <summary>The 1-based pages (PDF) the table occupies; empty for HTML and Excel.</summary>
     public IReadOnlyList<int> Pages { get; init; } = [];
 
-    /// <summary>The leaf column headers left to right; a two-level header is written <c>parent/child</c>.</summary>
+    /// <summary>
+    /// The leaf column headers left to right; a two-level header is written <c>parent/child</c>. A form
+    /// (<see cref="PublishedTableKind.PerformanceEvaluation"/>) has no column header: its columns are empty strings and
+    /// every row is in <see cref="Rows"/>.
+    /// </summary>
     public IReadOnlyList<string> Columns { get; init; } = [];
 
     /// <summary>Every row under the header (栏次 and 合计 rows included), each with one cell per column.</summary>

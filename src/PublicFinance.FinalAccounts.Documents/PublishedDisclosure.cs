@@ -23,7 +23,8 @@ public sealed record PublishedDisclosure
     /// <summary>Every table found in the files, in order.</summary>
     public IReadOnlyList<DocumentTable> Tables { get; init; } = [];
 
-    /// <summary>Where each table figure of the report came from, by JSON Pointer (e.g. <c>/tables/generalBudgetExpenditure/rows/2/basic</c>).</summary>
+    /// <summary>Where each table figure of the report came from, by JSON Pointer (e.g.
+    /// <c>/tables/generalBudgetExpenditure/rows/2/basic</c>).</summary>
     public IReadOnlyDictionary<string, TableCellSource> TableSources { get; init; } = new Dictionary<string, TableCellSource>();
 
     /// <summary>What could not be read or placed (document and table notes).</summary>
@@ -32,7 +33,8 @@ public sealed record PublishedDisclosure
     /// <summary>The narrative's line:column spans, for <see cref="Validator.Validate(FinalAccountsReport, SourceMap)"/>.</summary>
     public SourceMap Sources => Read.Sources;
 
-    /// <summary>Describes where the figure at a JSON Pointer came from: a table cell (<c>p.12 公开05表 row “2010301 行政运行” column 基本支出</c>) or null.</summary>
+    /// <summary>Describes where the figure at a JSON Pointer came from: a table cell (<c>p.12 公开05表 row “2010301 行政运行” column 基本支出</c>) or
+    /// null.</summary>
     /// <param name="pointer">A JSON Pointer into the report.</param>
     /// <returns>The description, or null when the pointer is not a table figure.</returns>
     public string? Locate(string pointer) => TableSources.TryGetValue(pointer, out var source) ? source.ToString() : null;

@@ -7,6 +7,7 @@ using PublicFinance.FinalAccounts.Documents.Excel;
 using PublicFinance.FinalAccounts.Documents.Html;
 using PublicFinance.FinalAccounts.Documents.Pdf;
 using PublicFinance.FinalAccounts.Documents.Tables;
+using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Documents;
@@ -44,7 +45,7 @@ public static class PublishedDocumentReader
             DocumentKind.Html => HtmlDocumentReader.Read(Decode(bytes), name),
             DocumentKind.Xlsx or DocumentKind.Xls => ExcelDocumentReader.Read(bytes.ToArray(), name, kind),
             DocumentKind.Text => new PublishedDocument { Name = name, Kind = kind, Text = Decode(bytes), PageCount = 1 },
-            _ => throw new DocumentFormatException(name, "无法识别的文件类型（不是 PDF、网页、Excel 或文本）。", "Unrecognised file kind (not PDF, HTML, Excel or text)."),
+            _ => throw DocumentMessages.UnknownKind(name),
         };
     }
 
@@ -80,6 +81,7 @@ public static class PublishedDocumentReader
         var tables = list.SelectMany(d => d.Tables).ToList();
         var mapped = NineTables.Map(tables, read.Report.Unit, rounding);
         var report = mapped.Tables is null ? read.Report : read.Report with { Tables = mapped.Tables };
+        report = WithEvaluations(report, tables, mapped);
         return new PublishedDisclosure
         {
             Report = report,
@@ -97,6 +99,17 @@ public static class PublishedDocumentReader
     /// <returns>The report with tables and narrative.</returns>
     /// <exception cref="DocumentFormatException">The file cannot be read.</exception>
     public static PublishedDisclosure ReadDisclosure(ReadOnlySpan<byte> bytes, string name) => Combine(new[] { Read(bytes, name) });
+
+    /// <summary>The 绩效自评 tables of the files, after the evaluations the narrative gave (if any).</summary>
+    private static Model.FinalAccountsReport WithEvaluations(Model.FinalAccountsReport report, List<DocumentTable> tables,
+        MappedTables mapped)
+    {
+        var performance = report.Performance ?? new PerformanceStatement();
+        var evaluations = PerformanceTables.Map(tables, report.Unit, performance.Evaluations.Count, mapped.Sources, mapped.Notes);
+        return evaluations.Count == 0
+            ? report
+            : report with { Performance = performance with { Evaluations = [.. performance.Evaluations, .. evaluations] } };
+    }
 
     private static string Decode(ReadOnlySpan<byte> bytes)
     {

@@ -48,6 +48,9 @@ public enum PublishedTableKind
     /// <summary>国有资产 table (state-owned assets and vehicles; beside the nine, mapped to DisclosureTables.Assets).</summary>
     Assets,
 
-    /// <summary>绩效自评 / 绩效评价 table (performance self-evaluation; beside the nine, not mapped).</summary>
+    /// <summary>
+    /// 绩效自评 / 绩效评价 table (performance self-evaluation; beside the nine, a form kept row by row and mapped to
+    /// Report.Performance.Evaluations).
+    /// </summary>
     PerformanceEvaluation,
 }

@@ -6,7 +6,8 @@ public sealed record TableCell
     /// <summary>An empty cell without a location.</summary>
     public static TableCell Empty { get; } = new() { Text = string.Empty };
 
-    /// <summary>The text as printed, whitespace removed inside Chinese text, wrapped lines joined without a space; empty for an empty cell.</summary>
+    /// <summary>The text as printed, whitespace removed inside Chinese text, wrapped lines joined without a space; empty for an empty
+    /// cell.</summary>
     public required string Text { get; init; }
 
     /// <summary>Where the cell is, or null when unknown.</summary>

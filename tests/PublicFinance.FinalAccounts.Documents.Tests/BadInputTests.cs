@@ -23,7 +23,8 @@ public class BadInputTests
     public void EncryptedPdf_NeedingAUserPassword_IsBadInput_SayingSo()
     {
         // RC4 40-bit, user password "secret" (fixtures/make-encrypted-pdf.py).
-        var e = Assert.Throws<DocumentFormatException>(() => PublishedDocumentReader.Read(TestFiles.Bytes("fixtures/encrypted-user-password.pdf"), "encrypted-user-password.pdf"));
+        var bytes = TestFiles.Bytes("fixtures/encrypted-user-password.pdf");
+        var e = Assert.Throws<DocumentFormatException>(() => PublishedDocumentReader.Read(bytes, "encrypted-user-password.pdf"));
         Assert.StartsWith("encrypted-user-password.pdf: ", e.Message, StringComparison.Ordinal);
         Assert.Contains("已加密", e.Message, StringComparison.Ordinal);
         Assert.Contains("encrypted", e.Message, StringComparison.Ordinal);
@@ -71,7 +72,8 @@ public class BadInputTests
     [InlineData("<!DOCTYPE html><html><body></body></html>", DocumentKind.Html)]
     [InlineData("\uFEFF  <table><tr><td>1</td></tr></table>", DocumentKind.Html)]
     [InlineData("一、收入支出决算总体情况说明", DocumentKind.Text)]
-    public void TextKinds(string text, DocumentKind kind) => Assert.Equal(kind, DocumentKindDetector.Detect(System.Text.Encoding.UTF8.GetBytes(text)));
+    public void TextKinds(string text, DocumentKind kind)
+        => Assert.Equal(kind, DocumentKindDetector.Detect(System.Text.Encoding.UTF8.GetBytes(text)));
 
     [Property(MaxTest = 200)]
     public bool AnyBytes_AreReadOrRefused_NeverCrash(byte[] bytes)

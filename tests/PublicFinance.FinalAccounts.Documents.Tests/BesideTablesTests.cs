@@ -13,7 +13,8 @@ namespace PublicFinance.FinalAccounts.Documents.Tests;
 /// </summary>
 public class BesideTablesTests
 {
-    private static PublishedDisclosure Read(string fixture) => PublishedDocumentReader.Combine(new[] { TestFiles.Read("fixtures/" + fixture) });
+    private static PublishedDisclosure Read(string fixture)
+        => PublishedDocumentReader.Combine(new[] { TestFiles.Read("fixtures/" + fixture) });
 
     [Fact]
     public void OperatingExpenses_RowsLayout_TotalAndPriorYear_NarrativeFigureKeptApart()
@@ -73,7 +74,8 @@ public class BesideTablesTests
         Assert.Equal(
             new[]
             {
-                (VehicleCategory.PrincipalLeaders, 1), (VehicleCategory.ConfidentialCommunications, 0), (VehicleCategory.EmergencySupport, 2),
+                (VehicleCategory.PrincipalLeaders, 1), (VehicleCategory.ConfidentialCommunications, 0),
+                    (VehicleCategory.EmergencySupport, 2),
                 (VehicleCategory.LawEnforcement, 3), (VehicleCategory.SpecialTechnical, 0), (VehicleCategory.Other, 1),
             },
             a.VehicleCategories.Select(c => (c.Category, c.Count)).ToArray());
@@ -104,7 +106,8 @@ public class BesideTablesTests
         var o = d.Report.Tables!.OperatingExpenses!;
         // Two item rows (办公费 3.00, 水电费 4.50) under 机关运行经费决算数 and no 合计 row: neither is the total.
         Assert.Null(o.Total);
-        Assert.Contains(d.Notes, n => n.MessageZh.Contains("机关运行经费", System.StringComparison.Ordinal) && n.MessageEn.Contains("not read", System.StringComparison.Ordinal));
+        Assert.Contains(d.Notes, n => n.MessageZh.Contains("机关运行经费", System.StringComparison.Ordinal)
+            && n.MessageEn.Contains("not read", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -114,7 +117,8 @@ public class BesideTablesTests
         var a = d.Report.Tables!.Assets!;
         // 数量 column (4, 1, 3, 0), never the 价值（万元） column beside it.
         Assert.Equal(4, a.VehicleCount);
-        Assert.Equal(new[] { (VehicleCategory.PrincipalLeaders, 1), (VehicleCategory.LawEnforcement, 3) }, a.VehicleCategories.Select(c => (c.Category, c.Count)).ToArray());
+        Assert.Equal(new[] { (VehicleCategory.PrincipalLeaders, 1), (VehicleCategory.LawEnforcement, 3) },
+            a.VehicleCategories.Select(c => (c.Category, c.Count)).ToArray());
         Assert.Equal(0, a.LargeEquipmentCount);
         Assert.Null(a.BuildingArea);
     }

@@ -49,14 +49,16 @@ public class BudgetPdfTests
     public void TablesFiles_TheirTablesAreFoundWithTitles(string file, int atLeast)
     {
         var doc = TestFiles.Read("budget/" + file);
-        Assert.True(doc.Tables.Count(t => t.Title.Contains('表', System.StringComparison.Ordinal)) >= atLeast, file + ": " + string.Join(", ", doc.Tables.Select(t => t.ToString())));
+        Assert.True(doc.Tables.Count(t => t.Title.Contains('表', System.StringComparison.Ordinal)) >= atLeast,
+            file + ": " + string.Join(", ", doc.Tables.Select(t => t.ToString())));
     }
 
     [Fact]
     public void JiangsuTables_PrintedNumbersAreRead_公开01To12()
     {
         var doc = TestFiles.Read("budget/js-zxbgt-2018-budget-tables.pdf");
-        Assert.Equal(Enumerable.Range(1, 12).Select(i => "公开" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "表").ToArray(), doc.Tables.Select(t => t.Code).ToArray());
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => "公开" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "表")
+            .ToArray(), doc.Tables.Select(t => t.Code).ToArray());
         // 公开01表 收支预算总表: two sides, the expenditure side split into 功能分类 and 支出用途 (a two-level header).
         Assert.Equal("支出/功能分类/功能科目名称", doc.Tables[0].Columns[2]);
     }
@@ -69,7 +71,9 @@ public class BudgetPdfTests
         var doc = TestFiles.Read("budget/" + file);
         var table = doc.Tables.Single(t => t.Title == title);
         Assert.True(table.Pages.Count >= 2, title + " pages " + string.Join(",", table.Pages));
-        Assert.Contains(table.Rows, r => r.Any(c => c.Text.StartsWith("合计", System.StringComparison.Ordinal) || c.Text.StartsWith("总计", System.StringComparison.Ordinal)));
+        Assert.Contains(table.Rows,
+            r => r.Any(c => c.Text.StartsWith("合计", System.StringComparison.Ordinal)
+            || c.Text.StartsWith("总计", System.StringComparison.Ordinal)));
         // A repeated header on the continuation page is not a data row.
         Assert.DoesNotContain(table.Rows.Skip(1), r => r.Any(c => c.Text == "科目编码" || c.Text == "功能分类科目编码"));
     }

@@ -11,7 +11,9 @@ public class DisclosureCheckTests
     private static (PublishedDisclosure Disclosure, ValidationResult Result) Check(string pdf) => TestFiles.Check("pdf/" + pdf);
 
     private static string[] Errors(PublishedDisclosure d, ValidationResult r) =>
-        [.. d.Read.TextFindings.Concat(r.Diagnostics).Where(x => x.Severity == Severity.Error).Select(x => x.RuleId + " " + (x.Pointers.Count > 0 ? x.Pointers[0] : string.Empty)).Distinct().OrderBy(x => x, System.StringComparer.Ordinal)];
+        [.. d.Read.TextFindings.Concat(r.Diagnostics).Where(x => x.Severity == Severity.Error)
+            .Select(x => x.RuleId + " " + (x.Pointers.Count > 0 ? x.Pointers[0] : string.Empty)).Distinct()
+            .OrderBy(x => x, System.StringComparer.Ordinal)];
 
     [Fact]
     public void FinanceBureau_TablesAreMapped_AndTheTableRulesRun()
@@ -50,7 +52,8 @@ public class DisclosureCheckTests
     {
         var (_, result) = Check(pdf);
         // All nine tables are printed in each of these PDFs, so no rule may lack a /tables/ figure.
-        var tableRulesNotRun = result.Coverage.Where(c => c.Outcome == CheckOutcome.CouldNotRun && c.Missing.Any(m => m.StartsWith("/tables/", System.StringComparison.Ordinal))).Select(c => c.Rule.Id).ToArray();
+        var tableRulesNotRun = result.Coverage.Where(c => c.Outcome == CheckOutcome.CouldNotRun
+            && c.Missing.Any(m => m.StartsWith("/tables/", System.StringComparison.Ordinal))).Select(c => c.Rule.Id).ToArray();
         Assert.Empty(tableRulesNotRun);
         // Table 5's 合计 基本支出 against 人员经费合计 + 公用经费合计 of table 6 (read from the pages):
         // 财政局 2,336.91 = 2,152.26 + 184.65; 规划资源局 5,364.75 = 4,884.09 + 480.66 (p.15, p.16);
@@ -95,8 +98,10 @@ public class DisclosureCheckTests
             "FA2103 /narrative/threePublic/total/change/rateDirection",
             "FA8001 ",
         }, Errors(d, result));
-        Assert.Contains(result.Diagnostics, x => x.RuleId == "FA1105" && x.Severity == Severity.Warning && x.Pointers[0] == "/narrative/generalBudget/items/4/amount");
-        Assert.Contains(result.Diagnostics, x => x.RuleId == "FA1105" && x.Severity == Severity.Warning && x.Pointers[0] == "/narrative/generalBudget/items/10/amount");
+        Assert.Contains(result.Diagnostics, x => x.RuleId == "FA1105" && x.Severity == Severity.Warning
+            && x.Pointers[0] == "/narrative/generalBudget/items/4/amount");
+        Assert.Contains(result.Diagnostics, x => x.RuleId == "FA1105" && x.Severity == Severity.Warning
+            && x.Pointers[0] == "/narrative/generalBudget/items/10/amount");
     }
 
     [Fact]

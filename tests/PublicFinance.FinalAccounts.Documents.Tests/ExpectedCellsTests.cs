@@ -41,8 +41,10 @@ public class ExpectedCellsTests
     {
         // Guard against a silent pass: the cell-by-cell theory below needs these two files (merged from the
         // transcription branch). Until they are merged this test fails on purpose.
-        Assert.True(File.Exists(Path.Combine(Folder, "shanghai-putuo-finance-bureau-2024.cells.json")), "missing expected cells of the finance bureau PDF");
-        Assert.True(File.Exists(Path.Combine(Folder, "shanghai-putuo-social-work-dept-2024.cells.json")), "missing expected cells of the social work department PDF");
+        Assert.True(File.Exists(Path.Combine(Folder, "shanghai-putuo-finance-bureau-2024.cells.json")),
+            "missing expected cells of the finance bureau PDF");
+        Assert.True(File.Exists(Path.Combine(Folder, "shanghai-putuo-social-work-dept-2024.cells.json")),
+            "missing expected cells of the social work department PDF");
     }
 
     [Theory]
@@ -70,7 +72,8 @@ public class ExpectedCellsTests
         var actual = document.Tables.Where(t => t.Title.Length > 0 || t.Code is not null).ToList();
         if (expected.Count != actual.Count)
         {
-            failures.Add($"{pdf}: {expected.Count} tables expected, {actual.Count} found: {string.Join(", ", actual.Select(t => t.ToString()))}");
+            var found = string.Join(", ", actual.Select(t => t.ToString()));
+            failures.Add($"{pdf}: {expected.Count} tables expected, {actual.Count} found: {found}");
         }
 
         for (var i = 0; i < System.Math.Min(expected.Count, actual.Count); i++)
@@ -80,11 +83,15 @@ public class ExpectedCellsTests
             var name = pdf + " table " + (i + 1) + " " + e.GetProperty("title").GetString();
             Check(failures, name + " code", e.GetProperty("code").GetString(), a.Code);
             Check(failures, name + " title", e.GetProperty("title").GetString(), a.Title);
-            Check(failures, name + " unit", e.GetProperty("unit").GetString(), a.Unit is null ? null : a.Unit == Values.AmountUnit.Yuan ? "元" : "万元");
-            Check(failures, name + " pages", string.Join(",", e.GetProperty("pages").EnumerateArray().Select(p => p.GetInt32())), string.Join(",", a.Pages));
-            Check(failures, name + " columns", string.Join(" | ", e.GetProperty("columns").EnumerateArray().Select(c => c.GetString())), string.Join(" | ", a.Columns));
+            Check(failures, name + " unit", e.GetProperty("unit").GetString(),
+                a.Unit is null ? null : a.Unit == Values.AmountUnit.Yuan ? "元" : "万元");
+            Check(failures, name + " pages", string.Join(",", e.GetProperty("pages").EnumerateArray().Select(p => p.GetInt32())),
+                string.Join(",", a.Pages));
+            Check(failures, name + " columns", string.Join(" | ", e.GetProperty("columns").EnumerateArray().Select(c => c.GetString())),
+                string.Join(" | ", a.Columns));
             Check(failures, name + " emptyStatement", e.GetProperty("emptyStatement").GetString(), a.EmptyStatement);
-            var expectedRows = e.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetString()!).ToArray()).Where(r => r.Any(c => c.Length > 0)).ToList();
+            var expectedRows = e.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetString()!).ToArray())
+                .Where(r => r.Any(c => c.Length > 0)).ToList();
             var actualRows = a.Rows.Select(r => r.Select(c => c.Text).ToArray()).Where(r => r.Any(c => c.Length > 0)).ToList();
             if (expectedRows.Count != actualRows.Count)
             {

@@ -11,7 +11,8 @@ namespace PublicFinance.FinalAccounts.Documents.Tests;
 /// </summary>
 public class LayoutVariantTests
 {
-    private static (PublishedDisclosure Disclosure, ValidationResult Result) Check(string fixture) => TestFiles.Check("fixtures/" + fixture);
+    private static (PublishedDisclosure Disclosure, ValidationResult Result) Check(string fixture)
+        => TestFiles.Check("fixtures/" + fixture);
 
     private static CheckOutcome Outcome(ValidationResult result, string rule) => result.CoverageOf(rule)!.Outcome;
 
@@ -25,7 +26,8 @@ public class LayoutVariantTests
         Assert.Equal(Amount.Parse("15.25"), t6.PublicTotal);
         // No 基本支出合计 is printed: it is their sum, 100.75, exactly.
         Assert.Equal(Amount.Parse("100.75"), t6.Total);
-        Assert.Equal(new[] { "301", "30101", "30102", "303", "30302", "302", "30201", "30211", "310", "31002" }, t6.Rows.Select(r => r.Code.ToString()).ToArray());
+        Assert.Equal(new[] { "301", "30101", "30102", "303", "30302", "302", "30201", "30211", "310", "31002" },
+            t6.Rows.Select(r => r.Code.ToString()).ToArray());
         Assert.Equal(Amount.Parse("2.25"), t6.Rows.Single(r => r.Code.ToString() == "30211").Amount);
         // The table is consistent: 301 + 303 = 人员经费合计, 302 + 310 = 公用经费合计.
         Assert.Equal(CheckOutcome.Passed, Outcome(result, "FA0602"));
@@ -89,7 +91,8 @@ public class LayoutVariantTests
         Assert.Equal(Amount.Parse("50.00"), row.InitialBudget.Project);
         Assert.Null(row.AdjustedBudget); // no 调整预算数 group printed
         // Located in the 年初预算数 group (the leaf 合计 of column 3 is read in the first data band, so the path may stop at the group).
-        Assert.StartsWith("年初预算数", d.TableSources["/tables/generalBudgetExpenditure/rows/3/initialBudget/total"].Column, System.StringComparison.Ordinal);
+        Assert.StartsWith("年初预算数", d.TableSources["/tables/generalBudgetExpenditure/rows/3/initialBudget/total"].Column,
+            System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +111,8 @@ public class LayoutVariantTests
         Assert.Equal(CheckOutcome.Passed, Outcome(result, "FA0102"));
         // The income total is never checked with a part missing (it would be a false Error: 125.00 ≠ 20.00 + 5.00).
         Assert.Equal(CheckOutcome.CouldNotRun, Outcome(result, "FA0101"));
-        Assert.DoesNotContain(result.Diagnostics, x => x.Severity == Severity.Error && x.RuleId.StartsWith("FA01", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, x => x.Severity == Severity.Error
+            && x.RuleId.StartsWith("FA01", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -128,6 +132,7 @@ public class LayoutVariantTests
         Assert.Null(t7.Budget.Total);
         Assert.Null(t7.Final.Total);
         Assert.Equal(CheckOutcome.Passed, Outcome(result, "FA0702"));
-        Assert.DoesNotContain(result.Diagnostics, x => x.Severity == Severity.Error && x.RuleId.StartsWith("FA07", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, x => x.Severity == Severity.Error
+            && x.RuleId.StartsWith("FA07", System.StringComparison.Ordinal));
     }
 }

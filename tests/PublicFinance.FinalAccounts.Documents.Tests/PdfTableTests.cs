@@ -14,10 +14,13 @@ public class PdfTableTests
         var titled = doc.Tables.Where(t => t.Title.Length > 0).ToList();
         // The table of contents (p.2) lists the nine tables in this order; the PDF prints them on pp.6-20.
         Assert.Equal(
-            new[] { "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表" },
+            new[] { "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表",
+                "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表" },
             titled.Select(t => t.Title).ToArray());
         Assert.Equal(
-            [PublishedTableKind.Summary, PublishedTableKind.Income, PublishedTableKind.Expenditure, PublishedTableKind.AppropriationSummary, PublishedTableKind.GeneralBudgetExpenditure, PublishedTableKind.BasicExpenditure, PublishedTableKind.ThreePublic, PublishedTableKind.GovernmentFund, PublishedTableKind.StateCapital],
+            [PublishedTableKind.Summary, PublishedTableKind.Income, PublishedTableKind.Expenditure, PublishedTableKind.AppropriationSummary,
+                PublishedTableKind.GeneralBudgetExpenditure, PublishedTableKind.BasicExpenditure, PublishedTableKind.ThreePublic,
+                PublishedTableKind.GovernmentFund, PublishedTableKind.StateCapital],
             titled.Select(t => t.Kind).ToArray());
         Assert.All(titled, t => Assert.Equal(AmountUnit.WanYuan, t.Unit)); // every page prints 单位：万元
         Assert.Equal(new[] { 6, 7 }, titled[0].Pages);                     // the summary continues on p.7 without a repeated header
@@ -57,7 +60,8 @@ public class PdfTableTests
         // p.21: "本年支出合计2940.05万元，其中：基本支出…" precedes its wrapped continuation "603.14万元，占20.51%；"
         // (pdftotext's default mode prints them the other way round).
         var text = doc.Text;
-        Assert.True(text.IndexOf("本年支出合计2940.05万元", System.StringComparison.Ordinal) < text.IndexOf("603.14万元，占20.51%", System.StringComparison.Ordinal));
+        Assert.True(text.IndexOf("本年支出合计2940.05万元", System.StringComparison.Ordinal) < text.IndexOf("603.14万元，占20.51%",
+            System.StringComparison.Ordinal));
         // Table cells are not narrative: the 行政运行 row of the tables is absent from the text.
         Assert.DoesNotContain("1,503.52", text, System.StringComparison.Ordinal);
         Assert.DoesNotContain(text.Split('\n'), l => l.Trim().Length > 0 && l.Trim().All(char.IsDigit));

@@ -41,7 +41,9 @@ public class RuleLessContinuationTests
         Assert.Equal(1, t.Rows[8][2].Location!.Page);
         Assert.Equal(2, t.Rows[9][2].Location!.Page);
         // The page-2 header and the page numbers are not rows; the narrative after the table stays narrative.
-        Assert.DoesNotContain(t.Rows, r => r.Any(c => c.Text.Contains("科目编码", System.StringComparison.Ordinal) || c.Text.Contains("- 1 -", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(t.Rows,
+            r => r.Any(c => c.Text.Contains("科目编码", System.StringComparison.Ordinal)
+            || c.Text.Contains("- 1 -", System.StringComparison.Ordinal)));
         Assert.Contains("九、机关运行经费支出情况说明", TestFiles.Read(Fixture).Text, System.StringComparison.Ordinal);
     }
 

@@ -66,9 +66,11 @@ public class RuleLessTableTests
     public void ThreePublic_ThreeHeaderLevels_OneDataRow()
     {
         var t = Table("财政拨款“三公”经费支出决算表");
-        string[] Group(string g) => [g + "/合计", g + "/因公出国（境）费", g + "/公务用车购置及运行费/小计", g + "/公务用车购置及运行费/购置费", g + "/公务用车购置及运行费/运行费", g + "/公务接待费"];
+        string[] Group(string g)
+            => [g + "/合计", g + "/因公出国（境）费", g + "/公务用车购置及运行费/小计", g + "/公务用车购置及运行费/购置费", g + "/公务用车购置及运行费/运行费", g + "/公务接待费"];
         Assert.Equal(Group("预算数").Concat(Group("决算数")).ToArray(), t.Columns.ToArray());
-        Assert.Equal(new[] { "12.00", "3.00", "6.00", "0.00", "6.00", "3.00", "10.50", "2.50", "5.20", "0.00", "5.20", "2.80" }, Texts(t, 0));
+        Assert.Equal(new[] { "12.00", "3.00", "6.00", "0.00", "6.00", "3.00", "10.50", "2.50", "5.20", "0.00", "5.20", "2.80" },
+            Texts(t, 0));
     }
 
     [Fact]
@@ -79,13 +81,15 @@ public class RuleLessTableTests
         Assert.Equal(Amount.Parse("120.50"), tables.Summary!.Income!.GeneralBudgetAppropriation);
         Assert.Equal(Amount.Parse("140.00"), tables.Summary.Income.GrandTotal);
         // Codes joined from 类|款|项: 201, 20103, 2010301 …
-        Assert.Equal(new[] { "201", "20103", "2010301", "2010302", "208", "20805", "2080505", "221", "22102", "2210201", "2210203" }, tables.Expenditure!.Rows.Select(r => r.Code.ToString()).ToArray());
+        Assert.Equal(new[] { "201", "20103", "2010301", "2010302", "208", "20805", "2080505", "221", "22102", "2210201", "2210203" },
+            tables.Expenditure!.Rows.Select(r => r.Code.ToString()).ToArray());
         Assert.Equal(Amount.Parse("100.00"), tables.Expenditure.Total!.Basic);
         Assert.Equal(Amount.Parse("10.50"), tables.ThreePublic!.Final!.Total);
         Assert.Equal(Amount.Parse("6.00"), tables.ThreePublic.Budget!.VehiclesSubtotal);
         Assert.Equal(Amount.Parse("5.20"), tables.ThreePublic.Final.VehicleOperation);
         // The invented figures add up (130 = 90 + 25 + 15, 100 + 30 …): no table rule reports an Error.
-        Assert.DoesNotContain(result.Diagnostics, x => x.Severity == Severity.Error && x.Pointers.Any(p => p.StartsWith("/tables/", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(result.Diagnostics, x => x.Severity == Severity.Error
+            && x.Pointers.Any(p => p.StartsWith("/tables/", System.StringComparison.Ordinal)));
         Assert.StartsWith("p.2 ", d.Locate("/tables/expenditure/rows/2/basic"), System.StringComparison.Ordinal);
     }
 

@@ -11,7 +11,9 @@ internal static class TestFiles
     public static byte[] Bytes(string relative) => File.ReadAllBytes(Path(relative));
 
     /// <summary>Reads a file once per test run (documents are immutable; the real PDFs take seconds each).</summary>
-    public static PublishedDocument Read(string relative) => Cache.GetOrAdd(relative, r => new Lazy<PublishedDocument>(() => PublishedDocumentReader.Read(Bytes(r), System.IO.Path.GetFileName(r)))).Value;
+    public static PublishedDocument Read(string relative)
+        => Cache.GetOrAdd(relative,
+        r => new Lazy<PublishedDocument>(() => PublishedDocumentReader.Read(Bytes(r), System.IO.Path.GetFileName(r)))).Value;
 
     /// <summary>Reads one file as a whole disclosure and validates it with the default rules.</summary>
     public static (PublishedDisclosure Disclosure, PublicFinance.FinalAccounts.Validation.ValidationResult Result) Check(string relative)
@@ -20,5 +22,6 @@ internal static class TestFiles
         return (disclosure, PublicFinance.FinalAccounts.Validation.Validator.Default.Validate(disclosure.Report, disclosure.Sources));
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PublishedDocument>> Cache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string,
+        Lazy<PublishedDocument>> Cache = new(StringComparer.Ordinal);
 }

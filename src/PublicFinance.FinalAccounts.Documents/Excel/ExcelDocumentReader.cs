@@ -22,7 +22,8 @@ internal static class ExcelDocumentReader
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            using var reader = kind == DocumentKind.Xls ? ExcelReaderFactory.CreateBinaryReader(stream) : ExcelReaderFactory.CreateOpenXmlReader(stream);
+            using var reader = kind == DocumentKind.Xls ? ExcelReaderFactory.CreateBinaryReader(stream)
+                : ExcelReaderFactory.CreateOpenXmlReader(stream);
             do
             {
                 sheets++;
@@ -87,10 +88,11 @@ internal static class ExcelDocumentReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new DocumentFormatException(name, "Excel 工作簿已损坏或无法读取（" + e.Message + "）。", "The Excel workbook is corrupt or unreadable (" + e.Message + ").", e);
+            throw DocumentMessages.CorruptWorkbook(name, e);
         }
 
-        return new PublishedDocument { Name = name, Kind = kind, Tables = TableAssembler.Assemble(grids, name), Notes = notes, PageCount = sheets };
+        return new PublishedDocument { Name = name, Kind = kind, Tables = TableAssembler.Assemble(grids, name), Notes = notes,
+            PageCount = sheets };
     }
 
     private static RawGrid Grid(string sheet, List<string[]> rows, int width, CellRange[]? merged, int offset)
@@ -104,7 +106,8 @@ internal static class ExcelDocumentReader
                 continue;
             }
 
-            var cell = grid.Add(from, range.FromColumn, Math.Min(range.ToRow - offset, rows.Count - 1) - from + 1, Math.Min(range.ToColumn, width - 1) - range.FromColumn + 1);
+            var cell = grid.Add(from, range.FromColumn, Math.Min(range.ToRow - offset, rows.Count - 1) - from + 1,
+                Math.Min(range.ToColumn, width - 1) - range.FromColumn + 1);
             cell.Text = At(rows, from, range.FromColumn);
             cell.Location = new CellLocation { Sheet = sheet, Cell = Reference(range.FromRow, range.FromColumn) };
         }

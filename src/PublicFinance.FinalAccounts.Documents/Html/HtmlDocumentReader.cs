@@ -53,7 +53,8 @@ internal static class HtmlDocumentReader
                 && !element.Children.Any(c => c.LocalName is "p" or "div" or "h1" or "h2" or "h3" or "h4" or "li" or "table"))
             {
                 var line = element.TextContent.Trim();
-                if (line.Length == 0 || (element.ParentElement is { } parent && parent.LocalName is "p" or "li" or "h1" or "h2" or "h3" or "h4"))
+                if (line.Length == 0
+                    || (element.ParentElement is { } parent && parent.LocalName is "p" or "li" or "h1" or "h2" or "h3" or "h4"))
                 {
                     continue;
                 }

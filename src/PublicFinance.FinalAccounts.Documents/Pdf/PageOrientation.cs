@@ -43,7 +43,8 @@ internal readonly record struct PageOrientation(int QuarterTurns, double Width, 
             }
         }
 
-        return best == 0 ? new PageOrientation(0, page.Width, page.Height) : new PageOrientation(best, page.MediaBox.Bounds.Right, page.MediaBox.Bounds.Top);
+        return best == 0 ? new PageOrientation(0, page.Width, page.Height)
+            : new PageOrientation(best, page.MediaBox.Bounds.Right, page.MediaBox.Bounds.Top);
     }
 
     /// <summary>The point in the upright space (y up, text along +x).</summary>

@@ -28,10 +28,11 @@ internal static class PdfDocumentReader
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var encrypted = e.GetType().Name.Contains("Encrypt", StringComparison.Ordinal) || e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase);
+            var encrypted = e.GetType().Name.Contains("Encrypt", StringComparison.Ordinal)
+                || e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase);
             throw encrypted
-                ? new DocumentFormatException(name, "PDF 已加密，无法读取。", "The PDF is encrypted and cannot be read.", e)
-                : new DocumentFormatException(name, "不是可读取的 PDF 文件（" + e.Message + "）。", "Not a readable PDF file (" + e.Message + ").", e);
+                ? DocumentMessages.EncryptedPdf(name, e)
+                : DocumentMessages.UnreadablePdf(name, e);
         }
 
         using (document)
@@ -45,7 +46,7 @@ internal static class PdfDocumentReader
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                throw new DocumentFormatException(name, "PDF 页面结构损坏（" + e.Message + "）。", "The PDF page tree is damaged (" + e.Message + ").", e);
+                throw DocumentMessages.DamagedPageTree(name, e);
             }
 
             CidFontPrograms.Hide(document); // composite fonts' glyph programs: parsed in full by PdfPig, used by nothing here
@@ -58,18 +59,13 @@ internal static class PdfDocumentReader
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    notes.Add(new DocumentNote
-                    {
-                        MessageZh = "第 " + p + " 页无法读取，已跳过（" + e.Message + "）。",
-                        MessageEn = "Page " + p + " could not be read and was skipped (" + e.Message + ").",
-                        Location = new CellLocation { Page = p },
-                    });
+                    notes.Add(DocumentMessages.PageSkipped(p, e));
                 }
             }
 
             if (count > 0 && pages.Count == 0)
             {
-                throw new DocumentFormatException(name, "PDF 没有可读取的页面。", "No page of the PDF could be read.");
+                throw DocumentMessages.NoReadablePage(name);
             }
 
             RemoveRunningLines(pages);
@@ -78,10 +74,11 @@ internal static class PdfDocumentReader
             var tables = TableAssembler.Assemble(grids, name);
             if (pages.Count > 0 && pages.All(p => p.Lines.Count == 0 && p.Grids.Count == 0))
             {
-                notes.Add(new DocumentNote { MessageZh = "PDF 没有文本层（可能是扫描件），未读取任何内容。", MessageEn = "The PDF has no text layer (perhaps a scan); nothing was read." });
+                notes.Add(DocumentMessages.NoTextLayer());
             }
 
-            return new PublishedDocument { Name = name, Kind = DocumentKind.Pdf, Text = text, Tables = tables, Notes = notes, PageCount = count };
+            return new PublishedDocument { Name = name, Kind = DocumentKind.Pdf, Text = text, Tables = tables, Notes = notes,
+                PageCount = count };
         }
     }
 
@@ -193,7 +190,8 @@ internal static class PdfDocumentReader
 
     private static List<Segment> Segments(Page page, double height, PageOrientation orientation)
     {
-        void Add(List<Segment> segments, PdfPoint a, PdfPoint b, double height) => AddUpright(segments, orientation.Apply(a), orientation.Apply(b), height);
+        void Add(List<Segment> segments, PdfPoint a, PdfPoint b, double height)
+            => AddUpright(segments, orientation.Apply(a), orientation.Apply(b), height);
 
         var segments = new List<Segment>();
         foreach (var path in page.Paths)

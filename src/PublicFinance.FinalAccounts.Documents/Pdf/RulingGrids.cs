@@ -53,9 +53,14 @@ internal static class RulingGrids
         }
 
         // A box around the page or around a table (one column, or enclosing another frame) is a border, not a table.
-        frames.RemoveAll(f => f.Xs.Length < 3 || frames.Exists(g => !ReferenceEquals(f, g) && g.Left >= f.Left - 1 && g.Right <= f.Right + 1 && g.Top >= f.Top - 1 && g.Bottom <= f.Bottom + 1 && (g.Right - g.Left) * (g.Bottom - g.Top) < (f.Right - f.Left) * (f.Bottom - f.Top)));
+        frames.RemoveAll(f => f.Xs.Length < 3 || frames.Exists(g => !ReferenceEquals(f, g) && Encloses(f, g)));
         return [.. frames.OrderBy(f => f.Top)];
     }
+
+    /// <summary>Whether frame <paramref name="outer"/> encloses the smaller frame <paramref name="inner"/>.</summary>
+    private static bool Encloses(Frame outer, Frame inner)
+        => inner.Left >= outer.Left - 1 && inner.Right <= outer.Right + 1 && inner.Top >= outer.Top - 1 && inner.Bottom <= outer.Bottom + 1
+            && (inner.Right - inner.Left) * (inner.Bottom - inner.Top) < (outer.Right - outer.Left) * (outer.Bottom - outer.Top);
 
     private static RawGrid BuildGrid(List<Segment> segments, double[] xs, double[] ys, int page)
     {
@@ -72,7 +77,8 @@ internal static class RulingGrids
             var mid = (ys[r] + ys[r + 1]) / 2;
             for (var c = 0; c < cols; c++)
             {
-                rightBorder[r, c] = c == cols - 1 || verticals.Exists(v => Math.Abs(v.At - xs[c + 1]) <= Tolerance && v.From <= mid && v.To >= mid);
+                rightBorder[r, c] = c == cols - 1
+                    || verticals.Exists(v => Math.Abs(v.At - xs[c + 1]) <= Tolerance && v.From <= mid && v.To >= mid);
             }
         }
 
@@ -81,11 +87,13 @@ internal static class RulingGrids
             var mid = (xs[c] + xs[c + 1]) / 2;
             for (var r = 0; r < rows; r++)
             {
-                bottomBorder[r, c] = r == rows - 1 || horizontals.Exists(h => Math.Abs(h.At - ys[r + 1]) <= Tolerance && h.From <= mid && h.To >= mid);
+                bottomBorder[r, c] = r == rows - 1
+                    || horizontals.Exists(h => Math.Abs(h.At - ys[r + 1]) <= Tolerance && h.From <= mid && h.To >= mid);
             }
         }
 
-        var grid = new RawGrid(rows, cols) { Page = page, ColumnEdges = xs, Location = new CellLocation { Page = page, X = Math.Round(xs[0], 1), Y = Math.Round(ys[0], 1) } };
+        var grid = new RawGrid(rows, cols) { Page = page, ColumnEdges = xs,
+            Location = new CellLocation { Page = page, X = Math.Round(xs[0], 1), Y = Math.Round(ys[0], 1) } };
         for (var r = 0; r < rows; r++)
         {
             for (var c = 0; c < cols; c++)
@@ -108,7 +116,8 @@ internal static class RulingGrids
                 }
 
                 var cell = grid.Add(r, c, rowSpan, colSpan);
-                cell.Location = new CellLocation { Page = page, X = Math.Round(xs[c], 1), Y = Math.Round(ys[r], 1), Row = r + 1, Column = c + 1 };
+                cell.Location = new CellLocation { Page = page, X = Math.Round(xs[c], 1), Y = Math.Round(ys[r], 1), Row = r + 1,
+                    Column = c + 1 };
             }
         }
 
@@ -190,7 +199,8 @@ internal static class RulingGrids
             foreach (var v in verticals)
             {
                 var vs = segments[v];
-                if (vs.At >= hs.From - Tolerance && vs.At <= hs.To + Tolerance && hs.At >= vs.From - Tolerance && hs.At <= vs.To + Tolerance)
+                if (vs.At >= hs.From - Tolerance && vs.At <= hs.To + Tolerance && hs.At >= vs.From - Tolerance
+                    && hs.At <= vs.To + Tolerance)
                 {
                     parent[Find(h)] = Find(v);
                 }

@@ -46,7 +46,8 @@ internal static class TextGrids
     /// Finds the rule-less tables among a page's free lines, removes their header and data lines from
     /// <paramref name="lines"/> (the caption lines stay in the narrative, as for ruled tables) and returns their grids.
     /// </summary>
-    public static List<RawGrid> Find(List<TextLine> lines, int page, List<DocumentNote> notes) => Find(lines, page, notes, double.MaxValue, null, out _);
+    public static List<RawGrid> Find(List<TextLine> lines, int page, List<DocumentNote> notes)
+        => Find(lines, page, notes, double.MaxValue, null, out _);
 
     /// <summary>
     /// As <see cref="Find(List{TextLine}, int, List{DocumentNote})"/>, and continues <paramref name="carried"/> — a table
@@ -54,7 +55,8 @@ internal static class TextGrids
     /// or none) when they fall into its columns and align with its amounts; <paramref name="carry"/> is the table that
     /// runs to the foot of this page, if any.
     /// </summary>
-    public static List<RawGrid> Find(List<TextLine> lines, int page, List<DocumentNote> notes, double pageHeight, Carry? carried, out Carry? carry)
+    public static List<RawGrid> Find(List<TextLine> lines, int page, List<DocumentNote> notes, double pageHeight, Carry? carried,
+        out Carry? carry)
     {
         var grids = new List<RawGrid>();
         carry = null;
@@ -90,7 +92,8 @@ internal static class TextGrids
             var firstData = headerStart;
             // Data starts at the first line with an amount (decimals or thousands separators): page numbers in a table
             // of contents and the 注 of a blank table never start one.
-            while (firstData < lines.Count && firstData - headerStart <= MaxHeaderLines && !HasAmount(lines[firstData]) && !IsCaption(lines[firstData].Text))
+            while (firstData < lines.Count && firstData - headerStart <= MaxHeaderLines && !HasAmount(lines[firstData])
+                && !IsCaption(lines[firstData].Text))
             {
                 firstData++;
             }
@@ -117,7 +120,9 @@ internal static class TextGrids
 
             grids.Add(grid);
             carry = EndsPage(lines, end, pageHeight)
-                ? new Carry { Page = page, Zones = Zones(lines, firstData, end), Header = lines.GetRange(headerStart, firstData - headerStart).ConvertAll(l => TableAssembler.Compact(l.Text)), Data = lines.GetRange(firstData, end - firstData).ConvertAll(Words) }
+                ? new Carry { Page = page, Zones = Zones(lines, firstData, end),
+                    Header = lines.GetRange(headerStart, firstData - headerStart).ConvertAll(l => TableAssembler.Compact(l.Text)),
+                    Data = lines.GetRange(firstData, end - firstData).ConvertAll(Words) }
                 : null;
             lines.RemoveRange(headerStart, end - headerStart);
             i = headerStart;
@@ -128,9 +133,11 @@ internal static class TextGrids
 
     /// <summary>The column ranges of a block's data lines (a leading 合计/总计 label does not join the label columns).</summary>
     private static List<(double Left, double Right)> Zones(List<TextLine> lines, int firstData, int end)
-        => Zones(lines.GetRange(firstData, end - firstData).Select(Words).SelectMany(ws => ws.Where((w, k) => !(k == 0 && IsTotalLabel(w.Text)))));
+        => Zones(lines.GetRange(firstData, end - firstData).Select(Words)
+            .SelectMany(ws => ws.Where((w, k) => !(k == 0 && IsTotalLabel(w.Text)))));
 
-    /// <summary>Whether nothing but the page's foot (page number, running footer: the bottom 8 %) follows line <paramref name="end"/>.</summary>
+    /// <summary>Whether nothing but the page's foot (page number, running footer: the bottom 8 %) follows line <paramref
+    /// name="end"/>.</summary>
     private static bool EndsPage(List<TextLine> lines, int end, double pageHeight)
         => pageHeight < double.MaxValue && lines.Skip(end).All(l => l.Top > pageHeight * 0.92);
 
@@ -149,7 +156,8 @@ internal static class TextGrids
 
         var headerStart = k;
         var h = 0;
-        while (k < lines.Count && h < carried.Header.Count && !HasAmount(lines[k]) && TableAssembler.Compact(lines[k].Text) == carried.Header[h])
+        while (k < lines.Count && h < carried.Header.Count && !HasAmount(lines[k])
+            && TableAssembler.Compact(lines[k].Text) == carried.Header[h])
         {
             k++;
             h++;
@@ -177,7 +185,8 @@ internal static class TextGrids
             Location = new CellLocation { Page = page, X = Math.Round(zones[0].Left, 1), Y = Math.Round(lines[k].Top, 1) },
         };
         AddDataRows(grid, 0, groups, zones, page);
-        Carry? next = EndsPage(lines, end, pageHeight) ? new Carry { Page = page, Zones = zones, Header = carried.Header, Data = [.. carried.Data, .. data] } : null;
+        Carry? next = EndsPage(lines, end, pageHeight)
+            ? new Carry { Page = page, Zones = zones, Header = carried.Header, Data = [.. carried.Data, .. data] } : null;
         lines.RemoveRange(headerStart, end - headerStart);
         return (grid, next, headerStart);
     }
@@ -196,7 +205,8 @@ internal static class TextGrids
     /// label columns), closer to the line above than rows are to each other (under 0.8 of the usual pitch between
     /// lines with amounts), is the wrapped text of the row above (科目名称 over two lines).
     /// </summary>
-    private static List<List<(Word Word, TextLine Line)>> RowGroups(List<List<Word>> data, List<TextLine> dataLines, List<(double Left, double Right)> zones)
+    private static List<List<(Word Word, TextLine Line)>> RowGroups(List<List<Word>> data, List<TextLine> dataLines,
+        List<(double Left, double Right)> zones)
     {
         var amountZones = data.SelectMany(ws => ws).Where(w => IsAmount(w.Text)).Select(w => ZoneOf(zones, w.Center)).ToHashSet();
         var pitches = new List<double>();
@@ -228,7 +238,8 @@ internal static class TextGrids
     }
 
     /// <summary>One grid row per printed row from <paramref name="firstRow"/> on; a cell's wrapped lines joined without a space.</summary>
-    private static void AddDataRows(RawGrid grid, int firstRow, List<List<(Word Word, TextLine Line)>> groups, List<(double Left, double Right)> zones, int page)
+    private static void AddDataRows(RawGrid grid, int firstRow, List<List<(Word Word, TextLine Line)>> groups,
+        List<(double Left, double Right)> zones, int page)
     {
         for (var g = 0; g < groups.Count; g++)
         {
@@ -247,12 +258,9 @@ internal static class TextGrids
         }
     }
 
-    private static DocumentNote RejectedNote(string title, TextLine caption, int page) => new()
-    {
-        MessageZh = "“" + title + "”似为无框线表格，但表头未识别或各行未按列对齐，按正文读取。",
-        MessageEn = "“" + title + "” looks like a table without ruling lines, but its header was not recognised or its rows do not align in columns; read as narrative text.",
-        Location = new CellLocation { Page = page, X = Math.Round(caption.Left, 1), Y = Math.Round(caption.Top, 1) },
-    };
+    private static DocumentNote RejectedNote(string title, TextLine caption, int page)
+        => DocumentMessages.RuleLessTableRejected(title,
+            new CellLocation { Page = page, X = Math.Round(caption.Left, 1), Y = Math.Round(caption.Top, 1) });
 
     /// <summary>The first line after <paramref name="firstData"/> that no longer belongs to the data block.</summary>
     private static int DataEnd(List<TextLine> lines, int firstData)
@@ -323,7 +331,8 @@ internal static class TextGrids
     /// columns that have header cells below, each going to the nearest group; a word with nothing below spans down.
     /// Two words of one header line in one column mean the header does not align: false.
     /// </summary>
-    private static bool HeaderCells(RawGrid grid, List<List<Word>> header, List<(double Left, double Right)> zones, List<TextLine> lines, int headerStart)
+    private static bool HeaderCells(RawGrid grid, List<List<Word>> header, List<(double Left, double Right)> zones, List<TextLine> lines,
+        int headerStart)
     {
         var n = zones.Count;
         var coveredBelow = new bool[n];
@@ -400,7 +409,8 @@ internal static class TextGrids
 
                 var cell = grid.Add(h, z, rowSpan, span);
                 cell.Text = word?.Text ?? string.Empty;
-                cell.Location = new CellLocation { Page = grid.Page, X = Math.Round(zones[z].Left, 1), Y = Math.Round(lines[headerStart + h].Top, 1), Row = h + 1, Column = z + 1 };
+                cell.Location = new CellLocation { Page = grid.Page, X = Math.Round(zones[z].Left, 1),
+                    Y = Math.Round(lines[headerStart + h].Top, 1), Row = h + 1, Column = z + 1 };
                 z += span;
             }
         }
@@ -432,7 +442,8 @@ internal static class TextGrids
             }
 
             static double Spread(IEnumerable<double> v) => v.Max() - v.Min();
-            if (Spread(words.Select(w => w.Right)) > EdgeTolerance && Spread(words.Select(w => w.Left)) > EdgeTolerance && Spread(words.Select(w => w.Center)) > EdgeTolerance)
+            if (Spread(words.Select(w => w.Right)) > EdgeTolerance && Spread(words.Select(w => w.Left)) > EdgeTolerance
+                && Spread(words.Select(w => w.Center)) > EdgeTolerance)
             {
                 return false;
             }
@@ -498,16 +509,21 @@ internal static class TextGrids
 
     private static bool HasAmount(TextLine line) => Words(line).Exists(w => IsAmount(w.Text));
 
-    private static bool IsAmount(string text) => TableAssembler.IsNumber(text) && (text.Contains('.', StringComparison.Ordinal) || text.Contains(',', StringComparison.Ordinal));
+    private static bool IsAmount(string text)
+        => TableAssembler.IsNumber(text) && (text.Contains('.', StringComparison.Ordinal) || text.Contains(',', StringComparison.Ordinal));
 
-    private static bool IsTotalLabel(string text) => text.StartsWith("合计", StringComparison.Ordinal) || text.StartsWith("总计", StringComparison.Ordinal);
+    private static bool IsTotalLabel(string text)
+        => text.StartsWith("合计", StringComparison.Ordinal) || text.StartsWith("总计", StringComparison.Ordinal);
 
     /// <summary>A caption line: a title (ends in 表, or 表（…）), a table code (公开01表) or the unit (单位：万元).</summary>
     private static bool IsCaption(string text)
     {
         var t = TableAssembler.Compact(text);
-        return t.Length is > 0 and <= 60 && (t.EndsWith("表", StringComparison.Ordinal) || t.StartsWith("单位", StringComparison.Ordinal) || t.StartsWith("金额单位", StringComparison.Ordinal) || TableAssembler.TableCode(t).Code is not null
-            || ((t.EndsWith("）", StringComparison.Ordinal) || t.EndsWith(")", StringComparison.Ordinal)) && (t.Contains("表（", StringComparison.Ordinal) || t.Contains("表(", StringComparison.Ordinal))));
+        return t.Length is > 0 and <= 60
+            && (t.EndsWith("表", StringComparison.Ordinal) || t.StartsWith("单位", StringComparison.Ordinal)
+            || t.StartsWith("金额单位", StringComparison.Ordinal) || TableAssembler.TableCode(t).Code is not null
+            || ((t.EndsWith("）", StringComparison.Ordinal) || t.EndsWith(")", StringComparison.Ordinal))
+                && (t.Contains("表（", StringComparison.Ordinal) || t.Contains("表(", StringComparison.Ordinal))));
     }
 
     private static string TitleOf(string text) => TableAssembler.TableCode(TableAssembler.Compact(text)).Remainder;

@@ -35,7 +35,8 @@ internal static partial class NineTables
         (VehicleCategory.Other, ["其他用车"]),
     ];
 
-    /// <summary>One figure cell of a table beside the nine: its row's label, the key (label | header path), and whether its row is a 合计/总计 row.</summary>
+    /// <summary>One figure cell of a table beside the nine: its row's label, the key (label | header path), and whether its row is a 合计/总计
+    /// row.</summary>
     private readonly record struct KeyedCell(int Row, int Column, string Label, string Key, bool TotalRow);
 
     /// <summary>
@@ -46,7 +47,8 @@ internal static partial class NineTables
     private static List<KeyedCell> KeyedCells(DocumentTable t)
     {
         var numericColumns = Enumerable.Range(0, t.Columns.Count)
-            .Where(c => !HasAny(t.Columns[c], ["编码", "代码", "编号"]) && t.Rows.All(r => c >= r.Count || IsFigureOrBlank(TableAssembler.Compact(r[c].Text))))
+            .Where(c => !HasAny(t.Columns[c], ["编码", "代码", "编号"])
+                && t.Rows.All(r => c >= r.Count || IsFigureOrBlank(TableAssembler.Compact(r[c].Text))))
             .ToHashSet();
         var cells = new List<KeyedCell>();
         for (var r = 0; r < t.Rows.Count; r++)
@@ -71,7 +73,8 @@ internal static partial class NineTables
         return cells;
     }
 
-    private static bool IsFigureOrBlank(string text) => text.Length == 0 || text is "-" or "—" or "--" or "－" || TableAssembler.IsNumber(text);
+    private static bool IsFigureOrBlank(string text)
+        => text.Length == 0 || text is "-" or "—" or "--" or "－" || TableAssembler.IsNumber(text);
 
     private static bool HasAny(string text, IEnumerable<string> words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
 
@@ -92,26 +95,23 @@ internal static partial class NineTables
             return null;
         }
 
-        var texts = matches.Select(m => TableAssembler.Compact(x.Table.Rows[m.Row][m.Column].Text)).Distinct(StringComparer.Ordinal).Count();
+        var texts = matches.Select(m => TableAssembler.Compact(x.Table.Rows[m.Row][m.Column].Text)).Distinct(StringComparer.Ordinal)
+            .Count();
         if (matches.Count == 1 || (texts == 1 && matches.Select(m => m.Column).Distinct().Count() == 1))
         {
             return matches[0];
         }
 
         var first = x.Table.Rows[matches[0].Row][matches[0].Column];
-        x.Notes.Add(new DocumentNote
-        {
-            MessageZh = $"{x.Table}：{matches.Count} 个单元格都可能是“{what}”（{string.Join("、", matches.Take(3).Select(m => m.Key))}…），未读入。",
-            MessageEn = $"{x.Table}: {matches.Count} cells could each be “{what}” ({string.Join(", ", matches.Take(3).Select(m => m.Key))} …); not read.",
-            Location = first.Location,
-        });
+        x.Notes.Add(DocumentMessages.AmbiguousFigure(x.Table, what, [.. matches.Select(m => m.Key)], first.Location));
         return null;
     }
 
     private static Amount? TakeAmount(Context x, KeyedCell? cell, string pointer)
         => cell is { } k ? x.Take(x.Table.Rows[k.Row], k.Column, pointer, k.Label.Length > 0 ? k.Label : x.Table.Columns[k.Column]) : null;
 
-    /// <summary>A count (辆, 台/套): a whole number; a blank cell of a printed row and column is 0; anything else is left out with a note.</summary>
+    /// <summary>A count (辆, 台/套): a whole number; a blank cell of a printed row and column is 0; anything else is left out with a
+    /// note.</summary>
     private static int? TakeCount(Context x, KeyedCell? cell, string pointer)
     {
         if (cell is not { } k)
@@ -122,18 +122,15 @@ internal static partial class NineTables
         var printed = x.Table.Rows[k.Row][k.Column];
         var text = TableAssembler.Compact(printed.Text).Replace(",", string.Empty, StringComparison.Ordinal);
         var count = 0;
-        if (text.Length > 0 && text is not ("-" or "—" or "--" or "－") && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count))
+        if (text.Length > 0 && text is not ("-" or "—" or "--" or "－")
+            && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count))
         {
-            x.Notes.Add(new DocumentNote
-            {
-                MessageZh = $"{x.Table} 行“{k.Label}”列 {x.Table.Columns[k.Column]}：“{text}”不是数量（整数）。",
-                MessageEn = $"{x.Table} row “{k.Label}” column {x.Table.Columns[k.Column]}: “{text}” is not a count (a whole number).",
-                Location = printed.Location,
-            });
+            x.Notes.Add(DocumentMessages.NotACount(x.Table, k.Label, x.Table.Columns[k.Column], text, printed.Location));
             return null;
         }
 
-        x.Sources[pointer] = new TableCellSource { Table = x.Table.ToString(), Row = k.Label, Column = x.Table.Columns[k.Column], Location = printed.Location };
+        x.Sources[pointer] = new TableCellSource { Table = x.Table.ToString(), Row = k.Label, Column = x.Table.Columns[k.Column],
+            Location = printed.Location };
         return count;
     }
 
@@ -161,18 +158,22 @@ internal static partial class NineTables
         var cells = KeyedCells(x.Table);
         string[] kinds = ["货物", "工程", "服务"];
         string[] enterprises = ["中小", "小微"];
-        KeyedCell? ByKind(string kind) => Find(x, cells, kind, [kind], enterprises, PlanWords, ShareWords, kinds.Where(k => k != kind).ToArray());
+        KeyedCell? ByKind(string kind)
+            => Find(x, cells, kind, [kind], enterprises, PlanWords, ShareWords, kinds.Where(k => k != kind).ToArray());
         return new ProcurementTable
         {
             Title = x.Table.Title,
             Note = x.Table.EmptyStatement,
             Unit = x.Table.Unit,
-            Total = TakeAmount(x, Find(x, cells, "政府采购支出总额", ["合计", "总计", "总额", "小计", "实际采购金额", "采购金额"], enterprises, kinds, PlanWords, ShareWords), P + "total"),
+            Total = TakeAmount(x,
+                Find(x, cells, "政府采购支出总额", ["合计", "总计", "总额", "小计", "实际采购金额", "采购金额"], enterprises, kinds, PlanWords, ShareWords),
+                P + "total"),
             Goods = TakeAmount(x, ByKind("货物"), P + "goods"),
             Works = TakeAmount(x, ByKind("工程"), P + "works"),
             Services = TakeAmount(x, ByKind("服务"), P + "services"),
             SmeContracts = TakeAmount(x, Find(x, cells, "授予中小企业合同金额", ["中小企业"], ["小微"], kinds, PlanWords, ShareWords), P + "smeContracts"),
-            MicroSmallContracts = TakeAmount(x, Find(x, cells, "授予小微企业合同金额", ["小微"], kinds, PlanWords, ShareWords), P + "microSmallContracts"),
+            MicroSmallContracts = TakeAmount(x, Find(x, cells, "授予小微企业合同金额", ["小微"], kinds, PlanWords, ShareWords),
+                P + "microSmallContracts"),
         };
     }
 
@@ -197,9 +198,11 @@ internal static partial class NineTables
             Note = x.Table.EmptyStatement,
             Unit = x.Table.Unit,
             BuildingArea = TakeQuantity(x, Find(x, cells, "房屋面积", ["房屋"], ValueWords, ShareWords, ["土地"]), P + "buildingArea"),
-            VehicleCount = TakeCount(x, Find(x, cells, "车辆", ["车辆", "用车"], categoryWords, ValueWords, ShareWords, ["其中"]), P + "vehicleCount"),
+            VehicleCount = TakeCount(x, Find(x, cells, "车辆", ["车辆", "用车"], categoryWords, ValueWords, ShareWords, ["其中"]),
+                P + "vehicleCount"),
             VehicleCategories = categories,
-            LargeEquipmentCount = TakeCount(x, Find(x, cells, "单价100万元以上设备", ["设备"], ["价值", "原值", "净值", "金额"], ShareWords), P + "largeEquipmentCount"),
+            LargeEquipmentCount = TakeCount(x, Find(x, cells, "单价100万元以上设备", ["设备"], ["价值", "原值", "净值", "金额"], ShareWords),
+                P + "largeEquipmentCount"),
         };
     }
 
@@ -217,7 +220,8 @@ internal static partial class NineTables
             return null;
         }
 
-        x.Sources[pointer] = new TableCellSource { Table = x.Table.ToString(), Row = k.Label, Column = x.Table.Columns[k.Column], Location = printed.Location };
+        x.Sources[pointer] = new TableCellSource { Table = x.Table.ToString(), Row = k.Label, Column = x.Table.Columns[k.Column],
+            Location = printed.Location };
         return quantity;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Model.Tables;
 using PublicFinance.FinalAccounts.Values;
 
@@ -16,7 +17,8 @@ internal static partial class NineTables
 
         // Two sides: 项目 + 决算数 (收入), 项目 + 决算数 (支出); the side is the header's parent (收入/支出) or its position.
         var names = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c) is "项目" or "项目名称").ToArray();
-        var amounts = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额" or "年初预算数" or "合计").ToArray();
+        var amounts = Enumerable.Range(0, t.Columns.Count)
+            .Where(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额" or "年初预算数" or "合计").ToArray();
         if (names.Length < 2 || amounts.Length < 2)
         {
             return new IncomeExpenditureSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
@@ -37,32 +39,33 @@ internal static partial class NineTables
                 l = l[2..].TrimStart('：', ':');
             }
 
-            if (l.StartsWith("财政拨款", StringComparison.Ordinal) && row.Count > amounts[0] && TableAssembler.Compact(row[amounts[0]].Text).Length > 0)
+            if (l.StartsWith("财政拨款", StringComparison.Ordinal) && row.Count > amounts[0]
+                && TableAssembler.Compact(row[amounts[0]].Text).Length > 0)
             {
                 // Older layout (2016): one combined 财政拨款收入 row, 其中 政府性基金 below it. The model keeps the three
                 // appropriations apart, so the combined figure has no place; without the 一般公共预算 row the income
                 // total rule cannot run (it is never checked with a part missing).
-                x.Notes.Add(new DocumentNote
-                {
-                    MessageZh = $"{t} 行“{left}”：合并的财政拨款收入在模型中没有对应字段（模型分列一般公共预算、政府性基金、国有资本经营预算财政拨款），未读入。",
-                    MessageEn = $"{t} row “{left}”: the combined appropriation income has no field in the model (which keeps the three appropriations apart); not read.",
-                    Location = row[amounts[0]].Location,
-                });
+                x.Notes.Add(DocumentMessages.CombinedAppropriationIncome(t, left, row[amounts[0]].Location));
             }
             else if (l.Length > 0)
             {
                 income = l switch
                 {
-                    _ when l.StartsWith("一般公共预算财政拨款", StringComparison.Ordinal) => income with { GeneralBudgetAppropriation = L("generalBudgetAppropriation") },
-                    _ when l.StartsWith("政府性基金预算财政拨款", StringComparison.Ordinal) => income with { GovernmentFundAppropriation = L("governmentFundAppropriation") },
-                    _ when l.StartsWith("国有资本经营预算财政拨款", StringComparison.Ordinal) => income with { StateCapitalAppropriation = L("stateCapitalAppropriation") },
+                    _ when l.StartsWith("一般公共预算财政拨款", StringComparison.Ordinal)
+                        => income with { GeneralBudgetAppropriation = L("generalBudgetAppropriation") },
+                    _ when l.StartsWith("政府性基金预算财政拨款", StringComparison.Ordinal)
+                        => income with { GovernmentFundAppropriation = L("governmentFundAppropriation") },
+                    _ when l.StartsWith("国有资本经营预算财政拨款", StringComparison.Ordinal)
+                        => income with { StateCapitalAppropriation = L("stateCapitalAppropriation") },
                     _ when l.StartsWith("上级补助收入", StringComparison.Ordinal) => income with { SuperiorSubsidy = L("superiorSubsidy") },
                     _ when l.StartsWith("事业收入", StringComparison.Ordinal) => income with { ServiceIncome = L("serviceIncome") },
                     _ when l.StartsWith("经营收入", StringComparison.Ordinal) => income with { BusinessIncome = L("businessIncome") },
-                    _ when l.StartsWith("附属单位上缴收入", StringComparison.Ordinal) => income with { AffiliatedRemittance = L("affiliatedRemittance") },
+                    _ when l.StartsWith("附属单位上缴收入", StringComparison.Ordinal)
+                        => income with { AffiliatedRemittance = L("affiliatedRemittance") },
                     _ when l.StartsWith("其他收入", StringComparison.Ordinal) => income with { OtherIncome = L("otherIncome") },
                     _ when l.StartsWith("本年收入合计", StringComparison.Ordinal) => income with { CurrentYearTotal = L("currentYearTotal") },
-                    _ when l.StartsWith("使用非财政拨款结余", StringComparison.Ordinal) || l.StartsWith("用事业基金弥补收支差额", StringComparison.Ordinal) => income with { UseOfNonAppropriationBalance = L("useOfNonAppropriationBalance") },
+                    _ when l.StartsWith("使用非财政拨款结余", StringComparison.Ordinal) || l.StartsWith("用事业基金弥补收支差额", StringComparison.Ordinal)
+                        => income with { UseOfNonAppropriationBalance = L("useOfNonAppropriationBalance") },
                     _ when l.StartsWith("年初结转和结余", StringComparison.Ordinal) => income with { OpeningCarryOver = L("openingCarryOver") },
                     _ when l.StartsWith("总计", StringComparison.Ordinal) => income with { GrandTotal = L("grandTotal") },
                     _ => income,
@@ -101,7 +104,8 @@ internal static partial class NineTables
             }
         }
 
-        return new IncomeExpenditureSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Income = income, Expenditure = expenditure with { Classes = classes } };
+        return new IncomeExpenditureSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Income = income,
+            Expenditure = expenditure with { Classes = classes } };
     }
 
     /// <summary>Removes a leading Chinese ordinal (一、 二十三、 （一）) and whitespace.</summary>
@@ -130,21 +134,25 @@ internal static partial class NineTables
         var cols = new[]
         {
             ("total", Column(t, ["合计"])), ("fiscalAppropriation", Column(t, ["财政拨款"])), ("superiorSubsidy", Column(t, ["上级补助"])),
-            ("serviceIncome", Column(t, ["事业收入"])), ("businessIncome", Column(t, ["经营收入"])), ("affiliatedRemittance", Column(t, ["附属单位"])), ("otherIncome", Column(t, ["其他收入"])),
+            ("serviceIncome", Column(t, ["事业收入"])), ("businessIncome", Column(t, ["经营收入"])), ("affiliatedRemittance", Column(t, ["附属单位"])),
+                ("otherIncome", Column(t, ["其他收入"])),
         };
         var (totalRow, rows) = FunctionalRows(t);
         IncomeColumns Read(IReadOnlyList<TableCell> row, string prefix, string label)
         {
             Amount? A(int i) => x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
-            return new IncomeColumns { Total = A(0), FiscalAppropriation = A(1), SuperiorSubsidy = A(2), ServiceIncome = A(3), BusinessIncome = A(4), AffiliatedRemittance = A(5), OtherIncome = A(6) };
+            return new IncomeColumns { Total = A(0), FiscalAppropriation = A(1), SuperiorSubsidy = A(2), ServiceIncome = A(3),
+                BusinessIncome = A(4), AffiliatedRemittance = A(5), OtherIncome = A(6) };
         }
 
-        var list = rows.Select((r, i) =>
+        var list = CodeRows(rows, P, Read, (r, c) => new IncomeRow
         {
-            var c = Read(r.Cells, P + "rows/" + i + "/", r.Code + " " + r.Name);
-            return new IncomeRow { Code = r.Code, Name = r.Name, Total = c.Total, FiscalAppropriation = c.FiscalAppropriation, SuperiorSubsidy = c.SuperiorSubsidy, ServiceIncome = c.ServiceIncome, BusinessIncome = c.BusinessIncome, AffiliatedRemittance = c.AffiliatedRemittance, OtherIncome = c.OtherIncome };
-        }).ToList();
-        return new IncomeTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totalRow is null ? null : Read(totalRow, P + "total/", "合计"), Rows = list };
+            Code = r.Code, Name = r.Name, Total = c.Total, FiscalAppropriation = c.FiscalAppropriation,
+            SuperiorSubsidy = c.SuperiorSubsidy, ServiceIncome = c.ServiceIncome, BusinessIncome = c.BusinessIncome,
+            AffiliatedRemittance = c.AffiliatedRemittance, OtherIncome = c.OtherIncome,
+        });
+        return new IncomeTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = TotalRow(totalRow, P, Read),
+            Rows = list };
     }
 
     private static ExpenditureTable Expenditure(Context x)
@@ -160,16 +168,32 @@ internal static partial class NineTables
         ExpenditureColumns Read(IReadOnlyList<TableCell> row, string prefix, string label)
         {
             Amount? A(int i) => x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
-            return new ExpenditureColumns { Total = A(0), Basic = A(1), Project = A(2), RemittedToSuperior = A(3), Business = A(4), SubsidyToAffiliates = A(5) };
+            return new ExpenditureColumns { Total = A(0), Basic = A(1), Project = A(2), RemittedToSuperior = A(3), Business = A(4),
+                SubsidyToAffiliates = A(5) };
         }
 
-        var list = rows.Select((r, i) =>
+        var list = CodeRows(rows, P, Read, (r, c) => new ExpenditureRow
         {
-            var c = Read(r.Cells, P + "rows/" + i + "/", r.Code + " " + r.Name);
-            return new ExpenditureRow { Code = r.Code, Name = r.Name, Total = c.Total, Basic = c.Basic, Project = c.Project, RemittedToSuperior = c.RemittedToSuperior, Business = c.Business, SubsidyToAffiliates = c.SubsidyToAffiliates };
-        }).ToList();
-        return new ExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totalRow is null ? null : Read(totalRow, P + "total/", "合计"), Rows = list };
+            Code = r.Code, Name = r.Name, Total = c.Total, Basic = c.Basic, Project = c.Project,
+            RemittedToSuperior = c.RemittedToSuperior, Business = c.Business, SubsidyToAffiliates = c.SubsidyToAffiliates,
+        });
+        return new ExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = TotalRow(totalRow, P, Read),
+            Rows = list };
     }
+
+    /// <summary>Each code row's columns read under <c>{table}rows/{i}/</c> and made into the table's row type.</summary>
+    private static List<TRow> CodeRows<TColumns, TRow>(
+        List<(FunctionalCode Code, string Name, IReadOnlyList<TableCell> Cells)> rows,
+        string table,
+        Func<IReadOnlyList<TableCell>, string, string, TColumns> read,
+        Func<(FunctionalCode Code, string Name, IReadOnlyList<TableCell> Cells), TColumns, TRow> make)
+        => [.. rows.Select((r, i) => make(r, read(r.Cells, table + "rows/" + i + "/", r.Code + " " + r.Name)))];
+
+    /// <summary>The 合计 row's columns read under <c>{table}total/</c>, or null when the table prints none.</summary>
+    private static TColumns? TotalRow<TColumns>(IReadOnlyList<TableCell>? row, string table, Func<IReadOnlyList<TableCell>, string, string,
+        TColumns> read)
+        where TColumns : class
+        => row is null ? null : read(row, table + "total/", "合计");
 
     private static GeneralBudgetExpenditureTable GeneralBudget(Context x)
     {
@@ -188,13 +212,17 @@ internal static partial class NineTables
         var project = Column(t, ["项目支出"], others, others);
         var (totalRow, rows) = FunctionalRows(t);
         BasicProjectColumns Read(IReadOnlyList<TableCell> row, string prefix, string label) =>
-            new() { Total = x.Take(row, total, prefix + "total", label), Basic = x.Take(row, basic, prefix + "basic", label), Project = x.Take(row, project, prefix + "project", label) };
+            new() { Total = x.Take(row, total, prefix + "total", label), Basic = x.Take(row, basic, prefix + "basic", label),
+                Project = x.Take(row, project, prefix + "project", label) };
         // 年初预算数 / 调整预算数 groups (one column, or their own 合计/基本支出/项目支出) are the row's budget figures.
         var initial = BudgetColumns(t, "年初预算");
         var adjusted = BudgetColumns(t, "调整预算");
-        BasicProjectColumns? Budget((int Total, int Basic, int Project) columns, IReadOnlyList<TableCell> row, string prefix, string label) =>
+        BasicProjectColumns? Budget((int Total, int Basic, int Project) columns, IReadOnlyList<TableCell> row, string prefix,
+            string label) =>
             columns.Total < 0 && columns.Basic < 0 && columns.Project < 0 ? null
-                : new() { Total = x.Take(row, columns.Total, prefix + "total", label), Basic = x.Take(row, columns.Basic, prefix + "basic", label), Project = x.Take(row, columns.Project, prefix + "project", label) };
+                : new() { Total = x.Take(row, columns.Total, prefix + "total", label),
+                    Basic = x.Take(row, columns.Basic, prefix + "basic", label),
+                    Project = x.Take(row, columns.Project, prefix + "project", label) };
         var list = rows.Select((r, i) =>
         {
             var prefix = P + "rows/" + i + "/";
@@ -203,12 +231,14 @@ internal static partial class NineTables
             return new GeneralBudgetRow
             {
                 Code = r.Code, Name = r.Name, Total = c.Total, Basic = c.Basic, Project = c.Project,
-                InitialBudget = Budget(initial, r.Cells, prefix + "initialBudget/", label), AdjustedBudget = Budget(adjusted, r.Cells, prefix + "adjustedBudget/", label),
+                InitialBudget = Budget(initial, r.Cells, prefix + "initialBudget/", label),
+                    AdjustedBudget = Budget(adjusted, r.Cells, prefix + "adjustedBudget/", label),
             };
         }).ToList();
         return new GeneralBudgetExpenditureTable
         {
-            Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totalRow is null ? null : Read(totalRow, P + "total/", "合计"), Rows = list,
+            Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totalRow is null ? null : Read(totalRow, P + "total/", "合计"),
+                Rows = list,
             InitialBudgetTotal = totalRow is null ? null : Budget(initial, totalRow, P + "initialBudgetTotal/", "合计"),
             AdjustedBudgetTotal = totalRow is null ? null : Budget(adjusted, totalRow, P + "adjustedBudgetTotal/", "合计"),
         };
@@ -220,8 +250,12 @@ internal static partial class NineTables
     /// </summary>
     private static (int Total, int Basic, int Project) BudgetColumns(DocumentTable t, string group)
     {
-        int Find(Func<string, bool> leaf) => Enumerable.Range(0, t.Columns.Count).FirstOrDefault(c => t.Columns[c].Contains(group, StringComparison.Ordinal) && leaf(t.Columns[c][(t.Columns[c].LastIndexOf('/') + 1)..]), -1);
-        return (Find(l => l.Contains("合计", StringComparison.Ordinal) || l.Contains("小计", StringComparison.Ordinal) || l.Contains(group, StringComparison.Ordinal)),
+        int Find(Func<string, bool> leaf)
+            => Enumerable.Range(0, t.Columns.Count)
+            .FirstOrDefault(c => t.Columns[c].Contains(group, StringComparison.Ordinal)
+            && leaf(t.Columns[c][(t.Columns[c].LastIndexOf('/') + 1)..]), -1);
+        return (Find(l => l.Contains("合计", StringComparison.Ordinal) || l.Contains("小计", StringComparison.Ordinal)
+            || l.Contains(group, StringComparison.Ordinal)),
             Find(l => l.Contains("基本支出", StringComparison.Ordinal)), Find(l => l.Contains("项目支出", StringComparison.Ordinal)));
     }
 
@@ -253,10 +287,12 @@ internal static partial class NineTables
         var list = rows.Select((r, i) =>
         {
             var c = Read(r.Cells, p + "rows/" + i + "/", r.Code + " " + r.Name);
-            return new FundTableRow { Code = r.Code, Name = r.Name, OpeningCarryOver = c.OpeningCarryOver, Income = c.Income, ExpenditureTotal = c.ExpenditureTotal, Basic = c.Basic, Project = c.Project, ClosingCarryOver = c.ClosingCarryOver };
+            return new FundTableRow { Code = r.Code, Name = r.Name, OpeningCarryOver = c.OpeningCarryOver, Income = c.Income,
+                ExpenditureTotal = c.ExpenditureTotal, Basic = c.Basic, Project = c.Project, ClosingCarryOver = c.ClosingCarryOver };
         }).ToList();
         var totals = totalRow is null ? null : Read(totalRow, p + "total/", "合计");
         var empty = t.EmptyStatement is not null || (list.Count == 0 && (totals is null || totals == new FundTableColumns()));
-        return new FundAppropriationTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totals, Rows = list, IsEmpty = empty };
+        return new FundAppropriationTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totals, Rows = list,
+            IsEmpty = empty };
     }
 }

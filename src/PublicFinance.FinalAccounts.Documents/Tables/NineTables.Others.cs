@@ -23,7 +23,8 @@ internal static partial class NineTables
         var personnelColumn = Column(t, ["人员经费"], "合计");
         var publicColumn = Column(t, ["公用经费"], "合计");
         var byColumns = personnelColumn >= 0 && publicColumn >= 0 && Leaf(t, personnelColumn).Contains("人员经费", StringComparison.Ordinal);
-        var amountColumns = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额" or "合计").ToArray();
+        var amountColumns = Enumerable.Range(0, t.Columns.Count)
+            .Where(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额" or "合计").ToArray();
         var rows = new List<EconomicRow>();
         Amount? personnel = null, publicTotal = null, total = null;
         var rowIndex = 0;
@@ -39,7 +40,9 @@ internal static partial class NineTables
                 var (code, label) = RowLabel(row, from, amount);
                 var whole = code + label;
                 var isTotal = whole.Contains("合计", StringComparison.Ordinal) || whole.StartsWith("总计", StringComparison.Ordinal);
-                if (isTotal && (whole.Contains("人员经费", StringComparison.Ordinal) || (personnelBlock && !whole.Contains("公用经费", StringComparison.Ordinal))))
+                if (isTotal
+                    && (whole.Contains("人员经费", StringComparison.Ordinal)
+                    || (personnelBlock && !whole.Contains("公用经费", StringComparison.Ordinal))))
                 {
                     personnel = x.Take(row, amount, P + "personnelTotal", whole);
                 }
@@ -47,7 +50,8 @@ internal static partial class NineTables
                 {
                     publicTotal = x.Take(row, amount, P + "publicTotal", whole);
                 }
-                else if (whole.StartsWith("合计", StringComparison.Ordinal) || whole.StartsWith("总计", StringComparison.Ordinal) || whole.StartsWith("基本支出合计", StringComparison.Ordinal))
+                else if (whole.StartsWith("合计", StringComparison.Ordinal) || whole.StartsWith("总计", StringComparison.Ordinal)
+                    || whole.StartsWith("基本支出合计", StringComparison.Ordinal))
                 {
                     total = x.Take(row, amount, P + "total", whole);
                     if (byColumns)
@@ -75,12 +79,8 @@ internal static partial class NineTables
                 // Under truncation each addend stands for [v − ½u, v + u], so their sum spans [s − u, s + 2u]; one figure
                 // written with the same decimals stands for [s − ½u, s + u] only, and a table-5 figure 2 units off would
                 // be a false difference. No single figure is honest here: the total stays absent (FA1008 cannot run).
-                x.Notes.Add(new DocumentNote
-                {
-                    MessageZh = $"{t}：未印基本支出合计；按截尾舍入，人员经费合计与公用经费合计之和的区间宽于任何一个数字，故不推算合计（相关规则无法运行）。",
-                    MessageEn = $"{t}: no 基本支出合计 printed; under truncation the sum of 人员经费合计 and 公用经费合计 spans more than any one figure can, so no total is derived (the rules needing it cannot run).",
-                    Location = x.Sources.TryGetValue("/tables/basicExpenditure/personnelTotal", out var at) ? at.Location : t.Location,
-                });
+                var at = x.Sources.TryGetValue("/tables/basicExpenditure/personnelTotal", out var source) ? source.Location : t.Location;
+                x.Notes.Add(DocumentMessages.NoDerivedBasicTotal(t, at));
             }
             else
             {
@@ -88,7 +88,8 @@ internal static partial class NineTables
             }
         }
 
-        return new BasicExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Rows = rows, PersonnelTotal = personnel, PublicTotal = publicTotal, Total = total };
+        return new BasicExpenditureTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Rows = rows, PersonnelTotal = personnel,
+            PublicTotal = publicTotal, Total = total };
     }
 
     /// <summary>
@@ -115,7 +116,8 @@ internal static partial class NineTables
     {
         const string P = "/tables/threePublic/";
         var t = x.Table;
-        var row = t.Rows.FirstOrDefault(r => r.Any(c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text)) && !TableAssembler.Compact(c.Text).All(char.IsDigit)))
+        var row = t.Rows.FirstOrDefault(r => r.Any(c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text))
+            && !TableAssembler.Compact(c.Text).All(char.IsDigit)))
             ?? t.Rows.FirstOrDefault(r => r.Any(c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text))))
             ?? (t.Rows.Count > 0 ? t.Rows[0] : null); // a blank 三公 table prints one empty data row: every figure is 0
         var budget = new ThreePublicColumns();
@@ -172,7 +174,8 @@ internal static partial class NineTables
 
     /// <summary>Whether a header segment says 预算数 or 决算数 (or 实际支出) rather than naming an item.</summary>
     private static bool IsBudgetOrFinal(string segment) =>
-        segment.EndsWith("预算数", StringComparison.Ordinal) || segment.EndsWith("决算数", StringComparison.Ordinal) || segment is "预算" or "决算" || segment.Contains("实际", StringComparison.Ordinal);
+        segment.EndsWith("预算数", StringComparison.Ordinal) || segment.EndsWith("决算数", StringComparison.Ordinal) || segment is "预算" or "决算"
+            || segment.Contains("实际", StringComparison.Ordinal);
 
     /// <summary>The 三公 item a header segment names; null for a column that is none (会议费, 培训费 …).</summary>
     private static string? Item(string item, string[] parts)
@@ -220,13 +223,16 @@ internal static partial class NineTables
         const string P = "/tables/appropriationSummary/";
         var t = x.Table;
         var names = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c) is "项目" or "项目名称").ToArray();
-        var leftAmount = Enumerable.Range(0, t.Columns.Count).FirstOrDefault(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额", -1);
+        var leftAmount = Enumerable.Range(0, t.Columns.Count)
+            .FirstOrDefault(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额", -1);
         if (names.Length < 2 || leftAmount < 0)
         {
             return new AppropriationSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
         }
 
-        int Right(string keyword) => Enumerable.Range(names[1] + 1, t.Columns.Count - names[1] - 1).FirstOrDefault(c => Leaf(t, c).Contains(keyword, StringComparison.Ordinal), -1);
+        int Right(string keyword)
+            => Enumerable.Range(names[1] + 1, t.Columns.Count - names[1] - 1)
+            .FirstOrDefault(c => Leaf(t, c).Contains(keyword, StringComparison.Ordinal), -1);
         var total = Right("合计");
         var general = Right("一般公共预算");
         var fund = Right("政府性基金");
@@ -255,15 +261,18 @@ internal static partial class NineTables
             }
             else if (l.StartsWith("一般公共预算", StringComparison.Ordinal))
             {
-                (income, opening) = inOpening ? (income, opening with { GeneralBudget = L("openingCarryOver/generalBudget") }) : (income with { GeneralBudget = L("generalBudget") }, opening);
+                (income, opening) = inOpening ? (income, opening with { GeneralBudget = L("openingCarryOver/generalBudget") })
+                    : (income with { GeneralBudget = L("generalBudget") }, opening);
             }
             else if (l.StartsWith("政府性基金", StringComparison.Ordinal))
             {
-                (income, opening) = inOpening ? (income, opening with { GovernmentFund = L("openingCarryOver/governmentFund") }) : (income with { GovernmentFund = L("governmentFund") }, opening);
+                (income, opening) = inOpening ? (income, opening with { GovernmentFund = L("openingCarryOver/governmentFund") })
+                    : (income with { GovernmentFund = L("governmentFund") }, opening);
             }
             else if (l.StartsWith("国有资本", StringComparison.Ordinal))
             {
-                (income, opening) = inOpening ? (income, opening with { StateCapital = L("openingCarryOver/stateCapital") }) : (income with { StateCapital = L("stateCapital") }, opening);
+                (income, opening) = inOpening ? (income, opening with { StateCapital = L("openingCarryOver/stateCapital") })
+                    : (income with { StateCapital = L("stateCapital") }, opening);
             }
             else if (l.StartsWith("本年收入合计", StringComparison.Ordinal))
             {
@@ -296,11 +305,13 @@ internal static partial class NineTables
             else if (r.EndsWith("支出", StringComparison.Ordinal) && row.Skip(names[1] + 1).Any(c => c.Text.Length > 0))
             {
                 var f = Fund(row, P + "expenditure/classes/" + classes.Count + "/", right);
-                classes.Add(new AppropriationRow { Name = r, Total = f.Total, GeneralBudget = f.GeneralBudget, GovernmentFund = f.GovernmentFund, StateCapital = f.StateCapital });
+                classes.Add(new AppropriationRow { Name = r, Total = f.Total, GeneralBudget = f.GeneralBudget,
+                    GovernmentFund = f.GovernmentFund, StateCapital = f.StateCapital });
             }
         }
 
         income = income with { OpeningCarryOver = opening };
-        return new AppropriationSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Income = income, Expenditure = expenditure with { Classes = classes } };
+        return new AppropriationSummaryTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Income = income,
+            Expenditure = expenditure with { Classes = classes } };
     }
 }

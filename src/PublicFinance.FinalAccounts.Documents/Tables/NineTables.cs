@@ -50,12 +50,13 @@ internal static partial class NineTables
             var text = TableAssembler.Compact(cell.Text);
             if (text.Length == 0 || text is "-" or "—" or "--" or "－")
             {
-                Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column], Location = cell.Location };
+                Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column],
+                    Location = cell.Location };
                 return Amount.FromDecimal(0m, Decimals);
             }
             if (!Amount.TryParse(text, out var amount))
             {
-                Notes.Add(new DocumentNote { MessageZh = $"{Table} 行“{rowLabel}”列 {Table.Columns[column]}：“{text}”不是金额。", MessageEn = $"{Table} row “{rowLabel}” column {Table.Columns[column]}: “{text}” is not an amount.", Location = cell.Location });
+                Notes.Add(DocumentMessages.NotAnAmount(Table, rowLabel, Table.Columns[column], text, cell.Location));
                 return null;
             }
 
@@ -64,12 +65,14 @@ internal static partial class NineTables
                 amount = amount.ConvertUnit(unit, ReportUnit);
             }
 
-            Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column], Location = cell.Location };
+            Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column],
+                Location = cell.Location };
             return amount;
         }
     }
 
-    public static MappedTables Map(IReadOnlyList<DocumentTable> tables, AmountUnit reportUnit, RoundingMode rounding = RoundingMode.RoundToNearest)
+    public static MappedTables Map(IReadOnlyList<DocumentTable> tables, AmountUnit reportUnit,
+        RoundingMode rounding = RoundingMode.RoundToNearest)
     {
         var sources = new Dictionary<string, TableCellSource>(StringComparer.Ordinal);
         var notes = new List<DocumentNote>();
@@ -77,7 +80,8 @@ internal static partial class NineTables
         var any = false;
         foreach (var table in tables)
         {
-            var context = new Context { Table = table, ReportUnit = reportUnit, Rounding = rounding, Sources = sources, Notes = notes, Decimals = TypicalDecimals(table) };
+            var context = new Context { Table = table, ReportUnit = reportUnit, Rounding = rounding, Sources = sources, Notes = notes,
+                Decimals = TypicalDecimals(table) };
             var kind = Kind(table.Title);
             switch (kind)
             {
@@ -156,82 +160,47 @@ internal static partial class NineTables
         return best;
     }
 
-    /// <summary>Which table a title names (one of the nine or one published beside them), or <see cref="PublishedTableKind.None"/>.</summary>
+    /// <summary>Which table a title names (one of the nine or one published beside them), or <see
+    /// cref="PublishedTableKind.None"/>.</summary>
     internal static PublishedTableKind Kind(string title)
     {
         var t = TableAssembler.Compact(title);
-        if (t.Contains("三公", StringComparison.Ordinal))
+        foreach (var (test, kind) in TitleKinds)
         {
-            return PublishedTableKind.ThreePublic;
-        }
-
-        if (t.Contains("绩效", StringComparison.Ordinal) && (t.Contains("自评", StringComparison.Ordinal) || t.Contains("评价", StringComparison.Ordinal)))
-        {
-            return PublishedTableKind.PerformanceEvaluation;
-        }
-
-        if (t.Contains("机关运行经费", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.OperatingExpenses;
-        }
-
-        if (t.Contains("政府采购", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.Procurement;
-        }
-
-        if (t.Contains("国有资产", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.Assets;
-        }
-
-        if (t.Contains("项目支出", StringComparison.Ordinal) && t.EndsWith("表", StringComparison.Ordinal) && !t.Contains("预算表", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.ProjectExpenditure;
-        }
-
-        if (t.Contains("政府性基金预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.GovernmentFund;
-        }
-
-        if (t.Contains("国有资本经营预算财政拨款", StringComparison.Ordinal) && t.EndsWith("决算表", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.StateCapital;
-        }
-
-        if (t.Contains("基本支出决算表", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.BasicExpenditure;
-        }
-
-        if (t.Contains("一般公共预算财政拨款支出决算表", StringComparison.Ordinal) || t.Contains("一般公共预算财政拨款收入支出决算表", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.GeneralBudgetExpenditure;
-        }
-
-        if (t.Contains("财政拨款收入支出决算总表", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.AppropriationSummary;
-        }
-
-        if (t.Contains("收入支出决算总表", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.Summary;
-        }
-
-        if (t.EndsWith("收入决算表", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.Income;
-        }
-
-        if (t.EndsWith("支出决算表", StringComparison.Ordinal) && !t.Contains("项目", StringComparison.Ordinal) && !t.Contains("经费", StringComparison.Ordinal))
-        {
-            return PublishedTableKind.Expenditure;
+            if (test(t))
+            {
+                return kind;
+            }
         }
 
         return PublishedTableKind.None;
     }
+
+    /// <summary>
+    /// The title tests in order; the first that holds names the table (三公 before the rest; the tables beside the nine,
+    /// which end in 支出决算表 as often as not, before table 3; 财政拨款收入支出决算总表 before 收入支出决算总表).
+    /// </summary>
+    private static readonly (Func<string, bool> Test, PublishedTableKind Kind)[] TitleKinds =
+    [
+        (t => Holds(t, "三公"), PublishedTableKind.ThreePublic),
+        (t => Holds(t, "绩效") && (Holds(t, "自评") || Holds(t, "评价")), PublishedTableKind.PerformanceEvaluation),
+        (t => Holds(t, "机关运行经费"), PublishedTableKind.OperatingExpenses),
+        (t => Holds(t, "政府采购"), PublishedTableKind.Procurement),
+        (t => Holds(t, "国有资产"), PublishedTableKind.Assets),
+        (t => Holds(t, "项目支出") && EndsIn(t, "表") && !Holds(t, "预算表"), PublishedTableKind.ProjectExpenditure),
+        (t => Holds(t, "政府性基金预算财政拨款") && EndsIn(t, "决算表"), PublishedTableKind.GovernmentFund),
+        (t => Holds(t, "国有资本经营预算财政拨款") && EndsIn(t, "决算表"), PublishedTableKind.StateCapital),
+        (t => Holds(t, "基本支出决算表"), PublishedTableKind.BasicExpenditure),
+        (t => Holds(t, "一般公共预算财政拨款支出决算表") || Holds(t, "一般公共预算财政拨款收入支出决算表"), PublishedTableKind.GeneralBudgetExpenditure),
+        (t => Holds(t, "财政拨款收入支出决算总表"), PublishedTableKind.AppropriationSummary),
+        (t => Holds(t, "收入支出决算总表"), PublishedTableKind.Summary),
+        (t => EndsIn(t, "收入决算表"), PublishedTableKind.Income),
+        (t => EndsIn(t, "支出决算表") && !Holds(t, "项目") && !Holds(t, "经费"), PublishedTableKind.Expenditure),
+    ];
+
+    private static bool Holds(string text, string word) => text.Contains(word, StringComparison.Ordinal);
+
+    private static bool EndsIn(string text, string word) => text.EndsWith(word, StringComparison.Ordinal);
 
     /// <summary>The first column whose header's last segment (or whole header) contains every keyword and none of the excluded.</summary>
     private static int Column(DocumentTable table, string[] keywords, params string[] excluded) => Column(table, keywords, excluded, []);
@@ -260,7 +229,8 @@ internal static partial class NineTables
         return -1;
     }
 
-    private static string Text(IReadOnlyList<TableCell> row, int column) => column >= 0 && column < row.Count ? TableAssembler.Compact(row[column].Text) : string.Empty;
+    private static string Text(IReadOnlyList<TableCell> row, int column)
+        => column >= 0 && column < row.Count ? TableAssembler.Compact(row[column].Text) : string.Empty;
 
     /// <summary>The first column holding an amount with decimals (codes never have them): the label columns are left of it.</summary>
     private static int FirstAmountColumn(DocumentTable table, int from = 0, int to = int.MaxValue)
@@ -268,7 +238,8 @@ internal static partial class NineTables
         var end = Math.Min(to, table.Columns.Count);
         for (var c = from; c < end; c++)
         {
-            if (table.Rows.Any(r => c < r.Count && r[c].Text.Contains('.', StringComparison.Ordinal) && TableAssembler.IsNumber(TableAssembler.Compact(r[c].Text))))
+            if (table.Rows.Any(r => c < r.Count && r[c].Text.Contains('.', StringComparison.Ordinal)
+                && TableAssembler.IsNumber(TableAssembler.Compact(r[c].Text))))
             {
                 return c;
             }
@@ -277,7 +248,8 @@ internal static partial class NineTables
         return end;
     }
 
-    /// <summary>Code and name of a row from its label columns: digit-only cells joined (类 款 项 or one code column), the first other text is the name.</summary>
+    /// <summary>Code and name of a row from its label columns: digit-only cells joined (类 款 项 or one code column), the first other text is
+    /// the name.</summary>
     private static (string Code, string Name) RowLabel(IReadOnlyList<TableCell> row, int from, int to)
     {
         var code = string.Empty;
@@ -318,10 +290,12 @@ internal static partial class NineTables
         return (code, name);
     }
 
-    private static bool IsTotalLabel(string name) => name.StartsWith("合计", StringComparison.Ordinal) || name.StartsWith("总计", StringComparison.Ordinal);
+    private static bool IsTotalLabel(string name)
+        => name.StartsWith("合计", StringComparison.Ordinal) || name.StartsWith("总计", StringComparison.Ordinal);
 
     /// <summary>Functional-code rows and the 合计 row of a table keyed by 类/款/项 or a code column.</summary>
-    private static (IReadOnlyList<TableCell>? Total, List<(FunctionalCode Code, string Name, IReadOnlyList<TableCell> Cells)> Rows) FunctionalRows(DocumentTable table)
+    private static (IReadOnlyList<TableCell>? Total,
+        List<(FunctionalCode Code, string Name, IReadOnlyList<TableCell> Cells)> Rows) FunctionalRows(DocumentTable table)
     {
         var labels = FirstAmountColumn(table);
         IReadOnlyList<TableCell>? total = null;
@@ -329,7 +303,8 @@ internal static partial class NineTables
         foreach (var row in table.Rows)
         {
             var (code, name) = RowLabel(row, 0, labels);
-            if (code.Length == 0 && IsTotalLabel(name.Length > 0 ? name : string.Concat(row.Take(labels).Select(c => TableAssembler.Compact(c.Text)))))
+            if (code.Length == 0
+                && IsTotalLabel(name.Length > 0 ? name : string.Concat(row.Take(labels).Select(c => TableAssembler.Compact(c.Text)))))
             {
                 total ??= row;
                 continue;

@@ -26,20 +26,24 @@ internal static class TableAssembler
         {
             var (code, title, unit, firstRow) = Caption(grid);
             var header = firstRow;
+            // A form (绩效自评表) has no column header: its section headers are rows among the others, all kept.
+            var isForm = NineTables.Kind(title) == PublishedTableKind.PerformanceEvaluation;
             // A label row (合计 …) followed by a row that is neither data nor labels is still header (三公 tables).
-            while (header < grid.RowCount && header - firstRow < MaxHeaderRows
-                && !(IsDataRow(grid, header) && (HasNumber(grid, header) || header + 1 >= grid.RowCount || IsDataRow(grid, header + 1) || IsEmptyRow(grid, header + 1))))
+            while (!isForm && header < grid.RowCount && header - firstRow < MaxHeaderRows
+                && !(IsDataRow(grid, header)
+                    && (HasNumber(grid, header) || header + 1 >= grid.RowCount || IsDataRow(grid, header + 1)
+                    || IsEmptyRow(grid, header + 1))))
             {
                 header++;
             }
 
-            if (header == grid.RowCount && grid.RowCount - firstRow > MaxHeaderRows)
+            if (!isForm && header == grid.RowCount && grid.RowCount - firstRow > MaxHeaderRows)
             {
                 header = firstRow + 1;
             }
 
             // A blank table without data rows: its trailing empty ruled rows are its (empty) data rows.
-            if (header == grid.RowCount)
+            if (!isForm && header == grid.RowCount)
             {
                 while (header > firstRow + 1 && IsEmptyRow(grid, header - 1))
                 {
@@ -49,7 +53,8 @@ internal static class TableAssembler
 
             var isContinuation = previous is not null && previousGrid is not null && code is null && title.Length == 0
                 && grid.ColumnCount == previousGrid.ColumnCount
-                && grid.Page is not null && previousGrid.Page is not null && (grid.Page == previousGrid.Page + 1 || grid.Page == previousGrid.Page);
+                && grid.Page is not null && previousGrid.Page is not null
+                    && (grid.Page == previousGrid.Page + 1 || grid.Page == previousGrid.Page);
             if (!isContinuation && grid.Cells.TrueForAll(c => c.Text.Length == 0))
             {
                 continue;
@@ -72,7 +77,8 @@ internal static class TableAssembler
             var columns = ColumnNames(grid, firstRow, header);
             var dataRows = DataRows(grid, header);
             var candidates = grid.Below.Concat(grid.Above).Select(Compact).Where(IsEmptyStatement).ToList();
-            var emptyStatement = TakeEmptyStatement(dataRows) ?? candidates.Find(t => t.Contains("无数据", StringComparison.Ordinal)) ?? candidates.FirstOrDefault();
+            var emptyStatement = TakeEmptyStatement(dataRows) ?? candidates.Find(t => t.Contains("无数据", StringComparison.Ordinal))
+                ?? candidates.FirstOrDefault();
             if (emptyStatement is null && dataRows.Count == 0)
             {
                 emptyStatement = grid.Cells.Select(c => c.Text).FirstOrDefault(IsEmptyStatement);
@@ -108,7 +114,8 @@ internal static class TableAssembler
         var firstRow = 0;
         while (firstRow < grid.RowCount && firstRow < 3)
         {
-            var texts = Enumerable.Range(0, grid.ColumnCount).Select(c => grid.Slots[firstRow, c]).Where(c => c is not null && c.Text.Length > 0).Distinct().ToList();
+            var texts = Enumerable.Range(0, grid.ColumnCount).Select(c => grid.Slots[firstRow, c])
+                .Where(c => c is not null && c.Text.Length > 0).Distinct().ToList();
             if (texts.Count is 0 or > 2 || texts.Any(c => !IsCaptionText(c!.Text)))
             {
                 break;
@@ -125,7 +132,8 @@ internal static class TableAssembler
             if (unitAt >= 0)
             {
                 var rest = line[unitAt..];
-                unit = rest.Contains("万元", StringComparison.Ordinal) ? AmountUnit.WanYuan : rest.Contains("亿元", StringComparison.Ordinal) ? AmountUnit.YiYuan : rest.Contains('元', StringComparison.Ordinal) ? AmountUnit.Yuan : unit;
+                unit = rest.Contains("万元", StringComparison.Ordinal) ? AmountUnit.WanYuan : rest.Contains("亿元", StringComparison.Ordinal)
+                    ? AmountUnit.YiYuan : rest.Contains('元', StringComparison.Ordinal) ? AmountUnit.Yuan : unit;
                 line = line[..unitAt].TrimEnd('（', '(', ' ');
             }
 
@@ -153,7 +161,8 @@ internal static class TableAssembler
     private static bool IsCaptionText(string text)
     {
         var t = Compact(text);
-        return t.Contains("单位", StringComparison.Ordinal) || (t.EndsWith("表", StringComparison.Ordinal) && t.Length <= 60) || TableCode(t).Code is not null;
+        return t.Contains("单位", StringComparison.Ordinal) || (t.EndsWith("表", StringComparison.Ordinal) && t.Length <= 60)
+            || TableCode(t).Code is not null;
     }
 
     /// <summary>Finds 公开01表 / 附表1 / 表1 at the start or end of a line.</summary>
@@ -225,7 +234,8 @@ internal static class TableAssembler
                 }
 
                 // A phrase split over two stacked cells of the same span (支出功能分类 above 科目编码) is one level.
-                if (lastWithText is not null && lastWithText.Column == cell.Column && lastWithText.ColumnSpan == cell.ColumnSpan && lastWithText.ColumnSpan > 1)
+                if (lastWithText is not null && lastWithText.Column == cell.Column && lastWithText.ColumnSpan == cell.ColumnSpan
+                    && lastWithText.ColumnSpan > 1)
                 {
                     parts[^1] += text;
                 }
@@ -267,7 +277,8 @@ internal static class TableAssembler
             return true;
         }
 
-        return text.Length > 0 && c * 3 >= grid.ColumnCount && !HasNumber(grid, row) && !IsNumber(text) && (row == 0 || grid.Slots[row - 1, c] is not null);
+        return text.Length > 0 && c * 3 >= grid.ColumnCount && !HasNumber(grid, row) && !IsNumber(text)
+            && (row == 0 || grid.Slots[row - 1, c] is not null);
     }
 
     private static List<IReadOnlyList<TableCell>> DataRows(RawGrid grid, int from, bool afterHeader = true)
@@ -300,7 +311,8 @@ internal static class TableAssembler
         return rows;
     }
 
-    private static bool HasBorderedEmptyRow(RawGrid grid, int r) => grid.ColumnEdges.Count > 0 && Enumerable.Range(0, grid.ColumnCount).Any(c => grid.Slots[r, c] is { } cell && cell.Row == r);
+    private static bool HasBorderedEmptyRow(RawGrid grid, int r)
+        => grid.ColumnEdges.Count > 0 && Enumerable.Range(0, grid.ColumnCount).Any(c => grid.Slots[r, c] is { } cell && cell.Row == r);
 
     private static string? TakeEmptyStatement(List<IReadOnlyList<TableCell>> rows)
     {
@@ -319,7 +331,9 @@ internal static class TableAssembler
 
     internal static bool IsEmptyStatement(string text) =>
         text.Length < 80 && (text.Contains("无数据", StringComparison.Ordinal) || text.Contains("空表", StringComparison.Ordinal)
-            || (text.Contains("本", StringComparison.Ordinal) && text.Contains("无", StringComparison.Ordinal) && (text.Contains("收支", StringComparison.Ordinal) || text.Contains("支出", StringComparison.Ordinal) || text.Contains("收入", StringComparison.Ordinal) || text.Contains("经费", StringComparison.Ordinal))));
+            || (text.Contains("本", StringComparison.Ordinal) && text.Contains("无", StringComparison.Ordinal)
+                && (text.Contains("收支", StringComparison.Ordinal) || text.Contains("支出", StringComparison.Ordinal)
+                || text.Contains("收入", StringComparison.Ordinal) || text.Contains("经费", StringComparison.Ordinal))));
 
     /// <summary>A data row: an amount, a code or 栏次 numbers, or a row label such as 合计, 总计, 栏次, 一、.</summary>
     internal static bool IsDataRow(RawGrid grid, int r)
@@ -344,7 +358,9 @@ internal static class TableAssembler
             }
             // A row label counts only in the label columns (a 合计 column header is not a 合计 row) and as the first text
             // of the row: not right of 项目 (项目 | 合计 | 货物 headers) or of a header cell spanning down into the row.
-            if (c * 3 < grid.ColumnCount && !HasTextLeftOf(grid, r, c) && (t.StartsWith("合计", StringComparison.Ordinal) || t.StartsWith("总计", StringComparison.Ordinal) || t.StartsWith("栏次", StringComparison.Ordinal)
+            if (c * 3 < grid.ColumnCount && !HasTextLeftOf(grid, r, c)
+                && (t.StartsWith("合计", StringComparison.Ordinal) || t.StartsWith("总计", StringComparison.Ordinal)
+                || t.StartsWith("栏次", StringComparison.Ordinal)
                 || (t.Length > 2 && t[1] == '、' && "一二三四五六七八九十".Contains(t[0], StringComparison.Ordinal))))
             {
                 return true;
@@ -354,7 +370,8 @@ internal static class TableAssembler
         return false;
     }
 
-    /// <summary>Whether a slot left of column <paramref name="c"/> in row <paramref name="r"/> holds text (its own or a cell's spanning down into it).</summary>
+    /// <summary>Whether a slot left of column <paramref name="c"/> in row <paramref name="r"/> holds text (its own or a cell's spanning
+    /// down into it).</summary>
     private static bool HasTextLeftOf(RawGrid grid, int r, int c)
     {
         for (var left = 0; left < c; left++)
@@ -370,7 +387,8 @@ internal static class TableAssembler
 
     private static bool IsEmptyRow(RawGrid grid, int r) => Enumerable.Range(0, grid.ColumnCount).All(c => grid.TextAt(r, c).Length == 0);
 
-    private static bool HasNumber(RawGrid grid, int r) => Enumerable.Range(0, grid.ColumnCount).Any(c => IsNumber(Compact(grid.TextAt(r, c))));
+    private static bool HasNumber(RawGrid grid, int r)
+        => Enumerable.Range(0, grid.ColumnCount).Any(c => IsNumber(Compact(grid.TextAt(r, c))));
 
     /// <summary>Digits with optional sign, thousands separators, decimals or a percent sign.</summary>
     internal static bool IsNumber(string t)

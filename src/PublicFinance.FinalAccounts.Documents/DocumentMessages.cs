@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PublicFinance.FinalAccounts.Documents;
+
+/// <summary>
+/// Every bilingual message the Documents package throws (<see cref="DocumentFormatException"/>) or notes
+/// (<see cref="DocumentNote"/>), in one place (读取公开文件的提示文字): Chinese first, English second. Callers pass
+/// the figures; the wording lives here only, so tests assert against these methods.
+/// </summary>
+internal static class DocumentMessages
+{
+    /// <summary>The file is none of the kinds read here.</summary>
+    public static DocumentFormatException UnknownKind(string file) => new(file,
+        "无法识别的文件类型（不是 PDF、网页、Excel 或文本）。",
+        "Unrecognised file kind (not PDF, HTML, Excel or text).");
+
+    /// <summary>The workbook cannot be opened.</summary>
+    public static DocumentFormatException CorruptWorkbook(string file, Exception cause) => new(file,
+        "Excel 工作簿已损坏或无法读取（" + cause.Message + "）。",
+        "The Excel workbook is corrupt or unreadable (" + cause.Message + ").",
+        cause);
+
+    /// <summary>The PDF needs a password.</summary>
+    public static DocumentFormatException EncryptedPdf(string file, Exception cause) => new(file,
+        "PDF 已加密，无法读取。",
+        "The PDF is encrypted and cannot be read.",
+        cause);
+
+    /// <summary>The bytes are not a PDF that can be opened.</summary>
+    public static DocumentFormatException UnreadablePdf(string file, Exception cause) => new(file,
+        "不是可读取的 PDF 文件（" + cause.Message + "）。",
+        "Not a readable PDF file (" + cause.Message + ").",
+        cause);
+
+    /// <summary>The page tree cannot be walked.</summary>
+    public static DocumentFormatException DamagedPageTree(string file, Exception cause) => new(file,
+        "PDF 页面结构损坏（" + cause.Message + "）。",
+        "The PDF page tree is damaged (" + cause.Message + ").",
+        cause);
+
+    /// <summary>Every page failed.</summary>
+    public static DocumentFormatException NoReadablePage(string file) => new(file,
+        "PDF 没有可读取的页面。",
+        "No page of the PDF could be read.");
+
+    /// <summary>One page failed and was skipped.</summary>
+    public static DocumentNote PageSkipped(int page, Exception cause) => Note(
+        "第 " + page + " 页无法读取，已跳过（" + cause.Message + "）。",
+        "Page " + page + " could not be read and was skipped (" + cause.Message + ").",
+        new CellLocation { Page = page });
+
+    /// <summary>No page has text or rulings.</summary>
+    public static DocumentNote NoTextLayer() => Note(
+        "PDF 没有文本层（可能是扫描件），未读取任何内容。",
+        "The PDF has no text layer (perhaps a scan); nothing was read.",
+        null);
+
+    /// <summary>A caption announces a table without ruling lines, but its rows do not form one.</summary>
+    public static DocumentNote RuleLessTableRejected(string title, CellLocation at) => Note(
+        "“" + title + "”似为无框线表格，但表头未识别或各行未按列对齐，按正文读取。",
+        "“" + title + "” looks like a table without ruling lines, but its header was not recognised or its rows do not align"
+            + " in columns; read as narrative text.",
+        at);
+
+    /// <summary>A cell of an amount column holds something else.</summary>
+    public static DocumentNote NotAnAmount(DocumentTable table, string row, string column, string text, CellLocation? at) => Note(
+        $"{table} 行“{row}”列 {column}：“{text}”不是金额。",
+        $"{table} row “{row}” column {column}: “{text}” is not an amount.",
+        at);
+
+    /// <summary>A cell of a count column (辆, 台/套) holds something else.</summary>
+    public static DocumentNote NotACount(DocumentTable table, string row, string column, string text, CellLocation? at) => Note(
+        $"{table} 行“{row}”列 {column}：“{text}”不是数量（整数）。",
+        $"{table} row “{row}” column {column}: “{text}” is not a count (a whole number).",
+        at);
+
+    /// <summary>Several cells of a table beside the nine answer one figure's key.</summary>
+    public static DocumentNote AmbiguousFigure(DocumentTable table, string what, IReadOnlyList<string> keys, CellLocation? at) => Note(
+        $"{table}：{keys.Count} 个单元格都可能是“{what}”（{string.Join("、", keys.Take(3))}…），未读入。",
+        $"{table}: {keys.Count} cells could each be “{what}” ({string.Join(", ", keys.Take(3))} …); not read.",
+        at);
+
+    /// <summary>Under truncation no 基本支出合计 is derived from the two printed subtotals.</summary>
+    public static DocumentNote NoDerivedBasicTotal(DocumentTable table, CellLocation? at) => Note(
+        $"{table}：未印基本支出合计；按截尾舍入，人员经费合计与公用经费合计之和的区间宽于任何一个数字，故不推算合计（相关规则无法运行）。",
+        $"{table}: no 基本支出合计 printed; under truncation the sum of 人员经费合计 and 公用经费合计 spans more than any one"
+            + " figure can, so no total is derived (the rules needing it cannot run).",
+        at);
+
+    /// <summary>An older summary table's combined appropriation income has no field in the model.</summary>
+    public static DocumentNote CombinedAppropriationIncome(DocumentTable table, string row, CellLocation? at) => Note(
+        $"{table} 行“{row}”：合并的财政拨款收入在模型中没有对应字段（模型分列一般公共预算、政府性基金、国有资本经营预算财政拨款），未读入。",
+        $"{table} row “{row}”: the combined appropriation income has no field in the model (which keeps the three"
+            + " appropriations apart); not read.",
+        at);
+
+    /// <summary>A cell of a performance table's score or weight column holds something else.</summary>
+    public static DocumentNote NotAScore(DocumentTable table, string row, string column, string text, CellLocation? at) => Note(
+        $"{table} 行“{row}”列 {column}：“{text}”不是分数。",
+        $"{table} row “{row}” column {column}: “{text}” is not a score.",
+        at);
+
+    /// <summary>A cell of a performance table's 执行率 column holds something else.</summary>
+    public static DocumentNote NotARate(DocumentTable table, string row, string column, string text, CellLocation? at) => Note(
+        $"{table} 行“{row}”列 {column}：“{text}”不是百分比。",
+        $"{table} row “{row}” column {column}: “{text}” is not a percentage.",
+        at);
+
+    /// <summary>A performance table whose 项目名称 / 部门名称 row was not found.</summary>
+    public static DocumentNote EvaluationWithoutName(DocumentTable table) => Note(
+        $"{table}：未找到项目名称（或部门名称）行，名称留空。",
+        $"{table}: no 项目名称 (or 部门名称) row was found; the name is left empty.",
+        table.Location);
+
+    /// <summary>A performance table in which neither fund lines nor indicators were found.</summary>
+    public static DocumentNote EvaluationNotRead(DocumentTable table) => Note(
+        $"{table}：未找到项目资金行或绩效指标行，未读入。",
+        $"{table}: neither fund lines nor indicators were found; not read.",
+        table.Location);
+
+    private static DocumentNote Note(string zh, string en, CellLocation? at) => new() { MessageZh = zh, MessageEn = en, Location = at };
+}
