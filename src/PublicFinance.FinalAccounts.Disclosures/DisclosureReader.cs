@@ -416,7 +416,8 @@ public static class DisclosureReader
             node = node switch
             {
                 JsonObject o => o.TryGetPropertyValue(token, out var child) ? child : null,
-                JsonArray a => token.Length <= 8 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < a.Count ? a[i] : null,
+                JsonArray a => token.Length <= 8 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+                    && i < a.Count ? a[i] : null,
                 _ => null,
             };
             if (node is null)

@@ -152,7 +152,12 @@ internal sealed class DraftNode
     }
 
     /// <summary>The value as shown in a message: a string as is, anything else as compact JSON.</summary>
-    public string Show() => Kind == DraftKind.String ? Text : ToJson();
+    public string Show() => Kind switch
+    {
+        DraftKind.String => Text,
+        DraftKind.Number => Number.ToString(CultureInfo.InvariantCulture),   // as JSON writes an int
+        _ => ToJson(),
+    };
 
     /// <summary>Compact JSON text with the default escaping (as <c>JsonNode.ToJsonString()</c> writes it).</summary>
     public string ToJson()

@@ -93,7 +93,8 @@ internal sealed class ReportBuilder
         return source.Text.Substring(start, end - start);
     }
 
-    public SourceSpan Span(Fragment f, int start, int end) => source.Span(f.At(Math.Max(0, Math.Min(start, f.Length))), f.At(Math.Max(0, Math.Min(end, f.Length))));
+    public SourceSpan Span(Fragment f, int start, int end)
+        => source.Span(f.At(Math.Max(0, Math.Min(start, f.Length))), f.At(Math.Max(0, Math.Min(end, f.Length))));
 
     public bool Has(string pointer) => Find(pointer) is not null;
 
@@ -243,17 +244,20 @@ internal sealed class ReportBuilder
     {
         if (Find(pointer) is { } existing)
         {
-            if (kind is not null && !DraftNode.SameValue(existing, value) && contexts.TryGetValue(pointer, out var firstContext) && firstContext != Context)
+            if (kind is not null && !DraftNode.SameValue(existing, value)
+                && contexts.TryGetValue(pointer, out var firstContext) && firstContext != Context)
             {
                 // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
                 // a different figure that this field cannot hold, not the same figure stated twice.
                 Note(span, $"另一口径的数字 {value.Show()} 未归入 {pointer}（该处已有 {existing.Show()}，限定语不同：{firstContext} / {Context}）。",
-                    $"A figure of another kind, {value.Show()}, was not placed at {pointer} (it holds {existing.Show()}; qualifiers differ: {firstContext} / {Context}).", text);
+                    $"A figure of another kind, {value.Show()}, was not placed at {pointer} " +
+                    $"(it holds {existing.Show()}; qualifiers differ: {firstContext} / {Context}).", text);
             }
             else if (kind is not null && !DraftNode.SameValue(existing, value))
             {
                 Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer,
-                    $"同一数字前后不一致：此处为 {value.Show()}，前文（{(Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?")}）为 {existing.Show()}。",
+                    $"同一数字前后不一致：此处为 {value.Show()}，" +
+                    $"前文（{(Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?")}）为 {existing.Show()}。",
                     $"The same figure is stated twice with different values: {value.Show()} here, {existing.Show()} before."));
             }
 
@@ -407,7 +411,9 @@ internal sealed class ReportBuilder
 
     /// <summary>An array index token as <c>int.Parse</c> reads it (throws <see cref="FormatException"/> as it did).</summary>
     private static int ParseIndex(string pointer, int start, int end)
-        => Index(pointer, start, end) is var i and >= 0 ? i : int.Parse(pointer.Substring(start, end - start), CultureInfo.InvariantCulture);
+        => Index(pointer, start, end) is var i and >= 0
+            ? i
+            : int.Parse(pointer.Substring(start, end - start), CultureInfo.InvariantCulture);
 
     /// <summary>Whether pointer[start, end) is a list index: 1–8 digits.</summary>
     private static bool IsIndex(string pointer, int start, int end) => end > start && end - start < 9 && Index(pointer, start, end) >= 0;
