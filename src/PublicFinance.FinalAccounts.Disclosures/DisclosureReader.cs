@@ -85,8 +85,7 @@ public static class DisclosureReader
         if (!builder.Has("/entity/name"))
         {
             builder.Note(new SourceSpan(1, 1, 1, 1), "未找到单位名称（标题）。", "The entity name (title) was not found.");
-            builder.Root["entity"] ??= new JsonObject();
-            builder.Root["entity"]!["name"] = string.Empty;
+            builder.Put("/entity/name", string.Empty);
         }
 
         int? knownYear = year != 0 ? year : options.FiscalYear;
@@ -94,7 +93,7 @@ public static class DisclosureReader
         {
             if (options.FiscalYear is { } given)
             {
-                builder.Root["entity"]!["fiscalYear"] = given;
+                builder.Put("/entity/fiscalYear", given);
             }
             else
             {
@@ -104,7 +103,7 @@ public static class DisclosureReader
         }
 
         builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
-        builder.Root["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion;
+        builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
         var report = Materialize(builder, narrative.EntityName, knownYear);
         var claims = builder.Claims.OrderBy(c => c.Span.StartLine).ThenBy(c => c.Span.StartColumn).ToArray();
         var figures = claims.Count(c => c.Kind is not (ClaimKind.Unchanged or ClaimKind.BudgetRelation));
@@ -172,18 +171,20 @@ public static class DisclosureReader
     /// </summary>
     private static FinalAccountsReport Materialize(ReportBuilder builder, string? name, int? year)
     {
-        if (TryMaterialize(builder.Root, out var whole, out _))
+        if (TryMaterialize(builder.Root.WriteTo, out var whole, out _))
         {
             return whole!;
         }
 
-        var entity = builder.Root["entity"]?.DeepClone();
-        foreach (var unit in Units(builder.Root))
+        // Rare: a fragment the model cannot hold. The draft becomes JSON nodes once, and each unit is checked alone.
+        var root = ToJsonObject(builder.Root);
+        var entity = root["entity"]?.DeepClone();
+        foreach (var unit in Units(root))
         {
-            Repair(builder, entity, unit);
+            Repair(builder, root, entity, unit);
         }
 
-        if (TryMaterialize(builder.Root, out var repaired, out var error))
+        if (TryMaterialize(w => root.WriteTo(w), out var repaired, out var error))
         {
             return repaired!;
         }
@@ -194,12 +195,24 @@ public static class DisclosureReader
         return Fallback(name, year);
     }
 
+    /// <summary>The draft as JSON nodes (for the repair of a report that does not fit the model).</summary>
+    private static JsonObject ToJsonObject(DraftNode draft)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            draft.WriteTo(writer);
+        }
+
+        return (JsonObject)JsonNode.Parse(new ReadOnlySpan<byte>(stream.GetBuffer(), 0, (int)stream.Length))!;
+    }
+
     /// <summary>
     /// Reads the model from the built JSON as <see cref="FinalAccountsJson.TryDeserialize"/> reads its text, but from the
     /// UTF-8 bytes the node writes (the same writer <see cref="JsonNode.ToJsonString"/> uses): no UTF-16 string of the
     /// whole report, no transcoding of it back to bytes.
     /// </summary>
-    private static bool TryMaterialize(JsonNode node, out FinalAccountsReport? report, out FinalAccountsJsonException? error)
+    private static bool TryMaterialize(Action<Utf8JsonWriter> write, out FinalAccountsReport? report, out FinalAccountsJsonException? error)
     {
         // The buffer is kept per thread between reads (up to MaxKeptBuffer bytes), so a report's JSON is not grown
         // from nothing again by doubling for every text read.
@@ -210,7 +223,7 @@ public static class DisclosureReader
         {
             using (var writer = new Utf8JsonWriter(buffer))
             {
-                node.WriteTo(writer);
+                write(writer);
             }
 
             report = FinalAccountsJson.Deserialize(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
@@ -281,14 +294,14 @@ public static class DisclosureReader
     /// Checks one unit in a report that holds only the entity and that unit; removes what does not fit, one located
     /// fragment at a time (each removal shrinks the unit, so this ends), and the whole unit if nothing smaller can go.
     /// </summary>
-    private static void Repair(ReportBuilder builder, JsonNode? entity, string pointer)
+    private static void Repair(ReportBuilder builder, JsonObject root, JsonNode? entity, string pointer)
     {
-        while (builder.Find(pointer) is { } node)
+        while (Find(root, pointer) is { } node)
         {
             var probe = new JsonObject { ["schemaVersion"] = FinalAccountsReport.CurrentSchemaVersion, ["entity"] = entity?.DeepClone() };
             var tokens = pointer.Split('/');
             var probePointer = Graft(probe, tokens, node.DeepClone());
-            if (TryMaterialize(probe, out _, out var error))
+            if (TryMaterialize(w => probe.WriteTo(w), out _, out var error))
             {
                 return;
             }
@@ -298,9 +311,9 @@ public static class DisclosureReader
             var inner = failing is not null && failing.StartsWith(probePointer, StringComparison.Ordinal) ? pointer + failing.Substring(probePointer.Length) : pointer;
             var span = builder.Spans.TryGetValue(inner, out var s) ? s : SpanWithin(builder, inner) ?? SpanWithin(builder, pointer) ?? new SourceSpan(1, 1, 1, 1);
             builder.Note(span, "读出的部分不符合模型，已舍弃：" + error.Message, "A part that does not fit the model was dropped: " + error.Message, inner);
-            if (inner == pointer || !Remove(builder, inner))
+            if (inner == pointer || !Remove(root, inner))
             {
-                Remove(builder, pointer);
+                Remove(root, pointer);
                 return;
             }
         }
@@ -372,11 +385,11 @@ public static class DisclosureReader
         return sb.ToString();
     }
 
-    private static bool Remove(ReportBuilder builder, string pointer)
+    private static bool Remove(JsonObject root, string pointer)
     {
         var slash = pointer.LastIndexOf('/');
         var last = pointer.Substring(slash + 1);
-        switch (builder.Find(pointer.Substring(0, slash)))
+        switch (Find(root, pointer.Substring(0, slash)))
         {
             case JsonObject parent when parent.ContainsKey(last):
                 parent.Remove(last);
@@ -387,6 +400,33 @@ public static class DisclosureReader
             default:
                 return false;
         }
+    }
+
+    /// <summary>The node at a pointer, or null.</summary>
+    private static JsonNode? Find(JsonObject root, string pointer)
+    {
+        JsonNode? node = root;
+        foreach (var token in pointer.Split('/'))
+        {
+            if (token.Length == 0)
+            {
+                continue;
+            }
+
+            node = node switch
+            {
+                JsonObject o => o.TryGetPropertyValue(token, out var child) ? child : null,
+                JsonArray a => token.Length <= 8 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+                    && i < a.Count ? a[i] : null,
+                _ => null,
+            };
+            if (node is null)
+            {
+                return null;
+            }
+        }
+
+        return node;
     }
 
     private static FinalAccountsReport Fallback(string? name, int? year) => new()

@@ -40,6 +40,9 @@ internal sealed class Fragment
     /// <summary>Normalised-text index of character <paramref name="i"/> (<see cref="Length"/> gives the end).</summary>
     public int At(int i) => map[offset + i];
 
+    /// <summary>Whether characters [start, end) are consecutive positions of the normalised text.</summary>
+    public bool IsContiguous(int start, int end) => map.IsContiguous(offset + start, offset + end);
+
     public Fragment Slice(int start, int end)
     {
         start = Math.Max(0, Math.Min(start, Text.Length));

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 
@@ -149,7 +148,7 @@ internal sealed partial class NarrativeReader
         reasonTarget = budget;
     }
 
-    private JsonNode AmountNode(NumberToken token, SourceSpan span)
+    private DraftNode AmountNode(NumberToken token, SourceSpan span)
     {
         var amount = Amount.FromDecimal(token.Value, token.Decimals);
         if (token.Unit == FigureUnit.Yuan && yuanDocument)
@@ -167,10 +166,10 @@ internal sealed partial class NarrativeReader
             amount = amount.ConvertUnit(AmountUnit.YiYuan, AmountUnit.WanYuan);
         }
 
-        return JsonValue.Create(amount.ToString())!;
+        return DraftNode.Of(amount.ToString());
     }
 
-    private static JsonNode PercentNode(NumberToken token) => JsonValue.Create(token.Digits)!;
+    private static DraftNode PercentNode(NumberToken token) => DraftNode.Of(token.Digits);
 
     /// <summary>
     /// Set when the last amount read was a budget difference ("较年初预算数减少 1111.4 万元"): a bare rate right after it
@@ -249,7 +248,7 @@ internal sealed partial class NarrativeReader
                 return;   // reported as template residue
             }
 
-            b.Set(change + "/direction", JsonValue.Create(direction!)!, span);
+            b.Set(change + "/direction", DraftNode.Of(direction!), span);
             b.Set(change + "/amount", AmountNode(token, span), span, ClaimKind.ChangeAmount, text);
             reasonTarget = change;
             ChangeStated(change);
@@ -421,7 +420,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
+        b.Set(budget + "/relation", DraftNode.Of(relation), span, ClaimKind.BudgetRelation, text);
         b.Set(budget + "/difference", AmountNode(token, span), span, ClaimKind.BudgetDifference, text);
         reasonTarget = budget;
         budgetDifferencePending = true;
@@ -553,11 +552,11 @@ internal sealed partial class NarrativeReader
 
             if (!b.Has(change + "/direction"))
             {
-                b.Set(change + "/direction", JsonValue.Create(direction)!, span);
+                b.Set(change + "/direction", DraftNode.Of(direction), span);
             }
-            else if (b.Find(change + "/direction") is JsonValue v && v.TryGetValue<string>(out var existing) && existing != direction)
+            else if (b.FindString(change + "/direction") is { } existing && existing != direction)
             {
-                b.Set(change + "/rateDirection", JsonValue.Create(direction)!, span, ClaimKind.ChangeRate, text);
+                b.Set(change + "/rateDirection", DraftNode.Of(direction), span, ClaimKind.ChangeRate, text);
             }
 
             b.Set(change + "/rate", PercentNode(token), span, ClaimKind.ChangeRate, text);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Disclosures.Statements;
 using PublicFinance.FinalAccounts.Validation;
 
@@ -57,7 +56,7 @@ internal sealed partial class NarrativeReader
                 if (owner is not null && !claimed.Contains(s.Span) && !b.Has(owner + "/amount"))
                 {
                     b.Context = "typedFund=" + s.Fund.ToString() + ";flow=" + s.Flow.ToString() + ";";
-                    b.Set(owner + "/amount", JsonValue.Create(s.Digits)!, s.Span, ClaimKind.Amount, s.Text);
+                    b.Set(owner + "/amount", DraftNode.Of(s.Digits), s.Span, ClaimKind.Amount, s.Text);
                 }
 
                 continue;
@@ -71,7 +70,7 @@ internal sealed partial class NarrativeReader
 
             var change = owner + "/change";
             var direction = s.Value < 0 ? "decrease" : "increase";
-            if (b.Find(change + "/direction") is JsonValue existing && existing.TryGetValue<string>(out var d) && d != direction)
+            if (b.FindString(change + "/direction") is { } d && d != direction)
             {
                 continue;   // an amount and a rate of opposite directions: left to the clause reader's reading
             }
@@ -79,13 +78,13 @@ internal sealed partial class NarrativeReader
             b.Context = "typedFund=" + s.Fund.ToString() + ";flow=" + s.Flow.ToString() + ";";
             if (s.Relation == StatementRelation.Change && !b.Has(change + "/amount"))
             {
-                b.Set(change + "/direction", JsonValue.Create(direction)!, s.Span);
-                b.Set(change + "/amount", JsonValue.Create(s.Digits.TrimStart('-', '+'))!, s.Span, ClaimKind.ChangeAmount, s.Text);
+                b.Set(change + "/direction", DraftNode.Of(direction), s.Span);
+                b.Set(change + "/amount", DraftNode.Of(s.Digits.TrimStart('-', '+')), s.Span, ClaimKind.ChangeAmount, s.Text);
             }
             else if (s.Relation == StatementRelation.ChangeRate && !b.Has(change + "/rate"))
             {
-                b.Set(change + "/direction", JsonValue.Create(direction)!, s.Span);
-                b.Set(change + "/rate", JsonValue.Create(s.Digits.TrimStart('-', '+'))!, s.Span, ClaimKind.ChangeRate, s.Text);
+                b.Set(change + "/direction", DraftNode.Of(direction), s.Span);
+                b.Set(change + "/rate", DraftNode.Of(s.Digits.TrimStart('-', '+')), s.Span, ClaimKind.ChangeRate, s.Text);
             }
             else
             {

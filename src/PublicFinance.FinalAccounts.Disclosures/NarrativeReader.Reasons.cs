@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
@@ -129,7 +128,7 @@ internal sealed partial class NarrativeReader
             }
 
             b.Context = "reason;";
-            b.Set(c.Owner + "/change/direction", JsonValue.Create(c.Direction)!, c.Span);
+            b.Set(c.Owner + "/change/direction", DraftNode.Of(c.Direction), c.Span);
             b.Set(c.Owner + "/change/amount", AmountNode(c.Token, c.Span), c.Span, ClaimKind.ChangeAmount, c.Text);
         }
     }

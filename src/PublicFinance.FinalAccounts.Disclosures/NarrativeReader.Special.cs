@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Validation;
 
@@ -10,7 +9,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 
 internal sealed partial class NarrativeReader
 {
-    private static JsonNode Int(NumberToken token) => JsonValue.Create((int)Math.Min(int.MaxValue, Math.Max(int.MinValue, token.Value)))!;
+    private static DraftNode Int(NumberToken token) => DraftNode.Of((int)Math.Min(int.MaxValue, Math.Max(int.MinValue, token.Value)));
 
     private void CountFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
     {
@@ -84,7 +83,7 @@ internal sealed partial class NarrativeReader
         if (direction is not null && personnelSubject is not null)
         {
             var signed = direction == "decrease" ? -token.Value : token.Value;
-            b.Set(personnelSubject + "/change", JsonValue.Create((int)signed)!, span, ClaimKind.ChangeAmount, text);
+            b.Set(personnelSubject + "/change", DraftNode.Of((int)signed), span, ClaimKind.ChangeAmount, text);
             return;
         }
 
@@ -187,7 +186,7 @@ internal sealed partial class NarrativeReader
         var compact = label.Replace(" ", string.Empty);
         if (token.Unit == FigureUnit.Area)
         {
-            b.Set(N + "assets/buildingArea", JsonValue.Create(token.Digits)!, span, ClaimKind.Quantity, text);
+            b.Set(N + "assets/buildingArea", DraftNode.Of(token.Digits), span, ClaimKind.Quantity, text);
             lastAssetValue = "buildingValue";
             return;
         }

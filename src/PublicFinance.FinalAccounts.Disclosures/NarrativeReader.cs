@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
@@ -234,7 +233,7 @@ internal sealed partial class NarrativeReader
 
         year = (int)y.Value;
         var span = b.Span(heading, 0, heading.Length);
-        b.Set("/entity/fiscalYear", JsonValue.Create(year), span);
+        b.Set("/entity/fiscalYear", year, span);
         if (name.Length == 0)
         {
             return;
@@ -1068,7 +1067,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        b.Set(budget + "/relation", JsonValue.Create("finalEqualsBudget")!, span, ClaimKind.BudgetRelation, text);
+        b.Set(budget + "/relation", DraftNode.Of("finalEqualsBudget"), span, ClaimKind.BudgetRelation, text);
         reasonTarget = budget;
     }
 
@@ -1102,7 +1101,7 @@ internal sealed partial class NarrativeReader
         if (section == Section.ThreePublic && text.Contains("保有量") && NumeralCount(text, '辆') is { } held)
         {
             // "公务车辆现保有量为壹辆": a count written as a Chinese numeral.
-            b.Set(N + "threePublic/vehiclesHeld", JsonValue.Create(held.Count)!, b.Span(clause, held.At, held.At + 2), ClaimKind.Count, text);
+            b.Set(N + "threePublic/vehiclesHeld", DraftNode.Of(held.Count), b.Span(clause, held.At, held.At + 2), ClaimKind.Count, text);
             return;
         }
 
@@ -1122,7 +1121,7 @@ internal sealed partial class NarrativeReader
 
             if (change is not null)
             {
-                b.Set(change + "/direction", JsonValue.Create("unchanged")!, span, ClaimKind.Unchanged, text);
+                b.Set(change + "/direction", DraftNode.Of("unchanged"), span, ClaimKind.Unchanged, text);
                 reasonTarget = change;
             }
 
@@ -1148,7 +1147,7 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
-            b.Set(budget + "/relation", JsonValue.Create(relation)!, span, ClaimKind.BudgetRelation, text);
+            b.Set(budget + "/relation", DraftNode.Of(relation), span, ClaimKind.BudgetRelation, text);
             reasonTarget = budget;
         }
     }

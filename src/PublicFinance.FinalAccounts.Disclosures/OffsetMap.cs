@@ -56,6 +56,34 @@ internal sealed class OffsetMap
         }
     }
 
+    /// <summary>
+    /// Whether derived positions [<paramref name="start"/>, <paramref name="end"/>) map to consecutive source positions
+    /// (they lie in one run), so the source text behind them is one substring.
+    /// </summary>
+    public bool IsContiguous(int start, int end)
+    {
+        if (start < 0 || end > Length || start >= end)
+        {
+            return false;
+        }
+
+        int lo = 0, hi = runs - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= start)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return (lo + 1 < runs ? starts[lo + 1] : Length) >= end;
+    }
+
     /// <summary>A map of an array (one run per break in the sequence <c>value[i + 1] = value[i] + 1</c>).</summary>
     public static OffsetMap From(int[] values)
     {

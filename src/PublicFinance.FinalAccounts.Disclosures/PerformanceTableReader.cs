@@ -4,10 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using PublicFinance.FinalAccounts.Model.Performance;
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 
@@ -92,8 +89,20 @@ internal sealed class PerformanceTableReader
         pendingText.Clear();
     }
 
+    /// <summary>The cell without white space (the cell itself when it has none: most cells).</summary>
     private static string Compact(string cell)
     {
+        var first = 0;
+        while (first < cell.Length && !char.IsWhiteSpace(cell[first]))
+        {
+            first++;
+        }
+
+        if (first == cell.Length)
+        {
+            return cell;
+        }
+
         var sb = new StringBuilder(cell.Length);
         foreach (var c in cell)
         {
@@ -232,12 +241,12 @@ internal sealed class PerformanceTableReader
             var score = values.Count >= 1 ? values[values.Count - 1] : null;
             if (weight is not null)
             {
-                b.Set(evaluation + "/totalWeight", JsonValue.Create(weight)!, span, ClaimKind.Quantity, row.Text);
+                b.Set(evaluation + "/totalWeight", DraftNode.Of(weight), span, ClaimKind.Quantity, row.Text);
             }
 
             if (score is not null)
             {
-                b.Set(evaluation + "/totalScore", JsonValue.Create(score)!, span, ClaimKind.Quantity, row.Text);
+                b.Set(evaluation + "/totalScore", DraftNode.Of(score), span, ClaimKind.Quantity, row.Text);
             }
 
             mode = string.Empty;
@@ -302,23 +311,23 @@ internal sealed class PerformanceTableReader
         {
             if (AmountText(Cell(cells, fundColumns[column])) is { } amount)
             {
-                b.Set(pointer + "/" + column, JsonValue.Create(amount)!, span, ClaimKind.Amount, text);
+                b.Set(pointer + "/" + column, DraftNode.Of(amount), span, ClaimKind.Amount, text);
             }
         }
 
         if (Quantity(Cell(cells, fundColumns["weight"])) is { } weight)
         {
-            b.Set(pointer + "/weight", JsonValue.Create(weight)!, span, ClaimKind.Quantity, text);
+            b.Set(pointer + "/weight", DraftNode.Of(weight), span, ClaimKind.Quantity, text);
         }
 
         if (PercentText(Cell(cells, fundColumns["executionRate"])) is { } rate)
         {
-            b.Set(pointer + "/executionRate", JsonValue.Create(rate)!, span, ClaimKind.ExecutionRate, text);
+            b.Set(pointer + "/executionRate", DraftNode.Of(rate), span, ClaimKind.ExecutionRate, text);
         }
 
         if (Quantity(Cell(cells, fundColumns["score"])) is { } score)
         {
-            b.Set(pointer + "/score", JsonValue.Create(score)!, span, ClaimKind.Quantity, text);
+            b.Set(pointer + "/score", DraftNode.Of(score), span, ClaimKind.Quantity, text);
         }
     }
 
@@ -383,12 +392,12 @@ internal sealed class PerformanceTableReader
 
         if (weight is not null)
         {
-            b.Set(pointer + "/weight", JsonValue.Create(weight)!, span, ClaimKind.Quantity, text);
+            b.Set(pointer + "/weight", DraftNode.Of(weight), span, ClaimKind.Quantity, text);
         }
 
         if (score is not null)
         {
-            b.Set(pointer + "/score", JsonValue.Create(score)!, span, ClaimKind.Quantity, text);
+            b.Set(pointer + "/score", DraftNode.Of(score), span, ClaimKind.Quantity, text);
         }
 
         var note = Compact(Get("note"));
@@ -416,9 +425,8 @@ internal sealed class PerformanceTableReader
         }
     }
 
-    /// <summary>The indicator value in the contract's own JSON form (comparator, value, unit), via the source-generated contract.</summary>
-    private static JsonNode IndicatorNode(string text) =>
-        JsonSerializer.SerializeToNode(PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(text), (JsonTypeInfo<IndicatorValue>)FinalAccountsJson.Options.GetTypeInfo(typeof(IndicatorValue)))!;
+    /// <summary>The indicator value (comparator, value, unit), written in the contract's own form with the report.</summary>
+    private static DraftNode IndicatorNode(string text) => DraftNode.Of(PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(text));
 
     private static string? Plain(string cell)
     {

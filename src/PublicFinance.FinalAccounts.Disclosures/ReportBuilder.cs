@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
@@ -19,7 +18,8 @@ internal sealed class ReportBuilder
         this.source = source;
     }
 
-    public JsonObject Root { get; } = new();
+    /// <summary>The report being read.</summary>
+    public DraftNode Root { get; } = DraftNode.NewObject();
 
     /// <summary>The whole normalised text.</summary>
     public string Text => source.Text;
@@ -93,45 +93,62 @@ internal sealed class ReportBuilder
         return source.Text.Substring(start, end - start);
     }
 
-    public SourceSpan Span(Fragment f, int start, int end) => source.Span(f.At(Math.Max(0, Math.Min(start, f.Length))), f.At(Math.Max(0, Math.Min(end, f.Length))));
+    public SourceSpan Span(Fragment f, int start, int end)
+        => source.Span(f.At(Math.Max(0, Math.Min(start, f.Length))), f.At(Math.Max(0, Math.Min(end, f.Length))));
 
     public bool Has(string pointer) => Find(pointer) is not null;
 
-    /// <summary>The original characters behind [start, end) of a fragment.</summary>
+    /// <summary>The original characters behind [start, end) of a fragment (an ideographic space shown as a space).</summary>
     public string Raw(Fragment f, int start, int end)
     {
         start = Math.Max(0, Math.Min(start, f.Length));
         end = Math.Max(start, Math.Min(end, f.Length));
+        if (end > start && f.IsContiguous(start, end))
+        {
+            return RawRange(f.At(start), f.At(start) + (end - start));
+        }
+
         var sb = new System.Text.StringBuilder(end - start);
         for (var i = start; i < end; i++)
         {
-            var o = source.Origin[f.At(i)];
-            var c = source.Original[o];
-            sb.Append(c == '\u3000' ? ' ' : c);
+            sb.Append(OriginalAt(f.At(i)));
         }
 
         return sb.ToString();
     }
 
-    /// <summary>The original characters behind the normalised text [start, end).</summary>
+    /// <summary>The original characters behind the normalised text [start, end) (an ideographic space shown as a space).</summary>
     public string RawRange(int start, int end)
     {
         start = Math.Max(0, Math.Min(start, source.Text.Length));
         end = Math.Max(start, Math.Min(end, source.Text.Length));
+        if (end > start && source.Origin.IsContiguous(start, end))
+        {
+            // One stretch of the original (the common case): one substring, not a character-by-character copy.
+            var raw = source.Original.Substring(source.Origin[start], end - start);
+            return raw.IndexOf('\u3000') >= 0 ? raw.Replace('\u3000', ' ') : raw;
+        }
+
         var sb = new System.Text.StringBuilder(end - start);
         for (var i = start; i < end; i++)
         {
-            var c = source.Original[source.Origin[i]];
-            sb.Append(c == '\u3000' ? ' ' : c);
+            sb.Append(OriginalAt(i));
         }
 
         return sb.ToString();
     }
 
-    /// <summary>The node at a pointer, or null; walks the pointer's tokens in place (no array of them).</summary>
-    public JsonNode? Find(string pointer)
+    /// <summary>The original character behind normalised position <paramref name="index"/>.</summary>
+    private char OriginalAt(int index)
     {
-        JsonNode? node = Root;
+        var c = source.Original[source.Origin[index]];
+        return c == '\u3000' ? ' ' : c;
+    }
+
+    /// <summary>The node at a pointer, or null; walks the pointer's tokens in place (no substrings, no array of them).</summary>
+    public DraftNode? Find(string pointer)
+    {
+        DraftNode? node = Root;
         var start = 0;
         while (start <= pointer.Length && node is not null)
         {
@@ -143,10 +160,10 @@ internal sealed class ReportBuilder
 
             if (end > start)
             {
-                node = node switch
+                node = node.Kind switch
                 {
-                    JsonObject o => o.TryGetPropertyValue(pointer.Substring(start, end - start), out var child) ? child : null,
-                    JsonArray a => Index(pointer, start, end) is var i and >= 0 && i < a.Count ? a[i] : null,
+                    DraftKind.Object => node.Member(pointer, start, end),
+                    DraftKind.Array => Index(pointer, start, end) is var i and >= 0 && i < node.Count ? node.At(i) : null,
                     _ => null,
                 };
             }
@@ -156,6 +173,9 @@ internal sealed class ReportBuilder
 
         return node;
     }
+
+    /// <summary>The string at a pointer, or null when there is none (or the value is not a string).</summary>
+    public string? FindString(string pointer) => Find(pointer) is { Kind: DraftKind.String } v ? v.Text : null;
 
     /// <summary>The list index written in [start, end) of a pointer (digits only, at most 8), or -1.</summary>
     private static int Index(string pointer, int start, int end)
@@ -180,48 +200,79 @@ internal sealed class ReportBuilder
     }
 
     /// <summary>Number of elements of the list at the pointer (0 when absent).</summary>
-    public int Count(string listPointer) => Find(listPointer) is JsonArray a ? a.Count : 0;
+    public int Count(string listPointer) => Find(listPointer) is { Kind: DraftKind.Array } a ? a.Count : 0;
 
     /// <summary>Appends an empty object to a list and returns its pointer.</summary>
     public string Append(string listPointer)
     {
-        var list = Ensure(listPointer, array: true) as JsonArray ?? throw new InvalidOperationException(listPointer);
-        list.Add((JsonNode?)new JsonObject());
+        var list = Ensure(listPointer, listPointer.Length, array: true);
+        if (list.Kind != DraftKind.Array)
+        {
+            throw new InvalidOperationException(listPointer);
+        }
+
+        list.Add(DraftNode.NewObject());
         return listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Sets a string value where nothing is read from the text (no span, no claim); replaces what is there.</summary>
+    public void Put(string pointer, string value) => Put(pointer, DraftNode.Of(value));
+
+    /// <summary>Sets a whole number where nothing is read from the text (no span, no claim); replaces what is there.</summary>
+    public void Put(string pointer, int value) => Put(pointer, DraftNode.Of(value));
+
+    private void Put(string pointer, DraftNode value)
+    {
+        var slash = pointer.LastIndexOf('/');
+        var parent = Ensure(pointer, slash, array: false);
+        if (parent.Kind == DraftKind.Object)
+        {
+            parent.Put(pointer.Substring(slash + 1), value);
+        }
+    }
+
+    /// <summary>Sets a string value; returns false when one is already there.</summary>
+    public bool Set(string pointer, string value, SourceSpan span, ClaimKind? kind = null, string? text = null)
+        => Set(pointer, DraftNode.Of(value), span, kind, text);
+
+    /// <summary>Sets a whole number; returns false (and reports a conflict if it differs) when one is already there.</summary>
+    public bool Set(string pointer, int value, SourceSpan span, ClaimKind? kind = null, string? text = null)
+        => Set(pointer, DraftNode.Of(value), span, kind, text);
+
     /// <summary>Sets a value; returns false (and reports a conflict if it differs) when one is already there.</summary>
-    public bool Set(string pointer, JsonNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
+    public bool Set(string pointer, DraftNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
     {
         if (Find(pointer) is { } existing)
         {
-            if (kind is not null && !SameValue(existing, value) && contexts.TryGetValue(pointer, out var firstContext) && firstContext != Context)
+            if (kind is not null && !DraftNode.SameValue(existing, value)
+                && contexts.TryGetValue(pointer, out var firstContext) && firstContext != Context)
             {
                 // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
                 // a different figure that this field cannot hold, not the same figure stated twice.
-                Note(span, $"另一口径的数字 {Show(value)} 未归入 {pointer}（该处已有 {Show(existing)}，限定语不同：{firstContext} / {Context}）。",
-                    $"A figure of another kind, {Show(value)}, was not placed at {pointer} (it holds {Show(existing)}; qualifiers differ: {firstContext} / {Context}).", text);
+                Note(span, $"另一口径的数字 {value.Show()} 未归入 {pointer}（该处已有 {existing.Show()}，限定语不同：{firstContext} / {Context}）。",
+                    $"A figure of another kind, {value.Show()}, was not placed at {pointer} " +
+                    $"(it holds {existing.Show()}; qualifiers differ: {firstContext} / {Context}).", text);
             }
-            else if (kind is not null && !SameValue(existing, value))
+            else if (kind is not null && !DraftNode.SameValue(existing, value))
             {
                 Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer,
-                    $"同一数字前后不一致：此处为 {Show(value)}，前文（{(Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?")}）为 {Show(existing)}。",
-                    $"The same figure is stated twice with different values: {Show(value)} here, {Show(existing)} before."));
+                    $"同一数字前后不一致：此处为 {value.Show()}，" +
+                    $"前文（{(Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?")}）为 {existing.Show()}。",
+                    $"The same figure is stated twice with different values: {value.Show()} here, {existing.Show()} before."));
             }
 
             return false;
         }
 
         var slash = pointer.LastIndexOf('/');
-        var name = pointer.Substring(slash + 1);
-        var parent = Ensure(pointer.Substring(0, slash), array: IsIndex(name));
-        if (parent is JsonObject o)
+        var parent = Ensure(pointer, slash, array: IsIndex(pointer, slash + 1, pointer.Length));
+        if (parent.Kind == DraftKind.Object)
         {
-            o[name] = value;
+            parent.Put(pointer.Substring(slash + 1), value);
         }
-        else if (parent is JsonArray a)
+        else if (parent.Kind == DraftKind.Array)
         {
-            a.Add((JsonNode?)value);
+            parent.Add(value);
         }
 
         Spans[pointer] = span;
@@ -232,13 +283,13 @@ internal sealed class ReportBuilder
 
         if (kind is { } k)
         {
-            Claims.Add(new Claim { Kind = k, Pointer = pointer, Span = span, Text = text ?? string.Empty, Value = Show(value) });
+            Claims.Add(new Claim { Kind = k, Pointer = pointer, Span = span, Text = text ?? string.Empty, Value = value.Show() });
         }
 
         return true;
     }
 
-    public bool SetString(string pointer, string value, SourceSpan span) => Set(pointer, JsonValue.Create(value)!, span);
+    public bool SetString(string pointer, string value, SourceSpan span) => Set(pointer, value, span);
 
     /// <summary>
     /// How many notes with one message are listed; further ones are counted and summarised in one note by
@@ -297,54 +348,73 @@ internal sealed class ReportBuilder
         }
     }
 
-    /// <summary>Equal JSON, or two numbers written with different precision ("68.3" and "68.30").</summary>
-    private static bool SameValue(JsonNode a, JsonNode b)
+    /// <summary>
+    /// The container that pointer[0, end) names, made (objects, or arrays where the next token is an index) where it is
+    /// missing; as the JSON node version did, an array's token is its index and missing items are filled with empty
+    /// containers, and a value on the way ends the walk (what is set under it is not stored).
+    /// </summary>
+    private DraftNode Ensure(string pointer, int end, bool array)
     {
-        if (JsonNode.DeepEquals(a, b))
+        var node = Root;
+        var start = pointer.Length > 0 && pointer[0] == '/' ? 1 : 0;
+        if (end <= 0)
         {
-            return true;
+            return node;
         }
 
-        return a is JsonValue x && b is JsonValue y && x.TryGetValue<string>(out var sx) && y.TryGetValue<string>(out var sy)
-            && decimal.TryParse(sx, NumberStyles.Number, CultureInfo.InvariantCulture, out var dx)
-            && decimal.TryParse(sy, NumberStyles.Number, CultureInfo.InvariantCulture, out var dy) && dx == dy;
-    }
-
-    private static string Show(JsonNode node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node.ToJsonString();
-
-    private JsonNode Ensure(string pointer, bool array)
-    {
-        JsonNode node = Root;
-        var tokens = pointer.Split('/');
-        for (var t = 1; t < tokens.Length; t++)
+        while (true)
         {
-            var token = tokens[t];
-            var last = t == tokens.Length - 1;
-            var wantArray = last ? array : IsIndex(tokens[t + 1]);
-            if (node is JsonObject o)
+            var next = pointer.IndexOf('/', start);
+            if (next < 0 || next > end)
             {
-                if (!o.TryGetPropertyValue(token, out var child) || child is null)
+                next = end;
+            }
+
+            var last = next >= end;
+            var wantArray = last ? array : IsIndex(pointer, next + 1, NextSlash(pointer, next + 1, end));
+            if (node.Kind == DraftKind.Object)
+            {
+                var child = node.Member(pointer, start, next);
+                if (child is null)
                 {
-                    child = wantArray ? new JsonArray() : new JsonObject();
-                    o[token] = child;
+                    child = wantArray ? DraftNode.NewArray() : DraftNode.NewObject();
+                    node.Put(pointer.Substring(start, next - start), child);
                 }
 
                 node = child;
             }
-            else if (node is JsonArray a)
+            else if (node.Kind == DraftKind.Array)
             {
-                var i = int.Parse(token, CultureInfo.InvariantCulture);
-                while (a.Count <= i)
+                var i = ParseIndex(pointer, start, next);
+                while (node.Count <= i)
                 {
-                    a.Add((JsonNode?)(wantArray ? new JsonArray() : new JsonObject()));
+                    node.Add(wantArray ? DraftNode.NewArray() : DraftNode.NewObject());
                 }
 
-                node = a[i]!;
+                node = node.At(i);
             }
-        }
 
-        return node;
+            if (last)
+            {
+                return node;
+            }
+
+            start = next + 1;
+        }
     }
 
-    private static bool IsIndex(string token) => token.Length > 0 && token.Length < 9 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    private static int NextSlash(string pointer, int start, int end)
+    {
+        var slash = pointer.IndexOf('/', start);
+        return slash < 0 || slash > end ? end : slash;
+    }
+
+    /// <summary>An array index token as <c>int.Parse</c> reads it (throws <see cref="FormatException"/> as it did).</summary>
+    private static int ParseIndex(string pointer, int start, int end)
+        => Index(pointer, start, end) is var i and >= 0
+            ? i
+            : int.Parse(pointer.Substring(start, end - start), CultureInfo.InvariantCulture);
+
+    /// <summary>Whether pointer[start, end) is a list index: 1–8 digits.</summary>
+    private static bool IsIndex(string pointer, int start, int end) => end > start && end - start < 9 && Index(pointer, start, end) >= 0;
 }

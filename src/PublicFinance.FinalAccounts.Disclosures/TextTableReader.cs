@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 
@@ -668,12 +667,12 @@ internal sealed class TextTableReader
                 b.Set(subject + "/change/priorYearAmount", Amount(token, span), span, ClaimKind.PriorYearAmount, text);
                 break;
             case Column.ChangeAmount when token.Value != 0:
-                b.Set(subject + "/change/direction", JsonValue.Create(token.Value < 0 ? "decrease" : "increase")!, span);
+                b.Set(subject + "/change/direction", DraftNode.Of(token.Value < 0 ? "decrease" : "increase"), span);
                 b.Set(subject + "/change/amount", Amount(Abs(token), span), span, ClaimKind.ChangeAmount, text);
                 break;
             case Column.ChangeRate when token.Value != 0 && token.Unit == FigureUnit.Percent:
-                b.Set(subject + "/change/direction", JsonValue.Create(token.Value < 0 ? "decrease" : "increase")!, span);
-                b.Set(subject + "/change/rate", JsonValue.Create(Abs(token).Digits)!, span, ClaimKind.ChangeRate, text);
+                b.Set(subject + "/change/direction", DraftNode.Of(token.Value < 0 ? "decrease" : "increase"), span);
+                b.Set(subject + "/change/rate", DraftNode.Of(Abs(token).Digits), span, ClaimKind.ChangeRate, text);
                 break;
         }
     }
@@ -681,7 +680,7 @@ internal sealed class TextTableReader
     private static NumberToken Abs(NumberToken t) => t.Value >= 0 ? t
         : new NumberToken(t.Start, t.End, t.Digits.TrimStart('-'), -t.Value, t.Decimals, t.Unit, t.UnitText);
 
-    private JsonNode Amount(NumberToken token, SourceSpan span)
+    private DraftNode Amount(NumberToken token, SourceSpan span)
     {
         var amount = Values.Amount.FromDecimal(token.Value, token.Decimals);
         if (unit == FigureUnit.Yuan && token.Unit is FigureUnit.None or FigureUnit.Yuan)
@@ -691,6 +690,6 @@ internal sealed class TextTableReader
                 $"表中金额 {token.Digits} 元，已换算为 {amount} 万元。", $"The table amount {token.Digits} 元 was converted to {amount} 万元.", Severity.Info));
         }
 
-        return JsonValue.Create(amount.ToString())!;
+        return DraftNode.Of(amount.ToString());
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures.Statements;
@@ -105,7 +104,7 @@ internal static class ThreePublicSumCheck
 
     private static (decimal Value, int Decimals, string Digits, SourceSpan Span)? Figure(ReportBuilder b, string pointer)
     {
-        if (b.Find(pointer) is not JsonValue v || !v.TryGetValue<string>(out var s) ||
+        if (b.FindString(pointer) is not { } s ||
             !decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d))
         {
             return null;
@@ -118,7 +117,7 @@ internal static class ThreePublicSumCheck
     /// <summary>The signed change of an item (a decrease negative, 持平 zero), or null when none is stated.</summary>
     private static (decimal Value, int Decimals, string Digits, SourceSpan Span)? Change(ReportBuilder b, string item)
     {
-        var direction = b.Find(T + item + "/change/direction") is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        var direction = b.FindString(T + item + "/change/direction");
         if (direction == "unchanged")
         {
             return (0m, 2, "0", b.Spans.TryGetValue(T + item + "/change/direction", out var span) ? span : default);

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using PublicFinance.FinalAccounts.Model.Performance;
+using PublicFinance.FinalAccounts.Serialization;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>What a <see cref="DraftNode"/> holds.</summary>
+internal enum DraftKind
+{
+    /// <summary>Members in the order they were added (a JSON object).</summary>
+    Object,
+
+    /// <summary>Items (a JSON array).</summary>
+    Array,
+
+    /// <summary>A string (amounts and percentages are strings in the contract, as written).</summary>
+    String,
+
+    /// <summary>A whole number (counts, the year).</summary>
+    Number,
+
+    /// <summary>An indicator value (指标值), written in the contract's own form.</summary>
+    Indicator,
+}
+
+/// <summary>
+/// One node of the report being read (草稿): the shape of the report's JSON without <c>System.Text.Json.Nodes</c> —
+/// an object's members are two parallel lists searched in place by the pointer's characters (no substring per token),
+/// values are typed fields. <see cref="ReportBuilder"/> fills it; <see cref="DisclosureReader"/> turns it into the model.
+/// </summary>
+internal sealed class DraftNode
+{
+    private List<string>? names;
+    private List<DraftNode>? children;
+
+    private DraftNode(DraftKind kind)
+    {
+        Kind = kind;
+    }
+
+    /// <summary>What the node holds.</summary>
+    public DraftKind Kind { get; }
+
+    /// <summary>The string of a <see cref="DraftKind.String"/> node.</summary>
+    public string Text { get; private set; } = string.Empty;
+
+    /// <summary>The number of a <see cref="DraftKind.Number"/> node.</summary>
+    public int Number { get; private set; }
+
+    /// <summary>The indicator value of a <see cref="DraftKind.Indicator"/> node.</summary>
+    public IndicatorValue? Indicator { get; private set; }
+
+    /// <summary>Members (object) or items (array); 0 for a value.</summary>
+    public int Count => children?.Count ?? 0;
+
+    /// <summary>A new empty object.</summary>
+    public static DraftNode NewObject() => new(DraftKind.Object);
+
+    /// <summary>A new empty array.</summary>
+    public static DraftNode NewArray() => new(DraftKind.Array);
+
+    /// <summary>A string value.</summary>
+    public static DraftNode Of(string text) => new(DraftKind.String) { Text = text };
+
+    /// <summary>A whole-number value.</summary>
+    public static DraftNode Of(int number) => new(DraftKind.Number) { Number = number };
+
+    /// <summary>An indicator value.</summary>
+    public static DraftNode Of(IndicatorValue indicator) => new(DraftKind.Indicator) { Indicator = indicator };
+
+    /// <summary>The name of member <paramref name="index"/> of an object.</summary>
+    public string NameAt(int index) => names![index];
+
+    /// <summary>Member or item <paramref name="index"/>.</summary>
+    public DraftNode At(int index) => children![index];
+
+    /// <summary>The member whose name is pointer[start, end), or null (compared in place).</summary>
+    public DraftNode? Member(string pointer, int start, int end)
+    {
+        if (names is null)
+        {
+            return null;
+        }
+
+        var length = end - start;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Length == length && string.CompareOrdinal(name, 0, pointer, start, length) == 0)
+            {
+                return children![i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The member named <paramref name="name"/>, or null.</summary>
+    public DraftNode? Member(string name) => Member(name, 0, name.Length);
+
+    /// <summary>Sets a member of an object: replaces it in place when present, else appends it.</summary>
+    public void Put(string name, DraftNode value)
+    {
+        names ??= new List<string>();
+        children ??= new List<DraftNode>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                children[i] = value;
+                return;
+            }
+        }
+
+        names.Add(name);
+        children.Add(value);
+    }
+
+    /// <summary>Appends an item to an array.</summary>
+    public void Add(DraftNode value)
+    {
+        children ??= new List<DraftNode>();
+        children.Add(value);
+    }
+
+    /// <summary>
+    /// Whether two values are the same figure: equal, or two numbers in strings written with different precision
+    /// ("68.3" and "68.30"). Objects are compared by their JSON.
+    /// </summary>
+    public static bool SameValue(DraftNode a, DraftNode b)
+    {
+        if (a.Kind != b.Kind)
+        {
+            return false;
+        }
+
+        switch (a.Kind)
+        {
+            case DraftKind.String:
+                return string.Equals(a.Text, b.Text, StringComparison.Ordinal)
+                    || (decimal.TryParse(a.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var x)
+                        && decimal.TryParse(b.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var y) && x == y);
+            case DraftKind.Number:
+                return a.Number == b.Number;
+            default:
+                return string.Equals(a.ToJson(), b.ToJson(), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The value as shown in a message: a string as is, anything else as compact JSON.</summary>
+    public string Show() => Kind switch
+    {
+        DraftKind.String => Text,
+        DraftKind.Number => Number.ToString(CultureInfo.InvariantCulture),   // as JSON writes an int
+        _ => ToJson(),
+    };
+
+    /// <summary>Compact JSON text with the default escaping (as <c>JsonNode.ToJsonString()</c> writes it).</summary>
+    public string ToJson()
+    {
+        using var stream = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes the node as JSON.</summary>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        switch (Kind)
+        {
+            case DraftKind.Object:
+                writer.WriteStartObject();
+                for (var i = 0; i < Count; i++)
+                {
+                    writer.WritePropertyName(names![i]);
+                    children![i].WriteTo(writer);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case DraftKind.Array:
+                writer.WriteStartArray();
+                for (var i = 0; i < Count; i++)
+                {
+                    children![i].WriteTo(writer);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case DraftKind.String:
+                writer.WriteStringValue(Text);
+                break;
+            case DraftKind.Number:
+                writer.WriteNumberValue(Number);
+                break;
+            default:
+                JsonSerializer.Serialize(writer, Indicator!, IndicatorInfo);
+                break;
+        }
+    }
+
+    private static readonly JsonTypeInfo<IndicatorValue> IndicatorInfo =
+        (JsonTypeInfo<IndicatorValue>)FinalAccountsJson.Options.GetTypeInfo(typeof(IndicatorValue));
+}
