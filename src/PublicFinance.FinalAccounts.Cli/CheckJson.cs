@@ -45,13 +45,7 @@ internal sealed class CheckJson : ICheckOutput
     public PreparedBlock? Prepare(RunEntry entry) => blocks.Format(w => WriteEntry(w, entry));
 
     /// <inheritdoc />
-    public RunEntry Write(CliContext context, RunEntry entry)
-    {
-        var block = entry.Block ?? Prepare(entry)!;
-        json.WriteBlock(context, block);
-        block.ReturnBuffer();
-        return entry with { Block = null };
-    }
+    public RunEntry Write(CliContext context, RunEntry entry) => json.WriteEntry(context, entry, Prepare);
 
     /// <inheritdoc />
     /// <remarks>The totals come after the files: they are known only then (the schema does not order properties).</remarks>

@@ -181,7 +181,7 @@ internal sealed class CheckOptions
             }
             else
             {
-                ok = Fail(stderr, RuleIndex.Unknown("--disable", id));
+                ok = Fail(stderr, CliMessages.UnknownRule("--disable", id));
             }
         }
 
@@ -193,14 +193,11 @@ internal sealed class CheckOptions
             var level = equals < 0 ? string.Empty : pair[(equals + 1)..].Trim().ToLowerInvariant();
             if (!RuleIndex.TryGet(id, out var rule))
             {
-                ok = Fail(stderr, RuleIndex.Unknown("--severity", id));
+                ok = Fail(stderr, CliMessages.UnknownRule("--severity", id));
             }
             else if (level is not ("error" or "warning" or "info"))
             {
-                ok = Fail(
-                    stderr,
-                    $"--severity: '{pair}' is not RULE=error|warning|info (e.g. {rule.Id}=warning). "
-                    + "--severity 的格式为 规则编号=error|warning|info。");
+                ok = Fail(stderr, CliMessages.SeverityFormat(pair, rule.Id));
             }
             else
             {
@@ -235,7 +232,7 @@ internal sealed class CheckOptions
             var loaded = InputLoader.Load(InputExpander.Single(previousPath, context.Stdin), text, stderr);
             if (loaded is null)
             {
-                ok = Fail(stderr, $"--previous: {previousPath} could not be read (see above). 上年决算无法读取。");
+                ok = Fail(stderr, CliMessages.PreviousUnreadable(previousPath));
             }
             else
             {
@@ -275,8 +272,7 @@ internal sealed class CheckOptions
             var value = result.GetValueOrDefault<string>();
             if (!DisclosureDecoder.TryParseName(value, out _))
             {
-                result.AddError(
-                    $"--encoding: {value} is not one of auto|utf-8|utf-16le|utf-16be|gb18030 (gbk). --encoding 的取值“{value}”无效。");
+                result.AddError(CliMessages.UnknownEncoding(value));
             }
         });
         return option;

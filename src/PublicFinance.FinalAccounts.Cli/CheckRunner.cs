@@ -55,7 +55,7 @@ internal static class CheckRunner
             output.Begin(buffered);
             AnsiConsole.Progress().AutoClear(true).Start(progress =>
             {
-                var task = progress.AddTask("检查 checking", maxValue: sources.Count);
+                var task = progress.AddTask(CliMessages.ProgressLabel, maxValue: sources.Count);
                 Stream(sources, settings, output, entry =>
                 {
                     Emit(buffered, entry);
@@ -157,9 +157,7 @@ internal static class CheckRunner
         catch (Exception ex) when (ex is not OutOfMemoryException and not ThreadInterruptedException)
         {
             // A defect, not bad input: named as such, with the input, so the run goes on with the other inputs.
-            errors.WriteLine(
-                $"error: {source.Name}: internal error while reading or checking ({ex.GetType().Name}: {ex.Message}); please report it. "
-                + "读取或检查时发生内部错误，请报告。");
+            errors.WriteLine("error: " + CliMessages.InternalError(source.Name, ex.GetType().Name, ex.Message));
             return null;
         }
         finally

@@ -23,8 +23,7 @@ internal static class CliOptions
             var value = result.GetValueOrDefault<string>();
             if (!values.Contains(value, StringComparer.Ordinal))
             {
-                result.AddError(
-                    $"{name}: {value} is not one of {string.Join("|", values)}. {name} 的取值“{value}”无效，应为 {string.Join("、", values)} 之一。");
+                result.AddError(CliMessages.NotOneOf(name, value, values));
             }
         });
         return option;
@@ -41,9 +40,7 @@ internal static class CliOptions
             var value = result.GetValueOrDefault<string?>();
             if (value is not null && !TryNumber(value, min, max, out _))
             {
-                result.AddError(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{name}: {value} is not a whole number from {min} to {max}. {name} 需要 {min} 至 {max} 之间的整数，“{value}”无效。"));
+                result.AddError(CliMessages.NotWholeNumber(name, value, min, max));
             }
         });
         return option;

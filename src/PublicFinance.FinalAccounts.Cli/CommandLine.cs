@@ -62,7 +62,7 @@ internal static class CommandLine
             }
 
             var path = string.Join(" ", Ancestry(parse));
-            stderr.WriteLine($"Run '{path} --help' for usage. 用法见 '{path} --help'。");
+            stderr.WriteLine(CliMessages.RunHelp(path));
             return BadInput;
         }
 
@@ -91,8 +91,8 @@ internal static class CommandLine
                 return Success;
             }
 
-            context.Error.WriteLine("error: " + Bilingual("Required command was not provided."));
-            context.Error.WriteLine("Run 'finacct --help' for usage. 用法见 'finacct --help'。");
+            context.Error.WriteLine("error: " + Bilingual(CliMessages.RequiredCommandEn));
+            context.Error.WriteLine(CliMessages.RunHelp("finacct"));
             return BadInput;
         });
         root.Subcommands.Add(CheckCommand.Create(context));
@@ -113,29 +113,29 @@ internal static class CommandLine
     {
         if (message.StartsWith("Unrecognized command or argument '", System.StringComparison.Ordinal))
         {
-            return message + " 无法识别的命令或参数“" + message[34..^2] + "”。";
+            return message + CliMessages.UnrecognizedTokenZh(message[34..^2]);
         }
 
         if (message.StartsWith("Required command was not provided", System.StringComparison.Ordinal))
         {
-            return message + " 缺少命令（check、extract、summary、schema、rules）。";
+            return message + CliMessages.RequiredCommandZh;
         }
 
         if (message.StartsWith("Required argument missing for option", System.StringComparison.Ordinal)
             || message.Contains("expects a single argument", System.StringComparison.Ordinal))
         {
-            return message + " 选项缺少取值。";
+            return message + CliMessages.OptionValueMissingZh;
         }
 
         if (message.StartsWith("Required argument missing", System.StringComparison.Ordinal))
         {
-            return message + " 缺少参数（输入文件）。";
+            return message + CliMessages.ArgumentMissingZh;
         }
 
         if (message.StartsWith("Option '", System.StringComparison.Ordinal)
             && message.Contains("is required", System.StringComparison.Ordinal))
         {
-            return message + " 缺少必需的选项。";
+            return message + CliMessages.OptionRequiredZh;
         }
 
         return message;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Validation.Conformance;
@@ -40,15 +39,8 @@ internal static class ConformanceCommand
             }
         }
 
-        stdout.WriteLine(string.Format(
-            CultureInfo.InvariantCulture,
-            "suite {0} (schema {1}, rules {2}): {3} passed, {4} failed, {5} skipped 通过 {3}，失败 {4}，跳过 {5}",
-            suite.SuiteVersion,
-            suite.SchemaVersion,
-            suite.RulesVersion,
-            run.PassedCount,
-            run.FailedCount,
-            run.SkippedCount));
+        stdout.WriteLine(CliMessages.ConformanceSummary(
+            suite.SuiteVersion, suite.SchemaVersion, suite.RulesVersion, run.PassedCount, run.FailedCount, run.SkippedCount));
         return run.AllPassed ? 0 : 1;
     }
 }

@@ -32,7 +32,7 @@ internal static class ExternalCommands
                 return run(path, context.Out, context.Error);
             }
 
-            context.Error.WriteLine($"error: conformance: {path} is not a directory (目录不存在)");
+            context.Error.WriteLine("error: " + CliMessages.ConformanceNotDirectory(path));
             return CommandLine.BadInput;
         });
         return command;
@@ -73,7 +73,7 @@ internal static class ExternalCommands
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                context.Error.WriteLine($"error: --output: cannot create the directory {directory}: {ex.Message} (无法创建输出目录)");
+                context.Error.WriteLine("error: " + CliMessages.CannotCreateOutputDirectory(directory, ex.Message));
                 return CommandLine.BadInput;
             }
 

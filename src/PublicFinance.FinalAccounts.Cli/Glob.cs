@@ -27,7 +27,7 @@ internal static class Glob
         var segments = pattern.Replace('\\', '/').Split('/');
         if (segments.Any(s => s.Contains("**", StringComparison.Ordinal) && s != "**"))
         {
-            problem = $"bad glob '{pattern}': '**' must be a whole path segment (a/**/b.txt). 通配符有误：“**”必须单独成段。";
+            problem = CliMessages.GlobDoubleStar(pattern);
             return false;
         }
 
@@ -47,7 +47,7 @@ internal static class Glob
         var root = baseDirectory.Length == 0 ? "." : baseDirectory;
         if (!Directory.Exists(root))
         {
-            problem = $"bad glob '{pattern}': directory not found: {root}. 通配符中的目录不存在：{root}。";
+            problem = CliMessages.GlobDirectoryNotFound(pattern, root);
             return false;
         }
 

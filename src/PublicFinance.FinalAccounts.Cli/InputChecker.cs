@@ -50,9 +50,7 @@ internal sealed class InputChecker
         }
         catch (Exception ex) when (ex is ArithmeticException or ArgumentOutOfRangeException)
         {
-            errors.WriteLine(
-                $"error: {input.Name}: the checks could not be computed on these figures ({ex.GetType().Name}: {ex.Message}). "
-                + "数字超出可计算范围，校验无法完成。");
+            errors.WriteLine("error: " + CliMessages.ChecksNotComputable(input.Name, ex.GetType().Name, ex.Message));
             return null;
         }
 

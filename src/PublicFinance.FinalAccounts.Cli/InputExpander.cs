@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 
@@ -39,7 +38,7 @@ internal static class InputExpander
             if (argument == InputSource.StdinName)
             {
                 inputs.Add(stdinRead
-                    ? InputSource.Failed(argument, "standard input (-) is given more than once. 标准输入（-）只能指定一次。")
+                    ? InputSource.Failed(argument, CliMessages.StdinTwice)
                     : ReadStdin(stdin));
                 stdinRead = true;
             }
@@ -48,8 +47,7 @@ internal static class InputExpander
                 var files = FilesBelow(argument);
                 if (files.Count == 0)
                 {
-                    inputs.Add(InputSource.Failed(
-                        argument, $"{argument}: no input file in this directory ({string.Join(" ", DirectoryExtensions)}). 目录中没有可检查的文件。"));
+                    inputs.Add(InputSource.Failed(argument, CliMessages.NoInputInDirectory(argument, DirectoryExtensions)));
                 }
 
                 foreach (var file in files)
@@ -67,7 +65,7 @@ internal static class InputExpander
             }
             else if (matched.Count == 0)
             {
-                inputs.Add(InputSource.Failed(argument, $"no file matches '{argument}'. 没有与“{argument}”匹配的文件。"));
+                inputs.Add(InputSource.Failed(argument, CliMessages.NoFileMatches(argument)));
             }
             else
             {
@@ -123,7 +121,7 @@ internal static class InputExpander
     {
         if (stdin is null)
         {
-            return InputSource.Failed(InputSource.StdinName, "standard input is not available. 无法读取标准输入。");
+            return InputSource.Failed(InputSource.StdinName, CliMessages.StdinUnavailable);
         }
 
         try
@@ -138,17 +136,14 @@ internal static class InputExpander
 
             if (kept.Length > InputFile.MaxPublishedBytes)
             {
-                return InputSource.Failed(InputSource.StdinName, string.Format(
-                    CultureInfo.InvariantCulture,
-                    "standard input is larger than the limit of {0} bytes; it was not read (标准输入超过 {0} 字节的上限，未读取)",
-                    InputFile.MaxPublishedBytes));
+                return InputSource.Failed(InputSource.StdinName, CliMessages.StdinTooLarge(InputFile.MaxPublishedBytes));
             }
 
             return new InputSource(InputSource.StdinName, null, kept.ToArray(), null);
         }
         catch (IOException ex)
         {
-            return InputSource.Failed(InputSource.StdinName, $"cannot read standard input: {ex.Message} (无法读取标准输入)");
+            return InputSource.Failed(InputSource.StdinName, CliMessages.StdinUnreadable(ex.Message));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Globalization;
 using System.IO;
 using PublicFinance.FinalAccounts.Disclosures;
 
@@ -24,12 +23,12 @@ internal static class InputFile
     {
         if (Directory.Exists(path))
         {
-            return Fail(stderr, $"{path} is a directory, not a file (这是目录，不是文件)");
+            return Fail(stderr, CliMessages.IsDirectory(path));
         }
 
         if (!File.Exists(path))
         {
-            return Fail(stderr, $"file not found: {path} (文件不存在)");
+            return Fail(stderr, CliMessages.FileNotFound(path));
         }
 
         long length;
@@ -41,14 +40,14 @@ internal static class InputFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Fail(stderr, $"cannot read {path}: {ex.Message} (无法读取文件)");
+            return Fail(stderr, CliMessages.CannotRead(path, ex.Message));
         }
 
         // A FIFO, a socket and a character device report length 0, like an empty file: none of them is a disclosure,
         // and opening a FIFO would wait for a writer forever, so they are refused before opening.
         if (length == 0)
         {
-            return Fail(stderr, $"{path} is empty or not a regular file (FIFO, device) (文件为空或不是普通文件)");
+            return Fail(stderr, CliMessages.EmptyOrNotRegular(path));
         }
 
         return true;
@@ -73,7 +72,7 @@ internal static class InputFile
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             if (!stream.CanSeek)
             {
-                return Fail(stderr, $"{path} is not a regular file (FIFO, device) (不是普通文件)");
+                return Fail(stderr, CliMessages.NotRegular(path));
             }
 
             // Read until end of file or limit + 1 bytes, whatever the file claims its length is (room for one byte more
@@ -96,8 +95,7 @@ internal static class InputFile
             if (count > limit)
             {
                 ArrayPool<byte>.Shared.Return(rented);
-                return Fail(stderr, string.Format(CultureInfo.InvariantCulture,
-                    "{0} is larger than the limit of {1} bytes; it was not read (文件超过 {1} 字节的上限，未读取)", path, limit));
+                return Fail(stderr, CliMessages.FileTooLarge(path, limit));
             }
 
             buffer = rented;
@@ -106,7 +104,7 @@ internal static class InputFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Fail(stderr, $"cannot read {path}: {ex.Message} (无法读取文件)");
+            return Fail(stderr, CliMessages.CannotRead(path, ex.Message));
         }
     }
 
@@ -119,13 +117,12 @@ internal static class InputFile
         text = string.Empty;
         if (bytes.Length > MaxBytes)
         {
-            return Fail(stderr, string.Format(CultureInfo.InvariantCulture,
-                "{0} is larger than the limit of {1} bytes; it was not read (文件超过 {1} 字节的上限，未读取)", name, MaxBytes));
+            return Fail(stderr, CliMessages.FileTooLarge(name, MaxBytes));
         }
 
         if (bytes.Length == 0)
         {
-            return Fail(stderr, $"{name} is empty (输入为空)");
+            return Fail(stderr, CliMessages.InputEmpty(name));
         }
 
         var decoded = DisclosureDecoder.Decode(bytes, encoding);
@@ -136,17 +133,12 @@ internal static class InputFile
 
         if (decoded.Text.Length > DisclosureReader.MaxLength)
         {
-            return Fail(stderr, string.Format(
-                CultureInfo.InvariantCulture,
-                "{0} has {1} characters, more than the limit of {2}; it was not read (文本超过 {2} 字符的上限，未读取)",
-                name,
-                decoded.Text.Length,
-                DisclosureReader.MaxLength));
+            return Fail(stderr, CliMessages.TextTooLong(name, decoded.Text.Length, DisclosureReader.MaxLength));
         }
 
         if (decoded.Text.Trim().Length == 0)
         {
-            return Fail(stderr, $"{name} has no text, only whitespace (文件只有空白，没有文本)");
+            return Fail(stderr, CliMessages.OnlyWhitespace(name));
         }
 
         text = decoded.Text;

@@ -120,10 +120,7 @@ internal static class InputLoader
                 var read = DisclosureReader.Read(text, new DisclosureReadOptions { FiscalYear = options.FiscalYear });
                 if (read.FigureCount == 0)
                 {
-                    errors.WriteLine(
-                        $"error: {source.Name}: no figure of a final-accounts disclosure was read "
-                        + $"({read.UnplacedFigureCount} figures in the text not placed); it is not a 决算说明 or its wording is not known. "
-                        + $"未读出任何决算数字（文中 {read.UnplacedFigureCount} 个数字未能归位），不是决算说明或措辞无法识别。");
+                    errors.WriteLine("error: " + CliMessages.NoFigureRead(source.Name, read.UnplacedFigureCount));
                     TextOutput.WriteNotes(source.Name, read, errors, 20);
                     return null;
                 }
@@ -163,9 +160,7 @@ internal static class InputLoader
             if (Detect(bytes) != InputKind.Published)
             {
                 var kind = Detect(bytes) == InputKind.ReportJson ? "report JSON" : "a text";
-                errors.WriteLine(
-                    $"error: {source.Name}: --combine reads published files only (PDF, web page, workbook); this is {kind}. " +
-                    "--combine 只合并公开文件（PDF、网页、Excel）。");
+                errors.WriteLine("error: " + CliMessages.CombinePublishedOnly(source.Name, kind));
                 ok = false;
             }
             else if (TryReadDocument(source.Name, bytes, errors, out var document))
@@ -203,7 +198,7 @@ internal static class InputLoader
         var disclosure = PublishedDocumentReader.Combine(documents, rounding);
         if (disclosure.Read.FigureCount == 0 && disclosure.Report.Tables is null)
         {
-            errors.WriteLine($"error: {name}: neither a table nor a figure of a final-accounts disclosure was read. 未读出任何决算表格或数字。");
+            errors.WriteLine("error: " + CliMessages.NothingRead(name));
             return null;
         }
 
@@ -236,7 +231,7 @@ internal static class InputLoader
                 return true;
             }
 
-            errors.WriteLine($"error: {source.Name}: standard input is empty (标准输入为空)");
+            errors.WriteLine("error: " + CliMessages.StdinEmpty(source.Name));
             return false;
         }
 

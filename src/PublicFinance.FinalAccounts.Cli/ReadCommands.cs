@@ -78,7 +78,7 @@ internal static class ReadCommands
             var value = result.GetValueOrDefault<string>();
             if (value is not ("report" or "check-output"))
             {
-                result.AddError($"schema: {value} is not one of report|check-output. schema 的参数“{value}”无效，应为 report 或 check-output。");
+                result.AddError(CliMessages.UnknownSchema(value));
             }
         });
         var command = new Command("schema", "Print a published JSON Schema (打印 JSON Schema)") { which };

@@ -47,7 +47,7 @@ internal sealed class RenderOutput : ICheckOutput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"error: {entry.Name}: cannot write {path}: {ex.Message} (无法写入)");
+            context.Error.WriteLine("error: " + CliMessages.CannotWritePage(entry.Name, path, ex.Message));
             return entry with { Checked = null, Block = null };
         }
     }

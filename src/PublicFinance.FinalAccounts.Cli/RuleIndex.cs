@@ -21,8 +21,4 @@ internal static class RuleIndex
     /// <summary>Finds a rule by id (case-insensitive: <c>fa1206</c> is FA1206).</summary>
     public static bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RuleDescriptor? rule) =>
         ById.Value.TryGetValue(id.Trim().ToUpperInvariant(), out rule);
-
-    /// <summary>“unknown rule FA9999 (finacct rules list shows every rule)”.</summary>
-    public static string Unknown(string option, string id) =>
-        $"{option}: {id} is not a rule id (finacct rules list shows every rule). {option}：“{id}”不是规则编号（finacct rules list 列出全部规则）。";
 }

@@ -36,7 +36,7 @@ internal static class RulesCommand
                 }
                 else
                 {
-                    context.Error.WriteLine("error: " + RuleIndex.Unknown("describe", id));
+                    context.Error.WriteLine("error: " + CliMessages.UnknownRule("describe", id));
                     code = CommandLine.BadInput;
                 }
             }

@@ -76,15 +76,12 @@ internal sealed class SarifOutput : ICheckOutput
         {
             // Kept until the end (a name and a line), where the invocation lists it as a tool execution notification.
             var reason = entry.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
-                ?? "error: unreadable 无法读取";
+                ?? CliMessages.UnreadableFallback;
             unreadable.Add((entry.Name, reason));
             return entry;
         }
 
-        var block = entry.Block ?? Prepare(entry)!;
-        json.WriteBlock(context, block);
-        block.ReturnBuffer();
-        return entry with { Block = null };
+        return json.WriteEntry(context, entry, Prepare);
     }
 
     /// <inheritdoc />

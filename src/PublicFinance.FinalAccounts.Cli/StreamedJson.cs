@@ -61,6 +61,18 @@ internal sealed class StreamedJson
         Emit(context, bytes);
     }
 
+    /// <summary>
+    /// Writes an entry's block (<see cref="RunEntry.Block"/>, or one formatted now by <paramref name="prepare"/>) with
+    /// <see cref="WriteBlock"/>, gives its buffer back and returns the entry without it.
+    /// </summary>
+    public RunEntry WriteEntry(CliContext context, RunEntry entry, System.Func<RunEntry, PreparedBlock?> prepare)
+    {
+        var block = entry.Block ?? prepare(entry)!;
+        WriteBlock(context, block);
+        block.ReturnBuffer();
+        return entry with { Block = null };
+    }
+
     private static void Emit(CliContext context, ReadOnlySpan<byte> utf8)
     {
         if (context.Utf8Out is { } stream)

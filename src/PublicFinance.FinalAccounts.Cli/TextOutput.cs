@@ -181,9 +181,8 @@ internal static class TextOutput
     }
 
     /// <summary>"读出 N 个数字，文中另有 M 个数字未能归位 — read N figures, M figures in the text not placed".</summary>
-    internal static string ReadLine(DisclosureReadResult read) => string.Format(CultureInfo.InvariantCulture,
-        "读出 {0} 个数字，文中另有 {1} 个数字未能归位，{2} 条说明 — read {0} figures, {1} figures in the text not placed, {2} notes",
-        read.FigureCount, read.UnplacedFigureCount, read.Notes.Count);
+    internal static string ReadLine(DisclosureReadResult read)
+        => CliMessages.ReaderAccount(read.FigureCount, read.UnplacedFigureCount, read.Notes.Count);
 
     /// <summary>Writes the reader's notes (at most <paramref name="limit"/>, then a count of the rest).</summary>
     internal static void WriteNotes(string name, DisclosureReadResult read, TextWriter writer, int limit)
@@ -193,7 +192,7 @@ internal static class TextOutput
         {
             if (shown++ == limit)
             {
-                writer.WriteLine($"note: … {read.Notes.Count - limit} more notes 另有 {read.Notes.Count - limit} 条说明");
+                writer.WriteLine("note: " + CliMessages.MoreNotes(read.Notes.Count - limit));
                 break;
             }
 

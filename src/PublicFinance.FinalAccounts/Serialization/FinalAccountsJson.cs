@@ -21,8 +21,8 @@ public static class FinalAccountsJson
     private static readonly JsonSerializerOptions IndentedOptions =
         CreateOptions(indented: true, FinalAccountsJsonReadOptions.Default.MaxDepth);
 
-    private static readonly JsonSerializerOptions CompactOptions =
-        CreateOptions(indented: false, FinalAccountsJsonReadOptions.Default.MaxDepth);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string Member, Type Type),
+        System.Text.Json.Serialization.JsonConverter> SharedConverters = new();
 
     /// <summary>The serializer options (indented) used by this class; read-only.</summary>
     public static JsonSerializerOptions Options => IndentedOptions;
@@ -56,7 +56,7 @@ public static class FinalAccountsJson
             throw new ArgumentNullException(nameof(report));
         }
 
-        var options = indented ? IndentedOptions : CompactOptions;
+        var options = indented ? IndentedOptions : Compact.Options;
         return JsonSerializer.SerializeToUtf8Bytes(report, ReportInfo(options));
     }
 
@@ -139,8 +139,10 @@ public static class FinalAccountsJson
             utf8Json = utf8Json.Slice(3);
         }
 
+        // Reading ignores indentation: the indented options serve both, so the contract's metadata is built once per
+        // process for reading, writing and the validator's walk (ReportTypeInfo), not once for each options instance.
         var serializerOptions = limits.MaxDepth == FinalAccountsJsonReadOptions.Default.MaxDepth
-            ? CompactOptions
+            ? IndentedOptions
             : CreateOptions(false, limits.MaxDepth);
         var typeInfo = ReportInfo(serializerOptions);
         try
@@ -297,6 +299,15 @@ public static class FinalAccountsJson
             : throw new InvalidOperationException($"No unsigned reading for {type}.");
     }
 
+    /// <summary>
+    /// The converter of a member, made once per kind and member name and shared by every type and options instance
+    /// (converters hold no state): each <see cref="System.Text.Json.Serialization.JsonConverter"/> made asks the runtime
+    /// for its type's assembly, which in a native (AOT) build is slow enough to show in a one-report start-up.
+    /// </summary>
+    private static System.Text.Json.Serialization.JsonConverter Shared(
+        string kind, string member, Type type, Func<System.Text.Json.Serialization.JsonConverter> create)
+        => SharedConverters.GetOrAdd((kind, member, type), _ => create());
+
     private static void Modify(JsonTypeInfo typeInfo)
     {
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
@@ -318,20 +329,22 @@ public static class FinalAccountsJson
                     _ => (0, int.MaxValue, "a non-negative count", "数量"),
                 };
                 property.CustomConverter = property.PropertyType == typeof(int)
-                    ? new BoundedInt32Converter(min, max, what, zh)
-                    : new NullableBoundedInt32Converter(min, max, what, zh);
+                    ? Shared("bounded", what, typeof(int), () => new BoundedInt32Converter(min, max, what, zh))
+                    : Shared("bounded", what, typeof(int?), () => new NullableBoundedInt32Converter(min, max, what, zh));
             }
 
             // The string and sign constraints of the schema that the model leaves open (JsonContract); checked by
             // converters so that the error carries the JSON path and position.
             if (property.PropertyType == typeof(string) && JsonContract.IsConstrained(typeInfo.Type, property.Name))
             {
-                property.CustomConverter = new ContractStringConverter(property.Name);
+                var member = property.Name;
+                property.CustomConverter = Shared("string", member, typeof(string), () => new ContractStringConverter(member));
             }
 
             if (JsonContract.IsUnsigned(typeInfo.Type, property.Name))
             {
-                property.CustomConverter = UnsignedConverter(property.PropertyType, property.Name);
+                var (member, type) = (property.Name, property.PropertyType);
+                property.CustomConverter = Shared("unsigned", member, type, () => UnsignedConverter(type, member));
             }
 
             if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
@@ -341,5 +354,12 @@ public static class FinalAccountsJson
                     => value is System.Collections.IEnumerable items && items.GetEnumerator().MoveNext();
             }
         }
+    }
+
+    /// <summary>The compact options, made when first written with (reading uses the indented ones).</summary>
+    private static class Compact
+    {
+        public static readonly JsonSerializerOptions Options =
+            CreateOptions(indented: false, FinalAccountsJsonReadOptions.Default.MaxDepth);
     }
 }

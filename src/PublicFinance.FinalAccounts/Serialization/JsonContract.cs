@@ -42,11 +42,13 @@ internal static class JsonContract
         "name", "className", "sectionName", "reason", "label", "term", "definition",
     };
 
-    private static readonly Dictionary<string, Regex> Patterns = new(StringComparer.Ordinal)
+    // Each pattern is compiled the first time a value of its member is read: start-up (one report, one process) does
+    // not pay for the date and address patterns when the report has no such member.
+    private static readonly Dictionary<string, Lazy<Regex>> Patterns = new(StringComparer.Ordinal)
     {
-        ["schemaVersion"] = Anchored(SchemaVersionPattern),
-        ["publishedOn"] = Anchored(DatePattern),
-        ["url"] = Anchored(UriPattern),
+        ["schemaVersion"] = new(() => Anchored(SchemaVersionPattern)),
+        ["publishedOn"] = new(() => Anchored(DatePattern)),
+        ["url"] = new(() => Anchored(UriPattern)),
     };
 
     private static readonly HashSet<(Type Type, string Member)> Unsigned = new()
@@ -106,7 +108,7 @@ internal static class JsonContract
             return $"Expected a non-empty {member}; omit an optional member instead of writing \"\". {member} 不能为空字符串。";
         }
 
-        if (Patterns.TryGetValue(member, out var regex) && !regex.IsMatch(value))
+        if (Patterns.TryGetValue(member, out var regex) && !regex.Value.IsMatch(value))
         {
             var what = member switch
             {
