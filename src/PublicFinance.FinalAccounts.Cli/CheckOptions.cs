@@ -6,6 +6,7 @@ using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Cli;
 
@@ -97,7 +98,7 @@ internal sealed class CheckOptions
 
     /// <summary><c>--year</c>.</summary>
     public Option<string?> Year { get; } =
-        CliOptions.Number("--year", "The 决算年度 when the text does not state it (决算年度)", "YYYY", 1990, 2100);
+        CliOptions.Number("--year", "The 决算年度 when the text does not state it (决算年度)", "YYYY", FiscalYearRange.First, FiscalYearRange.Last);
 
     /// <summary>Adds the options; <paramref name="withFormat"/> adds <c>--format</c>, <c>--coverage</c>, <c>--claims</c>.</summary>
     public void AddTo(Command command, bool withFormat)
@@ -133,7 +134,8 @@ internal sealed class CheckOptions
     public TextInputOptions BindText(ParseResult parse)
     {
         var encoding = DisclosureDecoder.TryParseName(parse.GetValue(Encoding), out var named) ? named : DisclosureEncoding.Auto;
-        return new TextInputOptions(encoding, CliOptions.TryNumber(parse.GetValue(Year), 1990, 2100, out var year) ? year : null);
+        var known = CliOptions.TryNumber(parse.GetValue(Year), FiscalYearRange.First, FiscalYearRange.Last, out var year);
+        return new TextInputOptions(encoding, known ? year : null);
     }
 
     /// <summary>

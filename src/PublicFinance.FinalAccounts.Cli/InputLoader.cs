@@ -196,7 +196,8 @@ internal static class InputLoader
         IReadOnlyList<PublishedDocument> documents, string name, long length, RoundingMode rounding, TextWriter errors)
     {
         var disclosure = PublishedDocumentReader.Combine(documents, rounding);
-        if (disclosure.Read.FigureCount == 0 && disclosure.Report.Tables is null)
+        if (disclosure.Read.FigureCount == 0 && disclosure.Report.Tables is null
+            && disclosure.Report.Performance is not { Evaluations.Count: > 0 })
         {
             errors.WriteLine("error: " + CliMessages.NothingRead(name));
             return null;

@@ -399,7 +399,7 @@ internal sealed partial class NarrativeReader
         for (var at = label.IndexOf('年'); at >= 4; at = label.IndexOf('年', at + 1))
         {
             if (int.TryParse(label.Substring(at - 4, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var named) &&
-                named is >= 1990 and <= 2100 && named != year && named != year - 1)
+                named is >= FiscalYearRange.First and <= FiscalYearRange.Last && named != year && named != year - 1)
             {
                 return true;
             }

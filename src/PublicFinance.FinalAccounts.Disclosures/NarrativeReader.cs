@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
@@ -219,7 +220,7 @@ internal sealed partial class NarrativeReader
     {
         var text = heading.Text;
         var numbers = Scanner.Numbers(text);
-        var y = numbers.FirstOrDefault(n => n.Decimals == 0 && n.Value >= 1990 && n.Value <= 2100 && text.Substring(n.End).TrimStart().StartsWith("年", StringComparison.Ordinal));
+        var y = numbers.FirstOrDefault(n => n.Decimals == 0 && n.Value >= FiscalYearRange.First && n.Value <= FiscalYearRange.Last && text.Substring(n.End).TrimStart().StartsWith("年", StringComparison.Ordinal));
         if (y.Digits is null)
         {
             return;
@@ -511,7 +512,7 @@ internal sealed partial class NarrativeReader
                 if (asOf >= 0)
                 {
                     var numbers = Scanner.Numbers(text.Substring(asOf, Math.Min(30, text.Length - asOf)));
-                    if (numbers.Count >= 3 && numbers[0].Value is >= 1990 and <= 2100 && numbers[1].Value is >= 1 and <= 12 && numbers[2].Value is >= 1 and <= 31)
+                    if (numbers.Count >= 3 && numbers[0].Value is >= FiscalYearRange.First and <= FiscalYearRange.Last && numbers[1].Value is >= 1 and <= 12 && numbers[2].Value is >= 1 and <= 31)
                     {
                         var date = ((int)numbers[0].Value).ToString("0000", CultureInfo.InvariantCulture) + "-" + ((int)numbers[1].Value).ToString("00", CultureInfo.InvariantCulture) + "-" + ((int)numbers[2].Value).ToString("00", CultureInfo.InvariantCulture);
                         b.SetString(N + "assets/asOf", date, b.Span(body, asOf, Math.Min(asOf + 20, body.Length)));

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
@@ -90,7 +91,7 @@ internal static class Qualifiers
                 value = value * 10 + (text[k] - '0');
             }
 
-            if (ok && (i - 5 < start || text[i - 5] is < '0' or > '9') && value is >= 1990 and <= 2100)
+            if (ok && (i - 5 < start || text[i - 5] is < '0' or > '9') && value is >= FiscalYearRange.First and <= FiscalYearRange.Last)
             {
                 return value == fiscalYear ? 0 : value;
             }

@@ -112,6 +112,21 @@ public sealed class CheckOptionsTests : CliTestBase
     }
 
     [Fact]
+    public void WorkbookWithOnlySelfEvaluationTables_IsChecked_AndItsWrongTotalIsAnError()
+    {
+        // A 绩效自评表 workbook alone holds no figure of the nine tables or the narrative, but its evaluations are read:
+        // it is checked rather than refused as "nothing read". The fixture prints 总分 94.40 where its scores add up to
+        // 98.40 (make-performance-fixtures.py), so FA3003 is the one Error, located at the 总分 cell H20.
+        var workbook = Path.Combine(AppContext.BaseDirectory, "TestData", "fixtures", "performance-wrong-total.xlsx");
+        var (code, output, err) = Run("check", workbook);
+        Assert.Equal(1, code);
+        Assert.Contains("1 错误 errors", output);
+        Assert.Contains("FA3003", output);
+        Assert.Contains("H20", output);
+        Assert.DoesNotContain("未读出任何决算表格或数字", err);
+    }
+
+    [Fact]
     public void SeveralFilesThatAreNotPublishedFiles_CannotBeCombined()
     {
         // Several inputs are each checked (CliInputsTests); --combine reads them as ONE disclosure, which only published
