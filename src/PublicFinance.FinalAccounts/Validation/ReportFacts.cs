@@ -30,8 +30,11 @@ public sealed class ReportFacts
     // The nodes of each runtime type are chained through Node.NextOfType (document order): no list per type to grow.
     private readonly Dictionary<Type, TypeChain> byType = [];
     private readonly Dictionary<Type, JsonTypeInfo> typeInfos = [];
-    /// <summary>A scratch list with more room than this is not kept for the next index (about 1 MB of references).</summary>
-    private const int MaxKeptScratch = 1 << 17;
+    /// <summary>
+    /// A scratch list with more room than this is not kept for the next index (8 MB of references: the rows of a table
+    /// of a million rows, more than a report JSON within the reader's 16 MiB can hold; see <see cref="Expansions"/>).
+    /// </summary>
+    private const int MaxKeptScratch = 1 << 20;
 
     // The walk's per-depth scratch lists, kept per thread between indexes: a table of many rows then reuses the room
     // of the previous index instead of growing a new list (a large-object-heap allocation) every time.
