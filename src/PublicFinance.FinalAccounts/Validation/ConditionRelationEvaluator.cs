@@ -459,7 +459,8 @@ internal static class ConditionRelationEvaluator
 
         private static int LengthOf(Condition c) => int.Parse(c.Value!, CultureInfo.InvariantCulture);
 
-        private static decimal Constant(Condition c) => decimal.Parse(c.Value!, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        private static decimal Constant(Condition c) =>
+            decimal.Parse(c.Value!, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
         /// <summary>Whether the last reference token of a location is <paramref name="token"/> (escaped, as in a pointer).</summary>
         private bool LastTokenIs(FactPointer location, string? token)
@@ -595,7 +596,8 @@ internal static class ConditionRelationEvaluator
                     context.CouldNotRun(missing);
                     break;
                 case ConditionOutcomeKind.Fail:
-                    decimal? difference = outcome.Difference.Count == 2 && TryNumber(outcome.Difference[0], out var a, out _) && TryNumber(outcome.Difference[1], out var b, out _)
+                    decimal? difference = outcome.Difference.Count == 2
+                        && TryNumber(outcome.Difference[0], out var a, out _) && TryNumber(outcome.Difference[1], out var b, out _)
                         ? a - b : null;
                     var pointers = new string[outcome.Pointers.Count];
                     for (var i = 0; i < pointers.Length; i++)

@@ -110,7 +110,7 @@ public sealed class ReportFacts
         spareScratch = null;
         var root = facts.Reserve(1);
         facts.nodes[root] = new Node { Value = report, Parent = -1 };
-        facts.Walk(root, FinalAccountsJson.ReportTypeInfo, 0, scratch);
+        facts.Walk(root, TypeInfoOf(typeof(FinalAccountsReport)), 0, scratch);
         if (scratch.Release(MaxKeptScratch))
         {
             spareScratch = scratch;
@@ -508,7 +508,8 @@ public sealed class ReportFacts
             // A Figure kept by a custom rule after its validation ended: the pooled index is gone (documented on
             // ValidationContext.Facts); say so instead of an IndexOutOfRangeException.
             throw new InvalidOperationException(
-                "此数字的位置只在校验期间可用。A figure's pointer can only be read while its validation runs; keep Figure.Pointer, not the Figure.");
+                "此数字的位置只在校验期间可用。"
+                + "A figure's pointer can only be read while its validation runs; keep Figure.Pointer, not the Figure.");
         }
 
         // One string, written right to left into a buffer: no token strings, no array of them.
@@ -519,7 +520,9 @@ public sealed class ReportFacts
         }
 
         char[]? rented = null;
-        Span<char> buffer = length <= StackPointerLength ? stackalloc char[StackPointerLength] : (rented = ArrayPool<char>.Shared.Rent(length));
+        Span<char> buffer = length <= StackPointerLength
+            ? stackalloc char[StackPointerLength]
+            : (rented = ArrayPool<char>.Shared.Rent(length));
         var end = length;
         for (var p = node; p > Root; p = nodes[p].Parent)
         {
@@ -740,12 +743,21 @@ public sealed class ReportFacts
             return;
         }
 
-        if (!TypeInfos.TryGetValue(declaredType, out var typeInfo))
+        Walk(node, TypeInfoOf(declaredType), depth, scratch);
+    }
+
+    /// <summary>
+    /// The contract's metadata of a type, from the options the JSON reader uses (<see cref="FinalAccountsJson.ReadOptions"/>):
+    /// a process that read the report has built it already.
+    /// </summary>
+    private static JsonTypeInfo TypeInfoOf(Type type)
+    {
+        if (!TypeInfos.TryGetValue(type, out var typeInfo))
         {
-            TypeInfos[declaredType] = typeInfo = FinalAccountsJson.Options.GetTypeInfo(declaredType);
+            TypeInfos[type] = typeInfo = FinalAccountsJson.ReadOptions.GetTypeInfo(type);
         }
 
-        Walk(node, typeInfo, depth, scratch);
+        return typeInfo;
     }
 
     /// <summary>One value of the report: its parent, its member name (null for a list element) and its children's range.</summary>
