@@ -27,8 +27,17 @@ internal sealed record FuzzOptions
     /// <summary>Skip the linear-time checks.</summary>
     public bool SkipLinearity { get; init; }
 
-    /// <summary>When above 1: measure each reader linear-time ratio this many times in a row, at limit 4, and stop.</summary>
+    /// <summary>
+    /// When above 1: measure each reader linear-time ratio (or each of <see cref="LinearityOnly"/>) this many times in a
+    /// row, the reader's at limit 4, and stop.
+    /// </summary>
     public int LinearityRuns { get; init; } = 1;
+
+    /// <summary>
+    /// When not empty: only the linear-time checks whose name contains this text (e.g. <c>table rows</c>); with
+    /// <see cref="LinearityRuns"/> above 1 these are the checks repeated.
+    /// </summary>
+    public string LinearityOnly { get; init; } = string.Empty;
 
     /// <summary>Parses the arguments.</summary>
     public static FuzzOptions Parse(string[] args)
@@ -47,6 +56,7 @@ internal sealed record FuzzOptions
                 "--strict" => options with { Strict = true },
                 "--no-linearity" => options with { SkipLinearity = true },
                 "--linearity-runs" => options with { LinearityRuns = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--linearity-only" => options with { LinearityOnly = Next() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}. 未知选项。"),
             };
         }

@@ -18,10 +18,24 @@ public static class LargeReports
     /// </summary>
     /// <param name="classes">How many 类, 1 to 99.</param>
     /// <returns>The JSON text.</returns>
-    public static string ExpenditureTableJson(int classes)
+    public static string ExpenditureTableJson(int classes) => ExpenditureTableJson(classes, 99);
+
+    /// <summary>
+    /// Report JSON whose expenditure table has <paramref name="classes"/> 类 of <paramref name="width"/> 款 of
+    /// <paramref name="width"/> 项 each, consistent as in <see cref="ExpenditureTableJson(int)"/> (项 1.00, 款 = width × 1.00,
+    /// 类 = width × 款): a small table of the same shape, e.g. for warming up the JIT before a linear-time check.
+    /// </summary>
+    /// <param name="classes">How many 类, 1 to 99.</param>
+    /// <param name="width">款 per 类 and 项 per 款, 1 to 99.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ExpenditureTableJson(int classes, int width)
     {
         classes = Math.Clamp(classes, 1, 99);
-        var sb = new StringBuilder("{\"entity\":{\"name\":\"压力测试单位\",\"fiscalYear\":2024},\"tables\":{\"expenditure\":{\"rows\":[");
+        width = Math.Clamp(width, 1, 99);
+        var kuanTotal = width.ToString(CultureInfo.InvariantCulture) + ".00";
+        var classTotal = (width * width).ToString(CultureInfo.InvariantCulture) + ".00";
+        var sb = new StringBuilder(
+            "{\"entity\":{\"name\":\"压力测试单位\",\"fiscalYear\":2024},\"tables\":{\"expenditure\":{\"rows\":[");
         var first = true;
         void Row(string code, string total)
         {
@@ -33,12 +47,12 @@ public static class LargeReports
         for (var c = 1; c <= classes; c++)
         {
             var cls = (200 + c).ToString(CultureInfo.InvariantCulture);
-            Row(cls, "9801.00");
-            for (var k = 1; k <= 99; k++)
+            Row(cls, classTotal);
+            for (var k = 1; k <= width; k++)
             {
                 var kuan = cls + k.ToString("00", CultureInfo.InvariantCulture);
-                Row(kuan, "99.00");
-                for (var x = 1; x <= 99; x++)
+                Row(kuan, kuanTotal);
+                for (var x = 1; x <= width; x++)
                 {
                     Row(kuan + x.ToString("00", CultureInfo.InvariantCulture), "1.00");
                 }

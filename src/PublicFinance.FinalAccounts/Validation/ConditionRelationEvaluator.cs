@@ -33,12 +33,21 @@ internal static class ConditionRelationEvaluator
 
         if (plan.AnyDepth)
         {
-            // Every value below the root in document order (a walk of the nodes: no list, no pointer text).
+            if (plan.AnyDepthName is { } name)
+            {
+                // The records named so, in document order: found once per index and name (13 relations share 2 names).
+                foreach (var node in facts.RecordsNamed(name))
+                {
+                    run.Decide(node);
+                }
+
+                return;
+            }
+
+            // Every scalar below the root in document order (a walk of the nodes: no list, no pointer text).
             for (var node = facts.NextInDocumentOrder(ReportFacts.Root); node >= 0; node = facts.NextInDocumentOrder(node))
             {
-                var scalar = IsScalar(facts.ValueOf(node)!);
-                if (plan.AnyDepthName is not { } name ? scalar
-                    : !scalar && facts.ListCountOf(node) < 0 && string.Equals(facts.NameOf(node), name, StringComparison.Ordinal))
+                if (facts.IsScalar(node))
                 {
                     run.Decide(node);
                 }
@@ -141,7 +150,6 @@ internal static class ConditionRelationEvaluator
         }
     }
 
-    private static bool IsScalar(object value) => value is string || value.GetType().IsValueType;
 
     /// <summary>
     /// The evaluation of one relation over its anchors: references resolved from the anchor's node (a node, or an absent
@@ -451,7 +459,8 @@ internal static class ConditionRelationEvaluator
 
         private static int LengthOf(Condition c) => int.Parse(c.Value!, CultureInfo.InvariantCulture);
 
-        private static decimal Constant(Condition c) => decimal.Parse(c.Value!, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        private static decimal Constant(Condition c) =>
+            decimal.Parse(c.Value!, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
         /// <summary>Whether the last reference token of a location is <paramref name="token"/> (escaped, as in a pointer).</summary>
         private bool LastTokenIs(FactPointer location, string? token)
@@ -587,7 +596,8 @@ internal static class ConditionRelationEvaluator
                     context.CouldNotRun(missing);
                     break;
                 case ConditionOutcomeKind.Fail:
-                    decimal? difference = outcome.Difference.Count == 2 && TryNumber(outcome.Difference[0], out var a, out _) && TryNumber(outcome.Difference[1], out var b, out _)
+                    decimal? difference = outcome.Difference.Count == 2
+                        && TryNumber(outcome.Difference[0], out var a, out _) && TryNumber(outcome.Difference[1], out var b, out _)
                         ? a - b : null;
                     var pointers = new string[outcome.Pointers.Count];
                     for (var i = 0; i < pointers.Length; i++)

@@ -9,8 +9,13 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// </summary>
 internal sealed class Expansions
 {
-    /// <summary>A buffer with more room than this (entries) is not kept for reuse: about 4 MB, a table of 130,000 rows.</summary>
-    private const int MaxKeptCapacity = 1 << 17;
+    /// <summary>
+    /// A buffer with more room than this (entries) is not kept for reuse: a table of about a million rows, more than a
+    /// report JSON within the reader's 16 MiB can hold (about 40 MB kept per such buffer). It was 130,000 rows, and a
+    /// larger table then grew new buffers in every evaluation: 158,416 rows allocated 194 MB per validation against
+    /// 28.5 MB for 118,812 (docs/performance.md, "Validator, session 8").
+    /// </summary>
+    private const int MaxKeptCapacity = 1 << 20;
 
     private const int SparesPerThread = 4;
 

@@ -50,7 +50,9 @@ internal readonly struct FactPointer
     }
 
     /// <summary>Whether the location is absent and names a direct member of its present ancestor (one token below it).</summary>
-    public bool IsMemberOfAncestor => Node < 0 && Ancestor >= 0 && (suffix is not null ? suffix.LastIndexOf('/') == 0 : text is not null && facts is not null && facts.Locate(JsonPointer.ParentOf(text), out _) == Ancestor);
+    public bool IsMemberOfAncestor => Node < 0 && Ancestor >= 0 && (suffix is not null
+        ? suffix.LastIndexOf('/') == 0
+        : text is not null && facts is not null && facts.Locate(JsonPointer.ParentOf(text), out _) == Ancestor);
 
     /// <summary>A location given as pointer text (not resolved).</summary>
     /// <param name="pointer">Pointer text.</param>

@@ -13,7 +13,10 @@ internal static class InputScopes
         }
 
         var n = report.Narrative;
-        var wholeNarrative = n is { Overall: not null, Income: not null, Expenditure: not null, Appropriation: not null, GeneralBudget: not null };
+        var wholeNarrative = n is
+        {
+            Overall: not null, Income: not null, Expenditure: not null, Appropriation: not null, GeneralBudget: not null
+        };
         return wholeNarrative ? InputScope.Narrative : InputScope.Fragment;
     }
 }

@@ -223,7 +223,8 @@ internal readonly struct JsonPointer : IEquatable<JsonPointer>
     }
 
     /// <inheritdoc />
-    public bool Equals(JsonPointer other) => Tokens.Count == other.Tokens.Count && System.Linq.Enumerable.SequenceEqual(Tokens, other.Tokens, StringComparer.Ordinal);
+    public bool Equals(JsonPointer other) =>
+        Tokens.Count == other.Tokens.Count && System.Linq.Enumerable.SequenceEqual(Tokens, other.Tokens, StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is JsonPointer other && Equals(other);

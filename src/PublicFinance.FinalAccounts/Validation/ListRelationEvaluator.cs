@@ -72,7 +72,9 @@ internal static class ListRelationEvaluator
                 continue;
             }
 
-            context.Fail($"“{value}”不符合此处的格式 {relation.Pattern}。", $"\"{value}\" does not fit the form {relation.Pattern} required here.",
+            context.Fail(
+                $"“{value}”不符合此处的格式 {relation.Pattern}。",
+                $"\"{value}\" does not fit the form {relation.Pattern} required here.",
                 new[] { JsonPointer.Child(JsonPointer.Element(relation.List, i), relation.Member) });
         }
     }

@@ -61,7 +61,9 @@ internal sealed class PointerTemplate
         var text = parts[0].Text;
         for (var i = 1; i < parts.Length; i++)
         {
-            text += (i - 1 < indices.Length ? "/" + indices[i - 1].ToString(System.Globalization.CultureInfo.InvariantCulture) : Wildcard) + parts[i].Text;
+            text += (i - 1 < indices.Length
+                ? "/" + indices[i - 1].ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : Wildcard) + parts[i].Text;
         }
 
         return text;
@@ -136,7 +138,8 @@ internal sealed class PointerTemplate
             if (element < 0)
             {
                 // A null element of a list: nothing below it is present.
-                ExpandAbsent(ref state, part + 1, FactPointer.Below(state.Facts, node, "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)), indices);
+                var below = FactPointer.Below(state.Facts, node, "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                ExpandAbsent(ref state, part + 1, below, indices);
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -29,9 +30,18 @@ public sealed class ReportFacts
 
     // The nodes of each runtime type are chained through Node.NextOfType (document order): no list per type to grow.
     private readonly Dictionary<Type, TypeChain> byType = [];
-    private readonly Dictionary<Type, JsonTypeInfo> typeInfos = [];
-    /// <summary>A scratch list with more room than this is not kept for the next index (about 1 MB of references).</summary>
-    private const int MaxKeptScratch = 1 << 17;
+    // The contract's metadata per declared type, shared by every index: the options' own lookup is thread-safe but not
+    // free, and a report has a few dozen types (it was a dictionary per index, filled again by every validation).
+    private static readonly ConcurrentDictionary<Type, JsonTypeInfo> TypeInfos = new();
+
+    // Record nodes by member name in document order (the anchors of condition relations over `/**/name`), made on first
+    // request: one walk per name and index instead of one per relation.
+    private readonly Dictionary<string, int[]> recordsByName = new(StringComparer.Ordinal);
+    /// <summary>
+    /// A scratch list with more room than this is not kept for the next index (8 MB of references: the rows of a table
+    /// of a million rows, more than a report JSON within the reader's 16 MiB can hold; see <see cref="Expansions"/>).
+    /// </summary>
+    private const int MaxKeptScratch = 1 << 20;
 
     // The walk's per-depth scratch lists, kept per thread between indexes: a table of many rows then reuses the room
     // of the previous index instead of growing a new list (a large-object-heap allocation) every time.
@@ -47,10 +57,17 @@ public sealed class ReportFacts
     private ReportFacts(bool pooled)
     {
         this.pooled = pooled;
-        nodes = pooled ? ArrayPool<Node>.Shared.Rent(InitialCapacity) : new Node[InitialCapacity];
+        // A pooled index starts with room for as many nodes as this thread's previous one: one rented array instead
+        // of four or more doublings (each a copy) for every report of a similar size.
+        var capacity = pooled ? Math.Max(InitialCapacity, lastPooledCount) : InitialCapacity;
+        nodes = pooled ? ArrayPool<Node>.Shared.Rent(capacity) : new Node[capacity];
     }
 
     private const int InitialCapacity = 256;
+
+    /// <summary>The node count of the last pooled index this thread gave back (a size hint; at most a million).</summary>
+    [ThreadStatic]
+    private static int lastPooledCount;
 
     /// <summary>Pointers of every leaf value in document order (叶子数据的位置).</summary>
     public IReadOnlyList<string> LeafPointers
@@ -93,7 +110,7 @@ public sealed class ReportFacts
         spareScratch = null;
         var root = facts.Reserve(1);
         facts.nodes[root] = new Node { Value = report, Parent = -1 };
-        facts.Walk(root, FinalAccountsJson.ReportTypeInfo, 0, scratch);
+        facts.Walk(root, TypeInfoOf(typeof(FinalAccountsReport)), 0, scratch);
         if (scratch.Release(MaxKeptScratch))
         {
             spareScratch = scratch;
@@ -111,9 +128,14 @@ public sealed class ReportFacts
         }
 
         var old = nodes;
+        // Only the nodes written hold references (Reserve writes below nodeCount, and a grown array's old one went back
+        // cleared): clearing them, not the whole rented array, is enough.
+        Array.Clear(old, 0, nodeCount);
+        lastPooledCount = Math.Min(nodeCount, 1 << 20);
         nodes = [];
         nodeCount = 0;
-        ArrayPool<Node>.Shared.Return(old, clearArray: true);
+        recordsByName.Clear();
+        ArrayPool<Node>.Shared.Return(old, clearArray: false);
     }
 
     /// <summary>Every value of type <typeparamref name="T"/> with its pointer, in document order.</summary>
@@ -340,6 +362,35 @@ public sealed class ReportFacts
         return JsonPointer.TryParseIndex(token.AsSpan(), out var index) && index == node - nodes[nodes[node].Parent].First;
     }
 
+    /// <summary>Whether a present node holds a scalar (a string or a value type: a figure, a code, a number, an enum).</summary>
+    internal bool IsScalar(int node) => nodes[node].Scalar;
+
+    /// <summary>
+    /// Every node below the root whose member name is <paramref name="name"/> and that holds neither a scalar nor a
+    /// list, in document order; made by one walk on the first request for the name (not thread-safe, as a run is not).
+    /// </summary>
+    internal int[] RecordsNamed(string name)
+    {
+        if (recordsByName.TryGetValue(name, out var found))
+        {
+            return found;
+        }
+
+        var matches = new List<int>();
+        for (var node = NextInDocumentOrder(Root); node >= 0; node = NextInDocumentOrder(node))
+        {
+            ref readonly var n = ref nodes[node];
+            if (!n.Scalar && n.Kind != ListKind && string.Equals(n.Name, name, StringComparison.Ordinal))
+            {
+                matches.Add(node);
+            }
+        }
+
+        found = [.. matches];
+        recordsByName[name] = found;
+        return found;
+    }
+
     /// <summary>The parent node, or -1 at the root.</summary>
     internal int ParentOf(int node) => nodes[node].Parent;
 
@@ -457,7 +508,8 @@ public sealed class ReportFacts
             // A Figure kept by a custom rule after its validation ended: the pooled index is gone (documented on
             // ValidationContext.Facts); say so instead of an IndexOutOfRangeException.
             throw new InvalidOperationException(
-                "此数字的位置只在校验期间可用。A figure's pointer can only be read while its validation runs; keep Figure.Pointer, not the Figure.");
+                "此数字的位置只在校验期间可用。"
+                + "A figure's pointer can only be read while its validation runs; keep Figure.Pointer, not the Figure.");
         }
 
         // One string, written right to left into a buffer: no token strings, no array of them.
@@ -468,7 +520,9 @@ public sealed class ReportFacts
         }
 
         char[]? rented = null;
-        Span<char> buffer = length <= StackPointerLength ? stackalloc char[StackPointerLength] : (rented = ArrayPool<char>.Shared.Rent(length));
+        Span<char> buffer = length <= StackPointerLength
+            ? stackalloc char[StackPointerLength]
+            : (rented = ArrayPool<char>.Shared.Rent(length));
         var end = length;
         for (var p = node; p > Root; p = nodes[p].Parent)
         {
@@ -673,8 +727,11 @@ public sealed class ReportFacts
     {
         var child = nodes[node].Value!;
         var type = child.GetType();
-        if (type.IsPrimitive || type.IsEnum || child is string || type.IsValueType)
+        // A string or a value type (primitives and enums are value types) is a leaf; Type.IsPrimitive and IsEnum are
+        // reflection calls that cost ~4 % of the sample's validation when asked for every leaf.
+        if (child is string || type.IsValueType)
         {
+            nodes[node].Scalar = true;
             Record(node);
             return;
         }
@@ -686,13 +743,21 @@ public sealed class ReportFacts
             return;
         }
 
-        // The options' own lookup is thread-safe but not free; one report has a few dozen types, so cache them here.
-        if (!typeInfos.TryGetValue(declaredType, out var typeInfo))
+        Walk(node, TypeInfoOf(declaredType), depth, scratch);
+    }
+
+    /// <summary>
+    /// The contract's metadata of a type, from the options the JSON reader uses (<see cref="FinalAccountsJson.ReadOptions"/>):
+    /// a process that read the report has built it already.
+    /// </summary>
+    private static JsonTypeInfo TypeInfoOf(Type type)
+    {
+        if (!TypeInfos.TryGetValue(type, out var typeInfo))
         {
-            typeInfos[declaredType] = typeInfo = FinalAccountsJson.Options.GetTypeInfo(declaredType);
+            TypeInfos[type] = typeInfo = FinalAccountsJson.ReadOptions.GetTypeInfo(type);
         }
 
-        Walk(node, typeInfo, depth, scratch);
+        return typeInfo;
     }
 
     /// <summary>One value of the report: its parent, its member name (null for a list element) and its children's range.</summary>
@@ -706,6 +771,7 @@ public sealed class ReportFacts
         public int Order;
         public int NextOfType;
         public byte Kind;
+        public bool Scalar;
     }
 
     /// <summary>The walk's scratch lists, one of each per depth (each depth of the walk has its own, as the walk recurses).</summary>

@@ -15,7 +15,9 @@ public sealed record ValidationResult
     /// <summary>All diagnostics (诊断信息).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init => field = ValueList.From(value); } = ValueList.Empty<Diagnostic>();
 
-    /// <summary>Every arithmetic check with its figures, when <see cref="ValidationOptions.RecordVerifications"/> is on (校验明细).</summary>
+    /// <summary>
+    /// Every arithmetic check with its figures, when <see cref="ValidationOptions.RecordVerifications"/> is on (校验明细).
+    /// </summary>
     public IReadOnlyList<Verification> Verifications { get; init => field = ValueList.From(value); } = ValueList.Empty<Verification>();
 
     /// <summary>Per-rule coverage (规则覆盖情况).</summary>
@@ -36,7 +38,8 @@ public sealed record ValidationResult
     /// <summary>The coverage entry of a rule, or null when it did not run.</summary>
     /// <param name="ruleId">Rule id.</param>
     /// <returns>The coverage or null.</returns>
-    public RuleCoverage? CoverageOf(string ruleId) => Coverage.FirstOrDefault(c => string.Equals(c.Rule.Id, ruleId, StringComparison.Ordinal));
+    public RuleCoverage? CoverageOf(string ruleId) =>
+        Coverage.FirstOrDefault(c => string.Equals(c.Rule.Id, ruleId, StringComparison.Ordinal));
 }
 
 /// <summary>
@@ -127,7 +130,10 @@ public sealed class Validator
     /// <param name="report">The report (决算报告).</param>
     /// <param name="sources">Where figures were stated when read from text; optional.</param>
     /// <returns>Diagnostics and coverage.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null. Nothing else: every report the model can hold (see <see cref="Values.NumericContract"/>) validates without an exception.</exception>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="report"/> is null. Nothing else: every report the model can hold (see <see cref="Values.NumericContract"/>)
+    /// validates without an exception.
+    /// </exception>
     public ValidationResult Validate(FinalAccountsReport report, SourceMap? sources = null) => Run(report, null, sources);
 
     /// <summary>
@@ -162,7 +168,8 @@ public sealed class Validator
         }
     }
 
-    private ValidationResult Run(FinalAccountsReport report, FinalAccountsReport? previousYear, SourceMap? sources, ReportFacts facts, ReportFacts? previousFacts)
+    private ValidationResult Run(
+        FinalAccountsReport report, FinalAccountsReport? previousYear, SourceMap? sources, ReportFacts facts, ReportFacts? previousFacts)
     {
         var scope = InputScopes.Resolve(Options.Scope, report);
         var map = sources ?? SourceMap.Empty;
@@ -171,7 +178,8 @@ public sealed class Validator
         var verifications = new List<Verification>();
         foreach (var rule in rules)
         {
-            var context = new ValidationContext(report, facts, Options, rule.Descriptor, map, previousYear, previousFacts, scope, relations);
+            var context = new ValidationContext(
+                report, facts, Options, rule.Descriptor, map, previousYear, previousFacts, scope, relations);
             rule.Check(context);
             diagnostics.AddRange(context.Diagnostics);
             coverage.Add(context.ToCoverage());
