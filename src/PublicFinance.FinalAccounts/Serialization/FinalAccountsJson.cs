@@ -28,11 +28,11 @@ public static class FinalAccountsJson
     public static JsonSerializerOptions Options => IndentedOptions;
 
     /// <summary>
-    /// The options <c>Deserialize</c> reads with by default (compact, the default depth): the
+    /// The options <c>Deserialize</c> reads with by default (the indented ones, at the default depth): the
     /// validator's index walks the report through their metadata, which reading a report has already built (a second
     /// options object would build the contract's metadata again on the first validation).
     /// </summary>
-    internal static JsonSerializerOptions ReadOptions => CompactOptions;
+    internal static JsonSerializerOptions ReadOptions => IndentedOptions;
 
     /// <summary>The source-generated contract of the report type, for use with <see cref="JsonSerializer"/> directly.</summary>
     public static JsonTypeInfo<FinalAccountsReport> ReportTypeInfo => ReportInfo(IndentedOptions);
