@@ -74,14 +74,8 @@ public static class DisclosureReader
 
         var source = new SourceText(text);
         var builder = new ReportBuilder(source);
-        var blocks = Paragraphs.Split(source.Text);
-        var narrative = new NarrativeReader(builder);
-        narrative.Read(blocks);
-        new PerformanceTableReader(builder).Read(blocks);
-        new TextTableReader(builder).Read(blocks);
-        TextChecks.Run(source, builder, narrative.IsUnitReport);
-
-        var year = narrative.FiscalYear;
+        var outcome = ReadingPipeline.Run(source, builder);
+        var year = outcome.FiscalYear;
         if (!builder.Has("/entity/name"))
         {
             builder.Note(new SourceSpan(1, 1, 1, 1), "未找到单位名称（标题）。", "The entity name (title) was not found.");
@@ -104,7 +98,7 @@ public static class DisclosureReader
 
         builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
-        var report = Materialize(builder, narrative.EntityName, knownYear);
+        var report = Materialize(builder, outcome.EntityName, knownYear);
         var claims = builder.Claims.OrderBy(c => c.Span.StartLine).ThenBy(c => c.Span.StartColumn).ToArray();
         var figures = claims.Count(c => c.Kind is not (ClaimKind.Unchanged or ClaimKind.BudgetRelation));
         return new DisclosureReadResult
@@ -116,7 +110,7 @@ public static class DisclosureReader
             Sources = new SourceMap(builder.Spans),
             FiscalYear = knownYear,
             FigureCount = figures,
-            UnplacedFigureCount = Unplaced(builder, blocks),
+            UnplacedFigureCount = outcome.UnplacedFigureCount,
         };
     }
 
@@ -125,40 +119,6 @@ public static class DisclosureReader
     {
         var note = new ReaderNote { Span = new SourceSpan(1, 1, 1, 1), MessageZh = zh, MessageEn = en };
         return new DisclosureReadResult { Report = Fallback(null, options?.FiscalYear), Notes = new[] { note }, Sources = SourceMap.Empty, FiscalYear = options?.FiscalYear };
-    }
-
-    /// <summary>
-    /// Figures written in the text (a number with a money, percent, count or area unit) that no claim starts at:
-    /// what the reader saw but did not place. Table rows and headings count too.
-    /// </summary>
-    private static int Unplaced(ReportBuilder builder, List<Block> blocks)
-    {
-        var placed = new HashSet<(int, int)>();
-        foreach (var claim in builder.Claims)
-        {
-            placed.Add((claim.Span.StartLine, claim.Span.StartColumn));
-        }
-
-        var unplaced = 0;
-        foreach (var block in blocks)
-        {
-            var next = 0;
-            while (Scanner.Next(block.Content.Text, ref next, out var token))
-            {
-                if (token.Unit == FigureUnit.None)
-                {
-                    continue;
-                }
-
-                var span = builder.Span(block.Content, token.Start, token.End);
-                if (!placed.Contains((span.StartLine, span.StartColumn)))
-                {
-                    unplaced++;
-                }
-            }
-        }
-
-        return unplaced;
     }
 
     /// <summary>
