@@ -46,7 +46,9 @@ public static class DisclosureDecoder
             case DisclosureEncoding.Utf16LittleEndian:
             case DisclosureEncoding.Utf16BigEndian:
                 var utf16 = new UnicodeEncoding(encoding == DisclosureEncoding.Utf16BigEndian, false, true);
-                return body.Length % 2 != 0 ? Invalid(bytes, bytes.Length - 1, encoding == DisclosureEncoding.Utf16BigEndian ? "UTF-16BE" : "UTF-16LE") : Text(utf16, body, encoding);
+                return body.Length % 2 != 0
+                    ? Invalid(bytes, bytes.Length - 1, encoding == DisclosureEncoding.Utf16BigEndian ? "UTF-16BE" : "UTF-16LE")
+                    : Text(utf16, body, encoding);
             case DisclosureEncoding.Gb18030:
                 var gb = Gb18030();
                 if (gb is null)

@@ -100,7 +100,8 @@ public static class DisclosureReader
             }
             else
             {
-                builder.Note(new SourceSpan(1, 1, 1, 1), DisclosureMessages.FiscalYearNotFound.Zh, DisclosureMessages.FiscalYearNotFound.En);
+                var (zh, en) = DisclosureMessages.FiscalYearNotFound;
+                builder.Note(new SourceSpan(1, 1, 1, 1), zh, en);
             }
         }
 
@@ -160,12 +161,19 @@ public static class DisclosureReader
     private static DisclosureReadResult Unread(string zh, string en, DisclosureReadOptions? options)
     {
         var note = new ReaderNote { Span = new SourceSpan(1, 1, 1, 1), MessageZh = zh, MessageEn = en };
-        return new DisclosureReadResult { Report = Fallback(null, options?.FiscalYear), Notes = new[] { note }, Sources = SourceMap.Empty, FiscalYear = options?.FiscalYear };
+        return new DisclosureReadResult
+        {
+            Report = Fallback(null, options?.FiscalYear),
+            Notes = new[] { note },
+            Sources = SourceMap.Empty,
+            FiscalYear = options?.FiscalYear,
+        };
     }
 
     /// <summary>
-    /// Turns the built JSON into the model (when <see cref="DraftMaterializer"/> cannot decide, or for the oracle). A fragment the model cannot hold (say an evaluation table with a title
-    /// and nothing else) is removed with a note naming it, and everything else is kept. The common case is one
+    /// Turns the built JSON into the model (when <see cref="DraftMaterializer"/> cannot decide, or for the oracle). A
+    /// fragment the model cannot hold (say an evaluation table with a title and nothing else) is removed with a note
+    /// naming it, and everything else is kept. The common case is one
     /// <see cref="FinalAccountsJson.TryDeserialize"/>; when that fails, every unit of the report (each top-level
     /// member, each member of those, each element of their lists) is checked on its own, so that a bad fragment
     /// costs the size of its own unit, never a re-serialisation of the whole report — time stays linear however
@@ -310,8 +318,12 @@ public static class DisclosureReader
 
             // The error's path names the probe's copy; put the unit's real pointer in front of its remainder.
             var failing = Pointer(error!.Path);
-            var inner = failing is not null && failing.StartsWith(probePointer, StringComparison.Ordinal) ? pointer + failing.Substring(probePointer.Length) : pointer;
-            var span = builder.Spans.TryGetValue(inner, out var s) ? s : SpanWithin(builder, inner) ?? SpanWithin(builder, pointer) ?? new SourceSpan(1, 1, 1, 1);
+            var inner = failing is not null && failing.StartsWith(probePointer, StringComparison.Ordinal)
+                ? pointer + failing.Substring(probePointer.Length)
+                : pointer;
+            var span = builder.Spans.TryGetValue(inner, out var s)
+                ? s
+                : SpanWithin(builder, inner) ?? SpanWithin(builder, pointer) ?? new SourceSpan(1, 1, 1, 1);
             var (zh, en) = DisclosureMessages.PartDropped(error.Message);
             builder.Note(span, zh, en, inner);
             if (inner == pointer || !Remove(root, inner))
@@ -349,7 +361,8 @@ public static class DisclosureReader
         return probePointer.ToString();
     }
 
-    private static bool IsIndex(string token) => token.Length > 0 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    private static bool IsIndex(string token)
+        => token.Length > 0 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
     private static SourceSpan? SpanWithin(ReportBuilder builder, string pointer)
     {
@@ -397,7 +410,8 @@ public static class DisclosureReader
             case JsonObject parent when parent.ContainsKey(last):
                 parent.Remove(last);
                 return true;
-            case JsonArray array when int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count:
+            case JsonArray array
+                when int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count:
                 array.RemoveAt(index);
                 return true;
             default:

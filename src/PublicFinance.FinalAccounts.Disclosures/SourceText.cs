@@ -134,7 +134,9 @@ internal sealed class SourceText
         return text.Length;
     }
 
-    /// <summary>A bracket at <paramref name="i"/> that opens a pinyin gloss after an ideograph (<paramref name="previous"/>, as normalised).</summary>
+    /// <summary>
+    /// A bracket at <paramref name="i"/> that opens a pinyin gloss after an ideograph (<paramref name="previous"/>, as normalised).
+    /// </summary>
     private static bool IsGlossOpening(string text, int i, char previous, out int glossEnd)
     {
         glossEnd = -1;

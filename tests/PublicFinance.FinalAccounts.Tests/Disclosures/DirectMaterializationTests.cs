@@ -61,7 +61,10 @@ public class DirectMaterializationTests
     {
         var lines = new[] { TestFiles.SampleText }.Concat(RealTexts.Select(TestFiles.Data))
             .SelectMany(t => t.Split('\n')).Where(l => l.Trim().Length > 0).ToArray();
-        var mutations = new[] { string.Empty, "-", "0", "99999999999999999.5", ".", "增加", "减少", "（", "\uD800", "%", "万元", "1.1234567890123" };
+        var mutations = new[]
+        {
+            string.Empty, "-", "0", "99999999999999999.5", ".", "增加", "减少", "（", "\uD800", "%", "万元", "1.1234567890123",
+        };
         var gen =
             from count in Gen.Choose(1, 40)
             from picks in Gen.ArrayOf(Gen.Choose(0, lines.Length - 1), count)
@@ -161,7 +164,9 @@ public class DirectMaterializationTests
         { "/narrative/threePublic/total/amount", "𠀀1" },   // not a figure: refused below, as by the contract
     };
 
-    /// <summary>Whatever the direct path builds, the contract reads the same from the draft's JSON; what it refuses, the contract refuses.</summary>
+    /// <summary>
+    /// Whatever the direct path builds, the contract reads the same from the draft's JSON; what it refuses, the contract refuses.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Accepted))]
     public void DirectReport_EqualsTheContractsReading(string pointer, string value)
