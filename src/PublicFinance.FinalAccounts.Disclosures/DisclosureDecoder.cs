@@ -39,26 +39,28 @@ public static class DisclosureDecoder
 
                 if (bom != DisclosureEncoding.Utf8 && body.IndexOf((byte)0) is var nul && nul >= 0)
                 {
-                    return Binary(bytes, skip + nul);
+                    return Binary(skip + nul);
                 }
 
                 return Text(new UTF8Encoding(false, true), body, encoding);
             case DisclosureEncoding.Utf16LittleEndian:
             case DisclosureEncoding.Utf16BigEndian:
                 var utf16 = new UnicodeEncoding(encoding == DisclosureEncoding.Utf16BigEndian, false, true);
-                return body.Length % 2 != 0 ? Invalid(bytes, bytes.Length - 1, encoding == DisclosureEncoding.Utf16BigEndian ? "UTF-16BE" : "UTF-16LE") : Text(utf16, body, encoding);
+                return body.Length % 2 != 0
+                    ? Invalid(bytes, bytes.Length - 1, encoding == DisclosureEncoding.Utf16BigEndian ? "UTF-16BE" : "UTF-16LE")
+                    : Text(utf16, body, encoding);
             case DisclosureEncoding.Gb18030:
                 var gb = Gb18030();
                 if (gb is null)
                 {
-                    return Failure("本平台不支持 GB18030 编码。", "GB18030 is not available on this platform.", null);
+                    return Failure(DisclosureMessages.Gb18030Unavailable, null);
                 }
 
                 return Text(gb, body, encoding);
             default:
                 if (bytes.IndexOf((byte)0) is var zero && zero >= 0)
                 {
-                    return Binary(bytes, zero);
+                    return Binary(zero);
                 }
 
                 var invalid = FirstInvalidUtf8(bytes);
@@ -145,7 +147,12 @@ public static class DisclosureDecoder
     {
         try
         {
-            return new DecodedText { Text = decoder.GetString(body.ToArray()), Encoding = used };
+#if NET5_0_OR_GREATER
+            var text = decoder.GetString(body);   // straight from the bytes: no copy of the file first
+#else
+            var text = decoder.GetString(body.ToArray());
+#endif
+            return new DecodedText { Text = text, Encoding = used };
         }
         catch (DecoderFallbackException ex)
         {
@@ -156,6 +163,14 @@ public static class DisclosureDecoder
     /// <summary>Index of the first byte that is not part of well-formed UTF-8, or -1 when all of it is.</summary>
     internal static int FirstInvalidUtf8(ReadOnlySpan<byte> b)
     {
+#if NET8_0_OR_GREATER
+        // The common case, valid text, checked by the runtime's vectorised validator (the same well-formedness: no
+        // overlong forms, no surrogates, nothing beyond U+10FFFF); the loop below runs only to find where it fails.
+        if (System.Text.Unicode.Utf8.IsValid(b))
+        {
+            return -1;
+        }
+#endif
         var i = 0;
         while (i < b.Length)
         {
@@ -229,16 +244,11 @@ public static class DisclosureDecoder
 
         var inv = CultureInfo.InvariantCulture;
         var shown = offset < bytes.Length ? bytes[offset].ToString("X2", inv) : "EOF";
-        return Failure(
-            string.Format(inv, "无法按 {0} 解码：第 {1} 行，字节位置 {2}（0x{3}）。可用 --encoding 指定编码（utf-8、utf-16le、utf-16be、gb18030）。", encodingName, line, offset, shown),
-            string.Format(inv, "The file is not valid {0}: line {1}, byte offset {2} (0x{3}). Use --encoding to name the encoding (utf-8, utf-16le, utf-16be, gb18030).", encodingName, line, offset, shown),
-            offset);
+        return Failure(DisclosureMessages.NotValidEncoding(encodingName, line, offset, shown), offset);
     }
 
-    private static DecodedText Binary(ReadOnlySpan<byte> bytes, int offset) => Failure(
-        string.Format(CultureInfo.InvariantCulture, "文件含 NUL 字节（字节位置 {0}），不是文本文件；UTF-16 文本需有字节顺序标记或用 --encoding 指定。", offset),
-        string.Format(CultureInfo.InvariantCulture, "The file has a NUL byte (byte offset {0}); it is not a text file. UTF-16 text needs a byte-order mark or --encoding.", offset),
-        offset);
+    private static DecodedText Binary(int offset) => Failure(DisclosureMessages.BinaryFile(offset), offset);
 
-    private static DecodedText Failure(string zh, string en, long? offset) => new() { ErrorZh = zh, ErrorEn = en, ErrorByteOffset = offset };
+    private static DecodedText Failure((string Zh, string En) message, long? offset)
+        => new() { ErrorZh = message.Zh, ErrorEn = message.En, ErrorByteOffset = offset };
 }

@@ -54,7 +54,16 @@ public static class DisclosureReader
     /// <param name="text">The decoded text (纯文本或 Markdown).</param>
     /// <param name="options">Reading options.</param>
     /// <returns>The report, the claims, notes, text findings and the source map.</returns>
-    public static DisclosureReadResult Read(string text, DisclosureReadOptions options)
+    public static DisclosureReadResult Read(string text, DisclosureReadOptions options) => Read(text, options, direct: true);
+
+    /// <summary>
+    /// Reads a text as <see cref="Read(string, DisclosureReadOptions)"/> does, but always turns the draft into the model
+    /// through its JSON and the contract's deserializer (the path before <see cref="DraftMaterializer"/>): the oracle
+    /// the tests compare the direct path with.
+    /// </summary>
+    internal static DisclosureReadResult ReadThroughJson(string text, DisclosureReadOptions options) => Read(text, options, direct: false);
+
+    private static DisclosureReadResult Read(string text, DisclosureReadOptions options, bool direct)
     {
         if (text is null)
         {
@@ -68,8 +77,8 @@ public static class DisclosureReader
 
         if (text.Length > MaxLength)
         {
-            return Unread($"文本过长（{text.Length} 字符，上限 {MaxLength}），未读取。",
-                $"The text is too long ({text.Length} characters, limit {MaxLength}); it was not read.", options);
+            var (zh, en) = DisclosureMessages.TextTooLong(text.Length, MaxLength);
+            return Unread(zh, en, options);
         }
 
         var source = new SourceText(text);
@@ -78,7 +87,7 @@ public static class DisclosureReader
         var year = outcome.FiscalYear;
         if (!builder.Has("/entity/name"))
         {
-            builder.Note(new SourceSpan(1, 1, 1, 1), "未找到单位名称（标题）。", "The entity name (title) was not found.");
+            builder.Note(new SourceSpan(1, 1, 1, 1), DisclosureMessages.EntityNameNotFound.Zh, DisclosureMessages.EntityNameNotFound.En);
             builder.Put("/entity/name", string.Empty);
         }
 
@@ -91,22 +100,22 @@ public static class DisclosureReader
             }
             else
             {
-                builder.Note(new SourceSpan(1, 1, 1, 1), "未找到决算年度（标题或正文中均未写明）；年度未知，报告中不记年度，可用 --year 指定。",
-                    "The fiscal year was not found in the title or the text; it is unknown and the report records no year (give it with --year).");
+                var (zh, en) = DisclosureMessages.FiscalYearNotFound;
+                builder.Note(new SourceSpan(1, 1, 1, 1), zh, en);
             }
         }
 
         builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
-        var report = Materialize(builder, outcome.EntityName, knownYear);
-        var claims = builder.Claims.OrderBy(c => c.Span.StartLine).ThenBy(c => c.Span.StartColumn).ToArray();
+        var report = (direct ? DraftMaterializer.TryBuild(builder.Root) : null) ?? Materialize(builder, outcome.EntityName, knownYear);
+        var claims = InTextOrder(builder.Claims, c => c.Span);
         var figures = claims.Count(c => c.Kind is not (ClaimKind.Unchanged or ClaimKind.BudgetRelation));
         return new DisclosureReadResult
         {
             Report = report,
             Claims = claims,
             Notes = builder.Notes.ToArray(),
-            TextFindings = builder.Findings.OrderBy(f => f.Span?.StartLine ?? 0).ThenBy(f => f.Span?.StartColumn ?? 0).ToArray(),
+            TextFindings = InTextOrder(builder.Findings, f => f.Span ?? default),
             Sources = new SourceMap(builder.Spans),
             FiscalYear = knownYear,
             FigureCount = figures,
@@ -114,16 +123,57 @@ public static class DisclosureReader
         };
     }
 
+    /// <summary>
+    /// The items sorted by where they start (line, then column), ties in the order given — what <c>OrderBy</c> and
+    /// <c>ThenBy</c> gave — without their sorting machinery; items usually arrive in text order, and are then only copied.
+    /// </summary>
+    private static T[] InTextOrder<T>(List<T> items, Func<T, SourceSpan> span)
+    {
+        var sorted = items.ToArray();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (Compare(span(sorted[i - 1]), span(sorted[i])) > 0)
+            {
+                var order = new int[sorted.Length];
+                for (var k = 0; k < order.Length; k++)
+                {
+                    order[k] = k;
+                }
+
+                Array.Sort(order, (a, b) => Compare(span(sorted[a]), span(sorted[b])) is var c && c != 0 ? c : a.CompareTo(b));
+                var copy = new T[sorted.Length];
+                for (var k = 0; k < order.Length; k++)
+                {
+                    copy[k] = sorted[order[k]];
+                }
+
+                return copy;
+            }
+        }
+
+        return sorted;
+    }
+
+    private static int Compare(SourceSpan a, SourceSpan b)
+        => a.StartLine != b.StartLine ? a.StartLine.CompareTo(b.StartLine) : a.StartColumn.CompareTo(b.StartColumn);
+
     /// <summary>A result for a text that was not read at all: an empty report and one note.</summary>
     private static DisclosureReadResult Unread(string zh, string en, DisclosureReadOptions? options)
     {
         var note = new ReaderNote { Span = new SourceSpan(1, 1, 1, 1), MessageZh = zh, MessageEn = en };
-        return new DisclosureReadResult { Report = Fallback(null, options?.FiscalYear), Notes = new[] { note }, Sources = SourceMap.Empty, FiscalYear = options?.FiscalYear };
+        return new DisclosureReadResult
+        {
+            Report = Fallback(null, options?.FiscalYear),
+            Notes = new[] { note },
+            Sources = SourceMap.Empty,
+            FiscalYear = options?.FiscalYear,
+        };
     }
 
     /// <summary>
-    /// Turns the built JSON into the model. A fragment the model cannot hold (say an evaluation table with a title
-    /// and nothing else) is removed with a note naming it, and everything else is kept. The common case is one
+    /// Turns the built JSON into the model (when <see cref="DraftMaterializer"/> cannot decide, or for the oracle). A
+    /// fragment the model cannot hold (say an evaluation table with a title and nothing else) is removed with a note
+    /// naming it, and everything else is kept. The common case is one
     /// <see cref="FinalAccountsJson.TryDeserialize"/>; when that fails, every unit of the report (each top-level
     /// member, each member of those, each element of their lists) is checked on its own, so that a bad fragment
     /// costs the size of its own unit, never a re-serialisation of the whole report — time stays linear however
@@ -150,8 +200,8 @@ public static class DisclosureReader
         }
 
         // Units that fit one by one but not together: nothing local can be dropped, so keep the entity and say so.
-        builder.Note(new SourceSpan(1, 1, 1, 1), "读出的内容组合后不符合模型，仅保留单位信息：" + error!.Message,
-            "The parts read do not fit the model together; only the entity was kept: " + error.Message);
+        var (zh, en) = DisclosureMessages.PartsDoNotFitTogether(error!.Message);
+        builder.Note(new SourceSpan(1, 1, 1, 1), zh, en);
         return Fallback(name, year);
     }
 
@@ -268,9 +318,14 @@ public static class DisclosureReader
 
             // The error's path names the probe's copy; put the unit's real pointer in front of its remainder.
             var failing = Pointer(error!.Path);
-            var inner = failing is not null && failing.StartsWith(probePointer, StringComparison.Ordinal) ? pointer + failing.Substring(probePointer.Length) : pointer;
-            var span = builder.Spans.TryGetValue(inner, out var s) ? s : SpanWithin(builder, inner) ?? SpanWithin(builder, pointer) ?? new SourceSpan(1, 1, 1, 1);
-            builder.Note(span, "读出的部分不符合模型，已舍弃：" + error.Message, "A part that does not fit the model was dropped: " + error.Message, inner);
+            var inner = failing is not null && failing.StartsWith(probePointer, StringComparison.Ordinal)
+                ? pointer + failing.Substring(probePointer.Length)
+                : pointer;
+            var span = builder.Spans.TryGetValue(inner, out var s)
+                ? s
+                : SpanWithin(builder, inner) ?? SpanWithin(builder, pointer) ?? new SourceSpan(1, 1, 1, 1);
+            var (zh, en) = DisclosureMessages.PartDropped(error.Message);
+            builder.Note(span, zh, en, inner);
             if (inner == pointer || !Remove(root, inner))
             {
                 Remove(root, pointer);
@@ -306,7 +361,8 @@ public static class DisclosureReader
         return probePointer.ToString();
     }
 
-    private static bool IsIndex(string token) => token.Length > 0 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    private static bool IsIndex(string token)
+        => token.Length > 0 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
     private static SourceSpan? SpanWithin(ReportBuilder builder, string pointer)
     {
@@ -354,7 +410,8 @@ public static class DisclosureReader
             case JsonObject parent when parent.ContainsKey(last):
                 parent.Remove(last);
                 return true;
-            case JsonArray array when int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count:
+            case JsonArray array
+                when int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count:
                 array.RemoveAt(index);
                 return true;
             default:

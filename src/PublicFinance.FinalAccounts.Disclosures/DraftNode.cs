@@ -120,6 +120,15 @@ internal sealed class DraftNode
         children.Add(value);
     }
 
+    /// <summary>Appends a member to an object; the caller knows that none has the name.</summary>
+    public void Append(string name, DraftNode value)
+    {
+        names ??= new List<string>(4);
+        children ??= new List<DraftNode>(4);
+        names.Add(name);
+        children.Add(value);
+    }
+
     /// <summary>Appends an item to an array.</summary>
     public void Add(DraftNode value)
     {

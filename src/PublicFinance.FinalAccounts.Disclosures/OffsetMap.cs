@@ -96,7 +96,9 @@ internal sealed class OffsetMap
         return map;
     }
 
-    /// <summary>An identity run: positions 0…<paramref name="length"/> map to <paramref name="start"/>…<paramref name="start"/> + length.</summary>
+    /// <summary>
+    /// An identity run: positions 0…<paramref name="length"/> map to <paramref name="start"/>…<paramref name="start"/> + length.
+    /// </summary>
     public static OffsetMap Shifted(int start, int length)
     {
         var map = new OffsetMap(1);

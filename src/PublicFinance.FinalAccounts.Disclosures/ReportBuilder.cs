@@ -79,11 +79,63 @@ internal sealed class ReportBuilder
         contextYear = fiscalYear;
     }
 
-    /// <summary>The qualifier key each claimed pointer was first stated with.</summary>
-    private readonly Dictionary<string, string> contexts = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The qualifier key each claimed pointer was first stated with — recorded as the stretch of text it comes from and
+    /// computed only when asked for (<see cref="ContextOf"/>, a second figure for the same field): most placed figures
+    /// are never compared, and <see cref="Qualifiers.Key(string, int, int, int)"/> searches the stretch for every word.
+    /// </summary>
+    private readonly Dictionary<string, DeferredKey> contexts = new(StringComparer.Ordinal);
 
     /// <summary>The qualifier key a claimed pointer was first stated with, or null when nothing is claimed there.</summary>
-    public string? ContextOf(string pointer) => contexts.TryGetValue(pointer, out var c) ? c : null;
+    public string? ContextOf(string pointer) => contexts.TryGetValue(pointer, out var c) ? Resolve(pointer, c) : null;
+
+    /// <summary>The current <see cref="Context"/>, as it stands or as the stretch it will be computed from.</summary>
+    private DeferredKey CurrentContext
+        => context is not null ? new DeferredKey(context) : new DeferredKey(contextStart, contextEnd, contextYear, contextTyped);
+
+    /// <summary>The key a pointer was recorded with, computed (once) when it was deferred.</summary>
+    private string Resolve(string pointer, DeferredKey key)
+    {
+        if (key.Key is { } known)
+        {
+            return known;
+        }
+
+        // Qualifiers.Key reads only the normalised text, which never changes: the key is what it was at the time.
+        var resolved = Qualifiers.Key(source.Text, key.Start, key.End, key.Year) + key.Typed;
+        contexts[pointer] = new DeferredKey(resolved);
+        return resolved;
+    }
+
+    /// <summary>A qualifier key, or the stretch of normalised text (and the typed suffix) it is computed from.</summary>
+    private readonly struct DeferredKey
+    {
+        public DeferredKey(string key)
+        {
+            Key = key;
+            Typed = string.Empty;
+            Start = End = Year = 0;
+        }
+
+        public DeferredKey(int start, int end, int year, string typed)
+        {
+            Key = null;
+            Start = start;
+            End = end;
+            Year = year;
+            Typed = typed;
+        }
+
+        public string? Key { get; }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public int Year { get; }
+
+        public string Typed { get; }
+    }
 
     /// <summary>The normalised text between two normalised offsets.</summary>
     public string Normalized(int start, int end)
@@ -160,12 +212,7 @@ internal sealed class ReportBuilder
 
             if (end > start)
             {
-                node = node.Kind switch
-                {
-                    DraftKind.Object => node.Member(pointer, start, end),
-                    DraftKind.Array => Index(pointer, start, end) is var i and >= 0 && i < node.Count ? node.At(i) : null,
-                    _ => null,
-                };
+                node = Child(node, pointer, start, end);
             }
 
             start = end + 1;
@@ -173,6 +220,14 @@ internal sealed class ReportBuilder
 
         return node;
     }
+
+    /// <summary>The member or item pointer[start, end) of a container, as <see cref="Find"/> steps to it; null for a value.</summary>
+    private static DraftNode? Child(DraftNode node, string pointer, int start, int end) => node.Kind switch
+    {
+        DraftKind.Object => node.Member(pointer, start, end),
+        DraftKind.Array => Index(pointer, start, end) is var i and >= 0 && i < node.Count ? node.At(i) : null,
+        _ => null,
+    };
 
     /// <summary>The string at a pointer, or null when there is none (or the value is not a string).</summary>
     public string? FindString(string pointer) => Find(pointer) is { Kind: DraftKind.String } v ? v.Text : null;
@@ -242,33 +297,34 @@ internal sealed class ReportBuilder
     /// <summary>Sets a value; returns false (and reports a conflict if it differs) when one is already there.</summary>
     public bool Set(string pointer, DraftNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
     {
-        if (Find(pointer) is { } existing)
+        // One walk: the parent (made where missing, as before), then the member in it. When the member exists, the walk
+        // made nothing (its ancestors exist); when it does not, the parent is where the old second walk would have led.
+        var slash = pointer.LastIndexOf('/');
+        var parent = Ensure(pointer, slash, array: IsIndex(pointer, slash + 1, pointer.Length));
+        if (Child(parent, pointer, slash + 1, pointer.Length) is { } existing)
         {
             if (kind is not null && !DraftNode.SameValue(existing, value)
-                && contexts.TryGetValue(pointer, out var firstContext) && firstContext != Context)
+                && contexts.TryGetValue(pointer, out var firstKey) && Resolve(pointer, firstKey) is var firstContext
+                && firstContext != Context)
             {
                 // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
                 // a different figure that this field cannot hold, not the same figure stated twice.
-                Note(span, $"另一口径的数字 {value.Show()} 未归入 {pointer}（该处已有 {existing.Show()}，限定语不同：{firstContext} / {Context}）。",
-                    $"A figure of another kind, {value.Show()}, was not placed at {pointer} " +
-                    $"(it holds {existing.Show()}; qualifiers differ: {firstContext} / {Context}).", text);
+                var (zh, en) = DisclosureMessages.FigureOfAnotherKind(value.Show(), pointer, existing.Show(), firstContext, Context);
+                Note(span, zh, en, text);
             }
             else if (kind is not null && !DraftNode.SameValue(existing, value))
             {
-                Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer,
-                    $"同一数字前后不一致：此处为 {value.Show()}，" +
-                    $"前文（{(Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?")}）为 {existing.Show()}。",
-                    $"The same figure is stated twice with different values: {value.Show()} here, {existing.Show()} before."));
+                var firstPlace = Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?";
+                var (zh, en) = DisclosureMessages.SameFigureTwice(value.Show(), firstPlace, existing.Show());
+                Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer, zh, en));
             }
 
             return false;
         }
 
-        var slash = pointer.LastIndexOf('/');
-        var parent = Ensure(pointer, slash, array: IsIndex(pointer, slash + 1, pointer.Length));
         if (parent.Kind == DraftKind.Object)
         {
-            parent.Put(pointer.Substring(slash + 1), value);
+            parent.Append(pointer.Substring(slash + 1), value);   // known to be absent: no second search
         }
         else if (parent.Kind == DraftKind.Array)
         {
@@ -278,7 +334,7 @@ internal sealed class ReportBuilder
         Spans[pointer] = span;
         if (kind is not null)
         {
-            contexts[pointer] = Context;
+            contexts[pointer] = CurrentContext;
         }
 
         if (kind is { } k)
@@ -337,14 +393,8 @@ internal sealed class ReportBuilder
                 continue;
             }
 
-            var n = suppressed.ToString(CultureInfo.InvariantCulture);
-            Notes.Add(new ReaderNote
-            {
-                Span = first,
-                MessageZh = $"同一说明另有 {n} 处（自此处起）未逐条列出：{zh}",
-                MessageEn = $"{n} more notes with the same message (from here on) are not listed: {pair.Key}",
-                Text = string.Empty,
-            });
+            var message = DisclosureMessages.RepeatedNotes(suppressed, zh, pair.Key);
+            Notes.Add(new ReaderNote { Span = first, MessageZh = message.Zh, MessageEn = message.En, Text = string.Empty });
         }
     }
 

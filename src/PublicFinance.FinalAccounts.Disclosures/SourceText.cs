@@ -33,7 +33,8 @@ internal sealed class SourceText
             return;
         }
 
-        var chars = new char[original.Length];
+        // The buffer is rented (not zeroed, not a new large-object array per read) and only copied out as the string.
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(original.Length);
         original.CopyTo(0, chars, 0, first);
         var origin = new OffsetMap();
         origin.AddRun(0, first);
@@ -72,6 +73,7 @@ internal sealed class SourceText
         origin.Add(original.Length);
         Text = new string(chars, 0, length);
         Origin = origin;
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
     }
 
     /// <summary>The text as given.</summary>
@@ -132,7 +134,9 @@ internal sealed class SourceText
         return text.Length;
     }
 
-    /// <summary>A bracket at <paramref name="i"/> that opens a pinyin gloss after an ideograph (<paramref name="previous"/>, as normalised).</summary>
+    /// <summary>
+    /// A bracket at <paramref name="i"/> that opens a pinyin gloss after an ideograph (<paramref name="previous"/>, as normalised).
+    /// </summary>
     private static bool IsGlossOpening(string text, int i, char previous, out int glossEnd)
     {
         glossEnd = -1;

@@ -42,15 +42,19 @@ public static class TextRules
         "合计与文中各部分之和不符", "A stated total does not equal the sum of its stated parts",
         "财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营（收入、支出及增减额）；“三公”合计 = 出国 + 接待 + 购置 + 运行（无车辆小计时）；有部分未说明时为警告", "issue 8");
 
-    /// <summary>FA8007 — a completion rate that does not fit the final amount and the budget difference stated with it (完成率与预决算差额不符).</summary>
+    /// <summary>
+    /// FA8007 — a completion rate that does not fit the final amount and the budget difference stated with it (完成率与预决算差额不符).
+    /// </summary>
     public static RuleDescriptor CompletionRate { get; } = new("FA8007", RuleCategory.Budget, Severity.Error,
         "完成预算比例与决算数、预决算差额不符", "A completion rate does not fit the final amount and the budget difference stated with it",
         "完成率 = 决算数 / (决算数 − 差额)，允许四舍五入或截尾", "issue 8");
 
     /// <summary>All text rules.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { Placeholder, ShareWithoutPercent, Conflict, EntityWording, Magnitude, PartsSum, CompletionRate };
+    public static IReadOnlyList<RuleDescriptor> All { get; } =
+        new[] { Placeholder, ShareWithoutPercent, Conflict, EntityWording, Magnitude, PartsSum, CompletionRate };
 
-    internal static Diagnostic Finding(RuleDescriptor rule, SourceSpan span, string? pointer, string zh, string en, Severity? severity = null) => new()
+    internal static Diagnostic Finding(
+        RuleDescriptor rule, SourceSpan span, string? pointer, string zh, string en, Severity? severity = null) => new()
     {
         RuleId = rule.Id,
         Severity = severity ?? rule.DefaultSeverity,

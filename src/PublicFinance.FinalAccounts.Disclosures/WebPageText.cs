@@ -294,12 +294,14 @@ internal static class WebPageText
         var numeral = Numerals[n];
         if (top)
         {
-            return i + numeral.Length < end && string.CompareOrdinal(text, i, numeral, 0, numeral.Length) == 0 && text[i + numeral.Length] == '、'
+            return i + numeral.Length < end && string.CompareOrdinal(text, i, numeral, 0, numeral.Length) == 0
+                && text[i + numeral.Length] == '、'
                 ? numeral.Length + 1
                 : 0;
         }
 
-        return text[i] == '(' && i + numeral.Length + 1 < end && string.CompareOrdinal(text, i + 1, numeral, 0, numeral.Length) == 0 && text[i + numeral.Length + 1] == ')'
+        return text[i] == '(' && i + numeral.Length + 1 < end
+            && string.CompareOrdinal(text, i + 1, numeral, 0, numeral.Length) == 0 && text[i + numeral.Length + 1] == ')'
             ? numeral.Length + 2
             : 0;
     }
