@@ -44,7 +44,11 @@ internal sealed class JsonPointerLocator
             }
         }
 
-        return Create(utf8, prefixes);
+        // Report JSON that was read is strict JSON: one byte-level pass skips what is not wanted without tokenizing it;
+        // anything it does not expect (comments, malformed bytes) is left to the reader's pass, which answers the same.
+        return WantedValues.TryLocate(utf8, prefixes) is { } offsets
+            ? new JsonPointerLocator(ToSpans(utf8, offsets, utf8.StartsWith("\uFEFF"u8) ? 3 : 0))
+            : Create(utf8, prefixes);
     }
 
     /// <summary>Locates the values at <paramref name="only"/> (null: every value), descending only into those containers.</summary>
