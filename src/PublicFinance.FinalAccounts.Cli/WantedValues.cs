@@ -12,7 +12,6 @@ namespace PublicFinance.FinalAccounts.Cli;
 /// </summary>
 internal static class WantedValues
 {
-    private static readonly SearchValues<byte> Brackets = SearchValues.Create("\"{}[]"u8);
     private static readonly SearchValues<byte> StringEnds = SearchValues.Create("\"\\"u8);
     private static readonly SearchValues<byte> ScalarEnds = SearchValues.Create(",}] \t\r\n"u8);
 
@@ -69,7 +68,7 @@ internal static class WantedValues
                     return -1;
                 }
 
-                token = name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+                token = JsonPointerLocator.Escape(name);
                 i = SkipSpace(utf8, i + 1);
             }
 
@@ -107,30 +106,24 @@ internal static class WantedValues
             return length == 0 ? -1 : length < 0 ? utf8.Length : at + length;
         }
 
+        // Byte by byte between strings (a few bytes of punctuation and indentation each); strings found vectorised.
         var depth = 0;
-        for (var i = at; i < utf8.Length;)
+        for (var i = at; i < utf8.Length; i++)
         {
-            var next = utf8[i..].IndexOfAny(Brackets);
-            if (next < 0)
-            {
-                return -1;
-            }
-
-            i += next;
             switch (utf8[i])
             {
                 case (byte)'"':
-                    i = EndOfString(utf8, i);
+                    i = EndOfString(utf8, i) - 1;
                     if (i < 0)
                     {
                         return -1;
                     }
 
-                    continue;
+                    break;
                 case (byte)'{' or (byte)'[':
                     depth++;
                     break;
-                default:
+                case (byte)'}' or (byte)']':
                     if (--depth == 0)
                     {
                         return i + 1;
@@ -138,8 +131,6 @@ internal static class WantedValues
 
                     break;
             }
-
-            i++;
         }
 
         return -1;
