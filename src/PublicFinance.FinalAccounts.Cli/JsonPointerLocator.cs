@@ -44,7 +44,11 @@ internal sealed class JsonPointerLocator
             }
         }
 
-        return Create(utf8, prefixes);
+        // Report JSON that was read is strict JSON: one byte-level pass skips what is not wanted without tokenizing it;
+        // anything it does not expect (comments, malformed bytes) is left to the reader's pass, which answers the same.
+        return WantedValues.TryLocate(utf8, prefixes) is { } offsets
+            ? new JsonPointerLocator(ToSpans(utf8, offsets, utf8.StartsWith("\uFEFF"u8) ? 3 : 0))
+            : Create(utf8, prefixes);
     }
 
     /// <summary>Locates the values at <paramref name="only"/> (null: every value), descending only into those containers.</summary>
@@ -138,7 +142,8 @@ internal sealed class JsonPointerLocator
         return located;
     }
 
-    private static string Escape(string name)
+    /// <summary>A member name as a JSON Pointer reference token ("~" → "~0", "/" → "~1").</summary>
+    internal static string Escape(string name)
         => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     /// <summary>Byte offsets (increasing) → line:column in one pass over the bytes.</summary>
@@ -150,14 +155,16 @@ internal sealed class JsonPointerLocator
         var scanned = bom;
         foreach (var (pointer, offset) in offsets)
         {
-            for (; scanned < offset; scanned++)
+            // The line ends up to the value, counted and found vectorised (a report is tens of thousands of bytes).
+            var passed = utf8[scanned..(int)offset];
+            var ends = passed.Count((byte)'\n');
+            if (ends > 0)
             {
-                if (utf8[scanned] == (byte)'\n')
-                {
-                    line++;
-                    lineStart = scanned + 1;
-                }
+                line += ends;
+                lineStart = scanned + passed.LastIndexOf((byte)'\n') + 1;
             }
+
+            scanned = (int)offset;
 
             var column = Encoding.UTF8.GetCharCount(utf8[lineStart..(int)offset]) + 1;
             spans.TryAdd(pointer, new SourceSpan(line, column, line, column));

@@ -25,7 +25,8 @@ public sealed class CheckOptionsTests : CliTestBase
     }
 
     private static int Count(string json, string ruleId, string severity) =>
-        JsonNode.Parse(json)!["files"]![0]!["diagnostics"]!.AsArray().Count(d => d!["ruleId"]!.GetValue<string>() == ruleId && d["severity"]!.GetValue<string>() == severity);
+        JsonNode.Parse(json)!["files"]![0]!["diagnostics"]!.AsArray()
+            .Count(d => d!["ruleId"]!.GetValue<string>() == ruleId && d["severity"]!.GetValue<string>() == severity);
 
     [Theory]
     [InlineData("--scope", "xml", "is not one of auto|fragment|narrative|complete")]
@@ -74,8 +75,10 @@ public sealed class CheckOptionsTests : CliTestBase
         // relabelled 2023: its figures equal this year's, so every stated change contradicts it), FA7003 recomputes the
         // changes from both reports and FA7001 compares the balances.
         static string Line(string coverage, string ruleId) => coverage.Split('\n')
-            .Single(l => l.TrimStart().StartsWith(ruleId + " ", StringComparison.Ordinal) && !l.Contains(" /", StringComparison.Ordinal));   // the coverage line, not a diagnostic
-        var previous = Write("2023.json", File.ReadAllText(TestFiles.SampleJsonPath).Replace("\"fiscalYear\": 2024", "\"fiscalYear\": 2023", StringComparison.Ordinal));
+            // the coverage line, not a diagnostic
+            .Single(l => l.TrimStart().StartsWith(ruleId + " ", StringComparison.Ordinal) && !l.Contains(" /", StringComparison.Ordinal));
+        var previous = Write("2023.json", File.ReadAllText(TestFiles.SampleJsonPath)
+            .Replace("\"fiscalYear\": 2024", "\"fiscalYear\": 2023", StringComparison.Ordinal));
         var without = Run("check", TestFiles.SampleJsonPath, "--coverage").Out;
         var (code, with, _) = Run("check", TestFiles.SampleJsonPath, "--previous", previous, "--coverage");
         Assert.Equal(0, code);   // FA7003 is a Warning rule: findings, no errors
@@ -131,7 +134,9 @@ public sealed class CheckOptionsTests : CliTestBase
     {
         // Several inputs are each checked (CliInputsTests); --combine reads them as ONE disclosure, which only published
         // files can be: report JSON is refused, naming the file.
-        var (code, _, err) = Run("check", "--combine", TestFiles.SampleJsonPath, Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt"));
+        var (code, _, err) = Run(
+            "check", "--combine", TestFiles.SampleJsonPath,
+            Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt"));
         Assert.Equal(2, code);
         Assert.Contains("--combine reads published files only", err);
         Assert.Contains("urumqi-government-office-2024.json", err);

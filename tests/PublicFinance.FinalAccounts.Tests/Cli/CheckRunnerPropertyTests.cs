@@ -25,7 +25,8 @@ public sealed class CheckRunnerPropertyTests : CliTestBase
     public Property EveryInputOnce_InInputOrder_CountsAddUp()
     {
         var report = File.ReadAllText(TestFiles.SampleJsonPath);
-        var cases = Gen.Choose(1, 6).SelectMany(jobs => Gen.Elements(true, false).ArrayOf().Where(a => a.Length is > 0 and <= 8).Select(readable => (jobs, readable)));
+        var cases = Gen.Choose(1, 6).SelectMany(jobs => Gen.Elements(true, false).ArrayOf()
+            .Where(a => a.Length is > 0 and <= 8).Select(readable => (jobs, readable)));
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var folder = Path.Combine(Folder, Guid.NewGuid().ToString("N"));
@@ -37,8 +38,17 @@ public sealed class CheckRunnerPropertyTests : CliTestBase
                 return path;
             }).ToList();
             var output = new RecordingOutput();
-            var settings = new CheckSettings { Format = OutputFormat.Json, Jobs = c.jobs, Checker = new InputChecker(ValidationOptions.Default, new HashSet<string>(), null) };
-            var summary = CheckRunner.Run(InputExpander.Expand(names.ToArray(), null), settings, new CliContext(new StringWriter(), new StringWriter(), null, false), output);
+            var settings = new CheckSettings
+            {
+                Format = OutputFormat.Json,
+                Jobs = c.jobs,
+                Checker = new InputChecker(ValidationOptions.Default, new HashSet<string>(), null),
+            };
+            var summary = CheckRunner.Run(
+                InputExpander.Expand(names.ToArray(), null),
+                settings,
+                new CliContext(new StringWriter(), new StringWriter(), null, false),
+                output);
             var good = c.readable.Count(ok => ok);
             // The sample report has 4 warnings and 3 infos (its `finacct check` headline); an unreadable input none.
             return (output.Calls.SequenceEqual(new[] { "begin" }.Concat(names).Append("end"))

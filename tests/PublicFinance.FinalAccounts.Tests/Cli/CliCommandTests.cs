@@ -40,8 +40,13 @@ public sealed class CliCommandTests : CliTestBase
     public void CheckHelp_ListsEveryOption()
     {
         var output = Run("check", "--help").Out;
-        foreach (var option in new[] { "--format", "--fail-on", "--coverage", "--claims", "--verifications", "--rounding", "--no-rounding-notes", "--no-truncated-percentages",
-                     "--scope", "--unit-type", "--catalogue", "--previous", "--disable", "--severity", "--encoding", "--year", "--combine", "--jobs" })
+        string[] options =
+        [
+            "--format", "--fail-on", "--coverage", "--claims", "--verifications", "--rounding", "--no-rounding-notes",
+            "--no-truncated-percentages", "--scope", "--unit-type", "--catalogue", "--previous", "--disable", "--severity",
+            "--encoding", "--year", "--combine", "--jobs",
+        ];
+        foreach (var option in options)
         {
             Assert.Contains(option, output);
         }
@@ -114,7 +119,10 @@ public sealed class CliCommandTests : CliTestBase
         Assert.Equal(0, code);
         var lines = output.Split('\n').Where(l => l.StartsWith("FA", StringComparison.Ordinal)).ToList();
         // The validator's catalogue plus the text reader's five FA80xx rules, each once.
-        Assert.Equal(PublicFinance.FinalAccounts.Validation.RuleCatalogue.Descriptors.Count + PublicFinance.FinalAccounts.Disclosures.TextRules.All.Count, lines.Count);
+        Assert.Equal(
+            PublicFinance.FinalAccounts.Validation.RuleCatalogue.Descriptors.Count
+                + PublicFinance.FinalAccounts.Disclosures.TextRules.All.Count,
+            lines.Count);
         Assert.Contains(lines, l => l.StartsWith("FA1206 ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("FA8001 E ", StringComparison.Ordinal));   // 占位符 is an Error rule
         Assert.Equal(PublicFinance.FinalAccounts.Validation.ValidationJson.WriteCatalogue(), Run("rules", "list", "--format", "json").Out);
@@ -191,7 +199,8 @@ public sealed class CliCommandTests : CliTestBase
         Assert.Equal(Folder, seen);
         Assert.Equal("suite ran\n", output.Replace("\r\n", "\n"));
 
-        var (missing, _, err) = RunBuilt(context => ExternalCommands.Conformance(context, Fake), "conformance", Path.Combine(Folder, "none"));
+        var (missing, _, err) = RunBuilt(
+            context => ExternalCommands.Conformance(context, Fake), "conformance", Path.Combine(Folder, "none"));
         Assert.Equal(2, missing);
         Assert.Contains("is not a directory", err);
     }
@@ -205,7 +214,8 @@ public sealed class CliCommandTests : CliTestBase
         static string Fake(CheckedInput input) =>
             $"<html>{input.SourceName} {input.Report.Entity.Name} {input.Result.WarningCount} {input.SourceText?.Length}</html>";
 
-        var (code, stdout, err) = RunBuilt(context => ExternalCommands.Render(context, Fake), "render", a, b, TestFiles.SampleJsonPath, "-o", output);
+        var (code, stdout, err) = RunBuilt(
+            context => ExternalCommands.Render(context, Fake), "render", a, b, TestFiles.SampleJsonPath, "-o", output);
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, err);
         // The two texts have the same file name: the second page gets "-2"; the JSON has no source text.
@@ -216,7 +226,8 @@ public sealed class CliCommandTests : CliTestBase
         Assert.Equal(3, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
 
         Assert.Equal(2, RunBuilt(context => ExternalCommands.Render(context, Fake), "render", a).Code);   // -o is required
-        var (badCode, _, badErr) = RunBuilt(context => ExternalCommands.Render(context, Fake), "render", Path.Combine(Folder, "none.txt"), a, "-o", output);
+        var (badCode, _, badErr) = RunBuilt(
+            context => ExternalCommands.Render(context, Fake), "render", Path.Combine(Folder, "none.txt"), a, "-o", output);
         Assert.Equal(2, badCode);
         Assert.Contains("file not found", badErr);
     }

@@ -19,7 +19,8 @@ public sealed class CliInputsTests : CliTestBase
     {
     }
 
-    private const string BrokenText = "# 测试局 2023 年度部门决算公开说明\n\n## 二、收入决算情况说明\n\n本年收入 100.00 万元，其中：财政拨款收入 90.00 万元，占 80.00%；其他收入 10.00 万元，比上年减增加 1.00 万元。\n";
+    private const string BrokenText = "# 测试局 2023 年度部门决算公开说明\n\n## 二、收入决算情况说明\n\n"
+        + "本年收入 100.00 万元，其中：财政拨款收入 90.00 万元，占 80.00%；其他收入 10.00 万元，比上年减增加 1.00 万元。\n";
 
     private static JsonArray Diagnostics(string json, int file = 0) => JsonNode.Parse(json)!["files"]![file]!["diagnostics"]!.AsArray();
 
@@ -38,7 +39,9 @@ public sealed class CliInputsTests : CliTestBase
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, err);
         var headers = output.Split('\n').Where(l => l.StartsWith("==> ", StringComparison.Ordinal)).ToList();
-        Assert.Equal(new[] { "==> " + Path.Combine(Folder, "d", "a.json") + " <==", "==> " + Path.Combine(Folder, "d", "b", "second.txt") + " <==" }, headers);
+        Assert.Equal(
+            new[] { "==> " + Path.Combine(Folder, "d", "a.json") + " <==", "==> " + Path.Combine(Folder, "d", "b", "second.txt") + " <==" },
+            headers);
         // The plain summary (standard output is not a terminal): totals, then one line per input.
         Assert.Contains("合计 Summary: 2 个输入 inputs — 2 已检查 checked, 0 无法读取 unreadable; 0 错误 errors, 8 警告 warnings, 6 提示 info", output);
     }
@@ -169,7 +172,8 @@ public sealed class CliInputsTests : CliTestBase
         var all = Run("check", TestFiles.SampleJsonPath, "--format", "json").Out;
         Assert.Equal(1, Count(all, "FA2009", "warning"));
         Assert.Equal(2, Count(all, "FA3006", "warning"));
-        var (code, without, _) = Run("check", TestFiles.SampleJsonPath, "--format", "json", "--disable", "FA2009,fa3006", "--disable", "FA1206");
+        var (code, without, _) = Run(
+            "check", TestFiles.SampleJsonPath, "--format", "json", "--disable", "FA2009,fa3006", "--disable", "FA1206");
         Assert.Equal(0, code);
         Assert.Equal(0, Count(without, "FA2009", "warning") + Count(without, "FA3006", "warning"));
         Assert.DoesNotContain(Diagnostics(without), d => d!["ruleId"]!.GetValue<string>() == "FA1206");
@@ -181,7 +185,8 @@ public sealed class CliInputsTests : CliTestBase
     public void Severity_OverridesRules_OfTheValidatorAndOfTheTextReader()
     {
         // FA2009 is a Warning rule: as an error the sample fails. FA3006 as info: its two warnings become infos.
-        var (code, json, _) = Run("check", TestFiles.SampleJsonPath, "--format", "json", "--severity", "FA2009=error", "--severity", "FA3006=info");
+        var (code, json, _) = Run(
+            "check", TestFiles.SampleJsonPath, "--format", "json", "--severity", "FA2009=error", "--severity", "FA3006=info");
         Assert.Equal(1, code);
         Assert.Equal(1, Count(json, "FA2009", "error"));
         Assert.Equal(2, Count(json, "FA3006", "info"));
@@ -204,7 +209,10 @@ public sealed class CliInputsTests : CliTestBase
         var without = JsonNode.Parse(Run("check", TestFiles.SampleJsonPath, "--format", "json", "--no-rounding-notes").Out)!;
         Assert.Equal(3, with["infos"]!.GetValue<int>());
         Assert.Equal(1, without["infos"]!.GetValue<int>());
-        Assert.Equal("FA6101", without["files"]![0]!["diagnostics"]!.AsArray().Single(d => d!["severity"]!.GetValue<string>() == "info")!["ruleId"]!.GetValue<string>());
+        Assert.Equal(
+            "FA6101",
+            without["files"]![0]!["diagnostics"]!.AsArray().Single(d => d!["severity"]!.GetValue<string>() == "info")!["ruleId"]!
+                .GetValue<string>());
     }
 
     [Fact]
@@ -229,7 +237,8 @@ public sealed class CliInputsTests : CliTestBase
         var recorded = JsonNode.Parse(Run("check", SampleTextPath, "--format", "json", "--verifications").Out)!["files"]![0]!;
         Assert.NotEmpty(recorded["verifications"]!.AsArray());
         // 115:42 “占 98.37%” (fiscal appropriation share) is verified by FA2001 (see CommandLineTests.Check_WithClaims).
-        var share = recorded["claims"]!.AsArray().Single(c => c!["pointer"]!.GetValue<string>() == "/narrative/income/fiscalAppropriation/share");
+        var share = recorded["claims"]!.AsArray()
+            .Single(c => c!["pointer"]!.GetValue<string>() == "/narrative/income/fiscalAppropriation/share");
         Assert.Equal("passed", share!["outcome"]!.GetValue<string>());
         Assert.Contains("FA2001", share["checkedBy"]!.AsArray().Select(r => r!.GetValue<string>()));
     }

@@ -40,8 +40,10 @@ public sealed class CliOutputTests : CliTestBase
     internal static void AssertValid(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var result = CheckOutputSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
-        var errors = (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value));
+        var result = CheckOutputSchema.Evaluate(
+            document.RootElement, new EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+        var errors = (result.Details ?? []).Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value));
         Assert.True(result.IsValid, string.Join("\n", errors.Take(20)));
     }
 
@@ -53,7 +55,8 @@ public sealed class CliOutputTests : CliTestBase
         AssertValid(output);
         var root = JsonNode.Parse(output)!;
         Assert.Equal(4, root["inputs"]!.GetValue<int>());
-        Assert.Equal(new[] { "reportJson", "text", "published" }, root["files"]!.AsArray().Take(3).Select(f => f!["kind"]!.GetValue<string>()));
+        Assert.Equal(
+            new[] { "reportJson", "text", "published" }, root["files"]!.AsArray().Take(3).Select(f => f!["kind"]!.GetValue<string>()));
         var text = root["files"]![1]!;
         Assert.Equal("乌鲁木齐市人民政府办公室", text["entity"]!.GetValue<string>());
         Assert.Equal(2024, text["fiscalYear"]!.GetValue<int>());
@@ -68,7 +71,8 @@ public sealed class CliOutputTests : CliTestBase
         var path = WriteFile("noyear.txt", "测试局决算说明\n二、收入决算情况说明\n本年收入合计200.00万元，其中：财政拨款收入150.00万元，其他收入50.00万元。\n");
         var (_, output, _) = Run("check", "--format", "json", path);
         AssertValid(output);
-        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(output).RootElement.GetProperty("files")[0].GetProperty("fiscalYear").ValueKind);
+        Assert.Equal(
+            JsonValueKind.Null, JsonDocument.Parse(output).RootElement.GetProperty("files")[0].GetProperty("fiscalYear").ValueKind);
     }
 
     [Fact]
@@ -99,18 +103,26 @@ public sealed class CliOutputTests : CliTestBase
         var results = run["results"]!.AsArray();
         // The text's FA1206 on "2,926.12 万元" (SampleBasicTotal, last column inclusive): SARIF's end column is exclusive, so +1.
         var inText = results.Single(r => r!["ruleId"]!.GetValue<string>() == "FA1206"
-            && r["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>().EndsWith(".txt", StringComparison.Ordinal))!;
+            && r["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>()
+                .EndsWith(".txt", StringComparison.Ordinal))!;
         var region = inText["locations"]![0]!["physicalLocation"]!["region"]!;
         var at = SampleBasicTotal;
-        Assert.Equal(new[] { at.Line, at.StartColumn, at.Line, at.EndColumn + 1 }, new[] { "startLine", "startColumn", "endLine", "endColumn" }.Select(k => region[k]!.GetValue<int>()));
-        Assert.Equal("/narrative/basicExpenditure/total/amount", inText["locations"]![0]!["logicalLocations"]![0]!["fullyQualifiedName"]!.GetValue<string>());
+        Assert.Equal(
+            new[] { at.Line, at.StartColumn, at.Line, at.EndColumn + 1 },
+            new[] { "startLine", "startColumn", "endLine", "endColumn" }.Select(k => region[k]!.GetValue<int>()));
+        Assert.Equal(
+            "/narrative/basicExpenditure/total/amount",
+            inText["locations"]![0]!["logicalLocations"]![0]!["fullyQualifiedName"]!.GetValue<string>());
         Assert.Equal("note", inText["level"]!.GetValue<string>());
         Assert.Equal(rules.IndexOf(fa1206), inText["ruleIndex"]!.GetValue<int>());
 
         // The unreadable file is a tool execution notification, not a result.
         var invocation = run["invocations"]![0]!;
         Assert.False(invocation["executionSuccessful"]!.GetValue<bool>());
-        Assert.EndsWith("bad.json", invocation["toolExecutionNotifications"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>());
+        Assert.EndsWith(
+            "bad.json",
+            invocation["toolExecutionNotifications"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!
+                .GetValue<string>());
     }
 
     [Theory]
@@ -125,7 +137,8 @@ public sealed class CliOutputTests : CliTestBase
         var tool = MultitoolPath();
         if (tool is null)
         {
-            return;   // not installed on this machine; .ci/run installs it, and there FINACCT_SARIF_MULTITOOL makes a missing tool a failure
+            // Not installed on this machine; .ci/run installs it, and there FINACCT_SARIF_MULTITOOL makes a missing tool a failure.
+            return;
         }
 
         var (_, output, _) = RunEverything("sarif");
@@ -160,7 +173,9 @@ public sealed class CliOutputTests : CliTestBase
             return configured;
         }
 
-        var local = Path.Combine(TestFiles.RepositoryRoot, ".tools", "sarif", "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
+        var local = Path.Combine(
+            TestFiles.RepositoryRoot, ".tools", "sarif", "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
+
         return OperatingSystem.IsLinux() && File.Exists(local) ? local : null;
     }
 }

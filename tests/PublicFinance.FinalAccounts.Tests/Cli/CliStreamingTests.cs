@@ -49,14 +49,17 @@ public sealed class CliStreamingTests : CliTestBase
         var root = JsonNode.Parse(output)!;
         var files = root["files"]!.AsArray();
         Assert.Equal(Names(), files.Select(f => f!["file"]!.GetValue<string>()));
-        Assert.Equal(new[] { 0, 7, 14, 21, 28 }, files.Select((f, i) => (f, i)).Where(p => p.f!["status"]!.GetValue<string>() == "unreadable").Select(p => p.i));
+        Assert.Equal(
+            new[] { 0, 7, 14, 21, 28 },
+            files.Select((f, i) => (f, i)).Where(p => p.f!["status"]!.GetValue<string>() == "unreadable").Select(p => p.i));
         Assert.Equal(30, root["inputs"]!.GetValue<int>());
         Assert.Equal(5, root["unreadable"]!.GetValue<int>());
         Assert.Equal(0, root["errors"]!.GetValue<int>());
         Assert.Equal(25 * 4, root["warnings"]!.GetValue<int>());
         Assert.Equal(25 * 3, root["infos"]!.GetValue<int>());
         // Each unreadable input's reason is on standard error, in input order.
-        var named = err.Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).Select(l => Names().First(n => l.Contains(n, StringComparison.Ordinal))).Distinct().ToList();
+        var named = err.Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal))
+            .Select(l => Names().First(n => l.Contains(n, StringComparison.Ordinal))).Distinct().ToList();
         Assert.Equal(new[] { 0, 7, 14, 21, 28 }.Select(i => Names().ElementAt(i)), named);
     }
 
@@ -97,7 +100,9 @@ public sealed class CliStreamingTests : CliTestBase
         foreach (var rule in rules)
         {
             var id = rule!["id"]!.GetValue<string>();
-            Assert.Equal("https://github.com/publicfinance/PublicFinance.FinalAccounts/blob/main/docs/rules.md#" + id.ToLowerInvariant(), rule["helpUri"]!.GetValue<string>());
+            Assert.Equal(
+                "https://github.com/publicfinance/PublicFinance.FinalAccounts/blob/main/docs/rules.md#" + id.ToLowerInvariant(),
+                rule["helpUri"]!.GetValue<string>());
         }
     }
 
@@ -106,7 +111,8 @@ public sealed class CliStreamingTests : CliTestBase
     {
         var (code, output, _) = Run("rules", "describe", "FA1206");
         Assert.Equal(0, code);
-        Assert.Contains("说明 Documentation: https://github.com/publicfinance/PublicFinance.FinalAccounts/blob/main/docs/rules.md#fa1206\n", output);
+        Assert.Contains(
+            "说明 Documentation: https://github.com/publicfinance/PublicFinance.FinalAccounts/blob/main/docs/rules.md#fa1206\n", output);
     }
 
     [Fact]
@@ -128,7 +134,12 @@ public sealed class CliStreamingTests : CliTestBase
         // must stop, and the failure must reach the caller.
         WriteRun();
         var sources = InputExpander.Expand([Path.Combine(Folder, "run")], null);
-        var settings = new CheckSettings { Format = OutputFormat.Json, Jobs = 2, Checker = new InputChecker(ValidationOptions.Default, new HashSet<string>(), null) };
+        var settings = new CheckSettings
+        {
+            Format = OutputFormat.Json,
+            Jobs = 2,
+            Checker = new InputChecker(ValidationOptions.Default, new HashSet<string>(), null),
+        };
         var context = new CliContext(new FailingWriter(), new StringWriter(), null, false);
         var thrown = Assert.ThrowsAny<Exception>(() => CheckRunner.Run(sources, settings, context, new CheckJson()));
         var failure = thrown is AggregateException aggregate ? aggregate.Flatten().InnerExceptions.OfType<IOException>().First() : thrown;

@@ -44,7 +44,9 @@ public sealed class CliThroughputTests : CliTestBase
     {
         // "{\r\n  中😀}\n\n": the trailing line ends do not count, so 2 lines; the last line "  中😀}" is 2 + 1 + 2 + 1
         // = 6 UTF-16 code units (the emoji is a surrogate pair).
-        Assert.Equal(new PublicFinance.FinalAccounts.Validation.SourceSpan(1, 1, 2, 6), LoadedInput.ExtentOfUtf8(Encoding.UTF8.GetBytes("{\r\n  中😀}\n\n")));
+        Assert.Equal(
+            new PublicFinance.FinalAccounts.Validation.SourceSpan(1, 1, 2, 6),
+            LoadedInput.ExtentOfUtf8(Encoding.UTF8.GetBytes("{\r\n  中😀}\n\n")));
         Assert.Null(LoadedInput.ExtentOfUtf8(Encoding.UTF8.GetBytes(" \r\n\u3000")));   // blank, U+3000 included
     }
 
@@ -65,7 +67,9 @@ public sealed class CliThroughputTests : CliTestBase
         }
 
         var several = JsonPointerLocator.Create(bytes, pointers.Take(30).ToList());
-        Assert.All(pointers.Take(30), p => Assert.Equal(full.TryLocate(p, out var s) ? s : default, several.TryLocate(p, out var t) ? t : default));
+        Assert.All(
+            pointers.Take(30),
+            p => Assert.Equal(full.TryLocate(p, out var s) ? s : default, several.TryLocate(p, out var t) ? t : default));
         // Only the wanted values and their ancestors are located, not the whole document.
         Assert.True(several.Count < full.Count / 4, $"{several.Count} of {full.Count} values located");
         Assert.Equal(0, JsonPointerLocator.Create(bytes, []).Count);
@@ -184,7 +188,8 @@ public sealed class CliThroughputTests : CliTestBase
             yield return at;
             IEnumerable<(System.Text.Json.JsonElement Value, string Pointer)> children = e.ValueKind switch
             {
-                System.Text.Json.JsonValueKind.Object => e.EnumerateObject().Select(p => (p.Value, at + "/" + p.Name.Replace("~", "~0").Replace("/", "~1"))).ToList(),
+                System.Text.Json.JsonValueKind.Object => e.EnumerateObject()
+                    .Select(p => (p.Value, at + "/" + p.Name.Replace("~", "~0").Replace("/", "~1"))).ToList(),
                 System.Text.Json.JsonValueKind.Array => e.EnumerateArray().Select((v, i) => (v, at + "/" + i)).ToList(),
                 _ => Enumerable.Empty<(System.Text.Json.JsonElement, string)>(),
             };
@@ -201,5 +206,7 @@ public sealed class CliThroughputTests : CliTestBase
         return Walk(doc.RootElement, string.Empty).ToList();
     }
 
-    private static string Escape(string text) => string.Concat(text.Select(c => c < 128 && !char.IsControl(c) ? c.ToString() : $"\\u{(int)c:X4}"));
+    private static string Escape(string text)
+        => string.Concat(text.Select(c => c < 128 && !char.IsControl(c) ? c.ToString() : $"\\u{(int)c:X4}"));
+
 }

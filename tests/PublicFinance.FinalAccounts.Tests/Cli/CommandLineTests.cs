@@ -42,7 +42,8 @@ public class CommandLineTests
         // Located at the value in the report JSON: file:line:col (issue 11: text diagnostics name the file).
         Assert.Matches(@"  [^\n]*urumqi-government-office-2024\.json:\d+:\d+: FA1206 /narrative/basicExpenditure/total/amount\n", output);
         Assert.Contains("声明 2926.12，各项合计 2926.11，差额 0.01，在舍入误差范围（±0.015）内。", output);
-        Assert.True(output.IndexOf("警告 Warnings", System.StringComparison.Ordinal) < output.IndexOf("提示 Info", System.StringComparison.Ordinal));
+        Assert.True(
+            output.IndexOf("警告 Warnings", System.StringComparison.Ordinal) < output.IndexOf("提示 Info", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -83,7 +84,8 @@ public class CommandLineTests
         Assert.Contains("乌鲁木齐市人民政府办公室 2024 — 0 错误 errors", output);
     }
 
-    private static string SampleTextPath => System.IO.Path.Combine(System.AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt");
+    private static string SampleTextPath
+        => System.IO.Path.Combine(System.AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt");
 
     [Fact]
     public void Extract_PrintsReportJson_ValidAgainstTheSchema()
@@ -103,12 +105,15 @@ public class CommandLineTests
         Assert.Equal(0, code);
         Assert.Contains(CliTestBase.SampleCounts, output);   // + FA6101: the tables are attachments
         var at = CliTestBase.SampleBasicTotal;
-        Assert.Contains($"urumqi-government-office-2024.txt:{at.Line}:{at.StartColumn}: FA1206 /narrative/basicExpenditure/total/amount", output);
+        Assert.Contains(
+            $"urumqi-government-office-2024.txt:{at.Line}:{at.StartColumn}: FA1206 /narrative/basicExpenditure/total/amount", output);
 
         var (jsonCode, json, _) = Run("check", SampleTextPath, "--format", "json");
         Assert.Equal(0, jsonCode);
         using var doc = System.Text.Json.JsonDocument.Parse(json);
-        var info = System.Linq.Enumerable.First(doc.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("ruleId").GetString() == "FA1206");
+        var info = System.Linq.Enumerable.First(
+            doc.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray(),
+            d => d.GetProperty("ruleId").GetString() == "FA1206");
         Assert.Equal(at.Line, info.GetProperty("span").GetProperty("startLine").GetInt32());
         Assert.Equal(at.StartColumn, info.GetProperty("span").GetProperty("startColumn").GetInt32());
     }
@@ -117,7 +122,10 @@ public class CommandLineTests
     public void Check_OnBrokenText_ReportsTextFindingsAndErrors()
     {
         var path = Path.Combine(Path.GetTempPath(), "finacct-text-" + System.Guid.NewGuid().ToString("N") + ".txt");
-        File.WriteAllText(path, "# 测试局 2023 年度部门决算公开说明\n\n## 二、收入决算情况说明\n\n本年收入 100.00 万元，其中：财政拨款收入 90.00 万元，占 80.00%；其他收入 10.00 万元，比上年减增加 1.00 万元。\n");
+        File.WriteAllText(
+            path,
+            "# 测试局 2023 年度部门决算公开说明\n\n## 二、收入决算情况说明\n\n"
+            + "本年收入 100.00 万元，其中：财政拨款收入 90.00 万元，占 80.00%；其他收入 10.00 万元，比上年减增加 1.00 万元。\n");
         try
         {
             var (code, output, _) = Run("check", path);
@@ -148,7 +156,9 @@ public class CommandLineTests
         Assert.Equal(0, code);
         Assert.Contains("  FA1206 通过 passed (1/0/0/0) 说明：基本支出等于人员经费加公用经费", output);
         Assert.Contains("  FA0101 无法检查 could not run (0/0/0/1) 收入支出决算总表：本年收入合计等于各项收入之和 — 缺 missing: /tables/summary/income", output);
-        Assert.Equal(PublicFinance.FinalAccounts.Validation.RuleCatalogue.Rules.Count, output.Split('\n').Count(l => l.StartsWith("  FA", System.StringComparison.Ordinal) && l.Contains(" (")));
+        Assert.Equal(
+            PublicFinance.FinalAccounts.Validation.RuleCatalogue.Rules.Count,
+            output.Split('\n').Count(l => l.StartsWith("  FA", System.StringComparison.Ordinal) && l.Contains(" (")));
     }
 
     [Fact]

@@ -44,7 +44,77 @@ public sealed class JsonPointerLocatorTests
         {
             var pointer = "/" + p.Key.Replace("~", "~0").Replace("/", "~1");
             return locator.TryLocate(pointer, out var span)
-                && lines[span.StartLine - 1][(span.StartColumn - 1)..].StartsWith(p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+                && lines[span.StartLine - 1][(span.StartColumn - 1)..].StartsWith(
+                    p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         }).ToProperty();
+    }
+
+    [Property(MaxTest = 300)]
+    public Property WantedPointers_AreLocatedAsTheFullLocatorLocatesThem(PositiveInt seed, bool indented)
+    {
+        // A random document (nested objects and arrays, names with '/', '~', quotes and escapes, strings with escaped
+        // quotes and brackets, numbers and literals), written compact or indented; a random third of its pointers
+        // (plus one below each, which falls back to its ancestor) asked of the byte-level pass of the wanted-pointer
+        // locator must give what the reader-based locator of every value gives.
+        var random = new System.Random(seed.Get);
+        var json = System.Text.Json.JsonSerializer.Serialize(
+            RandomValue(random, 0), new JsonSerializerOptions { WriteIndented = indented });
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var full = JsonPointerLocator.Create(bytes);
+        var all = Pointers(bytes).ToList();
+        var pointers = all.Where(_ => random.Next(3) == 0).ToList();
+        var wanted = pointers.Concat(pointers.Select(p => p + "/below")).ToList();
+        var located = JsonPointerLocator.Create(bytes, wanted);
+        // The byte-level pass reads such JSON itself (no fallback to the reader), every value once when all are wanted.
+        var bytePass = WantedValues.TryLocate(bytes, new HashSet<string>(all, System.StringComparer.Ordinal));
+        return (bytePass?.Count == all.Count
+                && wanted.All(p => full.TryLocate(p, out var expected) == located.TryLocate(p, out var actual) && expected == actual))
+            .Label(json);
+    }
+
+    [Fact]
+    public void WantedPointers_InJsonTheBytePassDoesNotRead_AreLocatedByTheReader()
+    {
+        // Comments and a trailing comma are not strict JSON: the reader's pass (which skips them) answers instead.
+        // "/b" is on line 2 after "  \"b\": " (2 + 5 = 7 characters), so its value starts at column 8.
+        var bytes = Encoding.UTF8.GetBytes("{ \"a\": 1, /* note */\n  \"b\": [2, 3,],\n}");
+        Assert.True(JsonPointerLocator.Create(bytes, ["/b/1"]).TryLocate("/b", out var b));
+        Assert.Equal((2, 8), (b.StartLine, b.StartColumn));
+        Assert.False(JsonPointerLocator.Create(Encoding.UTF8.GetBytes("{ \"a\": [1, "), ["/a/0"]).TryLocate("/a", out _));
+    }
+
+    private static object? RandomValue(System.Random random, int depth)
+    {
+        string[] texts = ["x", "a/b", "t~1", "q\"uote", "back\\slash", "[{", "}]", "中文", "tab\t", ""];
+        var pick = depth >= 4 ? random.Next(4) : random.Next(6);
+        return pick switch
+        {
+            0 => texts[random.Next(texts.Length)],
+            1 => random.Next(-1000, 1000) / 10m,
+            2 => random.Next(2) == 0,
+            3 => null,
+            4 => Enumerable.Range(0, random.Next(4)).Select(_ => RandomValue(random, depth + 1)).ToList(),
+            _ => Enumerable.Range(0, random.Next(4)).Select(i => texts[random.Next(texts.Length)] + i)
+                .Distinct().ToDictionary(name => name, _ => RandomValue(random, depth + 1)),
+        };
+    }
+
+    private static IEnumerable<string> Pointers(byte[] bytes)
+    {
+        // Every pointer of the document, from a parse independent of the locator.
+        static IEnumerable<string> Walk(JsonElement e, string at)
+        {
+            var children = e.ValueKind switch
+            {
+                JsonValueKind.Object => e.EnumerateObject()
+                    .Select(p => (p.Value, Pointer: at + "/" + p.Name.Replace("~", "~0").Replace("/", "~1"))).ToList(),
+                JsonValueKind.Array => e.EnumerateArray().Select((v, i) => (Value: v, Pointer: at + "/" + i)).ToList(),
+                _ => [],
+            };
+            return children.SelectMany(c => Walk(c.Value, c.Pointer)).Prepend(at);
+        }
+
+        using var doc = JsonDocument.Parse(bytes);
+        return Walk(doc.RootElement, string.Empty).ToList();
     }
 }

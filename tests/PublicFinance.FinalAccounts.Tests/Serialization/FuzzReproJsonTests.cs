@@ -84,7 +84,8 @@ public class FuzzReproJsonTests
     {
         // D(S(r)) == r: the version read as absent is stored as the current one, so equality does not see the difference.
         var without = FinalAccountsJson.Deserialize(Repro("no-schemaVersion.json"));
-        var with = FinalAccountsJson.Deserialize("{\"schemaVersion\":\"" + FinalAccountsReport.CurrentSchemaVersion + "\",\"entity\":{\"name\":\"a\",\"fiscalYear\":2024}}");
+        var with = FinalAccountsJson.Deserialize(
+            "{\"schemaVersion\":\"" + FinalAccountsReport.CurrentSchemaVersion + "\",\"entity\":{\"name\":\"a\",\"fiscalYear\":2024}}");
         Assert.Equal(with, without);
         Assert.Equal(with.GetHashCode(), without.GetHashCode());
         Assert.Equal(without, FinalAccountsJson.Deserialize(FinalAccountsJson.Serialize(without)));
@@ -109,8 +110,10 @@ public class FuzzReproJsonTests
 
     [Theory]
     // Found by the harness's long run: the schema had no maximum for counts, the reader holds an int.
-    [InlineData("{\"entity\":{\"name\":\"x\",\"fiscalYear\":2024},\"personnel\":{\"total\":{\"count\":7922850336}}}", "$.personnel.total.count")]
-    [InlineData("{\"entity\":{\"name\":\"x\",\"fiscalYear\":2024},\"personnel\":{\"total\":{\"count\":2147483648}}}", "$.personnel.total.count")]
+    [InlineData(
+        "{\"entity\":{\"name\":\"x\",\"fiscalYear\":2024},\"personnel\":{\"total\":{\"count\":7922850336}}}", "$.personnel.total.count")]
+    [InlineData(
+        "{\"entity\":{\"name\":\"x\",\"fiscalYear\":2024},\"personnel\":{\"total\":{\"count\":2147483648}}}", "$.personnel.total.count")]
     public void CountBeyondInt32_IsRejectedByBoth(string json, string path)
         => AssertBothReject(json, path);
 
@@ -121,7 +124,8 @@ public class FuzzReproJsonTests
     [Fact]
     public void AmountAtTheContractLimit_IsAcceptedByBoth()
     {
-        var json = "{\"entity\":{\"name\":\"a\",\"fiscalYear\":2024},\"narrative\":{\"income\":{\"total\":{\"amount\":\"-9999999999999999.999999999999\"}}}}";
+        var json = "{\"entity\":{\"name\":\"a\",\"fiscalYear\":2024},"
+            + "\"narrative\":{\"income\":{\"total\":{\"amount\":\"-9999999999999999.999999999999\"}}}}";
         var report = AssertBothAccept(json);
         Assert.Equal(-NumericContract.MaxMagnitude, report.Narrative!.Income!.Total!.Amount.Value);
     }

@@ -18,7 +18,9 @@ public class JsonMessageCatalogueTests
     {
         // 1899 is below FiscalYearRange.First (1990): the bounded-integer converter names both bounds and the value.
         var ex = Reject("{\"entity\":{\"name\":\"某部门\",\"fiscalYear\":1899}}");
-        Assert.Contains(Messages.JsonIntegerOutOfRange("a fiscal year", "决算年度", FiscalYearRange.First, FiscalYearRange.Last, 1899), ex.Message,
+        Assert.Contains(
+            Messages.JsonIntegerOutOfRange("a fiscal year", "决算年度", FiscalYearRange.First, FiscalYearRange.Last, 1899),
+            ex.Message,
             StringComparison.Ordinal);
         Assert.StartsWith("$.entity.fiscalYear", ex.Path!, StringComparison.Ordinal);
     }
@@ -37,7 +39,10 @@ public class JsonMessageCatalogueTests
         var ex = Reject("{\"entity\":{\"name\":\"某部门\",\"fiscalYear\":2024},\"unit\":\"WAN\"}");
         Assert.Contains("WAN", ex.Message, StringComparison.Ordinal);
         Assert.Contains("区分大小写", ex.Message, StringComparison.Ordinal);
-        Assert.Contains(Messages.JsonEnumUnknownName(string.Empty, "WAN").Substring(0, "Expected one of ".Length), ex.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            Messages.JsonEnumUnknownName(string.Empty, "WAN").Substring(0, "Expected one of ".Length),
+            ex.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,8 +21,11 @@ internal static class JsonPatch
                 continue;
             }
 
-            var tokens = path.Substring(1).Split('/').Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
-            var parent = tokens.Take(tokens.Length - 1).Aggregate(document!, (node, token) => node is JsonArray array ? array[int.Parse(token, CultureInfo.InvariantCulture)]! : node[token]!);
+            var tokens = path.Substring(1).Split('/')
+                .Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
+            var parent = tokens.Take(tokens.Length - 1).Aggregate(
+                document!,
+                (node, token) => node is JsonArray array ? array[int.Parse(token, CultureInfo.InvariantCulture)]! : node[token]!);
             var last = tokens[^1];
             if (parent is JsonArray list)
             {
@@ -41,7 +44,9 @@ internal static class JsonPatch
                 switch (op)
                 {
                     case "add": obj[last] = value; break;
-                    case "replace": obj[last] = obj.ContainsKey(last) ? value : throw new ArgumentException("replace of a missing member " + path); break;
+                    case "replace":
+                        obj[last] = obj.ContainsKey(last) ? value : throw new ArgumentException("replace of a missing member " + path);
+                        break;
                     case "remove": _ = obj.Remove(last) ? 0 : throw new ArgumentException("remove of a missing member " + path); break;
                     default: throw new ArgumentException("Unsupported op " + op);
                 }

@@ -63,7 +63,9 @@ public class JsonRoundTripTests
     {
         var report = new FinalAccountsReport { Entity = new ReportingEntity { Name = "部门", FiscalYear = 2024 } };
         var json = FinalAccountsJson.Serialize(report, indented: false);
-        Assert.Equal("{\"schemaVersion\":\"1.2\",\"entity\":{\"name\":\"部门\",\"kind\":\"department\",\"fiscalYear\":2024},\"unit\":\"wanYuan\"}", json);
+        Assert.Equal(
+            "{\"schemaVersion\":\"1.2\",\"entity\":{\"name\":\"部门\",\"kind\":\"department\",\"fiscalYear\":2024},\"unit\":\"wanYuan\"}",
+            json);
         Assert.Empty(FinalAccountsJson.Deserialize(json).Entity.Functions);
     }
 
@@ -71,7 +73,9 @@ public class JsonRoundTripTests
     [InlineData("{", "$")]
     [InlineData("[]", "$")]
     [InlineData("{\"entity\":{\"name\":\"x\",\"fiscalYear\":\"2024\"}}", "$.entity.fiscalYear")]
-    [InlineData("{\"entity\":{\"name\":\"x\",\"fiscalYear\":2024},\"narrative\":{\"income\":{\"total\":{\"amount\":\"1e3\"}}}}", "$.narrative.income.total.amount")]
+    [InlineData(
+        "{\"entity\":{\"name\":\"x\",\"fiscalYear\":2024},\"narrative\":{\"income\":{\"total\":{\"amount\":\"1e3\"}}}}",
+        "$.narrative.income.total.amount")]
     [InlineData("{\"entity\":{\"name\":\"x\",\"fiscalYear\":2024},\"entity\":{\"name\":\"y\",\"fiscalYear\":2024}}", "$.entity")]
     [InlineData("{\"entity\":{\"name\":\"x\",\"fiscalYear\":2024},\"unit\":0}", "$.unit")]
     public void BadJson_GivesOneLocatedExceptionType(string json, string path)
@@ -85,7 +89,8 @@ public class JsonRoundTripTests
     [Fact]
     public void Nesting_IsBounded()
     {
-        var ex = Assert.Throws<FinalAccountsJsonException>(() => FinalAccountsJson.Deserialize(TestFiles.SampleJson, new FinalAccountsJsonReadOptions { MaxDepth = 3 }));
+        var ex = Assert.Throws<FinalAccountsJsonException>(
+            () => FinalAccountsJson.Deserialize(TestFiles.SampleJson, new FinalAccountsJsonReadOptions { MaxDepth = 3 }));
         Assert.Contains("depth", ex.Message, System.StringComparison.OrdinalIgnoreCase);
     }
 
@@ -95,7 +100,8 @@ public class JsonRoundTripTests
         var options = new FinalAccountsJsonReadOptions { MaxDocumentBytes = 100 };
         var ex = Assert.Throws<FinalAccountsJsonException>(() => FinalAccountsJson.Deserialize(TestFiles.SampleJson, options));
         Assert.Contains("100 bytes", ex.Message);
-        Assert.Throws<FinalAccountsJsonException>(() => FinalAccountsJson.Deserialize(new System.IO.MemoryStream(Encoding.UTF8.GetBytes(TestFiles.SampleJson)), options));
+        Assert.Throws<FinalAccountsJsonException>(
+            () => FinalAccountsJson.Deserialize(new System.IO.MemoryStream(Encoding.UTF8.GetBytes(TestFiles.SampleJson)), options));
     }
 
     [Fact]
@@ -112,7 +118,8 @@ public class JsonRoundTripTests
     [Fact]
     public void NullListItem_IsRejectedWithAClearMessage()
     {
-        var ex = Assert.Throws<FinalAccountsJsonException>(() => FinalAccountsJson.Deserialize("{\"entity\":{\"name\":\"x\",\"fiscalYear\":2024,\"functions\":[null]}}"));
+        var ex = Assert.Throws<FinalAccountsJsonException>(
+            () => FinalAccountsJson.Deserialize("{\"entity\":{\"name\":\"x\",\"fiscalYear\":2024,\"functions\":[null]}}"));
         Assert.Contains("null", ex.Message);
     }
 

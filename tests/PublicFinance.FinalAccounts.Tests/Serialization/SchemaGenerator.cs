@@ -73,7 +73,8 @@ internal static class SchemaGenerator
         return text + "\n";
     }
 
-    private static JsonNode Transform(JsonSchemaExporterContext ctx, JsonNode node, IDictionary<string, JsonNode> defs, IReadOnlyDictionary<string, string> docs)
+    private static JsonNode Transform(
+        JsonSchemaExporterContext ctx, JsonNode node, IDictionary<string, JsonNode> defs, IReadOnlyDictionary<string, string> docs)
     {
         var type = Nullable.GetUnderlyingType(ctx.TypeInfo.Type) ?? ctx.TypeInfo.Type;
         JsonObject result;
@@ -81,17 +82,26 @@ internal static class SchemaGenerator
         if (type == typeof(Amount) || type == typeof(Percent) || type == typeof(Quantity))
         {
             var example = type == typeof(Amount) ? "3653.30" : type == typeof(Percent) ? "98.37" : "6055.90";
-            result = new JsonObject { ["type"] = "string", ["pattern"] = unsigned ? Portable(JsonContract.UnsignedNumberPattern) : NumberPattern, ["examples"] = Examples(example, unsigned ? "0" : "-5.00") };
+            result = new JsonObject
+            {
+                ["type"] = "string",
+                ["pattern"] = unsigned ? Portable(JsonContract.UnsignedNumberPattern) : NumberPattern,
+                ["examples"] = Examples(example, unsigned ? "0" : "-5.00"),
+            };
         }
         else if (type == typeof(FunctionalCode))
         {
-            result = new JsonObject { ["type"] = "string", ["pattern"] = FunctionalCodePattern, ["examples"] = Examples("201", "20103", "2010301") };
+            result = new JsonObject
+            {
+                ["type"] = "string", ["pattern"] = FunctionalCodePattern, ["examples"] = Examples("201", "20103", "2010301"),
+            };
         }
         else if (type == typeof(EconomicCode))
         {
             result = new JsonObject { ["type"] = "string", ["pattern"] = EconomicCodePattern, ["examples"] = Examples("301", "30101") };
         }
-        else if (type == typeof(string) && ctx.PropertyInfo is { } stringProperty && JsonContract.IsConstrained(stringProperty.DeclaringType, stringProperty.Name))
+        else if (type == typeof(string) && ctx.PropertyInfo is { } stringProperty
+            && JsonContract.IsConstrained(stringProperty.DeclaringType, stringProperty.Name))
         {
             result = ConstrainedString(stringProperty.DeclaringType, stringProperty.Name);
         }
@@ -101,7 +111,8 @@ internal static class SchemaGenerator
             result = new JsonObject
             {
                 ["type"] = "string",
-                ["enum"] = new JsonArray(Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n))!).ToArray()),
+                ["enum"] = new JsonArray(
+                    Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n))!).ToArray()),
             };
         }
         else if (type == typeof(int))
@@ -207,7 +218,9 @@ internal static class SchemaGenerator
         if (node["type"] is JsonArray types)
         {
             var kept = types.Select(t => t!.GetValue<string>()).Where(t => t != "null").ToList();
-            node["type"] = kept.Count == 1 ? JsonValue.Create(kept[0]) : new JsonArray(kept.Select(k => (JsonNode)JsonValue.Create(k)!).ToArray());
+            node["type"] = kept.Count == 1
+                ? JsonValue.Create(kept[0])
+                : new JsonArray(kept.Select(k => (JsonNode)JsonValue.Create(k)!).ToArray());
         }
 
         if (node["enum"] is JsonArray values && values.Any(v => v is null))
@@ -240,7 +253,9 @@ internal static class SchemaGenerator
 
             var text = string.Concat(summary.Nodes().Select(n => n switch
             {
-                XElement { Name.LocalName: "see" } see => ShortName(see.Attribute("cref")?.Value ?? see.Attribute("langword")?.Value ?? string.Empty),
+                XElement { Name.LocalName: "see" } see
+                    => ShortName(see.Attribute("cref")?.Value ?? see.Attribute("langword")?.Value ?? string.Empty),
+
                 XElement e => e.Value,
                 _ => n.ToString(),
             }));

@@ -50,8 +50,10 @@ public class SchemaMutantTests
 
         var schema = SchemaTests.Evaluate(json);
         var readerAccepts = FinalAccountsJson.TryDeserialize(json, out _, out var error);
-        Assert.True(expected == schema.IsValid, $"schema says {(schema.IsValid ? "valid" : "invalid")}, corpus says {(expected ? "valid" : "invalid")}");
-        Assert.True(expected == readerAccepts, $"reader says {(readerAccepts ? "valid" : "invalid: " + error!.Message)}, corpus says {(expected ? "valid" : "invalid")}");
+        var corpus = expected ? "valid" : "invalid";
+        Assert.True(expected == schema.IsValid, $"schema says {(schema.IsValid ? "valid" : "invalid")}, corpus says {corpus}");
+        var reader = readerAccepts ? "valid" : "invalid: " + error!.Message;
+        Assert.True(expected == readerAccepts, $"reader says {reader}, corpus says {corpus}");
 
         if (!expected && mutant["pointer"]?.GetValue<string>() is { } pointer)
         {
@@ -75,6 +77,8 @@ public class SchemaMutantTests
     {
         var document = JsonNode.Parse(TestFiles.SampleJson);
         var mutated = JsonPatch.Apply(document, patch);
-        return mutated is null ? "null" : mutated.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return mutated is null
+            ? "null"
+            : mutated.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

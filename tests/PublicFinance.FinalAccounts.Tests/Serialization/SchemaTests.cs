@@ -21,7 +21,8 @@ public class SchemaTests
     [Fact]
     public void PublishedSchema_IsGeneratedFromTheModel() =>
         GeneratedFile.Check(Path.Combine("docs", "schema", "final-accounts.v1.schema.json"), SchemaGenerator.Generate(),
-            "FINACCT_UPDATE_SCHEMA", "Review the model change against docs/schema-versioning.md (a new member means a new minor version). ");
+            "FINACCT_UPDATE_SCHEMA",
+            "Review the model change against docs/schema-versioning.md (a new member means a new minor version). ");
 
     [Fact]
     public void EmbeddedSchema_EqualsPublishedFile()
@@ -46,14 +47,22 @@ public class SchemaTests
         }
 
         Assert.Equal(SchemaGenerator.NumberPattern, root.GetProperty("$defs").GetProperty("Amount").GetProperty("pattern").GetString());
-        Assert.Equal(SchemaGenerator.FunctionalCodePattern, root.GetProperty("$defs").GetProperty("FunctionalCode").GetProperty("pattern").GetString());
+        Assert.Equal(
+            SchemaGenerator.FunctionalCodePattern,
+            root.GetProperty("$defs").GetProperty("FunctionalCode").GetProperty("pattern").GetString());
+
     }
 
     [Fact]
     public void Sample_ValidatesAgainstPublishedSchema()
     {
         var result = Evaluate(TestFiles.SampleJson);
-        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).Select(d => d.InstanceLocation + ": " + string.Join("; ", d.Errors!.Values))));
+        Assert.True(
+            result.IsValid,
+            string.Join(
+                "\n",
+                (result.Details ?? []).Where(d => d.Errors is not null)
+                    .Select(d => d.InstanceLocation + ": " + string.Join("; ", d.Errors!.Values))));
     }
 
     [Theory]
