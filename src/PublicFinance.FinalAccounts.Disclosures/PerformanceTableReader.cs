@@ -28,42 +28,98 @@ internal sealed class PerformanceTableReader
     private string level2 = string.Empty;
     private readonly Dictionary<string, (StringBuilder Text, SourceSpan Span)> pendingText = new(StringComparer.Ordinal);
 
-    public PerformanceTableReader(ReportBuilder builder)
+    /// <summary>
+    /// Blocks kept for <see cref="Finish"/> when reading is deferred (null: each block is read as it comes): only the
+    /// evaluation titles and the table rows after the first one — every other block changes nothing here.
+    /// </summary>
+    private readonly List<Block>? kept;
+
+    /// <summary>Whether a title has been seen (rows before the first title are no evaluation's).</summary>
+    private bool titled;
+
+    /// <param name="builder">The draft report.</param>
+    /// <param name="deferred">
+    /// Keep the blocks that matter and read them in <see cref="Finish"/>, so that this reader writes into the builder
+    /// after the narrative has finished (the order of the passes' notes and claims), while the blocks are still
+    /// given one at a time.
+    /// </param>
+    public PerformanceTableReader(ReportBuilder builder, bool deferred = false)
     {
         b = builder;
+        kept = deferred ? [] : null;
     }
 
+    /// <summary>Reads every block in order (each <see cref="Accept"/>ed, then <see cref="Finish"/>).</summary>
     public void Read(List<Block> blocks)
     {
         foreach (var block in blocks)
         {
-            if (block.Kind != BlockKind.TableRow)
-            {
-                var t = block.Content.Text;
-                if (t.Contains("绩效自评表") && t.Length < 40)
-                {
-                    Start(t.Contains("整体") ? "departmentOverall" : "project", block.Content);
-                }
+            Accept(block);
+        }
 
-                continue;
+        Finish();
+    }
+
+    /// <summary>Takes one block: read now, or kept for <see cref="Finish"/> when it can matter.</summary>
+    public void Accept(Block block)
+    {
+        if (kept is null)
+        {
+            Read(block);
+        }
+        else if (block.Kind == BlockKind.TableRow ? titled : IsTitle(block.Content.Text))
+        {
+            titled = true;
+            kept.Add(block);
+        }
+    }
+
+    /// <summary>Reads the blocks kept (deferred mode) and writes the last texts pieced together from broken rows.</summary>
+    public void Finish()
+    {
+        if (kept is not null)
+        {
+            foreach (var block in kept)
+            {
+                Read(block);
             }
 
-            if (evaluation is null)
-            {
-                continue;
-            }
-
-            try
-            {
-                Row(block.Content);
-            }
-            catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
-            {
-                b.Note(b.Span(block.Content, 0, block.Content.Length), "无法解析此表格行：" + ex.Message, "Could not read this table row: " + ex.Message, block.Content.Text);
-            }
+            kept.Clear();
         }
 
         Flush();
+    }
+
+    /// <summary>A 绩效自评表 title: a short block naming the table.</summary>
+    private static bool IsTitle(string t) => t.Contains("绩效自评表") && t.Length < 40;
+
+    private void Read(Block block)
+    {
+        if (block.Kind != BlockKind.TableRow)
+        {
+            var t = block.Content.Text;
+            if (IsTitle(t))
+            {
+                Start(t.Contains("整体") ? "departmentOverall" : "project", block.Content);
+            }
+
+            return;
+        }
+
+        if (evaluation is null)
+        {
+            return;
+        }
+
+        try
+        {
+            Row(block.Content);
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
+        {
+            b.Note(b.Span(block.Content, 0, block.Content.Length), "无法解析此表格行：" + ex.Message,
+                "Could not read this table row: " + ex.Message, block.Content.Text);
+        }
     }
 
     private void Start(string kind, Fragment title)

@@ -33,59 +33,131 @@ internal sealed class TextTableReader
     private readonly ReportBuilder b;
     private FigureUnit unit = FigureUnit.WanYuan;
 
-    public TextTableReader(ReportBuilder builder)
+    /// <summary>The header's columns of the table being read (null: no table open).</summary>
+    private List<Column>? columns;
+
+    /// <summary>The cells of the one-cell-per-line run being gathered.</summary>
+    private List<Block> cellRun = [];
+
+    /// <summary>
+    /// The placements kept for <see cref="Finish"/> when reading is deferred (null: each is made as it comes): a row
+    /// that names a 三公 item and lines up with the header, or a one-cell-per-line run — with the unit then declared.
+    /// </summary>
+    private readonly List<Pending>? pending;
+
+    /// <param name="builder">The draft report.</param>
+    /// <param name="deferred">
+    /// Keep the rows that can place a figure and make their placements in <see cref="Finish"/>, so that this reader
+    /// writes into the builder after the narrative and the performance tables (the order of the passes' notes and
+    /// claims), while the blocks are still given one at a time.
+    /// </param>
+    public TextTableReader(ReportBuilder builder, bool deferred = false)
     {
         b = builder;
+        pending = deferred ? [] : null;
     }
 
+    /// <summary>Reads every block in order (each <see cref="Accept"/>ed, then <see cref="Finish"/>).</summary>
     public void Read(List<Block> blocks)
     {
-        List<Column>? columns = null;
-        var cellRun = new List<Block>();
         foreach (var block in blocks)
         {
-            if (block.Kind == BlockKind.Cell)
-            {
-                cellRun.Add(block);
-                continue;
-            }
-
-            if (cellRun.Count > 0)
-            {
-                CellTable(cellRun);
-                cellRun.Clear();
-            }
-
-            if (block.Kind != BlockKind.TableRow)
-            {
-                Declare(block.Content.Text);
-                if (block.Kind == BlockKind.Heading || block.Content.Length > 40)
-                {
-                    columns = null;   // a new section or a paragraph ends the table
-                }
-
-                continue;
-            }
-
-            var cells = Split(block.Content);
-            Declare(block.Content.Text);
-            if (Header(cells) is { } header)
-            {
-                columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
-                continue;
-            }
-
-            if (columns is not null && cells.Count > 0)
-            {
-                Row(cells[0], cells.GetRange(1, cells.Count - 1), columns);
-            }
+            Accept(block);
         }
 
-        if (cellRun.Count > 0)
+        Finish();
+    }
+
+    /// <summary>Takes one block: a cell joins the run; a row is a header or is placed by column.</summary>
+    public void Accept(Block block)
+    {
+        if (block.Kind == BlockKind.Cell)
         {
-            CellTable(cellRun);
+            cellRun.Add(block);
+            return;
+        }
+
+        EndCellRun();
+        if (block.Kind != BlockKind.TableRow)
+        {
+            Declare(block.Content.Text);
+            if (block.Kind == BlockKind.Heading || block.Content.Length > 40)
+            {
+                columns = null;   // a new section or a paragraph ends the table
+            }
+
+            return;
+        }
+
+        var cells = Split(block.Content);
+        Declare(block.Content.Text);
+        if (Header(cells) is { } header)
+        {
+            columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
+            return;
+        }
+
+        if (columns is null || cells.Count == 0)
+        {
+            return;
+        }
+
+        if (pending is null)
+        {
+            Row(cells[0], cells.GetRange(1, cells.Count - 1), columns);
+        }
+        else if (cells.Count - 1 == columns.Count && Item(cells[0].Text) is not null)
+        {
+            // Row places nothing for any other row: only these are kept (the header's list is never changed after).
+            pending.Add(new Pending(null, cells, columns, unit));
         }
     }
+
+    /// <summary>After the last block: the last cell run, then (deferred) every placement kept, in order.</summary>
+    public void Finish()
+    {
+        EndCellRun();
+        if (pending is null)
+        {
+            return;
+        }
+
+        foreach (var p in pending)
+        {
+            unit = p.Unit;
+            if (p.Run is { } run)
+            {
+                CellTable(run);
+            }
+            else
+            {
+                Row(p.Cells![0], p.Cells.GetRange(1, p.Cells.Count - 1), p.Columns!);
+            }
+        }
+
+        pending.Clear();
+    }
+
+    private void EndCellRun()
+    {
+        if (cellRun.Count == 0)
+        {
+            return;
+        }
+
+        if (pending is null)
+        {
+            CellTable(cellRun);
+            cellRun.Clear();
+            return;
+        }
+
+        pending.Add(new Pending(cellRun, null, null, unit));
+        cellRun = [];
+    }
+
+    /// <summary>A placement kept for <see cref="Finish"/>: a cell run, or a row's cells with the header's columns.</summary>
+    private sealed record Pending(List<Block>? Run, List<Fragment>? Cells, List<Column>? Columns, FigureUnit Unit);
 
     /// <summary>"单位:元" or "单位:万元" before a table sets the unit of its bare figures.</summary>
     private void Declare(string text)
