@@ -15,6 +15,9 @@ internal sealed class FigureStarts
     /// <summary>Starts met a second time (none in a text split into disjoint blocks; kept so the count stays exact).</summary>
     private List<int>? repeated;
 
+    /// <summary>The figures recorded (repeats included).</summary>
+    private int count;
+
     /// <param name="length">The length of the normalised text.</param>
     public FigureStarts(int length)
     {
@@ -38,6 +41,7 @@ internal sealed class FigureStarts
     private void Add(int position)
     {
         bits ??= new ulong[(length / 64) + 1];
+        count++;
         if (position < 0 || position > length)
         {
             (repeated ??= []).Add(position);
@@ -66,6 +70,11 @@ internal sealed class FigureStarts
         }
 
         var placed = Placed(builder);
+        if (placed.Count == 0)
+        {
+            return count;   // no claim: every figure is unplaced (no position looked up)
+        }
+
         var unplaced = 0;
         for (var w = 0; w < bits.Length; w++)
         {

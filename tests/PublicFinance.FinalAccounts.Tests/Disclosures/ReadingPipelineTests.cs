@@ -41,6 +41,14 @@ public class ReadingPipelineTests
         "| 公务接待费 | 3.00 | 2.00 |",
         "| 合计 | 6.00 | 5.00 |",
         "| 收入 | 12.34 | | 5.6 |||",
+        "| 项目 | 比上年增、减情况 |",
+        "| | 增减金额 | 增减幅度 |",
+        "项目名称 | 全年预算数 | “决算数” |",
+        "| 科目 | 预算 数 | 上年 决算 |",
+        "| 三公经费合计 | 1.00 | 2.00 | 3.00 | 4.00% |",
+        "\t公务用车运行费\t0.50\t0.40\t",
+        "| 、 | 决算数 |",
+        "单 位 : 元",
         "|---|---|",
         "项目\t上年决算数\t本年决算数\t增减金额",
         "因公出国(境)费\t1.00\t0.50\t-0.50",
@@ -85,7 +93,8 @@ public class ReadingPipelineTests
     public Property RandomLines_StreamedAsOnTheList()
     {
         var seedLines = TestFiles.SampleText.Split('\n');
-        var line = Gen.OneOf(Gen.Elements(Snippets), Gen.Elements(seedLines), ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty));
+        var random = ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty);
+        var line = Gen.OneOf(Gen.Elements(Snippets), Gen.Elements(seedLines), random);
         var gen =
             from count in Gen.Choose(0, 80)
             from lines in line.ArrayOf(count)
@@ -137,6 +146,20 @@ public class ReadingPipelineTests
         Assert.Equal(2, Outcome("| 收入 | 12.34万元 | 5.6% | 7 |\n", streamed: true).Outcome.UnplacedFigureCount);
         var seed = Outcome(TestFiles.SampleText, streamed: true).Outcome.UnplacedFigureCount;
         Assert.Equal(Outcome(TestFiles.SampleText, streamed: false).Outcome.UnplacedFigureCount, seed);
+    }
+
+    /// <summary>"单 位 : 万元" declares 万元 as "单位:万元" does (spaces inside are ignored, nothing else is).</summary>
+    [Theory]
+    [InlineData("单位:万元", "单位:万元", true)]
+    [InlineData("(金额单 位 : 万 元)", "单位:万元", true)]
+    [InlineData("单位:元", "单位:万元", false)]
+    [InlineData("单位、:万元", "单位:万元", false)]
+    [InlineData("单单位:元", "单位:元", true)]
+    [InlineData("单位:\t元", "单位:元", false)]
+    public void ContainsIgnoringSpaces_IsContainsOnTheTextWithoutSpaces(string text, string word, bool expected)
+    {
+        Assert.Equal(expected, TextTableReader.ContainsIgnoringSpaces(text, word));
+        Assert.Equal(text.Replace(" ", string.Empty).Contains(word, StringComparison.Ordinal), expected);
     }
 
     private static (ReadingOutcome Outcome, ReportBuilder Builder) Outcome(string text, bool streamed)
