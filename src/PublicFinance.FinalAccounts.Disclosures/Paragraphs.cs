@@ -305,7 +305,10 @@ internal static class Paragraphs
 
             var cellStyle = EndsWithCellSeparator(text, start, end) && e - s <= 40 && text.IndexOf('。', s, e - s) < 0;
             Link(cellStyle);
-            var line = new Line { Start = start, End = end, S = s, E = e, Candidate = -1, CellStyle = cellStyle, PreviousCellStyle = previousCellStyle };
+            var line = new Line
+            {
+                Start = start, End = end, S = s, E = e, Candidate = -1, CellStyle = cellStyle, PreviousCellStyle = previousCellStyle,
+            };
             previousEndsWithSeparator = EndsWithCellSeparator(text, start, end);
             if (text[s] != '|' && text[s] != '#')
             {

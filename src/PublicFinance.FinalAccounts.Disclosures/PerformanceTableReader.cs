@@ -208,7 +208,8 @@ internal sealed class PerformanceTableReader
         return -1;
     }
 
-    private static string Cell(List<(string Text, int Start, int End)> cells, int index) => index >= 0 && index < cells.Count ? cells[index].Text : string.Empty;
+    private static string Cell(List<(string Text, int Start, int End)> cells, int index)
+        => index >= 0 && index < cells.Count ? cells[index].Text : string.Empty;
 
     private void Row(Fragment row)
     {
@@ -232,7 +233,8 @@ internal sealed class PerformanceTableReader
         if (departmentAt >= 0)
         {
             var unitAt = compact.FindIndex(c => c == "实施单位");
-            var department = cells.Skip(departmentAt + 1).Take(unitAt < 0 ? int.MaxValue : unitAt - departmentAt - 1).Select(c => c.Text).FirstOrDefault(t => t.Length > 0);
+            var department = cells.Skip(departmentAt + 1).Take(unitAt < 0 ? int.MaxValue : unitAt - departmentAt - 1)
+                .Select(c => c.Text).FirstOrDefault(t => t.Length > 0);
             if (department is not null)
             {
                 b.SetString(evaluation + "/department", department, span);
@@ -263,7 +265,11 @@ internal sealed class PerformanceTableReader
 
         if (compact.Any(c => c.StartsWith("年度总体目标", StringComparison.Ordinal)))
         {
-            goalColumns = new Dictionary<string, int> { ["expectedGoal"] = IndexOf(cells, "预期目标"), ["actualOutcome"] = IndexOf(cells, "实际完成情况", "实际完成目标", "全年实际完成情况") };
+            goalColumns = new Dictionary<string, int>
+            {
+                ["expectedGoal"] = IndexOf(cells, "预期目标"),
+                ["actualOutcome"] = IndexOf(cells, "实际完成情况", "实际完成目标", "全年实际完成情况"),
+            };
             mode = "goals";
             return;
         }

@@ -571,7 +571,8 @@ internal sealed class TextTableReader
                 if (Item(label.Text) is not null)
                 {
                     b.Note(b.Span(label, 0, label.Length), $"表格“{label.Text}”行有 {values.Count} 个数字、{columns.Count} 列，空格丢失，无法对齐，未读取。",
-                        $"The table row \"{label.Text}\" has {values.Count} figures for {columns.Count} columns (blank cells were lost); it was not read.", label.Text);
+                        $"The table row \"{label.Text}\" has {values.Count} figures for {columns.Count} columns "
+                        + "(blank cells were lost); it was not read.", label.Text);
                 }
 
                 continue;
@@ -672,8 +673,10 @@ internal sealed class TextTableReader
         if (leaves is null || i < cells.Count || rows.Exists(r => r.Values.Count != width) || numbered >= 0 && numbered != width)
         {
             b.Note(b.Span(anchor, 0, anchor.Length),
-                $"“三公”经费表（每格一行，表头在前）的表头 {headers.Count} 格、行次 {Math.Max(numbered, 0)}、各行格数 {string.Join("/", rows.ConvertAll(r => r.Values.Count))} 对不上，未读取。",
-                $"The 三公 table (one cell per line, headers first) does not line up: {headers.Count} header cells, {Math.Max(numbered, 0)} row numbers, "
+                $"“三公”经费表（每格一行，表头在前）的表头 {headers.Count} 格、行次 {Math.Max(numbered, 0)}、"
+                + $"各行格数 {string.Join("/", rows.ConvertAll(r => r.Values.Count))} 对不上，未读取。",
+                $"The 三公 table (one cell per line, headers first) does not line up: {headers.Count} header cells, "
+                + $"{Math.Max(numbered, 0)} row numbers, "
                 + $"row widths {string.Join("/", rows.ConvertAll(r => r.Values.Count))}; it was not read.", anchor.Text);
             return;
         }
@@ -799,7 +802,8 @@ internal sealed class TextTableReader
                 var group = items[k];
                 foreach (var child in segments[g])
                 {
-                    leaves.Add(child == "subtotal" ? group : group == "vehiclesSubtotal" && child is "vehiclePurchase" or "vehicleOperation" ? child : null);
+                    leaves.Add(child == "subtotal" ? group
+                        : group == "vehiclesSubtotal" && child is "vehiclePurchase" or "vehicleOperation" ? child : null);
                 }
 
                 g++;
@@ -872,7 +876,9 @@ internal sealed class TextTableReader
         b.Context = string.Empty;
     }
 
-    /// <summary>Places one table cell's figure as the <paramref name="column"/> of <paramref name="subject"/> (a blank cell places nothing).</summary>
+    /// <summary>
+    /// Places one table cell's figure as the <paramref name="column"/> of <paramref name="subject"/> (a blank cell places nothing).
+    /// </summary>
     private void Place(string subject, Column column, Fragment cell, string text)
     {
         var numbers = Scanner.Numbers(cell.Text);
@@ -921,7 +927,8 @@ internal sealed class TextTableReader
         {
             amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null,
-                $"表中金额 {token.Digits} 元，已换算为 {amount} 万元。", $"The table amount {token.Digits} 元 was converted to {amount} 万元.", Severity.Info));
+                $"表中金额 {token.Digits} 元，已换算为 {amount} 万元。",
+                $"The table amount {token.Digits} 元 was converted to {amount} 万元.", Severity.Info));
         }
 
         return DraftNode.Of(amount.ToString());
