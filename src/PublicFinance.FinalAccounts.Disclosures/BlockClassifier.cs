@@ -15,7 +15,8 @@ internal static class BlockClassifier
         contentStart = s;
         // A table row has at least two tab separators (or starts with |); a single stray tab stays prose.
         var firstTab = text.IndexOf('\t', s, e - s);
-        if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|' || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0)
+        if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|'
+            || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0)
         {
             return BlockKind.TableRow;
         }
@@ -42,7 +43,8 @@ internal static class BlockClassifier
             return BlockKind.Heading;
         }
         // A table title on its own line ("收入支出决算总表", "财政拨款“三公”经费支出决算表") is a heading too.
-        if (length <= 40 && (EndsWith(text, e, "决算表") || EndsWith(text, e, "总表") || EndsWith(text, e, "明细表")) && text.IndexOf('。', s, length) < 0)
+        if (length <= 40 && (EndsWith(text, e, "决算表") || EndsWith(text, e, "总表") || EndsWith(text, e, "明细表"))
+            && text.IndexOf('。', s, length) < 0)
         {
             return BlockKind.Heading;
         }
@@ -89,7 +91,8 @@ internal static class BlockClassifier
     private static bool IsTitleWording(string text, int s, int e)
     {
         var line = text.Substring(s, e - s);
-        return (line.Contains("决算") || line.Contains("三公")) && line.IndexOf('。') < 0 && line.IndexOf(',') < 0 && line.IndexOf(';') < 0 && line.IndexOf(':') < 0;
+        return (line.Contains("决算") || line.Contains("三公"))
+            && line.IndexOf('。') < 0 && line.IndexOf(',') < 0 && line.IndexOf(';') < 0 && line.IndexOf(':') < 0;
     }
 
     private static bool Next(string text, int s, int e, char c)
@@ -103,5 +106,6 @@ internal static class BlockClassifier
         return i < e && text[i] == c;
     }
 
-    private static bool EndsWith(string text, int end, string word) => end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
+    private static bool EndsWith(string text, int end, string word)
+        => end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 }

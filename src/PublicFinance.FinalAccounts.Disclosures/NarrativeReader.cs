@@ -130,36 +130,55 @@ internal sealed partial class NarrativeReader
 
     private static readonly char[] YuanDocumentChars = ['元', '万', '亿', '单'];
 
+    /// <summary>Reads every block in order (<see cref="Begin"/>, <see cref="Accept"/> each, <see cref="Finish"/>).</summary>
     public void Read(List<Block> blocks)
+    {
+        Begin();
+        foreach (var block in blocks)
+        {
+            Accept(block);
+        }
+
+        Finish();
+    }
+
+    /// <summary>Before the first block: whether the whole text writes its amounts in 元.</summary>
+    public void Begin()
     {
         yuanDocument = IsYuanDocument(b.Text, out var firstYuan);
         if (yuanDocument)
         {
             b.SetString("/unit", "yuan", b.TextSpan(firstYuan, firstYuan + 1));
         }
+    }
 
-        foreach (var block in blocks)
+    /// <summary>Reads one block (a heading, a paragraph; table rows are the table readers').</summary>
+    public void Accept(Block block)
+    {
+        try
         {
-            try
+            switch (block.Kind)
             {
-                switch (block.Kind)
-                {
-                    case BlockKind.Heading:
-                        Heading(block.Content);
-                        break;
-                    case BlockKind.TableRow:
-                        break;
-                    default:
-                        Paragraph(block.Content);
-                        break;
-                }
-            }
-            catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
-            {
-                b.Note(b.Span(block.Content, 0, block.Content.Length), "无法解析此段：" + ex.Message, "Could not read this paragraph: " + ex.Message, block.Content.Text);
+                case BlockKind.Heading:
+                    Heading(block.Content);
+                    break;
+                case BlockKind.TableRow:
+                    break;
+                default:
+                    Paragraph(block.Content);
+                    break;
             }
         }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
+        {
+            b.Note(b.Span(block.Content, 0, block.Content.Length), "无法解析此段：" + ex.Message,
+                "Could not read this paragraph: " + ex.Message, block.Content.Text);
+        }
+    }
 
+    /// <summary>After the last block: places what waited for the whole text (typed statements, reason changes).</summary>
+    public void Finish()
+    {
         PlaceStatements();
         PlaceReasonChanges();
     }

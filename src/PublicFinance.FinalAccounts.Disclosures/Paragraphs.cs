@@ -21,7 +21,15 @@ internal static class Paragraphs
     /// <summary>The most lines read ahead while a short line waits for its four next candidate cells.</summary>
     private const int MaxLookahead = 256;
 
-    public static List<Block> Split(string text) => new Splitter(text).Run();
+    /// <summary>Every block of <paramref name="text"/> in a list (tests, and the list-based oracle of the pipeline).</summary>
+    public static List<Block> Split(string text) => [.. Blocks(text)];
+
+    /// <summary>
+    /// The blocks of <paramref name="text"/> in order, each given as soon as it is decided: a block is kept by the
+    /// splitter only while its look-ahead window or a following blank cell can still change it, so the caller can
+    /// read it and let it go (the reading passes then hold no list of the whole text).
+    /// </summary>
+    public static IEnumerable<Block> Blocks(string text) => new Splitter(text).Run();
 
     /// <summary>
     /// A bare number ("77.00", "-2.86", "15%"; a trailing " |" of a web-page cell already trimmed).
@@ -242,7 +250,7 @@ internal static class Paragraphs
             identity = OffsetMap.Shifted(0, text.Length);
         }
 
-        public List<Block> Run()
+        public IEnumerable<Block> Run()
         {
             var lineStart = 0;
             while (lineStart <= text.Length)
@@ -256,11 +264,28 @@ internal static class Paragraphs
                 ReadAhead(lineStart, lineEnd);
                 PlaceDecided(false);
                 lineStart = lineEnd + 1;
+
+                // Give every placed block but a last cell: a blank cell line after it may still add to it (Place).
+                var ready = blocks.Count > 0 && blocks[blocks.Count - 1].Kind == BlockKind.Cell ? blocks.Count - 1 : blocks.Count;
+                if (ready > 0)
+                {
+                    for (var i = 0; i < ready; i++)
+                    {
+                        yield return blocks[i];
+                    }
+
+                    blocks.RemoveRange(0, ready);
+                }
             }
 
             PlaceDecided(true);
             FlushProse();
-            return blocks;
+            foreach (var block in blocks)
+            {
+                yield return block;
+            }
+
+            blocks.Clear();
         }
 
         /// <summary>Records a line (blank lines carry nothing and are skipped, except a blank cell).</summary>
@@ -280,7 +305,10 @@ internal static class Paragraphs
 
             var cellStyle = EndsWithCellSeparator(text, start, end) && e - s <= 40 && text.IndexOf('。', s, e - s) < 0;
             Link(cellStyle);
-            var line = new Line { Start = start, End = end, S = s, E = e, Candidate = -1, CellStyle = cellStyle, PreviousCellStyle = previousCellStyle };
+            var line = new Line
+            {
+                Start = start, End = end, S = s, E = e, Candidate = -1, CellStyle = cellStyle, PreviousCellStyle = previousCellStyle,
+            };
             previousEndsWithSeparator = EndsWithCellSeparator(text, start, end);
             if (text[s] != '|' && text[s] != '#')
             {

@@ -28,42 +28,98 @@ internal sealed class PerformanceTableReader
     private string level2 = string.Empty;
     private readonly Dictionary<string, (StringBuilder Text, SourceSpan Span)> pendingText = new(StringComparer.Ordinal);
 
-    public PerformanceTableReader(ReportBuilder builder)
+    /// <summary>
+    /// Blocks kept for <see cref="Finish"/> when reading is deferred (null: each block is read as it comes): only the
+    /// evaluation titles and the table rows after the first one — every other block changes nothing here.
+    /// </summary>
+    private readonly List<Block>? kept;
+
+    /// <summary>Whether a title has been seen (rows before the first title are no evaluation's).</summary>
+    private bool titled;
+
+    /// <param name="builder">The draft report.</param>
+    /// <param name="deferred">
+    /// Keep the blocks that matter and read them in <see cref="Finish"/>, so that this reader writes into the builder
+    /// after the narrative has finished (the order of the passes' notes and claims), while the blocks are still
+    /// given one at a time.
+    /// </param>
+    public PerformanceTableReader(ReportBuilder builder, bool deferred = false)
     {
         b = builder;
+        kept = deferred ? [] : null;
     }
 
+    /// <summary>Reads every block in order (each <see cref="Accept"/>ed, then <see cref="Finish"/>).</summary>
     public void Read(List<Block> blocks)
     {
         foreach (var block in blocks)
         {
-            if (block.Kind != BlockKind.TableRow)
-            {
-                var t = block.Content.Text;
-                if (t.Contains("绩效自评表") && t.Length < 40)
-                {
-                    Start(t.Contains("整体") ? "departmentOverall" : "project", block.Content);
-                }
+            Accept(block);
+        }
 
-                continue;
+        Finish();
+    }
+
+    /// <summary>Takes one block: read now, or kept for <see cref="Finish"/> when it can matter.</summary>
+    public void Accept(Block block)
+    {
+        if (kept is null)
+        {
+            Read(block);
+        }
+        else if (block.Kind == BlockKind.TableRow ? titled : IsTitle(block.Content.Text))
+        {
+            titled = true;
+            kept.Add(block);
+        }
+    }
+
+    /// <summary>Reads the blocks kept (deferred mode) and writes the last texts pieced together from broken rows.</summary>
+    public void Finish()
+    {
+        if (kept is not null)
+        {
+            foreach (var block in kept)
+            {
+                Read(block);
             }
 
-            if (evaluation is null)
-            {
-                continue;
-            }
-
-            try
-            {
-                Row(block.Content);
-            }
-            catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
-            {
-                b.Note(b.Span(block.Content, 0, block.Content.Length), "无法解析此表格行：" + ex.Message, "Could not read this table row: " + ex.Message, block.Content.Text);
-            }
+            kept.Clear();
         }
 
         Flush();
+    }
+
+    /// <summary>A 绩效自评表 title: a short block naming the table.</summary>
+    private static bool IsTitle(string t) => t.Contains("绩效自评表") && t.Length < 40;
+
+    private void Read(Block block)
+    {
+        if (block.Kind != BlockKind.TableRow)
+        {
+            var t = block.Content.Text;
+            if (IsTitle(t))
+            {
+                Start(t.Contains("整体") ? "departmentOverall" : "project", block.Content);
+            }
+
+            return;
+        }
+
+        if (evaluation is null)
+        {
+            return;
+        }
+
+        try
+        {
+            Row(block.Content);
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
+        {
+            b.Note(b.Span(block.Content, 0, block.Content.Length), "无法解析此表格行：" + ex.Message,
+                "Could not read this table row: " + ex.Message, block.Content.Text);
+        }
     }
 
     private void Start(string kind, Fragment title)
@@ -152,7 +208,8 @@ internal sealed class PerformanceTableReader
         return -1;
     }
 
-    private static string Cell(List<(string Text, int Start, int End)> cells, int index) => index >= 0 && index < cells.Count ? cells[index].Text : string.Empty;
+    private static string Cell(List<(string Text, int Start, int End)> cells, int index)
+        => index >= 0 && index < cells.Count ? cells[index].Text : string.Empty;
 
     private void Row(Fragment row)
     {
@@ -176,7 +233,8 @@ internal sealed class PerformanceTableReader
         if (departmentAt >= 0)
         {
             var unitAt = compact.FindIndex(c => c == "实施单位");
-            var department = cells.Skip(departmentAt + 1).Take(unitAt < 0 ? int.MaxValue : unitAt - departmentAt - 1).Select(c => c.Text).FirstOrDefault(t => t.Length > 0);
+            var department = cells.Skip(departmentAt + 1).Take(unitAt < 0 ? int.MaxValue : unitAt - departmentAt - 1)
+                .Select(c => c.Text).FirstOrDefault(t => t.Length > 0);
             if (department is not null)
             {
                 b.SetString(evaluation + "/department", department, span);
@@ -207,7 +265,11 @@ internal sealed class PerformanceTableReader
 
         if (compact.Any(c => c.StartsWith("年度总体目标", StringComparison.Ordinal)))
         {
-            goalColumns = new Dictionary<string, int> { ["expectedGoal"] = IndexOf(cells, "预期目标"), ["actualOutcome"] = IndexOf(cells, "实际完成情况", "实际完成目标", "全年实际完成情况") };
+            goalColumns = new Dictionary<string, int>
+            {
+                ["expectedGoal"] = IndexOf(cells, "预期目标"),
+                ["actualOutcome"] = IndexOf(cells, "实际完成情况", "实际完成目标", "全年实际完成情况"),
+            };
             mode = "goals";
             return;
         }

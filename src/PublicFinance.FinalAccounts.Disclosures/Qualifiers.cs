@@ -26,7 +26,9 @@ internal static class Qualifiers
 
     /// <summary>The qualifier key of a figure, from the sentence text before it.</summary>
     /// <param name="prefix">The sentence up to the figure.</param>
-    /// <param name="fiscalYear">The document's year (0 when unknown): that year is not a "named year"; when it is unknown, every written year is.</param>
+    /// <param name="fiscalYear">
+    /// The document's year (0 when unknown): that year is not a "named year"; when it is unknown, every written year is.
+    /// </param>
     public static string Key(string prefix, int fiscalYear) => Key(prefix, 0, prefix.Length, fiscalYear);
 
     /// <summary>The qualifier key of a figure from the text [start, end) before it, without copying that text.</summary>

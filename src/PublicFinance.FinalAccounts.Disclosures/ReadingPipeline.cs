@@ -7,6 +7,13 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// the performance tables and the text tables, then the whole-text checks — all writing into one
 /// <see cref="ReportBuilder"/>. <see cref="DisclosureReader"/> turns what they built into the result.
 /// </summary>
+/// <remarks>
+/// The blocks are read one at a time: each is given to the narrative, the two table readers and the figure count as
+/// soon as the splitter has decided it, and is garbage once they are done with it — no list of the whole text's
+/// blocks lives until the end of the read. The table readers write into the builder only after the narrative has
+/// finished (they keep the few rows that can place a figure), so the notes, claims and conflicts come in the same
+/// order as when each pass walked the whole list in turn (<see cref="RunOnList"/>, kept as the oracle of the tests).
+/// </remarks>
 internal static class ReadingPipeline
 {
     /// <summary>Runs every reading pass over <paramref name="source"/> into <paramref name="builder"/>.</summary>
@@ -14,6 +21,33 @@ internal static class ReadingPipeline
     /// <param name="builder">The draft report the passes write into.</param>
     /// <returns>The year and entity the narrative found and the count of figures no claim starts at.</returns>
     internal static ReadingOutcome Run(SourceText source, ReportBuilder builder)
+    {
+        var narrative = new NarrativeReader(builder);
+        var performance = new PerformanceTableReader(builder, deferred: true);
+        var tables = new TextTableReader(builder, deferred: true);
+        var figures = new FigureStarts(source.Text.Length);
+        narrative.Begin();
+        foreach (var block in Paragraphs.Blocks(source.Text))
+        {
+            narrative.Accept(block);
+            performance.Accept(block);
+            tables.Accept(block);
+            figures.Add(block);
+        }
+
+        narrative.Finish();
+        performance.Finish();
+        tables.Finish();
+        TextChecks.Run(source, builder, narrative.IsUnitReport);
+        return new ReadingOutcome(narrative.FiscalYear, narrative.EntityName, figures.Unplaced(builder));
+    }
+
+    /// <summary>
+    /// The passes as they ran before blocks were streamed: the whole block list made first, then each reader walking
+    /// all of it in turn, then <see cref="Unplaced"/> walking it again. The same result as <see cref="Run"/> (the
+    /// tests compare the two on the seed, the real texts and random texts).
+    /// </summary>
+    internal static ReadingOutcome RunOnList(SourceText source, ReportBuilder builder)
     {
         var blocks = Paragraphs.Split(source.Text);
         var narrative = new NarrativeReader(builder);
@@ -30,12 +64,7 @@ internal static class ReadingPipeline
     /// </summary>
     private static int Unplaced(ReportBuilder builder, List<Block> blocks)
     {
-        var placed = new HashSet<(int, int)>();
-        foreach (var claim in builder.Claims)
-        {
-            placed.Add((claim.Span.StartLine, claim.Span.StartColumn));
-        }
-
+        var placed = FigureStarts.Placed(builder);
         var unplaced = 0;
         foreach (var block in blocks)
         {

@@ -118,7 +118,8 @@ internal static class Scanner
         while (i < s.Length)
         {
             var c = s[i];
-            var signed = (c == '-' || c == '+') && i + 1 < s.Length && IsDigit(s[i + 1]) && (i == 0 || !IsDigit(s[i - 1]) && s[i - 1] != '.');
+            var signed = (c == '-' || c == '+') && i + 1 < s.Length && IsDigit(s[i + 1])
+                && (i == 0 || !IsDigit(s[i - 1]) && s[i - 1] != '.');
             if (!IsDigit(c) && !signed)
             {
                 i++;
@@ -172,7 +173,8 @@ internal static class Scanner
             }
 
             var digits = Digits(s, start, i, c, grouped);
-            if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            if (!decimal.TryParse(
+                digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
                 continue;
             }
@@ -262,5 +264,6 @@ internal static class Scanner
         return (FigureUnit.None, string.Empty, i);
     }
 
-    public static bool Starts(string s, int i, string word) => i >= 0 && i + word.Length <= s.Length && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
+    public static bool Starts(string s, int i, string word)
+        => i >= 0 && i + word.Length <= s.Length && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
 }

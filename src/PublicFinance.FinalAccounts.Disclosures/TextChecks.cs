@@ -6,7 +6,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <summary>Text-level checks (文本检查): placeholders, shares without %, 部门/单位 wording, magnitudes.</summary>
 internal static class TextChecks
 {
-    private static readonly string[] Placeholders = ["XX", "xx", "××", "某某", "增加(减少)", "减少(增加)", "增长(下降)", "下降(增长)", "减增加", "增减少", "大于(小于)", "小于(大于)"];
+    private static readonly string[] Placeholders =
+        ["XX", "xx", "××", "某某", "增加(减少)", "减少(增加)", "增长(下降)", "下降(增长)", "减增加", "增减少", "大于(小于)", "小于(大于)"];
 
     /// <summary>The first characters of everything the single pass looks for: the placeholders, 占 and 本部门/本单位.</summary>
     private static readonly char[] Starts = [.. Placeholders.Select(p => p[0]).Concat(['占', '本']).Distinct()];
@@ -57,7 +58,8 @@ internal static class TextChecks
             for (var k = 0; k < Placeholders.Length; k++)
             {
                 var word = Placeholders[k];
-                if (word[0] != c || at < next[k] || reported[k] >= PlaceholderLimit || string.CompareOrdinal(text, at, word, 0, word.Length) != 0)
+                if (word[0] != c || at < next[k] || reported[k] >= PlaceholderLimit
+                    || string.CompareOrdinal(text, at, word, 0, word.Length) != 0)
                 {
                     continue;
                 }
@@ -75,7 +77,8 @@ internal static class TextChecks
         }
 
         // Magnitude: an amount ten thousand times the median of the document's amounts looks like 元 in a 万元 document.
-        var amounts = builder.Claims.Where(c => c.Kind == ClaimKind.Amount && decimal.TryParse(c.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0)
+        var amounts = builder.Claims.Where(c => c.Kind == ClaimKind.Amount && decimal.TryParse(
+                c.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0)
             .Select(c => (Claim: c, Value: decimal.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
         if (amounts.Count >= 5)
         {
@@ -87,7 +90,8 @@ internal static class TextChecks
                 {
                     builder.Findings.Add(TextRules.Finding(TextRules.Magnitude, claim.Span, claim.Pointer,
                         $"金额 {claim.Value} 万元比文中金额的中位数 {median} 大一万倍以上，疑为以元填写。",
-                        $"The amount {claim.Value} 万元 is over ten thousand times the median amount {median}; it may have been written in 元."));
+                        $"The amount {claim.Value} 万元 is over ten thousand times the median amount {median}; "
+                        + "it may have been written in 元."));
                 }
             }
         }

@@ -33,80 +33,120 @@ internal sealed class TextTableReader
     private readonly ReportBuilder b;
     private FigureUnit unit = FigureUnit.WanYuan;
 
-    public TextTableReader(ReportBuilder builder)
+    /// <summary>The header's columns of the table being read (null: no table open).</summary>
+    private List<Column>? columns;
+
+    /// <summary>The cells of the one-cell-per-line run being gathered.</summary>
+    private List<Block> cellRun = [];
+
+    /// <summary>
+    /// The placements kept for <see cref="Finish"/> when reading is deferred (null: each is made as it comes): a row
+    /// that names a 三公 item and lines up with the header, or a one-cell-per-line run — with the unit then declared.
+    /// </summary>
+    private readonly List<Pending>? pending;
+
+    /// <param name="builder">The draft report.</param>
+    /// <param name="deferred">
+    /// Keep the rows that can place a figure and make their placements in <see cref="Finish"/>, so that this reader
+    /// writes into the builder after the narrative and the performance tables (the order of the passes' notes and
+    /// claims), while the blocks are still given one at a time.
+    /// </param>
+    public TextTableReader(ReportBuilder builder, bool deferred = false)
     {
         b = builder;
+        pending = deferred ? [] : null;
     }
 
+    /// <summary>Reads every block in order (each <see cref="Accept"/>ed, then <see cref="Finish"/>).</summary>
     public void Read(List<Block> blocks)
     {
-        List<Column>? columns = null;
-        var cellRun = new List<Block>();
         foreach (var block in blocks)
         {
-            if (block.Kind == BlockKind.Cell)
-            {
-                cellRun.Add(block);
-                continue;
-            }
-
-            if (cellRun.Count > 0)
-            {
-                CellTable(cellRun);
-                cellRun.Clear();
-            }
-
-            if (block.Kind != BlockKind.TableRow)
-            {
-                Declare(block.Content.Text);
-                if (block.Kind == BlockKind.Heading || block.Content.Length > 40)
-                {
-                    columns = null;   // a new section or a paragraph ends the table
-                }
-
-                continue;
-            }
-
-            var cells = Split(block.Content);
-            Declare(block.Content.Text);
-            if (Header(cells) is { } header)
-            {
-                columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
-                continue;
-            }
-
-            if (columns is not null && cells.Count > 0)
-            {
-                Row(cells[0], cells.GetRange(1, cells.Count - 1), columns);
-            }
+            Accept(block);
         }
 
-        if (cellRun.Count > 0)
-        {
-            CellTable(cellRun);
-        }
+        Finish();
     }
 
-    /// <summary>"单位:元" or "单位:万元" before a table sets the unit of its bare figures.</summary>
-    private void Declare(string text)
+    /// <summary>Takes one block: a cell joins the run; a row is a header or is placed by column.</summary>
+    public void Accept(Block block)
     {
-        var compact = text.Replace(" ", string.Empty);
-        if (compact.Contains("单位:万元"))
+        if (block.Kind == BlockKind.Cell)
         {
-            unit = FigureUnit.WanYuan;
+            cellRun.Add(block);
+            return;
         }
-        else if (compact.Contains("单位:元"))
+
+        EndCellRun();
+        if (block.Kind != BlockKind.TableRow)
         {
-            unit = FigureUnit.Yuan;
+            Declare(block.Content.Text);
+            if (block.Kind == BlockKind.Heading || block.Content.Length > 40)
+            {
+                columns = null;   // a new section or a paragraph ends the table
+            }
+
+            return;
+        }
+
+        if (pending is not null)
+        {
+            KeepRow(block.Content);
+            return;
+        }
+
+        var cells = Split(block.Content);
+        Declare(block.Content.Text);
+        if (Header(cells) is { } header)
+        {
+            columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
+            return;
+        }
+
+        if (columns is not null && cells.Count > 0)
+        {
+            Row(cells[0], cells.GetRange(1, cells.Count - 1), columns);
         }
     }
 
-    /// <summary>The cells of a row: split at '|' or tab, trimmed; the empty cells of a leading or trailing separator dropped.</summary>
-    private static List<Fragment> Split(Fragment row)
+    /// <summary>
+    /// A row when reading is deferred: the same decisions as the direct path, made on the cells' ranges first, so
+    /// that a row which is no header and places nothing (most rows of most texts) costs no string or list: its cells
+    /// become fragments only when it is a header or a 三公 row as wide as the header.
+    /// </summary>
+    private void KeepRow(Fragment row)
     {
         var text = row.Text;
+        CellRanges(text, ranges);
+        Declare(text);
+        if (IsHeader(text, ranges))
+        {
+            var header = Header(Split(row))!;
+            columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
+            return;
+        }
+
+        if (columns is null || ranges.Count - 1 != columns.Count)
+        {
+            return;
+        }
+
+        var cells = Split(row);
+        if (Item(cells[0].Text) is not null)
+        {
+            // Row places nothing for any other row: only these are kept (the header's list is never changed after).
+            pending!.Add(new Pending(null, cells, columns, unit));
+        }
+    }
+
+    /// <summary>The trimmed cell ranges of a row (scratch of <see cref="KeepRow"/>).</summary>
+    private readonly List<(int Start, int End)> ranges = [];
+
+    /// <summary>The cells of a row as ranges of its text, exactly as <see cref="Split"/> cuts and trims them.</summary>
+    private static void CellRanges(string text, List<(int Start, int End)> cells)
+    {
+        cells.Clear();
         var separator = text.IndexOf('\t') >= 0 ? '\t' : '|';
-        var cells = new List<Fragment>();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -115,21 +155,176 @@ internal sealed class TextTableReader
                 continue;
             }
 
-            cells.Add(row.Slice(start, i).Trim());
+            var (s, e) = (start, i);
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            cells.Add((s, e));
             start = i + 1;
         }
 
-        if (cells.Count > 0 && cells[0].Length == 0 && text.TrimStart().StartsWith("|", StringComparison.Ordinal))
+        if (cells.Count > 0 && cells[0].Start == cells[0].End && FirstNonWhiteSpace(text) == '|')
         {
             cells.RemoveAt(0);
         }
 
-        while (cells.Count > 1 && cells[cells.Count - 1].Length == 0)
+        while (cells.Count > 1 && cells[cells.Count - 1].Start == cells[cells.Count - 1].End)
         {
             cells.RemoveAt(cells.Count - 1);
         }
+    }
 
-        return cells;
+    private static char FirstNonWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c;
+            }
+        }
+
+        return '\0';
+    }
+
+    /// <summary>Whether <see cref="Header"/> gives columns for these cells — decided without a string per cell.</summary>
+    private static bool IsHeader(string text, List<(int Start, int End)> cells)
+    {
+        Span<char> compact = stackalloc char[MaxColumnName];
+        var named = 0;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var (s, e) = cells[i];
+            var length = CompactInto(text, s, e, compact);
+            var c = compact.Slice(0, Math.Max(length, 0));
+            var kind = length > 0 ? ColumnOf(c) : null;
+            if (i == 0 && length > 0 && IsCornerName(c))
+            {
+                continue;
+            }
+
+            if (kind is null)
+            {
+                if (e == s)
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            named += kind != Column.Skip ? 1 : 0;
+        }
+
+        return named > 0;
+    }
+
+    /// <summary>After the last block: the last cell run, then (deferred) every placement kept, in order.</summary>
+    public void Finish()
+    {
+        EndCellRun();
+        if (pending is null)
+        {
+            return;
+        }
+
+        foreach (var p in pending)
+        {
+            unit = p.Unit;
+            if (p.Run is { } run)
+            {
+                CellTable(run);
+            }
+            else
+            {
+                Row(p.Cells![0], p.Cells.GetRange(1, p.Cells.Count - 1), p.Columns!);
+            }
+        }
+
+        pending.Clear();
+    }
+
+    private void EndCellRun()
+    {
+        if (cellRun.Count == 0)
+        {
+            return;
+        }
+
+        if (pending is null)
+        {
+            CellTable(cellRun);
+            cellRun.Clear();
+            return;
+        }
+
+        pending.Add(new Pending(cellRun, null, null, unit));
+        cellRun = [];
+    }
+
+    /// <summary>A placement kept for <see cref="Finish"/>: a cell run, or a row's cells with the header's columns.</summary>
+    private sealed record Pending(List<Block>? Run, List<Fragment>? Cells, List<Column>? Columns, FigureUnit Unit);
+
+    /// <summary>"单位:元" or "单位:万元" before a table sets the unit of its bare figures.</summary>
+    private void Declare(string text)
+    {
+        if (text.IndexOf('单') < 0)
+        {
+            return;
+        }
+
+        if (ContainsIgnoringSpaces(text, "单位:万元"))
+        {
+            unit = FigureUnit.WanYuan;
+        }
+        else if (ContainsIgnoringSpaces(text, "单位:元"))
+        {
+            unit = FigureUnit.Yuan;
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is in <paramref name="text"/> with its spaces (' ') removed — without removing them.
+    /// </summary>
+    internal static bool ContainsIgnoringSpaces(string text, string word)
+    {
+        for (var at = text.IndexOf(word[0]); at >= 0; at = text.IndexOf(word[0], at + 1))
+        {
+            var k = 1;
+            for (var j = at + 1; k < word.Length && j < text.Length; j++)
+            {
+                if (text[j] == word[k])
+                {
+                    k++;
+                }
+                else if (text[j] != ' ')
+                {
+                    break;
+                }
+            }
+
+            if (k == word.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The cells of a row: split at '|' or tab, trimmed; the empty cells of a leading or trailing separator dropped.</summary>
+    private static List<Fragment> Split(Fragment row)
+    {
+        var ranges = new List<(int Start, int End)>();
+        CellRanges(row.Text, ranges);
+        return ranges.ConvertAll(r => row.Slice(r.Start, r.End));
     }
 
     private static string Compact(string s)
@@ -146,51 +341,90 @@ internal sealed class TextTableReader
         return sb.ToString();
     }
 
-    private static Column? ColumnOf(string cell)
+    /// <summary>The longest column name looked at (a longer cell names no column).</summary>
+    private const int MaxColumnName = 16;
+
+    /// <summary>Whether a character is dropped from a cell before its words are compared (<see cref="Compact"/>).</summary>
+    private static bool IsDropped(char c) => char.IsWhiteSpace(c) || c is '、' or '"' or '“' or '”';
+
+    /// <summary>
+    /// The cell [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> compacted into
+    /// <paramref name="buffer"/>: its length, or -1 when it is longer than the buffer.
+    /// </summary>
+    private static int CompactInto(string text, int start, int end, Span<char> buffer)
     {
-        var c = Compact(cell);
-        if (c.Length == 0 || c.Length > 16)
+        var n = 0;
+        for (var i = start; i < end; i++)
         {
-            return null;
+            if (IsDropped(text[i]))
+            {
+                continue;
+            }
+
+            if (n == buffer.Length)
+            {
+                return -1;
+            }
+
+            buffer[n++] = text[i];
         }
 
-        if (c.Contains("上年") && c.Contains("决算"))
+        return n;
+    }
+
+    private static Column? ColumnOf(string cell)
+    {
+        Span<char> compact = stackalloc char[MaxColumnName];
+        var length = CompactInto(cell, 0, cell.Length, compact);
+        return length > 0 ? ColumnOf(compact.Slice(0, length)) : null;
+    }
+
+    /// <summary>What a compacted cell of 1–16 characters names as a column, or null.</summary>
+    private static Column? ColumnOf(ReadOnlySpan<char> c)
+    {
+        if (Has(c, "上年") && Has(c, "决算"))
         {
             return Column.PriorYear;
         }
 
-        if (c.Contains("增减") && (c.Contains("幅度") || c.Contains("率") || c.Contains("%")))
+        if (Has(c, "增减") && (Has(c, "幅度") || Has(c, "率") || Has(c, "%")))
         {
             return Column.ChangeRate;
         }
 
-        if (c.Contains("增减") && (c.Contains("金额") || c.Contains("额")))
+        if (Has(c, "增减") && (Has(c, "金额") || Has(c, "额")))
         {
             return Column.ChangeAmount;
         }
 
-        if (c.Contains("决算"))
+        if (Has(c, "决算"))
         {
             return Column.Final;
         }
 
-        if (c.Contains("预算") && (c.Contains("全年") || c.Contains("调整")))
+        if (Has(c, "预算") && (Has(c, "全年") || Has(c, "调整")))
         {
             return Column.FullYearBudget;
         }
 
-        if (c.Contains("预算"))
+        if (Has(c, "预算"))
         {
             return Column.Budget;
         }
 
-        if (c.Contains("增减") || c.Contains("情况") || c is "项目" or "科目" or "项目名称")
+        if (Has(c, "增减") || Has(c, "情况") || IsCornerName(c))
         {
             return Column.Skip;
         }
 
         return null;
     }
+
+    private static bool Has(ReadOnlySpan<char> c, string word) => c.IndexOf(word.AsSpan()) >= 0;
+
+    /// <summary>The corner cell's names: 项目, 科目, 项目名称.</summary>
+    private static bool IsCornerName(ReadOnlySpan<char> c)
+        => c.SequenceEqual("项目".AsSpan()) || c.SequenceEqual("科目".AsSpan()) || c.SequenceEqual("项目名称".AsSpan());
 
     /// <summary>A header row: every non-empty cell after the first names a column, and at least one names an amount column.</summary>
     private static List<Column>? Header(List<Fragment> cells)
@@ -337,7 +571,8 @@ internal sealed class TextTableReader
                 if (Item(label.Text) is not null)
                 {
                     b.Note(b.Span(label, 0, label.Length), $"表格“{label.Text}”行有 {values.Count} 个数字、{columns.Count} 列，空格丢失，无法对齐，未读取。",
-                        $"The table row \"{label.Text}\" has {values.Count} figures for {columns.Count} columns (blank cells were lost); it was not read.", label.Text);
+                        $"The table row \"{label.Text}\" has {values.Count} figures for {columns.Count} columns "
+                        + "(blank cells were lost); it was not read.", label.Text);
                 }
 
                 continue;
@@ -438,8 +673,10 @@ internal sealed class TextTableReader
         if (leaves is null || i < cells.Count || rows.Exists(r => r.Values.Count != width) || numbered >= 0 && numbered != width)
         {
             b.Note(b.Span(anchor, 0, anchor.Length),
-                $"“三公”经费表（每格一行，表头在前）的表头 {headers.Count} 格、行次 {Math.Max(numbered, 0)}、各行格数 {string.Join("/", rows.ConvertAll(r => r.Values.Count))} 对不上，未读取。",
-                $"The 三公 table (one cell per line, headers first) does not line up: {headers.Count} header cells, {Math.Max(numbered, 0)} row numbers, "
+                $"“三公”经费表（每格一行，表头在前）的表头 {headers.Count} 格、行次 {Math.Max(numbered, 0)}、"
+                + $"各行格数 {string.Join("/", rows.ConvertAll(r => r.Values.Count))} 对不上，未读取。",
+                $"The 三公 table (one cell per line, headers first) does not line up: {headers.Count} header cells, "
+                + $"{Math.Max(numbered, 0)} row numbers, "
                 + $"row widths {string.Join("/", rows.ConvertAll(r => r.Values.Count))}; it was not read.", anchor.Text);
             return;
         }
@@ -565,7 +802,8 @@ internal sealed class TextTableReader
                 var group = items[k];
                 foreach (var child in segments[g])
                 {
-                    leaves.Add(child == "subtotal" ? group : group == "vehiclesSubtotal" && child is "vehiclePurchase" or "vehicleOperation" ? child : null);
+                    leaves.Add(child == "subtotal" ? group
+                        : group == "vehiclesSubtotal" && child is "vehiclePurchase" or "vehicleOperation" ? child : null);
                 }
 
                 g++;
@@ -638,7 +876,9 @@ internal sealed class TextTableReader
         b.Context = string.Empty;
     }
 
-    /// <summary>Places one table cell's figure as the <paramref name="column"/> of <paramref name="subject"/> (a blank cell places nothing).</summary>
+    /// <summary>
+    /// Places one table cell's figure as the <paramref name="column"/> of <paramref name="subject"/> (a blank cell places nothing).
+    /// </summary>
     private void Place(string subject, Column column, Fragment cell, string text)
     {
         var numbers = Scanner.Numbers(cell.Text);
@@ -687,7 +927,8 @@ internal sealed class TextTableReader
         {
             amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null,
-                $"表中金额 {token.Digits} 元，已换算为 {amount} 万元。", $"The table amount {token.Digits} 元 was converted to {amount} 万元.", Severity.Info));
+                $"表中金额 {token.Digits} 元，已换算为 {amount} 万元。",
+                $"The table amount {token.Digits} 元 was converted to {amount} 万元.", Severity.Info));
         }
 
         return DraftNode.Of(amount.ToString());
