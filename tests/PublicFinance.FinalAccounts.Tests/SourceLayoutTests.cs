@@ -31,7 +31,28 @@ public class SourceLayoutTests
         { "src/PublicFinance.FinalAccounts/Serialization", "*.cs" },
         { "src/PublicFinance.FinalAccounts.Rendering", "*.cs" },
         { "src/PublicFinance.FinalAccounts.Cli", "*.cs" },
+        { "tests/PublicFinance.FinalAccounts.Tests/Cli", "*.cs" },
+        { "tests/PublicFinance.FinalAccounts.Tests/Serialization", "*.cs" },
+        { "src/PublicFinance.FinalAccounts.Disclosures", "*.cs" },
     };
+
+    /// <summary>
+    /// Files inside a clean scope that are not clean yet (issue 13: the narrative reader's long lines), skipped by the
+    /// scope check. The list only shrinks: <see cref="NotYetClean_FilesStillHaveProblems"/> fails once a file listed here
+    /// is clean, so that it is then checked like the rest.
+    /// </summary>
+    private static readonly string[] NotYetClean =
+    [
+        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.cs",
+        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.Figures.cs",
+        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.Placement.cs",
+        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.Reasons.cs",
+        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.Special.cs",
+        "src/PublicFinance.FinalAccounts.Disclosures/Statements/AppropriationStatementReader.cs",
+        "src/PublicFinance.FinalAccounts.Disclosures/Statements/Lexicon.cs",
+        "src/PublicFinance.FinalAccounts.Disclosures/Statements/StatementChecks.cs",
+        "src/PublicFinance.FinalAccounts.Disclosures/Statements/ThreePublicSumCheck.cs",
+    ];
 
     [Theory]
     [MemberData(nameof(CleanScopes))]
@@ -40,6 +61,7 @@ public class SourceLayoutTests
         var root = Path.Combine(TestFiles.RepositoryRoot, folder);
         var files = Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories)
             .Where(f => !IsBuildOutput(Path.GetRelativePath(root, f)))
+            .Where(f => !NotYetClean.Contains(RepositoryPath(f), StringComparer.Ordinal))
             .ToList();
         Assert.NotEmpty(files);
 
@@ -47,6 +69,17 @@ public class SourceLayoutTests
             .Select(p => Path.GetRelativePath(TestFiles.RepositoryRoot, f) + ": " + p)).ToList();
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void NotYetClean_FilesStillHaveProblems()
+    {
+        var cleaned = NotYetClean.Where(p => !File.Exists(Path.Combine(TestFiles.RepositoryRoot, p))
+            || SourceLayout.Problems(Path.GetFileName(p), File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, p))).Count == 0)
+            .ToList();
+
+        // A file that was removed or made clean leaves the list, so the scope check covers it from then on.
+        Assert.True(cleaned.Count == 0, "remove from NotYetClean: " + string.Join(", ", cleaned));
     }
 
     [Fact]
@@ -85,6 +118,9 @@ public class SourceLayoutTests
     {
         Assert.Empty(SourceLayout.Problems(fileName, "namespace N;\n\n" + declaration + "\n{\n}\n"));
     }
+
+    private static string RepositoryPath(string file) =>
+        Path.GetRelativePath(TestFiles.RepositoryRoot, file).Replace(Path.DirectorySeparatorChar, '/');
 
     private static bool IsBuildOutput(string relativePath) =>
         relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) is [var first, ..]
