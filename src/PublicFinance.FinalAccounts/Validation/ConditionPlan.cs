@@ -40,6 +40,7 @@ internal sealed class ConditionPlan
         Figures = [.. relation.Figures.Select(f => new CompiledFigure([.. f.FirstOf.Select(Reference)], Terms(f.Sum)))];
         Cases = [.. relation.Cases.Select(c => new CompiledCase(c.When is null ? null : Compile(c.When), Compile(c.Then)))];
         AbsoluteCount = absoluteCount;
+        RelativeCount = relativeCount;
         AmountsOnly = AnyDepth && AnyDepthName is null && Cases.Length > 0
             && Cases[0] is
             {
@@ -56,6 +57,7 @@ internal sealed class ConditionPlan
     public bool AmountsOnly { get; }
 
     private int absoluteCount;
+    private int relativeCount;
 
     /// <summary>The cases, compiled, in order.</summary>
     public CompiledCase[] Cases { get; }
@@ -65,6 +67,9 @@ internal sealed class ConditionPlan
 
     /// <summary>How many distinct absolute references the relation has (the slots of a per-evaluation cache).</summary>
     public int AbsoluteCount { get; }
+
+    /// <summary>How many distinct relative references the relation has (the slots of a per-anchor cache).</summary>
+    public int RelativeCount { get; }
 
     /// <summary>Whether the anchors are every value (<c>/**</c>) or every record of one member name (<c>/**/name</c>).</summary>
     public bool AnyDepth { get; }
@@ -92,9 +97,8 @@ internal sealed class ConditionPlan
     {
         if (!references.TryGetValue(text, out var reference))
         {
-            var isAbsolute = text.Length > 0 && text[0] == '/';
-            reference = ConditionReference.Parse(
-                text, figures.TryGetValue(text, out var figure) ? figure : -1, isAbsolute ? absoluteCount++ : -1);
+            var slot = text.Length == 0 || text[0] == '$' ? -1 : text[0] == '/' ? absoluteCount++ : relativeCount++;
+            reference = ConditionReference.Parse(text, figures.TryGetValue(text, out var figure) ? figure : -1, slot);
             references[text] = reference;
         }
 

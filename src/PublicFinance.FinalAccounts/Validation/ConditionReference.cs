@@ -25,7 +25,10 @@ internal sealed class ConditionReference
     /// <summary>A named figure's position among the relation's figures; -1 when no figure has that name.</summary>
     public int Figure { get; }
 
-    /// <summary>An absolute reference's position among the relation's absolute references (its per-evaluation cache slot).</summary>
+    /// <summary>
+    /// The reference's cache slot: an absolute one's among the relation's absolute references (kept per evaluation), a
+    /// relative one's among its relative references (kept per anchor).
+    /// </summary>
     public int Slot { get; }
 
     /// <summary>The steps of a relative reference, in order.</summary>
@@ -34,7 +37,7 @@ internal sealed class ConditionReference
     /// <summary>Parses a reference.</summary>
     /// <param name="text">The reference text.</param>
     /// <param name="figure">The named figure's position (-1 when unknown or not a named figure).</param>
-    /// <param name="slot">The cache slot of an absolute reference.</param>
+    /// <param name="slot">The cache slot of an absolute or relative reference.</param>
     /// <returns>The reference.</returns>
     public static ConditionReference Parse(string text, int figure, int slot)
     {
@@ -62,7 +65,7 @@ internal sealed class ConditionReference
             steps[i] = new Step(string.Equals(token, "..", System.StringComparison.Ordinal), name, token);
         }
 
-        return new(text, ConditionReferenceKind.Relative, -1, -1, steps);
+        return new(text, ConditionReferenceKind.Relative, -1, slot, steps);
     }
 
     /// <summary>One step of a relative reference: up to the parent (<c>..</c>), or down to a member or element.</summary>

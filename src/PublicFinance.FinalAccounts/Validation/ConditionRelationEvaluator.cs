@@ -184,6 +184,10 @@ internal static class ConditionRelationEvaluator
         private readonly bool[] namedDone = new bool[plan.Figures.Length];
         private readonly FactPointer[] absolute = new FactPointer[plan.AbsoluteCount];
         private readonly bool[] absoluteDone = new bool[plan.AbsoluteCount];
+        // Relative references resolved for the current anchor (its cases test the same members again and again).
+        private readonly FactPointer[] relative = new FactPointer[plan.RelativeCount];
+        private readonly int[] relativeAt = new int[plan.RelativeCount];
+        private int decision;
         private Dictionary<(string List, string What, int Length), HashSet<string>>? lookups;
         private List<FactPointer>? locations;
         private List<(Figure, int)>? items;
@@ -194,6 +198,7 @@ internal static class ConditionRelationEvaluator
         public void Decide(int at)
         {
             anchor = at;
+            decision++;
             Array.Clear(namedDone, 0, namedDone.Length);
             var cases = plan.Cases;
             for (var i = 0; i < cases.Length; i++)
@@ -231,6 +236,18 @@ internal static class ConditionRelationEvaluator
                     return absolute[reference.Slot];
             }
 
+            if (relativeAt[reference.Slot] != decision)
+            {
+                relative[reference.Slot] = Walk(reference);
+                relativeAt[reference.Slot] = decision;
+            }
+
+            return relative[reference.Slot];
+        }
+
+        /// <summary>Resolves a relative reference from the anchor: steps down by member or index, up by <c>..</c>.</summary>
+        private FactPointer Walk(ConditionReference reference)
+        {
             var node = anchor;
             string? rest = null;
             foreach (var step in reference.Steps)
