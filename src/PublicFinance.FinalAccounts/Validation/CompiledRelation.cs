@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -38,7 +39,8 @@ internal sealed class CompiledRelation
                 ColumnSuffixes = ["/" + JsonPointer.Escape(rollup.Value)];
                 break;
             case PatternRelation pattern:
-                Pattern = new Regex(pattern.Pattern, RegexOptions.ECMAScript | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                Pattern = Patterns.GetOrAdd(pattern.Pattern, static p =>
+                    new Regex(p, RegexOptions.ECMAScript | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
                 break;
             case ConditionRelation condition:
                 Condition = ConditionPlan.Of(condition);
@@ -48,6 +50,10 @@ internal sealed class CompiledRelation
                 break;
         }
     }
+
+    // One regex per distinct pattern for the process (the catalogue's six pattern relations use two patterns; building a
+    // regex is most of a pattern relation's compilation, paid on the first validation).
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     /// <summary>The relation as declared.</summary>
     public Relation Relation { get; }

@@ -1,21 +1,23 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>
 /// What a <see cref="ConditionRelation"/> needs parsed once (条件检查的编译结果): its anchor template, the member name of a
-/// <c>/**/name</c> anchor, the tokens of its relative references and the positions of its named figures. Made when a
-/// <see cref="RelationRule"/> is built; immutable apart from the reference cache, which is thread-safe.
+/// <c>/**/name</c> anchor, and its cases, named figures, conditions and references compiled (<see cref="CompiledCase"/>,
+/// <see cref="ConditionReference"/>): the evaluator looks nothing up by reference text and parses no constant per anchor.
+/// Made when a relation rule first evaluates the relation; immutable.
 /// </summary>
 internal sealed class ConditionPlan
 {
     private const string AnyDepthPrefix = "/**";
     private static readonly ConditionalWeakTable<ConditionRelation, ConditionPlan> Plans = new();
-    private readonly ConcurrentDictionary<string, string[]> tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> figures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConditionReference> references = new(StringComparer.Ordinal);
 
     private ConditionPlan(ConditionRelation relation)
     {
@@ -34,7 +36,40 @@ internal sealed class ConditionPlan
         {
             figures["$" + relation.Figures[i].Name] = i;
         }
+
+        Figures = [.. relation.Figures.Select(f => new CompiledFigure([.. f.FirstOf.Select(Reference)], Terms(f.Sum)))];
+        Cases = [.. relation.Cases.Select(c => new CompiledCase(c.When is null ? null : Compile(c.When), Compile(c.Then)))];
+        AbsoluteCount = absoluteCount;
+        RelativeCount = relativeCount;
+        AmountsOnly = AnyDepth && AnyDepthName is null && Cases.Length > 0
+            && Cases[0] is
+            {
+                When: { Kind: CompiledConditionKind.Not, Inner: { Kind: CompiledConditionKind.Test } inner },
+                Then.Kind: ConditionOutcomeKind.Nothing,
+            }
+            && inner.Source.Test == ConditionTest.Amount && inner.Reference!.Kind == ConditionReferenceKind.Anchor;
     }
+
+    /// <summary>
+    /// Whether the anchors are every value (<c>/**</c>) and the first case does nothing for an anchor that is not an
+    /// amount: then only the amounts need visiting, and the others would record nothing anyway.
+    /// </summary>
+    public bool AmountsOnly { get; }
+
+    private int absoluteCount;
+    private int relativeCount;
+
+    /// <summary>The cases, compiled, in order.</summary>
+    public CompiledCase[] Cases { get; }
+
+    /// <summary>The named figures, compiled, in the relation's order.</summary>
+    public CompiledFigure[] Figures { get; }
+
+    /// <summary>How many distinct absolute references the relation has (the slots of a per-evaluation cache).</summary>
+    public int AbsoluteCount { get; }
+
+    /// <summary>How many distinct relative references the relation has (the slots of a per-anchor cache).</summary>
+    public int RelativeCount { get; }
 
     /// <summary>Whether the anchors are every value (<c>/**</c>) or every record of one member name (<c>/**/name</c>).</summary>
     public bool AnyDepth { get; }
@@ -50,15 +85,68 @@ internal sealed class ConditionPlan
     /// <returns>Its plan.</returns>
     public static ConditionPlan Of(ConditionRelation relation) => Plans.GetValue(relation, static r => new ConditionPlan(r));
 
-    /// <summary>The escaped tokens of a relative reference (split once per reference).</summary>
-    /// <param name="reference">A reference such as <c>../budget/amount</c>.</param>
-    /// <returns>Its tokens.</returns>
-    public string[] TokensOf(string reference) => tokens.GetOrAdd(reference, static r => r.Split('/'));
-
     /// <summary>The position of a named figure (<c>$name</c>) among the relation's figures.</summary>
     /// <param name="reference">The reference, with its <c>$</c>.</param>
     /// <param name="relation">The relation (for the message).</param>
     /// <returns>The position.</returns>
     public int FigureIndex(string reference, ConditionRelation relation) => figures.TryGetValue(reference, out var index) ? index
-        : throw new InvalidOperationException("Unknown figure " + reference + " in a relation of " + relation.RuleId + ".");
+        : throw new InvalidOperationException(ValidationMessages.UnknownFigure(reference, relation.RuleId));
+
+    /// <summary>The compiled reference of a text (one object per distinct text of the relation).</summary>
+    private ConditionReference Reference(string text)
+    {
+        if (!references.TryGetValue(text, out var reference))
+        {
+            var slot = text.Length == 0 || text[0] == '$' ? -1 : text[0] == '/' ? absoluteCount++ : relativeCount++;
+            reference = ConditionReference.Parse(text, figures.TryGetValue(text, out var figure) ? figure : -1, slot);
+            references[text] = reference;
+        }
+
+        return reference;
+    }
+
+    private ConditionReference? OptionalReference(string? text) => text is null ? null : Reference(text);
+
+    private CompiledTerm[] Terms(IReadOnlyList<ConditionTerm> terms) =>
+        [.. terms.Select(t => new CompiledTerm(Reference(t.Pointer), t.Weight, t.When is null ? null : Compile(t.When)))];
+
+    private CompiledOutcome Compile(ConditionOutcome outcome) => new()
+    {
+        Kind = outcome.Kind,
+        Pointers = [.. outcome.Pointers.Select(Reference)],
+        Difference = [.. outcome.Difference.Select(Reference)],
+        Checked = OptionalReference(outcome.Checked),
+        Greater = OptionalReference(outcome.Greater),
+        Items = Terms(outcome.Items),
+        Denominator = Terms(outcome.Denominator),
+    };
+
+    /// <summary>A condition compiled; its form is chosen in the order the evaluator has always tried them.</summary>
+    private CompiledCondition Compile(Condition condition)
+    {
+        var kind = condition.AllOf.Count > 0 ? CompiledConditionKind.AllOf
+            : condition.AnyOf.Count > 0 ? CompiledConditionKind.AnyOf
+            : condition.Not is not null ? CompiledConditionKind.Not
+            : condition.Option is not null ? CompiledConditionKind.Option
+            : CompiledConditionKind.Test;
+        var hasConstant = decimal.TryParse(condition.Value, ConstantStyle, CultureInfo.InvariantCulture, out var constant);
+        var hasLength = int.TryParse(condition.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var length);
+        return new CompiledCondition
+        {
+            Source = condition,
+            Kind = kind,
+            Children = kind == CompiledConditionKind.AllOf ? [.. condition.AllOf.Select(Compile)]
+                : kind == CompiledConditionKind.AnyOf ? [.. condition.AnyOf.Select(Compile)] : [],
+            Inner = kind == CompiledConditionKind.Not ? Compile(condition.Not!) : null,
+            Reference = kind == CompiledConditionKind.Test ? Reference(condition.Pointer ?? string.Empty) : null,
+            Other = kind == CompiledConditionKind.Test ? OptionalReference(condition.Other) : null,
+            HasConstant = hasConstant,
+            Constant = constant,
+            HasLength = hasLength,
+            Length = length,
+        };
+    }
+
+    /// <summary>How a condition's numeric value is read (spec §4.15: an optional sign, digits, a decimal point).</summary>
+    internal const NumberStyles ConstantStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -37,6 +38,17 @@ internal static class ConditionRelationEvaluator
             {
                 // The records named so, in document order: found once per index and name (13 relations share 2 names).
                 foreach (var node in facts.RecordsNamed(name))
+                {
+                    run.Decide(node);
+                }
+
+                return;
+            }
+
+            if (plan.AmountsOnly)
+            {
+                // The first case leaves every anchor but an amount alone (FA6001): the amounts' own chain, in document order.
+                foreach (var node in facts.NodesOfType<Amount>())
                 {
                     run.Decide(node);
                 }
@@ -151,27 +163,45 @@ internal static class ConditionRelationEvaluator
     }
 
 
+    // The JSON names of enum values (§4.11), made once per value: camel-casing a name allocates two strings.
+    private static readonly ConcurrentDictionary<Enum, string> EnumTexts = new();
+
+    /// <summary>An enum value by its JSON name (camelCase, as the contract writes it).</summary>
+    private static string EnumText(Enum value) =>
+        EnumTexts.TryGetValue(value, out var text) ? text
+            : EnumTexts.GetOrAdd(value, static e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()));
+
     /// <summary>
-    /// The evaluation of one relation over its anchors: references resolved from the anchor's node (a node, or an absent
-    /// place below its nearest present ancestor — no pointer text), named figures per anchor, the lookups of lists.
-    /// Pointer text is written only for a finding, a verification or a "could not run" entry.
+    /// The evaluation of one relation over its anchors: compiled references resolved from the anchor's node (a node, or an
+    /// absent place below its nearest present ancestor — no pointer text), named figures per anchor, absolute references
+    /// once per evaluation, the lookups of lists. Pointer text is written only for a finding, a verification or a "could
+    /// not run" entry.
     /// </summary>
     private sealed class Run(ValidationContext context, ConditionRelation relation, ConditionPlan plan)
     {
         private readonly ReportFacts facts = context.Facts;
-        private readonly (bool Has, Figure Figure)[] named = new (bool, Figure)[relation.Figures.Count];
-        private readonly bool[] namedDone = new bool[relation.Figures.Count];
+        private readonly (bool Has, Figure Figure)[] named = new (bool, Figure)[plan.Figures.Length];
+        private readonly bool[] namedDone = new bool[plan.Figures.Length];
+        private readonly FactPointer[] absolute = new FactPointer[plan.AbsoluteCount];
+        private readonly bool[] absoluteDone = new bool[plan.AbsoluteCount];
+        // Relative references resolved for the current anchor (its cases test the same members again and again).
+        private readonly FactPointer[] relative = new FactPointer[plan.RelativeCount];
+        private readonly int[] relativeAt = new int[plan.RelativeCount];
+        private int decision;
         private Dictionary<(string List, string What, int Length), HashSet<string>>? lookups;
         private List<FactPointer>? locations;
         private List<(Figure, int)>? items;
+        private string? unitTypeText;
+        private string? scopeText;
         private int anchor;
 
         public void Decide(int at)
         {
             anchor = at;
+            decision++;
             Array.Clear(namedDone, 0, namedDone.Length);
-            var cases = relation.Cases;
-            for (var i = 0; i < cases.Count; i++)
+            var cases = plan.Cases;
+            for (var i = 0; i < cases.Length; i++)
             {
                 var c = cases[i];
                 if (c.When is null || Holds(c.When))
@@ -186,31 +216,43 @@ internal static class ConditionRelationEvaluator
 
         // ---- references ------------------------------------------------------------------------------------------
 
-        private static bool IsNamed(string reference) => reference.Length > 0 && reference[0] == '$';
-
         /// <summary>Where a reference points at the current anchor (a named figure: where it stands).</summary>
-        private FactPointer Locate(string reference)
+        private FactPointer Locate(ConditionReference reference)
         {
-            if (reference.Length == 0)
+            switch (reference.Kind)
             {
-                return FactPointer.At(facts, anchor);
+                case ConditionReferenceKind.Anchor:
+                    return FactPointer.At(facts, anchor);
+                case ConditionReferenceKind.Named:
+                    return Named(reference).Figure.Location;
+                case ConditionReferenceKind.Absolute:
+                    // The same place for every anchor: resolved once per evaluation.
+                    if (!absoluteDone[reference.Slot])
+                    {
+                        absolute[reference.Slot] = FactPointer.Resolve(facts, reference.Text);
+                        absoluteDone[reference.Slot] = true;
+                    }
+
+                    return absolute[reference.Slot];
             }
 
-            if (reference[0] == '$')
+            if (relativeAt[reference.Slot] != decision)
             {
-                return Named(reference).Figure.Location;
+                relative[reference.Slot] = Walk(reference);
+                relativeAt[reference.Slot] = decision;
             }
 
-            if (reference[0] == '/')
-            {
-                return FactPointer.Resolve(facts, reference);
-            }
+            return relative[reference.Slot];
+        }
 
+        /// <summary>Resolves a relative reference from the anchor: steps down by member or index, up by <c>..</c>.</summary>
+        private FactPointer Walk(ConditionReference reference)
+        {
             var node = anchor;
             string? rest = null;
-            foreach (var token in plan.TokensOf(reference))
+            foreach (var step in reference.Steps)
             {
-                if (token == "..")
+                if (step.Up)
                 {
                     if (rest is not null)
                     {
@@ -227,8 +269,7 @@ internal static class ConditionRelationEvaluator
 
                 if (rest is null)
                 {
-                    var child = token.IndexOf('~') < 0 ? facts.Child(node, token.AsSpan())
-                        : JsonPointer.TryUnescape(token, out var unescaped) ? facts.Child(node, unescaped.AsSpan()) : -1;
+                    var child = step.Name is null ? -1 : facts.Child(node, step.Name.AsSpan());
                     if (child >= 0)
                     {
                         node = child;
@@ -236,34 +277,34 @@ internal static class ConditionRelationEvaluator
                     }
                 }
 
-                rest = rest + "/" + token;
+                rest = rest + "/" + step.Escaped;
             }
 
             return rest is null ? FactPointer.At(facts, node) : FactPointer.Below(facts, node, rest);
         }
 
         /// <summary>The node a reference names at the current anchor, or -1.</summary>
-        private int NodeOf(string reference) => Locate(reference).Node;
+        private int NodeOf(ConditionReference reference) => Locate(reference).Node;
 
-        private (bool Has, Figure Figure) Named(string reference)
+        private (bool Has, Figure Figure) Named(ConditionReference reference)
         {
-            var index = plan.FigureIndex(reference, relation);
+            var index = reference.Figure >= 0 ? reference.Figure : plan.FigureIndex(reference.Text, relation);
             if (namedDone[index])
             {
                 return named[index];
             }
 
-            var figure = relation.Figures[index];
+            var figure = plan.Figures[index];
             (bool, Figure) result;
             if (figure.IsSum)
             {
                 result = TrySum(figure.Sum, out var sum) ? (true, sum)
-                    : (false, new Figure(Locate(figure.Sum[0].Pointer), 0m, DecimalInterval.Exact(0m)));
+                    : (false, new Figure(Locate(figure.Sum[0].Reference), 0m, DecimalInterval.Exact(0m)));
             }
             else
             {
                 result = (false, new Figure(Locate(figure.FirstOf[0]), 0m, DecimalInterval.Exact(0m)));
-                for (var i = 0; i < figure.FirstOf.Count; i++)
+                for (var i = 0; i < figure.FirstOf.Length; i++)
                 {
                     if (TryFigure(figure.FirstOf[i], out var f))
                     {
@@ -278,14 +319,14 @@ internal static class ConditionRelationEvaluator
             return result;
         }
 
-        private bool TrySum(IReadOnlyList<ConditionTerm> terms, out Figure sum)
+        private bool TrySum(CompiledTerm[] terms, out Figure sum)
         {
             var value = 0m;
             var range = DecimalInterval.Exact(0m);
-            for (var i = 0; i < terms.Count; i++)
+            for (var i = 0; i < terms.Length; i++)
             {
                 var term = terms[i];
-                if (!TryFigure(term.Pointer, out var f))
+                if (!TryFigure(term.Reference, out var f))
                 {
                     sum = default;
                     return false;
@@ -295,13 +336,13 @@ internal static class ConditionRelationEvaluator
                 range = term.Weight < 0 ? range - f.Range : range + f.Range;
             }
 
-            sum = new Figure(Locate(terms[0].Pointer), value, range);
+            sum = new Figure(Locate(terms[0].Reference), value, range);
             return true;
         }
 
-        private bool TryFigure(string reference, out Figure figure)
+        private bool TryFigure(ConditionReference reference, out Figure figure)
         {
-            if (IsNamed(reference))
+            if (reference.Kind == ConditionReferenceKind.Named)
             {
                 var (has, f) = Named(reference);
                 figure = f;
@@ -312,15 +353,24 @@ internal static class ConditionRelationEvaluator
         }
 
         /// <summary>A figure, or a stated percentage with its interval (§2).</summary>
-        private bool TryNumber(string reference, out decimal value, out DecimalInterval range)
+        private bool TryNumber(ConditionReference reference, out decimal value, out DecimalInterval range)
         {
-            if (TryFigure(reference, out var f))
+            if (reference.Kind == ConditionReferenceKind.Named)
             {
-                (value, range) = (f.Value, f.Range);
+                var (has, f) = Named(reference);
+                (value, range) = has ? (f.Value, f.Range) : (0m, default);
+                return has;
+            }
+
+            // One resolution serves both readings (a figure, else a percentage).
+            var location = Locate(reference);
+            if (RelationEvaluator.TryFigure(context, location, out var figure))
+            {
+                (value, range) = (figure.Value, figure.Range);
                 return true;
             }
 
-            if (!IsNamed(reference) && facts.TryGet<Percent>(NodeOf(reference), out var percent))
+            if (facts.TryGet<Percent>(location.Node, out var percent))
             {
                 (value, range) = (percent.Value, context.Range(percent));
                 return true;
@@ -330,97 +380,106 @@ internal static class ConditionRelationEvaluator
             return false;
         }
 
-        private bool Present(FactPointer location) => location.Node >= 0 || RelationEvaluator.TryFigure(context, location, out _);
-
-        /// <summary>The text of a value: a string as written, an enum by its JSON name, a boolean as true/false (§4.11).</summary>
-        private string? TextOf(string reference) => ValueText(facts.ValueOf(NodeOf(reference)));
-
-        private static string? ValueText(object? value) => value switch
+        /// <summary>The value of a figure or a stated percentage, without its interval (as <see cref="TryNumber"/> finds it).</summary>
+        private bool TryValue(ConditionReference reference, out decimal value)
         {
-            null => null,
-            string s => s,
-            bool b => b ? "true" : "false",
-            Enum e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        };
-
-        // ---- conditions ------------------------------------------------------------------------------------------
-
-        private bool Holds(Condition condition)
-        {
-            if (condition.AllOf.Count > 0)
+            if (reference.Kind == ConditionReferenceKind.Named)
             {
-                for (var i = 0; i < condition.AllOf.Count; i++)
-                {
-                    if (!Holds(condition.AllOf[i]))
-                    {
-                        return false;
-                    }
-                }
+                var (has, f) = Named(reference);
+                value = has ? f.Value : 0m;
+                return has;
+            }
 
+            var location = Locate(reference);
+            if (RelationEvaluator.TryFigureValue(context, location, out value))
+            {
                 return true;
             }
 
-            if (condition.AnyOf.Count > 0)
+            if (facts.TryGet<Percent>(location.Node, out var percent))
             {
-                for (var i = 0; i < condition.AnyOf.Count; i++)
-                {
-                    if (Holds(condition.AnyOf[i]))
+                value = percent.Value;
+                return true;
+            }
+
+            value = 0m;
+            return false;
+        }
+
+        private bool Present(FactPointer location) => location.Node >= 0 || RelationEvaluator.TryFigure(context, location, out _);
+
+        /// <summary>The text of a value: a string as written, an enum by its JSON name, a boolean as true/false (§4.11).</summary>
+        private string? TextOf(ConditionReference reference) => ValueText(facts.ValueOf(NodeOf(reference)));
+
+        // ---- conditions ------------------------------------------------------------------------------------------
+
+        private bool Holds(CompiledCondition condition)
+        {
+            switch (condition.Kind)
+            {
+                case CompiledConditionKind.AllOf:
+                    foreach (var child in condition.Children)
                     {
-                        return true;
+                        if (!Holds(child))
+                        {
+                            return false;
+                        }
                     }
-                }
 
-                return false;
+                    return true;
+                case CompiledConditionKind.AnyOf:
+                    foreach (var child in condition.Children)
+                    {
+                        if (Holds(child))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case CompiledConditionKind.Not:
+                    return !Holds(condition.Inner!);
+                case CompiledConditionKind.Option:
+                    return string.Equals(OptionText(condition.Source.Option!), condition.Source.Value, StringComparison.Ordinal);
+                default:
+                    return Test(condition.Reference!, condition);
             }
-
-            if (condition.Not is { } not)
-            {
-                return !Holds(not);
-            }
-
-            if (condition.Option is { } option)
-            {
-                return string.Equals(OptionText(option), condition.Value, StringComparison.Ordinal);
-            }
-
-            return Test(condition.Pointer ?? string.Empty, condition);
         }
 
         private string OptionText(string option) => option switch
         {
-            "unitType" => JsonNamingPolicy.CamelCase.ConvertName(context.Options.UnitType.ToString()),
-            "scope" => JsonNamingPolicy.CamelCase.ConvertName(context.Scope.ToString()),
-            _ => throw new InvalidOperationException("Unknown option " + option + "."),
+            "unitType" => unitTypeText ??= EnumText(context.Options.UnitType),
+            "scope" => scopeText ??= EnumText(context.Scope),
+            _ => throw new InvalidOperationException(ValidationMessages.UnknownConditionOption(option)),
         };
 
-        private bool Test(string reference, Condition c)
+        private bool Test(ConditionReference reference, CompiledCondition c)
         {
-            switch (c.Test)
+            var value = c.Source.Value;
+            switch (c.Source.Test)
             {
                 case ConditionTest.Present:
-                    return IsNamed(reference) ? Named(reference).Has : Present(Locate(reference));
+                    return reference.Kind == ConditionReferenceKind.Named ? Named(reference).Has : Present(Locate(reference));
                 case ConditionTest.NonBlank:
                     return facts.TryGet<string>(NodeOf(reference), out var text) && !string.IsNullOrWhiteSpace(text);
                 case ConditionTest.NonEmpty:
                     return facts.ListCountOf(NodeOf(reference)) > 0;
                 case ConditionTest.Zero:
-                    return TryNumber(reference, out var zero, out _) && zero == 0m;
+                    return TryValue(reference, out var zero) && zero == 0m;
                 case ConditionTest.NonZero:
-                    return TryNumber(reference, out var nonZero, out _) && nonZero != 0m;
+                    return TryValue(reference, out var nonZero) && nonZero != 0m;
                 case ConditionTest.Positive:
-                    return TryNumber(reference, out var positive, out _) && positive > 0m;
+                    return TryValue(reference, out var positive) && positive > 0m;
                 case ConditionTest.Negative:
-                    return TryNumber(reference, out var negative, out _) && negative < 0m;
+                    return TryValue(reference, out var negative) && negative < 0m;
                 case ConditionTest.ValueEquals:
-                    return TryNumber(reference, out var v, out _) && v == Constant(c);
+                    return TryValue(reference, out var v) && v == Constant(c);
                 case ConditionTest.TextEquals:
-                    return TextOf(reference) is { } t && string.Equals(t, c.Value, StringComparison.Ordinal);
+                    return TextOf(reference) is { } t && string.Equals(t, value, StringComparison.Ordinal);
                 case ConditionTest.SameAs:
                     return TextOf(reference) is { } a && string.Equals(a, TextOf(c.Other!), StringComparison.Ordinal);
                 case ConditionTest.LessThan:
-                    return TryNumber(reference, out var l, out _) && TryNumber(c.Other!, out var r, out _) && l < r;
+                    return TryValue(reference, out var l) && TryValue(c.Other!, out var r) && l < r;
                 case ConditionTest.Meets:
                     return TryNumber(reference, out _, out var x) && TryNumber(c.Other!, out _, out var y) && x.Intersects(y);
                 case ConditionTest.UpperAbove:
@@ -434,13 +493,13 @@ internal static class ConditionRelationEvaluator
                 case ConditionTest.ContainsAmount:
                     return facts.AnyBelow<Amount>(NodeOf(reference));
                 case ConditionTest.Amount:
-                    return facts.TryGet<Amount>(NodeOf(reference), out _);
+                    return facts.ValueOf(NodeOf(reference)) is Amount;
                 case ConditionTest.Named:
-                    return LastTokenIs(Locate(reference), c.Value);
+                    return LastTokenIs(Locate(reference), value);
                 case ConditionTest.Within:
-                    return WithinToken(Locate(reference), c.Value);
+                    return WithinToken(Locate(reference), value);
                 case ConditionTest.StartsWith:
-                    return TextOf(reference) is { } s && s.StartsWith(c.Value!, StringComparison.Ordinal);
+                    return TextOf(reference) is { } s && s.StartsWith(value!, StringComparison.Ordinal);
                 case ConditionTest.Length:
                     return TextOf(reference) is { } n && n.Length == (int)Constant(c);
                 case ConditionTest.PrefixOfRow:
@@ -451,16 +510,19 @@ internal static class ConditionRelationEvaluator
                     return TextOf(reference) is { } name
                         && Lookup(c.Other!, NameMember, 0).Contains(ClassificationCatalogue.NormalizeName(name));
                 default:
-                    throw new InvalidOperationException("Unknown test " + c.Test + ".");
+                    throw new InvalidOperationException(ValidationMessages.UnknownTest(c.Source.Test.ToString()));
             }
         }
 
         private const string Prefix = "prefix";
 
-        private static int LengthOf(Condition c) => int.Parse(c.Value!, CultureInfo.InvariantCulture);
+        /// <summary>The value as a code length, read when the relation was compiled (else parsed, to throw as the parser does).</summary>
+        private static int LengthOf(CompiledCondition c) =>
+            c.HasLength ? c.Length : int.Parse(c.Source.Value!, CultureInfo.InvariantCulture);
 
-        private static decimal Constant(Condition c) =>
-            decimal.Parse(c.Value!, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        /// <summary>The value as a number, read when the relation was compiled (else parsed, to throw as the parser does).</summary>
+        private static decimal Constant(CompiledCondition c) =>
+            c.HasConstant ? c.Constant : decimal.Parse(c.Source.Value!, ConditionPlan.ConstantStyle, CultureInfo.InvariantCulture);
 
         /// <summary>Whether the last reference token of a location is <paramref name="token"/> (escaped, as in a pointer).</summary>
         private bool LastTokenIs(FactPointer location, string? token)
@@ -500,16 +562,27 @@ internal static class ConditionRelationEvaluator
             return false;
         }
 
+        /// <summary>The text of a value: a string as written, an enum by its JSON name, a boolean as true/false (§4.11).</summary>
+        private static string? ValueText(object? value) => value switch
+        {
+            null => null,
+            string s => s,
+            bool b => b ? "true" : "false",
+            Enum e => EnumText(e),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
+
         private static string[] Tokens(string pointer) => pointer.Length == 0 ? [] : pointer.Substring(1).Split('/');
 
         /// <summary>
         /// The keys of a list's rows, made once per relation: <c>code</c> the codes; <c>name</c> the normalised names of the
         /// rows without a code; <c>prefix</c> every proper prefix of the codes of <paramref name="length"/> characters.
         /// </summary>
-        private HashSet<string> Lookup(string list, string what, int length)
+        private HashSet<string> Lookup(ConditionReference list, string what, int length)
         {
             lookups ??= [];
-            if (lookups.TryGetValue((list, what, length), out var keys))
+            if (lookups.TryGetValue((list.Text, what, length), out var keys))
             {
                 return keys;
             }
@@ -537,7 +610,7 @@ internal static class ConditionRelationEvaluator
                 }
             }
 
-            lookups[(list, what, length)] = keys;
+            lookups[(list.Text, what, length)] = keys;
             return keys;
         }
 
@@ -573,7 +646,7 @@ internal static class ConditionRelationEvaluator
             return locations;
         }
 
-        private void Record(ConditionOutcome outcome)
+        private void Record(CompiledOutcome outcome)
         {
             var rule = context.Rule;
             switch (outcome.Kind)
@@ -588,7 +661,7 @@ internal static class ConditionRelationEvaluator
                     break;
                 case ConditionOutcomeKind.CouldNotRun:
                     var missing = Locations();
-                    for (var i = 0; i < outcome.Pointers.Count; i++)
+                    for (var i = 0; i < outcome.Pointers.Length; i++)
                     {
                         missing.Add(Locate(outcome.Pointers[i]));
                     }
@@ -596,19 +669,18 @@ internal static class ConditionRelationEvaluator
                     context.CouldNotRun(missing);
                     break;
                 case ConditionOutcomeKind.Fail:
-                    decimal? difference = outcome.Difference.Count == 2
-                        && TryNumber(outcome.Difference[0], out var a, out _) && TryNumber(outcome.Difference[1], out var b, out _)
+                    decimal? difference = outcome.Difference.Length == 2
+                        && TryValue(outcome.Difference[0], out var a) && TryValue(outcome.Difference[1], out var b)
                         ? a - b : null;
-                    var pointers = new string[outcome.Pointers.Count];
+                    var pointers = new string[outcome.Pointers.Length];
                     for (var i = 0; i < pointers.Length; i++)
                     {
                         pointers[i] = Locate(outcome.Pointers[i]).ToString();
                     }
 
                     var figures = FiguresOf(pointers);
-                    context.Fail(rule.TitleZh + "：此处不成立" + (figures.Length > 0 ? "（" + figures + "）" : "") + "。",
-                        rule.TitleEn + ": does not hold here" + (figures.Length > 0 ? " (" + figures + ")" : "") + ".",
-                        pointers, null, null, difference);
+                    var (zh, en) = ValidationMessages.DoesNotHoldHere(rule.TitleZh, rule.TitleEn, figures);
+                    context.Fail(zh, en, pointers, null, null, difference);
                     break;
                 case ConditionOutcomeKind.Sum:
                     CheckSum(outcome);
@@ -622,7 +694,7 @@ internal static class ConditionRelationEvaluator
             }
         }
 
-        private void CheckSum(ConditionOutcome outcome)
+        private void CheckSum(CompiledOutcome outcome)
         {
             var missing = Locations();
             var hasTotal = TryFigure(outcome.Checked!, out var total);
@@ -633,7 +705,7 @@ internal static class ConditionRelationEvaluator
 
             var terms = items ??= [];
             terms.Clear();
-            for (var i = 0; i < outcome.Items.Count; i++)
+            for (var i = 0; i < outcome.Items.Length; i++)
             {
                 var term = outcome.Items[i];
                 if (term.When is { } when && !Holds(when))
@@ -641,13 +713,13 @@ internal static class ConditionRelationEvaluator
                     continue;
                 }
 
-                if (TryFigure(term.Pointer, out var f))
+                if (TryFigure(term.Reference, out var f))
                 {
                     terms.Add((f, term.Weight));
                 }
                 else
                 {
-                    missing.Add(Locate(term.Pointer));
+                    missing.Add(Locate(term.Reference));
                 }
             }
 
@@ -660,7 +732,7 @@ internal static class ConditionRelationEvaluator
             context.CheckSum(total, terms, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn));
         }
 
-        private void CheckLessOrEqual(ConditionOutcome outcome)
+        private void CheckLessOrEqual(CompiledOutcome outcome)
         {
             var hasLesser = TryFigure(outcome.Checked!, out var lesser);
             var hasGreater = TryFigure(outcome.Greater!, out var greater);
@@ -684,7 +756,7 @@ internal static class ConditionRelationEvaluator
             context.CheckLessOrEqual(lesser, greater, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn));
         }
 
-        private void CheckRatio(ConditionOutcome outcome)
+        private void CheckRatio(CompiledOutcome outcome)
         {
             var percentAt = Locate(outcome.Checked!);
             if (!facts.TryGet<Percent>(percentAt.Node, out var percent))
@@ -699,10 +771,10 @@ internal static class ConditionRelationEvaluator
                 return;
             }
 
-            if (outcome.Pointers.Count > 0)
+            if (outcome.Pointers.Length > 0)
             {
                 others.Clear();
-                for (var i = 0; i < outcome.Pointers.Count; i++)
+                for (var i = 0; i < outcome.Pointers.Length; i++)
                 {
                     others.Add(Locate(outcome.Pointers[i]));
                 }
@@ -716,16 +788,16 @@ internal static class ConditionRelationEvaluator
         /// <summary>
         /// Σ weight·figure of the terms, adding their locations once each; could not run names the first without a figure.
         /// </summary>
-        private bool Combine(IReadOnlyList<ConditionTerm> terms, List<FactPointer> found, out Figure sum)
+        private bool Combine(CompiledTerm[] terms, List<FactPointer> found, out Figure sum)
         {
             var value = 0m;
             var range = DecimalInterval.Exact(0m);
-            for (var i = 0; i < terms.Count; i++)
+            for (var i = 0; i < terms.Length; i++)
             {
                 var term = terms[i];
-                if (!TryFigure(term.Pointer, out var f))
+                if (!TryFigure(term.Reference, out var f))
                 {
-                    context.CouldNotRun(Locate(term.Pointer));
+                    context.CouldNotRun(Locate(term.Reference));
                     sum = default;
                     return false;
                 }

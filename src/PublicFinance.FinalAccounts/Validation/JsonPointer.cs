@@ -81,7 +81,7 @@ internal readonly struct JsonPointer : IEquatable<JsonPointer>
     /// <returns>The pointer.</returns>
     /// <exception cref="FormatException">The text is not a JSON Pointer.</exception>
     public static JsonPointer Parse(string text) => TryParse(text, out var p) ? p
-        : throw new FormatException("Not a JSON Pointer (RFC 6901): \"" + text + "\". 不是有效的 JSON 指针。");
+        : throw new FormatException(ValidationMessages.NotAPointer(text));
 
     /// <summary>The pointer with one more token.</summary>
     /// <param name="token">Unescaped token (member name).</param>

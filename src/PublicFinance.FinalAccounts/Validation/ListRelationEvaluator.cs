@@ -42,8 +42,8 @@ internal static class ListRelationEvaluator
                 continue;
             }
 
-            context.Fail($"“{key}”重复列出（{relation.Key}）。", $"\"{key}\" is listed twice ({relation.Key}).",
-                new[] { PointerOf(relation, i), PointerOf(relation, earlier) });
+            var (zh, en) = ValidationMessages.ListedTwice(key, relation.Key);
+            context.Fail(zh, en, [PointerOf(relation, i), PointerOf(relation, earlier)]);
         }
     }
 
@@ -72,10 +72,8 @@ internal static class ListRelationEvaluator
                 continue;
             }
 
-            context.Fail(
-                $"“{value}”不符合此处的格式 {relation.Pattern}。",
-                $"\"{value}\" does not fit the form {relation.Pattern} required here.",
-                new[] { JsonPointer.Child(JsonPointer.Element(relation.List, i), relation.Member) });
+            var (zh, en) = ValidationMessages.PatternMismatch(value, relation.Pattern);
+            context.Fail(zh, en, [JsonPointer.Child(JsonPointer.Element(relation.List, i), relation.Member)]);
         }
     }
 
@@ -120,8 +118,8 @@ internal static class ListRelationEvaluator
             }
 
             var parent = code.Substring(0, code.Length - 2);
-            context.Fail($"科目 {code} 的上级科目 {parent} 未列出。", $"The parent {parent} of code {code} is not listed.",
-                new[] { JsonPointer.Child(JsonPointer.Element(relation.List, i), CodeMember) });
+            var (zh, en) = ValidationMessages.ParentNotListed(code, parent);
+            context.Fail(zh, en, [JsonPointer.Child(JsonPointer.Element(relation.List, i), CodeMember)]);
         }
 
         ArrayPool<string?>.Shared.Return(codes, clearArray: true);

@@ -194,8 +194,28 @@ internal sealed class PointerTemplate
 
         public string Text { get; }
 
-        /// <summary>Resolves the part below <paramref name="start"/>: the node (or -1) and its location.</summary>
+        /// <summary>
+        /// Resolves the part below <paramref name="start"/>: the node (or -1) and its location. A part resolved from the
+        /// root is remembered by a validator's index (many relations share a prefix such as <c>/narrative/income</c>).
+        /// </summary>
         public int Resolve(ReportFacts facts, int start, out FactPointer location)
+        {
+            if (start != ReportFacts.Root)
+            {
+                return ResolveBelow(facts, start, out location);
+            }
+
+            if (facts.TryGetRootPath(this, out var node, out location))
+            {
+                return node;
+            }
+
+            node = ResolveBelow(facts, start, out location);
+            facts.NoteRootPath(this, node, location);
+            return node;
+        }
+
+        private int ResolveBelow(ReportFacts facts, int start, out FactPointer location)
         {
             if (!valid)
             {

@@ -8,56 +8,12 @@ using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
-/// <summary>A rule made of declared relations (由勾稽关系组成的规则).</summary>
-public sealed class RelationRule : IValidationRule
-{
-    /// <summary>Creates the rule.</summary>
-    /// <param name="descriptor">The rule's descriptor.</param>
-    /// <param name="relations">Its relations; each must carry the descriptor's id.</param>
-    public RelationRule(RuleDescriptor descriptor, IEnumerable<Relation> relations)
-    {
-        Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
-        Relations = (relations ?? throw new ArgumentNullException(nameof(relations))).ToArray();
-        compiled = [.. Relations.Select(CompiledRelation.Compile)];
-        foreach (var r in Relations)
-        {
-            if (!string.Equals(r.RuleId, descriptor.Id, StringComparison.Ordinal))
-            {
-                throw new ArgumentException("Relation of " + r.RuleId + " given to rule " + descriptor.Id + ".", nameof(relations));
-            }
-        }
-    }
-
-    private readonly CompiledRelation[] compiled;
-
-    /// <inheritdoc />
-    public RuleDescriptor Descriptor { get; }
-
-    /// <summary>The relations (勾稽关系).</summary>
-    public IReadOnlyList<Relation> Relations { get; }
-
-    /// <inheritdoc />
-    public void Check(ValidationContext context)
-    {
-        if (context is null)
-        {
-            throw new ArgumentNullException(nameof(context));
-        }
-
-        foreach (var relation in compiled)
-        {
-            RelationEvaluator.Evaluate(context, relation);
-        }
-    }
-}
-
 /// <summary>
 /// Evaluates declared relations against a report's facts (勾稽关系求值). Works on the index's nodes through compiled
 /// templates: rows by index, children by code lookups, pointer text only for findings (see docs/design.md).
 /// </summary>
 internal static class RelationEvaluator
 {
-    private const string IsEmptyMember = "isEmpty";
     private const string CodeMember = "code";
     private const string NameMember = "name";
 
@@ -137,7 +93,7 @@ internal static class RelationEvaluator
                 ConditionRelationEvaluator.Evaluate(context, condition, relation.Condition ?? ConditionPlan.Of(condition));
                 break;
             default:
-                throw new NotSupportedException("Unknown relation type " + relation.Relation.GetType().Name + ".");
+                throw new NotSupportedException(ValidationMessages.UnknownRelationType(relation.Relation.GetType().Name));
         }
     }
 
@@ -192,14 +148,20 @@ internal static class RelationEvaluator
     }
 
     /// <summary>Whether the pointer lies inside a table declared empty (<c>isEmpty: true</c>, 本表无数据).</summary>
-    public static bool DeclaredEmpty(ReportFacts facts, string pointer) => DeclaredEmpty(facts, FactPointer.Resolve(facts, pointer).Ancestor);
+    public static bool DeclaredEmpty(ReportFacts facts, string pointer) =>
+        DeclaredEmpty(facts, FactPointer.Resolve(facts, pointer).Ancestor);
 
     /// <summary>Whether a node (or, for an absent location, its nearest present ancestor) lies inside a table declared empty.</summary>
     private static bool DeclaredEmpty(ReportFacts facts, int node)
     {
+        if (!facts.AnyDeclaredEmpty)
+        {
+            return false;
+        }
+
         for (var p = node; p > ReportFacts.Root; p = facts.ParentOf(p))
         {
-            if (facts.TryGet<bool>(facts.Member(p, IsEmptyMember), out var empty) && empty)
+            if (facts.TryGet<bool>(facts.Member(p, ReportFacts.IsEmptyMember), out var empty) && empty)
             {
                 return true;
             }
@@ -217,12 +179,7 @@ internal static class RelationEvaluator
 
     internal static bool TryFigure(ValidationContext context, FactPointer location, out Figure figure)
     {
-        if (location.Node < 0 && location.Ancestor < 0 && location.ToString() is { } text)
-        {
-            location = FactPointer.Resolve(context.Facts, text);
-        }
-
-        switch (context.Facts.ValueOf(location.Node))
+        switch (ValueAt(context.Facts, ref location))
         {
             case Amount a:
                 figure = context.Figure(location, a);
@@ -243,6 +200,40 @@ internal static class RelationEvaluator
 
         figure = default;
         return false;
+    }
+
+    /// <summary>
+    /// The printed value of the figure <see cref="TryFigure(ValidationContext, FactPointer, out Figure)"/> finds at a
+    /// location, without its interval (a test of a value's sign or size needs no rounding interval).
+    /// </summary>
+    internal static bool TryFigureValue(ValidationContext context, FactPointer location, out decimal value)
+    {
+        switch (ValueAt(context.Facts, ref location))
+        {
+            case Amount a:
+                value = a.Value;
+                return true;
+            case Quantity q:
+                value = q.Value;
+                return true;
+            case int n:
+                value = n;
+                return true;
+        }
+
+        value = 0m;
+        return location.Node < 0 && DeclaredEmpty(context.Facts, location.Ancestor);
+    }
+
+    /// <summary>The value at a location; a location given as text is resolved first.</summary>
+    private static object? ValueAt(ReportFacts facts, ref FactPointer location)
+    {
+        if (location.Node < 0 && location.Ancestor < 0 && location.ToString() is { } text)
+        {
+            location = FactPointer.Resolve(facts, text);
+        }
+
+        return facts.ValueOf(location.Node);
     }
 
     private static string? CodeAt(ReportFacts facts, int row) => facts.ValueOf(facts.Member(row, CodeMember))?.ToString();
@@ -285,10 +276,11 @@ internal static class RelationEvaluator
     }
 
     /// <summary>A relation that cannot run because its scope is absent (or not applicable inside an empty table).</summary>
-    private static bool ScopeAbsent(ValidationContext context, string scope, bool emptyIsNotApplicable, AbsentFigures whenAbsent)
+    private static bool ScopeAbsent(
+        ValidationContext context, string scope, bool emptyIsNotApplicable, AbsentFigures whenAbsent, out int node)
     {
         var facts = context.Facts;
-        var node = facts.Locate(scope, out var ancestor);
+        node = facts.Locate(scope, out var ancestor);
         if (node >= 0)
         {
             return false;
@@ -309,12 +301,12 @@ internal static class RelationEvaluator
     private static void EvaluateSum(ValidationContext context, CompiledRelation compiled, SumRelation relation)
     {
         var facts = context.Facts;
-        if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: true, relation.WhenAbsent))
+        if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: true, relation.WhenAbsent, out var scope))
         {
             return;
         }
 
-        if (DeclaredEmpty(facts, facts.Find(compiled.Scope)))
+        if (DeclaredEmpty(facts, scope))
         {
             // Inside a table declared empty (本表无数据) there is nothing to add up.
             context.NotApplicable();
@@ -465,7 +457,8 @@ internal static class RelationEvaluator
                 }
 
                 var parentCell = Cell(facts, facts.Element(rows, i), compiled.ColumnSuffixes[c], relation.Columns[c]);
-                CheckColumn(context, parentCell, items, missing, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, code, relation.Columns[c]));
+                var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, code, relation.Columns[c]);
+                CheckColumn(context, parentCell, items, missing, label);
             }
         }
 
@@ -490,7 +483,8 @@ internal static class RelationEvaluator
         rows.Add(row);
     }
 
-    private static void CheckColumn(ValidationContext context, FactPointer parentCell, List<(Figure, int)> items, List<FactPointer> missing, CheckLabel label)
+    private static void CheckColumn(
+        ValidationContext context, FactPointer parentCell, List<(Figure, int)> items, List<FactPointer> missing, CheckLabel label)
     {
         if (!TryFigure(context, parentCell, out var parent))
         {
@@ -558,7 +552,8 @@ internal static class RelationEvaluator
         for (var i = 0; i < leftCount; i++)
         {
             var row = facts.Element(left, i);
-            var leftCell = row < 0 ? FactPointer.Below(facts, left, "/" + I(i) + compiled.ColumnSuffixes[0]) : Cell(facts, row, compiled.ColumnSuffixes[0], relation.LeftValue);
+            var leftCell = row < 0 ? FactPointer.Below(facts, left, "/" + I(i) + compiled.ColumnSuffixes[0])
+                : Cell(facts, row, compiled.ColumnSuffixes[0], relation.LeftValue);
             if (!TryFigure(context, leftCell, out var leftFigure))
             {
                 context.NotApplicable();
@@ -572,7 +567,8 @@ internal static class RelationEvaluator
             {
                 found = byCodeIndex;
             }
-            else if (code is null && rowName is not null && byName.TryGetValue(ClassificationCatalogue.NormalizeName(rowName), out var byNameIndex))
+            else if (code is null && rowName is not null
+                && byName.TryGetValue(ClassificationCatalogue.NormalizeName(rowName), out var byNameIndex))
             {
                 found = byNameIndex;
             }
@@ -589,17 +585,14 @@ internal static class RelationEvaluator
                 if (code is null)
                 {
                     // Matched by name only: the name may be an older or another wording of a row that is there.
-                    context.FailUncertain(
-                        $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(leftFigure.Value)}，对应表中没有同名科目（无编码，按名称核对；名称可能是旧称或别称）。",
-                        $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(leftFigure.Value)} but the other list has no row of that name (no code; matched by name, which may be an older or other wording).",
-                        new[] { leftFigure.Pointer, relation.Right });
+                    var (uncertainZh, uncertainEn) = ValidationMessages.NoRowOfThatName(
+                        context.Rule.TitleZh, context.Rule.TitleEn, label, leftFigure.Value);
+                    context.FailUncertain(uncertainZh, uncertainEn, [leftFigure.Pointer, relation.Right]);
                     continue;
                 }
 
-                context.Fail(
-                    $"{context.Rule.TitleZh}：{label} 为 {ValidationContext.Show(leftFigure.Value)}，但对应表中没有该科目。",
-                    $"{context.Rule.TitleEn}: {label} is {ValidationContext.Show(leftFigure.Value)} but the other list has no such row.",
-                    new[] { leftFigure.Pointer, relation.Right });
+                var (zh, en) = ValidationMessages.NoSuchRow(context.Rule.TitleZh, context.Rule.TitleEn, label, leftFigure.Value);
+                context.Fail(zh, en, [leftFigure.Pointer, relation.Right]);
                 continue;
             }
 
@@ -649,7 +642,9 @@ internal static class RelationEvaluator
             var childRow = facts.Element(children, j);
             if (CodeAt(facts, childRow) is not { } childCode)
             {
-                uncoded.Add(childRow < 0 ? FactPointer.Of(JsonPointer.Child(JsonPointer.Element(facts.PointerOf(children), j), CodeMember)) : FactPointer.Below(facts, childRow, "/" + CodeMember));
+                uncoded.Add(childRow < 0
+                    ? FactPointer.Of(JsonPointer.Child(JsonPointer.Element(facts.PointerOf(children), j), CodeMember))
+                    : FactPointer.Below(facts, childRow, "/" + CodeMember));
                 continue;
             }
 
@@ -718,7 +713,7 @@ internal static class RelationEvaluator
     private static void EvaluateInequality(ValidationContext context, CompiledRelation compiled, AbsentFigures whenAbsent)
     {
         var facts = context.Facts;
-        if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: false, whenAbsent))
+        if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: false, whenAbsent, out _))
         {
             return;
         }

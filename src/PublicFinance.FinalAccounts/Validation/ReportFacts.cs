@@ -49,6 +49,13 @@ public sealed class ReportFacts
     private static Scratch? spareScratch;
 
     private readonly bool pooled;
+
+    // Template parts resolved from the root, by part (a relation's fixed prefix, e.g. /narrative/income/total): many relations
+    // resolve the same ones. Only a validator's (pooled) index keeps them; the dictionary is kept per thread, emptied.
+    [ThreadStatic]
+    private static Dictionary<object, (int Node, FactPointer Location)>? spareRootPaths;
+
+    private Dictionary<object, (int Node, FactPointer Location)>? rootPaths;
     private Node[] nodes;
     private int nodeCount;
     private int order;
@@ -61,7 +68,30 @@ public sealed class ReportFacts
         // of four or more doublings (each a copy) for every report of a similar size.
         var capacity = pooled ? Math.Max(InitialCapacity, lastPooledCount) : InitialCapacity;
         nodes = pooled ? ArrayPool<Node>.Shared.Rent(capacity) : new Node[capacity];
+        if (pooled)
+        {
+            // Keyed by the part object (its default equality is identity: parts are made once per template).
+            rootPaths = spareRootPaths ?? [];
+            spareRootPaths = null;
+        }
     }
+
+    /// <summary>The remembered resolution of a template part from the root (a validator's index only).</summary>
+    internal bool TryGetRootPath(object part, out int node, out FactPointer location)
+    {
+        if (rootPaths is not null && rootPaths.TryGetValue(part, out var known))
+        {
+            (node, location) = known;
+            return true;
+        }
+
+        node = -1;
+        location = default;
+        return false;
+    }
+
+    /// <summary>Remembers the resolution of a template part from the root (not thread-safe, as a run is not).</summary>
+    internal void NoteRootPath(object part, int node, FactPointer location) => rootPaths?.Add(part, (node, location));
 
     private const int InitialCapacity = 256;
 
@@ -88,6 +118,15 @@ public sealed class ReportFacts
 
     /// <summary>The root node (the report).</summary>
     internal const int Root = 0;
+
+    /// <summary>The member that declares a table empty (本表无数据).</summary>
+    internal const string IsEmptyMember = "isEmpty";
+
+    /// <summary>
+    /// Whether any member <c>isEmpty</c> holds true (a table declared empty): when none does — most reports — no
+    /// location needs its ancestors searched for one.
+    /// </summary>
+    internal bool AnyDeclaredEmpty { get; private set; }
 
     /// <summary>Indexes a report.</summary>
     /// <param name="report">The report (决算报告).</param>
@@ -135,6 +174,12 @@ public sealed class ReportFacts
         nodes = [];
         nodeCount = 0;
         recordsByName.Clear();
+        if (rootPaths is not null)
+        {
+            rootPaths.Clear();
+            spareRootPaths = rootPaths;
+            rootPaths = null;
+        }
         ArrayPool<Node>.Shared.Return(old, clearArray: false);
     }
 
@@ -507,9 +552,7 @@ public sealed class ReportFacts
         {
             // A Figure kept by a custom rule after its validation ended: the pooled index is gone (documented on
             // ValidationContext.Facts); say so instead of an IndexOutOfRangeException.
-            throw new InvalidOperationException(
-                "此数字的位置只在校验期间可用。"
-                + "A figure's pointer can only be read while its validation runs; keep Figure.Pointer, not the Figure.");
+            throw new InvalidOperationException(ValidationMessages.PointerAfterValidation);
         }
 
         // One string, written right to left into a buffer: no token strings, no array of them.
@@ -731,6 +774,11 @@ public sealed class ReportFacts
         // reflection calls that cost ~4 % of the sample's validation when asked for every leaf.
         if (child is string || type.IsValueType)
         {
+            if (child is true && string.Equals(nodes[node].Name, IsEmptyMember, StringComparison.Ordinal))
+            {
+                AnyDeclaredEmpty = true;
+            }
+
             nodes[node].Scalar = true;
             Record(node);
             return;

@@ -8,61 +8,6 @@ using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
-/// <summary>A figure taking part in a check: where it is, its printed value and the interval it stands for (参与校验的数字).</summary>
-public readonly record struct Figure
-{
-    private readonly FactPointer location;
-
-    /// <summary>A figure at a pointer.</summary>
-    /// <param name="Pointer">JSON Pointer of the figure.</param>
-    /// <param name="Value">The printed value.</param>
-    /// <param name="Range">The interval the printed value stands for under the rounding mode.</param>
-#pragma warning disable IDE1006 // PascalCase parameters on purpose: they keep the names of the positional record this
-    // constructor replaced (named arguments and deconstruction such as `var (Pointer, Value, Range) = figure` still work).
-    public Figure(string Pointer, decimal Value, DecimalInterval Range)
-    {
-        location = FactPointer.Of(Pointer);
-        this.Value = Value;
-        this.Range = Range;
-    }
-
-    internal Figure(FactPointer location, decimal value, DecimalInterval range)
-    {
-        this.location = location;
-        Value = value;
-        Range = range;
-    }
-
-    /// <summary>JSON Pointer of the figure (written when asked for).</summary>
-    public string Pointer { get => location.ToString(); init => location = FactPointer.Of(value); }
-
-    /// <summary>The printed value.</summary>
-    public decimal Value { get; init; }
-
-    /// <summary>The interval the printed value stands for under the rounding mode.</summary>
-    public DecimalInterval Range { get; init; }
-
-    internal FactPointer Location => location;
-
-    /// <summary>Deconstructs the figure.</summary>
-    /// <param name="Pointer">JSON Pointer of the figure.</param>
-    /// <param name="Value">The printed value.</param>
-    /// <param name="Range">The interval.</param>
-    public void Deconstruct(out string Pointer, out decimal Value, out DecimalInterval Range)
-    {
-        Pointer = this.Pointer;
-        Value = this.Value;
-        Range = this.Range;
-    }
-#pragma warning restore IDE1006
-
-    /// <inheritdoc />
-    public bool Equals(Figure other) => string.Equals(Pointer, other.Pointer, StringComparison.Ordinal) && Value == other.Value && Range.Equals(other.Range);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Pointer) ^ Value.GetHashCode();
-}
-
 /// <summary>
 /// What one rule sees during one validation run (校验上下文): the report, its fact index, the options, and the
 /// interval helpers; and where the rule records the outcome of each check. Not shared between runs or rules.
@@ -70,6 +15,9 @@ public readonly record struct Figure
 public sealed class ValidationContext
 {
     private const int MaxMissing = 8;
+
+    /// <summary>The places below which half a unit is written exactly (decimal holds 28 places: 5·10^-28 at most).</summary>
+    private const int MaxExactHalf = 27;
     private readonly SourceMap sources;
     // Made on first use: most rules on most reports record no diagnostic, no missing pointer and no verification.
     private List<Diagnostic>? diagnostics;
@@ -80,15 +28,15 @@ public sealed class ValidationContext
     private int notApplicable;
     private int couldNotRun;
 
-    internal ValidationContext(FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources)
-        : this(report, facts, options, rule, sources, null, null, InputScopes.Resolve(options.Scope, report))
+    /// <summary>
+    /// A rule's context; <paramref name="relations"/> are the relations of the validator's own rules (no fallback to the
+    /// catalogue's: a rule left out of the validator is left out for the code rules that reuse relations too).
+    /// </summary>
+    internal ValidationContext(
+        FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources,
+        FinalAccountsReport? previousReport, ReportFacts? previousFacts, InputScope scope, IReadOnlyList<Relation> relations)
     {
-    }
-
-    internal ValidationContext(FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources,
-        FinalAccountsReport? previousReport, ReportFacts? previousFacts, InputScope scope, IReadOnlyList<Relation>? relations = null)
-    {
-        Relations = relations ?? RuleCatalogue.Relations;
+        Relations = relations;
         Report = report;
         Facts = facts;
         Options = options;
@@ -108,7 +56,9 @@ public sealed class ValidationContext
     /// <summary>The report being checked (被检查的报告).</summary>
     public FinalAccountsReport Report { get; }
 
-    /// <summary>Every value of the report by JSON Pointer (数据索引); valid while the rule runs (the validator reuses its storage afterwards).</summary>
+    /// <summary>
+    /// Every value of the report by JSON Pointer (数据索引); valid while the rule runs (the validator reuses its storage afterwards).
+    /// </summary>
     public ReportFacts Facts { get; }
 
     /// <summary>The options of the run (校验选项).</summary>
@@ -156,7 +106,8 @@ public sealed class ValidationContext
     /// <param name="percent">The percentage.</param>
     /// <returns>Its interval, in percentage points.</returns>
     public DecimalInterval Range(Percent percent) =>
-        RangeOf(percent.Value, percent.Decimals, Options.Rounding == RoundingMode.Truncation ? RoundingMode.Truncation : RoundingMode.RoundToNearest);
+        RangeOf(percent.Value, percent.Decimals,
+            Options.Rounding == RoundingMode.Truncation ? RoundingMode.Truncation : RoundingMode.RoundToNearest);
 
     /// <summary>The interval of a value written with <paramref name="decimals"/> decimals under a rounding mode.</summary>
     /// <param name="value">The printed value.</param>
@@ -170,8 +121,11 @@ public sealed class ValidationContext
             return DecimalInterval.Exact(value);
         }
 
-        var unit = DecimalFigure.Epsilon(Math.Max(0, decimals));
-        var half = unit / 2m;
+        var places = Math.Max(0, decimals);
+        var unit = DecimalFigure.Epsilon(places);
+        // Half a unit of the last written place, 5·10^-(places+1): the same value and scale as unit / 2m (a decimal
+        // division costs ~2 % of a validation when made for every figure); beyond 27 places decimal cannot hold it.
+        var half = places < MaxExactHalf ? new decimal(5, 0, 0, false, (byte)(places + 1)) : unit / 2m;
         if (mode == RoundingMode.RoundToNearest)
         {
             return new DecimalInterval(value - half, value + half);
@@ -285,7 +239,8 @@ public sealed class ValidationContext
     /// <param name="computed">Interval computed from the others.</param>
     /// <param name="difference">Stated minus computed (printed values).</param>
     /// <param name="slack">Difference rounding could explain.</param>
-    public void Fail(string messageZh, string messageEn, IEnumerable<string> pointers, DecimalInterval? stated = null, DecimalInterval? computed = null, decimal? difference = null, decimal? slack = null)
+    public void Fail(string messageZh, string messageEn, IEnumerable<string> pointers, DecimalInterval? stated = null,
+        DecimalInterval? computed = null, decimal? difference = null, decimal? slack = null)
     {
         failed++;
         Add(Options.SeverityOf(Rule), messageZh, messageEn, pointers, stated, computed, difference, slack);
@@ -313,7 +268,8 @@ public sealed class ValidationContext
     /// <param name="computed">Interval computed from the others.</param>
     /// <param name="difference">Stated minus computed.</param>
     /// <param name="slack">Difference rounding could explain.</param>
-    public void PassWithNote(string messageZh, string messageEn, IEnumerable<string> pointers, DecimalInterval? stated = null, DecimalInterval? computed = null, decimal? difference = null, decimal? slack = null)
+    public void PassWithNote(string messageZh, string messageEn, IEnumerable<string> pointers, DecimalInterval? stated = null,
+        DecimalInterval? computed = null, decimal? difference = null, decimal? slack = null)
     {
         passed++;
         Add(Severity.Info, messageZh, messageEn, pointers, stated, computed, difference, slack);
@@ -370,10 +326,8 @@ public sealed class ValidationContext
         {
             if (difference != 0m && Options.ReportRoundingDifferences)
             {
-                PassWithNote(
-                    $"{what.Zh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，在舍入误差范围（±{Show(slack)}）内。",
-                    $"{what.En}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} is within the rounding slack (±{Show(slack)}).",
-                    Pointers(), total.Range, sum, difference, slack);
+                var (noteZh, noteEn) = ValidationMessages.SumWithinRounding(what.Zh, what.En, total.Value, printed, difference, slack);
+                PassWithNote(noteZh, noteEn, Pointers(), total.Range, sum, difference, slack);
             }
             else
             {
@@ -383,10 +337,8 @@ public sealed class ValidationContext
             return true;
         }
 
-        Fail(
-            $"{what.Zh}：声明 {Show(total.Value)}，各项合计 {Show(printed)}，差额 {Show(difference)}，超出舍入误差允许范围（±{Show(slack)}）。",
-            $"{what.En}: stated {Show(total.Value)}, items sum to {Show(printed)}; the difference {Show(difference)} exceeds the rounding slack (±{Show(slack)}).",
-            Pointers(), total.Range, sum, difference, slack);
+        var (zh, en) = ValidationMessages.SumBeyondRounding(what.Zh, what.En, total.Value, printed, difference, slack);
+        Fail(zh, en, Pointers(), total.Range, sum, difference, slack);
         return false;
     }
 
@@ -396,7 +348,8 @@ public sealed class ValidationContext
     /// <param name="whatZh">The relation in Chinese.</param>
     /// <param name="whatEn">The relation in English.</param>
     /// <returns>Whether it holds.</returns>
-    public bool CheckLessOrEqual(Figure lesser, Figure greater, string whatZh, string whatEn) => CheckLessOrEqual(lesser, greater, new CheckLabel(whatZh, whatEn));
+    public bool CheckLessOrEqual(Figure lesser, Figure greater, string whatZh, string whatEn) =>
+        CheckLessOrEqual(lesser, greater, new CheckLabel(whatZh, whatEn));
 
     internal bool CheckLessOrEqual(Figure lesser, Figure greater, CheckLabel what)
     {
@@ -412,13 +365,10 @@ public sealed class ValidationContext
             return true;
         }
 
-        var whatZh = what.Zh;
-        var whatEn = what.En;
         var difference = lesser.Value - greater.Value;
-        Fail(
-            $"{whatZh}：{Show(lesser.Value)} 大于 {Show(greater.Value)}（超出 {Show(difference)}）。",
-            $"{whatEn}: {Show(lesser.Value)} exceeds {Show(greater.Value)} (by {Show(difference)}).",
-            new[] { lesser.Pointer, greater.Pointer }, lesser.Range, greater.Range, difference, (lesser.Range.Width + greater.Range.Width) / 2m);
+        var (zh, en) = ValidationMessages.Exceeds(what.Zh, what.En, lesser.Value, greater.Value, difference);
+        Fail(zh, en, [lesser.Pointer, greater.Pointer], lesser.Range, greater.Range, difference,
+            (lesser.Range.Width + greater.Range.Width) / 2m);
         return false;
     }
 
@@ -437,7 +387,8 @@ public sealed class ValidationContext
     /// <param name="whatZh">What the percentage is, in Chinese.</param>
     /// <param name="whatEn">What the percentage is, in English.</param>
     /// <returns>Whether it holds (false also when not applicable).</returns>
-    public bool CheckRatio(string pointer, Percent stated, DecimalInterval numerator, decimal numeratorValue, DecimalInterval denominator, decimal denominatorValue,
+    public bool CheckRatio(string pointer, Percent stated, DecimalInterval numerator, decimal numeratorValue,
+        DecimalInterval denominator, decimal denominatorValue,
         IEnumerable<string> otherPointers, string whatZh, string whatEn) =>
         CheckRatio(new TextRatio(pointer, otherPointers, whatZh, whatEn), stated, numerator, numeratorValue, denominator, denominatorValue);
 
@@ -487,17 +438,13 @@ public sealed class ValidationContext
         var shown = Show(Math.Round(printed, Math.Max(stated.Decimals, 2) + 2, MidpointRounding.AwayFromZero));
         if (truncated)
         {
-            PassWithNote(
-                $"{subject.Zh}：声明 {stated}，计算值 {shown}%，只有按截尾（而非四舍五入）取值才一致。",
-                $"{subject.En}: stated {stated}, computed {shown}%; consistent only if the percentage was truncated rather than rounded.",
-                pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
+            var (noteZh, noteEn) = ValidationMessages.RatioOnlyIfTruncated(subject.Zh, subject.En, stated.ToString(), shown);
+            PassWithNote(noteZh, noteEn, pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
             return true;
         }
 
-        Fail(
-            $"{subject.Zh}：声明 {stated}，按所列数字计算为 {shown}%（考虑舍入后的范围 {ShowRange(computed)}%）。",
-            $"{subject.En}: stated {stated}, the printed figures give {shown}% (range allowing for rounding {ShowRange(computed)}%).",
-            pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
+        var (zh, en) = ValidationMessages.RatioMismatch(subject.Zh, subject.En, stated.ToString(), shown, ShowRange(computed));
+        Fail(zh, en, pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
         return false;
     }
 
@@ -530,9 +477,9 @@ public sealed class ValidationContext
     private readonly struct LocatedRatio(
         FactPointer percent, List<FactPointer> others, RuleDescriptor rule, decimal numerator, decimal denominator) : IRatioSubject
     {
-        public string Zh => $"{rule.TitleZh}（分子 {Show(numerator)}，分母 {Show(denominator)}）";
+        public string Zh => ValidationMessages.RatioLabel(rule.TitleZh, rule.TitleEn, numerator, denominator).Zh;
 
-        public string En => $"{rule.TitleEn} (numerator {Show(numerator)}, denominator {Show(denominator)})";
+        public string En => ValidationMessages.RatioLabel(rule.TitleZh, rule.TitleEn, numerator, denominator).En;
 
         public List<string> Pointers()
         {
@@ -554,7 +501,7 @@ public sealed class ValidationContext
     {
         if (divisor.Lower <= 0m && divisor.Upper >= 0m)
         {
-            throw new DivideByZeroException("The divisor interval contains zero. 除数区间包含零。");
+            throw new DivideByZeroException(ValidationMessages.DivisorContainsZero);
         }
         // Clamped beyond decimal's range (a tiny divisor): still beyond every admitted figure, see SaturatingMath.
         var a = SaturatingMath.Divide(dividend.Lower, divisor.Lower);
@@ -573,7 +520,8 @@ public sealed class ValidationContext
     /// <param name="range">The interval.</param>
     /// <returns><c>[lower, upper]</c>.</returns>
     public static string ShowRange(DecimalInterval range) =>
-        "[" + Show(Math.Floor(SaturatingMath.Multiply(range.Lower, 10000m)) / 10000m) + ", " + Show(Math.Ceiling(SaturatingMath.Multiply(range.Upper, 10000m)) / 10000m) + "]";
+        "[" + Show(Math.Floor(SaturatingMath.Multiply(range.Lower, 10000m)) / 10000m) + ", "
+        + Show(Math.Ceiling(SaturatingMath.Multiply(range.Upper, 10000m)) / 10000m) + "]";
 
     internal RuleCoverage ToCoverage() => new()
     {
@@ -589,11 +537,16 @@ public sealed class ValidationContext
     {
         if (Options.RecordVerifications)
         {
-            (verifications ??= []).Add(new Verification { RuleId = Rule.Id, Outcome = passed ? CheckOutcome.Passed : CheckOutcome.Failed, Pointers = new List<string>(pointers), Stated = stated, Computed = computed });
+            (verifications ??= []).Add(new Verification
+            {
+                RuleId = Rule.Id, Outcome = passed ? CheckOutcome.Passed : CheckOutcome.Failed, Pointers = new List<string>(pointers),
+                Stated = stated, Computed = computed,
+            });
         }
     }
 
-    private void Add(Severity severity, string zh, string en, IEnumerable<string> pointers, DecimalInterval? stated, DecimalInterval? computed, decimal? difference, decimal? slack)
+    private void Add(Severity severity, string zh, string en, IEnumerable<string> pointers, DecimalInterval? stated,
+        DecimalInterval? computed, decimal? difference, decimal? slack)
     {
         var list = new List<string>(pointers ?? Array.Empty<string>());
         SourceSpan? span = null;

@@ -2,45 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PublicFinance.FinalAccounts.Model;
-using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Validation;
-
-/// <summary>
-/// The outcome of validating one report (校验结果): every diagnostic, sorted by rule id then by the order the rule
-/// found them, and the coverage of every rule that ran, in rule-id order.
-/// </summary>
-public sealed record ValidationResult
-{
-    /// <summary>All diagnostics (诊断信息).</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; init => field = ValueList.From(value); } = ValueList.Empty<Diagnostic>();
-
-    /// <summary>
-    /// Every arithmetic check with its figures, when <see cref="ValidationOptions.RecordVerifications"/> is on (校验明细).
-    /// </summary>
-    public IReadOnlyList<Verification> Verifications { get; init => field = ValueList.From(value); } = ValueList.Empty<Verification>();
-
-    /// <summary>Per-rule coverage (规则覆盖情况).</summary>
-    public IReadOnlyList<RuleCoverage> Coverage { get; init => field = ValueList.From(value); } = ValueList.Empty<RuleCoverage>();
-
-    /// <summary>Number of errors (错误数).</summary>
-    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
-
-    /// <summary>Number of warnings (警告数).</summary>
-    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
-
-    /// <summary>Number of Info diagnostics (提示数).</summary>
-    public int InfoCount => Diagnostics.Count(d => d.Severity == Severity.Info);
-
-    /// <summary>Whether any error was found (是否有错误).</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
-
-    /// <summary>The coverage entry of a rule, or null when it did not run.</summary>
-    /// <param name="ruleId">Rule id.</param>
-    /// <returns>The coverage or null.</returns>
-    public RuleCoverage? CoverageOf(string ruleId) =>
-        Coverage.FirstOrDefault(c => string.Equals(c.Rule.Id, ruleId, StringComparison.Ordinal));
-}
 
 /// <summary>
 /// Validates reports (校验器). Immutable and thread-safe: one instance can validate many reports in parallel.
@@ -76,7 +39,7 @@ public sealed class Validator
         {
             if (string.Equals(this.rules[i].Descriptor.Id, this.rules[i - 1].Descriptor.Id, StringComparison.Ordinal))
             {
-                throw new ArgumentException("Duplicate rule id " + this.rules[i].Descriptor.Id + ". 规则编号重复。", nameof(rules));
+                throw new ArgumentException(ValidationMessages.DuplicateRuleId(this.rules[i].Descriptor.Id), nameof(rules));
             }
         }
 
@@ -201,7 +164,7 @@ public sealed class Validator
         {
             if (!RuleCatalogue.TryGetRule(id, out _) && !rules.Any(r => string.Equals(r.Descriptor.Id, id, StringComparison.Ordinal)))
             {
-                throw new ArgumentException("Unknown rule id " + id + ". 未知的规则编号。", nameof(ruleIds));
+                throw new ArgumentException(ValidationMessages.UnknownRuleId(id), nameof(ruleIds));
             }
         }
 

@@ -175,6 +175,46 @@ public class ValidationMessagesTests
     }
 
     [Fact]
+    public void EngineThrowSites_ThrowTheCataloguesText()
+    {
+        var unknown = Assert.Throws<ArgumentException>(() => Validator.Default.WithRules("FA9999"));
+        Assert.StartsWith(ValidationMessages.UnknownRuleId("FA9999"), unknown.Message, StringComparison.Ordinal);
+
+        var descriptor = RuleCatalogue.Descriptors.Single(d => d.Id == "FA0101");
+        var relation = RuleCatalogue.Relations.First(r => r.RuleId == "FA0102");
+        var other = Assert.Throws<ArgumentException>(() => new RelationRule(descriptor, [relation]));
+        Assert.StartsWith(ValidationMessages.RelationOfOtherRule("FA0102", "FA0101"), other.Message, StringComparison.Ordinal);
+
+        var pointer = Assert.Throws<FormatException>(() => JsonPointer.Parse("no-slash"));
+        Assert.Equal(ValidationMessages.NotAPointer("no-slash"), pointer.Message);
+
+        var zero = Assert.Throws<DivideByZeroException>(
+            () => ValidationContext.Divide(DecimalInterval.Exact(1m), new DecimalInterval(-1m, 1m)));
+        Assert.Equal(ValidationMessages.DivisorContainsZero, zero.Message);
+
+        // A condition naming a figure the relation does not declare fails when it is evaluated, with the catalogue's text.
+        var undeclared = ConditionBuilder.Each("FA6001", string.Empty,
+            ConditionBuilder.When(ConditionBuilder.Present("$nowhere"), ConditionBuilder.Passed));
+        var validator = new Validator([new RelationRule(RuleCatalogue.Descriptors.Single(d => d.Id == "FA6001"), [undeclared])]);
+        var figure = Assert.Throws<InvalidOperationException>(
+            () => validator.Validate(FinalAccountsJson.Deserialize(TestFiles.SampleJson)));
+        Assert.Equal(ValidationMessages.UnknownFigure("$nowhere", "FA6001"), figure.Message);
+    }
+
+    [Fact]
+    public void SumFinding_WritesTheFiguresAsStated()
+    {
+        // Written from the check's wording: the stated total, the items' sum, their difference and the slack, each as
+        // printed (2926.12 − 2926.11 = 0.01; two figures of two decimals: slack (0.005 + 0.01) = 0.015 with one item).
+        var (zh, en) = ValidationMessages.SumWithinRounding("合计", "Total", 2926.12m, 2926.11m, 0.01m, 0.015m);
+        Assert.Equal("合计：声明 2926.12，各项合计 2926.11，差额 0.01，在舍入误差范围（±0.015）内。", zh);
+        Assert.Equal("Total: stated 2926.12, items sum to 2926.11; the difference 0.01 is within the rounding slack (±0.015).", en);
+        var (failZh, failEn) = ValidationMessages.Exceeds("上限", "Bound", 3m, 2.5m, 0.5m);
+        Assert.Equal("上限：3 大于 2.5（超出 0.5）。", failZh);
+        Assert.Equal("Bound: 3 exceeds 2.5 (by 0.5).", failEn);
+    }
+
+    [Fact]
     public void ConformanceDifferences_KeepTheDocumentedWords()
     {
         // docs/conformance/README.md documents these lines: `missing: …`, `unexpected: …`,

@@ -22,7 +22,8 @@ public class ValidatorTests
     private static readonly RuleDescriptor TestRule = new("FA9999", RuleCategory.Narrative, Severity.Error, "测试", "Test", "t = Σ", "test");
 
     private static ValidationContext Context(ValidationOptions? options = null) =>
-        new(Sample, ReportFacts.Create(Sample), options ?? ValidationOptions.Default, TestRule, SourceMap.Empty);
+        new(Sample, ReportFacts.Create(Sample), options ?? ValidationOptions.Default, TestRule, SourceMap.Empty, null, null,
+            InputScopes.Resolve((options ?? ValidationOptions.Default).Scope, Sample), RuleCatalogue.Relations);
 
     private static Figure Fen(string pointer, long fen, ValidationContext context) => context.Figure(pointer, Arbitraries.Fen(fen));
 
