@@ -23,7 +23,17 @@ public sealed class SourceMap
             throw new ArgumentNullException(nameof(spans));
         }
 
-        this.spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        if (spans is IDictionary<string, SourceSpan> dictionary)
+        {
+            // No duplicates to resolve: one copy at the right size (a dictionary with the same comparer is copied
+            // entry by entry without re-hashing on .NET).
+            this.spans = new Dictionary<string, SourceSpan>(dictionary, StringComparer.Ordinal);
+            return;
+        }
+
+        this.spans = spans is ICollection<KeyValuePair<string, SourceSpan>> collection
+            ? new Dictionary<string, SourceSpan>(collection.Count, StringComparer.Ordinal)
+            : new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var pair in spans)
         {
             this.spans[pair.Key] = pair.Value;
