@@ -158,7 +158,8 @@ internal sealed class AppropriationStatementReader
         {
             var named2 = Lexicon.Flow(label);
             // Only the year's income or expenditure: not 收支总计, carry-overs, balances or a prior-year figure.
-            subjectKnown = named2 != StatementFlow.None && !label.Contains("总计") && !label.Contains("结转") && !label.Contains("结余") && !label.Contains("上年");
+            subjectKnown = named2 != StatementFlow.None && !label.Contains("总计") && !label.Contains("结转")
+                && !label.Contains("结余") && !label.Contains("上年");
             if (!subjectKnown)
             {
                 return;
@@ -182,14 +183,17 @@ internal sealed class AppropriationStatementReader
     /// <summary>The fund of each typed figure, by the normalised offset where it starts.</summary>
     private readonly Dictionary<int, StatementFund> funds = new();
 
-    /// <summary>A qualifier key part for the figure starting at normalised offset <paramref name="at"/>: its typed fund, or empty.</summary>
+    /// <summary>
+    /// A qualifier key part for the figure starting at normalised offset <paramref name="at"/>: its typed fund, or empty.
+    /// </summary>
     public string FundKeyAt(int at) => funds.TryGetValue(at, out var f) ? "typedFund=" + f.ToString() + ";" : string.Empty;
 
     private Statement Make(StatementRelation relation, StatementBasis on, decimal value, NumberToken n, Fragment clause)
     {
         var f = fund == StatementFund.Unspecified ? StatementFund.Appropriation : fund;
         funds[clause.At(n.Start)] = f;
-        return new Statement(f, flow, relation, on, value, n.Digits, n.Decimals, b.Span(clause, n.Start, n.End), clause.Text, paragraph, sentence)
+        return new Statement(
+            f, flow, relation, on, value, n.Digits, n.Decimals, b.Span(clause, n.Start, n.End), clause.Text, paragraph, sentence)
         {
             End = clause.At(n.End - 1) + 1,
         };

@@ -57,7 +57,9 @@ internal static class Lexicon
             }
         }
 
-        return fund == StatementFund.Unspecified && text.IndexOf("财政拨款", StringComparison.Ordinal) >= 0 ? StatementFund.Appropriation : fund;
+        return fund == StatementFund.Unspecified && text.IndexOf("财政拨款", StringComparison.Ordinal) >= 0
+            ? StatementFund.Appropriation
+            : fund;
     }
 
     /// <summary>Income or expenditure, by the last of 收入 / 支出 in <paramref name="label"/> (收支 names neither).</summary>

@@ -37,10 +37,16 @@ internal static class StatementChecks
         }
     }
 
-    private static Statement? First(IReadOnlyList<Statement> statements, StatementFund fund, StatementFlow flow, StatementRelation relation, StatementBasis basis) =>
+    private static Statement? First(
+        IReadOnlyList<Statement> statements, StatementFund fund, StatementFlow flow, StatementRelation relation, StatementBasis basis) =>
         statements.FirstOrDefault(s => s.Fund == fund && s.Flow == flow && s.Relation == relation && s.Basis == basis);
 
-    private static void PartsAddUp(IReadOnlyList<Statement> statements, StatementFlow flow, StatementRelation relation, StatementBasis basis, List<Diagnostic> findings)
+    private static void PartsAddUp(
+        IReadOnlyList<Statement> statements,
+        StatementFlow flow,
+        StatementRelation relation,
+        StatementBasis basis,
+        List<Diagnostic> findings)
     {
         var total = First(statements, StatementFund.Appropriation, flow, relation, basis);
         if (total is null)
@@ -71,16 +77,20 @@ internal static class StatementChecks
         var terms = string.Join(" + ", stated.Select(p => Signed(p, relation)));
         var zh = $"财政拨款{what.Zh} {Signed(total, relation)} 万元不等于一般公共预算与政府性基金等各部分之和 {terms} = {Show(sum)} 万元（相差 {Show(gap)}）" +
             (allStated ? "。" : "；国有资本经营预算部分未说明，若其为 0 则不符。");
-        var en = $"The fiscal appropriation {what.En} {Signed(total, relation)} does not equal the sum of its stated fund parts {terms} = {Show(sum)} (gap {Show(gap)})" +
+        var en = $"The fiscal appropriation {what.En} {Signed(total, relation)} does not equal the sum of its stated fund parts "
+            + $"{terms} = {Show(sum)} (gap {Show(gap)})" +
             (allStated ? "." : "; the state capital part is not stated — the figures disagree if it is zero.");
-        findings.Add(TextRules.Finding(TextRules.PartsSum, total.Span, null, zh + Read(stated.Prepend(total)), en, certain ? Severity.Error : Severity.Warning));
+        findings.Add(TextRules.Finding(
+            TextRules.PartsSum, total.Span, null, zh + Read(stated.Prepend(total)), en, certain ? Severity.Error : Severity.Warning));
     }
 
     private static void CompletionRate(IReadOnlyList<Statement> statements, Statement rate, List<Diagnostic> findings)
     {
         // The final amount and the budget difference of the same subject, in the same sentence.
-        var final = statements.LastOrDefault(s => s.Sentence == rate.Sentence && s.Fund == rate.Fund && s.Flow == rate.Flow && s.Relation == StatementRelation.Amount);
-        var difference = statements.FirstOrDefault(s => s.Sentence == rate.Sentence && s.Fund == rate.Fund && s.Flow == rate.Flow && s.Relation == StatementRelation.BudgetDifference);
+        var final = statements.LastOrDefault(s => s.Sentence == rate.Sentence && s.Fund == rate.Fund && s.Flow == rate.Flow
+            && s.Relation == StatementRelation.Amount);
+        var difference = statements.FirstOrDefault(s => s.Sentence == rate.Sentence && s.Fund == rate.Fund && s.Flow == rate.Flow
+            && s.Relation == StatementRelation.BudgetDifference);
         if (final is null || difference is null)
         {
             return;
@@ -113,8 +123,10 @@ internal static class StatementChecks
         var computed = Show(Math.Round((lo + hi) / 2m, 2));
         var budgetText = Show(final.Value - difference.Value);
         findings.Add(TextRules.Finding(TextRules.CompletionRate, rate.Span, null,
-            $"完成预算 {rate.Digits}% 与决算数 {final.Digits} 万元、预决算差额 {Signed(difference, StatementRelation.BudgetDifference)} 万元不符：{final.Digits} / {budgetText} = {computed}%。" + Read(new[] { final, rate, difference }),
-            $"The completion rate {rate.Digits}% does not fit the final amount {final.Digits} and the budget difference {Signed(difference, StatementRelation.BudgetDifference)}: {final.Digits} / {budgetText} = {computed}%."));
+            $"完成预算 {rate.Digits}% 与决算数 {final.Digits} 万元、预决算差额 {Signed(difference, StatementRelation.BudgetDifference)} 万元不符："
+            + $"{final.Digits} / {budgetText} = {computed}%。" + Read(new[] { final, rate, difference }),
+            $"The completion rate {rate.Digits}% does not fit the final amount {final.Digits} and the budget difference "
+            + $"{Signed(difference, StatementRelation.BudgetDifference)}: {final.Digits} / {budgetText} = {computed}%."));
     }
 
     private static (string Zh, string En) Describe(StatementFlow flow, StatementRelation relation) => (flow, relation) switch

@@ -40,7 +40,10 @@ internal static class ThreePublicSumCheck
     private static void Amounts(ReportBuilder b)
     {
         var total = Figure(b, T + "total/amount")!.Value;
-        var parts = Items.Select(i => (i.Zh, Figure: Figure(b, T + i.Item + "/amount"))).Where(p => p.Figure is not null).Select(p => (p.Zh, Figure: p.Figure!.Value)).ToList();
+        var parts = Items.Select(i => (i.Zh, Figure: Figure(b, T + i.Item + "/amount")))
+            .Where(p => p.Figure is not null)
+            .Select(p => (p.Zh, Figure: p.Figure!.Value))
+            .ToList();
         var purchaseStated = parts.Any(p => p.Zh == "公务用车购置费");
         Compare(b, total, parts, purchaseStated, amounts: true, "“三公”经费合计", "the 三公 total");
     }
@@ -81,7 +84,11 @@ internal static class ThreePublicSumCheck
     }
 
     private static void Compare(ReportBuilder b, (decimal Value, int Decimals, string Digits, SourceSpan Span) total,
-        List<(string Zh, (decimal Value, int Decimals, string Digits, SourceSpan Span) Figure)> parts, bool allStated, bool amounts, string zh, string en)
+        List<(string Zh, (decimal Value, int Decimals, string Digits, SourceSpan Span) Figure)> parts,
+        bool allStated,
+        bool amounts,
+        string zh,
+        string en)
     {
         var sum = parts.Sum(p => p.Figure.Value);
         var tolerance = Half(total.Decimals) + parts.Sum(p => Half(p.Figure.Decimals));
@@ -97,8 +104,11 @@ internal static class ThreePublicSumCheck
         var derived = amounts && allStated ? "（车辆小计按购置费 + 运行维护费推得）" : string.Empty;
         b.Findings.Add(TextRules.Finding(TextRules.PartsSum, total.Span, null,
             $"{zh} {Show(total.Value)} 万元不等于各项之和 {terms} = {Show(sum)} 万元（相差 {Show(gap)}）{derived}{note}。",
-            $"{char.ToUpperInvariant(en[0])}{en.Substring(1)} {Show(total.Value)} does not equal the sum of its items {Show(sum)} (gap {Show(gap)})" +
-            (allStated ? (amounts ? "; the vehicle subtotal is derived as purchase + operation." : ".") : "; a part is not stated — the figures disagree if it is zero."),
+            $"{char.ToUpperInvariant(en[0])}{en.Substring(1)} {Show(total.Value)} does not equal the sum of its items {Show(sum)} "
+            + $"(gap {Show(gap)})" +
+            (allStated
+                ? (amounts ? "; the vehicle subtotal is derived as purchase + operation." : ".")
+                : "; a part is not stated — the figures disagree if it is zero."),
             certain ? Severity.Error : Severity.Warning));
     }
 
