@@ -18,6 +18,14 @@ internal static class TestFiles
 
     public static string Data(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
 
+    /// <summary>The three real Shanghai 说明 texts in TestData (paths for <see cref="Data"/>).</summary>
+    public static readonly string[] RealShanghaiTexts =
+    [
+        "real/shanghai-putuo-finance-bureau-2024.txt",
+        "real/shanghai-putuo-planning-resources-2024.txt",
+        "real/shanghai-putuo-social-work-dept-2024.txt",
+    ];
+
     /// <summary>
     /// Where <paramref name="phrase"/> stands in <paramref name="text"/>: the 1-based line of the only line containing
     /// <paramref name="lineAnchor"/>, and the 1-based first and last columns (in UTF-16 characters, last inclusive, as the

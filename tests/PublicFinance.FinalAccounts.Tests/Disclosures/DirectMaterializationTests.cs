@@ -20,12 +20,7 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public class DirectMaterializationTests
 {
-    private static readonly string[] RealTexts =
-    [
-        "real/shanghai-putuo-finance-bureau-2024.txt",
-        "real/shanghai-putuo-planning-resources-2024.txt",
-        "real/shanghai-putuo-social-work-dept-2024.txt",
-    ];
+    private static readonly string[] RealTexts = TestFiles.RealShanghaiTexts;
 
     public static TheoryData<string> Texts() => new(new[] { "seed" }.Concat(RealTexts));
 

@@ -17,12 +17,7 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public class ReadingPipelineTests
 {
-    private static readonly string[] RealTexts =
-    [
-        "real/shanghai-putuo-finance-bureau-2024.txt",
-        "real/shanghai-putuo-planning-resources-2024.txt",
-        "real/shanghai-putuo-social-work-dept-2024.txt",
-    ];
+    private static readonly string[] RealTexts = TestFiles.RealShanghaiTexts;
 
     /// <summary>Lines that reach every pass: titles, headings, prose, the three table layouts, 自评 tables, units.</summary>
     private static readonly string[] Snippets =
