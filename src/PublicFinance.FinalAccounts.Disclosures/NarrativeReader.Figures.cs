@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 
@@ -78,7 +77,8 @@ internal sealed partial class NarrativeReader
         [
             (new[] { "购置及运行维护费", "购置及运行费", "购置及运维费", "购置及运行", "用车及运行" }, "threePublic/vehiclesSubtotal"),
             (["公务用车购置费", "公车购置费", "车辆购置费"], "threePublic/vehiclePurchase"),
-            (["公务用车运行维护费", "公务用车运行费", "公车运行维护费", "公车运行费", "车辆运行维护费", "车辆运行费", "公务车运行维护费", "公务车运行费", "用车运行"], "threePublic/vehicleOperation"),
+            (["公务用车运行维护费", "公务用车运行费", "公车运行维护费", "公车运行费", "车辆运行维护费", "车辆运行费", "公务车运行维护费", "公务车运行费", "用车运行"],
+                "threePublic/vehicleOperation"),
             (["因公出国(境)费", "因公出国(境)经费", "因公出国(境)费用", "因公出国费"], "threePublic/overseasTravel"),
             (["公务接待费", "公务接待经费", "公务接待支出", "接待费"], "threePublic/reception"),
             (["三公"], "threePublic/total"),
@@ -120,7 +120,8 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
-        var compact = label.IndexOfAny(LabelNoise) >= 0 ? label.Replace(" ", string.Empty).Replace("\"", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty) : label;
+        var compact = label.IndexOfAny(LabelNoise) >= 0
+            ? label.Replace(" ", string.Empty).Replace("\"", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty) : label;
         foreach (var (keys, target) in table)
         {
             foreach (var k in keys)
@@ -158,8 +159,8 @@ internal sealed partial class NarrativeReader
         else if (token.Unit == FigureUnit.Yuan)
         {
             amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
-            b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null,
-                $"金额 {token.Digits} 元在万元文件中，已换算为 {amount} 万元。", $"The amount {token.Digits} 元 in a 万元 document was converted to {amount} 万元.", Severity.Info));
+            var message = DisclosureMessages.YuanAmountConverted(token.Digits, $"{amount}");
+            b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, message.Zh, message.En, Severity.Info));
         }
         else if (token.Unit == FigureUnit.YiYuan)
         {
@@ -224,11 +225,12 @@ internal sealed partial class NarrativeReader
 
         if (direction is not null && otherYearBasis && !IsPriorYearLabel(label))
         {
-            b.Note(span, "与上年以外年度的增减，未归入上年比较。", "A change against a year other than the prior year was not placed as a year-over-year change.", text);
+            Note(span, DisclosureMessages.ChangeAgainstOtherYear, text);
             return;
         }
 
-        if (direction is not null && EndsWithDirection(label) || direction is not null && Resolve(StripDirection(label)) is null || direction is not null && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("同比") || label.Length <= 4))
+        if (direction is not null && EndsWithDirection(label) || direction is not null && Resolve(StripDirection(label)) is null
+            || direction is not null && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("同比") || label.Length <= 4))
         {
             if (SubjectFrom(label) is { } named && named != subject && !(StatementSection && !SubjectIsItem))
             {
@@ -239,7 +241,7 @@ internal sealed partial class NarrativeReader
             var change = ChangeTarget(label);
             if (change is null)
             {
-                b.Note(span, "增减额找不到所属的数字。", "A change amount without a figure to attach it to.", text);
+                Note(span, DisclosureMessages.ChangeWithoutFigure, text);
                 return;
             }
 
@@ -272,7 +274,8 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (label.EndsWith("预算数", StringComparison.Ordinal) || label.EndsWith("预算为", StringComparison.Ordinal) || label.EndsWith("预算", StringComparison.Ordinal) || label.Contains("预算数为"))
+        if (label.EndsWith("预算数", StringComparison.Ordinal) || label.EndsWith("预算为", StringComparison.Ordinal)
+            || label.EndsWith("预算", StringComparison.Ordinal) || label.Contains("预算数为"))
         {
             var owner = Resolve(label.Replace("预算数", string.Empty).Replace("年初", string.Empty).Replace("全年", string.Empty));
             if (owner is not null && section == Section.ThreePublic)
@@ -289,7 +292,8 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if ((label.Contains("决算数") || label.Contains("决算为")) && section == Section.ThreePublic && SubjectFrom(label) is { } item && item != subject)
+        if ((label.Contains("决算数") || label.Contains("决算为")) && section == Section.ThreePublic && SubjectFrom(label) is { } item
+            && item != subject)
         {
             // "其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%": the item's own figure.
             subject = item;
@@ -304,12 +308,14 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if ((label.EndsWith("决算数", StringComparison.Ordinal) || label.EndsWith("决算为", StringComparison.Ordinal) || label.Contains("决算数为")) && budget is not null)
+        if ((label.EndsWith("决算数", StringComparison.Ordinal) || label.EndsWith("决算为", StringComparison.Ordinal) || label.Contains("决算数为"))
+            && budget is not null)
         {
             b.Set(budget + "/finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, text);
             // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
             var owner = budget.Substring(0, budget.Length - "/budget".Length);
-            if (owner.StartsWith(N, StringComparison.Ordinal) && !owner.EndsWith("/overall", StringComparison.Ordinal) && owner != StatementPointer && !b.Has(owner + "/amount"))
+            if (owner.StartsWith(N, StringComparison.Ordinal) && !owner.EndsWith("/overall", StringComparison.Ordinal)
+                && owner != StatementPointer && !b.Has(owner + "/amount"))
             {
                 b.Set(owner + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
             }
@@ -322,10 +328,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (section == Section.Procurement && (currentSentence.Contains("中标") || currentSentence.Contains("成交") || label.Contains("小微企业预留")))
+        if (section == Section.Procurement
+            && (currentSentence.Contains("中标") || currentSentence.Contains("成交") || label.Contains("小微企业预留")))
         {
             // Shanghai's award buckets (中小企业预留 / 小微企业预留 / 其他项目 中标或成交) have no field of their own.
-            b.Note(span, "政府采购分项金额（" + label + "）在模型中没有对应字段。", "A procurement breakdown amount has no field in the model: " + label, text);
+            Note(span, procurementBreakdownNotes.For(label), text);
             return;
         }
 
@@ -338,7 +345,7 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
-            b.Note(span, "未能归类的金额：" + label, "An amount the reader could not place: " + label, text);
+            Note(span, unplacedAmountNotes.For(label), text);
             return;
         }
 
@@ -398,7 +405,8 @@ internal sealed partial class NarrativeReader
 
         for (var at = label.IndexOf('年'); at >= 4; at = label.IndexOf('年', at + 1))
         {
-            if (int.TryParse(label.Substring(at - 4, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var named) &&
+            if (int.TryParse(label.Substring(at - 4, 4), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var named) &&
                 named is >= FiscalYearRange.First and <= FiscalYearRange.Last && named != year && named != year - 1)
             {
                 return true;
@@ -441,18 +449,33 @@ internal sealed partial class NarrativeReader
 
     /// <summary>Whether a label speaks of a budget figure (年初预算, 预算数), not just of 一般公共预算 funds.</summary>
     internal static bool MentionsBudget(string label) =>
-        label.IndexOf("预算", StringComparison.Ordinal) >= 0 && label.Replace("一般公共预算", string.Empty).Replace("政府性基金预算", string.Empty).Replace("国有资本经营预算", string.Empty).Replace("预算财政拨款", string.Empty).Replace("预算绩效", string.Empty).Contains("预算");
+        label.IndexOf("预算", StringComparison.Ordinal) >= 0
+            && label.Replace("一般公共预算", string.Empty).Replace("政府性基金预算", string.Empty).Replace("国有资本经营预算", string.Empty).Replace("预算财政拨款",
+            string.Empty).Replace("预算绩效", string.Empty).Contains("预算");
 
     /// <summary>The figure a label names once budget and direction words are taken out, if any.</summary>
     private string? SubjectFrom(string label)
     {
-        var target = Resolve(StripDirection(label).Replace("预算数", string.Empty).Replace("预算为", string.Empty).Replace("决算数", string.Empty).Replace("决算为", string.Empty));
+        var target = Resolve(StripDirection(label).Replace("预算数", string.Empty).Replace("预算为", string.Empty).Replace("决算数",
+            string.Empty).Replace("决算为", string.Empty));
         return target is null || target.StartsWith("overall/*", StringComparison.Ordinal) ? null : N + target;
     }
 
     /// <summary>"收入支出总计减少 56.95": the direction word right before the number makes it a change.</summary>
-    private static bool EndsWithDirection(string label) =>
-        Directions.Any(d => label.EndsWith(d, StringComparison.Ordinal) || label.EndsWith(d + "了", StringComparison.Ordinal));
+    private static bool EndsWithDirection(string label)
+    {
+        var withLe = label.EndsWith("了", StringComparison.Ordinal);
+        foreach (var d in Directions)
+        {
+            if (label.EndsWith(d, StringComparison.Ordinal)
+                || withLe && label.Length > d.Length && string.CompareOrdinal(label, label.Length - 1 - d.Length, d, 0, d.Length) == 0)
+            {
+                return true;   // "…减少" or "…减少了"
+            }
+        }
+
+        return false;
+    }
 
     private static string StripDirection(string label)
     {
@@ -499,11 +522,12 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (label.StartsWith("占", StringComparison.Ordinal) || label.Contains("占比") || label.Contains("占本") || label.Contains("占政府") || label.Contains("占全") || label.Contains("占一般"))
+        if (label.StartsWith("占", StringComparison.Ordinal) || label.Contains("占比") || label.Contains("占本") || label.Contains("占政府")
+            || label.Contains("占全") || label.Contains("占一般"))
         {
             if (subject is null)
             {
-                b.Note(span, "占比找不到所属的数字。", "A share without a figure to attach it to.", text);
+                Note(span, DisclosureMessages.ShareWithoutFigure, text);
                 return;
             }
 
@@ -531,7 +555,7 @@ internal sealed partial class NarrativeReader
 
         if (direction is not null && otherYearBasis && !IsPriorYearLabel(label))
         {
-            b.Note(span, "与上年以外年度的增减率，未归入上年比较。", "A change rate against a year other than the prior year was not placed.", text);
+            Note(span, DisclosureMessages.RateAgainstOtherYear, text);
             return;
         }
 
@@ -546,7 +570,7 @@ internal sealed partial class NarrativeReader
             if (b.ContextOf(change + "/amount") is { } amountContext && amountContext != b.Context)
             {
                 // "收支…减少 X" then "收入合计…增长 Y%": a rate of another figure, not the rate of that change.
-                b.Note(span, "增减率属于另一口径的数字，未归入 " + change + "。", "A change rate of a figure of another kind was not placed at " + change + ".", text);
+                Note(span, DisclosureMessages.RateOfAnotherKind(change), text);
                 return;
             }
 
@@ -567,7 +591,7 @@ internal sealed partial class NarrativeReader
 
         if (section != Section.Performance)
         {
-            b.Note(span, "未能归类的百分比：" + label, "A percentage the reader could not place: " + label, text);
+            Note(span, unplacedPercentNotes.For(label), text);
         }
     }
 }

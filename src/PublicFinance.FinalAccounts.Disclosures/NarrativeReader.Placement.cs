@@ -62,7 +62,8 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            var paired = amount is not null && owner is not null && s.Paragraph == amount.Paragraph && s.Fund == amount.Fund && s.Flow == amount.Flow;
+            var paired = amount is not null && owner is not null && s.Paragraph == amount.Paragraph && s.Fund == amount.Fund
+                && s.Flow == amount.Flow;
             if (!paired || s.Basis != StatementBasis.PriorYear || claimed.Contains(s.Span) || !b.Has(owner + "/amount"))
             {
                 continue;

@@ -29,7 +29,8 @@ internal sealed partial class NarrativeReader
     };
 
     /// <summary>A change an item's reason clause states, placed once the whole text is read.</summary>
-    private readonly record struct ReasonChange(int Reason, string Owner, string Direction, NumberToken Token, SourceSpan Span, string Text);
+    private readonly record struct ReasonChange(int Reason, string Owner, string Direction, NumberToken Token, SourceSpan Span,
+        string Text);
 
     /// <summary>How many reasons were read for item changes (numbers the groups of <see cref="reasonChanges"/>).</summary>
     private int reasonCount;
@@ -45,7 +46,8 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void ReasonFigures(Fragment reason, string target)
     {
-        if (section is not (Section.Overall or Section.Income or Section.Expenditure) || !target.EndsWith("/change", StringComparison.Ordinal))
+        if (section is not (Section.Overall or Section.Income or Section.Expenditure)
+            || !target.EndsWith("/change", StringComparison.Ordinal))
         {
             return;
         }
@@ -68,11 +70,14 @@ internal sealed partial class NarrativeReader
 
                 if (ReasonItems.TryGetValue(ReasonItemName(label), out var item) && N + item != owner)
                 {
-                    reasonChanges.Add(new ReasonChange(reasonCount, N + item, DirectionOf(label)!, number, b.Span(clause, number.Start, number.End), text));
+                    reasonChanges.Add(new ReasonChange(reasonCount, N + item, DirectionOf(label)!, number,
+                        b.Span(clause, number.Start, number.End), text));
                 }
             }
         }
     }
+
+    private static readonly string[] PriorYearBasisWords = ["较上年决算数", "比上年决算数", "较上年决算", "比上年决算", "较上年", "比上年", "同比"];
 
     /// <summary>"一是财政拨款收入较上年减少" → "财政拨款收入": the label without its list word, comparison and direction.</summary>
     private static string ReasonItemName(string label)
@@ -83,7 +88,7 @@ internal sealed partial class NarrativeReader
             name = name.Substring(2);   // 一是 / 二是 …
         }
 
-        foreach (var word in new[] { "较上年决算数", "比上年决算数", "较上年决算", "比上年决算", "较上年", "比上年", "同比" })
+        foreach (var word in PriorYearBasisWords)
         {
             name = name.Replace(word, string.Empty);
         }

@@ -31,7 +31,7 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
-            b.Note(span, "括号内“其中”的分项数量未单独归位。", "A part count in brackets (其中…) was not placed on its own.", text);
+            Note(span, DisclosureMessages.BracketedPartCount, text);
             return;
         }
 
@@ -62,7 +62,8 @@ internal sealed partial class NarrativeReader
         }
 
         var inner = text.Substring(open + 1, Math.Max(0, at - open - 1)).TrimStart();
-        return inner.StartsWith("其中", StringComparison.Ordinal) || inner.StartsWith("含", StringComparison.Ordinal) || inner.StartsWith("包括", StringComparison.Ordinal);
+        return inner.StartsWith("其中", StringComparison.Ordinal) || inner.StartsWith("含", StringComparison.Ordinal)
+            || inner.StartsWith("包括", StringComparison.Ordinal);
     }
 
     private void Personnel(Fragment clause, NumberToken token, string label, SourceSpan span)
@@ -139,7 +140,8 @@ internal sealed partial class NarrativeReader
         {
             target = "domesticReceptionPersonTrips";
         }
-        else if (token.UnitText == "人" && lastCountTarget == "domesticReceptionBatches" && lastCountSentence == sentenceStart && !compact.Contains("出国") && !compact.Contains("出境"))
+        else if (token.UnitText == "人" && lastCountTarget == "domesticReceptionBatches" && lastCountSentence == sentenceStart
+            && !compact.Contains("出国") && !compact.Contains("出境"))
         {
             // "接待 74 批次 813 人", "公务接待 220 批次，人数 2929 人": the persons received after the batches are the
             // person-visits (接待人次) — the model has no separate head count.
@@ -148,7 +150,7 @@ internal sealed partial class NarrativeReader
 
         if (target is null)
         {
-            b.Note(span, "未能归类的数量：" + label + token.Digits + token.UnitText, "A count the reader could not place.", text);
+            Note(span, DisclosureMessages.UnplacedCount(label + token.Digits + token.UnitText), text);
             return;
         }
 
@@ -201,7 +203,8 @@ internal sealed partial class NarrativeReader
                     b.SetString(pointer + "/category", category, span);
                     b.Set(pointer + "/count", Int(token), span, ClaimKind.Count, text);
                     var name = compact.TrimEnd('等').Replace("(", "（").Replace(")", "）");
-                    if (CategoryLabels.TryGetValue(category, out var standard) && name.Length > 0 && !string.Equals(name, standard, StringComparison.Ordinal) && !name.EndsWith(standard, StringComparison.Ordinal))
+                    if (CategoryLabels.TryGetValue(category, out var standard) && name.Length > 0
+                        && !string.Equals(name, standard, StringComparison.Ordinal) && !name.EndsWith(standard, StringComparison.Ordinal))
                     {
                         b.SetString(pointer + "/label", name, span);
                     }
@@ -256,7 +259,8 @@ internal sealed partial class NarrativeReader
             return;
         }
         // Only counts of evaluations: not 绩效目标 / 跟踪 counts, grade counts (评级为“优”的项目) or problems found.
-        var ignored = label.Contains("评级") || label.Contains("等级") || label.Contains("目标") || label.Contains("跟踪") || label.Contains("问题") || label.Contains("得分");
+        var ignored = label.Contains("评级") || label.Contains("等级") || label.Contains("目标") || label.Contains("跟踪") || label.Contains("问题")
+            || label.Contains("得分");
         if (label.Contains("涉密") || label.Contains("SM"))
         {
             performanceGroup = "classified";
@@ -290,7 +294,7 @@ internal sealed partial class NarrativeReader
         };
         if (pointer is null)
         {
-            b.Note(span, "未能归类的绩效金额：" + label, "A performance amount the reader could not place.", text);
+            Note(span, DisclosureMessages.UnplacedPerformanceAmount(label), text);
             return;
         }
 
@@ -356,7 +360,7 @@ internal sealed partial class NarrativeReader
         }
         else
         {
-            b.Note(span, "未能在科目目录中找到此科目，未填编码。", "The code of this classification item was not found in the catalogue; it is left empty.", text.Substring(0, Math.Min(consumed, text.Length)));
+            Note(span, DisclosureMessages.ClassificationNotFound, text.Substring(0, Math.Min(consumed, text.Length)));
         }
 
         if (!isClass && className is not null)
@@ -410,14 +414,13 @@ internal sealed partial class NarrativeReader
 
     private FunctionalCode ResolveCode(string? className, string? sectionName, string? itemName)
     {
-        var catalogue = ClassificationCatalogue.Default;
-        var classes = className is null ? new List<FunctionalCode>() : [.. catalogue.FindFunctionalByName(className, YearOrDefault).Where(c => c.Level == FunctionalLevel.Class)];
+        var classes = className is null ? NoCodes : Named(className, FunctionalLevel.Class, NoCodes);
         if (sectionName is null && itemName is null)
         {
             return classes.Count == 1 ? classes[0] : default;
         }
 
-        var sections = sectionName is null ? new List<FunctionalCode>() : [.. catalogue.FindFunctionalByName(sectionName, YearOrDefault).Where(c => c.Level == FunctionalLevel.Section && (classes.Count == 0 || classes.Any(k => k.IsAncestorOf(c))))];
+        var sections = sectionName is null ? NoCodes : Named(sectionName, FunctionalLevel.Section, classes);
         if (sectionName is not null && sections.Count == 0)
         {
             return default;   // an unknown 款: the 项 name alone ("行政运行") is ambiguous
@@ -428,9 +431,42 @@ internal sealed partial class NarrativeReader
             return sections.Count == 1 ? sections[0] : default;
         }
 
-        var items = catalogue.FindFunctionalByName(itemName, YearOrDefault)
-            .Where(c => c.Level == FunctionalLevel.Item && (sections.Count == 0 ? classes.Count == 0 || classes.Any(k => k.IsAncestorOf(c)) : sections.Any(k => k.IsAncestorOf(c)))).ToList();
+        var items = Named(itemName, FunctionalLevel.Item, sections.Count == 0 ? classes : sections);
         return items.Count == 1 ? items[0] : default;
+    }
+
+    private static readonly List<FunctionalCode> NoCodes = [];
+
+    /// <summary>
+    /// The catalogue's codes of <paramref name="level"/> named <paramref name="name"/> for the year, under one of
+    /// <paramref name="parents"/> when there are any (in catalogue order).
+    /// </summary>
+    private List<FunctionalCode> Named(string name, FunctionalLevel level, List<FunctionalCode> parents)
+    {
+        var found = NoCodes;
+        foreach (var code in ClassificationCatalogue.Default.FindFunctionalByName(name, YearOrDefault))
+        {
+            if (code.Level == level && (parents.Count == 0 || IsUnderOne(parents, code)))
+            {
+                found = found.Count == 0 ? [] : found;
+                found.Add(code);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsUnderOne(List<FunctionalCode> parents, FunctionalCode code)
+    {
+        foreach (var parent in parents)
+        {
+            if (parent.IsAncestorOf(code))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int YearOrDefault => year == 0 ? 2024 : year;
@@ -438,7 +474,7 @@ internal sealed partial class NarrativeReader
     private bool TryClassFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
     {
         var name = label.Replace("(类)", string.Empty).Trim();
-        var codes = ClassificationCatalogue.Default.FindFunctionalByName(name, YearOrDefault).Where(c => c.Level == FunctionalLevel.Class).ToList();
+        var codes = Named(name, FunctionalLevel.Class, NoCodes);
         if (codes.Count != 1)
         {
             return false;
@@ -495,6 +531,7 @@ internal sealed partial class NarrativeReader
         var pointer = b.Append("/entity/units");
         var span = b.Span(body, 0, body.Length);
         b.SetString(pointer + "/name", name, span);
-        b.SetString(pointer + "/role", b.Count("/entity/units") == 1 && (EntityName is null || name == EntityName) ? "self" : "subordinate", span);
+        b.SetString(pointer + "/role", b.Count("/entity/units") == 1 && (EntityName is null || name == EntityName) ? "self"
+            : "subordinate", span);
     }
 }

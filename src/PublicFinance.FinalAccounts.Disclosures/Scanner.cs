@@ -17,18 +17,54 @@ internal enum FigureUnit
 }
 
 /// <summary>A number found in text, with what follows it.</summary>
+/// <remarks>
+/// A token found by <see cref="Scanner.Next"/> keeps where its digits stand instead of a copy of them: most numbers a
+/// reader scans are never kept, so <see cref="Digits"/> is made from the text only when asked for (each time).
+/// </remarks>
 internal readonly struct NumberToken
 {
+    private readonly string? digits;
+    private readonly string? source;
+    private readonly int digitsStart;
+    private readonly int digitsEnd;
+    private readonly bool grouped;
+
     public NumberToken(int start, int end, string digits, decimal value, int decimals, FigureUnit unit, string unitText)
     {
         Start = start;
         End = end;
-        Digits = digits;
+        this.digits = digits;
+        source = null;
+        digitsStart = digitsEnd = 0;
+        grouped = false;
         Value = value;
         Decimals = decimals;
         Unit = unit;
         UnitText = unitText;
     }
+
+    /// <summary>A token whose digits are [digitsStart, digitsEnd) of <paramref name="source"/>, made on demand.</summary>
+    internal NumberToken(
+        int start, int end, string source, int digitsStart, int digitsEnd, bool grouped, decimal value, int decimals, FigureUnit unit,
+        string unitText)
+    {
+        Start = start;
+        End = end;
+        digits = null;
+        this.source = source;
+        this.digitsStart = digitsStart;
+        this.digitsEnd = digitsEnd;
+        this.grouped = grouped;
+        Value = value;
+        Decimals = decimals;
+        Unit = unit;
+        UnitText = unitText;
+    }
+
+    /// <summary>The same number with another unit (its digits still made only on demand).</summary>
+    public NumberToken WithUnit(FigureUnit unit, string unitText) => source is null
+        ? new NumberToken(Start, End, digits!, Value, Decimals, unit, unitText)
+        : new NumberToken(Start, End, source, digitsStart, digitsEnd, grouped, Value, Decimals, unit, unitText);
 
     /// <summary>Index of the first character (sign or digit).</summary>
     public int Start { get; }
@@ -36,8 +72,8 @@ internal readonly struct NumberToken
     /// <summary>Index after the unit (or after the number when there is none).</summary>
     public int End { get; }
 
-    /// <summary>The plain digits as written, without grouping, e.g. <c>3653.30</c>.</summary>
-    public string Digits { get; }
+    /// <summary>The plain digits as written, without grouping, e.g. <c>3653.30</c> (null for the default token).</summary>
+    public string Digits => source is null ? digits! : Scanner.PlainDigits(source, digitsStart, digitsEnd, grouped);
 
     public decimal Value { get; }
 
@@ -172,15 +208,14 @@ internal static class Scanner
                 continue;
             }
 
-            var digits = Digits(s, start, i, c, grouped);
-            if (!decimal.TryParse(
-                digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            var digitsStart = c == '+' ? start + 1 : start;
+            if (!TryParseDigits(s, digitsStart, i, grouped, out var value))
             {
                 continue;
             }
 
             var (unit, unitText, end) = UnitAt(s, i);
-            token = new NumberToken(start, end, digits, value, decimals, unit, unitText);
+            token = new NumberToken(start, end, s, digitsStart, i, grouped, value, decimals, unit, unitText);
             i = Math.Max(i, end);
             return true;
         }
@@ -189,14 +224,9 @@ internal static class Scanner
         return false;
     }
 
-    /// <summary>The plain digits of [start, end): a '+' sign and group separators dropped; one copy of the text.</summary>
-    private static string Digits(string s, int start, int end, char first, bool grouped)
+    /// <summary>The plain digits of [start, end) (the '+' sign already left out): group separators dropped.</summary>
+    internal static string PlainDigits(string s, int start, int end, bool grouped)
     {
-        if (first == '+')
-        {
-            start++;
-        }
-
         if (!grouped)
         {
             return s.Substring(start, end - start);
@@ -212,6 +242,40 @@ internal static class Scanner
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The styles the digits of a number are parsed with (a leading '-', one decimal point).</summary>
+    private const NumberStyles DigitStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    /// <summary>
+    /// Parses the plain digits of [start, end) as <see cref="PlainDigits"/> gives them — in place, without a string,
+    /// where the runtime parses spans (a number has at most 30 digits, so its written form fits the stack buffer).
+    /// </summary>
+    private static bool TryParseDigits(string s, int start, int end, bool grouped, out decimal value)
+    {
+#if NET
+        const int Room = 96;
+        if (end - start <= Room)
+        {
+            if (!grouped)
+            {
+                return decimal.TryParse(s.AsSpan(start, end - start), DigitStyles, CultureInfo.InvariantCulture, out value);
+            }
+
+            Span<char> plain = stackalloc char[Room];
+            var n = 0;
+            for (var k = start; k < end; k++)
+            {
+                if (s[k] != ',' && s[k] != ' ')
+                {
+                    plain[n++] = s[k];
+                }
+            }
+
+            return decimal.TryParse(plain.Slice(0, n), DigitStyles, CultureInfo.InvariantCulture, out value);
+        }
+#endif
+        return decimal.TryParse(PlainDigits(s, start, end, grouped), DigitStyles, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>The unit after a number ending at <paramref name="i"/> (spaces skipped), and where the figure ends.</summary>

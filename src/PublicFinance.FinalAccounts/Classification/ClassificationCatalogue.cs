@@ -105,6 +105,37 @@ public sealed class ClassificationCatalogue
     public IReadOnlyList<FunctionalCode> FindFunctionalByName(string name, int? fiscalYear)
     {
         var wanted = name ?? string.Empty;
+        if (!FunctionalNames.TryGetValue(IsNormalized(wanted) ? wanted : NormalizeName(wanted), out var indexes))
+        {
+            return NoCodes;
+        }
+
+        var result = new List<FunctionalCode>(indexes.Length);
+        foreach (var index in indexes)
+        {
+            var entry = Entries[index];
+            if (!entry.AppliesTo(fiscalYear))
+            {
+                continue;
+            }
+
+            var code = FunctionalCode.FromDigits(entry.Code);
+            if (!result.Contains(code))
+            {
+                result.Add(code);
+            }
+        }
+
+        return result.AsReadOnly();
+    }
+
+    /// <summary>
+    /// <see cref="FindFunctionalByName"/> as it was before the names were indexed: every entry compared in turn. Kept as
+    /// the oracle of the tests (the same codes in the same order for any name and year).
+    /// </summary>
+    internal IReadOnlyList<FunctionalCode> FindFunctionalByNameByScan(string name, int? fiscalYear)
+    {
+        var wanted = name ?? string.Empty;
         var result = new List<FunctionalCode>();
         foreach (var entry in Entries)
         {
@@ -124,6 +155,87 @@ public sealed class ClassificationCatalogue
         }
 
         return result.AsReadOnly();
+    }
+
+    private static readonly IReadOnlyList<FunctionalCode> NoCodes = new List<FunctionalCode>().AsReadOnly();
+
+    /// <summary>
+    /// The functional entries by normalised name and alias (<see cref="NormalizeName"/>): the positions in
+    /// <see cref="Entries"/> of every entry that has the name, ascending (catalogue order), each once. Built on the
+    /// first by-name look-up (a reader asks for a name per classification clause; a validation never does). Two
+    /// threads racing to build it build the same index; either one is kept.
+    /// </summary>
+    private Dictionary<string, int[]> FunctionalNames
+    {
+        get
+        {
+            var index = functionalNames;
+            if (index is null)
+            {
+                index = IndexFunctionalNames();
+                functionalNames = index;
+            }
+
+            return index;
+        }
+    }
+
+    private volatile Dictionary<string, int[]>? functionalNames;
+
+    private Dictionary<string, int[]> IndexFunctionalNames()
+    {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            var entry = Entries[i];
+            if (entry.System != ClassificationSystem.Functional)
+            {
+                continue;
+            }
+
+            Add(entry.Name, i);
+            foreach (var alias in entry.Aliases)
+            {
+                Add(alias, i);
+            }
+        }
+
+        var index = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var pair in lists)
+        {
+            index.Add(pair.Key, pair.Value.ToArray());
+        }
+
+        return index;
+
+        void Add(string name, int position)
+        {
+            var key = NormalizeName(name);
+            if (!lists.TryGetValue(key, out var positions))
+            {
+                positions = new List<int>();
+                lists.Add(key, positions);
+            }
+
+            if (positions.Count == 0 || positions[positions.Count - 1] != position)
+            {
+                positions.Add(position);   // a name that is also its own alias: the entry once
+            }
+        }
+    }
+
+    /// <summary>Whether <see cref="NormalizeName"/> would return <paramref name="name"/> unchanged.</summary>
+    private static bool IsNormalized(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is '（' or '）' or '［' or '］' || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -1,0 +1,93 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>The narrative reader's notes and findings (叙述部分读取器消息): the <see cref="NarrativeReader"/>'s part of the catalogue.</summary>
+/// <remarks>
+/// A message with a label in it is the same pair of strings for the same label: <see cref="NoteTexts"/> keeps the last
+/// ones made, so that a text repeating one unplaced label (every note after the hundredth only counted) does not build
+/// the same two strings again for each figure.
+/// </remarks>
+internal static partial class DisclosureMessages
+{
+    /// <summary>A paragraph the narrative could not read (a parse error inside it); the rest of the text is read.</summary>
+    /// <param name="error">The error's message.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) ParagraphNotRead(string error) => ("无法解析此段：" + error, "Could not read this paragraph: " + error);
+
+    /// <summary>A reason (原因是…) after no change or budget comparison.</summary>
+    public static readonly (string Zh, string En) ReasonWithoutTarget = (
+        "原因说明找不到所属的增减或预决算对比。", "A reason was found without a change or budget comparison to attach it to.");
+
+    /// <summary>
+    /// An amount in 元 in a 万元 document, converted (an Info finding). Internal, not public like the others: its English
+    /// names the units 元 and 万元 as written, which the catalogue's all-English rule for public members does not admit;
+    /// the wording is kept as it was.
+    /// </summary>
+    /// <param name="digits">The amount as written.</param>
+    /// <param name="converted">The amount in 万元, as the amount formats itself.</param>
+    /// <returns>The message.</returns>
+    internal static (string Zh, string En) YuanAmountConverted(string digits, string converted) => (
+        $"金额 {digits} 元在万元文件中，已换算为 {converted} 万元。",
+        $"The amount {digits} 元 in a 万元 document was converted to {converted} 万元.");
+
+    /// <summary>A change against a year other than the prior year ("较2015年…增加").</summary>
+    public static readonly (string Zh, string En) ChangeAgainstOtherYear = (
+        "与上年以外年度的增减，未归入上年比较。",
+        "A change against a year other than the prior year was not placed as a year-over-year change.");
+
+    /// <summary>A change amount with no current figure to belong to.</summary>
+    public static readonly (string Zh, string En) ChangeWithoutFigure = ("增减额找不到所属的数字。",
+        "A change amount without a figure to attach it to.");
+
+    /// <summary>A procurement award bucket (中小企业预留…) the model has no field for.</summary>
+    /// <param name="label">The words before the amount.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) ProcurementBreakdown(string label) => (
+        "政府采购分项金额（" + label + "）在模型中没有对应字段。", "A procurement breakdown amount has no field in the model: " + label);
+
+    /// <summary>An amount whose label names no field of the section.</summary>
+    /// <param name="label">The words before the amount.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) UnplacedAmount(string label) => (
+        "未能归类的金额：" + label, "An amount the reader could not place: " + label);
+
+    /// <summary>A share (占…%) with no current figure to belong to.</summary>
+    public static readonly (string Zh, string En) ShareWithoutFigure = ("占比找不到所属的数字。", "A share without a figure to attach it to.");
+
+    /// <summary>A change rate against a year other than the prior year.</summary>
+    public static readonly (string Zh, string En) RateAgainstOtherYear = (
+        "与上年以外年度的增减率，未归入上年比较。", "A change rate against a year other than the prior year was not placed.");
+
+    /// <summary>A change rate read beside a change amount of another figure.</summary>
+    /// <param name="change">The change's pointer.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) RateOfAnotherKind(string change) => (
+        "增减率属于另一口径的数字，未归入 " + change + "。", "A change rate of a figure of another kind was not placed at " + change + ".");
+
+    /// <summary>A percentage whose label names nothing the section holds.</summary>
+    /// <param name="label">The words before the percentage.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) UnplacedPercent(string label) => (
+        "未能归类的百分比：" + label, "A percentage the reader could not place: " + label);
+
+    /// <summary>
+    /// A part count in brackets ("139批次(其中外事接待0批次)") that has no field of its own. Internal, like
+    /// <see cref="YuanAmountConverted"/>: its English quotes 其中 as written.
+    /// </summary>
+    internal static readonly (string Zh, string En) BracketedPartCount = (
+        "括号内“其中”的分项数量未单独归位。", "A part count in brackets (其中…) was not placed on its own.");
+
+    /// <summary>A count whose label names no 三公 count.</summary>
+    /// <param name="figure">The label, the digits and the unit as read.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) UnplacedCount(string figure) => ("未能归类的数量：" + figure, "A count the reader could not place.");
+
+    /// <summary>An amount in a 绩效 paragraph that names no field.</summary>
+    /// <param name="label">The words before the amount.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) UnplacedPerformanceAmount(string label) => (
+        "未能归类的绩效金额：" + label, "A performance amount the reader could not place.");
+
+    /// <summary>A classification item whose name the catalogue does not know: its code is left empty.</summary>
+    public static readonly (string Zh, string En) ClassificationNotFound = (
+        "未能在科目目录中找到此科目，未填编码。", "The code of this classification item was not found in the catalogue; it is left empty.");
+}
