@@ -10,42 +10,19 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// <summary>
 /// The source layout a newcomer can rely on (issue 13): no line longer than <see cref="SourceLayout.MaxLineLength"/>
 /// characters, and at most one public top-level type per file, in a file named after it (<c>Amount.cs</c>, or
-/// <c>RuleCatalogue.Shares.cs</c> for a part of a partial type). Scoped to the folders already made clean; widen
-/// <see cref="CleanScopes"/> as other folders follow.
+/// <c>RuleCatalogue.Shares.cs</c> for a part of a partial type). All of <c>src</c> is checked,
+/// and the test folders made clean so far; widen <see cref="CleanScopes"/> as the other test folders follow.
 /// </summary>
 public class SourceLayoutTests
 {
     /// <summary>Folders (relative to the repository root) and the file pattern checked in each, recursively.</summary>
     public static readonly TheoryData<string, string> CleanScopes = new()
     {
-        { "src/PublicFinance.FinalAccounts/Model", "*.cs" },
-        { "src/PublicFinance.FinalAccounts/Values", "*.cs" },
-        { "src/PublicFinance.FinalAccounts/Classification", "*.cs" },
-        { "src/PublicFinance.FinalAccounts/Utility", "*.cs" },
-        { "src/PublicFinance.FinalAccounts/Validation", "*.cs" },
-        { "src/PublicFinance.FinalAccounts.Documents", "*.cs" },
+        { "src", "*.cs" },
         { "tests/PublicFinance.FinalAccounts.Documents.Tests", "*.cs" },
-        { "src/PublicFinance.FinalAccounts/Serialization", "*.cs" },
-        { "src/PublicFinance.FinalAccounts.Rendering", "*.cs" },
-        { "src/PublicFinance.FinalAccounts.Cli", "*.cs" },
         { "tests/PublicFinance.FinalAccounts.Tests/Cli", "*.cs" },
         { "tests/PublicFinance.FinalAccounts.Tests/Serialization", "*.cs" },
-        { "src/PublicFinance.FinalAccounts.Disclosures", "*.cs" },
     };
-
-    /// <summary>
-    /// Files inside a clean scope that are not clean yet (issue 13: the narrative reader's long lines), skipped by the
-    /// scope check. The list only shrinks: <see cref="NotYetClean_FilesStillHaveProblems"/> fails once a file listed here
-    /// is clean, so that it is then checked like the rest.
-    /// </summary>
-    private static readonly string[] NotYetClean =
-    [
-        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.cs",
-        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.Figures.cs",
-        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.Placement.cs",
-        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.Reasons.cs",
-        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.Special.cs",
-    ];
 
     [Theory]
     [MemberData(nameof(CleanScopes))]
@@ -54,7 +31,6 @@ public class SourceLayoutTests
         var root = Path.Combine(TestFiles.RepositoryRoot, folder);
         var files = Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories)
             .Where(f => !IsBuildOutput(Path.GetRelativePath(root, f)))
-            .Where(f => !NotYetClean.Contains(RepositoryPath(f), StringComparer.Ordinal))
             .ToList();
         Assert.NotEmpty(files);
 
@@ -62,17 +38,6 @@ public class SourceLayoutTests
             .Select(p => Path.GetRelativePath(TestFiles.RepositoryRoot, f) + ": " + p)).ToList();
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    [Fact]
-    public void NotYetClean_FilesStillHaveProblems()
-    {
-        var cleaned = NotYetClean.Where(p => !File.Exists(Path.Combine(TestFiles.RepositoryRoot, p))
-            || SourceLayout.Problems(Path.GetFileName(p), File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, p))).Count == 0)
-            .ToList();
-
-        // A file that was removed or made clean leaves the list, so the scope check covers it from then on.
-        Assert.True(cleaned.Count == 0, "remove from NotYetClean: " + string.Join(", ", cleaned));
     }
 
     [Fact]
@@ -112,12 +77,9 @@ public class SourceLayoutTests
         Assert.Empty(SourceLayout.Problems(fileName, "namespace N;\n\n" + declaration + "\n{\n}\n"));
     }
 
-    private static string RepositoryPath(string file) =>
-        Path.GetRelativePath(TestFiles.RepositoryRoot, file).Replace(Path.DirectorySeparatorChar, '/');
-
     private static bool IsBuildOutput(string relativePath) =>
-        relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) is [var first, ..]
-        && (first == "obj" || first == "bin");
+        relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)
+            .Any(part => part is "obj" or "bin");
 }
 
 /// <summary>The layout rules <see cref="SourceLayoutTests"/> applies to one file.</summary>
