@@ -178,6 +178,8 @@ internal sealed class PointerTemplate
             for (var i = 0; i < raw.Length; i++)
             {
                 valid &= JsonPointer.TryUnescape(raw[i], out tokens[i]);
+                // The contract's member names are literals, so interned: a member is then found by reference first.
+                tokens[i] = string.Intern(tokens[i]);
             }
 
             suffixes[raw.Length] = string.Empty;
@@ -226,7 +228,7 @@ internal sealed class PointerTemplate
             var node = start;
             for (var i = 0; i < tokens.Length; i++)
             {
-                var child = facts.Child(node, tokens[i].AsSpan());
+                var child = facts.Child(node, tokens[i]);
                 if (child < 0)
                 {
                     location = FactPointer.Below(facts, node, suffixes[i]);
