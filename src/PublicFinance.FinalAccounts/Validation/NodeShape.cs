@@ -92,7 +92,7 @@ internal sealed class NodeShape
     /// <summary>Whether a value of this declared type is a string or a value type (a scalar leaf).</summary>
     public bool Scalar { get; }
 
-    /// <summary>Whether every value of this declared type has exactly <see cref="Type"/> as its runtime type (sealed or a value type).</summary>
+    /// <summary>Whether every value of this declared type has exactly <see cref="Type"/> as its runtime type.</summary>
     public bool Exact { get; }
 
     /// <summary>Leaf, record or list (<see cref="LeafKind"/>, <see cref="ObjectKind"/>, <see cref="ListKind"/>).</summary>

@@ -88,6 +88,24 @@ internal sealed class PointerTemplate
         return state.HasMissing;
     }
 
+    /// <summary>
+    /// Resolves a template without wildcards from the root, as <see cref="ReportFacts.Locate"/> resolves its text (the node,
+    /// or -1 with the nearest present node as <paramref name="ancestor"/>), through the part's resolution remembered for
+    /// the validation; false (nothing resolved) when the template has a wildcard or does not parse.
+    /// </summary>
+    public bool TryResolveFixed(ReportFacts facts, out int node, out int ancestor)
+    {
+        if (parts.Length != 1 || !parts[0].IsValid)
+        {
+            node = ancestor = -1;
+            return false;
+        }
+
+        node = parts[0].Resolve(facts, ReportFacts.Root, out var location);
+        ancestor = node >= 0 ? node : location.Ancestor;
+        return true;
+    }
+
     /// <summary>The first location the template names once its wildcards are bound, or the template's text when none.</summary>
     /// <param name="facts">The index.</param>
     /// <param name="indices">Indices for the wildcards.</param>
@@ -167,6 +185,9 @@ internal sealed class PointerTemplate
         private readonly string[] tokens;
         private readonly string[] suffixes;
         private readonly bool valid;
+
+        /// <summary>Whether the part is pointer text whose tokens unescape (else nothing is found below it).</summary>
+        public bool IsValid => valid;
 
         public Part(string text)
         {

@@ -92,8 +92,10 @@ public class TypedIndexTests
             var (a, e) = (actual.ValueOf(node), expected.ValueOf(node));
             // Records and lists are the report's own objects; boxed leaves are equal values.
             var same = a is null ? e is null : e is not null && (ReferenceEquals(a, e) || (a.GetType().IsValueType && a.Equals(e)));
-            if (!same || actual.NameOf(node) != expected.NameOf(node) || (node > 0 && actual.ParentOf(node) != expected.ParentOf(node))
-                || actual.ChildrenOf(node) != expected.ChildrenOf(node) || (a is not null && actual.IsScalar(node) != expected.IsScalar(node)))
+            var sameParent = node == 0 || actual.ParentOf(node) == expected.ParentOf(node);
+            var sameScalar = a is null || actual.IsScalar(node) == expected.IsScalar(node);
+            if (!same || actual.NameOf(node) != expected.NameOf(node) || !sameParent || actual.ChildrenOf(node) != expected.ChildrenOf(node)
+                || !sameScalar)
             {
                 wrong.Add($"node {node} ({expected.PointerOf(node)})");
             }
