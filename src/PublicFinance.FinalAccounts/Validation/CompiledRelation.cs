@@ -67,6 +67,14 @@ internal sealed class CompiledRelation
     /// <summary>The common prefix of the templates, cut at the first wildcard (sums and inequalities).</summary>
     public string Scope { get; } = string.Empty;
 
+    /// <summary>
+    /// <see cref="Scope"/> as a template without wildcards (null when it does not parse as one): resolved from the root
+    /// once per validation for every relation that shares it (many sums share a table's or a narrative section's scope).
+    /// </summary>
+    public PointerTemplate? ScopeTemplate => scopeTemplate ??= PointerTemplate.Of(Scope);
+
+    private PointerTemplate? scopeTemplate;
+
     /// <summary>Escaped <c>/member</c> suffixes of the columns (hierarchy), the value (rollup), left and right values (match).</summary>
     public string[] ColumnSuffixes { get; } = [];
 

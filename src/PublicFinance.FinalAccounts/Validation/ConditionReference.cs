@@ -62,7 +62,9 @@ internal sealed class ConditionReference
         {
             var token = tokens[i];
             var name = token.IndexOf('~') < 0 ? token : JsonPointer.TryUnescape(token, out var unescaped) ? unescaped : null;
-            steps[i] = new Step(string.Equals(token, "..", System.StringComparison.Ordinal), name, token);
+            // Interned: the contract's member names are literals, so a member is then found by reference first.
+            var up = string.Equals(token, "..", System.StringComparison.Ordinal);
+            steps[i] = new Step(up, name is null ? null : string.Intern(name), token);
         }
 
         return new(text, ConditionReferenceKind.Relative, -1, slot, steps);

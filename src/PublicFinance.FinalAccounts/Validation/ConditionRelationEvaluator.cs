@@ -269,7 +269,7 @@ internal static class ConditionRelationEvaluator
 
                 if (rest is null)
                 {
-                    var child = step.Name is null ? -1 : facts.Child(node, step.Name.AsSpan());
+                    var child = step.Name is null ? -1 : facts.Child(node, step.Name);
                     if (child >= 0)
                     {
                         node = child;

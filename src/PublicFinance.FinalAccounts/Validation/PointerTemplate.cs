@@ -88,6 +88,24 @@ internal sealed class PointerTemplate
         return state.HasMissing;
     }
 
+    /// <summary>
+    /// Resolves a template without wildcards from the root, as <see cref="ReportFacts.Locate"/> resolves its text (the node,
+    /// or -1 with the nearest present node as <paramref name="ancestor"/>), through the part's resolution remembered for
+    /// the validation; false (nothing resolved) when the template has a wildcard or does not parse.
+    /// </summary>
+    public bool TryResolveFixed(ReportFacts facts, out int node, out int ancestor)
+    {
+        if (parts.Length != 1 || !parts[0].IsValid)
+        {
+            node = ancestor = -1;
+            return false;
+        }
+
+        node = parts[0].Resolve(facts, ReportFacts.Root, out var location);
+        ancestor = node >= 0 ? node : location.Ancestor;
+        return true;
+    }
+
     /// <summary>The first location the template names once its wildcards are bound, or the template's text when none.</summary>
     /// <param name="facts">The index.</param>
     /// <param name="indices">Indices for the wildcards.</param>
@@ -168,6 +186,9 @@ internal sealed class PointerTemplate
         private readonly string[] suffixes;
         private readonly bool valid;
 
+        /// <summary>Whether the part is pointer text whose tokens unescape (else nothing is found below it).</summary>
+        public bool IsValid => valid;
+
         public Part(string text)
         {
             Text = text;
@@ -178,6 +199,8 @@ internal sealed class PointerTemplate
             for (var i = 0; i < raw.Length; i++)
             {
                 valid &= JsonPointer.TryUnescape(raw[i], out tokens[i]);
+                // The contract's member names are literals, so interned: a member is then found by reference first.
+                tokens[i] = string.Intern(tokens[i]);
             }
 
             suffixes[raw.Length] = string.Empty;
@@ -226,7 +249,7 @@ internal sealed class PointerTemplate
             var node = start;
             for (var i = 0; i < tokens.Length; i++)
             {
-                var child = facts.Child(node, tokens[i].AsSpan());
+                var child = facts.Child(node, tokens[i]);
                 if (child < 0)
                 {
                     location = FactPointer.Below(facts, node, suffixes[i]);

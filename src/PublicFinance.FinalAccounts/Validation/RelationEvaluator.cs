@@ -277,10 +277,16 @@ internal static class RelationEvaluator
 
     /// <summary>A relation that cannot run because its scope is absent (or not applicable inside an empty table).</summary>
     private static bool ScopeAbsent(
-        ValidationContext context, string scope, bool emptyIsNotApplicable, AbsentFigures whenAbsent, out int node)
+        ValidationContext context, CompiledRelation compiled, bool emptyIsNotApplicable, AbsentFigures whenAbsent, out int node)
     {
         var facts = context.Facts;
-        node = facts.Locate(scope, out var ancestor);
+        var scope = compiled.Scope;
+        // A scope shared by many relations is resolved once per validation (a well-formed one; else as text, as before).
+        if (!compiled.ScopeTemplate!.TryResolveFixed(facts, out node, out var ancestor))
+        {
+            node = facts.Locate(scope, out ancestor);
+        }
+
         if (node >= 0)
         {
             return false;
@@ -301,7 +307,7 @@ internal static class RelationEvaluator
     private static void EvaluateSum(ValidationContext context, CompiledRelation compiled, SumRelation relation)
     {
         var facts = context.Facts;
-        if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: true, relation.WhenAbsent, out var scope))
+        if (ScopeAbsent(context, compiled, emptyIsNotApplicable: true, relation.WhenAbsent, out var scope))
         {
             return;
         }
@@ -713,7 +719,7 @@ internal static class RelationEvaluator
     private static void EvaluateInequality(ValidationContext context, CompiledRelation compiled, AbsentFigures whenAbsent)
     {
         var facts = context.Facts;
-        if (ScopeAbsent(context, compiled.Scope, emptyIsNotApplicable: false, whenAbsent, out _))
+        if (ScopeAbsent(context, compiled, emptyIsNotApplicable: false, whenAbsent, out _))
         {
             return;
         }

@@ -24,12 +24,16 @@ namespace PublicFinance.FinalAccounts.Validation;
 public sealed class ReportFacts
 {
     private const int MaxDepth = 64;
-    private const byte LeafKind = 0;
-    private const byte ObjectKind = 1;
-    private const byte ListKind = 2;
+    private const byte LeafKind = NodeShape.LeafKind;
+    private const byte ObjectKind = NodeShape.ObjectKind;
+    private const byte ListKind = NodeShape.ListKind;
 
-    // The nodes of each runtime type are chained through Node.NextOfType (document order): no list per type to grow.
-    private readonly Dictionary<Type, TypeChain> byType = [];
+    /// <summary>The most members a record's walk keeps on the stack (a larger record uses an array).</summary>
+    private const int StackMembers = 64;
+
+    // The nodes of each runtime type are chained through Node.NextOfType (document order): no list per type to grow. Indexed
+    // by the type's small id (NodeShape.IdOf): no dictionary lookup per node.
+    private TypeChain[] chains = [];
     // The contract's metadata per declared type, shared by every index: the options' own lookup is thread-safe but not
     // free, and a report has a few dozen types (it was a dictionary per index, filled again by every validation).
     private static readonly ConcurrentDictionary<Type, JsonTypeInfo> TypeInfos = new();
@@ -134,10 +138,18 @@ public sealed class ReportFacts
     public static ReportFacts Create(FinalAccountsReport report) => Create(report, pooled: false);
 
     /// <summary>
+    /// Indexes a report by the JSON contract's metadata (boxed getters looked up per node): the walk before the typed one,
+    /// kept as the oracle the tests compare the typed walk with.
+    /// </summary>
+    internal static ReportFacts CreateByContract(FinalAccountsReport report) => Create(report, pooled: false, byContract: true);
+
+    /// <summary>
     /// Indexes a report; with <paramref name="pooled"/> the node array is rented from the shared pool and must be given back
     /// with <see cref="ReturnToPool"/> when the index is no longer used (the validator does so at the end of a run).
     /// </summary>
-    internal static ReportFacts Create(FinalAccountsReport report, bool pooled)
+    internal static ReportFacts Create(FinalAccountsReport report, bool pooled) => Create(report, pooled, byContract: false);
+
+    private static ReportFacts Create(FinalAccountsReport report, bool pooled, bool byContract)
     {
         if (report is null)
         {
@@ -149,7 +161,16 @@ public sealed class ReportFacts
         spareScratch = null;
         var root = facts.Reserve(1);
         facts.nodes[root] = new Node { Value = report, Parent = -1 };
-        facts.Walk(root, TypeInfoOf(typeof(FinalAccountsReport)), 0, scratch);
+        if (byContract)
+        {
+            facts.Walk(root, TypeInfoOf(typeof(FinalAccountsReport)), 0, scratch);
+        }
+        else
+        {
+            var shape = NodeShape.Of(typeof(FinalAccountsReport));
+            facts.Walk(root, shape, shape.RuntimeIdOf(report), 0, scratch);
+        }
+
         if (scratch.Release(MaxKeptScratch))
         {
             spareScratch = scratch;
@@ -299,8 +320,34 @@ public sealed class ReportFacts
         return n.Kind == ListKind && JsonPointer.TryParseIndex(token, out var index) ? Element(node, index) : -1;
     }
 
+    /// <summary>The present child of a node named by an unescaped token given as a string (a member found by reference first).</summary>
+    internal int Child(int node, string token)
+    {
+        if (node < 0)
+        {
+            return -1;
+        }
+
+        ref readonly var n = ref nodes[node];
+        if (n.Kind != ObjectKind)
+        {
+            return Child(node, token.AsSpan());
+        }
+
+        for (var i = n.First; i < n.First + n.Count; i++)
+        {
+            // string.Equals compares references first: the contract's names and interned tokens are the same strings.
+            if (string.Equals(nodes[i].Name, token, StringComparison.Ordinal) && nodes[i].Value is not null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The present member of a record node, or -1.</summary>
-    internal int Member(int node, string name) => Child(node, name.AsSpan());
+    internal int Member(int node, string name) => Child(node, name);
 
     /// <summary>The present element of a list node, or -1.</summary>
     internal int Element(int list, int index)
@@ -345,9 +392,16 @@ public sealed class ReportFacts
             return false;
         }
 
-        foreach (var node in NodesOfType<T>())
+        // The nodes below a record or list are [First, End): a scan of them, not of every T with a walk up from each.
+        ref readonly var a = ref nodes[ancestor];
+        if (a.Kind == LeafKind)
         {
-            if (node != ancestor && IsWithin(node, ancestor))
+            return false;
+        }
+
+        for (var node = a.First; node < a.End; node++)
+        {
+            if (nodes[node].Value is T)
             {
                 return true;
             }
@@ -436,6 +490,12 @@ public sealed class ReportFacts
         return found;
     }
 
+    /// <summary>The number of nodes (present values and the room of list elements that are null).</summary>
+    internal int NodeCount => nodeCount;
+
+    /// <summary>The children's range of a record or list node (its kind: 0 leaf, 1 record, 2 list).</summary>
+    internal (byte Kind, int First, int Count) ChildrenOf(int node) => (nodes[node].Kind, nodes[node].First, nodes[node].Count);
+
     /// <summary>The parent node, or -1 at the root.</summary>
     internal int ParentOf(int node) => nodes[node].Parent;
 
@@ -455,42 +515,42 @@ public sealed class ReportFacts
     /// <summary>Whether <paramref name="node"/> is <paramref name="ancestor"/> or lies below it.</summary>
     internal bool IsWithin(int node, int ancestor)
     {
-        for (var p = node; p >= 0; p = nodes[p].Parent)
+        if (node < 0 || ancestor < 0)
         {
-            if (p == ancestor)
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        // The nodes made while a record or list was walked, and only they, lie below it: [First, End).
+        ref readonly var a = ref nodes[ancestor];
+        return node == ancestor || (a.Kind != LeafKind && node >= a.First && node < a.End);
     }
 
     /// <summary>Every node holding a <typeparamref name="T"/>, in document order.</summary>
     internal IEnumerable<int> NodesOfType<T>()
     {
-        TypeChain? single = null;
+        TypeChain single = default;
         List<int>? merged = null;
-        foreach (var pair in byType)
+        foreach (var id in NodeShape.IdsOf<T>())
         {
-            if (!typeof(T).IsAssignableFrom(pair.Key))
+            if (id >= chains.Length || chains[id].Count == 0)
             {
                 continue;
             }
 
-            if (single is null)
+            ref readonly var chain = ref chains[id];
+            if (single.Count == 0)
             {
-                single = pair.Value;
+                single = chain;
                 continue;
             }
 
             if (merged is null)
             {
-                merged = new List<int>(single.Count + pair.Value.Count);
+                merged = new List<int>(single.Count + chain.Count);
                 AddChain(single, merged);
             }
 
-            AddChain(pair.Value, merged);
+            AddChain(chain, merged);
         }
 
         if (merged is not null)
@@ -499,7 +559,7 @@ public sealed class ReportFacts
             return merged;
         }
 
-        return single is null ? [] : Chain(single.First);
+        return single.Count == 0 ? [] : Chain(single.First);
     }
 
     /// <summary>The nodes of one type's chain, in document order.</summary>
@@ -511,7 +571,7 @@ public sealed class ReportFacts
         }
     }
 
-    private void AddChain(TypeChain chain, List<int> into)
+    private void AddChain(in TypeChain chain, List<int> into)
     {
         for (var node = chain.First; node >= 0; node = nodes[node].NextOfType)
         {
@@ -667,20 +727,111 @@ public sealed class ReportFacts
         return first;
     }
 
-    private void Record(int node)
+    private void Record(int node) => Record(node, NodeShape.IdOf(nodes[node].Value!.GetType()));
+
+    private void Record(int node, int typeId)
     {
         nodes[node].Order = order++;
         nodes[node].NextOfType = -1;
-        var type = nodes[node].Value!.GetType();
-        if (!byType.TryGetValue(type, out var chain))
+        if (typeId >= chains.Length)
         {
-            byType[type] = new TypeChain { First = node, Last = node, Count = 1 };
+            Array.Resize(ref chains, Math.Max(NodeShape.TypeCount, typeId + 1));
+        }
+
+        ref var chain = ref chains[typeId];
+        if (chain.Count == 0)
+        {
+            chain = new TypeChain { First = node, Last = node, Count = 1 };
             return;
         }
 
         nodes[chain.Last].NextOfType = node;
         chain.Last = node;
         chain.Count++;
+    }
+
+    /// <summary>
+    /// Walks a record or list by its shape (<see cref="NodeShape"/>, made once per type): members read through the
+    /// contract's getters held in an array, no metadata or type-chain lookup per node, members written straight into
+    /// the node array (room for every member reserved, the unused room given back).
+    /// </summary>
+    private void Walk(int node, NodeShape shape, int typeId, int depth, Scratch scratch)
+    {
+        Record(node, typeId);
+        var value = nodes[node].Value!;
+        if (shape.Kind == ObjectKind)
+        {
+            var getters = shape.Getters;
+            var names = shape.Names;
+            var first = Reserve(getters.Length);
+            Span<int> members = getters.Length <= StackMembers ? stackalloc int[StackMembers] : new int[getters.Length];
+            var count = 0;
+            for (var k = 0; k < getters.Length; k++)
+            {
+                if (getters[k](value) is { } member)
+                {
+                    nodes[first + count] = new Node { Value = member, Parent = node, Name = names[k] };
+                    members[count++] = k;
+                }
+            }
+
+            // Nothing was reserved since: the room of the absent members goes back.
+            nodeCount = first + count;
+            nodes[node].Kind = ObjectKind;
+            nodes[node].First = first;
+            nodes[node].Count = count;
+            for (var m = 0; m < count; m++)
+            {
+                var k = members[m];
+                Visit(first + m, shape.Member(k), shape.DeclaresEmpty[k], depth + 1, scratch);
+            }
+        }
+        else if (shape.Kind == ListKind)
+        {
+            var elements = ScratchAt(scratch.Values, depth);
+            foreach (var element in (IEnumerable)value)
+            {
+                elements.Add(element);
+            }
+
+            var start = AddChildren(node, ListKind, elements);
+            var elementShape = shape.Element;
+            for (var i = 0; i < nodes[node].Count; i++)
+            {
+                if (nodes[start + i].Value is { } element)
+                {
+                    Visit(start + i, elementShape ?? NodeShape.Of(element.GetType()), false, depth + 1, scratch);
+                }
+            }
+        }
+
+        nodes[node].End = nodeCount;
+    }
+
+    private void Visit(int node, NodeShape shape, bool declaresEmpty, int depth, Scratch scratch)
+    {
+        var child = nodes[node].Value!;
+        // The declared type decides when it is exact (sealed or a value type); else the value, as the contract walk does.
+        var scalar = shape.Exact ? shape.Scalar : child is string || child.GetType().IsValueType;
+        if (scalar)
+        {
+            if (declaresEmpty && child is true)
+            {
+                AnyDeclaredEmpty = true;
+            }
+
+            nodes[node].Scalar = true;
+            Record(node, shape.RuntimeIdOf(child));
+            return;
+        }
+
+        if (depth > MaxDepth)
+        {
+            nodes[node].Value = null;
+            return;
+        }
+
+        Walk(node, shape, shape.RuntimeIdOf(child), depth, scratch);
     }
 
     private void Walk(int node, JsonTypeInfo typeInfo, int depth, Scratch scratch)
@@ -736,6 +887,8 @@ public sealed class ReportFacts
             default:
                 break;
         }
+
+        nodes[node].End = nodeCount;
     }
 
     /// <summary>The cleared scratch list of a depth (each depth of the walk has its own, as the walk recurses).</summary>
@@ -818,6 +971,8 @@ public sealed class ReportFacts
         public int Count;
         public int Order;
         public int NextOfType;
+        // One past the last node below this record or list (its descendants are [First, End)).
+        public int End;
         public byte Kind;
         public bool Scalar;
     }
@@ -848,7 +1003,7 @@ public sealed class ReportFacts
     }
 
     /// <summary>The first and last node of one runtime type (chained through <see cref="Node.NextOfType"/>) and their count.</summary>
-    private sealed class TypeChain
+    private struct TypeChain
     {
         public int First;
         public int Last;
