@@ -1500,7 +1500,7 @@ internal static partial class ContractReader
         StartObject(ref reader);
         FundTableColumns? m0 = default;
         List<FundTableRow>? m1 = default;
-        Boolean? m2 = default;
+        bool? m2 = default;
         string? m3 = default;
         string? m4 = default;
         AmountUnit? m5 = default;
@@ -1523,7 +1523,7 @@ internal static partial class ContractReader
 
                     break;
                 case 2:
-                    m2 = Leaf<Boolean?>(ref reader, members.Converters[2]);
+                    m2 = Leaf<bool?>(ref reader, members.Converters[2]);
                     break;
                 case 3:
                     m3 = Leaf<string>(ref reader, members.Converters[3]);

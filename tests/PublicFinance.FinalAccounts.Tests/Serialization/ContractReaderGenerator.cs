@@ -105,7 +105,7 @@ internal static class ContractReaderGenerator
             return generic + "<" + string.Join(", ", type.GetGenericArguments().Select(Name)) + ">";
         }
 
-        return type == typeof(string) ? "string" : type == typeof(int) ? "int" : type.Name;
+        return type == typeof(string) ? "string" : type == typeof(int) ? "int" : type == typeof(bool) ? "bool" : type.Name;
     }
 
     private static void Method(StringBuilder code, Type type, IList<JsonPropertyInfo> properties)
