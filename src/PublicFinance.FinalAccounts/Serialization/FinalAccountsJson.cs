@@ -134,6 +134,14 @@ public static class FinalAccountsJson
     /// <exception cref="FinalAccountsJsonException">The bytes are not a valid report; the message names the JSON path and what was
     /// expected.</exception>
     public static FinalAccountsReport Deserialize(ReadOnlySpan<byte> utf8Json, FinalAccountsJsonReadOptions? options = null)
+        => Deserialize(utf8Json, options, fastPath: true);
+
+    /// <summary>
+    /// Reads a report from UTF-8 JSON bytes, first by the fast path (<see cref="ContractReader"/>) when
+    /// <paramref name="fastPath"/> is set; whatever it does not read is read by the contract (System.Text.Json), which
+    /// alone decides every refusal. The tests compare both paths through this member.
+    /// </summary>
+    internal static FinalAccountsReport Deserialize(ReadOnlySpan<byte> utf8Json, FinalAccountsJsonReadOptions? options, bool fastPath)
     {
         var limits = options ?? FinalAccountsJsonReadOptions.Default;
         if (utf8Json.Length > limits.MaxDocumentBytes)
@@ -151,6 +159,11 @@ public static class FinalAccountsJson
         var serializerOptions = limits.MaxDepth == FinalAccountsJsonReadOptions.Default.MaxDepth
             ? IndentedOptions
             : CreateOptions(false, limits.MaxDepth);
+        if (fastPath && ContractReader.TryRead(utf8Json, serializerOptions.MaxDepth) is { } fast)
+        {
+            return fast;
+        }
+
         var typeInfo = ReportInfo(serializerOptions);
         try
         {
