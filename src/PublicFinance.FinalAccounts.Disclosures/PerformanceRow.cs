@@ -51,12 +51,12 @@ internal sealed class PerformanceRow
 
     private void Add(int start, int end)
     {
-        while (start < end && char.IsWhiteSpace(raw[start]))
+        while (start < end && WhiteSpace.Is(raw[start]))
         {
             start++;
         }
 
-        while (end > start && char.IsWhiteSpace(raw[end - 1]))
+        while (end > start && WhiteSpace.Is(raw[end - 1]))
         {
             end--;
         }
@@ -73,7 +73,7 @@ internal sealed class PerformanceRow
         for (var k = start; k < end; k++)
         {
             var c = raw[k];
-            if (!char.IsWhiteSpace(c))
+            if (!WhiteSpace.Is(c))
             {
                 if (n < Width)
                 {
@@ -128,7 +128,7 @@ internal sealed class PerformanceRow
         var n = 0;
         for (var k = starts[index]; k < ends[index]; k++)
         {
-            if (!char.IsWhiteSpace(raw[k]))
+            if (!WhiteSpace.Is(raw[k]))
             {
                 chars[n++] = raw[k];
             }
@@ -157,7 +157,7 @@ internal sealed class PerformanceRow
         for (var k = starts[index]; k < ends[index]; k++)
         {
             var c = raw[k];
-            if (c is not (',' or '，') && !char.IsWhiteSpace(c))
+            if (c is not (',' or '，') && !WhiteSpace.Is(c))
             {
                 plain[n++] = c;
             }

@@ -201,7 +201,7 @@ internal sealed class PerformanceTableReader
     private static string Compact(string cell)
     {
         var first = 0;
-        while (first < cell.Length && !char.IsWhiteSpace(cell[first]))
+        while (first < cell.Length && !WhiteSpace.Is(cell[first]))
         {
             first++;
         }
@@ -214,7 +214,7 @@ internal sealed class PerformanceTableReader
         var sb = new StringBuilder(cell.Length);
         foreach (var c in cell)
         {
-            if (!char.IsWhiteSpace(c))
+            if (!WhiteSpace.Is(c))
             {
                 sb.Append(c);
             }
