@@ -47,7 +47,8 @@ internal sealed class PerformanceTableReader
     private sealed record PendingText(DraftNode Parent, string Name, StringBuilder Text, SourceSpan Span);
 
     /// <summary>The columns of a fund header (-1: absent).</summary>
-    private readonly record struct FundColumns(int InitialBudget, int FullYearBudget, int Executed, int Weight, int ExecutionRate, int Score)
+    private readonly record struct FundColumns(
+        int InitialBudget, int FullYearBudget, int Executed, int Weight, int ExecutionRate, int Score)
     {
         public static FundColumns None => new(-1, -1, -1, -1, -1, -1);
 
@@ -497,7 +498,8 @@ internal sealed class PerformanceTableReader
 
         if (cells.IsFilled(columns.Note))
         {
-            pendingText[pointer + "/deviationNote"] = new PendingText(indicator, "deviationNote", new StringBuilder(cells.CompactText(columns.Note)), span);
+            var note = new StringBuilder(cells.CompactText(columns.Note));
+            pendingText[pointer + "/deviationNote"] = new PendingText(indicator, "deviationNote", note, span);
         }
     }
 
