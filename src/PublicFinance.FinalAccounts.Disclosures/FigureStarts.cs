@@ -24,19 +24,103 @@ internal sealed class FigureStarts
         this.length = length;
     }
 
-    /// <summary>Records the start of every figure of <paramref name="block"/>.</summary>
+    /// <summary>
+    /// Records the start of every figure of <paramref name="block"/>: every number <see cref="Scanner.Next"/> finds
+    /// with a unit after it. The numbers are delimited here as the scanner delimits them, and only a number with a
+    /// unit's first character after it (spaces skipped) is handed to the scanner — from its first character, so that
+    /// the scanner decides it exactly as in a scan of the whole block. A number with no unit after it (most of a
+    /// table's cells, all of a separator line's) costs no digit string and no decimal parse.
+    /// </summary>
     public void Add(Block block)
     {
         var content = block.Content;
-        var next = 0;
-        while (Scanner.Next(content.Text, ref next, out var token))
+        var s = content.Text;
+        var i = 0;
+        while (i < s.Length)
         {
+            var start = i;
+            if (!StartsNumber(s, i))
+            {
+                i++;
+                continue;
+            }
+
+            i = NumberEnd(s, i);
+            var j = i;
+            while (j < s.Length && s[j] == ' ')
+            {
+                j++;
+            }
+
+            if (j == s.Length || !IsUnitStart(s[j]))
+            {
+                continue;   // the scanner gives no unit here (UnitAt looks at s[j] only) and goes on from i
+            }
+
+            var next = start;
+            if (!Scanner.Next(s, ref next, out var token))
+            {
+                return;
+            }
+
             if (token.Unit != FigureUnit.None)
             {
                 Add(content.At(token.Start));
             }
+
+            i = next;
         }
     }
+
+    /// <summary>Whether a number starts at <paramref name="i"/>: a digit, or a sign before one that ends no number.</summary>
+    internal static bool StartsNumber(string s, int i)
+    {
+        var c = s[i];
+        return Scanner.IsDigit(c)
+            || ((c == '-' || c == '+') && i + 1 < s.Length && Scanner.IsDigit(s[i + 1])
+                && (i == 0 || (!Scanner.IsDigit(s[i - 1]) && s[i - 1] != '.')));
+    }
+
+    /// <summary>Where the number starting at <paramref name="i"/> ends: its digits, group commas and one decimal point.</summary>
+    internal static int NumberEnd(string s, int i)
+    {
+        if (!Scanner.IsDigit(s[i]))
+        {
+            i++;   // the sign
+        }
+
+        var sawDot = false;
+        while (i < s.Length)
+        {
+            var d = s[i];
+            if (Scanner.IsDigit(d))
+            {
+                i++;
+            }
+            else if (d == ',' && !sawDot && Scanner.IsGroupComma(s, i))
+            {
+                i += s[i + 1] == ' ' ? 2 : 1;
+            }
+            else if (d == '.' && !sawDot && i + 1 < s.Length && Scanner.IsDigit(s[i + 1]))
+            {
+                sawDot = true;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The first characters of the scanner's units (万元, 亿元, 万, 元, %, 平方米 and the count words 人次, 批次, 台(套), 个,
+    /// 人, 辆, 次, 批, 台, 套, 项, 家, 间): no unit can follow a number whose next character is none of these.
+    /// </summary>
+    internal static bool IsUnitStart(char c) => c is '万' or '亿' or '元' or '%' or '平' or '人' or '批' or '台' or '个' or '辆' or '次'
+        or '套' or '项' or '家' or '间';
 
     private void Add(int position)
     {
@@ -56,6 +140,25 @@ internal sealed class FigureStarts
         }
 
         word |= bit;
+    }
+
+    /// <summary>The positions recorded, in order, repeats after the rest (for the tests).</summary>
+    internal List<int> Positions()
+    {
+        var positions = new List<int>();
+        for (var w = 0; bits is not null && w < bits.Length; w++)
+        {
+            for (var bit = 0; bit < 64; bit++)
+            {
+                if ((bits[w] & (1UL << bit)) != 0)
+                {
+                    positions.Add((w << 6) + bit);
+                }
+            }
+        }
+
+        positions.AddRange(repeated ?? []);
+        return positions;
     }
 
     /// <summary>

@@ -160,7 +160,7 @@ internal static class Paragraphs
         }
         // A line of only whitespace (tabs included) is blank: nothing of it is joined into a paragraph.
         var blank = s;
-        while (blank < e && char.IsWhiteSpace(text[blank]))
+        while (blank < e && WhiteSpace.Is(text[blank]))
         {
             blank++;
         }
@@ -522,7 +522,7 @@ internal static class Paragraphs
             proseMap.AddRun(s, e - s);
             for (var i = e - 1; i >= s; i--)
             {
-                if (!char.IsWhiteSpace(text[i]))
+                if (!WhiteSpace.Is(text[i]))
                 {
                     proseLast = text[i];
                     break;

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
-using System.Text.Json;
-using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 
@@ -15,18 +12,64 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// 全年执行数 / 分值 / 执行率 / 得分), goals, and indicators (一级 / 二级 / 三级, 指标值, 实际值, 分值, 得分, 偏差原因),
 /// including cells broken over several rows by PDF conversion.
 /// </summary>
+/// <remarks>
+/// A row is read on its cells' ranges (<see cref="PerformanceRow"/>: the row's original text once, each cell a range
+/// of it, the first characters of each cell without white space kept for the header words): a string is made only for
+/// a value that is written. Values are written into the evaluation, fund and indicator objects directly
+/// (<see cref="ReportBuilder.SetMember"/>), not through a pointer walked from the root for every cell.
+/// </remarks>
 internal sealed class PerformanceTableReader
 {
     private readonly ReportBuilder b;
     private string? evaluation;
-    private Dictionary<string, int> fundColumns = new();
-    private Dictionary<string, int> indicatorColumns = new();
-    private Dictionary<string, int> goalColumns = new();
-    private string mode = string.Empty;
+    private DraftNode evaluationNode = DraftNode.NewObject();
+    private FundColumns fundColumns = FundColumns.None;
+    private IndicatorColumns indicatorColumns = IndicatorColumns.None;
+    private (int Expected, int Actual) goalColumns = (-1, -1);
+    private Mode mode;
     private string? lastIndicator;
+    private DraftNode? lastIndicatorNode;
     private string level1 = string.Empty;
     private string level2 = string.Empty;
-    private readonly Dictionary<string, (StringBuilder Text, SourceSpan Span)> pendingText = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PendingText> pendingText = new(StringComparer.Ordinal);
+    private readonly PerformanceRow cells = new();
+
+    /// <summary>What the rows under the last header are.</summary>
+    private enum Mode
+    {
+        None,
+        Funds,
+        Goals,
+        Indicators,
+    }
+
+    /// <summary>A text pieced together from rows broken by PDF conversion, written by <see cref="Flush"/>.</summary>
+    private sealed record PendingText(DraftNode Parent, string Name, StringBuilder Text, SourceSpan Span);
+
+    /// <summary>The columns of a fund header (-1: absent).</summary>
+    private readonly record struct FundColumns(
+        int InitialBudget, int FullYearBudget, int Executed, int Weight, int ExecutionRate, int Score)
+    {
+        public static FundColumns None => new(-1, -1, -1, -1, -1, -1);
+
+        /// <summary>The first column found, or <paramref name="otherwise"/> when none is.</summary>
+        public int First(int otherwise)
+        {
+            var first = Lowest(Lowest(Lowest(int.MaxValue, InitialBudget), Lowest(FullYearBudget, Executed)),
+                Lowest(Lowest(Weight, ExecutionRate), Score));
+            return first is int.MaxValue or < 0 ? otherwise : first;
+        }
+
+        /// <summary>The lower of two columns, an absent one (-1) ignored.</summary>
+        private static int Lowest(int a, int b) => a < 0 ? (b < 0 ? int.MaxValue : b) : b < 0 ? a : Math.Min(a, b);
+    }
+
+    /// <summary>The columns of an indicator header (-1: absent).</summary>
+    private readonly record struct IndicatorColumns(
+        int Level1, int Level2, int Name, int Target, int Basis, int Actual, int Weight, int Score, int Note)
+    {
+        public static IndicatorColumns None => new(-1, -1, -1, -1, -1, -1, -1, -1, -1);
+    }
 
     /// <summary>
     /// Blocks kept for <see cref="Finish"/> when reading is deferred (null: each block is read as it comes): only the
@@ -91,7 +134,7 @@ internal sealed class PerformanceTableReader
     }
 
     /// <summary>A 绩效自评表 title: a short block naming the table.</summary>
-    private static bool IsTitle(string t) => t.Contains("绩效自评表") && t.Length < 40;
+    private static bool IsTitle(string t) => t.Length < 40 && t.Contains("绩效自评表");
 
     private void Read(Block block)
     {
@@ -125,13 +168,14 @@ internal sealed class PerformanceTableReader
     private void Start(string kind, Fragment title)
     {
         Flush();
-        evaluation = b.Append("/performance/evaluations");
-        b.SetString(evaluation + "/kind", kind, b.Span(title, 0, title.Length));
-        mode = string.Empty;
-        fundColumns = new Dictionary<string, int>();
-        indicatorColumns = new Dictionary<string, int>();
-        goalColumns = new Dictionary<string, int>();
+        evaluation = b.Append("/performance/evaluations", out evaluationNode);
+        Put(evaluationNode, evaluation, "kind", kind, b.Span(title, 0, title.Length));
+        mode = Mode.None;
+        fundColumns = FundColumns.None;
+        indicatorColumns = IndicatorColumns.None;
+        goalColumns = (-1, -1);
         lastIndicator = null;
+        lastIndicatorNode = null;
         level1 = level2 = string.Empty;
     }
 
@@ -139,17 +183,26 @@ internal sealed class PerformanceTableReader
     {
         foreach (var pair in pendingText)
         {
-            b.SetString(pair.Key, pair.Value.Text.ToString(), pair.Value.Span);
+            var pending = pair.Value;
+            b.SetMember(pending.Parent, pair.Key, pending.Name, DraftNode.Of(pending.Text.ToString()), pending.Span);
         }
 
         pendingText.Clear();
     }
 
+    /// <summary>Sets a member of an object of the evaluation (a string where nothing is claimed).</summary>
+    private void Put(DraftNode node, string prefix, string name, string value, SourceSpan span)
+        => b.SetMember(node, string.Concat(prefix, "/", name), name, DraftNode.Of(value), span);
+
+    /// <summary>Sets a member of an object of the evaluation, claimed as a figure of <paramref name="kind"/>.</summary>
+    private void Put(DraftNode node, string prefix, string name, DraftNode value, SourceSpan span, ClaimKind? kind, string text)
+        => b.SetMember(node, string.Concat(prefix, "/", name), name, value, span, kind, text);
+
     /// <summary>The cell without white space (the cell itself when it has none: most cells).</summary>
     private static string Compact(string cell)
     {
         var first = 0;
-        while (first < cell.Length && !char.IsWhiteSpace(cell[first]))
+        while (first < cell.Length && !WhiteSpace.Is(cell[first]))
         {
             first++;
         }
@@ -162,7 +215,7 @@ internal sealed class PerformanceTableReader
         var sb = new StringBuilder(cell.Length);
         foreach (var c in cell)
         {
-            if (!char.IsWhiteSpace(c))
+            if (!WhiteSpace.Is(c))
             {
                 sb.Append(c);
             }
@@ -171,236 +224,219 @@ internal sealed class PerformanceTableReader
         return sb.ToString();
     }
 
-    private List<(string Text, int Start, int End)> Cells(Fragment row)
-    {
-        var cells = new List<(string, int, int)>();
-        var text = row.Text;
-        var separator = text.IndexOf('\t') >= 0 ? '\t' : '|';
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == separator)
-            {
-                cells.Add((b.Raw(row, start, i).Trim(), start, i));
-                start = i + 1;
-            }
-        }
-
-        if (separator == '|' && cells.Count > 0 && cells[0].Item1.Length == 0)
-        {
-            cells.RemoveAt(0);
-        }
-
-        return cells;
-    }
-
-    private static int IndexOf(List<(string Text, int Start, int End)> cells, params string[] names)
-    {
-        for (var i = 0; i < cells.Count; i++)
-        {
-            var c = Compact(cells[i].Text);
-            if (names.Any(n => c == n || c.StartsWith(n, StringComparison.Ordinal)))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static string Cell(List<(string Text, int Start, int End)> cells, int index)
-        => index >= 0 && index < cells.Count ? cells[index].Text : string.Empty;
+    private static readonly string[] NameWords = ["项目名称", "部门名称", "单位名称"];
+    private static readonly string[] TotalWords = ["总分", "合计得分", "总计"];
 
     private void Row(Fragment row)
     {
-        var cells = Cells(row);
+        cells.Split(b.Raw(row, 0, row.Length), row.Text);
         var span = b.Span(row, 0, row.Length);
-        var compact = cells.Select(c => Compact(c.Text)).ToList();
 
-        var nameAt = compact.FindIndex(c => c is "项目名称" or "部门名称" or "单位名称");
+        var nameAt = cells.FindExact(NameWords);
         if (nameAt >= 0)
         {
-            var value = cells.Skip(nameAt + 1).Select(c => c.Text).FirstOrDefault(t => t.Length > 0);
-            if (value is not null)
+            var value = cells.FirstFilled(nameAt + 1, cells.Count);
+            if (value >= 0)
             {
-                b.SetString(evaluation + "/name", value, span);
+                Put(evaluationNode, evaluation!, "name", cells.Text(value), span);
             }
 
             return;
         }
 
-        var departmentAt = compact.FindIndex(c => c == "主管部门");
+        var departmentAt = cells.FindExact("主管部门");
         if (departmentAt >= 0)
         {
-            var unitAt = compact.FindIndex(c => c == "实施单位");
-            var department = cells.Skip(departmentAt + 1).Take(unitAt < 0 ? int.MaxValue : unitAt - departmentAt - 1)
-                .Select(c => c.Text).FirstOrDefault(t => t.Length > 0);
-            if (department is not null)
+            var unitAt = cells.FindExact("实施单位");
+            var department = cells.FirstFilled(departmentAt + 1, unitAt < 0 ? cells.Count : unitAt);
+            if (department >= 0)
             {
-                b.SetString(evaluation + "/department", department, span);
+                Put(evaluationNode, evaluation!, "department", cells.Text(department), span);
             }
 
-            if (unitAt >= 0 && cells.Skip(unitAt + 1).Select(c => c.Text).FirstOrDefault(t => t.Length > 0) is { } unit)
+            if (unitAt >= 0 && cells.FirstFilled(unitAt + 1, cells.Count) is var unit and >= 0)
             {
-                b.SetString(evaluation + "/implementingUnit", unit, span);
+                Put(evaluationNode, evaluation!, "implementingUnit", cells.Text(unit), span);
             }
 
             return;
         }
 
-        if (compact.Contains("年初预算数") && compact.Any(c => c.StartsWith("全年预算", StringComparison.Ordinal)))
+        if (cells.FindExact("年初预算数") >= 0 && cells.FindStart("全年预算") >= 0)
         {
-            fundColumns = new Dictionary<string, int>
-            {
-                ["initialBudget"] = IndexOf(cells, "年初预算数"),
-                ["fullYearBudget"] = IndexOf(cells, "全年预算数", "调整后预算数"),
-                ["executed"] = IndexOf(cells, "全年执行数", "预算执行数"),
-                ["weight"] = IndexOf(cells, "分值", "权重"),
-                ["executionRate"] = IndexOf(cells, "执行率"),
-                ["score"] = IndexOf(cells, "得分"),
-            };
-            mode = "funds";
+            fundColumns = new FundColumns(
+                cells.FindStart("年初预算数"),
+                cells.FindStart("全年预算数", "调整后预算数"),
+                cells.FindStart("全年执行数", "预算执行数"),
+                cells.FindStart("分值", "权重"),
+                cells.FindStart("执行率"),
+                cells.FindStart("得分"));
+            mode = Mode.Funds;
             return;
         }
 
-        if (compact.Any(c => c.StartsWith("年度总体目标", StringComparison.Ordinal)))
+        if (cells.FindStart("年度总体目标") >= 0)
         {
-            goalColumns = new Dictionary<string, int>
-            {
-                ["expectedGoal"] = IndexOf(cells, "预期目标"),
-                ["actualOutcome"] = IndexOf(cells, "实际完成情况", "实际完成目标", "全年实际完成情况"),
-            };
-            mode = "goals";
+            goalColumns = (cells.FindStart("预期目标"), cells.FindStart("实际完成情况", "实际完成目标", "全年实际完成情况"));
+            mode = Mode.Goals;
             return;
         }
 
-        if (compact.Contains("一级指标") && compact.Contains("三级指标"))
+        if (cells.FindExact("一级指标") >= 0 && cells.FindExact("三级指标") >= 0)
         {
-            indicatorColumns = new Dictionary<string, int>
-            {
-                ["level1"] = IndexOf(cells, "一级指标"),
-                ["level2"] = IndexOf(cells, "二级指标"),
-                ["name"] = IndexOf(cells, "三级指标"),
-                ["target"] = IndexOf(cells, "年度指标值", "预期指标值", "指标值"),
-                ["basis"] = IndexOf(cells, "指标值设定依据"),
-                ["actual"] = IndexOf(cells, "实际完成值", "实际完成指标值", "全年实际值"),
-                ["weight"] = IndexOf(cells, "分值", "权重"),
-                ["score"] = IndexOf(cells, "得分"),
-                ["note"] = IndexOf(cells, "偏差原因", "偏差原因分析及改进措施"),
-            };
-            mode = "indicators";
+            indicatorColumns = new IndicatorColumns(
+                cells.FindStart("一级指标"),
+                cells.FindStart("二级指标"),
+                cells.FindStart("三级指标"),
+                cells.FindStart("年度指标值", "预期指标值", "指标值"),
+                cells.FindStart("指标值设定依据"),
+                cells.FindStart("实际完成值", "实际完成指标值", "全年实际值"),
+                cells.FindStart("分值", "权重"),
+                cells.FindStart("得分"),
+                cells.FindStart("偏差原因", "偏差原因分析及改进措施"));
+            mode = Mode.Indicators;
             lastIndicator = null;
+            lastIndicatorNode = null;
             level1 = level2 = string.Empty;
             return;
         }
 
-        var totalAt = compact.FindIndex(c => c == "总分" || c == "合计得分" || c == "总计");
+        var totalAt = cells.FindExact(TotalWords);
         if (totalAt >= 0)
         {
-            // The last two values after 总分 are 分值 and 得分 (PDF conversion often shifts this row's cells).
-            var values = cells.Skip(totalAt + 1).Select(c => Quantity(c.Text)).Where(q => q is not null).ToList();
-            var weight = values.Count >= 2 ? values[values.Count - 2] : null;
-            var score = values.Count >= 1 ? values[values.Count - 1] : null;
-            if (weight is not null)
-            {
-                b.Set(evaluation + "/totalWeight", DraftNode.Of(weight), span, ClaimKind.Quantity, row.Text);
-            }
-
-            if (score is not null)
-            {
-                b.Set(evaluation + "/totalScore", DraftNode.Of(score), span, ClaimKind.Quantity, row.Text);
-            }
-
-            mode = string.Empty;
+            Total(totalAt, span, row.Text);
             return;
         }
 
         switch (mode)
         {
-            case "funds":
-                Fund(cells, span, row.Text);
+            case Mode.Funds:
+                Fund(span, row.Text);
                 break;
-            case "goals":
-                var expected = Cell(cells, goalColumns["expectedGoal"]);
-                var actual = Cell(cells, goalColumns["actualOutcome"]);
-                if (expected.Length > 0)
+            case Mode.Goals:
+                if (cells.IsFilled(goalColumns.Expected))
                 {
-                    b.SetString(evaluation + "/expectedGoal", expected, span);
+                    Put(evaluationNode, evaluation!, "expectedGoal", cells.Text(goalColumns.Expected), span);
                 }
 
-                if (actual.Length > 0)
+                if (cells.IsFilled(goalColumns.Actual))
                 {
-                    b.SetString(evaluation + "/actualOutcome", actual, span);
+                    Put(evaluationNode, evaluation!, "actualOutcome", cells.Text(goalColumns.Actual), span);
                 }
 
                 break;
-            case "indicators":
-                Indicator(cells, span, row.Text);
+            case Mode.Indicators:
+                Indicator(span, row.Text);
                 break;
         }
     }
 
-    private static readonly (string[] Keys, FundLineKind Kind)[] FundKinds =
-    [
-        (new[] { "年度资金总额", "年度总资金", "资金总额", "合计" }, FundLineKind.Total),
-        (new[] { "当年财政拨款", "本年财政拨款", "财政拨款" }, FundLineKind.CurrentYearAppropriation),
-        (new[] { "上年结转" }, FundLineKind.PriorYearCarryOver),
-        (new[] { "上级资金" }, FundLineKind.SuperiorFunds),
-        (new[] { "本级资金" }, FundLineKind.SameLevelFunds),
-        (new[] { "其他资金" }, FundLineKind.OtherFunds),
-    ];
-
-    private void Fund(List<(string Text, int Start, int End)> cells, SourceSpan span, string text)
+    /// <summary>The 总分 row: the last two values after the word are 分值 and 得分 (PDF conversion often shifts its cells).</summary>
+    private void Total(int totalAt, SourceSpan span, string text)
     {
-        var first = fundColumns.Values.Where(v => v >= 0).DefaultIfEmpty(cells.Count).Min();
-        var label = cells.Take(first).Select(c => c.Text).LastOrDefault(t => t.Length > 0);
-        if (label is null)
+        string? weight = null;
+        string? score = null;
+        for (var i = totalAt + 1; i < cells.Count; i++)
         {
-            return;
-        }
-
-        var compactLabel = Compact(label);
-        var kind = FundKinds.FirstOrDefault(k => k.Keys.Any(key => compactLabel.Contains(key)));
-        if (kind.Keys is null)
-        {
-            return;
-        }
-
-        var pointer = b.Append(evaluation + "/funds");
-        b.SetString(pointer + "/kind", JsonNamingPolicy.CamelCase.ConvertName(kind.Kind.ToString()), span);
-        b.SetString(pointer + "/label", label, span);
-        foreach (var column in new[] { "initialBudget", "fullYearBudget", "executed" })
-        {
-            if (AmountText(Cell(cells, fundColumns[column])) is { } amount)
+            if (Quantity(i) is { } value)
             {
-                b.Set(pointer + "/" + column, DraftNode.Of(amount), span, ClaimKind.Amount, text);
+                weight = score;
+                score = value;
             }
         }
 
-        if (Quantity(Cell(cells, fundColumns["weight"])) is { } weight)
+        if (weight is not null)
         {
-            b.Set(pointer + "/weight", DraftNode.Of(weight), span, ClaimKind.Quantity, text);
+            Put(evaluationNode, evaluation!, "totalWeight", DraftNode.Of(weight), span, ClaimKind.Quantity, text);
         }
 
-        if (PercentText(Cell(cells, fundColumns["executionRate"])) is { } rate)
+        if (score is not null)
         {
-            b.Set(pointer + "/executionRate", DraftNode.Of(rate), span, ClaimKind.ExecutionRate, text);
+            Put(evaluationNode, evaluation!, "totalScore", DraftNode.Of(score), span, ClaimKind.Quantity, text);
         }
 
-        if (Quantity(Cell(cells, fundColumns["score"])) is { } score)
+        mode = Mode.None;
+    }
+
+    /// <summary>The fund kinds by the words of their label, with the kind as the contract writes it.</summary>
+    private static readonly (string[] Keys, string Kind)[] FundKinds =
+    [
+        (["年度资金总额", "年度总资金", "资金总额", "合计"], "total"),
+        (["当年财政拨款", "本年财政拨款", "财政拨款"], "currentYearAppropriation"),
+        (["上年结转"], "priorYearCarryOver"),
+        (["上级资金"], "superiorFunds"),
+        (["本级资金"], "sameLevelFunds"),
+        (["其他资金"], "otherFunds"),
+    ];
+
+    private void Fund(SourceSpan span, string text)
+    {
+        var labelAt = cells.LastFilled(Math.Min(fundColumns.First(cells.Count), cells.Count));
+        if (labelAt < 0)
         {
-            b.Set(pointer + "/score", DraftNode.Of(score), span, ClaimKind.Quantity, text);
+            return;
+        }
+
+        var label = cells.Text(labelAt);
+        var kind = FundKind(Compact(label));
+        if (kind is null)
+        {
+            return;
+        }
+
+        var pointer = b.Append(evaluation + "/funds", out var fund);
+        Put(fund, pointer, "kind", kind, span);
+        Put(fund, pointer, "label", label, span);
+        FundAmount(fund, pointer, "initialBudget", fundColumns.InitialBudget, span, text);
+        FundAmount(fund, pointer, "fullYearBudget", fundColumns.FullYearBudget, span, text);
+        FundAmount(fund, pointer, "executed", fundColumns.Executed, span, text);
+        if (Quantity(fundColumns.Weight) is { } weight)
+        {
+            Put(fund, pointer, "weight", DraftNode.Of(weight), span, ClaimKind.Quantity, text);
+        }
+
+        if (PercentText(fundColumns.ExecutionRate) is { } rate)
+        {
+            Put(fund, pointer, "executionRate", DraftNode.Of(rate), span, ClaimKind.ExecutionRate, text);
+        }
+
+        if (Quantity(fundColumns.Score) is { } score)
+        {
+            Put(fund, pointer, "score", DraftNode.Of(score), span, ClaimKind.Quantity, text);
         }
     }
 
-    private void Indicator(List<(string Text, int Start, int End)> cells, SourceSpan span, string text)
+    private void FundAmount(DraftNode fund, string pointer, string name, int column, SourceSpan span, string text)
     {
-        string Get(string column) => indicatorColumns.TryGetValue(column, out var i) ? Cell(cells, i) : string.Empty;
-        var name = Compact(Get("name"));
-        var weight = Quantity(Get("weight"));
-        var score = Quantity(Get("score"));
-        var l1 = Compact(Get("level1"));
-        var l2 = Compact(Get("level2"));
+        if (AmountText(column) is { } amount)
+        {
+            Put(fund, pointer, name, DraftNode.Of(amount), span, ClaimKind.Amount, text);
+        }
+    }
+
+    /// <summary>The kind of the first entry of <see cref="FundKinds"/> with a word in the label, or null.</summary>
+    private static string? FundKind(string compactLabel)
+    {
+        foreach (var (keys, kind) in FundKinds)
+        {
+            foreach (var key in keys)
+            {
+                if (compactLabel.Contains(key))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private void Indicator(SourceSpan span, string text)
+    {
+        var columns = indicatorColumns;
+        var name = cells.CompactText(columns.Name);
+        var weight = Quantity(columns.Weight);
+        var score = Quantity(columns.Score);
         if (weight is null && score is null)
         {
             // A continuation of the previous indicator, broken over rows by PDF conversion.
@@ -409,19 +445,19 @@ internal sealed class PerformanceTableReader
                 return;
             }
 
-            Append(lastIndicator + "/name", name, span);
-            Append(lastIndicator + "/deviationNote", Get("note"), span);
+            Append(lastIndicator, "name", name, span);
+            Append(lastIndicator, "deviationNote", cells.CompactText(columns.Note), span);
             return;
         }
 
-        if (l1.Length > 0)
+        if (cells.IsFilled(columns.Level1))
         {
-            level1 = l1;
+            level1 = cells.CompactText(columns.Level1);
         }
 
-        if (l2.Length > 0)
+        if (cells.IsFilled(columns.Level2))
         {
-            level2 = l2;
+            level2 = cells.CompactText(columns.Level2);
         }
 
         if (name.Length == 0)
@@ -429,93 +465,84 @@ internal sealed class PerformanceTableReader
             return;
         }
 
-        var pointer = b.Append(evaluation + "/indicators");
+        var pointer = b.Append(evaluation + "/indicators", out var indicator);
         lastIndicator = pointer;
-        b.SetString(pointer + "/level1", level1, span);
-        b.SetString(pointer + "/level2", level2, span);
-        pendingText[pointer + "/name"] = (new StringBuilder(name), span);
-        var target = Compact(Get("target"));
-        if (target.Length > 0)
+        lastIndicatorNode = indicator;
+        Put(indicator, pointer, "level1", level1, span);
+        Put(indicator, pointer, "level2", level2, span);
+        pendingText[pointer + "/name"] = new PendingText(indicator, "name", new StringBuilder(name), span);
+        if (cells.IsFilled(columns.Target))
         {
-            b.Set(pointer + "/target", IndicatorNode(target), span);
+            Put(indicator, pointer, "target", IndicatorNode(cells.CompactText(columns.Target)), span, null, string.Empty);
         }
 
-        var basis = Get("basis");
-        if (basis.Length > 0)
+        if (cells.IsFilled(columns.Basis))
         {
-            b.SetString(pointer + "/targetBasis", basis, span);
+            Put(indicator, pointer, "targetBasis", cells.Text(columns.Basis), span);
         }
 
-        var actual = Compact(Get("actual"));
-        if (actual.Length > 0)
+        if (cells.IsFilled(columns.Actual))
         {
-            b.Set(pointer + "/actual", IndicatorNode(actual), span);
+            Put(indicator, pointer, "actual", IndicatorNode(cells.CompactText(columns.Actual)), span, null, string.Empty);
         }
 
         if (weight is not null)
         {
-            b.Set(pointer + "/weight", DraftNode.Of(weight), span, ClaimKind.Quantity, text);
+            Put(indicator, pointer, "weight", DraftNode.Of(weight), span, ClaimKind.Quantity, text);
         }
 
         if (score is not null)
         {
-            b.Set(pointer + "/score", DraftNode.Of(score), span, ClaimKind.Quantity, text);
+            Put(indicator, pointer, "score", DraftNode.Of(score), span, ClaimKind.Quantity, text);
         }
 
-        var note = Compact(Get("note"));
-        if (note.Length > 0)
+        if (cells.IsFilled(columns.Note))
         {
-            pendingText[pointer + "/deviationNote"] = (new StringBuilder(note), span);
+            var note = new StringBuilder(cells.CompactText(columns.Note));
+            pendingText[pointer + "/deviationNote"] = new PendingText(indicator, "deviationNote", note, span);
         }
     }
 
-    private void Append(string pointer, string text, SourceSpan span)
+    /// <summary>Adds a continuation row's text to a member of the last indicator (white space removed).</summary>
+    private void Append(string indicator, string name, string text, SourceSpan span)
     {
-        var t = Compact(text);
-        if (t.Length == 0)
+        if (text.Length == 0)
         {
             return;
         }
 
+        var pointer = string.Concat(indicator, "/", name);
         if (pendingText.TryGetValue(pointer, out var entry))
         {
-            entry.Text.Append(t);
+            entry.Text.Append(text);
         }
         else
         {
-            pendingText[pointer] = (new StringBuilder(t), span);
+            pendingText[pointer] = new PendingText(lastIndicatorNode!, name, new StringBuilder(text), span);
         }
     }
 
     /// <summary>The indicator value (comparator, value, unit), written in the contract's own form with the report.</summary>
     private static DraftNode IndicatorNode(string text) => DraftNode.Of(PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(text));
 
-    private static string? Plain(string cell)
+    /// <summary>The amount in a cell as the contract writes it, or null (blank, a dash, not a number).</summary>
+    private string? AmountText(int column)
     {
-        var t = Compact(cell).Replace(",", string.Empty).Replace("，", string.Empty);
-        if (t.Length == 0 || t is "-" or "—" or "--" or "/" or "——")
-        {
-            return null;
-        }
-
-        return t;
+        var plain = cells.Plain(column);
+        return plain.Length > 0 && Amount.TryParse(plain, CultureInfo.InvariantCulture, out var a) ? a.ToString() : null;
     }
 
-    private static string? AmountText(string cell)
+    /// <summary>The quantity in a cell (a 分 after it dropped), or null.</summary>
+    private string? Quantity(int column)
     {
-        var t = Plain(cell);
-        return t is not null && Amount.TryParse(t, CultureInfo.InvariantCulture, out var a) ? a.ToString() : null;
+        var plain = cells.Plain(column).TrimEnd('分');
+        return plain.Length > 0 && Values.Quantity.TryParse(plain, CultureInfo.InvariantCulture, out var q) ? q.ToString() : null;
     }
 
-    private static string? Quantity(string cell)
+    /// <summary>The percentage in a cell without its sign, or null.</summary>
+    private string? PercentText(int column)
     {
-        var t = Plain(cell)?.TrimEnd('分');
-        return t is not null && Values.Quantity.TryParse(t, CultureInfo.InvariantCulture, out var q) ? q.ToString() : null;
-    }
-
-    private static string? PercentText(string cell)
-    {
-        var t = Plain(cell);
-        return t is not null && Percent.TryParse(t, CultureInfo.InvariantCulture, out var p) ? p.ToString().TrimEnd('%') : null;
+        var plain = cells.Plain(column);
+        return plain.Length > 0 && Percent.TryParse(plain, CultureInfo.InvariantCulture, out var p) ? p.ToString().TrimEnd('%') : null;
     }
 }

@@ -258,7 +258,13 @@ internal sealed class ReportBuilder
     public int Count(string listPointer) => Find(listPointer) is { Kind: DraftKind.Array } a ? a.Count : 0;
 
     /// <summary>Appends an empty object to a list and returns its pointer.</summary>
-    public string Append(string listPointer)
+    public string Append(string listPointer) => Append(listPointer, out _);
+
+    /// <summary>
+    /// Appends an empty object to a list, as <see cref="Append(string)"/> does, and gives the object itself too, so
+    /// that its members can be set with <see cref="SetMember"/> without walking the pointer again.
+    /// </summary>
+    public string Append(string listPointer, out DraftNode item)
     {
         var list = Ensure(listPointer, listPointer.Length, array: true);
         if (list.Kind != DraftKind.Array)
@@ -266,7 +272,8 @@ internal sealed class ReportBuilder
             throw new InvalidOperationException(listPointer);
         }
 
-        list.Add(DraftNode.NewObject());
+        item = DraftNode.NewObject();
+        list.Add(item);
         return listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
     }
 
@@ -301,7 +308,24 @@ internal sealed class ReportBuilder
         // made nothing (its ancestors exist); when it does not, the parent is where the old second walk would have led.
         var slash = pointer.LastIndexOf('/');
         var parent = Ensure(pointer, slash, array: IsIndex(pointer, slash + 1, pointer.Length));
-        if (Child(parent, pointer, slash + 1, pointer.Length) is { } existing)
+        return Place(parent, pointer, slash + 1, null, value, span, kind, text);
+    }
+
+    /// <summary>
+    /// Sets member <paramref name="name"/> of <paramref name="parent"/> as <see cref="Set(string, DraftNode, SourceSpan,
+    /// ClaimKind?, string?)"/> sets <paramref name="pointer"/>, without walking the pointer: <paramref name="parent"/>
+    /// must be the object at the pointer's parent (one given by <see cref="Append(string, out DraftNode)"/>) and
+    /// <paramref name="pointer"/> must end in "/" and <paramref name="name"/>.
+    /// </summary>
+    public bool SetMember(DraftNode parent, string pointer, string name, DraftNode value, SourceSpan span, ClaimKind? kind = null,
+        string? text = null)
+        => Place(parent, pointer, pointer.Length - name.Length, name, value, span, kind, text);
+
+    /// <summary>Sets pointer[nameStart..] in its parent container; <paramref name="name"/> is that token when known.</summary>
+    private bool Place(DraftNode parent, string pointer, int nameStart, string? name, DraftNode value, SourceSpan span, ClaimKind? kind,
+        string? text)
+    {
+        if (Child(parent, pointer, nameStart, pointer.Length) is { } existing)
         {
             if (kind is not null && !DraftNode.SameValue(existing, value)
                 && contexts.TryGetValue(pointer, out var firstKey) && Resolve(pointer, firstKey) is var firstContext
@@ -324,7 +348,7 @@ internal sealed class ReportBuilder
 
         if (parent.Kind == DraftKind.Object)
         {
-            parent.Append(pointer.Substring(slash + 1), value);   // known to be absent: no second search
+            parent.Append(name ?? pointer.Substring(nameStart), value);   // known to be absent: no second search
         }
         else if (parent.Kind == DraftKind.Array)
         {

@@ -156,12 +156,12 @@ internal sealed class TextTableReader
             }
 
             var (s, e) = (start, i);
-            while (s < e && char.IsWhiteSpace(text[s]))
+            while (s < e && WhiteSpace.Is(text[s]))
             {
                 s++;
             }
 
-            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            while (e > s && WhiteSpace.Is(text[e - 1]))
             {
                 e--;
             }
@@ -185,7 +185,7 @@ internal sealed class TextTableReader
     {
         foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c))
+            if (!WhiteSpace.Is(c))
             {
                 return c;
             }
@@ -332,7 +332,7 @@ internal sealed class TextTableReader
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {
-            if (!char.IsWhiteSpace(c) && c != '、' && c != '"' && c != '“' && c != '”')
+            if (!WhiteSpace.Is(c) && c != '、' && c != '"' && c != '“' && c != '”')
             {
                 sb.Append(c);
             }
@@ -345,7 +345,7 @@ internal sealed class TextTableReader
     private const int MaxColumnName = 16;
 
     /// <summary>Whether a character is dropped from a cell before its words are compared (<see cref="Compact"/>).</summary>
-    private static bool IsDropped(char c) => char.IsWhiteSpace(c) || c is '、' or '"' or '“' or '”';
+    private static bool IsDropped(char c) => WhiteSpace.Is(c) || c is '、' or '"' or '“' or '”';
 
     /// <summary>
     /// The cell [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> compacted into

@@ -1,0 +1,262 @@
+using System;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// One row of a 绩效自评表 as <see cref="PerformanceTableReader"/> reads it: the row's original text once and each cell
+/// a trimmed range of it, with the first <see cref="Width"/> characters of each cell without white space kept for the
+/// header words — so that a row is decided without a string per cell. Reused from row to row.
+/// </summary>
+internal sealed class PerformanceRow
+{
+    /// <summary>How many characters of a cell without white space are kept; longer than every header word.</summary>
+    public const int Width = 16;
+
+    private string raw = string.Empty;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int[] compactLengths = new int[16];
+    private char[] prefixes = new char[16 * Width];
+    private char[] plain = new char[64];
+
+    /// <summary>The number of cells.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>
+    /// Splits a row at its tabs (or at its '|' when it has no tab) as the normalised text shows them; each cell is the
+    /// original text behind it, trimmed. A '|' row's empty first cell (before its leading '|') is not a cell.
+    /// </summary>
+    /// <param name="original">The original characters behind the row, one for each character of <paramref name="normalized"/>.</param>
+    /// <param name="normalized">The row's normalised text.</param>
+    public void Split(string original, string normalized)
+    {
+        raw = original;
+        Count = 0;
+        var separator = normalized.IndexOf('\t') >= 0 ? '\t' : '|';
+        var start = 0;
+        for (var i = 0; i <= normalized.Length; i++)
+        {
+            if (i == normalized.Length || normalized[i] == separator)
+            {
+                Add(start, i);
+                start = i + 1;
+            }
+        }
+
+        if (separator == '|' && Count > 0 && ends[0] == starts[0])
+        {
+            RemoveFirst();
+        }
+    }
+
+    private void Add(int start, int end)
+    {
+        while (start < end && WhiteSpace.Is(raw[start]))
+        {
+            start++;
+        }
+
+        while (end > start && WhiteSpace.Is(raw[end - 1]))
+        {
+            end--;
+        }
+
+        if (Count == starts.Length)
+        {
+            Array.Resize(ref starts, Count * 2);
+            Array.Resize(ref ends, Count * 2);
+            Array.Resize(ref compactLengths, Count * 2);
+            Array.Resize(ref prefixes, Count * 2 * Width);
+        }
+
+        var n = 0;
+        for (var k = start; k < end; k++)
+        {
+            var c = raw[k];
+            if (!WhiteSpace.Is(c))
+            {
+                if (n < Width)
+                {
+                    prefixes[(Count * Width) + n] = c;
+                }
+
+                n++;
+            }
+        }
+
+        starts[Count] = start;
+        ends[Count] = end;
+        compactLengths[Count] = n;
+        Count++;
+    }
+
+    private void RemoveFirst()
+    {
+        Array.Copy(starts, 1, starts, 0, Count - 1);
+        Array.Copy(ends, 1, ends, 0, Count - 1);
+        Array.Copy(compactLengths, 1, compactLengths, 0, Count - 1);
+        Array.Copy(prefixes, Width, prefixes, 0, (Count - 1) * Width);
+        Count--;
+    }
+
+    /// <summary>Whether cell <paramref name="index"/> exists and is not blank.</summary>
+    public bool IsFilled(int index) => index >= 0 && index < Count && ends[index] > starts[index];
+
+    /// <summary>The cell's text, trimmed (empty when there is no such cell).</summary>
+    public string Text(int index) => IsFilled(index) ? raw.Substring(starts[index], ends[index] - starts[index]) : string.Empty;
+
+    /// <summary>The cell's text without white space (empty when there is no such cell).</summary>
+    public string CompactText(int index)
+    {
+        if (!IsFilled(index))
+        {
+            return string.Empty;
+        }
+
+        var length = compactLengths[index];
+        if (length == ends[index] - starts[index])
+        {
+            return raw.Substring(starts[index], length);
+        }
+
+        if (length <= Width)
+        {
+            return new string(prefixes, index * Width, length);
+        }
+
+        var chars = new char[length];
+        var n = 0;
+        for (var k = starts[index]; k < ends[index]; k++)
+        {
+            if (!WhiteSpace.Is(raw[k]))
+            {
+                chars[n++] = raw[k];
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// The cell as a figure is read from it: without white space and without ',' or '，'; empty when the cell is
+    /// missing, blank or a dash ("-", "—", "--", "/", "——"). Valid until the next call.
+    /// </summary>
+    public ReadOnlySpan<char> Plain(int index)
+    {
+        if (!IsFilled(index))
+        {
+            return default;
+        }
+
+        if (plain.Length < ends[index] - starts[index])
+        {
+            plain = new char[ends[index] - starts[index]];
+        }
+
+        var n = 0;
+        for (var k = starts[index]; k < ends[index]; k++)
+        {
+            var c = raw[k];
+            if (c is not (',' or '，') && !WhiteSpace.Is(c))
+            {
+                plain[n++] = c;
+            }
+        }
+
+        var text = plain.AsSpan(0, n);
+        return IsDash(text) ? default : text;
+    }
+
+    private static bool IsDash(ReadOnlySpan<char> text)
+        => text.SequenceEqual("-".AsSpan()) || text.SequenceEqual("—".AsSpan()) || text.SequenceEqual("--".AsSpan())
+            || text.SequenceEqual("/".AsSpan()) || text.SequenceEqual("——".AsSpan());
+
+    /// <summary>The first cell in [from, to) that is not blank, or -1.</summary>
+    public int FirstFilled(int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, Count); i++)
+        {
+            if (ends[i] > starts[i])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last cell before <paramref name="to"/> that is not blank, or -1.</summary>
+    public int LastFilled(int to)
+    {
+        for (var i = Math.Min(to, Count) - 1; i >= 0; i--)
+        {
+            if (ends[i] > starts[i])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first cell that is <paramref name="word"/> once its white space is removed, or -1.</summary>
+    public int FindExact(string word)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (compactLengths[i] == word.Length && StartsWith(i, word))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first cell that is one of <paramref name="words"/> once its white space is removed, or -1.</summary>
+    public int FindExact(string[] words)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            foreach (var word in words)
+            {
+                if (compactLengths[i] == word.Length && StartsWith(i, word))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first cell that starts with one of the words given once its white space is removed, or -1.</summary>
+    public int FindStart(string word, string? second = null, string? third = null)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (StartsWith(i, word) || (second is not null && StartsWith(i, second)) || (third is not null && StartsWith(i, third)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether cell <paramref name="index"/> without white space starts with <paramref name="word"/>.</summary>
+    private bool StartsWith(int index, string word)
+    {
+        if (compactLengths[index] < word.Length)
+        {
+            return false;
+        }
+
+        if (word.Length <= Width)
+        {
+            return prefixes.AsSpan(index * Width, word.Length).SequenceEqual(word.AsSpan());
+        }
+
+        return CompactText(index).StartsWith(word, StringComparison.Ordinal);
+    }
+}

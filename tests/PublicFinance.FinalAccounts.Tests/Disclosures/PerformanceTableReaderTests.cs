@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using PublicFinance.FinalAccounts.Disclosures;
+using Xunit;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>
+/// The 绩效自评表 reader decides its rows on cell ranges and writes into the evaluation's objects directly (session 10):
+/// it must build exactly what the reader built when each cell was a string and each value a pointer walked from the
+/// root (<see cref="PerformanceTableReaderOracle"/>, the old code kept for the tests) — the draft report, every span,
+/// claim, note and finding, in the same order — on the seed, the real texts, mutated real rows and random rows.
+/// </summary>
+public class PerformanceTableReaderTests
+{
+    /// <summary>The seed's nine tables: the same draft, spans, claims, notes and findings both ways.</summary>
+    [Fact]
+    public void Seed_ReadAsByTheOracle()
+    {
+        var (reader, oracle) = Both(TestFiles.SampleText);
+        AssertSame(reader, oracle);
+
+        // Not vacuous: the seed has an overall table and project tables (奖励 rows 243–245 and 259–266 among them).
+        Assert.True(reader.Root.Member("performance")?.Member("evaluations")?.Count > 5);
+        Assert.Contains(reader.Claims, c => c.Pointer.Contains("/indicators/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void RealTexts_ReadAsByTheOracle(int index)
+    {
+        var (reader, oracle) = Both(TestFiles.Data(TestFiles.RealShanghaiTexts[index]));
+        AssertSame(reader, oracle);
+    }
+
+    /// <summary>
+    /// A hand-made table whose values are reasoned here: a '|' row with a leading '|' (its empty first cell is no cell),
+    /// cells with spaces inside (the header words are read without them), a 分 after a score, commas in an amount, a
+    /// dash for a missing value, and an indicator broken over two rows.
+    /// </summary>
+    [Fact]
+    public void HandMadeTable_ValuesAsWritten()
+    {
+        const string Text = "项目支出绩效自评表\n"
+            + "| 项目名称 | 某 项目 |\n"
+            + "| 资金 | 年初 预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            + "| 年度资金总额 | 1,234.50 | 1,000 | 900 | 10 | 90% | 9 分 |\n"
+            + "| 其他资金 | — | - | 0 | / | -- | —— |\n"
+            + "| 一级指标 | 二级指标 | 三级 指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+            + "| 产出指标 | 数量指标 | 培训 | >=100人次 | 120人次 | 10 | 9.5 | 略 |\n"
+            + "| | | 人次 | | | | | 有 偏差 |\n"
+            + "| 总分 | | | | | 100 | 95 |\n";
+        var (reader, oracle) = Both(Text);
+        AssertSame(reader, oracle);
+        var evaluation = reader.Root.Member("performance")!.Member("evaluations")!.At(0);
+        Assert.Equal("某 项目", evaluation.Member("name")!.Text);                  // a value keeps its inner space
+        var total = evaluation.Member("funds")!.At(0);
+        Assert.Equal("total", total.Member("kind")!.Text);
+        Assert.Equal("1234.50", total.Member("initialBudget")!.Text);            // commas dropped, decimals kept
+        Assert.Equal("9", total.Member("score")!.Text);                          // "9 分": the 分 dropped
+        Assert.Equal("90", total.Member("executionRate")!.Text);                 // the sign dropped
+        var other = evaluation.Member("funds")!.At(1);
+        Assert.Equal("otherFunds", other.Member("kind")!.Text);
+        Assert.Null(other.Member("initialBudget"));                              // "—" is no value
+        Assert.Equal("0", other.Member("executed")!.Text);
+        Assert.Null(other.Member("weight"));                                     // "/" is no value
+        var indicator = evaluation.Member("indicators")!.At(0);
+        Assert.Equal("培训人次", indicator.Member("name")!.Text);                  // the continuation row appended
+        Assert.Equal("略有偏差", indicator.Member("deviationNote")!.Text);          // white space removed
+        Assert.Equal("9.5", indicator.Member("score")!.Text);
+        Assert.Equal("100", evaluation.Member("totalWeight")!.Text);             // the last two values after 总分
+        Assert.Equal("95", evaluation.Member("totalScore")!.Text);
+    }
+
+    /// <summary>Words a row can be made of: the header words, fund labels, values, dashes and noise.</summary>
+    private static readonly string[] Words =
+    [
+        "项目名称", "部门名称", "单位名称", "主管部门", "实施单位", "年初预算数", "全年预算数", "全年预算", "调整后预算数", "全年执行数",
+        "预算执行数", "分值", "权重", "执行率", "得分", "年度总体目标", "预期目标", "实际完成情况", "实际完成目标", "全年实际完成情况",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "预期指标值", "指标值", "指标值设定依据", "实际完成值", "实际完成指标值",
+        "全年实际值", "偏差原因", "偏差原因分析及改进措施", "总分", "合计得分", "总计", "年度资金总额", "其中：当年财政拨款", "上年结转",
+        "上级资金(万元)", "本级资金", "其他资金", "合计", "1,234.56", "10", "9.5分", "100%", "99.99%", "—", "-", "--", "/", "——",
+        ">=4 次", "≤5%", "=1 年", "1，000", "abc", string.Empty, " ", "分", "1e5", "99999999999999999999999999999999",
+    ];
+
+    /// <summary>
+    /// Texts of 自评 tables: the seed's own rows and rows of the words above, mutated (spaces put inside cells, cells
+    /// dropped, doubled or swapped, tabs turned into '|'), with titles between them, and random strings.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property MutatedAndRandomRows_ReadAsByTheOracle()
+    {
+        var seedRows = TestFiles.SampleText.Split('\n').Where(l => l.Contains('\t')).ToArray();
+        var random = ArbMap.Default.GeneratorFor<string>().Select(s => (s ?? string.Empty).Replace('\n', ' '));
+        var word = Gen.OneOf(Gen.Elements(Words), Gen.Elements(Words), random);
+        var made = Gen.Choose(0, 10).SelectMany(n => word.ArrayOf(n)).Select(cells => string.Join("\t", cells));
+        var row = Gen.OneOf(Gen.Elements(seedRows), Gen.Elements(seedRows), made);
+        var mutated = from r in row
+                      from kind in Gen.Choose(0, 6)
+                      from at in Gen.Choose(0, 20)
+                      select Mutate(r, kind, at);
+        var line = Gen.Frequency(
+            (12, mutated),
+            (1, Gen.Elements("项目支出绩效自评表", "部门整体支出绩效自评表", "一、说明", "其他文字10万元。")),
+            (1, random));
+        var gen =
+            from count in Gen.Choose(0, 60)
+            from lines in line.ArrayOf(count)
+            select "项目支出绩效自评表\n" + string.Join("\n", lines);
+        return Prop.ForAll(gen.ToArbitrary(), text => Same(text).Label(text));
+    }
+
+    private static string Mutate(string row, int kind, int at)
+    {
+        var cells = row.Split('\t').ToList();
+        var i = at % Math.Max(1, cells.Count);
+        switch (kind)
+        {
+            case 1 when cells[i].Length > 1:
+                cells[i] = cells[i].Insert(cells[i].Length / 2, at % 2 == 0 ? " " : "\u3000");
+                break;
+            case 2 when cells.Count > 1:
+                cells.RemoveAt(i);
+                break;
+            case 3:
+                cells.Insert(i, cells[i]);
+                break;
+            case 4 when cells.Count > 1:
+                (cells[0], cells[i]) = (cells[i], cells[0]);
+                break;
+            case 5:
+                return "| " + string.Join(" | ", cells) + " |";
+            case 6:
+                return string.Join("|", cells);
+        }
+
+        return string.Join("\t", cells);
+    }
+
+    private static (ReportBuilder Reader, ReportBuilder Oracle) Both(string text)
+    {
+        return (Read(text, oracle: false), Read(text, oracle: true));
+
+        static ReportBuilder Read(string text, bool oracle)
+        {
+            var source = new SourceText(text);
+            var builder = new ReportBuilder(source);
+            var blocks = Paragraphs.Split(source.Text);
+            new NarrativeReader(builder).Read(blocks);   // first, as in a read: its claims and contexts come before
+            if (oracle)
+            {
+                new PerformanceTableReaderOracle(builder).Read(blocks);
+            }
+            else
+            {
+                new PerformanceTableReader(builder).Read(blocks);
+            }
+
+            return builder;
+        }
+    }
+
+    private static void AssertSame(ReportBuilder reader, ReportBuilder oracle)
+    {
+        Assert.Equal(oracle.Root.ToJson(), reader.Root.ToJson());
+        Assert.Equal(oracle.Claims, reader.Claims);
+        Assert.Equal(oracle.Notes, reader.Notes);
+        Assert.Equal(oracle.Findings.Select(Show), reader.Findings.Select(Show));
+        Assert.Equal(oracle.Spans.ToList(), reader.Spans.ToList());
+    }
+
+    private static bool Same(string text)
+    {
+        try
+        {
+            var (reader, oracle) = Both(text);
+            AssertSame(reader, oracle);
+            return true;
+        }
+        catch (Xunit.Sdk.XunitException)
+        {
+            return false;
+        }
+    }
+
+    private static string Show(FinalAccounts.Validation.Diagnostic d)
+        => $"{d.RuleId} {d.Severity} {d.Span} {string.Join(",", d.Pointers)} {d.MessageZh} {d.MessageEn} {d.Stated} {d.Computed}";
+}
