@@ -2,7 +2,9 @@ using BenchmarkDotNet.Running;
 
 namespace PublicFinance.FinalAccounts.Benchmarks;
 
-/// <summary>Runs the benchmarks: dotnet run -c Release --project benchmarks/PublicFinance.FinalAccounts.Benchmarks -- --filter '*'.</summary>
+/// <summary>
+/// Runs the benchmarks: dotnet run -c Release --project benchmarks/PublicFinance.FinalAccounts.Benchmarks -- --filter '*'.
+/// </summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>

@@ -13,7 +13,8 @@ namespace PublicFinance.FinalAccounts.Benchmarks;
 public class ValidationBenchmarks
 {
     private static readonly FinalAccountsReport Sample =
-        FinalAccountsJson.Deserialize(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json")));
+        FinalAccountsJson.Deserialize(
+            File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json")));
 
     /// <summary>All rules on the sample (narrative, performance tables; no disclosure tables).</summary>
     /// <returns>The result.</returns>
@@ -34,7 +35,10 @@ public class ValidationBenchmarks
 
     private static readonly FinalAccountsReport FortyThousandRows = LargeReports.ExpenditureTable(4);
 
-    /// <summary>All rules on 9,901 table rows (one 类): with <see cref="Validate40kRows"/> and <see cref="Validate100kRows"/> the linearity ratios.</summary>
+    /// <summary>
+    /// All rules on 9,901 table rows (one 类): with <see cref="Validate40kRows"/> and <see cref="Validate100kRows"/> the linearity
+    /// ratios.
+    /// </summary>
     /// <returns>The result.</returns>
     [Benchmark]
     public ValidationResult Validate10kRows() => Validator.Default.Validate(TenThousandRows);
@@ -44,12 +48,15 @@ public class ValidationBenchmarks
     [Benchmark]
     public ValidationResult Validate40kRows() => Validator.Default.Validate(FortyThousandRows);
 
-    /// <summary>Deserializing the sample, in the same run as <see cref="ValidateSample"/> so that their ratio is measured under one load.</summary>
+    /// <summary>
+    /// Deserializing the sample, in the same run as <see cref="ValidateSample"/> so that their ratio is measured under one load.
+    /// </summary>
     /// <returns>The report.</returns>
     [Benchmark]
     public FinalAccountsReport DeserializeSample() => FinalAccountsJson.Deserialize(SampleUtf8);
 
-    private static readonly byte[] SampleUtf8 = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json"));
+    private static readonly byte[] SampleUtf8 =
+        File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json"));
 
     /// <summary>Only building the fact index (JSON Pointer → value) that every rule reads.</summary>
     /// <returns>The index.</returns>

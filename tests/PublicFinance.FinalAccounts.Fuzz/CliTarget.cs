@@ -52,7 +52,8 @@ internal sealed class CliTarget : FuzzTarget
         }
 
         var kind = input.Substring(0, newline);
-        var directory = Path.Combine(Path.GetTempPath(), "finacct-fuzz-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var directory = Path.Combine(
+            Path.GetTempPath(), "finacct-fuzz-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, kind == "dir" ? "a-directory.txt" : "input." + (kind == "json" ? "json" : "txt"));
         if (kind == "dir")
@@ -66,7 +67,10 @@ internal sealed class CliTarget : FuzzTarget
 
         try
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            };
             start.ArgumentList.Add(Cli);
             start.ArgumentList.Add("check");
             start.ArgumentList.Add(path);
@@ -86,7 +90,8 @@ internal sealed class CliTarget : FuzzTarget
                 return null;
             }
 
-            return new Finding("cli: check crashed (exit " + process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")",
+            return new Finding(
+                "cli: check crashed (exit " + process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")",
                 error.Length > 1500 ? error.Substring(0, 1500) : error);
         }
         finally

@@ -18,5 +18,6 @@ internal abstract class FuzzTarget
     public abstract Finding? Check(string input);
 
     /// <summary>A stable description of an exception: its type and the method that threw it.</summary>
-    protected static string Describe(Exception ex) => ex.GetType().Name + " in " + (ex.TargetSite?.DeclaringType?.Name ?? "?") + "." + (ex.TargetSite?.Name ?? "?");
+    protected static string Describe(Exception ex)
+        => ex.GetType().Name + " in " + (ex.TargetSite?.DeclaringType?.Name ?? "?") + "." + (ex.TargetSite?.Name ?? "?");
 }

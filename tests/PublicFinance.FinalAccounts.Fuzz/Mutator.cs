@@ -32,7 +32,11 @@ internal sealed class Mutator
 
     private static readonly Regex NumberLike = new("-?[0-9０-９]+([.,．，][0-9０-９]+)*", RegexOptions.CultureInvariant);
     private static readonly Regex JsonString = new("\"(?:[^\"\\\\\\n]|\\\\.)*\"", RegexOptions.CultureInvariant);
-    private static readonly char[] Punctuation = ['{', '}', '[', ']', ',', ':', '"', '\\', '0', '9', '-', '.', 'e', ' ', '\n', '\t', '\r', '%', '元', '。', '，', '、', '（', '）', '\u3000', '\f'];
+    private static readonly char[] Punctuation =
+    [
+        '{', '}', '[', ']', ',', ':', '"', '\\', '0', '9', '-', '.', 'e', ' ', '\n', '\t', '\r', '%', '元', '。', '，', '、', '（', '）',
+        '\u3000', '\f',
+    ];
 
     private readonly Random random;
     private readonly IReadOnlyList<string> corpus;
@@ -73,7 +77,9 @@ internal sealed class Mutator
             case 1:
                 return ReplaceMatch(text, NumberLike, Number());
             case 2:
-                return ReplaceMatch(text, JsonString, "\"" + Escape(random.Next(2) == 0 ? InterestingStrings[random.Next(InterestingStrings.Length)] : Number()) + "\"");
+                return ReplaceMatch(
+                    text, JsonString,
+                    "\"" + Escape(random.Next(2) == 0 ? InterestingStrings[random.Next(InterestingStrings.Length)] : Number()) + "\"");
             case 3:
             {
                 var (start, length) = Span(text);

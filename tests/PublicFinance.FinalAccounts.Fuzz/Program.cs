@@ -32,7 +32,9 @@ internal static class Program
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
             Console.Error.WriteLine(ex.Message);
-            Console.Error.WriteLine("usage: Fuzz [--seed N] [--inputs N] [--minutes M] [--targets values,json,validator,reader,cli] [--findings DIR] [--strict] [--no-linearity] [--linearity-runs N] [--linearity-only NAME]");
+            Console.Error.WriteLine(
+                "usage: Fuzz [--seed N] [--inputs N] [--minutes M] [--targets values,json,validator,reader,cli] [--findings DIR] "
+                + "[--strict] [--no-linearity] [--linearity-runs N] [--linearity-only NAME]");
             return 2;
         }
 
@@ -53,7 +55,10 @@ internal sealed class FuzzRun
     public int Execute()
     {
         var total = Stopwatch.StartNew();
-        var targets = new FuzzTarget[] { new ValueParserTarget(), new JsonTarget(), new ValidatorTarget(), new ReaderTarget(), new CliTarget() }
+        var targets = new FuzzTarget[]
+            {
+                new ValueParserTarget(), new JsonTarget(), new ValidatorTarget(), new ReaderTarget(), new CliTarget(),
+            }
             .Where(t => options.Wants(t.Name)).ToList();
         var mode = options.Minutes > 0 ? $"long run of {options.Minutes} min" : "bounded run";
         Console.WriteLine($"fuzz: {mode}, seed {options.Seed}, targets {string.Join(", ", targets.Select(t => t.Name))}");
@@ -65,7 +70,11 @@ internal sealed class FuzzRun
         {
             foreach (var target in targets)
             {
-                RunTarget(target, new Random(options.Seed ^ StableHash(target.Name)), target.BoundedInputs(options.InputsPerTarget), TimeSpan.MaxValue);
+                RunTarget(
+                    target,
+                    new Random(options.Seed ^ StableHash(target.Name)),
+                    target.BoundedInputs(options.InputsPerTarget),
+                    TimeSpan.MaxValue);
             }
         }
 
@@ -81,7 +90,9 @@ internal sealed class FuzzRun
 
         var known = findings.Values.Count(f => f.Finding.Known);
         var fresh = findings.Count - known;
-        Console.WriteLine($"fuzz: {inputs:N0} inputs in {total.Elapsed.TotalSeconds:F1} s ({inputs / Math.Max(total.Elapsed.TotalSeconds, 0.001):F0}/s), {fresh} new findings, {known} known (owned by the reader/CLI work)");
+        Console.WriteLine(
+            $"fuzz: {inputs:N0} inputs in {total.Elapsed.TotalSeconds:F1} s ({inputs / Math.Max(total.Elapsed.TotalSeconds, 0.001):F0}/s), "
+            + $"{fresh} new findings, {known} known (owned by the reader/CLI work)");
         return fresh > 0 || (options.Strict && known > 0) ? 1 : 0;
     }
 
@@ -106,7 +117,8 @@ internal sealed class FuzzRun
             if (DateTime.UtcNow >= nextReport || DateTime.UtcNow >= deadline)
             {
                 nextReport = DateTime.UtcNow.AddMinutes(1);
-                Console.WriteLine("  progress: " + string.Join(", ", targets.Select(t => $"{t.Name} {counts[t.Name]:N0} ({counts[t.Name] / Math.Max(times[t.Name], 0.001):F0}/s)"))
+                Console.WriteLine("  progress: " + string.Join(", ", targets.Select(
+                        t => $"{t.Name} {counts[t.Name]:N0} ({counts[t.Name] / Math.Max(times[t.Name], 0.001):F0}/s)"))
                     + $"; {findings.Count} distinct findings");
             }
         }
@@ -139,7 +151,8 @@ internal sealed class FuzzRun
         if (!quiet)
         {
             var seconds = watch.Elapsed.TotalSeconds;
-            Console.WriteLine($"  {target.Name}: {count:N0} inputs in {seconds:F1} s ({count / Math.Max(seconds, 0.001):F0}/s), {found} failing");
+            Console.WriteLine(
+                $"  {target.Name}: {count:N0} inputs in {seconds:F1} s ({count / Math.Max(seconds, 0.001):F0}/s), {found} failing");
         }
     }
 
@@ -199,9 +212,14 @@ internal sealed class FuzzRun
             {
                 Rounds = 5, Repeat = 8, Tiny = () => tinyTable, AllocationLimit = 4.05,
             },
-            new("code scanner on a separator run", 100_000, 400_000, n => "2" + new string(' ', n) + "2", s => FunctionalCode.TryParse((string)s, out _)),
+            new(
+                "code scanner on a separator run", 100_000, 400_000, n => "2" + new string(' ', n) + "2",
+                s => FunctionalCode.TryParse((string)s, out _)),
             // Dropped fragments (issue 14 defect 5): 100 → 400 evaluation titles without a table after the sample.
-            new("reader on dropped fragments", 100, 400, n => Seeds.Texts[0] + "\n" + string.Concat(Enumerable.Repeat("一、绩效\n绩效自评表\n", n)), t => DisclosureReader.Read((string)t)),
+            new(
+                "reader on dropped fragments", 100, 400,
+                n => Seeds.Texts[0] + "\n" + string.Concat(Enumerable.Repeat("一、绩效\n绩效自评表\n", n)),
+                t => DisclosureReader.Read((string)t)),
         };
         for (var k = 0; k < LargeReports.AdversarialTexts.Length; k++)
         {
@@ -280,10 +298,12 @@ internal sealed class FuzzRun
             }
 
             Console.WriteLine(
-                $"  ratios {check.Name} ({check.Small:N0} → {check.Large:N0}, limit {check.Limit}): {string.Join(" ", ratios)}; over the limit: {over}");
+                $"  ratios {check.Name} ({check.Small:N0} → {check.Large:N0}, limit {check.Limit}): "
+                + $"{string.Join(" ", ratios)}; over the limit: {over}");
             if (over > 0)
             {
-                var finding = new Finding("linearity: " + check.Name, $"{over} of {options.LinearityRuns} ratios over {check.Limit}", check.Known);
+                var finding = new Finding(
+                    "linearity: " + check.Name, $"{over} of {options.LinearityRuns} ratios over {check.Limit}", check.Known);
                 findings.TryAdd(finding.Signature, (finding, string.Empty));
             }
         }
@@ -302,7 +322,8 @@ internal sealed class FuzzRun
             text.Append("\n一、绩效\n绩效自评表\n");
         }
 
-        var kept = DisclosureReader.Read(text.ToString()).Report.Narrative is not null && DisclosureReader.Read(seed).Report.Narrative is not null;
+        var kept = DisclosureReader.Read(text.ToString()).Report.Narrative is not null
+            && DisclosureReader.Read(seed).Report.Narrative is not null;
         Console.WriteLine($"  reader keeps its report after 101 dropped fragments: {(kept ? "yes" : "no")}");
         var finding = new Finding("reader: 101 dropped fragments discard the whole report", "seed text + 101 × \"一、绩效\\n绩效自评表\"");
         if (!kept && !findings.ContainsKey(finding.Signature))

@@ -24,7 +24,9 @@ internal static class SchemaCheck
         }
     }
 
-    /// <summary>Duplicate property names: JSON Schema cannot see them; the reader refuses them (RFC 8259 says names SHOULD be unique).</summary>
+    /// <summary>
+    /// Duplicate property names: JSON Schema cannot see them; the reader refuses them (RFC 8259 says names SHOULD be unique).
+    /// </summary>
     private static bool HasDuplicateNames(JsonElement element)
     {
         switch (element.ValueKind)

@@ -33,9 +33,12 @@ internal sealed class ValidatorTarget : FuzzTarget
     public override string NextInput(Random random)
     {
         // Each figure keeps its value with probability 1/2, else takes an admitted extreme; codes and the year stay.
-        var json = Figure.Replace(Seeds.SampleJson, m => m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal) || m.Groups["name"].Value == "schemaVersion" || random.Next(2) == 0
-            ? m.Value
-            : $"\"{m.Groups["name"].Value}\": \"{Admitted[random.Next(Admitted.Length)]}\"");
+        var json = Figure.Replace(
+            Seeds.SampleJson,
+            m => m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal) || m.Groups["name"].Value == "schemaVersion"
+                || random.Next(2) == 0
+                ? m.Value
+                : $"\"{m.Groups["name"].Value}\": \"{Admitted[random.Next(Admitted.Length)]}\"");
         // Magnitudes written without sign (change amounts and rates, weights, scores) are admitted only unsigned.
         json = Regex.Replace(json, "(\"direction\": \"[a-z]+\",\\s*\"amount\": \")-", "$1");
         json = Regex.Replace(json, "\"(rate|difference|weight|score|totalWeight|totalScore)\": \"-", "\"$1\": \"");
@@ -49,7 +52,9 @@ internal sealed class ValidatorTarget : FuzzTarget
     public override Finding? Check(string input)
     {
         var newline = input.IndexOf('\n', StringComparison.Ordinal);
-        if (newline != 1 || !int.TryParse(input.AsSpan(0, 1), NumberStyles.None, CultureInfo.InvariantCulture, out var mode) || mode >= Modes.Length)
+        if (newline != 1
+            || !int.TryParse(input.AsSpan(0, 1), NumberStyles.None, CultureInfo.InvariantCulture, out var mode)
+            || mode >= Modes.Length)
         {
             return null;   // a minimisation step broke the frame: not an input of this target
         }

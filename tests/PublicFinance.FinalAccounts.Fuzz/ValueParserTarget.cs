@@ -33,7 +33,8 @@ internal sealed class ValueParserTarget : FuzzTarget
                 return mutator.Next();
             case 1:
                 // A long run of one character between digits (the quadratic scanners' shape).
-                return random.Next(10).ToString(CultureInfo.InvariantCulture) + new string(Alphabet[random.Next(Alphabet.Length)], random.Next(20_000)) + "2";
+                return random.Next(10).ToString(CultureInfo.InvariantCulture)
+                    + new string(Alphabet[random.Next(Alphabet.Length)], random.Next(20_000)) + "2";
             default:
                 var sb = new StringBuilder();
                 var length = random.Next(40);
@@ -51,8 +52,11 @@ internal sealed class ValueParserTarget : FuzzTarget
     {
         try
         {
-            return CheckAmount(input) ?? CheckFigure<Percent>(input, Percent.TryParse, s => Percent.Parse(s, null), p => p.Value, p => p.Decimals, p => p.ToString(), "Percent")
-                ?? CheckFigure<Quantity>(input, Quantity.TryParse, s => Quantity.Parse(s, null), q => q.Value, q => q.Decimals, q => q.ToString(), "Quantity")
+            return CheckAmount(input)
+                ?? CheckFigure<Percent>(
+                    input, Percent.TryParse, s => Percent.Parse(s, null), p => p.Value, p => p.Decimals, p => p.ToString(), "Percent")
+                ?? CheckFigure<Quantity>(
+                    input, Quantity.TryParse, s => Quantity.Parse(s, null), q => q.Value, q => q.Decimals, q => q.ToString(), "Quantity")
                 ?? CheckCode(input);
         }
         catch (Exception ex)
@@ -63,7 +67,9 @@ internal sealed class ValueParserTarget : FuzzTarget
 
     private delegate bool TryParser<T>(string? s, IFormatProvider? provider, out T result);
 
-    private static Finding? CheckFigure<T>(string input, TryParser<T> tryParse, Func<string, T> parse, Func<T, decimal> value, Func<T, int> decimals, Func<T, string> format, string name)
+    private static Finding? CheckFigure<T>(
+        string input, TryParser<T> tryParse, Func<string, T> parse, Func<T, decimal> value, Func<T, int> decimals,
+        Func<T, string> format, string name)
         where T : struct, IEquatable<T>
     {
         var ok = tryParse(input, CultureInfo.InvariantCulture, out var figure);
@@ -97,12 +103,15 @@ internal sealed class ValueParserTarget : FuzzTarget
 
     private static Finding? CheckAmount(string input)
     {
-        if (CheckFigure<Amount>(input, Amount.TryParse, s => Amount.Parse(s, null), a => a.Value, a => a.Decimals, a => a.ToString(), "Amount") is { } finding)
+        if (CheckFigure<Amount>(
+                input, Amount.TryParse, s => Amount.Parse(s, null), a => a.Value, a => a.Decimals, a => a.ToString(), "Amount")
+            is { } finding)
         {
             return finding;
         }
 
-        if (Amount.TryParse(input, CultureInfo.InvariantCulture, out var amount) && Amount.Parse(amount.ToString("N", CultureInfo.InvariantCulture), null) != amount)
+        if (Amount.TryParse(input, CultureInfo.InvariantCulture, out var amount)
+            && Amount.Parse(amount.ToString("N", CultureInfo.InvariantCulture), null) != amount)
         {
             return new Finding("values: Amount grouped format does not parse back", input);
         }

@@ -34,7 +34,9 @@ public sealed class NetStandardBuildTests
     {
         var suite = ConformanceSuite.Load(Path.Combine(AppContext.BaseDirectory, "conformance"));
         var run = suite.Run(Validator.Default);
-        Assert.True(run.AllPassed, string.Join("\n", run.Results.Where(r => !r.Passed).Select(r => r.Case.File + ": " + string.Join("; ", r.Differences))));
+        Assert.True(
+            run.AllPassed,
+            string.Join("\n", run.Results.Where(r => !r.Passed).Select(r => r.Case.File + ": " + string.Join("; ", r.Differences))));
         Assert.Equal(suite.Cases.Count, run.PassedCount);
         Assert.True(suite.Cases.Count > 150, suite.Cases.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

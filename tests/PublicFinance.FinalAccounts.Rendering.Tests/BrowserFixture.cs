@@ -37,7 +37,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException(
-                $"Chromium was not found at {ChromiumPath}. Install Debian's package: apt-get install -y chromium (.ci/run does this when it is missing). " +
+                $"Chromium was not found at {ChromiumPath}. "
+                + "Install Debian's package: apt-get install -y chromium (.ci/run does this when it is missing). " +
                 $"未找到 Chromium（{ChromiumPath}），请安装：apt-get install -y chromium。");
         }
         playwright = await Playwright.CreateAsync();
@@ -45,7 +46,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync",
+            ],
         });
     }
 

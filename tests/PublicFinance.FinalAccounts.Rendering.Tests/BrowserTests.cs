@@ -30,7 +30,8 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await File.WriteAllTextAsync(path, html);
         string url = new Uri(path).AbsoluteUri;
 
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var context = await fixture.Browser.NewContextAsync(
+            new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         var requests = new List<string>();

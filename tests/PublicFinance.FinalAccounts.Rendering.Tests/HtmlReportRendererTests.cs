@@ -14,7 +14,8 @@ public class HtmlReportRendererTests
     {
         var report = TestReports.Sample;
         var result = Validator.Default.Validate(report);
-        var doc = TestReports.Parse(HtmlReportRenderer.Render(report, result, new HtmlRenderOptions { SourceName = "urumqi-government-office-2024.json" }));
+        var doc = TestReports.Parse(
+            HtmlReportRenderer.Render(report, result, new HtmlRenderOptions { SourceName = "urumqi-government-office-2024.json" }));
 
         // The README states the sample has 0 errors; the page's badge says so.
         Assert.Equal(0, result.ErrorCount);
@@ -35,7 +36,10 @@ public class HtmlReportRendererTests
 
         // Planted: table 2 row 0 (201) prints 本年收入合计 810.00 while its columns add to 780.00 + 20.00 = 800.00 (FA0201);
         // table 7 prints 决算 合计 29.00 while 0.00 + 24.00 + 4.00 = 28.00 (FA0701). Both differ by far more than rounding.
-        foreach (var (rule, pointer, text) in new[] { ("FA0201", "/tables/income/rows/0/total", "810.00"), ("FA0701", "/tables/threePublic/final/total", "29.00") })
+        foreach (var (rule, pointer, text) in new[]
+        {
+            ("FA0201", "/tables/income/rows/0/total", "810.00"), ("FA0701", "/tables/threePublic/final/total", "29.00"),
+        })
         {
             var d = Assert.Single(result.Diagnostics, d => d.RuleId == rule && d.Pointers[0] == pointer);
             Assert.Equal(Severity.Error, d.Severity);
@@ -165,7 +169,8 @@ public class HtmlReportRendererTests
             RuleId = "FA0102", Severity = Severity.Error, Category = RuleCategory.WithinTable, MessageZh = "测试", MessageEn = "test",
             Pointers = ["/tables/summary/income/grandTotal", "previous#/tables/summary/income/grandTotal"],
         };
-        var doc = TestReports.Parse(HtmlReportRenderer.Render(report, new ValidationResult { Diagnostics = [diagnostic] }, HtmlRenderOptions.Default));
+        var doc = TestReports.Parse(
+            HtmlReportRenderer.Render(report, new ValidationResult { Diagnostics = [diagnostic] }, HtmlRenderOptions.Default));
 
         // The sample has no table 1, so the pointer's nearest shown ancestor is the placeholder of table 1.
         var link = doc.QuerySelector("#f-1 a.goto")!;
@@ -180,8 +185,12 @@ public class HtmlReportRendererTests
     [Fact]
     public void FindingWithoutPointers_IsPlacedOnTheReportHeader()
     {
-        var diagnostic = new Diagnostic { RuleId = "FA9999", Severity = Severity.Warning, Category = RuleCategory.Presence, MessageZh = "整体", MessageEn = "whole" };
-        var doc = TestReports.Parse(HtmlReportRenderer.Render(TestReports.Sample, new ValidationResult { Diagnostics = [diagnostic] }, HtmlRenderOptions.Default));
+        var diagnostic = new Diagnostic
+        {
+            RuleId = "FA9999", Severity = Severity.Warning, Category = RuleCategory.Presence, MessageZh = "整体", MessageEn = "whole",
+        };
+        var doc = TestReports.Parse(
+            HtmlReportRenderer.Render(TestReports.Sample, new ValidationResult { Diagnostics = [diagnostic] }, HtmlRenderOptions.Default));
 
         Assert.Equal("#at", doc.QuerySelector("#f-1 a.goto")!.GetAttribute("href"));
         var header = TestReports.ById(doc, "at")!;
@@ -196,7 +205,8 @@ public class HtmlReportRendererTests
         const string Text = "第一行\n收入合计 123.45 万元\n第三行";
         var diagnostic = new Diagnostic
         {
-            RuleId = "FA1001", Severity = Severity.Error, Category = RuleCategory.TableNarrative, MessageZh = "数字不符", MessageEn = "mismatch",
+            RuleId = "FA1001", Severity = Severity.Error, Category = RuleCategory.TableNarrative,
+            MessageZh = "数字不符", MessageEn = "mismatch",
             Pointers = ["/narrative/income/total/amount"], Span = new SourceSpan(2, 6, 2, 11),
         };
         var doc = TestReports.Parse(HtmlReportRenderer.Render(TestReports.Sample, new ValidationResult { Diagnostics = [diagnostic] },
@@ -228,7 +238,8 @@ public class HtmlReportRendererTests
         int sum = doc.QuerySelectorAll(".coverage-totals .badge").Sum(b => int.Parse(b.TextContent.Split('：')[1]));
         Assert.Equal(result.Coverage.Count, sum);
 
-        var without = TestReports.Parse(HtmlReportRenderer.Render(report, result, new HtmlRenderOptions { IncludeCoverage = false, IncludeCharts = false }));
+        var without = TestReports.Parse(
+            HtmlReportRenderer.Render(report, result, new HtmlRenderOptions { IncludeCoverage = false, IncludeCharts = false }));
         Assert.Null(TestReports.ById(without, "coverage"));
         Assert.Null(TestReports.ById(without, "charts"));
     }
@@ -262,12 +273,28 @@ public class HtmlReportRendererTests
         Amount A(string s) => Amount.Parse(s);
         // Increase of 12.80 to 12.80 → last year 0.00; decrease of 1.00 to 4.00 → 5.00; unchanged → the same; a stated
         // prior-year amount wins over the change.
-        Assert.Equal(A("0.00"), Charts.PriorYear(new StatedFigure { Amount = A("12.80"), Change = new YearOverYearChange { Direction = ChangeDirection.Increase, Amount = A("12.80") } }));
-        Assert.Equal(A("5.00"), Charts.PriorYear(new StatedFigure { Amount = A("4.00"), Change = new YearOverYearChange { Direction = ChangeDirection.Decrease, Amount = A("1.00") } }));
-        Assert.Equal(A("7.5"), Charts.PriorYear(new StatedFigure { Amount = A("7.5"), Change = new YearOverYearChange { Direction = ChangeDirection.Unchanged } }));
-        Assert.Equal(A("9.00"), Charts.PriorYear(new StatedFigure { Amount = A("4.00"), Change = new YearOverYearChange { Direction = ChangeDirection.Decrease, Amount = A("1.00"), PriorYearAmount = A("9.00") } }));
+        Assert.Equal(A("0.00"), Charts.PriorYear(new StatedFigure
+        {
+            Amount = A("12.80"), Change = new YearOverYearChange { Direction = ChangeDirection.Increase, Amount = A("12.80") },
+        }));
+        Assert.Equal(A("5.00"), Charts.PriorYear(new StatedFigure
+        {
+            Amount = A("4.00"), Change = new YearOverYearChange { Direction = ChangeDirection.Decrease, Amount = A("1.00") },
+        }));
+        Assert.Equal(A("7.5"), Charts.PriorYear(new StatedFigure
+        {
+            Amount = A("7.5"), Change = new YearOverYearChange { Direction = ChangeDirection.Unchanged },
+        }));
+        Assert.Equal(A("9.00"), Charts.PriorYear(new StatedFigure
+        {
+            Amount = A("4.00"),
+            Change = new YearOverYearChange { Direction = ChangeDirection.Decrease, Amount = A("1.00"), PriorYearAmount = A("9.00") },
+        }));
         Assert.Null(Charts.PriorYear(new StatedFigure { Amount = A("4.00") }));
-        Assert.Null(Charts.PriorYear(new StatedFigure { Amount = A("4.00"), Change = new YearOverYearChange { Direction = ChangeDirection.Decrease } }));
+        Assert.Null(Charts.PriorYear(new StatedFigure
+        {
+            Amount = A("4.00"), Change = new YearOverYearChange { Direction = ChangeDirection.Decrease },
+        }));
     }
 
     [Fact]

@@ -13,7 +13,8 @@ namespace PublicFinance.FinalAccounts.Rendering.Tests;
 internal static class TestReports
 {
     /// <summary>The bundled sample: a whole 说明 without tables, 0 errors, some warnings and infos.</summary>
-    public static FinalAccountsReport Sample => Load(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json"));
+    public static FinalAccountsReport Sample =>
+        Load(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json"));
 
     /// <summary>Invented report with all nine tables and two planted errors (table 2 row 201 total 810.00 ≠ 780.00 + 20.00;
     /// table 7 决算 total 29.00 ≠ 0.00 + 24.00 + 4.00).</summary>
@@ -22,7 +23,8 @@ internal static class TestReports
     public static FinalAccountsReport Load(string path) => FinalAccountsJson.Deserialize(File.ReadAllText(path));
 
     public static string Render(FinalAccountsReport report, HtmlRenderOptions? options = null) =>
-        HtmlReportRenderer.Render(report, Validator.Default.Validate(report), options ?? new HtmlRenderOptions { SourceName = "test.json" });
+        HtmlReportRenderer.Render(
+            report, Validator.Default.Validate(report), options ?? new HtmlRenderOptions { SourceName = "test.json" });
 
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
@@ -43,5 +45,8 @@ internal static class TestReports
 
     /// <summary>Every id of the page that occurs more than once.</summary>
     public static string[] DuplicateIds(IDocument document) =>
-        [.. document.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key!)];
+        [
+            .. document.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id))
+                .GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key!),
+        ];
 }

@@ -12,7 +12,9 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 internal static class GeneratedFile
 {
-    /// <summary>Asserts that <paramref name="relativePath"/> (from the repository root) holds exactly <paramref name="generated"/>.</summary>
+    /// <summary>
+    /// Asserts that <paramref name="relativePath"/> (from the repository root) holds exactly <paramref name="generated"/>.
+    /// </summary>
     /// <param name="relativePath">The committed file, relative to the repository root.</param>
     /// <param name="generated">What the code generates now.</param>
     /// <param name="updateVariable">The environment variable that, set to 1, rewrites a stale file (e.g. FINACCT_UPDATE_DOCS).</param>

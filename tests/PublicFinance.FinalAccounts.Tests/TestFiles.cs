@@ -10,7 +10,8 @@ internal static class TestFiles
 
     public static string SampleJsonPath => Path.Combine(AppContext.BaseDirectory, "samples", SampleJsonName);
 
-    public static string SampleText => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt"));
+    public static string SampleText =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt"));
 
     public static string SampleJson => File.ReadAllText(SampleJsonPath);
 

@@ -75,7 +75,9 @@ public class CatalogueLoadTests
         var catalogue = ClassificationCatalogue.Load(new StringReader(Csv));
         Assert.Equal(3, catalogue.Entries.Count);
         var old = catalogue.Entries[1];
-        Assert.Equal((ClassificationSystem.Functional, "210", 2014, 2018, CatalogueEvidence.Inferred), (old.System, old.Code, old.FromYear, old.ToYear, old.Evidence));
+        Assert.Equal(
+            (ClassificationSystem.Functional, "210", 2014, 2018, CatalogueEvidence.Inferred),
+            (old.System, old.Code, old.FromYear, old.ToYear, old.Evidence));
         Assert.Equal(new[] { "医疗卫生支出", "卫生支出" }, old.Aliases);
         Assert.Equal("domain §3.4, T1 rows", catalogue.Entries[0].Note);
         Assert.Equal("quoted \"note\"", catalogue.Entries[2].Note);
@@ -163,7 +165,8 @@ public class CatalogueLoadTests
             from note in NameText
             select new ClassificationEntry
             {
-                System = ClassificationSystem.Functional, Code = "2010301", Name = name, FromYear = first, ToYear = span < 0 ? null : first + span,
+                System = ClassificationSystem.Functional, Code = "2010301", Name = name,
+                FromYear = first, ToYear = span < 0 ? null : first + span,
                 Aliases = new[] { alias }, Evidence = evidence, Note = note,
             };
         return Prop.ForAll(entries.ToArbitrary(), entry =>

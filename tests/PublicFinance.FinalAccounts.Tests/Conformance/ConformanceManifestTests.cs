@@ -85,7 +85,8 @@ public class ConformanceManifestTests
         var cases = new JsonArray();
         foreach (var folder in new[] { "cases", "invalid" })
         {
-            foreach (var path in Directory.GetFiles(Path.Combine(SuiteDirectory, folder), "*.json").OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal))
+            foreach (var path in Directory.GetFiles(Path.Combine(SuiteDirectory, folder), "*.json")
+                .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal))
             {
                 var root = JsonNode.Parse(File.ReadAllText(path))!;
                 var scope = new SortedSet<string>(StringComparer.Ordinal);
@@ -128,7 +129,11 @@ public class ConformanceManifestTests
             ["rulesVersion"] = "1.1",
             ["cases"] = cases,
         };
-        return manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        return manifest.ToJsonString(options) + "\n";
     }
 
     [Fact]
@@ -140,14 +145,17 @@ public class ConformanceManifestTests
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(SuiteDirectory, "manifest.json")));
         var result = ManifestSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).Select(d => d.InstanceLocation + ": " + string.Join("; ", d.Errors!.Values))));
+        var errors = (result.Details ?? []).Where(d => d.Errors is not null)
+            .Select(d => d.InstanceLocation + ": " + string.Join("; ", d.Errors!.Values));
+        Assert.True(result.IsValid, string.Join("\n", errors));
     }
 
     [Fact]
     public void EveryBadDocumentCase_IsValidAgainstTheCaseSchema()
     {
         // The report cases of cases/ are checked by RuleFileSchemaTests; a report case is not a bad-document case.
-        using (var mixed = JsonDocument.Parse("{\"description\":\"x\",\"rule\":\"FA0101\",\"report\":{},\"expected\":[],\"expectedError\":{\"kind\":\"notJson\"}}"))
+        using (var mixed = JsonDocument.Parse(
+            "{\"description\":\"x\",\"rule\":\"FA0101\",\"report\":{},\"expected\":[],\"expectedError\":{\"kind\":\"notJson\"}}"))
         {
             Assert.False(CaseSchema.Evaluate(mixed.RootElement).IsValid);
         }
@@ -164,7 +172,9 @@ public class ConformanceManifestTests
     {
         // Default options need nothing; each non-default option is the feature it names.
         Assert.Empty(Features(JsonNode.Parse("{\"options\":{\"rounding\":\"roundToNearest\",\"scope\":\"auto\"}}")!));
-        Assert.Equal(new[] { "rounding:truncation", "severityOverrides", "previousReport" }, Features(JsonNode.Parse("{\"options\":{\"rounding\":\"truncation\",\"severityOverrides\":{}},\"previousReport\":{}}")!));
+        Assert.Equal(
+            new[] { "rounding:truncation", "severityOverrides", "previousReport" },
+            Features(JsonNode.Parse("{\"options\":{\"rounding\":\"truncation\",\"severityOverrides\":{}},\"previousReport\":{}}")!));
     }
 
     [Fact]

@@ -9,7 +9,9 @@ using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Conformance;
 
-/// <summary>The public runner <see cref="ConformanceSuite"/> and <c>finacct conformance</c> on the committed suite and on broken copies.</summary>
+/// <summary>
+/// The public runner <see cref="ConformanceSuite"/> and <c>finacct conformance</c> on the committed suite and on broken copies.
+/// </summary>
 public class ConformanceSuiteTests
 {
     private static readonly ConformanceSuite Suite = ConformanceSuite.Load(ConformanceManifestTests.SuiteDirectory);
@@ -18,7 +20,9 @@ public class ConformanceSuiteTests
     public void WholeSuite_PassesWithTheValidator()
     {
         var run = Suite.Run(Validator.Default);
-        Assert.True(run.AllPassed, string.Join("\n", run.Results.Where(r => !r.Passed).Select(r => r.Case.File + ": " + string.Join("; ", r.Differences))));
+        Assert.True(
+            run.AllPassed,
+            string.Join("\n", run.Results.Where(r => !r.Passed).Select(r => r.Case.File + ": " + string.Join("; ", r.Differences))));
         Assert.Equal(Suite.Cases.Count, run.PassedCount);
         Assert.Equal(0, run.SkippedCount);
         Assert.True(Suite.Cases.Count > 150, Suite.Cases.Count.ToString());
@@ -32,9 +36,16 @@ public class ConformanceSuiteTests
         // A relations-only tool: the validator restricted to the rules implemented as relations. It skips the cases
         // whose scope holds none of them and must match, among its rules, exactly the expected diagnostics.
         var catalogue = JsonNode.Parse(File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "docs", "rules", "catalogue.json")))!;
-        var relations = catalogue["rules"]!.AsArray().Where(r => r!["implementation"]!.GetValue<string>() == "relations").Select(r => r!["id"]!.GetValue<string>()).ToArray();
+        var relations = catalogue["rules"]!.AsArray()
+            .Where(r => r!["implementation"]!.GetValue<string>() == "relations")
+            .Select(r => r!["id"]!.GetValue<string>())
+            .ToArray();
         var run = Suite.Run(Validator.Default.WithRules(relations));
-        Assert.True(run.AllPassed, string.Join("\n", run.Results.Where(r => r.Ran && !r.Passed).Select(r => r.Case.File + ": " + string.Join("; ", r.Differences))));
+        Assert.True(
+            run.AllPassed,
+            string.Join(
+                "\n",
+                run.Results.Where(r => r.Ran && !r.Passed).Select(r => r.Case.File + ": " + string.Join("; ", r.Differences))));
         Assert.True(run.SkippedCount > 0);
         Assert.True(run.PassedCount > 50);
     }
@@ -54,9 +65,16 @@ public class ConformanceSuiteTests
 
         var run = ConformanceSuite.Load(copy.Directory).Run(Validator.Default);
         var failed = run.Results.Where(r => !r.Passed).ToList();
-        Assert.Equal(new[] { "cases/FA0101-income-total.json", "invalid/enum-case.json" }, failed.Select(r => r.Case.File).OrderBy(f => f, StringComparer.Ordinal));
-        Assert.StartsWith("unexpected: FA0101 error ", failed.Single(r => r.Case.File.StartsWith("cases/", StringComparison.Ordinal)).Differences[0], StringComparison.Ordinal);
-        Assert.Equal("error location: expected /entity, was /unit", failed.Single(r => r.Case.File.StartsWith("invalid/", StringComparison.Ordinal)).Differences.Single());
+        Assert.Equal(
+            new[] { "cases/FA0101-income-total.json", "invalid/enum-case.json" },
+            failed.Select(r => r.Case.File).OrderBy(f => f, StringComparer.Ordinal));
+        Assert.StartsWith(
+            "unexpected: FA0101 error ",
+            failed.Single(r => r.Case.File.StartsWith("cases/", StringComparison.Ordinal)).Differences[0],
+            StringComparison.Ordinal);
+        Assert.Equal(
+            "error location: expected /entity, was /unit",
+            failed.Single(r => r.Case.File.StartsWith("invalid/", StringComparison.Ordinal)).Differences.Single());
 
         var stdout = new StringWriter();
         Assert.Equal(1, ConformanceCommand.Run(copy.Directory, stdout, new StringWriter()));
@@ -71,7 +89,10 @@ public class ConformanceSuiteTests
         Assert.Contains($"{Suite.Cases.Count} passed, 0 failed", stdout.ToString(), StringComparison.Ordinal);
 
         var stderr = new StringWriter();
-        Assert.Equal(2, ConformanceCommand.Run(Path.Combine(Path.GetTempPath(), "no-such-suite-" + Guid.NewGuid().ToString("N")), new StringWriter(), stderr));
+        Assert.Equal(
+            2,
+            ConformanceCommand.Run(
+                Path.Combine(Path.GetTempPath(), "no-such-suite-" + Guid.NewGuid().ToString("N")), new StringWriter(), stderr));
         Assert.Contains("manifest.json", stderr.ToString(), StringComparison.Ordinal);
     }
 

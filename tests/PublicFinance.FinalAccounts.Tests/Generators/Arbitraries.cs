@@ -38,7 +38,8 @@ public static class Arbitraries
     public static Arbitrary<Quantity> Quantity() => Arb.From(
         from decimals in Gen.Choose(0, 3)
         from units in Gen.Choose(0, 100_000_000)
-        select global::PublicFinance.FinalAccounts.Values.Quantity.FromDecimal(decimal.Round(units / Pow10(decimals), decimals) + ZeroWithScale(decimals)));
+        select global::PublicFinance.FinalAccounts.Values.Quantity.FromDecimal(
+            decimal.Round(units / Pow10(decimals), decimals) + ZeroWithScale(decimals)));
 
     public static Arbitrary<FunctionalCode> FunctionalCode() => Arb.From(FunctionalCodeGen());
 
@@ -60,7 +61,8 @@ public static class Arbitraries
         from isClass in Gen.Elements(true, false)
         select global::PublicFinance.FinalAccounts.Classification.EconomicCode.FromDigits(isClass ? cls : cls + section.ToString("00")));
 
-    public static Arbitrary<global::PublicFinance.FinalAccounts.Model.FinalAccountsReport> Report() => Arb.From(ReportGenerator.Consistent());
+    public static Arbitrary<global::PublicFinance.FinalAccounts.Model.FinalAccountsReport> Report()
+        => Arb.From(ReportGenerator.Consistent());
 
     private static IEnumerable<Amount> Shrink(Amount amount)
     {

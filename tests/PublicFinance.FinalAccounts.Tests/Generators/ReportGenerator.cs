@@ -38,7 +38,9 @@ public static class ReportGenerator
         from vehicles in Gen.ArrayOf(Gen.Choose(0, 20), 8)
         from weights in Gen.Piles(4, 90)
         from lostPoints in Gen.Choose(0, 3)
-        select Build(year, [.. classes.Take(classCount)], items, otherIncome, threePublic, procurement, smeShare, microShare, vehicles, weights, lostPoints, priors, budgetFactor);
+        select Build(
+            year, [.. classes.Take(classCount)], items, otherIncome, threePublic, procurement, smeShare, microShare, vehicles, weights,
+            lostPoints, priors, budgetFactor);
 
     private static Gen<int> ZeroOr(int min, int max) => Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(min, max)));
 
@@ -80,7 +82,9 @@ public static class ReportGenerator
     {
         var f = F(final);
         var b = F(budget);
-        var relation = f.Value > b.Value ? BudgetRelation.FinalAboveBudget : f.Value < b.Value ? BudgetRelation.FinalBelowBudget : BudgetRelation.FinalEqualsBudget;
+        var relation = f.Value > b.Value
+            ? BudgetRelation.FinalAboveBudget
+            : f.Value < b.Value ? BudgetRelation.FinalBelowBudget : BudgetRelation.FinalEqualsBudget;
         return new BudgetComparison
         {
             Kind = BudgetKind.Initial,
@@ -96,7 +100,8 @@ public static class ReportGenerator
 
     private static FinalAccountsReport Build(
         int year, string[] classes, (int Section, int Item, int Basic, int Project)[] raw, long otherIncome,
-        int[] threePublic, int[] procurement, int smeShare, int microShare, int[] vehicles, int[] weights, int lostPoints, int[] priors, int budgetFactor)
+        int[] threePublic, int[] procurement, int smeShare, int microShare, int[] vehicles, int[] weights, int lostPoints, int[] priors,
+        int budgetFactor)
     {
         // Items: distinct 7-digit codes under the chosen classes.
         var specs = new List<ItemSpec>();
@@ -114,7 +119,8 @@ public static class ReportGenerator
 
         // Other income finances extra project spending on the first item (outside the general budget).
         var extra = new Dictionary<string, long> { [specs[0].Code] = otherIncome };
-        long Extra(string code) => specs.Where(s => s.Code.StartsWith(code, StringComparison.Ordinal)).Sum(s => extra.TryGetValue(s.Code, out var e) ? e : 0);
+        long Extra(string code)
+            => specs.Where(s => s.Code.StartsWith(code, StringComparison.Ordinal)).Sum(s => extra.TryGetValue(s.Code, out var e) ? e : 0);
         long Basic(string prefix) => specs.Where(s => s.Code.StartsWith(prefix, StringComparison.Ordinal)).Sum(s => s.Basic);
         long Project(string prefix) => specs.Where(s => s.Code.StartsWith(prefix, StringComparison.Ordinal)).Sum(s => s.Project);
 
@@ -138,7 +144,11 @@ public static class ReportGenerator
         };
         var t3 = new ExpenditureTable
         {
-            Total = new ExpenditureColumns { Total = F(totalExpenditure), Basic = F(gbBasic), Project = F(gbProject + otherIncome), RemittedToSuperior = F(0), Business = F(0), SubsidyToAffiliates = F(0) },
+            Total = new ExpenditureColumns
+            {
+                Total = F(totalExpenditure), Basic = F(gbBasic), Project = F(gbProject + otherIncome), RemittedToSuperior = F(0),
+                Business = F(0), SubsidyToAffiliates = F(0),
+            },
             Rows = allCodes.Select(c => new ExpenditureRow
             {
                 Code = FunctionalCode.FromDigits(c), Name = Name(c, year),
@@ -148,7 +158,11 @@ public static class ReportGenerator
         };
         var t2 = new IncomeTable
         {
-            Total = new IncomeColumns { Total = F(totalIncome), FiscalAppropriation = F(gbTotal), SuperiorSubsidy = F(0), ServiceIncome = F(0), BusinessIncome = F(0), AffiliatedRemittance = F(0), OtherIncome = F(otherIncome) },
+            Total = new IncomeColumns
+            {
+                Total = F(totalIncome), FiscalAppropriation = F(gbTotal), SuperiorSubsidy = F(0), ServiceIncome = F(0),
+                BusinessIncome = F(0), AffiliatedRemittance = F(0), OtherIncome = F(otherIncome),
+            },
             Rows = allCodes.Select(c => new IncomeRow
             {
                 Code = FunctionalCode.FromDigits(c), Name = Name(c, year),
@@ -162,22 +176,37 @@ public static class ReportGenerator
             Income = new SummaryIncomeSide
             {
                 GeneralBudgetAppropriation = F(gbTotal), GovernmentFundAppropriation = F(0), StateCapitalAppropriation = F(0),
-                SuperiorSubsidy = F(0), ServiceIncome = F(0), BusinessIncome = F(0), AffiliatedRemittance = F(0), OtherIncome = F(otherIncome),
-                CurrentYearTotal = F(totalIncome), UseOfNonAppropriationBalance = F(0), OpeningCarryOver = F(0), GrandTotal = F(totalIncome),
+                SuperiorSubsidy = F(0), ServiceIncome = F(0), BusinessIncome = F(0), AffiliatedRemittance = F(0),
+                OtherIncome = F(otherIncome),
+                CurrentYearTotal = F(totalIncome), UseOfNonAppropriationBalance = F(0), OpeningCarryOver = F(0),
+                GrandTotal = F(totalIncome),
             },
             Expenditure = new SummaryExpenditureSide
             {
-                Classes = classCodes.Select(c => new FunctionalAmount { Code = FunctionalCode.FromDigits(c), Name = Name(c, year), Amount = F(Basic(c) + Project(c) + Extra(c)) }).ToList(),
-                CurrentYearTotal = F(totalExpenditure), BalanceDistribution = F(0), ClosingCarryOver = F(0), GrandTotal = F(totalExpenditure),
+                Classes = classCodes.Select(c => new FunctionalAmount
+                {
+                    Code = FunctionalCode.FromDigits(c), Name = Name(c, year), Amount = F(Basic(c) + Project(c) + Extra(c)),
+                }).ToList(),
+                CurrentYearTotal = F(totalExpenditure), BalanceDistribution = F(0), ClosingCarryOver = F(0),
+                GrandTotal = F(totalExpenditure),
             },
         };
-        FundColumns Funds(long general) => new() { Total = F(general), GeneralBudget = F(general), GovernmentFund = F(0), StateCapital = F(0) };
+        FundColumns Funds(long general)
+            => new() { Total = F(general), GeneralBudget = F(general), GovernmentFund = F(0), StateCapital = F(0) };
         var t4 = new AppropriationSummaryTable
         {
-            Income = new AppropriationIncomeSide { GeneralBudget = F(gbTotal), GovernmentFund = F(0), StateCapital = F(0), CurrentYearTotal = F(gbTotal), OpeningCarryOver = Funds(0), GrandTotal = F(gbTotal) },
+            Income = new AppropriationIncomeSide
+            {
+                GeneralBudget = F(gbTotal), GovernmentFund = F(0), StateCapital = F(0), CurrentYearTotal = F(gbTotal),
+                OpeningCarryOver = Funds(0), GrandTotal = F(gbTotal),
+            },
             Expenditure = new AppropriationExpenditureSide
             {
-                Classes = classCodes.Select(c => new AppropriationRow { Code = FunctionalCode.FromDigits(c), Name = Name(c, year), Total = F(Basic(c) + Project(c)), GeneralBudget = F(Basic(c) + Project(c)), GovernmentFund = F(0), StateCapital = F(0) }).ToList(),
+                Classes = classCodes.Select(c => new AppropriationRow
+                {
+                    Code = FunctionalCode.FromDigits(c), Name = Name(c, year), Total = F(Basic(c) + Project(c)),
+                    GeneralBudget = F(Basic(c) + Project(c)), GovernmentFund = F(0), StateCapital = F(0),
+                }).ToList(),
                 CurrentYearTotal = Funds(gbTotal), ClosingCarryOver = Funds(0), GrandTotal = Funds(gbTotal),
             },
         };
@@ -210,7 +239,8 @@ public static class ReportGenerator
         var procurementTotal = (long)procurement[0] + procurement[1] + procurement[2];
         var sme = procurementTotal * smeShare / 100;
         var micro = sme * microShare / 100;
-        var categoryCounts = Enum.GetValues<VehicleCategory>().Select((c, i) => new VehicleCategoryCount { Category = c, Count = vehicles[i] }).ToList();
+        var categoryCounts = Enum.GetValues<VehicleCategory>()
+            .Select((c, i) => new VehicleCategoryCount { Category = c, Count = vehicles[i] }).ToList();
 
         var indicatorWeights = weights.Select(w => w).ToArray();
         var indicators = indicatorWeights.Select((w, i) => new PerformanceIndicator
@@ -219,7 +249,8 @@ public static class ReportGenerator
             Level2 = i < 2 ? "数量指标" : "社会效益指标",
             Name = "指标" + i,
             Target = PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(">=" + (10 + i) + "次"),
-            Actual = PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse("=" + (10 + i - (i == 0 && lostPoints > 0 ? 1 : 0)) + "次"),
+            Actual = PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(
+                "=" + (10 + i - (i == 0 && lostPoints > 0 ? 1 : 0)) + "次"),
             Weight = Quantity.FromDecimal(w),
             Score = Quantity.FromDecimal(i == 0 ? Math.Max(0, w - lostPoints) : w),
         }).ToList();
@@ -227,8 +258,14 @@ public static class ReportGenerator
 
         return new FinalAccountsReport
         {
-            Entity = new ReportingEntity { Name = "生成的部门", FiscalYear = year, Units = new[] { new ConstituentUnit { Name = "生成的部门", Role = UnitRole.Self } } },
-            Personnel = new Personnel { Total = new PersonnelCount { Count = 100, Change = -5 }, Active = new PersonnelCount { Count = 100 } },
+            Entity = new ReportingEntity
+            {
+                Name = "生成的部门", FiscalYear = year, Units = new[] { new ConstituentUnit { Name = "生成的部门", Role = UnitRole.Self } },
+            },
+            Personnel = new Personnel
+            {
+                Total = new PersonnelCount { Count = 100, Change = -5 }, Active = new PersonnelCount { Count = 100 },
+            },
             Tables = new DisclosureTables
             {
                 Summary = t1, Income = t2, Expenditure = t3, AppropriationSummary = t4, GeneralBudgetExpenditure = t5,
@@ -238,7 +275,11 @@ public static class ReportGenerator
             },
             Narrative = new NarrativeSections
             {
-                Overall = new OverallStatement { IncomeGrandTotal = new StatedFigure { Amount = F(totalIncome) }, ExpenditureGrandTotal = new StatedFigure { Amount = F(totalExpenditure) } },
+                Overall = new OverallStatement
+                {
+                    IncomeGrandTotal = new StatedFigure { Amount = F(totalIncome) },
+                    ExpenditureGrandTotal = new StatedFigure { Amount = F(totalExpenditure) },
+                },
                 Income = new IncomeStatement
                 {
                     Total = new StatedFigure { Amount = F(totalIncome), Change = Change(totalIncome, priors[0]) },
@@ -249,7 +290,10 @@ public static class ReportGenerator
                 {
                     Total = new StatedFigure { Amount = F(totalExpenditure) },
                     Basic = new StatedFigure { Amount = F(gbBasic), Share = Share(gbBasic, totalExpenditure) },
-                    Project = new StatedFigure { Amount = F(gbProject + otherIncome), Share = Share(gbProject + otherIncome, totalExpenditure) },
+                    Project = new StatedFigure
+                    {
+                        Amount = F(gbProject + otherIncome), Share = Share(gbProject + otherIncome, totalExpenditure),
+                    },
                 },
                 GeneralBudget = new GeneralBudgetStatement
                 {
@@ -258,25 +302,48 @@ public static class ReportGenerator
                         Amount = F(gbTotal), Share = Share(gbTotal, totalExpenditure), ShareBasis = "本年支出合计",
                         Change = Change(gbTotal, priors[1]), Budget = Budget(gbTotal, gbTotal / 100 * budgetFactor),
                     },
-                    Classes = classCodes.Select(c => new FunctionalFigure { Code = FunctionalCode.FromDigits(c), Name = Name(c, year), Amount = F(Basic(c) + Project(c)), Share = Share(Basic(c) + Project(c), gbTotal) }).ToList(),
+                    Classes = classCodes.Select(c => new FunctionalFigure
+                    {
+                        Code = FunctionalCode.FromDigits(c), Name = Name(c, year), Amount = F(Basic(c) + Project(c)),
+                        Share = Share(Basic(c) + Project(c), gbTotal),
+                    }).ToList(),
                 },
-                BasicExpenditure = new BasicExpenditureStatement { Total = new StatedFigure { Amount = F(gbBasic) }, Personnel = new StatedFigure { Amount = F(personnel) }, Public = new StatedFigure { Amount = F(publicExpenses) } },
+                BasicExpenditure = new BasicExpenditureStatement
+                {
+                    Total = new StatedFigure { Amount = F(gbBasic) }, Personnel = new StatedFigure { Amount = F(personnel) },
+                    Public = new StatedFigure { Amount = F(publicExpenses) },
+                },
                 ThreePublic = new ThreePublicStatement
                 {
                     Total = new StatedFigure { Amount = F(finalThree), Change = Change(finalThree, priors[2] + priors[3] + priors[4]) },
-                    OverseasTravel = new StatedFigure { Amount = F(threePublic[0]), Share = Share(threePublic[0], finalThree), Change = Change(threePublic[0], priors[2]) },
-                    VehiclesSubtotal = new StatedFigure { Amount = F(threePublic[1] + threePublic[2]), Share = Share(threePublic[1] + threePublic[2], finalThree), Change = Change(threePublic[1] + threePublic[2], priors[3]) },
+                    OverseasTravel = new StatedFigure
+                    {
+                        Amount = F(threePublic[0]), Share = Share(threePublic[0], finalThree), Change = Change(threePublic[0], priors[2]),
+                    },
+                    VehiclesSubtotal = new StatedFigure
+                    {
+                        Amount = F(threePublic[1] + threePublic[2]),
+                        Share = Share(threePublic[1] + threePublic[2], finalThree),
+                        Change = Change(threePublic[1] + threePublic[2], priors[3]),
+                    },
                     VehiclePurchase = new StatedFigure { Amount = F(threePublic[1]) },
                     VehicleOperation = new StatedFigure { Amount = F(threePublic[2]) },
-                    Reception = new StatedFigure { Amount = F(threePublic[3]), Share = Share(threePublic[3], finalThree), Change = Change(threePublic[3], priors[4]) },
+                    Reception = new StatedFigure
+                    {
+                        Amount = F(threePublic[3]), Share = Share(threePublic[3], finalThree), Change = Change(threePublic[3], priors[4]),
+                    },
                     VehiclesHeld = vehicles.Sum(),
                 },
                 Procurement = new ProcurementStatement
                 {
                     Total = new StatedFigure { Amount = F(procurementTotal) },
-                    Goods = new StatedFigure { Amount = F(procurement[0]) }, Works = new StatedFigure { Amount = F(procurement[1]) }, Services = new StatedFigure { Amount = F(procurement[2]) },
+                    Goods = new StatedFigure { Amount = F(procurement[0]) }, Works = new StatedFigure { Amount = F(procurement[1]) },
+                    Services = new StatedFigure { Amount = F(procurement[2]) },
                     SmeContracts = new StatedFigure { Amount = F(sme), Share = Share(sme, procurementTotal), ShareBasis = "政府采购支出总额" },
-                    MicroSmallContracts = new StatedFigure { Amount = F(micro), Share = Share(micro, procurementTotal), ShareBasis = "政府采购支出总额" },
+                    MicroSmallContracts = new StatedFigure
+                    {
+                        Amount = F(micro), Share = Share(micro, procurementTotal), ShareBasis = "政府采购支出总额",
+                    },
                 },
                 Assets = new AssetsStatement { Vehicles = new VehicleHoldings { Count = vehicles.Sum(), Categories = categoryCounts } },
             },
@@ -292,9 +359,22 @@ public static class ReportGenerator
                         Kind = EvaluationKind.Project, Name = "生成的项目",
                         Funds = new[]
                         {
-                            new FundLine { Kind = FundLineKind.Total, Label = "年度资金总额", FullYearBudget = F(gbProject + otherIncome), Executed = F(gbProject + otherIncome), Weight = Quantity.FromDecimal(10), ExecutionRate = (gbProject + otherIncome) == 0 ? null : Percent.Round(100m, 2), Score = Quantity.FromDecimal(10) },
-                            new FundLine { Kind = FundLineKind.CurrentYearAppropriation, Label = "本年财政拨款", FullYearBudget = F(gbProject), Executed = F(gbProject) },
-                            new FundLine { Kind = FundLineKind.OtherFunds, Label = "其他资金", FullYearBudget = F(otherIncome), Executed = F(otherIncome) },
+                            new FundLine
+                            {
+                                Kind = FundLineKind.Total, Label = "年度资金总额", FullYearBudget = F(gbProject + otherIncome),
+                                Executed = F(gbProject + otherIncome), Weight = Quantity.FromDecimal(10),
+                                ExecutionRate = (gbProject + otherIncome) == 0 ? null : Percent.Round(100m, 2),
+                                Score = Quantity.FromDecimal(10),
+                            },
+                            new FundLine
+                            {
+                                Kind = FundLineKind.CurrentYearAppropriation, Label = "本年财政拨款", FullYearBudget = F(gbProject),
+                                Executed = F(gbProject),
+                            },
+                            new FundLine
+                            {
+                                Kind = FundLineKind.OtherFunds, Label = "其他资金", FullYearBudget = F(otherIncome), Executed = F(otherIncome),
+                            },
                         },
                         Indicators = indicators,
                         TotalWeight = Quantity.FromDecimal(100),

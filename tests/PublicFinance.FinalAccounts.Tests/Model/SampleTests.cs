@@ -10,7 +10,8 @@ namespace PublicFinance.FinalAccounts.Tests.Model;
 
 public class SampleTests
 {
-    private static readonly PublicFinance.FinalAccounts.Model.FinalAccountsReport Report = FinalAccountsJson.Deserialize(TestFiles.SampleJson);
+    private static readonly PublicFinance.FinalAccounts.Model.FinalAccountsReport Report =
+        FinalAccountsJson.Deserialize(TestFiles.SampleJson);
 
     private static HashSet<string> JsonStrings()
     {
@@ -38,7 +39,8 @@ public class SampleTests
         var narrative = text.Substring(0, text.IndexOf("\n部门整体支出绩效自评表", System.StringComparison.Ordinal))
             + text.Substring(text.LastIndexOf("十二、其他需说明的事项", System.StringComparison.Ordinal));
         var strings = JsonStrings();
-        var amounts = Regex.Matches(narrative, @"(-?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:万元|%)").Select(m => m.Groups[1].Value.Replace(",", string.Empty)).Distinct().ToList();
+        var amounts = Regex.Matches(narrative, @"(-?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:万元|%)")
+            .Select(m => m.Groups[1].Value.Replace(",", string.Empty)).Distinct().ToList();
         Assert.True(amounts.Count > 60, $"found only {amounts.Count} figures");
         var missing = amounts.Where(a => !strings.Contains(a)).ToList();
         Assert.True(missing.Count == 0, "figures of the text missing from the sample: " + string.Join(", ", missing));
@@ -48,7 +50,8 @@ public class SampleTests
     public void EveryFigureOfThePerformanceTables_IsInTheSample()
     {
         var text = TestFiles.SampleText;
-        var tables = text.Substring(text.IndexOf("\n部门整体支出绩效自评表", System.StringComparison.Ordinal), text.LastIndexOf("十二、其他需说明的事项", System.StringComparison.Ordinal) - text.IndexOf("\n部门整体支出绩效自评表", System.StringComparison.Ordinal));
+        var tablesStart = text.IndexOf("\n部门整体支出绩效自评表", System.StringComparison.Ordinal);
+        var tables = text.Substring(tablesStart, text.LastIndexOf("十二、其他需说明的事项", System.StringComparison.Ordinal) - tablesStart);
         var strings = JsonStrings();
         var cells = tables.Split('\n').Where(l => l.Contains('\t')).SelectMany(l => l.Split('\t'))
             .Select(c => c.Trim().Replace(",", string.Empty).Replace(" 分", string.Empty).TrimEnd('%'))
@@ -69,7 +72,8 @@ public class SampleTests
         return text.Substring(from, to - from);
     }
 
-    private static int Stated(string pattern) => int.Parse(Regex.Match(TestFiles.SampleText, pattern).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    private static int Stated(string pattern)
+        => int.Parse(Regex.Match(TestFiles.SampleText, pattern).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void Sample_HasTheSeedsStructure()
@@ -85,7 +89,8 @@ public class SampleTests
         // 内设机构: "下设 16 个科室，分别是：" followed by the 16 names separated by 、.
         var divisions = Regex.Match(TestFiles.SampleText, @"下设 ([0-9]+) 个科室，分别是：\s*([^\n]+)");
         Assert.Equal(16, divisions.Groups[2].Value.TrimEnd('。').Split('、').Length);
-        Assert.Equal(int.Parse(divisions.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Report.Entity.InternalDivisions.Count);
+        Assert.Equal(
+            int.Parse(divisions.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Report.Entity.InternalDivisions.Count);
 
         Assert.Equal(-379, Report.Personnel!.Retired!.Change);
 
@@ -118,7 +123,8 @@ public class SampleTests
         Assert.Equal(Stated(@"预算绩效评价项目 ([0-9]+) 个") - projects, Report.ClassifiedProjects!.Count);
         Assert.Equal("98.95", Report.Performance.Evaluations.Single(e => e.Name == "市政府办公室总值班室业务专项经费").TotalScore.ToString());
         // 8 disclosed project budgets + 4 classified (177.30) = 项目支出 727.18
-        var disclosed = Report.Performance.Evaluations.Where(e => e.Kind == EvaluationKind.Project).Sum(e => e.Funds.Single(f => f.Kind == FundLineKind.Total).FullYearBudget!.Value.Value);
+        var disclosed = Report.Performance.Evaluations.Where(e => e.Kind == EvaluationKind.Project)
+            .Sum(e => e.Funds.Single(f => f.Kind == FundLineKind.Total).FullYearBudget!.Value.Value);
         Assert.Equal(549.88m, disclosed);
         Assert.Equal(Report.Narrative.Expenditure!.Project!.Amount.Value, disclosed + Report.ClassifiedProjects.Budget!.Value.Value);
     }

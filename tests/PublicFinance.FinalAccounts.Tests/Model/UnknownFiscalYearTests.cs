@@ -126,6 +126,9 @@ public class UnknownFiscalYearTests
         Assert.Null(read.Report.Entity.FiscalYear);
         var entity = JsonNode.Parse(FinalAccountsJson.Serialize(read.Report))!["entity"]!.AsObject();
         Assert.False(entity.ContainsKey("fiscalYear"), entity.ToJsonString());
-        Assert.DoesNotContain(read.Notes, n => n.MessageZh.Contains(FiscalYearRange.First.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            read.Notes,
+            n => n.MessageZh.Contains(
+                FiscalYearRange.First.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
     }
 }

@@ -139,7 +139,8 @@ internal sealed partial class ReferenceRelationEvaluator
                 return settings.Scope;
             }
 
-            var whole = new[] { "overall", "income", "expenditure", "appropriation", "generalBudget" }.All(m => Resolve("/narrative/" + m) is not null);
+            var whole = new[] { "overall", "income", "expenditure", "appropriation", "generalBudget" }
+                .All(m => Resolve("/narrative/" + m) is not null);
             return whole ? "narrative" : "fragment";
         }
 
@@ -199,7 +200,9 @@ internal sealed partial class ReferenceRelationEvaluator
                 else
                 {
                     var terms = definition["sum"]!.AsArray();
-                    result = WeightedSum(terms, out var sum, out _) ? (true, sum) : (false, new Fig(PointerOf(terms[0]!["pointer"]!.GetValue<string>()), 0m, default));
+                    result = WeightedSum(terms, out var sum, out _)
+                        ? (true, sum)
+                        : (false, new Fig(PointerOf(terms[0]!["pointer"]!.GetValue<string>()), 0m, default));
                 }
 
                 named[name] = result;
@@ -332,7 +335,9 @@ internal sealed partial class ReferenceRelationEvaluator
                 switch (c["test"]!.GetValue<string>())
                 {
                     case "present": return reference.StartsWith('$') ? Named(reference).Has : run.Present(p) || run.TryFigure(p, out _);
-                    case "nonBlank": return run.Resolve(p) is JsonValue s && s.GetValueKind() == JsonValueKind.String && !string.IsNullOrWhiteSpace(s.GetValue<string>());
+                    case "nonBlank":
+                        return run.Resolve(p) is JsonValue s && s.GetValueKind() == JsonValueKind.String
+                            && !string.IsNullOrWhiteSpace(s.GetValue<string>());
                     case "nonEmpty": return run.ListCount(p) > 0;
                     case "zero": return hasNumber && n.Value == 0m;
                     case "nonZero": return hasNumber && n.Value != 0m;
@@ -358,10 +363,13 @@ internal sealed partial class ReferenceRelationEvaluator
                     case "length": return Text(reference) is { } l && l.Length == (int)V();
                     case "prefixOfRow":
                         return Text(reference) is { } prefix && ListMembers(other!, row => StringMember(row, "code"))
-                            .Any(code => code.Length == (int)V() && code.Length > prefix.Length && code.StartsWith(prefix, StringComparison.Ordinal));
-                    case "codeListedIn": return Text(reference) is { } code2 && ListMembers(other!, row => StringMember(row, "code")).Contains(code2);
+                            .Any(code => code.Length == (int)V() && code.Length > prefix.Length
+                                && code.StartsWith(prefix, StringComparison.Ordinal));
+                    case "codeListedIn":
+                        return Text(reference) is { } code2 && ListMembers(other!, row => StringMember(row, "code")).Contains(code2);
                     case "nameListedIn":
-                        return Text(reference) is { } name && ListMembers(other!, row => row["code"] is null ? StringMember(row, "name") : null)
+                        return Text(reference) is { } name
+                            && ListMembers(other!, row => row["code"] is null ? StringMember(row, "name") : null)
                             .Select(NormalisedName).Contains(NormalisedName(name));
                     default: throw new InvalidOperationException("unknown test");
                 }
@@ -480,8 +488,13 @@ internal sealed partial class ReferenceRelationEvaluator
                     return;
                 }
 
-                var pointers = ratio["pointers"] is JsonArray given ? [.. given.Select(x => PointerOf(x!.GetValue<string>()))] : termPointers;
-                var q = new[] { fn.Range.Lo / fd.Range.Lo, fn.Range.Lo / fd.Range.Hi, fn.Range.Hi / fd.Range.Lo, fn.Range.Hi / fd.Range.Hi };
+                var pointers = ratio["pointers"] is JsonArray given
+                    ? [.. given.Select(x => PointerOf(x!.GetValue<string>()))]
+                    : termPointers;
+                var q = new[]
+                {
+                    fn.Range.Lo / fd.Range.Lo, fn.Range.Lo / fd.Range.Hi, fn.Range.Hi / fd.Range.Lo, fn.Range.Hi / fd.Range.Hi,
+                };
                 var computed = new Interval(q.Min() * 100m, q.Max() * 100m);
                 var (v, dec) = Run.Number(pv.GetValue<string>());
                 var stated = run.RunSettings.Rounding == "truncation" ? Truncated(v, dec) : Rounded(v, dec);
@@ -490,7 +503,8 @@ internal sealed partial class ReferenceRelationEvaluator
                 {
                     o.Passed++;
                 }
-                else if (run.RunSettings.Rounding == "roundToNearest" && run.RunSettings.AllowTruncatedPercentages && Truncated(v, dec).Meets(computed))
+                else if (run.RunSettings.Rounding == "roundToNearest" && run.RunSettings.AllowTruncatedPercentages
+                    && Truncated(v, dec).Meets(computed))
                 {
                     o.Passed++;
                     o.Diagnostics.Add(Diagnostic("info", all));

@@ -18,13 +18,15 @@ internal sealed partial class ReferenceRelationEvaluator
     private readonly JsonNode schema;
     private readonly JsonArray relations;
     private readonly Dictionary<string, string> severities;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Kind Kind, bool IsArray)> shapes = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Kind Kind, bool IsArray)> shapes =
+        new(StringComparer.Ordinal);
 
     public ReferenceRelationEvaluator(JsonNode schema, JsonNode relationsFile, JsonNode catalogueFile)
     {
         this.schema = schema;
         relations = relationsFile["relations"]!.AsArray();
-        severities = catalogueFile["rules"]!.AsArray().ToDictionary(r => r!["id"]!.GetValue<string>(), r => r!["severity"]!.GetValue<string>(), StringComparer.Ordinal);
+        severities = catalogueFile["rules"]!.AsArray()
+            .ToDictionary(r => r!["id"]!.GetValue<string>(), r => r!["severity"]!.GetValue<string>(), StringComparer.Ordinal);
         RelationRuleIds = catalogueFile["rules"]!.AsArray()
             .Where(r => r!["implementation"]!.GetValue<string>() == "relations")
             .Select(r => r!["id"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
@@ -139,7 +141,8 @@ internal sealed partial class ReferenceRelationEvaluator
                 node = node switch
                 {
                     JsonObject obj => obj.TryGetPropertyValue(t, out var child) ? child : null,
-                    JsonArray arr => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < arr.Count ? arr[i] : null,
+                    JsonArray arr
+                        => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < arr.Count ? arr[i] : null,
                     _ => null,
                 };
                 if (node is null)
@@ -217,7 +220,8 @@ internal sealed partial class ReferenceRelationEvaluator
         }
 
         private static bool HasType(JsonNode node, string name) =>
-            node["type"] is JsonValue tv && tv.GetValue<string>() == name || node["type"] is JsonArray ta && ta.Any(x => x!.GetValue<string>() == name);
+            node["type"] is JsonValue tv && tv.GetValue<string>() == name
+            || node["type"] is JsonArray ta && ta.Any(x => x!.GetValue<string>() == name);
 
         private bool ArrayFromSchema(string pointer) => SchemaAt(pointer) is { } node && HasType(Deref(node), "array");
 
@@ -235,12 +239,14 @@ internal sealed partial class ReferenceRelationEvaluator
                 return Kind.Amount;
             }
 
-            if (reference.EndsWith("/Quantity", StringComparison.Ordinal) || reference.EndsWith("/UnsignedQuantity", StringComparison.Ordinal))
+            if (reference.EndsWith("/Quantity", StringComparison.Ordinal)
+                || reference.EndsWith("/UnsignedQuantity", StringComparison.Ordinal))
             {
                 return Kind.Quantity;
             }
 
-            if (reference.EndsWith("/Percent", StringComparison.Ordinal) || reference.EndsWith("/UnsignedPercent", StringComparison.Ordinal))
+            if (reference.EndsWith("/Percent", StringComparison.Ordinal)
+                || reference.EndsWith("/UnsignedPercent", StringComparison.Ordinal))
             {
                 return Kind.Percent;
             }
@@ -275,7 +281,9 @@ internal sealed partial class ReferenceRelationEvaluator
         private static (decimal Value, int Decimals) Number(string text)
         {
             var dot = text.IndexOf('.', StringComparison.Ordinal);
-            return (decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), dot < 0 ? 0 : text.Length - dot - 1);
+            return (
+                decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+                dot < 0 ? 0 : text.Length - dot - 1);
         }
 
         private static decimal Epsilon(int d)
@@ -479,7 +487,8 @@ internal sealed partial class ReferenceRelationEvaluator
                         if (filtered)
                         {
                             var c = CodeOfRow(Parent(p));
-                            if (c is null || length != 0 && c.Length != length || codes.Count > 0 && !codes.Contains(c) || exclude.Contains(c))
+                            if (c is null || length != 0 && c.Length != length || codes.Count > 0 && !codes.Contains(c)
+                                || exclude.Contains(c))
                             {
                                 continue;
                             }
@@ -563,7 +572,9 @@ internal sealed partial class ReferenceRelationEvaluator
                     continue;
                 }
 
-                var children = Enumerable.Range(0, count).Where(j => codes[j] is { } cj && cj.Length == c.Length + 2 && cj.StartsWith(c, StringComparison.Ordinal)).ToList();
+                var children = Enumerable.Range(0, count)
+                    .Where(j => codes[j] is { } cj && cj.Length == c.Length + 2 && cj.StartsWith(c, StringComparison.Ordinal))
+                    .ToList();
                 if (children.Count == 0)
                 {
                     continue;
@@ -623,7 +634,8 @@ internal sealed partial class ReferenceRelationEvaluator
                 return;
             }
 
-            var uncoded = Enumerable.Range(0, cc).Where(j => CodeOfRow(children + "/" + j) is null).Select(j => children + "/" + j + "/code").ToArray();
+            var uncoded = Enumerable.Range(0, cc).Where(j => CodeOfRow(children + "/" + j) is null)
+                .Select(j => children + "/" + j + "/code").ToArray();
             for (var i = 0; i < pc; i++)
             {
                 if (uncoded.Length > 0)
@@ -862,7 +874,10 @@ internal sealed partial class ReferenceRelationEvaluator
                     continue;
                 }
 
-                var q = new[] { fn.Range.Lo / fd.Range.Lo, fn.Range.Lo / fd.Range.Hi, fn.Range.Hi / fd.Range.Lo, fn.Range.Hi / fd.Range.Hi };
+                var q = new[]
+                {
+                    fn.Range.Lo / fd.Range.Lo, fn.Range.Lo / fd.Range.Hi, fn.Range.Hi / fd.Range.Lo, fn.Range.Hi / fd.Range.Hi,
+                };
                 var computed = new Interval(q.Min() * 100m, q.Max() * 100m);
                 var (v, dec) = Number(pv.GetValue<string>());
                 var stated = settings.Rounding == "truncation" ? Truncated(v, dec) : Rounded(v, dec);

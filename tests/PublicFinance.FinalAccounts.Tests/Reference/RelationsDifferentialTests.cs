@@ -36,7 +36,8 @@ public class RelationsDifferentialTests
     /// <summary>2,000 generated reports × (the report + 4 mutants) = 10,000 reports in the default mode.</summary>
     [Property(MaxTest = 2000, Replay = "20261129,1")]
     public Property Agrees_RoundToNearest(FinalAccountsReport report, int seed) =>
-        AgreesOnReportAndMutants(report, seed, new ReferenceRelationEvaluator.Settings("roundToNearest", true, true), ValidationOptions.Default);
+        AgreesOnReportAndMutants(
+            report, seed, new ReferenceRelationEvaluator.Settings("roundToNearest", true, true), ValidationOptions.Default);
 
     [Property(MaxTest = 200, Replay = "20261129,3")]
     public Property Agrees_Truncation(FinalAccountsReport report, int seed) =>
@@ -46,7 +47,10 @@ public class RelationsDifferentialTests
     [Property(MaxTest = 200, Replay = "20261129,5")]
     public Property Agrees_Exact_WithoutNotes(FinalAccountsReport report, int seed) =>
         AgreesOnReportAndMutants(report, seed, new ReferenceRelationEvaluator.Settings("exact", false, false),
-            ValidationOptions.Default with { Rounding = RoundingMode.Exact, AllowTruncatedPercentages = false, ReportRoundingDifferences = false });
+            ValidationOptions.Default with
+            {
+                Rounding = RoundingMode.Exact, AllowTruncatedPercentages = false, ReportRoundingDifferences = false,
+            });
 
     [Fact]
     public void Agrees_OnEveryConformanceCase()
@@ -78,7 +82,8 @@ public class RelationsDifferentialTests
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
     }
 
-    private static Property AgreesOnReportAndMutants(FinalAccountsReport report, int seed, ReferenceRelationEvaluator.Settings settings, ValidationOptions options)
+    private static Property AgreesOnReportAndMutants(
+        FinalAccountsReport report, int seed, ReferenceRelationEvaluator.Settings settings, ValidationOptions options)
     {
         var random = new Random(seed);
         var problems = new List<string>(Compare(report, settings, options));
@@ -109,7 +114,8 @@ public class RelationsDifferentialTests
     }
 
     /// <summary>Every disagreement between the two implementations on one report.</summary>
-    private static IEnumerable<string> Compare(FinalAccountsReport report, ReferenceRelationEvaluator.Settings settings, ValidationOptions options)
+    private static IEnumerable<string> Compare(
+        FinalAccountsReport report, ReferenceRelationEvaluator.Settings settings, ValidationOptions options)
     {
         var reference = Reference.Value;
         var document = JsonNode.Parse(FinalAccountsJson.Serialize(report))!;
@@ -124,7 +130,8 @@ public class RelationsDifferentialTests
                 .Select(d => d.Severity.ToString().ToLowerInvariant() + " " + string.Join(",", d.Pointers)).ToList();
             if (!diagnostics.SequenceEqual(e.Diagnostics, StringComparer.Ordinal))
             {
-                yield return $"{ruleId} diagnostics: validator [{string.Join(" | ", diagnostics)}] reference [{string.Join(" | ", e.Diagnostics)}]";
+                yield return $"{ruleId} diagnostics: validator [{string.Join(" | ", diagnostics)}] "
+                    + $"reference [{string.Join(" | ", e.Diagnostics)}]";
             }
 
             var counts = $"{coverage.Passed}/{coverage.Failed}/{coverage.NotApplicable}/{coverage.CouldNotRun}";
@@ -136,7 +143,8 @@ public class RelationsDifferentialTests
 
             if (!coverage.Missing.SequenceEqual(e.Missing, StringComparer.Ordinal))
             {
-                yield return $"{ruleId} missing: validator [{string.Join(" ", coverage.Missing)}] reference [{string.Join(" ", e.Missing)}]";
+                yield return $"{ruleId} missing: validator [{string.Join(" ", coverage.Missing)}] "
+                    + $"reference [{string.Join(" ", e.Missing)}]";
             }
         }
     }
@@ -152,7 +160,10 @@ public class RelationsDifferentialTests
             case 0 or 1:
             {
                 // Move a decimal figure by a small or a large step.
-                var numeric = leaves.Where(l => Value(l) is { } s && decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) && !l.Pointer.EndsWith("/code", StringComparison.Ordinal)).ToList();
+                var numeric = leaves.Where(l => Value(l) is { } s
+                    && decimal.TryParse(
+                        s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+                    && !l.Pointer.EndsWith("/code", StringComparison.Ordinal)).ToList();
                 if (numeric.Count == 0)
                     {
                         return "none";
@@ -160,7 +171,9 @@ public class RelationsDifferentialTests
 
                     var leaf = numeric[random.Next(numeric.Count)];
                 var text = Value(leaf)!;
-                var decimals = text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+                var decimals = text.Contains('.', StringComparison.Ordinal)
+                    ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1
+                    : 0;
                 var step = new[] { 0.01m, 0.02m, 1m, 37.5m, 1000m }[random.Next(5)];
                 var value = decimal.Parse(text, CultureInfo.InvariantCulture) + step;
                 Set(leaf, value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
@@ -223,7 +236,8 @@ public class RelationsDifferentialTests
             default:
             {
                 // Declare a table empty.
-                var tables = containers.Where(c => c.Node is JsonObject && c.Pointer.Count(ch => ch == '/') == 2 && c.Pointer.StartsWith("/tables/", StringComparison.Ordinal)).ToList();
+                var tables = containers.Where(c => c.Node is JsonObject && c.Pointer.Count(ch => ch == '/') == 2
+                    && c.Pointer.StartsWith("/tables/", StringComparison.Ordinal)).ToList();
                 if (tables.Count == 0)
                     {
                         return "none";

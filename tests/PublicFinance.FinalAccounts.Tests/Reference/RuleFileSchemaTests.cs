@@ -22,13 +22,17 @@ public class RuleFileSchemaTests
 
     private static EvaluationResults Evaluate(string schemaFile, JsonNode instance)
     {
-        var schema = Schemas.GetOrAdd(schemaFile, f => JsonSchema.FromText(File.ReadAllText(File.Exists(Rules(f)) ? Rules(f) : Conformance(f))));
+        var schema = Schemas.GetOrAdd(
+            schemaFile, f => JsonSchema.FromText(File.ReadAllText(File.Exists(Rules(f)) ? Rules(f) : Conformance(f))));
         using var document = JsonDocument.Parse(instance.ToJsonString());
         return schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
     }
 
     private static string Errors(EvaluationResults results) =>
-        string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value)).Take(10));
+        string.Join(
+            "\n",
+            (results.Details ?? []).Where(d => d.Errors is not null)
+                .SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value)).Take(10));
 
     [Fact]
     public void RelationsFile_IsValid()
@@ -66,7 +70,9 @@ public class RuleFileSchemaTests
     {
         var file = JsonNode.Parse("""
             {"relations":[
-              {"ruleId":"FA0101","kind":"sum","total":"/a/*/b","items":[{"pointer":"/c/*/d","weight":-1,"optional":true,"codes":["201"],"excludeCodes":["20101"],"codeLength":5}],"priorYear":true},
+              {"ruleId":"FA0101","kind":"sum","total":"/a/*/b",
+               "items":[{"pointer":"/c/*/d","weight":-1,"optional":true,"codes":["201"],"excludeCodes":["20101"],"codeLength":5}],
+               "priorYear":true},
               {"ruleId":"FA0102","kind":"hierarchy","rows":"/t/rows","columns":["total"]},
               {"ruleId":"FA0103","kind":"rollup","parents":"/p","children":"/c","value":"amount"},
               {"ruleId":"FA0104","kind":"match","left":"/l","leftValue":"x","right":"/r","rightValue":"y","comparison":"lessOrEqual"},
@@ -79,10 +85,14 @@ public class RuleFileSchemaTests
     }
 
     [Theory]
-    [InlineData("""{"id":"FA0101","category":"withinTable","severity":"fatal","titleZh":"甲","titleEn":"a","formula":"f","basis":"b","implementation":"code"}""")]
-    [InlineData("""{"id":"FA0101","category":"withinTable","severity":"error","titleZh":"","titleEn":"a","formula":"f","basis":"b","implementation":"code"}""")]
-    [InlineData("""{"id":"FA0101","category":"withinTable","severity":"error","titleZh":"甲","titleEn":"a","formula":"f","basis":"b","implementation":"python"}""")]
-    [InlineData("""{"id":"FA0101","category":"withinTable","severity":"error","titleZh":"甲","titleEn":"a","formula":"f","basis":"b"}""")]
+    [InlineData("""{"id":"FA0101","category":"within""" +
+        """Table","severity":"fatal","titleZh":"甲","titleEn":"a","formula":"f","basis":"b","implementation":"code"}""")]
+    [InlineData("""{"id":"FA0101","category":"within""" +
+        """Table","severity":"error","titleZh":"","titleEn":"a","formula":"f","basis":"b","implementation":"code"}""")]
+    [InlineData("""{"id":"FA0101","category":"within""" +
+        """Table","severity":"error","titleZh":"甲","titleEn":"a","formula":"f","basis":"b","implementation":"python"}""")]
+    [InlineData("""{"id":"FA0101","category":"within""" +
+        """Table","severity":"error","titleZh":"甲","titleEn":"a","formula":"f","basis":"b"}""")]
     public void CatalogueSchema_RejectsMalformedDescriptors(string descriptor)
     {
         var file = new JsonObject { ["rules"] = new JsonArray(JsonNode.Parse(descriptor)) };
@@ -92,7 +102,8 @@ public class RuleFileSchemaTests
     public static TheoryData<string> ConformanceCases()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(TestFiles.RepositoryRoot, "docs", "conformance", "cases"), "*.json").OrderBy(f => f, System.StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(TestFiles.RepositoryRoot, "docs", "conformance", "cases"), "*.json")
+            .OrderBy(f => f, System.StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }

@@ -25,7 +25,8 @@ public class SpecCoverageTests
         var relations = JsonNode.Parse(File.ReadAllText(Rules("relations.json")))!["relations"]!.AsArray();
         var kinds = relations.Select(r => r!["kind"]!.GetValue<string>()).Distinct().ToList();
         Assert.Contains("unique", kinds);   // the list kinds are in use, not only specified
-        var unspecified = kinds.Where(k => !Regex.IsMatch(Spec.Value, @"^### 4\.\d+ `" + Regex.Escape(k) + "`", RegexOptions.Multiline)).ToList();
+        var unspecified = kinds
+            .Where(k => !Regex.IsMatch(Spec.Value, @"^### 4\.\d+ `" + Regex.Escape(k) + "`", RegexOptions.Multiline)).ToList();
         Assert.True(unspecified.Count == 0, "kinds without a §4 section: " + string.Join(", ", unspecified));
     }
 
@@ -62,7 +63,8 @@ public class SpecCoverageTests
         }
 
         var catalogue = JsonNode.Parse(File.ReadAllText(Rules("catalogue.json")))!["rules"]!.AsArray();
-        var code = catalogue.Where(r => r!["implementation"]!.GetValue<string>() == "code").Select(r => r!["id"]!.GetValue<string>()).ToList();
+        var code = catalogue.Where(r => r!["implementation"]!.GetValue<string>() == "code")
+            .Select(r => r!["id"]!.GetValue<string>()).ToList();
         Assert.NotEmpty(code);
         var unspecified = code.Where(id => !specified.Contains(id)).ToList();
         Assert.True(unspecified.Count == 0, "code rules without an entry in spec.md §8: " + string.Join(", ", unspecified));

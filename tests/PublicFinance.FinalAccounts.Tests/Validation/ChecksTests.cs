@@ -25,7 +25,10 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 public class ChecksTests
 {
     private static readonly string[] TableMembers =
-        ["summary", "income", "expenditure", "appropriationSummary", "generalBudgetExpenditure", "basicExpenditure", "threePublic", "governmentFund", "stateCapital"];
+        [
+            "summary", "income", "expenditure", "appropriationSummary", "generalBudgetExpenditure", "basicExpenditure", "threePublic",
+            "governmentFund", "stateCapital",
+        ];
 
     private static readonly ValidationOptions Complete = new() { Scope = InputScope.Complete };
 
@@ -88,7 +91,8 @@ public class ChecksTests
         // A 2016 report is not asked for the state-capital table and section or the performance section (first required in 2019).
         var old = Sample with { Entity = Sample.Entity with { FiscalYear = 2016 } };
         Assert.DoesNotContain(RequiredPart.For(old, RequiredPartKind.Table), p => p.Pointer == "/tables/stateCapital");
-        Assert.DoesNotContain(RequiredPart.For(old, RequiredPartKind.Section), p => p.Pointer is "/performance" or "/narrative/stateCapital");
+        Assert.DoesNotContain(
+            RequiredPart.For(old, RequiredPartKind.Section), p => p.Pointer is "/performance" or "/narrative/stateCapital");
     }
 
     [Fact]
@@ -119,7 +123,9 @@ public class ChecksTests
         }
 
         var finding = Assert.Single(added);
-        Assert.Equal(pointer.StartsWith("/tables/", StringComparison.Ordinal) ? ("FA6101", Severity.Error) : ("FA6102", Severity.Warning), (finding.RuleId, finding.Severity));
+        Assert.Equal(
+            pointer.StartsWith("/tables/", StringComparison.Ordinal) ? ("FA6101", Severity.Error) : ("FA6102", Severity.Warning),
+            (finding.RuleId, finding.Severity));
         Assert.Equal(new[] { pointer }, finding.Pointers);
     }
 
@@ -140,7 +146,8 @@ public class ChecksTests
     public void DetailOfAZeroAmount_IsNotRequired()
     {
         // The seed's 公务接待费 is 0.00 and it states 0 批次; without the count nothing is missing, since there was no reception.
-        var result = Validator.Default.WithOptions(Complete).Validate(Read(Without(CompleteSampleJson(), "/narrative/threePublic/domesticReceptionBatches")));
+        var result = Validator.Default.WithOptions(Complete)
+            .Validate(Read(Without(CompleteSampleJson(), "/narrative/threePublic/domesticReceptionBatches")));
         Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == "FA6103");
     }
 
@@ -211,9 +218,11 @@ public class ChecksTests
         },
     };
 
-    private static GeneralBudgetRow G(string code, string name, string basic) => new() { Code = FunctionalCode.FromDigits(code), Name = name, Basic = Amount.Parse(basic) };
+    private static GeneralBudgetRow G(string code, string name, string basic)
+        => new() { Code = FunctionalCode.FromDigits(code), Name = name, Basic = Amount.Parse(basic) };
 
-    private static EconomicRow E(string code, string name, string amount) => new() { Code = EconomicCode.FromDigits(code), Name = name, Amount = Amount.Parse(amount) };
+    private static EconomicRow E(string code, string name, string amount)
+        => new() { Code = EconomicCode.FromDigits(code), Name = name, Amount = Amount.Parse(amount) };
 
     [Fact]
     public void Correspondence_SumsTheItemsOfASectionThatIsNotPrinted()
@@ -232,7 +241,8 @@ public class ChecksTests
     {
         var t5 = new[] { G("221", "住房保障支出", "5.00"), G("22102", "住房改革支出", "5.00"), G("2210201", "住房公积金", "5.00") };
         // T6 printed by 款 (30101) without 30113: the housing fund of 5.00 has no economic counterpart → one warning.
-        var bySection = Validator.Default.WithRules("FA1014").Validate(WithTables(t5, [E("301", "工资福利支出", "9.00"), E("30101", "基本工资", "9.00")]));
+        var bySection = Validator.Default.WithRules("FA1014")
+            .Validate(WithTables(t5, [E("301", "工资福利支出", "9.00"), E("30101", "基本工资", "9.00")]));
         var warning = Assert.Single(bySection.Diagnostics);
         Assert.Equal(("FA1014", Severity.Warning, 5.00m), (warning.RuleId, warning.Severity, warning.Difference!.Value));
         // T6 printed by 类 only: nothing can be said.
@@ -250,14 +260,28 @@ public class ChecksTests
     public void AcrossYears_ComparesInThisReportsUnit()
     {
         // Last year in 元: closing 1,234,500.00 元 = 123.45 万元 = this year's opening.
-        var last = Year(2023, AmountUnit.Yuan, new NarrativeSections { Overall = new OverallStatement { ClosingCarryOver = new StatedFigure { Amount = Amount.Parse("1234500.00") } } });
-        var now = Year(2024, AmountUnit.WanYuan, new NarrativeSections { Overall = new OverallStatement { OpeningCarryOver = new StatedFigure { Amount = Amount.Parse("123.45") } } });
+        var last = Year(2023, AmountUnit.Yuan, new NarrativeSections
+        {
+            Overall = new OverallStatement { ClosingCarryOver = new StatedFigure { Amount = Amount.Parse("1234500.00") } },
+        });
+        var now = Year(2024, AmountUnit.WanYuan, new NarrativeSections
+        {
+            Overall = new OverallStatement { OpeningCarryOver = new StatedFigure { Amount = Amount.Parse("123.45") } },
+        });
         var result = Validator.Default.WithRules("FA7001").Validate(now, last);
         Assert.Empty(result.Diagnostics);
         Assert.Equal(CheckOutcome.Passed, result.CoverageOf("FA7001")!.Outcome);
-        var wrong = now with { Narrative = new NarrativeSections { Overall = new OverallStatement { OpeningCarryOver = new StatedFigure { Amount = Amount.Parse("123.55") } } } };
+        var wrong = now with
+        {
+            Narrative = new NarrativeSections
+            {
+                Overall = new OverallStatement { OpeningCarryOver = new StatedFigure { Amount = Amount.Parse("123.55") } },
+            },
+        };
         var failed = Assert.Single(Validator.Default.WithRules("FA7001").Validate(wrong, last).Diagnostics);
-        Assert.Equal(new[] { "/narrative/overall/openingCarryOver/amount", "previous#/narrative/overall/closingCarryOver/amount" }, failed.Pointers);
+        Assert.Equal(
+            new[] { "/narrative/overall/openingCarryOver/amount", "previous#/narrative/overall/closingCarryOver/amount" },
+            failed.Pointers);
         Assert.Equal(0.10m, failed.Difference);
     }
 
@@ -267,21 +291,39 @@ public class ChecksTests
         FunctionalFigure Item(string code, string amount, YearOverYearChange? change = null) =>
             new() { Code = FunctionalCode.FromDigits(code), Name = "项", Amount = Amount.Parse(amount), Change = change };
         // Last year lists 2010302 first; this year 2010301 (50.00 → 60.00, +10.00, +20%) and 2010302 (40.00 → 30.00, stated −5.00: wrong).
-        var last = Year(2023, AmountUnit.WanYuan, new NarrativeSections { GeneralBudget = new GeneralBudgetStatement { Items = new[] { Item("2010302", "40.00"), Item("2010301", "50.00") } } });
+        var last = Year(2023, AmountUnit.WanYuan, new NarrativeSections
+        {
+            GeneralBudget = new GeneralBudgetStatement { Items = new[] { Item("2010302", "40.00"), Item("2010301", "50.00") } },
+        });
         var now = Year(2024, AmountUnit.WanYuan, new NarrativeSections
         {
             GeneralBudget = new GeneralBudgetStatement
             {
                 Items = new[]
                 {
-                    Item("2010301", "60.00", new YearOverYearChange { Direction = ChangeDirection.Increase, Amount = Amount.Parse("10.00"), Rate = Percent.Parse("20.00") }),
-                    Item("2010302", "30.00", new YearOverYearChange { Direction = ChangeDirection.Decrease, Amount = Amount.Parse("5.00") }),
+                    Item(
+                        "2010301",
+                        "60.00",
+                        new YearOverYearChange
+                        {
+                            Direction = ChangeDirection.Increase, Amount = Amount.Parse("10.00"), Rate = Percent.Parse("20.00"),
+                        }),
+                    Item(
+                        "2010302",
+                        "30.00",
+                        new YearOverYearChange { Direction = ChangeDirection.Decrease, Amount = Amount.Parse("5.00") }),
                 },
             },
         });
         var result = Validator.Default.WithRules("FA7003").Validate(now, last);
         var failed = Assert.Single(result.Diagnostics);
-        Assert.Equal(new[] { "/narrative/generalBudget/items/1/amount", "previous#/narrative/generalBudget/items/0/amount", "/narrative/generalBudget/items/1/change/amount" }, failed.Pointers);
+        Assert.Equal(
+            new[]
+            {
+                "/narrative/generalBudget/items/1/amount", "previous#/narrative/generalBudget/items/0/amount",
+                "/narrative/generalBudget/items/1/change/amount",
+            },
+            failed.Pointers);
         Assert.Equal(CheckOutcome.Failed, result.CoverageOf("FA7003")!.Outcome);
     }
 

@@ -20,7 +20,9 @@ public class ConformanceTests
     {
         var failing = Directory.GetFiles(CasesDirectory, "*.json")
             .Select(f => JsonNode.Parse(File.ReadAllText(f))!)
-            .SelectMany(c => c["expected"]!.AsArray().Where(e => e!["severity"]!.GetValue<string>() != "info").Select(e => e!["ruleId"]!.GetValue<string>()))
+            .SelectMany(c => c["expected"]!.AsArray()
+                .Where(e => e!["severity"]!.GetValue<string>() != "info")
+                .Select(e => e!["ruleId"]!.GetValue<string>()))
             .ToHashSet(StringComparer.Ordinal);
         var missing = RuleCatalogue.Descriptors.Select(d => d.Id).Where(id => !failing.Contains(id)).ToList();
         Assert.Empty(missing);

@@ -171,8 +171,10 @@ public class FactIndexTests
         var expanded = RelationEvaluator.Expand(facts, "/narrative/generalBudget/classes/*/nothing/deeper", [], out _);
         Assert.Equal(new[] { "/narrative/generalBudget/classes/0/nothing/deeper", "/narrative/generalBudget/classes/1/nothing/deeper" },
             expanded.Select(e => e.Pointer));
-        Assert.Equal("/narrative/generalBudget/classes/1/amount", RelationEvaluator.Bind(facts, "/narrative/generalBudget/classes/*/amount", [1]));
-        Assert.Equal("/narrative/generalBudget/classes/*/amount", RelationEvaluator.Bind(facts, "/narrative/generalBudget/classes/*/amount", [7]));
+        Assert.Equal(
+            "/narrative/generalBudget/classes/1/amount", RelationEvaluator.Bind(facts, "/narrative/generalBudget/classes/*/amount", [1]));
+        Assert.Equal(
+            "/narrative/generalBudget/classes/*/amount", RelationEvaluator.Bind(facts, "/narrative/generalBudget/classes/*/amount", [7]));
     }
 
     /// <summary>
@@ -304,7 +306,8 @@ public class FactIndexTests
     /// is the missing list); a bound wildcard takes its index when in range, a free one every index (an empty list is
     /// noted as missing); the last part is appended as is.
     /// </summary>
-    private static List<(string Pointer, int[] Indices)> ReferenceExpand(ReportFacts facts, string template, int[] bound, out string? missingList)
+    private static List<(string Pointer, int[] Indices)> ReferenceExpand(
+        ReportFacts facts, string template, int[] bound, out string? missingList)
     {
         var parts = template.Split("/*");
         var results = new List<(string, int[])>();
@@ -328,7 +331,9 @@ public class FactIndexTests
                     missing ??= current;
                 }
 
-                var range = part < bound.Length ? (bound[part] < count ? [bound[part]] : Array.Empty<int>()) : Enumerable.Range(0, Math.Max(0, count));
+                var range = part < bound.Length
+                    ? (bound[part] < count ? [bound[part]] : Array.Empty<int>())
+                    : Enumerable.Range(0, Math.Max(0, count));
                 foreach (var i in range)
                 {
                     next.Add((current + "/" + i.ToString(CultureInfo.InvariantCulture), [.. indices, i]));

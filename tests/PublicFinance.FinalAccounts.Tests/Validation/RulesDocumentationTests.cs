@@ -13,7 +13,8 @@ public class RulesDocumentationTests
 
     [Fact]
     public void RulesMarkdown_IsUpToDate() =>
-        Check(Path.Combine("docs", "rules.md"), RulesDocumentation.Generate(Path.Combine(AppContext.BaseDirectory, "conformance", "cases")));
+        Check(
+            Path.Combine("docs", "rules.md"), RulesDocumentation.Generate(Path.Combine(AppContext.BaseDirectory, "conformance", "cases")));
 
     [Fact]
     public void RulesMarkdown_HasAnAnchorForEveryRule()

@@ -118,7 +118,10 @@ public class ValidationPropertyTests
                 Summary = t.Summary! with { Expenditure = t.Summary.Expenditure! with { Classes = S(t.Summary.Expenditure.Classes) } },
                 Income = t.Income! with { Rows = S(t.Income.Rows) },
                 Expenditure = t.Expenditure! with { Rows = S(t.Expenditure.Rows) },
-                AppropriationSummary = t.AppropriationSummary! with { Expenditure = t.AppropriationSummary.Expenditure! with { Classes = S(t.AppropriationSummary.Expenditure.Classes) } },
+                AppropriationSummary = t.AppropriationSummary! with
+                {
+                    Expenditure = t.AppropriationSummary.Expenditure! with { Classes = S(t.AppropriationSummary.Expenditure.Classes) },
+                },
                 GeneralBudgetExpenditure = t.GeneralBudgetExpenditure! with { Rows = S(t.GeneralBudgetExpenditure.Rows) },
                 BasicExpenditure = t.BasicExpenditure! with { Rows = S(t.BasicExpenditure.Rows) },
             },
@@ -138,13 +141,17 @@ public class ValidationPropertyTests
     public Property Results_DoNotDependOnRowOrder(FinalAccountsReport report, int seed, int pick, bool down)
     {
         // Break one figure so that the comparison also covers failures, not only rounding notes.
-        var movable = Movable(report).Where(m => m.Pointer.StartsWith("/tables/", StringComparison.Ordinal) && !m.Pointer.Contains("/rows/") && !m.Pointer.Contains("/classes/")).ToList();
+        var movable = Movable(report)
+            .Where(m => m.Pointer.StartsWith("/tables/", StringComparison.Ordinal) && !m.Pointer.Contains("/rows/")
+                && !m.Pointer.Contains("/classes/"))
+            .ToList();
         var broken = Move(report, movable[Math.Abs(pick % movable.Count)].Pointer, down ? -7.77m : 7.77m);
         var a = Validator.Default.Validate(broken);
         var b = Validator.Default.Validate(Shuffle(broken, seed));
         var sameCoverage = a.Coverage.Select(c => (c.Rule.Id, c.Passed, c.Failed, c.NotApplicable, c.CouldNotRun))
             .SequenceEqual(b.Coverage.Select(c => (c.Rule.Id, c.Passed, c.Failed, c.NotApplicable, c.CouldNotRun)));
-        return (Signature(a).SequenceEqual(Signature(b)) && sameCoverage).Label(string.Join("\n", Signature(a)) + "\n---\n" + string.Join("\n", Signature(b)));
+        return (Signature(a).SequenceEqual(Signature(b)) && sameCoverage)
+            .Label(string.Join("\n", Signature(a)) + "\n---\n" + string.Join("\n", Signature(b)));
     }
 
     /// <summary>(c) Results do not depend on the order in which the rules are given.</summary>
@@ -161,10 +168,12 @@ public class ValidationPropertyTests
     public void ParallelValidation_EqualsSequential()
     {
         var reports = ReportGenerator.Consistent().Sample(200).ToArray();
-        var broken = reports.Select((r, i) => i % 2 == 0 ? r : Move(r, Movable(r).ElementAt(i % Movable(r).Count()).Pointer, 3.33m)).ToArray();
+        var broken = reports
+            .Select((r, i) => i % 2 == 0 ? r : Move(r, Movable(r).ElementAt(i % Movable(r).Count()).Pointer, 3.33m)).ToArray();
         var sequential = broken.Select(r => Validator.Default.Validate(r)).ToArray();
         var parallel = new ValidationResult[broken.Length];
-        Parallel.For(0, broken.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = Validator.Default.Validate(broken[i]));
+        Parallel.For(
+            0, broken.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = Validator.Default.Validate(broken[i]));
         Assert.Equal(sequential, parallel);
         Assert.Contains(sequential, r => r.HasErrors);
     }

@@ -32,7 +32,11 @@ public class ValidatorRobustnessTests
     private static FinalAccountsReport SampleWithEveryFigure(string value)
     {
         // Every figure of the sample (not the codes) becomes the same extreme value; the result is schema-valid.
-        var json = Figure.Replace(TestFiles.SampleJson, m => (m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal) || m.Groups["name"].Value == "schemaVersion") ? m.Value : $"\"{m.Groups["name"].Value}\": \"{value}\"");
+        var json = Figure.Replace(
+            TestFiles.SampleJson,
+            m => (m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal) || m.Groups["name"].Value == "schemaVersion")
+                ? m.Value
+                : $"\"{m.Groups["name"].Value}\": \"{value}\"");
         // Magnitudes written without sign (change amounts and rates, weights, scores) keep only the magnitude.
         json = Regex.Replace(json, "(\"direction\": \"[a-z]+\",\\s*\"amount\": \")-", "$1");
         json = Regex.Replace(json, "\"(rate|difference|weight|score|totalWeight|totalScore)\": \"-", "\"$1\": \"");
@@ -56,9 +60,11 @@ public class ValidatorRobustnessTests
     {
         // Alternate huge and tiny figures so ratios divide the largest by the smallest (2·10^28 before ×100).
         var i = 0;
-        var json = Figure.Replace(TestFiles.SampleJson, m => (m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal) || m.Groups["name"].Value == "schemaVersion")
-            ? m.Value
-            : $"\"{m.Groups["name"].Value}\": \"{(i++ % 2 == 0 ? "9999999999999999.999999999999" : "0.000000000001")}\"");
+        var json = Figure.Replace(
+            TestFiles.SampleJson,
+            m => (m.Groups["name"].Value.EndsWith("ode", StringComparison.Ordinal) || m.Groups["name"].Value == "schemaVersion")
+                ? m.Value
+                : $"\"{m.Groups["name"].Value}\": \"{(i++ % 2 == 0 ? "9999999999999999.999999999999" : "0.000000000001")}\"");
         var result = Validator.Default.Validate(FinalAccountsJson.Deserialize(json));
         // The sample's ratios cannot all hold with these figures: the validator reports, it does not throw.
         Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error);
@@ -69,7 +75,8 @@ public class ValidatorRobustnessTests
     {
         // Reproducer: projectEvaluationCount and classifiedProjects.count both 2147483647 (the schema's maximum) made the
         // evaluation-count rule overflow int. Their sum is 4294967294 > 9 disclosed evaluations: an error, not a crash.
-        var report = FinalAccountsJson.Deserialize(CountValue.Replace(TestFiles.SampleJson, m => $"\"{m.Groups["name"].Value}\": 2147483647"));
+        var report = FinalAccountsJson.Deserialize(
+            CountValue.Replace(TestFiles.SampleJson, m => $"\"{m.Groups["name"].Value}\": 2147483647"));
         report = report with
         {
             Performance = report.Performance! with { ProjectEvaluationCount = int.MaxValue },
@@ -93,23 +100,36 @@ public class ValidatorRobustnessTests
     [Fact]
     public void Share27Decimals_IsNoLongerAReport_AndTwelveDecimalsValidate()
     {
-        Assert.Throws<FinalAccountsJsonException>(() => FinalAccountsJson.Deserialize(TestFiles.Data("fuzz-repros/share-27-decimals.json")));
+        Assert.Throws<FinalAccountsJsonException>(
+            () => FinalAccountsJson.Deserialize(TestFiles.Data("fuzz-repros/share-27-decimals.json")));
         // With 12 decimals the share is admitted: 1.00 / 100.00 × 100 = 1 %, stated as 1.000000000000 — it holds.
-        var json = TestFiles.Data("fuzz-repros/share-27-decimals.json").Replace("1.000000000000000000000000000", "1.000000000000", StringComparison.Ordinal);
+        var json = TestFiles.Data("fuzz-repros/share-27-decimals.json")
+            .Replace("1.000000000000000000000000000", "1.000000000000", StringComparison.Ordinal);
         var result = Validator.Default.Validate(FinalAccountsJson.Deserialize(json));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error && d.Pointers.Contains("/narrative/income/fiscalAppropriation/share"));
+        Assert.DoesNotContain(
+            result.Diagnostics,
+            d => d.Severity == Severity.Error && d.Pointers.Contains("/narrative/income/fiscalAppropriation/share"));
     }
 
     [Fact]
     public void Hierarchy_FindsChildrenByCode_AndReportsAWrongParent()
     {
         // 201 = 20101 + 20102 holds (3.00 = 1.00 + 2.00); 202 = 20201 does not (5.00 ≠ 4.00): exactly one hierarchy error.
-        static ExpenditureRow Row(string code, string total) => new() { Code = PublicFinance.FinalAccounts.Classification.FunctionalCode.Parse(code, null), Name = "x", Total = Amount.Parse(total) };
+        static ExpenditureRow Row(string code, string total) => new()
+        {
+            Code = PublicFinance.FinalAccounts.Classification.FunctionalCode.Parse(code, null), Name = "x", Total = Amount.Parse(total),
+        };
         var report = FinalAccountsJson.Deserialize(TestFiles.Data("fuzz-repros/no-schemaVersion.json")) with
         {
             Tables = new DisclosureTables
             {
-                Expenditure = new ExpenditureTable { Rows = new[] { Row("201", "3.00"), Row("20101", "1.00"), Row("20102", "2.00"), Row("202", "5.00"), Row("20201", "4.00") } },
+                Expenditure = new ExpenditureTable
+                {
+                    Rows = new[]
+                    {
+                        Row("201", "3.00"), Row("20101", "1.00"), Row("20102", "2.00"), Row("202", "5.00"), Row("20201", "4.00"),
+                    },
+                },
             },
         };
         var result = Validator.Default.WithRules("FA0302").Validate(report);

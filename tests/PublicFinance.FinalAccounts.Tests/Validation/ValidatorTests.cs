@@ -75,7 +75,8 @@ public class ValidatorTests
     public void CheckSum_Failure_CarriesTheNumbersAndPointers()
     {
         var context = Context();
-        context.CheckSum(Fen("/t", 10_000, context), new[] { (Fen("/a", 6_000, context), 1), (Fen("/b", 3_990, context), 1) }, "合计", "Total");
+        context.CheckSum(
+            Fen("/t", 10_000, context), new[] { (Fen("/a", 6_000, context), 1), (Fen("/b", 3_990, context), 1) }, "合计", "Total");
         var d = Assert.Single(context.Diagnostics);
         Assert.Equal(Severity.Error, d.Severity);
         Assert.Equal(new[] { "/t", "/a", "/b" }, d.Pointers);
@@ -108,11 +109,15 @@ public class ValidatorTests
     public void CheckRatio_TruncatedPercentage_IsInfoOnlyWhenAllowed()
     {
         var context = Context();
-        Assert.True(context.CheckRatio("/p", Percent.Parse("38.28"), context.Range(Amount.Parse("2570.97")), 2570.97m, context.Range(Amount.Parse("6714.88")), 6714.88m, Array.Empty<string>(), "占比", "share"));
+        Assert.True(context.CheckRatio(
+            "/p", Percent.Parse("38.28"), context.Range(Amount.Parse("2570.97")), 2570.97m,
+            context.Range(Amount.Parse("6714.88")), 6714.88m, Array.Empty<string>(), "占比", "share"));
         Assert.Equal(Severity.Info, Assert.Single(context.Diagnostics).Severity);
 
         var strict = Context(new ValidationOptions { AllowTruncatedPercentages = false });
-        Assert.False(strict.CheckRatio("/p", Percent.Parse("38.28"), strict.Range(Amount.Parse("2570.97")), 2570.97m, strict.Range(Amount.Parse("6714.88")), 6714.88m, Array.Empty<string>(), "占比", "share"));
+        Assert.False(strict.CheckRatio(
+            "/p", Percent.Parse("38.28"), strict.Range(Amount.Parse("2570.97")), 2570.97m,
+            strict.Range(Amount.Parse("6714.88")), 6714.88m, Array.Empty<string>(), "占比", "share"));
         Assert.Equal(Severity.Error, Assert.Single(strict.Diagnostics).Severity);
     }
 
@@ -137,7 +142,9 @@ public class ValidatorTests
         Assert.Contains(infos, d => d.RuleId == "FA6101" && d.Pointers.Count == 9 && d.MessageZh.Contains("FA0101"));
         Assert.Contains(infos, d => d.RuleId == "FA1206" && d.MessageZh.Contains("声明 2926.12，各项合计 2926.11，差额 0.01") && d.Slack == 0.015m);
         Assert.Contains(infos, d => d.RuleId == "FA1205" && d.MessageZh.Contains("（208）：声明 362.06，各项合计 362.07，差额 -0.01"));
-        Assert.Equal(new[] { "FA2009", "FA3006", "FA3006", "FA4001" }, result.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.RuleId));
+        Assert.Equal(
+            new[] { "FA2009", "FA3006", "FA3006", "FA4001" },
+            result.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.RuleId));
     }
 
     [Fact]
@@ -161,16 +168,22 @@ public class ValidatorTests
         var share = Assert.Single(result.Verifications, v => v.Pointers[0] == "/narrative/income/fiscalAppropriation/share");
         Assert.Equal(("FA2001", CheckOutcome.Passed), (share.RuleId, share.Outcome));
         Assert.Equal(new DecimalInterval(98.365m, 98.375m), share.Stated);
-        Assert.Contains(result.Verifications, v => v.RuleId == "FA1206" && v.Outcome == CheckOutcome.Passed && v.Stated == new DecimalInterval(2926.115m, 2926.125m));
-        var exact = Validator.Default.WithOptions(new ValidationOptions { RecordVerifications = true, Rounding = RoundingMode.Exact }).Validate(Sample);
-        Assert.Contains(exact.Verifications, v => v.RuleId == "FA1206" && v.Outcome == CheckOutcome.Failed && v.Pointers[0] == "/narrative/basicExpenditure/total/amount");
+        Assert.Contains(
+            result.Verifications,
+            v => v.RuleId == "FA1206" && v.Outcome == CheckOutcome.Passed && v.Stated == new DecimalInterval(2926.115m, 2926.125m));
+        var exact = Validator.Default.WithOptions(new ValidationOptions { RecordVerifications = true, Rounding = RoundingMode.Exact })
+            .Validate(Sample);
+        Assert.Contains(
+            exact.Verifications,
+            v => v.RuleId == "FA1206" && v.Outcome == CheckOutcome.Failed && v.Pointers[0] == "/narrative/basicExpenditure/total/amount");
     }
 
     [Fact]
     public void RoundingNotes_CanBeSwitchedOff()
     {
         var result = Validator.Default.WithOptions(new ValidationOptions { ReportRoundingDifferences = false }).Validate(Sample);
-        Assert.Equal(new[] { "FA6101" }, result.Diagnostics.Where(d => d.Severity == Severity.Info).Select(d => d.RuleId));   // only the not-in-input note
+        // only the not-in-input note
+        Assert.Equal(new[] { "FA6101" }, result.Diagnostics.Where(d => d.Severity == Severity.Info).Select(d => d.RuleId));
         Assert.Equal(CheckOutcome.Passed, result.CoverageOf("FA1206")!.Outcome);
     }
 
@@ -185,7 +198,10 @@ public class ValidatorTests
     [Fact]
     public void SeverityOverride_AppliesToFailuresOnly()
     {
-        var options = new ValidationOptions { SeverityOverrides = new Dictionary<string, Severity> { ["FA4001"] = Severity.Info, ["FA1206"] = Severity.Error } };
+        var options = new ValidationOptions
+        {
+            SeverityOverrides = new Dictionary<string, Severity> { ["FA4001"] = Severity.Info, ["FA1206"] = Severity.Error },
+        };
         var result = Validator.Default.WithOptions(options).Validate(Sample);
         Assert.Equal(Severity.Info, result.Diagnostics.Single(d => d.RuleId == "FA4001").Severity);
         Assert.Equal(Severity.Info, result.Diagnostics.Single(d => d.RuleId == "FA1206").Severity);   // a rounding note stays a note
@@ -227,7 +243,8 @@ public class ValidatorTests
 
     private sealed class CustomRule : IValidationRule
     {
-        public RuleDescriptor Descriptor { get; } = new("FA9001", RuleCategory.Completeness, Severity.Warning, "单位名称不能为空", "The entity has a name", "name ≠ ''", "test");
+        public RuleDescriptor Descriptor { get; } = new(
+            "FA9001", RuleCategory.Completeness, Severity.Warning, "单位名称不能为空", "The entity has a name", "name ≠ ''", "test");
 
         public void Check(ValidationContext context)
         {
@@ -261,15 +278,22 @@ public class ValidatorTests
             {
                 Appropriation = Sample.Narrative.Appropriation! with
                 {
-                    Budget = Sample.Narrative.Appropriation.Budget! with { CompletionRate = Percent.Parse("100.00"), Relation = BudgetRelation.FinalAboveBudget },
+                    Budget = Sample.Narrative.Appropriation.Budget! with
+                    {
+                        CompletionRate = Percent.Parse("100.00"), Relation = BudgetRelation.FinalAboveBudget,
+                    },
                 },
-                Income = Sample.Narrative.Income! with { OtherIncome = Sample.Narrative.Income.OtherIncome! with { Share = Percent.Parse("1.66") } },
+                Income = Sample.Narrative.Income! with
+                {
+                    OtherIncome = Sample.Narrative.Income.OtherIncome! with { Share = Percent.Parse("1.66") },
+                },
             },
         };
         var result = Validator.Default.Validate(broken);
         Assert.Contains(result.Diagnostics, d => d.RuleId == "FA2201" && d.Severity == Severity.Error);   // 3593.65 / 3865.46 = 92.97%
         Assert.Contains(result.Diagnostics, d => d.RuleId == "FA2203" && d.Severity == Severity.Error);
-        Assert.Contains(result.Diagnostics, d => d.RuleId == "FA2001" && d.Pointers[0] == "/narrative/income/otherIncome/share");   // 59.65 / 3593.65
+        // 59.65 / 3593.65
+        Assert.Contains(result.Diagnostics, d => d.RuleId == "FA2001" && d.Pointers[0] == "/narrative/income/otherIncome/share");
     }
 
     // ---- the catalogue -------------------------------------------------------------------------------------

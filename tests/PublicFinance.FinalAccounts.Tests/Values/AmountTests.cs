@@ -194,7 +194,8 @@ public class AmountTests
 
     [Property]
     public bool Precision_IsPreserved(Amount amount)
-        => amount.Decimals == amount.ToString().Split('.').ElementAtOrDefault(1)?.Length || (amount.Decimals == 0 && !amount.ToString().Contains('.'));
+        => amount.Decimals == amount.ToString().Split('.').ElementAtOrDefault(1)?.Length
+           || (amount.Decimals == 0 && !amount.ToString().Contains('.'));
 
     [Property]
     public bool Interval_IsCentredWithWidthOfOneUnit(Amount amount)
@@ -204,7 +205,8 @@ public class AmountTests
 
     [Property]
     public bool Equality_IsReflexiveSymmetricAndHashConsistent(Amount a, Amount b)
-        => a.Equals(a) && a.Equals(b) == b.Equals(a) && (!a.Equals(b) || a.GetHashCode() == b.GetHashCode()) && (a == b) == a.Equals(b) && (a != b) == !a.Equals(b);
+        => a.Equals(a) && a.Equals(b) == b.Equals(a) && (!a.Equals(b) || a.GetHashCode() == b.GetHashCode())
+           && (a == b) == a.Equals(b) && (a != b) == !a.Equals(b);
 
     [Property]
     public bool Ordering_IsConsistentWithEquality(Amount a, Amount b)

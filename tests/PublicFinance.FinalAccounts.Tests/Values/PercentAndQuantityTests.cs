@@ -49,16 +49,19 @@ public class PercentAndQuantityTests
     }
 
     [Property]
-    public bool Percent_TextRoundTrips(Percent percent) => Percent.Parse(percent.ToString(), Inv) == percent && Percent.Parse(percent.ToString("N", Inv), Inv) == percent;
+    public bool Percent_TextRoundTrips(Percent percent)
+        => Percent.Parse(percent.ToString(), Inv) == percent && Percent.Parse(percent.ToString("N", Inv), Inv) == percent;
 
     [Property]
     public bool Percent_OrderingConsistentWithEquality(Percent a, Percent b) => (a.CompareTo(b) == 0) == (a == b) && (a < b) == (b > a);
 
     [Property]
-    public bool Quantity_TextRoundTrips(Quantity quantity) => Quantity.Parse(quantity.ToString(), Inv) == quantity && Quantity.Parse(quantity.ToString("N", Inv), Inv) == quantity;
+    public bool Quantity_TextRoundTrips(Quantity quantity)
+        => Quantity.Parse(quantity.ToString(), Inv) == quantity && Quantity.Parse(quantity.ToString("N", Inv), Inv) == quantity;
 
     [Property]
-    public bool Quantity_OrderingConsistentWithEquality(Quantity a, Quantity b) => (a.CompareTo(b) == 0) == (a == b) && (a <= b) == (b >= a);
+    public bool Quantity_OrderingConsistentWithEquality(Quantity a, Quantity b)
+        => (a.CompareTo(b) == 0) == (a == b) && (a <= b) == (b >= a);
 
     [Fact]
     public void Quantity_KeepsPrecision()

@@ -164,7 +164,8 @@ public class SharedCoreTests
     public void EconomicCode_FromDigitsMessages_AreTheCatalogues(string digits, string problem)
     {
         var expected = problem == "length" ? Messages.EconomicCodeLength(digits) : Messages.EconomicCodeFirstDigit(digits);
-        Assert.StartsWith(expected, Assert.Throws<ArgumentException>(() => EconomicCode.FromDigits(digits)).Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            expected, Assert.Throws<ArgumentException>(() => EconomicCode.FromDigits(digits)).Message, StringComparison.Ordinal);
     }
 
     [Property]
@@ -225,10 +226,16 @@ public class SharedCoreTests
     // A JSON number, not a string: the message names the kind in both languages and an example.
     [InlineData("1.5", "Expected a percentage as a JSON string such as \"98.37\", found a number. 应为字符串形式的百分比，例如 \"98.37\"。")]
     // Grouping is not plain notation.
-    [InlineData("\"1,055.4\"", "Expected a percentage in plain decimal notation such as \"98.37\" (no grouping, no unit, no exponent), found \"1,055.4\". 百分比应为普通十进制写法，例如 \"98.37\"。")]
+    [InlineData(
+        "\"1,055.4\"",
+        "Expected a percentage in plain decimal notation such as \"98.37\" (no grouping, no unit, no exponent), found \"1,055.4\". "
+            + "百分比应为普通十进制写法，例如 \"98.37\"。")]
     public void FigureConverters_NameTheKind(string json, string expected)
     {
         var options = new JsonSerializerOptions { Converters = { new PercentJsonConverter() } };
-        Assert.StartsWith(expected, Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Percent>(json, options)).Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            expected,
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Percent>(json, options)).Message,
+            StringComparison.Ordinal);
     }
 }
