@@ -3,7 +3,6 @@ using System.IO;
 using BenchmarkDotNet.Attributes;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
-using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Benchmarks;
 
@@ -11,7 +10,8 @@ namespace PublicFinance.FinalAccounts.Benchmarks;
 [MemoryDiagnoser]
 public class JsonBenchmarks
 {
-    private static readonly byte[] SampleUtf8 = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json"));
+    private static readonly byte[] SampleUtf8 =
+        File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.json"));
     private static readonly FinalAccountsReport Sample = FinalAccountsJson.Deserialize(SampleUtf8);
 
     /// <summary>UTF-8 bytes → report.</summary>
@@ -23,26 +23,4 @@ public class JsonBenchmarks
     /// <returns>The bytes.</returns>
     [Benchmark]
     public byte[] WriteSample() => FinalAccountsJson.SerializeToUtf8Bytes(Sample);
-}
-
-/// <summary>Parsing and formatting amounts as documents write them.</summary>
-[MemoryDiagnoser]
-public class AmountBenchmarks
-{
-    private static readonly Amount Value = Amount.Parse("3653.30", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Parse a grouped amount.</summary>
-    /// <returns>The amount.</returns>
-    [Benchmark]
-    public Amount ParseGrouped() => Amount.Parse("23,053.86", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Format in the documents' style with the unit.</summary>
-    /// <returns>The text.</returns>
-    [Benchmark]
-    public string FormatWithUnit() => Value.Format(AmountUnit.WanYuan);
-
-    /// <summary>人民币大写.</summary>
-    /// <returns>The text.</returns>
-    [Benchmark]
-    public string ChineseUppercase() => Value.ToChineseUppercase(AmountUnit.WanYuan);
 }

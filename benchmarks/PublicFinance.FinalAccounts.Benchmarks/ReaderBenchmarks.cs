@@ -10,7 +10,8 @@ namespace PublicFinance.FinalAccounts.Benchmarks;
 [MemoryDiagnoser]
 public class ReaderBenchmarks
 {
-    private static readonly string Seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt"));
+    private static readonly string Seed =
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt"));
 
     private static readonly byte[] SeedBytes = Encoding.UTF8.GetBytes(Seed);
 

@@ -17,7 +17,8 @@ public class GeneralisationTests
 
     private static ThreePublicStatement Three(DisclosureReadResult r) => r.Report.Narrative!.ThreePublic!;
 
-    private static string[] Conflicts(DisclosureReadResult r) => [.. r.TextFindings.Where(f => f.RuleId == TextRules.Conflict.Id).Select(f => f.MessageEn)];
+    private static string[] Conflicts(DisclosureReadResult r) =>
+        [.. r.TextFindings.Where(f => f.RuleId == TextRules.Conflict.Id).Select(f => f.MessageEn)];
 
     [Fact]
     public void StandAlone三公Statement_WithTheYearFirst_IsRead()
@@ -205,7 +206,8 @@ public class GeneralisationTests
         var r = DisclosureReader.Read(
             "某研究所2021年度部门决算情况说明\n(一)收入支出决算总体情况说明。\n" +
             "1.总体情况。2021年度收入总计900.00万元,支出总计900.00万元。\n" +
-            "2.收入情况。2021年度收入合计800.00万元,较上年决算数增加40.00万元,增长5.3%,主要原因是:事业收入增加30.00万元;财政拨款收入增加10.00万元;\n其中:财政拨款收入500.00万元,占62.5%;事业收入300.00万元,占37.5%。\n" +
+            "2.收入情况。2021年度收入合计800.00万元,较上年决算数增加40.00万元,增长5.3%,主要原因是:事业收入增加30.00万元;财政拨款收入增加10.00万元;\n" +
+            "其中:财政拨款收入500.00万元,占62.5%;事业收入300.00万元,占37.5%。\n" +
             "3.支出情况。2021年度支出合计700.00万元。其中:基本支出450.00万元,占64.3%;项目支出250.00万元,占35.7%。\n");
         var n = r.Report.Narrative!;
         Assert.Equal(A("900.00"), n.Overall!.IncomeGrandTotal!.Amount);
@@ -236,6 +238,8 @@ public class GeneralisationTests
         var mixed = DisclosureReader.Read(
             "某乡2018年部门决算其他事项说明\n一、机关运行经费\n2018年机关运行经费财政拨款81.23万元,较2017年增加12345.60元。\n");
         Assert.Equal(AmountUnit.WanYuan, mixed.Report.Unit);
-        Assert.Equal(1.2345600m, mixed.Report.Narrative!.OperatingExpenses!.AdministrativeOperatingExpenses!.Change!.Amount!.Value.Value);   // 12345.60 元 = 1.23456 万元
+        // 12345.60 元 = 1.23456 万元
+        Assert.Equal(
+            1.2345600m, mixed.Report.Narrative!.OperatingExpenses!.AdministrativeOperatingExpenses!.Change!.Amount!.Value.Value);
     }
 }

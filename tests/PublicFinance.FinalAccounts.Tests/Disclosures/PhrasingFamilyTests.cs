@@ -224,6 +224,8 @@ public class PhrasingFamilyTests
             "2021年度财政拨款本年收入500.00万元,比上年增加50.00万元,增长11.1%;本年支出500.00万元,增加60.00万元,增长13.6%。\n" +
             "一般公共预算财政拨款本年收入400.00万元,比上年增加30.00万元;本年支出400.00万元,比上年增加40.00万元,增长11.1%。\n" +
             "政府性基金预算财政拨款本年收入100.00万元,比上年增加20.00万元,增长25%;本年支出100.00万元,比上年增加20.00万元,增长11.76%。\n");
-        Assert.Contains(Errors(r), e => e.StartsWith("FA2104", System.StringComparison.Ordinal) && e.Contains("11.76", System.StringComparison.Ordinal));
+        Assert.Contains(
+            Errors(r),
+            e => e.StartsWith("FA2104", System.StringComparison.Ordinal) && e.Contains("11.76", System.StringComparison.Ordinal));
     }
 }

@@ -397,6 +397,8 @@ public class PhrasingTests
     public void MagnitudeOutlier_IsAWarning()
     {
         var r = Read("二、收入决算情况说明", "本年收入 100.00 万元，其中：财政拨款收入 90.00 万元，上级补助收入 1.00 万元，事业收入 2.00 万元，经营收入 3.00 万元，其他收入 40000000.00 万元。");
-        Assert.Contains(r.TextFindings, f => f.RuleId == "FA8005" && f.Severity == Severity.Warning && f.Pointers[0] == "/narrative/income/otherIncome/amount");
+        Assert.Contains(
+            r.TextFindings,
+            f => f.RuleId == "FA8005" && f.Severity == Severity.Warning && f.Pointers[0] == "/narrative/income/otherIncome/amount");
     }
 }

@@ -42,7 +42,8 @@ public class ReaderPassesTests
     }
 
     /// <summary>The placeholder words of <see cref="TextChecks"/>, in its order.</summary>
-    private static readonly string[] Words = ["XX", "xx", "××", "某某", "增加(减少)", "减少(增加)", "增长(下降)", "下降(增长)", "减增加", "增减少", "大于(小于)", "小于(大于)"];
+    private static readonly string[] Words =
+        ["XX", "xx", "××", "某某", "增加(减少)", "减少(增加)", "增长(下降)", "下降(增长)", "减增加", "增减少", "大于(小于)", "小于(大于)"];
 
     /// <summary>
     /// The checks as they were written before the single pass — one IndexOf loop per word (next search after the match,
@@ -110,8 +111,13 @@ public class ReaderPassesTests
         {
             var expected = Reference(text).OrderBy(f => f.Column).ThenBy(f => f.Rule, StringComparer.Ordinal).ToList();
             var actual = DisclosureReader.Read(text).TextFindings
-                .Where(f => f.RuleId == TextRules.Placeholder.Id || f.RuleId == TextRules.ShareWithoutPercent.Id || f.RuleId == TextRules.EntityWording.Id)
-                .Select(f => (Rule: f.RuleId, Column: f.Span!.Value.StartColumn)).OrderBy(f => f.Column).ThenBy(f => f.Rule, StringComparer.Ordinal).ToList();
+                .Where(f => f.RuleId == TextRules.Placeholder.Id
+                    || f.RuleId == TextRules.ShareWithoutPercent.Id
+                    || f.RuleId == TextRules.EntityWording.Id)
+                .Select(f => (Rule: f.RuleId, Column: f.Span!.Value.StartColumn))
+                .OrderBy(f => f.Column)
+                .ThenBy(f => f.Rule, StringComparer.Ordinal)
+                .ToList();
             return expected.SequenceEqual(actual).Label(text);
         });
     }
@@ -146,7 +152,8 @@ public class ReaderPassesTests
         // A label is a cell when a bare number follows within four non-blank lines and two are within four either
         // side; blank lines between do not count. "项目" has 10.00 three lines on and 10.00, 9.00 around it.
         var blocks = Paragraphs.Split("项目\n\n决算数\n合计\n\n10.00\n9.00\n\n说明文字,不是单元格。\n");
-        Assert.Equal(["项目", "决算数", "合计", "10.00", "9.00"], blocks.Where(b => b.Kind == BlockKind.Cell).Select(b => b.Content.Text).ToArray());
+        Assert.Equal(
+            ["项目", "决算数", "合计", "10.00", "9.00"], blocks.Where(b => b.Kind == BlockKind.Cell).Select(b => b.Content.Text).ToArray());
         Assert.Equal(BlockKind.Prose, blocks[^1].Kind);
     }
 

@@ -12,7 +12,10 @@ using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
-/// <summary>Sentences generated from random figures, in the documents' phrasings, read back to the same figures; and no input breaks the reader.</summary>
+/// <summary>
+/// Sentences generated from random figures, in the documents' phrasings, read back to the same figures; and no input breaks
+/// the reader.
+/// </summary>
 public class ReaderPropertyTests
 {
     /// <summary>How a document may write a figure.</summary>
@@ -20,7 +23,8 @@ public class ReaderPropertyTests
 
     private static string Digits(decimal value, int decimals, Writing w)
     {
-        var text = w.Grouped ? value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var format = (w.Grouped ? "N" : "F") + decimals.ToString(CultureInfo.InvariantCulture);
+        var text = value.ToString(format, CultureInfo.InvariantCulture);
         if (!w.FullWidth)
         {
             return text;
@@ -37,7 +41,8 @@ public class ReaderPropertyTests
 
     private static string Money(long fen, Writing w) => Digits(fen / 100m, 2, w) + (w.SpaceBeforeUnit ? " " : string.Empty) + "万元";
 
-    private static string Pct(decimal value, Writing w) => Digits(value, 2, w) + (w.SpaceBeforeUnit ? " " : string.Empty) + (w.FullWidthPunctuation ? "％" : "%");
+    private static string Pct(decimal value, Writing w) =>
+        Digits(value, 2, w) + (w.SpaceBeforeUnit ? " " : string.Empty) + (w.FullWidthPunctuation ? "％" : "%");
 
     private static Gen<Writing> Writings() =>
         from a in Gen.Elements(true, false)
@@ -69,7 +74,8 @@ public class ReaderPropertyTests
             var fiscalShare = total == 0 ? 0m : Math.Round(fiscal * 100m / total, 2, MidpointRounding.AwayFromZero);
             var change = Math.Abs(total - prior);
             var rate = Math.Round(change * 100m / prior, 2, MidpointRounding.AwayFromZero);
-            var text = "本年收入 " + Money(total, w) + comma + lead + verbs.Item1 + " " + Money(change, w) + comma + verbs.Item2 + " " + Pct(rate, w) + comma + "其中" + colon +
+            var text = "本年收入 " + Money(total, w) + comma + lead + verbs.Item1 + " " + Money(change, w) + comma
+                + verbs.Item2 + " " + Pct(rate, w) + comma + "其中" + colon +
                 "财政拨款收入 " + Money(fiscal, w) + comma + "占 " + Pct(fiscalShare, w) + "；其他收入 " + Money(other, w) + "。";
             var income = PhrasingTests.Read("二、收入决算情况说明", text).Report.Narrative?.Income;
             var ok = income?.Total?.Amount.Value == total / 100m
@@ -97,7 +103,8 @@ public class ReaderPropertyTests
             var (w, final, budget, kind) = t;
             var variance = Math.Round((final - budget) * 100m / budget, 2, MidpointRounding.AwayFromZero);
             var comma = w.FullWidthPunctuation ? "，" : ",";
-            var text = "一般公共预算财政拨款支出 " + Money(final, w) + "。与" + kind + "预算相比" + comma + kind + "预算数 " + Money(budget, w) + comma + "决算数 " + Money(final, w) +
+            var text = "一般公共预算财政拨款支出 " + Money(final, w) + "。与" + kind + "预算相比" + comma
+                + kind + "预算数 " + Money(budget, w) + comma + "决算数 " + Money(final, w) +
                 comma + "预决算差异率" + Pct(variance, w) + comma + "主要原因是：测试。";
             var b = PhrasingTests.Read("五、一般公共预算财政拨款支出决算情况说明", text).Report.Narrative?.GeneralBudget?.Total?.Budget;
             var ok = b?.BudgetAmount?.Value == budget / 100m && b.FinalAmount?.Value == final / 100m && b.VarianceRate?.Value == variance
@@ -113,7 +120,8 @@ public class ReaderPropertyTests
         var input = (text ?? string.Empty) + "\n本年收入 1 万元，占 5%。增加（减少）\t|\n## 三、支出决算情况说明\n";
         var first = DisclosureReader.Read(input);
         var second = DisclosureReader.Read(input);
-        return (FinalAccountsJson.Serialize(first.Report) == FinalAccountsJson.Serialize(second.Report) && first.Claims.SequenceEqual(second.Claims)).ToProperty();
+        return (FinalAccountsJson.Serialize(first.Report) == FinalAccountsJson.Serialize(second.Report)
+            && first.Claims.SequenceEqual(second.Claims)).ToProperty();
     }
 
     private static string Repeat(string unit, int length)
@@ -127,7 +135,9 @@ public class ReaderPropertyTests
         return sb.ToString();
     }
 
-    /// <summary>1 MB adversarial inputs: long numbers, separators, nesting, tables, no sentence ends. Time is measured in the benchmarks.</summary>
+    /// <summary>
+    /// 1 MB adversarial inputs: long numbers, separators, nesting, tables, no sentence ends. Time is measured in the benchmarks.
+    /// </summary>
     [Theory]
     [InlineData("1,")]
     [InlineData("9")]

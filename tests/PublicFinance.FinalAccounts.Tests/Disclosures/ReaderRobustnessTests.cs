@@ -42,7 +42,9 @@ public class ReaderRobustnessTests
         // Amounts of 10^25 万元: the magnitude check used median × 10000, beyond decimal.MaxValue (7.9 × 10^28).
         var read = DisclosureReader.Read(TestFiles.Data("reader/median-overflow.txt"));
         // All stated amounts are the same, so none is ten thousand times the median: no magnitude finding.
-        Assert.DoesNotContain(read.TextFindings, f => f.RuleId == TextRules.Magnitude.Id && f.Severity == PublicFinance.FinalAccounts.Validation.Severity.Warning);
+        Assert.DoesNotContain(
+            read.TextFindings,
+            f => f.RuleId == TextRules.Magnitude.Id && f.Severity == PublicFinance.FinalAccounts.Validation.Severity.Warning);
         // 10^25 has 26 integer digits, beyond the numeric contract (16, docs/numbers.md): it is not placed as a figure
         // (never rounded), and what was not placed is counted.
         Assert.Null(read.Report.Narrative?.Income?.Total);
@@ -54,7 +56,8 @@ public class ReaderRobustnessTests
     {
         // The sample followed by 101 evaluation titles with no table: each title alone does not fit the model (an
         // evaluation needs a name). The old reader gave up after 100 and returned an empty report.
-        var text = TestFiles.SampleText + "\n" + string.Concat(Enumerable.Repeat("一、绩效\n" + TestFiles.Data("reader/perf-title-only.txt") + "\n", 101));
+        var text = TestFiles.SampleText + "\n"
+            + string.Concat(Enumerable.Repeat("一、绩效\n" + TestFiles.Data("reader/perf-title-only.txt") + "\n", 101));
         var alone = DisclosureReader.Read(TestFiles.SampleText);
         var read = DisclosureReader.Read(text);
 
@@ -64,7 +67,9 @@ public class ReaderRobustnessTests
         Assert.Equal(alone.Report.Entity, read.Report.Entity);
         // One note per dropped fragment, each located at its own title (lines after the sample).
         var sampleLines = TestFiles.SampleText.Split('\n').Length;
-        var dropped = read.Notes.Where(n => n.MessageEn.StartsWith("A part that does not fit the model was dropped", StringComparison.Ordinal)).ToList();
+        var dropped = read.Notes
+            .Where(n => n.MessageEn.StartsWith("A part that does not fit the model was dropped", StringComparison.Ordinal))
+            .ToList();
         Assert.Equal(101, dropped.Count);
         Assert.All(dropped, n => Assert.True(n.Span.StartLine > sampleLines));
         // The report is schema-valid JSON that reads back to itself.

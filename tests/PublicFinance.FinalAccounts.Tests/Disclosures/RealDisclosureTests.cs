@@ -20,7 +20,12 @@ public class RealDisclosureTests
     }
 
     private static string[] Errors(DisclosureReadResult read, ValidationResult result) =>
-        [.. read.TextFindings.Concat(result.Diagnostics).Where(d => d.Severity == Severity.Error).Select(d => d.RuleId + " " + (d.Pointers.Count > 0 ? d.Pointers[0] : d.Span?.ToString())).OrderBy(x => x)];
+        [..
+            read.TextFindings.Concat(result.Diagnostics)
+                .Where(d => d.Severity == Severity.Error)
+                .Select(d => d.RuleId + " " + (d.Pointers.Count > 0 ? d.Pointers[0] : d.Span?.ToString()))
+                .OrderBy(x => x)
+        ];
 
     [Fact]
     public void FinanceBureau_OneRealError_AShareThatDoesNotRecompute()
@@ -67,7 +72,12 @@ public class RealDisclosureTests
     [Fact]
     public void RealTexts_ReadWithoutConflictsOrDroppedFragments()
     {
-        foreach (var name in new[] { "shanghai-putuo-finance-bureau-2024.txt", "shanghai-putuo-planning-resources-2024.txt", "shanghai-putuo-social-work-dept-2024.txt" })
+        foreach (var name in new[]
+        {
+            "shanghai-putuo-finance-bureau-2024.txt",
+            "shanghai-putuo-planning-resources-2024.txt",
+            "shanghai-putuo-social-work-dept-2024.txt",
+        })
         {
             var (read, _) = Check(name);
             Assert.DoesNotContain(read.TextFindings, f => f.RuleId == "FA8003");

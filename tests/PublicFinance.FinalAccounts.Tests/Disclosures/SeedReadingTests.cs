@@ -17,7 +17,8 @@ public class SeedReadingTests
     private static readonly DisclosureReadResult Read = DisclosureReader.Read(TestFiles.SampleText);
     private static readonly FinalAccountsReport Sample = FinalAccountsJson.Deserialize(TestFiles.SampleJson);
 
-    private static bool IsFigure(object value) => value is Amount or Percent or Quantity or int or FunctionalCode or EconomicCode || value.GetType().IsEnum;
+    private static bool IsFigure(object value) =>
+        value is Amount or Percent or Quantity or int or FunctionalCode or EconomicCode || value.GetType().IsEnum;
 
     private static Dictionary<string, object> Figures(FinalAccountsReport report)
     {
@@ -40,7 +41,10 @@ public class SeedReadingTests
         var expected = Figures(Sample);
         var actual = Figures(Read.Report);
         Assert.True(expected.Count > 700, "the sample has " + expected.Count + " figures");
-        var missing = expected.Where(p => !actual.TryGetValue(p.Key, out var v) || !Equals(v, p.Value)).Select(p => p.Key + " = " + p.Value + " → " + (actual.TryGetValue(p.Key, out var v2) ? v2 : "(missing)")).ToList();
+        var missing = expected
+            .Where(p => !actual.TryGetValue(p.Key, out var v) || !Equals(v, p.Value))
+            .Select(p => p.Key + " = " + p.Value + " → " + (actual.TryGetValue(p.Key, out var v2) ? v2 : "(missing)"))
+            .ToList();
         Assert.True(missing.Count == 0, "missing or different:\n" + string.Join("\n", missing));
     }
 
@@ -55,7 +59,8 @@ public class SeedReadingTests
     [Fact]
     public void NamesAndTexts_MatchTheSample_UpToBracketWidth()
     {
-        static string Norm(string s) => ClassificationCatalogue.NormalizeName(s).Replace("，", ",").Replace("；", ";").Replace("：", ":").Replace(" ", string.Empty);
+        static string Norm(string s) =>
+            ClassificationCatalogue.NormalizeName(s).Replace("，", ",").Replace("；", ";").Replace("：", ":").Replace(" ", string.Empty);
         var sample = ReportFacts.Create(Sample);
         var read = ReportFacts.Create(Read.Report);
         var compared = 0;
@@ -96,7 +101,8 @@ public class SeedReadingTests
     {
         var result = Validator.Default.Validate(Read.Report, Read.Sources);
         Assert.Equal(0, result.ErrorCount);
-        var infos = result.Diagnostics.Where(d => d.Severity == Severity.Info && d.RuleId != "FA6101").ToList();   // FA6101: tables not in the input
+        // FA6101: tables not in the input.
+        var infos = result.Diagnostics.Where(d => d.Severity == Severity.Info && d.RuleId != "FA6101").ToList();
         Assert.Equal(new[] { "FA1205", "FA1206" }, infos.Select(d => d.RuleId));
         // FA1206 is located on the 基本支出 total of the 财政拨款基本支出 paragraph, FA1205 on the 社会保障和就业支出 class
         // (the class whose share is rounded); both positions are found in the text, not copied from a run.
@@ -115,7 +121,8 @@ public class SeedReadingTests
         Assert.Equal("98.37", share.Value);
         Assert.Equal(115, share.Span.StartLine);
         var lines = TestFiles.SampleText.Split('\n');
-        var claimText = lines[share.Span.StartLine - 1].Substring(share.Span.StartColumn - 1, share.Span.EndColumn - share.Span.StartColumn + 1);
+        var claimText = lines[share.Span.StartLine - 1]
+            .Substring(share.Span.StartColumn - 1, share.Span.EndColumn - share.Span.StartColumn + 1);
         Assert.Equal("98.37%", claimText);
         var variance = Read.Claims.Single(c => c.Pointer == "/narrative/appropriation/budget/varianceRate");
         Assert.Equal(ClaimKind.VarianceRate, variance.Kind);

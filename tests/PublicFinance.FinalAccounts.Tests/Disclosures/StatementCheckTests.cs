@@ -16,14 +16,16 @@ public class StatementCheckTests
 {
     private static Amount A(string s) => Amount.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Diagnostic[] Findings(DisclosureReadResult r, RuleDescriptor rule) => [.. r.TextFindings.Where(f => f.RuleId == rule.Id)];
+    private static Diagnostic[] Findings(DisclosureReadResult r, RuleDescriptor rule) =>
+        [.. r.TextFindings.Where(f => f.RuleId == rule.Id)];
 
     private const string AppropriationHeading = "某县林业局2022年度部门决算说明\n四、财政拨款收入支出决算总体情况说明\n";
 
     /// <summary>An invented 财政拨款 section: the total's sentence carries a reason that names 一般公共预算 funds.</summary>
     private static string Appropriation(string generalExpenditure, string fundExpenditure, string totalChange, string stateCapital = "") =>
         AppropriationHeading +
-        "本部门2022年度财政拨款本年收入620.00万元，比上年增加50.00万元，增长8.77%，主要是项目增加。同时减少了使用一般公共预算安排的会议费；本年支出600.00万元，比上年增加" + totalChange + "万元，增长9.09%，主要是项目增加。\n" +
+        "本部门2022年度财政拨款本年收入620.00万元，比上年增加50.00万元，增长8.77%，主要是项目增加。同时减少了使用一般公共预算安排的会议费；"
+        + "本年支出600.00万元，比上年增加" + totalChange + "万元，增长9.09%，主要是项目增加。\n" +
         "一般公共预算财政拨款本年收入420.00万元，比上年增加30.00万元；本年支出" + generalExpenditure + "万元，比上年增加30.00万元，增长8.11%，主要是人员经费增加。\n" +
         "政府性基金预算财政拨款本年收入200.00万元，比上年增加20.00万元，增长11.11%，主要原因是12345项目开展；本年支出" + fundExpenditure + "万元，比上年增加20.00万元，增长11.76%。\n" +
         stateCapital;
@@ -122,7 +124,8 @@ public class StatementCheckTests
         Assert.Equal(A("2.00"), vehicles.Amount);
         Assert.Equal(BudgetRelation.FinalEqualsBudget, vehicles.Budget!.Relation);
         Assert.Equal(A("6.00"), vehicles.Budget.BudgetAmount);
-        Assert.Contains(Validator.Default.Validate(r.Report, r.Sources).Diagnostics, d => d.RuleId == "FA2203" && d.Severity == Severity.Error);
+        Assert.Contains(
+            Validator.Default.Validate(r.Report, r.Sources).Diagnostics, d => d.RuleId == "FA2203" && d.Severity == Severity.Error);
     }
 
     [Fact]

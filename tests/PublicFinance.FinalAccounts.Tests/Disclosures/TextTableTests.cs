@@ -105,7 +105,9 @@ public class TextTableTests
     {
         // The 2019 决算 row lost a cell: 7 cells for 8 columns (and 8 行次). Nothing of the table is placed; a note says why.
         var r = DisclosureReader.Read(TransposedTable(loseACell: true));
-        Assert.DoesNotContain(r.Claims, c => c.Pointer.StartsWith(Three, System.StringComparison.Ordinal) && c.Text.Contains("决算数", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            r.Claims,
+            c => c.Pointer.StartsWith(Three, System.StringComparison.Ordinal) && c.Text.Contains("决算数", System.StringComparison.Ordinal));
         Assert.Contains(r.Notes, n => n.MessageEn.Contains("does not line up", System.StringComparison.Ordinal));
     }
 
