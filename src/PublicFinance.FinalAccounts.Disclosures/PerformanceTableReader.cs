@@ -160,8 +160,8 @@ internal sealed class PerformanceTableReader
         }
         catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
         {
-            b.Note(b.Span(block.Content, 0, block.Content.Length), "无法解析此表格行：" + ex.Message,
-                "Could not read this table row: " + ex.Message, block.Content.Text);
+            var (zh, en) = DisclosureMessages.TableRowNotRead(ex.Message);
+            b.Note(b.Span(block.Content, 0, block.Content.Length), zh, en, block.Content.Text);
         }
     }
 

@@ -47,9 +47,8 @@ internal static class TextChecks
                 if (!wordingFound && string.CompareOrdinal(text, at, wrong, 0, wrong.Length) == 0)
                 {
                     wordingFound = true;
-                    builder.Findings.Add(TextRules.Finding(TextRules.EntityWording, source.Span(at, at + 3), null,
-                        unitReport ? "单位决算说明中出现“本部门”。" : "部门决算说明中出现“本单位”。",
-                        unitReport ? "A unit report says 本部门 (this department)." : "A department report says 本单位 (this unit)."));
+                    var (zh, en) = DisclosureMessages.EntityWording(unitReport);
+                    builder.Findings.Add(TextRules.Finding(TextRules.EntityWording, source.Span(at, at + 3), null, zh, en));
                 }
 
                 continue;
@@ -70,8 +69,8 @@ internal static class TextChecks
                     continue;
                 }
 
-                builder.Findings.Add(TextRules.Finding(TextRules.Placeholder, source.Span(at, at + word.Length), null,
-                    $"文本中有模板占位符或矛盾措辞“{word}”。", $"Template residue or contradictory wording \"{word}\" in the text."));
+                var (zh, en) = DisclosureMessages.Placeholder(word);
+                builder.Findings.Add(TextRules.Finding(TextRules.Placeholder, source.Span(at, at + word.Length), null, zh, en));
                 reported[k]++;
             }
         }
@@ -88,10 +87,8 @@ internal static class TextChecks
             {
                 if (median > 0 && value / 10000m > median)   // divided, not multiplied: a median near decimal.MaxValue must not overflow
                 {
-                    builder.Findings.Add(TextRules.Finding(TextRules.Magnitude, claim.Span, claim.Pointer,
-                        $"金额 {claim.Value} 万元比文中金额的中位数 {median} 大一万倍以上，疑为以元填写。",
-                        $"The amount {claim.Value} 万元 is over ten thousand times the median amount {median}; "
-                        + "it may have been written in 元."));
+                    var (zh, en) = DisclosureMessages.Magnitude(claim.Value, median);
+                    builder.Findings.Add(TextRules.Finding(TextRules.Magnitude, claim.Span, claim.Pointer, zh, en));
                 }
             }
         }
@@ -129,8 +126,8 @@ internal static class TextChecks
         var numbers = Scanner.Numbers(text.Substring(j, Math.Min(30, text.Length - j)));
         if (numbers.Count > 0 && numbers[0].Start == 0 && numbers[0].Unit == FigureUnit.None && numbers[0].Decimals > 0)
         {
-            builder.Findings.Add(TextRules.Finding(TextRules.ShareWithoutPercent, source.Span(i, j + numbers[0].End), null,
-                $"占比“{numbers[0].Digits}”缺少 %。", $"The share \"{numbers[0].Digits}\" has no percent sign."));
+            var (zh, en) = DisclosureMessages.ShareWithoutPercent(numbers[0].Digits);
+            builder.Findings.Add(TextRules.Finding(TextRules.ShareWithoutPercent, source.Span(i, j + numbers[0].End), null, zh, en));
         }
     }
 }

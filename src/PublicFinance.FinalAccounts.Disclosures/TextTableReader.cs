@@ -570,9 +570,8 @@ internal sealed class TextTableReader
             {
                 if (Item(label.Text) is not null)
                 {
-                    b.Note(b.Span(label, 0, label.Length), $"表格“{label.Text}”行有 {values.Count} 个数字、{columns.Count} 列，空格丢失，无法对齐，未读取。",
-                        $"The table row \"{label.Text}\" has {values.Count} figures for {columns.Count} columns "
-                        + "(blank cells were lost); it was not read.", label.Text);
+                    var (zh, en) = DisclosureMessages.TableRowMisaligned(label.Text, values.Count, columns.Count);
+                    b.Note(b.Span(label, 0, label.Length), zh, en, label.Text);
                 }
 
                 continue;
@@ -672,12 +671,9 @@ internal sealed class TextTableReader
         var leaves = Leaves(headers, width);
         if (leaves is null || i < cells.Count || rows.Exists(r => r.Values.Count != width) || numbered >= 0 && numbered != width)
         {
-            b.Note(b.Span(anchor, 0, anchor.Length),
-                $"“三公”经费表（每格一行，表头在前）的表头 {headers.Count} 格、行次 {Math.Max(numbered, 0)}、"
-                + $"各行格数 {string.Join("/", rows.ConvertAll(r => r.Values.Count))} 对不上，未读取。",
-                $"The 三公 table (one cell per line, headers first) does not line up: {headers.Count} header cells, "
-                + $"{Math.Max(numbered, 0)} row numbers, "
-                + $"row widths {string.Join("/", rows.ConvertAll(r => r.Values.Count))}; it was not read.", anchor.Text);
+            var (zh, en) = DisclosureMessages.ThreePublicCellsMisaligned(
+                headers.Count, Math.Max(numbered, 0), string.Join("/", rows.ConvertAll(r => r.Values.Count)));
+            b.Note(b.Span(anchor, 0, anchor.Length), zh, en, anchor.Text);
             return;
         }
 
@@ -699,8 +695,8 @@ internal sealed class TextTableReader
             };
             if (placed == Column.Skip)
             {
-                b.Note(b.Span(label, 0, label.Length), $"表格行“{label.Text}”的年度或口径不明，未读取。",
-                    $"The table row \"{label.Text}\" has an unclear year or basis; it was not read.", label.Text);
+                var (zh, en) = DisclosureMessages.TableRowBasisUnclear(label.Text);
+                b.Note(b.Span(label, 0, label.Length), zh, en, label.Text);
                 continue;
             }
 
@@ -926,9 +922,8 @@ internal sealed class TextTableReader
         if (unit == FigureUnit.Yuan && token.Unit is FigureUnit.None or FigureUnit.Yuan)
         {
             amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
-            b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null,
-                $"表中金额 {token.Digits} 元，已换算为 {amount} 万元。",
-                $"The table amount {token.Digits} 元 was converted to {amount} 万元.", Severity.Info));
+            var (zh, en) = DisclosureMessages.TableYuanAmountConverted(token.Digits, $"{amount}");
+            b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, zh, en, Severity.Info));
         }
 
         return DraftNode.Of(amount.ToString());

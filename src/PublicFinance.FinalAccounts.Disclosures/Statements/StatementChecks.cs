@@ -75,11 +75,8 @@ internal static class StatementChecks
         var certain = allStated || relation == StatementRelation.Amount && gap < 0;
         var what = Describe(flow, relation);
         var terms = string.Join(" + ", stated.Select(p => Signed(p, relation)));
-        var zh = $"财政拨款{what.Zh} {Signed(total, relation)} 万元不等于一般公共预算与政府性基金等各部分之和 {terms} = {Show(sum)} 万元（相差 {Show(gap)}）" +
-            (allStated ? "。" : "；国有资本经营预算部分未说明，若其为 0 则不符。");
-        var en = $"The fiscal appropriation {what.En} {Signed(total, relation)} does not equal the sum of its stated fund parts "
-            + $"{terms} = {Show(sum)} (gap {Show(gap)})" +
-            (allStated ? "." : "; the state capital part is not stated — the figures disagree if it is zero.");
+        var (zh, en) = DisclosureMessages.AppropriationPartsSum(
+            what.Zh, what.En, Signed(total, relation), terms, Show(sum), Show(gap), allStated);
         findings.Add(TextRules.Finding(
             TextRules.PartsSum, total.Span, null, zh + Read(stated.Prepend(total)), en, certain ? Severity.Error : Severity.Warning));
     }
@@ -122,11 +119,9 @@ internal static class StatementChecks
 
         var computed = Show(Math.Round((lo + hi) / 2m, 2));
         var budgetText = Show(final.Value - difference.Value);
-        findings.Add(TextRules.Finding(TextRules.CompletionRate, rate.Span, null,
-            $"完成预算 {rate.Digits}% 与决算数 {final.Digits} 万元、预决算差额 {Signed(difference, StatementRelation.BudgetDifference)} 万元不符："
-            + $"{final.Digits} / {budgetText} = {computed}%。" + Read(new[] { final, rate, difference }),
-            $"The completion rate {rate.Digits}% does not fit the final amount {final.Digits} and the budget difference "
-            + $"{Signed(difference, StatementRelation.BudgetDifference)}: {final.Digits} / {budgetText} = {computed}%."));
+        var (zh, en) = DisclosureMessages.CompletionRateMismatch(
+            rate.Digits, final.Digits, Signed(difference, StatementRelation.BudgetDifference), budgetText, computed);
+        findings.Add(TextRules.Finding(TextRules.CompletionRate, rate.Span, null, zh + Read(new[] { final, rate, difference }), en));
     }
 
     private static (string Zh, string En) Describe(StatementFlow flow, StatementRelation relation) => (flow, relation) switch

@@ -100,16 +100,10 @@ internal static class ThreePublicSumCheck
 
         var certain = amounts && (allStated || gap < 0m);
         var terms = string.Join(" + ", parts.Select(p => p.Zh + " " + Show(p.Figure.Value)));
-        var note = allStated ? string.Empty : amounts ? "；公务用车购置费未说明，若为 0 则不符" : "；未说明增减的项目若无变化则不符";
-        var derived = amounts && allStated ? "（车辆小计按购置费 + 运行维护费推得）" : string.Empty;
-        b.Findings.Add(TextRules.Finding(TextRules.PartsSum, total.Span, null,
-            $"{zh} {Show(total.Value)} 万元不等于各项之和 {terms} = {Show(sum)} 万元（相差 {Show(gap)}）{derived}{note}。",
-            $"{char.ToUpperInvariant(en[0])}{en.Substring(1)} {Show(total.Value)} does not equal the sum of its items {Show(sum)} "
-            + $"(gap {Show(gap)})" +
-            (allStated
-                ? (amounts ? "; the vehicle subtotal is derived as purchase + operation." : ".")
-                : "; a part is not stated — the figures disagree if it is zero."),
-            certain ? Severity.Error : Severity.Warning));
+        var message = DisclosureMessages.ThreePublicPartsSum(
+            zh, en, Show(total.Value), terms, Show(sum), Show(gap), amounts, allStated);
+        b.Findings.Add(TextRules.Finding(
+            TextRules.PartsSum, total.Span, null, message.Zh, message.En, certain ? Severity.Error : Severity.Warning));
     }
 
     private static (decimal Value, int Decimals, string Digits, SourceSpan Span)? Figure(ReportBuilder b, string pointer)

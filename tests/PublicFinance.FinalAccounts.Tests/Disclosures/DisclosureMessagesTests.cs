@@ -20,7 +20,7 @@ public class DisclosureMessagesTests
     private static bool HasLatin(string text) => text.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z');
 
     /// <summary>Digits for every argument: the letters and ideographs a message has come from the message itself.</summary>
-    private static object Sample(Type type) => type == typeof(int) ? 7 : type == typeof(string) ? "0"
+    private static object Sample(Type type) => type == typeof(int) ? 7 : type == typeof(string) ? "0" : type == typeof(bool) ? false
         : throw new InvalidOperationException("No sample for " + type);
 
     public static TheoryData<string> Members()
@@ -189,5 +189,58 @@ public class DisclosureMessagesTests
         Assert.Equal("3 more notes with the same message (from here on) are not listed: Not placed.", summary.MessageEn);
         Assert.Equal("同一说明另有 3 处（自此处起）未逐条列出：无法归入。", summary.MessageZh);
         Assert.Equal(ReportBuilder.RepeatedNoteLimit + 1, summary.Span.StartLine);   // the first note not listed
+    }
+    /// <summary>
+    /// The checks' and table readers' messages, worded as they were written inline before the catalogue held them (the
+    /// expected texts are those literals with the arguments put in by hand).
+    /// </summary>
+    [Fact]
+    public void ChecksAndTableMessages_KeepTheirWording()
+    {
+        Assert.Equal(("文本中有模板占位符或矛盾措辞“XX”。", "Template residue or contradictory wording \"XX\" in the text."),
+            DisclosureMessages.Placeholder("XX"));
+        Assert.Equal(("占比“62.5”缺少 %。", "The share \"62.5\" has no percent sign."), DisclosureMessages.ShareWithoutPercent("62.5"));
+        Assert.Equal(("部门决算说明中出现“本单位”。", "A department report says 本单位 (this unit)."), DisclosureMessages.EntityWording(false));
+        Assert.Equal(("单位决算说明中出现“本部门”。", "A unit report says 本部门 (this department)."), DisclosureMessages.EntityWording(true));
+        Assert.Equal(
+            ("金额 123456.00 万元比文中金额的中位数 10.5 大一万倍以上，疑为以元填写。",
+                "The amount 123456.00 万元 is over ten thousand times the median amount 10.5; it may have been written in 元."),
+            DisclosureMessages.Magnitude("123456.00", 10.5m));
+        Assert.Equal(
+            ("完成预算 95.00% 与决算数 90.00 万元、预决算差额 -10.00 万元不符：90.00 / 100.00 = 90.00%。",
+                "The completion rate 95.00% does not fit the final amount 90.00 and the budget difference -10.00: "
+                + "90.00 / 100.00 = 90.00%."),
+            DisclosureMessages.CompletionRateMismatch("95.00", "90.00", "-10.00", "100.00", "90.00"));
+        Assert.Equal(
+            ("财政拨款本年收入 620.00 万元不等于一般公共预算与政府性基金等各部分之和 420.00 + 190.00 = 610.00 万元（相差 10.00）"
+                + "；国有资本经营预算部分未说明，若其为 0 则不符。",
+                "The fiscal appropriation income of the year 620.00 does not equal the sum of its stated fund parts "
+                + "420.00 + 190.00 = 610.00 (gap 10.00); the state capital part is not stated — the figures disagree if it is zero."),
+            DisclosureMessages.AppropriationPartsSum(
+                "本年收入", "income of the year", "620.00", "420.00 + 190.00", "610.00", "10.00", allStated: false));
+        Assert.Equal(
+            ("“三公”经费 6.20 万元不等于各项之和 因公出国（境）费 1.00 + 公务接待费 5.00 = 6.00 万元（相差 0.20）"
+                + "（车辆小计按购置费 + 运行维护费推得）。",
+                "The 三公 total 6.20 does not equal the sum of its items 6.00 (gap 0.20); the vehicle subtotal is derived as "
+                + "purchase + operation."),
+            DisclosureMessages.ThreePublicPartsSum(
+                "“三公”经费", "the 三公 total", "6.20", "因公出国（境）费 1.00 + 公务接待费 5.00", "6.00", "0.20",
+                amounts: true, allStated: true));
+        Assert.Equal(("无法解析此表格行：bad", "Could not read this table row: bad"), DisclosureMessages.TableRowNotRead("bad"));
+        Assert.Equal(
+            ("表格“合计”行有 3 个数字、4 列，空格丢失，无法对齐，未读取。",
+                "The table row \"合计\" has 3 figures for 4 columns (blank cells were lost); it was not read."),
+            DisclosureMessages.TableRowMisaligned("合计", 3, 4));
+        Assert.Equal(
+            ("“三公”经费表（每格一行，表头在前）的表头 5 格、行次 0、各行格数 5/4 对不上，未读取。",
+                "The 三公 table (one cell per line, headers first) does not line up: 5 header cells, 0 row numbers, "
+                + "row widths 5/4; it was not read."),
+            DisclosureMessages.ThreePublicCellsMisaligned(5, 0, "5/4"));
+        Assert.Equal(
+            ("表格行“2023年决算数”的年度或口径不明，未读取。", "The table row \"2023年决算数\" has an unclear year or basis; it was not read."),
+            DisclosureMessages.TableRowBasisUnclear("2023年决算数"));
+        Assert.Equal(
+            ("表中金额 12345.60 元，已换算为 1.23456 万元。", "The table amount 12345.60 元 was converted to 1.23456 万元."),
+            DisclosureMessages.TableYuanAmountConverted("12345.60", "1.23456"));
     }
 }
