@@ -118,6 +118,40 @@ public class ContractReaderTests
             return (contract == fast).Label(json.Length > 300 ? json.Substring(0, 300) : json);
         });
 
+    /// <summary>
+    /// The property above holds vacuously if every mutant makes the fast path give up. Here a fixed sweep of single
+    /// value replacements (the mutation most often still valid) over every seed: the fast path must read some of them and
+    /// refuse some, and each one it reads must equal the contract's reading.
+    /// </summary>
+    [Fact]
+    public void ValueReplacements_AreReadByTheFastPathOrRefused_NotAlwaysOneOrTheOther()
+    {
+        var read = 0;
+        var refused = 0;
+        foreach (var seed in Seeds)
+        {
+            for (var k = 0; k < 60; k++)
+            {
+                var json = Mutate(seed, k * 7919, 0);
+                var bytes = Encoding.UTF8.GetBytes(json);
+                var fast = ContractReader.TryRead(bytes, FinalAccountsJsonReadOptions.Default.MaxDepth);
+                if (fast is null)
+                {
+                    refused++;
+                    continue;
+                }
+
+                read++;
+                Assert.Equal(FinalAccountsJson.Deserialize(bytes, null, fastPath: false), fast);
+            }
+        }
+
+        // Some replacements keep the document valid ("0.00" for an amount, "increase" for a direction), others do not
+        // (null, {}, an out-of-range number): both kinds occur in a sweep over every value of the list.
+        Assert.True(read > 0, "no mutant was read by the fast path");
+        Assert.True(refused > 0, "no mutant was refused by the fast path");
+    }
+
     private static readonly string[] Seeds = SeedDocuments();
 
     /// <summary>
