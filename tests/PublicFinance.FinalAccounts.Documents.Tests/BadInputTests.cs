@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using FsCheck.Xunit;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Documents.Tests;
 

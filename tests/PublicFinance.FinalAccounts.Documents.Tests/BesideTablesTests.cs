@@ -1,8 +1,6 @@
-using System.Linq;
 using PublicFinance.FinalAccounts.Model.Narrative;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Documents.Tests;
 

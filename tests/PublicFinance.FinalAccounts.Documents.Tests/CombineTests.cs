@@ -1,6 +1,3 @@
-using System.Linq;
-using Xunit;
-
 namespace PublicFinance.FinalAccounts.Documents.Tests;
 
 /// <summary>Several files of one disclosure (a narrative PDF and a tables PDF or workbook) combine into one report.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using Xunit;
-
 namespace PublicFinance.FinalAccounts.Documents.Tests;
 
 /// <summary>

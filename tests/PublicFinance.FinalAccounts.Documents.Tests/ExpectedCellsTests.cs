@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Documents.Tests;
 

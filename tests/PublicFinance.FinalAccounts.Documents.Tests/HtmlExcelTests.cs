@@ -1,6 +1,4 @@
-using System.Linq;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Documents.Tests;
 

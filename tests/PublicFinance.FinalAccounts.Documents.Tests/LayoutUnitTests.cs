@@ -1,6 +1,5 @@
 using PublicFinance.FinalAccounts.Documents.Pdf;
 using PublicFinance.FinalAccounts.Documents.Tables;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Documents.Tests;
 

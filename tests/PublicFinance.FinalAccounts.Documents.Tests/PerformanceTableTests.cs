@@ -1,9 +1,6 @@
-using System;
-using System.Linq;
 using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Documents.Tests;
 

@@ -1,7 +1,5 @@
-using System.Linq;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Documents.Tests;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace PublicFinance.FinalAccounts.Fuzz;
 
 /// <summary>One entry point under test: how to make inputs and which properties must hold on each.</summary>

@@ -1,4 +1,3 @@
-using System;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;

@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using Xunit;
-
 namespace PublicFinance.FinalAccounts.Tests;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace PublicFinance.FinalAccounts.Tests;
 
 /// <summary>Locates test data copied to the output folder and the repository root (for snapshot updates).</summary>

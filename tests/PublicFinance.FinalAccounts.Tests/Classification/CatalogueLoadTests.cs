@@ -1,11 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Classification;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Classification;
 

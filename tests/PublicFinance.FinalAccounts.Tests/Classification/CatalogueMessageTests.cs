@@ -1,9 +1,6 @@
-using System;
-using System.IO;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Utility;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Classification;
 

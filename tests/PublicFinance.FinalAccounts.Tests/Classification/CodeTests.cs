@@ -1,9 +1,6 @@
-using System;
 using System.Globalization;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Tests.Generators;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Classification;
 

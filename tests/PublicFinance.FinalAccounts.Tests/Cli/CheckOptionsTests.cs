@@ -1,8 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.Json.Nodes;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;
 

@@ -1,9 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using PublicFinance.FinalAccounts.Cli;
 using PublicFinance.FinalAccounts.Serialization;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;
 

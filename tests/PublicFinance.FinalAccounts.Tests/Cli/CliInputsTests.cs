@@ -1,9 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;
 

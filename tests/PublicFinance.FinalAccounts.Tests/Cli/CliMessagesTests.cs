@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using PublicFinance.FinalAccounts.Cli;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;
 

@@ -1,14 +1,10 @@
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Json.Schema;
 using PublicFinance.FinalAccounts.Cli;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;
 

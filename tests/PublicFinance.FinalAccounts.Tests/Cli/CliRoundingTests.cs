@@ -1,6 +1,4 @@
-using System;
 using System.Text.Json;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;
 

@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Cli;
 using PublicFinance.FinalAccounts.Validation;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;
 

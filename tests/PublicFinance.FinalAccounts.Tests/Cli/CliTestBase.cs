@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using PublicFinance.FinalAccounts.Cli;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;

@@ -1,8 +1,5 @@
-using System.IO;
-using System.Linq;
 using PublicFinance.FinalAccounts.Cli;
 using PublicFinance.FinalAccounts.Serialization;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;
 

@@ -1,12 +1,6 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Cli;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Cli;
 

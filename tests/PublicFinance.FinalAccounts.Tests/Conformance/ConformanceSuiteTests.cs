@@ -1,11 +1,7 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Cli;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Validation.Conformance;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Conformance;
 

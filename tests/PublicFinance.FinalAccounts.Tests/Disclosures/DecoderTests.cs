@@ -1,7 +1,5 @@
-using System.Linq;
 using System.Text;
 using PublicFinance.FinalAccounts.Disclosures;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 

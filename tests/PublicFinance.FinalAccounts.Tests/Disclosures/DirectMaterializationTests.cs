@@ -1,14 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 

@@ -1,9 +1,7 @@
-using System.Linq;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Model.Narrative;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 

@@ -1,12 +1,6 @@
-using System;
 using System.Globalization;
-using System.Linq;
 using System.Text;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Disclosures;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 

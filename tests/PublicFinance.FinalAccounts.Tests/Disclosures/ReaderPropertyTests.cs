@@ -1,14 +1,8 @@
-using System;
 using System.Globalization;
-using System.Linq;
 using System.Text;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 

@@ -1,9 +1,6 @@
-using System;
-using System.Linq;
 using System.Text;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Serialization;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Disclosures;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 

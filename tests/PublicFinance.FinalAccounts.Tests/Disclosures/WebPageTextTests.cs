@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using PublicFinance.FinalAccounts.Disclosures;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 

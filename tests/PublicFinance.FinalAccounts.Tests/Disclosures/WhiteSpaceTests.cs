@@ -1,5 +1,4 @@
 using PublicFinance.FinalAccounts.Disclosures;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 

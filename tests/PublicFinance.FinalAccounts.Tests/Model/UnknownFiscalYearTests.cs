@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Disclosures;
@@ -7,7 +6,6 @@ using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Tests.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Model;
 

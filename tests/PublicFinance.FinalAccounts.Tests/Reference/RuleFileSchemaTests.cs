@@ -1,9 +1,6 @@
-using System.IO;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Reference;
 

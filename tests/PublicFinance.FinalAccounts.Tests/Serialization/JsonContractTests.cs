@@ -1,8 +1,6 @@
-using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PublicFinance.FinalAccounts.Serialization;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Serialization;
 

@@ -1,14 +1,8 @@
-using System;
-using System.Linq;
 using System.Text;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Utility;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Serialization;
 

@@ -1,10 +1,6 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
 using Json.Schema;
 using PublicFinance.FinalAccounts.Serialization;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Serialization;
 

@@ -1,10 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.Json.Nodes;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Model.Narrative;
@@ -14,7 +8,6 @@ using PublicFinance.FinalAccounts.Tests.Generators;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Validation.Rules;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 

@@ -1,9 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Validation;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 

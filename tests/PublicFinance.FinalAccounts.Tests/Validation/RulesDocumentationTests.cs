@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using PublicFinance.FinalAccounts.Validation;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 

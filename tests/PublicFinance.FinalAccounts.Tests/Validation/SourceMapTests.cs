@@ -1,10 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Validation;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 

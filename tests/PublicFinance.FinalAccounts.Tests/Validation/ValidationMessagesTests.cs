@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using PublicFinance.FinalAccounts.Classification;
@@ -10,7 +6,6 @@ using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Validation.Conformance;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 

@@ -1,13 +1,7 @@
-using System;
 using System.Globalization;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Tests.Generators;
 using PublicFinance.FinalAccounts.Utility;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Values;
 

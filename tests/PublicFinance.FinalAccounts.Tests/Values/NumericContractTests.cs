@@ -1,12 +1,6 @@
-using System;
 using System.Globalization;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Values;
 

@@ -1,9 +1,6 @@
-using System;
 using System.Globalization;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Tests.Generators;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Values;
 

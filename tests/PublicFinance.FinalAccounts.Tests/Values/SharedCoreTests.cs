@@ -1,13 +1,10 @@
-using System;
 using System.Globalization;
 using System.Text.Json;
-using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Tests.Generators;
 using PublicFinance.FinalAccounts.Utility;
 using PublicFinance.FinalAccounts.Values;
-using Xunit;
 
 namespace PublicFinance.FinalAccounts.Tests.Values;
 
