@@ -98,15 +98,19 @@ internal sealed class WantedNode
     /// </summary>
     private void Add(string token, WantedNode child)
     {
-        var name = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+        var name = token.Contains('~', StringComparison.Ordinal)
+            ? token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)
+            : token;
         var utf8 = Encoding.UTF8.GetBytes(name);
-        if (string.Equals(JsonPointerLocator.Escape(name), token, StringComparison.Ordinal)
-            && string.Equals(Encoding.UTF8.GetString(utf8), name, StringComparison.Ordinal))   // no lone surrogate
+        if ((ReferenceEquals(name, token) || string.Equals(JsonPointerLocator.Escape(name), token, StringComparison.Ordinal))
+            && (name.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0
+                || string.Equals(Encoding.UTF8.GetString(utf8), name, StringComparison.Ordinal)))   // no lone surrogate
         {
             members.Add((utf8, name, child));
         }
 
-        if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+        if (token.Length > 0 && char.IsAsciiDigit(token[0])
+            && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
             && string.Equals(index.ToString(CultureInfo.InvariantCulture), token, StringComparison.Ordinal))
         {
             elements[index] = child;

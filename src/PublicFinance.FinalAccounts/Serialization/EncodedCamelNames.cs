@@ -33,7 +33,7 @@ internal sealed class EncodedCamelNames
     }
 
     /// <summary>The encoded camelCase name of the value <paramref name="value"/>.</summary>
-    public JsonEncodedText this[int value] => (uint)value < (uint)cached.Length ? cached[value] : Encode(value);
+    public JsonEncodedText this[int value] => value >= 0 && value < cached.Length ? cached[value] : Encode(value);
 
     private JsonEncodedText Encode(int value) => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(name(value)));
 }
