@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Text;
 
 namespace PublicFinance.FinalAccounts.Cli;
 
@@ -18,7 +17,7 @@ internal static class WantedValues
     /// <summary>
     /// The pointer and byte offset of every wanted value in document order, as the reader-based locator finds them;
     /// null when the bytes are not the strict JSON this pass reads (comments, trailing commas, malformed), for which
-    /// the caller takes the reader's pass.
+    /// the caller takes the reader's pass. <paramref name="wanted"/> holds every wanted pointer's ancestors too.
     /// </summary>
     public static List<(string Pointer, long Offset)>? TryLocate(ReadOnlySpan<byte> utf8, HashSet<string> wanted)
     {
@@ -29,14 +28,14 @@ internal static class WantedValues
             return null;
         }
 
-        var end = wanted.Contains(string.Empty) ? Visit(utf8, at, string.Empty, wanted, offsets) : Skip(utf8, at);
+        var end = wanted.Contains(string.Empty) ? Visit(utf8, at, WantedNode.Tree(wanted), offsets) : Skip(utf8, at);
         return end >= 0 && SkipSpace(utf8, end) == utf8.Length ? offsets : null;
     }
 
     /// <summary>Records the value at <paramref name="at"/> and descends into the wanted members; the offset after it, or −1.</summary>
-    private static int Visit(ReadOnlySpan<byte> utf8, int at, string pointer, HashSet<string> wanted, List<(string, long)> offsets)
+    private static int Visit(ReadOnlySpan<byte> utf8, int at, WantedNode node, List<(string, long)> offsets)
     {
-        offsets.Add((pointer, at));
+        offsets.Add((node.Pointer, at));
         var open = utf8[at];
         if (open != (byte)'{' && open != (byte)'[')
         {
@@ -53,27 +52,30 @@ internal static class WantedValues
 
         for (var index = 0; i < utf8.Length; index++)
         {
-            string token;
+            WantedNode? child;
             if (isArray)
             {
-                token = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                child = node.Element(index);
             }
             else
             {
+                // The member name is matched as bytes against the wanted names (no string made for every member).
                 var nameEnd = utf8[i] == (byte)'"' ? EndOfString(utf8, i) : -1;
-                var name = nameEnd < 0 ? null : NameOf(utf8[(i + 1)..(nameEnd - 1)]);
-                i = nameEnd < 0 ? -1 : SkipSpace(utf8, nameEnd);
-                if (name is null || i >= utf8.Length || utf8[i] != (byte)':')
+                if (nameEnd < 0 || !node.TryMember(utf8[(i + 1)..(nameEnd - 1)], out child))
                 {
                     return -1;
                 }
 
-                token = JsonPointerLocator.Escape(name);
+                i = SkipSpace(utf8, nameEnd);
+                if (i >= utf8.Length || utf8[i] != (byte)':')
+                {
+                    return -1;
+                }
+
                 i = SkipSpace(utf8, i + 1);
             }
 
-            var child = pointer + "/" + token;
-            i = i >= utf8.Length ? -1 : wanted.Contains(child) ? Visit(utf8, i, child, wanted, offsets) : Skip(utf8, i);
+            i = i >= utf8.Length ? -1 : child is not null ? Visit(utf8, i, child, offsets) : Skip(utf8, i);
             i = i < 0 ? utf8.Length : SkipSpace(utf8, i);
             if (i < utf8.Length && utf8[i] == close)
             {
@@ -106,34 +108,7 @@ internal static class WantedValues
             return length == 0 ? -1 : length < 0 ? utf8.Length : at + length;
         }
 
-        // Byte by byte between strings (a few bytes of punctuation and indentation each); strings found vectorised.
-        var depth = 0;
-        for (var i = at; i < utf8.Length; i++)
-        {
-            switch (utf8[i])
-            {
-                case (byte)'"':
-                    i = EndOfString(utf8, i) - 1;
-                    if (i < 0)
-                    {
-                        return -1;
-                    }
-
-                    break;
-                case (byte)'{' or (byte)'[':
-                    depth++;
-                    break;
-                case (byte)'}' or (byte)']':
-                    if (--depth == 0)
-                    {
-                        return i + 1;
-                    }
-
-                    break;
-            }
-        }
-
-        return -1;
+        return JsonContainerSkip.End(utf8, at);   // 64 bytes at a time (a report is tens of thousands of bytes)
     }
 
     /// <summary>The offset after the closing quote of the string opening at <paramref name="quote"/>, or −1.</summary>
@@ -157,28 +132,6 @@ internal static class WantedValues
         }
 
         return -1;
-    }
-
-    /// <summary>A member name's text: its bytes decoded, or unescaped through the JSON reader when it has escapes.</summary>
-    private static string? NameOf(ReadOnlySpan<byte> raw)
-    {
-        if (raw.IndexOf((byte)'\\') < 0)
-        {
-            return System.Text.Unicode.Utf8.IsValid(raw) ? Encoding.UTF8.GetString(raw) : null;
-        }
-
-        var quoted = new byte[raw.Length + 2];
-        quoted[0] = quoted[^1] = (byte)'"';
-        raw.CopyTo(quoted.AsSpan(1));
-        try
-        {
-            var reader = new System.Text.Json.Utf8JsonReader(quoted);
-            return reader.Read() ? reader.GetString() : null;
-        }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException)
-        {
-            return null;
-        }
     }
 
     private static int SkipSpace(ReadOnlySpan<byte> utf8, int at)

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Validation;
@@ -59,11 +60,11 @@ public static class ValidationJson
     public static void WriteVerifications(Utf8JsonWriter writer, IReadOnlyList<Verification> verifications) =>
         WriteObjects(writer, "verifications", verifications, nameof(verifications), static (w, v) =>
         {
-            w.WriteString("ruleId", v.RuleId);
-            w.WriteString("outcome", Camel(v.Outcome.ToString()));
-            WriteStrings(w, "pointers", v.Pointers);
-            WriteInterval(w, "stated", v.Stated);
-            WriteInterval(w, "computed", v.Computed);
+            w.WriteString(Names.RuleId, v.RuleId);
+            w.WriteString(Names.Outcome, Names.Outcomes[(int)v.Outcome]);
+            WriteStrings(w, Names.Pointers, v.Pointers);
+            WriteInterval(w, Names.Stated, v.Stated);
+            WriteInterval(w, Names.Computed, v.Computed);
         });
 
     /// <summary>
@@ -75,15 +76,15 @@ public static class ValidationJson
     public static void WriteCoverage(Utf8JsonWriter writer, IReadOnlyList<RuleCoverage> coverage) =>
         WriteObjects(writer, "coverage", coverage, nameof(coverage), static (w, c) =>
         {
-            w.WriteString("ruleId", c.Rule.Id);
-            w.WriteString("outcome", Camel(c.Outcome.ToString()));
-            w.WriteNumber("passed", c.Passed);
-            w.WriteNumber("failed", c.Failed);
-            w.WriteNumber("notApplicable", c.NotApplicable);
-            w.WriteNumber("couldNotRun", c.CouldNotRun);
+            w.WriteString(Names.RuleId, c.Rule.Id);
+            w.WriteString(Names.Outcome, Names.Outcomes[(int)c.Outcome]);
+            w.WriteNumber(Names.Passed, c.Passed);
+            w.WriteNumber(Names.Failed, c.Failed);
+            w.WriteNumber(Names.NotApplicable, c.NotApplicable);
+            w.WriteNumber(Names.CouldNotRun, c.CouldNotRun);
             if (c.Missing.Count > 0)
             {
-                WriteStrings(w, "missing", c.Missing);
+                WriteStrings(w, Names.Missing, c.Missing);
             }
         });
 
@@ -128,31 +129,31 @@ public static class ValidationJson
         }
 
         writer.WriteStartObject();
-        writer.WriteString("ruleId", diagnostic.RuleId);
-        writer.WriteString("severity", Camel(diagnostic.Severity.ToString()));
-        writer.WriteString("category", Camel(diagnostic.Category.ToString()));
-        writer.WriteString("messageZh", diagnostic.MessageZh);
-        writer.WriteString("messageEn", diagnostic.MessageEn);
-        WriteStrings(writer, "pointers", diagnostic.Pointers);
-        WriteInterval(writer, "stated", diagnostic.Stated);
-        WriteInterval(writer, "computed", diagnostic.Computed);
+        writer.WriteString(Names.RuleId, diagnostic.RuleId);
+        writer.WriteString(Names.Severity, Names.Severities[(int)diagnostic.Severity]);
+        writer.WriteString(Names.Category, Names.Categories[(int)diagnostic.Category]);
+        writer.WriteString(Names.MessageZh, diagnostic.MessageZh);
+        writer.WriteString(Names.MessageEn, diagnostic.MessageEn);
+        WriteStrings(writer, Names.Pointers, diagnostic.Pointers);
+        WriteInterval(writer, Names.Stated, diagnostic.Stated);
+        WriteInterval(writer, Names.Computed, diagnostic.Computed);
         if (diagnostic.Difference is { } difference)
         {
-            writer.WriteNumber("difference", difference);
+            writer.WriteNumber(Names.Difference, difference);
         }
 
         if (diagnostic.Slack is { } slack)
         {
-            writer.WriteNumber("slack", slack);
+            writer.WriteNumber(Names.Slack, slack);
         }
 
         if (diagnostic.Span is { } span)
         {
-            writer.WriteStartObject("span");
-            writer.WriteNumber("startLine", span.StartLine);
-            writer.WriteNumber("startColumn", span.StartColumn);
-            writer.WriteNumber("endLine", span.EndLine);
-            writer.WriteNumber("endColumn", span.EndColumn);
+            writer.WriteStartObject(Names.Span);
+            writer.WriteNumber(Names.StartLine, span.StartLine);
+            writer.WriteNumber(Names.StartColumn, span.StartColumn);
+            writer.WriteNumber(Names.EndLine, span.EndLine);
+            writer.WriteNumber(Names.EndColumn, span.EndColumn);
             writer.WriteEndObject();
         }
 
@@ -347,6 +348,9 @@ public static class ValidationJson
     }
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+        => WriteStrings(w, JsonEncodedText.Encode(name), values);
+
+    private static void WriteStrings(Utf8JsonWriter w, JsonEncodedText name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);
         foreach (var v in values)
@@ -357,7 +361,7 @@ public static class ValidationJson
         w.WriteEndArray();
     }
 
-    private static void WriteInterval(Utf8JsonWriter w, string name, DecimalInterval? interval)
+    private static void WriteInterval(Utf8JsonWriter w, JsonEncodedText name, DecimalInterval? interval)
     {
         if (interval is not { } i)
         {
@@ -365,10 +369,44 @@ public static class ValidationJson
         }
 
         w.WriteStartObject(name);
-        w.WriteNumber("lower", i.Lower);
-        w.WriteNumber("upper", i.Upper);
+        w.WriteNumber(Names.Lower, i.Lower);
+        w.WriteNumber(Names.Upper, i.Upper);
         w.WriteEndObject();
     }
 
     private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    /// <summary>
+    /// The member names and enum values written for every finding and coverage row, encoded once (a bulk check writes
+    /// hundreds per report: docs/performance.md, the command line, session 11).
+    /// </summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText RuleId = JsonEncodedText.Encode("ruleId");
+        public static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome");
+        public static readonly JsonEncodedText Passed = JsonEncodedText.Encode("passed");
+        public static readonly JsonEncodedText Failed = JsonEncodedText.Encode("failed");
+        public static readonly JsonEncodedText NotApplicable = JsonEncodedText.Encode("notApplicable");
+        public static readonly JsonEncodedText CouldNotRun = JsonEncodedText.Encode("couldNotRun");
+        public static readonly JsonEncodedText Missing = JsonEncodedText.Encode("missing");
+        public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
+        public static readonly JsonEncodedText Category = JsonEncodedText.Encode("category");
+        public static readonly JsonEncodedText MessageZh = JsonEncodedText.Encode("messageZh");
+        public static readonly JsonEncodedText MessageEn = JsonEncodedText.Encode("messageEn");
+        public static readonly JsonEncodedText Pointers = JsonEncodedText.Encode("pointers");
+        public static readonly JsonEncodedText Stated = JsonEncodedText.Encode("stated");
+        public static readonly JsonEncodedText Computed = JsonEncodedText.Encode("computed");
+        public static readonly JsonEncodedText Lower = JsonEncodedText.Encode("lower");
+        public static readonly JsonEncodedText Upper = JsonEncodedText.Encode("upper");
+        public static readonly JsonEncodedText Difference = JsonEncodedText.Encode("difference");
+        public static readonly JsonEncodedText Slack = JsonEncodedText.Encode("slack");
+        public static readonly JsonEncodedText Span = JsonEncodedText.Encode("span");
+        public static readonly JsonEncodedText StartLine = JsonEncodedText.Encode("startLine");
+        public static readonly JsonEncodedText StartColumn = JsonEncodedText.Encode("startColumn");
+        public static readonly JsonEncodedText EndLine = JsonEncodedText.Encode("endLine");
+        public static readonly JsonEncodedText EndColumn = JsonEncodedText.Encode("endColumn");
+        public static readonly EncodedCamelNames Outcomes = new(i => ((CheckOutcome)i).ToString());
+        public static readonly EncodedCamelNames Severities = new(i => ((Validation.Severity)i).ToString());
+        public static readonly EncodedCamelNames Categories = new(i => ((RuleCategory)i).ToString());
+    }
 }

@@ -77,9 +77,47 @@ public sealed class JsonPointerLocatorTests
         Assert.False(JsonPointerLocator.Create(Encoding.UTF8.GetBytes("{ \"a\": [1, "), ["/a/0"]).TryLocate("/a", out _));
     }
 
-    private static object? RandomValue(System.Random random, int depth)
+    [Property(MaxTest = 300)]
+    public Property ContainerSkip_EndsWhereTheReaderEndsTheContainer(PositiveInt seed, bool indented, bool relaxed)
+    {
+        // Every object and array of a random document (long strings with brackets, quotes and backslashes, so 64-byte
+        // blocks start inside strings and escapes straddle them; raw or escaped non-ASCII) ends, by the block skip,
+        // right after the closing bracket System.Text.Json's reader pairs with its opening one; cut before that
+        // bracket, the container has no end (−1).
+        var random = new System.Random(seed.Get);
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = indented,
+            Encoder = relaxed ? System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping : null,
+        };
+        object?[] document = [RandomValue(random, 0, longTexts: true), RandomValue(random, 0, longTexts: true)];
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(document, options);
+        var ends = new List<(int Start, int End)>();
+        var reader = new Utf8JsonReader(bytes);
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                var copy = reader;
+                copy.Skip();
+                ends.Add(((int)reader.TokenStartIndex, (int)copy.BytesConsumed));
+            }
+        }
+
+        return ends.All(e => JsonContainerSkip.End(bytes, e.Start) == e.End
+                && JsonContainerSkip.End(bytes.AsSpan(0, random.Next(e.Start + 1, e.End)), e.Start) == -1)
+            .Label(Encoding.UTF8.GetString(bytes));
+    }
+
+    private static object? RandomValue(System.Random random, int depth, bool longTexts = false)
     {
         string[] texts = ["x", "a/b", "t~1", "q\"uote", "back\\slash", "[{", "}]", "中文", "tab\t", ""];
+        if (longTexts && random.Next(3) == 0)
+        {
+            // A long string of the same pieces: 20 to 100 of them, tens to hundreds of bytes.
+            texts = [string.Concat(Enumerable.Range(0, random.Next(20, 100)).Select(_ => texts[random.Next(texts.Length)]))];
+        }
+
         var pick = depth >= 4 ? random.Next(4) : random.Next(6);
         return pick switch
         {
@@ -87,9 +125,9 @@ public sealed class JsonPointerLocatorTests
             1 => random.Next(-1000, 1000) / 10m,
             2 => random.Next(2) == 0,
             3 => null,
-            4 => Enumerable.Range(0, random.Next(4)).Select(_ => RandomValue(random, depth + 1)).ToList(),
+            4 => Enumerable.Range(0, random.Next(4)).Select(_ => RandomValue(random, depth + 1, longTexts)).ToList(),
             _ => Enumerable.Range(0, random.Next(4)).Select(i => texts[random.Next(texts.Length)] + i)
-                .Distinct().ToDictionary(name => name, _ => RandomValue(random, depth + 1)),
+                .Distinct().ToDictionary(name => name, _ => RandomValue(random, depth + 1, longTexts)),
         };
     }
 
