@@ -30,7 +30,7 @@ internal abstract class ContractMember
     public static ContractMember Leaf<T>(string name) => new LeafMember<T>(name);
 
     /// <summary>A list of scalars of type <typeparamref name="T"/>.</summary>
-    public static ContractMember Leaves<T>(string name) => new LeafListMember<T>(name);
+    public static ContractMember Leaves<T>(string name) => new ListMember<T>(name, new LeafMember<T>(name));
 
     /// <summary>A record member read by <paramref name="shape"/>.</summary>
     public static ContractMember Record<T>(string name, RecordShape<T> shape)
@@ -38,7 +38,7 @@ internal abstract class ContractMember
 
     /// <summary>A list of records, each read by <paramref name="shape"/>.</summary>
     public static ContractMember Records<T>(string name, RecordShape<T> shape)
-        where T : class => new RecordListMember<T>(name, shape);
+        where T : class => new ListMember<T>(name, new RecordMember<T>(name, shape));
 
     /// <summary>Takes what the member needs from the contract's metadata (a scalar's converter).</summary>
     public virtual void Bind(JsonPropertyInfo property)
@@ -70,23 +70,6 @@ internal abstract class ContractMember
 
         return info.Converter;
     }
-
-    /// <summary>Fails unless the reader is at the start of an array.</summary>
-    protected static void StartList(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw ContractReader.GiveUp();
-        }
-    }
-
-    /// <summary>Moves to the next item; false at the end of the array.</summary>
-    protected static bool NextItem(ref Utf8JsonReader reader)
-        => reader.Read() ? reader.TokenType != JsonTokenType.EndArray : throw ContractReader.GiveUp();
-
-    /// <summary>Fails unless the node is an array.</summary>
-    protected static IContractNode List(IContractNode node)
-        => node.NodeKind == ContractNodeKind.Array ? node : throw ContractReader.GiveUp();
 
     /// <summary>The cell of a member of type <typeparamref name="TValue"/>.</summary>
     protected static ContractCell<TValue> Typed<TValue>(object cell) => (ContractCell<TValue>)cell;

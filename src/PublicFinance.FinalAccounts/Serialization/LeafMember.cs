@@ -12,7 +12,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// JSON token it would be written as (<see cref="ContractLeafText"/>), so the tree's value is read exactly as its JSON.
 /// </summary>
 /// <typeparam name="T">The member's type.</typeparam>
-internal sealed class LeafMember<T> : ContractMember
+internal sealed class LeafMember<T> : ContractMember, IContractItem<T>
 {
     private JsonConverter<T>? converter;
     private bool plainString;
@@ -38,6 +38,12 @@ internal sealed class LeafMember<T> : ContractMember
     /// <inheritdoc/>
     public override void Read(ref Utf8JsonReader reader, object cell, ContractFrames frames)
         => Typed<T>(cell).Value = ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public T ReadItem(ref Utf8JsonReader reader, ContractFrames frames) => ReadValue(ref reader);
+
+    /// <inheritdoc/>
+    public T ReadItem(IContractNode node, ContractFrames frames) => ReadValue(node);
 
     /// <inheritdoc/>
     public override void Read(IContractNode node, object cell, ContractFrames frames) => Typed<T>(cell).Value = ReadValue(node);

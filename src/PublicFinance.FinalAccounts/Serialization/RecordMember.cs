@@ -2,9 +2,9 @@ using System.Text.Json;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 
-/// <summary>A record member, read by its type's shape. From a tree, a record already made is kept when faithful.</summary>
+/// <summary>A record member (or a list's record item), read by its type's shape.</summary>
 /// <typeparam name="T">The record type.</typeparam>
-internal sealed class RecordMember<T> : ContractMember
+internal sealed class RecordMember<T> : ContractMember, IContractItem<T>
     where T : class
 {
     private readonly RecordShape<T> shape;
@@ -21,9 +21,14 @@ internal sealed class RecordMember<T> : ContractMember
 
     /// <inheritdoc/>
     public override void Read(ref Utf8JsonReader reader, object cell, ContractFrames frames)
-        => Typed<T>(cell).Value = ContractReader.ReadRecord(ref reader, shape, frames);
+        => Typed<T>(cell).Value = ReadItem(ref reader, frames);
 
     /// <inheritdoc/>
-    public override void Read(IContractNode node, object cell, ContractFrames frames)
-        => Typed<T>(cell).Value = ContractTreeReader.ReadRecord(node, shape, frames);
+    public override void Read(IContractNode node, object cell, ContractFrames frames) => Typed<T>(cell).Value = ReadItem(node, frames);
+
+    /// <inheritdoc/>
+    public T ReadItem(ref Utf8JsonReader reader, ContractFrames frames) => ContractReader.ReadRecord(ref reader, shape, frames);
+
+    /// <inheritdoc/>
+    public T ReadItem(IContractNode node, ContractFrames frames) => ContractTreeReader.ReadRecord(node, shape, frames);
 }

@@ -4,17 +4,17 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 
-/// <summary>A list of scalars, each read as a <see cref="LeafMember{T}"/> is.</summary>
+/// <summary>A list member (of scalars or of records): each item read by <see cref="IContractItem{T}"/>.</summary>
 /// <typeparam name="T">The item type.</typeparam>
-internal sealed class LeafListMember<T> : ContractMember
+internal sealed class ListMember<T> : ContractMember
 {
-    private readonly LeafMember<T> item;
+    private readonly IContractItem<T> item;
 
     /// <summary>Makes the member.</summary>
-    public LeafListMember(string name)
+    public ListMember(string name, IContractItem<T> item)
         : base(name)
     {
-        item = new LeafMember<T>(name);
+        this.item = item;
     }
 
     /// <inheritdoc/>
@@ -26,11 +26,15 @@ internal sealed class LeafListMember<T> : ContractMember
     /// <inheritdoc/>
     public override void Read(ref Utf8JsonReader reader, object cell, ContractFrames frames)
     {
-        var list = new List<T>();
-        StartList(ref reader);
-        while (NextItem(ref reader))
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            list.Add(item.ReadValue(ref reader));
+            throw ContractReader.GiveUp();
+        }
+
+        var list = new List<T>();
+        while (reader.Read() ? reader.TokenType != JsonTokenType.EndArray : throw ContractReader.GiveUp())
+        {
+            list.Add(item.ReadItem(ref reader, frames));
         }
 
         Typed<List<T>>(cell).Value = list;
@@ -39,11 +43,15 @@ internal sealed class LeafListMember<T> : ContractMember
     /// <inheritdoc/>
     public override void Read(IContractNode node, object cell, ContractFrames frames)
     {
-        var items = List(node);
-        var list = new List<T>(items.Count);
-        for (var i = 0; i < items.Count; i++)
+        if (node.NodeKind != ContractNodeKind.Array)
         {
-            list.Add(item.ReadValue(items.ItemAt(i)));
+            throw ContractReader.GiveUp();
+        }
+
+        var list = new List<T>(node.Count);
+        for (var i = 0; i < node.Count; i++)
+        {
+            list.Add(item.ReadItem(node.ItemAt(i), frames));
         }
 
         Typed<List<T>>(cell).Value = list;
