@@ -30,9 +30,10 @@ internal enum DraftKind
 /// <summary>
 /// One node of the report being read (草稿): the shape of the report's JSON without <c>System.Text.Json.Nodes</c> —
 /// an object's members are two parallel lists searched in place by the pointer's characters (no substring per token),
-/// values are typed fields. <see cref="ReportBuilder"/> fills it; <see cref="DisclosureReader"/> turns it into the model.
+/// values are typed fields. <see cref="ReportBuilder"/> fills it; <see cref="DraftMaterializer"/> reads it into the model
+/// as an <see cref="IContractNode"/> by the contract's generated description.
 /// </summary>
-internal sealed class DraftNode
+internal sealed class DraftNode : IContractNode
 {
     private List<string>? names;
     private List<DraftNode>? children;
@@ -57,6 +58,19 @@ internal sealed class DraftNode
     /// <summary>Members (object) or items (array); 0 for a value.</summary>
     public int Count => children?.Count ?? 0;
 
+    /// <inheritdoc/>
+    ContractNodeKind IContractNode.NodeKind => Kind switch
+    {
+        DraftKind.Object => ContractNodeKind.Object,
+        DraftKind.Array => ContractNodeKind.Array,
+        DraftKind.String => ContractNodeKind.String,
+        DraftKind.Number => ContractNodeKind.Number,
+        _ => ContractNodeKind.Record,
+    };
+
+    /// <inheritdoc/>
+    object? IContractNode.Record => Indicator;
+
     /// <summary>A new empty object.</summary>
     public static DraftNode NewObject() => new(DraftKind.Object);
 
@@ -77,6 +91,9 @@ internal sealed class DraftNode
 
     /// <summary>Member or item <paramref name="index"/>.</summary>
     public DraftNode At(int index) => children![index];
+
+    /// <inheritdoc/>
+    IContractNode IContractNode.ItemAt(int index) => children![index];
 
     /// <summary>The member whose name is pointer[start, end), or null (compared in place).</summary>
     public DraftNode? Member(string pointer, int start, int end)

@@ -25,5 +25,8 @@ internal sealed class ContractStringConverter : JsonConverter<string>
         return JsonContract.CheckString(member, text) is { } error ? throw new JsonException(error) : text;
     }
 
+    /// <summary>The contract's check of this member's string (null when it passes), for a string already decoded.</summary>
+    internal string? Check(string text) => JsonContract.CheckString(member, text);
+
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }

@@ -51,7 +51,10 @@ public class ContractReaderTests
 
     [Theory]
     [MemberData(nameof(Documents))]
-    public void CommittedDocument_ReadsTheSameBothWays(string relativePath)
+    public void CommittedDocument_ReadsTheSameBothWays(string relativePath) => AssertSameBothWays(DocumentBytes(relativePath));
+
+    /// <summary>The report of a committed document as UTF-8 JSON.</summary>
+    internal static byte[] DocumentBytes(string relativePath)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, relativePath));
 
@@ -60,7 +63,7 @@ public class ContractReaderTests
         var json = relativePath.StartsWith("conformance", StringComparison.Ordinal) && node is JsonObject o && o["report"] is { } r
             ? r.ToJsonString()
             : text;
-        AssertSameBothWays(Encoding.UTF8.GetBytes(json));
+        return Encoding.UTF8.GetBytes(json);
     }
 
     [Theory]
@@ -144,14 +147,15 @@ public class ContractReaderTests
         Assert.True(refused > 0, "no mutant was refused by the fast path");
     }
 
-    private static readonly string[] Seeds = SeedDocuments();
+    /// <summary>The documents the mutations start from.</summary>
+    internal static readonly string[] Seeds = SeedDocuments();
 
     /// <summary>
     /// The fuzz harness's kinds of mutation (tests/PublicFinance.FinalAccounts.Fuzz/Mutator.cs), one to three at once, on
     /// the sample and a few conformance reports: a number or a string replaced by an interesting value, a span deleted
     /// or duplicated, a punctuation character replaced or inserted, a member's name changed in case.
     /// </summary>
-    private static readonly Gen<string> Mutants =
+    internal static readonly Gen<string> Mutants =
         from seed in Gen.Elements(Seeds)
         from edits in Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, int.MaxValue).Zip(Gen.Choose(0, 6)), n))
         select edits.Aggregate(seed, (text, edit) => Mutate(text, edit.Item1, edit.Item2));
@@ -165,7 +169,8 @@ public class ContractReaderTests
 
     private static readonly string[] Punctuation = ["{", "}", "[", "]", ",", ":", "\"", "\\", "0", "-", ".", " ", "\n"];
 
-    private static string Mutate(string text, int at, int kind)
+    /// <summary>One mutation of <paramref name="kind"/> (0–6) at a place chosen by <paramref name="at"/>.</summary>
+    internal static string Mutate(string text, int at, int kind)
     {
         var position = at % text.Length;
         switch (kind)

@@ -1,0 +1,29 @@
+using System;
+
+namespace PublicFinance.FinalAccounts.Serialization;
+
+/// <summary>The frames of one thread, one per record type (<see cref="ContractShape.Id"/>), made on first use and kept.</summary>
+internal sealed class ContractFrames
+{
+    [ThreadStatic]
+    private static ContractFrames? current;
+
+    private ContractFrame?[] frames = new ContractFrame?[64];
+
+    /// <summary>This thread's frames.</summary>
+    public static ContractFrames Current => current ??= new ContractFrames();
+
+    /// <summary>The frame of <paramref name="shape"/>, its mask cleared for a new record.</summary>
+    public ContractFrame For(ContractShape shape)
+    {
+        var id = shape.Id;
+        if (id >= frames.Length)
+        {
+            Array.Resize(ref frames, Math.Max(id + 1, frames.Length * 2));
+        }
+
+        var frame = frames[id] ??= new ContractFrame(shape.Members);
+        frame.Seen = 0;
+        return frame;
+    }
+}

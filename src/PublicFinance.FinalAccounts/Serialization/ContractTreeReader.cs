@@ -1,0 +1,97 @@
+using System;
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Model.Performance;
+using PublicFinance.FinalAccounts.Values;
+
+namespace PublicFinance.FinalAccounts.Serialization;
+
+/// <summary>
+/// Builds the model straight from a report tree (<see cref="IContractNode"/>, the text reader's draft) by the same
+/// generated description as <see cref="ContractReader"/> reads JSON: each member is matched by name, each scalar read by
+/// the contract's converter as the JSON token the tree would be written as, each record built once by its generated
+/// initialiser. It gives up (null) wherever the contract might not read the tree's JSON the same way — an unknown or
+/// repeated member, a missing required one, a refused value, a string with a lone surrogate, a model accessor's refusal —
+/// and the caller then takes the JSON path, which decides. So the report is the same either way; only the cost differs.
+/// </summary>
+internal static class ContractTreeReader
+{
+    /// <summary>The report the tree describes, or null when the JSON path must decide.</summary>
+    public static FinalAccountsReport? TryRead(IContractNode root)
+    {
+        try
+        {
+            return ReadRecord(root, ContractShapes.FinalAccountsReportShape, ContractFrames.Current);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads an object node as a record of <paramref name="shape"/>; a faithful record node is kept as it is.</summary>
+    internal static T ReadRecord<T>(IContractNode node, RecordShape<T> shape, ContractFrames frames)
+        where T : class
+    {
+        if (node.NodeKind == ContractNodeKind.Record)
+        {
+            return node.Record is T record && IsFaithful(record) ? record : throw ContractReader.GiveUp();
+        }
+
+        if (node.NodeKind != ContractNodeKind.Object)
+        {
+            throw ContractReader.GiveUp();
+        }
+
+        var frame = frames.For(shape);
+        var members = shape.Members;
+        var seen = 0UL;
+        var index = -1;
+        for (var i = 0; i < node.Count; i++)
+        {
+            index = shape.Member(node.NameAt(i), index, ref seen);
+            members[index].Read(node.ItemAt(i), frame.Cell(index), frames);
+        }
+
+        shape.RequireAll(seen);
+        frame.Seen = seen;
+        return shape.Build(frame);
+    }
+
+    /// <summary>
+    /// Whether a record already made (an indicator value the reader parsed) is what the JSON round trip would give back:
+    /// its strings are text, its comparator a defined member, its number read back by the contract's converter as the
+    /// same figure. Anything else is left to the JSON path.
+    /// </summary>
+    private static bool IsFaithful(object record)
+    {
+        if (record is not IndicatorValue value || value.Text is null || !ContractLeafText.IsText(value.Text)
+            || (value.Unit is { } unit && !ContractLeafText.IsText(unit)))
+        {
+            return false;
+        }
+
+#if NET5_0_OR_GREATER
+        if (value.Comparator is { } comparator && !Enum.IsDefined(comparator))
+#else
+        if (value.Comparator is { } comparator && !Enum.IsDefined(typeof(Comparator), comparator))
+#endif
+        {
+            return false;
+        }
+
+        if (value.Value is not { } number)
+        {
+            return true;
+        }
+
+        foreach (var member in ContractShapes.IndicatorValueShape.Members)
+        {
+            if (member.Name == "value" && member is LeafMember<Quantity?> figure)
+            {
+                return figure.ReadString(number.ToString()) == number;
+            }
+        }
+
+        return false;
+    }
+}
