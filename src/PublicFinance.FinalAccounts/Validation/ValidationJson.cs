@@ -128,11 +128,13 @@ public static class ValidationJson
         }
 
         writer.WriteStartObject();
-        writer.WriteString("ruleId", diagnostic.RuleId);
-        writer.WriteString("severity", Camel(diagnostic.Severity.ToString()));
-        writer.WriteString("category", Camel(diagnostic.Category.ToString()));
-        writer.WriteString("messageZh", diagnostic.MessageZh);
-        writer.WriteString("messageEn", diagnostic.MessageEn);
+        WriteMembers(
+            writer,
+            [
+                ("ruleId", diagnostic.RuleId), ("severity", Camel(diagnostic.Severity.ToString())),
+                ("category", Camel(diagnostic.Category.ToString())), ("messageZh", diagnostic.MessageZh),
+                ("messageEn", diagnostic.MessageEn),
+            ]);
         WriteStrings(writer, "pointers", diagnostic.Pointers);
         WriteInterval(writer, "stated", diagnostic.Stated);
         WriteInterval(writer, "computed", diagnostic.Computed);
@@ -169,14 +171,13 @@ public static class ValidationJson
         foreach (var d in RuleCatalogue.Descriptors)
         {
             w.WriteStartObject();
-            w.WriteString("id", d.Id);
-            w.WriteString("category", Camel(d.Category.ToString()));
-            w.WriteString("severity", Camel(d.DefaultSeverity.ToString()));
-            w.WriteString("titleZh", d.TitleZh);
-            w.WriteString("titleEn", d.TitleEn);
-            w.WriteString("formula", d.Formula);
-            w.WriteString("basis", d.Basis);
-            w.WriteString("implementation", RuleCatalogue.TryGetRule(d.Id, out var rule) && rule is RelationRule ? "relations" : "code");
+            WriteMembers(
+                w,
+                [
+                    ("id", d.Id), ("category", Camel(d.Category.ToString())), ("severity", Camel(d.DefaultSeverity.ToString())),
+                    ("titleZh", d.TitleZh), ("titleEn", d.TitleEn), ("formula", d.Formula), ("basis", d.Basis),
+                    ("implementation", RuleCatalogue.TryGetRule(d.Id, out var rule) && rule is RelationRule ? "relations" : "code"),
+                ]);
             w.WriteEndObject();
         }
 
@@ -343,6 +344,15 @@ public static class ValidationJson
         if (whenAbsent != AbsentFigures.Default)
         {
             w.WriteString("whenAbsent", Camel(whenAbsent.ToString()));
+        }
+    }
+
+    /// <summary>Writes string members in the order given (one list of names and values instead of a call per member).</summary>
+    private static void WriteMembers(Utf8JsonWriter w, ReadOnlySpan<(string Name, string Value)> members)
+    {
+        foreach (var (name, value) in members)
+        {
+            w.WriteString(name, value);
         }
     }
 
