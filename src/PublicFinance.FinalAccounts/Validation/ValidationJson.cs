@@ -254,10 +254,8 @@ public static class ValidationJson
                     WriteStrings(w, "columns", hierarchy.Columns);
                     break;
                 case RollupRelation rollup:
-                    w.WriteString("kind", "rollup");
-                    w.WriteString("parents", rollup.Parents);
-                    w.WriteString("children", rollup.Children);
-                    w.WriteString("value", rollup.Value);
+                    WriteMembers(
+                        w, [("kind", "rollup"), ("parents", rollup.Parents), ("children", rollup.Children), ("value", rollup.Value)]);
                     if (rollup.PriorYear)
                     {
                         w.WriteBoolean("priorYear", true);
@@ -265,23 +263,19 @@ public static class ValidationJson
 
                     break;
                 case MatchRelation match:
-                    w.WriteString("kind", "match");
-                    w.WriteString("left", match.Left);
-                    w.WriteString("leftValue", match.LeftValue);
-                    w.WriteString("right", match.Right);
-                    w.WriteString("rightValue", match.RightValue);
-                    w.WriteString("comparison", Camel(match.Comparison.ToString()));
+                    WriteMembers(
+                        w,
+                        [
+                            ("kind", "match"), ("left", match.Left), ("leftValue", match.LeftValue), ("right", match.Right),
+                            ("rightValue", match.RightValue), ("comparison", Camel(match.Comparison.ToString())),
+                        ]);
                     break;
                 case InequalityRelation inequality:
-                    w.WriteString("kind", "lessOrEqual");
-                    w.WriteString("lesser", inequality.Lesser);
-                    w.WriteString("greater", inequality.Greater);
+                    WriteMembers(w, [("kind", "lessOrEqual"), ("lesser", inequality.Lesser), ("greater", inequality.Greater)]);
                     WriteAbsent(w, inequality.WhenAbsent);
                     break;
                 case UniqueRelation unique:
-                    w.WriteString("kind", "unique");
-                    w.WriteString("list", unique.List);
-                    w.WriteString("key", unique.Key);
+                    WriteMembers(w, [("kind", "unique"), ("list", unique.List), ("key", unique.Key)]);
                     if (unique.PointAtRow)
                     {
                         w.WriteString("pointAt", "row");
@@ -289,10 +283,8 @@ public static class ValidationJson
 
                     break;
                 case PatternRelation pattern:
-                    w.WriteString("kind", "pattern");
-                    w.WriteString("list", pattern.List);
-                    w.WriteString("member", pattern.Member);
-                    w.WriteString("pattern", pattern.Pattern);
+                    WriteMembers(
+                        w, [("kind", "pattern"), ("list", pattern.List), ("member", pattern.Member), ("pattern", pattern.Pattern)]);
                     break;
                 case ParentListedRelation parents:
                     w.WriteString("kind", "parentListed");
