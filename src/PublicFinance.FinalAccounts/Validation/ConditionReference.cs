@@ -64,7 +64,7 @@ internal sealed class ConditionReference
             var name = token.IndexOf('~') < 0 ? token : JsonPointer.TryUnescape(token, out var unescaped) ? unescaped : null;
             // Interned: the contract's member names are literals, so a member is then found by reference first.
             var up = string.Equals(token, "..", System.StringComparison.Ordinal);
-            steps[i] = new Step(up, name is null ? null : string.Intern(name), token);
+            steps[i] = new Step(up, name is null ? null : string.Intern(name), "/" + token);
         }
 
         return new(text, ConditionReferenceKind.Relative, -1, slot, steps);
@@ -73,6 +73,9 @@ internal sealed class ConditionReference
     /// <summary>One step of a relative reference: up to the parent (<c>..</c>), or down to a member or element.</summary>
     /// <param name="Up">Whether the step is <c>..</c>.</param>
     /// <param name="Name">The unescaped token; null when the token does not unescape (nothing is found there).</param>
-    /// <param name="Escaped">The token as written (escaped), for the text of an absent place.</param>
-    internal readonly record struct Step(bool Up, string? Name, string Escaped);
+    /// <param name="Suffix">
+    /// <c>/</c> and the token as written (escaped), for the text of an absent place: made once, so an absent member names
+    /// its place without a concatenation per anchor.
+    /// </param>
+    internal readonly record struct Step(bool Up, string? Name, string Suffix);
 }

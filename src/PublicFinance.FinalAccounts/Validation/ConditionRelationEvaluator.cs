@@ -168,7 +168,8 @@ internal static class ConditionRelationEvaluator
 
     /// <summary>An enum value by its JSON name (camelCase, as the contract writes it).</summary>
     private static string EnumText(Enum value) =>
-        EnumTexts.TryGetValue(value, out var text) ? text
+        EnumNames.TryGet(value, out var known) ? known
+            : EnumTexts.TryGetValue(value, out var text) ? text
             : EnumTexts.GetOrAdd(value, static e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()));
 
     /// <summary>
@@ -269,7 +270,7 @@ internal static class ConditionRelationEvaluator
 
                 if (rest is null)
                 {
-                    var child = step.Name is null ? -1 : facts.Child(node, step.Name);
+                    var child = step.Name is null ? -1 : facts.InternedChild(node, step.Name);
                     if (child >= 0)
                     {
                         node = child;
@@ -277,7 +278,7 @@ internal static class ConditionRelationEvaluator
                     }
                 }
 
-                rest = rest + "/" + step.Escaped;
+                rest = rest is null ? step.Suffix : rest + step.Suffix;
             }
 
             return rest is null ? FactPointer.At(facts, node) : FactPointer.Below(facts, node, rest);
@@ -286,12 +287,13 @@ internal static class ConditionRelationEvaluator
         /// <summary>The node a reference names at the current anchor, or -1.</summary>
         private int NodeOf(ConditionReference reference) => Locate(reference).Node;
 
-        private (bool Has, Figure Figure) Named(ConditionReference reference)
+        /// <summary>A named figure at the current anchor, computed once per anchor; by reference (a figure is a large struct).</summary>
+        private ref readonly (bool Has, Figure Figure) Named(ConditionReference reference)
         {
             var index = reference.Figure >= 0 ? reference.Figure : plan.FigureIndex(reference.Text, relation);
             if (namedDone[index])
             {
-                return named[index];
+                return ref named[index];
             }
 
             var figure = plan.Figures[index];
@@ -316,7 +318,7 @@ internal static class ConditionRelationEvaluator
 
             named[index] = result;
             namedDone[index] = true;
-            return result;
+            return ref named[index];
         }
 
         private bool TrySum(CompiledTerm[] terms, out Figure sum)
@@ -344,9 +346,9 @@ internal static class ConditionRelationEvaluator
         {
             if (reference.Kind == ConditionReferenceKind.Named)
             {
-                var (has, f) = Named(reference);
-                figure = f;
-                return has;
+                ref readonly var n = ref Named(reference);
+                figure = n.Figure;
+                return n.Has;
             }
 
             return RelationEvaluator.TryFigure(context, Locate(reference), out figure);
@@ -357,9 +359,9 @@ internal static class ConditionRelationEvaluator
         {
             if (reference.Kind == ConditionReferenceKind.Named)
             {
-                var (has, f) = Named(reference);
-                (value, range) = has ? (f.Value, f.Range) : (0m, default);
-                return has;
+                ref readonly var n = ref Named(reference);
+                (value, range) = n.Has ? (n.Figure.Value, n.Figure.Range) : (0m, default);
+                return n.Has;
             }
 
             // One resolution serves both readings (a figure, else a percentage).
@@ -385,9 +387,9 @@ internal static class ConditionRelationEvaluator
         {
             if (reference.Kind == ConditionReferenceKind.Named)
             {
-                var (has, f) = Named(reference);
-                value = has ? f.Value : 0m;
-                return has;
+                ref readonly var n = ref Named(reference);
+                value = n.Has ? n.Figure.Value : 0m;
+                return n.Has;
             }
 
             var location = Locate(reference);

@@ -61,7 +61,9 @@ internal sealed class NodeShape
                 {
                     if (properties[k].Get is { } get)
                     {
-                        names.Add(properties[k].Name);
+                        // Interned (the contract's names are literals, so usually the same string): an index's member names
+                        // and the templates' interned tokens then match by reference alone (ReportFacts.InternedChild).
+                        names.Add(string.Intern(properties[k].Name));
                         getters.Add(get);
                         declaredTypes.Add(properties[k].PropertyType);
                         isEmpty.Add(string.Equals(properties[k].Name, ReportFacts.IsEmptyMember, StringComparison.Ordinal));

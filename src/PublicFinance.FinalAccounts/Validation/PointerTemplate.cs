@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Threading;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
@@ -182,6 +183,11 @@ internal sealed class PointerTemplate
     /// <summary>The path between two wildcards, as tokens.</summary>
     private sealed class Part
     {
+        // Numbers the parts from 1 in the order they are made (a template is parsed once per process): the slot of the
+        // part's resolution from the root in a validation's RootPaths (a number past its limit, or wrapped, is not kept).
+        private static int made;
+
+        private readonly int number = Interlocked.Increment(ref made);
         private readonly string[] tokens;
         private readonly string[] suffixes;
         private readonly bool valid;
@@ -228,13 +234,13 @@ internal sealed class PointerTemplate
                 return ResolveBelow(facts, start, out location);
             }
 
-            if (facts.TryGetRootPath(this, out var node, out location))
+            if (facts.TryGetRootPath(number, out var node, out location))
             {
                 return node;
             }
 
             node = ResolveBelow(facts, start, out location);
-            facts.NoteRootPath(this, node, location);
+            facts.NoteRootPath(number, node, location);
             return node;
         }
 
@@ -249,7 +255,7 @@ internal sealed class PointerTemplate
             var node = start;
             for (var i = 0; i < tokens.Length; i++)
             {
-                var child = facts.Child(node, tokens[i]);
+                var child = facts.InternedChild(node, tokens[i]);
                 if (child < 0)
                 {
                     location = FactPointer.Below(facts, node, suffixes[i]);

@@ -54,12 +54,18 @@ public sealed class ReportFacts
 
     private readonly bool pooled;
 
-    // Template parts resolved from the root, by part (a relation's fixed prefix, e.g. /narrative/income/total): many relations
-    // resolve the same ones. Only a validator's (pooled) index keeps them; the dictionary is kept per thread, emptied.
+    // Template parts resolved from the root, by the part's number (a relation's fixed prefix, e.g. /narrative/income/total):
+    // many relations resolve the same ones. Only a validator's (pooled) index keeps them, in arrays indexed by the part's
+    // number (no hash of the part per lookup); the arrays are kept per thread, emptied.
     [ThreadStatic]
-    private static Dictionary<object, (int Node, FactPointer Location)>? spareRootPaths;
+    private static RootPaths? spareRootPaths;
 
-    private Dictionary<object, (int Node, FactPointer Location)>? rootPaths;
+    private RootPaths? rootPaths;
+
+    // Whether every member name in the index is interned (the walk by shapes: NodeShape interns them), so that an interned
+    // token that matches no name by reference matches none (InternedChild, RecordsNamed). The contract walk (the test
+    // oracle) makes no such promise.
+    private bool namesInterned;
     private Node[] nodes;
     private int nodeCount;
     private int order;
@@ -74,19 +80,20 @@ public sealed class ReportFacts
         nodes = pooled ? ArrayPool<Node>.Shared.Rent(capacity) : new Node[capacity];
         if (pooled)
         {
-            // Keyed by the part object (its default equality is identity: parts are made once per template).
-            rootPaths = spareRootPaths ?? [];
+            rootPaths = spareRootPaths ?? new RootPaths();
             spareRootPaths = null;
         }
     }
 
     /// <summary>The remembered resolution of a template part from the root (a validator's index only).</summary>
-    internal bool TryGetRootPath(object part, out int node, out FactPointer location)
+    /// <param name="part">The part's number (<see cref="RootPaths.MaxParts"/> or more: never remembered).</param>
+    /// <param name="node">The node, or -1.</param>
+    /// <param name="location">Its location.</param>
+    internal bool TryGetRootPath(int part, out int node, out FactPointer location)
     {
-        if (rootPaths is not null && rootPaths.TryGetValue(part, out var known))
+        if (rootPaths is not null)
         {
-            (node, location) = known;
-            return true;
+            return rootPaths.TryGet(part, out node, out location);
         }
 
         node = -1;
@@ -95,7 +102,7 @@ public sealed class ReportFacts
     }
 
     /// <summary>Remembers the resolution of a template part from the root (not thread-safe, as a run is not).</summary>
-    internal void NoteRootPath(object part, int node, FactPointer location) => rootPaths?.Add(part, (node, location));
+    internal void NoteRootPath(int part, int node, FactPointer location) => rootPaths?.Note(part, node, location);
 
     private const int InitialCapacity = 256;
 
@@ -169,6 +176,7 @@ public sealed class ReportFacts
         {
             var shape = NodeShape.Of(typeof(FinalAccountsReport));
             facts.Walk(root, shape, shape.RuntimeIdOf(report), 0, scratch);
+            facts.namesInterned = true;
         }
 
         if (scratch.Release(MaxKeptScratch))
@@ -334,12 +342,46 @@ public sealed class ReportFacts
             return Child(node, token.AsSpan());
         }
 
-        for (var i = n.First; i < n.First + n.Count; i++)
+        // By reference first: the contract's names are literals and the templates' tokens are interned, so the member is
+        // usually the same string (no character comparison with the members before it); then by characters.
+        var end = n.First + n.Count;
+        for (var i = n.First; i < end; i++)
         {
-            // string.Equals compares references first: the contract's names and interned tokens are the same strings.
+            if (ReferenceEquals(nodes[i].Name, token))
+            {
+                return nodes[i].Value is not null ? i : -1;
+            }
+        }
+
+        for (var i = n.First; i < end; i++)
+        {
             if (string.Equals(nodes[i].Name, token, StringComparison.Ordinal) && nodes[i].Value is not null)
             {
                 return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The present child of a node named by an interned token (the templates' and relative references' tokens are): in an
+    /// index whose names are interned a member that is not the same string is not there, so no characters are compared.
+    /// </summary>
+    internal int InternedChild(int node, string token)
+    {
+        if (!namesInterned || node < 0 || nodes[node].Kind != ObjectKind)
+        {
+            return Child(node, token);
+        }
+
+        ref readonly var n = ref nodes[node];
+        var end = n.First + n.Count;
+        for (var i = n.First; i < end; i++)
+        {
+            if (ReferenceEquals(nodes[i].Name, token))
+            {
+                return nodes[i].Value is not null ? i : -1;
             }
         }
 
@@ -455,7 +497,11 @@ public sealed class ReportFacts
 
         if (nodes[node].Name is { } name)
         {
-            return string.Equals(JsonPointer.Escape(name), token, StringComparison.Ordinal);
+            // Escaping only lengthens ('~' → "~0", '/' → "~1"): a name as long as the token matches it only unescaped,
+            // a longer one never; only a shorter one is escaped to compare.
+            return name.Length == token.Length
+                ? string.Equals(name, token, StringComparison.Ordinal) && name.AsSpan().IndexOfAny('~', '/') < 0
+                : name.Length < token.Length && string.Equals(JsonPointer.Escape(name), token, StringComparison.Ordinal);
         }
 
         return JsonPointer.TryParseIndex(token.AsSpan(), out var index) && index == node - nodes[nodes[node].Parent].First;
@@ -475,6 +521,48 @@ public sealed class ReportFacts
             return found;
         }
 
+        if (!namesInterned)
+        {
+            found = RecordsNamedByWalk(name);
+            recordsByName[name] = found;
+            return found;
+        }
+
+        // One pass over the node array (no walk up the parents per leaf), names compared by reference (the index's names
+        // are interned), then the few matches put in document order by their pre-order number.
+        var interned = string.Intern(name);
+        var matches = new List<int>();
+        for (var node = Root + 1; node < nodeCount; node++)
+        {
+            ref readonly var n = ref nodes[node];
+            if (ReferenceEquals(n.Name, interned) && n.Value is not null && !n.Scalar && n.Kind != ListKind)
+            {
+                matches.Add(node);
+            }
+        }
+
+        found = [.. matches];
+        if (found.Length > 1)
+        {
+            var orders = new int[found.Length];
+            for (var i = 0; i < found.Length; i++)
+            {
+                orders[i] = nodes[found[i]].Order;
+            }
+
+            Array.Sort(orders, found);
+        }
+
+        recordsByName[name] = found;
+        return found;
+    }
+
+    /// <summary>
+    /// <see cref="RecordsNamed"/> by a pre-order walk of the nodes comparing names by their characters: the algorithm the
+    /// array scan replaced, kept for an index whose names are not known to be interned and as the tests' oracle.
+    /// </summary>
+    internal int[] RecordsNamedByWalk(string name)
+    {
         var matches = new List<int>();
         for (var node = NextInDocumentOrder(Root); node >= 0; node = NextInDocumentOrder(node))
         {
@@ -485,9 +573,7 @@ public sealed class ReportFacts
             }
         }
 
-        found = [.. matches];
-        recordsByName[name] = found;
-        return found;
+        return [.. matches];
     }
 
     /// <summary>The number of nodes (present values and the room of list elements that are null).</summary>

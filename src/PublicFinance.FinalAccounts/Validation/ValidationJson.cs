@@ -170,14 +170,13 @@ public static class ValidationJson
         foreach (var d in RuleCatalogue.Descriptors)
         {
             w.WriteStartObject();
-            w.WriteString("id", d.Id);
-            w.WriteString("category", Camel(d.Category.ToString()));
-            w.WriteString("severity", Camel(d.DefaultSeverity.ToString()));
-            w.WriteString("titleZh", d.TitleZh);
-            w.WriteString("titleEn", d.TitleEn);
-            w.WriteString("formula", d.Formula);
-            w.WriteString("basis", d.Basis);
-            w.WriteString("implementation", RuleCatalogue.TryGetRule(d.Id, out var rule) && rule is RelationRule ? "relations" : "code");
+            WriteMembers(
+                w,
+                [
+                    ("id", d.Id), ("category", Camel(d.Category.ToString())), ("severity", Camel(d.DefaultSeverity.ToString())),
+                    ("titleZh", d.TitleZh), ("titleEn", d.TitleEn), ("formula", d.Formula), ("basis", d.Basis),
+                    ("implementation", RuleCatalogue.TryGetRule(d.Id, out var rule) && rule is RelationRule ? "relations" : "code"),
+                ]);
             w.WriteEndObject();
         }
 
@@ -254,10 +253,8 @@ public static class ValidationJson
                     WriteStrings(w, "columns", hierarchy.Columns);
                     break;
                 case RollupRelation rollup:
-                    w.WriteString("kind", "rollup");
-                    w.WriteString("parents", rollup.Parents);
-                    w.WriteString("children", rollup.Children);
-                    w.WriteString("value", rollup.Value);
+                    WriteMembers(
+                        w, [("kind", "rollup"), ("parents", rollup.Parents), ("children", rollup.Children), ("value", rollup.Value)]);
                     if (rollup.PriorYear)
                     {
                         w.WriteBoolean("priorYear", true);
@@ -265,23 +262,19 @@ public static class ValidationJson
 
                     break;
                 case MatchRelation match:
-                    w.WriteString("kind", "match");
-                    w.WriteString("left", match.Left);
-                    w.WriteString("leftValue", match.LeftValue);
-                    w.WriteString("right", match.Right);
-                    w.WriteString("rightValue", match.RightValue);
-                    w.WriteString("comparison", Camel(match.Comparison.ToString()));
+                    WriteMembers(
+                        w,
+                        [
+                            ("kind", "match"), ("left", match.Left), ("leftValue", match.LeftValue), ("right", match.Right),
+                            ("rightValue", match.RightValue), ("comparison", Camel(match.Comparison.ToString())),
+                        ]);
                     break;
                 case InequalityRelation inequality:
-                    w.WriteString("kind", "lessOrEqual");
-                    w.WriteString("lesser", inequality.Lesser);
-                    w.WriteString("greater", inequality.Greater);
+                    WriteMembers(w, [("kind", "lessOrEqual"), ("lesser", inequality.Lesser), ("greater", inequality.Greater)]);
                     WriteAbsent(w, inequality.WhenAbsent);
                     break;
                 case UniqueRelation unique:
-                    w.WriteString("kind", "unique");
-                    w.WriteString("list", unique.List);
-                    w.WriteString("key", unique.Key);
+                    WriteMembers(w, [("kind", "unique"), ("list", unique.List), ("key", unique.Key)]);
                     if (unique.PointAtRow)
                     {
                         w.WriteString("pointAt", "row");
@@ -289,10 +282,8 @@ public static class ValidationJson
 
                     break;
                 case PatternRelation pattern:
-                    w.WriteString("kind", "pattern");
-                    w.WriteString("list", pattern.List);
-                    w.WriteString("member", pattern.Member);
-                    w.WriteString("pattern", pattern.Pattern);
+                    WriteMembers(
+                        w, [("kind", "pattern"), ("list", pattern.List), ("member", pattern.Member), ("pattern", pattern.Pattern)]);
                     break;
                 case ParentListedRelation parents:
                     w.WriteString("kind", "parentListed");
@@ -344,6 +335,15 @@ public static class ValidationJson
         if (whenAbsent != AbsentFigures.Default)
         {
             w.WriteString("whenAbsent", Camel(whenAbsent.ToString()));
+        }
+    }
+
+    /// <summary>Writes string members in the order given (one list of names and values instead of a call per member).</summary>
+    private static void WriteMembers(Utf8JsonWriter w, ReadOnlySpan<(string Name, string Value)> members)
+    {
+        foreach (var (name, value) in members)
+        {
+            w.WriteString(name, value);
         }
     }
 

@@ -25,7 +25,7 @@ public class ChecksTests
 
     private static readonly ValidationOptions Complete = new() { Scope = InputScope.Complete };
 
-    private static readonly FinalAccountsReport Sample = FinalAccountsJson.Deserialize(TestFiles.SampleJson);
+    private static readonly FinalAccountsReport Sample = TestReports.Sample;
 
     /// <summary>The seed 说明 plus the nine tables, each published empty with its no-data statement: a complete disclosure.</summary>
     private static JsonNode CompleteSampleJson()

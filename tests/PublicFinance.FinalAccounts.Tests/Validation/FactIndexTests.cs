@@ -17,7 +17,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 [Properties(Arbitrary = new[] { typeof(Arbitraries) })]
 public class FactIndexTests
 {
-    private static readonly FinalAccountsReport Sample = FinalAccountsJson.Deserialize(TestFiles.SampleJson);
+    private static readonly FinalAccountsReport Sample = TestReports.Sample;
 
     /// <summary>Escaping then unescaping any token gives it back, and an escaped token never contains '/'.</summary>
     [Property(MaxTest = 500)]

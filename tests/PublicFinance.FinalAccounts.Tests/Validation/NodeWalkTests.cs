@@ -1,5 +1,4 @@
 using PublicFinance.FinalAccounts.Model;
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Tests.Generators;
 using PublicFinance.FinalAccounts.Validation;
 
@@ -13,7 +12,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 [Properties(Arbitrary = new[] { typeof(Arbitraries) })]
 public class NodeWalkTests
 {
-    private static readonly FinalAccountsReport Sample = FinalAccountsJson.Deserialize(TestFiles.SampleJson);
+    private static readonly FinalAccountsReport Sample = TestReports.Sample;
 
     /// <summary>
     /// The pre-order walk visits exactly the nodes that hold a value, in the document order the index recorded (the

@@ -1,6 +1,5 @@
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Model.Performance;
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Tests.Generators;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
@@ -16,7 +15,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 [Properties(Arbitrary = new[] { typeof(Arbitraries) })]
 public class TypedIndexTests
 {
-    private static readonly FinalAccountsReport Sample = FinalAccountsJson.Deserialize(TestFiles.SampleJson);
+    private static readonly FinalAccountsReport Sample = TestReports.Sample;
 
     /// <summary>On generated reports both walks give the same index, node by node.</summary>
     [Property(MaxTest = 80)]

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Model;
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Tests.Generators;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
@@ -10,7 +9,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 
 public class ValidatorTests
 {
-    private static readonly FinalAccountsReport Sample = FinalAccountsJson.Deserialize(TestFiles.SampleJson);
+    private static readonly FinalAccountsReport Sample = TestReports.Sample;
 
     private static readonly RuleDescriptor TestRule = new("FA9999", RuleCategory.Narrative, Severity.Error, "测试", "Test", "t = Σ", "test");
 

@@ -19,27 +19,21 @@ internal static class PresenceRules
     /// <returns>The rules, for <see cref="CodeRules.All"/>.</returns>
     public static IEnumerable<IValidationRule> Rules()
     {
-        yield return CodeRule.Declare(
-            "FA6101", RuleCategory.Presence, Severity.Error,
-            "公开表齐全", "Every required table is published",
+        yield return Presence("FA6101", Severity.Error, "公开表齐全", "Every required table is published",
             "完整公开（scope = complete）：当年要求的每张表都在，空表注明“本表无数据”；只有说明（scope = narrative）：未随输入提供的表给出一条提示并列出因此无法检查的规则",
-            RequiredPartsBasis,
             Tables);
-
-        yield return CodeRule.Declare(
-            "FA6102", RuleCategory.Presence, Severity.Warning,
-            "说明的必备部分齐全", "Every required narrative section is present",
+        yield return Presence("FA6102", Severity.Warning, "说明的必备部分齐全", "Every required narrative section is present",
             "当年要求的每一部分（部门概况、收支总体、收入、支出、财政拨款、一般公共预算、基本支出、政府性基金、国有资本经营、三公、机关运行经费、政府采购、国有资产、绩效、名词解释）都在",
-            RequiredPartsBasis,
             Sections);
-
-        yield return CodeRule.Declare(
-            "FA6103", RuleCategory.Presence, Severity.Warning,
-            "说明的必备要素齐全", "Every required detail of a section is stated",
+        yield return Presence("FA6103", Severity.Warning, "说明的必备要素齐全", "Every required detail of a section is stated",
             "一般公共预算按项说明；人员经费、公用经费所含款；三公的团组数、人次、购置数、保有量、接待批次、人次；政府采购的货物、工程、服务及授予中小企业金额；国有资产中的车辆（金额为零的不要求）",
-            RequiredPartsBasis,
             Details);
     }
+
+    /// <summary>A presence rule: category <see cref="RuleCategory.Presence"/>, basis the required parts' table.</summary>
+    private static CodeRule Presence(
+        string id, Severity severity, string titleZh, string titleEn, string formula, Action<ValidationContext> check) =>
+        CodeRule.Declare(id, RuleCategory.Presence, severity, titleZh, titleEn, formula, RequiredPartsBasis, check);
 
     /// <summary>Tables whose blank-without-statement case rule FA6002 already judges.</summary>
     private static readonly string[] JudgedByEmptyTableRule = ["/tables/governmentFund", "/tables/stateCapital"];
