@@ -276,6 +276,10 @@ internal static class Scanner
     /// </summary>
     private static bool TryParseDigits(string s, int start, int end, bool grouped, out decimal value)
     {
+        if (!grouped && TryParsePlain(s, start, end, out value))
+        {
+            return true;
+        }
 #if NET
         const int Room = 96;
         if (end - start <= Room)
@@ -299,6 +303,57 @@ internal static class Scanner
         }
 #endif
         return decimal.TryParse(PlainDigits(s, start, end, grouped), DigitStyles, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>The most digits <see cref="TryParsePlain"/> reads (their value fits a <see cref="long"/>).</summary>
+    private const int PlainDigitLimit = 18;
+
+    /// <summary>
+    /// The common case of <see cref="TryParseDigits"/> without the runtime's general number parser: an unsigned number
+    /// of at most 18 digits with at most one decimal point between digits (what the scanner delimits), read into the
+    /// same <see cref="decimal"/> — the same value and the same scale (trailing zeros kept: "1.50" has scale 2).
+    /// False (nothing decided) for anything else: a sign, more digits, or another character.
+    /// </summary>
+    internal static bool TryParsePlain(string s, int start, int end, out decimal value)
+    {
+        value = 0m;
+        long mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        for (var k = start; k < end; k++)
+        {
+            var c = s[k];
+            if (IsDigit(c))
+            {
+                if (digits == PlainDigitLimit)
+                {
+                    return false;   // a 19th digit might not fit: the general parser decides
+                }
+
+                mantissa = (mantissa * 10) + (c - '0');
+                digits++;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (c == '.' && scale < 0 && digits > 0 && k + 1 < end)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        value = new decimal(unchecked((int)(mantissa & 0xFFFFFFFF)), (int)(mantissa >> 32), 0, false, (byte)Math.Max(0, scale));
+        return true;
     }
 
     /// <summary>The unit after a number ending at <paramref name="i"/> (spaces skipped, within <paramref name="end"/>), and where
