@@ -79,7 +79,7 @@ public static class IndicatorValueText
     /// <summary>
     /// The text without its white space: the text itself when it has none (most cells), else one copy of the rest.
     /// </summary>
-    private static string RemoveSpaces(string text)
+    internal static string RemoveSpaces(string text)
     {
         var first = 0;
         while (first < text.Length && !char.IsWhiteSpace(text[first]))
