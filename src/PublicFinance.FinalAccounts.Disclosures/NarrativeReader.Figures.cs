@@ -178,9 +178,8 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool budgetDifferencePending;
 
-    private void Figure(Fragment clause, NumberToken token, string label, SourceSpan span)
+    private void Figure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        var text = clause.Text;
         if (token.Unit != FigureUnit.Percent)
         {
             budgetDifferencePending = false;
@@ -207,14 +206,14 @@ internal sealed partial class NarrativeReader
         var direction = DirectionOf(label);
         if (MentionsBudget(label) && (label.Contains("大于") || label.Contains("小于") || label.Contains("超过") || label.Contains("超出")))
         {
-            BudgetDifference(label.Contains("小于") ? "finalBelowBudget" : "finalAboveBudget", label, token, span, text);
+            BudgetDifference(label.Contains("小于") ? "finalBelowBudget" : "finalAboveBudget", label, token, span, clause.Text);
             return;
         }
 
         if (direction is not null && MentionsBudget(label) && !label.Contains("上年"))
         {
             // "较年初预算数减少 X 万元": a budget difference, not a year-over-year change.
-            BudgetDifference(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget", label, token, span, text);
+            BudgetDifference(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget", label, token, span, clause.Text);
             return;
         }
 
@@ -225,7 +224,7 @@ internal sealed partial class NarrativeReader
 
         if (direction is not null && otherYearBasis && !IsPriorYearLabel(label))
         {
-            Note(span, DisclosureMessages.ChangeAgainstOtherYear, text);
+            Note(span, DisclosureMessages.ChangeAgainstOtherYear, clause.Text);
             return;
         }
 
@@ -241,7 +240,7 @@ internal sealed partial class NarrativeReader
             var change = ChangeTarget(label);
             if (change is null)
             {
-                Note(span, DisclosureMessages.ChangeWithoutFigure, text);
+                Note(span, DisclosureMessages.ChangeWithoutFigure, clause.Text);
                 return;
             }
 
@@ -251,7 +250,7 @@ internal sealed partial class NarrativeReader
             }
 
             b.Set(change + "/direction", DraftNode.Of(direction!), span);
-            b.Set(change + "/amount", AmountNode(token, span), span, ClaimKind.ChangeAmount, text);
+            b.Set(change + "/amount", AmountNode(token, span), span, ClaimKind.ChangeAmount, clause.Text);
             reasonTarget = change;
             ChangeStated(change);
             return;
@@ -268,7 +267,7 @@ internal sealed partial class NarrativeReader
             var change = ChangeTarget();
             if (change is not null)
             {
-                b.Set(change + "/priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, text);
+                b.Set(change + "/priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, clause.Text);
             }
 
             return;
@@ -286,7 +285,7 @@ internal sealed partial class NarrativeReader
             OpenBudget(label.Contains("全年") || label.Contains("调整") ? "fullYear" : "initial", span);
             if (budget is not null)
             {
-                b.Set(budget + "/budgetAmount", AmountNode(token, span), span, ClaimKind.BudgetAmount, text);
+                b.Set(budget + "/budgetAmount", AmountNode(token, span), span, ClaimKind.BudgetAmount, clause.Text);
             }
 
             return;
@@ -298,26 +297,26 @@ internal sealed partial class NarrativeReader
             // "其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%": the item's own figure.
             subject = item;
             budget = null;
-            b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+            b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
             return;
         }
 
         if ((label.Contains("决算数") || label.Contains("决算为") || label.Contains("支出决算")) && SubjectIsItem && !b.Has(subject + "/amount"))
         {
-            b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+            b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
             return;
         }
 
         if ((label.EndsWith("决算数", StringComparison.Ordinal) || label.EndsWith("决算为", StringComparison.Ordinal) || label.Contains("决算数为"))
             && budget is not null)
         {
-            b.Set(budget + "/finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, text);
+            b.Set(budget + "/finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, clause.Text);
             // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
             var owner = budget.Substring(0, budget.Length - "/budget".Length);
             if (owner.StartsWith(N, StringComparison.Ordinal) && !owner.EndsWith("/overall", StringComparison.Ordinal)
                 && owner != StatementPointer && !b.Has(owner + "/amount"))
             {
-                b.Set(owner + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+                b.Set(owner + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
             }
 
             return;
@@ -332,7 +331,7 @@ internal sealed partial class NarrativeReader
             && (currentSentence.Contains("中标") || currentSentence.Contains("成交") || label.Contains("小微企业预留")))
         {
             // Shanghai's award buckets (中小企业预留 / 小微企业预留 / 其他项目 中标或成交) have no field of their own.
-            Note(span, procurementBreakdownNotes.For(label), text);
+            Note(span, procurementBreakdownNotes.For(label), clause.Text);
             return;
         }
 
@@ -341,25 +340,25 @@ internal sealed partial class NarrativeReader
         {
             if (SubjectIsItem && !b.Has(subject + "/amount"))
             {
-                b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+                b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
                 return;
             }
 
-            Note(span, unplacedAmountNotes.For(label), text);
+            Note(span, unplacedAmountNotes.For(label), clause.Text);
             return;
         }
 
         if (target == "overall/*grand")
         {
-            b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
-            b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+            b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+            b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
             subject = N + "overall/incomeGrandTotal";
             return;
         }
 
         subject = N + target;
         budget = null;
-        b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, text);
+        b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
     }
 
     /// <summary>
@@ -487,9 +486,8 @@ internal sealed partial class NarrativeReader
         return label.Replace("比上年", string.Empty).Replace("较上年", string.Empty).Replace("同比", string.Empty).Replace("决算", string.Empty);
     }
 
-    private void PercentFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
+    private void PercentFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        var text = clause.Text;
         if (label.Contains("差异率") || label.Contains("差异") && label.Contains("率"))
         {
             if (budget is null)
@@ -499,14 +497,14 @@ internal sealed partial class NarrativeReader
 
             if (budget is not null)
             {
-                b.Set(budget + "/varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, text);
+                b.Set(budget + "/varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
                 reasonTarget = budget;
             }
 
             return;
         }
 
-        if (text.Contains("完成") && (MentionsBudget(text) || text.Contains("计划")) && !label.Contains("占"))
+        if (clause.Contains("完成") && (MentionsBudget(clause.Text) || clause.Contains("计划")) && !label.Contains("占"))
         {
             if (budget is null)
             {
@@ -515,7 +513,7 @@ internal sealed partial class NarrativeReader
 
             if (budget is not null)
             {
-                b.Set(budget + "/completionRate", PercentNode(token), span, ClaimKind.CompletionRate, text);
+                b.Set(budget + "/completionRate", PercentNode(token), span, ClaimKind.CompletionRate, clause.Text);
                 reasonTarget = budget;
             }
 
@@ -527,11 +525,11 @@ internal sealed partial class NarrativeReader
         {
             if (subject is null)
             {
-                Note(span, DisclosureMessages.ShareWithoutFigure, text);
+                Note(span, DisclosureMessages.ShareWithoutFigure, clause.Text);
                 return;
             }
 
-            b.Set(subject + "/share", PercentNode(token), span, ClaimKind.Share, text);
+            b.Set(subject + "/share", PercentNode(token), span, ClaimKind.Share, clause.Text);
             var at = label.IndexOf('占');
             var de = label.LastIndexOf('的');
             if (at >= 0 && de > at + 1)
@@ -548,14 +546,14 @@ internal sealed partial class NarrativeReader
             // "较年初预算数减少 1111.4 万元，下降 27.56%": the rate of the budget difference, written as a magnitude
             // beside its word (the relation says below or above).
             budgetDifferencePending = false;
-            b.Set(budget + "/varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, text);
+            b.Set(budget + "/varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
             reasonTarget = budget;
             return;
         }
 
         if (direction is not null && otherYearBasis && !IsPriorYearLabel(label))
         {
-            Note(span, DisclosureMessages.RateAgainstOtherYear, text);
+            Note(span, DisclosureMessages.RateAgainstOtherYear, clause.Text);
             return;
         }
 
@@ -570,7 +568,7 @@ internal sealed partial class NarrativeReader
             if (b.ContextOf(change + "/amount") is { } amountContext && amountContext != b.Context)
             {
                 // "收支…减少 X" then "收入合计…增长 Y%": a rate of another figure, not the rate of that change.
-                Note(span, DisclosureMessages.RateOfAnotherKind(change), text);
+                Note(span, DisclosureMessages.RateOfAnotherKind(change), clause.Text);
                 return;
             }
 
@@ -580,10 +578,10 @@ internal sealed partial class NarrativeReader
             }
             else if (b.FindString(change + "/direction") is { } existing && existing != direction)
             {
-                b.Set(change + "/rateDirection", DraftNode.Of(direction), span, ClaimKind.ChangeRate, text);
+                b.Set(change + "/rateDirection", DraftNode.Of(direction), span, ClaimKind.ChangeRate, clause.Text);
             }
 
-            b.Set(change + "/rate", PercentNode(token), span, ClaimKind.ChangeRate, text);
+            b.Set(change + "/rate", PercentNode(token), span, ClaimKind.ChangeRate, clause.Text);
             reasonTarget = change;
             ChangeStated(change);
             return;
@@ -591,7 +589,7 @@ internal sealed partial class NarrativeReader
 
         if (section != Section.Performance)
         {
-            Note(span, unplacedPercentNotes.For(label), text);
+            Note(span, unplacedPercentNotes.For(label), clause.Text);
         }
     }
 }

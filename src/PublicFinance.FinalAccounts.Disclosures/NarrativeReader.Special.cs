@@ -11,7 +11,7 @@ internal sealed partial class NarrativeReader
 {
     private static DraftNode Int(NumberToken token) => DraftNode.Of((int)Math.Min(int.MaxValue, Math.Max(int.MinValue, token.Value)));
 
-    private void CountFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
+    private void CountFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         var text = clause.Text;
         if (token.Decimals > 0 && token.Unit == FigureUnit.Count)
@@ -66,7 +66,7 @@ internal sealed partial class NarrativeReader
             || inner.StartsWith("包括", StringComparison.Ordinal);
     }
 
-    private void Personnel(Fragment clause, NumberToken token, string label, SourceSpan span)
+    private void Personnel(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         var text = clause.Text;
         if (token.UnitText == "个" && (label.Contains("下设") || label.Contains("内设")))
@@ -227,9 +227,8 @@ internal sealed partial class NarrativeReader
 
     private string? lastAssetValue;
 
-    private void SpecialAmount(Fragment clause, NumberToken token, string label, SourceSpan span)
+    private void SpecialAmount(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        var text = clause.Text;
         switch (section)
         {
             case Section.Assets:
@@ -240,12 +239,12 @@ internal sealed partial class NarrativeReader
 
                 if (label.Contains("价值") && lastAssetValue is not null)
                 {
-                    b.Set(N + "assets/" + lastAssetValue, AmountNode(token, span), span, ClaimKind.Amount, text);
+                    b.Set(N + "assets/" + lastAssetValue, AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
                 }
 
                 return;
             case Section.Performance:
-                PerformanceAmount(token, label, span, text);
+                PerformanceAmount(token, label, span, clause.Text);
                 return;
         }
     }
@@ -471,7 +470,7 @@ internal sealed partial class NarrativeReader
 
     private int YearOrDefault => year == 0 ? 2024 : year;
 
-    private bool TryClassFigure(Fragment clause, NumberToken token, string label, SourceSpan span)
+    private bool TryClassFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         var name = label.Replace("(类)", string.Empty).Trim();
         var codes = Named(name, FunctionalLevel.Class, NoCodes);

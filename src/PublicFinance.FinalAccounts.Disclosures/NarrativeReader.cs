@@ -785,14 +785,17 @@ internal sealed partial class NarrativeReader
             // "收、支总计 8913.97 万元，比上年增加 1692.21 万元，增长 23.43%，主要原因是…": the change of the totals
             // follows — only the clauses with a direction word, up to the first that has none — and then its reason.
             reasonTarget = null;
-            foreach (var clause in Clauses(main.Slice(totalsEnd, main.Length)))
+            var rest = main.Slice(totalsEnd, main.Length);
+            var at = 0;
+            var depth = 0;
+            while (NextClause(rest.Text, ref at, ref depth, out var start, out var end))
             {
-                if (!HasAny(clause.Text, Directions))
+                if (!HasAnyIn(rest.Text, start, end, Directions))
                 {
                     break;
                 }
 
-                Clause(clause);
+                Clause(rest, start, end);
             }
         }
         else
@@ -987,7 +990,7 @@ internal sealed partial class NarrativeReader
             var clause = t.AsSpan(start, end - start);
             if (ReadsEveryClause || HasClauseSignal(clause))
             {
-                Clause(main.Slice(start, end));
+                Clause(main, start, end);
             }
             else if (!IsBlank(clause))
             {
@@ -1042,6 +1045,23 @@ internal sealed partial class NarrativeReader
 
         return false;
     }
+
+    /// <summary>Whether one of <paramref name="words"/> is written wholly within [start, end) of <paramref name="text"/>.</summary>
+    private static bool HasAnyIn(string text, int start, int end, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.IndexOf(w, start, end - start, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(ClauseView clause, string[] words)
+        => HasAnyIn(clause.Sentence.Text, clause.Start, clause.End, words);
 
     private static bool HasAny(string text, string[] words)
     {
@@ -1132,25 +1152,37 @@ internal sealed partial class NarrativeReader
     /// <summary>The figures of the clause being read (reused; <see cref="Clause"/> is never re-entered).</summary>
     private readonly List<NumberToken> clauseFigures = new();
 
-    private void Clause(Fragment clause)
+    /// <summary>The clause being read, in place (reused, as <see cref="clauseFigures"/>).</summary>
+    private readonly ClauseView clauseView = new();
+
+    /// <summary>
+    /// Reads the clause [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="sentence"/> where it
+    /// stands: its numbers are scanned in the sentence's text, and its text is cut out only when a figure or a note
+    /// keeps it (<see cref="ClauseView"/>). The figures are handed on with positions counted from the clause's start,
+    /// as when each clause was a fragment of its own.
+    /// </summary>
+    private void Clause(Fragment sentence, int start, int end)
     {
-        if (IsBlank(clause.Text.AsSpan()))
+        var source = sentence.Text;
+        if (IsBlank(source.AsSpan(start, end - start)))
         {
             return;
         }
 
         var afterBudgetOpener = openedBudgetComparison;
         openedBudgetComparison = false;
+        var clause = clauseView;
+        clause.Reset(sentence, start, end);
         // The clause's figures, in one reused list: a clause is short, and a list per clause was most of the
         // reader's allocation on figure-dense text.
         var figures = clauseFigures;
         figures.Clear();
-        var next = 0;
-        while (Scanner.Next(clause.Text, ref next, out var number))
+        var next = start;
+        while (Scanner.NextIn(source, start, end, ref next, out var number))
         {
             if (declaredUnit != FigureUnit.None)
             {
-                number = Declared(clause.Text, number);
+                number = Declared(source, start, end, number);
             }
 
             if (number.Unit != FigureUnit.None)
@@ -1165,10 +1197,10 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var previousEnd = 0;
+        var previousEnd = start;
         foreach (var token in figures)
         {
-            var label = LabelOf(clause.Text, previousEnd, token.Start);
+            var label = LabelOf(source, previousEnd, token.Start);
             if (label.Length == 0)
             {
                 label = lastLabel;
@@ -1178,12 +1210,12 @@ internal sealed partial class NarrativeReader
                 lastLabel = label;
             }
 
-            var span = b.Span(clause, token.Start, token.End);
-            var at = clause.At(Math.Min(token.Start, clause.Length));
+            var span = b.Span(sentence, token.Start, token.End);
+            var at = sentence.At(Math.Min(token.Start, end));
             var typed = section == Section.Appropriation ? appropriationStatements.FundKeyAt(at) : string.Empty;
             // bounded: linear in long sentences; computed only when used
             b.ContextFrom(Math.Max(sentenceStart, at - 200), at, year, typed);
-            Figure(clause, token, label, span);
+            Figure(clause, token.From(start), label, span);
             previousEnd = token.End;
         }
     }
@@ -1212,8 +1244,11 @@ internal sealed partial class NarrativeReader
         }
     }
 
-    /// <summary>A bare number with decimals, after a label that is not a share, takes the declared unit.</summary>
-    private NumberToken Declared(string text, NumberToken n)
+    /// <summary>
+    /// A bare number with decimals, after a label that is not a share, takes the declared unit; the clause is
+    /// [<paramref name="begin"/>, <paramref name="end"/>) of <paramref name="text"/>.
+    /// </summary>
+    private NumberToken Declared(string text, int begin, int end, NumberToken n)
     {
         if (n.Unit != FigureUnit.None || n.Decimals == 0)
         {
@@ -1221,19 +1256,24 @@ internal sealed partial class NarrativeReader
         }
 
         var after = n.End;
-        while (after < text.Length && text[after] == ' ')
+        while (after < end && text[after] == ' ')
         {
             after++;
         }
 
-        if (after < text.Length && text[after] > 0x2E80 && text[after] is not '，' and not '。' and not '；' and not '、')
+        if (after < end && text[after] > 0x2E80 && text[after] is not '，' and not '。' and not '；' and not '、')
         {
             return n;   // "99.43分", "12月": a word follows, so this is not a bare amount
         }
 
-        var before = text.Substring(0, n.Start).TrimEnd();
-        if (before.EndsWith("占", StringComparison.Ordinal) || before.EndsWith("的", StringComparison.Ordinal)
-            || before.EndsWith("率", StringComparison.Ordinal))
+        // The last character before the number that is not white space (as Substring(0, n.Start).TrimEnd() ends).
+        var last = n.Start - 1;
+        while (last >= begin && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        if (last >= begin && text[last] is '占' or '的' or '率')
         {
             return n;
         }
@@ -1265,10 +1305,19 @@ internal sealed partial class NarrativeReader
         reasonTarget = budget;
     }
 
-    private void NoFigureClause(Fragment clause, bool afterBudgetOpener)
+    /// <summary>The words one of which a clause without a figure must have to state anything (besides closing a
+    /// budget comparison opened by the clause before): the first test of every case of <see cref="NoFigureClause"/>.</summary>
+    private static readonly string[] NoFigureWords = ["与", "保有量", "持平", "无增减变化", "没有变化", "预算数"];
+
+    private void NoFigureClause(ClauseView clause, bool afterBudgetOpener)
     {
+        if (!afterBudgetOpener && !ContainsAny(clause, NoFigureWords))
+        {
+            return;   // none of the cases below can apply: the clause is not cut out
+        }
+
         var text = clause.Text;
-        var span = b.Span(clause, 0, clause.Length);
+        var span = b.Span(clause.Sentence, clause.Start, clause.End);
         // "与年初预算相比", "与2021年度预算相比", "与预算数比较": a budget comparison, stated in this clause or the next.
         if (text.Contains("与") && (text.Contains("相比") || text.Contains("比较")) && MentionsBudget(text))
         {
@@ -1295,7 +1344,8 @@ internal sealed partial class NarrativeReader
         if (section == Section.ThreePublic && text.Contains("保有量") && NumeralCount(text, '辆') is { } held)
         {
             // "公务车辆现保有量为壹辆": a count written as a Chinese numeral.
-            b.Set(N + "threePublic/vehiclesHeld", DraftNode.Of(held.Count), b.Span(clause, held.At, held.At + 2), ClaimKind.Count, text);
+            var at = clause.Start + held.At;
+            b.Set(N + "threePublic/vehiclesHeld", DraftNode.Of(held.Count), b.Span(clause.Sentence, at, at + 2), ClaimKind.Count, text);
             return;
         }
 

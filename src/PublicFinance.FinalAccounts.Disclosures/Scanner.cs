@@ -66,6 +66,14 @@ internal readonly struct NumberToken
         ? new NumberToken(Start, End, digits!, Value, Decimals, unit, unitText)
         : new NumberToken(Start, End, source, digitsStart, digitsEnd, grouped, Value, Decimals, unit, unitText);
 
+    /// <summary>
+    /// The same number with <see cref="Start"/> and <see cref="End"/> counted from <paramref name="origin"/> (a clause
+    /// read in place, whose decisions count from its own start); its digits are still read where they stand.
+    /// </summary>
+    public NumberToken From(int origin) => source is null
+        ? new NumberToken(Start - origin, End - origin, digits!, Value, Decimals, Unit, UnitText)
+        : new NumberToken(Start - origin, End - origin, source, digitsStart, digitsEnd, grouped, Value, Decimals, Unit, UnitText);
+
     /// <summary>Index of the first character (sign or digit).</summary>
     public int Start { get; }
 
@@ -93,15 +101,23 @@ internal static class Scanner
     public static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     /// <summary>Whether the comma at <paramref name="i"/> is a thousands separator (digit before, exactly three digits after).</summary>
-    public static bool IsGroupComma(string s, int i) =>
-        i > 0 && IsDigit(s[i - 1]) && (GroupAfter(s, i + 1) || s.Length > i + 1 && s[i + 1] == ' ' && GroupAfter(s, i + 2));
+    public static bool IsGroupComma(string s, int i) => IsGroupComma(s, 0, s.Length, i);
 
-    /// <summary>Exactly three digits at <paramref name="start"/> ("1,537" and, from web pages, "1, 537").</summary>
-    private static bool GroupAfter(string s, int start) => AllDigits(s, start, 3) && (start + 3 >= s.Length || !IsDigit(s[start + 3]));
+    /// <summary>
+    /// <see cref="IsGroupComma(string, int)"/> on the view [begin, end) of <paramref name="s"/>: as it answers on
+    /// <c>s.Substring(begin, end - begin)</c> at <c>i - begin</c>.
+    /// </summary>
+    private static bool IsGroupComma(string s, int begin, int end, int i) =>
+        i > begin && IsDigit(s[i - 1]) && (GroupAfter(s, i + 1, end) || end > i + 1 && s[i + 1] == ' ' && GroupAfter(s, i + 2, end));
 
-    private static bool AllDigits(string s, int start, int count)
+    /// <summary>Exactly three digits at <paramref name="start"/> ("1,537" and, from web pages, "1, 537"), before
+    /// <paramref name="end"/>.</summary>
+    private static bool GroupAfter(string s, int start, int end)
+        => AllDigits(s, start, 3, end) && (start + 3 >= end || !IsDigit(s[start + 3]));
+
+    private static bool AllDigits(string s, int start, int count, int end)
     {
-        if (start + count > s.Length)
+        if (start + count > end)
         {
             return false;
         }
@@ -149,13 +165,20 @@ internal static class Scanner
     /// The next number at or after <paramref name="i"/>; advances <paramref name="i"/> past it. One pass, no
     /// backtracking: every character is looked at a bounded number of times.
     /// </summary>
-    public static bool Next(string s, ref int i, out NumberToken token)
+    public static bool Next(string s, ref int i, out NumberToken token) => NextIn(s, 0, s.Length, ref i, out token);
+
+    /// <summary>
+    /// The next number of the view [<paramref name="begin"/>, <paramref name="end"/>) of <paramref name="s"/> at or after
+    /// <paramref name="i"/>: exactly what <see cref="Next(string, ref int, out NumberToken)"/> finds in
+    /// <c>s.Substring(begin, end - begin)</c>, with positions in <paramref name="s"/> (a clause read in place, not cut out).
+    /// </summary>
+    public static bool NextIn(string s, int begin, int end, ref int i, out NumberToken token)
     {
-        while (i < s.Length)
+        while (i < end)
         {
             var c = s[i];
-            var signed = (c == '-' || c == '+') && i + 1 < s.Length && IsDigit(s[i + 1])
-                && (i == 0 || !IsDigit(s[i - 1]) && s[i - 1] != '.');
+            var signed = (c == '-' || c == '+') && i + 1 < end && IsDigit(s[i + 1])
+                && (i == begin || !IsDigit(s[i - 1]) && s[i - 1] != '.');
             if (!IsDigit(c) && !signed)
             {
                 i++;
@@ -173,7 +196,7 @@ internal static class Scanner
             var sawDot = false;
             var decimals = 0;
             var length = c == '-' ? 1 : 0;
-            while (i < s.Length)
+            while (i < end)
             {
                 var d = s[i];
                 if (IsDigit(d))
@@ -186,12 +209,12 @@ internal static class Scanner
 
                     i++;
                 }
-                else if (d == ',' && !sawDot && IsGroupComma(s, i))
+                else if (d == ',' && !sawDot && IsGroupComma(s, begin, end, i))
                 {
                     grouped = true;
                     i += s[i + 1] == ' ' ? 2 : 1;
                 }
-                else if (d == '.' && !sawDot && i + 1 < s.Length && IsDigit(s[i + 1]))
+                else if (d == '.' && !sawDot && i + 1 < end && IsDigit(s[i + 1]))
                 {
                     sawDot = true;
                     length++;
@@ -214,9 +237,9 @@ internal static class Scanner
                 continue;
             }
 
-            var (unit, unitText, end) = UnitAt(s, i);
-            token = new NumberToken(start, end, s, digitsStart, i, grouped, value, decimals, unit, unitText);
-            i = Math.Max(i, end);
+            var (unit, unitText, figureEnd) = UnitAt(s, i, end);
+            token = new NumberToken(start, figureEnd, s, digitsStart, i, grouped, value, decimals, unit, unitText);
+            i = Math.Max(i, figureEnd);
             return true;
         }
 
@@ -253,6 +276,10 @@ internal static class Scanner
     /// </summary>
     private static bool TryParseDigits(string s, int start, int end, bool grouped, out decimal value)
     {
+        if (!grouped && TryParsePlain(s, start, end, out value))
+        {
+            return true;
+        }
 #if NET
         const int Room = 96;
         if (end - start <= Room)
@@ -278,48 +305,101 @@ internal static class Scanner
         return decimal.TryParse(PlainDigits(s, start, end, grouped), DigitStyles, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>The unit after a number ending at <paramref name="i"/> (spaces skipped), and where the figure ends.</summary>
-    private static (FigureUnit Unit, string UnitText, int End) UnitAt(string s, int i)
+    /// <summary>The most digits <see cref="TryParsePlain"/> reads (their value fits a <see cref="long"/>).</summary>
+    private const int PlainDigitLimit = 18;
+
+    /// <summary>
+    /// The common case of <see cref="TryParseDigits"/> without the runtime's general number parser: an unsigned number
+    /// of at most 18 digits with at most one decimal point between digits (what the scanner delimits), read into the
+    /// same <see cref="decimal"/> — the same value and the same scale (trailing zeros kept: "1.50" has scale 2).
+    /// False (nothing decided) for anything else: a sign, more digits, or another character.
+    /// </summary>
+    internal static bool TryParsePlain(string s, int start, int end, out decimal value)
+    {
+        value = 0m;
+        long mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        for (var k = start; k < end; k++)
+        {
+            var c = s[k];
+            if (IsDigit(c))
+            {
+                if (digits == PlainDigitLimit)
+                {
+                    return false;   // a 19th digit might not fit: the general parser decides
+                }
+
+                mantissa = (mantissa * 10) + (c - '0');
+                digits++;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (c == '.' && scale < 0 && digits > 0 && k + 1 < end)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        value = new decimal(unchecked((int)(mantissa & 0xFFFFFFFF)), (int)(mantissa >> 32), 0, false, (byte)Math.Max(0, scale));
+        return true;
+    }
+
+    /// <summary>The unit after a number ending at <paramref name="i"/> (spaces skipped, within <paramref name="end"/>), and where
+    /// the figure ends.</summary>
+    private static (FigureUnit Unit, string UnitText, int End) UnitAt(string s, int i, int end)
     {
         var j = i;
-        while (j < s.Length && s[j] == ' ')
+        while (j < end && s[j] == ' ')
         {
             j++;
         }
 
-        if (Starts(s, j, "万元"))
+        if (Starts(s, j, "万元", end))
         {
             return (FigureUnit.WanYuan, string.Empty, j + 2);
         }
 
-        if (Starts(s, j, "亿元"))
+        if (Starts(s, j, "亿元", end))
         {
             return (FigureUnit.YiYuan, string.Empty, j + 2);
         }
 
-        if (Starts(s, j, "万") && !Starts(s, j, "万人") && !Starts(s, j, "万张") && !Starts(s, j, "万份") && !Starts(s, j, "万次"))
+        if (Starts(s, j, "万", end) && !Starts(s, j, "万人", end) && !Starts(s, j, "万张", end) && !Starts(s, j, "万份", end)
+            && !Starts(s, j, "万次", end))
         {
             return (FigureUnit.WanYuan, string.Empty, j + 1);   // "0.00 万," — the 元 dropped
         }
 
-        if (Starts(s, j, "元") && !Starts(s, j, "元/"))
+        if (Starts(s, j, "元", end) && !Starts(s, j, "元/", end))
         {
             return (FigureUnit.Yuan, string.Empty, j + 1);
         }
 
-        if (j < s.Length && s[j] == '%')
+        if (j < end && s[j] == '%')
         {
             return (FigureUnit.Percent, string.Empty, j + 1);
         }
 
-        if (Starts(s, j, "平方米"))
+        if (Starts(s, j, "平方米", end))
         {
             return (FigureUnit.Area, "平方米", j + 3);
         }
 
         foreach (var u in CountUnits)
         {
-            if (Starts(s, j, u))
+            if (Starts(s, j, u, end))
             {
                 return (FigureUnit.Count, u, j + u.Length);
             }
@@ -328,6 +408,9 @@ internal static class Scanner
         return (FigureUnit.None, string.Empty, i);
     }
 
-    public static bool Starts(string s, int i, string word)
-        => i >= 0 && i + word.Length <= s.Length && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
+    public static bool Starts(string s, int i, string word) => Starts(s, i, word, s.Length);
+
+    /// <summary>Whether <paramref name="word"/> is written at <paramref name="i"/>, wholly before <paramref name="end"/>.</summary>
+    private static bool Starts(string s, int i, string word, int end)
+        => i >= 0 && i + word.Length <= end && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
 }

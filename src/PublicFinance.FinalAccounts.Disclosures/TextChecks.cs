@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
@@ -75,21 +76,45 @@ internal static class TextChecks
             }
         }
 
-        // Magnitude: an amount ten thousand times the median of the document's amounts looks like 元 in a 万元 document.
-        var amounts = builder.Claims.Where(c => c.Kind == ClaimKind.Amount && decimal.TryParse(
-                c.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0)
-            .Select(c => (Claim: c, Value: decimal.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        if (amounts.Count >= 5)
+        Magnitudes(builder);
+    }
+
+    /// <summary>
+    /// Magnitude: an amount ten thousand times the median of the document's amounts looks like 元 in a 万元 document.
+    /// Each claimed amount is parsed once; the amounts are sorted by value and, among equal values, in the order they
+    /// were claimed (as a stable sort keeps them: "1.0" and "1.00" are equal, and the median is shown as written).
+    /// </summary>
+    private static void Magnitudes(ReportBuilder builder)
+    {
+        var amounts = new List<(Claim Claim, decimal Value)>();
+        foreach (var c in builder.Claims)
         {
-            var sorted = amounts.Select(a => a.Value).OrderBy(v => v).ToList();
-            var median = sorted[sorted.Count / 2];
-            foreach (var (claim, value) in amounts)
+            if (c.Kind == ClaimKind.Amount && decimal.TryParse(
+                c.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0)
             {
-                if (median > 0 && value / 10000m > median)   // divided, not multiplied: a median near decimal.MaxValue must not overflow
-                {
-                    var (zh, en) = DisclosureMessages.Magnitude(claim.Value, median);
-                    builder.Findings.Add(TextRules.Finding(TextRules.Magnitude, claim.Span, claim.Pointer, zh, en));
-                }
+                amounts.Add((c, v));
+            }
+        }
+
+        if (amounts.Count < 5)
+        {
+            return;
+        }
+
+        var sorted = new (decimal Value, int Order)[amounts.Count];
+        for (var k = 0; k < sorted.Length; k++)
+        {
+            sorted[k] = (amounts[k].Value, k);
+        }
+
+        Array.Sort(sorted, (x, y) => x.Value != y.Value ? x.Value.CompareTo(y.Value) : x.Order.CompareTo(y.Order));
+        var median = sorted[sorted.Length / 2].Value;
+        foreach (var (claim, value) in amounts)
+        {
+            if (median > 0 && value / 10000m > median)   // divided, not multiplied: a median near decimal.MaxValue must not overflow
+            {
+                var (zh, en) = DisclosureMessages.Magnitude(claim.Value, median);
+                builder.Findings.Add(TextRules.Finding(TextRules.Magnitude, claim.Span, claim.Pointer, zh, en));
             }
         }
     }

@@ -51,9 +51,13 @@ internal sealed class AppropriationStatementReader
             if (i > start)
             {
                 sentence++;
-                foreach (var clause in NarrativeReader.Clauses(body.Slice(start, i)))
+                var cut = body.Slice(start, i);
+                var at = 0;
+                var depth = 0;
+                while (NarrativeReader.NextClause(cut.Text, ref at, ref depth, out var clauseStart, out var clauseEnd))
                 {
-                    Clause(clause);
+                    view.Reset(cut, clauseStart, clauseEnd);
+                    Clause(view);
                 }
             }
 
@@ -61,14 +65,17 @@ internal sealed class AppropriationStatementReader
         }
     }
 
-    private void Clause(Fragment clause)
+    /// <summary>The clause being read, in place (reused: its text is cut out only for a statement that keeps it).</summary>
+    private readonly ClauseView view = new();
+
+    private void Clause(ClauseView clause)
     {
-        var text = clause.Text;
-        var reasonAt = Lexicon.ReasonStart(text);
-        var limit = reasonAt >= 0 ? reasonAt : text.Length;
-        var labelStart = 0;
-        var next = 0;
-        while (Scanner.Next(text, ref next, out var n) && n.Start < limit)
+        var text = clause.Sentence.Text;
+        var reasonAt = Lexicon.ReasonStart(text, clause.Start, clause.End);
+        var limit = reasonAt >= 0 ? reasonAt : clause.End;
+        var labelStart = clause.Start;
+        var next = clause.Start;
+        while (Scanner.NextIn(text, clause.Start, clause.End, ref next, out var n) && n.Start < limit)
         {
             if (n.Unit is not (FigureUnit.WanYuan or FigureUnit.Percent))
             {
@@ -88,7 +95,7 @@ internal sealed class AppropriationStatementReader
                 inReason = false;
             }
 
-            Figure(text.Substring(0, n.Start), label, n, clause);
+            Figure(label, n, clause);
         }
 
         if (reasonAt >= 0)
@@ -97,9 +104,10 @@ internal sealed class AppropriationStatementReader
         }
     }
 
-    private void Figure(string head, string label, NumberToken n, Fragment clause)
+    /// <summary>Types the figure <paramref name="n"/> (positions in the clause's sentence) after <paramref name="label"/>.</summary>
+    private void Figure(string label, NumberToken n, ClauseView clause)
     {
-        var named = Lexicon.Fund(head);
+        var named = Lexicon.Fund(clause.Sentence.Text, clause.Start, n.Start);
         if (named != StatementFund.Unspecified)
         {
             fund = named;
@@ -188,14 +196,15 @@ internal sealed class AppropriationStatementReader
     /// </summary>
     public string FundKeyAt(int at) => funds.TryGetValue(at, out var f) ? "typedFund=" + f.ToString() + ";" : string.Empty;
 
-    private Statement Make(StatementRelation relation, StatementBasis on, decimal value, NumberToken n, Fragment clause)
+    private Statement Make(StatementRelation relation, StatementBasis on, decimal value, NumberToken n, ClauseView clause)
     {
         var f = fund == StatementFund.Unspecified ? StatementFund.Appropriation : fund;
-        funds[clause.At(n.Start)] = f;
+        var sentenceCut = clause.Sentence;
+        funds[sentenceCut.At(n.Start)] = f;
         return new Statement(
-            f, flow, relation, on, value, n.Digits, n.Decimals, b.Span(clause, n.Start, n.End), clause.Text, paragraph, sentence)
+            f, flow, relation, on, value, n.Digits, n.Decimals, b.Span(sentenceCut, n.Start, n.End), clause.Text, paragraph, sentence)
         {
-            End = clause.At(n.End - 1) + 1,
+            End = sentenceCut.At(n.End - 1) + 1,
         };
     }
 }

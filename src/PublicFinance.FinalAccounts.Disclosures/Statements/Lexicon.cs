@@ -25,31 +25,51 @@ internal static class Lexicon
     public static readonly string[] Unchanged = ["持平", "无增减", "无变化", "没有变化", "未发生变化", "无增长", "无差异"];
 
     /// <summary>The sign of the last direction word in <paramref name="label"/> (+1, −1), or 0 when it has none.</summary>
+    /// <remarks>
+    /// Every direction word is two characters, and no two words of opposite signs start with the same character, so
+    /// the word that starts last is found by one backward walk that stops at the first (from the end) position where a
+    /// word starts — the answer seven ordinal <c>LastIndexOf</c> searches gave (the direction of every clause with a
+    /// figure is asked for).
+    /// </remarks>
     public static int Direction(string label)
     {
-        var best = -1;
-        var sign = 0;
-        foreach (var (word, s) in Directions)
+        for (var i = label.Length - 2; i >= 0; i--)
         {
-            var at = label.LastIndexOf(word, StringComparison.Ordinal);
-            if (at > best)
+            var sign = DirectionAt(label[i], label[i + 1]);
+            if (sign != 0)
             {
-                best = at;
-                sign = s;
+                return sign;
             }
         }
 
-        return sign;
+        return 0;
     }
 
+    /// <summary>The sign of the direction word <paramref name="first"/><paramref name="second"/>, or 0 when it is none.</summary>
+    private static int DirectionAt(char first, char second) => first switch
+    {
+        '增' => second is '加' or '长' ? 1 : 0,
+        '上' => second == '升' ? 1 : 0,
+        '提' => second == '高' ? 1 : 0,
+        '减' => second == '少' ? -1 : 0,
+        '下' => second == '降' ? -1 : 0,
+        '降' => second == '低' ? -1 : 0,
+        _ => 0,
+    };
+
     /// <summary>The fund named last in <paramref name="text"/>: a fund word, else 财政拨款 (all funds), else unspecified.</summary>
-    public static StatementFund Fund(string text)
+    public static StatementFund Fund(string text) => Fund(text, 0, text.Length);
+
+    /// <summary>
+    /// <see cref="Fund(string)"/> of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, read in place.
+    /// </summary>
+    public static StatementFund Fund(string text, int start, int end)
     {
         var best = -1;
         var fund = StatementFund.Unspecified;
         foreach (var (word, f) in Funds)
         {
-            var at = text.LastIndexOf(word, StringComparison.Ordinal);
+            var at = end > start ? text.LastIndexOf(word, end - 1, end - start, StringComparison.Ordinal) : -1;
             if (at > best)
             {
                 best = at;
@@ -57,7 +77,7 @@ internal static class Lexicon
             }
         }
 
-        return fund == StatementFund.Unspecified && text.IndexOf("财政拨款", StringComparison.Ordinal) >= 0
+        return fund == StatementFund.Unspecified && text.IndexOf("财政拨款", start, end - start, StringComparison.Ordinal) >= 0
             ? StatementFund.Appropriation
             : fund;
     }
@@ -76,12 +96,15 @@ internal static class Lexicon
     }
 
     /// <summary>Where a reason starts in <paramref name="text"/>, or −1.</summary>
-    public static int ReasonStart(string text)
+    public static int ReasonStart(string text) => ReasonStart(text, 0, text.Length);
+
+    /// <summary>Where a reason starts in [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, or −1.</summary>
+    public static int ReasonStart(string text, int start, int end)
     {
         var first = -1;
         foreach (var marker in ReasonMarkers)
         {
-            var at = text.IndexOf(marker, StringComparison.Ordinal);
+            var at = text.IndexOf(marker, start, end - start, StringComparison.Ordinal);
             if (at >= 0 && (first < 0 || at < first))
             {
                 first = at;

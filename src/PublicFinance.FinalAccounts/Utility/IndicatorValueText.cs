@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Values;
 
@@ -58,14 +57,15 @@ public static class IndicatorValueText
             return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
         }
 
-        var unit = compact.Substring(scan.End);
-        foreach (var c in unit)
+        for (var k = scan.End; k < compact.Length; k++)
         {
-            if (DecimalFigure.DigitValue(c) >= 0)
+            if (DecimalFigure.DigitValue(compact[k]) >= 0)
             {
                 return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
             }
         }
+
+        var unit = compact.Substring(scan.End);
 
         return new IndicatorValue
         {
@@ -76,17 +76,33 @@ public static class IndicatorValueText
         };
     }
 
-    private static string RemoveSpaces(string text)
+    /// <summary>
+    /// The text without its white space: the text itself when it has none (most cells), else one copy of the rest.
+    /// </summary>
+    internal static string RemoveSpaces(string text)
     {
-        var chars = new List<char>(text.Length);
-        foreach (var c in text)
+        var first = 0;
+        while (first < text.Length && !char.IsWhiteSpace(text[first]))
         {
-            if (!char.IsWhiteSpace(c))
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var chars = new char[text.Length];
+        text.CopyTo(0, chars, 0, first);
+        var n = first;
+        for (var k = first + 1; k < text.Length; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]))
             {
-                chars.Add(c);
+                chars[n++] = text[k];
             }
         }
 
-        return new string([.. chars]);
+        return new string(chars, 0, n);
     }
 }
