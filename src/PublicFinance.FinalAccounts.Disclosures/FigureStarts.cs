@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
@@ -134,7 +133,7 @@ internal sealed class FigureStarts
     private static bool AnyUnitStart(string s, int from, int to)
     {
 #if NET
-        return s.AsSpan(from, to - from).IndexOfAny(UnitStarts) >= 0;
+        return System.MemoryExtensions.IndexOfAny(System.MemoryExtensions.AsSpan(s, from, to - from), UnitStarts) >= 0;
 #else
         for (var k = from; k < to; k++)
         {
