@@ -26,14 +26,20 @@ internal sealed class FigureStarts
 
     /// <summary>
     /// Records the start of every figure of <paramref name="block"/>: every number <see cref="Scanner.Next"/> finds
-    /// with a unit after it. The numbers are delimited here as the scanner delimits them, and only a number with a
-    /// unit's first character after it (spaces skipped) is handed to the scanner — from its first character, so that
-    /// the scanner decides it exactly as in a scan of the whole block. A number with no unit after it (most of a
-    /// table's cells, all of a separator line's) costs no digit string and no decimal parse.
+    /// with a unit after it. The numbers are delimited here as the scanner delimits them, and the unit after a number
+    /// is decided here as the scanner decides it (<see cref="HasUnit"/>); only a number of 29 digits or more (which
+    /// the scanner may refuse as beyond <c>decimal</c>) is handed to the scanner — from its first character, so that
+    /// it decides it exactly as in a scan of the whole block. No figure costs a digit string or a decimal parse, and a
+    /// block with no unit's first character in it (a separator row, most table rows) is not even cut out of the text.
     /// </summary>
     public void Add(Block block)
     {
         var content = block.Content;
+        if (!AnyUnitStart(content.Source, content.SourceStart, content.SourceStart + content.Length))
+        {
+            return;   // no unit, so no figure (and a view's string is not made)
+        }
+
         var s = content.Text;
         var i = 0;
         while (i < s.Length)
@@ -57,6 +63,19 @@ internal sealed class FigureStarts
                 continue;   // the scanner gives no unit here (UnitAt looks at s[j] only) and goes on from i
             }
 
+            if (Digits(s, start, i) < MaxSureDigits)
+            {
+                // At most 30 characters (the scanner skips longer numbers) and below decimal's limit (it parses): the
+                // scanner gives a token here, and a unit exactly when HasUnit says so. It goes on after the unit, this
+                // loop after the number: the unit's characters start no number, so both meet the same numbers next.
+                if (HasUnit(s, j))
+                {
+                    Add(content.At(start));
+                }
+
+                continue;
+            }
+
             var next = start;
             if (!Scanner.Next(s, ref next, out var token))
             {
@@ -71,6 +90,66 @@ internal sealed class FigureStarts
             i = next;
         }
     }
+
+    /// <summary>
+    /// Numbers with fewer digits than this are always read by the scanner (at most 28 digits, a point and a sign are
+    /// at most its 30 characters, and 28 digits before the point are below <c>decimal.MaxValue</c>).
+    /// </summary>
+    private const int MaxSureDigits = 29;
+
+    /// <summary>The digits in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static int Digits(string s, int start, int end)
+    {
+        var digits = 0;
+        for (var k = start; k < end; k++)
+        {
+            digits += Scanner.IsDigit(s[k]) ? 1 : 0;
+        }
+
+        return digits;
+    }
+
+    /// <summary>
+    /// Whether the scanner's <c>UnitAt</c> finds a unit at <paramref name="j"/> (a unit start, spaces already skipped):
+    /// 万元 亿元 万 (not 万人 万张 万份 万次) 元 (not 元/) % 平方米 and the count words, each of whose first characters is
+    /// a count word of its own (人 批 台 个 辆 次 套 项 家 间). <c>FigureStartsTests</c> checks it against the scanner.
+    /// </summary>
+    internal static bool HasUnit(string s, int j)
+    {
+        var next = j + 1 < s.Length ? s[j + 1] : '\0';
+        return s[j] switch
+        {
+            '万' => next is not ('人' or '张' or '份' or '次'),
+            '亿' => next == '元',
+            '元' => next != '/',
+            '平' => Scanner.Starts(s, j, "平方米"),
+            _ => IsUnitStart(s[j]),
+        };
+    }
+
+    /// <summary>
+    /// Whether a unit's first character (<see cref="IsUnitStart"/>) is in [<paramref name="from"/>, <paramref name="to"/>).
+    /// </summary>
+    private static bool AnyUnitStart(string s, int from, int to)
+    {
+#if NET
+        return System.MemoryExtensions.IndexOfAny(System.MemoryExtensions.AsSpan(s, from, to - from), UnitStarts) >= 0;
+#else
+        for (var k = from; k < to; k++)
+        {
+            if (IsUnitStart(s[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
+
+#if NET
+    private static readonly System.Buffers.SearchValues<char> UnitStarts = System.Buffers.SearchValues.Create("万亿元%平人批台个辆次套项家间");
+#endif
 
     /// <summary>Whether a number starts at <paramref name="i"/>: a digit, or a sign before one that ends no number.</summary>
     internal static bool StartsNumber(string s, int i)

@@ -530,8 +530,11 @@ internal static class Paragraphs
             }
         }
 
-        /// <summary>The fragment of [<paramref name="s"/>, <paramref name="e"/>) of the text, on the shared identity map.</summary>
-        private Fragment Line(int s, int e) => new(text.Substring(s, e - s), identity, s);
+        /// <summary>
+        /// The fragment of [<paramref name="s"/>, <paramref name="e"/>) of the text, on the shared identity map: a view,
+        /// whose string is cut out only when a reader asks for it (a table row decided on its range never is).
+        /// </summary>
+        private Fragment Line(int s, int e) => new(text, s, e - s, identity);
 
         private void FlushProse()
         {

@@ -110,7 +110,7 @@ internal sealed class PerformanceTableReader
         {
             Read(block);
         }
-        else if (block.Kind == BlockKind.TableRow ? titled : IsTitle(block.Content.Text))
+        else if (block.Kind == BlockKind.TableRow ? titled : block.Content.Length < 40 && IsTitle(block.Content.Text))
         {
             titled = true;
             kept.Add(block);

@@ -37,39 +37,38 @@ internal sealed class SourceText
         var chars = System.Buffers.ArrayPool<char>.Shared.Rent(original.Length);
         original.CopyTo(0, chars, 0, first);
         var origin = new OffsetMap();
-        origin.AddRun(0, first);
         var length = first;
+
+        // The characters kept since the last one dropped: [runStart, runStart + (length - runLength)) of the original.
+        // The run is given to the map when a character is dropped (and at the end), not one character at a time.
+        var runStart = 0;
+        var runLength = 0;
         for (var i = first; i < original.Length; i++)
         {
+            // Dropped: a "**" pair, a carriage return, a byte-order mark, a pinyin gloss ("總計(jì)" from a mirror site).
             var c = original[i];
             if (c == '*' && i + 1 < original.Length && original[i + 1] == '*')
             {
                 i++;
-                continue;
             }
-
-            if (c == '\r')
+            else if (c != '\r' && table[c] != '\0')
             {
-                continue;
+                if (!IsGlossOpening(original, i, length > 0 ? chars[length - 1] : '\0', out var glossEnd))
+                {
+                    chars[length] = table[c];
+                    length++;
+                    continue;
+                }
+
+                i = glossEnd;
             }
 
-            if (IsGlossOpening(original, i, length > 0 ? chars[length - 1] : '\0', out var glossEnd))
-            {
-                i = glossEnd;   // "總計(jì)" from a mirror site: the pinyin gloss after a character is dropped
-                continue;
-            }
-
-            var n = table[c];
-            if (n == '\0')
-            {
-                continue;
-            }
-
-            chars[length] = n;
-            origin.Add(i);
-            length++;
+            origin.AddRun(runStart, length - runLength);
+            runStart = i + 1;
+            runLength = length;
         }
 
+        origin.AddRun(runStart, length - runLength);
         origin.Add(original.Length);
         Text = new string(chars, 0, length);
         Origin = origin;
@@ -88,15 +87,25 @@ internal sealed class SourceText
     /// <summary>Line and column (1-based) of an original offset.</summary>
     public (int Line, int Column) Position(int originalOffset)
     {
+        // Positions are mostly asked for in text order, several on one line: the line of the last one is tried first.
         var starts = lineStarts ??= LineStarts(Original);
-        var line = Array.BinarySearch(starts, originalOffset);
-        if (line < 0)
+        var line = lastLine;
+        if (originalOffset < starts[line] || (line + 1 < starts.Length && originalOffset >= starts[line + 1]))
         {
-            line = ~line - 1;
+            line = Array.BinarySearch(starts, originalOffset);
+            if (line < 0)
+            {
+                line = ~line - 1;
+            }
+
+            lastLine = Math.Max(line, 0);
         }
 
         return (line + 1, originalOffset - starts[line] + 1);
     }
+
+    /// <summary>The (0-based) line of the last position asked for.</summary>
+    private int lastLine;
 
     /// <summary>The offset at which each line of <paramref name="text"/> starts.</summary>
     private static int[] LineStarts(string text)

@@ -80,8 +80,9 @@ internal sealed class TextTableReader
         EndCellRun();
         if (block.Kind != BlockKind.TableRow)
         {
-            Declare(block.Content.Text);
-            if (block.Kind == BlockKind.Heading || block.Content.Length > 40)
+            var content = block.Content;
+            Declare(content.Source, content.SourceStart, content.SourceStart + content.Length);
+            if (block.Kind == BlockKind.Heading || content.Length > 40)
             {
                 columns = null;   // a new section or a paragraph ends the table
             }
@@ -116,9 +117,11 @@ internal sealed class TextTableReader
     /// </summary>
     private void KeepRow(Fragment row)
     {
-        var text = row.Text;
-        CellRanges(text, ranges);
-        Declare(text);
+        // On the row's range of the text it is a view of (its string is not cut out for a row that places nothing).
+        var text = row.Source;
+        var end = row.SourceStart + row.Length;
+        CellRanges(text, row.SourceStart, end, ranges);
+        Declare(text, row.SourceStart, end);
         if (IsHeader(text, ranges))
         {
             var header = Header(Split(row))!;
@@ -142,15 +145,18 @@ internal sealed class TextTableReader
     /// <summary>The trimmed cell ranges of a row (scratch of <see cref="KeepRow"/>).</summary>
     private readonly List<(int Start, int End)> ranges = [];
 
-    /// <summary>The cells of a row as ranges of its text, exactly as <see cref="Split"/> cuts and trims them.</summary>
-    private static void CellRanges(string text, List<(int Start, int End)> cells)
+    /// <summary>
+    /// The cells of the row <paramref name="text"/>[<paramref name="from"/>, <paramref name="to"/>) as ranges of
+    /// <paramref name="text"/>: split at '|' or tab, trimmed; the empty cells of a leading or trailing separator dropped.
+    /// </summary>
+    private static void CellRanges(string text, int from, int to, List<(int Start, int End)> cells)
     {
         cells.Clear();
-        var separator = text.IndexOf('\t') >= 0 ? '\t' : '|';
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var separator = text.IndexOf('\t', from, to - from) >= 0 ? '\t' : '|';
+        var start = from;
+        for (var i = from; i <= to; i++)
         {
-            if (i < text.Length && text[i] != separator)
+            if (i < to && text[i] != separator)
             {
                 continue;
             }
@@ -170,7 +176,7 @@ internal sealed class TextTableReader
             start = i + 1;
         }
 
-        if (cells.Count > 0 && cells[0].Start == cells[0].End && FirstNonWhiteSpace(text) == '|')
+        if (cells.Count > 0 && cells[0].Start == cells[0].End && FirstNonWhiteSpace(text, from, to) == '|')
         {
             cells.RemoveAt(0);
         }
@@ -181,13 +187,13 @@ internal sealed class TextTableReader
         }
     }
 
-    private static char FirstNonWhiteSpace(string text)
+    private static char FirstNonWhiteSpace(string text, int from, int to)
     {
-        foreach (var c in text)
+        for (var i = from; i < to; i++)
         {
-            if (!WhiteSpace.Is(c))
+            if (!WhiteSpace.Is(text[i]))
             {
-                return c;
+                return text[i];
             }
         }
 
@@ -273,18 +279,21 @@ internal sealed class TextTableReader
     private sealed record Pending(List<Block>? Run, List<Fragment>? Cells, List<Column>? Columns, FigureUnit Unit);
 
     /// <summary>"单位:元" or "单位:万元" before a table sets the unit of its bare figures.</summary>
-    private void Declare(string text)
+    private void Declare(string text) => Declare(text, 0, text.Length);
+
+    /// <summary>As <see cref="Declare(string)"/> for the substring [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private void Declare(string text, int from, int to)
     {
-        if (text.IndexOf('单') < 0)
+        if (text.IndexOf('单', from, to - from) < 0)
         {
             return;
         }
 
-        if (ContainsIgnoringSpaces(text, "单位:万元"))
+        if (ContainsIgnoringSpaces(text, from, to, "单位:万元"))
         {
             unit = FigureUnit.WanYuan;
         }
-        else if (ContainsIgnoringSpaces(text, "单位:元"))
+        else if (ContainsIgnoringSpaces(text, from, to, "单位:元"))
         {
             unit = FigureUnit.Yuan;
         }
@@ -293,12 +302,17 @@ internal sealed class TextTableReader
     /// <summary>
     /// Whether <paramref name="word"/> is in <paramref name="text"/> with its spaces (' ') removed — without removing them.
     /// </summary>
-    internal static bool ContainsIgnoringSpaces(string text, string word)
+    internal static bool ContainsIgnoringSpaces(string text, string word) => ContainsIgnoringSpaces(text, 0, text.Length, word);
+
+    /// <summary>
+    /// As <see cref="ContainsIgnoringSpaces(string, string)"/> in the substring [<paramref name="from"/>, <paramref name="to"/>).
+    /// </summary>
+    internal static bool ContainsIgnoringSpaces(string text, int from, int to, string word)
     {
-        for (var at = text.IndexOf(word[0]); at >= 0; at = text.IndexOf(word[0], at + 1))
+        for (var at = text.IndexOf(word[0], from, to - from); at >= 0; at = text.IndexOf(word[0], at + 1, to - at - 1))
         {
             var k = 1;
-            for (var j = at + 1; k < word.Length && j < text.Length; j++)
+            for (var j = at + 1; k < word.Length && j < to; j++)
             {
                 if (text[j] == word[k])
                 {
@@ -323,8 +337,9 @@ internal sealed class TextTableReader
     private static List<Fragment> Split(Fragment row)
     {
         var ranges = new List<(int Start, int End)>();
-        CellRanges(row.Text, ranges);
-        return ranges.ConvertAll(r => row.Slice(r.Start, r.End));
+        var from = row.SourceStart;
+        CellRanges(row.Source, from, from + row.Length, ranges);
+        return ranges.ConvertAll(r => row.Slice(r.Start - from, r.End - from));
     }
 
     private static string Compact(string s)

@@ -150,6 +150,26 @@ public class ReadingPipelineTests
         Assert.Equal(text.Replace(" ", string.Empty).Contains(word, StringComparison.Ordinal), expected);
     }
 
+    /// <summary>
+    /// The range form (a row read as a view of the whole text, session 11) answers for [from, to) exactly what the
+    /// string form answers for that substring: a word running past <c>to</c> does not count.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property ContainsIgnoringSpaces_OnARange_IsOnTheSubstring()
+    {
+        var piece = Gen.Elements("单", "位", ":", "万", "元", " ", "单位:万元", "单 位", "x", "\n");
+        var gen =
+            from pieces in piece.ArrayOf()
+            let text = string.Concat(pieces)
+            from start in Gen.Choose(0, text.Length)
+            from end in Gen.Choose(start, text.Length)
+            from word in Gen.Elements("单位:万元", "单位:元")
+            select (text, start, end, word);
+        return Prop.ForAll(gen.ToArbitrary(), c =>
+            (TextTableReader.ContainsIgnoringSpaces(c.text, c.start, c.end, c.word)
+                == TextTableReader.ContainsIgnoringSpaces(c.text.Substring(c.start, c.end - c.start), c.word)).Label(c.ToString()));
+    }
+
     private static (ReadingOutcome Outcome, ReportBuilder Builder) Outcome(string text, bool streamed)
     {
         var source = new SourceText(text);
