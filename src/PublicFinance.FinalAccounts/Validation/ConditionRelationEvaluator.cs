@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Values;
 
@@ -163,14 +161,8 @@ internal static class ConditionRelationEvaluator
     }
 
 
-    // The JSON names of enum values (§4.11), made once per value: camel-casing a name allocates two strings.
-    private static readonly ConcurrentDictionary<Enum, string> EnumTexts = new();
-
-    /// <summary>An enum value by its JSON name (camelCase, as the contract writes it).</summary>
-    private static string EnumText(Enum value) =>
-        EnumNames.TryGet(value, out var known) ? known
-            : EnumTexts.TryGetValue(value, out var text) ? text
-            : EnumTexts.GetOrAdd(value, static e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()));
+    /// <summary>An enum value by its JSON name (camelCase, as the contract writes it; §4.11).</summary>
+    private static string EnumText(Enum value) => EnumNames.Name(value);
 
     /// <summary>
     /// The evaluation of one relation over its anchors: compiled references resolved from the anchor's node (a node, or an

@@ -42,6 +42,15 @@ internal static class EnumNames
         return false;
     }
 
+    /// <summary>
+    /// The JSON name of any enum value (camelCase of its name, as the contract writes it): the kept one when
+    /// <see cref="TryGet"/> keeps it, converted otherwise (another underlying type, a number outside [0, 64)).
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Its name.</returns>
+    public static string Name(Enum value) =>
+        TryGet(value, out var text) ? text : JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
     private static string?[]? NamesOf(Type type)
     {
         var entries = known;

@@ -4,7 +4,6 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Validation;
@@ -405,8 +404,8 @@ public static class ValidationJson
         public static readonly JsonEncodedText StartColumn = JsonEncodedText.Encode("startColumn");
         public static readonly JsonEncodedText EndLine = JsonEncodedText.Encode("endLine");
         public static readonly JsonEncodedText EndColumn = JsonEncodedText.Encode("endColumn");
-        public static readonly EncodedCamelNames Outcomes = new(i => ((CheckOutcome)i).ToString());
-        public static readonly EncodedCamelNames Severities = new(i => ((Validation.Severity)i).ToString());
-        public static readonly EncodedCamelNames Categories = new(i => ((RuleCategory)i).ToString());
+        public static readonly EncodedCamelNames Outcomes = new(i => (CheckOutcome)i);
+        public static readonly EncodedCamelNames Severities = new(i => (Validation.Severity)i);
+        public static readonly EncodedCamelNames Categories = new(i => (RuleCategory)i);
     }
 }

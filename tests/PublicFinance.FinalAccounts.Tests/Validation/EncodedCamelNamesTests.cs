@@ -1,8 +1,6 @@
 using System.Text.Json;
-using PublicFinance.FinalAccounts.Serialization;
-using PublicFinance.FinalAccounts.Validation;
 
-namespace PublicFinance.FinalAccounts.Tests.Serialization;
+namespace PublicFinance.FinalAccounts.Tests.Validation;
 
 /// <summary>The enum names encoded once for the findings and coverage writers are the names written before.</summary>
 public sealed class EncodedCamelNamesTests
@@ -11,7 +9,7 @@ public sealed class EncodedCamelNamesTests
     public void EveryDefinedValue_IsItsCamelCaseName_AndOtherValuesAreConvertedWhenMet()
     {
         // The text written before the cache: JsonNamingPolicy.CamelCase of Enum.ToString(), e.g. CouldNotRun → couldNotRun.
-        static void Check<TEnum>(Func<int, string> name)
+        static void Check<TEnum>(Func<int, Enum> name)
             where TEnum : struct, Enum
         {
             var names = new EncodedCamelNames(name);
@@ -26,9 +24,9 @@ public sealed class EncodedCamelNamesTests
             Assert.Equal("-1", names[-1].ToString());
         }
 
-        Check<CheckOutcome>(i => ((CheckOutcome)i).ToString());
-        Check<Severity>(i => ((Severity)i).ToString());
-        Check<RuleCategory>(i => ((RuleCategory)i).ToString());
-        Assert.Equal("couldNotRun", new EncodedCamelNames(i => ((CheckOutcome)i).ToString())[3].ToString());
+        Check<CheckOutcome>(i => (CheckOutcome)i);
+        Check<Severity>(i => (Severity)i);
+        Check<RuleCategory>(i => (RuleCategory)i);
+        Assert.Equal("couldNotRun", new EncodedCamelNames(i => (CheckOutcome)i)[3].ToString());
     }
 }
