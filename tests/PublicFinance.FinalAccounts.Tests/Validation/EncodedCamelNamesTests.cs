@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 
