@@ -1,5 +1,3 @@
-using System.IO;
-
 namespace PublicFinance.FinalAccounts.Cli;
 
 /// <summary>Where a run reads and writes (运行环境): the writers, standard input, and whether stdout is a terminal.</summary>

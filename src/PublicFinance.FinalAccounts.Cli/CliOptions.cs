@@ -1,7 +1,4 @@
-using System;
 using System.CommandLine;
-using System.Globalization;
-using System.Linq;
 
 namespace PublicFinance.FinalAccounts.Cli;
 

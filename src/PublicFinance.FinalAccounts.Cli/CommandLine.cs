@@ -1,9 +1,6 @@
-using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using System.IO;
-using System.Linq;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Rendering;
 

@@ -1,4 +1,3 @@
-using System.IO;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Validation.Conformance;
 

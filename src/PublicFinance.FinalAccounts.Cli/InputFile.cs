@@ -1,6 +1,4 @@
-using System;
 using System.Buffers;
-using System.IO;
 using PublicFinance.FinalAccounts.Disclosures;
 
 namespace PublicFinance.FinalAccounts.Cli;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Documents;
 using PublicFinance.FinalAccounts.Model;

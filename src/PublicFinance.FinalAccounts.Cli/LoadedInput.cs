@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Documents;
 using PublicFinance.FinalAccounts.Model;

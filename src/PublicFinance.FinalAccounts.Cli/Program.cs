@@ -1,5 +1,3 @@
-using System;
-
 namespace PublicFinance.FinalAccounts.Cli;
 
 /// <summary>The entry point of <c>finacct</c>.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.IO;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Linq;
-using System.Text;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Validation;
 

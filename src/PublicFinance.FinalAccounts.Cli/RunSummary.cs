@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace PublicFinance.FinalAccounts.Cli;
 
 /// <summary>The counts of a whole run (运行合计), built from the inputs' summaries in input order.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace PublicFinance.FinalAccounts.Cli;

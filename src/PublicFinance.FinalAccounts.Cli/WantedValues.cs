@@ -1,6 +1,4 @@
-using System;
 using System.Buffers;
-using System.Collections.Generic;
 
 namespace PublicFinance.FinalAccounts.Cli;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>

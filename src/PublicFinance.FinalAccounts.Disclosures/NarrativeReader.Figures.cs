@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using PublicFinance.FinalAccounts.Validation;
-using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 

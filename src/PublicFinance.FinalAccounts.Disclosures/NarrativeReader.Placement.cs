@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using PublicFinance.FinalAccounts.Disclosures.Statements;
 using PublicFinance.FinalAccounts.Validation;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using System.Text;
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>

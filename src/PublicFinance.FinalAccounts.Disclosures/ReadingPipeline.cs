@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>Text-level checks (文本检查): placeholders, shares without %, 部门/单位 wording, magnitudes.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PublicFinance.FinalAccounts.Documents;
 
 /// <summary>

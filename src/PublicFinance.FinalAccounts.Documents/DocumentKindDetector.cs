@@ -1,6 +1,3 @@
-using System;
-using System.Text;
-
 namespace PublicFinance.FinalAccounts.Documents;
 
 /// <summary>Decides the <see cref="DocumentKind"/> of a file from its first bytes (文件类型识别).</summary>

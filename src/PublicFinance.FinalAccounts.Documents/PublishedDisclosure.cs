@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Validation;

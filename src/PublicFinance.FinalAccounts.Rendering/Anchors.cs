@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace PublicFinance.FinalAccounts.Rendering;
 
 /// <summary>Maps JSON Pointers to HTML ids and back to their parents.</summary>

@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Text;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Rendering;

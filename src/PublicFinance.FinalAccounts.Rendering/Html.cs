@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace PublicFinance.FinalAccounts.Rendering;
 
 /// <summary>HTML escaping and the display formats of figures.</summary>

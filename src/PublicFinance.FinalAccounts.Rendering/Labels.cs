@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PublicFinance.FinalAccounts.Rendering;
 
 /// <summary>Chinese display labels of the JSON contract's property names and enum values.</summary>

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokenization.Scanner;

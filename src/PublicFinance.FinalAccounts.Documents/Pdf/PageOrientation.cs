@@ -1,4 +1,3 @@
-using System;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
 using PublicFinance.FinalAccounts.Documents.Tables;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
-
 namespace PublicFinance.FinalAccounts.Documents.Pdf;
 
 /// <summary>A line of text built from glyphs that share a baseline band, left to right.</summary>

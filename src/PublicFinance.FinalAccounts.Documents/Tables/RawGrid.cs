@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PublicFinance.FinalAccounts.Documents.Tables;
 
 /// <summary>A cell of a source grid with its span (merged cells).</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Documents.Tables;
 
 /// <summary>

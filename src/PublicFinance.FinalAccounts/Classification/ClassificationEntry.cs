@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Classification;
 
 /// <summary>One name of one code in the classification catalogue (科目名称), valid for a range of fiscal years.</summary>

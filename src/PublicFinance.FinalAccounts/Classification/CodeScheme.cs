@@ -1,6 +1,3 @@
-using System;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Classification;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Classification;
 
 /// <summary>Shared scanning of classification codes as documents write them.</summary>

@@ -1,5 +1,3 @@
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model;
 
 /// <summary>A comparison of a final figure with its budget (与年初预算/全年预算相比).</summary>

@@ -1,5 +1,3 @@
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model;
 
 /// <summary>Classified projects (涉密项目) reported only as totals.</summary>

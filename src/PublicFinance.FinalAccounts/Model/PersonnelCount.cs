@@ -1,6 +1,3 @@
-using System;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Model;
 
 /// <summary>A staff count with its stated change against the prior year (人数及增减).</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model;
 
 /// <summary>The reporting entity (决算主体): department or unit, fiscal year, scope and functions.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>The frames of one thread, one per record type (<see cref="ContractShape.Id"/>), made on first use and kept.</summary>

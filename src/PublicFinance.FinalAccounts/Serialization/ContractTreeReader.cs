@@ -1,7 +1,5 @@
-using System;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Model.Performance;
-using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 

@@ -1,6 +1,3 @@
-using System;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>Limits applied when reading a JSON report.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.IO;
-using System.Text;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>The published JSON Schema (draft 2020-12) of the report format, embedded in the package.</summary>

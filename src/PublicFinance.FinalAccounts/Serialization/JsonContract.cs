@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Model.Performance;

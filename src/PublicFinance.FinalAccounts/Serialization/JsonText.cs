@@ -1,8 +1,5 @@
-using System;
 using System.Text.Json;
 using PublicFinance.FinalAccounts.Classification;
-using PublicFinance.FinalAccounts.Utility;
-using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 

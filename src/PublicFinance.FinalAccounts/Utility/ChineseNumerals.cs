@@ -1,6 +1,3 @@
-using System;
-using System.Text;
-
 namespace PublicFinance.FinalAccounts.Utility;
 
 /// <summary>Writes 人民币大写 (the capital-numeral form of a renminbi amount used on cheques and vouchers).</summary>

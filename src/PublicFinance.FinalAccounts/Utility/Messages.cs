@@ -1,6 +1,3 @@
-using System.Globalization;
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Utility;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PublicFinance.FinalAccounts.Utility;
 
 /// <summary>Factory helpers for <see cref="ReadOnlyValueList{T}"/>.</summary>

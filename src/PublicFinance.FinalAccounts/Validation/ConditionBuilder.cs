@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>Short constructors for <see cref="ConditionRelation"/> declarations (条件检查的声明助手).</summary>

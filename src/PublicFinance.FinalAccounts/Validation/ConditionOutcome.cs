@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>The outcome of a case of a <see cref="ConditionRelation"/> (情形结果), spec §4.15.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-using PublicFinance.FinalAccounts.Utility;
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>A figure taking part in a check: where it is, its printed value and the interval it stands for (参与校验的数字).</summary>

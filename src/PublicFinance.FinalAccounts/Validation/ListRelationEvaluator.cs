@@ -1,6 +1,4 @@
-using System;
 using System.Buffers;
-using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 namespace PublicFinance.FinalAccounts.Validation;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>

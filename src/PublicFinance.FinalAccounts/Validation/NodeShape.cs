@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using PublicFinance.FinalAccounts.Serialization;

@@ -1,8 +1,6 @@
-using System;
 using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using PublicFinance.FinalAccounts.Model;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>State-owned assets stated in the narrative: vehicles (国有资产占用情况, FA4201–FA4202).</summary>

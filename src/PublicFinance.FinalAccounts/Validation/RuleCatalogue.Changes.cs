@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using static PublicFinance.FinalAccounts.Validation.ConditionBuilder;
 using static PublicFinance.FinalAccounts.Validation.ConditionTest;
 

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>Classification codes declared as list relations (科目编码, FA5001, FA5002, FA5005); the name checks are code.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using static PublicFinance.FinalAccounts.Validation.ConditionBuilder;
 using static PublicFinance.FinalAccounts.Validation.ConditionTest;
 
@@ -30,7 +28,7 @@ public static partial class RuleCatalogue
                 "金额 ≥ 0（增减额、差额除外；结转结余在少数情况下可为负）",
                 "domain §2.1 ALL-1")
             .Checks(Each("/**",
-                When(Not(Is(string.Empty, Amount)), Nothing),
+                When(Not(Is(string.Empty, ConditionTest.Amount)), Nothing),
                 When(Is(string.Empty, Named, "difference"), Nothing),
                 When(Is(string.Empty, Within, "change"), Nothing),
                 When(Is(string.Empty, Negative), Fail(string.Empty)),

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>Identities inside the narrative (说明内部的勾稽关系, FA1201–FA1209).</summary>

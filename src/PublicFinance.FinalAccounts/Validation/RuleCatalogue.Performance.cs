@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>Performance self-evaluations declared as relations (绩效自评, FA3001–FA3004); the grading rules are code.</summary>

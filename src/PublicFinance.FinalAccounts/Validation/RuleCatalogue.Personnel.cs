@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using static PublicFinance.FinalAccounts.Validation.ConditionBuilder;
 
 namespace PublicFinance.FinalAccounts.Validation;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using static PublicFinance.FinalAccounts.Validation.ConditionBuilder;
 using static PublicFinance.FinalAccounts.Validation.ConditionTest;
 
@@ -26,7 +24,7 @@ public static partial class RuleCatalogue
                 "issue 10; 《行政单位财务规则》")
             .Checks(NotForAdministrativeUnits.Select(pointer => Each(string.Empty,
                 When(OptionIs("unitType", "unspecified"), CouldNotRun()),
-                When(Any(Not(OptionIs("unitType", "administrative")), Not(Is(pointer, Amount))), NotApplicable),
+                When(Any(Not(OptionIs("unitType", "administrative")), Not(Is(pointer, ConditionTest.Amount))), NotApplicable),
                 When(Is(pointer, Zero), Passed),
                 Otherwise(Fail(pointer)))));
     }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>Government procurement stated in the narrative (政府采购, FA4101–FA4102).</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>Identities inside each of the nine tables (表内勾稽关系, FA0101–FA0804).</summary>

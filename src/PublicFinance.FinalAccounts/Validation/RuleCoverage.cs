@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>Per-rule coverage (规则覆盖情况): how many checks passed, failed, did not apply or could not run.</summary>

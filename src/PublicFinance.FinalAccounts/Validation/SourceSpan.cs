@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>A location in a source text, 1-based line and column, end inclusive (原文位置).</summary>

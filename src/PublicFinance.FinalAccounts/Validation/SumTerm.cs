@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>One addend of a <see cref="SumRelation"/> (加项).</summary>

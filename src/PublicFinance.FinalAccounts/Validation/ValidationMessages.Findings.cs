@@ -1,8 +1,5 @@
-using System.Collections.Generic;
-using System.Globalization;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Model.Performance;
-using PublicFinance.FinalAccounts.Values;
 using static PublicFinance.FinalAccounts.Validation.ValidationContext;
 
 namespace PublicFinance.FinalAccounts.Validation;

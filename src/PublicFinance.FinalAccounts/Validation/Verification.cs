@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>One arithmetic check that ran (校验明细): which rule, on which figures, with what result.</summary>

@@ -1,7 +1,5 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
-using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Values;
 

@@ -1,6 +1,3 @@
-using System;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Values;
 
 /// <summary>Conversions and labels for <see cref="AmountUnit"/>.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Values;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
-using PublicFinance.FinalAccounts.Utility;
 
 namespace PublicFinance.FinalAccounts.Values;
 

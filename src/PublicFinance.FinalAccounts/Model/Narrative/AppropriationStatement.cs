@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Model.Narrative;
 
 /// <summary>四/七/八: appropriation income and expenditure (财政拨款, 政府性基金 or 国有资本经营).</summary>

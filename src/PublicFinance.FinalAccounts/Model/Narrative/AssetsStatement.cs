@@ -1,5 +1,3 @@
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model.Narrative;
 
 /// <summary>国有资产占用情况: buildings, vehicles and large equipment.</summary>

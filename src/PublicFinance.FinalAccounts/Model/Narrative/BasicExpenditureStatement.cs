@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Model.Narrative;
 
 /// <summary>六、一般公共预算财政拨款基本支出决算情况: 人员经费 and 公用经费 with the items listed.</summary>

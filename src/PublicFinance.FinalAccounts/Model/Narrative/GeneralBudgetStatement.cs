@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Model.Narrative;
 
 /// <summary>五、一般公共预算财政拨款支出决算情况: total, structure by class, and details by item.</summary>

@@ -1,5 +1,3 @@
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model.Performance;
 
 /// <summary>A fund line of an evaluation table (项目资金 rows): budget, execution, weight, rate and score.</summary>

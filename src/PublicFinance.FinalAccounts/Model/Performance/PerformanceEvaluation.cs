@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model.Performance;
 
 /// <summary>A performance self-evaluation table (绩效自评表): department-wide or for one project.</summary>

@@ -1,5 +1,3 @@
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model.Performance;
 
 /// <summary>A performance indicator (绩效指标) with its three-level name, target, actual, weight and score.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model.Performance;
 
 /// <summary>预算绩效管理情况: counts and totals of evaluations, findings, and the evaluation tables.</summary>

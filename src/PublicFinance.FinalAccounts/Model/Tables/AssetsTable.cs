@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using PublicFinance.FinalAccounts.Model.Narrative;
-using PublicFinance.FinalAccounts.Utility;
-using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Model.Tables;
 

@@ -1,5 +1,3 @@
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
 /// <summary>Columns 合计 / 基本支出 / 项目支出.</summary>

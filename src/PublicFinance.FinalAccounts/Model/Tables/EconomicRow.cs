@@ -1,5 +1,4 @@
 using PublicFinance.FinalAccounts.Classification;
-using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Model.Tables;
 

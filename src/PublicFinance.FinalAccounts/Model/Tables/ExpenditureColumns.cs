@@ -1,5 +1,3 @@
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
 /// <summary>The amount columns of table 3 (支出决算表).</summary>

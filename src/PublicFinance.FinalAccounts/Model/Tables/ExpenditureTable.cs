@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
 /// <summary>Table 3, 支出决算表.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
 /// <summary>Table 8 (政府性基金预算) or 9 (国有资本经营预算) 财政拨款收入支出决算表.</summary>

@@ -1,5 +1,3 @@
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
 /// <summary>Amounts split by fund type (合计 / 一般公共预算 / 政府性基金预算 / 国有资本经营预算).</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
 /// <summary>Table 5, 一般公共预算财政拨款支出决算表.</summary>

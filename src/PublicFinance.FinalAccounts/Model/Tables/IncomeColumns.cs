@@ -1,5 +1,3 @@
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
 /// <summary>The amount columns of table 2 (收入决算表).</summary>

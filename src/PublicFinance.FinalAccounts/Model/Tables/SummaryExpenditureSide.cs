@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using PublicFinance.FinalAccounts.Utility;
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
 /// <summary>Expenditure side of table 1 (支出).</summary>

@@ -1,5 +1,3 @@
-using PublicFinance.FinalAccounts.Values;
-
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
 /// <summary>One set of the "三公" columns (either 预算数 or 决算数).</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PublicFinance.FinalAccounts.Validation.Conformance;
 
 /// <summary>One case of a conformance suite (一致性测试用例) as listed in its manifest.</summary>

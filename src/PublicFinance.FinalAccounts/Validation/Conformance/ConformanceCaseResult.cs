@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace PublicFinance.FinalAccounts.Validation.Conformance;
 
 /// <summary>The outcome of one conformance case (用例结果): passed, or the differences from what the case expects.</summary>

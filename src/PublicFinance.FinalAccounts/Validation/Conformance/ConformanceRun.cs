@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace PublicFinance.FinalAccounts.Validation.Conformance;
 
 /// <summary>The results of running a conformance suite (一致性测试结果).</summary>

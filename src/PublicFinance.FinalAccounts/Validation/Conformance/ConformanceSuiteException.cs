@@ -1,5 +1,3 @@
-using System;
-
 namespace PublicFinance.FinalAccounts.Validation.Conformance;
 
 /// <summary>A conformance suite that cannot be loaded (一致性测试集无法读取): a missing or malformed manifest or case file.</summary>

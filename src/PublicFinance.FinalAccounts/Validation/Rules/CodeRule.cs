@@ -1,5 +1,3 @@
-using System;
-
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
 /// <summary>A rule implemented in code (代码实现的规则): a descriptor and a check delegate.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
 /// <summary>One 功能分类 ↔ 经济分类 correspondence of <c>correspondences.tsv</c> (科目对应关系).</summary>

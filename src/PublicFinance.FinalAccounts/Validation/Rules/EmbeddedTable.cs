@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Text;
-
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
 /// <summary>Reads a tab-separated data file embedded in the assembly: <c>#</c> comment lines, a header, one record a line.</summary>

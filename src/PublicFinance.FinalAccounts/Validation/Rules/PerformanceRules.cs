@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using PublicFinance.FinalAccounts.Model.Performance;
-using PublicFinance.FinalAccounts.Utility;
-using PublicFinance.FinalAccounts.Values;
 using static PublicFinance.FinalAccounts.Validation.ValidationContext;
 
 namespace PublicFinance.FinalAccounts.Validation.Rules;

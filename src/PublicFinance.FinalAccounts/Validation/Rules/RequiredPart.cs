@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using PublicFinance.FinalAccounts.Model;
 
 namespace PublicFinance.FinalAccounts.Validation.Rules;
