@@ -221,7 +221,7 @@ internal sealed partial class NarrativeReader
 
         if (direction is not null && otherYearBasis && !IsPriorYearLabel(label))
         {
-            Note(span, DisclosureMessages.ChangeAgainstOtherYear, clause.Text);
+            Note(span, DisclosureMessages.ChangeAgainstOtherYear, clause);
             return;
         }
 
@@ -237,7 +237,7 @@ internal sealed partial class NarrativeReader
             var change = ChangeTarget(label);
             if (change is null)
             {
-                Note(span, DisclosureMessages.ChangeWithoutFigure, clause.Text);
+                Note(span, DisclosureMessages.ChangeWithoutFigure, clause);
                 return;
             }
 
@@ -298,7 +298,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if ((label.Contains("决算数") || label.Contains("决算为") || label.Contains("支出决算")) && SubjectIsItem && !b.Has(subject + "/amount"))
+        if ((label.Contains("决算数") || label.Contains("决算为") || label.Contains("支出决算")) && SubjectIsItem && !b.Has(subject, "amount"))
         {
             b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
             return;
@@ -311,7 +311,7 @@ internal sealed partial class NarrativeReader
             // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
             var owner = budget.Substring(0, budget.Length - "/budget".Length);
             if (owner.StartsWith(N, StringComparison.Ordinal) && !owner.EndsWith("/overall", StringComparison.Ordinal)
-                && owner != StatementPointer && !b.Has(owner + "/amount"))
+                && owner != StatementPointer && !b.Has(owner, "amount"))
             {
                 b.Set(owner + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
             }
@@ -328,20 +328,20 @@ internal sealed partial class NarrativeReader
             && (currentSentence.Contains("中标") || currentSentence.Contains("成交") || label.Contains("小微企业预留")))
         {
             // Shanghai's award buckets (中小企业预留 / 小微企业预留 / 其他项目 中标或成交) have no field of their own.
-            Note(span, procurementBreakdownNotes.For(label), clause.Text);
+            Note(span, procurementBreakdownNotes.For(label), clause);
             return;
         }
 
         var target = Resolve(label) ?? (section == Section.Overall ? BareFlowTarget(label) : null);
         if (target is null)
         {
-            if (SubjectIsItem && !b.Has(subject + "/amount"))
+            if (SubjectIsItem && !b.Has(subject, "amount"))
             {
                 b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
                 return;
             }
 
-            Note(span, unplacedAmountNotes.For(label), clause.Text);
+            Note(span, unplacedAmountNotes.For(label), clause);
             return;
         }
 
@@ -522,7 +522,7 @@ internal sealed partial class NarrativeReader
         {
             if (subject is null)
             {
-                Note(span, DisclosureMessages.ShareWithoutFigure, clause.Text);
+                Note(span, DisclosureMessages.ShareWithoutFigure, clause);
                 return;
             }
 
@@ -550,7 +550,7 @@ internal sealed partial class NarrativeReader
 
         if (direction is not null && otherYearBasis && !IsPriorYearLabel(label))
         {
-            Note(span, DisclosureMessages.RateAgainstOtherYear, clause.Text);
+            Note(span, DisclosureMessages.RateAgainstOtherYear, clause);
             return;
         }
 
@@ -565,15 +565,15 @@ internal sealed partial class NarrativeReader
             if (b.ContextOf(change + "/amount") is { } amountContext && amountContext != b.Context)
             {
                 // "收支…减少 X" then "收入合计…增长 Y%": a rate of another figure, not the rate of that change.
-                Note(span, DisclosureMessages.RateOfAnotherKind(change), clause.Text);
+                Note(span, DisclosureMessages.RateOfAnotherKind(change), clause);
                 return;
             }
 
-            if (!b.Has(change + "/direction"))
+            if (!b.Has(change, "direction"))
             {
                 b.Set(change + "/direction", DraftNode.Of(direction), span);
             }
-            else if (b.FindString(change + "/direction") is { } existing && existing != direction)
+            else if (b.FindString(change, "direction") is { } existing && existing != direction)
             {
                 b.Set(change + "/rateDirection", DraftNode.Of(direction), span, ClaimKind.ChangeRate, clause.Text);
             }
@@ -586,7 +586,7 @@ internal sealed partial class NarrativeReader
 
         if (section != Section.Performance)
         {
-            Note(span, unplacedPercentNotes.For(label), clause.Text);
+            Note(span, unplacedPercentNotes.For(label), clause);
         }
     }
 }

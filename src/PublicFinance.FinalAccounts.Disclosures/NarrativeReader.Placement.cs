@@ -51,7 +51,7 @@ internal sealed partial class NarrativeReader
             {
                 amount = s;
                 owner = FieldOf(s.Fund, s.Flow);
-                if (owner is not null && !claimed.Contains(s.Span) && !b.Has(owner + "/amount"))
+                if (owner is not null && !claimed.Contains(s.Span) && !b.Has(owner, "amount"))
                 {
                     b.Context = "typedFund=" + s.Fund.ToString() + ";flow=" + s.Flow.ToString() + ";";
                     b.Set(owner + "/amount", DraftNode.Of(s.Digits), s.Span, ClaimKind.Amount, s.Text);
@@ -62,25 +62,25 @@ internal sealed partial class NarrativeReader
 
             var paired = amount is not null && owner is not null && s.Paragraph == amount.Paragraph && s.Fund == amount.Fund
                 && s.Flow == amount.Flow;
-            if (!paired || s.Basis != StatementBasis.PriorYear || claimed.Contains(s.Span) || !b.Has(owner + "/amount"))
+            if (!paired || s.Basis != StatementBasis.PriorYear || claimed.Contains(s.Span) || !b.Has(owner, "amount"))
             {
                 continue;
             }
 
             var change = owner + "/change";
             var direction = s.Value < 0 ? "decrease" : "increase";
-            if (b.FindString(change + "/direction") is { } d && d != direction)
+            if (b.FindString(change, "direction") is { } d && d != direction)
             {
                 continue;   // an amount and a rate of opposite directions: left to the clause reader's reading
             }
 
             b.Context = "typedFund=" + s.Fund.ToString() + ";flow=" + s.Flow.ToString() + ";";
-            if (s.Relation == StatementRelation.Change && !b.Has(change + "/amount"))
+            if (s.Relation == StatementRelation.Change && !b.Has(change, "amount"))
             {
                 b.Set(change + "/direction", DraftNode.Of(direction), s.Span);
                 b.Set(change + "/amount", DraftNode.Of(s.Digits.TrimStart('-', '+')), s.Span, ClaimKind.ChangeAmount, s.Text);
             }
-            else if (s.Relation == StatementRelation.ChangeRate && !b.Has(change + "/rate"))
+            else if (s.Relation == StatementRelation.ChangeRate && !b.Has(change, "rate"))
             {
                 b.Set(change + "/direction", DraftNode.Of(direction), s.Span);
                 b.Set(change + "/rate", DraftNode.Of(s.Digits.TrimStart('-', '+')), s.Span, ClaimKind.ChangeRate, s.Text);
@@ -90,7 +90,7 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            if (!b.Has(change + "/reason") && StatementReason(s.End) is { } reason)
+            if (!b.Has(change, "reason") && StatementReason(s.End) is { } reason)
             {
                 b.SetString(change + "/reason", reason.Text, reason.Span);
             }

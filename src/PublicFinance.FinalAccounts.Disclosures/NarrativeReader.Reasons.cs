@@ -117,7 +117,7 @@ internal sealed partial class NarrativeReader
         var incomplete = new HashSet<int>();
         foreach (var c in reasonChanges)
         {
-            if (!b.Has(c.Owner + "/amount"))
+            if (!b.Has(c.Owner, "amount"))
             {
                 incomplete.Add(c.Reason);
             }
@@ -125,7 +125,7 @@ internal sealed partial class NarrativeReader
 
         foreach (var c in reasonChanges)
         {
-            if (incomplete.Contains(c.Reason) || b.Has(c.Owner + "/change"))
+            if (incomplete.Contains(c.Reason) || b.Has(c.Owner, "change"))
             {
                 continue;
             }

@@ -239,17 +239,13 @@ internal sealed partial class NarrativeReader
     private void Title(Fragment heading)
     {
         var text = heading.Text;
-        var numbers = Scanner.Numbers(text);
-        var y = numbers.FirstOrDefault(n =>
-            n.Decimals == 0 && n.Value >= FiscalYearRange.First && n.Value <= FiscalYearRange.Last
-            && text.Substring(n.End).TrimStart().StartsWith("年", StringComparison.Ordinal));
-        if (y.Digits is null)
+        if (!TitleYear(text, out var y))
         {
             return;
         }
 
         var name = TitleName(text, y);
-        if (name.Any(Scanner.IsDigit))
+        if (HasDigit(name))
         {
             return;   // "以前年度结转资金9.83 2015年度决算数": table cells run together, not a title
         }
@@ -267,6 +263,51 @@ internal sealed partial class NarrativeReader
         b.SetString("/entity/name", name, span);
         b.SetString("/entity/kind", IsUnitReport ? "unit" : "department", span);
         b.SetString("/source/title", b.Raw(heading, 0, heading.Length).Trim(), span);
+    }
+
+    /// <summary>
+    /// The first number of a title that is a fiscal year followed by 年 (white space between allowed): scanned in place
+    /// and stopping there — the first that <c>Scanner.Numbers(text)</c> would give, without the list, a substring per
+    /// number, or the numbers after it.
+    /// </summary>
+    internal static bool TitleYear(string text, out NumberToken year)
+    {
+        var next = 0;
+        while (Scanner.Next(text, ref next, out var n))
+        {
+            if (n.Decimals == 0 && n.Value >= FiscalYearRange.First && n.Value <= FiscalYearRange.Last && YearWordAt(text, n.End))
+            {
+                year = n;
+                return true;
+            }
+        }
+
+        year = default;
+        return false;
+    }
+
+    private static bool HasDigit(string s)
+    {
+        foreach (var c in s)
+        {
+            if (Scanner.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the first character at or after <paramref name="at"/> that is not white space is 年.</summary>
+    private static bool YearWordAt(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] == '年';
     }
 
     private static readonly string[] TitleNameStops = ["“", "\"", "三公", "部门决算", "单位决算", "决算", "预算", "("];
@@ -844,7 +885,7 @@ internal sealed partial class NarrativeReader
 
         foreach (var change in changesOfSentence)
         {
-            if (change != target && !b.Has(change + "/reason"))
+            if (change != target && !b.Has(change, "reason"))
             {
                 b.SetString(change + "/reason", reasonText, span);
             }
@@ -1092,6 +1133,14 @@ internal sealed partial class NarrativeReader
 
     /// <summary>A note with a message pair of <see cref="DisclosureMessages"/>.</summary>
     private void Note(SourceSpan span, (string Zh, string En) message, string text) => b.Note(span, message.Zh, message.En, text);
+
+    /// <summary>
+    /// A note on a clause: its text is cut out only when the note will be listed — past
+    /// <see cref="ReportBuilder.RepeatedNoteLimit"/> notes of one message the builder only counts it, and the text
+    /// would be dropped (on figure-dense text, most of the clauses' cost).
+    /// </summary>
+    private void Note(SourceSpan span, (string Zh, string En) message, ClauseView clause)
+        => b.Note(span, message.Zh, message.En, b.Lists(message.En) ? clause.Text : null);
 
     /// <summary>The notes whose message names the label: one pair of strings per label however often it repeats.</summary>
     private readonly NoteTexts unplacedAmountNotes = new(DisclosureMessages.UnplacedAmount);
@@ -1353,7 +1402,7 @@ internal sealed partial class NarrativeReader
             }
 
             var change = ChangeTarget();
-            if (change is not null && text.Contains("基本持平") && b.Has(change + "/direction"))
+            if (change is not null && text.Contains("基本持平") && b.Has(change, "direction"))
             {
                 return;   // "少 0.07 万元，基本持平": roughly unchanged, said of a change already stated
             }

@@ -147,6 +147,19 @@ internal sealed class ReportBuilder
 
     public bool Has(string pointer) => Find(pointer) is not null;
 
+    /// <summary>
+    /// Whether a value is at <paramref name="parent"/> + "/" + <paramref name="member"/> (a name without '/'; a null
+    /// parent is the root), as <see cref="Has(string)"/> tells, without making that pointer.
+    /// </summary>
+    public bool Has(string? parent, string member) => At(parent, member) is not null;
+
+    /// <summary>The string at <paramref name="parent"/> + "/" + <paramref name="member"/>, as <see cref="FindString(string)"/>.</summary>
+    public string? FindString(string? parent, string member) => At(parent, member) is { Kind: DraftKind.String } v ? v.Text : null;
+
+    /// <summary>The node <see cref="Find"/> gives for <paramref name="parent"/> + "/" + <paramref name="member"/>.</summary>
+    private DraftNode? At(string? parent, string member)
+        => Find(parent ?? string.Empty) is not { } node ? null : member.Length > 0 ? Child(node, member, 0, member.Length) : node;
+
     /// <summary>The original characters behind [start, end) of a fragment (an ideographic space shown as a space).</summary>
     public string Raw(Fragment f, int start, int end)
     {
@@ -282,6 +295,7 @@ internal sealed class ReportBuilder
 
     private void Put(string pointer, DraftNode value)
     {
+        lastEnsured = null;   // the value may replace a container on the cached walk
         var slash = pointer.LastIndexOf('/');
         var parent = Ensure(pointer, slash, array: false);
         if (parent.Kind == DraftKind.Object)
@@ -377,6 +391,12 @@ internal sealed class ReportBuilder
 
     private readonly Dictionary<string, (int Listed, int Suppressed, SourceSpan First, string Zh)> noteCounts = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether a note with the English message <paramref name="en"/> would be listed now (with its text), not only
+    /// counted: so that a caller makes the note's text only when it is kept.
+    /// </summary>
+    public bool Lists(string en) => summarized || !noteCounts.TryGetValue(en, out var count) || count.Listed < RepeatedNoteLimit;
+
     public void Note(SourceSpan span, string zh, string en, string? text = null)
     {
         if (summarized)
@@ -433,6 +453,38 @@ internal sealed class ReportBuilder
             return node;
         }
 
+        if (lastEnsured is not null && end == lastEnsuredLength
+            && string.CompareOrdinal(pointer, 0, lastEnsuredPointer, 0, end) == 0)
+        {
+            return lastEnsured;   // the container the last walk led to: the same walk again would only find it
+        }
+
+        var found = Walk(pointer, start, end, array, node);
+        lastEnsured = found;
+        lastEnsuredPointer = pointer;
+        lastEnsuredLength = end;
+        return found;
+    }
+
+    /// <summary>
+    /// The container the last <see cref="Ensure"/> led to, and the pointer prefix [0, <see cref="lastEnsuredLength"/>)
+    /// of <see cref="lastEnsuredPointer"/> that named it: a figure's members ("…/change/direction", "…/change/amount")
+    /// are set one after another under one parent, and the builder never replaces a container except through
+    /// <see cref="Put(string, DraftNode)"/>, which forgets it. The walk made nothing missing the second time, so the
+    /// cached node is what it would find.
+    /// </summary>
+    private DraftNode? lastEnsured;
+
+    private string lastEnsuredPointer = string.Empty;
+
+    /// <summary>Forgets the container the last walk led to (the next walk starts from the root): the tests' oracle.</summary>
+    internal void ForgetLastWalk() => lastEnsured = null;
+
+    private int lastEnsuredLength;
+
+    /// <summary>The walk of <see cref="Ensure"/> from <paramref name="node"/> (the root).</summary>
+    private static DraftNode Walk(string pointer, int start, int end, bool array, DraftNode node)
+    {
         while (true)
         {
             var next = pointer.IndexOf('/', start);

@@ -2,6 +2,7 @@ using System.Globalization;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Disclosures.Statements;
 using PublicFinance.FinalAccounts.Utility;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
@@ -263,5 +264,32 @@ public class InPlaceReadingTests
         Assert.Equal(comparator, v.Comparator?.ToString() ?? string.Empty);
         Assert.Equal(value, v.Value?.ToString(null, CultureInfo.InvariantCulture) ?? string.Empty);
         Assert.Equal(unit, v.Unit ?? string.Empty);
+    }
+
+    // ---- the title's year (session 12) -----------------------------------------------------------------------
+
+    /// <summary>
+    /// The title's year found by one scan that stops at it is the first of all the title's numbers (the list the
+    /// title was read with before) that is a whole fiscal year with 年 after it, white space between allowed.
+    /// </summary>
+    [Property(MaxTest = 1000)]
+    public Property TitleYear_IsTheFirstYearOfAllTheNumbers()
+    {
+        var gen =
+            from count in Gen.Choose(0, 10)
+            from pieces in Gen.ArrayOf(
+                Gen.Elements("2024", "2019", "1999", "2101", "12", "2024.5", "2,024", "-2023", " ", "\t", "年", "年度", "某局", "部门决算",
+                    "决算", "万元", "第二部分", "(本级)", "."),
+                count)
+            select string.Concat(pieces);
+        return Prop.ForAll(gen.ToArbitrary(), text =>
+        {
+            var found = NarrativeReader.TitleYear(text, out var year);
+            var expected = Scanner.Numbers(text).FirstOrDefault(n =>
+                n.Decimals == 0 && n.Value >= FiscalYearRange.First && n.Value <= FiscalYearRange.Last
+                && text.Substring(n.End).TrimStart().StartsWith("年", StringComparison.Ordinal));
+            var same = found ? expected.Digits is not null && Show(year) == Show(expected) : expected.Digits is null;
+            return same.Label(text);
+        });
     }
 }
