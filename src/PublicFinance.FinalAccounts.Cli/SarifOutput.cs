@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PublicFinance.FinalAccounts.Validation;
 
@@ -15,11 +14,8 @@ internal sealed class SarifOutput : ICheckOutput
     /// <summary>The rules' documentation page.</summary>
     public const string RulesUri = CommandLine.ProjectUri + "/blob/main/docs/rules.md";
 
-    private static readonly JsonWriterOptions WriterOptions =
-        new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private readonly StreamedJson json = new(WriterOptions);
-    private readonly JsonBlocks blocks = new(WriterOptions, w =>
+    private readonly StreamedJson json = new();
+    private readonly JsonBlocks blocks = new(w =>
     {
         w.WriteStartObject();
         w.WriteStartArray("runs");

@@ -14,8 +14,12 @@ internal sealed class StreamedJson
     private readonly ArrayBufferWriter<byte> buffer = new();
     private bool hasElements;
 
-    /// <summary>Creates the writer.</summary>
-    public StreamedJson(JsonWriterOptions options) => Writer = new Utf8JsonWriter(buffer, options);
+    /// <summary>Creates the writer, with <see cref="Options"/>.</summary>
+    public StreamedJson() => Writer = new Utf8JsonWriter(buffer, Options);
+
+    /// <summary>How the CLI's JSON documents (JSON and SARIF) are written: indented, <c>\n</c> line ends, non-ASCII as is.</summary>
+    public static JsonWriterOptions Options { get; } =
+        new() { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The JSON writer (its state — depth, commas — spans the pieces).</summary>
     public Utf8JsonWriter Writer { get; }
