@@ -65,7 +65,7 @@ internal static partial class NineTables
         }
 
         /// <summary>Records the cell as the source of the figure under the pointer.</summary>
-        private void Record(TableCell cell, int column, string pointer, string rowLabel)
+        public void Record(TableCell cell, int column, string pointer, string rowLabel)
             => Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column],
                 Location = cell.Location };
     }
