@@ -3,8 +3,9 @@
 # Not a timed test: run it by hand on an idle machine and record the figures in docs/performance.md (command line).
 #   benchmarks/cli/bulk.sh [N=10000] [FORMAT=json] [JOBS=2] [FINACCT=path to a built finacct, default: Release build]
 # Each file is the sample report with its entity renamed and one figure of the 三公 table changed, so no two files are
-# the same. The output is checked to be one complete JSON (or SARIF) document with N files (results); the script fails
-# otherwise. Peak memory is the process's VmHWM (GNU time's "Maximum resident set size").
+# the same. The output is checked to be one complete JSON (or SARIF) document with N files (results), or text with N
+# "==> file <==" headings; the script fails otherwise. Peak memory is the process's VmHWM (GNU time's "Maximum resident
+# set size").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n="${1:-10000}"
@@ -28,8 +29,11 @@ echo "generated $n files in $dir ($(du -sh "$dir" | cut -f1))"
   "$finacct" check "$dir" --format "$format" --jobs "$jobs" > "$dir.out" || [ $? -eq 1 ]
 python3 - "$dir.out" "$format" "$n" <<'PY'
 import json, sys
-doc = json.load(open(sys.argv[1], encoding="utf-8"))
-count = doc["inputs"] if sys.argv[2] == "json" else len({r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in doc["runs"][0]["results"]})
+if sys.argv[2] == "text":
+    count = sum(1 for line in open(sys.argv[1], encoding="utf-8") if line.startswith("==> ") and line.endswith(" <==\n"))
+else:
+    doc = json.load(open(sys.argv[1], encoding="utf-8"))
+    count = doc["inputs"] if sys.argv[2] == "json" else len({r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in doc["runs"][0]["results"]})
 assert count == int(sys.argv[3]), f"{count} inputs in the output, expected {sys.argv[3]}"
 print(f"output: one valid {sys.argv[2]} document, {count} inputs")
 PY

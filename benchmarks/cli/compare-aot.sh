@@ -11,7 +11,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 status=0
 for args in "check samples/urumqi-government-office-2024.json" "check samples/urumqi-government-office-2024.txt --claims --coverage" \
-            "check samples --format json" "check samples --format sarif" "rules list" "rules describe FA1206" "schema" "check missing.json"; do
+            "check samples" "check samples --coverage --claims" "check samples --format json" "check samples --format sarif" "rules list" "rules describe FA1206" "schema" "check missing.json"; do
   # shellcheck disable=SC2086 # the arguments are meant to split
   "$jit" $args > "$tmp/jit.out" 2> "$tmp/jit.err" && echo 0 > "$tmp/jit.rc" || echo $? > "$tmp/jit.rc"
   # shellcheck disable=SC2086

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PublicFinance.FinalAccounts.Validation;
 
@@ -14,11 +13,8 @@ internal sealed class CheckJson : ICheckOutput
     /// <summary>The <c>$schema</c> of the output.</summary>
     public const string SchemaId = "https://publicfinance.github.io/PublicFinance.FinalAccounts/schema/check-output.v1.schema.json";
 
-    private static readonly JsonWriterOptions WriterOptions =
-        new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private readonly StreamedJson json = new(WriterOptions);
-    private readonly JsonBlocks blocks = new(WriterOptions, w =>
+    private readonly StreamedJson json = new();
+    private readonly JsonBlocks blocks = new(w =>
     {
         w.WriteStartObject();
         w.WriteStartArray("files");

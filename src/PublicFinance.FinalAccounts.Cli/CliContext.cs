@@ -12,4 +12,22 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, Stream? Stdi
     /// written to it directly, without a round trip through text. Whoever writes to it flushes <see cref="Out"/> first.
     /// </summary>
     public Stream? Utf8Out { get; init; }
+
+    /// <summary>
+    /// Writes UTF-8 bytes (whole sequences) to standard output: straight to <see cref="Utf8Out"/> when there is one,
+    /// after whatever went to <see cref="Out"/>, else decoded onto <see cref="Out"/>.
+    /// </summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (Utf8Out is { } stream)
+        {
+            Out.Flush();   // whatever went to the text writer comes first
+            stream.Write(utf8);
+            stream.Flush();
+        }
+        else
+        {
+            Out.Write(Encoding.UTF8.GetString(utf8));
+        }
+    }
 }

@@ -16,10 +16,13 @@ internal sealed class JsonBlocks
     private readonly Action<Utf8JsonWriter> open;
     private readonly ConcurrentBag<Primed> idle = [];
 
-    /// <summary>Creates the formatter; <paramref name="open"/> writes what encloses the array, down to its start.</summary>
-    public JsonBlocks(JsonWriterOptions options, Action<Utf8JsonWriter> open)
+    /// <summary>
+    /// Creates the formatter (with <see cref="StreamedJson.Options"/>, as the document is written); <paramref name="open"/>
+    /// writes what encloses the array, down to its start.
+    /// </summary>
+    public JsonBlocks(Action<Utf8JsonWriter> open)
     {
-        this.options = options;
+        options = StreamedJson.Options;
         this.open = open;
     }
 

@@ -30,6 +30,27 @@ internal sealed class PreparedBlock
         return new PreparedBlock(null, array, utf8.Length);
     }
 
+    /// <summary>The bytes of a UTF-8 block (empty for a text block).</summary>
+    public ReadOnlySpan<byte> Bytes => Utf8 is { } array ? array.AsSpan(0, Length) : default;
+
+    /// <summary>
+    /// A UTF-8 block of the text in <paramref name="text"/> (its chunks encoded straight into a pooled array, no string
+    /// made), given back by <see cref="ReturnBuffer"/>; the bytes are those a UTF-8 writer would write for the text.
+    /// </summary>
+    public static PreparedBlock OfUtf8(StringBuilder text)
+    {
+        var array = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var encoder = Encoding.UTF8.GetEncoder();
+        var length = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            length += encoder.GetBytes(chunk.Span, array.AsSpan(length), flush: false);
+        }
+
+        length += encoder.GetBytes([], array.AsSpan(length), flush: true);
+        return new PreparedBlock(null, array, length);
+    }
+
     /// <summary>A text block.</summary>
     public static PreparedBlock OfText(string text) => new(text, null, 0);
 

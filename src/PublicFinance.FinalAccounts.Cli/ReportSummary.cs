@@ -131,52 +131,10 @@ internal static class ReportSummary
         }
 
         var tables = report.Tables;
-        var present = new List<string>();
-        if (tables?.Summary is not null)
-        {
-            present.Add("1");
-        }
-
-        if (tables?.Income is not null)
-        {
-            present.Add("2");
-        }
-
-        if (tables?.Expenditure is not null)
-        {
-            present.Add("3");
-        }
-
-        if (tables?.AppropriationSummary is not null)
-        {
-            present.Add("4");
-        }
-
-        if (tables?.GeneralBudgetExpenditure is not null)
-        {
-            present.Add("5");
-        }
-
-        if (tables?.BasicExpenditure is not null)
-        {
-            present.Add("6");
-        }
-
-        if (tables?.ThreePublic is not null)
-        {
-            present.Add("7");
-        }
-
-        if (tables?.GovernmentFund is not null)
-        {
-            present.Add("8");
-        }
-
-        if (tables?.StateCapital is not null)
-        {
-            present.Add("9");
-        }
-
+        object?[] nine = [tables?.Summary, tables?.Income, tables?.Expenditure, tables?.AppropriationSummary,
+            tables?.GeneralBudgetExpenditure, tables?.BasicExpenditure, tables?.ThreePublic, tables?.GovernmentFund, tables?.StateCapital];
+        var present = Enumerable.Range(1, nine.Length).Where(n => nine[n - 1] is not null)
+            .Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
         sb.AppendLine("决算表 Tables present: " + (present.Count == 0 ? "none 无" : string.Join(", ", present)));
         return sb.ToString();
     }

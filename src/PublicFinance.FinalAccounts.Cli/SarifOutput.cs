@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PublicFinance.FinalAccounts.Validation;
 
@@ -15,11 +14,8 @@ internal sealed class SarifOutput : ICheckOutput
     /// <summary>The rules' documentation page.</summary>
     public const string RulesUri = CommandLine.ProjectUri + "/blob/main/docs/rules.md";
 
-    private static readonly JsonWriterOptions WriterOptions =
-        new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private readonly StreamedJson json = new(WriterOptions);
-    private readonly JsonBlocks blocks = new(WriterOptions, w =>
+    private readonly StreamedJson json = new();
+    private readonly JsonBlocks blocks = new(w =>
     {
         w.WriteStartObject();
         w.WriteStartArray("runs");
@@ -57,9 +53,10 @@ internal sealed class SarifOutput : ICheckOutput
     public PreparedBlock? Prepare(RunEntry entry) => entry.Checked is { } done
         ? blocks.Format(w =>
         {
+            var uri = done.Result.Diagnostics.Count > 0 ? ToUri(done.SourceName) : string.Empty;   // one file: its URI once
             foreach (var d in done.Result.Diagnostics)
             {
-                WriteResult(w, done, d, ruleIndex);
+                WriteResult(w, done, uri, d, ruleIndex);
             }
         })
         : null;
@@ -153,7 +150,7 @@ internal sealed class SarifOutput : ICheckOutput
                 Message(w, "message", Sentence(reason));
                 w.WriteStartArray("locations");
                 w.WriteStartObject();
-                PhysicalLocation(w, name, null, null);
+                PhysicalLocation(w, ToUri(name), null, null);
                 w.WriteEndObject();
                 w.WriteEndArray();
                 w.WriteEndObject();
@@ -166,7 +163,7 @@ internal sealed class SarifOutput : ICheckOutput
         w.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, CheckedInput done, Diagnostic d, Dictionary<string, int> ruleIndex)
+    private static void WriteResult(Utf8JsonWriter w, CheckedInput done, string uri, Diagnostic d, Dictionary<string, int> ruleIndex)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", d.RuleId);
@@ -183,7 +180,7 @@ internal sealed class SarifOutput : ICheckOutput
         w.WriteStartArray("locations");
         w.WriteStartObject();
         var byteLength = d.Span is null && done.Input.Extent is null ? done.Input.ByteLength : (long?)null;
-        PhysicalLocation(w, done.SourceName, d.Span ?? done.Input.Extent, byteLength);
+        PhysicalLocation(w, uri, d.Span ?? done.Input.Extent, byteLength);
         if (d.Pointers.Count > 0)
         {
             w.WriteStartArray("logicalLocations");
@@ -213,14 +210,14 @@ internal sealed class SarifOutput : ICheckOutput
     }
 
     /// <summary>
-    /// The file and its region: the finding's span or, for a finding on the input as a whole, the whole text — or, for a
-    /// published file, all its bytes (<paramref name="byteLength"/>).
+    /// The file (its <see cref="ToUri"/>) and its region: the finding's span or, for a finding on the input as a whole, the
+    /// whole text — or, for a published file, all its bytes (<paramref name="byteLength"/>).
     /// </summary>
-    private static void PhysicalLocation(Utf8JsonWriter w, string file, SourceSpan? span, long? byteLength)
+    private static void PhysicalLocation(Utf8JsonWriter w, string uri, SourceSpan? span, long? byteLength)
     {
         w.WriteStartObject("physicalLocation");
         w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", ToUri(file));
+        w.WriteString("uri", uri);
         w.WriteEndObject();
         if (span is { } s)
         {

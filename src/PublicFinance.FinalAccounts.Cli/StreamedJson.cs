@@ -14,13 +14,17 @@ internal sealed class StreamedJson
     private readonly ArrayBufferWriter<byte> buffer = new();
     private bool hasElements;
 
-    /// <summary>Creates the writer.</summary>
-    public StreamedJson(JsonWriterOptions options) => Writer = new Utf8JsonWriter(buffer, options);
+    /// <summary>Creates the writer, with <see cref="Options"/>.</summary>
+    public StreamedJson() => Writer = new Utf8JsonWriter(buffer, Options);
+
+    /// <summary>How the CLI's JSON documents (JSON and SARIF) are written: indented, <c>\n</c> line ends, non-ASCII as is.</summary>
+    public static JsonWriterOptions Options { get; } =
+        new() { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The JSON writer (its state — depth, commas — spans the pieces).</summary>
     public Utf8JsonWriter Writer { get; }
 
-    /// <summary>Moves what was written so far to the output of <paramref name="context"/>.</summary>
+    /// <summary>Moves what was written so far to the output of <paramref name="context"/> (<see cref="CliContext.WriteUtf8"/>).</summary>
     public void Flush(CliContext context)
     {
         Writer.Flush();
@@ -29,7 +33,7 @@ internal sealed class StreamedJson
             return;
         }
 
-        Emit(context, buffer.WrittenSpan);
+        context.WriteUtf8(buffer.WrittenSpan);
         buffer.ResetWrittenCount();
     }
 
@@ -56,7 +60,7 @@ internal sealed class StreamedJson
             buffer.ResetWrittenCount();
         }
 
-        Emit(context, bytes);
+        context.WriteUtf8(bytes);
     }
 
     /// <summary>
@@ -69,19 +73,5 @@ internal sealed class StreamedJson
         WriteBlock(context, block);
         block.ReturnBuffer();
         return entry with { Block = null };
-    }
-
-    private static void Emit(CliContext context, ReadOnlySpan<byte> utf8)
-    {
-        if (context.Utf8Out is { } stream)
-        {
-            context.Out.Flush();   // whatever went to the text writer comes first
-            stream.Write(utf8);
-            stream.Flush();
-        }
-        else
-        {
-            context.Out.Write(Encoding.UTF8.GetString(utf8));
-        }
     }
 }

@@ -6,6 +6,10 @@ namespace PublicFinance.FinalAccounts.Cli;
 /// </summary>
 internal sealed class TextCheckOutput : ICheckOutput
 {
+    /// <summary>Each worker's builder, reused for every input it formats (a block is encoded from it to UTF-8 at once).</summary>
+    [ThreadStatic]
+    private static StringBuilder? scratch;
+
     private readonly CheckSettings settings;
     private readonly bool several;
     private bool first = true;
@@ -24,7 +28,26 @@ internal sealed class TextCheckOutput : ICheckOutput
 
     /// <inheritdoc />
     public PreparedBlock? Prepare(RunEntry entry)
-        => entry.Checked is { } done ? PreparedBlock.OfText(TextOutput.Render(done, settings)) : null;
+    {
+        if (entry.Checked is not { } done)
+        {
+            return null;
+        }
+
+        var sb = scratch ?? new StringBuilder();
+        scratch = null;   // not shared with a nested call while in use
+        TextOutput.Render(sb, done, settings);
+        var block = PreparedBlock.OfUtf8(sb);
+        if (sb.Capacity <= MaxKeptChars)
+        {
+            scratch = sb.Clear();
+        }
+
+        return block;
+    }
+
+    /// <summary>The largest builder a worker keeps for the next input (a huge block's builder is let go).</summary>
+    private const int MaxKeptChars = 1 << 20;
 
     /// <inheritdoc />
     public RunEntry Write(CliContext context, RunEntry entry)
@@ -34,14 +57,25 @@ internal sealed class TextCheckOutput : ICheckOutput
             return entry;
         }
 
-        if (several)
+        var heading = several ? (first ? string.Empty : "\n") + "==> " + entry.Name + " <==\n" : string.Empty;
+        first = false;
+        if (entry.Block is { Utf8: not null } block)
         {
-            context.Out.Write(first ? string.Empty : "\n");
-            context.Out.Write("==> " + entry.Name + " <==\n");
+            // The heading goes the same way as the block (straight to the byte stream when there is one).
+            if (heading.Length > 0)
+            {
+                context.WriteUtf8(Encoding.UTF8.GetBytes(heading));
+            }
+
+            context.WriteUtf8(block.Bytes);
+            block.ReturnBuffer();
+        }
+        else
+        {
+            context.Out.Write(heading);
+            context.Out.Write(entry.Block?.Text ?? TextOutput.Render(done, settings));
         }
 
-        first = false;
-        context.Out.Write(entry.Block?.Text ?? TextOutput.Render(done, settings));
         return entry with { Block = null };
     }
 
@@ -59,7 +93,7 @@ internal sealed class TextCheckOutput : ICheckOutput
         }
         else
         {
-            context.Out.Write(TextOutput.Summary(summary));
+            context.WriteUtf8(Encoding.UTF8.GetBytes(TextOutput.Summary(summary)));
         }
     }
 }

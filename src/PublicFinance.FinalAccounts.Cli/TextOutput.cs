@@ -10,62 +10,100 @@ namespace PublicFinance.FinalAccounts.Cli;
 /// </summary>
 internal static class TextOutput
 {
+    /// <summary>The severities in the order the text lists them, with their headings.</summary>
+    private static readonly (Severity Severity, string Heading)[] SeverityGroups =
+        [(Severity.Error, "错误 Errors"), (Severity.Warning, "警告 Warnings"), (Severity.Info, "提示 Info")];
+
+    /// <summary>The outcomes in the order the coverage lists them, with their labels.</summary>
+    private static readonly (CheckOutcome Outcome, string Label)[] OutcomeLabels =
+    [
+        (CheckOutcome.Failed, "未通过 failed"), (CheckOutcome.Passed, "通过 passed"), (CheckOutcome.CouldNotRun, "无法检查 could not run"),
+        (CheckOutcome.NotApplicable, "不适用 not applicable"),
+    ];
+
     /// <summary>Renders one checked input.</summary>
     public static string Render(CheckedInput input, CheckSettings settings)
     {
         var sb = new StringBuilder();
+        Render(sb, input, settings);
+        return sb.ToString();
+    }
+
+    /// <summary>Renders one checked input at the end of <paramref name="sb"/> (a worker's reused builder: no string is made).</summary>
+    public static void Render(StringBuilder sb, CheckedInput input, CheckSettings settings)
+    {
         var loaded = input.Input;
         var locate = loaded.Disclosure is null ? null : new Func<string, string?>(loaded.Disclosure.Locate);
-        sb.Append(Findings(loaded.Name, loaded.Report.Entity.Name, loaded.FiscalYear, input.Result, locate));
+        Findings(sb, loaded.Name, loaded.Report.Entity.Name, loaded.FiscalYear, input.Result, locate);
         if (loaded.Read is { } read)
         {
             // The reader's own account: what it placed, what it saw but did not place, and why.
             sb.Append('\n').Append(ReadLine(read)).Append('\n');
-            using var notes = new StringWriter(CultureInfo.InvariantCulture);
+            using var notes = new StringWriter(sb, CultureInfo.InvariantCulture);
             WriteNotes(loaded.Name, read, notes, 50);
-            sb.Append(notes);
         }
 
         if (settings.Coverage)
         {
-            sb.Append(Coverage(input.Result));
+            Coverage(sb, input.Result);
         }
 
         if (settings.Claims && loaded.Read is not null)
         {
             sb.Append(Claims(loaded.Read.Claims, input.Result));
         }
-
-        return sb.ToString();
     }
 
-    /// <summary>The headline, the rule counts and the findings by severity.</summary>
-    internal static string Findings(string file, string entity, int? year, ValidationResult result, Func<string, string?>? locate = null)
+    /// <summary>The headline, the rule counts and the findings by severity, appended to <paramref name="sb"/>.</summary>
+    internal static void Findings(
+        StringBuilder sb, string file, string entity, int? year, ValidationResult result, Func<string, string?>? locate = null)
     {
-        var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        var shownYear = year?.ToString(inv) ?? "年度未知 year unknown";
-        sb.Append(inv, $"{entity} {shownYear} — {result.ErrorCount} 错误 errors, {result.WarningCount} 警告 warnings, ")
+        sb.Append(inv, $"{entity} ");
+        if (year is { } shownYear)
+        {
+            sb.Append(inv, $"{shownYear}");
+        }
+        else
+        {
+            sb.Append("年度未知 year unknown");
+        }
+
+        sb.Append(inv, $" — {result.ErrorCount} 错误 errors, {result.WarningCount} 警告 warnings, ")
             .Append(inv, $"{result.InfoCount} 提示 info\n");
         var coverage = result.Coverage;
-        int Outcomes(CheckOutcome outcome) => coverage.Count(c => c.Outcome == outcome);
-        sb.Append(inv, $"规则 Rules: {Outcomes(CheckOutcome.Passed)} 通过 passed, {Outcomes(CheckOutcome.Failed)} 未通过 failed, ")
-            .Append(inv, $"{Outcomes(CheckOutcome.NotApplicable)} 不适用 not applicable, ")
-            .Append(inv, $"{Outcomes(CheckOutcome.CouldNotRun)} 无法检查 could not run ")
-            .Append(inv, $"(of {coverage.Count})\n");
-        (Severity Severity, string Heading)[] groups =
-            [(Severity.Error, "错误 Errors"), (Severity.Warning, "警告 Warnings"), (Severity.Info, "提示 Info")];
-        foreach (var (severity, heading) in groups)
+        Span<int> outcomes = stackalloc int[5];
+        foreach (var c in coverage)
         {
-            var group = result.Diagnostics.Where(d => d.Severity == severity).ToList();
-            if (group.Count == 0)
+            outcomes[OutcomeIndex(c.Outcome)]++;
+        }
+
+        sb.Append(inv, $"规则 Rules: {outcomes[1]} 通过 passed, {outcomes[0]} 未通过 failed, ")
+            .Append(inv, $"{outcomes[3]} 不适用 not applicable, ")
+            .Append(inv, $"{outcomes[2]} 无法检查 could not run ")
+            .Append(inv, $"(of {coverage.Count})\n");
+        var diagnostics = result.Diagnostics;
+        foreach (var (severity, heading) in SeverityGroups)
+        {
+            var count = 0;
+            foreach (var d in diagnostics)
+            {
+                count += d.Severity == severity ? 1 : 0;
+            }
+
+            if (count == 0)
             {
                 continue;
             }
 
-            sb.Append('\n').Append(heading).Append(inv, $" ({group.Count})\n");
-            foreach (var d in group)
+            sb.Append('\n').Append(heading).Append(inv, $" ({count})\n");
+            foreach (var d in diagnostics)
             {
+                if (d.Severity != severity)
+                {
+                    continue;
+                }
+
                 sb.Append("  ").Append(file).Append(':');
                 if (d.Span is { } span)
                 {
@@ -88,25 +126,32 @@ internal static class TextOutput
                 sb.Append("      ").Append(d.MessageEn).Append('\n');
             }
         }
-
-        return sb.ToString();
     }
 
-    /// <summary>Every rule with its outcome and counts, and what was missing when it could not run.</summary>
-    internal static string Coverage(ValidationResult result)
+    /// <summary>The place of an outcome in <see cref="OutcomeLabels"/> (4 for a value that is none of them).</summary>
+    private static int OutcomeIndex(CheckOutcome outcome) => outcome switch
     {
-        var sb = new StringBuilder();
+        CheckOutcome.Failed => 0,
+        CheckOutcome.Passed => 1,
+        CheckOutcome.CouldNotRun => 2,
+        CheckOutcome.NotApplicable => 3,
+        _ => 4,
+    };
+
+    /// <summary>Every rule with its outcome and counts, and what was missing when it could not run, appended to the builder.</summary>
+    internal static void Coverage(StringBuilder sb, ValidationResult result)
+    {
         var inv = CultureInfo.InvariantCulture;
         sb.Append("\n覆盖 Coverage\n");
-        (CheckOutcome Outcome, string Label)[] outcomes =
-        [
-            (CheckOutcome.Failed, "未通过 failed"), (CheckOutcome.Passed, "通过 passed"), (CheckOutcome.CouldNotRun, "无法检查 could not run"),
-            (CheckOutcome.NotApplicable, "不适用 not applicable"),
-        ];
-        foreach (var (outcome, label) in outcomes)
+        foreach (var (outcome, label) in OutcomeLabels)
         {
-            foreach (var c in result.Coverage.Where(c => c.Outcome == outcome))
+            foreach (var c in result.Coverage)
             {
+                if (c.Outcome != outcome)
+                {
+                    continue;
+                }
+
                 sb.Append(inv, $"  {c.Rule.Id} {label} ({c.Passed}/{c.Failed}/{c.NotApplicable}/{c.CouldNotRun}) {c.Rule.TitleZh}");
                 if (outcome == CheckOutcome.CouldNotRun && c.Missing.Count > 0)
                 {
@@ -116,8 +161,6 @@ internal static class TextOutput
                 sb.Append('\n');
             }
         }
-
-        return sb.ToString();
     }
 
     /// <summary>Every claim of a text with the checks that verified it: ✓ all passed, ✗ one failed, – not checked.</summary>

@@ -79,6 +79,10 @@ public class BesideTablesTests
             a.VehicleCategories.Select(c => (c.Category, c.Count)).ToArray());
         Assert.Equal(a.VehicleCount, a.VehicleCategories.Sum(c => c.Count));
         Assert.Contains("/tables/assets/vehicleCategories/3/count", d.TableSources.Keys);
+        // Every figure taken (a quantity, a count) has its printed cell recorded under its pointer.
+        Assert.Contains("/tables/assets/buildingArea", d.TableSources.Keys);
+        Assert.Contains("/tables/assets/vehicleCount", d.TableSources.Keys);
+        Assert.Contains("/tables/assets/largeEquipmentCount", d.TableSources.Keys);
     }
 
     [Fact]

@@ -107,15 +107,8 @@ internal static partial class NineTables
 
     /// <summary>A count (辆, 台/套): a whole number; a blank cell of a printed row and column is 0; anything else is left out with a
     /// note.</summary>
-    private static int? TakeCount(Context x, KeyedCell? cell, string pointer)
+    private static int? TakeCount(Context x, KeyedCell? cell, string pointer) => TakeFigure<int>(x, cell, pointer, (text, k, printed) =>
     {
-        if (cell is not { } k)
-        {
-            return null;
-        }
-
-        var printed = x.Table.Rows[k.Row][k.Column];
-        var text = TableAssembler.Compact(printed.Text).Replace(",", string.Empty, StringComparison.Ordinal);
         var count = 0;
         if (text.Length > 0 && text is not ("-" or "—" or "--" or "－")
             && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count))
@@ -124,9 +117,30 @@ internal static partial class NineTables
             return null;
         }
 
-        x.Sources[pointer] = new TableCellSource { Table = x.Table.ToString(), Row = k.Label, Column = x.Table.Columns[k.Column],
-            Location = printed.Location };
         return count;
+    });
+
+    /// <summary>
+    /// The figure in a found cell: its text (compacted, thousands separators dropped) read by <paramref name="read"/>,
+    /// and the cell recorded as its source; null when no cell was found or <paramref name="read"/> refuses the text.
+    /// </summary>
+    private static T? TakeFigure<T>(Context x, KeyedCell? cell, string pointer, Func<string, KeyedCell, TableCell, T?> read)
+        where T : struct
+    {
+        if (cell is not { } k)
+        {
+            return null;
+        }
+
+        var printed = x.Table.Rows[k.Row][k.Column];
+        var text = TableAssembler.Compact(printed.Text).Replace(",", string.Empty, StringComparison.Ordinal);
+        if (read(text, k, printed) is not { } figure)
+        {
+            return null;
+        }
+
+        x.Record(printed, k.Column, pointer, k.Label);
+        return figure;
     }
 
     private static OperatingExpensesTable OperatingExpenses(Context x)
@@ -201,22 +215,6 @@ internal static partial class NineTables
         };
     }
 
-    private static Quantity? TakeQuantity(Context x, KeyedCell? cell, string pointer)
-    {
-        if (cell is not { } k)
-        {
-            return null;
-        }
-
-        var printed = x.Table.Rows[k.Row][k.Column];
-        var text = TableAssembler.Compact(printed.Text).Replace(",", string.Empty, StringComparison.Ordinal);
-        if (!Quantity.TryParse(text, CultureInfo.InvariantCulture, out var quantity))
-        {
-            return null;
-        }
-
-        x.Sources[pointer] = new TableCellSource { Table = x.Table.ToString(), Row = k.Label, Column = x.Table.Columns[k.Column],
-            Location = printed.Location };
-        return quantity;
-    }
+    private static Quantity? TakeQuantity(Context x, KeyedCell? cell, string pointer) => TakeFigure<Quantity>(x, cell, pointer,
+        (text, _, _) => Quantity.TryParse(text, CultureInfo.InvariantCulture, out var quantity) ? quantity : (Quantity?)null);
 }

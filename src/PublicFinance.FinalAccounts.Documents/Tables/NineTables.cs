@@ -46,8 +46,7 @@ internal static partial class NineTables
             var text = TableAssembler.Compact(cell.Text);
             if (text.Length == 0 || text is "-" or "—" or "--" or "－")
             {
-                Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column],
-                    Location = cell.Location };
+                Record(cell, column, pointer, rowLabel);
                 return Amount.FromDecimal(0m, Decimals);
             }
             if (!Amount.TryParse(text, out var amount))
@@ -61,10 +60,14 @@ internal static partial class NineTables
                 amount = amount.ConvertUnit(unit, ReportUnit);
             }
 
-            Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column],
-                Location = cell.Location };
+            Record(cell, column, pointer, rowLabel);
             return amount;
         }
+
+        /// <summary>Records the cell as the source of the figure under the pointer.</summary>
+        public void Record(TableCell cell, int column, string pointer, string rowLabel)
+            => Sources[pointer] = new TableCellSource { Table = Table.ToString(), Row = rowLabel, Column = Table.Columns[column],
+                Location = cell.Location };
     }
 
     public static MappedTables Map(IReadOnlyList<DocumentTable> tables, AmountUnit reportUnit,
@@ -76,56 +79,44 @@ internal static partial class NineTables
         var any = false;
         foreach (var table in tables)
         {
-            var context = new Context { Table = table, ReportUnit = reportUnit, Rounding = rounding, Sources = sources, Notes = notes,
-                Decimals = TypicalDecimals(table) };
-            var kind = Kind(table.Title);
-            switch (kind)
+            if (!Slots.TryGetValue(Kind(table.Title), out var slot) || !slot.IsEmpty(result))
             {
-                case PublishedTableKind.Summary when result.Summary is null:
-                    result = result with { Summary = Summary(context) };
-                    break;
-                case PublishedTableKind.Income when result.Income is null:
-                    result = result with { Income = Income(context) };
-                    break;
-                case PublishedTableKind.Expenditure when result.Expenditure is null:
-                    result = result with { Expenditure = Expenditure(context) };
-                    break;
-                case PublishedTableKind.AppropriationSummary when result.AppropriationSummary is null:
-                    result = result with { AppropriationSummary = AppropriationSummary(context) };
-                    break;
-                case PublishedTableKind.GeneralBudgetExpenditure when result.GeneralBudgetExpenditure is null:
-                    result = result with { GeneralBudgetExpenditure = GeneralBudget(context) };
-                    break;
-                case PublishedTableKind.BasicExpenditure when result.BasicExpenditure is null:
-                    result = result with { BasicExpenditure = Basic(context) };
-                    break;
-                case PublishedTableKind.ThreePublic when result.ThreePublic is null:
-                    result = result with { ThreePublic = ThreePublic(context) };
-                    break;
-                case PublishedTableKind.GovernmentFund when result.GovernmentFund is null:
-                    result = result with { GovernmentFund = Fund(context, "governmentFund") };
-                    break;
-                case PublishedTableKind.StateCapital when result.StateCapital is null:
-                    result = result with { StateCapital = Fund(context, "stateCapital") };
-                    break;
-                case PublishedTableKind.OperatingExpenses when result.OperatingExpenses is null:
-                    result = result with { OperatingExpenses = OperatingExpenses(context) };
-                    break;
-                case PublishedTableKind.Procurement when result.Procurement is null:
-                    result = result with { Procurement = Procurement(context) };
-                    break;
-                case PublishedTableKind.Assets when result.Assets is null:
-                    result = result with { Assets = Assets(context) };
-                    break;
-                default:
-                    continue;
+                continue;
             }
 
+            var context = new Context { Table = table, ReportUnit = reportUnit, Rounding = rounding, Sources = sources, Notes = notes,
+                Decimals = TypicalDecimals(table) };
+            result = slot.Fill(result, context);
             any = true;
         }
 
         return new MappedTables(any ? result : null, sources, notes);
     }
+
+    /// <summary>
+    /// Where each of the nine tables (and the ones mapped beside them) goes in <see cref="DisclosureTables"/>: whether its
+    /// place is still empty (the first table of a kind is the one taken) and the tables with it read from a document table.
+    /// </summary>
+    private static readonly Dictionary<PublishedTableKind, (Func<DisclosureTables, bool> IsEmpty,
+        Func<DisclosureTables, Context, DisclosureTables> Fill)> Slots = new()
+    {
+        [PublishedTableKind.Summary] = (r => r.Summary is null, (r, x) => r with { Summary = Summary(x) }),
+        [PublishedTableKind.Income] = (r => r.Income is null, (r, x) => r with { Income = Income(x) }),
+        [PublishedTableKind.Expenditure] = (r => r.Expenditure is null, (r, x) => r with { Expenditure = Expenditure(x) }),
+        [PublishedTableKind.AppropriationSummary] = (r => r.AppropriationSummary is null,
+            (r, x) => r with { AppropriationSummary = AppropriationSummary(x) }),
+        [PublishedTableKind.GeneralBudgetExpenditure] = (r => r.GeneralBudgetExpenditure is null,
+            (r, x) => r with { GeneralBudgetExpenditure = GeneralBudget(x) }),
+        [PublishedTableKind.BasicExpenditure] = (r => r.BasicExpenditure is null, (r, x) => r with { BasicExpenditure = Basic(x) }),
+        [PublishedTableKind.ThreePublic] = (r => r.ThreePublic is null, (r, x) => r with { ThreePublic = ThreePublic(x) }),
+        [PublishedTableKind.GovernmentFund] = (r => r.GovernmentFund is null,
+            (r, x) => r with { GovernmentFund = Fund(x, "governmentFund") }),
+        [PublishedTableKind.StateCapital] = (r => r.StateCapital is null, (r, x) => r with { StateCapital = Fund(x, "stateCapital") }),
+        [PublishedTableKind.OperatingExpenses] = (r => r.OperatingExpenses is null,
+            (r, x) => r with { OperatingExpenses = OperatingExpenses(x) }),
+        [PublishedTableKind.Procurement] = (r => r.Procurement is null, (r, x) => r with { Procurement = Procurement(x) }),
+        [PublishedTableKind.Assets] = (r => r.Assets is null, (r, x) => r with { Assets = Assets(x) }),
+    };
 
     /// <summary>The most common number of decimals among the table's amount cells (2 when it prints none).</summary>
     private static int TypicalDecimals(DocumentTable table)

@@ -31,6 +31,28 @@ public sealed class CliThroughputTests : CliTestBase
         return (LoadedInput.ExtentOfUtf8(bytes) == expected).Label($"{Escape(text)}: {expected}");
     }
 
+    [Property(MaxTest = 500)]
+    public Property TextBlock_IsTheUtf8OfTheBuildersText(PositiveInt seed)
+    {
+        // The text output's block is encoded from the builder's chunks: appended piece by piece to a builder that starts
+        // with room for one character, so chunk boundaries fall everywhere — between the two halves of a surrogate pair
+        // too. The bytes must be exactly what a UTF-8 writer writes for the whole text (a lone surrogate as U+FFFD).
+        var random = new Random(seed.Get);
+        var builder = new StringBuilder(1);
+        for (var n = random.Next(0, 40); n > 0; n--)
+        {
+            var piece = Pieces[random.Next(Pieces.Length)];
+            var cut = random.Next(0, piece.Length + 1);
+            builder.Append(piece.AsSpan(0, cut)).Append(piece.AsSpan(cut));
+        }
+
+        var text = builder.ToString();
+        var block = PreparedBlock.OfUtf8(builder);
+        var bytes = block.Bytes.ToArray();
+        block.ReturnBuffer();
+        return bytes.SequenceEqual(Encoding.UTF8.GetBytes(text)).Label($"{Escape(text)}: {bytes.Length} bytes");
+    }
+
     [Fact]
     public void ExtentOfUtf8_CountsLinesAndTheLastLinesCodeUnits()
     {
@@ -125,11 +147,13 @@ public sealed class CliThroughputTests : CliTestBase
     [Theory]
     [InlineData("json")]
     [InlineData("sarif")]
+    [InlineData("text")]
     public void Utf8Output_IsByteForByteTheTextOutput(string format)
     {
         // The same run written as text (decoded from UTF-8, as tests and a terminal get it) and as bytes straight to a
         // stream (as a redirected process gets it): 5 reports, one unreadable input between them, one of them empty of
         // findings after --disable (a SARIF block without results). The stream must hold exactly the text's UTF-8.
+        // The text output's headings, blocks and summary all go to the stream, so its text writer gets nothing.
         var sample = File.ReadAllBytes(SampleJsonPath);
         for (var i = 0; i < 5; i++)
         {
@@ -148,6 +172,13 @@ public sealed class CliThroughputTests : CliTestBase
             Assert.Equal(2, textCode);   // the broken input
             Assert.Equal((textCode, textErr), (code, stderr.ToString()));
             Assert.Equal(Encoding.UTF8.GetBytes(text), bytes.ToArray().Concat(Encoding.UTF8.GetBytes(stdout.ToString())).ToArray());
+            if (format == "text")
+            {
+                Assert.Equal(string.Empty, stdout.ToString());
+                Assert.Contains("==> ", text, StringComparison.Ordinal);
+                continue;
+            }
+
             Assert.EndsWith("\n", stdout.ToString(), StringComparison.Ordinal);   // only the closing line end went to the text writer
             Assert.True(stdout.ToString().Length <= 1);
         }
