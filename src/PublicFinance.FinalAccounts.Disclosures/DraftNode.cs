@@ -26,14 +26,15 @@ internal enum DraftKind
 
 /// <summary>
 /// One node of the report being read (草稿): the shape of the report's JSON without <c>System.Text.Json.Nodes</c> —
-/// an object's members are two parallel lists searched in place by the pointer's characters (no substring per token),
-/// values are typed fields. <see cref="ReportBuilder"/> fills it; <see cref="DraftMaterializer"/> reads it into the model
-/// as an <see cref="IContractNode"/> by the contract's generated description.
+/// an object's members (name and node) or an array's items are one array of entries searched in place by the pointer's
+/// characters (no substring per token), values are typed fields. <see cref="ReportBuilder"/> fills it;
+/// <see cref="DraftMaterializer"/> reads it into the model as an <see cref="IContractNode"/> by the contract's generated
+/// description.
 /// </summary>
 internal sealed class DraftNode : IContractNode
 {
-    private List<string>? names;
-    private List<DraftNode>? children;
+    private Entry[]? entries;
+    private int count;
 
     private DraftNode(DraftKind kind)
     {
@@ -53,17 +54,10 @@ internal sealed class DraftNode : IContractNode
     public IndicatorValue? Indicator { get; private set; }
 
     /// <summary>Members (object) or items (array); 0 for a value.</summary>
-    public int Count => children?.Count ?? 0;
+    public int Count => count;
 
     /// <inheritdoc/>
-    ContractNodeKind IContractNode.NodeKind => Kind switch
-    {
-        DraftKind.Object => ContractNodeKind.Object,
-        DraftKind.Array => ContractNodeKind.Array,
-        DraftKind.String => ContractNodeKind.String,
-        DraftKind.Number => ContractNodeKind.Number,
-        _ => ContractNodeKind.Record,
-    };
+    ContractNodeKind IContractNode.NodeKind => (ContractNodeKind)Kind;   // the same members in the same order
 
     /// <inheritdoc/>
     object? IContractNode.Record => Indicator;
@@ -84,29 +78,29 @@ internal sealed class DraftNode : IContractNode
     public static DraftNode Of(IndicatorValue indicator) => new(DraftKind.Indicator) { Indicator = indicator };
 
     /// <summary>The name of member <paramref name="index"/> of an object.</summary>
-    public string NameAt(int index) => names![index];
+    public string NameAt(int index) => Entries(index).Name!;
 
     /// <summary>Member or item <paramref name="index"/>.</summary>
-    public DraftNode At(int index) => children![index];
+    public DraftNode At(int index) => Entries(index).Node;
 
     /// <inheritdoc/>
-    IContractNode IContractNode.ItemAt(int index) => children![index];
+    IContractNode IContractNode.ItemAt(int index) => Entries(index).Node;
 
     /// <summary>The member whose name is pointer[start, end), or null (compared in place).</summary>
     public DraftNode? Member(string pointer, int start, int end)
     {
-        if (names is null)
+        if (Kind != DraftKind.Object)
         {
             return null;
         }
 
         var length = end - start;
-        for (var i = 0; i < names.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var name = names[i];
+            var name = entries![i].Name!;
             if (name.Length == length && string.CompareOrdinal(name, 0, pointer, start, length) == 0)
             {
-                return children![i];
+                return entries[i].Node;
             }
         }
 
@@ -119,35 +113,42 @@ internal sealed class DraftNode : IContractNode
     /// <summary>Sets a member of an object: replaces it in place when present, else appends it.</summary>
     public void Put(string name, DraftNode value)
     {
-        names ??= new List<string>();
-        children ??= new List<DraftNode>();
-        for (var i = 0; i < names.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            if (string.Equals(entries![i].Name, name, StringComparison.Ordinal))
             {
-                children[i] = value;
+                entries[i].Node = value;
                 return;
             }
         }
 
-        names.Add(name);
-        children.Add(value);
+        Append(name, value);
     }
 
     /// <summary>Appends a member to an object; the caller knows that none has the name.</summary>
-    public void Append(string name, DraftNode value)
-    {
-        names ??= new List<string>(4);
-        children ??= new List<DraftNode>(4);
-        names.Add(name);
-        children.Add(value);
-    }
+    public void Append(string name, DraftNode value) => Push(name, value);
 
     /// <summary>Appends an item to an array.</summary>
-    public void Add(DraftNode value)
+    public void Add(DraftNode value) => Push(null, value);
+
+    private void Push(string? name, DraftNode value)
     {
-        children ??= new List<DraftNode>();
-        children.Add(value);
+        if (entries is null || count == entries.Length)
+        {
+            Array.Resize(ref entries, count == 0 ? 4 : count * 2);
+        }
+
+        entries[count++] = new Entry(name, value);
+    }
+
+    private ref Entry Entries(int index)
+    {
+        if ((uint)index >= (uint)count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        return ref entries![index];
     }
 
     /// <summary>
@@ -201,19 +202,19 @@ internal sealed class DraftNode : IContractNode
         {
             case DraftKind.Object:
                 writer.WriteStartObject();
-                for (var i = 0; i < Count; i++)
+                for (var i = 0; i < count; i++)
                 {
-                    writer.WritePropertyName(names![i]);
-                    children![i].WriteTo(writer);
+                    writer.WritePropertyName(entries![i].Name!);
+                    entries[i].Node.WriteTo(writer);
                 }
 
                 writer.WriteEndObject();
                 break;
             case DraftKind.Array:
                 writer.WriteStartArray();
-                for (var i = 0; i < Count; i++)
+                for (var i = 0; i < count; i++)
                 {
-                    children![i].WriteTo(writer);
+                    entries![i].Node.WriteTo(writer);
                 }
 
                 writer.WriteEndArray();
@@ -232,4 +233,18 @@ internal sealed class DraftNode : IContractNode
 
     private static readonly JsonTypeInfo<IndicatorValue> IndicatorInfo =
         (JsonTypeInfo<IndicatorValue>)FinalAccountsJson.Options.GetTypeInfo(typeof(IndicatorValue));
+
+    /// <summary>A member (its name and node) or an array's item (no name).</summary>
+    private struct Entry
+    {
+        public Entry(string? name, DraftNode node)
+        {
+            Name = name;
+            Node = node;
+        }
+
+        public string? Name { get; }
+
+        public DraftNode Node { get; set; }
+    }
 }

@@ -6,7 +6,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// <summary>
 /// Reads and writes <see cref="Amount"/> as a JSON string in plain decimal notation keeping the written decimals ("3653.30").
 /// </summary>
-public sealed class AmountJsonConverter : JsonConverter<Amount>
+public sealed class AmountJsonConverter : JsonConverter<Amount>, IContractScalar<Amount>
 {
     /// <inheritdoc/>
     public override Amount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -15,4 +15,19 @@ public sealed class AmountJsonConverter : JsonConverter<Amount>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Amount value, JsonSerializerOptions options)
         => JsonText.WriteString(writer, value.Figure.ToString());
+
+    /// <inheritdoc/>
+    bool IContractScalar<Amount>.TryReadText(string text, out Amount value)
+    {
+        var read = JsonText.TryReadFigure(text, out var figure);
+        value = read ? new(figure) : default;
+        return read;
+    }
+
+    /// <inheritdoc/>
+    bool IContractScalar<Amount>.TryReadNumber(int number, out Amount value)
+    {
+        value = default;
+        return false;
+    }
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>Reads an integer within [min, max], reporting a value out of range as a located JSON error.</summary>
-internal sealed class BoundedInt32Converter : JsonConverter<int>
+internal sealed class BoundedInt32Converter : JsonConverter<int>, IContractScalar<int>
 {
     private readonly int min;
     private readonly int max;
@@ -44,5 +44,19 @@ internal sealed class BoundedInt32Converter : JsonConverter<int>
 
         value = (int)number;
         return true;
+    }
+
+    /// <inheritdoc/>
+    public bool TryReadText(string text, out int value)
+    {
+        value = 0;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public bool TryReadNumber(int number, out int value)
+    {
+        value = number;
+        return number >= min && number <= max;
     }
 }

@@ -8,7 +8,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// no comma-combined flags. Writing a value that is not a defined member throws (AOT-safe, one closed type per enum).
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
+public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IContractScalar<TEnum>
     where TEnum : struct, Enum
 {
     private readonly Dictionary<string, TEnum> byName = new(StringComparer.Ordinal);
@@ -84,5 +84,15 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
         }
 
         writer.WriteStringValue(name);
+    }
+
+    /// <inheritdoc/>
+    bool IContractScalar<TEnum>.TryReadText(string text, out TEnum value) => byName.TryGetValue(text, out value);
+
+    /// <inheritdoc/>
+    bool IContractScalar<TEnum>.TryReadNumber(int number, out TEnum value)
+    {
+        value = default;
+        return false;
     }
 }

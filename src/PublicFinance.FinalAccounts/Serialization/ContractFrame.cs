@@ -13,6 +13,7 @@ internal sealed class ContractFrame
     public ContractFrame(ContractMember[] members)
     {
         cells = new object[members.Length];
+        Order = new int[members.Length];
         for (var i = 0; i < members.Length; i++)
         {
             cells[i] = members[i].NewCell();
@@ -21,6 +22,12 @@ internal sealed class ContractFrame
 
     /// <summary>Bit i set: member i was read in the current record.</summary>
     public ulong Seen { get; set; }
+
+    /// <summary>
+    /// The members' indexes in the order the last record of the type read from a tree had them: the tree reader's first
+    /// guess for each place (<see cref="ContractTreeReader"/>; a guess is always confirmed by the member's name).
+    /// </summary>
+    public int[] Order { get; }
 
     /// <summary>The cell of member <paramref name="index"/>.</summary>
     public object Cell(int index) => cells[index];

@@ -28,6 +28,11 @@ internal abstract class ContractMember
     /// <summary>A scalar member of type <typeparamref name="T"/>.</summary>
     public static ContractMember Leaf<T>(string name) => new LeafMember<T>(name);
 
+    /// <summary>An optional scalar member of type <typeparamref name="T"/>? (read, without a converter of its own, by
+    /// <typeparamref name="T"/>'s).</summary>
+    public static ContractMember Optional<T>(string name)
+        where T : struct => new LeafMember<T?>(name, NullableScalar<T>.Of);
+
     /// <summary>A list of scalars of type <typeparamref name="T"/>.</summary>
     public static ContractMember Leaves<T>(string name) => new ListMember<T>(name, new LeafMember<T>(name));
 

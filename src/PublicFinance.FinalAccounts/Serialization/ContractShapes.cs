@@ -24,7 +24,7 @@ internal static class ContractShapes
         0x1UL,
         [
             Leaf<string>("name"),
-            Leaf<UnitRole?>("role"),
+            Optional<UnitRole>("role"),
             Leaf<string>("note"),
         ],
         static f => new ConstituentUnit
@@ -39,11 +39,11 @@ internal static class ContractShapes
         [
             Leaf<string>("name"),
             Leaf<ReportKind>("kind"),
-            Leaf<int?>("fiscalYear"),
+            Optional<int>("fiscalYear"),
             Leaf<string>("region"),
             Leaves<string>("functions"),
             Records("units", ConstituentUnitShape),
-            Leaf<int?>("internalDivisionCount"),
+            Optional<int>("internalDivisionCount"),
             Leaves<string>("internalDivisions"),
         ],
         static f => new ReportingEntity
@@ -76,7 +76,7 @@ internal static class ContractShapes
         0x1UL,
         [
             Leaf<int>("count"),
-            Leaf<int?>("change"),
+            Optional<int>("change"),
         ],
         static f => new PersonnelCount
         {
@@ -105,18 +105,18 @@ internal static class ContractShapes
     public static readonly RecordShape<SummaryIncomeSide> SummaryIncomeSideShape = new(
         0x0UL,
         [
-            Leaf<Amount?>("generalBudgetAppropriation"),
-            Leaf<Amount?>("governmentFundAppropriation"),
-            Leaf<Amount?>("stateCapitalAppropriation"),
-            Leaf<Amount?>("superiorSubsidy"),
-            Leaf<Amount?>("serviceIncome"),
-            Leaf<Amount?>("businessIncome"),
-            Leaf<Amount?>("affiliatedRemittance"),
-            Leaf<Amount?>("otherIncome"),
-            Leaf<Amount?>("currentYearTotal"),
-            Leaf<Amount?>("useOfNonAppropriationBalance"),
-            Leaf<Amount?>("openingCarryOver"),
-            Leaf<Amount?>("grandTotal"),
+            Optional<Amount>("generalBudgetAppropriation"),
+            Optional<Amount>("governmentFundAppropriation"),
+            Optional<Amount>("stateCapitalAppropriation"),
+            Optional<Amount>("superiorSubsidy"),
+            Optional<Amount>("serviceIncome"),
+            Optional<Amount>("businessIncome"),
+            Optional<Amount>("affiliatedRemittance"),
+            Optional<Amount>("otherIncome"),
+            Optional<Amount>("currentYearTotal"),
+            Optional<Amount>("useOfNonAppropriationBalance"),
+            Optional<Amount>("openingCarryOver"),
+            Optional<Amount>("grandTotal"),
         ],
         static f => new SummaryIncomeSide
         {
@@ -137,7 +137,7 @@ internal static class ContractShapes
     public static readonly RecordShape<FunctionalAmount> FunctionalAmountShape = new(
         0x6UL,
         [
-            Leaf<FunctionalCode?>("code"),
+            Optional<FunctionalCode>("code"),
             Leaf<string>("name"),
             Leaf<Amount>("amount"),
         ],
@@ -152,10 +152,10 @@ internal static class ContractShapes
         0x0UL,
         [
             Records("classes", FunctionalAmountShape),
-            Leaf<Amount?>("currentYearTotal"),
-            Leaf<Amount?>("balanceDistribution"),
-            Leaf<Amount?>("closingCarryOver"),
-            Leaf<Amount?>("grandTotal"),
+            Optional<Amount>("currentYearTotal"),
+            Optional<Amount>("balanceDistribution"),
+            Optional<Amount>("closingCarryOver"),
+            Optional<Amount>("grandTotal"),
         ],
         static f => new SummaryExpenditureSide
         {
@@ -173,7 +173,7 @@ internal static class ContractShapes
             Record("expenditure", SummaryExpenditureSideShape),
             Leaf<string>("title"),
             Leaf<string>("note"),
-            Leaf<AmountUnit?>("unit"),
+            Optional<AmountUnit>("unit"),
         ],
         static f => new IncomeExpenditureSummaryTable
         {
@@ -187,13 +187,13 @@ internal static class ContractShapes
     public static readonly RecordShape<IncomeColumns> IncomeColumnsShape = new(
         0x0UL,
         [
-            Leaf<Amount?>("total"),
-            Leaf<Amount?>("fiscalAppropriation"),
-            Leaf<Amount?>("superiorSubsidy"),
-            Leaf<Amount?>("serviceIncome"),
-            Leaf<Amount?>("businessIncome"),
-            Leaf<Amount?>("affiliatedRemittance"),
-            Leaf<Amount?>("otherIncome"),
+            Optional<Amount>("total"),
+            Optional<Amount>("fiscalAppropriation"),
+            Optional<Amount>("superiorSubsidy"),
+            Optional<Amount>("serviceIncome"),
+            Optional<Amount>("businessIncome"),
+            Optional<Amount>("affiliatedRemittance"),
+            Optional<Amount>("otherIncome"),
         ],
         static f => new IncomeColumns
         {
@@ -211,13 +211,13 @@ internal static class ContractShapes
         [
             Leaf<FunctionalCode>("code"),
             Leaf<string>("name"),
-            Leaf<Amount?>("total"),
-            Leaf<Amount?>("fiscalAppropriation"),
-            Leaf<Amount?>("superiorSubsidy"),
-            Leaf<Amount?>("serviceIncome"),
-            Leaf<Amount?>("businessIncome"),
-            Leaf<Amount?>("affiliatedRemittance"),
-            Leaf<Amount?>("otherIncome"),
+            Optional<Amount>("total"),
+            Optional<Amount>("fiscalAppropriation"),
+            Optional<Amount>("superiorSubsidy"),
+            Optional<Amount>("serviceIncome"),
+            Optional<Amount>("businessIncome"),
+            Optional<Amount>("affiliatedRemittance"),
+            Optional<Amount>("otherIncome"),
         ],
         static f => new IncomeRow
         {
@@ -239,7 +239,7 @@ internal static class ContractShapes
             Records("rows", IncomeRowShape),
             Leaf<string>("title"),
             Leaf<string>("note"),
-            Leaf<AmountUnit?>("unit"),
+            Optional<AmountUnit>("unit"),
         ],
         static f => new IncomeTable
         {
@@ -253,12 +253,12 @@ internal static class ContractShapes
     public static readonly RecordShape<ExpenditureColumns> ExpenditureColumnsShape = new(
         0x0UL,
         [
-            Leaf<Amount?>("total"),
-            Leaf<Amount?>("basic"),
-            Leaf<Amount?>("project"),
-            Leaf<Amount?>("remittedToSuperior"),
-            Leaf<Amount?>("business"),
-            Leaf<Amount?>("subsidyToAffiliates"),
+            Optional<Amount>("total"),
+            Optional<Amount>("basic"),
+            Optional<Amount>("project"),
+            Optional<Amount>("remittedToSuperior"),
+            Optional<Amount>("business"),
+            Optional<Amount>("subsidyToAffiliates"),
         ],
         static f => new ExpenditureColumns
         {
@@ -275,12 +275,12 @@ internal static class ContractShapes
         [
             Leaf<FunctionalCode>("code"),
             Leaf<string>("name"),
-            Leaf<Amount?>("total"),
-            Leaf<Amount?>("basic"),
-            Leaf<Amount?>("project"),
-            Leaf<Amount?>("remittedToSuperior"),
-            Leaf<Amount?>("business"),
-            Leaf<Amount?>("subsidyToAffiliates"),
+            Optional<Amount>("total"),
+            Optional<Amount>("basic"),
+            Optional<Amount>("project"),
+            Optional<Amount>("remittedToSuperior"),
+            Optional<Amount>("business"),
+            Optional<Amount>("subsidyToAffiliates"),
         ],
         static f => new ExpenditureRow
         {
@@ -301,7 +301,7 @@ internal static class ContractShapes
             Records("rows", ExpenditureRowShape),
             Leaf<string>("title"),
             Leaf<string>("note"),
-            Leaf<AmountUnit?>("unit"),
+            Optional<AmountUnit>("unit"),
         ],
         static f => new ExpenditureTable
         {
@@ -315,10 +315,10 @@ internal static class ContractShapes
     public static readonly RecordShape<FundColumns> FundColumnsShape = new(
         0x0UL,
         [
-            Leaf<Amount?>("total"),
-            Leaf<Amount?>("generalBudget"),
-            Leaf<Amount?>("governmentFund"),
-            Leaf<Amount?>("stateCapital"),
+            Optional<Amount>("total"),
+            Optional<Amount>("generalBudget"),
+            Optional<Amount>("governmentFund"),
+            Optional<Amount>("stateCapital"),
         ],
         static f => new FundColumns
         {
@@ -331,12 +331,12 @@ internal static class ContractShapes
     public static readonly RecordShape<AppropriationIncomeSide> AppropriationIncomeSideShape = new(
         0x0UL,
         [
-            Leaf<Amount?>("generalBudget"),
-            Leaf<Amount?>("governmentFund"),
-            Leaf<Amount?>("stateCapital"),
-            Leaf<Amount?>("currentYearTotal"),
+            Optional<Amount>("generalBudget"),
+            Optional<Amount>("governmentFund"),
+            Optional<Amount>("stateCapital"),
+            Optional<Amount>("currentYearTotal"),
             Record("openingCarryOver", FundColumnsShape),
-            Leaf<Amount?>("grandTotal"),
+            Optional<Amount>("grandTotal"),
         ],
         static f => new AppropriationIncomeSide
         {
@@ -351,12 +351,12 @@ internal static class ContractShapes
     public static readonly RecordShape<AppropriationRow> AppropriationRowShape = new(
         0x2UL,
         [
-            Leaf<FunctionalCode?>("code"),
+            Optional<FunctionalCode>("code"),
             Leaf<string>("name"),
-            Leaf<Amount?>("total"),
-            Leaf<Amount?>("generalBudget"),
-            Leaf<Amount?>("governmentFund"),
-            Leaf<Amount?>("stateCapital"),
+            Optional<Amount>("total"),
+            Optional<Amount>("generalBudget"),
+            Optional<Amount>("governmentFund"),
+            Optional<Amount>("stateCapital"),
         ],
         static f => new AppropriationRow
         {
@@ -391,7 +391,7 @@ internal static class ContractShapes
             Record("expenditure", AppropriationExpenditureSideShape),
             Leaf<string>("title"),
             Leaf<string>("note"),
-            Leaf<AmountUnit?>("unit"),
+            Optional<AmountUnit>("unit"),
         ],
         static f => new AppropriationSummaryTable
         {
@@ -405,9 +405,9 @@ internal static class ContractShapes
     public static readonly RecordShape<BasicProjectColumns> BasicProjectColumnsShape = new(
         0x0UL,
         [
-            Leaf<Amount?>("total"),
-            Leaf<Amount?>("basic"),
-            Leaf<Amount?>("project"),
+            Optional<Amount>("total"),
+            Optional<Amount>("basic"),
+            Optional<Amount>("project"),
         ],
         static f => new BasicProjectColumns
         {
@@ -423,9 +423,9 @@ internal static class ContractShapes
             Leaf<string>("name"),
             Record("initialBudget", BasicProjectColumnsShape),
             Record("adjustedBudget", BasicProjectColumnsShape),
-            Leaf<Amount?>("total"),
-            Leaf<Amount?>("basic"),
-            Leaf<Amount?>("project"),
+            Optional<Amount>("total"),
+            Optional<Amount>("basic"),
+            Optional<Amount>("project"),
         ],
         static f => new GeneralBudgetRow
         {
@@ -447,7 +447,7 @@ internal static class ContractShapes
             Records("rows", GeneralBudgetRowShape),
             Leaf<string>("title"),
             Leaf<string>("note"),
-            Leaf<AmountUnit?>("unit"),
+            Optional<AmountUnit>("unit"),
         ],
         static f => new GeneralBudgetExpenditureTable
         {
@@ -478,12 +478,12 @@ internal static class ContractShapes
         0x0UL,
         [
             Records("rows", EconomicRowShape),
-            Leaf<Amount?>("personnelTotal"),
-            Leaf<Amount?>("publicTotal"),
-            Leaf<Amount?>("total"),
+            Optional<Amount>("personnelTotal"),
+            Optional<Amount>("publicTotal"),
+            Optional<Amount>("total"),
             Leaf<string>("title"),
             Leaf<string>("note"),
-            Leaf<AmountUnit?>("unit"),
+            Optional<AmountUnit>("unit"),
         ],
         static f => new BasicExpenditureTable
         {
@@ -499,12 +499,12 @@ internal static class ContractShapes
     public static readonly RecordShape<ThreePublicColumns> ThreePublicColumnsShape = new(
         0x0UL,
         [
-            Leaf<Amount?>("total"),
-            Leaf<Amount?>("overseasTravel"),
-            Leaf<Amount?>("vehiclesSubtotal"),
-            Leaf<Amount?>("vehiclePurchase"),
-            Leaf<Amount?>("vehicleOperation"),
-            Leaf<Amount?>("reception"),
+            Optional<Amount>("total"),
+            Optional<Amount>("overseasTravel"),
+            Optional<Amount>("vehiclesSubtotal"),
+            Optional<Amount>("vehiclePurchase"),
+            Optional<Amount>("vehicleOperation"),
+            Optional<Amount>("reception"),
         ],
         static f => new ThreePublicColumns
         {
@@ -523,7 +523,7 @@ internal static class ContractShapes
             Record("final", ThreePublicColumnsShape),
             Leaf<string>("title"),
             Leaf<string>("note"),
-            Leaf<AmountUnit?>("unit"),
+            Optional<AmountUnit>("unit"),
         ],
         static f => new ThreePublicTable
         {
@@ -537,12 +537,12 @@ internal static class ContractShapes
     public static readonly RecordShape<FundTableColumns> FundTableColumnsShape = new(
         0x0UL,
         [
-            Leaf<Amount?>("openingCarryOver"),
-            Leaf<Amount?>("income"),
-            Leaf<Amount?>("expenditureTotal"),
-            Leaf<Amount?>("basic"),
-            Leaf<Amount?>("project"),
-            Leaf<Amount?>("closingCarryOver"),
+            Optional<Amount>("openingCarryOver"),
+            Optional<Amount>("income"),
+            Optional<Amount>("expenditureTotal"),
+            Optional<Amount>("basic"),
+            Optional<Amount>("project"),
+            Optional<Amount>("closingCarryOver"),
         ],
         static f => new FundTableColumns
         {
@@ -559,12 +559,12 @@ internal static class ContractShapes
         [
             Leaf<FunctionalCode>("code"),
             Leaf<string>("name"),
-            Leaf<Amount?>("openingCarryOver"),
-            Leaf<Amount?>("income"),
-            Leaf<Amount?>("expenditureTotal"),
-            Leaf<Amount?>("basic"),
-            Leaf<Amount?>("project"),
-            Leaf<Amount?>("closingCarryOver"),
+            Optional<Amount>("openingCarryOver"),
+            Optional<Amount>("income"),
+            Optional<Amount>("expenditureTotal"),
+            Optional<Amount>("basic"),
+            Optional<Amount>("project"),
+            Optional<Amount>("closingCarryOver"),
         ],
         static f => new FundTableRow
         {
@@ -583,10 +583,10 @@ internal static class ContractShapes
         [
             Record("total", FundTableColumnsShape),
             Records("rows", FundTableRowShape),
-            Leaf<bool?>("isEmpty"),
+            Optional<bool>("isEmpty"),
             Leaf<string>("title"),
             Leaf<string>("note"),
-            Leaf<AmountUnit?>("unit"),
+            Optional<AmountUnit>("unit"),
         ],
         static f => new FundAppropriationTable
         {
@@ -601,11 +601,11 @@ internal static class ContractShapes
     public static readonly RecordShape<OperatingExpensesTable> OperatingExpensesTableShape = new(
         0x0UL,
         [
-            Leaf<Amount?>("total"),
-            Leaf<Amount?>("priorYearTotal"),
+            Optional<Amount>("total"),
+            Optional<Amount>("priorYearTotal"),
             Leaf<string>("title"),
             Leaf<string>("note"),
-            Leaf<AmountUnit?>("unit"),
+            Optional<AmountUnit>("unit"),
         ],
         static f => new OperatingExpensesTable
         {
@@ -619,15 +619,15 @@ internal static class ContractShapes
     public static readonly RecordShape<ProcurementTable> ProcurementTableShape = new(
         0x0UL,
         [
-            Leaf<Amount?>("total"),
-            Leaf<Amount?>("goods"),
-            Leaf<Amount?>("works"),
-            Leaf<Amount?>("services"),
-            Leaf<Amount?>("smeContracts"),
-            Leaf<Amount?>("microSmallContracts"),
+            Optional<Amount>("total"),
+            Optional<Amount>("goods"),
+            Optional<Amount>("works"),
+            Optional<Amount>("services"),
+            Optional<Amount>("smeContracts"),
+            Optional<Amount>("microSmallContracts"),
             Leaf<string>("title"),
             Leaf<string>("note"),
-            Leaf<AmountUnit?>("unit"),
+            Optional<AmountUnit>("unit"),
         ],
         static f => new ProcurementTable
         {
@@ -659,13 +659,13 @@ internal static class ContractShapes
     public static readonly RecordShape<AssetsTable> AssetsTableShape = new(
         0x0UL,
         [
-            Leaf<Quantity?>("buildingArea"),
-            Leaf<int?>("vehicleCount"),
+            Optional<Quantity>("buildingArea"),
+            Optional<int>("vehicleCount"),
             Records("vehicleCategories", VehicleCategoryCountShape),
-            Leaf<int?>("largeEquipmentCount"),
+            Optional<int>("largeEquipmentCount"),
             Leaf<string>("title"),
             Leaf<string>("note"),
-            Leaf<AmountUnit?>("unit"),
+            Optional<AmountUnit>("unit"),
         ],
         static f => new AssetsTable
         {
@@ -714,10 +714,10 @@ internal static class ContractShapes
         0x1UL,
         [
             Leaf<ChangeDirection>("direction"),
-            Leaf<Amount?>("amount"),
-            Leaf<Percent?>("rate"),
-            Leaf<ChangeDirection?>("rateDirection"),
-            Leaf<Amount?>("priorYearAmount"),
+            Optional<Amount>("amount"),
+            Optional<Percent>("rate"),
+            Optional<ChangeDirection>("rateDirection"),
+            Optional<Amount>("priorYearAmount"),
             Leaf<string>("reason"),
         ],
         static f => new YearOverYearChange
@@ -734,12 +734,12 @@ internal static class ContractShapes
         0x1UL,
         [
             Leaf<BudgetKind>("kind"),
-            Leaf<Amount?>("budgetAmount"),
-            Leaf<Amount?>("finalAmount"),
-            Leaf<Percent?>("completionRate"),
-            Leaf<Percent?>("varianceRate"),
-            Leaf<Amount?>("difference"),
-            Leaf<BudgetRelation?>("relation"),
+            Optional<Amount>("budgetAmount"),
+            Optional<Amount>("finalAmount"),
+            Optional<Percent>("completionRate"),
+            Optional<Percent>("varianceRate"),
+            Optional<Amount>("difference"),
+            Optional<BudgetRelation>("relation"),
             Leaf<string>("reason"),
         ],
         static f => new BudgetComparison
@@ -758,7 +758,7 @@ internal static class ContractShapes
         0x1UL,
         [
             Leaf<Amount>("amount"),
-            Leaf<Percent?>("share"),
+            Optional<Percent>("share"),
             Leaf<string>("shareBasis"),
             Record("change", YearOverYearChangeShape),
             Record("budget", BudgetComparisonShape),
@@ -845,12 +845,12 @@ internal static class ContractShapes
     public static readonly RecordShape<FunctionalFigure> FunctionalFigureShape = new(
         0x18UL,
         [
-            Leaf<FunctionalCode?>("code"),
+            Optional<FunctionalCode>("code"),
             Leaf<string>("className"),
             Leaf<string>("sectionName"),
             Leaf<string>("name"),
             Leaf<Amount>("amount"),
-            Leaf<Percent?>("share"),
+            Optional<Percent>("share"),
             Leaf<string>("shareBasis"),
             Record("change", YearOverYearChangeShape),
             Record("budget", BudgetComparisonShape),
@@ -937,14 +937,14 @@ internal static class ContractShapes
             Record("vehiclePurchase", StatedFigureShape),
             Record("vehicleOperation", StatedFigureShape),
             Record("reception", StatedFigureShape),
-            Leaf<int?>("overseasDelegations"),
-            Leaf<int?>("overseasPersonTrips"),
-            Leaf<int?>("vehiclesPurchased"),
-            Leaf<int?>("vehiclesHeld"),
-            Leaf<int?>("domesticReceptionBatches"),
-            Leaf<int?>("domesticReceptionPersonTrips"),
-            Leaf<int?>("foreignReceptionBatches"),
-            Leaf<int?>("foreignReceptionPersonTrips"),
+            Optional<int>("overseasDelegations"),
+            Optional<int>("overseasPersonTrips"),
+            Optional<int>("vehiclesPurchased"),
+            Optional<int>("vehiclesHeld"),
+            Optional<int>("domesticReceptionBatches"),
+            Optional<int>("domesticReceptionPersonTrips"),
+            Optional<int>("foreignReceptionBatches"),
+            Optional<int>("foreignReceptionPersonTrips"),
             Leaf<string>("overseasTravelDescription"),
             Leaf<string>("vehicleOperationDescription"),
             Leaf<string>("receptionDescription"),
@@ -1009,8 +1009,8 @@ internal static class ContractShapes
     public static readonly RecordShape<VehicleHoldings> VehicleHoldingsShape = new(
         0x0UL,
         [
-            Leaf<int?>("count"),
-            Leaf<Amount?>("value"),
+            Optional<int>("count"),
+            Optional<Amount>("value"),
             Records("categories", VehicleCategoryCountShape),
             Leaf<string>("otherVehiclesDescription"),
         ],
@@ -1026,11 +1026,11 @@ internal static class ContractShapes
         0x0UL,
         [
             Leaf<string>("asOf"),
-            Leaf<Quantity?>("buildingArea"),
-            Leaf<Amount?>("buildingValue"),
+            Optional<Quantity>("buildingArea"),
+            Optional<Amount>("buildingValue"),
             Record("vehicles", VehicleHoldingsShape),
-            Leaf<int?>("largeEquipmentCount"),
-            Leaf<Amount?>("largeEquipmentValue"),
+            Optional<int>("largeEquipmentCount"),
+            Optional<Amount>("largeEquipmentValue"),
         ],
         static f => new AssetsStatement
         {
@@ -1079,12 +1079,12 @@ internal static class ContractShapes
         [
             Leaf<FundLineKind>("kind"),
             Leaf<string>("label"),
-            Leaf<Amount?>("initialBudget"),
-            Leaf<Amount?>("fullYearBudget"),
-            Leaf<Amount?>("executed"),
-            Leaf<Quantity?>("weight"),
-            Leaf<Percent?>("executionRate"),
-            Leaf<Quantity?>("score"),
+            Optional<Amount>("initialBudget"),
+            Optional<Amount>("fullYearBudget"),
+            Optional<Amount>("executed"),
+            Optional<Quantity>("weight"),
+            Optional<Percent>("executionRate"),
+            Optional<Quantity>("score"),
         ],
         static f => new FundLine
         {
@@ -1102,8 +1102,8 @@ internal static class ContractShapes
         0x1UL,
         [
             Leaf<string>("text"),
-            Leaf<Comparator?>("comparator"),
-            Leaf<Quantity?>("value"),
+            Optional<Comparator>("comparator"),
+            Optional<Quantity>("value"),
             Leaf<string>("unit"),
         ],
         static f => new IndicatorValue
@@ -1123,8 +1123,8 @@ internal static class ContractShapes
             Record("target", IndicatorValueShape),
             Leaf<string>("targetBasis"),
             Record("actual", IndicatorValueShape),
-            Leaf<Quantity?>("weight"),
-            Leaf<Quantity?>("score"),
+            Optional<Quantity>("weight"),
+            Optional<Quantity>("score"),
             Leaf<string>("deviationNote"),
         ],
         static f => new PerformanceIndicator
@@ -1151,9 +1151,9 @@ internal static class ContractShapes
             Leaf<string>("expectedGoal"),
             Leaf<string>("actualOutcome"),
             Records("indicators", PerformanceIndicatorShape),
-            Leaf<Quantity?>("totalWeight"),
-            Leaf<Quantity?>("totalScore"),
-            Leaf<PerformanceGrade?>("grade"),
+            Optional<Quantity>("totalWeight"),
+            Optional<Quantity>("totalScore"),
+            Optional<PerformanceGrade>("grade"),
         ],
         static f => new PerformanceEvaluation
         {
@@ -1173,12 +1173,12 @@ internal static class ContractShapes
     public static readonly RecordShape<PerformanceStatement> PerformanceStatementShape = new(
         0x0UL,
         [
-            Leaf<int?>("overallEvaluationCount"),
-            Leaf<Amount?>("overallBudget"),
-            Leaf<Amount?>("overallExecuted"),
-            Leaf<int?>("projectEvaluationCount"),
-            Leaf<Amount?>("projectBudget"),
-            Leaf<Amount?>("projectExecuted"),
+            Optional<int>("overallEvaluationCount"),
+            Optional<Amount>("overallBudget"),
+            Optional<Amount>("overallExecuted"),
+            Optional<int>("projectEvaluationCount"),
+            Optional<Amount>("projectBudget"),
+            Optional<Amount>("projectExecuted"),
             Leaf<string>("achievements"),
             Leaf<string>("problems"),
             Leaf<string>("improvements"),
@@ -1201,9 +1201,9 @@ internal static class ContractShapes
     public static readonly RecordShape<ClassifiedProjects> ClassifiedProjectsShape = new(
         0x0UL,
         [
-            Leaf<int?>("count"),
-            Leaf<Amount?>("budget"),
-            Leaf<Amount?>("executed"),
+            Optional<int>("count"),
+            Optional<Amount>("budget"),
+            Optional<Amount>("executed"),
         ],
         static f => new ClassifiedProjects
         {

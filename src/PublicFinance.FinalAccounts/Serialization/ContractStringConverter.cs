@@ -6,7 +6,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// <summary>
 /// Reads a string member and checks it against <see cref="JsonContract.CheckString"/> (non-empty names, version, date, address).
 /// </summary>
-internal sealed class ContractStringConverter : JsonConverter<string>
+internal sealed class ContractStringConverter : JsonConverter<string>, IContractScalar<string>
 {
     private readonly string member;
 
@@ -23,8 +23,19 @@ internal sealed class ContractStringConverter : JsonConverter<string>
         return JsonContract.CheckString(member, text) is { } error ? throw new JsonException(error) : text;
     }
 
-    /// <summary>The contract's check of this member's string (null when it passes), for a string already decoded.</summary>
-    internal string? Check(string text) => JsonContract.CheckString(member, text);
-
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+    /// <inheritdoc/>
+    public bool TryReadText(string text, out string value)
+    {
+        value = text;
+        return JsonContract.CheckString(member, text) is null;
+    }
+
+    /// <inheritdoc/>
+    public bool TryReadNumber(int number, out string value)
+    {
+        value = string.Empty;
+        return false;
+    }
 }

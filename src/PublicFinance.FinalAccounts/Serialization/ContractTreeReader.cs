@@ -13,6 +13,9 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// </summary>
 internal static class ContractTreeReader
 {
+    /// <summary>The indicator value's figure member (its converter reads the value back in <see cref="IsFaithful"/>).</summary>
+    private static readonly LeafMember<Quantity?>? IndicatorFigure = FindIndicatorFigure();
+
     /// <summary>The report the tree describes, or null when the JSON path must decide.</summary>
     public static FinalAccountsReport? TryRead(IContractNode root)
     {
@@ -42,11 +45,30 @@ internal static class ContractTreeReader
 
         var frame = frames.For(shape);
         var members = shape.Members;
+        var order = frame.Order;
         var seen = 0UL;
         var index = -1;
-        for (var i = 0; i < node.Count; i++)
+        var count = node.Count;
+        for (var i = 0; i < count; i++)
         {
-            index = shape.Member(node.NameAt(i), index, ref seen);
+            // A draft writes the records of a type with their members in one order, not always the contract's: the member
+            // that stood at this place in the last record of the type is tried first (a guess, confirmed by its name).
+            var name = node.NameAt(i);
+            var guess = i < order.Length ? order[i] : -1;
+            if (guess >= 0 && (seen & (1UL << guess)) == 0 && string.Equals(name, members[guess].Name, StringComparison.Ordinal))
+            {
+                seen |= 1UL << guess;
+                index = guess;
+            }
+            else
+            {
+                index = shape.Member(name, index, ref seen);
+                if (i < order.Length)
+                {
+                    order[i] = index;
+                }
+            }
+
             members[index].Read(node.ItemAt(i), frame.Cell(index), frames);
         }
 
@@ -82,14 +104,19 @@ internal static class ContractTreeReader
             return true;
         }
 
+        return IndicatorFigure is { } figure && figure.ReadString(number.ToString()) == number;
+    }
+
+    private static LeafMember<Quantity?>? FindIndicatorFigure()
+    {
         foreach (var member in ContractShapes.IndicatorValueShape.Members)
         {
             if (member.Name == "value" && member is LeafMember<Quantity?> figure)
             {
-                return figure.ReadString(number.ToString()) == number;
+                return figure;
             }
         }
 
-        return false;
+        return null;
     }
 }

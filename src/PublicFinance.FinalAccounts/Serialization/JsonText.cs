@@ -15,6 +15,9 @@ internal static class JsonText
     /// <summary>The most digits <see cref="TryParsePlain"/> reads itself (19 always fit in 64 bits).</summary>
     public const int MaxFastDigits = 19;
 
+    /// <summary>The longest figure text <see cref="TryParsePlain"/> can read: a sign, the digits and a point.</summary>
+    private const int MaxPlainLength = MaxFastDigits + 2;
+
     /// <summary>Reads a figure of <paramref name="kind"/> in plain decimal notation, keeping its written decimals.</summary>
     /// <param name="reader">The reader, at the value.</param>
     /// <param name="kind">What the figure is.</param>
@@ -37,6 +40,43 @@ internal static class JsonText
         }
 
         return new WrittenDecimal(value, decimals);
+    }
+
+    /// <summary>
+    /// Reads a figure's string as <see cref="ReadFigure"/> reads the JSON string token holding it — the same value and
+    /// scale — or false where that reading refuses it: a plain ASCII figure is parsed as the token's UTF-8 bytes would
+    /// be (<see cref="TryParsePlain"/>, from a copy on the stack), anything else by the text path's parse.
+    /// </summary>
+    /// <param name="text">The string.</param>
+    /// <param name="figure">The value and its written decimals.</param>
+    /// <returns>Whether the string is a figure the contract reads.</returns>
+    public static bool TryReadFigure(string text, out WrittenDecimal figure)
+    {
+        if (text.Length <= MaxPlainLength)
+        {
+            Span<byte> utf8 = stackalloc byte[MaxPlainLength];
+            var ascii = true;
+            for (var i = 0; i < text.Length && ascii; i++)
+            {
+                ascii = text[i] < 0x80;
+                utf8[i] = (byte)(text[i] & 0x7F);
+            }
+
+            if (ascii && TryParsePlain(utf8.Slice(0, text.Length), out var parsed, out var parsedDecimals))
+            {
+                figure = new WrittenDecimal(parsed, parsedDecimals);
+                return true;
+            }
+        }
+
+        if (DecimalFigure.TryParseJson(text.AsSpan(), out var value, out var decimals))
+        {
+            figure = new WrittenDecimal(value, decimals);
+            return true;
+        }
+
+        figure = default;
+        return false;
     }
 
     /// <summary>

@@ -5,17 +5,18 @@ using System.Text.Json.Serialization.Metadata;
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>
-/// A scalar member, read by the contract's own converter. From a tree, a string member (read by System.Text.Json's
-/// own string converter, or by <see cref="ContractStringConverter"/>, whose check is applied) is taken as it is; every
-/// other value is handed to the converter as the
-/// JSON token it would be written as (<see cref="ContractLeafText"/>), so the tree's value is read exactly as its JSON.
+/// A scalar member, read by the contract's own converter. From a tree, the converter reads the value itself where it can
+/// (<see cref="IContractScalar{T}"/>: a figure parsed from the string in place, an enum name looked up, a count
+/// checked against its bounds, a string checked by the contract — no token, no copy); everything else is handed to
+/// the converter as the JSON token it would be written as (<see cref="ContractLeafText"/>), so the tree's value is
+/// always read exactly as its JSON.
 /// </summary>
 /// <typeparam name="T">The member's type.</typeparam>
 internal sealed class LeafMember<T> : ContractMember, IContractItem<T>
 {
+    private readonly Func<JsonSerializerOptions, IContractScalar<T>?>? lift;
     private JsonConverter<T>? converter;
-    private bool plainString;
-    private ContractStringConverter? checkedString;
+    private IContractScalar<T>? scalar;
 
     /// <summary>Makes the member.</summary>
     public LeafMember(string name)
@@ -23,12 +24,31 @@ internal sealed class LeafMember<T> : ContractMember, IContractItem<T>
     {
     }
 
+    /// <summary>
+    /// Makes an optional member (<c>TValue?</c>) whose value, when the member has no converter of its own, is read by
+    /// <paramref name="lift"/>'s reading (the value type's converter; <see cref="NullableScalar{T}"/>).
+    /// </summary>
+    public LeafMember(string name, Func<JsonSerializerOptions, IContractScalar<T>?> lift)
+        : base(name)
+    {
+        this.lift = lift;
+    }
+
     /// <inheritdoc/>
     public override void Bind(JsonPropertyInfo property)
     {
         converter = ScalarConverter(property) as JsonConverter<T>;
-        plainString = typeof(T) == typeof(string) && converter?.GetType().Assembly == typeof(JsonSerializer).Assembly;
-        checkedString = converter as ContractStringConverter;
+        var builtIn = converter?.GetType().Assembly == typeof(JsonSerializer).Assembly;
+        scalar = converter as IContractScalar<T>;
+        if (scalar is null && builtIn && typeof(T) == typeof(string))
+        {
+            scalar = (IContractScalar<T>)(object)PlainStringScalar.Instance;
+        }
+        else if (scalar is null && builtIn && lift is not null)
+        {
+            // System.Text.Json's nullable converter: every token but null is its value type's converter's.
+            scalar = lift(property.Options);
+        }
     }
 
     /// <inheritdoc/>
@@ -58,20 +78,37 @@ internal sealed class LeafMember<T> : ContractMember, IContractItem<T>
         return converter.Read(ref reader, typeof(T), FinalAccountsJson.ReadOptions)!;
     }
 
-    /// <summary>Reads a tree's value as its JSON token.</summary>
+    /// <summary>Reads a tree's value: by the converter's own reading where it is certain, else as its JSON token.</summary>
     public T ReadValue(IContractNode node)
     {
-        if ((plainString || checkedString is not null) && node.NodeKind == ContractNodeKind.String && ContractLeafText.IsText(node.Text))
+        if (scalar is not null)
         {
-            // The string as it is (no copy decoded from a token), after the contract's own check where it has one.
-            return checkedString?.Check(node.Text) is null ? (T)(object)node.Text : throw ContractReader.GiveUp();
+            switch (node.NodeKind)
+            {
+                case ContractNodeKind.String:
+                    var text = node.Text;
+                    if (ContractLeafText.IsText(text) && scalar.TryReadText(text, out var fromText))
+                    {
+                        return fromText;
+                    }
+
+                    break;
+                case ContractNodeKind.Number when scalar.TryReadNumber(node.Number, out var fromNumber):
+                    return fromNumber;
+            }
         }
 
         return ReadToken(ContractLeafText.Token(node));
     }
 
-    /// <summary>Reads a string as its JSON string token.</summary>
-    public T ReadString(string text) => ReadToken(ContractLeafText.String(text));
+    /// <summary>Reads a string as the converter reads its JSON string token.</summary>
+    public T ReadString(string text)
+        => scalar is not null && ContractLeafText.IsText(text) && scalar.TryReadText(text, out var value)
+            ? value
+            : ReadToken(ContractLeafText.String(text));
+
+    /// <summary>Reads a tree's value as its JSON token only (what <see cref="ReadValue(IContractNode)"/> must agree with).</summary>
+    internal T ReadAsToken(IContractNode node) => ReadToken(ContractLeafText.Token(node));
 
     private T ReadToken(ReadOnlySpan<byte> token)
     {

@@ -3,7 +3,12 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 
-/// <summary>A list member (of scalars or of records): each item read by <see cref="IContractItem{T}"/>.</summary>
+/// <summary>
+/// A list member (of scalars or of records): each item read by <see cref="IContractItem{T}"/> into the list kept in the
+/// member's cell of the thread's frame, reused for every record of the type: the model's init accessor copies a list
+/// into its own immutable one (<c>ValueList.From</c>, an array of the exact length), so the reader's list is never kept
+/// and need not be made anew (a test holds every model list to that copy).
+/// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed class ListMember<T> : ContractMember
 {
@@ -30,13 +35,11 @@ internal sealed class ListMember<T> : ContractMember
             throw ContractReader.GiveUp();
         }
 
-        var list = new List<T>();
+        var list = Reused(cell, 0);
         while (reader.Read() ? reader.TokenType != JsonTokenType.EndArray : throw ContractReader.GiveUp())
         {
             list.Add(item.ReadItem(ref reader, frames));
         }
-
-        Typed<List<T>>(cell).Value = list;
     }
 
     /// <inheritdoc/>
@@ -47,12 +50,25 @@ internal sealed class ListMember<T> : ContractMember
             throw ContractReader.GiveUp();
         }
 
-        var list = new List<T>(node.Count);
-        for (var i = 0; i < node.Count; i++)
+        var count = node.Count;
+        var list = Reused(cell, count);
+        for (var i = 0; i < count; i++)
         {
             list.Add(item.ReadItem(node.ItemAt(i), frames));
         }
+    }
 
-        Typed<List<T>>(cell).Value = list;
+    /// <summary>The cell's list, emptied (made on first use), with room for <paramref name="count"/> items.</summary>
+    private static List<T> Reused(object cell, int count)
+    {
+        var typed = Typed<List<T>>(cell);
+        var list = typed.Value ??= new List<T>(Math.Max(count, 4));
+        list.Clear();
+        if (list.Capacity < count)
+        {
+            list.Capacity = count;
+        }
+
+        return list;
     }
 }

@@ -4,11 +4,16 @@ using System.Text.Json.Serialization;
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>The nullable form of <see cref="BoundedInt32Converter"/>.</summary>
-internal sealed class NullableBoundedInt32Converter : JsonConverter<int?>
+internal sealed class NullableBoundedInt32Converter : JsonConverter<int?>, IContractScalar<int?>
 {
     private readonly BoundedInt32Converter inner;
+    private readonly NullableScalar<int> scalar;
 
-    public NullableBoundedInt32Converter(int min, int max, string what, string zh) => inner = new BoundedInt32Converter(min, max, what, zh);
+    public NullableBoundedInt32Converter(int min, int max, string what, string zh)
+    {
+        inner = new BoundedInt32Converter(min, max, what, zh);
+        scalar = new NullableScalar<int>(inner);
+    }
 
     public override bool HandleNull => false;
 
@@ -26,4 +31,10 @@ internal sealed class NullableBoundedInt32Converter : JsonConverter<int?>
             writer.WriteNullValue();
         }
     }
+
+    /// <inheritdoc/>
+    public bool TryReadText(string text, out int? value) => scalar.TryReadText(text, out value);
+
+    /// <inheritdoc/>
+    public bool TryReadNumber(int number, out int? value) => scalar.TryReadNumber(number, out value);
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>Reads and writes <see cref="Percent"/> as a JSON string of percentage points keeping the written decimals ("98.37").</summary>
-public sealed class PercentJsonConverter : JsonConverter<Percent>
+public sealed class PercentJsonConverter : JsonConverter<Percent>, IContractScalar<Percent>
 {
     /// <inheritdoc/>
     public override Percent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -13,4 +13,19 @@ public sealed class PercentJsonConverter : JsonConverter<Percent>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Percent value, JsonSerializerOptions options)
         => JsonText.WriteString(writer, value.Figure.ToString());
+
+    /// <inheritdoc/>
+    bool IContractScalar<Percent>.TryReadText(string text, out Percent value)
+    {
+        var read = JsonText.TryReadFigure(text, out var figure);
+        value = read ? new(figure) : default;
+        return read;
+    }
+
+    /// <inheritdoc/>
+    bool IContractScalar<Percent>.TryReadNumber(int number, out Percent value)
+    {
+        value = default;
+        return false;
+    }
 }

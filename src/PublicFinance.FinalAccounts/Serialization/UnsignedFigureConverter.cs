@@ -8,7 +8,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// refused with a located error, everything else is read by the figure's own converter.
 /// </summary>
 /// <typeparam name="T">The figure type (Amount, Percent, Quantity).</typeparam>
-internal sealed class UnsignedFigureConverter<T> : JsonConverter<T?>
+internal sealed class UnsignedFigureConverter<T> : JsonConverter<T?>, IContractScalar<T?>
     where T : struct
 {
     private readonly JsonConverter<T> inner;
@@ -46,5 +46,26 @@ internal sealed class UnsignedFigureConverter<T> : JsonConverter<T?>
         {
             writer.WriteNullValue();
         }
+    }
+
+    /// <inheritdoc/>
+    public bool TryReadText(string text, out T? value)
+    {
+        // A signed figure is refused (the converter words it); the rest is the figure's own reading.
+        value = null;
+        if ((text.Length > 0 && text[0] == '-') || inner is not IContractScalar<T> figure || !figure.TryReadText(text, out var read))
+        {
+            return false;
+        }
+
+        value = read;
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public bool TryReadNumber(int number, out T? value)
+    {
+        value = null;
+        return false;
     }
 }

@@ -9,9 +9,9 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization;
 /// <summary>
 /// Writes <c>src/PublicFinance.FinalAccounts/Serialization/ContractShapes.cs</c> from the contract's metadata
 /// (<see cref="FinalAccountsJson.Options"/>): for every record type reachable from the report, a declarative table —
-/// its members in the contract's order (JSON name and kind: scalar, list of scalars, record, list of records), the
-/// required ones as a mask, and its initialiser from the frame's typed cells. One engine per source reads it:
-/// <see cref="ContractReader"/> (JSON) and <see cref="ContractTreeReader"/> (the text reader's draft).
+/// its members in the contract's order (JSON name and kind: scalar, optional scalar, list of scalars, record, list of
+/// records), the required ones as a mask, and its initialiser from the frame's typed cells. One engine per source reads
+/// it: <see cref="ContractReader"/> (JSON) and <see cref="ContractTreeReader"/> (the text reader's draft).
 /// </summary>
 internal static class ContractReaderGenerator
 {
@@ -127,7 +127,9 @@ internal static class ContractReaderGenerator
 
         return IsRecord(property.PropertyType)
             ? $"Record({name}, {RecordOf(property.PropertyType).Name}Shape)"
-            : $"Leaf<{Name(property.PropertyType)}>({name})";
+            : Nullable.GetUnderlyingType(property.PropertyType) is { } value
+                ? $"Optional<{Name(value)}>({name})"
+                : $"Leaf<{Name(property.PropertyType)}>({name})";
     }
 
     /// <summary>The type of the member's cell: the member's type, or <c>List&lt;TItem&gt;</c> for a list.</summary>
