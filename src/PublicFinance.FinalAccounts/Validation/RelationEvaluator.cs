@@ -420,13 +420,13 @@ internal static class RelationEvaluator
         // Codes are keyed by number (CodeKeys): no parent-code string is cut per row.
         var codes = ArrayPool<string?>.Shared.Rent(count);
         var keys = new CodeKeys();
-        var byParent = new Dictionary<long, List<int>>();
+        using var byParent = new RowChains(count);
         for (var i = 0; i < count; i++)
         {
             var code = codes[i] = CodeAt(facts, facts.Element(rows, i));
             if (code is { Length: > 2 })
             {
-                Index(byParent, keys.Of(code, code.Length - 2), i);
+                byParent.Add(keys.Of(code, code.Length - 2), i);
             }
         }
 
@@ -435,7 +435,8 @@ internal static class RelationEvaluator
         for (var i = 0; i < count; i++)
         {
             var code = codes[i];
-            if (code is null || !byParent.TryGetValue(keys.Of(code), out var children))
+            var children = code is null ? -1 : byParent.First(keys.Of(code));
+            if (children < 0)
             {
                 continue;
             }
@@ -444,9 +445,9 @@ internal static class RelationEvaluator
             {
                 items.Clear();
                 missing.Clear();
-                foreach (var j in children)
+                for (var entry = children; entry >= 0; entry = byParent.NextOf(entry))
                 {
-                    var child = Cell(facts, facts.Element(rows, j), compiled.ColumnSuffixes[c], relation.Columns[c]);
+                    var child = Cell(facts, facts.Element(rows, byParent.RowAt(entry)), compiled.ColumnSuffixes[c], relation.Columns[c]);
                     if (TryFigure(context, child, out var f))
                     {
                         items.Add((f, 1));
@@ -472,16 +473,6 @@ internal static class RelationEvaluator
     {
         var node = facts.Member(row, member);
         return node >= 0 ? FactPointer.At(facts, node) : FactPointer.Below(facts, row, suffix);
-    }
-
-    private static void Index(Dictionary<long, List<int>> index, long key, int row)
-    {
-        if (!index.TryGetValue(key, out var rows))
-        {
-            index[key] = rows = [];
-        }
-
-        rows.Add(row);
     }
 
     private static void CheckColumn(
@@ -637,7 +628,8 @@ internal static class RelationEvaluator
         // lookup (a code has at most seven digits: at most six prefixes per child).
         var uncoded = new List<FactPointer>();
         var keys = new CodeKeys();
-        var byPrefix = new Dictionary<long, List<int>>();
+        // Up to six prefixes per child (a code has at most seven digits).
+        using var byPrefix = new RowChains(childCount * (MaxCodeLength - 1));
         for (var j = 0; j < childCount; j++)
         {
             var childRow = facts.Element(children, j);
@@ -651,7 +643,7 @@ internal static class RelationEvaluator
 
             for (var length = 1; length < childCode.Length && length <= MaxCodeLength; length++)
             {
-                Index(byPrefix, keys.Of(childCode, length), j);
+                byPrefix.Add(keys.Of(childCode, length), j);
             }
         }
 
@@ -677,19 +669,16 @@ internal static class RelationEvaluator
 
             items.Clear();
             missing.Clear();
-            if (byPrefix.TryGetValue(keys.Of(code), out var descendants))
+            for (var entry = byPrefix.First(keys.Of(code)); entry >= 0; entry = byPrefix.NextOf(entry))
             {
-                foreach (var j in descendants)
+                var child = Cell(facts, facts.Element(children, byPrefix.RowAt(entry)), suffix, relation.Value);
+                if (TryFigure(context, child, out var f))
                 {
-                    var child = Cell(facts, facts.Element(children, j), suffix, relation.Value);
-                    if (TryFigure(context, child, out var f))
-                    {
-                        items.Add((f, 1));
-                    }
-                    else
-                    {
-                        missing.Add(child);
-                    }
+                    items.Add((f, 1));
+                }
+                else
+                {
+                    missing.Add(child);
                 }
             }
 

@@ -872,13 +872,24 @@ public sealed class ReportFacts
         }
         else if (shape.Kind == ListKind)
         {
-            var elements = ScratchAt(scratch.Values, depth);
-            foreach (var element in (IEnumerable)value)
+            int start;
+            if (value is IReadOnlyList<object> list)
             {
-                elements.Add(element);
+                // The model's lists of records (ReadOnlyValueList, covariant): elements by index, written straight into
+                // the node array — no boxed enumerator, no scratch copy (the contract walk keeps the enumeration).
+                start = AddChildren(node, list);
+            }
+            else
+            {
+                var elements = ScratchAt(scratch.Values, depth);
+                foreach (var element in (IEnumerable)value)
+                {
+                    elements.Add(element);
+                }
+
+                start = AddChildren(node, ListKind, elements);
             }
 
-            var start = AddChildren(node, ListKind, elements);
             var elementShape = shape.Element;
             for (var i = 0; i < nodes[node].Count; i++)
             {
@@ -1000,6 +1011,22 @@ public sealed class ReportFacts
         }
 
         values.Clear();
+        return first;
+    }
+
+    /// <summary>Gives a list node consecutive children holding the list's elements.</summary>
+    private int AddChildren(int node, IReadOnlyList<object> elements)
+    {
+        var count = elements.Count;
+        var first = Reserve(count);
+        nodes[node].Kind = ListKind;
+        nodes[node].First = first;
+        nodes[node].Count = count;
+        for (var i = 0; i < count; i++)
+        {
+            nodes[first + i] = new Node { Value = elements[i], Parent = node };
+        }
+
         return first;
     }
 

@@ -15,7 +15,8 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 [Properties(Arbitrary = new[] { typeof(Arbitraries) })]
 public class CompiledConditionTests
 {
-    private static readonly Lazy<List<FinalAccountsReport>> CaseReports = new(() =>
+    /// <summary>The sample and the report of every conformance case (also used by <see cref="ReusedRunTests"/>).</summary>
+    internal static readonly Lazy<List<FinalAccountsReport>> CaseReports = new(() =>
     [
         FinalAccountsJson.Deserialize(TestFiles.SampleJson),
         .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "conformance", "cases"), "*.json")
