@@ -28,6 +28,48 @@ internal static class Paragraphs
     public static IEnumerable<Block> Blocks(string text) => new Splitter(text).Run();
 
     /// <summary>
+    /// The start of the first line at or after the line starting at <paramref name="lineStart"/> that holds a
+    /// character other than white space (<see cref="char.IsWhiteSpace(char)"/>), or one past the end of the text when
+    /// every line left is blank.
+    /// </summary>
+    internal static int PastBlankLines(string text, int lineStart)
+    {
+        var content = NextNonWhiteSpace(text, lineStart);
+        if (content < 0)
+        {
+            return text.Length + 1;
+        }
+
+        var lineBreak = content > lineStart ? text.LastIndexOf('\n', content - 1, content - lineStart) : -1;
+        return lineBreak < 0 ? lineStart : lineBreak + 1;
+    }
+
+    /// <summary>The index of the first character at or after <paramref name="from"/> that is not white space, or -1.</summary>
+    private static int NextNonWhiteSpace(string text, int from)
+    {
+#if NET
+        var at = text.AsSpan(from).IndexOfAnyExcept(WhiteSpaceValues);
+        return at < 0 ? -1 : from + at;
+#else
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+#if NET
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, as a vectorised set.</summary>
+    private static readonly System.Buffers.SearchValues<char> WhiteSpaceValues = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+#endif
+
+    /// <summary>
     /// A bare number ("77.00", "-2.86", "15%"; a trailing " |" of a web-page cell already trimmed).
     /// </summary>
     private static bool IsBareNumber(string text, int s, int e)
@@ -251,6 +293,17 @@ internal static class Paragraphs
             var lineStart = 0;
             while (lineStart <= text.Length)
             {
+                // A run of lines of only white space changes nothing (ReadAhead skips a blank line unless it holds a
+                // lone '|'), so it is passed over in one vectorised search instead of line by line.
+                if (lineStart < text.Length && WhiteSpace.Is(text[lineStart]))
+                {
+                    lineStart = PastBlankLines(text, lineStart);
+                    if (lineStart > text.Length)
+                    {
+                        break;
+                    }
+                }
+
                 var lineEnd = text.IndexOf('\n', lineStart);
                 if (lineEnd < 0)
                 {
@@ -299,13 +352,14 @@ internal static class Paragraphs
                 return;
             }
 
-            var cellStyle = EndsWithCellSeparator(text, start, end) && e - s <= 40 && text.IndexOf('。', s, e - s) < 0;
+            var endsWithSeparator = EndsWithCellSeparator(text, start, end);
+            var cellStyle = endsWithSeparator && e - s <= 40 && text.IndexOf('。', s, e - s) < 0;
             Link(cellStyle);
             var line = new Line
             {
                 Start = start, End = end, S = s, E = e, Candidate = -1, CellStyle = cellStyle, PreviousCellStyle = previousCellStyle,
             };
-            previousEndsWithSeparator = EndsWithCellSeparator(text, start, end);
+            previousEndsWithSeparator = endsWithSeparator;
             if (text[s] != '|' && text[s] != '#')
             {
                 line.Number = IsBareNumber(text, s, e);

@@ -41,8 +41,23 @@ internal sealed class SourceText
         // The run is given to the map when a character is dropped (and at the end), not one character at a time.
         var runStart = 0;
         var runLength = 0;
-        for (var i = first; i < original.Length; i++)
+        var i = first;
+        while (i < original.Length)
         {
+            // The characters up to the next one that normalisation may change are copied as one run (a vectorised
+            // search on .NET), so a long stretch of plain text costs a block copy, not a table look-up per character.
+            var next = NextCandidate(original, i);
+            if (next > i)
+            {
+                original.CopyTo(i, chars, length, next - i);
+                length += next - i;
+                i = next;
+                if (i == original.Length)
+                {
+                    break;
+                }
+            }
+
             // Dropped: a "**" pair, a carriage return, a byte-order mark, a pinyin gloss ("總計(jì)" from a mirror site).
             var c = original[i];
             if (c == '*' && i + 1 < original.Length && original[i + 1] == '*')
@@ -55,6 +70,7 @@ internal sealed class SourceText
                 {
                     chars[length] = table[c];
                     length++;
+                    i++;
                     continue;
                 }
 
@@ -64,6 +80,7 @@ internal sealed class SourceText
             origin.AddRun(runStart, length - runLength);
             runStart = i + 1;
             runLength = length;
+            i++;
         }
 
         origin.AddRun(runStart, length - runLength);
@@ -128,7 +145,7 @@ internal sealed class SourceText
     /// <summary>The index of the first character that normalisation changes or drops (the length when there is none).</summary>
     private static int FirstChange(string text, char[] table)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextCandidate(text, 0); i < text.Length; i = NextCandidate(text, i + 1))
         {
             var c = text[i];
             if (table[c] != c || c == '\r' || (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
@@ -139,6 +156,30 @@ internal sealed class SourceText
         }
 
         return text.Length;
+    }
+
+    /// <summary>
+    /// The index of the first character at or after <paramref name="from"/> that normalisation may change or drop (the
+    /// length when there is none): one the table maps to another character, '\r', '\0', '*' (of a "**" pair) or '('
+    /// (of a pinyin gloss). Every other character is copied as it is, so the passes only stop at these.
+    /// </summary>
+    internal static int NextCandidate(string text, int from)
+    {
+#if NET
+        var at = text.AsSpan(from).IndexOfAny(CandidateValues);
+        return at < 0 ? text.Length : from + at;
+#else
+        var candidates = Candidates;
+        for (var i = from; i < text.Length; i++)
+        {
+            if (candidates[text[i]])
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+#endif
     }
 
     /// <summary>
@@ -266,5 +307,28 @@ internal sealed class SourceText
         }
 
         return map;
+    }
+
+    // Declared after NormalizeTable and Traditional: static fields are initialised in order, and these read both.
+
+    /// <summary>Whether normalisation may change or drop a character (see <see cref="NextCandidate"/>), per UTF-16 code unit.</summary>
+    private static readonly bool[] Candidates = BuildCandidates();
+
+#if NET
+    /// <summary><see cref="Candidates"/> as a vectorised set.</summary>
+    private static readonly System.Buffers.SearchValues<char> CandidateValues = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Where(c => Candidates[c]).Select(c => (char)c)]);
+#endif
+
+    private static bool[] BuildCandidates()
+    {
+        var table = NormalizeTable.Value;
+        var candidates = new bool[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            candidates[c] = table[c] != c || c is '\r' or '\0' or '*' or '(';
+        }
+
+        return candidates;
     }
 }
