@@ -25,16 +25,23 @@ internal static class Paragraphs
     /// splitter only while its look-ahead window or a following blank cell can still change it, so the caller can
     /// read it and let it go (the reading passes then hold no list of the whole text).
     /// </summary>
-    public static IEnumerable<Block> Blocks(string text) => new Splitter(text).Run();
+    public static IEnumerable<Block> Blocks(string text) => Blocks(text, null);
+
+    /// <summary>
+    /// The blocks of <paramref name="text"/> as <see cref="Blocks(string)"/> gives them, passing over the stretches
+    /// <paramref name="blankChunks"/> marks as white space (<see cref="SourceText.BlankChunks"/> of this text) unread.
+    /// </summary>
+    public static IEnumerable<Block> Blocks(string text, bool[]? blankChunks) => new Splitter(text, blankChunks).Run();
 
     /// <summary>
     /// The start of the first line at or after the line starting at <paramref name="lineStart"/> that holds a
     /// character other than white space (<see cref="char.IsWhiteSpace(char)"/>), or one past the end of the text when
-    /// every line left is blank.
+    /// every line left is blank. <paramref name="blankChunks"/> (see <see cref="SourceText.BlankChunks"/>) names
+    /// stretches known to be white space, which are passed over without being read.
     /// </summary>
-    internal static int PastBlankLines(string text, int lineStart)
+    internal static int PastBlankLines(string text, int lineStart, bool[]? blankChunks = null)
     {
-        var content = NextNonWhiteSpace(text, lineStart);
+        var content = NextNonWhiteSpace(text, lineStart, blankChunks);
         if (content < 0)
         {
             return text.Length + 1;
@@ -45,29 +52,26 @@ internal static class Paragraphs
     }
 
     /// <summary>The index of the first character at or after <paramref name="from"/> that is not white space, or -1.</summary>
-    private static int NextNonWhiteSpace(string text, int from)
+    private static int NextNonWhiteSpace(string text, int from, bool[]? blankChunks)
     {
-#if NET
-        var at = text.AsSpan(from).IndexOfAnyExcept(WhiteSpaceValues);
-        return at < 0 ? -1 : from + at;
-#else
-        for (var i = from; i < text.Length; i++)
+        if (blankChunks is null)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            return WhiteSpace.IndexOfOther(text, from, text.Length);
+        }
+
+        for (var i = from; i < text.Length;)
+        {
+            var end = Math.Min(((i / SourceText.ChunkLength) + 1) * SourceText.ChunkLength, text.Length);
+            if (!blankChunks[i / SourceText.ChunkLength] && WhiteSpace.IndexOfOther(text, i, end) is var at and >= 0)
             {
-                return i;
+                return at;
             }
+
+            i = end;
         }
 
         return -1;
-#endif
     }
-
-#if NET
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, as a vectorised set.</summary>
-    private static readonly System.Buffers.SearchValues<char> WhiteSpaceValues = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
-#endif
 
     /// <summary>
     /// A bare number ("77.00", "-2.86", "15%"; a trailing " |" of a web-page cell already trimmed).
@@ -282,9 +286,13 @@ internal static class Paragraphs
         /// <summary>The identity map of the whole text, shared by every heading, row and cell fragment.</summary>
         private readonly OffsetMap identity;
 
-        public Splitter(string text)
+        /// <summary>The stretches of the text known to hold only white space (<see cref="SourceText.BlankChunks"/>), or null.</summary>
+        private readonly bool[]? blankChunks;
+
+        public Splitter(string text, bool[]? blankChunks)
         {
             this.text = text;
+            this.blankChunks = blankChunks;
             identity = OffsetMap.Shifted(0, text.Length);
         }
 
@@ -297,7 +305,7 @@ internal static class Paragraphs
                 // lone '|'), so it is passed over in one vectorised search instead of line by line.
                 if (lineStart < text.Length && WhiteSpace.Is(text[lineStart]))
                 {
-                    lineStart = PastBlankLines(text, lineStart);
+                    lineStart = PastBlankLines(text, lineStart, blankChunks);
                     if (lineStart > text.Length)
                     {
                         break;

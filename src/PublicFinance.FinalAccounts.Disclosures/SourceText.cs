@@ -23,11 +23,12 @@ internal sealed class SourceText
         // runs (OffsetMap): a new run only where a character was dropped, so a 4 Mi text's map is a few bytes per
         // line, not 16 MB. The line starts are found only when a position is first asked for (Position).
         var table = NormalizeTable.Value;
-        var first = FirstChange(original, table);
+        var first = FirstChange(original, table, out var blankChunks);
         if (first == original.Length)
         {
             Text = original;
             Origin = OffsetMap.Shifted(0, original.Length);
+            BlankChunks = blankChunks;
             return;
         }
 
@@ -99,6 +100,17 @@ internal sealed class SourceText
     /// <summary>For each normalised index, the index in <see cref="Original"/> (one extra entry for the end).</summary>
     public OffsetMap Origin { get; }
 
+    /// <summary>The length of the stretches <see cref="BlankChunks"/> speaks of (4 Ki characters: 8 KB, cache-sized).</summary>
+    internal const int ChunkLength = 4096;
+
+    /// <summary>
+    /// For a text normalisation leaves unchanged, one flag per <see cref="ChunkLength"/> characters (from the start),
+    /// set when that stretch holds only white space; null when there is no such stretch or the text was copied. Found
+    /// while the first-change scan has the stretch in the cache, so that the block splitter can pass over it without
+    /// reading it again (<see cref="Paragraphs.Blocks(string, bool[])"/>).
+    /// </summary>
+    internal bool[]? BlankChunks { get; }
+
     /// <summary>Line and column (1-based) of an original offset.</summary>
     public (int Line, int Column) Position(int originalOffset)
     {
@@ -145,16 +157,33 @@ internal sealed class SourceText
         return starts;
     }
 
-    /// <summary>The index of the first character that normalisation changes or drops (the length when there is none).</summary>
-    private static int FirstChange(string text, char[] table)
+    /// <summary>
+    /// The index of the first character that normalisation changes or drops (the length when there is none). The text
+    /// is looked at one stretch of <see cref="ChunkLength"/> characters at a time; when a stretch has no change, whether
+    /// it holds only white space is decided while it is still in the cache (<paramref name="blankChunks"/>, kept only
+    /// when the whole text is unchanged).
+    /// </summary>
+    private static int FirstChange(string text, char[] table, out bool[]? blankChunks)
     {
-        for (var i = NextCandidate(text, 0); i < text.Length; i = NextCandidate(text, i + 1))
+        blankChunks = null;
+        for (var chunk = 0; chunk < text.Length; chunk += ChunkLength)
         {
-            var c = text[i];
-            if (table[c] != c || c == '\r' || (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
-                || IsGlossOpening(text, i, i > 0 ? text[i - 1] : '\0', out _))
+            var end = Math.Min(chunk + ChunkLength, text.Length);
+            for (var i = NextCandidate(text, chunk, end); i < end; i = NextCandidate(text, i + 1, end))
             {
-                return i;
+                var c = text[i];
+                if (table[c] != c || c == '\r' || (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
+                    || IsGlossOpening(text, i, i > 0 ? text[i - 1] : '\0', out _))
+                {
+                    blankChunks = null;
+                    return i;
+                }
+            }
+
+            if (WhiteSpace.IndexOfOther(text, chunk, end) < 0)
+            {
+                blankChunks ??= new bool[((text.Length - 1) / ChunkLength) + 1];
+                blankChunks[chunk / ChunkLength] = true;
             }
         }
 
@@ -166,14 +195,17 @@ internal sealed class SourceText
     /// length when there is none): one the table maps to another character, '\r', '\0', '*' (of a "**" pair) or '('
     /// (of a pinyin gloss). Every other character is copied as it is, so the passes only stop at these.
     /// </summary>
-    internal static int NextCandidate(string text, int from)
+    internal static int NextCandidate(string text, int from) => NextCandidate(text, from, text.Length);
+
+    /// <summary><see cref="NextCandidate(string, int)"/> before <paramref name="end"/> (or <paramref name="end"/>).</summary>
+    private static int NextCandidate(string text, int from, int end)
     {
 #if NET
-        var at = text.AsSpan(from).IndexOfAny(CandidateValues);
-        return at < 0 ? text.Length : from + at;
+        var at = text.AsSpan(from, end - from).IndexOfAny(CandidateValues);
+        return at < 0 ? end : from + at;
 #else
         var candidates = Candidates;
-        for (var i = from; i < text.Length; i++)
+        for (var i = from; i < end; i++)
         {
             if (candidates[text[i]])
             {
@@ -181,7 +213,7 @@ internal sealed class SourceText
             }
         }
 
-        return text.Length;
+        return end;
 #endif
     }
 
@@ -314,7 +346,10 @@ internal sealed class SourceText
 
     // Declared after NormalizeTable and Traditional: static fields are initialised in order, and these read both.
 
-    /// <summary>Whether normalisation may change or drop a character (see <see cref="NextCandidate"/>), per UTF-16 code unit.</summary>
+    /// <summary>
+    /// Whether normalisation may change or drop a character (see <see cref="NextCandidate(string, int)"/>), per UTF-16
+    /// code unit.
+    /// </summary>
     private static readonly bool[] Candidates = BuildCandidates();
 
 #if NET

@@ -166,4 +166,61 @@ public class VectorisedScanTests
 
     private static string Describe(string text)
         => string.Join("¦", Paragraphs.Split(text).Select(b => $"{b.Kind}:{b.Content.Text}:{b.BlankCellsAfter}:{b.Continued}"));
+
+    /// <summary>Pieces of a text normalisation leaves unchanged: long runs of white space and a little content.</summary>
+    private static Gen<string> UnchangedPiece() => Gen.Frequency(
+        (3, Gen.Choose(1, 9000).SelectMany(n => Gen.Elements(" ", "\t", "\n", "\f", "\u2028")
+            .Select(w => string.Concat(Enumerable.Repeat(w, n))))),
+        (2, Gen.Elements("x", "收入", "|", "12.5万元", "\n|\n", "\t\n")),
+        (1, Gen.Elements("，", "\r\n")));   // a change: the text is copied and no stretch is kept
+
+    private static Gen<string> LongTexts() => Gen.Choose(0, 8).SelectMany(n => UnchangedPiece().ArrayOf(n)).Select(string.Concat);
+
+    /// <summary>
+    /// <see cref="SourceText.BlankChunks"/> flags exactly the stretches of <see cref="SourceText.ChunkLength"/> characters
+    /// that hold only white space, and only for a text normalisation leaves unchanged.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property BlankChunks_FlagExactlyTheStretchesOfWhiteSpace() => Prop.ForAll(LongTexts().ToArbitrary(), text =>
+    {
+        var source = new SourceText(text);
+        var chunks = source.BlankChunks;
+        if (!ReferenceEquals(source.Text, text) || chunks is null)
+        {
+            // No flags for a copied text; none for an unchanged one only when no stretch is all white space.
+            var anyBlank = Enumerable.Range(0, (text.Length + SourceText.ChunkLength - 1) / SourceText.ChunkLength)
+                .Any(k => text.Skip(k * SourceText.ChunkLength).Take(SourceText.ChunkLength).All(char.IsWhiteSpace));
+            return (chunks is null && (!ReferenceEquals(source.Text, text) || !anyBlank)).Label("no flags");
+        }
+
+        return Enumerable.Range(0, chunks.Length).All(k =>
+                chunks[k] == text.Skip(k * SourceText.ChunkLength).Take(SourceText.ChunkLength).All(char.IsWhiteSpace))
+            .Label("flags");
+    });
+
+    /// <summary>Passing over the flagged stretches unread finds the same line as reading every line.</summary>
+    [Property(MaxTest = 200)]
+    public Property PastBlankLines_OverFlaggedStretches_AsLineByLine()
+    {
+        var gen =
+            from text in LongTexts()
+            from start in Gen.Choose(0, text.Length)
+            let lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1
+            select (text, lineStart);
+        return Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var chunks = new SourceText(t.text).BlankChunks;
+            return Paragraphs.PastBlankLines(t.text, t.lineStart, chunks) == LineByLine(t.text, t.lineStart);
+        });
+    }
+
+    /// <summary>The blocks split with the flagged stretches passed over are the blocks split reading everything.</summary>
+    [Property(MaxTest = 100)]
+    public Property Blocks_OverFlaggedStretches_AsSplit() => Prop.ForAll(LongTexts().ToArbitrary(), text =>
+    {
+        var source = new SourceText(text);
+        var streamed = string.Join("¦", Paragraphs.Blocks(source.Text, source.BlankChunks)
+            .Select(b => $"{b.Kind}:{b.Content.Text}:{b.BlankCellsAfter}:{b.Continued}"));
+        return streamed == Describe(source.Text);
+    });
 }
