@@ -25,7 +25,53 @@ internal static class Paragraphs
     /// splitter only while its look-ahead window or a following blank cell can still change it, so the caller can
     /// read it and let it go (the reading passes then hold no list of the whole text).
     /// </summary>
-    public static IEnumerable<Block> Blocks(string text) => new Splitter(text).Run();
+    public static IEnumerable<Block> Blocks(string text) => Blocks(text, null);
+
+    /// <summary>
+    /// The blocks of <paramref name="text"/> as <see cref="Blocks(string)"/> gives them, passing over the stretches
+    /// <paramref name="blankChunks"/> marks as white space (<see cref="SourceText.BlankChunks"/> of this text) unread.
+    /// </summary>
+    public static IEnumerable<Block> Blocks(string text, bool[]? blankChunks) => new Splitter(text, blankChunks).Run();
+
+    /// <summary>
+    /// The start of the first line at or after the line starting at <paramref name="lineStart"/> that holds a
+    /// character other than white space (<see cref="char.IsWhiteSpace(char)"/>), or one past the end of the text when
+    /// every line left is blank. <paramref name="blankChunks"/> (see <see cref="SourceText.BlankChunks"/>) names
+    /// stretches known to be white space, which are passed over without being read.
+    /// </summary>
+    internal static int PastBlankLines(string text, int lineStart, bool[]? blankChunks = null)
+    {
+        var content = NextNonWhiteSpace(text, lineStart, blankChunks);
+        if (content < 0)
+        {
+            return text.Length + 1;
+        }
+
+        var lineBreak = content > lineStart ? text.LastIndexOf('\n', content - 1, content - lineStart) : -1;
+        return lineBreak < 0 ? lineStart : lineBreak + 1;
+    }
+
+    /// <summary>The index of the first character at or after <paramref name="from"/> that is not white space, or -1.</summary>
+    private static int NextNonWhiteSpace(string text, int from, bool[]? blankChunks)
+    {
+        if (blankChunks is null)
+        {
+            return WhiteSpace.IndexOfOther(text, from, text.Length);
+        }
+
+        for (var i = from; i < text.Length;)
+        {
+            var end = Math.Min(((i / SourceText.ChunkLength) + 1) * SourceText.ChunkLength, text.Length);
+            if (!blankChunks[i / SourceText.ChunkLength] && WhiteSpace.IndexOfOther(text, i, end) is var at and >= 0)
+            {
+                return at;
+            }
+
+            i = end;
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// A bare number ("77.00", "-2.86", "15%"; a trailing " |" of a web-page cell already trimmed).
@@ -240,9 +286,13 @@ internal static class Paragraphs
         /// <summary>The identity map of the whole text, shared by every heading, row and cell fragment.</summary>
         private readonly OffsetMap identity;
 
-        public Splitter(string text)
+        /// <summary>The stretches of the text known to hold only white space (<see cref="SourceText.BlankChunks"/>), or null.</summary>
+        private readonly bool[]? blankChunks;
+
+        public Splitter(string text, bool[]? blankChunks)
         {
             this.text = text;
+            this.blankChunks = blankChunks;
             identity = OffsetMap.Shifted(0, text.Length);
         }
 
@@ -251,6 +301,17 @@ internal static class Paragraphs
             var lineStart = 0;
             while (lineStart <= text.Length)
             {
+                // A run of lines of only white space changes nothing (ReadAhead skips a blank line unless it holds a
+                // lone '|'), so it is passed over in one vectorised search instead of line by line.
+                if (lineStart < text.Length && WhiteSpace.Is(text[lineStart]))
+                {
+                    lineStart = PastBlankLines(text, lineStart, blankChunks);
+                    if (lineStart > text.Length)
+                    {
+                        break;
+                    }
+                }
+
                 var lineEnd = text.IndexOf('\n', lineStart);
                 if (lineEnd < 0)
                 {
@@ -299,13 +360,14 @@ internal static class Paragraphs
                 return;
             }
 
-            var cellStyle = EndsWithCellSeparator(text, start, end) && e - s <= 40 && text.IndexOf('。', s, e - s) < 0;
+            var endsWithSeparator = EndsWithCellSeparator(text, start, end);
+            var cellStyle = endsWithSeparator && e - s <= 40 && text.IndexOf('。', s, e - s) < 0;
             Link(cellStyle);
             var line = new Line
             {
                 Start = start, End = end, S = s, E = e, Candidate = -1, CellStyle = cellStyle, PreviousCellStyle = previousCellStyle,
             };
-            previousEndsWithSeparator = EndsWithCellSeparator(text, start, end);
+            previousEndsWithSeparator = endsWithSeparator;
             if (text[s] != '|' && text[s] != '#')
             {
                 line.Number = IsBareNumber(text, s, e);

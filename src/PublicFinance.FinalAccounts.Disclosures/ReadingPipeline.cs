@@ -25,7 +25,7 @@ internal static class ReadingPipeline
         var tables = new TextTableReader(builder, deferred: true);
         var figures = new FigureStarts(source.Text.Length);
         narrative.Begin();
-        foreach (var block in Paragraphs.Blocks(source.Text))
+        foreach (var block in Paragraphs.Blocks(source.Text, source.BlankChunks))
         {
             narrative.Accept(block);
             performance.Accept(block);

@@ -23,11 +23,12 @@ internal sealed class SourceText
         // runs (OffsetMap): a new run only where a character was dropped, so a 4 Mi text's map is a few bytes per
         // line, not 16 MB. The line starts are found only when a position is first asked for (Position).
         var table = NormalizeTable.Value;
-        var first = FirstChange(original, table);
+        var first = FirstChange(original, table, out var blankChunks);
         if (first == original.Length)
         {
             Text = original;
             Origin = OffsetMap.Shifted(0, original.Length);
+            BlankChunks = blankChunks;
             return;
         }
 
@@ -41,8 +42,23 @@ internal sealed class SourceText
         // The run is given to the map when a character is dropped (and at the end), not one character at a time.
         var runStart = 0;
         var runLength = 0;
-        for (var i = first; i < original.Length; i++)
+        var i = first;
+        while (i < original.Length)
         {
+            // The characters up to the next one that normalisation may change are copied as one run (a vectorised
+            // search on .NET), so a long stretch of plain text costs a block copy, not a table look-up per character.
+            var next = NextCandidate(original, i);
+            if (next > i)
+            {
+                original.CopyTo(i, chars, length, next - i);
+                length += next - i;
+                i = next;
+                if (i == original.Length)
+                {
+                    break;
+                }
+            }
+
             // Dropped: a "**" pair, a carriage return, a byte-order mark, a pinyin gloss ("總計(jì)" from a mirror site).
             var c = original[i];
             if (c == '*' && i + 1 < original.Length && original[i + 1] == '*')
@@ -55,6 +71,7 @@ internal sealed class SourceText
                 {
                     chars[length] = table[c];
                     length++;
+                    i++;
                     continue;
                 }
 
@@ -64,6 +81,7 @@ internal sealed class SourceText
             origin.AddRun(runStart, length - runLength);
             runStart = i + 1;
             runLength = length;
+            i++;
         }
 
         origin.AddRun(runStart, length - runLength);
@@ -81,6 +99,17 @@ internal sealed class SourceText
 
     /// <summary>For each normalised index, the index in <see cref="Original"/> (one extra entry for the end).</summary>
     public OffsetMap Origin { get; }
+
+    /// <summary>The length of the stretches <see cref="BlankChunks"/> speaks of (4 Ki characters: 8 KB, cache-sized).</summary>
+    internal const int ChunkLength = 4096;
+
+    /// <summary>
+    /// For a text normalisation leaves unchanged, one flag per <see cref="ChunkLength"/> characters (from the start),
+    /// set when that stretch holds only white space; null when there is no such stretch or the text was copied. Found
+    /// while the first-change scan has the stretch in the cache, so that the block splitter can pass over it without
+    /// reading it again (<see cref="Paragraphs.Blocks(string, bool[])"/>).
+    /// </summary>
+    internal bool[]? BlankChunks { get; }
 
     /// <summary>Line and column (1-based) of an original offset.</summary>
     public (int Line, int Column) Position(int originalOffset)
@@ -108,15 +137,18 @@ internal sealed class SourceText
     /// <summary>The offset at which each line of <paramref name="text"/> starts.</summary>
     private static int[] LineStarts(string text)
     {
+#if NET
+        var lines = 1 + text.AsSpan().Count('\n');   // one vectorised count, not a search call per line
+#else
         var lines = 1;
-        var at = -1;
-        while ((at = text.IndexOf('\n', at + 1)) >= 0)
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
             lines++;
         }
+#endif
 
         var starts = new int[lines];
-        at = -1;
+        var at = -1;
         for (var line = 1; (at = text.IndexOf('\n', at + 1)) >= 0; line++)
         {
             starts[line] = at + 1;
@@ -125,20 +157,64 @@ internal sealed class SourceText
         return starts;
     }
 
-    /// <summary>The index of the first character that normalisation changes or drops (the length when there is none).</summary>
-    private static int FirstChange(string text, char[] table)
+    /// <summary>
+    /// The index of the first character that normalisation changes or drops (the length when there is none). The text
+    /// is looked at one stretch of <see cref="ChunkLength"/> characters at a time; when a stretch has no change, whether
+    /// it holds only white space is decided while it is still in the cache (<paramref name="blankChunks"/>, kept only
+    /// when the whole text is unchanged).
+    /// </summary>
+    private static int FirstChange(string text, char[] table, out bool[]? blankChunks)
     {
-        for (var i = 0; i < text.Length; i++)
+        blankChunks = null;
+        for (var chunk = 0; chunk < text.Length; chunk += ChunkLength)
         {
-            var c = text[i];
-            if (table[c] != c || c == '\r' || (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
-                || IsGlossOpening(text, i, i > 0 ? text[i - 1] : '\0', out _))
+            var end = Math.Min(chunk + ChunkLength, text.Length);
+            for (var i = NextCandidate(text, chunk, end); i < end; i = NextCandidate(text, i + 1, end))
+            {
+                var c = text[i];
+                if (table[c] != c || c == '\r' || (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
+                    || IsGlossOpening(text, i, i > 0 ? text[i - 1] : '\0', out _))
+                {
+                    blankChunks = null;
+                    return i;
+                }
+            }
+
+            if (WhiteSpace.IndexOfOther(text, chunk, end) < 0)
+            {
+                blankChunks ??= new bool[((text.Length - 1) / ChunkLength) + 1];
+                blankChunks[chunk / ChunkLength] = true;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>
+    /// The index of the first character at or after <paramref name="from"/> that normalisation may change or drop (the
+    /// length when there is none): one the table maps to another character, '\r', '\0', '*' (of a "**" pair) or '('
+    /// (of a pinyin gloss). Every other character is copied as it is, so the passes only stop at these.
+    /// </summary>
+    internal static int NextCandidate(string text, int from) => NextCandidate(text, from, text.Length);
+
+    /// <summary><see cref="NextCandidate(string, int)"/> before <paramref name="end"/> (or <paramref name="end"/>).</summary>
+    private static int NextCandidate(string text, int from, int end)
+    {
+#if NET
+        var at = text.AsSpan(from, end - from).IndexOfAny(CandidateValues);
+        return at < 0 ? end : from + at;
+#else
+        var candidates = Candidates;
+        for (var i = from; i < end; i++)
+        {
+            if (candidates[text[i]])
             {
                 return i;
             }
         }
 
-        return text.Length;
+        return end;
+#endif
     }
 
     /// <summary>
@@ -266,5 +342,31 @@ internal sealed class SourceText
         }
 
         return map;
+    }
+
+    // Declared after NormalizeTable and Traditional: static fields are initialised in order, and these read both.
+
+    /// <summary>
+    /// Whether normalisation may change or drop a character (see <see cref="NextCandidate(string, int)"/>), per UTF-16
+    /// code unit.
+    /// </summary>
+    private static readonly bool[] Candidates = BuildCandidates();
+
+#if NET
+    /// <summary><see cref="Candidates"/> as a vectorised set.</summary>
+    private static readonly System.Buffers.SearchValues<char> CandidateValues = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Where(c => Candidates[c]).Select(c => (char)c)]);
+#endif
+
+    private static bool[] BuildCandidates()
+    {
+        var table = NormalizeTable.Value;
+        var candidates = new bool[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            candidates[c] = table[c] != c || c is '\r' or '\0' or '*' or '(';
+        }
+
+        return candidates;
     }
 }

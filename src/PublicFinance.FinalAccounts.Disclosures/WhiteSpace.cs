@@ -9,4 +9,32 @@ internal static class WhiteSpace
 {
     /// <summary>Whether <paramref name="c"/> is white space, exactly as <see cref="char.IsWhiteSpace(char)"/> says.</summary>
     public static bool Is(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
+
+    /// <summary>
+    /// The index of the first character in [<paramref name="from"/>, <paramref name="end"/>) of <paramref name="text"/>
+    /// that is not white space (<see cref="char.IsWhiteSpace(char)"/>), or -1: a vectorised search on .NET.
+    /// </summary>
+    public static int IndexOfOther(string text, int from, int end)
+    {
+#if NET
+        var at = text.AsSpan(from, end - from).IndexOfAnyExcept(Values);
+        return at < 0 ? -1 : from + at;
+#else
+        for (var i = from; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+#if NET
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, as a vectorised set.</summary>
+    private static readonly System.Buffers.SearchValues<char> Values = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+#endif
 }

@@ -52,6 +52,9 @@ public class SourceTextOracleTests
 
     private static void AssertSame(string text) => Assert.True(Same(text));
 
+    /// <summary>Whether the normalised text, every origin and every position of <paramref name="text"/> are the oracle's.</summary>
+    internal static bool SameAsOracle(string text) => Same(text);
+
     private static bool Same(string text)
     {
         var source = new SourceText(text);
