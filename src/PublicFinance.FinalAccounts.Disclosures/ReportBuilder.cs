@@ -6,7 +6,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// Builds the report's JSON form pointer by pointer, remembering where each value was stated, every claim, and
 /// every conflict (the same figure stated twice with different values keeps the first and reports the second).
 /// </summary>
-internal sealed class ReportBuilder
+internal sealed partial class ReportBuilder
 {
     private readonly SourceText source;
 
