@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Serialization;
+using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
@@ -55,6 +56,28 @@ internal sealed class DraftNode : IContractNode
 
     /// <summary>Members (object) or items (array); 0 for a value.</summary>
     public int Count => count;
+
+    /// <summary>
+    /// Whether the node is in the source map under its own pointer (its path from the root): a value placed there by
+    /// <see cref="ReportBuilder"/> with <see cref="Span"/>. The map of pointers to spans is the draft itself
+    /// (<see cref="PlacedSpans"/>), so a placed value costs no map entry.
+    /// </summary>
+    public bool Mapped { get; set; }
+
+    /// <summary>Where the value of a <see cref="Mapped"/> node was stated.</summary>
+    public SourceSpan Span { get; set; }
+
+    /// <summary>The place of a <see cref="Mapped"/> node's pointer in the map's order (the order pointers were first mapped).</summary>
+    public int Order { get; set; }
+
+    /// <summary>Whether the node was ever put into a container (a node placed twice is not its one path's).</summary>
+    public bool Attached { get; private set; }
+
+    /// <summary>Whether <see cref="Context"/> holds the qualifier key of the claim first placed here.</summary>
+    public bool HasContext { get; set; }
+
+    /// <summary>The qualifier key (or the stretch it is computed from) of the claim placed here, when <see cref="HasContext"/>.</summary>
+    public ReportBuilder.DeferredKey Context { get; set; }
 
     /// <inheritdoc/>
     ContractNodeKind IContractNode.NodeKind => (ContractNodeKind)Kind;   // the same members in the same order
@@ -138,6 +161,7 @@ internal sealed class DraftNode : IContractNode
             Array.Resize(ref entries, count == 0 ? 4 : count * 2);
         }
 
+        value.Attached = true;
         entries[count++] = new Entry(name, value);
     }
 
