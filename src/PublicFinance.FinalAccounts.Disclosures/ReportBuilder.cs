@@ -290,7 +290,7 @@ internal sealed partial class ReportBuilder
         var pointer = listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
         if (own)
         {
-            (appended ??= new Dictionary<DraftNode, string>(ReferenceEqualityComparer.Instance)).Add(item, pointer);
+            (appended ??= new Dictionary<DraftNode, string>()).Add(item, pointer);   // DraftNode: equal by reference
         }
 
         return pointer;
