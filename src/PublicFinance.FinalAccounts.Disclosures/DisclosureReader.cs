@@ -111,7 +111,7 @@ public static class DisclosureReader
             Claims = claims,
             Notes = builder.Notes.ToArray(),
             TextFindings = InTextOrder(builder.Findings, f => f.Span ?? default),
-            Sources = new SourceMap(builder.Spans),
+            Sources = new SourceMap((SourceMap.ISpanSource)builder.Spans),   // the draft answers: no copy of its pairs
             FiscalYear = knownYear,
             FigureCount = figures,
             UnplacedFigureCount = outcome.UnplacedFigureCount,

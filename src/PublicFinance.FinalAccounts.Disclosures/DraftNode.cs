@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Serialization;
+using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
@@ -34,7 +35,15 @@ internal enum DraftKind
 internal sealed class DraftNode : IContractNode
 {
     private Entry[]? entries;
+
+    /// <summary>Members or items of a container; the number of a <see cref="DraftKind.Number"/> node.</summary>
     private int count;
+
+    /// <summary>The string of a <see cref="DraftKind.String"/> node or the indicator value of an indicator node.</summary>
+    private object? scalar;
+
+    /// <summary>The qualifier key of the claim placed here, or null (most nodes hold none: no room kept for one).</summary>
+    private ContextBox? context;
 
     private DraftNode(DraftKind kind)
     {
@@ -45,16 +54,46 @@ internal sealed class DraftNode : IContractNode
     public DraftKind Kind { get; }
 
     /// <summary>The string of a <see cref="DraftKind.String"/> node.</summary>
-    public string Text { get; private set; } = string.Empty;
+    public string Text => Kind == DraftKind.String ? (string)scalar! : string.Empty;
 
     /// <summary>The number of a <see cref="DraftKind.Number"/> node.</summary>
-    public int Number { get; private set; }
+    public int Number => Kind == DraftKind.Number ? count : 0;
 
     /// <summary>The indicator value of a <see cref="DraftKind.Indicator"/> node.</summary>
-    public IndicatorValue? Indicator { get; private set; }
+    public IndicatorValue? Indicator => Kind == DraftKind.Indicator ? (IndicatorValue?)scalar : null;
 
     /// <summary>Members (object) or items (array); 0 for a value.</summary>
-    public int Count => count;
+    public int Count => Kind is DraftKind.Object or DraftKind.Array ? count : 0;
+
+    /// <summary>
+    /// Whether the node is in the source map under its own pointer (its path from the root): a value placed there by
+    /// <see cref="ReportBuilder"/> with <see cref="Span"/>. The map of pointers to spans is the draft itself
+    /// (<see cref="PlacedSpans"/>), so a placed value costs no map entry.
+    /// </summary>
+    public bool Mapped { get; set; }
+
+    /// <summary>Where the value of a <see cref="Mapped"/> node was stated.</summary>
+    public SourceSpan Span { get; set; }
+
+    /// <summary>The place of a <see cref="Mapped"/> node's pointer in the map's order (the order pointers were first mapped).</summary>
+    public int Order { get; set; }
+
+    /// <summary>Whether the node was ever put into a container (a node placed twice is not its one path's).</summary>
+    public bool Attached { get; private set; }
+
+    /// <summary>Whether <see cref="Context"/> holds the qualifier key of the claim first placed here (false forgets it).</summary>
+    public bool HasContext
+    {
+        get => context is not null;
+        set => context = value ? context ?? new ContextBox() : null;
+    }
+
+    /// <summary>The qualifier key (or the stretch it is computed from) of the claim placed here, when <see cref="HasContext"/>.</summary>
+    public ReportBuilder.DeferredKey Context
+    {
+        get => context?.Key ?? default;
+        set => (context ??= new ContextBox()).Key = value;
+    }
 
     /// <inheritdoc/>
     ContractNodeKind IContractNode.NodeKind => (ContractNodeKind)Kind;   // the same members in the same order
@@ -69,13 +108,13 @@ internal sealed class DraftNode : IContractNode
     public static DraftNode NewArray() => new(DraftKind.Array);
 
     /// <summary>A string value.</summary>
-    public static DraftNode Of(string text) => new(DraftKind.String) { Text = text };
+    public static DraftNode Of(string text) => new(DraftKind.String) { scalar = text };
 
     /// <summary>A whole-number value.</summary>
-    public static DraftNode Of(int number) => new(DraftKind.Number) { Number = number };
+    public static DraftNode Of(int number) => new(DraftKind.Number) { count = number };
 
     /// <summary>An indicator value.</summary>
-    public static DraftNode Of(IndicatorValue indicator) => new(DraftKind.Indicator) { Indicator = indicator };
+    public static DraftNode Of(IndicatorValue indicator) => new(DraftKind.Indicator) { scalar = indicator };
 
     /// <summary>The name of member <paramref name="index"/> of an object.</summary>
     public string NameAt(int index) => Entries(index).Name!;
@@ -138,12 +177,13 @@ internal sealed class DraftNode : IContractNode
             Array.Resize(ref entries, count == 0 ? 4 : count * 2);
         }
 
+        value.Attached = true;
         entries[count++] = new Entry(name, value);
     }
 
     private ref Entry Entries(int index)
     {
-        if ((uint)index >= (uint)count)
+        if ((uint)index >= (uint)Count)
         {
             throw new ArgumentOutOfRangeException(nameof(index));
         }
@@ -233,6 +273,12 @@ internal sealed class DraftNode : IContractNode
 
     private static readonly JsonTypeInfo<IndicatorValue> IndicatorInfo =
         (JsonTypeInfo<IndicatorValue>)FinalAccountsJson.Options.GetTypeInfo(typeof(IndicatorValue));
+
+    /// <summary>The qualifier key of a claim, kept apart from the node (only claimed values have one).</summary>
+    private sealed class ContextBox
+    {
+        public ReportBuilder.DeferredKey Key { get; set; }
+    }
 
     /// <summary>A member (its name and node) or an array's item (no name).</summary>
     private struct Entry

@@ -91,15 +91,17 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// Whether the text is a 元 document (three 元 at least, and no 万, 亿元 or 单位:), in one pass that stops at the
     /// first 万, 亿元 or 单位: (most texts: within the first lines); <paramref name="firstYuan"/> is where the first 元 is.
+    /// The stretches <paramref name="blankChunks"/> marks as white space (<see cref="SourceText.BlankChunks"/>) are
+    /// passed over unread.
     /// </summary>
-    internal static bool IsYuanDocument(string text, out int firstYuan)
+    internal static bool IsYuanDocument(string text, out int firstYuan, bool[]? blankChunks = null)
     {
         firstYuan = -1;
         var yuan = 0;
         var at = 0;
         while (at < text.Length)
         {
-            var next = text.IndexOfAny(YuanDocumentChars, at);
+            var next = TextChecks.NextOf(text, at, blankChunks, YuanDocumentValues);
             if (next < 0)
             {
                 break;
@@ -124,7 +126,11 @@ internal sealed partial class NarrativeReader
         return yuan >= 3;
     }
 
-    private static readonly char[] YuanDocumentChars = ['元', '万', '亿', '单'];
+#if NET
+    private static readonly System.Buffers.SearchValues<char> YuanDocumentValues = System.Buffers.SearchValues.Create("元万亿单");
+#else
+    private static readonly char[] YuanDocumentValues = ['元', '万', '亿', '单'];
+#endif
 
     /// <summary>Reads every block in order (<see cref="Begin"/>, <see cref="Accept"/> each, <see cref="Finish"/>).</summary>
     public void Read(List<Block> blocks)
@@ -141,7 +147,7 @@ internal sealed partial class NarrativeReader
     /// <summary>Before the first block: whether the whole text writes its amounts in 元.</summary>
     public void Begin()
     {
-        yuanDocument = IsYuanDocument(b.Text, out var firstYuan);
+        yuanDocument = IsYuanDocument(b.Text, out var firstYuan, b.BlankChunks);
         if (yuanDocument)
         {
             b.SetString("/unit", "yuan", b.TextSpan(firstYuan, firstYuan + 1));

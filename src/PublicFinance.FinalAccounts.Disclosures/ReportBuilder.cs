@@ -13,6 +13,7 @@ internal sealed partial class ReportBuilder
     public ReportBuilder(SourceText source)
     {
         this.source = source;
+        Spans = new PlacedSpans(Root);
     }
 
     /// <summary>The report being read.</summary>
@@ -21,10 +22,14 @@ internal sealed partial class ReportBuilder
     /// <summary>The whole normalised text.</summary>
     public string Text => source.Text;
 
+    /// <summary>The stretches of the normalised text that hold only white space (<see cref="SourceText.BlankChunks"/>), or null.</summary>
+    public bool[]? BlankChunks => source.BlankChunks;
+
     /// <summary>The span of the normalised text [start, end).</summary>
     public SourceSpan TextSpan(int start, int end) => source.Span(start, end);
 
-    public Dictionary<string, SourceSpan> Spans { get; } = new(StringComparer.Ordinal);
+    /// <summary>Where each placed value was stated (pointer → span), kept in the draft; the result's source map reads it.</summary>
+    public PlacedSpans Spans { get; }
 
     public List<Claim> Claims { get; } = new();
 
@@ -77,14 +82,12 @@ internal sealed partial class ReportBuilder
     }
 
     /// <summary>
-    /// The qualifier key each claimed pointer was first stated with — recorded as the stretch of text it comes from and
-    /// computed only when asked for (<see cref="ContextOf"/>, a second figure for the same field): most placed figures
-    /// are never compared, and <see cref="Qualifiers.Key(string, int, int, int)"/> searches the stretch for every word.
+    /// The qualifier key a claimed pointer was first stated with, or null when nothing is claimed there. The key is
+    /// recorded with the placed value (<see cref="PlacedSpans"/>) as the stretch of text it comes from and computed only
+    /// when asked for (a second figure for the same field): most placed figures are never compared, and
+    /// <see cref="Qualifiers.Key(string, int, int, int)"/> searches the stretch for every word.
     /// </summary>
-    private readonly Dictionary<string, DeferredKey> contexts = new(StringComparer.Ordinal);
-
-    /// <summary>The qualifier key a claimed pointer was first stated with, or null when nothing is claimed there.</summary>
-    public string? ContextOf(string pointer) => contexts.TryGetValue(pointer, out var c) ? Resolve(pointer, c) : null;
+    public string? ContextOf(string pointer) => Spans.TryGetContext(pointer, out var c) ? Resolve(pointer, c) : null;
 
     /// <summary>The current <see cref="Context"/>, as it stands or as the stretch it will be computed from.</summary>
     private DeferredKey CurrentContext
@@ -100,12 +103,12 @@ internal sealed partial class ReportBuilder
 
         // Qualifiers.Key reads only the normalised text, which never changes: the key is what it was at the time.
         var resolved = Qualifiers.Key(source.Text, key.Start, key.End, key.Year) + key.Typed;
-        contexts[pointer] = new DeferredKey(resolved);
+        Spans.SetContext(pointer, new DeferredKey(resolved));
         return resolved;
     }
 
     /// <summary>A qualifier key, or the stretch of normalised text (and the typed suffix) it is computed from.</summary>
-    private readonly struct DeferredKey
+    internal readonly struct DeferredKey
     {
         public DeferredKey(string key)
         {
@@ -243,7 +246,7 @@ internal sealed partial class ReportBuilder
     public string? FindString(string pointer) => Find(pointer) is { Kind: DraftKind.String } v ? v.Text : null;
 
     /// <summary>The list index written in [start, end) of a pointer (digits only, at most 8), or -1.</summary>
-    private static int Index(string pointer, int start, int end)
+    internal static int Index(string pointer, int start, int end)
     {
         if (end - start > 8)
         {
@@ -276,7 +279,7 @@ internal sealed partial class ReportBuilder
     /// </summary>
     public string Append(string listPointer, out DraftNode item)
     {
-        var list = Ensure(listPointer, listPointer.Length, array: true);
+        var list = Ensure(listPointer, listPointer.Length, array: true, out var own);
         if (list.Kind != DraftKind.Array)
         {
             throw new InvalidOperationException(listPointer);
@@ -284,8 +287,17 @@ internal sealed partial class ReportBuilder
 
         item = DraftNode.NewObject();
         list.Add(item);
-        return listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
+        var pointer = listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
+        if (own)
+        {
+            (appended ??= new Dictionary<DraftNode, string>()).Add(item, pointer);   // DraftNode: equal by reference
+        }
+
+        return pointer;
     }
+
+    /// <summary>The items <see cref="Append(string, out DraftNode)"/> gave whose pointer is their path, with that pointer.</summary>
+    private Dictionary<DraftNode, string>? appended;
 
     /// <summary>Sets a string value where nothing is read from the text (no span, no claim); replaces what is there.</summary>
     public void Put(string pointer, string value) => Put(pointer, DraftNode.Of(value));
@@ -297,10 +309,16 @@ internal sealed partial class ReportBuilder
     {
         lastEnsured = null;   // the value may replace a container on the cached walk
         var slash = pointer.LastIndexOf('/');
-        var parent = Ensure(pointer, slash, array: false);
+        var parent = Ensure(pointer, slash, array: false, out _);
         if (parent.Kind == DraftKind.Object)
         {
-            parent.Put(pointer.Substring(slash + 1), value);
+            var name = pointer.Substring(slash + 1);
+            if (Spans.InDraft && parent.Member(name) is { } replaced && PlacedSpans.HoldsMapped(replaced))
+            {
+                Spans.ToDictionaries();   // placed values leave the draft: their pairs must stay
+            }
+
+            parent.Put(name, value);
         }
     }
 
@@ -318,8 +336,8 @@ internal sealed partial class ReportBuilder
         // One walk: the parent (made where missing, as before), then the member in it. When the member exists, the walk
         // made nothing (its ancestors exist); when it does not, the parent is where the old second walk would have led.
         var slash = pointer.LastIndexOf('/');
-        var parent = Ensure(pointer, slash, array: IsIndex(pointer, slash + 1, pointer.Length));
-        return Place(parent, pointer, slash + 1, null, value, span, kind, text);
+        var parent = Ensure(pointer, slash, array: IsIndex(pointer, slash + 1, pointer.Length), out var own);
+        return Place(parent, own && slash >= 0, pointer, slash + 1, null, value, span, kind, text);
     }
 
     /// <summary>
@@ -330,16 +348,30 @@ internal sealed partial class ReportBuilder
     /// </summary>
     public bool SetMember(DraftNode parent, string pointer, string name, DraftNode value, SourceSpan span, ClaimKind? kind = null,
         string? text = null)
-        => Place(parent, pointer, pointer.Length - name.Length, name, value, span, kind, text);
+        => Place(parent, OwnItem(parent, pointer, name), pointer, pointer.Length - name.Length, name, value, span, kind, text);
+
+    /// <summary>
+    /// Whether <paramref name="pointer"/> is the path of <paramref name="parent"/> (an appended item) + "/" +
+    /// <paramref name="name"/>.
+    /// </summary>
+    private bool OwnItem(DraftNode parent, string pointer, string name)
+        => appended is not null && appended.TryGetValue(parent, out var path) && pointer.Length == path.Length + 1 + name.Length
+            && string.CompareOrdinal(pointer, 0, path, 0, path.Length) == 0 && pointer[path.Length] == '/'
+            && string.CompareOrdinal(pointer, path.Length + 1, name, 0, name.Length) == 0;
 
     /// <summary>Sets pointer[nameStart..] in its parent container; <paramref name="name"/> is that token when known.</summary>
-    private bool Place(DraftNode parent, string pointer, int nameStart, string? name, DraftNode value, SourceSpan span, ClaimKind? kind,
-        string? text)
+    /// <remarks>
+    /// <paramref name="parentOwn"/> tells that the pointer up to its last '/' is <paramref name="parent"/>'s path: the
+    /// value is then at its own pointer when the last token names it as a path would (a name without '/', or the index
+    /// it is appended at), and it was in no container before.
+    /// </remarks>
+    private bool Place(DraftNode parent, bool parentOwn, string pointer, int nameStart, string? name, DraftNode value, SourceSpan span,
+        ClaimKind? kind, string? text)
     {
         if (Child(parent, pointer, nameStart, pointer.Length) is { } existing)
         {
             if (kind is not null && !DraftNode.SameValue(existing, value)
-                && contexts.TryGetValue(pointer, out var firstKey) && Resolve(pointer, firstKey) is var firstContext
+                && Spans.TryGetContext(pointer, out var firstKey) && Resolve(pointer, firstKey) is var firstContext
                 && firstContext != Context)
             {
                 // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
@@ -357,6 +389,21 @@ internal sealed partial class ReportBuilder
             return false;
         }
 
+        // The value is at its own pointer when the parent is at the pointer's parent part, the last token names it as a
+        // path would (a name without '/', or the index it is appended at), and it was in no container before; under a
+        // value nothing is stored, but the pointer is mapped (as it always was). Otherwise the store becomes
+        // dictionaries before the value is attached (a node placed twice must not be found at both places).
+        var own = parentOwn && !value.Attached && parent.Kind switch
+        {
+            DraftKind.Object => nameStart < pointer.Length && pointer.IndexOf('/', nameStart) < 0,
+            DraftKind.Array => PlacedSpans.CanonicalIndex(pointer, nameStart, pointer.Length) == parent.Count,
+            _ => false,
+        };
+        if (!own)
+        {
+            Spans.ToDictionaries();
+        }
+
         if (parent.Kind == DraftKind.Object)
         {
             parent.Append(name ?? pointer.Substring(nameStart), value);   // known to be absent: no second search
@@ -366,11 +413,7 @@ internal sealed partial class ReportBuilder
             parent.Add(value);
         }
 
-        Spans[pointer] = span;
-        if (kind is not null)
-        {
-            contexts[pointer] = CurrentContext;
-        }
+        Spans.Record(value, pointer, own, span, kind is not null ? CurrentContext : null);
 
         if (kind is { } k)
         {
@@ -444,27 +487,38 @@ internal sealed partial class ReportBuilder
     /// missing; as the JSON node version did, an array's token is its index and missing items are filled with empty
     /// containers, and a value on the way ends the walk (what is set under it is not stored).
     /// </summary>
-    private DraftNode Ensure(string pointer, int end, bool array)
+    /// <param name="pointer">The pointer.</param>
+    /// <param name="end">Where the container's part of it ends.</param>
+    /// <param name="array">Whether a container made at the end is an array.</param>
+    /// <param name="own">Whether pointer[0, end) is the container's path (see <see cref="Walk"/>).</param>
+    private DraftNode Ensure(string pointer, int end, bool array, out bool own)
     {
         var node = Root;
         var start = pointer.Length > 0 && pointer[0] == '/' ? 1 : 0;
         if (end <= 0)
         {
+            own = end == 0;   // "/x": the root's path is the empty prefix; "x" (no '/') is no path
             return node;
         }
 
         if (lastEnsured is not null && end == lastEnsuredLength
             && string.CompareOrdinal(pointer, 0, lastEnsuredPointer, 0, end) == 0)
         {
+            own = lastEnsuredOwn;
             return lastEnsured;   // the container the last walk led to: the same walk again would only find it
         }
 
-        var found = Walk(pointer, start, end, array, node);
+        var found = Walk(pointer, start, end, array, node, out own);
+        own = own && start == 1;
         lastEnsured = found;
         lastEnsuredPointer = pointer;
         lastEnsuredLength = end;
+        lastEnsuredOwn = own;
         return found;
     }
+
+    /// <summary>Whether the prefix that named <see cref="lastEnsured"/> is its path.</summary>
+    private bool lastEnsuredOwn;
 
     /// <summary>
     /// The container the last <see cref="Ensure"/> led to, and the pointer prefix [0, <see cref="lastEnsuredLength"/>)
@@ -482,9 +536,13 @@ internal sealed partial class ReportBuilder
 
     private int lastEnsuredLength;
 
-    /// <summary>The walk of <see cref="Ensure"/> from <paramref name="node"/> (the root).</summary>
-    private static DraftNode Walk(string pointer, int start, int end, bool array, DraftNode node)
+    /// <summary>
+    /// The walk of <see cref="Ensure"/> from <paramref name="node"/> (the root); <paramref name="own"/> tells that every
+    /// step went into a container by a token a path would write (a non-empty name, an index in its shortest digits).
+    /// </summary>
+    private static DraftNode Walk(string pointer, int start, int end, bool array, DraftNode node, out bool own)
     {
+        own = true;
         while (true)
         {
             var next = pointer.IndexOf('/', start);
@@ -495,6 +553,11 @@ internal sealed partial class ReportBuilder
 
             var last = next >= end;
             var wantArray = last ? array : IsIndex(pointer, next + 1, NextSlash(pointer, next + 1, end));
+            if (next == start)
+            {
+                own = false;   // an empty token
+            }
+
             if (node.Kind == DraftKind.Object)
             {
                 var child = node.Member(pointer, start, next);
@@ -509,12 +572,17 @@ internal sealed partial class ReportBuilder
             else if (node.Kind == DraftKind.Array)
             {
                 var i = ParseIndex(pointer, start, next);
+                own = own && PlacedSpans.CanonicalIndex(pointer, start, next) == i;
                 while (node.Count <= i)
                 {
                     node.Add(wantArray ? DraftNode.NewArray() : DraftNode.NewObject());
                 }
 
                 node = node.At(i);
+            }
+            else
+            {
+                own = false;   // a value on the way
             }
 
             if (last)

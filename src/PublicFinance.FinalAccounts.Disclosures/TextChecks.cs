@@ -19,6 +19,7 @@ internal static class TextChecks
     public static void Run(SourceText source, ReportBuilder builder, bool unitReport)
     {
         var text = source.Text;
+        var blank = source.BlankChunks;
         Statements.StatementChecks.Run(builder.Statements, builder.Findings);
         Statements.ThreePublicSumCheck.Run(builder);
 
@@ -30,7 +31,7 @@ internal static class TextChecks
         var reported = new int[Placeholders.Length];
         var wrong = unitReport ? "本部门" : "本单位";
         var wordingFound = false;
-        for (var at = NextStart(text, 0); at >= 0; at = NextStart(text, at + 1))
+        for (var at = NextStart(text, 0, blank); at >= 0; at = NextStart(text, at + 1, blank))
         {
             var c = text[at];
             if (c == '占')
@@ -115,20 +116,69 @@ internal static class TextChecks
         }
     }
 
-    /// <summary>The next index from <paramref name="from"/> on that holds one of <see cref="Starts"/>, or -1.</summary>
-    private static int NextStart(string text, int from)
+    /// <summary>
+    /// The next index from <paramref name="from"/> on that holds one of <see cref="Starts"/>, or -1; the stretches
+    /// <paramref name="blank"/> marks as white space (<see cref="SourceText.BlankChunks"/>) are passed over unread.
+    /// </summary>
+    private static int NextStart(string text, int from, bool[]? blank)
     {
-        if (from >= text.Length)
-        {
-            return -1;
-        }
 #if NET
-        var at = text.AsSpan(from).IndexOfAny(StartValues);
-        return at < 0 ? -1 : from + at;
+        return NextOf(text, from, blank, StartValues);
 #else
-        return text.IndexOfAny(Starts, from);
+        return NextOf(text, from, blank, Starts);
 #endif
     }
+
+    /// <summary>
+    /// The first index at or after <paramref name="from"/> that holds one of <paramref name="chars"/>, or -1, searching
+    /// one <see cref="SourceText.ChunkLength"/> stretch at a time and passing over the ones <paramref name="blank"/>
+    /// marks as holding only white space (none of the characters searched for is white space, so none is there): the
+    /// whole-text passes after the block splitter do not stream the blank stretches of a text from memory again.
+    /// </summary>
+    /// <param name="text">The normalised text.</param>
+    /// <param name="from">Where to start.</param>
+    /// <param name="blank">One flag per stretch (<see cref="SourceText.BlankChunks"/>), or null.</param>
+    /// <param name="chars">What to find (no white space among them).</param>
+#if NET
+    internal static int NextOf(string text, int from, bool[]? blank, System.Buffers.SearchValues<char> chars)
+#else
+    internal static int NextOf(string text, int from, bool[]? blank, char[] chars)
+#endif
+    {
+        if (blank is null)
+        {
+            return from >= text.Length ? -1 : Find(text, from, text.Length, chars);
+        }
+
+        while (from < text.Length)
+        {
+            var chunk = from / SourceText.ChunkLength;
+            var end = Math.Min((chunk + 1) * SourceText.ChunkLength, text.Length);
+            if (chunk >= blank.Length || !blank[chunk])
+            {
+                var at = Find(text, from, end, chars);
+                if (at >= 0)
+                {
+                    return at;
+                }
+            }
+
+            from = end;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first index in [from, end) that holds one of <paramref name="chars"/>, or -1.</summary>
+#if NET
+    private static int Find(string text, int from, int end, System.Buffers.SearchValues<char> chars)
+    {
+        var at = text.AsSpan(from, end - from).IndexOfAny(chars);
+        return at < 0 ? -1 : from + at;
+    }
+#else
+    private static int Find(string text, int from, int end, char[] chars) => text.IndexOfAny(chars, from, end - from);
+#endif
 
     /// <summary>"占 98.37，" — a share without its percent sign, at the 占 at <paramref name="i"/>.</summary>
     private static void ShareWithoutPercent(SourceText source, ReportBuilder builder, string text, int i)

@@ -6,7 +6,11 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly Dictionary<string, SourceSpan> spans;
+    /// <summary>The pairs, when the map was made from pairs (the public constructor); null for a <see cref="ISpanSource"/>.</summary>
+    private readonly Dictionary<string, SourceSpan>? spans;
+
+    /// <summary>The map's own store (the text reader's draft: no copy into a dictionary), or null.</summary>
+    private readonly ISpanSource? source;
 
     /// <summary>An empty map.</summary>
     public static SourceMap Empty { get; } = new(Array.Empty<KeyValuePair<string, SourceSpan>>());
@@ -37,8 +41,21 @@ public sealed class SourceMap
         }
     }
 
+    /// <summary>
+    /// A map over a store that answers for itself (the text reader hands over the draft it built, which knows where each
+    /// value was stated, instead of a copy of its pairs).
+    /// </summary>
+    /// <param name="source">The store; it must not change afterwards.</param>
+    internal SourceMap(ISpanSource source)
+    {
+        this.source = source ?? throw new ArgumentNullException(nameof(source));
+    }
+
     /// <summary>Number of mapped pointers.</summary>
-    public int Count => spans.Count;
+    public int Count => source?.Count ?? spans!.Count;
+
+    /// <summary>The pairs (pointer, span) of the map, in no promised order (for tests and diagnostics).</summary>
+    internal IEnumerable<KeyValuePair<string, SourceSpan>> Pairs() => source is not null ? source.Pairs() : spans!;
 
     /// <summary>Finds the span of a pointer or of its nearest mapped ancestor.</summary>
     /// <param name="pointer">JSON Pointer.</param>
@@ -51,6 +68,24 @@ public sealed class SourceMap
             throw new ArgumentNullException(nameof(pointer));
         }
 
+        if (source is not null)
+        {
+            return source.TryGetSpan(pointer, out span);
+        }
+
+        return Nearest(spans!, pointer, out span);
+    }
+
+    /// <summary>
+    /// The span of <paramref name="pointer"/> in <paramref name="spans"/>, else of its longest prefix ending before a
+    /// '/' at an index above 0 (what <see cref="TryGetSpan"/> finds in a map of these pairs).
+    /// </summary>
+    /// <param name="spans">Pointer → span pairs.</param>
+    /// <param name="pointer">JSON Pointer.</param>
+    /// <param name="span">The span, when found.</param>
+    /// <returns>Whether a span was found.</returns>
+    internal static bool Nearest(Dictionary<string, SourceSpan> spans, string pointer, out SourceSpan span)
+    {
         if (spans.Count == 0)
         {
             // The usual case (a report not read from text): no ancestor strings to make.
@@ -74,5 +109,26 @@ public sealed class SourceMap
 
             p = p.Substring(0, slash);
         }
+    }
+
+    /// <summary>
+    /// A store of pointer → span pairs that finds a pointer's span itself: <see cref="TryGetSpan"/> must give what
+    /// <see cref="SourceMap.TryGetSpan"/> gives for a dictionary of the same pairs (the span of the pointer, else of its
+    /// longest prefix ending before a '/' at an index above 0).
+    /// </summary>
+    internal interface ISpanSource
+    {
+        /// <summary>Number of pairs.</summary>
+        int Count { get; }
+
+        /// <summary>The span of <paramref name="pointer"/> or of its nearest mapped ancestor.</summary>
+        /// <param name="pointer">JSON Pointer (not null).</param>
+        /// <param name="span">The span, when found.</param>
+        /// <returns>Whether a span was found.</returns>
+        bool TryGetSpan(string pointer, out SourceSpan span);
+
+        /// <summary>The pairs.</summary>
+        /// <returns>Every pointer with its span.</returns>
+        IEnumerable<KeyValuePair<string, SourceSpan>> Pairs();
     }
 }

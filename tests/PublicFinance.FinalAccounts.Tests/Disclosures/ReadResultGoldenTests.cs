@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Serialization;
@@ -78,10 +77,8 @@ public class ReadResultGoldenTests
                 .Append(FormattableString.Invariant($"{d.Stated} {d.Computed} {d.Difference} {d.Slack} {d.Span}\n"));
         }
 
-        // The map has no public enumeration: its pairs are read from its one field.
-        var field = typeof(SourceMap).GetField("spans", BindingFlags.NonPublic | BindingFlags.Instance)!;
-        var spans = (Dictionary<string, SourceSpan>)field.GetValue(r.Sources)!;
-        foreach (var pair in spans.OrderBy(p => p.Key, StringComparer.Ordinal))
+        // The map has no public enumeration: its pairs are read through the internal one.
+        foreach (var pair in r.Sources.Pairs().OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             sb.Append(FormattableString.Invariant($"S {pair.Key} {pair.Value}\n"));
         }

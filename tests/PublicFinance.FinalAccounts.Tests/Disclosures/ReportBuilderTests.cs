@@ -57,12 +57,18 @@ public class ReportBuilderTests
             }
         }
 
+        Built(b, log);
+        return string.Join("\n", log);
+    }
+
+    /// <summary>What a builder built, one item a line: the draft, claims, findings, notes and spans in their order.</summary>
+    internal static void Built(ReportBuilder b, List<string> log)
+    {
         log.Add(b.Root.ToJson());
         log.AddRange(b.Claims.Select(c => $"{c.Pointer} {c.Value} {c.Span}"));
         log.AddRange(b.Findings.Select(f => $"{f.RuleId} {f.MessageEn}"));
         log.AddRange(b.Notes.Select(n => n.MessageEn));
         log.AddRange(b.Spans.Select(p => $"{p.Key} {p.Value}"));
-        return string.Join("\n", log);
     }
 
     /// <summary>The member forms of the look-ups, which must agree with the pointer forms.</summary>
