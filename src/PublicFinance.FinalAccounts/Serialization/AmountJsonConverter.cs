@@ -6,7 +6,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// <summary>
 /// Reads and writes <see cref="Amount"/> as a JSON string in plain decimal notation keeping the written decimals ("3653.30").
 /// </summary>
-public sealed class AmountJsonConverter : JsonConverter<Amount>, IContractScalar<Amount>
+public sealed class AmountJsonConverter : JsonConverter<Amount>, IContractScalar<Amount>, IContractUtf8Scalar<Amount>
 {
     /// <inheritdoc/>
     public override Amount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -20,6 +20,14 @@ public sealed class AmountJsonConverter : JsonConverter<Amount>, IContractScalar
     bool IContractScalar<Amount>.TryReadText(string text, out Amount value)
     {
         var read = JsonText.TryReadFigure(text, out var figure);
+        value = read ? new(figure) : default;
+        return read;
+    }
+
+    /// <inheritdoc/>
+    bool IContractUtf8Scalar<Amount>.TryReadUtf8(ReadOnlySpan<byte> utf8, out Amount value)
+    {
+        var read = JsonText.TryReadPlainFigure(utf8, out var figure);
         value = read ? new(figure) : default;
         return read;
     }

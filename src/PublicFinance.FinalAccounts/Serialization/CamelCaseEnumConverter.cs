@@ -8,7 +8,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// no comma-combined flags. Writing a value that is not a defined member throws (AOT-safe, one closed type per enum).
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IContractScalar<TEnum>
+public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IContractScalar<TEnum>, IContractUtf8Scalar<TEnum>
     where TEnum : struct, Enum
 {
     private readonly Dictionary<string, TEnum> byName = new(StringComparer.Ordinal);
@@ -88,6 +88,23 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IContr
 
     /// <inheritdoc/>
     bool IContractScalar<TEnum>.TryReadText(string text, out TEnum value) => byName.TryGetValue(text, out value);
+
+    /// <inheritdoc/>
+    bool IContractUtf8Scalar<TEnum>.TryReadUtf8(ReadOnlySpan<byte> utf8, out TEnum value)
+    {
+        // An unescaped token's text is its bytes: ValueTextEquals compares exactly these.
+        foreach (var (name, candidate) in utf8Names)
+        {
+            if (utf8.SequenceEqual(name))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     /// <inheritdoc/>
     bool IContractScalar<TEnum>.TryReadNumber(int number, out TEnum value)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -52,8 +51,8 @@ internal abstract class ContractMember
     /// <summary>A new cell for the member's value.</summary>
     public abstract object NewCell();
 
-    /// <summary>Reads the member's JSON value (the reader is on its first token) into <paramref name="cell"/>.</summary>
-    public abstract void Read(ref Utf8JsonReader reader, object cell, ContractFrames frames);
+    /// <summary>Reads the member's JSON value (the scanner is before it) into <paramref name="cell"/>.</summary>
+    public abstract void Read(ref ContractJsonScanner scanner, object cell, ContractFrames frames);
 
     /// <summary>Reads the member's value from a report tree into <paramref name="cell"/>.</summary>
     public abstract void Read(IContractNode node, object cell, ContractFrames frames);

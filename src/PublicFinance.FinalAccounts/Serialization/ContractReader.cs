@@ -1,18 +1,19 @@
-using System.Text.Json;
 using PublicFinance.FinalAccounts.Model;
 
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>
-/// The fast path of <see cref="FinalAccountsJson"/>'s reading: one small engine that reads a document with
-/// <see cref="Utf8JsonReader"/> by the generated description of the contract (<see cref="ContractShapes"/>, made from
-/// the contract's metadata) — each member into its typed cell, each record built once by its generated initialiser —
-/// instead of System.Text.Json's path for records with <c>required</c>/<c>init</c> members (every value boxed into an
-/// argument array, then a constructor delegate). Scalars are read by the contract's own converters. It accepts only
-/// documents it reads exactly as the contract would: at anything else — a null, an unknown, repeated or escaped member
-/// name, a missing required member, a value a converter refuses, trailing content — it gives up and the contract's
-/// reading runs, so every refusal, its message and its JSON path are the contract's (docs/cli.md, performance). The
-/// text reader's draft is read by the same description (<see cref="ContractTreeReader"/>).
+/// The fast path of <see cref="FinalAccountsJson"/>'s reading: one small engine that reads a document with its own strict
+/// tokenizer (<see cref="ContractJsonScanner"/>) by the generated description of the contract (<see cref="ContractShapes"/>,
+/// made from the contract's metadata) — each member into its typed cell, each record built once by its generated
+/// initialiser — instead of System.Text.Json's path for records with <c>required</c>/<c>init</c> members (every value
+/// boxed into an argument array, then a constructor delegate). Scalars are read by the contract's own converters, or by
+/// their own readings of the bytes where those are certain (<see cref="IContractUtf8Scalar{T}"/>,
+/// <see cref="IContractScalar{T}"/>). It accepts only documents it reads exactly as the contract would: at anything else —
+/// a null, an unknown, repeated or escaped member name, a missing required member, a value a converter refuses, JSON the
+/// tokenizer does not read itself, trailing content — it gives up and the contract's reading runs, so every refusal, its
+/// message and its JSON path are the contract's (docs/cli.md, performance). The text reader's draft is read by the same
+/// description (<see cref="ContractTreeReader"/>).
 /// </summary>
 internal static class ContractReader
 {
@@ -24,14 +25,9 @@ internal static class ContractReader
     {
         try
         {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
-            if (!reader.Read())
-            {
-                return null;
-            }
-
-            var report = ReadRecord(ref reader, ContractShapes.FinalAccountsReportShape, ContractFrames.Current);
-            return reader.Read() ? null : report;
+            var scanner = new ContractJsonScanner(utf8Json, maxDepth);
+            var report = ReadRecord(ref scanner, ContractShapes.FinalAccountsReportShape, ContractFrames.Current);
+            return scanner.AtEnd() ? report : null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -45,22 +41,18 @@ internal static class ContractReader
     /// <returns>The exception to throw.</returns>
     internal static Exception GiveUp() => new FormatException("The fast path does not read this document.");
 
-    /// <summary>Reads the object the reader is on as a record of <paramref name="shape"/>.</summary>
-    internal static T ReadRecord<T>(ref Utf8JsonReader reader, RecordShape<T> shape, ContractFrames frames)
+    /// <summary>Reads the object that comes next as a record of <paramref name="shape"/>.</summary>
+    internal static T ReadRecord<T>(ref ContractJsonScanner scanner, RecordShape<T> shape, ContractFrames frames)
         where T : class
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw GiveUp();
-        }
-
+        scanner.StartObject();
         var frame = frames.For(shape);
         var members = shape.Members;
         var seen = 0UL;
         var index = -1;
-        while (shape.NextMember(ref reader, ref seen, ref index))
+        while (shape.NextMember(ref scanner, ref seen, ref index))
         {
-            members[index].Read(ref reader, frame.Cell(index), frames);
+            members[index].Read(ref scanner, frame.Cell(index), frames);
         }
 
         shape.RequireAll(seen);

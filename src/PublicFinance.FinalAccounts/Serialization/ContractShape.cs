@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Threading;
 
 namespace PublicFinance.FinalAccounts.Serialization;
@@ -48,32 +47,22 @@ internal abstract class ContractShape
     /// Moves to the next member's value and names it in <paramref name="index"/>; false at the end of the object. Gives up
     /// (<see cref="ContractReader.GiveUp"/>) on an escaped, unknown or repeated name — the contract's reading decides those.
     /// </summary>
-    public bool NextMember(ref Utf8JsonReader reader, ref ulong seen, ref int index)
+    public bool NextMember(ref ContractJsonScanner scanner, ref ulong seen, ref int index)
     {
-        if (!reader.Read())
-        {
-            throw ContractReader.GiveUp();
-        }
-
-        if (reader.TokenType == JsonTokenType.EndObject)
+        // Members usually come in the contract's order (every writer of the contract writes them so): try the next first.
+        var next = index + 1;
+        var expected = next < Members.Length ? Members[next].Utf8Name : [];
+        if (!scanner.NextMember(index < 0, expected, out var isExpected, out var name))
         {
             return false;
         }
 
-        if (reader.ValueIsEscaped)
-        {
-            throw ContractReader.GiveUp();
-        }
-
-        // Members usually come in the contract's order (every writer of the contract writes them so): try the next first.
-        var name = reader.ValueSpan;
-        var next = index + 1;
-        if (next >= Members.Length || !name.SequenceEqual(Members[next].Utf8Name))
+        if (!isExpected)
         {
             next = IndexOf(name);
         }
 
-        if (next < 0 || (seen & (1UL << next)) != 0 || !reader.Read())
+        if (next < 0 || (seen & (1UL << next)) != 0)
         {
             throw ContractReader.GiveUp();
         }

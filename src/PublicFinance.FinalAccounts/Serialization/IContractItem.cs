@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace PublicFinance.FinalAccounts.Serialization;
@@ -10,8 +9,8 @@ internal interface IContractItem<T>
     /// <summary>Takes what the reading needs from the contract's metadata (a scalar's converter).</summary>
     void Bind(JsonPropertyInfo property);
 
-    /// <summary>Reads the JSON value the reader is on.</summary>
-    T ReadItem(ref Utf8JsonReader reader, ContractFrames frames);
+    /// <summary>Reads the JSON value that comes next.</summary>
+    T ReadItem(ref ContractJsonScanner scanner, ContractFrames frames);
 
     /// <summary>Reads a tree's value.</summary>
     T ReadItem(IContractNode node, ContractFrames frames);

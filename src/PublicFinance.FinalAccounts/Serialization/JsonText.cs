@@ -26,9 +26,9 @@ internal static class JsonText
     public static WrittenDecimal ReadFigure(ref Utf8JsonReader reader, FigureKind kind)
     {
         // The common case read from the UTF-8 bytes in place (no string); anything else, errors included, as before.
-        if (TryGetRawString(ref reader, out var raw) && TryParsePlain(raw, out var parsed, out var parsedDecimals))
+        if (TryGetRawString(ref reader, out var raw) && TryReadPlainFigure(raw, out var plain))
         {
-            return new WrittenDecimal(parsed, parsedDecimals);
+            return plain;
         }
 
         var text = ReadString(ref reader, kind.JsonName, kind.ChineseName, kind.JsonExample);
@@ -40,6 +40,20 @@ internal static class JsonText
         }
 
         return new WrittenDecimal(value, decimals);
+    }
+
+    /// <summary>
+    /// Reads a figure from a JSON string's unescaped UTF-8 content as <see cref="ReadFigure"/> reads it when the figure is
+    /// plain (<see cref="TryParsePlain"/>); false for everything else, which that reading takes through the text path.
+    /// </summary>
+    /// <param name="utf8">The string's content.</param>
+    /// <param name="figure">The value and its written decimals.</param>
+    /// <returns>Whether the content is a plain figure.</returns>
+    public static bool TryReadPlainFigure(ReadOnlySpan<byte> utf8, out WrittenDecimal figure)
+    {
+        var read = TryParsePlain(utf8, out var value, out var decimals);
+        figure = read ? new WrittenDecimal(value, decimals) : default;
+        return read;
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ internal sealed class LeafMember<T> : ContractMember, IContractItem<T>
     private readonly Func<JsonSerializerOptions, IContractScalar<T>?>? lift;
     private JsonConverter<T>? converter;
     private IContractScalar<T>? scalar;
+    private IContractUtf8Scalar<T>? utf8Scalar;
 
     /// <summary>Makes the member.</summary>
     public LeafMember(string name)
@@ -49,17 +50,19 @@ internal sealed class LeafMember<T> : ContractMember, IContractItem<T>
             // System.Text.Json's nullable converter: every token but null is its value type's converter's.
             scalar = lift(property.Options);
         }
+
+        utf8Scalar = scalar as IContractUtf8Scalar<T>;
     }
 
     /// <inheritdoc/>
     public override object NewCell() => new ContractCell<T>();
 
     /// <inheritdoc/>
-    public override void Read(ref Utf8JsonReader reader, object cell, ContractFrames frames)
-        => Typed<T>(cell).Value = ReadValue(ref reader);
+    public override void Read(ref ContractJsonScanner scanner, object cell, ContractFrames frames)
+        => Typed<T>(cell).Value = ReadValue(ref scanner);
 
     /// <inheritdoc/>
-    public T ReadItem(ref Utf8JsonReader reader, ContractFrames frames) => ReadValue(ref reader);
+    public T ReadItem(ref ContractJsonScanner scanner, ContractFrames frames) => ReadValue(ref scanner);
 
     /// <inheritdoc/>
     public T ReadItem(IContractNode node, ContractFrames frames) => ReadValue(node);
@@ -76,6 +79,52 @@ internal sealed class LeafMember<T> : ContractMember, IContractItem<T>
         }
 
         return converter.Read(ref reader, typeof(T), FinalAccountsJson.ReadOptions)!;
+    }
+
+    /// <summary>
+    /// Reads the JSON scalar that comes next: an unescaped string by the converter's reading of its bytes, else of its
+    /// text (<see cref="IContractUtf8Scalar{T}"/>, <see cref="IContractScalar{T}"/>), a plainly written whole number by
+    /// its reading of the number; everything else, and whatever those readings are not certain of, by the converter
+    /// itself from the token's own bytes — so the value is always the contract's.
+    /// </summary>
+    public T ReadValue(ref ContractJsonScanner scanner)
+    {
+        var token = scanner.Scalar(out var kind, out var content, out var escaped);
+        if (scalar is not null)
+        {
+            switch (kind)
+            {
+                case JsonScalarKind.String when !escaped:
+                    if (utf8Scalar is not null && utf8Scalar.TryReadUtf8(content, out var fromBytes))
+                    {
+                        return fromBytes;
+                    }
+
+                    if (scalar.TryReadText(ContractJsonScanner.Decode(content), out var fromText))
+                    {
+                        return fromText;
+                    }
+
+                    break;
+                case JsonScalarKind.Number when ContractJsonScanner.TryGetPlainInt32(content, out var number)
+                                                && scalar.TryReadNumber(number, out var fromNumber):
+                    return fromNumber;
+            }
+        }
+
+        return ReadToken(token);
+    }
+
+    /// <summary>Reads a JSON scalar (one token, as <see cref="ReadValue(ref ContractJsonScanner)"/> is given it) by the
+    /// converter alone: what that reading must agree with (tests).</summary>
+    internal T ReadJsonAsToken(byte[] token) => ReadToken(token);
+
+    /// <summary>Reads a JSON scalar (one token) as the JSON engine does (tests).</summary>
+    internal T ReadJson(byte[] token)
+    {
+        var scanner = new ContractJsonScanner(token, 64);
+        var value = ReadValue(ref scanner);
+        return scanner.AtEnd() ? value : throw ContractReader.GiveUp();
     }
 
     /// <summary>Reads a tree's value: by the converter's own reading where it is certain, else as its JSON token.</summary>

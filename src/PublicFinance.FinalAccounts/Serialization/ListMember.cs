@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace PublicFinance.FinalAccounts.Serialization;
@@ -28,17 +27,14 @@ internal sealed class ListMember<T> : ContractMember
     public override object NewCell() => new ContractCell<List<T>>();
 
     /// <inheritdoc/>
-    public override void Read(ref Utf8JsonReader reader, object cell, ContractFrames frames)
+    public override void Read(ref ContractJsonScanner scanner, object cell, ContractFrames frames)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw ContractReader.GiveUp();
-        }
-
+        scanner.StartArray();
         var list = Reused(cell, 0);
-        while (reader.Read() ? reader.TokenType != JsonTokenType.EndArray : throw ContractReader.GiveUp())
+        var first = true;
+        while (scanner.NextItem(ref first))
         {
-            list.Add(item.ReadItem(ref reader, frames));
+            list.Add(item.ReadItem(ref scanner, frames));
         }
     }
 

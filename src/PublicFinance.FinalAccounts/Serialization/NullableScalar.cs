@@ -8,14 +8,19 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// that converter's <see cref="IContractScalar{T}"/> (a draft holds no null).
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
-internal sealed class NullableScalar<T> : IContractScalar<T?>
+internal sealed class NullableScalar<T> : IContractScalar<T?>, IContractUtf8Scalar<T?>
     where T : struct
 {
     private readonly IContractScalar<T> inner;
+    private readonly IContractUtf8Scalar<T>? utf8Inner;
 
     /// <summary>Reads <c>T?</c> by <paramref name="inner"/>.</summary>
     /// <param name="inner">The reading of <typeparamref name="T"/>.</param>
-    public NullableScalar(IContractScalar<T> inner) => this.inner = inner;
+    public NullableScalar(IContractScalar<T> inner)
+    {
+        this.inner = inner;
+        utf8Inner = inner as IContractUtf8Scalar<T>;
+    }
 
     /// <summary>The reading of <c>T?</c> by the contract's converter of <typeparamref name="T"/>, or null if it has none.</summary>
     /// <param name="options">The contract's options.</param>
@@ -29,6 +34,19 @@ internal sealed class NullableScalar<T> : IContractScalar<T?>
         var read = inner.TryReadText(text, out var inside);
         value = inside;
         return read;
+    }
+
+    /// <inheritdoc/>
+    public bool TryReadUtf8(ReadOnlySpan<byte> utf8, out T? value)
+    {
+        value = null;
+        if (utf8Inner is null || !utf8Inner.TryReadUtf8(utf8, out var inside))
+        {
+            return false;
+        }
+
+        value = inside;
+        return true;
     }
 
     /// <inheritdoc/>

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>Reads and writes <see cref="Percent"/> as a JSON string of percentage points keeping the written decimals ("98.37").</summary>
-public sealed class PercentJsonConverter : JsonConverter<Percent>, IContractScalar<Percent>
+public sealed class PercentJsonConverter : JsonConverter<Percent>, IContractScalar<Percent>, IContractUtf8Scalar<Percent>
 {
     /// <inheritdoc/>
     public override Percent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -18,6 +18,14 @@ public sealed class PercentJsonConverter : JsonConverter<Percent>, IContractScal
     bool IContractScalar<Percent>.TryReadText(string text, out Percent value)
     {
         var read = JsonText.TryReadFigure(text, out var figure);
+        value = read ? new(figure) : default;
+        return read;
+    }
+
+    /// <inheritdoc/>
+    bool IContractUtf8Scalar<Percent>.TryReadUtf8(ReadOnlySpan<byte> utf8, out Percent value)
+    {
+        var read = JsonText.TryReadPlainFigure(utf8, out var figure);
         value = read ? new(figure) : default;
         return read;
     }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>Reads and writes <see cref="Quantity"/> as a JSON string keeping the written decimals ("6055.90").</summary>
-public sealed class QuantityJsonConverter : JsonConverter<Quantity>, IContractScalar<Quantity>
+public sealed class QuantityJsonConverter : JsonConverter<Quantity>, IContractScalar<Quantity>, IContractUtf8Scalar<Quantity>
 {
     /// <inheritdoc/>
     public override Quantity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -18,6 +18,14 @@ public sealed class QuantityJsonConverter : JsonConverter<Quantity>, IContractSc
     bool IContractScalar<Quantity>.TryReadText(string text, out Quantity value)
     {
         var read = JsonText.TryReadFigure(text, out var figure);
+        value = read ? new(figure) : default;
+        return read;
+    }
+
+    /// <inheritdoc/>
+    bool IContractUtf8Scalar<Quantity>.TryReadUtf8(ReadOnlySpan<byte> utf8, out Quantity value)
+    {
+        var read = JsonText.TryReadPlainFigure(utf8, out var figure);
         value = read ? new(figure) : default;
         return read;
     }

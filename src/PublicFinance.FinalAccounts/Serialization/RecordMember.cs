@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>A record member (or a list's record item), read by its type's shape.</summary>
@@ -20,14 +18,14 @@ internal sealed class RecordMember<T> : ContractMember, IContractItem<T>
     public override object NewCell() => new ContractCell<T>();
 
     /// <inheritdoc/>
-    public override void Read(ref Utf8JsonReader reader, object cell, ContractFrames frames)
-        => Typed<T>(cell).Value = ReadItem(ref reader, frames);
+    public override void Read(ref ContractJsonScanner scanner, object cell, ContractFrames frames)
+        => Typed<T>(cell).Value = ReadItem(ref scanner, frames);
 
     /// <inheritdoc/>
     public override void Read(IContractNode node, object cell, ContractFrames frames) => Typed<T>(cell).Value = ReadItem(node, frames);
 
     /// <inheritdoc/>
-    public T ReadItem(ref Utf8JsonReader reader, ContractFrames frames) => ContractReader.ReadRecord(ref reader, shape, frames);
+    public T ReadItem(ref ContractJsonScanner scanner, ContractFrames frames) => ContractReader.ReadRecord(ref scanner, shape, frames);
 
     /// <inheritdoc/>
     public T ReadItem(IContractNode node, ContractFrames frames) => ContractTreeReader.ReadRecord(node, shape, frames);

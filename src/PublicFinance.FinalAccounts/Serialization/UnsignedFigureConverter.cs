@@ -8,7 +8,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// refused with a located error, everything else is read by the figure's own converter.
 /// </summary>
 /// <typeparam name="T">The figure type (Amount, Percent, Quantity).</typeparam>
-internal sealed class UnsignedFigureConverter<T> : JsonConverter<T?>, IContractScalar<T?>
+internal sealed class UnsignedFigureConverter<T> : JsonConverter<T?>, IContractScalar<T?>, IContractUtf8Scalar<T?>
     where T : struct
 {
     private readonly JsonConverter<T> inner;
@@ -54,6 +54,20 @@ internal sealed class UnsignedFigureConverter<T> : JsonConverter<T?>, IContractS
         // A signed figure is refused (the converter words it); the rest is the figure's own reading.
         value = null;
         if ((text.Length > 0 && text[0] == '-') || inner is not IContractScalar<T> figure || !figure.TryReadText(text, out var read))
+        {
+            return false;
+        }
+
+        value = read;
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public bool TryReadUtf8(ReadOnlySpan<byte> utf8, out T? value)
+    {
+        value = null;
+        var signed = utf8.Length > 0 && utf8[0] == (byte)'-';
+        if (signed || inner is not IContractUtf8Scalar<T> figure || !figure.TryReadUtf8(utf8, out var read))
         {
             return false;
         }

@@ -89,6 +89,85 @@ public class ContractReaderTests
         AssertSameBothWays(bytes);
     }
 
+    /// <summary>
+    /// The fast path's own tokenizer (<see cref="ContractJsonScanner"/>) against System.Text.Json's reader: JSON it reads
+    /// (every kind of whitespace, an escaped value, an integer the converter reads from a fraction or an exponent) must
+    /// read as the contract reads it; JSON it does not (malformed numbers and literals, control characters, trailing
+    /// commas, missing separators) must make it give up, and the contract decide.
+    /// </summary>
+    [Theory]
+    [InlineData("\"unit\": \"wanYuan\"", "\"unit\"\t:\r\n \"wanYuan\"\t", true)]                  // all four whitespace bytes
+    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": 2024.0", true)]                             // the converter reads it
+    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": 2.024e3", true)]
+    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": 2024.5", false)]
+    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": 02024", false)]                              // not JSON
+    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": 2024x", false)]
+    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": 2024 2025", false)]
+    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": -", false)]
+    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": tru", false)]
+    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": true", false)]
+    [InlineData("\"unit\": \"wanYuan\"", "\"unit\": \"wan\\u0059uan\"", true)]                     // an escaped value
+    [InlineData("\"name\": \"乌鲁木齐市人民政府办公室\"", "\"name\": \"乌鲁木齐\\u5E02人民政府办公室\"", true)]
+    [InlineData("\"name\": \"乌鲁木齐市人民政府办公室\"", "\"name\": \"乌鲁木齐\\\"市\\\\\"", true)]       // escaped quote, backslash
+    [InlineData("\"name\": \"乌鲁木齐市人民政府办公室\"", "\"name\": \"乌鲁\\x木齐\"", false)]           // a bad escape
+    [InlineData("\"name\": \"乌鲁木齐市人民政府办公室\"", "\"name\": \"乌鲁\t木齐\"", false)]              // a raw control character
+    [InlineData("\"name\": \"乌鲁木齐市人民政府办公室\"", "\"name\": \"乌鲁木齐", false)]                   // an open string
+    [InlineData("\"kind\": \"department\",", "\"kind\": \"department\"", false)]                   // a missing comma
+    [InlineData("\"kind\": \"department\",", "\"kind\" \"department\",", false)]                   // a missing colon
+    [InlineData("]", ",]", false)]                                                                  // a trailing comma
+    [InlineData("\n}", ",\n}", false)]
+    public void TokenizerEdges_ReadAsTheContractReads_OrGiveUp(string find, string replace, bool fastReads)
+    {
+        var sample = File.ReadAllText(TestFiles.SampleJsonPath).ReplaceLineEndings("\n");
+        Assert.Contains(find, sample, StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(ReplaceFirst(sample, find, replace));
+        var fast = ContractReader.TryRead(bytes, FinalAccountsJsonReadOptions.Default.MaxDepth);
+        Assert.Equal(fastReads, fast is not null);
+        if (fast is not null)
+        {
+            Assert.Equal(FinalAccountsJson.Deserialize(bytes, null, fastPath: false), fast);
+        }
+
+        AssertSameBothWays(bytes);
+    }
+
+    [Fact]
+    public void CompactSample_IsReadByTheFastPath()
+    {
+        var report = FinalAccountsJson.Deserialize(File.ReadAllBytes(TestFiles.SampleJsonPath));
+        var compact = FinalAccountsJson.SerializeToUtf8Bytes(report, indented: false);
+        Assert.Equal(report, ContractReader.TryRead(compact, FinalAccountsJsonReadOptions.Default.MaxDepth));
+    }
+
+    [Fact]
+    public void MalformedUtf8InAString_MakesTheFastPathGiveUp()
+    {
+        // "乌" is E4 B9 8C: its last byte replaced, the string is no longer UTF-8 (System.Text.Json refuses to decode it).
+        var bytes = File.ReadAllBytes(TestFiles.SampleJsonPath);
+        var at = bytes.AsSpan().IndexOf("乌"u8);
+        bytes[at + 2] = 0xFF;
+        Assert.Null(ContractReader.TryRead(bytes, FinalAccountsJsonReadOptions.Default.MaxDepth));
+        AssertSameBothWays(bytes);
+    }
+
+    [Fact]
+    public void DepthLimit_IsTheContracts()
+    {
+        // The sample nests 7 deep: the contract refuses it under a limit below that. The fast path gives up already at
+        // the limit (one level early, leaving the contract to decide), so both ways agree for every limit, and a limit
+        // above the nesting is read fast.
+        var bytes = File.ReadAllBytes(TestFiles.SampleJsonPath);
+        for (var maxDepth = 1; maxDepth <= 10; maxDepth++)
+        {
+            var options = new FinalAccountsJsonReadOptions { MaxDepth = maxDepth };
+            var (contract, contractError) = Read(bytes, options, fastPath: false);
+            var (fast, fastError) = Read(bytes, options, fastPath: true);
+            Assert.Equal(contract, fast);
+            Assert.Equal(contractError?.Message, fastError?.Message);
+            Assert.Equal(maxDepth > 7, ContractReader.TryRead(bytes, maxDepth) is not null);
+        }
+    }
+
     [Fact]
     public void TrailingContent_MakesTheFastPathGiveUp()
     {
@@ -230,19 +309,20 @@ public class ContractReaderTests
 
     private static void AssertSameBothWays(byte[] bytes)
     {
-        var (contract, contractError) = Read(bytes, fastPath: false);
-        var (fast, fastError) = Read(bytes, fastPath: true);
+        var (contract, contractError) = Read(bytes, null, fastPath: false);
+        var (fast, fastError) = Read(bytes, null, fastPath: true);
         Assert.Equal(contract, fast);
         Assert.Equal(contractError?.Message, fastError?.Message);
         Assert.Equal(contractError?.Path, fastError?.Path);
         Assert.Equal(contractError?.LineNumber, fastError?.LineNumber);
     }
 
-    private static (FinalAccountsReport? Report, FinalAccountsJsonException? Error) Read(byte[] bytes, bool fastPath)
+    private static (FinalAccountsReport? Report, FinalAccountsJsonException? Error) Read(
+        byte[] bytes, FinalAccountsJsonReadOptions? options, bool fastPath)
     {
         try
         {
-            return (FinalAccountsJson.Deserialize(bytes, null, fastPath), null);
+            return (FinalAccountsJson.Deserialize(bytes, options, fastPath), null);
         }
         catch (FinalAccountsJsonException ex)
         {

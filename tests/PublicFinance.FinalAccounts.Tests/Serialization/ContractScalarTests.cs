@@ -32,6 +32,13 @@ public class ContractScalarTests
 
     private static readonly int[] Numbers = [0, 1, -1, 5, 1989, 1990, 2024, 2100, 2101, int.MaxValue, int.MinValue];
 
+    /// <summary>Number and literal tokens as written, plain or not (fractions, exponents, leading zeros, beyond 32 bits).</summary>
+    private static readonly string[] NumberTokens =
+    [
+        "-0", "00", "01", "-01", "2024.0", "2024.5", "2.024e3", "1E2", "1e", "-", "--1", "1-", "123456789", "1234567890",
+        "-999999999", "2147483648", "-2147483649", "99999999999", "1.", ".5", "true", "false", "tru", "null",
+    ];
+
     public static TheoryData<string> ScalarMembers()
     {
         var data = new TheoryData<string>();
@@ -61,14 +68,36 @@ public class ContractScalarTests
     {
         var members = Leaves().Select(l => l.Member).ToArray();
         var gen =
-            from chars in Gen.ArrayOf(Gen.Elements("0123456789.-+e ab\"\\\u00e9万\uD800".ToCharArray()))
+            from chars in Gen.ArrayOf(Gen.Elements("0123456789.-+e ab\"\\\u00e9万\uD800\u0001".ToCharArray()))
             from member in Gen.Elements(members)
             select (new string(chars), member);
         return Prop.ForAll(gen.ToArbitrary(), pair =>
         {
+            // As a tree's string, and as JSON string tokens (escaped and raw) read by the JSON engine.
             AssertAgree(pair.Item2, new JsonTree(JsonValue.Create(pair.Item1)));
+            foreach (var token in JsonStringTokens(pair.Item1))
+            {
+                AssertJsonAgree(pair.Item2, token);
+            }
+
             return true;
         });
+    }
+
+    [Theory]
+    [MemberData(nameof(ScalarMembers))]
+    public void JsonScalarReading_AgreesWithTheConverter_ForEveryTokenTried(string name)
+    {
+        // The JSON engine reads an unescaped string's bytes, its decoded text or a plain whole number itself; the converter
+        // alone must read the very same token to the same value, or refuse it too.
+        var member = Leaves().Single(l => l.Shape + "." + l.Member.Name == name).Member;
+        var tokens = Texts.SelectMany(JsonStringTokens)
+            .Concat(NumberTokens.Select(Encoding.UTF8.GetBytes))
+            .Concat(Numbers.Select(n => Encoding.UTF8.GetBytes(n.ToString(CultureInfo.InvariantCulture))));
+        foreach (var token in tokens)
+        {
+            AssertJsonAgree(member, token);
+        }
     }
 
     [Fact]
@@ -146,6 +175,32 @@ public class ContractScalarTests
         }
     }
 
+    /// <summary>
+    /// A string as JSON tokens: escaped by System.Text.Json's default writer (non-ASCII as \\u escapes), and raw — its
+    /// UTF-8 between quotes, as the contract's writer writes it — whenever the raw form is a string token at all; a raw
+    /// form with a control character is kept (the reader must refuse it both ways).
+    /// </summary>
+    private static IEnumerable<byte[]> JsonStringTokens(string text)
+    {
+        if (ContractLeafText.IsText(text))
+        {
+            yield return Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(text));
+            if (!text.Contains('"', StringComparison.Ordinal) && !text.Contains('\\', StringComparison.Ordinal))
+            {
+                yield return Encoding.UTF8.GetBytes("\"" + text + "\"");
+            }
+        }
+    }
+
+    private static void AssertJsonAgree(ContractMember member, byte[] token)
+    {
+        var fast = Invoke(member, "ReadJson", token);
+        var converter = Invoke(member, "ReadJsonAsToken", token);
+        var shown = Encoding.UTF8.GetString(token);
+        Assert.True(fast.Refused == converter.Refused, $"{member.Name} <- {shown}: fast {fast}, converter {converter}");
+        Assert.Equal(converter.Value, fast.Value);
+    }
+
     private static void AssertAgree(ContractMember member, IContractNode node)
     {
         var fast = Invoke(member, "ReadValue", node);
@@ -157,13 +212,13 @@ public class ContractScalarTests
     private static string Show(IContractNode node)
         => node.NodeKind == ContractNodeKind.String ? "\"" + node.Text + "\"" : node.Number.ToString(CultureInfo.InvariantCulture);
 
-    private static (bool Refused, object? Value) Invoke(ContractMember member, string method, IContractNode node)
+    private static (bool Refused, object? Value) Invoke(ContractMember member, string method, object argument)
     {
         var info = member.GetType().GetMethod(method, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance,
-            null, [typeof(IContractNode)], null)!;
+            null, [argument is byte[] ? typeof(byte[]) : typeof(IContractNode)], null)!;
         try
         {
-            return (false, info.Invoke(member, [node]));
+            return (false, info.Invoke(member, [argument]));
         }
         catch (TargetInvocationException)
         {
