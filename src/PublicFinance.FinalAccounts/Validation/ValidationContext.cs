@@ -397,6 +397,15 @@ public sealed class ValidationContext
         CheckRatio(new LocatedRatio(percentAt, others, rule, numerator.Value, denominator.Value), stated,
             numerator.Range, numerator.Value, denominator.Range, denominator.Value);
 
+    /// <summary>
+    /// <see cref="CheckRatio(string, Percent, DecimalInterval, decimal, DecimalInterval, decimal, IEnumerable{string}, string, string)"/>
+    /// for a ratio relation's located figures under a given label: the three pointer texts (the percentage, the numerator,
+    /// the denominator) are written only when a diagnostic or a verification is recorded.
+    /// </summary>
+    internal bool CheckRatio(FactPointer percentAt, Percent stated, Figure numerator, Figure denominator, string whatZh, string whatEn) =>
+        CheckRatio(new LocatedPairRatio(percentAt, numerator.Location, denominator.Location, whatZh, whatEn), stated,
+            numerator.Range, numerator.Value, denominator.Range, denominator.Value);
+
     private bool CheckRatio<TSubject>(
         TSubject subject, Percent stated, DecimalInterval numerator, decimal numeratorValue, DecimalInterval denominator,
         decimal denominatorValue)
@@ -466,6 +475,17 @@ public sealed class ValidationContext
             pointers.AddRange(others);
             return pointers;
         }
+    }
+
+    /// <summary>A ratio of a located percentage, numerator and denominator under a given label.</summary>
+    private readonly struct LocatedPairRatio(
+        FactPointer percent, FactPointer numerator, FactPointer denominator, string zh, string en) : IRatioSubject
+    {
+        public string Zh => zh;
+
+        public string En => en;
+
+        public List<string> Pointers() => [percent.ToString(), numerator.ToString(), denominator.ToString()];
     }
 
     /// <summary>A ratio of located figures, labelled with the rule's title and the numerator and denominator as written.</summary>
