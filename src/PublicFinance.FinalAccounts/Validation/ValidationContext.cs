@@ -60,7 +60,7 @@ public sealed class ValidationContext
     public ValidationOptions Options { get; }
 
     /// <summary>The rule that is running (当前规则).</summary>
-    public RuleDescriptor Rule { get; }
+    public RuleDescriptor Rule { get; private set; }
 
     /// <summary>The classification catalogue of the run (科目目录): <see cref="ValidationOptions.Catalogue"/> or the built-in one.</summary>
     public ClassificationCatalogue Catalogue => Options.Catalogue ?? ClassificationCatalogue.Default;
@@ -537,6 +537,23 @@ public sealed class ValidationContext
     public static string ShowRange(DecimalInterval range) =>
         "[" + Show(Math.Floor(SaturatingMath.Multiply(range.Lower, 10000m)) / 10000m) + ", "
         + Show(Math.Ceiling(SaturatingMath.Multiply(range.Upper, 10000m)) / 10000m) + "]";
+
+    /// <summary>
+    /// Makes this context the next rule's, as a new one would be: the rule, no counts, no missing pointers (the coverage
+    /// just taken keeps its own list), the findings and verifications lists emptied (the validator has copied them). Only
+    /// for the library's own rules, which keep no context after their check.
+    /// </summary>
+    /// <param name="rule">The next rule.</param>
+    /// <returns>This context.</returns>
+    internal ValidationContext ReuseFor(RuleDescriptor rule)
+    {
+        Rule = rule;
+        passed = failed = notApplicable = couldNotRun = 0;
+        missing = null;
+        diagnostics?.Clear();
+        verifications?.Clear();
+        return this;
+    }
 
     internal RuleCoverage ToCoverage() => new()
     {

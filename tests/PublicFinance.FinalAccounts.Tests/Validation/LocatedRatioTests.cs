@@ -192,7 +192,9 @@ public class LocatedRatioTests
     }
 
     /// <summary>Every finding with all its fields, every verification and the coverage with its missing pointers, as text.</summary>
-    private static string Outcome(ValidationResult result) =>
+    /// <param name="result">A validation's result.</param>
+    /// <returns>The text.</returns>
+    internal static string Outcome(ValidationResult result) =>
         string.Join("\n", result.Diagnostics.Select(d =>
             $"{d.RuleId} {d.Severity} {d.MessageZh} {d.MessageEn} [{string.Join(",", d.Pointers)}] {d.Stated} {d.Computed} "
             + $"{d.Difference} {d.Slack}"))
