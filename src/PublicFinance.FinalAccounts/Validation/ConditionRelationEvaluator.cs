@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PublicFinance.FinalAccounts.Classification;
 
 namespace PublicFinance.FinalAccounts.Validation;
@@ -356,11 +357,21 @@ internal static class ConditionRelationEvaluator
         private ref readonly (bool Has, Figure Figure) Named(ConditionReference reference)
         {
             var index = reference.Figure >= 0 ? reference.Figure : plan.FigureIndex(reference.Text, relation);
-            if (namedDone[index])
+            if (!namedDone[index])
             {
-                return ref named[index];
+                ResolveNamed(index);
             }
 
+            return ref named[index];
+        }
+
+        /// <summary>
+        /// Works out a named figure for the current anchor (once per anchor): a method of its own, so that the many reads
+        /// of a figure already worked out do not clear this one's figures on every call.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void ResolveNamed(int index)
+        {
             var figure = plan.Figures[index];
             (bool, Figure) result;
             if (figure.IsSum)
@@ -383,7 +394,6 @@ internal static class ConditionRelationEvaluator
 
             named[index] = result;
             namedDone[index] = true;
-            return ref named[index];
         }
 
         private bool TrySum(CompiledTerm[] terms, out Figure sum)
@@ -399,7 +409,8 @@ internal static class ConditionRelationEvaluator
                     return false;
                 }
 
-                value += term.Weight * f.Value;
+                // 1·x is x exactly (same scale and sign), so the common weight skips a decimal multiplication.
+                value += term.Weight == 1 ? f.Value : term.Weight * f.Value;
                 range = term.Weight < 0 ? range - f.Range : range + f.Range;
             }
 
@@ -520,9 +531,51 @@ internal static class ConditionRelationEvaluator
             _ => throw new InvalidOperationException(ValidationMessages.UnknownConditionOption(option)),
         };
 
+        // Each family of tests is a method of its own, never inlined: the dispatcher then has no locals (the out values,
+        // intervals and located pointers of every test used to share its frame, cleared on each of the thousands of tests
+        // of a validation).
         private bool Test(ConditionReference reference, CompiledCondition c)
         {
-            var value = c.Source.Value;
+            switch (c.Source.Test)
+            {
+                case ConditionTest.Present:
+                case ConditionTest.NonBlank:
+                case ConditionTest.NonEmpty:
+                case ConditionTest.ContainsAmount:
+                case ConditionTest.Amount:
+                case ConditionTest.Named:
+                case ConditionTest.Within:
+                    return TestPlace(reference, c);
+                case ConditionTest.Zero:
+                case ConditionTest.NonZero:
+                case ConditionTest.Positive:
+                case ConditionTest.Negative:
+                case ConditionTest.ValueEquals:
+                case ConditionTest.LessThan:
+                    return TestValue(reference, c);
+                case ConditionTest.TextEquals:
+                case ConditionTest.SameAs:
+                case ConditionTest.StartsWith:
+                case ConditionTest.Length:
+                case ConditionTest.PrefixOfRow:
+                case ConditionTest.CodeListedIn:
+                case ConditionTest.NameListedIn:
+                    return TestText(reference, c);
+                case ConditionTest.Meets:
+                case ConditionTest.UpperAbove:
+                case ConditionTest.UpperBelow:
+                case ConditionTest.LowerBelow:
+                case ConditionTest.Covers:
+                    return TestRange(reference, c);
+                default:
+                    throw new InvalidOperationException(ValidationMessages.UnknownTest(c.Source.Test.ToString()));
+            }
+        }
+
+        /// <summary>The tests of a place: present, non-blank text, a non-empty list, an amount below, its name or an ancestor's.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool TestPlace(ConditionReference reference, CompiledCondition c)
+        {
             switch (c.Source.Test)
             {
                 case ConditionTest.Present:
@@ -531,53 +584,92 @@ internal static class ConditionRelationEvaluator
                     return facts.TryGet<string>(NodeOf(reference), out var text) && !string.IsNullOrWhiteSpace(text);
                 case ConditionTest.NonEmpty:
                     return facts.ListCountOf(NodeOf(reference)) > 0;
-                case ConditionTest.Zero:
-                    return TryValue(reference, out var zero) && zero == 0m;
-                case ConditionTest.NonZero:
-                    return TryValue(reference, out var nonZero) && nonZero != 0m;
-                case ConditionTest.Positive:
-                    return TryValue(reference, out var positive) && positive > 0m;
-                case ConditionTest.Negative:
-                    return TryValue(reference, out var negative) && negative < 0m;
-                case ConditionTest.ValueEquals:
-                    return TryValue(reference, out var v) && v == Constant(c);
-                case ConditionTest.TextEquals:
-                    return TextOf(reference) is { } t && string.Equals(t, value, StringComparison.Ordinal);
-                case ConditionTest.SameAs:
-                    return TextOf(reference) is { } a && string.Equals(a, TextOf(c.Other!), StringComparison.Ordinal);
-                case ConditionTest.LessThan:
-                    return TryValue(reference, out var l) && TryValue(c.Other!, out var r) && l < r;
-                case ConditionTest.Meets:
-                    return TryNumber(reference, out _, out var x) && TryNumber(c.Other!, out _, out var y) && x.Intersects(y);
-                case ConditionTest.UpperAbove:
-                    return TryNumber(reference, out _, out var ua) && ua.Upper > Constant(c);
-                case ConditionTest.UpperBelow:
-                    return TryNumber(reference, out _, out var ub) && ub.Upper < Constant(c);
-                case ConditionTest.LowerBelow:
-                    return TryNumber(reference, out _, out var lb) && lb.Lower < Constant(c);
-                case ConditionTest.Covers:
-                    return TryNumber(reference, out _, out var cv) && cv.Contains(Constant(c));
                 case ConditionTest.ContainsAmount:
                     return facts.AnyBelow<Amount>(NodeOf(reference));
                 case ConditionTest.Amount:
                     return facts.ValueOf(NodeOf(reference)) is Amount;
                 case ConditionTest.Named:
-                    return LastTokenIs(Locate(reference), value);
-                case ConditionTest.Within:
-                    return WithinToken(Locate(reference), value);
-                case ConditionTest.StartsWith:
-                    return TextOf(reference) is { } s && s.StartsWith(value!, StringComparison.Ordinal);
-                case ConditionTest.Length:
-                    return TextOf(reference) is { } n && n.Length == (int)Constant(c);
-                case ConditionTest.PrefixOfRow:
-                    return TextOf(reference) is { } prefix && Lookup(c.Other!, Prefix, LengthOf(c)).Contains(prefix);
-                case ConditionTest.CodeListedIn:
-                    return TextOf(reference) is { } code && Lookup(c.Other!, CodeMember, 0).Contains(code);
-                case ConditionTest.NameListedIn:
-                    return TextOf(reference) is { } name
-                        && Lookup(c.Other!, NameMember, 0).Contains(ClassificationCatalogue.NormalizeName(name));
+                    return LastTokenIs(Locate(reference), c.Source.Value);
                 default:
-                    throw new InvalidOperationException(ValidationMessages.UnknownTest(c.Source.Test.ToString()));
+                    return WithinToken(Locate(reference), c.Source.Value);
+            }
+        }
+
+        /// <summary>The tests of a figure's value (as written): zero, non-zero, its sign, a constant, less than another.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool TestValue(ConditionReference reference, CompiledCondition c)
+        {
+            if (!TryValue(reference, out var value))
+            {
+                return false;
+            }
+
+            switch (c.Source.Test)
+            {
+                case ConditionTest.Zero:
+                    return value == 0m;
+                case ConditionTest.NonZero:
+                    return value != 0m;
+                case ConditionTest.Positive:
+                    return value > 0m;
+                case ConditionTest.Negative:
+                    return value < 0m;
+                case ConditionTest.ValueEquals:
+                    return value == Constant(c);
+                default:
+                    return TryValue(c.Other!, out var other) && value < other;
+            }
+        }
+
+        /// <summary>The tests of a value's text: equal to a constant or another's, its start, its length, listed in a list.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool TestText(ConditionReference reference, CompiledCondition c)
+        {
+            if (TextOf(reference) is not { } text)
+            {
+                return false;
+            }
+
+            switch (c.Source.Test)
+            {
+                case ConditionTest.TextEquals:
+                    return string.Equals(text, c.Source.Value, StringComparison.Ordinal);
+                case ConditionTest.SameAs:
+                    return string.Equals(text, TextOf(c.Other!), StringComparison.Ordinal);
+                case ConditionTest.StartsWith:
+                    return text.StartsWith(c.Source.Value!, StringComparison.Ordinal);
+                case ConditionTest.Length:
+                    return text.Length == (int)Constant(c);
+                case ConditionTest.PrefixOfRow:
+                    return Lookup(c.Other!, Prefix, LengthOf(c)).Contains(text);
+                case ConditionTest.CodeListedIn:
+                    return Lookup(c.Other!, CodeMember, 0).Contains(text);
+                default:
+                    return Lookup(c.Other!, NameMember, 0).Contains(ClassificationCatalogue.NormalizeName(text));
+            }
+        }
+
+        /// <summary>The tests of a figure's interval: meets another's, its bounds against a constant, covers a constant.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool TestRange(ConditionReference reference, CompiledCondition c)
+        {
+            if (!TryNumber(reference, out _, out var range))
+            {
+                return false;
+            }
+
+            switch (c.Source.Test)
+            {
+                case ConditionTest.Meets:
+                    return TryNumber(c.Other!, out _, out var other) && range.Intersects(other);
+                case ConditionTest.UpperAbove:
+                    return range.Upper > Constant(c);
+                case ConditionTest.UpperBelow:
+                    return range.Upper < Constant(c);
+                case ConditionTest.LowerBelow:
+                    return range.Lower < Constant(c);
+                default:
+                    return range.Contains(Constant(c));
             }
         }
 
@@ -874,7 +966,8 @@ internal static class ConditionRelationEvaluator
                     found.Add(f.Location);
                 }
 
-                value += term.Weight * f.Value;
+                // 1·x is x exactly (same scale and sign), so the common weight skips a decimal multiplication.
+                value += term.Weight == 1 ? f.Value : term.Weight * f.Value;
                 range = term.Weight < 0 ? range - f.Range : range + f.Range;
             }
 

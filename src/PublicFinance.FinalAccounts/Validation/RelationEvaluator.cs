@@ -771,8 +771,8 @@ internal static class RelationEvaluator
                 continue;
             }
 
-            context.CheckRatio(location.ToString(), percent, numerator.Range, numerator.Value, denominator.Range, denominator.Value,
-                new[] { numerator.Pointer, denominator.Pointer }, context.Rule.TitleZh, context.Rule.TitleEn);
+            // The pointer texts are written only when the check records something (a ratio that holds writes none).
+            context.CheckRatio(location, percent, numerator, denominator, context.Rule.TitleZh, context.Rule.TitleEn);
         }
 
         Expansions.Return(percents);

@@ -60,7 +60,7 @@ public sealed class ValidationContext
     public ValidationOptions Options { get; }
 
     /// <summary>The rule that is running (当前规则).</summary>
-    public RuleDescriptor Rule { get; }
+    public RuleDescriptor Rule { get; private set; }
 
     /// <summary>The classification catalogue of the run (科目目录): <see cref="ValidationOptions.Catalogue"/> or the built-in one.</summary>
     public ClassificationCatalogue Catalogue => Options.Catalogue ?? ClassificationCatalogue.Default;
@@ -397,6 +397,15 @@ public sealed class ValidationContext
         CheckRatio(new LocatedRatio(percentAt, others, rule, numerator.Value, denominator.Value), stated,
             numerator.Range, numerator.Value, denominator.Range, denominator.Value);
 
+    /// <summary>
+    /// <see cref="CheckRatio(string, Percent, DecimalInterval, decimal, DecimalInterval, decimal, IEnumerable{string}, string, string)"/>
+    /// for a ratio relation's located figures under a given label: the three pointer texts (the percentage, the numerator,
+    /// the denominator) are written only when a diagnostic or a verification is recorded.
+    /// </summary>
+    internal bool CheckRatio(FactPointer percentAt, Percent stated, Figure numerator, Figure denominator, string whatZh, string whatEn) =>
+        CheckRatio(new LocatedPairRatio(percentAt, numerator.Location, denominator.Location, whatZh, whatEn), stated,
+            numerator.Range, numerator.Value, denominator.Range, denominator.Value);
+
     private bool CheckRatio<TSubject>(
         TSubject subject, Percent stated, DecimalInterval numerator, decimal numeratorValue, DecimalInterval denominator,
         decimal denominatorValue)
@@ -468,6 +477,17 @@ public sealed class ValidationContext
         }
     }
 
+    /// <summary>A ratio of a located percentage, numerator and denominator under a given label.</summary>
+    private readonly struct LocatedPairRatio(
+        FactPointer percent, FactPointer numerator, FactPointer denominator, string zh, string en) : IRatioSubject
+    {
+        public string Zh => zh;
+
+        public string En => en;
+
+        public List<string> Pointers() => [percent.ToString(), numerator.ToString(), denominator.ToString()];
+    }
+
     /// <summary>A ratio of located figures, labelled with the rule's title and the numerator and denominator as written.</summary>
     private readonly struct LocatedRatio(
         FactPointer percent, List<FactPointer> others, RuleDescriptor rule, decimal numerator, decimal denominator) : IRatioSubject
@@ -517,6 +537,23 @@ public sealed class ValidationContext
     public static string ShowRange(DecimalInterval range) =>
         "[" + Show(Math.Floor(SaturatingMath.Multiply(range.Lower, 10000m)) / 10000m) + ", "
         + Show(Math.Ceiling(SaturatingMath.Multiply(range.Upper, 10000m)) / 10000m) + "]";
+
+    /// <summary>
+    /// Makes this context the next rule's, as a new one would be: the rule, no counts, no missing pointers (the coverage
+    /// just taken keeps its own list), the findings and verifications lists emptied (the validator has copied them). Only
+    /// for the library's own rules, which keep no context after their check.
+    /// </summary>
+    /// <param name="rule">The next rule.</param>
+    /// <returns>This context.</returns>
+    internal ValidationContext ReuseFor(RuleDescriptor rule)
+    {
+        Rule = rule;
+        passed = failed = notApplicable = couldNotRun = 0;
+        missing = null;
+        diagnostics?.Clear();
+        verifications?.Clear();
+        return this;
+    }
 
     internal RuleCoverage ToCoverage() => new()
     {

@@ -30,7 +30,10 @@ public sealed class CodeRule : IValidationRule
     internal static CodeRule Declare(
         string id, RuleCategory category, Severity severity, string titleZh, string titleEn, string formula, string basis,
         Action<ValidationContext> check) =>
-        new(new RuleDescriptor(id, category, severity, titleZh, titleEn, formula, basis), check);
+        new(new RuleDescriptor(id, category, severity, titleZh, titleEn, formula, basis), check) { Declared = true };
+
+    /// <summary>Declared by the library (its check keeps no context after it returns), not made by a caller.</summary>
+    internal bool Declared { get; private init; }
 
     /// <inheritdoc />
     public void Check(ValidationContext context) => check(context ?? throw new ArgumentNullException(nameof(context)));

@@ -31,6 +31,10 @@ internal static class PresenceRules
         string id, Severity severity, string titleZh, string titleEn, string formula, Action<ValidationContext> check) =>
         CodeRule.Declare(id, RuleCategory.Presence, severity, titleZh, titleEn, formula, RequiredPartsBasis, check);
 
+    /// <summary>Every required part by its id: made once (it was made again by every validation).</summary>
+    private static readonly Lazy<Dictionary<string, RequiredPart>> PartsById =
+        new(() => RequiredPart.All.ToDictionary(p => p.Id, StringComparer.Ordinal));
+
     /// <summary>Tables whose blank-without-statement case rule FA6002 already judges.</summary>
     private static readonly string[] JudgedByEmptyTableRule = ["/tables/governmentFund", "/tables/stateCapital"];
 
@@ -88,8 +92,7 @@ internal static class PresenceRules
             return;
         }
 
-        var (noteZh, noteEn) = ValidationMessages.TablesNotInInput(
-            absent.Select(p => p.NameZh), absent.Select(p => p.NameEn), RulesNeeding(context, pointers));
+        var (noteZh, noteEn) = TablesNote(context, absent, pointers);
         context.CouldNotRunWithNote(noteZh, noteEn, pointers);
     }
 
@@ -110,7 +113,7 @@ internal static class PresenceRules
 
     public static void Details(ValidationContext context)
     {
-        var parents = RequiredPart.All.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var parents = PartsById.Value;
         var notFound = new List<RequiredPart>();
         foreach (var part in RequiredPart.For(context.Report, RequiredPartKind.Detail))
         {
@@ -199,7 +202,7 @@ internal static class PresenceRules
 
     /// <summary>
     /// The absolute pointers each rule's relations name, per list of relations (a validator hands every run the same list):
-    /// gathered once, not per report; and the answer of <see cref="RulesNeeding"/> per set of absent tables.
+    /// gathered once, not per report; and the answer of <see cref="TablesNote"/> per set of absent tables.
     /// </summary>
     private static readonly ConditionalWeakTable<IReadOnlyList<Relation>, RelationPointers> PointersByRelations = new();
 
@@ -207,13 +210,27 @@ internal static class PresenceRules
     {
         public readonly (string RuleId, string[] Pointers)[] ByRelation = [.. relations.Select(r => (r.RuleId, PointersOf(r).ToArray()))];
         public readonly ConcurrentDictionary<string, List<string>> ByTables = new(StringComparer.Ordinal);
+        public readonly ConcurrentDictionary<string, (RequiredPart[] Parts, string Zh, string En)> Notes = new(StringComparer.Ordinal);
     }
 
-    /// <summary>The ids of the rules that need a figure under one of the tables.</summary>
-    private static List<string> RulesNeeding(ValidationContext context, string[] tables)
+    /// <summary>
+    /// The note on tables absent from a narrative input, with the ids of the rules that need a figure under one of them:
+    /// written once per list of relations and set of absent parts (every report of a bulk run without tables has the same
+    /// note), not per report.
+    /// </summary>
+    private static (string Zh, string En) TablesNote(ValidationContext context, List<RequiredPart> absent, string[] tables)
     {
         var known = PointersByRelations.GetValue(context.Relations, static r => new RelationPointers(r));
-        return known.ByTables.GetOrAdd(string.Join("|", tables), _ => Needing(known, tables));
+        var key = string.Join("|", tables);
+        if (known.Notes.TryGetValue(key, out var note) && note.Parts.SequenceEqual(absent))
+        {
+            return (note.Zh, note.En);
+        }
+
+        var rules = known.ByTables.GetOrAdd(key, _ => Needing(known, tables));
+        var (zh, en) = ValidationMessages.TablesNotInInput(absent.Select(p => p.NameZh), absent.Select(p => p.NameEn), rules);
+        known.Notes[key] = ([.. absent], zh, en);
+        return (zh, en);
     }
 
     private static List<string> Needing(RelationPointers known, string[] tables)

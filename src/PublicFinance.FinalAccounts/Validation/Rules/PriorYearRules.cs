@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PublicFinance.FinalAccounts.Model;
 
 namespace PublicFinance.FinalAccounts.Validation.Rules;
@@ -92,34 +93,33 @@ internal static class PriorYearRules
         var terms = Expansions.Rent();
         try
         {
-            foreach (var relation in context.Relations)
+            // The prior-year relations of this validator, in their order, with their templates parsed: found once per
+            // list of relations (a validator hands every run the same list), not by a pass over all 337 per report.
+            foreach (var step in Steps.GetValue(context.Relations, static r => PriorYearStep.Of(r)))
             {
-                switch (relation)
+                if (step.Rollup is { } rollup)
                 {
-                    case SumRelation { PriorYear: true } sum:
-                        PointerTemplate.Of(sum.Total).Expand(facts, [], totals, out _);
-                        for (var t = 0; t < totals.Count; t++)
+                    Rollup(context, rollup, items, figures);
+                    continue;
+                }
+
+                step.Total!.Expand(facts, [], totals, out _);
+                for (var t = 0; t < totals.Count; t++)
+                {
+                    items.Clear();
+                    for (var k = 0; k < step.Items.Length; k++)
+                    {
+                        step.Items[k].Expand(facts, totals.IndicesOf(t), terms, out _);
+                        for (var i = 0; i < terms.Count; i++)
                         {
-                            items.Clear();
-                            foreach (var term in sum.Items)
+                            if (terms.LocationAt(i).Node >= 0 || !step.Optional[k])
                             {
-                                PointerTemplate.Of(term.Pointer).Expand(facts, totals.IndicesOf(t), terms, out _);
-                                for (var i = 0; i < terms.Count; i++)
-                                {
-                                    if (terms.LocationAt(i).Node >= 0 || !term.Optional)
-                                    {
-                                        items.Add(terms.LocationAt(i));
-                                    }
-                                }
+                                items.Add(terms.LocationAt(i));
                             }
-
-                            CheckPrior(context, totals.LocationAt(t), items, figures);
                         }
+                    }
 
-                        break;
-                    case RollupRelation { PriorYear: true } rollup:
-                        Rollup(context, rollup, items, figures);
-                        break;
+                    CheckPrior(context, totals.LocationAt(t), items, figures);
                 }
             }
         }
@@ -127,6 +127,45 @@ internal static class PriorYearRules
         {
             Expansions.Return(totals);
             Expansions.Return(terms);
+        }
+    }
+
+    /// <summary>The prior-year steps of each list of relations (made on its first validation).</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<Relation>, PriorYearStep[]> Steps = new();
+
+    /// <summary>A prior-year sum (its total's and items' templates) or a prior-year roll-up.</summary>
+    private sealed class PriorYearStep
+    {
+        public PointerTemplate? Total { get; private init; }
+
+        public PointerTemplate[] Items { get; private init; } = [];
+
+        public bool[] Optional { get; private init; } = [];
+
+        public RollupRelation? Rollup { get; private init; }
+
+        public static PriorYearStep[] Of(IReadOnlyList<Relation> relations)
+        {
+            var steps = new List<PriorYearStep>();
+            foreach (var relation in relations)
+            {
+                switch (relation)
+                {
+                    case SumRelation { PriorYear: true } sum:
+                        steps.Add(new PriorYearStep
+                        {
+                            Total = PointerTemplate.Of(sum.Total),
+                            Items = [.. sum.Items.Select(i => PointerTemplate.Of(i.Pointer))],
+                            Optional = [.. sum.Items.Select(i => i.Optional)],
+                        });
+                        break;
+                    case RollupRelation { PriorYear: true } rollup:
+                        steps.Add(new PriorYearStep { Rollup = rollup });
+                        break;
+                }
+            }
+
+            return [.. steps];
         }
     }
 
