@@ -26,7 +26,15 @@ internal sealed class PerformanceTableReader
     private DraftNode? lastIndicatorNode;
     private string level1 = string.Empty;
     private string level2 = string.Empty;
-    private readonly Dictionary<string, PendingText> pendingText = new(StringComparer.Ordinal);
+    private readonly List<PendingText> pendingText = [];
+
+    /// <summary>The texts of the last indicator still being pieced together (its name; its 偏差原因, once it has one).</summary>
+    private PendingText? lastName;
+    private PendingText? lastNote;
+
+    /// <summary>The pointers of the evaluation's fund and indicator lists, made once per evaluation when first used.</summary>
+    private string? fundsPointer;
+    private string? indicatorsPointer;
     private readonly PerformanceRow cells = new();
 
     /// <summary>What the rows under the last header are.</summary>
@@ -38,8 +46,28 @@ internal sealed class PerformanceTableReader
         Indicators,
     }
 
-    /// <summary>A text pieced together from rows broken by PDF conversion, written by <see cref="Flush"/>.</summary>
-    private sealed record PendingText(DraftNode Parent, string Name, StringBuilder Text, SourceSpan Span);
+    /// <summary>
+    /// A text pieced together from rows broken by PDF conversion, written by <see cref="Flush"/> at
+    /// <see cref="Pointer"/>; a builder is made only when a continuation row adds to it (most texts are one row's).
+    /// </summary>
+    private sealed class PendingText(DraftNode parent, string pointer, string name, string text, SourceSpan span)
+    {
+        private StringBuilder? more;
+
+        public DraftNode Parent => parent;
+
+        public string Pointer => pointer;
+
+        public string Name => name;
+
+        public SourceSpan Span => span;
+
+        /// <summary>The text so far.</summary>
+        public string Text => more?.ToString() ?? text;
+
+        /// <summary>Adds a continuation row's text.</summary>
+        public void Add(string continuation) => (more ??= new StringBuilder(text)).Append(continuation);
+    }
 
     /// <summary>The columns of a fund header (-1: absent).</summary>
     private readonly record struct FundColumns(
@@ -117,6 +145,9 @@ internal sealed class PerformanceTableReader
     {
         if (kept is not null)
         {
+            // Each kept row writes at most nine located members, six of them claimed (a fund row): the builder's maps
+            // grow once here, not by doubling as the rows are written.
+            b.Reserve(kept.Count * 9, kept.Count * 6);
             foreach (var block in kept)
             {
                 Read(block);
@@ -172,17 +203,19 @@ internal sealed class PerformanceTableReader
         lastIndicator = null;
         lastIndicatorNode = null;
         level1 = level2 = string.Empty;
+        fundsPointer = indicatorsPointer = null;
     }
 
+    /// <summary>Writes the texts pieced together, in the order they were begun.</summary>
     private void Flush()
     {
-        foreach (var pair in pendingText)
+        foreach (var pending in pendingText)
         {
-            var pending = pair.Value;
-            b.SetMember(pending.Parent, pair.Key, pending.Name, DraftNode.Of(pending.Text.ToString()), pending.Span);
+            b.SetMember(pending.Parent, pending.Pointer, pending.Name, DraftNode.Of(pending.Text), pending.Span);
         }
 
         pendingText.Clear();
+        lastName = lastNote = null;
     }
 
     /// <summary>Sets a member of an object of the evaluation (a string where nothing is claimed).</summary>
@@ -224,7 +257,8 @@ internal sealed class PerformanceTableReader
 
     private void Row(Fragment row)
     {
-        cells.Split(b.Raw(row, 0, row.Length), row.Text);
+        b.Original(row, out var original, out var originalStart);
+        cells.Split(original, originalStart, row.Text);
         var span = b.Span(row, 0, row.Length);
 
         var nameAt = cells.FindExact(NameWords);
@@ -379,7 +413,7 @@ internal sealed class PerformanceTableReader
             return;
         }
 
-        var pointer = b.Append(evaluation + "/funds", out var fund);
+        var pointer = b.Append(fundsPointer ??= evaluation + "/funds", out var fund);
         Put(fund, pointer, "kind", kind, span);
         Put(fund, pointer, "label", label, span);
         FundAmount(fund, pointer, "initialBudget", fundColumns.InitialBudget, span, text);
@@ -440,8 +474,24 @@ internal sealed class PerformanceTableReader
                 return;
             }
 
-            Append(lastIndicator, "name", name, span);
-            Append(lastIndicator, "deviationNote", cells.CompactText(columns.Note), span);
+            if (name.Length > 0)
+            {
+                lastName!.Add(name);
+            }
+
+            var note = cells.CompactText(columns.Note);
+            if (note.Length > 0)
+            {
+                if (lastNote is null)
+                {
+                    lastNote = Pending(lastIndicatorNode!, lastIndicator + "/deviationNote", "deviationNote", note, span);
+                }
+                else
+                {
+                    lastNote.Add(note);
+                }
+            }
+
             return;
         }
 
@@ -460,12 +510,13 @@ internal sealed class PerformanceTableReader
             return;
         }
 
-        var pointer = b.Append(evaluation + "/indicators", out var indicator);
+        var pointer = b.Append(indicatorsPointer ??= evaluation + "/indicators", out var indicator);
         lastIndicator = pointer;
         lastIndicatorNode = indicator;
         Put(indicator, pointer, "level1", level1, span);
         Put(indicator, pointer, "level2", level2, span);
-        pendingText[pointer + "/name"] = new PendingText(indicator, "name", new StringBuilder(name), span);
+        lastName = Pending(indicator, pointer + "/name", "name", name, span);
+        lastNote = null;
         if (cells.IsFilled(columns.Target))
         {
             Put(indicator, pointer, "target", IndicatorNode(cells.CompactText(columns.Target)), span, null, string.Empty);
@@ -493,28 +544,16 @@ internal sealed class PerformanceTableReader
 
         if (cells.IsFilled(columns.Note))
         {
-            var note = new StringBuilder(cells.CompactText(columns.Note));
-            pendingText[pointer + "/deviationNote"] = new PendingText(indicator, "deviationNote", note, span);
+            lastNote = Pending(indicator, pointer + "/deviationNote", "deviationNote", cells.CompactText(columns.Note), span);
         }
     }
 
-    /// <summary>Adds a continuation row's text to a member of the last indicator (white space removed).</summary>
-    private void Append(string indicator, string name, string text, SourceSpan span)
+    /// <summary>Begins a text to be pieced together (written by <see cref="Flush"/> after those begun before it).</summary>
+    private PendingText Pending(DraftNode parent, string pointer, string name, string text, SourceSpan span)
     {
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        var pointer = string.Concat(indicator, "/", name);
-        if (pendingText.TryGetValue(pointer, out var entry))
-        {
-            entry.Text.Append(text);
-        }
-        else
-        {
-            pendingText[pointer] = new PendingText(lastIndicatorNode!, name, new StringBuilder(text), span);
-        }
+        var pending = new PendingText(parent, pointer, name, text, span);
+        pendingText.Add(pending);
+        return pending;
     }
 
     /// <summary>The indicator value (comparator, value, unit), written in the contract's own form with the report.</summary>
