@@ -560,23 +560,96 @@ internal sealed class PerformanceTableReader
     private static DraftNode IndicatorNode(string text) => DraftNode.Of(PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(text));
 
     /// <summary>The amount in a cell as the contract writes it, or null (blank, a dash, not a number).</summary>
-    private string? AmountText(int column)
-    {
-        var plain = cells.Plain(column);
-        return plain.Length > 0 && Amount.TryParse(plain, CultureInfo.InvariantCulture, out var a) ? a.ToString() : null;
-    }
+    private string? AmountText(int column) => AmountText(cells.Plain(column));
 
     /// <summary>The quantity in a cell (a 分 after it dropped), or null.</summary>
-    private string? Quantity(int column)
-    {
-        var plain = cells.Plain(column).TrimEnd('分');
-        return plain.Length > 0 && Values.Quantity.TryParse(plain, CultureInfo.InvariantCulture, out var q) ? q.ToString() : null;
-    }
+    private string? Quantity(int column) => QuantityText(cells.Plain(column));
 
     /// <summary>The percentage in a cell without its sign, or null.</summary>
-    private string? PercentText(int column)
+    private string? PercentText(int column) => PercentText(cells.Plain(column));
+
+    /// <summary>
+    /// The amount written in <paramref name="plain"/> (a cell's <see cref="PerformanceRow.Plain"/>) as the contract
+    /// writes it, or null: what <see cref="Amount.TryParse(ReadOnlySpan{char}, IFormatProvider?, out Amount)"/> and
+    /// <see cref="Amount.ToString()"/> give, without the parse and the format when the text is already written that way.
+    /// </summary>
+    internal static string? AmountText(ReadOnlySpan<char> plain)
     {
-        var plain = cells.Plain(column);
-        return plain.Length > 0 && Percent.TryParse(plain, CultureInfo.InvariantCulture, out var p) ? p.ToString().TrimEnd('%') : null;
+        if (plain.Length == 0)
+        {
+            return null;
+        }
+
+        return AsWritten(plain) ?? (Amount.TryParse(plain, CultureInfo.InvariantCulture, out var a) ? a.ToString() : null);
+    }
+
+    /// <summary>
+    /// The quantity written in <paramref name="plain"/> (a 分 after it dropped), as <see cref="AmountText(ReadOnlySpan{char})"/>.
+    /// </summary>
+    internal static string? QuantityText(ReadOnlySpan<char> plain)
+    {
+        plain = plain.TrimEnd('分');
+        if (plain.Length == 0)
+        {
+            return null;
+        }
+
+        return AsWritten(plain)
+            ?? (Values.Quantity.TryParse(plain, CultureInfo.InvariantCulture, out var q) ? q.ToString() : null);
+    }
+
+    /// <summary>
+    /// The percentage written in <paramref name="plain"/> without its sign, as <see cref="AmountText(ReadOnlySpan{char})"/>.
+    /// </summary>
+    internal static string? PercentText(ReadOnlySpan<char> plain)
+    {
+        if (plain.Length == 0)
+        {
+            return null;
+        }
+
+        var digits = plain[plain.Length - 1] is '%' or '％' ? plain.Slice(0, plain.Length - 1) : plain;
+        return AsWritten(digits)
+            ?? (Percent.TryParse(plain, CultureInfo.InvariantCulture, out var p) ? p.ToString().TrimEnd('%') : null);
+    }
+
+    /// <summary>
+    /// The text itself when it is a figure exactly as the contract writes it — ASCII digits without a leading zero (a
+    /// lone 0 before the point aside), at most 15 of them, then at most a point and 1 to 10 digits — so that parsing it
+    /// and formatting it again would give it back unchanged; otherwise null (the caller parses).
+    /// </summary>
+    internal static string? AsWritten(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length && text[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        if (i == 0 || i > 15 || (text[0] == '0' && i > 1))
+        {
+            return null;
+        }
+
+        if (i < text.Length)
+        {
+            if (text[i] != '.')
+            {
+                return null;
+            }
+
+            var point = i++;
+            while (i < text.Length && text[i] is >= '0' and <= '9')
+            {
+                i++;
+            }
+
+            if (i < text.Length || i - point - 1 is < 1 or > 10)
+            {
+                return null;
+            }
+        }
+
+        return text.ToString();
     }
 }
