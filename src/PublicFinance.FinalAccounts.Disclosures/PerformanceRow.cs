@@ -26,7 +26,17 @@ internal sealed class PerformanceRow
     /// </summary>
     /// <param name="original">The original characters behind the row, one for each character of <paramref name="normalized"/>.</param>
     /// <param name="normalized">The row's normalised text.</param>
-    public void Split(string original, string normalized)
+    public void Split(string original, string normalized) => Split(original, 0, normalized);
+
+    /// <summary>
+    /// Splits a row as <see cref="Split(string, string)"/> does, its original characters being
+    /// <paramref name="original"/>[<paramref name="originalStart"/>, originalStart + normalized.Length): the row is read
+    /// in the original text itself, not in a copy of it.
+    /// </summary>
+    /// <param name="original">The string that holds the original characters behind the row.</param>
+    /// <param name="originalStart">Where they start in it.</param>
+    /// <param name="normalized">The row's normalised text.</param>
+    public void Split(string original, int originalStart, string normalized)
     {
         raw = original;
         Count = 0;
@@ -36,7 +46,7 @@ internal sealed class PerformanceRow
         {
             if (i == normalized.Length || normalized[i] == separator)
             {
-                Add(start, i);
+                Add(originalStart + start, originalStart + i);
                 start = i + 1;
             }
         }

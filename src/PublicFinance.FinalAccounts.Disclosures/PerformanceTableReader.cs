@@ -26,7 +26,15 @@ internal sealed class PerformanceTableReader
     private DraftNode? lastIndicatorNode;
     private string level1 = string.Empty;
     private string level2 = string.Empty;
-    private readonly Dictionary<string, PendingText> pendingText = new(StringComparer.Ordinal);
+    private readonly List<PendingText> pendingText = [];
+
+    /// <summary>The texts of the last indicator still being pieced together (its name; its 偏差原因, once it has one).</summary>
+    private PendingText? lastName;
+    private PendingText? lastNote;
+
+    /// <summary>The pointers of the evaluation's fund and indicator lists, made once per evaluation when first used.</summary>
+    private string? fundsPointer;
+    private string? indicatorsPointer;
     private readonly PerformanceRow cells = new();
 
     /// <summary>What the rows under the last header are.</summary>
@@ -38,8 +46,28 @@ internal sealed class PerformanceTableReader
         Indicators,
     }
 
-    /// <summary>A text pieced together from rows broken by PDF conversion, written by <see cref="Flush"/>.</summary>
-    private sealed record PendingText(DraftNode Parent, string Name, StringBuilder Text, SourceSpan Span);
+    /// <summary>
+    /// A text pieced together from rows broken by PDF conversion, written by <see cref="Flush"/> at
+    /// <see cref="Pointer"/>; a builder is made only when a continuation row adds to it (most texts are one row's).
+    /// </summary>
+    private sealed class PendingText(DraftNode parent, string pointer, string name, string text, SourceSpan span)
+    {
+        private StringBuilder? more;
+
+        public DraftNode Parent => parent;
+
+        public string Pointer => pointer;
+
+        public string Name => name;
+
+        public SourceSpan Span => span;
+
+        /// <summary>The text so far.</summary>
+        public string Text => more?.ToString() ?? text;
+
+        /// <summary>Adds a continuation row's text.</summary>
+        public void Add(string continuation) => (more ??= new StringBuilder(text)).Append(continuation);
+    }
 
     /// <summary>The columns of a fund header (-1: absent).</summary>
     private readonly record struct FundColumns(
@@ -117,6 +145,9 @@ internal sealed class PerformanceTableReader
     {
         if (kept is not null)
         {
+            // The builder's maps grow once here to hold what the kept rows can write, not by doubling as they are written.
+            var (located, claimed) = MostWritten(kept);
+            b.Reserve(located, claimed);
             foreach (var block in kept)
             {
                 Read(block);
@@ -126,6 +157,43 @@ internal sealed class PerformanceTableReader
         }
 
         Flush();
+    }
+
+    /// <summary>
+    /// At most how many members the blocks can write, and how many of them claimed figures: a row writes at most one
+    /// member per cell and three more (an indicator's inherited 一级 and 二级, a fund's kind), a title one; a claimed
+    /// figure is read from a cell with a digit in it. Counted on the rows' normalised characters, without their strings.
+    /// </summary>
+    private static (int Located, int Claimed) MostWritten(List<Block> blocks)
+    {
+        var located = 0;
+        var claimed = 0;
+        foreach (var block in blocks)
+        {
+            var row = block.Content;
+            var text = row.Source;
+            var end = row.SourceStart + row.Length;
+            var digit = false;
+            located += 3;
+            for (var i = row.SourceStart; i < end; i++)
+            {
+                var c = text[i];
+                if (c is '\t' or '|')
+                {
+                    located++;
+                    claimed += digit ? 1 : 0;
+                    digit = false;
+                }
+                else if (c is >= '0' and <= '9')
+                {
+                    digit = true;
+                }
+            }
+
+            claimed += digit ? 1 : 0;
+        }
+
+        return (located, claimed);
     }
 
     /// <summary>A 绩效自评表 title: a short block naming the table.</summary>
@@ -172,17 +240,19 @@ internal sealed class PerformanceTableReader
         lastIndicator = null;
         lastIndicatorNode = null;
         level1 = level2 = string.Empty;
+        fundsPointer = indicatorsPointer = null;
     }
 
+    /// <summary>Writes the texts pieced together, in the order they were begun.</summary>
     private void Flush()
     {
-        foreach (var pair in pendingText)
+        foreach (var pending in pendingText)
         {
-            var pending = pair.Value;
-            b.SetMember(pending.Parent, pair.Key, pending.Name, DraftNode.Of(pending.Text.ToString()), pending.Span);
+            b.SetMember(pending.Parent, pending.Pointer, pending.Name, DraftNode.Of(pending.Text), pending.Span);
         }
 
         pendingText.Clear();
+        lastName = lastNote = null;
     }
 
     /// <summary>Sets a member of an object of the evaluation (a string where nothing is claimed).</summary>
@@ -224,7 +294,8 @@ internal sealed class PerformanceTableReader
 
     private void Row(Fragment row)
     {
-        cells.Split(b.Raw(row, 0, row.Length), row.Text);
+        b.Original(row, out var original, out var originalStart);
+        cells.Split(original, originalStart, row.Text);
         var span = b.Span(row, 0, row.Length);
 
         var nameAt = cells.FindExact(NameWords);
@@ -379,7 +450,7 @@ internal sealed class PerformanceTableReader
             return;
         }
 
-        var pointer = b.Append(evaluation + "/funds", out var fund);
+        var pointer = b.Append(fundsPointer ??= evaluation + "/funds", out var fund);
         Put(fund, pointer, "kind", kind, span);
         Put(fund, pointer, "label", label, span);
         FundAmount(fund, pointer, "initialBudget", fundColumns.InitialBudget, span, text);
@@ -440,8 +511,24 @@ internal sealed class PerformanceTableReader
                 return;
             }
 
-            Append(lastIndicator, "name", name, span);
-            Append(lastIndicator, "deviationNote", cells.CompactText(columns.Note), span);
+            if (name.Length > 0)
+            {
+                lastName!.Add(name);
+            }
+
+            var note = cells.CompactText(columns.Note);
+            if (note.Length > 0)
+            {
+                if (lastNote is null)
+                {
+                    lastNote = Pending(lastIndicatorNode!, lastIndicator + "/deviationNote", "deviationNote", note, span);
+                }
+                else
+                {
+                    lastNote.Add(note);
+                }
+            }
+
             return;
         }
 
@@ -460,12 +547,13 @@ internal sealed class PerformanceTableReader
             return;
         }
 
-        var pointer = b.Append(evaluation + "/indicators", out var indicator);
+        var pointer = b.Append(indicatorsPointer ??= evaluation + "/indicators", out var indicator);
         lastIndicator = pointer;
         lastIndicatorNode = indicator;
         Put(indicator, pointer, "level1", level1, span);
         Put(indicator, pointer, "level2", level2, span);
-        pendingText[pointer + "/name"] = new PendingText(indicator, "name", new StringBuilder(name), span);
+        lastName = Pending(indicator, pointer + "/name", "name", name, span);
+        lastNote = null;
         if (cells.IsFilled(columns.Target))
         {
             Put(indicator, pointer, "target", IndicatorNode(cells.CompactText(columns.Target)), span, null, string.Empty);
@@ -493,51 +581,112 @@ internal sealed class PerformanceTableReader
 
         if (cells.IsFilled(columns.Note))
         {
-            var note = new StringBuilder(cells.CompactText(columns.Note));
-            pendingText[pointer + "/deviationNote"] = new PendingText(indicator, "deviationNote", note, span);
+            lastNote = Pending(indicator, pointer + "/deviationNote", "deviationNote", cells.CompactText(columns.Note), span);
         }
     }
 
-    /// <summary>Adds a continuation row's text to a member of the last indicator (white space removed).</summary>
-    private void Append(string indicator, string name, string text, SourceSpan span)
+    /// <summary>Begins a text to be pieced together (written by <see cref="Flush"/> after those begun before it).</summary>
+    private PendingText Pending(DraftNode parent, string pointer, string name, string text, SourceSpan span)
     {
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        var pointer = string.Concat(indicator, "/", name);
-        if (pendingText.TryGetValue(pointer, out var entry))
-        {
-            entry.Text.Append(text);
-        }
-        else
-        {
-            pendingText[pointer] = new PendingText(lastIndicatorNode!, name, new StringBuilder(text), span);
-        }
+        var pending = new PendingText(parent, pointer, name, text, span);
+        pendingText.Add(pending);
+        return pending;
     }
 
     /// <summary>The indicator value (comparator, value, unit), written in the contract's own form with the report.</summary>
     private static DraftNode IndicatorNode(string text) => DraftNode.Of(PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(text));
 
     /// <summary>The amount in a cell as the contract writes it, or null (blank, a dash, not a number).</summary>
-    private string? AmountText(int column)
-    {
-        var plain = cells.Plain(column);
-        return plain.Length > 0 && Amount.TryParse(plain, CultureInfo.InvariantCulture, out var a) ? a.ToString() : null;
-    }
+    private string? AmountText(int column) => AmountText(cells.Plain(column));
 
     /// <summary>The quantity in a cell (a 分 after it dropped), or null.</summary>
-    private string? Quantity(int column)
-    {
-        var plain = cells.Plain(column).TrimEnd('分');
-        return plain.Length > 0 && Values.Quantity.TryParse(plain, CultureInfo.InvariantCulture, out var q) ? q.ToString() : null;
-    }
+    private string? Quantity(int column) => QuantityText(cells.Plain(column));
 
     /// <summary>The percentage in a cell without its sign, or null.</summary>
-    private string? PercentText(int column)
+    private string? PercentText(int column) => PercentText(cells.Plain(column));
+
+    /// <summary>
+    /// The amount written in <paramref name="plain"/> (a cell's <see cref="PerformanceRow.Plain"/>) as the contract
+    /// writes it, or null: what <see cref="Amount.TryParse(ReadOnlySpan{char}, IFormatProvider?, out Amount)"/> and
+    /// <see cref="Amount.ToString()"/> give, without the parse and the format when the text is already written that way.
+    /// </summary>
+    internal static string? AmountText(ReadOnlySpan<char> plain)
     {
-        var plain = cells.Plain(column);
-        return plain.Length > 0 && Percent.TryParse(plain, CultureInfo.InvariantCulture, out var p) ? p.ToString().TrimEnd('%') : null;
+        if (plain.Length == 0)
+        {
+            return null;
+        }
+
+        return AsWritten(plain) ?? (Amount.TryParse(plain, CultureInfo.InvariantCulture, out var a) ? a.ToString() : null);
+    }
+
+    /// <summary>
+    /// The quantity written in <paramref name="plain"/> (a 分 after it dropped), as <see cref="AmountText(ReadOnlySpan{char})"/>.
+    /// </summary>
+    internal static string? QuantityText(ReadOnlySpan<char> plain)
+    {
+        plain = plain.TrimEnd('分');
+        if (plain.Length == 0)
+        {
+            return null;
+        }
+
+        return AsWritten(plain)
+            ?? (Values.Quantity.TryParse(plain, CultureInfo.InvariantCulture, out var q) ? q.ToString() : null);
+    }
+
+    /// <summary>
+    /// The percentage written in <paramref name="plain"/> without its sign, as <see cref="AmountText(ReadOnlySpan{char})"/>.
+    /// </summary>
+    internal static string? PercentText(ReadOnlySpan<char> plain)
+    {
+        if (plain.Length == 0)
+        {
+            return null;
+        }
+
+        var digits = plain[plain.Length - 1] is '%' or '％' ? plain.Slice(0, plain.Length - 1) : plain;
+        return AsWritten(digits)
+            ?? (Percent.TryParse(plain, CultureInfo.InvariantCulture, out var p) ? p.ToString().TrimEnd('%') : null);
+    }
+
+    /// <summary>
+    /// The text itself when it is a figure exactly as the contract writes it — ASCII digits without a leading zero (a
+    /// lone 0 before the point aside), at most 15 of them, then at most a point and 1 to 10 digits — so that parsing it
+    /// and formatting it again would give it back unchanged; otherwise null (the caller parses).
+    /// </summary>
+    internal static string? AsWritten(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length && text[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        if (i == 0 || i > 15 || (text[0] == '0' && i > 1))
+        {
+            return null;
+        }
+
+        if (i < text.Length)
+        {
+            if (text[i] != '.')
+            {
+                return null;
+            }
+
+            var point = i++;
+            while (i < text.Length && text[i] is >= '0' and <= '9')
+            {
+                i++;
+            }
+
+            if (i < text.Length || i - point - 1 is < 1 or > 10)
+            {
+                return null;
+            }
+        }
+
+        return text.ToString();
     }
 }
