@@ -145,9 +145,6 @@ internal sealed class PerformanceTableReader
     {
         if (kept is not null)
         {
-            // The builder's maps grow once here to hold what the kept rows can write, not by doubling as they are written.
-            var (located, claimed) = MostWritten(kept);
-            b.Reserve(located, claimed);
             foreach (var block in kept)
             {
                 Read(block);
@@ -157,43 +154,6 @@ internal sealed class PerformanceTableReader
         }
 
         Flush();
-    }
-
-    /// <summary>
-    /// At most how many members the blocks can write, and how many of them claimed figures: a row writes at most one
-    /// member per cell and three more (an indicator's inherited 一级 and 二级, a fund's kind), a title one; a claimed
-    /// figure is read from a cell with a digit in it. Counted on the rows' normalised characters, without their strings.
-    /// </summary>
-    private static (int Located, int Claimed) MostWritten(List<Block> blocks)
-    {
-        var located = 0;
-        var claimed = 0;
-        foreach (var block in blocks)
-        {
-            var row = block.Content;
-            var text = row.Source;
-            var end = row.SourceStart + row.Length;
-            var digit = false;
-            located += 3;
-            for (var i = row.SourceStart; i < end; i++)
-            {
-                var c = text[i];
-                if (c is '\t' or '|')
-                {
-                    located++;
-                    claimed += digit ? 1 : 0;
-                    digit = false;
-                }
-                else if (c is >= '0' and <= '9')
-                {
-                    digit = true;
-                }
-            }
-
-            claimed += digit ? 1 : 0;
-        }
-
-        return (located, claimed);
     }
 
     /// <summary>A 绩效自评表 title: a short block naming the table.</summary>

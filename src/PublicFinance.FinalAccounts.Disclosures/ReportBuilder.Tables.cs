@@ -4,28 +4,6 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed partial class ReportBuilder
 {
     /// <summary>
-    /// Makes room in the maps of located members (<see cref="Spans"/>) and claimed members (the contexts) for as many
-    /// more as given, so that a table reader about to write a known number of rows grows each map once instead of by
-    /// doubling (every doubling allocated a new array, most of them on the large-object heap, zeroed). What is written
-    /// and in what order is unchanged; only the maps' capacity is.
-    /// </summary>
-    /// <param name="located">At most how many members with a span will be written.</param>
-    /// <param name="claimed">At most how many of them will be claimed figures.</param>
-#if NET
-    public void Reserve(int located, int claimed)
-    {
-        Spans.EnsureCapacity(Spans.Count + located);
-        contexts.EnsureCapacity(contexts.Count + claimed);
-    }
-#else
-#pragma warning disable CA1822 // netstandard2.0 has no EnsureCapacity: there the maps grow as they always did
-    public void Reserve(int located, int claimed)
-    {
-    }
-#pragma warning restore CA1822
-#endif
-
-    /// <summary>
     /// The original characters behind a whole fragment as <see cref="Raw"/> gives them, without copying them when they
     /// are one stretch of the original text that needs no change (no ideographic space): then
     /// <paramref name="original"/> is the whole original text and the fragment's characters start at
