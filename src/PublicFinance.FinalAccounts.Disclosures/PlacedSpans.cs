@@ -54,20 +54,6 @@ internal sealed class PlacedSpans : SourceMap.ISpanSource, IEnumerable<KeyValueP
         return false;
     }
 
-    /// <summary>
-    /// The span recorded for <paramref name="pointer"/>, as a dictionary's indexer reads it; setting one (no caller in the
-    /// reader does) turns the store into dictionaries first.
-    /// </summary>
-    public SourceSpan this[string pointer]
-    {
-        get => TryGetValue(pointer, out var span) ? span : throw new KeyNotFoundException(pointer);
-        set
-        {
-            ToDictionaries();
-            spans![pointer] = value;
-        }
-    }
-
     /// <inheritdoc/>
     public bool TryGetSpan(string pointer, out SourceSpan span)
     {

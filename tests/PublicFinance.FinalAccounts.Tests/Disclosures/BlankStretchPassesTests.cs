@@ -15,11 +15,12 @@ public class BlankStretchPassesTests
 
     /// <summary>Texts of white-space stretches longer than a chunk with pieces between them (so that some chunks are blank).</summary>
     private static Gen<string> Texts =>
+        from count in Gen.Choose(0, 12)
         from parts in Gen.ArrayOf(
             Gen.OneOf(
                 from n in Gen.Choose(1, 3 * SourceText.ChunkLength) from c in Gen.Elements(' ', '\n', '\t') select new string(c, n),
                 Gen.Elements(Pieces)),
-            Gen.Choose(0, 12).Sample(1).Single())
+            count)
         select string.Concat(parts);
 
     [Property(MaxTest = 150)]
