@@ -400,6 +400,7 @@ internal static class ConditionRelationEvaluator
         {
             var value = 0m;
             var range = DecimalInterval.Exact(0m);
+            var inRange = terms.Length < Figure.ExactTerms;
             for (var i = 0; i < terms.Length; i++)
             {
                 var term = terms[i];
@@ -412,9 +413,11 @@ internal static class ConditionRelationEvaluator
                 // 1·x is x exactly (same scale and sign), so the common weight skips a decimal multiplication.
                 value += term.Weight == 1 ? f.Value : term.Weight * f.Value;
                 range = term.Weight < 0 ? range - f.Range : range + f.Range;
+                inRange &= f.ValueInRange && (term.Weight == 1 || term.Weight == -1);
             }
 
-            sum = new Figure(Locate(terms[0].Reference), value, range);
+            // Exact bounds that hold each value, added with weights ±1, hold the sum exactly (Figure.ValueInRange).
+            sum = new Figure(Locate(terms[0].Reference), value, range, inRange);
             return true;
         }
 
@@ -951,6 +954,7 @@ internal static class ConditionRelationEvaluator
         {
             var value = 0m;
             var range = DecimalInterval.Exact(0m);
+            var inRange = terms.Length < Figure.ExactTerms;
             for (var i = 0; i < terms.Length; i++)
             {
                 var term = terms[i];
@@ -960,6 +964,8 @@ internal static class ConditionRelationEvaluator
                     sum = default;
                     return false;
                 }
+
+                inRange &= f.ValueInRange && (term.Weight == 1 || term.Weight == -1);
 
                 if (!Contains(found, f.Location))
                 {
@@ -971,7 +977,7 @@ internal static class ConditionRelationEvaluator
                 range = term.Weight < 0 ? range - f.Range : range + f.Range;
             }
 
-            sum = new Figure(found.Count > 0 ? found[0] : FactPointer.Of(string.Empty), value, range);
+            sum = new Figure(found.Count > 0 ? found[0] : FactPointer.Of(string.Empty), value, range, inRange);
             return true;
         }
 
