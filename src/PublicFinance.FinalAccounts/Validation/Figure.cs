@@ -68,6 +68,12 @@ public readonly record struct Figure
         derivedMode = (byte)(mode + 1);
     }
 
+    private Figure(Figure figure, FactPointer at)
+    {
+        this = figure;
+        location = at;
+    }
+
     /// <summary>JSON Pointer of the figure (written when asked for).</summary>
     public string Pointer { get => location.ToString(); init => location = FactPointer.Of(value); }
 
@@ -98,6 +104,9 @@ public readonly record struct Figure
     }
 
     internal FactPointer Location => location;
+
+    /// <summary>The same figure (value, interval or the way to work it out) at another location.</summary>
+    internal Figure At(FactPointer at) => new(this, at);
 
     /// <summary>
     /// Whether the interval is known to hold the printed value and to have exact bounds: a figure read from the report

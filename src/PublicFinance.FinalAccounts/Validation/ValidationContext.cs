@@ -141,7 +141,8 @@ public sealed class ValidationContext
     /// <param name="pointer">JSON Pointer.</param>
     /// <param name="quantity">The quantity.</param>
     /// <returns>The figure.</returns>
-    public Figure Figure(string pointer, Quantity quantity) => new(FactPointer.Of(pointer), quantity.Value, quantity.Decimals, Options.Rounding);
+    public Figure Figure(string pointer, Quantity quantity) =>
+        new(FactPointer.Of(pointer), quantity.Value, quantity.Decimals, Options.Rounding);
 
     // A figure read from the report keeps its decimals and works its interval out only when a check reads it (Figure).
     internal Figure Figure(FactPointer location, Amount amount) => new(location, amount.Value, amount.Decimals, Options.Rounding);
@@ -291,7 +292,7 @@ public sealed class ValidationContext
         }
 
         var printed = 0m;
-        var inRange = total.ValueInRange && items.Count < Validation.Figure.ExactTerms;
+        var inRange = Options.ValuesFirst && total.ValueInRange && items.Count < Validation.Figure.ExactTerms;
         for (var i = 0; i < items.Count; i++)
         {
             var (item, _) = items[i];
@@ -367,7 +368,8 @@ public sealed class ValidationContext
 
     internal bool CheckLessOrEqual(Figure lesser, Figure greater, CheckLabel what)
     {
-        if (!Options.RecordVerifications && lesser.ValueInRange && greater.ValueInRange && lesser.Value <= greater.Value)
+        if (Options.ValuesFirst && !Options.RecordVerifications && lesser.ValueInRange && greater.ValueInRange
+            && lesser.Value <= greater.Value)
         {
             // Values first: lesser.Lower ≤ lesser ≤ greater ≤ greater.Upper, so the interval test holds too.
             Pass();
@@ -446,7 +448,8 @@ public sealed class ValidationContext
     /// <returns>Whether the check passed here; false leaves it to the interval path.</returns>
     private bool PassesByValues(Percent stated, Figure numerator, Figure denominator)
     {
-        if (Options.RecordVerifications || !numerator.ValueInRange || !denominator.ValueInRange || denominator.Value == 0m)
+        if (!Options.ValuesFirst || Options.RecordVerifications || !numerator.ValueInRange || !denominator.ValueInRange
+            || denominator.Value == 0m)
         {
             return false;
         }
