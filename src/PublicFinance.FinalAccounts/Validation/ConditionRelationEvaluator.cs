@@ -400,6 +400,7 @@ internal static class ConditionRelationEvaluator
         {
             var value = 0m;
             var range = DecimalInterval.Exact(0m);
+            var inRange = terms.Length < Figure.ExactTerms;
             for (var i = 0; i < terms.Length; i++)
             {
                 var term = terms[i];
@@ -412,9 +413,11 @@ internal static class ConditionRelationEvaluator
                 // 1·x is x exactly (same scale and sign), so the common weight skips a decimal multiplication.
                 value += term.Weight == 1 ? f.Value : term.Weight * f.Value;
                 range = term.Weight < 0 ? range - f.Range : range + f.Range;
+                inRange &= f.ValueInRange && (term.Weight == 1 || term.Weight == -1);
             }
 
-            sum = new Figure(Locate(terms[0].Reference), value, range);
+            // Exact bounds that hold each value, added with weights ±1, hold the sum exactly (Figure.ValueInRange).
+            sum = new Figure(Locate(terms[0].Reference), value, range, inRange);
             return true;
         }
 
@@ -949,8 +952,14 @@ internal static class ConditionRelationEvaluator
         /// </summary>
         private bool Combine(CompiledTerm[] terms, List<FactPointer> found, out Figure sum)
         {
+            if (terms.Length == 1 && terms[0].Weight == 1)
+            {
+                return One(terms[0].Reference, found, out sum);
+            }
+
             var value = 0m;
             var range = DecimalInterval.Exact(0m);
+            var inRange = terms.Length < Figure.ExactTerms;
             for (var i = 0; i < terms.Length; i++)
             {
                 var term = terms[i];
@@ -960,6 +969,8 @@ internal static class ConditionRelationEvaluator
                     sum = default;
                     return false;
                 }
+
+                inRange &= f.ValueInRange && (term.Weight == 1 || term.Weight == -1);
 
                 if (!Contains(found, f.Location))
                 {
@@ -971,7 +982,37 @@ internal static class ConditionRelationEvaluator
                 range = term.Weight < 0 ? range - f.Range : range + f.Range;
             }
 
-            sum = new Figure(found.Count > 0 ? found[0] : FactPointer.Of(string.Empty), value, range);
+            sum = new Figure(found.Count > 0 ? found[0] : FactPointer.Of(string.Empty), value, range, inRange);
+            return true;
+        }
+
+        /// <summary>
+        /// A sum of one term of weight 1 is its figure (0 + x is x, at x's scale; [0, 0] + its interval is its interval), so
+        /// its interval is left for a check to work out if it needs it (session 14). A zero — which could carry a sign the
+        /// sum would drop — is added up as before.
+        /// </summary>
+        private bool One(ConditionReference reference, List<FactPointer> found, out Figure sum)
+        {
+            if (!TryFigure(reference, out var only))
+            {
+                context.CouldNotRun(Locate(reference));
+                sum = default;
+                return false;
+            }
+
+            if (!Contains(found, only.Location))
+            {
+                found.Add(only.Location);
+            }
+
+            if (only.Value == 0m)
+            {
+                var inRange = only.ValueInRange;
+                sum = new Figure(found[0], 0m + only.Value, DecimalInterval.Exact(0m) + only.Range, inRange);
+                return true;
+            }
+
+            sum = only.At(found[0]);
             return true;
         }
 

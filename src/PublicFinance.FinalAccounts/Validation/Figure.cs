@@ -1,9 +1,35 @@
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>A figure taking part in a check: where it is, its printed value and the interval it stands for (参与校验的数字).</summary>
+/// <remarks>
+/// A figure read from the report (<see cref="ValidationContext.Figure(string, Amount)"/>) keeps its decimals and the
+/// rounding mode instead of its interval, and works the interval out when it is read: a check that its printed values
+/// decide (a sum whose items add up to its total exactly) never needs
+/// it. See docs/design.md, "Validation internals" (session 14).
+/// </remarks>
 public readonly record struct Figure
 {
+    /// <summary>
+    /// The most decimals of a figure whose interval bounds are exact sums (<see cref="ValueInRange"/>): a bound of a figure
+    /// within the numeric contract (below 10^16) written with at most 8 decimals has at most 26 digits, so thousands of
+    /// them add up in decimal without rounding.
+    /// </summary>
+    internal const int ExactDecimals = 8;
+
+    /// <summary>
+    /// The most terms of a sum whose bounds add up without rounding: 4,096 bounds below 10^16 + 1 sum to less than
+    /// 4.1·10^19, which at 9 decimal places still fits decimal's 96-bit mantissa (7.9·10^28).
+    /// </summary>
+    internal const int ExactTerms = 4096;
+
     private readonly FactPointer location;
+    private readonly decimal printed;
+    private readonly DecimalInterval range;
+    // 0: the interval was given (range); otherwise 1 + the rounding mode the interval is worked out under from the value.
+    private readonly byte derivedMode;
+    private readonly byte decimals;
+    // A given interval known to hold the value with exact bounds (a sum of figures that do, with weights ±1).
+    private readonly bool givenInRange;
 
     /// <summary>A figure at a pointer.</summary>
     /// <param name="Pointer">JSON Pointer of the figure.</param>
@@ -14,27 +40,81 @@ public readonly record struct Figure
     public Figure(string Pointer, decimal Value, DecimalInterval Range)
     {
         location = FactPointer.Of(Pointer);
-        this.Value = Value;
-        this.Range = Range;
+        printed = Value;
+        range = Range;
     }
 
     internal Figure(FactPointer location, decimal value, DecimalInterval range)
     {
         this.location = location;
-        Value = value;
-        Range = range;
+        printed = value;
+        this.range = range;
+    }
+
+    /// <summary>A figure whose given interval is known to hold its value with exact bounds, or not.</summary>
+    internal Figure(FactPointer location, decimal value, DecimalInterval range, bool valueInRange)
+        : this(location, value, range) =>
+        givenInRange = valueInRange;
+
+    /// <summary>
+    /// A figure whose interval is worked out when read: <see cref="ValidationContext.RangeOf"/> of its value, decimals and
+    /// rounding mode (the same interval the context gave before, made only if a check reads it).
+    /// </summary>
+    internal Figure(FactPointer location, decimal value, int decimals, RoundingMode mode)
+    {
+        this.location = location;
+        printed = value;
+        this.decimals = (byte)Math.Max(0, Math.Min(decimals, byte.MaxValue));
+        derivedMode = (byte)(mode + 1);
+    }
+
+    private Figure(Figure figure, FactPointer at)
+    {
+        this = figure;
+        location = at;
     }
 
     /// <summary>JSON Pointer of the figure (written when asked for).</summary>
     public string Pointer { get => location.ToString(); init => location = FactPointer.Of(value); }
 
     /// <summary>The printed value.</summary>
-    public decimal Value { get; init; }
+    public decimal Value
+    {
+        get => printed;
+        init
+        {
+            // A new value keeps the interval the figure had (as the positional record did): fix it before the value changes.
+            range = Range;
+            derivedMode = 0;
+            givenInRange = false;
+            printed = value;
+        }
+    }
 
     /// <summary>The interval the printed value stands for under the rounding mode.</summary>
-    public DecimalInterval Range { get; init; }
+    public DecimalInterval Range
+    {
+        get => derivedMode == 0 ? range : ValidationContext.RangeOf(printed, decimals, (RoundingMode)(derivedMode - 1));
+        init
+        {
+            range = value;
+            derivedMode = 0;
+            givenInRange = false;
+        }
+    }
 
     internal FactPointer Location => location;
+
+    /// <summary>The same figure (value, interval or the way to work it out) at another location.</summary>
+    internal Figure At(FactPointer at) => new(this, at);
+
+    /// <summary>
+    /// Whether the interval is known to hold the printed value and to have exact bounds: a figure read from the report
+    /// with at most <see cref="ExactDecimals"/> decimals, or a sum of such figures. Checks decide such figures by their
+    /// printed values when those settle the outcome (the interval path would find the same; see
+    /// <see cref="ValidationContext"/>'s checks).
+    /// </summary>
+    internal bool ValueInRange => derivedMode != 0 ? decimals <= ExactDecimals : givenInRange;
 
     /// <summary>Deconstructs the figure.</summary>
     /// <param name="Pointer">JSON Pointer of the figure.</param>
@@ -43,7 +123,7 @@ public readonly record struct Figure
     public void Deconstruct(out string Pointer, out decimal Value, out DecimalInterval Range)
     {
         Pointer = this.Pointer;
-        Value = this.Value;
+        Value = printed;
         Range = this.Range;
     }
 #pragma warning restore IDE1006

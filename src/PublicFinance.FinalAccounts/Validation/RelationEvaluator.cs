@@ -189,7 +189,7 @@ internal static class RelationEvaluator
 
         if (location.Node < 0 && DeclaredEmpty(context.Facts, location.Ancestor))
         {
-            figure = new Figure(location, 0m, DecimalInterval.Exact(0m));
+            figure = new Figure(location, 0m, 0, RoundingMode.Exact);
             return true;
         }
 

@@ -135,19 +135,21 @@ public sealed class ValidationContext
     /// <param name="pointer">JSON Pointer.</param>
     /// <param name="amount">The amount.</param>
     /// <returns>The figure.</returns>
-    public Figure Figure(string pointer, Amount amount) => new(pointer, amount.Value, Range(amount));
+    public Figure Figure(string pointer, Amount amount) => new(FactPointer.Of(pointer), amount.Value, amount.Decimals, Options.Rounding);
 
     /// <summary>A figure for a quantity at a pointer.</summary>
     /// <param name="pointer">JSON Pointer.</param>
     /// <param name="quantity">The quantity.</param>
     /// <returns>The figure.</returns>
-    public Figure Figure(string pointer, Quantity quantity) => new(pointer, quantity.Value, Range(quantity));
+    public Figure Figure(string pointer, Quantity quantity) =>
+        new(FactPointer.Of(pointer), quantity.Value, quantity.Decimals, Options.Rounding);
 
-    internal Figure Figure(FactPointer location, Amount amount) => new(location, amount.Value, Range(amount));
+    // A figure read from the report keeps its decimals and works its interval out only when a check reads it (Figure).
+    internal Figure Figure(FactPointer location, Amount amount) => new(location, amount.Value, amount.Decimals, Options.Rounding);
 
-    internal Figure Figure(FactPointer location, Quantity quantity) => new(location, quantity.Value, Range(quantity));
+    internal Figure Figure(FactPointer location, Quantity quantity) => new(location, quantity.Value, quantity.Decimals, Options.Rounding);
 
-    internal static Figure Count(FactPointer location, int count) => new(location, count, DecimalInterval.Exact(count));
+    internal static Figure Count(FactPointer location, int count) => new(location, count, 0, RoundingMode.Exact);
 
     /// <summary>A figure for an exact count at a pointer.</summary>
     /// <param name="pointer">JSON Pointer.</param>
@@ -289,14 +291,32 @@ public sealed class ValidationContext
             throw new ArgumentNullException(nameof(items));
         }
 
-        var sum = DecimalInterval.Exact(0m);
         var printed = 0m;
+        var inRange = Options.ValuesFirst && total.ValueInRange && items.Count < Validation.Figure.ExactTerms;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (item, _) = items[i];
+            inRange &= item.ValueInRange;
+            printed += items[i].Weight >= 0 ? item.Value : -item.Value;
+        }
+
+        if (inRange && total.Value == printed && !Options.RecordVerifications)
+        {
+            // Values first (session 14): every interval holds its printed value with exact bounds, so the items' interval
+            // sum holds the printed sum and the total's interval the total — equal values intersect, and the interval
+            // path would pass without a note (the difference is zero). No interval is worked out.
+            Pass();
+            return true;
+        }
+
+        var sum = DecimalInterval.Exact(0m);
         for (var i = 0; i < items.Count; i++)
         {
             var (item, weight) = items[i];
             sum += weight >= 0 ? item.Range : -item.Range;
-            printed += weight >= 0 ? item.Value : -item.Value;
         }
+
+        var totalRange = total.Range;
 
         List<string> Pointers()
         {
@@ -310,11 +330,11 @@ public sealed class ValidationContext
         }
 
         var difference = total.Value - printed;
-        var slack = (total.Range.Width + sum.Width) / 2m;
-        var holds = total.Range.Intersects(sum);
+        var slack = (totalRange.Width + sum.Width) / 2m;
+        var holds = totalRange.Intersects(sum);
         if (Options.RecordVerifications)
         {
-            Record(holds, Pointers(), total.Range, sum);
+            Record(holds, Pointers(), totalRange, sum);
         }
 
         if (holds)
@@ -322,7 +342,7 @@ public sealed class ValidationContext
             if (difference != 0m && Options.ReportRoundingDifferences)
             {
                 var (noteZh, noteEn) = ValidationMessages.SumWithinRounding(what.Zh, what.En, total.Value, printed, difference, slack);
-                PassWithNote(noteZh, noteEn, Pointers(), total.Range, sum, difference, slack);
+                PassWithNote(noteZh, noteEn, Pointers(), totalRange, sum, difference, slack);
             }
             else
             {
@@ -333,7 +353,7 @@ public sealed class ValidationContext
         }
 
         var (zh, en) = ValidationMessages.SumBeyondRounding(what.Zh, what.En, total.Value, printed, difference, slack);
-        Fail(zh, en, Pointers(), total.Range, sum, difference, slack);
+        Fail(zh, en, Pointers(), totalRange, sum, difference, slack);
         return false;
     }
 
@@ -348,6 +368,14 @@ public sealed class ValidationContext
 
     internal bool CheckLessOrEqual(Figure lesser, Figure greater, CheckLabel what)
     {
+        if (Options.ValuesFirst && !Options.RecordVerifications && lesser.ValueInRange && greater.ValueInRange
+            && lesser.Value <= greater.Value)
+        {
+            // Values first: lesser.Lower ≤ lesser ≤ greater ≤ greater.Upper, so the interval test holds too.
+            Pass();
+            return true;
+        }
+
         var holds = lesser.Range.Lower <= greater.Range.Upper;
         if (Options.RecordVerifications)
         {
@@ -394,7 +422,8 @@ public sealed class ValidationContext
     /// </summary>
     internal bool CheckRatio(
         FactPointer percentAt, Percent stated, Figure numerator, Figure denominator, List<FactPointer> others, RuleDescriptor rule) =>
-        CheckRatio(new LocatedRatio(percentAt, others, rule, numerator.Value, denominator.Value), stated,
+        PassesByValues(stated, numerator, denominator)
+        || CheckRatio(new LocatedRatio(percentAt, others, rule, numerator.Value, denominator.Value), stated,
             numerator.Range, numerator.Value, denominator.Range, denominator.Value);
 
     /// <summary>
@@ -403,8 +432,55 @@ public sealed class ValidationContext
     /// the denominator) are written only when a diagnostic or a verification is recorded.
     /// </summary>
     internal bool CheckRatio(FactPointer percentAt, Percent stated, Figure numerator, Figure denominator, string whatZh, string whatEn) =>
-        CheckRatio(new LocatedPairRatio(percentAt, numerator.Location, denominator.Location, whatZh, whatEn), stated,
+        PassesByValues(stated, numerator, denominator)
+        || CheckRatio(new LocatedPairRatio(percentAt, numerator.Location, denominator.Location, whatZh, whatEn), stated,
             numerator.Range, numerator.Value, denominator.Range, denominator.Value);
+
+    /// <summary>
+    /// Values first for a ratio (session 14): passes the check when the printed quotient
+    /// <c>numerator / denominator × 100</c> (the value a finding shows, one division) lies inside the stated percentage's
+    /// interval with a margin of <see cref="RatioMargin"/>, without the interval division (four divisions). The interval
+    /// path would pass too: the figures' exact intervals hold their values, so the exact quotient lies between the
+    /// exact corner quotients; the corner that could cross a bound has the bound's size (at most 10^6 here), so decimal
+    /// rounds it and the printed quotient by less than 10^-20 — far inside the margin. Anything else (a verification to
+    /// record, a denominator whose interval touches zero, a quotient near a bound or out of it) takes the interval path.
+    /// </summary>
+    /// <returns>Whether the check passed here; false leaves it to the interval path.</returns>
+    private bool PassesByValues(Percent stated, Figure numerator, Figure denominator)
+    {
+        if (!Options.ValuesFirst || Options.RecordVerifications || !numerator.ValueInRange || !denominator.ValueInRange
+            || denominator.Value == 0m)
+        {
+            return false;
+        }
+
+        var divisor = denominator.Range;
+        if (divisor.Lower <= 0m && divisor.Upper >= 0m)
+        {
+            return false;
+        }
+
+        var printed = SaturatingMath.Multiply(SaturatingMath.Divide(numerator.Value, denominator.Value), 100m);
+        if (printed > RatioLimit || printed < -RatioLimit)
+        {
+            return false;
+        }
+
+        var statedRange = Range(stated);
+        if (printed < statedRange.Lower + RatioMargin || printed > statedRange.Upper - RatioMargin)
+        {
+            return false;
+        }
+
+        Pass();
+        return true;
+    }
+
+    /// <summary>The largest printed quotient (in percentage points) <see cref="PassesByValues"/> decides.</summary>
+    private const decimal RatioLimit = 1_000_000m;
+
+    /// <summary>How far inside the stated interval a printed quotient must lie for <see cref="PassesByValues"/>.</summary>
+    private const decimal RatioMargin = 0.000000000001m;
 
     private bool CheckRatio<TSubject>(
         TSubject subject, Percent stated, DecimalInterval numerator, decimal numeratorValue, DecimalInterval denominator,

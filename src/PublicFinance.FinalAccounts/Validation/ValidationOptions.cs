@@ -49,6 +49,13 @@ public sealed record ValidationOptions
     /// </summary>
     public UnitType UnitType { get; init; } = UnitType.Unspecified;
 
+    /// <summary>
+    /// Whether sums, inequalities and ratios whose printed values settle the outcome pass without interval arithmetic
+    /// (session 14, "values first"); default true. The tests turn it off to run the interval path alone, the oracle the
+    /// values must agree with (ValuesFirstTests).
+    /// </summary>
+    internal bool ValuesFirst { get; init; } = true;
+
     /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides
     {

@@ -150,7 +150,7 @@ public class LocatedRatioTests
     /// The report with every stated share and rate (a percentage written as text under a member named <c>share</c> or
     /// ending in <c>Rate</c>/<c>rate</c>) moved by 1.5 points, its written decimals kept.
     /// </summary>
-    private static FinalAccountsReport MoveShares(FinalAccountsReport report)
+    internal static FinalAccountsReport MoveShares(FinalAccountsReport report)
     {
         var json = JsonNode.Parse(FinalAccountsJson.Serialize(report))!;
         Move(json);
