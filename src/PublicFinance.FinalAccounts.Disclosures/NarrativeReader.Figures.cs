@@ -110,6 +110,12 @@ internal sealed partial class NarrativeReader
     /// <summary>Characters a label is compared without (spaces and quotes).</summary>
     private static readonly char[] LabelNoise = [' ', '"', '“', '”'];
 
+    /// <summary><see cref="Labels"/> by section, each table's keys matched in one scan of a label.</summary>
+    private static readonly Dictionary<Section, WordGroups> LabelIndex
+        = Labels.ToDictionary(p => p.Key, p => new WordGroups(p.Value.Select(e => e.Keys)));
+
+    /// <summary>The figure a label names in the current section: the target of the first entry of its table one of whose
+    /// keys the label (without spaces and quotes) has; null when none has.</summary>
     private string? Resolve(string label)
     {
         if (!Labels.TryGetValue(section, out var table))
@@ -119,18 +125,8 @@ internal sealed partial class NarrativeReader
 
         var compact = label.IndexOfAny(LabelNoise) >= 0
             ? label.Replace(" ", string.Empty).Replace("\"", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty) : label;
-        foreach (var (keys, target) in table)
-        {
-            foreach (var k in keys)
-            {
-                if (compact.IndexOf(k, StringComparison.Ordinal) >= 0)
-                {
-                    return target;
-                }
-            }
-        }
-
-        return null;
+        var entry = LabelIndex[section].FirstIn(compact);
+        return entry < 0 ? null : table[entry].Target;
     }
 
     private void OpenBudget(string kind, SourceSpan span)
@@ -325,7 +321,7 @@ internal sealed partial class NarrativeReader
         }
 
         if (section == Section.Procurement
-            && (currentSentence.Contains("中标") || currentSentence.Contains("成交") || label.Contains("小微企业预留")))
+            && (SentenceContains("中标") || SentenceContains("成交") || label.Contains("小微企业预留")))
         {
             // Shanghai's award buckets (中小企业预留 / 小微企业预留 / 其他项目 中标或成交) have no field of their own.
             Note(span, procurementBreakdownNotes.For(label), clause);
