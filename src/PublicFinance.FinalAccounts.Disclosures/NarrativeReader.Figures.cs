@@ -110,12 +110,6 @@ internal sealed partial class NarrativeReader
     /// <summary>Characters a label is compared without (spaces and quotes).</summary>
     private static readonly char[] LabelNoise = [' ', '"', '“', '”'];
 
-    /// <summary><see cref="Labels"/> by section, each table's keys matched in one scan of a label.</summary>
-    private static readonly Dictionary<Section, WordGroups> LabelIndex
-        = Labels.ToDictionary(p => p.Key, p => new WordGroups(p.Value.Select(e => e.Keys)));
-
-    /// <summary>The figure a label names in the current section: the target of the first entry of its table one of whose
-    /// keys the label (without spaces and quotes) has; null when none has.</summary>
     private string? Resolve(string label)
     {
         if (!Labels.TryGetValue(section, out var table))
@@ -125,8 +119,18 @@ internal sealed partial class NarrativeReader
 
         var compact = label.IndexOfAny(LabelNoise) >= 0
             ? label.Replace(" ", string.Empty).Replace("\"", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty) : label;
-        var entry = LabelIndex[section].FirstIn(compact);
-        return entry < 0 ? null : table[entry].Target;
+        foreach (var (keys, target) in table)
+        {
+            foreach (var k in keys)
+            {
+                if (compact.IndexOf(k, StringComparison.Ordinal) >= 0)
+                {
+                    return target;
+                }
+            }
+        }
+
+        return null;
     }
 
     private void OpenBudget(string kind, SourceSpan span)

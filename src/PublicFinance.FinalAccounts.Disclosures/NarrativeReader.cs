@@ -1351,22 +1351,61 @@ internal sealed partial class NarrativeReader
     private static readonly (string Marker, FigureUnit Unit)[] UnitDeclarations = [("单位:万元", FigureUnit.WanYuan),
         ("单位:元", FigureUnit.Yuan), ("单位:亿元", FigureUnit.YiYuan)];
 
+    /// <summary>
+    /// A unit declaration in a heading or paragraph ("（单位：万元）", spaces anywhere in it) sets
+    /// <see cref="declaredUnit"/>; the text is not copied (a paragraph that says 本单位 is most paragraphs of a unit's
+    /// report).
+    /// </summary>
     private void DeclareUnit(string text)
     {
         if (text.IndexOf("单位", StringComparison.Ordinal) < 0)
         {
-            return;   // no declaration: the text is not copied
+            return;
         }
 
-        var compact = text.Replace(" ", string.Empty);
         foreach (var (marker, unit) in UnitDeclarations)
         {
-            if (compact.Contains(marker))
+            if (ContainsBetweenSpaces(text, marker))
             {
                 declaredUnit = unit;
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (no space in it) is written in <paramref name="text"/> with any spaces between its
+    /// characters — as <c>text.Replace(" ", "").Contains(word)</c> answers, without the copy.
+    /// </summary>
+    internal static bool ContainsBetweenSpaces(string text, string word)
+    {
+        for (var at = text.IndexOf(word[0]); at >= 0; at = at + 1 < text.Length ? text.IndexOf(word[0], at + 1) : -1)
+        {
+            var i = at + 1;
+            var k = 1;
+            while (k < word.Length)
+            {
+                while (i < text.Length && text[i] == ' ')
+                {
+                    i++;
+                }
+
+                if (i == text.Length || text[i] != word[k])
+                {
+                    break;
+                }
+
+                i++;
+                k++;
+            }
+
+            if (k == word.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
