@@ -325,7 +325,7 @@ internal sealed partial class NarrativeReader
         }
 
         if (section == Section.Procurement
-            && (currentSentence.Contains("中标") || currentSentence.Contains("成交") || label.Contains("小微企业预留")))
+            && (SentenceContains("中标") || SentenceContains("成交") || label.Contains("小微企业预留")))
         {
             // Shanghai's award buckets (中小企业预留 / 小微企业预留 / 其他项目 中标或成交) have no field of their own.
             Note(span, procurementBreakdownNotes.For(label), clause);

@@ -37,7 +37,9 @@ internal sealed partial class NarrativeReader
     private string? personnelSubject;
     private string lastLabel = string.Empty;
     private string? pendingBudgetKind;
-    private string currentSentence = string.Empty;
+    private string currentSentence = string.Empty;   // the text the current sentence is [from, to) of
+    private int currentSentenceFrom;
+    private int currentSentenceTo;
     private int sentenceStart;   // normalised offset of the current sentence, for the qualifiers of its figures
     private int year;
 
@@ -78,8 +80,14 @@ internal sealed partial class NarrativeReader
         (new[] { "其他需说明", "其他需要说明" }, Section.Other),
     ];
 
+    /// <summary><see cref="SectionKeys"/> in one scan of a heading: the first entry one of whose keys it has.</summary>
+    private static readonly WordGroups SectionKeyIndex = new(SectionKeys.Select(k => k.Keys));
+
     private static readonly string[] SectionWords = ["情况", "说明", "决算", "职能", "职责", "名词", "绩效", "机构", "人员", "事项", "部分", "经费", "采购", "资产",
         "表"];
+
+    /// <summary><see cref="SectionWords"/> in one scan: a heading without one of them names no section.</summary>
+    private static readonly WordGroups SectionWordIndex = WordGroups.Of(SectionWords);
 
     /// <summary>
     /// A document that writes its amounts in 元 (three at least, and no 万, 亿元 or "单位:" declaration anywhere): its
@@ -193,18 +201,15 @@ internal sealed partial class NarrativeReader
             Title(heading);
         }
         // A table row label such as "二十一、国有资本经营预算支出" is not a section heading: those name a statement.
-        if (!HasAny(text, SectionWords))
+        if (!SectionWordIndex.AnyIn(text))
         {
             return;
         }
 
-        foreach (var (keys, s) in SectionKeys)
+        if (SectionKeyIndex.FirstIn(text) is var key && key >= 0)
         {
-            if (HasAny(text, keys))
-            {
-                Enter(s);
-                return;
-            }
+            Enter(SectionKeys[key].Section);
+            return;
         }
 
         if (text.Contains("部门概况") || text.Contains("单位概况") || text.Contains("部门决算情况说明") || text.Contains("目录"))
@@ -451,10 +456,7 @@ internal sealed partial class NarrativeReader
             {
                 section = Section.Performance;
                 performanceGroup = null;
-                foreach (var sentence in Sentences(paragraph))
-                {
-                    Sentence(sentence);
-                }
+                Sentences(paragraph, text);
 
                 section = Section.Other;
             }
@@ -493,9 +495,19 @@ internal sealed partial class NarrativeReader
         }
 
         SectionTexts(body);
-        foreach (var sentence in Sentences(body))
+        Sentences(body, body.Text);
+    }
+
+    /// <summary>
+    /// Reads the sentences of <paramref name="f"/> (whose text is <paramref name="text"/>) in order, each where it stands
+    /// in the text: no sentence is cut out (<see cref="NextSentence"/>).
+    /// </summary>
+    private void Sentences(Fragment f, string text)
+    {
+        var at = 0;
+        while (NextSentence(text, ref at, out var start, out var end))
         {
-            Sentence(sentence);
+            Sentence(f, start, end);
         }
     }
 
@@ -536,49 +548,48 @@ internal sealed partial class NarrativeReader
 
                 break;
             case Section.Basic:
-                foreach (var sentence in Sentences(body))
+                for (var next = 0; NextSentence(text, ref next, out var from, out var to);)
                 {
-                    var at = sentence.Text.IndexOf("包括:", StringComparison.Ordinal);
+                    var at = text.IndexOf("包括:", from, to - from, StringComparison.Ordinal);
                     if (at < 0)
                     {
                         continue;
                     }
 
-                    var member = sentence.Text.Substring(0, at).Contains("人员经费") ? "personnelItems" : "publicItems";
+                    var member = text.IndexOf("人员经费", from, at - from, StringComparison.Ordinal) >= 0 ? "personnelItems" : "publicItems";
                     var i = 0;
-                    foreach (var name in Raw(sentence, at + 3, sentence.Length).Split('、'))
+                    foreach (var name in Raw(body, at + 3, to).Split('、'))
                     {
                         var n = name.Trim().TrimEnd('。', '.', ';', '；');
                         if (n.Length > 0)
                         {
                             b.SetString(N + "basicExpenditure/" + member + "/" + (i++).ToString(CultureInfo.InvariantCulture), n,
-                                b.Span(sentence, at, sentence.Length));
+                                b.Span(body, at, to));
                         }
                     }
                 }
 
                 break;
             case Section.ThreePublic:
-                foreach (var sentence in Sentences(body))
+                for (var next = 0; NextSentence(text, ref next, out var from, out var to);)
                 {
-                    var t = sentence.Text;
-                    var at = t.IndexOf("开支内容包括", StringComparison.Ordinal);
+                    var at = text.IndexOf("开支内容包括", from, to - from, StringComparison.Ordinal);
                     if (at >= 0)
                     {
-                        var head = t.Substring(0, at);
-                        var member = head.Contains("出国") ? "overseasTravelDescription" : head.Contains("运行") || head.Contains("公务用车")
-                            ? "vehicleOperationDescription" : head.Contains("接待") ? "receptionDescription" : null;
+                        bool Head(string word) => text.IndexOf(word, from, at - from, StringComparison.Ordinal) >= 0;
+                        var member = Head("出国") ? "overseasTravelDescription" : Head("运行") || Head("公务用车")
+                            ? "vehicleOperationDescription" : Head("接待") ? "receptionDescription" : null;
                         if (member is not null)
                         {
-                            b.SetString(N + "threePublic/" + member, Raw(sentence, at + 6, sentence.Length).TrimStart(':', '：').Trim(),
-                                b.Span(sentence, at, sentence.Length));
+                            b.SetString(N + "threePublic/" + member, Raw(body, at + 6, to).TrimStart(':', '：').Trim(),
+                                b.Span(body, at, to));
                         }
                     }
 
-                    if (t.Contains("保有量") && t.Contains("差异"))
+                    if (text.IndexOf("保有量", from, to - from, StringComparison.Ordinal) >= 0
+                        && text.IndexOf("差异", from, to - from, StringComparison.Ordinal) >= 0)
                     {
-                        b.SetString(N + "threePublic/vehicleHoldingExplanation", Raw(sentence, 0, sentence.Length).Trim(),
-                            b.Span(sentence, 0, sentence.Length));
+                        b.SetString(N + "threePublic/vehicleHoldingExplanation", Raw(body, from, to).Trim(), b.Span(body, from, to));
                     }
                 }
 
@@ -689,45 +700,63 @@ internal sealed partial class NarrativeReader
         return false;
     }
 
-    /// <summary>Splits at 。 (and at ! ?), keeping the mapping; each sentence trimmed (cut out once, already trimmed).</summary>
+    /// <summary>
+    /// The sentences of <paramref name="f"/> as fragments (<see cref="NextSentence"/> cut out): what the tests compare;
+    /// the reader itself reads each sentence where it stands.
+    /// </summary>
     internal static IEnumerable<Fragment> Sentences(Fragment f)
     {
         var t = f.Text;
-        var start = 0;
-        for (var i = 0; i < t.Length; i++)
+        var at = 0;
+        while (NextSentence(t, ref at, out var start, out var end))
         {
-            if (t[i] is '。' or '!' or '?')
-            {
-                if (i > start)
-                {
-                    yield return Trimmed(f, start, i + 1);
-                }
-
-                start = i + 1;
-            }
-        }
-
-        if (start < t.Length && Trimmed(f, start, t.Length) is { Length: > 0 } last)
-        {
-            yield return last;
+            yield return f.Slice(start, end);
         }
     }
 
-    /// <summary>[start, end) of <paramref name="f"/> without the white space at its ends (as <c>Slice(start, end).Trim()</c>).</summary>
-    private static Fragment Trimmed(Fragment f, int start, int end)
+    /// <summary>
+    /// The next sentence of <paramref name="t"/> from <paramref name="at"/>: [start, end) up to and with the next 。 ! or ?
+    /// (or the end of the text), without the white space at its ends; a break right after another, and a last piece of
+    /// white space only, make none. False after the last.
+    /// </summary>
+    internal static bool NextSentence(string t, ref int at, out int start, out int end)
     {
-        var t = f.Text;
-        while (start < end && char.IsWhiteSpace(t[start]))
+        var from = at;
+        for (var i = t.IndexOfAny(SentenceBreaks, at); i >= 0; i = i + 1 < t.Length ? t.IndexOfAny(SentenceBreaks, i + 1) : -1)
         {
-            start++;
+            if (i > from)
+            {
+                at = i + 1;
+                return Trimmed(t, from, i + 1, out start, out end);
+            }
+
+            from = i + 1;
         }
 
-        while (end > start && char.IsWhiteSpace(t[end - 1]))
+        at = t.Length;
+        start = end = t.Length;
+        return from < t.Length && Trimmed(t, from, t.Length, out start, out end);
+    }
+
+    /// <summary>The characters that end a sentence (found by a vectorised search, not a test per character).</summary>
+    private static readonly char[] SentenceBreaks = ['。', '!', '?'];
+
+    /// <summary>[from, to) of <paramref name="t"/> without the white space at its ends; whether anything is left.</summary>
+    private static bool Trimmed(string t, int from, int to, out int start, out int end)
+    {
+        while (from < to && char.IsWhiteSpace(t[from]))
         {
-            end--;
+            from++;
         }
 
-        return f.Slice(start, end);
+        while (to > from && char.IsWhiteSpace(t[to - 1]))
+        {
+            to--;
+        }
+
+        start = from;
+        end = to;
+        return to > from;
     }
 
     private static readonly string[] ReasonMarkers =
@@ -736,12 +765,57 @@ internal sealed partial class NarrativeReader
         "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
     ];
 
-    /// <summary>A character of every one of <see cref="ReasonMarkers"/>.</summary>
-    private static readonly char[] ReasonMarkerChars = ['原', '主', '系', '由'];
+    /// <summary>The first characters of <see cref="ReasonMarkers"/>: where a marker may start.</summary>
+    private static readonly char[] ReasonMarkerStarts = ['主', '原', '差', '系', '是'];
 
     /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
     /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
     private static readonly string[] WeakReasonMarkers = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于"];
+
+    /// <summary>Whether <see cref="ReasonMarkers"/>[k] is one of <see cref="WeakReasonMarkers"/>.</summary>
+    private static readonly bool[] IsWeakReasonMarker = ReasonMarkers.Select(m => Array.IndexOf(WeakReasonMarkers, m) >= 0).ToArray();
+
+    /// <summary>
+    /// Where the reason of the sentence [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="t"/> starts,
+    /// and the length of its marker; −1 when none. Of every marker its first occurrence counts; a weak marker only after
+    /// a direction word or 持平; the earliest wins, and at one place the first of <see cref="ReasonMarkers"/>. One scan
+    /// over the places a marker may start (not a search of the sentence per marker).
+    /// </summary>
+    internal static int ReasonMarkerAt(string t, int from, int to, out int length)
+    {
+        length = 0;
+        var seen = 0;
+        for (var p = t.IndexOfAny(ReasonMarkerStarts, from, to - from); p >= 0;
+            p = p + 1 < to ? t.IndexOfAny(ReasonMarkerStarts, p + 1, to - p - 1) : -1)
+        {
+            var found = -1;
+            for (var k = 0; k < ReasonMarkers.Length; k++)
+            {
+                var marker = ReasonMarkers[k];
+                if ((seen & (1 << k)) != 0 || marker[0] != t[p] || !Scanner.Starts(t, p, marker, to))
+                {
+                    continue;
+                }
+
+                seen |= 1 << k;   // the marker's first occurrence: a later one is never looked at
+                if (IsWeakReasonMarker[k] && !HasAnyIn(t, from, p, Directions)
+                    && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                found = found < 0 ? k : found;
+            }
+
+            if (found >= 0)
+            {
+                length = ReasonMarkers[found].Length;
+                return p;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Words that continue a list of reasons after ';' ("一是…；二是…"), so the text after ';' is still reason.</summary>
     private static readonly string[] ReasonListWords = ["二是", "三是", "四是", "五是", "其次", "另外", "此外", "同时", "(二)", "(三)", "2.", "3.", "2、",
@@ -781,48 +855,46 @@ internal sealed partial class NarrativeReader
         return StartsWithFigure(first) && (first.Contains("本年") || first.Contains("收入") || first.Contains("支出")) ? semicolon : text.Length;
     }
 
-    private void Sentence(Fragment sentence)
+    /// <summary>
+    /// <see cref="ReasonEnd(string, int)"/> for the sentence [<paramref name="from"/>, <paramref name="to"/>) of
+    /// <paramref name="t"/> (positions in <paramref name="t"/>): the sentence is cut out only when a ';' follows the reason.
+    /// </summary>
+    private static int ReasonEndIn(string t, int from, int to, int reasonAt)
+        => t.IndexOf(';', reasonAt, to - reasonAt) < 0 ? to : from + ReasonEnd(t.Substring(from, to - from), reasonAt - from);
+
+    /// <summary>
+    /// Reads the sentence [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="f"/> where it stands: its
+    /// reason marker, figures and clauses are found in <paramref name="f"/>'s text, and only a reason (or, in the
+    /// overview, the part that states the totals) is cut out.
+    /// </summary>
+    private void Sentence(Fragment f, int from, int to)
     {
-        var text = sentence.Text;
-        var reasonAt = -1;
-        var reasonLength = 0;
-        // Every reason marker has one of 原 主 系 由 (one vectorised pass; most clauses of figures have none).
-        foreach (var marker in text.IndexOfAny(ReasonMarkerChars) < 0 ? [] : ReasonMarkers)
-        {
-            var at = text.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0 && Array.IndexOf(WeakReasonMarkers, marker) >= 0 && !HasAnyBefore(text, at, Directions)
-                && text.IndexOf("持平", 0, at, StringComparison.Ordinal) < 0)
-            {
-                continue;
-            }
-
-            if (at >= 0 && (reasonAt < 0 || at < reasonAt))
-            {
-                reasonAt = at;
-                reasonLength = marker.Length;
-            }
-        }
-
-        var reasonEnd = reasonAt >= 0 ? ReasonEnd(text, reasonAt) : text.Length;
-        if (reasonEnd < text.Length)
+        var t = f.Text;
+        var reasonAt = ReasonMarkerAt(t, from, to, out var reasonLength);
+        var reasonEnd = reasonAt >= 0 ? ReasonEndIn(t, from, to, reasonAt) : to;
+        if (reasonEnd < to)
         {
             // The reason stops at ';' and the rest is a statement of its own: read this part, then the rest.
-            Sentence(sentence.Slice(0, reasonEnd));
-            Sentence(sentence.Slice(reasonEnd + 1, sentence.Length).Trim());
+            Sentence(f, from, reasonEnd);
+            Trimmed(t, reasonEnd + 1, to, out var restStart, out var restEnd);
+            Sentence(f, restStart, restEnd);
             return;
         }
 
-        currentSentence = text;
-        sentenceStart = sentence.Length > 0 ? sentence.At(0) : 0;
+        currentSentence = t;
+        currentSentenceFrom = from;
+        currentSentenceTo = to;
+        sentenceStart = to > from ? f.At(from) : 0;
         budgetDifferencePending = false;
         otherYearBasis = false;
         b.Context = string.Empty;
-        var main = reasonAt >= 0 ? sentence.Slice(0, reasonAt) : sentence;
-        if (ContainsFigure(main.Text))
+        var mainEnd = reasonAt >= 0 ? reasonAt : to;
+        if (Scanner.HasFigureIn(t, from, mainEnd))
         {
             changesOfSentence.Clear();   // a sentence of figures: the changes a following reason explains start afresh
         }
-        if (section == Section.Overall && GrandTotals(main) is var totalsEnd && totalsEnd >= 0)
+
+        if (section == Section.Overall && f.Slice(from, mainEnd) is var main && GrandTotals(main) is var totalsEnd && totalsEnd >= 0)
         {
             // "收、支总计 8913.97 万元，比上年增加 1692.21 万元，增长 23.43%，主要原因是…": the change of the totals
             // follows — only the clauses with a direction word, up to the first that has none — and then its reason.
@@ -842,17 +914,17 @@ internal sealed partial class NarrativeReader
         }
         else
         {
-            if (StatementSection && !StartsWithFigure(main.Text) && !SubjectIsItem)
+            if (StatementSection && !StartsWithFigure(t, from, mainEnd) && !SubjectIsItem)
             {
                 subject = null;
             }
 
-            ReadClauses(main);
+            ReadClauses(f, from, mainEnd);
         }
 
         if (reasonAt >= 0)
         {
-            var reason = sentence.Slice(reasonAt + reasonLength, sentence.Length).Trim();
+            var reason = f.Slice(reasonAt + reasonLength, to).Trim();
             var reasonText = reason.Text.TrimEnd('。').Length > 0 ? b.Raw(reason, 0, reason.Length).Trim() : string.Empty;
             if (reasonTarget is not null && reasonText.Length > 0)
             {
@@ -866,6 +938,10 @@ internal sealed partial class NarrativeReader
             }
         }
     }
+
+    /// <summary>Whether the sentence being read has <paramref name="word"/> (ordinal, wholly within it).</summary>
+    private bool SentenceContains(string word)
+        => currentSentence.IndexOf(word, currentSentenceFrom, currentSentenceTo - currentSentenceFrom, StringComparison.Ordinal) >= 0;
 
     /// <summary>The year-over-year changes stated by the last sentence of figures, in order.</summary>
     private readonly List<string> changesOfSentence = new();
@@ -957,11 +1033,16 @@ internal sealed partial class NarrativeReader
 
     /// <summary>Whether the first number of <paramref name="text"/> is an amount with no direction word before it (and the
     /// text does not start with 与): the text states a figure of its own. Only the first number is scanned.</summary>
-    private static bool StartsWithFigure(string text)
+    internal static bool StartsWithFigure(string text) => StartsWithFigure(text, 0, text.Length);
+
+    /// <summary><see cref="StartsWithFigure(string)"/> on [<paramref name="from"/>, <paramref name="to"/>) of
+    /// <paramref name="text"/>, as on that stretch cut out.</summary>
+    internal static bool StartsWithFigure(string text, int from, int to)
     {
-        var next = 0;
-        return Scanner.Next(text, ref next, out var first) && first.Unit is FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan &&
-            !HasAnyBefore(text, first.Start, Directions) && !text.StartsWith("与", StringComparison.Ordinal);
+        var next = from;
+        return Scanner.NextIn(text, from, to, ref next, out var first)
+            && first.Unit is FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan
+            && !HasAnyIn(text, from, first.Start, Directions) && !(to > from && text[from] == '与');
     }
 
     /// <summary>Splits at , ; : 、 (a comma between digit groups is part of the number).</summary>
@@ -981,9 +1062,16 @@ internal sealed partial class NarrativeReader
     /// Empty clauses (two breaks in a row) are passed over.
     /// </summary>
     internal static bool NextClause(string t, ref int at, ref int depth, out int start, out int end)
+        => NextClause(t, 0, t.Length, ref at, ref depth, out start, out end);
+
+    /// <summary>
+    /// <see cref="NextClause(string, ref int, ref int, out int, out int)"/> in the stretch [<paramref name="from"/>,
+    /// <paramref name="to"/>) of <paramref name="t"/>, as in that stretch cut out (positions in <paramref name="t"/>).
+    /// </summary>
+    internal static bool NextClause(string t, int from, int to, ref int at, ref int depth, out int start, out int end)
     {
         start = at;
-        for (var i = at; i < t.Length; i++)
+        for (var i = at; i < to; i++)
         {
             var c = t[i];
             if (c is '(' or '“')
@@ -995,7 +1083,7 @@ internal sealed partial class NarrativeReader
                 depth--;
             }
 
-            var split = depth == 0 && (c is ';' or ':' or '、' or '。' || (c == ',' && !Scanner.IsGroupComma(t, i)));
+            var split = depth == 0 && (c is ';' or ':' or '、' or '。' || (c == ',' && !Scanner.IsGroupComma(t, from, to, i)));
             if (!split)
             {
                 continue;
@@ -1011,28 +1099,29 @@ internal sealed partial class NarrativeReader
             start = i + 1;
         }
 
-        at = t.Length;
-        end = t.Length;
-        return start < t.Length;
+        at = to;
+        end = to;
+        return start < to;
     }
 
     /// <summary>
-    /// Reads the clauses of <paramref name="main"/> in order. A clause with no digit and none of the words a clause
+    /// Reads the clauses of [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="f"/> (a sentence's main
+    /// part, where it stands in its paragraph) in order. A clause with no digit and none of the words a clause
     /// without a figure may state (与…相比, 持平, 无变化, 保有量, 预算数, 无增减, 无差异: see
     /// <see cref="NoFigureClause"/>) would only close an opened budget comparison: it is passed over without being cut
     /// out of the sentence.
     /// </summary>
-    private void ReadClauses(Fragment main)
+    private void ReadClauses(Fragment f, int from, int to)
     {
-        var t = main.Text;
-        var at = 0;
+        var t = f.Text;
+        var at = from;
         var depth = 0;
-        while (NextClause(t, ref at, ref depth, out var start, out var end))
+        while (NextClause(t, from, to, ref at, ref depth, out var start, out var end))
         {
             var clause = t.AsSpan(start, end - start);
             if (ReadsEveryClause || HasClauseSignal(clause))
             {
-                Clause(main, start, end);
+                Clause(f, start, end);
             }
             else if (!IsBlank(clause))
             {
@@ -1073,20 +1162,6 @@ internal sealed partial class NarrativeReader
     }
 
     internal static readonly string[] Directions = ["增加", "增长", "上升", "提高", "减少", "下降", "降低", "减增加"];
-
-    /// <summary>Whether one of <paramref name="words"/> is written wholly within the first <paramref name="end"/> characters.</summary>
-    private static bool HasAnyBefore(string text, int end, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (text.IndexOf(w, 0, end, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether one of <paramref name="words"/> is written wholly within [start, end) of <paramref name="text"/>.</summary>
     private static bool HasAnyIn(string text, int start, int end, string[] words)
@@ -1276,22 +1351,61 @@ internal sealed partial class NarrativeReader
     private static readonly (string Marker, FigureUnit Unit)[] UnitDeclarations = [("单位:万元", FigureUnit.WanYuan),
         ("单位:元", FigureUnit.Yuan), ("单位:亿元", FigureUnit.YiYuan)];
 
+    /// <summary>
+    /// A unit declaration in a heading or paragraph ("（单位：万元）", spaces anywhere in it) sets
+    /// <see cref="declaredUnit"/>; the text is not copied (a paragraph that says 本单位 is most paragraphs of a unit's
+    /// report).
+    /// </summary>
     private void DeclareUnit(string text)
     {
         if (text.IndexOf("单位", StringComparison.Ordinal) < 0)
         {
-            return;   // no declaration: the text is not copied
+            return;
         }
 
-        var compact = text.Replace(" ", string.Empty);
         foreach (var (marker, unit) in UnitDeclarations)
         {
-            if (compact.Contains(marker))
+            if (ContainsBetweenSpaces(text, marker))
             {
                 declaredUnit = unit;
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (no space in it) is written in <paramref name="text"/> with any spaces between its
+    /// characters — as <c>text.Replace(" ", "").Contains(word)</c> answers, without the copy.
+    /// </summary>
+    internal static bool ContainsBetweenSpaces(string text, string word)
+    {
+        for (var at = text.IndexOf(word[0]); at >= 0; at = at + 1 < text.Length ? text.IndexOf(word[0], at + 1) : -1)
+        {
+            var i = at + 1;
+            var k = 1;
+            while (k < word.Length)
+            {
+                while (i < text.Length && text[i] == ' ')
+                {
+                    i++;
+                }
+
+                if (i == text.Length || text[i] != word[k])
+                {
+                    break;
+                }
+
+                i++;
+                k++;
+            }
+
+            if (k == word.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

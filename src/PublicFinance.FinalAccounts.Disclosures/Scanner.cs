@@ -103,7 +103,7 @@ internal static class Scanner
     /// <see cref="IsGroupComma(string, int)"/> on the view [begin, end) of <paramref name="s"/>: as it answers on
     /// <c>s.Substring(begin, end - begin)</c> at <c>i - begin</c>.
     /// </summary>
-    private static bool IsGroupComma(string s, int begin, int end, int i) =>
+    internal static bool IsGroupComma(string s, int begin, int end, int i) =>
         i > begin && IsDigit(s[i - 1]) && (GroupAfter(s, i + 1, end) || end > i + 1 && s[i + 1] == ' ' && GroupAfter(s, i + 2, end));
 
     /// <summary>Exactly three digits at <paramref name="start"/> ("1,537" and, from web pages, "1, 537"), before
@@ -143,10 +143,16 @@ internal static class Scanner
     }
 
     /// <summary>Whether <paramref name="s"/> holds a figure: a number followed by a unit (stops at the first one).</summary>
-    public static bool HasFigure(string s)
+    public static bool HasFigure(string s) => HasFigureIn(s, 0, s.Length);
+
+    /// <summary>
+    /// <see cref="HasFigure"/> on the view [<paramref name="begin"/>, <paramref name="end"/>) of <paramref name="s"/>: as it
+    /// answers on <c>s.Substring(begin, end - begin)</c>, without cutting the view out.
+    /// </summary>
+    public static bool HasFigureIn(string s, int begin, int end)
     {
-        var i = 0;
-        while (Next(s, ref i, out var token))
+        var i = begin;
+        while (NextIn(s, begin, end, ref i, out var token))
         {
             if (token.Unit != FigureUnit.None)
             {
@@ -173,6 +179,22 @@ internal static class Scanner
         while (i < end)
         {
             var c = s[i];
+#if NET
+            if (!IsDigit(c) && c != '-' && c != '+')
+            {
+                // Nothing starts before the next digit but a sign right before it: jump there in one vectorised search
+                // (each character passed over would only have been stepped past).
+                var digit = s.AsSpan(i, end - i).IndexOfAnyInRange('0', '9');
+                if (digit < 0)
+                {
+                    i = end;
+                    break;
+                }
+
+                i += s[i + digit - 1] is '-' or '+' ? digit - 1 : digit;
+                continue;
+            }
+#endif
             var signed = (c == '-' || c == '+') && i + 1 < end && IsDigit(s[i + 1])
                 && (i == begin || !IsDigit(s[i - 1]) && s[i - 1] != '.');
             if (!IsDigit(c) && !signed)
@@ -407,6 +429,6 @@ internal static class Scanner
     public static bool Starts(string s, int i, string word) => Starts(s, i, word, s.Length);
 
     /// <summary>Whether <paramref name="word"/> is written at <paramref name="i"/>, wholly before <paramref name="end"/>.</summary>
-    private static bool Starts(string s, int i, string word, int end)
+    internal static bool Starts(string s, int i, string word, int end)
         => i >= 0 && i + word.Length <= end && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
 }

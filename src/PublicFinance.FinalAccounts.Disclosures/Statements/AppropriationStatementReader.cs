@@ -37,24 +37,20 @@ internal sealed class AppropriationStatementReader
         basis = StatementBasis.PriorYear;
         subjectKnown = false;
         inReason = false;
+        // Each sentence (up to 。) is read where it stands in the paragraph: its clauses are views of the body.
         var text = body.Text;
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        for (var start = 0; start <= text.Length;)
         {
-            if (i < text.Length && text[i] != '。')
-            {
-                continue;
-            }
-
+            var i = text.IndexOf('。', start);
+            i = i < 0 ? text.Length : i;
             if (i > start)
             {
                 sentence++;
-                var cut = body.Slice(start, i);
-                var at = 0;
+                var at = start;
                 var depth = 0;
-                while (NarrativeReader.NextClause(cut.Text, ref at, ref depth, out var clauseStart, out var clauseEnd))
+                while (NarrativeReader.NextClause(text, start, i, ref at, ref depth, out var clauseStart, out var clauseEnd))
                 {
-                    view.Reset(cut, clauseStart, clauseEnd);
+                    view.Reset(body, clauseStart, clauseEnd);
                     Clause(view);
                 }
             }
@@ -102,7 +98,7 @@ internal sealed class AppropriationStatementReader
         }
     }
 
-    /// <summary>Types the figure <paramref name="n"/> (positions in the clause's sentence) after <paramref name="label"/>.</summary>
+    /// <summary>Types the figure <paramref name="n"/> (positions in the clause's paragraph) after <paramref name="label"/>.</summary>
     private void Figure(string label, NumberToken n, ClauseView clause)
     {
         var named = Lexicon.Fund(clause.Sentence.Text, clause.Start, n.Start);
@@ -197,12 +193,12 @@ internal sealed class AppropriationStatementReader
     private Statement Make(StatementRelation relation, StatementBasis on, decimal value, NumberToken n, ClauseView clause)
     {
         var f = fund == StatementFund.Unspecified ? StatementFund.Appropriation : fund;
-        var sentenceCut = clause.Sentence;
-        funds[sentenceCut.At(n.Start)] = f;
+        var body = clause.Sentence;
+        funds[body.At(n.Start)] = f;
         return new Statement(
-            f, flow, relation, on, value, n.Digits, n.Decimals, b.Span(sentenceCut, n.Start, n.End), clause.Text, paragraph, sentence)
+            f, flow, relation, on, value, n.Digits, n.Decimals, b.Span(body, n.Start, n.End), clause.Text, paragraph, sentence)
         {
-            End = sentenceCut.At(n.End - 1) + 1,
+            End = body.At(n.End - 1) + 1,
         };
     }
 }
