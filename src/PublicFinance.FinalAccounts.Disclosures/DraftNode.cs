@@ -39,10 +39,16 @@ internal sealed class DraftNode : IContractNode
     /// <summary>Members or items of a container; the number of a <see cref="DraftKind.Number"/> node.</summary>
     private int count;
 
-    /// <summary>The string of a <see cref="DraftKind.String"/> node or the indicator value of an indicator node.</summary>
+    /// <summary>
+    /// The string of a <see cref="DraftKind.String"/> node, the indicator value of an indicator node, or an object's
+    /// <see cref="AppendedPath"/>.
+    /// </summary>
     private object? scalar;
 
-    /// <summary>The qualifier key of the claim placed here, or null (most nodes hold none: no room kept for one).</summary>
+    /// <summary>
+    /// The qualifier key of the claim placed here, or null (most nodes hold none: no room kept for one); claims placed
+    /// under one unchanged context share one box (<see cref="ContextBox"/>).
+    /// </summary>
     private ContextBox? context;
 
     private DraftNode(DraftKind kind)
@@ -61,6 +67,22 @@ internal sealed class DraftNode : IContractNode
 
     /// <summary>The indicator value of a <see cref="DraftKind.Indicator"/> node.</summary>
     public IndicatorValue? Indicator => Kind == DraftKind.Indicator ? (IndicatorValue?)scalar : null;
+
+    /// <summary>
+    /// The pointer of an object appended to a list by <see cref="ReportBuilder.Append(string, out DraftNode)"/> when that
+    /// pointer is its path from the root (so members set under it are at their own pointers); null otherwise.
+    /// </summary>
+    public string? AppendedPath
+    {
+        get => Kind == DraftKind.Object ? (string?)scalar : null;
+        set
+        {
+            if (Kind == DraftKind.Object)
+            {
+                scalar = value;
+            }
+        }
+    }
 
     /// <summary>Members (object) or items (array); 0 for a value.</summary>
     public int Count => Kind is DraftKind.Object or DraftKind.Array ? count : 0;
@@ -88,11 +110,22 @@ internal sealed class DraftNode : IContractNode
         set => context = value ? context ?? new ContextBox() : null;
     }
 
-    /// <summary>The qualifier key (or the stretch it is computed from) of the claim placed here, when <see cref="HasContext"/>.</summary>
+    /// <summary>
+    /// The qualifier key (or the stretch it is computed from) of the claim placed here, when <see cref="HasContext"/>.
+    /// Setting it sets the key in the node's box, which other nodes may share: it is set only to the key the box's
+    /// deferred key resolves to (<see cref="ReportBuilder"/>'s look-up), the same for every node that shares it.
+    /// </summary>
     public ReportBuilder.DeferredKey Context
     {
         get => context?.Key ?? default;
         set => (context ??= new ContextBox()).Key = value;
+    }
+
+    /// <summary>The box that holds <see cref="Context"/>, or null; a box given here may be shared with other nodes.</summary>
+    public ContextBox? ContextHolder
+    {
+        get => context;
+        set => context = value;
     }
 
     /// <inheritdoc/>
@@ -274,8 +307,11 @@ internal sealed class DraftNode : IContractNode
     private static readonly JsonTypeInfo<IndicatorValue> IndicatorInfo =
         (JsonTypeInfo<IndicatorValue>)FinalAccountsJson.Options.GetTypeInfo(typeof(IndicatorValue));
 
-    /// <summary>The qualifier key of a claim, kept apart from the node (only claimed values have one).</summary>
-    private sealed class ContextBox
+    /// <summary>
+    /// The qualifier key of a claim, kept apart from the node (only claimed values have one), and shared by the claims
+    /// placed while the builder's context did not change.
+    /// </summary>
+    internal sealed class ContextBox
     {
         public ReportBuilder.DeferredKey Key { get; set; }
     }
