@@ -137,6 +137,13 @@ internal sealed class DraftNode : IContractNode
     /// <summary>A new empty object.</summary>
     public static DraftNode NewObject() => new(DraftKind.Object);
 
+    /// <summary>
+    /// A new empty object with room for <paramref name="capacity"/> members (0: the room is made with the first one), so
+    /// that an object expected to hold that many — a list's item shaped as the item before it — is not grown by doubling.
+    /// </summary>
+    public static DraftNode NewObject(int capacity)
+        => new(DraftKind.Object) { entries = capacity > 0 ? new Entry[capacity] : null };
+
     /// <summary>A new empty array.</summary>
     public static DraftNode NewArray() => new(DraftKind.Array);
 

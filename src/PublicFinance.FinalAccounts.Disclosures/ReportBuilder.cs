@@ -297,7 +297,8 @@ internal sealed partial class ReportBuilder
             throw new InvalidOperationException(listPointer);
         }
 
-        item = DraftNode.NewObject();
+        // A list's items are alike (a table's indicators, funds): room for as many members as the item before it has.
+        item = DraftNode.NewObject(list.Count > 0 ? list.At(list.Count - 1).Count : 0);
         list.Add(item);
         var pointer = listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
         if (own)
