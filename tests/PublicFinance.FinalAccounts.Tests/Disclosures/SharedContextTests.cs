@@ -77,13 +77,17 @@ public class SharedContextTests
     /// </summary>
     [Property(MaxTest = 400)]
     public Property SharedBox_AnswersWhatAKeyPerClaimAnswers()
-        => Prop.ForAll((from count in Gen.Choose(0, 30) from ops in Gen.ArrayOf(Operations, count) select ops).ToArbitrary(), operations =>
-        {
-            var list = operations.ToList();
-            var shared = Run(list, oracle: false);
-            var own = Run(list, oracle: true);
-            return (shared == own).Label(string.Join(" ", list.Select(o => $"{o.Op}:{o.Pointer}:{o.Start}+{o.Length}")));
-        });
+    {
+        var sequences = Gen.Choose(0, 30).SelectMany(count => Gen.ArrayOf(Operations, count));
+        return Prop.ForAll(sequences.ToArbitrary(), operations => Agree(operations));
+    }
+
+    /// <summary>The run with shared boxes and the oracle's run agree, or the label shows the operations.</summary>
+    private static Property Agree((int Op, int Pointer, int Start, int Length)[] operations)
+    {
+        var shown = string.Join(" ", operations.Select(o => $"{o.Op}:{o.Pointer}:{o.Start}+{o.Length}"));
+        return (Run(operations, oracle: false) == Run(operations, oracle: true)).Label(shown);
+    }
 
     /// <summary>Two claims under one deferred context share its key; resolving it for one gives the other the same key.</summary>
     [Fact]
