@@ -394,6 +394,7 @@ internal sealed partial class ReportBuilder
         /// <summary>Where the last token starts in the whole pointer.</summary>
         private readonly int nameStart;
 
+        /// <summary>A whole pointer, its last token starting at <paramref name="nameStart"/> (<paramref name="name"/> if known).</summary>
         public Target(string pointer, int nameStart, string? name)
         {
             whole = pointer;
@@ -402,6 +403,7 @@ internal sealed partial class ReportBuilder
             Name = name;
         }
 
+        /// <summary>Member <paramref name="name"/> of the object at <paramref name="prefix"/>, not joined.</summary>
         public Target(string prefix, string name)
         {
             whole = null;
