@@ -6,8 +6,8 @@ using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
-/// <summary>What a <see cref="DraftNode"/> holds.</summary>
-internal enum DraftKind
+/// <summary>What a <see cref="DraftNode"/> holds (a byte: the node's fields fit in 48 bytes).</summary>
+internal enum DraftKind : byte
 {
     /// <summary>Members in the order they were added (a JSON object).</summary>
     Object,
@@ -36,12 +36,15 @@ internal sealed class DraftNode : IContractNode
 {
     private Entry[]? entries;
 
-    /// <summary>Members or items of a container; the number of a <see cref="DraftKind.Number"/> node.</summary>
+    /// <summary>
+    /// Members or items of a container; the <see cref="Order"/> of a value (a value has no members, and a container is
+    /// never placed as a value: <see cref="ReportBuilder"/> maps only values in the draft).
+    /// </summary>
     private int count;
 
     /// <summary>
-    /// The string of a <see cref="DraftKind.String"/> node, the indicator value of an indicator node, or an object's
-    /// <see cref="AppendedPath"/>.
+    /// The string of a <see cref="DraftKind.String"/> node, the indicator value of an indicator node, the (boxed) number of
+    /// a <see cref="DraftKind.Number"/> node, or an object's <see cref="AppendedPath"/>.
     /// </summary>
     private object? scalar;
 
@@ -63,7 +66,7 @@ internal sealed class DraftNode : IContractNode
     public string Text => Kind == DraftKind.String ? (string)scalar! : string.Empty;
 
     /// <summary>The number of a <see cref="DraftKind.Number"/> node.</summary>
-    public int Number => Kind == DraftKind.Number ? count : 0;
+    public int Number => Kind == DraftKind.Number ? (int)scalar! : 0;
 
     /// <summary>The indicator value of a <see cref="DraftKind.Indicator"/> node.</summary>
     public IndicatorValue? Indicator => Kind == DraftKind.Indicator ? (IndicatorValue?)scalar : null;
@@ -97,8 +100,23 @@ internal sealed class DraftNode : IContractNode
     /// <summary>Where the value of a <see cref="Mapped"/> node was stated.</summary>
     public SourceSpan Span { get; set; }
 
-    /// <summary>The place of a <see cref="Mapped"/> node's pointer in the map's order (the order pointers were first mapped).</summary>
-    public int Order { get; set; }
+    /// <summary>
+    /// The place of a <see cref="Mapped"/> node's pointer in the map's order (the order pointers were first mapped); a
+    /// value's only (it shares the field that counts a container's members).
+    /// </summary>
+    public int Order
+    {
+        get => Kind is DraftKind.Object or DraftKind.Array ? 0 : count;
+        set
+        {
+            if (Kind is DraftKind.Object or DraftKind.Array)
+            {
+                throw new InvalidOperationException("A container is not placed as a value.");
+            }
+
+            count = value;
+        }
+    }
 
     /// <summary>Whether the node was ever put into a container (a node placed twice is not its one path's).</summary>
     public bool Attached { get; private set; }
@@ -151,7 +169,7 @@ internal sealed class DraftNode : IContractNode
     public static DraftNode Of(string text) => new(DraftKind.String) { scalar = text };
 
     /// <summary>A whole-number value.</summary>
-    public static DraftNode Of(int number) => new(DraftKind.Number) { count = number };
+    public static DraftNode Of(int number) => new(DraftKind.Number) { scalar = number };   // boxed: numbers are few
 
     /// <summary>An indicator value.</summary>
     public static DraftNode Of(IndicatorValue indicator) => new(DraftKind.Indicator) { scalar = indicator };

@@ -467,7 +467,8 @@ internal sealed partial class ReportBuilder
         // path would (a name without '/', or the index it is appended at), and it was in no container before; under a
         // value nothing is stored, but the pointer is mapped (as it always was). Otherwise the store becomes
         // dictionaries before the value is attached (a node placed twice must not be found at both places).
-        var own = parentOwn && !value.Attached && parent.Kind switch
+        // A container placed as a value (no caller does) is never mapped in the draft: its count is no place in the order.
+        var own = parentOwn && !value.Attached && value.Kind is not (DraftKind.Object or DraftKind.Array) && parent.Kind switch
         {
             DraftKind.Object => nameStart < nameEnd && token.IndexOf('/', nameStart) < 0,
             DraftKind.Array => PlacedSpans.CanonicalIndex(token, nameStart, nameEnd) == parent.Count,
