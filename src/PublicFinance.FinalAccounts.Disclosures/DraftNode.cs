@@ -6,8 +6,8 @@ using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
-/// <summary>What a <see cref="DraftNode"/> holds.</summary>
-internal enum DraftKind
+/// <summary>What a <see cref="DraftNode"/> holds (a byte: the node's fields fit in 48 bytes).</summary>
+internal enum DraftKind : byte
 {
     /// <summary>Members in the order they were added (a JSON object).</summary>
     Object,
@@ -36,13 +36,22 @@ internal sealed class DraftNode : IContractNode
 {
     private Entry[]? entries;
 
-    /// <summary>Members or items of a container; the number of a <see cref="DraftKind.Number"/> node.</summary>
+    /// <summary>
+    /// Members or items of a container; the <see cref="Order"/> of a value (a value has no members, and a container is
+    /// never placed as a value: <see cref="ReportBuilder"/> maps only values in the draft).
+    /// </summary>
     private int count;
 
-    /// <summary>The string of a <see cref="DraftKind.String"/> node or the indicator value of an indicator node.</summary>
+    /// <summary>
+    /// The string of a <see cref="DraftKind.String"/> node, the indicator value of an indicator node, the (boxed) number of
+    /// a <see cref="DraftKind.Number"/> node, or an object's <see cref="AppendedPath"/>.
+    /// </summary>
     private object? scalar;
 
-    /// <summary>The qualifier key of the claim placed here, or null (most nodes hold none: no room kept for one).</summary>
+    /// <summary>
+    /// The qualifier key of the claim placed here, or null (most nodes hold none: no room kept for one); claims placed
+    /// under one unchanged context share one box (<see cref="ContextBox"/>).
+    /// </summary>
     private ContextBox? context;
 
     private DraftNode(DraftKind kind)
@@ -57,10 +66,26 @@ internal sealed class DraftNode : IContractNode
     public string Text => Kind == DraftKind.String ? (string)scalar! : string.Empty;
 
     /// <summary>The number of a <see cref="DraftKind.Number"/> node.</summary>
-    public int Number => Kind == DraftKind.Number ? count : 0;
+    public int Number => Kind == DraftKind.Number ? (int)scalar! : 0;
 
     /// <summary>The indicator value of a <see cref="DraftKind.Indicator"/> node.</summary>
     public IndicatorValue? Indicator => Kind == DraftKind.Indicator ? (IndicatorValue?)scalar : null;
+
+    /// <summary>
+    /// The pointer of an object appended to a list by <see cref="ReportBuilder.Append(string, out DraftNode)"/> when that
+    /// pointer is its path from the root (so members set under it are at their own pointers); null otherwise.
+    /// </summary>
+    public string? AppendedPath
+    {
+        get => Kind == DraftKind.Object ? (string?)scalar : null;
+        set
+        {
+            if (Kind == DraftKind.Object)
+            {
+                scalar = value;
+            }
+        }
+    }
 
     /// <summary>Members (object) or items (array); 0 for a value.</summary>
     public int Count => Kind is DraftKind.Object or DraftKind.Array ? count : 0;
@@ -75,8 +100,23 @@ internal sealed class DraftNode : IContractNode
     /// <summary>Where the value of a <see cref="Mapped"/> node was stated.</summary>
     public SourceSpan Span { get; set; }
 
-    /// <summary>The place of a <see cref="Mapped"/> node's pointer in the map's order (the order pointers were first mapped).</summary>
-    public int Order { get; set; }
+    /// <summary>
+    /// The place of a <see cref="Mapped"/> node's pointer in the map's order (the order pointers were first mapped); a
+    /// value's only (it shares the field that counts a container's members).
+    /// </summary>
+    public int Order
+    {
+        get => Kind is DraftKind.Object or DraftKind.Array ? 0 : count;
+        set
+        {
+            if (Kind is DraftKind.Object or DraftKind.Array)
+            {
+                throw new InvalidOperationException("A container is not placed as a value.");
+            }
+
+            count = value;
+        }
+    }
 
     /// <summary>Whether the node was ever put into a container (a node placed twice is not its one path's).</summary>
     public bool Attached { get; private set; }
@@ -88,11 +128,22 @@ internal sealed class DraftNode : IContractNode
         set => context = value ? context ?? new ContextBox() : null;
     }
 
-    /// <summary>The qualifier key (or the stretch it is computed from) of the claim placed here, when <see cref="HasContext"/>.</summary>
+    /// <summary>
+    /// The qualifier key (or the stretch it is computed from) of the claim placed here, when <see cref="HasContext"/>.
+    /// Setting it sets the key in the node's box, which other nodes may share: it is set only to the key the box's
+    /// deferred key resolves to (<see cref="ReportBuilder"/>'s look-up), the same for every node that shares it.
+    /// </summary>
     public ReportBuilder.DeferredKey Context
     {
         get => context?.Key ?? default;
         set => (context ??= new ContextBox()).Key = value;
+    }
+
+    /// <summary>The box that holds <see cref="Context"/>, or null; a box given here may be shared with other nodes.</summary>
+    public ContextBox? ContextHolder
+    {
+        get => context;
+        set => context = value;
     }
 
     /// <inheritdoc/>
@@ -104,6 +155,13 @@ internal sealed class DraftNode : IContractNode
     /// <summary>A new empty object.</summary>
     public static DraftNode NewObject() => new(DraftKind.Object);
 
+    /// <summary>
+    /// A new empty object with room for <paramref name="capacity"/> members (0: the room is made with the first one), so
+    /// that an object expected to hold that many — a list's item shaped as the item before it — is not grown by doubling.
+    /// </summary>
+    public static DraftNode NewObject(int capacity)
+        => new(DraftKind.Object) { entries = capacity > 0 ? new Entry[capacity] : null };
+
     /// <summary>A new empty array.</summary>
     public static DraftNode NewArray() => new(DraftKind.Array);
 
@@ -111,7 +169,7 @@ internal sealed class DraftNode : IContractNode
     public static DraftNode Of(string text) => new(DraftKind.String) { scalar = text };
 
     /// <summary>A whole-number value.</summary>
-    public static DraftNode Of(int number) => new(DraftKind.Number) { count = number };
+    public static DraftNode Of(int number) => new(DraftKind.Number) { scalar = number };   // boxed: numbers are few
 
     /// <summary>An indicator value.</summary>
     public static DraftNode Of(IndicatorValue indicator) => new(DraftKind.Indicator) { scalar = indicator };
@@ -274,8 +332,11 @@ internal sealed class DraftNode : IContractNode
     private static readonly JsonTypeInfo<IndicatorValue> IndicatorInfo =
         (JsonTypeInfo<IndicatorValue>)FinalAccountsJson.Options.GetTypeInfo(typeof(IndicatorValue));
 
-    /// <summary>The qualifier key of a claim, kept apart from the node (only claimed values have one).</summary>
-    private sealed class ContextBox
+    /// <summary>
+    /// The qualifier key of a claim, kept apart from the node (only claimed values have one), and shared by the claims
+    /// placed while the builder's context did not change.
+    /// </summary>
+    internal sealed class ContextBox
     {
         public ReportBuilder.DeferredKey Key { get; set; }
     }

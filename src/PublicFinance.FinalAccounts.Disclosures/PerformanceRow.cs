@@ -37,14 +37,27 @@ internal sealed class PerformanceRow
     /// <param name="originalStart">Where they start in it.</param>
     /// <param name="normalized">The row's normalised text.</param>
     public void Split(string original, int originalStart, string normalized)
+        => Split(original, originalStart, normalized, 0, normalized.Length);
+
+    /// <summary>
+    /// Splits a row as <see cref="Split(string, int, string)"/> does, its normalised text being
+    /// <paramref name="normalized"/>[<paramref name="normalizedStart"/>, normalizedStart + <paramref name="length"/>): a
+    /// view of the row (<see cref="Fragment.Source"/>), so that the row's string need not be cut out.
+    /// </summary>
+    /// <param name="original">The string that holds the original characters behind the row.</param>
+    /// <param name="originalStart">Where they start in it.</param>
+    /// <param name="normalized">The string that holds the row's normalised text.</param>
+    /// <param name="normalizedStart">Where the row starts in it.</param>
+    /// <param name="length">The row's length.</param>
+    public void Split(string original, int originalStart, string normalized, int normalizedStart, int length)
     {
         raw = original;
         Count = 0;
-        var separator = normalized.IndexOf('\t') >= 0 ? '\t' : '|';
+        var separator = normalized.IndexOf('\t', normalizedStart, length) >= 0 ? '\t' : '|';
         var start = 0;
-        for (var i = 0; i <= normalized.Length; i++)
+        for (var i = 0; i <= length; i++)
         {
-            if (i == normalized.Length || normalized[i] == separator)
+            if (i == length || normalized[normalizedStart + i] == separator)
             {
                 Add(originalStart + start, originalStart + i);
                 start = i + 1;

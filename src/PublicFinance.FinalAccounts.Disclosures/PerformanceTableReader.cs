@@ -11,7 +11,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// A row is read on its cells' ranges (<see cref="PerformanceRow"/>: the row's original text once, each cell a range
 /// of it, the first characters of each cell without white space kept for the header words): a string is made only for
 /// a value that is written. Values are written into the evaluation, fund and indicator objects directly
-/// (<see cref="ReportBuilder.SetMember"/>), not through a pointer walked from the root for every cell.
+/// (<see cref="ReportBuilder.SetIn"/>), not through a pointer walked from the root for every cell, and no member's
+/// pointer is joined unless something asks for it (a claim's pointer is joined when first read).
 /// </remarks>
 internal sealed class PerformanceTableReader
 {
@@ -47,16 +48,17 @@ internal sealed class PerformanceTableReader
     }
 
     /// <summary>
-    /// A text pieced together from rows broken by PDF conversion, written by <see cref="Flush"/> at
-    /// <see cref="Pointer"/>; a builder is made only when a continuation row adds to it (most texts are one row's).
+    /// A text pieced together from rows broken by PDF conversion, written by <see cref="Flush"/> as member
+    /// <see cref="Name"/> of <see cref="Parent"/> (whose pointer is <see cref="ParentPointer"/>); a builder is made only
+    /// when a continuation row adds to it (most texts are one row's).
     /// </summary>
-    private sealed class PendingText(DraftNode parent, string pointer, string name, string text, SourceSpan span)
+    private sealed class PendingText(DraftNode parent, string parentPointer, string name, string text, SourceSpan span)
     {
         private StringBuilder? more;
 
         public DraftNode Parent => parent;
 
-        public string Pointer => pointer;
+        public string ParentPointer => parentPointer;
 
         public string Name => name;
 
@@ -96,9 +98,17 @@ internal sealed class PerformanceTableReader
 
     /// <summary>
     /// Blocks kept for <see cref="Finish"/> when reading is deferred (null: each block is read as it comes): only the
-    /// evaluation titles and the table rows after the first one — every other block changes nothing here.
+    /// evaluation titles and the table rows after the first one — every other block changes nothing here. Kept in
+    /// chunks of <see cref="KeptChunk"/> (the last one filled to <see cref="keptInLast"/>): a list grown by doubling
+    /// allocated and copied about three times the blocks it held (and, on a long text, arrays on the large-object heap).
     /// </summary>
-    private readonly List<Block>? kept;
+    private readonly List<Block[]>? kept;
+
+    /// <summary>How many blocks the last chunk of <see cref="kept"/> holds.</summary>
+    private int keptInLast;
+
+    /// <summary>The blocks in one chunk of <see cref="kept"/> (32 blocks: 768 bytes, well below the large-object heap).</summary>
+    private const int KeptChunk = 32;
 
     /// <summary>Whether a title has been seen (rows before the first title are no evaluation's).</summary>
     private bool titled;
@@ -136,7 +146,13 @@ internal sealed class PerformanceTableReader
         else if (block.Kind == BlockKind.TableRow ? titled : block.Content.Length < 40 && IsTitle(block.Content.Text))
         {
             titled = true;
-            kept.Add(block);
+            if (kept.Count == 0 || keptInLast == KeptChunk)
+            {
+                kept.Add(new Block[KeptChunk]);
+                keptInLast = 0;
+            }
+
+            kept[kept.Count - 1][keptInLast++] = block;
         }
     }
 
@@ -145,12 +161,18 @@ internal sealed class PerformanceTableReader
     {
         if (kept is not null)
         {
-            foreach (var block in kept)
+            for (var c = 0; c < kept.Count; c++)
             {
-                Read(block);
+                var chunk = kept[c];
+                var filled = c == kept.Count - 1 ? keptInLast : KeptChunk;
+                for (var i = 0; i < filled; i++)
+                {
+                    Read(chunk[i]);
+                }
             }
 
             kept.Clear();
+            keptInLast = 0;
         }
 
         Flush();
@@ -208,7 +230,7 @@ internal sealed class PerformanceTableReader
     {
         foreach (var pending in pendingText)
         {
-            b.SetMember(pending.Parent, pending.Pointer, pending.Name, DraftNode.Of(pending.Text), pending.Span);
+            b.SetIn(pending.Parent, pending.ParentPointer, pending.Name, DraftNode.Of(pending.Text), pending.Span);
         }
 
         pendingText.Clear();
@@ -217,11 +239,11 @@ internal sealed class PerformanceTableReader
 
     /// <summary>Sets a member of an object of the evaluation (a string where nothing is claimed).</summary>
     private void Put(DraftNode node, string prefix, string name, string value, SourceSpan span)
-        => b.SetMember(node, string.Concat(prefix, "/", name), name, DraftNode.Of(value), span);
+        => b.SetIn(node, prefix, name, DraftNode.Of(value), span);
 
     /// <summary>Sets a member of an object of the evaluation, claimed as a figure of <paramref name="kind"/>.</summary>
     private void Put(DraftNode node, string prefix, string name, DraftNode value, SourceSpan span, ClaimKind? kind, string text)
-        => b.SetMember(node, string.Concat(prefix, "/", name), name, value, span, kind, text);
+        => b.SetIn(node, prefix, name, value, span, kind, text);
 
     /// <summary>The cell without white space (the cell itself when it has none: most cells).</summary>
     private static string Compact(string cell)
@@ -255,7 +277,7 @@ internal sealed class PerformanceTableReader
     private void Row(Fragment row)
     {
         b.Original(row, out var original, out var originalStart);
-        cells.Split(original, originalStart, row.Text);
+        cells.Split(original, originalStart, row.Source, row.SourceStart, row.Length);   // the row's string is made for a claim only
         var span = b.Span(row, 0, row.Length);
 
         var nameAt = cells.FindExact(NameWords);
@@ -330,14 +352,14 @@ internal sealed class PerformanceTableReader
         var totalAt = cells.FindExact(TotalWords);
         if (totalAt >= 0)
         {
-            Total(totalAt, span, row.Text);
+            Total(totalAt, span, row);
             return;
         }
 
         switch (mode)
         {
             case Mode.Funds:
-                Fund(span, row.Text);
+                Fund(span, row);
                 break;
             case Mode.Goals:
                 if (cells.IsFilled(goalColumns.Expected))
@@ -352,13 +374,13 @@ internal sealed class PerformanceTableReader
 
                 break;
             case Mode.Indicators:
-                Indicator(span, row.Text);
+                Indicator(span, row);
                 break;
         }
     }
 
     /// <summary>The 总分 row: the last two values after the word are 分值 and 得分 (PDF conversion often shifts its cells).</summary>
-    private void Total(int totalAt, SourceSpan span, string text)
+    private void Total(int totalAt, SourceSpan span, Fragment row)
     {
         string? weight = null;
         string? score = null;
@@ -373,12 +395,12 @@ internal sealed class PerformanceTableReader
 
         if (weight is not null)
         {
-            Put(evaluationNode, evaluation!, "totalWeight", DraftNode.Of(weight), span, ClaimKind.Quantity, text);
+            Put(evaluationNode, evaluation!, "totalWeight", DraftNode.Of(weight), span, ClaimKind.Quantity, row.Text);
         }
 
         if (score is not null)
         {
-            Put(evaluationNode, evaluation!, "totalScore", DraftNode.Of(score), span, ClaimKind.Quantity, text);
+            Put(evaluationNode, evaluation!, "totalScore", DraftNode.Of(score), span, ClaimKind.Quantity, row.Text);
         }
 
         mode = Mode.None;
@@ -395,7 +417,7 @@ internal sealed class PerformanceTableReader
         (["其他资金"], "otherFunds"),
     ];
 
-    private void Fund(SourceSpan span, string text)
+    private void Fund(SourceSpan span, Fragment row)
     {
         var labelAt = cells.LastFilled(Math.Min(fundColumns.First(cells.Count), cells.Count));
         if (labelAt < 0)
@@ -413,30 +435,30 @@ internal sealed class PerformanceTableReader
         var pointer = b.Append(fundsPointer ??= evaluation + "/funds", out var fund);
         Put(fund, pointer, "kind", kind, span);
         Put(fund, pointer, "label", label, span);
-        FundAmount(fund, pointer, "initialBudget", fundColumns.InitialBudget, span, text);
-        FundAmount(fund, pointer, "fullYearBudget", fundColumns.FullYearBudget, span, text);
-        FundAmount(fund, pointer, "executed", fundColumns.Executed, span, text);
+        FundAmount(fund, pointer, "initialBudget", fundColumns.InitialBudget, span, row);
+        FundAmount(fund, pointer, "fullYearBudget", fundColumns.FullYearBudget, span, row);
+        FundAmount(fund, pointer, "executed", fundColumns.Executed, span, row);
         if (Quantity(fundColumns.Weight) is { } weight)
         {
-            Put(fund, pointer, "weight", DraftNode.Of(weight), span, ClaimKind.Quantity, text);
+            Put(fund, pointer, "weight", DraftNode.Of(weight), span, ClaimKind.Quantity, row.Text);
         }
 
         if (PercentText(fundColumns.ExecutionRate) is { } rate)
         {
-            Put(fund, pointer, "executionRate", DraftNode.Of(rate), span, ClaimKind.ExecutionRate, text);
+            Put(fund, pointer, "executionRate", DraftNode.Of(rate), span, ClaimKind.ExecutionRate, row.Text);
         }
 
         if (Quantity(fundColumns.Score) is { } score)
         {
-            Put(fund, pointer, "score", DraftNode.Of(score), span, ClaimKind.Quantity, text);
+            Put(fund, pointer, "score", DraftNode.Of(score), span, ClaimKind.Quantity, row.Text);
         }
     }
 
-    private void FundAmount(DraftNode fund, string pointer, string name, int column, SourceSpan span, string text)
+    private void FundAmount(DraftNode fund, string pointer, string name, int column, SourceSpan span, Fragment row)
     {
         if (AmountText(column) is { } amount)
         {
-            Put(fund, pointer, name, DraftNode.Of(amount), span, ClaimKind.Amount, text);
+            Put(fund, pointer, name, DraftNode.Of(amount), span, ClaimKind.Amount, row.Text);
         }
     }
 
@@ -457,7 +479,7 @@ internal sealed class PerformanceTableReader
         return null;
     }
 
-    private void Indicator(SourceSpan span, string text)
+    private void Indicator(SourceSpan span, Fragment row)
     {
         var columns = indicatorColumns;
         var name = cells.CompactText(columns.Name);
@@ -481,7 +503,7 @@ internal sealed class PerformanceTableReader
             {
                 if (lastNote is null)
                 {
-                    lastNote = Pending(lastIndicatorNode!, lastIndicator + "/deviationNote", "deviationNote", note, span);
+                    lastNote = Pending(lastIndicatorNode!, lastIndicator, "deviationNote", note, span);
                 }
                 else
                 {
@@ -512,7 +534,7 @@ internal sealed class PerformanceTableReader
         lastIndicatorNode = indicator;
         Put(indicator, pointer, "level1", level1, span);
         Put(indicator, pointer, "level2", level2, span);
-        lastName = Pending(indicator, pointer + "/name", "name", name, span);
+        lastName = Pending(indicator, pointer, "name", name, span);
         lastNote = null;
         if (cells.IsFilled(columns.Target))
         {
@@ -531,24 +553,24 @@ internal sealed class PerformanceTableReader
 
         if (weight is not null)
         {
-            Put(indicator, pointer, "weight", DraftNode.Of(weight), span, ClaimKind.Quantity, text);
+            Put(indicator, pointer, "weight", DraftNode.Of(weight), span, ClaimKind.Quantity, row.Text);
         }
 
         if (score is not null)
         {
-            Put(indicator, pointer, "score", DraftNode.Of(score), span, ClaimKind.Quantity, text);
+            Put(indicator, pointer, "score", DraftNode.Of(score), span, ClaimKind.Quantity, row.Text);
         }
 
         if (cells.IsFilled(columns.Note))
         {
-            lastNote = Pending(indicator, pointer + "/deviationNote", "deviationNote", cells.CompactText(columns.Note), span);
+            lastNote = Pending(indicator, pointer, "deviationNote", cells.CompactText(columns.Note), span);
         }
     }
 
     /// <summary>Begins a text to be pieced together (written by <see cref="Flush"/> after those begun before it).</summary>
-    private PendingText Pending(DraftNode parent, string pointer, string name, string text, SourceSpan span)
+    private PendingText Pending(DraftNode parent, string parentPointer, string name, string text, SourceSpan span)
     {
-        var pending = new PendingText(parent, pointer, name, text, span);
+        var pending = new PendingText(parent, parentPointer, name, text, span);
         pendingText.Add(pending);
         return pending;
     }

@@ -160,29 +160,30 @@ internal sealed class PlacedSpans : SourceMap.ISpanSource, IEnumerable<KeyValueP
     /// <summary>
     /// Records that <paramref name="node"/>, just placed at <paramref name="pointer"/>, was stated at
     /// <paramref name="span"/>; <paramref name="own"/> tells that the pointer is the node's path (else, and when the
-    /// store is already dictionaries, the pair goes into the dictionary). A claim's qualifier key goes with it.
+    /// store is already dictionaries, the pair goes into the dictionary). A claim's qualifier key goes with it (a box the
+    /// node may share with others: see <see cref="DraftNode.Context"/>). The
+    /// pointer may be null only when the node is placed at its own path and the store is in the draft (it is not read).
     /// </summary>
-    public void Record(DraftNode node, string pointer, bool own, SourceSpan span, ReportBuilder.DeferredKey? context)
+    public void Record(DraftNode node, string? pointer, bool own, SourceSpan span, DraftNode.ContextBox? context)
     {
         if (spans is null && own)
         {
             node.Mapped = true;
             node.Span = span;
             node.Order = mapped++;
-            if (context is { } key)
+            if (context is not null)
             {
-                node.HasContext = true;
-                node.Context = key;
+                node.ContextHolder = context;   // shared with the claims placed under the same context
             }
 
             return;
         }
 
         ToDictionaries();
-        spans![pointer] = span;
-        if (context is { } c)
+        spans![pointer!] = span;
+        if (context is not null)
         {
-            contexts![pointer] = c;
+            contexts![pointer!] = context.Key;
         }
     }
 

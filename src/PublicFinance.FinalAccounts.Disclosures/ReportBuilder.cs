@@ -57,10 +57,21 @@ internal sealed partial class ReportBuilder
             return context;
         }
 
-        set => context = value;
+        set
+        {
+            context = value;
+            sharedContext = null;
+        }
     }
 
     private string? context = string.Empty;
+
+    /// <summary>
+    /// The box holding <see cref="CurrentContext"/> given to the claims placed since the context last changed (null: none
+    /// made yet): one box for them all, not one per claim. A box's deferred key may later be replaced by the key it
+    /// resolves to (<see cref="Resolve"/>), which is the same for every claim that shares it.
+    /// </summary>
+    private DraftNode.ContextBox? sharedContext;
     private int contextStart;
     private int contextEnd;
     private int contextYear;
@@ -75,6 +86,7 @@ internal sealed partial class ReportBuilder
     public void ContextFrom(int start, int end, int fiscalYear, string typed = "")
     {
         context = null;
+        sharedContext = null;
         contextTyped = typed;
         contextStart = start;
         contextEnd = end;
@@ -285,19 +297,17 @@ internal sealed partial class ReportBuilder
             throw new InvalidOperationException(listPointer);
         }
 
-        item = DraftNode.NewObject();
+        // A list's items are alike (a table's indicators, funds): room for as many members as the item before it has.
+        item = DraftNode.NewObject(list.Count > 0 ? list.At(list.Count - 1).Count : 0);
         list.Add(item);
         var pointer = listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
         if (own)
         {
-            (appended ??= new Dictionary<DraftNode, string>()).Add(item, pointer);   // DraftNode: equal by reference
+            item.AppendedPath = pointer;   // the item's path: members set under it by SetMember/SetIn are at their own
         }
 
         return pointer;
     }
-
-    /// <summary>The items <see cref="Append(string, out DraftNode)"/> gave whose pointer is their path, with that pointer.</summary>
-    private Dictionary<DraftNode, string>? appended;
 
     /// <summary>Sets a string value where nothing is read from the text (no span, no claim); replaces what is there.</summary>
     public void Put(string pointer, string value) => Put(pointer, DraftNode.Of(value));
@@ -337,7 +347,7 @@ internal sealed partial class ReportBuilder
         // made nothing (its ancestors exist); when it does not, the parent is where the old second walk would have led.
         var slash = pointer.LastIndexOf('/');
         var parent = Ensure(pointer, slash, array: IsIndex(pointer, slash + 1, pointer.Length), out var own);
-        return Place(parent, own && slash >= 0, pointer, slash + 1, null, value, span, kind, text);
+        return Place(parent, own && slash >= 0, new Target(pointer, slash + 1, null), value, span, kind, text);
     }
 
     /// <summary>
@@ -348,42 +358,106 @@ internal sealed partial class ReportBuilder
     /// </summary>
     public bool SetMember(DraftNode parent, string pointer, string name, DraftNode value, SourceSpan span, ClaimKind? kind = null,
         string? text = null)
-        => Place(parent, OwnItem(parent, pointer, name), pointer, pointer.Length - name.Length, name, value, span, kind, text);
+        => Place(parent, OwnItem(parent, pointer, name), new Target(pointer, pointer.Length - name.Length, name), value, span, kind,
+            text);
+
+    /// <summary>
+    /// Sets member <paramref name="name"/> of <paramref name="parent"/>, whose pointer is <paramref name="parentPointer"/>,
+    /// as <see cref="SetMember"/> sets <paramref name="parentPointer"/> + "/" + <paramref name="name"/> — without joining
+    /// that pointer unless something asks for it: a value placed at its own path in the draft needs none, and a claim's
+    /// <see cref="Claim.Pointer"/> is joined when first read. <paramref name="parent"/> must be the object at
+    /// <paramref name="parentPointer"/> (one given by <see cref="Append(string, out DraftNode)"/>, with its pointer).
+    /// </summary>
+    public bool SetIn(DraftNode parent, string parentPointer, string name, DraftNode value, SourceSpan span, ClaimKind? kind = null,
+        string? text = null)
+        => Place(parent, parent.AppendedPath is { } path && string.Equals(path, parentPointer, StringComparison.Ordinal),
+            new Target(parentPointer, name), value, span, kind, text);
 
     /// <summary>
     /// Whether <paramref name="pointer"/> is the path of <paramref name="parent"/> (an appended item) + "/" +
     /// <paramref name="name"/>.
     /// </summary>
-    private bool OwnItem(DraftNode parent, string pointer, string name)
-        => appended is not null && appended.TryGetValue(parent, out var path) && pointer.Length == path.Length + 1 + name.Length
+    private static bool OwnItem(DraftNode parent, string pointer, string name)
+        => parent.AppendedPath is { } path && pointer.Length == path.Length + 1 + name.Length
             && string.CompareOrdinal(pointer, 0, path, 0, path.Length) == 0 && pointer[path.Length] == '/'
             && string.CompareOrdinal(pointer, path.Length + 1, name, 0, name.Length) == 0;
 
-    /// <summary>Sets pointer[nameStart..] in its parent container; <paramref name="name"/> is that token when known.</summary>
+    /// <summary>
+    /// The pointer a value is placed at: the whole pointer (with where its last token starts), or its parent's pointer
+    /// and the member's name, joined only when asked (<see cref="Pointer"/>).
+    /// </summary>
+    private readonly struct Target
+    {
+        /// <summary>The whole pointer, or null when it is <see cref="Prefix"/> + "/" + <see cref="Name"/> not yet joined.</summary>
+        private readonly string? whole;
+
+        /// <summary>Where the last token starts in the whole pointer.</summary>
+        private readonly int nameStart;
+
+        /// <summary>A whole pointer, its last token starting at <paramref name="nameStart"/> (<paramref name="name"/> if known).</summary>
+        public Target(string pointer, int nameStart, string? name)
+        {
+            whole = pointer;
+            this.nameStart = nameStart;
+            Prefix = null;
+            Name = name;
+        }
+
+        /// <summary>Member <paramref name="name"/> of the object at <paramref name="prefix"/>, not joined.</summary>
+        public Target(string prefix, string name)
+        {
+            whole = null;
+            nameStart = 0;
+            Prefix = prefix;
+            Name = name;
+        }
+
+        /// <summary>The parent's pointer of a target not yet joined.</summary>
+        public string? Prefix { get; }
+
+        /// <summary>The last token, when known as a string of its own.</summary>
+        public string? Name { get; }
+
+        /// <summary>Whether the pointer is known only as its parent's pointer and a name.</summary>
+        public bool Deferred => whole is null;
+
+        /// <summary>The pointer (joined when it is deferred: a new string each time).</summary>
+        public string Pointer => whole ?? string.Concat(Prefix, "/", Name);
+
+        /// <summary>The string that holds the last token, and where the token starts and ends in it.</summary>
+        public string Token(out int start, out int end)
+        {
+            if (whole is null)
+            {
+                start = 0;
+                end = Name!.Length;
+                return Name;
+            }
+
+            start = nameStart;
+            end = whole.Length;
+            return whole;
+        }
+
+        /// <summary>The last token as a string (the name when known, else a substring of the pointer).</summary>
+        public string TokenString() => Name ?? whole!.Substring(nameStart);
+    }
+
+    /// <summary>Sets the target's last token in its parent container.</summary>
     /// <remarks>
     /// <paramref name="parentOwn"/> tells that the pointer up to its last '/' is <paramref name="parent"/>'s path: the
     /// value is then at its own pointer when the last token names it as a path would (a name without '/', or the index
-    /// it is appended at), and it was in no container before.
+    /// it is appended at), and it was in no container before. A deferred target's pointer is joined only where it is
+    /// needed: a conflict's message, a pair that goes into the dictionaries; a claim keeps the two parts.
     /// </remarks>
-    private bool Place(DraftNode parent, bool parentOwn, string pointer, int nameStart, string? name, DraftNode value, SourceSpan span,
-        ClaimKind? kind, string? text)
+    private bool Place(DraftNode parent, bool parentOwn, Target target, DraftNode value, SourceSpan span, ClaimKind? kind, string? text)
     {
-        if (Child(parent, pointer, nameStart, pointer.Length) is { } existing)
+        var token = target.Token(out var nameStart, out var nameEnd);
+        if (Child(parent, token, nameStart, nameEnd) is { } existing)
         {
-            if (kind is not null && !DraftNode.SameValue(existing, value)
-                && Spans.TryGetContext(pointer, out var firstKey) && Resolve(pointer, firstKey) is var firstContext
-                && firstContext != Context)
+            if (kind is not null && !DraftNode.SameValue(existing, value))
             {
-                // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
-                // a different figure that this field cannot hold, not the same figure stated twice.
-                var (zh, en) = DisclosureMessages.FigureOfAnotherKind(value.Show(), pointer, existing.Show(), firstContext, Context);
-                Note(span, zh, en, text);
-            }
-            else if (kind is not null && !DraftNode.SameValue(existing, value))
-            {
-                var firstPlace = Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?";
-                var (zh, en) = DisclosureMessages.SameFigureTwice(value.Show(), firstPlace, existing.Show());
-                Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer, zh, en));
+                Conflict(target.Pointer, existing, value, span, text);
             }
 
             return false;
@@ -393,10 +467,11 @@ internal sealed partial class ReportBuilder
         // path would (a name without '/', or the index it is appended at), and it was in no container before; under a
         // value nothing is stored, but the pointer is mapped (as it always was). Otherwise the store becomes
         // dictionaries before the value is attached (a node placed twice must not be found at both places).
-        var own = parentOwn && !value.Attached && parent.Kind switch
+        // A container placed as a value (no caller does) is never mapped in the draft: its count is no place in the order.
+        var own = parentOwn && !value.Attached && value.Kind is not (DraftKind.Object or DraftKind.Array) && parent.Kind switch
         {
-            DraftKind.Object => nameStart < pointer.Length && pointer.IndexOf('/', nameStart) < 0,
-            DraftKind.Array => PlacedSpans.CanonicalIndex(pointer, nameStart, pointer.Length) == parent.Count,
+            DraftKind.Object => nameStart < nameEnd && token.IndexOf('/', nameStart) < 0,
+            DraftKind.Array => PlacedSpans.CanonicalIndex(token, nameStart, nameEnd) == parent.Count,
             _ => false,
         };
         if (!own)
@@ -406,21 +481,46 @@ internal sealed partial class ReportBuilder
 
         if (parent.Kind == DraftKind.Object)
         {
-            parent.Append(name ?? pointer.Substring(nameStart), value);   // known to be absent: no second search
+            parent.Append(target.TokenString(), value);   // known to be absent: no second search
         }
         else if (parent.Kind == DraftKind.Array)
         {
             parent.Add(value);
         }
 
-        Spans.Record(value, pointer, own, span, kind is not null ? CurrentContext : null);
+        // In the draft, a value at its own pointer needs no pointer string (the draft is the map).
+        Spans.Record(value, own && Spans.InDraft ? null : target.Pointer, own, span,
+            kind is null ? null : sharedContext ??= new DraftNode.ContextBox { Key = CurrentContext });
 
         if (kind is { } k)
         {
-            Claims.Add(new Claim { Kind = k, Pointer = pointer, Span = span, Text = text ?? string.Empty, Value = value.Show() });
+            Claims.Add(target.Deferred
+                ? new Claim(k, target.Prefix!, target.Name!, span, text ?? string.Empty, value.Show())
+                : new Claim { Kind = k, Pointer = target.Pointer, Span = span, Text = text ?? string.Empty, Value = value.Show() });
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A claimed value met one already at <paramref name="pointer"/> and differs from it: a note when the two were read
+    /// with different qualifiers (another figure this field cannot hold), else a finding (the same figure stated twice).
+    /// </summary>
+    private void Conflict(string pointer, DraftNode existing, DraftNode value, SourceSpan span, string? text)
+    {
+        if (Spans.TryGetContext(pointer, out var firstKey) && Resolve(pointer, firstKey) is var firstContext && firstContext != Context)
+        {
+            // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
+            // a different figure that this field cannot hold, not the same figure stated twice.
+            var (zh, en) = DisclosureMessages.FigureOfAnotherKind(value.Show(), pointer, existing.Show(), firstContext, Context);
+            Note(span, zh, en, text);
+        }
+        else
+        {
+            var firstPlace = Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?";
+            var (zh, en) = DisclosureMessages.SameFigureTwice(value.Show(), firstPlace, existing.Show());
+            Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer, zh, en));
+        }
     }
 
     public bool SetString(string pointer, string value, SourceSpan span) => Set(pointer, value, span);

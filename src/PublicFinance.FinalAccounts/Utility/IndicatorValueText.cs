@@ -69,7 +69,7 @@ public static class IndicatorValueText
         {
             Text = text.Trim(),
             Comparator = comparator,
-            Value = Quantity.Parse(compact.Substring(i, scan.End - i), System.Globalization.CultureInfo.InvariantCulture),
+            Value = Quantity.Parse(compact.AsSpan(i, scan.End - i), System.Globalization.CultureInfo.InvariantCulture),   // no copy
             Unit = unit.Length == 0 ? null : unit.Replace('％', '%'),
         };
     }
