@@ -11,6 +11,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// blocks lives until the end of the read. The table readers write into the builder only after the narrative has
 /// finished (they keep the few rows that can place a figure), so the notes, claims and conflicts come in the same
 /// order as when each pass walked the whole list in turn (<see cref="RunOnList"/>, kept as the oracle of the tests).
+/// The text checks' scan (<see cref="TextScan"/>) is advanced to the end of each block as it passes, and its findings
+/// are written after the other checks, as when it scanned the whole text at the end (<see cref="RunOnList"/> still does).
 /// </remarks>
 internal static class ReadingPipeline
 {
@@ -24,6 +26,7 @@ internal static class ReadingPipeline
         var performance = new PerformanceTableReader(builder, deferred: true);
         var tables = new TextTableReader(builder, deferred: true);
         var figures = new FigureStarts(source.Text.Length);
+        var scan = new TextScan(source);
         narrative.Begin();
         foreach (var block in Paragraphs.Blocks(source.Text, source.BlankChunks))
         {
@@ -31,12 +34,16 @@ internal static class ReadingPipeline
             performance.Accept(block);
             tables.Accept(block);
             figures.Add(block);
+            if (block.Content.Length > 0)
+            {
+                scan.Advance(block.Content.At(block.Content.Length - 1) + 1);   // the text checks' scan, while in cache
+            }
         }
 
         narrative.Finish();
         performance.Finish();
         tables.Finish();
-        TextChecks.Run(source, builder, narrative.IsUnitReport);
+        TextChecks.Finish(source, builder, narrative.IsUnitReport, scan);
         return new ReadingOutcome(narrative.FiscalYear, narrative.EntityName, figures.Unplaced(builder));
     }
 

@@ -32,10 +32,39 @@ internal sealed class SourceText
             return;
         }
 
-        // The buffer is rented (not zeroed, not a new large-object array per read) and only copied out as the string.
-        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(original.Length);
-        original.CopyTo(0, chars, 0, first);
+        // A text from which nothing is dropped (no "\r", "**", byte-order mark, NUL or pinyin gloss after the first change:
+        // most texts without CRLF line ends) is normalised straight into its string — one write of the text, no buffer
+        // copied out afterwards. Otherwise into a rented buffer (not zeroed, not a new large-object array per read),
+        // copied out as the string once its length is known.
         var origin = new OffsetMap();
+#if NET
+        if (!AnyDropFrom(original, table, first))
+        {
+            var text = string.Create(original.Length, (original, first, origin), static (chars, state) =>
+                Normalise(state.original, state.first, chars, state.origin));
+            var length = origin.Length - 1;
+            Text = length == text.Length ? text : text.Substring(0, length);   // a drop the look-ahead did not foresee
+            Origin = origin;
+            return;
+        }
+#endif
+
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(original.Length);
+        Text = new string(buffer, 0, Normalise(original, first, buffer, origin));
+        Origin = origin;
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+    }
+
+    /// <summary>
+    /// Writes the normalised <paramref name="original"/> into <paramref name="chars"/> (at least as long as the original:
+    /// a character is only ever dropped, never added) — the characters before <paramref name="first"/>, the first one
+    /// normalisation changes, as they are — and the origin of each character into <paramref name="origin"/>, ended by
+    /// the original's length. Returns the normalised length.
+    /// </summary>
+    private static int Normalise(string original, int first, Span<char> chars, OffsetMap origin)
+    {
+        var table = NormalizeTable.Value;
+        original.AsSpan(0, first).CopyTo(chars);
         var length = first;
 
         // The characters kept since the last one dropped: [runStart, runStart + (length - runLength)) of the original.
@@ -50,7 +79,7 @@ internal sealed class SourceText
             var next = NextCandidate(original, i);
             if (next > i)
             {
-                original.CopyTo(i, chars, length, next - i);
+                original.AsSpan(i, next - i).CopyTo(chars.Slice(length));
                 length += next - i;
                 i = next;
                 if (i == original.Length)
@@ -86,10 +115,43 @@ internal sealed class SourceText
 
         origin.AddRun(runStart, length - runLength);
         origin.Add(original.Length);
-        Text = new string(chars, 0, length);
-        Origin = origin;
-        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        return length;
     }
+
+#if NET
+    /// <summary>
+    /// Whether normalising <paramref name="text"/> from <paramref name="first"/> on drops a character: a "\r", a "**"
+    /// pair, a character the table maps to NUL (byte-order mark, NUL) or a pinyin gloss. Nothing before the first drop
+    /// is dropped, so the normalised character before a bracket is the table's image of the original one before it. A
+    /// vectorised search from one such character to the next; only decides which buffer <see cref="Normalise"/> writes
+    /// into (a wrong answer would cost a copy, never change the text).
+    /// </summary>
+    private static bool AnyDropFrom(string text, char[] table, int first)
+    {
+        for (var i = first; i < text.Length; i++)
+        {
+            var at = text.AsSpan(i).IndexOfAny(DropValues);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            i += at;
+            var c = text[i];
+            if (c is '\r' or '\0' or '\uFEFF' || (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
+                || (c is '(' or '\uFF08' && IsGlossOpening(text, i, i > 0 ? table[text[i - 1]] : '\0', out _)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The characters at which normalisation may drop something (see <see cref="AnyDropFrom"/>).</summary>
+    private static readonly System.Buffers.SearchValues<char> DropValues =
+        System.Buffers.SearchValues.Create("\r\0\uFEFF*(\uFF08");
+#endif
 
     /// <summary>The text as given.</summary>
     public string Original { get; }

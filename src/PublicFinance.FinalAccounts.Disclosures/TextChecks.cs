@@ -1,9 +1,12 @@
+using PublicFinance.FinalAccounts.Validation;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>Text-level checks (文本检查): placeholders, shares without %, 部门/单位 wording, magnitudes.</summary>
 internal static class TextChecks
 {
-    private static readonly string[] Placeholders =
+    /// <summary>The template placeholders and contradictory wordings FA8001 reports.</summary>
+    internal static readonly string[] Placeholders =
         ["XX", "xx", "××", "某某", "增加(减少)", "减少(增加)", "增长(下降)", "下降(增长)", "减增加", "增减少", "大于(小于)", "小于(大于)"];
 
     /// <summary>The first characters of everything the single pass looks for: the placeholders, 占 and 本部门/本单位.</summary>
@@ -13,66 +16,20 @@ internal static class TextChecks
     private static readonly System.Buffers.SearchValues<char> StartValues = System.Buffers.SearchValues.Create(Starts);
 #endif
 
-    /// <summary>The most findings reported for one placeholder word.</summary>
-    private const int PlaceholderLimit = 50;
+    /// <summary>The checks over the whole text at once (the scan made here, after the other checks).</summary>
+    public static void Run(SourceText source, ReportBuilder builder, bool unitReport) =>
+        Finish(source, builder, unitReport, new TextScan(source));
 
-    public static void Run(SourceText source, ReportBuilder builder, bool unitReport)
+    /// <summary>
+    /// The checks, with the text's scan for placeholders, shares without % and 部门/单位 wording already advanced as far
+    /// as the reading passes went (<see cref="TextScan.Advance"/>): the statement checks, then the rest of the scan and
+    /// its findings in text order, then the magnitudes — the same findings in the same order as <see cref="Run"/>.
+    /// </summary>
+    public static void Finish(SourceText source, ReportBuilder builder, bool unitReport, TextScan scan)
     {
-        var text = source.Text;
-        var blank = source.BlankChunks;
         Statements.StatementChecks.Run(builder.Statements, builder.Findings);
         Statements.ThreePublicSumCheck.Run(builder);
-
-        // One pass over the text for the placeholders, the shares without % and the 部门/单位 wording (it used to be
-        // fourteen whole-text scans, which at 4 Mi characters each streamed the text from memory again): the scan jumps
-        // from one candidate first character to the next. Each placeholder word is matched as IndexOf would find it —
-        // not overlapping itself (the next match starts after the last one's end) — and reported at most 50 times.
-        var next = new int[Placeholders.Length];
-        var reported = new int[Placeholders.Length];
-        var wrong = unitReport ? "本部门" : "本单位";
-        var wordingFound = false;
-        for (var at = NextStart(text, 0, blank); at >= 0; at = NextStart(text, at + 1, blank))
-        {
-            var c = text[at];
-            if (c == '占')
-            {
-                ShareWithoutPercent(source, builder, text, at);
-                continue;
-            }
-
-            if (c == '本')
-            {
-                if (!wordingFound && string.CompareOrdinal(text, at, wrong, 0, wrong.Length) == 0)
-                {
-                    wordingFound = true;
-                    var (zh, en) = DisclosureMessages.EntityWording(unitReport);
-                    builder.Findings.Add(TextRules.Finding(TextRules.EntityWording, source.Span(at, at + 3), null, zh, en));
-                }
-
-                continue;
-            }
-
-            for (var k = 0; k < Placeholders.Length; k++)
-            {
-                var word = Placeholders[k];
-                if (word[0] != c || at < next[k] || reported[k] >= PlaceholderLimit
-                    || string.CompareOrdinal(text, at, word, 0, word.Length) != 0)
-                {
-                    continue;
-                }
-
-                next[k] = at + word.Length;
-                if (word is "XX" or "xx" && at > 0 && (char.IsLetterOrDigit(text[at - 1]) && text[at - 1] < 128))
-                {
-                    continue;
-                }
-
-                var (zh, en) = DisclosureMessages.Placeholder(word);
-                builder.Findings.Add(TextRules.Finding(TextRules.Placeholder, source.Span(at, at + word.Length), null, zh, en));
-                reported[k]++;
-            }
-        }
-
+        scan.Finish(builder.Findings, unitReport);
         Magnitudes(builder);
     }
 
@@ -120,7 +77,7 @@ internal static class TextChecks
     /// The next index from <paramref name="from"/> on that holds one of <see cref="Starts"/>, or -1; the stretches
     /// <paramref name="blank"/> marks as white space (<see cref="SourceText.BlankChunks"/>) are passed over unread.
     /// </summary>
-    private static int NextStart(string text, int from, bool[]? blank)
+    internal static int NextStart(string text, int from, bool[]? blank)
     {
 #if NET
         return NextOf(text, from, blank, StartValues);
@@ -180,8 +137,8 @@ internal static class TextChecks
     private static int Find(string text, int from, int end, char[] chars) => text.IndexOfAny(chars, from, end - from);
 #endif
 
-    /// <summary>"占 98.37，" — a share without its percent sign, at the 占 at <paramref name="i"/>.</summary>
-    private static void ShareWithoutPercent(SourceText source, ReportBuilder builder, string text, int i)
+    /// <summary>"占 98.37，" — a share without its percent sign, at the 占 at <paramref name="i"/>; null when there is none.</summary>
+    internal static Diagnostic? ShareWithoutPercent(SourceText source, string text, int i)
     {
         var j = i + 1;
         while (j < text.Length && j - i < 20 && !Scanner.IsDigit(text[j]) && text[j] != ',' && text[j] != '。' && text[j] != ';')
@@ -191,14 +148,16 @@ internal static class TextChecks
 
         if (j >= text.Length || !Scanner.IsDigit(text[j]))
         {
-            return;
+            return null;
         }
 
         var numbers = Scanner.Numbers(text.Substring(j, Math.Min(30, text.Length - j)));
         if (numbers.Count > 0 && numbers[0].Start == 0 && numbers[0].Unit == FigureUnit.None && numbers[0].Decimals > 0)
         {
             var (zh, en) = DisclosureMessages.ShareWithoutPercent(numbers[0].Digits);
-            builder.Findings.Add(TextRules.Finding(TextRules.ShareWithoutPercent, source.Span(i, j + numbers[0].End), null, zh, en));
+            return TextRules.Finding(TextRules.ShareWithoutPercent, source.Span(i, j + numbers[0].End), null, zh, en);
         }
+
+        return null;
     }
 }

@@ -94,4 +94,44 @@ public class WebPageTextTests
         Assert.Contains("二、机构设置", pieces);
         Assert.Contains("一、收入支出决算总体情况说明", pieces);
     }
+
+    /// <summary>Pieces of web-page lines: markers, heading ending words, punctuation that decides them, contents and prose.</summary>
+    private static readonly string[] MarkerPieces =
+    [
+        "一、", "二、", "三、", "四、", "十、", "十一、", "二十、", "(一)", "(二)", "(三)", "(十一)", "一", "十", "(", ")", "、", "情况",
+        "说明", "职责", "决算表", "。", ";", ":", " ", ",", "第", "其", "”", "目 录", "目录", "……1", "...2", "当前位置:首页>公开>",
+        "收入合计12.5万元", "统一、规范", "本年支出", "负责", "\n",
+    ];
+
+    /// <summary>
+    /// The inline-heading search jumps from one character that can start a marker (一 … 十, '(') to the next (session
+    /// 14); trying a marker at every character, as before, must give the same pieces — on random lines of 300–1,200
+    /// characters made of markers, ending words and the punctuation around them, cut at random start and end offsets.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property Segments_JumpingToMarkers_AsTryingEveryCharacter()
+    {
+        var gen = Gen.Elements(MarkerPieces).ArrayOf(400).Select(string.Concat)
+            .SelectMany(text => Gen.Choose(0, 40).SelectMany(s => Gen.Choose(0, 40).Select(e => (text, s, text.Length - e))));
+        return Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var (text, start, end) = t;
+            var jumped = WebPageText.Segments(text, start, end, everyCharacter: false);
+            var every = WebPageText.Segments(text, start, end, everyCharacter: true);
+            return jumped.SequenceEqual(every).Label(text.Substring(start, end - start));
+        });
+    }
+
+    /// <summary>
+    /// The oracle can fail: a line whose headings are cut (three with ending words) gives more than the whole line, in
+    /// both modes alike.
+    /// </summary>
+    [Fact]
+    public void Segments_BothModes_CutTheSamePage()
+    {
+        var text = Page;
+        var jumped = WebPageText.Segments(text, 0, text.Length, everyCharacter: false);
+        Assert.Equal(7, jumped.Count(p => text.Substring(p.Start, p.End - p.Start).Trim().Length > 0));
+        Assert.Equal(WebPageText.Segments(text, 0, text.Length, everyCharacter: true), jumped);
+    }
 }

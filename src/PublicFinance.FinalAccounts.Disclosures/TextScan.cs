@@ -1,0 +1,139 @@
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// The text checks' one pass over the normalised text (文本检查: placeholders FA8001, shares without % FA8002, 部门/单位
+/// wording FA8004), made in steps: the reading pipeline advances it to the end of each block as the splitter hands the
+/// block on, while that stretch of the text is still in the cache, instead of streaming the whole text from memory
+/// again after the last block. The findings are kept, in text order, until <see cref="Finish"/> writes them where the
+/// whole-text scan wrote them (after the statement checks); which of 本部门 and 本单位 is the wrong wording is known
+/// only then (the narrative decides whether the text is a 单位 report), so the first of each is noted as the scan passes.
+/// </summary>
+internal sealed class TextScan
+{
+    /// <summary>The most findings reported for one placeholder word.</summary>
+    private const int PlaceholderLimit = 50;
+
+    private readonly SourceText source;
+    private readonly string text;
+    private readonly bool[]? blank;
+
+    /// <summary>For each placeholder, where its next match may start (a match does not overlap the last one).</summary>
+    private readonly int[] next = new int[TextChecks.Placeholders.Length];
+    private readonly int[] reported = new int[TextChecks.Placeholders.Length];
+    private readonly List<(int At, Diagnostic Finding)> findings = [];
+
+    /// <summary>The next candidate position not yet looked at (-1 when none is left); found at the first advance.</summary>
+    private int candidate;
+    private bool started;
+    private int firstDepartment = -1;
+    private int firstUnit = -1;
+
+    /// <summary>A scan of <paramref name="source"/>'s normalised text, not yet advanced.</summary>
+    public TextScan(SourceText source)
+    {
+        this.source = source;
+        text = source.Text;
+        blank = source.BlankChunks;
+    }
+
+    /// <summary>
+    /// Looks at every candidate before <paramref name="upTo"/> (each one once, in text order; a match may read past
+    /// <paramref name="upTo"/> — the whole text is there). The search for the next candidate may run past it too: that
+    /// candidate is kept for the next advance, so the text is searched once in all.
+    /// </summary>
+    public void Advance(int upTo)
+    {
+        if (!started)
+        {
+            started = true;
+            candidate = TextChecks.NextStart(text, 0, blank);
+        }
+
+        while (candidate >= 0 && candidate < upTo)
+        {
+            Look(candidate);
+            candidate = TextChecks.NextStart(text, candidate + 1, blank);
+        }
+    }
+
+    /// <summary>
+    /// Scans the rest of the text and adds the findings to <paramref name="into"/> in text order, with the 部门/单位
+    /// wording finding at the first 本单位 (a 部门 report) or 本部门 (a 单位 report, <paramref name="unitReport"/>).
+    /// </summary>
+    public void Finish(List<Diagnostic> into, bool unitReport)
+    {
+        Advance(int.MaxValue);
+        var wrongAt = unitReport ? firstDepartment : firstUnit;
+        var k = 0;
+        for (; k < findings.Count && (wrongAt < 0 || findings[k].At < wrongAt); k++)
+        {
+            into.Add(findings[k].Finding);
+        }
+
+        if (wrongAt >= 0)
+        {
+            var (zh, en) = DisclosureMessages.EntityWording(unitReport);
+            into.Add(TextRules.Finding(TextRules.EntityWording, source.Span(wrongAt, wrongAt + 3), null, zh, en));
+        }
+
+        for (; k < findings.Count; k++)
+        {
+            into.Add(findings[k].Finding);
+        }
+    }
+
+    /// <summary>
+    /// The candidate at <paramref name="at"/>: a share without % at 占; the first 本部门 and 本单位 noted; each placeholder
+    /// word matched as <c>IndexOf</c> would find it — not overlapping itself — and reported at most 50 times.
+    /// </summary>
+    private void Look(int at)
+    {
+        var c = text[at];
+        if (c == '占')
+        {
+            if (TextChecks.ShareWithoutPercent(source, text, at) is { } share)
+            {
+                findings.Add((at, share));
+            }
+
+            return;
+        }
+
+        if (c == '本')
+        {
+            if (firstDepartment < 0 && string.CompareOrdinal(text, at, "本部门", 0, 3) == 0)
+            {
+                firstDepartment = at;
+            }
+            else if (firstUnit < 0 && string.CompareOrdinal(text, at, "本单位", 0, 3) == 0)
+            {
+                firstUnit = at;
+            }
+
+            return;
+        }
+
+        var placeholders = TextChecks.Placeholders;
+        for (var k = 0; k < placeholders.Length; k++)
+        {
+            var word = placeholders[k];
+            if (word[0] != c || at < next[k] || reported[k] >= PlaceholderLimit
+                || string.CompareOrdinal(text, at, word, 0, word.Length) != 0)
+            {
+                continue;
+            }
+
+            next[k] = at + word.Length;
+            if (word is "XX" or "xx" && at > 0 && (char.IsLetterOrDigit(text[at - 1]) && text[at - 1] < 128))
+            {
+                continue;
+            }
+
+            var (zh, en) = DisclosureMessages.Placeholder(word);
+            findings.Add((at, TextRules.Finding(TextRules.Placeholder, source.Span(at, at + word.Length), null, zh, en)));
+            reported[k]++;
+        }
+    }
+}
