@@ -36,7 +36,12 @@ internal sealed class OffsetMap
                 throw new ArgumentOutOfRangeException(nameof(index), index, "位置超出映射范围。Position outside the map.");
             }
 
-            var run = RunOf(index);
+            var run = lastRun;   // the run of the last answer, when it holds the index (see RunOf)
+            if (run >= runs || starts[run] > index || (run + 1 < runs && starts[run + 1] <= index))
+            {
+                run = RunOf(index);
+            }
+
             return bases[run] + (index - starts[run]);
         }
     }
