@@ -36,21 +36,13 @@ internal sealed class OffsetMap
                 throw new ArgumentOutOfRangeException(nameof(index), index, "位置超出映射范围。Position outside the map.");
             }
 
-            int lo = 0, hi = runs - 1;
-            while (lo < hi)
+            var run = lastRun;   // the run of the last answer, when it holds the index (see RunOf)
+            if (run >= runs || starts[run] > index || (run + 1 < runs && starts[run + 1] <= index))
             {
-                var mid = (lo + hi + 1) >> 1;
-                if (starts[mid] <= index)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
+                run = RunOf(index);
             }
 
-            return bases[lo] + (index - starts[lo]);
+            return bases[run] + (index - starts[run]);
         }
     }
 
@@ -65,11 +57,48 @@ internal sealed class OffsetMap
             return false;
         }
 
+        var run = RunOf(start);
+        return (run + 1 < runs ? starts[run + 1] : Length) >= end;
+    }
+
+    /// <summary>
+    /// The run that holds <paramref name="index"/> (0 ≤ index &lt; <see cref="Length"/>). The readers ask for positions
+    /// mostly in text order — a clause's characters, then the next clause's — so the run of the last answer is tried
+    /// first, then the one after it, before the binary search over all runs (a joined paragraph has one run per line,
+    /// a normalised text one per dropped character). The remembered run is only a hint, checked
+    /// before it is used: an answer never depends on the order of the questions (<see cref="RunBySearch"/> is the
+    /// oracle of the tests), and a map read from two threads at once still answers right.
+    /// </summary>
+    private int RunOf(int index)
+    {
+        var run = lastRun;
+        if (run < runs && starts[run] <= index)
+        {
+            if (run + 1 == runs || starts[run + 1] > index)
+            {
+                return run;
+            }
+
+            if (run + 2 == runs || starts[run + 2] > index)
+            {
+                lastRun = run + 1;
+                return run + 1;
+            }
+        }
+
+        run = RunBySearch(index);
+        lastRun = run;
+        return run;
+    }
+
+    /// <summary>The run that holds <paramref name="index"/>, by binary search over the runs' starts.</summary>
+    internal int RunBySearch(int index)
+    {
         int lo = 0, hi = runs - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= start)
+            if (starts[mid] <= index)
             {
                 lo = mid;
             }
@@ -79,8 +108,11 @@ internal sealed class OffsetMap
             }
         }
 
-        return (lo + 1 < runs ? starts[lo + 1] : Length) >= end;
+        return lo;
     }
+
+    /// <summary>The run of the last position looked up (<see cref="RunOf"/>), a hint for the next.</summary>
+    private int lastRun;
 
     /// <summary>A map of an array (one run per break in the sequence <c>value[i + 1] = value[i] + 1</c>).</summary>
     public static OffsetMap From(int[] values)

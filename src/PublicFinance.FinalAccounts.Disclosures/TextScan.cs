@@ -101,13 +101,16 @@ internal sealed class TextScan
             return;
         }
 
+        // Every word looked for has two characters or more: the second one is compared before the whole word, so that
+        // the frequent 本 and 增 of 本年 and 增长 cost a character each, not a string comparison per word.
+        var second = at + 1 < text.Length ? text[at + 1] : '\0';
         if (c == '本')
         {
-            if (firstDepartment < 0 && string.CompareOrdinal(text, at, "本部门", 0, 3) == 0)
+            if (firstDepartment < 0 && second == '部' && string.CompareOrdinal(text, at, "本部门", 0, 3) == 0)
             {
                 firstDepartment = at;
             }
-            else if (firstUnit < 0 && string.CompareOrdinal(text, at, "本单位", 0, 3) == 0)
+            else if (firstUnit < 0 && second == '单' && string.CompareOrdinal(text, at, "本单位", 0, 3) == 0)
             {
                 firstUnit = at;
             }
@@ -119,7 +122,7 @@ internal sealed class TextScan
         for (var k = 0; k < placeholders.Length; k++)
         {
             var word = placeholders[k];
-            if (word[0] != c || at < next[k] || reported[k] >= PlaceholderLimit
+            if (word[0] != c || word[1] != second || at < next[k] || reported[k] >= PlaceholderLimit
                 || string.CompareOrdinal(text, at, word, 0, word.Length) != 0)
             {
                 continue;
