@@ -62,6 +62,32 @@ internal sealed class CompiledRelation
     /// <summary>The other templates: a sum's items (in order), the bound, the numerator and denominator.</summary>
     public PointerTemplate[] Items { get; } = [];
 
+    /// <summary>
+    /// For each of <see cref="Items"/>, whether it names a member beside the primary figure's (<see cref="PointerTemplate.IsBeside"/>):
+    /// then it is bound below the list element the primary's location came from (inequalities and ratios).
+    /// </summary>
+    public bool[] Beside => beside ??= [.. Items.Select(i => Primary is not null && i.IsBeside(Primary))];
+
+    private bool[]? beside;
+
+    /// <summary>
+    /// An item bound to the indices of the primary figure's location at a position of <paramref name="primaries"/>: below
+    /// the same list element when the item is beside the primary (the element is present), else expanded from the root.
+    /// </summary>
+    /// <param name="item">The item's position in <see cref="Items"/>.</param>
+    /// <param name="facts">The index.</param>
+    /// <param name="primaries">The primary template's expansions.</param>
+    /// <param name="position">The position among them.</param>
+    /// <param name="scratch">A buffer for an expansion from the root.</param>
+    /// <returns>The item's location.</returns>
+    public FactPointer Bind(int item, ReportFacts facts, Expansions primaries, int position, Expansions scratch)
+    {
+        var element = primaries.ElementAt(position);
+        return element >= 0 && Beside[item]
+            ? Items[item].BindBelow(facts, element)
+            : Items[item].BindIn(facts, primaries.IndicesOf(position), scratch);
+    }
+
     /// <summary>The common prefix of the templates, cut at the first wildcard (sums and inequalities).</summary>
     public string Scope { get; } = string.Empty;
 

@@ -7,7 +7,7 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// Evaluates a <see cref="ConditionRelation"/> (条件检查求值), normatively spec §4.15: anchors, references, named figures,
 /// conditions and outcomes. Works on pointer text; findings use the rule's generic bilingual messages.
 /// </summary>
-internal static class ConditionRelationEvaluator
+internal static partial class ConditionRelationEvaluator
 {
     private const string AnyDepth = "/**";
     private const string CodeMember = "code";
@@ -171,6 +171,46 @@ internal static class ConditionRelationEvaluator
     }
 
 
+    /// <summary>The family of a test: which method decides it.</summary>
+    private static ConditionTestFamily FamilyOf(ConditionTest test)
+    {
+        switch (test)
+        {
+            case ConditionTest.Present:
+            case ConditionTest.NonBlank:
+            case ConditionTest.NonEmpty:
+            case ConditionTest.ContainsAmount:
+            case ConditionTest.Amount:
+            case ConditionTest.Named:
+            case ConditionTest.Within:
+                return ConditionTestFamily.Place;
+            case ConditionTest.Zero:
+            case ConditionTest.NonZero:
+            case ConditionTest.Positive:
+            case ConditionTest.Negative:
+            case ConditionTest.ValueEquals:
+            case ConditionTest.LessThan:
+                return ConditionTestFamily.Value;
+            case ConditionTest.TextEquals:
+            case ConditionTest.SameAs:
+            case ConditionTest.StartsWith:
+            case ConditionTest.Length:
+                return ConditionTestFamily.Text;
+            case ConditionTest.PrefixOfRow:
+            case ConditionTest.CodeListedIn:
+            case ConditionTest.NameListedIn:
+                return ConditionTestFamily.List;
+            case ConditionTest.Meets:
+            case ConditionTest.UpperAbove:
+            case ConditionTest.UpperBelow:
+            case ConditionTest.LowerBelow:
+            case ConditionTest.Covers:
+                return ConditionTestFamily.Range;
+            default:
+                return ConditionTestFamily.Unknown;
+        }
+    }
+
     /// <summary>An enum value by its JSON name (camelCase, as the contract writes it; §4.11).</summary>
     private static string EnumText(Enum value) => EnumNames.Name(value);
 
@@ -180,7 +220,7 @@ internal static class ConditionRelationEvaluator
     /// once per evaluation, the lookups of lists. Pointer text is written only for a finding, a verification or a "could
     /// not run" entry.
     /// </summary>
-    private sealed class Run
+    private sealed partial class Run
     {
         /// <summary>Slots beyond this many are not kept for the next relation (the catalogue's relations use a few).</summary>
         private const int MaxKeptSlots = 256;
@@ -219,6 +259,7 @@ internal static class ConditionRelationEvaluator
             run.plan = plan;
             run.facts = context.Facts;
             run.decision = 0;
+            run.whens = context.Options.ConditionDelegates ? Program(plan) : null;
             Fit(ref run.named, plan.Figures.Length);
             Fit(ref run.namedDone, plan.Figures.Length);
             Fit(ref run.absolute, plan.AbsoluteCount);
@@ -243,6 +284,7 @@ internal static class ConditionRelationEvaluator
             run.relation = null!;
             run.plan = null!;
             run.facts = null!;
+            run.whens = null;
             if (run.named.Length <= MaxKeptSlots && run.absolute.Length <= MaxKeptSlots && run.relative.Length <= MaxKeptSlots
                 && (run.locations?.Capacity ?? 0) <= MaxKeptSlots && (run.items?.Capacity ?? 0) <= MaxKeptSlots)
             {
@@ -268,6 +310,23 @@ internal static class ConditionRelationEvaluator
             decision++;
             Array.Clear(namedDone, 0, plan.Figures.Length);
             var cases = plan.Cases;
+            if (whens is { } compiled)
+            {
+                // The conditions compiled once per plan (session 15): a delegate per condition, no dispatch by kind or test.
+                for (var i = 0; i < compiled.Length; i++)
+                {
+                    var when = compiled[i];
+                    if (when is null || when(this))
+                    {
+                        Record(cases[i].Then);
+                        return;
+                    }
+                }
+
+                context.NotApplicable();
+                return;
+            }
+
             for (var i = 0; i < cases.Length; i++)
             {
                 var c = cases[i];
@@ -537,43 +596,14 @@ internal static class ConditionRelationEvaluator
         // Each family of tests is a method of its own, never inlined: the dispatcher then has no locals (the out values,
         // intervals and located pointers of every test used to share its frame, cleared on each of the thousands of tests
         // of a validation).
-        private bool Test(ConditionReference reference, CompiledCondition c)
+        private bool Test(ConditionReference reference, CompiledCondition c) => FamilyOf(c.Source.Test) switch
         {
-            switch (c.Source.Test)
-            {
-                case ConditionTest.Present:
-                case ConditionTest.NonBlank:
-                case ConditionTest.NonEmpty:
-                case ConditionTest.ContainsAmount:
-                case ConditionTest.Amount:
-                case ConditionTest.Named:
-                case ConditionTest.Within:
-                    return TestPlace(reference, c);
-                case ConditionTest.Zero:
-                case ConditionTest.NonZero:
-                case ConditionTest.Positive:
-                case ConditionTest.Negative:
-                case ConditionTest.ValueEquals:
-                case ConditionTest.LessThan:
-                    return TestValue(reference, c);
-                case ConditionTest.TextEquals:
-                case ConditionTest.SameAs:
-                case ConditionTest.StartsWith:
-                case ConditionTest.Length:
-                case ConditionTest.PrefixOfRow:
-                case ConditionTest.CodeListedIn:
-                case ConditionTest.NameListedIn:
-                    return TestText(reference, c);
-                case ConditionTest.Meets:
-                case ConditionTest.UpperAbove:
-                case ConditionTest.UpperBelow:
-                case ConditionTest.LowerBelow:
-                case ConditionTest.Covers:
-                    return TestRange(reference, c);
-                default:
-                    throw new InvalidOperationException(ValidationMessages.UnknownTest(c.Source.Test.ToString()));
-            }
-        }
+            ConditionTestFamily.Place => TestPlace(reference, c),
+            ConditionTestFamily.Value => TestValue(reference, c),
+            ConditionTestFamily.Text or ConditionTestFamily.List => TestText(reference, c),
+            ConditionTestFamily.Range => TestRange(reference, c),
+            _ => throw new InvalidOperationException(ValidationMessages.UnknownTest(c.Source.Test.ToString())),
+        };
 
         /// <summary>The tests of a place: present, non-blank text, a non-empty list, an amount below, its name or an ancestor's.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
@@ -695,8 +725,12 @@ internal static class ConditionRelationEvaluator
                 return tokens.Length > 0 && string.Equals(tokens[tokens.Length - 1], token, StringComparison.Ordinal);
             }
 
-            return location.Node <= ReportFacts.Root ? token is null : token is not null && facts.TokenEquals(location.Node, token);
+            return NodeNamed(location.Node, token);
         }
+
+        /// <summary>Whether a present node's own token is <paramref name="token"/> (the root has none).</summary>
+        private bool NodeNamed(int node, string? token) =>
+            node <= ReportFacts.Root ? token is null : token is not null && facts.TokenEquals(node, token);
 
         /// <summary>Whether a reference token other than the last of a location is <paramref name="token"/>.</summary>
         private bool WithinToken(FactPointer location, string? token)
@@ -707,12 +741,18 @@ internal static class ConditionRelationEvaluator
                 return tokens.Take(tokens.Length - 1).Contains(token, StringComparer.Ordinal);
             }
 
+            return NodeWithin(location.Node, token);
+        }
+
+        /// <summary>Whether an ancestor of a present node (the node itself excluded) has the token <paramref name="token"/>.</summary>
+        private bool NodeWithin(int node, string? token)
+        {
             if (token is null)
             {
                 return false;
             }
 
-            var first = location.Node > ReportFacts.Root ? facts.ParentOf(location.Node) : ReportFacts.Root;
+            var first = node > ReportFacts.Root ? facts.ParentOf(node) : ReportFacts.Root;
             for (var p = first; p > ReportFacts.Root; p = facts.ParentOf(p))
             {
                 if (facts.TokenEquals(p, token))

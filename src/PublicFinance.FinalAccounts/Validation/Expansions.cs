@@ -23,6 +23,7 @@ internal sealed class Expansions
 
     private readonly List<FactPointer> locations = [];
     private readonly List<int> indexStarts = [];
+    private readonly List<int> elements = [];
     private int[] indices = new int[16];
     private int indexCount;
 
@@ -48,6 +49,14 @@ internal sealed class Expansions
         var end = position + 1 < indexStarts.Count ? indexStarts[position + 1] : indexCount;
         return new ReadOnlySpan<int>(indices, start, end - start);
     }
+
+    /// <summary>
+    /// The node the template's last part was resolved from for the location at a position: the list element its last
+    /// wildcard bound (the root for a template without one); -1 below an absent element.
+    /// </summary>
+    /// <param name="position">Zero-based position.</param>
+    /// <returns>The node.</returns>
+    public int ElementAt(int position) => elements[position];
 
     /// <summary>An empty buffer: one this thread gave back, or a new one.</summary>
     /// <returns>The buffer; give it back with <see cref="Return"/> when done (not required).</returns>
@@ -95,15 +104,18 @@ internal sealed class Expansions
     {
         locations.Clear();
         indexStarts.Clear();
+        elements.Clear();
         indexCount = 0;
     }
 
     /// <summary>Adds a location with its indices.</summary>
     /// <param name="location">The location.</param>
     /// <param name="bound">The indices bound for it.</param>
-    public void Add(FactPointer location, ReadOnlySpan<int> bound)
+    /// <param name="element">The node the last part was resolved from (-1 below an absent element).</param>
+    public void Add(FactPointer location, ReadOnlySpan<int> bound, int element)
     {
         locations.Add(location);
+        elements.Add(element);
         indexStarts.Add(indexCount);
         if (indexCount + bound.Length > indices.Length)
         {

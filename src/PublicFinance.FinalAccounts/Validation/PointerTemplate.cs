@@ -117,12 +117,51 @@ internal sealed class PointerTemplate
         return scratch.Count > 0 ? scratch[0].Location : FactPointer.Of(Text);
     }
 
+    /// <summary>
+    /// Whether this template names a member beside another's (同级成员): the same parts up to its last wildcard, so that
+    /// bound to the indices of one of the other's locations it resolves from the same list element — only its last part
+    /// differs (<c>…/indicators/*/weight</c> beside <c>…/indicators/*/score</c>).
+    /// </summary>
+    /// <param name="other">The other template.</param>
+    /// <returns>Whether the two share every part but the last, and have a wildcard.</returns>
+    public bool IsBeside(PointerTemplate other)
+    {
+        if (other is null || parts.Length < 2 || parts.Length != other.parts.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            if (!string.Equals(parts[i].Text, other.parts[i].Text, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The location this template names below a list element its last wildcard bound (<see cref="Expansions.ElementAt"/> of a
+    /// template it <see cref="IsBeside"/>): its last part resolved from there — what <see cref="BindIn"/> finds with the same
+    /// indices, without resolving the parts before it again.
+    /// </summary>
+    /// <param name="facts">The index.</param>
+    /// <param name="element">The list element (a present node).</param>
+    /// <returns>The location.</returns>
+    public FactPointer BindBelow(ReportFacts facts, int element)
+    {
+        parts[parts.Length - 1].Resolve(facts, element, out var location);
+        return location;
+    }
+
     private void Recurse(ref ExpandState state, ReadOnlySpan<int> bound, int part, int start, Span<int> indices)
     {
         var node = parts[part].Resolve(state.Facts, start, out var location);
         if (part == parts.Length - 1)
         {
-            state.Results.Add(location, indices.Slice(0, part));
+            state.Results.Add(location, indices.Slice(0, part), start);
             return;
         }
 
@@ -171,7 +210,7 @@ internal sealed class PointerTemplate
         var location = FactPointer.Of(below.ToString() + parts[part].Text);
         if (part == parts.Length - 1)
         {
-            state.Results.Add(location, indices.Slice(0, part));
+            state.Results.Add(location, indices.Slice(0, part), -1);
         }
         else
         {

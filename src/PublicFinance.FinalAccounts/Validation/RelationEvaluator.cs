@@ -715,7 +715,7 @@ internal static class RelationEvaluator
         for (var e = 0; e < lessers.Count; e++)
         {
             var pointer = lessers.LocationAt(e);
-            var greaterPointer = compiled.Items[0].BindIn(facts, lessers.IndicesOf(e), scratch);
+            var greaterPointer = compiled.Bind(0, facts, lessers, e, scratch);
             var hasLesser = TryFigure(context, pointer, out var lesser);
             var hasGreater = TryFigure(context, greaterPointer, out var greater);
             if (hasLesser && hasGreater)
@@ -755,14 +755,13 @@ internal static class RelationEvaluator
                 continue;
             }
 
-            var indices = percents.IndicesOf(e);
-            var numeratorPointer = compiled.Items[0].BindIn(facts, indices, scratch);
-            var denominatorPointer = compiled.Items[1].BindIn(facts, indices, scratch);
+            var numeratorPointer = compiled.Bind(0, facts, percents, e, scratch);
+            var denominatorPointer = compiled.Bind(1, facts, percents, e, scratch);
             var hasNumerator = TryFigure(context, numeratorPointer, out var numerator);
             var hasDenominator = TryFigure(context, denominatorPointer, out var denominator);
             if (!hasDenominator && compiled.Items.Length > 2)
             {
-                hasDenominator = TryFigure(context, compiled.Items[2].BindIn(facts, indices, scratch), out denominator);
+                hasDenominator = TryFigure(context, compiled.Bind(2, facts, percents, e, scratch), out denominator);
             }
 
             if (!hasNumerator || !hasDenominator)

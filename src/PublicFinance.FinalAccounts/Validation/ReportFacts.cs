@@ -36,6 +36,12 @@ public sealed class ReportFacts
     // free, and a report has a few dozen types (it was a dictionary per index, filled again by every validation).
     private static readonly ConcurrentDictionary<Type, JsonTypeInfo> TypeInfos = new();
 
+    // The names RecordsNamed was asked for, interned: string.Intern searches the runtime's table under its lock on every
+    // call (≈0.5 % of a validation for the two anchor names); a relation list asks for a few names, so a name is interned
+    // once per process — past MaxInternedNames (a caller asking for arbitrary names) on every call, as before.
+    private static readonly ConcurrentDictionary<string, string> InternedNames = new(StringComparer.Ordinal);
+    private const int MaxInternedNames = 1024;
+
     // Record nodes by member name in document order (the anchors of condition relations over `/**/name`), made on first
     // request: one walk per name and index instead of one per relation.
     private readonly Dictionary<string, int[]> recordsByName = new(StringComparer.Ordinal);
@@ -528,7 +534,7 @@ public sealed class ReportFacts
 
         // One pass over the node array (no walk up the parents per leaf), names compared by reference (the index's names
         // are interned), then the few matches put in document order by their pre-order number.
-        var interned = string.Intern(name);
+        var interned = InternedNames.Count < MaxInternedNames ? InternedNames.GetOrAdd(name, string.Intern) : string.Intern(name);
         var matches = new List<int>();
         for (var node = Root + 1; node < nodeCount; node++)
         {

@@ -56,6 +56,13 @@ public sealed record ValidationOptions
     /// </summary>
     internal bool ValuesFirst { get; init; } = true;
 
+    /// <summary>
+    /// Whether a condition relation's conditions run as the delegates compiled once per plan (session 15, "compiled
+    /// conditions"); default true. The tests turn it off to run the interpreter, the oracle the compiled conditions must
+    /// agree with (ConditionDelegatesTests).
+    /// </summary>
+    internal bool ConditionDelegates { get; init; } = true;
+
     /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides
     {

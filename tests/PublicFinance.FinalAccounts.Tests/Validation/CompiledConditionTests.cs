@@ -113,7 +113,7 @@ public class CompiledConditionTests
     /// member the contract keeps unsigned is put back (the reader names it in its error), so what is read is a report
     /// the model can hold.
     /// </summary>
-    private static FinalAccountsReport NegateSomeAmounts(FinalAccountsReport report, int every)
+    internal static FinalAccountsReport NegateSomeAmounts(FinalAccountsReport report, int every)
     {
         var json = JsonNode.Parse(FinalAccountsJson.Serialize(report))!;
         var negated = new List<(JsonObject Parent, string Name, string Text)>();
