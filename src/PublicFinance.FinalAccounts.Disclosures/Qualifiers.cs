@@ -92,9 +92,9 @@ internal static class Qualifiers
         }
 
         key = sb.ToString();
-        if (MadeKeys.Count < MaxMadeKeys)
+        if (System.Threading.Volatile.Read(ref madeKeyCount) < MaxMadeKeys && MadeKeys.TryAdd(id, key))
         {
-            MadeKeys.TryAdd(id, key);
+            System.Threading.Interlocked.Increment(ref madeKeyCount);
         }
 
         return key;
@@ -102,6 +102,9 @@ internal static class Qualifiers
 
     /// <summary>The keys made so far, by the words found and the year (bounded: beyond it a key is made each time).</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> MadeKeys = new();
+
+    /// <summary>How many keys <see cref="MadeKeys"/> holds (counted here: the dictionary's count takes all its locks).</summary>
+    private static int madeKeyCount;
 
     private const int MaxMadeKeys = 4096;
 
