@@ -14,7 +14,7 @@ internal sealed partial class NarrativeReader
     };
 
     /// <summary>Label keywords → figure pointer (relative to /narrative/), most specific first.</summary>
-    private static readonly Dictionary<Section, (string[] Keys, string Target)[]> Labels = new()
+    internal static readonly Dictionary<Section, (string[] Keys, string Target)[]> Labels = new()
     {
         [Section.Overall] =
         [
@@ -110,23 +110,37 @@ internal sealed partial class NarrativeReader
     /// <summary>Characters a label is compared without (spaces and quotes).</summary>
     private static readonly char[] LabelNoise = [' ', '"', '“', '”'];
 
-    private string? Resolve(string label)
+    /// <summary>
+    /// <see cref="Labels"/> with each key's <see cref="WordMask"/>, the keys of a section in the order they are tried
+    /// (a row's keys, then the next row's).
+    /// </summary>
+    private static readonly Dictionary<Section, (string Key, ulong Mask, string Target)[]> LabelKeys = Labels.ToDictionary(
+        pair => pair.Key,
+        pair => pair.Value.SelectMany(row => row.Keys.Select(k => (k, WordMask.Of(k), row.Target))).ToArray());
+
+    /// <summary>
+    /// The figure a label names in the current section: the target of the first key (<see cref="Labels"/>, in order)
+    /// that the label, without spaces and quotes, contains. The label's characters are gathered once
+    /// (<see cref="WordMask"/>), and a key is searched for only when all its characters are among them.
+    /// </summary>
+    private string? Resolve(string label) => Resolve(section, label);
+
+    /// <summary><see cref="Resolve(string)"/> in <paramref name="section"/>.</summary>
+    internal static string? Resolve(Section section, string label)
     {
-        if (!Labels.TryGetValue(section, out var table))
+        if (!LabelKeys.TryGetValue(section, out var table))
         {
             return null;
         }
 
         var compact = label.IndexOfAny(LabelNoise) >= 0
             ? label.Replace(" ", string.Empty).Replace("\"", string.Empty).Replace("“", string.Empty).Replace("”", string.Empty) : label;
-        foreach (var (keys, target) in table)
+        var mask = WordMask.Of(compact);
+        foreach (var (key, keyMask, target) in table)
         {
-            foreach (var k in keys)
+            if (WordMask.May(mask, keyMask) && compact.IndexOf(key, StringComparison.Ordinal) >= 0)
             {
-                if (compact.IndexOf(k, StringComparison.Ordinal) >= 0)
-                {
-                    return target;
-                }
+                return target;
             }
         }
 
@@ -201,13 +215,13 @@ internal sealed partial class NarrativeReader
         }
 
         var direction = DirectionOf(label);
-        if (MentionsBudget(label) && (label.Contains("大于") || label.Contains("小于") || label.Contains("超过") || label.Contains("超出")))
+        if (MentionsBudget(label) && (LabelHas(label, "大于") || LabelHas(label, "小于") || LabelHas(label, "超过") || LabelHas(label, "超出")))
         {
-            BudgetDifference(label.Contains("小于") ? "finalBelowBudget" : "finalAboveBudget", label, token, span, clause.Text);
+            BudgetDifference(LabelHas(label, "小于") ? "finalBelowBudget" : "finalAboveBudget", label, token, span, clause.Text);
             return;
         }
 
-        if (direction is not null && MentionsBudget(label) && !label.Contains("上年"))
+        if (direction is not null && MentionsBudget(label) && !LabelHas(label, "上年"))
         {
             // "较年初预算数减少 X 万元": a budget difference, not a year-over-year change.
             BudgetDifference(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget", label, token, span, clause.Text);
@@ -226,7 +240,7 @@ internal sealed partial class NarrativeReader
         }
 
         if (direction is not null && EndsWithDirection(label) || direction is not null && Resolve(StripDirection(label)) is null
-            || direction is not null && (label.Contains("比上年") || label.Contains("较上年") || label.Contains("同比") || label.Length <= 4))
+            || direction is not null && (LabelHas(label, "比上年") || LabelHas(label, "较上年") || LabelHas(label, "同比") || label.Length <= 4))
         {
             if (SubjectFrom(label) is { } named && named != subject && !(StatementSection && !SubjectIsItem))
             {
@@ -241,7 +255,7 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
-            if (label.Contains("减增加") || label.Contains("增加(减少)") || label.Contains("增加（减少）"))
+            if (LabelHas(label, "减增加") || LabelHas(label, "增加(减少)") || LabelHas(label, "增加（减少）"))
             {
                 return;   // reported as template residue
             }
@@ -270,16 +284,17 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (label.EndsWith("预算数", StringComparison.Ordinal) || label.EndsWith("预算为", StringComparison.Ordinal)
-            || label.EndsWith("预算", StringComparison.Ordinal) || label.Contains("预算数为"))
+        if (LabelEnds(label, "预算数") || LabelEnds(label, "预算为")
+            || LabelEnds(label, "预算") || LabelHas(label, "预算数为"))
         {
-            var owner = Resolve(label.Replace("预算数", string.Empty).Replace("年初", string.Empty).Replace("全年", string.Empty));
+            var mask = MaskOf(label);
+            var owner = Resolve(Without(Without(Without(label, mask, "预算数"), mask, "年初"), mask, "全年"));
             if (owner is not null && section == Section.ThreePublic)
             {
                 subject = N + owner;
             }
 
-            OpenBudget(label.Contains("全年") || label.Contains("调整") ? "fullYear" : "initial", span);
+            OpenBudget(LabelHas(label, "全年") || LabelHas(label, "调整") ? "fullYear" : "initial", span);
             if (budget is not null)
             {
                 b.Set(budget + "/budgetAmount", AmountNode(token, span), span, ClaimKind.BudgetAmount, clause.Text);
@@ -288,7 +303,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if ((label.Contains("决算数") || label.Contains("决算为")) && section == Section.ThreePublic && SubjectFrom(label) is { } item
+        if ((LabelHas(label, "决算数") || LabelHas(label, "决算为")) && section == Section.ThreePublic && SubjectFrom(label) is { } item
             && item != subject)
         {
             // "其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%": the item's own figure.
@@ -298,13 +313,13 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if ((label.Contains("决算数") || label.Contains("决算为") || label.Contains("支出决算")) && SubjectIsItem && !b.Has(subject, "amount"))
+        if ((LabelHas(label, "决算数") || LabelHas(label, "决算为") || LabelHas(label, "支出决算")) && SubjectIsItem && !b.Has(subject, "amount"))
         {
             b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
             return;
         }
 
-        if ((label.EndsWith("决算数", StringComparison.Ordinal) || label.EndsWith("决算为", StringComparison.Ordinal) || label.Contains("决算数为"))
+        if ((LabelEnds(label, "决算数") || LabelEnds(label, "决算为") || LabelHas(label, "决算数为"))
             && budget is not null)
         {
             b.Set(budget + "/finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, clause.Text);
@@ -325,7 +340,7 @@ internal sealed partial class NarrativeReader
         }
 
         if (section == Section.Procurement
-            && (SentenceContains("中标") || SentenceContains("成交") || label.Contains("小微企业预留")))
+            && (SentenceContains("中标") || SentenceContains("成交") || LabelHas(label, "小微企业预留")))
         {
             // Shanghai's award buckets (中小企业预留 / 小微企业预留 / 其他项目 中标或成交) have no field of their own.
             Note(span, procurementBreakdownNotes.For(label), clause);
@@ -364,23 +379,23 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool IsPriorYearLabel(string label)
     {
-        if (label.Contains("结转") || label.Contains("结余"))
+        if (LabelHas(label, "结转") || LabelHas(label, "结余"))
         {
             return false;
         }
 
-        if (label.Contains("上年数") || label.Contains("上年决算"))
+        if (LabelHas(label, "上年数") || LabelHas(label, "上年决算"))
         {
             return true;
         }
 
-        var compares = label.Contains("比") || label.Contains("较");
+        var compares = LabelHas(label, "比") || LabelHas(label, "较");
         if (!compares)
         {
             return false;
         }
 
-        if (label.Contains("上年") || label.Contains("去年") || label.Contains("上一年"))
+        if (LabelHas(label, "上年") || LabelHas(label, "去年") || LabelHas(label, "上一年"))
         {
             return true;
         }
@@ -394,7 +409,7 @@ internal sealed partial class NarrativeReader
     /// <summary>"较2015年…" in a 2017 text: a comparison with a named year that is neither this year nor the one before.</summary>
     private bool OtherYearCompared(string label)
     {
-        if (year == 0 || !(label.Contains("比") || label.Contains("较")))
+        if (year == 0 || !(LabelHas(label, "比") || LabelHas(label, "较")))
         {
             return false;
         }
@@ -416,7 +431,7 @@ internal sealed partial class NarrativeReader
     {
         if (budget is null)
         {
-            OpenBudget(label.Contains("全年") ? "fullYear" : "initial", span);
+            OpenBudget(LabelHas(label, "全年") ? "fullYear" : "initial", span);
         }
 
         if (budget is null)
@@ -431,29 +446,38 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>Whether a label is a direction word alone ("下降", "增长了"): nothing names another figure or basis.</summary>
-    private static bool OnlyDirection(string label)
+    internal static bool OnlyDirection(string label)
     {
         var rest = label;
+        var mask = WordMask.Of(label);
         foreach (var d in Directions)
         {
-            rest = rest.Replace(d, string.Empty);
+            rest = Without(rest, mask, d);
         }
 
-        rest = rest.Replace("了", string.Empty).Trim();
+        rest = Without(rest, mask, "了").Trim();
         return rest.Length == 0 && rest != label.Trim();
     }
 
     /// <summary>Whether a label speaks of a budget figure (年初预算, 预算数), not just of 一般公共预算 funds.</summary>
-    internal static bool MentionsBudget(string label) =>
-        label.IndexOf("预算", StringComparison.Ordinal) >= 0
-            && label.Replace("一般公共预算", string.Empty).Replace("政府性基金预算", string.Empty).Replace("国有资本经营预算", string.Empty).Replace("预算财政拨款",
-            string.Empty).Replace("预算绩效", string.Empty).Contains("预算");
+    internal static bool MentionsBudget(string label)
+    {
+        if (label.IndexOf("预算", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var mask = WordMask.Of(label);
+        var rest = Without(Without(Without(label, mask, "一般公共预算"), mask, "政府性基金预算"), mask, "国有资本经营预算");
+        return Without(Without(rest, mask, "预算财政拨款"), mask, "预算绩效").Contains("预算");
+    }
 
     /// <summary>The figure a label names once budget and direction words are taken out, if any.</summary>
     private string? SubjectFrom(string label)
     {
-        var target = Resolve(StripDirection(label).Replace("预算数", string.Empty).Replace("预算为", string.Empty).Replace("决算数",
-            string.Empty).Replace("决算为", string.Empty));
+        var mask = MaskOf(label);
+        var target = Resolve(Without(Without(Without(Without(StripDirection(label), mask, "预算数"), mask, "预算为"), mask, "决算数"), mask,
+            "决算为"));
         return target is null || target.StartsWith("overall/*", StringComparison.Ordinal) ? null : N + target;
     }
 
@@ -473,19 +497,20 @@ internal sealed partial class NarrativeReader
         return false;
     }
 
-    private static string StripDirection(string label)
+    internal static string StripDirection(string label)
     {
+        var mask = WordMask.Of(label);
         foreach (var d in Directions)
         {
-            label = label.Replace(d, string.Empty);
+            label = Without(label, mask, d);
         }
 
-        return label.Replace("比上年", string.Empty).Replace("较上年", string.Empty).Replace("同比", string.Empty).Replace("决算", string.Empty);
+        return Without(Without(Without(Without(label, mask, "比上年"), mask, "较上年"), mask, "同比"), mask, "决算");
     }
 
     private void PercentFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        if (label.Contains("差异率") || label.Contains("差异") && label.Contains("率"))
+        if (LabelHas(label, "差异率") || LabelHas(label, "差异") && LabelHas(label, "率"))
         {
             if (budget is null)
             {
@@ -501,11 +526,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (clause.Contains("完成") && (MentionsBudget(clause.Text) || clause.Contains("计划")) && !label.Contains("占"))
+        if (clause.Contains("完成") && (MentionsBudget(clause.Text) || clause.Contains("计划")) && !LabelHas(label, "占"))
         {
             if (budget is null)
             {
-                OpenBudget(label.Contains("全年") ? "fullYear" : "initial", span);
+                OpenBudget(LabelHas(label, "全年") ? "fullYear" : "initial", span);
             }
 
             if (budget is not null)
@@ -517,8 +542,8 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (label.StartsWith("占", StringComparison.Ordinal) || label.Contains("占比") || label.Contains("占本") || label.Contains("占政府")
-            || label.Contains("占全") || label.Contains("占一般"))
+        if (LabelStarts(label, "占") || LabelHas(label, "占比") || LabelHas(label, "占本") || LabelHas(label, "占政府")
+            || LabelHas(label, "占全") || LabelHas(label, "占一般"))
         {
             if (subject is null)
             {

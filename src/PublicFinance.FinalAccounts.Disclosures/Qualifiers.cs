@@ -9,7 +9,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal static class Qualifiers
 {
     /// <summary>Groups of words; in each, the word nearest the figure (the last one before it) is the qualifier.</summary>
-    private static readonly (string Group, string[] Words)[] Groups =
+    internal static readonly (string Group, string[] Words)[] Groups =
     [
         ("fund", new[] { "一般公共预算", "政府性基金", "国有资本经营" }),
         ("flow", new[] { "收支", "收入", "支出", "收、支" }),
@@ -31,6 +31,12 @@ internal static class Qualifiers
     /// <param name="start">Start of the stretch read (inclusive).</param>
     /// <param name="end">End of the stretch read (exclusive): where the figure starts.</param>
     /// <param name="fiscalYear">The document's year (0 when unknown).</param>
+    /// <remarks>
+    /// One backward scan: it jumps from one character that can start a word of a group to the previous one, compares
+    /// there only the words that start with it, and stops once every group has its word — the first place a group's
+    /// word is met from the end is the last occurrence that one <c>LastIndexOf</c> per word found (at one place the
+    /// longest word wins, as before). The key of each set of words found is made once and shared.
+    /// </remarks>
     public static string Key(string text, int start, int end, int fiscalYear)
     {
         start = Math.Max(0, Math.Min(start, text.Length));
@@ -40,44 +46,118 @@ internal static class Qualifiers
             return string.Empty;
         }
 
-        var sb = new StringBuilder();
-        foreach (var (group, words) in Groups)
+        // The word found per group, as its index + 1 (0: none), four bits a group.
+        var found = 0L;
+        var open = Groups.Length;
+        var p = end;
+        while (open > 0 && (p = PreviousWordStart(text, start, p)) >= 0)
         {
-            var best = -1;
-            string? found = null;
-            foreach (var word in words)
+            foreach (var (group, word, index) in ByFirst[FirstIndex(text[p])])
             {
-                var at = text.LastIndexOf(word, end - 1, end - start, StringComparison.Ordinal);
-                if (at > best || at == best && at >= 0 && found is not null && word.Length > found.Length)
+                var shift = group * 4;
+                if ((found >> shift & 0xF) == 0 && Scanner.Starts(text, p, word, end))
                 {
-                    best = at;
-                    found = word;
+                    found |= (long)(index + 1) << shift;
+                    open--;
                 }
-            }
-
-            if (found is not null)
-            {
-                sb.Append(group).Append('=').Append(found).Append(';');
             }
         }
 
         var year = NamedYear(text, start, end, fiscalYear);
+        var id = found | (long)year << (Groups.Length * 4);
+        return id == 0 ? string.Empty : KeyOf(id, found, year);
+    }
+
+    /// <summary>The key of the words <paramref name="found"/> and the named year, made once per set.</summary>
+    private static string KeyOf(long id, long found, int year)
+    {
+        if (MadeKeys.TryGetValue(id, out var key))
+        {
+            return key;
+        }
+
+        var sb = new StringBuilder();
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            var index = (int)(found >> (g * 4) & 0xF);
+            if (index > 0)
+            {
+                sb.Append(Groups[g].Group).Append('=').Append(Groups[g].Words[index - 1]).Append(';');
+            }
+        }
+
         if (year != 0)
         {
             sb.Append("year=").Append(year.ToString(CultureInfo.InvariantCulture)).Append(';');
         }
 
-        return sb.ToString();
+        key = sb.ToString();
+        if (System.Threading.Volatile.Read(ref madeKeyCount) < MaxMadeKeys && MadeKeys.TryAdd(id, key))
+        {
+            System.Threading.Interlocked.Increment(ref madeKeyCount);
+        }
+
+        return key;
+    }
+
+    /// <summary>The keys made so far, by the words found and the year (bounded: beyond it a key is made each time).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> MadeKeys = new();
+
+    /// <summary>How many keys <see cref="MadeKeys"/> holds (counted here: the dictionary's count takes all its locks).</summary>
+    private static int madeKeyCount;
+
+    private const int MaxMadeKeys = 4096;
+
+    /// <summary>The characters a word of a group starts with.</summary>
+    private static readonly string FirstChars = new(Groups.SelectMany(g => g.Words).Select(w => w[0]).Distinct().ToArray());
+
+#if NET
+    private static readonly System.Buffers.SearchValues<char> FirstValues = System.Buffers.SearchValues.Create(FirstChars);
+#else
+    private static readonly char[] FirstValues = FirstChars.ToCharArray();
+#endif
+
+    /// <summary>
+    /// The words of every group by their first character (<see cref="FirstIndex"/>), longest first within a group, so
+    /// that at one place the longest word of a group is the one taken.
+    /// </summary>
+    private static readonly (int Group, string Word, int Index)[][] ByFirst = BuildByFirst();
+
+    private static int FirstIndex(char c) => FirstChars.IndexOf(c);
+
+    /// <summary>The last place before <paramref name="before"/> (and not before <paramref name="start"/>) where a word of
+    /// a group can start; −1 when there is none.</summary>
+    private static int PreviousWordStart(string text, int start, int before)
+    {
+        var at = text.AsSpan(start, before - start).LastIndexOfAny(FirstValues);
+        return at < 0 ? -1 : start + at;
+    }
+
+    private static (int Group, string Word, int Index)[][] BuildByFirst()
+    {
+        var table = new (int Group, string Word, int Index)[FirstChars.Length][];
+        for (var f = 0; f < FirstChars.Length; f++)
+        {
+            table[f] = Groups
+                .SelectMany((g, group) => g.Words.Select((word, index) => (Group: group, Word: word, Index: index)))
+                .Where(w => w.Word[0] == FirstChars[f])
+                .OrderBy(w => w.Group).ThenByDescending(w => w.Word.Length)
+                .ToArray();
+        }
+
+        return table;
     }
 
     /// <summary>The last year written as "2014年" in [start, end) that is not the document's own year (0 if none).</summary>
     private static int NamedYear(string text, int start, int end, int fiscalYear)
     {
+        // From one 年 to the one before it (what a step per character, skipping every other character, found).
         for (var i = end - 1; i >= start + 4; i--)
         {
-            if (text[i] != '年')
+            i = text.LastIndexOf('年', i, i - (start + 4) + 1);
+            if (i < 0)
             {
-                continue;
+                break;
             }
 
             var ok = true;
