@@ -516,12 +516,12 @@ internal sealed class PerformanceTableReader
 
         if (cells.IsFilled(columns.Level1))
         {
-            level1 = cells.CompactText(columns.Level1);
+            level1 = cells.CompactText(columns.Level1, level1);   // the same 一级指标 row after row: one string
         }
 
         if (cells.IsFilled(columns.Level2))
         {
-            level2 = cells.CompactText(columns.Level2);
+            level2 = cells.CompactText(columns.Level2, level2);
         }
 
         if (name.Length == 0)
@@ -529,7 +529,7 @@ internal sealed class PerformanceTableReader
             return;
         }
 
-        var pointer = b.Append(indicatorsPointer ??= evaluation + "/indicators", out var indicator);
+        var pointer = b.Append(indicatorsPointer ??= evaluation + "/indicators", out var indicator, PendingOf(lastIndicatorNode));
         lastIndicator = pointer;
         lastIndicatorNode = indicator;
         Put(indicator, pointer, "level1", level1, span);
@@ -565,6 +565,18 @@ internal sealed class PerformanceTableReader
         {
             lastNote = Pending(indicator, pointer, "deviationNote", cells.CompactText(columns.Note), span);
         }
+    }
+
+    /// <summary>The members still pending (<see cref="pendingText"/>) on <paramref name="node"/> (0 for null).</summary>
+    private int PendingOf(DraftNode? node)
+    {
+        var count = 0;
+        for (var i = pendingText.Count - 1; i >= 0 && node is not null && pendingText[i].Parent == node; i--)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>Begins a text to be pieced together (written by <see cref="Flush"/> after those begun before it).</summary>

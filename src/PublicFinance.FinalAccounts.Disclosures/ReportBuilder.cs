@@ -289,7 +289,15 @@ internal sealed partial class ReportBuilder
     /// Appends an empty object to a list, as <see cref="Append(string)"/> does, and gives the object itself too, so
     /// that its members can be set with <see cref="SetMember"/> without walking the pointer again.
     /// </summary>
-    public string Append(string listPointer, out DraftNode item)
+    public string Append(string listPointer, out DraftNode item) => Append(listPointer, out item, 0);
+
+    /// <summary>
+    /// Appends an empty object to a list as <see cref="Append(string, out DraftNode)"/> does, with room for the members
+    /// the item before it has and the <paramref name="pending"/> members still to be set on that item (a 绩效自评表
+    /// indicator's name and 偏差原因, written when its table ends): the new item, shaped as that one will be, is not
+    /// grown by doubling when its own are written.
+    /// </summary>
+    public string Append(string listPointer, out DraftNode item, int pending)
     {
         var list = Ensure(listPointer, listPointer.Length, array: true, out var own);
         if (list.Kind != DraftKind.Array)
@@ -298,7 +306,7 @@ internal sealed partial class ReportBuilder
         }
 
         // A list's items are alike (a table's indicators, funds): room for as many members as the item before it has.
-        item = DraftNode.NewObject(list.Count > 0 ? list.At(list.Count - 1).Count : 0);
+        item = DraftNode.NewObject(list.Count > 0 ? list.At(list.Count - 1).Count + pending : 0);
         list.Add(item);
         var pointer = listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
         if (own)

@@ -49,6 +49,13 @@ public static class IndicatorValueText
             i = comparator is null ? 0 : 1;
         }
 
+        // A value in words (优, 达标, 有效提升) starts with a character that is no digit, sign or space — the scan would
+        // fail on it at once — so it is not scanned (the scan gathers its digits in a builder of its own).
+        if (i == compact.Length || compact[i] is >= '\u2E80' and < '\uFF00')
+        {
+            return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
+        }
+
         var scan = DecimalFigure.ScanNumber(compact.AsSpan(), i);
         if (!scan.Success || scan.End == i)
         {
@@ -63,16 +70,52 @@ public static class IndicatorValueText
             }
         }
 
-        var unit = compact.Substring(scan.End);
-
         return new IndicatorValue
         {
             Text = text.Trim(),
             Comparator = comparator,
-            Value = Quantity.Parse(compact.AsSpan(i, scan.End - i), System.Globalization.CultureInfo.InvariantCulture),   // no copy
-            Unit = unit.Length == 0 ? null : unit.Replace('％', '%'),
+
+            // The figure the scan read: what Quantity.Parse of compact[i, End) gives (the same scan of the same
+            // characters, which ends where this one ended), without scanning it a second time.
+            Value = new Quantity(new WrittenDecimal(scan.Value, scan.Decimals)),
+            Unit = Unit(compact, scan.End),
         };
     }
+
+    /// <summary>
+    /// The unit written after the number (<paramref name="compact"/> from <paramref name="start"/>, '％' as '%'), or null
+    /// when nothing follows it; a unit tables write often is the one string kept for it, not a new copy per cell.
+    /// </summary>
+    private static string? Unit(string compact, int start)
+    {
+        var written = compact.AsSpan(start);
+        if (written.Length == 0)
+        {
+            return null;
+        }
+
+        if (written.Length == 1 && written[0] == '％')
+        {
+            return CommonUnits[0];
+        }
+
+        foreach (var common in CommonUnits)
+        {
+            if (written.SequenceEqual(common.AsSpan()))
+            {
+                return common;
+            }
+        }
+
+        return compact.Substring(start).Replace('％', '%');
+    }
+
+    /// <summary>Units that performance tables write often (次, 万元, %, 个…): each kept as one string.</summary>
+    private static readonly string[] CommonUnits =
+    [
+        "%", "次", "个", "万元", "元", "天", "年", "人", "人次", "份", "项", "件", "台", "辆", "批次", "场", "期", "家", "户", "分",
+        "月", "日", "小时", "万张", "张", "篇", "条", "套", "本", "所",
+    ];
 
     /// <summary>
     /// The text without its white space: the text itself when it has none (most cells), else one copy of the rest.
