@@ -56,13 +56,18 @@ public static class IndicatorValueText
             return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
         }
 
-        var scan = DecimalFigure.ScanNumber(compact.AsSpan(), i);
-        if (!scan.Success || scan.End == i)
+        if (!TryPlain(compact, i, out var figure, out var end))
         {
-            return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
+            var scan = DecimalFigure.ScanNumber(compact.AsSpan(), i);
+            if (!scan.Success || scan.End == i)
+            {
+                return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
+            }
+
+            (figure, end) = (new WrittenDecimal(scan.Value, scan.Decimals), scan.End);
         }
 
-        for (var k = scan.End; k < compact.Length; k++)
+        for (var k = end; k < compact.Length; k++)
         {
             if (DecimalFigure.DigitValue(compact[k]) >= 0)
             {
@@ -75,11 +80,65 @@ public static class IndicatorValueText
             Text = text.Trim(),
             Comparator = comparator,
 
-            // The figure the scan read: what Quantity.Parse of compact[i, End) gives (the same scan of the same
-            // characters, which ends where this one ended), without scanning it a second time.
-            Value = new Quantity(new WrittenDecimal(scan.Value, scan.Decimals)),
-            Unit = Unit(compact, scan.End),
+            // The figure read once: what Quantity.Parse of compact[i, end) gives (the same scan of the same characters,
+            // which ends where this one ended), without scanning it a second time.
+            Value = new Quantity(figure),
+            Unit = Unit(compact, end),
         };
+    }
+
+    /// <summary>
+    /// Reads the figure tables write most — ASCII digits, or ASCII digits, '.' and ASCII digits — at
+    /// <paramref name="start"/> as <see cref="DecimalFigure.ScanNumber"/> reads it, without gathering its digits in a
+    /// builder and a string; false (nothing read) for anything else the scan might read otherwise: a sign, full-width
+    /// digits, a separator or a point after the figure, a figure beyond the numeric contract.
+    /// </summary>
+    /// <param name="s">The compacted cell.</param>
+    /// <param name="start">Where the figure would start.</param>
+    /// <param name="figure">The figure, with the decimals it was written with.</param>
+    /// <param name="end">Where the figure ends.</param>
+    private static bool TryPlain(string s, int start, out WrittenDecimal figure, out int end)
+    {
+        figure = default;
+        end = start;
+        var k = start;
+        var whole = 0m;
+        var significant = 0;
+        while (k < s.Length && s[k] is >= '0' and <= '9')
+        {
+            significant += significant > 0 || s[k] != '0' ? 1 : 0;
+            if (significant > NumericContract.MaxIntegerDigits)
+            {
+                return false;
+            }
+
+            whole = (whole * 10) + (s[k++] - '0');
+        }
+
+        var decimals = 0;
+        if (k > start && k + 1 < s.Length && s[k] == '.' && s[k + 1] is >= '0' and <= '9')
+        {
+            k++;
+            while (k < s.Length && s[k] is >= '0' and <= '9')
+            {
+                if (++decimals > DecimalFigure.MaxDecimals)
+                {
+                    return false;
+                }
+
+                whole = (whole * 10) + (s[k++] - '0');
+            }
+        }
+
+        if (k == start || (k < s.Length && (DecimalFigure.DigitValue(s[k]) >= 0 || s[k] is '.' or '．' or ',' or '，')))
+        {
+            return false;
+        }
+
+        // The digits as one whole number, times 10^-decimals: exact, with exactly that many decimals.
+        figure = new WrittenDecimal(whole * new decimal(1, 0, 0, false, (byte)decimals), decimals);
+        end = k;
+        return true;
     }
 
     /// <summary>

@@ -6,10 +6,10 @@ using PublicFinance.FinalAccounts.Utility;
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
-/// Session 15's smaller result (issue 8), each against what it replaced: an indicator value read with one scan and its
-/// common units shared (the session 14 parse kept here as the oracle), a repeated 一级/二级指标 cell kept as one string,
-/// a draft node that keeps a container's entries and a value's scalar in one field, and the result's lists handed over
-/// without a copy.
+/// Session 15's smaller result (issue 8), each against what it replaced: an indicator value read with one scan (a
+/// plain figure without the general scan) and its common units shared (the session 14 parse kept here as the oracle),
+/// a repeated 一级/二级指标 cell kept as one string, a draft node that keeps a container's entries and a value's scalar
+/// in one field, and the result's lists handed over without a copy.
 /// </summary>
 public class ResultShapeTests
 {
@@ -145,6 +145,8 @@ public class ResultShapeTests
         ">=", "＞＝", "<=", "＜＝", "≥", "≧", "≤", "≦", "=", "＝", ">", "＞", "<", "＜", "12", "0.5", "1,000", "1,00", "３", "１２．５",
         ".", "-", "－", "+", "＋", " ", "\t", "\u3000", "万元", "万 元", "%", "％", "个", "次", "天", "年", "人次", "万张", "批次",
         "2024", "-12-31", "合格", "优", "达标", "有效提升", "≥95", "100", "99999999999999999999", "0.1234567", "（", "Ⅰ", "⒈",
+        "007", "0.50", "1.", "．", "，", "12345678901234567", "1234567890123456", "0000000000000000012", "0.1234567890123",
+        "0.123456789012", "5，000", "9.9",
     ];
 
     private static Gen<string> Cells =>
