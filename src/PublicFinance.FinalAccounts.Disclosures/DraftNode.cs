@@ -50,7 +50,7 @@ internal sealed class DraftNode : IContractNode
     /// <summary>
     /// A value's <see cref="ContextBox"/> — the qualifier key of the claim placed here, or null (most values hold none:
     /// no room kept for one; claims placed under one unchanged context share one box) — or an object's
-    /// <see cref="AppendedPath"/> (a container holds no claim).
+    /// <see cref="AppendedPath"/> or <see cref="AppendedItem"/> (a container holds no claim).
     /// </summary>
     private object? extra;
 
@@ -77,7 +77,23 @@ internal sealed class DraftNode : IContractNode
     /// </summary>
     public string? AppendedPath
     {
-        get => Kind == DraftKind.Object ? (string?)extra : null;
+        get => Kind != DraftKind.Object ? null : extra is ItemPointer item ? item.Pointer : (string?)extra;
+        set
+        {
+            if (Kind == DraftKind.Object)
+            {
+                extra = value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The pointer of an object appended by <see cref="ReportBuilder.AppendItem"/> as its list's pointer and its index,
+    /// when that is its path from the root (null otherwise, or when the path was given as a string).
+    /// </summary>
+    public ItemPointer? AppendedItem
+    {
+        get => Kind == DraftKind.Object ? extra as ItemPointer : null;
         set
         {
             if (Kind == DraftKind.Object)
