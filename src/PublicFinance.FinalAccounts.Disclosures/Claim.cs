@@ -14,8 +14,11 @@ public sealed record Claim
     /// <summary>The pointer once known as one string (given, or joined when first read).</summary>
     private string? pointer;
 
-    /// <summary>The pointer of the object the value is a member of, while the pointer is not joined (null otherwise).</summary>
-    private readonly string? parentPointer;
+    /// <summary>
+    /// The pointer of the object the value is a member of — a string, or an <see cref="ItemPointer"/> (a list's pointer
+    /// and an index) — while the pointer is not joined (null otherwise).
+    /// </summary>
+    private readonly object? parentPointer;
 
     /// <summary>The member's name, while the pointer is not joined.</summary>
     private readonly string? memberName;
@@ -30,7 +33,7 @@ public sealed record Claim
     [SetsRequiredMembers]
 #pragma warning restore CS0436
 #pragma warning disable CS8618 // Pointer is not a field: it is joined from parent and member when first read.
-    internal Claim(ClaimKind kind, string parent, string member, SourceSpan span, string text, string value)
+    internal Claim(ClaimKind kind, object parent, string member, SourceSpan span, string text, string value)
     {
         (parentPointer, memberName) = (parent, member);
         (Kind, Span, Text, Value) = (kind, span, text, value);
@@ -44,7 +47,7 @@ public sealed record Claim
     public required string Pointer
     {
         // Two threads reading a deferred pointer at once both join the same text: either string may stay.
-        get => parentPointer is null ? pointer! : pointer ??= string.Concat(parentPointer, "/", memberName);
+        get => parentPointer is null ? pointer! : pointer ??= string.Concat(ParentText(parentPointer), "/", memberName);
         init
         {
             pointer = value;
@@ -52,6 +55,9 @@ public sealed record Claim
             memberName = null;
         }
     }
+
+    /// <summary>A parent's pointer given as a string or as an <see cref="ItemPointer"/>, as text.</summary>
+    internal static string ParentText(object parent) => parent as string ?? ((ItemPointer)parent).Pointer;
 
     /// <summary>Where in the text (原文位置).</summary>
     public required SourceSpan Span { get; init; }

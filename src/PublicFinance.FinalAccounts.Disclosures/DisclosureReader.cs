@@ -104,12 +104,17 @@ public static class DisclosureReader
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
         var report = (direct ? DraftMaterializer.TryBuild(builder.Root) : null) ?? Materialize(builder, outcome.EntityName, knownYear);
         var claims = InTextOrder(builder.Claims, c => c.Span);
-        var figures = claims.Count(c => c.Kind is not (ClaimKind.Unchanged or ClaimKind.BudgetRelation));
+        var figures = 0;
+        foreach (var claim in claims)
+        {
+            figures += claim.Kind is not (ClaimKind.Unchanged or ClaimKind.BudgetRelation) ? 1 : 0;
+        }
+
         return new DisclosureReadResult
         {
             Report = report,
             Claims = claims,
-            Notes = builder.Notes.ToArray(),
+            Notes = builder.Notes,   // the builder's own list: nothing adds to it once the read is made
             TextFindings = InTextOrder(builder.Findings, f => f.Span ?? default),
             Sources = new SourceMap((SourceMap.ISpanSource)builder.Spans),   // the draft answers: no copy of its pairs
             FiscalYear = knownYear,
@@ -120,33 +125,33 @@ public static class DisclosureReader
 
     /// <summary>
     /// The items sorted by where they start (line, then column), ties in the order given — what <c>OrderBy</c> and
-    /// <c>ThenBy</c> gave — without their sorting machinery; items usually arrive in text order, and are then only copied.
+    /// <c>ThenBy</c> gave — without their sorting machinery; items usually arrive in text order, and are then the
+    /// builder's own list, not a copy (nothing adds to it once the read is made).
     /// </summary>
-    private static T[] InTextOrder<T>(List<T> items, Func<T, SourceSpan> span)
+    private static IReadOnlyList<T> InTextOrder<T>(List<T> items, Func<T, SourceSpan> span)
     {
-        var sorted = items.ToArray();
-        for (var i = 1; i < sorted.Length; i++)
+        for (var i = 1; i < items.Count; i++)
         {
-            if (Compare(span(sorted[i - 1]), span(sorted[i])) > 0)
+            if (Compare(span(items[i - 1]), span(items[i])) > 0)
             {
-                var order = new int[sorted.Length];
+                var order = new int[items.Count];
                 for (var k = 0; k < order.Length; k++)
                 {
                     order[k] = k;
                 }
 
-                Array.Sort(order, (a, b) => Compare(span(sorted[a]), span(sorted[b])) is var c && c != 0 ? c : a.CompareTo(b));
-                var copy = new T[sorted.Length];
+                Array.Sort(order, (a, b) => Compare(span(items[a]), span(items[b])) is var c && c != 0 ? c : a.CompareTo(b));
+                var copy = new T[items.Count];
                 for (var k = 0; k < order.Length; k++)
                 {
-                    copy[k] = sorted[order[k]];
+                    copy[k] = items[order[k]];
                 }
 
                 return copy;
             }
         }
 
-        return sorted;
+        return items;
     }
 
     private static int Compare(SourceSpan a, SourceSpan b)

@@ -6,7 +6,7 @@ using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
-/// <summary>What a <see cref="DraftNode"/> holds (a byte: the node's fields fit in 48 bytes).</summary>
+/// <summary>What a <see cref="DraftNode"/> holds (a byte: the node's fields fit in 40 bytes).</summary>
 internal enum DraftKind : byte
 {
     /// <summary>Members in the order they were added (a JSON object).</summary>
@@ -34,8 +34,6 @@ internal enum DraftKind : byte
 /// </summary>
 internal sealed class DraftNode : IContractNode
 {
-    private Entry[]? entries;
-
     /// <summary>
     /// Members or items of a container; the <see cref="Order"/> of a value (a value has no members, and a container is
     /// never placed as a value: <see cref="ReportBuilder"/> maps only values in the draft).
@@ -44,15 +42,17 @@ internal sealed class DraftNode : IContractNode
 
     /// <summary>
     /// The string of a <see cref="DraftKind.String"/> node, the indicator value of an indicator node, the (boxed) number of
-    /// a <see cref="DraftKind.Number"/> node, or an object's <see cref="AppendedPath"/>.
+    /// a <see cref="DraftKind.Number"/> node, or a container's entries (an <see cref="Entry"/> array, null while empty):
+    /// a node is a value or a container, never both, so one field holds either (a node of 56 bytes, not 64).
     /// </summary>
     private object? scalar;
 
     /// <summary>
-    /// The qualifier key of the claim placed here, or null (most nodes hold none: no room kept for one); claims placed
-    /// under one unchanged context share one box (<see cref="ContextBox"/>).
+    /// A value's <see cref="ContextBox"/> — the qualifier key of the claim placed here, or null (most values hold none:
+    /// no room kept for one; claims placed under one unchanged context share one box) — or an object's
+    /// <see cref="AppendedPath"/> or <see cref="AppendedItem"/> (a container holds no claim).
     /// </summary>
-    private ContextBox? context;
+    private object? extra;
 
     private DraftNode(DraftKind kind)
     {
@@ -77,12 +77,28 @@ internal sealed class DraftNode : IContractNode
     /// </summary>
     public string? AppendedPath
     {
-        get => Kind == DraftKind.Object ? (string?)scalar : null;
+        get => Kind != DraftKind.Object ? null : extra is ItemPointer item ? item.Pointer : (string?)extra;
         set
         {
             if (Kind == DraftKind.Object)
             {
-                scalar = value;
+                extra = value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The pointer of an object appended by <see cref="ReportBuilder.AppendItem"/> as its list's pointer and its index,
+    /// when that is its path from the root (null otherwise, or when the path was given as a string).
+    /// </summary>
+    public ItemPointer? AppendedItem
+    {
+        get => Kind == DraftKind.Object ? extra as ItemPointer : null;
+        set
+        {
+            if (Kind == DraftKind.Object)
+            {
+                extra = value;
             }
         }
     }
@@ -124,8 +140,8 @@ internal sealed class DraftNode : IContractNode
     /// <summary>Whether <see cref="Context"/> holds the qualifier key of the claim first placed here (false forgets it).</summary>
     public bool HasContext
     {
-        get => context is not null;
-        set => context = value ? context ?? new ContextBox() : null;
+        get => ContextHolder is not null;
+        set => ContextHolder = value ? ContextHolder ?? new ContextBox() : null;
     }
 
     /// <summary>
@@ -135,15 +151,28 @@ internal sealed class DraftNode : IContractNode
     /// </summary>
     public ReportBuilder.DeferredKey Context
     {
-        get => context?.Key ?? default;
-        set => (context ??= new ContextBox()).Key = value;
+        get => ContextHolder?.Key ?? default;
+        set => (ContextHolder ??= new ContextBox()).Key = value;
     }
 
-    /// <summary>The box that holds <see cref="Context"/>, or null; a box given here may be shared with other nodes.</summary>
+    /// <summary>
+    /// The box that holds <see cref="Context"/>, or null (always null for a container, which holds no claim); a box given
+    /// here may be shared with other nodes.
+    /// </summary>
     public ContextBox? ContextHolder
     {
-        get => context;
-        set => context = value;
+        get => extra as ContextBox;
+        set
+        {
+            if (Kind is DraftKind.Object or DraftKind.Array)
+            {
+                // A container holds no claim (its field holds an object's path): forgetting one is nothing to do.
+                _ = value is null ? 0 : throw new InvalidOperationException("A container holds no claim.");
+                return;
+            }
+
+            extra = value;
+        }
     }
 
     /// <inheritdoc/>
@@ -160,7 +189,7 @@ internal sealed class DraftNode : IContractNode
     /// that an object expected to hold that many — a list's item shaped as the item before it — is not grown by doubling.
     /// </summary>
     public static DraftNode NewObject(int capacity)
-        => new(DraftKind.Object) { entries = capacity > 0 ? new Entry[capacity] : null };
+        => new(DraftKind.Object) { scalar = capacity > 0 ? new Entry[capacity] : null };
 
     /// <summary>A new empty array.</summary>
     public static DraftNode NewArray() => new(DraftKind.Array);
@@ -192,6 +221,7 @@ internal sealed class DraftNode : IContractNode
         }
 
         var length = end - start;
+        var entries = Items;
         for (var i = 0; i < count; i++)
         {
             var name = entries![i].Name!;
@@ -210,6 +240,7 @@ internal sealed class DraftNode : IContractNode
     /// <summary>Sets a member of an object: replaces it in place when present, else appends it.</summary>
     public void Put(string name, DraftNode value)
     {
+        var entries = Items;
         for (var i = 0; i < count; i++)
         {
             if (string.Equals(entries![i].Name, name, StringComparison.Ordinal))
@@ -230,9 +261,11 @@ internal sealed class DraftNode : IContractNode
 
     private void Push(string? name, DraftNode value)
     {
+        var entries = Items;
         if (entries is null || count == entries.Length)
         {
             Array.Resize(ref entries, count == 0 ? 4 : count * 2);
+            scalar = entries;
         }
 
         value.Attached = true;
@@ -246,8 +279,11 @@ internal sealed class DraftNode : IContractNode
             throw new ArgumentOutOfRangeException(nameof(index));
         }
 
-        return ref entries![index];
+        return ref Items![index];
     }
+
+    /// <summary>A container's entries (null while it has none; a value's field holds its scalar, not entries).</summary>
+    private Entry[]? Items => (Entry[]?)scalar;
 
     /// <summary>
     /// Whether two values are the same figure: equal, or two numbers in strings written with different precision
@@ -300,19 +336,21 @@ internal sealed class DraftNode : IContractNode
         {
             case DraftKind.Object:
                 writer.WriteStartObject();
+                var members = Items;
                 for (var i = 0; i < count; i++)
                 {
-                    writer.WritePropertyName(entries![i].Name!);
-                    entries[i].Node.WriteTo(writer);
+                    writer.WritePropertyName(members![i].Name!);
+                    members[i].Node.WriteTo(writer);
                 }
 
                 writer.WriteEndObject();
                 break;
             case DraftKind.Array:
                 writer.WriteStartArray();
+                var items = Items;
                 for (var i = 0; i < count; i++)
                 {
-                    entries![i].Node.WriteTo(writer);
+                    items![i].Node.WriteTo(writer);
                 }
 
                 writer.WriteEndArray();

@@ -159,6 +159,36 @@ internal sealed class PerformanceRow
     }
 
     /// <summary>
+    /// The cell's <see cref="CompactText(int)"/>, or <paramref name="same"/> itself when that text is equal to it: a
+    /// column that repeats its text row after row (一级指标, 二级指标) keeps one string, not a copy per row.
+    /// </summary>
+    /// <param name="index">The cell.</param>
+    /// <param name="same">The text the cell may repeat.</param>
+    public string CompactText(int index, string same)
+    {
+        if (!IsFilled(index) || compactLengths[index] != same.Length)
+        {
+            return CompactText(index);
+        }
+
+        var k = 0;
+        for (var c = starts[index]; c < ends[index]; c++)
+        {
+            if (WhiteSpace.Is(raw[c]))
+            {
+                continue;
+            }
+
+            if (raw[c] != same[k++])
+            {
+                return CompactText(index);
+            }
+        }
+
+        return same;
+    }
+
+    /// <summary>
     /// The cell as a figure is read from it: without white space and without ',' or '，'; empty when the cell is
     /// missing, blank or a dash ("-", "—", "--", "/", "——"). Valid until the next call.
     /// </summary>

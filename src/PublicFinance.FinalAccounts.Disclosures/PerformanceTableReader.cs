@@ -11,8 +11,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// A row is read on its cells' ranges (<see cref="PerformanceRow"/>: the row's original text once, each cell a range
 /// of it, the first characters of each cell without white space kept for the header words): a string is made only for
 /// a value that is written. Values are written into the evaluation, fund and indicator objects directly
-/// (<see cref="ReportBuilder.SetIn"/>), not through a pointer walked from the root for every cell, and no member's
-/// pointer is joined unless something asks for it (a claim's pointer is joined when first read).
+/// (<see cref="ReportBuilder.SetIn(DraftNode, ItemPointer, string, DraftNode, SourceSpan, ClaimKind?, string?)"/>), not
+/// through a pointer walked from the root for every cell, and no member's pointer is joined unless something asks for it
+/// (a claim's pointer is joined when first read), nor a fund line's or an indicator's own (<see cref="ItemPointer"/>).
 /// </remarks>
 internal sealed class PerformanceTableReader
 {
@@ -23,7 +24,7 @@ internal sealed class PerformanceTableReader
     private IndicatorColumns indicatorColumns = IndicatorColumns.None;
     private (int Expected, int Actual) goalColumns = (-1, -1);
     private Mode mode;
-    private string? lastIndicator;
+    private ItemPointer? lastIndicator;
     private DraftNode? lastIndicatorNode;
     private string level1 = string.Empty;
     private string level2 = string.Empty;
@@ -52,13 +53,13 @@ internal sealed class PerformanceTableReader
     /// <see cref="Name"/> of <see cref="Parent"/> (whose pointer is <see cref="ParentPointer"/>); a builder is made only
     /// when a continuation row adds to it (most texts are one row's).
     /// </summary>
-    private sealed class PendingText(DraftNode parent, string parentPointer, string name, string text, SourceSpan span)
+    private sealed class PendingText(DraftNode parent, ItemPointer parentPointer, string name, string text, SourceSpan span)
     {
         private StringBuilder? more;
 
         public DraftNode Parent => parent;
 
-        public string ParentPointer => parentPointer;
+        public ItemPointer ParentPointer => parentPointer;
 
         public string Name => name;
 
@@ -244,6 +245,14 @@ internal sealed class PerformanceTableReader
     /// <summary>Sets a member of an object of the evaluation, claimed as a figure of <paramref name="kind"/>.</summary>
     private void Put(DraftNode node, string prefix, string name, DraftNode value, SourceSpan span, ClaimKind? kind, string text)
         => b.SetIn(node, prefix, name, value, span, kind, text);
+
+    /// <summary>Sets a member of a fund line or an indicator (an item of a list, at <paramref name="item"/>).</summary>
+    private void Put(DraftNode node, ItemPointer item, string name, string value, SourceSpan span)
+        => b.SetIn(node, item, name, DraftNode.Of(value), span);
+
+    /// <summary>Sets a member of a fund line or an indicator, claimed as a figure of <paramref name="kind"/>.</summary>
+    private void Put(DraftNode node, ItemPointer item, string name, DraftNode value, SourceSpan span, ClaimKind? kind, string text)
+        => b.SetIn(node, item, name, value, span, kind, text);
 
     /// <summary>The cell without white space (the cell itself when it has none: most cells).</summary>
     private static string Compact(string cell)
@@ -432,7 +441,7 @@ internal sealed class PerformanceTableReader
             return;
         }
 
-        var pointer = b.Append(fundsPointer ??= evaluation + "/funds", out var fund);
+        var pointer = b.AppendItem(fundsPointer ??= evaluation + "/funds", out var fund, 0);
         Put(fund, pointer, "kind", kind, span);
         Put(fund, pointer, "label", label, span);
         FundAmount(fund, pointer, "initialBudget", fundColumns.InitialBudget, span, row);
@@ -454,7 +463,7 @@ internal sealed class PerformanceTableReader
         }
     }
 
-    private void FundAmount(DraftNode fund, string pointer, string name, int column, SourceSpan span, Fragment row)
+    private void FundAmount(DraftNode fund, ItemPointer pointer, string name, int column, SourceSpan span, Fragment row)
     {
         if (AmountText(column) is { } amount)
         {
@@ -516,12 +525,12 @@ internal sealed class PerformanceTableReader
 
         if (cells.IsFilled(columns.Level1))
         {
-            level1 = cells.CompactText(columns.Level1);
+            level1 = cells.CompactText(columns.Level1, level1);   // the same 一级指标 row after row: one string
         }
 
         if (cells.IsFilled(columns.Level2))
         {
-            level2 = cells.CompactText(columns.Level2);
+            level2 = cells.CompactText(columns.Level2, level2);
         }
 
         if (name.Length == 0)
@@ -529,7 +538,7 @@ internal sealed class PerformanceTableReader
             return;
         }
 
-        var pointer = b.Append(indicatorsPointer ??= evaluation + "/indicators", out var indicator);
+        var pointer = b.AppendItem(indicatorsPointer ??= evaluation + "/indicators", out var indicator, PendingOf(lastIndicatorNode));
         lastIndicator = pointer;
         lastIndicatorNode = indicator;
         Put(indicator, pointer, "level1", level1, span);
@@ -567,8 +576,20 @@ internal sealed class PerformanceTableReader
         }
     }
 
+    /// <summary>The members still pending (<see cref="pendingText"/>) on <paramref name="node"/> (0 for null).</summary>
+    private int PendingOf(DraftNode? node)
+    {
+        var count = 0;
+        for (var i = pendingText.Count - 1; i >= 0 && node is not null && pendingText[i].Parent == node; i--)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>Begins a text to be pieced together (written by <see cref="Flush"/> after those begun before it).</summary>
-    private PendingText Pending(DraftNode parent, string parentPointer, string name, string text, SourceSpan span)
+    private PendingText Pending(DraftNode parent, ItemPointer parentPointer, string name, string text, SourceSpan span)
     {
         var pending = new PendingText(parent, parentPointer, name, text, span);
         pendingText.Add(pending);

@@ -291,22 +291,53 @@ internal sealed partial class ReportBuilder
     /// </summary>
     public string Append(string listPointer, out DraftNode item)
     {
-        var list = Ensure(listPointer, listPointer.Length, array: true, out var own);
-        if (list.Kind != DraftKind.Array)
-        {
-            throw new InvalidOperationException(listPointer);
-        }
-
-        // A list's items are alike (a table's indicators, funds): room for as many members as the item before it has.
-        item = DraftNode.NewObject(list.Count > 0 ? list.At(list.Count - 1).Count : 0);
-        list.Add(item);
-        var pointer = listPointer + "/" + (list.Count - 1).ToString(CultureInfo.InvariantCulture);
+        item = AppendObject(listPointer, 0, out var index, out var own);
+        var pointer = listPointer + "/" + index.ToString(CultureInfo.InvariantCulture);
         if (own)
         {
             item.AppendedPath = pointer;   // the item's path: members set under it by SetMember/SetIn are at their own
         }
 
         return pointer;
+    }
+
+    /// <summary>
+    /// Appends an empty object to a list as <see cref="Append(string, out DraftNode)"/> does, and gives its pointer as the
+    /// list's pointer and the item's index (<see cref="ItemPointer"/>), joined only if something asks: members set under
+    /// it by <see cref="SetIn(DraftNode, ItemPointer, string, DraftNode, SourceSpan, ClaimKind?, string?)"/> need no
+    /// pointer of their own, nor does the item. The item has room for the members the item before it has and the
+    /// <paramref name="pending"/> members still to be set on that one (a 绩效自评表 indicator's name and 偏差原因, written
+    /// when its table ends): shaped as that one will be, it is not grown by doubling when its own are written.
+    /// </summary>
+    public ItemPointer AppendItem(string listPointer, out DraftNode item, int pending)
+    {
+        item = AppendObject(listPointer, pending, out var index, out var own);
+        var pointer = new ItemPointer(listPointer, index);
+        if (own)
+        {
+            item.AppendedItem = pointer;   // the item's path: members set under it by SetIn are at their own
+        }
+
+        return pointer;
+    }
+
+    /// <summary>
+    /// Appends an empty object to the list at <paramref name="listPointer"/> (made where missing) and gives it, its index
+    /// and whether the pointer is the list's path; a list's items are alike (a table's indicators, funds), so it has room
+    /// for as many members as the item before it has, and <paramref name="pending"/> more.
+    /// </summary>
+    private DraftNode AppendObject(string listPointer, int pending, out int index, out bool own)
+    {
+        var list = Ensure(listPointer, listPointer.Length, array: true, out own);
+        if (list.Kind != DraftKind.Array)
+        {
+            throw new InvalidOperationException(listPointer);
+        }
+
+        var item = DraftNode.NewObject(list.Count > 0 ? list.At(list.Count - 1).Count + pending : 0);
+        list.Add(item);
+        index = list.Count - 1;
+        return item;
     }
 
     /// <summary>Sets a string value where nothing is read from the text (no span, no claim); replaces what is there.</summary>
@@ -374,6 +405,17 @@ internal sealed partial class ReportBuilder
             new Target(parentPointer, name), value, span, kind, text);
 
     /// <summary>
+    /// Sets member <paramref name="name"/> of <paramref name="parent"/>, the item at <paramref name="item"/>, as
+    /// <see cref="SetIn(DraftNode, string, string, DraftNode, SourceSpan, ClaimKind?, string?)"/> sets it under the
+    /// item's joined pointer — which is joined only if something asks for it (a conflict's message, a pair that goes into
+    /// the dictionaries, a claim's <see cref="Claim.Pointer"/> when read). <paramref name="parent"/> must be the object
+    /// <see cref="AppendItem"/> gave with <paramref name="item"/>.
+    /// </summary>
+    public bool SetIn(DraftNode parent, ItemPointer item, string name, DraftNode value, SourceSpan span, ClaimKind? kind = null,
+        string? text = null)
+        => Place(parent, ReferenceEquals(parent.AppendedItem, item), new Target(item, name), value, span, kind, text);
+
+    /// <summary>
     /// Whether <paramref name="pointer"/> is the path of <paramref name="parent"/> (an appended item) + "/" +
     /// <paramref name="name"/>.
     /// </summary>
@@ -403,8 +445,11 @@ internal sealed partial class ReportBuilder
             Name = name;
         }
 
-        /// <summary>Member <paramref name="name"/> of the object at <paramref name="prefix"/>, not joined.</summary>
-        public Target(string prefix, string name)
+        /// <summary>
+        /// Member <paramref name="name"/> of the object at <paramref name="prefix"/> (a pointer, or an
+        /// <see cref="ItemPointer"/>), not joined.
+        /// </summary>
+        public Target(object prefix, string name)
         {
             whole = null;
             nameStart = 0;
@@ -412,8 +457,8 @@ internal sealed partial class ReportBuilder
             Name = name;
         }
 
-        /// <summary>The parent's pointer of a target not yet joined.</summary>
-        public string? Prefix { get; }
+        /// <summary>The parent's pointer of a target not yet joined: a string or an <see cref="ItemPointer"/>.</summary>
+        public object? Prefix { get; }
 
         /// <summary>The last token, when known as a string of its own.</summary>
         public string? Name { get; }
@@ -422,7 +467,7 @@ internal sealed partial class ReportBuilder
         public bool Deferred => whole is null;
 
         /// <summary>The pointer (joined when it is deferred: a new string each time).</summary>
-        public string Pointer => whole ?? string.Concat(Prefix, "/", Name);
+        public string Pointer => whole ?? string.Concat(Claim.ParentText(Prefix!), "/", Name);
 
         /// <summary>The string that holds the last token, and where the token starts and ends in it.</summary>
         public string Token(out int start, out int end)

@@ -49,13 +49,25 @@ public static class IndicatorValueText
             i = comparator is null ? 0 : 1;
         }
 
-        var scan = DecimalFigure.ScanNumber(compact.AsSpan(), i);
-        if (!scan.Success || scan.End == i)
+        // A value in words (优, 达标, 有效提升) starts with a character that is no digit, sign or space — the scan would
+        // fail on it at once — so it is not scanned (the scan gathers its digits in a builder of its own).
+        if (i == compact.Length || compact[i] is >= '\u2E80' and < '\uFF00')
         {
             return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
         }
 
-        for (var k = scan.End; k < compact.Length; k++)
+        if (!TryPlain(compact, i, out var figure, out var end))
+        {
+            var scan = DecimalFigure.ScanNumber(compact.AsSpan(), i);
+            if (!scan.Success || scan.End == i)
+            {
+                return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
+            }
+
+            (figure, end) = (new WrittenDecimal(scan.Value, scan.Decimals), scan.End);
+        }
+
+        for (var k = end; k < compact.Length; k++)
         {
             if (DecimalFigure.DigitValue(compact[k]) >= 0)
             {
@@ -63,16 +75,106 @@ public static class IndicatorValueText
             }
         }
 
-        var unit = compact.Substring(scan.End);
-
         return new IndicatorValue
         {
             Text = text.Trim(),
             Comparator = comparator,
-            Value = Quantity.Parse(compact.AsSpan(i, scan.End - i), System.Globalization.CultureInfo.InvariantCulture),   // no copy
-            Unit = unit.Length == 0 ? null : unit.Replace('％', '%'),
+
+            // The figure read once: what Quantity.Parse of compact[i, end) gives (the same scan of the same characters,
+            // which ends where this one ended), without scanning it a second time.
+            Value = new Quantity(figure),
+            Unit = Unit(compact, end),
         };
     }
+
+    /// <summary>
+    /// Reads the figure tables write most — ASCII digits, or ASCII digits, '.' and ASCII digits — at
+    /// <paramref name="start"/> as <see cref="DecimalFigure.ScanNumber"/> reads it, without gathering its digits in a
+    /// builder and a string; false (nothing read) for anything else the scan might read otherwise: a sign, full-width
+    /// digits, a separator or a point after the figure, a figure beyond the numeric contract.
+    /// </summary>
+    /// <param name="s">The compacted cell.</param>
+    /// <param name="start">Where the figure would start.</param>
+    /// <param name="figure">The figure, with the decimals it was written with.</param>
+    /// <param name="end">Where the figure ends.</param>
+    private static bool TryPlain(string s, int start, out WrittenDecimal figure, out int end)
+    {
+        figure = default;
+        end = start;
+        var k = start;
+        var whole = 0m;
+        var significant = 0;
+        while (k < s.Length && s[k] is >= '0' and <= '9')
+        {
+            significant += significant > 0 || s[k] != '0' ? 1 : 0;
+            if (significant > NumericContract.MaxIntegerDigits)
+            {
+                return false;
+            }
+
+            whole = (whole * 10) + (s[k++] - '0');
+        }
+
+        var decimals = 0;
+        if (k > start && k + 1 < s.Length && s[k] == '.' && s[k + 1] is >= '0' and <= '9')
+        {
+            k++;
+            while (k < s.Length && s[k] is >= '0' and <= '9')
+            {
+                if (++decimals > DecimalFigure.MaxDecimals)
+                {
+                    return false;
+                }
+
+                whole = (whole * 10) + (s[k++] - '0');
+            }
+        }
+
+        if (k == start || (k < s.Length && (DecimalFigure.DigitValue(s[k]) >= 0 || s[k] is '.' or '．' or ',' or '，')))
+        {
+            return false;
+        }
+
+        // The digits as one whole number, times 10^-decimals: exact, with exactly that many decimals.
+        figure = new WrittenDecimal(whole * new decimal(1, 0, 0, false, (byte)decimals), decimals);
+        end = k;
+        return true;
+    }
+
+    /// <summary>
+    /// The unit written after the number (<paramref name="compact"/> from <paramref name="start"/>, '％' as '%'), or null
+    /// when nothing follows it; a unit tables write often is the one string kept for it, not a new copy per cell.
+    /// </summary>
+    private static string? Unit(string compact, int start)
+    {
+        var written = compact.AsSpan(start);
+        if (written.Length == 0)
+        {
+            return null;
+        }
+
+        if (written.Length == 1 && written[0] == '％')
+        {
+            return CommonUnits[0];
+        }
+
+        foreach (var common in CommonUnits)
+        {
+            if (written.SequenceEqual(common.AsSpan()))
+            {
+                return common;
+            }
+        }
+
+        return compact.Substring(start).Replace('％', '%');
+    }
+
+    /// <summary>Units that performance tables write often (次, 万元, %, 个…): each kept as one string.</summary>
+    private static readonly string[] CommonUnits =
+    [
+        "%", "次", "个", "万元", "元", "天", "年", "人", "人次", "份", "项", "件", "台", "辆", "批次", "场", "期", "家", "户", "分",
+        "月", "日", "小时", "万张", "张", "篇", "条", "套", "本", "所",
+    ];
 
     /// <summary>
     /// The text without its white space: the text itself when it has none (most cells), else one copy of the rest.

@@ -4,8 +4,9 @@ using PublicFinance.FinalAccounts.Validation;
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
-/// Session 14's pointers joined only when asked (issue 8): <see cref="ReportBuilder.SetIn"/> (a member set by its
-/// parent's pointer and its name, no joined pointer) against <see cref="ReportBuilder.SetMember"/> given the joined
+/// Session 14's pointers joined only when asked (issue 8):
+/// <see cref="ReportBuilder.SetIn(DraftNode, string, string, DraftNode, SourceSpan, ClaimKind?, string?)"/> (a member set
+/// by its parent's pointer and its name, no joined pointer) against <see cref="ReportBuilder.SetMember"/> given the joined
 /// pointer (the oracle, the code the 绩效自评表 reader called before), and a <see cref="Claim"/> whose pointer is joined
 /// when first read against one made with the whole pointer.
 /// </summary>
@@ -26,8 +27,13 @@ public class DeferredPointerTests
         from name in Gen.Elements(Names)
         select (op, list, name);
 
-    /// <summary>Runs the operations with <see cref="ReportBuilder.SetIn"/> (or the oracle) and logs every answer.</summary>
-    private static string Run(IReadOnlyList<(int Op, int List, string Name)> operations, bool oracle, bool dictionaries)
+    /// <summary>
+    /// Runs the operations with <c>ReportBuilder.SetIn</c> — given the parent's pointer, or (session 15,
+    /// <paramref name="items"/>) the <see cref="ItemPointer"/> <see cref="ReportBuilder.AppendItem"/> gave — or with the
+    /// oracle, and logs every answer.
+    /// </summary>
+    private static string Run(IReadOnlyList<(int Op, int List, string Name)> operations, bool oracle, bool dictionaries,
+        bool items = false)
     {
         var b = new ReportBuilder(new SourceText("本年支出 12.5 万元。"));
         if (dictionaries)
@@ -35,24 +41,25 @@ public class DeferredPointerTests
             b.Spans.ToDictionaries();
         }
 
-        var items = Lists.Select(list => (Pointer: b.Append(list, out var node), Node: node)).ToArray();
+        var appended = Lists.Select(list => Append(b, list, items)).ToArray();
         var log = new List<string>();
         for (var i = 0; i < operations.Count; i++)
         {
             // Line i + 1 for the span, and one of three qualifier keys in turn (a claim met again may differ in it).
             var (op, list, name) = operations[i];
-            var (pointer, node) = items[list];
+            var (pointer, node, item) = appended[list];
             var span = new SourceSpan(i + 1, 1, i + 1, 2);
             b.Context = i % 3 == 0 ? "k0" : i % 3 == 1 ? "k1" : "k2";
             log.Add(op switch
             {
-                0 => Set(b, node, pointer, name, DraftNode.Of("v"), span, null, oracle),
-                1 => Set(b, node, pointer, name, DraftNode.Of("12.5"), span, ClaimKind.Amount, oracle),
-                2 => Set(b, node, pointer, name, DraftNode.Of("13"), span, ClaimKind.Quantity, oracle),
-                3 => Set(b, node, Lists[list] + "/9", name, DraftNode.Of("w"), span, ClaimKind.Amount, oracle),
-                4 => New(b, items, list),
+                0 => Set(b, node, pointer, item, name, DraftNode.Of("v"), span, null, oracle),
+                1 => Set(b, node, pointer, item, name, DraftNode.Of("12.5"), span, ClaimKind.Amount, oracle),
+                2 => Set(b, node, pointer, item, name, DraftNode.Of("13"), span, ClaimKind.Quantity, oracle),
+                3 => Set(b, node, Lists[list] + "/9", item is null ? null : new ItemPointer(Lists[list], 9), name, DraftNode.Of("w"), span,
+                    ClaimKind.Amount, oracle),
+                4 => New(b, appended, list, items),
                 5 => b.Has(pointer, name) + " " + b.ContextOf(pointer + "/" + name),
-                _ => Twice(b, node, pointer, name, span, oracle),
+                _ => Twice(b, node, pointer, item, name, span, oracle),
             });
         }
 
@@ -60,7 +67,7 @@ public class DeferredPointerTests
         log.AddRange(b.Claims.Select(c => $"{c.Kind} {c.Text} {c.GetHashCode()}"));
         log.Add("in draft " + b.Spans.InDraft);
         var map = new SourceMap((SourceMap.ISpanSource)b.Spans);
-        foreach (var (pointer, _) in items)
+        foreach (var (pointer, _, _) in appended)
         {
             foreach (var name in Names)
             {
@@ -71,23 +78,37 @@ public class DeferredPointerTests
         return string.Join("\n", log);
     }
 
-    private static string Set(
-        ReportBuilder b, DraftNode node, string pointer, string name, DraftNode value, SourceSpan span, ClaimKind? kind, bool oracle)
+    private static string Set(ReportBuilder b, DraftNode node, string pointer, ItemPointer? item, string name, DraftNode value,
+        SourceSpan span, ClaimKind? kind, bool oracle)
         => (oracle
             ? b.SetMember(node, pointer + "/" + name, name, value, span, kind, "t")
-            : b.SetIn(node, pointer, name, value, span, kind, "t")).ToString();
+            : item is not null
+                ? b.SetIn(node, item, name, value, span, kind, "t")
+                : b.SetIn(node, pointer, name, value, span, kind, "t")).ToString();
 
-    private static string New(ReportBuilder b, (string Pointer, DraftNode Node)[] items, int list)
+    /// <summary>An item appended to a list: by <see cref="ReportBuilder.AppendItem"/> when <paramref name="items"/>.</summary>
+    private static (string Pointer, DraftNode Node, ItemPointer? Item) Append(ReportBuilder b, string list, bool items)
     {
-        var pointer = b.Append(Lists[list], out var node);
-        items[list] = (pointer, node);
-        return pointer;
+        if (!items)
+        {
+            return (b.Append(list, out var node), node, null);
+        }
+
+        var item = b.AppendItem(list, out var appended, 0);
+        return (item.Pointer, appended, item);
     }
 
-    private static string Twice(ReportBuilder b, DraftNode node, string pointer, string name, SourceSpan span, bool oracle)
+    private static string New(ReportBuilder b, (string Pointer, DraftNode Node, ItemPointer? Item)[] appended, int list, bool items)
+    {
+        appended[list] = Append(b, Lists[list], items);
+        return appended[list].Pointer;
+    }
+
+    private static string Twice(ReportBuilder b, DraftNode node, string pointer, ItemPointer? item, string name, SourceSpan span,
+        bool oracle)
     {
         var value = DraftNode.Of("t");
-        return Set(b, node, pointer, name, value, span, ClaimKind.Amount, oracle) + " " + b.Set("/twice", value, span);
+        return Set(b, node, pointer, item, name, value, span, ClaimKind.Amount, oracle) + " " + b.Set("/twice", value, span);
     }
 
     /// <summary>
@@ -107,8 +128,34 @@ public class DeferredPointerTests
                 var list = ops.ToList();
                 var joined = Run(list, oracle: true, dictionaries);
                 var deferred = Run(list, oracle: false, dictionaries);
-                return (joined == deferred).Label(string.Join(" ", list.Select(o => $"{o.Op}{Lists[o.List]}|{o.Name}")));
+                var byItem = Run(list, oracle: false, dictionaries, items: true);   // session 15: item pointers not joined
+                var label = string.Join(" ", list.Select(o => $"{o.Op}{Lists[o.List]}|{o.Name}"));
+                return (joined == deferred && joined == byItem).Label(label);
             });
+
+    /// <summary>
+    /// Members set under an item's <see cref="ItemPointer"/> stay in the draft and join no pointer — not the item's, not
+    /// the claim's — until one is asked for; then they read as the whole pointers.
+    /// </summary>
+    [Fact]
+    public void SetIn_ByItemPointer_JoinsNothingUntilAsked()
+    {
+        var b = new ReportBuilder(new SourceText("x"));
+        b.Append("/performance/evaluations", out _);
+        var item = b.AppendItem("/performance/evaluations/0/indicators", out var indicator, 0);
+        var span = new SourceSpan(4, 1, 4, 9);
+        Assert.True(b.SetIn(indicator, item, "name", DraftNode.Of("会议次数"), span));
+        Assert.True(b.SetIn(indicator, item, "score", DraftNode.Of("30"), span, ClaimKind.Quantity, "会议次数 30"));
+        Assert.Same(item, indicator.AppendedItem);
+
+        Assert.True(b.Spans.InDraft);
+        Assert.Equal(0, item.Index);
+        Assert.Equal("/performance/evaluations/0/indicators/0/score", Assert.Single(b.Claims).Pointer);
+        Assert.Equal("/performance/evaluations/0/indicators/0", item.Pointer);
+        Assert.Same(item.Pointer, item.Pointer);
+        Assert.True(b.Spans.TryGetValue("/performance/evaluations/0/indicators/0/name", out var found));
+        Assert.Equal(span, found);
+    }
 
     /// <summary>Members set by parent and name under their own path keep the store in the draft.</summary>
     [Fact]
