@@ -174,6 +174,26 @@ internal static class DecimalFigure
         public bool Success => Error is null;
     }
 
+    /// <summary>
+    /// Room for the gathered digits of a number the numeric contract admits: a sign, the integer digits, a point and the
+    /// decimals.
+    /// </summary>
+    private const int DigitBufferLength = 1 + Values.NumericContract.MaxIntegerDigits + 1 + Values.NumericContract.MaxDecimals;
+
+    /// <summary>
+    /// Writes digit <paramref name="d"/> at <paramref name="length"/> when it fits and returns the new length; a digit
+    /// beyond the buffer is dropped (its number is then beyond the contract and refused before it is parsed).
+    /// </summary>
+    private static int Put(Span<char> digits, int length, int d)
+    {
+        if (length < digits.Length)
+        {
+            digits[length] = (char)('0' + d);
+        }
+
+        return length + 1;
+    }
+
     public static bool IsSpace(char c) => c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u2009' || c == '\u202F';
 
     public static int SkipSpaces(ReadOnlySpan<char> text, int index)
@@ -225,10 +245,14 @@ internal static class DecimalFigure
             i++;
         }
 
-        var digits = new StringBuilder(32);
+        // The digits are gathered without insignificant leading zeros into a buffer on the stack: a number the contract
+        // admits needs at most a sign, MaxIntegerDigits digits, a point and MaxDecimals decimals; a longer one is
+        // refused below before the buffer is parsed, so what does not fit is only counted.
+        Span<char> digits = stackalloc char[DigitBufferLength];
+        var length = 0;
         if (negative)
         {
-            digits.Append('-');
+            digits[length++] = '-';
         }
 
         var integerDigits = 0;
@@ -242,11 +266,11 @@ internal static class DecimalFigure
             var d = DigitValue(c);
             if (d >= 0)
             {
-                digits.Append((char)('0' + d));
                 integerDigits++;
                 if (d != 0 || significantIntegerDigits > 0)
                 {
                     significantIntegerDigits++;
+                    length = Put(digits, length, d);
                 }
 
                 groupDigits++;
@@ -288,14 +312,23 @@ internal static class DecimalFigure
             return new Scan(Messages.ThousandsGroupNotThreeDigits, i);
         }
 
+        if (significantIntegerDigits == 0)
+        {
+            length = Put(digits, length, 0);   // the integer part was all zeros: one stands for them
+        }
+
         var decimals = 0;
         if (i < text.Length && IsDecimalPoint(text[i]) && i + 1 < text.Length && DigitValue(text[i + 1]) >= 0)
         {
-            digits.Append('.');
+            if (length < digits.Length)
+            {
+                digits[length++] = '.';
+            }
+
             i++;
             while (i < text.Length && DigitValue(text[i]) >= 0)
             {
-                digits.Append((char)('0' + DigitValue(text[i])));
+                length = Put(digits, length, DigitValue(text[i]));
                 decimals++;
                 i++;
             }
@@ -306,7 +339,11 @@ internal static class DecimalFigure
             return new Scan(Messages.NumberBeyondContract, start);
         }
 
-        if (!decimal.TryParse(digits.ToString(), PlainNumber, CultureInfo.InvariantCulture, out var value))
+#if NET
+        if (!decimal.TryParse(digits.Slice(0, length), PlainNumber, CultureInfo.InvariantCulture, out var value))
+#else
+        if (!decimal.TryParse(digits.Slice(0, length).ToString(), PlainNumber, CultureInfo.InvariantCulture, out var value))
+#endif
         {
             return new Scan(Messages.NumberOutOfRange, start);
         }
