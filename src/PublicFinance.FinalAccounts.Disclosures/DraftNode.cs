@@ -127,7 +127,7 @@ internal sealed class DraftNode : IContractNode
         {
             if (Kind is DraftKind.Object or DraftKind.Array)
             {
-                throw new InvalidOperationException("A container is not placed as a value.");
+                throw new InvalidOperationException("容器不作为值放置。A container is not placed as a value.");
             }
 
             count = value;
@@ -167,7 +167,11 @@ internal sealed class DraftNode : IContractNode
             if (Kind is DraftKind.Object or DraftKind.Array)
             {
                 // A container holds no claim (its field holds an object's path): forgetting one is nothing to do.
-                _ = value is null ? 0 : throw new InvalidOperationException("A container holds no claim.");
+                if (value is not null)
+                {
+                    throw new InvalidOperationException("容器不持有声明。A container holds no claim.");
+                }
+
                 return;
             }
 

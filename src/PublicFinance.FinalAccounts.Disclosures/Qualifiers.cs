@@ -106,11 +106,13 @@ internal static class Qualifiers
     /// <summary>How many keys <see cref="MadeKeys"/> holds (counted here: the dictionary's count takes all its locks).</summary>
     private static int madeKeyCount;
 
+    /// <summary>The most keys <see cref="MadeKeys"/> keeps; a key beyond them is made each time it is asked for.</summary>
     private const int MaxMadeKeys = 4096;
 
     /// <summary>The characters a word of a group starts with.</summary>
     private static readonly string FirstChars = new(Groups.SelectMany(g => g.Words).Select(w => w[0]).Distinct().ToArray());
 
+    /// <summary>The characters of <see cref="FirstChars"/> for the vectorised backward search.</summary>
 #if NET
     private static readonly System.Buffers.SearchValues<char> FirstValues = System.Buffers.SearchValues.Create(FirstChars);
 #else
@@ -123,6 +125,10 @@ internal static class Qualifiers
     /// </summary>
     private static readonly (int Group, string Word, int Index)[][] ByFirst = BuildByFirst();
 
+    /// <summary>
+    /// Where <paramref name="c"/> is in <see cref="FirstChars"/> (the row of <see cref="ByFirst"/>), −1 when a word
+    /// cannot start with it.
+    /// </summary>
     private static int FirstIndex(char c) => FirstChars.IndexOf(c);
 
     /// <summary>The last place before <paramref name="before"/> (and not before <paramref name="start"/>) where a word of
@@ -133,6 +139,7 @@ internal static class Qualifiers
         return at < 0 ? -1 : start + at;
     }
 
+    /// <summary>Builds <see cref="ByFirst"/> from <see cref="Groups"/>.</summary>
     private static (int Group, string Word, int Index)[][] BuildByFirst()
     {
         var table = new (int Group, string Word, int Index)[FirstChars.Length][];

@@ -112,6 +112,10 @@ internal static partial class ConditionRelationEvaluator
         private static Func<Run, int> NodeFunction(ConditionReference reference) =>
             reference.Kind == ConditionReferenceKind.Anchor ? static r => r.anchor : r => r.NodeOf(reference);
 
+        /// <summary>
+        /// The test of a place (present, non-blank, non-empty, holds an amount, is an amount, named, within a token) as a
+        /// delegate.
+        /// </summary>
         private static Func<Run, bool> BuildPlace(ConditionReference reference, CompiledCondition c)
         {
             var token = c.Source.Value;
@@ -141,6 +145,10 @@ internal static partial class ConditionRelationEvaluator
             }
         }
 
+        /// <summary>
+        /// The test of a figure's value (zero, non-zero, positive, negative, equal to the constant, less than another) as a
+        /// delegate.
+        /// </summary>
         private static Func<Run, bool> BuildValue(ConditionReference reference, CompiledCondition c)
         {
             switch (c.Source.Test)
@@ -168,6 +176,7 @@ internal static partial class ConditionRelationEvaluator
             }
         }
 
+        /// <summary>The test of a text (equal to the expected text, the same as another reference's) as a delegate.</summary>
         private static Func<Run, bool> BuildText(ConditionReference reference, CompiledCondition c)
         {
             var expected = c.Source.Value;

@@ -534,7 +534,9 @@ public sealed class ReportFacts
 
         // One pass over the node array (no walk up the parents per leaf), names compared by reference (the index's names
         // are interned), then the few matches put in document order by their pre-order number.
-        var interned = InternedNames.Count < MaxInternedNames ? InternedNames.GetOrAdd(name, string.Intern) : string.Intern(name);
+        // The dictionary's count takes all its locks: it is asked only for a name not met before.
+        var interned = InternedNames.TryGetValue(name, out var known) ? known
+            : InternedNames.Count < MaxInternedNames ? InternedNames.GetOrAdd(name, string.Intern) : string.Intern(name);
         var matches = new List<int>();
         for (var node = Root + 1; node < nodeCount; node++)
         {
