@@ -50,23 +50,19 @@ public static class IndicatorValueText
         }
 
         // A value in words (优, 达标, 有效提升) starts with a character that is no digit, sign or space — the scan would
-        // fail on it at once — so it is not scanned (the scan gathers its digits in a builder of its own).
+        // fail on it at once — so it is not scanned.
         if (i == compact.Length || compact[i] is >= '\u2E80' and < '\uFF00')
         {
             return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
         }
 
-        if (!TryPlain(compact, i, out var figure, out var end))
+        var scan = DecimalFigure.ScanNumber(compact.AsSpan(), i);
+        if (!scan.Success || scan.End == i)
         {
-            var scan = DecimalFigure.ScanNumber(compact.AsSpan(), i);
-            if (!scan.Success || scan.End == i)
-            {
-                return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
-            }
-
-            (figure, end) = (new WrittenDecimal(scan.Value, scan.Decimals), scan.End);
+            return new IndicatorValue { Text = text.Trim(), Comparator = comparator };
         }
 
+        var end = scan.End;
         for (var k = end; k < compact.Length; k++)
         {
             if (DecimalFigure.DigitValue(compact[k]) >= 0)
@@ -82,63 +78,9 @@ public static class IndicatorValueText
 
             // The figure read once: what Quantity.Parse of compact[i, end) gives (the same scan of the same characters,
             // which ends where this one ended), without scanning it a second time.
-            Value = new Quantity(figure),
+            Value = new Quantity(new WrittenDecimal(scan.Value, scan.Decimals)),
             Unit = Unit(compact, end),
         };
-    }
-
-    /// <summary>
-    /// Reads the figure tables write most — ASCII digits, or ASCII digits, '.' and ASCII digits — at
-    /// <paramref name="start"/> as <see cref="DecimalFigure.ScanNumber"/> reads it, without gathering its digits in a
-    /// builder and a string; false (nothing read) for anything else the scan might read otherwise: a sign, full-width
-    /// digits, a separator or a point after the figure, a figure beyond the numeric contract.
-    /// </summary>
-    /// <param name="s">The compacted cell.</param>
-    /// <param name="start">Where the figure would start.</param>
-    /// <param name="figure">The figure, with the decimals it was written with.</param>
-    /// <param name="end">Where the figure ends.</param>
-    private static bool TryPlain(string s, int start, out WrittenDecimal figure, out int end)
-    {
-        figure = default;
-        end = start;
-        var k = start;
-        var whole = 0m;
-        var significant = 0;
-        while (k < s.Length && s[k] is >= '0' and <= '9')
-        {
-            significant += significant > 0 || s[k] != '0' ? 1 : 0;
-            if (significant > NumericContract.MaxIntegerDigits)
-            {
-                return false;
-            }
-
-            whole = (whole * 10) + (s[k++] - '0');
-        }
-
-        var decimals = 0;
-        if (k > start && k + 1 < s.Length && s[k] == '.' && s[k + 1] is >= '0' and <= '9')
-        {
-            k++;
-            while (k < s.Length && s[k] is >= '0' and <= '9')
-            {
-                if (++decimals > DecimalFigure.MaxDecimals)
-                {
-                    return false;
-                }
-
-                whole = (whole * 10) + (s[k++] - '0');
-            }
-        }
-
-        if (k == start || (k < s.Length && (DecimalFigure.DigitValue(s[k]) >= 0 || s[k] is '.' or '．' or ',' or '，')))
-        {
-            return false;
-        }
-
-        // The digits as one whole number, times 10^-decimals: exact, with exactly that many decimals.
-        figure = new WrittenDecimal(whole * new decimal(1, 0, 0, false, (byte)decimals), decimals);
-        end = k;
-        return true;
     }
 
     /// <summary>

@@ -6,10 +6,10 @@ using PublicFinance.FinalAccounts.Utility;
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
-/// Session 15's smaller result (issue 8), each against what it replaced: an indicator value read with one scan (a
-/// plain figure without the general scan) and its common units shared (the session 14 parse kept here as the oracle),
-/// a repeated 一级/二级指标 cell kept as one string, a draft node that keeps a container's entries and a value's scalar
-/// in one field, and the result's lists handed over without a copy.
+/// Session 15's smaller result (issue 8), each against what it replaced: an indicator value read with one scan and its
+/// common units shared (the session 14 parse kept here as the oracle), a repeated 一级/二级指标 cell kept as one string,
+/// a draft node that keeps a container's entries and a value's scalar in one field, and the result's claims in text
+/// order (the condition under which the builder's own lists are handed over without a copy).
 /// </summary>
 public class ResultShapeTests
 {
