@@ -8,14 +8,18 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// The member names of the draft (草稿成员名) cut out of pointers — "overall", "incomeGrandTotal", "change", "amount" … —
 /// made once for the process and given again for every read: a pointer's last token or a missing container's name was a
 /// new string each time a value or a container was placed (a few hundred a read). The cache is keyed by the token's
-/// characters (no string made to ask), holds at most <see cref="Limit"/> names (a text of ever new labels makes each
-/// further name as before), and is shared by threads: a name found is equal to the one that would have been cut out,
-/// and two threads adding one at once both get a string of the same text.
+/// characters (no string made to ask), holds at most <see cref="Limit"/> names of at most <see cref="MaxLength"/>
+/// characters (the contract's names are shorter; a longer token, or one after the cache is full, is cut as before, so no
+/// text can make it hold more than a few hundred kilobytes), and is shared by threads: a name found is equal to the one
+/// that would have been cut out, and two threads adding one at once both get a string of the same text.
 /// </summary>
 internal static class DraftNames
 {
     /// <summary>How many names are kept (the contract's member names and list indexes fit many times over).</summary>
     internal const int Limit = 4096;
+
+    /// <summary>The longest name kept (the contract's longest member names are about 30 characters).</summary>
+    internal const int MaxLength = 40;
 
 #if NET9_0_OR_GREATER
     private static readonly ConcurrentDictionary<string, string> Names = new(StringComparer.Ordinal);
@@ -40,6 +44,11 @@ internal static class DraftNames
         }
 
 #if NET9_0_OR_GREATER
+        if (end - start > MaxLength)
+        {
+            return pointer.Substring(start, end - start);
+        }
+
         if (BySpan.TryGetValue(pointer.AsSpan(start, end - start), out var known))
         {
             return known;

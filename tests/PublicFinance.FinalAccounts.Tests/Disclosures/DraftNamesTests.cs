@@ -44,6 +44,17 @@ public class DraftNamesTests
         Assert.Same(Whole, DraftNames.Of(Whole, 0, Whole.Length));
     }
 
+    /// <summary>A token longer than any member name is cut as before, not kept: a text cannot fill the cache with its labels.</summary>
+    [Fact]
+    public void LongName_IsCutEachTime()
+    {
+        var name = new string('名', DraftNames.MaxLength + 1);
+        var pointer = "/a/" + name;
+        var first = DraftNames.Of(pointer, 3, pointer.Length);
+        Assert.Equal(name, first);
+        Assert.NotSame(first, DraftNames.Of(pointer, 3, pointer.Length));
+    }
+
     [Fact]
     public void ManyNames_FromThreads_AreEachRight()
     {
