@@ -25,41 +25,44 @@ internal sealed class FigureStarts
     /// <summary>
     /// Records the start of every figure of <paramref name="block"/>: every number <see cref="Scanner.Next"/> finds
     /// with a unit after it. The numbers are delimited here as the scanner delimits them, and the unit after a number
-    /// is decided here as the scanner decides it (<see cref="HasUnit"/>); only a number of 29 digits or more (which
-    /// the scanner may refuse as beyond <c>decimal</c>) is handed to the scanner — from its first character, so that
-    /// it decides it exactly as in a scan of the whole block. No figure costs a digit string or a decimal parse, and a
-    /// block with no unit's first character in it (a separator row, most table rows) is not even cut out of the text.
+    /// is decided here as the scanner decides it (<see cref="HasUnit(string, int, int)"/>); only a number of 29 digits
+    /// or more (which the scanner may refuse as beyond <c>decimal</c>) is handed to the scanner — from its first
+    /// character, so that it decides it exactly as in a scan of the whole block. No figure costs a digit string or a
+    /// decimal parse, and the block is read where it is (<see cref="Fragment.Source"/>): a table row's string is not
+    /// cut out of the text for this count (the row's view stays a view; a reader that needs its text makes it).
     /// </summary>
     public void Add(Block block)
     {
         var content = block.Content;
-        if (!AnyUnitStart(content.Source, content.SourceStart, content.SourceStart + content.Length))
+        var s = content.Source;
+        var begin = content.SourceStart;
+        var end = begin + content.Length;
+        if (!AnyUnitStart(s, begin, end))
         {
-            return;   // no unit, so no figure (and a view's string is not made)
+            return;   // no unit, so no figure
         }
 
-        var s = content.Text;
-        var i = 0;
-        while (i < s.Length)
+        var i = begin;
+        while (i < end)
         {
             // A number starts at a digit or at a sign right before one, so the next start is the next digit or the sign
             // just before it: the loop jumps there (a vectorised search on .NET) instead of testing every character.
-            var digit = NextDigit(s, i);
+            var digit = NextDigit(s, i, end);
             if (digit < 0)
             {
                 return;
             }
 
-            i = digit > i && StartsNumber(s, digit - 1) ? digit - 1 : digit;
+            i = digit > i && StartsNumber(s, begin, end, digit - 1) ? digit - 1 : digit;
             var start = i;
-            i = NumberEnd(s, i);
+            i = NumberEnd(s, begin, end, i);
             var j = i;
-            while (j < s.Length && s[j] == ' ')
+            while (j < end && s[j] == ' ')
             {
                 j++;
             }
 
-            if (j == s.Length || !IsUnitStart(s[j]))
+            if (j == end || !IsUnitStart(s[j]))
             {
                 continue;   // the scanner gives no unit here (UnitAt looks at s[j] only) and goes on from i
             }
@@ -69,23 +72,23 @@ internal sealed class FigureStarts
                 // At most 30 characters (the scanner skips longer numbers) and below decimal's limit (it parses): the
                 // scanner gives a token here, and a unit exactly when HasUnit says so. It goes on after the unit, this
                 // loop after the number: the unit's characters start no number, so both meet the same numbers next.
-                if (HasUnit(s, j))
+                if (HasUnit(s, j, end))
                 {
-                    Add(content.At(start));
+                    Add(content.At(start - begin));
                 }
 
                 continue;
             }
 
             var next = start;
-            if (!Scanner.Next(s, ref next, out var token))
+            if (!Scanner.NextIn(s, begin, end, ref next, out var token))
             {
                 return;
             }
 
             if (token.Unit != FigureUnit.None)
             {
-                Add(content.At(token.Start));
+                Add(content.At(token.Start - begin));
             }
 
             i = next;
@@ -113,17 +116,18 @@ internal sealed class FigureStarts
     /// <summary>
     /// Whether the scanner's <c>UnitAt</c> finds a unit at <paramref name="j"/> (a unit start, spaces already skipped):
     /// 万元 亿元 万 (not 万人 万张 万份 万次) 元 (not 元/) % 平方米 and the count words, each of whose first characters is
-    /// a count word of its own (人 批 台 个 辆 次 套 项 家 间). <c>FigureStartsTests</c> checks it against the scanner.
+    /// a count word of its own (人 批 台 个 辆 次 套 项 家 间), in the view of <paramref name="s"/> that ends at
+    /// <paramref name="end"/> (nothing after it is looked at). <c>FigureStartsTests</c> checks it against the scanner.
     /// </summary>
-    internal static bool HasUnit(string s, int j)
+    internal static bool HasUnit(string s, int j, int end)
     {
-        var next = j + 1 < s.Length ? s[j + 1] : '\0';
+        var next = j + 1 < end ? s[j + 1] : '\0';
         return s[j] switch
         {
             '万' => next is not ('人' or '张' or '份' or '次'),
             '亿' => next == '元',
             '元' => next != '/',
-            '平' => Scanner.Starts(s, j, "平方米"),
+            '平' => Scanner.Starts(s, j, "平方米", end),
             _ => IsUnitStart(s[j]),
         };
     }
@@ -152,14 +156,14 @@ internal sealed class FigureStarts
     private static readonly System.Buffers.SearchValues<char> UnitStarts = System.Buffers.SearchValues.Create("万亿元%平人批台个辆次套项家间");
 #endif
 
-    /// <summary>The index of the first ASCII digit at or after <paramref name="from"/>, or -1.</summary>
-    private static int NextDigit(string s, int from)
+    /// <summary>The index of the first ASCII digit in [<paramref name="from"/>, <paramref name="end"/>), or -1.</summary>
+    private static int NextDigit(string s, int from, int end)
     {
 #if NET
-        var at = System.MemoryExtensions.IndexOfAnyInRange(System.MemoryExtensions.AsSpan(s, from), '0', '9');
+        var at = System.MemoryExtensions.IndexOfAnyInRange(System.MemoryExtensions.AsSpan(s, from, end - from), '0', '9');
         return at < 0 ? -1 : from + at;
 #else
-        for (var k = from; k < s.Length; k++)
+        for (var k = from; k < end; k++)
         {
             if (Scanner.IsDigit(s[k]))
             {
@@ -171,17 +175,23 @@ internal sealed class FigureStarts
 #endif
     }
 
-    /// <summary>Whether a number starts at <paramref name="i"/>: a digit, or a sign before one that ends no number.</summary>
-    internal static bool StartsNumber(string s, int i)
+    /// <summary>
+    /// Whether a number starts at <paramref name="i"/> of the view [<paramref name="begin"/>, <paramref name="end"/>) of
+    /// <paramref name="s"/> (as in the view's own string): a digit, or a sign before one that ends no number.
+    /// </summary>
+    internal static bool StartsNumber(string s, int begin, int end, int i)
     {
         var c = s[i];
         return Scanner.IsDigit(c)
-            || ((c == '-' || c == '+') && i + 1 < s.Length && Scanner.IsDigit(s[i + 1])
-                && (i == 0 || (!Scanner.IsDigit(s[i - 1]) && s[i - 1] != '.')));
+            || ((c == '-' || c == '+') && i + 1 < end && Scanner.IsDigit(s[i + 1])
+                && (i == begin || (!Scanner.IsDigit(s[i - 1]) && s[i - 1] != '.')));
     }
 
-    /// <summary>Where the number starting at <paramref name="i"/> ends: its digits, group commas and one decimal point.</summary>
-    internal static int NumberEnd(string s, int i)
+    /// <summary>
+    /// Where the number starting at <paramref name="i"/> of the view [<paramref name="begin"/>, <paramref name="end"/>) of
+    /// <paramref name="s"/> ends (as in the view's own string): its digits, group commas and one decimal point.
+    /// </summary>
+    internal static int NumberEnd(string s, int begin, int end, int i)
     {
         if (!Scanner.IsDigit(s[i]))
         {
@@ -189,18 +199,18 @@ internal sealed class FigureStarts
         }
 
         var sawDot = false;
-        while (i < s.Length)
+        while (i < end)
         {
             var d = s[i];
             if (Scanner.IsDigit(d))
             {
                 i++;
             }
-            else if (d == ',' && !sawDot && Scanner.IsGroupComma(s, i))
+            else if (d == ',' && !sawDot && Scanner.IsGroupComma(s, begin, end, i))
             {
                 i += s[i + 1] == ' ' ? 2 : 1;
             }
-            else if (d == '.' && !sawDot && i + 1 < s.Length && Scanner.IsDigit(s[i + 1]))
+            else if (d == '.' && !sawDot && i + 1 < end && Scanner.IsDigit(s[i + 1]))
             {
                 sawDot = true;
                 i++;
@@ -263,6 +273,8 @@ internal sealed class FigureStarts
     /// <summary>
     /// The figures recorded whose start (line and column in the original) no claim of <paramref name="builder"/>
     /// starts at — as <c>builder.Span(block, token)</c> gives it: a span's start depends on its start position alone.
+    /// The claims' starts are looked up in a sorted array rented for the count (what <see cref="Placed"/>'s set
+    /// answers, without a set's entries and buckets made per read).
     /// </summary>
     public int Unplaced(ReportBuilder builder)
     {
@@ -271,12 +283,19 @@ internal sealed class FigureStarts
             return 0;
         }
 
-        var placed = Placed(builder);
-        if (placed.Count == 0)
+        var claims = builder.Claims;
+        if (claims.Count == 0)
         {
             return count;   // no claim: every figure is unplaced (no position looked up)
         }
 
+        var placed = System.Buffers.ArrayPool<long>.Shared.Rent(claims.Count);
+        for (var k = 0; k < claims.Count; k++)
+        {
+            placed[k] = Key(claims[k].Span.StartLine, claims[k].Span.StartColumn);
+        }
+
+        Array.Sort(placed, 0, claims.Count);
         var unplaced = 0;
         for (var w = 0; w < bits.Length; w++)
         {
@@ -285,20 +304,34 @@ internal sealed class FigureStarts
             {
                 if ((word & 1) != 0)
                 {
-                    unplaced += IsPlaced(builder, placed, (w << 6) + bit) ? 0 : 1;
+                    unplaced += IsPlaced(builder, placed, claims.Count, (w << 6) + bit) ? 0 : 1;
                 }
             }
         }
 
         foreach (var position in repeated ?? [])
         {
-            unplaced += IsPlaced(builder, placed, position) ? 0 : 1;
+            unplaced += IsPlaced(builder, placed, claims.Count, position) ? 0 : 1;
         }
 
+        System.Buffers.ArrayPool<long>.Shared.Return(placed);
         return unplaced;
     }
 
-    /// <summary>The line and column where each claim of <paramref name="builder"/> starts.</summary>
+    /// <summary>A line and column as one number ordered as the pair (line first).</summary>
+    private static long Key(int line, int column) => ((long)line << 32) | (uint)column;
+
+    /// <summary>Whether the start of <paramref name="position"/> is in the sorted keys placed[0, count).</summary>
+    private static bool IsPlaced(ReportBuilder builder, long[] placed, int count, int position)
+    {
+        var span = builder.TextSpan(position, position + 1);
+        return Array.BinarySearch(placed, 0, count, Key(span.StartLine, span.StartColumn)) >= 0;
+    }
+
+    /// <summary>
+    /// The line and column where each claim of <paramref name="builder"/> starts (the set the oracle
+    /// <see cref="ReadingPipeline.RunOnList"/> counts with).
+    /// </summary>
     public static HashSet<(int Line, int Column)> Placed(ReportBuilder builder)
     {
         var placed = new HashSet<(int, int)>();
@@ -308,11 +341,5 @@ internal sealed class FigureStarts
         }
 
         return placed;
-    }
-
-    private static bool IsPlaced(ReportBuilder builder, HashSet<(int Line, int Column)> placed, int position)
-    {
-        var span = builder.TextSpan(position, position + 1);
-        return placed.Contains((span.StartLine, span.StartColumn));
     }
 }

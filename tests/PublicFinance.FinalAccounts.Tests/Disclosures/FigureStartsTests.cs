@@ -90,6 +90,48 @@ public class FigureStartsTests
         Assert.All(words, w => Assert.True(FigureStarts.IsUnitStart(w[0]), w));
     }
 
+    /// <summary>
+    /// A table row is read where it is (session 16): the count leaves the row's view a view — its string is not cut out
+    /// of the text — and records the scanner's starts, also when the text right after the row would continue a number
+    /// or a unit (a view must not look past its end: "1,23" then "4" on the next line is no group, "万" at the end of a
+    /// row is 万 whatever comes next).
+    /// </summary>
+    [Theory]
+    [InlineData("项目\t预算\t决算\n收入\t5\t1,23\n4万元\t6\t7\n")]
+    [InlineData("| 项目 | 收入 |\n| 支出 | 12万\n人次 |\n")]
+    [InlineData("甲\t12.5%\t3平方\n米\t-\n7亿\n元\t8\n")]
+    [InlineData("收入\t100万元\t增长\t5%\n支出\t+3\n.5人\n")]
+    public void TableRows_ReadInPlace(string text)
+    {
+        var source = new SourceText(text);
+        var figures = new FigureStarts(source.Text.Length);
+        var oracle = new List<int>();
+        var views = 0;
+        foreach (var block in Paragraphs.Split(source.Text))
+        {
+            var content = block.Content;
+            var wasView = ReferenceEquals(content.Source, source.Text) && content.Length < source.Text.Length;
+            figures.Add(block);
+            if (wasView)
+            {
+                views++;
+                Assert.Same(source.Text, content.Source);   // not cut out by the count
+            }
+
+            var next = 0;
+            while (Scanner.Next(content.Text, ref next, out var token))
+            {
+                if (token.Unit != FigureUnit.None)
+                {
+                    oracle.Add(content.At(token.Start));
+                }
+            }
+        }
+
+        Assert.True(views > 0, "the text has table rows read as views");
+        Assert.Equal(oracle.OrderBy(p => p).ToList(), figures.Positions());
+    }
+
     private static (List<int> Starts, List<int> Oracle) Both(string text)
     {
         var source = new SourceText(text);
