@@ -72,10 +72,20 @@ internal sealed class NodeShape
                 Getters = [.. getters];
                 MemberTypes = [.. declaredTypes];
                 DeclaresEmpty = [.. isEmpty];
+                LeafIds = [.. declaredTypes.Select(LeafIdOf)];
+                // The generated reader (one call, typed property reads) when its names are the contract's, member by
+                // member; otherwise (a model changed without making the readers again) the getters.
+                if (FactMemberReaders.TryGet(declared, out var generatedNames, out var read)
+                    && generatedNames.SequenceEqual(Names, StringComparer.Ordinal))
+                {
+                    Reader = read;
+                }
+
                 break;
             case JsonTypeInfoKind.Enumerable:
                 Kind = ListKind;
                 ElementType = typeInfo.ElementType;
+                ElementLeafId = ElementType is null ? -1 : LeafIdOf(ElementType);
                 break;
             default:
                 Kind = LeafKind;
@@ -110,8 +120,26 @@ internal sealed class NodeShape
     /// <summary>Whether a member is <c>isEmpty</c> (a table declared empty, 本表无数据).</summary>
     public bool[] DeclaresEmpty { get; } = [];
 
+    /// <summary>
+    /// Per member, the type id of its values when its declared type is a scalar (a string or a value type, whose runtime
+    /// type the declared type decides), else -1: such a member is a leaf recorded without looking at its value.
+    /// </summary>
+    public int[] LeafIds { get; } = [];
+
+    /// <summary>
+    /// The generated reader of a record's members (<see cref="FactMemberReaders"/>), or null: read by <see cref="Getters"/>.
+    /// </summary>
+    public FactMemberReader? Reader { get; }
+
+    /// <summary>The type id of a list's elements when their declared type is a scalar, else -1.</summary>
+    public int ElementLeafId { get; } = -1;
+
     /// <summary>A list's declared element type, or null when the contract does not say.</summary>
     public Type? ElementType { get; }
+
+    /// <summary>The type id of a scalar declared type's values (a nullable value type's underlying type), else -1.</summary>
+    private static int LeafIdOf(Type declared) =>
+        declared == typeof(string) || declared.IsValueType ? IdOf(Nullable.GetUnderlyingType(declared) ?? declared) : -1;
 
     /// <summary>The shape of a declared type (made on first request, then shared).</summary>
     public static NodeShape Of(Type declared) =>

@@ -26,9 +26,6 @@ public sealed class ReportFacts
     private const byte ObjectKind = NodeShape.ObjectKind;
     private const byte ListKind = NodeShape.ListKind;
 
-    /// <summary>The most members a record's walk keeps on the stack (a larger record uses an array).</summary>
-    private const int StackMembers = 64;
-
     // The nodes of each runtime type are chained through Node.NextOfType (document order): no list per type to grow. Indexed
     // by the type's small id (NodeShape.IdOf): no dictionary lookup per node.
     private TypeChain[] chains = [];
@@ -57,6 +54,10 @@ public sealed class ReportFacts
     private static Scratch? spareScratch;
 
     private readonly bool pooled;
+
+    // Whether the walk by shapes reads records through the contract's getters instead of the generated readers (the
+    // tests' oracle, CreateByGetters).
+    private bool byGetters;
 
     // Template parts resolved from the root, by the part's number (a relation's fixed prefix, e.g. /narrative/income/total):
     // many relations resolve the same ones. Only a validator's (pooled) index keeps them, in arrays indexed by the part's
@@ -155,19 +156,27 @@ public sealed class ReportFacts
     internal static ReportFacts CreateByContract(FinalAccountsReport report) => Create(report, pooled: false, byContract: true);
 
     /// <summary>
+    /// Indexes a report by shapes but reads every record's members through the contract's getters, not the generated
+    /// readers (<see cref="FactMemberReaders"/>): the walk before session 16, kept as the oracle the tests compare the
+    /// readers with.
+    /// </summary>
+    internal static ReportFacts CreateByGetters(FinalAccountsReport report) =>
+        Create(report, pooled: false, byContract: false, byGetters: true);
+
+    /// <summary>
     /// Indexes a report; with <paramref name="pooled"/> the node array is rented from the shared pool and must be given back
     /// with <see cref="ReturnToPool"/> when the index is no longer used (the validator does so at the end of a run).
     /// </summary>
     internal static ReportFacts Create(FinalAccountsReport report, bool pooled) => Create(report, pooled, byContract: false);
 
-    private static ReportFacts Create(FinalAccountsReport report, bool pooled, bool byContract)
+    private static ReportFacts Create(FinalAccountsReport report, bool pooled, bool byContract, bool byGetters = false)
     {
         if (report is null)
         {
             throw new ArgumentNullException(nameof(report));
         }
 
-        var facts = new ReportFacts(pooled);
+        var facts = new ReportFacts(pooled) { byGetters = byGetters };
         var scratch = spareScratch ?? new Scratch();
         spareScratch = null;
         var root = facts.Reserve(1);
@@ -853,17 +862,28 @@ public sealed class ReportFacts
         var value = nodes[node].Value!;
         if (shape.Kind == ObjectKind)
         {
-            var getters = shape.Getters;
             var names = shape.Names;
-            var first = Reserve(getters.Length);
-            Span<int> members = getters.Length <= StackMembers ? stackalloc int[StackMembers] : new int[getters.Length];
+            var width = names.Length;
+            var first = Reserve(width);
+            var present = scratch.PresentAt(depth, width);
             var count = 0;
-            for (var k = 0; k < getters.Length; k++)
+            if (shape.Reader is { } reader && !byGetters)
             {
-                if (getters[k](value) is { } member)
+                // The generated reader: one call, the members read by their typed properties and placed as they are read.
+                var sink = new FactMemberSink(this, node, first, names, present);
+                reader(value, ref sink);
+                count = sink.Count;
+            }
+            else
+            {
+                var getters = shape.Getters;
+                for (var k = 0; k < width; k++)
                 {
-                    nodes[first + count] = new Node { Value = member, Parent = node, Name = names[k] };
-                    members[count++] = k;
+                    if (getters[k](value) is { } member)
+                    {
+                        PlaceMember(first + count, member, node, names[k]);
+                        present[count++] = k;
+                    }
                 }
             }
 
@@ -872,10 +892,19 @@ public sealed class ReportFacts
             nodes[node].Kind = ObjectKind;
             nodes[node].First = first;
             nodes[node].Count = count;
+            var leafIds = shape.LeafIds;
             for (var m = 0; m < count; m++)
             {
-                var k = members[m];
-                Visit(first + m, shape.Member(k), shape.DeclaresEmpty[k], depth + 1, scratch);
+                var k = present[m];
+                if (leafIds[k] >= 0)
+                {
+                    // A member declared a scalar is a leaf whatever its value: recorded here (what Visit does for it).
+                    Leaf(first + m, leafIds[k], shape.DeclaresEmpty[k]);
+                }
+                else
+                {
+                    Visit(first + m, shape.Member(k), shape.DeclaresEmpty[k], depth + 1, scratch);
+                }
             }
         }
         else if (shape.Kind == ListKind)
@@ -899,16 +928,49 @@ public sealed class ReportFacts
             }
 
             var elementShape = shape.Element;
+            var elementLeafId = shape.ElementLeafId;
             for (var i = 0; i < nodes[node].Count; i++)
             {
                 if (nodes[start + i].Value is { } element)
                 {
-                    Visit(start + i, elementShape ?? NodeShape.Of(element.GetType()), false, depth + 1, scratch);
+                    if (elementLeafId >= 0)
+                    {
+                        Leaf(start + i, elementLeafId, false);
+                    }
+                    else
+                    {
+                        Visit(start + i, elementShape ?? NodeShape.Of(element.GetType()), false, depth + 1, scratch);
+                    }
                 }
             }
         }
 
         nodes[node].End = nodeCount;
+    }
+
+    /// <summary>
+    /// Writes a member's node into room that <see cref="Reserve"/> gave: such room is zeroed (a new array, or a pooled one
+    /// whose written nodes were cleared when it went back), so only the fields that are not zero are written — no
+    /// whole-struct copy.
+    /// </summary>
+    internal void PlaceMember(int at, object value, int parent, string name)
+    {
+        ref var placed = ref nodes[at];
+        placed.Value = value;
+        placed.Name = name;
+        placed.Parent = parent;
+    }
+
+    /// <summary>Records a leaf whose type id its declared type decides (a string or a value type).</summary>
+    private void Leaf(int node, int typeId, bool declaresEmpty)
+    {
+        if (declaresEmpty && nodes[node].Value is true)
+        {
+            AnyDeclaredEmpty = true;
+        }
+
+        nodes[node].Scalar = true;
+        Record(node, typeId);
     }
 
     private void Visit(int node, NodeShape shape, bool declaresEmpty, int depth, Scratch scratch)
@@ -1101,6 +1163,28 @@ public sealed class ReportFacts
     {
         public readonly List<List<object?>> Values = [];
         public readonly List<List<int>> Members = [];
+
+        // Per depth: the positions of a record's present members (the walk below them reads them after the record's
+        // members are placed).
+        private readonly List<int[]> presentMembers = [];
+
+        /// <summary>The present-member positions of a depth, with at least <paramref name="width"/> slots.</summary>
+        public int[] PresentAt(int depth, int width)
+        {
+            while (presentMembers.Count <= depth)
+            {
+                presentMembers.Add([]);
+            }
+
+            var room = presentMembers[depth];
+            if (room.Length < width)
+            {
+                // A record's members: at most a few dozen (the contract's widest record), so the room stays small.
+                presentMembers[depth] = room = new int[Math.Max(width, 16)];
+            }
+
+            return room;
+        }
 
         /// <summary>Empties the lists (no reference is kept); false when one has grown too large to keep.</summary>
         public bool Release(int maxKept)

@@ -148,9 +148,18 @@ public sealed class Validator
                 : new ValidationContext(report, facts, Options, rule.Descriptor, map, previousYear, previousFacts, scope, relations);
             shared = own ? context : shared;
             rule.Check(context);
-            diagnostics.AddRange(context.Diagnostics);
+            // Most rules record no finding and no verification: nothing to copy (AddRange casts its argument to find
+            // its count even when the list is empty).
+            if (context.Diagnostics is { Count: > 0 } found)
+            {
+                diagnostics.AddRange(found);
+            }
+
             coverage.Add(context.ToCoverage());
-            verifications.AddRange(context.Verifications);
+            if (context.Verifications is { Count: > 0 } recorded)
+            {
+                verifications.AddRange(recorded);
+            }
         }
 
         return new ValidationResult { Diagnostics = diagnostics, Coverage = coverage, Verifications = verifications };

@@ -70,7 +70,7 @@ public class TypedIndexTests
         Assert.False(facts.IsWithin(-1, 5));
     }
 
-    private static List<string> Differences(ReportFacts actual, ReportFacts expected)
+    internal static List<string> Differences(ReportFacts actual, ReportFacts expected)
     {
         var wrong = new List<string>();
         if (actual.NodeCount != expected.NodeCount)
