@@ -77,7 +77,8 @@ internal static class BlockClassifier
 
         if (d > s && d < e && (text[d] == '.' || text[d] == '、') && (d + 1 >= e || !char.IsDigit(text[d + 1])))
         {
-            return BlockKind.ListItem;
+            // "4.机关运行经费支出情况" on a line of its own: a heading numbered 1. 2. 3. (a school's or a town's 说明).
+            return e - d - 1 is > 0 and <= 30 && IsUnnumberedHeading(text, d + 1, e) ? BlockKind.Heading : BlockKind.ListItem;
         }
 
         return BlockKind.Prose;

@@ -24,7 +24,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         ["01-province-forestry-2019"] = 50,
         ["02-county-housing-2015"] = 19,
         ["03-town-2021-unnumbered"] = 23,
-        ["04-school-2023-yuan"] = 19,
+        ["04-school-2023-yuan"] = 20,
         ["05-hospital-2018"] = 24,
         ["06-web-one-line-2020"] = 17,
         ["07-traditional-fullwidth-2017"] = 19,

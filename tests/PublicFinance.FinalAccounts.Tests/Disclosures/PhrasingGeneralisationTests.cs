@@ -5,9 +5,9 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
 /// The phrasing and layout families found by the session 16 generalisation corpus (<c>TestData/generalisation</c>), each
-/// with sentences of its own in several wordings: unnumbered headings, functional classes in the 支出决算 section, a share
-/// of another base, reception counts after a reason, a reason ending at the next 三公 item, 执行率 as the completion rate,
-/// "与上年相比" between the grand totals and their change, the changes of income and expenditure in the overview,
+/// with sentences of its own in several wordings: unnumbered headings (and 1. 2. ones), functional classes in the 支出决算
+/// section, a share of another base, reception counts after a reason, a reason ending at the next 三公 item, 执行率 as
+/// the completion rate, "与上年相比" between the grand totals and their change, the changes of income and expenditure in the overview,
 /// subjects under 其他(重要)事项 and 基本情况, and a figure the field cannot hold taking nothing after it. Each text is
 /// consistent, so no Error may be raised on it.
 /// </summary>
@@ -48,6 +48,8 @@ public class PhrasingGeneralisationTests
     [InlineData("收入决算情况说明。")]
     [InlineData("收入决算情况")]
     [InlineData("部门收入决算情况说明")]
+    [InlineData("2.收入决算情况")]
+    [InlineData("2、收入决算情况说明")]
     public void AnUnnumberedHeading_SwitchesTheSection(string heading)
     {
         Expect(
