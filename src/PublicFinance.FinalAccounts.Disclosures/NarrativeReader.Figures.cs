@@ -401,7 +401,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool NamesFunctionalClass(string label)
     {
-        var name = label.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var name = label.Replace(" ", string.Empty);
         if (name.EndsWith("(类)", StringComparison.Ordinal))
         {
             name = name.Substring(0, name.Length - 3);

@@ -943,7 +943,8 @@ internal sealed partial class NarrativeReader
 
         if (reasonEnd < to)
         {
-            // The reason stops at ';' and the rest is a statement of its own: read this part, then the rest.
+            // The reason stops at ';' (or, in 三公, before a clause of reception counts) and the rest is a statement of its
+            // own: read this part, then the rest.
             Sentence(f, from, reasonEnd);
             Trimmed(t, reasonEnd + 1, to, out var restStart, out var restEnd);
             Sentence(f, restStart, restEnd);
