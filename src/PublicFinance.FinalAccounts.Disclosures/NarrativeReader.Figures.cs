@@ -349,6 +349,14 @@ internal sealed partial class NarrativeReader
         }
 
         var target = Resolve(label) ?? (section == Section.Overall ? BareFlowTarget(label) : null);
+        if (target is null && sectionInferred && LabelSection(label) is { } labelled && labelled != section)
+        {
+            // "…机关运行经费支出 86.44 万元；政府采购支出总额 215.60 万元…" in a section a subject gave: the label names the next.
+            Enter(labelled);
+            sectionInferred = true;
+            target = Resolve(label);
+        }
+
         if (target == "expenditure/total" && NamesFunctionalClass(label))
         {
             // "按支出功能分类，城乡社区支出 1520.46 万元，占 66.39%": a class of all expenditure, not the total; nor is its share.
@@ -393,6 +401,12 @@ internal sealed partial class NarrativeReader
     private static bool SameAmount(DraftNode? placed, DraftNode amount)
         => placed is not null && decimal.TryParse(placed.Show(), NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
             && decimal.TryParse(amount.Show(), NumberStyles.Number, CultureInfo.InvariantCulture, out var c) && a == c;
+
+    /// <summary>The section a label's own subject names (政府采购, 机关运行经费, 三公), or null.</summary>
+    private static Section? LabelSection(string label)
+        => label.Contains("政府采购") ? Section.Procurement
+            : label.Contains("机关运行经费") ? Section.OperatingExpenses
+            : label.Contains("三公") ? Section.ThreePublic : null;
 
     /// <summary>
     /// Whether a label of the 支出决算 section ends in the name of a functional class of the year's catalogue

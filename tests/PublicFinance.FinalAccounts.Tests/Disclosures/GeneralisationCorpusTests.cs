@@ -26,7 +26,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         ["03-town-2021-unnumbered"] = 23,
         ["04-school-2023-yuan"] = 20,
         ["05-hospital-2018"] = 24,
-        ["06-web-one-line-2020"] = 17,
+        ["06-web-one-line-2020"] = 18,
         ["07-traditional-fullwidth-2017"] = 19,
         ["08-city-pipe-table-2022"] = 17,
         ["09-district-tab-table-2016"] = 14,

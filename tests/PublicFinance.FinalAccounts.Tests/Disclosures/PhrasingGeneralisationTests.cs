@@ -193,6 +193,17 @@ public class PhrasingGeneralisationTests
     }
 
     [Theory]
+    [InlineData("；")]
+    [InlineData("，")]
+    public void TwoSubjectsInOneSentence_UnderOtherMatters_AreEachPlaced(string separator)
+    {
+        Expect(
+            "某局2020年度部门决算\n七、其他重要事项情况\n2020年度机关运行经费支出86.44万元" + separator + "政府采购支出总额215.60万元，全部为政府采购服务支出。\n",
+            ("/narrative/operatingExpenses/administrativeOperatingExpenses/amount", "86.44"),
+            ("/narrative/procurement/total/amount", "215.60"));
+    }
+
+    [Theory]
     [InlineData("一、部门基本情况")]
     [InlineData("一、单位基本情况")]
     public void StaffingUnderBasicFacts_IsPersonnel(string heading)
