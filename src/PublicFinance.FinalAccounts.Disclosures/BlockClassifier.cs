@@ -53,6 +53,11 @@ internal static class BlockClassifier
             return BlockKind.Heading;
         }
 
+        if (!numbered && length <= 30 && IsUnnumberedHeading(text, s, e))
+        {
+            return BlockKind.Heading;
+        }
+
         if (numbered && IsChineseNumeral(text[s]))
         {
             return BlockKind.ListItem;   // "三、事业收入：指……" starts its own paragraph
@@ -72,7 +77,8 @@ internal static class BlockClassifier
 
         if (d > s && d < e && (text[d] == '.' || text[d] == '、') && (d + 1 >= e || !char.IsDigit(text[d + 1])))
         {
-            return BlockKind.ListItem;
+            // "4.机关运行经费支出情况" on a line of its own: a heading numbered 1. 2. 3. (a school's or a town's 说明).
+            return e - d - 1 is > 0 and <= 30 && IsUnnumberedHeading(text, d + 1, e) ? BlockKind.Heading : BlockKind.ListItem;
         }
 
         return BlockKind.Prose;
@@ -85,6 +91,42 @@ internal static class BlockClassifier
     private static bool EndsAsHeading(string text, int s, int e) =>
         text[e - 1] == '。' && text.IndexOf('。', s, e - 1 - s) < 0 && text.IndexOf(',', s, e - s) < 0 &&
         (EndsWith(text, e - 1, "说明") || EndsWith(text, e - 1, "情况") || EndsWith(text, e - 1, "概况") || EndsWith(text, e - 1, "决算"));
+
+    /// <summary>
+    /// An unnumbered heading ("收入决算情况说明", "机关运行经费情况", "“三公”经费支出决算情况说明。"): a short line that ends in
+    /// a heading word (说明, 情况, 概况; a single 。 may follow it), without clause punctuation or a digit, naming what a
+    /// section speaks of (收入, 支出, 决算, 三公, 经费, 采购, 资产, 绩效, 事项, 人员, 机构). A sentence broken across lines
+    /// rarely ends exactly so; a title with a year is <see cref="IsTitleWording"/>'s.
+    /// </summary>
+    private static bool IsUnnumberedHeading(string text, int s, int e)
+    {
+        var end = text[e - 1] == '。' ? e - 1 : e;
+        if (!(EndsWith(text, end, "说明") || EndsWith(text, end, "情况") || EndsWith(text, end, "概况")))
+        {
+            return false;
+        }
+
+        for (var i = s; i < end; i++)
+        {
+            if (text[i] is '。' or ',' or ';' or ':' or '!' or '?' or '，' or '；' or '：' || char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in HeadingSubjects)
+        {
+            if (text.IndexOf(word, s, end - s, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What an unnumbered heading speaks of (<see cref="IsUnnumberedHeading"/>).</summary>
+    private static readonly string[] HeadingSubjects = ["收入", "支出", "决算", "三公", "经费", "采购", "资产", "绩效", "事项", "人员", "机构"];
 
     private static bool IsTitleWording(string text, int s, int e)
     {

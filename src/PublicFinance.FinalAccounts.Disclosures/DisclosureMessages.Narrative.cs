@@ -53,6 +53,18 @@ internal static partial class DisclosureMessages
     /// <summary>A share (占…%) with no current figure to belong to.</summary>
     public static readonly (string Zh, string En) ShareWithoutFigure = ("占比找不到所属的数字。", "A share without a figure to attach it to.");
 
+    /// <summary>
+    /// A functional class (城乡社区支出, 住房保障支出…) stated in the 支出决算 section: a part of all expenditure by function,
+    /// which the model holds only for the 一般公共预算 appropriation; not the expenditure total.
+    /// </summary>
+    public static readonly (string Zh, string En) ClassInExpenditureSection = (
+        "支出决算部分按功能分类的类级支出，模型中没有对应字段，未作为本年支出合计。",
+        "A functional class of all expenditure has no field in the model; it was not taken as the expenditure total.");
+
+    /// <summary>A share of another base than the one the model's share is of ("占授予中小企业合同金额的 100%").</summary>
+    public static readonly (string Zh, string En) ShareOfAnotherBase = (
+        "占比的基数不是模型中该占比的基数，未放入。", "A share of another base than the model's share of this figure was not placed.");
+
     /// <summary>A change rate against a year other than the prior year.</summary>
     public static readonly (string Zh, string En) RateAgainstOtherYear = (
         "与上年以外年度的增减率，未归入上年比较。", "A change rate against a year other than the prior year was not placed.");

@@ -1,3 +1,4 @@
+using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
@@ -348,6 +349,23 @@ internal sealed partial class NarrativeReader
         }
 
         var target = Resolve(label) ?? (section == Section.Overall ? BareFlowTarget(label) : null);
+        if (target is null && sectionInferred && LabelSection(label) is { } labelled && labelled != section)
+        {
+            // "…机关运行经费支出 86.44 万元；政府采购支出总额 215.60 万元…" in a section a subject gave: the label names the next.
+            Enter(labelled);
+            sectionInferred = true;
+            target = Resolve(label);
+        }
+
+        if (target == "expenditure/total" && NamesFunctionalClass(label))
+        {
+            // "按支出功能分类，城乡社区支出 1520.46 万元，占 66.39%": a class of all expenditure, not the total; nor is its share.
+            subject = null;
+            budget = null;
+            Note(span, DisclosureMessages.ClassInExpenditureSection, clause);
+            return;
+        }
+
         if (target is null)
         {
             if (SubjectIsItem && !b.Has(subject, "amount"))
@@ -370,7 +388,57 @@ internal sealed partial class NarrativeReader
 
         subject = N + target;
         budget = null;
-        b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+        var amount = AmountNode(token, span);
+        if (!b.Set(subject + "/amount", amount, span, ClaimKind.Amount, clause.Text) && !SameAmount(b.Find(subject + "/amount"), amount))
+        {
+            // Another figure the field already holds ("财政拨款支出 6180.25" after "本年支出合计 44970.62"): what follows it
+            // (its budget, share, change) is not the held figure's.
+            subject = null;
+        }
+    }
+
+    /// <summary>Whether a placed amount and another are the same number (6.5 and 6.50 are).</summary>
+    private static bool SameAmount(DraftNode? placed, DraftNode amount)
+        => placed is not null && decimal.TryParse(placed.Show(), NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
+            && decimal.TryParse(amount.Show(), NumberStyles.Number, CultureInfo.InvariantCulture, out var c) && a == c;
+
+    /// <summary>The section a label's own subject names (政府采购, 机关运行经费, 三公), or null.</summary>
+    private static Section? LabelSection(string label)
+        => label.Contains("政府采购") ? Section.Procurement
+            : label.Contains("机关运行经费") ? Section.OperatingExpenses
+            : label.Contains("三公") ? Section.ThreePublic : null;
+
+    /// <summary>
+    /// Whether a label of the 支出决算 section ends in the name of a functional class of the year's catalogue
+    /// ("城乡社区支出", "文化体育与传媒支出(类)") — not one of the section's own words (本年支出, 支出合计…). Asked only of a
+    /// label the section's table would take as the total.
+    /// </summary>
+    private bool NamesFunctionalClass(string label)
+    {
+        var name = label.Replace(" ", string.Empty);
+        if (name.EndsWith("(类)", StringComparison.Ordinal))
+        {
+            name = name.Substring(0, name.Length - 3);
+        }
+
+        if (!name.EndsWith("支出", StringComparison.Ordinal) || name.Length < 4)
+        {
+            return false;
+        }
+
+        // The class name is a suffix of the label ("按支出功能分类,城乡社区支出", "其中:住房保障支出").
+        for (var start = Math.Max(0, name.Length - 16); start <= name.Length - 4; start++)
+        {
+            foreach (var code in ClassificationCatalogue.Default.FindFunctionalByName(name.Substring(start), YearOrDefault))
+            {
+                if (code.Level == FunctionalLevel.Class)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -526,7 +594,8 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (clause.Contains("完成") && (MentionsBudget(clause.Text) || clause.Contains("计划")) && !LabelHas(label, "占"))
+        if ((clause.Contains("完成") && (MentionsBudget(clause.Text) || clause.Contains("计划"))
+                || clause.Contains("执行率") && (budget is not null || MentionsBudget(clause.Text))) && !LabelHas(label, "占"))
         {
             if (budget is null)
             {
@@ -551,9 +620,16 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
-            b.Set(subject + "/share", PercentNode(token), span, ClaimKind.Share, clause.Text);
             var at = label.IndexOf('占');
             var de = label.LastIndexOf('的');
+            if (section == Section.Procurement && at >= 0 && label.IndexOf("中小企业", at, StringComparison.Ordinal) > at)
+            {
+                // "授予小微企业合同金额 X 万元，占授予中小企业合同金额的 100%": the model's procurement shares are of the total.
+                Note(span, DisclosureMessages.ShareOfAnotherBase, clause);
+                return;
+            }
+
+            b.Set(subject + "/share", PercentNode(token), span, ClaimKind.Share, clause.Text);
             if (at >= 0 && de > at + 1)
             {
                 b.SetString(subject + "/shareBasis", label.Substring(at + 1, de - at - 1), span);

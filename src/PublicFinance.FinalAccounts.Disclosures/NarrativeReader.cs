@@ -212,7 +212,9 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (text.Contains("部门概况") || text.Contains("单位概况") || text.Contains("部门决算情况说明") || text.Contains("目录"))
+        // "十、其他重要事项的情况说明", "一、部门基本情况": a part whose own subsections (or subjects) say where we are.
+        if (text.Contains("部门概况") || text.Contains("单位概况") || text.Contains("部门决算情况说明") || text.Contains("目录")
+            || text.Contains("其他重要事项") || text.Contains("基本情况"))
         {
             Enter(Section.None);
         }
@@ -237,9 +239,13 @@ internal sealed partial class NarrativeReader
         return null;
     }
 
+    /// <summary>Set when the current section was inferred from a paragraph's subject, not announced by a heading.</summary>
+    private bool sectionInferred;
+
     private void Enter(Section s)
     {
         section = s;
+        sectionInferred = false;
         declaredUnit = FigureUnit.None;   // a declaration ("单位：万元") holds for its own section
         subject = null;
         budget = null;
@@ -400,6 +406,11 @@ internal sealed partial class NarrativeReader
             return Section.Overall;
         }
 
+        if (ContainsFigure(text) && (text.Contains("行政编制") || text.Contains("事业编制")))
+        {
+            return Section.Personnel;   // "(二)人员构成:本部门行政编制 96 人，实有人数 92 人" under "部门基本情况"
+        }
+
         return Section.None;
     }
 
@@ -434,6 +445,7 @@ internal sealed partial class NarrativeReader
             && inferred != Section.None)
         {
             Enter(inferred);
+            sectionInferred = true;
         }
 
         switch (section)
@@ -446,6 +458,14 @@ internal sealed partial class NarrativeReader
             case Section.Functions:
                 Function(paragraph);
                 return;
+        }
+
+        if (section == Section.Other && InferredSection(text) is var otherSubject
+            && otherSubject is Section.OperatingExpenses or Section.Procurement or Section.ThreePublic)
+        {
+            // "四、其他需要说明的事项 (一)机关运行经费情况:本部门…支出 X 万元" (the 2015–2017 templates): the subject's section.
+            Enter(otherSubject);
+            sectionInferred = true;
         }
 
         if (section == Section.Other)
@@ -852,8 +872,43 @@ internal sealed partial class NarrativeReader
         var semi = rest.IndexOf(';');
         var firstClauseEnd = comma < 0 ? semi : semi < 0 ? comma : Math.Min(comma, semi);
         var first = firstClauseEnd < 0 ? rest : rest.Substring(0, firstClauseEnd);
-        return StartsWithFigure(first) && (first.Contains("本年") || first.Contains("收入") || first.Contains("支出")) ? semicolon : text.Length;
+        return StartsWithFigure(first)
+            && (first.Contains("本年") || first.Contains("收入") || first.Contains("支出") || NamesThreePublicItem(first))
+            ? semicolon : text.Length;
     }
+
+    /// <summary>
+    /// "…原因是严格控制接待范围，国内公务接待 65 批次、430 人次": a 三公 reason ends before a clause that states the
+    /// receptions' counts (it starts with 接待, 公务接待, 国内公务接待 or 共接待, and a count in 批次 or 人次 follows); the
+    /// position of the comma before it, or -1. Looked for only after a 批 or 人次 in the reason.
+    /// </summary>
+    private static int CountsAfterReason(string t, int reasonAt, int reasonEnd)
+    {
+        if (t.IndexOf('批', reasonAt, reasonEnd - reasonAt) < 0
+            && t.IndexOf("人次", reasonAt, reasonEnd - reasonAt, StringComparison.Ordinal) < 0)
+        {
+            return -1;
+        }
+
+        for (var comma = t.IndexOf(',', reasonAt, reasonEnd - reasonAt); comma >= 0 && comma + 1 < reasonEnd;
+             comma = t.IndexOf(',', comma + 1, reasonEnd - comma - 1))
+        {
+            var at = comma + 1;
+            foreach (var opening in CountOpenings)
+            {
+                if (string.CompareOrdinal(t, at, opening, 0, opening.Length) == 0 && at + opening.Length < reasonEnd
+                    && char.IsDigit(t[at + opening.Length]))
+                {
+                    return comma;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The words a clause of reception counts starts with (<see cref="CountsAfterReason"/>).</summary>
+    private static readonly string[] CountOpenings = ["国内公务接待", "公务接待", "共接待", "接待"];
 
     /// <summary>
     /// <see cref="ReasonEnd(string, int)"/> for the sentence [<paramref name="from"/>, <paramref name="to"/>) of
@@ -870,11 +925,26 @@ internal sealed partial class NarrativeReader
     private void Sentence(Fragment f, int from, int to)
     {
         var t = f.Text;
+        if (sectionInferred && to > from && InferredSection(t.Substring(from, to - from)) is var own && own != Section.None
+            && own != section)
+        {
+            // A paragraph whose section its subject gave (no heading) may go on to another subject: "…机关运行经费支出 X 万元。
+            // …政府采购支出总额 Y 万元…" under "其他重要事项的情况说明".
+            Enter(own);
+            sectionInferred = true;
+        }
+
         var reasonAt = ReasonMarkerAt(t, from, to, out var reasonLength);
         var reasonEnd = reasonAt >= 0 ? ReasonEndIn(t, from, to, reasonAt) : to;
+        if (reasonAt >= 0 && section == Section.ThreePublic && CountsAfterReason(t, reasonAt, reasonEnd) is var counts && counts >= 0)
+        {
+            reasonEnd = counts;
+        }
+
         if (reasonEnd < to)
         {
-            // The reason stops at ';' and the rest is a statement of its own: read this part, then the rest.
+            // The reason stops at ';' (or, in 三公, before a clause of reception counts) and the rest is a statement of its
+            // own: read this part, then the rest.
             Sentence(f, from, reasonEnd);
             Trimmed(t, reasonEnd + 1, to, out var restStart, out var restEnd);
             Sentence(f, restStart, restEnd);
@@ -906,6 +976,13 @@ internal sealed partial class NarrativeReader
             {
                 if (!HasAnyIn(rest.Text, start, end, Directions))
                 {
+                    if (IsBareComparison(rest.Text, start, end))
+                    {
+                        // "收、支总计 X 万元，与上年相比，收、支总计各增加 Y 万元": the basis, then the change, read as when
+                        // "与上年相比，…" is a sentence of its own.
+                        ReadClauses(rest, start, rest.Length);
+                    }
+
                     break;
                 }
 
@@ -937,6 +1014,24 @@ internal sealed partial class NarrativeReader
                 Note(b.Span(reason, 0, reason.Length), DisclosureMessages.ReasonWithoutTarget, reasonText);
             }
         }
+    }
+
+    /// <summary>A clause that only names the prior year as the basis of what follows: "与上年相比", "与上年度相比", "同比" — no
+    /// figure.</summary>
+    private static bool IsBareComparison(string t, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsDigit(t[i]))
+            {
+                return false;
+            }
+        }
+
+        var length = end - start;
+        return t.IndexOf("相比", start, length, StringComparison.Ordinal) >= 0
+            && t.IndexOf("上年", start, length, StringComparison.Ordinal) >= 0
+            || t.IndexOf("同比", start, length, StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>Whether the sentence being read has <paramref name="word"/> (ordinal, wholly within it).</summary>
@@ -1616,6 +1711,15 @@ internal sealed partial class NarrativeReader
         if (section == Section.Overall && BareFlowTarget(StripDirection(label)) is { } flow && b.Has(N + flow + "/amount"))
         {
             return N + flow + "/change";
+        }
+
+        if (section == Section.Overall && subject is { } stated
+            && (stated == N + "overall/currentYearIncome" || stated == N + "overall/currentYearExpenditure")
+            && Resolve(StripDirection(label)) is null)
+        {
+            // "本年收入合计 2345.60 万元，较上年增长 144.20 万元；本年支出合计 2290.18 万元，较上年减少 26.72 万元": the change of
+            // the figure just stated, not of the grand totals.
+            return stated + "/change";
         }
 
         return ChangeTarget();

@@ -1,0 +1,228 @@
+using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>
+/// The phrasing and layout families found by the session 16 generalisation corpus (<c>TestData/generalisation</c>), each
+/// with sentences of its own in several wordings: unnumbered headings (and 1. 2. ones), functional classes in the 支出决算
+/// section, a share of another base, reception counts after a reason, a reason ending at the next 三公 item, 执行率 as
+/// the completion rate, "与上年相比" between the grand totals and their change, the changes of income and expenditure in the overview,
+/// subjects under 其他(重要)事项 and 基本情况, and a figure the field cannot hold taking nothing after it. Each text is
+/// consistent, so no Error may be raised on it.
+/// </summary>
+public class PhrasingGeneralisationTests
+{
+    private static (DisclosureReadResult Read, string[] Errors) Read(string text)
+    {
+        var read = DisclosureReader.Read(text);
+        string[] errors =
+        [
+            .. read.TextFindings.Concat(Validator.Default.Validate(read.Report, read.Sources).Diagnostics)
+                .Where(d => d.Severity == Severity.Error).Select(d => d.RuleId + " " + d.MessageEn),
+        ];
+        return (read, errors);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="text"/> and asserts the value claimed at each pointer (null: nothing claimed there) and that
+    /// no Error is raised.
+    /// </summary>
+    private static DisclosureReadResult Expect(string text, params (string Pointer, string? Value)[] expected)
+    {
+        var (read, errors) = Read(text);
+        foreach (var (pointer, value) in expected)
+        {
+            Assert.True(value == At(read, pointer), $"{pointer}: expected {value ?? "nothing"}, read {At(read, pointer) ?? "nothing"}");
+        }
+
+        Assert.Empty(errors);
+        return read;
+    }
+
+    /// <summary>The value claimed at <paramref name="pointer"/>, or null.</summary>
+    private static string? At(DisclosureReadResult read, string pointer)
+        => read.Claims.FirstOrDefault(c => c.Pointer == pointer)?.Value;
+
+    [Theory]
+    [InlineData("收入决算情况说明。")]
+    [InlineData("收入决算情况")]
+    [InlineData("部门收入决算情况说明")]
+    [InlineData("2.收入决算情况")]
+    [InlineData("2、收入决算情况说明")]
+    public void AnUnnumberedHeading_SwitchesTheSection(string heading)
+    {
+        Expect(
+            "某镇2021年度部门决算\n收支总计情况。\n2021年度收入总计300.00万元。\n" + heading + "\n" +
+            "2021年度本年收入280.00万元，其中财政拨款收入250.00万元，占本年收入的89.29%；其他收入30.00万元，占本年收入的10.71%。\n",
+            ("/narrative/income/fiscalAppropriation/amount", "250.00"),
+            ("/narrative/income/otherIncome/share", "10.71"));
+    }
+
+    [Theory]
+    [InlineData("机关运行经费情况", "/narrative/operatingExpenses/administrativeOperatingExpenses/amount")]
+    [InlineData("机关运行经费支出情况说明。", "/narrative/operatingExpenses/administrativeOperatingExpenses/amount")]
+    [InlineData("政府采购情况", "/narrative/procurement/total/amount")]
+    public void AnUnnumberedHeadingAfterATable_EndsTheTablesSection(string heading, string pointer)
+    {
+        // A table title ("…决算表") enters the skipped tables section; the heading after the table leaves it.
+        var (read, _) = Read(
+            "某街道2024年度“三公”经费支出决算表\n单位:万元\n项目\t决算数\t上年\n合计\t1.00\t2.00\n" + heading + "\n" +
+            "2024年度" + (pointer.Contains("procurement") ? "政府采购支出总额" : "机关运行经费支出") + "64.18万元。\n");
+        Assert.Equal("64.18", At(read, pointer));
+    }
+
+    [Theory]
+    [InlineData("主要用于保障机构运转的支出情况，")]
+    [InlineData("2021年支出情况")]
+    [InlineData("本年度无变动的情况")]
+    public void ALineThatIsNoHeading_StaysProse(string line)
+    {
+        // A clause mark, a digit, or no section subject: not an unnumbered heading (a title with a year is another rule's).
+        var kind = BlockClassifier.Classify(line, 0, line.Length, out _);
+        Assert.True(kind == BlockKind.Prose || line.StartsWith("2021", StringComparison.Ordinal), kind.ToString());
+    }
+
+    [Theory]
+    [InlineData("按支出功能分类，城乡社区支出", "住房保障支出")]
+    [InlineData("其中：城乡社区支出（类）", "住房保障支出（类）")]
+    public void FunctionalClassesInTheExpenditureSection_AreNotTheTotal(string first, string second)
+    {
+        var read = Expect(
+            "某局2015年度部门决算\n三、支出决算情况说明\n本年支出合计500.00万元，其中：基本支出300.00万元，占60.00%；项目支出200.00万元，占40.00%。\n" +
+            first + "350.00万元，占70.00%；" + second + "150.00万元，占30.00%。\n",
+            ("/narrative/expenditure/total/amount", "500.00"),
+            ("/narrative/expenditure/total/share", null));
+        Assert.Equal(2, read.Notes.Count(n => n.MessageEn == DisclosureMessages.ClassInExpenditureSection.En));
+    }
+
+    [Theory]
+    [InlineData("占授予中小企业合同金额的50.00%")]
+    [InlineData("占中小企业合同金额的50.00%")]
+    public void AShareOfAnotherBase_IsNotPlaced(string share)
+    {
+        var read = Expect(
+            "某局2025年度部门决算\n（二）政府采购支出情况\n2025年度政府采购支出总额100.00万元。授予中小企业合同金额80.00万元，占政府采购支出总额的80.00%，" +
+            "其中：授予小微企业合同金额40.00万元，" + share + "。\n",
+            ("/narrative/procurement/smeContracts/share", "80.00"),
+            ("/narrative/procurement/microSmallContracts/amount", "40.00"),
+            ("/narrative/procurement/microSmallContracts/share", null));
+        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.ShareOfAnotherBase.En);
+    }
+
+    [Theory]
+    [InlineData("国内公务接待12批次、80人次")]
+    [InlineData("共接待12批次、80人次")]
+    [InlineData("接待12批次80人次")]
+    public void ReceptionCountsAfterAReason_AreRead(string counts)
+    {
+        var read = Expect(
+            "某局2017年度“三公”经费决算情况说明\n2017年度“三公”经费支出2.00万元，全部为公务接待费。公务接待费2.00万元，比上年减少0.50万元，下降20.00%，" +
+            "原因是严格控制接待范围，" + counts + "。\n",
+            ("/narrative/threePublic/domesticReceptionBatches", "12"),
+            ("/narrative/threePublic/domesticReceptionPersonTrips", "80"));
+        Assert.Equal("严格控制接待范围", read.Report.Narrative!.ThreePublic!.Reception!.Change!.Reason);
+    }
+
+    [Theory]
+    [InlineData("主要是车辆维修费用减少；")]
+    [InlineData("主要原因是车辆老旧报废；")]
+    public void AReason_EndsAtTheNext三公ItemAfterASemicolon(string reason)
+    {
+        Expect(
+            "某街道2024年度“三公”经费支出决算情况说明\n2024年度“三公”经费支出4.00万元。其中：公务用车运行维护费3.00万元，比上年减少0.20万元，" +
+            reason + "公务接待费1.00万元，比上年减少0.10万元，接待5批次、30人次。\n",
+            ("/narrative/threePublic/reception/amount", "1.00"),
+            ("/narrative/threePublic/reception/change/amount", "0.10"),
+            ("/narrative/threePublic/domesticReceptionBatches", "5"));
+    }
+
+    [Theory]
+    [InlineData("与年初预算1750.00万元相比，执行率为106.42%")]
+    [InlineData("年初预算为1750.00万元，预算执行率为106.42%")]
+    public void An执行率_IsTheCompletionRate(string wording)
+    {
+        Expect(
+            "某局2020年度部门决算\n二、一般公共预算财政拨款支出决算情况说明\n2020年度一般公共预算财政拨款支出1862.40万元，" + wording + "，主要是追加了专项经费。\n",
+            ("/narrative/generalBudget/total/budget/budgetAmount", "1750.00"),
+            ("/narrative/generalBudget/total/budget/completionRate", "106.42"));
+    }
+
+    [Theory]
+    [InlineData("与上年相比")]
+    [InlineData("与上年度相比")]
+    [InlineData("同比")]
+    public void AComparisonBetweenTheGrandTotalsAndTheirChange_IsRead(string comparison)
+    {
+        var read = Expect(
+            "某局2020年度部门决算\n一、收入支出决算总体情况\n2020年度收、支总计1532.86万元，" + comparison + "，收、支总计各增加114.66万元，增长8.08%，" +
+            "主要原因是新增救助资金。\n",
+            ("/narrative/overall/change/amount", "114.66"),
+            ("/narrative/overall/change/rate", "8.08"));
+        Assert.StartsWith("新增救助资金", read.Report.Narrative!.Overall!.Change!.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("较上年增长", "较上年减少")]
+    [InlineData("比上年增加", "比上年减少")]
+    public void TheChangesOfIncomeAndExpenditureInTheOverview_AreTheirOwn(string up, string down)
+    {
+        var read = Expect(
+            "某局2015年度部门决算\n一、收入支出决算总体情况说明\n本部门2015年度本年收入合计2345.60万元，" + up + "144.20万元，增长6.55%，系新增补助资金所致；" +
+            "本年支出合计2290.18万元，" + down + "26.72万元，下降1.15%，系道路维修项目完工。\n",
+            ("/narrative/overall/currentYearIncome/change/amount", "144.20"),
+            ("/narrative/overall/currentYearExpenditure/change/amount", "26.72"),
+            ("/narrative/overall/currentYearExpenditure/change/rate", "1.15"));
+        Assert.Null(read.Report.Narrative!.Overall!.Change);
+    }
+
+    [Theory]
+    [InlineData("四、其他需要说明的事项")]
+    [InlineData("十、其他重要事项的情况说明")]
+    [InlineData("其他重要事项的情况说明")]
+    public void SubjectsUnderOtherMatters_AreReadInTheirSections(string heading)
+    {
+        Expect(
+            "某局2016年度部门决算\n三、“三公”经费支出情况\n2016年度“三公”经费支出3.00万元，全部为公务接待费。\n" + heading + "\n" +
+            "（一）机关运行经费情况：本部门2016年度机关运行经费支出148.60万元，比上年增加8.85万元，增长6.33%，主要是新增后勤机构。" +
+            "2016年度政府采购支出总额128.40万元，其中：政府采购货物支出38.40万元，政府采购服务支出90.00万元。\n",
+            ("/narrative/operatingExpenses/administrativeOperatingExpenses/amount", "148.60"),
+            ("/narrative/operatingExpenses/administrativeOperatingExpenses/change/amount", "8.85"),
+            ("/narrative/procurement/total/amount", "128.40"),
+            ("/narrative/procurement/services/amount", "90.00"));
+    }
+
+    [Theory]
+    [InlineData("；")]
+    [InlineData("，")]
+    public void TwoSubjectsInOneSentence_UnderOtherMatters_AreEachPlaced(string separator)
+    {
+        Expect(
+            "某局2020年度部门决算\n七、其他重要事项情况\n2020年度机关运行经费支出86.44万元" + separator + "政府采购支出总额215.60万元，全部为政府采购服务支出。\n",
+            ("/narrative/operatingExpenses/administrativeOperatingExpenses/amount", "86.44"),
+            ("/narrative/procurement/total/amount", "215.60"));
+    }
+
+    [Theory]
+    [InlineData("一、部门基本情况")]
+    [InlineData("一、单位基本情况")]
+    public void StaffingUnderBasicFacts_IsPersonnel(string heading)
+    {
+        var (read, errors) = Read("某局2020年度部门决算\n" + heading + "\n（二）人员构成：本部门行政编制96人，实有人数92人。退休人员58人。\n");
+        Assert.Equal(96, read.Report.Personnel!.AuthorizedPositions!.Count);
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("年初预算为6500.00万元，预算执行率为95.08%")]
+    [InlineData("年初预算为6500.00万元，完成年初预算的95.08%")]
+    public void AFigureTheFieldCannotHold_TakesNothingAfterIt(string budget)
+    {
+        // 财政拨款支出 in the 支出决算 section is another figure than 本年支出合计: its budget is not the total's.
+        var read = Expect(
+            "某医院2018年度单位决算\n（三）支出决算情况\n本年支出合计44970.62万元，其中：基本支出38215.40万元；项目支出6755.22万元。\n" +
+            "（四）财政拨款支出决算情况\n2018年度财政拨款支出6180.25万元，" + budget + "，主要原因是设备采购项目延至下年实施。\n",
+            ("/narrative/expenditure/total/amount", "44970.62"));
+        Assert.Null(read.Report.Narrative!.Expenditure!.Total!.Budget);
+    }
+}
