@@ -157,7 +157,7 @@ internal sealed partial class NarrativeReader
         }
 
         budget = owner + "/budget";
-        b.SetString(budget + "/kind", pendingBudgetKind ?? kind, span);
+        b.SetUnder(budget, "kind", DraftNode.Of(pendingBudgetKind ?? kind), span);
         reasonTarget = budget;
     }
 
@@ -261,8 +261,8 @@ internal sealed partial class NarrativeReader
                 return;   // reported as template residue
             }
 
-            b.Set(change + "/direction", DraftNode.Of(direction!), span);
-            b.Set(change + "/amount", AmountNode(token, span), span, ClaimKind.ChangeAmount, clause.Text);
+            b.SetUnder(change, "direction", DraftNode.Of(direction!), span);
+            b.SetUnder(change, "amount", AmountNode(token, span), span, ClaimKind.ChangeAmount, clause.Text);
             reasonTarget = change;
             ChangeStated(change);
             return;
@@ -279,7 +279,7 @@ internal sealed partial class NarrativeReader
             var change = ChangeTarget();
             if (change is not null)
             {
-                b.Set(change + "/priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, clause.Text);
+                b.SetUnder(change, "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, clause.Text);
             }
 
             return;
@@ -298,7 +298,7 @@ internal sealed partial class NarrativeReader
             OpenBudget(LabelHas(label, "全年") || LabelHas(label, "调整") ? "fullYear" : "initial", span);
             if (budget is not null)
             {
-                b.Set(budget + "/budgetAmount", AmountNode(token, span), span, ClaimKind.BudgetAmount, clause.Text);
+                b.SetUnder(budget, "budgetAmount", AmountNode(token, span), span, ClaimKind.BudgetAmount, clause.Text);
             }
 
             return;
@@ -310,26 +310,26 @@ internal sealed partial class NarrativeReader
             // "其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%": the item's own figure.
             subject = item;
             budget = null;
-            b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+            b.SetUnder(subject, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
             return;
         }
 
         if ((LabelHas(label, "决算数") || LabelHas(label, "决算为") || LabelHas(label, "支出决算")) && SubjectIsItem && !b.Has(subject, "amount"))
         {
-            b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+            b.SetUnder(subject!, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
             return;
         }
 
         if ((LabelEnds(label, "决算数") || LabelEnds(label, "决算为") || LabelHas(label, "决算数为"))
             && budget is not null)
         {
-            b.Set(budget + "/finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, clause.Text);
+            b.SetUnder(budget, "finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, clause.Text);
             // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
             var owner = budget.Substring(0, budget.Length - "/budget".Length);
             if (owner.StartsWith(N, StringComparison.Ordinal) && !owner.EndsWith("/overall", StringComparison.Ordinal)
                 && owner != StatementPointer && !b.Has(owner, "amount"))
             {
-                b.Set(owner + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+                b.SetUnder(owner, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
             }
 
             return;
@@ -370,7 +370,7 @@ internal sealed partial class NarrativeReader
         {
             if (SubjectIsItem && !b.Has(subject, "amount"))
             {
-                b.Set(subject + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+                b.SetUnder(subject!, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
                 return;
             }
 
@@ -389,7 +389,7 @@ internal sealed partial class NarrativeReader
         subject = N + target;
         budget = null;
         var amount = AmountNode(token, span);
-        if (!b.Set(subject + "/amount", amount, span, ClaimKind.Amount, clause.Text) && !SameAmount(b.Find(subject + "/amount"), amount))
+        if (!b.SetUnder(subject, "amount", amount, span, ClaimKind.Amount, clause.Text) && !SameAmount(b.Find(subject + "/amount"), amount))
         {
             // Another figure the field already holds ("财政拨款支出 6180.25" after "本年支出合计 44970.62"): what follows it
             // (its budget, share, change) is not the held figure's.
@@ -507,8 +507,8 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        b.Set(budget + "/relation", DraftNode.Of(relation), span, ClaimKind.BudgetRelation, text);
-        b.Set(budget + "/difference", AmountNode(token, span), span, ClaimKind.BudgetDifference, text);
+        b.SetUnder(budget, "relation", DraftNode.Of(relation), span, ClaimKind.BudgetRelation, text);
+        b.SetUnder(budget, "difference", AmountNode(token, span), span, ClaimKind.BudgetDifference, text);
         reasonTarget = budget;
         budgetDifferencePending = true;
     }
@@ -587,7 +587,7 @@ internal sealed partial class NarrativeReader
 
             if (budget is not null)
             {
-                b.Set(budget + "/varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
+                b.SetUnder(budget, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
                 reasonTarget = budget;
             }
 
@@ -604,7 +604,7 @@ internal sealed partial class NarrativeReader
 
             if (budget is not null)
             {
-                b.Set(budget + "/completionRate", PercentNode(token), span, ClaimKind.CompletionRate, clause.Text);
+                b.SetUnder(budget, "completionRate", PercentNode(token), span, ClaimKind.CompletionRate, clause.Text);
                 reasonTarget = budget;
             }
 
@@ -629,10 +629,10 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
-            b.Set(subject + "/share", PercentNode(token), span, ClaimKind.Share, clause.Text);
+            b.SetUnder(subject, "share", PercentNode(token), span, ClaimKind.Share, clause.Text);
             if (at >= 0 && de > at + 1)
             {
-                b.SetString(subject + "/shareBasis", label.Substring(at + 1, de - at - 1), span);
+                b.SetUnder(subject, "shareBasis", DraftNode.Of(label.Substring(at + 1, de - at - 1)), span);
             }
 
             return;
@@ -644,7 +644,7 @@ internal sealed partial class NarrativeReader
             // "较年初预算数减少 1111.4 万元，下降 27.56%": the rate of the budget difference, written as a magnitude
             // beside its word (the relation says below or above).
             budgetDifferencePending = false;
-            b.Set(budget + "/varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
+            b.SetUnder(budget, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
             reasonTarget = budget;
             return;
         }
@@ -672,14 +672,14 @@ internal sealed partial class NarrativeReader
 
             if (!b.Has(change, "direction"))
             {
-                b.Set(change + "/direction", DraftNode.Of(direction), span);
+                b.SetUnder(change, "direction", DraftNode.Of(direction), span);
             }
             else if (b.FindString(change, "direction") is { } existing && existing != direction)
             {
-                b.Set(change + "/rateDirection", DraftNode.Of(direction), span, ClaimKind.ChangeRate, clause.Text);
+                b.SetUnder(change, "rateDirection", DraftNode.Of(direction), span, ClaimKind.ChangeRate, clause.Text);
             }
 
-            b.Set(change + "/rate", PercentNode(token), span, ClaimKind.ChangeRate, clause.Text);
+            b.SetUnder(change, "rate", PercentNode(token), span, ClaimKind.ChangeRate, clause.Text);
             reasonTarget = change;
             ChangeStated(change);
             return;

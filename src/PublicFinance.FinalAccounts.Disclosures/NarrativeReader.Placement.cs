@@ -54,7 +54,7 @@ internal sealed partial class NarrativeReader
                 if (owner is not null && !claimed.Contains(s.Span) && !b.Has(owner, "amount"))
                 {
                     b.Context = "typedFund=" + s.Fund.ToString() + ";flow=" + s.Flow.ToString() + ";";
-                    b.Set(owner + "/amount", DraftNode.Of(s.Digits), s.Span, ClaimKind.Amount, s.Text);
+                    b.SetUnder(owner, "amount", DraftNode.Of(s.Digits), s.Span, ClaimKind.Amount, s.Text);
                 }
 
                 continue;
@@ -77,13 +77,13 @@ internal sealed partial class NarrativeReader
             b.Context = "typedFund=" + s.Fund.ToString() + ";flow=" + s.Flow.ToString() + ";";
             if (s.Relation == StatementRelation.Change && !b.Has(change, "amount"))
             {
-                b.Set(change + "/direction", DraftNode.Of(direction), s.Span);
-                b.Set(change + "/amount", DraftNode.Of(s.Digits.TrimStart('-', '+')), s.Span, ClaimKind.ChangeAmount, s.Text);
+                b.SetUnder(change, "direction", DraftNode.Of(direction), s.Span);
+                b.SetUnder(change, "amount", DraftNode.Of(s.Digits.TrimStart('-', '+')), s.Span, ClaimKind.ChangeAmount, s.Text);
             }
             else if (s.Relation == StatementRelation.ChangeRate && !b.Has(change, "rate"))
             {
-                b.Set(change + "/direction", DraftNode.Of(direction), s.Span);
-                b.Set(change + "/rate", DraftNode.Of(s.Digits.TrimStart('-', '+')), s.Span, ClaimKind.ChangeRate, s.Text);
+                b.SetUnder(change, "direction", DraftNode.Of(direction), s.Span);
+                b.SetUnder(change, "rate", DraftNode.Of(s.Digits.TrimStart('-', '+')), s.Span, ClaimKind.ChangeRate, s.Text);
             }
             else
             {
@@ -92,7 +92,7 @@ internal sealed partial class NarrativeReader
 
             if (!b.Has(change, "reason") && StatementReason(s.End) is { } reason)
             {
-                b.SetString(change + "/reason", reason.Text, reason.Span);
+                b.SetUnder(change, "reason", DraftNode.Of(reason.Text), reason.Span);
             }
         }
     }

@@ -80,7 +80,7 @@ internal sealed partial class NarrativeReader
         if (direction is not null && personnelSubject is not null)
         {
             var signed = direction == "decrease" ? -token.Value : token.Value;
-            b.Set(personnelSubject + "/change", DraftNode.Of((int)signed), span, ClaimKind.ChangeAmount, text);
+            b.SetUnder(personnelSubject, "change", DraftNode.Of((int)signed), span, ClaimKind.ChangeAmount, text);
             return;
         }
 
@@ -96,7 +96,7 @@ internal sealed partial class NarrativeReader
         }
 
         personnelSubject = "/personnel/" + target;
-        b.Set(personnelSubject + "/count", Int(token), span, ClaimKind.Count, text);
+        b.SetUnder(personnelSubject, "count", Int(token), span, ClaimKind.Count, text);
     }
 
     private void ThreePublicCount(NumberToken token, string label, SourceSpan span, string text)
@@ -196,13 +196,13 @@ internal sealed partial class NarrativeReader
                 if (keys.Any(k => compact.Contains(k)))
                 {
                     var pointer = b.Append(N + "assets/vehicles/categories");
-                    b.SetString(pointer + "/category", category, span);
-                    b.Set(pointer + "/count", Int(token), span, ClaimKind.Count, text);
+                    b.SetUnder(pointer, "category", DraftNode.Of(category), span);
+                    b.SetUnder(pointer, "count", Int(token), span, ClaimKind.Count, text);
                     var name = compact.TrimEnd('等').Replace("(", "（").Replace(")", "）");
                     if (CategoryLabels.TryGetValue(category, out var standard) && name.Length > 0
                         && !string.Equals(name, standard, StringComparison.Ordinal) && !name.EndsWith(standard, StringComparison.Ordinal))
                     {
-                        b.SetString(pointer + "/label", name, span);
+                        b.SetUnder(pointer, "label", DraftNode.Of(name), span);
                     }
 
                     return;
@@ -351,7 +351,7 @@ internal sealed partial class NarrativeReader
         var pointer = b.Append(list);
         if (!code.IsDefault)
         {
-            b.SetString(pointer + "/code", code.Value, span);
+            b.SetUnder(pointer, "code", DraftNode.Of(code.Value), span);
         }
         else
         {
@@ -360,15 +360,15 @@ internal sealed partial class NarrativeReader
 
         if (!isClass && className is not null)
         {
-            b.SetString(pointer + "/className", className, span);
+            b.SetUnder(pointer, "className", DraftNode.Of(className), span);
         }
 
         if (sectionName is not null && itemName is not null)
         {
-            b.SetString(pointer + "/sectionName", sectionName, span);
+            b.SetUnder(pointer, "sectionName", DraftNode.Of(sectionName), span);
         }
 
-        b.SetString(pointer + "/name", itemName ?? sectionName ?? className ?? string.Empty, span);
+        b.SetUnder(pointer, "name", DraftNode.Of(itemName ?? sectionName ?? className ?? string.Empty), span);
         subject = pointer;
         budget = null;
         reasonTarget = null;
@@ -476,9 +476,9 @@ internal sealed partial class NarrativeReader
         }
 
         var pointer = b.Append(N + "generalBudget/classes");
-        b.SetString(pointer + "/code", codes[0].Value, span);
-        b.SetString(pointer + "/name", name, span);
-        b.Set(pointer + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+        b.SetUnder(pointer, "code", DraftNode.Of(codes[0].Value), span);
+        b.SetUnder(pointer, "name", DraftNode.Of(name), span);
+        b.SetUnder(pointer, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
         subject = pointer;
         budget = null;
         return true;
@@ -500,8 +500,8 @@ internal sealed partial class NarrativeReader
         var definition = b.Raw(paragraph, colon + 1, paragraph.Length).Trim();
         var span = b.Span(paragraph, 0, paragraph.Length);
         var pointer = b.Append("/glossary");
-        b.SetString(pointer + "/term", term, span);
-        b.SetString(pointer + "/definition", definition, span);
+        b.SetUnder(pointer, "term", DraftNode.Of(term), span);
+        b.SetUnder(pointer, "definition", DraftNode.Of(definition), span);
     }
 
     private void Function(Fragment paragraph)
@@ -525,8 +525,8 @@ internal sealed partial class NarrativeReader
 
         var pointer = b.Append("/entity/units");
         var span = b.Span(body, 0, body.Length);
-        b.SetString(pointer + "/name", name, span);
-        b.SetString(pointer + "/role", b.Count("/entity/units") == 1 && (EntityName is null || name == EntityName) ? "self"
-            : "subordinate", span);
+        b.SetUnder(pointer, "name", DraftNode.Of(name), span);
+        b.SetUnder(pointer, "role", DraftNode.Of(b.Count("/entity/units") == 1 && (EntityName is null || name == EntityName) ? "self"
+            : "subordinate"), span);
     }
 }

@@ -653,7 +653,8 @@ internal sealed partial class NarrativeReader
                 if (!ContainsFigure(text) && (text.Contains("无") || text.Contains("没有")) && text.Contains("空表") || !ContainsFigure(text)
                     && text.Contains("本年度无"))
                 {
-                    b.SetString(StatementPointer + "/emptyStatement", Raw(body, 0, body.Length).Trim(), b.Span(body, 0, body.Length));
+                    b.SetUnder(StatementPointer!, "emptyStatement", DraftNode.Of(Raw(body, 0, body.Length).Trim()),
+                        b.Span(body, 0, body.Length));
                 }
 
                 break;
@@ -1005,7 +1006,7 @@ internal sealed partial class NarrativeReader
             var reasonText = reason.Text.TrimEnd('。').Length > 0 ? b.Raw(reason, 0, reason.Length).Trim() : string.Empty;
             if (reasonTarget is not null && reasonText.Length > 0)
             {
-                b.SetString(reasonTarget + "/reason", reasonText, b.Span(reason, 0, reason.Length));
+                b.SetUnder(reasonTarget, "reason", DraftNode.Of(reasonText), b.Span(reason, 0, reason.Length));
                 SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length));
                 ReasonFigures(reason, reasonTarget);
             }
@@ -1064,7 +1065,7 @@ internal sealed partial class NarrativeReader
         {
             if (change != target && !b.Has(change, "reason"))
             {
-                b.SetString(change + "/reason", reasonText, span);
+                b.SetUnder(change, "reason", DraftNode.Of(reasonText), span);
             }
         }
     }
@@ -1576,7 +1577,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        b.Set(budget + "/relation", DraftNode.Of("finalEqualsBudget"), span, ClaimKind.BudgetRelation, text);
+        b.SetUnder(budget, "relation", DraftNode.Of("finalEqualsBudget"), span, ClaimKind.BudgetRelation, text);
         reasonTarget = budget;
     }
 
@@ -1640,7 +1641,7 @@ internal sealed partial class NarrativeReader
 
             if (change is not null)
             {
-                b.Set(change + "/direction", DraftNode.Of("unchanged"), span, ClaimKind.Unchanged, text);
+                b.SetUnder(change, "direction", DraftNode.Of("unchanged"), span, ClaimKind.Unchanged, text);
                 reasonTarget = change;
             }
 
@@ -1667,7 +1668,7 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
-            b.Set(budget + "/relation", DraftNode.Of(relation), span, ClaimKind.BudgetRelation, text);
+            b.SetUnder(budget, "relation", DraftNode.Of(relation), span, ClaimKind.BudgetRelation, text);
             reasonTarget = budget;
         }
     }
