@@ -96,7 +96,8 @@ internal static class BlockClassifier
     /// An unnumbered heading ("收入决算情况说明", "机关运行经费情况", "“三公”经费支出决算情况说明。"): a short line that ends in
     /// a heading word (说明, 情况, 概况; a single 。 may follow it), without clause punctuation or a digit, naming what a
     /// section speaks of (收入, 支出, 决算, 三公, 经费, 采购, 资产, 绩效, 事项, 人员, 机构). A sentence broken across lines
-    /// rarely ends exactly so; a title with a year is <see cref="IsTitleWording"/>'s.
+    /// rarely ends exactly so (a line starting with 的, 和, 及, 与, 等 or 或 is such a tail); a line saying there is none (无,
+    /// 未, 没有) is a statement; a title with a year is <see cref="IsTitleWording"/>'s.
     /// </summary>
     private static bool IsUnnumberedHeading(string text, int s, int e)
     {
@@ -106,11 +107,17 @@ internal static class BlockClassifier
             return false;
         }
 
+        if (text[s] is '的' or '和' or '及' or '与' or '等' or '或')
+        {
+            return false;   // "的政府采购支出情况。": the tail of a sentence broken across lines
+        }
+
         for (var i = s; i < end; i++)
         {
-            if (text[i] is '。' or ',' or ';' or ':' or '!' or '?' or '，' or '；' or '：' || char.IsDigit(text[i]))
+            if (text[i] is '。' or ',' or ';' or ':' or '!' or '?' or '，' or '；' or '：' or '无' or '未' || char.IsDigit(text[i])
+                || text[i] == '没' && i + 1 < end && text[i + 1] == '有')
             {
-                return false;
+                return false;   // "本年度无政府性基金预算财政拨款收支情况。": a statement that there is none, not a heading
             }
         }
 

@@ -349,12 +349,14 @@ internal sealed partial class NarrativeReader
         }
 
         var target = Resolve(label) ?? (section == Section.Overall ? BareFlowTarget(label) : null);
-        if (target is null && sectionInferred && LabelSection(label) is { } labelled && labelled != section)
+        if (target is null && sectionInferred && LabelSection(label) is { } labelled && labelled != section
+            && Resolve(labelled, label) is { } there && !IsPart(clause))
         {
-            // "…机关运行经费支出 86.44 万元；政府采购支出总额 215.60 万元…" in a section a subject gave: the label names the next.
+            // "…机关运行经费支出 86.44 万元；政府采购支出总额 215.60 万元…" in a section a subject gave: the label names the next —
+            // entered only when that section has a field for the label, and not from a part ("其中：政府采购金额" in a 三公 text).
             Enter(labelled);
             sectionInferred = true;
-            target = Resolve(label);
+            target = there;
         }
 
         if (target == "expenditure/total" && NamesFunctionalClass(label))
@@ -387,6 +389,7 @@ internal sealed partial class NarrativeReader
         }
 
         subject = N + target;
+        subjectSentence = sentenceStart;
         budget = null;
         var amount = AmountNode(token, span);
         if (!b.SetUnder(subject, "amount", amount, span, ClaimKind.Amount, clause.Text) && !SameAmount(b.Find(subject + "/amount"), amount))
@@ -401,6 +404,21 @@ internal sealed partial class NarrativeReader
     private static bool SameAmount(DraftNode? placed, DraftNode amount)
         => placed is not null && decimal.TryParse(placed.Show(), NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
             && decimal.TryParse(amount.Show(), NumberStyles.Number, CultureInfo.InvariantCulture, out var c) && a == c;
+
+    /// <summary>
+    /// Whether a clause states a part of the figure before it: "其中" in the clause, or just before it ("…；其中：政府采购金额
+    /// 3.00 万元", where the clause starts after the colon).
+    /// </summary>
+    private static bool IsPart(ClauseView clause)
+    {
+        if (clause.Chars.IndexOf("其中".AsSpan(), StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        var before = clause.Sentence.Text.AsSpan(0, clause.Start).TrimEnd(" :：\t".AsSpan());
+        return before.EndsWith("其中".AsSpan(), StringComparison.Ordinal);
+    }
 
     /// <summary>The section a label's own subject names (政府采购, 机关运行经费, 三公), or null.</summary>
     private static Section? LabelSection(string label)

@@ -41,6 +41,8 @@ internal sealed partial class NarrativeReader
     private int currentSentenceFrom;
     private int currentSentenceTo;
     private int sentenceStart;   // normalised offset of the current sentence, for the qualifiers of its figures
+    private int subjectSentence = -1;   // the sentenceStart of the sentence whose figure made the subject (an overview change)
+    private bool returnsToOther;   // a paragraph under 其他需要说明的事项 entered its subject's section; the next may go back
     private int year;
 
     public NarrativeReader(ReportBuilder builder)
@@ -246,6 +248,7 @@ internal sealed partial class NarrativeReader
     {
         section = s;
         sectionInferred = false;
+        returnsToOther = false;
         declaredUnit = FigureUnit.None;   // a declaration ("单位：万元") holds for its own section
         subject = null;
         budget = null;
@@ -460,12 +463,19 @@ internal sealed partial class NarrativeReader
                 return;
         }
 
+        if (returnsToOther && InferredSection(text) != section)
+        {
+            // The next paragraph under 其他需要说明的事项 that does not speak of the subject the one before it entered: the notes again.
+            Enter(Section.Other);
+        }
+
         if (section == Section.Other && InferredSection(text) is var otherSubject
             && otherSubject is Section.OperatingExpenses or Section.Procurement or Section.ThreePublic)
         {
             // "四、其他需要说明的事项 (一)机关运行经费情况:本部门…支出 X 万元" (the 2015–2017 templates): the subject's section.
             Enter(otherSubject);
             sectionInferred = true;
+            returnsToOther = true;
         }
 
         if (section == Section.Other)
@@ -1714,12 +1724,12 @@ internal sealed partial class NarrativeReader
             return N + flow + "/change";
         }
 
-        if (section == Section.Overall && subject is { } stated
+        if (section == Section.Overall && subject is { } stated && subjectSentence == sentenceStart
             && (stated == N + "overall/currentYearIncome" || stated == N + "overall/currentYearExpenditure")
             && Resolve(StripDirection(label)) is null)
         {
             // "本年收入合计 2345.60 万元，较上年增长 144.20 万元；本年支出合计 2290.18 万元，较上年减少 26.72 万元": the change of
-            // the figure just stated, not of the grand totals.
+            // the figure just stated in the same sentence, not of the grand totals (a change in the next sentence is as before).
             return stated + "/change";
         }
 

@@ -72,15 +72,68 @@ public class PhrasingGeneralisationTests
         Assert.Equal("64.18", At(read, pointer));
     }
 
+    /// <summary>
+    /// Lines that end like an unnumbered heading but are not one: a clause mark, a digit, no section subject, the tail of a
+    /// sentence broken across lines, or a statement that there is none (which the narrative records as an empty statement).
+    /// </summary>
     [Theory]
     [InlineData("主要用于保障机构运转的支出情况，")]
-    [InlineData("2021年支出情况")]
     [InlineData("本年度无变动的情况")]
+    [InlineData("的政府采购支出情况。")]
+    [InlineData("及机关运行经费情况")]
+    [InlineData("本年度无政府性基金预算财政拨款收支情况。")]
+    [InlineData("本部门没有国有资本经营预算财政拨款支出情况")]
+    [InlineData("本单位未发生“三公”经费支出情况。")]
     public void ALineThatIsNoHeading_StaysProse(string line)
+        => Assert.Equal(BlockKind.Prose, BlockClassifier.Classify(line, 0, line.Length, out _));
+
+    /// <summary>A short line with a digit is no unnumbered heading (a title with a year is another rule's).</summary>
+    [Fact]
+    public void ALineWithADigit_IsNoUnnumberedHeading()
+        => Assert.NotEqual(BlockKind.Heading, BlockClassifier.Classify("支出情况2", 0, 5, out _));
+
+    /// <summary>
+    /// In a stand-alone 三公 statement, "其中：政府采购金额" is a part of the figure before it: it moves nothing to the 政府采购
+    /// section (a subject-given section changes only for a label that names the next subject and has a field there).
+    /// </summary>
+    [Theory]
+    [InlineData("其中：政府采购金额3.00万元。")]
+    [InlineData("其中政府采购支出3.00万元。")]
+    public void APartNamingAnotherSubject_DoesNotMoveTheSection(string part)
     {
-        // A clause mark, a digit, or no section subject: not an unnumbered heading (a title with a year is another rule's).
-        var kind = BlockClassifier.Classify(line, 0, line.Length, out _);
-        Assert.True(kind == BlockKind.Prose || line.StartsWith("2021", StringComparison.Ordinal), kind.ToString());
+        var (read, _) = Read(
+            "2023年某局“三公”经费支出决算数为12.00万元，其中：公务接待费2.00万元，公务用车购置及运行费10.00万元；" + part + "\n");
+        Assert.Equal("12.00", At(read, "/narrative/threePublic/total/amount"));
+        Assert.Null(At(read, "/narrative/procurement/total/amount"));
+    }
+
+    /// <summary>
+    /// Under 其他需要说明的事项 a paragraph about 机关运行经费 is read in that section; the next paragraph, about something
+    /// else, goes back to the notes instead of being read as 机关运行经费.
+    /// </summary>
+    [Fact]
+    public void UnderOtherMatters_TheNextParagraph_GoesBackToTheNotes()
+    {
+        var (read, errors) = Read(
+            "某局2024年度部门决算\n四、其他需要说明的事项\n（一）机关运行经费情况：本部门2024年度机关运行经费支出50.00万元。\n" +
+            "（二）绩效评价情况：本部门对5个项目开展绩效自评，涉及资金120.00万元。\n");
+        Assert.Equal("50.00", At(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/amount"));
+        Assert.Contains(read.Report.Notes, n => n.Contains("绩效评价情况", StringComparison.Ordinal));
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// "本年支出合计 Y 万元，较上年减少 Z 万元" in one sentence is the change of 本年支出合计; an unlabelled "与上年相比" in the
+    /// next sentence is not taken as its change (as before session 16: the overview's own rule decides it).
+    /// </summary>
+    [Fact]
+    public void AnOverviewChange_InTheSameSentence_IsTheStatedFiguresOnly()
+    {
+        const string Head = "某局2024年度部门决算\n一、收入支出决算总体情况说明\n2024年度收入总计300.00万元，支出总计300.00万元。";
+        var (same, _) = Read(Head + "本年支出合计280.00万元，较上年减少20.00万元。\n");
+        Assert.Equal("20.00", At(same, "/narrative/overall/currentYearExpenditure/change/amount"));
+        var (next, _) = Read(Head + "本年支出合计280.00万元。与上年相比，减少20.00万元。\n");
+        Assert.Null(At(next, "/narrative/overall/currentYearExpenditure/change/amount"));
     }
 
     [Theory]

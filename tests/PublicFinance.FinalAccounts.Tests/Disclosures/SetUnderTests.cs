@@ -7,7 +7,7 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// <summary>
 /// Session 16: <see cref="ReportBuilder.SetUnder"/> (a value set by its parent's pointer and its name, the pointer joined
 /// only when asked) against <see cref="ReportBuilder.Set(string, DraftNode, SourceSpan, ClaimKind?, string?)"/> given
-/// the joined pointer — the oracle, what the narrative calls today.
+/// the joined pointer — the oracle, what the narrative called before it set its members under their parents.
 /// </summary>
 public class SetUnderTests
 {
