@@ -3,6 +3,50 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <summary>The builder's members that the table readers use (additions only; built on the members of ReportBuilder.cs).</summary>
 internal sealed partial class ReportBuilder
 {
+    /// <summary>The qualifier key of a table cell: a figure of a table, compared only with the same table's figures.</summary>
+    public const string TableKey = "table";
+
+    /// <summary>
+    /// The qualifier key of a 三公 table's 合计 row in its 决算数 column (no year named): this year's 三公 total, the
+    /// same subject, period and basis as the narrative's 三公 total (see <see cref="SameFigureInTableAndText"/>).
+    /// </summary>
+    public const string TableThisYearsTotalKey = "table;total=thisYear;";
+
+    /// <summary>
+    /// Whether two differing qualifier keys still name the same figure: a 三公 table's total for this year
+    /// (<see cref="TableThisYearsTotalKey"/>) and a narrative statement read into the same field whose qualifiers name
+    /// neither another year, fund, flow, staffing category, item or part, nor the prior year (上年/上一年/同期), nor a
+    /// figure inside a reason or a typed statement's fund. Precision first: anything else stays a different figure
+    /// (a note). The narrative's 预算 may stand before its 决算 in one sentence (“支出预算为59.00万元，支出决算为44.60万元”):
+    /// the narrative reader placed the figure as the final amount, so that word is no other basis.
+    /// </summary>
+    /// <param name="first">The key the field's value was first read with.</param>
+    /// <param name="second">The key of the differing value.</param>
+    internal static bool SameFigureInTableAndText(string first, string second)
+    {
+        var text = first == TableThisYearsTotalKey ? second : second == TableThisYearsTotalKey ? first : null;
+        if (text is null || text.StartsWith(TableKey, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var other in OtherFigureQualifiers)
+        {
+            if (text.IndexOf(other, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return text.IndexOf("item=", StringComparison.Ordinal) < 0 || text.IndexOf("item=三公;", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>The qualifiers (parts of a key) that make a narrative figure another one than a table's total for this year.</summary>
+    private static readonly string[] OtherFigureQualifiers =
+    [
+        "year=", "fund=", "staff=", "flow=收入;", "scope=其中;", "basis=上年;", "basis=上一年;", "basis=同期;", "reason;", "typedFund=",
+    ];
+
     /// <summary>
     /// The original characters behind a whole fragment as <see cref="Raw"/> gives them, without copying them when they
     /// are one stretch of the original text that needs no change (no ideographic space): then

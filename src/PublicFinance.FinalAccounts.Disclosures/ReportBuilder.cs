@@ -573,7 +573,8 @@ internal sealed partial class ReportBuilder
     /// </summary>
     private void Conflict(string pointer, DraftNode existing, DraftNode value, SourceSpan span, string? text)
     {
-        if (Spans.TryGetContext(pointer, out var firstKey) && Resolve(pointer, firstKey) is var firstContext && firstContext != Context)
+        if (Spans.TryGetContext(pointer, out var firstKey) && Resolve(pointer, firstKey) is var firstContext && firstContext != Context
+            && !SameFigureInTableAndText(firstContext, Context))
         {
             // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
             // a different figure that this field cannot hold, not the same figure stated twice.

@@ -17,6 +17,12 @@ internal sealed class TextTableReader
     {
         Skip,
         Final,
+
+        /// <summary>
+        /// A 决算 column whose header names a year (2021年决算数): placed as <see cref="Final"/>, but not known to be
+        /// this year's.
+        /// </summary>
+        FinalOfANamedYear,
         Budget,
         FullYearBudget,
         PriorYear,
@@ -429,6 +435,30 @@ internal sealed class TextTableReader
         return null;
     }
 
+    /// <summary>
+    /// What a header cell names as a column: as <see cref="ColumnOf(string)"/>, but a 决算 column whose name holds a
+    /// digit (a year: 2021年决算数) is <see cref="Column.FinalOfANamedYear"/>, which may be another year's.
+    /// </summary>
+    private static Column? HeaderColumn(string cell)
+    {
+        var kind = ColumnOf(cell);
+        return kind == Column.Final && HasDigit(cell) ? Column.FinalOfANamedYear : kind;
+    }
+
+    /// <summary>Whether a header cell holds an ASCII digit (a year).</summary>
+    private static bool HasDigit(string cell)
+    {
+        foreach (var ch in cell)
+        {
+            if (ch is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Has(ReadOnlySpan<char> c, string word) => c.IndexOf(word.AsSpan()) >= 0;
 
     /// <summary>The corner cell's names: 项目, 科目, 项目名称.</summary>
@@ -442,7 +472,7 @@ internal sealed class TextTableReader
         var named = 0;
         for (var i = 0; i < cells.Count; i++)
         {
-            var kind = ColumnOf(cells[i].Text);
+            var kind = HeaderColumn(cells[i].Text);
             if (i == 0 && Compact(cells[i].Text) is "项目" or "科目" or "项目名称")
             {
                 continue;
@@ -546,7 +576,7 @@ internal sealed class TextTableReader
         var i = 0;
         for (; i < cells.Count && !IsValue(cells[i]); i++)
         {
-            if (ColumnOf(cells[i].Text) is { } c && c != Column.Skip)
+            if (HeaderColumn(cells[i].Text) is { } c && c != Column.Skip)
             {
                 columns.Add(c);
             }
@@ -709,7 +739,7 @@ internal sealed class TextTableReader
                 continue;
             }
 
-            b.Context = "table";
+            b.Context = ReportBuilder.TableKey;
             for (var k = 0; k < width; k++)
             {
                 if (leaves[k] is { } item && IsNumber(values[k].Text))   // not a blank cell, nor words ("以前年度结转资金9.83")
@@ -872,10 +902,23 @@ internal sealed class TextTableReader
             return;
         }
 
-        b.Context = "table";
+        b.Context = ReportBuilder.TableKey;
         for (var k = 0; k < columns.Count; k++)
         {
+            // The 合计 row's 决算数 (no year named) is this year's 三公 total, as the narrative's total is: the same
+            // subject, period and basis, so the two are compared (FA8003 when they differ). Other cells keep the
+            // table's own key (a 预算数 or 上年 column, an item row): a different value beside the narrative's is a note.
+            var thisYearsTotal = item == "total" && columns[k] == Column.Final;
+            if (thisYearsTotal)
+            {
+                b.Context = ReportBuilder.TableThisYearsTotalKey;
+            }
+
             Place(Base + item, columns[k], values[k], label.Text + " " + values[k].Text);
+            if (thisYearsTotal)
+            {
+                b.Context = ReportBuilder.TableKey;
+            }
         }
 
         b.Context = string.Empty;
@@ -897,6 +940,7 @@ internal sealed class TextTableReader
         switch (column)
         {
             case Column.Final:
+            case Column.FinalOfANamedYear:
                 b.Set(subject + "/amount", Amount(token, span), span, ClaimKind.Amount, text);
                 break;
             case Column.Budget:
@@ -915,7 +959,9 @@ internal sealed class TextTableReader
                 b.Set(subject + "/change/direction", DraftNode.Of(token.Value < 0 ? "decrease" : "increase"), span);
                 b.Set(subject + "/change/amount", Amount(Abs(token), span), span, ClaimKind.ChangeAmount, text);
                 break;
-            case Column.ChangeRate when token.Value != 0 && token.Unit == FigureUnit.Percent:
+            // The header names the rate (增减率（%）, 增减幅度): a bare cell (-24.35) is a percentage too, as one with its
+            // sign; a cell with another unit (万元) is not a rate.
+            case Column.ChangeRate when token.Value != 0 && token.Unit is FigureUnit.Percent or FigureUnit.None:
                 b.Set(subject + "/change/direction", DraftNode.Of(token.Value < 0 ? "decrease" : "increase"), span);
                 b.Set(subject + "/change/rate", DraftNode.Of(Abs(token).Digits), span, ClaimKind.ChangeRate, text);
                 break;
