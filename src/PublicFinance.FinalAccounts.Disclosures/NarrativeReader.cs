@@ -1726,11 +1726,12 @@ internal sealed partial class NarrativeReader
         }
 
         if (section == Section.Overall && StripDirection(label) is { Length: > 2 } named
-            && Resolve(named) is "overall/currentYearIncome" or "overall/currentYearExpenditure" && b.Has(N + Resolve(named) + "/amount"))
+            && Resolve(named) is { } figure and ("overall/currentYearIncome" or "overall/currentYearExpenditure")
+            && b.Has(N + figure + "/amount"))
         {
             // "与2016年度相比，本年收入合计增加 2105.60 万元，增长 6.94%": the change of the year's income or expenditure the label
             // names, when stated (a change of the grand totals stays the overview's).
-            return N + Resolve(named) + "/change";
+            return N + figure + "/change";
         }
 
         if (section == Section.Overall && subject is { } stated && subjectSentence == sentenceStart
