@@ -61,6 +61,14 @@ internal static partial class DisclosureMessages
         "支出决算部分按功能分类的类级支出，模型中没有对应字段，未作为本年支出合计。",
         "A functional class of all expenditure has no field in the model; it was not taken as the expenditure total.");
 
+    /// <summary>
+    /// Equipment counted at another unit-price threshold than the model's 单价100万元（含）以上 ("单价50万元以上通用设备 2 台（套）"):
+    /// no field of its own.
+    /// </summary>
+    public static readonly (string Zh, string En) EquipmentOfAnotherThreshold = (
+        "设备数量的单价标准不是100万元（含）以上，模型中没有对应字段，未放入。",
+        "An equipment count at another unit-price threshold than 1,000,000 yuan has no field in the model; it was not placed.");
+
     /// <summary>A share of another base than the one the model's share is of ("占授予中小企业合同金额的 100%").</summary>
     public static readonly (string Zh, string En) ShareOfAnotherBase = (
         "占比的基数不是模型中该占比的基数，未放入。", "A share of another base than the model's share of this figure was not placed.");

@@ -348,7 +348,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var target = Resolve(label) ?? (section == Section.Overall ? BareFlowTarget(label) : null);
+        var target = Resolve(label) ?? (section == Section.Overall ? BareFlowTarget(label) ?? OverviewPart(label) : null);
         if (target is null && sectionInferred && LabelSection(label) is { } labelled && labelled != section
             && Resolve(labelled, label) is { } there && !IsPart(clause))
         {
@@ -398,6 +398,20 @@ internal sealed partial class NarrativeReader
             // (its budget, share, change) is not the held figure's.
             subject = null;
         }
+    }
+
+    /// <summary>
+    /// In the overview, a part of the year's income or expenditure ("本年收入合计 X 万元（财政拨款收入 Y 万元，其他收入 Z 万元）",
+    /// "其中：基本支出 …"): the income part a label with 收入 names, the expenditure part a label with 支出 names — never
+    /// their totals (which the overview's own labels give) — or null.
+    /// </summary>
+    private static string? OverviewPart(string label)
+    {
+        var part = label.Contains("收入") ? Resolve(Section.Income, label)
+            : label.Contains("支出") ? Resolve(Section.Expenditure, label) : null;
+        return part is "income/total" or "expenditure/total" || part is not null && part.StartsWith("overall/", StringComparison.Ordinal)
+            ? null
+            : part;
     }
 
     /// <summary>Whether a placed amount and another are the same number (6.5 and 6.50 are).</summary>

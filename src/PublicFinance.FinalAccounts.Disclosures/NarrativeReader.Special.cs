@@ -209,6 +209,19 @@ internal sealed partial class NarrativeReader
                 }
             }
 
+            var kind = compact.StartsWith("其中", StringComparison.Ordinal) ? compact.Substring(2).TrimStart(':') : compact;
+            if (kind.Length > 2 && kind.EndsWith("用车", StringComparison.Ordinal) && kind != "公务用车" && !kind.Contains("保有")
+                && b.Has(N + "assets/vehicles", "count"))
+            {
+                // "共有车辆 6 辆，其中：一般公务用车 4 辆，执法执勤用车 2 辆": a kind of vehicle the template's categories do not
+                // name is one of its "other" vehicles, under the name printed (left out, the categories would not add up).
+                var pointer = b.Append(N + "assets/vehicles/categories");
+                b.SetUnder(pointer, "category", DraftNode.Of("other"), span);
+                b.SetUnder(pointer, "count", Int(token), span, ClaimKind.Count, text);
+                b.SetUnder(pointer, "label", DraftNode.Of(kind.Replace("(", "（").Replace(")", "）")), span);
+                return;
+            }
+
             b.Set(N + "assets/vehicles/count", Int(token), span, ClaimKind.Count, text);
             lastAssetValue = "vehicles/value";
             return;
@@ -216,12 +229,24 @@ internal sealed partial class NarrativeReader
 
         if (token.UnitText is "台(套)" or "台（套）" or "台" or "套")
         {
+            if (equipmentThreshold is { } threshold && threshold != 100m)
+            {
+                // "单价50万元以上通用设备 2 台（套）": the model counts only equipment of 100万元 and more.
+                equipmentThreshold = null;
+                Note(span, DisclosureMessages.EquipmentOfAnotherThreshold, text);
+                return;
+            }
+
+            equipmentThreshold = null;
             b.Set(N + "assets/largeEquipmentCount", Int(token), span, ClaimKind.Count, text);
             lastAssetValue = "largeEquipmentValue";
         }
     }
 
     private string? lastAssetValue;
+
+    /// <summary>The unit-price threshold (万元) a "单价…以上" stated just before the next equipment count, or null.</summary>
+    private decimal? equipmentThreshold;
 
     private void SpecialAmount(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
@@ -230,7 +255,14 @@ internal sealed partial class NarrativeReader
             case Section.Assets:
                 if (label.Contains("单价"))
                 {
-                    return;   // "单价 100 万元（含）以上设备" is a threshold, not a figure
+                    // "单价 100 万元（含）以上设备" is a threshold, not a figure; the count after it is of that threshold (in 万元).
+                    equipmentThreshold = token.Unit switch
+                    {
+                        FigureUnit.WanYuan => token.Value,
+                        FigureUnit.Yuan => token.Value / 10000m,
+                        _ => null,
+                    };
+                    return;
                 }
 
                 if (label.Contains("价值") && lastAssetValue is not null)

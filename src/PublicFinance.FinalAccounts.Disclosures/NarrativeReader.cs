@@ -92,14 +92,14 @@ internal sealed partial class NarrativeReader
     private static readonly WordGroups SectionWordIndex = WordGroups.Of(SectionWords);
 
     /// <summary>
-    /// A document that writes its amounts in 元 (three at least, and no 万, 亿元 or "单位:" declaration anywhere): its
+    /// A document that writes its amounts in 元 (three at least, and no 万, 亿元 or "单位:" declaration but 单位:元): its
     /// report keeps the amounts as written, in 元 (<c>/unit</c> = yuan), instead of converting each to 万元. One 元 figure
     /// alone is more likely a slip in a 万元 document (converted, with an Info).
     /// </summary>
     private bool yuanDocument;
 
     /// <summary>
-    /// Whether the text is a 元 document (three 元 at least, and no 万, 亿元 or 单位:), in one pass that stops at the
+    /// Whether the text is a 元 document (three 元 at least, and no 万, 亿元 or 单位: but 单位:元), in one pass that stops at the
     /// first 万, 亿元 or 单位: (most texts: within the first lines); <paramref name="firstYuan"/> is where the first 元 is.
     /// The stretches <paramref name="blankChunks"/> marks as white space (<see cref="SourceText.BlankChunks"/>) are
     /// passed over unread.
@@ -123,8 +123,9 @@ internal sealed partial class NarrativeReader
                     return false;
                 case '亿' when next + 1 < text.Length && text[next + 1] == '元':
                     return false;
-                case '单' when string.CompareOrdinal(text, next, "单位:", 0, 3) == 0:
-                    return false;
+                case '单' when string.CompareOrdinal(text, next, "单位:", 0, 3) == 0
+                    && string.CompareOrdinal(text, next, "单位:元", 0, 4) != 0:
+                    return false;   // "金额单位：元" declares what the figures' own 元 say; any other unit does not
                 case '元':
                     firstYuan = yuan++ == 0 ? next : firstYuan;
                     break;
@@ -1722,6 +1723,15 @@ internal sealed partial class NarrativeReader
         if (section == Section.Overall && BareFlowTarget(StripDirection(label)) is { } flow && b.Has(N + flow + "/amount"))
         {
             return N + flow + "/change";
+        }
+
+        if (section == Section.Overall && StripDirection(label) is { Length: > 2 } named
+            && Resolve(named) is { } figure and ("overall/currentYearIncome" or "overall/currentYearExpenditure")
+            && b.Has(N + figure + "/amount"))
+        {
+            // "与2016年度相比，本年收入合计增加 2105.60 万元，增长 6.94%": the change of the year's income or expenditure the label
+            // names, when stated (a change of the grand totals stays the overview's).
+            return N + figure + "/change";
         }
 
         if (section == Section.Overall && subject is { } stated && subjectSentence == sentenceStart

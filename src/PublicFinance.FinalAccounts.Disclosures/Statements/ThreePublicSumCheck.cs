@@ -87,7 +87,8 @@ internal static class ThreePublicSumCheck
         string en)
     {
         var sum = parts.Sum(p => p.Figure.Value);
-        var tolerance = Half(total.Decimals) + parts.Sum(p => Half(p.Figure.Decimals));
+        // An item of nothing ("因公出国（境）费 0 万元") is exact, whatever its decimals: it adds no rounding slack.
+        var tolerance = Half(total.Decimals) + parts.Sum(p => p.Figure.Value == 0m ? 0m : Half(p.Figure.Decimals));
         var gap = total.Value - sum;
         if (Math.Abs(gap) <= tolerance)
         {

@@ -18,7 +18,10 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public partial class GeneralisationCorpusTests(ITestOutputHelper output)
 {
-    /// <summary>The figures of each text's truth found in its report, measured in session 16 (a regression fails).</summary>
+    /// <summary>
+    /// The figures of each text's truth found in its report, measured in session 16 (01-14 in the first round, 15-20 in the
+    /// second; a regression fails).
+    /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["01-province-forestry-2019"] = 50,
@@ -35,6 +38,12 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         ["12-institution-2014-yi"] = 17,
         ["13-county-other-matters-2025"] = 13,
         ["14-district-staff-budget-2020"] = 17,
+        ["15-province-culture-funds-2017"] = 22,
+        ["16-college-adjusted-budget-2022"] = 15,
+        ["17-city-bureau-procurement-assets-2021"] = 22,
+        ["18-township-yuan-performance-2020"] = 19,
+        ["19-web-dotted-contents-2023"] = 14,
+        ["20-county-parts-yi-qian-2019"] = 13,
     };
 
     /// <summary>The keys of the truth that hold one stated figure (as in the dev corpus).</summary>

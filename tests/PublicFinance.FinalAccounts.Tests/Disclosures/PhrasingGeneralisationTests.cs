@@ -1,5 +1,7 @@
 using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Model.Narrative;
 using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
@@ -277,5 +279,98 @@ public class PhrasingGeneralisationTests
             "（四）财政拨款支出决算情况\n2018年度财政拨款支出6180.25万元，" + budget + "，主要原因是设备采购项目延至下年实施。\n",
             ("/narrative/expenditure/total/amount", "44970.62"));
         Assert.Null(read.Report.Narrative!.Expenditure!.Total!.Budget);
+    }
+
+    // Round two (session 16): the families texts 15-20 of the generalisation corpus showed.
+
+    [Theory]
+    [InlineData("与2020年度相比，本年收入合计增加100.00万元，增长10.00%，主要是项目资金增加。", "/narrative/overall/currentYearIncome", "100.00")]
+    [InlineData("与上年度相比，本年收入合计增加100.00万元，增长10.00%。", "/narrative/overall/currentYearIncome", "100.00")]
+    [InlineData("同比，本年支出合计减少50.00万元，下降5.00%，主要是会议费减少。", "/narrative/overall/currentYearExpenditure", "50.00")]
+    public void AnOverviewChangeNamingItsFigure_IsThatFiguresChange(string sentence, string owner, string amount)
+    {
+        // The grand totals (1200.00) are stated before: the change belongs to the figure the label names, not to them.
+        Expect(
+            "某厅2021年度部门决算\n一、收入支出决算总体情况说明\n2021年度收、支总计均为1200.00万元。收入总计中，本年收入合计1100.00万元，" +
+            "上年结转和结余100.00万元；支出总计中，本年支出合计950.00万元，年末结转和结余250.00万元。" + sentence + "\n",
+            (owner + "/change/amount", amount),
+            ("/narrative/overall/incomeGrandTotal/change/amount", null));
+    }
+
+    [Theory]
+    [InlineData("本年收入合计1100.00万元（财政拨款收入1000.00万元，其他收入100.00万元）。")]
+    [InlineData("本年收入合计1100.00万元，其中：财政拨款收入1000.00万元，其他收入100.00万元。")]
+    [InlineData("本年收入合计1100.00万元，其中财政拨款收入1000.00万元，占90.91%，其他收入100.00万元。")]
+    public void IncomePartsInTheOverview_AreTheIncomeParts(string sentence)
+    {
+        Expect(
+            "某区教育局2023年度部门决算\n二、收入支出决算总体情况说明\n2023年度收入总计1100.00万元，支出总计1100.00万元。" + sentence + "\n",
+            ("/narrative/overall/currentYearIncome/amount", "1100.00"),
+            ("/narrative/income/fiscalAppropriation/amount", "1000.00"),
+            ("/narrative/income/otherIncome/amount", "100.00"),
+            ("/narrative/income/total/amount", null));
+    }
+
+    [Theory]
+    [InlineData("本年支出合计1050.00万元，其中基本支出650.00万元，项目支出400.00万元。")]
+    [InlineData("本年支出合计1050.00万元（基本支出650.00万元、项目支出400.00万元）。")]
+    public void ExpenditurePartsInTheOverview_AreTheExpenditureParts(string sentence)
+    {
+        Expect(
+            "某县2019年度部门决算\n一、收入支出决算总体情况说明\n" + sentence + "\n",
+            ("/narrative/expenditure/basic/amount", "650.00"),
+            ("/narrative/expenditure/project/amount", "400.00"),
+            ("/narrative/expenditure/total/amount", null));
+    }
+
+    [Theory]
+    [InlineData("金额单位：元")]
+    [InlineData("单位：元")]
+    [InlineData("（单位：元）")]
+    public void AYuanDeclaration_KeepsTheDocumentInYuan(string declaration)
+    {
+        var read = Expect(
+            "某镇人民政府2020年度部门决算公开说明\n" + declaration + "\n一、收入支出决算总体情况说明\n" +
+            "2020年度本年收入合计23456789.12元，本年支出合计23012345.67元，年末结转和结余444443.45元。\n",
+            ("/narrative/overall/currentYearIncome/amount", "23456789.12"),
+            ("/narrative/overall/closingCarryOver/amount", "444443.45"));
+        Assert.Equal(AmountUnit.Yuan, read.Report.Unit);
+    }
+
+    [Theory]
+    [InlineData("共有车辆6辆，其中：一般公务用车4辆，执法执勤用车2辆。", "一般公务用车", 4)]
+    [InlineData("车辆5辆，其中业务用车3辆、应急保障用车2辆。", "业务用车", 3)]
+    [InlineData("公务用车7辆，其中一般公务用车5辆，特种专业技术用车2辆。", "一般公务用车", 5)]
+    public void AVehicleKindTheTemplateDoesNotName_IsAnOtherVehicleUnderItsName(string sentence, string kind, int count)
+    {
+        var read = Expect("某局2021年度部门决算\n八、国有资产占有使用情况\n截至2021年12月31日，本部门" + sentence + "\n");
+        var vehicles = read.Report.Narrative!.Assets!.Vehicles!;
+        var other = Assert.Single(vehicles.Categories, c => c.Category == VehicleCategory.Other);
+        Assert.Equal((kind, count), (other.Label, other.Count));
+        Assert.Equal(vehicles.Count, vehicles.Categories.Sum(c => c.Count));
+    }
+
+    [Theory]
+    [InlineData("单价50万元以上通用设备2台（套），单价100万元以上专用设备1台（套）。", 1)]
+    [InlineData("单价100万元（含）以上设备3台（套）。", 3)]
+    [InlineData("单价50万元（含）以上设备4台。", null)]
+    [InlineData("单价500000元以上设备2台，单价1000000元以上设备1台。", 1)]
+    public void EquipmentAtAnotherThreshold_IsNotTheLargeEquipmentCount(string sentence, int? count)
+    {
+        var read = Expect("某局2021年度部门决算\n八、国有资产占有使用情况\n截至2021年12月31日，本部门共有车辆2辆。" + sentence + "\n");
+        Assert.Equal(count, read.Report.Narrative!.Assets!.LargeEquipmentCount);
+    }
+
+    [Theory]
+    [InlineData("28.46", true)]
+    [InlineData("28.26", false)]
+    public void AThreePublicItemOfNothing_AddsNoRoundingSlack(string total, bool wrong)
+    {
+        // 0 + 12.50 + 8.66 + 7.10 = 28.26: "因公出国（境）费0万元" is exactly nothing, so 28.46 is 0.20 off.
+        var (read, errors) = Read(
+            "某局2021年度部门决算\n六、“三公”经费财政拨款支出决算情况说明\n2021年度“三公”经费财政拨款支出" + total + "万元。其中：因公出国（境）费0万元；" +
+            "公务用车购置费12.50万元；公务用车运行维护费8.66万元；公务接待费7.10万元。\n");
+        Assert.Equal(wrong, read.TextFindings.Any(d => d.RuleId == "FA8006" && d.Severity == Severity.Error));
+        Assert.Equal(wrong, errors.Length > 0);
     }
 }
