@@ -32,7 +32,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         ["06-web-one-line-2020"] = 18,
         ["07-traditional-fullwidth-2017"] = 19,
         ["08-city-pipe-table-2022"] = 17,
-        ["09-district-tab-table-2016"] = 14,
+        ["09-district-tab-table-2016"] = 17,
         ["10-street-cell-per-line-2024"] = 17,
         ["11-province-fund-split-2024"] = 11,
         ["12-institution-2014-yi"] = 17,
