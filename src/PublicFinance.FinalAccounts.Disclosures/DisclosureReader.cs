@@ -125,68 +125,33 @@ public static class DisclosureReader
 
     /// <summary>
     /// The items sorted by where they start (line, then column), ties in the order given — what <c>OrderBy</c> and
-    /// <c>ThenBy</c> gave — without their sorting machinery, in the builder's own list (nothing adds to it once the read
-    /// is made, and nothing reads its order afterwards): items usually arrive in text order and are left as they are;
-    /// otherwise (a table's claims after the narrative's) a stable merge sort through two arrays rented from the shared
-    /// pool, so the read makes no copy of the list and no index array.
+    /// <c>ThenBy</c> gave — without their sorting machinery; items usually arrive in text order, and are then the
+    /// builder's own list, not a copy (nothing adds to it once the read is made).
     /// </summary>
-    internal static IReadOnlyList<T> InTextOrder<T>(List<T> items, Func<T, SourceSpan> span)
+    private static IReadOnlyList<T> InTextOrder<T>(List<T> items, Func<T, SourceSpan> span)
     {
         for (var i = 1; i < items.Count; i++)
         {
             if (Compare(span(items[i - 1]), span(items[i])) > 0)
             {
-                SortStable(items, span);
-                return items;
+                var order = new int[items.Count];
+                for (var k = 0; k < order.Length; k++)
+                {
+                    order[k] = k;
+                }
+
+                Array.Sort(order, (a, b) => Compare(span(items[a]), span(items[b])) is var c && c != 0 ? c : a.CompareTo(b));
+                var copy = new T[items.Count];
+                for (var k = 0; k < order.Length; k++)
+                {
+                    copy[k] = items[order[k]];
+                }
+
+                return copy;
             }
         }
 
         return items;
-    }
-
-    /// <summary>
-    /// Sorts <paramref name="items"/> by where each starts, ties in the order given: a bottom-up merge sort (runs of
-    /// 1, 2, 4 … merged, the left item first on a tie), O(n log n), through two rented arrays cleared when returned.
-    /// </summary>
-    private static void SortStable<T>(List<T> items, Func<T, SourceSpan> span)
-    {
-        var n = items.Count;
-        var from = System.Buffers.ArrayPool<T>.Shared.Rent(n);
-        var to = System.Buffers.ArrayPool<T>.Shared.Rent(n);
-        items.CopyTo(from);
-        for (var width = 1; width < n; width *= 2)
-        {
-            for (var left = 0; left < n; left += 2 * width)
-            {
-                var middle = Math.Min(left + width, n);
-                var right = Math.Min(left + (2 * width), n);
-                int a = left, b = middle, k = left;
-                while (a < middle && b < right)
-                {
-                    to[k++] = Compare(span(from[a]), span(from[b])) <= 0 ? from[a++] : from[b++];
-                }
-
-                while (a < middle)
-                {
-                    to[k++] = from[a++];
-                }
-
-                while (b < right)
-                {
-                    to[k++] = from[b++];
-                }
-            }
-
-            (from, to) = (to, from);
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            items[i] = from[i];
-        }
-
-        System.Buffers.ArrayPool<T>.Shared.Return(from, clearArray: true);
-        System.Buffers.ArrayPool<T>.Shared.Return(to, clearArray: true);
     }
 
     private static int Compare(SourceSpan a, SourceSpan b)
