@@ -55,6 +55,36 @@ public class OffsetMapRunTests
     }
 
     /// <summary>
+    /// A map's runs are kept as start and base side by side in one array that doubles (session 16 round two): from every
+    /// room given at the start (1 to 5 runs, and the default) through many growths, each run's positions are its own —
+    /// no run's start is read as another's base — and the count of runs is the number of jumps.
+    /// </summary>
+    [Fact]
+    public void Runs_PastEveryGrowth_KeepTheirStartsAndBases()
+    {
+        foreach (var capacity in new int?[] { null, 1, 2, 3, 4, 5 })
+        {
+            var map = capacity is { } c ? new OffsetMap(c) : new OffsetMap();
+            var expected = new List<int>();
+            for (var r = 0; r < 37; r++)
+            {
+                var value = (r * 1000) + 7;   // every run jumps: a new run each time
+                var count = (r % 3) + 1;
+                map.AddRun(value, count);
+                expected.AddRange(Enumerable.Range(value, count));
+            }
+
+            Assert.Equal(37, map.Runs);
+            Assert.Equal(expected.Count, map.Length);
+            Assert.Equal(expected, Enumerable.Range(0, map.Length).Select(i => map[i]));
+            Assert.Equal(Enumerable.Reverse(expected), Enumerable.Range(0, map.Length).Reverse().Select(i => map[i]));
+            Assert.True(map.IsContiguous(expected.Count - 4, expected.Count - 1));   // run 35: three positions
+            Assert.False(map.IsContiguous(expected.Count - 2, expected.Count));   // runs 35 and 36 (one position)
+            Assert.False(map.IsContiguous(0, 2));   // run 0 has one position
+        }
+    }
+
+    /// <summary>
     /// Hand-made: three runs; the hint moves forward by one run, jumps back, jumps ahead, and a position outside the
     /// map still throws.
     /// </summary>
