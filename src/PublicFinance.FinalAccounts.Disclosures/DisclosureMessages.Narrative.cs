@@ -69,6 +69,14 @@ internal static partial class DisclosureMessages
         "设备数量的单价标准不是100万元（含）以上，模型中没有对应字段，未放入。",
         "An equipment count at another unit-price threshold than 1,000,000 yuan has no field in the model; it was not placed.");
 
+    /// <summary>
+    /// A second vehicle kind the template does not name ("一般公务用车 4 辆，业务用车 1 辆"): the first is the "other"
+    /// category; the categories are not repeated, so the second is not placed.
+    /// </summary>
+    public static readonly (string Zh, string En) SecondOtherVehicleKind = (
+        "又一种模板未列的车辆类别；“其他”类别已有一种，未放入。",
+        "Another vehicle kind the template does not name; the \"other\" category already holds one, so it was not placed.");
+
     /// <summary>A share of another base than the one the model's share is of ("占授予中小企业合同金额的 100%").</summary>
     public static readonly (string Zh, string En) ShareOfAnotherBase = (
         "占比的基数不是模型中该占比的基数，未放入。", "A share of another base than the model's share of this figure was not placed.");

@@ -179,6 +179,9 @@ internal sealed partial class NarrativeReader
         ["retiredCadreService"] = "离退休干部用车", ["other"] = "其他用车",
     };
 
+    /// <summary>Words that make a vehicle count one of a change of the fleet, not a kind of it.</summary>
+    private static readonly char[] VehicleChangeWords = ['购', '新', '报', '处', '更'];
+
     private void AssetsCount(NumberToken token, string label, SourceSpan span, string text)
     {
         var compact = label.Replace(" ", string.Empty);
@@ -195,6 +198,17 @@ internal sealed partial class NarrativeReader
             {
                 if (keys.Any(k => compact.Contains(k)))
                 {
+                    if (category == "other")
+                    {
+                        if (otherVehicleKind)
+                        {
+                            Note(span, DisclosureMessages.SecondOtherVehicleKind, text);   // the categories are not repeated
+                            return;
+                        }
+
+                        otherVehicleKind = true;
+                    }
+
                     var pointer = b.Append(N + "assets/vehicles/categories");
                     b.SetUnder(pointer, "category", DraftNode.Of(category), span);
                     b.SetUnder(pointer, "count", Int(token), span, ClaimKind.Count, text);
@@ -211,10 +225,20 @@ internal sealed partial class NarrativeReader
 
             var kind = compact.StartsWith("其中", StringComparison.Ordinal) ? compact.Substring(2).TrimStart(':') : compact;
             if (kind.Length > 2 && kind.EndsWith("用车", StringComparison.Ordinal) && kind != "公务用车" && !kind.Contains("保有")
-                && b.Has(N + "assets/vehicles", "count"))
+                && b.Has(N + "assets/vehicles", "count") && currentSentence.Contains("其中")
+                && kind.IndexOfAny(VehicleChangeWords) < 0)
             {
                 // "共有车辆 6 辆，其中：一般公务用车 4 辆，执法执勤用车 2 辆": a kind of vehicle the template's categories do not
-                // name is one of its "other" vehicles, under the name printed (left out, the categories would not add up).
+                // name is one of its "other" vehicles, under the name printed (left out, the categories would not add up) —
+                // only in a 其中 list of the total, not a purchase (购置, 新增, 报废, 处置, 更新); one such kind only, since
+                // the categories are not repeated (a second is a note).
+                if (otherVehicleKind)
+                {
+                    Note(span, DisclosureMessages.SecondOtherVehicleKind, text);
+                    return;
+                }
+
+                otherVehicleKind = true;
                 var pointer = b.Append(N + "assets/vehicles/categories");
                 b.SetUnder(pointer, "category", DraftNode.Of("other"), span);
                 b.SetUnder(pointer, "count", Int(token), span, ClaimKind.Count, text);
@@ -231,8 +255,9 @@ internal sealed partial class NarrativeReader
         {
             if (equipmentThreshold is { } threshold && threshold != 100m)
             {
-                // "单价50万元以上通用设备 2 台（套）": the model counts only equipment of 100万元 and more.
+                // "单价50万元以上通用设备 2 台（套）": the model counts only equipment of 100万元 and more (nor its value).
                 equipmentThreshold = null;
+                lastAssetValue = null;
                 Note(span, DisclosureMessages.EquipmentOfAnotherThreshold, text);
                 return;
             }

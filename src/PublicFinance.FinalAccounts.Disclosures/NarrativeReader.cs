@@ -43,6 +43,7 @@ internal sealed partial class NarrativeReader
     private int sentenceStart;   // normalised offset of the current sentence, for the qualifiers of its figures
     private int subjectSentence = -1;   // the sentenceStart of the sentence whose figure made the subject (an overview change)
     private bool returnsToOther;   // a paragraph under 其他需要说明的事项 entered its subject's section; the next may go back
+    private bool otherVehicleKind;   // a vehicle kind the template does not name was placed as the "other" category
     private int year;
 
     public NarrativeReader(ReportBuilder builder)

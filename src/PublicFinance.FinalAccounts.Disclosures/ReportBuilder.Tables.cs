@@ -45,6 +45,10 @@ internal sealed partial class ReportBuilder
     private static readonly string[] OtherFigureQualifiers =
     [
         "year=", "fund=", "staff=", "flow=收入;", "scope=其中;", "basis=上年;", "basis=上一年;", "basis=同期;", "reason;", "typedFund=",
+
+        // A budget word in the key: the figure may be a budget ("“三公”经费预算安排 59.00 万元") — precision first, even
+        // though "预算为 59.00 万元，决算为 44.60 万元" then stays a note.
+        "basis=预算;", "basis=年初预算;", "basis=全年预算;", "basis=调整预算;",
     ];
 
     /// <summary>

@@ -87,8 +87,10 @@ internal static class ThreePublicSumCheck
         string en)
     {
         var sum = parts.Sum(p => p.Figure.Value);
-        // An item of nothing ("因公出国（境）费 0 万元") is exact, whatever its decimals: it adds no rounding slack.
-        var tolerance = Half(total.Decimals) + parts.Sum(p => p.Figure.Value == 0m ? 0m : Half(p.Figure.Decimals));
+        // An item of nothing ("因公出国（境）费 0 万元") beside a total written with decimals is exact: it adds no rounding
+        // slack; a "0 万元" in a text of whole numbers (a total without decimals) may be a rounded 0.4 and keeps its slack.
+        var tolerance = Half(total.Decimals)
+            + parts.Sum(p => p.Figure.Value == 0m && (p.Figure.Decimals >= 2 || total.Decimals >= 1) ? 0m : Half(p.Figure.Decimals));
         var gap = total.Value - sum;
         if (Math.Abs(gap) <= tolerance)
         {
