@@ -392,7 +392,8 @@ internal sealed partial class NarrativeReader
         subjectSentence = sentenceStart;
         budget = null;
         var amount = AmountNode(token, span);
-        if (!b.SetUnder(subject, "amount", amount, span, ClaimKind.Amount, clause.Text) && !SameAmount(b.Find(subject + "/amount"), amount))
+        if (!b.SetUnder(subject, "amount", amount, span, ClaimKind.Amount, clause.Text)
+            && !(b.Find(subject + "/amount") is { } placed && DraftNode.SameValue(placed, amount)))
         {
             // Another figure the field already holds ("财政拨款支出 6180.25" after "本年支出合计 44970.62"): what follows it
             // (its budget, share, change) is not the held figure's.
@@ -413,11 +414,6 @@ internal sealed partial class NarrativeReader
             ? null
             : part;
     }
-
-    /// <summary>Whether a placed amount and another are the same number (6.5 and 6.50 are).</summary>
-    private static bool SameAmount(DraftNode? placed, DraftNode amount)
-        => placed is not null && decimal.TryParse(placed.Show(), NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
-            && decimal.TryParse(amount.Show(), NumberStyles.Number, CultureInfo.InvariantCulture, out var c) && a == c;
 
     /// <summary>
     /// Whether a clause states a part of the figure before it: "其中" in the clause, or just before it ("…；其中：政府采购金额

@@ -465,13 +465,14 @@ internal sealed partial class NarrativeReader
                 return;
         }
 
-        if (returnsToOther && InferredSection(text) != section)
+        var paragraphSubject = returnsToOther || section == Section.Other ? InferredSection(text) : Section.None;
+        if (returnsToOther && paragraphSubject != section)
         {
             // The next paragraph under 其他需要说明的事项 that does not speak of the subject the one before it entered: the notes again.
             Enter(Section.Other);
         }
 
-        if (section == Section.Other && InferredSection(text) is var otherSubject
+        if (section == Section.Other && paragraphSubject is var otherSubject
             && otherSubject is Section.OperatingExpenses or Section.Procurement or Section.ThreePublic)
         {
             // "四、其他需要说明的事项 (一)机关运行经费情况:本部门…支出 X 万元" (the 2015–2017 templates): the subject's section.

@@ -16,9 +16,9 @@ internal sealed partial class ReportBuilder
     /// Whether two differing qualifier keys still name the same figure: a 三公 table's total for this year
     /// (<see cref="TableThisYearsTotalKey"/>) and a narrative statement read into the same field whose qualifiers name
     /// neither another year, fund, flow, staffing category, item or part, nor the prior year (上年/上一年/同期), nor a
-    /// figure inside a reason or a typed statement's fund. Precision first: anything else stays a different figure
-    /// (a note). The narrative's 预算 may stand before its 决算 in one sentence (“支出预算为59.00万元，支出决算为44.60万元”):
-    /// the narrative reader placed the figure as the final amount, so that word is no other basis.
+    /// figure inside a reason or a typed statement's fund, nor a budget basis. Precision first: anything else stays a
+    /// different figure (a note) — even "支出预算为59.00万元，支出决算为44.60万元", whose 决算 carries the sentence's 预算 in
+    /// its key, since a key naming a budget may be a budget placed as the figure ("“三公”经费预算安排 59.00 万元").
     /// </summary>
     /// <param name="first">The key the field's value was first read with.</param>
     /// <param name="second">The key of the differing value.</param>
