@@ -56,9 +56,9 @@ public static partial class RuleCatalogue
                 + " − 本年支出 − 结余分配（未披露的使用结余、结余分配不计）；财政拨款、政府性基金、国有资本经营部分同（没有使用结余、结余分配）",
                 NarrativeBasis + "; domain §2.1 T1-2, T1-4, T1-5, T4-4 to T4-7, T8-2")
             .Checks(new[] { NarrativeAppropriation, NarrativeGovernmentFund, NarrativeStateCapital }
-                .Select(s => SidesAgree(s, [Plus(s + "openingCarryOver/amount"), Plus(s + "currentYearIncome/amount")],
+                .Select(s => SidesAgree(s, [], [Plus(s + "openingCarryOver/amount"), Plus(s + "currentYearIncome/amount")],
                     [Plus(s + "currentYearExpenditure/amount"), Plus(s + "closingCarryOver/amount")]))
-                .Prepend(SidesAgree(NarrativeOverall,
+                .Prepend(SidesAgree(NarrativeOverall, [CurrentYearIncome, CurrentYearExpenditure],
                     [
                         Plus(NarrativeOverall + "openingCarryOver/amount"), Plus("$income"),
                         Stated(Plus(NarrativeOverall + "useOfNonAppropriationBalance/amount")),
@@ -66,7 +66,7 @@ public static partial class RuleCatalogue
                     [
                         Plus("$expenditure"), Stated(Plus(NarrativeOverall + "balanceDistribution/amount")),
                         Plus(NarrativeOverall + "closingCarryOver/amount"),
-                    ]) with { Figures = [CurrentYearIncome, CurrentYearExpenditure] }));
+                    ])));
     }
 
     /// <summary>
@@ -75,10 +75,12 @@ public static partial class RuleCatalogue
     /// <paramref name="overviewTotal"/> (then FA1201 checks it, and FA1208 ties it to the section's total).
     /// </summary>
     private static ConditionRelation GrandTotalFromSection(
-        string grandTotal, string overviewTotal, string sectionTotal, string optionalBalance, string carryOver) =>
-        Each(string.Empty,
-            When(Any(Absent(grandTotal), Present(overviewTotal)), NotApplicable),
-            Otherwise(CheckSum(grandTotal, Plus(sectionTotal), Stated(Plus(optionalBalance)), Plus(carryOver))));
+        string grandTotal, string overviewTotal, string sectionTotal, string optionalBalance, string carryOver)
+    {
+        var sum = SumNamingFigures("sum", null, grandTotal, [Plus(sectionTotal), Stated(Plus(optionalBalance)), Plus(carryOver)]);
+        return Each(string.Empty, [When(Any(Absent(grandTotal), Present(overviewTotal)), NotApplicable), .. sum.Cases])
+            with { Figures = sum.Figures };
+    }
 
     /// <summary>
     /// FA1211: the overview's <paramref name="overviewTotal"/> = the section's <paramref name="required"/> parts + its
@@ -94,22 +96,68 @@ public static partial class RuleCatalogue
 
     /// <summary>
     /// FA1212: the section's income side (<paramref name="income"/>) equals its expenditure side
-    /// (<paramref name="expenditure"/>, the closing balance last). With both grand
-    /// totals stated, FA1201/FA1204 check each side and their equality: not applicable. With one, that grand total equals
-    /// the other side; with none, the closing balance equals the income side less the rest of the expenditure side (and
-    /// only when the closing balance is stated).
+    /// (<paramref name="expenditure"/>, the closing balance last); <paramref name="figures"/> are the named figures the sides
+    /// use. With both grand totals stated, FA1201/FA1204 check each side and their equality: not applicable. With one,
+    /// that grand total equals the other side; with none, the closing balance equals the income side less the rest of the
+    /// expenditure side (and only when the closing balance is stated).
     /// </summary>
-    private static ConditionRelation SidesAgree(string section, ConditionTerm[] income, ConditionTerm[] expenditure)
+    private static ConditionRelation SidesAgree(
+        string section, NamedFigure[] figures, ConditionTerm[] income, ConditionTerm[] expenditure)
     {
         var incomeTotal = section + "incomeGrandTotal/amount";
         var expenditureTotal = section + "expenditureGrandTotal/amount";
-        var closing = expenditure[^1].Pointer;
+        var closing = expenditure[expenditure.Length - 1].Pointer;
+        var byIncomeTotal = SumNamingFigures("byIncomeTotal", Present(incomeTotal), incomeTotal, expenditure);
+        var byExpenditureTotal = SumNamingFigures("byExpenditureTotal", Present(expenditureTotal), expenditureTotal, income);
+        var byClosing = SumNamingFigures("byClosing", null, closing,
+            [.. income, .. expenditure.Take(expenditure.Length - 1).Select(t => t with { Weight = -t.Weight })]);
         return Each(string.Empty,
-            When(All(Present(incomeTotal), Present(expenditureTotal)), NotApplicable),
-            When(Present(incomeTotal), CheckSum(incomeTotal, expenditure)),
-            When(Present(expenditureTotal), CheckSum(expenditureTotal, income)),
-            When(Absent(closing), NotApplicable),
-            Otherwise(CheckSum(closing, [.. income, .. expenditure[..^1].Select(t => t with { Weight = -t.Weight })])));
+            [
+                When(All(Present(incomeTotal), Present(expenditureTotal)), NotApplicable),
+                .. byIncomeTotal.Cases, .. byExpenditureTotal.Cases,
+                When(Absent(closing), NotApplicable),
+                .. byClosing.Cases,
+            ]) with { Figures = [.. figures, .. byIncomeTotal.Figures, .. byExpenditureTotal.Figures, .. byClosing.Figures] };
+    }
+
+    /// <summary>
+    /// The cases that check <paramref name="total"/> = Σ <paramref name="terms"/> where <paramref name="guard"/> holds (always
+    /// when null), so that a failure names every figure it read: the sum message names only the total and the sum, and in
+    /// these rules the figures come from different sections, any of which may be the wrong one. For every combination of
+    /// the terms stated only when present (<see cref="Stated"/>; at most two here) a named sum of the terms kept and a case
+    /// that fails, with the values of the total and of each kept term (此处不成立（…）), when the total's interval does not
+    /// meet the sum's; then the sum check itself, which passes (with the rounding note when the printed figures differ) or
+    /// could not run for a missing figure. The intervals are those of the sum check (spec §2, §4.8), so the two agree.
+    /// </summary>
+    /// <param name="name">The stem of the named sums (a combination's number is appended).</param>
+    /// <param name="guard">The condition the cases apply under, or null.</param>
+    /// <param name="total">The checked figure.</param>
+    /// <param name="terms">The terms, optional ones with their <c>when</c>.</param>
+    private static (ConditionCase[] Cases, NamedFigure[] Figures) SumNamingFigures(
+        string name, Condition? guard, string total, ConditionTerm[] terms)
+    {
+        var optional = terms.Where(t => t.When is not null).ToArray();
+        var cases = new List<ConditionCase>();
+        var figures = new List<NamedFigure>();
+        for (var combination = 0; combination < 1 << optional.Length; combination++)
+        {
+            var stated = combination;
+            bool Kept(ConditionTerm t) => t.When is null || (stated & (1 << Array.IndexOf(optional, t))) != 0;
+            var kept = terms.Where(Kept).Select(t => t with { When = null }).ToArray();
+            var sum = SumOf(name + combination.ToString(System.Globalization.CultureInfo.InvariantCulture), kept);
+            var reference = "$" + sum.Name;
+            Condition[] fails =
+            [
+                .. guard is null ? [] : new[] { guard }, Present(total),
+                .. optional.Select(t => Kept(t) ? Present(t.Pointer) : Absent(t.Pointer)),
+                Present(reference), Not(Vs(total, ConditionTest.Meets, reference)),
+            ];
+            figures.Add(sum);
+            cases.Add(When(All(fails), FailBy(total, reference, [total, .. kept.Select(t => t.Pointer)])));
+        }
+
+        cases.Add(guard is null ? Otherwise(CheckSum(total, terms)) : When(guard, CheckSum(total, terms)));
+        return ([.. cases], [.. figures]);
     }
 
     /// <summary>A term left out of the sum when its figure is not stated (an addend the narrative may omit: 未披露的不计).</summary>
