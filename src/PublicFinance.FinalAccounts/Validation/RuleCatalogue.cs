@@ -45,6 +45,7 @@ public static partial class RuleCatalogue
         rules.AddRange(BetweenTableRules());
         rules.AddRange(TableNarrativeRules());
         rules.AddRange(NarrativeRules());
+        rules.AddRange(NarrativeTotalRules());
         rules.AddRange(ShareRules());
         rules.AddRange(ChangeRules());
         rules.AddRange(BudgetRules());

@@ -1,0 +1,165 @@
+using static PublicFinance.FinalAccounts.Validation.ConditionBuilder;
+
+namespace PublicFinance.FinalAccounts.Validation;
+
+/// <summary>
+/// The narrative's overall identities when a total is stated in another section or not at all (说明各部分之间的总计勾稽,
+/// FA1210–FA1212): the identities of 收入支出决算总表 (收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余; 支出总计 =
+/// 本年支出合计 + 结余分配 + 年末结转和结余; 收入总计 = 支出总计) and of the appropriation sections, checked with the figures
+/// the narrative does state. Each is a condition relation on the report (spec §4.15) that applies only where FA1201–FA1204
+/// cannot see the inconsistency, so no inconsistency is reported twice.
+/// </summary>
+public static partial class RuleCatalogue
+{
+    /// <summary>The overview's 本年收入合计, else the income section's total (the same figure, FA1208).</summary>
+    private static readonly NamedFigure CurrentYearIncome =
+        FirstOf("income", NarrativeOverall + "currentYearIncome/amount", NarrativeIncome + "total/amount");
+
+    /// <summary>The overview's 本年支出合计, else the expenditure section's total (the same figure, FA1208).</summary>
+    private static readonly NamedFigure CurrentYearExpenditure =
+        FirstOf("expenditure", NarrativeOverall + "currentYearExpenditure/amount", NarrativeExpenditure + "total/amount");
+
+    private static IEnumerable<IValidationRule> NarrativeTotalRules()
+    {
+        const RuleCategory Category = RuleCategory.Narrative;
+
+        yield return Rule("FA1210", Category, Severity.Error,
+                "说明：总体情况未写本年收支合计时，收支总计等于收入、支出部分的本年合计加结转和结余",
+                "Narrative: without the overview's current-year totals, the grand totals equal the income and expenditure "
+                + "sections' totals plus balances",
+                "总体情况未写本年收入合计时：收入总计 = 收入决算部分本年收入合计 + 使用非财政拨款结余 + 年初结转和结余；"
+                + "未写本年支出合计时：支出总计 = 支出决算部分本年支出合计 + 结余分配 + 年末结转和结余（未披露的使用结余、结余分配不计）",
+                NarrativeBasis + "; domain §2.1 T1-2, T1-4")
+            .Checks(
+                GrandTotalFromSection(NarrativeOverall + "incomeGrandTotal/amount", NarrativeOverall + "currentYearIncome/amount",
+                    NarrativeIncome + "total/amount", NarrativeOverall + "useOfNonAppropriationBalance/amount",
+                    NarrativeOverall + "openingCarryOver/amount"),
+                GrandTotalFromSection(NarrativeOverall + "expenditureGrandTotal/amount",
+                    NarrativeOverall + "currentYearExpenditure/amount", NarrativeExpenditure + "total/amount",
+                    NarrativeOverall + "balanceDistribution/amount", NarrativeOverall + "closingCarryOver/amount"));
+        yield return Rule("FA1211", Category, Severity.Error,
+                "说明：收入、支出部分未写合计时，总体情况的本年收支合计等于各来源、各性质支出之和",
+                "Narrative: without the sections' totals, the overview's current-year income and expenditure equal their parts",
+                "收入决算部分未写本年收入合计时：总体情况本年收入合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入；"
+                + "支出决算部分未写本年支出合计时：总体情况本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出（未披露的不计）",
+                NarrativeBasis + "; domain §2.1 T2-1, T3-1")
+            .Checks(
+                TotalFromParts(NarrativeOverall + "currentYearIncome/amount", NarrativeIncome, ["fiscalAppropriation"],
+                    IncomeColumns.Skip(2)),
+                TotalFromParts(NarrativeOverall + "currentYearExpenditure/amount", NarrativeExpenditure, ["basic", "project"],
+                    ExpenditureColumns.Skip(3)));
+        yield return Rule("FA1212", Category, Severity.Error,
+                "说明：只写一方总计或未写总计时，收入方仍等于支出方",
+                "Narrative: with one grand total or none stated, the income side still equals the expenditure side",
+                "收入总计 = 支出总计，即 年初结转和结余 + 本年收入合计 + 使用非财政拨款结余 = 本年支出合计 + 结余分配 + 年末结转和结余："
+                + "只写收入总计时 收入总计 = 支出方；只写支出总计时 支出总计 = 收入方；都未写时 年末结转和结余 = 年初 + 本年收入 + 使用非财政拨款结余"
+                + " − 本年支出 − 结余分配（未披露的使用结余、结余分配不计）；财政拨款、政府性基金、国有资本经营部分同（没有使用结余、结余分配）",
+                NarrativeBasis + "; domain §2.1 T1-2, T1-4, T1-5, T4-4 to T4-7, T8-2")
+            .Checks(new[] { NarrativeAppropriation, NarrativeGovernmentFund, NarrativeStateCapital }
+                .Select(s => SidesAgree(s, [], [Plus(s + "openingCarryOver/amount"), Plus(s + "currentYearIncome/amount")],
+                    [Plus(s + "currentYearExpenditure/amount"), Plus(s + "closingCarryOver/amount")]))
+                .Prepend(SidesAgree(NarrativeOverall, [CurrentYearIncome, CurrentYearExpenditure],
+                    [
+                        Plus(NarrativeOverall + "openingCarryOver/amount"), Plus("$income"),
+                        Stated(Plus(NarrativeOverall + "useOfNonAppropriationBalance/amount")),
+                    ],
+                    [
+                        Plus("$expenditure"), Stated(Plus(NarrativeOverall + "balanceDistribution/amount")),
+                        Plus(NarrativeOverall + "closingCarryOver/amount"),
+                    ])));
+    }
+
+    /// <summary>
+    /// FA1210: <paramref name="grandTotal"/> = the section's <paramref name="sectionTotal"/> + the optional
+    /// <paramref name="optionalBalance"/> + <paramref name="carryOver"/>, only when the overview does not state
+    /// <paramref name="overviewTotal"/> (then FA1201 checks it, and FA1208 ties it to the section's total).
+    /// </summary>
+    private static ConditionRelation GrandTotalFromSection(
+        string grandTotal, string overviewTotal, string sectionTotal, string optionalBalance, string carryOver)
+    {
+        var sum = SumNamingFigures("sum", null, grandTotal, [Plus(sectionTotal), Stated(Plus(optionalBalance)), Plus(carryOver)]);
+        return Each(string.Empty, [When(Any(Absent(grandTotal), Present(overviewTotal)), NotApplicable), .. sum.Cases])
+            with { Figures = sum.Figures };
+    }
+
+    /// <summary>
+    /// FA1211: the overview's <paramref name="overviewTotal"/> = the section's <paramref name="required"/> parts + its
+    /// <paramref name="optional"/> parts that are stated, only when the section (<paramref name="section"/>) states no total
+    /// of its own (then FA1202/FA1203 check the parts, and FA1208 ties the two totals).
+    /// </summary>
+    private static ConditionRelation TotalFromParts(
+        string overviewTotal, string section, IEnumerable<string> required, IEnumerable<string> optional) =>
+        Each(string.Empty,
+            When(Any(Absent(overviewTotal), Present(section + "total/amount")), NotApplicable),
+            Otherwise(CheckSum(overviewTotal,
+                [.. required.Select(x => Plus(section + x + "/amount")), .. optional.Select(x => Stated(Plus(section + x + "/amount")))])));
+
+    /// <summary>
+    /// FA1212: the section's income side (<paramref name="income"/>) equals its expenditure side
+    /// (<paramref name="expenditure"/>, the closing balance last); <paramref name="figures"/> are the named figures the sides
+    /// use. With both grand totals stated, FA1201/FA1204 check each side and their equality: not applicable. With one,
+    /// that grand total equals the other side; with none, the closing balance equals the income side less the rest of the
+    /// expenditure side (and only when the closing balance is stated).
+    /// </summary>
+    private static ConditionRelation SidesAgree(
+        string section, NamedFigure[] figures, ConditionTerm[] income, ConditionTerm[] expenditure)
+    {
+        var incomeTotal = section + "incomeGrandTotal/amount";
+        var expenditureTotal = section + "expenditureGrandTotal/amount";
+        var closing = expenditure[expenditure.Length - 1].Pointer;
+        var byIncomeTotal = SumNamingFigures("byIncomeTotal", Present(incomeTotal), incomeTotal, expenditure);
+        var byExpenditureTotal = SumNamingFigures("byExpenditureTotal", Present(expenditureTotal), expenditureTotal, income);
+        var byClosing = SumNamingFigures("byClosing", null, closing,
+            [.. income, .. expenditure.Take(expenditure.Length - 1).Select(t => t with { Weight = -t.Weight })]);
+        return Each(string.Empty,
+            [
+                When(All(Present(incomeTotal), Present(expenditureTotal)), NotApplicable),
+                .. byIncomeTotal.Cases, .. byExpenditureTotal.Cases,
+                When(Absent(closing), NotApplicable),
+                .. byClosing.Cases,
+            ]) with { Figures = [.. figures, .. byIncomeTotal.Figures, .. byExpenditureTotal.Figures, .. byClosing.Figures] };
+    }
+
+    /// <summary>
+    /// The cases that check <paramref name="total"/> = Σ <paramref name="terms"/> where <paramref name="guard"/> holds (always
+    /// when null), so that a failure names every figure it read: the sum message names only the total and the sum, and in
+    /// these rules the figures come from different sections, any of which may be the wrong one. For every combination of
+    /// the terms stated only when present (<see cref="Stated"/>; at most two here) a named sum of the terms kept and a case
+    /// that fails, with the values of the total and of each kept term (此处不成立（…）), when the total's interval does not
+    /// meet the sum's; then the sum check itself, which passes (with the rounding note when the printed figures differ) or
+    /// could not run for a missing figure. The intervals are those of the sum check (spec §2, §4.8), so the two agree.
+    /// </summary>
+    /// <param name="name">The stem of the named sums (a combination's number is appended).</param>
+    /// <param name="guard">The condition the cases apply under, or null.</param>
+    /// <param name="total">The checked figure.</param>
+    /// <param name="terms">The terms, optional ones with their <c>when</c>.</param>
+    private static (ConditionCase[] Cases, NamedFigure[] Figures) SumNamingFigures(
+        string name, Condition? guard, string total, ConditionTerm[] terms)
+    {
+        var optional = terms.Where(t => t.When is not null).ToArray();
+        var cases = new List<ConditionCase>();
+        var figures = new List<NamedFigure>();
+        for (var combination = 0; combination < 1 << optional.Length; combination++)
+        {
+            var stated = combination;
+            bool Kept(ConditionTerm t) => t.When is null || (stated & (1 << Array.IndexOf(optional, t))) != 0;
+            var kept = terms.Where(Kept).Select(t => t with { When = null }).ToArray();
+            var sum = SumOf(name + combination.ToString(System.Globalization.CultureInfo.InvariantCulture), kept);
+            var reference = "$" + sum.Name;
+            Condition[] fails =
+            [
+                .. guard is null ? [] : new[] { guard }, Present(total),
+                .. optional.Select(t => Kept(t) ? Present(t.Pointer) : Absent(t.Pointer)),
+                Present(reference), Not(Vs(total, ConditionTest.Meets, reference)),
+            ];
+            figures.Add(sum);
+            cases.Add(When(All(fails), FailBy(total, reference, [total, .. kept.Select(t => t.Pointer)])));
+        }
+
+        cases.Add(guard is null ? Otherwise(CheckSum(total, terms)) : When(guard, CheckSum(total, terms)));
+        return ([.. cases], [.. figures]);
+    }
+
+    /// <summary>A term left out of the sum when its figure is not stated (an addend the narrative may omit: 未披露的不计).</summary>
+    private static ConditionTerm Stated(ConditionTerm term) => term with { When = Present(term.Pointer) };
+}
