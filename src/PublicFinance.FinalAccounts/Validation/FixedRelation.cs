@@ -6,10 +6,10 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// nodes its pointers resolve to — each a slot of the validation's root paths (<see cref="RootPaths"/>) — and hands them
 /// to the same <see cref="ValidationContext"/> checks the interpreter calls (<c>CheckSum</c>, <c>CheckLessOrEqual</c>,
 /// <c>CheckRatio</c>): no scope resolution, no template expansion, no list of locations, no code filter per term.
-/// Only the common shapes are taken here, on an index without <c>isEmpty</c> members: a sum whose total holds a figure (a
-/// term without one is missing, or left out when optional), an inequality whose two figures are present, and every ratio
-/// (no stated percentage: not applicable; a figure missing: could not run).
-/// Anything else records nothing and leaves the relation to the interpreter (<see cref="RelationEvaluator"/>) from its start, so every outcome — findings,
+/// Only the common shapes are taken here, on an index without <c>isEmpty</c> members: a sum whose total holds a figure
+/// (a term without one is missing, or left out when optional), an inequality whose two figures are present, and every
+/// ratio (no stated percentage: not applicable; a figure missing: could not run). Anything else records nothing and
+/// leaves the relation to the interpreter (<see cref="RelationEvaluator"/>) from its start, so every outcome — findings,
 /// verifications, coverage counts and missing pointers — is the interpreter's. Immutable and thread-safe.
 /// </summary>
 internal sealed class FixedRelation

@@ -142,7 +142,8 @@ public class FixedRelationsTests
     public void ABoundSum_DecidesAsSpecified_AndAsTheInterpreter(
         string shape, int passed, int failed, int notApplicable, int couldNotRun, string missing)
     {
-        SumTerm Term(string pointer, int weight = 1, bool optional = false) => new() { Pointer = pointer, Weight = weight, Optional = optional };
+        SumTerm Term(string pointer, int weight = 1, bool optional = false) =>
+            new() { Pointer = pointer, Weight = weight, Optional = optional };
         var relation = shape switch
         {
             "pass" => Sum(Total, Term(Fiscal), Term(Other)),
@@ -155,7 +156,8 @@ public class FixedRelationsTests
         Assert.NotNull(CompiledRelation.Compile(relation).Fixed);
         var coverage = Decide(relation, out var actual, out var expected);
         Assert.Equal(expected, actual);
-        Assert.Equal((passed, failed, notApplicable, couldNotRun), (coverage.Passed, coverage.Failed, coverage.NotApplicable, coverage.CouldNotRun));
+        var counts = (coverage.Passed, coverage.Failed, coverage.NotApplicable, coverage.CouldNotRun);
+        Assert.Equal((passed, failed, notApplicable, couldNotRun), counts);
         Assert.Equal(missing.Length == 0 ? [] : [missing], coverage.Missing);
     }
 
@@ -177,7 +179,8 @@ public class FixedRelationsTests
         Assert.NotNull(CompiledRelation.Compile(relation).Fixed);
         var coverage = Decide(relation, out var actual, out var expected);
         Assert.Equal(expected, actual);
-        Assert.Equal((passed, failed, notApplicable, couldNotRun), (coverage.Passed, coverage.Failed, coverage.NotApplicable, coverage.CouldNotRun));
+        var counts = (coverage.Passed, coverage.Failed, coverage.NotApplicable, coverage.CouldNotRun);
+        Assert.Equal((passed, failed, notApplicable, couldNotRun), counts);
         Assert.Equal(missing.Length == 0 ? [] : [missing], coverage.Missing);
     }
 
