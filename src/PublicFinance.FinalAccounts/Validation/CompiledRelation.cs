@@ -47,6 +47,8 @@ internal sealed class CompiledRelation
                 ColumnSuffixes = ["/" + JsonPointer.Escape(match.LeftValue), "/" + JsonPointer.Escape(match.RightValue)];
                 break;
         }
+
+        Fixed = FixedRelation.Of(this);
     }
 
     // One regex per distinct pattern for the process (the catalogue's six pattern relations use two patterns; building a
@@ -101,6 +103,12 @@ internal sealed class CompiledRelation
 
     /// <summary>Escaped <c>/member</c> suffixes of the columns (hierarchy), the value (rollup), left and right values (match).</summary>
     public string[] ColumnSuffixes { get; } = [];
+
+    /// <summary>
+    /// The relation bound over its fixed pointers (a sum, inequality or ratio without a wildcard or a code filter), or null;
+    /// made with the compiled relation, once per rule (<see cref="FixedRelation"/>).
+    /// </summary>
+    public FixedRelation? Fixed { get; }
 
     /// <summary>The plan of a <see cref="ConditionRelation"/>.</summary>
     public ConditionPlan? Condition { get; }

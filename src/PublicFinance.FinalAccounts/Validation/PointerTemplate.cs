@@ -106,6 +106,25 @@ internal sealed class PointerTemplate
         return true;
     }
 
+    /// <summary>
+    /// Locates a template without wildcards from the root: the location its expansion would hold (its node, or its nearest
+    /// present node and the rest), through the part's resolution remembered for the validation; false when it has a wildcard.
+    /// </summary>
+    /// <param name="facts">The index.</param>
+    /// <param name="location">The location.</param>
+    /// <returns>Whether the template is fixed.</returns>
+    public bool TryLocateFixed(ReportFacts facts, out FactPointer location)
+    {
+        if (parts.Length != 1)
+        {
+            location = default;
+            return false;
+        }
+
+        parts[0].Resolve(facts, ReportFacts.Root, out location);
+        return true;
+    }
+
     /// <summary>The first location the template names once its wildcards are bound, or the template's text when none.</summary>
     /// <param name="facts">The index.</param>
     /// <param name="indices">Indices for the wildcards.</param>

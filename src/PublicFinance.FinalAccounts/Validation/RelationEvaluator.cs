@@ -26,18 +26,40 @@ internal static class RelationEvaluator
     [ThreadStatic]
     private static List<FactPointer>? spareMissing;
 
-    private static List<(Figure, int)> RentItems()
+    /// <summary>The thread's list of sum items (emptied), or a new one; give it back with <see cref="ReturnItems"/>.</summary>
+    internal static List<(Figure, int)> RentItems()
     {
         var items = spareItems ?? [];
         spareItems = null;
         return items;
     }
 
-    private static List<FactPointer> RentMissing()
+    /// <summary>The thread's list of missing locations (emptied), or a new one; give it back with <see cref="ReturnMissing"/>.</summary>
+    internal static List<FactPointer> RentMissing()
     {
         var missing = spareMissing ?? [];
         spareMissing = null;
         return missing;
+    }
+
+    /// <summary>Gives a list of sum items back (emptied) for the next evaluation on this thread.</summary>
+    internal static void ReturnItems(List<(Figure, int)> items)
+    {
+        items.Clear();
+        if (items.Capacity <= MaxKeptItems)
+        {
+            spareItems = items;
+        }
+    }
+
+    /// <summary>Gives a list of missing locations back (emptied) for the next evaluation on this thread.</summary>
+    internal static void ReturnMissing(List<FactPointer> missing)
+    {
+        missing.Clear();
+        if (missing.Capacity <= MaxKeptItems)
+        {
+            spareMissing = missing;
+        }
     }
 
     private static void Return(List<(Figure, int)> items, List<FactPointer> missing)
@@ -55,6 +77,13 @@ internal static class RelationEvaluator
 
     public static void Evaluate(ValidationContext context, CompiledRelation relation)
     {
+        // A relation over fixed pointers whose figures are all present is evaluated by its bound form (session 17); the
+        // interpreter below stays the oracle (internal ValidationOptions.FixedRelations = false) and takes everything else.
+        if (relation.Fixed is { } bound && context.Options.FixedRelations && bound.TryEvaluate(context))
+        {
+            return;
+        }
+
         switch (relation.Relation)
         {
             case SumRelation sum:

@@ -63,6 +63,13 @@ public sealed record ValidationOptions
     /// </summary>
     internal bool ConditionDelegates { get; init; } = true;
 
+    /// <summary>
+    /// Whether a sum, inequality or ratio relation over fixed pointers is evaluated by its bound form when its figures are
+    /// present (session 17, <c>FixedRelation</c>): its figures read straight from their nodes, no template expanded. False
+    /// runs the interpreter alone — the oracle the bound forms must agree with (FixedRelationsTests).
+    /// </summary>
+    internal bool FixedRelations { get; init; } = true;
+
     /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides
     {
