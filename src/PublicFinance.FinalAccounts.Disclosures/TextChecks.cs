@@ -195,11 +195,14 @@ internal static class TextChecks
             return null;
         }
 
-        var numbers = Scanner.Numbers(text.Substring(j, Math.Min(30, text.Length - j)));
-        if (numbers.Count > 0 && numbers[0].Start == 0 && numbers[0].Unit == FigureUnit.None && numbers[0].Decimals > 0)
+        // The first number of the next 30 characters, read where it is (Scanner.NextIn finds in the view what the scanner
+        // finds in the view's substring, with positions in the text): no substring, no list of every number in it.
+        var at = j;
+        if (Scanner.NextIn(text, j, j + Math.Min(30, text.Length - j), ref at, out var first)
+            && first.Start == j && first.Unit == FigureUnit.None && first.Decimals > 0)
         {
-            var (zh, en) = DisclosureMessages.ShareWithoutPercent(numbers[0].Digits);
-            return TextRules.Finding(TextRules.ShareWithoutPercent, source.Span(i, j + numbers[0].End), null, zh, en);
+            var (zh, en) = DisclosureMessages.ShareWithoutPercent(first.Digits);
+            return TextRules.Finding(TextRules.ShareWithoutPercent, source.Span(i, first.End), null, zh, en);
         }
 
         return null;
