@@ -126,7 +126,8 @@ public static class DisclosureReader
     /// <summary>
     /// The items sorted by where they start (line, then column), ties in the order given — what <c>OrderBy</c> and
     /// <c>ThenBy</c> gave — without their sorting machinery; items usually arrive in text order, and are then the
-    /// builder's own list, not a copy (nothing adds to it once the read is made).
+    /// builder's own list, not a copy (nothing adds to it once the read is made). Otherwise the order is sorted in an
+    /// array rented from the shared pool (not a new index array per read) and the items copied into the result.
     /// </summary>
     private static IReadOnlyList<T> InTextOrder<T>(List<T> items, Func<T, SourceSpan> span)
     {
@@ -134,24 +135,32 @@ public static class DisclosureReader
         {
             if (Compare(span(items[i - 1]), span(items[i])) > 0)
             {
-                var order = new int[items.Count];
-                for (var k = 0; k < order.Length; k++)
+                var order = System.Buffers.ArrayPool<int>.Shared.Rent(items.Count);
+                for (var k = 0; k < items.Count; k++)
                 {
                     order[k] = k;
                 }
 
-                Array.Sort(order, (a, b) => Compare(span(items[a]), span(items[b])) is var c && c != 0 ? c : a.CompareTo(b));
+                Array.Sort(order, 0, items.Count, new ByPlace<T>(items, span));
                 var copy = new T[items.Count];
-                for (var k = 0; k < order.Length; k++)
+                for (var k = 0; k < copy.Length; k++)
                 {
                     copy[k] = items[order[k]];
                 }
 
+                System.Buffers.ArrayPool<int>.Shared.Return(order);
                 return copy;
             }
         }
 
         return items;
+    }
+
+    /// <summary>Orders indices of <paramref name="items"/> by where the items start, then by index (a stable sort).</summary>
+    private sealed class ByPlace<T>(List<T> items, Func<T, SourceSpan> span) : IComparer<int>
+    {
+        public int Compare(int a, int b)
+            => DisclosureReader.Compare(span(items[a]), span(items[b])) is var c && c != 0 ? c : a.CompareTo(b);
     }
 
     private static int Compare(SourceSpan a, SourceSpan b)

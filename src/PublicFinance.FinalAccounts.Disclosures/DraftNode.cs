@@ -6,7 +6,7 @@ using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
-/// <summary>What a <see cref="DraftNode"/> holds (a byte: the node's fields fit in 40 bytes).</summary>
+/// <summary>What a <see cref="DraftNode"/> holds (a byte: the node's fields fit in 32 bytes).</summary>
 internal enum DraftKind : byte
 {
     /// <summary>Members in the order they were added (a JSON object).</summary>
@@ -43,7 +43,7 @@ internal sealed class DraftNode : IContractNode
     /// <summary>
     /// The string of a <see cref="DraftKind.String"/> node, the indicator value of an indicator node, the (boxed) number of
     /// a <see cref="DraftKind.Number"/> node, or a container's entries (an <see cref="Entry"/> array, null while empty):
-    /// a node is a value or a container, never both, so one field holds either (a node of 56 bytes, not 64).
+    /// a node is a value or a container, never both, so one field holds either (a node of 48 bytes, not 64).
     /// </summary>
     private object? scalar;
 
@@ -113,8 +113,68 @@ internal sealed class DraftNode : IContractNode
     /// </summary>
     public bool Mapped { get; set; }
 
-    /// <summary>Where the value of a <see cref="Mapped"/> node was stated.</summary>
-    public SourceSpan Span { get; set; }
+    /// <summary>
+    /// Where the value of a <see cref="Mapped"/> node was stated: its four numbers in 16 bits each when they fit (lines and
+    /// columns up to 65,534: a node of 48 bytes, not 56), else <see cref="Wide"/> and the span kept in a
+    /// <see cref="WideSpan"/> in the node's other field.
+    /// </summary>
+    public SourceSpan Span
+    {
+        get => packedSpan != Wide ? Unpack(packedSpan) : ((WideSpan)extra!).Span;
+        set
+        {
+            if (Kind is DraftKind.Object or DraftKind.Array)
+            {
+                throw new InvalidOperationException("容器不作为值放置。A container is not placed as a value.");
+            }
+
+            if (Pack(value) is { } packed)
+            {
+                packedSpan = packed;
+                if (extra is WideSpan wide)
+                {
+                    extra = wide.Context;   // back to the claim's box alone
+                }
+            }
+            else if (extra is WideSpan wide)
+            {
+                wide.Span = value;
+            }
+            else
+            {
+                extra = new WideSpan(value, (ContextBox?)extra);   // a value's field holds a context box or nothing
+                packedSpan = Wide;
+            }
+        }
+    }
+
+    /// <summary><see cref="Span"/> packed (<see cref="Pack"/>), or <see cref="Wide"/>.</summary>
+    private ulong packedSpan;
+
+    /// <summary>The packed span that says the span is a <see cref="WideSpan"/> (no span packs to it: 65,535 is not packed).</summary>
+    private const ulong Wide = ulong.MaxValue;
+
+    /// <summary>
+    /// A span's four numbers in 16 bits each, or null when one is above 65,534 (the default span, all zero, packs to 0; any
+    /// other span the constructor accepted unpacks to itself, the constructor accepting it again).
+    /// </summary>
+    internal static ulong? Pack(SourceSpan span)
+    {
+        const int Max = 0xFFFE;
+        if ((uint)span.StartLine > Max || (uint)span.StartColumn > Max || (uint)span.EndLine > Max || (uint)span.EndColumn > Max)
+        {
+            return null;
+        }
+
+        return ((ulong)(uint)span.StartLine << 48) | ((ulong)(uint)span.StartColumn << 32) | ((ulong)(uint)span.EndLine << 16)
+            | (uint)span.EndColumn;
+    }
+
+    /// <summary>The span <see cref="Pack"/> packed.</summary>
+    internal static SourceSpan Unpack(ulong packed)
+        => packed == 0
+            ? default
+            : new SourceSpan((int)(packed >> 48), (int)((packed >> 32) & 0xFFFF), (int)((packed >> 16) & 0xFFFF), (int)(packed & 0xFFFF));
 
     /// <summary>
     /// The place of a <see cref="Mapped"/> node's pointer in the map's order (the order pointers were first mapped); a
@@ -161,7 +221,7 @@ internal sealed class DraftNode : IContractNode
     /// </summary>
     public ContextBox? ContextHolder
     {
-        get => extra as ContextBox;
+        get => extra as ContextBox ?? (extra as WideSpan)?.Context;
         set
         {
             if (Kind is DraftKind.Object or DraftKind.Array)
@@ -175,7 +235,14 @@ internal sealed class DraftNode : IContractNode
                 return;
             }
 
-            extra = value;
+            if (extra is WideSpan wide)
+            {
+                wide.Context = value;
+            }
+            else
+            {
+                extra = value;
+            }
         }
     }
 
@@ -381,6 +448,17 @@ internal sealed class DraftNode : IContractNode
     internal sealed class ContextBox
     {
         public ReportBuilder.DeferredKey Key { get; set; }
+    }
+
+    /// <summary>
+    /// A value's span that does not pack into 64 bits (a line or column above 65,534: a long text or a long line), kept
+    /// with the context box the node's field would otherwise hold.
+    /// </summary>
+    private sealed class WideSpan(SourceSpan span, ContextBox? context)
+    {
+        public SourceSpan Span { get; set; } = span;
+
+        public ContextBox? Context { get; set; } = context;
     }
 
     /// <summary>A member (its name and node) or an array's item (no name).</summary>

@@ -441,33 +441,41 @@ internal sealed class PerformanceTableReader
             return;
         }
 
-        var pointer = b.AppendItem(fundsPointer ??= evaluation + "/funds", out var fund, 0);
+        // The cells are read first (reading them writes nothing), so that the fund line has room for what it will hold.
+        var initialBudget = AmountText(fundColumns.InitialBudget);
+        var fullYearBudget = AmountText(fundColumns.FullYearBudget);
+        var executed = AmountText(fundColumns.Executed);
+        var weight = Quantity(fundColumns.Weight);
+        var rate = PercentText(fundColumns.ExecutionRate);
+        var score = Quantity(fundColumns.Score);
+        var room = 2 + Present(initialBudget) + Present(fullYearBudget) + Present(executed) + Present(weight) + Present(rate)
+            + Present(score);
+        var pointer = b.AppendItemWithRoom(fundsPointer ??= evaluation + "/funds", out var fund, room);
         Put(fund, pointer, "kind", kind, span);
         Put(fund, pointer, "label", label, span);
-        FundAmount(fund, pointer, "initialBudget", fundColumns.InitialBudget, span, row);
-        FundAmount(fund, pointer, "fullYearBudget", fundColumns.FullYearBudget, span, row);
-        FundAmount(fund, pointer, "executed", fundColumns.Executed, span, row);
-        if (Quantity(fundColumns.Weight) is { } weight)
-        {
-            Put(fund, pointer, "weight", DraftNode.Of(weight), span, ClaimKind.Quantity, row.Text);
-        }
-
-        if (PercentText(fundColumns.ExecutionRate) is { } rate)
-        {
-            Put(fund, pointer, "executionRate", DraftNode.Of(rate), span, ClaimKind.ExecutionRate, row.Text);
-        }
-
-        if (Quantity(fundColumns.Score) is { } score)
-        {
-            Put(fund, pointer, "score", DraftNode.Of(score), span, ClaimKind.Quantity, row.Text);
-        }
+        Claimed(fund, pointer, "initialBudget", initialBudget, span, ClaimKind.Amount, row);
+        Claimed(fund, pointer, "fullYearBudget", fullYearBudget, span, ClaimKind.Amount, row);
+        Claimed(fund, pointer, "executed", executed, span, ClaimKind.Amount, row);
+        Claimed(fund, pointer, "weight", weight, span, ClaimKind.Quantity, row);
+        Claimed(fund, pointer, "executionRate", rate, span, ClaimKind.ExecutionRate, row);
+        Claimed(fund, pointer, "score", score, span, ClaimKind.Quantity, row);
     }
 
-    private void FundAmount(DraftNode fund, ItemPointer pointer, string name, int column, SourceSpan span, Fragment row)
+    /// <summary>1 for a value that will be written, 0 for none.</summary>
+    private static int Present(string? value) => value is null ? 0 : 1;
+
+    /// <summary>1 for a cell that is filled, 0 for a blank or absent one.</summary>
+    private int Present(int column) => cells.IsFilled(column) ? 1 : 0;
+
+    /// <summary>
+    /// Sets a member of a fund line or an indicator to a figure of the row, claimed as <paramref name="kind"/> (nothing
+    /// for null).
+    /// </summary>
+    private void Claimed(DraftNode node, ItemPointer item, string name, string? value, SourceSpan span, ClaimKind kind, Fragment row)
     {
-        if (AmountText(column) is { } amount)
+        if (value is not null)
         {
-            Put(fund, pointer, name, DraftNode.Of(amount), span, ClaimKind.Amount, row.Text);
+            Put(node, item, name, DraftNode.Of(value), span, kind, row.Text);
         }
     }
 
@@ -538,7 +546,11 @@ internal sealed class PerformanceTableReader
             return;
         }
 
-        var pointer = b.AppendItem(indicatorsPointer ??= evaluation + "/indicators", out var indicator, PendingOf(lastIndicatorNode));
+        // Room for what the row fills: 一级/二级指标 and the name always, the other cells when filled (a 偏差原因 first
+        // written on a continuation row grows it).
+        var room = 3 + Present(columns.Target) + Present(columns.Basis) + Present(columns.Actual) + Present(weight) + Present(score)
+            + Present(columns.Note);
+        var pointer = b.AppendItemWithRoom(indicatorsPointer ??= evaluation + "/indicators", out var indicator, room);
         lastIndicator = pointer;
         lastIndicatorNode = indicator;
         Put(indicator, pointer, "level1", level1, span);
@@ -560,32 +572,13 @@ internal sealed class PerformanceTableReader
             Put(indicator, pointer, "actual", IndicatorNode(cells.CompactText(columns.Actual)), span, null, string.Empty);
         }
 
-        if (weight is not null)
-        {
-            Put(indicator, pointer, "weight", DraftNode.Of(weight), span, ClaimKind.Quantity, row.Text);
-        }
-
-        if (score is not null)
-        {
-            Put(indicator, pointer, "score", DraftNode.Of(score), span, ClaimKind.Quantity, row.Text);
-        }
+        Claimed(indicator, pointer, "weight", weight, span, ClaimKind.Quantity, row);
+        Claimed(indicator, pointer, "score", score, span, ClaimKind.Quantity, row);
 
         if (cells.IsFilled(columns.Note))
         {
             lastNote = Pending(indicator, pointer, "deviationNote", cells.CompactText(columns.Note), span);
         }
-    }
-
-    /// <summary>The members still pending (<see cref="pendingText"/>) on <paramref name="node"/> (0 for null).</summary>
-    private int PendingOf(DraftNode? node)
-    {
-        var count = 0;
-        for (var i = pendingText.Count - 1; i >= 0 && node is not null && pendingText[i].Parent == node; i--)
-        {
-            count++;
-        }
-
-        return count;
     }
 
     /// <summary>Begins a text to be pieced together (written by <see cref="Flush"/> after those begun before it).</summary>

@@ -291,7 +291,7 @@ internal sealed partial class ReportBuilder
     /// </summary>
     public string Append(string listPointer, out DraftNode item)
     {
-        item = AppendObject(listPointer, 0, out var index, out var own);
+        item = AppendObject(listPointer, 0, -1, out var index, out var own);
         var pointer = listPointer + "/" + index.ToString(CultureInfo.InvariantCulture);
         if (own)
         {
@@ -310,8 +310,20 @@ internal sealed partial class ReportBuilder
     /// when its table ends): shaped as that one will be, it is not grown by doubling when its own are written.
     /// </summary>
     public ItemPointer AppendItem(string listPointer, out DraftNode item, int pending)
+        => Item(listPointer, AppendObject(listPointer, pending, -1, out var index, out var own), index, own, out item);
+
+    /// <summary>
+    /// Appends an empty object to a list as <see cref="AppendItem(string, out DraftNode, int)"/> does, with room for exactly
+    /// <paramref name="room"/> members: for a caller that knows what the item will hold (a 绩效自评表 row's filled cells),
+    /// so that the item is neither grown by doubling nor given room it does not fill.
+    /// </summary>
+    public ItemPointer AppendItemWithRoom(string listPointer, out DraftNode item, int room)
+        => Item(listPointer, AppendObject(listPointer, 0, room, out var index, out var own), index, own, out item);
+
+    /// <summary>The pointer of an item just appended, given as the list's pointer and the index (see <see cref="AppendItem"/>).</summary>
+    private static ItemPointer Item(string listPointer, DraftNode appended, int index, bool own, out DraftNode item)
     {
-        item = AppendObject(listPointer, pending, out var index, out var own);
+        item = appended;
         var pointer = new ItemPointer(listPointer, index);
         if (own)
         {
@@ -324,9 +336,10 @@ internal sealed partial class ReportBuilder
     /// <summary>
     /// Appends an empty object to the list at <paramref name="listPointer"/> (made where missing) and gives it, its index
     /// and whether the pointer is the list's path; a list's items are alike (a table's indicators, funds), so it has room
-    /// for as many members as the item before it has, and <paramref name="pending"/> more.
+    /// for as many members as the item before it has, and <paramref name="pending"/> more — or for <paramref name="room"/>
+    /// members when that is not negative.
     /// </summary>
-    private DraftNode AppendObject(string listPointer, int pending, out int index, out bool own)
+    private DraftNode AppendObject(string listPointer, int pending, int room, out int index, out bool own)
     {
         var list = Ensure(listPointer, listPointer.Length, array: true, out own);
         if (list.Kind != DraftKind.Array)
@@ -334,7 +347,7 @@ internal sealed partial class ReportBuilder
             throw new InvalidOperationException(listPointer);
         }
 
-        var item = DraftNode.NewObject(list.Count > 0 ? list.At(list.Count - 1).Count + pending : 0);
+        var item = DraftNode.NewObject(room >= 0 ? room : list.Count > 0 ? list.At(list.Count - 1).Count + pending : 0);
         list.Add(item);
         index = list.Count - 1;
         return item;

@@ -40,40 +40,54 @@ internal static class TextChecks
     /// Magnitude: an amount ten thousand times the median of the document's amounts looks like 元 in a 万元 document.
     /// Each claimed amount is parsed once; the amounts are sorted by value and, among equal values, in the order they
     /// were claimed (as a stable sort keeps them: "1.0" and "1.00" are equal, and the median is shown as written).
+    /// The values and their claims' indices are kept in two arrays rented from the shared pool (a list of claim and
+    /// value pairs grown by doubling, and a second array to sort, allocated ≈ 11 KB on the seed).
     /// </summary>
     private static void Magnitudes(ReportBuilder builder)
     {
-        var amounts = new List<(Claim Claim, decimal Value)>();
-        foreach (var c in builder.Claims)
+        var claims = builder.Claims;
+        var pool = System.Buffers.ArrayPool<(decimal Value, int Order)>.Shared;
+        var amounts = pool.Rent(claims.Count);
+        var count = 0;
+        for (var i = 0; i < claims.Count; i++)
         {
+            var c = claims[i];
             if (c.Kind == ClaimKind.Amount && decimal.TryParse(
                 c.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0)
             {
-                amounts.Add((c, v));
+                amounts[count++] = (v, i);   // the claim's index: in the order claimed, as the sort's tie-break wants
             }
         }
 
-        if (amounts.Count < 5)
+        if (count >= 5)
         {
-            return;
-        }
-
-        var sorted = new (decimal Value, int Order)[amounts.Count];
-        for (var k = 0; k < sorted.Length; k++)
-        {
-            sorted[k] = (amounts[k].Value, k);
-        }
-
-        Array.Sort(sorted, (x, y) => x.Value != y.Value ? x.Value.CompareTo(y.Value) : x.Order.CompareTo(y.Order));
-        var median = sorted[sorted.Length / 2].Value;
-        foreach (var (claim, value) in amounts)
-        {
-            if (median > 0 && value / 10000m > median)   // divided, not multiplied: a median near decimal.MaxValue must not overflow
+            var sorted = pool.Rent(count);
+            Array.Copy(amounts, sorted, count);
+            Array.Sort(sorted, 0, count, ByValueThenOrder.Instance);
+            var median = sorted[count / 2].Value;
+            pool.Return(sorted);
+            for (var k = 0; k < count; k++)
             {
-                var (zh, en) = DisclosureMessages.Magnitude(claim.Value, median);
-                builder.Findings.Add(TextRules.Finding(TextRules.Magnitude, claim.Span, claim.Pointer, zh, en));
+                var (value, index) = amounts[k];
+                if (median > 0 && value / 10000m > median)   // divided, not multiplied: a median near decimal.MaxValue must not overflow
+                {
+                    var claim = claims[index];
+                    var (zh, en) = DisclosureMessages.Magnitude(claim.Value, median);
+                    builder.Findings.Add(TextRules.Finding(TextRules.Magnitude, claim.Span, claim.Pointer, zh, en));
+                }
             }
         }
+
+        pool.Return(amounts);
+    }
+
+    /// <summary>Orders amounts by value, then by the order they were claimed in (a stable sort by value).</summary>
+    private sealed class ByValueThenOrder : IComparer<(decimal Value, int Order)>
+    {
+        public static readonly ByValueThenOrder Instance = new();
+
+        public int Compare((decimal Value, int Order) x, (decimal Value, int Order) y)
+            => x.Value != y.Value ? x.Value.CompareTo(y.Value) : x.Order.CompareTo(y.Order);
     }
 
     /// <summary>
@@ -181,11 +195,14 @@ internal static class TextChecks
             return null;
         }
 
-        var numbers = Scanner.Numbers(text.Substring(j, Math.Min(30, text.Length - j)));
-        if (numbers.Count > 0 && numbers[0].Start == 0 && numbers[0].Unit == FigureUnit.None && numbers[0].Decimals > 0)
+        // The first number of the next 30 characters, read where it is (Scanner.NextIn finds in the view what the scanner
+        // finds in the view's substring, with positions in the text): no substring, no list of every number in it.
+        var at = j;
+        if (Scanner.NextIn(text, j, j + Math.Min(30, text.Length - j), ref at, out var first)
+            && first.Start == j && first.Unit == FigureUnit.None && first.Decimals > 0)
         {
-            var (zh, en) = DisclosureMessages.ShareWithoutPercent(numbers[0].Digits);
-            return TextRules.Finding(TextRules.ShareWithoutPercent, source.Span(i, j + numbers[0].End), null, zh, en);
+            var (zh, en) = DisclosureMessages.ShareWithoutPercent(first.Digits);
+            return TextRules.Finding(TextRules.ShareWithoutPercent, source.Span(i, first.End), null, zh, en);
         }
 
         return null;

@@ -112,8 +112,8 @@ public class SetUnderTests
         Assert.False(b.SetUnder("/narrative/overall/change", "amount", DraftNode.Of("12.5"), span, ClaimKind.ChangeAmount, "t"));
         Assert.True(b.Spans.InDraft);
         var claim = Assert.Single(b.Claims);
-        var pointer = typeof(Claim).GetField("pointer", BindingFlags.NonPublic | BindingFlags.Instance)!;
-        Assert.Null(pointer.GetValue(claim));
+        var pointer = typeof(Claim).GetField("pointerOrName", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        Assert.Equal("amount", pointer.GetValue(claim));   // the member's name, not a joined pointer (session 17's one field)
         Assert.Equal("/narrative/overall/change/amount", claim.Pointer);
         Assert.Equal("12.5", b.FindString("/narrative/overall/change/amount"));
         Assert.True(b.Spans.TryGetValue("/narrative/overall/change/amount", out var found));
