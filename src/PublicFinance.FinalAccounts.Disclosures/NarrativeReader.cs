@@ -70,12 +70,15 @@ internal sealed partial class NarrativeReader
         (new[] { "政府采购" }, Section.Procurement),
         (new[] { "国有资产" }, Section.Assets),
         (new[] { "绩效" }, Section.Performance),
-        (new[] { "基本支出决算" }, Section.Basic),
+        (new[] { "基本支出决算", "公用经费" }, Section.Basic),
         (new[] { "政府性基金" }, Section.GovernmentFund),
         (new[] { "国有资本经营" }, Section.StateCapital),
-        (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况" }, Section.GeneralBudget),
-        (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体" }, Section.Appropriation),
-        (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体", "收支增减变化", "收入支出增减变化" }, Section.Overall),
+        (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况", "一般预算财政拨款支出", "公共财政预算财政拨款支出" },
+            Section.GeneralBudget),
+        (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明" },
+            Section.Appropriation),
+        (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体", "收支增减变化", "收入支出增减变化", "决算收支总体", "收支总体情况" },
+            Section.Overall),
         (new[] { "收入决算情况", "收入决算说明" }, Section.Income),
         (new[] { "支出决算情况", "支出决算说明" }, Section.Expenditure),
         (new[] { "机构设置", "人员情况", "人员构成" }, Section.Personnel),
@@ -1262,8 +1265,9 @@ internal sealed partial class NarrativeReader
     internal bool ReadsEveryClause { get; init; }
 
     /// <summary>The characters one of which a clause must have to say anything: a digit, or a character of a word
-    /// <see cref="NoFigureClause"/> looks for (与 持 变 保 预 增 差).</summary>
-    private const string ClauseSignals = "0123456789与持变保预增差";
+    /// <see cref="NoFigureClause"/> looks for (与 持 变 保 预 增 差), or of the words by which 三公 items spent nothing (未 无 零 没:
+    /// <see cref="ZeroThreePublicItems"/>).</summary>
+    private const string ClauseSignals = "0123456789与持变保预增差未无零没";
 
 #if NET
     private static readonly System.Buffers.SearchValues<char> ClauseSignalValues = System.Buffers.SearchValues.Create(ClauseSignals);
@@ -1443,6 +1447,11 @@ internal sealed partial class NarrativeReader
 
         if (figures.Count == 0)
         {
+            if (section == Section.ThreePublic)
+            {
+                ZeroThreePublicItems(clause);
+            }
+
             NoFigureClause(clause, afterBudgetOpener);
             return;
         }
