@@ -711,6 +711,12 @@ internal sealed partial class NarrativeReader
 
         if (direction is not null)
         {
+            if (section == Section.ThreePublic && SubjectFrom(label) is { } named && named != subject)
+            {
+                subject = named;   // "…公务接待费 2.60 万元…。三公经费比上年下降 21.2%": the rate of the item it names
+                budget = null;
+            }
+
             var change = ChangeTarget(label);
             if (change is null)
             {

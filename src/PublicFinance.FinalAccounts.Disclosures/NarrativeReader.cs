@@ -520,9 +520,21 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital && TryFunctionalItem(body, out var rest))
+        if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital)
         {
-            body = rest;
+            if (FunctionalItemLead(body.Text) is var lead && lead > 0)
+            {
+                // "2014年度公共财政预算财政拨款支出588.80万元，主要用于：农林水事务支出（类）…": the lead's figure is the
+                // section's own (its total), read before the class that follows it.
+                var head = body.Slice(0, lead);
+                Sentences(head, head.Text);
+                body = body.Slice(lead, body.Length);
+            }
+
+            if (TryFunctionalItem(body, out var rest))
+            {
+                body = rest;
+            }
         }
 
         if (section == Section.Appropriation)
@@ -981,7 +993,8 @@ internal sealed partial class NarrativeReader
             changesOfSentence.Clear();   // a sentence of figures: the changes a following reason explains start afresh
         }
 
-        if (section == Section.Overall && f.Slice(from, mainEnd) is var main && GrandTotals(main) is var totalsEnd && totalsEnd >= 0)
+        if (section is Section.Overall or Section.Appropriation && f.Slice(from, mainEnd) is var main && GrandTotals(main) is var totalsEnd
+            && totalsEnd >= 0)
         {
             // "收、支总计 8913.97 万元，比上年增加 1692.21 万元，增长 23.43%，主要原因是…": the change of the totals
             // follows — only the clauses with a direction word, up to the first that has none — and then its reason.
@@ -1131,11 +1144,12 @@ internal sealed partial class NarrativeReader
         var income = WithUnit(numbers[0]);
         var expenditure = WithUnit(numbers[numbers.Count - 1]);
         var text0 = main.Text;
-        b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(income, b.Span(rest, income.Start, income.End)),
+        var fund = section == Section.Appropriation ? N + "appropriation/" : N + "overall/";   // "财政拨款收、支总计" in its section
+        b.Set(fund + "incomeGrandTotal/amount", AmountNode(income, b.Span(rest, income.Start, income.End)),
             b.Span(rest, income.Start, income.End), ClaimKind.Amount, text0);
-        b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(expenditure, b.Span(rest, expenditure.Start, expenditure.End)),
+        b.Set(fund + "expenditureGrandTotal/amount", AmountNode(expenditure, b.Span(rest, expenditure.Start, expenditure.End)),
             b.Span(rest, expenditure.Start, expenditure.End), ClaimKind.Amount, text0);
-        subject = N + "overall/incomeGrandTotal";
+        subject = fund + "incomeGrandTotal";
         return Math.Min(main.Length, at + length + expenditure.End);
     }
 

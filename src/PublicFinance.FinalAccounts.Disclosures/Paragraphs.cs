@@ -213,6 +213,25 @@ internal static class Paragraphs
         return pages is 1 or 2;
     }
 
+    /// <summary>A title line: it names 决算 and has no sentence or clause mark (。 , ; : ! ?).</summary>
+    private static bool IsTitleLine(string text, int s, int e)
+    {
+        if (text.IndexOf("决算", s, e - s, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        for (var k = s; k < e; k++)
+        {
+            if (text[k] is '。' or ',' or ';' or ':' or '!' or '?')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int SkipSpaces(string text, int i, int e)
     {
         while (i < e && text[i] == ' ')
@@ -451,22 +470,24 @@ internal static class Paragraphs
             ahead.Add(line);
         }
 
-        /// <summary>The trimmed range of the text's first non-blank line (its title), once read; (-1, -1) before.</summary>
+        /// <summary>The trimmed range of the text's first non-blank line when it is a title; (-1, -1) before it is read,
+        /// (-2, -2) when it is no title.</summary>
         private (int S, int E) title = (-1, -1);
 
         /// <summary>
-        /// Whether the line [<paramref name="s"/>, <paramref name="e"/>) repeats the text's first line (a PDF's running
-        /// title printed at the top of every page); the first line itself is recorded, not dropped.
+        /// Whether the line [<paramref name="s"/>, <paramref name="e"/>) repeats the text's first line when that is a title
+        /// (a PDF's running title printed at the top of every page: it names 决算 and has no sentence or clause mark); the
+        /// first line itself is recorded, not dropped, and a first line that is no title makes no later line one.
         /// </summary>
         private bool IsRunningTitle(int s, int e)
         {
-            if (title.S < 0)
+            if (title.S == -1)
             {
-                title = (s, e);
+                title = IsTitleLine(text, s, e) ? (s, e) : (-2, -2);
                 return false;
             }
 
-            return e - s == title.E - title.S && e - s >= 6 && string.CompareOrdinal(text, s, text, title.S, e - s) == 0;
+            return title.S >= 0 && e - s == title.E - title.S && string.CompareOrdinal(text, s, text, title.S, e - s) == 0;
         }
 
         /// <summary>Tells the line read before (if not yet placed) whether the next one is a web-page cell.</summary>

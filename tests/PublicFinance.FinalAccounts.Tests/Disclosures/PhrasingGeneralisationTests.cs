@@ -543,4 +543,41 @@ public class PhrasingGeneralisationTests
             "某院2025年度部门决算说明\n一、部门决算收支总体情况\n本年收入合计8542.30万元，上年结转和结余100.00万元。\n",
             ("/narrative/overall/currentYearIncome/amount", "8542.30"),
             ("/narrative/overall/openingCarryOver/amount", "100.00"));
+
+    private const string OldTermsText = "某中心2014年度部门决算说明\n三、一般预算财政拨款支出情况\n" +
+        "2014年度公共财政预算财政拨款支出588.80万元，主要用于：农林水事务支出（类）536.80万元，占91.17%；" +
+        "社会保障和就业支出（类）52.00万元，占8.83%。\n四、公用经费支出情况\n2014年度公用经费支出48.60万元。\n" +
+        "五、三公经费支出情况\n2014年度三公经费支出9.85万元，其中：公务用车运行维护费7.25万元；公务接待费2.60万元。三公经费比上年下降21.2%。\n";
+
+    /// <summary>
+    /// The 2013-2016 terms (text 28): 一般预算财政拨款支出情况 is the 一般公共预算 section and 公共财政预算财政拨款支出 its total
+    /// (read before the class list after 主要用于：, which had swallowed it); 公用经费支出情况 is a part of the basic
+    /// expenditure; and "三公经费比上年下降 21.2%" is the total's rate, not the item read just before (公务接待费).
+    /// 536.80 + 52.00 = 588.80; 536.80 / 588.80 = 91.17 %, 52.00 / 588.80 = 8.83 %; 7.25 + 2.60 = 9.85.
+    /// </summary>
+    [Fact]
+    public void OldTerms_AreTheirSections()
+        => Expect(
+            OldTermsText,
+            ("/narrative/generalBudget/total/amount", "588.80"),
+            ("/narrative/basicExpenditure/public/amount", "48.60"),
+            ("/narrative/threePublic/total/change/rate", "21.2"),
+            ("/narrative/threePublic/reception/change/rate", null));
+
+    /// <summary>With the section's total read, a class share that is not the class over the total is reported (text 28's
+    /// planted error: 93.17 % stated, 536.80 / 588.80 = 91.17 %).</summary>
+    [Fact]
+    public void OldTerms_AWrongClassShare_IsAnError()
+    {
+        var (_, errors) = Read(OldTermsText.Replace("占91.17%", "占93.17%", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("93.17", StringComparison.Ordinal));
+    }
+
+    /// <summary>"财政拨款收、支总计 X 万元" in the 财政拨款 section (text 25) is both of its grand totals.</summary>
+    [Fact]
+    public void AppropriationGrandTotals_AreBoth()
+        => Expect(
+            "某院2025年度部门决算说明\n二、财政拨款收入支出决算总体情况\n2025年度财政拨款收、支总计8416.30万元。\n",
+            ("/narrative/appropriation/incomeGrandTotal/amount", "8416.30"),
+            ("/narrative/appropriation/expenditureGrandTotal/amount", "8416.30"));
 }
