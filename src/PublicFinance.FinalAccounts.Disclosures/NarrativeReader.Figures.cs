@@ -158,8 +158,9 @@ internal sealed partial class NarrativeReader
         }
 
         var wanted = pendingBudgetKind ?? kind;
+        var pointer = owner + "/budget";   // the one pointer string the budget needs anyway
         if (classFigureSentence == sentenceStart
-            || b.FindString(owner + "/budget/kind") is { } held && !string.Equals(held, wanted, StringComparison.Ordinal))
+            || b.FindString(pointer, "kind") is { } held && !string.Equals(held, wanted, StringComparison.Ordinal))
         {
             // "年初预算 8900.00 万元，全年调整预算 9400.00 万元": the model holds one budget per figure, so a budget of another
             // kind is a figure the field cannot hold; and the budget of a class line ("1.教育支出（类）8600.00 万元，年初预算…")
@@ -169,7 +170,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        budget = owner + "/budget";
+        budget = pointer;
         b.SetUnder(budget, "kind", DraftNode.Of(wanted), span);
         reasonTarget = budget;
     }

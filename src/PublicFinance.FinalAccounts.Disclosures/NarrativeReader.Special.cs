@@ -453,7 +453,7 @@ internal sealed partial class NarrativeReader
         }
 
         var cut = text.LastIndexOfAny(ClauseBreaks, classEnd - 1);
-        return cut > 0 && ContainsFigure(text.Substring(0, cut)) ? cut + 1 : 0;
+        return cut > 0 && Scanner.HasFigureIn(text, 0, cut) ? cut + 1 : 0;   // no copy of the lead
     }
 
     private static readonly char[] ClauseBreaks = [':', ',', ';', '。', '、'];
