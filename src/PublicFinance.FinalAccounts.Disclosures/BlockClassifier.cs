@@ -14,7 +14,7 @@ internal static class BlockClassifier
         // A table row has at least two tab separators (or starts with |); a single stray tab stays prose.
         var firstTab = text.IndexOf('\t', s, e - s);
         if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|'
-            || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0)
+            || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0 || IsSpaceAlignedRow(text, s, e))
         {
             return BlockKind.TableRow;
         }
@@ -82,6 +82,67 @@ internal static class BlockClassifier
         }
 
         return BlockKind.Prose;
+    }
+
+    /// <summary>
+    /// A row of a table whose columns are aligned with spaces ("公务接待费        6.50     5.40    -1.10", a PDF or plain-text
+    /// export): three cells at least, each two apart by a run of two spaces or more, and no sentence or clause
+    /// punctuation (。 , ; : 、) — prose justified with wide spaces has them. The cells are split by
+    /// <see cref="SpaceCells"/>.
+    /// </summary>
+    internal static bool IsSpaceAlignedRow(string text, int s, int e)
+    {
+        if (text.IndexOf("  ", s, e - s, StringComparison.Ordinal) < 0)
+        {
+            return false;   // most lines: no run of two spaces at all
+        }
+
+        var gaps = 0;
+        for (var k = s; k < e; k++)
+        {
+            var c = text[k];
+            if (c is '。' or ',' or ';' or ':' or '、' or '!' or '?')
+            {
+                return false;
+            }
+
+            if (c == ' ' && k + 1 < e && text[k + 1] == ' ' && (k == s || text[k - 1] != ' '))
+            {
+                gaps++;
+            }
+        }
+
+        return gaps >= 2;
+    }
+
+    /// <summary>
+    /// The trimmed cells of a space-aligned row (<see cref="IsSpaceAlignedRow"/>) [<paramref name="s"/>,
+    /// <paramref name="e"/>): the stretches between runs of two spaces or more (a single space stays inside a cell).
+    /// </summary>
+    internal static void SpaceCells(string text, int s, int e, List<(int Start, int End)> cells)
+    {
+        cells.Clear();
+        var k = s;
+        while (k < e)
+        {
+            while (k < e && text[k] == ' ')
+            {
+                k++;
+            }
+
+            if (k >= e)
+            {
+                break;
+            }
+
+            var start = k;
+            while (k < e && !(text[k] == ' ' && (k + 1 >= e || text[k + 1] == ' ')))
+            {
+                k++;
+            }
+
+            cells.Add((start, k));
+        }
     }
 
     /// <summary>

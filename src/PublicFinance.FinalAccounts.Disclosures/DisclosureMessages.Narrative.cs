@@ -70,6 +70,15 @@ internal static partial class DisclosureMessages
         "An equipment count at another unit-price threshold than 1,000,000 yuan has no field in the model; it was not placed.");
 
     /// <summary>
+    /// A budget the figure's one budget field cannot hold ("年初预算 8900.00 万元，全年调整预算 9400.00 万元"), or the budget
+    /// of a functional class in a section that has no field for classes.
+    /// </summary>
+    public static readonly (string Zh, string En) BudgetNotTheFigures = (
+        "另一口径的预算（如年初预算之外的调整预算）或功能分类科目的预算：模型每个数字只有一个预算，未放入，其后的完成率亦未放入。",
+        "A budget of another kind (an adjusted budget beside the initial one) or of a functional class: the model holds one "
+            + "budget per figure, so it was not placed, nor the completion rate after it.");
+
+    /// <summary>
     /// A second vehicle kind the template does not name ("一般公务用车 4 辆，业务用车 1 辆"): the first is the "other"
     /// category; the categories are not repeated, so the second is not placed.
     /// </summary>

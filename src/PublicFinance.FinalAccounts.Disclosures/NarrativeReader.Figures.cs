@@ -32,7 +32,7 @@ internal sealed partial class NarrativeReader
         [Section.Income] =
         [
             (new[] { "年初结转和结余", "上年结转和结余", "年初结转结余" }, "overall/openingCarryOver"),   // "此外，年初结转和结余 143.22 万元"
-            (["财政拨款收入", "财政拨款"], "income/fiscalAppropriation"),
+            (["财政拨款收入", "财政拨款", "预算拨款收入"], "income/fiscalAppropriation"),
             (["上级补助收入"], "income/superiorSubsidy"),
             (["事业收入"], "income/serviceIncome"),
             (["经营收入"], "income/businessIncome"),
@@ -52,7 +52,8 @@ internal sealed partial class NarrativeReader
         ],
         [Section.Appropriation] =
         [
-            (new[] { "收入总计" }, "appropriation/incomeGrandTotal"),
+            (new[] { "收、支总计", "收支总计" }, "appropriation/*grand"),
+            (["收入总计"], "appropriation/incomeGrandTotal"),
             (["年初财政拨款结转和结余", "年初结转和结余", "上年结转和结余"], "appropriation/openingCarryOver"),
             (["本年财政拨款收入", "本年收入"], "appropriation/currentYearIncome"),
             (["支出总计"], "appropriation/expenditureGrandTotal"),
@@ -63,7 +64,7 @@ internal sealed partial class NarrativeReader
         [Section.StateCapital] = FundLabels("stateCapital"),
         [Section.GeneralBudget] =
         [
-            (new[] { "一般公共预算财政拨款支出", "一般公共预算支出" }, "generalBudget/total"),
+            (new[] { "一般公共预算财政拨款支出", "一般公共预算支出", "公共财政预算财政拨款支出", "一般预算财政拨款支出" }, "generalBudget/total"),
         ],
         [Section.Basic] =
         [
@@ -156,10 +157,27 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        budget = owner + "/budget";
-        b.SetUnder(budget, "kind", DraftNode.Of(pendingBudgetKind ?? kind), span);
+        var wanted = pendingBudgetKind ?? kind;
+        var pointer = owner + "/budget";   // the one pointer string the budget needs anyway
+        if (classFigureSentence == sentenceStart
+            || b.FindString(pointer, "kind") is { } held && !string.Equals(held, wanted, StringComparison.Ordinal))
+        {
+            // "年初预算 8900.00 万元，全年调整预算 9400.00 万元": the model holds one budget per figure, so a budget of another
+            // kind is a figure the field cannot hold; and the budget of a class line ("1.教育支出（类）8600.00 万元，年初预算…")
+            // is the class's, not the section's. Neither is placed, nor what follows it (its completion rate).
+            budget = null;
+            b.Note(span, DisclosureMessages.BudgetNotTheFigures.Zh, DisclosureMessages.BudgetNotTheFigures.En);
+            return;
+        }
+
+        budget = pointer;
+        b.SetUnder(budget, "kind", DraftNode.Of(wanted), span);
         reasonTarget = budget;
     }
+
+    /// <summary>The <see cref="sentenceStart"/> of the sentence whose label named a functional class the section has no field
+    /// for ("1.教育支出（类）8600.00 万元"): the budgets and rates after it in that sentence are the class's.</summary>
+    private int classFigureSentence = -1;
 
     private DraftNode AmountNode(NumberToken token, SourceSpan span)
     {
@@ -376,15 +394,24 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
+            if (StatementSection && (LabelHas(label, "(类)") || NamesFunctionalClass(label)))
+            {
+                classFigureSentence = sentenceStart;   // "1.教育支出（类）8600.00 万元" in a 财政拨款 section: nothing after it is the section's
+                subject = null;
+                budget = null;
+            }
+
             Note(span, unplacedAmountNotes.For(label), clause);
             return;
         }
 
-        if (target == "overall/*grand")
+        if (target is "overall/*grand" or "appropriation/*grand")
         {
-            b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
-            b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
-            subject = N + "overall/incomeGrandTotal";
+            // "收、支总计 X 万元" (also "财政拨款收、支总计" in the 财政拨款 section): both grand totals.
+            var fund = target.Substring(0, target.Length - "/*grand".Length);
+            b.Set(N + fund + "/incomeGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+            b.Set(N + fund + "/expenditureGrandTotal/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+            subject = N + fund + "/incomeGrandTotal";
             return;
         }
 
@@ -527,7 +554,7 @@ internal sealed partial class NarrativeReader
     {
         if (budget is null)
         {
-            OpenBudget(LabelHas(label, "全年") ? "fullYear" : "initial", span);
+            OpenBudget(LabelHas(label, "全年") || LabelHas(label, "调整") ? "fullYear" : "initial", span);
         }
 
         if (budget is null)
@@ -627,7 +654,7 @@ internal sealed partial class NarrativeReader
         {
             if (budget is null)
             {
-                OpenBudget(LabelHas(label, "全年") ? "fullYear" : "initial", span);
+                OpenBudget(LabelHas(label, "全年") || LabelHas(label, "调整") ? "fullYear" : "initial", span);
             }
 
             if (budget is not null)
@@ -685,6 +712,12 @@ internal sealed partial class NarrativeReader
 
         if (direction is not null)
         {
+            if (section == Section.ThreePublic && SubjectFrom(label) is { } named && named != subject)
+            {
+                subject = named;   // "…公务接待费 2.60 万元…。三公经费比上年下降 21.2%": the rate of the item it names
+                budget = null;
+            }
+
             var change = ChangeTarget(label);
             if (change is null)
             {

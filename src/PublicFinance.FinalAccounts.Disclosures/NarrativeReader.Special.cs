@@ -439,6 +439,25 @@ internal sealed partial class NarrativeReader
         return true;
     }
 
+    /// <summary>
+    /// Where a functional class that <see cref="TryFunctionalItem"/> would read starts after a lead with a figure of its own
+    /// ("…支出588.80万元，主要用于：农林水事务支出（类）"): one past the last clause break before the class name; 0 when there
+    /// is no such lead (the class starts the paragraph, or the lead has no figure).
+    /// </summary>
+    private static int FunctionalItemLead(string text)
+    {
+        var classEnd = text.IndexOf("(类)", StringComparison.Ordinal);
+        if (classEnd <= 0 || classEnd >= 40)
+        {
+            return 0;
+        }
+
+        var cut = text.LastIndexOfAny(ClauseBreaks, classEnd - 1);
+        return cut > 0 && Scanner.HasFigureIn(text, 0, cut) ? cut + 1 : 0;   // no copy of the lead
+    }
+
+    private static readonly char[] ClauseBreaks = [':', ',', ';', '。', '、'];
+
     private static string AfterLastClauseBreak(string text)
     {
         var cut = -1;

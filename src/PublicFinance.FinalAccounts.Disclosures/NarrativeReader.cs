@@ -70,12 +70,15 @@ internal sealed partial class NarrativeReader
         (new[] { "政府采购" }, Section.Procurement),
         (new[] { "国有资产" }, Section.Assets),
         (new[] { "绩效" }, Section.Performance),
-        (new[] { "基本支出决算" }, Section.Basic),
+        (new[] { "基本支出决算", "公用经费" }, Section.Basic),
         (new[] { "政府性基金" }, Section.GovernmentFund),
         (new[] { "国有资本经营" }, Section.StateCapital),
-        (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况" }, Section.GeneralBudget),
-        (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体" }, Section.Appropriation),
-        (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体", "收支增减变化", "收入支出增减变化" }, Section.Overall),
+        (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况", "一般预算财政拨款支出", "公共财政预算财政拨款支出" },
+            Section.GeneralBudget),
+        (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明" },
+            Section.Appropriation),
+        (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体", "收支增减变化", "收入支出增减变化", "决算收支总体", "收支总体情况" },
+            Section.Overall),
         (new[] { "收入决算情况", "收入决算说明" }, Section.Income),
         (new[] { "支出决算情况", "支出决算说明" }, Section.Expenditure),
         (new[] { "机构设置", "人员情况", "人员构成" }, Section.Personnel),
@@ -517,9 +520,21 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital && TryFunctionalItem(body, out var rest))
+        if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital)
         {
-            body = rest;
+            if (FunctionalItemLead(body.Text) is var lead && lead > 0)
+            {
+                // "2014年度公共财政预算财政拨款支出588.80万元，主要用于：农林水事务支出（类）…": the lead's figure is the
+                // section's own (its total), read before the class that follows it.
+                var head = body.Slice(0, lead);
+                Sentences(head, head.Text);
+                body = body.Slice(lead, body.Length);
+            }
+
+            if (TryFunctionalItem(body, out var rest))
+            {
+                body = rest;
+            }
         }
 
         if (section == Section.Appropriation)
@@ -978,7 +993,8 @@ internal sealed partial class NarrativeReader
             changesOfSentence.Clear();   // a sentence of figures: the changes a following reason explains start afresh
         }
 
-        if (section == Section.Overall && f.Slice(from, mainEnd) is var main && GrandTotals(main) is var totalsEnd && totalsEnd >= 0)
+        if (section is Section.Overall or Section.Appropriation && f.Slice(from, mainEnd) is var main && GrandTotals(main) is var totalsEnd
+            && totalsEnd >= 0)
         {
             // "收、支总计 8913.97 万元，比上年增加 1692.21 万元，增长 23.43%，主要原因是…": the change of the totals
             // follows — only the clauses with a direction word, up to the first that has none — and then its reason.
@@ -1128,11 +1144,12 @@ internal sealed partial class NarrativeReader
         var income = WithUnit(numbers[0]);
         var expenditure = WithUnit(numbers[numbers.Count - 1]);
         var text0 = main.Text;
-        b.Set(N + "overall/incomeGrandTotal/amount", AmountNode(income, b.Span(rest, income.Start, income.End)),
+        var fund = section == Section.Appropriation ? N + "appropriation/" : N + "overall/";   // "财政拨款收、支总计" in its section
+        b.Set(fund + "incomeGrandTotal/amount", AmountNode(income, b.Span(rest, income.Start, income.End)),
             b.Span(rest, income.Start, income.End), ClaimKind.Amount, text0);
-        b.Set(N + "overall/expenditureGrandTotal/amount", AmountNode(expenditure, b.Span(rest, expenditure.Start, expenditure.End)),
+        b.Set(fund + "expenditureGrandTotal/amount", AmountNode(expenditure, b.Span(rest, expenditure.Start, expenditure.End)),
             b.Span(rest, expenditure.Start, expenditure.End), ClaimKind.Amount, text0);
-        subject = N + "overall/incomeGrandTotal";
+        subject = fund + "incomeGrandTotal";
         return Math.Min(main.Length, at + length + expenditure.End);
     }
 
@@ -1262,8 +1279,9 @@ internal sealed partial class NarrativeReader
     internal bool ReadsEveryClause { get; init; }
 
     /// <summary>The characters one of which a clause must have to say anything: a digit, or a character of a word
-    /// <see cref="NoFigureClause"/> looks for (与 持 变 保 预 增 差).</summary>
-    private const string ClauseSignals = "0123456789与持变保预增差";
+    /// <see cref="NoFigureClause"/> looks for (与 持 变 保 预 增 差), or of the words by which 三公 items spent nothing (未 无 零 没:
+    /// <see cref="ZeroThreePublicItems"/>).</summary>
+    private const string ClauseSignals = "0123456789与持变保预增差未无零没";
 
 #if NET
     private static readonly System.Buffers.SearchValues<char> ClauseSignalValues = System.Buffers.SearchValues.Create(ClauseSignals);
@@ -1443,6 +1461,11 @@ internal sealed partial class NarrativeReader
 
         if (figures.Count == 0)
         {
+            if (section == Section.ThreePublic)
+            {
+                ZeroThreePublicItems(clause);
+            }
+
             NoFigureClause(clause, afterBudgetOpener);
             return;
         }

@@ -170,6 +170,88 @@ internal static class Paragraphs
         return e - s >= 2 && text[e - 1] == '|' && text.IndexOf('|', s, e - 1 - s) < 0;
     }
 
+    /// <summary>
+    /// A PDF page mark on a line of its own: "第 3 页 共 12 页", "第3页/共12页", "共12页 第3页", "第 3 页", "- 3 -", "— 3 —"
+    /// (spaces anywhere). Such a line printed inside a paragraph is no part of it.
+    /// </summary>
+    internal static bool IsPageMark(string text, int s, int e)
+    {
+        var i = s;
+        if (text[i] is '-' or '—')
+        {
+            i = SkipSpaces(text, i + 1, e);
+            var digits = i;
+            i = SkipDigits(text, i, e);
+            i = SkipSpaces(text, i, e);
+            return i > digits && i == e - 1 && text[i] is '-' or '—';
+        }
+
+        var pages = 0;
+        while (i < e)
+        {
+            if (text[i] is not ('第' or '共'))
+            {
+                return false;
+            }
+
+            i = SkipSpaces(text, i + 1, e);
+            var digits = i;
+            i = SkipSpaces(text, SkipDigits(text, i, e), e);
+            if (i == digits || i >= e || text[i] != '页')
+            {
+                return false;
+            }
+
+            pages++;
+            i = SkipSpaces(text, i + 1, e);
+            if (i < e && text[i] is '/' or ',')
+            {
+                i = SkipSpaces(text, i + 1, e);
+            }
+        }
+
+        return pages is 1 or 2;
+    }
+
+    /// <summary>A title line: it names 决算 and has no sentence or clause mark (。 , ; : ! ?).</summary>
+    private static bool IsTitleLine(string text, int s, int e)
+    {
+        if (text.IndexOf("决算", s, e - s, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        for (var k = s; k < e; k++)
+        {
+            if (text[k] is '。' or ',' or ';' or ':' or '!' or '?')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int SkipSpaces(string text, int i, int e)
+    {
+        while (i < e && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipDigits(string text, int i, int e)
+    {
+        while (i < e && text[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>A line of a single '|' (spaces around it allowed): in a one-cell-per-line table, a blank cell.</summary>
     private static bool IsLoneSeparator(string text, int start, int end)
     {
@@ -360,6 +442,11 @@ internal static class Paragraphs
                 return;
             }
 
+            if (IsPageMark(text, s, e) || IsRunningTitle(s, e))
+            {
+                return;   // a PDF page's footer or repeated title inside a paragraph: the paragraph runs on over it
+            }
+
             var endsWithSeparator = EndsWithCellSeparator(text, start, end);
             var cellStyle = endsWithSeparator && e - s <= 40 && text.IndexOf('。', s, e - s) < 0;
             Link(cellStyle);
@@ -381,6 +468,26 @@ internal static class Paragraphs
             lastCellStyle = cellStyle;
 
             ahead.Add(line);
+        }
+
+        /// <summary>The trimmed range of the text's first non-blank line when it is a title; (-1, -1) before it is read,
+        /// (-2, -2) when it is no title.</summary>
+        private (int S, int E) title = (-1, -1);
+
+        /// <summary>
+        /// Whether the line [<paramref name="s"/>, <paramref name="e"/>) repeats the text's first line when that is a title
+        /// (a PDF's running title printed at the top of every page: it names 决算 and has no sentence or clause mark); the
+        /// first line itself is recorded, not dropped, and a first line that is no title makes no later line one.
+        /// </summary>
+        private bool IsRunningTitle(int s, int e)
+        {
+            if (title.S == -1)
+            {
+                title = IsTitleLine(text, s, e) ? (s, e) : (-2, -2);
+                return false;
+            }
+
+            return title.S >= 0 && e - s == title.E - title.S && string.CompareOrdinal(text, s, text, title.S, e - s) == 0;
         }
 
         /// <summary>Tells the line read before (if not yet placed) whether the next one is a web-page cell.</summary>

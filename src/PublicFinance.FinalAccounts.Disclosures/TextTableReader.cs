@@ -153,6 +153,12 @@ internal sealed class TextTableReader
     {
         cells.Clear();
         var separator = text.IndexOf('\t', from, to - from) >= 0 ? '\t' : '|';
+        if (separator == '|' && text.IndexOf('|', from, to - from) < 0)
+        {
+            BlockClassifier.SpaceCells(text, from, to, cells);   // columns aligned with spaces
+            return;
+        }
+
         var start = from;
         for (var i = from; i <= to; i++)
         {

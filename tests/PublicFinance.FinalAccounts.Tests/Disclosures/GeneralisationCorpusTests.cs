@@ -20,7 +20,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The figures of each text's truth found in its report, measured in session 16 (01-14 in the first round, 15-20 in the
-    /// second; a regression fails).
+    /// second) and session 17 (21-28); a regression fails.
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
@@ -44,6 +44,14 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         ["18-township-yuan-performance-2020"] = 19,
         ["19-web-dotted-contents-2023"] = 14,
         ["20-county-parts-yi-qian-2019"] = 13,
+        ["21-street-yuan-zero-items-2021"] = 25,
+        ["22-police-2015-old-wording"] = 31,
+        ["23-education-word-numbering-2019"] = 28,
+        ["24-health-pdf-breaks-2023"] = 29,
+        ["25-court-2025-new-wording"] = 36,
+        ["26-township-space-columns-2017"] = 27,
+        ["27-province-yi-qian-2022"] = 30,
+        ["28-institution-2014-old-terms"] = 16,
     };
 
     /// <summary>The keys of the truth that hold one stated figure (as in the dev corpus).</summary>

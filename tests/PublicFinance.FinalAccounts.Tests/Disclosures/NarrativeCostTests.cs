@@ -89,6 +89,8 @@ public class NarrativeCostTests
     [InlineData("决算数小于预算数", true)]      // 预
     [InlineData("无增减", true)]               // 增
     [InlineData("无差异", true)]               // 差
+    [InlineData("公务用车购置费无支出", true)]   // 无 (a 三公 item that spent nothing)
+    [InlineData("均未发生", true)]             // 未
     [InlineData("主要用于日常公用开支", false)]
     [InlineData("   ", false)]
     public void ClauseSignals_AreADigitOrACharacterOfTheNoFigureWords(string clause, bool read)

@@ -403,4 +403,181 @@ public class PhrasingGeneralisationTests
         Assert.Equal("120.00", At(read, "/narrative/assets/vehicles/value"));
         Assert.Empty(errors);
     }
+
+    // ---- round three (session 17: texts 21-28) ------------------------------------------------------------------------
+
+    private const string ThreePublicHeading = "某局2021年度部门决算\n（三）“三公”经费支出情况\n";
+
+    /// <summary>
+    /// 三公 items said to have spent nothing are zero amounts of each item named (texts 18, 21, 22, 25, 28): the zero is
+    /// written with the decimals of the total (2 here: an exact zero), so the sum checks run. Each text adds up
+    /// (10.00 = 0 + 0 + 6.00 + 4.00; 4.00 = 0 + 0 + 4.00), so no Error.
+    /// </summary>
+    [Theory]
+    [InlineData("“三公”经费支出10.00万元，其中：公务用车运行维护费6.00万元；公务接待费4.00万元；因公出国（境）费和公务用车购置费无支出。",
+        "overseasTravel", "vehiclePurchase")]
+    [InlineData("“三公”经费支出10.00万元，其中：公务用车运行维护费6.00万元；公务接待费4.00万元；出国（境）费和公务用车购置费均无支出。",
+        "overseasTravel", "vehiclePurchase")]
+    [InlineData("“三公”经费支出10.00万元。其中：因公出国（境）费未发生；公务用车运行维护费6.00万元，公务接待费4.00万元，公务用车购置费为零。",
+        "overseasTravel", "vehiclePurchase")]
+    [InlineData("“三公”经费支出4.00万元，其中公务接待费4.00万元；因公出国（境）费、公务用车购置及运行维护费均未发生。",
+        "overseasTravel", "vehiclesSubtotal")]
+    public void ThreePublicItemsOfNothing_AreZeroAmounts(string sentence, string first, string second)
+        => Expect(
+            ThreePublicHeading + sentence + "\n",
+            ("/narrative/threePublic/" + first + "/amount", "0.00"),
+            ("/narrative/threePublic/" + second + "/amount", "0.00"));
+
+    /// <summary>
+    /// Precision first: a clause that says more than "these items spent nothing" reads no zero — an unchanged item
+    /// (未发生变化), a fleet of none (无公务用车), an item said to be within its standard, or a year in front.
+    /// </summary>
+    [Theory]
+    [InlineData("因公出国（境）费未发生变化")]
+    [InlineData("本单位无公务用车")]
+    [InlineData("公务接待费未发生超标准接待")]
+    [InlineData("2021年因公出国（境）费未发生")]
+    public void AClauseSayingMore_ReadsNoZero(string clause)
+    {
+        var (read, _) = Read(ThreePublicHeading + "“三公”经费支出10.00万元，公务接待费10.00万元；" + clause + "。\n");
+        Assert.Null(At(read, "/narrative/threePublic/overseasTravel/amount"));
+        Assert.Null(At(read, "/narrative/threePublic/vehiclesSubtotal/amount"));
+        Assert.Equal("10.00", At(read, "/narrative/threePublic/reception/amount"));
+    }
+
+    /// <summary>
+    /// With the zero items read, a 三公 total that is not its items' sum is reported (text 18's planted error, a known gap
+    /// before): 10.00 stated, 0 + 0 + 6.00 + 4.50 = 10.50.
+    /// </summary>
+    [Fact]
+    public void WithZeroItems_AWrongThreePublicTotal_IsAnError()
+    {
+        var (_, errors) = Read(ThreePublicHeading
+            + "“三公”经费支出10.00万元，其中：公务用车运行维护费6.00万元；公务接待费4.50万元；因公出国（境）费和公务用车购置费无支出。\n");
+        Assert.Contains(errors, e => e.Contains("10.5", StringComparison.Ordinal));
+    }
+
+    /// <summary>PDF page marks on a line of their own (and only those) are dropped from the paragraph they interrupt.</summary>
+    [Theory]
+    [InlineData("第 4 页 共 12 页", true)]
+    [InlineData("第4页/共12页", true)]
+    [InlineData("共12页 第4页", true)]
+    [InlineData("第 3 页", true)]
+    [InlineData("- 3 -", true)]
+    [InlineData("— 12 —", true)]
+    [InlineData("第一部分 部门概况", false)]
+    [InlineData("第3页的表格", false)]
+    [InlineData("-2.40", false)]
+    [InlineData("第 4 页 共 12 页 第 5 页", false)]
+    public void PageMarks_AreRecognised(string line, bool mark)
+        => Assert.Equal(mark, Paragraphs.IsPageMark(line, 0, line.Length));
+
+    /// <summary>
+    /// A PDF text export (text 24): a sentence broken over lines with the page's running title and page mark between a
+    /// label and its figure. The title line (the text's first line) and the mark are dropped, so 其他收入 2000.00 is read
+    /// and the income sum holds (98765.43 + 24691.35 + 2000.00 = 125456.78; it was a false FA1202).
+    /// </summary>
+    [Fact]
+    public void APageBreakInsideAParagraph_DoesNotCutIt()
+        => Expect(
+            "某委2023年度部门决算\n二、收入决算情况说明\n本年收入合计125456.78万元，其中：财政拨款收入98765.43万\n元，占78.72%；事业收入" +
+            "24691.35万元，占19.68%；其他收入\n某委2023年度部门决算\n第 4 页 共 12 页\n2000.00万元，占1.59%。\n",
+            ("/narrative/income/otherIncome/amount", "2000.00"),
+            ("/narrative/income/otherIncome/share", "1.59"));
+
+    /// <summary>Rows of a table aligned with spaces are table rows (three cells at least, no clause punctuation); prose is not.</summary>
+    [Theory]
+    [InlineData("公务接待费                        6.50          5.40       -1.10", 4)]
+    [InlineData("项目                        上年决算数    本年决算数      增减额", 4)]
+    [InlineData("公务用车购置及运行维护费  14.50  13.20", 3)]
+    [InlineData("本年收入合计  1256.54万元,其中财政拨款收入  1186.54万元", 0)]
+    [InlineData("公务接待费  5.40", 0)]
+    public void SpaceAlignedRows_AreTableRows(string line, int cells)
+    {
+        Assert.Equal(cells > 0, BlockClassifier.IsSpaceAlignedRow(line, 0, line.Length));
+        if (cells > 0)
+        {
+            var list = new List<(int Start, int End)>();
+            BlockClassifier.SpaceCells(line, 0, line.Length, list);
+            Assert.Equal(cells, list.Count);
+        }
+    }
+
+    /// <summary>
+    /// A 三公 table aligned with spaces (text 26) is read as a table: no FA8003 between its columns (they had been read as
+    /// prose, the prior-year column against this year's), and its 合计 of the year meets the narrative's total (18.60 both).
+    /// </summary>
+    [Fact]
+    public void ASpaceAlignedThreePublicTable_IsReadByColumn()
+    {
+        var (read, errors) = Read(ThreePublicHeading + "2021年度“三公”经费支出18.60万元，比上年减少2.40万元，下降11.43%。\n" +
+            "项目                        上年决算数    本年决算数      增减额\n" +
+            "合计                             21.00         18.60       -2.40\n" +
+            "因公出国（境）费                  0.00          0.00        0.00\n" +
+            "公务用车购置及运行维护费         14.50         13.20       -1.30\n" +
+            "公务接待费                        6.50          5.40       -1.10\n");
+        Assert.Empty(errors);
+        Assert.Equal("5.40", At(read, "/narrative/threePublic/reception/amount"));
+        Assert.Equal("13.20", At(read, "/narrative/threePublic/vehiclesSubtotal/amount"));
+    }
+
+    /// <summary>
+    /// A 财政拨款支出决算情况 section (text 16, 27): the 年初预算 is the figure's budget; a 调整预算 beside it, and the class
+    /// lines' own budgets and rates, are other figures the one budget field cannot hold — notes, not FA8003.
+    /// </summary>
+    [Fact]
+    public void AnAppropriationExpenditureSection_KeepsOneBudget()
+    {
+        var (read, errors) = Read("某学院2022年度单位决算\n（三）财政拨款支出决算情况\n" +
+            "2022年度财政拨款支出9180.00万元，年初预算8900.00万元，全年调整预算9400.00万元，完成调整预算的97.66%。\n" +
+            "1.教育支出（类）8600.00万元，年初预算8350.00万元，完成年初预算的102.99%。\n");
+        Assert.Empty(errors);
+        Assert.Contains(read.Claims, c => c.Value == "8900.00");
+        Assert.DoesNotContain(read.Claims, c => c.Value is "9400.00" or "8350.00" or "97.66" or "102.99");
+    }
+
+    /// <summary>"部门决算收支总体情况" (the 2024-2025 wording, text 25) is the overview.</summary>
+    [Fact]
+    public void TheNewOverviewHeading_IsTheOverview()
+        => Expect(
+            "某院2025年度部门决算说明\n一、部门决算收支总体情况\n本年收入合计8542.30万元，上年结转和结余100.00万元。\n",
+            ("/narrative/overall/currentYearIncome/amount", "8542.30"),
+            ("/narrative/overall/openingCarryOver/amount", "100.00"));
+
+    private const string OldTermsText = "某中心2014年度部门决算说明\n三、一般预算财政拨款支出情况\n" +
+        "2014年度公共财政预算财政拨款支出588.80万元，主要用于：农林水事务支出（类）536.80万元，占91.17%；" +
+        "社会保障和就业支出（类）52.00万元，占8.83%。\n四、公用经费支出情况\n2014年度公用经费支出48.60万元。\n" +
+        "五、三公经费支出情况\n2014年度三公经费支出9.85万元，其中：公务用车运行维护费7.25万元；公务接待费2.60万元。三公经费比上年下降21.2%。\n";
+
+    /// <summary>
+    /// The 2013-2016 terms (text 28): 一般预算财政拨款支出情况 is the 一般公共预算 section and 公共财政预算财政拨款支出 its total
+    /// (read before the class list after 主要用于：, which had swallowed it); 公用经费支出情况 is a part of the basic
+    /// expenditure; and "三公经费比上年下降 21.2%" is the total's rate, not the item read just before (公务接待费).
+    /// 536.80 + 52.00 = 588.80; 536.80 / 588.80 = 91.17 %, 52.00 / 588.80 = 8.83 %; 7.25 + 2.60 = 9.85.
+    /// </summary>
+    [Fact]
+    public void OldTerms_AreTheirSections()
+        => Expect(
+            OldTermsText,
+            ("/narrative/generalBudget/total/amount", "588.80"),
+            ("/narrative/basicExpenditure/public/amount", "48.60"),
+            ("/narrative/threePublic/total/change/rate", "21.2"),
+            ("/narrative/threePublic/reception/change/rate", null));
+
+    /// <summary>With the section's total read, a class share that is not the class over the total is reported (text 28's
+    /// planted error: 93.17 % stated, 536.80 / 588.80 = 91.17 %).</summary>
+    [Fact]
+    public void OldTerms_AWrongClassShare_IsAnError()
+    {
+        var (_, errors) = Read(OldTermsText.Replace("占91.17%", "占93.17%", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("93.17", StringComparison.Ordinal));
+    }
+
+    /// <summary>"财政拨款收、支总计 X 万元" in the 财政拨款 section (text 25) is both of its grand totals.</summary>
+    [Fact]
+    public void AppropriationGrandTotals_AreBoth()
+        => Expect(
+            "某院2025年度部门决算说明\n二、财政拨款收入支出决算总体情况\n2025年度财政拨款收、支总计8416.30万元。\n",
+            ("/narrative/appropriation/incomeGrandTotal/amount", "8416.30"),
+            ("/narrative/appropriation/expenditureGrandTotal/amount", "8416.30"));
 }
