@@ -45,7 +45,7 @@ internal sealed partial class NarrativeReader
         var from = clause.Start;
         while (from > 0 && sentence[from - 1] == '、')
         {
-            var previous = sentence.LastIndexOfAny(ListBreaks, from - 2) + 1;
+            var previous = from < 2 ? 0 : sentence.LastIndexOfAny(ListBreaks, from - 2) + 1;   // a sentence may open with 、
             if (previous >= from - 1)
             {
                 return;

@@ -6,8 +6,10 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// The narrative's overall identities when a total is stated in another section or not at all (说明各部分之间的总计勾稽,
 /// FA1210–FA1212): the identities of 收入支出决算总表 (收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余; 支出总计 =
 /// 本年支出合计 + 结余分配 + 年末结转和结余; 收入总计 = 支出总计) and of the appropriation sections, checked with the figures
-/// the narrative does state. Each is a condition relation on the report (spec §4.15) that applies only where FA1201–FA1204
-/// cannot see the inconsistency, so no inconsistency is reported twice.
+/// the narrative does state. Each is a condition relation on the report (spec §4.15). FA1210 and FA1211 apply only where
+/// FA1201–FA1204 cannot see the inconsistency. FA1212 is a Warning: it rebuilds a side the text does not total from the
+/// parts it states (an unstated 结余分配 or 使用非财政拨款结余 counts as nothing, and a 事业单位 may have one), and with one grand
+/// total stated a wrong figure can fail both FA1201/FA1210 (against its own side) and FA1212 (against the other side).
 /// </summary>
 public static partial class RuleCatalogue
 {
@@ -48,7 +50,7 @@ public static partial class RuleCatalogue
                     IncomeColumns.Skip(2)),
                 TotalFromParts(NarrativeOverall + "currentYearExpenditure/amount", NarrativeExpenditure, ["basic", "project"],
                     ExpenditureColumns.Skip(3)));
-        yield return Rule("FA1212", Category, Severity.Error,
+        yield return Rule("FA1212", Category, Severity.Warning,
                 "说明：只写一方总计或未写总计时，收入方仍等于支出方",
                 "Narrative: with one grand total or none stated, the income side still equals the expenditure side",
                 "收入总计 = 支出总计，即 年初结转和结余 + 本年收入合计 + 使用非财政拨款结余 = 本年支出合计 + 结余分配 + 年末结转和结余："

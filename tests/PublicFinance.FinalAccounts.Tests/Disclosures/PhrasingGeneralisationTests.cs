@@ -446,6 +446,19 @@ public class PhrasingGeneralisationTests
     }
 
     /// <summary>
+    /// A paragraph that opens with 、 (a list whose first item was lost, as copied text sometimes is) before "均未发生":
+    /// no list before it, so no zero is read — and the rest of the paragraph is still read (the review found the
+    /// look-back for the list's start threw there, and the whole paragraph was dropped with a note).
+    /// </summary>
+    [Fact]
+    public void AParagraphOpeningWithAListBreak_StillReadsItsFigures()
+    {
+        var (read, _) = Read(ThreePublicHeading + "、因公出国（境）费、公务用车购置及运行维护费均未发生。本年公务接待费3.00万元。\n");
+        Assert.Equal("3.00", At(read, "/narrative/threePublic/reception/amount"));
+        Assert.Null(At(read, "/narrative/threePublic/overseasTravel/amount"));
+    }
+
+    /// <summary>
     /// With the zero items read, a 三公 total that is not its items' sum is reported (text 18's planted error, a known gap
     /// before): 10.00 stated, 0 + 0 + 6.00 + 4.50 = 10.50.
     /// </summary>
