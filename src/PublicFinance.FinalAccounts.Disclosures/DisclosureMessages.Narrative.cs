@@ -86,6 +86,15 @@ internal static partial class DisclosureMessages
         "又一种模板未列的车辆类别；“其他”类别已有一种，未放入。",
         "Another vehicle kind the template does not name; the \"other\" category already holds one, so it was not placed.");
 
+    /// <summary>
+    /// An amount in 亿元 written with fewer than four decimals ("1.28亿元"): known only to the nearest 100 万元 (10 万元 with
+    /// three), coarser than any figure of the report, whose checks would take it as exact to the 万元.
+    /// </summary>
+    public static readonly (string Zh, string En) CoarserThanTheReport = (
+        "以亿元表示且小数位少于四位的金额，精度粗于报告的万元单位，若放入将被当作精确到万元而误判，未放入。",
+        "An amount in hundred millions of yuan with fewer than four decimals is coarser than the report's figures in ten "
+            + "thousands; placed, the checks would take it as exact to the ten thousand, so it was not placed.");
+
     /// <summary>A share of another base than the one the model's share is of ("占授予中小企业合同金额的 100%").</summary>
     public static readonly (string Zh, string En) ShareOfAnotherBase = (
         "占比的基数不是模型中该占比的基数，未放入。", "A share of another base than the model's share of this figure was not placed.");

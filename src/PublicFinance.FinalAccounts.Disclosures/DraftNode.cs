@@ -268,6 +268,13 @@ internal sealed class DraftNode : IContractNode
     /// <summary>A string value.</summary>
     public static DraftNode Of(string text) => new(DraftKind.String) { scalar = text };
 
+    /// <summary>
+    /// The value of a figure whose precision the report cannot hold (an amount in 亿元 written with fewer than four decimals
+    /// is known to no finer than 10 万元, and the contract's figures are known to their last written digit): the builder
+    /// places nothing for it and notes why. One shared node, compared by reference; never placed.
+    /// </summary>
+    public static DraftNode Unplaceable { get; } = new(DraftKind.String) { scalar = string.Empty };
+
     /// <summary>A whole-number value.</summary>
     public static DraftNode Of(int number) => new(DraftKind.Number) { scalar = number };   // boxed: numbers are few
 

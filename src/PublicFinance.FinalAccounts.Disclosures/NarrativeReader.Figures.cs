@@ -195,6 +195,12 @@ internal sealed partial class NarrativeReader
         else if (token.Unit == FigureUnit.YiYuan)
         {
             amount = amount.ConvertUnit(AmountUnit.YiYuan, AmountUnit.WanYuan);
+            if (amount.Decimals < 0)
+            {
+                // 1.28亿元 is 12,800 万元 to the nearest 100 万元; its text ("12800") would be read as exact to the 万元, and a
+                // check against 万元 parts would fail falsely (12,834.56 is within it): precision first, not placed.
+                return DraftNode.Unplaceable;
+            }
         }
 
         return DraftNode.Of(amount.ToString());

@@ -387,6 +387,11 @@ internal sealed partial class ReportBuilder
     /// <summary>Sets a value; returns false (and reports a conflict if it differs) when one is already there.</summary>
     public bool Set(string pointer, DraftNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
     {
+        if (ReferenceEquals(value, DraftNode.Unplaceable))
+        {
+            return NotPlaceable(span, text);
+        }
+
         // One walk: the parent (made where missing, as before), then the member in it. When the member exists, the walk
         // made nothing (its ancestors exist); when it does not, the parent is where the old second walk would have led.
         var slash = pointer.LastIndexOf('/');
@@ -405,6 +410,11 @@ internal sealed partial class ReportBuilder
     /// </summary>
     public bool SetUnder(string parent, string name, DraftNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
     {
+        if (ReferenceEquals(value, DraftNode.Unplaceable))
+        {
+            return NotPlaceable(span, text);
+        }
+
         if (name.Length == 0 || name.IndexOf('/') >= 0)
         {
             return Set(parent + "/" + name, value, span, kind, text);
@@ -412,6 +422,16 @@ internal sealed partial class ReportBuilder
 
         var container = Ensure(parent, parent.Length, array: IsIndex(name, 0, name.Length), out var own);
         return Place(container, own, new Target(parent, name), value, span, kind, text);
+    }
+
+    /// <summary>
+    /// A figure whose precision the report cannot hold (<see cref="DraftNode.Unplaceable"/>): nothing placed, nothing made
+    /// on the way, a note at the figure; false, as for a field that could not take it.
+    /// </summary>
+    private bool NotPlaceable(SourceSpan span, string? text)
+    {
+        Note(span, DisclosureMessages.CoarserThanTheReport.Zh, DisclosureMessages.CoarserThanTheReport.En, text);
+        return false;
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         ["09-district-tab-table-2016"] = 17,
         ["10-street-cell-per-line-2024"] = 17,
         ["11-province-fund-split-2024"] = 11,
-        ["12-institution-2014-yi"] = 17,
+        ["12-institution-2014-yi"] = 16,   // 17 before session 17's review: 1.28亿元 is coarser than the 万元, not placed
         ["13-county-other-matters-2025"] = 13,
         ["14-district-staff-budget-2020"] = 17,
         ["15-province-culture-funds-2017"] = 22,
@@ -43,14 +43,14 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         ["17-city-bureau-procurement-assets-2021"] = 22,
         ["18-township-yuan-performance-2020"] = 19,
         ["19-web-dotted-contents-2023"] = 14,
-        ["20-county-parts-yi-qian-2019"] = 13,
+        ["20-county-parts-yi-qian-2019"] = 12,   // 13 before: 3.86亿元 not placed (coarser than the 万元)
         ["21-street-yuan-zero-items-2021"] = 25,
         ["22-police-2015-old-wording"] = 31,
         ["23-education-word-numbering-2019"] = 28,
         ["24-health-pdf-breaks-2023"] = 29,
         ["25-court-2025-new-wording"] = 36,
         ["26-township-space-columns-2017"] = 27,
-        ["27-province-yi-qian-2022"] = 30,
+        ["27-province-yi-qian-2022"] = 27,   // 30 before: 12.36, 1.08 and 0.86亿元 not placed (coarser)
         ["28-institution-2014-old-terms"] = 16,
     };
 

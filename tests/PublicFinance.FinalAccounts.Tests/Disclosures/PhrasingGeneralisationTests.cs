@@ -445,6 +445,37 @@ public class PhrasingGeneralisationTests
         Assert.Equal("10.00", At(read, "/narrative/threePublic/reception/amount"));
     }
 
+    private const string IncomeHeading = "市林业局2024年度部门决算说明\n二、收入决算情况\n";
+
+    /// <summary>
+    /// Precision first (found by the session-17 review): 1.28亿元 is 12,800 万元 only to the nearest 100 万元, and 1.20亿元
+    /// likewise, so 1.20亿元 + 834.56万元 = 12,834.56 万元 agrees with 1.28亿元 (within ±100). Placed as "12800" and "12000"
+    /// the checks took them as exact to the 万元 and reported a false FA1202 (12,800 against 12,834.56). Neither is placed
+    /// now (a note each), the 万元 part still is, and there is no Error.
+    /// </summary>
+    [Fact]
+    public void AnAmountInYiYuan_CoarserThanTheReport_IsANote_NotAFigure()
+    {
+        var (read, errors) = Read(IncomeHeading + "2024年度本年收入合计1.28亿元，其中：财政拨款收入1.20亿元，其他收入834.56万元。\n");
+        Assert.Empty(errors);
+        Assert.Null(At(read, "/narrative/income/total/amount"));
+        Assert.Null(At(read, "/narrative/income/fiscalAppropriation/amount"));
+        Assert.Contains(read.Claims, c => c.Value == "834.56");
+        Assert.Contains(read.Notes, n => n.MessageZh.Contains("亿元", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// With four decimals a 亿元 amount is exact to the 万元 (1.2835亿元 = 12,835 万元 ± 0.5), so it is placed as "12835",
+    /// and a part that breaks the sum is still reported: 12,000.00 + 845.00 = 12,845.00 ≠ 12,835.
+    /// </summary>
+    [Fact]
+    public void AnAmountInYiYuan_ExactToTheWanYuan_IsPlaced_AndChecked()
+    {
+        var (read, errors) = Read(IncomeHeading + "2024年度本年收入合计1.2835亿元，其中：财政拨款收入12000.00万元，其他收入845.00万元。\n");
+        Assert.Equal("12835", At(read, "/narrative/income/total/amount"));
+        Assert.Contains(errors, e => e.StartsWith("FA1202", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// A paragraph that opens with 、 (a list whose first item was lost, as copied text sometimes is) before "均未发生":
     /// no list before it, so no zero is read — and the rest of the paragraph is still read (the review found the

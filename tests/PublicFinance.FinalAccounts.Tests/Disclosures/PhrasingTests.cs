@@ -38,11 +38,26 @@ public class PhrasingTests
     [InlineData("本年收入 0.123456 万元。", "0.123456")]
     [InlineData("本年收入 0.00 万,其中财政拨款收入 0.00 万。", "0.00")]
     [InlineData("本年收入 36,533,000.00 元。", "3653.300000")]
-    [InlineData("本年收入 1.5 亿元。", "15000")]
+    [InlineData("本年收入 1.5000 亿元。", "15000")]
+    [InlineData("本年收入 1.23456 亿元。", "12345.6")]
     public void Amounts_InEveryWriting(string sentence, string expected)
     {
         var r = Read("二、收入决算情况说明", sentence);
         Assert.Equal(expected, N(r).Income!.Total!.Amount.ToString());
+    }
+
+    /// <summary>
+    /// An amount in 亿元 with fewer than four decimals is known only to 10 万元 or coarser (1.5亿元: to the nearest 1,000
+    /// 万元), which no figure of the report can say: not placed (a note), rather than placed as exact to the 万元.
+    /// </summary>
+    [Theory]
+    [InlineData("本年收入 1.5 亿元。")]
+    [InlineData("本年收入 1.234 亿元。")]
+    public void Amounts_InYiYuan_CoarserThanTheWanYuan_AreNotPlaced(string sentence)
+    {
+        var r = Read("二、收入决算情况说明", sentence);
+        Assert.Null(r.Report.Narrative?.Income?.Total);
+        Assert.Contains(r.Notes, n => n.MessageEn == DisclosureMessages.CoarserThanTheReport.En);
     }
 
     [Theory]
