@@ -72,7 +72,10 @@ public class DisclosureCheckTests
         Assert.Equal(new[]
         {
             // p.21 states "财政拨款收入支出总计0.3万元" while the 财政拨款收入支出决算总表 totals 2,961.68: a real defect the tables reveal.
+            // Since session 17 the one figure of "收入支出总计" is read as both grand totals (it states both), and both differ
+            // from the table's (2,961.68 each): the one wrong figure is reported on each of its two fields.
             "FA1104 /narrative/appropriation/expenditureGrandTotal/amount",
+            "FA1104 /narrative/appropriation/incomeGrandTotal/amount",
             // 2,106.66 / 2,940.05 = 71.65 %, printed 71.73 % (the same error as from the text).
             "FA2004 /narrative/generalBudget/classes/0/share",
         }, Errors(d, result));
