@@ -74,6 +74,7 @@ internal static class Labels
         ["seniorLeaders"] = "领导用车（副部级及以上）", ["principalLeaders"] = "主要负责人用车", ["confidentialCommunications"] = "机要通信用车",
         ["emergencySupport"] = "应急保障用车", ["lawEnforcement"] = "执法执勤用车", ["specialTechnical"] = "特种专业技术用车",
         ["retiredCadreService"] = "离退休干部服务用车", ["other"] = "其他用车",
+        ["leadingCadres"] = "领导干部用车", ["generalOfficial"] = "一般公务用车",
     };
 
     private static readonly HashSet<string> EnumProperties = new(System.StringComparer.Ordinal)

@@ -234,7 +234,9 @@ public static class ReportGenerator
         var procurementTotal = (long)procurement[0] + procurement[1] + procurement[2];
         var sme = procurementTotal * smeShare / 100;
         var micro = sme * microShare / 100;
-        var categoryCounts = Enum.GetValues<VehicleCategory>()
+        // The eight categories of the 2017 rules (the first eight values); the two earlier ones (schema 1.3) are not drawn,
+        // so that the generated stream stays what it was.
+        var categoryCounts = Enum.GetValues<VehicleCategory>().Take(vehicles.Length)
             .Select((c, i) => new VehicleCategoryCount { Category = c, Count = vehicles[i] }).ToList();
 
         var indicatorWeights = weights.Select(w => w).ToArray();

@@ -1,6 +1,10 @@
 namespace PublicFinance.FinalAccounts.Model.Narrative;
 
-/// <summary>The eight vehicle categories of 国有资产占用 (《党政机关公务用车管理办法》).</summary>
+/// <summary>
+/// The vehicle categories of 国有资产占用: the eight of 《党政机关公务用车管理办法》 (2017) and the two earlier disclosures
+/// use besides them (领导干部用车, 一般公务用车 — the 2014–2016 template's categories, with 执法执勤用车, 特种专业技术用车 and
+/// 其他用车).
+/// </summary>
 public enum VehicleCategory
 {
     /// <summary>Vehicles of vice-ministerial and higher leaders (副部（省）级及以上领导用车 / 部级领导干部用车).</summary>
@@ -26,4 +30,10 @@ public enum VehicleCategory
 
     /// <summary>Other vehicles (其他用车).</summary>
     Other = 7,
+
+    /// <summary>Leading cadres' vehicles (领导干部用车), a category of disclosures before the 2017 reform (schema 1.3).</summary>
+    LeadingCadres = 8,
+
+    /// <summary>General official vehicles (一般公务用车), a category of disclosures before the 2017 reform (schema 1.3).</summary>
+    GeneralOfficial = 9,
 }
