@@ -103,11 +103,13 @@ public static class DisclosureReader
         builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
         var report = (direct ? DraftMaterializer.TryBuild(builder.Root) : null) ?? Materialize(builder, outcome.EntityName, knownYear);
-        var claims = InTextOrder(builder.Claims, c => c.Span);
+        // The claims as an array of exactly them (the builder's list is rented from the shared pool and given back).
+        var claims = InTextOrder(builder.Claims, c => c.Span, copy: true);
+        builder.Claims.Release();
         var figures = 0;
-        foreach (var claim in claims)
+        for (var i = 0; i < claims.Count; i++)
         {
-            figures += claim.Kind is not (ClaimKind.Unchanged or ClaimKind.BudgetRelation) ? 1 : 0;
+            figures += claims[i].Kind is not (ClaimKind.Unchanged or ClaimKind.BudgetRelation) ? 1 : 0;
         }
 
         return new DisclosureReadResult
@@ -115,7 +117,7 @@ public static class DisclosureReader
             Report = report,
             Claims = claims,
             Notes = builder.Notes,   // the builder's own list: nothing adds to it once the read is made
-            TextFindings = InTextOrder(builder.Findings, f => f.Span ?? default),
+            TextFindings = InTextOrder(builder.Findings, f => f.Span ?? default, copy: false),
             Sources = new SourceMap((SourceMap.ISpanSource)builder.Spans),   // the draft answers: no copy of its pairs
             FiscalYear = knownYear,
             FigureCount = figures,
@@ -126,10 +128,11 @@ public static class DisclosureReader
     /// <summary>
     /// The items sorted by where they start (line, then column), ties in the order given — what <c>OrderBy</c> and
     /// <c>ThenBy</c> gave — without their sorting machinery; items usually arrive in text order, and are then the
-    /// builder's own list, not a copy (nothing adds to it once the read is made). Otherwise the order is sorted in an
-    /// array rented from the shared pool (not a new index array per read) and the items copied into the result.
+    /// builder's own list, not a copy (nothing adds to it once the read is made), unless <paramref name="copy"/> asks for
+    /// an array of them (a list the builder gives back). Otherwise the order is sorted in an array rented from the shared
+    /// pool (not a new index array per read) and the items copied into the result.
     /// </summary>
-    private static IReadOnlyList<T> InTextOrder<T>(List<T> items, Func<T, SourceSpan> span)
+    private static IReadOnlyList<T> InTextOrder<T>(IReadOnlyList<T> items, Func<T, SourceSpan> span, bool copy)
     {
         for (var i = 1; i < items.Count; i++)
         {
@@ -142,22 +145,33 @@ public static class DisclosureReader
                 }
 
                 Array.Sort(order, 0, items.Count, new ByPlace<T>(items, span));
-                var copy = new T[items.Count];
-                for (var k = 0; k < copy.Length; k++)
+                var sorted = new T[items.Count];
+                for (var k = 0; k < sorted.Length; k++)
                 {
-                    copy[k] = items[order[k]];
+                    sorted[k] = items[order[k]];
                 }
 
                 System.Buffers.ArrayPool<int>.Shared.Return(order);
-                return copy;
+                return sorted;
             }
         }
 
-        return items;
+        if (!copy)
+        {
+            return items;
+        }
+
+        var same = new T[items.Count];
+        for (var k = 0; k < same.Length; k++)
+        {
+            same[k] = items[k];
+        }
+
+        return same;
     }
 
     /// <summary>Orders indices of <paramref name="items"/> by where the items start, then by index (a stable sort).</summary>
-    private sealed class ByPlace<T>(List<T> items, Func<T, SourceSpan> span) : IComparer<int>
+    private sealed class ByPlace<T>(IReadOnlyList<T> items, Func<T, SourceSpan> span) : IComparer<int>
     {
         public int Compare(int a, int b)
             => DisclosureReader.Compare(span(items[a]), span(items[b])) is var c && c != 0 ? c : a.CompareTo(b);

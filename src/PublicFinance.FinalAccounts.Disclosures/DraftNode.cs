@@ -32,6 +32,14 @@ internal enum DraftKind : byte
 /// <see cref="DraftMaterializer"/> reads it into the model as an <see cref="IContractNode"/> by the contract's generated
 /// description.
 /// </summary>
+/// <remarks>
+/// A 绩效自评表 row (<see cref="NewRow"/>) holds its members compactly while it can: each a <see cref="RowEntry"/> of 32
+/// bytes — name, value (a string or an indicator value), its place in the map's order and its claim's box — sharing the
+/// row's one span, instead of a 16-byte entry and a value node of 48 bytes. Anything that asks for a member as a node
+/// (<see cref="At"/>, <see cref="Member(string, int, int)"/>, <see cref="Put"/>, a member appended as a node) first makes
+/// the row an ordinary object (<see cref="Expand"/>) with the very nodes it would have held; the result's readers
+/// (<see cref="IContractNode"/>, <see cref="WriteTo"/>, <see cref="PlacedSpans"/>) read the compact members as they are.
+/// </remarks>
 internal sealed class DraftNode : IContractNode
 {
     /// <summary>
@@ -105,6 +113,15 @@ internal sealed class DraftNode : IContractNode
 
     /// <summary>Members (object) or items (array); 0 for a value.</summary>
     public int Count => Kind is DraftKind.Object or DraftKind.Array ? count : 0;
+
+    /// <summary>Whether the node is a row holding its members compactly (see the class remarks).</summary>
+    public bool IsCompactRow => scalar is RowEntry[];
+
+    /// <summary>
+    /// The span every compact member of a row was stated at (<see cref="IsCompactRow"/>; the default span while it holds
+    /// none): a container's packed span field, which a container has no other use for.
+    /// </summary>
+    public SourceSpan RowSpan => Unpack(packedSpan);
 
     /// <summary>
     /// Whether the node is in the source map under its own pointer (its path from the root): a value placed there by
@@ -262,6 +279,12 @@ internal sealed class DraftNode : IContractNode
     public static DraftNode NewObject(int capacity)
         => new(DraftKind.Object) { scalar = capacity > 0 ? new Entry[capacity] : null };
 
+    /// <summary>
+    /// A new empty 绩效自评表 row (an object) with room for <paramref name="capacity"/> members, held compactly (see the
+    /// class remarks) until something asks for one as a node.
+    /// </summary>
+    public static DraftNode NewRow(int capacity) => new(DraftKind.Object) { scalar = new RowEntry[Math.Max(capacity, 1)] };
+
     /// <summary>A new empty array.</summary>
     public static DraftNode NewArray() => new(DraftKind.Array);
 
@@ -282,21 +305,180 @@ internal sealed class DraftNode : IContractNode
     public static DraftNode Of(IndicatorValue indicator) => new(DraftKind.Indicator) { scalar = indicator };
 
     /// <summary>The name of member <paramref name="index"/> of an object.</summary>
-    public string NameAt(int index) => Entries(index).Name!;
+    public string NameAt(int index) => scalar is RowEntry[] row ? RowAt(row, index).Name : Entries(index).Name!;
 
-    /// <summary>Member or item <paramref name="index"/>.</summary>
-    public DraftNode At(int index) => Entries(index).Node;
+    /// <summary>Member or item <paramref name="index"/> (a compact row is made an ordinary object first).</summary>
+    public DraftNode At(int index)
+    {
+        Expand();
+        return Entries(index).Node;
+    }
 
     /// <inheritdoc/>
-    IContractNode IContractNode.ItemAt(int index) => Entries(index).Node;
+    /// <remarks>
+    /// A compact row's member is handed out as a view: a node of this thread's, set to the member's value, valid until
+    /// the next member is asked for on the thread — the contract's tree reader reads each member's value before it asks
+    /// for the next one, and a compact member is a value (nothing below it to keep).
+    /// </remarks>
+    IContractNode IContractNode.ItemAt(int index)
+    {
+        if (scalar is not RowEntry[] row)
+        {
+            return Entries(index).Node;
+        }
 
-    /// <summary>The member whose name is pointer[start, end), or null (compared in place).</summary>
+        var value = RowAt(row, index).Value;
+        var view = value is string ? textView ??= new DraftNode(DraftKind.String) : indicatorView ??= new DraftNode(DraftKind.Indicator);
+        view.scalar = value;
+        return view;
+    }
+
+    /// <summary>This thread's views of a compact row's string and indicator members (see <see cref="IContractNode.ItemAt"/>).</summary>
+    [ThreadStatic]
+    private static DraftNode? textView;
+
+    [ThreadStatic]
+    private static DraftNode? indicatorView;
+
+    /// <summary>Compact member <paramref name="index"/> of a row.</summary>
+    private ref RowEntry RowAt(RowEntry[] row, int index)
+    {
+        if ((uint)index >= (uint)count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        return ref row[index];
+    }
+
+    /// <summary>Whether a member named pointer[start, end) is present, asked without making a compact row an ordinary object.</summary>
+    public bool HasMember(string pointer, int start, int end)
+    {
+        if (scalar is RowEntry[] row)
+        {
+            return RowIndex(row, pointer, start, end) >= 0;
+        }
+
+        return Member(pointer, start, end) is not null;
+    }
+
+    /// <summary>The index of a compact row's member named pointer[start, end), or -1.</summary>
+    private int RowIndex(RowEntry[] row, string pointer, int start, int end)
+    {
+        var length = end - start;
+        for (var i = 0; i < count; i++)
+        {
+            var name = row[i].Name;
+            if (name.Length == length && string.CompareOrdinal(name, 0, pointer, start, length) == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The span of a compact row's member named pointer[start, end) — every compact member is mapped, at the row's span —
+    /// or false when the row holds no such member; asked without making the row an ordinary object.
+    /// </summary>
+    public bool TryRowMemberSpan(string pointer, int start, int end, out SourceSpan span)
+    {
+        if (scalar is RowEntry[] row && RowIndex(row, pointer, start, end) >= 0)
+        {
+            span = RowSpan;
+            return true;
+        }
+
+        span = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a compact row can hold a member of <paramref name="value"/> stated at <paramref name="span"/> compactly: the
+    /// row is still compact, the value is a string or an indicator value, and the span packs (not the default) and is the
+    /// row's (the first member's sets it).
+    /// </summary>
+    public bool CanHoldCompact(object value, SourceSpan span)
+        => scalar is RowEntry[] && value is string or IndicatorValue && Pack(span) is { } packed && packed != 0
+            && (packedSpan == 0 || packedSpan == packed);
+
+    /// <summary>
+    /// Appends a member to a compact row (one that <see cref="CanHoldCompact"/> said can hold it) as the value node
+    /// <see cref="ReportBuilder"/> would place there: at its own path, in the map at <paramref name="order"/>, with the
+    /// claim's <paramref name="context"/> box. The caller knows that no member has the name and that it is a path token.
+    /// </summary>
+    public void AppendCompact(string name, object value, SourceSpan span, ContextBox? context, int order)
+    {
+        var row = (RowEntry[])scalar!;
+        if (count == row.Length)
+        {
+            Array.Resize(ref row, count * 2);
+            scalar = row;
+        }
+
+        packedSpan = Pack(span)!.Value;
+        row[count++] = new RowEntry(name, value, context, order);
+    }
+
+    /// <summary>
+    /// Makes a compact row an ordinary object, each member the value node it stands for (attached, mapped at the row's
+    /// span, with its order and box), in the same room; nothing for any other node.
+    /// </summary>
+    public void Expand()
+    {
+        if (scalar is not RowEntry[] row)
+        {
+            return;
+        }
+
+        var entries = new Entry[row.Length];
+        var span = RowSpan;
+        for (var i = 0; i < count; i++)
+        {
+            var member = row[i];
+            var node = member.Value is string text ? Of(text) : Of((IndicatorValue)member.Value);
+            node.Attached = true;
+            node.Mapped = true;
+            node.Span = span;
+            node.Order = member.Order;
+            node.ContextHolder = member.Context;
+            entries[i] = new Entry(member.Name, node);
+        }
+
+        scalar = entries;
+        packedSpan = 0;
+    }
+
+    /// <summary>
+    /// Makes every compact row under <paramref name="node"/> (and itself) an ordinary object: before the map's pairs
+    /// leave the draft (<see cref="PlacedSpans.ToDictionaries"/>), which unmaps nodes.
+    /// </summary>
+    public static void ExpandAll(DraftNode node)
+    {
+        node.Expand();
+        if (node.Kind is DraftKind.Object or DraftKind.Array)
+        {
+            var entries = node.Items;
+            for (var i = 0; i < node.count; i++)
+            {
+                ExpandAll(entries![i].Node);
+            }
+        }
+    }
+
+    /// <summary>The place in the map's order of compact member <paramref name="index"/> of a row (<see cref="IsCompactRow"/>).</summary>
+    public int CompactOrder(int index) => RowAt((RowEntry[])scalar!, index).Order;
+
+    /// <summary>The member whose name is pointer[start, end), or null (compared in place; a compact row is made ordinary first).</summary>
     public DraftNode? Member(string pointer, int start, int end)
     {
         if (Kind != DraftKind.Object)
         {
             return null;
         }
+
+        Expand();
 
         var length = end - start;
         var entries = Items;
@@ -318,6 +500,7 @@ internal sealed class DraftNode : IContractNode
     /// <summary>Sets a member of an object: replaces it in place when present, else appends it.</summary>
     public void Put(string name, DraftNode value)
     {
+        Expand();
         var entries = Items;
         for (var i = 0; i < count; i++)
         {
@@ -339,6 +522,7 @@ internal sealed class DraftNode : IContractNode
 
     private void Push(string? name, DraftNode value)
     {
+        Expand();
         var entries = Items;
         if (entries is null || count == entries.Length)
         {
@@ -412,6 +596,23 @@ internal sealed class DraftNode : IContractNode
     {
         switch (Kind)
         {
+            case DraftKind.Object when scalar is RowEntry[] row:
+                writer.WriteStartObject();
+                for (var i = 0; i < count; i++)
+                {
+                    writer.WritePropertyName(row[i].Name);
+                    if (row[i].Value is string text)
+                    {
+                        writer.WriteStringValue(text);
+                    }
+                    else
+                    {
+                        JsonSerializer.Serialize(writer, (IndicatorValue)row[i].Value, IndicatorInfo);
+                    }
+                }
+
+                writer.WriteEndObject();
+                break;
             case DraftKind.Object:
                 writer.WriteStartObject();
                 var members = Items;
@@ -466,6 +667,22 @@ internal sealed class DraftNode : IContractNode
         public SourceSpan Span { get; set; } = span;
 
         public ContextBox? Context { get; set; } = context;
+    }
+
+    /// <summary>
+    /// A compact row's member: its name, its value (a string or an <see cref="IndicatorValue"/>), the box of the claim
+    /// placed there (or null), and its place in the map's order — what its value node would hold but the span, which is
+    /// the row's (32 bytes, not a 16-byte entry and a 48-byte node).
+    /// </summary>
+    private readonly struct RowEntry(string name, object value, ContextBox? context, int order)
+    {
+        public string Name { get; } = name;
+
+        public object Value { get; } = value;
+
+        public ContextBox? Context { get; } = context;
+
+        public int Order { get; } = order;
     }
 
     /// <summary>A member (its name and node) or an array's item (no name).</summary>

@@ -37,12 +37,22 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var claimed = new HashSet<SourceSpan>();
-        foreach (var claim in b.Claims)
+        // The spans claimed before this pass, sorted in an array rented from the shared pool when first asked (no set of
+        // them per read); the claims this pass adds are not among them, as they were not in the set this replaced.
+        var claimed = new ClaimedSpans(b.Claims);
+        try
         {
-            claimed.Add(claim.Span);
+            PlaceStatements(ref claimed);
         }
+        finally
+        {
+            claimed.Return();
+        }
+    }
 
+    /// <summary>The loop of <see cref="PlaceStatements()"/> over the statements, asking <paramref name="claimed"/>.</summary>
+    private void PlaceStatements(ref ClaimedSpans claimed)
+    {
         string? owner = null;
         Statement? amount = null;
         foreach (var s in b.Statements)

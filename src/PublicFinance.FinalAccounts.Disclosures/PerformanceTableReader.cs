@@ -102,14 +102,24 @@ internal sealed class PerformanceTableReader
     /// evaluation titles and the table rows after the first one — every other block changes nothing here. Kept in
     /// chunks of <see cref="KeptChunk"/> (the last one filled to <see cref="keptInLast"/>): a list grown by doubling
     /// allocated and copied about three times the blocks it held (and, on a long text, arrays on the large-object heap).
+    /// A chunk keeps each block's text (a <see cref="Fragment"/>, 8 bytes) and whether it was a table row (a bit), not
+    /// the 24-byte <see cref="Block"/>: reading a kept block asks nothing else of it.
     /// </summary>
-    private readonly List<Block[]>? kept;
+    private readonly List<KeptBlocks>? kept;
 
     /// <summary>How many blocks the last chunk of <see cref="kept"/> holds.</summary>
     private int keptInLast;
 
-    /// <summary>The blocks in one chunk of <see cref="kept"/> (32 blocks: 768 bytes, well below the large-object heap).</summary>
+    /// <summary>The blocks in one chunk of <see cref="kept"/> (32: one bit each in <see cref="KeptBlocks.Rows"/>).</summary>
     private const int KeptChunk = 32;
+
+    /// <summary>A chunk of kept blocks: their texts, and which of them are table rows (bit i for block i).</summary>
+    private sealed class KeptBlocks
+    {
+        public Fragment[] Blocks { get; } = new Fragment[KeptChunk];
+
+        public uint Rows { get; set; }
+    }
 
     /// <summary>Whether a title has been seen (rows before the first title are no evaluation's).</summary>
     private bool titled;
@@ -149,11 +159,17 @@ internal sealed class PerformanceTableReader
             titled = true;
             if (kept.Count == 0 || keptInLast == KeptChunk)
             {
-                kept.Add(new Block[KeptChunk]);
+                kept.Add(new KeptBlocks());
                 keptInLast = 0;
             }
 
-            kept[kept.Count - 1][keptInLast++] = block;
+            var chunk = kept[kept.Count - 1];
+            if (block.Kind == BlockKind.TableRow)
+            {
+                chunk.Rows |= 1u << keptInLast;
+            }
+
+            chunk.Blocks[keptInLast++] = block.Content;
         }
     }
 
@@ -168,7 +184,7 @@ internal sealed class PerformanceTableReader
                 var filled = c == kept.Count - 1 ? keptInLast : KeptChunk;
                 for (var i = 0; i < filled; i++)
                 {
-                    Read(chunk[i]);
+                    Read((chunk.Rows & (1u << i)) != 0, chunk.Blocks[i]);
                 }
             }
 
@@ -182,14 +198,17 @@ internal sealed class PerformanceTableReader
     /// <summary>A 绩效自评表 title: a short block naming the table.</summary>
     private static bool IsTitle(string t) => t.Length < 40 && t.Contains("绩效自评表");
 
-    private void Read(Block block)
+    private void Read(Block block) => Read(block.Kind == BlockKind.TableRow, block.Content);
+
+    /// <summary>Reads a block given as whether it is a table row and its text.</summary>
+    private void Read(bool tableRow, Fragment content)
     {
-        if (block.Kind != BlockKind.TableRow)
+        if (!tableRow)
         {
-            var t = block.Content.Text;
+            var t = content.Text;
             if (IsTitle(t))
             {
-                Start(t.Contains("整体") ? "departmentOverall" : "project", block.Content);
+                Start(t.Contains("整体") ? "departmentOverall" : "project", content);
             }
 
             return;
@@ -202,12 +221,12 @@ internal sealed class PerformanceTableReader
 
         try
         {
-            Row(block.Content);
+            Row(content);
         }
         catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
         {
             var (zh, en) = DisclosureMessages.TableRowNotRead(ex.Message);
-            b.Note(b.Span(block.Content, 0, block.Content.Length), zh, en, block.Content.Text);
+            b.Note(b.Span(content, 0, content.Length), zh, en, content.Text);
         }
     }
 
@@ -231,7 +250,7 @@ internal sealed class PerformanceTableReader
     {
         foreach (var pending in pendingText)
         {
-            b.SetIn(pending.Parent, pending.ParentPointer, pending.Name, DraftNode.Of(pending.Text), pending.Span);
+            b.SetInRow(pending.Parent, pending.ParentPointer, pending.Name, pending.Text, pending.Span);
         }
 
         pendingText.Clear();
@@ -246,13 +265,9 @@ internal sealed class PerformanceTableReader
     private void Put(DraftNode node, string prefix, string name, DraftNode value, SourceSpan span, ClaimKind? kind, string text)
         => b.SetIn(node, prefix, name, value, span, kind, text);
 
-    /// <summary>Sets a member of a fund line or an indicator (an item of a list, at <paramref name="item"/>).</summary>
+    /// <summary>Sets a member of a fund line or an indicator (an item of a list, at <paramref name="item"/>: a compact row).</summary>
     private void Put(DraftNode node, ItemPointer item, string name, string value, SourceSpan span)
-        => b.SetIn(node, item, name, DraftNode.Of(value), span);
-
-    /// <summary>Sets a member of a fund line or an indicator, claimed as a figure of <paramref name="kind"/>.</summary>
-    private void Put(DraftNode node, ItemPointer item, string name, DraftNode value, SourceSpan span, ClaimKind? kind, string text)
-        => b.SetIn(node, item, name, value, span, kind, text);
+        => b.SetInRow(node, item, name, value, span);
 
     /// <summary>The cell without white space (the cell itself when it has none: most cells).</summary>
     private static string Compact(string cell)
@@ -475,7 +490,7 @@ internal sealed class PerformanceTableReader
     {
         if (value is not null)
         {
-            Put(node, item, name, DraftNode.Of(value), span, kind, row.Text);
+            b.SetInRow(node, item, name, value, span, kind, row.Text);
         }
     }
 
@@ -559,7 +574,7 @@ internal sealed class PerformanceTableReader
         lastNote = null;
         if (cells.IsFilled(columns.Target))
         {
-            Put(indicator, pointer, "target", IndicatorNode(cells.CompactText(columns.Target)), span, null, string.Empty);
+            b.SetInRow(indicator, pointer, "target", IndicatorValue(cells.CompactText(columns.Target)), span);
         }
 
         if (cells.IsFilled(columns.Basis))
@@ -569,7 +584,7 @@ internal sealed class PerformanceTableReader
 
         if (cells.IsFilled(columns.Actual))
         {
-            Put(indicator, pointer, "actual", IndicatorNode(cells.CompactText(columns.Actual)), span, null, string.Empty);
+            b.SetInRow(indicator, pointer, "actual", IndicatorValue(cells.CompactText(columns.Actual)), span);
         }
 
         Claimed(indicator, pointer, "weight", weight, span, ClaimKind.Quantity, row);
@@ -590,7 +605,8 @@ internal sealed class PerformanceTableReader
     }
 
     /// <summary>The indicator value (comparator, value, unit), written in the contract's own form with the report.</summary>
-    private static DraftNode IndicatorNode(string text) => DraftNode.Of(PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(text));
+    private static Model.Performance.IndicatorValue IndicatorValue(string text)
+        => PublicFinance.FinalAccounts.Utility.IndicatorValueText.Parse(text);
 
     /// <summary>The amount in a cell as the contract writes it, or null (blank, a dash, not a number).</summary>
     private string? AmountText(int column) => AmountText(cells.Plain(column));

@@ -86,6 +86,19 @@ internal sealed class PlacedSpans : SourceMap.ISpanSource, IEnumerable<KeyValueP
                 end = pointer.Length;
             }
 
+            if (node.IsCompactRow)
+            {
+                // A compact row's members are mapped values at the row's span, with nothing below them (asked in place:
+                // the result's map is read after the read, perhaps by several threads, and changes nothing).
+                if (node.TryRowMemberSpan(pointer, start, end, out var member))
+                {
+                    span = member;
+                    found = true;
+                }
+
+                break;
+            }
+
             if (Step(node, pointer, start, end) is not { } child)
             {
                 break;
@@ -115,20 +128,36 @@ internal sealed class PlacedSpans : SourceMap.ISpanSource, IEnumerable<KeyValueP
             return spans.GetEnumerator();
         }
 
-        var placed = new List<(string Pointer, DraftNode Node)>(mapped);
+        var placed = new List<Placed>(mapped);
         Collect(root, string.Empty, placed);
-        placed.Sort((x, y) => x.Node.Order.CompareTo(y.Node.Order));
-        return placed.Select(p => new KeyValuePair<string, SourceSpan>(p.Pointer, p.Node.Span)).GetEnumerator();
+        placed.Sort((x, y) => x.Order.CompareTo(y.Order));
+        return placed.Select(p => new KeyValuePair<string, SourceSpan>(p.Pointer, p.Span)).GetEnumerator();
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Every mapped node under <paramref name="node"/> with its pointer (<paramref name="path"/> is the node's).</summary>
-    private static void Collect(DraftNode node, string path, List<(string Pointer, DraftNode Node)> placed)
+    /// <summary>A mapped value with its pointer, order and span (and its node, unless it is a compact row's member).</summary>
+    private readonly record struct Placed(string Pointer, int Order, SourceSpan Span, DraftNode? Node);
+
+    /// <summary>
+    /// Every mapped value under <paramref name="node"/> with its pointer (<paramref name="path"/> is the node's), a compact
+    /// row's members read as they are (the row stays compact).
+    /// </summary>
+    private static void Collect(DraftNode node, string path, List<Placed> placed)
     {
         if (node.Mapped)
         {
-            placed.Add((path, node));
+            placed.Add(new Placed(path, node.Order, node.Span, node));
+        }
+
+        if (node.IsCompactRow)
+        {
+            for (var i = 0; i < node.Count; i++)
+            {
+                placed.Add(new Placed(path + "/" + node.NameAt(i), node.CompactOrder(i), node.RowSpan, null));
+            }
+
+            return;
         }
 
         for (var i = 0; i < node.Count; i++)
@@ -141,9 +170,9 @@ internal sealed class PlacedSpans : SourceMap.ISpanSource, IEnumerable<KeyValueP
     /// <summary>Whether a node or anything under it is mapped.</summary>
     public static bool HoldsMapped(DraftNode node)
     {
-        if (node.Mapped)
+        if (node.Mapped || (node.IsCompactRow && node.Count > 0))
         {
-            return true;
+            return true;   // a compact row's members are all mapped
         }
 
         for (var i = 0; i < node.Count; i++)
@@ -186,6 +215,12 @@ internal sealed class PlacedSpans : SourceMap.ISpanSource, IEnumerable<KeyValueP
             contexts![pointer!] = context.Key;
         }
     }
+
+    /// <summary>
+    /// The place in the map's order that a value placed at its own path now gets, as <see cref="Record"/> gives a node (for
+    /// a compact row's member, <see cref="DraftNode.AppendCompact"/>); only while the pairs are in the draft.
+    /// </summary>
+    public int NextOrder() => mapped++;
 
     /// <summary>The qualifier key recorded with a claim at exactly <paramref name="pointer"/>.</summary>
     public bool TryGetContext(string pointer, out ReportBuilder.DeferredKey key)
@@ -230,13 +265,15 @@ internal sealed class PlacedSpans : SourceMap.ISpanSource, IEnumerable<KeyValueP
             return;
         }
 
-        var placed = new List<(string Pointer, DraftNode Node)>(mapped);
+        DraftNode.ExpandAll(root);   // compact rows' members become the nodes they stand for, to be unmapped below
+        var placed = new List<Placed>(mapped);
         Collect(root, string.Empty, placed);
-        placed.Sort((x, y) => x.Node.Order.CompareTo(y.Node.Order));
+        placed.Sort((x, y) => x.Order.CompareTo(y.Order));
         spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         contexts = new Dictionary<string, ReportBuilder.DeferredKey>(StringComparer.Ordinal);
-        foreach (var (pointer, node) in placed)
+        foreach (var (pointer, _, _, found) in placed)
         {
+            var node = found!;
             spans[pointer] = node.Span;
             if (node.HasContext)
             {

@@ -1,3 +1,4 @@
+using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
@@ -31,7 +32,8 @@ internal sealed partial class ReportBuilder
     /// <summary>Where each placed value was stated (pointer → span), kept in the draft; the result's source map reads it.</summary>
     public PlacedSpans Spans { get; }
 
-    public List<Claim> Claims { get; } = new();
+    /// <summary>The claims made so far, in the order made (an array rented from the shared pool: see <see cref="ClaimList"/>).</summary>
+    public ClaimList Claims { get; } = new();
 
     public List<ReaderNote> Notes { get; } = new();
 
@@ -120,25 +122,34 @@ internal sealed partial class ReportBuilder
     }
 
     /// <summary>A qualifier key, or the stretch of normalised text (and the typed suffix) it is computed from.</summary>
+    /// <remarks>
+    /// The key and the typed suffix share one field (a known key has no suffix to keep): 24 bytes, not 32, so that a
+    /// claim's <see cref="DraftNode.ContextBox"/> is 40 bytes, not 48.
+    /// </remarks>
     internal readonly struct DeferredKey
     {
+        /// <summary>The key when <see cref="known"/>, else the typed suffix.</summary>
+        private readonly string text;
+
+        private readonly bool known;
+
         public DeferredKey(string key)
         {
-            Key = key;
-            Typed = string.Empty;
+            text = key;
+            known = true;
             Start = End = Year = 0;
         }
 
         public DeferredKey(int start, int end, int year, string typed)
         {
-            Key = null;
+            text = typed;
+            known = false;
             Start = start;
             End = end;
             Year = year;
-            Typed = typed;
         }
 
-        public string? Key { get; }
+        public string? Key => known ? text : null;
 
         public int Start { get; }
 
@@ -146,7 +157,7 @@ internal sealed partial class ReportBuilder
 
         public int Year { get; }
 
-        public string Typed { get; }
+        public string Typed => known ? string.Empty : text;
     }
 
     /// <summary>The normalised text between two normalised offsets.</summary>
@@ -315,10 +326,12 @@ internal sealed partial class ReportBuilder
     /// <summary>
     /// Appends an empty object to a list as <see cref="AppendItem(string, out DraftNode, int)"/> does, with room for exactly
     /// <paramref name="room"/> members: for a caller that knows what the item will hold (a 绩效自评表 row's filled cells),
-    /// so that the item is neither grown by doubling nor given room it does not fill.
+    /// so that the item is neither grown by doubling nor given room it does not fill. The item is a compact row
+    /// (<see cref="DraftNode.NewRow"/>): its members set by <see cref="SetInRow(DraftNode, ItemPointer, string, string,
+    /// SourceSpan, ClaimKind?, string?)"/> are held without a node each while they can be.
     /// </summary>
     public ItemPointer AppendItemWithRoom(string listPointer, out DraftNode item, int room)
-        => Item(listPointer, AppendObject(listPointer, 0, room, out var index, out var own), index, own, out item);
+        => Item(listPointer, AppendObject(listPointer, 0, room, out var index, out var own, row: true), index, own, out item);
 
     /// <summary>The pointer of an item just appended, given as the list's pointer and the index (see <see cref="AppendItem"/>).</summary>
     private static ItemPointer Item(string listPointer, DraftNode appended, int index, bool own, out DraftNode item)
@@ -339,7 +352,7 @@ internal sealed partial class ReportBuilder
     /// for as many members as the item before it has, and <paramref name="pending"/> more — or for <paramref name="room"/>
     /// members when that is not negative.
     /// </summary>
-    private DraftNode AppendObject(string listPointer, int pending, int room, out int index, out bool own)
+    private DraftNode AppendObject(string listPointer, int pending, int room, out int index, out bool own, bool row = false)
     {
         var list = Ensure(listPointer, listPointer.Length, array: true, out own);
         if (list.Kind != DraftKind.Array)
@@ -347,7 +360,8 @@ internal sealed partial class ReportBuilder
             throw new InvalidOperationException(listPointer);
         }
 
-        var item = DraftNode.NewObject(room >= 0 ? room : list.Count > 0 ? list.At(list.Count - 1).Count + pending : 0);
+        var item = row ? DraftNode.NewRow(room)
+            : DraftNode.NewObject(room >= 0 ? room : list.Count > 0 ? list.At(list.Count - 1).Count + pending : 0);
         list.Add(item);
         index = list.Count - 1;
         return item;
@@ -467,6 +481,41 @@ internal sealed partial class ReportBuilder
     public bool SetIn(DraftNode parent, ItemPointer item, string name, DraftNode value, SourceSpan span, ClaimKind? kind = null,
         string? text = null)
         => Place(parent, ReferenceEquals(parent.AppendedItem, item), new Target(item, name), value, span, kind, text);
+
+    /// <summary>
+    /// Sets string member <paramref name="name"/> of the row <paramref name="row"/> at <paramref name="item"/> (one that
+    /// <see cref="AppendItemWithRoom"/> gave) as <see cref="SetIn(DraftNode, ItemPointer, string, DraftNode, SourceSpan,
+    /// ClaimKind?, string?)"/> sets a string node there — the same draft, map, order, claim and box — held compactly in the
+    /// row when it can be (at the row's own path, the map in the draft, no member of the name yet, the row's span), else
+    /// through a node as that method sets it.
+    /// </summary>
+    public bool SetInRow(DraftNode row, ItemPointer item, string name, string value, SourceSpan span, ClaimKind? kind = null,
+        string? text = null)
+        => SetInRow(row, item, name, (object)value, span, kind, text);
+
+    /// <summary>Sets indicator-value member <paramref name="name"/> of a row as the string overload sets a string (no claim).</summary>
+    public bool SetInRow(DraftNode row, ItemPointer item, string name, IndicatorValue value, SourceSpan span)
+        => SetInRow(row, item, name, value, span, null, null);
+
+    private bool SetInRow(DraftNode row, ItemPointer item, string name, object value, SourceSpan span, ClaimKind? kind, string? text)
+    {
+        if (Spans.InDraft && ReferenceEquals(row.AppendedItem, item) && name.Length > 0 && name.IndexOf('/') < 0
+            && (kind is null || value is string) && row.CanHoldCompact(value, span) && !row.HasMember(name, 0, name.Length))
+        {
+            // What Place does for a new value node at its own path, without the node: its box, its order, its claim.
+            var context = kind is null ? null : sharedContext ??= new DraftNode.ContextBox { Key = CurrentContext };
+            row.AppendCompact(name, value, span, context, Spans.NextOrder());
+            if (kind is { } k)
+            {
+                Claims.Add(new Claim(k, item, name, span, text ?? string.Empty, (string)value));
+            }
+
+            return true;
+        }
+
+        var node = value is string s ? DraftNode.Of(s) : DraftNode.Of((IndicatorValue)value);
+        return SetIn(row, item, name, node, span, kind, text);
+    }
 
     /// <summary>
     /// Whether <paramref name="pointer"/> is the path of <paramref name="parent"/> (an appended item) + "/" +
