@@ -1,3 +1,5 @@
+using System.Threading;
+
 namespace PublicFinance.FinalAccounts.Classification;
 
 /// <summary>
@@ -103,6 +105,13 @@ public sealed class ClassificationCatalogue
             return NoCodes;
         }
 
+        if (indexes.Length == 1)
+        {
+            // Most names name one entry: its one-code answer is made once per catalogue, not per look-up.
+            var index = indexes[0];
+            return Entries[index].AppliesTo(fiscalYear) ? SingleCode(index) : NoCodes;
+        }
+
         var result = new List<FunctionalCode>(indexes.Length);
         foreach (var index in indexes)
         {
@@ -151,6 +160,26 @@ public sealed class ClassificationCatalogue
     }
 
     private static readonly IReadOnlyList<FunctionalCode> NoCodes = new List<FunctionalCode>().AsReadOnly();
+
+    /// <summary>The one-code answers of <see cref="FindFunctionalByName"/> by entry index, made when first asked.</summary>
+    private IReadOnlyList<FunctionalCode>?[]? singleCodes;
+
+    /// <summary>
+    /// The read-only list of the one code of entry <paramref name="index"/>. Threads racing on an empty slot each make an
+    /// equal list and one of them stays; every caller gets a list equal to the others.
+    /// </summary>
+    private IReadOnlyList<FunctionalCode> SingleCode(int index)
+    {
+        var lists = Volatile.Read(ref singleCodes);
+        if (lists is null)
+        {
+            Interlocked.CompareExchange(ref singleCodes, new IReadOnlyList<FunctionalCode>?[Entries.Count], null);
+            lists = singleCodes!;
+        }
+
+        return Volatile.Read(ref lists[index])
+            ?? (lists[index] = new List<FunctionalCode>(1) { FunctionalCode.FromDigits(Entries[index].Code) }.AsReadOnly());
+    }
 
     /// <summary>
     /// The functional entries by normalised name and alias (<see cref="NormalizeName"/>): the positions in

@@ -340,6 +340,10 @@ public class NarrativeCostTests
         // 201 一般公共服务支出 is a functional class in every year of the catalogue.
         var codes = catalogue.FindFunctionalByName(" 一般公共服务 支出 ", 2024);
         Assert.Contains(codes, c => c.Value == "201");
+        // A one-entry name's answer is made once and shared: asked again it is the same list, and nobody can change it.
+        var again = catalogue.FindFunctionalByName("一般公共服务支出", 2024);
+        Assert.Same(again, catalogue.FindFunctionalByName("一般公共服务支出", 2024));
+        Assert.True(again is not IList<FunctionalCode> { IsReadOnly: false });
         Assert.Empty(catalogue.FindFunctionalByName("没有这个科目", 2024));
         Assert.Empty(catalogue.FindFunctionalByName(null!, 2024));
     }
