@@ -2,8 +2,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
 /// The search for the next character of a set in a stretch of text, made for sets whose characters may come thick
-/// (Chinese punctuation to normalise; since session 18 only normalisation's first-change scan uses it — the
-/// normalising pass itself and the text checks' scan test every character): the first few characters are tested one by one
+/// (Chinese punctuation to normalise, 增/减/本 for the text checks): the first few characters are tested one by one
 /// against a per-code-unit table, and only when none of them is in the set does the vectorised search start. A
 /// vectorised search over a large set of non-ASCII characters (<c>SearchValues</c>' probabilistic map) has a fixed
 /// cost per call that is larger than testing a few characters, and in figure-dense or ordinary Chinese text the next

@@ -12,14 +12,12 @@ internal static class TextChecks
     /// <summary>The first characters of everything the single pass looks for: the placeholders, 占 and 本部门/本单位.</summary>
     private static readonly char[] Starts = [.. Placeholders.Select(p => p[0]).Concat(['占', '本']).Distinct()];
 
-    /// <summary><see cref="Starts"/>, one flag per UTF-16 code unit.</summary>
+    /// <summary><see cref="Starts"/>, one flag per UTF-16 code unit (<see cref="CharSearch"/>).</summary>
     private static readonly bool[] StartTable = CharSearch.Table(Starts);
 
-    /// <summary>
-    /// A bit per value of a character's low six bits, set for those of <see cref="Starts"/>: the scan's first test of a
-    /// character (one shift, no memory read), passed by all but about a fifth of the characters that are not starts.
-    /// </summary>
-    private static readonly ulong StartMask = WordMask.Of(new string(Starts));
+#if NET
+    private static readonly System.Buffers.SearchValues<char> StartValues = System.Buffers.SearchValues.Create(Starts);
+#endif
 
     /// <summary>The checks over the whole text at once (the scan made here, after the other checks).</summary>
     public static void Run(SourceText source, ReportBuilder builder, bool unitReport) =>
@@ -135,14 +133,21 @@ internal static class TextChecks
         public static readonly ByValueThenOrder Instance = new();
 
         public int Compare((decimal Value, int Order) x, (decimal Value, int Order) y)
-            => x.Value != y.Value ? x.Value.CompareTo(y.Value) : x.Order.CompareTo(y.Order);
+            => x.Value.CompareTo(y.Value) is var byValue && byValue != 0 ? byValue : x.Order.CompareTo(y.Order);   // decimals once
     }
 
     /// <summary>
     /// The next index from <paramref name="from"/> on that holds one of <see cref="Starts"/>, or -1; the stretches
     /// <paramref name="blank"/> marks as white space (<see cref="SourceText.BlankChunks"/>) are passed over unread.
     /// </summary>
-    internal static int NextStart(string text, int from, bool[]? blank) => NextIn(text, from, blank, null);
+    internal static int NextStart(string text, int from, bool[]? blank)
+    {
+#if NET
+        return NextIn(text, from, blank, StartTable, StartValues);
+#else
+        return NextIn(text, from, blank, StartTable, Starts);
+#endif
+    }
 
     /// <summary>
     /// The first index at or after <paramref name="from"/> that holds one of <paramref name="chars"/>, or -1, searching
@@ -159,18 +164,22 @@ internal static class TextChecks
 #else
     internal static int NextOf(string text, int from, bool[]? blank, char[] chars)
 #endif
-        => NextIn(text, from, blank, chars);
+        => NextIn(text, from, blank, null, chars);
 
-    /// <summary><see cref="NextOf"/>; with <paramref name="chars"/> null, <see cref="NextStart"/>.</summary>
+    /// <summary>
+    /// <see cref="NextOf"/>, with <paramref name="table"/> (the same characters as <paramref name="chars"/>, one flag per
+    /// UTF-16 code unit) when they come thick: a few characters are then tested one by one before the vectorised search
+    /// (<see cref="CharSearch"/>; 增, 减 and 本 of the text checks are frequent in Chinese text).
+    /// </summary>
 #if NET
-    private static int NextIn(string text, int from, bool[]? blank, System.Buffers.SearchValues<char>? chars)
+    private static int NextIn(string text, int from, bool[]? blank, bool[]? table, System.Buffers.SearchValues<char> chars)
 #else
-    private static int NextIn(string text, int from, bool[]? blank, char[]? chars)
+    private static int NextIn(string text, int from, bool[]? blank, bool[]? table, char[] chars)
 #endif
     {
         if (blank is null)
         {
-            return from >= text.Length ? -1 : Find(text, from, text.Length, chars);
+            return from >= text.Length ? -1 : Find(text, from, text.Length, table, chars);
         }
 
         while (from < text.Length)
@@ -179,7 +188,7 @@ internal static class TextChecks
             var end = Math.Min((chunk + 1) * SourceText.ChunkLength, text.Length);
             if (chunk >= blank.Length || !blank[chunk])
             {
-                var at = Find(text, from, end, chars);
+                var at = Find(text, from, end, table, chars);
                 if (at >= 0)
                 {
                     return at;
@@ -192,43 +201,31 @@ internal static class TextChecks
         return -1;
     }
 
-    /// <summary>The first index in [from, end) that holds one of <paramref name="chars"/> (null: of <see cref="Starts"/>), or -1.</summary>
+    /// <summary>The first index in [from, end) that holds one of <paramref name="chars"/> (<paramref name="table"/>), or -1.</summary>
 #if NET
-    private static int Find(string text, int from, int end, System.Buffers.SearchValues<char>? chars)
+    private static int Find(string text, int from, int end, bool[]? table, System.Buffers.SearchValues<char> chars)
     {
-        if (chars is null)
+        if (table is not null)
         {
-            return FirstStart(text, from, end);
+            var found = CharSearch.IndexOf(text, from, end, table, chars);
+            return found == end ? -1 : found;
         }
 
         var at = text.AsSpan(from, end - from).IndexOfAny(chars);
         return at < 0 ? -1 : from + at;
     }
 #else
-    private static int Find(string text, int from, int end, char[]? chars)
-        => chars is null ? FirstStart(text, from, end) : text.IndexOfAny(chars, from, end - from);
-#endif
-
-    /// <summary>
-    /// The first index in [from, end) that holds one of <see cref="Starts"/>, or -1: one pass, a character at a time, with
-    /// a test of its low six bits (<see cref="StartMask"/>) before the table. The starts (增 减 大 小 本 占 …) are frequent in
-    /// Chinese text, a few characters to a few dozen apart: a vectorised search over their set (a probabilistic map, as
-    /// <see cref="CharSearch"/> started after 16 characters until session 18) paid a call's fixed cost for every start.
-    /// </summary>
-    private static int FirstStart(string text, int from, int end)
+    private static int Find(string text, int from, int end, bool[]? table, char[] chars)
     {
-        var table = StartTable;
-        for (var i = from; i < end; i++)
+        if (table is not null)
         {
-            var c = text[i];
-            if (((StartMask >> (c & 63)) & 1) != 0 && table[c])
-            {
-                return i;
-            }
+            var found = CharSearch.IndexOf(text, from, end, table);
+            return found == end ? -1 : found;
         }
 
-        return -1;
+        return text.IndexOfAny(chars, from, end - from);
     }
+#endif
 
     /// <summary>"占 98.37，" — a share without its percent sign, at the 占 at <paramref name="i"/>; null when there is none.</summary>
     internal static Diagnostic? ShareWithoutPercent(SourceText source, string text, int i)

@@ -4,9 +4,9 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
 /// The search that tests a few characters one by one before the vectorised search (session 15,
-/// <see cref="CharSearch"/>), as used by normalisation's first-change scan (<see cref="SourceText.NextCandidate"/>; the
-/// text checks' <see cref="TextChecks.NextStart"/> until session 18): whatever the distance to the next character of the
-/// set — inside the scalar probe, at its edge, far beyond it, none — it finds what a loop over every character finds.
+/// <see cref="CharSearch"/>), as used by normalisation (<see cref="SourceText.NextCandidate"/>) and the text checks
+/// (<see cref="TextChecks.NextStart"/>): whatever the distance to the next character of the set — inside the scalar
+/// probe, at its edge, far beyond it, none — it finds what a loop over every character finds.
 /// </summary>
 public class CharSearchTests
 {

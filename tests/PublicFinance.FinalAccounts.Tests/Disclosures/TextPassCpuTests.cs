@@ -6,9 +6,10 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// <summary>
 /// The text passes made cheaper per character in session 18 (issue 8), each against the slower path it replaced:
 /// normalisation in one pass with a table read per character (against <see cref="SourceTextOracleTests"/>' character-by-
-/// character oracle), the text checks' scan with a six-bit first test (against a loop over every character and the set),
-/// the line of a position by the line after the last one or a written-out binary search (against a search of the
-/// starts), and the magnitude check's reading of plain amounts (against <c>decimal.TryParse</c>, to the bit).
+/// character oracle), the line of a position by the line after the last one or a written-out binary search (against a
+/// search of the starts), and the magnitude check's reading of plain amounts (against <c>decimal.TryParse</c>, to the
+/// bit). The text checks' scan was tried with a six-bit first test per character and measured slower than
+/// <see cref="CharSearch"/> (docs/performance.md, session 18): its property stays, as an oracle of whatever the scan uses.
 /// </summary>
 public class TextPassCpuTests
 {
@@ -56,8 +57,8 @@ public class TextPassCpuTests
     private static readonly char[] Starts = [.. TextChecks.Placeholders.Select(p => p[0]).Concat(['占', '本']).Distinct()];
 
     /// <summary>
-    /// Characters that share their low six bits with a start but are not one (the first test passes them, the table
-    /// must not): found by the rule itself, so the test does not depend on which starts there are.
+    /// Characters that share their low six bits with a start but are not one (a six-bit first test would pass them):
+    /// found by the rule itself, so the test does not depend on which starts there are.
     /// </summary>
     private static readonly char[] Lookalikes = [.. Enumerable.Range(0x4E00, 0x5000).Select(c => (char)c)
         .Where(c => Array.IndexOf(Starts, c) < 0 && Starts.Any(s => (s & 63) == (c & 63))).Take(40)];
@@ -99,7 +100,7 @@ public class TextPassCpuTests
         Assert.Equal(SourceText.ChunkLength + 2, TextChecks.NextStart(text, 0, blank));
         Assert.Equal(SourceText.ChunkLength + 2, TextChecks.NextStart(text, 17, blank));
         Assert.Equal(-1, TextChecks.NextStart(text, SourceText.ChunkLength + 3, blank));
-        Assert.NotEmpty(Lookalikes);   // the property above meets the first test's false alarms
+        Assert.NotEmpty(Lookalikes);   // the property above meets characters a six-bit test would take for starts
     }
 
     /// <summary>
