@@ -83,7 +83,7 @@ internal sealed partial class NarrativeReader
         foreach (var (item, at, length) in named)
         {
             var position = clause.Sentence.At(from + at);
-            zeroItems.Add(new ZeroItem(N + "threePublic/" + item, b.Span(clause.Sentence, from + at, from + at + length),
+            (zeroItems ??= []).Add(new ZeroItem(N + "threePublic/" + item, b.Span(clause.Sentence, from + at, from + at + length),
                 text, Math.Max(sentenceStart, position - 200), position));
         }
     }
@@ -91,7 +91,8 @@ internal sealed partial class NarrativeReader
     /// <summary>A 三公 item a clause said spent nothing, placed once the whole text is read (<see cref="PlaceZeroItems"/>).</summary>
     private readonly record struct ZeroItem(string Pointer, SourceSpan Span, string Text, int ContextStart, int ContextEnd);
 
-    private readonly List<ZeroItem> zeroItems = [];
+    /// <summary>The zeros waiting for the end of the text (null until the first: most texts have none).</summary>
+    private List<ZeroItem>? zeroItems;
 
     /// <summary>
     /// Places the zeros of <see cref="ZeroThreePublicItems"/> after the whole narrative is read, each only where no amount
@@ -100,7 +101,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void PlaceZeroItems()
     {
-        if (zeroItems.Count == 0)
+        if (zeroItems is null)
         {
             return;
         }
@@ -117,7 +118,7 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        zeroItems.Clear();
+        zeroItems = null;
     }
 
     /// <summary>The marks a clause of a list of items starts after (not a bracket: item names have them, 因公出国(境)费).</summary>

@@ -238,7 +238,7 @@ internal sealed class TextTableReader
                 return false;
             }
 
-            named += kind != Column.Skip ? 1 : 0;
+            named += kind is not (Column.Skip or Column.CompletionRate) ? 1 : 0;   // a rate alone ("\t\t完成率\t") is no header
         }
 
         return named > 0;
@@ -518,7 +518,7 @@ internal sealed class TextTableReader
             if (kind != Column.Skip)
             {
                 columns.Add(kind.Value);
-                named++;
+                named += kind == Column.CompletionRate ? 0 : 1;
             }
         }
 
@@ -931,7 +931,7 @@ internal sealed class TextTableReader
         }
 
         b.Context = ReportBuilder.TableKey;
-        var directed = Directed(Base + item, columns, values);
+        var directed = columns.IndexOf(Column.PriorYear) < 0 || Directed(Base + item, columns, values);
         for (var k = 0; k < columns.Count; k++)
         {
             if (columns[k] == Column.PriorYear && !directed)
@@ -974,8 +974,8 @@ internal sealed class TextTableReader
 
         for (var k = 0; k < columns.Count && k < values.Count; k++)
         {
-            if (columns[k] is Column.ChangeAmount or Column.ChangeRate && NonZero(values[k])
-                && (columns[k] == Column.ChangeAmount || Scanner.Numbers(values[k].Text)[0].Unit is FigureUnit.Percent or FigureUnit.None))
+            if (columns[k] is Column.ChangeAmount or Column.ChangeRate && Scanner.Numbers(values[k].Text) is { Count: 1 } n
+                && n[0].Value != 0 && (columns[k] == Column.ChangeAmount || n[0].Unit is FigureUnit.Percent or FigureUnit.None))
             {
                 return true;
             }
