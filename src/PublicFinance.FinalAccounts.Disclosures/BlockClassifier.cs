@@ -36,7 +36,8 @@ internal static class BlockClassifier
         var numbered = IsChineseNumeral(text[s]) && Next(text, s, e, '、')
             || text[s] == '(' && s + 1 < e && IsChineseNumeral(text[s + 1])
             || text[s] == '第' && s + 1 < e && IsChineseNumeral(text[s + 1]);
-        if (numbered && length <= 40 && (text.IndexOf('。', s, length) < 0 || EndsAsHeading(text, s, e)) && text.IndexOf(':', s, length) < 0)
+        if (numbered && length <= 40 && (text.IndexOf('。', s, length) < 0 || EndsAsHeading(text, s, e))
+            && (text.IndexOf(':', s, length) < 0 || ColonOnlyInUnitDeclaration(text, s, e)))
         {
             return BlockKind.Heading;
         }
@@ -191,6 +192,32 @@ internal static class BlockClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the only ':' of the line [<paramref name="s"/>, <paramref name="e"/>) is in a unit declaration in brackets at
+    /// its end ("四、“三公”经费支出决算情况（金额单位：千元）", "（单位：万元）"): such a line is still a heading.
+    /// </summary>
+    private static bool ColonOnlyInUnitDeclaration(string text, int s, int e)
+    {
+        if (text[e - 1] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(', e - 1, e - s);
+        if (open <= s || text.IndexOf(':', s, open - s) >= 0)
+        {
+            return false;
+        }
+
+        var inner = open + 1;
+        while (inner < e && text[inner] == ' ')
+        {
+            inner++;
+        }
+
+        return string.CompareOrdinal(text, inner, "单位", 0, 2) == 0 || string.CompareOrdinal(text, inner, "金额单位", 0, 4) == 0;
     }
 
     /// <summary>What an unnumbered heading speaks of (<see cref="IsUnnumberedHeading"/>).</summary>

@@ -29,6 +29,15 @@ internal static partial class DisclosureMessages
         $"金额 {digits} 元在万元文件中，已换算为 {converted} 万元。",
         $"The amount {digits} 元 in a 万元 document was converted to {converted} 万元.");
 
+    /// <summary>An amount in 千元 converted to the report's unit (万元, or 元 in a document in 元).</summary>
+    /// <param name="digits">The amount as written.</param>
+    /// <param name="converted">The converted amount.</param>
+    /// <param name="yuan">Whether the report's unit is 元.</param>
+    /// <returns>The message.</returns>
+    internal static (string Zh, string En) QianYuanAmountConverted(string digits, string converted, bool yuan) => yuan
+        ? ($"金额 {digits} 千元，已换算为 {converted} 元。", $"The amount {digits} 千元 was converted to {converted} 元.")
+        : ($"金额 {digits} 千元，已换算为 {converted} 万元。", $"The amount {digits} 千元 was converted to {converted} 万元.");
+
     /// <summary>A change against a year other than the prior year ("较2015年…增加").</summary>
     public static readonly (string Zh, string En) ChangeAgainstOtherYear = (
         "与上年以外年度的增减，未归入上年比较。",
@@ -87,13 +96,15 @@ internal static partial class DisclosureMessages
         "Another vehicle kind the template does not name; the \"other\" category already holds one, so it was not placed.");
 
     /// <summary>
-    /// An amount in 亿元 written with fewer than four decimals ("1.28亿元"): known only to the nearest 100 万元 (10 万元 with
-    /// three), coarser than any figure of the report, whose checks would take it as exact to the 万元.
+    /// An amount in 亿元 written with fewer than four decimals ("1.28亿元": known only to the nearest 100 万元, 10 万元 with
+    /// three), or in 千元 with fewer than three in a report in 元 ("85.6千元" is 85,600 元 to the nearest 100 元): coarser
+    /// than the report's unit, whose checks would take it as exact.
     /// </summary>
     public static readonly (string Zh, string En) CoarserThanTheReport = (
-        "以亿元表示且小数位少于四位的金额，精度粗于报告的万元单位，若放入将被当作精确到万元而误判，未放入。",
-        "An amount in hundred millions of yuan with fewer than four decimals is coarser than the report's figures in ten "
-            + "thousands; placed, the checks would take it as exact to the ten thousand, so it was not placed.");
+        "以亿元（或元报告中以千元）表示且小数位不足的金额，精度粗于报告单位，若放入将被当作精确到报告单位而误判，未放入。",
+        "An amount in hundred millions of yuan with fewer than four decimals (or in thousands of yuan with fewer than three, "
+            + "in a report in yuan) is coarser than the report's unit; placed, the checks would take it as exact to that unit, "
+            + "so it was not placed.");
 
     /// <summary>A share of another base than the one the model's share is of ("占授予中小企业合同金额的 100%").</summary>
     public static readonly (string Zh, string En) ShareOfAnotherBase = (

@@ -44,6 +44,18 @@ internal static partial class DisclosureMessages
     internal static (string Zh, string En) TableYuanAmountConverted(string digits, string converted) => (
         $"表中金额 {digits} 元，已换算为 {converted} 万元。", $"The table amount {digits} 元 was converted to {converted} 万元.");
 
+    /// <summary>
+    /// A text-table row with a prior-year figure but no direction of change (增减额 0.00, 增减率 "-"): the model's change needs
+    /// a direction, which the row does not state, so its prior-year figure is not placed.
+    /// </summary>
+    /// <param name="label">The row's label.</param>
+    /// <param name="prior">The prior-year figure as written.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) TableRowChangeWithoutDirection(string label, string prior) => (
+        $"表格“{label}”行的上年数 {prior} 没有增减方向（增减额为零或未列），未作为上年比较读取。",
+        $"The table row \"{label}\" states the prior-year figure {prior} but no direction of change "
+        + "(a zero or blank change); it was not placed as a year-over-year change.");
+
     /// <summary>A text-table row whose year or basis (决算/预算/上年) is not clear.</summary>
     /// <param name="label">The row's label.</param>
     /// <returns>The message.</returns>

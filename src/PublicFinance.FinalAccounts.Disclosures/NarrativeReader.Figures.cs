@@ -202,6 +202,20 @@ internal sealed partial class NarrativeReader
                 return DraftNode.Unplaceable;
             }
         }
+        else if (token.Unit == FigureUnit.QianYuan)
+        {
+            // 千元 is a tenth of a 万元: 3,856.20千元 is 385.620 万元 exactly (one decimal more, none lost). In a 元 document
+            // it is a thousand 元: 356.8千元 is 356,800 元 only to the nearest 100 元, so (as 亿元 above) not placed.
+            amount = yuanDocument ? Amount.FromDecimal(token.Value * 1000m, token.Decimals - 3)
+                : Amount.FromDecimal(token.Value / 10m, token.Decimals + 1);
+            if (amount.Decimals < 0)
+            {
+                return DraftNode.Unplaceable;
+            }
+
+            var message = DisclosureMessages.QianYuanAmountConverted(token.Digits, $"{amount}", yuanDocument);
+            b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, message.Zh, message.En, Severity.Info));
+        }
 
         return DraftNode.Of(amount.ToString());
     }
@@ -344,9 +358,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if ((LabelEnds(label, "决算数") || LabelEnds(label, "决算为") || LabelHas(label, "决算数为"))
+        if ((LabelEnds(label, "决算数") || LabelEnds(label, "决算为") || LabelHas(label, "决算数为") || LabelEnds(label, "决算支出")
+                || LabelEnds(label, "支出决算") || LabelEnds(label, "决算"))
             && budget is not null)
         {
+            // "年初预算 45.00 万元，决算支出 38.60 万元" too: the final beside the budget just opened.
             b.SetUnder(budget, "finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, clause.Text);
             // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
             var owner = budget.Substring(0, budget.Length - "/budget".Length);

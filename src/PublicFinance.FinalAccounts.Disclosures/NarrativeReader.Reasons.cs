@@ -61,7 +61,7 @@ internal sealed partial class NarrativeReader
             {
                 var label = text.Substring(labelStart, number.Start - labelStart).Trim();
                 labelStart = number.End;
-                if (number.Unit is not (FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan) || !EndsWithDirection(label))
+                if (!number.IsMoney || !EndsWithDirection(label))
                 {
                     continue;
                 }

@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Validation;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 internal sealed partial class NarrativeReader
@@ -31,7 +33,7 @@ internal sealed partial class NarrativeReader
     /// in the 三公 section, a clause without a figure that consists of 三公 item names and a word saying they spent nothing
     /// (precision first: nothing else may be left in it, so "未发生变化" or "无公务用车" read nothing) states each named item's
     /// amount as zero — written with the decimals of the 三公 total when that is stated (an exact zero, no rounding slack),
-    /// and never over an amount already read.
+    /// and never over an amount read anywhere in the narrative (placed at its end, <see cref="PlaceZeroItems"/>).
     /// </summary>
     private void ZeroThreePublicItems(ClauseView clause)
     {
@@ -78,18 +80,45 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        foreach (var (item, at, length) in named)
+        {
+            var position = clause.Sentence.At(from + at);
+            (zeroItems ??= []).Add(new ZeroItem(N + "threePublic/" + item, b.Span(clause.Sentence, from + at, from + at + length),
+                text, Math.Max(sentenceStart, position - 200), position));
+        }
+    }
+
+    /// <summary>A 三公 item a clause said spent nothing, placed once the whole text is read (<see cref="PlaceZeroItems"/>).</summary>
+    private readonly record struct ZeroItem(string Pointer, SourceSpan Span, string Text, int ContextStart, int ContextEnd);
+
+    /// <summary>The zeros waiting for the end of the text (null until the first: most texts have none).</summary>
+    private List<ZeroItem>? zeroItems;
+
+    /// <summary>
+    /// Places the zeros of <see cref="ZeroThreePublicItems"/> after the whole narrative is read, each only where no amount
+    /// was read for its item: a figure written anywhere in the text ("因公出国（境）费 0.00 万元" after "…未发生") wins over
+    /// the zero a word gives, and the zero takes the decimals of the 三公 total even when the total is stated after it.
+    /// </summary>
+    private void PlaceZeroItems()
+    {
+        if (zeroItems is null)
+        {
+            return;
+        }
+
         var total = b.FindString(N + "threePublic/total/amount");
         var dot = total?.IndexOf('.') ?? -1;
         var zero = dot < 0 ? "0" : "0." + new string('0', total!.Length - dot - 1);
-        foreach (var (item, at, length) in named)
+        foreach (var z in zeroItems)
         {
-            var pointer = N + "threePublic/" + item;
-            if (!b.Has(pointer, "amount"))
+            if (!b.Has(z.Pointer, "amount"))
             {
-                var span = b.Span(clause.Sentence, from + at, from + at + length);
-                b.SetUnder(pointer, "amount", DraftNode.Of(zero), span, ClaimKind.Amount, text);
+                b.ContextFrom(z.ContextStart, z.ContextEnd, year);
+                b.SetUnder(z.Pointer, "amount", DraftNode.Of(zero), z.Span, ClaimKind.Amount, z.Text);
             }
         }
+
+        zeroItems = null;
     }
 
     /// <summary>The marks a clause of a list of items starts after (not a bracket: item names have them, 因公出国(境)费).</summary>

@@ -130,7 +130,7 @@ internal sealed partial class NarrativeReader
                 case '单' when string.CompareOrdinal(text, next, "单位:", 0, 3) == 0
                     && string.CompareOrdinal(text, next, "单位:元", 0, 4) != 0:
                     return false;   // "金额单位：元" declares what the figures' own 元 say; any other unit does not
-                case '元':
+                case '元' when next == 0 || text[next - 1] != '千':   // 千元 is no figure in 元
                     firstYuan = yuan++ == 0 ? next : firstYuan;
                     break;
             }
@@ -192,11 +192,13 @@ internal sealed partial class NarrativeReader
         }
     }
 
-    /// <summary>After the last block: places what waited for the whole text (typed statements, reason changes).</summary>
+    /// <summary>After the last block: places what waited for the whole text (typed statements, reason changes, zero 三公
+    /// items).</summary>
     public void Finish()
     {
         PlaceStatements();
         PlaceReasonChanges();
+        PlaceZeroItems();
     }
 
     private void Heading(Fragment heading)
@@ -216,6 +218,7 @@ internal sealed partial class NarrativeReader
         if (SectionKeyIndex.FirstIn(text) is var key && key >= 0)
         {
             Enter(SectionKeys[key].Section);
+            DeclareUnit(text);   // "…情况（金额单位：千元）": the heading's own declaration holds for its section
             return;
         }
 
@@ -812,6 +815,7 @@ internal sealed partial class NarrativeReader
     [
         "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
         "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
+        "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为",
     ];
 
     /// <summary>The first characters of <see cref="ReasonMarkers"/>: where a marker may start.</summary>
@@ -1127,7 +1131,7 @@ internal sealed partial class NarrativeReader
 
         var rest = main.Slice(at + length, main.Length);
         var numbers = Scanner.Numbers(rest.Text).Where(n =>
-            n.Unit is FigureUnit.None or FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan).Take(2).ToList();
+            n.Unit == FigureUnit.None || n.IsMoney).Take(2).ToList();
         if (numbers.Count == 0 || numbers[numbers.Count - 1].Unit == FigureUnit.None
             || HasAny(rest.Text.Substring(0, numbers[0].Start), Directions))
         {
@@ -1167,7 +1171,7 @@ internal sealed partial class NarrativeReader
     {
         var next = from;
         return Scanner.NextIn(text, from, to, ref next, out var first)
-            && first.Unit is FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan
+            && first.IsMoney
             && !HasAnyIn(text, from, first.Start, Directions) && !(to > from && text[from] == '与');
     }
 
@@ -1497,7 +1501,7 @@ internal sealed partial class NarrativeReader
     private FigureUnit declaredUnit;
 
     private static readonly (string Marker, FigureUnit Unit)[] UnitDeclarations = [("单位:万元", FigureUnit.WanYuan),
-        ("单位:元", FigureUnit.Yuan), ("单位:亿元", FigureUnit.YiYuan)];
+        ("单位:元", FigureUnit.Yuan), ("单位:亿元", FigureUnit.YiYuan), ("单位:千元", FigureUnit.QianYuan)];
 
     /// <summary>
     /// A unit declaration in a heading or paragraph ("（单位：万元）", spaces anywhere in it) sets

@@ -7,6 +7,9 @@ internal enum FigureUnit
     WanYuan,
     Yuan,
     YiYuan,
+
+    /// <summary>千元 (thousand yuan): a tenth of a 万元, converted exactly (one decimal more).</summary>
+    QianYuan,
     Percent,
     Count,
     Area,
@@ -87,6 +90,9 @@ internal readonly struct NumberToken
 
     /// <summary>The unit word for counts, e.g. 人, 辆, 人次.</summary>
     public string UnitText { get; }
+
+    /// <summary>Whether the number is a sum of money (万元, 元, 亿元 or 千元).</summary>
+    public bool IsMoney => Unit is FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.YiYuan or FigureUnit.QianYuan;
 }
 
 /// <summary>A hand-written, linear-time scanner for numbers and their units (no regular expressions).</summary>
@@ -392,6 +398,11 @@ internal static class Scanner
         if (Starts(s, j, "亿元", end))
         {
             return (FigureUnit.YiYuan, string.Empty, j + 2);
+        }
+
+        if (Starts(s, j, "千元", end))
+        {
+            return (FigureUnit.QianYuan, string.Empty, j + 2);
         }
 
         if (Starts(s, j, "万", end) && !Starts(s, j, "万人", end) && !Starts(s, j, "万张", end) && !Starts(s, j, "万份", end)

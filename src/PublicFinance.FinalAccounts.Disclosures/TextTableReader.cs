@@ -28,6 +28,12 @@ internal sealed class TextTableReader
         PriorYear,
         ChangeAmount,
         ChangeRate,
+
+        /// <summary>
+        /// 完成率 / 完成预算% / 执行率: the final as a share of the budget — placed only in a row with a budget (a rate
+        /// without its budget has no base).
+        /// </summary>
+        CompletionRate,
     }
 
     private readonly ReportBuilder b;
@@ -232,7 +238,7 @@ internal sealed class TextTableReader
                 return false;
             }
 
-            named += kind != Column.Skip ? 1 : 0;
+            named += kind is not (Column.Skip or Column.CompletionRate) ? 1 : 0;   // a rate alone ("\t\t完成率\t") is no header
         }
 
         return named > 0;
@@ -284,7 +290,7 @@ internal sealed class TextTableReader
     /// <summary>A placement kept for <see cref="Finish"/>: a cell run, or a row's cells with the header's columns.</summary>
     private sealed record Pending(List<Block>? Run, List<Fragment>? Cells, List<Column>? Columns, FigureUnit Unit);
 
-    /// <summary>"单位:元" or "单位:万元" before a table sets the unit of its bare figures.</summary>
+    /// <summary>"单位:元", "单位:千元" or "单位:万元" before a table sets the unit of its bare figures.</summary>
     private void Declare(string text) => Declare(text, 0, text.Length);
 
     /// <summary>As <see cref="Declare(string)"/> for the substring [<paramref name="from"/>, <paramref name="to"/>).</summary>
@@ -302,6 +308,10 @@ internal sealed class TextTableReader
         else if (ContainsIgnoringSpaces(text, from, to, "单位:元"))
         {
             unit = FigureUnit.Yuan;
+        }
+        else if (ContainsIgnoringSpaces(text, from, to, "单位:千元"))
+        {
+            unit = FigureUnit.QianYuan;
         }
     }
 
@@ -418,6 +428,11 @@ internal sealed class TextTableReader
             return Column.ChangeAmount;
         }
 
+        if (Has(c, "完成率") || Has(c, "执行率") || Has(c, "完成预算"))
+        {
+            return Column.CompletionRate;
+        }
+
         if (Has(c, "决算"))
         {
             return Column.Final;
@@ -503,7 +518,7 @@ internal sealed class TextTableReader
             if (kind != Column.Skip)
             {
                 columns.Add(kind.Value);
-                named++;
+                named += kind == Column.CompletionRate ? 0 : 1;
             }
         }
 
@@ -750,6 +765,13 @@ internal sealed class TextTableReader
             {
                 if (leaves[k] is { } item && IsNumber(values[k].Text))   // not a blank cell, nor words ("以前年度结转资金9.83")
                 {
+                    if (placed == Column.PriorYear && !b.Has(Base + item + "/change/direction")
+                        && !(hasPrior && single && rows.Exists(r => r.Column == Column.ChangeAmount && NonZero(r.Values[k]))))
+                    {
+                        NoDirection(label, values[k]);   // as in a row table: no change without a direction
+                        continue;
+                    }
+
                     Place(Base + item, placed, values[k], label.Text + " " + values[k].Text);
                 }
             }
@@ -909,8 +931,15 @@ internal sealed class TextTableReader
         }
 
         b.Context = ReportBuilder.TableKey;
+        var directed = columns.IndexOf(Column.PriorYear) < 0 || Directed(Base + item, columns, values);
         for (var k = 0; k < columns.Count; k++)
         {
+            if (columns[k] == Column.PriorYear && !directed)
+            {
+                NoDirection(label, values[k]);
+                continue;
+            }
+
             // The 合计 row's 决算数 (no year named) is this year's 三公 total, as the narrative's total is: the same
             // subject, period and basis, so the two are compared (FA8003 when they differ). Other cells keep the
             // table's own key (a 预算数 or 上年 column, an item row): a different value beside the narrative's is a note.
@@ -928,6 +957,41 @@ internal sealed class TextTableReader
         }
 
         b.Context = string.Empty;
+    }
+
+    /// <summary>
+    /// Whether the change of <paramref name="subject"/> has a direction: one read already (the narrative's 持平, 增加…), or a
+    /// cell of the row that gives one (a change amount or rate other than zero, as <see cref="Place"/> reads it). A row of
+    /// "0.00 | 0.00 | 0.00 | -" gives none: the model's change needs one, so its prior-year figure is a note
+    /// (<see cref="NoDirection"/>), not a change whose direction is unknown.
+    /// </summary>
+    private bool Directed(string subject, List<Column> columns, List<Fragment> values)
+    {
+        if (b.Has(subject + "/change/direction"))
+        {
+            return true;
+        }
+
+        for (var k = 0; k < columns.Count && k < values.Count; k++)
+        {
+            if (columns[k] is Column.ChangeAmount or Column.ChangeRate && Scanner.Numbers(values[k].Text) is { Count: 1 } n
+                && n[0].Value != 0 && (columns[k] == Column.ChangeAmount || n[0].Unit is FigureUnit.Percent or FigureUnit.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="cell"/> holds one number other than zero.</summary>
+    private static bool NonZero(Fragment cell) => Scanner.Numbers(cell.Text) is { Count: 1 } n && n[0].Value != 0;
+
+    /// <summary>Notes a prior-year cell whose row states no direction of change (<see cref="Directed"/>).</summary>
+    private void NoDirection(Fragment label, Fragment cell)
+    {
+        var (zh, en) = DisclosureMessages.TableRowChangeWithoutDirection(label.Text.Trim(), cell.Text.Trim());
+        b.Note(b.Span(cell, 0, cell.Length), zh, en, label.Text + " " + cell.Text);
     }
 
     /// <summary>
@@ -965,6 +1029,11 @@ internal sealed class TextTableReader
                 b.Set(subject + "/change/direction", DraftNode.Of(token.Value < 0 ? "decrease" : "increase"), span);
                 b.Set(subject + "/change/amount", Amount(Abs(token), span), span, ClaimKind.ChangeAmount, text);
                 break;
+            // 完成率 in a row whose budget is read (a rate of 0 too: 0.00 of a budget is a figure); a bare cell is a percentage.
+            case Column.CompletionRate when b.Has(subject + "/budget/budgetAmount")
+                && token.Unit is FigureUnit.Percent or FigureUnit.None:
+                b.Set(subject + "/budget/completionRate", DraftNode.Of(token.Digits), span, ClaimKind.CompletionRate, text);
+                break;
             // The header names the rate (增减率（%）, 增减幅度): a bare cell (-24.35) is a percentage too, as one with its
             // sign; a cell with another unit (万元) is not a rate.
             case Column.ChangeRate when token.Value != 0 && token.Unit is FigureUnit.Percent or FigureUnit.None:
@@ -984,6 +1053,13 @@ internal sealed class TextTableReader
         {
             amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
             var (zh, en) = DisclosureMessages.TableYuanAmountConverted(token.Digits, $"{amount}");
+            b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, zh, en, Severity.Info));
+        }
+        else if (token.Unit == FigureUnit.QianYuan || (unit == FigureUnit.QianYuan && token.Unit == FigureUnit.None))
+        {
+            // 千元 is a tenth of a 万元: exact, one decimal more (58.40 千元 is 5.840 万元).
+            amount = Values.Amount.FromDecimal(token.Value / 10m, token.Decimals + 1);
+            var (zh, en) = DisclosureMessages.QianYuanAmountConverted(token.Digits, $"{amount}", yuan: false);
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, zh, en, Severity.Info));
         }
 

@@ -20,7 +20,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The figures of each text's truth found in its report, measured in session 16 (01-14 in the first round, 15-20 in the
-    /// second) and session 17 (21-28); a regression fails.
+    /// second), session 17 (21-28) and session 18 (29-36); a regression fails.
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
@@ -43,15 +43,23 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         ["17-city-bureau-procurement-assets-2021"] = 22,
         ["18-township-yuan-performance-2020"] = 19,
         ["19-web-dotted-contents-2023"] = 14,
-        ["20-county-parts-yi-qian-2019"] = 12,   // 13 before: 3.86亿元 not placed (coarser than the 万元)
+        ["20-county-parts-yi-qian-2019"] = 15,   // 12 in session 17 (3.86亿元 not placed, coarser); 15 with 千元 read (session 18)
         ["21-street-yuan-zero-items-2021"] = 25,
         ["22-police-2015-old-wording"] = 31,
         ["23-education-word-numbering-2019"] = 28,
         ["24-health-pdf-breaks-2023"] = 29,
         ["25-court-2025-new-wording"] = 36,
         ["26-township-space-columns-2017"] = 27,
-        ["27-province-yi-qian-2022"] = 27,   // 30 before: 12.36, 1.08 and 0.86亿元 not placed (coarser)
+        ["27-province-yi-qian-2022"] = 30,   // 27 in session 17 (three 亿元 figures not placed); 30 with 千元 read (session 18)
         ["28-institution-2014-old-terms"] = 16,
+        ["29-party-office-2018"] = 27,
+        ["30-civil-affairs-welfare-2020"] = 40,
+        ["31-water-funds-none-2019"] = 37,
+        ["32-institution-business-income-2016"] = 30,
+        ["33-county-separate-reasons-2023"] = 26,
+        ["34-excel-tab-qian-2021"] = 29,
+        ["35-mirror-pinyin-traditional-2018"] = 17,
+        ["36-district-assets-qian-2024"] = 30,
     };
 
     /// <summary>The keys of the truth that hold one stated figure (as in the dev corpus).</summary>
