@@ -20,15 +20,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 [Properties(Arbitrary = new[] { typeof(Arbitraries), typeof(ScaledArithmeticTests.Generators) })]
 public class ScaledArithmeticTests
 {
-    private static readonly ValidationOptions[] Options =
-    [
-        ValidationOptions.Default,
-        ValidationOptions.Default with { Rounding = RoundingMode.Truncation },
-        ValidationOptions.Default with { Rounding = RoundingMode.Exact },
-        ValidationOptions.Default with { RecordVerifications = true },
-        ValidationOptions.Default with { Rounding = RoundingMode.Truncation, RecordVerifications = true },
-        ValidationOptions.Default with { Rounding = RoundingMode.Exact, RecordVerifications = true },
-    ];
+    private static readonly ValidationOptions[] Options = OracleSweeps.SixOptionSets;
 
     /// <summary>Rules with ratios (FA2001's shares, FA2104's rates, FA3004's execution rates) and rules that reuse relations.</summary>
     private static readonly string[] Removed = ["FA2001", "FA2104", "FA3004", "FA2009", "FA2107"];
@@ -48,47 +40,12 @@ public class ScaledArithmeticTests
     }
 
     [Fact]
-    public void TheSample_UnderEveryOptionSet_AndWithRulesRemoved_AsTheDecimalTest()
-    {
-        foreach (var options in Options)
-        {
-            foreach (var validator in new[]
-                     {
-                         new Validator(RuleCatalogue.Rules, options), new Validator(RuleCatalogue.Rules, options).WithoutRules(Removed),
-                     })
-            {
-                foreach (var report in new[]
-                         {
-                             TestReports.Sample, LocatedRatioTests.MoveShares(TestReports.Sample),
-                             CompiledConditionTests.NegateSomeAmounts(TestReports.Sample, 2),
-                         })
-                {
-                    var (actual, expected) = BothWays(validator, report);
-                    Assert.Equal(expected, actual);
-                }
-            }
-        }
-    }
+    public void TheSample_UnderEveryOptionSet_AndWithRulesRemoved_AsTheDecimalTest() =>
+        OracleSweeps.TheSampleAndItsVariants(Options, Removed, BothWays);
 
     [Property(MaxTest = 60)]
-    public Property GeneratedReports_AndTheirMutants_AsTheDecimalTest(FinalAccountsReport report, PositiveInt every)
-    {
-        var problems = new List<string>();
-        var negated = CompiledConditionTests.NegateSomeAmounts(report, (every.Get % 4) + 1);
-        foreach (var variant in new[] { report, LocatedRatioTests.MoveShares(report), negated })
-        {
-            foreach (var options in Options.Where((_, i) => i % 2 == 0 || i == every.Get % Options.Length))
-            {
-                var (actual, expected) = BothWays(new Validator(RuleCatalogue.Rules, options), variant);
-                if (actual != expected)
-                {
-                    problems.Add(actual + "\nexpected\n" + expected);
-                }
-            }
-        }
-
-        return (problems.Count == 0).Label(string.Join("\n", problems.Take(1)));
-    }
+    public Property GeneratedReports_AndTheirMutants_AsTheDecimalTest(FinalAccountsReport report, PositiveInt every) =>
+        OracleSweeps.GeneratedAndItsMutants(report, every.Get, Options, BothWays);
 
     [Property(MaxTest = 1000)]
     public Property Within_IsTheExactRationalTest_OrFallsBack(Number numerator, Number denominator, Number stated, bool truncated)
