@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>
@@ -10,11 +8,22 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// </summary>
 internal static partial class ConditionRelationEvaluator
 {
-    /// <summary>The compiled conditions of each plan, made on its first compiled evaluation and kept with it.</summary>
-    private static readonly ConditionalWeakTable<ConditionPlan, Func<Run, bool>?[]> Programs = new();
+    /// <summary>
+    /// The compiled conditions of a plan's cases, in order (null for <c>otherwise</c>): made on the plan's first compiled
+    /// evaluation and kept with it (<see cref="ConditionPlan.CompiledConditions"/>; the array is complete before it is
+    /// published, and two threads that race make equal arrays).
+    /// </summary>
+    private static Func<Run, bool>?[] Program(ConditionPlan plan)
+    {
+        if (plan.CompiledConditions is Func<Run, bool>?[] compiled)
+        {
+            return compiled;
+        }
 
-    /// <summary>The compiled conditions of a plan's cases, in order (null for <c>otherwise</c>).</summary>
-    private static Func<Run, bool>?[] Program(ConditionPlan plan) => Programs.GetValue(plan, static p => Run.Compile(p));
+        compiled = Run.Compile(plan);
+        plan.CompiledConditions = compiled;
+        return compiled;
+    }
 
     private sealed partial class Run
     {

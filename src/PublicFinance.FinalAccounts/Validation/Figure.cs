@@ -116,6 +116,29 @@ public readonly record struct Figure
     /// </summary>
     internal bool ValueInRange => derivedMode != 0 ? decimals <= ExactDecimals : givenInRange;
 
+    /// <summary>
+    /// Whether the figure's interval holds zero (<c>Range.Lower ≤ 0 ≤ Range.Upper</c>), decided for a figure read from the
+    /// report without working the interval out (session 18): under round-to-nearest and truncation the interval of a value
+    /// written with d decimals holds zero exactly when |value| ≤ ½·10^-d (see <see cref="ValidationContext.RangeOf"/>: the
+    /// lower bound of a positive value is value − ½·10^-d, the upper bound of a negative one value + ½·10^-d, and zero's
+    /// interval holds zero), and under exact reading when the value is zero.
+    /// </summary>
+    internal bool RangeHoldsZero()
+    {
+        if (derivedMode == 0 || decimals >= ExactHalfPlaces)
+        {
+            var range = Range;
+            return range.Lower <= 0m && range.Upper >= 0m;
+        }
+
+        return (RoundingMode)(derivedMode - 1) == RoundingMode.Exact
+            ? printed == 0m
+            : Math.Abs(printed) <= new decimal(5, 0, 0, false, (byte)(decimals + 1));
+    }
+
+    /// <summary>The places below which half a unit is a decimal of its own (5·10^-(d+1) needs d + 1 ≤ 28), as in RangeOf.</summary>
+    private const int ExactHalfPlaces = 27;
+
     /// <summary>Deconstructs the figure.</summary>
     /// <param name="Pointer">JSON Pointer of the figure.</param>
     /// <param name="Value">The printed value.</param>

@@ -454,6 +454,28 @@ public sealed class ValidationContext
             return false;
         }
 
+        if (Options.ScaledArithmetic)
+        {
+            // Session 18: the same decision without decimal division — the denominator's interval tested for zero without
+            // working it out, the quotient cross-multiplied against the stated bounds in scaled integers (exact; a figure
+            // that does not fit is left to the decimal test below).
+            if (denominator.RangeHoldsZero())
+            {
+                return false;
+            }
+
+            var mode = Options.Rounding == RoundingMode.Truncation ? RoundingMode.Truncation : RoundingMode.RoundToNearest;
+            if (ScaledRatio.Within(numerator.Value, denominator.Value, stated.Value, stated.Decimals, mode) is { } inside)
+            {
+                if (inside)
+                {
+                    Pass();
+                }
+
+                return inside;
+            }
+        }
+
         var divisor = denominator.Range;
         if (divisor.Lower <= 0m && divisor.Upper >= 0m)
         {

@@ -70,6 +70,14 @@ public sealed record ValidationOptions
     /// </summary>
     internal bool FixedRelations { get; init; } = true;
 
+    /// <summary>
+    /// Whether a ratio whose printed values settle the check is decided in scaled integers (session 18,
+    /// <c>ScaledRatio</c>: the quotient cross-multiplied against the stated percentage's bounds, no decimal division)
+    /// when its figures fit; default true. False decides it by the decimal quotient as in session 14 — the oracle the
+    /// scaled decision must agree with (ScaledArithmeticTests).
+    /// </summary>
+    internal bool ScaledArithmetic { get; init; } = true;
+
     /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides
     {
