@@ -62,4 +62,13 @@ internal static partial class DisclosureMessages
     public static (string Zh, string En) TableRowBasisUnclear(string label) => (
         $"表格行“{label}”的年度或口径不明，未读取。",
         $"The table row \"{label}\" has an unclear year or basis; it was not read.");
+
+    /// <summary>
+    /// An amount beyond the numeric contract once converted to the report's unit (more than 12 decimals or 16 integer
+    /// digits: 12 decimals of 千元 are 13 of 万元); not placed.
+    /// </summary>
+    public static readonly (string Zh, string En) BeyondTheNumericContract = (
+        "此金额换算为报告单位后超出数值约定（至多 16 位整数、12 位小数），未放入。",
+        "Converted to the report's unit, this amount is beyond the numeric contract (at most 16 integer digits and 12 "
+            + "decimals); it was not placed.");
 }

@@ -298,6 +298,13 @@ internal sealed class DraftNode : IContractNode
     /// </summary>
     public static DraftNode Unplaceable { get; } = new(DraftKind.String) { scalar = string.Empty };
 
+    /// <summary>
+    /// The value of a figure that is beyond the numeric contract once converted to the report's unit (12 decimals of 千元
+    /// are 13 of 万元; 10^13 千元 are beyond 16 integer digits of 元): the builder places nothing for it and notes why. One
+    /// shared node, compared by reference; never placed.
+    /// </summary>
+    public static DraftNode BeyondTheContract { get; } = new(DraftKind.String) { scalar = string.Empty };
+
     /// <summary>A whole-number value.</summary>
     public static DraftNode Of(int number) => new(DraftKind.Number) { scalar = number };   // boxed: numbers are few
 

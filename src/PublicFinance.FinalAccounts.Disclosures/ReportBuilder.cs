@@ -401,9 +401,9 @@ internal sealed partial class ReportBuilder
     /// <summary>Sets a value; returns false (and reports a conflict if it differs) when one is already there.</summary>
     public bool Set(string pointer, DraftNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
     {
-        if (ReferenceEquals(value, DraftNode.Unplaceable))
+        if (ReferenceEquals(value, DraftNode.Unplaceable) || ReferenceEquals(value, DraftNode.BeyondTheContract))
         {
-            return NotPlaceable(span, text);
+            return NotPlaceable(value, span, text);
         }
 
         // One walk: the parent (made where missing, as before), then the member in it. When the member exists, the walk
@@ -424,9 +424,9 @@ internal sealed partial class ReportBuilder
     /// </summary>
     public bool SetUnder(string parent, string name, DraftNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
     {
-        if (ReferenceEquals(value, DraftNode.Unplaceable))
+        if (ReferenceEquals(value, DraftNode.Unplaceable) || ReferenceEquals(value, DraftNode.BeyondTheContract))
         {
-            return NotPlaceable(span, text);
+            return NotPlaceable(value, span, text);
         }
 
         if (name.Length == 0 || name.IndexOf('/') >= 0)
@@ -439,12 +439,16 @@ internal sealed partial class ReportBuilder
     }
 
     /// <summary>
-    /// A figure whose precision the report cannot hold (<see cref="DraftNode.Unplaceable"/>): nothing placed, nothing made
-    /// on the way, a note at the figure; false, as for a field that could not take it.
+    /// A figure whose precision the report cannot hold (<see cref="DraftNode.Unplaceable"/>) or that is beyond the numeric
+    /// contract in the report's unit (<see cref="DraftNode.BeyondTheContract"/>): nothing placed, nothing made on the way,
+    /// a note at the figure saying which; false, as for a field that could not take it.
     /// </summary>
-    private bool NotPlaceable(SourceSpan span, string? text)
+    private bool NotPlaceable(DraftNode value, SourceSpan span, string? text)
     {
-        Note(span, DisclosureMessages.CoarserThanTheReport.Zh, DisclosureMessages.CoarserThanTheReport.En, text);
+        var (zh, en) = ReferenceEquals(value, DraftNode.Unplaceable)
+            ? DisclosureMessages.CoarserThanTheReport
+            : DisclosureMessages.BeyondTheNumericContract;
+        Note(span, zh, en, text);
         return false;
     }
 

@@ -256,13 +256,24 @@ internal sealed class TextTableReader
         foreach (var p in pending)
         {
             unit = p.Unit;
-            if (p.Run is { } run)
+            try
             {
-                CellTable(run);
+                if (p.Run is { } run)
+                {
+                    CellTable(run);
+                }
+                else
+                {
+                    Row(p.Cells![0], p.Cells.GetRange(1, p.Cells.Count - 1), p.Columns!);
+                }
             }
-            else
+            catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
             {
-                Row(p.Cells![0], p.Cells.GetRange(1, p.Cells.Count - 1), p.Columns!);
+                // As the 绩效自评表 reader does: a row the model cannot take is a note, and the rows after it are still read.
+                var at = p.Run is { } cells ? cells[0].Content : p.Cells![0];
+                var (zh, en) = DisclosureMessages.TableRowNotRead(ex.Message);
+                b.Note(b.Span(at, 0, at.Length), zh, en, at.Text);
+                b.Context = string.Empty;
             }
         }
 
@@ -1048,14 +1059,21 @@ internal sealed class TextTableReader
 
     private DraftNode Amount(NumberToken token, SourceSpan span)
     {
+        var fromYuan = unit == FigureUnit.Yuan && token.Unit is FigureUnit.None or FigureUnit.Yuan;
+        var fromQian = !fromYuan && (token.Unit == FigureUnit.QianYuan || (unit == FigureUnit.QianYuan && token.Unit == FigureUnit.None));
+        if (!NumericContract.Admits(token.Value, token.Decimals + (fromYuan ? 4 : fromQian ? 1 : 0)))
+        {
+            return DraftNode.BeyondTheContract;   // 元 → 万元 adds four decimals, 千元 → 万元 one: a 12-decimal cell has no room
+        }
+
         var amount = Values.Amount.FromDecimal(token.Value, token.Decimals);
-        if (unit == FigureUnit.Yuan && token.Unit is FigureUnit.None or FigureUnit.Yuan)
+        if (fromYuan)
         {
             amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
             var (zh, en) = DisclosureMessages.TableYuanAmountConverted(token.Digits, $"{amount}");
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, zh, en, Severity.Info));
         }
-        else if (token.Unit == FigureUnit.QianYuan || (unit == FigureUnit.QianYuan && token.Unit == FigureUnit.None))
+        else if (fromQian)
         {
             // 千元 is a tenth of a 万元: exact, one decimal more (58.40 千元 is 5.840 万元).
             amount = Values.Amount.FromDecimal(token.Value / 10m, token.Decimals + 1);
