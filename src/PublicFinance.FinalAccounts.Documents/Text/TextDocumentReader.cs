@@ -40,18 +40,27 @@ internal static class TextDocumentReader
         return false;
     }
 
-    /// <summary>The lines of the text without their line ends (a byte order mark is not part of line 1's text).</summary>
+    /// <summary>
+    /// The lines of the text without their line ends, counted as the 说明 reader counts them (a line ends at <c>\n</c>; a
+    /// <c>\r</c> before it is dropped), so a cell's line:column is where the reader's spans put it. A byte order mark
+    /// becomes a space (it keeps its column).
+    /// </summary>
     internal static List<string> Lines(string text)
     {
         var lines = new List<string>();
-        foreach (var line in text.AsSpan().EnumerateLines())
+        var start = 0;
+        while (start <= text.Length)
         {
-            lines.Add(line.ToString());
-        }
+            var end = text.IndexOf('\n', start);
+            var stop = end < 0 ? text.Length : end;
+            var line = text[start..(stop > start && text[stop - 1] == '\r' ? stop - 1 : stop)];
+            lines.Add(start == 0 && line.StartsWith('\uFEFF') ? " " + line[1..] : line);
+            if (end < 0)
+            {
+                break;
+            }
 
-        if (lines.Count > 0 && lines[0].StartsWith('\uFEFF'))
-        {
-            lines[0] = " " + lines[0][1..];   // the mark keeps its column, so columns count as in the file
+            start = end + 1;
         }
 
         return lines;

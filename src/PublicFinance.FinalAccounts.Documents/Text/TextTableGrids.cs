@@ -53,7 +53,8 @@ internal static class TextTableGrids
                 below.Add(lines[k]);
             }
 
-            var name = string.Join(" ", above.Take(2).Select(TableAssembler.Compact));
+            var code = above.Select(a => TableAssembler.TableCode(TableAssembler.Compact(a)).Code).FirstOrDefault(c => c is not null);
+            var name = code is null ? TextDocumentReader.TitleOf(lines[title]) : code + " " + TextDocumentReader.TitleOf(lines[title]);
             if (rows is not null)
             {
                 var grid = Grid(rows, title, above, below);
@@ -129,8 +130,13 @@ internal static class TextTableGrids
     /// long for a cell.
     /// </summary>
     private static bool IsEnd(string line, bool cellPerLine = false) =>
-        IsNote(line) || TextDocumentReader.IsTitle(line) || line.Contains('。') || line.Contains('；')
+        IsNote(line) || TextDocumentReader.IsTitle(line) || line.Contains('。') || line.Contains('；') || IsHeading(TableAssembler.Compact(line))
         || (cellPerLine && TableAssembler.Compact(line).Length > 60);
+
+    /// <summary>A heading of the 说明: 第三部分 …, or a line ending in 情况说明 / 说明 (一、收入支出决算总体情况说明).</summary>
+    private static bool IsHeading(string compact)
+        => (compact.StartsWith('第') && compact.Contains("部分", StringComparison.Ordinal))
+            || (compact.Length >= 6 && compact.EndsWith("说明", StringComparison.Ordinal));
 
     /// <summary>
     /// The rows of the table from line <paramref name="start"/> in the layout its first line shows; returns the line after
@@ -160,6 +166,7 @@ internal static class TextTableGrids
                 }
             }
 
+            rows = rows.Count == 0 ? null : rows;   // nothing but Markdown rules
             return end;
         }
 
