@@ -53,7 +53,9 @@ public class TextTablePropertyTests
         for (var r = 0; r < count; r++)
         {
             var amounts = Enumerable.Range(0, columns)
-                .Select(c => blanks[r * columns + c] && r > 0 ? string.Empty : (cents[r * columns + c] / 100m).ToString("0.00", CultureInfo.InvariantCulture));
+                .Select(c => blanks[r * columns + c] && r > 0
+                    ? string.Empty
+                    : (cents[r * columns + c] / 100m).ToString("0.00", CultureInfo.InvariantCulture));
             rows.Add([r == 0 ? string.Empty : (2010301 + r).ToString(CultureInfo.InvariantCulture), r == 0 ? "合计" : Names[r % Names.Length],
                 .. amounts]);
         }
@@ -78,7 +80,8 @@ public class TextTablePropertyTests
         var asWritten = read.Columns.SequenceEqual(rows[0]) && cells.Length == rows.Length - 1
             && cells.Zip(rows.Skip(1)).All(p => p.First.SequenceEqual(p.Second));
         var located = read.Rows.SelectMany(r => r).Where(c => c.Text.Length > 0)
-            .All(c => lines[c.Location!.TextLine!.Value - 1][(c.Location.TextColumn!.Value - 1)..].StartsWith(c.Text, StringComparison.Ordinal));
+            .All(c => lines[c.Location!.TextLine!.Value - 1][(c.Location.TextColumn!.Value - 1)..]
+                .StartsWith(c.Text, StringComparison.Ordinal));
         return asWritten && located;
     });
 }

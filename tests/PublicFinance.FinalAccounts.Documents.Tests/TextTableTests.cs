@@ -43,7 +43,8 @@ public class TextTableTests
 
         var t5 = d.Report.Tables.GeneralBudgetExpenditure!;
         // 合计 95.00 = 70.00 + 25.00; eight rows under it (three 类, two 款… as written), blank cells 0.00.
-        Assert.Equal((Amount.Parse("95.00"), Amount.Parse("70.00"), Amount.Parse("25.00")), (t5.Total!.Total, t5.Total.Basic, t5.Total.Project));
+        Assert.Equal((Amount.Parse("95.00"), Amount.Parse("70.00"), Amount.Parse("25.00")),
+            (t5.Total!.Total, t5.Total.Basic, t5.Total.Project));
         Assert.Equal(["201", "20103", "2010301", "2010302", "221", "22102", "2210201"], t5.Rows.Select(r => r.Code.ToString()));
         var admin = t5.Rows.Single(r => r.Code.ToString() == "2010301");
         Assert.Equal((Amount.Parse("60.00"), Amount.Parse("60.00"), Amount.Parse("0.00")), (admin.Total, admin.Basic, admin.Project));
@@ -59,7 +60,8 @@ public class TextTableTests
 
         // The tables add up: no table rule fails.
         var result = Validate(d);
-        Assert.DoesNotContain(result.Diagnostics, x => x.Severity == Severity.Error && x.Pointers.Any(p => p.StartsWith("/tables/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(result.Diagnostics,
+            x => x.Severity == Severity.Error && x.Pointers.Any(p => p.StartsWith("/tables/", StringComparison.Ordinal)));
         Assert.Equal(CheckOutcome.Passed, result.CoverageOf("FA0501")!.Outcome);
         Assert.Equal(CheckOutcome.Passed, result.CoverageOf("FA0503")!.Outcome);
     }
@@ -71,7 +73,9 @@ public class TextTableTests
     {
         // The same table 5 printed in 元: 950000.00 元 = 95 万元, 600000.00 元 = 60 万元.
         var yuan = TextTableFixtures.GeneralBudget
-            .Select((row, r) => r == 0 ? row : row.Select((cell, c) => c >= 2 && cell.Length > 0 ? cell.Replace(".00", "0000.00") : cell).ToArray())
+            .Select((row, r) => r == 0
+                ? row
+                : row.Select((cell, c) => c >= 2 && cell.Length > 0 ? cell.Replace(".00", "0000.00") : cell).ToArray())
             .ToArray();
         var d = Read(TextTableFixtures.Text(layout, yuan, "元"));
 

@@ -153,7 +153,8 @@ internal static partial class NineTables
     /// The 三公 figures of one row by column: each column's item from its header, its basis (预算数/决算数) from the header
     /// or, when <paramref name="rowIsBudget"/> is given, from the row's label.
     /// </summary>
-    private static (ThreePublicColumns Budget, ThreePublicColumns Final) ThreePublicRow(Context x, IReadOnlyList<TableCell> row, string label,
+    private static (ThreePublicColumns Budget, ThreePublicColumns Final) ThreePublicRow(Context x, IReadOnlyList<TableCell> row,
+        string label,
         bool? rowIsBudget, ThreePublicColumns budget, ThreePublicColumns final)
     {
         const string P = "/tables/threePublic/";

@@ -80,7 +80,8 @@ internal static class SpaceAlignedRows
                 return null;   // a column without a header
             }
 
-            rows.Add([.. cells.Select((c, i) => c ?? new TextTableGrids.Cell(string.Empty, start + k + 1, Column(line, columns[i], wide)))]);
+            rows.Add([.. cells.Select((c, i) => c ?? new TextTableGrids.Cell(string.Empty, start + k + 1,
+                Column(line, columns[i], wide)))]);
         }
 
         return rows;

@@ -64,7 +64,8 @@ internal static class TextTableGrids
                 }
                 else
                 {
-                    notes.Add(DocumentMessages.TextTableNotRead(name, irregular, new CellLocation { TextLine = irregularLine + 1, TextColumn = 1 }));
+                    notes.Add(DocumentMessages.TextTableNotRead(name, irregular,
+                        new CellLocation { TextLine = irregularLine + 1, TextColumn = 1 }));
                 }
             }
             else if (problem is { } found)
@@ -130,7 +131,8 @@ internal static class TextTableGrids
     /// long for a cell.
     /// </summary>
     private static bool IsEnd(string line, bool cellPerLine = false) =>
-        IsNote(line) || TextDocumentReader.IsTitle(line) || line.Contains('。') || line.Contains('；') || IsHeading(TableAssembler.Compact(line))
+        IsNote(line) || TextDocumentReader.IsTitle(line) || line.Contains('。') || line.Contains('；')
+        || IsHeading(TableAssembler.Compact(line))
         || (cellPerLine && TableAssembler.Compact(line).Length > 60);
 
     /// <summary>A heading of the 说明: 第三部分 …, or a line ending in 情况说明 / 说明 (一、收入支出决算总体情况说明).</summary>
@@ -179,7 +181,8 @@ internal static class TextTableGrids
             }
 
             List<string> notes = end < lines.Count && IsNote(lines[end]) ? [lines[end]] : [];
-            var regular = SpaceAlignedRows.Candidates(lines, start, end).Where(c => Check(Grid(c, start, [], notes), c, out _, out _)).ToList();
+            var regular = SpaceAlignedRows.Candidates(lines, start, end)
+                .Where(c => Check(Grid(c, start, [], notes), c, out _, out _)).ToList();
             rows = regular.Count == 1 ? regular[0] : null;
             problem = rows is null ? TextTableProblem.Unaligned : null;
             return end;
@@ -316,7 +319,8 @@ internal static class TextTableGrids
         List<string> below = end < lines.Count && IsNote(lines[end]) ? [lines[end]] : [];
         List<Cell[]>? found = null;
         var fits = 0;
-        foreach (var columns in anchors.SelectMany(a => Enumerable.Range(0, MaxLeadingLabels + 1).Select(labels => a - start - labels)).Distinct())
+        var counts = anchors.SelectMany(a => Enumerable.Range(0, MaxLeadingLabels + 1).Select(labels => a - start - labels)).Distinct();
+        foreach (var columns in counts)
         {
             if (columns < 2 || !Enumerable.Range(start, columns).All(k => IsHeaderText(lines[k])))
             {

@@ -67,7 +67,8 @@ public sealed class CliTextTablesTests : CliTestBase
         Assert.Equal((line, start, line, end), (span.GetProperty("startLine").GetInt32(), span.GetProperty("startColumn").GetInt32(),
             span.GetProperty("endLine").GetInt32(), span.GetProperty("endColumn").GetInt32()));
         Assert.StartsWith($"line {line}:{start} ",
-            entry.GetProperty("tableCells").GetProperty("/tables/generalBudgetExpenditure/total/total").GetString(), StringComparison.Ordinal);
+            entry.GetProperty("tableCells").GetProperty("/tables/generalBudgetExpenditure/total/total").GetString(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
