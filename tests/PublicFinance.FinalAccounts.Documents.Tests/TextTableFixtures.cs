@@ -3,15 +3,6 @@ using System.Text;
 
 namespace PublicFinance.FinalAccounts.Documents.Tests;
 
-/// <summary>The four ways a table is pasted into a plain text.</summary>
-public enum TextLayout
-{
-    Pipe,
-    Tab,
-    Spaces,
-    CellPerLine,
-}
-
 /// <summary>
 /// Invented tables written for the text-table tests (figures that add up, sums in comments) and the renderer that
 /// pastes them into a text in each layout: <c>| a | b |</c> rows, tab rows, columns padded with spaces (a wide character
