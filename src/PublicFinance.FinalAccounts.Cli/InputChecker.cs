@@ -51,7 +51,7 @@ internal sealed class InputChecker
         }
 
         using var locating = StageProbe.Measure(StageProbe.Stage.LocateFindings);
-        IReadOnlyList<Diagnostic> diagnostics = validated.Diagnostics;
+        IReadOnlyList<Diagnostic> diagnostics = TextTableSpans.Locate(validated.Diagnostics, input);
         if (input.Read is { } read)
         {
             // Text findings first in their own rule order, then the validator's; both located by line:column.

@@ -8,8 +8,9 @@ namespace PublicFinance.FinalAccounts.Cli;
 
 /// <summary>
 /// Reads one input into a report (读取输入), deciding its kind by content: report JSON (starts with <c>{</c>), a
-/// published file (PDF, web page, workbook by their first bytes) or a 说明 text (anything else). What cannot be read is
-/// refused with a bilingual reason naming the input, written to the given writer; nothing throws.
+/// published file (PDF, web page, workbook by their first bytes) or a 说明 text (anything else; the nine tables pasted in
+/// it as text are its tables). What cannot be read is refused with a bilingual reason naming the input, written to the
+/// given writer; nothing throws.
 /// </summary>
 internal static class InputLoader
 {
@@ -114,7 +115,9 @@ internal static class InputLoader
                 }
 
                 var read = DisclosureReader.Read(text, new DisclosureReadOptions { FiscalYear = options.FiscalYear });
-                if (read.FigureCount == 0)
+                // The nine tables pasted in the text, mapped as a web page's are; a text without them reads as before.
+                var disclosure = TextTables(read, text, source.Name, options.Rounding);
+                if (read.FigureCount == 0 && disclosure?.Report.Tables is null)
                 {
                     errors.WriteLine("error: " + CliMessages.NoFigureRead(source.Name, read.UnplacedFigureCount));
                     TextOutput.WriteNotes(source.Name, read, errors, 20);
@@ -125,14 +128,25 @@ internal static class InputLoader
                 {
                     Name = source.Name,
                     Kind = InputKind.Text,
-                    Report = read.Report,
+                    Report = disclosure?.Report ?? read.Report,
                     Read = read,
+                    Disclosure = disclosure,
                     SourceText = text,
                     ByteLength = bytes.Count,
                     Extent = LoadedInput.ExtentOf(text),
                 };
             }
         }
+    }
+
+    /// <summary>
+    /// The text's narrative read combined with the nine tables pasted in it as text (<see cref="PublishedDocumentReader.ReadText"/>),
+    /// or null when the text holds no table title (nor a table left unread with a note): such a text is read exactly as before.
+    /// </summary>
+    private static PublishedDisclosure? TextTables(DisclosureReadResult read, string text, string name, RoundingMode rounding)
+    {
+        var document = PublishedDocumentReader.ReadText(text, name);
+        return document.Tables.Count == 0 && document.Notes.Count == 0 ? null : PublishedDocumentReader.Combine(read, [document], rounding);
     }
 
     /// <summary>

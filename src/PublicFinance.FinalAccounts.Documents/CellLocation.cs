@@ -2,7 +2,7 @@ namespace PublicFinance.FinalAccounts.Documents;
 
 /// <summary>
 /// Where a cell or line was found in the published file (位置): page and position for PDF, sheet and cell for
-/// Excel, table/row/column for HTML. Unused parts are null.
+/// Excel, table/row/column for HTML, line and column for plain text. Unused parts are null.
 /// </summary>
 public sealed record CellLocation
 {
@@ -30,10 +30,26 @@ public sealed record CellLocation
     /// <summary>The 1-based column in the source grid, or null.</summary>
     public int? Column { get; init; }
 
-    /// <summary>Short form for diagnostics: <c>p.12 (x 120, y 340)</c>, <c>Sheet1!C7</c> or <c>table 2 row 3 column 4</c>.</summary>
+    /// <summary>The 1-based line of a plain text (行), or null.</summary>
+    public int? TextLine { get; init; }
+
+    /// <summary>The 1-based column of a plain text's line, in UTF-16 code units (列), or null.</summary>
+    public int? TextColumn { get; init; }
+
+    /// <summary>
+    /// Short form for diagnostics: <c>p.12 (x 120, y 340)</c>, <c>Sheet1!C7</c>, <c>table 2 row 3 column 4</c> or
+    /// <c>line 40:12</c>.
+    /// </summary>
     /// <returns>The location text.</returns>
     public override string ToString()
     {
+        if (TextLine is { } line)
+        {
+            return TextColumn is { } column
+                ? string.Create(CultureInfo.InvariantCulture, $"line {line}:{column}")
+                : string.Create(CultureInfo.InvariantCulture, $"line {line}");
+        }
+
         if (Sheet is not null)
         {
             return Cell is null ? Sheet : Sheet + "!" + Cell;

@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Documents.Text;
+
 namespace PublicFinance.FinalAccounts.Documents;
 
 /// <summary>
@@ -115,6 +117,25 @@ internal static class DocumentMessages
         $"{table}：未找到项目资金行或绩效指标行，未读入。",
         $"{table}: neither fund lines nor indicators were found; not read.",
         table.Location);
+
+    /// <summary>A table pasted as text whose rows do not line up with its header: not read, no column guessed.</summary>
+    public static DocumentNote TextTableNotRead(string table, TextTableProblem problem, CellLocation at)
+    {
+        var (zh, en) = problem switch
+        {
+            TextTableProblem.CellCount => ("该行单元格数与表头不同", "this row has a different number of cells from the header"),
+            TextTableProblem.MixedColumn => ("该行使同一列既有金额又有文字", "this row puts an amount and text in the same column"),
+            TextTableProblem.NotAnAmount => ("该行金额列中有无法读取的数字", "this row has a number that cannot be read in an amount column"),
+            TextTableProblem.Unaligned => ("各列未按空格对齐（或按两种字宽对齐的结果不同）",
+                "the columns are not aligned by spaces (or two character widths align them differently)"),
+            TextTableProblem.Ambiguous => ("逐行单元格可按多种列数排列", "the cells, one per line, fit more than one number of columns"),
+            _ => ("未找到表头、金额列或合计行", "no header, amount column or 合计 row was found"),
+        };
+        return Note(
+            $"{table}：表格文本未读入（{zh}），不猜测列。",
+            $"{table}: the table text is not read ({en}); no column is guessed.",
+            at);
+    }
 
     private static DocumentNote Note(string zh, string en, CellLocation? at) => new() { MessageZh = zh, MessageEn = en, Location = at };
 }

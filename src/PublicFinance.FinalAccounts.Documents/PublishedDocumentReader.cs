@@ -3,6 +3,7 @@ using PublicFinance.FinalAccounts.Documents.Excel;
 using PublicFinance.FinalAccounts.Documents.Html;
 using PublicFinance.FinalAccounts.Documents.Pdf;
 using PublicFinance.FinalAccounts.Documents.Tables;
+using PublicFinance.FinalAccounts.Documents.Text;
 using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Validation;
 
@@ -40,9 +41,33 @@ public static class PublishedDocumentReader
             DocumentKind.Pdf => PdfDocumentReader.Read(bytes.ToArray(), name),
             DocumentKind.Html => HtmlDocumentReader.Read(Decode(bytes), name),
             DocumentKind.Xlsx or DocumentKind.Xls => ExcelDocumentReader.Read(bytes.ToArray(), name, kind),
-            DocumentKind.Text => new PublishedDocument { Name = name, Kind = kind, Text = Decode(bytes), PageCount = 1 },
+            DocumentKind.Text => TextDocumentReader.Read(Decode(bytes), name),
             _ => throw DocumentMessages.UnknownKind(name),
         };
+    }
+
+    /// <summary>
+    /// Reads a plain text already decoded (纯文本): the text stays whole as the narrative, and the nine tables pasted in it
+    /// as text — rows of <c>|</c> cells, tab cells, columns aligned by spaces, or one cell per line — are its tables, every
+    /// cell located by line and column (<see cref="CellLocation.TextLine"/>). A table whose rows do not line up with its
+    /// header is not read: a note names it and its line.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="name">The file name (used in messages and table sources only).</param>
+    /// <returns>The text, its tables and notes.</returns>
+    public static PublishedDocument ReadText(string text, string name)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
+        return TextDocumentReader.Read(text, name);
     }
 
     /// <summary>
@@ -73,7 +98,31 @@ public static class PublishedDocumentReader
 
         var list = documents.ToList();
         var text = string.Join("\f", list.Select(d => d.Text).Where(t => t.Length > 0));
-        var read = DisclosureReader.Read(text);
+        return Combine(DisclosureReader.Read(text), list, rounding);
+    }
+
+    /// <summary>
+    /// Combines a narrative already read (with the caller's <see cref="DisclosureReadOptions"/>, e.g. a text's fiscal year)
+    /// with the tables of the files it was read from: what <see cref="Combine(IEnumerable{PublishedDocument}, RoundingMode)"/>
+    /// does after reading their narrative.
+    /// </summary>
+    /// <param name="read">The text reader's result for the files' narrative.</param>
+    /// <param name="documents">The files, in the order given (their tables and notes are taken).</param>
+    /// <param name="rounding">The rounding mode the report will be validated with.</param>
+    /// <returns>The combined report.</returns>
+    public static PublishedDisclosure Combine(DisclosureReadResult read, IEnumerable<PublishedDocument> documents, RoundingMode rounding)
+    {
+        if (read is null)
+        {
+            throw new ArgumentNullException(nameof(read));
+        }
+
+        if (documents is null)
+        {
+            throw new ArgumentNullException(nameof(documents));
+        }
+
+        var list = documents.ToList();
         var tables = list.SelectMany(d => d.Tables).ToList();
         var mapped = NineTables.Map(tables, read.Report.Unit, rounding);
         var report = mapped.Tables is null ? read.Report : read.Report with { Tables = mapped.Tables };

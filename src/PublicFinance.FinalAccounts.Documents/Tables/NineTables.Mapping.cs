@@ -12,7 +12,7 @@ internal static partial class NineTables
         var t = x.Table;
 
         // Two sides: 项目 + 决算数 (收入), 项目 + 决算数 (支出); the side is the header's parent (收入/支出) or its position.
-        var names = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c) is "项目" or "项目名称").ToArray();
+        var names = Enumerable.Range(0, t.Columns.Count).Where(c => IsItemHeader(Leaf(t, c))).ToArray();
         var amounts = Enumerable.Range(0, t.Columns.Count)
             .Where(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额" or "年初预算数" or "合计").ToArray();
         if (names.Length < 2 || amounts.Length < 2)
@@ -47,7 +47,7 @@ internal static partial class NineTables
             {
                 income = l switch
                 {
-                    _ when l.StartsWith("一般公共预算财政拨款", StringComparison.Ordinal)
+                    _ when l.StartsWith("一般公共预算财政拨款", StringComparison.Ordinal) || l.StartsWith("公共财政预算财政拨款", StringComparison.Ordinal)
                         => income with { GeneralBudgetAppropriation = L("generalBudgetAppropriation") },
                     _ when l.StartsWith("政府性基金预算财政拨款", StringComparison.Ordinal)
                         => income with { GovernmentFundAppropriation = L("governmentFundAppropriation") },
@@ -120,6 +120,9 @@ internal static partial class NineTables
 
         return i > 0 && label[i - 1] is '）' or ')' ? label[i..] : label;
     }
+
+    /// <summary>The header of a side's label column: 项目, 项目名称, or 收入项目 / 支出项目 (one header row naming the side).</summary>
+    private static bool IsItemHeader(string leaf) => leaf is "项目" or "项目名称" or "收入项目" or "支出项目";
 
     private static string Leaf(DocumentTable t, int c) => t.Columns[c][(t.Columns[c].LastIndexOf('/') + 1)..];
 

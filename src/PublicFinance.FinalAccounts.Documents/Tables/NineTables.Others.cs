@@ -110,18 +110,55 @@ internal static partial class NineTables
 
     private static ThreePublicTable ThreePublic(Context x)
     {
-        const string P = "/tables/threePublic/";
         var t = x.Table;
+        var budget = new ThreePublicColumns();
+        var final = new ThreePublicColumns();
+        // 预算数/决算数 as row labels under item columns (项目 | 合计 | 因公出国（境）费 … over a 预算数 row and a 决算数 row): each
+        // row is its own basis. Only when no column header names a basis too, and never a row of another year (上年决算数).
+        var byRow = t.Columns.All(h => !h.Split('/').Any(IsBudgetOrFinal))
+            ? t.Rows.Select(r => (Row: r, Label: RowLabel(r))).Where(p => IsBudgetOrFinal(p.Label) && !IsOtherYear(p.Label)).ToList()
+            : [];
+        if (byRow.Count > 0)
+        {
+            var budgetRow = byRow.FirstOrDefault(p => p.Label.Contains("预算", StringComparison.Ordinal));
+            var finalRow = byRow.FirstOrDefault(p => !p.Label.Contains("预算", StringComparison.Ordinal));
+            budget = budgetRow.Row is null ? budget : ThreePublicRow(x, budgetRow.Row, budgetRow.Label, true, budget, final).Budget;
+            final = finalRow.Row is null ? final : ThreePublicRow(x, finalRow.Row, finalRow.Label, false, budget, final).Final;
+            return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
+        }
+
         var row = t.Rows.FirstOrDefault(r => r.Any(c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text))
             && !TableAssembler.Compact(c.Text).All(char.IsDigit)))
             ?? t.Rows.FirstOrDefault(r => r.Any(c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text))))
             ?? (t.Rows.Count > 0 ? t.Rows[0] : null); // a blank 三公 table prints one empty data row: every figure is 0
-        var budget = new ThreePublicColumns();
-        var final = new ThreePublicColumns();
         if (row is null)
         {
             return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
         }
+
+        (budget, final) = ThreePublicRow(x, row, "三公经费", null, budget, final);
+        return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
+    }
+
+    /// <summary>A row label naming another year than the report's (上年决算数) or a year by number (2017年决算数).</summary>
+    private static bool IsOtherYear(string label)
+        => label.Contains("上年", StringComparison.Ordinal) || label.Contains("上一年", StringComparison.Ordinal)
+            || label.Contains("同期", StringComparison.Ordinal) || label.Any(char.IsAsciiDigit);
+
+    /// <summary>The first text of a row that is not a number (its label), without white space.</summary>
+    private static string RowLabel(IReadOnlyList<TableCell> row)
+        => row.Select(c => TableAssembler.Compact(c.Text)).FirstOrDefault(c => c.Length > 0 && !TableAssembler.IsNumber(c)) ?? string.Empty;
+
+    /// <summary>
+    /// The 三公 figures of one row by column: each column's item from its header, its basis (预算数/决算数) from the header
+    /// or, when <paramref name="rowIsBudget"/> is given, from the row's label.
+    /// </summary>
+    private static (ThreePublicColumns Budget, ThreePublicColumns Final) ThreePublicRow(Context x, IReadOnlyList<TableCell> row,
+        string label,
+        bool? rowIsBudget, ThreePublicColumns budget, ThreePublicColumns final)
+    {
+        const string P = "/tables/threePublic/";
+        var t = x.Table;
         // Tables that add 会议费/培训费 columns may print a 合计 of all five; only a 合计 whose header names 三公 is the 三公 total there.
         var withMeetings = t.Columns.Any(h => h.Contains("会议费", StringComparison.Ordinal) || h.Contains("培训费", StringComparison.Ordinal));
         for (var c = 0; c < t.Columns.Count; c++)
@@ -129,7 +166,7 @@ internal static partial class NineTables
             // 预算数/决算数 is the leaf (item/…/预算数, Shanghai) or a group above the items (预算数/item, other layouts).
             var parts = t.Columns[c].Split('/');
             var marker = Array.FindLastIndex(parts, IsBudgetOrFinal);
-            var isBudget = marker >= 0 && parts[marker].Contains("预算", StringComparison.Ordinal);
+            var isBudget = rowIsBudget ?? (marker >= 0 && parts[marker].Contains("预算", StringComparison.Ordinal));
             var items = parts.Where((_, i) => i != marker).ToArray();
             var item = items.Length > 0 ? items[^1] : string.Empty;
             var property = Item(item, items);
@@ -139,7 +176,7 @@ internal static partial class NineTables
             }
 
             var pointer = P + (isBudget ? "budget/" : "final/") + property;
-            var amount = x.Take(row, c, pointer, "三公经费");
+            var amount = x.Take(row, c, pointer, label);
             if (amount is null)
             {
                 continue;
@@ -165,7 +202,7 @@ internal static partial class NineTables
             }
         }
 
-        return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
+        return (budget, final);
     }
 
     /// <summary>Whether a header segment says 预算数 or 决算数 (or 实际支出) rather than naming an item.</summary>
@@ -218,7 +255,7 @@ internal static partial class NineTables
     {
         const string P = "/tables/appropriationSummary/";
         var t = x.Table;
-        var names = Enumerable.Range(0, t.Columns.Count).Where(c => Leaf(t, c) is "项目" or "项目名称").ToArray();
+        var names = Enumerable.Range(0, t.Columns.Count).Where(c => IsItemHeader(Leaf(t, c))).ToArray();
         var leftAmount = Enumerable.Range(0, t.Columns.Count)
             .FirstOrDefault(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额", -1);
         if (names.Length < 2 || leftAmount < 0)
@@ -230,7 +267,7 @@ internal static partial class NineTables
             => Enumerable.Range(names[1] + 1, t.Columns.Count - names[1] - 1)
             .FirstOrDefault(c => Leaf(t, c).Contains(keyword, StringComparison.Ordinal), -1);
         var total = Right("合计");
-        var general = Right("一般公共预算");
+        var general = Right("一般公共预算") is >= 0 and var g ? g : Right("公共财政预算");
         var fund = Right("政府性基金");
         var capital = Right("国有资本");
         FundColumns Fund(IReadOnlyList<TableCell> row, string prefix, string label) => new()
@@ -255,7 +292,7 @@ internal static partial class NineTables
                 inOpening = true;
                 opening = opening with { Total = L("openingCarryOver/total") };
             }
-            else if (l.StartsWith("一般公共预算", StringComparison.Ordinal))
+            else if (l.StartsWith("一般公共预算", StringComparison.Ordinal) || l.StartsWith("公共财政预算", StringComparison.Ordinal))
             {
                 (income, opening) = inOpening ? (income, opening with { GeneralBudget = L("openingCarryOver/generalBudget") })
                     : (income with { GeneralBudget = L("generalBudget") }, opening);

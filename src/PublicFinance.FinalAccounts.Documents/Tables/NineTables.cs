@@ -178,7 +178,9 @@ internal static partial class NineTables
         (t => Holds(t, "政府性基金预算财政拨款") && EndsIn(t, "决算表"), PublishedTableKind.GovernmentFund),
         (t => Holds(t, "国有资本经营预算财政拨款") && EndsIn(t, "决算表"), PublishedTableKind.StateCapital),
         (t => Holds(t, "基本支出决算表"), PublishedTableKind.BasicExpenditure),
-        (t => Holds(t, "一般公共预算财政拨款支出决算表") || Holds(t, "一般公共预算财政拨款收入支出决算表"), PublishedTableKind.GeneralBudgetExpenditure),
+        // 公共财政预算 is the name of 一般公共预算 until 2014.
+        (t => Holds(t, "一般公共预算财政拨款支出决算表") || Holds(t, "一般公共预算财政拨款收入支出决算表")
+            || Holds(t, "公共财政预算财政拨款支出决算表") || Holds(t, "公共财政预算财政拨款收入支出决算表"), PublishedTableKind.GeneralBudgetExpenditure),
         (t => Holds(t, "财政拨款收入支出决算总表"), PublishedTableKind.AppropriationSummary),
         (t => Holds(t, "收入支出决算总表"), PublishedTableKind.Summary),
         (t => EndsIn(t, "收入决算表"), PublishedTableKind.Income),

@@ -19,22 +19,9 @@ internal static class TableAssembler
         foreach (var grid in grids)
         {
             var (code, title, unit, firstRow) = Caption(grid);
-            var header = firstRow;
             // A form (绩效自评表) has no column header: its section headers are rows among the others, all kept.
             var isForm = NineTables.Kind(title) == PublishedTableKind.PerformanceEvaluation;
-            // A label row (合计 …) followed by a row that is neither data nor labels is still header (三公 tables).
-            while (!isForm && header < grid.RowCount && header - firstRow < MaxHeaderRows
-                && !(IsDataRow(grid, header)
-                    && (HasNumber(grid, header) || header + 1 >= grid.RowCount || IsDataRow(grid, header + 1)
-                    || IsEmptyRow(grid, header + 1))))
-            {
-                header++;
-            }
-
-            if (!isForm && header == grid.RowCount && grid.RowCount - firstRow > MaxHeaderRows)
-            {
-                header = firstRow + 1;
-            }
+            var header = isForm ? firstRow : HeaderEnd(grid, firstRow);
 
             // A blank table without data rows: its trailing empty ruled rows are its (empty) data rows.
             if (!isForm && header == grid.RowCount)
@@ -98,8 +85,27 @@ internal static class TableAssembler
         return tables;
     }
 
+    /// <summary>
+    /// The row after the header rows that start at <paramref name="firstRow"/>: the first data row, except that a label row
+    /// (合计 …) followed by a row that is neither data nor labels is still header (三公 tables); at most
+    /// <see cref="MaxHeaderRows"/> rows, else one.
+    /// </summary>
+    internal static int HeaderEnd(RawGrid grid, int firstRow)
+    {
+        var header = firstRow;
+        while (header < grid.RowCount && header - firstRow < MaxHeaderRows
+            && !(IsDataRow(grid, header)
+                && (HasNumber(grid, header) || header + 1 >= grid.RowCount || IsDataRow(grid, header + 1)
+                || IsEmptyRow(grid, header + 1))))
+        {
+            header++;
+        }
+
+        return header == grid.RowCount && grid.RowCount - firstRow > MaxHeaderRows ? firstRow + 1 : header;
+    }
+
     /// <summary>Code, title and unit from the lines above the grid or from single-cell rows at its top.</summary>
-    private static (string? Code, string Title, AmountUnit? Unit, int FirstRow) Caption(RawGrid grid)
+    internal static (string? Code, string Title, AmountUnit? Unit, int FirstRow) Caption(RawGrid grid)
     {
         string? code = null;
         var title = string.Empty;

@@ -1,0 +1,97 @@
+using PublicFinance.FinalAccounts.Documents.Tables;
+
+namespace PublicFinance.FinalAccounts.Documents.Text;
+
+/// <summary>
+/// Reads a plain text (纯文本) as a published document: the text stays whole as the narrative (the 说明 reader skips table
+/// blocks itself), and each table of the nine pasted in it — a title line naming it (公开01表 codes and 单位 lines around
+/// it are caption), then rows — becomes a located grid for <see cref="TableAssembler"/> and <see cref="NineTables"/>, as
+/// a web page's tables do (<see cref="TextTableGrids"/>).
+/// </summary>
+internal static class TextDocumentReader
+{
+    /// <summary>The longest line taken for a title (a title with its code and unit).</summary>
+    private const int MaxTitleLength = 80;
+
+    public static PublishedDocument Read(string text, string name)
+    {
+        var grids = new List<RawGrid>();
+        var notes = new List<DocumentNote>();
+        if (HasTitle(text))
+        {
+            TextTableGrids.Find(Lines(text), grids, notes);
+        }
+
+        var tables = grids.Count == 0 ? [] : TableAssembler.Assemble(grids, name);
+        return new PublishedDocument { Name = name, Kind = DocumentKind.Text, Text = text, Tables = tables, Notes = notes, PageCount = 1 };
+    }
+
+    /// <summary>Whether a line of the text names one of the nine tables (checked line by line without splitting the text).</summary>
+    private static bool HasTitle(string text)
+    {
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (line.Length <= MaxTitleLength && line.Contains('表') && IsTitle(line.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The lines of the text without their line ends, counted as the 说明 reader counts them (a line ends at <c>\n</c>; a
+    /// <c>\r</c> before it is dropped), so a cell's line:column is where the reader's spans put it. A byte order mark
+    /// becomes a space (it keeps its column).
+    /// </summary>
+    internal static List<string> Lines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            var stop = end < 0 ? text.Length : end;
+            var line = text[start..(stop > start && text[stop - 1] == '\r' ? stop - 1 : stop)];
+            lines.Add(start == 0 && line.StartsWith('\uFEFF') ? " " + line[1..] : line);
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Whether a line is the title of one of the nine tables: after its code (公开01表) and its 单位 part, at most 60
+    /// characters ending in 表 whose kind is one of the nine.
+    /// </summary>
+    internal static bool IsTitle(string line)
+    {
+        var title = TitleOf(line);
+        return title.Length is > 0 and <= 60 && title.EndsWith('表') && NineTables.Kind(title) is >= PublishedTableKind.Summary
+            and <= PublishedTableKind.StateCapital;
+    }
+
+    /// <summary>The line without white space, its table code and its 单位 part.</summary>
+    internal static string TitleOf(string line)
+    {
+        var compact = TableAssembler.Compact(line);
+        if (compact.Length > MaxTitleLength)
+        {
+            return string.Empty;
+        }
+
+        var unit = compact.IndexOf("单位", StringComparison.Ordinal);
+        if (unit >= 0)
+        {
+            compact = compact[..unit].TrimEnd('（', '(', '：', ':');
+        }
+
+        return TableAssembler.TableCode(compact).Remainder;
+    }
+}

@@ -1,0 +1,23 @@
+namespace PublicFinance.FinalAccounts.Documents.Text;
+
+/// <summary>Why a table pasted as text was not read (表格文本未读入的原因).</summary>
+internal enum TextTableProblem
+{
+    /// <summary>No header, no amount column, no data row or no 合计/总计 row.</summary>
+    NoTable = 0,
+
+    /// <summary>A row has a different number of cells from the header.</summary>
+    CellCount,
+
+    /// <summary>A column holds amounts on some rows and text on others (a shifted cell).</summary>
+    MixedColumn,
+
+    /// <summary>A number in an amount column (or a code column) does not parse.</summary>
+    NotAnAmount,
+
+    /// <summary>Space-aligned columns that do not line up, or line up differently under the two character widths.</summary>
+    Unaligned,
+
+    /// <summary>One cell per line, and more than one number of columns makes regular rows.</summary>
+    Ambiguous,
+}
