@@ -113,6 +113,29 @@ public class BesideTablesTests
     }
 
     [Fact]
+    public void Assets_The2014To2016Categories_EachInItsOwnPlace()
+    {
+        // The 2014–2016 template: 领导干部用车 (not 部级/主要领导干部用车, which contain the words), 一般公务用车, 执法执勤用车,
+        // 特种专业技术用车 — 1 + 2 + 2 + 1 = 6 = 车辆合计, so the count adds up only when the first two have places (schema 1.3).
+        const string Html = "<html><body><h3>国有资产（车辆）占用情况表</h3><table border=\"1\">"
+            + "<tr><th>项目</th><th>数量</th></tr><tr><td>车辆合计（辆）</td><td>6</td></tr>"
+            + "<tr><td>其中：领导干部用车</td><td>1</td></tr><tr><td>一般公务用车</td><td>2</td></tr>"
+            + "<tr><td>执法执勤用车</td><td>2</td></tr><tr><td>特种专业技术用车</td><td>1</td></tr></table></body></html>";
+        var document = PublishedDocumentReader.Read(System.Text.Encoding.UTF8.GetBytes(Html), "assets.html");
+        var d = PublishedDocumentReader.Combine(new[] { document });
+        var a = d.Report.Tables!.Assets!;
+        Assert.Equal(6, a.VehicleCount);
+        Assert.Equal(
+            new[]
+            {
+                (VehicleCategory.LawEnforcement, 2), (VehicleCategory.SpecialTechnical, 1), (VehicleCategory.LeadingCadres, 1),
+                (VehicleCategory.GeneralOfficial, 2),
+            },
+            a.VehicleCategories.Select(c => (c.Category, c.Count)).ToArray());
+        Assert.Equal(a.VehicleCount, a.VehicleCategories.Sum(c => c.Count));
+    }
+
+    [Fact]
     public void Assets_RowsLayout_CountsNotValues()
     {
         var d = Read("beside-tables-rows.html");

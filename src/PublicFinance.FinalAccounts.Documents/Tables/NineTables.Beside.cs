@@ -18,16 +18,22 @@ internal static partial class NineTables
 
     private static readonly string[] ValueWords = ["价值", "原值", "净值", "金额", "万元"];
 
-    private static readonly (VehicleCategory Category, string[] Words)[] VehicleWords =
+    /// <summary>
+    /// The vehicle categories by the words of their row or column, and words that make a cell another category's: the 2017
+    /// categories, then the 2014–2016 template's 领导干部用车 (not 部级/主要领导干部用车, which contain it) and 一般公务用车.
+    /// </summary>
+    private static readonly (VehicleCategory Category, string[] Words, string[] Unless)[] VehicleWords =
     [
-        (VehicleCategory.SeniorLeaders, ["部级", "副部", "省级"]),
-        (VehicleCategory.PrincipalLeaders, ["主要负责人", "主要领导"]),
-        (VehicleCategory.ConfidentialCommunications, ["机要通信"]),
-        (VehicleCategory.EmergencySupport, ["应急保障"]),
-        (VehicleCategory.LawEnforcement, ["执法执勤"]),
-        (VehicleCategory.SpecialTechnical, ["特种专业技术", "特种专业"]),
-        (VehicleCategory.RetiredCadreService, ["离退休"]),
-        (VehicleCategory.Other, ["其他用车"]),
+        (VehicleCategory.SeniorLeaders, ["部级", "副部", "省级"], []),
+        (VehicleCategory.PrincipalLeaders, ["主要负责人", "主要领导"], []),
+        (VehicleCategory.ConfidentialCommunications, ["机要通信"], []),
+        (VehicleCategory.EmergencySupport, ["应急保障"], []),
+        (VehicleCategory.LawEnforcement, ["执法执勤"], []),
+        (VehicleCategory.SpecialTechnical, ["特种专业技术", "特种专业"], []),
+        (VehicleCategory.RetiredCadreService, ["离退休"], []),
+        (VehicleCategory.Other, ["其他用车"], []),
+        (VehicleCategory.LeadingCadres, ["领导干部用车"], ["部级", "副部", "省级", "主要"]),
+        (VehicleCategory.GeneralOfficial, ["一般公务用车"], []),
     ];
 
     /// <summary>One figure cell of a table beside the nine: its row's label, the key (label | header path), and whether its row is a 合计/总计
@@ -192,9 +198,9 @@ internal static partial class NineTables
         var cells = KeyedCells(x.Table);
         var categoryWords = VehicleWords.SelectMany(v => v.Words).ToArray();
         var categories = new List<VehicleCategoryCount>();
-        foreach (var (category, words) in VehicleWords)
+        foreach (var (category, words, unless) in VehicleWords)
         {
-            var cell = Find(x, cells, words[0], words, ValueWords, ShareWords);
+            var cell = Find(x, cells, words[0], words, ValueWords, ShareWords, unless);
             if (TakeCount(x, cell, P + "vehicleCategories/" + categories.Count + "/count") is { } n)
             {
                 categories.Add(new VehicleCategoryCount { Category = category, Count = n });

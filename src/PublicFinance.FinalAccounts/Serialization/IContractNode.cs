@@ -26,5 +26,10 @@ internal interface IContractNode
     string NameAt(int index);
 
     /// <summary>Member or item <paramref name="index"/>.</summary>
+    /// <remarks>
+    /// A value member may be handed out as a view that the next call on the same thread reuses (the text reader's compact
+    /// 绩效自评表 rows do): read a value member before asking for the next one, and never hold two at once. Containers are
+    /// never reused.
+    /// </remarks>
     IContractNode ItemAt(int index);
 }
