@@ -332,6 +332,13 @@ internal sealed partial class NarrativeReader
             {
                 subject = N + owner;
             }
+            else if (owner == "generalBudget/total" && section == Section.GeneralBudget && subject != N + owner)
+            {
+                // "（三）…一般公共预算财政拨款支出年初预算为 90.00 万元" after a class list: the label names the whole section's
+                // figure, so the budget is the total's, not the last class's.
+                subject = N + owner;
+                budget = null;
+            }
 
             OpenBudget(LabelHas(label, "全年") || LabelHas(label, "调整") ? "fullYear" : "initial", span);
             if (budget is not null)
