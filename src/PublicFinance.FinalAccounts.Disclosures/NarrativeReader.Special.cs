@@ -382,7 +382,7 @@ internal sealed partial class NarrativeReader
         if (classEnd > 0 && classEnd < 40)
         {
             // The 类 name is what follows the last clause break: "…支出2940.05万元,主要用于以下方面:一般公共服务支出(类)".
-            className = AfterLastClauseBreak(text.Substring(0, classEnd));
+            className = WithoutEntryNumber(AfterLastClauseBreak(text.Substring(0, classEnd)));
             consumed = classEnd + 3;
             if (sectionEnd > classEnd)
             {
@@ -539,6 +539,46 @@ internal sealed partial class NarrativeReader
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A class name without the number of its list entry ("(6)教育支出", "六是教育支出", "2.教育支出", "3、教育支出"): the number
+    /// is not part of the name (kept, the name matched no catalogue entry and FA5003 spoke).
+    /// </summary>
+    internal static string WithoutEntryNumber(string name)
+    {
+        var at = 0;
+        if (name.Length > 2 && name[0] == '(')
+        {
+            at = 1;
+            while (at < name.Length && Scanner.IsDigit(name[at]))
+            {
+                at++;
+            }
+
+            at = at > 1 && at < name.Length && name[at] == ')' ? at + 1 : 0;
+        }
+        else if (name.Length > 2 && BlockClassifier.IsChineseNumeral(name[0]))
+        {
+            at = 1;
+            while (at < name.Length && BlockClassifier.IsChineseNumeral(name[at]))
+            {
+                at++;
+            }
+
+            at = at < name.Length && name[at] == '是' ? at + 1 : 0;
+        }
+        else if (name.Length > 2 && Scanner.IsDigit(name[0]))
+        {
+            while (at < name.Length && Scanner.IsDigit(name[at]))
+            {
+                at++;
+            }
+
+            at = at < name.Length && name[at] is '.' or '、' ? at + 1 : 0;
+        }
+
+        return at > 0 && at < name.Length ? name.Substring(at).TrimStart() : name;
     }
 
     private static bool IsUnderOne(List<FunctionalCode> parents, FunctionalCode code)

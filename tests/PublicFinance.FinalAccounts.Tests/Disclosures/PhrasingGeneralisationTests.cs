@@ -650,6 +650,8 @@ public class PhrasingGeneralisationTests
             ("/narrative/generalBudget/total/budget/completionRate", "125.00"),
             ("/narrative/generalBudget/total/budget/relation", null),
             ("/narrative/generalBudget/classes/1/budget/budgetAmount", null));
+        // The entry's number is no part of its class name, so its code is found: 205 教育支出, 02 普通教育, 02 小学教育.
+        Assert.Equal("2050202", At(read, "/narrative/generalBudget/items/0/code"));
         // The entry's own figures are read (they were notes of "another kind" at the total's budget).
         Assert.Contains(read.Claims, c => c.Value == "210.00" && c.Pointer.EndsWith("/budget/budgetAmount", StringComparison.Ordinal)
             && c.Pointer.StartsWith("/narrative/generalBudget/items/", StringComparison.Ordinal));
@@ -695,4 +697,17 @@ public class PhrasingGeneralisationTests
         Assert.Empty(read.Report.Narrative?.Assets?.Vehicles?.Categories ?? []);
         Assert.Empty(errors);
     }
+
+    /// <summary>The number of a list entry is no part of its class name ("(6)", "六是", "2.", "3、"; kept, FA5003 spoke).</summary>
+    [Theory]
+    [InlineData("(6)教育支出", "教育支出")]
+    [InlineData("六是教育支出", "教育支出")]
+    [InlineData("十二是教育支出", "教育支出")]
+    [InlineData("2.教育支出", "教育支出")]
+    [InlineData("3、 教育支出", "教育支出")]
+    [InlineData("教育支出", "教育支出")]
+    [InlineData("(教育)支出", "(教育)支出")]
+    [InlineData("一般公共服务支出", "一般公共服务支出")]
+    public void AnEntryNumber_IsNoPartOfTheClassName(string written, string name)
+        => Assert.Equal(name, NarrativeReader.WithoutEntryNumber(written));
 }
