@@ -159,6 +159,12 @@ internal sealed partial class NarrativeReader
 
         var wanted = pendingBudgetKind ?? kind;
         var pointer = owner + "/budget";   // the one pointer string the budget needs anyway
+        if (string.Equals(pointer, contestedBudget, StringComparison.Ordinal))
+        {
+            budget = null;   // a rate or relation after two budgets of different kinds: of which one is not known (noted)
+            return;
+        }
+
         if (classFigureSentence == sentenceStart
             || b.FindString(pointer, "kind") is { } held && !string.Equals(held, wanted, StringComparison.Ordinal))
         {
@@ -166,6 +172,7 @@ internal sealed partial class NarrativeReader
             // kind is a figure the field cannot hold; and the budget of a class line ("1.教育支出（类）8600.00 万元，年初预算…")
             // is the class's, not the section's. Neither is placed, nor what follows it (its completion rate).
             budget = null;
+            contestedBudget = pointer;
             b.Note(span, DisclosureMessages.BudgetNotTheFigures.Zh, DisclosureMessages.BudgetNotTheFigures.En);
             return;
         }
@@ -174,6 +181,12 @@ internal sealed partial class NarrativeReader
         b.SetUnder(budget, "kind", DraftNode.Of(wanted), span);
         reasonTarget = budget;
     }
+
+    /// <summary>
+    /// The budget a budget of another kind was stated beside ("年初预算为 0 万元，全年预算为 321.02 万元"): a relation stated
+    /// after it ("决算数小于预算数") may be of either, so it reopens neither (a real Shanghai text: a false FA2203).
+    /// </summary>
+    private string? contestedBudget;
 
     /// <summary>The <see cref="sentenceStart"/> of the sentence whose label named a functional class the section has no field
     /// for ("1.教育支出（类）8600.00 万元"): the budgets and rates after it in that sentence are the class's.</summary>
@@ -331,6 +344,13 @@ internal sealed partial class NarrativeReader
             if (owner is not null && section == Section.ThreePublic)
             {
                 subject = N + owner;
+            }
+            else if (owner == "generalBudget/total" && section == Section.GeneralBudget && subject != N + owner)
+            {
+                // "（三）…一般公共预算财政拨款支出年初预算为 90.00 万元" after a class list: the label names the whole section's
+                // figure, so the budget is the total's, not the last class's.
+                subject = N + owner;
+                budget = null;
             }
 
             OpenBudget(LabelHas(label, "全年") || LabelHas(label, "调整") ? "fullYear" : "initial", span);

@@ -170,6 +170,10 @@ internal sealed partial class NarrativeReader
         (new[] { "特种专业技术" }, "specialTechnical"),
         (new[] { "离退休" }, "retiredCadreService"),
         (new[] { "其他用车" }, "other"),
+
+        // The 2014–2016 template's own kinds (schema 1.3), after 部级领导干部用车 and 主要领导干部用车, which they are part of.
+        (new[] { "领导干部用车" }, "leadingCadres"),
+        (new[] { "一般公务用车" }, "generalOfficial"),
     ];
 
     private static readonly Dictionary<string, string> CategoryLabels = new()
@@ -177,10 +181,20 @@ internal sealed partial class NarrativeReader
         ["seniorLeaders"] = "部级领导干部用车", ["principalLeaders"] = "主要领导干部用车", ["confidentialCommunications"] = "机要通信用车",
         ["emergencySupport"] = "应急保障用车", ["lawEnforcement"] = "执法执勤用车", ["specialTechnical"] = "特种专业技术用车",
         ["retiredCadreService"] = "离退休干部用车", ["other"] = "其他用车",
+        ["leadingCadres"] = "领导干部用车", ["generalOfficial"] = "一般公务用车",
     };
 
     /// <summary>Words that make a vehicle count one of a change of the fleet, not a kind of it.</summary>
     private static readonly char[] VehicleChangeWords = ['购', '新', '报', '处', '更'];
+
+    /// <summary>
+    /// Whether a count of a 2014–2016 kind is no kind of the fleet: a change of it ("本年新购置一般公务用车 1 辆") or a count
+    /// outside a 其中 list of the total ("共有车辆 5 辆，一般公务用车 4 辆" may be the whole or a part) — the conditions these kinds
+    /// were read under as the unnamed "other" kind before schema 1.3.
+    /// </summary>
+    private bool IsNoKindOfTheFleet(string category, string compact) =>
+        category is "leadingCadres" or "generalOfficial"
+        && (compact.IndexOfAny(VehicleChangeWords) >= 0 || !b.Has(N + "assets/vehicles", "count") || !currentSentence.Contains("其中"));
 
     private void AssetsCount(NumberToken token, string label, SourceSpan span, string text)
     {
@@ -196,7 +210,7 @@ internal sealed partial class NarrativeReader
         {
             foreach (var (keys, category) in VehicleCategories)
             {
-                if (keys.Any(k => compact.Contains(k)))
+                if (keys.Any(k => compact.Contains(k)) && !IsNoKindOfTheFleet(category, compact))
                 {
                     if (category == "other")
                     {
@@ -368,7 +382,7 @@ internal sealed partial class NarrativeReader
         if (classEnd > 0 && classEnd < 40)
         {
             // The 类 name is what follows the last clause break: "…支出2940.05万元,主要用于以下方面:一般公共服务支出(类)".
-            className = AfterLastClauseBreak(text.Substring(0, classEnd));
+            className = WithoutEntryNumber(AfterLastClauseBreak(text.Substring(0, classEnd)));
             consumed = classEnd + 3;
             if (sectionEnd > classEnd)
             {
@@ -525,6 +539,46 @@ internal sealed partial class NarrativeReader
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A class name without the number of its list entry ("(6)教育支出", "六是教育支出", "2.教育支出", "3、教育支出"): the number
+    /// is not part of the name (kept, the name matched no catalogue entry and FA5003 spoke).
+    /// </summary>
+    internal static string WithoutEntryNumber(string name)
+    {
+        var at = 0;
+        if (name.Length > 2 && name[0] == '(')
+        {
+            at = 1;
+            while (at < name.Length && Scanner.IsDigit(name[at]))
+            {
+                at++;
+            }
+
+            at = at > 1 && at < name.Length && name[at] == ')' ? at + 1 : 0;
+        }
+        else if (name.Length > 2 && BlockClassifier.IsChineseNumeral(name[0]))
+        {
+            at = 1;
+            while (at < name.Length && BlockClassifier.IsChineseNumeral(name[at]))
+            {
+                at++;
+            }
+
+            at = at < name.Length && name[at] == '是' ? at + 1 : 0;
+        }
+        else if (name.Length > 2 && Scanner.IsDigit(name[0]))
+        {
+            while (at < name.Length && Scanner.IsDigit(name[at]))
+            {
+                at++;
+            }
+
+            at = at < name.Length && name[at] is '.' or '、' ? at + 1 : 0;
+        }
+
+        return at > 0 && at < name.Length ? name.Substring(at).TrimStart() : name;
     }
 
     private static bool IsUnderOne(List<FunctionalCode> parents, FunctionalCode code)

@@ -252,6 +252,29 @@ internal static class Paragraphs
         return i;
     }
 
+    /// <summary>
+    /// Whether a line after a paragraph ending in ':' ("…完成年初预算的 111.11%。其中:", "具体如下:") is the first entry of the
+    /// list it announces, not the rest of a sentence broken by the page: numbered "(1)" or "一是", or a functional class
+    /// named with its level ("一般公共服务支出(类)…", the entries of 2014–2018 county texts are often not numbered). Such an
+    /// entry opens a paragraph of its own, so that its figures are its own (merged, the first entry was lost).
+    /// </summary>
+    internal static bool StartsListEntry(string text, int s, int e)
+    {
+        if (s + 2 < e && text[s] == '(' && char.IsDigit(text[s + 1]))
+        {
+            var close = SkipDigits(text, s + 1, e);
+            return close < e && text[close] == ')';
+        }
+
+        if (s + 1 < e && BlockClassifier.IsChineseNumeral(text[s]) && text[s + 1] == '是')
+        {
+            return true;
+        }
+
+        var level = text.IndexOf("(类)", s, Math.Min(e - s, 24), StringComparison.Ordinal);
+        return level > s && text.IndexOf(',', s, level - s) < 0 && text.IndexOf('。', s, level - s) < 0;
+    }
+
     /// <summary>A line of a single '|' (spaces around it allowed): in a one-cell-per-line table, a blank cell.</summary>
     private static bool IsLoneSeparator(string text, int start, int end)
     {
@@ -644,7 +667,8 @@ internal static class Paragraphs
 
             // A list item starts a paragraph; a prose line continues the open paragraph unless that ended a sentence
             // (or the paragraph has reached MaxParagraphLength).
-            if (kind == BlockKind.ListItem || proseMap is null || proseLast is '。' or '!' or '?' || prose.Length >= MaxParagraphLength)
+            if (kind == BlockKind.ListItem || proseMap is null || proseLast is '。' or '!' or '?' || prose.Length >= MaxParagraphLength
+                || proseLast == ':' && StartsListEntry(text, contentStart, e))
             {
                 FlushProse();
             }
