@@ -194,6 +194,11 @@ internal sealed partial class NarrativeReader
 
     private DraftNode AmountNode(NumberToken token, SourceSpan span)
     {
+        if (!InTheContract(token))
+        {
+            return DraftNode.BeyondTheContract;   // a note at the figure; the rest of the paragraph is still read
+        }
+
         var amount = Amount.FromDecimal(token.Value, token.Decimals);
         if (token.Unit == FigureUnit.Yuan && yuanDocument)
         {
@@ -231,6 +236,29 @@ internal sealed partial class NarrativeReader
         }
 
         return DraftNode.Of(amount.ToString());
+    }
+
+    /// <summary>
+    /// Whether the amount fits the numeric contract (16 integer digits, 12 decimals) as written and in the report's unit:
+    /// 元 → 万元 adds four decimals, 千元 → 万元 one, 千元 → 元 multiplies by a thousand, 亿元 → 万元 by ten thousand (a result
+    /// with fewer than no decimals is <see cref="DraftNode.Unplaceable"/>'s case, not this one).
+    /// </summary>
+    private bool InTheContract(NumberToken token)
+    {
+        if (!NumericContract.Admits(token.Value, token.Decimals))
+        {
+            return false;   // checked first: a value beyond it could overflow the multiplications below
+        }
+
+        var (value, decimals) = token.Unit switch
+        {
+            FigureUnit.Yuan when !yuanDocument => (token.Value, token.Decimals + 4),
+            FigureUnit.YiYuan => (token.Value * 10_000m, Math.Max(token.Decimals - 4, 0)),
+            FigureUnit.QianYuan when yuanDocument => (token.Value * 1_000m, Math.Max(token.Decimals - 3, 0)),
+            FigureUnit.QianYuan => (token.Value, token.Decimals + 1),
+            _ => (token.Value, token.Decimals),
+        };
+        return NumericContract.Admits(value, decimals);
     }
 
     private static DraftNode PercentNode(NumberToken token) => DraftNode.Of(token.Digits);

@@ -39,4 +39,17 @@ public class ConversionLimitTests
         Assert.Contains(read.Claims, c => c.Value == "36.123456789012");
         Assert.DoesNotContain(read.Notes, n => n.MessageZh == DisclosureMessages.BeyondTheNumericContract.Zh);
     }
+
+    [Theory]
+    // 12 decimals of 千元 would be 13 of 万元; 9 decimals of 元 would be 13 of 万元. Before the review the whole paragraph
+    // was dropped ("无法解析此段"); now only the figure is a note, and the figure after it in the paragraph is read.
+    [InlineData("公务接待费3.123456789012千元，公务用车运行维护费6.20万元。")]
+    [InlineData("公务接待费3.123456789元，公务用车运行维护费6.20万元。")]
+    public void ANarrativeAmountBeyondTheContractOnceConverted_IsANote_AndTheParagraphIsStillRead(string sentence)
+    {
+        var read = DisclosureReader.Read("某局2021年度部门决算说明\n三、“三公”经费财政拨款支出决算情况\n2021年度" + sentence + "\n");
+        Assert.Contains(read.Claims, c => c.Pointer == "/narrative/threePublic/vehicleOperation/amount" && c.Value == "6.20");
+        Assert.DoesNotContain(read.Claims, c => c.Value.Contains("123456789", StringComparison.Ordinal));
+        Assert.Contains(read.Notes, n => n.MessageZh == DisclosureMessages.BeyondTheNumericContract.Zh);
+    }
 }
