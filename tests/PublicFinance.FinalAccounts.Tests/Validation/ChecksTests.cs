@@ -244,6 +244,48 @@ public class ChecksTests
         Assert.Equal(CheckOutcome.CouldNotRun, byClass.CoverageOf("FA1014")!.Outcome);
     }
 
+    private static FinalAccountsReport InYear(int? year, FinalAccountsReport report) =>
+        report with { Entity = report.Entity with { FiscalYear = year } };
+
+    [Fact]
+    public void Correspondence_FollowsTheEconomicClassificationOfTheReportsYear()
+    {
+        // Before the 2018 reform the housing provident fund was 30311 (303 对个人和家庭的补助), from it 30113 (301).
+        var t5 = new[] { G("221", "住房保障支出", "5.00"), G("22102", "住房改革支出", "5.00"), G("2210201", "住房公积金", "5.00") };
+        EconomicRow[] before = [E("301", "工资福利支出", "9.00"), E("30101", "基本工资", "9.00"),
+            E("303", "对个人和家庭的补助", "5.00"), E("30311", "住房公积金", "5.00")];
+        var fa1014 = Validator.Default.WithRules("FA1014");
+
+        // 2016: 2210201 5.00 = 30311 5.00 — passes (today's 30113 pair does not apply, so no warning for its absence).
+        var in2016 = fa1014.Validate(InYear(2016, WithTables(t5, before)));
+        Assert.Empty(in2016.Diagnostics);
+        Assert.Equal(CheckOutcome.Passed, in2016.CoverageOf("FA1014")!.Outcome);
+
+        // 2016 with 30311 at 4.00: the pre-2018 pair differs by 1.00.
+        EconomicRow[] wrong = [.. before[..3], E("30311", "住房公积金", "4.00")];
+        var warning = Assert.Single(fa1014.Validate(InYear(2016, WithTables(t5, wrong))).Diagnostics);
+        Assert.Equal(("FA1014", Severity.Warning, 1.00m), (warning.RuleId, warning.Severity, warning.Difference!.Value));
+
+        // 2019: 30311 is 代缴社会保险费; the fund belongs in 30113, which is absent from a table printed by 款 → 5.00.
+        var in2019 = Assert.Single(fa1014.Validate(InYear(2019, WithTables(t5, before))).Diagnostics);
+        Assert.Equal(5.00m, in2019.Difference!.Value);
+
+        // Unknown year: judged by today's classification, as before years were declared (5.00 missing in 30113).
+        Assert.Equal(5.00m, Assert.Single(fa1014.Validate(InYear(null, WithTables(t5, before))).Diagnostics).Difference!.Value);
+    }
+
+    [Fact]
+    public void Correspondence_HasNoMedicalPairBefore2018()
+    {
+        // 2016: medical insurance was inside 30104 社会保障缴费 with other contributions; 30110/30111 did not exist, so
+        // a 2101101 row against a 301 table printed by 款 says nothing (in 2019 it is 6.00 without its 30110).
+        var t5 = new[] { G("210", "卫生健康支出", "6.00"), G("2101101", "行政单位医疗", "6.00") };
+        EconomicRow[] t6 = [E("301", "工资福利支出", "6.00"), E("30104", "社会保障缴费", "6.00")];
+        var fa1014 = Validator.Default.WithRules("FA1014");
+        Assert.Empty(fa1014.Validate(InYear(2016, WithTables(t5, t6))).Diagnostics);
+        Assert.Equal(6.00m, Assert.Single(fa1014.Validate(InYear(2019, WithTables(t5, t6))).Diagnostics).Difference!.Value);
+    }
+
     // ---- across years --------------------------------------------------------------------------------------------
 
     private static FinalAccountsReport Year(int year, AmountUnit unit, NarrativeSections narrative) =>

@@ -159,10 +159,7 @@ internal static class RulesDocumentation
             + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         foreach (var part in RequiredPart.All)
         {
-            var years = part.FromYear is null && part.ToYear is null
-                ? "all"
-                : (part.FromYear?.ToString(CultureInfo.InvariantCulture) ?? "") + "–"
-                    + (part.ToYear?.ToString(CultureInfo.InvariantCulture) ?? "");
+            var years = Years(part.FromYear, part.ToYear);
             sb.Append("| ").Append(part.Id).Append(" | ").Append(part.Kind.ToString().ToLowerInvariant()).Append(" | ").Append(years)
                 .Append(" | `").Append(part.Pointer)
                 .Append("` | ").Append(Cell(part.NameZh)).Append("<br>").Append(Cell(part.NameEn))
@@ -175,10 +172,11 @@ internal static class RulesDocumentation
             "From `src/PublicFinance.FinalAccounts/Validation/Data/correspondences.tsv` (rule FA1014): the basic expenditure (T5 "
             + "column\n");
         sb.Append("基本支出) of the functional codes equals the T6 amounts of the economic codes.\n\n");
-        sb.Append("| id | 功能分类 | 经济分类 | 名称 / name | basis |\n| --- | --- | --- | --- | --- |\n");
+        sb.Append("| id | years | 功能分类 | 经济分类 | 名称 / name | basis |\n| --- | --- | --- | --- | --- | --- |\n");
         foreach (var c in Correspondence.All)
         {
-            sb.Append("| ").Append(c.Id).Append(" | ").Append(string.Join(" + ", c.Functional))
+            var years = Years(c.FromYear, c.ToYear);
+            sb.Append("| ").Append(c.Id).Append(" | ").Append(years).Append(" | ").Append(string.Join(" + ", c.Functional))
                 .Append(" | ").Append(string.Join(" + ", c.Economic)).Append(" | ")
                 .Append(Cell(c.NameZh)).Append("<br>").Append(Cell(c.NameEn)).Append(" | ").Append(Cell(c.Basis)).Append(" |\n");
         }
@@ -189,4 +187,9 @@ internal static class RulesDocumentation
             + "rule.\n");
         return sb.ToString();
     }
+
+    /// <summary>A year range as the tables print it: "all", "2018–", "–2017" or "2015–2017".</summary>
+    private static string Years(int? from, int? to) => from is null && to is null
+        ? "all"
+        : (from?.ToString(CultureInfo.InvariantCulture) ?? "") + "–" + (to?.ToString(CultureInfo.InvariantCulture) ?? "");
 }
