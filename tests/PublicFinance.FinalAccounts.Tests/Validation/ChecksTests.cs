@@ -266,12 +266,28 @@ public class ChecksTests
         var warning = Assert.Single(fa1014.Validate(InYear(2016, WithTables(t5, wrong))).Diagnostics);
         Assert.Equal(("FA1014", Severity.Warning, 1.00m), (warning.RuleId, warning.Severity, warning.Difference!.Value));
 
-        // 2019: 30311 is 代缴社会保险费; the fund belongs in 30113, which is absent from a table printed by 款 → 5.00.
+        // 2019: 30311 is 代缴社会保险费 (never switched back to the earlier classification); the fund belongs in 30113, which
+        // is absent from a table printed by 款 → 5.00.
         var in2019 = Assert.Single(fa1014.Validate(InYear(2019, WithTables(t5, before))).Diagnostics);
         Assert.Equal(5.00m, in2019.Difference!.Value);
 
         // Unknown year: judged by today's classification, as before years were declared (5.00 missing in 30113).
         Assert.Equal(5.00m, Assert.Single(fa1014.Validate(InYear(null, WithTables(t5, before))).Diagnostics).Difference!.Value);
+    }
+
+    [Fact]
+    public void Correspondence_JudgesATablePrintedInTheOtherClassificationByItsOwnCodes()
+    {
+        // A 2016 table printing the fund as 30113 (the 2018 code) and no 30311: judged by the 30113 pair — 5.00 = 5.00,
+        // no warning for the absent 30311; with 30113 at 4.00 the difference is 1.00 (one warning, not two).
+        var t5 = new[] { G("221", "住房保障支出", "5.00"), G("22102", "住房改革支出", "5.00"), G("2210201", "住房公积金", "5.00") };
+        EconomicRow[] early = [E("301", "工资福利支出", "14.00"), E("30101", "基本工资", "9.00"), E("30113", "住房公积金", "5.00")];
+        var fa1014 = Validator.Default.WithRules("FA1014");
+        var agrees = fa1014.Validate(InYear(2016, WithTables(t5, early)));
+        Assert.Empty(agrees.Diagnostics);
+        Assert.Equal(CheckOutcome.Passed, agrees.CoverageOf("FA1014")!.Outcome);
+        EconomicRow[] differs = [.. early[..2], E("30113", "住房公积金", "4.00")];
+        Assert.Equal(1.00m, Assert.Single(fa1014.Validate(InYear(2016, WithTables(t5, differs))).Diagnostics).Difference!.Value);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Model.Tables;
+
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal static class CorrespondenceRules
 
         foreach (var pair in Correspondence.All)
         {
-            if (!pair.AppliesTo(context.FiscalYear))
+            if (!Judged(pair, context.FiscalYear, t6.Rows))
             {
                 continue;
             }
@@ -71,6 +73,37 @@ internal static class CorrespondenceRules
             context.CheckSum(total, economic, zh, en);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="pair"/> is the one to judge its functional codes by: the pair of the report's year —
+    /// unless the table prints none of its economic codes and prints those of a later classification's pair for the same
+    /// functional codes (a table adopting the 2018 codes early: that pair is judged instead, never both, never an absent
+    /// code of one classification counted as zero against a table printed in the other). A report of unknown year is judged by the
+    /// present classification only.
+    /// </summary>
+    private static bool Judged(Correspondence pair, int? year, IReadOnlyList<EconomicRow> t6)
+    {
+        var printed = Prints(t6, pair);
+        var others = Correspondence.All.Where(o => !ReferenceEquals(o, pair) && o.Functional.SequenceEqual(pair.Functional));
+        if (year is null)
+        {
+            return pair.AppliesTo(year); // an unknown year: the present classification, no switching on a guess
+        }
+
+        return pair.AppliesTo(year)
+            ? printed || !others.Any(o => Later(o, year) && Prints(t6, o))
+            : Later(pair, year) && printed && !others.Any(o => o.AppliesTo(year) && Prints(t6, o)) && others.Any(o => o.AppliesTo(year));
+    }
+
+    /// <summary>
+    /// Whether the pair belongs to a classification later than <paramref name="year"/>: its codes did not exist then, so a
+    /// table printing them follows the later classification (a code of an earlier one may mean something else today —
+    /// 30311 is 代缴社会保险费 from 2018 — and is never switched back to).
+    /// </summary>
+    private static bool Later(Correspondence pair, int? year) => pair.FromYear > year;
+
+    private static bool Prints(IReadOnlyList<EconomicRow> t6, Correspondence pair) =>
+        t6.Any(r => pair.Economic.Contains(r.Code.Value));
 
     /// <summary>
     /// The basic column of the functional codes: each code's own row, or the sum of its 项 rows when that row is not printed.
