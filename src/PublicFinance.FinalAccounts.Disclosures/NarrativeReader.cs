@@ -997,6 +997,7 @@ internal sealed partial class NarrativeReader
             changesOfSentence.Clear();   // a sentence of figures: the changes a following reason explains start afresh
         }
 
+        var targetBefore = reasonTarget;
         if (section is Section.Overall or Section.Appropriation && f.Slice(from, mainEnd) is var main && GrandTotals(main) is var totalsEnd
             && totalsEnd >= 0)
         {
@@ -1047,6 +1048,10 @@ internal sealed partial class NarrativeReader
             {
                 Note(b.Span(reason, 0, reason.Length), DisclosureMessages.ReasonWithoutTarget, reasonText);
             }
+        }
+        else
+        {
+            ReasonBeforeConsequence(f, from, to, targetBefore);
         }
     }
 
