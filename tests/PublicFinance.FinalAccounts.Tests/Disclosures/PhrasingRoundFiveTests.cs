@@ -69,7 +69,8 @@ public class PhrasingRoundFiveTests
         var change = read.Report.Narrative?.ThreePublic?.Reception?.Change;
         Assert.NotNull(change);
         Assert.Contains(reason, change!.Reason ?? string.Empty, StringComparison.Ordinal);
-        Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA2106" && d.Pointers.Any(p => p.Contains("reception", StringComparison.Ordinal)));
+        Assert.DoesNotContain(
+            diagnostics, d => d.RuleId == "FA2106" && d.Pointers.Any(p => p.Contains("reception", StringComparison.Ordinal)));
         Assert.Empty(Errors(diagnostics));
     }
 
@@ -132,6 +133,25 @@ public class PhrasingRoundFiveTests
         Assert.Equal(3, vehicles.Categories.Single(c => c.Category == VehicleCategory.GeneralOfficial).Count);
         Assert.Equal(1, vehicles.Categories.Single(c => c.Category == VehicleCategory.LawEnforcement).Count);
         Assert.DoesNotContain(diagnostics, d => d.RuleId is "FA8003" or "FA4201");
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>
+    /// "人员经费…，主要包括：…；公用经费…，主要包括：…" in one sentence, in either order: each list ends at its ';' and belongs to
+    /// the 经费 named before it (the first had run to the sentence end, its last item "生活补助；公用经费…，主要包括：办公费", FA1109).
+    /// 80.00 + 20.00 = 100.00: consistent.
+    /// </summary>
+    [Theory]
+    [InlineData("2016年度一般公共预算财政拨款基本支出100.00万元，其中：人员经费80.00万元，主要包括：基本工资、津贴补贴、生活补助；"
+        + "公用经费20.00万元，主要包括：办公费、水电费、差旅费。")]
+    [InlineData("2016年度一般公共预算财政拨款基本支出100.00万元，其中：公用经费20.00万元，主要包括：办公费、水电费、差旅费；"
+        + "人员经费80.00万元，主要包括：基本工资、津贴补贴、生活补助。")]
+    public void BasicItemLists_InOneSentence_AreEachTheirs(string sentence)
+    {
+        var (read, diagnostics) = Read("某县某局2016年度部门决算说明\n六、一般公共预算财政拨款基本支出决算情况说明\n" + sentence + "\n");
+        var basic = read.Report.Narrative!.BasicExpenditure!;
+        Assert.Equal(["基本工资", "津贴补贴", "生活补助"], basic.PersonnelItems);
+        Assert.Equal(["办公费", "水电费", "差旅费"], basic.PublicItems);
         Assert.Empty(Errors(diagnostics));
     }
 }
