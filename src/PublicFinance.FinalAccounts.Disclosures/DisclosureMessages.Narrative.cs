@@ -138,6 +138,13 @@ internal static partial class DisclosureMessages
     /// <returns>The message.</returns>
     public static (string Zh, string En) UnplacedCount(string figure) => ("未能归类的数量：" + figure, "A count the reader could not place.");
 
+    /// <summary>A 三公 count of another year ("上年购置公务用车2辆"): not this year's, so not placed. Internal: no public API change.</summary>
+    /// <param name="figure">The words before the count and the count.</param>
+    /// <returns>The message.</returns>
+    internal static (string Zh, string En) OtherYearCount(string figure) => (
+        "其他年度的数量，不作为本年数量：" + figure,
+        "A count of another year (the prior year's): not this year's count, so not placed.");
+
     /// <summary>An amount in a 绩效 paragraph that names no field.</summary>
     /// <param name="label">The words before the amount.</param>
     /// <returns>The message.</returns>

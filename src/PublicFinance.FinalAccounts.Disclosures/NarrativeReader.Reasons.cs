@@ -26,6 +26,123 @@ internal sealed partial class NarrativeReader
         ["年末结转和结余"] = "overall/closingCarryOver",
     };
 
+    /// <summary>The first characters of <see cref="ConsequenceWords"/>: where one may start.</summary>
+    private static readonly char[] ConsequenceStarts = ['故', '因', '所', '从'];
+
+    /// <summary>Words that join a reason placed before the change it explains to that change (故, 因此, 所以, 从而).</summary>
+    private static readonly string[] ConsequenceWords = ["故", "因此", "所以", "从而"];
+
+    /// <summary>The clause breaks a reason before its consequence is cut at (after normalisation).</summary>
+    private static readonly char[] ReasonClauseBreaks = [',', ';', ':'];
+
+    /// <summary>
+    /// "…比上年减少 1.00 万元，由于严格控制接待标准，故支出减少。", "压缩会议规模，因此会议费比上年减少 2.00 万元": a reason written
+    /// before the change and joined to it by <see cref="ConsequenceWords"/> at the start of a clause that states a direction.
+    /// The reason is the run of clauses without a digit right before that clause (back to the sentence start or to a clause
+    /// with a figure); false when there is no such clause or no such run. Looked for only in a sentence without a reason
+    /// marker and only where one of <see cref="ConsequenceStarts"/> is written (one vectorised search of the sentence).
+    /// </summary>
+    internal static bool ConsequenceAt(string t, int from, int to, out int reasonStart, out int reasonEnd, out int consequence)
+    {
+        reasonStart = reasonEnd = consequence = -1;
+        for (var p = t.IndexOfAny(ConsequenceStarts, from, to - from); p >= 0;
+            p = p + 1 < to ? t.IndexOfAny(ConsequenceStarts, p + 1, to - p - 1) : -1)
+        {
+            var before = p - 1;
+            while (before >= from && char.IsWhiteSpace(t[before]))
+            {
+                before--;
+            }
+
+            if (before < from || Array.IndexOf(ReasonClauseBreaks, t[before]) < 0 || !StartsConsequence(t, p, to, out var length))
+            {
+                continue;
+            }
+
+            var clauseEnd = t.IndexOfAny(ReasonClauseBreaks, p, to - p);
+            if (!HasAnyIn(t, p + length, clauseEnd < 0 ? to : clauseEnd, Directions))
+            {
+                continue;
+            }
+
+            var start = -1;
+            for (var end = before; end > from;)
+            {
+                var previous = t.LastIndexOfAny(ReasonClauseBreaks, end - 1, end - from);
+                var clauseStart = previous < 0 ? from : previous + 1;
+                if (HasDigitIn(t, clauseStart, end))
+                {
+                    break;
+                }
+
+                start = clauseStart;
+                end = previous < 0 ? from : previous;
+            }
+
+            if (start >= 0 && Trimmed(t, start, before, out reasonStart, out reasonEnd))
+            {
+                consequence = p;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of <see cref="ConsequenceWords"/> is written at <paramref name="p"/> (故 not as in 故障, 事故).</summary>
+    private static bool StartsConsequence(string t, int p, int to, out int length)
+    {
+        foreach (var word in ConsequenceWords)
+        {
+            if (Scanner.Starts(t, p, word, to))
+            {
+                length = word.Length;
+                return word != "故" || p + 1 >= to || t[p + 1] is not ('障' or '意');
+            }
+        }
+
+        length = 0;
+        return false;
+    }
+
+    private static bool HasDigitIn(string t, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsDigit(t[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Gives the change read last the reason written before its consequence (<see cref="ConsequenceAt"/>) in the sentence
+    /// [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="f"/> — only a change or budget without a reason, and
+    /// when the consequence states a figure, only one that this sentence read (<paramref name="targetBefore"/> is the one
+    /// before it).
+    /// </summary>
+    private void ReasonBeforeConsequence(Fragment f, int from, int to, string? targetBefore)
+    {
+        var t = f.Text;
+        if (reasonTarget is null || b.Has(reasonTarget, "reason")
+            || !ConsequenceAt(t, from, to, out var reasonStart, out var reasonEnd, out var consequence)
+            || reasonTarget == targetBefore && HasDigitIn(t, consequence, to))
+        {
+            return;
+        }
+
+        var reason = f.Slice(reasonStart, reasonEnd);
+        var reasonText = b.Raw(reason, 0, reason.Length).Trim();
+        if (reasonText.Length > 0)
+        {
+            b.SetUnder(reasonTarget, "reason", DraftNode.Of(reasonText), b.Span(reason, 0, reason.Length));
+            SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length));
+        }
+    }
+
     /// <summary>A change an item's reason clause states, placed once the whole text is read.</summary>
     private readonly record struct ReasonChange(int Reason, string Owner, string Direction, NumberToken Token, SourceSpan Span,
         string Text);

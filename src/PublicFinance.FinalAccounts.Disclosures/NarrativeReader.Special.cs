@@ -40,7 +40,7 @@ internal sealed partial class NarrativeReader
                 ThreePublicCount(token, label, span, text);
                 return;
             case Section.Assets:
-                AssetsCount(token, label, span, text);
+                AssetsCount(clause, token, label, span);
                 return;
             case Section.Performance:
                 PerformanceCount(token, label, span, text);
@@ -103,6 +103,15 @@ internal sealed partial class NarrativeReader
     {
         string? target = null;
         var compact = label.Replace(" ", string.Empty);
+        if (IsOtherYearCount(label))
+        {
+            // "上年购置公务用车2辆，本年未购置", "去年接待30批次": a count of another year is not this year's (FA4002 would
+            // weigh it against this year's amount), nor does a count after it follow it.
+            lastCountTarget = null;
+            Note(span, DisclosureMessages.OtherYearCount(label + token.Digits + token.UnitText), text);
+            return;
+        }
+
         var after = token.End < text.Length ? text.Substring(token.End, Math.Min(2, text.Length - token.End)) : string.Empty;
         if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组"))
         {
@@ -157,6 +166,14 @@ internal sealed partial class NarrativeReader
 
     private string? lastCountTarget;
 
+    /// <summary>
+    /// Whether a count's label names another year than the document's: 上年, 去年, 上一年, or the year before the document's
+    /// written out ("2015年购置…" in a 2016 document). A comparison (比上年增加…) is no count of this year either.
+    /// </summary>
+    private bool IsOtherYearCount(string label) =>
+        LabelHas(label, "上年") || LabelHas(label, "去年") || LabelHas(label, "上一年")
+        || year > 0 && label.Contains((year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "年");
+
     /// <summary>Where the sentence of <see cref="lastCountTarget"/> starts (a head count follows batches only in one sentence).</summary>
     private int lastCountSentence = -1;
 
@@ -192,12 +209,25 @@ internal sealed partial class NarrativeReader
     /// outside a 其中 list of the total ("共有车辆 5 辆，一般公务用车 4 辆" may be the whole or a part) — the conditions these kinds
     /// were read under as the unnamed "other" kind before schema 1.3.
     /// </summary>
-    private bool IsNoKindOfTheFleet(string category, string compact) =>
+    private bool IsNoKindOfTheFleet(string category, string compact, bool listed) =>
         category is "leadingCadres" or "generalOfficial"
-        && (compact.IndexOfAny(VehicleChangeWords) >= 0 || !b.Has(N + "assets/vehicles", "count") || !currentSentence.Contains("其中"));
+        && (compact.IndexOfAny(VehicleChangeWords) >= 0 || !b.Has(N + "assets/vehicles", "count") || !listed);
 
-    private void AssetsCount(NumberToken token, string label, SourceSpan span, string text)
+    /// <summary>
+    /// Whether a vehicle count is an entry of a list of the stated total's parts: the sentence has 其中, or the clause is joined
+    /// to another by 、 ("共有车辆 5 辆，领导干部用车 1 辆、一般公务用车 3 辆、执法执勤用车 1 辆": a list of kinds, not the whole
+    /// restated) — a lone "共有车辆 5 辆，一般公务用车 4 辆" is neither.
+    /// </summary>
+    private bool IsListedPart(ClauseView clause)
     {
+        var sentence = clause.Sentence.Text;
+        return currentSentence.Contains("其中")
+            || clause.Start > 0 && sentence[clause.Start - 1] == '、' || clause.End < sentence.Length && sentence[clause.End] == '、';
+    }
+
+    private void AssetsCount(ClauseView clause, NumberToken token, string label, SourceSpan span)
+    {
+        var text = clause.Text;
         var compact = label.Replace(" ", string.Empty);
         if (token.Unit == FigureUnit.Area)
         {
@@ -208,9 +238,10 @@ internal sealed partial class NarrativeReader
 
         if (token.UnitText == "辆")
         {
+            var listed = IsListedPart(clause);
             foreach (var (keys, category) in VehicleCategories)
             {
-                if (keys.Any(k => compact.Contains(k)) && !IsNoKindOfTheFleet(category, compact))
+                if (keys.Any(k => compact.Contains(k)) && !IsNoKindOfTheFleet(category, compact, listed))
                 {
                     if (category == "other")
                     {
@@ -239,8 +270,7 @@ internal sealed partial class NarrativeReader
 
             var kind = compact.StartsWith("其中", StringComparison.Ordinal) ? compact.Substring(2).TrimStart(':') : compact;
             if (kind.Length > 2 && kind.EndsWith("用车", StringComparison.Ordinal) && kind != "公务用车" && !kind.Contains("保有")
-                && b.Has(N + "assets/vehicles", "count") && currentSentence.Contains("其中")
-                && kind.IndexOfAny(VehicleChangeWords) < 0)
+                && b.Has(N + "assets/vehicles", "count") && listed && kind.IndexOfAny(VehicleChangeWords) < 0)
             {
                 // "共有车辆 6 辆，其中：一般公务用车 4 辆，执法执勤用车 2 辆": a kind of vehicle the template's categories do not
                 // name is one of its "other" vehicles, under the name printed (left out, the categories would not add up) —

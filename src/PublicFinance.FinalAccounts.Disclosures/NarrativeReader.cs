@@ -601,23 +601,7 @@ internal sealed partial class NarrativeReader
             case Section.Basic:
                 for (var next = 0; NextSentence(text, ref next, out var from, out var to);)
                 {
-                    var at = text.IndexOf("包括:", from, to - from, StringComparison.Ordinal);
-                    if (at < 0)
-                    {
-                        continue;
-                    }
-
-                    var member = text.IndexOf("人员经费", from, at - from, StringComparison.Ordinal) >= 0 ? "personnelItems" : "publicItems";
-                    var i = 0;
-                    foreach (var name in Raw(body, at + 3, to).Split('、'))
-                    {
-                        var n = name.Trim().TrimEnd('。', '.', ';', '；');
-                        if (n.Length > 0)
-                        {
-                            b.SetString(N + "basicExpenditure/" + member + "/" + (i++).ToString(CultureInfo.InvariantCulture), n,
-                                b.Span(body, at, to));
-                        }
-                    }
+                    BasicItemLists(body, from, to);
                 }
 
                 break;
@@ -693,6 +677,46 @@ internal sealed partial class NarrativeReader
     }
 
     private static readonly string[] DivisionListMarkers = ["分别是:", "分别为:", "包括:"];
+
+    /// <summary>
+    /// The lists of basic-expenditure items of the sentence [<paramref name="from"/>, <paramref name="to"/>) of
+    /// <paramref name="body"/>: "人员经费 Y 万元，主要包括：A、B；公用经费 Z 万元，主要包括：C、D" in either order. Each "包括:"
+    /// opens a list that ends at the next ';' (or the sentence end) and belongs to the 人员经费 or 公用经费 written last before
+    /// it since the list before; a later list that names neither is not read (the first, as before, is 公用经费's unless
+    /// 人员经费 is named). One list had run to the sentence end, taking "…；公用经费 Z 万元，主要包括：C" as one item (FA1109).
+    /// </summary>
+    private void BasicItemLists(Fragment body, int from, int to)
+    {
+        var text = body.Text;
+        var lists = 0;
+        for (var at = text.IndexOf("包括:", from, to - from, StringComparison.Ordinal); at >= 0;
+             at = at + 3 < to ? text.IndexOf("包括:", at + 3, to - at - 3, StringComparison.Ordinal) : -1)
+        {
+            var personnel = text.LastIndexOf("人员经费", at, at - from + 1, StringComparison.Ordinal);
+            var @public = text.LastIndexOf("公用经费", at, at - from + 1, StringComparison.Ordinal);
+            if (lists > 0 && personnel < 0 && @public < 0)
+            {
+                break;
+            }
+
+            var member = personnel > @public ? "personnelItems" : "publicItems";
+            var semicolon = text.IndexOf(';', at, to - at);
+            var end = semicolon < 0 ? to : semicolon;
+            var i = 0;
+            foreach (var name in Raw(body, at + 3, end).Split('、'))
+            {
+                var n = name.Trim().TrimEnd('。', '.', ';', '；');
+                if (n.Length > 0)
+                {
+                    b.SetString(N + "basicExpenditure/" + member + "/" + (i++).ToString(CultureInfo.InvariantCulture), n,
+                        b.Span(body, at, end));
+                }
+            }
+
+            lists++;
+            from = end;   // the next list's subject is named after this list
+        }
+    }
 
     private static readonly string[] TextEndMarkers = ["发现的问题", "存在的问题", "问题及原因", "下一步改进", "改进措施", "具体附", "具体见"];
 
@@ -997,6 +1021,7 @@ internal sealed partial class NarrativeReader
             changesOfSentence.Clear();   // a sentence of figures: the changes a following reason explains start afresh
         }
 
+        var targetBefore = reasonTarget;
         if (section is Section.Overall or Section.Appropriation && f.Slice(from, mainEnd) is var main && GrandTotals(main) is var totalsEnd
             && totalsEnd >= 0)
         {
@@ -1047,6 +1072,10 @@ internal sealed partial class NarrativeReader
             {
                 Note(b.Span(reason, 0, reason.Length), DisclosureMessages.ReasonWithoutTarget, reasonText);
             }
+        }
+        else
+        {
+            ReasonBeforeConsequence(f, from, to, targetBefore);
         }
     }
 

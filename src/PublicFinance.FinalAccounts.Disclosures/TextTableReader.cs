@@ -942,7 +942,8 @@ internal sealed class TextTableReader
         }
 
         b.Context = ReportBuilder.TableKey;
-        var directed = columns.IndexOf(Column.PriorYear) < 0 || Directed(Base + item, columns, values);
+        var directed = columns.IndexOf(Column.PriorYear) < 0 || Directed(Base + item, columns, values)
+            || Unchanged(Base + item, columns, values, label.Text);
         for (var k = 0; k < columns.Count; k++)
         {
             if (columns[k] == Column.PriorYear && !directed)
@@ -993,6 +994,33 @@ internal sealed class TextTableReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "公务用车购置费 | 0.00 | 0.00 | 0.00 | -": a written zero 增减额 between two written years of equal value is 持平 — the
+    /// direction unchanged and the amount the zero as written (the model's change admits both) — so the row's prior-year
+    /// figure is read. Placed here and true; false (nothing placed) when the row has no such cells: a blank or a non-zero
+    /// 增减额, a year not written, or years that differ (a zero change between them would be the table's own error, which
+    /// the checks, not the reader, must see).
+    /// </summary>
+    private bool Unchanged(string subject, List<Column> columns, List<Fragment> values, string label)
+    {
+        var change = columns.IndexOf(Column.ChangeAmount);
+        var prior = columns.IndexOf(Column.PriorYear);
+        var final = columns.IndexOf(Column.Final);
+        if (change < 0 || final < 0 || prior < 0 || change >= values.Count || final >= values.Count || prior >= values.Count
+            || Scanner.Numbers(values[change].Text) is not { Count: 1 } zero || zero[0].Value != 0 || zero[0].Unit == FigureUnit.Percent
+            || Scanner.Numbers(values[final].Text) is not { Count: 1 } now || Scanner.Numbers(values[prior].Text) is not { Count: 1 } then
+            || now[0].Value != then[0].Value)
+        {
+            return false;
+        }
+
+        var span = b.Span(values[change], zero[0].Start, zero[0].End);
+        var text = label + " " + values[change].Text;
+        b.Set(subject + "/change/direction", DraftNode.Of("unchanged"), span, ClaimKind.Unchanged, text);
+        b.Set(subject + "/change/amount", Amount(zero[0], span), span, ClaimKind.ChangeAmount, text);
+        return true;
     }
 
     /// <summary>Whether <paramref name="cell"/> holds one number other than zero.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using Xunit.Abstractions;
@@ -136,7 +137,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
             figures = TruthFigures(truth.RootElement);
         }
 
-        var have = ReportFigures(Check(Text(name)).Read);
+        var have = ReportFigures(Check(Text(name)).Read.Report);
         var missed = figures.Where(f => !have.Contains(f.Value)).ToList();
         var found = figures.Count - missed.Count;
         output.WriteLine($"{name}: {found}/{figures.Count}");
@@ -161,9 +162,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         Assert.True(at >= 0 && text.IndexOf(from, at + 1, StringComparison.Ordinal) < 0, $"{name}: «{from}» must occur once");
         var (_, diagnostics) = Check(string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length)));
 
-        var finding = variant.GetProperty("finding");
-        var reported = diagnostics.Where(d => d.Severity is Severity.Error or Severity.Warning)
-            .Any(d => Hits(finding, NumbersIn(d.MessageEn + " " + d.MessageZh + " " + d.Stated + " " + d.Computed)));
+        var reported = Reports(variant.GetProperty("finding"), diagnostics);
         var shown = string.Join("\n", diagnostics.Select(d => d.RuleId + " " + d.Severity + " " + d.MessageEn));
         if (variant.TryGetProperty("known_gap", out var gap))
         {
@@ -189,7 +188,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
     private static JsonDocument Truth(string name) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, name + ".truth.json")));
 
     /// <summary>The rule ids the truth lists as known gaps (a cause in code this role does not own), with their reason.</summary>
-    private static HashSet<string> KnownGapRules(JsonElement truth)
+    internal static HashSet<string> KnownGapRules(JsonElement truth)
     {
         var rules = new HashSet<string>(StringComparer.Ordinal);
         if (truth.TryGetProperty("known_gap_errors", out var gaps))
@@ -204,7 +203,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>The stated non-zero figures of a truth, each once by magnitude (as <c>score-corpus</c> counts them).</summary>
-    private static List<(string Label, decimal Value)> TruthFigures(JsonElement truth)
+    internal static List<(string Label, decimal Value)> TruthFigures(JsonElement truth)
     {
         var list = new List<(string, decimal)>();
         var seen = new HashSet<decimal>();
@@ -251,9 +250,9 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>Every figure in the report's JSON, by magnitude.</summary>
-    private static HashSet<decimal> ReportFigures(DisclosureReadResult read)
+    internal static HashSet<decimal> ReportFigures(FinalAccountsReport report)
     {
-        using var json = JsonDocument.Parse(FinalAccountsJson.Serialize(read.Report));
+        using var json = JsonDocument.Parse(FinalAccountsJson.Serialize(report));
         var set = new HashSet<decimal>();
         void Walk(JsonElement e)
         {
@@ -306,7 +305,12 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         return PlainFigure().IsMatch(s) ? decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture) : null;
     }
 
-    private static HashSet<decimal> NumbersIn(string text)
+    /// <summary>Whether an Error or a Warning among the diagnostics reports the variant's finding (<see cref="Hits"/>).</summary>
+    internal static bool Reports(JsonElement finding, IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Severity is Severity.Error or Severity.Warning)
+            .Any(d => Hits(finding, NumbersIn(d.MessageEn + " " + d.MessageZh + " " + d.Stated + " " + d.Computed)));
+
+    internal static HashSet<decimal> NumbersIn(string text)
     {
         var set = new HashSet<decimal>();
         foreach (Match m in NumberInText().Matches(text))
@@ -322,7 +326,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
     /// check: another stated one, the computed one, or one of the truth's computation (<c>score-corpus</c>'s rule) — a
     /// figure the finding writes with more decimals ("83.7728%" for the computed 83.77%) names it too.
     /// </summary>
-    private static bool Hits(JsonElement finding, HashSet<decimal> numbers)
+    internal static bool Hits(JsonElement finding, HashSet<decimal> numbers)
     {
         HashSet<decimal> Parts(string member) =>
             finding.TryGetProperty(member, out var v) ? [.. NumbersIn(v.GetString() ?? string.Empty).Where(d => d != 0)] : [];

@@ -82,17 +82,18 @@ public class PhrasingRoundFourTests
     }
 
     [Fact]
-    public void AZeroChangeTableRow_PlacesNoChange_AndSaysWhy()
+    public void AZeroChangeTableRow_IsUnchanged_WithItsPriorYear()
     {
-        // 上年 0.00, 本年 0.00, 增减额 0.00, 增减率 "-": the row states no direction, and the model's change needs one.
+        // 上年 0.00, 本年 0.00, 增减额 0.00, 增减率 "-": session 18 placed no change here (a note: "no direction of change").
+        // Session 19: a written zero 增减额 between two equal written years is 持平 — the model's change takes the direction
+        // unchanged with the amount 0.00 as written — so the prior-year 0.00 is read (PhrasingRoundFiveTests has the family).
         var (read, diagnostics) = Read("某区2016年度部门决算说明\n三、“三公”经费支出情况\n2016年度“三公”经费支出8.15万元。\n"
             + "“三公”经费支出决算表（单位：万元）\n| 项目 | 上年决算数 | 本年决算数 | 增减额 | 增减率 |\n| 合计 | 9.20 | 8.15 | -1.05 | -11.41% |\n"
             + "| 公务用车购置费 | 0.00 | 0.00 | 0.00 | - |\n| 公务用车运行维护费 | 9.20 | 8.15 | -1.05 | -11.41% |\n");
         Assert.Equal("0.00", At(read, "/narrative/threePublic/vehiclePurchase/amount"));
-        Assert.DoesNotContain(
-            read.Claims, c => c.Pointer.StartsWith("/narrative/threePublic/vehiclePurchase/change", StringComparison.Ordinal));
-        Assert.Contains(read.Notes, n => n.MessageEn.Contains("no direction of change", StringComparison.Ordinal)
-            && n.MessageEn.Contains("公务用车购置费", StringComparison.Ordinal));
+        Assert.Equal("unchanged", At(read, "/narrative/threePublic/vehiclePurchase/change/direction"));
+        Assert.Equal("0.00", At(read, "/narrative/threePublic/vehiclePurchase/change/priorYearAmount"));
+        Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("no direction of change", StringComparison.Ordinal));
 
         // The row with a change keeps its prior year and direction (1.05 = 9.20 - 8.15).
         Assert.Equal("9.20", At(read, "/narrative/threePublic/vehicleOperation/change/priorYearAmount"));
