@@ -15,8 +15,8 @@ internal static class CorrespondenceRules
         yield return CodeRule.Declare(
             "FA1014", RuleCategory.BetweenTables, Severity.Warning,
             "功能分类与经济分类的对应科目金额一致", "Corresponding functional and economic codes agree",
-            "T5 基本支出列：2080505 = T6 30108；2080506 = 30109；21011 = 30110 + 30111；2210201 = 30113（2018年前为 30311；对应关系及其适用年度见 correspondences.tsv；未列出的款、项按 0 计，"
-            + "仅当该表按该级次列示时）",
+            "T5 基本支出列：2080505 = T6 30108；2080506 = 30109；21011 = 30110 + 30111；2210201 = 30113（2018年前为 30311；"
+            + "对应关系及其适用年度见 correspondences.tsv；未列出的款、项按 0 计，仅当该表按该级次列示时）",
             "issue 10; domain §3.2; src/PublicFinance.FinalAccounts/Validation/Data/correspondences.tsv",
             FunctionalEconomic);
     }
