@@ -421,7 +421,7 @@ public sealed class ReportFacts
 
         ref readonly var n = ref nodes[node];
         var guess = hint;
-        if ((uint)guess < (uint)n.Count && ReferenceEquals(nodes[n.First + guess].Name, token))
+        if (guess >= 0 && guess < n.Count && ReferenceEquals(nodes[n.First + guess].Name, token))
         {
             return nodes[n.First + guess].Value is not null ? n.First + guess : -1;
         }
