@@ -17,6 +17,9 @@ internal sealed class PointerTemplate
 
     private readonly Part[] parts;
 
+    // The last total IsListBelow was asked about and its answer (a relation asks about its own total every time).
+    private ListBelowAnswer? lastListBelow;
+
     private PointerTemplate(string text)
     {
         Text = text;
@@ -175,6 +178,69 @@ internal sealed class PointerTemplate
         return location;
     }
 
+    /// <summary>
+    /// Whether this template lists the elements of one list below the element another's last wildcard bound (本级之下的列表):
+    /// the same parts as <paramref name="total"/> up to its last wildcard, then one part to a list and one wildcard
+    /// (<c>…/evaluations/*/funds/*/weight</c> below <c>…/evaluations/*/totalWeight</c>). Expanded with the total's indices it
+    /// resolves the same parts to the same element, so its locations are <see cref="ListBelow"/>'s elements'
+    /// <see cref="ElementMemberAt"/>, in order. The answer is kept for the last total asked about.
+    /// </summary>
+    /// <param name="total">The other template.</param>
+    /// <returns>Whether the other has a wildcard and this one shares every part before its last and has one more wildcard.</returns>
+    public bool IsListBelow(PointerTemplate total)
+    {
+        if (lastListBelow is { } known && ReferenceEquals(known.Total, total))
+        {
+            return known.Answer;
+        }
+
+        var answer = total is not null && total.parts.Length >= 2 && parts.Length == total.parts.Length + 1;
+        for (var i = 0; answer && i < total!.parts.Length - 1; i++)
+        {
+            answer = string.Equals(parts[i].Text, total.parts[i].Text, StringComparison.Ordinal);
+        }
+
+        if (total is not null)
+        {
+            lastListBelow = new ListBelowAnswer(total, answer);
+        }
+
+        return answer;
+    }
+
+    /// <summary>
+    /// The list this template walks below a list element (for a template <see cref="IsListBelow"/> another, the element
+    /// the other's last wildcard bound): the part before its last wildcard resolved from there; -1 when absent.
+    /// </summary>
+    /// <param name="facts">The index.</param>
+    /// <param name="element">The list element (a present node).</param>
+    /// <param name="location">The list's location (what an expansion notes as its missing list when it is absent or empty).</param>
+    /// <returns>The list node, or -1.</returns>
+    public int ListBelow(ReportFacts facts, int element, out FactPointer location) =>
+        parts[parts.Length - 2].Resolve(facts, element, out location);
+
+    /// <summary>
+    /// The location of this template's last part below the element at <paramref name="index"/> of a list
+    /// (<see cref="ListBelow"/>): what an expansion adds for that element — below a null element the text of the absent place.
+    /// </summary>
+    /// <param name="facts">The index.</param>
+    /// <param name="list">The list (a present list node).</param>
+    /// <param name="index">The element's index (below the list's count).</param>
+    /// <returns>The location.</returns>
+    public FactPointer ElementMemberAt(ReportFacts facts, int list, int index)
+    {
+        var element = facts.Element(list, index);
+        if (element < 0)
+        {
+            // As ExpandAbsent does for the last part below a null element.
+            var below = FactPointer.Below(facts, list, "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return FactPointer.Of(below.ToString() + parts[parts.Length - 1].Text);
+        }
+
+        parts[parts.Length - 1].Resolve(facts, element, out var location);
+        return location;
+    }
+
     private void Recurse(ref ExpandState state, ReadOnlySpan<int> bound, int part, int start, Span<int> indices)
     {
         var node = parts[part].Resolve(state.Facts, start, out var location);
@@ -249,6 +315,10 @@ internal sealed class PointerTemplate
         private readonly string[] suffixes;
         private readonly bool valid;
 
+        // Per token, the member's position in the record it was last found in (ReportFacts.InternedChild's hint; shared
+        // by threads, which may overwrite each other's: a hint only says where to look first).
+        private readonly int[] hints;
+
         /// <summary>Whether the part is pointer text whose tokens unescape (else nothing is found below it).</summary>
         public bool IsValid => valid;
 
@@ -259,6 +329,7 @@ internal sealed class PointerTemplate
             var raw = !valid || text.Length == 0 ? [] : text.Substring(1).Split('/');
             tokens = new string[raw.Length];
             suffixes = new string[raw.Length + 1];
+            hints = new int[raw.Length];
             for (var i = 0; i < raw.Length; i++)
             {
                 valid &= JsonPointer.TryUnescape(raw[i], out tokens[i]);
@@ -312,7 +383,7 @@ internal sealed class PointerTemplate
             var node = start;
             for (var i = 0; i < tokens.Length; i++)
             {
-                var child = facts.InternedChild(node, tokens[i]);
+                var child = facts.InternedChild(node, tokens[i], ref hints[i]);
                 if (child < 0)
                 {
                     location = FactPointer.Below(facts, node, suffixes[i]);
@@ -326,6 +397,9 @@ internal sealed class PointerTemplate
             return node;
         }
     }
+
+    /// <summary>A total <see cref="IsListBelow"/> was asked about and its answer (immutable, swapped whole).</summary>
+    private sealed record ListBelowAnswer(PointerTemplate Total, bool Answer);
 
     /// <summary>What one expansion collects: the locations, and the first list on the way that was absent or empty.</summary>
     private struct ExpandState

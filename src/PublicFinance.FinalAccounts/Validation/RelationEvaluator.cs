@@ -355,28 +355,32 @@ internal static class RelationEvaluator
             missing.Clear();
             var anyItem = false;
             var indices = totals.IndicesOf(t);
+            var element = totals.ElementAt(t);
             for (var k = 0; k < relation.Items.Count; k++)
             {
                 var term = relation.Items[k];
-                var hasMissingList = compiled.Items[k].Expand(facts, indices, terms, out var missingList);
+                var template = compiled.Items[k];
                 var accepted = 0;
-                for (var e = 0; e < terms.Count; e++)
+                bool hasMissingList;
+                FactPointer missingList;
+                if (element >= 0 && context.Options.ListsBelowTotal && template.IsListBelow(compiled.Primary!))
                 {
-                    var location = terms.LocationAt(e);
-                    if (!Accepts(facts, term, location))
+                    // A list below the total's element (…/funds/* for …/totalWeight, session 19): walked once from that
+                    // element — the locations and the missing list the expansion with the total's indices gives.
+                    var list = template.ListBelow(facts, element, out missingList);
+                    var count = facts.ListCountOf(list);
+                    hasMissingList = count <= 0;
+                    for (var e = 0; e < count; e++)
                     {
-                        continue;
+                        accepted += AddTerm(context, term, template.ElementMemberAt(facts, list, e), items, missing, ref anyItem);
                     }
-
-                    accepted++;
-                    if (TryFigure(context, location, out var figure))
+                }
+                else
+                {
+                    hasMissingList = template.Expand(facts, indices, terms, out missingList);
+                    for (var e = 0; e < terms.Count; e++)
                     {
-                        items.Add((figure, term.Weight));
-                        anyItem = true;
-                    }
-                    else if (!term.Optional)
-                    {
-                        missing.Add(location);
+                        accepted += AddTerm(context, term, terms.LocationAt(e), items, missing, ref anyItem);
                     }
                 }
 
@@ -419,6 +423,32 @@ internal static class RelationEvaluator
         Expansions.Return(totals);
         Expansions.Return(terms);
         Return(items, missing);
+    }
+
+    /// <summary>
+    /// Adds a sum term's figure at a location to the items (or the location to the missing ones, for a required term);
+    /// 1 when the term's code filter accepts the location, else 0 (nothing added).
+    /// </summary>
+    private static int AddTerm(
+        ValidationContext context, SumTerm term, FactPointer location, List<(Figure, int)> items, List<FactPointer> missing,
+        ref bool anyItem)
+    {
+        if (!Accepts(context.Facts, term, location))
+        {
+            return 0;
+        }
+
+        if (TryFigure(context, location, out var figure))
+        {
+            items.Add((figure, term.Weight));
+            anyItem = true;
+        }
+        else if (!term.Optional)
+        {
+            missing.Add(location);
+        }
+
+        return 1;
     }
 
     private static void EvaluateHierarchy(ValidationContext context, CompiledRelation compiled, HierarchyRelation relation)

@@ -78,6 +78,14 @@ public sealed record ValidationOptions
     /// </summary>
     internal bool ScaledArithmetic { get; init; } = true;
 
+    /// <summary>
+    /// Whether a sum's term that lists the elements of a list below the element its total came from
+    /// (<c>…/evaluations/*/funds/*/weight</c> for <c>…/evaluations/*/totalWeight</c>) walks that list once from the total's
+    /// element (session 19, <c>PointerTemplate.IsListBelow</c>) instead of expanding the term's template from the root with
+    /// the total's indices; default true. False expands as before — the oracle the walk must agree with (ListsBelowTests).
+    /// </summary>
+    internal bool ListsBelowTotal { get; init; } = true;
+
     /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides
     {
