@@ -259,13 +259,13 @@ internal static partial class ConditionRelationEvaluator
             run.plan = plan;
             run.facts = context.Facts;
             run.decision = 0;
-            run.whens = context.Options.ConditionDelegates ? Program(plan) : null;
             Fit(ref run.named, plan.Figures.Length);
             Fit(ref run.namedDone, plan.Figures.Length);
             Fit(ref run.absolute, plan.AbsoluteCount);
             Fit(ref run.absoluteDone, plan.AbsoluteCount);
             Fit(ref run.relative, plan.RelativeCount);
             Fit(ref run.relativeAt, plan.RelativeCount);
+            run.whens = run.Conditions(context.Options, plan);
             return run;
         }
 
@@ -285,6 +285,7 @@ internal static partial class ConditionRelationEvaluator
             run.plan = null!;
             run.facts = null!;
             run.whens = null;
+            run.shape = null;
             if (run.named.Length <= MaxKeptSlots && run.absolute.Length <= MaxKeptSlots && run.relative.Length <= MaxKeptSlots
                 && (run.locations?.Capacity ?? 0) <= MaxKeptSlots && (run.items?.Capacity ?? 0) <= MaxKeptSlots)
             {
@@ -309,6 +310,11 @@ internal static partial class ConditionRelationEvaluator
             anchor = at;
             decision++;
             Array.Clear(namedDone, 0, plan.Figures.Length);
+            if (shape is { } program)
+            {
+                ReadMembers(program);
+            }
+
             var cases = plan.Cases;
             if (whens is { } compiled)
             {

@@ -78,6 +78,14 @@ public sealed record ValidationOptions
     /// </summary>
     internal bool ScaledArithmetic { get; init; } = true;
 
+    /// <summary>
+    /// Whether a condition relation over every record of one member name (<c>/**/change</c>, <c>/**/budget</c>) decides
+    /// its anchors by the program compiled once per record shape (session 19: the anchor's members read in one scan of its
+    /// children, each distinct test decided once per anchor); default true. False decides them by the conditions compiled
+    /// per case (session 15) — the oracle the shape programs must agree with (ShapeProgramTests).
+    /// </summary>
+    internal bool ShapePrograms { get; init; } = true;
+
     /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides
     {

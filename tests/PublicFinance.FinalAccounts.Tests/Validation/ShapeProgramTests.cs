@@ -1,0 +1,224 @@
+using System.Text.Json.Nodes;
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Serialization;
+using PublicFinance.FinalAccounts.Tests.Generators;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Tests.Validation;
+
+/// <summary>
+/// Session 19 (issue 13): a condition relation over every record of one member name (<c>/**/change</c>,
+/// <c>/**/budget</c>) decides its anchors by a program compiled once per record shape
+/// (<c>ConditionRelationEvaluator.Shape.cs</c>: the anchor's members read in one scan, each distinct test decided once per
+/// anchor). The oracle is the conditions compiled per case (session 15, internal
+/// <c>ValidationOptions.ShapePrograms = false</c>): the whole catalogue must give byte-identical findings, severities,
+/// pointers, messages, verifications and coverage with missing pointers both ways — on the sample and its variants (shares
+/// moved, amounts negated, every change given each direction and none, budgets absent or zero), every conformance case,
+/// generated reports with their mutants, the six option sets and with rules removed.
+/// </summary>
+[Properties(Arbitrary = new[] { typeof(Arbitraries) })]
+public class ShapeProgramTests
+{
+    private static readonly ValidationOptions[] Options = OracleSweeps.SixOptionSets;
+
+    /// <summary>Change and budget rules (whose relations have shape programs), and rules that reuse relations.</summary>
+    private static readonly string[] Removed = ["FA2101", "FA2104", "FA2203", "FA2009", "FA2107"];
+
+    /// <summary>The directions a change can be worded with (the contract's names), and none (the member removed).</summary>
+    private static readonly string?[] Directions = ["increase", "decrease", "unchanged", null];
+
+    [Fact]
+    public void EveryCase_AndItsVariants_AsTheConditionsPerCase()
+    {
+        var failures = OracleComparisons.EveryCaseAndItsVariants(Options, BothWays);
+
+        // The variants must make relations fail, or only passes were compared.
+        Assert.True(failures > 0);
+    }
+
+    [Fact]
+    public void TheSample_UnderEveryOptionSet_AndWithRulesRemoved_AsTheConditionsPerCase() =>
+        OracleSweeps.TheSampleAndItsVariants(Options, Removed, BothWays);
+
+    [Property(MaxTest = 60)]
+    public Property GeneratedReports_AndTheirMutants_AsTheConditionsPerCase(FinalAccountsReport report, PositiveInt every) =>
+        OracleSweeps.GeneratedAndItsMutants(report, every.Get, Options, BothWays);
+
+    [Property(MaxTest = 60)]
+    public Property TheSample_WithEachChangeWordedAnyWay_AsTheConditionsPerCase(int[] choices, bool recordVerifications)
+    {
+        // Each of the sample's 21 changes gets a direction (or none), and now and then loses its amount or its rate or
+        // has a zero amount: every case of FA2101–FA2106 and FA2009's change parts is reached by some anchor.
+        var report = Changes(choices);
+        var options = ValidationOptions.Default with { RecordVerifications = recordVerifications };
+        var (actual, expected) = BothWays(new Validator(RuleCatalogue.Rules, options), report);
+        return (actual == expected).Label(actual + "\nexpected\n" + expected);
+    }
+
+    [Property(MaxTest = 60)]
+    public Property TheSample_WithBudgetsAbsentOrZero_AsTheConditionsPerCase(int[] choices, bool recordVerifications)
+    {
+        var report = Budgets(choices);
+        var options = ValidationOptions.Default with { RecordVerifications = recordVerifications };
+        var (actual, expected) = BothWays(new Validator(RuleCatalogue.Rules, options), report);
+        return (actual == expected).Label(actual + "\nexpected\n" + expected);
+    }
+
+    [Fact]
+    public void EveryChangeWordedUnchanged_FailsFA2101_AtEachAnchor()
+    {
+        // The sample's 21 changes all have a non-zero amount (23053.86 … 104.00). Worded 持平, FA2101's first case holds for
+        // each: 21 failures naming direction and amount; FA2106 (a reason for a change) is not applicable to each, since
+        // its first case holds for 持平; FA2102 is not applicable either (its first case: 持平).
+        var result = Shaped(Changes([2]));
+        var fa2101 = result.Coverage.Single(c => c.Rule.Id == "FA2101");
+        Assert.Equal((0, 21, 0, 0), (fa2101.Passed, fa2101.Failed, fa2101.NotApplicable, fa2101.CouldNotRun));
+        Assert.All(result.Diagnostics.Where(d => d.RuleId == "FA2101"),
+            d => Assert.Equal(["direction", "amount"], d.Pointers.Select(p => p.Substring(p.LastIndexOf('/') + 1))));
+        Assert.Equal(21, result.Coverage.Single(c => c.Rule.Id == "FA2106").NotApplicable);
+        Assert.Equal(21, result.Coverage.Single(c => c.Rule.Id == "FA2102").NotApplicable);
+    }
+
+    [Fact]
+    public void ChangesWithoutDirection_PassFA2101_AndAreNotApplicableToFA2103()
+    {
+        // No direction: 持平 does not hold; no amount or rate is negative (all are printed positive), so FA2101 passes at each
+        // of the 21 anchors. FA2103 compares rateDirection with direction: none has a rateDirection — not applicable, 21.
+        var result = Shaped(Changes([3]));
+        var fa2101 = result.Coverage.Single(c => c.Rule.Id == "FA2101");
+        Assert.Equal((21, 0), (fa2101.Passed, fa2101.Failed));
+        Assert.Equal(21, result.Coverage.Single(c => c.Rule.Id == "FA2103").NotApplicable);
+    }
+
+    [Fact]
+    public void BudgetsWithoutFinalAmountOrRate_CouldNotRunFA2203_ButAreNotApplicableToFA2201()
+    {
+        // Every budget loses its finalAmount (choice 1). FA2201 (completion rate): none states a completionRate — not
+        // applicable at each of the 8. FA2205 (finalAmount equals the figure): not applicable at each of the 8.
+        var result = Shaped(Budgets([1]));
+        Assert.Equal(8, result.Coverage.Single(c => c.Rule.Id == "FA2201").NotApplicable);
+        Assert.Equal(8, result.Coverage.Single(c => c.Rule.Id == "FA2205").NotApplicable);
+    }
+
+    /// <summary>The whole catalogue by shape programs and by the conditions compiled per case, as outcome text.</summary>
+    private static (string Actual, string Expected) BothWays(Validator validator, FinalAccountsReport report) =>
+        (LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { ShapePrograms = true }).Validate(report)),
+            LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { ShapePrograms = false }).Validate(report)));
+
+    private static ValidationResult Shaped(FinalAccountsReport report)
+    {
+        var shaped = Validator.Default.WithOptions(ValidationOptions.Default with { ShapePrograms = true }).Validate(report);
+        var perCase = Validator.Default.WithOptions(ValidationOptions.Default with { ShapePrograms = false }).Validate(report);
+        Assert.Equal(LocatedRatioTests.Outcome(perCase), LocatedRatioTests.Outcome(shaped));
+        return shaped;
+    }
+
+    /// <summary>
+    /// The sample with its i-th change given the direction <c>choices[i mod n]</c> mod 4 (increase, decrease, unchanged,
+    /// none); choices of 8 and more also remove the amount (8–15), the rate (16–23) or make the amount zero (24–31).
+    /// </summary>
+    internal static FinalAccountsReport Changes(int[] choices) => Mutated("change", choices, (change, choice) =>
+    {
+        if (Directions[choice % 4] is { } direction)
+        {
+            change["direction"] = direction;
+        }
+        else
+        {
+            change.Remove("direction");
+        }
+
+        switch (choice / 8 % 4)
+        {
+            case 1:
+                change.Remove("amount");
+                break;
+            case 2:
+                change.Remove("rate");
+                break;
+            case 3:
+                change["amount"] = "0.00";
+                break;
+        }
+    });
+
+    /// <summary>
+    /// The sample with its i-th budget comparison changed by <c>choices[i mod n]</c> mod 6: kept, its finalAmount removed,
+    /// its budgetAmount 0, 0.00 or removed, or the comparison removed; a choice of 6 and more also words it as above, below
+    /// or equal to the budget and states a completion rate of 100.
+    /// </summary>
+    internal static FinalAccountsReport Budgets(int[] choices) => Mutated("budget", choices, (budget, choice) =>
+    {
+        switch (choice % 6)
+        {
+            case 1:
+                budget.Remove("finalAmount");
+                break;
+            case 2:
+                budget["budgetAmount"] = "0";
+                break;
+            case 3:
+                budget["budgetAmount"] = "0.00";
+                break;
+            case 4:
+                budget.Remove("budgetAmount");
+                break;
+            case 5:
+                budget.Clear();
+                break;
+        }
+
+        if (choice / 6 % 4 is var wording and > 0)
+        {
+            budget["relation"] = wording switch { 1 => "finalAboveBudget", 2 => "finalBelowBudget", _ => "finalEqualsBudget" };
+            budget["completionRate"] = "100.00";
+        }
+    });
+
+    /// <summary>The sample with every object at a member <paramref name="name"/> changed in document order.</summary>
+    private static FinalAccountsReport Mutated(string name, int[] choices, Action<JsonObject, int> change)
+    {
+        var json = JsonNode.Parse(TestFiles.SampleJson)!;
+        var records = new List<JsonObject>();
+        void Visit(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (member, child) in o.ToList())
+                    {
+                        if (member == name && child is JsonObject record)
+                        {
+                            records.Add(record);
+                        }
+
+                        Visit(child);
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var element in a.ToList())
+                    {
+                        Visit(element);
+                    }
+
+                    break;
+            }
+        }
+
+        Visit(json);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var choice = choices is { Length: > 0 } ? choices[i % choices.Length] : 0;
+            var removed = records[i].Parent as JsonObject;
+            change(records[i], Math.Abs(choice % 1024));
+            if (records[i].Count == 0)
+            {
+                // An emptied comparison is the comparison removed (an empty record is not a comparison).
+                removed?.Remove(name);
+            }
+        }
+
+        return FinalAccountsJson.Deserialize(json.ToJsonString());
+    }
+}
