@@ -85,19 +85,19 @@ internal sealed class ConditionPlan
     internal object? CompiledConditions { get; set; }
 
     /// <summary>
-    /// The program that decides an anchor of this plan by the members of its record (<c>ConditionRelationEvaluator</c>,
-    /// session 19), made on the plan's first evaluation by shape and published once (<see cref="PublishShapeProgram"/>);
-    /// typed as object because it holds delegates over the evaluator's private run.
+    /// The program that decides an anchor of a <c>/**/name</c> plan with its repeated tests remembered per anchor
+    /// (<c>ConditionRelationEvaluator</c>, session 19), made on the plan's first evaluation and published once
+    /// (<see cref="PublishRecordProgram"/>); typed as object because it holds delegates over the evaluator's private run.
     /// </summary>
-    internal object? ShapeProgram => shapeProgram;
+    internal object? RecordProgram => recordProgram;
 
-    private object? shapeProgram;
+    private object? recordProgram;
 
-    /// <summary>Publishes a shape program unless another thread did first; returns the one published.</summary>
+    /// <summary>Publishes a record program unless another thread did first; returns the one published.</summary>
     /// <param name="program">The program made by this thread.</param>
     /// <returns>The plan's program (this one, or the one another thread published before it).</returns>
-    internal object PublishShapeProgram(object program) =>
-        System.Threading.Interlocked.CompareExchange(ref shapeProgram, program, null) ?? program;
+    internal object PublishRecordProgram(object program) =>
+        System.Threading.Interlocked.CompareExchange(ref recordProgram, program, null) ?? program;
 
     /// <summary>The plan of a relation: compiled once and kept with the relation.</summary>
     /// <param name="relation">The relation.</param>
@@ -110,9 +110,6 @@ internal sealed class ConditionPlan
     /// <returns>The position.</returns>
     public int FigureIndex(string reference, ConditionRelation relation) => figures.TryGetValue(reference, out var index) ? index
         : throw new InvalidOperationException(ValidationMessages.UnknownFigure(reference, relation.RuleId));
-
-    /// <summary>Every distinct reference of the relation, compiled (one object per text; a shape program's members).</summary>
-    internal IEnumerable<ConditionReference> References => references.Values;
 
     /// <summary>The compiled reference of a text (one object per distinct text of the relation).</summary>
     private ConditionReference Reference(string text)

@@ -47,7 +47,7 @@ internal static partial class ConditionRelationEvaluator
 
         /// <summary>
         /// A condition as a delegate: the same tests in the same order as <c>Holds</c>, chosen once; each test of a reference
-        /// made by <paramref name="leaf"/> (as it is, or remembered per anchor by a shape program).
+        /// made by <paramref name="leaf"/> (as it is, or remembered per anchor by a record program).
         /// </summary>
         private static Func<Run, bool> Build(CompiledCondition condition, Func<CompiledCondition, Func<Run, bool>> leaf)
         {

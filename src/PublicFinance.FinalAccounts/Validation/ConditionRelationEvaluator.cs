@@ -285,7 +285,6 @@ internal static partial class ConditionRelationEvaluator
             run.plan = null!;
             run.facts = null!;
             run.whens = null;
-            run.shape = null;
             if (run.named.Length <= MaxKeptSlots && run.absolute.Length <= MaxKeptSlots && run.relative.Length <= MaxKeptSlots
                 && (run.locations?.Capacity ?? 0) <= MaxKeptSlots && (run.items?.Capacity ?? 0) <= MaxKeptSlots)
             {
@@ -310,11 +309,6 @@ internal static partial class ConditionRelationEvaluator
             anchor = at;
             decision++;
             Array.Clear(namedDone, 0, plan.Figures.Length);
-            if (shape is { } program)
-            {
-                ReadMembers(program);
-            }
-
             var cases = plan.Cases;
             if (whens is { } compiled)
             {

@@ -80,11 +80,11 @@ public sealed record ValidationOptions
 
     /// <summary>
     /// Whether a condition relation over every record of one member name (<c>/**/change</c>, <c>/**/budget</c>) decides
-    /// its anchors by the program compiled once per record shape (session 19: the anchor's members read in one scan of its
-    /// children, each distinct test decided once per anchor); default true. False decides them by the conditions compiled
-    /// per case (session 15) — the oracle the shape programs must agree with (ShapeProgramTests).
+    /// its anchors by the program compiled once per relation (session 19: each test its cases repeat decided once per
+    /// anchor); default true. False decides them by the conditions compiled per case (session 15) — the oracle the record
+    /// programs must agree with (RecordProgramTests).
     /// </summary>
-    internal bool ShapePrograms { get; init; } = true;
+    internal bool RecordPrograms { get; init; } = true;
 
     /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides

@@ -8,23 +8,23 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 
 /// <summary>
 /// Session 19 (issue 13): a condition relation over every record of one member name (<c>/**/change</c>,
-/// <c>/**/budget</c>) decides its anchors by a program compiled once per record shape
-/// (<c>ConditionRelationEvaluator.Shape.cs</c>: the anchor's members read in one scan, each distinct test decided once per
-/// anchor). The oracle is the conditions compiled per case (session 15, internal
-/// <c>ValidationOptions.ShapePrograms = false</c>): the whole catalogue must give byte-identical findings, severities,
+/// <c>/**/budget</c>) decides its anchors by a program compiled once per relation
+/// (<c>ConditionRelationEvaluator.Records.cs</c>: each test the cases repeat decided once per anchor, the presence of a
+/// relative place read from its node). The oracle is the conditions compiled per case (session 15, internal
+/// <c>ValidationOptions.RecordPrograms = false</c>): the whole catalogue must give byte-identical findings, severities,
 /// pointers, messages, verifications and coverage with missing pointers both ways — on the sample and its variants (shares
 /// moved, amounts negated, every change given each direction and none, budgets absent or zero), every conformance case,
 /// generated reports with their mutants, the six option sets and with rules removed.
 /// </summary>
 [Properties(Arbitrary = new[] { typeof(Arbitraries) })]
-public class ShapeProgramTests
+public class RecordProgramTests
 {
     private static readonly ValidationOptions[] Options = OracleSweeps.SixOptionSets;
 
-    /// <summary>Change and budget rules (whose relations have shape programs), and rules that reuse relations.</summary>
+    /// <summary>Change and budget rules (whose relations have record programs), and rules that reuse relations.</summary>
     private static readonly string[] Removed = ["FA2101", "FA2104", "FA2203", "FA2009", "FA2107"];
 
-    /// <summary>The directions a change can be worded with (the contract's names), and none (the member removed).</summary>
+    /// <summary>The directions a change can be worded with (the contract's names), and none (the change removed).</summary>
     private static readonly string?[] Directions = ["increase", "decrease", "unchanged", null];
 
     [Fact]
@@ -47,8 +47,9 @@ public class ShapeProgramTests
     [Property(MaxTest = 60)]
     public Property TheSample_WithEachChangeWordedAnyWay_AsTheConditionsPerCase(int[] choices, bool recordVerifications)
     {
-        // Each of the sample's 21 changes gets a direction (or none), and now and then loses its amount or its rate or
-        // has a zero amount: every case of FA2101–FA2106 and FA2009's change parts is reached by some anchor.
+        // Each of the sample's 21 changes gets a direction (or is removed), and now and then loses its amount or its rate,
+        // has a zero amount, states a prior-year amount or a rate direction: every case of FA2101–FA2106 and FA2009's
+        // change parts is reached by some anchor.
         var report = Changes(choices);
         var options = ValidationOptions.Default with { RecordVerifications = recordVerifications };
         var (actual, expected) = BothWays(new Validator(RuleCatalogue.Rules, options), report);
@@ -70,7 +71,7 @@ public class ShapeProgramTests
         // The sample's 21 changes all have a non-zero amount (23053.86 … 104.00). Worded 持平, FA2101's first case holds for
         // each: 21 failures naming direction and amount; FA2106 (a reason for a change) is not applicable to each, since
         // its first case holds for 持平; FA2102 is not applicable either (its first case: 持平).
-        var result = Shaped(Changes([2]));
+        var result = ByProgram(Changes([2]));
         var fa2101 = result.Coverage.Single(c => c.Rule.Id == "FA2101");
         Assert.Equal((0, 21, 0, 0), (fa2101.Passed, fa2101.Failed, fa2101.NotApplicable, fa2101.CouldNotRun));
         Assert.All(result.Diagnostics.Where(d => d.RuleId == "FA2101"),
@@ -80,11 +81,12 @@ public class ShapeProgramTests
     }
 
     [Fact]
-    public void ChangesWithoutDirection_PassFA2101_AndAreNotApplicableToFA2103()
+    public void ChangesWordedAsIncreases_PassFA2101_AndAreNotApplicableToFA2103()
     {
-        // No direction: 持平 does not hold; no amount or rate is negative (all are printed positive), so FA2101 passes at each
-        // of the 21 anchors. FA2103 compares rateDirection with direction: none has a rateDirection — not applicable, 21.
-        var result = Shaped(Changes([3]));
+        // Every change an increase: 持平 does not hold; no amount or rate is negative (all are printed positive), so FA2101
+        // passes at each of the 21 anchors. FA2103 compares rateDirection with direction: none states a rateDirection — not
+        // applicable, 21.
+        var result = ByProgram(Changes([0]));
         var fa2101 = result.Coverage.Single(c => c.Rule.Id == "FA2101");
         Assert.Equal((21, 0), (fa2101.Passed, fa2101.Failed));
         Assert.Equal(21, result.Coverage.Single(c => c.Rule.Id == "FA2103").NotApplicable);
@@ -95,40 +97,39 @@ public class ShapeProgramTests
     {
         // Every budget loses its finalAmount (choice 1). FA2201 (completion rate): none states a completionRate — not
         // applicable at each of the 8. FA2205 (finalAmount equals the figure): not applicable at each of the 8.
-        var result = Shaped(Budgets([1]));
+        var result = ByProgram(Budgets([1]));
         Assert.Equal(8, result.Coverage.Single(c => c.Rule.Id == "FA2201").NotApplicable);
         Assert.Equal(8, result.Coverage.Single(c => c.Rule.Id == "FA2205").NotApplicable);
     }
 
-    /// <summary>The whole catalogue by shape programs and by the conditions compiled per case, as outcome text.</summary>
+    /// <summary>The whole catalogue by record programs and by the conditions compiled per case, as outcome text.</summary>
     private static (string Actual, string Expected) BothWays(Validator validator, FinalAccountsReport report) =>
-        (LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { ShapePrograms = true }).Validate(report)),
-            LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { ShapePrograms = false }).Validate(report)));
+        (LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { RecordPrograms = true }).Validate(report)),
+            LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { RecordPrograms = false }).Validate(report)));
 
-    private static ValidationResult Shaped(FinalAccountsReport report)
+    private static ValidationResult ByProgram(FinalAccountsReport report)
     {
-        var shaped = Validator.Default.WithOptions(ValidationOptions.Default with { ShapePrograms = true }).Validate(report);
-        var perCase = Validator.Default.WithOptions(ValidationOptions.Default with { ShapePrograms = false }).Validate(report);
-        Assert.Equal(LocatedRatioTests.Outcome(perCase), LocatedRatioTests.Outcome(shaped));
-        return shaped;
+        var byProgram = Validator.Default.WithOptions(ValidationOptions.Default with { RecordPrograms = true }).Validate(report);
+        var perCase = Validator.Default.WithOptions(ValidationOptions.Default with { RecordPrograms = false }).Validate(report);
+        Assert.Equal(LocatedRatioTests.Outcome(perCase), LocatedRatioTests.Outcome(byProgram));
+        return byProgram;
     }
 
     /// <summary>
-    /// The sample with its i-th change given the direction <c>choices[i mod n]</c> mod 4 (increase, decrease, unchanged,
-    /// none); choices of 8 and more also remove the amount (8–15), the rate (16–23) or make the amount zero (24–31).
+    /// The sample with its i-th change given the direction <c>choices[i mod n]</c> mod 4 (increase, decrease, unchanged, or
+    /// the change removed); by <c>choice / 4</c> mod 6 it also loses its amount (1) or its rate (2), has a zero amount
+    /// (3), states a prior-year amount of 1000.00 (4) or an increasing rate (5).
     /// </summary>
     internal static FinalAccountsReport Changes(int[] choices) => Mutated("change", choices, (change, choice) =>
     {
-        if (Directions[choice % 4] is { } direction)
+        if (Directions[choice % 4] is not { } direction)
         {
-            change["direction"] = direction;
-        }
-        else
-        {
-            change.Remove("direction");
+            change.Clear();
+            return;
         }
 
-        switch (choice / 8 % 4)
+        change["direction"] = direction;
+        switch (choice / 4 % 6)
         {
             case 1:
                 change.Remove("amount");
@@ -138,6 +139,12 @@ public class ShapeProgramTests
                 break;
             case 3:
                 change["amount"] = "0.00";
+                break;
+            case 4:
+                change["priorYearAmount"] = "1000.00";
+                break;
+            case 5:
+                change["rateDirection"] = "increase";
                 break;
         }
     });
@@ -165,7 +172,7 @@ public class ShapeProgramTests
                 break;
             case 5:
                 budget.Clear();
-                break;
+                return;
         }
 
         if (choice / 6 % 4 is var wording and > 0)
@@ -175,7 +182,10 @@ public class ShapeProgramTests
         }
     });
 
-    /// <summary>The sample with every object at a member <paramref name="name"/> changed in document order.</summary>
+    /// <summary>
+    /// The sample with every object at a member <paramref name="name"/> changed in document order (one the change empties is
+    /// removed: an empty record is not a change or a comparison).
+    /// </summary>
     private static FinalAccountsReport Mutated(string name, int[] choices, Action<JsonObject, int> change)
     {
         var json = JsonNode.Parse(TestFiles.SampleJson)!;
@@ -214,7 +224,6 @@ public class ShapeProgramTests
             change(records[i], Math.Abs(choice % 1024));
             if (records[i].Count == 0)
             {
-                // An emptied comparison is the comparison removed (an empty record is not a comparison).
                 removed?.Remove(name);
             }
         }
