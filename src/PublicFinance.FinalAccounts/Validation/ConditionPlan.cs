@@ -84,21 +84,6 @@ internal sealed class ConditionPlan
     /// </summary>
     internal object? CompiledConditions { get; set; }
 
-    /// <summary>
-    /// The program that decides an anchor of a <c>/**/name</c> plan with its repeated tests remembered per anchor
-    /// (<c>ConditionRelationEvaluator</c>, session 19), made on the plan's first evaluation and published once
-    /// (<see cref="PublishRecordProgram"/>); typed as object because it holds delegates over the evaluator's private run.
-    /// </summary>
-    internal object? RecordProgram => recordProgram;
-
-    private object? recordProgram;
-
-    /// <summary>Publishes a record program unless another thread did first; returns the one published.</summary>
-    /// <param name="program">The program made by this thread.</param>
-    /// <returns>The plan's program (this one, or the one another thread published before it).</returns>
-    internal object PublishRecordProgram(object program) =>
-        System.Threading.Interlocked.CompareExchange(ref recordProgram, program, null) ?? program;
-
     /// <summary>The plan of a relation: compiled once and kept with the relation.</summary>
     /// <param name="relation">The relation.</param>
     /// <returns>Its plan.</returns>

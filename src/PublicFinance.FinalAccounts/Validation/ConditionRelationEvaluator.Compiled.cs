@@ -36,36 +36,30 @@ internal static partial class ConditionRelationEvaluator
             var whens = new Func<Run, bool>?[plan.Cases.Length];
             for (var i = 0; i < whens.Length; i++)
             {
-                whens[i] = plan.Cases[i].When is { } when ? Build(when, Leaf) : null;
+                whens[i] = plan.Cases[i].When is { } when ? Build(when) : null;
             }
 
             return whens;
         }
 
-        /// <summary>The test of a leaf condition as a delegate (the conditions compiled per case use it as it is).</summary>
-        private static Func<Run, bool> Leaf(CompiledCondition condition) => BuildTest(condition.Reference!, condition);
-
-        /// <summary>
-        /// A condition as a delegate: the same tests in the same order as <c>Holds</c>, chosen once; each test of a reference
-        /// made by <paramref name="leaf"/> (as it is, or remembered per anchor by a record program).
-        /// </summary>
-        private static Func<Run, bool> Build(CompiledCondition condition, Func<CompiledCondition, Func<Run, bool>> leaf)
+        /// <summary>A condition as a delegate: the same tests in the same order as <c>Holds</c>, chosen once.</summary>
+        private static Func<Run, bool> Build(CompiledCondition condition)
         {
             switch (condition.Kind)
             {
                 case CompiledConditionKind.AllOf:
-                    return Join(Array.ConvertAll(condition.Children, c => Build(c, leaf)), stop: false);
+                    return Join(Array.ConvertAll(condition.Children, Build), stop: false);
                 case CompiledConditionKind.AnyOf:
-                    return Join(Array.ConvertAll(condition.Children, c => Build(c, leaf)), stop: true);
+                    return Join(Array.ConvertAll(condition.Children, Build), stop: true);
                 case CompiledConditionKind.Not:
-                    var inner = Build(condition.Inner!, leaf);
+                    var inner = Build(condition.Inner!);
                     return r => !inner(r);
                 case CompiledConditionKind.Option:
                     var option = condition.Source.Option!;
                     var expected = condition.Source.Value;
                     return r => string.Equals(r.OptionText(option), expected, StringComparison.Ordinal);
                 default:
-                    return leaf(condition);
+                    return BuildTest(condition.Reference!, condition);
             }
         }
 

@@ -259,13 +259,13 @@ internal static partial class ConditionRelationEvaluator
             run.plan = plan;
             run.facts = context.Facts;
             run.decision = 0;
+            run.whens = context.Options.ConditionDelegates ? Program(plan) : null;
             Fit(ref run.named, plan.Figures.Length);
             Fit(ref run.namedDone, plan.Figures.Length);
             Fit(ref run.absolute, plan.AbsoluteCount);
             Fit(ref run.absoluteDone, plan.AbsoluteCount);
             Fit(ref run.relative, plan.RelativeCount);
             Fit(ref run.relativeAt, plan.RelativeCount);
-            run.whens = run.Conditions(context.Options, plan);
             return run;
         }
 

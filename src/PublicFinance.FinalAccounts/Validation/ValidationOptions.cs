@@ -78,14 +78,6 @@ public sealed record ValidationOptions
     /// </summary>
     internal bool ScaledArithmetic { get; init; } = true;
 
-    /// <summary>
-    /// Whether a condition relation over every record of one member name (<c>/**/change</c>, <c>/**/budget</c>) decides
-    /// its anchors by the program compiled once per relation (session 19: each test its cases repeat decided once per
-    /// anchor); default true. False decides them by the conditions compiled per case (session 15) — the oracle the record
-    /// programs must agree with (RecordProgramTests).
-    /// </summary>
-    internal bool RecordPrograms { get; init; } = true;
-
     /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides
     {

@@ -7,45 +7,23 @@ using PublicFinance.FinalAccounts.Validation;
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 
 /// <summary>
-/// Session 19 (issue 13): a condition relation over every record of one member name (<c>/**/change</c>,
-/// <c>/**/budget</c>) decides its anchors by a program compiled once per relation
-/// (<c>ConditionRelationEvaluator.Records.cs</c>: each test the cases repeat decided once per anchor, the presence of a
-/// relative place read from its node). The oracle is the conditions compiled per case (session 15, internal
-/// <c>ValidationOptions.RecordPrograms = false</c>): the whole catalogue must give byte-identical findings, severities,
-/// pointers, messages, verifications and coverage with missing pointers both ways — on the sample and its variants (shares
-/// moved, amounts negated, every change given each direction and none, budgets absent or zero), every conformance case,
-/// generated reports with their mutants, the six option sets and with rules removed.
+/// Session 19 (issue 13): the sample's change and budget records (<c>/**/change</c>, <c>/**/budget</c>) worded and filled
+/// every way — each change an increase, a decrease, 持平 or removed, with its amount or rate removed, a zero amount, a stated
+/// prior-year amount or rate direction; each budget comparison kept, without its final or budget amount, with a budget of 0
+/// or 0.00, removed, worded above, below or equal with a completion rate — so that every case of FA2101–FA2106,
+/// FA2201–FA2206 and FA2009's change parts is reached by some anchor. The conditions compiled per case (session 15) are
+/// compared with the interpreter (internal <c>ValidationOptions.ConditionDelegates = false</c>) on these variants, and a few
+/// outcomes are stated by hand. Written for session 19's record programs (tried and reverted: docs/performance.md), kept as
+/// the oracle sweep over change and budget records the next attempt at those relations needs.
 /// </summary>
 [Properties(Arbitrary = new[] { typeof(Arbitraries) })]
-public class RecordProgramTests
+public class ChangeAndBudgetVariantsTests
 {
-    private static readonly ValidationOptions[] Options = OracleSweeps.SixOptionSets;
-
-    /// <summary>Change and budget rules (whose relations have record programs), and rules that reuse relations.</summary>
-    private static readonly string[] Removed = ["FA2101", "FA2104", "FA2203", "FA2009", "FA2107"];
-
     /// <summary>The directions a change can be worded with (the contract's names), and none (the change removed).</summary>
     private static readonly string?[] Directions = ["increase", "decrease", "unchanged", null];
 
-    [Fact]
-    public void EveryCase_AndItsVariants_AsTheConditionsPerCase()
-    {
-        var failures = OracleComparisons.EveryCaseAndItsVariants(Options, BothWays);
-
-        // The variants must make relations fail, or only passes were compared.
-        Assert.True(failures > 0);
-    }
-
-    [Fact]
-    public void TheSample_UnderEveryOptionSet_AndWithRulesRemoved_AsTheConditionsPerCase() =>
-        OracleSweeps.TheSampleAndItsVariants(Options, Removed, BothWays);
-
     [Property(MaxTest = 60)]
-    public Property GeneratedReports_AndTheirMutants_AsTheConditionsPerCase(FinalAccountsReport report, PositiveInt every) =>
-        OracleSweeps.GeneratedAndItsMutants(report, every.Get, Options, BothWays);
-
-    [Property(MaxTest = 60)]
-    public Property TheSample_WithEachChangeWordedAnyWay_AsTheConditionsPerCase(int[] choices, bool recordVerifications)
+    public Property TheSample_WithEachChangeWordedAnyWay_AsTheInterpreter(int[] choices, bool recordVerifications)
     {
         // Each of the sample's 21 changes gets a direction (or is removed), and now and then loses its amount or its rate,
         // has a zero amount, states a prior-year amount or a rate direction: every case of FA2101–FA2106 and FA2009's
@@ -57,7 +35,7 @@ public class RecordProgramTests
     }
 
     [Property(MaxTest = 60)]
-    public Property TheSample_WithBudgetsAbsentOrZero_AsTheConditionsPerCase(int[] choices, bool recordVerifications)
+    public Property TheSample_WithBudgetsAbsentOrZero_AsTheInterpreter(int[] choices, bool recordVerifications)
     {
         var report = Budgets(choices);
         var options = ValidationOptions.Default with { RecordVerifications = recordVerifications };
@@ -71,7 +49,7 @@ public class RecordProgramTests
         // The sample's 21 changes all have a non-zero amount (23053.86 … 104.00). Worded 持平, FA2101's first case holds for
         // each: 21 failures naming direction and amount; FA2106 (a reason for a change) is not applicable to each, since
         // its first case holds for 持平; FA2102 is not applicable either (its first case: 持平).
-        var result = ByProgram(Changes([2]));
+        var result = Validated(Changes([2]));
         var fa2101 = result.Coverage.Single(c => c.Rule.Id == "FA2101");
         Assert.Equal((0, 21, 0, 0), (fa2101.Passed, fa2101.Failed, fa2101.NotApplicable, fa2101.CouldNotRun));
         Assert.All(result.Diagnostics.Where(d => d.RuleId == "FA2101"),
@@ -86,33 +64,33 @@ public class RecordProgramTests
         // Every change an increase: 持平 does not hold; no amount or rate is negative (all are printed positive), so FA2101
         // passes at each of the 21 anchors. FA2103 compares rateDirection with direction: none states a rateDirection — not
         // applicable, 21.
-        var result = ByProgram(Changes([0]));
+        var result = Validated(Changes([0]));
         var fa2101 = result.Coverage.Single(c => c.Rule.Id == "FA2101");
         Assert.Equal((21, 0), (fa2101.Passed, fa2101.Failed));
         Assert.Equal(21, result.Coverage.Single(c => c.Rule.Id == "FA2103").NotApplicable);
     }
 
     [Fact]
-    public void BudgetsWithoutFinalAmountOrRate_CouldNotRunFA2203_ButAreNotApplicableToFA2201()
+    public void BudgetsWithoutFinalAmount_AreNotApplicableToFA2201AndFA2205()
     {
         // Every budget loses its finalAmount (choice 1). FA2201 (completion rate): none states a completionRate — not
         // applicable at each of the 8. FA2205 (finalAmount equals the figure): not applicable at each of the 8.
-        var result = ByProgram(Budgets([1]));
+        var result = Validated(Budgets([1]));
         Assert.Equal(8, result.Coverage.Single(c => c.Rule.Id == "FA2201").NotApplicable);
         Assert.Equal(8, result.Coverage.Single(c => c.Rule.Id == "FA2205").NotApplicable);
     }
 
-    /// <summary>The whole catalogue by record programs and by the conditions compiled per case, as outcome text.</summary>
+    /// <summary>The whole catalogue by the conditions compiled per case and by the interpreter, as outcome text.</summary>
     private static (string Actual, string Expected) BothWays(Validator validator, FinalAccountsReport report) =>
-        (LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { RecordPrograms = true }).Validate(report)),
-            LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { RecordPrograms = false }).Validate(report)));
+        (LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { ConditionDelegates = true }).Validate(report)),
+            LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { ConditionDelegates = false }).Validate(report)));
 
-    private static ValidationResult ByProgram(FinalAccountsReport report)
+    private static ValidationResult Validated(FinalAccountsReport report)
     {
-        var byProgram = Validator.Default.WithOptions(ValidationOptions.Default with { RecordPrograms = true }).Validate(report);
-        var perCase = Validator.Default.WithOptions(ValidationOptions.Default with { RecordPrograms = false }).Validate(report);
-        Assert.Equal(LocatedRatioTests.Outcome(perCase), LocatedRatioTests.Outcome(byProgram));
-        return byProgram;
+        var compiled = Validator.Default.Validate(report);
+        var interpreted = Validator.Default.WithOptions(ValidationOptions.Default with { ConditionDelegates = false }).Validate(report);
+        Assert.Equal(LocatedRatioTests.Outcome(interpreted), LocatedRatioTests.Outcome(compiled));
+        return compiled;
     }
 
     /// <summary>
