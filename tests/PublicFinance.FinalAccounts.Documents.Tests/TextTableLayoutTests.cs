@@ -243,4 +243,66 @@ public class TextTableLayoutTests
         Assert.Empty(d.Tables);
         Assert.Empty(d.Notes);
     }
+
+    /// <summary>
+    /// A 三公 table with the items as rows under 预算数 | 决算数 and count columns 批次 | 人次 (and a count row): budget
+    /// 30.00 = 10.00 + 15.00 + 5.00, final 27.00 = 9.00 + 14.00 + 4.00; 15.00 = 0.00 + 15.00 and 14.00 = 0.00 + 14.00.
+    /// </summary>
+    private static readonly string[][] ThreePublicByRows =
+    [
+        ["项目", "预算数", "决算数", "批次", "人次"],
+        ["合计", "30.00", "27.00", "", ""],
+        ["1.因公出国（境）费", "10.00", "9.00", "2", "6"],
+        ["2.公务用车购置及运行费", "15.00", "14.00", "", ""],
+        ["其中：公务用车购置费", "0.00", "0.00", "", ""],
+        ["公务用车运行维护费", "15.00", "14.00", "", ""],
+        ["3.公务接待费", "5.00", "4.00", "30", "240"],
+        ["公务用车保有量（辆）", "3", "3", "", ""],
+    ];
+
+    [Theory]
+    [InlineData(TextLayout.Pipe)]
+    [InlineData(TextLayout.CellPerLine)]
+    public void ThreePublic_ItemsAsRows_WithCounts_MapsTheAmountsOnly(TextLayout layout)
+    {
+        var text = TextTableFixtures.Table(layout, ["财政拨款“三公”经费支出决算表", "公开09表", "单位：万元"], ThreePublicByRows, null);
+        var d = Read(text);
+
+        Assert.Empty(d.Notes);
+        var table = d.Report.Tables!.ThreePublic!;
+        Assert.Equal((Amount.Parse("30.00"), Amount.Parse("10.00"), Amount.Parse("15.00"), Amount.Parse("0.00"), Amount.Parse("15.00"),
+            Amount.Parse("5.00")), (table.Budget!.Total, table.Budget.OverseasTravel, table.Budget.VehiclesSubtotal, table.Budget.VehiclePurchase,
+            table.Budget.VehicleOperation, table.Budget.Reception));
+        Assert.Equal((Amount.Parse("27.00"), Amount.Parse("9.00"), Amount.Parse("4.00")), (table.Final!.Total, table.Final.OverseasTravel,
+            table.Final.Reception));
+        // The counts (2 批次, 30 批次, 3 辆) are no figure of the model: nothing is placed from the count columns or row.
+        var (line, column) = TextTableFixtures.Find(text, "3.公务接待费", "4.00");
+        Assert.Equal($"line {line}:{column}", d.TableSources["/tables/threePublic/final/reception"].Location!.ToString());
+        Assert.DoesNotContain(d.TableSources.Values, s => s.Location!.ToString() == $"line {TextTableFixtures.Find(text, "公务用车保有量", "3").Line}:"
+            + TextTableFixtures.Find(text, "公务用车保有量", "3").Column);
+    }
+
+    [Fact]
+    public void ThreePublic_TwoLineHeader_WithACountRow_MapsBudgetAndFinal()
+    {
+        // 公务用车购置及运行费 spans 小计 | 购置费 | 运行维护费; 预算数 and 决算数 are rows, the 批次/人次/辆 row is not read.
+        string[][] rows =
+        [
+            ["项目", "合计", "因公出国（境）费", "公务用车购置及运行费", "", "", "公务接待费"],
+            ["", "", "", "小计", "公务用车购置费", "公务用车运行维护费", ""],
+            ["预算数", "30.00", "10.00", "15.00", "0.00", "15.00", "5.00"],
+            ["决算数", "27.00", "9.00", "14.00", "", "14.00", "4.00"],
+            ["批次/人次/辆", "", "2", "3", "", "3", "30"],
+        ];
+        var d = Read(TextTableFixtures.Table(TextLayout.Spaces, ["财政拨款“三公”经费支出决算表", "单位：万元"], rows, null));
+
+        Assert.Empty(d.Notes);
+        Assert.Equal("公务用车购置及运行费/公务用车运行维护费", d.Tables[0].Columns[5]);
+        var table = d.Report.Tables!.ThreePublic!;
+        Assert.Equal((Amount.Parse("15.00"), Amount.Parse("0.00"), Amount.Parse("15.00")),
+            (table.Budget!.VehiclesSubtotal, table.Budget.VehiclePurchase, table.Budget.VehicleOperation));
+        // 决算 公务用车购置费 printed blank: 0.00; total 27.00 = 9.00 + 14.00 + 4.00.
+        Assert.Equal((Amount.Parse("27.00"), Amount.Parse("0.00"), Amount.Parse("4.00")),
+            (table.Final!.Total, table.Final.VehiclePurchase, table.Final.Reception));
+    }
 }

@@ -266,7 +266,7 @@ internal static class TextTableGrids
     /// Where the table goes on after a page break, or null: past blank lines, a page number (<c>- 3 -</c>, <c>第 3 页</c>, and
     /// a bare number except between cells one per line) and the table's title repeated (with <c>（续）</c>) and its captions,
     /// rows in the same layout — after a page number or a repeated title, or else only rows that start with the table's
-    /// first header line repeated.
+    /// first header line repeated; <c>|</c> rows with the first row's number of cells (tab rows no more than its widest row).
     /// </summary>
     private static int? Continuation(List<string> lines, int end, int title, int start, Layout layout)
     {
@@ -289,6 +289,14 @@ internal static class TextTableGrids
         }
 
         if (k >= lines.Count || k == end || lines[k].Trim().Length == 0 || IsEnd(lines[k]) || LayoutOf(lines[k]) != layout)
+        {
+            return null;
+        }
+
+        // | rows go on with the header's number of cells (tab rows with at most as many: trailing blanks may be dropped).
+        if ((layout == Layout.Pipe && Split(lines[k], k, '|').Length != Split(lines[start], start, '|').Length)
+            || (layout == Layout.Tab
+                && Split(lines[k], k, '\t').Length > Enumerable.Range(start, end - start).Max(r => Split(lines[r], r, '\t').Length)))
         {
             return null;
         }
