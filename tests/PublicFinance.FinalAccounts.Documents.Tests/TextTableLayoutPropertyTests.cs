@@ -49,7 +49,8 @@ public class TextTableLayoutPropertyTests
          from split in Gen.Choose(0, count - 1)
          from repeat in Gen.Elements(true, false)
          from drop in Gen.Elements(true, false)
-         select new PastedTable(layout, Rows(columns, count, cents, blanks, headerRows), headerRows, split, repeat, drop && layout == TextLayout.Tab))
+         select new PastedTable(layout, Rows(columns, count, cents, blanks, headerRows), headerRows, split, repeat,
+             drop && layout == TextLayout.Tab))
         .ToArbitrary();
 
     /// <summary>
@@ -113,7 +114,8 @@ public class TextTableLayoutPropertyTests
             var lines = text.Split('\n');
             if (document.Tables.Count != 1 || document.Notes.Count != 0)
             {
-                return false.Label($"{document.Tables.Count} tables, notes: {string.Join(" ", document.Notes.Select(n => n.MessageZh))}\n{text}");
+                var notes = string.Join(" ", document.Notes.Select(n => n.MessageZh));
+                return false.Label($"{document.Tables.Count} tables, notes: {notes}\n{text}");
             }
 
             var read = document.Tables[0];

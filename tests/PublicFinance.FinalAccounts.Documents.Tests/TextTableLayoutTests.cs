@@ -17,6 +17,11 @@ public class TextTableLayoutTests
     private static PublishedDisclosure Read(string text)
         => PublishedDocumentReader.Combine([PublishedDocumentReader.ReadText(text, "说明.txt")]);
 
+    /// <summary>Table 5's 合计 as the fixture prints it: 95.00 = 基本 70.00 + 项目 25.00.</summary>
+    private static void AssertTable5Total(Model.Tables.GeneralBudgetExpenditureTable t5)
+        => Assert.Equal((Amount.Parse("95.00"), Amount.Parse("70.00"), Amount.Parse("25.00")),
+            (t5.Total!.Total, t5.Total.Basic, t5.Total.Project));
+
     /// <summary>
     /// 收入决算表 with 本年收入 spanning its four columns over a second header line. 合计 120.00 = 100.00 + 15.00 + 5.00;
     /// class 201 = 80.00 + 10.00 = 90.00, class 221 = 20.00 + 5.00 + 5.00 = 30.00; 90.00 + 30.00 = 120.00.
@@ -50,7 +55,8 @@ public class TextTableLayoutTests
             (income.Total!.Total, income.Total.FiscalAppropriation, income.Total.ServiceIncome, income.Total.OtherIncome));
         var admin = income.Rows.Single(r => r.Code.ToString() == "2010301");
         // 行政运行: 90.00 = 80.00 + 10.00, its 其他收入 printed blank: 0.00.
-        Assert.Equal((Amount.Parse("90.00"), Amount.Parse("80.00"), Amount.Parse("0.00")), (admin.Total, admin.FiscalAppropriation, admin.OtherIncome));
+        Assert.Equal((Amount.Parse("90.00"), Amount.Parse("80.00"), Amount.Parse("0.00")),
+            (admin.Total, admin.FiscalAppropriation, admin.OtherIncome));
         var (line, column) = TextTableFixtures.Find(text, "住房公积金", "5.00");
         Assert.Equal($"line {line}:{column}", d.TableSources[$"/tables/income/rows/5/serviceIncome"].Location!.ToString());
     }
@@ -79,7 +85,7 @@ public class TextTableLayoutTests
         Assert.Equal(["科目编码/类", "科目编码/款", "科目编码/项", "科目名称", "本年支出/合计", "本年支出/基本支出", "本年支出/项目支出"],
             d.Tables[0].Columns);
         var t5 = d.Report.Tables!.GeneralBudgetExpenditure!;
-        Assert.Equal((Amount.Parse("95.00"), Amount.Parse("70.00"), Amount.Parse("25.00")), (t5.Total!.Total, t5.Total.Basic, t5.Total.Project));
+        AssertTable5Total(t5);
         var general = t5.Rows.Single(r => r.Code.ToString() == "2010302");
         Assert.Equal((Amount.Parse("10.00"), Amount.Parse("0.00"), Amount.Parse("10.00")), (general.Total, general.Basic, general.Project));
     }
@@ -164,7 +170,7 @@ public class TextTableLayoutTests
         Assert.Equal(8, table.Rows.Count);
         var t5 = d.Report.Tables!.GeneralBudgetExpenditure!;
         Assert.Equal(["201", "20103", "2010301", "2010302", "221", "22102", "2210201"], t5.Rows.Select(r => r.Code.ToString()));
-        Assert.Equal((Amount.Parse("95.00"), Amount.Parse("70.00"), Amount.Parse("25.00")), (t5.Total!.Total, t5.Total.Basic, t5.Total.Project));
+        AssertTable5Total(t5);
         // A row after the break is located after it: 住房公积金's 15.00 on its own line below the page number.
         var (line, column) = TextTableFixtures.Find(text, "住房公积金", "15.00");
         Assert.True(line > Array.FindIndex(text.Split('\n'), l => l.Trim() == pageNumber) + 1);
@@ -228,7 +234,7 @@ public class TextTableLayoutTests
 
         Assert.Empty(d.Notes);
         var t5 = d.Report.Tables!.GeneralBudgetExpenditure!;
-        Assert.Equal((Amount.Parse("95.00"), Amount.Parse("70.00"), Amount.Parse("25.00")), (t5.Total!.Total, t5.Total.Basic, t5.Total.Project));
+        AssertTable5Total(t5);
         Assert.Equal("60.00", d.Tables[0].Rows[3][2].Text); // 2010301's 合计, without the bar
     }
 
@@ -271,15 +277,15 @@ public class TextTableLayoutTests
         Assert.Empty(d.Notes);
         var table = d.Report.Tables!.ThreePublic!;
         Assert.Equal((Amount.Parse("30.00"), Amount.Parse("10.00"), Amount.Parse("15.00"), Amount.Parse("0.00"), Amount.Parse("15.00"),
-            Amount.Parse("5.00")), (table.Budget!.Total, table.Budget.OverseasTravel, table.Budget.VehiclesSubtotal, table.Budget.VehiclePurchase,
-            table.Budget.VehicleOperation, table.Budget.Reception));
+            Amount.Parse("5.00")), (table.Budget!.Total, table.Budget.OverseasTravel, table.Budget.VehiclesSubtotal,
+            table.Budget.VehiclePurchase, table.Budget.VehicleOperation, table.Budget.Reception));
         Assert.Equal((Amount.Parse("27.00"), Amount.Parse("9.00"), Amount.Parse("4.00")), (table.Final!.Total, table.Final.OverseasTravel,
             table.Final.Reception));
         // The counts (2 批次, 30 批次, 3 辆) are no figure of the model: nothing is placed from the count columns or row.
         var (line, column) = TextTableFixtures.Find(text, "3.公务接待费", "4.00");
         Assert.Equal($"line {line}:{column}", d.TableSources["/tables/threePublic/final/reception"].Location!.ToString());
-        Assert.DoesNotContain(d.TableSources.Values, s => s.Location!.ToString() == $"line {TextTableFixtures.Find(text, "公务用车保有量", "3").Line}:"
-            + TextTableFixtures.Find(text, "公务用车保有量", "3").Column);
+        var (vehicles, at) = TextTableFixtures.Find(text, "公务用车保有量", "3");
+        Assert.DoesNotContain(d.TableSources.Values, s => s.Location!.ToString() == $"line {vehicles}:{at}");
     }
 
     [Fact]

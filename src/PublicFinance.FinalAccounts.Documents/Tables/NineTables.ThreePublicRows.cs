@@ -26,7 +26,8 @@ internal static partial class NineTables
         }
 
         bool Basis(int c, bool budget) => IsBudgetOrFinal(LeafOf(c)) && !IsOtherYear(Header(c))
-            && LeafOf(c).Contains("预算", StringComparison.Ordinal) == budget && !CountWords.Any(w => Header(c).Contains(w, StringComparison.Ordinal));
+            && LeafOf(c).Contains("预算", StringComparison.Ordinal) == budget
+            && !CountWords.Any(w => Header(c).Contains(w, StringComparison.Ordinal));
         var budgetColumn = columns.FindIndex(c => Basis(c, true));
         var finalColumn = columns.FindIndex(c => Basis(c, false));
         if (budgetColumn < 0 && finalColumn < 0)
@@ -55,13 +56,15 @@ internal static partial class NineTables
         return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
     }
 
-    private static ThreePublicColumns WithItem(ThreePublicColumns target, string property, Amount? amount) => amount is null ? target : property switch
-    {
-        "total" => target with { Total = amount },
-        "overseasTravel" => target with { OverseasTravel = amount },
-        "vehiclesSubtotal" => target with { VehiclesSubtotal = amount },
-        "vehiclePurchase" => target with { VehiclePurchase = amount },
-        "vehicleOperation" => target with { VehicleOperation = amount },
-        _ => target with { Reception = amount },
-    };
+    /// <summary>The 三公 columns with one item's amount set (unchanged when the amount is null).</summary>
+    private static ThreePublicColumns WithItem(ThreePublicColumns target, string property, Amount? amount)
+        => amount is null ? target : property switch
+        {
+            "total" => target with { Total = amount },
+            "overseasTravel" => target with { OverseasTravel = amount },
+            "vehiclesSubtotal" => target with { VehiclesSubtotal = amount },
+            "vehiclePurchase" => target with { VehiclePurchase = amount },
+            "vehicleOperation" => target with { VehicleOperation = amount },
+            _ => target with { Reception = amount },
+        };
 }

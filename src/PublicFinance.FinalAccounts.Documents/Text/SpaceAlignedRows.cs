@@ -85,7 +85,8 @@ internal static class SpaceAlignedRows
                 cells[c] = TextTableGrids.Trimmed(line, t.From, t.To, start + k);
             }
 
-            if (k == headerLines - 1 && Enumerable.Range(0, columns.Count).Any(c => cells[c] is null && (k == 0 || rows[0][c].Text.Length == 0)))
+            if (k == headerLines - 1
+                && Enumerable.Range(0, columns.Count).Any(c => cells[c] is null && (k == 0 || rows[0][c].Text.Length == 0)))
             {
                 return null;   // a column without a header
             }

@@ -536,8 +536,8 @@ internal static class TextTableGrids
     /// three with a blank line for each blank cell (<see cref="TextTableHeader"/>); every count of columns and header lines
     /// that makes regular rows is tried, and the cells are read only when exactly one does.
     /// </summary>
-    private static List<Cell[]>? CellPerLine(List<string> lines, int end, List<int> parts, List<string> below, out TextTableProblem? problem,
-        out int problemLine)
+    private static List<Cell[]>? CellPerLine(List<string> lines, int end, List<int> parts, List<string> below,
+        out TextTableProblem? problem, out int problemLine)
     {
         var continued = parts.Count > 1 ? parts[1] : int.MaxValue;
         problem = null;

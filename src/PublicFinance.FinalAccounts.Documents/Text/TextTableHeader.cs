@@ -141,5 +141,6 @@ internal static class TextTableHeader
         return false;
     }
 
-    private static bool IsSubtotal(string t) => t.StartsWith("合计", StringComparison.Ordinal) || t.StartsWith("小计", StringComparison.Ordinal);
+    private static bool IsSubtotal(string t)
+        => t.StartsWith("合计", StringComparison.Ordinal) || t.StartsWith("小计", StringComparison.Ordinal);
 }
