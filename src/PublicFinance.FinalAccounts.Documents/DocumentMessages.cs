@@ -129,6 +129,8 @@ internal static class DocumentMessages
             TextTableProblem.Unaligned => ("各列未按空格对齐（或按两种字宽对齐的结果不同）",
                 "the columns are not aligned by spaces (or two character widths align them differently)"),
             TextTableProblem.Ambiguous => ("逐行单元格可按多种列数排列", "the cells, one per line, fit more than one number of columns"),
+            TextTableProblem.HeaderSpan => ("多行表头无法唯一地合并为各列列名",
+                "the header lines cannot be joined into one name per column without a guess"),
             _ => ("未找到表头、金额列或合计行", "no header, amount column or 合计 row was found"),
         };
         return Note(

@@ -111,6 +111,11 @@ internal static partial class NineTables
     private static ThreePublicTable ThreePublic(Context x)
     {
         var t = x.Table;
+        if (ThreePublicByItemRows(x) is { } byItemRows)
+        {
+            return byItemRows;
+        }
+
         var budget = new ThreePublicColumns();
         var final = new ThreePublicColumns();
         // 预算数/决算数 as row labels under item columns (项目 | 合计 | 因公出国（境）费 … over a 预算数 row and a 决算数 row): each
@@ -182,16 +187,7 @@ internal static partial class NineTables
                 continue;
             }
 
-            var target = isBudget ? budget : final;
-            target = property switch
-            {
-                "total" => target with { Total = amount },
-                "overseasTravel" => target with { OverseasTravel = amount },
-                "vehiclesSubtotal" => target with { VehiclesSubtotal = amount },
-                "vehiclePurchase" => target with { VehiclePurchase = amount },
-                "vehicleOperation" => target with { VehicleOperation = amount },
-                _ => target with { Reception = amount },
-            };
+            var target = WithItem(isBudget ? budget : final, property, amount);
             if (isBudget)
             {
                 budget = target;

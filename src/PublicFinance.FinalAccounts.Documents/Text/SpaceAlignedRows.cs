@@ -6,17 +6,20 @@ namespace PublicFinance.FinalAccounts.Documents.Text;
 /// display positions covered by some cell of some line (header included) — so a blank cell is a column with nothing in it
 /// on that line, and a cell never straddles two columns. Display positions depend on how wide the text was set: every
 /// character one column, or wide (CJK, full-width) characters two; both are tried, and the caller keeps only the
-/// regular result (two regular results that differ are not guessed between).
+/// regular result (two regular results that differ are not guessed between). Under a header over two lines a cell of the
+/// first line over two or more names of the second (a parent: 本年收入 over 合计 财政拨款收入 其他收入) counts only where it
+/// starts — its text may run on over the next column — and stands in that column.
 /// </summary>
 internal static class SpaceAlignedRows
 {
-    /// <summary>The rows under each character width that aligns every line (at most two; identical ones once).</summary>
-    public static List<List<TextTableGrids.Cell[]>> Candidates(List<string> lines, int start, int end)
+    /// <summary>The rows under each character width that aligns every line (at most two; identical ones once), with a header
+    /// over <paramref name="headerLines"/> lines (one or two).</summary>
+    public static List<List<TextTableGrids.Cell[]>> Candidates(List<string> lines, int start, int end, int headerLines)
     {
         var found = new List<List<TextTableGrids.Cell[]>>();
         foreach (var wide in new[] { true, false })
         {
-            if (Rows(lines, start, end, wide) is { } rows && !found.Exists(f => SameTexts(f, rows)))
+            if (Rows(lines, start, end, wide, headerLines) is { } rows && !found.Exists(f => SameTexts(f, rows)))
             {
                 found.Add(rows);
             }
@@ -25,13 +28,18 @@ internal static class SpaceAlignedRows
         return found;
     }
 
-    private static bool SameTexts(List<TextTableGrids.Cell[]> a, List<TextTableGrids.Cell[]> b)
+    internal static bool SameTexts(List<TextTableGrids.Cell[]> a, List<TextTableGrids.Cell[]> b)
         => a.Count == b.Count && a.Zip(b).All(p => p.First.Select(c => c.Text).SequenceEqual(p.Second.Select(c => c.Text)));
 
-    /// <summary>The rows under one character width, or null when a line has two cells in one column or the header
-    /// leaves a column without a name.</summary>
-    private static List<TextTableGrids.Cell[]>? Rows(List<string> lines, int start, int end, bool wide)
+    /// <summary>The rows under one character width, or null when a line has two cells in one column or the header leaves a
+    /// column without a name.</summary>
+    private static List<TextTableGrids.Cell[]>? Rows(List<string> lines, int start, int end, bool wide, int headerLines)
     {
+        if (end - start <= headerLines)
+        {
+            return null;
+        }
+
         var tokens = new List<List<(int From, int To, int Display, int DisplayEnd)>>();
         var width = 0;
         for (var k = start; k < end; k++)
@@ -42,11 +50,13 @@ internal static class SpaceAlignedRows
         }
 
         var covered = new bool[width + 1];
-        foreach (var line in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            foreach (var t in line)
+            foreach (var t in tokens[k])
             {
-                Array.Fill(covered, true, t.Display, t.DisplayEnd - t.Display);
+                // A parent over two or more names of the next header line covers only where it starts.
+                var parent = k < headerLines - 1 && tokens[k + 1].Count(n => n.Display < t.DisplayEnd && t.Display < n.DisplayEnd) >= 2;
+                Array.Fill(covered, true, t.Display, parent ? 1 : t.DisplayEnd - t.Display);
             }
         }
 
@@ -75,7 +85,8 @@ internal static class SpaceAlignedRows
                 cells[c] = TextTableGrids.Trimmed(line, t.From, t.To, start + k);
             }
 
-            if (k == 0 && Array.Exists(cells, c => c is null))
+            if (k == headerLines - 1
+                && Enumerable.Range(0, columns.Count).Any(c => cells[c] is null && (k == 0 || rows[0][c].Text.Length == 0)))
             {
                 return null;   // a column without a header
             }

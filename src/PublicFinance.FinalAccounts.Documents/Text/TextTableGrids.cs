@@ -46,7 +46,7 @@ internal static class TextTableGrids
                 j++;
             }
 
-            var end = Body(lines, j, out var rows, out var problem, out var problemLine);
+            var end = Body(lines, title, j, out var rows, out var problem, out var problemLine);
             var below = new List<string>();
             for (var k = end; k < lines.Count && k < end + 2 && IsNote(lines[k]); k++)
             {
@@ -57,8 +57,7 @@ internal static class TextTableGrids
             var name = code is null ? TextDocumentReader.TitleOf(lines[title]) : code + " " + TextDocumentReader.TitleOf(lines[title]);
             if (rows is not null)
             {
-                var grid = Grid(rows, title, above, below);
-                if (Check(grid, rows, out var irregular, out var irregularLine))
+                if (Build(rows, title, above, below, out var irregular, out var irregularLine) is { } grid)
                 {
                     grids.Add(grid);
                 }
@@ -140,11 +139,22 @@ internal static class TextTableGrids
         => (compact.StartsWith('第') && compact.Contains("部分", StringComparison.Ordinal))
             || (compact.Length >= 6 && compact.EndsWith("说明", StringComparison.Ordinal));
 
+    /// <summary>How the rows of a table are pasted.</summary>
+    private enum Layout
+    {
+        Pipe,
+        Tab,
+        Spaces,
+        CellPerLine,
+    }
+
     /// <summary>
-    /// The rows of the table from line <paramref name="start"/> in the layout its first line shows; returns the line after
-    /// them. Rows are null (with a problem when the lines looked like a table) when no regular rows were found.
+    /// The rows of the table from line <paramref name="start"/> in the layout its first line shows, with the rows it continues
+    /// with after a page break (<see cref="Continuation"/>); returns the line after them. Rows are null (with a problem when
+    /// the lines looked like a table) when no regular rows were found.
     /// </summary>
-    private static int Body(List<string> lines, int start, out List<Cell[]>? rows, out TextTableProblem? problem, out int problemLine)
+    private static int Body(List<string> lines, int title, int start, out List<Cell[]>? rows, out TextTableProblem? problem,
+        out int problemLine)
     {
         rows = null;
         problem = null;
@@ -154,48 +164,282 @@ internal static class TextTableGrids
             return start;
         }
 
-        var first = lines[start];
-        if (first.Contains('|') || first.Contains('\t'))
+        // The lines read, as text line numbers: the first part, then each continuation after a page break.
+        var layout = LayoutOf(lines[start]);
+        var end = ScanEnd(lines, start, layout);
+        if (end == start)
         {
-            var separator = first.Contains('|') ? '|' : '\t';
-            var end = start;
-            rows = [];
-            for (; end < lines.Count && lines[end].Contains(separator); end++)
-            {
-                if (!IsRule(lines[end]))
+            return start;   // a page number right under the title
+        }
+
+        var read = Enumerable.Range(start, end - start).ToList();
+        var parts = new List<int> { 0 };   // where each part starts among the lines read
+        while (Continuation(lines, end, title, start, layout) is { } resume)
+        {
+            parts.Add(read.Count);
+            end = ScanEnd(lines, resume, layout);
+            read.AddRange(Enumerable.Range(resume, end - resume));
+        }
+
+        var view = read.Select(k => layout == Layout.CellPerLine ? WithoutTrailingBar(lines[k]) : lines[k]).ToList();
+        if (end < lines.Count)
+        {
+            view.Add(lines[end]);   // the line after the rows: a 注 or the blank table's statement
+        }
+
+        var found = Rows(view, read.Count, layout, parts, out problem, out var at);
+        problemLine = read[Math.Min(at, read.Count - 1)];
+        rows = found?.ConvertAll(row => Array.ConvertAll(row, c => c with { Line = read[c.Line - 1] + 1 }));
+        return end;
+    }
+
+    /// <summary>The layout the first row shows: <c>|</c> cells, tab cells, cells apart by two spaces, else one cell per line
+    /// (a cell per line may end in <c> |</c>).</summary>
+    private static Layout LayoutOf(string line)
+    {
+        var bar = line.IndexOf('|');
+        return bar >= 0 && bar < line.TrimEnd().Length - 1 ? Layout.Pipe
+            : line.Contains('\t') ? Layout.Tab
+            : bar >= 0 ? Layout.CellPerLine
+            : HasSpaceGap(line) ? Layout.Spaces
+            : Layout.CellPerLine;
+    }
+
+    /// <summary>A cell on its own line without the <c> |</c> that may end it (its column unchanged).</summary>
+    private static string WithoutTrailingBar(string line)
+    {
+        var trimmed = line.TrimEnd();
+        return trimmed.EndsWith('|') && trimmed.IndexOf('|') == trimmed.Length - 1 ? trimmed[..^1] : line;
+    }
+
+    /// <summary>
+    /// The line after the rows of one part of a table. <c>|</c> rows run while lines hold a <c>|</c>; tab rows while lines
+    /// hold a tab, and over a short line without one between two tab rows (a row whose blank cells after the first were
+    /// all dropped); space-aligned rows to a blank line; one cell per line to a line that ends a table. A page number ends
+    /// every layout.
+    /// </summary>
+    private static int ScanEnd(List<string> lines, int start, Layout layout)
+    {
+        var end = start;
+        switch (layout)
+        {
+            case Layout.Pipe:
+                while (end < lines.Count && lines[end].Contains('|') && !IsPageNumber(lines[end], bare: false))
                 {
-                    rows.Add(Split(lines[end], end, separator));
+                    end++;
                 }
-            }
 
-            rows = rows.Count == 0 ? null : rows;   // nothing but Markdown rules
-            return end;
+                return end;
+            case Layout.Tab:
+                while (end < lines.Count && (lines[end].Contains('\t') || IsLabelOnlyTabRow(lines, end)))
+                {
+                    end++;
+                }
+
+                return end;
+            case Layout.Spaces:
+                while (end < lines.Count && lines[end].Trim().Length > 0 && !IsEnd(lines[end]) && !IsPageNumber(lines[end], bare: true))
+                {
+                    end++;
+                }
+
+                return end;
+            default:
+                while (end < lines.Count && !IsEnd(lines[end], cellPerLine: true) && !IsPageNumber(lines[end], bare: false))
+                {
+                    end++;
+                }
+
+                return end;
+        }
+    }
+
+    /// <summary>A short label line without a tab between two tab rows: a row whose blank cells after the label were dropped.</summary>
+    private static bool IsLabelOnlyTabRow(List<string> lines, int k)
+    {
+        var compact = TableAssembler.Compact(lines[k]);
+        return compact.Length is > 0 and <= 30 && k > 0 && lines[k - 1].Contains('\t') && k + 1 < lines.Count
+            && lines[k + 1].Contains('\t') && !IsEnd(lines[k]) && !IsPageNumber(lines[k], bare: true);
+    }
+
+    /// <summary>
+    /// Where the table goes on after a page break, or null: past blank lines, a page number (<c>- 3 -</c>, <c>第 3 页</c>, and
+    /// a bare number except between cells one per line) and the table's title repeated (with <c>（续）</c>) and its captions,
+    /// rows in the same layout — after a page number or a repeated title, or else only rows that start with the table's
+    /// first header line repeated; <c>|</c> rows with the first row's number of cells (tab rows no more than its widest row).
+    /// </summary>
+    private static int? Continuation(List<string> lines, int end, int title, int start, Layout layout)
+    {
+        var k = SkipBlank(lines, end);
+        var marked = false;
+        if (k < lines.Count && IsPageNumber(lines[k], bare: layout != Layout.CellPerLine))
+        {
+            marked = true;
+            k = SkipBlank(lines, k + 1);
         }
 
-        if (HasSpaceGap(first))
+        if (k < lines.Count && IsRepeatedTitle(lines[k], lines[title]))
         {
-            var end = start;
-            while (end < lines.Count && lines[end].Trim().Length > 0 && !IsEnd(lines[end]))
+            marked = true;
+            var caption = ++k;
+            while (k < lines.Count && k - caption < MaxCaptionLines && IsCaption(lines[k]))
             {
-                end++;
+                k++;
             }
-
-            List<string> notes = end < lines.Count && IsNote(lines[end]) ? [lines[end]] : [];
-            var regular = SpaceAlignedRows.Candidates(lines, start, end)
-                .Where(c => Check(Grid(c, start, [], notes), c, out _, out _)).ToList();
-            rows = regular.Count == 1 ? regular[0] : null;
-            problem = rows is null ? TextTableProblem.Unaligned : null;
-            return end;
         }
 
-        var last = start;
-        while (last < lines.Count && !IsEnd(lines[last], cellPerLine: true))
+        if (k >= lines.Count || k == end || lines[k].Trim().Length == 0 || IsEnd(lines[k]) || LayoutOf(lines[k]) != layout)
         {
-            last++;
+            return null;
         }
 
-        rows = CellPerLine(lines, start, last, out problem, out problemLine);
-        return last;
+        // | rows go on with the header's number of cells (tab rows with at most as many: trailing blanks may be dropped).
+        if ((layout == Layout.Pipe && Split(lines[k], k, '|').Length != Split(lines[start], start, '|').Length)
+            || (layout == Layout.Tab
+                && Split(lines[k], k, '\t').Length > Enumerable.Range(start, end - start).Max(r => Split(lines[r], r, '\t').Length)))
+        {
+            return null;
+        }
+
+        return marked || TableAssembler.Compact(lines[k]) == TableAssembler.Compact(lines[start]) ? k : null;
+    }
+
+    private static int SkipBlank(List<string> lines, int k)
+    {
+        while (k < lines.Count && lines[k].Trim().Length == 0)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>The table's title again at the top of the next page, perhaps marked 续 (（续）, (续), 续表).</summary>
+    private static bool IsRepeatedTitle(string line, string title)
+    {
+        var compact = TableAssembler.Compact(line).Replace("（续）", string.Empty, StringComparison.Ordinal)
+            .Replace("(续)", string.Empty, StringComparison.Ordinal).Replace("续表", string.Empty, StringComparison.Ordinal);
+        return TextDocumentReader.IsTitle(compact) && TextDocumentReader.TitleOf(compact) == TextDocumentReader.TitleOf(title);
+    }
+
+    /// <summary>
+    /// A page number on its own line: <c>- 3 -</c> (any dash), <c>第 3 页</c>, <c>第3页 共9页</c>; a bare number of up to
+    /// four digits when <paramref name="bare"/> (never where one cell stands per line: it may be a cell).
+    /// </summary>
+    private static bool IsPageNumber(string line, bool bare)
+    {
+        var compact = TableAssembler.Compact(line);
+        if (compact.Length == 0 || compact.Length > 12)
+        {
+            return false;
+        }
+
+        var inner = compact.Trim('-', '—', '–', '－');
+        var digits = inner.Length > 0 && inner.Length <= 4 && inner.All(char.IsAsciiDigit);
+        if (digits && inner.Length < compact.Length && compact[0] != inner[0] && compact[^1] != inner[^1])
+        {
+            return true;   // dashes on both sides
+        }
+
+        if (compact.StartsWith('第') && compact.Contains('页', StringComparison.Ordinal) && compact.Any(char.IsAsciiDigit))
+        {
+            return compact.All(ch => char.IsAsciiDigit(ch) || "第页共/，,".Contains(ch, StringComparison.Ordinal));
+        }
+
+        return bare && digits && inner.Length == compact.Length;
+    }
+
+    /// <summary>
+    /// The regular rows of the lines read (<paramref name="count"/> lines of <paramref name="view"/>, then the line after
+    /// them), in the layout; <paramref name="parts"/> are where the table's parts start (a header repeated at the start of
+    /// a part after the first is dropped); null with the problem.
+    /// </summary>
+    private static List<Cell[]>? Rows(List<string> view, int count, Layout layout, List<int> parts, out TextTableProblem? problem,
+        out int problemLine)
+    {
+        var continued = parts.Count > 1 ? parts[1] : int.MaxValue;
+        problem = null;
+        problemLine = 0;
+        List<string> below = count < view.Count && IsNote(view[count]) ? [view[count]] : [];
+        switch (layout)
+        {
+            case Layout.Pipe or Layout.Tab:
+                var separator = layout == Layout.Pipe ? '|' : '\t';
+                var rows = new List<Cell[]>();
+                for (var k = 0; k < count; k++)
+                {
+                    if (!IsRule(view[k]))
+                    {
+                        rows.Add(Split(view[k], k, separator));
+                    }
+                }
+
+                if (layout == Layout.Tab && rows.Count > 0)
+                {
+                    PadDroppedCells(rows, view);
+                }
+
+                return rows.Count == 0 ? null : WithoutRepeatedHeader(rows, continued);   // nothing but Markdown rules: null
+            case Layout.Spaces:
+                var regular = new List<List<Cell[]>>();
+                for (var headerLines = 1; headerLines <= 2; headerLines++)
+                {
+                    foreach (var candidate in SpaceAlignedRows.Candidates(view, 0, count, headerLines))
+                    {
+                        var rowsRead = WithoutRepeatedHeader(candidate, continued);
+                        if (!regular.Exists(r => SpaceAlignedRows.SameTexts(r, rowsRead))
+                            && Build(rowsRead, 0, [], below, out _, out _, headerLines == 1 ? null : headerLines) is not null)
+                        {
+                            regular.Add(rowsRead);
+                        }
+                    }
+                }
+
+                problem = regular.Count == 1 ? null : TextTableProblem.Unaligned;
+                return regular.Count == 1 ? regular[0] : null;
+            default:
+                return CellPerLine(view, count, parts, below, out problem, out problemLine);
+        }
+    }
+
+    /// <summary>
+    /// Tab rows exported without their trailing blank cells (Excel, WPS): a row shorter than the widest row is padded with
+    /// blank cells at its end — only when a header line is that wide (the header names every column).
+    /// </summary>
+    private static void PadDroppedCells(List<Cell[]> rows, List<string> view)
+    {
+        var columns = rows.Max(r => r.Length);
+        var header = TextTableHeader.Count(rows);
+        if (!rows.Take(header).Any(r => r.Length == columns))
+        {
+            return;
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (rows[r].Length < columns)
+            {
+                var line = rows[r][0].Line;
+                var after = view[line - 1].Length + 1;
+                rows[r] = [.. rows[r], .. Enumerable.Repeat(new Cell(string.Empty, line, after), columns - rows[r].Length)];
+            }
+        }
+    }
+
+    /// <summary>The rows without a header repeated after a page break (rows from line <paramref name="continued"/> on that
+    /// repeat a header row as written).</summary>
+    private static List<Cell[]> WithoutRepeatedHeader(List<Cell[]> rows, int continued)
+    {
+        if (continued == int.MaxValue)
+        {
+            return rows;
+        }
+
+        var header = rows.Take(TextTableHeader.Count(rows)).Select(Texts).ToList();
+        return rows.Where((row, r) => r < header.Count || row[0].Line - 1 < continued || !header.Exists(h => h.SequenceEqual(Texts(row))))
+            .ToList();
+
+        static string[] Texts(Cell[] row) => Array.ConvertAll(row, c => TableAssembler.Compact(c.Text));
     }
 
     /// <summary>A Markdown rule under a header (<c>|---|:---:|</c>).</summary>
@@ -288,16 +532,19 @@ internal static class TextTableGrids
 
     /// <summary>
     /// One cell per line: the header is the lines before the first row, whose label cells (up to
-    /// <see cref="MaxLeadingLabels"/>) come before its first number (or its 合计 label); every count of columns that makes
-    /// regular rows is tried, and the cells are read only when exactly one does.
+    /// <see cref="MaxLeadingLabels"/>) come before its first number (or its 合计 label) — one line of column names, or two or
+    /// three with a blank line for each blank cell (<see cref="TextTableHeader"/>); every count of columns and header lines
+    /// that makes regular rows is tried, and the cells are read only when exactly one does.
     /// </summary>
-    private static List<Cell[]>? CellPerLine(List<string> lines, int start, int end, out TextTableProblem? problem, out int problemLine)
+    private static List<Cell[]>? CellPerLine(List<string> lines, int end, List<int> parts, List<string> below,
+        out TextTableProblem? problem, out int problemLine)
     {
+        var continued = parts.Count > 1 ? parts[1] : int.MaxValue;
         problem = null;
-        problemLine = start;
+        problemLine = 0;
         var firstNumber = -1;
         var anyAmount = false;
-        for (var k = start; k < end; k++)
+        for (var k = 0; k < end; k++)
         {
             var compact = TableAssembler.Compact(lines[k]);
             anyAmount |= compact.Contains('.', StringComparison.Ordinal) && TableAssembler.IsNumber(compact);
@@ -310,46 +557,65 @@ internal static class TextTableGrids
         // The first row starts a few label cells before its first number; a blank table has no number, and its 合计 row
         // (a header may name 合计 too) stands for it.
         List<int> anchors = firstNumber >= 0 ? [firstNumber]
-            : Enumerable.Range(start, end - start).Where(k => IsTotalLabel(TableAssembler.Compact(lines[k]))).ToList();
+            : Enumerable.Range(0, end).Where(k => IsTotalLabel(TableAssembler.Compact(lines[k]))).ToList();
         if (anchors.Count == 0)
         {
             return null;   // no number and no 合计: prose or a list, not a table (no note)
         }
 
-        List<string> below = end < lines.Count && IsNote(lines[end]) ? [lines[end]] : [];
         List<Cell[]>? found = null;
         var fits = 0;
-        var counts = anchors.SelectMany(a => Enumerable.Range(0, MaxLeadingLabels + 1).Select(labels => a - start - labels)).Distinct();
-        foreach (var columns in counts)
+        var shapes = anchors.SelectMany(a => Enumerable.Range(0, MaxLeadingLabels + 1).Select(labels => a - labels)).Distinct()
+            .SelectMany(headerCells => Enumerable.Range(1, TextTableHeader.MaxRows).Where(h => headerCells % h == 0)
+                .Select(h => (Columns: headerCells / h, HeaderRows: h)));
+        foreach (var (columns, headerRows) in shapes)
         {
-            if (columns < 2 || !Enumerable.Range(start, columns).All(k => IsHeaderText(lines[k])))
+            var headerLines = columns * headerRows;
+            // One header line names every column; over two or three, a blank line is a blank cell, and each header line
+            // has one (a spanning cell's), else the lines would be read as one header line of a wider table just as well.
+            if (columns < 2 || !Enumerable.Range(0, headerLines).All(k => IsHeaderText(lines[k])
+                || (headerRows > 1 && k > 0 && lines[k].Trim().Length == 0))
+                || (headerRows > 1 && !Enumerable.Range(0, headerRows).All(r => Enumerable.Range(r * columns, columns)
+                    .Any(k => lines[k].Trim().Length == 0))))
             {
                 continue;
             }
 
-            var count = end - start - columns;
-            while (count % columns != 0 && count > 0 && lines[start + columns + count - 1].Trim().Length == 0)
+            // Each part's cells: blank lines after its last row separate it from a page number or what follows the table.
+            var cells = new List<int>();
+            var whole = true;
+            for (var p = 0; p < parts.Count && whole; p++)
             {
-                count--;   // blank lines after the last row separate the table from what follows
+                var from = p == 0 ? headerLines : parts[p];
+                var count = (p + 1 < parts.Count ? parts[p + 1] : end) - from;
+                while (count % columns != 0 && count > 0 && lines[from + count - 1].Trim().Length == 0)
+                {
+                    count--;
+                }
+
+                whole = count > 0 && count % columns == 0;   // every part holds whole rows
+                cells.AddRange(Enumerable.Range(from, Math.Max(count, 0)));
             }
 
-            if (count <= 0 || count % columns != 0)
+            if (!whole)
             {
                 continue;
             }
 
+            cells.InsertRange(0, Enumerable.Range(0, headerLines));
             var rows = new List<Cell[]>();
-            for (var r = start; r < start + columns + count; r += columns)
+            for (var r = 0; r < cells.Count; r += columns)
             {
-                rows.Add([.. Enumerable.Range(r, columns).Select(k => Trimmed(lines[k], 0, lines[k].Length, k))]);
+                rows.Add([.. cells.Skip(r).Take(columns).Select(k => Trimmed(lines[k], 0, lines[k].Length, k))]);
             }
 
-            while (rows.Count > 2 && rows[^1].All(c => c.Text.Length == 0))
+            while (rows.Count > headerRows + 1 && rows[^1].All(c => c.Text.Length == 0))
             {
                 rows.RemoveAt(rows.Count - 1);
             }
 
-            if (Check(Grid(rows, start, [], below), rows, out _, out _, headerRows: 1))
+            rows = WithoutRepeatedHeader(rows, continued);
+            if (Build(rows, 0, [], below, out _, out _, headerRows) is not null)
             {
                 fits++;
                 found = rows;
@@ -378,8 +644,35 @@ internal static class TextTableGrids
     private static bool IsTotalLabel(string compact) =>
         compact.StartsWith("合计", StringComparison.Ordinal) || compact.StartsWith("总计", StringComparison.Ordinal);
 
-    /// <summary>The grid of the rows, every cell located; the title and caption lines above, the 注/说明 lines below.</summary>
-    private static RawGrid Grid(List<Cell[]> rows, int title, List<string> above, List<string> below)
+    /// <summary>
+    /// The grid of regular rows, or null with the problem: a header over two or three lines is joined
+    /// (<see cref="TextTableHeader"/>; ambiguous, a note), and the rows are checked (<see cref="Check"/>) — with
+    /// <paramref name="headerRows"/> header lines when the layout fixed them, and with as many as the header's text shows
+    /// when it is over several lines.
+    /// </summary>
+    private static RawGrid? Build(List<Cell[]> rows, int title, List<string> above, List<string> below, out TextTableProblem problem,
+        out int problemLine, int? headerRows = null)
+    {
+        var header = TextTableHeader.Count(rows);
+        (int RowSpan, int ColumnSpan)[,]? spans = null;
+        (problem, problemLine) = (TextTableProblem.HeaderSpan, rows[0][0].Line - 1);
+        if (header >= 2 && header < rows.Count && rows.TrueForAll(r => r.Length == rows[0].Length))
+        {
+            spans = header <= TextTableHeader.MaxRows ? TextTableHeader.Spans(rows, header) : null;
+            if (spans is null || (headerRows is { } fixedRows && fixedRows != header))
+            {
+                return null;
+            }
+        }
+
+        var grid = Grid(rows, spans, title, above, below);
+        return Check(grid, rows, out problem, out problemLine, spans is null ? headerRows : header) ? grid : null;
+    }
+
+    /// <summary>The grid of the rows, every cell located (a joined header's cells spanning); the title and caption lines above, the
+    /// 注/说明 lines below.</summary>
+    private static RawGrid Grid(List<Cell[]> rows, (int RowSpan, int ColumnSpan)[,]? spans, int title, List<string> above,
+        List<string> below)
     {
         var columns = rows.Max(r => r.Length);
         var grid = new RawGrid(rows.Count, columns) { Location = new CellLocation { TextLine = title + 1, TextColumn = 1 } };
@@ -389,7 +682,13 @@ internal static class TextTableGrids
         {
             for (var c = 0; c < rows[r].Length; c++)
             {
-                var cell = grid.Add(r, c, 1, 1);
+                var (rowSpan, columnSpan) = spans is not null && r < spans.GetLength(0) ? spans[r, c] : (1, 1);
+                if (rowSpan == 0)
+                {
+                    continue;   // covered by a header cell spanning it
+                }
+
+                var cell = grid.Add(r, c, rowSpan, columnSpan);
                 cell.Text = TableAssembler.Compact(rows[r][c].Text);
                 cell.Location = new CellLocation { TextLine = rows[r][c].Line, TextColumn = rows[r][c].Column };
             }
@@ -425,7 +724,7 @@ internal static class TextTableGrids
         }
 
         var headers = Enumerable.Range(0, columns)
-            .Select(c => string.Concat(Enumerable.Range(0, header).Select(r => TableAssembler.Compact(rows[r][c].Text)))).ToArray();
+            .Select(c => string.Concat(Enumerable.Range(0, header).Select(r => grid.TextAt(r, c)))).ToArray();
         var kinds = new int[columns];   // 0 nothing yet, 1 amounts, 2 text
         var total = headers.Any(h => h.Contains("合计", StringComparison.Ordinal));
         for (var r = header; r < rows.Count; r++)

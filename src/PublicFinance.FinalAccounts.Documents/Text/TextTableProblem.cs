@@ -20,4 +20,7 @@ internal enum TextTableProblem
 
     /// <summary>One cell per line, and more than one number of columns makes regular rows.</summary>
     Ambiguous,
+
+    /// <summary>A header over several lines whose cells cannot be joined into one name per column without a guess.</summary>
+    HeaderSpan,
 }

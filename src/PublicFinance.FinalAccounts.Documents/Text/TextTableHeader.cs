@@ -1,0 +1,146 @@
+using PublicFinance.FinalAccounts.Documents.Tables;
+
+namespace PublicFinance.FinalAccounts.Documents.Text;
+
+/// <summary>
+/// A header over two or three lines of a table pasted as text (多行表头), joined into one name per column as a web page's
+/// spanning <c>&lt;th&gt;</c> cells are: a cell with text under it in a lower header line is a parent that spans the blank
+/// cells right of it whose columns have text under them (<c>项目 | 本年收入 | |</c> over <c>| 合计 | 财政拨款收入 | 其他收入</c>
+/// gives 本年收入/合计, 本年收入/财政拨款收入, 本年收入/其他收入); a cell with nothing under it spans down (项目). Only
+/// when this is unambiguous: a blank upper cell over text that no parent on its left covers (a centred or right-aligned
+/// parent), a second 合计/小计 under one parent (the next parent centred), a parent wider than the parent above it, or a
+/// column with no header text at all make the header ambiguous, and the table is a note.
+/// </summary>
+internal static class TextTableHeader
+{
+    /// <summary>The most header lines joined.</summary>
+    public const int MaxRows = 3;
+
+    /// <summary>
+    /// The number of header lines: the rows before the first row holding a number or a row label (合计, 总计, 栏次, 一、…)
+    /// in the label columns — first in its row, and either in the first column or alone on its row (a 合计 with column
+    /// names right of it, <c>| 合计 | 财政拨款收入 |</c>, is a header line under a spanning parent).
+    /// </summary>
+    public static int Count(List<TextTableGrids.Cell[]> rows)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var texts = rows[r].Select(c => TableAssembler.Compact(c.Text)).ToArray();
+            if (Array.Exists(texts, TableAssembler.IsNumber))
+            {
+                return r;
+            }
+
+            var first = Array.FindIndex(texts, t => t.Length > 0);
+            if (first >= 0 && first * 3 < texts.Length && IsRowLabel(texts[first])
+                && (first == 0 || texts.Skip(first + 1).All(t => t.Length == 0)))
+            {
+                return r;
+            }
+        }
+
+        return rows.Count;
+    }
+
+    private static bool IsRowLabel(string t) =>
+        t.StartsWith("合计", StringComparison.Ordinal) || t.StartsWith("总计", StringComparison.Ordinal)
+        || t.StartsWith("栏次", StringComparison.Ordinal)
+        || (t.Length > 2 && t[1] == '、' && "一二三四五六七八九十".Contains(t[0], StringComparison.Ordinal));
+
+    /// <summary>
+    /// The span of each header cell (rows 0 to <paramref name="header"/> − 1): (row span, column span), or (0, 0) for a cell
+    /// covered by a spanning one; null when the joining is ambiguous.
+    /// </summary>
+    public static (int RowSpan, int ColumnSpan)[,]? Spans(List<TextTableGrids.Cell[]> rows, int header)
+    {
+        var columns = rows[0].Length;
+        var text = new string[header, columns];
+        for (var r = 0; r < header; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                text[r, c] = TableAssembler.Compact(rows[r][c].Text);
+            }
+        }
+
+        var spans = new (int RowSpan, int ColumnSpan)[header, columns];
+        var covered = new bool[header, columns];
+        var limit = Enumerable.Repeat(columns, columns).ToArray();   // where the parent above each column ends
+        for (var r = 0; r < header; r++)
+        {
+            var nextLimit = (int[])limit.Clone();
+            for (var c = 0; c < columns; c++)
+            {
+                if (text[r, c].Length == 0)
+                {
+                    spans[r, c] = covered[r, c] ? (0, 0) : (1, 1);
+                    if (!covered[r, c] && r < header - 1 && HasTextBelow(text, r, c, header))
+                    {
+                        return null;   // a column name under a parent that no left-aligned parent covers
+                    }
+
+                    continue;
+                }
+
+                if (!HasTextBelow(text, r, c, header))
+                {
+                    spans[r, c] = (header - r, 1);   // a leaf header: it spans down
+                    for (var below = r + 1; below < header; below++)
+                    {
+                        covered[below, c] = true;
+                    }
+
+                    continue;
+                }
+
+                var end = c + 1;
+                while (end < limit[c] && text[r, end].Length == 0 && HasTextBelow(text, r, end, header))
+                {
+                    end++;
+                }
+
+                var totals = Enumerable.Range(c, end - c).Count(k => r + 1 < header && IsSubtotal(text[r + 1, k]));
+                if (totals > 1 || (totals == 1 && !IsSubtotal(text[r + 1, c])))
+                {
+                    return null;   // a second 合计 under one parent: the next parent may be centred over it
+                }
+
+                spans[r, c] = (1, end - c);
+                for (var k = c + 1; k < end; k++)
+                {
+                    covered[r, k] = true;
+                }
+
+                for (var k = c; k < end; k++)
+                {
+                    nextLimit[k] = end;
+                }
+
+                c = end - 1;
+            }
+
+            limit = nextLimit;
+        }
+
+        // Every column is named by some header line.
+        return Enumerable.Range(0, columns).All(c => Enumerable.Range(0, header).Any(r => text[r, c].Length > 0 || covered[r, c]))
+            ? spans
+            : null;
+    }
+
+    private static bool HasTextBelow(string[,] text, int row, int column, int header)
+    {
+        for (var r = row + 1; r < header; r++)
+        {
+            if (text[r, column].Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSubtotal(string t)
+        => t.StartsWith("合计", StringComparison.Ordinal) || t.StartsWith("小计", StringComparison.Ordinal);
+}
