@@ -52,8 +52,8 @@ internal static class TextOrder
                 for (var k = 0; k < n; k++)
                 {
                     // line and column back from the place (both known to fit), then packed above the index
-                    var line = (ulong)((uint)(keys[k] >> 32) ^ 0x80000000u);
-                    var column = (ulong)((uint)keys[k] ^ 0x80000000u);
+                    var line = (ulong)(unchecked((uint)(keys[k] >> 32)) ^ 0x80000000u);
+                    var column = (ulong)(unchecked((uint)keys[k]) ^ 0x80000000u);
                     keys[k] = (line << (ColumnBits + IndexBits)) | (column << IndexBits) | (uint)k;
                 }
 
@@ -89,7 +89,7 @@ internal static class TextOrder
 
     /// <summary>A start as one number ordered as the pair (line, then column; signed, as they compare).</summary>
     private static ulong Place(int line, int column)
-        => ((ulong)(uint)(line ^ int.MinValue) << 32) | (uint)(column ^ int.MinValue);
+        => unchecked(((ulong)(uint)(line ^ int.MinValue) << 32) | (uint)(column ^ int.MinValue));
 
     private static T[] Copy<T>(IReadOnlyList<T> items)
     {
