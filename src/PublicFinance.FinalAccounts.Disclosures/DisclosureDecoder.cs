@@ -31,7 +31,9 @@ public static class DisclosureDecoder
             encoding = bom != DisclosureEncoding.Auto ? bom : Detect(bytes);
         }
 
-        var skip = bom == encoding ? (encoding == DisclosureEncoding.Utf8 ? 3 : 2) : 0;
+        // No byte-order mark, nothing to skip (undecided bytes are Auto like their missing mark: skipping 2 threw on a
+        // single undecidable byte — found by session 19's decoder property).
+        var skip = bom != DisclosureEncoding.Auto && bom == encoding ? (encoding == DisclosureEncoding.Utf8 ? 3 : 2) : 0;
         var body = bytes.Slice(skip);
         switch (encoding)
         {
