@@ -17,16 +17,34 @@ public static class DisclosureDecoder
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, DisclosureEncoding encoding = DisclosureEncoding.Auto)
     {
         var bom = Bom(bytes);
+        if (encoding == DisclosureEncoding.Auto && bom == DisclosureEncoding.Auto && TryUtf8(bytes, out var plain))
+        {
+            // Valid UTF-8 without a byte-order mark (the common file): decoded once, strictly — the decoder's validation
+            // is the detection's (see TryUtf8) —, then the NUL search that tells a binary file.
+            return bytes.IndexOf((byte)0) is var zeroAt && zeroAt >= 0
+                ? Binary(zeroAt)
+                : new DecodedText { Text = plain, Encoding = DisclosureEncoding.Utf8 };
+        }
+
         if (encoding == DisclosureEncoding.Auto)
         {
             encoding = bom != DisclosureEncoding.Auto ? bom : Detect(bytes);
         }
 
-        var skip = bom == encoding ? (encoding == DisclosureEncoding.Utf8 ? 3 : 2) : 0;
+        // No byte-order mark, nothing to skip (undecided bytes are Auto like their missing mark: skipping 2 threw on a
+        // single undecidable byte — found by session 19's decoder property).
+        var skip = bom != DisclosureEncoding.Auto && bom == encoding ? (encoding == DisclosureEncoding.Utf8 ? 3 : 2) : 0;
         var body = bytes.Slice(skip);
         switch (encoding)
         {
             case DisclosureEncoding.Utf8:
+                if (TryUtf8(body, out var valid))
+                {
+                    return bom != DisclosureEncoding.Utf8 && body.IndexOf((byte)0) is var nulAt && nulAt >= 0
+                        ? Binary(skip + nulAt)
+                        : new DecodedText { Text = valid, Encoding = encoding };
+                }
+
                 var bad = FirstInvalidUtf8(body);
                 if (bad >= 0)
                 {
@@ -38,7 +56,7 @@ public static class DisclosureDecoder
                     return Binary(skip + nul);
                 }
 
-                return Text(new UTF8Encoding(false, true), body, encoding);
+                return Text(StrictUtf8, body, encoding);
             case DisclosureEncoding.Utf16LittleEndian:
             case DisclosureEncoding.Utf16BigEndian:
                 var utf16 = new UnicodeEncoding(encoding == DisclosureEncoding.Utf16BigEndian, false, true);
@@ -136,6 +154,34 @@ public static class DisclosureDecoder
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Strict UTF-8 (an exception at the first ill-formed byte, never a replacement character); shared: no state.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    /// <summary>
+    /// The bytes decoded as strict UTF-8 when they are well-formed (session 19): one pass that validates while it decodes,
+    /// where the decoder validated them up to three times (<see cref="Detect"/>, <see cref="FirstInvalidUtf8"/>, the
+    /// strict decoding). The strict decoder refuses exactly what <see cref="FirstInvalidUtf8"/> finds (the same
+    /// well-formedness: no overlong forms, no surrogates, nothing beyond U+10FFFF); on a refusal the caller takes the
+    /// path before, which finds the offset and says where.
+    /// </summary>
+    private static bool TryUtf8(ReadOnlySpan<byte> bytes, out string text)
+    {
+        try
+        {
+#if NET5_0_OR_GREATER
+            text = StrictUtf8.GetString(bytes);
+#else
+            text = StrictUtf8.GetString(bytes.ToArray());
+#endif
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = string.Empty;
+            return false;
         }
     }
 

@@ -104,7 +104,7 @@ public static class DisclosureReader
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
         var report = (direct ? DraftMaterializer.TryBuild(builder.Root) : null) ?? Materialize(builder, outcome.EntityName, knownYear);
         // The claims as an array of exactly them (the builder's list is rented from the shared pool and given back).
-        var claims = InTextOrder(builder.Claims, c => c.Span, copy: true);
+        var claims = TextOrder.Sort(builder.Claims, c => c.Span, copy: true);
         builder.Claims.Release();
         var figures = 0;
         for (var i = 0; i < claims.Count; i++)
@@ -117,68 +117,13 @@ public static class DisclosureReader
             Report = report,
             Claims = claims,
             Notes = builder.Notes,   // the builder's own list: nothing adds to it once the read is made
-            TextFindings = InTextOrder(builder.Findings, f => f.Span ?? default, copy: false),
+            TextFindings = TextOrder.Sort(builder.Findings, f => f.Span ?? default, copy: false),
             Sources = new SourceMap((SourceMap.ISpanSource)builder.Spans),   // the draft answers: no copy of its pairs
             FiscalYear = knownYear,
             FigureCount = figures,
             UnplacedFigureCount = outcome.UnplacedFigureCount,
         };
     }
-
-    /// <summary>
-    /// The items sorted by where they start (line, then column), ties in the order given — what <c>OrderBy</c> and
-    /// <c>ThenBy</c> gave — without their sorting machinery; items usually arrive in text order, and are then the
-    /// builder's own list, not a copy (nothing adds to it once the read is made), unless <paramref name="copy"/> asks for
-    /// an array of them (a list the builder gives back). Otherwise the order is sorted in an array rented from the shared
-    /// pool (not a new index array per read) and the items copied into the result.
-    /// </summary>
-    private static IReadOnlyList<T> InTextOrder<T>(IReadOnlyList<T> items, Func<T, SourceSpan> span, bool copy)
-    {
-        for (var i = 1; i < items.Count; i++)
-        {
-            if (Compare(span(items[i - 1]), span(items[i])) > 0)
-            {
-                var order = System.Buffers.ArrayPool<int>.Shared.Rent(items.Count);
-                for (var k = 0; k < items.Count; k++)
-                {
-                    order[k] = k;
-                }
-
-                Array.Sort(order, 0, items.Count, new ByPlace<T>(items, span));
-                var sorted = new T[items.Count];
-                for (var k = 0; k < sorted.Length; k++)
-                {
-                    sorted[k] = items[order[k]];
-                }
-
-                System.Buffers.ArrayPool<int>.Shared.Return(order);
-                return sorted;
-            }
-        }
-
-        if (!copy)
-        {
-            return items;
-        }
-
-        var same = new T[items.Count];
-        for (var k = 0; k < same.Length; k++)
-        {
-            same[k] = items[k];
-        }
-
-        return same;
-    }
-
-    /// <summary>Orders indices of <paramref name="items"/> by where the items start, then by index (a stable sort).</summary>
-    private sealed class ByPlace<T>(IReadOnlyList<T> items, Func<T, SourceSpan> span) : IComparer<int>
-    {
-        public int Compare(int a, int b)
-            => DisclosureReader.Compare(span(items[a]), span(items[b])) is var c && c != 0 ? c : a.CompareTo(b);
-    }
-
-    private static int Compare(SourceSpan a, SourceSpan b)
-        => a.StartLine != b.StartLine ? a.StartLine.CompareTo(b.StartLine) : a.StartColumn.CompareTo(b.StartColumn);
 
     /// <summary>A result for a text that was not read at all: an empty report and one note.</summary>
     private static DisclosureReadResult Unread(string zh, string en, DisclosureReadOptions? options)

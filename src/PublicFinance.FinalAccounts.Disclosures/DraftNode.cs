@@ -477,7 +477,12 @@ internal sealed class DraftNode : IContractNode
     /// <summary>The place in the map's order of compact member <paramref name="index"/> of a row (<see cref="IsCompactRow"/>).</summary>
     public int CompactOrder(int index) => RowAt((RowEntry[])scalar!, index).Order;
 
-    /// <summary>The member whose name is pointer[start, end), or null (compared in place; a compact row is made ordinary first).</summary>
+    /// <summary>
+    /// The member whose name is pointer[start, end), or null (compared in place; a compact row is made ordinary first).
+    /// A name of the right length is first compared by reference (the names come from the reader's literals and
+    /// <see cref="DraftNames"/>: usually the very string asked for), then by its first character, and only then by its
+    /// characters (session 19).
+    /// </summary>
     public DraftNode? Member(string pointer, int start, int end)
     {
         if (Kind != DraftKind.Object)
@@ -489,10 +494,26 @@ internal sealed class DraftNode : IContractNode
 
         var length = end - start;
         var entries = Items;
+        if (length == 0)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (entries![i].Name!.Length == 0)
+                {
+                    return entries[i].Node;
+                }
+            }
+
+            return null;
+        }
+
+        var first = pointer[start];
         for (var i = 0; i < count; i++)
         {
             var name = entries![i].Name!;
-            if (name.Length == length && string.CompareOrdinal(name, 0, pointer, start, length) == 0)
+            // the same string is the whole pointer (a length equal to the pointer's leaves no other range)
+            if (name.Length == length
+                && (ReferenceEquals(name, pointer) || (name[0] == first && string.CompareOrdinal(name, 0, pointer, start, length) == 0)))
             {
                 return entries[i].Node;
             }

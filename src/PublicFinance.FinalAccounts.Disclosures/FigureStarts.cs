@@ -273,8 +273,11 @@ internal sealed class FigureStarts
     /// <summary>
     /// The figures recorded whose start (line and column in the original) no claim of <paramref name="builder"/>
     /// starts at — as <c>builder.Span(block, token)</c> gives it: a span's start depends on its start position alone.
-    /// The claims' starts are looked up in a sorted array rented for the count (what <see cref="Placed"/>'s set
-    /// answers, without a set's entries and buckets made per read).
+    /// Compared as original offsets (session 19): each claim's start is turned back into the one offset whose position
+    /// it is (<see cref="SourceText.OffsetOf"/>; none, -1, for a pair no offset has), once, into a sorted array rented
+    /// for the count, and each figure's start is its position's original offset — a look-up in the origin map, not a
+    /// span (two origin look-ups and two line searches) per figure. A position is one offset and an offset one
+    /// position, so the count is what <see cref="Placed"/>'s set of positions answers.
     /// </summary>
     public int Unplaced(ReportBuilder builder)
     {
@@ -289,10 +292,11 @@ internal sealed class FigureStarts
             return count;   // no claim: every figure is unplaced (no position looked up)
         }
 
-        var placed = System.Buffers.ArrayPool<long>.Shared.Rent(claims.Count);
+        var source = builder.Source;
+        var placed = System.Buffers.ArrayPool<int>.Shared.Rent(claims.Count);
         for (var k = 0; k < claims.Count; k++)
         {
-            placed[k] = Key(claims[k].Span.StartLine, claims[k].Span.StartColumn);
+            placed[k] = source.OffsetOf(claims[k].Span.StartLine, claims[k].Span.StartColumn);
         }
 
         Array.Sort(placed, 0, claims.Count);
@@ -304,29 +308,23 @@ internal sealed class FigureStarts
             {
                 if ((word & 1) != 0)
                 {
-                    unplaced += IsPlaced(builder, placed, claims.Count, (w << 6) + bit) ? 0 : 1;
+                    unplaced += IsPlaced(source, placed, claims.Count, (w << 6) + bit) ? 0 : 1;
                 }
             }
         }
 
         foreach (var position in repeated ?? [])
         {
-            unplaced += IsPlaced(builder, placed, claims.Count, position) ? 0 : 1;
+            unplaced += IsPlaced(source, placed, claims.Count, position) ? 0 : 1;
         }
 
-        System.Buffers.ArrayPool<long>.Shared.Return(placed);
+        System.Buffers.ArrayPool<int>.Shared.Return(placed);
         return unplaced;
     }
 
-    /// <summary>A line and column as one number ordered as the pair (line first).</summary>
-    private static long Key(int line, int column) => ((long)line << 32) | (uint)column;
-
-    /// <summary>Whether the start of <paramref name="position"/> is in the sorted keys placed[0, count).</summary>
-    private static bool IsPlaced(ReportBuilder builder, long[] placed, int count, int position)
-    {
-        var span = builder.TextSpan(position, position + 1);
-        return Array.BinarySearch(placed, 0, count, Key(span.StartLine, span.StartColumn)) >= 0;
-    }
+    /// <summary>Whether the start of <paramref name="position"/> is in the sorted offsets placed[0, count).</summary>
+    private static bool IsPlaced(SourceText source, int[] placed, int count, int position)
+        => Array.BinarySearch(placed, 0, count, source.StartOffset(position)) >= 0;
 
     /// <summary>
     /// The line and column where each claim of <paramref name="builder"/> starts (the set the oracle

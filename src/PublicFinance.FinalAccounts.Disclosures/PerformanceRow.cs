@@ -55,13 +55,18 @@ internal sealed class PerformanceRow
         Count = 0;
         var separator = normalized.IndexOf('\t', normalizedStart, length) >= 0 ? '\t' : '|';
         var start = 0;
-        for (var i = 0; i <= length; i++)
+        while (true)
         {
-            if (i == length || normalized[normalizedStart + i] == separator)
+            // the next separator by the runtime's search, not a test of every character (session 19)
+            var at = normalized.IndexOf(separator, normalizedStart + start, length - start);
+            var i = at < 0 ? length : at - normalizedStart;
+            Add(originalStart + start, originalStart + i);
+            if (at < 0)
             {
-                Add(originalStart + start, originalStart + i);
-                start = i + 1;
+                break;
             }
+
+            start = i + 1;
         }
 
         if (separator == '|' && Count > 0 && ends[0] == starts[0])
@@ -118,6 +123,24 @@ internal sealed class PerformanceRow
         Array.Copy(compactLengths, 1, compactLengths, 0, Count - 1);
         Array.Copy(prefixes, Width, prefixes, 0, (Count - 1) * Width);
         Count--;
+    }
+
+    /// <summary>
+    /// Whether a cell without white space starts with one of <paramref name="firstCharacters"/>: when none does, no cell is
+    /// a word starting with one of them, and the row need not be asked for those words one by one (session 19).
+    /// </summary>
+    /// <param name="firstCharacters">The characters the words asked for start with.</param>
+    public bool AnyCellStartsWith(string firstCharacters)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (compactLengths[i] > 0 && firstCharacters.IndexOf(prefixes[i * Width]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether cell <paramref name="index"/> exists and is not blank.</summary>

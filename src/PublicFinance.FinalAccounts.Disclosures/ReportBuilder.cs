@@ -29,6 +29,9 @@ internal sealed partial class ReportBuilder
     /// <summary>The span of the normalised text [start, end).</summary>
     public SourceSpan TextSpan(int start, int end) => source.Span(start, end);
 
+    /// <summary>The text the draft is read from, with its position maps.</summary>
+    internal SourceText Source => source;
+
     /// <summary>Where each placed value was stated (pointer → span), kept in the draft; the result's source map reads it.</summary>
     public PlacedSpans Spans { get; }
 

@@ -382,7 +382,62 @@ internal static class Scanner
 
     /// <summary>The unit after a number ending at <paramref name="i"/> (spaces skipped, within <paramref name="end"/>), and where
     /// the figure ends.</summary>
-    private static (FigureUnit Unit, string UnitText, int End) UnitAt(string s, int i, int end)
+    /// <remarks>
+    /// Decided by the candidate's first character before any unit is compared (session 19; each unit's text was compared
+    /// in turn): 万 亿 千 元 % 平 each start units of their own, and only the count words are looked up in
+    /// <see cref="CountUnits"/>, in its order. <see cref="UnitAtByComparison"/> is the comparison in turn, kept as the
+    /// tests' oracle.
+    /// </remarks>
+    internal static (FigureUnit Unit, string UnitText, int End) UnitAt(string s, int i, int end)
+    {
+        var j = i;
+        while (j < end && s[j] == ' ')
+        {
+            j++;
+        }
+
+        if (j >= end)
+        {
+            return (FigureUnit.None, string.Empty, i);
+        }
+
+        var next = j + 1 < end ? s[j + 1] : '\0';
+        switch (s[j])
+        {
+            case '万':
+                return next == '元' ? (FigureUnit.WanYuan, string.Empty, j + 2)
+                    : next is '人' or '张' or '份' or '次' ? (FigureUnit.None, string.Empty, i)
+                    : (FigureUnit.WanYuan, string.Empty, j + 1);   // "0.00 万," — the 元 dropped
+            case '亿':
+                return next == '元' ? (FigureUnit.YiYuan, string.Empty, j + 2) : (FigureUnit.None, string.Empty, i);
+            case '千':
+                return next == '元' ? (FigureUnit.QianYuan, string.Empty, j + 2) : (FigureUnit.None, string.Empty, i);
+            case '元':
+                return next == '/' ? (FigureUnit.None, string.Empty, i) : (FigureUnit.Yuan, string.Empty, j + 1);
+            case '%':
+                return (FigureUnit.Percent, string.Empty, j + 1);
+            case '平':
+                return Starts(s, j, "平方米", end) ? (FigureUnit.Area, "平方米", j + 3) : (FigureUnit.None, string.Empty, i);
+            case '人' or '批' or '台' or '个' or '辆' or '次' or '套' or '项' or '家' or '间':
+                foreach (var u in CountUnits)
+                {
+                    if (u[0] == s[j] && Starts(s, j, u, end))
+                    {
+                        return (FigureUnit.Count, u, j + u.Length);
+                    }
+                }
+
+                return (FigureUnit.None, string.Empty, i);
+            default:
+                return (FigureUnit.None, string.Empty, i);
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="UnitAt"/> decides, by comparing each unit's text in turn (the reader before session 19): the
+    /// tests' oracle.
+    /// </summary>
+    internal static (FigureUnit Unit, string UnitText, int End) UnitAtByComparison(string s, int i, int end)
     {
         var j = i;
         while (j < end && s[j] == ' ')

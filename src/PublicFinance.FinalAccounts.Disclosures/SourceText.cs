@@ -204,6 +204,32 @@ internal sealed class SourceText
     }
 
     /// <summary>
+    /// The original offset that <see cref="Position"/> gives (<paramref name="line"/>, <paramref name="column"/>) for, or -1
+    /// when it gives that pair for none (a line out of range, a column before the line or past its end): comparing such
+    /// offsets is comparing the positions, without working a position out per offset (session 19).
+    /// </summary>
+    /// <param name="line">The 1-based line.</param>
+    /// <param name="column">The 1-based column.</param>
+    /// <returns>The offset, or -1.</returns>
+    internal int OffsetOf(int line, int column)
+    {
+        var starts = lineStarts ??= LineStarts(Original);
+        if (line < 1 || line > starts.Length || column < 1)
+        {
+            return -1;
+        }
+
+        var offset = starts[line - 1] + (long)column - 1;
+        return (line < starts.Length && offset >= starts[line]) || offset > int.MaxValue ? -1 : (int)offset;
+    }
+
+    /// <summary>
+    /// The original offset at which <see cref="Span"/> puts the start of a span starting at normalised
+    /// <paramref name="start"/>.
+    /// </summary>
+    internal int StartOffset(int start) => Origin[Math.Min(start, Origin.Length - 1)];
+
+    /// <summary>
     /// The last index of <paramref name="starts"/> (increasing, <c>starts[0] = 0</c>) whose value is at most
     /// <paramref name="offset"/> (≥ 0): the line of the offset.
     /// </summary>

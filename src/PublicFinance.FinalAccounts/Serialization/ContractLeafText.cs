@@ -17,7 +17,18 @@ internal static class ContractLeafText
     /// </summary>
     public static bool IsText(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+#if NET8_0_OR_GREATER
+        // Most strings hold no surrogate at all: one vectorised search says so (session 19: the loop per character was
+        // ≈ 0.6 % of a text read's materialisation); the loop checks the pairs from the first surrogate on.
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return true;
+        }
+#else
+        var first = 0;
+#endif
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (c < '\uD800' || c > '\uDFFF')
