@@ -839,11 +839,20 @@ internal sealed partial class NarrativeReader
     [
         "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
         "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
-        "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为",
+        "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为", "变动原因是:", "变动原因是", "变动原因:",
+        "变化原因是", "变化原因:",
     ];
 
     /// <summary>The first characters of <see cref="ReasonMarkers"/>: where a marker may start.</summary>
-    private static readonly char[] ReasonMarkerStarts = ['主', '原', '差', '系', '是'];
+    private static readonly char[] ReasonMarkerStarts = ['主', '原', '差', '系', '是', '变', '因'];
+
+    /// <summary>
+    /// "…下降 5.33%，系疫情影响培训项目压缩所致", "…下降 9.48%，因会议和差旅减少": 系 or 因 opening a clause after a direction
+    /// word is a reason marker of one character — not 因公 (因公出国), 因此 (a consequence), 系统 or 系列, and never inside a word.
+    /// </summary>
+    private static bool OpensClauseReason(string t, int from, int to, int p) =>
+        t[p] is '系' or '因' && p > from && t[p - 1] is ',' or ';' && p + 1 < to && t[p + 1] is not ('公' or '此' or '统' or '列' or '而')
+        && HasAnyIn(t, from, p, Directions);
 
     /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
     /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
@@ -887,6 +896,12 @@ internal sealed partial class NarrativeReader
             if (found >= 0)
             {
                 length = ReasonMarkers[found].Length;
+                return p;
+            }
+
+            if (OpensClauseReason(t, from, to, p))
+            {
+                length = 1;
                 return p;
             }
         }
@@ -1015,6 +1030,14 @@ internal sealed partial class NarrativeReader
         budgetDifferencePending = false;
         otherYearBasis = false;
         b.Context = string.Empty;
+        if (section == Section.ThreePublic && to - from <= 24 && ThreePublicItemHeading(t, from, to) is { } headed)
+        {
+            subject = headed;   // "（三）公务接待费。年初预算为…": the sentences after it are the item's
+            subjectSentence = sentenceStart;
+            budget = null;
+            return;
+        }
+
         var mainEnd = reasonAt >= 0 ? reasonAt : to;
         if (Scanner.HasFigureIn(t, from, mainEnd))
         {
@@ -1096,6 +1119,9 @@ internal sealed partial class NarrativeReader
             && t.IndexOf("上年", start, length, StringComparison.Ordinal) >= 0
             || t.IndexOf("同比", start, length, StringComparison.Ordinal) >= 0;
     }
+
+    /// <summary>Whether the paragraph of the sentence being read has <paramref name="word"/> (ordinal).</summary>
+    private bool ParagraphContains(string word) => currentSentence.IndexOf(word, StringComparison.Ordinal) >= 0;
 
     /// <summary>Whether the sentence being read has <paramref name="word"/> (ordinal, wholly within it).</summary>
     private bool SentenceContains(string word)
