@@ -450,13 +450,13 @@ internal sealed partial class NarrativeReader
             target = there;
         }
 
-        if (target is not null && section is Section.Overall or Section.Income or Section.Expenditure && FundOfSentence() is { } fund
+        if (target is not null && section is Section.Overall or Section.Income or Section.Expenditure && FundOfSentence() is { } ownFund
             && target.StartsWith("overall/", StringComparison.Ordinal))
         {
             // "政府性基金预算财政拨款年初结转和结余 0 万元，本年收入 1860.00 万元，…" in the overview: the fund's own figures,
             // never the overall ones.
-            target = Resolve(fund, label);
-            var own = fund == Section.GovernmentFund ? "governmentFund/" : "stateCapital/";
+            target = Resolve(ownFund, label);
+            var own = ownFund == Section.GovernmentFund ? "governmentFund/" : "stateCapital/";
             if (target is null || !target.StartsWith(own, StringComparison.Ordinal))
             {
                 subject = null;
