@@ -19,7 +19,7 @@ internal sealed partial class NarrativeReader
     {
         [Section.Overall] =
         [
-            (new[] { "收、支总计", "收支总计", "收入、支出决算总计", "收入、支出总计", "收支决算总计" }, "overall/*grand"),
+            (new[] { "收、支总计", "收支总计" }, "overall/*grand"),
             (["收入总计", "总收入"], "overall/incomeGrandTotal"),
             (["使用非财政拨款结余", "用事业基金弥补"], "overall/useOfNonAppropriationBalance"),
             (["年初结转和结余", "上年结转和结余", "年初结转结余", "上年结转结余"], "overall/openingCarryOver"),
@@ -55,7 +55,7 @@ internal sealed partial class NarrativeReader
         ],
         [Section.Appropriation] =
         [
-            (new[] { "收、支总计", "收支总计", "收入、支出决算总计", "收入、支出总计", "收支决算总计" }, "appropriation/*grand"),
+            (new[] { "收、支总计", "收支总计" }, "appropriation/*grand"),
             (["收入总计"], "appropriation/incomeGrandTotal"),
             (["年初财政拨款结转和结余", "年初结转和结余", "上年结转和结余"], "appropriation/openingCarryOver"),
             (["本年财政拨款收入", "本年收入"], "appropriation/currentYearIncome"),

@@ -848,11 +848,15 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// "…下降 5.33%，系疫情影响培训项目压缩所致", "…下降 9.48%，因会议和差旅减少": 系 or 因 opening a clause after a direction
-    /// word is a reason marker of one character — not 因公 (因公出国), 因此 (a consequence), 系统 or 系列, and never inside a word.
+    /// word (or 小于/大于 of a budget relation) is a reason marker of one character — not 因公 (因公出国), 因此 (a consequence),
+    /// 系统 or 系列, and never inside a word.
     /// </summary>
     private static bool OpensClauseReason(string t, int from, int to, int p) =>
         t[p] is '系' or '因' && p > from && t[p - 1] is ',' or ';' && p + 1 < to && t[p + 1] is not ('公' or '此' or '统' or '列' or '而')
-        && HasAnyIn(t, from, p, Directions);
+        && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords));
+
+    /// <summary>"决算数小于预算数，因…": the words of a budget relation a reason of one character may follow.</summary>
+    private static readonly string[] BudgetRelationWords = ["小于", "大于", "低于", "高于"];
 
     /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
     /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
@@ -1158,7 +1162,8 @@ internal sealed partial class NarrativeReader
         }
     }
 
-    private static readonly string[] GrandTotalPhrases = ["收、支总计", "收支总计", "收入支出总计", "收入、支出总计"];
+    private static readonly string[] GrandTotalPhrases =
+        ["收、支总计", "收支总计", "收入支出总计", "收入、支出总计", "收入、支出决算总计", "收入支出决算总计", "收支决算总计"];
 
     /// <summary>
     /// "收、支总计均为 A 万元" / "收、支总计各是 A、B 万元" / "收支总计 A 万元": where the totals end in

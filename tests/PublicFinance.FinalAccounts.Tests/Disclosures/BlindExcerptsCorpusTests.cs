@@ -41,7 +41,9 @@ public class BlindExcerptsCorpusTests(ITestOutputHelper output)
     public static TheoryData<string> Names() => new(NameList());
 
     /// <summary>Every text with a planted variant by name.</summary>
-    public static TheoryData<string> PlantedNames() => new(NameList().Where(n => File.Exists(Path.Combine(Folder, n + ".planted.txt"))));
+    public static TheoryData<string> PlantedNames() => new(PlantedList());
+
+    private static List<string> PlantedList() => [.. NameList().Where(n => File.Exists(Path.Combine(Folder, n + ".planted.txt")))];
 
     private static List<string> NameList() =>
         [.. Directory.GetFiles(Folder, "*.truth.json").Select(p => Path.GetFileName(p)[..^".truth.json".Length])
@@ -53,7 +55,7 @@ public class BlindExcerptsCorpusTests(ITestOutputHelper output)
         var names = NameList();
         Assert.Equal(10, names.Count);
         Assert.Equal(RecallFloors.Keys.OrderBy(k => k, StringComparer.Ordinal), names);
-        Assert.Equal(6, PlantedNames().Count());
+        Assert.Equal(6, PlantedList().Count);
     }
 
     [Theory]

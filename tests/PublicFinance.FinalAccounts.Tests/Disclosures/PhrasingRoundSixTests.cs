@@ -164,7 +164,7 @@ public class PhrasingRoundSixTests
         Assert.Empty(Errors(diagnostics));
     }
 
-    /// <summary>因 and 系 open a reason only at a clause's start after a direction word, and not as 因公, 因此, 系统, 系列.</summary>
+    /// <summary>因 and 系 open a reason only at a clause's start after a direction word (or 小于), not as 因公, 因此, 系统, 系列.</summary>
     [Theory]
     [InlineData("支出减少1.00万元,因会议减少", 11)]
     [InlineData("支出减少1.00万元,系会议减少所致", 11)]
@@ -172,6 +172,7 @@ public class PhrasingRoundSixTests
     [InlineData("支出减少1.00万元,因此压缩", -1)]
     [InlineData("支出减少1.00万元,系统运维费未发生", -1)]
     [InlineData("支出1.00万元,因会议", -1)]
+    [InlineData("决算数小于预算数,因项目延期", 9)]
     [InlineData("支出减少1.00万元,原因会议", -1)]
     public void OneCharacterReasonMarkers_OpenAClause(string sentence, int expected)
         => Assert.Equal(expected, NarrativeReader.ReasonMarkerAt(sentence, 0, sentence.Length, out _));
