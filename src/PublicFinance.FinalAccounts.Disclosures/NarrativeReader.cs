@@ -1190,8 +1190,9 @@ internal sealed partial class NarrativeReader
         }
 
         var rest = main.Slice(at + length, main.Length);
+        // "收入、支出决算总计均为 X 万元，与2023年度持平": a year after the totals is not a figure of theirs.
         var numbers = Scanner.Numbers(rest.Text).Where(n =>
-            n.Unit == FigureUnit.None || n.IsMoney).Take(2).ToList();
+            n.Unit == FigureUnit.None && !YearWordAt(rest.Text, n.End) || n.IsMoney).Take(2).ToList();
         if (numbers.Count == 0 || numbers[numbers.Count - 1].Unit == FigureUnit.None
             || HasAny(rest.Text.Substring(0, numbers[0].Start), Directions))
         {

@@ -14,19 +14,23 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public class BlindExcerptsCorpusTests(ITestOutputHelper output)
 {
-    /// <summary>The truth's distinct non-zero figures found in each report, measured after the session-19 fixes.</summary>
+    /// <summary>
+    /// The truth's distinct non-zero figures found in each report (of 53, 27, 31, 14, 35, 24, 26, 27, 23, 25), measured after
+    /// the session-19 fixes. Missed: 03's vehicle counts under 其他重要事项 (5, 3, 2), 07's 一般公共预算 part of the income and its
+    /// share (no field in the model: a note).
+    /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["01-province-water-2016"] = 0,
-        ["02-city-oneline-nav-2019"] = 0,
-        ["03-county-traditional-pinyin-2015"] = 0,
-        ["04-district-sangong-standalone-2018"] = 0,
-        ["05-city-2023-vs-prev-and-budget"] = 0,
-        ["06-county-womens-fed-yuan-2017"] = 0,
-        ["07-street-gf-fund-2021"] = 0,
-        ["08-hospital-business-income-2022"] = 0,
-        ["09-party-org-unnumbered-2020"] = 0,
-        ["10-province-institution-2024"] = 0,
+        ["01-province-water-2016"] = 53,
+        ["02-city-oneline-nav-2019"] = 27,
+        ["03-county-traditional-pinyin-2015"] = 28,
+        ["04-district-sangong-standalone-2018"] = 14,
+        ["05-city-2023-vs-prev-and-budget"] = 35,
+        ["06-county-womens-fed-yuan-2017"] = 24,
+        ["07-street-gf-fund-2021"] = 24,
+        ["08-hospital-business-income-2022"] = 27,
+        ["09-party-org-unnumbered-2020"] = 23,
+        ["10-province-institution-2024"] = 25,
     };
 
     /// <summary>

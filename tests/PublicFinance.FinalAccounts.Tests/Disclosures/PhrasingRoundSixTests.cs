@@ -93,7 +93,7 @@ public class PhrasingRoundSixTests
         Assert.Equal("80.00", At(read, "/narrative/threePublic/vehiclesSubtotal/budget/completionRate"));
         Assert.Equal("9.00", At(read, "/narrative/threePublic/reception/amount"));
         Assert.Equal("36.00", At(read, "/narrative/threePublic/reception/share"));
-        Assert.Equal("10.00", At(read, "/narrative/threePublic/reception/budget/amount"));
+        Assert.Equal("10.00", At(read, "/narrative/threePublic/reception/budget/budgetAmount"));
         Assert.Equal("90.00", At(read, "/narrative/threePublic/reception/budget/completionRate"));
         Assert.Null(At(read, "/narrative/threePublic/total/share"));
         Assert.Equal("25.00", At(read, "/narrative/threePublic/total/amount"));
@@ -157,7 +157,7 @@ public class PhrasingRoundSixTests
     {
         var (read, diagnostics) = Read("某组织部2020年度部门决算说明\n一、收入支出决算总体情况说明\n2020年度收入总计1200.00万元，"
             + "支出总计1200.00万元，比2019年度减少100.00万元，下降7.69%" + tail + "\n");
-        var change = read.Report.Narrative?.Overall?.IncomeGrandTotal?.Change;
+        var change = read.Report.Narrative?.Overall?.Change;
         Assert.NotNull(change);
         Assert.Contains(reason, change!.Reason ?? string.Empty, StringComparison.Ordinal);
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA2106");
