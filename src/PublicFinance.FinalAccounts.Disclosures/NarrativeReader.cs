@@ -853,6 +853,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static bool OpensClauseReason(string t, int from, int to, int p) =>
         t[p] is '系' or '因' && p > from && t[p - 1] is ',' or ';' && p + 1 < to && t[p + 1] is not ('公' or '此' or '统' or '列' or '而')
+        && t.IndexOf(';', p, to - p) < 0   // "…增长 6.55%，系…所致；本年支出合计 …": only the sentence's last part
         && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords));
 
     /// <summary>"决算数小于预算数，因…": the words of a budget relation a reason of one character may follow.</summary>
