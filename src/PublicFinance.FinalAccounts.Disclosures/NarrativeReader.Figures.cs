@@ -531,8 +531,9 @@ internal sealed partial class NarrativeReader
         => label.Contains("一般公共预算") || label.Contains("一般预算") || label.Contains("公共财政预算");
 
     /// <summary>
-    /// The fund a sentence is about when it names 政府性基金 or 国有资本经营 before any amount ("2021年度政府性基金预算财政拨款
-    /// 年初结转和结余 0 万元，本年收入…"): <see cref="Section.GovernmentFund"/> or <see cref="Section.StateCapital"/>, else null.
+    /// The fund a sentence is about when it names 政府性基金 or 国有资本经营 in its first clause before any amount, and that
+    /// clause does not deny it ("2021年度政府性基金预算财政拨款年初结转和结余 0 万元，本年收入…"): <see cref="Section.GovernmentFund"/>
+    /// or <see cref="Section.StateCapital"/>, else null.
     /// </summary>
     private Section? FundOfSentence()
     {
@@ -547,8 +548,36 @@ internal sealed partial class NarrativeReader
             section = Section.StateCapital;
         }
 
-        return fund >= 0 && t.IndexOf('元', from, fund - from) < 0 ? section : null;
+        if (fund < 0 || t.IndexOf('元', from, fund - from) >= 0)
+        {
+            return null;
+        }
+
+        // The fund is the sentence's subject only in its first clause and when that clause does not deny it ("本部门未安排
+        // 政府性基金预算财政拨款，收入总计 X 万元" is about the whole department).
+        var clauseEnd = t.IndexOfAny(FundClauseBreaks, from, length);
+        if (clauseEnd >= 0 && clauseEnd < fund)
+        {
+            return null;
+        }
+
+        var end = clauseEnd < 0 ? currentSentenceTo : clauseEnd;
+        foreach (var denial in FundDenials)
+        {
+            if (t.IndexOf(denial, from, end - from, StringComparison.Ordinal) >= 0)
+            {
+                return null;
+            }
+        }
+
+        return section;
     }
+
+    /// <summary>The clause breaks of <see cref="FundOfSentence"/> (after normalisation).</summary>
+    private static readonly char[] FundClauseBreaks = [',', ';', ':'];
+
+    /// <summary>Words that deny a fund in its clause (无, 未安排, 没有, 不涉及): the sentence is then not the fund's.</summary>
+    private static readonly string[] FundDenials = ["无", "未", "没有", "不涉及", "不存在"];
 
     /// <summary>
     /// In the overview, a part of the year's income or expenditure ("本年收入合计 X 万元（财政拨款收入 Y 万元，其他收入 Z 万元）",

@@ -328,6 +328,19 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>Whether the first character at or after <paramref name="at"/> that is not white space is 年.</summary>
+    /// <summary>Whether the year word at <paramref name="at"/> (年 or 年度) is followed by 持平 ("与2023年度持平").</summary>
+    private static bool LevelAfterYear(string text, int at)
+    {
+        at = text.IndexOf('年', at);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        at += at + 1 < text.Length && text[at + 1] == '度' ? 2 : 1;
+        return string.CompareOrdinal(text, at, "持平", 0, 2) == 0;
+    }
+
     private static bool YearWordAt(string text, int at)
     {
         while (at < text.Length && char.IsWhiteSpace(text[at]))
@@ -689,8 +702,9 @@ internal sealed partial class NarrativeReader
     {
         var text = body.Text;
         var lists = 0;
+        // The next list is looked for after this one's end: a "包括:" inside a list ("…奖金，其中包括：绩效工资；") is its text.
         for (var at = text.IndexOf("包括:", from, to - from, StringComparison.Ordinal); at >= 0;
-             at = at + 3 < to ? text.IndexOf("包括:", at + 3, to - at - 3, StringComparison.Ordinal) : -1)
+             at = from < to ? text.IndexOf("包括:", from, to - from, StringComparison.Ordinal) : -1)
         {
             var personnel = text.LastIndexOf("人员经费", at, at - from + 1, StringComparison.Ordinal);
             var @public = text.LastIndexOf("公用经费", at, at - from + 1, StringComparison.Ordinal);
@@ -1191,9 +1205,12 @@ internal sealed partial class NarrativeReader
         }
 
         var rest = main.Slice(at + length, main.Length);
-        // "收入、支出决算总计均为 X 万元，与2023年度持平": a year after the totals is not a figure of theirs.
+        // "收入、支出决算总计均为 X 万元，与2023年度持平": a year the totals are level with is not a figure of theirs. A year of
+        // comparison before a change ("…，与2017年度相比，…各增加 Y 万元") still ends the totals' reading here: the sentence is
+        // then read clause by clause, which places the change.
         var numbers = Scanner.Numbers(rest.Text).Where(n =>
-            n.Unit == FigureUnit.None && !YearWordAt(rest.Text, n.End) || n.IsMoney).Take(2).ToList();
+            n.Unit == FigureUnit.None && !(YearWordAt(rest.Text, n.End) && LevelAfterYear(rest.Text, n.End)) || n.IsMoney)
+            .Take(2).ToList();
         if (numbers.Count == 0 || numbers[numbers.Count - 1].Unit == FigureUnit.None
             || HasAny(rest.Text.Substring(0, numbers[0].Start), Directions))
         {

@@ -199,4 +199,50 @@ public class PhrasingRoundSixTests
         Assert.Equal("93.75", At(read, "/narrative/income/fiscalAppropriation/share"));
         Assert.Empty(Errors(diagnostics));
     }
+
+    /// <summary>
+    /// A fund named and denied in the sentence's first clause ("本部门未安排政府性基金预算财政拨款，收入总计…") does not make the
+    /// sentence the fund's: the totals are the department's (review of session 19; before, both went to the fund).
+    /// </summary>
+    [Fact]
+    public void AFundDeniedInTheFirstClause_LeavesTheTotalsTheDepartments()
+    {
+        var (read, _) = Read("某局2024年度部门决算说明\n一、收入支出决算总体情况说明\n2024年度本部门未安排政府性基金预算财政拨款，"
+            + "收入总计1000.00万元，支出总计1000.00万元。\n");
+        Assert.Equal("1000.00", At(read, "/narrative/overall/incomeGrandTotal/amount"));
+        Assert.Equal("1000.00", At(read, "/narrative/overall/expenditureGrandTotal/amount"));
+        Assert.Null(At(read, "/narrative/governmentFund/incomeGrandTotal/amount"));
+    }
+
+    /// <summary>
+    /// A consequence in a later sentence that names a subject of its own ("因此会议费减少") is not the reason of the change read
+    /// before it (the 三公 total's): that change keeps no reason, so FA2106 still asks for one (review of session 19). A
+    /// generic consequence ("因此支出减少") still gives it (<see cref="PhrasingRoundFiveTests"/>).
+    /// </summary>
+    [Fact]
+    public void AConsequenceNamingAnotherSubject_GivesNoReasonToTheChangeBefore()
+    {
+        var (read, diagnostics) = Read("某局2024年度部门决算说明\n八、“三公”经费支出情况说明\n“三公”经费支出10.00万元，比上年减少2.00万元。"
+            + "本年严格控制会议规模，因此会议费减少。\n");
+        Assert.Equal("2.00", At(read, "/narrative/threePublic/total/change/amount"));
+        Assert.Null(read.Report.Narrative!.ThreePublic!.Total!.Change!.Reason);
+        Assert.Contains(diagnostics, d => d.RuleId == "FA2106");
+    }
+
+    /// <summary>
+    /// A second "包括:" inside the first list of basic-expenditure items ("…奖金，其中包括：绩效工资；公用经费…") is that list's
+    /// text: the paragraph is read (200.00 + 100.00 = 300.00), not dropped by an exception (review of session 19).
+    /// </summary>
+    [Fact]
+    public void ASecondIncludesInsideAList_IsReadAsItsText()
+    {
+        var (read, _) = Read("某局2024年度部门决算说明\n六、一般公共预算财政拨款基本支出决算情况说明\n2024年度一般公共预算财政拨款基本支出"
+            + "300.00万元，其中：人员经费200.00万元，主要包括：基本工资、津贴补贴、奖金，其中包括：绩效工资；公用经费100.00万元，主要包括："
+            + "办公费、印刷费。\n");
+        Assert.Equal("300.00", At(read, "/narrative/basicExpenditure/total/amount"));
+        var basic = read.Report.Narrative!.BasicExpenditure!;
+        Assert.Equal("基本工资", basic.PersonnelItems[0]);
+        Assert.Equal("办公费", basic.PublicItems[0]);
+        Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("Exception", StringComparison.Ordinal));
+    }
 }
