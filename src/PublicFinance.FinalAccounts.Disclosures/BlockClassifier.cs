@@ -32,6 +32,13 @@ internal static class BlockClassifier
         }
 
         var length = e - s;
+        if (text[s] == '【' && text[e - 1] == '】' && length is > 2 and <= 40 && text.IndexOf('。', s, length) < 0
+            && text.IndexOf('】', s, length - 1) < 0)
+        {
+            contentStart = s + 1;
+            return BlockKind.Heading;   // "【收入支出决算总体情况】" on a line of its own
+        }
+
         // 一、… / (一)… / 第一部分 … headings are short lines without sentence punctuation.
         var numbered = IsChineseNumeral(text[s]) && Next(text, s, e, '、')
             || text[s] == '(' && s + 1 < e && IsChineseNumeral(text[s + 1])

@@ -63,6 +63,24 @@ internal static partial class DisclosureMessages
     public static readonly (string Zh, string En) ShareWithoutFigure = ("占比找不到所属的数字。", "A share without a figure to attach it to.");
 
     /// <summary>
+    /// A figure of a sentence about the 政府性基金 or 国有资本经营 fund ("政府性基金预算财政拨款年初结转和结余 0 万元") that the
+    /// fund's statement has no field for: not the whole department's figure of the same name.
+    /// </summary>
+    public static readonly (string Zh, string En) FundFigureNotTheWhole = (
+        "该数属于政府性基金或国有资本经营预算，不是部门总体的同名数，模型中没有对应字段，未读入。",
+        "A figure of the government-fund or state-capital budget, not the department's figure of the same name; the model has "
+            + "no field for it, so it was not read.");
+
+    /// <summary>
+    /// The 一般公共预算 part of the appropriation income ("一般公共预算财政拨款收入 A 万元；政府性基金预算财政拨款收入 B 万元"):
+    /// one part of 财政拨款收入, for which the model has no field — never the whole.
+    /// </summary>
+    public static readonly (string Zh, string En) GeneralBudgetIncomeNoField = (
+        "一般公共预算财政拨款收入只是财政拨款收入的一部分（另有政府性基金等），模型中没有对应字段，未作为财政拨款收入。",
+        "The general-budget appropriation income is one part of the appropriation income (beside the government fund and the "
+            + "like); the model has no field for it, and it was not taken as the whole appropriation income.");
+
+    /// <summary>
     /// A functional class (城乡社区支出, 住房保障支出…) stated in the 支出决算 section: a part of all expenditure by function,
     /// which the model holds only for the 一般公共预算 appropriation; not the expenditure total.
     /// </summary>

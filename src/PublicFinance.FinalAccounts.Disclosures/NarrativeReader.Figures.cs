@@ -32,6 +32,9 @@ internal sealed partial class NarrativeReader
         [Section.Income] =
         [
             (new[] { "年初结转和结余", "上年结转和结余", "年初结转结余" }, "overall/openingCarryOver"),   // "此外，年初结转和结余 143.22 万元"
+            (["政府性基金预算财政拨款收入", "政府性基金预算拨款收入", "政府性基金财政拨款收入", "政府性基金预算收入", "政府性基金收入"],
+                "governmentFund/currentYearIncome"),   // "其中：一般公共预算财政拨款收入 A 万元…；政府性基金预算财政拨款收入 B 万元"
+            (["国有资本经营预算财政拨款收入", "国有资本经营预算拨款收入", "国有资本经营预算收入"], "stateCapital/currentYearIncome"),
             (["财政拨款收入", "财政拨款", "预算拨款收入"], "income/fiscalAppropriation"),
             (["上级补助收入"], "income/superiorSubsidy"),
             (["事业收入"], "income/serviceIncome"),
@@ -447,6 +450,31 @@ internal sealed partial class NarrativeReader
             target = there;
         }
 
+        if (target is not null && section is Section.Overall or Section.Income or Section.Expenditure && FundOfSentence() is { } ownFund
+            && target.StartsWith("overall/", StringComparison.Ordinal))
+        {
+            // "政府性基金预算财政拨款年初结转和结余 0 万元，本年收入 1860.00 万元，…" in the overview: the fund's own figures,
+            // never the overall ones.
+            target = Resolve(ownFund, label);
+            var own = ownFund == Section.GovernmentFund ? "governmentFund/" : "stateCapital/";
+            if (target is null || !target.StartsWith(own, StringComparison.Ordinal))
+            {
+                subject = null;
+                Note(span, DisclosureMessages.FundFigureNotTheWhole, clause);
+                return;
+            }
+        }
+
+        if (target == "income/fiscalAppropriation" && NamesGeneralBudgetPart(label)
+            && (ParagraphContains("政府性基金") || ParagraphContains("国有资本经营")))
+        {
+            // "其中：一般公共预算财政拨款收入 A 万元；政府性基金预算财政拨款收入 B 万元" with no 财政拨款收入 stated: A is one part
+            // of it, which the model has no field for — never the whole.
+            subject = null;
+            Note(span, DisclosureMessages.GeneralBudgetIncomeNoField, clause);
+            return;
+        }
+
         if (target == "expenditure/total" && NamesFunctionalClass(label))
         {
             // "按支出功能分类，城乡社区支出 1520.46 万元，占 66.39%": a class of all expenditure, not the total; nor is its share.
@@ -497,6 +525,59 @@ internal sealed partial class NarrativeReader
             subject = null;
         }
     }
+
+    /// <summary>Whether a label names the 一般公共预算 part of the appropriation (一般公共预算财政拨款收入, 一般预算拨款收入).</summary>
+    private static bool NamesGeneralBudgetPart(string label)
+        => label.Contains("一般公共预算") || label.Contains("一般预算") || label.Contains("公共财政预算");
+
+    /// <summary>
+    /// The fund a sentence is about when it names 政府性基金 or 国有资本经营 in its first clause before any amount, and that
+    /// clause does not deny it ("2021年度政府性基金预算财政拨款年初结转和结余 0 万元，本年收入…"): <see cref="Section.GovernmentFund"/>
+    /// or <see cref="Section.StateCapital"/>, else null.
+    /// </summary>
+    private Section? FundOfSentence()
+    {
+        var t = currentSentence;
+        var from = currentSentenceFrom;
+        var length = currentSentenceTo - from;
+        var fund = t.IndexOf("政府性基金", from, length, StringComparison.Ordinal);
+        var section = Section.GovernmentFund;
+        if (fund < 0)
+        {
+            fund = t.IndexOf("国有资本经营", from, length, StringComparison.Ordinal);
+            section = Section.StateCapital;
+        }
+
+        if (fund < 0 || t.IndexOf('元', from, fund - from) >= 0)
+        {
+            return null;
+        }
+
+        // The fund is the sentence's subject only in its first clause and when that clause does not deny it ("本部门未安排
+        // 政府性基金预算财政拨款，收入总计 X 万元" is about the whole department).
+        var clauseEnd = t.IndexOfAny(FundClauseBreaks, from, length);
+        if (clauseEnd >= 0 && clauseEnd < fund)
+        {
+            return null;
+        }
+
+        var end = clauseEnd < 0 ? currentSentenceTo : clauseEnd;
+        foreach (var denial in FundDenials)
+        {
+            if (t.IndexOf(denial, from, end - from, StringComparison.Ordinal) >= 0)
+            {
+                return null;
+            }
+        }
+
+        return section;
+    }
+
+    /// <summary>The clause breaks of <see cref="FundOfSentence"/> (after normalisation).</summary>
+    private static readonly char[] FundClauseBreaks = [',', ';', ':'];
+
+    /// <summary>Words that deny a fund in its clause (无, 未安排, 没有, 不涉及): the sentence is then not the fund's.</summary>
+    private static readonly string[] FundDenials = ["无", "未", "没有", "不涉及", "不存在"];
 
     /// <summary>
     /// In the overview, a part of the year's income or expenditure ("本年收入合计 X 万元（财政拨款收入 Y 万元，其他收入 Z 万元）",
@@ -701,6 +782,24 @@ internal sealed partial class NarrativeReader
         return Without(Without(Without(Without(label, mask, "比上年"), mask, "较上年"), mask, "同比"), mask, "决算");
     }
 
+    /// <summary>
+    /// "为预算的 89.47%", "为年初预算的 96.13%", "为全年预算数的 98.20%": the final as a part of its budget — a completion
+    /// rate, as 完成年初预算的 is. The label ends with 预算的 or 预算数的, and 为 comes before the budget word.
+    /// </summary>
+    internal static bool IsShareOfBudget(string label)
+    {
+        var end = label.TrimEnd();
+        var budgetAt = end.EndsWith("预算的", StringComparison.Ordinal) ? end.Length - 3
+            : end.EndsWith("预算数的", StringComparison.Ordinal) ? end.Length - 4 : -1;
+        if (budgetAt < 0)
+        {
+            return false;
+        }
+
+        var wei = end.LastIndexOf('为', budgetAt);
+        return wei >= 0 && end.IndexOf('比', wei) < 0 && end.IndexOf('差', wei) < 0;
+    }
+
     private void PercentFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         if (LabelHas(label, "差异率") || LabelHas(label, "差异") && LabelHas(label, "率"))
@@ -720,7 +819,8 @@ internal sealed partial class NarrativeReader
         }
 
         if ((clause.Contains("完成") && (MentionsBudget(clause.Text) || clause.Contains("计划"))
-                || clause.Contains("执行率") && (budget is not null || MentionsBudget(clause.Text))) && !LabelHas(label, "占"))
+                || clause.Contains("执行率") && (budget is not null || MentionsBudget(clause.Text)) || IsShareOfBudget(label))
+            && !LabelHas(label, "占"))
         {
             if (budget is null)
             {

@@ -121,15 +121,15 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// Gives the change read last the reason written before its consequence (<see cref="ConsequenceAt"/>) in the sentence
     /// [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="f"/> — only a change or budget without a reason, and
-    /// when the consequence states a figure, only one that this sentence read (<paramref name="targetBefore"/> is the one
-    /// before it).
+    /// when the consequence states a figure or names a subject of its own (<see cref="NamesNoOtherSubject"/>), only one that
+    /// this sentence read (<paramref name="targetBefore"/> is the one before it).
     /// </summary>
     private void ReasonBeforeConsequence(Fragment f, int from, int to, string? targetBefore)
     {
         var t = f.Text;
         if (reasonTarget is null || b.Has(reasonTarget, "reason")
             || !ConsequenceAt(t, from, to, out var reasonStart, out var reasonEnd, out var consequence)
-            || reasonTarget == targetBefore && HasDigitIn(t, consequence, to))
+            || reasonTarget == targetBefore && (HasDigitIn(t, consequence, to) || !NamesNoOtherSubject(t, consequence, to)))
         {
             return;
         }
@@ -141,6 +141,50 @@ internal sealed partial class NarrativeReader
             b.SetUnder(reasonTarget, "reason", DraftNode.Of(reasonText), b.Span(reason, 0, reason.Length));
             SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length));
         }
+    }
+
+    /// <summary>The words a consequence may name before its direction and still mean the change read before it.</summary>
+    private static readonly string[] GenericConsequenceSubjects =
+        ["", "支出", "费用", "经费", "开支", "经费支出", "支出数", "决算数", "该项支出", "此项支出", "该项经费", "相关支出", "相关费用"];
+
+    /// <summary>The degree words a consequence may put before its direction (所以费用有所下降).</summary>
+    private static readonly string[] ConsequenceDegrees = ["有所", "略有", "大幅", "明显", "相应", "较大幅度"];
+
+    /// <summary>
+    /// Whether the consequence at <paramref name="consequence"/> names nothing but the change before it ("故支出减少",
+    /// "所以费用有所下降") — a consequence naming its own subject ("因此会议费减少" after a 三公 total's change) is another
+    /// item's, and a change read in an earlier sentence does not take its reason.
+    /// </summary>
+    private static bool NamesNoOtherSubject(string t, int consequence, int to)
+    {
+        if (!StartsConsequence(t, consequence, to, out var length))
+        {
+            return false;
+        }
+
+        var from = consequence + length;
+        var clauseEnd = t.IndexOfAny(ReasonClauseBreaks, from, to - from);
+        var first = clauseEnd < 0 ? to : clauseEnd;
+        foreach (var direction in Directions)
+        {
+            var i = t.IndexOf(direction, from, first - from, StringComparison.Ordinal);
+            if (i >= 0)
+            {
+                first = i;
+            }
+        }
+
+        var subject = t.Substring(from, first - from).Trim();
+        foreach (var degree in ConsequenceDegrees)
+        {
+            if (subject.EndsWith(degree, StringComparison.Ordinal))
+            {
+                subject = subject.Substring(0, subject.Length - degree.Length).TrimEnd();
+                break;
+            }
+        }
+
+        return Array.IndexOf(GenericConsequenceSubjects, subject) >= 0;
     }
 
     /// <summary>A change an item's reason clause states, placed once the whole text is read.</summary>

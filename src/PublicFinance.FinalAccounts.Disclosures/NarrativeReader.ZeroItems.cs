@@ -88,6 +88,70 @@ internal sealed partial class NarrativeReader
         }
     }
 
+    /// <summary>What may follow an item's name in a heading that names it ("公务接待费支出情况").</summary>
+    private static readonly string[] ItemHeadingEndings = ["支出情况", "支出", "情况"];
+
+    /// <summary>
+    /// "（二）公务用车购置及运行维护费。年初预算为…": a sentence that is only a 三公 item's name (after its entry number, with
+    /// 支出/情况 after it) heads the sentences after it, up to the next such heading: the item's pointer, or null. Looked at
+    /// only for a short sentence of the 三公 section (no figure can be in it: a name and a number are 24 characters at most).
+    /// </summary>
+    internal static string? ThreePublicItemHeading(string t, int from, int to)
+    {
+        Trimmed(t, from, to, out from, out to);
+        while (to > from && t[to - 1] is '。' or '.' or ':' or ' ')
+        {
+            to--;
+        }
+
+        from = AfterEntryNumber(t, from, to);
+        foreach (var (name, item) in ZeroItemNames)
+        {
+            if (to - from < name.Length || string.CompareOrdinal(t, from, name, 0, name.Length) != 0)
+            {
+                continue;
+            }
+
+            var rest = to - from - name.Length;
+            if (rest == 0)
+            {
+                return N + "threePublic/" + item;
+            }
+
+            foreach (var ending in ItemHeadingEndings)
+            {
+                if (rest == ending.Length && string.CompareOrdinal(t, from + name.Length, ending, 0, rest) == 0)
+                {
+                    return N + "threePublic/" + item;
+                }
+            }
+
+            return null;   // the name and more: a sentence about it, not its heading
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the text after an entry number ("(二)", "2.", "3、", "二、") starts; <paramref name="from"/> when none.</summary>
+    private static int AfterEntryNumber(string t, int from, int to)
+    {
+        var open = from < to && t[from] == '(';
+        var at = open ? from + 1 : from;
+        var digits = at;
+        while (digits < to && (Scanner.IsDigit(t[digits]) || BlockClassifier.IsChineseNumeral(t[digits])))
+        {
+            digits++;
+        }
+
+        if (digits == at || digits >= to)
+        {
+            return from;
+        }
+
+        return open ? t[digits] == ')' ? digits + 1 : from
+            : t[digits] is '.' or '、' ? digits + 1 : from;
+    }
+
     /// <summary>A 三公 item a clause said spent nothing, placed once the whole text is read (<see cref="PlaceZeroItems"/>).</summary>
     private readonly record struct ZeroItem(string Pointer, SourceSpan Span, string Text, int ContextStart, int ContextEnd);
 

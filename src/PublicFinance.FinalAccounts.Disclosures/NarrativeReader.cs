@@ -328,6 +328,19 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>Whether the first character at or after <paramref name="at"/> that is not white space is 年.</summary>
+    /// <summary>Whether the year word at <paramref name="at"/> (年 or 年度) is followed by 持平 ("与2023年度持平").</summary>
+    private static bool LevelAfterYear(string text, int at)
+    {
+        at = text.IndexOf('年', at);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        at += at + 1 < text.Length && text[at + 1] == '度' ? 2 : 1;
+        return string.CompareOrdinal(text, at, "持平", 0, 2) == 0;
+    }
+
     private static bool YearWordAt(string text, int at)
     {
         while (at < text.Length && char.IsWhiteSpace(text[at]))
@@ -689,8 +702,9 @@ internal sealed partial class NarrativeReader
     {
         var text = body.Text;
         var lists = 0;
+        // The next list is looked for after this one's end: a "包括:" inside a list ("…奖金，其中包括：绩效工资；") is its text.
         for (var at = text.IndexOf("包括:", from, to - from, StringComparison.Ordinal); at >= 0;
-             at = at + 3 < to ? text.IndexOf("包括:", at + 3, to - at - 3, StringComparison.Ordinal) : -1)
+             at = from < to ? text.IndexOf("包括:", from, to - from, StringComparison.Ordinal) : -1)
         {
             var personnel = text.LastIndexOf("人员经费", at, at - from + 1, StringComparison.Ordinal);
             var @public = text.LastIndexOf("公用经费", at, at - from + 1, StringComparison.Ordinal);
@@ -839,11 +853,25 @@ internal sealed partial class NarrativeReader
     [
         "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
         "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
-        "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为",
+        "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为", "变动原因是:", "变动原因是", "变动原因:",
+        "变化原因是", "变化原因:",
     ];
 
     /// <summary>The first characters of <see cref="ReasonMarkers"/>: where a marker may start.</summary>
-    private static readonly char[] ReasonMarkerStarts = ['主', '原', '差', '系', '是'];
+    private static readonly char[] ReasonMarkerStarts = ['主', '原', '差', '系', '是', '变', '因'];
+
+    /// <summary>
+    /// "…下降 5.33%，系疫情影响培训项目压缩所致", "…下降 9.48%，因会议和差旅减少": 系 or 因 opening a clause after a direction
+    /// word (or 小于/大于 of a budget relation) is a reason marker of one character — not 因公 (因公出国), 因此 (a consequence),
+    /// 系统 or 系列, and never inside a word.
+    /// </summary>
+    private static bool OpensClauseReason(string t, int from, int to, int p) =>
+        t[p] is '系' or '因' && p > from && t[p - 1] is ',' or ';' && p + 1 < to && t[p + 1] is not ('公' or '此' or '统' or '列' or '而')
+        && t.IndexOf(';', p, to - p) < 0   // "…增长 6.55%，系…所致；本年支出合计 …": only the sentence's last part
+        && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords));
+
+    /// <summary>"决算数小于预算数，因…": the words of a budget relation a reason of one character may follow.</summary>
+    private static readonly string[] BudgetRelationWords = ["小于", "大于", "低于", "高于"];
 
     /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
     /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
@@ -887,6 +915,12 @@ internal sealed partial class NarrativeReader
             if (found >= 0)
             {
                 length = ReasonMarkers[found].Length;
+                return p;
+            }
+
+            if (OpensClauseReason(t, from, to, p))
+            {
+                length = 1;
                 return p;
             }
         }
@@ -1015,6 +1049,14 @@ internal sealed partial class NarrativeReader
         budgetDifferencePending = false;
         otherYearBasis = false;
         b.Context = string.Empty;
+        if (section == Section.ThreePublic && to - from <= 24 && ThreePublicItemHeading(t, from, to) is { } headed)
+        {
+            subject = headed;   // "（三）公务接待费。年初预算为…": the sentences after it are the item's
+            subjectSentence = sentenceStart;
+            budget = null;
+            return;
+        }
+
         var mainEnd = reasonAt >= 0 ? reasonAt : to;
         if (Scanner.HasFigureIn(t, from, mainEnd))
         {
@@ -1097,6 +1139,9 @@ internal sealed partial class NarrativeReader
             || t.IndexOf("同比", start, length, StringComparison.Ordinal) >= 0;
     }
 
+    /// <summary>Whether the paragraph of the sentence being read has <paramref name="word"/> (ordinal).</summary>
+    private bool ParagraphContains(string word) => currentSentence.IndexOf(word, StringComparison.Ordinal) >= 0;
+
     /// <summary>Whether the sentence being read has <paramref name="word"/> (ordinal, wholly within it).</summary>
     private bool SentenceContains(string word)
         => currentSentence.IndexOf(word, currentSentenceFrom, currentSentenceTo - currentSentenceFrom, StringComparison.Ordinal) >= 0;
@@ -1132,7 +1177,8 @@ internal sealed partial class NarrativeReader
         }
     }
 
-    private static readonly string[] GrandTotalPhrases = ["收、支总计", "收支总计", "收入支出总计", "收入、支出总计"];
+    private static readonly string[] GrandTotalPhrases =
+        ["收、支总计", "收支总计", "收入支出总计", "收入、支出总计", "收入、支出决算总计", "收入支出决算总计", "收支决算总计"];
 
     /// <summary>
     /// "收、支总计均为 A 万元" / "收、支总计各是 A、B 万元" / "收支总计 A 万元": where the totals end in
@@ -1159,8 +1205,12 @@ internal sealed partial class NarrativeReader
         }
 
         var rest = main.Slice(at + length, main.Length);
+        // "收入、支出决算总计均为 X 万元，与2023年度持平": a year the totals are level with is not a figure of theirs. A year of
+        // comparison before a change ("…，与2017年度相比，…各增加 Y 万元") still ends the totals' reading here: the sentence is
+        // then read clause by clause, which places the change.
         var numbers = Scanner.Numbers(rest.Text).Where(n =>
-            n.Unit == FigureUnit.None || n.IsMoney).Take(2).ToList();
+            n.Unit == FigureUnit.None && !(YearWordAt(rest.Text, n.End) && LevelAfterYear(rest.Text, n.End)) || n.IsMoney)
+            .Take(2).ToList();
         if (numbers.Count == 0 || numbers[numbers.Count - 1].Unit == FigureUnit.None
             || HasAny(rest.Text.Substring(0, numbers[0].Start), Directions))
         {

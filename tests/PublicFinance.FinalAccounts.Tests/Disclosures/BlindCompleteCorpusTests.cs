@@ -118,7 +118,7 @@ public class BlindCompleteCorpusTests(ITestOutputHelper output)
     /// Reads and checks a text as <c>finacct check</c> does with a text file: the narrative, the tables pasted in it combined
     /// with it when there are any, the text findings and the validator's.
     /// </summary>
-    private static (FinalAccountsReport Report, List<Diagnostic> Diagnostics) Check(string text, string name)
+    internal static (FinalAccountsReport Report, List<Diagnostic> Diagnostics) Check(string text, string name)
     {
         var read = DisclosureReader.Read(text);
         var document = PublishedDocumentReader.ReadText(text, name);

@@ -13,17 +13,17 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public class PhrasingRoundFiveTests
 {
-    private static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) Read(string text)
+    internal static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) Read(string text)
     {
         var read = DisclosureReader.Read(text);
         return (read, [.. read.TextFindings.Concat(Validator.Default.Validate(read.Report, read.Sources).Diagnostics)]);
     }
 
-    private static string[] Errors(List<Diagnostic> diagnostics)
+    internal static string[] Errors(List<Diagnostic> diagnostics)
         => [.. diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.RuleId + " " + d.MessageEn)];
 
     /// <summary>The value claimed at <paramref name="pointer"/>, or null.</summary>
-    private static string? At(DisclosureReadResult read, string pointer)
+    internal static string? At(DisclosureReadResult read, string pointer)
         => read.Claims.FirstOrDefault(c => c.Pointer == pointer)?.Value;
 
     private const string ThreePublic = "某县某局2017年度部门决算说明\n四、“三公”经费支出情况\n";
