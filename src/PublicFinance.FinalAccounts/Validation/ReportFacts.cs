@@ -410,7 +410,7 @@ public sealed class ReportFacts
     /// </summary>
     /// <param name="node">The record (or any node: other nodes are looked up as before).</param>
     /// <param name="token">The interned member name.</param>
-    /// <param name="hint">The member's position among the record's present members, last time; updated when found.</param>
+    /// <param name="hint">The member's position among all the record's members (null ones included), last time; updated when found.</param>
     /// <returns>The present member, or -1.</returns>
     internal int InternedChild(int node, string token, ref int hint)
     {
