@@ -865,7 +865,7 @@ internal sealed partial class NarrativeReader
     /// word (or 小于/大于 of a budget relation) is a reason marker of one character — not 因公 (因公出国), 因此 (a consequence),
     /// 系统 or 系列, and never inside a word.
     /// </summary>
-    private static bool OpensClauseReason(string t, int from, int to, int p) =>
+    internal static bool OpensClauseReason(string t, int from, int to, int p) =>
         t[p] is '系' or '因' && p > from && t[p - 1] is ',' or ';' && p + 1 < to && t[p + 1] is not ('公' or '此' or '统' or '列' or '而')
         && t.IndexOf(';', p, to - p) < 0   // "…增长 6.55%，系…所致；本年支出合计 …": only the sentence's last part
         && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords));

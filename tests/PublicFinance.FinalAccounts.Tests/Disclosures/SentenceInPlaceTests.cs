@@ -101,11 +101,12 @@ public class SentenceInPlaceTests
             "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
             "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
             "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为",   // session 18
+            "变动原因是:", "变动原因是", "变动原因:", "变化原因是", "变化原因:",   // session 19
         ];
         string[] weak = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于"];
         var reasonAt = -1;
         var reasonLength = 0;
-        foreach (var marker in text.IndexOfAny(['原', '主', '系', '由']) < 0 ? [] : markers)
+        foreach (var marker in text.IndexOfAny(['原', '主', '系', '由', '变']) < 0 ? [] : markers)
         {
             var at = text.IndexOf(marker, StringComparison.Ordinal);
             if (at >= 0 && Array.IndexOf(weak, marker) >= 0
@@ -119,6 +120,15 @@ public class SentenceInPlaceTests
             {
                 reasonAt = at;
                 reasonLength = marker.Length;
+            }
+        }
+
+        // Session 19: a one-character reason (系, 因) opening a sentence's last clause, wherever it comes first.
+        for (var p = 0; p < text.Length && (reasonAt < 0 || p < reasonAt); p++)
+        {
+            if (NarrativeReader.OpensClauseReason(text, 0, text.Length, p))
+            {
+                return (p, 1);
             }
         }
 
