@@ -81,15 +81,7 @@ public class BlindCompleteCorpusTests(ITestOutputHelper output)
         }
 
         var have = GeneralisationCorpusTests.ReportFigures(Check(Read(name + ".txt"), name).Report);
-        var missed = figures.Where(f => !have.Contains(f.Value)).ToList();
-        var found = figures.Count - missed.Count;
-        output.WriteLine($"{name}: {found}/{figures.Count}");
-        foreach (var (label, value) in missed)
-        {
-            output.WriteLine($"  missed {value} ({label})");
-        }
-
-        Assert.True(found >= RecallFloors[name], $"{name}: {found}/{figures.Count} figures read, the floor is {RecallFloors[name]}");
+        GeneralisationCorpusTests.AssertFloor(output, name, figures, have, RecallFloors[name]);
     }
 
     [Theory]

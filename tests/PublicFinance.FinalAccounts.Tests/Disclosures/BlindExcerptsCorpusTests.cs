@@ -77,15 +77,7 @@ public class BlindExcerptsCorpusTests(ITestOutputHelper output)
     {
         var figures = TruthFigures(name);
         var have = GeneralisationCorpusTests.ReportFigures(BlindCompleteCorpusTests.Check(Read(name + ".txt"), name).Report);
-        var missed = figures.Where(f => !have.Contains(f.Value)).ToList();
-        var found = figures.Count - missed.Count;
-        output.WriteLine($"{name}: {found}/{figures.Count}");
-        foreach (var (label, value) in missed)
-        {
-            output.WriteLine($"  missed {value} ({label})");
-        }
-
-        Assert.True(found >= RecallFloors[name], $"{name}: {found}/{figures.Count} figures read, the floor is {RecallFloors[name]}");
+        GeneralisationCorpusTests.AssertFloor(output, name, figures, have, RecallFloors[name]);
     }
 
     /// <summary>

@@ -138,15 +138,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         }
 
         var have = ReportFigures(Check(Text(name)).Read.Report);
-        var missed = figures.Where(f => !have.Contains(f.Value)).ToList();
-        var found = figures.Count - missed.Count;
-        output.WriteLine($"{name}: {found}/{figures.Count}");
-        foreach (var (label, value) in missed)
-        {
-            output.WriteLine($"  missed {value} ({label})");
-        }
-
-        Assert.True(found >= RecallFloors[name], $"{name}: {found}/{figures.Count} figures read, the floor is {RecallFloors[name]}");
+        AssertFloor(output, name, figures, have, RecallFloors[name]);
     }
 
     [Theory]
@@ -200,6 +192,24 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         }
 
         return rules;
+    }
+
+    /// <summary>
+    /// Asserts that at least <paramref name="floor"/> of the truth's <paramref name="figures"/> are among the report's
+    /// (<paramref name="have"/>), writing the count and every missed figure to the test output (shared by the corpus tests).
+    /// </summary>
+    internal static void AssertFloor(ITestOutputHelper output, string name, List<(string Label, decimal Value)> figures,
+        HashSet<decimal> have, int floor)
+    {
+        var missed = figures.Where(f => !have.Contains(f.Value)).ToList();
+        var found = figures.Count - missed.Count;
+        output.WriteLine($"{name}: {found}/{figures.Count}");
+        foreach (var (label, value) in missed)
+        {
+            output.WriteLine($"  missed {value} ({label})");
+        }
+
+        Assert.True(found >= floor, $"{name}: {found}/{figures.Count} figures read, the floor is {floor}");
     }
 
     /// <summary>The stated non-zero figures of a truth, each once by magnitude (as <c>score-corpus</c> counts them).</summary>
