@@ -6,17 +6,22 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// </summary>
 internal static class BlockClassifier
 {
-    internal static bool IsChineseNumeral(char c) => "一二三四五六七八九十".IndexOf(c) >= 0;
+    internal static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     internal static BlockKind Classify(string text, int s, int e, out int contentStart)
     {
         contentStart = s;
         // A table row has at least two tab separators (or starts with |); a single stray tab stays prose.
-        var firstTab = text.IndexOf('\t', s, e - s);
-        if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|'
-            || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0 || IsSpaceAlignedRow(text, s, e))
+        // Each of the four tests needs a tab, a '|' or a space in the line: most lines of Chinese prose and one-cell-per-line
+        // tables have none, and one search for the three rules out all four (session 20; four searches before).
+        if (MayBeTableRow(text, s, e))
         {
-            return BlockKind.TableRow;
+            var firstTab = text.IndexOf('\t', s, e - s);
+            if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|'
+                || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0 || IsSpaceAlignedRow(text, s, e))
+            {
+                return BlockKind.TableRow;
+            }
         }
 
         if (text[s] == '#')
@@ -49,14 +54,16 @@ internal static class BlockClassifier
             return BlockKind.Heading;
         }
         // A table title on its own line ("收入支出决算总表", "财政拨款“三公”经费支出决算表") is a heading too.
-        if (length <= 40 && (EndsWith(text, e, "决算表") || EndsWith(text, e, "总表") || EndsWith(text, e, "明细表"))
+        var last = text[e - 1];
+        if (length <= 40 && last == '表' && (EndsWith(text, e, "决算表") || EndsWith(text, e, "总表") || EndsWith(text, e, "明细表"))
             && text.IndexOf('。', s, length) < 0)
         {
             return BlockKind.Heading;
         }
         // A title line on a web page ("2020年某局“三公”经费决算情况说明", "…决算汇总情况"): a heading, so the next line
         // does not run into it.
-        if (length <= 60 && (EndsWith(text, e, "说明") || EndsWith(text, e, "情况") || EndsWith(text, e, "决算")) && IsTitleWording(text, s, e))
+        if (length <= 60 && last is '明' or '况' or '算'
+            && (EndsWith(text, e, "说明") || EndsWith(text, e, "情况") || EndsWith(text, e, "决算")) && IsTitleWording(text, s, e))
         {
             return BlockKind.Heading;
         }
@@ -91,6 +98,14 @@ internal static class BlockClassifier
 
         return BlockKind.Prose;
     }
+
+    /// <summary>
+    /// Whether [<paramref name="s"/>, <paramref name="e"/>) holds a tab, a '|' or a space: without one, no test of a table
+    /// row in <see cref="Classify"/> (two tabs, a leading '|', " | ", a space-aligned row) can hold.
+    /// </summary>
+    internal static bool MayBeTableRow(string text, int s, int e) => text.IndexOfAny(TableRowMarks, s, e - s) >= 0;
+
+    private static readonly char[] TableRowMarks = ['\t', '|', ' '];
 
     /// <summary>
     /// A row of a table whose columns are aligned with spaces ("公务接待费        6.50     5.40    -1.10", a PDF or plain-text
@@ -171,7 +186,8 @@ internal static class BlockClassifier
     private static bool IsUnnumberedHeading(string text, int s, int e)
     {
         var end = text[e - 1] == '。' ? e - 1 : e;
-        if (!(EndsWith(text, end, "说明") || EndsWith(text, end, "情况") || EndsWith(text, end, "概况")))
+        if (end < 2 || text[end - 1] is not ('明' or '况')
+            || !(EndsWith(text, end, "说明") || EndsWith(text, end, "情况") || EndsWith(text, end, "概况")))
         {
             return false;
         }

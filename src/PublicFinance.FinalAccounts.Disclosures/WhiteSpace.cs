@@ -17,6 +17,23 @@ internal static class WhiteSpace
     public static int IndexOfOther(string text, int from, int end)
     {
 #if NET
+        // Most runs of white space are a line break or two: the first characters are looked at one by one before the
+        // vectorised search (whose set of every white-space character costs its set-up on short runs; session 20).
+        var probe = Math.Min(end, from + ScalarProbe);
+        for (var i = from; i < probe; i++)
+        {
+            if (!Is(text[i]))
+            {
+                return i;
+            }
+        }
+
+        if (probe >= end)
+        {
+            return -1;
+        }
+
+        from = probe;
         var at = text.AsSpan(from, end - from).IndexOfAnyExcept(Values);
         return at < 0 ? -1 : from + at;
 #else
@@ -33,6 +50,9 @@ internal static class WhiteSpace
     }
 
 #if NET
+    /// <summary>The characters looked at one by one before the vectorised search.</summary>
+    private const int ScalarProbe = 8;
+
     /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, as a vectorised set.</summary>
     private static readonly System.Buffers.SearchValues<char> Values = System.Buffers.SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
