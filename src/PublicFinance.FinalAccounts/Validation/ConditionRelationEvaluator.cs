@@ -45,7 +45,7 @@ internal static partial class ConditionRelationEvaluator
             if (plan.AnyDepthName is { } name)
             {
                 // The records named so, in document order: found once per index and name (13 relations share 2 names).
-                foreach (var node in facts.RecordsNamed(name))
+                foreach (var node in facts.RecordsNamed(name, context.Options.AnchorsByType))
                 {
                     run.Decide(node);
                 }

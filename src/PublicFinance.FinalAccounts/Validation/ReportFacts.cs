@@ -563,24 +563,89 @@ public sealed class ReportFacts
 
     /// <summary>
     /// Every node below the root whose member name is <paramref name="name"/> and that holds neither a scalar nor a
-    /// list, in document order; made by one walk on the first request for the name (not thread-safe, as a run is not).
+    /// list, in document order; found on the first request for the name (not thread-safe, as a run is not).
     /// </summary>
-    internal int[] RecordsNamed(string name)
+    internal int[] RecordsNamed(string name) => RecordsNamed(name, byType: true);
+
+    /// <summary>
+    /// <see cref="RecordsNamed(string)"/>; <paramref name="byType"/> false finds them by a scan of the node array even
+    /// when the name's type chain would do (<c>ValidationOptions.AnchorsByType</c>, the oracle).
+    /// </summary>
+    internal int[] RecordsNamed(string name, bool byType)
     {
         if (recordsByName.TryGetValue(name, out var found))
         {
             return found;
         }
 
-        if (!namesInterned)
+        found = !namesInterned ? RecordsNamedByWalk(name)
+            : byType && RecordsNamedByType(name) is { } chained ? chained
+            : RecordsNamedByScan(name);
+        recordsByName[name] = found;
+        return found;
+    }
+
+    /// <summary>
+    /// The records named <paramref name="name"/> as the chain of the one record type such members hold
+    /// (<see cref="NamedRecordType"/>, session 20): no scan of the node array. Null when the contract does not make the
+    /// type certain or the index holds a value of a type the contract does not reach (a caller's subtype), lists aside.
+    /// </summary>
+    internal int[]? RecordsNamedByType(string name)
+    {
+        if (NamedRecordType.Of(name) is not { } type)
         {
-            found = RecordsNamedByWalk(name);
-            recordsByName[name] = found;
-            return found;
+            return null;
         }
 
-        // One pass over the node array (no walk up the parents per leaf), names compared by reference (the index's names
-        // are interned), then the few matches put in document order by their pre-order number.
+        // A list's runtime type (ReadOnlyValueList<T>) is not a declared type the analysis met, but a list node is never
+        // a record named so and names none of its elements (their own types are checked here too).
+        var known = type.Known;
+        for (var id = 0; id < chains.Length; id++)
+        {
+            if (chains[id].Count > 0 && (id >= known.Length || !known[id]) && !OnlyLists(id))
+            {
+                return null;
+            }
+        }
+
+        if (type.TypeId >= chains.Length || chains[type.TypeId].Count == 0)
+        {
+            return [];
+        }
+
+        // The chain is in pre-order (Record numbers a node when the walk reaches it), the order the scan sorts by.
+        ref readonly var chain = ref chains[type.TypeId];
+        var records = new int[chain.Count];
+        var i = 0;
+        for (var node = chain.First; node >= 0; node = nodes[node].NextOfType)
+        {
+            records[i++] = node;
+        }
+
+        return records;
+    }
+
+    /// <summary>Whether every node of a runtime type is a list.</summary>
+    private bool OnlyLists(int typeId)
+    {
+        for (var node = chains[typeId].First; node >= 0; node = nodes[node].NextOfType)
+        {
+            if (nodes[node].Kind != ListKind)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="RecordsNamed(string)"/> by one pass over the node array (no walk up the parents per leaf), names compared
+    /// by reference (the index's names are interned), then the few matches put in document order by their pre-order
+    /// number: the way before session 20, kept for a name whose type is not certain and as the oracle. Nothing is kept.
+    /// </summary>
+    internal int[] RecordsNamedByScan(string name)
+    {
         // The dictionary's count takes all its locks: it is asked only for a name not met before.
         var interned = InternedNames.TryGetValue(name, out var known) ? known
             : InternedNames.Count < MaxInternedNames ? InternedNames.GetOrAdd(name, string.Intern) : string.Intern(name);
@@ -594,7 +659,7 @@ public sealed class ReportFacts
             }
         }
 
-        found = [.. matches];
+        int[] found = [.. matches];
         if (found.Length > 1)
         {
             var orders = new int[found.Length];
@@ -606,12 +671,11 @@ public sealed class ReportFacts
             Array.Sort(orders, found);
         }
 
-        recordsByName[name] = found;
         return found;
     }
 
     /// <summary>
-    /// <see cref="RecordsNamed"/> by a pre-order walk of the nodes comparing names by their characters: the algorithm the
+    /// <see cref="RecordsNamed(string)"/> by a pre-order walk of the nodes comparing names by their characters: the algorithm the
     /// array scan replaced, kept for an index whose names are not known to be interned and as the tests' oracle.
     /// </summary>
     internal int[] RecordsNamedByWalk(string name)

@@ -86,6 +86,13 @@ public sealed record ValidationOptions
     /// </summary>
     internal bool ListsBelowTotal { get; init; } = true;
 
+    /// <summary>
+    /// Whether the anchors of a condition relation over <c>/**/name</c> (the changes, the budget comparisons) are read from
+    /// the type chain of the one record type the contract says such members hold (session 20, <c>NamedRecordType</c>)
+    /// instead of a scan of the index's node array; default true. False scans as before — the oracle (AnchorsByTypeTests).
+    /// </summary>
+    internal bool AnchorsByType { get; init; } = true;
+
     /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides
     {
