@@ -10,18 +10,13 @@ internal sealed partial class NarrativeReader
     private static readonly string[] EstablishmentParts = ["行政编制", "事业编制", "工勤编制", "机关编制", "政法编制", "参公编制", "参照公务员"];
 
     /// <summary>
-    /// Whether a staff count after <paramref name="label"/> has no field: the retired of both kinds together (离退休人员,
-    /// 离休 + 退休 — neither <c>retiredCadres</c> nor <c>retired</c>), or a category of the establishment in a sentence that
+    /// Whether a staff count after <paramref name="label"/> has no field: a category of the establishment in a sentence that
     /// lists two categories ("行政编制 21 人、事业编制 27 人": neither is the whole 编制数; a lone "行政编制 96 人" stays the
-    /// establishment, as it was read before).
+    /// establishment, as it was read before). 离退休人员 stays <c>retired</c> as before: FA4301 checks 实有 = 在职 + 离退休
+    /// with it, and left out it would make that check fail on a consistent text.
     /// </summary>
     private bool IsStaffCountWithoutField(string label)
     {
-        if (label.Contains("离退休"))
-        {
-            return true;
-        }
-
         var named = 0;
         foreach (var part in EstablishmentParts)
         {
