@@ -163,6 +163,16 @@ internal static partial class DisclosureMessages
         "其他年度的数量，不作为本年数量：" + figure,
         "A count of another year (the prior year's): not this year's count, so not placed.");
 
+    /// <summary>
+    /// A staff count the model has no field for: a part of the establishment among others (行政编制 X 人、事业编制 Y 人).
+    /// Internal: no public API change.
+    /// </summary>
+    /// <param name="figure">The words before the count and the count.</param>
+    /// <returns>The message.</returns>
+    internal static (string Zh, string En) StaffCountNoField(string figure) => (
+        "编制数的一部分（行政编制、事业编制等），模型无对应字段，未归位：" + figure,
+        "A part of the establishment (行政编制, 事业编制…): the model has no field for it, so it is not placed.");
+
     /// <summary>An amount in a 绩效 paragraph that names no field.</summary>
     /// <param name="label">The words before the amount.</param>
     /// <returns>The message.</returns>

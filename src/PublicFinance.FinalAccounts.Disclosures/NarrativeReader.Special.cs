@@ -84,6 +84,13 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (IsStaffCountWithoutField(label))
+        {
+            personnelSubject = null;   // a change after it is not the last subject's
+            Note(span, DisclosureMessages.StaffCountNoField(label.Trim() + token.Digits + token.UnitText), text);
+            return;
+        }
+
         string? target = label.Contains("编制") ? "authorizedPositions"
             : label.Contains("实有") || label.Contains("总人数") || label.Contains("人员总数") ? "total"
             : label.Contains("在职") ? "active"

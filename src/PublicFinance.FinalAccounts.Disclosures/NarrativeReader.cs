@@ -430,6 +430,11 @@ internal sealed partial class NarrativeReader
             return Section.Overall;
         }
 
+        if (ContainsFigure(text) && HoldsVehicles(text))
+        {
+            return Section.Assets;   // "截至年末，本部门共有车辆 5 辆，其中…" under 其他重要事项说明
+        }
+
         if (ContainsFigure(text) && (text.Contains("行政编制") || text.Contains("事业编制")))
         {
             return Section.Personnel;   // "(二)人员构成:本部门行政编制 96 人，实有人数 92 人" under "部门基本情况"
@@ -452,10 +457,10 @@ internal sealed partial class NarrativeReader
         var text = paragraph.Text;
         DeclareUnit(text);
         lastLabel = string.Empty;   // a label carries over within a paragraph ("A 万元、B 万元"), never into the next
-        if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && text.Length < 60 && !text.Contains("。")
-            && !ContainsFigure(text))
+        if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && !text.Contains("。")
+            && !ContainsFigure(text) && TitleStart(paragraph) is var titleAt && titleAt >= 0)
         {
-            Title(paragraph);
+            Title(titleAt == 0 ? paragraph : paragraph.Slice(titleAt, text.Length));
             if (section is Section.None && InferredSection(text) is var titled && titled != Section.None)
             {
                 Enter(titled);

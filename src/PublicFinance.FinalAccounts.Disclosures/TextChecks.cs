@@ -9,8 +9,21 @@ internal static class TextChecks
     internal static readonly string[] Placeholders =
         ["XX", "xx", "××", "某某", "增加(减少)", "减少(增加)", "增长(下降)", "下降(增长)", "减增加", "增减少", "大于(小于)", "小于(大于)"];
 
-    /// <summary>The first characters of everything the single pass looks for: the placeholders, 占 and 本部门/本单位.</summary>
-    private static readonly char[] Starts = [.. Placeholders.Select(p => p[0]).Concat(['占', '本']).Distinct()];
+    /// <summary>
+    /// The first characters of everything the single pass looks for: the placeholders, 占, 本部门/本单位 and a unit's
+    /// 我单位/我镇/我院… (<see cref="TextScan"/>).
+    /// </summary>
+    private static readonly char[] Starts = [.. Placeholders.Select(p => p[0]).Concat(['占', '本', '我']).Distinct()];
+
+    /// <summary>
+    /// Endings of an issuer's name that make it one unit, not a department of several (单一单位): an institution (医院,
+    /// 学校, 中心, 站, 馆…), a township (镇, 乡, 街道) — 人民政府 after it taken off — or a department's own 本级 report.
+    /// </summary>
+    private static readonly string[] SingleUnitEndings =
+    [
+        "医院", "卫生院", "保健院", "学校", "中学", "小学", "幼儿园", "学院", "大学", "研究院", "研究所", "设计院", "中心", "站", "馆",
+        "镇", "乡", "街道", "办事处", "本级", "(本级)", "（本级）",
+    ];
 
     /// <summary><see cref="Starts"/>, one flag per UTF-16 code unit (<see cref="CharSearch"/>).</summary>
     private static readonly bool[] StartTable = CharSearch.Table(Starts);
@@ -32,8 +45,40 @@ internal static class TextChecks
     {
         Statements.StatementChecks.Run(builder.Statements, builder.Findings);
         Statements.ThreePublicSumCheck.Run(builder);
-        scan.Finish(builder.Findings, unitReport);
+        // The title's name drops a bracketed (本级), so the title itself is asked for it.
+        var oneUnit = IsSingleUnit(builder.FindString("/entity/name"))
+            || builder.FindString("/source/title") is { } title && title.IndexOf("本级", StringComparison.Ordinal) >= 0;
+        scan.Finish(builder.Findings, unitReport, oneUnit);
         Magnitudes(builder);
+    }
+
+    /// <summary>
+    /// Whether the issuer named <paramref name="name"/> (the title's, or null) is one unit by its name's ending
+    /// (<see cref="SingleUnitEndings"/>): such an issuer speaks of itself as 本单位 in its own 部门决算 (FA8004 is for a
+    /// department of several units that writes a unit's words).
+    /// </summary>
+    internal static bool IsSingleUnit(string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        var n = name.TrimEnd();
+        if (n.EndsWith("人民政府", StringComparison.Ordinal))
+        {
+            n = n.Substring(0, n.Length - 4);
+        }
+
+        foreach (var ending in SingleUnitEndings)
+        {
+            if (n.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

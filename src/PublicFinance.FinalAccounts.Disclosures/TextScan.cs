@@ -30,6 +30,9 @@ internal sealed class TextScan
     private int firstDepartment = -1;
     private int firstUnit = -1;
 
+    /// <summary>Whether the text calls its issuer a unit in its own words (我单位, 我镇, 我院…): see <see cref="SelfAsUnitAt"/>.</summary>
+    private bool selfAsUnit;
+
     /// <summary>A scan of <paramref name="source"/>'s normalised text, not yet advanced.</summary>
     public TextScan(SourceText source)
     {
@@ -61,11 +64,15 @@ internal sealed class TextScan
     /// <summary>
     /// Scans the rest of the text and adds the findings to <paramref name="into"/> in text order, with the 部门/单位
     /// wording finding at the first 本单位 (a 部门 report) or 本部门 (a 单位 report, <paramref name="unitReport"/>).
+    /// A 部门 report whose issuer is one unit — by its name (<paramref name="singleUnitName"/>: a hospital, a school,
+    /// a town) or by its own words (我单位, 我镇…) — and that never says 本部门 speaks of itself as 本单位 as it should:
+    /// no finding. One that also says 本部门 mixes the two wordings, and the first 本单位 is still reported.
     /// </summary>
-    public void Finish(List<Diagnostic> into, bool unitReport)
+    public void Finish(List<Diagnostic> into, bool unitReport, bool singleUnitName = false)
     {
         Advance(int.MaxValue);
-        var wrongAt = unitReport ? firstDepartment : firstUnit;
+        var oneUnit = firstDepartment < 0 && (singleUnitName || selfAsUnit);
+        var wrongAt = unitReport ? firstDepartment : oneUnit ? -1 : firstUnit;
         var k = 0;
         for (; k < findings.Count && (wrongAt < 0 || findings[k].At < wrongAt); k++)
         {
@@ -118,6 +125,12 @@ internal sealed class TextScan
             return;
         }
 
+        if (c == '我')
+        {
+            selfAsUnit = selfAsUnit || SelfAsUnitAt(at);
+            return;
+        }
+
         var placeholders = TextChecks.Placeholders;
         for (var k = 0; k < placeholders.Length; k++)
         {
@@ -138,5 +151,25 @@ internal sealed class TextScan
             findings.Add((at, TextRules.Finding(TextRules.Placeholder, source.Span(at, at + word.Length), null, zh, en)));
             reported[k]++;
         }
+    }
+
+    /// <summary>
+    /// Whether 我 at <paramref name="at"/> starts an issuer's word for itself as one unit: 我单位, 我镇, 我乡, 我院, 我校,
+    /// 我所, 我站, 我馆, 我中心 (not 我国, 我省, 我市, 我县, 我局, 我部门 — a department or a jurisdiction).
+    /// </summary>
+    private bool SelfAsUnitAt(int at)
+    {
+        if (at + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        return text[at + 1] switch
+        {
+            '镇' or '乡' or '院' or '校' or '所' or '站' or '馆' => true,
+            '单' => at + 2 < text.Length && text[at + 2] == '位',
+            '中' => at + 2 < text.Length && text[at + 2] == '心',
+            _ => false,
+        };
     }
 }

@@ -4,7 +4,7 @@ using static PublicFinance.FinalAccounts.Validation.ConditionTest;
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>
-/// Budget comparisons as condition relations (预决算对比的条件检查, FA2201–FA2206; spec §4.15): every budget comparison
+/// Budget comparisons as condition relations (预决算对比的条件检查, FA2201–FA2207; spec §4.15): every budget comparison
 /// (<c>/**/budget</c>) of the report.
 /// </summary>
 public static partial class RuleCatalogue
@@ -95,5 +95,27 @@ public static partial class RuleCatalogue
                 When(Not(differs), NotApplicable),
                 When(Is("reason", NonBlank), Passed),
                 Otherwise(Fail(""))) with { Figures = [Final] });
+        // Without a stated budget, the budget is the final amount less the stated difference above it (or plus the difference
+        // below it): 支出 8956.12 万元，比年初预算增加 756.12 万元 → 预算 8200.00, so 完成年初预算的 107.72% is wrong (109.22%).
+        // With a stated budget FA2201, FA2202 and FA2204 decide; a difference without its direction says nothing of the budget.
+        var derived = All(Absent("budgetAmount"), Present("difference"), final);
+        yield return Rule("FA2207", Category, Severity.Error,
+                "无预算数时，完成率、差异率与预决算差额一致",
+                "Without a stated budget, the completion and variance rates agree with the difference",
+                "预算数 = 决算数 ∓ 差额；完成率 = 决算数 / 预算数 × 100；差异率 = ±差额 / 预算数 × 100",
+                "domain §6 完成率, 预决算差异率")
+            .Checks(
+                Each(Budgets,
+                    When(Not(All(derived, rate)), NotApplicable),
+                    When(above, CheckRatio("completionRate", [Plus("$final")], [Plus("$final"), Minus("difference")])),
+                    When(below, CheckRatio("completionRate", [Plus("$final")], [Plus("$final"), Plus("difference")])),
+                    Otherwise(NotApplicable)) with { Figures = [Final] },
+                Each(Budgets,
+                    When(Not(All(derived, Present("varianceRate"))), NotApplicable),
+                    When(above, CheckRatio("varianceRate", [Plus("difference")], [Plus("$final"), Minus("difference")])),
+                    When(All(below, Is("varianceRate", Positive)),
+                        CheckRatio("varianceRate", [Plus("difference")], [Plus("$final"), Plus("difference")])),
+                    When(below, CheckRatio("varianceRate", [Minus("difference")], [Plus("$final"), Plus("difference")])),
+                    Otherwise(NotApplicable)) with { Figures = [Final] });
     }
 }
