@@ -465,7 +465,7 @@ internal static class TextTableGrids
     private static string[] Texts(Cell[] row) => Array.ConvertAll(row, c => TableAssembler.Compact(c.Text));
 
     /// <summary>A Markdown rule under a header (<c>|---|:---:|</c>).</summary>
-    private static bool IsRule(string line)
+    internal static bool IsRule(string line)
     {
         var any = false;
         foreach (var ch in line)
@@ -484,7 +484,7 @@ internal static class TextTableGrids
     }
 
     /// <summary>A line's cells between separators; an outer <c>|</c> at either end is a border, not a blank cell.</summary>
-    private static Cell[] Split(string line, int index, char separator)
+    internal static Cell[] Split(string line, int index, char separator)
     {
         var from = 0;
         var to = line.Length;
@@ -693,7 +693,7 @@ internal static class TextTableGrids
 
     /// <summary>The grid of the rows, every cell located (a joined header's cells spanning); the title and caption lines above, the
     /// 注/说明 lines below.</summary>
-    private static RawGrid Grid(List<Cell[]> rows, (int RowSpan, int ColumnSpan)[,]? spans, int title, List<string> above,
+    internal static RawGrid Grid(List<Cell[]> rows, (int RowSpan, int ColumnSpan)[,]? spans, int title, List<string> above,
         List<string> below)
     {
         var columns = rows.Max(r => r.Length);
