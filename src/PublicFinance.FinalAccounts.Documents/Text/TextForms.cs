@@ -22,8 +22,10 @@ internal static class TextForms
     private static readonly string[] RowLabels = ["项目名称", "部门名称", "单位名称", "主管部门", "项目资金", "部门资金", "年度总体目标",
         "一级指标", "总分", "合计得分", "总得分"];
 
-    /// <summary>Words of the indicator header's cells (its width is the run of them from 一级指标).</summary>
-    private static readonly string[] HeaderWords = ["指标", "分值", "得分", "权重", "偏差", "原因", "措施", "完成", "依据", "备注"];
+    /// <summary>How the indicator header's cells after 一级指标 start (its width is the run of them from 一级指标); an indicator
+    /// row's first cell (产出指标) is none.</summary>
+    private static readonly string[] HeaderWords = ["二级指标", "三级指标", "年度指标值", "指标值", "实际完成", "实际值", "完成值", "分值", "权重",
+        "得分", "偏差", "未完成原因", "原因分析", "备注"];
 
     /// <summary>Whether a line is the title of a 绩效自评表 (…绩效自评表, …绩效评价…表).</summary>
     public static bool IsTitle(string line)
@@ -37,7 +39,9 @@ internal static class TextForms
         var i = 0;
         while (i < lines.Count)
         {
-            i = IsTitle(lines[i]) ? Form(lines, i, grids, notes) : i + 1;
+            // Only a short line holding 表 can be a title (most lines are not compacted at all).
+            var title = lines[i].Length <= 80 && lines[i].Contains('表', StringComparison.Ordinal) && IsTitle(lines[i]);
+            i = title ? Form(lines, i, grids, notes) : i + 1;
         }
     }
 
@@ -48,7 +52,8 @@ internal static class TextForms
         return t == "|" ? string.Empty : t.EndsWith(" |", StringComparison.Ordinal) ? t[..^2].Trim() : t;
     }
 
-    private static bool IsHeaderWord(string cell) => Array.Exists(HeaderWords, w => cell.Contains(w, StringComparison.Ordinal));
+    private static bool IsHeaderWord(string cell)
+        => TableAssembler.Compact(cell) is var c && Array.Exists(HeaderWords, w => c.StartsWith(w, StringComparison.Ordinal));
 
     private static bool StartsWithLabel(string compact) => Array.Exists(RowLabels, l => compact.StartsWith(l, StringComparison.Ordinal));
 
@@ -86,6 +91,7 @@ internal static class TextForms
             if (header < 0 && compact.StartsWith("一级指标", StringComparison.Ordinal))
             {
                 header = cells.Count;
+                width = 1;
                 while (k + width < lines.Count && IsHeaderWord(CellText(lines[k + width])))
                 {
                     width++;

@@ -419,24 +419,24 @@ internal static class TextTableGrids
     {
         var columns = rows.Max(r => r.Length);
         var header = TextTableHeader.Count(rows);
-        if (!rows.Take(header).Any(r => r.Length == columns) || rows.Exists(r => r.Length > 1 && r[^1].Text.Length == 0))
+        if (rows.TrueForAll(r => r.Length == columns) || !rows.Take(header).Any(r => r.Length == columns)
+            || rows.Exists(r => r.Length > 1 && r[^1].Text.Length == 0))
         {
             return;
         }
 
         var innerBlankKept = rows.Exists(r => Enumerable.Range(1, Math.Max(0, r.Length - 2)).Any(i => r[i].Text.Length == 0));
-        var headerTexts = rows.Take(header).Select(Texts).ToList();
-        bool IsHeader(int r) => r < header || headerTexts.Exists(h => h.SequenceEqual(Texts(rows[r])));   // or repeated after a break
-        var full = Enumerable.Range(0, rows.Count).Where(r => !IsHeader(r) && rows[r].Length == columns).Select(r => rows[r]).ToList();
-        bool Holds(int column, Func<string, bool> kind)
-            => full.Exists(r => TableAssembler.Compact(r[column].Text) is { Length: > 0 } t && kind(t));
+        var texts = rows.ConvertAll(Texts);
+        bool IsHeader(int r) => r < header || texts.Take(header).Any(h => h.SequenceEqual(texts[r]));   // or repeated after a break
+        var full = Enumerable.Range(0, rows.Count).Where(r => !IsHeader(r) && rows[r].Length == columns).ToList();
+        bool Holds(int column, Func<string, bool> kind) => full.Exists(r => texts[r][column] is { Length: > 0 } t && kind(t));
         var amounts = Enumerable.Range(0, columns).Select(c => Holds(c, TableAssembler.IsNumber)).ToArray();
         var texts = Enumerable.Range(0, columns).Select(c => Holds(c, t => !TableAssembler.IsNumber(t))).ToArray();
         bool OfItsKind(string t, int c)
             => t.Length == 0 || (TableAssembler.IsNumber(t) ? amounts[c] || !texts[c] : texts[c] || !amounts[c]);
         for (var r = 0; r < rows.Count; r++)
         {
-            var cells = Array.ConvertAll(rows[r], c => TableAssembler.Compact(c.Text));
+            var cells = texts[r];
             var ofItsKind = IsHeader(r) || cells.Select(OfItsKind).All(ok => ok);   // header lines: text, their kinds unknown
             if (rows[r].Length < columns && ofItsKind && (innerBlankKept || !Array.Exists(cells, TableAssembler.IsNumber)))
             {
