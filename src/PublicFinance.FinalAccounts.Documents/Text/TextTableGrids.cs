@@ -431,9 +431,9 @@ internal static class TextTableGrids
         var full = Enumerable.Range(0, rows.Count).Where(r => !IsHeader(r) && rows[r].Length == columns).ToList();
         bool Holds(int column, Func<string, bool> kind) => full.Exists(r => texts[r][column] is { Length: > 0 } t && kind(t));
         var amounts = Enumerable.Range(0, columns).Select(c => Holds(c, TableAssembler.IsNumber)).ToArray();
-        var texts = Enumerable.Range(0, columns).Select(c => Holds(c, t => !TableAssembler.IsNumber(t))).ToArray();
+        var words = Enumerable.Range(0, columns).Select(c => Holds(c, t => !TableAssembler.IsNumber(t))).ToArray();
         bool OfItsKind(string t, int c)
-            => t.Length == 0 || (TableAssembler.IsNumber(t) ? amounts[c] || !texts[c] : texts[c] || !amounts[c]);
+            => t.Length == 0 || (TableAssembler.IsNumber(t) ? amounts[c] || !words[c] : words[c] || !amounts[c]);
         for (var r = 0; r < rows.Count; r++)
         {
             var cells = texts[r];
