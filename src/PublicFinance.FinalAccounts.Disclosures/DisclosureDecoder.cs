@@ -59,10 +59,14 @@ public static class DisclosureDecoder
                 return Text(StrictUtf8, body, encoding);
             case DisclosureEncoding.Utf16LittleEndian:
             case DisclosureEncoding.Utf16BigEndian:
-                var utf16 = new UnicodeEncoding(encoding == DisclosureEncoding.Utf16BigEndian, false, true);
-                return body.Length % 2 != 0
-                    ? Invalid(bytes, bytes.Length - 1, encoding == DisclosureEncoding.Utf16BigEndian ? "UTF-16BE" : "UTF-16LE")
-                    : Text(utf16, body, encoding);
+                // Located in the file's own bytes (a byte-order mark included) and by 16-bit units: the decoder's exception
+                // index was taken after the mark was skipped (two bytes short) and its line counted 0x0A bytes.
+                var bigEndian = encoding == DisclosureEncoding.Utf16BigEndian;
+                var name = bigEndian ? "UTF-16BE" : "UTF-16LE";
+                var loneSurrogate = FirstInvalidUtf16(body, bigEndian);
+                return body.Length % 2 != 0 ? Invalid(bytes, bytes.Length - 1, name, skip, bigEndian)
+                    : loneSurrogate >= 0 ? Invalid(bytes, skip + loneSurrogate, name, skip, bigEndian)
+                    : Text(new UnicodeEncoding(bigEndian, false, true), body, encoding);
             case DisclosureEncoding.Gb18030:
                 var gb = Gb18030();
                 if (gb is null)
@@ -273,12 +277,57 @@ public static class DisclosureDecoder
         return -1;
     }
 
-    private static DecodedText Invalid(ReadOnlySpan<byte> bytes, int offset, string encodingName)
+    /// <summary>
+    /// Byte index of the first 16-bit unit of <paramref name="b"/> (an even number of bytes) that is a lone surrogate — a high
+    /// one not followed by a low one, or a low one not after a high one: the only units UTF-16 does not allow —; −1 when none.
+    /// </summary>
+    internal static int FirstInvalidUtf16(ReadOnlySpan<byte> b, bool bigEndian)
+    {
+        for (var i = 0; i + 1 < b.Length; i += 2)
+        {
+            var unit = Utf16Unit(b, i, bigEndian);
+            if (unit is >= 0xDC00 and <= 0xDFFF)
+            {
+                return i;
+            }
+
+            if (unit is >= 0xD800 and <= 0xDBFF)
+            {
+                if (i + 3 >= b.Length || Utf16Unit(b, i + 2, bigEndian) is < 0xDC00 or > 0xDFFF)
+                {
+                    return i;
+                }
+
+                i += 2;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The 16-bit unit at byte <paramref name="i"/>.</summary>
+    private static int Utf16Unit(ReadOnlySpan<byte> b, int i, bool bigEndian)
+        => bigEndian ? (b[i] << 8) | b[i + 1] : b[i] | (b[i + 1] << 8);
+
+    /// <summary>
+    /// The located error for an invalid sequence at <paramref name="offset"/> (a byte index into the whole file): its line is
+    /// counted in bytes (UTF-8, GB18030) or, when <paramref name="utf16BigEndian"/> is given, in 16-bit units from
+    /// <paramref name="start"/> (after the byte-order mark).
+    /// </summary>
+    private static DecodedText Invalid(ReadOnlySpan<byte> bytes, int offset, string encodingName, int start = 0,
+        bool? utf16BigEndian = null)
     {
         var line = 1;
-        for (var i = 0; i < offset && i < bytes.Length; i++)
+        var step = utf16BigEndian is null ? 1 : 2;
+        for (var i = start; i + step - 1 < offset && i + step - 1 < bytes.Length; i += step)
         {
-            if (bytes[i] == (byte)'\n')
+            var isNewLine = utf16BigEndian switch
+            {
+                null => bytes[i] == (byte)'\n',
+                true => bytes[i] == 0 && bytes[i + 1] == (byte)'\n',
+                false => bytes[i] == (byte)'\n' && bytes[i + 1] == 0,
+            };
+            if (isNewLine)
             {
                 line++;
             }

@@ -94,6 +94,16 @@ internal static class DocumentMessages
             + " appropriations apart); not read.",
         at);
 
+    /// <summary>A 三公 column or row names a year that is neither the table's nor the one before, or one that cannot be compared.</summary>
+    public static DocumentNote UndecidedYear(DocumentTable table, string header, int? year, CellLocation? at) => Note(
+        year is { } y
+            ? $"{table}“{header}”：所列年度既非报告年度（{y}年）也非上年，未读入。"
+            : $"{table}“{header}”：报告年度未知，无法判断所列年度是否为本年，未读入。",
+        year is { } e
+            ? $"{table} “{header}”: the year named is neither the report's ({e}) nor the year before; not read."
+            : $"{table} “{header}”: the report's year is unknown, so whether the year named is this year cannot be told; not read.",
+        at);
+
     /// <summary>A cell of a performance table's score or weight column holds something else.</summary>
     public static DocumentNote NotAScore(DocumentTable table, string row, string column, string text, CellLocation? at) => Note(
         $"{table} 行“{row}”列 {column}：“{text}”不是分数。",

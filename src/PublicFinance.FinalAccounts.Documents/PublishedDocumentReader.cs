@@ -124,7 +124,7 @@ public static class PublishedDocumentReader
 
         var list = documents.ToList();
         var tables = list.SelectMany(d => d.Tables).ToList();
-        var mapped = NineTables.Map(tables, read.Report.Unit, rounding);
+        var mapped = NineTables.Map(tables, read.Report.Unit, rounding, read.Report.Entity.FiscalYear);
         var report = mapped.Tables is null ? read.Report : read.Report with { Tables = mapped.Tables };
         report = WithEvaluations(report, tables, mapped);
         return new PublishedDisclosure

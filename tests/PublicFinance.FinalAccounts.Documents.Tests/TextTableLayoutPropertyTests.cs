@@ -112,6 +112,16 @@ public class TextTableLayoutPropertyTests
             var text = Text(table);
             var document = PublishedDocumentReader.ReadText(text, "t.txt");
             var lines = text.Split('\n');
+            // Round three: a row that dropped its trailing blank cells is padded only where the text shows it keeps inner
+            // blank cells (two tabs in a row somewhere) — else a paste that collapsed runs of tabs cannot be ruled out, and a
+            // short row with an amount is a note (TextTableHeaderJoinTests).
+            var unprovable = table.DropTrailing && !text.Contains("\t\t", StringComparison.Ordinal)
+                && table.Rows.Skip(table.HeaderRows).Any(r => r[^1].Length == 0 && r.Skip(2).Any(c => c.Length > 0));
+            if (unprovable)
+            {
+                return (document.Tables.Count == 0 && document.Notes.Count == 1).Label("expected a note\n" + text);
+            }
+
             if (document.Tables.Count != 1 || document.Notes.Count != 0)
             {
                 var notes = string.Join(" ", document.Notes.Select(n => n.MessageZh));

@@ -118,17 +118,19 @@ internal static partial class NineTables
 
         var budget = new ThreePublicColumns();
         var final = new ThreePublicColumns();
+        var year = TableYear(x);
         // 预算数/决算数 as row labels under item columns (项目 | 合计 | 因公出国（境）费 … over a 预算数 row and a 决算数 row): each
         // row is its own basis. Only when no column header names a basis too, and never a row of another year (上年决算数).
         var byRow = t.Columns.All(h => !h.Split('/').Any(IsBudgetOrFinal))
-            ? t.Rows.Select(r => (Row: r, Label: RowLabel(r))).Where(p => IsBudgetOrFinal(p.Label) && !IsOtherYear(p.Label)).ToList()
+            ? t.Rows.Select(r => (Row: r, Label: RowLabel(r)))
+                .Where(p => IsBudgetOrFinal(p.Label) && IsThisYear(x, year, p.Label, p.Row.Count > 0 ? p.Row[0].Location : null)).ToList()
             : [];
         if (byRow.Count > 0)
         {
             var budgetRow = byRow.FirstOrDefault(p => p.Label.Contains("预算", StringComparison.Ordinal));
             var finalRow = byRow.FirstOrDefault(p => !p.Label.Contains("预算", StringComparison.Ordinal));
-            budget = budgetRow.Row is null ? budget : ThreePublicRow(x, budgetRow.Row, budgetRow.Label, true, budget, final).Budget;
-            final = finalRow.Row is null ? final : ThreePublicRow(x, finalRow.Row, finalRow.Label, false, budget, final).Final;
+            budget = budgetRow.Row is null ? budget : ThreePublicRow(x, budgetRow.Row, budgetRow.Label, true, budget, final, year).Budget;
+            final = finalRow.Row is null ? final : ThreePublicRow(x, finalRow.Row, finalRow.Label, false, budget, final, year).Final;
             return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
         }
 
@@ -141,14 +143,9 @@ internal static partial class NineTables
             return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
         }
 
-        (budget, final) = ThreePublicRow(x, row, "三公经费", null, budget, final);
+        (budget, final) = ThreePublicRow(x, row, "三公经费", null, budget, final, year);
         return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
     }
-
-    /// <summary>A row label naming another year than the report's (上年决算数) or a year by number (2017年决算数).</summary>
-    private static bool IsOtherYear(string label)
-        => label.Contains("上年", StringComparison.Ordinal) || label.Contains("上一年", StringComparison.Ordinal)
-            || label.Contains("同期", StringComparison.Ordinal) || label.Any(char.IsAsciiDigit);
 
     /// <summary>The first text of a row that is not a number (its label), without white space.</summary>
     private static string RowLabel(IReadOnlyList<TableCell> row)
@@ -160,7 +157,7 @@ internal static partial class NineTables
     /// </summary>
     private static (ThreePublicColumns Budget, ThreePublicColumns Final) ThreePublicRow(Context x, IReadOnlyList<TableCell> row,
         string label,
-        bool? rowIsBudget, ThreePublicColumns budget, ThreePublicColumns final)
+        bool? rowIsBudget, ThreePublicColumns budget, ThreePublicColumns final, int? year)
     {
         const string P = "/tables/threePublic/";
         var t = x.Table;
@@ -175,7 +172,8 @@ internal static partial class NineTables
             var items = parts.Where((_, i) => i != marker).ToArray();
             var item = items.Length > 0 ? items[^1] : string.Empty;
             var property = Item(item, items);
-            if (property is null || (property == "total" && withMeetings && !t.Columns[c].Contains("三公", StringComparison.Ordinal)))
+            if (property is null || (property == "total" && withMeetings && !t.Columns[c].Contains("三公", StringComparison.Ordinal))
+                || (marker >= 0 && !IsThisYear(x, year, t.Columns[c], t.Location)))
             {
                 continue;
             }

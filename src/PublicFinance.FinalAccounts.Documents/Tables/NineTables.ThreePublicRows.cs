@@ -9,7 +9,8 @@ internal static partial class NineTables
 
     /// <summary>
     /// A 三公 table whose items are rows (合计, 因公出国（境）费, 公务用车购置及运行费, 其中 购置费 / 运行维护费, 公务接待费) under a
-    /// 预算数 and a 决算数 column — only when no column header names an item. Count rows (批次/人次/辆) and count columns are not
+    /// 预算数 and a 决算数 column — only when no column header names an item; of the basis columns those of the table's year
+    /// (<see cref="TableYear"/>: 本年, 2024年 in a 2024 report), never the prior year's. Count rows (批次/人次/辆) and count columns are not
     /// amounts and are left out; an item printed on two rows is not guessed between (left out); a 合计 is not taken in a table
     /// with 会议费/培训费 rows unless its label names 三公. Null when the table is not of this layout.
     /// </summary>
@@ -25,15 +26,18 @@ internal static partial class NineTables
             return null;
         }
 
-        bool Basis(int c, bool budget) => IsBudgetOrFinal(LeafOf(c)) && !IsOtherYear(Header(c))
-            && LeafOf(c).Contains("预算", StringComparison.Ordinal) == budget
-            && !CountWords.Any(w => Header(c).Contains(w, StringComparison.Ordinal));
-        var budgetColumn = columns.FindIndex(c => Basis(c, true));
-        var finalColumn = columns.FindIndex(c => Basis(c, false));
-        if (budgetColumn < 0 && finalColumn < 0)
+        bool IsBasis(int c) => IsBudgetOrFinal(LeafOf(c)) && !CountWords.Any(w => Header(c).Contains(w, StringComparison.Ordinal));
+        var bases = columns.FindAll(IsBasis);
+        if (bases.Count == 0)
         {
             return null;
         }
+
+        // Each basis column of the table's year (本年, 2024年 in a 2024 report); a prior year's is left out, another a note.
+        var year = TableYear(x);
+        var thisYear = bases.FindAll(c => IsThisYear(x, year, Header(c), t.Location));
+        var budgetColumn = thisYear.Where(c => LeafOf(c).Contains("预算", StringComparison.Ordinal)).DefaultIfEmpty(-1).First();
+        var finalColumn = thisYear.Where(c => !LeafOf(c).Contains("预算", StringComparison.Ordinal)).DefaultIfEmpty(-1).First();
 
         var labels = t.Rows.Select(RowLabel).ToList();
         var withMeetings = labels.Exists(l => l.Contains("会议费", StringComparison.Ordinal) || l.Contains("培训费", StringComparison.Ordinal));

@@ -20,6 +20,9 @@ internal static partial class NineTables
 
         public required AmountUnit ReportUnit { get; init; }
 
+        /// <summary>The report's fiscal year (决算年度), when known: a 三公 column of another year is no figure of this year.</summary>
+        public int? ReportYear { get; init; }
+
         /// <summary>How the report will be checked: under truncation a total is never derived from two printed subtotals.</summary>
         public RoundingMode Rounding { get; init; }
 
@@ -71,7 +74,7 @@ internal static partial class NineTables
     }
 
     public static MappedTables Map(IReadOnlyList<DocumentTable> tables, AmountUnit reportUnit,
-        RoundingMode rounding = RoundingMode.RoundToNearest)
+        RoundingMode rounding = RoundingMode.RoundToNearest, int? reportYear = null)
     {
         var sources = new Dictionary<string, TableCellSource>(StringComparer.Ordinal);
         var notes = new List<DocumentNote>();
@@ -84,8 +87,8 @@ internal static partial class NineTables
                 continue;
             }
 
-            var context = new Context { Table = table, ReportUnit = reportUnit, Rounding = rounding, Sources = sources, Notes = notes,
-                Decimals = TypicalDecimals(table) };
+            var context = new Context { Table = table, ReportUnit = reportUnit, ReportYear = reportYear, Rounding = rounding,
+                Sources = sources, Notes = notes, Decimals = TypicalDecimals(table) };
             result = slot.Fill(result, context);
             any = true;
         }

@@ -82,7 +82,10 @@ internal static class SpaceAlignedRows
                     return null;   // two cells of one line in one column
                 }
 
-                cells[c] = TextTableGrids.Trimmed(line, t.From, t.To, start + k);
+                cells[c] = TextTableGrids.Trimmed(line, t.From, t.To, start + k) with
+                {
+                    Reach = k < headerLines ? columns.FindLastIndex(x => x < t.DisplayEnd) : -1,
+                };
             }
 
             if (k == headerLines - 1

@@ -19,19 +19,22 @@ internal static class TextDocumentReader
         var notes = new List<DocumentNote>();
         if (HasTitle(text))
         {
-            TextTableGrids.Find(Lines(text), grids, notes);
+            var lines = Lines(text);
+            TextTableGrids.Find(lines, grids, notes);
+            TextForms.Find(lines, grids, notes);
         }
 
         var tables = grids.Count == 0 ? [] : TableAssembler.Assemble(grids, name);
         return new PublishedDocument { Name = name, Kind = DocumentKind.Text, Text = text, Tables = tables, Notes = notes, PageCount = 1 };
     }
 
-    /// <summary>Whether a line of the text names one of the nine tables (checked line by line without splitting the text).</summary>
+    /// <summary>Whether a line of the text names one of the nine tables or a 绩效自评表 (checked line by line without splitting the
+    /// text).</summary>
     private static bool HasTitle(string text)
     {
         foreach (var line in text.AsSpan().EnumerateLines())
         {
-            if (line.Length <= MaxTitleLength && line.Contains('表') && IsTitle(line.ToString()))
+            if (line.Length <= MaxTitleLength && line.Contains('表') && (IsTitle(line.ToString()) || TextForms.IsTitle(line.ToString())))
             {
                 return true;
             }

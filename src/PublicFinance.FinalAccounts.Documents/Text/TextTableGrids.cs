@@ -13,8 +13,12 @@ namespace PublicFinance.FinalAccounts.Documents.Text;
 /// </summary>
 internal static class TextTableGrids
 {
-    /// <summary>A cell as written: its text (trimmed) and where it starts (1-based line and column).</summary>
-    internal readonly record struct Cell(string Text, int Line, int Column);
+    /// <summary>
+    /// A cell as written: its text (trimmed) and where it starts (1-based line and column); for a space-aligned header cell,
+    /// <paramref name="Reach"/> is the last column (0-based) its text runs into (−1 in the other layouts, where a cell is
+    /// one column).
+    /// </summary>
+    internal readonly record struct Cell(string Text, int Line, int Column, int Reach = -1);
 
     /// <summary>How many lines after the title may be caption (code, 编制单位, 单位, blank lines).</summary>
     private const int MaxCaptionLines = 4;
@@ -403,21 +407,38 @@ internal static class TextTableGrids
     }
 
     /// <summary>
-    /// Tab rows exported without their trailing blank cells (Excel, WPS): a row shorter than the widest row is padded with
-    /// blank cells at its end — only when a header line is that wide (the header names every column).
+    /// Tab rows exported without their trailing blank cells (Excel, WPS, an editor trimming line ends): a row shorter than the
+    /// widest row is padded with blank cells at its end — only when its dropped cells are provably trailing: a header line is
+    /// that wide (it names every column); no line of the table ends in a tab (an export that keeps one row's trailing tabs
+    /// keeps them all, so a short row there lost a cell inside); each of the row's cells is of its column's kind where the
+    /// padding puts it (an amount under amounts, text under text, as the full rows show); and the row holds no amount, or the
+    /// table keeps a blank cell inside a line (two tabs in a row — a paste that collapses runs of tabs, losing inner blank
+    /// cells, keeps none). A row that lost an inner cell otherwise stays short: a note, never shifted.
     /// </summary>
     private static void PadDroppedCells(List<Cell[]> rows, List<string> view)
     {
         var columns = rows.Max(r => r.Length);
         var header = TextTableHeader.Count(rows);
-        if (!rows.Take(header).Any(r => r.Length == columns))
+        if (rows.TrueForAll(r => r.Length == columns) || !rows.Take(header).Any(r => r.Length == columns)
+            || rows.Exists(r => r.Length > 1 && r[^1].Text.Length == 0))
         {
             return;
         }
 
+        var innerBlankKept = rows.Exists(r => Enumerable.Range(1, Math.Max(0, r.Length - 2)).Any(i => r[i].Text.Length == 0));
+        var texts = rows.ConvertAll(Texts);
+        bool IsHeader(int r) => r < header || texts.Take(header).Any(h => h.SequenceEqual(texts[r]));   // or repeated after a break
+        var full = Enumerable.Range(0, rows.Count).Where(r => !IsHeader(r) && rows[r].Length == columns).ToList();
+        bool Holds(int column, Func<string, bool> kind) => full.Exists(r => texts[r][column] is { Length: > 0 } t && kind(t));
+        var amounts = Enumerable.Range(0, columns).Select(c => Holds(c, TableAssembler.IsNumber)).ToArray();
+        var words = Enumerable.Range(0, columns).Select(c => Holds(c, t => !TableAssembler.IsNumber(t))).ToArray();
+        bool OfItsKind(string t, int c)
+            => t.Length == 0 || (TableAssembler.IsNumber(t) ? amounts[c] || !words[c] : words[c] || !amounts[c]);
         for (var r = 0; r < rows.Count; r++)
         {
-            if (rows[r].Length < columns)
+            var cells = texts[r];
+            var ofItsKind = IsHeader(r) || cells.Select(OfItsKind).All(ok => ok);   // header lines: text, their kinds unknown
+            if (rows[r].Length < columns && ofItsKind && (innerBlankKept || !Array.Exists(cells, TableAssembler.IsNumber)))
             {
                 var line = rows[r][0].Line;
                 var after = view[line - 1].Length + 1;
@@ -438,12 +459,13 @@ internal static class TextTableGrids
         var header = rows.Take(TextTableHeader.Count(rows)).Select(Texts).ToList();
         return rows.Where((row, r) => r < header.Count || row[0].Line - 1 < continued || !header.Exists(h => h.SequenceEqual(Texts(row))))
             .ToList();
-
-        static string[] Texts(Cell[] row) => Array.ConvertAll(row, c => TableAssembler.Compact(c.Text));
     }
 
+    /// <summary>A row's cell texts, compacted.</summary>
+    private static string[] Texts(Cell[] row) => Array.ConvertAll(row, c => TableAssembler.Compact(c.Text));
+
     /// <summary>A Markdown rule under a header (<c>|---|:---:|</c>).</summary>
-    private static bool IsRule(string line)
+    internal static bool IsRule(string line)
     {
         var any = false;
         foreach (var ch in line)
@@ -462,7 +484,7 @@ internal static class TextTableGrids
     }
 
     /// <summary>A line's cells between separators; an outer <c>|</c> at either end is a border, not a blank cell.</summary>
-    private static Cell[] Split(string line, int index, char separator)
+    internal static Cell[] Split(string line, int index, char separator)
     {
         var from = 0;
         var to = line.Length;
@@ -671,7 +693,7 @@ internal static class TextTableGrids
 
     /// <summary>The grid of the rows, every cell located (a joined header's cells spanning); the title and caption lines above, the
     /// 注/说明 lines below.</summary>
-    private static RawGrid Grid(List<Cell[]> rows, (int RowSpan, int ColumnSpan)[,]? spans, int title, List<string> above,
+    internal static RawGrid Grid(List<Cell[]> rows, (int RowSpan, int ColumnSpan)[,]? spans, int title, List<string> above,
         List<string> below)
     {
         var columns = rows.Max(r => r.Length);

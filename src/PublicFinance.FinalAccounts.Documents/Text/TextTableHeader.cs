@@ -8,8 +8,9 @@ namespace PublicFinance.FinalAccounts.Documents.Text;
 /// cells right of it whose columns have text under them (<c>项目 | 本年收入 | |</c> over <c>| 合计 | 财政拨款收入 | 其他收入</c>
 /// gives 本年收入/合计, 本年收入/财政拨款收入, 本年收入/其他收入); a cell with nothing under it spans down (项目). Only
 /// when this is unambiguous: a blank upper cell over text that no parent on its left covers (a centred or right-aligned
-/// parent), a second 合计/小计 under one parent (the next parent centred), a parent wider than the parent above it, or a
-/// column with no header text at all make the header ambiguous, and the table is a note.
+/// parent), a second 合计/小计 under one parent (the next parent centred), a parent wider than the parent above it, a
+/// space-aligned parent spanning columns its text does not reach when another parent follows it (that one may be centred
+/// or right-aligned over them), or a column with no header text at all make the header ambiguous, and the table is a note.
 /// </summary>
 internal static class TextTableHeader
 {
@@ -97,6 +98,12 @@ internal static class TextTableHeader
                 while (end < limit[c] && text[r, end].Length == 0 && HasTextBelow(text, r, end, header))
                 {
                     end++;
+                }
+
+                if (rows[r][c].Reach >= 0 && end - 1 > rows[r][c].Reach && end < limit[c] && text[r, end].Length > 0
+                    && HasTextBelow(text, r, end, header))
+                {
+                    return null;   // space-aligned: the next parent may be centred over the columns this one's text does not reach
                 }
 
                 var totals = Enumerable.Range(c, end - c).Count(k => r + 1 < header && IsSubtotal(text[r + 1, k]));
