@@ -222,6 +222,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (UnkeyedHeading(text))
+        {
+            return;   // "（五）收入情况" under 其他重要事项, "（五）事业收入情况" after 绩效
+        }
+
         // "十、其他重要事项的情况说明", "一、部门基本情况": a part whose own subsections (or subjects) say where we are.
         if (text.Contains("部门概况") || text.Contains("单位概况") || text.Contains("部门决算情况说明") || text.Contains("目录")
             || text.Contains("其他重要事项") || text.Contains("基本情况"))
@@ -462,6 +467,11 @@ internal sealed partial class NarrativeReader
             }
 
             return;
+        }
+
+        if (section is Section.Performance or Section.None)
+        {
+            InlineHeading(text);   // "（五）事业收入情况：…" ends a 绩效 subsection as its heading line would
         }
 
         // No heading said where we are (a stand-alone statement, a page without numbered headings): the subject does.
@@ -854,7 +864,7 @@ internal sealed partial class NarrativeReader
         "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
         "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
         "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为", "变动原因是:", "变动原因是", "变动原因:",
-        "变化原因是", "变化原因:",
+        "变化原因是", "变化原因:", "原因系", "原因在于",
     ];
 
     /// <summary>The first characters of <see cref="ReasonMarkers"/>: where a marker may start.</summary>
@@ -904,7 +914,7 @@ internal sealed partial class NarrativeReader
 
                 seen |= 1 << k;   // the marker's first occurrence: a later one is never looked at
                 if (IsWeakReasonMarker[k] && !HasAnyIn(t, from, p, Directions)
-                    && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0)
+                    && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0 && !AfterBudgetRelation(t, from, p, k))
                 {
                     continue;
                 }
@@ -1049,6 +1059,7 @@ internal sealed partial class NarrativeReader
         budgetDifferencePending = false;
         otherYearBasis = false;
         b.Context = string.Empty;
+        EndListedItem();
         if (section == Section.ThreePublic && to - from <= 24 && ThreePublicItemHeading(t, from, to) is { } headed)
         {
             subject = headed;   // "（三）公务接待费。年初预算为…": the sentences after it are the item's
@@ -1424,7 +1435,7 @@ internal sealed partial class NarrativeReader
     {
         > 0 => "increase",
         < 0 => "decrease",
-        _ => ShortDirection(label),
+        _ => ShortDirection(label) ?? RateWordDirection(label),
     };
 
     /// <summary>
@@ -1515,7 +1526,7 @@ internal sealed partial class NarrativeReader
     private void Clause(Fragment sentence, int start, int end)
     {
         var source = sentence.Text;
-        if (IsBlank(source.AsSpan(start, end - start)))
+        if (IsBlank(source.AsSpan(start, end - start)) || SentenceMuted)
         {
             return;
         }
