@@ -96,7 +96,8 @@ internal sealed partial class NarrativeReader
     private static readonly WordGroups SectionWordIndex = WordGroups.Of(SectionWords);
 
     /// <summary>
-    /// A document that writes its amounts in 元 (three at least, and no 万, 亿元 or "单位:" declaration but 单位:元): its
+    /// A document that writes its amounts in 元 (three at least, and no 万 — but 万人, 万张, 万份, 万次, 万户, counts —, 亿元 or
+    /// "单位:" declaration but 单位:元): its
     /// report keeps the amounts as written, in 元 (<c>/unit</c> = yuan), instead of converting each to 万元. One 元 figure
     /// alone is more likely a slip in a 万元 document (converted, with an Info).
     /// </summary>
@@ -123,8 +124,8 @@ internal sealed partial class NarrativeReader
 
             switch (text[next])
             {
-                case '万':
-                    return false;
+                case '万' when next + 1 >= text.Length || text[next + 1] is not ('人' or '张' or '份' or '次' or '户'):
+                    return false;   // "常住人口约1.3万人" is no amount in 万元 (session 20, a town in 元)
                 case '亿' when next + 1 < text.Length && text[next + 1] == '元':
                     return false;
                 case '单' when string.CompareOrdinal(text, next, "单位:", 0, 3) == 0

@@ -289,4 +289,20 @@ public class PhrasingRoundEightTests
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA2206");
         Assert.Empty(Errors(diagnostics));
     }
+
+    /// <summary>
+    /// A town writing its amounts in 元 that gives its population in 万人: 万人 is a count, so the document is still one in 元 and
+    /// its amounts are kept as written (before, the first 万 made it a 万元 document and every amount was converted).
+    /// 2,800,000.00 + 200,000.00 = 3,000,000.00.
+    /// </summary>
+    [Fact]
+    public void APopulationInWanRen_LeavesADocumentInYuan()
+    {
+        var (read, diagnostics) = Read("某镇人民政府2019年度部门决算说明\n一、部门概况\n本镇常住人口约1.3万人，下设村委会12个。\n二、收入决算情况说明\n"
+            + "本年收入合计3,000,000.00元，其中：财政拨款收入2,800,000.00元，其他收入200,000.00元。\n");
+        Assert.Equal(PublicFinance.FinalAccounts.Values.AmountUnit.Yuan, read.Report.Unit);
+        Assert.Equal("3000000.00", At(read, "/narrative/income/total/amount"));
+        Assert.Equal("200000.00", At(read, "/narrative/income/otherIncome/amount"));
+        Assert.Empty(Errors(diagnostics));
+    }
 }
