@@ -34,20 +34,32 @@ internal sealed partial class NarrativeReader
     internal static bool TryFunctionalName(string label, int year, out FunctionalName name)
     {
         name = default;
-        var start = LabelNameStart(label);
-        for (var open = label.IndexOf('(', start); open >= 0; open = label.IndexOf('(', open + 1))
+        // Asked of every amount's label with a '(' ("因公出国(境)费"): nothing is made unless a code or a level is written.
+        var open = -1;
+        var close = -1;
+        for (var at = label.IndexOf('('); at >= 0 && open < 0; at = label.IndexOf('(', at + 1))
         {
-            var d = open + 1;
+            var d = at + 1;
             while (d < label.Length && Scanner.IsDigit(label[d]))
             {
                 d++;
             }
 
-            var length = d - open - 1;
-            if (length is 3 or 5 or 7 && d < label.Length && label[d] == ')' && label[open + 1] == '2')
+            if (d - at - 1 is 3 or 5 or 7 && d < label.Length && label[d] == ')' && label[at + 1] == '2')
             {
-                return CodedName(label, start, open, d, year, out name);
+                (open, close) = (at, d);
             }
+        }
+
+        if (open < 0 && label.IndexOf("(项)", StringComparison.Ordinal) < 0 && label.IndexOf("(款)", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var start = LabelNameStart(label);
+        if (open >= 0)
+        {
+            return open >= start && CodedName(label, start, open, close, year, out name);
         }
 
         var item = label.IndexOf("(项)", start, StringComparison.Ordinal);
