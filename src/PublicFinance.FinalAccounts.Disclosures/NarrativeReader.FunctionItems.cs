@@ -37,17 +37,17 @@ internal sealed partial class NarrativeReader
         // Asked of every amount's label with a '(' ("因公出国(境)费"): nothing is made unless a code or a level is written.
         var open = -1;
         var close = -1;
-        for (var at = label.IndexOf('('); at >= 0 && open < 0; at = label.IndexOf('(', at + 1))
+        for (var p = label.IndexOf('('); p >= 0 && open < 0; p = label.IndexOf('(', p + 1))
         {
-            var d = at + 1;
+            var d = p + 1;
             while (d < label.Length && Scanner.IsDigit(label[d]))
             {
                 d++;
             }
 
-            if (d - at - 1 is 3 or 5 or 7 && d < label.Length && label[d] == ')' && label[at + 1] == '2')
+            if (d - p - 1 is 3 or 5 or 7 && d < label.Length && label[d] == ')' && label[p + 1] == '2')
             {
-                (open, close) = (at, d);
+                (open, close) = (p, d);
             }
         }
 
