@@ -274,6 +274,11 @@ internal sealed partial class NarrativeReader
 
     private void Figure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
+        if (SentenceMuted)
+        {
+            return;   // a functional item with no place in this section silenced the rest of its sentence
+        }
+
         if (token.Unit != FigureUnit.Percent)
         {
             budgetDifferencePending = false;
@@ -295,6 +300,11 @@ internal sealed partial class NarrativeReader
         {
             SpecialAmount(clause, token, label, span);
             return;
+        }
+
+        if (label.IndexOf('(') >= 0 && FunctionalSubject(clause, ref label, span, out var silenced) && silenced)
+        {
+            return;   // "行政运行（2010301）…": the item is the subject (or, with no place here, a note)
         }
 
         var direction = DirectionOf(label);
@@ -494,6 +504,11 @@ internal sealed partial class NarrativeReader
 
             if (StatementSection && (LabelHas(label, "(类)") || NamesFunctionalClass(label)))
             {
+                if (section == Section.Appropriation && AppropriationClass(clause, token, label, span))
+                {
+                    return;   // "按功能分类：公共安全支出 250.00 万元，比上年增加…": the class is an item of the section
+                }
+
                 classFigureSentence = sentenceStart;   // "1.教育支出（类）8600.00 万元" in a 财政拨款 section: nothing after it is the section's
                 subject = null;
                 budget = null;

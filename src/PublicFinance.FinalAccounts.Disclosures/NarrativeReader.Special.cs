@@ -456,28 +456,8 @@ internal sealed partial class NarrativeReader
             Section.GovernmentFund => N + "governmentFund/items",
             _ => N + "stateCapital/items",
         };
-        var pointer = b.Append(list);
-        if (!code.IsDefault)
-        {
-            b.SetUnder(pointer, "code", DraftNode.Of(code.Value), span);
-        }
-        else
-        {
-            Note(span, DisclosureMessages.ClassificationNotFound, text.Substring(0, Math.Min(consumed, text.Length)));
-        }
-
-        if (!isClass && className is not null)
-        {
-            b.SetUnder(pointer, "className", DraftNode.Of(className), span);
-        }
-
-        if (sectionName is not null && itemName is not null)
-        {
-            b.SetUnder(pointer, "sectionName", DraftNode.Of(sectionName), span);
-        }
-
-        b.SetUnder(pointer, "name", DraftNode.Of(itemName ?? sectionName ?? className ?? string.Empty), span);
-        subject = pointer;
+        subject = StartFunctionalEntry(list, code, isClass ? null : className, itemName is null ? null : sectionName,
+            itemName ?? sectionName ?? className ?? string.Empty, span, text, consumed);
         budget = null;
         reasonTarget = null;
         lastLabel = string.Empty;

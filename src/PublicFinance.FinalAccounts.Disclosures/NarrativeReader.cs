@@ -96,7 +96,8 @@ internal sealed partial class NarrativeReader
     private static readonly WordGroups SectionWordIndex = WordGroups.Of(SectionWords);
 
     /// <summary>
-    /// A document that writes its amounts in 元 (three at least, and no 万, 亿元 or "单位:" declaration but 单位:元): its
+    /// A document that writes its amounts in 元 (three at least, and no 万 — but 万人, 万张, 万份, 万次, 万户, counts —, 亿元 or
+    /// "单位:" declaration but 单位:元): its
     /// report keeps the amounts as written, in 元 (<c>/unit</c> = yuan), instead of converting each to 万元. One 元 figure
     /// alone is more likely a slip in a 万元 document (converted, with an Info).
     /// </summary>
@@ -123,8 +124,8 @@ internal sealed partial class NarrativeReader
 
             switch (text[next])
             {
-                case '万':
-                    return false;
+                case '万' when next + 1 >= text.Length || text[next + 1] is not ('人' or '张' or '份' or '次' or '户'):
+                    return false;   // "常住人口约1.3万人" is no amount in 万元 (session 20, a town in 元)
                 case '亿' when next + 1 < text.Length && text[next + 1] == '元':
                     return false;
                 case '单' when string.CompareOrdinal(text, next, "单位:", 0, 3) == 0
@@ -220,6 +221,11 @@ internal sealed partial class NarrativeReader
             Enter(SectionKeys[key].Section);
             DeclareUnit(text);   // "…情况（金额单位：千元）": the heading's own declaration holds for its section
             return;
+        }
+
+        if (UnkeyedHeading(text))
+        {
+            return;   // "（五）收入情况" under 其他重要事项, "（五）事业收入情况" after 绩效
         }
 
         // "十、其他重要事项的情况说明", "一、部门基本情况": a part whose own subsections (or subjects) say where we are.
@@ -467,6 +473,11 @@ internal sealed partial class NarrativeReader
             }
 
             return;
+        }
+
+        if (section is Section.Performance or Section.None)
+        {
+            InlineHeading(text);   // "（五）事业收入情况：…" ends a 绩效 subsection as its heading line would
         }
 
         // No heading said where we are (a stand-alone statement, a page without numbered headings): the subject does.
@@ -859,7 +870,7 @@ internal sealed partial class NarrativeReader
         "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
         "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
         "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为", "变动原因是:", "变动原因是", "变动原因:",
-        "变化原因是", "变化原因:",
+        "变化原因是", "变化原因:", "原因系", "原因在于",
     ];
 
     /// <summary>The first characters of <see cref="ReasonMarkers"/>: where a marker may start.</summary>
@@ -909,7 +920,7 @@ internal sealed partial class NarrativeReader
 
                 seen |= 1 << k;   // the marker's first occurrence: a later one is never looked at
                 if (IsWeakReasonMarker[k] && !HasAnyIn(t, from, p, Directions)
-                    && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0)
+                    && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0 && !AfterBudgetRelation(t, from, p, k))
                 {
                     continue;
                 }
@@ -1054,6 +1065,7 @@ internal sealed partial class NarrativeReader
         budgetDifferencePending = false;
         otherYearBasis = false;
         b.Context = string.Empty;
+        EndListedItem();
         if (section == Section.ThreePublic && to - from <= 24 && ThreePublicItemHeading(t, from, to) is { } headed)
         {
             subject = headed;   // "（三）公务接待费。年初预算为…": the sentences after it are the item's
@@ -1429,7 +1441,7 @@ internal sealed partial class NarrativeReader
     {
         > 0 => "increase",
         < 0 => "decrease",
-        _ => ShortDirection(label),
+        _ => ShortDirection(label) ?? RateWordDirection(label),
     };
 
     /// <summary>
@@ -1520,7 +1532,7 @@ internal sealed partial class NarrativeReader
     private void Clause(Fragment sentence, int start, int end)
     {
         var source = sentence.Text;
-        if (IsBlank(source.AsSpan(start, end - start)))
+        if (IsBlank(source.AsSpan(start, end - start)) || SentenceMuted)
         {
             return;
         }

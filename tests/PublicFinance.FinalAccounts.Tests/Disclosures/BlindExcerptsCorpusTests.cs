@@ -98,18 +98,30 @@ public class BlindExcerptsCorpusTests(ITestOutputHelper output)
         var planted = Read(name + ".planted.txt");
         Assert.Equal(string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length)), planted);
 
+        AssertPlanted(name, BlindCompleteCorpusTests.Check(planted, name).Diagnostics, from, to, !PlantedNotReported.Contains(name));
+    }
+
+    /// <summary>
+    /// Whether an Error or a Warning of <paramref name="diagnostics"/> names the planted figure — the one number of the
+    /// replacement <paramref name="to"/> that <paramref name="from"/> does not have — in either language (FA8006 names the
+    /// items' figures in its Chinese text only), as <paramref name="expected"/> says.
+    /// </summary>
+    internal static void AssertPlanted(string name, List<Diagnostic> diagnostics, string from, string to, bool expected)
+    {
         var figure = Assert.Single(GeneralisationCorpusTests.NumbersIn(to).Except(GeneralisationCorpusTests.NumbersIn(from)));
-        var (_, diagnostics) = BlindCompleteCorpusTests.Check(planted, name);
         var reported = diagnostics.Any(d => d.Severity is Severity.Error or Severity.Warning
-            && GeneralisationCorpusTests.NumbersIn(d.MessageEn + " " + d.Stated + " " + d.Computed).Contains(figure));
+            && GeneralisationCorpusTests.NumbersIn(d.MessageEn + " " + d.MessageZh + " " + d.Stated + " " + d.Computed).Contains(figure));
         var shown = string.Join("\n", diagnostics.Select(d => d.RuleId + " " + d.Severity + " " + d.MessageEn));
-        Assert.True(reported != PlantedNotReported.Contains(name), $"{name}: planted {figure}, reported {reported}:\n{shown}");
+        Assert.True(reported == expected, $"{name}: planted {figure}, reported {reported}:\n{shown}");
     }
 
     /// <summary>The truth's distinct non-zero figures by magnitude (as <c>score-corpus</c> counts them).</summary>
-    private static List<(string Label, decimal Value)> TruthFigures(string name)
+    private static List<(string Label, decimal Value)> TruthFigures(string name) => TruthFiguresOf(Read(name + ".truth.json"));
+
+    /// <summary>The distinct non-zero figures of a blind truth's <c>figures</c> by magnitude (its JSON text).</summary>
+    internal static List<(string Label, decimal Value)> TruthFiguresOf(string truthJson)
     {
-        using var truth = JsonDocument.Parse(Read(name + ".truth.json"));
+        using var truth = JsonDocument.Parse(truthJson);
         var list = new List<(string, decimal)>();
         var seen = new HashSet<decimal>();
         foreach (var p in truth.RootElement.GetProperty("figures").EnumerateObject())

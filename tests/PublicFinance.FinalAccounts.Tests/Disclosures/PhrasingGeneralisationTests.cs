@@ -566,8 +566,9 @@ public class PhrasingGeneralisationTests
     }
 
     /// <summary>
-    /// A 财政拨款支出决算情况 section (text 16, 27): the 年初预算 is the figure's budget; a 调整预算 beside it, and the class
-    /// lines' own budgets and rates, are other figures the one budget field cannot hold — notes, not FA8003.
+    /// A 财政拨款支出决算情况 section (text 16, 27): the 年初预算 is the figure's budget; a 调整预算 beside it is another figure
+    /// the one budget field cannot hold — a note, not FA8003. Since session 20 a class line is an item of the section
+    /// (<c>appropriation/items</c>) with its own budget and rate (8600.00 / 8350.00 = 102.99%); they had been notes too.
     /// </summary>
     [Fact]
     public void AnAppropriationExpenditureSection_KeepsOneBudget()
@@ -576,8 +577,10 @@ public class PhrasingGeneralisationTests
             "2022年度财政拨款支出9180.00万元，年初预算8900.00万元，全年调整预算9400.00万元，完成调整预算的97.66%。\n" +
             "1.教育支出（类）8600.00万元，年初预算8350.00万元，完成年初预算的102.99%。\n");
         Assert.Empty(errors);
-        Assert.Contains(read.Claims, c => c.Value == "8900.00");
-        Assert.DoesNotContain(read.Claims, c => c.Value is "9400.00" or "8350.00" or "97.66" or "102.99");
+        Assert.Contains(read.Claims, c => c.Value == "8900.00" && c.Pointer == "/narrative/appropriation/budget/budgetAmount");
+        Assert.DoesNotContain(read.Claims, c => c.Value is "9400.00" or "97.66");
+        Assert.Contains(read.Claims, c => c.Value == "8350.00" && c.Pointer == "/narrative/appropriation/items/0/budget/budgetAmount");
+        Assert.Contains(read.Claims, c => c.Value == "102.99" && c.Pointer == "/narrative/appropriation/items/0/budget/completionRate");
     }
 
     /// <summary>"部门决算收支总体情况" (the 2024-2025 wording, text 25) is the overview.</summary>

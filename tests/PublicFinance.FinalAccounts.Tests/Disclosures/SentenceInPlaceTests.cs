@@ -14,7 +14,7 @@ public class SentenceInPlaceTests
     [
         "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:", "原因是", "原因为", "主要是",
         "主要用于", "主要系", "系因", "主要由于", "是由于", "主要", "原因", "由于", "是", "系", "差异", "增加", "减少", "增长", "下降",
-        "减增加", "持平", "与", "与上年相比", "本年支出", "12.34万元", "1,234.50万元", "1, 537万元", "5%", "-3.1%", "12人", "300元",
+        "减增加", "持平", "小于", "大于", "在于", "与", "与上年相比", "本年支出", "12.34万元", "1,234.50万元", "1, 537万元", "5%", "-3.1%", "12人", "300元",
         "7", ",", "，", "。", ";", ":", "、", " ", "(", ")", "“", "”", "其中:", "二是", "!", "?",
     ];
 
@@ -102,8 +102,10 @@ public class SentenceInPlaceTests
             "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
             "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为",   // session 18
             "变动原因是:", "变动原因是", "变动原因:", "变化原因是", "变化原因:",   // session 19
+            "原因系", "原因在于",   // session 20
         ];
         string[] weak = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于"];
+        string[] relations = ["小于", "大于", "低于", "高于"];
         var reasonAt = -1;
         var reasonLength = 0;
         foreach (var marker in text.IndexOfAny(['原', '主', '系', '由', '变']) < 0 ? [] : markers)
@@ -111,8 +113,9 @@ public class SentenceInPlaceTests
             var at = text.IndexOf(marker, StringComparison.Ordinal);
             if (at >= 0 && Array.IndexOf(weak, marker) >= 0
                 && !NarrativeReader.Directions.Any(d => text.IndexOf(d, 0, at, StringComparison.Ordinal) >= 0)
-                && text.IndexOf("持平", 0, at, StringComparison.Ordinal) < 0)
-            {
+                && text.IndexOf("持平", 0, at, StringComparison.Ordinal) < 0
+                && !(marker != "主要用于" && relations.Any(w => text.IndexOf(w, 0, at, StringComparison.Ordinal) >= 0)))
+            {   // session 20: a weak marker (not 主要用于) after a budget relation is a reason too
                 continue;
             }
 

@@ -1,0 +1,390 @@
+using PublicFinance.FinalAccounts.Classification;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Functional items named in a figure's label (功能分类科目行, blind pages of session 20): "行政运行（2010301）3410.55万元，占…，
+/// 比上年…。年初预算为…" after a 类 list, "城乡社区管理事务（2120101）行政运行支出为 0 万元", "行政运行（项）300.00 万元", and the 类 of
+/// a 财政拨款 section written without 一般公共预算 ("按功能分类：公共安全支出 250.00 万元，比上年增加 20.00 万元"). Each is its own
+/// subject, with its own change, budget and reason — never folded into the 类 (or the figure) read before it.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>
+    /// A functional classification named in a label: its code when written (or found in the catalogue), the 类 and 款 names
+    /// written before the 项's, its own name, and where the rest of the label (what it says of the figure) starts.
+    /// </summary>
+    internal readonly record struct FunctionalName(string? Code, string? ClassName, string? SectionName, string Name, int RestStart)
+    {
+        /// <summary>Whether the name is a 类 (a code of three digits).</summary>
+        public bool IsClass => Code is { Length: 3 };
+    }
+
+    /// <summary>The words a label may carry after the item's name written after its code ("（2120101）行政运行支出为").</summary>
+    private static readonly string[] NameTails = ["为", "是", "决算数", "决算", "支出数", "支出"];
+
+    /// <summary>
+    /// The functional item a label names by a code in brackets — "行政运行(2010301)", "城乡社区管理事务(2120101)行政运行支出为"
+    /// (3, 5 or 7 digits, the first a 2: the expenditure codes) — or by its level, "行政运行(项)",
+    /// "政府办公厅(室)及相关机构事务(款)", "一般公共服务支出(类)…(款)…(项)" (a 类 alone is not one: the class readers take it).
+    /// The name is what is written before the code; after it, a name the catalogue gives the code (the 项 of a 款 written
+    /// before). A name with a digit (a year, a figure) is none.
+    /// </summary>
+    internal static bool TryFunctionalName(string label, int year, out FunctionalName name)
+    {
+        name = default;
+        // Asked of every amount's label with a '(' ("因公出国(境)费"): nothing is made unless a code or a level is written.
+        var open = -1;
+        var close = -1;
+        for (var p = label.IndexOf('('); p >= 0 && open < 0; p = label.IndexOf('(', p + 1))
+        {
+            var d = p + 1;
+            while (d < label.Length && Scanner.IsDigit(label[d]))
+            {
+                d++;
+            }
+
+            if (d - p - 1 is 3 or 5 or 7 && d < label.Length && label[d] == ')' && label[p + 1] == '2')
+            {
+                (open, close) = (p, d);
+            }
+        }
+
+        if (open < 0 && label.IndexOf("(项)", StringComparison.Ordinal) < 0 && label.IndexOf("(款)", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var start = LabelNameStart(label);
+        if (open >= 0)
+        {
+            return open >= start && CodedName(label, start, open, close, year, out name);
+        }
+
+        var item = label.IndexOf("(项)", start, StringComparison.Ordinal);
+        var section = label.IndexOf("(款)", start, StringComparison.Ordinal);
+        if (item < 0 && section < 0)
+        {
+            return false;
+        }
+
+        var classEnd = label.IndexOf("(类)", start, StringComparison.Ordinal);
+        var at = start;
+        string? className = null, sectionName = null;
+        if (classEnd >= 0 && (section < 0 || classEnd < section) && (item < 0 || classEnd < item))
+        {
+            className = label.Substring(at, classEnd - at).Trim();
+            at = classEnd + 3;
+        }
+
+        if (section >= at)
+        {
+            sectionName = label.Substring(at, section - at).Trim();
+            at = section + 3;
+        }
+
+        string? itemName = null;
+        if (item >= at)
+        {
+            itemName = label.Substring(at, item - at).Trim();
+            at = item + 3;
+        }
+
+        var own = itemName ?? sectionName;
+        if (string.IsNullOrEmpty(own) || className is { Length: 0 } || HasDigit(own!) || className is not null && HasDigit(className)
+            || sectionName is not null && HasDigit(sectionName))
+        {
+            return false;
+        }
+
+        name = new FunctionalName(null, className, itemName is null ? null : sectionName, own!, at);
+        return true;
+    }
+
+    /// <summary><see cref="TryFunctionalName"/> for a code in [<paramref name="open"/>, <paramref name="close"/>] of the label.</summary>
+    private static bool CodedName(string label, int start, int open, int close, int year, out FunctionalName name)
+    {
+        name = default;
+        var code = label.Substring(open + 1, close - open - 1);
+        if (!FunctionalCode.IsValid(code))
+        {
+            return false;
+        }
+
+        var before = label.Substring(start, open - start).Trim();
+        var afterStart = close + 1;
+        while (afterStart < label.Length && label[afterStart] == ' ')
+        {
+            afterStart++;
+        }
+
+        // "城乡社区管理事务(2120101)行政运行支出为": the catalogue's name of the code after it, its tail words taken off one by one.
+        var after = label.Substring(afterStart);
+        var parsed = FunctionalCode.FromDigits(code);
+        while (after.Length > 1)
+        {
+            if (ClassificationCatalogue.Default.MatchName(parsed, year == 0 ? null : year, after)
+                is NameMatch.Exact or NameMatch.Alias or NameMatch.OtherYear)
+            {
+                name = new FunctionalName(code, null, before.Length > 0 ? before : null, after, afterStart + after.Length);
+                return !HasDigit(before);
+            }
+
+            var cut = false;
+            foreach (var tail in NameTails)
+            {
+                if (after.EndsWith(tail, StringComparison.Ordinal) && after.Length > tail.Length)
+                {
+                    after = after.Substring(0, after.Length - tail.Length).TrimEnd();
+                    cut = true;
+                    break;
+                }
+            }
+
+            if (!cut)
+            {
+                break;
+            }
+        }
+
+        if (before.Length == 0 || HasDigit(before))
+        {
+            return false;   // "(2010301)…" with no name the catalogue knows: not read as an item
+        }
+
+        name = new FunctionalName(code, null, null, before, close + 1);
+        return true;
+    }
+
+    /// <summary>Where the name in a label starts: after 其中, an entry number ("(1)", "1.", "一是") and a year ("2024年度").</summary>
+    private static int LabelNameStart(string label)
+    {
+        var at = 0;
+        while (at < label.Length && label[at] == ' ')
+        {
+            at++;
+        }
+
+        if (string.CompareOrdinal(label, at, "其中", 0, 2) == 0)
+        {
+            at += 2;
+        }
+
+        var rest = label.Substring(at);
+        var stripped = WithoutEntryNumber(rest);
+        at += rest.Length - stripped.Length;
+        var digits = at;
+        while (digits < label.Length && Scanner.IsDigit(label[digits]))
+        {
+            digits++;
+        }
+
+        if (digits - at == 4 && digits < label.Length && label[digits] == '年')
+        {
+            at = digits + 1 < label.Length && label[digits + 1] == '度' ? digits + 2 : digits + 1;
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// The list a functional item of the current section goes to: the 一般公共预算 section's 类 or 项, a fund's items, the 财政拨款
+    /// section's items (any level) — or null where the model has no place for it (the fund lists hold only 款 and 项).
+    /// </summary>
+    private string? FunctionalList(bool isClass) => section switch
+    {
+        Section.GeneralBudget => N + (isClass ? "generalBudget/classes" : "generalBudget/items"),
+        Section.GovernmentFund when !isClass => N + "governmentFund/items",
+        Section.StateCapital when !isClass => N + "stateCapital/items",
+        Section.Appropriation => N + "appropriation/items",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The sentence (its <see cref="sentenceStart"/>) a functional item without a place in its section silenced: nothing more of
+    /// it is read (its change, share or budget would otherwise go to the section's statement or the figure before it).
+    /// </summary>
+    private int mutedSentence = -1;
+
+    /// <summary>Whether the sentence being read was silenced by a functional item it had no place for.</summary>
+    private bool SentenceMuted => mutedSentence == sentenceStart && mutedSentence >= 0;
+
+    /// <summary>
+    /// A functional item made the subject by a figure inside a list of its sentence ("…财政拨款支出 X 万元，其中：农林水支出（类）
+    /// Y 万元，占…"), with the sentence: the item stays the subject only to the end of that sentence (a budget in the next is
+    /// the section's, not the last item's).
+    /// </summary>
+    private string? listedItem;
+
+    private int listedItemSentence = -1;
+
+    /// <summary>At a new sentence: a functional item listed inside the sentence before is no longer the subject.</summary>
+    private void EndListedItem()
+    {
+        if (listedItem is not null && listedItemSentence != sentenceStart)
+        {
+            if (subject == listedItem)
+            {
+                subject = null;
+                budget = null;
+            }
+
+            listedItem = null;
+        }
+    }
+
+    /// <summary>
+    /// An amount whose label names a functional item (<see cref="TryFunctionalName"/>): the item becomes the subject (a new
+    /// entry of <see cref="FunctionalList"/>, or the entry of the same code already read) and the figure is read with the
+    /// rest of the label (<paramref name="label"/> is set to it). In a section with no place for it, a note and the rest of
+    /// the sentence is not read (<paramref name="handled"/>). False when the label names no item.
+    /// </summary>
+    private bool FunctionalSubject(ClauseView clause, ref string label, SourceSpan span, out bool handled)
+    {
+        handled = false;
+        if (!TryFunctionalName(label, year, out var name))
+        {
+            return false;
+        }
+
+        var list = FunctionalList(name.IsClass);
+        if (list is null)
+        {
+            mutedSentence = sentenceStart;
+            subject = null;
+            budget = null;
+            reasonTarget = null;
+            Note(span, DisclosureMessages.FunctionalItemWithoutPlace, clause);
+            handled = true;
+            return true;
+        }
+
+        var code = name.Code is { } written ? FunctionalCode.FromDigits(written) : ResolveCode(name.ClassName, name.SectionName, name.Name);
+        var named = b.Span(clause.Sentence, clause.Start, Math.Min(clause.End, clause.Start + name.RestStart));
+        var pointer = SameEntry(list, code, name.Name)
+            ?? StartFunctionalEntry(list, code, name.IsClass ? null : name.ClassName, name.SectionName, name.Name, named, label,
+                name.RestStart);
+        if (pointer != subject)
+        {
+            subject = pointer;
+            budget = null;
+            reasonTarget = null;
+        }
+
+        if (clause.Start > currentSentenceFrom)
+        {
+            listedItem = pointer;   // inside a list of its sentence: the subject to that sentence's end
+            listedItemSentence = sentenceStart;
+        }
+
+        lastLabel = string.Empty;
+        label = label.Substring(name.RestStart);
+        return true;
+    }
+
+    /// <summary>
+    /// The entry of <paramref name="list"/> already read for the code (an item is listed once), or — without a code — the
+    /// current subject when it is the entry of that name; null otherwise.
+    /// </summary>
+    private string? SameEntry(string list, FunctionalCode code, string name)
+    {
+        if (code.IsDefault)
+        {
+            return subject is not null && subject.StartsWith(list + "/", StringComparison.Ordinal)
+                && string.Equals(b.FindString(subject, "name"), name, StringComparison.Ordinal) ? subject : null;
+        }
+
+        var count = b.Count(list);
+        for (var i = 0; i < count; i++)
+        {
+            var entry = list + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (string.Equals(b.FindString(entry, "code"), code.Value, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A new entry of a list of functional figures: its code (or a note that the catalogue has none for the names), the 类 and
+    /// 款 names of a 项, its own name (<see cref="TryFunctionalItem"/>, <see cref="FunctionalSubject"/>); the note's text is the first
+    /// <paramref name="textLength"/> characters of <paramref name="text"/>, cut out only for the note.
+    /// </summary>
+    private string StartFunctionalEntry(string list, FunctionalCode code, string? className, string? sectionName, string name,
+        SourceSpan span, string text, int textLength)
+    {
+        var pointer = b.Append(list);
+        if (!code.IsDefault)
+        {
+            b.SetUnder(pointer, "code", DraftNode.Of(code.Value), span);
+        }
+        else
+        {
+            Note(span, DisclosureMessages.ClassificationNotFound, text.Substring(0, Math.Min(textLength, text.Length)));
+        }
+
+        if (className is not null)
+        {
+            b.SetUnder(pointer, "className", DraftNode.Of(className), span);
+        }
+
+        if (sectionName is not null)
+        {
+            b.SetUnder(pointer, "sectionName", DraftNode.Of(sectionName), span);
+        }
+
+        b.SetUnder(pointer, "name", DraftNode.Of(name), span);
+        return pointer;
+    }
+
+    /// <summary>
+    /// "2015年度财政拨款支出 300.00 万元…。按功能分类：公共安全支出 250.00 万元，比上年增加 20.00 万元；住房保障支出…", "其中：农林水支出
+    /// （类）41236.4 千元，占 89.90%": a 类 of the 财政拨款 section's expenditure (a catalogue class name, the last words of the label) is
+    /// an item of the section with its own share, change and budget — never the section's change. False when the label names
+    /// no class the catalogue knows (then noted as before).
+    /// </summary>
+    private bool AppropriationClass(ClauseView clause, NumberToken token, string label, SourceSpan span)
+    {
+        var written = label.Replace(" ", string.Empty);
+        if (written.EndsWith("(类)", StringComparison.Ordinal))
+        {
+            written = written.Substring(0, written.Length - 3);
+        }
+
+        written = WithoutEntryNumber(written);
+        FunctionalCode code = default;
+        string? name = null;
+        for (var start = 0; start <= written.Length - 2 && name is null; start++)
+        {
+            var codes = Named(written.Substring(start), FunctionalLevel.Class, NoCodes);
+            if (codes.Count == 1)
+            {
+                code = codes[0];
+                name = written.Substring(start);
+            }
+        }
+
+        if (name is null)
+        {
+            return false;
+        }
+
+        var list = N + "appropriation/items";
+        var pointer = SameEntry(list, code, name) ?? StartFunctionalEntry(list, code, null, null, name, span, name, name.Length);
+        subject = pointer;
+        subjectSentence = sentenceStart;
+        budget = null;
+        reasonTarget = null;
+        if (clause.Start > currentSentenceFrom)
+        {
+            listedItem = pointer;
+            listedItemSentence = sentenceStart;
+        }
+
+        b.SetUnder(pointer, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+        return true;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using PublicFinance.FinalAccounts.Validation;
+using Xunit.Abstractions;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>
+/// The session-20 blind test's twelve invented 说明 pages (<c>TestData/blind-pages</c>: issuers and years from all over, a truth
+/// each, seven with a planted-error variant), read and checked as <c>finacct check</c> reads a text file
+/// (<see cref="BlindCompleteCorpusTests.Check"/>) and scored with <see cref="GeneralisationCorpusTests"/>'s report figures: no
+/// Error on a clean text but the ones its own figures call for, the truth's figures found in the report not below the floor
+/// measured after the session's fixes, and each planted error that is reportable named by an Error or a Warning.
+/// </summary>
+public class BlindPagesCorpusTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// The truth's distinct non-zero figures found in each report (of 48, 18, 24, 20, 29, 20, 21, 18, 14, 27, 23, 24), measured
+    /// after the session-20 fixes (value presence, as <c>score-corpus</c> counts). Missed: t03 its basic-expenditure items'
+    /// amounts (kept as the items' strings, which this count does not see); t11 nearly all — its truth is in 千元, the report
+    /// in 万元 (converted exactly, not missed by the reader);
+    /// t09 the 项 lines under a 项目支出 heading (the section has no list for them: notes) and its 绩效 evaluation; t06 and t12
+    /// the 绩效 counts and funds (共涉及项目 N 个: the label has no 自评), equipment of the 50 万元 threshold, vehicle sub-kinds and
+    /// 中小企业 by 货物/工程/服务 (no field); t02 the table's budgets (a one-cell-per-line table, the Documents package's, r5);
+    /// t01 the 一般公共预算 part of the income and its share (no field); t10 the 219.34 change of a 支出总计 that is the year's
+    /// expenditure, and the 执法执勤 count under 三公.
+    /// </summary>
+    private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
+    {
+        ["t01-jx-province-institute-2022"] = 46,
+        ["t02-hn-county-agri-2016"] = 16,
+        ["t03-hun-town-yuan-2019"] = 5,
+        ["t04-gd-zuzhibu-trad-2018"] = 20,
+        ["t05-sc-county-hospital-2021"] = 28,
+        ["t06-zj-school-2024"] = 11,
+        ["t07-yn-county-total-2020"] = 21,
+        ["t08-sd-youth-league-2017"] = 18,
+        ["t09-sh-street-2024"] = 3,
+        ["t10-gs-county-police-2015"] = 25,
+        ["t11-hb-institute-qianyuan-2019"] = 9,
+        ["t12-gd-district-civil-2023"] = 17,
+    };
+
+    /// <summary>
+    /// Errors a clean text's own figures call for: t10 calls 本年支出 2818.14 "支出总计" beside a 收入总计 of 2846.72 and a
+    /// 年末结转和结余 of 28.58 (2818.14 + 28.58 = 2846.72), so the grand totals differ (FA1201) and the 支出总计 is not 本年支出
+    /// plus the balance (FA1210) — true of the text, as the blind report says.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
+    {
+        ["t10-gs-county-police-2015"] = ["FA1201", "FA1210"],
+    };
+
+    /// <summary>
+    /// The planted errors not reported (known gaps): t02's 三公 table 合计 (25.17 for 24.17) is in a one-cell-per-line table
+    /// with 预算数/决算数 header cells, which the Documents package does not read (its rows are dropped, r5).
+    /// </summary>
+    private static readonly HashSet<string> PlantedNotReported = new(StringComparer.Ordinal) { "t02-hn-county-agri-2016" };
+
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "blind-pages");
+
+    /// <summary>Every clean text by name.</summary>
+    public static TheoryData<string> Names() => new(NameList());
+
+    /// <summary>Every text with a planted variant by name.</summary>
+    public static TheoryData<string> PlantedNames() => new(PlantedList());
+
+    private static List<string> PlantedList() => [.. NameList().Where(n => File.Exists(Path.Combine(Folder, n + ".planted.txt")))];
+
+    private static List<string> NameList() =>
+        [.. Directory.GetFiles(Folder, "*.truth.json").Select(p => Path.GetFileName(p)[..^".truth.json".Length])
+            .OrderBy(n => n, StringComparer.Ordinal)];
+
+    [Fact]
+    public void EveryTextHasATruthAndAFloor()
+    {
+        var names = NameList();
+        Assert.Equal(12, names.Count);
+        Assert.Equal(RecallFloors.Keys.OrderBy(k => k, StringComparer.Ordinal), names);
+        Assert.Equal(7, PlantedList().Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void CleanText_RaisesOnlyTheErrorsOfItsOwnFigures(string name)
+    {
+        var (_, diagnostics) = BlindCompleteCorpusTests.Check(Read(name + ".txt"), name);
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var expected = ErrorsOfTheText.TryGetValue(name, out var own) ? own : [];
+        Assert.True(errors.Select(e => e.RuleId).Order(StringComparer.Ordinal).SequenceEqual(expected),
+            name + ":\n" + string.Join("\n", errors.Select(d => d.RuleId + " " + d.MessageEn)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void FiguresRead_AreAtLeastThePinnedFloor(string name)
+    {
+        var figures = BlindExcerptsCorpusTests.TruthFiguresOf(Read(name + ".truth.json"));
+        var have = GeneralisationCorpusTests.ReportFigures(BlindCompleteCorpusTests.Check(Read(name + ".txt"), name).Report);
+        GeneralisationCorpusTests.AssertFloor(output, name, figures, have, RecallFloors[name]);
+    }
+
+    /// <summary>
+    /// The planted file is the clean text with the truth's one replacement (<c>planted.old</c> → <c>planted.new</c>); an Error
+    /// or a Warning names the planted figure, except for the known gaps.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(PlantedNames))]
+    public void PlantedError_IsReported(string name)
+    {
+        using var truth = JsonDocument.Parse(Read(name + ".truth.json"));
+        var replace = truth.RootElement.GetProperty("planted");
+        var (from, to) = (replace.GetProperty("old").GetString()!, replace.GetProperty("new").GetString()!);
+        var text = Read(name + ".txt");
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0 && text.IndexOf(from, at + 1, StringComparison.Ordinal) < 0, $"{name}: «{from}» must occur once");
+        var planted = Read(name + ".planted.txt");
+        Assert.Equal(string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length)), planted);
+        BlindExcerptsCorpusTests.AssertPlanted(name, BlindCompleteCorpusTests.Check(planted, name).Diagnostics, from, to,
+            !PlantedNotReported.Contains(name));
+    }
+
+    private static string Read(string file) => File.ReadAllText(Path.Combine(Folder, file));
+}
