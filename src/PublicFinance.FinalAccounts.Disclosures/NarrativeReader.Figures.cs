@@ -837,9 +837,13 @@ internal sealed partial class NarrativeReader
                 || clause.Contains("执行率") && (budget is not null || MentionsBudget(clause.Text)) || IsShareOfBudget(label))
             && !LabelHas(label, "占"))
         {
-            if (budget is null)
+            // "比年初预算增加 756.12 万元，完成调整预算的 100.00%": a rate against a budget of another kind than the open one
+            // is not that budget's (FA2207 would work the budget out as final − difference); OpenBudget contests it (noted).
+            var named = LabelHas(label, "全年") || LabelHas(label, "调整") ? "fullYear" : LabelHas(label, "年初") ? "initial" : null;
+            if (budget is null
+                || named is not null && b.FindString(budget, "kind") is { } held && !string.Equals(held, named, StringComparison.Ordinal))
             {
-                OpenBudget(LabelHas(label, "全年") || LabelHas(label, "调整") ? "fullYear" : "initial", span);
+                OpenBudget(named ?? "initial", span);
             }
 
             if (budget is not null)

@@ -436,7 +436,7 @@ internal sealed partial class NarrativeReader
             return Section.Overall;
         }
 
-        if (ContainsFigure(text) && HoldsVehicles(text))
+        if (ContainsFigure(text) && HoldsVehicles(text) && !HasStaffCounts(text))
         {
             return Section.Assets;   // "截至年末，本部门共有车辆 5 辆，其中…" under 其他重要事项说明
         }
@@ -481,8 +481,9 @@ internal sealed partial class NarrativeReader
         }
 
         // No heading said where we are (a stand-alone statement, a page without numbered headings): the subject does.
+        // A vehicle clause in a staff paragraph ("…离退休人员 8 人，现有公务用车 2 辆。") does not move it into 国有资产.
         if (section is Section.None or Section.Functions or Section.Personnel && InferredSection(text) is var inferred
-            && inferred != Section.None)
+            && inferred != Section.None && !(section == Section.Personnel && inferred == Section.Assets))
         {
             Enter(inferred);
             sectionInferred = true;
