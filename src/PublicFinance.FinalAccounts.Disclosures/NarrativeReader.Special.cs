@@ -567,35 +567,33 @@ internal sealed partial class NarrativeReader
         var at = 0;
         if (name.Length > 2 && name[0] == '(')
         {
-            at = 1;
-            while (at < name.Length && Scanner.IsDigit(name[at]))
-            {
-                at++;
-            }
-
-            at = at > 1 && at < name.Length && name[at] == ')' ? at + 1 : 0;
+            at = AfterNumerals(name, 1, Scanner.IsDigit, static c => c == ')');
         }
         else if (name.Length > 2 && BlockClassifier.IsChineseNumeral(name[0]))
         {
-            at = 1;
-            while (at < name.Length && BlockClassifier.IsChineseNumeral(name[at]))
-            {
-                at++;
-            }
-
-            at = at < name.Length && name[at] == '是' ? at + 1 : 0;
+            at = AfterNumerals(name, 0, BlockClassifier.IsChineseNumeral, static c => c == '是');
         }
         else if (name.Length > 2 && Scanner.IsDigit(name[0]))
         {
-            while (at < name.Length && Scanner.IsDigit(name[at]))
-            {
-                at++;
-            }
-
-            at = at < name.Length && name[at] is '.' or '、' ? at + 1 : 0;
+            at = AfterNumerals(name, 0, Scanner.IsDigit, static c => c is '.' or '、');
         }
 
         return at > 0 && at < name.Length ? name.Substring(at).TrimStart() : name;
+    }
+
+    /// <summary>
+    /// The index after a numbered prefix: a run of numerals from <paramref name="from"/>, not empty, then a character that
+    /// <paramref name="closes"/> it (")" after "(6", "、" after "五", "是" after "六"); 0 when the text has no such prefix there.
+    /// </summary>
+    internal static int AfterNumerals(string text, int from, Func<char, bool> isNumeral, Func<char, bool> closes)
+    {
+        var at = from;
+        while (at < text.Length && isNumeral(text[at]))
+        {
+            at++;
+        }
+
+        return at > from && at < text.Length && closes(text[at]) ? at + 1 : 0;
     }
 
     private static bool IsUnderOne(List<FunctionalCode> parents, FunctionalCode code)

@@ -109,23 +109,11 @@ internal sealed partial class NarrativeReader
         var at = 0;
         if (text.Length > 3 && text[0] == '(')
         {
-            at = 1;
-            while (at < text.Length && BlockClassifier.IsChineseNumeral(text[at]))
-            {
-                at++;
-            }
-
-            at = at > 1 && at < text.Length && text[at] == ')' ? at + 1 : 0;
+            at = AfterNumerals(text, 1, BlockClassifier.IsChineseNumeral, static c => c == ')');
         }
         else if (text.Length > 2 && BlockClassifier.IsChineseNumeral(text[0]))
         {
-            at = 1;
-            while (at < text.Length && BlockClassifier.IsChineseNumeral(text[at]))
-            {
-                at++;
-            }
-
-            at = at < text.Length && text[at] == '、' ? at + 1 : 0;
+            at = AfterNumerals(text, 0, BlockClassifier.IsChineseNumeral, static c => c == '、');
         }
 
         if (at == 0)
