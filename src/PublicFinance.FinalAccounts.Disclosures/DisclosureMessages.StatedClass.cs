@@ -10,6 +10,6 @@ internal static partial class DisclosureMessages
     public static readonly (string Zh, string En) ItemOfStatedClass = (
         "在已给出金额的类的同一句中列出的科目（款、项），文中可能只列出该类的主要科目：未放入（否则“类 = 各项之和”可能误报），"
             + "本句其余数字亦未放入。",
-        "An item (款 or 项) listed in the sentence of its class, whose amount is stated; the text may list only the class's "
-            + "main items: not placed (类 = Σ 项 could be a false error), nor the rest of its sentence.");
+        "An item listed in the sentence of its class, whose amount is stated; the text may list only the class's main items: "
+            + "not placed (class = sum of its items could be a false error), nor the rest of its sentence.");
 }
