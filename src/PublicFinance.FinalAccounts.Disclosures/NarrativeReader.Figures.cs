@@ -883,10 +883,10 @@ internal sealed partial class NarrativeReader
         }
 
         var direction = DirectionOf(label);
-        if (direction is not null && budgetDifferencePending && budget is not null && OnlyDirection(label))
+        if (direction is not null && budgetDifferencePending && budget is not null && (OnlyDirection(label) || OnlyRateWord(label)))
         {
-            // "较年初预算数减少 1111.4 万元，下降 27.56%": the rate of the budget difference, written as a magnitude
-            // beside its word (the relation says below or above).
+            // "较年初预算数减少 1111.4 万元，下降 27.56%" or "…，减幅 9.09%": the rate of the budget difference, written as a
+            // magnitude beside its word (the relation says below or above).
             budgetDifferencePending = false;
             b.SetUnder(budget, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
             reasonTarget = budget;

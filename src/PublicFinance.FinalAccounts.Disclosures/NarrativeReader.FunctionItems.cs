@@ -219,18 +219,44 @@ internal sealed partial class NarrativeReader
 
     private int listedItemSentence = -1;
 
-    /// <summary>At a new sentence: a functional item listed inside the sentence before is no longer the subject.</summary>
+    /// <summary>
+    /// The subject and budget before the first item listed in <see cref="listedItemSentence"/> ("一般公共预算财政拨款支出 500.00
+    /// 万元，其中：行政运行（2010301）…"): the section's figure, the subject again once the list's sentence ends.
+    /// </summary>
+    private (string? Subject, string? Budget) beforeListedItem;
+
+    /// <summary>
+    /// <paramref name="pointer"/> is listed inside the current sentence (<see cref="listedItem"/>); the subject and budget
+    /// before the sentence's first listed item (<paramref name="previousSubject"/>, <paramref name="previousBudget"/>) are
+    /// kept for <see cref="EndListedItem"/>.
+    /// </summary>
+    private void ListItem(string pointer, string? previousSubject, string? previousBudget)
+    {
+        if (listedItem is null || listedItemSentence != sentenceStart)
+        {
+            beforeListedItem = (previousSubject, previousBudget);
+        }
+
+        listedItem = pointer;
+        listedItemSentence = sentenceStart;
+    }
+
+    /// <summary>
+    /// At a new sentence: a functional item listed inside the sentence before is no longer the subject; the figure before the
+    /// list is again ("…其中：行政运行（2010301）300.00 万元，…200.00 万元。比上年增加 30.00 万元…年初预算为 520.00 万元": the
+    /// section's change and budget).
+    /// </summary>
     private void EndListedItem()
     {
         if (listedItem is not null && listedItemSentence != sentenceStart)
         {
             if (subject == listedItem)
             {
-                subject = null;
-                budget = null;
+                (subject, budget) = beforeListedItem;
             }
 
             listedItem = null;
+            beforeListedItem = default;
         }
     }
 
@@ -249,22 +275,24 @@ internal sealed partial class NarrativeReader
         }
 
         var list = FunctionalList(name.IsClass);
-        if (list is null)
+        var code = list is null ? default
+            : name.Code is { } written ? FunctionalCode.FromDigits(written) : ResolveCode(name.ClassName, name.SectionName, name.Name);
+        if (list is null || !name.IsClass && ListedUnderItsClass(clause, code))
         {
             mutedSentence = sentenceStart;
             subject = null;
             budget = null;
             reasonTarget = null;
-            Note(span, DisclosureMessages.FunctionalItemWithoutPlace, clause);
+            Note(span, list is null ? DisclosureMessages.FunctionalItemWithoutPlace : DisclosureMessages.ItemOfStatedClass, clause);
             handled = true;
             return true;
         }
 
-        var code = name.Code is { } written ? FunctionalCode.FromDigits(written) : ResolveCode(name.ClassName, name.SectionName, name.Name);
         var named = b.Span(clause.Sentence, clause.Start, Math.Min(clause.End, clause.Start + name.RestStart));
         var pointer = SameEntry(list, code, name.Name)
             ?? StartFunctionalEntry(list, code, name.IsClass ? null : name.ClassName, name.SectionName, name.Name, named, label,
                 name.RestStart);
+        var (previousSubject, previousBudget) = (subject, budget);
         if (pointer != subject)
         {
             subject = pointer;
@@ -274,13 +302,32 @@ internal sealed partial class NarrativeReader
 
         if (clause.Start > currentSentenceFrom)
         {
-            listedItem = pointer;   // inside a list of its sentence: the subject to that sentence's end
-            listedItemSentence = sentenceStart;
+            ListItem(pointer, previousSubject, previousBudget);   // inside a list of its sentence: the subject to that sentence's end
         }
 
         lastLabel = string.Empty;
         label = label.Substring(name.RestStart);
         return true;
+    }
+
+    /// <summary>
+    /// Whether a coded 款 or 项 of the 一般公共预算 section is listed inside the sentence of its own 类, stated with its amount
+    /// ("一般公共服务支出（类）400.00 万元，主要用于：行政运行（2010301）300.00 万元"): the 类 is the subject (or was, before the
+    /// sentence's first listed item). Such a 项 is not placed: the text may list only the class's main items, and 类 = Σ 项
+    /// (FA1205) would then be a false Error (precision first). A 项 in a sentence of its own stays its own item.
+    /// </summary>
+    private bool ListedUnderItsClass(ClauseView clause, FunctionalCode code)
+    {
+        if (section != Section.GeneralBudget || code.IsDefault || code.Value.Length <= 3 || clause.Start <= currentSentenceFrom)
+        {
+            return false;
+        }
+
+        var owner = listedItem is not null && listedItemSentence == sentenceStart && subject == listedItem
+            ? beforeListedItem.Subject : subject;
+        return owner is not null && owner.StartsWith(N + "generalBudget/classes/", StringComparison.Ordinal)
+            && b.FindString(owner, "code") is { Length: 3 } parent && code.Value.StartsWith(parent, StringComparison.Ordinal)
+            && b.Has(owner, "amount");
     }
 
     /// <summary>
@@ -374,14 +421,14 @@ internal sealed partial class NarrativeReader
 
         var list = N + "appropriation/items";
         var pointer = SameEntry(list, code, name) ?? StartFunctionalEntry(list, code, null, null, name, span, name, name.Length);
+        var (previousSubject, previousBudget) = (subject, budget);
         subject = pointer;
         subjectSentence = sentenceStart;
         budget = null;
         reasonTarget = null;
         if (clause.Start > currentSentenceFrom)
         {
-            listedItem = pointer;
-            listedItemSentence = sentenceStart;
+            ListItem(pointer, previousSubject, previousBudget);
         }
 
         b.SetUnder(pointer, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);

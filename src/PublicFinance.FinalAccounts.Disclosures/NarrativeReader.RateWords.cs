@@ -39,6 +39,30 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
+    /// Whether a label is a rate word alone — "减幅", "增幅为", "降幅达" (<see cref="RateWords"/>, 为 or 达 after it allowed): right
+    /// after a budget difference ("比年初预算减少 50.00 万元，减幅 9.09%") the difference's rate, as a direction word alone is
+    /// (<see cref="OnlyDirection"/>); "同比增幅" names a basis and is none.
+    /// </summary>
+    internal static bool OnlyRateWord(string label)
+    {
+        var word = label.Trim();
+        if (word.Length == 3 && word[2] is '为' or '达')
+        {
+            word = word.Substring(0, 2);
+        }
+
+        foreach (var (rateWord, _) in RateWords)
+        {
+            if (string.Equals(word, rateWord, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the weak reason marker <see cref="ReasonMarkers"/>[<paramref name="k"/>] at <paramref name="p"/> follows a budget
     /// relation in its sentence ("决算数小于预算数，完成年初预算的 90.00%，主要是各单位压减公务接待支出"): a reason of the difference, as
     /// after a direction word. Not 主要用于, which describes a use.
