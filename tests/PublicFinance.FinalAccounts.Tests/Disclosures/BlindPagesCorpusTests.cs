@@ -64,11 +64,9 @@ public class BlindPagesCorpusTests(ITestOutputHelper output)
     /// <summary>Every text with a planted variant by name.</summary>
     public static TheoryData<string> PlantedNames() => new(PlantedList());
 
-    private static List<string> PlantedList() => [.. NameList().Where(n => File.Exists(Path.Combine(Folder, n + ".planted.txt")))];
+    private static List<string> PlantedList() => CorpusFolder.Planted(Folder);
 
-    private static List<string> NameList() =>
-        [.. Directory.GetFiles(Folder, "*.truth.json").Select(p => Path.GetFileName(p)[..^".truth.json".Length])
-            .OrderBy(n => n, StringComparer.Ordinal)];
+    private static List<string> NameList() => CorpusFolder.Names(Folder);
 
     [Fact]
     public void EveryTextHasATruthAndAFloor()
