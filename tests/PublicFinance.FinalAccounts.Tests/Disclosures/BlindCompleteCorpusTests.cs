@@ -48,9 +48,7 @@ public class BlindCompleteCorpusTests(ITestOutputHelper output)
     /// <summary>Every clean text by name.</summary>
     public static TheoryData<string> Names() => new(NameList());
 
-    private static List<string> NameList() =>
-        [.. Directory.GetFiles(Folder, "*.truth.json").Select(p => Path.GetFileName(p)[..^".truth.json".Length])
-            .OrderBy(n => n, StringComparer.Ordinal)];
+    private static List<string> NameList() => CorpusFolder.Names(Folder);
 
     [Fact]
     public void EveryTextHasATruthAFloorAndAPlantedRule()

@@ -1,6 +1,8 @@
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
-/// <summary>The texts of a test-data corpus folder: each named by its <c>.truth.json</c>, some with a <c>.planted.txt</c> variant.</summary>
+/// <summary>
+/// The texts of a test-data corpus folder: each named by its <c>.truth.json</c>, some with a <c>.planted.txt</c> variant.
+/// </summary>
 internal static class CorpusFolder
 {
     /// <summary>Every text of <paramref name="folder"/> by name, in ordinal order.</summary>
