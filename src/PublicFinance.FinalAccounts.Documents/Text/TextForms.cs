@@ -138,8 +138,8 @@ internal static class TextForms
 
         var numbered = (compact.Length > 2 && compact[1] == '、' && "一二三四五六七八九十".Contains(compact[0], StringComparison.Ordinal))
             || ((compact[0] is '（' or '(') && compact.Length > 2 && "一二三四五六七八九十".Contains(compact[1], StringComparison.Ordinal));
-        var paged = compact.Trim('-', '—', '–', '－') is { Length: > 0 } inner && inner.Length < compact.Length
-            && inner.All(char.IsAsciiDigit);
+        var paged = compact.Trim('-', '—', '–', '－') is { Length: > 0 } inner && inner.All(char.IsAsciiDigit)
+            && compact[0] != inner[0] && compact[^1] != inner[^1];   // dashes on both sides (-3 is a figure)
         return numbered || paged || compact.Contains('。', StringComparison.Ordinal) || compact.Contains('；', StringComparison.Ordinal)
             || (compact.StartsWith('第') && (compact.Contains("部分", StringComparison.Ordinal) || compact.EndsWith('页')))
             || (compact.Length >= 6 && compact.EndsWith("说明", StringComparison.Ordinal))
