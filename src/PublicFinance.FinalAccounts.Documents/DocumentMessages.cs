@@ -149,5 +149,30 @@ internal static class DocumentMessages
             at);
     }
 
+    /// <summary>
+    /// A 三公 basis column or row of the year before the report's (上年决算数, 2023年决算数 in a 2024 report): skipped, since the
+    /// model holds no prior-year 三公 figures.
+    /// </summary>
+    public static DocumentNote PriorYearColumnSkipped(DocumentTable table, string header, int? year, CellLocation? at) => Note(
+        year is { } y
+            ? $"{table}“{header}”：所列为上年（{y - 1}年）数，模型不含上年“三公”经费，该列未读入。"
+            : $"{table}“{header}”：所列为上年数，模型不含上年“三公”经费，该列未读入。",
+        year is { } e
+            ? $"{table} “{header}”: the figures are the year before's ({e - 1}); the model holds no prior-year 三公 figures, so the"
+                + " column is skipped."
+            : $"{table} “{header}”: the figures are the year before's; the model holds no prior-year 三公 figures, so the column is"
+                + " skipped.",
+        at);
+
+    /// <summary>
+    /// A 三公 basis column or row that names no year, in a table whose title names a year other than the report's
+    /// (2023年度“三公”经费支出决算表 in a 2024 report): its figures are the title's year's, so it is skipped.
+    /// </summary>
+    public static DocumentNote TitleYearColumnSkipped(DocumentTable table, string header, int titleYear, int reportYear, CellLocation? at)
+        => Note(
+            $"{table}“{header}”：表题所列年度（{titleYear}年）非报告年度（{reportYear}年），该列未读入。",
+            $"{table} “{header}”: the title names {titleYear}, not the report's year ({reportYear}); the column is skipped.",
+            at);
+
     private static DocumentNote Note(string zh, string en, CellLocation? at) => new() { MessageZh = zh, MessageEn = en, Location = at };
 }

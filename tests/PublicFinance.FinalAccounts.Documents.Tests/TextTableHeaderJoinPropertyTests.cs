@@ -71,6 +71,26 @@ public class TextTableHeaderJoinPropertyTests
                 && cells.Zip(t.Rows).All(p => p.First.SequenceEqual(p.Second))).Label(string.Join(",", read.Columns) + "\n" + text);
         });
 
+    [Fact]
+    public void LeftAlignedParent_WhoseTextEndsWhereItsSecondColumnStarts_IsReadUnderItsOwnColumns()
+    {
+        // The case the property found (replay 8441339347477691297,1734182628833487615): 本年支出 (8 wide) is set left over
+        // 合计 (column 6 wide) and 基本支出, so its text ends exactly where 基本支出 starts — no gap. Before, the two columns
+        // merged into one (two cells of the header's second line in one column) and the table was neither read nor right.
+        // The coded row is all blank but for its code and name.
+        string[][] rows = [["", "合计", "431.56", "99381.13"], ["2010302", "一般行政管理事务", "", ""]];
+        var t = new SpacedTable(["合计", "基本支出"], HeaderAlign.Left, false, rows);
+        var text = Text(t);
+        // 本年支出 takes display positions 28–35 (wide characters two each) and 基本支出 starts at 36.
+        Assert.Contains("科目编码  科目名称          本年支出\n                            合计    基本支出\n", text, StringComparison.Ordinal);
+        var document = PublishedDocumentReader.ReadText(text, "t.txt");
+
+        Assert.Empty(document.Notes);
+        var read = Assert.Single(document.Tables);
+        Assert.Equal(["科目编码", "科目名称", "本年支出/合计", "本年支出/基本支出"], read.Columns);
+        Assert.Equal(rows, read.Rows.Select(r => r.Select(c => c.Text).ToArray()).ToArray());
+    }
+
     /// <summary>
     /// A generated tab table and how it lost inner cells: one inner cell (the name or an amount, blank or not) removed from one
     /// row of a text that keeps its trailing tabs (some row's last cell is blank), or every run of tabs collapsed into one and

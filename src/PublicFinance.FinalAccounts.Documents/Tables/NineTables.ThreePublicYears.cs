@@ -104,15 +104,27 @@ internal static partial class NineTables
     }
 
     /// <summary>
-    /// Whether a basis header or row label is of the table's year; a prior year's is silently left out (the model has no
-    /// prior-year 三公 figures), an undecided one is left out with a note naming it.
+    /// Whether a basis header or row label is of the table's year; one that is not is left out with a note naming it: the
+    /// year before's (the model has no prior-year 三公 figures), an undecided one, and one that names no year in a table whose
+    /// title names one year other than the report's (its figures are the title's year's).
     /// </summary>
     private static bool IsThisYear(Context x, int? tableYear, string header, CellLocation? at)
     {
         var year = YearOf(header, tableYear);
+        var where = at ?? x.Table.Location;
         if (year == BasisYear.Undecided)
         {
-            x.Notes.Add(DocumentMessages.UndecidedYear(x.Table, header, tableYear, at ?? x.Table.Location));
+            x.Notes.Add(DocumentMessages.UndecidedYear(x.Table, header, tableYear, where));
+        }
+        else if (year == BasisYear.PriorYear)
+        {
+            x.Notes.Add(DocumentMessages.PriorYearColumnSkipped(x.Table, header, tableYear, where));
+        }
+        else if (x.ReportYear is { } reportYear && YearsIn(header) is [] && YearsIn(x.Table.Title) is [var titleYear]
+            && titleYear != reportYear)
+        {
+            x.Notes.Add(DocumentMessages.TitleYearColumnSkipped(x.Table, header, titleYear, reportYear, where));
+            return false;
         }
 
         return year == BasisYear.ThisYear;

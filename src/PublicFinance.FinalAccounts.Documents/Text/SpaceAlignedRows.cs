@@ -7,8 +7,9 @@ namespace PublicFinance.FinalAccounts.Documents.Text;
 /// on that line, and a cell never straddles two columns. Display positions depend on how wide the text was set: every
 /// character one column, or wide (CJK, full-width) characters two; both are tried, and the caller keeps only the
 /// regular result (two regular results that differ are not guessed between). Under a header over two lines a cell of the
-/// first line over two or more names of the second (a parent: 本年收入 over 合计 财政拨款收入 其他收入) counts only where it
-/// starts — its text may run on over the next column — and stands in that column.
+/// first line over two or more names of the second (a parent: 本年收入 over 合计 财政拨款收入 其他收入; a name that starts
+/// right where the parent's text ends is under it too) counts only where it starts — its text may run on over the next
+/// column — and stands in that column.
 /// </summary>
 internal static class SpaceAlignedRows
 {
@@ -54,8 +55,11 @@ internal static class SpaceAlignedRows
         {
             foreach (var t in tokens[k])
             {
-                // A parent over two or more names of the next header line covers only where it starts.
-                var parent = k < headerLines - 1 && tokens[k + 1].Count(n => n.Display < t.DisplayEnd && t.Display < n.DisplayEnd) >= 2;
+                // A parent over two or more names of the next header line covers only where it starts — a name that starts
+                // right where the parent's text ends counts (no gap between them: covered whole, the parent would merge
+                // their columns into one).
+                var parent = k < headerLines - 1
+                    && tokens[k + 1].Count(n => n.Display <= t.DisplayEnd && t.Display < n.DisplayEnd) >= 2;
                 Array.Fill(covered, true, t.Display, parent ? 1 : t.DisplayEnd - t.Display);
             }
         }

@@ -11,7 +11,9 @@ namespace PublicFinance.FinalAccounts.Documents.Text;
 /// regular: the indicator header and the 总分 row start a row, every row label of the form (项目名称, 主管部门, 项目资金,
 /// 年度总体目标, 一级指标, 总分) stands first in its row and nowhere else, and the indicator rows' 分值 and 得分 cells hold
 /// numbers or nothing; else a note and no cell is read (a form whose merged cells were written once cannot be regrouped
-/// without guessing).
+/// without guessing). A 总分 row shorter than the header (its trailing blank cells left out, the text going on after it)
+/// ends at the first line that is no cell of it (<see cref="IsAfterForm"/>) and is padded with blank cells — only when its
+/// figures stand under 分值/得分; a figure in another column means cells inside were lost too, and the form is a note.
 /// </summary>
 internal static class TextForms
 {
@@ -101,9 +103,10 @@ internal static class TextForms
             {
                 total = cells.Count;
             }
-            else if (IsTitle(lines[k]) || (total < 0 && (compact.EndsWith('。') || compact.StartsWith("第", StringComparison.Ordinal))))
+            else if (IsTitle(lines[k]) || (total < 0 && (compact.EndsWith('。') || compact.StartsWith("第", StringComparison.Ordinal)))
+                || (total >= 0 && IsAfterForm(compact)))
             {
-                break;
+                break;   // after a 总分 row shorter than the header (its trailing blank cells left out): what follows the form
             }
 
             cells.Add(text);
@@ -122,6 +125,28 @@ internal static class TextForms
         return Math.Max(k, title + 1);
     }
 
+    /// <summary>
+    /// A line after the 总分 row that is no cell of it — the text going on: a sentence (。；), a heading (一、…, （一）…, 第…部分,
+    /// …说明), a 注/备注 line, another form's row label (项目名称 …) or a page number (<c>- 3 -</c>, 第 3 页).
+    /// </summary>
+    private static bool IsAfterForm(string compact)
+    {
+        if (compact.Length == 0)
+        {
+            return false;
+        }
+
+        var numbered = (compact.Length > 2 && compact[1] == '、' && "一二三四五六七八九十".Contains(compact[0], StringComparison.Ordinal))
+            || ((compact[0] is '（' or '(') && compact.Length > 2 && "一二三四五六七八九十".Contains(compact[1], StringComparison.Ordinal));
+        var paged = compact.Trim('-', '—', '–', '－') is { Length: > 0 } inner && inner.All(char.IsAsciiDigit)
+            && compact[0] != inner[0] && compact[^1] != inner[^1];   // dashes on both sides (-3 is a figure)
+        return numbered || paged || compact.Contains('。', StringComparison.Ordinal) || compact.Contains('；', StringComparison.Ordinal)
+            || (compact.StartsWith('第') && (compact.Contains("部分", StringComparison.Ordinal) || compact.EndsWith('页')))
+            || (compact.Length >= 6 && compact.EndsWith("说明", StringComparison.Ordinal))
+            || compact.StartsWith("注：", StringComparison.Ordinal) || compact.StartsWith("注:", StringComparison.Ordinal)
+            || compact.StartsWith("备注", StringComparison.Ordinal) || StartsWithLabel(compact);
+    }
+
     /// <summary>The cells in rows of <paramref name="width"/>, or null when the rows are not regular (see the class).</summary>
     private static List<string[]>? Regroup(List<string> cells, int header, int total, int width)
     {
@@ -130,9 +155,12 @@ internal static class TextForms
             return null;
         }
 
+        // The 总分 row's blank cells after its last figure, left out before the text goes on, are padded back — only when
+        // its figures still stand under 分值/得分 (a row that also lost blank cells inside has them shifted left: a note).
+        var shortTotal = cells.Count - total < width;
         while (cells.Count % width != 0)
         {
-            cells.Add(string.Empty);   // the 总分 row's blank cells after its last figure, before the text goes on
+            cells.Add(string.Empty);
         }
 
         var rows = Enumerable.Range(0, cells.Count / width).Select(r => cells.GetRange(r * width, width).ToArray()).ToList();
@@ -145,6 +173,9 @@ internal static class TextForms
             => TableAssembler.Compact(c) is var t && (t.Length == 0 || TableAssembler.IsNumber(t) || t is "—" or "-" or "/");
         var figures = weight >= 0 && score >= 0
             && rows.Skip((header / width) + 1).Take((total - header) / width).All(row => Figure(row[weight]) && Figure(row[score]));
-        return labelsInPlace && figures ? rows : null;
+        var totalRow = rows[total / width];
+        var totalInPlace = !shortTotal || Enumerable.Range(1, width - 1)
+            .All(c => c == weight || c == score || !TableAssembler.IsNumber(TableAssembler.Compact(totalRow[c])));
+        return labelsInPlace && figures && totalInPlace ? rows : null;
     }
 }

@@ -721,8 +721,8 @@ internal static class TextTableGrids
 
     /// <summary>
     /// Whether the rows are regular: a header (the assembler's header rows) and data rows with the header's number of
-    /// cells; a code column (编码/代码/类/款/项) holds whole numbers or labels; every other column holds amounts or text,
-    /// not both; the amounts parse; there is an amount column, and a 合计/总计 row or a 合计 column.
+    /// cells; a code column (编码/代码/类/款/项) holds whole numbers or labels; every other column holds amounts, percents
+    /// (增减率 −10.00%) or text, one kind only; the amounts and percents parse; there is an amount column, and a 合计/总计 row or a 合计 column.
     /// </summary>
     private static bool Check(RawGrid grid, List<Cell[]> rows, out TextTableProblem problem, out int problemLine, int? headerRows = null)
     {
@@ -747,7 +747,7 @@ internal static class TextTableGrids
 
         var headers = Enumerable.Range(0, columns)
             .Select(c => string.Concat(Enumerable.Range(0, header).Select(r => grid.TextAt(r, c)))).ToArray();
-        var kinds = new int[columns];   // 0 nothing yet, 1 amounts, 2 text
+        var kinds = new int[columns];   // 0 nothing yet, 1 amounts, 2 text, 3 percents
         var total = headers.Any(h => h.Contains("合计", StringComparison.Ordinal));
         for (var r = header; r < rows.Count; r++)
         {
@@ -763,13 +763,14 @@ internal static class TextTableGrids
                 var isCode = headers[c].Contains("编码", StringComparison.Ordinal) || headers[c].Contains("代码", StringComparison.Ordinal)
                     || headers[c] is "类" or "款" or "项";
                 var isNumber = TableAssembler.IsNumber(text);
-                if (isNumber && (isCode ? !text.All(char.IsAsciiDigit) : !Amount.TryParse(text, out _)))
+                var isPercent = isNumber && !isCode && text.EndsWith('%') && Percent.TryParse(text, out _);
+                if (isNumber && !isPercent && (isCode ? !text.All(char.IsAsciiDigit) : !Amount.TryParse(text, out _)))
                 {
                     (problem, problemLine) = (TextTableProblem.NotAnAmount, rows[r][c].Line - 1);
                     return false;
                 }
 
-                var kind = isCode ? 2 : isNumber ? 1 : 2;
+                var kind = isCode ? 2 : isPercent ? 3 : isNumber ? 1 : 2;
                 if (kinds[c] != 0 && kinds[c] != kind)
                 {
                     (problem, problemLine) = (TextTableProblem.MixedColumn, rows[r][c].Line - 1);
