@@ -26,7 +26,7 @@ internal sealed class TokenizedText : IDisposable
     }
 
     /// <summary>The text the tokens cover.</summary>
-    public string Text { get; }
+    public string Text { get; private set; }
 
     /// <summary>The number of tokens.</summary>
     public int Count { get; private set; }
@@ -80,6 +80,34 @@ internal sealed class TokenizedText : IDisposable
         }
 
         return lo;
+    }
+
+    /// <summary>
+    /// Hands this result's arrays to a new pass (<see cref="Tokenizer.Tokenize(string, TokenLexicon, TokenizedText)"/>),
+    /// which fills them again: a reader tokenizing many short texts (a paragraph at a time) rents them once.
+    /// </summary>
+    internal void TakeArrays(out Token[] tokens, out NumberToken[] figures, out WordStart[] words)
+    {
+        tokens = this.tokens;
+        figures = this.figures;
+        words = this.words;
+        this.tokens = [];
+        this.figures = [];
+        this.words = [];
+        Count = FigureCount = WordCount = 0;
+    }
+
+    /// <summary>Makes this the result of a pass over <paramref name="text"/> (arrays given back by the pass).</summary>
+    internal void Refill(
+        string text, Token[] tokens, int count, NumberToken[] figures, int figureCount, WordStart[] words, int wordCount)
+    {
+        Text = text;
+        this.tokens = tokens;
+        Count = count;
+        this.figures = figures;
+        FigureCount = figureCount;
+        this.words = words;
+        WordCount = wordCount;
     }
 
     /// <summary>Gives the arrays back to the pools (the figures' cleared: they hold the text).</summary>

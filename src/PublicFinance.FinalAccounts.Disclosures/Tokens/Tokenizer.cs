@@ -25,16 +25,34 @@ internal static class Tokenizer
     /// <summary>The pass over <paramref name="text"/> with the words of <paramref name="lexicon"/>.</summary>
     public static TokenizedText Tokenize(string text, TokenLexicon lexicon) => Tokenize(text, Tables.For(lexicon));
 
+    /// <summary>
+    /// The pass over <paramref name="text"/> into <paramref name="reuse"/>, a result of an earlier pass with the same
+    /// lexicon whose arrays it refills (the earlier result is gone: its tokens, figures and words are this text's).
+    /// </summary>
+    public static TokenizedText Tokenize(string text, TokenLexicon lexicon, TokenizedText reuse)
+        => Tokenize(text, Tables.For(lexicon), reuse);
+
     /// <summary>The pass over <paramref name="text"/> with <paramref name="tables"/> made once for a lexicon.</summary>
-    internal static TokenizedText Tokenize(string text, Tables tables)
+    internal static TokenizedText Tokenize(string text, Tables tables, TokenizedText? reuse = null)
     {
         var lexicon = tables.Lexicon;
         var n = text.Length;
-        var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(FirstCapacity, n / 8));
+        Token[] tokens;
+        NumberToken[] figures;
+        WordStart[] words;
+        if (reuse is null)
+        {
+            tokens = ArrayPool<Token>.Shared.Rent(Math.Max(FirstCapacity, n / 8));
+            figures = ArrayPool<NumberToken>.Shared.Rent(Math.Max(FirstCapacity, n / 64));
+            words = ArrayPool<WordStart>.Shared.Rent(FirstCapacity);
+        }
+        else
+        {
+            reuse.TakeArrays(out tokens, out figures, out words);
+        }
+
         var count = 0;
-        var figures = ArrayPool<NumberToken>.Shared.Rent(Math.Max(FirstCapacity, n / 64));
         var figureCount = 0;
-        var words = ArrayPool<WordStart>.Shared.Rent(FirstCapacity);
         var wordCount = 0;
         var scanAt = 0;
         var figureStart = Scanner.Next(text, ref scanAt, out var figure) ? figure.Start : n;
@@ -93,7 +111,13 @@ internal static class Tokenizer
         }
 
         Flush(ref tokens, ref count, ref runStart, n);
-        return new TokenizedText(text, tokens, count, figures, figureCount, words, wordCount);
+        if (reuse is null)
+        {
+            return new TokenizedText(text, tokens, count, figures, figureCount, words, wordCount);
+        }
+
+        reuse.Refill(text, tokens, count, figures, figureCount, words, wordCount);
+        return reuse;
     }
 
     /// <summary>The stop <paramref name="c"/> is, or <see cref="TokenKind.Run"/> for any other character.</summary>

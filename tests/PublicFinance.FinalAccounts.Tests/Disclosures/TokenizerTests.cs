@@ -144,6 +144,27 @@ public class TokenizerTests
     });
 
     /// <summary>
+    /// A pass that refills an earlier result (a paragraph at a time) gives what a fresh pass gives, text after text —
+    /// nothing of the earlier text is left in the tokens, figures or words.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property Reused_AsFresh() => Prop.ForAll(Texts.ArrayOf().ToArbitrary(), texts =>
+    {
+        using var reused = Tokenizer.Tokenize("收入1.00万元", Words);
+        var same = true;
+        foreach (var text in texts)
+        {
+            Tokenizer.Tokenize(text, Words, reused);
+            using var fresh = Tokenizer.Tokenize(text, Words);
+            same &= reused.Text == text && Show(reused).SequenceEqual(Show(fresh))
+                && reused.Figures.ToArray().Select(Figure).SequenceEqual(fresh.Figures.ToArray().Select(Figure))
+                && reused.Words.ToArray().SequenceEqual(fresh.Words.ToArray());
+        }
+
+        return same.Label(string.Join(" / ", texts));
+    });
+
+    /// <summary>
     /// The text checks' scan fed by the pass (its candidates the places of <see cref="TextScan.Lexicon"/>'s words) gives
     /// the findings of its own search, in the same order, advanced in steps as the pipeline advances it.
     /// </summary>
