@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Disclosures.Tokens;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
@@ -16,17 +18,27 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// </remarks>
 internal static class ReadingPipeline
 {
+    /// <summary>
+    /// Whether <see cref="Run(SourceText, ReportBuilder)"/> makes the token pass first and gives its words to the
+    /// text checks' scan (session 21's A/B switch; the output is the same either way).
+    /// </summary>
+    internal static bool OverTokens { get; set; }
+
     /// <summary>Runs every reading pass over <paramref name="source"/> into <paramref name="builder"/>.</summary>
     /// <param name="source">The text with its position maps.</param>
     /// <param name="builder">The draft report the passes write into.</param>
     /// <returns>The year and entity the narrative found and the count of figures no claim starts at.</returns>
-    internal static ReadingOutcome Run(SourceText source, ReportBuilder builder)
+    internal static ReadingOutcome Run(SourceText source, ReportBuilder builder) => Run(source, builder, OverTokens);
+
+    /// <summary><see cref="Run(SourceText, ReportBuilder)"/>, with the token pass first when <paramref name="overTokens"/>.</summary>
+    internal static ReadingOutcome Run(SourceText source, ReportBuilder builder, bool overTokens)
     {
         var narrative = new NarrativeReader(builder);
         var performance = new PerformanceTableReader(builder, deferred: true);
         var tables = new TextTableReader(builder, deferred: true);
         var figures = new FigureStarts(source.Text.Length);
-        var scan = new TextScan(source);
+        using var tokens = overTokens ? Tokenizer.Tokenize(source.Text, TextScan.Lexicon) : null;
+        var scan = tokens is null ? new TextScan(source) : new TextScan(source, tokens);
         narrative.Begin();
         foreach (var block in Paragraphs.Blocks(source.Text, source.BlankChunks))
         {
@@ -49,8 +61,9 @@ internal static class ReadingPipeline
 
     /// <summary>
     /// The passes as they ran before blocks were streamed: the whole block list made first, then each reader walking
-    /// all of it in turn, then <see cref="Unplaced"/> walking it again. The same result as <see cref="Run"/> (the
-    /// tests compare the two on the seed, the real texts and random texts).
+    /// all of it in turn, then <see cref="Unplaced"/> walking it again. The same result as
+    /// <see cref="Run(SourceText, ReportBuilder)"/> (the tests compare the two on the seed, the real texts and random
+    /// texts).
     /// </summary>
     internal static ReadingOutcome RunOnList(SourceText source, ReportBuilder builder)
     {

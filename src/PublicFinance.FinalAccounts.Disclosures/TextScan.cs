@@ -1,3 +1,4 @@
+using PublicFinance.FinalAccounts.Disclosures.Tokens;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
@@ -24,6 +25,13 @@ internal sealed class TextScan
     private readonly int[] reported = new int[TextChecks.Placeholders.Length];
     private readonly List<(int At, Diagnostic Finding)> findings = [];
 
+    /// <summary>The token pass (its <see cref="TokenizedText.Words"/>: every place a word of <see cref="Lexicon"/> is
+    /// written) whose words are the candidates, or null.</summary>
+    private readonly TokenizedText? tokens;
+
+    /// <summary>The next entry of the pass's words not yet looked at.</summary>
+    private int wordIndex;
+
     /// <summary>The next candidate position not yet looked at (-1 when none is left); found at the first advance.</summary>
     private int candidate;
     private bool started;
@@ -42,12 +50,46 @@ internal sealed class TextScan
     }
 
     /// <summary>
+    /// A scan of <paramref name="source"/> whose candidates are the places the token pass found a word of
+    /// <see cref="Lexicon"/> (<paramref name="tokens"/>, a pass over <c>source.Text</c> with that lexicon) instead of a
+    /// search of the text: the same candidates that matter — a candidate character where no word is written finds
+    /// nothing, and none of them is ever part of a figure — so the same findings.
+    /// </summary>
+    public TextScan(SourceText source, TokenizedText tokens)
+        : this(source)
+    {
+        this.tokens = tokens;
+    }
+
+    /// <summary>
+    /// The words the scan looks at, for the token pass (词表): the placeholders, 占, 本部门, 本单位 and 我 (whose next
+    /// characters <see cref="SelfAsUnitAt"/> reads).
+    /// </summary>
+    internal static TokenLexicon Lexicon { get; } = new([.. TextChecks.Placeholders, "占", "本部门", "本单位", "我"]);
+
+    /// <summary>
     /// Looks at every candidate before <paramref name="upTo"/> (each one once, in text order; a match may read past
     /// <paramref name="upTo"/> — the whole text is there). The search for the next candidate may run past it too: that
     /// candidate is kept for the next advance, so the text is searched once in all.
     /// </summary>
     public void Advance(int upTo)
     {
+        if (tokens is not null)
+        {
+            var words = tokens.Words;
+            while (wordIndex < words.Length && words[wordIndex].Start < upTo)
+            {
+                var at = words[wordIndex].Start;
+                Look(at);
+                while (wordIndex < words.Length && words[wordIndex].Start == at)
+                {
+                    wordIndex++;   // the other words written at the same place: Look has compared them all
+                }
+            }
+
+            return;
+        }
+
         if (!started)
         {
             started = true;
