@@ -51,7 +51,16 @@ internal static class CompiledRelationsGenerator
 
             var name = relation.RuleId + "_" + number.ToString(CultureInfo.InvariantCulture);
             var writer = new Writer(type, namespaces);
-            Method(methods, relation, name, type, writer);
+            var method = new StringBuilder();
+            Method(method, relation, name, type, writer);
+            if (writer.Typed == 0)
+            {
+                // Nothing over the anchor's own members: the decider would only hand every leaf back.
+                keys.Remove(CompiledRelations.KeyOf(relation));
+                continue;
+            }
+
+            methods.Append(method);
             entries.Append("        [\"").Append(CompiledRelations.KeyOf(relation)).Append("\"] = ").Append(name).Append(",\n");
             compiled.Add((relation.RuleId, name, writer.Leaf, writer.Typed));
             namespaces.Add(type.Namespace!);
@@ -73,31 +82,61 @@ internal static class CompiledRelationsGenerator
         return (text.ToString(), compiled);
     }
 
-    /// <summary>The record type every anchor of <c>/**/name</c> holds when the contract makes it certain, else null.</summary>
+    /// <summary>
+    /// The record type the decider is written for: for <c>/**/name</c>, the record type most members so named declare
+    /// (the first in the contract's order on a tie; <c>change</c>: <c>YearOverYearChange</c>, <c>budget</c>:
+    /// <c>BudgetComparison</c> — three members — before the 三公 table's <c>ThreePublicColumns</c>); for a template
+    /// without <c>**</c>, the type its members and list elements lead to through the contract. Null for the root and
+    /// anything else. An anchor of another type is left to the interpreter at run time (<c>Interpret</c>).
+    /// </summary>
     internal static Type? AnchorType(ConditionRelation relation)
     {
         const string AnyDepth = "/**/";
-        if (!relation.For.StartsWith(AnyDepth, StringComparison.Ordinal) || relation.For.IndexOf('/', AnyDepth.Length) >= 0)
-        {
-            return null;
-        }
-
-        var name = relation.For.Substring(AnyDepth.Length);
-        if (NamedRecordType.Of(name) is not { } named)
+        var template = relation.For;
+        if (template.Length == 0)
         {
             return null;
         }
 
         var types = new List<Type>();
         FactMemberReadersGenerator.Collect(typeof(FinalAccountsReport), types);
-        var declared = types
-            .SelectMany(t => Info(t).Properties.Where(p => p.Get is not null && p.Name == name))
-            .Select(p => Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType)
-            .Where(t => Info(t).Kind == JsonTypeInfoKind.Object)
-            .Distinct()
-            .ToList();
-        return declared.Count == 1 && NodeShape.IdOf(declared[0]) == named.TypeId ? declared[0] : null;
+        if (template.StartsWith(AnyDepth, StringComparison.Ordinal))
+        {
+            var name = template.Substring(AnyDepth.Length);
+            return name.Contains('/', StringComparison.Ordinal) ? null : types
+                .SelectMany(t => Info(t).Properties.Where(p => p.Get is not null && p.Name == name))
+                .Select(p => Unwrapped(p.PropertyType))
+                .Where(t => Info(t).Kind == JsonTypeInfoKind.Object)
+                .GroupBy(t => t)
+                .OrderByDescending(g => g.Count())
+                .Select(g => g.Key)
+                .FirstOrDefault();
+        }
+
+        if (template[0] != '/' || template.Contains("**", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        Type? type = typeof(FinalAccountsReport);
+        foreach (var token in template.Substring(1).Split('/'))
+        {
+            var info = Info(type);
+            type = token == "*"
+                ? info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element ? Unwrapped(element) : null
+                : info.Kind == JsonTypeInfoKind.Object
+                    && info.Properties.FirstOrDefault(p => p.Get is not null && p.Name == token) is { } property
+                    ? Unwrapped(property.PropertyType) : null;
+            if (type is null)
+            {
+                return null;
+            }
+        }
+
+        return Info(type).Kind == JsonTypeInfoKind.Object ? type : null;
     }
+
+    private static Type Unwrapped(Type type) => Nullable.GetUnderlyingType(type) ?? type;
 
     private static JsonTypeInfo Info(Type type) => FinalAccountsJson.Options.GetTypeInfo(type);
 

@@ -4,6 +4,9 @@
 // </auto-generated>
 #nullable enable
 using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Model.Narrative;
+using PublicFinance.FinalAccounts.Model.Performance;
+using PublicFinance.FinalAccounts.Model.Tables;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
@@ -16,12 +19,37 @@ internal static partial class CompiledRelations
     private static readonly Dictionary<string, CompiledDecider> Generated = new(StringComparer.Ordinal)
     {
         ["467b1fb229f8e7df723454775aaa876107feced11402005ef86c1daec60bd252"] = FA2009_24,
+        ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_25,
+        ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_26,
+        ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_27,
         ["427f84388cefbf9b9f61ade0971523dc626b4f51ea9b1b89f81d2c176dbd1cf8"] = FA2101_1,
         ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1,
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1,
         ["8da67ae6d145bfe80cf39012dcc3b53b7ee880ef46355ff569a2958474f6cba2"] = FA2104_1,
         ["bfb2207b9760ef3a1d5cd6fefb3566e31e7773b4ce2fb77b3e37853bc1e35c70"] = FA2105_1,
         ["133179338c13492c55792324ae1a2d5353b8e44e34baf080fe185fc00cb92f45"] = FA2106_1,
+        ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1,
+        ["5d6fe4d7fbbe07d608f591922aaff6b541ac7d8a535709de5a9d9615e30503fe"] = FA2202_1,
+        ["7425b62e279acd43d75678b95c3c18cf346d0a58d915b145b34843905a7f5a9f"] = FA2203_1,
+        ["bfe4569b9f952b7e0caa8a7d85c7ed72d1e942fd949a634030a46eac8f4f326c"] = FA2204_1,
+        ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1,
+        ["4ec4f91d60873ab851099b4adbb63be8a1b3e7ee0bfe1ddd1ae31100498fd443"] = FA2206_1,
+        ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1,
+        ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2,
+        ["05346f305fc2f982c8d6c8bcd4ca1510fae4ff0cc2b34fd27471055074a5e003"] = FA4002_1,
+        ["f9966ca7963474c01eee8050ddbd3a5d425f861f5bb5226788717ea8e2b06515"] = FA4002_2,
+        ["ff7802985dcbe090ba60d3f463d46a28d3d477fde2c5ef02e86a89ec0b7564a5"] = FA4002_3,
+        ["abdc7744af51330d91829d2d83f11c7b952a544de1a8c05ecaf55d21e0727efb"] = FA4003_1,
+        ["576c828be7b36c260e082ab44e470908f9e03fb1434a91b1cc49e2cb0b3fa6db"] = FA4003_2,
+        ["b82cd02a6f1854fa77e6591f39605c572197a9605956c675eaac0873129e6fb4"] = FA4003_3,
+        ["4d5b83f73b02173a6d062e6794c2b521eca8132fbde838eeed3173367ee8ff9c"] = FA6002_1,
+        ["48700fb6608951f66eda57f4cb569677ee99992e3b2f0d901cefd1dd78b07bfa"] = FA6002_2,
+        ["70592afb5a92ea73cd136cceca970c97721730d7b0c67a12d49c262ae5e46142"] = FA6003_1,
+        ["9f1ab2d9d3f1b0326395629a7c3a0899861227ab12201378fcfbad79da9a6b5b"] = FA6003_2,
+        ["f10a17156edb3ed505fbc3ac7c09532994d055fabe81fcc1c68c080baf476080"] = FA6104_2,
+        ["515d63e29d2dda27c8177a431d818d22db7a1f35ef9e2c6a5582d0ca22780431"] = FA6105_2,
+        ["f435adc426511480c8fa38d72c612ae737b665d862b240fa910b3db5648a8fb7"] = FA6105_3,
+        ["95e5623c69c86a134dd30ccb59f4b2565c2120785daaf7a50d413bf189b4364a"] = FA6106_2,
     };
 
     /// <summary>FA2009: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
@@ -63,6 +91,105 @@ internal static partial class CompiledRelations
         }
 
         return 6;
+    }
+
+    /// <summary>FA2009: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
+    private static int FA2009_25(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (a.CompletionRate is null)
+        {
+            return 0;
+        }
+
+        if (a.BudgetAmount is null)
+        {
+            return 1;
+        }
+
+        if (a.BudgetAmount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (leaves.Holds(3)
+            && ((a.CompletionRate is { } v4 && v4.Value == 0m)
+                || (a.CompletionRate is { } v5 && v5.Value == 100m)))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
+    private static int FA2009_26(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (a.VarianceRate is null)
+        {
+            return 0;
+        }
+
+        if (a.BudgetAmount is null)
+        {
+            return 1;
+        }
+
+        if (a.BudgetAmount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (leaves.Holds(3)
+            && ((a.VarianceRate is { } v4 && v4.Value == 0m)
+                || (a.VarianceRate is { } v5 && v5.Value == 0m)))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/performance/evaluations/*/funds/*</c> (FundLine).</summary>
+    private static int FA2009_27(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FundLine a)
+        {
+            return Interpret;
+        }
+
+        if (a.ExecutionRate is null)
+        {
+            return 0;
+        }
+
+        if (!leaves.Holds(1))
+        {
+            return 1;
+        }
+
+        if (leaves.Holds(2))
+        {
+            return 2;
+        }
+
+        if ((a.Executed is { } v3 && v3.Value == 0m)
+            && ((a.ExecutionRate is { } v4 && v4.Value == 0m)
+                || (a.ExecutionRate is { } v5 && v5.Value == 100m)))
+        {
+            return 3;
+        }
+
+        return 4;
     }
 
     /// <summary>FA2101: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
@@ -263,5 +390,577 @@ internal static partial class CompiledRelations
         }
 
         return 2;
+    }
+
+    /// <summary>FA2201: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
+    private static int FA2201_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (a.CompletionRate is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA2202: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
+    private static int FA2202_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (a.VarianceRate is null)
+        {
+            return 0;
+        }
+
+        if ((a.VarianceRate is { } v1 && v1.Value > 0m)
+            && leaves.Holds(2)
+            && a.Relation == BudgetRelation.FinalBelowBudget)
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA2203: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
+    private static int FA2203_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (a.Relation is null)
+        {
+            return 0;
+        }
+
+        if (leaves.Holds(1)
+            && a.BudgetAmount is not null
+            && a.Relation == BudgetRelation.FinalAboveBudget
+            && leaves.Holds(4))
+        {
+            return 1;
+        }
+
+        if (leaves.Holds(5)
+            && a.BudgetAmount is not null
+            && a.Relation == BudgetRelation.FinalBelowBudget
+            && leaves.Holds(8))
+        {
+            return 2;
+        }
+
+        if (leaves.Holds(9)
+            && a.BudgetAmount is not null
+            && a.Relation == BudgetRelation.FinalEqualsBudget
+            && !leaves.Holds(12)
+            && !leaves.Holds(13))
+        {
+            return 3;
+        }
+
+        if (leaves.Holds(14) && a.BudgetAmount is not null)
+        {
+            return 4;
+        }
+
+        if (a.CompletionRate is not null
+            && a.Relation == BudgetRelation.FinalAboveBudget
+            && leaves.Holds(18))
+        {
+            return 5;
+        }
+
+        if (a.CompletionRate is not null
+            && a.Relation == BudgetRelation.FinalBelowBudget
+            && leaves.Holds(21))
+        {
+            return 6;
+        }
+
+        if (a.CompletionRate is not null
+            && a.Relation == BudgetRelation.FinalEqualsBudget
+            && leaves.Holds(24))
+        {
+            return 7;
+        }
+
+        if (a.CompletionRate is not null)
+        {
+            return 8;
+        }
+
+        return 9;
+    }
+
+    /// <summary>FA2204: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
+    private static int FA2204_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (a.Difference is null)
+        {
+            return 0;
+        }
+
+        if (!leaves.Holds(1))
+        {
+            return 1;
+        }
+
+        if (a.BudgetAmount is null)
+        {
+            return 2;
+        }
+
+        if (a.Relation == BudgetRelation.FinalBelowBudget
+            || (a.Relation is null && leaves.Holds(5)))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2205: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
+    private static int FA2205_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (a.FinalAmount is null || !leaves.Holds(1))
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA2206: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
+    private static int FA2206_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!(a.Relation == BudgetRelation.FinalAboveBudget
+             || a.Relation == BudgetRelation.FinalBelowBudget
+             || (a.Relation is null
+                 && leaves.Holds(3)
+                 && a.BudgetAmount is not null
+                 && (leaves.Holds(5) || leaves.Holds(6)))))
+        {
+            return 0;
+        }
+
+        if (!string.IsNullOrWhiteSpace(a.Reason))
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA2207: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
+    private static int FA2207_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!((a.BudgetAmount is null && a.Difference is not null && leaves.Holds(2))
+             && a.CompletionRate is not null))
+        {
+            return 0;
+        }
+
+        if (a.Relation == BudgetRelation.FinalAboveBudget)
+        {
+            return 1;
+        }
+
+        if (a.Relation == BudgetRelation.FinalBelowBudget)
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA2207: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
+    private static int FA2207_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!((a.BudgetAmount is null && a.Difference is not null && leaves.Holds(2))
+             && a.VarianceRate is not null))
+        {
+            return 0;
+        }
+
+        if (a.Relation == BudgetRelation.FinalAboveBudget)
+        {
+            return 1;
+        }
+
+        if (a.Relation == BudgetRelation.FinalBelowBudget
+            && (a.VarianceRate is { } v6 && v6.Value > 0m))
+        {
+            return 2;
+        }
+
+        if (a.Relation == BudgetRelation.FinalBelowBudget)
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA4002: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
+    private static int FA4002_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicStatement a)
+        {
+            return Interpret;
+        }
+
+        if (!leaves.Holds(0) || !(a.OverseasDelegations is not null))
+        {
+            return 0;
+        }
+
+        if ((leaves.Holds(2) && ((a.OverseasDelegations is { } v3 && v3 > 0m)))
+            || (!leaves.Holds(4) && !((a.OverseasDelegations is { } v5 && v5 > 0m))))
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA4002: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
+    private static int FA4002_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicStatement a)
+        {
+            return Interpret;
+        }
+
+        if (!leaves.Holds(0) || !(a.VehiclesPurchased is not null))
+        {
+            return 0;
+        }
+
+        if ((leaves.Holds(2) && ((a.VehiclesPurchased is { } v3 && v3 > 0m)))
+            || (!leaves.Holds(4) && !((a.VehiclesPurchased is { } v5 && v5 > 0m))))
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA4002: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
+    private static int FA4002_3(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicStatement a)
+        {
+            return Interpret;
+        }
+
+        if (!leaves.Holds(0)
+            || !(a.DomesticReceptionBatches is not null
+                || a.ForeignReceptionBatches is not null))
+        {
+            return 0;
+        }
+
+        if ((leaves.Holds(3)
+             && ((a.DomesticReceptionBatches is { } v4 && v4 > 0m)
+                 || (a.ForeignReceptionBatches is { } v5 && v5 > 0m)))
+            || (!leaves.Holds(6)
+                && !((a.DomesticReceptionBatches is { } v7 && v7 > 0m)
+                    || (a.ForeignReceptionBatches is { } v8 && v8 > 0m))))
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA4003: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
+    private static int FA4003_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicStatement a)
+        {
+            return Interpret;
+        }
+
+        if (a.OverseasPersonTrips is null || a.OverseasDelegations is null)
+        {
+            return 0;
+        }
+
+        if (!leaves.Holds(2)
+            && ((a.OverseasDelegations is { } v3 && v3 > 0m)
+                || (a.OverseasPersonTrips is { } v4 && v4 == 0m)))
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA4003: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
+    private static int FA4003_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicStatement a)
+        {
+            return Interpret;
+        }
+
+        if (a.DomesticReceptionPersonTrips is null || a.DomesticReceptionBatches is null)
+        {
+            return 0;
+        }
+
+        if (!leaves.Holds(2)
+            && ((a.DomesticReceptionBatches is { } v3 && v3 > 0m)
+                || (a.DomesticReceptionPersonTrips is { } v4 && v4 == 0m)))
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA4003: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
+    private static int FA4003_3(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicStatement a)
+        {
+            return Interpret;
+        }
+
+        if (a.ForeignReceptionPersonTrips is null || a.ForeignReceptionBatches is null)
+        {
+            return 0;
+        }
+
+        if (!leaves.Holds(2)
+            && ((a.ForeignReceptionBatches is { } v3 && v3 > 0m)
+                || (a.ForeignReceptionPersonTrips is { } v4 && v4 == 0m)))
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA6002: the cases over <c>/tables/governmentFund</c> (FundAppropriationTable).</summary>
+    private static int FA6002_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FundAppropriationTable a)
+        {
+            return Interpret;
+        }
+
+        if (!(leaves.Holds(0) || !(leaves.Holds(1) || a.Total is not null)))
+        {
+            return 0;
+        }
+
+        if (!string.IsNullOrWhiteSpace(a.Note))
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA6002: the cases over <c>/tables/stateCapital</c> (FundAppropriationTable).</summary>
+    private static int FA6002_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FundAppropriationTable a)
+        {
+            return Interpret;
+        }
+
+        if (!(leaves.Holds(0) || !(leaves.Holds(1) || a.Total is not null)))
+        {
+            return 0;
+        }
+
+        if (!string.IsNullOrWhiteSpace(a.Note))
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA6003: the cases over <c>/narrative/governmentFund</c> (AppropriationStatement).</summary>
+    private static int FA6003_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not AppropriationStatement a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Holds(0) || !string.IsNullOrWhiteSpace(a.EmptyStatement))
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA6003: the cases over <c>/narrative/stateCapital</c> (AppropriationStatement).</summary>
+    private static int FA6003_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not AppropriationStatement a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Holds(0) || !string.IsNullOrWhiteSpace(a.EmptyStatement))
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA6104: the cases over <c>/tables/generalBudgetExpenditure/rows/*</c> (GeneralBudgetRow).</summary>
+    private static int FA6104_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not GeneralBudgetRow a)
+        {
+            return Interpret;
+        }
+
+        if (!leaves.Holds(0) || leaves.Holds(1) || !leaves.Holds(2))
+        {
+            return 0;
+        }
+
+        if (!leaves.Holds(3)
+            || !((a.Total is { } v4 && v4.Value != 0m)
+                || (a.Basic is { } v5 && v5.Value != 0m)
+                || (a.Project is { } v6 && v6.Value != 0m)))
+        {
+            return 1;
+        }
+
+        if (leaves.Holds(7) || leaves.Holds(8))
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6105: the cases over <c>/tables/generalBudgetExpenditure/rows/*</c> (GeneralBudgetRow).</summary>
+    private static int FA6105_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not GeneralBudgetRow a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Holds(0))
+        {
+            return 0;
+        }
+
+        if (leaves.Holds(1)
+            || !((a.Total is { } v2 && v2.Value != 0m)
+                || (a.Basic is { } v3 && v3.Value != 0m)
+                || (a.Project is { } v4 && v4.Value != 0m))
+            || leaves.Holds(5)
+            || leaves.Holds(6))
+        {
+            return 1;
+        }
+
+        if (leaves.Holds(7))
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6105: the cases over <c>/narrative/generalBudget/items/*</c> (FunctionalFigure).</summary>
+    private static int FA6105_3(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FunctionalFigure a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Holds(0))
+        {
+            return 0;
+        }
+
+        if (a.Code is null)
+        {
+            return 1;
+        }
+
+        if (leaves.Holds(2))
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6106: the cases over <c>/tables/basicExpenditure/rows/*</c> (EconomicRow).</summary>
+    private static int FA6106_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not EconomicRow a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Holds(0))
+        {
+            return 0;
+        }
+
+        if (!leaves.Holds(1) || (a.Amount is { } v2 && v2.Value == 0m))
+        {
+            return 1;
+        }
+
+        if (leaves.Holds(3))
+        {
+            return 2;
+        }
+
+        return 3;
     }
 }
