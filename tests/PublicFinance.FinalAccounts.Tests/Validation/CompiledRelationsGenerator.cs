@@ -258,8 +258,10 @@ internal static class CompiledRelationsGenerator
             }
 
             var flat = inner.Flat;
+            var presence = inner.Children.Count == 0 && flat.EndsWith(Present, StringComparison.Ordinal)
+                && flat.IndexOf(' ') == flat.Length - Present.Length;
             return new Part(
-                inner.Children.Count == 0 && flat.EndsWith(Present, StringComparison.Ordinal) && flat.IndexOf(' ') == flat.Length - Present.Length
+                presence
                     ? flat.Substring(0, flat.Length - Present.Length) + " is null"
                     : flat.StartsWith("leaves.", StringComparison.Ordinal) && flat.IndexOf(' ') < 0 ? "!" + flat
                     : "!(" + flat + ")",

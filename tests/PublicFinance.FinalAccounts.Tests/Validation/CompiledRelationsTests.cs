@@ -39,18 +39,19 @@ public class CompiledRelationsTests
         // FA2101 2+2+4+1+1+1 = 11 leaves, back: $current present and the Meets with it → 9 typed;
         // FA2102 2+2 = 4, all typed; FA2103 1+1 = 2, both typed (rateDirection and direction: one enum type);
         // FA2104 2+1+2+1+3+3+2+2+1+1 = 18, back: $current present, priorYearAmount's upper bound, the two priors' → 14;
-        // FA2105 3+1+1 = 5, back: $current present → 4; FA2106 2+1 = 3, all typed.
-        var compiled = CompiledRelationsGenerator.Compiled.ToDictionary(c => c.RuleId, c => (c.Leaves, c.Typed));
-        Assert.Equal((11, 9), compiled["FA2101"]);
-        Assert.Equal((4, 4), compiled["FA2102"]);
-        Assert.Equal((2, 2), compiled["FA2103"]);
-        Assert.Equal((5, 4), compiled["FA2105"]);
-        Assert.Equal((3, 3), compiled["FA2106"]);
-        Assert.Equal((18, 14), compiled["FA2104"]);
+        // FA2105 3+1+1 = 5, back: $current present → 4; FA2106 2+1 = 3, all typed. (A method is named after its rule and
+        // the relation's number in it: each of these rules has one relation.)
+        var compiled = CompiledRelationsGenerator.Compiled.ToDictionary(c => c.Method, c => (c.Leaves, c.Typed));
+        Assert.Equal((11, 9), compiled["FA2101_1"]);
+        Assert.Equal((4, 4), compiled["FA2102_1"]);
+        Assert.Equal((2, 2), compiled["FA2103_1"]);
+        Assert.Equal((5, 4), compiled["FA2105_1"]);
+        Assert.Equal((3, 3), compiled["FA2106_1"]);
+        Assert.Equal((18, 14), compiled["FA2104_1"]);
         // Budget comparisons (/**/budget) are written for BudgetComparison (three members so named, against the 三公 table's
         // one ThreePublicColumns, which is left to the interpreter at run time). FA2201 has one leaf, completionRate absent,
         // over the comparison's own member: typed.
-        Assert.Equal((1, 1), compiled["FA2201"]);
+        Assert.Equal((1, 1), compiled["FA2201_1"]);
         Assert.Equal(typeof(BudgetComparison), CompiledRelationsGenerator.AnchorType(
             RuleCatalogue.Relations.OfType<ConditionRelation>().Single(r => r.RuleId == "FA2201")));
     }
