@@ -17,6 +17,7 @@ internal sealed class ConditionPlan
 
     private ConditionPlan(ConditionRelation relation)
     {
+        this.relation = relation;
         var template = relation.For;
         if (template.StartsWith(AnyDepthPrefix, StringComparison.Ordinal))
         {
@@ -83,6 +84,40 @@ internal sealed class ConditionPlan
     /// array twice and keeps one.
     /// </summary>
     internal object? CompiledConditions { get; set; }
+
+    /// <summary>
+    /// The leaves of the cases' conditions (tests and options), in the cases' order and each condition's pre-order: the
+    /// numbering a generated decider (<see cref="CompiledRelations"/>) uses to hand a test it does not compile back to the
+    /// interpreter (<see cref="IConditionLeaves"/>).
+    /// </summary>
+    public CompiledCondition[] Leaves => leaves ??= [.. Cases.Where(c => c.When is not null).SelectMany(c => LeavesOf(c.When!))];
+
+    /// <summary>The decider generated from this relation's data, or null (looked up once per plan).</summary>
+    public CompiledDecider? Decider
+    {
+        get
+        {
+            if (!deciderLooked)
+            {
+                decider = CompiledRelations.Of(relation);
+                deciderLooked = true;
+            }
+
+            return decider;
+        }
+    }
+
+    private readonly ConditionRelation relation;
+    private CompiledCondition[]? leaves;
+    private CompiledDecider? decider;
+    private bool deciderLooked;
+
+    private static IEnumerable<CompiledCondition> LeavesOf(CompiledCondition condition) => condition.Kind switch
+    {
+        CompiledConditionKind.AllOf or CompiledConditionKind.AnyOf => condition.Children.SelectMany(LeavesOf),
+        CompiledConditionKind.Not => LeavesOf(condition.Inner!),
+        _ => [condition],
+    };
 
     /// <summary>The plan of a relation: compiled once and kept with the relation.</summary>
     /// <param name="relation">The relation.</param>

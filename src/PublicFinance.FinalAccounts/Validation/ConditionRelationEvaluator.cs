@@ -220,7 +220,7 @@ internal static partial class ConditionRelationEvaluator
     /// once per evaluation, the lookups of lists. Pointer text is written only for a finding, a verification or a "could
     /// not run" entry.
     /// </summary>
-    private sealed partial class Run
+    private sealed partial class Run : IConditionLeaves
     {
         /// <summary>Slots beyond this many are not kept for the next relation (the catalogue's relations use a few).</summary>
         private const int MaxKeptSlots = 256;
@@ -248,6 +248,8 @@ internal static partial class ConditionRelationEvaluator
         private string? unitTypeText;
         private string? scopeText;
         private int anchor;
+        // The relation's generated decider (session 21); null when the interpreter decides (the oracle, or none generated).
+        private CompiledDecider? decider;
 
         /// <summary>A run for one evaluation of a relation: the thread's spare one, reset, or a new one.</summary>
         public static Run Rent(ValidationContext context, ConditionRelation relation, ConditionPlan plan)
@@ -260,6 +262,9 @@ internal static partial class ConditionRelationEvaluator
             run.facts = context.Facts;
             run.decision = 0;
             run.whens = context.Options.ConditionDelegates ? Program(plan) : null;
+            // A decider generated from the relation's data (session 21); an index with a table declared empty keeps the
+            // interpreter, since an absent figure there reads as zero, which the typed member tests do not model.
+            run.decider = context.Options.CompiledRelations && !context.Facts.AnyDeclaredEmpty ? plan.Decider : null;
             Fit(ref run.named, plan.Figures.Length);
             Fit(ref run.namedDone, plan.Figures.Length);
             Fit(ref run.absolute, plan.AbsoluteCount);
@@ -285,6 +290,7 @@ internal static partial class ConditionRelationEvaluator
             run.plan = null!;
             run.facts = null!;
             run.whens = null;
+            run.decider = null;
             if (run.named.Length <= MaxKeptSlots && run.absolute.Length <= MaxKeptSlots && run.relative.Length <= MaxKeptSlots
                 && (run.locations?.Capacity ?? 0) <= MaxKeptSlots && (run.items?.Capacity ?? 0) <= MaxKeptSlots)
             {
@@ -304,12 +310,33 @@ internal static partial class ConditionRelationEvaluator
             Array.Clear(array, 0, length);
         }
 
+        /// <summary>A leaf of the plan's conditions decided by the interpreter at the current anchor (for a generated decider).</summary>
+        public bool Holds(int leaf) => Holds(plan.Leaves[leaf]);
+
         public void Decide(int at)
         {
             anchor = at;
             decision++;
             Array.Clear(namedDone, 0, plan.Figures.Length);
             var cases = plan.Cases;
+            if (decider is { } typed)
+            {
+                // The cases as typed code generated from the relation's data (session 21); a leaf it left to the
+                // interpreter comes back through Holds(int); a value of another type is decided below.
+                var chosen = typed(facts.ValueOf(at)!, this);
+                if (chosen >= 0)
+                {
+                    Record(cases[chosen].Then);
+                    return;
+                }
+
+                if (chosen == CompiledRelations.NoCase)
+                {
+                    context.NotApplicable();
+                    return;
+                }
+            }
+
             if (whens is { } compiled)
             {
                 // The conditions compiled once per plan (session 15): a delegate per condition, no dispatch by kind or test.

@@ -93,6 +93,13 @@ public sealed record ValidationOptions
     /// </summary>
     internal bool AnchorsByType { get; init; } = true;
 
+    /// <summary>
+    /// Whether a condition relation that has a decider generated from its data (session 21, <c>CompiledRelations</c> in
+    /// <c>Validation/Compiled/</c>: its cases' tests as typed member access over the model) decides its anchors by it;
+    /// default true. False decides every anchor by the interpreter — the oracle (CompiledRelationsTests).
+    /// </summary>
+    internal bool CompiledRelations { get; init; } = true;
+
     /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides
     {

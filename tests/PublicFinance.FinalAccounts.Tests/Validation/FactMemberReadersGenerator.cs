@@ -62,7 +62,7 @@ internal static class FactMemberReadersGenerator
     private static JsonTypeInfo Info(Type type) => FinalAccountsJson.Options.GetTypeInfo(type);
 
     /// <summary>The record types reachable from <paramref name="type"/> (members and list elements), in first-met order.</summary>
-    private static void Collect(Type type, List<Type> types)
+    internal static void Collect(Type type, List<Type> types)
     {
         var info = Info(type);
         if (info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element)
