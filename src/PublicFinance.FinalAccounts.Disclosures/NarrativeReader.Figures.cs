@@ -61,7 +61,7 @@ internal sealed partial class NarrativeReader
             (["本年财政拨款收入", "本年收入"], "appropriation/currentYearIncome"),
             (["支出总计"], "appropriation/expenditureGrandTotal"),
             (["年末财政拨款结转和结余", "年末结转和结余"], "appropriation/closingCarryOver"),
-            (["本年财政拨款支出", "本年支出"], "appropriation/currentYearExpenditure"),
+            (["本年财政拨款支出", "本年支出", "财政拨款支出"], "appropriation/currentYearExpenditure"),   // "2021年度财政拨款支出 X 万元"
         ],
         [Section.GovernmentFund] = FundLabels("governmentFund"),
         [Section.StateCapital] = FundLabels("stateCapital"),
@@ -78,8 +78,9 @@ internal sealed partial class NarrativeReader
         [Section.ThreePublic] =
         [
             (new[] { "购置及运行维护费", "购置及运行费", "购置及运维费", "购置及运行", "用车及运行" }, "threePublic/vehiclesSubtotal"),
-            (["公务用车购置费", "公车购置费", "车辆购置费"], "threePublic/vehiclePurchase"),
-            (["公务用车运行维护费", "公务用车运行费", "公车运行维护费", "公车运行费", "车辆运行维护费", "车辆运行费", "公务车运行维护费", "公务车运行费", "用车运行"],
+            (["公务用车购置费", "公车购置费", "车辆购置费", "购置费"], "threePublic/vehiclePurchase"),   // "…运行费 6.20 万元（购置费 0 万元，…"
+            (["公务用车运行维护费", "公务用车运行费", "公车运行维护费", "公车运行费", "车辆运行维护费", "车辆运行费", "公务车运行维护费", "公务车运行费", "用车运行",
+                "运行维护费", "运行费"],
                 "threePublic/vehicleOperation"),
             (["因公出国(境)费", "因公出国(境)经费", "因公出国(境)费用", "因公出国费"], "threePublic/overseasTravel"),
             (["公务接待费", "公务接待经费", "公务接待支出", "接待费"], "threePublic/reception"),
@@ -485,6 +486,15 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (target == "appropriation/currentYearExpenditure" && NamesFundPart(label))
+        {
+            // "其中：一般公共预算财政拨款支出 A 万元，政府性基金预算财政拨款支出 B 万元" in the 财政拨款 section: one fund's part, never
+            // the whole 财政拨款支出 (which is 一般公共预算 + 政府性基金 + 国有资本经营).
+            subject = null;
+            Note(span, DisclosureMessages.FundPartNotTheAppropriation, clause);
+            return;
+        }
+
         if (target == "expenditure/total" && NamesFunctionalClass(label))
         {
             // "按支出功能分类，城乡社区支出 1520.46 万元，占 66.39%": a class of all expenditure, not the total; nor is its share.
@@ -540,6 +550,10 @@ internal sealed partial class NarrativeReader
             subject = null;
         }
     }
+
+    /// <summary>Whether a label names one fund's part of the appropriation (一般公共预算, 政府性基金, 国有资本经营).</summary>
+    private static bool NamesFundPart(string label)
+        => NamesGeneralBudgetPart(label) || label.Contains("政府性基金") || label.Contains("国有资本经营");
 
     /// <summary>Whether a label names the 一般公共预算 part of the appropriation (一般公共预算财政拨款收入, 一般预算拨款收入).</summary>
     private static bool NamesGeneralBudgetPart(string label)

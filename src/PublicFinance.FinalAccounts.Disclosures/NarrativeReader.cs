@@ -75,7 +75,8 @@ internal sealed partial class NarrativeReader
         (new[] { "国有资本经营" }, Section.StateCapital),
         (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况", "一般预算财政拨款支出", "公共财政预算财政拨款支出" },
             Section.GeneralBudget),
-        (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明" },
+        (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明",
+            "财政拨款支出情况" },
             Section.Appropriation),
         (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体", "收支增减变化", "收入支出增减变化", "决算收支总体", "收支总体情况" },
             Section.Overall),
@@ -200,6 +201,7 @@ internal sealed partial class NarrativeReader
         PlaceStatements();
         PlaceReasonChanges();
         PlaceZeroItems();
+        PlaceProseEvaluations();
     }
 
     private void Heading(Fragment heading)
@@ -531,6 +533,11 @@ internal sealed partial class NarrativeReader
             }
 
             return;
+        }
+
+        if (PerformanceProse(paragraph))
+        {
+            return;   // a project's 绩效自评 written as prose (NarrativeReader.PerformanceProse.cs)
         }
 
         var body = paragraph;

@@ -1,0 +1,26 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// The notes of the recall families the blind texts of session 21 found (财政拨款支出 and its parts, 项 lines by code, project
+/// 绩效自评 written as prose): the reader's part of the catalogue.
+/// </summary>
+internal static partial class DisclosureMessages
+{
+    /// <summary>
+    /// One fund's part of the 财政拨款支出 (一般公共预算 / 政府性基金 / 国有资本经营) in the 财政拨款 section: never the whole.
+    /// </summary>
+    public static readonly (string Zh, string En) FundPartNotTheAppropriation = (
+        "该数是财政拨款支出中某一类预算（一般公共预算、政府性基金或国有资本经营预算）的部分，不是财政拨款支出总数，未读入。",
+        "A figure of one budget's part (general budget, government fund or state capital) of the appropriation expenditure, not "
+            + "its whole; not read.");
+
+    /// <summary>
+    /// Project self-evaluations written as prose while the text states another number of evaluated projects: the prose may
+    /// describe only some of them, so none is read as an evaluation table (the count and fund totals would be checked
+    /// against a partial list).
+    /// </summary>
+    public static (string Zh, string En) PartialProseEvaluations(int stated, int read) => (
+        $"文中称开展自评的项目为 {stated} 个，但以文字逐项说明的只有 {read} 个：未作为绩效自评表读入（以免按不全的清单核对个数和资金合计）。",
+        $"The text states {stated} evaluated projects but describes {read} in prose: they are not read as self-evaluation tables "
+            + "(the count and fund totals would be checked against a partial list).");
+}

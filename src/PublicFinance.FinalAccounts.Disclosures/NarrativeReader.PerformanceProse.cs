@@ -1,0 +1,484 @@
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Project self-evaluations (项目支出绩效自评) written as prose instead of a 绩效自评表: "（一）一流学科建设项目。全年预算数 2000.00
+/// 万元，执行数 1862.40 万元，预算执行率 93.12%，该项指标分值 10 分，得分 9.31 分。产出指标分值 50 分，得分 47 分；…项目自评总分
+/// 93.31 分，评价等级为“优”。" — read into <c>/performance/evaluations</c> as the tables are (a fund line, the first-level
+/// indicators, the total score and the grade), so that FA3001–FA3008 check them.
+/// </summary>
+/// <remarks>
+/// Precision first: a paragraph is read only when it names one project (not "等 5 个项目") and states at least two of its
+/// fund figures; the total score is kept only beside the parts it is the sum of (alone, FA3003 would sum nothing). The
+/// evaluations are written after the whole text is read, and only when the text states no other number of evaluated
+/// projects (the prose may describe only some of them: FA3009/FA3010 would check a partial list) — otherwise a note.
+/// </remarks>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>The first-level indicator names a prose evaluation scores (一级指标).</summary>
+    private static readonly string[] ProseIndicatorLevels = ["产出指标", "效益指标", "满意度指标", "成本指标", "效果指标", "管理指标"];
+
+    /// <summary>Labels of the full-year budget of a project, longest first.</summary>
+    private static readonly string[] ProseBudgetWords = ["全年预算数", "全年预算", "调整预算", "项目预算安排", "预算安排", "预算数", "项目资金", "项目预算"];
+
+    /// <summary>Labels of the budget at the start of the year.</summary>
+    private static readonly string[] ProseInitialBudgetWords = ["年初预算数", "年初预算"];
+
+    /// <summary>Labels of what was executed.</summary>
+    private static readonly string[] ProseExecutedWords = ["全年执行数", "执行数", "全年执行", "实际执行", "实际支出", "全年支出", "支出数"];
+
+    /// <summary>The evaluations read from prose, written by <see cref="PlaceProseEvaluations"/> once the text is read.</summary>
+    private readonly List<ProseEvaluation> proseEvaluations = new();
+
+    /// <summary>A figure of a prose evaluation: its text and where it stands.</summary>
+    private readonly record struct ProseFigure(DraftNode Value, SourceSpan Span);
+
+    /// <summary>An indicator of a prose evaluation (one first-level indicator: 产出指标 分值 50 分，得分 47 分).</summary>
+    private sealed class ProseIndicator(string level1, SourceSpan span)
+    {
+        public string Level1 { get; } = level1;
+
+        public SourceSpan Span { get; } = span;
+
+        public ProseFigure? Weight { get; set; }
+
+        public ProseFigure? Score { get; set; }
+    }
+
+    /// <summary>A project self-evaluation read from one paragraph.</summary>
+    private sealed class ProseEvaluation(string name, SourceSpan span, string text)
+    {
+        public string Name { get; } = name;
+
+        public SourceSpan Span { get; } = span;
+
+        public string Text { get; } = text;
+
+        public string? FundLabel { get; set; }
+
+        public ProseFigure? InitialBudget { get; set; }
+
+        public ProseFigure? FullYearBudget { get; set; }
+
+        public ProseFigure? Executed { get; set; }
+
+        public ProseFigure? Rate { get; set; }
+
+        public ProseFigure? FundWeight { get; set; }
+
+        public ProseFigure? FundScore { get; set; }
+
+        public List<ProseIndicator> Indicators { get; } = new();
+
+        public ProseFigure? TotalScore { get; set; }
+
+        public (string Grade, SourceSpan Span)? Grade { get; set; }
+
+        /// <summary>How many fund figures (budgets, execution, rate) were read.</summary>
+        public int FundFigures => (InitialBudget is null ? 0 : 1) + (FullYearBudget is null ? 0 : 1) + (Executed is null ? 0 : 1)
+            + (Rate is null ? 0 : 1);
+    }
+
+    /// <summary>
+    /// Reads a paragraph of the 绩效 section as one project's self-evaluation when it is one: true when it was (nothing more of
+    /// it is read), false to read it as any paragraph.
+    /// </summary>
+    private bool PerformanceProse(Fragment paragraph)
+    {
+        var text = paragraph.Text;
+        if (section != Section.Performance)
+        {
+            return false;
+        }
+
+        if (!ProseProjectName(text, out var name, out var nameEnd))
+        {
+            StatedProjectCount(text);
+            return false;
+        }
+
+        var evaluation = new ProseEvaluation(name, b.Span(paragraph, 0, Math.Min(nameEnd, text.Length)), text);
+        ProseIndicator? indicator = null;
+        var at = nameEnd;
+        while (Scanner.Next(text, ref at, out var token))
+        {
+            var segment = SegmentStart(text, token.Start);
+            var label = text.Substring(segment, token.Start - segment);
+            var span = b.Span(paragraph, token.Start, token.End);
+            if (token.IsMoney)
+            {
+                ProseFund(evaluation, label, token, span);
+                continue;
+            }
+
+            if (token.Unit == FigureUnit.Percent)
+            {
+                if (label.Contains("执行率") && evaluation.Rate is null)
+                {
+                    evaluation.Rate = new ProseFigure(PercentNode(token), span);
+                }
+
+                continue;
+            }
+
+            if (token.Unit != FigureUnit.None || token.End >= text.Length || text[token.End] != '分' || token.Value < 0)
+            {
+                continue;
+            }
+
+            span = b.Span(paragraph, token.Start, token.End + 1);
+            var weight = label.Contains("分值") || label.Contains("权重");
+            if (!weight && !label.Contains("得分") && !label.Contains("总分"))
+            {
+                continue;
+            }
+
+            var group = ProseGroup(text, SentencePartStart(text, token.Start), token.Start, out var level1);
+            var figure = new ProseFigure(DraftNode.Of(token.Digits), span);
+            switch (group)
+            {
+                case ProseScoreGroup.Total when !weight:
+                    evaluation.TotalScore ??= figure;
+                    break;
+                case ProseScoreGroup.Fund when weight:
+                    evaluation.FundWeight ??= figure;
+                    break;
+                case ProseScoreGroup.Fund:
+                    evaluation.FundScore ??= figure;
+                    break;
+                case ProseScoreGroup.Indicator:
+                    if (indicator is null || indicator.Level1 != level1 || (weight ? indicator.Weight : indicator.Score) is not null)
+                    {
+                        indicator = new ProseIndicator(level1!, span);
+                        evaluation.Indicators.Add(indicator);
+                    }
+
+                    if (weight)
+                    {
+                        indicator.Weight = figure;
+                    }
+                    else
+                    {
+                        indicator.Score = figure;
+                    }
+
+                    break;
+            }
+        }
+
+        evaluation.Grade = ProseGrade(paragraph, text);
+        if (evaluation.FundFigures < 2)
+        {
+            return false;   // a paragraph that names a project but states less than its funds: read as any paragraph
+        }
+
+        proseEvaluations.Add(evaluation);
+        return true;
+    }
+
+    /// <summary>
+    /// The number of projects a paragraph of the 绩效 section says were evaluated ("对 3 个项目开展了绩效自评", "共涉及项目 5 个"), or
+    /// -1: the prose evaluations are kept only when they are all of them.
+    /// </summary>
+    private int statedProjectCount = -1;
+
+    /// <summary>Notes a count of evaluated projects (N 个…项目 or 项目 N 个) in a paragraph that speaks of 自评 or 绩效评价.</summary>
+    private void StatedProjectCount(string text)
+    {
+        if (text.IndexOf("自评", StringComparison.Ordinal) < 0 && text.IndexOf("绩效评价", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        var at = 0;
+        while (Scanner.Next(text, ref at, out var token))
+        {
+            if (token.Unit == FigureUnit.Count && token.UnitText == "个" && token.Value > 0
+                && (text.IndexOf("项目", token.End, Math.Min(8, text.Length - token.End), StringComparison.Ordinal) >= 0
+                    || token.Start >= 2 && text.IndexOf("项目", token.Start - 2, 2, StringComparison.Ordinal) >= 0))
+            {
+                statedProjectCount = Math.Max(statedProjectCount, (int)Math.Min(int.MaxValue, token.Value));
+            }
+        }
+    }
+
+    /// <summary>Where a score's scoring group is decided.</summary>
+    private enum ProseScoreGroup
+    {
+        None,
+        Fund,
+        Indicator,
+        Total,
+    }
+
+    /// <summary>
+    /// The group a score belongs to: the last group word before it in its part of the sentence (总分 / 自评得分 the total, a
+    /// first-level indicator's name its indicator, 执行率 / 预算执行 the fund line).
+    /// </summary>
+    private static ProseScoreGroup ProseGroup(string text, int from, int to, out string? level1)
+    {
+        level1 = null;
+        var best = -1;
+        var group = ProseScoreGroup.None;
+        foreach (var word in ProseIndicatorLevels)
+        {
+            var at = text.LastIndexOf(word, to - 1, to - from, StringComparison.Ordinal);
+            if (at > best)
+            {
+                (best, group, level1) = (at, ProseScoreGroup.Indicator, word);
+            }
+        }
+
+        foreach (var word in new[] { "总分", "自评得分", "综合得分" })
+        {
+            var at = text.LastIndexOf(word, to - 1, to - from, StringComparison.Ordinal);
+            if (at > best)
+            {
+                (best, group, level1) = (at, ProseScoreGroup.Total, null);
+            }
+        }
+
+        foreach (var word in new[] { "执行率", "预算执行", "资金执行" })
+        {
+            var at = text.LastIndexOf(word, to - 1, to - from, StringComparison.Ordinal);
+            if (at > best)
+            {
+                (best, group, level1) = (at, ProseScoreGroup.Fund, null);
+            }
+        }
+
+        return group;
+    }
+
+    /// <summary>Places a money figure of a prose evaluation by its label (the first of each kind only).</summary>
+    private void ProseFund(ProseEvaluation evaluation, string label, NumberToken token, SourceSpan span)
+    {
+        if (EndsWithAny(label, ProseInitialBudgetWords) is null && EndsWithAny(label, ProseExecutedWords) is null
+            && EndsWithAny(label, ProseBudgetWords) is null)
+        {
+            return;
+        }
+
+        var figure = new ProseFigure(AmountNode(token, span), span);
+        if (EndsWithAny(label, ProseInitialBudgetWords) is { } initial)
+        {
+            evaluation.InitialBudget ??= figure;
+            evaluation.FundLabel ??= initial;
+        }
+        else if (EndsWithAny(label, ProseExecutedWords) is not null)
+        {
+            evaluation.Executed ??= figure;
+        }
+        else if (EndsWithAny(label, ProseBudgetWords) is { } budget)
+        {
+            evaluation.FullYearBudget ??= figure;
+            evaluation.FundLabel ??= budget;
+        }
+    }
+
+    /// <summary>The word of <paramref name="words"/> the label ends with (after "为", ":" and spaces), or null.</summary>
+    private static string? EndsWithAny(string label, string[] words)
+    {
+        var end = label.Length;
+        while (end > 0 && (label[end - 1] is ' ' or ':' or '为' or '是'))
+        {
+            end--;
+        }
+
+        foreach (var word in words)
+        {
+            if (end >= word.Length && string.CompareOrdinal(label, end - word.Length, word, 0, word.Length) == 0)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the clause of the figure at <paramref name="at"/> starts (after the last , ; 。 : or 、 before it).</summary>
+    private static int SegmentStart(string text, int at)
+    {
+        var start = text.LastIndexOfAny([',', ';', '。', '、', ':'], Math.Max(0, at - 1));
+        return start < 0 || at == 0 ? 0 : start + 1;
+    }
+
+    /// <summary>Where the part of the sentence of <paramref name="at"/> starts (after the last ; or 。 before it).</summary>
+    private static int SentencePartStart(string text, int at)
+    {
+        var start = text.LastIndexOfAny([';', '。'], Math.Max(0, at - 1));
+        return start < 0 || at == 0 ? 0 : start + 1;
+    }
+
+    /// <summary>
+    /// The one project a paragraph evaluates: "（一）一流学科建设项目。…" (a numbered entry whose title ends in 项目) or
+    /// "…对 2022 年度城乡环卫一体化服务项目开展了绩效自评，…" — never a group ("等 5 个项目", "A、B 项目").
+    /// </summary>
+    private static bool ProseProjectName(string text, out string name, out int end)
+    {
+        name = string.Empty;
+        end = 0;
+        var start = 0;
+        if (ProseEntryNumber(text) is var contentStart && contentStart > 0)
+        {
+            start = contentStart;
+            var close = text.IndexOfAny(['。', ':', ','], start);
+            if (close > start + 2 && close - start <= 40
+                && text.AsSpan(start, close - start).EndsWith("项目".AsSpan(), StringComparison.Ordinal))
+            {
+                return ProjectName(text, start, close, out name, out end);
+            }
+
+            return false;
+        }
+
+        var evaluated = text.IndexOf("开展", StringComparison.Ordinal);
+        var window = evaluated < 0 ? 0 : Math.Min(12, text.Length - evaluated);
+        if (evaluated < 0 || evaluated > 80 || text.IndexOf("自评", evaluated, window, StringComparison.Ordinal) < 0
+            && text.IndexOf("绩效评价", evaluated, window, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var projectEnd = evaluated - 1;
+        while (projectEnd > 0 && text[projectEnd] == ' ')
+        {
+            projectEnd--;
+        }
+
+        if (projectEnd < 2 || text[projectEnd] != '目' || text[projectEnd - 1] != '项')
+        {
+            return false;
+        }
+
+        var of = text.LastIndexOf('对', projectEnd);
+        if (of < 0)
+        {
+            return false;
+        }
+
+        start = of + 1;
+        var afterYear = LabelNameStart(text.Substring(start, projectEnd + 1 - start));
+        return ProjectName(text, start + afterYear, projectEnd + 1, out name, out end);
+    }
+
+    /// <summary>Where the text after an entry number starts ("(一)", "(1)", "一、", "1.", "1、"), or 0 without one.</summary>
+    private static int ProseEntryNumber(string text)
+    {
+        var at = text.Length > 2 && text[0] == '('
+            ? Math.Max(AfterNumerals(text, 1, BlockClassifier.IsChineseNumeral, static c => c == ')'),
+                AfterNumerals(text, 1, Scanner.IsDigit, static c => c == ')'))
+            : Math.Max(AfterNumerals(text, 0, BlockClassifier.IsChineseNumeral, static c => c == '、'),
+                AfterNumerals(text, 0, Scanner.IsDigit, static c => c is '.' or '、'));
+        while (at > 0 && at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>The project name in [start, end) when it names one project (no 等, 个, 、 or digit), with where it ends.</summary>
+    private static bool ProjectName(string text, int start, int end, out string name, out int nameEnd)
+    {
+        name = text.Substring(start, end - start).Trim();
+        nameEnd = end;
+        return name.Length > 2 && name.IndexOfAny(['等', '个', '、', ',', ';']) < 0 && !HasDigit(name);
+    }
+
+    /// <summary>The stated grade ("评价等级为“优”", "等级为优", "自评等级：良好"), or null.</summary>
+    private (string Grade, SourceSpan Span)? ProseGrade(Fragment paragraph, string text)
+    {
+        var at = text.IndexOf("等级", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var p = at + 2;
+        while (p < text.Length && (text[p] is '为' or '是' or ':' or ' ' or '“' or '"'))
+        {
+            p++;
+        }
+
+        if (p >= text.Length)
+        {
+            return null;
+        }
+
+        var grade = text[p] switch
+        {
+            '优' => "excellent",
+            '良' => "good",
+            '中' => "fair",
+            '差' => "poor",
+            _ => null,
+        };
+        return grade is null ? null : (grade, b.Span(paragraph, p, p + 1));
+    }
+
+    /// <summary>
+    /// After the whole text: writes the prose evaluations into <c>/performance/evaluations</c> — unless the text states another
+    /// number of evaluated projects (a note then: the prose describes only some of them).
+    /// </summary>
+    private void PlaceProseEvaluations()
+    {
+        if (proseEvaluations.Count == 0)
+        {
+            return;
+        }
+
+        var count = b.Find("/performance/projectEvaluationCount") is { Kind: DraftKind.Number } stated ? stated.Number : statedProjectCount;
+        if (count >= 0 && count != proseEvaluations.Count)
+        {
+            var (zh, en) = DisclosureMessages.PartialProseEvaluations(count, proseEvaluations.Count);
+            b.Note(proseEvaluations[0].Span, zh, en, proseEvaluations[0].Text);
+            return;
+        }
+
+        foreach (var e in proseEvaluations)
+        {
+            var pointer = b.Append("/performance/evaluations");
+            b.SetUnder(pointer, "kind", DraftNode.Of("project"), e.Span);
+            b.SetUnder(pointer, "name", DraftNode.Of(e.Name), e.Span);
+            var fund = b.Append(pointer + "/funds");
+            b.SetUnder(fund, "kind", DraftNode.Of("total"), e.Span);
+            b.SetUnder(fund, "label", DraftNode.Of(e.FundLabel ?? "项目资金"), e.Span);
+            ProseSet(fund, "initialBudget", e.InitialBudget, ClaimKind.Amount, e.Text);
+            ProseSet(fund, "fullYearBudget", e.FullYearBudget, ClaimKind.Amount, e.Text);
+            ProseSet(fund, "executed", e.Executed, ClaimKind.Amount, e.Text);
+            ProseSet(fund, "weight", e.FundWeight, ClaimKind.Quantity, e.Text);
+            ProseSet(fund, "executionRate", e.Rate, ClaimKind.ExecutionRate, e.Text);
+            ProseSet(fund, "score", e.FundScore, ClaimKind.Quantity, e.Text);
+            foreach (var i in e.Indicators)
+            {
+                var indicator = b.Append(pointer + "/indicators");
+                b.SetUnder(indicator, "level1", DraftNode.Of(i.Level1), i.Span);
+                b.SetUnder(indicator, "level2", DraftNode.Of(string.Empty), i.Span);
+                b.SetUnder(indicator, "name", DraftNode.Of(i.Level1), i.Span);
+                ProseSet(indicator, "weight", i.Weight, ClaimKind.Quantity, e.Text);
+                ProseSet(indicator, "score", i.Score, ClaimKind.Quantity, e.Text);
+            }
+
+            if (e.TotalScore is { } total && (e.FundScore is not null || e.Indicators.Count > 0))
+            {
+                // The total only beside its parts: alone, "总分 = Σ 得分" would sum nothing (a false FA3003).
+                ProseSet(pointer, "totalScore", total, ClaimKind.Quantity, e.Text);
+                if (e.Grade is { } grade)
+                {
+                    b.SetUnder(pointer, "grade", DraftNode.Of(grade.Grade), grade.Span);
+                }
+            }
+        }
+    }
+
+    /// <summary>Sets a member of a prose evaluation to a figure, claimed as <paramref name="kind"/> (nothing for null).</summary>
+    private void ProseSet(string parent, string name, ProseFigure? figure, ClaimKind kind, string text)
+    {
+        if (figure is { } f)
+        {
+            b.SetUnder(parent, name, f.Value, f.Span, kind, text);
+        }
+    }
+}
