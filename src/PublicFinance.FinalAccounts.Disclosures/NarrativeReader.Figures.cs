@@ -321,6 +321,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (direction is null && OtherYearInComparison(clause, token, label, span))
+        {
+            return;   // "与2012年度 X 万元相比" in a 2014 text: neither this year's figure nor the prior year's
+        }
+
         if (direction is null && OtherYearCompared(label))
         {
             otherYearBasis = true;   // "较2015年…7.00万元" in a 2017 text: the change that follows is not against the prior year
@@ -360,7 +365,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (IsPriorYearLabel(label))
+        if (IsPriorYearLabel(label) || direction is null && PriorYearInComparison(clause, token, label))
         {
             if (SubjectFrom(label) is { } compared && compared != subject && !(StatementSection && !SubjectIsItem))
             {

@@ -436,12 +436,12 @@ internal sealed partial class NarrativeReader
             return Section.Overall;
         }
 
-        if (ContainsFigure(text) && HoldsVehicles(text) && !HasStaffCounts(text))
+        if (ContainsFigure(text) && HoldsVehicles(text) && !HasStaffCounts(text) && !StatesStaffCount(text))
         {
             return Section.Assets;   // "截至年末，本部门共有车辆 5 辆，其中…" under 其他重要事项说明
         }
 
-        if (ContainsFigure(text) && (text.Contains("行政编制") || text.Contains("事业编制")))
+        if (ContainsFigure(text) && (text.Contains("行政编制") || text.Contains("事业编制") || StatesStaffCount(text)))
         {
             return Section.Personnel;   // "(二)人员构成:本部门行政编制 96 人，实有人数 92 人" under "部门基本情况"
         }

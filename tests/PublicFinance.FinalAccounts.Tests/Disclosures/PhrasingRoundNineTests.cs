@@ -1,0 +1,140 @@
+using PublicFinance.FinalAccounts.Disclosures;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.PhrasingRoundFiveTests;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>
+/// The families of session 21 (issue 8, precision first), each with invented sentences of its own: a 类 written again after
+/// the class list and its main 项 listed under it, 名 as a unit of persons, a prior-year figure inside a comparison phrase
+/// ("与2013年度 X 万元相比"), and staff lines under 部门基本情况 without a 人员情况 heading. Each text is consistent, so no Error
+/// may be raised on it.
+/// </summary>
+public class PhrasingRoundNineTests
+{
+    private const string GeneralBudget = "某县司法局2024年度部门决算说明\n三、一般公共预算财政拨款支出决算情况说明\n";
+
+    /// <summary>
+    /// A 类 written again in a paragraph of its own after the class list ("一般公共服务支出（类）400.00万元。其中：行政运行…300.00
+    /// 万元。") is the class already listed, not a second 201 (before: FA5005, and FA1205 "500 vs 900"); its 项 listed with 其中
+    /// is only its main item (300 of 400), so it is a note, not an item that 类 = Σ 项 would weigh (FA1205 400 vs 300).
+    /// </summary>
+    [Fact]
+    public void AClassWrittenAgain_IsListedOnce_AndItsMainItemIsANote()
+    {
+        var (read, diagnostics) = Read(GeneralBudget
+            + "2024年度一般公共预算财政拨款支出500.00万元。其中：一般公共服务支出（类）400.00万元，占80.00%；住房保障支出（类）100.00万元，"
+            + "占20.00%。\n"
+            + "一般公共服务支出（类）400.00万元。其中：行政运行（2010301）300.00万元。\n");
+        var narrative = read.Report.Narrative!.GeneralBudget!;
+        Assert.Equal(["201", "221"], narrative.Classes.Select(c => c.Code!.Value.Value));
+        Assert.Empty(narrative.Items);
+        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.ItemOfStatedClass.En);
+        Assert.DoesNotContain(diagnostics, d => d.RuleId is "FA5005" or "FA1205");
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>
+    /// 名 counts persons as 人 does: 编制数 40, 实有 48 = 在职 35 + 退休 13 (FA4301 holds, so no Error).
+    /// </summary>
+    [Fact]
+    public void Ming_IsAUnitOfPersons()
+    {
+        var (read, diagnostics) = Read("某县司法局2024年度部门决算说明\n一、部门基本情况\n（二）人员情况\n"
+            + "本部门编制数40名，实有人数48名，其中在职人员35名，退休人员13名。\n");
+        Assert.Equal("40", At(read, "/personnel/authorizedPositions/count"));
+        Assert.Equal("48", At(read, "/personnel/total/count"));
+        Assert.Equal("35", At(read, "/personnel/active/count"));
+        Assert.Equal("13", At(read, "/personnel/retired/count"));
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>名 after a number is a count of persons, but not 名称, 名单, 名次, 名义, 名录 or 名额.</summary>
+    [Theory]
+    [InlineData("在职人员35名，", true)]
+    [InlineData("在职人员35 名", true)]
+    [InlineData("共3名称", false)]
+    [InlineData("共3名单", false)]
+    [InlineData("排第3名次", false)]
+    [InlineData("编制5名额", false)]
+    public void Ming_IsReadAsPersons_ExceptInWords(string text, bool persons)
+    {
+        var end = 0;
+        while (!char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        var (unit, unitText, _) = Scanner.UnitAt(text, end, text.Length);
+        Assert.Equal(persons ? FigureUnit.Count : FigureUnit.None, unit);
+        Assert.Equal(persons ? "人" : string.Empty, unitText);
+        Assert.Equal(Scanner.UnitAtByComparison(text, end, text.Length), Scanner.UnitAt(text, end, text.Length));
+    }
+
+    /// <summary>
+    /// Staff lines directly under 部门基本情况 (no 人员情况 heading) are the 人员 section: 实有 48 = 在职 35 + 退休 13. Before, the
+    /// paragraph was in no section and no figure was read at all.
+    /// </summary>
+    [Theory]
+    [InlineData("人")]
+    [InlineData("名")]
+    public void StaffLines_WithoutTheirHeading_AreRead(string unit)
+    {
+        var (read, diagnostics) = Read("某县司法局2024年度部门决算说明\n一、部门基本情况\n"
+            + $"本部门编制数40{unit}，实有人数48{unit}，其中在职人员35{unit}，退休人员13{unit}。\n");
+        Assert.Equal("40", At(read, "/personnel/authorizedPositions/count"));
+        Assert.Equal("48", At(read, "/personnel/total/count"));
+        Assert.Equal("35", At(read, "/personnel/active/count"));
+        Assert.Equal("13", At(read, "/personnel/retired/count"));
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>A staff count needs its own number right after its word; a change in a reason ("在职人员增加5人") is none.</summary>
+    [Theory]
+    [InlineData("本部门编制数40人，实有人数48人。", true)]
+    [InlineData("在职人员为35名。", true)]
+    [InlineData("核定编制 12 人。", true)]
+    [InlineData("主要原因是在职人员增加5人。", false)]
+    [InlineData("退休人员经费12.00万元。", false)]
+    [InlineData("在职人员35名称。", false)]
+    public void AStaffParagraph_StatesItsOwnCount(string text, bool staff)
+        => Assert.Equal(staff, NarrativeReader.StatesStaffCount(text));
+
+    /// <summary>
+    /// "与2013年度14.28万元相比" in a 2014 text: 14.28 is the prior year's 三公 total (16.38 − 14.28 = 2.10, FA2105 holds), never
+    /// this year's (before: an unplaced note).
+    /// </summary>
+    [Theory]
+    [InlineData("与2013年度14.28万元相比")]
+    [InlineData("与上年的14.28万元相比")]
+    [InlineData("与去年同期14.28万元比较")]
+    public void APriorYearFigure_InsideTheComparison_IsThePriorYears(string phrase)
+    {
+        var (read, diagnostics) = Read("某县司法局2014年度部门决算说明\n五、“三公”经费财政拨款支出决算情况说明\n"
+            + $"2014年度“三公”经费财政拨款支出16.38万元，{phrase}，增加2.10万元，增长14.71%，主要原因是接待任务增加。\n");
+        Assert.Equal("16.38", At(read, "/narrative/threePublic/total/amount"));
+        Assert.Equal("14.28", At(read, "/narrative/threePublic/total/change/priorYearAmount"));
+        Assert.Equal("2.10", At(read, "/narrative/threePublic/total/change/amount"));
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>
+    /// "与2012年度14.28万元相比" in a 2014 text: a figure of another year — a note — and the change after it is against 2012,
+    /// not the year-over-year change (a note too). This year's 16.38 stays.
+    /// </summary>
+    [Fact]
+    public void AnotherYearsFigure_InsideTheComparison_IsANote()
+    {
+        var (read, diagnostics) = Read("某县司法局2014年度部门决算说明\n五、“三公”经费财政拨款支出决算情况说明\n"
+            + "2014年度“三公”经费财政拨款支出16.38万元，与2012年度14.28万元相比，增加2.10万元。\n");
+        Assert.Equal("16.38", At(read, "/narrative/threePublic/total/amount"));
+        Assert.Null(read.Report.Narrative!.ThreePublic!.Total!.Change);
+        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.FigureOfComparedYear.En);
+        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.ChangeAgainstOtherYear.En);
+        Assert.Empty(Errors(diagnostics));
+    }
+}
