@@ -160,7 +160,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var wanted = pendingBudgetKind ?? kind;
+        var wanted = BudgetKindWanted(kind);
         var pointer = owner + "/budget";   // the one pointer string the budget needs anyway
         if (string.Equals(pointer, contestedBudget, StringComparison.Ordinal))
         {
@@ -426,9 +426,10 @@ internal sealed partial class NarrativeReader
 
         if ((LabelEnds(label, "决算数") || LabelEnds(label, "决算为") || LabelHas(label, "决算数为") || LabelEnds(label, "决算支出")
                 || LabelEnds(label, "支出决算") || LabelEnds(label, "决算"))
-            && budget is not null)
+            && (budget is not null || OpenPendingBudget(span)))
         {
             // "年初预算 45.00 万元，决算支出 38.60 万元" too: the final beside the budget just opened.
+            var budget = this.budget!;   // OpenPendingBudget is true only with a budget open
             b.SetUnder(budget, "finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, clause.Text);
             // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
             var owner = budget.Substring(0, budget.Length - "/budget".Length);

@@ -1735,6 +1735,7 @@ internal sealed partial class NarrativeReader
         if (text.Contains("与") && (text.Contains("相比") || text.Contains("比较")) && MentionsBudget(text))
         {
             pendingBudgetKind = text.Contains("全年") || text.Contains("调整") ? "fullYear" : "initial";
+            pendingBudgetSentence = sentenceStart;
             budget = null;
             if (Statements.Lexicon.SaysUnchanged(text))
             {

@@ -1,4 +1,5 @@
 using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Model;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.PhrasingRoundFiveTests;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
@@ -135,6 +136,42 @@ public class PhrasingRoundNineTests
         Assert.Null(read.Report.Narrative!.ThreePublic!.Total!.Change);
         Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.FigureOfComparedYear.En);
         Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.ChangeAgainstOtherYear.En);
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>
+    /// "与年初预算相比，决算数为 X 万元，完成预算的 Y%": X is the 年初 budget's final amount and Y its rate (before: X an unplaced note);
+    /// a 全年预算 named later in the sentence is a budget of another kind, not written onto the 年初 one (before: 520.00 became the
+    /// budget of the 96.00% rate — FA2201 "96.00 vs 92.31" and FA8003, two false Errors). 480 / 500 = 96.00%.
+    /// </summary>
+    [Fact]
+    public void ABudgetOpenedByTheComparison_KeepsItsKind_AcrossTheSentence()
+    {
+        var (read, diagnostics) = Read(GeneralBudget
+            + "2024年度一般公共预算财政拨款支出决算为480.00万元，与年初预算相比，决算数为480.00万元，完成预算的96.00%，全年预算为520.00万元，"
+            + "完成全年预算的92.31%。决算数小于预算数的主要原因是项目结余。\n");
+        const string Budget = "/narrative/generalBudget/total/budget/";
+        Assert.Equal("480.00", At(read, Budget + "finalAmount"));
+        Assert.Equal("96.00", At(read, Budget + "completionRate"));
+        Assert.Null(At(read, Budget + "budgetAmount"));   // 520.00 is the 全年 budget: the field holds the 年初 one
+        Assert.Equal(BudgetKind.Initial, read.Report.Narrative!.GeneralBudget!.Total!.Budget!.Kind);
+        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.BudgetNotTheFigures.En);
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>
+    /// The phrase's kind holds for its own sentence only: "全年预算为 20.00 万元" in a later section is a 全年 budget (before, a
+    /// "与年初预算相比" anywhere earlier in the text made every later budget 年初). 18.00 / 20.00 = 90.00%.
+    /// </summary>
+    [Fact]
+    public void ABudgetKindFromTheComparison_EndsWithItsSentence()
+    {
+        var (read, diagnostics) = Read(GeneralBudget
+            + "2024年度一般公共预算财政拨款支出决算为480.00万元，与年初预算相比，无增减。\n"
+            + "五、“三公”经费财政拨款支出决算情况说明\n"
+            + "2024年度“三公”经费财政拨款支出18.00万元，全年预算为20.00万元，完成全年预算的90.00%，主要原因是厉行节约。\n");
+        Assert.Equal("20.00", At(read, "/narrative/threePublic/total/budget/budgetAmount"));
+        Assert.Equal(BudgetKind.FullYear, read.Report.Narrative!.ThreePublic!.Total!.Budget!.Kind);
         Assert.Empty(Errors(diagnostics));
     }
 }
