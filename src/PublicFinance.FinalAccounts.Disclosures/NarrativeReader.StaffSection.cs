@@ -63,4 +63,32 @@ internal sealed partial class NarrativeReader
 
         return i < text.Length && (text[i] == '人' || text[i] == '名' && Scanner.IsPersonsMing(i + 1 < text.Length ? text[i + 1] : '\0'));
     }
+
+    /// <summary>The categories a group of staff is split into after 中 ("在职人数中行政 55 人，事业 33 人").</summary>
+    private static readonly string[] StaffCategories = ["行政", "事业", "工勤", "机关", "参公"];
+
+    /// <summary>
+    /// Whether a staff count is a category of the group named before 中 ("在职人数中行政 55 人": a part of 在职, not 在职 itself —
+    /// placed as the whole it made FA4301 fail on a consistent text, dev corpus 04). A label with 编制 is left to
+    /// <see cref="IsStaffCountWithoutField"/> ("编制数 48 人，其中行政编制…" as before).
+    /// </summary>
+    private static bool IsCategoryOfAGroup(string label)
+    {
+        var at = label.LastIndexOf('中');
+        if (at < 0 || label.IndexOf("编制", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        var rest = label.Substring(at + 1).TrimStart(' ', ':');
+        foreach (var category in StaffCategories)
+        {
+            if (rest.StartsWith(category, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

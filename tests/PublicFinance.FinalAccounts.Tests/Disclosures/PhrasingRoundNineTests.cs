@@ -174,4 +174,51 @@ public class PhrasingRoundNineTests
         Assert.Equal(BudgetKind.FullYear, read.Report.Narrative!.ThreePublic!.Total!.Budget!.Kind);
         Assert.Empty(Errors(diagnostics));
     }
+
+    private const string ThreePublic = "某县司法局2024年度部门决算说明\n五、“三公”经费财政拨款支出决算情况说明\n";
+
+    /// <summary>
+    /// The total's reason names one item ("主要原因是压减公务接待") whose change goes the same way and has no reason of its own:
+    /// that change gets the reason (before: FA2106, a change without a reason). 0.30 / 1.30 = 23.08%.
+    /// </summary>
+    [Fact]
+    public void TheTotalsReason_NamingOneItem_IsThatItemsReason()
+    {
+        var (read, diagnostics) = Read(ThreePublic
+            + "2024年度“三公”经费财政拨款支出3.00万元，比上年减少0.30万元，下降9.09%，主要原因是压减公务接待。其中：公务接待费1.00万元，"
+            + "比上年减少0.30万元，下降23.08%；公务用车运行维护费2.00万元，与上年持平。\n");
+        Assert.Equal("压减公务接待", read.Report.Narrative!.ThreePublic!.Reception!.Change!.Reason?.TrimEnd('。'));
+        Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA2106");
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>
+    /// Not certain, so not attached: a reason that names two items, or an item whose change goes the other way (the reception
+    /// rose while the total fell).
+    /// </summary>
+    [Theory]
+    [InlineData("主要原因是压减公务接待和出国任务", "减少", "下降")]
+    [InlineData("主要原因是压减公务接待", "增加", "增长")]
+    public void TheTotalsReason_IsNotAttached_WhenUncertain(string reason, string direction, string rateWord)
+    {
+        var (read, _) = Read(ThreePublic
+            + $"2024年度“三公”经费财政拨款支出3.00万元，比上年减少0.30万元，下降9.09%，{reason}。其中：公务接待费1.00万元，"
+            + $"比上年{direction}0.30万元，{rateWord}23.08%；因公出国（境）费2.00万元，比上年减少0.60万元，下降23.08%。\n");
+        Assert.Null(read.Report.Narrative!.ThreePublic!.Reception!.Change!.Reason);
+    }
+
+    /// <summary>
+    /// A staff paragraph found by its counts may split a group after 中 ("在职人数中行政35人，事业15人"): 35 is a part of 在职, not
+    /// 在职 itself (placed as the whole, FA4301 "实有 60 vs 35 + 10" was a false Error); 实有 60 and 退休 10 stay.
+    /// </summary>
+    [Fact]
+    public void ACategoryAfterZhong_IsAPartOfItsGroup()
+    {
+        var (read, diagnostics) = Read("某镇2024年度部门决算说明\n一、单位基本情况\n"
+            + "本单位年末实有人数60人。在职人数中行政35人，事业15人；退休人员10人。\n");
+        Assert.Equal("60", At(read, "/personnel/total/count"));
+        Assert.Equal("10", At(read, "/personnel/retired/count"));
+        Assert.Null(At(read, "/personnel/active/count"));
+        Assert.Empty(Errors(diagnostics));
+    }
 }
