@@ -182,4 +182,12 @@ internal static partial class DisclosureMessages
     /// <summary>A classification item whose name the catalogue does not know: its code is left empty.</summary>
     public static readonly (string Zh, string En) ClassificationNotFound = (
         "未能在科目目录中找到此科目，未填编码。", "The code of this classification item was not found in the catalogue; it is left empty.");
+
+    /// <summary>
+    /// A figure inside a comparison with a year other than the prior one ("与2012年度14.28万元相比" in a 2014 text): neither this
+    /// year's figure nor the prior year's, so not placed. Internal: no public API change.
+    /// </summary>
+    internal static readonly (string Zh, string En) FigureOfComparedYear = (
+        "与上年以外年度比较时所列该年度的数字，不作为本年数或上年数，未归位。",
+        "A figure of a year other than the prior one, named in a comparison: neither this year's nor the prior year's, so not placed.");
 }

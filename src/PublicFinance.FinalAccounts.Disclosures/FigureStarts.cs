@@ -116,8 +116,9 @@ internal sealed class FigureStarts
     /// <summary>
     /// Whether the scanner's <c>UnitAt</c> finds a unit at <paramref name="j"/> (a unit start, spaces already skipped):
     /// 万元 亿元 千元 万 (not 万人 万张 万份 万次) 元 (not 元/) % 平方米 and the count words, each of whose first characters is
-    /// a count word of its own (人 批 台 个 辆 次 套 项 家 间), in the view of <paramref name="s"/> that ends at
-    /// <paramref name="end"/> (nothing after it is looked at). <c>FigureStartsTests</c> checks it against the scanner.
+    /// a count word of its own (人 批 台 个 辆 次 套 项 家 间), and 名 of persons (not 名称 名单 名次…), in the view of
+    /// <paramref name="s"/> that ends at <paramref name="end"/> (nothing after it is looked at). <c>FigureStartsTests</c>
+    /// checks it against the scanner.
     /// </summary>
     internal static bool HasUnit(string s, int j, int end)
     {
@@ -128,6 +129,7 @@ internal sealed class FigureStarts
             '亿' or '千' => next == '元',
             '元' => next != '/',
             '平' => Scanner.Starts(s, j, "平方米", end),
+            '名' => Scanner.IsPersonsMing(next),
             _ => IsUnitStart(s[j]),
         };
     }
@@ -153,7 +155,7 @@ internal sealed class FigureStarts
     }
 
 #if NET
-    private static readonly System.Buffers.SearchValues<char> UnitStarts = System.Buffers.SearchValues.Create("万亿千元%平人批台个辆次套项家间");
+    private static readonly System.Buffers.SearchValues<char> UnitStarts = System.Buffers.SearchValues.Create("万亿千元%平人批台个辆次套项家间名");
 #endif
 
     /// <summary>The index of the first ASCII digit in [<paramref name="from"/>, <paramref name="end"/>), or -1.</summary>
@@ -226,10 +228,10 @@ internal sealed class FigureStarts
 
     /// <summary>
     /// The first characters of the scanner's units (万元, 亿元, 千元, 万, 元, %, 平方米 and the count words 人次, 批次, 台(套), 个,
-    /// 人, 辆, 次, 批, 台, 套, 项, 家, 间): no unit can follow a number whose next character is none of these.
+    /// 人, 辆, 次, 批, 台, 套, 项, 家, 间, and 名 of persons): no unit can follow a number whose next character is none of these.
     /// </summary>
     internal static bool IsUnitStart(char c) => c is '万' or '亿' or '千' or '元' or '%' or '平' or '人' or '批' or '台' or '个' or '辆' or '次'
-        or '套' or '项' or '家' or '间';
+        or '套' or '项' or '家' or '间' or '名';
 
     private void Add(int position)
     {

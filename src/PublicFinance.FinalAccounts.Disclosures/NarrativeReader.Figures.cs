@@ -161,7 +161,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var wanted = pendingBudgetKind ?? kind;
+        var wanted = BudgetKindWanted(kind);
         var pointer = owner + "/budget";   // the one pointer string the budget needs anyway
         if (string.Equals(pointer, contestedBudget, StringComparison.Ordinal))
         {
@@ -322,6 +322,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (direction is null && OtherYearInComparison(clause, token, label, span))
+        {
+            return;   // "与2012年度 X 万元相比" in a 2014 text: neither this year's figure nor the prior year's
+        }
+
         if (direction is null && OtherYearCompared(label))
         {
             otherYearBasis = true;   // "较2015年…7.00万元" in a 2017 text: the change that follows is not against the prior year
@@ -361,7 +366,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (IsPriorYearLabel(label))
+        if (IsPriorYearLabel(label) || direction is null && PriorYearInComparison(clause, token, label))
         {
             if (SubjectFrom(label) is { } compared && compared != subject && !(StatementSection && !SubjectIsItem))
             {
@@ -422,9 +427,10 @@ internal sealed partial class NarrativeReader
 
         if ((LabelEnds(label, "决算数") || LabelEnds(label, "决算为") || LabelHas(label, "决算数为") || LabelEnds(label, "决算支出")
                 || LabelEnds(label, "支出决算") || LabelEnds(label, "决算"))
-            && budget is not null)
+            && (budget is not null || OpenPendingBudget(span)))
         {
             // "年初预算 45.00 万元，决算支出 38.60 万元" too: the final beside the budget just opened.
+            var budget = this.budget!;   // OpenPendingBudget is true only with a budget open
             b.SetUnder(budget, "finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, clause.Text);
             // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
             var owner = budget.Substring(0, budget.Length - "/budget".Length);

@@ -363,6 +363,11 @@ internal sealed partial class NarrativeReader
     private string StartFunctionalEntry(string list, FunctionalCode code, string? className, string? sectionName, string name,
         SourceSpan span, string text, int textLength)
     {
+        if (!code.IsDefault && SameEntry(list, code, name) is { } listed)
+        {
+            return listed;   // "一般公共服务支出（类）400.00 万元。" after a class list that named it: listed once (FA5005)
+        }
+
         var pointer = b.Append(list);
         if (!code.IsDefault)
         {

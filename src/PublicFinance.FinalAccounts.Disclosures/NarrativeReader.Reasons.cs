@@ -295,5 +295,61 @@ internal sealed partial class NarrativeReader
             b.Set(c.Owner + "/change/direction", DraftNode.Of(c.Direction), c.Span);
             b.Set(c.Owner + "/change/amount", AmountNode(c.Token, c.Span), c.Span, ClaimKind.ChangeAmount, c.Text);
         }
+
+        PlaceTotalReasonOnItem();
+    }
+
+    /// <summary>
+    /// The 三公 items a reason of the total may name, each by words only it has (公务用车 alone could be the subtotal, the
+    /// purchase or the running costs, so it names none).
+    /// </summary>
+    private static readonly (string Item, string[] Words)[] ThreePublicReasonItems =
+    [
+        ("reception", ["接待"]),
+        ("overseasTravel", ["出国", "出境"]),
+        ("vehiclePurchase", ["购置", "购车"]),
+        ("vehicleOperation", ["运行维护", "运维", "用车运行", "车辆运行"]),
+    ];
+
+    /// <summary>
+    /// "“三公”经费…比上年减少 0.30 万元，主要原因是压减公务接待。其中：公务接待费 1.00 万元，比上年减少 0.30 万元": the total's
+    /// reason names one item, whose change goes the same way and has no reason of its own — that item's change gets it (session
+    /// 21; before, FA2106 warned of a change without a reason). Only when the reason names exactly one item (by
+    /// <see cref="ThreePublicReasonItems"/>) and that item's change has the total's direction: otherwise nothing (a Warning is
+    /// acceptable, a wrong attachment is not).
+    /// </summary>
+    private void PlaceTotalReasonOnItem()
+    {
+        const string ThreePublic = N + "threePublic/";
+        const string TotalChange = ThreePublic + "total/change";
+        if (b.FindString(TotalChange, "reason") is not { Length: > 0 } reason
+            || b.FindString(TotalChange, "direction") is not { } direction)
+        {
+            return;
+        }
+
+        string? named = null;
+        foreach (var (item, words) in ThreePublicReasonItems)
+        {
+            if (HasAny(reason, words))
+            {
+                if (named is not null)
+                {
+                    return;   // two items named: of which the reason speaks is not certain
+                }
+
+                named = item;
+            }
+        }
+
+        var change = named is null ? null : ThreePublic + named + "/change";
+        if (change is null || b.Has(change, "reason")
+            || !string.Equals(b.FindString(change, "direction"), direction, StringComparison.Ordinal)
+            || !b.Spans.TryGetValue(TotalChange + "/reason", out var span))
+        {
+            return;
+        }
+
+        b.SetUnder(change, "reason", DraftNode.Of(reason), span);
     }
 }

@@ -84,7 +84,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (IsStaffCountWithoutField(label))
+        if (IsStaffCountWithoutField(label) || IsCategoryOfAGroup(label))
         {
             personnelSubject = null;   // a change after it is not the last subject's
             Note(span, DisclosureMessages.StaffCountNoField(label.Trim() + token.Digits + token.UnitText), text);

@@ -438,12 +438,12 @@ internal sealed partial class NarrativeReader
             return Section.Overall;
         }
 
-        if (ContainsFigure(text) && HoldsVehicles(text) && !HasStaffCounts(text))
+        if (ContainsFigure(text) && HoldsVehicles(text) && !HasStaffCounts(text) && !StatesStaffCount(text))
         {
             return Section.Assets;   // "截至年末，本部门共有车辆 5 辆，其中…" under 其他重要事项说明
         }
 
-        if (ContainsFigure(text) && (text.Contains("行政编制") || text.Contains("事业编制")))
+        if (ContainsFigure(text) && (text.Contains("行政编制") || text.Contains("事业编制") || StatesStaffCount(text)))
         {
             return Section.Personnel;   // "(二)人员构成:本部门行政编制 96 人，实有人数 92 人" under "部门基本情况"
         }
@@ -1742,6 +1742,7 @@ internal sealed partial class NarrativeReader
         if (text.Contains("与") && (text.Contains("相比") || text.Contains("比较")) && MentionsBudget(text))
         {
             pendingBudgetKind = text.Contains("全年") || text.Contains("调整") ? "fullYear" : "initial";
+            pendingBudgetSentence = sentenceStart;
             budget = null;
             if (Statements.Lexicon.SaysUnchanged(text))
             {

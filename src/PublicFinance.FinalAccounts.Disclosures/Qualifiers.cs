@@ -17,6 +17,9 @@ internal static class Qualifiers
         ("staff", new[] { "行政编制", "事业编制", "工勤", "行政", "事业", "离休", "退休" }),
         ("item", new[] { "出国", "购置", "运行", "接待", "公务用车", "三公", "机关运行", "基本支出", "项目支出", "人员经费", "公用经费" }),
         ("basis", new[] { "年初预算", "全年预算", "调整预算", "预算", "上年", "上一年", "同期" }),
+
+        // "局机关内设 12 个科室，下设派出所 18 个" (session 21): the internal divisions and the units below are two figures.
+        ("division", new[] { "内设", "下设" }),
     ];
 
     /// <summary>The qualifier key of a figure, from the sentence text before it.</summary>

@@ -384,9 +384,9 @@ internal static class Scanner
     /// the figure ends.</summary>
     /// <remarks>
     /// Decided by the candidate's first character before any unit is compared (session 19; each unit's text was compared
-    /// in turn): 万 亿 千 元 % 平 each start units of their own, and only the count words are looked up in
-    /// <see cref="CountUnits"/>, in its order. <see cref="UnitAtByComparison"/> is the comparison in turn, kept as the
-    /// tests' oracle.
+    /// in turn): 万 亿 千 元 % 平 each start units of their own, 名 is a count of persons (its text 人, session 21), and only
+    /// the count words are looked up in <see cref="CountUnits"/>, in its order. <see cref="UnitAtByComparison"/> is the
+    /// comparison in turn, kept as the tests' oracle.
     /// </remarks>
     internal static (FigureUnit Unit, string UnitText, int End) UnitAt(string s, int i, int end)
     {
@@ -418,6 +418,8 @@ internal static class Scanner
                 return (FigureUnit.Percent, string.Empty, j + 1);
             case '平':
                 return Starts(s, j, "平方米", end) ? (FigureUnit.Area, "平方米", j + 3) : (FigureUnit.None, string.Empty, i);
+            case '名':
+                return IsPersonsMing(next) ? (FigureUnit.Count, "人", j + 1) : (FigureUnit.None, string.Empty, i);
             case '人' or '批' or '台' or '个' or '辆' or '次' or '套' or '项' or '家' or '间':
                 foreach (var u in CountUnits)
                 {
@@ -489,8 +491,19 @@ internal static class Scanner
             }
         }
 
+        if (Starts(s, j, "名", end) && IsPersonsMing(j + 1 < end ? s[j + 1] : '\0'))
+        {
+            return (FigureUnit.Count, "人", j + 1);
+        }
+
         return (FigureUnit.None, string.Empty, i);
     }
+
+    /// <summary>
+    /// Whether 名 after a number, followed by <paramref name="next"/>, counts persons (在职人员 35 名, 退休人员 12 名 — the unit
+    /// read as 人, so every reading of a count in 人 holds for it): not 名称, 名单, 名次, 名义, 名录, 名额.
+    /// </summary>
+    internal static bool IsPersonsMing(char next) => next is not ('称' or '单' or '次' or '义' or '录' or '额');
 
     public static bool Starts(string s, int i, string word) => Starts(s, i, word, s.Length);
 

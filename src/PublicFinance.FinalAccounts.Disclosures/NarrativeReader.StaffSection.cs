@@ -1,0 +1,94 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Staff lines written straight under 部门基本情况 without a 人员情况 heading (session 21, issue 8): "本部门编制数 48 人，实有人数
+/// 45 人", "在职人员 35 名，退休人员 12 名" — the paragraph is inferred to be the 人员 section, so its counts are read.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>
+    /// The words that name a whole count of staff (编制数, 实有人数, 在职人员 …); a paragraph is a staff paragraph only when one
+    /// of them is followed by its own count (<see cref="StatesStaffCount"/>).
+    /// </summary>
+    private static readonly string[] StaffWholeWords =
+        ["编制数", "编制人数", "核定编制", "实有人数", "实有人员", "在职人员", "在职职工", "退休人员", "离退休人员", "在编人员"];
+
+    /// <summary>
+    /// Whether a paragraph outside any section states a staff count: a word of <see cref="StaffWholeWords"/> followed — after
+    /// at most a few words of its own (数, 为, 共, 有, 计, ':') and blanks — by a number and 人 or 名 ("编制数为 48 人",
+    /// "在职人员 35 名"). A count after a direction word ("在职人员增加 5 人", a reason's) is none.
+    /// </summary>
+    internal static bool StatesStaffCount(string text)
+    {
+        foreach (var word in StaffWholeWords)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;
+                at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                if (CountFollows(text, at + word.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a count in 人 or 名 follows at <paramref name="i"/> (blanks and 数 为 共 有 计 ':' before it).</summary>
+    private static bool CountFollows(string text, int i)
+    {
+        var skipped = 0;
+        while (i < text.Length && skipped < 4 && (text[i] == ' ' || "数为共有计:".IndexOf(text[i]) >= 0))
+        {
+            i++;
+            skipped++;
+        }
+
+        var digits = i;
+        while (i < text.Length && Scanner.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == digits)
+        {
+            return false;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && (text[i] == '人' || text[i] == '名' && Scanner.IsPersonsMing(i + 1 < text.Length ? text[i + 1] : '\0'));
+    }
+
+    /// <summary>The categories a group of staff is split into after 中 ("在职人数中行政 55 人，事业 33 人").</summary>
+    private static readonly string[] StaffCategories = ["行政", "事业", "工勤", "机关", "参公"];
+
+    /// <summary>
+    /// Whether a staff count is a category of the group named before 中 ("在职人数中行政 55 人": a part of 在职, not 在职 itself —
+    /// placed as the whole it made FA4301 fail on a consistent text, dev corpus 04). A label with 编制 is left to
+    /// <see cref="IsStaffCountWithoutField"/> ("编制数 48 人，其中行政编制…" as before).
+    /// </summary>
+    private static bool IsCategoryOfAGroup(string label)
+    {
+        var at = label.LastIndexOf('中');
+        if (at < 0 || label.IndexOf("编制", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        var rest = label.Substring(at + 1).TrimStart(' ', ':');
+        foreach (var category in StaffCategories)
+        {
+            if (rest.StartsWith(category, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
