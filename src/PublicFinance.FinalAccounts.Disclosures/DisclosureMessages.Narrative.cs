@@ -182,4 +182,12 @@ internal static partial class DisclosureMessages
     /// <summary>A classification item whose name the catalogue does not know: its code is left empty.</summary>
     public static readonly (string Zh, string En) ClassificationNotFound = (
         "未能在科目目录中找到此科目，未填编码。", "The code of this classification item was not found in the catalogue; it is left empty.");
+
+    /// <summary>
+    /// A change, budget or rate of the SME contracts of one purchase kind ("货物采购授予中小企业合同金额比上年增长 10%"): the part
+    /// has an amount and a share only (schema 1.4). Internal: no public API change.
+    /// </summary>
+    internal static readonly (string Zh, string En) SmeKindFigureNoField = (
+        "中小企业合同金额分类（货物、工程、服务）只有金额和占比，此数未归位。",
+        "The SME contracts of a purchase kind have an amount and a share only; this figure was not placed.");
 }
