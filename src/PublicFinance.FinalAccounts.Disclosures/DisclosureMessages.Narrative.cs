@@ -190,4 +190,12 @@ internal static partial class DisclosureMessages
     internal static readonly (string Zh, string En) FigureOfComparedYear = (
         "与上年以外年度比较时所列该年度的数字，不作为本年数或上年数，未归位。",
         "A figure of a year other than the prior one, named in a comparison: neither this year's nor the prior year's, so not placed.");
+
+    /// <summary>
+    /// A change, budget or rate of the SME contracts of one purchase kind ("货物采购授予中小企业合同金额比上年增长 10%"): the part
+    /// has an amount and a share only (schema 1.4). Internal: no public API change.
+    /// </summary>
+    internal static readonly (string Zh, string En) SmeKindFigureNoField = (
+        "中小企业合同金额分类（货物、工程、服务）只有金额和占比，此数未归位。",
+        "The SME contracts of a purchase kind have an amount and a share only; this figure was not placed.");
 }

@@ -303,6 +303,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (section == Section.Procurement && TrySmeKindAmount(clause, token, label, span))
+        {
+            return;   // the SME contracts by purchase kind (schema 1.4; NarrativeReader.ProcurementKinds.cs)
+        }
+
         if (label.IndexOf('(') >= 0 && FunctionalSubject(clause, ref label, span, out var silenced) && silenced)
         {
             return;   // "行政运行（2010301）…": the item is the subject (or, with no place here, a note)
@@ -837,6 +842,11 @@ internal sealed partial class NarrativeReader
 
     private void PercentFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
+        if (section == Section.Procurement && TrySmeKindShare(clause, token, label, span))
+        {
+            return;   // the SME share of a purchase kind (schema 1.4; NarrativeReader.ProcurementKinds.cs)
+        }
+
         if (LabelHas(label, "差异率") || LabelHas(label, "差异") && LabelHas(label, "率"))
         {
             if (budget is null)

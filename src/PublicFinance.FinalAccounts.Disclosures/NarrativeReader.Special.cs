@@ -275,6 +275,11 @@ internal sealed partial class NarrativeReader
                 }
             }
 
+            if (TryListedVehicleKind(clause, token, compact, span))
+            {
+                return;   // 校车, 殡葬车 (schema 1.4; NarrativeReader.AssetCounts.cs)
+            }
+
             var kind = compact.StartsWith("其中", StringComparison.Ordinal) ? compact.Substring(2).TrimStart(':') : compact;
             if (kind.Length > 2 && kind.EndsWith("用车", StringComparison.Ordinal) && kind != "公务用车" && !kind.Contains("保有")
                 && b.Has(N + "assets/vehicles", "count") && listed && kind.IndexOfAny(VehicleChangeWords) < 0)
@@ -304,6 +309,11 @@ internal sealed partial class NarrativeReader
 
         if (token.UnitText is "台(套)" or "台（套）" or "台" or "套")
         {
+            if (TryEquipmentKind(token, compact, span, text))
+            {
+                return;   // 通用设备, 专用设备 at their template thresholds (schema 1.4)
+            }
+
             if (equipmentThreshold is { } threshold && threshold != 100m)
             {
                 // "单价50万元以上通用设备 2 台（套）": the model counts only equipment of 100万元 and more (nor its value).
@@ -357,7 +367,7 @@ internal sealed partial class NarrativeReader
 
     private void PerformanceCount(NumberToken token, string label, SourceSpan span, string text)
     {
-        if (token.UnitText != "个")
+        if (token.UnitText != "个" || TryEvaluatedProjectCount(token, label, span, text))
         {
             return;
         }
@@ -387,6 +397,11 @@ internal sealed partial class NarrativeReader
 
     private void PerformanceAmount(NumberToken token, string label, SourceSpan span, string text)
     {
+        if (TryProjectFunds(token, label, span, text))
+        {
+            return;   // 涉及资金 (schema 1.4; NarrativeReader.SelfEvaluation.cs)
+        }
+
         var executed = label.Contains("执行");
         var pointer = performanceGroup switch
         {

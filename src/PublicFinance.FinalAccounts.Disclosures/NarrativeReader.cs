@@ -699,6 +699,7 @@ internal sealed partial class NarrativeReader
                 Between(body, ["取得的成效:", "主要成效:", "成效:"], "/performance/achievements");
                 Between(body, ["发现的问题及原因:", "存在的问题:", "问题及原因:"], "/performance/problems");
                 Between(body, ["下一步改进措施:", "改进措施:"], "/performance/improvements");
+                SelfEvaluationScore(body);   // schema 1.4 (NarrativeReader.SelfEvaluation.cs)
                 break;
             case Section.GovernmentFund:
             case Section.StateCapital:

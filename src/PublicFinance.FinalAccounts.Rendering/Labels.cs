@@ -59,6 +59,9 @@ internal static class Labels
         ["improvements"] = "下一步改进措施", ["deviationNote"] = "偏差原因分析", ["overallBudget"] = "全年预算总额",
         ["overallExecuted"] = "实际执行总额", ["overallEvaluationCount"] = "部门整体自评数", ["projectBudget"] = "项目全年预算数",
         ["projectEvaluationCount"] = "项目自评数", ["projectExecuted"] = "项目全年执行数",
+        ["generalEquipmentCount"] = "单价50万元以上通用设备（台/套）", ["specialEquipmentCount"] = "单价100万元以上专用设备（台/套）",
+        ["smeGoods"] = "货物采购授予中小企业合同金额", ["smeWorks"] = "工程采购授予中小企业合同金额",
+        ["smeServices"] = "服务采购授予中小企业合同金额", ["projectFunds"] = "自评项目涉及资金", ["selfEvaluationScore"] = "自评得分",
     };
 
     private static readonly Dictionary<string, string> EnumValues = new(System.StringComparer.Ordinal)
@@ -75,6 +78,7 @@ internal static class Labels
         ["emergencySupport"] = "应急保障用车", ["lawEnforcement"] = "执法执勤用车", ["specialTechnical"] = "特种专业技术用车",
         ["retiredCadreService"] = "离退休干部服务用车", ["other"] = "其他用车",
         ["leadingCadres"] = "领导干部用车", ["generalOfficial"] = "一般公务用车",
+        ["schoolBus"] = "校车", ["funeralVehicle"] = "殡葬车",
     };
 
     private static readonly HashSet<string> EnumProperties = new(System.StringComparer.Ordinal)

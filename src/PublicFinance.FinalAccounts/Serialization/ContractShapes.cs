@@ -984,6 +984,18 @@ internal static class ContractShapes
             InstitutionPublicExpenses = f.Get<StatedFigure>(1),
         });
 
+    public static readonly RecordShape<SmeKindContracts> SmeKindContractsShape = new(
+        0x0UL,
+        [
+            Optional<Amount>("amount"),
+            Optional<Percent>("share"),
+        ],
+        static f => new SmeKindContracts
+        {
+            Amount = f.Get<Amount?>(0),
+            Share = f.Get<Percent?>(1),
+        });
+
     public static readonly RecordShape<ProcurementStatement> ProcurementStatementShape = new(
         0x0UL,
         [
@@ -994,6 +1006,9 @@ internal static class ContractShapes
             Record("smeContracts", StatedFigureShape),
             Record("microSmallContracts", StatedFigureShape),
             Record("smeReservedBudget", StatedFigureShape),
+            Record("smeGoods", SmeKindContractsShape),
+            Record("smeWorks", SmeKindContractsShape),
+            Record("smeServices", SmeKindContractsShape),
         ],
         static f => new ProcurementStatement
         {
@@ -1004,6 +1019,9 @@ internal static class ContractShapes
             SmeContracts = f.Get<StatedFigure>(4),
             MicroSmallContracts = f.Get<StatedFigure>(5),
             SmeReservedBudget = f.Get<StatedFigure>(6),
+            SmeGoods = f.Get<SmeKindContracts>(7),
+            SmeWorks = f.Get<SmeKindContracts>(8),
+            SmeServices = f.Get<SmeKindContracts>(9),
         });
 
     public static readonly RecordShape<VehicleHoldings> VehicleHoldingsShape = new(
@@ -1031,6 +1049,8 @@ internal static class ContractShapes
             Record("vehicles", VehicleHoldingsShape),
             Optional<int>("largeEquipmentCount"),
             Optional<Amount>("largeEquipmentValue"),
+            Optional<int>("generalEquipmentCount"),
+            Optional<int>("specialEquipmentCount"),
         ],
         static f => new AssetsStatement
         {
@@ -1040,6 +1060,8 @@ internal static class ContractShapes
             Vehicles = f.Get<VehicleHoldings>(3),
             LargeEquipmentCount = f.Get<int?>(4),
             LargeEquipmentValue = f.Get<Amount?>(5),
+            GeneralEquipmentCount = f.Get<int?>(6),
+            SpecialEquipmentCount = f.Get<int?>(7),
         });
 
     public static readonly RecordShape<NarrativeSections> NarrativeSectionsShape = new(
@@ -1179,6 +1201,8 @@ internal static class ContractShapes
             Optional<int>("projectEvaluationCount"),
             Optional<Amount>("projectBudget"),
             Optional<Amount>("projectExecuted"),
+            Optional<Amount>("projectFunds"),
+            Optional<Quantity>("selfEvaluationScore"),
             Leaf<string>("achievements"),
             Leaf<string>("problems"),
             Leaf<string>("improvements"),
@@ -1192,10 +1216,12 @@ internal static class ContractShapes
             ProjectEvaluationCount = f.Get<int?>(3),
             ProjectBudget = f.Get<Amount?>(4),
             ProjectExecuted = f.Get<Amount?>(5),
-            Achievements = f.Get<string>(6),
-            Problems = f.Get<string>(7),
-            Improvements = f.Get<string>(8),
-            Evaluations = f.Get<List<PerformanceEvaluation>>(9)!,
+            ProjectFunds = f.Get<Amount?>(6),
+            SelfEvaluationScore = f.Get<Quantity?>(7),
+            Achievements = f.Get<string>(8),
+            Problems = f.Get<string>(9),
+            Improvements = f.Get<string>(10),
+            Evaluations = f.Get<List<PerformanceEvaluation>>(11)!,
         });
 
     public static readonly RecordShape<ClassifiedProjects> ClassifiedProjectsShape = new(

@@ -13,9 +13,9 @@ namespace PublicFinance.FinalAccounts.Serialization;
 internal static class JsonContract
 {
     /// <summary>
-    /// The schema versions a 1.3 reader accepts: "1.0" to "1.3" (a 1.x reader accepts every earlier 1.x document).
+    /// The schema versions a 1.4 reader accepts: "1.0" to "1.4" (a 1.x reader accepts every earlier 1.x document).
     /// </summary>
-    public const string SchemaVersionPattern = "^1\\.[0-3]$";
+    public const string SchemaVersionPattern = "^1\\.[0-4]$";
 
     /// <summary>A calendar date yyyy-MM-dd of the years 1900–2999, leap years included (2024-02-29 yes, 2100-02-29 no).</summary>
     public const string DatePattern =
@@ -55,6 +55,7 @@ internal static class JsonContract
         (typeof(FundLine), "weight"), (typeof(FundLine), "score"),
         (typeof(PerformanceIndicator), "weight"), (typeof(PerformanceIndicator), "score"),
         (typeof(PerformanceEvaluation), "totalWeight"), (typeof(PerformanceEvaluation), "totalScore"),
+        (typeof(PerformanceStatement), "selfEvaluationScore"), (typeof(Model.Narrative.SmeKindContracts), "share"),
     };
 
     /// <summary>
@@ -85,7 +86,7 @@ internal static class JsonContract
     /// <summary>An example value of a constrained string member, or null.</summary>
     public static string? ExampleOf(string member) => member switch
     {
-        "schemaVersion" => "1.3",
+        "schemaVersion" => "1.4",
         "publishedOn" => "2025-08-29",
         "url" => "https://www.urumqi.gov.cn/fjbm/zfbgt/2024/final-accounts.html",
         _ => null,
@@ -110,7 +111,7 @@ internal static class JsonContract
         {
             var what = member switch
             {
-                "schemaVersion" => ("a schema version \"1.0\", \"1.1\", \"1.2\" or \"1.3\"", "模式版本应为 \"1.0\"、\"1.1\"、\"1.2\" 或 \"1.3\""),
+                "schemaVersion" => ("a schema version \"1.0\" to \"1.4\"", "模式版本应为 \"1.0\" 至 \"1.4\""),
                 "publishedOn" => ("a calendar date yyyy-MM-dd (years 1900–2999)", "应为有效日期 yyyy-MM-dd"),
                 _ => ("an absolute http(s) address in URI characters (percent-encode others)", "应为 http(s) 绝对地址，其他字符须百分号编码"),
             };

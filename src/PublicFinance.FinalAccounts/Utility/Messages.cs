@@ -308,6 +308,15 @@ internal static class Messages
     /// <summary>A negative head count.</summary>
     public const string HeadCountNegative = "A head count cannot be negative. 人数不能为负数。";
 
+    /// <summary>An equipment count (台/套) is negative.</summary>
+    public const string EquipmentCountNegative = "An equipment count cannot be negative. 设备台（套）数不能为负数。";
+
+    /// <summary>A share of the contracts awarded to small and medium enterprises is negative.</summary>
+    public const string SmeShareNegative = "A share of SME contracts cannot be negative. 中小企业合同金额占比不能为负数。";
+
+    /// <summary>A self-evaluation score is negative.</summary>
+    public const string ScoreNegative = "A self-evaluation score cannot be negative. 自评得分不能为负数。";
+
     /// <summary>The embedded schema resource is missing from the assembly.</summary>
     public const string EmbeddedSchemaMissing = "The embedded JSON schema is missing. 缺少内置 JSON Schema。";
 

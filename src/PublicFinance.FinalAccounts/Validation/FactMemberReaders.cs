@@ -650,7 +650,8 @@ internal static partial class FactMemberReaders
                 members.Add(1, value.InstitutionPublicExpenses);
             }),
         [typeof(ProcurementStatement)] = (
-            ["total", "goods", "works", "services", "smeContracts", "microSmallContracts", "smeReservedBudget"],
+            ["total", "goods", "works", "services", "smeContracts", "microSmallContracts", "smeReservedBudget",
+             "smeGoods", "smeWorks", "smeServices"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (ProcurementStatement)record;
@@ -661,9 +662,21 @@ internal static partial class FactMemberReaders
                 members.Add(4, value.SmeContracts);
                 members.Add(5, value.MicroSmallContracts);
                 members.Add(6, value.SmeReservedBudget);
+                members.Add(7, value.SmeGoods);
+                members.Add(8, value.SmeWorks);
+                members.Add(9, value.SmeServices);
+            }),
+        [typeof(SmeKindContracts)] = (
+            ["amount", "share"],
+            static (object record, ref FactMemberSink members) =>
+            {
+                var value = (SmeKindContracts)record;
+                members.Add(0, value.Amount);
+                members.Add(1, value.Share);
             }),
         [typeof(AssetsStatement)] = (
-            ["asOf", "buildingArea", "buildingValue", "vehicles", "largeEquipmentCount", "largeEquipmentValue"],
+            ["asOf", "buildingArea", "buildingValue", "vehicles", "largeEquipmentCount", "largeEquipmentValue",
+             "generalEquipmentCount", "specialEquipmentCount"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (AssetsStatement)record;
@@ -673,6 +686,8 @@ internal static partial class FactMemberReaders
                 members.Add(3, value.Vehicles);
                 members.Add(4, value.LargeEquipmentCount);
                 members.Add(5, value.LargeEquipmentValue);
+                members.Add(6, value.GeneralEquipmentCount);
+                members.Add(7, value.SpecialEquipmentCount);
             }),
         [typeof(VehicleHoldings)] = (
             ["count", "value", "categories", "otherVehiclesDescription"],
@@ -686,7 +701,8 @@ internal static partial class FactMemberReaders
             }),
         [typeof(PerformanceStatement)] = (
             ["overallEvaluationCount", "overallBudget", "overallExecuted", "projectEvaluationCount", "projectBudget",
-             "projectExecuted", "achievements", "problems", "improvements", "evaluations"],
+             "projectExecuted", "projectFunds", "selfEvaluationScore", "achievements", "problems", "improvements",
+             "evaluations"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (PerformanceStatement)record;
@@ -696,10 +712,12 @@ internal static partial class FactMemberReaders
                 members.Add(3, value.ProjectEvaluationCount);
                 members.Add(4, value.ProjectBudget);
                 members.Add(5, value.ProjectExecuted);
-                members.Add(6, value.Achievements);
-                members.Add(7, value.Problems);
-                members.Add(8, value.Improvements);
-                members.Add(9, value.Evaluations);
+                members.Add(6, value.ProjectFunds);
+                members.Add(7, value.SelfEvaluationScore);
+                members.Add(8, value.Achievements);
+                members.Add(9, value.Problems);
+                members.Add(10, value.Improvements);
+                members.Add(11, value.Evaluations);
             }),
         [typeof(PerformanceEvaluation)] = (
             ["kind", "name", "department", "implementingUnit", "funds", "expectedGoal", "actualOutcome", "indicators",

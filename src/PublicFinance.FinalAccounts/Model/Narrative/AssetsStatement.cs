@@ -20,4 +20,28 @@ public sealed record AssetsStatement
 
     /// <summary>Value of that equipment, when stated.</summary>
     public Amount? LargeEquipmentValue { get; init; }
+
+    /// <summary>
+    /// General-purpose equipment of unit price ≥ 500,000 yuan (单价50万元（含）以上通用设备, 台/套; schema 1.4), as the
+    /// 2018–2020 template counts it beside <see cref="SpecialEquipmentCount"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative.</exception>
+    public int? GeneralEquipmentCount
+    {
+        get;
+        init => field = value is null or >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(GeneralEquipmentCount), value, Messages.EquipmentCountNegative);
+    }
+
+    /// <summary>
+    /// Special-purpose equipment of unit price ≥ 1,000,000 yuan (单价100万元（含）以上专用设备, 台/套; schema 1.4) — not
+    /// <see cref="LargeEquipmentCount"/>, which counts every kind of equipment of that price.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative.</exception>
+    public int? SpecialEquipmentCount
+    {
+        get;
+        init => field = value is null or >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(SpecialEquipmentCount), value, Messages.EquipmentCountNegative);
+    }
 }

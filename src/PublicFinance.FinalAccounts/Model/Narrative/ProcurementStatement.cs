@@ -23,4 +23,13 @@ public sealed record ProcurementStatement
 
     /// <summary>面向中小企业预留采购项目预算金额, when stated.</summary>
     public StatedFigure? SmeReservedBudget { get; init; }
+
+    /// <summary>货物采购授予中小企业合同金额: the part of <see cref="SmeContracts"/> in goods (schema 1.4).</summary>
+    public SmeKindContracts? SmeGoods { get; init; }
+
+    /// <summary>工程采购授予中小企业合同金额: the part of <see cref="SmeContracts"/> in works (schema 1.4).</summary>
+    public SmeKindContracts? SmeWorks { get; init; }
+
+    /// <summary>服务采购授予中小企业合同金额: the part of <see cref="SmeContracts"/> in services (schema 1.4).</summary>
+    public SmeKindContracts? SmeServices { get; init; }
 }

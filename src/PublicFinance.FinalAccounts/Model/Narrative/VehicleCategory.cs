@@ -3,7 +3,7 @@ namespace PublicFinance.FinalAccounts.Model.Narrative;
 /// <summary>
 /// The vehicle categories of 国有资产占用: the eight of 《党政机关公务用车管理办法》 (2017) and the two earlier disclosures
 /// use besides them (领导干部用车, 一般公务用车 — the 2014–2016 template's categories, with 执法执勤用车, 特种专业技术用车 and
-/// 其他用车).
+/// 其他用车), and kinds some units list beside them (校车, 殡葬车; schema 1.4).
 /// </summary>
 public enum VehicleCategory
 {
@@ -36,4 +36,10 @@ public enum VehicleCategory
 
     /// <summary>General official vehicles (一般公务用车), a category of disclosures before the 2017 reform (schema 1.3).</summary>
     GeneralOfficial = 9,
+
+    /// <summary>School buses (校车), a kind some units list beside the standard categories (schema 1.4).</summary>
+    SchoolBus = 10,
+
+    /// <summary>Funeral vehicles (殡葬车 / 殡仪车), a kind some units list beside the standard categories (schema 1.4).</summary>
+    FuneralVehicle = 11,
 }

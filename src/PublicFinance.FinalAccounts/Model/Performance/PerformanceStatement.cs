@@ -21,6 +21,23 @@ public sealed record PerformanceStatement
     /// <summary>Their execution (全年执行数).</summary>
     public Amount? ProjectExecuted { get; init; }
 
+    /// <summary>
+    /// The funds the evaluated projects cover (涉及资金…万元; schema 1.4), as stated — kept apart from
+    /// <see cref="ProjectBudget"/> and <see cref="ProjectExecuted"/>, since the text does not say which of the two it is.
+    /// </summary>
+    public Amount? ProjectFunds { get; init; }
+
+    /// <summary>
+    /// The department's self-evaluation score stated in the narrative (自评得分 95.5 分, 综合评分 … 分; schema 1.4), in points.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The score is negative (a score has no sign).</exception>
+    public Quantity? SelfEvaluationScore
+    {
+        get;
+        init => field = value is not { } v || v.Value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(SelfEvaluationScore), value, Messages.ScoreNegative);
+    }
+
     /// <summary>取得的成效, as written.</summary>
     public string? Achievements { get; init; }
 

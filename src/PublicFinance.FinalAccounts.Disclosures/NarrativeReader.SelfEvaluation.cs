@@ -1,0 +1,107 @@
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// The 绩效自评 figures of schema 1.4: the count of projects evaluated in the phrasings that put it after the count ("对 12 个
+/// 项目开展绩效自评", "共涉及项目 12 个"), the funds they cover (涉及资金 … 万元) and the department's score (自评得分 95.5 分,
+/// 综合评分 92 分).
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>Words that make a count in a 自评 sentence no count of evaluated projects.</summary>
+    private static readonly string[] NotEvaluatedProjectWords = ["评级", "等级", "目标", "跟踪", "问题", "得分", "整体", "涉密", "SM", "重点"];
+
+    /// <summary>
+    /// Reads "对 N 个项目开展绩效自评" and "（开展绩效自评，）共涉及项目 N 个" as the count of evaluated projects: a count of 个 whose
+    /// label ends with 项目 (after 涉及) or that is followed by 项目 (after 对 or 涉及: "本镇对2020年度全部 8 个项目"), in a sentence that
+    /// says 自评. Returns false otherwise.
+    /// </summary>
+    private bool TryEvaluatedProjectCount(NumberToken token, string label, SourceSpan span, string text)
+    {
+        var compact = label.Replace(" ", string.Empty);
+        var after = token.End < text.Length ? text.Substring(token.End, Math.Min(2, text.Length - token.End)) : string.Empty;
+        countSentence = sentenceStart;
+        if (token.UnitText != "个" || !SentenceContains("自评") || NotEvaluatedProjectWords.Any(w => compact.Contains(w))
+            || !(after == "项目" && (compact.Length == 0 || compact.Contains("对") || compact.Contains("涉及"))
+                || compact.EndsWith("项目", StringComparison.Ordinal) && compact.Contains("涉及")))
+        {
+            return false;
+        }
+
+        performanceGroup = "project";
+        b.Set("/performance/projectEvaluationCount", Int(token), span, ClaimKind.Count, text);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads "涉及资金 … 万元" after a count of evaluated projects in the same sentence ("共涉及项目 21 个，资金 … 万元" too) as the
+    /// funds they cover — neither their budget nor their execution, which the text does not say. A 涉及资金 of another sentence
+    /// ("同时对“某”项目开展部门评价，涉及资金 84.50 万元") is one project's: not placed here. Returns false otherwise.
+    /// </summary>
+    private bool TryProjectFunds(NumberToken token, string label, SourceSpan span, string text)
+    {
+        var compact = label.Replace(" ", string.Empty).TrimStart(',');
+        if (performanceGroup != "project" || countSentence != sentenceStart || compact.Contains("预算") || compact.Contains("执行")
+            || !(compact.Contains("涉及") || compact is "资金" or "金额" or "资金总额" && SentenceContains("涉及")))
+        {
+            return false;
+        }
+
+        b.Set("/performance/projectFunds", AmountNode(token, span), span, ClaimKind.Amount, text);
+        return true;
+    }
+
+    /// <summary>The sentence of the last count of 个 read in a 绩效 paragraph (the funds after it are that count's).</summary>
+    private int countSentence = -1;
+
+    private static readonly string[] ScoreWords = ["自评得分", "综合得分", "综合评分", "自评分数", "总得分"];
+
+    /// <summary>
+    /// Reads the department's self-evaluation score of a 绩效 paragraph: "自评得分(为) 95.5 分", "综合评分 92 分" in a sentence
+    /// about the department (整体, 部门 or no 项目), not an average (平均) or one project's; the first such score only.
+    /// </summary>
+    private void SelfEvaluationScore(Fragment body)
+    {
+        var text = body.Text;
+        foreach (var word in ScoreWords)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var from = at + word.Length;
+            while (from < text.Length && (text[from] is ' ' or ':' or '为' or '是' || text[from] == '达'))
+            {
+                from++;
+            }
+
+            var numbers = Scanner.Numbers(text.Substring(from, Math.Min(24, text.Length - from)));
+            var unit = numbers.Count == 0 ? text.Length : from + numbers[0].End;
+            while (unit < text.Length && text[unit] == ' ')
+            {
+                unit++;
+            }
+
+            if (numbers.Count == 0 || numbers[0].Start != 0 || unit >= text.Length || text[unit] != '分' || numbers[0].Value < 0
+                || string.CompareOrdinal(text, unit + 1, "以上", 0, 2) == 0 || string.CompareOrdinal(text, unit + 1, "以下", 0, 2) == 0)
+            {
+                continue;   // no score, or a bound ("自评得分达 90 分以上")
+            }
+
+            var sentenceFrom = Math.Max(text.LastIndexOf('。', at) + 1, 0);
+            var sentence = text.Substring(sentenceFrom, at - sentenceFrom);
+            if (sentence.Contains("平均") || sentence.Contains("项目") && !sentence.Contains("整体"))
+            {
+                continue;   // an average, or a project's score: no field
+            }
+
+            var span = b.Span(body, from, unit + 1);
+            b.Set("/performance/selfEvaluationScore", DraftNode.Of(numbers[0].Digits), span, ClaimKind.Quantity,
+                text.Substring(sentenceFrom, unit + 1 - sentenceFrom));
+            return;
+        }
+    }
+}
