@@ -175,7 +175,7 @@ internal sealed partial class NarrativeReader
             title = title.Substring(space + 1);
         }
 
-        return title.Length > 4 && title.Contains("决算") && title.Contains('年') ? (start, start + title.Length) : null;
+        return title.Length > 4 && title.Contains("决算") && title.IndexOf('年') >= 0 ? (start, start + title.Length) : null;
     }
 
     /// <summary>

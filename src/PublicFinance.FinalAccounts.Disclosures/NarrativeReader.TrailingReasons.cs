@@ -41,7 +41,7 @@ internal sealed partial class NarrativeReader
 
         listSentence = sentenceStart;
         listTotal = !HasDigitIn(t, from, at) ? (SubjectIsItem ? null : subject)
-            : section == Section.ThreePublic && b.Has(N + "threePublic/total/amount") ? N + "threePublic/total" : null;
+            : section == Section.ThreePublic ? N + "threePublic/total" : null;   // its amount is asked for when a comparison comes
     }
 
     /// <summary>

@@ -72,6 +72,8 @@ public class BlindRoundTwentyOneATests
         + "公务接待费4.40万元。决算数小于预算数的原因是严格控制接待标准。", "finalBelowBudget")]
     [InlineData("2022年度“三公”经费财政拨款支出决算为24.50万元，年初预算为20.00万元。其中：公务用车运行费20.10万元，"
         + "公务接待费4.40万元。决算数大于预算数的主要原因是新增防汛用车运行。", "finalAboveBudget")]
+    [InlineData("2022年度“三公”经费财政拨款支出决算为24.50万元，完成预算的81.7%，其中：公务用车运行费20.10万元，"
+        + "公务接待费4.40万元。决算数小于预算数的主要原因是压减一般性支出。", "finalBelowBudget")]
     public void AComparisonAfterAList_IsTheTotals(string paragraph, string relation)
     {
         var (read, _) = Read("某县某局2022年度部门决算说明\n四、“三公”经费支出情况\n" + paragraph + "\n");
