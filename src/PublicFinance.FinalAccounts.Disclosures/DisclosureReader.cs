@@ -100,6 +100,7 @@ public static class DisclosureReader
             }
         }
 
+        builder.DropChangesWithoutDirection();   // a change the model cannot hold is a located note, never invalid JSON
         builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
         var report = (direct ? DraftMaterializer.TryBuild(builder.Root) : null) ?? Materialize(builder, outcome.EntityName, knownYear);

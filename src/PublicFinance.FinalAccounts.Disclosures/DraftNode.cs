@@ -542,6 +542,20 @@ internal sealed class DraftNode : IContractNode
         Append(name, value);
     }
 
+    /// <summary>Removes member or item <paramref name="index"/> of a container (a compact row is made an ordinary object first).</summary>
+    public void RemoveAt(int index)
+    {
+        Expand();
+        if ((uint)index >= (uint)Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        var entries = Items!;
+        Array.Copy(entries, index + 1, entries, index, count - index - 1);
+        entries[--count] = default;
+    }
+
     /// <summary>Appends a member to an object; the caller knows that none has the name.</summary>
     public void Append(string name, DraftNode value) => Push(name, value);
 

@@ -355,7 +355,8 @@ internal sealed partial class NarrativeReader
             var change = ChangeTarget(label);
             if (change is null)
             {
-                Note(span, DisclosureMessages.ChangeWithoutFigure, clause);
+                Note(span, UnstatedChangeNoted ? DisclosureMessages.ChangeOfUnstatedFigure : DisclosureMessages.ChangeWithoutFigure,
+                    clause);
                 return;
             }
 
@@ -940,6 +941,11 @@ internal sealed partial class NarrativeReader
             var change = ChangeTarget(label);
             if (change is null)
             {
+                if (UnstatedChangeNoted)
+                {
+                    Note(span, DisclosureMessages.ChangeOfUnstatedFigure, clause);
+                }
+
                 return;
             }
 

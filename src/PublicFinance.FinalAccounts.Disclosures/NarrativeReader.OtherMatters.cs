@@ -6,6 +6,18 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// </summary>
 internal sealed partial class NarrativeReader
 {
+    /// <summary>
+    /// The words of a heading of the other matters' part, whose subsections (机关运行经费, 政府采购, 国有资产, 绩效) or subjects
+    /// say where the reading is: 其他重要事项（的情况说明）, 其他事项（说明）, 其他说明. (其他需要说明的事项 is a section key.)
+    /// </summary>
+    private static readonly string[] OtherMattersHeadingWords = ["其他重要事项", "其他事项", "其他说明"];
+
+    /// <summary>
+    /// Whether a heading opens the other matters' part ("四、其他事项说明" after the 三公 section): its paragraphs are then
+    /// read by their own subsections, not as the 三公 section's (机关运行经费, 采购 and vehicles went unplaced).
+    /// </summary>
+    private static bool OtherMattersHeading(string heading) => HasAny(heading, OtherMattersHeadingWords);
+
     /// <summary>Words that say vehicles are held (共有, 拥有, 现有, 实有, 保有, 占有), not bought, used or run.</summary>
     private static readonly string[] HoldingWords = ["共有", "拥有", "现有", "实有", "保有", "占有"];
 

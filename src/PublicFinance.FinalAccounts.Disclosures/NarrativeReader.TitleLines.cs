@@ -107,4 +107,101 @@ internal sealed partial class NarrativeReader
 
         return letter;
     }
+    /// <summary>Where a web page's trail of links ends: the last of these marks after 首页 or 位置.</summary>
+    private static readonly char[] TrailMarks = ['>', '»', '›'];
+
+    /// <summary>The words after a title on a web page's line: its date, its source, its counter.</summary>
+    private static readonly string[] AfterTitleWords = ["发布日期", "发布时间", "日期:", "来源:", "浏览次数", "点击数"];
+
+    /// <summary>
+    /// A title at the start of a web page's paragraph, after its trail of links ("首页 &gt; 政务公开 &gt; 部门决算
+    /// 中共某区委机构编制委员会办公室2025年部门决算信息公开（2024年度） 发布日期：2025-09-12 一、…") or before its date,
+    /// source or counter (the trail cut off as navigation): the words after the last mark of the trail (the trail's last link,
+    /// a word without 年 before a space, left out) up to that date, source or counter — when there is a trail or such a
+    /// word, no 。 comes first, and the words are a title's length and hold 决算 and 年; else null. Words before a space before
+    /// the title's year are the trail's last link, left when the navigation was cut off (WebPageText).
+    /// </summary>
+    private static (int Start, int End)? WebTitle(string text)
+    {
+        var home = text.IndexOf("首页", StringComparison.Ordinal);
+        var place = text.IndexOf("位置", StringComparison.Ordinal);
+        var trailStart = home >= 0 && (place < 0 || home < place) ? home : place;
+        var trailEnd = -1;
+        if (trailStart is >= 0 and <= 20)
+        {
+            for (var i = text.IndexOfAny(TrailMarks, trailStart); i >= 0 && i < trailStart + 80; i = text.IndexOfAny(TrailMarks, i + 1))
+            {
+                trailEnd = i;
+            }
+        }
+
+        var start = trailEnd + 1;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var link = text.IndexOf(' ', start);
+        if (trailEnd >= 0 && link > start && text.IndexOf('年', start, link - start) < 0 && link - start <= 8)
+        {
+            start = link + 1;   // "部门决算 中共…": the trail's last link, then the title
+        }
+
+        var end = Math.Min(text.Length, start + TitleMaxLength);
+        var marked = false;
+        foreach (var word in AfterTitleWords)
+        {
+            var at = end > start ? text.IndexOf(word, start, end - start, StringComparison.Ordinal) : -1;
+            if (at > start)
+            {
+                end = at;
+                marked = true;
+            }
+        }
+
+        var stop = end > start ? text.IndexOf('。', start, end - start) : -1;
+        if (stop >= 0 || trailEnd < 0 && !marked)
+        {
+            return null;   // a sentence, or neither a trail before nor a date after: not a web page's title
+        }
+
+        var title = text.Substring(start, end - start).Trim();
+        var digit = title.IndexOfAny(['1', '2']);
+        var space = digit > 0 ? title.LastIndexOf(' ', digit - 1) : -1;
+        if (space > 0 && digit - space > 4)
+        {
+            // "区委机构编制委员会办公室 中共…办公室2025年…": the trail's last link, left when the navigation was cut off
+            start = text.IndexOf(title, start, StringComparison.Ordinal) + space + 1;
+            title = title.Substring(space + 1);
+        }
+
+        return title.Length > 4 && title.Contains("决算") && title.IndexOf('年') >= 0 ? (start, start + title.Length) : null;
+    }
+
+    /// <summary>
+    /// The fiscal year in brackets after the first year of a title ("…2025年部门决算信息公开（2024年度）"): the year of a
+    /// bracket that holds nothing but a year and 年度 (or 年), after <paramref name="from"/>; else null.
+    /// </summary>
+    private static int? BracketedFiscalYear(string text, int from)
+    {
+        for (var open = text.IndexOf('(', from); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var close = text.IndexOf(')', open);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            var inner = text.Substring(open + 1, close - open - 1).Trim();
+            var digits = inner.Length >= 5 ? inner.Substring(0, 4) : string.Empty;
+            if ((inner.Length == 5 && inner[4] == '年' || inner.Length == 6 && inner.EndsWith("年度", StringComparison.Ordinal))
+                && digits.All(Scanner.IsDigit) && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is var y
+                && y >= FiscalYearRange.First && y <= FiscalYearRange.Last)
+            {
+                return y;
+            }
+        }
+
+        return null;
+    }
 }

@@ -232,7 +232,7 @@ internal sealed partial class NarrativeReader
 
         // "十、其他重要事项的情况说明", "一、部门基本情况": a part whose own subsections (or subjects) say where we are.
         if (text.Contains("部门概况") || text.Contains("单位概况") || text.Contains("部门决算情况说明") || text.Contains("目录")
-            || text.Contains("其他重要事项") || text.Contains("基本情况"))
+            || OtherMattersHeading(text) || text.Contains("基本情况"))
         {
             Enter(Section.None);
         }
@@ -288,6 +288,12 @@ internal sealed partial class NarrativeReader
 
         year = (int)y.Value;
         var span = b.Span(heading, 0, heading.Length);
+        if (BracketedFiscalYear(text, y.End) is { } fiscal && fiscal != year)
+        {
+            Note(span, DisclosureMessages.TitleTwoYears(fiscal, year), text);   // "…2025年部门决算信息公开（2024年度）" (TitleLines)
+            year = fiscal;
+        }
+
         b.Set("/entity/fiscalYear", year, span);
         if (name.Length == 0)
         {
@@ -475,6 +481,11 @@ internal sealed partial class NarrativeReader
             }
 
             return;
+        }
+
+        if (EntityName is null && year == 0 && WebTitle(text) is { } web)
+        {
+            Title(paragraph.Slice(web.Start, web.End));   // "首页 > … 某办公室2025年部门决算信息公开（2024年度） 发布日期…" (TitleLines)
         }
 
         if (section is Section.Performance or Section.None)
@@ -1075,6 +1086,7 @@ internal sealed partial class NarrativeReader
         otherYearBasis = false;
         b.Context = string.Empty;
         EndListedItem();
+        TrailingListSentence(t, from, to);   // TrailingReasons: a comparison after a 其中 list is its total's
         if (section == Section.ThreePublic && to - from <= 24 && ThreePublicItemHeading(t, from, to) is { } headed)
         {
             subject = headed;   // "（三）公务接待费。年初预算为…": the sentences after it are the item's
@@ -1801,6 +1813,11 @@ internal sealed partial class NarrativeReader
                 subject = named;   // "“三公”经费支出决算数小于预算数": the statement names its figure
                 budget = null;
             }
+            else if (TrailingComparisonOwner(clause) is { } total)
+            {
+                subject = total;   // "其中：…公务接待费 2.84 万元。决算数小于预算数的主要原因是…": the list's total (TrailingReasons)
+                budget = null;
+            }
 
             var relation = text.Contains("大于") || text.Contains("超过") ? "finalAboveBudget" : text.Contains("小于") ? "finalBelowBudget"
                 : "finalEqualsBudget";
@@ -1867,6 +1884,11 @@ internal sealed partial class NarrativeReader
             // "与2016年度相比，本年收入合计增加 2105.60 万元，增长 6.94%": the change of the year's income or expenditure the label
             // names, when stated (a change of the grand totals stays the overview's).
             return N + figure + "/change";
+        }
+
+        if (OfUnstatedNamedFigure(label))
+        {
+            return null;   // "收入总计 X。与上年相比，本年收入合计增加 Y" with 本年收入合计 not stated: a note (NamedChanges)
         }
 
         if (section == Section.Overall && subject is { } stated && subjectSentence == sentenceStart

@@ -22,7 +22,7 @@ internal static class TextChecks
     private static readonly string[] SingleUnitEndings =
     [
         "医院", "卫生院", "保健院", "学校", "中学", "小学", "幼儿园", "学院", "大学", "研究院", "研究所", "设计院", "中心", "站", "馆",
-        "镇", "乡", "街道", "办事处", "本级", "(本级)", "（本级）",
+        "镇", "乡", "街道", "办事处", "办公室", "本级", "(本级)", "（本级）",
     ];
 
     /// <summary><see cref="Starts"/>, one flag per UTF-16 code unit (<see cref="CharSearch"/>).</summary>

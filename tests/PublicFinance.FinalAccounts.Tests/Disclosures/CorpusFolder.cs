@@ -6,9 +6,41 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 internal static class CorpusFolder
 {
     /// <summary>Every text of <paramref name="folder"/> by name, in ordinal order.</summary>
-    public static List<string> Names(string folder) =>
-        [.. Directory.GetFiles(folder, "*.truth.json").Select(p => Path.GetFileName(p)[..^".truth.json".Length])
+    public static List<string> Names(string folder) => Names(folder, ".truth.json");
+
+    /// <summary>Every text of <paramref name="folder"/> named by its truth file ending in <paramref name="truthSuffix"/>.</summary>
+    public static List<string> Names(string folder, string truthSuffix) =>
+        [.. Directory.GetFiles(folder, "*" + truthSuffix).Select(p => Path.GetFileName(p)[..^truthSuffix.Length])
             .OrderBy(n => n, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The distinct non-zero figures (by magnitude, as <c>score-corpus</c> counts them) of a truth written as a Markdown table
+    /// (<c>| # | subject | value | unit |</c>, the session-21 blind test's <c>.truth.md</c>): an amount in 元 as the report
+    /// holds it, in 万元 (÷ 10,000, exact); every other unit as written.
+    /// </summary>
+    public static List<(string Label, decimal Value)> MarkdownTruthFigures(string markdown)
+    {
+        var list = new List<(string, decimal)>();
+        var seen = new HashSet<decimal>();
+        foreach (var line in markdown.Split('\n'))
+        {
+            var cells = line.Split('|');
+            if (cells.Length < 6 || !int.TryParse(cells[1].Trim(), out _)
+                || !decimal.TryParse(cells[3].Trim().Replace(",", string.Empty, StringComparison.Ordinal),
+                    System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            var d = Math.Abs(cells[4].Trim() == "元" ? value / 10000m : value);
+            if (d != 0 && seen.Add(d))
+            {
+                list.Add((cells[2].Trim(), d));
+            }
+        }
+
+        return list;
+    }
 
     /// <summary>Every text of <paramref name="folder"/> that has a planted-error variant, by name.</summary>
     public static List<string> Planted(string folder) =>

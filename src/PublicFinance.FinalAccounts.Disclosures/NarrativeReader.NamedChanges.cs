@@ -1,0 +1,41 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// A change in the overview whose clause names a figure of its own that the text has not stated ("收入总计 3680.58 万元。
+/// 与上年相比，本年收入合计增加 436.58 万元，增长 14.43%"): the change is the year's income's, not the grand total's stated
+/// just before it, and with no amount of that figure to hold it, it is a located note — never the grand total's change,
+/// which would be checked against the wrong base (a false FA2104).
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>The start of the sentence in which a change of an unstated named figure was noted: its rate follows it.</summary>
+    private int unstatedChangeSentence = -1;
+
+    /// <summary>Whether the change of the overview sentence being read belongs to an unstated named figure (see the class).</summary>
+    private bool UnstatedChangeNoted => section == Section.Overall && unstatedChangeSentence == sentenceStart;
+
+    /// <summary>
+    /// Whether a change labelled <paramref name="label"/> in the overview names the year's income or expenditure whose amount
+    /// is not stated (the sentence is then marked and its reason has no target), or is a bare direction or rate after such a
+    /// change in the same sentence ("…，增长 14.43%").
+    /// </summary>
+    private bool OfUnstatedNamedFigure(string label)
+    {
+        if (section != Section.Overall)
+        {
+            return false;
+        }
+
+        var named = StripDirection(label);
+        var figure = Resolve(named);
+        if (named.Length > 2 && figure is "overall/currentYearIncome" or "overall/currentYearExpenditure"
+            && !b.Has(N + figure + "/amount"))
+        {
+            unstatedChangeSentence = sentenceStart;
+            reasonTarget = null;
+            return true;
+        }
+
+        return unstatedChangeSentence == sentenceStart && figure is null;
+    }
+}

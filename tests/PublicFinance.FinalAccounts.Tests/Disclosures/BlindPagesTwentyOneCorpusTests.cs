@@ -1,0 +1,97 @@
+using PublicFinance.FinalAccounts.Validation;
+using Xunit.Abstractions;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>
+/// The session-21 blind test's twelve invented 说明 texts (<c>TestData/blind-pages-21</c>, each with a <c>.truth.md</c>; four
+/// carry one planted error in the text itself), read and checked as <c>finacct check</c> reads a text file
+/// (<see cref="BlindCompleteCorpusTests.Check"/>) and scored as <see cref="BlindPagesCorpusTests"/> scores the session-20
+/// pages: exactly the Errors each text's own figures call for, the truth's figures found not below the floor measured
+/// after the session's fixes, and the planted errors reported but for the known gap.
+/// </summary>
+public class BlindPagesTwentyOneCorpusTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// The truth's distinct non-zero figures found in each report, measured after the session-21 fixes (value presence, as
+    /// <c>score-corpus</c> counts). The misses are the recall families (the 4-column table of t02, the 财政拨款支出 total,
+    /// coded 项 lines, 绩效 amounts and scores, staff counts, vehicle kinds and 50 万元 equipment) and small counts (个, 名).
+    /// </summary>
+    private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
+    {
+        ["t01"] = 33, ["t02"] = 32, ["t03"] = 40, ["t04"] = 38, ["t05"] = 35, ["t06"] = 30,
+        ["t07"] = 27, ["t08"] = 38, ["t09"] = 38, ["t10"] = 32, ["t11"] = 33, ["t12"] = 37,
+    };
+
+    /// <summary>
+    /// The Errors each text's figures call for: the planted ones (t05 rate 7.63 % for 6.63 %: FA2104; t08 share 17.25 % for
+    /// 15.25 %: FA2001; t10 change 485.54 for 458.54: FA2104 on the rate computed from it). Every other text is clean: no
+    /// Error (t11's false FA2104 of family f1 is gone; its own slip, 机关运行经费 268.45 above 公用经费 261.33, is FA1209's
+    /// Warning).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
+    {
+        ["t05"] = ["FA2104"],
+        ["t08"] = ["FA2001"],
+        ["t10"] = ["FA2104"],
+    };
+
+    /// <summary>
+    /// The planted errors (true text → planted text) and whether they are reported: t02's 本年支出合计 2,463.60 (for
+    /// 2,436.60) is in the right half of a 4-column side-by-side 表四, which is not read (a recall family, f2): a known gap.
+    /// </summary>
+    public static TheoryData<string, string, string, bool> Planted() => new()
+    {
+        { "t02", "2436.60", "2463.60", false },
+        { "t05", "6.63", "7.63", true },
+        { "t08", "15.25", "17.25", true },
+        { "t10", "458.54", "485.54", true },
+    };
+
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "blind-pages-21");
+
+    /// <summary>Every text by name.</summary>
+    public static TheoryData<string> Names() => new(CorpusFolder.Names(Folder, ".truth.md"));
+
+    [Fact]
+    public void EveryTextHasATruthAndAFloor()
+    {
+        var names = CorpusFolder.Names(Folder, ".truth.md");
+        Assert.Equal(12, names.Count);
+        Assert.Equal(RecallFloors.Keys.OrderBy(k => k, StringComparer.Ordinal), names);
+        Assert.All(names, n => Assert.True(File.Exists(Path.Combine(Folder, n + ".txt")), n));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Text_RaisesOnlyTheErrorsOfItsOwnFigures(string name)
+    {
+        var (_, diagnostics) = BlindCompleteCorpusTests.Check(Read(name + ".txt"), name);
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var expected = ErrorsOfTheText.TryGetValue(name, out var own) ? own : [];
+        Assert.True(errors.Select(e => e.RuleId).Order(StringComparer.Ordinal).SequenceEqual(expected),
+            name + ":\n" + string.Join("\n", errors.Select(d => d.RuleId + " " + d.MessageEn)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void FiguresRead_AreAtLeastThePinnedFloor(string name)
+    {
+        var figures = CorpusFolder.MarkdownTruthFigures(Read(name + ".truth.md"));
+        var have = GeneralisationCorpusTests.ReportFigures(BlindCompleteCorpusTests.Check(Read(name + ".txt"), name).Report);
+        GeneralisationCorpusTests.AssertFloor(output, name, figures, have, RecallFloors[name]);
+    }
+
+    /// <summary>The planted figure is in the text and an Error or a Warning names it, except for the known gap.</summary>
+    [Theory]
+    [MemberData(nameof(Planted))]
+    public void PlantedError_IsReported(string name, string truth, string planted, bool reported)
+    {
+        var text = Read(name + ".txt");
+        Assert.Contains(decimal.Parse(planted, System.Globalization.CultureInfo.InvariantCulture),
+            GeneralisationCorpusTests.NumbersIn(text.Replace(",", string.Empty, StringComparison.Ordinal)));
+        BlindExcerptsCorpusTests.AssertPlanted(name, BlindCompleteCorpusTests.Check(text, name).Diagnostics, truth, planted, reported);
+    }
+
+    private static string Read(string file) => File.ReadAllText(Path.Combine(Folder, file));
+}
