@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model.Tables;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
@@ -163,5 +164,23 @@ public class SideBySideSummaryTextTests
         Assert.Equal(
             ["FA0103 " + string.Concat(Enumerable.Range(0, 4).Select(i => E + "classes/" + i + "/amount,")) + E + "currentYearTotal"],
             TableErrors(wrong));
+    }
+
+    [Theory]
+    [InlineData("1,602.35", 0)]
+    [InlineData("1,620.35", 2)]
+    public void CheckedAsTheCliDoes_TheExpenditureHalfIsCheckedToo(string expenditureTotal, int errors)
+    {
+        // The narrative and the pasted table together, as `finacct check` reads a text: consistent, no Error; the planted
+        // 本年支出合计 1,620.35, the two table Errors (FA0408, FA0405) and no other Error.
+        var text = Text(TextLayout.Pipe, "表四 财政拨款收入支出决算总表", Appropriation(expenditureTotal, false), false)
+            + "一、收入支出决算总体情况说明\n2024年度财政拨款收入支出总计1,648.80万元。\n";
+        var read = DisclosureReader.Read(text);
+        var d = PublishedDocumentReader.Combine(read, [PublishedDocumentReader.ReadText(text, "说明.txt")], RoundingMode.RoundToNearest);
+        var found = read.TextFindings.Concat(Validator.Default.Validate(d.Report, read.Sources).Diagnostics)
+            .Where(x => x.Severity == Severity.Error).Select(x => x.RuleId).Order(StringComparer.Ordinal).ToList();
+
+        string[] expected = errors == 0 ? [] : ["FA0405", "FA0408"];
+        Assert.Equal(expected, found);
     }
 }

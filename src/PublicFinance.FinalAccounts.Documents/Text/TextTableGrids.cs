@@ -317,7 +317,9 @@ internal static class TextTableGrids
     /// </summary>
     private static bool IsNumberedHeading(List<string> lines, int k)
     {
-        if (!IsNumbered(TableAssembler.Compact(lines[k])))
+        var first = lines[k].AsSpan().TrimStart();
+        if (first.IsEmpty || !"一二三四五六七八九十（(".Contains(first[0], StringComparison.Ordinal)
+            || !IsNumbered(TableAssembler.Compact(lines[k])))
         {
             return false;
         }
