@@ -245,6 +245,23 @@ internal static partial class NineTables
         return null;
     }
 
+    /// <summary>
+    /// The 支出 side's one amount column of a four-column 财政拨款收入支出决算总表 (收入项目 | 决算数 | 支出项目 | 决算数, as
+    /// simplified reports print it): with no 合计 and no fund column (一般公共预算/政府性基金/国有资本) after the 支出 label
+    /// column, its single 决算数 (or 金额) column holds each row's total; otherwise −1 (no such column, or several).
+    /// </summary>
+    private static int SingleRightAmount(DocumentTable t, int rightNames, int general, int fund, int capital)
+    {
+        if (general >= 0 || fund >= 0 || capital >= 0)
+        {
+            return -1;
+        }
+
+        var amounts = Enumerable.Range(rightNames + 1, t.Columns.Count - rightNames - 1)
+            .Where(c => Leaf(t, c).Contains("决算数", StringComparison.Ordinal) || Leaf(t, c) is "金额").ToList();
+        return amounts.Count == 1 ? amounts[0] : -1;
+    }
+
     private static AppropriationSummaryTable AppropriationSummary(Context x)
     {
         const string P = "/tables/appropriationSummary/";
@@ -260,10 +277,10 @@ internal static partial class NineTables
         int Right(string keyword)
             => Enumerable.Range(names[1] + 1, t.Columns.Count - names[1] - 1)
             .FirstOrDefault(c => Leaf(t, c).Contains(keyword, StringComparison.Ordinal), -1);
-        var total = Right("合计");
         var general = Right("一般公共预算") is >= 0 and var g ? g : Right("公共财政预算");
         var fund = Right("政府性基金");
         var capital = Right("国有资本");
+        var total = Right("合计") is >= 0 and var sum ? sum : SingleRightAmount(t, names[1], general, fund, capital);
         FundColumns Fund(IReadOnlyList<TableCell> row, string prefix, string label) => new()
         {
             Total = x.Take(row, total, prefix + "total", label),

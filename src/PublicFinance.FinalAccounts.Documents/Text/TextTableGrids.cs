@@ -249,7 +249,8 @@ internal static class TextTableGrids
 
                 return end;
             default:
-                while (end < lines.Count && !IsEnd(lines[end], cellPerLine: true) && !IsPageNumber(lines[end], bare: false))
+                while (end < lines.Count && !IsEnd(lines[end], cellPerLine: true) && !IsPageNumber(lines[end], bare: false)
+                    && !IsNumberedHeading(lines, end))
                 {
                     end++;
                 }
@@ -306,6 +307,43 @@ internal static class TextTableGrids
         }
 
         return marked || TableAssembler.Compact(lines[k]) == TableAssembler.Compact(lines[start]) ? k : null;
+    }
+
+    /// <summary>
+    /// A numbered heading of the 说明 straight after a one-cell-per-line table (二、支出决算情况, （二）基本支出): a line
+    /// numbered 一、… or （一）… after which — past blank lines and further numbered lines (（一）… under 二、…) — comes a line
+    /// that ends a table (a sentence, a note, a title, a heading) or the end of the text. A numbered row label (一、一般公共
+    /// 服务支出) is followed by its cells — an amount, a blank cell, or a label after it — so it never ends the table.
+    /// </summary>
+    private static bool IsNumberedHeading(List<string> lines, int k)
+    {
+        var first = lines[k].AsSpan().TrimStart();
+        if (first.IsEmpty || !"一二三四五六七八九十（(".Contains(first[0], StringComparison.Ordinal)
+            || !IsNumbered(TableAssembler.Compact(lines[k])))
+        {
+            return false;
+        }
+
+        var next = SkipBlank(lines, k + 1);
+        while (next < lines.Count && IsNumbered(TableAssembler.Compact(lines[next])))
+        {
+            next = SkipBlank(lines, next + 1);
+        }
+
+        return next >= lines.Count || IsEnd(lines[next], cellPerLine: true);
+    }
+
+    /// <summary>A line numbered with a Chinese numeral: 二、…, 十二、…, （二）… or (二)…, with text after the number.</summary>
+    private static bool IsNumbered(string compact)
+    {
+        var open = compact.Length > 0 && compact[0] is '（' or '(' ? 1 : 0;
+        var i = open;
+        while (i < compact.Length && "一二三四五六七八九十".Contains(compact[i], StringComparison.Ordinal))
+        {
+            i++;
+        }
+
+        return i > open && i + 1 < compact.Length && (open == 0 ? compact[i] == '、' : compact[i] is '）' or ')');
     }
 
     private static int SkipBlank(List<string> lines, int k)
