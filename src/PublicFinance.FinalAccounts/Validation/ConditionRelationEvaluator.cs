@@ -313,6 +313,21 @@ internal static partial class ConditionRelationEvaluator
         /// <summary>A leaf of the plan's conditions decided by the interpreter at the current anchor (for a generated decider).</summary>
         public bool Holds(int leaf) => Holds(plan.Leaves[leaf]);
 
+        /// <summary>The value of the current anchor's parent node (a generated decider reads named figures there).</summary>
+        public object? Parent => facts.ValueOf(facts.ParentOf(anchor));
+
+        /// <summary>An amount's interval as <c>TryNumber</c> reads it (a figure's range under the run's rounding mode).</summary>
+        public DecimalInterval Range(Amount amount) => context.Range(amount);
+
+        /// <summary>A quantity's interval as <c>TryNumber</c> reads it.</summary>
+        public DecimalInterval Range(Quantity quantity) => context.Range(quantity);
+
+        /// <summary>A stated percentage's interval as <c>TryNumber</c> reads it.</summary>
+        public DecimalInterval Range(Percent percent) => context.Range(percent);
+
+        /// <summary>A count's interval as <c>TryNumber</c> reads it (a count is an exact figure).</summary>
+        public DecimalInterval Range(int count) => DecimalInterval.Exact(count);
+
         public void Decide(int at)
         {
             anchor = at;

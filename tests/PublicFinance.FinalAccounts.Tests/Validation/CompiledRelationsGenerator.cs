@@ -50,7 +50,7 @@ internal static class CompiledRelationsGenerator
             }
 
             var name = relation.RuleId + "_" + number.ToString(CultureInfo.InvariantCulture);
-            var writer = new Writer(type, namespaces);
+            var writer = new Writer(type, namespaces, ConditionPlan.Of(relation), name, ParentTypes(relation));
             var method = new StringBuilder();
             Method(method, relation, name, type, writer);
             if (writer.Typed == 0)
@@ -136,6 +136,26 @@ internal static class CompiledRelationsGenerator
         return Info(type).Kind == JsonTypeInfoKind.Object ? type : null;
     }
 
+    /// <summary>
+    /// For <c>/**/name</c>: every record type of the contract that declares a member <c>name</c> — the types an anchor's
+    /// parent can have (round two: a named figure's <c>../</c> candidates are read from the parent record); null for a
+    /// template. A type that is not sealed is matched exactly (a derived parent of a type not listed is left to the
+    /// interpreter).
+    /// </summary>
+    internal static Type[]? ParentTypes(ConditionRelation relation)
+    {
+        const string AnyDepth = "/**/";
+        if (!relation.For.StartsWith(AnyDepth, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = relation.For.Substring(AnyDepth.Length);
+        var types = new List<Type>();
+        FactMemberReadersGenerator.Collect(typeof(FinalAccountsReport), types);
+        return [.. types.Where(t => Info(t).Properties.Any(p => p.Get is not null && p.Name == name))];
+    }
+
     private static Type Unwrapped(Type type) => Nullable.GetUnderlyingType(type) ?? type;
 
     private static JsonTypeInfo Info(Type type) => FinalAccountsJson.Options.GetTypeInfo(type);
@@ -148,20 +168,37 @@ internal static class CompiledRelationsGenerator
             .Append("</c> (").Append(type.Name).Append(").</summary>\n")
             .Append("    private static int ").Append(name).Append("(object anchor, IConditionLeaves leaves)\n    {\n")
             .Append("        if (anchor is not ").Append(type.Name).Append(" a)\n        {\n            return Interpret;\n        }\n");
-        for (var i = 0; i < plan.Cases.Length; i++)
+        var cases = new StringBuilder();
+        var closed = false;
+        for (var i = 0; i < plan.Cases.Length && !closed; i++)
         {
             var index = i.ToString(CultureInfo.InvariantCulture);
             if (plan.Cases[i].When is not { } when)
             {
-                code.Append("\n        return ").Append(index).Append(";\n    }\n");
-                return;
+                cases.Append("\n        return ").Append(index).Append(";\n    }\n");
+                closed = true;
+                continue;
             }
 
-            code.Append("\n        if (").Append(Unwrapped(Layout(writer.Condition(when), 12))).Append(")\n")
+            cases.Append("\n        if (").Append(Unwrapped(Layout(writer.Condition(when), 12))).Append(")\n")
                 .Append("        {\n            return ").Append(index).Append(";\n        }\n");
         }
 
-        code.Append("\n        return NoCase;\n    }\n");
+        if (!closed)
+        {
+            cases.Append("\n        return NoCase;\n    }\n");
+        }
+
+        // The named figures the typed leaves read, found once before the cases (a parent of a type not generated: the
+        // interpreter decides the anchor).
+        foreach (var f in writer.NamedUsed)
+        {
+            var n = f.ToString(CultureInfo.InvariantCulture);
+            code.Append("\n        if (!").Append(name).Append("_F").Append(n).Append("(a, leaves.Parent, out var h").Append(n)
+                .Append(", out var n").Append(n).Append("))\n        {\n            return Interpret;\n        }\n");
+        }
+
+        code.Append(cases).Append(writer.Helpers);
     }
 
     /// <summary>A condition without the parentheses of an outer all/any (the <c>if</c> has its own).</summary>
@@ -209,8 +246,9 @@ internal static class CompiledRelationsGenerator
     private sealed record Part(string Flat, string Operator, List<Part> Children, bool Negated);
 
     /// <summary>Turns one relation's conditions into C#, numbering the leaves as <c>ConditionPlan.Leaves</c> does.</summary>
-    private sealed class Writer(Type anchor, SortedSet<string> namespaces)
+    private sealed class Writer(Type anchor, SortedSet<string> namespaces, ConditionPlan plan, string method, Type[]? parents)
     {
+        private readonly Dictionary<int, bool> figures = [];
         private readonly Dictionary<string, PropertyInfo> members = Info(anchor).Properties
             .Where(p => p.Get is not null)
             .ToDictionary(p => p.Name, p => (PropertyInfo)p.AttributeProvider!, StringComparer.Ordinal);
@@ -220,6 +258,12 @@ internal static class CompiledRelationsGenerator
 
         /// <summary>How many of them became typed code.</summary>
         public int Typed { get; private set; }
+
+        /// <summary>The named figures the typed leaves read (their helpers are in <see cref="Helpers"/>).</summary>
+        public SortedSet<int> NamedUsed { get; } = [];
+
+        /// <summary>The helpers that find the named figures used: <c>Method_F0(a, parent, out has, out value)</c>.</summary>
+        public StringBuilder Helpers { get; } = new();
 
         public Part Condition(CompiledCondition c)
         {
@@ -278,7 +322,38 @@ internal static class CompiledRelationsGenerator
         /// <summary>A test over the anchor's own members as C#, or null when the interpreter must decide it.</summary>
         private string? Test(CompiledCondition c, int leaf)
         {
-            if (c.Kind != CompiledConditionKind.Test || Member(c.Reference) is not { } member)
+            if (c.Kind != CompiledConditionKind.Test)
+            {
+                return null;
+            }
+
+            var id = leaf.ToString(CultureInfo.InvariantCulture);
+            if (c.Source.Test == ConditionTest.LessThan)
+            {
+                // value < other, each a figure's or a percentage's value (as the interpreter's TryValue reads them).
+                return Operand(c.Reference, "v" + id) is { } left && Operand(c.Other, "w" + id) is { } right
+                    ? left.Guard + " && " + right.Guard + " && " + left.Value + " < " + right.Value
+                    : null;
+            }
+
+            if (c.Reference is { Kind: ConditionReferenceKind.Named } figureReference && Named(figureReference.Figure) is { } figure)
+            {
+                var has = "h" + figure;
+                var number = "n" + figure;
+                return c.Source.Test switch
+                {
+                    ConditionTest.Present => has,
+                    ConditionTest.Zero => has + " && " + number + " == 0m",
+                    ConditionTest.NonZero => has + " && " + number + " != 0m",
+                    ConditionTest.Positive => has + " && " + number + " > 0m",
+                    ConditionTest.Negative => has + " && " + number + " < 0m",
+                    ConditionTest.ValueEquals when c.HasConstant =>
+                        has + " && " + number + " == " + c.Constant.ToString(CultureInfo.InvariantCulture) + "m",
+                    _ => null,
+                };
+            }
+
+            if (Member(c.Reference) is not { } member)
             {
                 return null;
             }
@@ -312,6 +387,27 @@ internal static class CompiledRelationsGenerator
                         _ => " == " + c.Constant.ToString(CultureInfo.InvariantCulture) + "m",
                     };
                     return access + " is { } " + v + " && " + number + comparison;
+                case ConditionTest.UpperAbove when c.HasConstant:
+                case ConditionTest.UpperBelow when c.HasConstant:
+                case ConditionTest.LowerBelow when c.HasConstant:
+                case ConditionTest.Covers when c.HasConstant:
+                    // An interval test of the anchor's own figure (round two): the interval the interpreter's TryNumber
+                    // gives (a figure's range under the run's rounding, a percentage's at its own precision), from the
+                    // typed value through the run (IConditionLeaves.Range), with no location.
+                    if (!Ranged(value))
+                    {
+                        return null;
+                    }
+
+                    var range = "leaves.Range(" + v + ")";
+                    var bound = c.Constant.ToString(CultureInfo.InvariantCulture) + "m";
+                    return access + " is { } " + v + " && " + c.Source.Test switch
+                    {
+                        ConditionTest.UpperAbove => range + ".Upper > " + bound,
+                        ConditionTest.UpperBelow => range + ".Upper < " + bound,
+                        ConditionTest.LowerBelow => range + ".Lower < " + bound,
+                        _ => range + ".Contains(" + bound + ")",
+                    };
                 case ConditionTest.TextEquals when c.Source.Value is { } text:
                     if (value == typeof(string))
                     {
@@ -345,6 +441,172 @@ internal static class CompiledRelationsGenerator
             }
         }
 
+        /// <summary>
+        /// A value a comparison reads, as a guard and a value expression: the anchor's figure or percentage (its value), or a
+        /// named figure found before the cases; null when the interpreter must read it.
+        /// </summary>
+        private (string Guard, string Value)? Operand(ConditionReference? reference, string v)
+        {
+            if (reference is { Kind: ConditionReferenceKind.Named } named)
+            {
+                return Named(named.Figure) is { } f ? ("h" + f, "n" + f) : null;
+            }
+
+            if (Member(reference) is not { } member)
+            {
+                return null;
+            }
+
+            var value = Nullable.GetUnderlyingType(member.PropertyType) ?? member.PropertyType;
+            return Number(value, v) is { } number ? ("a." + member.Name + " is { } " + v, number) : null;
+        }
+
+        /// <summary>
+        /// The number (as text) of a named figure the generator can find over the anchor and its parent — a first-of whose
+        /// candidates are the anchor's member, the parent's member or a member of a parent's member — writing its helper
+        /// once; null when it cannot (a sum, an absolute pointer, another path, a template's anchors).
+        /// </summary>
+        private string? Named(int index)
+        {
+            if (figures.TryGetValue(index, out var known))
+            {
+                return known ? index.ToString(CultureInfo.InvariantCulture) : null;
+            }
+
+            var text = FigureHelper(index);
+            figures[index] = text is not null;
+            if (text is null)
+            {
+                return null;
+            }
+
+            NamedUsed.Add(index);
+            Helpers.Append(text);
+            return index.ToString(CultureInfo.InvariantCulture);
+        }
+
+        private string? FigureHelper(int index)
+        {
+            var figure = plan.Figures[index];
+            if (figure.IsSum || parents is null)
+            {
+                return null;
+            }
+
+            var n = index.ToString(CultureInfo.InvariantCulture);
+            var body = new StringBuilder();
+            for (var k = 0; k < figure.FirstOf.Length; k++)
+            {
+                var reference = figure.FirstOf[k];
+                var c = "c" + k.ToString(CultureInfo.InvariantCulture);
+                if (reference.Kind != ConditionReferenceKind.Relative || reference.Steps.Any(s => !s.Up && s.Name is null))
+                {
+                    return null;
+                }
+
+                var steps = reference.Steps;
+                if (steps is [{ Up: false } own])
+                {
+                    // The anchor's own member: absent when the record type has none or it is no figure.
+                    if (members.TryGetValue(own.Name!, out var member) && Figure(member.PropertyType, c) is { } value)
+                    {
+                        body.Append("\n        if (a.").Append(member.Name).Append(" is { } ").Append(c).Append(")\n        {\n")
+                            .Append("            (has, value) = (true, ").Append(value).Append(");\n            return true;\n        }\n");
+                    }
+
+                    continue;
+                }
+
+                if (steps.Length is < 2 or > 3 || !steps[0].Up || steps.Skip(1).Any(s => s.Up))
+                {
+                    return null;
+                }
+
+                body.Append("\n        switch (parent)\n        {\n");
+                foreach (var parent in parents)
+                {
+                    namespaces.Add(parent.Namespace!);
+                    var access = Path(parent, steps.Skip(1).Select(s => s.Name!).ToArray(), c, out var value);
+                    if (access == "")
+                    {
+                        return null;
+                    }
+
+                    var exact = parent.IsSealed ? "" : "parent.GetType() == typeof(" + parent.Name + ")";
+                    if (access is not null)
+                    {
+                        body.Append("            case ").Append(parent.Name).Append(" p when ")
+                            .Append(exact.Length > 0 ? exact + " && " : "").Append("p.").Append(access).Append(" is { } ").Append(c)
+                            .Append(":\n                (has, value) = (true, ").Append(value).Append(");\n                return true;\n");
+                    }
+
+                    body.Append("            case ").Append(parent.Name).Append(exact.Length > 0 ? " when " + exact : "")
+                        .Append(":\n                break;\n");
+                }
+
+                body.Append("            default:\n                (has, value) = (false, 0m);\n")
+                    .Append("                return false;\n        }\n");
+            }
+
+            return "\n    /// <summary>" + method + "'s named figure " + n + ": the first candidate with a figure; false for a parent "
+                + "of another type.</summary>\n"
+                + "    private static bool " + method + "_F" + n + "(" + anchor.Name
+                + " a, object? parent, out bool has, out decimal value)\n    {" + body
+                + "\n        (has, value) = (false, 0m);\n        return true;\n    }\n";
+        }
+
+        /// <summary>
+        /// The member access for a path of member names below a parent type (<c>Amount</c>, <c>IncomeGrandTotal?.Amount</c>)
+        /// ending at a figure; null when the type has no such member or it is no figure (the candidate is absent there); ""
+        /// when the generator cannot follow it (a list, a value record on the way).
+        /// </summary>
+        private static string? Path(Type type, string[] names, string c, out string value)
+        {
+            value = "";
+            var access = new StringBuilder();
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (Info(type).Kind != JsonTypeInfoKind.Object)
+                {
+                    return "";
+                }
+
+                var property = Info(type).Properties.FirstOrDefault(p => p.Get is not null && p.Name == names[i]);
+                if (property is null)
+                {
+                    return null;
+                }
+
+                var member = (PropertyInfo)property.AttributeProvider!;
+                access.Append(i == 0 ? "" : "?.").Append(member.Name);
+                if (i == names.Length - 1)
+                {
+                    if (Figure(member.PropertyType, c) is not { } figure)
+                    {
+                        return null;
+                    }
+
+                    value = figure;
+                    return access.ToString();
+                }
+
+                type = Unwrapped(member.PropertyType);
+                if (type.IsValueType)
+                {
+                    return "";
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The value of a figure member (<c>RelationEvaluator.TryFigure</c>: an amount, a quantity, a count), or null.</summary>
+        private static string? Figure(Type declared, string c)
+        {
+            var value = Nullable.GetUnderlyingType(declared) ?? declared;
+            return value == typeof(Amount) || value == typeof(Quantity) ? c + ".Value" : value == typeof(int) ? c : null;
+        }
+
         /// <summary>The anchor's member a reference names (one step down, by its JSON name), or null.</summary>
         private PropertyInfo? Member(ConditionReference? reference) =>
             reference is { Kind: ConditionReferenceKind.Relative, Steps: [{ Up: false, Name: { } name }] }
@@ -355,6 +617,10 @@ internal static class CompiledRelationsGenerator
             value == typeof(Amount) || value == typeof(Quantity) || value == typeof(Percent) ? v + ".Value"
             : value == typeof(int) ? v
             : null;
+
+        /// <summary>Whether a value has an interval the run gives (<c>IConditionLeaves.Range</c>): a figure or a percentage.</summary>
+        private static bool Ranged(Type value) =>
+            value == typeof(Amount) || value == typeof(Quantity) || value == typeof(Percent) || value == typeof(int);
 
         private static string? EnumMember(Type type, string text) =>
             Enum.GetValues(type).Cast<Enum>().Distinct().Where(e => EnumNames.Name(e) == text).Select(e => e.ToString()).SingleOrDefault();

@@ -1,8 +1,11 @@
+using System.Text.Json.Nodes;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Tests.Disclosures;
 using PublicFinance.FinalAccounts.Tests.Generators;
 using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 
@@ -35,23 +38,29 @@ public class CompiledRelationsTests
     {
         // FA2101–FA2106 are one condition relation each over /**/change, whose records the contract makes certain
         // (YearOverYearChange), so each has a decider. Leaves counted case by case from RuleCatalogue.Changes.cs; a leaf over
-        // the change's own members is typed, one over a named figure ($current, $priorOf…) or an interval test goes back:
-        // FA2101 2+2+4+1+1+1 = 11 leaves, back: $current present and the Meets with it → 9 typed;
+        // the change's own members is typed, and since round two so is a test of $current (a first-of over the parent's
+        // amount and its income total, read from the parent record) and an interval test of the change's own figure; a
+        // sum ($priorOf…) and a Meets (two intervals) go back:
+        // FA2101 2+2+4+1+1+1 = 11 leaves, back: the Meets with $current → 10 typed;
         // FA2102 2+2 = 4, all typed; FA2103 1+1 = 2, both typed (rateDirection and direction: one enum type);
-        // FA2104 2+1+2+1+3+3+2+2+1+1 = 18, back: $current present, priorYearAmount's upper bound, the two priors' → 14;
-        // FA2105 3+1+1 = 5, back: $current present → 4; FA2106 2+1 = 3, all typed. (A method is named after its rule and
+        // FA2104 2+1+2+1+3+3+2+2+1+1 = 18, back: the two priors' upper bounds → 16;
+        // FA2105 3+1+1 = 5, all typed; FA2106 2+1 = 3, all typed. (A method is named after its rule and
         // the relation's number in it: each of these rules has one relation.)
         var compiled = CompiledRelationsGenerator.Compiled.ToDictionary(c => c.Method, c => (c.Leaves, c.Typed));
-        Assert.Equal((11, 9), compiled["FA2101_1"]);
+        Assert.Equal((11, 10), compiled["FA2101_1"]);
         Assert.Equal((4, 4), compiled["FA2102_1"]);
         Assert.Equal((2, 2), compiled["FA2103_1"]);
-        Assert.Equal((5, 4), compiled["FA2105_1"]);
+        Assert.Equal((5, 5), compiled["FA2105_1"]);
         Assert.Equal((3, 3), compiled["FA2106_1"]);
-        Assert.Equal((18, 14), compiled["FA2104_1"]);
+        Assert.Equal((18, 16), compiled["FA2104_1"]);
         // Budget comparisons (/**/budget) are written for BudgetComparison (three members so named, against the 三公 table's
         // one ThreePublicColumns, which is left to the interpreter at run time). FA2201 has one leaf, completionRate absent,
         // over the comparison's own member: typed.
         Assert.Equal((1, 1), compiled["FA2201_1"]);
+        // FA2203 (RuleCatalogue.Budgets.cs): leaves 1 + 4 + 4 + 5 + 2 + 3 + 3 + 3 + 1 = 26, all typed since round two:
+        // $final present (four cases) and its four comparisons with budgetAmount ($final: finalAmount, else the parent's
+        // amount), and the three completion-rate interval tests (upperAbove, lowerBelow, covers 100).
+        Assert.Equal((26, 26), compiled["FA2203_1"]);
         Assert.Equal(typeof(BudgetComparison), CompiledRelationsGenerator.AnchorType(
             RuleCatalogue.Relations.OfType<ConditionRelation>().Single(r => r.RuleId == "FA2201")));
     }
@@ -80,6 +89,55 @@ public class CompiledRelationsTests
         Assert.Equal(0, decider(new YearOverYearChange { Direction = ChangeDirection.Unchanged }, new NoLeaves()));
         Assert.Equal(1, decider(new YearOverYearChange { Direction = ChangeDirection.Increase, Reason = "x" }, new NoLeaves()));
         Assert.Equal(2, decider(new YearOverYearChange { Direction = ChangeDirection.Increase, Reason = " " }, new NoLeaves()));
+    }
+
+    [Fact]
+    public void TheCompletionRateIntervalTests_AreTyped_OverThePercentagesOwnInterval()
+    {
+        // FA2203 with a final amount and no budget amount: the wording is checked against the completion rate's interval.
+        // Every leaf is typed ($final is the comparison's own finalAmount, found before the cases), so the stub is asked
+        // for none; it gives a percentage's interval at its own precision (half a unit of its last place, as
+        // ValidationContext.Range(Percent) in the default mode). Case 5 (above, passed) when the upper bound exceeds
+        // 100, case 6 (below) when the lower bound is under 100, case 7 (equal) when the interval covers 100, else case 8
+        // (the wording disagrees).
+        var decider = CompiledRelations.Of(RuleCatalogue.Relations.OfType<ConditionRelation>().Single(r => r.RuleId == "FA2203"))!;
+        int Decide(BudgetRelation relation, decimal rate) =>
+            decider(
+                new BudgetComparison
+                {
+                    Kind = BudgetKind.FullYear,
+                    FinalAmount = Amount.FromDecimal(12.30m),
+                    Relation = relation,
+                    CompletionRate = Percent.FromDecimal(rate),
+                },
+                new NoLeaves());
+        // 100.0 stands for [99.95, 100.05]: above (upper 100.05 > 100), below (lower 99.95 < 100) and equal all hold.
+        Assert.Equal(5, Decide(BudgetRelation.FinalAboveBudget, 100.0m));
+        Assert.Equal(6, Decide(BudgetRelation.FinalBelowBudget, 100.0m));
+        Assert.Equal(7, Decide(BudgetRelation.FinalEqualsBudget, 100.0m));
+        // 99.9 stands for [99.85, 99.95]: not above 100; 100.1 for [100.05, 100.15]: not below, and neither covers 100.
+        Assert.Equal(8, Decide(BudgetRelation.FinalAboveBudget, 99.9m));
+        Assert.Equal(8, Decide(BudgetRelation.FinalBelowBudget, 100.1m));
+        Assert.Equal(8, Decide(BudgetRelation.FinalEqualsBudget, 100.1m));
+        Assert.Equal(8, Decide(BudgetRelation.FinalEqualsBudget, 99.9m));
+    }
+
+    [Fact]
+    public void ANamedFigure_IsReadFromTheParentRecord_AndAParentOfAnotherTypeIsLeftToTheInterpreter()
+    {
+        // FA2203's $final is the first of finalAmount and ../amount. With no finalAmount it is the parent's amount: under a
+        // StatedFigure of 12.30 and a budget of 10.00, "above" holds (case 1, passed) and "below" does not (case 4, the
+        // figures disagree with the wording). A parent of a type the generator did not list (here a string) cannot be
+        // read: the decider answers Interpret (−2) before any case.
+        var decider = CompiledRelations.Of(RuleCatalogue.Relations.OfType<ConditionRelation>().Single(r => r.RuleId == "FA2203"))!;
+        var parent = new StatedFigure { Amount = Amount.FromDecimal(12.30m) };
+        int Decide(BudgetRelation relation, object? under) =>
+            decider(
+                new BudgetComparison { Kind = BudgetKind.FullYear, BudgetAmount = Amount.FromDecimal(10.00m), Relation = relation },
+                new NoLeaves(under));
+        Assert.Equal(1, Decide(BudgetRelation.FinalAboveBudget, parent));
+        Assert.Equal(4, Decide(BudgetRelation.FinalBelowBudget, parent));
+        Assert.Equal(CompiledRelations.Interpret, Decide(BudgetRelation.FinalAboveBudget, "not a record"));
     }
 
     [Fact]
@@ -139,6 +197,31 @@ public class CompiledRelationsTests
     }
 
     [Property(MaxTest = 60)]
+    public Property TheSample_WithCompletionRatesAtTheEdges_AsTheInterpreter(int[] choices, bool recordVerifications)
+    {
+        // Every budget comparison loses its budget amount (so FA2203 reads the completion rate) and is worded above, below
+        // or equal with a rate near 100 written with 0–3 decimals: the interval tests decide at their bounds.
+        string[] rates = ["100", "100.0", "100.00", "99.99", "100.01", "99.995", "100.005", "99.5", "100.5", "0", "-0.4", "200"];
+        string[] relations = ["finalAboveBudget", "finalBelowBudget", "finalEqualsBudget"];
+        var json = JsonNode.Parse(TestFiles.SampleJson)!;
+        var i = 0;
+        foreach (var budget in Records(json, "budget"))
+        {
+            var choice = choices.Length == 0 ? i : Math.Abs(choices[i % choices.Length] % 1000);
+            budget.Remove("budgetAmount");
+            budget["relation"] = relations[choice % relations.Length];
+            budget["completionRate"] = rates[(choice / relations.Length + i) % rates.Length];
+            i++;
+        }
+
+        Assert.True(i > 0);
+        var report = FinalAccountsJson.Deserialize(json.ToJsonString());
+        var set = Options[Math.Abs(choices.Sum(c => c % 7)) % Options.Length] with { RecordVerifications = recordVerifications };
+        var (actual, expected) = BothWays(new Validator(RuleCatalogue.Rules, set), report);
+        return (actual == expected).Label(actual + "\nexpected\n" + expected);
+    }
+
+    [Property(MaxTest = 60)]
     public Property GeneratedReports_AndTheirMutants_AsTheInterpreter(FinalAccountsReport report, PositiveInt every) =>
         OracleSweeps.GeneratedAndItsMutants(report, every.Get, Options, BothWays);
 
@@ -146,9 +229,56 @@ public class CompiledRelationsTests
         (LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { CompiledRelations = true }).Validate(report)),
             LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { CompiledRelations = false }).Validate(report)));
 
-    /// <summary>Leaves that must not be asked for (the decisions tested need none).</summary>
-    private sealed class NoLeaves : IConditionLeaves
+    /// <summary>The objects at a member named <paramref name="name"/>, in document order.</summary>
+    private static List<JsonObject> Records(JsonNode root, string name)
+    {
+        var found = new List<JsonObject>();
+        void Visit(JsonNode? node)
+        {
+            if (node is JsonObject o)
+            {
+                foreach (var (member, child) in o)
+                {
+                    if (member == name && child is JsonObject record)
+                    {
+                        found.Add(record);
+                    }
+
+                    Visit(child);
+                }
+            }
+            else if (node is JsonArray a)
+            {
+                foreach (var item in a)
+                {
+                    Visit(item);
+                }
+            }
+        }
+
+        Visit(root);
+        return found;
+    }
+
+    /// <summary>
+    /// Leaves that must not be asked for (the decisions tested need none): a leaf handed back throws; the parent is the one
+    /// given; an interval is a figure's under the default rounding (to nearest).
+    /// </summary>
+    private sealed class NoLeaves(object? parent = null) : IConditionLeaves
     {
         public bool Holds(int leaf) => throw new InvalidOperationException("leaf " + leaf);
+
+        public object? Parent => parent;
+
+        public DecimalInterval Range(Amount amount) =>
+            ValidationContext.RangeOf(amount.Value, amount.Decimals, RoundingMode.RoundToNearest);
+
+        public DecimalInterval Range(Quantity quantity) =>
+            ValidationContext.RangeOf(quantity.Value, quantity.Decimals, RoundingMode.RoundToNearest);
+
+        public DecimalInterval Range(Percent percent) =>
+            ValidationContext.RangeOf(percent.Value, percent.Decimals, RoundingMode.RoundToNearest);
+
+        public DecimalInterval Range(int count) => DecimalInterval.Exact(count);
     }
 }

@@ -60,6 +60,11 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
+        if (!FA2009_24_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
         if (a.Rate is null || a.Direction == ChangeDirection.Unchanged)
         {
             return 0;
@@ -75,7 +80,7 @@ internal static partial class CompiledRelations
             return 2;
         }
 
-        if (!leaves.Holds(4) || a.Amount is null)
+        if (!(h0) || a.Amount is null)
         {
             return 3;
         }
@@ -93,10 +98,68 @@ internal static partial class CompiledRelations
         return 6;
     }
 
+    /// <summary>FA2009_24's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_24_F0(YearOverYearChange a, object? parent, out bool has, out decimal value)
+    {
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c0:
+                (has, value) = (true, c0.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c0:
+                (has, value) = (true, c0.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case OverallStatement:
+                break;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2009_25(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2009_25_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -116,7 +179,7 @@ internal static partial class CompiledRelations
             return 2;
         }
 
-        if (leaves.Holds(3)
+        if ((h0 && n0 == 0m)
             && ((a.CompletionRate is { } v4 && v4.Value == 0m)
                 || (a.CompletionRate is { } v5 && v5.Value == 100m)))
         {
@@ -126,10 +189,53 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009_25's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_25_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2009_26(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2009_26_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -149,7 +255,7 @@ internal static partial class CompiledRelations
             return 2;
         }
 
-        if (leaves.Holds(3)
+        if ((h0 && n0 == 0m)
             && ((a.VarianceRate is { } v4 && v4.Value == 0m)
                 || (a.VarianceRate is { } v5 && v5.Value == 0m)))
         {
@@ -157,6 +263,44 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009_26's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_26_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/performance/evaluations/*/funds/*</c> (FundLine).</summary>
@@ -200,6 +344,11 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
+        if (!FA2101_1_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
         if (a.Direction == ChangeDirection.Unchanged && (a.Amount is { } v1 && v1.Value != 0m))
         {
             return 0;
@@ -212,7 +361,7 @@ internal static partial class CompiledRelations
 
         if (a.Direction == ChangeDirection.Unchanged
             && a.PriorYearAmount is not null
-            && leaves.Holds(6)
+            && h0
             && !leaves.Holds(7))
         {
             return 2;
@@ -234,6 +383,59 @@ internal static partial class CompiledRelations
         }
 
         return 6;
+    }
+
+    /// <summary>FA2101_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2101_1_F0(YearOverYearChange a, object? parent, out bool has, out decimal value)
+    {
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c0:
+                (has, value) = (true, c0.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c0:
+                (has, value) = (true, c0.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case OverallStatement:
+                break;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
     }
 
     /// <summary>FA2102: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
@@ -286,12 +488,17 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
+        if (!FA2104_1_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
         if (a.Rate is null || a.Direction == ChangeDirection.Unchanged)
         {
             return 0;
         }
 
-        if (!leaves.Holds(2))
+        if (!(h0))
         {
             return 1;
         }
@@ -301,7 +508,7 @@ internal static partial class CompiledRelations
             return 2;
         }
 
-        if (leaves.Holds(5))
+        if (a.PriorYearAmount is { } v5 && leaves.Range(v5).Upper < 0m)
         {
             return 3;
         }
@@ -343,10 +550,68 @@ internal static partial class CompiledRelations
         return 10;
     }
 
+    /// <summary>FA2104_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2104_1_F0(YearOverYearChange a, object? parent, out bool has, out decimal value)
+    {
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c0:
+                (has, value) = (true, c0.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c0:
+                (has, value) = (true, c0.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case OverallStatement:
+                break;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
     /// <summary>FA2105: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
     private static int FA2105_1(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not YearOverYearChange a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2105_1_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -358,7 +623,7 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!leaves.Holds(3))
+        if (!(h0))
         {
             return 1;
         }
@@ -369,6 +634,59 @@ internal static partial class CompiledRelations
         }
 
         return 3;
+    }
+
+    /// <summary>FA2105_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2105_1_F0(YearOverYearChange a, object? parent, out bool has, out decimal value)
+    {
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c0:
+                (has, value) = (true, c0.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c0:
+                (has, value) = (true, c0.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case OverallStatement:
+                break;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
     }
 
     /// <summary>FA2106: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
@@ -416,19 +734,62 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
+        if (!FA2202_1_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
         if (a.VarianceRate is null)
         {
             return 0;
         }
 
         if ((a.VarianceRate is { } v1 && v1.Value > 0m)
-            && leaves.Holds(2)
+            && (h0 && a.BudgetAmount is { } w2 && n0 < w2.Value)
             && a.Relation == BudgetRelation.FinalBelowBudget)
         {
             return 1;
         }
 
         return 2;
+    }
+
+    /// <summary>FA2202_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2202_1_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
     }
 
     /// <summary>FA2203: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
@@ -439,58 +800,63 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
+        if (!FA2203_1_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
         if (a.Relation is null)
         {
             return 0;
         }
 
-        if (leaves.Holds(1)
+        if (h0
             && a.BudgetAmount is not null
             && a.Relation == BudgetRelation.FinalAboveBudget
-            && leaves.Holds(4))
+            && (a.BudgetAmount is { } v4 && h0 && v4.Value < n0))
         {
             return 1;
         }
 
-        if (leaves.Holds(5)
+        if (h0
             && a.BudgetAmount is not null
             && a.Relation == BudgetRelation.FinalBelowBudget
-            && leaves.Holds(8))
+            && (h0 && a.BudgetAmount is { } w8 && n0 < w8.Value))
         {
             return 2;
         }
 
-        if (leaves.Holds(9)
+        if (h0
             && a.BudgetAmount is not null
             && a.Relation == BudgetRelation.FinalEqualsBudget
-            && !leaves.Holds(12)
-            && !leaves.Holds(13))
+            && (!(h0 && a.BudgetAmount is { } w12 && n0 < w12.Value))
+            && (!(a.BudgetAmount is { } v13 && h0 && v13.Value < n0)))
         {
             return 3;
         }
 
-        if (leaves.Holds(14) && a.BudgetAmount is not null)
+        if (h0 && a.BudgetAmount is not null)
         {
             return 4;
         }
 
         if (a.CompletionRate is not null
             && a.Relation == BudgetRelation.FinalAboveBudget
-            && leaves.Holds(18))
+            && (a.CompletionRate is { } v18 && leaves.Range(v18).Upper > 100m))
         {
             return 5;
         }
 
         if (a.CompletionRate is not null
             && a.Relation == BudgetRelation.FinalBelowBudget
-            && leaves.Holds(21))
+            && (a.CompletionRate is { } v21 && leaves.Range(v21).Lower < 100m))
         {
             return 6;
         }
 
         if (a.CompletionRate is not null
             && a.Relation == BudgetRelation.FinalEqualsBudget
-            && leaves.Holds(24))
+            && (a.CompletionRate is { } v24 && leaves.Range(v24).Contains(100m)))
         {
             return 7;
         }
@@ -503,10 +869,53 @@ internal static partial class CompiledRelations
         return 9;
     }
 
+    /// <summary>FA2203_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2203_1_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
     /// <summary>FA2204: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2204_1(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2204_1_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -516,7 +925,7 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!leaves.Holds(1))
+        if (!(h0))
         {
             return 1;
         }
@@ -527,12 +936,50 @@ internal static partial class CompiledRelations
         }
 
         if (a.Relation == BudgetRelation.FinalBelowBudget
-            || (a.Relation is null && leaves.Holds(5)))
+            || (a.Relation is null && (h0 && a.BudgetAmount is { } w5 && n0 < w5.Value)))
         {
             return 3;
         }
 
         return 4;
+    }
+
+    /// <summary>FA2204_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2204_1_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
     }
 
     /// <summary>FA2205: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
@@ -559,12 +1006,18 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
+        if (!FA2206_1_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
         if (!(a.Relation == BudgetRelation.FinalAboveBudget
              || a.Relation == BudgetRelation.FinalBelowBudget
              || (a.Relation is null
-                 && leaves.Holds(3)
+                 && h0
                  && a.BudgetAmount is not null
-                 && (leaves.Holds(5) || leaves.Holds(6)))))
+                 && ((h0 && a.BudgetAmount is { } w5 && n0 < w5.Value)
+                     || (a.BudgetAmount is { } v6 && h0 && v6.Value < n0)))))
         {
             return 0;
         }
@@ -577,6 +1030,44 @@ internal static partial class CompiledRelations
         return 2;
     }
 
+    /// <summary>FA2206_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2206_1_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
     /// <summary>FA2207: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2207_1(object anchor, IConditionLeaves leaves)
     {
@@ -585,7 +1076,12 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (!((a.BudgetAmount is null && a.Difference is not null && leaves.Holds(2))
+        if (!FA2207_1_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
+        if (!((a.BudgetAmount is null && a.Difference is not null && h0)
              && a.CompletionRate is not null))
         {
             return 0;
@@ -604,6 +1100,44 @@ internal static partial class CompiledRelations
         return 3;
     }
 
+    /// <summary>FA2207_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2207_1_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
     /// <summary>FA2207: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2207_2(object anchor, IConditionLeaves leaves)
     {
@@ -612,7 +1146,12 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (!((a.BudgetAmount is null && a.Difference is not null && leaves.Holds(2))
+        if (!FA2207_2_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
+        if (!((a.BudgetAmount is null && a.Difference is not null && h0)
              && a.VarianceRate is not null))
         {
             return 0;
@@ -635,6 +1174,44 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2207_2's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2207_2_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
     }
 
     /// <summary>FA4002: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
@@ -722,7 +1299,7 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!leaves.Holds(2)
+        if ((!(a.OverseasPersonTrips is { } v2 && a.OverseasDelegations is { } w2 && v2 < w2))
             && ((a.OverseasDelegations is { } v3 && v3 > 0m)
                 || (a.OverseasPersonTrips is { } v4 && v4 == 0m)))
         {
@@ -745,7 +1322,7 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!leaves.Holds(2)
+        if ((!(a.DomesticReceptionPersonTrips is { } v2 && a.DomesticReceptionBatches is { } w2 && v2 < w2))
             && ((a.DomesticReceptionBatches is { } v3 && v3 > 0m)
                 || (a.DomesticReceptionPersonTrips is { } v4 && v4 == 0m)))
         {
@@ -768,7 +1345,7 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!leaves.Holds(2)
+        if ((!(a.ForeignReceptionPersonTrips is { } v2 && a.ForeignReceptionBatches is { } w2 && v2 < w2))
             && ((a.ForeignReceptionBatches is { } v3 && v3 > 0m)
                 || (a.ForeignReceptionPersonTrips is { } v4 && v4 == 0m)))
         {

@@ -11,4 +11,30 @@ internal interface IConditionLeaves
     /// <param name="leaf">The leaf's number in <see cref="ConditionPlan.Leaves"/>.</param>
     /// <returns>The interpreter's answer.</returns>
     bool Holds(int leaf);
+
+    /// <summary>
+    /// The value of the current anchor's parent node (the record that holds it, for a named figure's <c>../</c> candidates),
+    /// or null when the parent holds no value.
+    /// </summary>
+    object? Parent { get; }
+
+    /// <summary>The interval an amount stands for under the run's rounding mode (as the interval tests read a figure).</summary>
+    /// <param name="amount">An amount of the anchor's record.</param>
+    /// <returns>Its interval (<see cref="ValidationContext.Range(Amount)"/>).</returns>
+    DecimalInterval Range(Amount amount);
+
+    /// <summary>The interval a quantity stands for under the run's rounding mode.</summary>
+    /// <param name="quantity">A quantity of the anchor's record.</param>
+    /// <returns>Its interval (<see cref="ValidationContext.Range(Quantity)"/>).</returns>
+    DecimalInterval Range(Quantity quantity);
+
+    /// <summary>The interval a stated percentage stands for (its own precision).</summary>
+    /// <param name="percent">A percentage of the anchor's record.</param>
+    /// <returns>Its interval (<see cref="ValidationContext.Range(Percent)"/>).</returns>
+    DecimalInterval Range(Percent percent);
+
+    /// <summary>The interval of a count: the count itself (an exact figure).</summary>
+    /// <param name="count">A count of the anchor's record.</param>
+    /// <returns>The one-point interval.</returns>
+    DecimalInterval Range(int count);
 }
