@@ -867,7 +867,10 @@ internal static partial class ConditionRelationEvaluator
             var text = new System.Text.StringBuilder();
             foreach (var pointer in pointers)
             {
-                var value = ValueText(facts.ValueOf(facts.Find(pointer)));
+                // Only a scalar is a figure to name: a record (a budget comparison anchored by the pointer) would print as
+                // C# ("BudgetComparison { Kind = … }"), which no reviewer should read in a finding.
+                var raw = facts.ValueOf(facts.Find(pointer));
+                var value = raw is string or bool or Enum or IFormattable ? ValueText(raw) : null;
                 if (value is null)
                 {
                     continue;

@@ -95,5 +95,22 @@ public class BlindPagesTwentyOneCorpusTests(ITestOutputHelper output)
         BlindExcerptsCorpusTests.AssertPlanted(name, BlindCompleteCorpusTests.Check(text, name).Diagnostics, truth, planted, reported);
     }
 
+    /// <summary>
+    /// No finding prints a model record as C# (the outside review found FA2206 on t02 naming its figures as
+    /// "BudgetComparison { Kind = Initial, … FinalAmount = , … }"): a failure names scalars only, in either language.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void NoFinding_PrintsARecordAsCode(string name)
+    {
+        var recordText = new System.Text.RegularExpressions.Regex(@"\b[A-Z][A-Za-z]+ \{ [A-Z][A-Za-z]* = ");
+        var (_, diagnostics) = BlindCompleteCorpusTests.Check(Read(name + ".txt"), name);
+        Assert.All(diagnostics, d =>
+        {
+            Assert.DoesNotMatch(recordText, d.MessageEn);
+            Assert.DoesNotMatch(recordText, d.MessageZh);
+        });
+    }
+
     private static string Read(string file) => File.ReadAllText(Path.Combine(Folder, file));
 }

@@ -141,6 +141,18 @@ public class CompiledRelationsTests
     }
 
     [Fact]
+    public void EveryGeneratedDecider_IsFoundAtRunTime_FromItsRelationsData()
+    {
+        // The deciders are found by the SHA-256 of each relation's JSON form: were the key computed differently at run
+        // time than when the file was generated, every relation would silently run interpreted and the differential tests
+        // would still pass. So: as many catalogue relations find a decider as were generated (one per relation), and the
+        // generated file holds deciders at all.
+        var found = RuleCatalogue.Relations.OfType<ConditionRelation>().Count(r => CompiledRelations.Of(r) is not null);
+        Assert.True(CompiledRelations.GeneratedCount > 0);
+        Assert.Equal(CompiledRelations.GeneratedCount, found);
+    }
+
+    [Fact]
     public void OnTheSample_TheCompiledPathIsTaken_AndSwitchingItOffChangesNothing()
     {
         // A leaf handed back counts; so does a whole decision: with the switch on, FA2102's four leaves are typed, so the

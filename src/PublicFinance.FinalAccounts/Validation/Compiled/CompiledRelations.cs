@@ -24,6 +24,9 @@ internal static partial class CompiledRelations
     public static CompiledDecider? Of(ConditionRelation relation) =>
         Generated.TryGetValue(KeyOf(relation), out var decider) ? decider : null;
 
+    /// <summary>How many deciders were generated (each reachable from its relation's data: <c>CompiledRelationsTests</c>).</summary>
+    public static int GeneratedCount => Generated.Count;
+
     /// <summary>The key of a relation's data: the SHA-256 (lower-case hex) of its JSON form without the rule id.</summary>
     /// <param name="relation">The relation.</param>
     /// <returns>64 hexadecimal digits.</returns>
