@@ -20,7 +20,12 @@ internal static class BlockClassifier
             if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|'
                 || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0 || IsSpaceAlignedRow(text, s, e))
             {
-                return BlockKind.TableRow;
+                if (text.IndexOf('|', s, e - s) < 0 || NavigationBar.End(text, s, e) < 0)
+                {
+                    return BlockKind.TableRow;
+                }
+
+                // "无障碍 | 长者模式 | 登录 首页 …": a web page's navigation bar, not a table; the title after it is prose.
             }
         }
 

@@ -308,7 +308,7 @@ internal sealed partial class NarrativeReader
             return;   // the SME contracts by purchase kind (schema 1.4; NarrativeReader.ProcurementKinds.cs)
         }
 
-        if (label.IndexOf('(') >= 0 && FunctionalSubject(clause, ref label, span, out var silenced) && silenced)
+        if (MayNameFunctionalItem(label) && FunctionalSubject(clause, ref label, span, out var silenced) && silenced)
         {
             return;   // "行政运行（2010301）…": the item is the subject (or, with no place here, a note)
         }

@@ -17,6 +17,15 @@ internal sealed partial class NarrativeReader
     /// </summary>
     internal readonly record struct FunctionalName(string? Code, string? ClassName, string? SectionName, string Name, int RestStart)
     {
+        /// <summary>
+        /// Whether the name is a code written first that only its 类 vouches for (<see cref="UncataloguedCodeFirst"/>): an item
+        /// only where the text stated that 类 before (<see cref="ClassStated"/>).
+        /// </summary>
+        public bool NeedsStatedClass { get; init; }
+
+        /// <summary>Whether the code was written before the name ("2050101 行政运行", <see cref="CodeFirst"/>).</summary>
+        public bool WrittenFirst { get; init; }
+
         /// <summary>Whether the name is a 类 (a code of three digits).</summary>
         public bool IsClass => Code is { Length: 3 };
     }
@@ -26,7 +35,8 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The functional item a label names by a code in brackets — "行政运行(2010301)", "城乡社区管理事务(2120101)行政运行支出为"
-    /// (3, 5 or 7 digits, the first a 2: the expenditure codes) — or by its level, "行政运行(项)",
+    /// (3, 5 or 7 digits, the first a 2: the expenditure codes), by a code written first with the catalogue's name of it
+    /// after ("2050101 行政运行", <see cref="CodeFirst"/>) — or by its level, "行政运行(项)",
     /// "政府办公厅(室)及相关机构事务(款)", "一般公共服务支出(类)…(款)…(项)" (a 类 alone is not one: the class readers take it).
     /// The name is what is written before the code; after it, a name the catalogue gives the code (the 项 of a 款 written
     /// before). A name with a digit (a year, a figure) is none.
@@ -34,6 +44,21 @@ internal sealed partial class NarrativeReader
     internal static bool TryFunctionalName(string label, int year, out FunctionalName name)
     {
         name = default;
+        if (CodeFirst(label, out var codeStart, out var codeEnd, out var nameStart))
+        {
+            // "2050101 行政运行", "[2050101]行政运行": the code's own name after it, as after "(2120101)"; a code the catalogue
+            // does not list, with a name of its own under a class it does.
+            var code = label.Substring(codeStart, codeEnd - codeStart);
+            if (CodedName(label, code, string.Empty, nameStart, nameStart, year, out name)
+                || UncataloguedCodeFirst(label, code, nameStart, out name))
+            {
+                name = name with { WrittenFirst = true };
+                return true;
+            }
+
+            name = default;
+        }
+
         // Asked of every amount's label with a '(' ("因公出国(境)费"): nothing is made unless a code or a level is written.
         var open = -1;
         var close = -1;
@@ -59,7 +84,8 @@ internal sealed partial class NarrativeReader
         var start = LabelNameStart(label);
         if (open >= 0)
         {
-            return open >= start && CodedName(label, start, open, close, year, out name);
+            return open >= start && CodedName(label, label.Substring(open + 1, close - open - 1),
+                label.Substring(start, open - start).Trim(), close + 1, close + 1, year, out name);
         }
 
         var item = label.IndexOf("(项)", start, StringComparison.Ordinal);
@@ -102,18 +128,20 @@ internal sealed partial class NarrativeReader
         return true;
     }
 
-    /// <summary><see cref="TryFunctionalName"/> for a code in [<paramref name="open"/>, <paramref name="close"/>] of the label.</summary>
-    private static bool CodedName(string label, int start, int open, int close, int year, out FunctionalName name)
+    /// <summary>
+    /// <see cref="TryFunctionalName"/> for a written <paramref name="code"/>: the name <paramref name="before"/> it, or the
+    /// catalogue's name of the code written from <paramref name="afterStart"/>; <paramref name="codeEnd"/> is where the rest of
+    /// the label starts when the name is the one before.
+    /// </summary>
+    private static bool CodedName(string label, string code, string before, int afterStart, int codeEnd, int year,
+        out FunctionalName name)
     {
         name = default;
-        var code = label.Substring(open + 1, close - open - 1);
         if (!FunctionalCode.IsValid(code))
         {
             return false;
         }
 
-        var before = label.Substring(start, open - start).Trim();
-        var afterStart = close + 1;
         while (afterStart < label.Length && label[afterStart] == ' ')
         {
             afterStart++;
@@ -153,7 +181,169 @@ internal sealed partial class NarrativeReader
             return false;   // "(2010301)…" with no name the catalogue knows: not read as an item
         }
 
-        name = new FunctionalName(code, null, null, before, close + 1);
+        name = new FunctionalName(code, null, null, before, codeEnd);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <see cref="TryFunctionalName"/> may find an item in the label: a '(' (a code or a level in brackets) or a code
+    /// written first (<see cref="CodeFirst"/>); the test before it is asked of every amount.
+    /// </summary>
+    internal static bool MayNameFunctionalItem(string label) => label.IndexOf('(') >= 0 || CodeFirst(label, out _, out _, out _);
+
+    /// <summary>
+    /// A code written first that the catalogue does not list (its list of 款 and 项 is partial: "2050201 学前教育"), with the
+    /// name written after it: an item when the catalogue lists the code's 类 and the name is Chinese words only (2 to 30, the
+    /// tail words of <see cref="NameTails"/> taken off; brackets allowed, no digit). A code the catalogue lists with another
+    /// name is not one (<see cref="CodedName"/> asked first): a number that only looks like a code is never an item.
+    /// </summary>
+    private static bool UncataloguedCodeFirst(string label, string code, int nameStart, out FunctionalName name)
+    {
+        name = default;
+        var catalogue = ClassificationCatalogue.Default;
+        if (code.Length == 3 || !FunctionalCode.IsValid(code) || catalogue.TryGetName(FunctionalCode.FromDigits(code), null, out _)
+            || !catalogue.TryGetName(FunctionalCode.FromDigits(code.Substring(0, 3)), null, out _))
+        {
+            return false;
+        }
+
+        var written = label.Substring(nameStart).TrimEnd();
+        var cut = true;
+        while (cut)
+        {
+            cut = false;
+            foreach (var tail in NameTails)
+            {
+                // "支出" is kept unless a catalogue name is left ("行政运行支出"): a name of its own may end with it ("其他教育支出").
+                if (written.EndsWith(tail, StringComparison.Ordinal) && written.Length > tail.Length + 1 && (tail != "支出"
+                    || catalogue.FindFunctionalByName(written.Substring(0, written.Length - 2), null).Count > 0))
+                {
+                    written = written.Substring(0, written.Length - tail.Length).TrimEnd();
+                    cut = true;
+                    break;
+                }
+            }
+        }
+
+        if (written.Length is < 2 or > 30)
+        {
+            return false;
+        }
+
+        foreach (var c in written)
+        {
+            if (!(c is >= '\u4E00' and <= '\u9FFF' or '(' or ')'))
+            {
+                return false;
+            }
+        }
+
+        // Vouched for by the catalogue when it lists the 款 or knows the name at the 项 (or 款) level; else only by the text.
+        var vouched = catalogue.TryGetName(FunctionalCode.FromDigits(code.Substring(0, 5)), null, out _)
+            || catalogue.FindFunctionalByName(written, null).Any(c => c.Value.Length == code.Length);
+        name = new FunctionalName(code, null, null, written, nameStart + written.Length) { NeedsStatedClass = !vouched };
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="list"/> already holds a 款 or 项 of <paramref name="code"/>'s line other than itself — its
+    /// 款 (or one of its 项 when it is a 款) — where a 类 (three digits) is none.
+    /// </summary>
+    private bool NestedEntry(string list, FunctionalCode code)
+    {
+        if (code.IsDefault || code.Value.Length == 3)
+        {
+            return false;
+        }
+
+        var count = b.Count(list);
+        for (var i = 0; i < count; i++)
+        {
+            var entry = list + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (b.FindString(entry, "code") is { Length: > 3 } other && other.Length != code.Value.Length
+                && (other.StartsWith(code.Value, StringComparison.Ordinal) || code.Value.StartsWith(other, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text stated the 类 of <paramref name="code"/> before (a 类 of the 一般公共预算 section or of the 财政拨款
+    /// section's items): "…其中教育支出 21541.00 万元…。按项级科目列示如下：2050201 学前教育 1486.30 万元".
+    /// </summary>
+    private bool ClassStated(FunctionalCode code)
+    {
+        var parent = FunctionalCode.FromDigits(code.Value.Substring(0, 3));
+        return SameEntry(N + "generalBudget/classes", parent, string.Empty) is not null
+            || SameEntry(N + "appropriation/items", parent, string.Empty) is not null;
+    }
+
+    /// <summary>The marks between a code written first and its name ("2050101-行政运行", "2050101：行政运行").</summary>
+    private static bool IsCodeNameSeparator(char c) => c is ' ' or '-' or '—' or '–' or ':' or '、';
+
+    /// <summary>
+    /// A label that starts with a functional code (项 lines written code first, 按项级科目列示): "2050101 行政运行",
+    /// "2050101行政运行", "[2050101]行政运行", "【20501】普通教育", "2050101-行政运行" — 3, 5 or 7 digits, the first a 2, alone
+    /// (no digit, decimal point or unit right after), then the name. [<paramref name="codeStart"/>, <paramref name="codeEnd"/>)
+    /// is the code and <paramref name="nameStart"/> where the name starts. Only a shape: <see cref="CodedName"/> takes the
+    /// name only when the catalogue gives it to the code, so a telephone number or a bare amount is never an item.
+    /// </summary>
+    private static bool CodeFirst(string label, out int codeStart, out int codeEnd, out int nameStart)
+    {
+        codeStart = codeEnd = nameStart = 0;
+        var at = 0;
+        while (at < label.Length && label[at] == ' ')
+        {
+            at++;
+        }
+
+        var close = '\0';
+        if (at < label.Length && label[at] is '[' or '【' or '〔')
+        {
+            close = label[at] switch { '[' => ']', '【' => '】', _ => '〕' };
+            at++;
+        }
+
+        var digits = at;
+        while (digits < label.Length && Scanner.IsDigit(label[digits]))
+        {
+            digits++;
+        }
+
+        if (digits - at is not (3 or 5 or 7) || label[at] != '2' || digits >= label.Length)
+        {
+            return false;
+        }
+
+        var next = digits;
+        if (close != '\0')
+        {
+            if (label[next] != close)
+            {
+                return false;
+            }
+
+            next++;
+        }
+        else if (label[next] is '.' or '%' or ',' or '年' or '月' or '日' or '个' or '名' or '人' or '元')
+        {
+            return false;   // a figure or a date, not a code
+        }
+
+        while (next < label.Length && IsCodeNameSeparator(label[next]))
+        {
+            next++;
+        }
+
+        if (next >= label.Length || Scanner.IsDigit(label[next]))
+        {
+            return false;
+        }
+
+        (codeStart, codeEnd, nameStart) = (at, digits, next);
         return true;
     }
 
@@ -269,14 +459,27 @@ internal sealed partial class NarrativeReader
     private bool FunctionalSubject(ClauseView clause, ref string label, SourceSpan span, out bool handled)
     {
         handled = false;
-        if (!TryFunctionalName(label, year, out var name))
+        if (!TryFunctionalName(label, year, out var name)
+            || name.NeedsStatedClass && !ClassStated(FunctionalCode.FromDigits(name.Code!)))
         {
-            return false;
+            return false;   // "2345678 某某 12.00 万元": a number shaped as a code that neither the catalogue nor the text vouches for
         }
 
         var list = FunctionalList(name.IsClass);
         var code = list is null ? default
             : name.Code is { } written ? FunctionalCode.FromDigits(written) : ResolveCode(name.ClassName, name.SectionName, name.Name);
+        if (list is not null && name.WrittenFirst && NestedEntry(list, code))
+        {
+            // "20501 教育管理事务 100.00 万元。2050101 行政运行 100.00 万元。": a 款 and its 项 in one list would be summed twice
+            // into their 类 (FA1205): the later one is a note, with the rest of its sentence.
+            mutedSentence = sentenceStart;
+            subject = null;
+            budget = null;
+            reasonTarget = null;
+            Note(span, DisclosureMessages.CodedLineNested, clause);
+            handled = true;
+            return true;
+        }
         if (list is null || !name.IsClass && ListedUnderItsClass(clause, code))
         {
             mutedSentence = sentenceStart;

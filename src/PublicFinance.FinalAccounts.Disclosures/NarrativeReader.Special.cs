@@ -448,8 +448,9 @@ internal sealed partial class NarrativeReader
                 consumed = itemEnd + 3;
             }
         }
-        else if (FunctionalCode.TryParseLabelled(FirstWord(text, out var wordEnd), out code, out var labelled))
+        else if (FunctionalCode.TryParseLabelled(FirstWord(text, out var wordEnd), out code, out var labelled) && !HasDigit(labelled))
         {
+            // (a name with a digit holds the figure, "2050101 行政运行 85.20万元": read by the clause, CodeFirst)
             itemName = labelled;
             consumed = wordEnd;
         }

@@ -20,6 +20,18 @@ internal sealed partial class NarrativeReader
     private static int TitleStart(Fragment paragraph)
     {
         var text = paragraph.Text;
+        if (NavigationBar.End(text, 0, text.Length) is var bar && bar > 0)
+        {
+            // "无障碍 | 长者模式 | 登录 某市某局2024年度部门决算": the site's navigation bar before the title is none of it.
+            while (bar < text.Length && char.IsWhiteSpace(text[bar]))
+            {
+                bar++;
+            }
+
+            return bar < text.Length && TitleLength(text, bar) < TitleMaxLength && text.IndexOf("决算", bar, StringComparison.Ordinal) >= 0
+                && text.IndexOf('年', bar) >= 0 ? bar : -1;
+        }
+
         var whole = TitleLength(text, 0) < TitleMaxLength;
         var last = text.Length - 1;
         while (last > 0 && paragraph.IsContiguous(last - 1, last + 1))

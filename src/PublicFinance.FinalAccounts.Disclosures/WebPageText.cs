@@ -52,7 +52,11 @@ internal static class WebPageText
         var navigation = NavigationEnd(text, start, end, out var navigationStart);
         if (navigation > 0)
         {
-            Add(pieces, start, navigationStart);
+            if (!IsSiteMenu(text, start, navigationStart))
+            {
+                Add(pieces, start, navigationStart);
+            }
+
             body = navigation;
         }
 
@@ -73,6 +77,29 @@ internal static class WebPageText
         }
 
         return pieces;
+    }
+
+    /// <summary>
+    /// Whether the words before the trail are the site's menu: a navigation bar of '|' cells first ("无障碍 | 长者模式 | 登录
+    /// 首页 机构职能 政务公开 …", <see cref="NavigationBar"/>) and no digit (no year, no figure: no title is left out). Kept, the
+    /// menu ran into the title after the trail and made it longer than a title is.
+    /// </summary>
+    private static bool IsSiteMenu(string text, int s, int e)
+    {
+        if (NavigationBar.End(text, s, e) < 0)
+        {
+            return false;
+        }
+
+        for (var i = s; i < e; i++)
+        {
+            if (Scanner.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Add(List<(int, int)> pieces, int s, int e)
