@@ -105,6 +105,23 @@ public class TextTableLayoutPropertyTests
         return "前言\n\n" + string.Join('\n', lines) + "正文。\n";
     }
 
+    /// <summary>
+    /// Found by the property below (replay (6406680026289852508,5783202484366961519,46)): a tab table whose only full data
+    /// row begins with a blank code cell, continued after a page break by a row of code and name alone (its two amounts
+    /// dropped as trailing blanks). The code is the row's first cell, which cannot have moved, so the row is padded and the
+    /// table read — before, the code counted as an amount that padding might misplace, and the table was a note.
+    /// </summary>
+    [Fact]
+    public void TabRow_OfCodeAndNameOnly_AfterABreak_IsPaddedAndRead()
+    {
+        var text = "前言\n\n支出决算表\n单位：万元\n科目编码\t科目名称\t本年支出合计\t基本支出\n\t合计\t26582.62\t12844.44\n\n- 7 -\n\n"
+            + "支出决算表（续）\n单位：万元\n2010302\t一般行政管理事务\n注：本表反映支出情况。\n正文。\n";
+        var document = PublishedDocumentReader.ReadText(text, "t.txt");
+        Assert.Empty(document.Notes);
+        var rows = Assert.Single(document.Tables).Rows.Select(r => string.Join("|", r.Select(c => c.Text))).ToArray();
+        Assert.Equal(["|合计|26582.62|12844.44", "2010302|一般行政管理事务||"], rows);
+    }
+
     [Property(MaxTest = 300)]
     public Property GeneratedTable_InEveryLayoutAndBreak_IsReadAsWritten_AndEachCellIsAtItsLineAndColumn()
         => Prop.ForAll(Cases(), table =>

@@ -449,9 +449,10 @@ internal static class TextTableGrids
     /// widest row is padded with blank cells at its end — only when its dropped cells are provably trailing: a header line is
     /// that wide (it names every column); no line of the table ends in a tab (an export that keeps one row's trailing tabs
     /// keeps them all, so a short row there lost a cell inside); each of the row's cells is of its column's kind where the
-    /// padding puts it (an amount under amounts, text under text, as the full rows show); and the row holds no amount, or the
-    /// table keeps a blank cell inside a line (two tabs in a row — a paste that collapses runs of tabs, losing inner blank
-    /// cells, keeps none). A row that lost an inner cell otherwise stays short: a note, never shifted.
+    /// padding puts it (an amount under amounts, text under text, as the full rows show); and the row holds no amount after
+    /// its first cell (which cannot have moved: a code there is fine), or the table keeps a blank cell inside a line (two
+    /// tabs in a row — a paste that collapses runs of tabs, losing inner blank cells, keeps none). A row that lost an inner
+    /// cell otherwise stays short: a note, never shifted.
     /// </summary>
     private static void PadDroppedCells(List<Cell[]> rows, List<string> view)
     {
@@ -476,7 +477,9 @@ internal static class TextTableGrids
         {
             var cells = texts[r];
             var ofItsKind = IsHeader(r) || cells.Select(OfItsKind).All(ok => ok);   // header lines: text, their kinds unknown
-            if (rows[r].Length < columns && ofItsKind && (innerBlankKept || !Array.Exists(cells, TableAssembler.IsNumber)))
+            // The first cell cannot have moved (no cell is before it to lose), so a classification code there
+            // ("2010302⇥一般行政管理事务") is no amount that padding could misplace.
+            if (rows[r].Length < columns && ofItsKind && (innerBlankKept || !cells.Skip(1).Any(TableAssembler.IsNumber)))
             {
                 var line = rows[r][0].Line;
                 var after = view[line - 1].Length + 1;
