@@ -73,7 +73,7 @@ internal sealed partial class NarrativeReader
         for (var at = head.IndexOf(word, StringComparison.Ordinal); at >= 0; at = head.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var next = head.Substring(at + word.Length);
-            if (next.Length == 0 || next.StartsWith("采购", StringComparison.Ordinal) || next.StartsWith('类')
+            if (next.Length == 0 || next.StartsWith("采购", StringComparison.Ordinal) || next.StartsWith("类", StringComparison.Ordinal)
                 || next.StartsWith("授予", StringComparison.Ordinal))
             {
                 return true;
@@ -120,7 +120,7 @@ internal sealed partial class NarrativeReader
     {
         var at = currentSentence.IndexOf("中小企业", currentSentenceFrom, currentSentenceTo - currentSentenceFrom, StringComparison.Ordinal);
         var head = at < 0 ? string.Empty : currentSentence.Substring(currentSentenceFrom, at - currentSentenceFrom);
-        return head.Contains("采购") && head.Contains('元');
+        return head.Contains("采购") && head.Contains("元");
     }
 
     /// <summary>
