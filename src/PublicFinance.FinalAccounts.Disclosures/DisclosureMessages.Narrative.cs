@@ -198,4 +198,28 @@ internal static partial class DisclosureMessages
     internal static readonly (string Zh, string En) SmeKindFigureNoField = (
         "中小企业合同金额分类（货物、工程、服务）只有金额和占比，此数未归位。",
         "The SME contracts of a purchase kind have an amount and a share only; this figure was not placed.");
+
+    /// <summary>
+    /// An entry after the SME total that names two purchase kinds at once ("其中：货物和服务 50 万元"): no one part holds it.
+    /// Internal: no public API change.
+    /// </summary>
+    internal static readonly (string Zh, string En) SmeKindsNamedTogether = (
+        "同时列出两类采购（货物、工程、服务）的中小企业合同金额，无法归入其中一类，未归位。",
+        "An SME contract amount naming two purchase kinds at once: no one kind holds it, so it is not placed.");
+
+    /// <summary>
+    /// A 其中 entry of a purchase kind after an SME total in a sentence that opened with the whole procurement's amount: it may
+    /// be a part of the procurement as well as of the SME total. Internal: no public API change.
+    /// </summary>
+    internal static readonly (string Zh, string En) SmeKindEntryUnproven = (
+        "该分类金额可能属于政府采购支出总额，也可能属于授予中小企业合同金额，无法确定，未归位。",
+        "This purchase-kind amount may be a part of the whole procurement or of the SME contracts; it is not placed.");
+
+    /// <summary>
+    /// A share of a purchase kind's SME contracts written below zero ("…占货物支出金额的-5%"): a share cannot be negative.
+    /// Internal: no public API change.
+    /// </summary>
+    internal static readonly (string Zh, string En) SmeKindShareSigned = (
+        "中小企业合同金额占比为负数，占比不能为负，未归位。",
+        "A share of the SME contracts below zero: a share cannot be negative, so it is not placed.");
 }

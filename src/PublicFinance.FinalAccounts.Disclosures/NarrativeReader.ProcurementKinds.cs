@@ -42,19 +42,85 @@ internal sealed partial class NarrativeReader
             && !pointer.EndsWith("ReservedBudget", StringComparison.Ordinal);
 
     /// <summary>
+    /// The member of the one purchase kind heading a label of the SME contracts: the kind word before 中小企业 that opens the
+    /// label's end or is followed by 采购, 类 or 授予 ("货物采购授予中小企业…", "服务类授予…"). A kind word inside a unit's
+    /// name ("县政务服务中心授予中小企业…", "某工程管理处…") heads nothing; a label headed by two kinds names none (null).
+    /// </summary>
+    private static string? KindHeadOf(string compact)
+    {
+        var end = compact.IndexOf("中小企业", StringComparison.Ordinal);
+        var head = WithoutListLead(end < 0 ? compact : compact.Substring(0, end));
+        string? found = null;
+        foreach (var (word, member) in PurchaseKinds)
+        {
+            if (HeadsLabel(head, word))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = member;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether some occurrence of <paramref name="word"/> ends <paramref name="head"/> or is followed by 采购, 类 or 授予.</summary>
+    private static bool HeadsLabel(string head, string word)
+    {
+        for (var at = head.IndexOf(word, StringComparison.Ordinal); at >= 0; at = head.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var next = head.Substring(at + word.Length);
+            if (next.Length == 0 || next.StartsWith("采购", StringComparison.Ordinal) || next.StartsWith("类", StringComparison.Ordinal)
+                || next.StartsWith("授予", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The kind suffixes an entry of a purchase kind may carry ("货物", "货物类", "货物采购", "货物类采购").</summary>
+    private static readonly string[] KindEntrySuffixes = [string.Empty, "类", "采购", "类采购"];
+
+    /// <summary>
+    /// The member of the purchase kind a bare entry names: the kind word alone or with a known suffix (类, 采购, 类采购), after
+    /// 其中 and before a closing 为 or colon; null for any other label ("货物和服务", "货物及其他").
+    /// </summary>
+    private static string? KindEntryOf(string compact)
+    {
+        var entry = WithoutListLead(compact).TrimEnd(':', '为');
+        foreach (var (word, member) in PurchaseKinds)
+        {
+            if (KindEntrySuffixes.Any(suffix => entry == word + suffix))
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether a label is a bare entry of a purchase kind ("其中:货物", "货物类", "工程采购") in a sentence whose SME total (or
     /// an entry before it) was the last figure placed: the entries listed after "授予中小企业合同金额 X 万元".
     /// </summary>
-    private bool IsKindEntryOfSmeTotal(string compact, string member)
-    {
-        if (!(subject == SmeTotal || IsSmeKind(subject)) || !SentenceContains("中小企业") || compact.Contains("企业"))
-        {
-            return false;
-        }
+    private bool IsKindEntryOfSmeTotal(string compact)
+        => (subject == SmeTotal || IsSmeKind(subject)) && SentenceContains("中小企业") && !compact.Contains("企业");
 
-        var entry = WithoutListLead(compact);
-        var word = PurchaseKinds.First(k => k.Member == member).Word;
-        return entry.StartsWith(word, StringComparison.Ordinal) && entry.Length <= word.Length + 4;
+    /// <summary>
+    /// Whether the sentence states an amount of the whole procurement before its SME total ("政府采购支出总额 1000 万元，授予
+    /// 中小企业合同金额 800 万元，其中：货物…"): the 其中 entries after it may be the procurement's parts as well as the SME
+    /// total's, so they do not provably belong to the SME total.
+    /// </summary>
+    private bool ProcurementAmountOpensSentence()
+    {
+        var at = currentSentence.IndexOf("中小企业", currentSentenceFrom, currentSentenceTo - currentSentenceFrom, StringComparison.Ordinal);
+        var head = at < 0 ? string.Empty : currentSentence.Substring(currentSentenceFrom, at - currentSentenceFrom);
+        return head.Contains("采购") && head.Contains("元");
     }
 
     /// <summary>
@@ -80,8 +146,26 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
-        var member = PurchaseKindOf(compact);
-        if (member is null || !(NamesSmeContracts(compact) || IsKindEntryOfSmeTotal(compact, member)))
+        var member = NamesSmeContracts(compact) ? KindHeadOf(compact) : null;
+        if (member is null && IsKindEntryOfSmeTotal(compact))
+        {
+            member = KindEntryOf(compact);
+            var kinds = PurchaseKinds.Count(k => WithoutListLead(compact).Contains(k.Word));
+            if (member is null && kinds < 2)
+            {
+                return false;
+            }
+
+            if (member is null || ProcurementAmountOpensSentence())
+            {
+                // "其中：货物和服务 50 万元" names two kinds; entries after a sentence's procurement total may be its parts.
+                Note(span, member is null ? DisclosureMessages.SmeKindsNamedTogether : DisclosureMessages.SmeKindEntryUnproven, clause);
+                subject = SmeTotal;
+                return true;
+            }
+        }
+
+        if (member is null)
         {
             return false;
         }
@@ -102,7 +186,7 @@ internal sealed partial class NarrativeReader
     {
         var compact = label.Replace(" ", string.Empty);
         var at = compact.IndexOf('占');
-        var named = PurchaseKindOf(at < 0 ? compact : compact.Substring(0, at)) is { } before && NamesSmeContracts(compact) ? before : null;
+        var named = NamesSmeContracts(compact) ? KindHeadOf(at < 0 ? compact : compact.Substring(0, at)) : null;
         if (named is null && !IsSmeKind(subject))
         {
             return false;
@@ -115,6 +199,12 @@ internal sealed partial class NarrativeReader
         {
             // "…占授予中小企业合同金额的 37.5%", "…占政府采购支出总额的…", or a change rate of the part: no field of the part.
             Note(span, at < 0 ? DisclosureMessages.SmeKindFigureNoField : DisclosureMessages.ShareOfAnotherBase, clause);
+            return true;
+        }
+
+        if (token.Value < 0)
+        {
+            Note(span, DisclosureMessages.SmeKindShareSigned, clause);   // a share of a part is never below zero
             return true;
         }
 

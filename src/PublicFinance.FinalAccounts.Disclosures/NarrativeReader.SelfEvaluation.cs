@@ -58,50 +58,65 @@ internal sealed partial class NarrativeReader
     private static readonly string[] ScoreWords = ["自评得分", "综合得分", "综合评分", "自评分数", "总得分"];
 
     /// <summary>
+    /// Words that make the sentence of a score one project's or one fund's ("A项目自评得分 88 分", "其中，学校营养餐专项资金绩效
+    /// 自评得分 88 分"), unless it names the department's whole spending (整体).
+    /// </summary>
+    private static readonly string[] ProjectScoreWords = ["项目", "专项", "资金", "其中", "“", "《"];
+
+    /// <summary>
     /// Reads the department's self-evaluation score of a 绩效 paragraph: "自评得分(为) 95.5 分", "综合评分 92 分" in a sentence
-    /// about the department (整体, 部门 or no 项目), not an average (平均) or one project's; the first such score only.
+    /// about the department (整体, or none of the words of a project or fund), not an average (平均) or one project's; every
+    /// occurrence of each score word is tried in turn (a project's score before the department's is passed over), and the
+    /// first department score is the one placed.
     /// </summary>
     private void SelfEvaluationScore(Fragment body)
     {
         var text = body.Text;
         foreach (var word in ScoreWords)
         {
-            var at = text.IndexOf(word, StringComparison.Ordinal);
-            if (at < 0)
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;
+                at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
-                continue;
+                if (TryScoreAt(body, text, at, word.Length))
+                {
+                    return;
+                }
             }
-
-            var from = at + word.Length;
-            while (from < text.Length && (text[from] is ' ' or ':' or '为' or '是' || text[from] == '达'))
-            {
-                from++;
-            }
-
-            var numbers = Scanner.Numbers(text.Substring(from, Math.Min(24, text.Length - from)));
-            var unit = numbers.Count == 0 ? text.Length : from + numbers[0].End;
-            while (unit < text.Length && text[unit] == ' ')
-            {
-                unit++;
-            }
-
-            if (numbers.Count == 0 || numbers[0].Start != 0 || unit >= text.Length || text[unit] != '分' || numbers[0].Value < 0
-                || string.CompareOrdinal(text, unit + 1, "以上", 0, 2) == 0 || string.CompareOrdinal(text, unit + 1, "以下", 0, 2) == 0)
-            {
-                continue;   // no score, or a bound ("自评得分达 90 分以上")
-            }
-
-            var sentenceFrom = Math.Max(text.LastIndexOf('。', at) + 1, 0);
-            var sentence = text.Substring(sentenceFrom, at - sentenceFrom);
-            if (sentence.Contains("平均") || sentence.Contains("项目") && !sentence.Contains("整体"))
-            {
-                continue;   // an average, or a project's score: no field
-            }
-
-            var span = b.Span(body, from, unit + 1);
-            b.Set("/performance/selfEvaluationScore", DraftNode.Of(numbers[0].Digits), span, ClaimKind.Quantity,
-                text.Substring(sentenceFrom, unit + 1 - sentenceFrom));
-            return;
         }
+    }
+
+    /// <summary>Places the score after the score word at <paramref name="at"/> when it is the department's; false otherwise.</summary>
+    private bool TryScoreAt(Fragment body, string text, int at, int length)
+    {
+        var from = at + length;
+        while (from < text.Length && (text[from] is ' ' or ':' or '为' or '是' || text[from] == '达'))
+        {
+            from++;
+        }
+
+        var numbers = Scanner.Numbers(text.Substring(from, Math.Min(24, text.Length - from)));
+        var unit = numbers.Count == 0 ? text.Length : from + numbers[0].End;
+        while (unit < text.Length && text[unit] == ' ')
+        {
+            unit++;
+        }
+
+        if (numbers.Count == 0 || numbers[0].Start != 0 || unit >= text.Length || text[unit] != '分' || numbers[0].Value < 0
+            || string.CompareOrdinal(text, unit + 1, "以上", 0, 2) == 0 || string.CompareOrdinal(text, unit + 1, "以下", 0, 2) == 0)
+        {
+            return false;   // no score, or a bound ("自评得分达 90 分以上")
+        }
+
+        var sentenceFrom = Math.Max(text.LastIndexOf('。', at) + 1, 0);
+        var sentence = text.Substring(sentenceFrom, at - sentenceFrom);
+        if (sentence.Contains("平均") || ProjectScoreWords.Any(sentence.Contains) && !sentence.Contains("整体"))
+        {
+            return false;   // an average, or a project's or a fund's score: no field
+        }
+
+        var span = b.Span(body, from, unit + 1);
+        b.Set("/performance/selfEvaluationScore", DraftNode.Of(numbers[0].Digits), span, ClaimKind.Quantity,
+            text.Substring(sentenceFrom, unit + 1 - sentenceFrom));
+        return true;
     }
 }
