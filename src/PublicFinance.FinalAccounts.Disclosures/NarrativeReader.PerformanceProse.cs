@@ -480,6 +480,7 @@ internal sealed partial class NarrativeReader
             {
                 // The total only beside its parts: alone, "总分 = Σ 得分" would sum nothing (a false FA3003).
                 ProseSet(pointer, "totalScore", total, ClaimKind.Quantity, e.Text);
+                ProseSet(pointer, "totalWeight", e.Indicators.Count > 0 ? e.TotalWeight : null, ClaimKind.Quantity, e.Text);
                 if (e.Grade is { } grade)
                 {
                     b.SetUnder(pointer, "grade", DraftNode.Of(grade.Grade), grade.Span);

@@ -80,6 +80,25 @@ public class ReviewFixesSessionTwentyOneBTests
         Assert.Empty(Errors(diagnostics));
     }
 
+    /// <summary>
+    /// Bug 2: a total weight stated beside the total (项目总分值 90 分) is the whole the weights add up to: 10 + 50 + 30 = 90,
+    /// and 9.31 + 47 + 28 = 84.31 = the total, so the list is whole and written with its total weight (FA3001 against 90,
+    /// not 100). Stated as 100 the same three are partial: a note.
+    /// </summary>
+    [Theory]
+    [InlineData("90", true)]
+    [InlineData("100", false)]
+    public void AStatedTotalWeight_IsTheWhole(string totalWeight, bool written)
+    {
+        var (read, diagnostics) = Read(Performance
+            + "1.学校营养餐项目。全年预算数2000.00万元，执行数1862.40万元，预算执行率93.12%，该项指标分值10分，得分9.31分。"
+            + "产出指标分值50分，得分47分；效益指标分值30分，得分28分。项目总分值" + totalWeight + "分，自评总分84.31分。\n");
+        Assert.Equal(written ? "84.31" : null, Json(read, Evaluation + "totalScore"));
+        Assert.Equal(written ? totalWeight : null, Json(read, Evaluation + "totalWeight"));
+        Assert.Equal(written ? "30" : null, Json(read, Evaluation + "indicators/1/weight"));
+        Assert.Empty(Errors(diagnostics));
+    }
+
     private const string ThreePublic = "某县某局2023年度部门决算说明\n四、“三公”经费支出情况\n"
         + "2023年度“三公”经费财政拨款支出决算为18.00万元，其中：因公出国（境）费0万元；公务用车购置及运行费15.00万元，"
         + "其中公务用车购置费0万元；公务接待费3.00万元。";
