@@ -463,6 +463,16 @@ internal sealed partial class NarrativeReader
         }
 
         var target = Resolve(label) ?? (section == Section.Overall ? BareFlowTarget(label) ?? OverviewPart(label) : null);
+        if (target == "appropriation/currentYearExpenditure" && NamesAppropriationPart(label))
+        {
+            target = null;   // "财政拨款支出中，基本支出 1200.00 万元": a part of the appropriation, which has no field here
+        }
+
+        if (target is "threePublic/vehiclePurchase" or "threePublic/vehicleOperation" && !VehicleCostInPlace(label))
+        {
+            target = null;   // "办公楼物业及设备运行维护费 50.00 万元": a bare 运行维护费 outside the vehicles subtotal is another cost
+        }
+
         if (target is null && sectionInferred && LabelSection(label) is { } labelled && labelled != section
             && Resolve(labelled, label) is { } there && !IsPart(clause))
         {
@@ -536,6 +546,7 @@ internal sealed partial class NarrativeReader
                 budget = null;
             }
 
+            unplacedAmountSpans.Add(span);   // never placed by the typed statements after the text (PlaceStatements)
             Note(span, unplacedAmountNotes.For(label), clause);
             return;
         }
@@ -561,6 +572,70 @@ internal sealed partial class NarrativeReader
             // (its budget, share, change) is not the held figure's.
             subject = null;
         }
+    }
+
+    /// <summary>The spans of the amounts noted as unplaced: a typed statement on one of them is never placed.</summary>
+    private readonly HashSet<SourceSpan> unplacedAmountSpans = new();
+
+    /// <summary>
+    /// Whether a label that names 财政拨款支出 (or 本年支出) names a part of it: the key is the whole only when it ends the label
+    /// (with 决算, 为, 是, 数 after it at most); "财政拨款支出中，基本支出", "财政拨款支出其中：项目支出" name a part (a false FA1208,
+    /// outside review 21).
+    /// </summary>
+    private static bool NamesAppropriationPart(string label)
+    {
+        foreach (var key in AppropriationExpenditureKeys)
+        {
+            var at = label.LastIndexOf(key, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return label.IndexOf('中', at + key.Length) >= 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The keys of the year's 财政拨款支出, the longest first.</summary>
+    private static readonly string[] AppropriationExpenditureKeys = ["本年财政拨款支出", "财政拨款支出", "本年支出"];
+
+    /// <summary>The words of the vehicles subtotal (公务用车购置及运行费): a bare 购置费 or 运行费 is its part only beside it.</summary>
+    private static readonly string[] VehiclesSubtotalWords = ["购置及运行", "购置及运维", "用车及运行"];
+
+    /// <summary>
+    /// Whether a label that resolved to a vehicle cost names it: a label with 车 (公务用车运行维护费) always; a bare key
+    /// (购置费, 运行维护费, 运行费) only when nothing but 其中, a colon or a bracket stands before it and the sentence names the
+    /// vehicles subtotal before it ("公务用车购置及运行费 6.20 万元（购置费 0 万元，运行维护费 6.20 万元）", "…，其中：购置费 0
+    /// 万元") — never "办公楼物业及设备运行维护费" or a bare key in a sentence of its own (a false FA1207, outside review 21).
+    /// </summary>
+    private bool VehicleCostInPlace(string label)
+    {
+        if (label.IndexOf('车') >= 0)
+        {
+            return true;
+        }
+
+        var head = label.TrimStart(' ', ',', ';', ':', '(', '、');
+        if (head.StartsWith("其中", StringComparison.Ordinal))
+        {
+            head = head.Substring(2).TrimStart(' ', ',', ':', '(');
+        }
+
+        if (!head.StartsWith("购置", StringComparison.Ordinal) && !head.StartsWith("运行", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var length = currentSentenceTo - currentSentenceFrom;
+        foreach (var word in VehiclesSubtotalWords)
+        {
+            if (currentSentence.IndexOf(word, currentSentenceFrom, length, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a label names one fund's part of the appropriation (一般公共预算, 政府性基金, 国有资本经营).</summary>

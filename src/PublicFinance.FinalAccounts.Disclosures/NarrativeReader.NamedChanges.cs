@@ -15,6 +15,54 @@ internal sealed partial class NarrativeReader
     private bool UnstatedChangeNoted => section == Section.Overall && unstatedChangeSentence == sentenceStart;
 
     /// <summary>
+    /// Whether the amount of the overview figure <paramref name="figure"/> that a change's label <paramref name="named"/> names
+    /// is stated later in the paragraph ("与上年相比，本年收入合计增加 436.58 万元，增长 14.43%。本年收入合计 3680.58 万元…"): the
+    /// label from the longest key of the figure it has (本年收入合计), followed later (after 为, 是, 共, 计, ':' or blanks) by
+    /// an amount.
+    /// The change is then that figure's, attached before its amount, and the figure becomes the sentence's subject so that
+    /// the change's rate is its too (outside review 21, L8).
+    /// </summary>
+    private bool AmountStatedLater(string named, string figure)
+    {
+        string? key = null;
+        foreach (var (k, _, target) in LabelKeys[Section.Overall])
+        {
+            if (target == figure && (key is null || k.Length > key.Length) && named.Contains(k, StringComparison.Ordinal))
+            {
+                key = k;
+            }
+        }
+
+        if (key is null)
+        {
+            return false;
+        }
+
+        key = named.Substring(named.IndexOf(key, StringComparison.Ordinal));   // "本年收入合计": the key and what follows it
+
+        var text = currentSentence;
+        for (var at = text.IndexOf(key, currentSentenceFrom, StringComparison.Ordinal); at >= 0;
+            at = text.IndexOf(key, at + key.Length, StringComparison.Ordinal))
+        {
+            var i = at + key.Length;
+            while (i < text.Length && i - at - key.Length < 3 && "为是共计: ".IndexOf(text[i]) >= 0)
+            {
+                i++;
+            }
+
+            var from = i;
+            if (Scanner.Next(text, ref from, out var token) && token.Start == i && token.IsMoney)
+            {
+                subject = N + figure;   // the figure is the sentence's subject: its rate ("增长 10.84%") follows the change
+                subjectSentence = sentenceStart;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a change labelled <paramref name="label"/> in the overview names the year's income or expenditure whose amount
     /// is not stated (the sentence is then marked and its reason has no target), or is a bare direction or rate after such a
     /// change in the same sentence ("…，增长 14.43%").

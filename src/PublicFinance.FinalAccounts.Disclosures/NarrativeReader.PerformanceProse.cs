@@ -73,6 +73,9 @@ internal sealed partial class NarrativeReader
 
         public ProseFigure? TotalScore { get; set; }
 
+        /// <summary>The total weight stated beside the total (总分值 100 分), if any.</summary>
+        public ProseFigure? TotalWeight { get; set; }
+
         public (string Grade, SourceSpan Span)? Grade { get; set; }
 
         /// <summary>How many fund figures (budgets, execution, rate) were read.</summary>
@@ -140,6 +143,9 @@ internal sealed partial class NarrativeReader
             {
                 case ProseScoreGroup.Total when !weight:
                     evaluation.TotalScore ??= figure;
+                    break;
+                case ProseScoreGroup.Total:
+                    evaluation.TotalWeight ??= figure;
                     break;
                 case ProseScoreGroup.Fund when weight:
                     evaluation.FundWeight ??= figure;
@@ -451,6 +457,15 @@ internal sealed partial class NarrativeReader
             ProseSet(fund, "weight", e.FundWeight, ClaimKind.Quantity, e.Text);
             ProseSet(fund, "executionRate", e.Rate, ClaimKind.ExecutionRate, e.Text);
             ProseSet(fund, "score", e.FundScore, ClaimKind.Quantity, e.Text);
+            if (e.Indicators.Count > 0 && !WeightsComplete(e))
+            {
+                // Only some first-level indicators read ("产出指标分值 50 分…效益指标分值 30 分", 满意度 not named): checked as a
+                // whole list they would make FA3001 and FA3003 fail falsely, so neither they nor the total are written.
+                var (zh, en) = DisclosureMessages.PartialProseIndicators(e.Name);
+                b.Note(e.Indicators[0].Span, zh, en, e.Text);
+                continue;
+            }
+
             foreach (var i in e.Indicators)
             {
                 var indicator = b.Append(pointer + "/indicators");
@@ -465,6 +480,7 @@ internal sealed partial class NarrativeReader
             {
                 // The total only beside its parts: alone, "总分 = Σ 得分" would sum nothing (a false FA3003).
                 ProseSet(pointer, "totalScore", total, ClaimKind.Quantity, e.Text);
+                ProseSet(pointer, "totalWeight", e.Indicators.Count > 0 ? e.TotalWeight : null, ClaimKind.Quantity, e.Text);
                 if (e.Grade is { } grade)
                 {
                     b.SetUnder(pointer, "grade", DraftNode.Of(grade.Grade), grade.Span);
@@ -472,6 +488,40 @@ internal sealed partial class NarrativeReader
             }
         }
     }
+
+    /// <summary>
+    /// Whether the weights read of a prose evaluation are its whole list: every indicator has a weight, and the fund line's
+    /// weight (if read) and the indicators' weights add up to the stated total weight, or to 100 when none is stated.
+    /// </summary>
+    private static bool WeightsComplete(ProseEvaluation e)
+    {
+        if (e.Indicators.Any(i => i.Weight is null))
+        {
+            return false;   // an indicator without its weight: the list cannot be shown whole
+        }
+
+        var sum = 0m;
+        foreach (var figure in e.Indicators.Select(i => i.Weight).Append(e.FundWeight))
+        {
+            if (figure is { } f)
+            {
+                if (!TryProseNumber(f, out var weight))
+                {
+                    return false;
+                }
+
+                sum += weight;
+            }
+        }
+
+        var whole = 100m;
+        return (e.TotalWeight is not { } stated || TryProseNumber(stated, out whole)) && sum == whole;
+    }
+
+    /// <summary>The number a prose figure holds (its digits as written, invariant culture).</summary>
+    private static bool TryProseNumber(ProseFigure figure, out decimal value)
+        => decimal.TryParse(figure.Value.Text, System.Globalization.NumberStyles.Number,
+            System.Globalization.CultureInfo.InvariantCulture, out value);
 
     /// <summary>Sets a member of a prose evaluation to a figure, claimed as <paramref name="kind"/> (nothing for null).</summary>
     private void ProseSet(string parent, string name, ProseFigure? figure, ClaimKind kind, string text)

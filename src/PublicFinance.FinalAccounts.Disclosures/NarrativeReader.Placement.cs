@@ -23,6 +23,17 @@ internal sealed partial class NarrativeReader
     };
 
     /// <summary>
+    /// Whether a typed statement's clause names no whole 财政拨款 before its figure: no 财政拨款 at all ("基本支出 1200.00 万元"
+    /// after "财政拨款支出中，"), or one followed by 中 ("财政拨款支出中基本支出 1200.00 万元") — a part, never the whole.
+    /// </summary>
+    private static bool NamesNoWholeAppropriation(Statement s)
+    {
+        var at = s.Text.IndexOf(s.Digits, StringComparison.Ordinal);
+        var label = at > 0 ? s.Text.Substring(0, at) : s.Text;
+        return !label.Contains("财政拨款", StringComparison.Ordinal) || NamesAppropriationPart(label);
+    }
+
+    /// <summary>
     /// Places the typed statements of 财政拨款 paragraphs that the clause reader left unplaced, where the model has a
     /// field for their fund and flow: "一般公共预算财政拨款本年支出 869.0 万元，比上年增加 240.09 万元，增长 38%" fills
     /// generalBudget/total and its change; "政府性基金预算财政拨款本年收入 225.58 万元…" governmentFund/currentYearIncome;
@@ -61,8 +72,18 @@ internal sealed partial class NarrativeReader
             {
                 amount = s;
                 owner = FieldOf(s.Fund, s.Flow);
-                if (owner is not null && !claimed.Contains(s.Span) && !b.Has(owner, "amount"))
+                var noted = unplacedAmountSpans.Contains(s.Span);
+                if (owner is not null && !claimed.Contains(s.Span) && !b.Has(owner, "amount")
+                    && !(noted && s.Fund == StatementFund.Appropriation && NamesNoWholeAppropriation(s)))
                 {
+                    if (noted)
+                    {
+                        // A fund's own figure the clause reader left unplaced ("其中：政府性基金预算财政拨款收入 2300.00 万元"):
+                        // placed here, so no longer noted. A noted figure whose clause does not name 财政拨款 ("财政拨款支出中，
+                        // 基本支出 1200.00 万元") is a part of the whole, never placed as it (a false FA1208, review 21).
+                        b.Notes.RemoveAll(n => n.Span == s.Span);
+                    }
+
                     b.Context = "typedFund=" + s.Fund.ToString() + ";flow=" + s.Flow.ToString() + ";";
                     b.SetUnder(owner, "amount", DraftNode.Of(s.Digits), s.Span, ClaimKind.Amount, s.Text);
                 }

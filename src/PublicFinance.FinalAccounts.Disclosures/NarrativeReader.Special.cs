@@ -84,6 +84,13 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (CountsPeopleServed(label))
+        {
+            personnelSubject = null;   // "现服务离退休人员共 3000 人": the people the unit serves (NarrativeReader.StaffSection.cs)
+            Note(span, DisclosureMessages.PeopleServedNotStaff(label.Trim() + token.Digits + token.UnitText), text);
+            return;
+        }
+
         if (IsStaffCountWithoutField(label) || IsCategoryOfAGroup(label))
         {
             personnelSubject = null;   // a change after it is not the last subject's

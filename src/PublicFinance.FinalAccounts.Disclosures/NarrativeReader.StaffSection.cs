@@ -7,11 +7,39 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed partial class NarrativeReader
 {
     /// <summary>
-    /// The words that name a whole count of staff (编制数, 实有人数, 在职人员 …); a paragraph is a staff paragraph only when one
-    /// of them is followed by its own count (<see cref="StatesStaffCount"/>).
+    /// The words that name a whole count of staff by its 编制 or 实有 (编制数, 实有人数 …); a paragraph is a staff paragraph only
+    /// when one of them is followed by its own count (<see cref="StatesStaffCount"/>). 在职人员 or 离退休人员 alone never makes
+    /// one: "现服务离退休人员共 3000 人" counts the people a unit serves (a false FA4301, outside review 21).
     /// </summary>
-    private static readonly string[] StaffWholeWords =
-        ["编制数", "编制人数", "核定编制", "实有人数", "实有人员", "在职人员", "在职职工", "退休人员", "离退休人员", "在编人员"];
+    private static readonly string[] StaffWholeWords = ["编制数", "编制人数", "核定编制", "实有人数", "实有人员", "在编人员"];
+
+    /// <summary>The verbs after which a count is of the people a unit serves, manages or answers for, not of its staff.</summary>
+    private static readonly string[] ServedVerbs = ["服务", "管理", "负责", "联系", "帮扶", "慰问", "走访", "照顾", "救助", "保障"];
+
+    /// <summary>
+    /// Whether a staff count's label counts the people a unit serves ("现服务离退休人员共", "负责管理的退休干部"): one of
+    /// <see cref="ServedVerbs"/> followed by more than a staff word of its own (管理人员, 服务岗位 and 负责人 are staff), and not
+    /// by 编制, 实有 or 在编 ("参照公务员法管理的事业编制 5 人" is staff).
+    /// </summary>
+    private static bool CountsPeopleServed(string label)
+    {
+        foreach (var verb in ServedVerbs)
+        {
+            for (var at = label.IndexOf(verb, StringComparison.Ordinal); at >= 0;
+                at = label.IndexOf(verb, at + verb.Length, StringComparison.Ordinal))
+            {
+                var rest = label.Substring(at + verb.Length);
+                if (rest.Length > 0 && !rest.StartsWith("人", StringComparison.Ordinal) && !rest.StartsWith("岗", StringComparison.Ordinal)
+                    && !rest.StartsWith("工作人员", StringComparison.Ordinal) && !rest.StartsWith("类", StringComparison.Ordinal)
+                    && !rest.Contains("编制") && !rest.Contains("实有") && !rest.Contains("在编"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a paragraph outside any section states a staff count: a word of <see cref="StaffWholeWords"/> followed — after

@@ -1879,7 +1879,7 @@ internal sealed partial class NarrativeReader
 
         if (section == Section.Overall && StripDirection(label) is { Length: > 2 } named
             && Resolve(named) is { } figure and ("overall/currentYearIncome" or "overall/currentYearExpenditure")
-            && b.Has(N + figure + "/amount"))
+            && (b.Has(N + figure + "/amount") || AmountStatedLater(named, figure)))
         {
             // "与2016年度相比，本年收入合计增加 2105.60 万元，增长 6.94%": the change of the year's income or expenditure the label
             // names, when stated (a change of the grand totals stays the overview's).

@@ -97,7 +97,7 @@ public class PhrasingRoundNineTests
     /// <summary>A staff count needs its own number right after its word; a change in a reason ("在职人员增加5人") is none.</summary>
     [Theory]
     [InlineData("本部门编制数40人，实有人数48人。", true)]
-    [InlineData("在职人员为35名。", true)]
+    [InlineData("在职人员为35名。", false)]   // review 21: only 编制 / 实有 words make a staff paragraph (served people)
     [InlineData("核定编制 12 人。", true)]
     [InlineData("主要原因是在职人员增加5人。", false)]
     [InlineData("退休人员经费12.00万元。", false)]
