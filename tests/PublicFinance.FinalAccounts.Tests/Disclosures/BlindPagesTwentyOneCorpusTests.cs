@@ -69,10 +69,7 @@ public class BlindPagesTwentyOneCorpusTests(ITestOutputHelper output)
     public void Text_RaisesOnlyTheErrorsOfItsOwnFigures(string name)
     {
         var (_, diagnostics) = BlindCompleteCorpusTests.Check(Read(name + ".txt"), name);
-        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        var expected = ErrorsOfTheText.TryGetValue(name, out var own) ? own : [];
-        Assert.True(errors.Select(e => e.RuleId).Order(StringComparer.Ordinal).SequenceEqual(expected),
-            name + ":\n" + string.Join("\n", errors.Select(d => d.RuleId + " " + d.MessageEn)));
+        CorpusFolder.AssertOnlyTheErrorsOfTheText(name, diagnostics, ErrorsOfTheText);
     }
 
     [Theory]

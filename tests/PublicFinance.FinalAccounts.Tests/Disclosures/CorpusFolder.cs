@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Validation;
+
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
@@ -45,4 +47,17 @@ internal static class CorpusFolder
     /// <summary>Every text of <paramref name="folder"/> that has a planted-error variant, by name.</summary>
     public static List<string> Planted(string folder) =>
         [.. Names(folder).Where(n => File.Exists(Path.Combine(folder, n + ".planted.txt")))];
+
+    /// <summary>
+    /// Asserts that a text's Errors are exactly the ones its own figures call for (<paramref name="errorsOfTheText"/>, by
+    /// name; none when the name is absent), listing the Errors raised when they are not.
+    /// </summary>
+    public static void AssertOnlyTheErrorsOfTheText(
+        string name, IEnumerable<Diagnostic> diagnostics, IReadOnlyDictionary<string, string[]> errorsOfTheText)
+    {
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var expected = errorsOfTheText.TryGetValue(name, out var own) ? own : [];
+        Assert.True(errors.Select(e => e.RuleId).Order(StringComparer.Ordinal).SequenceEqual(expected),
+            name + ":\n" + string.Join("\n", errors.Select(d => d.RuleId + " " + d.MessageEn)));
+    }
 }
