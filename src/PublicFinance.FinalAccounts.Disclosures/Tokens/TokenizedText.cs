@@ -16,13 +16,11 @@ internal sealed class TokenizedText : IDisposable
     internal TokenizedText(
         string text, Token[] tokens, int count, NumberToken[] figures, int figureCount, WordStart[] words, int wordCount)
     {
-        Text = text;
         this.tokens = tokens;
-        Count = count;
         this.figures = figures;
-        FigureCount = figureCount;
         this.words = words;
-        WordCount = wordCount;
+        Text = text;
+        Refill(text, tokens, count, figures, figureCount, words, wordCount);
     }
 
     /// <summary>The text the tokens cover.</summary>
