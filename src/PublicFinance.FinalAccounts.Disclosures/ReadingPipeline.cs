@@ -27,9 +27,10 @@ internal static class ReadingPipeline
     /// <summary>
     /// Whether <see cref="Run(SourceText, ReportBuilder)"/> finds each prose paragraph's numbers once
     /// (<see cref="ParagraphFigures"/>) and gives them to the narrative's sentences and clauses and to the figure count
-    /// (session 22's A/B switch; the output is the same either way).
+    /// (session 22's A/B switch; the output is the same either way). Off: measured at 0.98–1.07 of the read without
+    /// (A/A 0.95–1.05), it does not pay yet (docs/performance.md "Reader, session 22: paragraph tokens").
     /// </summary>
-    internal static bool OverParagraphFigures { get; set; } = true;
+    internal static bool OverParagraphFigures { get; set; }
 
     /// <summary>Runs every reading pass over <paramref name="source"/> into <paramref name="builder"/>.</summary>
     /// <param name="source">The text with its position maps.</param>
