@@ -446,6 +446,27 @@ internal static class CompiledRelationsGenerator
         /// <summary>A test over the anchor's own members as C#, or null when the interpreter must decide it.</summary>
         private string? Test(CompiledCondition c, int leaf)
         {
+            if (c.Kind == CompiledConditionKind.Option)
+            {
+                // An option (session 22): the run's enum against the member whose JSON name is the value (as the
+                // interpreter's OptionText compares names); no member so named never holds; another option is left to the
+                // interpreter (which throws for it).
+                var option = c.Source.Option switch
+                {
+                    "unitType" => typeof(UnitType),
+                    "scope" => typeof(InputScope),
+                    _ => null,
+                };
+                if (option is null || c.Source.Test != ConditionTest.TextEquals || c.Source.Value is not { } expected)
+                {
+                    return null;
+                }
+
+                return EnumMember(option, expected) is { } named
+                    ? "leaves." + (option == typeof(UnitType) ? "UnitType" : "Scope") + " == " + option.Name + "." + named
+                    : "false";
+            }
+
             if (c.Kind != CompiledConditionKind.Test)
             {
                 return null;

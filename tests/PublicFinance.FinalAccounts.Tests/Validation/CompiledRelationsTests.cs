@@ -284,6 +284,10 @@ public class CompiledRelationsTests
 
         public object? Root => root;
 
+        public UnitType UnitType => UnitType.Unspecified;
+
+        public InputScope Scope => InputScope.Complete;
+
         public DecimalInterval Range(Amount amount) =>
             ValidationContext.RangeOf(amount.Value, amount.Decimals, RoundingMode.RoundToNearest);
 

@@ -64,6 +64,15 @@ public class CompiledRootRelationsTests
     }
 
     [Fact]
+    public void TheUnitTypeOption_IsTyped()
+    {
+        // FA6201's first relation: case 0 (could not run) when the unit type is unspecified — the run's option, which the
+        // stub gives as Unspecified, so no leaf is handed back (the stub throws if one is).
+        var decider = CompiledRelations.Of(Relation("FA6201", 1))!;
+        Assert.Equal(0, decider(TestReports.Sample, new CompiledRelationsTests.NoLeaves()));
+    }
+
+    [Fact]
     public void AShare_IsDecidedFromItsParentRecordAndTheRoot()
     {
         // FA2009's first relation: the share of fiscal appropriation in income. Its own presence is certain (the case is

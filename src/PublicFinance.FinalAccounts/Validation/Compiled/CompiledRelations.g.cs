@@ -3489,7 +3489,7 @@ internal static partial class CompiledRelations
 
         if (root.Tables?.GeneralBudgetExpenditure is null
             || root.Narrative?.GeneralBudget is null
-            || leaves.Holds(2))
+            || leaves.Scope == InputScope.Fragment)
         {
             return 0;
         }
@@ -3515,7 +3515,9 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (root.Narrative?.GeneralBudget is null || leaves.Holds(1) || !leaves.Holds(2))
+        if (root.Narrative?.GeneralBudget is null
+            || leaves.Scope == InputScope.Fragment
+            || !leaves.Holds(2))
         {
             return 0;
         }
@@ -3548,7 +3550,7 @@ internal static partial class CompiledRelations
 
         if ((root.Tables?.GeneralBudgetExpenditure is null
              && root.Narrative?.GeneralBudget is null)
-            || leaves.Holds(2))
+            || leaves.Scope == InputScope.Fragment)
         {
             return 0;
         }
@@ -3564,7 +3566,7 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (leaves.Holds(0))
+        if (leaves.Scope == InputScope.Fragment)
         {
             return 0;
         }
@@ -3595,7 +3597,7 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (leaves.Holds(0))
+        if (leaves.Scope == InputScope.Fragment)
         {
             return 0;
         }
@@ -3623,7 +3625,7 @@ internal static partial class CompiledRelations
 
         var root = a;
 
-        if (root.Tables?.BasicExpenditure is null || leaves.Holds(1))
+        if (root.Tables?.BasicExpenditure is null || leaves.Scope == InputScope.Fragment)
         {
             return 0;
         }
@@ -3639,7 +3641,7 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (leaves.Holds(0))
+        if (leaves.Scope == InputScope.Fragment)
         {
             return 0;
         }
@@ -3667,12 +3669,13 @@ internal static partial class CompiledRelations
 
         var root = a;
 
-        if (leaves.Holds(0))
+        if (leaves.UnitType == UnitType.Unspecified)
         {
             return 0;
         }
 
-        if (!leaves.Holds(1) || root.Tables?.Summary?.Income?.ServiceIncome is null)
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Summary?.Income?.ServiceIncome is null)
         {
             return 1;
         }
@@ -3695,12 +3698,13 @@ internal static partial class CompiledRelations
 
         var root = a;
 
-        if (leaves.Holds(0))
+        if (leaves.UnitType == UnitType.Unspecified)
         {
             return 0;
         }
 
-        if (!leaves.Holds(1) || root.Tables?.Summary?.Income?.BusinessIncome is null)
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Summary?.Income?.BusinessIncome is null)
         {
             return 1;
         }
@@ -3723,12 +3727,13 @@ internal static partial class CompiledRelations
 
         var root = a;
 
-        if (leaves.Holds(0))
+        if (leaves.UnitType == UnitType.Unspecified)
         {
             return 0;
         }
 
-        if (!leaves.Holds(1) || root.Tables?.Summary?.Expenditure?.BalanceDistribution is null)
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Summary?.Expenditure?.BalanceDistribution is null)
         {
             return 1;
         }
@@ -3751,12 +3756,13 @@ internal static partial class CompiledRelations
 
         var root = a;
 
-        if (leaves.Holds(0))
+        if (leaves.UnitType == UnitType.Unspecified)
         {
             return 0;
         }
 
-        if (!leaves.Holds(1) || root.Tables?.Income?.Total?.ServiceIncome is null)
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Income?.Total?.ServiceIncome is null)
         {
             return 1;
         }
@@ -3779,12 +3785,13 @@ internal static partial class CompiledRelations
 
         var root = a;
 
-        if (leaves.Holds(0))
+        if (leaves.UnitType == UnitType.Unspecified)
         {
             return 0;
         }
 
-        if (!leaves.Holds(1) || root.Tables?.Income?.Total?.BusinessIncome is null)
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Income?.Total?.BusinessIncome is null)
         {
             return 1;
         }
@@ -3807,12 +3814,13 @@ internal static partial class CompiledRelations
 
         var root = a;
 
-        if (leaves.Holds(0))
+        if (leaves.UnitType == UnitType.Unspecified)
         {
             return 0;
         }
 
-        if (!leaves.Holds(1) || root.Tables?.Expenditure?.Total?.Business is null)
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Expenditure?.Total?.Business is null)
         {
             return 1;
         }
@@ -3835,12 +3843,13 @@ internal static partial class CompiledRelations
 
         var root = a;
 
-        if (leaves.Holds(0))
+        if (leaves.UnitType == UnitType.Unspecified)
         {
             return 0;
         }
 
-        if (!leaves.Holds(1) || root.Narrative?.Income?.ServiceIncome?.Amount is null)
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Narrative?.Income?.ServiceIncome?.Amount is null)
         {
             return 1;
         }
@@ -3863,12 +3872,13 @@ internal static partial class CompiledRelations
 
         var root = a;
 
-        if (leaves.Holds(0))
+        if (leaves.UnitType == UnitType.Unspecified)
         {
             return 0;
         }
 
-        if (!leaves.Holds(1) || root.Narrative?.Income?.BusinessIncome?.Amount is null)
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Narrative?.Income?.BusinessIncome?.Amount is null)
         {
             return 1;
         }
@@ -3891,12 +3901,13 @@ internal static partial class CompiledRelations
 
         var root = a;
 
-        if (leaves.Holds(0))
+        if (leaves.UnitType == UnitType.Unspecified)
         {
             return 0;
         }
 
-        if (!leaves.Holds(1) || root.Narrative?.Expenditure?.Business?.Amount is null)
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Narrative?.Expenditure?.Business?.Amount is null)
         {
             return 1;
         }
@@ -3919,12 +3930,13 @@ internal static partial class CompiledRelations
 
         var root = a;
 
-        if (leaves.Holds(0))
+        if (leaves.UnitType == UnitType.Unspecified)
         {
             return 0;
         }
 
-        if (!leaves.Holds(1) || root.Narrative?.Overall?.BalanceDistribution?.Amount is null)
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Narrative?.Overall?.BalanceDistribution?.Amount is null)
         {
             return 1;
         }
