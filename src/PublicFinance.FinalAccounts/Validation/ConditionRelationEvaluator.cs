@@ -316,6 +316,15 @@ internal static partial class ConditionRelationEvaluator
         /// <summary>The value of the current anchor's parent node (a generated decider reads named figures there).</summary>
         public object? Parent => facts.ValueOf(facts.ParentOf(anchor));
 
+        /// <summary>The value of the index's root, the report (a generated decider reads absolute pointers from it).</summary>
+        public object? Root => facts.ValueOf(ReportFacts.Root);
+
+        /// <summary>The run's unit type (the <c>unitType</c> option, as <c>OptionText</c> reads it).</summary>
+        public UnitType UnitType => context.Options.UnitType;
+
+        /// <summary>The run's resolved input scope (the <c>scope</c> option, as <c>OptionText</c> reads it).</summary>
+        public InputScope Scope => context.Scope;
+
         /// <summary>An amount's interval as <c>TryNumber</c> reads it (a figure's range under the run's rounding mode).</summary>
         public DecimalInterval Range(Amount amount) => context.Range(amount);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization.Metadata;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Serialization;
@@ -50,7 +51,7 @@ internal static class CompiledRelationsGenerator
             }
 
             var name = relation.RuleId + "_" + number.ToString(CultureInfo.InvariantCulture);
-            var writer = new Writer(type, namespaces, ConditionPlan.Of(relation), name, ParentTypes(relation));
+            var writer = new Writer(type, namespaces, ConditionPlan.Of(relation), name, ParentTypes(relation), StaticParent(relation));
             var method = new StringBuilder();
             Method(method, relation, name, type, writer);
             if (writer.Typed == 0)
@@ -63,7 +64,11 @@ internal static class CompiledRelationsGenerator
             methods.Append(method);
             entries.Append("        [\"").Append(CompiledRelations.KeyOf(relation)).Append("\"] = ").Append(name).Append(",\n");
             compiled.Add((relation.RuleId, name, writer.Leaf, writer.Typed));
-            namespaces.Add(type.Namespace!);
+            if (!type.IsPrimitive && type != typeof(string) && type.Namespace != typeof(Amount).Namespace)
+            {
+                // The values' namespace and System are the core's global usings.
+                namespaces.Add(type.Namespace!);
+            }
         }
 
         var text = new StringBuilder(GeneratedSourceHeader.Write(
@@ -95,7 +100,8 @@ internal static class CompiledRelationsGenerator
         var template = relation.For;
         if (template.Length == 0)
         {
-            return null;
+            // Anchored at the root (session 22): the report itself, from which absolute pointers are read.
+            return typeof(FinalAccountsReport);
         }
 
         var types = new List<Type>();
@@ -133,8 +139,46 @@ internal static class CompiledRelationsGenerator
             }
         }
 
-        return Info(type).Kind == JsonTypeInfoKind.Object ? type : null;
+        // A record, or (session 22) a scalar at a template's end (FA2009's shares, FA4302's change): a figure, a
+        // percentage, a count, a text or an enum, whose tests read the parent record and absolute pointers.
+        return Scalar(type) || Info(type).Kind == JsonTypeInfoKind.Object ? type : null;
     }
+
+    /// <summary>
+    /// The record type of a template's anchors' parent (session 22: <c>../amount</c> of FA2009's shares), or null when the
+    /// template has <c>**</c>, is the root, ends at a list's elements (the parent is the list) or leads nowhere.
+    /// </summary>
+    internal static Type? StaticParent(ConditionRelation relation)
+    {
+        var template = relation.For;
+        if (template.Length == 0 || template[0] != '/' || template.Contains("**", StringComparison.Ordinal)
+            || template.EndsWith("/*", StringComparison.Ordinal) || AnchorType(relation) is null)
+        {
+            return null;
+        }
+
+        var tokens = template.Substring(1).Split('/');
+        Type? type = typeof(FinalAccountsReport);
+        for (var i = 0; i < tokens.Length - 1 && type is not null; i++)
+        {
+            var info = Info(type);
+            type = tokens[i] == "*"
+                ? info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element ? Unwrapped(element) : null
+                : info.Kind == JsonTypeInfoKind.Object
+                    && info.Properties.FirstOrDefault(p => p.Get is not null && p.Name == tokens[i]) is { } property
+                    ? Unwrapped(property.PropertyType) : null;
+        }
+
+        return type is not null && Info(type).Kind == JsonTypeInfoKind.Object ? type : null;
+    }
+
+    /// <summary>A scalar the generated code can hold typed: a figure, a percentage, a count, a text or an enum.</summary>
+    private static bool Scalar(Type type) =>
+        type == typeof(Amount) || type == typeof(Quantity) || type == typeof(Percent) || type == typeof(int)
+        || type == typeof(string) || type.IsEnum;
+
+    /// <summary>A type's name as C# writes it (a count is an <c>int</c>).</summary>
+    private static string CSharpName(Type type) => type == typeof(int) ? "int" : type == typeof(string) ? "string" : type.Name;
 
     /// <summary>
     /// For <c>/**/name</c>: every record type of the contract that declares a member <c>name</c> — the types an anchor's
@@ -167,26 +211,52 @@ internal static class CompiledRelationsGenerator
             .Append("    /// <summary>").Append(relation.RuleId).Append(": the cases over <c>").Append(relation.For)
             .Append("</c> (").Append(type.Name).Append(").</summary>\n")
             .Append("    private static int ").Append(name).Append("(object anchor, IConditionLeaves leaves)\n    {\n")
-            .Append("        if (anchor is not ").Append(type.Name).Append(" a)\n        {\n            return Interpret;\n        }\n");
+            .Append("        if (anchor is not ").Append(CSharpName(type))
+            .Append(" a)\n        {\n            return Interpret;\n        }\n");
         var cases = new StringBuilder();
         var closed = false;
         for (var i = 0; i < plan.Cases.Length && !closed; i++)
         {
             var index = i.ToString(CultureInfo.InvariantCulture);
-            if (plan.Cases[i].When is not { } when)
+            var condition = plan.Cases[i].When is { } test ? writer.Condition(test) : null;
+            if (condition?.Flat == "false")
+            {
+                // Never holds (session 22: folded constants): the next case.
+                continue;
+            }
+
+            if (condition is null || condition.Flat == "true")
             {
                 cases.Append("\n        return ").Append(index).Append(";\n    }\n");
                 closed = true;
                 continue;
             }
 
-            cases.Append("\n        if (").Append(Unwrapped(Layout(writer.Condition(when), 12))).Append(")\n")
+            cases.Append("\n        if (").Append(Unwrapped(Layout(condition, 12))).Append(")\n")
                 .Append("        {\n            return ").Append(index).Append(";\n        }\n");
         }
 
         if (!closed)
         {
             cases.Append("\n        return NoCase;\n    }\n");
+        }
+
+        // The report's root and the anchor's parent record, when the typed leaves read them (session 22): absolute
+        // pointers from the root, ../ from a template's parent (a parent of another type: the interpreter decides).
+        var used = cases.ToString() + writer.Helpers;
+        if (Regex.IsMatch(used, @"\broot\b"))
+        {
+            code.Append(type == typeof(FinalAccountsReport)
+                ? "\n        var root = a;\n"
+                : "\n        if (leaves.Root is not FinalAccountsReport root)\n        {\n            return Interpret;\n        }\n");
+            writer.Using(typeof(FinalAccountsReport));
+        }
+
+        if (writer.ParentType is { } parentType && Regex.IsMatch(used, @"\bparent\b"))
+        {
+            code.Append("\n        if (leaves.Parent is not ").Append(parentType.Name)
+                .Append(" parent)\n        {\n            return Interpret;\n        }\n");
+            writer.Using(parentType);
         }
 
         // The named figures the typed leaves read, found once before the cases (a parent of a type not generated: the
@@ -246,12 +316,25 @@ internal static class CompiledRelationsGenerator
     private sealed record Part(string Flat, string Operator, List<Part> Children, bool Negated);
 
     /// <summary>Turns one relation's conditions into C#, numbering the leaves as <c>ConditionPlan.Leaves</c> does.</summary>
-    private sealed class Writer(Type anchor, SortedSet<string> namespaces, ConditionPlan plan, string method, Type[]? parents)
+    private sealed class Writer(
+        Type anchor, SortedSet<string> namespaces, ConditionPlan plan, string method, Type[]? parents, Type? parentType)
     {
         private readonly Dictionary<int, bool> figures = [];
-        private readonly Dictionary<string, PropertyInfo> members = Info(anchor).Properties
-            .Where(p => p.Get is not null)
-            .ToDictionary(p => p.Name, p => (PropertyInfo)p.AttributeProvider!, StringComparer.Ordinal);
+        private readonly Dictionary<string, PropertyInfo> members = Scalar(anchor) || Info(anchor).Kind != JsonTypeInfoKind.Object ? []
+            : Info(anchor).Properties
+                .Where(p => p.Get is not null)
+                .ToDictionary(p => p.Name, p => (PropertyInfo)p.AttributeProvider!, StringComparer.Ordinal);
+
+        // Session 22: the named figures of a relation not over /**/name, read by helpers from the anchor, its parent and
+        // the root (null: not typed); the figures being written (a figure that names itself is not typed).
+        private readonly Dictionary<int, string?> rooted = [];
+        private readonly HashSet<int> writing = [];
+
+        /// <summary>The record type of the anchors' parent, known from the template (session 22), or null.</summary>
+        public Type? ParentType => parentType;
+
+        /// <summary>Makes the generated file use a type's namespace.</summary>
+        public void Using(Type type) => namespaces.Add(type.Namespace!);
 
         /// <summary>The number of leaves met so far (the next leaf's number).</summary>
         public int Leaf { get; private set; }
@@ -273,10 +356,22 @@ internal static class CompiledRelationsGenerator
                 case CompiledConditionKind.AnyOf:
                     var op = c.Kind == CompiledConditionKind.AllOf ? "&&" : "||";
                     var children = c.Children.Select(Condition).Select(Grouped).ToList();
-                    return new Part("(" + string.Join(" " + op + " ", children.Select(p => p.Flat)) + ")", op, children, false);
+                    // Constants folded (session 22: the anchor's own presence is "true"), so that no case is a constant
+                    // condition (unreachable code): the tests are pure, so dropping one changes no answer. Every leaf was
+                    // numbered above, folded or not.
+                    var (unit, zero) = op == "&&" ? ("true", "false") : ("false", "true");
+                    if (children.Any(p => p.Flat == zero))
+                    {
+                        return Constant(zero);
+                    }
+
+                    children.RemoveAll(p => p.Flat == unit);
+                    return children.Count == 0 ? Constant(unit)
+                        : children.Count == 1 ? children[0]
+                        : new Part("(" + string.Join(" " + op + " ", children.Select(p => p.Flat)) + ")", op, children, false);
                 case CompiledConditionKind.Not:
                     var inner = Condition(c.Inner!);
-                    return Negation(inner);
+                    return inner.Flat is "true" or "false" ? Constant(inner.Flat == "true" ? "false" : "true") : Negation(inner);
                 default:
                     var leaf = Leaf++;
                     var typed = Test(c, leaf);
@@ -285,8 +380,37 @@ internal static class CompiledRelationsGenerator
                         Typed++;
                     }
 
+                    if (typed is not null && typed.Length > FlatLength - 24 && typed.Contains(" && ", StringComparison.Ordinal)
+                        && Conjuncts(typed) is { Count: > 1 } parts)
+                    {
+                        // A long test that is a conjunction (a pattern, a helper's call, an interval test; session 22): its
+                        // parts, so that the layout can put one per line.
+                        return new Part("(" + typed + ")", "&&", [.. parts.Select(p => new Part(p, "", [], false))], false);
+                    }
+
                     return new Part(typed ?? "leaves.Holds(" + leaf.ToString(CultureInfo.InvariantCulture) + ")", "", [], false);
             }
+        }
+
+        private static Part Constant(string value) => new(value, "", [], false);
+
+        /// <summary>The parts of a test joined by <c>&amp;&amp;</c> outside parentheses.</summary>
+        private static List<string> Conjuncts(string test)
+        {
+            var parts = new List<string>();
+            var (depth, start) = (0, 0);
+            for (var i = 0; i < test.Length; i++)
+            {
+                depth += test[i] == '(' ? 1 : test[i] == ')' ? -1 : 0;
+                if (depth == 0 && string.CompareOrdinal(test, i, " && ", 0, 4) == 0)
+                {
+                    parts.Add(test.Substring(start, i - start));
+                    start = i + 4;
+                }
+            }
+
+            parts.Add(test.Substring(start));
+            return parts;
         }
 
         /// <summary>
@@ -322,6 +446,27 @@ internal static class CompiledRelationsGenerator
         /// <summary>A test over the anchor's own members as C#, or null when the interpreter must decide it.</summary>
         private string? Test(CompiledCondition c, int leaf)
         {
+            if (c.Kind == CompiledConditionKind.Option)
+            {
+                // An option (session 22): the run's enum against the member whose JSON name is the value (as the
+                // interpreter's OptionText compares names); no member so named never holds; another option is left to the
+                // interpreter (which throws for it).
+                var option = c.Source.Option switch
+                {
+                    "unitType" => typeof(UnitType),
+                    "scope" => typeof(InputScope),
+                    _ => null,
+                };
+                if (option is null || c.Source.Test != ConditionTest.TextEquals || c.Source.Value is not { } expected)
+                {
+                    return null;
+                }
+
+                return EnumMember(option, expected) is { } named
+                    ? "leaves." + (option == typeof(UnitType) ? "UnitType" : "Scope") + " == " + option.Name + "." + named
+                    : "false";
+            }
+
             if (c.Kind != CompiledConditionKind.Test)
             {
                 return null;
@@ -336,7 +481,8 @@ internal static class CompiledRelationsGenerator
                     : null;
             }
 
-            if (c.Reference is { Kind: ConditionReferenceKind.Named } figureReference && Named(figureReference.Figure) is { } figure)
+            if (parents is not null && c.Reference is { Kind: ConditionReferenceKind.Named } figureReference
+                && Named(figureReference.Figure) is { } figure)
             {
                 var has = "h" + figure;
                 var number = "n" + figure;
@@ -353,11 +499,12 @@ internal static class CompiledRelationsGenerator
                 };
             }
 
-            if (Member(c.Reference) is not { } member)
-            {
-                return null;
-            }
+            return Member(c.Reference) is { } member && MemberTest(c, leaf, member) is { } typed ? typed : RootedTest(c, leaf);
+        }
 
+        /// <summary>A test of one of the anchor's own members (session 21), or null.</summary>
+        private string? MemberTest(CompiledCondition c, int leaf, PropertyInfo member)
+        {
             var type = member.PropertyType;
             var value = Nullable.GetUnderlyingType(type) ?? type;
             var access = "a." + member.Name;
@@ -449,17 +596,382 @@ internal static class CompiledRelationsGenerator
         {
             if (reference is { Kind: ConditionReferenceKind.Named } named)
             {
-                return Named(named.Figure) is { } f ? ("h" + f, "n" + f) : null;
+                return parents is null ? RootedOperand(reference, v) : Named(named.Figure) is { } f ? ("h" + f, "n" + f) : null;
             }
 
             if (Member(reference) is not { } member)
             {
-                return null;
+                return RootedOperand(reference, v);
             }
 
             var value = Nullable.GetUnderlyingType(member.PropertyType) ?? member.PropertyType;
             return Number(value, v) is { } number ? ("a." + member.Name + " is { } " + v, number) : null;
         }
+
+        // ---- session 22: the anchor itself, its parent record, absolute pointers from the root, named figures over them --
+
+        /// <summary>
+        /// A place the generated code reads: its C# expression (over <c>a</c>, <c>parent</c> or <c>root</c>, with
+        /// <c>?.</c> after a member that may be absent), its declared type (unwrapped) and whether it may be null.
+        /// </summary>
+        private sealed record Place(string Expression, Type Declared, bool MaybeNull);
+
+        /// <summary>
+        /// The place a reference names as typed access: the anchor (<c>a</c>), a relative path down from it or from the
+        /// template's parent record (<c>../amount</c>), an absolute pointer from the report's root; null when the generator
+        /// cannot follow it (a list index, a value record on the way, a member the contract does not declare, a named
+        /// figure, two steps up, a parent not known from the template).
+        /// </summary>
+        private Place? Access(ConditionReference? reference)
+        {
+            switch (reference?.Kind)
+            {
+                case ConditionReferenceKind.Anchor:
+                    return new Place("a", anchor, false);
+                case ConditionReferenceKind.Absolute:
+                    var tokens = reference.Text.Substring(1).Split('/');
+                    var names = new string[tokens.Length];
+                    for (var i = 0; i < tokens.Length; i++)
+                    {
+                        if (!JsonPointer.TryUnescape(tokens[i], out var name))
+                        {
+                            return null;
+                        }
+
+                        names[i] = name;
+                    }
+
+                    return Chain("root", typeof(FinalAccountsReport), names);
+                case ConditionReferenceKind.Relative:
+                    var steps = reference.Steps;
+                    if (steps.Skip(1).Any(s => s.Up) || steps.Any(s => !s.Up && s.Name is null))
+                    {
+                        return null;
+                    }
+
+                    if (steps[0].Up)
+                    {
+                        return parentType is null || steps.Length < 2 ? null
+                            : Chain("parent", parentType, [.. steps.Skip(1).Select(s => s.Name!)]);
+                    }
+
+                    return Scalar(anchor) ? null : Chain("a", anchor, [.. steps.Select(s => s.Name!)]);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Member accesses by JSON name from a non-null record of a type, or null when one cannot be followed.</summary>
+        private static Place? Chain(string start, Type type, string[] names)
+        {
+            var expression = new StringBuilder(start);
+            var maybeNull = false;
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (Scalar(type) || Info(type).Kind != JsonTypeInfoKind.Object
+                    || Info(type).Properties.FirstOrDefault(p => p.Get is not null && p.Name == names[i]) is not { } property)
+                {
+                    return null;
+                }
+
+                var member = (PropertyInfo)property.AttributeProvider!;
+                expression.Append(maybeNull ? "?." : ".").Append(member.Name);
+                maybeNull |= !member.PropertyType.IsValueType || Nullable.GetUnderlyingType(member.PropertyType) is not null;
+                type = Unwrapped(member.PropertyType);
+                if (i < names.Length - 1 && type.IsValueType)
+                {
+                    return null;
+                }
+            }
+
+            return new Place(expression.ToString(), type, maybeNull);
+        }
+
+        /// <summary>A place's value bound to <paramref name="v"/>: a pattern when it may be null, else a declaration.</summary>
+        private static (string Guard, string Name) Bound(Place place, string v) =>
+            place.MaybeNull ? (place.Expression + " is { } " + v, v) : ("", place.Expression);
+
+        private static string And(string guard, string test) => guard.Length == 0 ? test : guard + " && " + test;
+
+        /// <summary>A value a comparison reads through typed access (a figure's or a percentage's), or null.</summary>
+        private (string Guard, string Value)? RootedOperand(ConditionReference? reference, string v)
+        {
+            if (reference is { Kind: ConditionReferenceKind.Named })
+            {
+                return parents is null && RootedFigure(reference.Figure) is { } helper
+                    ? (helper + "(" + Arguments + ", out var " + v + ", out _)", v) : null;
+            }
+
+            if (Access(reference) is not { } place || Number(place.Declared, "x") is null)
+            {
+                return null;
+            }
+
+            var (guard, name) = Bound(place, v);
+            return (guard.Length == 0 ? "true" : guard, Number(place.Declared, name)!);
+        }
+
+        /// <summary>The interval a range test reads (a figure's, a percentage's, a named figure's), with its guard, or null.</summary>
+        private (string Guard, string Range)? RangedOperand(ConditionReference? reference, string v)
+        {
+            if (reference is { Kind: ConditionReferenceKind.Named })
+            {
+                return parents is null && RootedFigure(reference.Figure) is { } helper
+                    ? (helper + "(" + Arguments + ", out _, out var " + v + ")", v) : null;
+            }
+
+            if (Access(reference) is not { } place || !Ranged(place.Declared))
+            {
+                return null;
+            }
+
+            var (guard, name) = Bound(place, v);
+            return (guard, "leaves.Range(" + name + ")");
+        }
+
+        /// <summary>The arguments of a named figure's helper (session 22).</summary>
+        private string Arguments => parentType is null ? "a, root, leaves" : "a, root, parent, leaves";
+
+        /// <summary>
+        /// A test over the anchor, its parent record, the report's root or a named figure computed from them (session 22),
+        /// or null when the interpreter must decide it.
+        /// </summary>
+        private string? RootedTest(CompiledCondition c, int leaf)
+        {
+            var id = leaf.ToString(CultureInfo.InvariantCulture);
+            var test = c.Source.Test;
+            switch (test)
+            {
+                case ConditionTest.Meets:
+                    return RangedOperand(c.Reference, "g" + id) is { } left && RangedOperand(c.Other, "k" + id) is { } right
+                        ? And(And(left.Guard, right.Guard), left.Range + ".Intersects(" + right.Range + ")") : null;
+                case ConditionTest.UpperAbove when c.HasConstant:
+                case ConditionTest.UpperBelow when c.HasConstant:
+                case ConditionTest.LowerBelow when c.HasConstant:
+                case ConditionTest.Covers when c.HasConstant:
+                    if (RangedOperand(c.Reference, "g" + id) is not { } ranged)
+                    {
+                        return null;
+                    }
+
+                    var bound = c.Constant.ToString(CultureInfo.InvariantCulture) + "m";
+                    return And(ranged.Guard, test switch
+                    {
+                        ConditionTest.UpperAbove => ranged.Range + ".Upper > " + bound,
+                        ConditionTest.UpperBelow => ranged.Range + ".Upper < " + bound,
+                        ConditionTest.LowerBelow => ranged.Range + ".Lower < " + bound,
+                        _ => ranged.Range + ".Contains(" + bound + ")",
+                    });
+            }
+
+            var comparison = test switch
+            {
+                ConditionTest.Zero => " == 0m",
+                ConditionTest.NonZero => " != 0m",
+                ConditionTest.Positive => " > 0m",
+                ConditionTest.Negative => " < 0m",
+                ConditionTest.ValueEquals when c.HasConstant => " == " + c.Constant.ToString(CultureInfo.InvariantCulture) + "m",
+                _ => null,
+            };
+            if (c.Reference is { Kind: ConditionReferenceKind.Named } named)
+            {
+                if (parents is not null || RootedFigure(named.Figure) is not { } helper)
+                {
+                    return null;
+                }
+
+                var call = helper + "(" + Arguments + ", ";
+                return test == ConditionTest.Present ? call + "out _, out _)"
+                    : comparison is null ? null
+                    : call + "out var n" + id + ", out _) && n" + id + comparison;
+            }
+
+            if (Access(c.Reference) is not { } place)
+            {
+                return null;
+            }
+
+            var info = Scalar(place.Declared) ? null : Info(place.Declared);
+            switch (test)
+            {
+                case ConditionTest.Present:
+                    // A record or a scalar is in the index when it is not null (a list is left to the interpreter).
+                    return info is not null && info.Kind != JsonTypeInfoKind.Object ? null
+                        : place.MaybeNull ? place.Expression + " is not null" : "true";
+                case ConditionTest.Amount:
+                    // The node holds an amount: a member declared as one that is there; never for a sealed other type.
+                    return place.Declared == typeof(Amount) ? (place.MaybeNull ? place.Expression + " is not null" : "true")
+                        : place.Declared.IsValueType || place.Declared.IsSealed ? "false" : null;
+                case ConditionTest.NonBlank when place.Declared == typeof(string):
+                    return "!string.IsNullOrWhiteSpace(" + place.Expression + ")";
+                case ConditionTest.TextEquals when c.Source.Value is { } text:
+                    if (place.Declared == typeof(string))
+                    {
+                        return "string.Equals(" + place.Expression + ", " + Literal(text) + ", StringComparison.Ordinal)";
+                    }
+
+                    if (place.Declared.IsEnum && EnumMember(place.Declared, text) is { } enumName)
+                    {
+                        namespaces.Add(place.Declared.Namespace!);
+                        return place.Expression + " == " + place.Declared.Name + "." + enumName;
+                    }
+
+                    return place.Declared.IsEnum ? "false" : null;
+            }
+
+            if (comparison is null || Number(place.Declared, "x") is null)
+            {
+                return null;
+            }
+
+            var (guard, value) = Bound(place, "v" + id);
+            return And(guard, Number(place.Declared, value) + comparison);
+        }
+
+        /// <summary>
+        /// The name of the helper that computes a named figure as the interpreter does (a first-of: the first candidate that
+        /// holds a figure; a sum: every term's value with its weight and the intervals added or subtracted), writing it
+        /// once; null when a candidate or term cannot be read typed (session 22).
+        /// </summary>
+        private string? RootedFigure(int index)
+        {
+            if (index < 0)
+            {
+                return null;
+            }
+
+            if (rooted.TryGetValue(index, out var known))
+            {
+                return known;
+            }
+
+            if (!writing.Add(index))
+            {
+                return null;
+            }
+
+            var name = method + "_G" + index.ToString(CultureInfo.InvariantCulture);
+            var body = RootedFigureBody(plan.Figures[index]);
+            writing.Remove(index);
+            rooted[index] = body is null ? null : name;
+            if (body is null)
+            {
+                return null;
+            }
+
+            var parameters = CSharpName(anchor) + " a, FinalAccountsReport root, "
+                + (parentType is null ? "" : parentType.Name + " parent, ");
+            if (parentType is not null)
+            {
+                namespaces.Add(parentType.Namespace!);
+            }
+
+            namespaces.Add(typeof(FinalAccountsReport).Namespace!);
+            Helpers.Append("\n    /// <summary>").Append(method).Append("'s named figure ").Append(index)
+                .Append(" as the interpreter computes it: whether it is there, its value and its interval.</summary>\n")
+                .Append("    private static bool ").Append(name).Append("(\n        ").Append(parameters)
+                .Append("IConditionLeaves leaves, out decimal value, out DecimalInterval range)\n    {\n")
+                .Append(body).Append("    }\n");
+            return name;
+        }
+
+        private string? RootedFigureBody(CompiledFigure figure)
+        {
+            var body = new StringBuilder();
+            if (!figure.IsSum)
+            {
+                for (var k = 0; k < figure.FirstOf.Length; k++)
+                {
+                    var c = "c" + k.ToString(CultureInfo.InvariantCulture);
+                    var candidate = figure.FirstOf[k];
+                    if (candidate.Kind == ConditionReferenceKind.Named)
+                    {
+                        if (RootedFigure(candidate.Figure) is not { } helper)
+                        {
+                            return null;
+                        }
+
+                        body.Append("        if (").Append(helper).Append('(').Append(Arguments).Append(", out value, out range))\n")
+                            .Append("        {\n            return true;\n        }\n\n");
+                        continue;
+                    }
+
+                    if (Access(candidate) is not { } place)
+                    {
+                        return null;
+                    }
+
+                    if (Figure(place.Declared, "x") is null)
+                    {
+                        // Never a figure there (a percentage, a text, a record of a sealed type): the next candidate.
+                        if (place.Declared.IsValueType || place.Declared.IsSealed)
+                        {
+                            continue;
+                        }
+
+                        return null;
+                    }
+
+                    var (guard, bound) = Bound(place, c);
+                    var take = "value = " + Figure(place.Declared, bound) + ";\n" + "range = leaves.Range(" + bound + ");\n";
+                    if (guard.Length == 0)
+                    {
+                        return body.Append(Indented(take + "return true;\n", 8)).ToString();
+                    }
+
+                    body.Append("        if (").Append(guard).Append(")\n        {\n").Append(Indented(take + "return true;\n", 12))
+                        .Append("        }\n\n");
+                }
+
+                return body.Append("        value = 0m;\n        range = default;\n        return false;\n").ToString();
+            }
+
+            body.Append("        value = 0m;\n        range = DecimalInterval.Exact(0m);\n");
+            for (var k = 0; k < figure.Sum.Length; k++)
+            {
+                var term = figure.Sum[k];
+                var t = "t" + k.ToString(CultureInfo.InvariantCulture);
+                string termValue;
+                string termRange;
+                if (term.Reference.Kind == ConditionReferenceKind.Named)
+                {
+                    if (RootedFigure(term.Reference.Figure) is not { } helper)
+                    {
+                        return null;
+                    }
+
+                    body.Append("        if (!").Append(helper).Append('(').Append(Arguments).Append(", out var ").Append(t)
+                        .Append(", out var r").Append(t).Append("))\n        {\n            return false;\n        }\n");
+                    (termValue, termRange) = (t, "r" + t);
+                }
+                else
+                {
+                    if (Access(term.Reference) is not { } place || Figure(place.Declared, "x") is null)
+                    {
+                        return null;
+                    }
+
+                    var (guard, bound) = Bound(place, t);
+                    if (guard.Length > 0)
+                    {
+                        body.Append("        if (").Append(place.Expression).Append(" is not { } ").Append(t)
+                            .Append(")\n        {\n            return false;\n        }\n");
+                    }
+
+                    (termValue, termRange) = (Figure(place.Declared, bound)!, "leaves.Range(" + bound + ")");
+                }
+
+                // As the interpreter's TrySum: 1·x is x; the intervals added, or subtracted for a negative weight.
+                body.Append("        value += ").Append(term.Weight == 1 ? termValue
+                        : term.Weight.ToString(CultureInfo.InvariantCulture) + "m * " + termValue).Append(";\n")
+                    .Append("        range = range ").Append(term.Weight < 0 ? "- " : "+ ").Append(termRange).Append(";\n");
+            }
+
+            return body.Append("        return true;\n").ToString();
+        }
+
+        private static string Indented(string lines, int indent) =>
+            string.Concat(lines.Split('\n').Where(l => l.Length > 0).Select(l => new string(' ', indent) + l + "\n"));
 
         /// <summary>
         /// The number (as text) of a named figure the generator can find over the anchor and its parent — a first-of whose

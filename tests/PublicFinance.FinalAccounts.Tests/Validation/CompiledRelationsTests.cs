@@ -276,11 +276,17 @@ public class CompiledRelationsTests
     /// Leaves that must not be asked for (the decisions tested need none): a leaf handed back throws; the parent is the one
     /// given; an interval is a figure's under the default rounding (to nearest).
     /// </summary>
-    private sealed class NoLeaves(object? parent = null) : IConditionLeaves
+    internal sealed class NoLeaves(object? parent = null, object? root = null) : IConditionLeaves
     {
         public bool Holds(int leaf) => throw new InvalidOperationException("leaf " + leaf);
 
         public object? Parent => parent;
+
+        public object? Root => root;
+
+        public UnitType UnitType => UnitType.Unspecified;
+
+        public InputScope Scope => InputScope.Complete;
 
         public DecimalInterval Range(Amount amount) =>
             ValidationContext.RangeOf(amount.Value, amount.Decimals, RoundingMode.RoundToNearest);

@@ -18,6 +18,42 @@ internal static partial class CompiledRelations
 {
     private static readonly Dictionary<string, CompiledDecider> Generated = new(StringComparer.Ordinal)
     {
+        ["2dcc6fbd65702ac14aea75a70b0783b38537384e750de969fd444d700eb84ee8"] = FA1013_1,
+        ["cde21d044972c0e6b4c2c8220b0fe883ec3e7fdd0f38e541655368cb9e812b62"] = FA1013_2,
+        ["3d40220aa487ecff25ba673070d49382148e01dd543239779321cba7879a19f0"] = FA1013_3,
+        ["3bce2198a6c08b7d1865f44fa7b8f002d24faff2b33cc3a3b79d17ceb8bfea09"] = FA1013_4,
+        ["0831fb83725e5f2993c3f0a60aa07e08d29af965a77f9c127e2b63b9c554cc39"] = FA1013_5,
+        ["0c7c54513788790e9a54f53bd21cf63d9c2f540c7547ed023ec7f0f8c8761b30"] = FA1210_1,
+        ["8dbc614437cf3cd958749f870b28bf26fef9309166c54ab77f692c0e8eb7937f"] = FA1210_2,
+        ["89d1ffef5517c9e7884525b9304eec16e4426123aa2a07e974ee27aea4d56053"] = FA1211_1,
+        ["b0174b6adfa651b82b9c71c7ef00ea753549652d08d152fdbb6499f32b5ff522"] = FA1211_2,
+        ["5311b5fd9d542f591b4014ad73dd49297ee0b5184f417f4c1f897852b9671bda"] = FA1212_1,
+        ["9c1ff9c11694043c20f2001f0c52fdcfc10a6328c5e9205abbf8e12ad500f087"] = FA1212_2,
+        ["cbfd653456e56ff683e91df44f9cecb56aac130ff5a54a6ce048729c559d0c64"] = FA1212_3,
+        ["ddaaccc131574463e04e2a8a6949dbc430044764e48c14dd01f94b75f141189e"] = FA1212_4,
+        ["017f9d7cf4dcca28a712cb31c8678ba5e8395a147bc04aff856625e1ed738206"] = FA2009_1,
+        ["5ee7bda0a9599c26771b2ac33fd18872293d031a567f4b8e69fc4b50909c0dc7"] = FA2009_2,
+        ["5d2c1ad9304f87773813ad76659bf7f69eb9d0b33deefd81c1d9fb5b1fc56414"] = FA2009_3,
+        ["45cd54cccc0497a2b99d48122a131a0cb8055ed986f2afb53049d5f6ec93319a"] = FA2009_4,
+        ["1556ad69cfb0a22e6a8a6b07395e783c19e64b2310ef36553340d1480b4f1a3d"] = FA2009_5,
+        ["474852b2cf9c5649bd514247786e09a0ca3d85c95b47360e6da4cb5b75f33a0e"] = FA2009_6,
+        ["c7413647c6361a6b470c5d12ce1edc7476fad5c402ed5fa02fc67e8d54379ad6"] = FA2009_7,
+        ["5e088b7d78d5103b68902e011e63537a7dde97e2b34730e44fac67169a63dba8"] = FA2009_8,
+        ["731ef3955f6bb65b1af1127513020fd4aae115ec984db2114886eda859a4e5bd"] = FA2009_9,
+        ["436c9e79fb4fee73cac587189daeef60de988c2e8d1a5a7662967fa1e2e6cb36"] = FA2009_10,
+        ["a1f7fbc1b48e2220eb1b8543d760c2219b6d7b45c57d00009c84e1ddac68c685"] = FA2009_11,
+        ["839e30e8f18d3a278ec1ded72ab8afdb785037f31769fd0c8ccb04496dc10990"] = FA2009_12,
+        ["981696bd7adab3af648b2917c7dda8e6323a5888f8a6798c086c508fbe2c8a06"] = FA2009_13,
+        ["a687ae71a9a26270ba478a0c172449f7bddac796a216f8123dfa447e4c880cc0"] = FA2009_14,
+        ["38d81f9e3ab8e861f755e80af8a06cb9fd8d1971f797d13fbe84c811fa661e2a"] = FA2009_15,
+        ["7e5c9d73976945ee5f212b8f34b0d5dbc1cb0fd38f555aec9f8ce37a380244ec"] = FA2009_16,
+        ["73de8ef5df00ef9dfdf0845840590f4c056e978324dd6cffef96b6b0aad84ef8"] = FA2009_17,
+        ["0c9788f0c4508740ccdc3ea6196b0667bb7038626672158a14bca74698cfcd74"] = FA2009_18,
+        ["37b9509e369218ff9fed8d50a9f8b1e5873f00430052bc7a6b5465e40f4a2508"] = FA2009_19,
+        ["1e42ff476007a15eb0ea5c9e826a9cbdcf1dc44e535e790bb293616e9a93cb9a"] = FA2009_20,
+        ["91b1e249ddd6b2ce9712075d69e45f32c4fa9e43afaf10d3bb784abef4c99ba3"] = FA2009_21,
+        ["7cd9a497c1b70f35c05f10f4f40f21282b37e21ee92f2e7271383c8f0be948ac"] = FA2009_22,
+        ["dade148dc9dffb8f6c6afa12d6c9db054fcc40fac84e7a83424c8128c7a0dbf5"] = FA2009_23,
         ["467b1fb229f8e7df723454775aaa876107feced11402005ef86c1daec60bd252"] = FA2009_24,
         ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_25,
         ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_26,
@@ -42,15 +78,1968 @@ internal static partial class CompiledRelations
         ["abdc7744af51330d91829d2d83f11c7b952a544de1a8c05ecaf55d21e0727efb"] = FA4003_1,
         ["576c828be7b36c260e082ab44e470908f9e03fb1434a91b1cc49e2cb0b3fa6db"] = FA4003_2,
         ["b82cd02a6f1854fa77e6591f39605c572197a9605956c675eaac0873129e6fb4"] = FA4003_3,
+        ["020c247963be9defc4030c006b1674028318a7d0ea7809ba40a8093ec900ae88"] = FA4302_1,
         ["4d5b83f73b02173a6d062e6794c2b521eca8132fbde838eeed3173367ee8ff9c"] = FA6002_1,
         ["48700fb6608951f66eda57f4cb569677ee99992e3b2f0d901cefd1dd78b07bfa"] = FA6002_2,
         ["70592afb5a92ea73cd136cceca970c97721730d7b0c67a12d49c262ae5e46142"] = FA6003_1,
         ["9f1ab2d9d3f1b0326395629a7c3a0899861227ab12201378fcfbad79da9a6b5b"] = FA6003_2,
+        ["ebf7d7dca5eff9f63454bc506f385310af8c426a81dcf8b36ac0da071f47c563"] = FA6104_1,
         ["f10a17156edb3ed505fbc3ac7c09532994d055fabe81fcc1c68c080baf476080"] = FA6104_2,
+        ["300487e69fe9888edff8ca2be16b25c3ae53e4390b1d6b598bf2c9e8f1543ce2"] = FA6105_1,
         ["515d63e29d2dda27c8177a431d818d22db7a1f35ef9e2c6a5582d0ca22780431"] = FA6105_2,
         ["f435adc426511480c8fa38d72c612ae737b665d862b240fa910b3db5648a8fb7"] = FA6105_3,
+        ["f5a50d018724a8a05e2f19ccc0f24047a252c5f162bbfbdade35014f3c70fcf4"] = FA6106_1,
         ["95e5623c69c86a134dd30ccb59f4b2565c2120785daaf7a50d413bf189b4364a"] = FA6106_2,
+        ["70888e3a694f8121ffb7f0fdf35327c9a2e9ca675cf4dbfa12ec9e03dd6727a0"] = FA6201_1,
+        ["e9a65fdd1af0cf46dfff9acd7459f1bc9cf3cdb5fe018958c91aef88b7f0f160"] = FA6201_2,
+        ["45eb6148979728d7ddb33b02e6a03c1b63291310e6803bd6dcad0fa5b0deeef7"] = FA6201_3,
+        ["44019e0e5490c91f8ac8c32e849dbae130dc9bea47b30cc04386d75c4ff20396"] = FA6201_4,
+        ["077fbfb05ece5fd66fa79ccdd5074dfabf7dbc49cd2e9289ddcea5198a2ec792"] = FA6201_5,
+        ["42e751f84c29014f20014afe861c067fc3cd877fdb0eb346169e2c10ddef745f"] = FA6201_6,
+        ["840bbddf47232967e5dcfc682614d2284f4da5f6a9c37496d7d55aa0b6e3e680"] = FA6201_7,
+        ["4755048e24dc29a950944c1828e04bfc6475578f542812d590b6c505052c2eaf"] = FA6201_8,
+        ["3145201b94b0be536e8ad990ad092f9c4dfc2eaf2ccf08ce68788fd46529fa11"] = FA6201_9,
+        ["8783a8c287c979170522eb06d702e478c96f6e3da305211141fb8bc002c53c4f"] = FA6201_10,
     };
+
+    /// <summary>FA1013: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA1013_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Tables?.BasicExpenditure is null)
+        {
+            return 0;
+        }
+
+        if (root.Tables?.ThreePublic?.Final is null)
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA1013: the cases over <c>/tables/basicExpenditure/rows/*</c> (EconomicRow).</summary>
+    private static int FA1013_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not EconomicRow a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (!leaves.Holds(0) || root.Tables?.ThreePublic?.Final is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA1013: the cases over <c>/tables/basicExpenditure/rows/*</c> (EconomicRow).</summary>
+    private static int FA1013_3(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not EconomicRow a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (!leaves.Holds(0) || root.Tables?.ThreePublic?.Final is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA1013: the cases over <c>/tables/basicExpenditure/rows/*</c> (EconomicRow).</summary>
+    private static int FA1013_4(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not EconomicRow a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (!leaves.Holds(0) || root.Tables?.ThreePublic?.Final is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA1013: the cases over <c>/tables/basicExpenditure/rows/*</c> (EconomicRow).</summary>
+    private static int FA1013_5(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not EconomicRow a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (!leaves.Holds(0) || root.Tables?.ThreePublic?.Final is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA1210: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA1210_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is null
+            || root.Narrative?.Overall?.CurrentYearIncome?.Amount is not null)
+        {
+            return 0;
+        }
+
+        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
+            && FA1210_1_G0(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g5
+                && FA1210_1_G0(a, root, leaves, out _, out var k5)
+                && leaves.Range(g5).Intersects(k5)))
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
+            && FA1210_1_G1(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g9
+                && FA1210_1_G1(a, root, leaves, out _, out var k9)
+                && leaves.Range(g9).Intersects(k9)))
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA1210_1's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1210_1_G0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Income?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1210_1's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1210_1_G1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Income?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1210: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA1210_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is null
+            || root.Narrative?.Overall?.CurrentYearExpenditure?.Amount is not null)
+        {
+            return 0;
+        }
+
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
+            && FA1210_2_G0(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g5
+                && FA1210_2_G0(a, root, leaves, out _, out var k5)
+                && leaves.Range(g5).Intersects(k5)))
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1210_2_G1(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g9
+                && FA1210_2_G1(a, root, leaves, out _, out var k9)
+                && leaves.Range(g9).Intersects(k9)))
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA1210_2's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1210_2_G0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Expenditure?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1210_2's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1210_2_G1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Expenditure?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1211: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA1211_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Narrative?.Overall?.CurrentYearIncome?.Amount is null
+            || root.Narrative?.Income?.Total?.Amount is not null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA1211: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA1211_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Narrative?.Overall?.CurrentYearExpenditure?.Amount is null
+            || root.Narrative?.Expenditure?.Total?.Amount is not null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA1212: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA1212_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null)
+        {
+            return 0;
+        }
+
+        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
+            && FA1212_1_G2(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g6
+                && FA1212_1_G2(a, root, leaves, out _, out var k6)
+                && leaves.Range(g6).Intersects(k6)))
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1212_1_G3(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g11
+                && FA1212_1_G3(a, root, leaves, out _, out var k11)
+                && leaves.Range(g11).Intersects(k11)))
+        {
+            return 2;
+        }
+
+        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null)
+        {
+            return 3;
+        }
+
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
+            && FA1212_1_G4(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g17
+                && FA1212_1_G4(a, root, leaves, out _, out var k17)
+                && leaves.Range(g17).Intersects(k17)))
+        {
+            return 4;
+        }
+
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
+            && FA1212_1_G5(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g22
+                && FA1212_1_G5(a, root, leaves, out _, out var k22)
+                && leaves.Range(g22).Intersects(k22)))
+        {
+            return 5;
+        }
+
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null)
+        {
+            return 6;
+        }
+
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is null)
+        {
+            return 7;
+        }
+
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
+            && FA1212_1_G6(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g29
+                && FA1212_1_G6(a, root, leaves, out _, out var k29)
+                && leaves.Range(g29).Intersects(k29)))
+        {
+            return 8;
+        }
+
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
+            && FA1212_1_G7(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g34
+                && FA1212_1_G7(a, root, leaves, out _, out var k34)
+                && leaves.Range(g34).Intersects(k34)))
+        {
+            return 9;
+        }
+
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1212_1_G8(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g39
+                && FA1212_1_G8(a, root, leaves, out _, out var k39)
+                && leaves.Range(g39).Intersects(k39)))
+        {
+            return 10;
+        }
+
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1212_1_G9(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g44
+                && FA1212_1_G9(a, root, leaves, out _, out var k44)
+                && leaves.Range(g44).Intersects(k44)))
+        {
+            return 11;
+        }
+
+        return 12;
+    }
+
+    /// <summary>FA1212_1's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_1_G1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        if (root.Narrative?.Overall?.CurrentYearExpenditure?.Amount is { } c0)
+        {
+            value = c0.Value;
+            range = leaves.Range(c0);
+            return true;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is { } c1)
+        {
+            value = c1.Value;
+            range = leaves.Range(c1);
+            return true;
+        }
+
+        value = 0m;
+        range = default;
+        return false;
+    }
+
+    /// <summary>FA1212_1's named figure 2 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_1_G2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (!FA1212_1_G1(a, root, leaves, out var t0, out var rt0))
+        {
+            return false;
+        }
+        value += t0;
+        range = range + rt0;
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 3 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_1_G3(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (!FA1212_1_G1(a, root, leaves, out var t0, out var rt0))
+        {
+            return false;
+        }
+        value += t0;
+        range = range + rt0;
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_1_G0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        if (root.Narrative?.Overall?.CurrentYearIncome?.Amount is { } c0)
+        {
+            value = c0.Value;
+            range = leaves.Range(c0);
+            return true;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is { } c1)
+        {
+            value = c1.Value;
+            range = leaves.Range(c1);
+            return true;
+        }
+
+        value = 0m;
+        range = default;
+        return false;
+    }
+
+    /// <summary>FA1212_1's named figure 4 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_1_G4(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (!FA1212_1_G0(a, root, leaves, out var t1, out var rt1))
+        {
+            return false;
+        }
+        value += t1;
+        range = range + rt1;
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 5 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_1_G5(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (!FA1212_1_G0(a, root, leaves, out var t1, out var rt1))
+        {
+            return false;
+        }
+        value += t1;
+        range = range + rt1;
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 6 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_1_G6(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (!FA1212_1_G0(a, root, leaves, out var t1, out var rt1))
+        {
+            return false;
+        }
+        value += t1;
+        range = range + rt1;
+        if (!FA1212_1_G1(a, root, leaves, out var t2, out var rt2))
+        {
+            return false;
+        }
+        value += -1m * t2;
+        range = range - rt2;
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 7 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_1_G7(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (!FA1212_1_G0(a, root, leaves, out var t1, out var rt1))
+        {
+            return false;
+        }
+        value += t1;
+        range = range + rt1;
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        if (!FA1212_1_G1(a, root, leaves, out var t3, out var rt3))
+        {
+            return false;
+        }
+        value += -1m * t3;
+        range = range - rt3;
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 8 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_1_G8(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (!FA1212_1_G0(a, root, leaves, out var t1, out var rt1))
+        {
+            return false;
+        }
+        value += t1;
+        range = range + rt1;
+        if (!FA1212_1_G1(a, root, leaves, out var t2, out var rt2))
+        {
+            return false;
+        }
+        value += -1m * t2;
+        range = range - rt2;
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t3)
+        {
+            return false;
+        }
+        value += -1m * t3.Value;
+        range = range - leaves.Range(t3);
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 9 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_1_G9(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (!FA1212_1_G0(a, root, leaves, out var t1, out var rt1))
+        {
+            return false;
+        }
+        value += t1;
+        range = range + rt1;
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        if (!FA1212_1_G1(a, root, leaves, out var t3, out var rt3))
+        {
+            return false;
+        }
+        value += -1m * t3;
+        range = range - rt3;
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t4)
+        {
+            return false;
+        }
+        value += -1m * t4.Value;
+        range = range - leaves.Range(t4);
+        return true;
+    }
+
+    /// <summary>FA1212: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA1212_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is not null)
+        {
+            return 0;
+        }
+
+        if (root.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is not null
+            && FA1212_2_G0(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is { } g5
+                && FA1212_2_G0(a, root, leaves, out _, out var k5)
+                && leaves.Range(g5).Intersects(k5)))
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is not null)
+        {
+            return 2;
+        }
+
+        if (root.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is not null
+            && FA1212_2_G1(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is { } g10
+                && FA1212_2_G1(a, root, leaves, out _, out var k10)
+                && leaves.Range(g10).Intersects(k10)))
+        {
+            return 3;
+        }
+
+        if (root.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is not null)
+        {
+            return 4;
+        }
+
+        if (root.Narrative?.Appropriation?.ClosingCarryOver?.Amount is null)
+        {
+            return 5;
+        }
+
+        if (root.Narrative?.Appropriation?.ClosingCarryOver?.Amount is not null
+            && FA1212_2_G2(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Appropriation?.ClosingCarryOver?.Amount is { } g15
+                && FA1212_2_G2(a, root, leaves, out _, out var k15)
+                && leaves.Range(g15).Intersects(k15)))
+        {
+            return 6;
+        }
+
+        return 7;
+    }
+
+    /// <summary>FA1212_2's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_2_G0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Appropriation?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_2's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_2_G1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Appropriation?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_2's named figure 2 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_2_G2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Appropriation?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += -1m * t2.Value;
+        range = range - leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1212: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA1212_3(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is not null)
+        {
+            return 0;
+        }
+
+        if (root.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is not null
+            && FA1212_3_G0(a, root, leaves, out _, out _)
+            && !(root.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is { } g5
+                && FA1212_3_G0(a, root, leaves, out _, out var k5)
+                && leaves.Range(g5).Intersects(k5)))
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is not null)
+        {
+            return 2;
+        }
+
+        if (root.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is not null
+            && FA1212_3_G1(a, root, leaves, out _, out _)
+            && !(root.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is { } g10
+                && FA1212_3_G1(a, root, leaves, out _, out var k10)
+                && leaves.Range(g10).Intersects(k10)))
+        {
+            return 3;
+        }
+
+        if (root.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is not null)
+        {
+            return 4;
+        }
+
+        if (root.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount is null)
+        {
+            return 5;
+        }
+
+        if (root.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount is not null
+            && FA1212_3_G2(a, root, leaves, out _, out _)
+            && !(root.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount is { } g15
+                && FA1212_3_G2(a, root, leaves, out _, out var k15)
+                && leaves.Range(g15).Intersects(k15)))
+        {
+            return 6;
+        }
+
+        return 7;
+    }
+
+    /// <summary>FA1212_3's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_3_G0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_3's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_3_G1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.GovernmentFund?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.GovernmentFund?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_3's named figure 2 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_3_G2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.GovernmentFund?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.GovernmentFund?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += -1m * t2.Value;
+        range = range - leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1212: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA1212_4(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is not null)
+        {
+            return 0;
+        }
+
+        if (root.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is not null
+            && FA1212_4_G0(a, root, leaves, out _, out _)
+            && !(root.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is { } g5
+                && FA1212_4_G0(a, root, leaves, out _, out var k5)
+                && leaves.Range(g5).Intersects(k5)))
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is not null)
+        {
+            return 2;
+        }
+
+        if (root.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is not null
+            && FA1212_4_G1(a, root, leaves, out _, out _)
+            && !(root.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is { } g10
+                && FA1212_4_G1(a, root, leaves, out _, out var k10)
+                && leaves.Range(g10).Intersects(k10)))
+        {
+            return 3;
+        }
+
+        if (root.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is not null)
+        {
+            return 4;
+        }
+
+        if (root.Narrative?.StateCapital?.ClosingCarryOver?.Amount is null)
+        {
+            return 5;
+        }
+
+        if (root.Narrative?.StateCapital?.ClosingCarryOver?.Amount is not null
+            && FA1212_4_G2(a, root, leaves, out _, out _)
+            && !(root.Narrative?.StateCapital?.ClosingCarryOver?.Amount is { } g15
+                && FA1212_4_G2(a, root, leaves, out _, out var k15)
+                && leaves.Range(g15).Intersects(k15)))
+        {
+            return 6;
+        }
+
+        return 7;
+    }
+
+    /// <summary>FA1212_4's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_4_G0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.StateCapital?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_4's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_4_G1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.StateCapital?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.StateCapital?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_4's named figure 2 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1212_4_G2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.StateCapital?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.StateCapital?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += -1m * t2.Value;
+        range = range - leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/income/fiscalAppropriation/share</c> (Percent).</summary>
+    private static int FA2009_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/income/superiorSubsidy/share</c> (Percent).</summary>
+    private static int FA2009_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/income/serviceIncome/share</c> (Percent).</summary>
+    private static int FA2009_3(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/income/businessIncome/share</c> (Percent).</summary>
+    private static int FA2009_4(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/income/affiliatedRemittance/share</c> (Percent).</summary>
+    private static int FA2009_5(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/income/otherIncome/share</c> (Percent).</summary>
+    private static int FA2009_6(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/expenditure/basic/share</c> (Percent).</summary>
+    private static int FA2009_7(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/expenditure/project/share</c> (Percent).</summary>
+    private static int FA2009_8(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/expenditure/remittedToSuperior/share</c> (Percent).</summary>
+    private static int FA2009_9(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/expenditure/business/share</c> (Percent).</summary>
+    private static int FA2009_10(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/expenditure/subsidyToAffiliates/share</c> (Percent).</summary>
+    private static int FA2009_11(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/generalBudget/total/share</c> (Percent).</summary>
+    private static int FA2009_12(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/generalBudget/classes/*/share</c> (Percent).</summary>
+    private static int FA2009_13(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not FunctionalFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.GeneralBudget?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.GeneralBudget?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/threePublic/overseasTravel/share</c> (Percent).</summary>
+    private static int FA2009_14(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.ThreePublic?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.ThreePublic?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/threePublic/vehiclesSubtotal/share</c> (Percent).</summary>
+    private static int FA2009_15(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.ThreePublic?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.ThreePublic?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/threePublic/vehiclePurchase/share</c> (Percent).</summary>
+    private static int FA2009_16(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.ThreePublic?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.ThreePublic?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/threePublic/vehicleOperation/share</c> (Percent).</summary>
+    private static int FA2009_17(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.ThreePublic?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.ThreePublic?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/threePublic/reception/share</c> (Percent).</summary>
+    private static int FA2009_18(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.ThreePublic?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.ThreePublic?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/procurement/smeContracts/share</c> (Percent).</summary>
+    private static int FA2009_19(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Procurement?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Procurement?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/procurement/microSmallContracts/share</c> (Percent).</summary>
+    private static int FA2009_20(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Procurement?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Procurement?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/procurement/goods/share</c> (Percent).</summary>
+    private static int FA2009_21(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Procurement?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Procurement?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/procurement/works/share</c> (Percent).</summary>
+    private static int FA2009_22(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Procurement?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Procurement?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/procurement/services/share</c> (Percent).</summary>
+    private static int FA2009_23(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Procurement?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Procurement?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
 
     /// <summary>FA2009: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
     private static int FA2009_24(object anchor, IConditionLeaves leaves)
@@ -311,17 +2300,22 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
         if (a.ExecutionRate is null)
         {
             return 0;
         }
 
-        if (!leaves.Holds(1))
+        if (!(FA2009_27_G0(a, root, leaves, out _, out _)))
         {
             return 1;
         }
 
-        if (leaves.Holds(2))
+        if (FA2009_27_G0(a, root, leaves, out var n2, out _) && n2 != 0m)
         {
             return 2;
         }
@@ -334,6 +2328,29 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009_27's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA2009_27_G0(
+        FundLine a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        if (a.FullYearBudget is { } c0)
+        {
+            value = c0.Value;
+            range = leaves.Range(c0);
+            return true;
+        }
+
+        if (a.InitialBudget is { } c1)
+        {
+            value = c1.Value;
+            range = leaves.Range(c1);
+            return true;
+        }
+
+        value = 0m;
+        range = default;
+        return false;
     }
 
     /// <summary>FA2101: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
@@ -1222,13 +3239,15 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (!leaves.Holds(0) || !(a.OverseasDelegations is not null))
+        if (a.OverseasTravel?.Amount is null || a.OverseasDelegations is null)
         {
             return 0;
         }
 
-        if ((leaves.Holds(2) && ((a.OverseasDelegations is { } v3 && v3 > 0m)))
-            || (!leaves.Holds(4) && !((a.OverseasDelegations is { } v5 && v5 > 0m))))
+        if (((a.OverseasTravel?.Amount is { } v2 && v2.Value > 0m)
+             && ((a.OverseasDelegations is { } v3 && v3 > 0m)))
+            || ((!(a.OverseasTravel?.Amount is { } v4 && v4.Value > 0m))
+                && (!((a.OverseasDelegations is { } v5 && v5 > 0m)))))
         {
             return 1;
         }
@@ -1244,13 +3263,15 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (!leaves.Holds(0) || !(a.VehiclesPurchased is not null))
+        if (a.VehiclePurchase?.Amount is null || a.VehiclesPurchased is null)
         {
             return 0;
         }
 
-        if ((leaves.Holds(2) && ((a.VehiclesPurchased is { } v3 && v3 > 0m)))
-            || (!leaves.Holds(4) && !((a.VehiclesPurchased is { } v5 && v5 > 0m))))
+        if (((a.VehiclePurchase?.Amount is { } v2 && v2.Value > 0m)
+             && ((a.VehiclesPurchased is { } v3 && v3 > 0m)))
+            || ((!(a.VehiclePurchase?.Amount is { } v4 && v4.Value > 0m))
+                && (!((a.VehiclesPurchased is { } v5 && v5 > 0m)))))
         {
             return 1;
         }
@@ -1266,17 +3287,17 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (!leaves.Holds(0)
+        if (a.Reception?.Amount is null
             || !(a.DomesticReceptionBatches is not null
                 || a.ForeignReceptionBatches is not null))
         {
             return 0;
         }
 
-        if ((leaves.Holds(3)
+        if (((a.Reception?.Amount is { } v3 && v3.Value > 0m)
              && ((a.DomesticReceptionBatches is { } v4 && v4 > 0m)
                  || (a.ForeignReceptionBatches is { } v5 && v5 > 0m)))
-            || (!leaves.Holds(6)
+            || ((!(a.Reception?.Amount is { } v6 && v6.Value > 0m))
                 && !((a.DomesticReceptionBatches is { } v7 && v7 > 0m)
                     || (a.ForeignReceptionBatches is { } v8 && v8 > 0m))))
         {
@@ -1299,7 +3320,7 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if ((!(a.OverseasPersonTrips is { } v2 && a.OverseasDelegations is { } w2 && v2 < w2))
+        if (!(a.OverseasPersonTrips is { } v2 && a.OverseasDelegations is { } w2 && v2 < w2)
             && ((a.OverseasDelegations is { } v3 && v3 > 0m)
                 || (a.OverseasPersonTrips is { } v4 && v4 == 0m)))
         {
@@ -1322,7 +3343,9 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if ((!(a.DomesticReceptionPersonTrips is { } v2 && a.DomesticReceptionBatches is { } w2 && v2 < w2))
+        if (!(a.DomesticReceptionPersonTrips is { } v2
+             && a.DomesticReceptionBatches is { } w2
+             && v2 < w2)
             && ((a.DomesticReceptionBatches is { } v3 && v3 > 0m)
                 || (a.DomesticReceptionPersonTrips is { } v4 && v4 == 0m)))
         {
@@ -1345,7 +3368,9 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if ((!(a.ForeignReceptionPersonTrips is { } v2 && a.ForeignReceptionBatches is { } w2 && v2 < w2))
+        if (!(a.ForeignReceptionPersonTrips is { } v2
+             && a.ForeignReceptionBatches is { } w2
+             && v2 < w2)
             && ((a.ForeignReceptionBatches is { } v3 && v3 > 0m)
                 || (a.ForeignReceptionPersonTrips is { } v4 && v4 == 0m)))
         {
@@ -1353,6 +3378,29 @@ internal static partial class CompiledRelations
         }
 
         return 2;
+    }
+
+    /// <summary>FA4302: the cases over <c>/personnel/total/change</c> (Int32).</summary>
+    private static int FA4302_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not int a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (root.Personnel?.Active is null
+            && root.Personnel?.RetiredCadres is null
+            && root.Personnel?.Retired is null)
+        {
+            return 0;
+        }
+
+        return 1;
     }
 
     /// <summary>FA6002: the cases over <c>/tables/governmentFund</c> (FundAppropriationTable).</summary>
@@ -1429,6 +3477,31 @@ internal static partial class CompiledRelations
         return 1;
     }
 
+    /// <summary>FA6104: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6104_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Tables?.GeneralBudgetExpenditure is null
+            || root.Narrative?.GeneralBudget is null
+            || leaves.Scope == InputScope.Fragment)
+        {
+            return 0;
+        }
+
+        if (!leaves.Holds(3))
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
     /// <summary>FA6104: the cases over <c>/tables/generalBudgetExpenditure/rows/*</c> (GeneralBudgetRow).</summary>
     private static int FA6104_2(object anchor, IConditionLeaves leaves)
     {
@@ -1437,7 +3510,14 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (!leaves.Holds(0) || leaves.Holds(1) || !leaves.Holds(2))
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.GeneralBudget is null
+            || leaves.Scope == InputScope.Fragment
+            || !leaves.Holds(2))
         {
             return 0;
         }
@@ -1458,6 +3538,26 @@ internal static partial class CompiledRelations
         return 3;
     }
 
+    /// <summary>FA6105: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6105_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if ((root.Tables?.GeneralBudgetExpenditure is null
+             && root.Narrative?.GeneralBudget is null)
+            || leaves.Scope == InputScope.Fragment)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
     /// <summary>FA6105: the cases over <c>/tables/generalBudgetExpenditure/rows/*</c> (GeneralBudgetRow).</summary>
     private static int FA6105_2(object anchor, IConditionLeaves leaves)
     {
@@ -1466,7 +3566,7 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (leaves.Holds(0))
+        if (leaves.Scope == InputScope.Fragment)
         {
             return 0;
         }
@@ -1497,7 +3597,7 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (leaves.Holds(0))
+        if (leaves.Scope == InputScope.Fragment)
         {
             return 0;
         }
@@ -1515,6 +3615,24 @@ internal static partial class CompiledRelations
         return 3;
     }
 
+    /// <summary>FA6106: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6106_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Tables?.BasicExpenditure is null || leaves.Scope == InputScope.Fragment)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
     /// <summary>FA6106: the cases over <c>/tables/basicExpenditure/rows/*</c> (EconomicRow).</summary>
     private static int FA6106_2(object anchor, IConditionLeaves leaves)
     {
@@ -1523,7 +3641,7 @@ internal static partial class CompiledRelations
             return Interpret;
         }
 
-        if (leaves.Holds(0))
+        if (leaves.Scope == InputScope.Fragment)
         {
             return 0;
         }
@@ -1534,6 +3652,296 @@ internal static partial class CompiledRelations
         }
 
         if (leaves.Holds(3))
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6201_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (leaves.UnitType == UnitType.Unspecified)
+        {
+            return 0;
+        }
+
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Summary?.Income?.ServiceIncome is null)
+        {
+            return 1;
+        }
+
+        if (root.Tables?.Summary?.Income?.ServiceIncome is { } v3 && v3.Value == 0m)
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6201_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (leaves.UnitType == UnitType.Unspecified)
+        {
+            return 0;
+        }
+
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Summary?.Income?.BusinessIncome is null)
+        {
+            return 1;
+        }
+
+        if (root.Tables?.Summary?.Income?.BusinessIncome is { } v3 && v3.Value == 0m)
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6201_3(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (leaves.UnitType == UnitType.Unspecified)
+        {
+            return 0;
+        }
+
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Summary?.Expenditure?.BalanceDistribution is null)
+        {
+            return 1;
+        }
+
+        if (root.Tables?.Summary?.Expenditure?.BalanceDistribution is { } v3 && v3.Value == 0m)
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6201_4(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (leaves.UnitType == UnitType.Unspecified)
+        {
+            return 0;
+        }
+
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Income?.Total?.ServiceIncome is null)
+        {
+            return 1;
+        }
+
+        if (root.Tables?.Income?.Total?.ServiceIncome is { } v3 && v3.Value == 0m)
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6201_5(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (leaves.UnitType == UnitType.Unspecified)
+        {
+            return 0;
+        }
+
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Income?.Total?.BusinessIncome is null)
+        {
+            return 1;
+        }
+
+        if (root.Tables?.Income?.Total?.BusinessIncome is { } v3 && v3.Value == 0m)
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6201_6(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (leaves.UnitType == UnitType.Unspecified)
+        {
+            return 0;
+        }
+
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Tables?.Expenditure?.Total?.Business is null)
+        {
+            return 1;
+        }
+
+        if (root.Tables?.Expenditure?.Total?.Business is { } v3 && v3.Value == 0m)
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6201_7(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (leaves.UnitType == UnitType.Unspecified)
+        {
+            return 0;
+        }
+
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Narrative?.Income?.ServiceIncome?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Income?.ServiceIncome?.Amount is { } v3 && v3.Value == 0m)
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6201_8(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (leaves.UnitType == UnitType.Unspecified)
+        {
+            return 0;
+        }
+
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Narrative?.Income?.BusinessIncome?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Income?.BusinessIncome?.Amount is { } v3 && v3.Value == 0m)
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6201_9(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (leaves.UnitType == UnitType.Unspecified)
+        {
+            return 0;
+        }
+
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Narrative?.Expenditure?.Business?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Expenditure?.Business?.Amount is { } v3 && v3.Value == 0m)
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA6201_10(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (leaves.UnitType == UnitType.Unspecified)
+        {
+            return 0;
+        }
+
+        if (!(leaves.UnitType == UnitType.Administrative)
+            || root.Narrative?.Overall?.BalanceDistribution?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is { } v3 && v3.Value == 0m)
         {
             return 2;
         }

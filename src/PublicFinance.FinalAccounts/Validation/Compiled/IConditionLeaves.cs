@@ -18,6 +18,18 @@ internal interface IConditionLeaves
     /// </summary>
     object? Parent { get; }
 
+    /// <summary>
+    /// The value of the index's root — the report (报告根) — from which a generated decider reads the figures an absolute
+    /// pointer names (session 22).
+    /// </summary>
+    object? Root { get; }
+
+    /// <summary>The run's unit type (单位类型; the <c>unitType</c> option a condition tests), as the interpreter reads it.</summary>
+    UnitType UnitType { get; }
+
+    /// <summary>The run's input scope, <c>Auto</c> resolved (输入范围; the <c>scope</c> option a condition tests).</summary>
+    InputScope Scope { get; }
+
     /// <summary>The interval an amount stands for under the run's rounding mode (as the interval tests read a figure).</summary>
     /// <param name="amount">An amount of the anchor's record.</param>
     /// <returns>Its interval (<see cref="ValidationContext.Range(Amount)"/>).</returns>
