@@ -23,6 +23,12 @@ internal sealed record RequiredPart
 
     public string When { get; init; } = string.Empty;
 
+    /// <summary><see cref="Pointer"/>'s tokens, unescaped and interned once (looked up by reference in the index).</summary>
+    public IReadOnlyList<string> PointerTokens { get; init; } = [];
+
+    /// <summary><see cref="When"/>'s tokens (none when there is no condition).</summary>
+    public IReadOnlyList<string> WhenTokens { get; init; } = [];
+
     public required string NameZh { get; init; }
 
     public required string NameEn { get; init; }
@@ -59,6 +65,8 @@ internal sealed record RequiredPart
         Pointer = r["pointer"],
         Parent = r["parent"],
         When = r["when"],
+        PointerTokens = ReportFacts.InternedTokens(r["pointer"]),
+        WhenTokens = r["when"].Length == 0 ? [] : ReportFacts.InternedTokens(r["when"]),
         NameZh = r["nameZh"],
         NameEn = r["nameEn"],
         Basis = r["basis"],
