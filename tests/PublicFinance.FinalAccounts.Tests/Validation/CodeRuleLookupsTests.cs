@@ -120,6 +120,31 @@ public class CodeRuleLookupsTests
         Assert.True(present > 5, $"only {present} parts present");
     }
 
+    [Fact]
+    public void ApplyingParts_AreTheFilteredList_ForEveryKindAndYear()
+    {
+        // The cache is keyed by part kind, report kind and fiscal year: each key's parts are the list filtered for a report
+        // of that kind and year, asked twice (the second answer from the cache), and the years around the 2019 change
+        // (the 国有资本经营 table and the 绩效 section) give different lists.
+        var sizes = new HashSet<int>();
+        foreach (var reportKind in new[] { ReportKind.Department, ReportKind.Unit })
+        {
+            foreach (int? year in new int?[] { null, 2015, 2018, 2019, 2024, 2030 })
+            {
+                var report = TestReports.Sample with { Entity = TestReports.Sample.Entity with { Kind = reportKind, FiscalYear = year } };
+                foreach (var kind in new[] { RequiredPartKind.Table, RequiredPartKind.Section, RequiredPartKind.Detail })
+                {
+                    var expected = RequiredPart.All.Where(p => p.Kind == kind && p.AppliesTo(report)).ToList();
+                    Assert.Equal(expected, RequiredPart.Applying(report, kind));
+                    Assert.Equal(expected, RequiredPart.Applying(report, kind));
+                    sizes.Add(expected.Count);
+                }
+            }
+        }
+
+        Assert.True(sizes.Count > 3, "the lists did not differ by kind and year");
+    }
+
     /// <summary>
     /// Codes and written names of class 201 and section 20103 (right, wrong, a class's name for the wrong class) and a code
     /// the catalogue lacks: asked in any order, the memo answers what the catalogue answers for each pair.

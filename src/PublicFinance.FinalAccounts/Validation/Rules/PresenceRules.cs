@@ -63,7 +63,7 @@ internal static class PresenceRules
     public static void Tables(ValidationContext context)
     {
         var absent = new List<RequiredPart>();
-        foreach (var part in RequiredPart.For(context.Report, RequiredPartKind.Table))
+        foreach (var part in RequiredPart.Applying(context.Report, RequiredPartKind.Table))
         {
             if (Present(context, part))
             {
@@ -110,7 +110,7 @@ internal static class PresenceRules
     public static void Sections(ValidationContext context)
     {
         var notFound = new List<RequiredPart>();
-        foreach (var part in RequiredPart.For(context.Report, RequiredPartKind.Section))
+        foreach (var part in RequiredPart.Applying(context.Report, RequiredPartKind.Section))
         {
             if (IsFinding(context, part, notFound))
             {
@@ -126,7 +126,7 @@ internal static class PresenceRules
     {
         var parents = PartsById.Value;
         var notFound = new List<RequiredPart>();
-        foreach (var part in RequiredPart.For(context.Report, RequiredPartKind.Detail))
+        foreach (var part in RequiredPart.Applying(context.Report, RequiredPartKind.Detail))
         {
             if (!parents.TryGetValue(part.Parent, out var parent) || !Present(context, parent))
             {
