@@ -96,6 +96,29 @@ internal sealed class FigureStarts
     }
 
     /// <summary>
+    /// <see cref="Add(Block)"/> read from the numbers of the block's paragraph when <paramref name="paragraph"/> holds
+    /// them (the block's whole string, filled by the pipeline for a prose block): the same starts — the numbers are
+    /// <see cref="Scanner.Next"/>'s over that string, the figures those with a unit — without a scan of its own.
+    /// </summary>
+    public void Add(Block block, Tokens.ParagraphFigures paragraph)
+    {
+        var content = block.Content;
+        if (!ReferenceEquals(paragraph.Text, content.Source) || content.SourceStart != 0 || content.Length != content.Source.Length)
+        {
+            Add(block);
+            return;
+        }
+
+        foreach (var figure in paragraph.Figures)
+        {
+            if (figure.Unit != FigureUnit.None)
+            {
+                Add(content.At(figure.Start));
+            }
+        }
+    }
+
+    /// <summary>
     /// Numbers with fewer digits than this are always read by the scanner (at most 28 digits, a point and a sign are
     /// at most its 30 characters, and 28 digits before the point are below <c>decimal.MaxValue</c>).
     /// </summary>

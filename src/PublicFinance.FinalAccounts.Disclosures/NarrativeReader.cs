@@ -1096,7 +1096,7 @@ internal sealed partial class NarrativeReader
         }
 
         var mainEnd = reasonAt >= 0 ? reasonAt : to;
-        if (Scanner.HasFigureIn(t, from, mainEnd))
+        if (FigureIn(t, from, mainEnd))
         {
             changesOfSentence.Clear();   // a sentence of figures: the changes a following reason explains start afresh
         }
@@ -1130,7 +1130,7 @@ internal sealed partial class NarrativeReader
         }
         else
         {
-            if (StatementSection && !StartsWithFigure(t, from, mainEnd) && !SubjectIsItem)
+            if (StatementSection && !StartsWithFigureIn(t, from, mainEnd) && !SubjectIsItem)
             {
                 subject = null;
             }
@@ -1566,20 +1566,7 @@ internal sealed partial class NarrativeReader
         // reader's allocation on figure-dense text.
         var figures = clauseFigures;
         figures.Clear();
-        var next = start;
-        while (Scanner.NextIn(source, start, end, ref next, out var number))
-        {
-            if (declaredUnit != FigureUnit.None)
-            {
-                number = Declared(source, start, end, number);
-            }
-
-            if (number.Unit != FigureUnit.None)
-            {
-                figures.Add(number);
-            }
-        }
-
+        ClauseFigures(source, start, end, figures);   // NarrativeReader.ParagraphFigures.cs
         if (figures.Count == 0)
         {
             if (section == Section.ThreePublic)

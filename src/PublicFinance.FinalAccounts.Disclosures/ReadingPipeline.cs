@@ -24,28 +24,58 @@ internal static class ReadingPipeline
     /// </summary>
     internal static bool OverTokens { get; set; }
 
+    /// <summary>
+    /// Whether <see cref="Run(SourceText, ReportBuilder)"/> finds each prose paragraph's numbers once
+    /// (<see cref="ParagraphFigures"/>) and gives them to the narrative's sentences and clauses and to the figure count
+    /// (session 22's A/B switch; the output is the same either way). Off: measured at 0.98–1.07 of the read without
+    /// (A/A 0.95–1.05), it does not pay yet (docs/performance.md "Reader, session 22: paragraph tokens").
+    /// </summary>
+    internal static bool OverParagraphFigures { get; set; }
+
     /// <summary>Runs every reading pass over <paramref name="source"/> into <paramref name="builder"/>.</summary>
     /// <param name="source">The text with its position maps.</param>
     /// <param name="builder">The draft report the passes write into.</param>
     /// <returns>The year and entity the narrative found and the count of figures no claim starts at.</returns>
-    internal static ReadingOutcome Run(SourceText source, ReportBuilder builder) => Run(source, builder, OverTokens);
+    internal static ReadingOutcome Run(SourceText source, ReportBuilder builder) => Run(source, builder, OverTokens, OverParagraphFigures);
 
     /// <summary><see cref="Run(SourceText, ReportBuilder)"/>, with the token pass first when <paramref name="overTokens"/>.</summary>
     internal static ReadingOutcome Run(SourceText source, ReportBuilder builder, bool overTokens)
+        => Run(source, builder, overTokens, OverParagraphFigures);
+
+    /// <summary>
+    /// <see cref="Run(SourceText, ReportBuilder)"/>, with the token pass first when <paramref name="overTokens"/>, and each
+    /// prose paragraph's numbers found once when <paramref name="paragraphFigures"/>.
+    /// </summary>
+    internal static ReadingOutcome Run(SourceText source, ReportBuilder builder, bool overTokens, bool paragraphFigures)
     {
         var narrative = new NarrativeReader(builder);
         var performance = new PerformanceTableReader(builder, deferred: true);
         var tables = new TextTableReader(builder, deferred: true);
         var figures = new FigureStarts(source.Text.Length);
         using var tokens = overTokens ? Tokenizer.Tokenize(source.Text, TextScan.Lexicon) : null;
+        using var numbers = paragraphFigures ? new ParagraphFigures() : null;
+        narrative.ParagraphNumbers = numbers;
         var scan = tokens is null ? new TextScan(source) : new TextScan(source, tokens);
         narrative.Begin();
         foreach (var block in Paragraphs.Blocks(source.Text, source.BlankChunks))
         {
+            if (numbers is not null && block.Kind == BlockKind.Prose)
+            {
+                numbers.Fill(block.Content.Text);   // once: the narrative's sentences and clauses and the count read them
+            }
+
             narrative.Accept(block);
             performance.Accept(block);
             tables.Accept(block);
-            figures.Add(block);
+            if (numbers is not null && block.Kind == BlockKind.Prose)
+            {
+                figures.Add(block, numbers);
+            }
+            else
+            {
+                figures.Add(block);
+            }
+
             if (block.Content.Length > 0)
             {
                 scan.Advance(block.Content.At(block.Content.Length - 1) + 1);   // the text checks' scan, while in cache

@@ -201,13 +201,19 @@ public class TokenizerTests
     [Fact]
     public void Read_OverTokens_AsWithout()
     {
-        var pages = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "blind-pages"), "*.txt")
-            .Where(f => !f.Contains(".planted", StringComparison.Ordinal)).Select(File.ReadAllText).ToList();
-        Assert.NotEmpty(pages);
-        foreach (var text in TestFiles.RealShanghaiTexts.Select(TestFiles.Data).Append(TestFiles.SampleText).Concat(pages))
+        foreach (var text in ReadTexts())
         {
             Assert.Equal(Read(text, overTokens: false), Read(text, overTokens: true));
         }
+    }
+
+    /// <summary>The texts a read's variants are compared on: the three Shanghai texts, the seed and every blind page.</summary>
+    internal static List<string> ReadTexts()
+    {
+        var pages = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "blind-pages"), "*.txt")
+            .Where(f => !f.Contains(".planted", StringComparison.Ordinal)).Select(File.ReadAllText).ToList();
+        Assert.NotEmpty(pages);
+        return [.. TestFiles.RealShanghaiTexts.Select(TestFiles.Data).Append(TestFiles.SampleText).Concat(pages)];
     }
 
     /// <summary>The same on random texts made of the pieces above and lines of the seed.</summary>
@@ -219,11 +225,12 @@ public class TokenizerTests
         return Prop.ForAll(gen.ToArbitrary(), text => (Read(text, false) == Read(text, true)).Label(text));
     }
 
-    private static string Read(string text, bool overTokens)
+    /// <summary>A read's whole output as one string (also <see cref="ParagraphFiguresTests"/>' oracle).</summary>
+    internal static string Read(string text, bool overTokens, bool paragraphFigures = false)
     {
         var source = new SourceText(text);
         var builder = new ReportBuilder(source);
-        var outcome = ReadingPipeline.Run(source, builder, overTokens);
+        var outcome = ReadingPipeline.Run(source, builder, overTokens, paragraphFigures);
         return string.Join(
             "\n",
             outcome.ToString(),

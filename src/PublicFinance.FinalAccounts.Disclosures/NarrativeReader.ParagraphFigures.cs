@@ -1,0 +1,81 @@
+using PublicFinance.FinalAccounts.Disclosures.Tokens;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>The narrative's numbers read from the paragraph's (session 22): a stretch's numbers without a scan of their own.</summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>
+    /// The numbers of the paragraph being read, filled by the pipeline before the paragraph is given (null: every stretch
+    /// is scanned, as before). A sentence or clause whose ends are cuts (<see cref="ParagraphFigures.TryRange"/>) takes its
+    /// numbers from here; any other is scanned.
+    /// </summary>
+    internal ParagraphFigures? ParagraphNumbers { get; set; }
+
+    /// <summary><see cref="Scanner.HasFigureIn"/> on [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="t"/>.</summary>
+    private bool FigureIn(string t, int from, int to)
+    {
+        if (ParagraphNumbers is not { } numbers || !numbers.TryRange(t, from, to, out var first, out var end))
+        {
+            return Scanner.HasFigureIn(t, from, to);
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (numbers[k].Unit != FigureUnit.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="StartsWithFigure(string, int, int)"/>, its first number taken from the paragraph's when it can be.</summary>
+    private bool StartsWithFigureIn(string t, int from, int to)
+    {
+        if (ParagraphNumbers is not { } numbers || !numbers.TryRange(t, from, to, out var first, out var end))
+        {
+            return StartsWithFigure(t, from, to);
+        }
+
+        return end > first && numbers[first].IsMoney
+            && !HasAnyIn(t, from, numbers[first].Start, Directions) && !(to > from && t[from] == '与');
+    }
+
+    /// <summary>
+    /// The numbers of the clause [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="source"/> that have a
+    /// unit (the declared unit given to a bare one) into <paramref name="figures"/>, as a scan of the clause finds them.
+    /// </summary>
+    private void ClauseFigures(string source, int start, int end, List<NumberToken> figures)
+    {
+        if (ParagraphNumbers is { } numbers && numbers.TryRange(source, start, end, out var first, out var last))
+        {
+            for (var k = first; k < last; k++)
+            {
+                AddClauseFigure(source, start, end, numbers[k], figures);
+            }
+
+            return;
+        }
+
+        var next = start;
+        while (Scanner.NextIn(source, start, end, ref next, out var number))
+        {
+            AddClauseFigure(source, start, end, number, figures);
+        }
+    }
+
+    private void AddClauseFigure(string source, int start, int end, NumberToken number, List<NumberToken> figures)
+    {
+        if (declaredUnit != FigureUnit.None)
+        {
+            number = Declared(source, start, end, number);
+        }
+
+        if (number.Unit != FigureUnit.None)
+        {
+            figures.Add(number);
+        }
+    }
+}
