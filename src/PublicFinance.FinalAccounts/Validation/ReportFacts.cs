@@ -442,6 +442,34 @@ public sealed class ReportFacts
     /// <summary>The present member of a record node, or -1.</summary>
     internal int Member(int node, string name) => Child(node, name);
 
+    /// <summary>
+    /// The node at a pointer parsed once (its tokens from <see cref="InternedTokens"/>), or -1: what <see cref="Find(string)"/> of
+    /// its text gives, without parsing the text or comparing characters of member names on every look-up.
+    /// </summary>
+    /// <param name="tokens">The unescaped, interned tokens; none is the whole report.</param>
+    /// <returns>The node, or -1 when nothing is present there.</returns>
+    internal int FindTokens(IReadOnlyList<string> tokens)
+    {
+        if (nodeCount == 0)
+        {
+            return -1;
+        }
+
+        var node = Root;
+        for (var i = 0; i < tokens.Count && node >= 0; i++)
+        {
+            node = InternedChild(node, tokens[i]);
+        }
+
+        return node;
+    }
+
+    /// <summary>A pointer text's tokens for <see cref="FindTokens"/>: parsed, unescaped and interned.</summary>
+    /// <param name="pointer">A JSON Pointer's text.</param>
+    /// <returns>The tokens.</returns>
+    /// <exception cref="FormatException">The text is not a JSON Pointer.</exception>
+    internal static string[] InternedTokens(string pointer) => [.. JsonPointer.Parse(pointer).Tokens.Select(string.Intern)];
+
     /// <summary>The present element of a list node, or -1.</summary>
     internal int Element(int list, int index)
     {

@@ -99,21 +99,26 @@ internal static class FactRules
         // prefix of the row's code (no new code per row).
         FunctionalCode? lastClass = null;
         FunctionalCode? lastSection = null;
+        // The rows of one class (section) repeat its name: the catalogue's match of the last class (section) name is
+        // reused while the code and the written name are the same (the match depends on nothing else in one run).
+        NameMemo ownNames = default;
+        NameMemo classNames = default;
+        NameMemo sectionNames = default;
         foreach (var node in facts.NodesOfType<FunctionalCode>())
         {
             var code = (FunctionalCode)facts.ValueOf(node)!;
             var row = facts.ParentOf(node);
-            Judge(context, row, "name", code, year);
+            Judge(context, row, "name", code, year, ref ownNames);
             if (code.Level != FunctionalLevel.Class)
             {
                 lastClass = Reused(lastClass, code) ?? code.ClassCode;
-                Judge(context, row, "className", lastClass.Value, year);
+                Judge(context, row, "className", lastClass.Value, year, ref classNames);
             }
 
             if (code.Level == FunctionalLevel.Item && (Reused(lastSection, code) ?? code.Parent) is { } section)
             {
                 lastSection = section;
-                Judge(context, row, "sectionName", section, year);
+                Judge(context, row, "sectionName", section, year, ref sectionNames);
             }
         }
 
@@ -149,12 +154,12 @@ internal static class FactRules
     private static FunctionalCode? Reused(FunctionalCode? earlier, FunctionalCode code) =>
         earlier is { } e && e.Value.Length < code.Value.Length && code.Value.StartsWith(e.Value, StringComparison.Ordinal) ? e : null;
 
-    private static void Judge(ValidationContext context, int row, string member, FunctionalCode code, int? year)
+    private static void Judge(ValidationContext context, int row, string member, FunctionalCode code, int? year, ref NameMemo memo)
     {
         var node = context.Facts.Member(row, member);
         if (context.Facts.TryGet<string>(node, out var name))
         {
-            var match = context.Catalogue.MatchName(code, year, name);
+            var match = memo.Match(context.Catalogue, code, year, name);
             if (match is NameMatch.Exact or NameMatch.Alias)
             {
                 context.Pass();
@@ -176,16 +181,20 @@ internal static class FactRules
     public static void EconomicNames(ValidationContext context)
     {
         var year = context.FiscalYear;
-        if (context.Facts.ListCount(BasicRows) <= 0)
+        var facts = context.Facts;
+        if (facts.ListCount(BasicRows) <= 0)
         {
             context.CouldNotRun(BasicRows);
             return;
         }
 
-        foreach (var (pointer, code) in context.Facts.OfType<EconomicCode>().Select(p => (p.Key, p.Value)))
+        // The code's record by the node (its parent), its name by the member: a pointer's text is written only for a
+        // finding (it was written, and parsed back, for every code).
+        foreach (var node in facts.NodesOfType<EconomicCode>())
         {
-            var namePointer = JsonPointer.Child(JsonPointer.ParentOf(pointer), "name");
-            if (!context.Facts.TryGet<string>(namePointer, out var name))
+            var code = (EconomicCode)facts.ValueOf(node)!;
+            var row = facts.ParentOf(node);
+            if (!facts.TryGet<string>(facts.Member(row, "name"), out var name))
             {
                 continue;
             }
@@ -197,15 +206,18 @@ internal static class FactRules
             }
             else if (match == NameMatch.UnknownCode)
             {
-                context.CouldNotRun(namePointer);
+                context.CouldNotRun(NamePointer(facts, row));
             }
             else
             {
                 // The message is written only for a mismatch (a name that matches formats nothing).
                 var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
                 var (zh, en) = ValidationMessages.EconomicNameMismatch(code, name, expected);
-                context.Fail(zh, en, new[] { namePointer });
+                context.Fail(zh, en, new[] { NamePointer(facts, row) });
             }
         }
     }
+
+    /// <summary>The pointer text of a row's <c>name</c> (its record's pointer and the member, as the pointer was parsed from).</summary>
+    private static string NamePointer(ReportFacts facts, int row) => JsonPointer.Child(facts.PointerOf(row), "name");
 }

@@ -152,7 +152,32 @@ internal static class PerformanceRules
         _ => false,
     };
 
-    private static string NormalizeUnit(string? unit) => (unit ?? string.Empty).Trim().Replace("％", "%");
+    /// <summary>
+    /// Whether two units are one once trimmed, a full-width ％ read as % — what comparing <c>Trim().Replace("％", "%")</c>
+    /// of each decided, without making the two strings (the trim is the same: white space by <c>char.IsWhiteSpace</c>;
+    /// the replacement maps one character to one, and neither is white space).
+    /// </summary>
+    internal static bool SameUnit(string? a, string? b)
+    {
+        var x = (a ?? string.Empty).AsSpan().Trim();
+        var y = (b ?? string.Empty).AsSpan().Trim();
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i] != y[i] && HalfWidthPercent(x[i]) != HalfWidthPercent(y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char HalfWidthPercent(char c) => c == '％' ? '%' : c;
 
     public static void IndicatorScoring(ValidationContext context)
     {
@@ -163,7 +188,7 @@ internal static class PerformanceRules
             if (indicator.Target is not { Comparator: { } comparator, Value: { } target } targetValue ||
                 indicator.Actual is not { Value: { } actual } actualValue ||
                 indicator.Weight is not { } weight || indicator.Score is not { } score || weight.Value <= 0m ||
-                !string.Equals(NormalizeUnit(targetValue.Unit), NormalizeUnit(actualValue.Unit), StringComparison.Ordinal))
+                !SameUnit(targetValue.Unit, actualValue.Unit))
             {
                 context.NotApplicable();
                 continue;

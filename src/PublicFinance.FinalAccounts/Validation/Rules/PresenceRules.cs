@@ -53,12 +53,19 @@ internal static class PresenceRules
         return node >= 0 && context.Facts.ListCountOf(node) != 0;
     }
 
+    /// <summary><see cref="Present(ValidationContext, string)"/> of a part, by its pointer's tokens parsed once.</summary>
+    private static bool Present(ValidationContext context, RequiredPart part)
+    {
+        var node = context.Facts.FindTokens(part.PointerTokens);
+        return node >= 0 && context.Facts.ListCountOf(node) != 0;
+    }
+
     public static void Tables(ValidationContext context)
     {
         var absent = new List<RequiredPart>();
-        foreach (var part in RequiredPart.For(context.Report, RequiredPartKind.Table))
+        foreach (var part in RequiredPart.Applying(context.Report, RequiredPartKind.Table))
         {
-            if (Present(context, part.Pointer))
+            if (Present(context, part))
             {
                 if (context.Scope == InputScope.Fragment)
                 {
@@ -103,7 +110,7 @@ internal static class PresenceRules
     public static void Sections(ValidationContext context)
     {
         var notFound = new List<RequiredPart>();
-        foreach (var part in RequiredPart.For(context.Report, RequiredPartKind.Section))
+        foreach (var part in RequiredPart.Applying(context.Report, RequiredPartKind.Section))
         {
             if (IsFinding(context, part, notFound))
             {
@@ -119,16 +126,17 @@ internal static class PresenceRules
     {
         var parents = PartsById.Value;
         var notFound = new List<RequiredPart>();
-        foreach (var part in RequiredPart.For(context.Report, RequiredPartKind.Detail))
+        foreach (var part in RequiredPart.Applying(context.Report, RequiredPartKind.Detail))
         {
-            if (!parents.TryGetValue(part.Parent, out var parent) || !Present(context, parent.Pointer))
+            if (!parents.TryGetValue(part.Parent, out var parent) || !Present(context, parent))
             {
                 // Without its section the detail is the section rule's business (one finding per missing section).
                 context.NotApplicable();
                 continue;
             }
 
-            if (part.When.Length > 0 && !(context.Facts.TryGet<Amount>(part.When, out var amount) && !amount.IsZero))
+            if (part.When.Length > 0
+                && !(context.Facts.TryGet<Amount>(context.Facts.FindTokens(part.WhenTokens), out var amount) && !amount.IsZero))
             {
                 context.NotApplicable();
                 continue;
@@ -150,7 +158,7 @@ internal static class PresenceRules
     /// </summary>
     private static bool IsFinding(ValidationContext context, RequiredPart part, List<RequiredPart> notFound)
     {
-        if (Present(context, part.Pointer))
+        if (Present(context, part))
         {
             context.Pass();
         }
@@ -193,7 +201,7 @@ internal static class PresenceRules
             return;
         }
 
-        var anyFigure = context.Facts.AnyBelow<Amount>(context.Facts.Find(part.Pointer));
+        var anyFigure = context.Facts.AnyBelow<Amount>(context.Facts.FindTokens(part.PointerTokens));
         if (anyFigure || context.Facts.TryGet<string>(JsonPointer.Child(part.Pointer, "note"), out var note) && note.Trim().Length > 0)
         {
             context.Pass();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PublicFinance.FinalAccounts.Model;
 
 namespace PublicFinance.FinalAccounts.Validation.Rules;
@@ -23,6 +24,12 @@ internal sealed record RequiredPart
 
     public string When { get; init; } = string.Empty;
 
+    /// <summary><see cref="Pointer"/>'s tokens, unescaped and interned once (looked up by reference in the index).</summary>
+    public IReadOnlyList<string> PointerTokens { get; init; } = [];
+
+    /// <summary><see cref="When"/>'s tokens (none when there is no condition).</summary>
+    public IReadOnlyList<string> WhenTokens { get; init; } = [];
+
     public required string NameZh { get; init; }
 
     public required string NameEn { get; init; }
@@ -33,13 +40,30 @@ internal sealed record RequiredPart
 
     public static IReadOnlyList<RequiredPart> All => AllParts.Value;
 
-    public bool AppliesTo(FinalAccountsReport report) =>
-        ReportKinds.Contains(report.Entity.Kind)
-        && (FromYear is null || report.Entity.FiscalYear >= FromYear)
-        && (ToYear is null || report.Entity.FiscalYear <= ToYear);
+    public bool AppliesTo(FinalAccountsReport report) => AppliesTo(report.Entity.Kind, report.Entity.FiscalYear);
 
-    public static IEnumerable<RequiredPart> For(FinalAccountsReport report, RequiredPartKind kind) =>
-        All.Where(p => p.Kind == kind && p.AppliesTo(report));
+    public static IEnumerable<RequiredPart> For(FinalAccountsReport report, RequiredPartKind kind) => Applying(report, kind);
+
+    /// <summary>
+    /// The parts of a kind that apply to a report, in the list's order: chosen once per kind, report kind and fiscal
+    /// year (all that <see cref="AppliesTo(FinalAccountsReport)"/> reads) and kept — at most three part kinds × two
+    /// report kinds × the model's years —, not filtered again for every report.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="kind">Table, section or detail.</param>
+    /// <returns>The parts; the caller must not change the array.</returns>
+    internal static RequiredPart[] Applying(FinalAccountsReport report, RequiredPartKind kind) =>
+        ApplyingParts.GetOrAdd(
+            (kind, report.Entity.Kind, report.Entity.FiscalYear),
+            static key => [.. All.Where(p => p.Kind == key.Kind && p.AppliesTo(key.ReportKind, key.FiscalYear))]);
+
+    private static readonly ConcurrentDictionary<(RequiredPartKind Kind, ReportKind ReportKind, int? FiscalYear), RequiredPart[]>
+        ApplyingParts = new();
+
+    private bool AppliesTo(ReportKind reportKind, int? fiscalYear) =>
+        ReportKinds.Contains(reportKind)
+        && (FromYear is null || fiscalYear >= FromYear)
+        && (ToYear is null || fiscalYear <= ToYear);
 
     private static RequiredPart[] Load() => [.. EmbeddedTable.Read("required-parts.tsv").Select(r => new RequiredPart
     {
@@ -59,6 +83,8 @@ internal sealed record RequiredPart
         Pointer = r["pointer"],
         Parent = r["parent"],
         When = r["when"],
+        PointerTokens = ReportFacts.InternedTokens(r["pointer"]),
+        WhenTokens = r["when"].Length == 0 ? [] : ReportFacts.InternedTokens(r["when"]),
         NameZh = r["nameZh"],
         NameEn = r["nameEn"],
         Basis = r["basis"],
