@@ -52,6 +52,6 @@ internal static partial class DisclosureMessages
     /// <summary>"另有已封存待处置车辆 1 辆": vehicles outside the count just stated.</summary>
     public static readonly (string Zh, string En) VehiclesOutsideTheCount = (
         "“另有”的车辆（如已封存、待处置）不在前述车辆总数之内，未作为车辆数读入。",
-        "Vehicles stated apart (另有: sealed, awaiting disposal) are outside the vehicle count just stated; not read as the "
-            + "count.");
+        "Vehicles stated apart (\"besides\": sealed, awaiting disposal) are outside the vehicle count just stated; not read "
+            + "as the count.");
 }
