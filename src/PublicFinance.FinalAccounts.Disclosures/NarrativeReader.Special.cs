@@ -252,6 +252,11 @@ internal sealed partial class NarrativeReader
 
         if (token.UnitText == "辆")
         {
+            if (VehiclesApart(compact, span, text))
+            {
+                return;   // "另有已封存待处置车辆 1 辆" (NarrativeReader.VehicleKinds.cs)
+            }
+
             var listed = IsListedPart(clause);
             foreach (var (keys, category) in VehicleCategories)
             {
@@ -288,6 +293,12 @@ internal sealed partial class NarrativeReader
             }
 
             var kind = compact.StartsWith("其中", StringComparison.Ordinal) ? compact.Substring(2).TrimStart(':') : compact;
+            if (listed && b.Has(N + "assets/vehicles", "count") && kind.IndexOfAny(VehicleChangeWords) < 0
+                && EmergencyKind(kind, token, span, text))
+            {
+                return;   // "其中防汛应急用车 2 辆，其他用车 1 辆" (NarrativeReader.VehicleKinds.cs)
+            }
+
             if (kind.Length > 2 && kind.EndsWith("用车", StringComparison.Ordinal) && kind != "公务用车" && !kind.Contains("保有")
                 && b.Has(N + "assets/vehicles", "count") && listed && kind.IndexOfAny(VehicleChangeWords) < 0)
             {
@@ -430,7 +441,11 @@ internal sealed partial class NarrativeReader
 
     private bool TryFunctionalItem(Fragment body, out Fragment rest)
     {
-        rest = body;
+        if (ItemsTogether(body, out rest))
+        {
+            return true;   // "X（类）A（款）B（项）与C（款）D（项）合计 …" (NarrativeReader.RestatedClasses.cs)
+        }
+
         var text = body.Text;
         var classEnd = text.IndexOf("(类)", StringComparison.Ordinal);
         var itemEnd = text.IndexOf("(项)", StringComparison.Ordinal);
@@ -638,13 +653,14 @@ internal sealed partial class NarrativeReader
     {
         var name = label.Replace("(类)", string.Empty).Trim();
         var codes = Named(name, FunctionalLevel.Class, NoCodes);
-        if (codes.Count != 1)
+        var code = codes.Count == 1 ? codes[0] : codes.Count == 0 ? RenamedClass(name, span, clause.Text, out name) : default;
+        if (code.IsDefault || RestatedClass(code, token, span, clause.Text))
         {
-            return false;
+            return !code.IsDefault;   // a class already listed is the same class (NarrativeReader.RestatedClasses.cs)
         }
 
         var pointer = b.Append(N + "generalBudget/classes");
-        b.SetUnder(pointer, "code", DraftNode.Of(codes[0].Value), span);
+        b.SetUnder(pointer, "code", DraftNode.Of(code.Value), span);
         b.SetUnder(pointer, "name", DraftNode.Of(name), span);
         b.SetUnder(pointer, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
         subject = pointer;

@@ -546,9 +546,9 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (PerformanceProse(paragraph))
+        if (PerformanceProse(paragraph) || ProjectLine(paragraph))
         {
-            return;   // a project's 绩效自评 written as prose (NarrativeReader.PerformanceProse.cs)
+            return;   // a project's 绩效自评 written as prose (NarrativeReader.PerformanceProse.cs, .ProjectLines.cs)
         }
 
         var body = paragraph;
@@ -1087,6 +1087,7 @@ internal sealed partial class NarrativeReader
         b.Context = string.Empty;
         EndListedItem();
         TrailingListSentence(t, from, to);   // TrailingReasons: a comparison after a 其中 list is its total's
+        ChangeAfterList(f, from, to);   // ThreePublicLists: a change without a subject after an item list
         if (section == Section.ThreePublic && to - from <= 24 && ThreePublicItemHeading(t, from, to) is { } headed)
         {
             subject = headed;   // "（三）公务接待费。年初预算为…": the sentences after it are the item's
@@ -1382,7 +1383,7 @@ internal sealed partial class NarrativeReader
         while (NextClause(t, from, to, ref at, ref depth, out var start, out var end))
         {
             var clause = t.AsSpan(start, end - start);
-            if (ReadsEveryClause || HasClauseSignal(clause))
+            if (ReadsEveryClause || HasClauseSignal(clause) || ColonLabel(t, end, to))
             {
                 Clause(f, start, end);
             }
@@ -1572,6 +1573,7 @@ internal sealed partial class NarrativeReader
             if (section == Section.ThreePublic)
             {
                 ZeroThreePublicItems(clause);
+                ColonItem(clause);   // "3.公务接待费：2.64万元" (ThreePublicLists)
             }
 
             NoFigureClause(clause, afterBudgetOpener);

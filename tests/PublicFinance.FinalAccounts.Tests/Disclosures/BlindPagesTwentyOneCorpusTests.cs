@@ -56,41 +56,21 @@ public class BlindPagesTwentyOneCorpusTests(ITestOutputHelper output)
     public static TheoryData<string> Names() => new(CorpusFolder.Names(Folder, ".truth.md"));
 
     [Fact]
-    public void EveryTextHasATruthAndAFloor()
-    {
-        var names = CorpusFolder.Names(Folder, ".truth.md");
-        Assert.Equal(12, names.Count);
-        Assert.Equal(RecallFloors.Keys.OrderBy(k => k, StringComparer.Ordinal), names);
-        Assert.All(names, n => Assert.True(File.Exists(Path.Combine(Folder, n + ".txt")), n));
-    }
+    public void EveryTextHasATruthAndAFloor() => CorpusFolder.AssertEveryTextHasATruthAndAFloor(Folder, 12, RecallFloors.Keys);
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Text_RaisesOnlyTheErrorsOfItsOwnFigures(string name)
-    {
-        var (_, diagnostics) = BlindCompleteCorpusTests.Check(Read(name + ".txt"), name);
-        CorpusFolder.AssertOnlyTheErrorsOfTheText(name, diagnostics, ErrorsOfTheText);
-    }
+    public void Text_RaisesOnlyTheErrorsOfItsOwnFigures(string name) => CorpusFolder.AssertTextErrors(Folder, name, ErrorsOfTheText);
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void FiguresRead_AreAtLeastThePinnedFloor(string name)
-    {
-        var figures = CorpusFolder.MarkdownTruthFigures(Read(name + ".truth.md"));
-        var have = GeneralisationCorpusTests.ReportFigures(BlindCompleteCorpusTests.Check(Read(name + ".txt"), name).Report);
-        GeneralisationCorpusTests.AssertFloor(output, name, figures, have, RecallFloors[name]);
-    }
+    public void FiguresRead_AreAtLeastThePinnedFloor(string name) => CorpusFolder.AssertTextFloor(output, Folder, name, RecallFloors[name]);
 
     /// <summary>The planted figure is in the text and an Error or a Warning names it, except for the known gap.</summary>
     [Theory]
     [MemberData(nameof(Planted))]
     public void PlantedError_IsReported(string name, string truth, string planted, bool reported)
-    {
-        var text = Read(name + ".txt");
-        Assert.Contains(decimal.Parse(planted, System.Globalization.CultureInfo.InvariantCulture),
-            GeneralisationCorpusTests.NumbersIn(text.Replace(",", string.Empty, StringComparison.Ordinal)));
-        BlindExcerptsCorpusTests.AssertPlanted(name, BlindCompleteCorpusTests.Check(text, name).Diagnostics, truth, planted, reported);
-    }
+        => CorpusFolder.AssertTextPlanted(Folder, name, truth, planted, reported);
 
     /// <summary>
     /// No finding prints a model record as C# (the outside review found FA2206 on t02 naming its figures as
@@ -98,16 +78,5 @@ public class BlindPagesTwentyOneCorpusTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [MemberData(nameof(Names))]
-    public void NoFinding_PrintsARecordAsCode(string name)
-    {
-        var recordText = new System.Text.RegularExpressions.Regex(@"\b[A-Z][A-Za-z]+ \{ [A-Z][A-Za-z]* = ");
-        var (_, diagnostics) = BlindCompleteCorpusTests.Check(Read(name + ".txt"), name);
-        Assert.All(diagnostics, d =>
-        {
-            Assert.DoesNotMatch(recordText, d.MessageEn);
-            Assert.DoesNotMatch(recordText, d.MessageZh);
-        });
-    }
-
-    private static string Read(string file) => File.ReadAllText(Path.Combine(Folder, file));
+    public void NoFinding_PrintsARecordAsCode(string name) => CorpusFolder.AssertTextPrintsNoRecord(Folder, name);
 }

@@ -1,4 +1,5 @@
 using PublicFinance.FinalAccounts.Validation;
+using Xunit.Abstractions;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
@@ -60,4 +61,56 @@ internal static class CorpusFolder
         Assert.True(errors.Select(e => e.RuleId).Order(StringComparer.Ordinal).SequenceEqual(expected),
             name + ":\n" + string.Join("\n", errors.Select(d => d.RuleId + " " + d.MessageEn)));
     }
+
+    /// <summary>The folder holds <paramref name="count"/> texts, each with its truth and a floor (<paramref name="floors"/>).</summary>
+    public static void AssertEveryTextHasATruthAndAFloor(string folder, int count, IEnumerable<string> floors)
+    {
+        var names = Names(folder, ".truth.md");
+        Assert.Equal(count, names.Count);
+        Assert.Equal(floors.OrderBy(k => k, StringComparer.Ordinal), names);
+        Assert.All(names, n => Assert.True(File.Exists(Path.Combine(folder, n + ".txt")), n));
+    }
+
+    /// <summary>
+    /// The blind pages' checks of one text of a folder of <c>.txt</c> texts with <c>.truth.md</c> truths (sessions 21 and 22),
+    /// each read as <c>finacct check</c> reads a text file (<see cref="BlindCompleteCorpusTests.Check"/>): exactly the Errors
+    /// its own figures call for (<paramref name="errorsOfTheText"/>).
+    /// </summary>
+    public static void AssertTextErrors(string folder, string name, IReadOnlyDictionary<string, string[]> errorsOfTheText)
+    {
+        var (_, diagnostics) = BlindCompleteCorpusTests.Check(ReadFile(folder, name + ".txt"), name);
+        AssertOnlyTheErrorsOfTheText(name, diagnostics, errorsOfTheText);
+    }
+
+    /// <summary>The truth's figures found in the text's report are not below <paramref name="floor"/>.</summary>
+    public static void AssertTextFloor(ITestOutputHelper output, string folder, string name, int floor)
+    {
+        var figures = MarkdownTruthFigures(ReadFile(folder, name + ".truth.md"));
+        var have = GeneralisationCorpusTests.ReportFigures(BlindCompleteCorpusTests.Check(ReadFile(folder, name + ".txt"), name).Report);
+        GeneralisationCorpusTests.AssertFloor(output, name, figures, have, floor);
+    }
+
+    /// <summary>The planted figure is in the text, and an Error or a Warning names it exactly when <paramref name="reported"/>.</summary>
+    public static void AssertTextPlanted(string folder, string name, string truth, string planted, bool reported)
+    {
+        var text = ReadFile(folder, name + ".txt");
+        Assert.Contains(decimal.Parse(planted, System.Globalization.CultureInfo.InvariantCulture),
+            GeneralisationCorpusTests.NumbersIn(text.Replace(",", string.Empty, StringComparison.Ordinal)));
+        BlindExcerptsCorpusTests.AssertPlanted(name, BlindCompleteCorpusTests.Check(text, name).Diagnostics, truth, planted, reported);
+    }
+
+    /// <summary>No finding on the text prints a model record as C# ("BudgetComparison { Kind = … }"), in either language.</summary>
+    public static void AssertTextPrintsNoRecord(string folder, string name)
+    {
+        var recordText = new System.Text.RegularExpressions.Regex(@"\b[A-Z][A-Za-z]+ \{ [A-Z][A-Za-z]* = ");
+        var (_, diagnostics) = BlindCompleteCorpusTests.Check(ReadFile(folder, name + ".txt"), name);
+        Assert.All(diagnostics, d =>
+        {
+            Assert.DoesNotMatch(recordText, d.MessageEn);
+            Assert.DoesNotMatch(recordText, d.MessageZh);
+        });
+    }
+
+    /// <summary>The text of <paramref name="file"/> in <paramref name="folder"/>.</summary>
+    public static string ReadFile(string folder, string file) => File.ReadAllText(Path.Combine(folder, file));
 }
