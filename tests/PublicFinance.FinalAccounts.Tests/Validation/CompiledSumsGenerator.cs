@@ -12,10 +12,11 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 
 /// <summary>
 /// Writes <c>src/PublicFinance.FinalAccounts/Validation/Compiled/CompiledSums.g.cs</c> from the catalogue's sums and the
-/// contract's shapes (session 22, issue 13): for every sum (over fixed pointers or over lists) of one of the shapes — a list's elements each
-/// with a total and terms below it (<see cref="SumShape.PerElement"/>: a row's members, or the lists below an evaluation),
-/// or one fixed total and terms over lists from the root (<see cref="SumShape.OneTotal"/>: a column) — a walk over the
-/// typed records that adds up the printed values in the interpreter's order and decides the plain outcomes
+/// contract's shapes (session 22, issue 13): for every sum (over fixed pointers or over lists) of one of the shapes — a
+/// list's elements each with a total and terms below it (<see cref="SumShape.PerElement"/>: a row's members, or the lists
+/// below an evaluation), or one fixed total and terms that are fixed figures or over lists from the root
+/// (<see cref="SumShape.OneTotal"/>: an identity, a column) — a walk over the typed records that adds up the printed
+/// values in the interpreter's order and decides the plain outcomes
 /// (<c>CompiledSums.Terms</c>); anything else is left to the interpreter at run time. Keyed by the relation's data
 /// (<c>CompiledSums.KeyOf</c>), never by a rule id.
 /// </summary>
@@ -176,7 +177,7 @@ internal static class CompiledSumsGenerator
                     return false;
                 }
 
-                Add(code, member, subtract, term.Optional);
+                Add(code, member, subtract, term.Optional, root == "report" ? k : -1);
                 continue;
             }
 
@@ -214,11 +215,11 @@ internal static class CompiledSumsGenerator
                 code.Line(accepted + "++;");
             }
 
-            Add(code, value, subtract, term.Optional);
+            Add(code, value, subtract, term.Optional, -1);
             code.Close().Close().Blank();
             if (!term.Optional)
             {
-                code.Line("terms.Missing |= " + accepted + " == 0;");
+                code.Line("terms.MissingList(" + accepted + " == 0);");
             }
         }
 
@@ -260,7 +261,8 @@ internal static class CompiledSumsGenerator
             ? "\"" + value + "\""
             : throw new NotSupportedException("A code filter outside [0-9A-Za-z]: " + value);
 
-    private static void Add(Code code, (string Expression, Type Type, bool MayBeNull) member, string subtract, bool optional)
+    private static void Add(
+        Code code, (string Expression, Type Type, bool MayBeNull) member, string subtract, bool optional, int position)
     {
         if (!member.MayBeNull)
         {
@@ -268,8 +270,17 @@ internal static class CompiledSumsGenerator
             return;
         }
 
-        // Added when present; when absent, missing unless optional (CompiledSums.Terms.Add with three arguments).
-        code.Line("terms.Add(" + member.Expression + ", " + subtract + ", optional: " + (optional ? "true" : "false") + ");");
+        // Added when present; when absent, missing unless optional — a fixed term by its position, so that its pointer
+        // (the template's) can be recorded without the index (CompiledSums.Terms.AddFixed).
+        var flag = "optional: " + (optional ? "true" : "false");
+        if (position >= 0)
+        {
+            code.Call("terms.AddFixed", member.Expression, subtract, flag, "position: " + position.ToString(CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            code.Call("terms.Add", member.Expression, subtract, flag);
+        }
     }
 
     /// <summary>The total: stated (passed when the terms' printed sum equals it), the default constant, or absent.</summary>
@@ -284,6 +295,19 @@ internal static class CompiledSumsGenerator
         if (total.MayBeNull)
         {
             code.Open();
+        }
+
+        var fixedTotal = root == "report";
+        if (fixedTotal)
+        {
+            // One stated total with a fixed term missing: could not run, the missing terms' pointers (the interpreter's).
+            code.Line("if (terms.Missing)").Open().Line("return terms.CouldNotRun(").Indent().Line("context,").Line("[").Indent();
+            foreach (var item in sum.Items)
+            {
+                code.Line("\"" + item.Pointer + "\",");
+            }
+
+            code.Outdent().Line("]);").Outdent().Close().Blank();
         }
 
         code.Line("if (!terms.Passes(total))").Open().Line("return false;").Close().Blank().Line("passed++;");
@@ -301,7 +325,7 @@ internal static class CompiledSumsGenerator
         }
         else if (sum.WhenAbsent == AbsentFigures.CouldNotRun)
         {
-            code.Line("return false;");
+            code.Line(fixedTotal ? "return TotalAbsent(context, \"" + path + "\");" : "return false;");
         }
         else if (sum.WhenAbsent == AbsentFigures.NotApplicable)
         {
@@ -310,7 +334,9 @@ internal static class CompiledSumsGenerator
         else
         {
             // Default: could not run when a term held a figure (the interpreter records it), else not applicable.
-            code.Line("if (terms.AnyItem)").Open().Line("return false;").Close().Blank().Line("notApplicable++;");
+            code.Line("if (terms.AnyItem)").Open()
+                .Line(fixedTotal ? "return TotalAbsent(context, \"" + path + "\");" : "return false;").Close().Blank()
+                .Line("notApplicable++;");
         }
 
         code.Close();
@@ -392,6 +418,36 @@ internal static class CompiledSumsGenerator
         public Code Blank()
         {
             blank = true;
+            return this;
+        }
+
+        /// <summary>A call on one line, or one argument per line when that line would pass the limit of 140.</summary>
+        public Code Call(string method, params string[] arguments)
+        {
+            var flat = method + "(" + string.Join(", ", arguments) + ");";
+            if ((depth * 4) + flat.Length <= SourceLayout.MaxLineLength)
+            {
+                return Line(flat);
+            }
+
+            Line(method + "(").Indent();
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                Line(arguments[i] + (i < arguments.Length - 1 ? "," : ");"));
+            }
+
+            return Outdent();
+        }
+
+        public Code Indent()
+        {
+            depth++;
+            return this;
+        }
+
+        public Code Outdent()
+        {
+            depth--;
             return this;
         }
 

@@ -133,6 +133,25 @@ public class CompiledSumsTests
     }
 
     [Fact]
+    public void AFixedTermMissing_UnderAStatedTotal_IsRecordedWithItsPointer()
+    {
+        // FA1101's first sum: the narrative's 收入总计 = the summary table's grand total. The sample states the narrative's
+        // figure and has no tables, so the term is missing: could not run, the term's pointer (its template, as the
+        // interpreter's location reads) as the missing one — recorded by the walk, no index location made.
+        var sum = Sum("FA1101");
+        Assert.Equal("/narrative/overall/incomeGrandTotal/amount", sum.Total);
+        var report = TestReports.Sample;
+        var rule = RuleCatalogue.Descriptors.First(d => d.Id == sum.RuleId);
+        var options = ValidationOptions.Default;
+        var context = new ValidationContext(report, ReportFacts.Create(report), options, rule, SourceMap.Empty, null, null,
+            InputScopes.Resolve(options.Scope, report), []);
+        Assert.True(CompiledSums.TryEvaluate(context, sum));
+        var coverage = context.ToCoverage();
+        Assert.Equal((0, 0, 0, 1), (coverage.Passed, coverage.Failed, coverage.NotApplicable, coverage.CouldNotRun));
+        Assert.Equal(["/tables/summary/income/grandTotal"], coverage.Missing);
+    }
+
+    [Fact]
     public void EveryCase_AndItsVariants_AsTheInterpreter()
     {
         var failures = OracleComparisons.EveryCaseAndItsVariants(Options, BothWays);

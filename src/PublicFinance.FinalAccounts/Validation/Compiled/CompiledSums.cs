@@ -112,6 +112,19 @@ internal static partial class CompiledSums
         return true;
     }
 
+    /// <summary>
+    /// Records a fixed total absent where the sum cannot run without it, as the interpreter does: "could not run" with the
+    /// total's pointer (its location's text is the template's).
+    /// </summary>
+    /// <param name="context">The rule's context.</param>
+    /// <param name="total">The total's pointer.</param>
+    /// <returns>True.</returns>
+    internal static bool TotalAbsent(ValidationContext context, string total)
+    {
+        context.CouldNotRun(FactPointer.Of(total));
+        return true;
+    }
+
     /// <summary>The key of a sum's data: the SHA-256 (lower-case hex) of its JSON form without the rule id.</summary>
     /// <param name="relation">The sum.</param>
     /// <returns>64 hexadecimal digits.</returns>
@@ -195,11 +208,112 @@ internal static partial class CompiledSums
         private int count;
         private bool wide;
 
+        // The fixed terms (from the root) missing, by position (the first 64), and whether a term missing was another
+        // (a list's, a member below an element): only the former have a pointer the walk can name without the index.
+        private ulong missingFixed;
+        private bool missingElsewhere;
+
         /// <summary>Whether any term held a figure.</summary>
         public bool AnyItem { get; private set; }
 
         /// <summary>Whether a required term had no figure (the interpreter then cannot run the check).</summary>
         public bool Missing { get; set; }
+
+        /// <summary>Notes that a required list term had no row accepted (its location is the interpreter's to name).</summary>
+        /// <param name="none">Whether no row was accepted.</param>
+        public void MissingList(bool none)
+        {
+            Missing |= none;
+            missingElsewhere |= none;
+        }
+
+        /// <summary>
+        /// Adds a fixed term's amount when present; an absent one is missing unless the term is optional, noted by its
+        /// position among the terms (its pointer is the term's template: <see cref="CouldNotRun"/>).
+        /// </summary>
+        public void AddFixed(Amount? amount, bool subtract, bool optional, int position)
+        {
+            if (amount is { } value)
+            {
+                Add(value.Value, value.Decimals, subtract);
+            }
+            else
+            {
+                MissingFixed(optional, position);
+            }
+        }
+
+        /// <summary>Adds a fixed term's quantity when present (see the amount's overload).</summary>
+        public void AddFixed(Quantity? quantity, bool subtract, bool optional, int position)
+        {
+            if (quantity is { } value)
+            {
+                Add(value.Value, value.Decimals, subtract);
+            }
+            else
+            {
+                MissingFixed(optional, position);
+            }
+        }
+
+        /// <summary>Adds a fixed term's count when present (see the amount's overload).</summary>
+        public void AddFixed(int? count, bool subtract, bool optional, int position)
+        {
+            if (count is { } value)
+            {
+                Add(value, 0, subtract);
+            }
+            else
+            {
+                MissingFixed(optional, position);
+            }
+        }
+
+        /// <summary>
+        /// Records "could not run" with the missing fixed terms' pointers in the terms' order, as the interpreter does for
+        /// a stated total (<c>ValidationContext.CouldNotRun</c> with their locations, whose text is the template's); false,
+        /// recording nothing, when another term is missing too or a position is beyond the first 64.
+        /// </summary>
+        /// <param name="context">The rule's context.</param>
+        /// <param name="pointers">Every term's pointer, in order.</param>
+        /// <returns>Whether it was recorded.</returns>
+        public readonly bool CouldNotRun(ValidationContext context, string[] pointers)
+        {
+            if (missingElsewhere)
+            {
+                return false;
+            }
+
+            var missing = new List<string>();
+            for (var i = 0; i < pointers.Length && i < 64; i++)
+            {
+                if ((missingFixed & (1UL << i)) != 0)
+                {
+                    missing.Add(pointers[i]);
+                }
+            }
+
+            context.CouldNotRun([.. missing]);
+            return true;
+        }
+
+        private void MissingFixed(bool optional, int position)
+        {
+            if (optional)
+            {
+                return;
+            }
+
+            Missing = true;
+            if (position < 64)
+            {
+                missingFixed |= 1UL << position;
+            }
+            else
+            {
+                missingElsewhere = true;
+            }
+        }
 
         /// <summary>Adds an amount (negated when subtracted).</summary>
         public void Add(Amount amount, bool subtract) => Add(amount.Value, amount.Decimals, subtract);
@@ -219,7 +333,7 @@ internal static partial class CompiledSums
             }
             else
             {
-                Missing |= !optional;
+                MissingElsewhere(optional);
             }
         }
 
@@ -232,7 +346,7 @@ internal static partial class CompiledSums
             }
             else
             {
-                Missing |= !optional;
+                MissingElsewhere(optional);
             }
         }
 
@@ -245,8 +359,14 @@ internal static partial class CompiledSums
             }
             else
             {
-                Missing |= !optional;
+                MissingElsewhere(optional);
             }
+        }
+
+        private void MissingElsewhere(bool optional)
+        {
+            Missing |= !optional;
+            missingElsewhere |= !optional;
         }
 
         private void Add(decimal value, int decimals, bool subtract)

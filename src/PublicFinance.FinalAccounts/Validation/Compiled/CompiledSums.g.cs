@@ -216,16 +216,32 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Income?.GeneralBudgetAppropriation, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Income?.GovernmentFundAppropriation, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Income?.StateCapitalAppropriation, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Income?.SuperiorSubsidy, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Income?.ServiceIncome, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Income?.BusinessIncome, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Income?.AffiliatedRemittance, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Income?.OtherIncome, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Income?.GeneralBudgetAppropriation, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.Summary?.Income?.GovernmentFundAppropriation, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.Summary?.Income?.StateCapitalAppropriation, false, optional: false, position: 2);
+        terms.AddFixed(report.Tables?.Summary?.Income?.SuperiorSubsidy, false, optional: false, position: 3);
+        terms.AddFixed(report.Tables?.Summary?.Income?.ServiceIncome, false, optional: false, position: 4);
+        terms.AddFixed(report.Tables?.Summary?.Income?.BusinessIncome, false, optional: false, position: 5);
+        terms.AddFixed(report.Tables?.Summary?.Income?.AffiliatedRemittance, false, optional: false, position: 6);
+        terms.AddFixed(report.Tables?.Summary?.Income?.OtherIncome, false, optional: false, position: 7);
         if (report.Tables?.Summary?.Income?.CurrentYearTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/income/generalBudgetAppropriation",
+                        "/tables/summary/income/governmentFundAppropriation",
+                        "/tables/summary/income/stateCapitalAppropriation",
+                        "/tables/summary/income/superiorSubsidy",
+                        "/tables/summary/income/serviceIncome",
+                        "/tables/summary/income/businessIncome",
+                        "/tables/summary/income/affiliatedRemittance",
+                        "/tables/summary/income/otherIncome",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -237,7 +253,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/income/currentYearTotal");
             }
 
             notApplicable++;
@@ -257,11 +273,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Income?.CurrentYearTotal, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Income?.UseOfNonAppropriationBalance, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Income?.OpeningCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Income?.CurrentYearTotal, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.Summary?.Income?.UseOfNonAppropriationBalance, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.Summary?.Income?.OpeningCarryOver, false, optional: false, position: 2);
         if (report.Tables?.Summary?.Income?.GrandTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/income/currentYearTotal",
+                        "/tables/summary/income/useOfNonAppropriationBalance",
+                        "/tables/summary/income/openingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -273,7 +300,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/income/grandTotal");
             }
 
             notApplicable++;
@@ -308,9 +335,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Summary?.Expenditure?.CurrentYearTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/expenditure/classes/*/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -322,7 +358,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/expenditure/currentYearTotal");
             }
 
             notApplicable++;
@@ -342,11 +378,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Expenditure?.CurrentYearTotal, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Expenditure?.BalanceDistribution, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Expenditure?.ClosingCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Expenditure?.CurrentYearTotal, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.Summary?.Expenditure?.BalanceDistribution, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.Summary?.Expenditure?.ClosingCarryOver, false, optional: false, position: 2);
         if (report.Tables?.Summary?.Expenditure?.GrandTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/expenditure/currentYearTotal",
+                        "/tables/summary/expenditure/balanceDistribution",
+                        "/tables/summary/expenditure/closingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -358,7 +405,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/expenditure/grandTotal");
             }
 
             notApplicable++;
@@ -378,9 +425,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Expenditure?.GrandTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Expenditure?.GrandTotal, false, optional: false, position: 0);
         if (report.Tables?.Summary?.Income?.GrandTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/expenditure/grandTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -392,7 +448,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/income/grandTotal");
             }
 
             notApplicable++;
@@ -459,14 +515,28 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.FiscalAppropriation, false, optional: false);
-        terms.Add(report.Tables?.Income?.Total?.SuperiorSubsidy, false, optional: false);
-        terms.Add(report.Tables?.Income?.Total?.ServiceIncome, false, optional: false);
-        terms.Add(report.Tables?.Income?.Total?.BusinessIncome, false, optional: false);
-        terms.Add(report.Tables?.Income?.Total?.AffiliatedRemittance, false, optional: false);
-        terms.Add(report.Tables?.Income?.Total?.OtherIncome, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.FiscalAppropriation, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.Income?.Total?.SuperiorSubsidy, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.Income?.Total?.ServiceIncome, false, optional: false, position: 2);
+        terms.AddFixed(report.Tables?.Income?.Total?.BusinessIncome, false, optional: false, position: 3);
+        terms.AddFixed(report.Tables?.Income?.Total?.AffiliatedRemittance, false, optional: false, position: 4);
+        terms.AddFixed(report.Tables?.Income?.Total?.OtherIncome, false, optional: false, position: 5);
         if (report.Tables?.Income?.Total?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/fiscalAppropriation",
+                        "/tables/income/total/superiorSubsidy",
+                        "/tables/income/total/serviceIncome",
+                        "/tables/income/total/businessIncome",
+                        "/tables/income/total/affiliatedRemittance",
+                        "/tables/income/total/otherIncome",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -478,7 +548,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/income/total/total");
             }
 
             notApplicable++;
@@ -519,9 +589,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Income?.Total?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/rows/*/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -533,7 +612,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/income/total/total");
             }
 
             notApplicable++;
@@ -574,9 +653,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Income?.Total?.FiscalAppropriation is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/rows/*/fiscalAppropriation",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -588,7 +676,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/income/total/fiscalAppropriation");
             }
 
             notApplicable++;
@@ -629,9 +717,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Income?.Total?.SuperiorSubsidy is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/rows/*/superiorSubsidy",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -643,7 +740,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/income/total/superiorSubsidy");
             }
 
             notApplicable++;
@@ -684,9 +781,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Income?.Total?.ServiceIncome is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/rows/*/serviceIncome",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -698,7 +804,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/income/total/serviceIncome");
             }
 
             notApplicable++;
@@ -739,9 +845,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Income?.Total?.BusinessIncome is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/rows/*/businessIncome",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -753,7 +868,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/income/total/businessIncome");
             }
 
             notApplicable++;
@@ -794,9 +909,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Income?.Total?.AffiliatedRemittance is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/rows/*/affiliatedRemittance",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -808,7 +932,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/income/total/affiliatedRemittance");
             }
 
             notApplicable++;
@@ -849,9 +973,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Income?.Total?.OtherIncome is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/rows/*/otherIncome",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -863,7 +996,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/income/total/otherIncome");
             }
 
             notApplicable++;
@@ -929,13 +1062,26 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Expenditure?.Total?.Basic, false, optional: false);
-        terms.Add(report.Tables?.Expenditure?.Total?.Project, false, optional: false);
-        terms.Add(report.Tables?.Expenditure?.Total?.RemittedToSuperior, false, optional: false);
-        terms.Add(report.Tables?.Expenditure?.Total?.Business, false, optional: false);
-        terms.Add(report.Tables?.Expenditure?.Total?.SubsidyToAffiliates, false, optional: false);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.Basic, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.Project, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.RemittedToSuperior, false, optional: false, position: 2);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.Business, false, optional: false, position: 3);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.SubsidyToAffiliates, false, optional: false, position: 4);
         if (report.Tables?.Expenditure?.Total?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/total/basic",
+                        "/tables/expenditure/total/project",
+                        "/tables/expenditure/total/remittedToSuperior",
+                        "/tables/expenditure/total/business",
+                        "/tables/expenditure/total/subsidyToAffiliates",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -947,7 +1093,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/expenditure/total/total");
             }
 
             notApplicable++;
@@ -988,9 +1134,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Expenditure?.Total?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/rows/*/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1002,7 +1157,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/expenditure/total/total");
             }
 
             notApplicable++;
@@ -1043,9 +1198,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Expenditure?.Total?.Basic is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/rows/*/basic",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1057,7 +1221,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/expenditure/total/basic");
             }
 
             notApplicable++;
@@ -1098,9 +1262,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Expenditure?.Total?.Project is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/rows/*/project",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1112,7 +1285,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/expenditure/total/project");
             }
 
             notApplicable++;
@@ -1153,9 +1326,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Expenditure?.Total?.RemittedToSuperior is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/rows/*/remittedToSuperior",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1167,7 +1349,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/expenditure/total/remittedToSuperior");
             }
 
             notApplicable++;
@@ -1208,9 +1390,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Expenditure?.Total?.Business is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/rows/*/business",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1222,7 +1413,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/expenditure/total/business");
             }
 
             notApplicable++;
@@ -1263,9 +1454,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.Expenditure?.Total?.SubsidyToAffiliates is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/rows/*/subsidyToAffiliates",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1277,7 +1477,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/expenditure/total/subsidyToAffiliates");
             }
 
             notApplicable++;
@@ -1297,11 +1497,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.GeneralBudget, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.GovernmentFund, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.StateCapital, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.GeneralBudget, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.GovernmentFund, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.StateCapital, false, optional: false, position: 2);
         if (report.Tables?.AppropriationSummary?.Income?.CurrentYearTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/income/generalBudget",
+                        "/tables/appropriationSummary/income/governmentFund",
+                        "/tables/appropriationSummary/income/stateCapital",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1313,7 +1524,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/income/currentYearTotal");
             }
 
             notApplicable++;
@@ -1377,11 +1588,34 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GeneralBudget, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GovernmentFund, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.StateCapital, false, optional: false);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GeneralBudget,
+            false,
+            optional: false,
+            position: 0);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GovernmentFund,
+            false,
+            optional: false,
+            position: 1);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.StateCapital,
+            false,
+            optional: false,
+            position: 2);
         if (report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/generalBudget",
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/governmentFund",
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/stateCapital",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1393,7 +1627,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/currentYearTotal/total");
             }
 
             notApplicable++;
@@ -1413,11 +1647,34 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GeneralBudget, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GovernmentFund, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.StateCapital, false, optional: false);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GeneralBudget,
+            false,
+            optional: false,
+            position: 0);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GovernmentFund,
+            false,
+            optional: false,
+            position: 1);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.StateCapital,
+            false,
+            optional: false,
+            position: 2);
         if (report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/generalBudget",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/governmentFund",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/stateCapital",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1429,7 +1686,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/closingCarryOver/total");
             }
 
             notApplicable++;
@@ -1449,11 +1706,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.GeneralBudget, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.GovernmentFund, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.StateCapital, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.GeneralBudget, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.GovernmentFund, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.StateCapital, false, optional: false, position: 2);
         if (report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/grandTotal/generalBudget",
+                        "/tables/appropriationSummary/expenditure/grandTotal/governmentFund",
+                        "/tables/appropriationSummary/expenditure/grandTotal/stateCapital",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1465,7 +1733,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/grandTotal/total");
             }
 
             notApplicable++;
@@ -1485,11 +1753,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.GeneralBudget, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.GovernmentFund, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.StateCapital, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.GeneralBudget, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.GovernmentFund, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.StateCapital, false, optional: false, position: 2);
         if (report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/generalBudget",
+                        "/tables/appropriationSummary/income/openingCarryOver/governmentFund",
+                        "/tables/appropriationSummary/income/openingCarryOver/stateCapital",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1501,7 +1780,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/income/openingCarryOver/total");
             }
 
             notApplicable++;
@@ -1521,10 +1800,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.CurrentYearTotal, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.CurrentYearTotal, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.Total, false, optional: false, position: 1);
         if (report.Tables?.AppropriationSummary?.Income?.GrandTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/income/currentYearTotal",
+                        "/tables/appropriationSummary/income/openingCarryOver/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1536,7 +1825,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/income/grandTotal");
             }
 
             notApplicable++;
@@ -1556,10 +1845,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.Total, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.Total, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.Total, false, optional: false, position: 1);
         if (report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/total",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1571,7 +1870,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/grandTotal/total");
             }
 
             notApplicable++;
@@ -1591,10 +1890,28 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GeneralBudget, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GeneralBudget, false, optional: false);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GeneralBudget,
+            false,
+            optional: false,
+            position: 0);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GeneralBudget,
+            false,
+            optional: false,
+            position: 1);
         if (report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.GeneralBudget is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/generalBudget",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/generalBudget",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1606,7 +1923,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/grandTotal/generalBudget");
             }
 
             notApplicable++;
@@ -1626,10 +1943,28 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GovernmentFund, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GovernmentFund, false, optional: false);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GovernmentFund,
+            false,
+            optional: false,
+            position: 0);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GovernmentFund,
+            false,
+            optional: false,
+            position: 1);
         if (report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.GovernmentFund is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/governmentFund",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/governmentFund",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1641,7 +1976,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/grandTotal/governmentFund");
             }
 
             notApplicable++;
@@ -1661,10 +1996,28 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.StateCapital, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.StateCapital, false, optional: false);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.StateCapital,
+            false,
+            optional: false,
+            position: 0);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.StateCapital,
+            false,
+            optional: false,
+            position: 1);
         if (report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.StateCapital is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/stateCapital",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/stateCapital",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1676,7 +2029,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/grandTotal/stateCapital");
             }
 
             notApplicable++;
@@ -1696,9 +2049,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.Total, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Income?.GrandTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/grandTotal/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1710,7 +2072,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/income/grandTotal");
             }
 
             notApplicable++;
@@ -1730,11 +2092,26 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.GeneralBudget, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.GeneralBudget, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GeneralBudget, true, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.GeneralBudget, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.GeneralBudget, false, optional: false, position: 1);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GeneralBudget,
+            true,
+            optional: false,
+            position: 2);
         if (report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GeneralBudget is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/generalBudget",
+                        "/tables/appropriationSummary/income/generalBudget",
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/generalBudget",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1746,7 +2123,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/closingCarryOver/generalBudget");
             }
 
             notApplicable++;
@@ -1766,11 +2143,26 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.GovernmentFund, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.GovernmentFund, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GovernmentFund, true, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.GovernmentFund, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.GovernmentFund, false, optional: false, position: 1);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GovernmentFund,
+            true,
+            optional: false,
+            position: 2);
         if (report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GovernmentFund is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/governmentFund",
+                        "/tables/appropriationSummary/income/governmentFund",
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/governmentFund",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1782,7 +2174,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/closingCarryOver/governmentFund");
             }
 
             notApplicable++;
@@ -1802,11 +2194,26 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.StateCapital, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.StateCapital, false, optional: false);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.StateCapital, true, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.StateCapital, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.StateCapital, false, optional: false, position: 1);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.StateCapital,
+            true,
+            optional: false,
+            position: 2);
         if (report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.StateCapital is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/stateCapital",
+                        "/tables/appropriationSummary/income/stateCapital",
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/stateCapital",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1818,7 +2225,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/closingCarryOver/stateCapital");
             }
 
             notApplicable++;
@@ -1853,9 +2260,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/classes/*/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1867,7 +2283,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/currentYearTotal/total");
             }
 
             notApplicable++;
@@ -1902,9 +2318,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GeneralBudget is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/classes/*/generalBudget",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1916,7 +2341,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/currentYearTotal/generalBudget");
             }
 
             notApplicable++;
@@ -1951,9 +2376,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GovernmentFund is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/classes/*/governmentFund",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -1965,7 +2399,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/currentYearTotal/governmentFund");
             }
 
             notApplicable++;
@@ -2000,9 +2434,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.StateCapital is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/classes/*/stateCapital",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2014,7 +2457,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/currentYearTotal/stateCapital");
             }
 
             notApplicable++;
@@ -2077,10 +2520,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GeneralBudgetExpenditure?.Total?.Basic, false, optional: false);
-        terms.Add(report.Tables?.GeneralBudgetExpenditure?.Total?.Project, false, optional: false);
+        terms.AddFixed(report.Tables?.GeneralBudgetExpenditure?.Total?.Basic, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.GeneralBudgetExpenditure?.Total?.Project, false, optional: false, position: 1);
         if (report.Tables?.GeneralBudgetExpenditure?.Total?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/generalBudgetExpenditure/total/basic",
+                        "/tables/generalBudgetExpenditure/total/project",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2092,7 +2545,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/generalBudgetExpenditure/total/total");
             }
 
             notApplicable++;
@@ -2133,9 +2586,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.GeneralBudgetExpenditure?.Total?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/generalBudgetExpenditure/rows/*/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2147,7 +2609,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/generalBudgetExpenditure/total/total");
             }
 
             notApplicable++;
@@ -2188,9 +2650,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.GeneralBudgetExpenditure?.Total?.Basic is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/generalBudgetExpenditure/rows/*/basic",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2202,7 +2673,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/generalBudgetExpenditure/total/basic");
             }
 
             notApplicable++;
@@ -2243,9 +2714,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.GeneralBudgetExpenditure?.Total?.Project is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/generalBudgetExpenditure/rows/*/project",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2257,7 +2737,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/generalBudgetExpenditure/total/project");
             }
 
             notApplicable++;
@@ -2298,9 +2778,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.BasicExpenditure?.PersonnelTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/basicExpenditure/rows/*/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2312,7 +2801,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/basicExpenditure/personnelTotal");
             }
 
             notApplicable++;
@@ -2353,9 +2842,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.BasicExpenditure?.PublicTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/basicExpenditure/rows/*/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2367,7 +2865,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/basicExpenditure/publicTotal");
             }
 
             notApplicable++;
@@ -2387,10 +2885,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.BasicExpenditure?.PersonnelTotal, false, optional: false);
-        terms.Add(report.Tables?.BasicExpenditure?.PublicTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.BasicExpenditure?.PersonnelTotal, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.BasicExpenditure?.PublicTotal, false, optional: false, position: 1);
         if (report.Tables?.BasicExpenditure?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/basicExpenditure/personnelTotal",
+                        "/tables/basicExpenditure/publicTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2402,7 +2910,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/basicExpenditure/total");
             }
 
             notApplicable++;
@@ -2422,11 +2930,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Budget?.OverseasTravel, false, optional: false);
-        terms.Add(report.Tables?.ThreePublic?.Budget?.VehiclesSubtotal, false, optional: false);
-        terms.Add(report.Tables?.ThreePublic?.Budget?.Reception, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Budget?.OverseasTravel, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.ThreePublic?.Budget?.VehiclesSubtotal, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.ThreePublic?.Budget?.Reception, false, optional: false, position: 2);
         if (report.Tables?.ThreePublic?.Budget?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/budget/overseasTravel",
+                        "/tables/threePublic/budget/vehiclesSubtotal",
+                        "/tables/threePublic/budget/reception",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2438,7 +2957,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/threePublic/budget/total");
             }
 
             notApplicable++;
@@ -2458,11 +2977,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Final?.OverseasTravel, false, optional: false);
-        terms.Add(report.Tables?.ThreePublic?.Final?.VehiclesSubtotal, false, optional: false);
-        terms.Add(report.Tables?.ThreePublic?.Final?.Reception, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Final?.OverseasTravel, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.ThreePublic?.Final?.VehiclesSubtotal, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.ThreePublic?.Final?.Reception, false, optional: false, position: 2);
         if (report.Tables?.ThreePublic?.Final?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/final/overseasTravel",
+                        "/tables/threePublic/final/vehiclesSubtotal",
+                        "/tables/threePublic/final/reception",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2474,7 +3004,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/threePublic/final/total");
             }
 
             notApplicable++;
@@ -2494,10 +3024,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Budget?.VehiclePurchase, false, optional: false);
-        terms.Add(report.Tables?.ThreePublic?.Budget?.VehicleOperation, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Budget?.VehiclePurchase, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.ThreePublic?.Budget?.VehicleOperation, false, optional: false, position: 1);
         if (report.Tables?.ThreePublic?.Budget?.VehiclesSubtotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/budget/vehiclePurchase",
+                        "/tables/threePublic/budget/vehicleOperation",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2509,7 +3049,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/threePublic/budget/vehiclesSubtotal");
             }
 
             notApplicable++;
@@ -2529,10 +3069,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Final?.VehiclePurchase, false, optional: false);
-        terms.Add(report.Tables?.ThreePublic?.Final?.VehicleOperation, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Final?.VehiclePurchase, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.ThreePublic?.Final?.VehicleOperation, false, optional: false, position: 1);
         if (report.Tables?.ThreePublic?.Final?.VehiclesSubtotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/final/vehiclePurchase",
+                        "/tables/threePublic/final/vehicleOperation",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2544,7 +3094,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/threePublic/final/vehiclesSubtotal");
             }
 
             notApplicable++;
@@ -2607,10 +3157,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.Basic, false, optional: false);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.Project, false, optional: false);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.Basic, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.Project, false, optional: false, position: 1);
         if (report.Tables?.GovernmentFund?.Total?.ExpenditureTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/total/basic",
+                        "/tables/governmentFund/total/project",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2622,7 +3182,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/governmentFund/total/expenditureTotal");
             }
 
             notApplicable++;
@@ -2685,10 +3245,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.StateCapital?.Total?.Basic, false, optional: false);
-        terms.Add(report.Tables?.StateCapital?.Total?.Project, false, optional: false);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.Basic, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.Project, false, optional: false, position: 1);
         if (report.Tables?.StateCapital?.Total?.ExpenditureTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/total/basic",
+                        "/tables/stateCapital/total/project",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2700,7 +3270,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/stateCapital/total/expenditureTotal");
             }
 
             notApplicable++;
@@ -2764,11 +3334,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.OpeningCarryOver, false, optional: false);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.Income, false, optional: false);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.ExpenditureTotal, true, optional: false);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.OpeningCarryOver, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.Income, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.ExpenditureTotal, true, optional: false, position: 2);
         if (report.Tables?.GovernmentFund?.Total?.ClosingCarryOver is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/total/openingCarryOver",
+                        "/tables/governmentFund/total/income",
+                        "/tables/governmentFund/total/expenditureTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2780,7 +3361,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/governmentFund/total/closingCarryOver");
             }
 
             notApplicable++;
@@ -2844,11 +3425,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.StateCapital?.Total?.OpeningCarryOver, false, optional: false);
-        terms.Add(report.Tables?.StateCapital?.Total?.Income, false, optional: false);
-        terms.Add(report.Tables?.StateCapital?.Total?.ExpenditureTotal, true, optional: false);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.OpeningCarryOver, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.Income, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.ExpenditureTotal, true, optional: false, position: 2);
         if (report.Tables?.StateCapital?.Total?.ClosingCarryOver is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/total/openingCarryOver",
+                        "/tables/stateCapital/total/income",
+                        "/tables/stateCapital/total/expenditureTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2860,7 +3452,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/stateCapital/total/closingCarryOver");
             }
 
             notApplicable++;
@@ -2901,9 +3493,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.GovernmentFund?.Total?.OpeningCarryOver is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/rows/*/openingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2915,7 +3516,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/governmentFund/total/openingCarryOver");
             }
 
             notApplicable++;
@@ -2956,9 +3557,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.GovernmentFund?.Total?.Income is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/rows/*/income",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -2970,7 +3580,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/governmentFund/total/income");
             }
 
             notApplicable++;
@@ -3011,9 +3621,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.GovernmentFund?.Total?.ExpenditureTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/rows/*/expenditureTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3025,7 +3644,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/governmentFund/total/expenditureTotal");
             }
 
             notApplicable++;
@@ -3066,9 +3685,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.GovernmentFund?.Total?.Basic is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/rows/*/basic",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3080,7 +3708,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/governmentFund/total/basic");
             }
 
             notApplicable++;
@@ -3121,9 +3749,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.GovernmentFund?.Total?.Project is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/rows/*/project",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3135,7 +3772,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/governmentFund/total/project");
             }
 
             notApplicable++;
@@ -3176,9 +3813,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.GovernmentFund?.Total?.ClosingCarryOver is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/rows/*/closingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3190,7 +3836,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/governmentFund/total/closingCarryOver");
             }
 
             notApplicable++;
@@ -3231,9 +3877,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.StateCapital?.Total?.OpeningCarryOver is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/rows/*/openingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3245,7 +3900,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/stateCapital/total/openingCarryOver");
             }
 
             notApplicable++;
@@ -3286,9 +3941,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.StateCapital?.Total?.Income is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/rows/*/income",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3300,7 +3964,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/stateCapital/total/income");
             }
 
             notApplicable++;
@@ -3341,9 +4005,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.StateCapital?.Total?.ExpenditureTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/rows/*/expenditureTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3355,7 +4028,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/stateCapital/total/expenditureTotal");
             }
 
             notApplicable++;
@@ -3396,9 +4069,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.StateCapital?.Total?.Basic is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/rows/*/basic",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3410,7 +4092,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/stateCapital/total/basic");
             }
 
             notApplicable++;
@@ -3451,9 +4133,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.StateCapital?.Total?.Project is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/rows/*/project",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3465,7 +4156,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/stateCapital/total/project");
             }
 
             notApplicable++;
@@ -3506,9 +4197,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Tables?.StateCapital?.Total?.ClosingCarryOver is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/rows/*/closingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3520,7 +4220,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/stateCapital/total/closingCarryOver");
             }
 
             notApplicable++;
@@ -3540,9 +4240,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.Total, false, optional: false, position: 0);
         if (report.Tables?.Summary?.Income?.CurrentYearTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3554,7 +4263,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/income/currentYearTotal");
             }
 
             notApplicable++;
@@ -3574,11 +4283,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Income?.GeneralBudgetAppropriation, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Income?.GovernmentFundAppropriation, false, optional: false);
-        terms.Add(report.Tables?.Summary?.Income?.StateCapitalAppropriation, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Income?.GeneralBudgetAppropriation, false, optional: false, position: 0);
+        terms.AddFixed(report.Tables?.Summary?.Income?.GovernmentFundAppropriation, false, optional: false, position: 1);
+        terms.AddFixed(report.Tables?.Summary?.Income?.StateCapitalAppropriation, false, optional: false, position: 2);
         if (report.Tables?.Income?.Total?.FiscalAppropriation is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/income/generalBudgetAppropriation",
+                        "/tables/summary/income/governmentFundAppropriation",
+                        "/tables/summary/income/stateCapitalAppropriation",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3590,7 +4310,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/income/total/fiscalAppropriation");
             }
 
             notApplicable++;
@@ -3610,9 +4330,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.SuperiorSubsidy, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.SuperiorSubsidy, false, optional: false, position: 0);
         if (report.Tables?.Summary?.Income?.SuperiorSubsidy is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/superiorSubsidy",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3624,7 +4353,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/income/superiorSubsidy");
             }
 
             notApplicable++;
@@ -3644,9 +4373,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.ServiceIncome, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.ServiceIncome, false, optional: false, position: 0);
         if (report.Tables?.Summary?.Income?.ServiceIncome is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/serviceIncome",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3658,7 +4396,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/income/serviceIncome");
             }
 
             notApplicable++;
@@ -3678,9 +4416,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.BusinessIncome, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.BusinessIncome, false, optional: false, position: 0);
         if (report.Tables?.Summary?.Income?.BusinessIncome is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/businessIncome",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3692,7 +4439,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/income/businessIncome");
             }
 
             notApplicable++;
@@ -3712,9 +4459,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.AffiliatedRemittance, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.AffiliatedRemittance, false, optional: false, position: 0);
         if (report.Tables?.Summary?.Income?.AffiliatedRemittance is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/affiliatedRemittance",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3726,7 +4482,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/income/affiliatedRemittance");
             }
 
             notApplicable++;
@@ -3746,9 +4502,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.OtherIncome, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.OtherIncome, false, optional: false, position: 0);
         if (report.Tables?.Summary?.Income?.OtherIncome is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/otherIncome",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3760,7 +4525,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/income/otherIncome");
             }
 
             notApplicable++;
@@ -3780,9 +4545,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Expenditure?.Total?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.Total, false, optional: false, position: 0);
         if (report.Tables?.Summary?.Expenditure?.CurrentYearTotal is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/total/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3794,7 +4568,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/summary/expenditure/currentYearTotal");
             }
 
             notApplicable++;
@@ -3814,9 +4588,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.CurrentYearTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.CurrentYearTotal, false, optional: false, position: 0);
         if (report.Tables?.Income?.Total?.FiscalAppropriation is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/income/currentYearTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3828,7 +4611,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/income/total/fiscalAppropriation");
             }
 
             notApplicable++;
@@ -3848,9 +4631,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Income?.GeneralBudgetAppropriation, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Income?.GeneralBudgetAppropriation, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Income?.GeneralBudget is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/income/generalBudgetAppropriation",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3862,7 +4654,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/income/generalBudget");
             }
 
             notApplicable++;
@@ -3882,9 +4674,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Income?.GovernmentFundAppropriation, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Income?.GovernmentFundAppropriation, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Income?.GovernmentFund is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/income/governmentFundAppropriation",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3896,7 +4697,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/income/governmentFund");
             }
 
             notApplicable++;
@@ -3916,9 +4717,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Income?.StateCapitalAppropriation, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Income?.StateCapitalAppropriation, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Income?.StateCapital is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/income/stateCapitalAppropriation",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3930,7 +4740,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/income/stateCapital");
             }
 
             notApplicable++;
@@ -3950,9 +4760,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GeneralBudgetExpenditure?.Total?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.GeneralBudgetExpenditure?.Total?.Total, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GeneralBudget is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/generalBudgetExpenditure/total/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3964,7 +4783,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/currentYearTotal/generalBudget");
             }
 
             notApplicable++;
@@ -3984,9 +4803,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.BasicExpenditure?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.BasicExpenditure?.Total, false, optional: false, position: 0);
         if (report.Tables?.GeneralBudgetExpenditure?.Total?.Basic is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/basicExpenditure/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -3998,7 +4826,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/generalBudgetExpenditure/total/basic");
             }
 
             notApplicable++;
@@ -4018,9 +4846,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.Income, false, optional: false);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.Income, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Income?.GovernmentFund is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/total/income",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4032,7 +4869,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/income/governmentFund");
             }
 
             notApplicable++;
@@ -4052,9 +4889,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.ExpenditureTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.ExpenditureTotal, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.GovernmentFund is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/total/expenditureTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4066,7 +4912,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/currentYearTotal/governmentFund");
             }
 
             notApplicable++;
@@ -4086,9 +4932,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.OpeningCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.OpeningCarryOver, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.GovernmentFund is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/total/openingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4100,7 +4955,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/income/openingCarryOver/governmentFund");
             }
 
             notApplicable++;
@@ -4120,9 +4975,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.ClosingCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.ClosingCarryOver, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GovernmentFund is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/total/closingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4134,7 +4998,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/closingCarryOver/governmentFund");
             }
 
             notApplicable++;
@@ -4154,9 +5018,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.StateCapital?.Total?.Income, false, optional: false);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.Income, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Income?.StateCapital is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/total/income",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4168,7 +5041,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/income/stateCapital");
             }
 
             notApplicable++;
@@ -4188,9 +5061,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.StateCapital?.Total?.ExpenditureTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.ExpenditureTotal, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.StateCapital is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/total/expenditureTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4202,7 +5084,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/currentYearTotal/stateCapital");
             }
 
             notApplicable++;
@@ -4222,9 +5104,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.StateCapital?.Total?.OpeningCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.OpeningCarryOver, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.StateCapital is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/total/openingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4236,7 +5127,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/income/openingCarryOver/stateCapital");
             }
 
             notApplicable++;
@@ -4256,9 +5147,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.StateCapital?.Total?.ClosingCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.ClosingCarryOver, false, optional: false, position: 0);
         if (report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.StateCapital is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/total/closingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4270,7 +5170,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/tables/appropriationSummary/expenditure/closingCarryOver/stateCapital");
             }
 
             notApplicable++;
@@ -4290,9 +5190,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Income?.GrandTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Income?.GrandTotal, false, optional: false, position: 0);
         if (report.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/income/grandTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4304,7 +5213,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/incomeGrandTotal/amount");
             }
 
             notApplicable++;
@@ -4324,9 +5233,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Income?.CurrentYearTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Income?.CurrentYearTotal, false, optional: false, position: 0);
         if (report.Narrative?.Overall?.CurrentYearIncome?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/income/currentYearTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4338,7 +5256,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/currentYearIncome/amount");
             }
 
             notApplicable++;
@@ -4358,9 +5276,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Income?.UseOfNonAppropriationBalance, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Income?.UseOfNonAppropriationBalance, false, optional: false, position: 0);
         if (report.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/income/useOfNonAppropriationBalance",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4372,7 +5299,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/useOfNonAppropriationBalance/amount");
             }
 
             notApplicable++;
@@ -4392,9 +5319,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Income?.OpeningCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Income?.OpeningCarryOver, false, optional: false, position: 0);
         if (report.Narrative?.Overall?.OpeningCarryOver?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/income/openingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4406,7 +5342,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/openingCarryOver/amount");
             }
 
             notApplicable++;
@@ -4426,9 +5362,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Expenditure?.GrandTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Expenditure?.GrandTotal, false, optional: false, position: 0);
         if (report.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/expenditure/grandTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4440,7 +5385,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/expenditureGrandTotal/amount");
             }
 
             notApplicable++;
@@ -4460,9 +5405,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Expenditure?.CurrentYearTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Expenditure?.CurrentYearTotal, false, optional: false, position: 0);
         if (report.Narrative?.Overall?.CurrentYearExpenditure?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/expenditure/currentYearTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4474,7 +5428,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/currentYearExpenditure/amount");
             }
 
             notApplicable++;
@@ -4494,9 +5448,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Expenditure?.BalanceDistribution, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Expenditure?.BalanceDistribution, false, optional: false, position: 0);
         if (report.Narrative?.Overall?.BalanceDistribution?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/expenditure/balanceDistribution",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4508,7 +5471,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/balanceDistribution/amount");
             }
 
             notApplicable++;
@@ -4528,9 +5491,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Summary?.Expenditure?.ClosingCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.Summary?.Expenditure?.ClosingCarryOver, false, optional: false, position: 0);
         if (report.Narrative?.Overall?.ClosingCarryOver?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/summary/expenditure/closingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4542,7 +5514,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/closingCarryOver/amount");
             }
 
             notApplicable++;
@@ -4562,9 +5534,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.Total, false, optional: false, position: 0);
         if (report.Narrative?.Income?.Total?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4576,7 +5557,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/income/total/amount");
             }
 
             notApplicable++;
@@ -4596,9 +5577,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.FiscalAppropriation, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.FiscalAppropriation, false, optional: false, position: 0);
         if (report.Narrative?.Income?.FiscalAppropriation?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/fiscalAppropriation",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4610,7 +5600,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/income/fiscalAppropriation/amount");
             }
 
             notApplicable++;
@@ -4630,9 +5620,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.SuperiorSubsidy, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.SuperiorSubsidy, false, optional: false, position: 0);
         if (report.Narrative?.Income?.SuperiorSubsidy?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/superiorSubsidy",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4644,7 +5643,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/income/superiorSubsidy/amount");
             }
 
             notApplicable++;
@@ -4664,9 +5663,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.ServiceIncome, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.ServiceIncome, false, optional: false, position: 0);
         if (report.Narrative?.Income?.ServiceIncome?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/serviceIncome",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4678,7 +5686,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/income/serviceIncome/amount");
             }
 
             notApplicable++;
@@ -4698,9 +5706,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.BusinessIncome, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.BusinessIncome, false, optional: false, position: 0);
         if (report.Narrative?.Income?.BusinessIncome?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/businessIncome",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4712,7 +5729,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/income/businessIncome/amount");
             }
 
             notApplicable++;
@@ -4732,9 +5749,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.AffiliatedRemittance, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.AffiliatedRemittance, false, optional: false, position: 0);
         if (report.Narrative?.Income?.AffiliatedRemittance?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/affiliatedRemittance",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4746,7 +5772,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/income/affiliatedRemittance/amount");
             }
 
             notApplicable++;
@@ -4766,9 +5792,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Income?.Total?.OtherIncome, false, optional: false);
+        terms.AddFixed(report.Tables?.Income?.Total?.OtherIncome, false, optional: false, position: 0);
         if (report.Narrative?.Income?.OtherIncome?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/income/total/otherIncome",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4780,7 +5815,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/income/otherIncome/amount");
             }
 
             notApplicable++;
@@ -4800,9 +5835,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Expenditure?.Total?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.Total, false, optional: false, position: 0);
         if (report.Narrative?.Expenditure?.Total?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/total/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4814,7 +5858,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/expenditure/total/amount");
             }
 
             notApplicable++;
@@ -4834,9 +5878,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Expenditure?.Total?.Basic, false, optional: false);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.Basic, false, optional: false, position: 0);
         if (report.Narrative?.Expenditure?.Basic?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/total/basic",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4848,7 +5901,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/expenditure/basic/amount");
             }
 
             notApplicable++;
@@ -4868,9 +5921,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Expenditure?.Total?.Project, false, optional: false);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.Project, false, optional: false, position: 0);
         if (report.Narrative?.Expenditure?.Project?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/total/project",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4882,7 +5944,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/expenditure/project/amount");
             }
 
             notApplicable++;
@@ -4902,9 +5964,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Expenditure?.Total?.RemittedToSuperior, false, optional: false);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.RemittedToSuperior, false, optional: false, position: 0);
         if (report.Narrative?.Expenditure?.RemittedToSuperior?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/total/remittedToSuperior",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4916,7 +5987,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/expenditure/remittedToSuperior/amount");
             }
 
             notApplicable++;
@@ -4936,9 +6007,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Expenditure?.Total?.Business, false, optional: false);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.Business, false, optional: false, position: 0);
         if (report.Narrative?.Expenditure?.Business?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/total/business",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4950,7 +6030,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/expenditure/business/amount");
             }
 
             notApplicable++;
@@ -4970,9 +6050,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.Expenditure?.Total?.SubsidyToAffiliates, false, optional: false);
+        terms.AddFixed(report.Tables?.Expenditure?.Total?.SubsidyToAffiliates, false, optional: false, position: 0);
         if (report.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/expenditure/total/subsidyToAffiliates",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -4984,7 +6073,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/expenditure/subsidyToAffiliates/amount");
             }
 
             notApplicable++;
@@ -5004,9 +6093,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.GrandTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.GrandTotal, false, optional: false, position: 0);
         if (report.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/income/grandTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5018,7 +6116,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/incomeGrandTotal/amount");
             }
 
             notApplicable++;
@@ -5038,9 +6136,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.CurrentYearTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.CurrentYearTotal, false, optional: false, position: 0);
         if (report.Narrative?.Appropriation?.CurrentYearIncome?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/income/currentYearTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5052,7 +6159,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/currentYearIncome/amount");
             }
 
             notApplicable++;
@@ -5072,9 +6179,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.Total, false, optional: false, position: 0);
         if (report.Narrative?.Appropriation?.OpeningCarryOver?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5086,7 +6202,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/openingCarryOver/amount");
             }
 
             notApplicable++;
@@ -5106,9 +6222,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Expenditure?.GrandTotal?.Total, false, optional: false, position: 0);
         if (report.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/grandTotal/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5120,7 +6245,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/expenditureGrandTotal/amount");
             }
 
             notApplicable++;
@@ -5140,9 +6265,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Expenditure?.CurrentYearTotal?.Total, false, optional: false, position: 0);
         if (report.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5154,7 +6288,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/currentYearExpenditure/amount");
             }
 
             notApplicable++;
@@ -5174,9 +6308,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.Total, false, optional: false, position: 0);
         if (report.Narrative?.Appropriation?.ClosingCarryOver?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5188,7 +6331,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/closingCarryOver/amount");
             }
 
             notApplicable++;
@@ -5208,9 +6351,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GeneralBudgetExpenditure?.Total?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.GeneralBudgetExpenditure?.Total?.Total, false, optional: false, position: 0);
         if (report.Narrative?.GeneralBudget?.Total?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/generalBudgetExpenditure/total/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5222,7 +6374,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/generalBudget/total/amount");
             }
 
             notApplicable++;
@@ -5242,9 +6394,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.BasicExpenditure?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.BasicExpenditure?.Total, false, optional: false, position: 0);
         if (report.Narrative?.BasicExpenditure?.Total?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/basicExpenditure/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5256,7 +6417,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/basicExpenditure/total/amount");
             }
 
             notApplicable++;
@@ -5276,9 +6437,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.BasicExpenditure?.PersonnelTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.BasicExpenditure?.PersonnelTotal, false, optional: false, position: 0);
         if (report.Narrative?.BasicExpenditure?.Personnel?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/basicExpenditure/personnelTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5290,7 +6460,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/basicExpenditure/personnel/amount");
             }
 
             notApplicable++;
@@ -5310,9 +6480,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.BasicExpenditure?.PublicTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.BasicExpenditure?.PublicTotal, false, optional: false, position: 0);
         if (report.Narrative?.BasicExpenditure?.Public?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/basicExpenditure/publicTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5324,7 +6503,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/basicExpenditure/public/amount");
             }
 
             notApplicable++;
@@ -5344,9 +6523,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Final?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Final?.Total, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.Total?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/final/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5358,7 +6546,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/total/amount");
             }
 
             notApplicable++;
@@ -5378,9 +6566,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Final?.OverseasTravel, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Final?.OverseasTravel, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.OverseasTravel?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/final/overseasTravel",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5392,7 +6589,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/overseasTravel/amount");
             }
 
             notApplicable++;
@@ -5412,9 +6609,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Final?.VehiclesSubtotal, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Final?.VehiclesSubtotal, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.VehiclesSubtotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/final/vehiclesSubtotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5426,7 +6632,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/vehiclesSubtotal/amount");
             }
 
             notApplicable++;
@@ -5446,9 +6652,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Final?.VehiclePurchase, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Final?.VehiclePurchase, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.VehiclePurchase?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/final/vehiclePurchase",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5460,7 +6675,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/vehiclePurchase/amount");
             }
 
             notApplicable++;
@@ -5480,9 +6695,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Final?.VehicleOperation, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Final?.VehicleOperation, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.VehicleOperation?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/final/vehicleOperation",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5494,7 +6718,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/vehicleOperation/amount");
             }
 
             notApplicable++;
@@ -5514,9 +6738,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Final?.Reception, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Final?.Reception, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.Reception?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/final/reception",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5528,7 +6761,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/reception/amount");
             }
 
             notApplicable++;
@@ -5548,9 +6781,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Budget?.Total, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Budget?.Total, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.Total?.Budget?.BudgetAmount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/budget/total",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5562,7 +6804,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/total/budget/budgetAmount");
             }
 
             notApplicable++;
@@ -5582,9 +6824,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Budget?.OverseasTravel, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Budget?.OverseasTravel, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.OverseasTravel?.Budget?.BudgetAmount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/budget/overseasTravel",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5596,7 +6847,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/overseasTravel/budget/budgetAmount");
             }
 
             notApplicable++;
@@ -5616,9 +6867,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Budget?.VehiclesSubtotal, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Budget?.VehiclesSubtotal, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.VehiclesSubtotal?.Budget?.BudgetAmount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/budget/vehiclesSubtotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5630,7 +6890,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/vehiclesSubtotal/budget/budgetAmount");
             }
 
             notApplicable++;
@@ -5650,9 +6910,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Budget?.VehiclePurchase, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Budget?.VehiclePurchase, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.VehiclePurchase?.Budget?.BudgetAmount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/budget/vehiclePurchase",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5664,7 +6933,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/vehiclePurchase/budget/budgetAmount");
             }
 
             notApplicable++;
@@ -5684,9 +6953,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Budget?.VehicleOperation, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Budget?.VehicleOperation, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.VehicleOperation?.Budget?.BudgetAmount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/budget/vehicleOperation",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5698,7 +6976,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/vehicleOperation/budget/budgetAmount");
             }
 
             notApplicable++;
@@ -5718,9 +6996,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.ThreePublic?.Budget?.Reception, false, optional: false);
+        terms.AddFixed(report.Tables?.ThreePublic?.Budget?.Reception, false, optional: false, position: 0);
         if (report.Narrative?.ThreePublic?.Reception?.Budget?.BudgetAmount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/threePublic/budget/reception",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5732,7 +7019,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/reception/budget/budgetAmount");
             }
 
             notApplicable++;
@@ -5752,9 +7039,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.Income, false, optional: false);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.Income, false, optional: false, position: 0);
         if (report.Narrative?.GovernmentFund?.CurrentYearIncome?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/total/income",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5766,7 +7062,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/governmentFund/currentYearIncome/amount");
             }
 
             notApplicable++;
@@ -5786,9 +7082,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.ExpenditureTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.ExpenditureTotal, false, optional: false, position: 0);
         if (report.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/total/expenditureTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5800,7 +7105,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/governmentFund/currentYearExpenditure/amount");
             }
 
             notApplicable++;
@@ -5820,9 +7125,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.OpeningCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.OpeningCarryOver, false, optional: false, position: 0);
         if (report.Narrative?.GovernmentFund?.OpeningCarryOver?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/total/openingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5834,7 +7148,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/governmentFund/openingCarryOver/amount");
             }
 
             notApplicable++;
@@ -5854,9 +7168,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.GovernmentFund?.Total?.ClosingCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.GovernmentFund?.Total?.ClosingCarryOver, false, optional: false, position: 0);
         if (report.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/governmentFund/total/closingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5868,7 +7191,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/governmentFund/closingCarryOver/amount");
             }
 
             notApplicable++;
@@ -5888,9 +7211,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.StateCapital?.Total?.Income, false, optional: false);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.Income, false, optional: false, position: 0);
         if (report.Narrative?.StateCapital?.CurrentYearIncome?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/total/income",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5902,7 +7234,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/stateCapital/currentYearIncome/amount");
             }
 
             notApplicable++;
@@ -5922,9 +7254,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.StateCapital?.Total?.ExpenditureTotal, false, optional: false);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.ExpenditureTotal, false, optional: false, position: 0);
         if (report.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/total/expenditureTotal",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5936,7 +7277,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/stateCapital/currentYearExpenditure/amount");
             }
 
             notApplicable++;
@@ -5956,9 +7297,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.StateCapital?.Total?.OpeningCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.OpeningCarryOver, false, optional: false, position: 0);
         if (report.Narrative?.StateCapital?.OpeningCarryOver?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/total/openingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -5970,7 +7320,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/stateCapital/openingCarryOver/amount");
             }
 
             notApplicable++;
@@ -5990,9 +7340,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Tables?.StateCapital?.Total?.ClosingCarryOver, false, optional: false);
+        terms.AddFixed(report.Tables?.StateCapital?.Total?.ClosingCarryOver, false, optional: false, position: 0);
         if (report.Narrative?.StateCapital?.ClosingCarryOver?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/stateCapital/total/closingCarryOver",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6004,7 +7363,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/stateCapital/closingCarryOver/amount");
             }
 
             notApplicable++;
@@ -6024,9 +7383,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.OperatingExpenses?.AdministrativeOperatingExpenses?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.OperatingExpenses?.AdministrativeOperatingExpenses?.Amount, false, optional: false, position: 0);
         if (report.Tables?.OperatingExpenses?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/operatingExpenses/administrativeOperatingExpenses/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6053,9 +7421,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Procurement?.Total?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Procurement?.Total?.Amount, false, optional: false, position: 0);
         if (report.Tables?.Procurement?.Total is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/procurement/total/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6082,9 +7459,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Procurement?.Goods?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Procurement?.Goods?.Amount, false, optional: false, position: 0);
         if (report.Tables?.Procurement?.Goods is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/procurement/goods/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6111,9 +7497,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Procurement?.Works?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Procurement?.Works?.Amount, false, optional: false, position: 0);
         if (report.Tables?.Procurement?.Works is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/procurement/works/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6140,9 +7535,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Procurement?.Services?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Procurement?.Services?.Amount, false, optional: false, position: 0);
         if (report.Tables?.Procurement?.Services is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/procurement/services/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6169,9 +7573,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Procurement?.SmeContracts?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Procurement?.SmeContracts?.Amount, false, optional: false, position: 0);
         if (report.Tables?.Procurement?.SmeContracts is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/procurement/smeContracts/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6198,9 +7611,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Procurement?.MicroSmallContracts?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Procurement?.MicroSmallContracts?.Amount, false, optional: false, position: 0);
         if (report.Tables?.Procurement?.MicroSmallContracts is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/procurement/microSmallContracts/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6227,9 +7649,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Assets?.Vehicles?.Count, false, optional: false);
+        terms.AddFixed(report.Narrative?.Assets?.Vehicles?.Count, false, optional: false, position: 0);
         if (report.Tables?.Assets?.VehicleCount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/assets/vehicles/count",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6256,9 +7687,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Assets?.BuildingArea, false, optional: false);
+        terms.AddFixed(report.Narrative?.Assets?.BuildingArea, false, optional: false, position: 0);
         if (report.Tables?.Assets?.BuildingArea is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/assets/buildingArea",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6285,9 +7725,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Assets?.LargeEquipmentCount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Assets?.LargeEquipmentCount, false, optional: false, position: 0);
         if (report.Tables?.Assets?.LargeEquipmentCount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/assets/largeEquipmentCount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6314,11 +7763,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Overall?.CurrentYearIncome?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount, false, optional: true);
-        terms.Add(report.Narrative?.Overall?.OpeningCarryOver?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Overall?.CurrentYearIncome?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount, false, optional: true, position: 1);
+        terms.AddFixed(report.Narrative?.Overall?.OpeningCarryOver?.Amount, false, optional: false, position: 2);
         if (report.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/overall/currentYearIncome/amount",
+                        "/narrative/overall/useOfNonAppropriationBalance/amount",
+                        "/narrative/overall/openingCarryOver/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6330,7 +7790,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/incomeGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6350,11 +7810,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Overall?.CurrentYearExpenditure?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.Overall?.BalanceDistribution?.Amount, false, optional: true);
-        terms.Add(report.Narrative?.Overall?.ClosingCarryOver?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Overall?.CurrentYearExpenditure?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.Overall?.BalanceDistribution?.Amount, false, optional: true, position: 1);
+        terms.AddFixed(report.Narrative?.Overall?.ClosingCarryOver?.Amount, false, optional: false, position: 2);
         if (report.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/overall/currentYearExpenditure/amount",
+                        "/narrative/overall/balanceDistribution/amount",
+                        "/narrative/overall/closingCarryOver/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6366,7 +7837,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/expenditureGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6386,9 +7857,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Overall?.ExpenditureGrandTotal?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Overall?.ExpenditureGrandTotal?.Amount, false, optional: false, position: 0);
         if (report.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/overall/expenditureGrandTotal/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6400,7 +7880,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/incomeGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6420,14 +7900,28 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Income?.FiscalAppropriation?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.Income?.SuperiorSubsidy?.Amount, false, optional: true);
-        terms.Add(report.Narrative?.Income?.ServiceIncome?.Amount, false, optional: true);
-        terms.Add(report.Narrative?.Income?.BusinessIncome?.Amount, false, optional: true);
-        terms.Add(report.Narrative?.Income?.AffiliatedRemittance?.Amount, false, optional: true);
-        terms.Add(report.Narrative?.Income?.OtherIncome?.Amount, false, optional: true);
+        terms.AddFixed(report.Narrative?.Income?.FiscalAppropriation?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.Income?.SuperiorSubsidy?.Amount, false, optional: true, position: 1);
+        terms.AddFixed(report.Narrative?.Income?.ServiceIncome?.Amount, false, optional: true, position: 2);
+        terms.AddFixed(report.Narrative?.Income?.BusinessIncome?.Amount, false, optional: true, position: 3);
+        terms.AddFixed(report.Narrative?.Income?.AffiliatedRemittance?.Amount, false, optional: true, position: 4);
+        terms.AddFixed(report.Narrative?.Income?.OtherIncome?.Amount, false, optional: true, position: 5);
         if (report.Narrative?.Income?.Total?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/income/fiscalAppropriation/amount",
+                        "/narrative/income/superiorSubsidy/amount",
+                        "/narrative/income/serviceIncome/amount",
+                        "/narrative/income/businessIncome/amount",
+                        "/narrative/income/affiliatedRemittance/amount",
+                        "/narrative/income/otherIncome/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6439,7 +7933,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/income/total/amount");
             }
 
             notApplicable++;
@@ -6459,13 +7953,26 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Expenditure?.Basic?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.Expenditure?.Project?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.Expenditure?.RemittedToSuperior?.Amount, false, optional: true);
-        terms.Add(report.Narrative?.Expenditure?.Business?.Amount, false, optional: true);
-        terms.Add(report.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount, false, optional: true);
+        terms.AddFixed(report.Narrative?.Expenditure?.Basic?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.Expenditure?.Project?.Amount, false, optional: false, position: 1);
+        terms.AddFixed(report.Narrative?.Expenditure?.RemittedToSuperior?.Amount, false, optional: true, position: 2);
+        terms.AddFixed(report.Narrative?.Expenditure?.Business?.Amount, false, optional: true, position: 3);
+        terms.AddFixed(report.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount, false, optional: true, position: 4);
         if (report.Narrative?.Expenditure?.Total?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/expenditure/basic/amount",
+                        "/narrative/expenditure/project/amount",
+                        "/narrative/expenditure/remittedToSuperior/amount",
+                        "/narrative/expenditure/business/amount",
+                        "/narrative/expenditure/subsidyToAffiliates/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6477,7 +7984,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/expenditure/total/amount");
             }
 
             notApplicable++;
@@ -6497,10 +8004,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Appropriation?.OpeningCarryOver?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.Appropriation?.CurrentYearIncome?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Appropriation?.OpeningCarryOver?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.Appropriation?.CurrentYearIncome?.Amount, false, optional: false, position: 1);
         if (report.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/appropriation/openingCarryOver/amount",
+                        "/narrative/appropriation/currentYearIncome/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6512,7 +8029,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/incomeGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6532,10 +8049,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.Appropriation?.ClosingCarryOver?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.Appropriation?.ClosingCarryOver?.Amount, false, optional: false, position: 1);
         if (report.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/appropriation/currentYearExpenditure/amount",
+                        "/narrative/appropriation/closingCarryOver/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6547,7 +8074,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/expenditureGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6567,9 +8094,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount, false, optional: false, position: 0);
         if (report.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/appropriation/expenditureGrandTotal/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6581,7 +8117,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/incomeGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6601,10 +8137,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.GovernmentFund?.OpeningCarryOver?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.GovernmentFund?.CurrentYearIncome?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.GovernmentFund?.OpeningCarryOver?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.GovernmentFund?.CurrentYearIncome?.Amount, false, optional: false, position: 1);
         if (report.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/governmentFund/openingCarryOver/amount",
+                        "/narrative/governmentFund/currentYearIncome/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6616,7 +8162,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/governmentFund/incomeGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6636,10 +8182,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount, false, optional: false, position: 1);
         if (report.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/governmentFund/currentYearExpenditure/amount",
+                        "/narrative/governmentFund/closingCarryOver/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6651,7 +8207,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/governmentFund/expenditureGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6671,9 +8227,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount, false, optional: false, position: 0);
         if (report.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/governmentFund/expenditureGrandTotal/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6685,7 +8250,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/governmentFund/incomeGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6705,10 +8270,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.StateCapital?.OpeningCarryOver?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.StateCapital?.CurrentYearIncome?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.StateCapital?.OpeningCarryOver?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.StateCapital?.CurrentYearIncome?.Amount, false, optional: false, position: 1);
         if (report.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/stateCapital/openingCarryOver/amount",
+                        "/narrative/stateCapital/currentYearIncome/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6720,7 +8295,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/stateCapital/incomeGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6740,10 +8315,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.StateCapital?.ClosingCarryOver?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.StateCapital?.ClosingCarryOver?.Amount, false, optional: false, position: 1);
         if (report.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/stateCapital/currentYearExpenditure/amount",
+                        "/narrative/stateCapital/closingCarryOver/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6755,7 +8340,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/stateCapital/expenditureGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6775,9 +8360,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount, false, optional: false, position: 0);
         if (report.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/stateCapital/expenditureGrandTotal/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6789,7 +8383,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/stateCapital/incomeGrandTotal/amount");
             }
 
             notApplicable++;
@@ -6824,9 +8418,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Narrative?.GeneralBudget?.Total?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/generalBudget/classes/*/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6838,7 +8441,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/generalBudget/total/amount");
             }
 
             notApplicable++;
@@ -6858,10 +8461,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.BasicExpenditure?.Personnel?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.BasicExpenditure?.Public?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.BasicExpenditure?.Personnel?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.BasicExpenditure?.Public?.Amount, false, optional: false, position: 1);
         if (report.Narrative?.BasicExpenditure?.Total?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/basicExpenditure/personnel/amount",
+                        "/narrative/basicExpenditure/public/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6873,7 +8486,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/basicExpenditure/total/amount");
             }
 
             notApplicable++;
@@ -6893,11 +8506,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.ThreePublic?.OverseasTravel?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.ThreePublic?.VehiclesSubtotal?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.ThreePublic?.Reception?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.ThreePublic?.OverseasTravel?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehiclesSubtotal?.Amount, false, optional: false, position: 1);
+        terms.AddFixed(report.Narrative?.ThreePublic?.Reception?.Amount, false, optional: false, position: 2);
         if (report.Narrative?.ThreePublic?.Total?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/overseasTravel/amount",
+                        "/narrative/threePublic/vehiclesSubtotal/amount",
+                        "/narrative/threePublic/reception/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6909,7 +8533,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/total/amount");
             }
 
             notApplicable++;
@@ -6929,10 +8553,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.ThreePublic?.VehiclePurchase?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.ThreePublic?.VehicleOperation?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehiclePurchase?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehicleOperation?.Amount, false, optional: false, position: 1);
         if (report.Narrative?.ThreePublic?.VehiclesSubtotal?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/vehiclePurchase/amount",
+                        "/narrative/threePublic/vehicleOperation/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6944,7 +8578,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/vehiclesSubtotal/amount");
             }
 
             notApplicable++;
@@ -6964,11 +8598,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.ThreePublic?.OverseasTravel?.Budget?.BudgetAmount, false, optional: false);
-        terms.Add(report.Narrative?.ThreePublic?.VehiclesSubtotal?.Budget?.BudgetAmount, false, optional: false);
-        terms.Add(report.Narrative?.ThreePublic?.Reception?.Budget?.BudgetAmount, false, optional: false);
+        terms.AddFixed(report.Narrative?.ThreePublic?.OverseasTravel?.Budget?.BudgetAmount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehiclesSubtotal?.Budget?.BudgetAmount, false, optional: false, position: 1);
+        terms.AddFixed(report.Narrative?.ThreePublic?.Reception?.Budget?.BudgetAmount, false, optional: false, position: 2);
         if (report.Narrative?.ThreePublic?.Total?.Budget?.BudgetAmount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/overseasTravel/budget/budgetAmount",
+                        "/narrative/threePublic/vehiclesSubtotal/budget/budgetAmount",
+                        "/narrative/threePublic/reception/budget/budgetAmount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -6980,7 +8625,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/total/budget/budgetAmount");
             }
 
             notApplicable++;
@@ -7000,12 +8645,24 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.ThreePublic?.OverseasTravel?.Budget?.BudgetAmount, false, optional: false);
-        terms.Add(report.Narrative?.ThreePublic?.VehiclePurchase?.Budget?.BudgetAmount, false, optional: false);
-        terms.Add(report.Narrative?.ThreePublic?.VehicleOperation?.Budget?.BudgetAmount, false, optional: false);
-        terms.Add(report.Narrative?.ThreePublic?.Reception?.Budget?.BudgetAmount, false, optional: false);
+        terms.AddFixed(report.Narrative?.ThreePublic?.OverseasTravel?.Budget?.BudgetAmount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehiclePurchase?.Budget?.BudgetAmount, false, optional: false, position: 1);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehicleOperation?.Budget?.BudgetAmount, false, optional: false, position: 2);
+        terms.AddFixed(report.Narrative?.ThreePublic?.Reception?.Budget?.BudgetAmount, false, optional: false, position: 3);
         if (report.Narrative?.ThreePublic?.Total?.Budget?.BudgetAmount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/overseasTravel/budget/budgetAmount",
+                        "/narrative/threePublic/vehiclePurchase/budget/budgetAmount",
+                        "/narrative/threePublic/vehicleOperation/budget/budgetAmount",
+                        "/narrative/threePublic/reception/budget/budgetAmount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -7017,7 +8674,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/total/budget/budgetAmount");
             }
 
             notApplicable++;
@@ -7037,10 +8694,20 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.ThreePublic?.VehiclePurchase?.Budget?.BudgetAmount, false, optional: false);
-        terms.Add(report.Narrative?.ThreePublic?.VehicleOperation?.Budget?.BudgetAmount, false, optional: false);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehiclePurchase?.Budget?.BudgetAmount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehicleOperation?.Budget?.BudgetAmount, false, optional: false, position: 1);
         if (report.Narrative?.ThreePublic?.VehiclesSubtotal?.Budget?.BudgetAmount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/vehiclePurchase/budget/budgetAmount",
+                        "/narrative/threePublic/vehicleOperation/budget/budgetAmount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -7052,7 +8719,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/threePublic/vehiclesSubtotal/budget/budgetAmount");
             }
 
             notApplicable++;
@@ -7072,9 +8739,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Income?.Total?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Income?.Total?.Amount, false, optional: false, position: 0);
         if (report.Narrative?.Overall?.CurrentYearIncome?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/income/total/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -7086,7 +8762,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/currentYearIncome/amount");
             }
 
             notApplicable++;
@@ -7106,9 +8782,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Expenditure?.Total?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Expenditure?.Total?.Amount, false, optional: false, position: 0);
         if (report.Narrative?.Overall?.CurrentYearExpenditure?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/expenditure/total/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -7120,7 +8805,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/overall/currentYearExpenditure/amount");
             }
 
             notApplicable++;
@@ -7140,9 +8825,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Income?.FiscalAppropriation?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Income?.FiscalAppropriation?.Amount, false, optional: false, position: 0);
         if (report.Narrative?.Appropriation?.CurrentYearIncome?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/income/fiscalAppropriation/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -7154,7 +8848,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/currentYearIncome/amount");
             }
 
             notApplicable++;
@@ -7174,11 +8868,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.GeneralBudget?.Total?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount, false, optional: true);
-        terms.Add(report.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount, false, optional: true);
+        terms.AddFixed(report.Narrative?.GeneralBudget?.Total?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount, false, optional: true, position: 1);
+        terms.AddFixed(report.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount, false, optional: true, position: 2);
         if (report.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/generalBudget/total/amount",
+                        "/narrative/governmentFund/currentYearExpenditure/amount",
+                        "/narrative/stateCapital/currentYearExpenditure/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -7190,7 +8895,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/currentYearExpenditure/amount");
             }
 
             notApplicable++;
@@ -7210,9 +8915,18 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount, false, optional: false, position: 0);
         if (report.Narrative?.Appropriation?.Budget?.FinalAmount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/appropriation/currentYearExpenditure/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -7224,7 +8938,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/appropriation/budget/finalAmount");
             }
 
             notApplicable++;
@@ -7279,7 +8993,7 @@ internal static partial class CompiledSums
                 }
             }
 
-            terms.Missing |= accepted1 == 0;
+            terms.MissingList(accepted1 == 0);
             if (element.TotalWeight is { } total)
             {
                 if (!terms.Passes(total))
@@ -7349,7 +9063,7 @@ internal static partial class CompiledSums
                 }
             }
 
-            terms.Missing |= accepted1 == 0;
+            terms.MissingList(accepted1 == 0);
             if (element.TotalScore is { } total)
             {
                 if (!terms.Passes(total))
@@ -7379,11 +9093,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Procurement?.Goods?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.Procurement?.Works?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.Procurement?.Services?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Procurement?.Goods?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.Procurement?.Works?.Amount, false, optional: false, position: 1);
+        terms.AddFixed(report.Narrative?.Procurement?.Services?.Amount, false, optional: false, position: 2);
         if (report.Narrative?.Procurement?.Total?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/procurement/goods/amount",
+                        "/narrative/procurement/works/amount",
+                        "/narrative/procurement/services/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -7395,7 +9120,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/procurement/total/amount");
             }
 
             notApplicable++;
@@ -7415,11 +9140,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Narrative?.Procurement?.SmeGoods?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.Procurement?.SmeWorks?.Amount, false, optional: false);
-        terms.Add(report.Narrative?.Procurement?.SmeServices?.Amount, false, optional: false);
+        terms.AddFixed(report.Narrative?.Procurement?.SmeGoods?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.Procurement?.SmeWorks?.Amount, false, optional: false, position: 1);
+        terms.AddFixed(report.Narrative?.Procurement?.SmeServices?.Amount, false, optional: false, position: 2);
         if (report.Narrative?.Procurement?.SmeContracts?.Amount is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/procurement/smeGoods/amount",
+                        "/narrative/procurement/smeWorks/amount",
+                        "/narrative/procurement/smeServices/amount",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -7431,7 +9167,7 @@ internal static partial class CompiledSums
         {
             if (terms.AnyItem)
             {
-                return false;
+                return TotalAbsent(context, "/narrative/procurement/smeContracts/amount");
             }
 
             notApplicable++;
@@ -7466,9 +9202,18 @@ internal static partial class CompiledSums
             }
         }
 
-        terms.Missing |= accepted0 == 0;
+        terms.MissingList(accepted0 == 0);
         if (report.Narrative?.Assets?.Vehicles?.Count is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/assets/vehicles/categories/*/count",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -7478,7 +9223,7 @@ internal static partial class CompiledSums
         }
         else
         {
-            return false;
+            return TotalAbsent(context, "/narrative/assets/vehicles/count");
         }
 
         return Commit(context, passed, notApplicable);
@@ -7495,11 +9240,22 @@ internal static partial class CompiledSums
         var passed = 0;
         var notApplicable = 0;
         var terms = default(Terms);
-        terms.Add(report.Personnel?.Active?.Count, false, optional: false);
-        terms.Add(report.Personnel?.RetiredCadres?.Count, false, optional: true);
-        terms.Add(report.Personnel?.Retired?.Count, false, optional: false);
+        terms.AddFixed(report.Personnel?.Active?.Count, false, optional: false, position: 0);
+        terms.AddFixed(report.Personnel?.RetiredCadres?.Count, false, optional: true, position: 1);
+        terms.AddFixed(report.Personnel?.Retired?.Count, false, optional: false, position: 2);
         if (report.Personnel?.Total?.Count is { } total)
         {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/personnel/active/count",
+                        "/personnel/retiredCadres/count",
+                        "/personnel/retired/count",
+                    ]);
+            }
+
             if (!terms.Passes(total))
             {
                 return false;
@@ -7509,7 +9265,7 @@ internal static partial class CompiledSums
         }
         else
         {
-            return false;
+            return TotalAbsent(context, "/personnel/total/count");
         }
 
         return Commit(context, passed, notApplicable);
