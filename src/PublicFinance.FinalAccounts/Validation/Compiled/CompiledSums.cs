@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text.Json;
 using PublicFinance.FinalAccounts.Model;
 
@@ -165,19 +164,7 @@ internal static partial class CompiledSums
             writer.WriteEndObject();
         }
 
-#if NET
-        var hash = SHA256.HashData(stream.ToArray());
-#else
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(stream.ToArray());
-#endif
-        var text = new StringBuilder(hash.Length * 2);
-        foreach (var b in hash)
-        {
-            text.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-        }
-
-        return text.ToString();
+        return CompiledKeys.Of(stream);
     }
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
@@ -277,23 +264,25 @@ internal static partial class CompiledSums
         /// <param name="context">The rule's context.</param>
         /// <param name="pointers">Every term's pointer, in order.</param>
         /// <returns>Whether it was recorded.</returns>
-        public readonly bool CouldNotRun(ValidationContext context, string[] pointers)
+        public readonly bool CouldNotRun(ValidationContext context, ReadOnlySpan<string> pointers)
         {
             if (missingElsewhere)
             {
                 return false;
             }
 
-            var missing = new List<string>();
+            // The thread's list of missing locations (as the interpreter's), each a pointer text: nothing allocated here.
+            var missing = RelationEvaluator.RentMissing();
             for (var i = 0; i < pointers.Length && i < 64; i++)
             {
                 if ((missingFixed & (1UL << i)) != 0)
                 {
-                    missing.Add(pointers[i]);
+                    missing.Add(FactPointer.Of(pointers[i]));
                 }
             }
 
-            context.CouldNotRun([.. missing]);
+            context.CouldNotRun(missing);
+            RelationEvaluator.ReturnMissing(missing);
             return true;
         }
 
