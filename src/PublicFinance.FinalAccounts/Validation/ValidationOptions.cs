@@ -132,9 +132,10 @@ public sealed record ValidationOptions
     }
 
     /// <summary>
-    /// Whether a sum over lists that has a walk generated from its data (session 22, <c>CompiledSums</c> in
+    /// Whether a sum that has a walk generated from its data (session 22, <c>CompiledSums</c> in
     /// <c>Validation/Compiled/</c>: its total and terms read as typed members of the model's records) decides its plain
-    /// outcomes by it; default true. False evaluates every sum by the interpreter — the oracle (CompiledSumsTests).
+    /// outcomes by it; default true. False evaluates every sum by its bound form and the interpreter — the oracle
+    /// (CompiledSumsTests).
     /// </summary>
     internal bool CompiledSums { get; init; } = true;
 }

@@ -5,17 +5,18 @@ using PublicFinance.FinalAccounts.Model;
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>
-/// The catalogue's sums over lists as typed walks generated from their data (合计关系编译为类型化代码; session 22, issue 13):
+/// The catalogue's sums as typed walks generated from their data (合计关系编译为类型化代码; session 22, issue 13):
 /// <c>CompiledSums.g.cs</c>, written by <c>CompiledSumsGenerator</c> in the tests from each sum's data and the contract's
-/// shapes, and checked to be current. Per sum shape — a row's total and its members beside it, a column's total and a
-/// list's members (with a code filter), a total and the lists below its record — a walk over the model's records adds up
-/// the printed values and decides the common outcomes the interpreter's <c>ValidationContext.CheckSum</c> decides by
-/// values first: every total equal to its terms' printed sum (passed), or a total absent where the relation says not
-/// applicable. Anything else — a term missing, a difference, a figure with more than eight decimals, an absent scope or
-/// record, a null element, a table declared empty, recorded verifications, values first off — records nothing and leaves
-/// the whole relation to the interpreter (<see cref="RelationEvaluator"/>), which then writes every finding, pointer and
-/// note itself: no location is built on the compiled path. A sum finds its walk by its data — the SHA-256 of its JSON
-/// form without the rule id (<see cref="KeyOf"/>) — never by a rule id, so a sum that is new or changed runs interpreted.
+/// shapes, and checked to be current. Per sum shape — one total (fixed figures, or a column over a list's rows with a
+/// code filter) or a total per element of a list (a row's members, the lists below an evaluation) — a walk over the
+/// model's records adds up the printed values and records what needs no index location: passed (what
+/// <c>ValidationContext.CheckSum</c> decides by values first), not applicable (an absent total where the sum says so), an
+/// absent scope, and under one fixed total a missing fixed term or an absent total (could not run, the template's
+/// pointer). Anything else — a list term missing, a difference, a figure with more than eight decimals, a null element, a
+/// table declared empty, recorded verifications, values first off — records nothing and leaves the whole relation to
+/// <see cref="FixedRelation"/> and the interpreter (<see cref="RelationEvaluator"/>). A sum finds its walk by its data —
+/// the SHA-256 of its JSON form without the rule id (<see cref="KeyOf"/>) — never by a rule id, so a sum that is new or
+/// changed runs interpreted.
 /// </summary>
 internal static partial class CompiledSums
 {
