@@ -77,6 +77,13 @@ internal static class RelationEvaluator
 
     public static void Evaluate(ValidationContext context, CompiledRelation relation)
     {
+        // A sum with a walk generated from its data (session 22) decides its plain outcomes over the typed model; anything
+        // else it leaves, unrecorded, to the bound form and the interpreter (the oracle: ValidationOptions.CompiledSums = false).
+        if (relation.Relation is SumRelation compiledSum && CompiledSums.TryEvaluate(context, compiledSum))
+        {
+            return;
+        }
+
         // A relation over fixed pointers whose figures are all present is evaluated by its bound form (session 17); the
         // interpreter below stays the oracle (internal ValidationOptions.FixedRelations = false) and takes everything else.
         if (relation.Fixed is { } bound && context.Options.FixedRelations && bound.TryEvaluate(context))

@@ -130,5 +130,12 @@ public sealed record ValidationOptions
 
         return SeverityOverrides.TryGetValue(rule.Id, out var s) ? s : rule.DefaultSeverity;
     }
-}
 
+    /// <summary>
+    /// Whether a sum that has a walk generated from its data (session 22, <c>CompiledSums</c> in
+    /// <c>Validation/Compiled/</c>: its total and terms read as typed members of the model's records) decides its plain
+    /// outcomes by it; default true. False evaluates every sum by its bound form and the interpreter — the oracle
+    /// (CompiledSumsTests).
+    /// </summary>
+    internal bool CompiledSums { get; init; } = true;
+}
