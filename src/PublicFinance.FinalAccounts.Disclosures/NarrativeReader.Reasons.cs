@@ -227,6 +227,11 @@ internal sealed partial class NarrativeReader
                     continue;
                 }
 
+                if (ReasonFigureUnheld(label, owner, number, clause))
+                {
+                    continue;   // a change the model has no member for: a located note (NarrativeReader.ReasonSubItems)
+                }
+
                 if (ReasonItems.TryGetValue(ReasonItemName(label), out var item) && N + item != owner)
                 {
                     reasonChanges.Add(new ReasonChange(reasonCount, N + item, DirectionOf(label)!, number,

@@ -739,7 +739,8 @@ internal sealed class TextTableReader
 
         var anchor = cells[first].Content;
         var width = rows.Count > 0 ? rows[0].Values.Count : 0;
-        var leaves = Leaves(headers, width);
+        var classes = new List<(string Item, string Class)?>();
+        var leaves = Leaves(headers, width, classes);
         if (leaves is null || i < cells.Count || rows.Exists(r => r.Values.Count != width) || numbered >= 0 && numbered != width)
         {
             var (zh, en) = DisclosureMessages.ThreePublicCellsMisaligned(
@@ -774,7 +775,11 @@ internal sealed class TextTableReader
             b.Context = ReportBuilder.TableKey;
             for (var k = 0; k < width; k++)
             {
-                if (leaves[k] is { } item && IsNumber(values[k].Text))   // not a blank cell, nor words ("以前年度结转资金9.83")
+                if (leaves[k] is null || !IsNumber(values[k].Text))   // a class under an item, or words ("以前年度结转资金9.83")
+                {
+                    UnheldCell(label, values[k], classes[k]);
+                }
+                else if (leaves[k] is { } item)
                 {
                     if (placed == Column.PriorYear && !b.Has(Base + item + "/change/direction")
                         && !(hasPrior && single && rows.Exists(r => r.Column == Column.ChangeAmount && NonZero(r.Values[k]))))
@@ -823,7 +828,11 @@ internal sealed class TextTableReader
     /// 公务接待费) is replaced by its sub-columns, which start with 小计 (the group's own amount). Null when the cells
     /// do not resolve to exactly <paramref name="width"/> leaves; a leaf that is no 三公 item (a class under 接待) is null.
     /// </summary>
-    private static List<string?>? Leaves(List<string> headers, int width)
+    /// <param name="headers">The header cells in order.</param>
+    /// <param name="width">The number of value cells in each row.</param>
+    /// <param name="classes">Filled with one entry per leaf: the group's header and the class's header as written for a
+    /// class under a group (公务接待费 / 行政运行), null for any other leaf.</param>
+    private static List<string?>? Leaves(List<string> headers, int width, List<(string Item, string Class)?> classes)
     {
         var items = headers.ConvertAll(HeaderItem);
         var groups = headers.Count - width;
@@ -834,6 +843,7 @@ internal sealed class TextTableReader
 
         if (groups == 0)
         {
+            classes.AddRange(items.ConvertAll(_ => ((string, string)?)null));
             return items.Contains("subtotal") ? null : items;
         }
 
@@ -874,10 +884,14 @@ internal sealed class TextTableReader
             if (g < groupCells.Count && groupCells[g] == k)
             {
                 var group = items[k];
+                var c = firstSub + segments.Take(g).Sum(s => s.Count);   // the header cell of the segment's first child
                 foreach (var child in segments[g])
                 {
-                    leaves.Add(child == "subtotal" ? group
-                        : group == "vehiclesSubtotal" && child is "vehiclePurchase" or "vehicleOperation" ? child : null);
+                    var leaf = child == "subtotal" ? group
+                        : group == "vehiclesSubtotal" && child is "vehiclePurchase" or "vehicleOperation" ? child : null;
+                    leaves.Add(leaf);
+                    classes.Add(leaf is null ? (Compact(headers[k]), Compact(headers[c])) : null);
+                    c++;
                 }
 
                 g++;
@@ -885,10 +899,42 @@ internal sealed class TextTableReader
             else
             {
                 leaves.Add(items[k] == "subtotal" ? null : items[k]);
+                classes.Add(null);
             }
         }
 
         return leaves.Count == width ? leaves : null;
+    }
+
+    /// <summary>
+    /// A cell of a read transposed 三公 table that the model has no member for: a figure under a function class of an item
+    /// (公务接待费 / 行政运行 — the model holds the items, not their classes), or words with a figure ("以前年度结转资金9.83"
+    /// where a budget is expected). Each is a located note that replaces the narrative's generic one on the same figure;
+    /// nothing is placed, and a class's figure is never added into its item's total. A blank cell, or a cell with neither,
+    /// is passed over.
+    /// </summary>
+    private void UnheldCell(Fragment label, Fragment cell, (string Item, string Class)? under)
+    {
+        var numbers = Scanner.Numbers(cell.Text);
+        if (numbers.Count == 0)
+        {
+            return;
+        }
+
+        var number = IsNumber(cell.Text);
+        if (number && under is null)
+        {
+            return;   // a figure under a leaf that is neither a class nor an item (a 小计 of no group): left as it was
+        }
+
+        var token = numbers[numbers.Count - 1];
+        var span = b.Span(cell, token.Start, token.End);
+        var row = Compact(label.Text);
+        var (zh, en) = number && under is { } c
+            ? DisclosureMessages.ThreePublicClassCell(c.Item, c.Class, row, token.Digits)
+            : DisclosureMessages.ThreePublicWordsCell(row, cell.Text.Trim());
+        b.Notes.RemoveAll(n => n.Span == span);
+        b.Note(span, zh, en, row + " " + cell.Text.Trim());
     }
 
     private static bool IsNumber(string s)
