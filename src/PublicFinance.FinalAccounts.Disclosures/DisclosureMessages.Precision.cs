@@ -22,5 +22,5 @@ internal static partial class DisclosureMessages
     public static (string Zh, string En) PartialClassList(string sum, string whole) => (
         $"所列各类合计 {sum}，小于一般公共预算财政拨款支出 {whole}：文中只列出部分类（如“主要用于”），各类未放入，不与合计核对。",
         $"The classes listed add up to {sum}, less than the general-budget spending of {whole}: the text lists only some of them "
-            + "(主要用于, its main classes), so they are not placed nor checked against the total.");
+            + "(its main classes), so they are not placed nor checked against the total.");
 }

@@ -36,8 +36,9 @@ internal static class PartialLists
             return null;
         }
 
-        // Each 类 with its 项 first: a class withdrawn below takes its items' decision with it only through the class.
-        if (items is not null)
+        // Each 类 against its 项 first, then the 类 against the total: the two decisions are independent (a 类 list withdrawn
+        // below leaves its complete 项 lists in place, no longer weighed by FA1205 — they have no parent).
+        if (items is not null && Coded(items))
         {
             var drop = new SortedSet<int>();
             for (var k = 0; k < classes.Count; k++)
@@ -192,6 +193,23 @@ internal static class PartialLists
         var amount = entry.Member("amount");
         var span = amount is { Mapped: true } ? amount.Span : new SourceSpan(1, 1, 1, 1);
         b.Note(span, zh, en, amount?.Text);
+    }
+
+    /// <summary>
+    /// Whether every item has a code: an item without one could belong to any 类, so 类 = Σ 项 cannot run (FA1205 could not
+    /// run) and no list of them is weighed — nothing is withdrawn where the rule would compare nothing.
+    /// </summary>
+    private static bool Coded(DraftNode items)
+    {
+        for (var j = 0; j < items.Count; j++)
+        {
+            if (Text(items.At(j), "code") is not { Length: > 0 })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A string member of an entry, or null.</summary>
