@@ -100,6 +100,7 @@ public static class DisclosureReader
             }
         }
 
+        var withdrawn = PartialLists.Withdraw(builder);   // a list of 类 or 项 that falls short of its whole: notes (FA1205)
         builder.DropChangesWithoutDirection();   // a change the model cannot hold is a located note, never invalid JSON
         builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
@@ -107,6 +108,11 @@ public static class DisclosureReader
         // The claims as an array of exactly them (the builder's list is rented from the shared pool and given back).
         var claims = TextOrder.Sort(builder.Claims, c => c.Span, copy: true);
         builder.Claims.Release();
+        if (withdrawn is not null)
+        {
+            claims = PartialLists.Renumber(claims, withdrawn);
+        }
+
         var figures = 0;
         for (var i = 0; i < claims.Count; i++)
         {

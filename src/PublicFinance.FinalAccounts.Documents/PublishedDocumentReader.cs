@@ -126,6 +126,8 @@ public static class PublishedDocumentReader
         var tables = list.SelectMany(d => d.Tables).ToList();
         var mapped = NineTables.Map(tables, read.Report.Unit, rounding, read.Report.Entity.FiscalYear);
         var report = mapped.Tables is null ? read.Report : read.Report with { Tables = mapped.Tables };
+        // One text: the narrative's reading of a 三公 table the tables also hold is left to the table (one error, one Error).
+        report = list.Count == 1 ? TableEchoes.Without(report, read.Sources, mapped.Sources) : report;
         report = WithEvaluations(report, tables, mapped);
         return new PublishedDisclosure
         {

@@ -18,6 +18,29 @@ public static partial class RuleCatalogue
     /// <summary>The comparison's wording (大于／小于／等于预算数) is <paramref name="relation"/>.</summary>
     private static Condition BudgetRelationIs(string relation) => Text("relation", relation);
 
+    /// <summary>
+    /// A “三公” item (因公出国（境）费, 公务用车, 公务接待费) whose final is on the same side of its budget as the “三公” total's,
+    /// when the total's difference has its reason (决算数小于预算数的主要原因是…): the text gives one reason for the total and its
+    /// items (their budgets often only in the 三公 table), so the item needs no reason of its own (FA2206; session 22's decision,
+    /// docs/rules.md). An item on the other side of its budget is not covered: the total's reason does not explain it.
+    /// <paramref name="below"/> is the item's own wording 决算数小于预算数.
+    /// </summary>
+    private static Condition ThreePublicTotalReasonCovers(Condition below)
+    {
+        const string Total = "../../total/";
+        var item = Any(Present("../../overseasTravel"), Present("../../vehiclesSubtotal"), Present("../../vehiclePurchase"),
+            Present("../../vehicleOperation"), Present("../../reception"));
+        var itemBelow = Any(below, Vs("$final", LessThan, "budgetAmount"));
+        var itemAbove = Any(BudgetRelationIs("finalAboveBudget"), Vs("budgetAmount", LessThan, "$final"));
+        var totalBelow = Any(Text(Total + "budget/relation", "finalBelowBudget"),
+            Vs(Total + "budget/finalAmount", LessThan, Total + "budget/budgetAmount"),
+            All(Absent(Total + "budget/finalAmount"), Vs(Total + "amount", LessThan, Total + "budget/budgetAmount")));
+        var totalAbove = Any(Text(Total + "budget/relation", "finalAboveBudget"),
+            Vs(Total + "budget/budgetAmount", LessThan, Total + "budget/finalAmount"),
+            All(Absent(Total + "budget/finalAmount"), Vs(Total + "budget/budgetAmount", LessThan, Total + "amount")));
+        return All(item, Is(Total + "budget/reason", NonBlank), Any(All(itemBelow, totalBelow), All(itemAbove, totalAbove)));
+    }
+
     private static IEnumerable<IValidationRule> BudgetRules()
     {
         const RuleCategory Category = RuleCategory.Budget;
@@ -89,11 +112,12 @@ public static partial class RuleCatalogue
         yield return Rule("FA2206", Category, Severity.Warning,
                 "决算数与预算数不同时应说明原因",
                 "A budget difference should come with its reason",
-                "决算数 ≠ 预算数 ⇒ 说明原因",
+                "决算数 ≠ 预算数 ⇒ 说明原因（“三公”各项与合计同向差异时，合计的原因即涵盖该项）",
                 "domain §6 预决算比较")
             .Checks(Each(Budgets,
                 When(Not(differs), NotApplicable),
                 When(Is("reason", NonBlank), Passed),
+                When(ThreePublicTotalReasonCovers(below), Passed),
                 Otherwise(Fail(""))) with { Figures = [Final] });
         // Without a stated budget, the budget is the final amount less the stated difference above it (or plus the difference
         // below it): 支出 8956.12 万元，比年初预算增加 756.12 万元 → 预算 8200.00, so 完成年初预算的 107.72% is wrong (109.22%).

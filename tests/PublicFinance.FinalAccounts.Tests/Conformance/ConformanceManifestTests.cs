@@ -119,7 +119,7 @@ public class ConformanceManifestTests
         var manifest = new JsonObject
         {
             ["$schema"] = "./manifest.schema.json",
-            ["suiteVersion"] = "1.7.0",
+            ["suiteVersion"] = "1.8.0",
             ["schemaVersion"] = "1.0",
             ["rulesVersion"] = "1.1",
             ["cases"] = cases,

@@ -69,7 +69,7 @@ internal static partial class CompiledRelations
         ["7425b62e279acd43d75678b95c3c18cf346d0a58d915b145b34843905a7f5a9f"] = FA2203_1,
         ["bfe4569b9f952b7e0caa8a7d85c7ed72d1e942fd949a634030a46eac8f4f326c"] = FA2204_1,
         ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1,
-        ["4ec4f91d60873ab851099b4adbb63be8a1b3e7ee0bfe1ddd1ae31100498fd443"] = FA2206_1,
+        ["ebd59d0a8895866b55dc2823d39a7f11172709fdef8ad0617875820b3936c2c8"] = FA2206_1,
         ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1,
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2,
         ["05346f305fc2f982c8d6c8bcd4ca1510fae4ff0cc2b34fd27471055074a5e003"] = FA4002_1,
@@ -3044,7 +3044,27 @@ internal static partial class CompiledRelations
             return 1;
         }
 
-        return 2;
+        if ((leaves.Holds(8)
+             || leaves.Holds(9)
+             || leaves.Holds(10)
+             || leaves.Holds(11)
+             || leaves.Holds(12))
+            && leaves.Holds(13)
+            && (((a.Relation == BudgetRelation.FinalBelowBudget
+                  || (h0 && a.BudgetAmount is { } w15 && n0 < w15.Value))
+                 && (leaves.Holds(16)
+                     || leaves.Holds(17)
+                     || (!leaves.Holds(18) && leaves.Holds(19))))
+                || ((a.Relation == BudgetRelation.FinalAboveBudget
+                     || (a.BudgetAmount is { } v21 && h0 && v21.Value < n0))
+                    && (leaves.Holds(22)
+                        || leaves.Holds(23)
+                        || (!leaves.Holds(24) && leaves.Holds(25))))))
+        {
+            return 2;
+        }
+
+        return 3;
     }
 
     /// <summary>FA2206_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>

@@ -1,0 +1,247 @@
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Partial lists of the 一般公共预算 section withdrawn before the report is built (部分列示的科目): the 项 read under a 类
+/// whose amounts fall short of the 类, and the 类 whose amounts fall short of the section's total. A 说明 often names only
+/// its main 类 (主要用于：…) or main 项 (a 项 in a sentence of its own after its 类, the others not written), and the model
+/// has no mark for a list that is not complete, so 类 = Σ 项 and total = Σ 类 (FA1205) would be false Errors. The reader
+/// takes a list as complete only when the text shows it: its entries add up to the whole (within the rounding of the
+/// figures as written) or go beyond it (an over-sum cannot come from a partial list, so it stays an Error). A list that falls
+/// short is withdrawn: each entry becomes a located note that says so, and nothing of it is compared (precision first).
+/// </summary>
+internal static class PartialLists
+{
+    /// <summary>The 类 of the 一般公共预算 section.</summary>
+    internal const string Classes = "/narrative/generalBudget/classes";
+
+    /// <summary>The 款 and 项 of the 一般公共预算 section.</summary>
+    internal const string Items = "/narrative/generalBudget/items";
+
+    /// <summary>The section's total.</summary>
+    private const string Total = "/narrative/generalBudget/total";
+
+    /// <summary>
+    /// Withdraws the partial lists of <paramref name="b"/>'s draft, with a note for each entry; returns the entries withdrawn
+    /// (a list's pointer and the entry's index before any was withdrawn), or null when none was.
+    /// </summary>
+    public static List<(string List, int Index)>? Withdraw(ReportBuilder b)
+    {
+        List<(string List, int Index)>? withdrawn = null;
+        var classes = b.Find(Classes) is { Kind: DraftKind.Array } c ? c : null;
+        var items = b.Find(Items) is { Kind: DraftKind.Array } i ? i : null;
+        if (classes is null)
+        {
+            return null;
+        }
+
+        // Each 类 against its 项 first, then the 类 against the total: the two decisions are independent (a 类 list withdrawn
+        // below leaves its complete 项 lists in place, no longer weighed by FA1205 — they have no parent).
+        if (items is not null && Coded(items))
+        {
+            var drop = new SortedSet<int>();
+            for (var k = 0; k < classes.Count; k++)
+            {
+                var entry = classes.At(k);
+                if (Text(entry, "code") is not { Length: 3 } code || !TryAmount(entry, out var whole, out var wholeSlack))
+                {
+                    continue;
+                }
+
+                var under = new List<int>();
+                var sum = 0m;
+                var slack = wholeSlack;
+                var known = true;
+                for (var j = 0; j < items.Count && known; j++)
+                {
+                    var item = items.At(j);
+                    if (Text(item, "code") is not { } itemCode || !itemCode.StartsWith(code, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    known = TryAmount(item, out var part, out var partSlack);
+                    (sum, slack) = (sum + part, slack + partSlack);
+                    under.Add(j);
+                }
+
+                if (known && under.Count > 0 && sum < whole - slack)
+                {
+                    var (zh, en) = DisclosureMessages.PartialItemList(Text(entry, "name") ?? code, Figure(sum), Figure(whole));
+                    foreach (var j in under)
+                    {
+                        Note(b, items.At(j), zh, en);
+                        drop.Add(j);
+                    }
+                }
+            }
+
+            withdrawn = Remove(items, Items, drop, withdrawn);
+        }
+
+        if (b.Find(Total) is { Kind: DraftKind.Object } total && TryAmount(total, out var budgetTotal, out var totalSlack)
+            && classes.Count > 0)
+        {
+            var sum = 0m;
+            var slack = totalSlack;
+            for (var k = 0; k < classes.Count; k++)
+            {
+                if (!TryAmount(classes.At(k), out var part, out var partSlack))
+                {
+                    return withdrawn;   // a class without a figure the sum could use: nothing is decided
+                }
+
+                (sum, slack) = (sum + part, slack + partSlack);
+            }
+
+            if (sum < budgetTotal - slack)
+            {
+                var (zh, en) = DisclosureMessages.PartialClassList(Figure(sum), Figure(budgetTotal));
+                var drop = new SortedSet<int>();
+                for (var k = 0; k < classes.Count; k++)
+                {
+                    Note(b, classes.At(k), zh, en);
+                    drop.Add(k);
+                }
+
+                withdrawn = Remove(classes, Classes, drop, withdrawn);
+            }
+        }
+
+        return withdrawn;
+    }
+
+    /// <summary>
+    /// The claims of a read with the withdrawn entries' claims left out and the later entries' pointers moved down to their
+    /// new indices (the draft's spans stay with their nodes; the claims name the entries by index).
+    /// </summary>
+    public static IReadOnlyList<Claim> Renumber(IReadOnlyList<Claim> claims, List<(string List, int Index)> withdrawn)
+    {
+        var kept = new List<Claim>(claims.Count);
+        foreach (var claim in claims)
+        {
+            var pointer = claim.Pointer;
+            var moved = pointer;
+            var drop = false;
+            foreach (var list in new[] { Classes, Items })
+            {
+                if (pointer.Length <= list.Length + 1 || !pointer.StartsWith(list, StringComparison.Ordinal)
+                    || pointer[list.Length] != '/')
+                {
+                    continue;
+                }
+
+                var end = pointer.IndexOf('/', list.Length + 1);
+                end = end < 0 ? pointer.Length : end;
+                if (!int.TryParse(pointer.Substring(list.Length + 1, end - list.Length - 1), NumberStyles.None,
+                        CultureInfo.InvariantCulture, out var index))
+                {
+                    continue;
+                }
+
+                var before = 0;
+                foreach (var (l, i) in withdrawn)
+                {
+                    if (l == list && i == index)
+                    {
+                        drop = true;
+                    }
+                    else if (l == list && i < index)
+                    {
+                        before++;
+                    }
+                }
+
+                if (before > 0)
+                {
+                    moved = list + "/" + (index - before).ToString(CultureInfo.InvariantCulture) + pointer.Substring(end);
+                }
+            }
+
+            if (!drop)
+            {
+                kept.Add(ReferenceEquals(moved, pointer) ? claim : claim with { Pointer = moved });
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Removes the entries <paramref name="drop"/> of <paramref name="list"/> (last first) and records them.</summary>
+    private static List<(string List, int Index)>? Remove(DraftNode list, string pointer, SortedSet<int> drop,
+        List<(string List, int Index)>? withdrawn)
+    {
+        if (drop.Count == 0)
+        {
+            return withdrawn;
+        }
+
+        withdrawn ??= new List<(string List, int Index)>();
+        foreach (var index in drop.Reverse())
+        {
+            list.RemoveAt(index);
+            withdrawn.Add((pointer, index));
+        }
+
+        return withdrawn;
+    }
+
+    /// <summary>A note at the entry's amount (or at the start of the text when it has no span).</summary>
+    private static void Note(ReportBuilder b, DraftNode entry, string zh, string en)
+    {
+        var amount = entry.Member("amount");
+        var span = amount is { Mapped: true } ? amount.Span : new SourceSpan(1, 1, 1, 1);
+        b.Note(span, zh, en, amount?.Text);
+    }
+
+    /// <summary>
+    /// Whether every item has a code: an item without one could belong to any 类, so 类 = Σ 项 cannot run (FA1205 could not
+    /// run) and no list of them is weighed — nothing is withdrawn where the rule would compare nothing.
+    /// </summary>
+    private static bool Coded(DraftNode items)
+    {
+        for (var j = 0; j < items.Count; j++)
+        {
+            if (Text(items.At(j), "code") is not { Length: > 0 })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A string member of an entry, or null.</summary>
+    private static string? Text(DraftNode entry, string member)
+        => entry.Kind == DraftKind.Object && entry.Member(member) is { Kind: DraftKind.String } value ? value.Text : null;
+
+    /// <summary>
+    /// The entry's amount as written and half a unit of its last written digit (the rounding it may carry); false when the
+    /// entry has no amount the sum could use.
+    /// </summary>
+    private static bool TryAmount(DraftNode entry, out decimal amount, out decimal slack)
+    {
+        slack = 0m;
+        if (Text(entry, "amount") is not { Length: > 0 } text
+            || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+                out amount))
+        {
+            amount = 0m;
+            return false;
+        }
+
+        var point = text.IndexOf('.');
+        var decimals = point < 0 ? 0 : text.Length - point - 1;
+        slack = 0.5m;
+        for (var d = 0; d < decimals; d++)
+        {
+            slack /= 10m;
+        }
+
+        return true;
+    }
+
+    /// <summary>A sum as the notes print it.</summary>
+    private static string Figure(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,82 @@
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Documents;
+
+/// <summary>
+/// The 说明's reading of a “三公” table that is also one of the report's tables (表格的回声): a `|` or tab table inside the
+/// text is read by the narrative's table reader into <c>/narrative/threePublic</c> and, when its title names it (表七
+/// 财政拨款“三公”经费支出决算表), by the document reader into <c>/tables/threePublic</c>. The same cells would then be
+/// checked twice — a wrong 合计 once by the table (FA0701) and once as the narrative's (FA1207): one real error, two Errors.
+/// The cells belong to the table, so the narrative keeps only what it states in its own sentences: a 三公 figure whose amount
+/// (or a budget comparison whose figures) the narrative read on a line of the table's cells is left to the table.
+/// </summary>
+internal static class TableEchoes
+{
+    private const string Narrative = "/narrative/threePublic/";
+
+    private const string Table = "/tables/threePublic/";
+
+    /// <summary>
+    /// <paramref name="report"/> without the narrative's 三公 figures read from the lines of the table's cells (one text
+    /// file: lines of one text); the report itself when there are none.
+    /// </summary>
+    public static FinalAccountsReport Without(FinalAccountsReport report, SourceMap narrativeSources,
+        Dictionary<string, TableCellSource> tableSources)
+    {
+        if (report.Narrative?.ThreePublic is not { } three || report.Tables?.ThreePublic is null)
+        {
+            return report;
+        }
+
+        var lines = new HashSet<int>();
+        foreach (var pair in tableSources)
+        {
+            if (pair.Key.StartsWith(Table, StringComparison.Ordinal) && pair.Value.Location?.TextLine is { } line)
+            {
+                lines.Add(line);
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            return report;
+        }
+
+        var kept = three with
+        {
+            Total = Own(three.Total, "total", narrativeSources, lines),
+            OverseasTravel = Own(three.OverseasTravel, "overseasTravel", narrativeSources, lines),
+            VehiclesSubtotal = Own(three.VehiclesSubtotal, "vehiclesSubtotal", narrativeSources, lines),
+            VehiclePurchase = Own(three.VehiclePurchase, "vehiclePurchase", narrativeSources, lines),
+            VehicleOperation = Own(three.VehicleOperation, "vehicleOperation", narrativeSources, lines),
+            Reception = Own(three.Reception, "reception", narrativeSources, lines),
+        };
+        return kept == three ? report : report with { Narrative = report.Narrative with { ThreePublic = kept } };
+    }
+
+    /// <summary>
+    /// The figure as the narrative's own sentences state it: null when its amount was read on a table line, else without
+    /// a budget comparison read there.
+    /// </summary>
+    private static StatedFigure? Own(StatedFigure? figure, string member, SourceMap sources, HashSet<int> lines)
+    {
+        if (figure is null)
+        {
+            return null;
+        }
+
+        var at = Narrative + member;
+        if (OnTable(sources, at + "/amount", lines))
+        {
+            return null;
+        }
+
+        return figure.Budget is not null && (OnTable(sources, at + "/budget/budgetAmount", lines)
+            || OnTable(sources, at + "/budget/finalAmount", lines)) ? figure with { Budget = null } : figure;
+    }
+
+    /// <summary>Whether the narrative read <paramref name="pointer"/> on one of <paramref name="lines"/>.</summary>
+    private static bool OnTable(SourceMap sources, string pointer, HashSet<int> lines)
+        => sources.TryGetSpan(pointer, out var span) && lines.Contains(span.StartLine);
+}
