@@ -161,6 +161,13 @@ public class BlindRoundTwentyTwoBTests
         Assert.DoesNotContain(warnings, w => w.StartsWith("FA2106", StringComparison.Ordinal));
     }
 
+    /// <summary>A 三公 total that decreased, before its items: 18.00 − 15.00 = 3.00, 3.00 / 18.00 = 16.67%.</summary>
+    private const string ThreePublicLead = "某县文化馆2017年度部门决算说明\n五、“三公”经费支出情况说明\n"
+        + "2017年“三公”经费支出15.00万元，比上年18.00万元减少3.00万元，下降16.67%。其中：\n";
+
+    /// <summary>A reason sentence whose head names a direction (减少的主要原因是…) and no figure.</summary>
+    private const string HeadedReason = "减少的主要原因是严格控制公务接待标准。\n";
+
     /// <summary>
     /// "减少的主要原因是…" after the 三公 items, the last of them 持平: the reason is the total's (the only decrease), never the
     /// unchanged item's (the blind text gave it to 因公出国 持平).
@@ -169,10 +176,8 @@ public class BlindRoundTwentyTwoBTests
     public void ADecreasesReason_IsNotGivenToAnUnchangedItem()
     {
         // 12.00 + 3.00 = 15.00; 18.00 − 15.00 = 3.00, 3.00 / 18.00 = 16.67%.
-        var (read, _, warnings) = Read("某县文化馆2017年度部门决算说明\n五、“三公”经费支出情况说明\n"
-            + "2017年“三公”经费支出15.00万元，比上年18.00万元减少3.00万元，下降16.67%。其中：\n"
-            + "1.公务用车购置及运行费12.00万元，占80.00%。\n2.公务接待费3.00万元，占20.00%。\n3.因公出国（境）费0万元，与上年持平。\n"
-            + "减少的主要原因是严格控制公务接待标准。\n");
+        var (read, _, warnings) = Read(ThreePublicLead + "1.公务用车购置及运行费12.00万元，占80.00%。\n"
+            + "2.公务接待费3.00万元，占20.00%。\n3.因公出国（境）费0万元，与上年持平。\n" + HeadedReason);
         Assert.Equal("严格控制公务接待标准。", Json(read, "/narrative/threePublic/total/change/reason"));
         Assert.Null(Json(read, "/narrative/threePublic/overseasTravel/change/reason"));
         Assert.DoesNotContain(warnings, w => w.StartsWith("FA2106", StringComparison.Ordinal));
@@ -185,10 +190,8 @@ public class BlindRoundTwentyTwoBTests
     [Fact]
     public void AHeadedReason_WithTwoCandidates_GoesNowhere()
     {
-        var (read, _, _) = Read("某县文化馆2017年度部门决算说明\n五、“三公”经费支出情况说明\n"
-            + "2017年“三公”经费支出15.00万元，比上年18.00万元减少3.00万元，下降16.67%。其中：\n"
-            + "1.公务接待费3.00万元，比上年减少1.00万元，下降25.00%。\n2.因公出国（境）费0万元，与上年持平。\n"
-            + "减少的主要原因是严格控制公务接待标准。\n");
+        var (read, _, _) = Read(ThreePublicLead + "1.公务接待费3.00万元，比上年减少1.00万元，下降25.00%。\n"
+            + "2.因公出国（境）费0万元，与上年持平。\n" + HeadedReason);
         Assert.Null(Json(read, "/narrative/threePublic/overseasTravel/change/reason"));
         Assert.Null(Json(read, "/narrative/threePublic/total/change/reason"));
     }
