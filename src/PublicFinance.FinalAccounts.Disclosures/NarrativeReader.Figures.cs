@@ -36,6 +36,7 @@ internal sealed partial class NarrativeReader
                 "governmentFund/currentYearIncome"),   // "其中：一般公共预算财政拨款收入 A 万元…；政府性基金预算财政拨款收入 B 万元"
             (["国有资本经营预算财政拨款收入", "国有资本经营预算拨款收入", "国有资本经营预算收入"], "stateCapital/currentYearIncome"),
             (["财政拨款收入", "财政拨款", "预算拨款收入"], "income/fiscalAppropriation"),
+            (["财政补助收入"], "income/fiscalAppropriation"),   // a hospital's (医院会计制度) name of it (session 22)
             (["上级补助收入"], "income/superiorSubsidy"),
             (["事业收入"], "income/serviceIncome"),
             (["经营收入"], "income/businessIncome"),
@@ -297,6 +298,11 @@ internal sealed partial class NarrativeReader
         }
 
         // Amounts.
+        if (PriorYearBracket(clause, token, label, span))
+        {
+            return;   // "326.48 万元（上年：301.15 万元）": the subject's prior-year amount (PriorBrackets)
+        }
+
         if (section == Section.Assets || section == Section.Performance || section == Section.Personnel)
         {
             SpecialAmount(clause, token, label, span);

@@ -11,6 +11,7 @@ internal sealed partial class NarrativeReader
     private static readonly Dictionary<string, string> ReasonItems = new(StringComparer.Ordinal)
     {
         ["财政拨款收入"] = "income/fiscalAppropriation",
+        ["财政补助收入"] = "income/fiscalAppropriation",
         ["上级补助收入"] = "income/superiorSubsidy",
         ["事业收入"] = "income/serviceIncome",
         ["经营收入"] = "income/businessIncome",
@@ -280,6 +281,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void PlaceReasonChanges()
     {
+        PlacePriorBrackets();
         var incomplete = new HashSet<int>();
         foreach (var c in reasonChanges)
         {
@@ -356,5 +358,51 @@ internal sealed partial class NarrativeReader
         }
 
         b.SetUnder(change, "reason", DraftNode.Of(reason), span);
+    }
+
+    /// <summary>The year-over-year changes the figures of the text stated, with the section each was stated in.</summary>
+    private readonly List<(Section Section, string Change)> sectionChanges = new();
+
+    /// <summary>
+    /// "…减少 27439.50 元，下降 12.83%。其中：1.因公出国（境）费 0 元，与上年持平。2.…3.… 减少的主要原因是严格控制…" (session 22):
+    /// a reason sentence without a figure of its own whose head names a direction ("减少的", "降低的") explains a change of
+    /// that direction — not the change read last when that one goes another way (持平) or has its reason already. The change
+    /// is then the only one of the section with that direction and no reason; with none or several, no change (the reason
+    /// is a note: a Warning is acceptable, a wrong attachment is not). A head without a direction word, or a budget as the
+    /// target, keeps <paramref name="target"/>.
+    /// </summary>
+    private string? HeadedReasonTarget(string t, int from, int reasonAt, string? target)
+    {
+        if (reasonAt <= from || target is not null && !target.EndsWith("/change", StringComparison.Ordinal)
+            || Scanner.HasFigureIn(t, from, reasonAt) || !HasAnyIn(t, from, reasonAt, Directions)
+            || DirectionOf(t.Substring(from, reasonAt - from)) is not { } direction)
+        {
+            return target;
+        }
+
+        if (target is not null && !b.Has(target, "reason")
+            && string.Equals(b.FindString(target, "direction"), direction, StringComparison.Ordinal))
+        {
+            return target;
+        }
+
+        string? found = null;
+        foreach (var (s, change) in sectionChanges)
+        {
+            if (s != section || change == found || b.Has(change, "reason")
+                || !string.Equals(b.FindString(change, "direction"), direction, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;   // two changes that way: which one the reason explains is not certain
+            }
+
+            found = change;
+        }
+
+        return found;
     }
 }

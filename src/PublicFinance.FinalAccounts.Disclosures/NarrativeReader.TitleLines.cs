@@ -20,6 +20,11 @@ internal sealed partial class NarrativeReader
     private static int TitleStart(Fragment paragraph)
     {
         var text = paragraph.Text;
+        if (WebTitleAfterMeta(text) is { } afterMeta)
+        {
+            return afterMeta.Start;   // "发布时间：2020-08-11 来源：… 某局2019年度部门决算公开": the date's year is not the title's
+        }
+
         if (NavigationBar.End(text, 0, text.Length) is var bar && bar > 0)
         {
             // "无障碍 | 长者模式 | 登录 某市某局2024年度部门决算": the site's navigation bar before the title is none of it.
@@ -133,7 +138,10 @@ internal sealed partial class NarrativeReader
     /// word, no 。 comes first, and the words are a title's length and hold 决算 and 年; else null. Words before a space before
     /// the title's year are the trail's last link, left when the navigation was cut off (WebPageText).
     /// </summary>
-    private static (int Start, int End)? WebTitle(string text)
+    private static (int Start, int End)? WebTitle(string text) => WebTitleBeforeMeta(text) ?? WebTitleAfterMeta(text);
+
+    /// <summary><see cref="WebTitle"/>: a title after the trail, before the page's date, source or counter.</summary>
+    private static (int Start, int End)? WebTitleBeforeMeta(string text)
     {
         var home = text.IndexOf("首页", StringComparison.Ordinal);
         var place = text.IndexOf("位置", StringComparison.Ordinal);
@@ -188,6 +196,127 @@ internal sealed partial class NarrativeReader
         }
 
         return title.Length > 4 && title.Contains("决算") && title.IndexOf('年') >= 0 ? (start, start + title.Length) : null;
+    }
+
+    /// <summary>
+    /// A one-line scraped page (session 22): "首页 | … 当前位置：首页 &gt;&gt; … 部门决算 【打印】【关闭】 字号：大 中 小 发布时间：
+    /// 2017-09-15 来源：县水利局 浏览次数：286 繁峙县水利局2016年度部门决算公开 一、部门基本情况 …" — the title comes after the
+    /// page's date, source and counter: the words after the value of the last of <see cref="AfterTitleWords"/> (within the
+    /// first 400 characters, before any 。) up to the next space, when they are a title's length, hold 决算 and 年 and no
+    /// ':' (a value of its own); else null.
+    /// </summary>
+    private static (int Start, int End)? WebTitleAfterMeta(string text)
+    {
+        var limit = Math.Min(text.Length, 400);
+        var stop = text.IndexOf('。', 0, limit);
+        limit = stop >= 0 ? stop : limit;
+        var last = -1;
+        var lastLength = 0;
+        foreach (var word in AfterTitleWords)
+        {
+            var at = text.LastIndexOf(word, limit - 1, limit, StringComparison.Ordinal);
+            if (at > last)
+            {
+                last = at;
+                lastLength = word.Length;
+            }
+        }
+
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var start = last + lastLength;
+        while (start < limit && text[start] is ':' or ' ')
+        {
+            start++;
+        }
+
+        while (start < limit && text[start] != ' ')
+        {
+            start++;   // the value: "286", "县水利局", "2017-09-15"
+        }
+
+        while (start < limit && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = text.IndexOf(' ', start, limit - start);
+        end = end < 0 ? limit : end;
+        var length = end - start;
+        return length is > 4 and < TitleMaxLength && text.IndexOf("决算", start, length, StringComparison.Ordinal) >= 0
+            && text.IndexOf('年', start, length) >= 0 && text.IndexOf(':', start, length) < 0 && !char.IsDigit(text[start])
+            ? (start, end) : null;
+    }
+
+    /// <summary>
+    /// A body year: "2016年度" written at least twice outside a comparison (较, 比, 与, 同 or 上 before it); its first place.
+    /// </summary>
+    private static readonly string BodyYearWord = "年度";
+
+    /// <summary>
+    /// When no title gave the year: the year every "YYYY年度" of the body states (at least twice, not after a comparison word
+    /// such as 较 or 比) — session 22's scraped page wrote "2016年度" five times and no title was found. Two different years
+    /// leave the year unknown, with a note naming them: which is the fiscal year the text does not say.
+    /// </summary>
+    private void BodyFiscalYear()
+    {
+        if (year != 0)
+        {
+            return;
+        }
+
+        var text = b.Text;
+        var found = 0;
+        var count = 0;
+        var first = -1;
+        for (var at = text.IndexOf(BodyYearWord, StringComparison.Ordinal); at >= 0;
+             at = text.IndexOf(BodyYearWord, at + 2, StringComparison.Ordinal))
+        {
+            var digits = at - 4;
+            if (digits < 0 || !AllDigits(text, digits, at) || digits > 0 && (char.IsDigit(text[digits - 1])
+                || text[digits - 1] is '较' or '比' or '与' or '同' or '上' or '于'))
+            {
+                continue;
+            }
+
+            var value = int.Parse(text.AsSpan(digits, 4), System.Globalization.CultureInfo.InvariantCulture);
+            if (value is < 1990 or > 2100)
+            {
+                continue;
+            }
+
+            if (found != 0 && value != found)
+            {
+                Note(b.TextSpan(digits, at + 2), DisclosureMessages.BodyYearsDisagree(found, value), text.Substring(digits, 6));
+                return;
+            }
+
+            found = value;
+            first = first < 0 ? digits : first;
+            count++;
+        }
+
+        if (count >= 2)
+        {
+            year = found;
+            b.Set("/entity/fiscalYear", year, b.TextSpan(first, first + 6));
+        }
+    }
+
+    private static bool AllDigits(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

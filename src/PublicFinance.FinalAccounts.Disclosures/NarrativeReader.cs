@@ -202,6 +202,7 @@ internal sealed partial class NarrativeReader
         PlaceReasonChanges();
         PlaceZeroItems();
         PlaceProseEvaluations();
+        BodyFiscalYear();   // TitleLines: no title gave the year, every "YYYY年度" of the body does
     }
 
     private void Heading(Fragment heading)
@@ -891,6 +892,7 @@ internal sealed partial class NarrativeReader
         "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
         "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为", "变动原因是:", "变动原因是", "变动原因:",
         "变化原因是", "变化原因:", "原因系", "原因在于",
+        "主要原因一是", "原因一是",   // "降低的主要原因一是…；二是…" (session 22)
     ];
 
     /// <summary>The first characters of <see cref="ReasonMarkers"/>: where a marker may start.</summary>
@@ -1063,6 +1065,7 @@ internal sealed partial class NarrativeReader
 
         var reasonAt = ReasonMarkerAt(t, from, to, out var reasonLength);
         var reasonEnd = reasonAt >= 0 ? ReasonEndIn(t, from, to, reasonAt) : to;
+        reasonEnd = ReasonStop(t, from, reasonEnd, reasonAt);   // ReasonEnds: the next list item or a figure of its own
         if (reasonAt >= 0 && section == Section.ThreePublic && CountsAfterReason(t, reasonAt, reasonEnd) is var counts && counts >= 0)
         {
             reasonEnd = counts;
@@ -1143,6 +1146,7 @@ internal sealed partial class NarrativeReader
         {
             var reason = f.Slice(reasonAt + reasonLength, to).Trim();
             var reasonText = reason.Text.TrimEnd('。').Length > 0 ? b.Raw(reason, 0, reason.Length).Trim() : string.Empty;
+            reasonTarget = HeadedReasonTarget(t, from, reasonAt, reasonTarget);   // Reasons: "减少的主要原因是…" after a list
             if (reasonTarget is not null && reasonText.Length > 0)
             {
                 b.SetUnder(reasonTarget, "reason", DraftNode.Of(reasonText), b.Span(reason, 0, reason.Length));
@@ -1190,6 +1194,7 @@ internal sealed partial class NarrativeReader
 
     private void ChangeStated(string change)
     {
+        sectionChanges.Add((section, change));   // Reasons: a reason sentence after a 其中 list finds its change
         if (!changesOfSentence.Contains(change))
         {
             changesOfSentence.Add(change);

@@ -1,0 +1,105 @@
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+internal sealed partial class NarrativeReader
+{
+    /// <summary>The words a bracketed prior-year figure is written with: "（上年：301.15万元）", "（上年数为…）".</summary>
+    private static readonly string[] PriorBracketWords = ["上年", "上年度", "上年数", "上年决算", "上年决算数", "去年", "上年同期"];
+
+    /// <summary>A prior-year figure in brackets right after its subject's amount, placed once the whole text is read.</summary>
+    private readonly record struct PriorBracket(string Owner, DraftNode Node, SourceSpan Span, string Text);
+
+    private readonly List<PriorBracket> priorBrackets = new();
+
+    /// <summary>
+    /// "326.48 万元（上年：301.15 万元）", "18399.30 万元（2022年：17854.97 万元）" in a 2023 text: the prior-year amount of the
+    /// change of the subject whose amount is written right before the bracket (session 22's blind texts: never placed).
+    /// Kept until the whole text is read (<see cref="PlacePriorBrackets"/>): the change the sentence goes on to state must
+    /// agree with it. False (the figure is read as before) when the label is not such a bracket or the amount before it is
+    /// not the subject's.
+    /// </summary>
+    private bool PriorYearBracket(ClauseView clause, NumberToken token, string label, SourceSpan span)
+    {
+        if (!IsPriorBracket(label) || ChangeTarget() is not { } change)
+        {
+            return false;
+        }
+
+        var owner = change.Substring(0, change.Length - "/change".Length);
+        if (b.Find(owner + "/amount") is not { Mapped: true } amount
+            || amount.Span.EndLine != span.StartLine || span.StartColumn - amount.Span.EndColumn > label.Length + 2
+            || span.StartColumn < amount.Span.EndColumn)
+        {
+            return false;   // the bracket does not follow the subject's own amount
+        }
+
+        priorBrackets.Add(new PriorBracket(owner, AmountNode(token, span), span, clause.Text));
+        return true;
+    }
+
+    /// <summary>"(上年:", "(上年数为", "(2022年:" (the year before the text's): a label that opens a prior-year bracket.</summary>
+    private bool IsPriorBracket(string label)
+    {
+        var l = label.Trim();
+        if (l.Length < 3 || l[0] != '(')
+        {
+            return false;
+        }
+
+        var inner = l.Substring(1).TrimEnd(':', ' ');
+        inner = inner.EndsWith('为') ? inner.Substring(0, inner.Length - 1) : inner;
+        if (Array.IndexOf(PriorBracketWords, inner) >= 0)
+        {
+            return true;
+        }
+
+        var prior = (year - 1).ToString(CultureInfo.InvariantCulture);
+        return year > 0 && (inner == prior + "年" || inner == prior + "年度");
+    }
+
+    /// <summary>
+    /// Places the bracketed prior-year figures whose subject's change agrees with them: amount − prior is the stated change
+    /// (its direction and, when stated, its amount; 持平 when equal). One that disagrees, or whose change already has a prior
+    /// amount, is a note, not a fact: which of the two figures is wrong the text does not say.
+    /// </summary>
+    private void PlacePriorBrackets()
+    {
+        foreach (var p in priorBrackets)
+        {
+            var change = p.Owner + "/change";
+            var agrees = Agrees(p, change, out var difference);
+            if (b.Has(change, "priorYearAmount") || !agrees)
+            {
+                Note(p.Span, DisclosureMessages.PriorBracketDisagrees(difference.ToString(CultureInfo.InvariantCulture)), p.Text);
+                continue;
+            }
+
+            b.Context = "prior;";
+            b.Set(change + "/priorYearAmount", p.Node, p.Span, ClaimKind.PriorYearAmount, p.Text);
+        }
+    }
+
+    /// <summary>Whether amount − prior agrees with the change stated for the owner; <paramref name="difference"/> is it.</summary>
+    private bool Agrees(PriorBracket p, string change, out decimal difference)
+    {
+        difference = 0m;
+        if (!TryDecimal(b.FindString(p.Owner, "amount"), out var amount) || !TryDecimal(p.Node.Text, out var prior))
+        {
+            return false;
+        }
+
+        difference = amount - prior;
+        var direction = b.FindString(change, "direction");
+        if (direction is "increase" && difference <= 0 || direction is "decrease" && difference >= 0
+            || direction is "unchanged" && difference != 0)
+        {
+            return false;
+        }
+
+        return !TryDecimal(b.FindString(change, "amount"), out var stated) || stated == Math.Abs(difference);
+    }
+
+    private static bool TryDecimal(string? text, out decimal value)
+        => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out value);
+}

@@ -1,0 +1,166 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+internal sealed partial class NarrativeReader
+{
+    /// <summary>
+    /// The subjects a clause after ';' may state a figure of its own for, beyond those <see cref="ReasonEnd(string, int)"/>
+    /// knows (本年, 收入, 支出, a 三公 item): "…主要是工资增加；年初结转和结余 15.20 万元", "…；完成年初预算 17800.00 万元的
+    /// 103.37%". The clause must start with its figure's label (no direction word before the figure).
+    /// </summary>
+    private static readonly string[] ReasonStopSubjects = ["结转", "结余", "预算", "总计", "合计"];
+
+    /// <summary>
+    /// Where the reason starting at <paramref name="reasonAt"/> of the sentence [<paramref name="from"/>, <paramref name="to"/>)
+    /// of <paramref name="t"/> ends — at most <paramref name="to"/> (the end found before). Session 22's blind texts: a reason
+    /// swallowed the clauses after it. It ends at the first ';' after which
+    /// <list type="bullet">
+    /// <item>the next item of the list the reason's own item belongs to starts ("（1）行政运行（项）326.48 万元，增长 8.41%，
+    /// 主要是调资；（2）学前教育（项）1856.20 万元…": the same marker style, the next number, and a figure of its own before
+    /// any direction word), or</item>
+    /// <item>a clause states a figure of its own with a subject of <see cref="ReasonStopSubjects"/> ("；年初结转和结余
+    /// 15.20 万元").</item>
+    /// </list>
+    /// A list of reasons ("一是…；二是…", "（1）…；（2）…" after the marker) goes on: its markers follow the reason marker, and
+    /// their items state a direction before any figure.
+    /// </summary>
+    private static int ReasonStop(string t, int from, int to, int reasonAt)
+    {
+        if (reasonAt < 0 || t.IndexOf(';', reasonAt, to - reasonAt) < 0)
+        {
+            return to;
+        }
+
+        var own = OwnListMarker(t, from, reasonAt);
+        for (var s = t.IndexOf(';', reasonAt, to - reasonAt); s >= 0 && s + 1 < to; s = t.IndexOf(';', s + 1, to - s - 1))
+        {
+            var rest = s + 1;
+            while (rest < to && char.IsWhiteSpace(t[rest]))
+            {
+                rest++;
+            }
+
+            var clauseEnd = ClauseEndAt(t, rest, to);
+            if (own is var (style, number) && ListMarker(t, rest, to) is var (nextStyle, nextNumber, length)
+                && nextStyle == style && nextNumber == number + 1 && StartsWithFigure(t, rest + length, ClauseEndAt(t, rest + length, to))
+                && OwnListMarker(t, reasonAt, s) is null)
+            {
+                return s;
+            }
+
+            if (StartsWithFigure(t, rest, clauseEnd) && HasAnyIn(t, rest, clauseEnd, ReasonStopSubjects)
+                && !StartsWithAny(t, rest, to, ReasonListWords))
+            {
+                return s;
+            }
+        }
+
+        return to;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> is written at <paramref name="at"/> ("二是…": a list of reasons goes on).</summary>
+    private static bool StartsWithAny(string t, int at, int to, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Scanner.Starts(t, at, word, to))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The end of the clause at <paramref name="at"/>: the next ',' or ';' outside brackets, or <paramref name="to"/>.</summary>
+    private static int ClauseEndAt(string t, int at, int to)
+    {
+        var depth = 0;
+        for (var i = at; i < to; i++)
+        {
+            switch (t[i])
+            {
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case ',' or ';' when depth == 0:
+                    return i;
+            }
+        }
+
+        return to;
+    }
+
+    /// <summary>
+    /// The list marker of the item a reason at <paramref name="end"/> belongs to: the last marker in [<paramref name="from"/>,
+    /// <paramref name="end"/>) at the start of the stretch or after ':' or ';' — its style and number; null when none.
+    /// </summary>
+    private static (int Style, int Number)? OwnListMarker(string t, int from, int end)
+    {
+        for (var p = end - 1; p >= from; p--)
+        {
+            if ((p == from || t[p - 1] is ':' or ';') && ListMarker(t, p, end) is var (style, number, _))
+            {
+                return (style, number);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The list marker written at <paramref name="p"/>: (1)/(一) (styles 1, 2), 1./1、 (3, 4), 一、 (5), ①…⑩ (6) — with its
+    /// number and length; null when none ("2023年" is no marker: a marker's digits are one or two and a mark follows).
+    /// </summary>
+    private static (int Style, int Number, int Length)? ListMarker(string t, int p, int to)
+    {
+        if (p >= to)
+        {
+            return null;
+        }
+
+        if (t[p] is >= '①' and <= '⑩')
+        {
+            return (6, t[p] - '①' + 1, 1);
+        }
+
+        var paren = t[p] == '(';
+        var at = paren ? p + 1 : p;
+        if (at < to && ChineseDigit(t[at], out var chinese))
+        {
+            return paren && at + 1 < to && t[at + 1] == ')' ? (2, chinese, 3)
+                : !paren && at + 1 < to && t[at + 1] == '、' ? (5, chinese, 2) : null;
+        }
+
+        var number = 0;
+        var digits = 0;
+        while (at < to && digits < 3 && char.IsAsciiDigit(t[at]))
+        {
+            number = number * 10 + (t[at] - '0');
+            at++;
+            digits++;
+        }
+
+        if (digits is 0 or 3 || at >= to)
+        {
+            return null;
+        }
+
+        return t[at] switch
+        {
+            ')' when paren => (1, number, at + 1 - p),
+            '、' when !paren => (4, number, at + 1 - p),
+            '.' when !paren && (at + 1 >= to || !char.IsAsciiDigit(t[at + 1])) => (3, number, at + 1 - p),
+            _ => null,
+        };
+    }
+
+    /// <summary>一 … 十 as 1 … 10.</summary>
+    private static bool ChineseDigit(char c, out int value)
+    {
+        value = "一二三四五六七八九十".IndexOf(c, StringComparison.Ordinal) + 1;
+        return value > 0;
+    }
+}
