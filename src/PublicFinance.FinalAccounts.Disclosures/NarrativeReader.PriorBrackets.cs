@@ -48,7 +48,7 @@ internal sealed partial class NarrativeReader
         }
 
         var inner = l.Substring(1).TrimEnd(':', ' ');
-        inner = inner.EndsWith('为') ? inner.Substring(0, inner.Length - 1) : inner;
+        inner = inner.EndsWith("为", StringComparison.Ordinal) ? inner.Substring(0, inner.Length - 1) : inner;
         if (Array.IndexOf(PriorBracketWords, inner) >= 0)
         {
             return true;

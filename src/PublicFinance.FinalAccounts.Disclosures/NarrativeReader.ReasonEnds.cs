@@ -136,7 +136,7 @@ internal sealed partial class NarrativeReader
 
         var number = 0;
         var digits = 0;
-        while (at < to && digits < 3 && char.IsAsciiDigit(t[at]))
+        while (at < to && digits < 3 && Scanner.IsDigit(t[at]))
         {
             number = number * 10 + (t[at] - '0');
             at++;
@@ -152,7 +152,7 @@ internal sealed partial class NarrativeReader
         {
             ')' when paren => (1, number, at + 1 - p),
             '、' when !paren => (4, number, at + 1 - p),
-            '.' when !paren && (at + 1 >= to || !char.IsAsciiDigit(t[at + 1])) => (3, number, at + 1 - p),
+            '.' when !paren && (at + 1 >= to || !Scanner.IsDigit(t[at + 1])) => (3, number, at + 1 - p),
             _ => null,
         };
     }
@@ -160,7 +160,7 @@ internal sealed partial class NarrativeReader
     /// <summary>一 … 十 as 1 … 10.</summary>
     private static bool ChineseDigit(char c, out int value)
     {
-        value = "一二三四五六七八九十".IndexOf(c, StringComparison.Ordinal) + 1;
+        value = "一二三四五六七八九十".IndexOf(c) + 1;
         return value > 0;
     }
 }

@@ -282,7 +282,7 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            var value = int.Parse(text.AsSpan(digits, 4), System.Globalization.CultureInfo.InvariantCulture);
+            var value = int.Parse(text.Substring(digits, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
             if (value is < 1990 or > 2100)
             {
                 continue;
@@ -310,7 +310,7 @@ internal sealed partial class NarrativeReader
     {
         for (var i = from; i < to; i++)
         {
-            if (!char.IsAsciiDigit(text[i]))
+            if (!Scanner.IsDigit(text[i]))
             {
                 return false;
             }
