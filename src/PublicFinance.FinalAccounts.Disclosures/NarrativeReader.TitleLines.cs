@@ -282,7 +282,8 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            var value = int.Parse(text.Substring(digits, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+            var value = int.Parse(
+                text.Substring(digits, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
             if (value is < 1990 or > 2100)
             {
                 continue;

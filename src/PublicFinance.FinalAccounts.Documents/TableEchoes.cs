@@ -45,7 +45,7 @@ internal static class TableEchoes
 
         var kept = three with
         {
-            Total = Own(three.Total, "total", narrativeSources, lines),
+            Total = Own(three.Total, "total", narrativeSources, lines, keepsBudget: true),
             OverseasTravel = Own(three.OverseasTravel, "overseasTravel", narrativeSources, lines),
             VehiclesSubtotal = Own(three.VehiclesSubtotal, "vehiclesSubtotal", narrativeSources, lines),
             VehiclePurchase = Own(three.VehiclePurchase, "vehiclePurchase", narrativeSources, lines),
@@ -57,9 +57,13 @@ internal static class TableEchoes
 
     /// <summary>
     /// The figure as the narrative's own sentences state it: null when its amount was read on a table line, else without
-    /// a budget comparison read there.
+    /// a budget comparison read there — but for the total (<paramref name="keepsBudget"/>), whose comparison is kept when
+    /// its amount is the text's own: the sentence's completion rate and reason (完成预算的72.83%，…主要原因是…) are the
+    /// narrative's and are checked against that budget; the items' budgets read on table lines are left to the table, so
+    /// FA1207's budget sum does not run on the table's cells and a wrong budget 合计 stays one Error (FA0701).
     /// </summary>
-    private static StatedFigure? Own(StatedFigure? figure, string member, SourceMap sources, HashSet<int> lines)
+    private static StatedFigure? Own(StatedFigure? figure, string member, SourceMap sources, HashSet<int> lines,
+        bool keepsBudget = false)
     {
         if (figure is null)
         {
@@ -72,7 +76,7 @@ internal static class TableEchoes
             return null;
         }
 
-        return figure.Budget is not null && (OnTable(sources, at + "/budget/budgetAmount", lines)
+        return figure.Budget is not null && !keepsBudget && (OnTable(sources, at + "/budget/budgetAmount", lines)
             || OnTable(sources, at + "/budget/finalAmount", lines)) ? figure with { Budget = null } : figure;
     }
 

@@ -217,6 +217,28 @@ public class PrecisionRoundTwentyTwoTests
     }
 
     /// <summary>
+    /// The total's budget comparison stays the narrative's when the total's amount is its own sentence's, though its budget
+    /// (20.00) is read on the titled table's line: the sentence's completion rate is then checked (18.00 ÷ 20.00 = 90.00 %;
+    /// a written 95.00 % is an Error), while the items' budgets read only from the table are left to the table (no FA1207
+    /// on the table's cells: a wrong budget 合计 would be FA0701's alone).
+    /// </summary>
+    [Theory]
+    [InlineData("90.00", false)]
+    [InlineData("95.00", true)]
+    public void TheTotalsOwnCompletionRate_IsKeptBesideATitledTable(string rate, bool wrong)
+    {
+        var text = "某县某局2024年度部门决算说明\n四、“三公”经费支出情况\n2024年度“三公”经费财政拨款支出决算18.00万元，完成预算的"
+            + rate + "%，主要原因是厉行节约。具体情况见下表：\n" + ThreePublicTable("18.00", titled: true);
+        var (report, diagnostics) = BlindCompleteCorpusTests.Check(text, "rate-" + rate);
+        var budget = report.Narrative?.ThreePublic?.Total?.Budget;
+        Assert.NotNull(budget);
+        Assert.Equal(rate + "%", budget.CompletionRate?.ToString());
+        Assert.Null(report.Narrative?.ThreePublic?.Reception?.Budget);
+        Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA1207");
+        Assert.Equal(wrong, Errors(diagnostics).Length > 0);
+    }
+
+    /// <summary>
     /// FA3011 stays a Warning when two projects' 绩效 read from prose (500.00 + 300.00 = 800.00 stated as their total) cover
     /// part of the 2,000.00 project spending and the text says only that they were 纳入自评范围 (session 22's decision: the
     /// coverage is read right and partial coverage is what the rule asks a reviewer to look at — never an Error).
