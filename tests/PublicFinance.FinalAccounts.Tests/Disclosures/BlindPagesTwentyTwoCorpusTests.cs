@@ -13,11 +13,13 @@ public class BlindPagesTwentyTwoCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The truth's distinct non-zero figures found in each report, measured after the session-22 fixes were merged (value
     /// presence, as <c>score-corpus</c> counts). The misses are mostly the recall families of the blind report (bracketed
-    /// prior-year figures, hospital wording, assets by category, 绩效 sub-scores) and counts (个, 人).
+    /// prior-year figures, hospital wording, assets by category, 绩效 sub-scores) and counts (个, 人). t06 59, not 60: the
+    /// bracket "8412.36万元（上年：8650.10万元）" beside the planted rate 2.57% (237.74 / 8650.10 = 2.75%) is a note since the
+    /// review of session 22 — which of the two figures is wrong the text does not say.
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 48, ["t02"] = 43, ["t03"] = 35, ["t04"] = 40, ["t05"] = 20, ["t06"] = 60,
+        ["t01"] = 48, ["t02"] = 43, ["t03"] = 35, ["t04"] = 40, ["t05"] = 20, ["t06"] = 59,
         ["t07"] = 35, ["t08"] = 30, ["t09"] = 43, ["t10"] = 35, ["t11"] = 35, ["t12"] = 43,
     };
 
