@@ -106,9 +106,7 @@ internal sealed partial class NarrativeReader
         var at = nameEnd;
         while (Scanner.Next(text, ref at, out var token))
         {
-            var segment = SegmentStart(text, token.Start);
-            var label = text.Substring(segment, token.Start - segment);
-            var span = b.Span(paragraph, token.Start, token.End);
+            var (label, span) = SegmentLabel(paragraph, token);
             if (token.IsMoney)
             {
                 ProseFund(evaluation, label, token, span);
@@ -301,6 +299,16 @@ internal sealed partial class NarrativeReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The label of a figure of <paramref name="paragraph"/> — the words of its clause before it (from the last , ; 。 : or 、)
+    /// — and the figure's span.
+    /// </summary>
+    private (string Label, SourceSpan Span) SegmentLabel(Fragment paragraph, NumberToken token)
+    {
+        var segment = SegmentStart(paragraph.Text, token.Start);
+        return (paragraph.Text.Substring(segment, token.Start - segment), b.Span(paragraph, token.Start, token.End));
     }
 
     /// <summary>Where the clause of the figure at <paramref name="at"/> starts (after the last , ; 。 : or 、 before it).</summary>

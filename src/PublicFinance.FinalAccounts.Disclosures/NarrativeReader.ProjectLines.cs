@@ -40,9 +40,7 @@ internal sealed partial class NarrativeReader
         var at = nameEnd;
         while (Scanner.Next(text, ref at, out var token))
         {
-            var segment = SegmentStart(text, token.Start);
-            var label = text.Substring(segment, token.Start - segment);
-            var span = b.Span(paragraph, token.Start, token.End);
+            var (label, span) = SegmentLabel(paragraph, token);
             if (token.IsMoney)
             {
                 money.Add(span);
