@@ -60,18 +60,24 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Places the bracketed prior-year figures whose subject's change agrees with them: amount − prior is the stated change
-    /// (its direction and, when stated, its amount; 持平 when equal). One that disagrees, or whose change already has a prior
-    /// amount, is a note, not a fact: which of the two figures is wrong the text does not say.
+    /// (its direction and, when stated, its amount and its rate; 持平 when equal). One that disagrees, whose change already
+    /// has a prior amount, or whose figures cannot be read is a note, not a fact — each with its own message: which of the
+    /// disagreeing figures is wrong the text does not say.
     /// </summary>
     private void PlacePriorBrackets()
     {
         foreach (var p in priorBrackets)
         {
             var change = p.Owner + "/change";
-            var agrees = Agrees(p, change, out var difference);
-            if (b.Has(change, "priorYearAmount") || !agrees)
+            var disagreement = Disagreement(p, change);
+            if (disagreement is null && b.Has(change, "priorYearAmount"))
             {
-                Note(p.Span, DisclosureMessages.PriorBracketDisagrees(difference.ToString(CultureInfo.InvariantCulture)), p.Text);
+                disagreement = DisclosureMessages.PriorBracketBesidePriorAmount;
+            }
+
+            if (disagreement is { } message)
+            {
+                Note(p.Span, message, p.Text);
                 continue;
             }
 
@@ -80,24 +86,42 @@ internal sealed partial class NarrativeReader
         }
     }
 
-    /// <summary>Whether amount − prior agrees with the change stated for the owner; <paramref name="difference"/> is it.</summary>
-    private bool Agrees(PriorBracket p, string change, out decimal difference)
+    /// <summary>
+    /// Why the bracket does not agree with the change stated for its owner (the message of its note), or null when it does:
+    /// its figures unread; amount − prior against the stated direction or amount; the rate |amount − prior| / prior against
+    /// the stated rate, within the interval of exact percentages that round to it (<see cref="Percent.Interval"/>: half a
+    /// unit of its last place either way).
+    /// </summary>
+    private (string Zh, string En)? Disagreement(PriorBracket p, string change)
     {
-        difference = 0m;
         if (!TryDecimal(b.FindString(p.Owner, "amount"), out var amount) || !TryDecimal(p.Node.Text, out var prior))
         {
-            return false;
+            return DisclosureMessages.PriorBracketUnread;
         }
 
-        difference = amount - prior;
+        var difference = amount - prior;
+        var shown = difference.ToString(CultureInfo.InvariantCulture);
         var direction = b.FindString(change, "direction");
         if (direction is "increase" && difference <= 0 || direction is "decrease" && difference >= 0
-            || direction is "unchanged" && difference != 0)
+            || direction is "unchanged" && difference != 0
+            || TryDecimal(b.FindString(change, "amount"), out var stated) && stated != Math.Abs(difference))
         {
-            return false;
+            return DisclosureMessages.PriorBracketDisagrees(shown);
         }
 
-        return !TryDecimal(b.FindString(change, "amount"), out var stated) || stated == Math.Abs(difference);
+        var rateText = b.FindString(change, "rate");
+        if (prior > 0 && TryDecimal(rateText, out var rate))
+        {
+            var point = rateText!.IndexOf('.');
+            var decimals = point < 0 ? 0 : rateText.Length - point - 1;
+            var computed = Math.Abs(difference) / prior * 100m;
+            if (!Percent.Round(Math.Abs(rate), decimals).Interval.Contains(computed))
+            {
+                return DisclosureMessages.PriorBracketRateDisagrees(rateText, shown);
+            }
+        }
+
+        return null;
     }
 
     private static bool TryDecimal(string? text, out decimal value)

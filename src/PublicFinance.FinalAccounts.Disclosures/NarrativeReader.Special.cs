@@ -252,12 +252,12 @@ internal sealed partial class NarrativeReader
 
         if (token.UnitText == "辆")
         {
-            if (VehiclesApart(compact, span, text))
+            var listed = IsListedPart(clause);
+            if (VehiclesApart(compact, listed, span, text))
             {
                 return;   // "另有已封存待处置车辆 1 辆" (NarrativeReader.VehicleKinds.cs)
             }
 
-            var listed = IsListedPart(clause);
             foreach (var (keys, category) in VehicleCategories)
             {
                 if (keys.Any(k => compact.Contains(k)) && !IsNoKindOfTheFleet(category, compact, listed))
@@ -293,14 +293,14 @@ internal sealed partial class NarrativeReader
             }
 
             var kind = compact.StartsWith("其中", StringComparison.Ordinal) ? compact.Substring(2).TrimStart(':') : compact;
-            if (listed && b.Has(N + "assets/vehicles", "count") && kind.IndexOfAny(VehicleChangeWords) < 0
+            if (listed && b.Has(N + "assets/vehicles", "count") && !NamesFleetChange(kind)
                 && EmergencyKind(kind, token, span, text))
             {
                 return;   // "其中防汛应急用车 2 辆，其他用车 1 辆" (NarrativeReader.VehicleKinds.cs)
             }
 
             if (kind.Length > 2 && kind.EndsWith("用车", StringComparison.Ordinal) && kind != "公务用车" && !kind.Contains("保有")
-                && b.Has(N + "assets/vehicles", "count") && listed && kind.IndexOfAny(VehicleChangeWords) < 0)
+                && b.Has(N + "assets/vehicles", "count") && listed && !NamesFleetChange(kind))
             {
                 // "共有车辆 6 辆，其中：一般公务用车 4 辆，执法执勤用车 2 辆": a kind of vehicle the template's categories do not
                 // name is one of its "other" vehicles, under the name printed (left out, the categories would not add up) —
@@ -458,13 +458,13 @@ internal sealed partial class NarrativeReader
             // The 类 name is what follows the last clause break: "…支出2940.05万元,主要用于以下方面:一般公共服务支出(类)".
             className = WithoutEntryNumber(AfterLastClauseBreak(text.Substring(0, classEnd)));
             consumed = classEnd + 3;
-            if (sectionEnd > classEnd)
+            if (sectionEnd > classEnd && IsLevelName(text.Substring(consumed, sectionEnd - consumed)))
             {
                 sectionName = text.Substring(consumed, sectionEnd - consumed).Trim();
                 consumed = sectionEnd + 3;
             }
 
-            if (itemEnd > consumed - 1 && itemEnd - consumed < 60)
+            if (itemEnd > consumed - 1 && itemEnd - consumed < 60 && IsLevelName(text.Substring(consumed, itemEnd - consumed)))
             {
                 itemName = text.Substring(consumed, itemEnd - consumed).Trim();
                 consumed = itemEnd + 3;

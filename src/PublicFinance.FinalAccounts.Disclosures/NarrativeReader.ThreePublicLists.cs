@@ -125,7 +125,8 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Whether a change (prior amount, amount of change, rate, direction: +1 or −1) fits a figure of <paramref name="current"/>:
-    /// every figure stated agrees with the others (the rate to its own decimals, half a unit of its last place either way);
+    /// every figure stated agrees with the others (the rate within <see cref="Percent.Interval"/>: half a unit of its last place
+    /// either way);
     /// null when it cannot be told (no current amount, or nothing to compare it with).
     /// </summary>
     internal static bool? FitsChange(decimal? current, decimal? prior, decimal? change, NumberToken? rate, int direction)
@@ -149,14 +150,9 @@ internal sealed partial class NarrativeReader
 
         if (rate is { } r)
         {
+            // 13.8996 for 13.90: within the interval of exact percentages that round to the stated rate (Percent.Interval)
             var computed = Math.Abs(difference) / basis * 100m;
-            var unit = 1m;
-            for (var i = 0; i < r.Decimals; i++)
-            {
-                unit /= 10m;
-            }
-
-            return Math.Abs(computed - r.Value) <= unit;   // 13.8996 for 13.90; a slip of the last place is not a fit's failure
+            return Percent.Round(r.Value, r.Decimals).Interval.Contains(computed);
         }
 
         return true;

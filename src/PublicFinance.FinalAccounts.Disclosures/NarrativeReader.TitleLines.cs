@@ -203,13 +203,18 @@ internal sealed partial class NarrativeReader
     /// 2017-09-15 来源：县水利局 浏览次数：286 繁峙县水利局2016年度部门决算公开 一、部门基本情况 …" — the title comes after the
     /// page's date, source and counter: the words after the value of the last of <see cref="AfterTitleWords"/> (within the
     /// first 400 characters, before any 。) up to the next space, when they are a title's length, hold 决算 and 年 and no
-    /// ':' (a value of its own); else null.
+    /// ':' (a value of its own); else null (also when the text starts with 。: nothing comes before it).
     /// </summary>
     private static (int Start, int End)? WebTitleAfterMeta(string text)
     {
         var limit = Math.Min(text.Length, 400);
         var stop = text.IndexOf('。', 0, limit);
         limit = stop >= 0 ? stop : limit;
+        if (limit == 0)
+        {
+            return null;   // "。某局2023年度部门决算公开说明": nothing before the first 。 (LastIndexOf would throw)
+        }
+
         var last = -1;
         var lastLength = 0;
         foreach (var word in AfterTitleWords)

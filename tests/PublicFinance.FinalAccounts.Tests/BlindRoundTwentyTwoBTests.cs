@@ -78,7 +78,8 @@ public class BlindRoundTwentyTwoBTests
         Assert.Equal("480.00", Json(read, Items + "1/amount"));
         Assert.Equal("补助标准提高", Json(read, Items + "1/change/reason")?.TrimEnd('；'));
         Assert.Equal("150.00", Json(read, Items + "2/amount"));
-        Assert.Equal("200.00", Json(read, Items + "2/change/priorYearAmount"));
+        // (a planted rate disagrees with the bracket: which figure is wrong the text does not say, so the prior stays a note)
+        Assert.Equal(planted ? null : "200.00", Json(read, Items + "2/change/priorYearAmount"));
         Assert.Equal("60.00", Json(read, Items + "3/amount"));
         if (planted)
         {

@@ -13,11 +13,13 @@ public class BlindPagesTwentyTwoCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The truth's distinct non-zero figures found in each report, measured after the session-22 fixes were merged (value
     /// presence, as <c>score-corpus</c> counts). The misses are mostly the recall families of the blind report (bracketed
-    /// prior-year figures, hospital wording, assets by category, 绩效 sub-scores) and counts (个, 人).
+    /// prior-year figures, hospital wording, assets by category, 绩效 sub-scores) and counts (个, 人). t06 59, not 60: the
+    /// bracket "8412.36万元（上年：8650.10万元）" beside the planted rate 2.57% (237.74 / 8650.10 = 2.75%) is a note since the
+    /// review of session 22 — which of the two figures is wrong the text does not say.
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 48, ["t02"] = 43, ["t03"] = 35, ["t04"] = 40, ["t05"] = 20, ["t06"] = 60,
+        ["t01"] = 48, ["t02"] = 43, ["t03"] = 35, ["t04"] = 40, ["t05"] = 20, ["t06"] = 59,
         ["t07"] = 35, ["t08"] = 30, ["t09"] = 43, ["t10"] = 35, ["t11"] = 35, ["t12"] = 43,
     };
 
@@ -26,8 +28,9 @@ public class BlindPagesTwentyTwoCorpusTests(ITestOutputHelper output)
     /// table's 合计, FA1105 the narrative's total against it; t09 share 88.95% for 85.95%: FA2006; t12 本年支出 change 228.42
     /// for 282.42: FA2104 on the rate computed from it; t06 小学教育 rate 2.57% for 2.75%: FA2104 on the rate, found since the
     /// reason of item (1) ends where item (2) begins — blindfixb's family r12). Every other text is clean: no Error (the 16
-    /// false Errors of families r01–r06 and r08 are gone). t09's FA8003 (family r07, the SME breakdown "面向中小企业预留项目合同金额
-    /// 720.00 万元，其他项目中授予中小企业合同金额 385.60 万元" read as the SME total) is gone too: the part is a note (revfixb).
+    /// false Errors of families r01–r06 and r08 are gone). t09's FA8003 (family r07, the SME breakdown
+    /// "面向中小企业预留项目合同金额 720.00 万元，其他项目中授予中小企业合同金额 385.60 万元" read as the SME total) is gone
+    /// too: the part is a note (revfixb).
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
