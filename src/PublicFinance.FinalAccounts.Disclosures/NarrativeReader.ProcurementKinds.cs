@@ -135,6 +135,17 @@ internal sealed partial class NarrativeReader
             return false;   // Shanghai's award buckets: the note of the caller
         }
 
+        if (NamesSmeContracts(compact) && compact.Contains("其他项目"))
+        {
+            // "面向中小企业预留项目合同金额 720 万元，其他项目中授予中小企业合同金额 385.60 万元": a part of the SME total
+            // (the contracts outside the reserved projects), never the total itself — a note, and no subject for what follows.
+            Note(span, procurementBreakdownNotes.For(label), clause);
+            subject = null;
+            budget = null;
+            reasonTarget = null;
+            return true;
+        }
+
         if (TrySmeKindsRespectively(clause, token, span))
         {
             return true;

@@ -7,7 +7,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// whose amounts fall short of the 类, and the 类 whose amounts fall short of the section's total. A 说明 often names only
 /// its main 类 (主要用于：…) or main 项 (a 项 in a sentence of its own after its 类, the others not written), and the model
 /// has no mark for a list that is not complete, so 类 = Σ 项 and total = Σ 类 (FA1205) would be false Errors. The reader
-/// takes a list as complete only when the text shows it: its entries add up to the whole (within the rounding of the
+/// takes a list as complete only when the text shows it: its entries (one level: the 项 of a 款 whose 项 are listed, else
+/// the 款) add up to the whole (within the rounding of the
 /// figures as written) or go beyond it (an over-sum cannot come from a partial list, so it stays an Error). A list that falls
 /// short is withdrawn: each entry becomes a located note that says so, and nothing of it is compared (precision first).
 /// </summary>
@@ -61,9 +62,14 @@ internal static class PartialLists
                         continue;
                     }
 
+                    under.Add(j);
+                    if (Listed(items, itemCode))
+                    {
+                        continue;   // a 款 whose 项 are listed is counted through its 项 (one level, as FA1205 sums)
+                    }
+
                     known = TryAmount(item, out var part, out var partSlack);
                     (sum, slack) = (sum + part, slack + partSlack);
-                    under.Add(j);
                 }
 
                 if (known && under.Count > 0 && sum < whole - slack)
@@ -193,6 +199,21 @@ internal static class PartialLists
         var amount = entry.Member("amount");
         var span = amount is { Mapped: true } ? amount.Span : new SourceSpan(1, 1, 1, 1);
         b.Note(span, zh, en, amount?.Text);
+    }
+
+    /// <summary>Whether another item's code starts with <paramref name="code"/> (a 款 whose 项 are listed).</summary>
+    private static bool Listed(DraftNode items, string code)
+    {
+        for (var j = 0; j < items.Count; j++)
+        {
+            if (Text(items.At(j), "code") is { } other && other.Length > code.Length
+                && other.StartsWith(code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Model.Narrative;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Documents;
@@ -52,7 +53,9 @@ internal static class TableEchoes
             VehicleOperation = Own(three.VehicleOperation, "vehicleOperation", narrativeSources, lines),
             Reception = Own(three.Reception, "reception", narrativeSources, lines),
         };
-        return kept == three ? report : report with { Narrative = report.Narrative with { ThreePublic = kept } };
+        // Every figure the table's: no empty "threePublic": {} is left in the narrative (a statement with nothing in it).
+        var left = kept == new ThreePublicStatement() ? null : kept;
+        return kept == three ? report : report with { Narrative = report.Narrative with { ThreePublic = left } };
     }
 
     /// <summary>

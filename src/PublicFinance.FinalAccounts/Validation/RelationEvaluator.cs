@@ -737,7 +737,14 @@ internal static class RelationEvaluator
             missing.Clear();
             for (var entry = byPrefix.First(keys.Of(code)); entry >= 0; entry = byPrefix.NextOf(entry))
             {
-                var child = Cell(facts, facts.Element(children, byPrefix.RowAt(entry)), suffix, relation.Value);
+                var childRow = facts.Element(children, byPrefix.RowAt(entry));
+                if (byPrefix.First(keys.Of(CodeAt(facts, childRow)!)) >= 0)
+                {
+                    // One level per parent: a 款 whose 项 are listed is counted through its 项, not a second time.
+                    continue;
+                }
+
+                var child = Cell(facts, childRow, suffix, relation.Value);
                 if (TryFigure(context, child, out var f))
                 {
                     items.Add((f, 1));

@@ -119,9 +119,9 @@ public class ConformanceManifestTests
         var manifest = new JsonObject
         {
             ["$schema"] = "./manifest.schema.json",
-            ["suiteVersion"] = "1.8.0",
+            ["suiteVersion"] = "1.9.0",
             ["schemaVersion"] = "1.0",
-            ["rulesVersion"] = "1.1",
+            ["rulesVersion"] = SpecVersion(),
             ["cases"] = cases,
         };
         var options = new JsonSerializerOptions
@@ -129,6 +129,16 @@ public class ConformanceManifestTests
             WriteIndented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         return manifest.ToJsonString(options) + "\n";
+    }
+
+    /// <summary>
+    /// The version of docs/rules/spec.md (its first line, "… version 2.0"): the number that tracks rule behaviour, so the
+    /// manifest's rulesVersion cannot drift from it (it had stayed 1.1 while the spec was 1.2).
+    /// </summary>
+    private static string SpecVersion()
+    {
+        var first = File.ReadLines(Path.Combine(TestFiles.RepositoryRoot, "docs", "rules", "spec.md")).First();
+        return first.Substring(first.LastIndexOf(' ') + 1);
     }
 
     [Fact]

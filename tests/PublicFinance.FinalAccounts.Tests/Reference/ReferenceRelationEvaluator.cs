@@ -658,6 +658,13 @@ internal sealed partial class ReferenceRelationEvaluator
                         continue;
                     }
 
+                    // One level per parent (spec §4.3): a child another child's code starts with is counted through it.
+                    if (Enumerable.Range(0, cc).Select(k => CodeOfRow(children + "/" + k)!)
+                        .Any(o => o.Length > c.Length && o.StartsWith(c, StringComparison.Ordinal)))
+                    {
+                        continue;
+                    }
+
                     var p = children + "/" + j + "/" + value;
                     if (TryFigure(p, out var f))
                     {

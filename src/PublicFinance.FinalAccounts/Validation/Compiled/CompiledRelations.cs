@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace PublicFinance.FinalAccounts.Validation;
@@ -40,18 +39,6 @@ internal static partial class CompiledRelations
             writer.WriteEndObject();
         }
 
-#if NET
-        var hash = SHA256.HashData(stream.ToArray());
-#else
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(stream.ToArray());
-#endif
-        var text = new StringBuilder(hash.Length * 2);
-        foreach (var b in hash)
-        {
-            text.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-        }
-
-        return text.ToString();
+        return CompiledKeys.Of(stream);
     }
 }

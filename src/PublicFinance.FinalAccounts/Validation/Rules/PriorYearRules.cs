@@ -199,7 +199,8 @@ internal static class PriorYearRules
             {
                 var child = facts.Element(childList, j);
                 var childCode = facts.ValueOf(facts.Member(child, CodeMember))?.ToString();
-                if (childCode is { } s && s.Length > c.Length && s.StartsWith(c, StringComparison.Ordinal))
+                if (childCode is { } s && s.Length > c.Length && s.StartsWith(c, StringComparison.Ordinal)
+                    && !HasListedChild(facts, childList, children, s))
                 {
                     items.Add(MemberOf(facts, child, rollup.Value));
                 }
@@ -210,6 +211,24 @@ internal static class PriorYearRules
                 CheckPrior(context, MemberOf(facts, row, rollup.Value), items, figures);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a child row's code is a proper prefix of another child's code (a 款 whose 项 are listed): the roll-up counts
+    /// the 项 and not the 款 as well (one level per parent).
+    /// </summary>
+    private static bool HasListedChild(ReportFacts facts, int childList, int children, string code)
+    {
+        for (var k = 0; k < children; k++)
+        {
+            var other = facts.ValueOf(facts.Member(facts.Element(childList, k), CodeMember))?.ToString();
+            if (other is { } o && o.Length > code.Length && o.StartsWith(code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckPrior(ValidationContext context, FactPointer total, List<FactPointer> itemLocations, List<(Figure, int)> items)

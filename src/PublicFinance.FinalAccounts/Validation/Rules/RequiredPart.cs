@@ -46,16 +46,44 @@ internal sealed record RequiredPart
 
     /// <summary>
     /// The parts of a kind that apply to a report, in the list's order: chosen once per kind, report kind and fiscal
-    /// year (all that <see cref="AppliesTo(FinalAccountsReport)"/> reads) and kept — at most three part kinds × two
-    /// report kinds × the model's years —, not filtered again for every report.
+    /// year (all that <see cref="AppliesTo(FinalAccountsReport)"/> reads) and kept, not filtered again for every report.
+    /// The year is keyed by the catalogue's year range: a year before the first bound (or after the last) chooses what the
+    /// year just outside the range chooses, so any year — a junk one from bad input as well — maps to one of at most
+    /// (range + 3) keys, and the cache stays bounded (three part kinds × two report kinds × those years).
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="kind">Table, section or detail.</param>
     /// <returns>The parts; the caller must not change the array.</returns>
     internal static RequiredPart[] Applying(FinalAccountsReport report, RequiredPartKind kind) =>
         ApplyingParts.GetOrAdd(
-            (kind, report.Entity.Kind, report.Entity.FiscalYear),
+            (kind, report.Entity.Kind, YearKey(report.Entity.FiscalYear)),
             static key => [.. All.Where(p => p.Kind == key.Kind && p.AppliesTo(key.ReportKind, key.FiscalYear))]);
+
+    /// <summary>
+    /// The cache key of a fiscal year: the year itself within the catalogue's bounds, else the year just outside them (the
+    /// parts compare a year with their bounds only, so every year beyond a bound chooses the same parts).
+    /// </summary>
+    /// <param name="year">The report's fiscal year, if any.</param>
+    /// <returns>The year to key the cache by.</returns>
+    internal static int? YearKey(int? year)
+    {
+        if (year is not { } y || YearBounds.Value is not { } bounds)
+        {
+            return year;
+        }
+
+        return y < bounds.First ? bounds.First - 1 : y > bounds.Last ? bounds.Last + 1 : y;
+    }
+
+    /// <summary>The first and last year any part names (from or to), or null when none names one.</summary>
+    private static readonly Lazy<(int First, int Last)?> YearBounds = new(() =>
+    {
+        var years = All.SelectMany(p => new[] { p.FromYear, p.ToYear }).Where(y => y is not null).Select(y => y!.Value).ToList();
+        return years.Count == 0 ? null : (years.Min(), years.Max());
+    });
+
+    /// <summary>How many choices the cache holds (bounded: see <see cref="Applying"/>).</summary>
+    internal static int CachedChoices => ApplyingParts.Count;
 
     private static readonly ConcurrentDictionary<(RequiredPartKind Kind, ReportKind ReportKind, int? FiscalYear), RequiredPart[]>
         ApplyingParts = new();
