@@ -52,7 +52,7 @@ public static partial class RuleCatalogue
         yield return Rule("FA1205", Category, Severity.Error,
                 "说明：一般公共预算财政拨款支出等于各类之和，各类等于其下各项之和",
                 "Narrative: general-budget spending equals its classes, each class its items",
-                "一般公共预算财政拨款支出 = Σ 类；类 = Σ 其下项",
+                "一般公共预算财政拨款支出 = Σ 类；类 = Σ 其下列出的项（列出其项的款按其项计，不重复计入）",
                 NarrativeBasis)
             .Checks(
                 PriorYearSum(NarrativeGeneralBudget + "total/amount", NarrativeGeneralBudget + "classes/*/amount"),
