@@ -15,15 +15,21 @@ internal static partial class ConditionRelationEvaluator
     /// </summary>
     private static Func<Run, bool>?[] Program(ConditionPlan plan)
     {
-        if (plan.CompiledConditions is Func<Run, bool>?[] compiled)
+        // Kept in a sealed holder: a type test against a sealed class is one comparison, against an array of delegates a
+        // covariance check (the runtime's IsInstanceOfAny, ≈ 0.7 % of a validation when made for every relation).
+        if (plan.CompiledConditions is Conditions made)
         {
-            return compiled;
+            return made.Whens;
         }
 
-        compiled = Run.Compile(plan);
-        plan.CompiledConditions = compiled;
+        var compiled = Run.Compile(plan);
+        plan.CompiledConditions = new Conditions(compiled);
         return compiled;
     }
+
+    /// <summary>A plan's compiled conditions, as <see cref="ConditionPlan.CompiledConditions"/> holds them.</summary>
+    /// <param name="Whens">The cases' conditions in order (null for <c>otherwise</c>).</param>
+    private sealed record Conditions(Func<Run, bool>?[] Whens);
 
     private sealed partial class Run
     {

@@ -225,6 +225,9 @@ internal static partial class ConditionRelationEvaluator
         /// <summary>Slots beyond this many are not kept for the next relation (the catalogue's relations use a few).</summary>
         private const int MaxKeptSlots = 256;
 
+        /// <summary>The counter past which the stamps start again (a billion decisions).</summary>
+        private const int MaxStamp = 1 << 30;
+
         // The run a thread reuses (taken while a relation is evaluated, so a nested evaluation makes its own).
         [ThreadStatic]
         private static Run? spare;
@@ -233,15 +236,22 @@ internal static partial class ConditionRelationEvaluator
         private ConditionRelation relation = null!;
         private ConditionPlan plan = null!;
         private ReportFacts facts = null!;
-        // The arrays are at least as long as the plan needs; only the plan's first slots are used and reset.
+        // The arrays are at least as long as the plan needs; only the plan's first slots are used. A slot's value is
+        // current when its stamp equals the run's counter (namedAt, relativeAt: the decision; absoluteAt: the evaluation):
+        // the counters only grow while the run is reused, so no stamp array is cleared per relation or per anchor
+        // (session 23: the clears were a fixed cost of every relation and every anchor).
         private (bool Has, Figure Figure)[] named = [];
-        private bool[] namedDone = [];
+        private int[] namedAt = [];
         private FactPointer[] absolute = [];
-        private bool[] absoluteDone = [];
+        private int[] absoluteAt = [];
         // Relative references resolved for the current anchor (its cases test the same members again and again).
         private FactPointer[] relative = [];
         private int[] relativeAt = [];
         private int decision;
+        private int evaluation;
+        // Whether the plan's delegates decide (ConditionDelegates); they are made only when a case is decided without a
+        // generated decider (most relations have one, session 21), not on every evaluation.
+        private bool delegates;
         private Dictionary<(string List, string What, int Length), HashSet<string>>? lookups;
         private List<FactPointer>? locations;
         private List<(Figure, int)>? items;
@@ -260,15 +270,30 @@ internal static partial class ConditionRelationEvaluator
             run.relation = relation;
             run.plan = plan;
             run.facts = context.Facts;
-            run.decision = 0;
-            run.whens = context.Options.ConditionDelegates ? Program(plan) : null;
+            if (run.decision >= MaxStamp)
+            {
+                // After a billion decisions the stamps start again from zero (never reached by a validation: a run is
+                // reused across validations, so the counters could otherwise wrap round to a stale stamp).
+                Array.Clear(run.namedAt, 0, run.namedAt.Length);
+                Array.Clear(run.absoluteAt, 0, run.absoluteAt.Length);
+                Array.Clear(run.relativeAt, 0, run.relativeAt.Length);
+                run.decision = 0;
+                run.evaluation = 0;
+            }
+
+            // Before its first anchor a run's counters already differ from every stamp of the run before it.
+            run.evaluation++;
+            run.decision++;
+            run.whens = null;
+            run.delegates = context.Options.ConditionDelegates;
             // A decider generated from the relation's data (session 21); an index with a table declared empty keeps the
             // interpreter, since an absent figure there reads as zero, which the typed member tests do not model.
             run.decider = context.Options.CompiledRelations && !context.Facts.AnyDeclaredEmpty ? plan.Decider : null;
+            // Return emptied the value slots and the stamps are behind the counters: the arrays only need room.
             Fit(ref run.named, plan.Figures.Length);
-            Fit(ref run.namedDone, plan.Figures.Length);
+            Fit(ref run.namedAt, plan.Figures.Length);
             Fit(ref run.absolute, plan.AbsoluteCount);
-            Fit(ref run.absoluteDone, plan.AbsoluteCount);
+            Fit(ref run.absoluteAt, plan.AbsoluteCount);
             Fit(ref run.relative, plan.RelativeCount);
             Fit(ref run.relativeAt, plan.RelativeCount);
             return run;
@@ -298,16 +323,16 @@ internal static partial class ConditionRelationEvaluator
             }
         }
 
-        /// <summary>Makes the first <paramref name="length"/> slots of an array usable and reset (a new array when too short).</summary>
+        /// <summary>
+        /// Gives an array room for <paramref name="length"/> slots (a new, zeroed array when too short). Nothing is cleared:
+        /// the value slots were emptied by <see cref="Return"/> and a stamp is never equal to a later counter.
+        /// </summary>
         private static void Fit<T>(ref T[] array, int length)
         {
             if (array.Length < length)
             {
                 array = new T[length];
-                return;
             }
-
-            Array.Clear(array, 0, length);
         }
 
         /// <summary>A leaf of the plan's conditions decided by the interpreter at the current anchor (for a generated decider).</summary>
@@ -340,8 +365,8 @@ internal static partial class ConditionRelationEvaluator
         public void Decide(int at)
         {
             anchor = at;
+            // A new decision: every named figure and relative reference of the previous anchor is stale by its stamp.
             decision++;
-            Array.Clear(namedDone, 0, plan.Figures.Length);
             var cases = plan.Cases;
             if (decider is { } typed)
             {
@@ -361,8 +386,9 @@ internal static partial class ConditionRelationEvaluator
                 }
             }
 
-            if (whens is { } compiled)
+            if (delegates)
             {
+                var compiled = whens ??= Program(plan);
                 // The conditions compiled once per plan (session 15): a delegate per condition, no dispatch by kind or test.
                 for (var i = 0; i < compiled.Length; i++)
                 {
@@ -404,10 +430,10 @@ internal static partial class ConditionRelationEvaluator
                     return Named(reference).Figure.Location;
                 case ConditionReferenceKind.Absolute:
                     // The same place for every anchor: resolved once per evaluation.
-                    if (!absoluteDone[reference.Slot])
+                    if (absoluteAt[reference.Slot] != evaluation)
                     {
                         absolute[reference.Slot] = FactPointer.Resolve(facts, reference.Text);
-                        absoluteDone[reference.Slot] = true;
+                        absoluteAt[reference.Slot] = evaluation;
                     }
 
                     return absolute[reference.Slot];
@@ -467,7 +493,7 @@ internal static partial class ConditionRelationEvaluator
         private ref readonly (bool Has, Figure Figure) Named(ConditionReference reference)
         {
             var index = reference.Figure >= 0 ? reference.Figure : plan.FigureIndex(reference.Text, relation);
-            if (!namedDone[index])
+            if (namedAt[index] != decision)
             {
                 ResolveNamed(index);
             }
@@ -503,7 +529,7 @@ internal static partial class ConditionRelationEvaluator
             }
 
             named[index] = result;
-            namedDone[index] = true;
+            namedAt[index] = decision;
         }
 
         private bool TrySum(CompiledTerm[] terms, out Figure sum)

@@ -656,7 +656,8 @@ public sealed class ValidationContext
     internal RuleCoverage ToCoverage() => new()
     {
         Rule = Rule, Passed = passed, Failed = failed, NotApplicable = notApplicable, CouldNotRun = couldNotRun,
-        Missing = missing ?? (IReadOnlyList<string>)[],
+        // The shared empty list when nothing was missing: the coverage keeps it as it is (no type tests, no copy).
+        Missing = missing is null ? ValueList.Empty<string>() : missing,
     };
 
     internal IReadOnlyList<Diagnostic> Diagnostics => diagnostics ?? (IReadOnlyList<Diagnostic>)[];

@@ -19,6 +19,12 @@ public sealed class Validator
     private readonly IValidationRule[] rules;
     private readonly Relation[] relations;
 
+    // Per rule (in the rules' order): whether it is the library's own (a relation rule or a declared code rule), which
+    // may share one context, and its descriptor — worked out once per validator, not by type tests and interface calls
+    // for every rule of every validation (session 23).
+    private readonly bool[] own;
+    private readonly RuleDescriptor[] descriptors;
+
     /// <summary>All catalogue rules with default options.</summary>
     public static Validator Default { get; } = new(RuleCatalogue.Rules, ValidationOptions.Default);
 
@@ -46,14 +52,31 @@ public sealed class Validator
         // The relations of this validator's own rules: code rules that reuse relations see only these (no static cycle
         // through RuleCatalogue.Relations, so WithoutRules removes a relation for every rule).
         relations = [.. this.rules.OfType<RelationRule>().SelectMany(r => r.Relations)];
+        (own, descriptors) = Describe(this.rules);
     }
 
     /// <summary>A validator sharing another's checked rules and relations (nothing is sorted, checked or gathered again).</summary>
-    private Validator(IValidationRule[] rules, Relation[] relations, ValidationOptions options)
+    private Validator(IValidationRule[] rules, Relation[] relations, bool[] own, RuleDescriptor[] descriptors, ValidationOptions options)
     {
         this.rules = rules;
         this.relations = relations;
+        this.own = own;
+        this.descriptors = descriptors;
         Options = options;
+    }
+
+    /// <summary>Which rules are the library's own (they share a context) and their descriptors, in the rules' order.</summary>
+    private static (bool[] Own, RuleDescriptor[] Descriptors) Describe(IValidationRule[] rules)
+    {
+        var own = new bool[rules.Length];
+        var descriptors = new RuleDescriptor[rules.Length];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            own[i] = rules[i] is RelationRule || rules[i] is CodeRule { Declared: true };
+            descriptors[i] = rules[i].Descriptor;
+        }
+
+        return (own, descriptors);
     }
 
     /// <summary>The rules, in id order (规则).</summary>
@@ -67,7 +90,7 @@ public sealed class Validator
     /// <returns>A new validator.</returns>
     /// <remarks>Cheap: the rules and their compiled relations are shared, only the options differ.</remarks>
     public Validator WithOptions(ValidationOptions options) =>
-        new(rules, relations, options ?? throw new ArgumentNullException(nameof(options)));
+        new(rules, relations, own, descriptors, options ?? throw new ArgumentNullException(nameof(options)));
 
     /// <summary>A validator that runs only the given rules.</summary>
     /// <param name="ruleIds">Rule ids; unknown ids are an error.</param>
@@ -140,14 +163,14 @@ public sealed class Validator
         // One context serves the library's own rules in turn (they keep none after their check; its findings are copied
         // below): 111 contexts per validation were a seventh of its allocation. A caller's rule gets a new one.
         ValidationContext? shared = null;
-        foreach (var rule in rules)
+        for (var i = 0; i < rules.Length; i++)
         {
-            var own = rule is RelationRule || rule is CodeRule { Declared: true };
-            var context = own && shared is not null
-                ? shared.ReuseFor(rule.Descriptor)
-                : new ValidationContext(report, facts, Options, rule.Descriptor, map, previousYear, previousFacts, scope, relations);
-            shared = own ? context : shared;
-            rule.Check(context);
+            var library = own[i];
+            var context = library && shared is not null
+                ? shared.ReuseFor(descriptors[i])
+                : new ValidationContext(report, facts, Options, descriptors[i], map, previousYear, previousFacts, scope, relations);
+            shared = library ? context : shared;
+            rules[i].Check(context);
             // Most rules record no finding and no verification: nothing to copy (AddRange casts its argument to find
             // its count even when the list is empty).
             if (context.Diagnostics is { Count: > 0 } found)
