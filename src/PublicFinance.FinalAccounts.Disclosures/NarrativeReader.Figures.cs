@@ -662,11 +662,11 @@ internal sealed partial class NarrativeReader
         var t = currentSentence;
         var from = currentSentenceFrom;
         var length = currentSentenceTo - from;
-        var fund = t.IndexOf("政府性基金", from, length, StringComparison.Ordinal);
+        var fund = WordIndexIn(t, from, from + length, NarrativeWords.GovernmentFund);
         var section = Section.GovernmentFund;
         if (fund < 0)
         {
-            fund = t.IndexOf("国有资本经营", from, length, StringComparison.Ordinal);
+            fund = WordIndexIn(t, from, from + length, NarrativeWords.StateCapital);
             section = Section.StateCapital;
         }
 

@@ -420,27 +420,28 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static Section InferredSection(string text)
     {
-        if (!ContainsFigure(text) && !text.Contains("决算"))
+        if (!ContainsFigure(text) && !HasWord(text, NarrativeWords.FinalAccounts))
         {
             return Section.None;
         }
 
-        if (text.Contains("三公") || ContainsFigure(text) && NamesThreePublicItem(text))
+        if (HasWord(text, NarrativeWords.ThreePublic) || ContainsFigure(text) && NamesThreePublicItem(text))
         {
             return Section.ThreePublic;
         }
 
-        if (text.Contains("机关运行经费"))
+        if (HasWord(text, NarrativeWords.OperatingExpenses))
         {
             return Section.OperatingExpenses;
         }
 
-        if (text.Contains("政府采购"))
+        if (HasWord(text, NarrativeWords.Procurement))
         {
             return Section.Procurement;
         }
 
-        if (ContainsFigure(text) && (text.Contains("收支总计") || text.Contains("收、支总计") || text.Contains("收入总计")))
+        if (ContainsFigure(text) && (HasWord(text, NarrativeWords.GrandTotal) || HasWord(text, NarrativeWords.GrandTotalListed)
+            || HasWord(text, NarrativeWords.IncomeGrandTotal)))
         {
             return Section.Overall;
         }
@@ -450,7 +451,9 @@ internal sealed partial class NarrativeReader
             return Section.Assets;   // "截至年末，本部门共有车辆 5 辆，其中…" under 其他重要事项说明
         }
 
-        if (ContainsFigure(text) && (text.Contains("行政编制") || text.Contains("事业编制") || StatesStaffCount(text)))
+        if (ContainsFigure(text)
+            && (HasWord(text, NarrativeWords.AdministrativeStaff) || HasWord(text, NarrativeWords.InstitutionStaff)
+                || StatesStaffCount(text)))
         {
             return Section.Personnel;   // "(二)人员构成:本部门行政编制 96 人，实有人数 92 人" under "部门基本情况"
         }
@@ -470,6 +473,7 @@ internal sealed partial class NarrativeReader
     private void Paragraph(Fragment paragraph)
     {
         var text = paragraph.Text;
+        ExpectWords(text);
         DeclareUnit(text);
         lastLabel = string.Empty;   // a label carries over within a paragraph ("A 万元、B 万元"), never into the next
         if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && !text.Contains("。")
@@ -604,6 +608,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void Sentences(Fragment f, string text)
     {
+        ExpectWords(text);   // the body's word places, once (NarrativeReader.Words.cs)
         var at = 0;
         while (NextSentence(text, ref at, out var start, out var end))
         {
@@ -942,7 +947,7 @@ internal sealed partial class NarrativeReader
 
                 seen |= 1 << k;   // the marker's first occurrence: a later one is never looked at
                 if (IsWeakReasonMarker[k] && !HasAnyIn(t, from, p, Directions)
-                    && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0 && !AfterBudgetRelation(t, from, p, k))
+                    && WordIndexIn(t, from, p, NarrativeWords.Flat) < 0 && !AfterBudgetRelation(t, from, p, k))
                 {
                     continue;
                 }
@@ -1436,6 +1441,11 @@ internal sealed partial class NarrativeReader
     /// <summary>Whether one of <paramref name="words"/> is written wholly within [start, end) of <paramref name="text"/>.</summary>
     private static bool HasAnyIn(string text, int start, int end, string[] words)
     {
+        if (AnyPlaced(text, start, end, words) is { } placed)
+        {
+            return placed;   // the paragraph's word places (NarrativeReader.Words.cs)
+        }
+
         foreach (var w in words)
         {
             if (text.IndexOf(w, start, end - start, StringComparison.Ordinal) >= 0)
@@ -1452,6 +1462,11 @@ internal sealed partial class NarrativeReader
 
     private static bool HasAny(string text, string[] words)
     {
+        if (AnyPlaced(text, 0, text.Length, words) is { } placed)
+        {
+            return placed;
+        }
+
         foreach (var w in words)
         {
             if (text.IndexOf(w, StringComparison.Ordinal) >= 0)
@@ -1621,7 +1636,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void DeclareUnit(string text)
     {
-        if (text.IndexOf("单位", StringComparison.Ordinal) < 0)
+        if (!HasWord(text, NarrativeWords.Unit))
         {
             return;
         }

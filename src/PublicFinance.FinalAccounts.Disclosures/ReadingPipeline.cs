@@ -32,6 +32,14 @@ internal static class ReadingPipeline
     /// </summary>
     internal static bool OverParagraphFigures { get; set; }
 
+    /// <summary>
+    /// Whether <see cref="Run(SourceText, ReportBuilder)"/> gives the narrative one <see cref="WordPlaces"/> of its lexicon
+    /// (<see cref="NarrativeReader.NarrativeWords"/>), filled paragraph by paragraph, so that its tests of directions, budget
+    /// relations, clause words, 三公 items, section subjects, 单位, 持平 and the fund words read places instead of
+    /// searching (session 23's A/B switch; the output is the same either way).
+    /// </summary>
+    internal static bool OverNarrativeWords { get; set; }
+
     /// <summary>Runs every reading pass over <paramref name="source"/> into <paramref name="builder"/>.</summary>
     /// <param name="source">The text with its position maps.</param>
     /// <param name="builder">The draft report the passes write into.</param>
@@ -47,6 +55,14 @@ internal static class ReadingPipeline
     /// prose paragraph's numbers found once when <paramref name="paragraphFigures"/>.
     /// </summary>
     internal static ReadingOutcome Run(SourceText source, ReportBuilder builder, bool overTokens, bool paragraphFigures)
+        => Run(source, builder, overTokens, paragraphFigures, OverNarrativeWords);
+
+    /// <summary>
+    /// <see cref="Run(SourceText, ReportBuilder, bool, bool)"/>, with the narrative's word tests over word places when
+    /// <paramref name="narrativeWords"/>.
+    /// </summary>
+    internal static ReadingOutcome Run(
+        SourceText source, ReportBuilder builder, bool overTokens, bool paragraphFigures, bool narrativeWords)
     {
         var narrative = new NarrativeReader(builder);
         var performance = new PerformanceTableReader(builder, deferred: true);
@@ -55,6 +71,8 @@ internal static class ReadingPipeline
         using var tokens = overTokens ? Tokenizer.Tokenize(source.Text, TextScan.Lexicon) : null;
         using var numbers = paragraphFigures ? new ParagraphFigures() : null;
         narrative.ParagraphNumbers = numbers;
+        using var words = narrativeWords ? new WordPlaces(NarrativeReader.NarrativeWords.Lexicon) : null;
+        narrative.Words = words;
         var scan = tokens is null ? new TextScan(source) : new TextScan(source, tokens);
         narrative.Begin();
         foreach (var block in Paragraphs.Blocks(source.Text, source.BlankChunks))

@@ -226,11 +226,11 @@ public class TokenizerTests
     }
 
     /// <summary>A read's whole output as one string (also <see cref="ParagraphFiguresTests"/>' oracle).</summary>
-    internal static string Read(string text, bool overTokens, bool paragraphFigures = false)
+    internal static string Read(string text, bool overTokens, bool paragraphFigures = false, bool narrativeWords = false)
     {
         var source = new SourceText(text);
         var builder = new ReportBuilder(source);
-        var outcome = ReadingPipeline.Run(source, builder, overTokens, paragraphFigures);
+        var outcome = ReadingPipeline.Run(source, builder, overTokens, paragraphFigures, narrativeWords);
         return string.Join(
             "\n",
             outcome.ToString(),
