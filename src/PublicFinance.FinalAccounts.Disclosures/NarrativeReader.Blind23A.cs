@@ -50,21 +50,34 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
+    /// Whether an amount's label names an entry of a class or item list — it ends in 支出 or a level mark ("（类）", "（款）",
+    /// "（项）"): "灾害防治及应急管理支出" in a 2017 list, "教育费附加安排的支出". When such an amount is not placed, the share or
+    /// change after it is its own, never the entry listed before (family F3: a share moved to the class before, a false
+    /// FA8003). A bracket's "上年:" or an empty label names no entry: the subject stays.
+    /// </summary>
+    private static bool NamesAnEntry(string label)
+    {
+        var name = label.TrimEnd(' ', ':', '为', '是');
+        return name.Length >= 4 && (name.EndsWith("支出", StringComparison.Ordinal) || name.EndsWith("(类)", StringComparison.Ordinal)
+            || name.EndsWith("(款)", StringComparison.Ordinal) || name.EndsWith("(项)", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// The digests of the paragraphs read so far, with their section and length (white space left out): a later paragraph
     /// with the same is a repeat. Null until the first paragraph with a figure.
     /// </summary>
     private HashSet<(Section Section, int Length, ulong Digest)>? paragraphDigests;
 
     /// <summary>
-    /// Whether <paramref name="block"/> repeats a paragraph read before in the same section, character for character but
-    /// white space (family F5: a scraped page that states its 国有资产 paragraph twice listed every vehicle category twice —
+    /// Whether <paramref name="block"/> repeats a paragraph read before in the same section (a section a heading named:
+    /// outside any, figures are not listed), character for character but white space (family F5: a scraped page that states its 国有资产 paragraph twice listed every vehicle category twice —
     /// FA4201 and two FA4202 from one repeat): then it is one note and its figures are not read again. Only prose and list
-    /// items with a digit count (a cell "0.00" repeats by nature); a 64-bit FNV-1a digest, the length beside it, stands for
-    /// the text so no paragraph is kept.
+    /// items that state a figure (a number with its unit) count — a cell "0.00" or a table title with its year repeats by
+    /// nature; a 64-bit FNV-1a digest, the length beside it, stands for the text so no paragraph is kept.
     /// </summary>
     private bool RepeatsAParagraph(Block block)
     {
-        if (block.Kind is not (BlockKind.Prose or BlockKind.ListItem))
+        if (block.Kind is not (BlockKind.Prose or BlockKind.ListItem) || section == Section.None)
         {
             return false;
         }
@@ -91,9 +104,9 @@ internal sealed partial class NarrativeReader
         }
 
         paragraphDigests ??= [];
-        if (paragraphDigests.Add((section, length, digest)))
+        if (paragraphDigests.Add((section, length, digest)) || !Scanner.HasFigure(text))
         {
-            return false;
+            return false;   // a title repeated over its tables ("项目支出绩效自评表（2024年度）") states no figure
         }
 
         Note(b.Span(block.Content, 0, block.Content.Length), DisclosureMessages.RepeatedParagraph, text);

@@ -553,7 +553,7 @@ internal sealed partial class NarrativeReader
                 budget = null;
             }
 
-            if (SubjectIsItem)
+            if (SubjectIsItem && NamesAnEntry(label))
             {
                 subject = null;   // an entry of a list the reader cannot name: its share is not the entry's before (Blind23A, F3)
                 budget = null;
