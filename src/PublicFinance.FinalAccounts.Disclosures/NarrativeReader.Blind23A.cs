@@ -70,10 +70,11 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Whether <paramref name="block"/> repeats a paragraph read before in the same section (a section a heading named:
-    /// outside any, figures are not listed), character for character but white space (family F5: a scraped page that states its 国有资产 paragraph twice listed every vehicle category twice —
-    /// FA4201 and two FA4202 from one repeat): then it is one note and its figures are not read again. Only prose and list
-    /// items that state a figure (a number with its unit) count — a cell "0.00" or a table title with its year repeats by
-    /// nature; a 64-bit FNV-1a digest, the length beside it, stands for the text so no paragraph is kept.
+    /// outside any, figures are not listed), character for character but white space (family F5: a scraped page that states
+    /// its 国有资产 paragraph twice listed every vehicle category twice — FA4201 and two FA4202 from one repeat): then it is
+    /// one note and its figures are not read again. Only prose and list items that state a figure (a number with its unit)
+    /// count — a cell "0.00" or a table title with its year repeats by nature; a 64-bit FNV-1a digest, the length beside it,
+    /// stands for the text so no paragraph is kept.
     /// </summary>
     private bool RepeatsAParagraph(Block block)
     {
