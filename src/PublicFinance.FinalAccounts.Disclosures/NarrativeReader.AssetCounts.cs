@@ -91,6 +91,19 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
+    /// Whether an amount of the assets section is a unit-price threshold, not a figure: followed in its clause by 以上 (also
+    /// "（含）以上", "及以上") — "单位价值50万元以上通用设备", "价值在100万元（含）以上的专用设备" (blind test 23, family F1: without
+    /// 单价 the threshold was read as the value of the vehicles before it, and both counts as the one 100万元 count).
+    /// </summary>
+    private static bool IsPriceThreshold(ClauseView clause, NumberToken token)
+    {
+        var text = clause.Sentence.Text;
+        var at = clause.Start + token.End;
+        at += Scanner.Starts(text, at, "(含)", clause.End) ? 3 : 0;
+        return Scanner.Starts(text, at, "以上", clause.End) || Scanner.Starts(text, at, "及以上", clause.End);
+    }
+
+    /// <summary>
     /// Reads an equipment count of one kind at its template threshold: "单价50万元（含）以上通用设备 N 台（套）" and
     /// "单价100万元（含）以上专用设备 N 台（套）". Returns false (the count is read as before) for a label that names neither
     /// kind or both, or a kind at another threshold or none.

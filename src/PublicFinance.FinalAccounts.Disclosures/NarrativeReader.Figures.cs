@@ -363,6 +363,7 @@ internal sealed partial class NarrativeReader
             {
                 Note(span, UnstatedChangeNoted ? DisclosureMessages.ChangeOfUnstatedFigure : DisclosureMessages.ChangeWithoutFigure,
                     clause);
+                PendNamedChange(token, span, clause, direction!, ClaimKind.ChangeAmount);   // Blind23A (family M3)
                 return;
             }
 
@@ -468,7 +469,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var target = Resolve(label) ?? (section == Section.Overall ? BareFlowTarget(label) ?? OverviewPart(label) : null);
+        var target = Resolve(ComposedPart(label)) ?? (section == Section.Overall ? BareFlowTarget(label) ?? OverviewPart(label) : null);
         if (target == "appropriation/currentYearExpenditure" && NamesAppropriationPart(label))
         {
             target = null;   // "财政拨款支出中，基本支出 1200.00 万元": a part of the appropriation, which has no field here
@@ -540,7 +541,7 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
-            if (StatementSection && (LabelHas(label, "(类)") || NamesFunctionalClass(label)))
+            if (StatementSection && (LabelHas(label, "(类)") || NamesFunctionalClass(label) || NamesClassOfAnotherYear(label)))
             {
                 if (section == Section.Appropriation && AppropriationClass(clause, token, label, span))
                 {
@@ -549,6 +550,12 @@ internal sealed partial class NarrativeReader
 
                 classFigureSentence = sentenceStart;   // "1.教育支出（类）8600.00 万元" in a 财政拨款 section: nothing after it is the section's
                 subject = null;
+                budget = null;
+            }
+
+            if (SubjectIsItem && NamesAnEntry(label))
+            {
+                subject = null;   // an entry of a list the reader cannot name: its share is not the entry's before (Blind23A, F3)
                 budget = null;
             }
 
@@ -1025,6 +1032,7 @@ internal sealed partial class NarrativeReader
                 if (UnstatedChangeNoted)
                 {
                     Note(span, DisclosureMessages.ChangeOfUnstatedFigure, clause);
+                    PendNamedChange(token, span, clause, direction, ClaimKind.ChangeRate);   // Blind23A (family M3)
                 }
 
                 return;

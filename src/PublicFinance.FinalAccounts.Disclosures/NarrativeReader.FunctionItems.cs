@@ -622,9 +622,9 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        if (name is null)
+        if (name is null && !RenamedListClass(written, span, clause.Text, out code, out name))
         {
-            return false;
+            return false;   // no class of the year's catalogue, nor of another year's (RestatedClasses, blind test 23 F3)
         }
 
         var list = N + "appropriation/items";

@@ -80,6 +80,7 @@ internal sealed partial class NarrativeReader
             && !b.Has(N + figure + "/amount"))
         {
             unstatedChangeSentence = sentenceStart;
+            unstatedChangeFigure = N + figure;   // its change is placed once the text states it (Blind23A, family M3)
             reasonTarget = null;
             return true;
         }

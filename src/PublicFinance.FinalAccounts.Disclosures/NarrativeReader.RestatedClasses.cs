@@ -8,7 +8,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// 842.15 万元…" then "（三）具体情况 社会保障和就业支出 156.28 万元，主要用于…" speaks of the same classes again — one entry each,
 /// not a second (FA5005, and Σ 类 ≠ 合计, FA1205) — and a line "X（类）A（款）B（项）与C（款）D（项）合计 842.15 万元" is several items
 /// together, not one item. A class named as in another year's catalogue (卫生健康支出 in a 2018 text: 2018's name of 210 is
-/// 医疗卫生与计划生育支出) is the class both names have, with a note — never dropped with its share moved to the class before.
+/// 医疗卫生与计划生育支出; since session 23 any year's name, also in the 财政拨款 section's list) is the class both names have,
+/// with a note — never dropped with its share moved to the class before.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -52,13 +53,29 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// The one class code <paramref name="name"/> has in the catalogue of the year before or after the fiscal year when the
-    /// year's catalogue knows the code under another name (a rename: 卫生健康支出 is 210 from 2019, 医疗卫生与计划生育支出 before;
-    /// a 2018 决算 is published in 2019), with a note; default otherwise. <paramref name="yearName"/> is the year's own name,
-    /// the name the class is read under (the text's name is the note's), so FA5003 does not warn of a name the text had
-    /// every reason to write.
+    /// The one class code <paramref name="name"/> has in another year's catalogue when the fiscal year's catalogue knows the
+    /// code under another name (a rename: 卫生健康支出 is 210 from 2019, 医疗卫生与计划生育支出 before — written in a 2018 text
+    /// published in 2019, or in a 2017 text as the blind test of session 23 did), with a note; default otherwise.
+    /// <paramref name="yearName"/> is the year's own name, the name the class is read under (the text's name is the note's),
+    /// so FA5003 does not warn of a name the text had every reason to write.
     /// </summary>
     private FunctionalCode RenamedClass(string name, SourceSpan span, string text, out string yearName)
+    {
+        var found = RenamedCode(name, out yearName);
+        if (!found.IsDefault)
+        {
+            Note(span, DisclosureMessages.ClassNamedAsInAnotherYear(name, found.Value, yearName), text);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The class code of <see cref="RenamedClass"/> without its note: the one class <paramref name="name"/> names in any
+    /// year's catalogue (two classes of that name in different years: not known which), which the fiscal year's catalogue
+    /// has under <paramref name="yearName"/>; default otherwise (also with no fiscal year).
+    /// </summary>
+    private FunctionalCode RenamedCode(string name, out string yearName)
     {
         yearName = name;
         if (year == 0)
@@ -82,16 +99,62 @@ internal sealed partial class NarrativeReader
             found = code;
         }
 
-        if (found.IsDefault || !ClassificationCatalogue.Default.TryGetName(found, year, out var ownName)
-            || !ClassificationCatalogue.Default.FindFunctionalByName(name, year + 1).Contains(found)
-            && !ClassificationCatalogue.Default.FindFunctionalByName(name, year - 1).Contains(found))
+        if (found.IsDefault || !ClassificationCatalogue.Default.TryGetName(found, year, out var ownName))
         {
-            return default;   // only a rename between the fiscal year and the year before or after (a text published a year on)
+            return default;   // no class of that name, or none the fiscal year knows
         }
 
         yearName = ownName;
-        Note(span, DisclosureMessages.ClassNamedAsInAnotherYear(name, found.Value, ownName), text);
         return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="label"/> ends (as <see cref="NamesFunctionalClass"/> asks of the year's names) with a class name
+    /// of another year's catalogue whose code the fiscal year has (<see cref="RenamedCode"/>): "卫生健康支出" in a 2017 text.
+    /// Asked only of a label the year's names did not place.
+    /// </summary>
+    private bool NamesClassOfAnotherYear(string label)
+    {
+        var name = label.Replace(" ", string.Empty);
+        name = name.EndsWith("(类)", StringComparison.Ordinal) ? name.Substring(0, name.Length - 3) : name;
+        if (!name.EndsWith("支出", StringComparison.Ordinal) || name.Length < 4)
+        {
+            return false;
+        }
+
+        for (var start = Math.Max(0, name.Length - 16); start <= name.Length - 4; start++)
+        {
+            if (!RenamedCode(name.Substring(start), out _).IsDefault)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A class of the 财政拨款 section's list named as in another year's catalogue ("按功能分类：…卫生健康支出 328.14 万元，占
+    /// 6.27%" in a 2017 text): the longest ending of <paramref name="written"/> (two characters at least) that
+    /// <see cref="RenamedCode"/> knows, read under the year's name with a note (family F3 of blind test 23: the amount was
+    /// unplaced and its share moved to the class before, a false FA8003). False when no ending is such a name.
+    /// </summary>
+    private bool RenamedListClass(string written, SourceSpan span, string text, out FunctionalCode code, out string name)
+    {
+        for (var start = 0; start <= written.Length - 2; start++)
+        {
+            var ending = written.Substring(start);
+            code = RenamedCode(ending, out name);
+            if (!code.IsDefault)
+            {
+                Note(span, DisclosureMessages.ClassNamedAsInAnotherYear(ending, code.Value, name), text);
+                return true;
+            }
+        }
+
+        code = default;
+        name = string.Empty;
+        return false;
     }
 
     /// <summary>

@@ -357,7 +357,7 @@ internal sealed partial class NarrativeReader
         switch (section)
         {
             case Section.Assets:
-                if (label.Contains("单价"))
+                if (label.Contains("单价") || IsPriceThreshold(clause, token))
                 {
                     // "单价 100 万元（含）以上设备" is a threshold, not a figure; the count after it is of that threshold (in 万元).
                     equipmentThreshold = token.Unit switch

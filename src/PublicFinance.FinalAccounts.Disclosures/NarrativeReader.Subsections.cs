@@ -45,6 +45,12 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool UnkeyedHeading(string heading)
     {
+        if (ShortFlowHeading(heading) is { } flow)
+        {
+            Enter(flow);   // "二、收入情况" after the overview (blind test 23, family M2)
+            return true;
+        }
+
         if (!ReadsOwnIncomeHeadings && IsIncomeHeading(heading))
         {
             Enter(Section.Income);
@@ -58,6 +64,34 @@ internal sealed partial class NarrativeReader
         }
 
         return false;
+    }
+
+    /// <summary>The bodies of a short heading of the whole income or expenditure ("二、收入情况", "三、支出情况").</summary>
+    private static readonly string[] ShortFlowBodies = ["收入情况", "收入情况说明", "收入说明", "支出情况", "支出情况说明", "支出说明"];
+
+    /// <summary>
+    /// The section a short top-level heading of the whole income or expenditure enters — "二、收入情况" after the overview,
+    /// "三、支出情况" after the overview or the income: numbered "X、" (the level of the overview's own heading, not a
+    /// "（二）收入情况" inside it) with nothing but <see cref="ShortFlowBodies"/> after the number. Before session 23 the
+    /// overview kept reading, so 本年收入合计 was the overview's only and the income's shares were never checked (family M2:
+    /// under "二、收入决算情况说明" the same text gave FA2001). Null for any other heading or section.
+    /// </summary>
+    private Section? ShortFlowHeading(string heading)
+    {
+        if (section is not (Section.Overall or Section.Income))
+        {
+            return null;
+        }
+
+        var at = AfterNumerals(heading, 0, BlockClassifier.IsChineseNumeral, static c => c == '、');
+        if (at == 0)
+        {
+            return null;
+        }
+
+        var body = heading.Substring(at).Trim().TrimEnd(':', '。');
+        var index = Array.IndexOf(ShortFlowBodies, body);
+        return index < 0 ? null : index < 3 ? (section == Section.Overall ? Section.Income : null) : Section.Expenditure;
     }
 
     /// <summary>

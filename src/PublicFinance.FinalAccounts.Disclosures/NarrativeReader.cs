@@ -184,7 +184,11 @@ internal sealed partial class NarrativeReader
                 case BlockKind.TableRow:
                     break;
                 default:
-                    Paragraph(block.Content);
+                    if (!RepeatsAParagraph(block))
+                    {
+                        Paragraph(block.Content);   // a paragraph stated twice is read once (Blind23A, family F5)
+                    }
+
                     break;
             }
         }
@@ -199,6 +203,7 @@ internal sealed partial class NarrativeReader
     public void Finish()
     {
         PlaceStatements();
+        PlaceNamedTotalChanges();   // Blind23A: a change of 本年收入/本年支出 stated before the figure (family M3)
         PlaceReasonChanges();
         PlaceZeroItems();
         PlaceProseEvaluations();
@@ -1156,6 +1161,7 @@ internal sealed partial class NarrativeReader
             else if (reasonText.Length > 0)
             {
                 Note(b.Span(reason, 0, reason.Length), DisclosureMessages.ReasonWithoutTarget, reasonText);
+                PendNamedChangeReason(reasonText, b.Span(reason, 0, reason.Length));   // Blind23A (family M3)
             }
         }
         else

@@ -111,6 +111,18 @@ internal static class CorpusFolder
         });
     }
 
+    /// <summary>
+    /// The blind pages' checks of one text at once (session 23): exactly the Errors its own figures call for, the truth's
+    /// figures found not below <paramref name="floor"/>, and no finding printing a model record.
+    /// </summary>
+    public static void AssertText(
+        ITestOutputHelper output, string folder, string name, IReadOnlyDictionary<string, string[]> errorsOfTheText, int floor)
+    {
+        AssertTextErrors(folder, name, errorsOfTheText);
+        AssertTextFloor(output, folder, name, floor);
+        AssertTextPrintsNoRecord(folder, name);
+    }
+
     /// <summary>The text of <paramref name="file"/> in <paramref name="folder"/>.</summary>
     public static string ReadFile(string folder, string file) => File.ReadAllText(Path.Combine(folder, file));
 }
