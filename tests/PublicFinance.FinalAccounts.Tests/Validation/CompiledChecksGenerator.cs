@@ -133,7 +133,8 @@ internal static class CompiledChecksGenerator
         var whenAbsent = "AbsentFigures." + relation.WhenAbsent;
         if (walk.Depth == 0)
         {
-            body.Call("return LessOrEqual", "context", Read(lesser), Read(greater), whenAbsent, Quote(relation.Lesser), Quote(relation.Greater));
+            body.Call(
+                "return LessOrEqual", "context", Read(lesser), Read(greater), whenAbsent, Quote(relation.Lesser), Quote(relation.Greater));
             return true;
         }
 
@@ -171,7 +172,13 @@ internal static class CompiledChecksGenerator
         if (walk.Depth == 0)
         {
             body.Call(
-                "return Ratio", "context", percent.Expression, Read(numerator), whole, Quote(relation.Numerator), Quote(relation.Denominator));
+                "return Ratio",
+                "context",
+                percent.Expression,
+                Read(numerator),
+                whole,
+                Quote(relation.Numerator),
+                Quote(relation.Denominator));
             return true;
         }
 
@@ -257,7 +264,8 @@ internal static class CompiledChecksGenerator
         }
 
         var text = code.Type == typeof(string) ? code.Expression
-            : code.Type.IsValueType && ContractAccess.Underlying(code.Type) == code.Type && !code.MayBeNull ? code.Expression + ".ToString()"
+            : code.Type.IsValueType && ContractAccess.Underlying(code.Type) == code.Type && !code.MayBeNull
+                ? code.Expression + ".ToString()"
             : code.Expression + "?.ToString()";
         return (access.Expression, element, text, [.. values]);
     }
@@ -299,7 +307,8 @@ internal static class CompiledChecksGenerator
             var type = typeof(FinalAccountsReport);
             for (var w = 0; w < walk.Depth; w++)
             {
-                if (ContractAccess.Below(root, type, walk.parts[w]) is not { } list || ContractAccess.ElementOf(list.Type) is not { } element)
+                if (ContractAccess.Below(root, type, walk.parts[w]) is not { } list
+                    || ContractAccess.ElementOf(list.Type) is not { } element)
                 {
                     return null;
                 }

@@ -51,7 +51,8 @@ public class CompiledChecksTests
         Assert.Equal(24, compiled.Count(c => c.Kind == typeof(RatioRelation)));
         Assert.Equal(["FA1205"], compiled.Where(c => c.Kind == typeof(RollupRelation)).Select(c => c.RuleId));
         Assert.Equal(6, compiled.Count(c => c.Kind == typeof(HierarchyRelation)));
-        Assert.Equal(45, RuleCatalogue.Relations.Count(r => r is InequalityRelation or RatioRelation or RollupRelation or HierarchyRelation));
+        Assert.Equal(
+            45, RuleCatalogue.Relations.Count(r => r is InequalityRelation or RatioRelation or RollupRelation or HierarchyRelation));
         Assert.Equal(CompiledChecks.GeneratedCount, compiled.Count);
     }
 
@@ -263,7 +264,8 @@ public class CompiledChecksTests
                 line.Remove("weight");
                 break;
             case 8 when line["amount"] is JsonValue amount:
-                line["amount"] = (decimal.Parse((string)amount!, CultureInfo.InvariantCulture) + 0.01m).ToString(CultureInfo.InvariantCulture);
+                var moved = decimal.Parse((string)amount!, CultureInfo.InvariantCulture) + 0.01m;
+                line["amount"] = moved.ToString(CultureInfo.InvariantCulture);
                 break;
             case 9 when line.ContainsKey("code"):
                 line.Remove("code");

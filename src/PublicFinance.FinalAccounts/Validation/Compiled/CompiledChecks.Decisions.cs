@@ -79,7 +79,8 @@ internal static partial class CompiledChecks
 
         var keys = new CodeKeys();
         // Every proper prefix (up to seven characters) of a child's code: a child whose own code is one has descendants.
-        var prefixes = new HashSet<long>();
+        var prefixes = Rent(ref sparePrefixes);
+        var sums = Rent(ref spareSums);
         var codes = ArrayPool<string>.Shared.Rent(Math.Max(1, children.Count));
         try
         {
@@ -98,7 +99,6 @@ internal static partial class CompiledChecks
             }
 
             // The leaves' values added up under each of their prefixes.
-            var sums = new Dictionary<long, CompiledSums.Terms>();
             for (var j = 0; j < children.Count; j++)
             {
                 var code = codes[j];
@@ -145,6 +145,8 @@ internal static partial class CompiledChecks
         finally
         {
             ArrayPool<string>.Shared.Return(codes, clearArray: true);
+            Return(ref sparePrefixes, prefixes, prefixes.Count, static p => p.Clear());
+            Return(ref spareSums, sums, sums.Count, static d => d.Clear());
         }
     }
 
@@ -168,7 +170,7 @@ internal static partial class CompiledChecks
         var count = rows.Count;
         var keys = new CodeKeys();
         // The slot of each parent code (the children's sums, one per column), and each row's parent slot.
-        var slots = new Dictionary<long, int>();
+        var slots = Rent(ref spareSlots);
         var parentSlot = ArrayPool<int>.Shared.Rent(Math.Max(1, count));
         var codes = ArrayPool<string?>.Shared.Rent(Math.Max(1, count));
         CompiledSums.Terms[]? sums = null;
@@ -247,11 +249,46 @@ internal static partial class CompiledChecks
         finally
         {
             ArrayPool<int>.Shared.Return(parentSlot);
+            Return(ref spareSlots, slots, slots.Count, static d => d.Clear());
             ArrayPool<string?>.Shared.Return(codes, clearArray: true);
             if (sums is not null)
             {
                 ArrayPool<CompiledSums.Terms>.Shared.Return(sums);
             }
+        }
+    }
+
+    /// <summary>A collection with more entries than this is not kept for the next walk.</summary>
+    private const int MaxKeptEntries = 1024;
+
+    // The walks' keyed collections, one of each per thread, reused by every walk (a walk finishes with them before the
+    // next starts): a validation allocates none once they are made.
+    [ThreadStatic]
+    private static HashSet<long>? sparePrefixes;
+
+    [ThreadStatic]
+    private static Dictionary<long, CompiledSums.Terms>? spareSums;
+
+    [ThreadStatic]
+    private static Dictionary<long, int>? spareSlots;
+
+    /// <summary>The thread's collection (empty), or a new one; give it back with <c>Return</c>.</summary>
+    private static T Rent<T>(ref T? spare)
+        where T : class, new()
+    {
+        var rented = spare ?? new T();
+        spare = null;
+        return rented;
+    }
+
+    /// <summary>Gives a collection back, emptied, unless it held more than <see cref="MaxKeptEntries"/> entries.</summary>
+    private static void Return<T>(ref T? spare, T rented, int count, Action<T> clear)
+        where T : class
+    {
+        clear(rented);
+        if (count <= MaxKeptEntries)
+        {
+            spare = rented;
         }
     }
 
