@@ -84,6 +84,14 @@ internal static class RelationEvaluator
             return;
         }
 
+        // An inequality, ratio, roll-up or hierarchy with a walk generated from its data (session 23) likewise; the oracle:
+        // ValidationOptions.CompiledChecks = false.
+        if (relation.Relation is InequalityRelation or RatioRelation or RollupRelation or HierarchyRelation
+            && CompiledChecks.TryEvaluate(context, relation.Relation))
+        {
+            return;
+        }
+
         // A relation over fixed pointers whose figures are all present is evaluated by its bound form (session 17); the
         // interpreter below stays the oracle (internal ValidationOptions.FixedRelations = false) and takes everything else.
         if (relation.Fixed is { } bound && context.Options.FixedRelations && bound.TryEvaluate(context))

@@ -138,4 +138,12 @@ public sealed record ValidationOptions
     /// (CompiledSumsTests).
     /// </summary>
     internal bool CompiledSums { get; init; } = true;
+
+    /// <summary>
+    /// Whether an inequality, ratio, roll-up or hierarchy that has a walk generated from its data (session 23,
+    /// <c>CompiledChecks</c> in <c>Validation/Compiled/</c>: its figures read as typed members of the model's records)
+    /// decides its plain outcomes by it; default true. False evaluates them by their bound forms and the interpreter — the
+    /// oracle (CompiledChecksTests).
+    /// </summary>
+    internal bool CompiledChecks { get; init; } = true;
 }
