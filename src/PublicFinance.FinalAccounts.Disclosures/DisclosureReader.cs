@@ -101,6 +101,8 @@ public static class DisclosureReader
         }
 
         var withdrawn = PartialLists.Withdraw(builder);   // a list of 类 or 项 that falls short of its whole: notes (FA1205)
+        withdrawn = PartialLists.WithdrawVehicleKinds(builder, withdrawn);   // kinds that cannot all be categories (FA4201/FA4202)
+        withdrawn = PartialLists.WithdrawSmeParts(builder, withdrawn);   // SME parts adding up to the procurement total (FA4103)
         builder.DropChangesWithoutDirection();   // a change the model cannot hold is a located note, never invalid JSON
         builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);

@@ -364,6 +364,7 @@ internal sealed partial class NarrativeReader
         var rest = label.Substring(at);
         var stripped = WithoutEntryNumber(rest);
         at += rest.Length - stripped.Length;
+        at = AfterCircledNumber(label, at);
         var digits = at;
         while (digits < label.Length && Scanner.IsDigit(label[digits]))
         {
@@ -524,6 +525,11 @@ internal sealed partial class NarrativeReader
         if (section != Section.GeneralBudget || code.IsDefault || code.Value.Length <= 3 || clause.Start <= currentSentenceFrom)
         {
             return false;
+        }
+
+        if (AnnouncedList(clause))
+        {
+            return false;   // "卫生健康支出（类）690.50 万元，具体如下：①…②…": the list the class line announces (session 23)
         }
 
         var owner = listedItem is not null && listedItemSentence == sentenceStart && subject == listedItem

@@ -8,7 +8,11 @@ internal sealed partial class NarrativeReader
     private static readonly string[] PriorBracketWords = ["上年", "上年度", "上年数", "上年决算", "上年决算数", "去年", "上年同期"];
 
     /// <summary>A prior-year figure in brackets right after its subject's amount, placed once the whole text is read.</summary>
-    private readonly record struct PriorBracket(string Owner, DraftNode Node, SourceSpan Span, string Text);
+    /// <remarks>
+    /// <c>AmountOwner</c> is whose amount the bracket follows: the owner itself, or — for the statement-level change of a
+    /// section (收支总计) — the grand total just stated (收入总计 or 支出总计; session 23).
+    /// </remarks>
+    private readonly record struct PriorBracket(string Owner, string AmountOwner, DraftNode Node, SourceSpan Span, string Text);
 
     private readonly List<PriorBracket> priorBrackets = new();
 
@@ -27,15 +31,44 @@ internal sealed partial class NarrativeReader
         }
 
         var owner = change.Substring(0, change.Length - "/change".Length);
-        if (b.Find(owner + "/amount") is not { Mapped: true } amount
+        var amountOwner = BracketAmountOwner(ref owner);
+        if (b.Find(amountOwner + "/amount") is not { Mapped: true } amount
             || amount.Span.EndLine != span.StartLine || span.StartColumn - amount.Span.EndColumn > label.Length + 2
             || span.StartColumn < amount.Span.EndColumn)
         {
             return false;   // the bracket does not follow the subject's own amount
         }
 
-        priorBrackets.Add(new PriorBracket(owner, AmountNode(token, span), span, clause.Text));
+        priorBrackets.Add(new PriorBracket(owner, amountOwner, AmountNode(token, span), span, clause.Text));
         return true;
+    }
+
+    /// <summary>
+    /// Whose amount a bracket after a statement-level change owner follows: in a section whose change is the statement's
+    /// (收支总计: /narrative/overall/change), the grand total stated just before in the same sentence ("收入总计 1,234.56 万元
+    /// （上年：1,100.00 万元）" — the overall change's prior amount, session 23); in the overview, 本年收入合计 or 本年支出合计
+    /// stated just before, whose own change the sentence's comparison is (<see cref="ChangeTarget(string)"/>), which then
+    /// owns the bracket too. Otherwise the owner itself: a bracket that follows no amount of its owner stays unread.
+    /// </summary>
+    private string BracketAmountOwner(ref string owner)
+    {
+        if (owner != StatementPointer || subject is not { } stated || !stated.StartsWith(owner + "/", StringComparison.Ordinal))
+        {
+            return owner;
+        }
+
+        if (stated.EndsWith("GrandTotal", StringComparison.Ordinal))
+        {
+            return stated;   // the bracket must still follow that total's amount (PriorYearBracket)
+        }
+
+        if (section == Section.Overall && subjectSentence == sentenceStart
+            && (stated == N + "overall/currentYearIncome" || stated == N + "overall/currentYearExpenditure"))
+        {
+            owner = stated;
+        }
+
+        return owner;
     }
 
     /// <summary>"(上年:", "(上年数为", "(2022年:" (the year before the text's): a label that opens a prior-year bracket.</summary>
@@ -94,7 +127,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private (string Zh, string En)? Disagreement(PriorBracket p, string change)
     {
-        if (!TryDecimal(b.FindString(p.Owner, "amount"), out var amount) || !TryDecimal(p.Node.Text, out var prior))
+        if (!TryDecimal(b.FindString(p.AmountOwner, "amount"), out var amount) || !TryDecimal(p.Node.Text, out var prior))
         {
             return DisclosureMessages.PriorBracketUnread;
         }

@@ -42,6 +42,11 @@ internal sealed partial class NarrativeReader
     private bool TryProjectFunds(NumberToken token, string label, SourceSpan span, string text)
     {
         var compact = label.Replace(" ", string.Empty).TrimStart(',');
+        if (FundScopedProjectAmount(compact, span, text))
+        {
+            return true;
+        }
+
         if (performanceGroup != "project" || countSentence != sentenceStart || compact.Contains("预算") || compact.Contains("执行")
             || !(compact.Contains("涉及") || compact is "资金" or "金额" or "资金总额" && SentenceContains("涉及")))
         {

@@ -202,8 +202,9 @@ internal sealed partial class NarrativeReader
     /// A one-line scraped page (session 22): "首页 | … 当前位置：首页 &gt;&gt; … 部门决算 【打印】【关闭】 字号：大 中 小 发布时间：
     /// 2017-09-15 来源：县水利局 浏览次数：286 繁峙县水利局2016年度部门决算公开 一、部门基本情况 …" — the title comes after the
     /// page's date, source and counter: the words after the value of the last of <see cref="AfterTitleWords"/> (within the
-    /// first 400 characters, before any 。) up to the next space, when they are a title's length, hold 决算 and 年 and no
-    /// ':' (a value of its own); else null (also when the text starts with 。: nothing comes before it).
+    /// first 400 characters, before any 。) up to the next space — or up to the body's first heading "一、" written right
+    /// after a title with 决算 (session 23: "来源：… 某局2016年度部门决算公开一、部门基本情况…") — when they are a title's length,
+    /// hold 决算 and 年 and no ':' (a value of its own); else null (also when the text starts with 。: nothing comes before it).
     /// </summary>
     private static (int Start, int End)? WebTitleAfterMeta(string text)
     {
@@ -250,6 +251,12 @@ internal sealed partial class NarrativeReader
 
         var end = text.IndexOf(' ', start, limit - start);
         end = end < 0 ? limit : end;
+        var heading = text.IndexOf("一、", start, end - start, StringComparison.Ordinal);
+        if (heading > start && text.IndexOf("决算", start, heading - start, StringComparison.Ordinal) >= 0)
+        {
+            end = heading;   // "来源：县财政局 某县水利局2016年度部门决算公开一、部门基本情况…": the body's first heading, no space before it
+        }
+
         var length = end - start;
         return length is > 4 and < TitleMaxLength && text.IndexOf("决算", start, length, StringComparison.Ordinal) >= 0
             && text.IndexOf('年', start, length) >= 0 && text.IndexOf(':', start, length) < 0 && !char.IsDigit(text[start])

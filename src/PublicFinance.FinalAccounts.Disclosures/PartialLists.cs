@@ -23,6 +23,19 @@ internal static class PartialLists
     /// <summary>The section's total.</summary>
     private const string Total = "/narrative/generalBudget/total";
 
+    /// <summary>The vehicle kinds of the 国有资产 section (车辆按类别).</summary>
+    internal const string VehicleCategories = "/narrative/assets/vehicles/categories";
+
+    /// <summary>The government procurement statement (政府采购).</summary>
+    private const string Procurement = "/narrative/procurement";
+
+    /// <summary>The lists whose entries a withdrawal renumbers.</summary>
+    private static readonly string[] RenumberedLists = [Classes, Items, VehicleCategories];
+
+    /// <summary>The SME contracts' purchase-kind members, then the procurement's members of the same kinds.</summary>
+    private static readonly (string Sme, string Whole)[] SmeKinds =
+        [("smeGoods", "goods"), ("smeWorks", "works"), ("smeServices", "services")];
+
     /// <summary>
     /// Withdraws the partial lists of <paramref name="b"/>'s draft, with a note for each entry; returns the entries withdrawn
     /// (a list's pointer and the entry's index before any was withdrawn), or null when none was.
@@ -130,7 +143,12 @@ internal static class PartialLists
             var pointer = claim.Pointer;
             var moved = pointer;
             var drop = false;
-            foreach (var list in new[] { Classes, Items })
+            foreach (var (l, i) in withdrawn)
+            {
+                drop |= i < 0 && (pointer == l || pointer.StartsWith(l + "/", StringComparison.Ordinal));   // a whole member
+            }
+
+            foreach (var list in RenumberedLists)
             {
                 if (pointer.Length <= list.Length + 1 || !pointer.StartsWith(list, StringComparison.Ordinal)
                     || pointer[list.Length] != '/')
@@ -172,6 +190,177 @@ internal static class PartialLists
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Withdraws the vehicle kinds read from the text when they cannot all be the template's categories (session 23): a kind
+    /// that found no category (a second kind the template does not name, noted by the reader) or two kinds of one category
+    /// (an 应急 kind of the text's own, "防汛应急用车", read as 应急保障用车 before the text's own 应急保障用车 came in a later
+    /// paragraph). A kind left unplaced counts only when the kinds placed fall short of the count (else it was a part of one
+    /// of them). The kinds would then add up short of the count (FA4201) or repeat a category (FA4202), both false
+    /// Errors; each kind becomes a located note and the count stays. One case is decided instead: two 应急保障用车, one of
+    /// them the text's own 应急 kind, and no "other" kind — that one is the "other" category, as it is when both are read in one
+    /// paragraph (NarrativeReader.VehicleKinds). Returns <paramref name="withdrawn"/> with the kinds withdrawn added.
+    /// </summary>
+    public static List<(string List, int Index)>? WithdrawVehicleKinds(ReportBuilder b, List<(string List, int Index)>? withdrawn)
+    {
+        if (b.Find(VehicleCategories) is not { Kind: DraftKind.Array } kinds || kinds.Count == 0)
+        {
+            return withdrawn;
+        }
+
+        var unplaced = b.Notes.Exists(n => n.MessageZh == DisclosureMessages.SecondOtherVehicleKind.Zh) && !KindsMakeTheCount(b, kinds);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        var ownEmergency = -1;
+        for (var k = 0; k < kinds.Count; k++)
+        {
+            if (Text(kinds.At(k), "category") is not { } category)
+            {
+                continue;
+            }
+
+            if (!seen.Add(category))
+            {
+                repeated.Add(category);
+            }
+
+            if (category == "emergencySupport" && Text(kinds.At(k), "label") is { } label && label.Contains("应急"))
+            {
+                ownEmergency = k;
+            }
+        }
+
+        if (!unplaced && repeated.Count == 1 && repeated.Contains("emergencySupport") && ownEmergency >= 0 && !seen.Contains("other"))
+        {
+            kinds.At(ownEmergency).Put("category", DraftNode.Of("other"));
+            return withdrawn;
+        }
+
+        if (!unplaced && repeated.Count == 0)
+        {
+            return withdrawn;
+        }
+
+        var (zh, en) = DisclosureMessages.VehicleKindsWithdrawn;
+        var drop = new SortedSet<int>();
+        for (var k = 0; k < kinds.Count; k++)
+        {
+            var count = kinds.At(k).Member("count");
+            b.Note(count is { Mapped: true } ? count.Span : new SourceSpan(1, 1, 1, 1), zh, en, count?.Show());
+            drop.Add(k);
+        }
+
+        return Remove(kinds, VehicleCategories, drop, withdrawn);
+    }
+
+    /// <summary>
+    /// Whether the kinds placed add up to the vehicle count (a kind left unplaced was then a part of one of them: "其他用车 2
+    /// 辆（校车 1 辆、实训教学用车 1 辆）").
+    /// </summary>
+    private static bool KindsMakeTheCount(ReportBuilder b, DraftNode kinds)
+    {
+        if (b.Find("/narrative/assets/vehicles/count") is not { Kind: DraftKind.Number } count)
+        {
+            return false;
+        }
+
+        var sum = 0L;
+        for (var k = 0; k < kinds.Count; k++)
+        {
+            sum += kinds.At(k).Member("count") is { Kind: DraftKind.Number } part ? part.Number : 0;
+        }
+
+        return sum == count.Number;
+    }
+
+    /// <summary>
+    /// Withdraws the SME contracts' purchase-kind parts listed after the SME total ("授予中小企业合同金额 800 万元，其中：货物
+    /// 300 万元、工程 200 万元、服务 500 万元") when they add up to the procurement total stated elsewhere (1000) and not to the
+    /// SME total (session 23): they are then the whole procurement's parts written after the wrong total, or the text is
+    /// wrong — which, it does not say, so the SME check (FA4103) would be a false Error. Parts whose own label names the SME
+    /// contracts ("货物采购授予中小企业合同金额…") stay. Each withdrawn part becomes a located note. Returns
+    /// <paramref name="withdrawn"/> with the members withdrawn (index −1: the whole member) added.
+    /// </summary>
+    public static List<(string List, int Index)>? WithdrawSmeParts(ReportBuilder b, List<(string List, int Index)>? withdrawn)
+    {
+        if (b.Find(Procurement) is not { Kind: DraftKind.Object } procurement
+            || procurement.Member("smeContracts") is not { Kind: DraftKind.Object } sme
+            || !TryAmount(sme, out var smeTotal, out var smeSlack)
+            || procurement.Member("total") is not { Kind: DraftKind.Object } total || !TryAmount(total, out var whole, out var wholeSlack))
+        {
+            return withdrawn;
+        }
+
+        var sum = 0m;
+        var slack = 0m;
+        var parts = new List<string>();
+        foreach (var (kind, wholeKind) in SmeKinds)
+        {
+            if (procurement.Member(wholeKind) is not null)
+            {
+                return withdrawn;   // the procurement's own parts are stated: these are the SME total's
+            }
+
+            if (procurement.Member(kind) is not { Kind: DraftKind.Object } part)
+            {
+                continue;
+            }
+
+            if (!TryAmount(part, out var amount, out var partSlack) || NamesSme(b, Procurement + "/" + kind + "/amount"))
+            {
+                return withdrawn;
+            }
+
+            (sum, slack) = (sum + amount, slack + partSlack);
+            parts.Add(kind);
+        }
+
+        if (parts.Count < 2 || Math.Abs(sum - whole) > slack + wholeSlack || Math.Abs(sum - smeTotal) <= slack + smeSlack)
+        {
+            return withdrawn;
+        }
+
+        var (zh, en) = DisclosureMessages.SmePartsOfTheWhole(Figure(sum), Figure(whole), Figure(smeTotal));
+        withdrawn ??= new List<(string List, int Index)>();
+        foreach (var kind in parts)
+        {
+            var index = IndexOfMember(procurement, kind);
+            var amount = procurement.Member(kind)!.Member("amount");
+            b.Note(amount is { Mapped: true } ? amount.Span : new SourceSpan(1, 1, 1, 1), zh, en, amount?.Text);
+            procurement.RemoveAt(index);
+            withdrawn.Add((Procurement + "/" + kind, -1));
+        }
+
+        return withdrawn;
+    }
+
+    /// <summary>Whether the claim of <paramref name="pointer"/> was read from a clause that names the SME contracts itself.</summary>
+    private static bool NamesSme(ReportBuilder b, string pointer)
+    {
+        foreach (var claim in b.Claims)
+        {
+            if (claim.Pointer == pointer)
+            {
+                return claim.Text.Contains("中小企业");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of member <paramref name="name"/> of an object.</summary>
+    private static int IndexOfMember(DraftNode node, string name)
+    {
+        for (var i = 0; i < node.Count; i++)
+        {
+            if (node.NameAt(i) == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Removes the entries <paramref name="drop"/> of <paramref name="list"/> (last first) and records them.</summary>

@@ -15,12 +15,13 @@ public class BlindPagesTwentyTwoCorpusTests(ITestOutputHelper output)
     /// presence, as <c>score-corpus</c> counts). The misses are mostly the recall families of the blind report (bracketed
     /// prior-year figures, hospital wording, assets by category, 绩效 sub-scores) and counts (个, 人). t06 59, not 60: the
     /// bracket "8412.36万元（上年：8650.10万元）" beside the planted rate 2.57% (237.74 / 8650.10 = 2.75%) is a note since the
-    /// review of session 22 — which of the two figures is wrong the text does not say.
+    /// review of session 22 — which of the two figures is wrong the text does not say. t09 42, not 43: its
+    /// "涉及一般公共预算项目支出2108.19万元" is a note since session 23 (a fund-scoped amount is no all-fund project budget).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 48, ["t02"] = 43, ["t03"] = 35, ["t04"] = 40, ["t05"] = 20, ["t06"] = 59,
-        ["t07"] = 35, ["t08"] = 30, ["t09"] = 43, ["t10"] = 35, ["t11"] = 35, ["t12"] = 43,
+        ["t07"] = 35, ["t08"] = 30, ["t09"] = 42, ["t10"] = 35, ["t11"] = 35, ["t12"] = 43,
     };
 
     /// <summary>

@@ -60,7 +60,7 @@ internal static class PerformanceRules
         yield return CodeRule.Declare(
             "FA3011", RuleCategory.Performance, Severity.Warning,
             "项目自评覆盖全部项目支出", "Project evaluations cover all project expenditure",
-            "项目自评资金合计 = 项目支出（未全覆盖时应说明）",
+            "项目自评资金合计（有执行数时按执行数，否则按预算数）= 项目支出（未全覆盖时应说明）",
             "domain §9",
             ProjectCoverage);
     }
@@ -474,8 +474,16 @@ internal static class PerformanceRules
 
         Figure evaluated;
         List<string> pointers;
-        if (performance.ProjectBudget is { } stated)
+        if (performance.ProjectExecuted is { } executed)
         {
+            // "涉及项目预算 812.00 万元，实际执行 779.27 万元": 项目支出 is a 决算 figure, spent money — the evaluations' executed
+            // amount is what covers it, not their budget (session 23: a false Warning on every such text).
+            evaluated = context.Figure("/performance/projectExecuted", executed);
+            pointers = new List<string> { evaluated.Pointer };
+        }
+        else if (performance.ProjectBudget is { } stated)
+        {
+            // Only a budget stated (the central template's 全年预算数): the covered funds as the text gives them.
             evaluated = context.Figure("/performance/projectBudget", stated);
             pointers = new List<string> { evaluated.Pointer };
         }
