@@ -8,10 +8,11 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// The report field of a typed 财政拨款 statement's subject: 一般公共预算 expenditure → generalBudget/total,
     /// 政府性基金 / 国有资本经营 income or expenditure → their statement's currentYearIncome / currentYearExpenditure, all
-    /// 财政拨款 → appropriation/…; null where the model has no field (一般公共预算 income).
+    /// 财政拨款 → appropriation/…, 一般公共预算 income → appropriation/generalBudgetIncome (schema 1.5).
     /// </summary>
     private static string? FieldOf(StatementFund fund, StatementFlow flow) => (fund, flow) switch
     {
+        (StatementFund.GeneralBudget, StatementFlow.Income) => N + "appropriation/generalBudgetIncome",
         (StatementFund.GeneralBudget, StatementFlow.Expenditure) => N + "generalBudget/total",
         (StatementFund.GovernmentFund, StatementFlow.Income) => N + "governmentFund/currentYearIncome",
         (StatementFund.GovernmentFund, StatementFlow.Expenditure) => N + "governmentFund/currentYearExpenditure",

@@ -62,6 +62,9 @@ internal static class Labels
         ["generalEquipmentCount"] = "单价50万元以上通用设备（台/套）", ["specialEquipmentCount"] = "单价100万元以上专用设备（台/套）",
         ["smeGoods"] = "货物采购授予中小企业合同金额", ["smeWorks"] = "工程采购授予中小企业合同金额",
         ["smeServices"] = "服务采购授予中小企业合同金额", ["projectFunds"] = "自评项目涉及资金", ["selfEvaluationScore"] = "自评得分",
+        ["generalBudgetIncome"] = "一般公共预算财政拨款本年收入", ["currentYearSurplus"] = "本年收支结余", ["institutionFund"] = "事业基金",
+        ["components"] = "机关运行经费组成", ["totalValue"] = "资产总额", ["originalValue"] = "原值", ["netValue"] = "净值",
+        ["byClass"] = "按功能分类科目", ["priorYearTotal"] = "上年小计",
     };
 
     private static readonly Dictionary<string, string> EnumValues = new(System.StringComparer.Ordinal)
@@ -79,6 +82,9 @@ internal static class Labels
         ["retiredCadreService"] = "离退休干部服务用车", ["other"] = "其他用车",
         ["leadingCadres"] = "领导干部用车", ["generalOfficial"] = "一般公务用车",
         ["schoolBus"] = "校车", ["funeralVehicle"] = "殡葬车",
+        ["buildings"] = "房屋及构筑物", ["generalEquipment"] = "通用设备", ["specialEquipment"] = "专用设备", ["land"] = "土地",
+        ["culturalRelics"] = "文物和陈列品", ["booksAndArchives"] = "图书、档案", ["furniture"] = "家具、用具、装具及动植物",
+        ["intangible"] = "无形资产", ["currentAssets"] = "流动资产", ["otherAssets"] = "其他资产", ["vehicles"] = "车辆",
     };
 
     private static readonly HashSet<string> EnumProperties = new(System.StringComparer.Ordinal)

@@ -145,7 +145,7 @@ public class GeneralisationRoundTenTests
     [Theory]
     [InlineData("一般公共预算财政拨款本年收入1200.00万元，比上年增加100.00万元；")]
     [InlineData("一般公共预算财政拨款收入1200.00万元，较上年增加100.00万元；")]
-    public void GeneralBudgetIncome_HasNoField_AndStaysALocatedNote(string incomeClause)
+    public void GeneralBudgetIncome_IsItsOwnMember_NeverTheTotal(string incomeClause)
     {
         // 1500.00 = 1200.00 + 300.00 and its change 300.00 = 100.00 + 200.00; 1400.00 = 1100.00 + 300.00 and 200.00 =
         // 100.00 + 100.00. Rates: 300/1200 = 25%, 200/1200 = 16.7% → 17, 100/1000 = 10%, 200/100 = 200%, 100/200 = 50%.
@@ -158,10 +158,11 @@ public class GeneralisationRoundTenTests
         Assert.Equal("1100.00", At(read, "/narrative/generalBudget/total/amount"));
         Assert.Equal("300.00", At(read, "/narrative/governmentFund/currentYearIncome/amount"));
 
-        // The model has no 一般公共预算 income: 1200.00 is claimed nowhere, and a note stands at it.
-        Assert.DoesNotContain(read.Claims, c => c.Value == "1200.00");
-        Assert.Contains(read.Notes, n => n.MessageZh.Contains("1200.00", StringComparison.Ordinal)
-            || n.Text.Contains("1200.00", StringComparison.Ordinal));
+        // Schema 1.5 has the 一般公共预算 income (before: a located note): 1200.00 and its change 100.00 are its own, never
+        // the 财政拨款 total's (which keeps 1500.00 and 300.00), and FA1213 holds (1200.00 ≤ 1500.00).
+        Assert.Equal("1200.00", At(read, "/narrative/appropriation/generalBudgetIncome/amount"));
+        Assert.Equal("100.00", At(read, "/narrative/appropriation/generalBudgetIncome/change/amount"));
+        Assert.Equal("300.00", At(read, "/narrative/appropriation/change/amount"));
         Assert.Empty(errors);
     }
 }

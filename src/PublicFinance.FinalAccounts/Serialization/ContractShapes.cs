@@ -785,6 +785,8 @@ internal static class ContractShapes
             Record("closingCarryOver", StatedFigureShape),
             Record("change", YearOverYearChangeShape),
             Record("budget", BudgetComparisonShape),
+            Record("currentYearSurplus", StatedFigureShape),
+            Record("institutionFund", StatedFigureShape),
         ],
         static f => new OverallStatement
         {
@@ -798,6 +800,8 @@ internal static class ContractShapes
             ClosingCarryOver = f.Get<StatedFigure>(7),
             Change = f.Get<YearOverYearChange>(8),
             Budget = f.Get<BudgetComparison>(9),
+            CurrentYearSurplus = f.Get<StatedFigure>(10),
+            InstitutionFund = f.Get<StatedFigure>(11),
         });
 
     public static readonly RecordShape<IncomeStatement> IncomeStatementShape = new(
@@ -881,6 +885,7 @@ internal static class ContractShapes
             Record("budget", BudgetComparisonShape),
             Records("items", FunctionalFigureShape),
             Leaf<string>("emptyStatement"),
+            Record("generalBudgetIncome", StatedFigureShape),
         ],
         static f => new AppropriationStatement
         {
@@ -894,6 +899,7 @@ internal static class ContractShapes
             Budget = f.Get<BudgetComparison>(7),
             Items = f.Get<List<FunctionalFigure>>(8)!,
             EmptyStatement = f.Get<string>(9),
+            GeneralBudgetIncome = f.Get<StatedFigure>(10),
         });
 
     public static readonly RecordShape<GeneralBudgetStatement> GeneralBudgetStatementShape = new(
@@ -928,6 +934,36 @@ internal static class ContractShapes
             PublicItems = f.Get<List<string>>(4)!,
         });
 
+    public static readonly RecordShape<ThreePublicClassSplit> ThreePublicClassSplitShape = new(
+        0x0UL,
+        [
+            Optional<Amount>("total"),
+            Optional<Amount>("priorYearTotal"),
+            Records("classes", FunctionalFigureShape),
+        ],
+        static f => new ThreePublicClassSplit
+        {
+            Total = f.Get<Amount?>(0),
+            PriorYearTotal = f.Get<Amount?>(1),
+            Classes = f.Get<List<FunctionalFigure>>(2)!,
+        });
+
+    public static readonly RecordShape<ThreePublicByClass> ThreePublicByClassShape = new(
+        0x0UL,
+        [
+            Record("overseasTravel", ThreePublicClassSplitShape),
+            Record("vehiclePurchase", ThreePublicClassSplitShape),
+            Record("vehicleOperation", ThreePublicClassSplitShape),
+            Record("reception", ThreePublicClassSplitShape),
+        ],
+        static f => new ThreePublicByClass
+        {
+            OverseasTravel = f.Get<ThreePublicClassSplit>(0),
+            VehiclePurchase = f.Get<ThreePublicClassSplit>(1),
+            VehicleOperation = f.Get<ThreePublicClassSplit>(2),
+            Reception = f.Get<ThreePublicClassSplit>(3),
+        });
+
     public static readonly RecordShape<ThreePublicStatement> ThreePublicStatementShape = new(
         0x0UL,
         [
@@ -949,6 +985,7 @@ internal static class ContractShapes
             Leaf<string>("vehicleOperationDescription"),
             Leaf<string>("receptionDescription"),
             Leaf<string>("vehicleHoldingExplanation"),
+            Record("byClass", ThreePublicByClassShape),
         ],
         static f => new ThreePublicStatement
         {
@@ -970,6 +1007,19 @@ internal static class ContractShapes
             VehicleOperationDescription = f.Get<string>(15),
             ReceptionDescription = f.Get<string>(16),
             VehicleHoldingExplanation = f.Get<string>(17),
+            ByClass = f.Get<ThreePublicByClass>(18),
+        });
+
+    public static readonly RecordShape<OperatingExpenseComponent> OperatingExpenseComponentShape = new(
+        0x3UL,
+        [
+            Leaf<string>("name"),
+            Leaf<Amount>("amount"),
+        ],
+        static f => new OperatingExpenseComponent
+        {
+            Name = f.Get<string>(0)!,
+            Amount = f.Get<Amount>(1),
         });
 
     public static readonly RecordShape<OperatingExpensesStatement> OperatingExpensesStatementShape = new(
@@ -977,11 +1027,13 @@ internal static class ContractShapes
         [
             Record("administrativeOperatingExpenses", StatedFigureShape),
             Record("institutionPublicExpenses", StatedFigureShape),
+            Records("components", OperatingExpenseComponentShape),
         ],
         static f => new OperatingExpensesStatement
         {
             AdministrativeOperatingExpenses = f.Get<StatedFigure>(0),
             InstitutionPublicExpenses = f.Get<StatedFigure>(1),
+            Components = f.Get<List<OperatingExpenseComponent>>(2)!,
         });
 
     public static readonly RecordShape<SmeKindContracts> SmeKindContractsShape = new(
@@ -1040,6 +1092,22 @@ internal static class ContractShapes
             OtherVehiclesDescription = f.Get<string>(3),
         });
 
+    public static readonly RecordShape<AssetCategoryValue> AssetCategoryValueShape = new(
+        0x1UL,
+        [
+            Leaf<AssetCategory>("category"),
+            Optional<Amount>("originalValue"),
+            Optional<Amount>("netValue"),
+            Leaf<string>("label"),
+        ],
+        static f => new AssetCategoryValue
+        {
+            Category = f.Get<AssetCategory>(0),
+            OriginalValue = f.Get<Amount?>(1),
+            NetValue = f.Get<Amount?>(2),
+            Label = f.Get<string>(3),
+        });
+
     public static readonly RecordShape<AssetsStatement> AssetsStatementShape = new(
         0x0UL,
         [
@@ -1051,6 +1119,8 @@ internal static class ContractShapes
             Optional<Amount>("largeEquipmentValue"),
             Optional<int>("generalEquipmentCount"),
             Optional<int>("specialEquipmentCount"),
+            Optional<Amount>("totalValue"),
+            Records("categories", AssetCategoryValueShape),
         ],
         static f => new AssetsStatement
         {
@@ -1062,6 +1132,8 @@ internal static class ContractShapes
             LargeEquipmentValue = f.Get<Amount?>(5),
             GeneralEquipmentCount = f.Get<int?>(6),
             SpecialEquipmentCount = f.Get<int?>(7),
+            TotalValue = f.Get<Amount?>(8),
+            Categories = f.Get<List<AssetCategoryValue>>(9)!,
         });
 
     public static readonly RecordShape<NarrativeSections> NarrativeSectionsShape = new(

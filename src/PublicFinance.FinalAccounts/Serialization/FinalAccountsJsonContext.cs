@@ -22,7 +22,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
         typeof(CamelCaseEnumConverter<BudgetKind>), typeof(CamelCaseEnumConverter<BudgetRelation>),
         typeof(CamelCaseEnumConverter<VehicleCategory>), typeof(CamelCaseEnumConverter<EvaluationKind>),
         typeof(CamelCaseEnumConverter<FundLineKind>), typeof(CamelCaseEnumConverter<Comparator>),
-        typeof(CamelCaseEnumConverter<PerformanceGrade>),
+        typeof(CamelCaseEnumConverter<PerformanceGrade>), typeof(CamelCaseEnumConverter<AssetCategory>),
     })]
 [JsonSerializable(typeof(FinalAccountsReport))]
 internal sealed partial class FinalAccountsJsonContext : JsonSerializerContext

@@ -13,9 +13,9 @@ namespace PublicFinance.FinalAccounts.Serialization;
 internal static class JsonContract
 {
     /// <summary>
-    /// The schema versions a 1.4 reader accepts: "1.0" to "1.4" (a 1.x reader accepts every earlier 1.x document).
+    /// The schema versions a 1.5 reader accepts: "1.0" to "1.5" (a 1.x reader accepts every earlier 1.x document).
     /// </summary>
-    public const string SchemaVersionPattern = "^1\\.[0-4]$";
+    public const string SchemaVersionPattern = "^1\\.[0-5]$";
 
     /// <summary>A calendar date yyyy-MM-dd of the years 1900–2999, leap years included (2024-02-29 yes, 2100-02-29 no).</summary>
     public const string DatePattern =
@@ -86,7 +86,7 @@ internal static class JsonContract
     /// <summary>An example value of a constrained string member, or null.</summary>
     public static string? ExampleOf(string member) => member switch
     {
-        "schemaVersion" => "1.4",
+        "schemaVersion" => "1.5",
         "publishedOn" => "2025-08-29",
         "url" => "https://www.urumqi.gov.cn/fjbm/zfbgt/2024/final-accounts.html",
         _ => null,
@@ -111,7 +111,7 @@ internal static class JsonContract
         {
             var what = member switch
             {
-                "schemaVersion" => ("a schema version \"1.0\" to \"1.4\"", "模式版本应为 \"1.0\" 至 \"1.4\""),
+                "schemaVersion" => ("a schema version \"1.0\" to \"1.5\"", "模式版本应为 \"1.0\" 至 \"1.5\""),
                 "publishedOn" => ("a calendar date yyyy-MM-dd (years 1900–2999)", "应为有效日期 yyyy-MM-dd"),
                 _ => ("an absolute http(s) address in URI characters (percent-encode others)", "应为 http(s) 绝对地址，其他字符须百分号编码"),
             };

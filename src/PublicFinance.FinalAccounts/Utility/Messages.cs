@@ -317,6 +317,9 @@ internal static class Messages
     /// <summary>A self-evaluation score is negative.</summary>
     public const string ScoreNegative = "A self-evaluation score cannot be negative. 自评得分不能为负数。";
 
+    /// <summary>The name of a 机关运行经费 component is empty.</summary>
+    public const string ComponentNameEmpty = "A component of operating expenses needs a name. 机关运行经费组成项目须有名称。";
+
     /// <summary>The embedded schema resource is missing from the assembly.</summary>
     public const string EmbeddedSchemaMissing = "The embedded JSON schema is missing. 缺少内置 JSON Schema。";
 

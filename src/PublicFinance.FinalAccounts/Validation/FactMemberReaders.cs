@@ -482,7 +482,7 @@ internal static partial class FactMemberReaders
         [typeof(OverallStatement)] = (
             ["incomeGrandTotal", "currentYearIncome", "useOfNonAppropriationBalance", "openingCarryOver",
              "expenditureGrandTotal", "currentYearExpenditure", "balanceDistribution", "closingCarryOver", "change",
-             "budget"],
+             "budget", "currentYearSurplus", "institutionFund"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (OverallStatement)record;
@@ -496,6 +496,8 @@ internal static partial class FactMemberReaders
                 members.Add(7, value.ClosingCarryOver);
                 members.Add(8, value.Change);
                 members.Add(9, value.Budget);
+                members.Add(10, value.CurrentYearSurplus);
+                members.Add(11, value.InstitutionFund);
             }),
         [typeof(StatedFigure)] = (
             ["amount", "share", "shareBasis", "change", "budget"],
@@ -563,7 +565,7 @@ internal static partial class FactMemberReaders
             }),
         [typeof(AppropriationStatement)] = (
             ["incomeGrandTotal", "openingCarryOver", "currentYearIncome", "expenditureGrandTotal", "closingCarryOver",
-             "currentYearExpenditure", "change", "budget", "items", "emptyStatement"],
+             "currentYearExpenditure", "change", "budget", "items", "emptyStatement", "generalBudgetIncome"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (AppropriationStatement)record;
@@ -577,6 +579,7 @@ internal static partial class FactMemberReaders
                 members.Add(7, value.Budget);
                 members.Add(8, value.Items);
                 members.Add(9, value.EmptyStatement);
+                members.Add(10, value.GeneralBudgetIncome);
             }),
         [typeof(FunctionalFigure)] = (
             ["code", "className", "sectionName", "name", "amount", "share", "shareBasis", "change", "budget"],
@@ -618,7 +621,7 @@ internal static partial class FactMemberReaders
              "overseasDelegations", "overseasPersonTrips", "vehiclesPurchased", "vehiclesHeld",
              "domesticReceptionBatches", "domesticReceptionPersonTrips", "foreignReceptionBatches",
              "foreignReceptionPersonTrips", "overseasTravelDescription", "vehicleOperationDescription",
-             "receptionDescription", "vehicleHoldingExplanation"],
+             "receptionDescription", "vehicleHoldingExplanation", "byClass"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (ThreePublicStatement)record;
@@ -640,14 +643,43 @@ internal static partial class FactMemberReaders
                 members.Add(15, value.VehicleOperationDescription);
                 members.Add(16, value.ReceptionDescription);
                 members.Add(17, value.VehicleHoldingExplanation);
+                members.Add(18, value.ByClass);
+            }),
+        [typeof(ThreePublicByClass)] = (
+            ["overseasTravel", "vehiclePurchase", "vehicleOperation", "reception"],
+            static (object record, ref FactMemberSink members) =>
+            {
+                var value = (ThreePublicByClass)record;
+                members.Add(0, value.OverseasTravel);
+                members.Add(1, value.VehiclePurchase);
+                members.Add(2, value.VehicleOperation);
+                members.Add(3, value.Reception);
+            }),
+        [typeof(ThreePublicClassSplit)] = (
+            ["total", "priorYearTotal", "classes"],
+            static (object record, ref FactMemberSink members) =>
+            {
+                var value = (ThreePublicClassSplit)record;
+                members.Add(0, value.Total);
+                members.Add(1, value.PriorYearTotal);
+                members.Add(2, value.Classes);
             }),
         [typeof(OperatingExpensesStatement)] = (
-            ["administrativeOperatingExpenses", "institutionPublicExpenses"],
+            ["administrativeOperatingExpenses", "institutionPublicExpenses", "components"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (OperatingExpensesStatement)record;
                 members.Add(0, value.AdministrativeOperatingExpenses);
                 members.Add(1, value.InstitutionPublicExpenses);
+                members.Add(2, value.Components);
+            }),
+        [typeof(OperatingExpenseComponent)] = (
+            ["name", "amount"],
+            static (object record, ref FactMemberSink members) =>
+            {
+                var value = (OperatingExpenseComponent)record;
+                members.Add(0, value.Name);
+                members.Add(1, value.Amount);
             }),
         [typeof(ProcurementStatement)] = (
             ["total", "goods", "works", "services", "smeContracts", "microSmallContracts", "smeReservedBudget",
@@ -676,7 +708,7 @@ internal static partial class FactMemberReaders
             }),
         [typeof(AssetsStatement)] = (
             ["asOf", "buildingArea", "buildingValue", "vehicles", "largeEquipmentCount", "largeEquipmentValue",
-             "generalEquipmentCount", "specialEquipmentCount"],
+             "generalEquipmentCount", "specialEquipmentCount", "totalValue", "categories"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (AssetsStatement)record;
@@ -688,6 +720,8 @@ internal static partial class FactMemberReaders
                 members.Add(5, value.LargeEquipmentValue);
                 members.Add(6, value.GeneralEquipmentCount);
                 members.Add(7, value.SpecialEquipmentCount);
+                members.Add(8, value.TotalValue);
+                members.Add(9, value.Categories);
             }),
         [typeof(VehicleHoldings)] = (
             ["count", "value", "categories", "otherVehiclesDescription"],
@@ -698,6 +732,16 @@ internal static partial class FactMemberReaders
                 members.Add(1, value.Value);
                 members.Add(2, value.Categories);
                 members.Add(3, value.OtherVehiclesDescription);
+            }),
+        [typeof(AssetCategoryValue)] = (
+            ["category", "originalValue", "netValue", "label"],
+            static (object record, ref FactMemberSink members) =>
+            {
+                var value = (AssetCategoryValue)record;
+                members.Add(0, value.Category);
+                members.Add(1, value.OriginalValue);
+                members.Add(2, value.NetValue);
+                members.Add(3, value.Label);
             }),
         [typeof(PerformanceStatement)] = (
             ["overallEvaluationCount", "overallBudget", "overallExecuted", "projectEvaluationCount", "projectBudget",

@@ -32,4 +32,10 @@ public sealed record AppropriationStatement
 
     /// <summary>The "no data" statement (本部门本年度无…收入、支出…为空表), or null.</summary>
     public string? EmptyStatement { get; init; }
+
+    /// <summary>
+    /// The general public budget's part of <see cref="CurrentYearIncome"/> (一般公共预算财政拨款本年收入; schema 1.5), as a
+    /// section on all fund types states it beside the total — at most that total (rule FA1213).
+    /// </summary>
+    public StatedFigure? GeneralBudgetIncome { get; init; }
 }

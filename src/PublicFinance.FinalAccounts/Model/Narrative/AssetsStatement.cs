@@ -44,4 +44,17 @@ public sealed record AssetsStatement
         init => field = value is null or >= 0 ? value
             : throw new ArgumentOutOfRangeException(nameof(SpecialEquipmentCount), value, Messages.EquipmentCountNegative);
     }
+
+    /// <summary>Total assets (资产总额; schema 1.5), in the report's unit, as stated.</summary>
+    public Amount? TotalValue { get; init; }
+
+    /// <summary>
+    /// Assets by category (房屋, 车辆, 通用设备…; schema 1.5) with their original and net values (原值, 净值) as stated, in
+    /// the order written. A category is listed at most once.
+    /// </summary>
+    public IReadOnlyList<AssetCategoryValue> Categories
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList.Empty<AssetCategoryValue>();
 }

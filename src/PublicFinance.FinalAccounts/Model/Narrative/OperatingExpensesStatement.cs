@@ -8,4 +8,15 @@ public sealed record OperatingExpensesStatement
 
     /// <summary>公用经费 of public institutions (事业单位), when stated separately.</summary>
     public StatedFigure? InstitutionPublicExpenses { get; init; }
+
+    /// <summary>
+    /// The components of <see cref="AdministrativeOperatingExpenses"/> the text lists (主要包括办公费…万元、差旅费…万元; schema
+    /// 1.5), in the order written. A list that the text introduces with 主要 may be partial, so no rule requires its sum to
+    /// equal the total.
+    /// </summary>
+    public IReadOnlyList<OperatingExpenseComponent> Components
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList.Empty<OperatingExpenseComponent>();
 }

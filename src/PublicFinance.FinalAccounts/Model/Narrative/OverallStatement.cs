@@ -32,4 +32,16 @@ public sealed record OverallStatement
 
     /// <summary>The stated comparison with the budget, when given.</summary>
     public BudgetComparison? Budget { get; init; }
+
+    /// <summary>
+    /// The surplus of the year (本年收支结余 / 本年结余; schema 1.5), as a unit that keeps accounts of its own (a hospital, a
+    /// public institution) states it; it may be negative (a deficit, 本年收支差额为负).
+    /// </summary>
+    public StatedFigure? CurrentYearSurplus { get; init; }
+
+    /// <summary>
+    /// The institution fund (事业基金; schema 1.5): a public institution's unrestricted net assets carried from year to year,
+    /// as stated (年末事业基金余额…).
+    /// </summary>
+    public StatedFigure? InstitutionFund { get; init; }
 }

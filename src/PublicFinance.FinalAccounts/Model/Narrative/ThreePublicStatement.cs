@@ -56,4 +56,10 @@ public sealed record ThreePublicStatement
 
     /// <summary>The explanation of a difference between 保有量 and the vehicles on the asset register, as written.</summary>
     public string? VehicleHoldingExplanation { get; init; }
+
+    /// <summary>
+    /// The items split by functional classification (“三公”经费按功能分类科目; schema 1.5): a table that lists each item's
+    /// expenditure under the 项 it was spent in (公务接待费: 行政运行 0.37, 其他城乡社区管理事务支出 3.63).
+    /// </summary>
+    public ThreePublicByClass? ByClass { get; init; }
 }

@@ -199,6 +199,14 @@ internal static partial class CompiledSums
         ["4c23394ea3b7f615acfb0ecf8413d6d82ba3a24004594f7abf6efb1049e80b42"] = FA1208_5,
         ["2e50cd045751efb7808b70217bb1a93228fb2045b5b7e2eb3a662ae2884b3f8a"] = FA3001_1,
         ["f67ebc6c8e9f2d0b5f4cbd18fe073e5695e7b0d95c8b3075cffc4df3833cfcec"] = FA3003_1,
+        ["5910303537e9d57750c9f66c92a6083dbaff8d855cbdce0f30b163de1a9fcce0"] = FA4005_1,
+        ["e3691913cc3cb00c68451281b448af32c97202e970136cdc8519ac76cc266ba5"] = FA4005_2,
+        ["68b08e4261479ecc9386d6ed51af1c34ede9e37160b673ae31e0d3becc742954"] = FA4005_3,
+        ["6f892b994f71cd6c7500a72aff486f8329f93286c8f1096993e1d1efbaea9b65"] = FA4005_4,
+        ["7bd8e6411a992439b59b6bb23dd0aedade6672f530c659c5fac83d4ad9e17da8"] = FA4005_5,
+        ["fe9977bf32ad293813ef5b3404079465d790861bf42c25cc3d007dff2ae1557b"] = FA4005_6,
+        ["72397a1ba4803ba1184842d856b2ddb7a639ea4647e07aa023c21dcc99f09d38"] = FA4005_7,
+        ["f89e1d231c7c23008244505f8d4dda8d609d712c5679dc8edd18cec4155c3f22"] = FA4005_8,
         ["605922c7c561432ed87dcb19e27c87c52ff415412c88a157116ef5676588470d"] = FA4101_1,
         ["3736e4a77e9f95be3cf30083a3dbdcdf03d4aabf3e6170debe8245b57005ec10"] = FA4103_1,
         ["6164fa30a83b6fc11704813d4801a43af8a26fea6f35df3e0742db23540e1d2f"] = FA4201_1,
@@ -9077,6 +9085,430 @@ internal static partial class CompiledSums
             {
                 notApplicable++;
             }
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4005: <c>/narrative/threePublic/byClass/overseasTravel/total</c> (one total).</summary>
+    private static bool FA4005_1(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic?.ByClass?.OverseasTravel is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic/byClass/overseasTravel", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        var accepted0 = 0;
+        if (report.Narrative?.ThreePublic?.ByClass?.OverseasTravel?.Classes is { } list0)
+        {
+            for (var e = 0; e < list0.Count; e++)
+            {
+                if (list0[e] is not { } row)
+                {
+                    return false;
+                }
+
+                accepted0++;
+                terms.Add(row.Amount, false);
+            }
+        }
+
+        terms.MissingList(accepted0 == 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.OverseasTravel?.Total is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/byClass/overseasTravel/classes/*/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4005: <c>/narrative/threePublic/byClass/overseasTravel/priorYearTotal</c> (one total).</summary>
+    private static bool FA4005_2(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic?.ByClass?.OverseasTravel is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic/byClass/overseasTravel", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        var accepted0 = 0;
+        if (report.Narrative?.ThreePublic?.ByClass?.OverseasTravel?.Classes is { } list0)
+        {
+            for (var e = 0; e < list0.Count; e++)
+            {
+                if (list0[e] is not { } row)
+                {
+                    return false;
+                }
+
+                accepted0++;
+                terms.Add(row.Change?.PriorYearAmount, false, optional: false);
+            }
+        }
+
+        terms.MissingList(accepted0 == 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.OverseasTravel?.PriorYearTotal is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/byClass/overseasTravel/classes/*/change/priorYearAmount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4005: <c>/narrative/threePublic/byClass/vehiclePurchase/total</c> (one total).</summary>
+    private static bool FA4005_3(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic?.ByClass?.VehiclePurchase is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic/byClass/vehiclePurchase", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        var accepted0 = 0;
+        if (report.Narrative?.ThreePublic?.ByClass?.VehiclePurchase?.Classes is { } list0)
+        {
+            for (var e = 0; e < list0.Count; e++)
+            {
+                if (list0[e] is not { } row)
+                {
+                    return false;
+                }
+
+                accepted0++;
+                terms.Add(row.Amount, false);
+            }
+        }
+
+        terms.MissingList(accepted0 == 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.VehiclePurchase?.Total is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/byClass/vehiclePurchase/classes/*/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4005: <c>/narrative/threePublic/byClass/vehiclePurchase/priorYearTotal</c> (one total).</summary>
+    private static bool FA4005_4(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic?.ByClass?.VehiclePurchase is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic/byClass/vehiclePurchase", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        var accepted0 = 0;
+        if (report.Narrative?.ThreePublic?.ByClass?.VehiclePurchase?.Classes is { } list0)
+        {
+            for (var e = 0; e < list0.Count; e++)
+            {
+                if (list0[e] is not { } row)
+                {
+                    return false;
+                }
+
+                accepted0++;
+                terms.Add(row.Change?.PriorYearAmount, false, optional: false);
+            }
+        }
+
+        terms.MissingList(accepted0 == 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.VehiclePurchase?.PriorYearTotal is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/byClass/vehiclePurchase/classes/*/change/priorYearAmount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4005: <c>/narrative/threePublic/byClass/vehicleOperation/total</c> (one total).</summary>
+    private static bool FA4005_5(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic?.ByClass?.VehicleOperation is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic/byClass/vehicleOperation", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        var accepted0 = 0;
+        if (report.Narrative?.ThreePublic?.ByClass?.VehicleOperation?.Classes is { } list0)
+        {
+            for (var e = 0; e < list0.Count; e++)
+            {
+                if (list0[e] is not { } row)
+                {
+                    return false;
+                }
+
+                accepted0++;
+                terms.Add(row.Amount, false);
+            }
+        }
+
+        terms.MissingList(accepted0 == 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.VehicleOperation?.Total is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/byClass/vehicleOperation/classes/*/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4005: <c>/narrative/threePublic/byClass/vehicleOperation/priorYearTotal</c> (one total).</summary>
+    private static bool FA4005_6(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic?.ByClass?.VehicleOperation is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic/byClass/vehicleOperation", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        var accepted0 = 0;
+        if (report.Narrative?.ThreePublic?.ByClass?.VehicleOperation?.Classes is { } list0)
+        {
+            for (var e = 0; e < list0.Count; e++)
+            {
+                if (list0[e] is not { } row)
+                {
+                    return false;
+                }
+
+                accepted0++;
+                terms.Add(row.Change?.PriorYearAmount, false, optional: false);
+            }
+        }
+
+        terms.MissingList(accepted0 == 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.VehicleOperation?.PriorYearTotal is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/byClass/vehicleOperation/classes/*/change/priorYearAmount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4005: <c>/narrative/threePublic/byClass/reception/total</c> (one total).</summary>
+    private static bool FA4005_7(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic?.ByClass?.Reception is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic/byClass/reception", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        var accepted0 = 0;
+        if (report.Narrative?.ThreePublic?.ByClass?.Reception?.Classes is { } list0)
+        {
+            for (var e = 0; e < list0.Count; e++)
+            {
+                if (list0[e] is not { } row)
+                {
+                    return false;
+                }
+
+                accepted0++;
+                terms.Add(row.Amount, false);
+            }
+        }
+
+        terms.MissingList(accepted0 == 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.Reception?.Total is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/byClass/reception/classes/*/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4005: <c>/narrative/threePublic/byClass/reception/priorYearTotal</c> (one total).</summary>
+    private static bool FA4005_8(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic?.ByClass?.Reception is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic/byClass/reception", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        var accepted0 = 0;
+        if (report.Narrative?.ThreePublic?.ByClass?.Reception?.Classes is { } list0)
+        {
+            for (var e = 0; e < list0.Count; e++)
+            {
+                if (list0[e] is not { } row)
+                {
+                    return false;
+                }
+
+                accepted0++;
+                terms.Add(row.Change?.PriorYearAmount, false, optional: false);
+            }
+        }
+
+        terms.MissingList(accepted0 == 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.Reception?.PriorYearTotal is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/byClass/reception/classes/*/change/priorYearAmount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
         }
 
         return Commit(context, passed, notApplicable);
