@@ -35,23 +35,29 @@ internal sealed partial class NarrativeReader
     /// <summary>A row of a <c>|</c> table (the narrative's hook): the class table's header, separator or rows.</summary>
     private void ClassTableRow(Fragment row)
     {
-        var cells = PipeCells(row.Text);
-        var follows = lastPipeRowEnd >= 0 && row.Length > 0 && string.IsNullOrWhiteSpace(
-            b.Text.Substring(lastPipeRowEnd, Math.Max(0, row.At(0) - lastPipeRowEnd)));
+        var start = row.Length > 0 ? row.At(0) : -1;
+        var follows = lastPipeRowEnd >= 0 && start >= lastPipeRowEnd && OnlySpaces(b.Text, lastPipeRowEnd, start);
         lastPipeRowEnd = row.Length > 0 ? row.At(row.Length - 1) + 1 : -1;
-        if (cells is null || !follows)
+        if (!follows)
         {
-            classColumns = null;   // not a '|' row, or a row of another table: the header is looked for again
+            classColumns = null;   // a row of another table (or the first row): the header is looked for again
         }
 
+        if (classColumns is null && section != Section.GeneralBudget)
+        {
+            return;   // the class table is looked for under the 一般公共预算 heading only (no cell is cut elsewhere)
+        }
+
+        var cells = PipeCells(row.Text);
         if (cells is null)
         {
+            classColumns = null;   // not a '|' row
             return;
         }
 
         if (classColumns is null)
         {
-            classColumns = section == Section.GeneralBudget ? ClassTableHeader(row.Text, cells) : null;
+            classColumns = ClassTableHeader(row.Text, cells);
             return;
         }
 
@@ -210,6 +216,20 @@ internal sealed partial class NarrativeReader
         }
 
         return token.Unit is FigureUnit.None or FigureUnit.WanYuan or FigureUnit.Percent ? token : null;
+    }
+
+    /// <summary>Whether [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="text"/> is white space only.</summary>
+    private static bool OnlySpaces(string text, int from, int to)
+    {
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a cell is only '-' and ':' (the Markdown line under a header).</summary>
