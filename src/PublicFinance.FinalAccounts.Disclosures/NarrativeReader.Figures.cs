@@ -326,7 +326,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (direction is not null && MentionsBudget(label) && !LabelHas(label, "上年"))
+        if (direction is not null && (MentionsBudget(label) && !LabelHas(label, "上年") || AfterComparedBudget(clause, token)))
         {
             // "较年初预算数减少 X 万元": a budget difference, not a year-over-year change.
             BudgetDifference(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget", label, token, span, clause.Text);
@@ -397,7 +397,7 @@ internal sealed partial class NarrativeReader
         }
 
         if (LabelEnds(label, "预算数") || LabelEnds(label, "预算为")
-            || LabelEnds(label, "预算") || LabelHas(label, "预算数为"))
+            || LabelEnds(label, "预算") || LabelHas(label, "预算数为") || BracketedBudgetLabel(label))
         {
             var mask = MaskOf(label);
             var owner = Resolve(Without(Without(Without(label, mask, "预算数"), mask, "年初"), mask, "全年"));

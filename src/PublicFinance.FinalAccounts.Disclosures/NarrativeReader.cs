@@ -182,6 +182,7 @@ internal sealed partial class NarrativeReader
                     Heading(block.Content);
                     break;
                 case BlockKind.TableRow:
+                    ClassTableRow(block.Content);   // Blind23BClassTable: a '|' table of the 一般公共预算 classes
                     break;
                 default:
                     if (!RepeatsAParagraph(block))
@@ -492,6 +493,11 @@ internal sealed partial class NarrativeReader
         if (EntityName is null && year == 0 && WebTitle(text) is { } web)
         {
             Title(paragraph.Slice(web.Start, web.End));   // "首页 > … 某办公室2025年部门决算信息公开（2024年度） 发布日期…" (TitleLines)
+        }
+
+        if (OneLineHeading(paragraph) is { } headed)
+        {
+            (paragraph, text) = (headed, headed.Text);   // Blind23BHeadLines: "五、…决算情况说明 2020年度…" on one line
         }
 
         if (section is Section.Performance or Section.None)
@@ -1069,6 +1075,7 @@ internal sealed partial class NarrativeReader
         }
 
         var reasonAt = ReasonMarkerAt(t, from, to, out var reasonLength);
+        reasonAt = reasonAt < 0 ? LeadingReasonAt(t, from, to, out reasonLength) : reasonAt;   // Blind23B: "。主要是…" after a change
         var reasonEnd = reasonAt >= 0 ? ReasonEndIn(t, from, to, reasonAt) : to;
         reasonEnd = ReasonStop(t, from, reasonEnd, reasonAt);   // ReasonEnds: the next list item or a figure of its own
         if (reasonAt >= 0 && section == Section.ThreePublic && CountsAfterReason(t, reasonAt, reasonEnd) is var counts && counts >= 0)
@@ -1483,8 +1490,8 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static string? ShortDirection(string label) => label.Trim() switch
     {
-        "少" or "少了" => "decrease",
-        "多" or "多了" => "increase",
+        "少" or "少了" or "少支出" or "少支出了" => "decrease",   // "比上年 X 万元少支出 Y 万元" (blind round 23)
+        "多" or "多了" or "多支出" or "多支出了" => "increase",
         _ => null,
     };
 

@@ -69,7 +69,7 @@ public static partial class RuleCatalogue
         yield return Rule("FA2104", Category, Severity.Error,
                 "增减率以上年数为基数",
                 "The rate of change is computed on the prior-year base",
-                "增减率 = 增减额 / 上年数 × 100，上年数 = 本年数 ∓ 增减额",
+                "增减率 = 增减额 / 上年数 × 100；列明上年数时增减额取本年数 − 上年数，否则上年数 = 本年数 ∓ 增减额",
                 "domain §6 增减率")
             .Checks(Each(Changes,
                 When(Any(Absent("rate"), Unchanged), NotApplicable),
@@ -78,14 +78,18 @@ public static partial class RuleCatalogue
                 When(Is("priorYearAmount", UpperBelow, "0"), Fail("amount", "$current")),
                 When(All(Absent("priorYearAmount"), Increase, Is("$priorOfIncrease", UpperBelow, "0")), Fail("amount", "$current")),
                 When(All(Absent("priorYearAmount"), Decrease, Is("$priorOfDecrease", UpperBelow, "0")), Fail("amount", "$current")),
+                // With both years stated the rate is checked against 本年数 − 上年数, not against the stated change: a wrong
+                // 增减额 is FA2105's one Error and must not blame the correct rate as well (blind round 23, t11).
+                When(All(Present("priorYearAmount"), Increase), CheckRatio("rate",
+                    [Minus("priorYearAmount"), Plus("$current")], [Plus("priorYearAmount")], "priorYearAmount", "$current")),
+                When(All(Present("priorYearAmount"), Decrease), CheckRatio("rate",
+                    [Plus("priorYearAmount"), Minus("$current")], [Plus("priorYearAmount")], "priorYearAmount", "$current")),
                 When(All(Present("amount"), Present("priorYearAmount")),
                     CheckRatio("rate", [Plus("amount")], [Plus("priorYearAmount")], "amount", "$current")),
                 When(All(Present("amount"), Increase),
                     CheckRatio("rate", [Plus("amount")], [Plus("$current"), Minus("amount")], "amount", "$current")),
                 When(Present("amount"),
                     CheckRatio("rate", [Plus("amount")], [Plus("$current"), Plus("amount")], "amount", "$current")),
-                When(Increase, CheckRatio("rate",
-                    [Minus("priorYearAmount"), Plus("$current")], [Plus("priorYearAmount")], "priorYearAmount", "$current")),
                 Otherwise(CheckRatio("rate",
                     [Plus("priorYearAmount"), Minus("$current")], [Plus("priorYearAmount")], "priorYearAmount", "$current")))
                 with { Figures = [Current, PriorOfIncrease, PriorOfDecrease] });

@@ -61,7 +61,7 @@ internal static partial class CompiledRelations
         ["427f84388cefbf9b9f61ade0971523dc626b4f51ea9b1b89f81d2c176dbd1cf8"] = FA2101_1,
         ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1,
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1,
-        ["8da67ae6d145bfe80cf39012dcc3b53b7ee880ef46355ff569a2958474f6cba2"] = FA2104_1,
+        ["46f48e75e195402039eb45ae749d3fccadaccd0eb1173b592c46692a0acf4217"] = FA2104_1,
         ["bfb2207b9760ef3a1d5cd6fefb3566e31e7773b4ce2fb77b3e37853bc1e35c70"] = FA2105_1,
         ["133179338c13492c55792324ae1a2d5353b8e44e34baf080fe185fc00cb92f45"] = FA2106_1,
         ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1,
@@ -2544,27 +2544,32 @@ internal static partial class CompiledRelations
             return 5;
         }
 
-        if (a.Amount is not null && a.PriorYearAmount is not null)
+        if (a.PriorYearAmount is not null && a.Direction == ChangeDirection.Increase)
         {
             return 6;
         }
 
-        if (a.Amount is not null && a.Direction == ChangeDirection.Increase)
+        if (a.PriorYearAmount is not null && a.Direction == ChangeDirection.Decrease)
         {
             return 7;
         }
 
-        if (a.Amount is not null)
+        if (a.Amount is not null && a.PriorYearAmount is not null)
         {
             return 8;
         }
 
-        if (a.Direction == ChangeDirection.Increase)
+        if (a.Amount is not null && a.Direction == ChangeDirection.Increase)
         {
             return 9;
         }
 
-        return 10;
+        if (a.Amount is not null)
+        {
+            return 10;
+        }
+
+        return 11;
     }
 
     /// <summary>FA2104_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>

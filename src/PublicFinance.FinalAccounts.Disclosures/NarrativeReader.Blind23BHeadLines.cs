@@ -1,0 +1,72 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Blind round 23 (B): a section heading and its text on one line, as a scraped page joins them ("五、一般公共預算財政撥款支出決算
+/// 情況說明 2020年度一般公共預算財政撥款支出1,231.46萬元，…"). Read as one paragraph, the heading was no heading (the section was
+/// never entered) and its words became the subject of the first figure ("…决算情况说明 2020年度一般公共预算财政拨款支出": not
+/// known), so the total, its classes and their shares were all lost. The heading is entered as a heading line would be and
+/// only the text after it is read.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>
+    /// The text after a top-level heading written at the start of <paramref name="paragraph"/> ("五、…决算情况说明" then a space
+    /// or ':'), once the heading's section is entered; null (nothing done) when the paragraph does not open with one: a
+    /// Chinese numeral and '、', then within 40 characters words with no digit or clause mark that name a section (a key of
+    /// <see cref="SectionKeys"/>) and end in 情况说明 or 情况, or hold 决算 — then a space or ':' and the text.
+    /// </summary>
+    private Fragment? OneLineHeading(Fragment paragraph)
+    {
+        var text = paragraph.Text;
+        var at = text.Length > 2 && BlockClassifier.IsChineseNumeral(text[0])
+            ? AfterNumerals(text, 0, BlockClassifier.IsChineseNumeral, static c => c == '、') : 0;
+        if (at == 0)
+        {
+            return null;
+        }
+
+        var end = -1;
+        for (var i = at; i < text.Length && i < at + 40; i++)
+        {
+            var c = text[i];
+            if (c is ' ' or ':')
+            {
+                end = i;
+                break;
+            }
+
+            if (c is '。' or ',' or ';' || Scanner.IsDigit(c))
+            {
+                return null;
+            }
+        }
+
+        if (end <= at)
+        {
+            return null;
+        }
+
+        var heading = text.Substring(at, end - at);
+        var bodyStart = end + 1;
+        while (bodyStart < text.Length && text[bodyStart] is ' ' or ':')
+        {
+            bodyStart++;
+        }
+
+        if (bodyStart >= text.Length
+            || !(heading.EndsWith("情况说明", StringComparison.Ordinal) || heading.EndsWith("情况", StringComparison.Ordinal)
+                || heading.Contains("决算"))
+            || SectionKeyIndex.FirstIn(heading) is not (var key and >= 0))
+        {
+            return null;
+        }
+
+        if (SectionKeys[key].Section != section)
+        {
+            Enter(SectionKeys[key].Section);
+        }
+
+        DeclareUnit(heading);
+        return paragraph.Slice(bodyStart, paragraph.Length);
+    }
+}
