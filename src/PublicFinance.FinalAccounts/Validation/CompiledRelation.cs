@@ -110,6 +110,24 @@ internal sealed class CompiledRelation
     /// </summary>
     public FixedRelation? Fixed { get; }
 
+    /// <summary>
+    /// The walk generated for a <see cref="SumRelation"/>'s data (<see cref="CompiledSums"/>), or null: found on the first
+    /// read and kept (session 23: a field instead of a weak-table look-up per evaluation; a race finds the same walk).
+    /// </summary>
+    public CompiledSums.Walker? SumWalker
+    {
+        get
+        {
+            // One reference written once (a sentinel for "none"), so a reader on another thread sees either nothing yet
+            // or the walk, never a flag without its walk.
+            var walker = sumWalker ??= (Relation is SumRelation sum ? CompiledSums.Of(sum) : null) ?? NoWalk;
+            return ReferenceEquals(walker, NoWalk) ? null : walker;
+        }
+    }
+
+    private static readonly CompiledSums.Walker NoWalk = static (_, _) => false;
+    private CompiledSums.Walker? sumWalker;
+
     /// <summary>The plan of a <see cref="ConditionRelation"/>.</summary>
     public ConditionPlan? Condition { get; }
 

@@ -104,6 +104,13 @@ internal static class CompiledRelationsGenerator
             return typeof(FinalAccountsReport);
         }
 
+        if (ConditionPlan.Of(relation).AmountsOnly)
+        {
+            // Every value whose first case leaves all but an amount alone (session 23: FA6001): the evaluator visits only
+            // the amounts' chain, so every anchor is an amount.
+            return typeof(Amount);
+        }
+
         var types = new List<Type>();
         FactMemberReadersGenerator.Collect(typeof(FinalAccountsReport), types);
         if (template.StartsWith(AnyDepth, StringComparison.Ordinal))
@@ -596,7 +603,8 @@ internal static class CompiledRelationsGenerator
         {
             if (reference is { Kind: ConditionReferenceKind.Named } named)
             {
-                return parents is null ? RootedOperand(reference, v) : Named(named.Figure) is { } f ? ("h" + f, "n" + f) : null;
+                return parents is null || plan.Figures[named.Figure].IsSum ? RootedOperand(reference, v)
+                    : Named(named.Figure) is { } f ? ("h" + f, "n" + f) : null;
             }
 
             if (Member(reference) is not { } member)
@@ -698,7 +706,7 @@ internal static class CompiledRelationsGenerator
         {
             if (reference is { Kind: ConditionReferenceKind.Named })
             {
-                return parents is null && RootedFigure(reference.Figure) is { } helper
+                return RootedFigure(reference.Figure) is { } helper
                     ? (helper + "(" + Arguments + ", out var " + v + ", out _)", v) : null;
             }
 
@@ -716,7 +724,7 @@ internal static class CompiledRelationsGenerator
         {
             if (reference is { Kind: ConditionReferenceKind.Named })
             {
-                return parents is null && RootedFigure(reference.Figure) is { } helper
+                return RootedFigure(reference.Figure) is { } helper
                     ? (helper + "(" + Arguments + ", out _, out var " + v + ")", v) : null;
             }
 
@@ -730,7 +738,8 @@ internal static class CompiledRelationsGenerator
         }
 
         /// <summary>The arguments of a named figure's helper (session 22).</summary>
-        private string Arguments => parentType is null ? "a, root, leaves" : "a, root, parent, leaves";
+        private string Arguments => parents is not null ? "a, leaves.Parent, leaves"
+            : parentType is null ? "a, root, leaves" : "a, root, parent, leaves";
 
         /// <summary>
         /// A test over the anchor, its parent record, the report's root or a named figure computed from them (session 22),
@@ -775,7 +784,7 @@ internal static class CompiledRelationsGenerator
             };
             if (c.Reference is { Kind: ConditionReferenceKind.Named } named)
             {
-                if (parents is not null || RootedFigure(named.Figure) is not { } helper)
+                if (RootedFigure(named.Figure) is not { } helper)
                 {
                     return null;
                 }
@@ -851,7 +860,10 @@ internal static class CompiledRelationsGenerator
             }
 
             var name = method + "_G" + index.ToString(CultureInfo.InvariantCulture);
-            var body = RootedFigureBody(plan.Figures[index]);
+            // Session 23: over a /**/name anchor a sum is computed as over a template's; a first-of reads its candidates
+            // from the parent as the value-only helper does (whose check before the cases makes the parent's type known).
+            var body = parents is null || plan.Figures[index].IsSum ? RootedFigureBody(plan.Figures[index])
+                : Named(index) is null ? null : FigureBody(index, ranged: true);
             writing.Remove(index);
             rooted[index] = body is null ? null : name;
             if (body is null)
@@ -859,14 +871,15 @@ internal static class CompiledRelationsGenerator
                 return null;
             }
 
-            var parameters = CSharpName(anchor) + " a, FinalAccountsReport root, "
-                + (parentType is null ? "" : parentType.Name + " parent, ");
+            var parameters = parents is not null ? CSharpName(anchor) + " a, object? parent, "
+                : CSharpName(anchor) + " a, FinalAccountsReport root, " + (parentType is null ? "" : parentType.Name + " parent, ");
             if (parentType is not null)
             {
                 namespaces.Add(parentType.Namespace!);
             }
 
             namespaces.Add(typeof(FinalAccountsReport).Namespace!);
+            namespaces.Add(typeof(DecimalInterval).Namespace!);
             Helpers.Append("\n    /// <summary>").Append(method).Append("'s named figure ").Append(index)
                 .Append(" as the interpreter computes it: whether it is there, its value and its interval.</summary>\n")
                 .Append("    private static bool ").Append(name).Append("(\n        ").Append(parameters)
@@ -877,6 +890,8 @@ internal static class CompiledRelationsGenerator
 
         private string? RootedFigureBody(CompiledFigure figure)
         {
+            // Inside a helper over a /**/name anchor the parent is the helper's own parameter (session 23).
+            var arguments = parents is not null ? "a, parent, leaves" : Arguments;
             var body = new StringBuilder();
             if (!figure.IsSum)
             {
@@ -891,7 +906,7 @@ internal static class CompiledRelationsGenerator
                             return null;
                         }
 
-                        body.Append("        if (").Append(helper).Append('(').Append(Arguments).Append(", out value, out range))\n")
+                        body.Append("        if (").Append(helper).Append('(').Append(arguments).Append(", out value, out range))\n")
                             .Append("        {\n            return true;\n        }\n\n");
                         continue;
                     }
@@ -940,7 +955,7 @@ internal static class CompiledRelationsGenerator
                         return null;
                     }
 
-                    body.Append("        if (!").Append(helper).Append('(').Append(Arguments).Append(", out var ").Append(t)
+                    body.Append("        if (!").Append(helper).Append('(').Append(arguments).Append(", out var ").Append(t)
                         .Append(", out var r").Append(t).Append("))\n        {\n            return false;\n        }\n");
                     (termValue, termRange) = (t, "r" + t);
                 }
@@ -999,14 +1014,36 @@ internal static class CompiledRelationsGenerator
 
         private string? FigureHelper(int index)
         {
+            if (FigureBody(index, ranged: false) is not { } body)
+            {
+                return null;
+            }
+
+            var n = index.ToString(CultureInfo.InvariantCulture);
+            return "\n    /// <summary>" + method + "'s named figure " + n + ": the first candidate with a figure; false for a parent "
+                + "of another type.</summary>\n"
+                + "    private static bool " + method + "_F" + n + "(" + anchor.Name
+                + " a, object? parent, out bool has, out decimal value)\n    {" + body
+                + "\n        (has, value) = (false, 0m);\n        return true;\n    }\n";
+        }
+
+        /// <summary>
+        /// The body of a first-of over the anchor and its parent: <paramref name="ranged"/> false, <c>(has, value)</c> and
+        /// false for a parent of another type (the value-only helper); true (session 23), <c>(value, range)</c> and whether the
+        /// figure is there, its interval as the interpreter's <c>TryFigure</c> gives it (the caller made sure of the parent).
+        /// </summary>
+        private string? FigureBody(int index, bool ranged)
+        {
             var figure = plan.Figures[index];
             if (figure.IsSum || parents is null)
             {
                 return null;
             }
 
-            var n = index.ToString(CultureInfo.InvariantCulture);
             var body = new StringBuilder();
+            string Take(string c, string value, string indent) => ranged
+                ? indent + "(value, range) = (" + value + ", leaves.Range(" + c + "));\n"
+                : indent + "(has, value) = (true, " + value + ");\n";
             for (var k = 0; k < figure.FirstOf.Length; k++)
             {
                 var reference = figure.FirstOf[k];
@@ -1023,7 +1060,7 @@ internal static class CompiledRelationsGenerator
                     if (members.TryGetValue(own.Name!, out var member) && Figure(member.PropertyType, c) is { } value)
                     {
                         body.Append("\n        if (a.").Append(member.Name).Append(" is { } ").Append(c).Append(")\n        {\n")
-                            .Append("            (has, value) = (true, ").Append(value).Append(");\n            return true;\n        }\n");
+                            .Append(Take(c, value, "            ")).Append("            return true;\n        }\n");
                     }
 
                     continue;
@@ -1049,22 +1086,20 @@ internal static class CompiledRelationsGenerator
                     {
                         body.Append("            case ").Append(parent.Name).Append(" p when ")
                             .Append(exact.Length > 0 ? exact + " && " : "").Append("p.").Append(access).Append(" is { } ").Append(c)
-                            .Append(":\n                (has, value) = (true, ").Append(value).Append(");\n                return true;\n");
+                            .Append(":\n").Append(Take(c, value, "                ")).Append("                return true;\n");
                     }
 
                     body.Append("            case ").Append(parent.Name).Append(exact.Length > 0 ? " when " + exact : "")
                         .Append(":\n                break;\n");
                 }
 
-                body.Append("            default:\n                (has, value) = (false, 0m);\n")
+                body.Append("            default:\n")
+                    .Append(ranged ? "                (value, range) = (0m, default);\n" : "                (has, value) = (false, 0m);\n")
                     .Append("                return false;\n        }\n");
             }
 
-            return "\n    /// <summary>" + method + "'s named figure " + n + ": the first candidate with a figure; false for a parent "
-                + "of another type.</summary>\n"
-                + "    private static bool " + method + "_F" + n + "(" + anchor.Name
-                + " a, object? parent, out bool has, out decimal value)\n    {" + body
-                + "\n        (has, value) = (false, 0m);\n        return true;\n    }\n";
+            return ranged ? body.Append("\n        (value, range) = (0m, default);\n        return false;\n").ToString().TrimStart('\n')
+                : body.ToString();
         }
 
         /// <summary>

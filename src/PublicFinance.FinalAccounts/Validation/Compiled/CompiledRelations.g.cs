@@ -7,6 +7,7 @@ using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Model.Narrative;
 using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Model.Tables;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
@@ -79,6 +80,7 @@ internal static partial class CompiledRelations
         ["576c828be7b36c260e082ab44e470908f9e03fb1434a91b1cc49e2cb0b3fa6db"] = FA4003_2,
         ["b82cd02a6f1854fa77e6591f39605c572197a9605956c675eaac0873129e6fb4"] = FA4003_3,
         ["020c247963be9defc4030c006b1674028318a7d0ea7809ba40a8093ec900ae88"] = FA4302_1,
+        ["1ea6779c19325198e630562612ed64d2f94ded30d0b4f922df13aa309ee07b29"] = FA6001_1,
         ["4d5b83f73b02173a6d062e6794c2b521eca8132fbde838eeed3173367ee8ff9c"] = FA6002_1,
         ["48700fb6608951f66eda57f4cb569677ee99992e3b2f0d901cefd1dd78b07bfa"] = FA6002_2,
         ["70592afb5a92ea73cd136cceca970c97721730d7b0c67a12d49c262ae5e46142"] = FA6003_1,
@@ -2074,12 +2076,14 @@ internal static partial class CompiledRelations
             return 3;
         }
 
-        if (a.Direction == ChangeDirection.Increase && leaves.Holds(7))
+        if (a.Direction == ChangeDirection.Increase
+            && (FA2009_24_G1(a, leaves.Parent, leaves, out var n7, out _) && n7 != 0m))
         {
             return 4;
         }
 
-        if (a.Direction == ChangeDirection.Decrease && leaves.Holds(9))
+        if (a.Direction == ChangeDirection.Decrease
+            && (FA2009_24_G2(a, leaves.Parent, leaves, out var n9, out _) && n9 != 0m))
         {
             return 5;
         }
@@ -2137,6 +2141,102 @@ internal static partial class CompiledRelations
         }
 
         (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2009_24's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA2009_24_G0(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c0:
+                (value, range) = (c0.Value, leaves.Range(c0));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c0:
+                (value, range) = (c0.Value, leaves.Range(c0));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (value, range) = (0m, default);
+                return false;
+        }
+
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (value, range) = (c1.Value, leaves.Range(c1));
+                return true;
+            case OverallStatement:
+                break;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (value, range) = (c1.Value, leaves.Range(c1));
+                return true;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure:
+                break;
+            default:
+                (value, range) = (0m, default);
+                return false;
+        }
+
+        (value, range) = (0m, default);
+        return false;
+    }
+
+    /// <summary>FA2009_24's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA2009_24_G1(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (!FA2009_24_G0(a, parent, leaves, out var t0, out var rt0))
+        {
+            return false;
+        }
+        value += t0;
+        range = range + rt0;
+        if (a.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += -1m * t1.Value;
+        range = range - leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA2009_24's named figure 2 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA2009_24_G2(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (!FA2009_24_G0(a, parent, leaves, out var t0, out var rt0))
+        {
+            return false;
+        }
+        value += t0;
+        range = range + rt0;
+        if (a.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
         return true;
     }
 
@@ -2379,7 +2479,9 @@ internal static partial class CompiledRelations
         if (a.Direction == ChangeDirection.Unchanged
             && a.PriorYearAmount is not null
             && h0
-            && !leaves.Holds(7))
+            && !(a.PriorYearAmount is { } g7
+                && FA2101_1_G0(a, leaves.Parent, leaves, out _, out var k7)
+                && leaves.Range(g7).Intersects(k7)))
         {
             return 2;
         }
@@ -2453,6 +2555,60 @@ internal static partial class CompiledRelations
 
         (has, value) = (false, 0m);
         return true;
+    }
+
+    /// <summary>FA2101_1's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA2101_1_G0(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c0:
+                (value, range) = (c0.Value, leaves.Range(c0));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c0:
+                (value, range) = (c0.Value, leaves.Range(c0));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (value, range) = (0m, default);
+                return false;
+        }
+
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (value, range) = (c1.Value, leaves.Range(c1));
+                return true;
+            case OverallStatement:
+                break;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (value, range) = (c1.Value, leaves.Range(c1));
+                return true;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure:
+                break;
+            default:
+                (value, range) = (0m, default);
+                return false;
+        }
+
+        (value, range) = (0m, default);
+        return false;
     }
 
     /// <summary>FA2102: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
@@ -2532,14 +2688,14 @@ internal static partial class CompiledRelations
 
         if (a.PriorYearAmount is null
             && a.Direction == ChangeDirection.Increase
-            && leaves.Holds(8))
+            && (FA2104_1_G1(a, leaves.Parent, leaves, out _, out var g8) && g8.Upper < 0m))
         {
             return 4;
         }
 
         if (a.PriorYearAmount is null
             && a.Direction == ChangeDirection.Decrease
-            && leaves.Holds(11))
+            && (FA2104_1_G2(a, leaves.Parent, leaves, out _, out var g11) && g11.Upper < 0m))
         {
             return 5;
         }
@@ -2622,6 +2778,102 @@ internal static partial class CompiledRelations
         }
 
         (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2104_1's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA2104_1_G0(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c0:
+                (value, range) = (c0.Value, leaves.Range(c0));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c0:
+                (value, range) = (c0.Value, leaves.Range(c0));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (value, range) = (0m, default);
+                return false;
+        }
+
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (value, range) = (c1.Value, leaves.Range(c1));
+                return true;
+            case OverallStatement:
+                break;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (value, range) = (c1.Value, leaves.Range(c1));
+                return true;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure:
+                break;
+            default:
+                (value, range) = (0m, default);
+                return false;
+        }
+
+        (value, range) = (0m, default);
+        return false;
+    }
+
+    /// <summary>FA2104_1's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA2104_1_G1(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (!FA2104_1_G0(a, parent, leaves, out var t0, out var rt0))
+        {
+            return false;
+        }
+        value += t0;
+        range = range + rt0;
+        if (a.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += -1m * t1.Value;
+        range = range - leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA2104_1's named figure 2 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA2104_1_G2(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (!FA2104_1_G0(a, parent, leaves, out var t0, out var rt0))
+        {
+            return false;
+        }
+        value += t0;
+        range = range + rt0;
+        if (a.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
         return true;
     }
 
@@ -3426,6 +3678,32 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA6001: the cases over <c>/**</c> (Amount).</summary>
+    private static int FA6001_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Amount a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Holds(1))
+        {
+            return 1;
+        }
+
+        if (leaves.Holds(2))
+        {
+            return 2;
+        }
+
+        if (a.Value < 0m)
+        {
+            return 3;
+        }
+
+        return 4;
     }
 
     /// <summary>FA6002: the cases over <c>/tables/governmentFund</c> (FundAppropriationTable).</summary>

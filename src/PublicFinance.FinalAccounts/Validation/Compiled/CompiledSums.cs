@@ -45,15 +45,27 @@ internal static partial class CompiledSums
     /// <param name="context">The rule's context.</param>
     /// <param name="relation">The sum.</param>
     /// <returns>Whether the relation was evaluated (and recorded) here.</returns>
-    public static bool TryEvaluate(ValidationContext context, SumRelation relation)
+    public static bool TryEvaluate(ValidationContext context, SumRelation relation) =>
+        Allowed(context) && Walk(context, ByRelation.GetValue(relation, static r => new Holder(Of(r))).Walker);
+
+    /// <summary>
+    /// As <see cref="TryEvaluate(ValidationContext, SumRelation)"/>, the walk held on the compiled relation (session 23: a
+    /// field read, not a weak-table look-up per relation and evaluation); false for a relation that is not a sum.
+    /// </summary>
+    /// <param name="context">The rule's context.</param>
+    /// <param name="relation">The compiled relation.</param>
+    /// <returns>Whether the relation was evaluated (and recorded) here.</returns>
+    public static bool TryEvaluate(ValidationContext context, CompiledRelation relation) =>
+        relation.Relation is SumRelation && Allowed(context) && Walk(context, relation.SumWalker);
+
+    private static bool Allowed(ValidationContext context)
     {
         var options = context.Options;
-        if (!options.CompiledSums || !options.ValuesFirst || options.RecordVerifications || context.Facts.AnyDeclaredEmpty)
-        {
-            return false;
-        }
+        return options.CompiledSums && options.ValuesFirst && !options.RecordVerifications && !context.Facts.AnyDeclaredEmpty;
+    }
 
-        var walker = ByRelation.GetValue(relation, static r => new Holder(Of(r))).Walker;
+    private static bool Walk(ValidationContext context, Walker? walker)
+    {
         if (walker is null)
         {
             return false;
