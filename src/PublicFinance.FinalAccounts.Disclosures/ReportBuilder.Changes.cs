@@ -15,19 +15,23 @@ internal sealed partial class ReportBuilder
     /// Removes every change object of the draft without a direction, each with a located note (at the span of one of its
     /// values, else the text's start) naming where it would have been placed.
     /// </summary>
-    public void DropChangesWithoutDirection() => DropChangesWithoutDirection(Root, new List<(string? Name, int Index)>());
+    public void DropChangesWithoutDirection()
+    {
+        ForgetLastWalk();   // a change removed may be on the remembered walk; its arrays hold this walk's path instead
+        DropChangesWithoutDirection(Root, 0);
+    }
 
-    /// <summary>The walk of <see cref="DropChangesWithoutDirection()"/>: <paramref name="path"/> is the way from the root (a
-    /// member's name, or an item's index), made a pointer only for a note — the walk itself allocates nothing per node.</summary>
-    private void DropChangesWithoutDirection(DraftNode node, List<(string? Name, int Index)> path)
+    /// <summary>The walk of <see cref="DropChangesWithoutDirection()"/>: the way from the root to <paramref name="node"/> is
+    /// its first <paramref name="depth"/> steps (<see cref="SetPathStep"/>: each container and the index of the member or
+    /// item taken), made a pointer only for a note — the walk itself allocates nothing per node.</summary>
+    private void DropChangesWithoutDirection(DraftNode node, int depth)
     {
         if (node.Kind == DraftKind.Array)
         {
             for (var i = 0; i < node.Count; i++)
             {
-                path.Add((null, i));
-                DropChangesWithoutDirection(node.At(i), path);
-                path.RemoveAt(path.Count - 1);
+                SetPathStep(depth, node, i);
+                DropChangesWithoutDirection(node.At(i), depth + 1);
             }
 
             return;
@@ -42,33 +46,19 @@ internal sealed partial class ReportBuilder
         {
             var name = node.NameAt(i);
             var child = node.At(i);
-            path.Add((name, 0));
+            SetPathStep(depth, node, i);
             if (name == "change" && child.Kind == DraftKind.Object && child.Member("direction") is null)
             {
-                var at = PointerOf(path);
+                var at = PathPointer(depth + 1);
                 var (zh, en) = DisclosureMessages.ChangeWithoutDirection(at);
                 Note(SpanOfValues(child) ?? new SourceSpan(1, 1, 1, 1), zh, en, at);
                 node.RemoveAt(i);
             }
             else if (child.Kind is DraftKind.Object or DraftKind.Array)
             {
-                DropChangesWithoutDirection(child, path);
+                DropChangesWithoutDirection(child, depth + 1);
             }
-
-            path.RemoveAt(path.Count - 1);
         }
-    }
-
-    /// <summary>The JSON Pointer of a walk's path.</summary>
-    private static string PointerOf(List<(string? Name, int Index)> path)
-    {
-        var pointer = new System.Text.StringBuilder();
-        foreach (var (name, index) in path)
-        {
-            pointer.Append('/').Append(name ?? index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return pointer.ToString();
     }
 
     /// <summary>The span of the first placed value among the members of <paramref name="node"/>, or null.</summary>

@@ -74,7 +74,7 @@ internal sealed partial class ReportBuilder
     /// <summary>
     /// The box holding <see cref="CurrentContext"/> given to the claims placed since the context last changed (null: none
     /// made yet): one box for them all, not one per claim. A box's deferred key may later be replaced by the key it
-    /// resolves to (<see cref="Resolve"/>), which is the same for every claim that shares it.
+    /// resolves to (<see cref="Resolve(string, DeferredKey)"/>), which is the same for every claim that shares it.
     /// </summary>
     private DraftNode.ContextBox? sharedContext;
     private int contextStart;
@@ -111,7 +111,13 @@ internal sealed partial class ReportBuilder
         => context is not null ? new DeferredKey(context) : new DeferredKey(contextStart, contextEnd, contextYear, contextTyped);
 
     /// <summary>The key a pointer was recorded with, computed (once) when it was deferred.</summary>
-    private string Resolve(string pointer, DeferredKey key)
+    private string Resolve(string pointer, DeferredKey key) => Resolve(pointer, null, key);
+
+    /// <summary>
+    /// The key a pointer was recorded with, as <see cref="Resolve(string, DeferredKey)"/> gives it; kept on
+    /// <paramref name="node"/> when given (the mapped node at the pointer, in the draft) instead of walking the pointer.
+    /// </summary>
+    private string Resolve(string pointer, DraftNode? node, DeferredKey key)
     {
         if (key.Key is { } known)
         {
@@ -120,7 +126,15 @@ internal sealed partial class ReportBuilder
 
         // Qualifiers.Key reads only the normalised text, which never changes: the key is what it was at the time.
         var resolved = Qualifiers.Key(source.Text, key.Start, key.End, key.Year) + key.Typed;
-        Spans.SetContext(pointer, new DeferredKey(resolved));
+        if (node is not null)
+        {
+            node.Context = new DeferredKey(resolved);   // what Spans.SetContext does to the node it finds
+        }
+        else
+        {
+            Spans.SetContext(pointer, new DeferredKey(resolved));
+        }
+
         return resolved;
     }
 
@@ -239,8 +253,7 @@ internal sealed partial class ReportBuilder
     /// <summary>The node at a pointer, or null; walks the pointer's tokens in place (no substrings, no array of them).</summary>
     public DraftNode? Find(string pointer)
     {
-        DraftNode? node = Root;
-        var start = 0;
+        DraftNode? node = FindStart(pointer, out var start);   // the root, or where the last walk's shared head led
         while (start <= pointer.Length && node is not null)
         {
             var end = pointer.IndexOf('/', start);
@@ -378,7 +391,7 @@ internal sealed partial class ReportBuilder
 
     private void Put(string pointer, DraftNode value)
     {
-        lastEnsured = null;   // the value may replace a container on the cached walk
+        ForgetLastWalk();   // the value may replace a container on the remembered walk
         var slash = pointer.LastIndexOf('/');
         var parent = Ensure(pointer, slash, array: false, out _);
         if (parent.Kind == DraftKind.Object)
@@ -611,7 +624,7 @@ internal sealed partial class ReportBuilder
         {
             if (kind is not null && !DraftNode.SameValue(existing, value))
             {
-                Conflict(target.Pointer, existing, value, span, text);
+                Conflict(target.Pointer, existing, parentOwn && AtOwnPath(parent, token, nameStart, nameEnd), value, span, text);
             }
 
             return false;
@@ -660,10 +673,16 @@ internal sealed partial class ReportBuilder
     /// A claimed value met one already at <paramref name="pointer"/> and differs from it: a note when the two were read
     /// with different qualifiers (another figure this field cannot hold), else a finding (the same figure stated twice).
     /// </summary>
-    private void Conflict(string pointer, DraftNode existing, DraftNode value, SourceSpan span, string? text)
+    /// <remarks>
+    /// <paramref name="ownPath"/> tells that <paramref name="existing"/> is at <paramref name="pointer"/> as a path
+    /// (<see cref="AtOwnPath"/>): while the map is in the draft, the node is then what the map's look-ups of the pointer
+    /// find (when it is mapped), and its key and span are read from it, not by walking the pointer again.
+    /// </remarks>
+    private void Conflict(string pointer, DraftNode existing, bool ownPath, DraftNode value, SourceSpan span, string? text)
     {
-        if (Spans.TryGetContext(pointer, out var firstKey) && Resolve(pointer, firstKey) is var firstContext && firstContext != Context
-            && !SameFigureInTableAndText(firstContext, Context))
+        var node = ownPath && Spans.InDraft ? existing : null;
+        if (FirstContext(pointer, node, out var firstKey) && Resolve(pointer, node, firstKey) is var firstContext
+            && firstContext != Context && !SameFigureInTableAndText(firstContext, Context))
         {
             // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
             // a different figure that this field cannot hold, not the same figure stated twice.
@@ -672,7 +691,8 @@ internal sealed partial class ReportBuilder
         }
         else
         {
-            var firstPlace = Spans.TryGetValue(pointer, out var first) ? first.ToString() : "?";
+            var placed = node is not null ? SpanOf(node, out var first) : Spans.TryGetValue(pointer, out first);
+            var firstPlace = placed ? first.ToString() : "?";
             var (zh, en) = DisclosureMessages.SameFigureTwice(value.Show(), firstPlace, existing.Show());
             Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer, zh, en));
         }
@@ -756,48 +776,34 @@ internal sealed partial class ReportBuilder
             return node;
         }
 
-        if (lastEnsured is not null && end == lastEnsuredLength
-            && string.CompareOrdinal(pointer, 0, lastEnsuredPointer, 0, end) == 0)
+        // The walk shares its head with the last one's up to a remembered step: it starts there (see ReportBuilder.Walks.cs).
+        var keep = SharedStep(pointer, end);
+        var headOwn = true;
+        if (keep >= 0)
         {
-            own = lastEnsuredOwn;
-            return lastEnsured;   // the container the last walk led to: the same walk again would only find it
+            node = stepNodes[keep];
+            headOwn = StepOwn(keep);
+            start = (stepEnds[keep] >> 1) + 1;
+            if (start > end)
+            {
+                own = headOwn && pointer[0] == '/';
+                return node;   // the container the shared head led to: the same walk again would only find it
+            }
         }
 
-        var found = Walk(pointer, start, end, array, node, out own);
-        own = own && start == 1;
-        lastEnsured = found;
-        lastEnsuredPointer = pointer;
-        lastEnsuredLength = end;
-        lastEnsuredOwn = own;
+        StartSteps(pointer, keep + 1);
+        var found = Walk(pointer, start, end, array, node, headOwn, out own);
+        own = own && pointer[0] == '/';
         return found;
     }
-
-    /// <summary>Whether the prefix that named <see cref="lastEnsured"/> is its path.</summary>
-    private bool lastEnsuredOwn;
-
-    /// <summary>
-    /// The container the last <see cref="Ensure"/> led to, and the pointer prefix [0, <see cref="lastEnsuredLength"/>)
-    /// of <see cref="lastEnsuredPointer"/> that named it: a figure's members ("…/change/direction", "…/change/amount")
-    /// are set one after another under one parent, and the builder never replaces a container except through
-    /// <see cref="Put(string, DraftNode)"/>, which forgets it. The walk made nothing missing the second time, so the
-    /// cached node is what it would find.
-    /// </summary>
-    private DraftNode? lastEnsured;
-
-    private string lastEnsuredPointer = string.Empty;
-
-    /// <summary>Forgets the container the last walk led to (the next walk starts from the root): the tests' oracle.</summary>
-    internal void ForgetLastWalk() => lastEnsured = null;
-
-    private int lastEnsuredLength;
 
     /// <summary>
     /// The walk of <see cref="Ensure"/> from <paramref name="node"/> (the root); <paramref name="own"/> tells that every
     /// step went into a container by a token a path would write (a non-empty name, an index in its shortest digits).
     /// </summary>
-    private static DraftNode Walk(string pointer, int start, int end, bool array, DraftNode node, out bool own)
+    private DraftNode Walk(string pointer, int start, int end, bool array, DraftNode node, bool headOwn, out bool own)
     {
-        own = true;
+        own = headOwn;
         while (true)
         {
             var next = pointer.IndexOf('/', start);
@@ -840,6 +846,7 @@ internal sealed partial class ReportBuilder
                 own = false;   // a value on the way
             }
 
+            AddStep(node, next, own);
             if (last)
             {
                 return node;
