@@ -79,7 +79,8 @@ internal static class RelationEvaluator
     {
         // A sum with a walk generated from its data (session 22) decides its plain outcomes over the typed model; anything
         // else it leaves, unrecorded, to the bound form and the interpreter (the oracle: ValidationOptions.CompiledSums = false).
-        if (relation.Relation is SumRelation compiledSum && CompiledSums.TryEvaluate(context, compiledSum))
+        // The walk is held on the compiled relation (session 23), not looked up per evaluation.
+        if (CompiledSums.TryEvaluate(context, relation))
         {
             return;
         }

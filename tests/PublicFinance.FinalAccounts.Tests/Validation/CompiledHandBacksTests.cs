@@ -25,12 +25,13 @@ public sealed class CompiledHandBacksTests
     [Fact]
     public void TheChangeSums_AndFa6001_AreCompiled()
     {
-        // FA2104 (RuleCatalogue.Changes.cs): 18 leaves; the two priors' upper bounds were the last handed back, now typed.
+        // FA2104 (RuleCatalogue.Changes.cs): 21 leaves since blind round 23 (counted case by case in CompiledRelationsTests);
+        // the two priors' upper bounds were the last handed back, now typed.
         // FA2009's change relation (RuleCatalogue.Shares.cs): 2 + 1 + 1 + 2 + 2 + 2 = 10 leaves, the two $priorOf… non-zero
         // tests among them: all typed. FA6001: four leaves — not an amount (typed: the anchor is one), named "difference"
         // and within "change" (the node's place: handed back), negative (typed) — and its anchor type is Amount.
         var compiled = CompiledRelationsGenerator.Compiled.ToDictionary(c => c.Method, c => (c.Leaves, c.Typed));
-        Assert.Equal((18, 18), compiled["FA2104_1"]);
+        Assert.Equal((21, 21), compiled["FA2104_1"]);
         // FA2009's zero-base relations over percentages have 1 + 1 + 1 + 3 = 6 leaves: only the change relation has ten.
         Assert.NotNull(CompiledRelations.Of(Fa2009Changes));
         Assert.Contains((10, 10), compiled.Where(c => c.Key.StartsWith("FA2009_", StringComparison.Ordinal)).Select(c => c.Value));
@@ -43,11 +44,12 @@ public sealed class CompiledHandBacksTests
     // $current is the StatedFigure's 3.00 ([2.995, 3.005] to nearest); the increase's amount x ([x ∓ 0.005]):
     // $priorOfIncrease = 3.00 − x, its upper bound 3.005 − (x − 0.005) = 3.01 − x. 5.00: upper −1.99 < 0 → case 4 (the
     // derived prior is negative: failed). 3.01: upper 0 — not below 0 → case 7 (the rate checked on 3.00 − amount).
-    // 3.02: upper −0.01 < 0 → case 4. 1.00: upper 2.01 → case 7.
+    // 3.02: upper −0.01 < 0 → case 4. 1.00: upper 2.01 → case 7. (Cases numbered before blind round 23; its two cases
+    // for a stated prior come before the rate's, so case 7 is the decider's ninth.)
     [InlineData("5.00", 4)]
-    [InlineData("3.01", 7)]
+    [InlineData("3.01", 9)]
     [InlineData("3.02", 4)]
-    [InlineData("1.00", 7)]
+    [InlineData("1.00", 9)]
     public void Fa2104_DerivesThePriorFromAnIncrease_WithItsInterval(string amount, int expected)
     {
         var decider = CompiledRelations.Of(Fa2104)!;
