@@ -165,11 +165,14 @@ public class BlindRoundTwentyThreeATests
     [Fact]
     public void AParagraphWithAnotherFigure_IsNoRepeat()
     {
-        // One figure differs (10 辆 against 9): not the same statement, so it is read — the conflict is the text's own.
-        var (read, _) = Read("某市某局2021年度部门决算\n八、国有资产占用情况\n本部门共有车辆9辆，其中：执法执勤用车6辆、特种专业技术用车3辆。\n"
+        // One figure differs (10 辆 against 9): not the same statement, so it is read — the conflict is the text's own: the
+        // count 10 against 9 is FA8003 at the second paragraph. (Its kinds repeat the first paragraph's categories, so since
+        // precision round 23 every kind is a located note, not a category: the count is what is compared.)
+        var (read, errors) = Read("某市某局2021年度部门决算\n八、国有资产占用情况\n本部门共有车辆9辆，其中：执法执勤用车6辆、特种专业技术用车3辆。\n"
             + "八、国有资产占用情况\n本部门共有车辆10辆，其中：执法执勤用车7辆、特种专业技术用车3辆。\n");
         Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("repeats an earlier one", StringComparison.Ordinal));
-        Assert.Contains(read.Claims, c => c.Pointer.EndsWith("/count", StringComparison.Ordinal) && c.Value == "7");
+        Assert.Equal("FA8003", Assert.Single(errors)[..6]);
+        Assert.Contains(read.Claims, c => c.Pointer == "/narrative/assets/vehicles/count" && c.Value == "9");
     }
 
     // ---- M3: the change of a named total stated in the overview before the total ----
