@@ -98,8 +98,8 @@ internal sealed partial class NarrativeReader
     private static bool IsPriceThreshold(ClauseView clause, NumberToken token)
     {
         var text = clause.Sentence.Text;
-        var at = clause.Start + token.End;
-        at += Scanner.Starts(text, at, "(含)", clause.End) ? 3 : 0;
+        var at = SkipSpaces(text, clause.Start + token.End, clause.End);   // "50万元 以上" (revfixa, issue 5)
+        at = Scanner.Starts(text, at, "(含)", clause.End) ? SkipSpaces(text, at + 3, clause.End) : at;
         return Scanner.Starts(text, at, "以上", clause.End) || Scanner.Starts(text, at, "及以上", clause.End);
     }
 
@@ -121,5 +121,16 @@ internal sealed partial class NarrativeReader
         lastAssetValue = null;
         b.Set(N + "assets/" + (general ? "generalEquipmentCount" : "specialEquipmentCount"), Int(token), span, ClaimKind.Count, text);
         return true;
+    }
+
+    /// <summary>The first index at or after <paramref name="at"/> (before <paramref name="end"/>) that is not white space.</summary>
+    private static int SkipSpaces(string text, int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 }

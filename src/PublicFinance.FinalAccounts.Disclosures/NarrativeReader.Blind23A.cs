@@ -66,10 +66,42 @@ internal sealed partial class NarrativeReader
     /// The digests of the paragraphs read so far, with their section and length (white space left out): a later paragraph
     /// with the same is a repeat. Null until the first paragraph with a figure.
     /// </summary>
-    private HashSet<(Section Section, int Length, ulong Digest)>? paragraphDigests;
+    private HashSet<(Section Section, ulong Subheading, int Length, ulong Digest)>? paragraphDigests;
 
     /// <summary>
-    /// Whether <paramref name="block"/> repeats a paragraph read before in the same section (a section a heading named:
+    /// The digest of the last sub-heading (a heading block, or a line that states no figure: "（一）教育支出（类）…（项）",
+    /// "（三）公务接待费"): identical bodies under two sub-headings state two items, not one repeat (revfixa, issue 4).
+    /// </summary>
+    private ulong subheadingDigest;
+
+    /// <summary>Notes <paramref name="block"/> as the current sub-heading (see <see cref="subheadingDigest"/>).</summary>
+    private void SubheadingSeen(Block block) => subheadingDigest = DigestOf(block.Content.Text, out _, out _);
+
+    /// <summary>The 64-bit FNV-1a digest of <paramref name="text"/> without its white space, its length and whether it has
+    /// a digit.</summary>
+    private static ulong DigestOf(string text, out int length, out bool digit)
+    {
+        var digest = 14695981039346656037UL;
+        length = 0;
+        digit = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            digit |= c is >= '0' and <= '9';
+            digest = unchecked((digest ^ c) * 1099511628211UL);
+            length++;
+        }
+
+        return digest;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="block"/> repeats a paragraph read before in the same section and under the same last
+    /// sub-heading (<see cref="subheadingDigest"/>; a section a heading named:
     /// outside any, figures are not listed), character for character but white space (family F5: a scraped page that states
     /// its 国有资产 paragraph twice listed every vehicle category twice — FA4201 and two FA4202 from one repeat): then it is
     /// one note and its figures are not read again. Only prose and list items that state a figure (a number with its unit)
@@ -84,19 +116,10 @@ internal sealed partial class NarrativeReader
         }
 
         var text = block.Content.Text;
-        var digest = 14695981039346656037UL;
-        var length = 0;
-        var digit = false;
-        foreach (var c in text)
+        var digest = DigestOf(text, out var length, out var digit);
+        if (!Scanner.HasFigure(text))
         {
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-
-            digit |= c is >= '0' and <= '9';
-            digest = unchecked((digest ^ c) * 1099511628211UL);
-            length++;
+            subheadingDigest = digest;   // "（一）教育支出（类）普通教育（款）小学教育（项）" on its own line
         }
 
         if (!digit || length < 12)
@@ -105,7 +128,7 @@ internal sealed partial class NarrativeReader
         }
 
         paragraphDigests ??= [];
-        if (paragraphDigests.Add((section, length, digest)) || !Scanner.HasFigure(text))
+        if (paragraphDigests.Add((section, subheadingDigest, length, digest)) || !Scanner.HasFigure(text))
         {
             return false;   // a title repeated over its tables ("项目支出绩效自评表（2024年度）") states no figure
         }

@@ -151,7 +151,7 @@ internal sealed partial class NarrativeReader
         clause.Reset(row, 0, row.Length);
         b.Context = string.Empty;
         string owner;
-        if (label is "合计" or "总计" or "合 计")
+        if (WithoutSpaces(label) is "合计" or "总计")   // "合  计", "总 计" (revfixa, issue 5)
         {
             owner = N + "generalBudget/total";
             PlaceAsStated(owner, "amount", AmountNode(final, CellSpan(row, final)), CellSpan(row, final), ClaimKind.Amount, text);
@@ -294,5 +294,20 @@ internal sealed partial class NarrativeReader
         }
 
         return cells;
+    }
+
+    /// <summary><paramref name="label"/> without its white space ("合  计" → "合计").</summary>
+    private static string WithoutSpaces(string label)
+    {
+        var kept = new System.Text.StringBuilder(label.Length);
+        foreach (var c in label)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
     }
 }

@@ -80,11 +80,21 @@ internal sealed partial class NarrativeReader
             && !b.Has(N + figure + "/amount"))
         {
             unstatedChangeSentence = sentenceStart;
-            unstatedChangeFigure = N + figure;   // its change is placed once the text states it (Blind23A, family M3)
+            // its change is placed once the text states it (Blind23A, family M3) — unless its basis is a budget ("与年初预算相比，
+            // 本年收入合计减少…", "本年收入合计比年初预算减少…"): never a year-on-year change, it stays a note (revfixa, issue 1)
+            unstatedChangeFigure = BudgetBasedSentence(label) ? null : N + figure;
             reasonTarget = null;
             return true;
         }
 
         return unstatedChangeSentence == sentenceStart && figure is null;
     }
+
+    /// <summary>
+    /// Whether the sentence's comparison is against a budget (预算): a "与年初预算相比" clause before it in the sentence (its
+    /// pending budget kind), or 预算 in the label's lead-in ("本年收入合计比年初预算减少") — not the 预算 of 一般公共预算 or
+    /// 政府性基金预算 (<see cref="MentionsBudget"/>).
+    /// </summary>
+    private bool BudgetBasedSentence(string label)
+        => pendingBudgetKind is not null && pendingBudgetSentence == sentenceStart || MentionsBudget(label);
 }

@@ -105,7 +105,10 @@ internal sealed partial class NarrativeReader
             var disagreement = Disagreement(p, change);
             if (disagreement is null && b.Has(change, "priorYearAmount"))
             {
-                disagreement = DisclosureMessages.PriorBracketBesidePriorAmount;
+                // "agrees with the stated change" only when one is stated (revfixa, issue 3)
+                disagreement = b.Has(change, "direction") || b.Has(change, "amount") || b.Has(change, "rate")
+                    ? DisclosureMessages.PriorBracketBesidePriorAmount
+                    : DisclosureMessages.PriorBracketNoStatedChange;
             }
 
             if (disagreement is { } message)

@@ -179,6 +179,8 @@ internal sealed partial class NarrativeReader
             switch (block.Kind)
             {
                 case BlockKind.Heading:
+                    SubheadingSeen(block);   // Blind23A: the repeat check keys on the last sub-heading too
+                    ItemHeading(block.Content);   // ReviewTwentyThreeA: "（一）…（类）…（项）" alone on its line
                     Heading(block.Content);
                     break;
                 case BlockKind.TableRow:
