@@ -29,6 +29,7 @@ internal static partial class CompiledChecks
         ["de5136c343135cc343e4883e7e0dbac95c75bbe8834c44f03439f4de93d25ece"] = FA1209_1,
         ["456e8d35b7b35a4221438c968209f2c448ef45fd9667d3b27b6d1d1e6f6e42af"] = FA1209_2,
         ["3abe9aa04b4555760deabc807fec2ec546c67e50a6f43a80f1f29511a94739ab"] = FA1209_3,
+        ["c2f72c2b420b06ebdaaf07e7de6e81e58388f321f2b42961cb90e9123d527b72"] = FA1213_1,
         ["4b98cb84b121e842f8bcacb9852fe926c9afe091b53ae6b5c3b996f626f38ee2"] = FA2001_1,
         ["b3ac78260be1b63b71f4a45b352a746e684735e936c782d017a26df595e4abf0"] = FA2001_2,
         ["40760a6344fc6d4339fc84da73530cee41b248720a30f037ef3766878e6b93fb"] = FA2001_3,
@@ -329,6 +330,27 @@ internal static partial class CompiledChecks
             AbsentFigures.Default,
             "/narrative/operatingExpenses/administrativeOperatingExpenses/amount",
             "/narrative/basicExpenditure/public/amount");
+    }
+
+    /// <summary>
+    /// FA1213:
+    /// <c>/narrative/appropriation/generalBudgetIncome/amount</c> ≤
+    /// <c>/narrative/appropriation/currentYearIncome/amount</c>.
+    /// </summary>
+    private static bool FA1213_1(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.Appropriation is null)
+        {
+            return CompiledSums.ScopeAbsent(context, "/narrative/appropriation", true);
+        }
+
+        return LessOrEqual(
+            context,
+            Read(context, report.Narrative?.Appropriation?.GeneralBudgetIncome?.Amount),
+            Read(context, report.Narrative?.Appropriation?.CurrentYearIncome?.Amount),
+            AbsentFigures.NotApplicable,
+            "/narrative/appropriation/generalBudgetIncome/amount",
+            "/narrative/appropriation/currentYearIncome/amount");
     }
 
     /// <summary>
