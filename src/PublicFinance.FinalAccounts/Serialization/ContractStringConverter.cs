@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>
-/// Reads a string member and checks it against <see cref="JsonContract.CheckString(string, string, bool)"/> (non-empty names, version, date, address).
+/// Reads a string member and checks it against <see cref="JsonContract.CheckString(string, string, bool)"/> (non-empty names,
+/// names with a character other than white space, version, date, address).
 /// </summary>
 internal sealed class ContractStringConverter : JsonConverter<string>, IContractScalar<string>
 {

@@ -18,7 +18,8 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 /// must be current; the interpreter (with the bound forms) is the oracle (internal <c>ValidationOptions.CompiledChecks =
 /// false</c>) for the whole catalogue — findings, severities, pointers, messages, verifications and coverage with missing
 /// pointers identical on the conformance cases and their variants, the sample and its variants under the three option sets
-/// without verifications (with them the walks refuse) and with rules removed, the sample's evaluations and narrative changed every way, coded tables of many rows, the real texts
+/// without verifications (with them the walks refuse) and with rules removed, the sample's evaluations and narrative changed every way,
+/// coded tables of many rows, the real texts
 /// read, and generated reports with mutants.
 /// </summary>
 [Properties(Arbitrary = [typeof(Arbitraries)])]
@@ -45,7 +46,8 @@ public class CompiledChecksTests
     public void EveryRelationOfTheFourKinds_IsCompiled()
     {
         // docs/rules/relations.json declares 15 inequalities (FA3002's two over the evaluations' lists, thirteen at fixed
-        // pointers — FA1213 of schema 1.5 is the thirteenth, compiled since review 23 regenerated the file), 24 ratios (FA3004 over the evaluations' funds with a fallback denominator, FA2004 over the narrative's
+        // pointers — FA1213 of schema 1.5 is the thirteenth, compiled since review 23 regenerated the file), 24 ratios (FA3004 over the
+        // evaluations' funds with a fallback denominator, FA2004 over the narrative's
         // classes, 22 at fixed pointers), one roll-up (FA1205) and 6 hierarchies (tables 2, 3, 5, 6, 8 and 9). Every
         // template is typed by the contract as a figure (a percentage for a ratio's percent), and every wildcard of another
         // template names a list the checked figure walks: all 46 are compiled.
