@@ -107,6 +107,8 @@ public static class DisclosureReader
         builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
         var report = (direct ? DraftMaterializer.TryBuild(builder.Root) : null) ?? Materialize(builder, outcome.EntityName, knownYear);
+        // The lowest minor version whose members the report uses (docs/schema-versioning.md), so an older consumer reads it.
+        report = report with { SchemaVersion = SchemaVersionFloor.Of(report) };
         // The claims as an array of exactly them (the builder's list is rented from the shared pool and given back).
         var claims = TextOrder.Sort(builder.Claims, c => c.Span, copy: true);
         builder.Claims.Release();

@@ -4,13 +4,16 @@ using System.Text.Json.Serialization;
 namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>
-/// Reads a string member and checks it against <see cref="JsonContract.CheckString"/> (non-empty names, version, date, address).
+/// Reads a string member and checks it against <see cref="JsonContract.CheckString(string, string, bool)"/> (non-empty names,
+/// names with a character other than white space, version, date, address).
 /// </summary>
 internal sealed class ContractStringConverter : JsonConverter<string>, IContractScalar<string>
 {
     private readonly string member;
 
-    public ContractStringConverter(string member) => this.member = member;
+    private readonly bool nonBlank;
+
+    public ContractStringConverter(string member, bool nonBlank = false) => (this.member, this.nonBlank) = (member, nonBlank);
 
     public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -20,7 +23,7 @@ internal sealed class ContractStringConverter : JsonConverter<string>, IContract
         }
 
         var text = reader.GetString()!;
-        return JsonContract.CheckString(member, text) is { } error ? throw new JsonException(error) : text;
+        return JsonContract.CheckString(member, text, nonBlank) is { } error ? throw new JsonException(error) : text;
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
@@ -29,7 +32,7 @@ internal sealed class ContractStringConverter : JsonConverter<string>, IContract
     public bool TryReadText(string text, out string value)
     {
         value = text;
-        return JsonContract.CheckString(member, text) is null;
+        return JsonContract.CheckString(member, text, nonBlank) is null;
     }
 
     /// <inheritdoc/>

@@ -353,7 +353,9 @@ public static class FinalAccountsJson
             if (property.PropertyType == typeof(string) && JsonContract.IsConstrained(typeInfo.Type, property.Name))
             {
                 var member = property.Name;
-                property.CustomConverter = Shared("string", member, typeof(string), () => new ContractStringConverter(member));
+                var nonBlank = JsonContract.IsNonBlank(typeInfo.Type, member);
+                property.CustomConverter = Shared(
+                    nonBlank ? "nonBlankString" : "string", member, typeof(string), () => new ContractStringConverter(member, nonBlank));
             }
 
             if (JsonContract.IsUnsigned(typeInfo.Type, property.Name))

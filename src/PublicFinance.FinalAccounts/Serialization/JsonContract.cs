@@ -40,6 +40,19 @@ internal static class JsonContract
         "name", "className", "sectionName", "reason", "label", "term", "definition",
     };
 
+    /// <summary>
+    /// The JSON Schema pattern of a string that holds a character other than white space: .NET's white space
+    /// (<see cref="char.IsWhiteSpace(char)"/>) written out, so that the schema refuses exactly what the model refuses
+    /// (ECMA-262's <c>\S</c> differs on U+0085 and U+FEFF). Unanchored: one such character anywhere suffices.
+    /// </summary>
+    public const string NonBlankPattern = "[^\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+
+    /// <summary>String members whose model refuses white space only (the type, the JSON name).</summary>
+    private static readonly HashSet<(Type Type, string Member)> NonBlankMembers = new()
+    {
+        (typeof(Model.Narrative.OperatingExpenseComponent), "name"),
+    };
+
     // Each pattern is compiled the first time a value of its member is read: start-up (one report, one process) does
     // not pay for the date and address patterns when the report has no such member.
     private static readonly Dictionary<string, Lazy<Regex>> Patterns = new(StringComparer.Ordinal)
@@ -95,9 +108,20 @@ internal static class JsonContract
     /// <summary>Whether a member of an object type is a magnitude written without sign.</summary>
     public static bool IsUnsigned(Type declaringType, string member) => Unsigned.Contains((declaringType, member));
 
-    /// <summary>Whether a string member has a constraint checked by <see cref="CheckString"/>.</summary>
+    /// <summary>Whether a string member must hold a character other than white space (<see cref="NonBlankPattern"/>).</summary>
+    public static bool IsNonBlank(Type declaringType, string member) => NonBlankMembers.Contains((declaringType, member));
+
+    /// <summary>Whether a string member has a constraint checked by <see cref="CheckString(string, string, bool)"/>.</summary>
     public static bool IsConstrained(Type declaringType, string member)
-        => IsNonEmpty(declaringType, member) || Patterns.ContainsKey(member);
+        => IsNonEmpty(declaringType, member) || Patterns.ContainsKey(member) || IsNonBlank(declaringType, member);
+
+    /// <summary>The error for a string member's value, or null when it is acceptable.</summary>
+    /// <param name="member">The JSON name of the member.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="nonBlank">Whether the member must hold a character other than white space.</param>
+    /// <returns>The error, or null.</returns>
+    public static string? CheckString(string member, string value, bool nonBlank)
+        => CheckString(member, value) ?? (nonBlank && string.IsNullOrWhiteSpace(value) ? Messages.JsonMemberBlank(member) : null);
 
     /// <summary>The error for a string member's value, or null when it is acceptable.</summary>
     public static string? CheckString(string member, string value)

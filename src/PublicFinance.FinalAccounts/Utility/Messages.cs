@@ -387,6 +387,12 @@ internal static class Messages
     /// <returns>The message.</returns>
     public static string JsonMemberNotString(string member) => $"Expected {member} as a JSON string. {member} 应为字符串。";
 
+    /// <summary>A string member that must hold a character other than white space (an OperatingExpenseComponent's name).</summary>
+    /// <param name="member">The JSON name of the member.</param>
+    /// <returns>The message.</returns>
+    public static string JsonMemberBlank(string member) =>
+        $"Expected a {member} with a character other than white space. {member} 不能只含空白字符。";
+
     /// <summary>A lone UTF-16 surrogate in a JSON text.</summary>
     /// <param name="index">Its index.</param>
     /// <param name="c">The surrogate.</param>

@@ -21,6 +21,12 @@ internal static class ListRelationEvaluator
     /// <summary>The text of a row's member: a string as written, any other value by its invariant text; null when absent.</summary>
     private static string? TextAt(ReportFacts facts, int row, string member) => facts.ValueOf(facts.Member(row, member))?.ToString();
 
+    /// <summary>A row member's text as the contract writes it: an enum value by its JSON name (otherAssets), else as written.</summary>
+    private static string? ContractText(ReportFacts facts, int row, string member)
+        => facts.ValueOf(facts.Member(row, member)) is Enum value && EnumNames.TryGet(value, out var name)
+            ? name
+            : TextAt(facts, row, member);
+
     public static void EvaluateUnique(ValidationContext context, UniqueRelation relation)
     {
         var facts = context.Facts;
@@ -28,19 +34,24 @@ internal static class ListRelationEvaluator
         var first = new Dictionary<string, int>(Math.Max(0, count), StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            if (TextAt(facts, facts.Element(list, i), relation.Key) is not { } key)
+            var row = facts.Element(list, i);
+            if (ContractText(facts, row, relation.Key) is not { } key)
             {
                 continue;
             }
 
-            if (!first.TryGetValue(key, out var earlier))
+            // With a qualifier the key is (key, qualifier); an absent qualifier is "" (a present one is never empty).
+            var qualifier = relation.Qualifier is { } member ? ContractText(facts, row, member) ?? string.Empty : null;
+            var whole = qualifier is null ? key : key + "\u0000" + qualifier;
+            if (!first.TryGetValue(whole, out var earlier))
             {
-                first[key] = i;
+                first[whole] = i;
                 context.Pass();
                 continue;
             }
 
-            var (zh, en) = ValidationMessages.ListedTwice(key, relation.Key);
+            var named = string.IsNullOrEmpty(qualifier) ? key : key + "（" + qualifier + "）";
+            var (zh, en) = ValidationMessages.ListedTwice(named, relation.Key);
             context.Fail(zh, en, [PointerOf(relation, i), PointerOf(relation, earlier)]);
         }
     }

@@ -84,8 +84,8 @@ public static partial class RuleCatalogue
         new() { RuleId = Unstamped, Rows = rows, Columns = columns };
 
     /// <summary>A list's <paramref name="key"/> (default: the code) is not repeated (不重复).</summary>
-    private static UniqueRelation Unique(string list, string key = "code", bool pointAtRow = false) =>
-        new() { RuleId = Unstamped, List = list, Key = key, PointAtRow = pointAtRow };
+    private static UniqueRelation Unique(string list, string key = "code", bool pointAtRow = false, string? qualifier = null) =>
+        new() { RuleId = Unstamped, List = list, Key = key, PointAtRow = pointAtRow, Qualifier = qualifier };
 
     /// <summary>Every code of a list matches <paramref name="pattern"/> (格式).</summary>
     private static PatternRelation Pattern(string list, string pattern) => new() { RuleId = Unstamped, List = list, Pattern = pattern };

@@ -21,6 +21,13 @@ public static partial class RuleCatalogue
     /// <summary>The prior-year figure derived from a decrease (上年数 = 本年数 + 增减额).</summary>
     private static readonly NamedFigure PriorOfDecrease = SumOf("priorOfDecrease", Plus("$current"), Plus("amount"));
 
+    /// <summary>
+    /// The change is a row's of a “三公” item split by class (<c>/narrative/threePublic/byClass/{item}/classes/{i}/change</c>):
+    /// five steps up (row, list, item, split, 三公) is the statement that holds <c>byClass</c>. No other change is that deep
+    /// below a <c>byClass</c> member, and a shallower one stops at the root, which has none.
+    /// </summary>
+    private static readonly Condition InASplitByClass = Present("../../../../../byClass");
+
     /// <summary>The change is worded as 持平.</summary>
     private static readonly Condition Unchanged = Text("direction", "unchanged");
 
@@ -110,6 +117,7 @@ public static partial class RuleCatalogue
                 "domain §2.3, §6")
             .Checks(Each(Changes,
                 When(Any(Unchanged, Is("amount", Zero)), NotApplicable),
+                When(InASplitByClass, NotApplicable),   // a table's row: a table states no reasons
                 When(Is("reason", NonBlank), Passed),
                 Otherwise(Fail(""))));
     }

@@ -38,7 +38,8 @@ public static partial class RuleCatalogue
                 "Asset categories are not repeated",
                 "每一类资产只列一次",
                 "domain §4.5")
-            .Checks(Unique(NarrativeAssets + "categories", key: "category", pointAtRow: true));
+            // Keyed on (category, label): two “other” rows with different labels (其他固定资产, 其他资产) are two categories.
+            .Checks(Unique(NarrativeAssets + "categories", key: "category", pointAtRow: true, qualifier: "label"));
     }
 
     /// <summary>The two sums of one “三公” item's split: this year's subtotal and the prior year's.</summary>

@@ -274,6 +274,11 @@ public static class ValidationJson
                         w.WriteString("pointAt", "row");
                     }
 
+                    if (unique.Qualifier is { } qualifier)
+                    {
+                        w.WriteString("qualifier", qualifier);
+                    }
+
                     break;
                 case PatternRelation pattern:
                     WriteMembers(

@@ -166,7 +166,8 @@ internal sealed partial class ReferenceRelationEvaluator
 
                 foreach (var t in reference.Split('/'))
                 {
-                    p = t == ".." ? p.Substring(0, p.LastIndexOf('/')) : p + "/" + t;
+                    // A ".." at the root leaves it at the root (spec 3.1): FA2106's five steps up from a shallow change.
+                    p = t != ".." ? p + "/" + t : p.Length == 0 ? p : p.Substring(0, p.LastIndexOf('/'));
                 }
 
                 return p;

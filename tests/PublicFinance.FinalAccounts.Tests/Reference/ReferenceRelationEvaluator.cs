@@ -956,6 +956,7 @@ internal sealed partial class ReferenceRelationEvaluator
             var list = r["list"]!.GetValue<string>();
             var key = r["key"]?.GetValue<string>() ?? "code";
             var atRow = r["pointAt"]?.GetValue<string>() == "row";
+            var qualifier = r["qualifier"]?.GetValue<string>();
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < Math.Max(ListCount(list), 0); i++)
             {
@@ -964,6 +965,9 @@ internal sealed partial class ReferenceRelationEvaluator
                 {
                     continue;
                 }
+
+                // §4.11 qualifier: the key is the pair; an absent qualifier is a value of its own (labels are never "").
+                k = qualifier is null ? k : k + "\u0000" + (MemberText(row, qualifier) ?? string.Empty);
 
                 var at = atRow ? row : row + "/" + key;
                 if (seen.TryGetValue(k, out var first))

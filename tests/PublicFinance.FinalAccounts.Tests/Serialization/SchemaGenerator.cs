@@ -192,6 +192,11 @@ internal static class SchemaGenerator
             result["minLength"] = 1;
         }
 
+        if (JsonContract.IsNonBlank(declaringType, member))
+        {
+            result["pattern"] = JsonContract.NonBlankPattern;   // unanchored: one character other than white space
+        }
+
         if (JsonContract.PatternOf(member) is { } pattern)
         {
             if (JsonContract.FormatOf(member) is { } format)

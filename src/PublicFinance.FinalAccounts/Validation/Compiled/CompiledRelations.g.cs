@@ -64,7 +64,7 @@ internal static partial class CompiledRelations
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1,
         ["46f48e75e195402039eb45ae749d3fccadaccd0eb1173b592c46692a0acf4217"] = FA2104_1,
         ["bfb2207b9760ef3a1d5cd6fefb3566e31e7773b4ce2fb77b3e37853bc1e35c70"] = FA2105_1,
-        ["133179338c13492c55792324ae1a2d5353b8e44e34baf080fe185fc00cb92f45"] = FA2106_1,
+        ["736da2a7604ec5235a089d4bc02de08f13caa093d7f606d2f3864343bc4d4eed"] = FA2106_1,
         ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1,
         ["5d6fe4d7fbbe07d608f591922aaff6b541ac7d8a535709de5a9d9615e30503fe"] = FA2202_1,
         ["7425b62e279acd43d75678b95c3c18cf346d0a58d915b145b34843905a7f5a9f"] = FA2203_1,
@@ -2976,12 +2976,17 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!string.IsNullOrWhiteSpace(a.Reason))
+        if (leaves.Holds(2))
         {
             return 1;
         }
 
-        return 2;
+        if (!string.IsNullOrWhiteSpace(a.Reason))
+        {
+            return 2;
+        }
+
+        return 3;
     }
 
     /// <summary>FA2201: the cases over <c>/**/budget</c> (BudgetComparison).</summary>

@@ -1,0 +1,62 @@
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Model.Narrative;
+
+namespace PublicFinance.FinalAccounts.Serialization;
+
+/// <summary>
+/// The lowest schema minor version whose members a report uses (最低适用的架构次版本; docs/schema-versioning.md: a producer
+/// writes the lowest minor version whose features it uses, so that an older consumer does not refuse a document for
+/// nothing). Looks for the members added by 1.3, 1.4 and 1.5; below 1.3 the answer is 1.2 (the 1.1 and 1.2 additions —
+/// an unknown year, budget columns, the three tables beside the nine — are not told apart), which every 1.2+ consumer reads.
+/// </summary>
+internal static class SchemaVersionFloor
+{
+    /// <summary>The version written when no 1.3+ member is used.</summary>
+    internal const string Floor = "1.2";
+
+    /// <summary>The lowest version from <see cref="Floor"/> to the current one that holds every member the report uses.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>"1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
+    public static string Of(FinalAccountsReport report)
+        => UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4" : UsesThirteen(report) ? "1.3" : Floor;
+
+    // 1.5: the general budget's part of an appropriation income, the surplus and the institution fund, the components of
+    // 机关运行经费, total assets and asset categories, the “三公” items split by class.
+    private static bool UsesFifteen(FinalAccountsReport report)
+    {
+        var n = report.Narrative;
+        return n is not null
+            && (n.Appropriation?.GeneralBudgetIncome is not null || n.GovernmentFund?.GeneralBudgetIncome is not null
+                || n.StateCapital?.GeneralBudgetIncome is not null
+                || n.Overall?.CurrentYearSurplus is not null || n.Overall?.InstitutionFund is not null
+                || n.OperatingExpenses?.Components.Count > 0
+                || n.Assets?.TotalValue is not null || n.Assets?.Categories.Count > 0
+                || n.ThreePublic?.ByClass is not null);
+    }
+
+    // 1.4: the two equipment counts, the 中小企业 parts by purchase kind, the evaluated projects' funds and the self-evaluation
+    // score, and the vehicle categories 校车 and 殡葬车.
+    private static bool UsesFourteen(FinalAccountsReport report)
+    {
+        var assets = report.Narrative?.Assets;
+        var procurement = report.Narrative?.Procurement;
+        return assets?.GeneralEquipmentCount is not null || assets?.SpecialEquipmentCount is not null
+            || procurement?.SmeGoods is not null || procurement?.SmeWorks is not null || procurement?.SmeServices is not null
+            || report.Performance?.ProjectFunds is not null || report.Performance?.SelfEvaluationScore is not null
+            || AnyVehicle(report, static c => c is VehicleCategory.SchoolBus or VehicleCategory.FuneralVehicle);
+    }
+
+    // 1.3: the vehicle categories before the 2017 reform (领导干部用车, 一般公务用车).
+    private static bool UsesThirteen(FinalAccountsReport report) =>
+        AnyVehicle(report, static c => c is VehicleCategory.LeadingCadres or VehicleCategory.GeneralOfficial);
+
+    private static bool AnyVehicle(FinalAccountsReport report, Func<VehicleCategory, bool> test)
+    {
+        if (report.Narrative?.Assets?.Vehicles is { } held && held.Categories.Any(c => test(c.Category)))
+        {
+            return true;
+        }
+
+        return report.Tables?.Assets is { } table && table.VehicleCategories.Any(c => test(c.Category));
+    }
+}
