@@ -114,7 +114,7 @@ internal sealed class CompiledRelation
     /// The walk generated for a <see cref="SumRelation"/>'s data (<see cref="CompiledSums"/>), or null: found on the first
     /// read and kept (session 23: a field instead of a weak-table look-up per evaluation; a race finds the same walk).
     /// </summary>
-    public CompiledSums.Walker? SumWalker
+    public CompiledWalker? SumWalker
     {
         get
         {
@@ -125,8 +125,8 @@ internal sealed class CompiledRelation
         }
     }
 
-    private static readonly CompiledSums.Walker NoWalk = static (_, _) => false;
-    private CompiledSums.Walker? sumWalker;
+    private static readonly CompiledWalker NoWalk = static (_, _) => false;
+    private CompiledWalker? sumWalker;
 
     /// <summary>The plan of a <see cref="ConditionRelation"/>.</summary>
     public ConditionPlan? Condition { get; }

@@ -190,120 +190,7 @@ public static class ValidationJson
         {
             w.WriteStartObject();
             w.WriteString("ruleId", relation.RuleId);
-            switch (relation)
-            {
-                case SumRelation sum:
-                    w.WriteString("kind", "sum");
-                    w.WriteString("total", sum.Total);
-                    w.WriteStartArray("items");
-                    foreach (var item in sum.Items)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("pointer", item.Pointer);
-                        if (item.Weight != 1)
-                        {
-                            w.WriteNumber("weight", item.Weight);
-                        }
-
-                        if (item.Optional)
-                        {
-                            w.WriteBoolean("optional", true);
-                        }
-
-                        if (item.Codes.Count > 0)
-                        {
-                            WriteStrings(w, "codes", item.Codes);
-                        }
-
-                        if (item.ExcludeCodes.Count > 0)
-                        {
-                            WriteStrings(w, "excludeCodes", item.ExcludeCodes);
-                        }
-
-                        if (item.CodeLength != 0)
-                        {
-                            w.WriteNumber("codeLength", item.CodeLength);
-                        }
-
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    if (sum.PriorYear)
-                    {
-                        w.WriteBoolean("priorYear", true);
-                    }
-
-                    WriteAbsent(w, sum.WhenAbsent);
-                    if (sum.TotalDefault is { } totalDefault)
-                    {
-                        w.WriteString("totalDefault", totalDefault.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    }
-
-                    break;
-                case HierarchyRelation hierarchy:
-                    w.WriteString("kind", "hierarchy");
-                    w.WriteString("rows", hierarchy.Rows);
-                    WriteStrings(w, "columns", hierarchy.Columns);
-                    break;
-                case RollupRelation rollup:
-                    WriteMembers(
-                        w, [("kind", "rollup"), ("parents", rollup.Parents), ("children", rollup.Children), ("value", rollup.Value)]);
-                    if (rollup.PriorYear)
-                    {
-                        w.WriteBoolean("priorYear", true);
-                    }
-
-                    break;
-                case MatchRelation match:
-                    WriteMembers(
-                        w,
-                        [
-                            ("kind", "match"), ("left", match.Left), ("leftValue", match.LeftValue), ("right", match.Right),
-                            ("rightValue", match.RightValue), ("comparison", Camel(match.Comparison.ToString())),
-                        ]);
-                    break;
-                case InequalityRelation inequality:
-                    WriteMembers(w, [("kind", "lessOrEqual"), ("lesser", inequality.Lesser), ("greater", inequality.Greater)]);
-                    WriteAbsent(w, inequality.WhenAbsent);
-                    break;
-                case UniqueRelation unique:
-                    WriteMembers(w, [("kind", "unique"), ("list", unique.List), ("key", unique.Key)]);
-                    if (unique.PointAtRow)
-                    {
-                        w.WriteString("pointAt", "row");
-                    }
-
-                    if (unique.Qualifier is { } qualifier)
-                    {
-                        w.WriteString("qualifier", qualifier);
-                    }
-
-                    break;
-                case PatternRelation pattern:
-                    WriteMembers(
-                        w, [("kind", "pattern"), ("list", pattern.List), ("member", pattern.Member), ("pattern", pattern.Pattern)]);
-                    break;
-                case ParentListedRelation parents:
-                    w.WriteString("kind", "parentListed");
-                    w.WriteString("list", parents.List);
-                    break;
-                case ConditionRelation condition:
-                    ConditionRelationJson.Write(w, condition);
-                    break;
-                case RatioRelation ratio:
-                    w.WriteString("kind", "ratio");
-                    w.WriteString("percent", ratio.Percent);
-                    w.WriteString("numerator", ratio.Numerator);
-                    w.WriteString("denominator", ratio.Denominator);
-                    if (ratio.DenominatorFallback is { } fallback)
-                    {
-                        w.WriteString("denominatorFallback", fallback);
-                    }
-
-                    break;
-            }
-
+            RelationJson.Write(w, relation);
             w.WriteEndObject();
         }
 
@@ -329,16 +216,8 @@ public static class ValidationJson
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
     }
 
-    private static void WriteAbsent(Utf8JsonWriter w, AbsentFigures whenAbsent)
-    {
-        if (whenAbsent != AbsentFigures.Default)
-        {
-            w.WriteString("whenAbsent", Camel(whenAbsent.ToString()));
-        }
-    }
-
     /// <summary>Writes string members in the order given (one list of names and values instead of a call per member).</summary>
-    private static void WriteMembers(Utf8JsonWriter w, ReadOnlySpan<(string Name, string Value)> members)
+    internal static void WriteMembers(Utf8JsonWriter w, ReadOnlySpan<(string Name, string Value)> members)
     {
         foreach (var (name, value) in members)
         {
@@ -346,7 +225,7 @@ public static class ValidationJson
         }
     }
 
-    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    internal static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
         => WriteStrings(w, JsonEncodedText.Encode(name), values);
 
     private static void WriteStrings(Utf8JsonWriter w, JsonEncodedText name, IEnumerable<string> values)
@@ -373,7 +252,7 @@ public static class ValidationJson
         w.WriteEndObject();
     }
 
-    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+    internal static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
     /// <summary>
     /// The member names and enum values written for every finding and coverage row, encoded once (a bulk check writes

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using PublicFinance.FinalAccounts.Model;
-using PublicFinance.FinalAccounts.Tests.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
 
@@ -34,46 +33,33 @@ internal static class CompiledChecksGenerator
 
     private static (string Text, List<(string, string, Type)> Compiled) Build()
     {
-        var methods = new StringBuilder();
-        var entries = new StringBuilder();
+        var file = new GeneratedWalkFile();
         var compiled = new List<(string, string, Type)>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var namespaces = new SortedSet<string>(StringComparer.Ordinal) { typeof(FinalAccountsReport).Namespace! };
         foreach (var relation in RuleCatalogue.Relations)
         {
-            var number = numbers[relation.RuleId] = numbers.GetValueOrDefault(relation.RuleId) + 1;
-            var name = relation.RuleId + "_" + number.ToString(CultureInfo.InvariantCulture);
-            if (CompiledChecks.KeyOf(relation) is not { } key || Method(relation, name, namespaces) is not { } method
-                || !keys.Add(key))
+            var name = file.NameOf(relation);
+            if (CompiledChecks.KeyOf(relation) is { } key && Method(relation, name, namespaces) is { } method
+                && file.Add(key, name, method))
             {
-                continue;
+                compiled.Add((relation.RuleId, name, relation.GetType()));
             }
-
-            methods.Append(method);
-            entries.Append("        [\"").Append(key).Append("\"] = ").Append(name).Append(",\n");
-            compiled.Add((relation.RuleId, name, relation.GetType()));
         }
 
-        var text = new StringBuilder(GeneratedSourceHeader.Write(
-            nameof(CompiledChecksGenerator), UpdateVariable, nameof(CompiledChecksTests), [.. namespaces]));
-        text.Append("\nnamespace PublicFinance.FinalAccounts.Validation;\n\n")
-            .Append("/// <summary>\n")
-            .Append("/// The catalogue's inequalities, ratios, roll-ups and hierarchies as typed walks (generated from their data and\n")
-            .Append("/// the contract's shapes): one walk per relation, found by the SHA-256 of its JSON form (<see cref=\"KeyOf\"/>).\n")
-            .Append("/// </summary>\n")
-            .Append("internal static partial class CompiledChecks\n{\n")
-            .Append("    private static readonly Dictionary<string, Walker> Generated = new(StringComparer.Ordinal)\n    {\n")
-            .Append(entries)
-            .Append("    };\n")
-            .Append(methods)
-            .Append("}\n");
-        return (text.ToString(), compiled);
+        var text = file.Write(
+            nameof(CompiledChecksGenerator),
+            UpdateVariable,
+            nameof(CompiledChecksTests),
+            [.. namespaces],
+            "CompiledChecks",
+            "The catalogue's inequalities, ratios, roll-ups and hierarchies as typed walks (generated from their data and",
+            "the contract's shapes): one walk per relation, found by the SHA-256 of its JSON form (<see cref=\"KeyOf\"/>).");
+        return (text, compiled);
     }
 
     private static string? Method(Relation relation, string name, SortedSet<string> namespaces)
     {
-        var body = new Body();
+        var body = new GeneratedCode();
         var ok = relation switch
         {
             InequalityRelation inequality => Inequality(body, inequality),
@@ -107,10 +93,10 @@ internal static class CompiledChecksGenerator
         _ => [],
     };
 
-    private static bool Inequality(Body body, InequalityRelation relation)
+    private static bool Inequality(GeneratedCode body, InequalityRelation relation)
     {
         if (Walk.Of(relation.Lesser) is not { } walk || walk.Bind(relation.Greater) is not { } greater
-            || walk.Figure is not { } lesser || !IsFigure(lesser.Type) || !IsFigure(greater.Type))
+            || walk.Figure is not { } lesser || !ContractAccess.IsFigure(lesser.Type) || !ContractAccess.IsFigure(greater.Type))
         {
             return false;
         }
@@ -133,7 +119,7 @@ internal static class CompiledChecksGenerator
         var whenAbsent = "AbsentFigures." + relation.WhenAbsent;
         if (walk.Depth == 0)
         {
-            body.Call(
+            body.CallPerLine(
                 "return LessOrEqual", "context", Read(lesser), Read(greater), whenAbsent, Quote(relation.Lesser), Quote(relation.Greater));
             return true;
         }
@@ -147,12 +133,12 @@ internal static class CompiledChecksGenerator
         return true;
     }
 
-    private static bool Ratio(Body body, RatioRelation relation)
+    private static bool Ratio(GeneratedCode body, RatioRelation relation)
     {
         if (Walk.Of(relation.Percent) is not { } walk || walk.Figure is not { } percent
             || ContractAccess.Underlying(percent.Type) != typeof(Percent)
-            || walk.Bind(relation.Numerator) is not { } numerator || !IsFigure(numerator.Type)
-            || walk.Bind(relation.Denominator) is not { } denominator || !IsFigure(denominator.Type))
+            || walk.Bind(relation.Numerator) is not { } numerator || !ContractAccess.IsFigure(numerator.Type)
+            || walk.Bind(relation.Denominator) is not { } denominator || !ContractAccess.IsFigure(denominator.Type))
         {
             return false;
         }
@@ -160,7 +146,7 @@ internal static class CompiledChecksGenerator
         var whole = Read(denominator);
         if (relation.DenominatorFallback is { } fallback)
         {
-            if (walk.Bind(fallback) is not { } other || !IsFigure(other.Type))
+            if (walk.Bind(fallback) is not { } other || !ContractAccess.IsFigure(other.Type))
             {
                 return false;
             }
@@ -171,7 +157,7 @@ internal static class CompiledChecksGenerator
 
         if (walk.Depth == 0)
         {
-            body.Call(
+            body.CallPerLine(
                 "return Ratio",
                 "context",
                 percent.Expression,
@@ -184,14 +170,14 @@ internal static class CompiledChecksGenerator
 
         body.Line("var outcomes = default(Outcomes);");
         walk.Open(body);
-        body.Call("var plain = outcomes.Ratio", "context", percent.Expression, Read(numerator), whole);
+        body.CallPerLine("var plain = outcomes.Ratio", "context", percent.Expression, Read(numerator), whole);
         body.Line("if (!plain)").Open().Line("return false;").Close();
         walk.Close(body);
         body.Line("return outcomes.Commit(context);");
         return true;
     }
 
-    private static bool Rollup(Body body, RollupRelation relation, SortedSet<string> namespaces)
+    private static bool Rollup(GeneratedCode body, RollupRelation relation, SortedSet<string> namespaces)
     {
         if (CodedList(relation.Parents, relation.Value, "p") is not { } parents
             || CodedList(relation.Children, relation.Value, "c") is not { } children)
@@ -201,7 +187,7 @@ internal static class CompiledChecksGenerator
 
         namespaces.Add(parents.Element.Namespace!);
         namespaces.Add(children.Element.Namespace!);
-        body.Call(
+        body.CallPerLine(
             "return Rollup",
             "context",
             parents.List,
@@ -215,7 +201,7 @@ internal static class CompiledChecksGenerator
         return true;
     }
 
-    private static bool Hierarchy(Body body, HierarchyRelation relation, string name, SortedSet<string> namespaces)
+    private static bool Hierarchy(GeneratedCode body, HierarchyRelation relation, string name, SortedSet<string> namespaces)
     {
         if (CodedList(relation.Rows, relation.Columns, "r") is not { } rows)
         {
@@ -233,7 +219,7 @@ internal static class CompiledChecksGenerator
         }
 
         body.Field("];");
-        body.Call("return Hierarchy", "context", rows.List, "static r => " + rows.Code, columns, Quote(relation.Rows));
+        body.CallPerLine("return Hierarchy", "context", rows.List, "static r => " + rows.Code, columns, Quote(relation.Rows));
         return true;
     }
 
@@ -272,12 +258,6 @@ internal static class CompiledChecksGenerator
 
     private static (string List, Type Element, string Code, string[] Values)? CodedList(string list, string member, string parameter) =>
         CodedList(list, [member], parameter);
-
-    private static bool IsFigure(Type type)
-    {
-        var value = ContractAccess.Underlying(type);
-        return value == typeof(Amount) || value == typeof(Quantity) || value == typeof(int);
-    }
 
     private static string Read(ContractAccess.Access access) => "Read(context, " + access.Expression + ")";
 
@@ -346,7 +326,7 @@ internal static class CompiledChecksGenerator
         }
 
         /// <summary>Opens a loop per list: an absent list walks nothing, a null element gives up (the interpreter's).</summary>
-        public void Open(Body body)
+        public void Open(GeneratedCode body)
         {
             for (var w = 0; w < Depth; w++)
             {
@@ -357,69 +337,12 @@ internal static class CompiledChecksGenerator
             }
         }
 
-        public void Close(Body body)
+        public void Close(GeneratedCode body)
         {
             for (var w = 0; w < Depth; w++)
             {
                 body.Close().Close();
             }
-        }
-    }
-
-    /// <summary>A method body's lines (indented by blocks) and the fields declared before it.</summary>
-    private sealed class Body
-    {
-        private readonly StringBuilder lines = new();
-        private readonly StringBuilder fields = new();
-        private int indent = 2;
-        private bool gap;
-
-        public string Text => lines.ToString();
-
-        public string Fields => fields.Length == 0 ? string.Empty : fields + "\n";
-
-        public void Field(string line) => fields.Append("\n    ").Append(line);
-
-        public Body Line(string line)
-        {
-            if (gap && line != "}")
-            {
-                lines.Append('\n');
-            }
-
-            gap = false;
-            lines.Append(' ', indent * 4).Append(line).Append('\n');
-            return this;
-        }
-
-        /// <summary>A call with one argument per line (the generated lines stay within 140 characters).</summary>
-        public Body Call(string method, params string[] arguments)
-        {
-            Line(method + "(");
-            indent++;
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                Line(arguments[i] + (i + 1 < arguments.Length ? "," : ");"));
-            }
-
-            indent--;
-            return this;
-        }
-
-        public Body Open()
-        {
-            Line("{");
-            indent++;
-            return this;
-        }
-
-        public Body Close()
-        {
-            indent--;
-            gap = false;
-            Line("}");
-            gap = true;
-            return this;
         }
     }
 }

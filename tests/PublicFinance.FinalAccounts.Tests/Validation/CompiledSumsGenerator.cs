@@ -1,12 +1,7 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
-using System.Text.Json.Serialization.Metadata;
 using PublicFinance.FinalAccounts.Model;
-using PublicFinance.FinalAccounts.Serialization;
-using PublicFinance.FinalAccounts.Tests.Serialization;
 using PublicFinance.FinalAccounts.Validation;
-using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 
@@ -45,45 +40,28 @@ internal static class CompiledSumsGenerator
 
     private static (string Text, List<(string, string, SumShape)> Compiled) Build()
     {
-        var methods = new StringBuilder();
-        var entries = new StringBuilder();
+        var file = new GeneratedWalkFile();
         var compiled = new List<(string, string, SumShape)>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var perRule = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var relation in RuleCatalogue.Relations)
         {
-            var number = perRule[relation.RuleId] = perRule.GetValueOrDefault(relation.RuleId) + 1;
-            if (relation is not SumRelation sum)
-            {
-                continue;
-            }
-
-            var name = sum.RuleId + "_" + number.ToString(CultureInfo.InvariantCulture);
+            var name = file.NameOf(relation);
             var method = new StringBuilder();
-            if (Method(method, sum, name) is not { } shape || !keys.Add(CompiledSums.KeyOf(sum)))
+            if (relation is SumRelation sum && Method(method, sum, name) is { } shape
+                && file.Add(CompiledSums.KeyOf(sum), name, method.ToString()))
             {
-                continue;
+                compiled.Add((sum.RuleId, name, shape));
             }
-
-            methods.Append(method);
-            entries.Append("        [\"").Append(CompiledSums.KeyOf(sum)).Append("\"] = ").Append(name).Append(",\n");
-            compiled.Add((sum.RuleId, name, shape));
         }
 
-        var text = new StringBuilder(GeneratedSourceHeader.Write(
-            nameof(CompiledSumsGenerator), UpdateVariable, nameof(CompiledSumsTests), "PublicFinance.FinalAccounts.Model"));
-        text.Append("\nnamespace PublicFinance.FinalAccounts.Validation;\n\n")
-            .Append("/// <summary>\n")
-            .Append("/// The catalogue's sums over lists as typed walks (generated from their data and the contract's shapes): one walk\n")
-            .Append("/// per sum, found by the SHA-256 of the sum's JSON form (<see cref=\"KeyOf\"/>).\n")
-            .Append("/// </summary>\n")
-            .Append("internal static partial class CompiledSums\n{\n")
-            .Append("    private static readonly Dictionary<string, Walker> Generated = new(StringComparer.Ordinal)\n    {\n")
-            .Append(entries)
-            .Append("    };\n")
-            .Append(methods)
-            .Append("}\n");
-        return (text.ToString(), compiled);
+        var text = file.Write(
+            nameof(CompiledSumsGenerator),
+            UpdateVariable,
+            nameof(CompiledSumsTests),
+            ["PublicFinance.FinalAccounts.Model"],
+            "CompiledSums",
+            "The catalogue's sums over lists as typed walks (generated from their data and the contract's shapes): one walk",
+            "per sum, found by the SHA-256 of the sum's JSON form (<see cref=\"KeyOf\"/>).");
+        return (text, compiled);
     }
 
     /// <summary>The shape a sum is compiled for, or null when it has another (then it is not compiled).</summary>
@@ -92,17 +70,17 @@ internal static class CompiledSumsGenerator
     private static SumShape? Method(StringBuilder text, SumRelation sum, string name)
     {
         var scope = RelationEvaluator.Scope(new[] { sum.Total }.Concat(sum.Items.Select(i => i.Pointer)));
-        if (Access("report", typeof(FinalAccountsReport), Tokens(scope), rootMayBeNull: false) is not { } scopeAccess)
+        if (ContractAccess.Below("report", typeof(FinalAccountsReport), scope) is not { } scopeAccess)
         {
             return null;
         }
 
-        var code = new Code();
+        var code = new GeneratedCode();
         // An absent scope: not applicable or could not run, the scope's pointer as the missing one (no table is declared
         // empty on this path: RelationEvaluator.ScopeAbsent). When the scope is the list of a total per element, the same
         // test binds the list.
         var totalParts = sum.Total.Split(Wildcard);
-        var list = totalParts.Length == 2 ? Access("report", typeof(FinalAccountsReport), Tokens(totalParts[0]), false) : null;
+        var list = totalParts.Length == 2 ? ContractAccess.Below("report", typeof(FinalAccountsReport), totalParts[0]) : null;
         var scopeIsList = list is { } l && l.Expression == scopeAccess.Expression;
         code.Line("if (" + scopeAccess.Expression + (scopeIsList ? " is not { } list)" : " is null)")).Open()
             .Line("return ScopeAbsent(context, \"" + scope + "\", " + (sum.WhenAbsent == AbsentFigures.NotApplicable ? "true" : "false")
@@ -118,7 +96,7 @@ internal static class CompiledSumsGenerator
                 return null;
             }
         }
-        else if (list is { } listAccess && ElementType(listAccess.Type) is { } element)
+        else if (list is { } listAccess && ContractAccess.ElementOf(listAccess.Type) is { } element)
         {
             shape = SumShape.PerElement;
             if (!scopeIsList)
@@ -154,7 +132,7 @@ internal static class CompiledSumsGenerator
     /// The terms in order, added to <c>terms</c> (declared here): each a member path below the base (a fixed figure, or
     /// a member beside the total) or a list below the base and a member of each element; false for any other term.
     /// </summary>
-    private static bool Terms(Code code, SumRelation sum, string root, Type rootType, string prefix)
+    private static bool Terms(GeneratedCode code, SumRelation sum, string root, Type rootType, string prefix)
     {
         code.Line("var terms = default(Terms);");
         for (var k = 0; k < sum.Items.Count; k++)
@@ -171,8 +149,8 @@ internal static class CompiledSumsGenerator
             if (parts.Length == 1)
             {
                 // A member below the base: present or not (a code filter here would read the code of its parent record).
-                if (filtered || Access(root, rootType, Tokens(parts[0]), rootMayBeNull: false) is not { } member
-                    || !IsFigure(member.Type))
+                if (filtered || ContractAccess.Below(root, rootType, parts[0]) is not { } member
+                    || !ContractAccess.IsFigure(member.Type))
                 {
                     return false;
                 }
@@ -181,15 +159,15 @@ internal static class CompiledSumsGenerator
                 continue;
             }
 
-            if (parts.Length != 2 || Access(root, rootType, Tokens(parts[0]), rootMayBeNull: false) is not { } list
-                || ElementType(list.Type) is not { } element)
+            if (parts.Length != 2 || ContractAccess.Below(root, rootType, parts[0]) is not { } list
+                || ContractAccess.ElementOf(list.Type) is not { } element)
             {
                 return false;
             }
 
-            var tokens = Tokens(parts[1]);
-            if ((filtered && tokens.Length != 1) || Access("row", element, tokens, rootMayBeNull: false) is not { } value
-                || !IsFigure(value.Type))
+            var tokens = ContractAccess.TokensOf(parts[1]) ?? [""];
+            if ((filtered && tokens.Length != 1) || ContractAccess.Below("row", element, tokens) is not { } value
+                || !ContractAccess.IsFigure(value.Type))
             {
                 // A filter reads the code of the record the figure is a member of: one token below the element.
                 return false;
@@ -227,9 +205,9 @@ internal static class CompiledSumsGenerator
     }
 
     /// <summary>The code filter of a list term, as <c>RelationEvaluator.Accepts</c>: the row's code as text.</summary>
-    private static bool Filter(Code code, SumTerm term, Type element)
+    private static bool Filter(GeneratedCode code, SumTerm term, Type element)
     {
-        if (Access("row", element, ["code"], rootMayBeNull: false) is not { } codeAccess)
+        if (ContractAccess.Below("row", element, ["code"]) is not { } codeAccess)
         {
             return false;
         }
@@ -262,7 +240,7 @@ internal static class CompiledSumsGenerator
             : throw new NotSupportedException("A code filter outside [0-9A-Za-z]: " + value);
 
     private static void Add(
-        Code code, (string Expression, Type Type, bool MayBeNull) member, string subtract, bool optional, int position)
+        GeneratedCode code, ContractAccess.Access member, string subtract, bool optional, int position)
     {
         if (!member.MayBeNull)
         {
@@ -284,9 +262,9 @@ internal static class CompiledSumsGenerator
     }
 
     /// <summary>The total: stated (passed when the terms' printed sum equals it), the default constant, or absent.</summary>
-    private static bool Total(Code code, SumRelation sum, string root, Type rootType, string path)
+    private static bool Total(GeneratedCode code, SumRelation sum, string root, Type rootType, string path)
     {
-        if (Access(root, rootType, Tokens(path), rootMayBeNull: false) is not { } total || !IsFigure(total.Type))
+        if (ContractAccess.Below(root, rootType, path) is not { } total || !ContractAccess.IsFigure(total.Type))
         {
             return false;
         }
@@ -341,130 +319,5 @@ internal static class CompiledSumsGenerator
 
         code.Close();
         return true;
-    }
-
-    /// <summary>Whether a member's type is a figure the interpreter reads (<c>TryFigure</c>): an amount, a quantity, a count.</summary>
-    private static bool IsFigure(Type type)
-    {
-        var value = Nullable.GetUnderlyingType(type) ?? type;
-        return value == typeof(Amount) || value == typeof(Quantity) || value == typeof(int);
-    }
-
-    private static string[] Tokens(string path) =>
-        path.Length == 0 ? [] : path[0] == '/' && !path.Contains('~', StringComparison.Ordinal) ? path.Substring(1).Split('/') : [""];
-
-    private static Type? ElementType(Type type)
-    {
-        var info = FinalAccountsJson.Options.GetTypeInfo(type);
-        return info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element && !element.IsValueType
-            && type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
-            ? element : null;
-    }
-
-    /// <summary>
-    /// C# member access for JSON member names below a root, through the contract: the expression (<c>?.</c> after any
-    /// step that may be null), the member's declared type, and whether the value may be null; null when a name is not a
-    /// member of the contract's record there.
-    /// </summary>
-    private static (string Expression, Type Type, bool MayBeNull)? Access(string root, Type rootType, string[] tokens, bool rootMayBeNull)
-    {
-        var expression = root;
-        var type = rootType;
-        var mayBeNull = rootMayBeNull;
-        foreach (var token in tokens)
-        {
-            if (type.IsValueType)
-            {
-                return null;
-            }
-
-            var info = FinalAccountsJson.Options.GetTypeInfo(type);
-            if (info.Kind != JsonTypeInfoKind.Object
-                || info.Properties.FirstOrDefault(p => p.Get is not null && p.Name == token) is not { } property
-                || property.AttributeProvider is not PropertyInfo member)
-            {
-                return null;
-            }
-
-            expression += (mayBeNull ? "?." : ".") + member.Name;
-            type = member.PropertyType;
-            mayBeNull = mayBeNull || !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
-        }
-
-        return (expression, type, mayBeNull);
-    }
-
-    /// <summary>Lines of a method body, indented by blocks.</summary>
-    private sealed class Code
-    {
-        private readonly StringBuilder text = new();
-        private int depth = 2;
-        private bool blank;
-
-        public string Text => text.ToString();
-
-        public Code Line(string line)
-        {
-            if (blank && !line.StartsWith('}') && line != "else")
-            {
-                text.Append('\n');
-            }
-
-            blank = false;
-            text.Append(' ', depth * 4).Append(line).Append('\n');
-            return this;
-        }
-
-        public Code Blank()
-        {
-            blank = true;
-            return this;
-        }
-
-        /// <summary>A call on one line, or one argument per line when that line would pass the limit of 140.</summary>
-        public Code Call(string method, params string[] arguments)
-        {
-            var flat = method + "(" + string.Join(", ", arguments) + ");";
-            if ((depth * 4) + flat.Length <= SourceLayout.MaxLineLength)
-            {
-                return Line(flat);
-            }
-
-            Line(method + "(").Indent();
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                Line(arguments[i] + (i < arguments.Length - 1 ? "," : ");"));
-            }
-
-            return Outdent();
-        }
-
-        public Code Indent()
-        {
-            depth++;
-            return this;
-        }
-
-        public Code Outdent()
-        {
-            depth--;
-            return this;
-        }
-
-        public Code Open()
-        {
-            Line("{");
-            depth++;
-            return this;
-        }
-
-        public Code Close()
-        {
-            depth--;
-            blank = false;
-            Line("}");
-            blank = true;
-            return this;
-        }
     }
 }

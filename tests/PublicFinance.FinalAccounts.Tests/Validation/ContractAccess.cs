@@ -1,13 +1,14 @@
 using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
 using PublicFinance.FinalAccounts.Serialization;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 
 /// <summary>
 /// C# member access for a JSON Pointer's tokens through the contract's metadata (<c>FinalAccountsJson.Options</c>), for the
-/// generators of typed walks (session 23; <see cref="CompiledChecksGenerator"/>): each JSON member name mapped to the
-/// record's property, <c>?.</c> after a step that may be null.
+/// generators of typed walks (session 23; <see cref="CompiledChecksGenerator"/>, <see cref="CompiledSumsGenerator"/>): each
+/// JSON member name mapped to the record's property, <c>?.</c> after a step that may be null.
 /// </summary>
 internal static class ContractAccess
 {
@@ -26,13 +27,12 @@ internal static class ContractAccess
     }
 
     /// <summary>The access to the member a path names below a non-null root of a type, or null when the contract has none.</summary>
-    public static Access? Below(string root, Type rootType, string path)
-    {
-        if (TokensOf(path) is not { } tokens)
-        {
-            return null;
-        }
+    public static Access? Below(string root, Type rootType, string path) =>
+        TokensOf(path) is { } tokens ? Below(root, rootType, tokens) : null;
 
+    /// <summary>The access to the member the names lead to below a non-null root of a type, or null when the contract has none.</summary>
+    public static Access? Below(string root, Type rootType, IEnumerable<string> tokens)
+    {
         var access = new Access(root, rootType, MayBeNull: false);
         foreach (var token in tokens)
         {
@@ -57,6 +57,13 @@ internal static class ContractAccess
 
         var element = listType.GetGenericArguments()[0];
         return element.IsValueType ? null : element;
+    }
+
+    /// <summary>Whether a member's type is a figure the interpreter reads (<c>TryFigure</c>): an amount, a quantity, a count.</summary>
+    public static bool IsFigure(Type type)
+    {
+        var value = Underlying(type);
+        return value == typeof(Amount) || value == typeof(Quantity) || value == typeof(int);
     }
 
     /// <summary>The value type under a nullable (or the type itself).</summary>

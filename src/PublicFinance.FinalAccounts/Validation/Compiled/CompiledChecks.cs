@@ -1,7 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text.Json;
-using PublicFinance.FinalAccounts.Model;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>
@@ -20,14 +16,8 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// </summary>
 internal static partial class CompiledChecks
 {
-    // The walk of each relation instance, found once (a relation is immutable; the table holds it weakly).
-    private static readonly ConditionalWeakTable<Relation, Holder> ByRelation = new();
-
-    /// <summary>A relation's generated walk: true when it recorded the relation's every outcome; false when it recorded nothing.</summary>
-    /// <param name="context">The rule's context.</param>
-    /// <param name="report">The report the context's facts index.</param>
-    /// <returns>Whether the relation was evaluated here.</returns>
-    internal delegate bool Walker(ValidationContext context, FinalAccountsReport report);
+    // The walk of each relation instance, found once.
+    private static readonly CompiledWalks<Relation> Walks = new(Of);
 
     /// <summary>How many walks were generated (each reachable from its relation's data: <c>CompiledChecksTests</c>).</summary>
     public static int GeneratedCount => Generated.Count;
@@ -35,7 +25,7 @@ internal static partial class CompiledChecks
     /// <summary>The walk generated for a relation's data, or null (a sum or condition relation has its own generators).</summary>
     /// <param name="relation">The relation.</param>
     /// <returns>Its walk, or null when none was generated for this data.</returns>
-    public static Walker? Of(Relation relation) =>
+    public static CompiledWalker? Of(Relation relation) =>
         KeyOf(relation) is { } key && Generated.TryGetValue(key, out var walker) ? walker : null;
 
     /// <summary>
@@ -45,30 +35,8 @@ internal static partial class CompiledChecks
     /// <param name="context">The rule's context.</param>
     /// <param name="relation">The relation.</param>
     /// <returns>Whether the relation was evaluated (and recorded) here.</returns>
-    public static bool TryEvaluate(ValidationContext context, Relation relation)
-    {
-        var options = context.Options;
-        if (!options.CompiledChecks || !options.ValuesFirst || options.RecordVerifications || context.Facts.AnyDeclaredEmpty)
-        {
-            return false;
-        }
-
-        var walker = ByRelation.GetValue(relation, static r => new Holder(Of(r))).Walker;
-        if (walker is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            return walker(context, context.Report);
-        }
-        catch (OverflowException)
-        {
-            // A printed sum beyond decimal's range: the interpreter meets it too and reports it its own way.
-            return false;
-        }
-    }
+    public static bool TryEvaluate(ValidationContext context, Relation relation) =>
+        Walks.TryEvaluate(context, relation, context.Options.CompiledChecks);
 
     /// <summary>
     /// The key of a relation's data: the SHA-256 (lower-case hex) of its JSON form without the rule id; null for a sum or
@@ -84,54 +52,9 @@ internal static partial class CompiledChecks
             throw new ArgumentNullException(nameof(relation));
         }
 
-        if (relation is not (InequalityRelation or RatioRelation or RollupRelation or HierarchyRelation))
-        {
-            return null;
-        }
-
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            switch (relation)
-            {
-                case InequalityRelation inequality:
-                    writer.WriteString("kind", "lessOrEqual");
-                    writer.WriteString("lesser", inequality.Lesser);
-                    writer.WriteString("greater", inequality.Greater);
-                    writer.WriteString("whenAbsent", inequality.WhenAbsent.ToString());
-                    break;
-                case RatioRelation ratio:
-                    writer.WriteString("kind", "ratio");
-                    writer.WriteString("percent", ratio.Percent);
-                    writer.WriteString("numerator", ratio.Numerator);
-                    writer.WriteString("denominator", ratio.Denominator);
-                    writer.WriteString("denominatorFallback", ratio.DenominatorFallback);
-                    break;
-                case RollupRelation rollup:
-                    writer.WriteString("kind", "rollup");
-                    writer.WriteString("parents", rollup.Parents);
-                    writer.WriteString("children", rollup.Children);
-                    writer.WriteString("value", rollup.Value);
-                    writer.WriteBoolean("priorYear", rollup.PriorYear);
-                    break;
-                case HierarchyRelation hierarchy:
-                    writer.WriteString("kind", "hierarchy");
-                    writer.WriteString("rows", hierarchy.Rows);
-                    writer.WriteStartArray("columns");
-                    foreach (var column in hierarchy.Columns)
-                    {
-                        writer.WriteStringValue(column);
-                    }
-
-                    writer.WriteEndArray();
-                    break;
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return CompiledKeys.Of(stream);
+        return relation is InequalityRelation or RatioRelation or RollupRelation or HierarchyRelation
+            ? CompiledKeys.Of(relation)
+            : null;
     }
 
     /// <summary>An amount as the interpreter reads it (<c>RelationEvaluator.TryFigure</c>), located nowhere; null when absent.</summary>
@@ -168,10 +91,5 @@ internal static partial class CompiledChecks
         context.CouldNotRun(missing);
         RelationEvaluator.ReturnMissing(missing);
         return true;
-    }
-
-    private sealed class Holder(Walker? walker)
-    {
-        public Walker? Walker { get; } = walker;
     }
 }

@@ -1,7 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text.Json;
-using PublicFinance.FinalAccounts.Model;
-
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>
@@ -20,14 +16,8 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// </summary>
 internal static partial class CompiledSums
 {
-    // The walk of each relation instance, found once (a relation is immutable; the table holds it weakly).
-    private static readonly ConditionalWeakTable<SumRelation, Holder> ByRelation = new();
-
-    /// <summary>A sum's generated walk: true when it recorded the relation's every outcome; false when it recorded nothing.</summary>
-    /// <param name="context">The rule's context.</param>
-    /// <param name="report">The report the context's facts index.</param>
-    /// <returns>Whether the relation was evaluated here.</returns>
-    internal delegate bool Walker(ValidationContext context, FinalAccountsReport report);
+    // The walk of each sum instance, found once.
+    private static readonly CompiledWalks<SumRelation> Walks = new(Of);
 
     /// <summary>How many walks were generated (each reachable from its relation's data: <c>CompiledSumsTests</c>).</summary>
     public static int GeneratedCount => Generated.Count;
@@ -35,7 +25,7 @@ internal static partial class CompiledSums
     /// <summary>The walk generated for a sum's data, or null.</summary>
     /// <param name="relation">The sum.</param>
     /// <returns>Its walk, or null when none was generated for this data.</returns>
-    public static Walker? Of(SumRelation relation) =>
+    public static CompiledWalker? Of(SumRelation relation) =>
         Generated.TryGetValue(KeyOf(relation), out var walker) ? walker : null;
 
     /// <summary>
@@ -46,7 +36,7 @@ internal static partial class CompiledSums
     /// <param name="relation">The sum.</param>
     /// <returns>Whether the relation was evaluated (and recorded) here.</returns>
     public static bool TryEvaluate(ValidationContext context, SumRelation relation) =>
-        Allowed(context) && Walk(context, ByRelation.GetValue(relation, static r => new Holder(Of(r))).Walker);
+        Walks.TryEvaluate(context, relation, context.Options.CompiledSums);
 
     /// <summary>
     /// As <see cref="TryEvaluate(ValidationContext, SumRelation)"/>, the walk held on the compiled relation (session 23: a
@@ -56,31 +46,8 @@ internal static partial class CompiledSums
     /// <param name="relation">The compiled relation.</param>
     /// <returns>Whether the relation was evaluated (and recorded) here.</returns>
     public static bool TryEvaluate(ValidationContext context, CompiledRelation relation) =>
-        relation.Relation is SumRelation && Allowed(context) && Walk(context, relation.SumWalker);
-
-    private static bool Allowed(ValidationContext context)
-    {
-        var options = context.Options;
-        return options.CompiledSums && options.ValuesFirst && !options.RecordVerifications && !context.Facts.AnyDeclaredEmpty;
-    }
-
-    private static bool Walk(ValidationContext context, Walker? walker)
-    {
-        if (walker is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            return walker(context, context.Report);
-        }
-        catch (OverflowException)
-        {
-            // A printed sum beyond decimal's range: the interpreter meets it too and reports it its own way.
-            return false;
-        }
-    }
+        relation.Relation is SumRelation && CompiledWalks<SumRelation>.Allowed(context, context.Options.CompiledSums)
+        && CompiledWalks<SumRelation>.Run(context, relation.SumWalker);
 
     /// <summary>Records a walk's outcomes: its passed checks and its not-applicable totals (counts only).</summary>
     /// <param name="context">The rule's context.</param>
@@ -140,61 +107,7 @@ internal static partial class CompiledSums
     /// <summary>The key of a sum's data: the SHA-256 (lower-case hex) of its JSON form without the rule id.</summary>
     /// <param name="relation">The sum.</param>
     /// <returns>64 hexadecimal digits.</returns>
-    public static string KeyOf(SumRelation relation)
-    {
-        if (relation is null)
-        {
-            throw new ArgumentNullException(nameof(relation));
-        }
-
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("kind", "sum");
-            writer.WriteString("total", relation.Total);
-            writer.WriteStartArray("items");
-            foreach (var item in relation.Items)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("pointer", item.Pointer);
-                writer.WriteNumber("weight", item.Weight);
-                writer.WriteBoolean("optional", item.Optional);
-                WriteStrings(writer, "codes", item.Codes);
-                WriteStrings(writer, "excludeCodes", item.ExcludeCodes);
-                writer.WriteNumber("codeLength", item.CodeLength);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteBoolean("priorYear", relation.PriorYear);
-            writer.WriteString("whenAbsent", relation.WhenAbsent.ToString());
-            if (relation.TotalDefault is { } constant)
-            {
-                writer.WriteNumber("totalDefault", constant);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return CompiledKeys.Of(stream);
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private sealed class Holder(Walker? walker)
-    {
-        public Walker? Walker { get; } = walker;
-    }
+    public static string KeyOf(SumRelation relation) => CompiledKeys.Of(relation);
 
     /// <summary>
     /// One total's terms as the interpreter's values-first check adds them up (<c>ValidationContext.CheckSum</c>): the
