@@ -4,9 +4,10 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
 /// Session 24 (issue 8, the reader's hot spots): the repeat check's digests in a pooled table (<see cref="DigestSet"/>) in
-/// place of a <c>HashSet</c> of tuples. The <c>HashSet</c> is the oracle: every <see cref="DigestSet.Add"/> answers as its <c>Add</c> does. The allocation itself is measured by a probe, not here: in the
-/// test host (parallel tests, tiered code, static switches other tests set) a read of the seed allocated 709,512 B against
-/// 447,144 B in a process of its own (docs/performance.md "Reader, session 24: the hot spots").
+/// place of a <c>HashSet</c> of tuples. The <c>HashSet</c> is the oracle: every <see cref="DigestSet.Add"/> answers as its
+/// <c>Add</c> does. The allocation itself is measured by a probe, not here: in the test host (parallel tests, tiered code,
+/// static switches other tests set) a read of the seed allocated 709,512 B against 447,144 B in a process of its own
+/// (docs/performance.md "Reader, session 24: the hot spots").
 /// </summary>
 public class HotSpotsTests
 {
