@@ -25,7 +25,7 @@ internal sealed partial class NarrativeReader
     {
         foreach (var (keys, category, standard) in ListedVehicleKinds)
         {
-            if (!keys.Any(k => compact.Contains(k)))
+            if (!HasAny(compact, keys))   // no lambda: its closure was made per call (session 24)
             {
                 continue;
             }

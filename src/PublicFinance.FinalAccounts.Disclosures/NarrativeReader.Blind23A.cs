@@ -66,7 +66,7 @@ internal sealed partial class NarrativeReader
     /// The digests of the paragraphs read so far, with their section and length (white space left out): a later paragraph
     /// with the same is a repeat. Null until the first paragraph with a figure.
     /// </summary>
-    private HashSet<(Section Section, ulong Subheading, int Length, ulong Digest)>? paragraphDigests;
+    private DigestSet? paragraphDigests;
 
     /// <summary>
     /// The digest of the last sub-heading (a heading block, or a line that states no figure: "（一）教育支出（类）…（项）",
@@ -86,7 +86,7 @@ internal sealed partial class NarrativeReader
         digit = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (WhiteSpace.Is(c))
             {
                 continue;
             }
@@ -127,8 +127,8 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        paragraphDigests ??= [];
-        if (paragraphDigests.Add((section, subheadingDigest, length, digest)) || !Scanner.HasFigure(text))
+        paragraphDigests ??= new DigestSet();
+        if (paragraphDigests.Add(section, subheadingDigest, length, digest) || !Scanner.HasFigure(text))
         {
             return false;   // a title repeated over its tables ("项目支出绩效自评表（2024年度）") states no figure
         }

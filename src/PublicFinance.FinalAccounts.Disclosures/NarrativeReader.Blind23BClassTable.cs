@@ -61,7 +61,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (cells.TrueForAll(c => IsRuleCell(row.Text, c)))
+        if (AllRuleCells(row.Text, cells))
         {
             return;   // "|---|---|": the line under the header
         }

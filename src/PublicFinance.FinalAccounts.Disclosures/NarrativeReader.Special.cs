@@ -260,7 +260,7 @@ internal sealed partial class NarrativeReader
 
             foreach (var (keys, category) in VehicleCategories)
             {
-                if (keys.Any(k => compact.Contains(k)) && !IsNoKindOfTheFleet(category, compact, listed))
+                if (HasAny(compact, keys) && !IsNoKindOfTheFleet(category, compact, listed))
                 {
                     if (category == "other")
                     {
@@ -584,8 +584,10 @@ internal sealed partial class NarrativeReader
     private List<FunctionalCode> Named(string name, FunctionalLevel level, List<FunctionalCode> parents)
     {
         var found = NoCodes;
-        foreach (var code in ClassificationCatalogue.Default.FindFunctionalByName(name, YearOrDefault))
+        var named = ClassificationCatalogue.Default.FindFunctionalByName(name, YearOrDefault);
+        for (var i = 0; i < named.Count; i++)   // by index: a foreach over the interface boxes its enumerator (session 24)
         {
+            var code = named[i];
             if (code.Level == level && (parents.Count == 0 || IsUnderOne(parents, code)))
             {
                 found = found.Count == 0 ? [] : found;

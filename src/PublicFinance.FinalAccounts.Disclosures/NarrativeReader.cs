@@ -211,6 +211,7 @@ internal sealed partial class NarrativeReader
         PlaceZeroItems();
         PlaceProseEvaluations();
         BodyFiscalYear();   // TitleLines: no title gave the year, every "YYYY年度" of the body does
+        paragraphDigests?.Release();   // the repeat check's pooled table (DigestSet): no paragraph is read after this
     }
 
     private void Heading(Fragment heading)
