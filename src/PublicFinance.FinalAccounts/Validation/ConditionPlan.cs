@@ -97,20 +97,43 @@ internal sealed class ConditionPlan
     {
         get
         {
-            if (!deciderLooked)
-            {
-                decider = CompiledRelations.Of(relation);
-                deciderLooked = true;
-            }
-
+            LookUpGenerated();
             return decider;
+        }
+    }
+
+    /// <summary>
+    /// The typed walk of the anchors generated from this relation's template beside its decider (session 24), or null (a
+    /// template with <c>**</c>, or none generated); looked up once per plan.
+    /// </summary>
+    public CompiledAnchors? TypedAnchors
+    {
+        get
+        {
+            LookUpGenerated();
+            return typedAnchors;
         }
     }
 
     private readonly ConditionRelation relation;
     private CompiledCondition[]? leaves;
     private CompiledDecider? decider;
-    private bool deciderLooked;
+    private CompiledAnchors? typedAnchors;
+    private bool generatedLooked;
+
+    /// <summary>
+    /// Looks the generated decider and anchor walk up once per plan (two threads that race find the same ones; the flag is
+    /// set after both).
+    /// </summary>
+    private void LookUpGenerated()
+    {
+        if (!generatedLooked)
+        {
+            decider = CompiledRelations.Of(relation);
+            typedAnchors = CompiledRelations.AnchorsOf(relation);
+            generatedLooked = true;
+        }
+    }
 
     private static IEnumerable<CompiledCondition> LeavesOf(CompiledCondition condition) => condition.Kind switch
     {

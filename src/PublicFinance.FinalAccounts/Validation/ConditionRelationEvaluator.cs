@@ -18,6 +18,14 @@ internal static partial class ConditionRelationEvaluator
 
     public static void Evaluate(ValidationContext context, ConditionRelation relation, ConditionPlan plan)
     {
+        // The anchors walked typed and decided by the generated decider (session 24): no index read when every anchor's
+        // case only counts; else nothing was recorded and the run below evaluates the relation over the index.
+        if (context.Options.CompiledRelations && !context.AnyDeclaredEmpty && plan.TypedAnchors is { } walk
+            && plan.Decider is { } decider && TypedAnchorRun.TryDecide(context, plan, decider, walk))
+        {
+            return;
+        }
+
         // One run per thread, reset for each relation (its arrays and lists reused): a relation's fixed cost is then its
         // decisions, not seven allocations (73 condition relations per validation of the catalogue).
         var run = Run.Rent(context, relation, plan);
@@ -288,7 +296,7 @@ internal static partial class ConditionRelationEvaluator
             run.delegates = context.Options.ConditionDelegates;
             // A decider generated from the relation's data (session 21); an index with a table declared empty keeps the
             // interpreter, since an absent figure there reads as zero, which the typed member tests do not model.
-            run.decider = context.Options.CompiledRelations && !context.Facts.AnyDeclaredEmpty ? plan.Decider : null;
+            run.decider = context.Options.CompiledRelations && !context.AnyDeclaredEmpty ? plan.Decider : null;
             // Return emptied the value slots and the stamps are behind the counters: the arrays only need room.
             Fit(ref run.named, plan.Figures.Length);
             Fit(ref run.namedAt, plan.Figures.Length);
@@ -534,16 +542,44 @@ internal static partial class ConditionRelationEvaluator
 
         private bool TrySum(CompiledTerm[] terms, out Figure sum)
         {
-            var value = 0m;
-            var range = DecimalInterval.Exact(0m);
-            var inRange = terms.Length < Figure.ExactTerms;
+            if (!TryAdd(terms, null, out var value, out var range, out var inRange))
+            {
+                sum = default;
+                return false;
+            }
+
+            // Exact bounds that hold each value, added with weights ±1, hold the sum exactly (Figure.ValueInRange).
+            sum = new Figure(Locate(terms[0].Reference), value, range, inRange);
+            return true;
+        }
+
+        /// <summary>
+        /// Σ weight·figure of the terms with its interval, and whether the value is known to lie in it; false at the first
+        /// term without a figure. With <paramref name="found"/> (a check's sum) that term is recorded as could not run and
+        /// each figure's location is added once; without it (a named figure's sum) nothing is recorded.
+        /// </summary>
+        private bool TryAdd(
+            CompiledTerm[] terms, List<FactPointer>? found, out decimal value, out DecimalInterval range, out bool inRange)
+        {
+            value = 0m;
+            range = DecimalInterval.Exact(0m);
+            inRange = terms.Length < Figure.ExactTerms;
             for (var i = 0; i < terms.Length; i++)
             {
                 var term = terms[i];
                 if (!TryFigure(term.Reference, out var f))
                 {
-                    sum = default;
+                    if (found is not null)
+                    {
+                        context.CouldNotRun(Locate(term.Reference));
+                    }
+
                     return false;
+                }
+
+                if (found is not null && !Contains(found, f.Location))
+                {
+                    found.Add(f.Location);
                 }
 
                 // 1·x is x exactly (same scale and sign), so the common weight skips a decimal multiplication.
@@ -552,8 +588,6 @@ internal static partial class ConditionRelationEvaluator
                 inRange &= f.ValueInRange && (term.Weight == 1 || term.Weight == -1);
             }
 
-            // Exact bounds that hold each value, added with weights ±1, hold the sum exactly (Figure.ValueInRange).
-            sum = new Figure(Locate(terms[0].Reference), value, range, inRange);
             return true;
         }
 
@@ -1077,29 +1111,10 @@ internal static partial class ConditionRelationEvaluator
                 return One(terms[0].Reference, found, out sum);
             }
 
-            var value = 0m;
-            var range = DecimalInterval.Exact(0m);
-            var inRange = terms.Length < Figure.ExactTerms;
-            for (var i = 0; i < terms.Length; i++)
+            if (!TryAdd(terms, found, out var value, out var range, out var inRange))
             {
-                var term = terms[i];
-                if (!TryFigure(term.Reference, out var f))
-                {
-                    context.CouldNotRun(Locate(term.Reference));
-                    sum = default;
-                    return false;
-                }
-
-                inRange &= f.ValueInRange && (term.Weight == 1 || term.Weight == -1);
-
-                if (!Contains(found, f.Location))
-                {
-                    found.Add(f.Location);
-                }
-
-                // 1·x is x exactly (same scale and sign), so the common weight skips a decimal multiplication.
-                value += term.Weight == 1 ? f.Value : term.Weight * f.Value;
-                range = term.Weight < 0 ? range - f.Range : range + f.Range;
+                sum = default;
+                return false;
             }
 
             sum = new Figure(found.Count > 0 ? found[0] : FactPointer.Of(string.Empty), value, range, inRange);

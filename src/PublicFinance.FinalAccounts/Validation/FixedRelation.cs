@@ -64,7 +64,7 @@ internal sealed class FixedRelation
     public bool TryEvaluate(ValidationContext context)
     {
         // Inside a table declared empty an absent figure is an exact zero and a sum is not applicable: the interpreter's.
-        if (context.Facts.AnyDeclaredEmpty)
+        if (context.AnyDeclaredEmpty)
         {
             return false;
         }

@@ -14,6 +14,8 @@ public sealed class ValidationContext
     /// <summary>The places below which half a unit is written exactly (decimal holds 28 places: 5·10^-28 at most).</summary>
     private const int MaxExactHalf = 27;
     private readonly SourceMap sources;
+    private readonly LazyFacts index;
+    private readonly LazyFacts? previousIndex;
     // Made on first use: most rules on most reports record no diagnostic, no missing pointer and no verification.
     private List<Diagnostic>? diagnostics;
     private List<string>? missing;
@@ -24,21 +26,34 @@ public sealed class ValidationContext
     private int couldNotRun;
 
     /// <summary>
-    /// A rule's context; <paramref name="relations"/> are the relations of the validator's own rules (no fallback to the
-    /// catalogue's: a rule left out of the validator is left out for the code rules that reuse relations too).
+    /// A rule's context over an index already built; <paramref name="relations"/> are the relations of the validator's own
+    /// rules (no fallback to the catalogue's: a rule left out of the validator is left out for the code rules that reuse
+    /// relations too).
     /// </summary>
     internal ValidationContext(
         FinalAccountsReport report, ReportFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources,
         FinalAccountsReport? previousReport, ReportFacts? previousFacts, InputScope scope, IReadOnlyList<Relation> relations)
+        : this(report, new LazyFacts(report, facts), options, rule, sources, previousReport,
+            previousFacts is null ? null : new LazyFacts(previousReport ?? report, previousFacts), scope, relations)
+    {
+    }
+
+    /// <summary>
+    /// A rule's context whose indexes are built on first use (<see cref="Facts"/>, <see cref="PreviousFacts"/>), shared by
+    /// every context of one validation run.
+    /// </summary>
+    internal ValidationContext(
+        FinalAccountsReport report, LazyFacts facts, ValidationOptions options, RuleDescriptor rule, SourceMap sources,
+        FinalAccountsReport? previousReport, LazyFacts? previousFacts, InputScope scope, IReadOnlyList<Relation> relations)
     {
         Relations = relations;
         Report = report;
-        Facts = facts;
+        index = facts;
         Options = options;
         Rule = rule;
         this.sources = sources;
         PreviousReport = previousReport;
-        PreviousFacts = previousFacts;
+        previousIndex = previousFacts;
         Scope = scope;
     }
 
@@ -53,8 +68,19 @@ public sealed class ValidationContext
 
     /// <summary>
     /// Every value of the report by JSON Pointer (数据索引); valid while the rule runs (the validator reuses its storage afterwards).
+    /// Built on the first read in a validation (session 24) and shared by its rules: a rule that can decide from the typed
+    /// <see cref="Report"/> should not read it, so that a validation whose rules all do so builds no index.
     /// </summary>
-    public ReportFacts Facts { get; }
+    public ReportFacts Facts => index.Facts;
+
+    /// <summary>
+    /// Whether a table of the report is declared empty (<c>isEmpty</c> true), known without building the index: the test
+    /// the compiled walks make before they decide (the same answer as <see cref="ReportFacts.AnyDeclaredEmpty"/>).
+    /// </summary>
+    internal bool AnyDeclaredEmpty => index.AnyDeclaredEmpty;
+
+    /// <summary>Whether this validation has built the report's index so far (for tests and probes).</summary>
+    internal bool FactsBuilt => index.Built;
 
     /// <summary>The options of the run (校验选项).</summary>
     public ValidationOptions Options { get; }
@@ -69,7 +95,8 @@ public sealed class ValidationContext
     public FinalAccountsReport? PreviousReport { get; }
 
     /// <summary>Every value of last year's report by JSON Pointer, when given (上年数据索引), else null.</summary>
-    public ReportFacts? PreviousFacts { get; }
+    /// <remarks>Built on the first read, as <see cref="Facts"/>.</remarks>
+    public ReportFacts? PreviousFacts => previousIndex?.Facts;
 
     /// <summary>
     /// The input scope of the run with <see cref="InputScope.Auto"/> resolved from the report (see

@@ -138,22 +138,23 @@ public sealed class Validator
         {
             throw new ArgumentNullException(nameof(report));
         }
-        // The indexes live only for this run: their node arrays come from the shared pool and go back at the end.
-        var facts = ReportFacts.Create(report, pooled: true);
-        var previousFacts = previousYear is null ? null : ReportFacts.Create(previousYear, pooled: true);
+        // The indexes live only for this run and are built only when a rule reads them (session 24): their node arrays
+        // come from the shared pool and go back at the end.
+        var facts = new LazyFacts(report);
+        var previousFacts = previousYear is null ? null : new LazyFacts(previousYear);
         try
         {
             return Run(report, previousYear, sources, facts, previousFacts);
         }
         finally
         {
-            facts.ReturnToPool();
-            previousFacts?.ReturnToPool();
+            facts.Release();
+            previousFacts?.Release();
         }
     }
 
     private ValidationResult Run(
-        FinalAccountsReport report, FinalAccountsReport? previousYear, SourceMap? sources, ReportFacts facts, ReportFacts? previousFacts)
+        FinalAccountsReport report, FinalAccountsReport? previousYear, SourceMap? sources, LazyFacts facts, LazyFacts? previousFacts)
     {
         var scope = InputScopes.Resolve(Options.Scope, report);
         var map = sources ?? SourceMap.Empty;

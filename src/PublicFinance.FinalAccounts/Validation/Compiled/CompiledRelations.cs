@@ -23,6 +23,15 @@ internal static partial class CompiledRelations
     public static CompiledDecider? Of(ConditionRelation relation) =>
         Generated.TryGetValue(KeyOf(relation), out var decider) ? decider : null;
 
+    /// <summary>
+    /// The typed anchor walk generated for a relation's data (session 24: its template without <c>**</c>, beside its
+    /// decider), or null.
+    /// </summary>
+    /// <param name="relation">The relation.</param>
+    /// <returns>Its walk, or null when none was generated for this data.</returns>
+    public static CompiledAnchors? AnchorsOf(ConditionRelation relation) =>
+        GeneratedAnchors.TryGetValue(KeyOf(relation), out var walk) ? walk : null;
+
     /// <summary>How many deciders were generated (each reachable from its relation's data: <c>CompiledRelationsTests</c>).</summary>
     public static int GeneratedCount => Generated.Count;
 

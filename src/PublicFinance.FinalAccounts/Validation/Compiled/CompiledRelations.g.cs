@@ -104,6 +104,75 @@ internal static partial class CompiledRelations
         ["8783a8c287c979170522eb06d702e478c96f6e3da305211141fb8bc002c53c4f"] = FA6201_10,
     };
 
+    private static readonly Dictionary<string, CompiledAnchors> GeneratedAnchors = new(StringComparer.Ordinal)
+    {
+        ["2dcc6fbd65702ac14aea75a70b0783b38537384e750de969fd444d700eb84ee8"] = FA1013_1_A,
+        ["cde21d044972c0e6b4c2c8220b0fe883ec3e7fdd0f38e541655368cb9e812b62"] = FA1013_2_A,
+        ["3d40220aa487ecff25ba673070d49382148e01dd543239779321cba7879a19f0"] = FA1013_3_A,
+        ["3bce2198a6c08b7d1865f44fa7b8f002d24faff2b33cc3a3b79d17ceb8bfea09"] = FA1013_4_A,
+        ["0831fb83725e5f2993c3f0a60aa07e08d29af965a77f9c127e2b63b9c554cc39"] = FA1013_5_A,
+        ["0c7c54513788790e9a54f53bd21cf63d9c2f540c7547ed023ec7f0f8c8761b30"] = FA1210_1_A,
+        ["8dbc614437cf3cd958749f870b28bf26fef9309166c54ab77f692c0e8eb7937f"] = FA1210_2_A,
+        ["89d1ffef5517c9e7884525b9304eec16e4426123aa2a07e974ee27aea4d56053"] = FA1211_1_A,
+        ["b0174b6adfa651b82b9c71c7ef00ea753549652d08d152fdbb6499f32b5ff522"] = FA1211_2_A,
+        ["5311b5fd9d542f591b4014ad73dd49297ee0b5184f417f4c1f897852b9671bda"] = FA1212_1_A,
+        ["9c1ff9c11694043c20f2001f0c52fdcfc10a6328c5e9205abbf8e12ad500f087"] = FA1212_2_A,
+        ["cbfd653456e56ff683e91df44f9cecb56aac130ff5a54a6ce048729c559d0c64"] = FA1212_3_A,
+        ["ddaaccc131574463e04e2a8a6949dbc430044764e48c14dd01f94b75f141189e"] = FA1212_4_A,
+        ["017f9d7cf4dcca28a712cb31c8678ba5e8395a147bc04aff856625e1ed738206"] = FA2009_1_A,
+        ["5ee7bda0a9599c26771b2ac33fd18872293d031a567f4b8e69fc4b50909c0dc7"] = FA2009_2_A,
+        ["5d2c1ad9304f87773813ad76659bf7f69eb9d0b33deefd81c1d9fb5b1fc56414"] = FA2009_3_A,
+        ["45cd54cccc0497a2b99d48122a131a0cb8055ed986f2afb53049d5f6ec93319a"] = FA2009_4_A,
+        ["1556ad69cfb0a22e6a8a6b07395e783c19e64b2310ef36553340d1480b4f1a3d"] = FA2009_5_A,
+        ["474852b2cf9c5649bd514247786e09a0ca3d85c95b47360e6da4cb5b75f33a0e"] = FA2009_6_A,
+        ["c7413647c6361a6b470c5d12ce1edc7476fad5c402ed5fa02fc67e8d54379ad6"] = FA2009_7_A,
+        ["5e088b7d78d5103b68902e011e63537a7dde97e2b34730e44fac67169a63dba8"] = FA2009_8_A,
+        ["731ef3955f6bb65b1af1127513020fd4aae115ec984db2114886eda859a4e5bd"] = FA2009_9_A,
+        ["436c9e79fb4fee73cac587189daeef60de988c2e8d1a5a7662967fa1e2e6cb36"] = FA2009_10_A,
+        ["a1f7fbc1b48e2220eb1b8543d760c2219b6d7b45c57d00009c84e1ddac68c685"] = FA2009_11_A,
+        ["839e30e8f18d3a278ec1ded72ab8afdb785037f31769fd0c8ccb04496dc10990"] = FA2009_12_A,
+        ["981696bd7adab3af648b2917c7dda8e6323a5888f8a6798c086c508fbe2c8a06"] = FA2009_13_A,
+        ["a687ae71a9a26270ba478a0c172449f7bddac796a216f8123dfa447e4c880cc0"] = FA2009_14_A,
+        ["38d81f9e3ab8e861f755e80af8a06cb9fd8d1971f797d13fbe84c811fa661e2a"] = FA2009_15_A,
+        ["7e5c9d73976945ee5f212b8f34b0d5dbc1cb0fd38f555aec9f8ce37a380244ec"] = FA2009_16_A,
+        ["73de8ef5df00ef9dfdf0845840590f4c056e978324dd6cffef96b6b0aad84ef8"] = FA2009_17_A,
+        ["0c9788f0c4508740ccdc3ea6196b0667bb7038626672158a14bca74698cfcd74"] = FA2009_18_A,
+        ["37b9509e369218ff9fed8d50a9f8b1e5873f00430052bc7a6b5465e40f4a2508"] = FA2009_19_A,
+        ["1e42ff476007a15eb0ea5c9e826a9cbdcf1dc44e535e790bb293616e9a93cb9a"] = FA2009_20_A,
+        ["91b1e249ddd6b2ce9712075d69e45f32c4fa9e43afaf10d3bb784abef4c99ba3"] = FA2009_21_A,
+        ["7cd9a497c1b70f35c05f10f4f40f21282b37e21ee92f2e7271383c8f0be948ac"] = FA2009_22_A,
+        ["dade148dc9dffb8f6c6afa12d6c9db054fcc40fac84e7a83424c8128c7a0dbf5"] = FA2009_23_A,
+        ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_27_A,
+        ["05346f305fc2f982c8d6c8bcd4ca1510fae4ff0cc2b34fd27471055074a5e003"] = FA4002_1_A,
+        ["f9966ca7963474c01eee8050ddbd3a5d425f861f5bb5226788717ea8e2b06515"] = FA4002_2_A,
+        ["ff7802985dcbe090ba60d3f463d46a28d3d477fde2c5ef02e86a89ec0b7564a5"] = FA4002_3_A,
+        ["abdc7744af51330d91829d2d83f11c7b952a544de1a8c05ecaf55d21e0727efb"] = FA4003_1_A,
+        ["576c828be7b36c260e082ab44e470908f9e03fb1434a91b1cc49e2cb0b3fa6db"] = FA4003_2_A,
+        ["b82cd02a6f1854fa77e6591f39605c572197a9605956c675eaac0873129e6fb4"] = FA4003_3_A,
+        ["020c247963be9defc4030c006b1674028318a7d0ea7809ba40a8093ec900ae88"] = FA4302_1_A,
+        ["4d5b83f73b02173a6d062e6794c2b521eca8132fbde838eeed3173367ee8ff9c"] = FA6002_1_A,
+        ["48700fb6608951f66eda57f4cb569677ee99992e3b2f0d901cefd1dd78b07bfa"] = FA6002_2_A,
+        ["70592afb5a92ea73cd136cceca970c97721730d7b0c67a12d49c262ae5e46142"] = FA6003_1_A,
+        ["9f1ab2d9d3f1b0326395629a7c3a0899861227ab12201378fcfbad79da9a6b5b"] = FA6003_2_A,
+        ["ebf7d7dca5eff9f63454bc506f385310af8c426a81dcf8b36ac0da071f47c563"] = FA6104_1_A,
+        ["f10a17156edb3ed505fbc3ac7c09532994d055fabe81fcc1c68c080baf476080"] = FA6104_2_A,
+        ["300487e69fe9888edff8ca2be16b25c3ae53e4390b1d6b598bf2c9e8f1543ce2"] = FA6105_1_A,
+        ["515d63e29d2dda27c8177a431d818d22db7a1f35ef9e2c6a5582d0ca22780431"] = FA6105_2_A,
+        ["f435adc426511480c8fa38d72c612ae737b665d862b240fa910b3db5648a8fb7"] = FA6105_3_A,
+        ["f5a50d018724a8a05e2f19ccc0f24047a252c5f162bbfbdade35014f3c70fcf4"] = FA6106_1_A,
+        ["95e5623c69c86a134dd30ccb59f4b2565c2120785daaf7a50d413bf189b4364a"] = FA6106_2_A,
+        ["70888e3a694f8121ffb7f0fdf35327c9a2e9ca675cf4dbfa12ec9e03dd6727a0"] = FA6201_1_A,
+        ["e9a65fdd1af0cf46dfff9acd7459f1bc9cf3cdb5fe018958c91aef88b7f0f160"] = FA6201_2_A,
+        ["45eb6148979728d7ddb33b02e6a03c1b63291310e6803bd6dcad0fa5b0deeef7"] = FA6201_3_A,
+        ["44019e0e5490c91f8ac8c32e849dbae130dc9bea47b30cc04386d75c4ff20396"] = FA6201_4_A,
+        ["077fbfb05ece5fd66fa79ccdd5074dfabf7dbc49cd2e9289ddcea5198a2ec792"] = FA6201_5_A,
+        ["42e751f84c29014f20014afe861c067fc3cd877fdb0eb346169e2c10ddef745f"] = FA6201_6_A,
+        ["840bbddf47232967e5dcfc682614d2284f4da5f6a9c37496d7d55aa0b6e3e680"] = FA6201_7_A,
+        ["4755048e24dc29a950944c1828e04bfc6475578f542812d590b6c505052c2eaf"] = FA6201_8_A,
+        ["3145201b94b0be536e8ad990ad092f9c4dfc2eaf2ccf08ce68788fd46529fa11"] = FA6201_9_A,
+        ["8783a8c287c979170522eb06d702e478c96f6e3da305211141fb8bc002c53c4f"] = FA6201_10_A,
+    };
+
     /// <summary>FA1013: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA1013_1(object anchor, IConditionLeaves leaves)
     {
@@ -127,6 +196,17 @@ internal static partial class CompiledRelations
         return 2;
     }
 
+    /// <summary>FA1013: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA1013_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA1013: the cases over <c>/tables/basicExpenditure/rows/*</c> (EconomicRow).</summary>
     private static int FA1013_2(object anchor, IConditionLeaves leaves)
     {
@@ -146,6 +226,40 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA1013: the anchors of <c>/tables/basicExpenditure/rows/*</c>, typed, in document order.</summary>
+    private static bool FA1013_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.BasicExpenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Rows is not { } s2)
+        {
+            return false;
+        }
+
+        for (var i3 = 0; i3 < s2.Count; i3++)
+        {
+            if (s2[i3] is not { } s3)
+            {
+                return false;
+            }
+
+            if (!anchors.Decide(s3, s2))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>FA1013: the cases over <c>/tables/basicExpenditure/rows/*</c> (EconomicRow).</summary>
@@ -169,6 +283,40 @@ internal static partial class CompiledRelations
         return 1;
     }
 
+    /// <summary>FA1013: the anchors of <c>/tables/basicExpenditure/rows/*</c>, typed, in document order.</summary>
+    private static bool FA1013_3_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.BasicExpenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Rows is not { } s2)
+        {
+            return false;
+        }
+
+        for (var i3 = 0; i3 < s2.Count; i3++)
+        {
+            if (s2[i3] is not { } s3)
+            {
+                return false;
+            }
+
+            if (!anchors.Decide(s3, s2))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>FA1013: the cases over <c>/tables/basicExpenditure/rows/*</c> (EconomicRow).</summary>
     private static int FA1013_4(object anchor, IConditionLeaves leaves)
     {
@@ -190,6 +338,40 @@ internal static partial class CompiledRelations
         return 1;
     }
 
+    /// <summary>FA1013: the anchors of <c>/tables/basicExpenditure/rows/*</c>, typed, in document order.</summary>
+    private static bool FA1013_4_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.BasicExpenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Rows is not { } s2)
+        {
+            return false;
+        }
+
+        for (var i3 = 0; i3 < s2.Count; i3++)
+        {
+            if (s2[i3] is not { } s3)
+            {
+                return false;
+            }
+
+            if (!anchors.Decide(s3, s2))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>FA1013: the cases over <c>/tables/basicExpenditure/rows/*</c> (EconomicRow).</summary>
     private static int FA1013_5(object anchor, IConditionLeaves leaves)
     {
@@ -209,6 +391,40 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA1013: the anchors of <c>/tables/basicExpenditure/rows/*</c>, typed, in document order.</summary>
+    private static bool FA1013_5_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.BasicExpenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Rows is not { } s2)
+        {
+            return false;
+        }
+
+        for (var i3 = 0; i3 < s2.Count; i3++)
+        {
+            if (s2[i3] is not { } s3)
+            {
+                return false;
+            }
+
+            if (!anchors.Decide(s3, s2))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>FA1210: the cases over <c></c> (FinalAccountsReport).</summary>
@@ -295,6 +511,17 @@ internal static partial class CompiledRelations
         }
         value += t2.Value;
         range = range + leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1210: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA1210_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
         return true;
     }
 
@@ -385,6 +612,17 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1210: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA1210_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA1211: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA1211_1(object anchor, IConditionLeaves leaves)
     {
@@ -404,6 +642,17 @@ internal static partial class CompiledRelations
         return 1;
     }
 
+    /// <summary>FA1211: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA1211_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA1211: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA1211_2(object anchor, IConditionLeaves leaves)
     {
@@ -421,6 +670,17 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA1211: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA1211_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA1212: the cases over <c></c> (FinalAccountsReport).</summary>
@@ -819,6 +1079,17 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA1212_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA1212: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA1212_2(object anchor, IConditionLeaves leaves)
     {
@@ -948,6 +1219,17 @@ internal static partial class CompiledRelations
         }
         value += -1m * t2.Value;
         range = range - leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1212: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA1212_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
         return true;
     }
 
@@ -1083,6 +1365,17 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA1212_3_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA1212: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA1212_4(object anchor, IConditionLeaves leaves)
     {
@@ -1215,6 +1508,17 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA1212_4_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/income/fiscalAppropriation/share</c> (Percent).</summary>
     private static int FA2009_1(object anchor, IConditionLeaves leaves)
     {
@@ -1249,6 +1553,37 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/income/fiscalAppropriation/share</c>, typed, in document order.</summary>
+    private static bool FA2009_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Income is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.FiscalAppropriation is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/narrative/income/superiorSubsidy/share</c> (Percent).</summary>
@@ -1287,6 +1622,37 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009: the anchors of <c>/narrative/income/superiorSubsidy/share</c>, typed, in document order.</summary>
+    private static bool FA2009_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Income is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.SuperiorSubsidy is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/income/serviceIncome/share</c> (Percent).</summary>
     private static int FA2009_3(object anchor, IConditionLeaves leaves)
     {
@@ -1321,6 +1687,37 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/income/serviceIncome/share</c>, typed, in document order.</summary>
+    private static bool FA2009_3_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Income is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.ServiceIncome is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/narrative/income/businessIncome/share</c> (Percent).</summary>
@@ -1359,6 +1756,37 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009: the anchors of <c>/narrative/income/businessIncome/share</c>, typed, in document order.</summary>
+    private static bool FA2009_4_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Income is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.BusinessIncome is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/income/affiliatedRemittance/share</c> (Percent).</summary>
     private static int FA2009_5(object anchor, IConditionLeaves leaves)
     {
@@ -1393,6 +1821,37 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/income/affiliatedRemittance/share</c>, typed, in document order.</summary>
+    private static bool FA2009_5_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Income is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.AffiliatedRemittance is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/narrative/income/otherIncome/share</c> (Percent).</summary>
@@ -1431,6 +1890,37 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009: the anchors of <c>/narrative/income/otherIncome/share</c>, typed, in document order.</summary>
+    private static bool FA2009_6_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Income is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.OtherIncome is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/expenditure/basic/share</c> (Percent).</summary>
     private static int FA2009_7(object anchor, IConditionLeaves leaves)
     {
@@ -1465,6 +1955,37 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/expenditure/basic/share</c>, typed, in document order.</summary>
+    private static bool FA2009_7_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Expenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Basic is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/narrative/expenditure/project/share</c> (Percent).</summary>
@@ -1503,6 +2024,37 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009: the anchors of <c>/narrative/expenditure/project/share</c>, typed, in document order.</summary>
+    private static bool FA2009_8_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Expenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Project is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/expenditure/remittedToSuperior/share</c> (Percent).</summary>
     private static int FA2009_9(object anchor, IConditionLeaves leaves)
     {
@@ -1537,6 +2089,37 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/expenditure/remittedToSuperior/share</c>, typed, in document order.</summary>
+    private static bool FA2009_9_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Expenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.RemittedToSuperior is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/narrative/expenditure/business/share</c> (Percent).</summary>
@@ -1575,6 +2158,37 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009: the anchors of <c>/narrative/expenditure/business/share</c>, typed, in document order.</summary>
+    private static bool FA2009_10_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Expenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Business is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/expenditure/subsidyToAffiliates/share</c> (Percent).</summary>
     private static int FA2009_11(object anchor, IConditionLeaves leaves)
     {
@@ -1609,6 +2223,37 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/expenditure/subsidyToAffiliates/share</c>, typed, in document order.</summary>
+    private static bool FA2009_11_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Expenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.SubsidyToAffiliates is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/narrative/generalBudget/total/share</c> (Percent).</summary>
@@ -1647,6 +2292,37 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009: the anchors of <c>/narrative/generalBudget/total/share</c>, typed, in document order.</summary>
+    private static bool FA2009_12_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.GeneralBudget is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Total is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/generalBudget/classes/*/share</c> (Percent).</summary>
     private static int FA2009_13(object anchor, IConditionLeaves leaves)
     {
@@ -1681,6 +2357,45 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/generalBudget/classes/*/share</c>, typed, in document order.</summary>
+    private static bool FA2009_13_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.GeneralBudget is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Classes is not { } s2)
+        {
+            return false;
+        }
+
+        for (var i3 = 0; i3 < s2.Count; i3++)
+        {
+            if (s2[i3] is not { } s3)
+            {
+                return false;
+            }
+
+            if (s3.Share is not { } s4)
+            {
+                return false;
+            }
+
+            if (!anchors.Decide(s4, s3))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/narrative/threePublic/overseasTravel/share</c> (Percent).</summary>
@@ -1719,6 +2434,37 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009: the anchors of <c>/narrative/threePublic/overseasTravel/share</c>, typed, in document order.</summary>
+    private static bool FA2009_14_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.ThreePublic is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.OverseasTravel is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/threePublic/vehiclesSubtotal/share</c> (Percent).</summary>
     private static int FA2009_15(object anchor, IConditionLeaves leaves)
     {
@@ -1753,6 +2499,37 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/threePublic/vehiclesSubtotal/share</c>, typed, in document order.</summary>
+    private static bool FA2009_15_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.ThreePublic is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.VehiclesSubtotal is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/narrative/threePublic/vehiclePurchase/share</c> (Percent).</summary>
@@ -1791,6 +2568,37 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009: the anchors of <c>/narrative/threePublic/vehiclePurchase/share</c>, typed, in document order.</summary>
+    private static bool FA2009_16_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.ThreePublic is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.VehiclePurchase is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/threePublic/vehicleOperation/share</c> (Percent).</summary>
     private static int FA2009_17(object anchor, IConditionLeaves leaves)
     {
@@ -1825,6 +2633,37 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/threePublic/vehicleOperation/share</c>, typed, in document order.</summary>
+    private static bool FA2009_17_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.ThreePublic is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.VehicleOperation is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/narrative/threePublic/reception/share</c> (Percent).</summary>
@@ -1863,6 +2702,37 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009: the anchors of <c>/narrative/threePublic/reception/share</c>, typed, in document order.</summary>
+    private static bool FA2009_18_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.ThreePublic is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Reception is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/procurement/smeContracts/share</c> (Percent).</summary>
     private static int FA2009_19(object anchor, IConditionLeaves leaves)
     {
@@ -1897,6 +2767,37 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/procurement/smeContracts/share</c>, typed, in document order.</summary>
+    private static bool FA2009_19_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Procurement is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.SmeContracts is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/narrative/procurement/microSmallContracts/share</c> (Percent).</summary>
@@ -1935,6 +2836,37 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009: the anchors of <c>/narrative/procurement/microSmallContracts/share</c>, typed, in document order.</summary>
+    private static bool FA2009_20_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Procurement is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.MicroSmallContracts is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/procurement/goods/share</c> (Percent).</summary>
     private static int FA2009_21(object anchor, IConditionLeaves leaves)
     {
@@ -1969,6 +2901,37 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/procurement/goods/share</c>, typed, in document order.</summary>
+    private static bool FA2009_21_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Procurement is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Goods is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/narrative/procurement/works/share</c> (Percent).</summary>
@@ -2007,6 +2970,37 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA2009: the anchors of <c>/narrative/procurement/works/share</c>, typed, in document order.</summary>
+    private static bool FA2009_22_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Procurement is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Works is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA2009: the cases over <c>/narrative/procurement/services/share</c> (Percent).</summary>
     private static int FA2009_23(object anchor, IConditionLeaves leaves)
     {
@@ -2041,6 +3035,37 @@ internal static partial class CompiledRelations
         }
 
         return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/procurement/services/share</c>, typed, in document order.</summary>
+    private static bool FA2009_23_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Procurement is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Services is not { } s2)
+        {
+            return false;
+        }
+
+        if (s2.Share is not { } s3)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s3, s2))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA2009: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
@@ -2451,6 +3476,48 @@ internal static partial class CompiledRelations
         value = 0m;
         range = default;
         return false;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/performance/evaluations/*/funds/*</c>, typed, in document order.</summary>
+    private static bool FA2009_27_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Performance is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Evaluations is not { } s1)
+        {
+            return false;
+        }
+
+        for (var i2 = 0; i2 < s1.Count; i2++)
+        {
+            if (s1[i2] is not { } s2)
+            {
+                return false;
+            }
+
+            if (s2.Funds is not { } s3)
+            {
+                return false;
+            }
+
+            for (var i4 = 0; i4 < s3.Count; i4++)
+            {
+                if (s3[i4] is not { } s4)
+                {
+                    return false;
+                }
+
+                if (!anchors.Decide(s4, s3))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>FA2101: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
@@ -3537,6 +4604,27 @@ internal static partial class CompiledRelations
         return 2;
     }
 
+    /// <summary>FA4002: the anchors of <c>/narrative/threePublic</c>, typed, in document order.</summary>
+    private static bool FA4002_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.ThreePublic is not { } s1)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s1, s0))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA4002: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
     private static int FA4002_2(object anchor, IConditionLeaves leaves)
     {
@@ -3559,6 +4647,27 @@ internal static partial class CompiledRelations
         }
 
         return 2;
+    }
+
+    /// <summary>FA4002: the anchors of <c>/narrative/threePublic</c>, typed, in document order.</summary>
+    private static bool FA4002_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.ThreePublic is not { } s1)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s1, s0))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA4002: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
@@ -3589,6 +4698,27 @@ internal static partial class CompiledRelations
         return 2;
     }
 
+    /// <summary>FA4002: the anchors of <c>/narrative/threePublic</c>, typed, in document order.</summary>
+    private static bool FA4002_3_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.ThreePublic is not { } s1)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s1, s0))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA4003: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
     private static int FA4003_1(object anchor, IConditionLeaves leaves)
     {
@@ -3610,6 +4740,27 @@ internal static partial class CompiledRelations
         }
 
         return 2;
+    }
+
+    /// <summary>FA4003: the anchors of <c>/narrative/threePublic</c>, typed, in document order.</summary>
+    private static bool FA4003_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.ThreePublic is not { } s1)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s1, s0))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA4003: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
@@ -3637,6 +4788,27 @@ internal static partial class CompiledRelations
         return 2;
     }
 
+    /// <summary>FA4003: the anchors of <c>/narrative/threePublic</c>, typed, in document order.</summary>
+    private static bool FA4003_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.ThreePublic is not { } s1)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s1, s0))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA4003: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
     private static int FA4003_3(object anchor, IConditionLeaves leaves)
     {
@@ -3662,6 +4834,27 @@ internal static partial class CompiledRelations
         return 2;
     }
 
+    /// <summary>FA4003: the anchors of <c>/narrative/threePublic</c>, typed, in document order.</summary>
+    private static bool FA4003_3_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.ThreePublic is not { } s1)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s1, s0))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA4302: the cases over <c>/personnel/total/change</c> (Int32).</summary>
     private static int FA4302_1(object anchor, IConditionLeaves leaves)
     {
@@ -3683,6 +4876,32 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA4302: the anchors of <c>/personnel/total/change</c>, typed, in document order.</summary>
+    private static bool FA4302_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Personnel is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.Total is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Change is not { } s2)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s2, s1))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA6001: the cases over <c>/**</c> (Amount).</summary>
@@ -3732,6 +4951,27 @@ internal static partial class CompiledRelations
         return 2;
     }
 
+    /// <summary>FA6002: the anchors of <c>/tables/governmentFund</c>, typed, in document order.</summary>
+    private static bool FA6002_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.GovernmentFund is not { } s1)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s1, s0))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA6002: the cases over <c>/tables/stateCapital</c> (FundAppropriationTable).</summary>
     private static int FA6002_2(object anchor, IConditionLeaves leaves)
     {
@@ -3753,6 +4993,27 @@ internal static partial class CompiledRelations
         return 2;
     }
 
+    /// <summary>FA6002: the anchors of <c>/tables/stateCapital</c>, typed, in document order.</summary>
+    private static bool FA6002_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.StateCapital is not { } s1)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s1, s0))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA6003: the cases over <c>/narrative/governmentFund</c> (AppropriationStatement).</summary>
     private static int FA6003_1(object anchor, IConditionLeaves leaves)
     {
@@ -3769,6 +5030,27 @@ internal static partial class CompiledRelations
         return 1;
     }
 
+    /// <summary>FA6003: the anchors of <c>/narrative/governmentFund</c>, typed, in document order.</summary>
+    private static bool FA6003_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.GovernmentFund is not { } s1)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s1, s0))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA6003: the cases over <c>/narrative/stateCapital</c> (AppropriationStatement).</summary>
     private static int FA6003_2(object anchor, IConditionLeaves leaves)
     {
@@ -3783,6 +5065,27 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA6003: the anchors of <c>/narrative/stateCapital</c>, typed, in document order.</summary>
+    private static bool FA6003_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.StateCapital is not { } s1)
+        {
+            return false;
+        }
+
+        if (!anchors.Decide(s1, s0))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA6104: the cases over <c></c> (FinalAccountsReport).</summary>
@@ -3808,6 +5111,17 @@ internal static partial class CompiledRelations
         }
 
         return 2;
+    }
+
+    /// <summary>FA6104: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6104_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA6104: the cases over <c>/tables/generalBudgetExpenditure/rows/*</c> (GeneralBudgetRow).</summary>
@@ -3846,6 +5160,40 @@ internal static partial class CompiledRelations
         return 3;
     }
 
+    /// <summary>FA6104: the anchors of <c>/tables/generalBudgetExpenditure/rows/*</c>, typed, in document order.</summary>
+    private static bool FA6104_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.GeneralBudgetExpenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Rows is not { } s2)
+        {
+            return false;
+        }
+
+        for (var i3 = 0; i3 < s2.Count; i3++)
+        {
+            if (s2[i3] is not { } s3)
+            {
+                return false;
+            }
+
+            if (!anchors.Decide(s3, s2))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>FA6105: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA6105_1(object anchor, IConditionLeaves leaves)
     {
@@ -3864,6 +5212,17 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA6105: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6105_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA6105: the cases over <c>/tables/generalBudgetExpenditure/rows/*</c> (GeneralBudgetRow).</summary>
@@ -3897,6 +5256,40 @@ internal static partial class CompiledRelations
         return 3;
     }
 
+    /// <summary>FA6105: the anchors of <c>/tables/generalBudgetExpenditure/rows/*</c>, typed, in document order.</summary>
+    private static bool FA6105_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.GeneralBudgetExpenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Rows is not { } s2)
+        {
+            return false;
+        }
+
+        for (var i3 = 0; i3 < s2.Count; i3++)
+        {
+            if (s2[i3] is not { } s3)
+            {
+                return false;
+            }
+
+            if (!anchors.Decide(s3, s2))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>FA6105: the cases over <c>/narrative/generalBudget/items/*</c> (FunctionalFigure).</summary>
     private static int FA6105_3(object anchor, IConditionLeaves leaves)
     {
@@ -3923,6 +5316,40 @@ internal static partial class CompiledRelations
         return 3;
     }
 
+    /// <summary>FA6105: the anchors of <c>/narrative/generalBudget/items/*</c>, typed, in document order.</summary>
+    private static bool FA6105_3_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.GeneralBudget is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Items is not { } s2)
+        {
+            return false;
+        }
+
+        for (var i3 = 0; i3 < s2.Count; i3++)
+        {
+            if (s2[i3] is not { } s3)
+            {
+                return false;
+            }
+
+            if (!anchors.Decide(s3, s2))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>FA6106: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA6106_1(object anchor, IConditionLeaves leaves)
     {
@@ -3939,6 +5366,17 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA6106: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6106_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA6106: the cases over <c>/tables/basicExpenditure/rows/*</c> (EconomicRow).</summary>
@@ -3965,6 +5403,40 @@ internal static partial class CompiledRelations
         }
 
         return 3;
+    }
+
+    /// <summary>FA6106: the anchors of <c>/tables/basicExpenditure/rows/*</c>, typed, in document order.</summary>
+    private static bool FA6106_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return false;
+        }
+
+        if (s0.BasicExpenditure is not { } s1)
+        {
+            return false;
+        }
+
+        if (s1.Rows is not { } s2)
+        {
+            return false;
+        }
+
+        for (var i3 = 0; i3 < s2.Count; i3++)
+        {
+            if (s2[i3] is not { } s3)
+            {
+                return false;
+            }
+
+            if (!anchors.Decide(s3, s2))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
@@ -3996,6 +5468,17 @@ internal static partial class CompiledRelations
         return 3;
     }
 
+    /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6201_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA6201_2(object anchor, IConditionLeaves leaves)
     {
@@ -4023,6 +5506,17 @@ internal static partial class CompiledRelations
         }
 
         return 3;
+    }
+
+    /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6201_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
@@ -4054,6 +5548,17 @@ internal static partial class CompiledRelations
         return 3;
     }
 
+    /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6201_3_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA6201_4(object anchor, IConditionLeaves leaves)
     {
@@ -4081,6 +5586,17 @@ internal static partial class CompiledRelations
         }
 
         return 3;
+    }
+
+    /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6201_4_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
@@ -4112,6 +5628,17 @@ internal static partial class CompiledRelations
         return 3;
     }
 
+    /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6201_5_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA6201_6(object anchor, IConditionLeaves leaves)
     {
@@ -4139,6 +5666,17 @@ internal static partial class CompiledRelations
         }
 
         return 3;
+    }
+
+    /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6201_6_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
@@ -4170,6 +5708,17 @@ internal static partial class CompiledRelations
         return 3;
     }
 
+    /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6201_7_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA6201_8(object anchor, IConditionLeaves leaves)
     {
@@ -4197,6 +5746,17 @@ internal static partial class CompiledRelations
         }
 
         return 3;
+    }
+
+    /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6201_8_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
@@ -4228,6 +5788,17 @@ internal static partial class CompiledRelations
         return 3;
     }
 
+    /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6201_9_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA6201: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA6201_10(object anchor, IConditionLeaves leaves)
     {
@@ -4255,5 +5826,16 @@ internal static partial class CompiledRelations
         }
 
         return 3;
+    }
+
+    /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA6201_10_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report, null))
+        {
+            return false;
+        }
+
+        return true;
     }
 }

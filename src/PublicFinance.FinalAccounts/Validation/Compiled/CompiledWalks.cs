@@ -39,7 +39,7 @@ internal sealed class CompiledWalks<TRelation>(Func<TRelation, CompiledWalker?> 
     public static bool Allowed(ValidationContext context, bool enabled)
     {
         var options = context.Options;
-        return enabled && options.ValuesFirst && !options.RecordVerifications && !context.Facts.AnyDeclaredEmpty;
+        return enabled && options.ValuesFirst && !options.RecordVerifications && !context.AnyDeclaredEmpty;
     }
 
     /// <summary>Runs a walk; false when there is none or its printed sum overflows (the interpreter then decides).</summary>
