@@ -207,6 +207,14 @@ internal static partial class CompiledSums
         ["fe9977bf32ad293813ef5b3404079465d790861bf42c25cc3d007dff2ae1557b"] = FA4005_6,
         ["72397a1ba4803ba1184842d856b2ddb7a639ea4647e07aa023c21dcc99f09d38"] = FA4005_7,
         ["f89e1d231c7c23008244505f8d4dda8d609d712c5679dc8edd18cec4155c3f22"] = FA4005_8,
+        ["7b07e30b43c11535695174617e7f98ff14540ef11262105ca816888060c898a1"] = FA4006_1,
+        ["e8499ccb7ce2fc16576fac87b714b8aa37af98add64fb2fcf5d508849d3d3577"] = FA4006_2,
+        ["e1dfe8ee3dc0d34ddaf4e4b223874bcdefa781c7706058ae2d8b1fb3dad82edf"] = FA4006_3,
+        ["d6f5f53ce5e8688f6b46f761d30c1e8fee6b0a787e0befe07fae5792c691cb57"] = FA4006_4,
+        ["5bab647eded2c87e65edbb2abecf4ba39b38447bd352595ec30aebf6edba3034"] = FA4006_5,
+        ["6aeb3a59a128c5b0c201f40e04cc389b1392388718eae3e569102240cd453bd1"] = FA4006_6,
+        ["02b285444bef95c0a9dd3a2f35bd392a378d77727fba853b24b2a830199fe9b5"] = FA4006_7,
+        ["c6396423cc8042502b62dd196887260d8b1b127d4ba29c8aa3d2e5495455b246"] = FA4006_8,
         ["605922c7c561432ed87dcb19e27c87c52ff415412c88a157116ef5676588470d"] = FA4101_1,
         ["3736e4a77e9f95be3cf30083a3dbdcdf03d4aabf3e6170debe8245b57005ec10"] = FA4103_1,
         ["6164fa30a83b6fc11704813d4801a43af8a26fea6f35df3e0742db23540e1d2f"] = FA4201_1,
@@ -9496,6 +9504,310 @@ internal static partial class CompiledSums
                     context,
                     [
                         "/narrative/threePublic/byClass/reception/classes/*/change/priorYearAmount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4006: <c>/narrative/threePublic/byClass/overseasTravel/total</c> (one total).</summary>
+    private static bool FA4006_1(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.ThreePublic?.OverseasTravel?.Amount, false, optional: false, position: 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.OverseasTravel?.Total is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/overseasTravel/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4006: <c>/narrative/threePublic/byClass/overseasTravel/priorYearTotal</c> (one total).</summary>
+    private static bool FA4006_2(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.ThreePublic?.OverseasTravel?.Change?.PriorYearAmount, false, optional: false, position: 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.OverseasTravel?.PriorYearTotal is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/overseasTravel/change/priorYearAmount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4006: <c>/narrative/threePublic/byClass/vehiclePurchase/total</c> (one total).</summary>
+    private static bool FA4006_3(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehiclePurchase?.Amount, false, optional: false, position: 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.VehiclePurchase?.Total is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/vehiclePurchase/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4006: <c>/narrative/threePublic/byClass/vehiclePurchase/priorYearTotal</c> (one total).</summary>
+    private static bool FA4006_4(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehiclePurchase?.Change?.PriorYearAmount, false, optional: false, position: 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.VehiclePurchase?.PriorYearTotal is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/vehiclePurchase/change/priorYearAmount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4006: <c>/narrative/threePublic/byClass/vehicleOperation/total</c> (one total).</summary>
+    private static bool FA4006_5(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehicleOperation?.Amount, false, optional: false, position: 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.VehicleOperation?.Total is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/vehicleOperation/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4006: <c>/narrative/threePublic/byClass/vehicleOperation/priorYearTotal</c> (one total).</summary>
+    private static bool FA4006_6(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.ThreePublic?.VehicleOperation?.Change?.PriorYearAmount, false, optional: false, position: 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.VehicleOperation?.PriorYearTotal is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/vehicleOperation/change/priorYearAmount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4006: <c>/narrative/threePublic/byClass/reception/total</c> (one total).</summary>
+    private static bool FA4006_7(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.ThreePublic?.Reception?.Amount, false, optional: false, position: 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.Reception?.Total is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/reception/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4006: <c>/narrative/threePublic/byClass/reception/priorYearTotal</c> (one total).</summary>
+    private static bool FA4006_8(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.ThreePublic is null)
+        {
+            return ScopeAbsent(context, "/narrative/threePublic", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.ThreePublic?.Reception?.Change?.PriorYearAmount, false, optional: false, position: 0);
+        if (report.Narrative?.ThreePublic?.ByClass?.Reception?.PriorYearTotal is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/threePublic/reception/change/priorYearAmount",
                     ]);
             }
 
