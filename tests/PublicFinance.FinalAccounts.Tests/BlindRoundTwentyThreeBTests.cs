@@ -32,8 +32,8 @@ public class BlindRoundTwentyThreeBTests
     /// <summary>
     /// The change is written wrong, the rate right. Increase: 2,468.50 − 2,210.00 = 258.50 (written 285.50), 258.50 / 2,210.00 =
     /// 11.697% → 11.70%. Decrease: 2,034.00 − 1,830.40 = 203.60 (written 230.60), 203.60 / 2,034.00 = 10.0098% → 10.01%. One
-    /// Error, FA2105 on the figures; the rate is not blamed (before: FA2104 recomputed it from the wrong change, 285.50 /
-    /// 2,210.00 = 12.92%).
+    /// Error, FA2105 on the stated change (its first pointer since session 24); the rate is not blamed (before: FA2104
+    /// recomputed it from the wrong change, 285.50 / 2,210.00 = 12.92%).
     /// </summary>
     [Theory]
     [InlineData("本年支出合计2,468.50万元，比上年2,210.00万元增加285.50万元，增长11.70%，主要是人员经费增加。")]
@@ -44,7 +44,7 @@ public class BlindRoundTwentyThreeBTests
     {
         var (read, diagnostics) = Read(Expenditure + sentence + "\n");
         Assert.NotNull(At(read, "/narrative/expenditure/total/change/priorYearAmount"));
-        Assert.Equal(["FA2105 /narrative/expenditure/total/amount"], Of(diagnostics, Severity.Error));
+        Assert.Equal(["FA2105 /narrative/expenditure/total/change/amount"], Of(diagnostics, Severity.Error));
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ public class BlindRoundTwentyThreeBTests
         var (_, diagnostics) = Read(Expenditure + text + "\n");
         var errors = Of(diagnostics, Severity.Error);
         return !errors.Any(e => e.StartsWith("FA2104", StringComparison.Ordinal))
-            && errors.Contains("FA2105 /narrative/expenditure/total/amount");
+            && errors.Contains("FA2105 /narrative/expenditure/total/change/amount");
     }
 
     // ---- W1: a reason that opens the sentence after its change ----

@@ -27,18 +27,42 @@ public static partial class RuleCatalogue
     /// </summary>
     private static Condition ThreePublicTotalReasonCovers(Condition below)
     {
-        const string Total = "../../total/";
         var item = Any(Present("../../overseasTravel"), Present("../../vehiclesSubtotal"), Present("../../vehiclePurchase"),
             Present("../../vehicleOperation"), Present("../../reception"));
+        return TotalReasonCovers("../../total/", item, below);
+    }
+
+    /// <summary>
+    /// A functional class of the general budget (一般公共预算财政拨款支出按功能分类“类”: <c>/narrative/generalBudget/classes/{i}/budget</c>)
+    /// whose final is on the same side of its budget as the general budget total's, against a budget of the same kind (年初预算,
+    /// 全年预算), when the total's difference has its reason: the classes are the total's breakdown — most often a table of
+    /// 预算数, 决算数, 完成率, which states no reasons — and the total's reason explains them (FA2206; session 24, as session 22
+    /// decided for the 三公 items). The 项 (<c>items</c>) are not covered: the template asks each 项's reason (domain §2.3
+    /// 五(三)); nor is a class on the other side of its budget. Three steps up from a class's budget is the general budget.
+    /// </summary>
+    private static Condition GeneralBudgetTotalReasonCovers(Condition below)
+    {
+        const string TotalKind = "../../../total/budget/kind";
+        var row = All(Is(string.Empty, Within, "generalBudget"), Is(string.Empty, Within, "classes"),
+            Any(Vs("kind", SameAs, TotalKind), Absent("kind"), Absent(TotalKind)));
+        return TotalReasonCovers("../../../total/", row, below);
+    }
+
+    /// <summary>
+    /// A row of a total (<paramref name="row"/>) whose final is on the same side of its budget as the total's
+    /// (<paramref name="total"/>, a reference ending in <c>/</c>), when the total's difference has its reason.
+    /// </summary>
+    private static Condition TotalReasonCovers(string total, Condition row, Condition below)
+    {
         var itemBelow = Any(below, Vs("$final", LessThan, "budgetAmount"));
         var itemAbove = Any(BudgetRelationIs("finalAboveBudget"), Vs("budgetAmount", LessThan, "$final"));
-        var totalBelow = Any(Text(Total + "budget/relation", "finalBelowBudget"),
-            Vs(Total + "budget/finalAmount", LessThan, Total + "budget/budgetAmount"),
-            All(Absent(Total + "budget/finalAmount"), Vs(Total + "amount", LessThan, Total + "budget/budgetAmount")));
-        var totalAbove = Any(Text(Total + "budget/relation", "finalAboveBudget"),
-            Vs(Total + "budget/budgetAmount", LessThan, Total + "budget/finalAmount"),
-            All(Absent(Total + "budget/finalAmount"), Vs(Total + "budget/budgetAmount", LessThan, Total + "amount")));
-        return All(item, Is(Total + "budget/reason", NonBlank), Any(All(itemBelow, totalBelow), All(itemAbove, totalAbove)));
+        var totalBelow = Any(Text(total + "budget/relation", "finalBelowBudget"),
+            Vs(total + "budget/finalAmount", LessThan, total + "budget/budgetAmount"),
+            All(Absent(total + "budget/finalAmount"), Vs(total + "amount", LessThan, total + "budget/budgetAmount")));
+        var totalAbove = Any(Text(total + "budget/relation", "finalAboveBudget"),
+            Vs(total + "budget/budgetAmount", LessThan, total + "budget/finalAmount"),
+            All(Absent(total + "budget/finalAmount"), Vs(total + "budget/budgetAmount", LessThan, total + "amount")));
+        return All(row, Is(total + "budget/reason", NonBlank), Any(All(itemBelow, totalBelow), All(itemAbove, totalAbove)));
     }
 
     private static IEnumerable<IValidationRule> BudgetRules()
@@ -112,12 +136,13 @@ public static partial class RuleCatalogue
         yield return Rule("FA2206", Category, Severity.Warning,
                 "决算数与预算数不同时应说明原因",
                 "A budget difference should come with its reason",
-                "决算数 ≠ 预算数 ⇒ 说明原因（“三公”各项与合计同向差异时，合计的原因即涵盖该项）",
+                "决算数 ≠ 预算数 ⇒ 说明原因（“三公”各项、一般公共预算各类与合计同向差异时，合计的原因即涵盖该项）",
                 "domain §6 预决算比较")
             .Checks(Each(Budgets,
                 When(Not(differs), NotApplicable),
                 When(Is("reason", NonBlank), Passed),
                 When(ThreePublicTotalReasonCovers(below), Passed),
+                When(GeneralBudgetTotalReasonCovers(below), Passed),
                 Otherwise(Fail(""))) with { Figures = [Final] });
         // Without a stated budget, the budget is the final amount less the stated difference above it (or plus the difference
         // below it): 支出 8956.12 万元，比年初预算增加 756.12 万元 → 预算 8200.00, so 完成年初预算的 107.72% is wrong (109.22%).

@@ -28,6 +28,19 @@ public static partial class RuleCatalogue
     /// </summary>
     private static readonly Condition InASplitByClass = Present("../../../../../byClass");
 
+    /// <summary>
+    /// The change is a “三公” item's (因公出国（境）费, 公务用车, 公务接待费: <c>/narrative/threePublic/{item}/change</c>) in the
+    /// same direction as the “三公” total's, and the total's change has its reason (比上年减少…，主要原因是…): the text gives
+    /// one reason for the total and the items it lists after it, so an item moving the same way needs no reason of its own
+    /// (FA2106; session 24, as session 22 decided for the budget differences of FA2206). An item moving the other way is
+    /// not covered: the total's reason does not explain it. Two steps up from an item's change is the 三公 statement; the
+    /// total's own change points at itself, whose reason is blank when it is checked here.
+    /// </summary>
+    private static readonly Condition ThreePublicTotalChangeReasonCovers = All(
+        Is(string.Empty, Within, "threePublic"),
+        Is("../../total/change/reason", NonBlank),
+        Vs("direction", SameAs, "../../total/change/direction"));
+
     /// <summary>The change is worded as 持平.</summary>
     private static readonly Condition Unchanged = Text("direction", "unchanged");
 
@@ -100,25 +113,29 @@ public static partial class RuleCatalogue
                 Otherwise(CheckRatio("rate",
                     [Plus("priorYearAmount"), Minus("$current")], [Plus("priorYearAmount")], "priorYearAmount", "$current")))
                 with { Figures = [Current, PriorOfIncrease, PriorOfDecrease] });
+        // The stated change is the checked figure (本年数 = 上年数 ± 增减额 rearranged, the same intervals): the message and the
+        // first pointer name the 增减额 as written against 本年数 − 上年数, so a reviewer sees which stated figure to look at
+        // (blind round 23, t11: "267.43" against 276.43, not the current figure against prior + change).
         yield return Rule("FA2105", Category, Severity.Error,
-                "上年数、本年数与增减额一致",
-                "Prior-year figure, current figure and change agree",
-                "本年数 = 上年数 ± 增减额",
+                "增减额等于本年数与上年数之差",
+                "The stated change equals the difference between the current and prior-year figures",
+                "增减额 = 本年数 − 上年数（增加）；增减额 = 上年数 − 本年数（减少）",
                 "domain §6 增减额")
             .Checks(Each(Changes,
                 When(Any(Absent("priorYearAmount"), Absent("amount"), Unchanged), NotApplicable),
                 When(Absent("$current"), CouldNotRun("../amount")),
-                When(Increase, CheckSum("$current", Plus("priorYearAmount"), Plus("amount"))),
-                Otherwise(CheckSum("$current", Plus("priorYearAmount"), Minus("amount")))) with { Figures = [Current] });
+                When(Increase, CheckSum("amount", Plus("$current"), Minus("priorYearAmount"))),
+                Otherwise(CheckSum("amount", Plus("priorYearAmount"), Minus("$current")))) with { Figures = [Current] });
         yield return Rule("FA2106", Category, Severity.Warning,
                 "增减变化应说明原因",
                 "A change should come with its reason",
-                "比上年增加或减少时须说明主要原因",
+                "比上年增加或减少时须说明主要原因（“三公”各项与合计同向变动时，合计的原因即涵盖该项）",
                 "domain §2.3, §6")
             .Checks(Each(Changes,
                 When(Any(Unchanged, Is("amount", Zero)), NotApplicable),
                 When(InASplitByClass, NotApplicable),   // a table's row: a table states no reasons
                 When(Is("reason", NonBlank), Passed),
+                When(ThreePublicTotalChangeReasonCovers, Passed),
                 Otherwise(Fail(""))));
     }
 }

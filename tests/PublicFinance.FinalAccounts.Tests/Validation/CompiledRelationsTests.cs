@@ -46,15 +46,16 @@ public class CompiledRelationsTests
         // FA2102 2+2 = 4, all typed; FA2103 1+1 = 2, both typed (rateDirection and direction: one enum type);
         // FA2104 2+1+2+1+3+3+2+2+2+2+1 = 21 (session 23: a stated prior checks the rate against 本年 − 上年 first, two cases of
         // two leaves before the stated change's), the two priors' upper bounds typed too → 21;
-        // FA2105 3+1+1 = 5, all typed; FA2106 2+1+1 = 4 (review 23: the split-by-class exemption, five steps up, goes
-        // back), 3 typed. (A method is named after its rule and
+        // FA2105 3+1+1 = 5, all typed; FA2106 2+1+1+3 = 7 (review 23: the split-by-class exemption, five steps up, goes
+        // back; session 24: the 三公 total's reason covering an item — within threePublic, the total's reason two steps up and
+        // the directions compared — goes back too), 3 typed. (A method is named after its rule and
         // the relation's number in it: each of these rules has one relation.)
         var compiled = CompiledRelationsGenerator.Compiled.ToDictionary(c => c.Method, c => (c.Leaves, c.Typed));
         Assert.Equal((11, 11), compiled["FA2101_1"]);
         Assert.Equal((4, 4), compiled["FA2102_1"]);
         Assert.Equal((2, 2), compiled["FA2103_1"]);
         Assert.Equal((5, 5), compiled["FA2105_1"]);
-        Assert.Equal((4, 3), compiled["FA2106_1"]);
+        Assert.Equal((7, 3), compiled["FA2106_1"]);
         Assert.Equal((21, 21), compiled["FA2104_1"]);
         // Budget comparisons (/**/budget) are written for BudgetComparison (three members so named, against the 三公 table's
         // one ThreePublicColumns, which is left to the interpreter at run time). FA2201 has one leaf, completionRate absent,
@@ -90,12 +91,17 @@ public class CompiledRelationsTests
         Assert.Equal(CompiledRelations.Interpret, decider("not a change", new NoLeaves()));
         // 持平 is FA2106's first case (not applicable); leaf 2 (a row of a split by class, review 23: five steps up, left to
         // the interpreter) is the second case (not applicable); otherwise an increase with reason "x" reaches the third
-        // (passed), one with reason " " the fourth (failed).
+        // (passed); one with reason " " the fourth (passed: a 三公 item covered by the total's reason, session 24 — leaves 4,
+        // 5 and 6, within threePublic, the total's reason and the same direction, left to the interpreter) when all three
+        // hold, else the fifth (failed).
         Assert.Equal(0, decider(new YearOverYearChange { Direction = ChangeDirection.Unchanged }, new NoLeaves()));
         var increase = new YearOverYearChange { Direction = ChangeDirection.Increase };
         Assert.Equal(1, decider(increase, new NoLeaves(answered: 2, answer: true)));
         Assert.Equal(2, decider(increase with { Reason = "x" }, new NoLeaves(answered: 2, answer: false)));
-        Assert.Equal(3, decider(increase with { Reason = " " }, new NoLeaves(answered: 2, answer: false)));
+        var covered = new Dictionary<int, bool> { [2] = false, [4] = true, [5] = true, [6] = true };
+        Assert.Equal(3, decider(increase with { Reason = " " }, new NoLeaves(answers: covered)));
+        var otherWay = new Dictionary<int, bool> { [2] = false, [4] = true, [5] = true, [6] = false };
+        Assert.Equal(4, decider(increase with { Reason = " " }, new NoLeaves(answers: otherWay)));
     }
 
     [Fact]
@@ -283,10 +289,12 @@ public class CompiledRelationsTests
     /// Leaves that must not be asked for (the decisions tested need none): a leaf handed back throws; the parent is the one
     /// given; an interval is a figure's under the default rounding (to nearest).
     /// </summary>
-    internal sealed class NoLeaves(object? parent = null, object? root = null, int? answered = null, bool answer = false)
+    internal sealed class NoLeaves(object? parent = null, object? root = null, int? answered = null, bool answer = false,
+        IReadOnlyDictionary<int, bool>? answers = null)
         : IConditionLeaves
     {
-        public bool Holds(int leaf) => leaf == answered ? answer : throw new InvalidOperationException("leaf " + leaf);
+        public bool Holds(int leaf) => answers is not null && answers.TryGetValue(leaf, out var a) ? a
+            : leaf == answered ? answer : throw new InvalidOperationException("leaf " + leaf);
 
         public object? Parent => parent;
 

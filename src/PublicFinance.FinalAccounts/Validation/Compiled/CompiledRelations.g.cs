@@ -63,14 +63,14 @@ internal static partial class CompiledRelations
         ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1,
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1,
         ["46f48e75e195402039eb45ae749d3fccadaccd0eb1173b592c46692a0acf4217"] = FA2104_1,
-        ["bfb2207b9760ef3a1d5cd6fefb3566e31e7773b4ce2fb77b3e37853bc1e35c70"] = FA2105_1,
-        ["736da2a7604ec5235a089d4bc02de08f13caa093d7f606d2f3864343bc4d4eed"] = FA2106_1,
+        ["dec5de4675449ad25ab05dccd2288b1c6e4dfc5e7c74de92712c7b714c15a6ff"] = FA2105_1,
+        ["61ca005ceecb569a6c96956bd71f37b7b2596da1077357087382ebb585eaa80a"] = FA2106_1,
         ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1,
         ["5d6fe4d7fbbe07d608f591922aaff6b541ac7d8a535709de5a9d9615e30503fe"] = FA2202_1,
         ["7425b62e279acd43d75678b95c3c18cf346d0a58d915b145b34843905a7f5a9f"] = FA2203_1,
         ["bfe4569b9f952b7e0caa8a7d85c7ed72d1e942fd949a634030a46eac8f4f326c"] = FA2204_1,
         ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1,
-        ["ebd59d0a8895866b55dc2823d39a7f11172709fdef8ad0617875820b3936c2c8"] = FA2206_1,
+        ["f550fd18762353a1a651464a12274686d9878b51d527b515f645c212ef31258c"] = FA2206_1,
         ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1,
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2,
         ["05346f305fc2f982c8d6c8bcd4ca1510fae4ff0cc2b34fd27471055074a5e003"] = FA4002_1,
@@ -4053,7 +4053,12 @@ internal static partial class CompiledRelations
             return 2;
         }
 
-        return 3;
+        if (leaves.Holds(4) && leaves.Holds(5) && leaves.Holds(6))
+        {
+            return 3;
+        }
+
+        return 4;
     }
 
     /// <summary>FA2201: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
@@ -4393,7 +4398,23 @@ internal static partial class CompiledRelations
             return 2;
         }
 
-        return 3;
+        if ((leaves.Holds(26) && leaves.Holds(27) && (leaves.Holds(28) || !leaves.Holds(30)))
+            && leaves.Holds(31)
+            && (((a.Relation == BudgetRelation.FinalBelowBudget
+                  || (h0 && a.BudgetAmount is { } w33 && n0 < w33.Value))
+                 && (leaves.Holds(34)
+                     || leaves.Holds(35)
+                     || (!leaves.Holds(36) && leaves.Holds(37))))
+                || ((a.Relation == BudgetRelation.FinalAboveBudget
+                     || (a.BudgetAmount is { } v39 && h0 && v39.Value < n0))
+                    && (leaves.Holds(40)
+                        || leaves.Holds(41)
+                        || (!leaves.Holds(42) && leaves.Holds(43))))))
+        {
+            return 3;
+        }
+
+        return 4;
     }
 
     /// <summary>FA2206_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
