@@ -249,6 +249,32 @@ public sealed class BlindRoundTwentyFourBTests : CliTestBase
         Assert.Null(twoReport.Tables?.GeneralBudgetExpenditure?.Total?.Total);
     }
 
+    /// <summary>
+    /// For any amounts, a table with edge bars and the same table without them (a blank code cell at the 合计 row's edge) are
+    /// read into the same rows and total: the bars only between cells change nothing but the borders.
+    /// </summary>
+    [Property(MaxTest = 20)]
+    public bool BareAndBorderedBars_ReadTheSameTable(PositiveInt a, PositiveInt b)
+    {
+        var first = a.Get % 1_000_000 / 100m;
+        var second = b.Get % 1_000_000 / 100m;
+        string Row(string code, string name, decimal value, bool borders)
+        {
+            var cells = code + " | " + name + " | " + value.ToString("0.00", CultureInfo.InvariantCulture);
+            return borders ? "| " + cells + " |" : cells;
+        }
+
+        string Text(bool borders) => "某镇2017年部门决算\n一般公共预算财政拨款支出决算表\n单位：万元\n"
+            + (borders ? "| 科目编码 | 科目名称 | 决算数 |" : "科目编码 | 科目名称 | 决算数") + "\n"
+            + Row("201", "一般公共服务支出", first, borders) + "\n" + Row("213", "农林水支出", second, borders) + "\n"
+            + Row(string.Empty, "合计", first + second, borders) + "\n";
+        string Shape(FinalAccountsReport r) => r.Tables?.GeneralBudgetExpenditure is { } t
+            ? t.Total?.Total + ";" + string.Join(";", t.Rows.Select(x => x.Code + "=" + x.Total)) : "none";
+
+        var bordered = Shape(Tables(Text(true)).Report);
+        return bordered != "none" && bordered == Shape(Tables(Text(false)).Report);
+    }
+
     // ---- m7: 年初结转和结余 in the 支出 paragraph ----
 
     /// <summary>
@@ -336,6 +362,17 @@ public sealed class BlindRoundTwentyFourBTests : CliTestBase
 
     // ---- 6: the check's count of figures read holds the tables' cells ----
 
+    /// <summary>A 一般公共预算 table of 3 rows × 3 amount columns (the blank 项目支出 of 2010301 a zero the report holds).</summary>
+    private const string CellsTable = """
+        某单位2020年度部门决算
+        一般公共预算财政拨款支出决算表
+        单位：万元
+        | 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |
+        |  | 合计 | 30.00 | 30.00 | 0.00 |
+        | 201 | 一般公共服务支出 | 30.00 | 30.00 | 0.00 |
+        | 2010301 | 行政运行 | 30.00 | 30.00 |  |
+        """;
+
     /// <summary>
     /// A text whose only figures are a pasted table: 3 rows × 3 amount columns = 9 cells (the blank 项目支出 of 2010301 is a
     /// zero the report holds), and no narrative claim. Before: "读出 0 个数字".
@@ -343,16 +380,7 @@ public sealed class BlindRoundTwentyFourBTests : CliTestBase
     [Fact]
     public void TheReadCount_HoldsTheTablesCells()
     {
-        const string Text = """
-            某单位2020年度部门决算
-            一般公共预算财政拨款支出决算表
-            单位：万元
-            | 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |
-            |  | 合计 | 30.00 | 30.00 | 0.00 |
-            | 201 | 一般公共服务支出 | 30.00 | 30.00 | 0.00 |
-            | 2010301 | 行政运行 | 30.00 | 30.00 |  |
-            """;
-        var (_, output, _) = Run("check", WriteFile("表.txt", Text));
+        var (_, output, _) = Run("check", WriteFile("表.txt", CellsTable));
 
         Assert.Contains("读出 9 个数字（其中表格单元格 9 个）", output, StringComparison.Ordinal);
         Assert.Contains("read 9 figures (9 of them table cells)", output, StringComparison.Ordinal);
@@ -362,18 +390,7 @@ public sealed class BlindRoundTwentyFourBTests : CliTestBase
     [Fact]
     public void TheReadCount_AddsTheCellsToTheClaims()
     {
-        const string Text = """
-            某单位2020年度部门决算
-            一般公共预算财政拨款支出决算表
-            单位：万元
-            | 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |
-            |  | 合计 | 30.00 | 30.00 | 0.00 |
-            | 201 | 一般公共服务支出 | 30.00 | 30.00 | 0.00 |
-            | 2010301 | 行政运行 | 30.00 | 30.00 |  |
-
-            一、收入支出决算总体情况说明
-            收入总计30.00万元，支出总计30.00万元。
-            """;
+        const string Text = CellsTable + "\n一、收入支出决算总体情况说明\n收入总计30.00万元，支出总计30.00万元。\n";
         var (_, output, _) = Run("check", WriteFile("说明.txt", Text));
         Assert.Contains("读出 11 个数字（其中表格单元格 9 个）", output, StringComparison.Ordinal);
 
