@@ -399,6 +399,21 @@ public sealed class BlindRoundTwentyFourBTests : CliTestBase
         Assert.Contains("读出 2 个数字，文中另有 0 个数字未能归位", plainOutput, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A 三公 table both readers read — the narrative's claims (4 items × 预算数 / 决算数 = 8) and the table's 8 cells at the same
+    /// places: each written figure is counted once, so the line stays "读出 8" and names no extra cells (16 would count them twice).
+    /// </summary>
+    [Fact]
+    public void TheReadCount_CountsACellTheNarrativeClaimsOnce()
+    {
+        const string Text = "某县某局2022年度部门决算\n“三公”经费财政拨款支出决算表\n单位：万元\n| 项目 | 预算数 | 决算数 |\n"
+            + "| 合计 | 12.00 | 10.00 |\n| 因公出国（境）费 | 0.00 | 0.00 |\n| 公务用车购置及运行费 | 7.00 | 6.00 |\n"
+            + "| 公务接待费 | 5.00 | 4.00 |\n";
+        var (_, output, _) = Run("check", WriteFile("三公.txt", Text));
+
+        Assert.Contains("读出 8 个数字，文中另有 0 个数字未能归位", output, StringComparison.Ordinal);
+    }
+
     // ---- The blind texts' own layouts (excerpts of the invented session 24 texts): the figures each family made readable ----
 
     /// <summary>
