@@ -182,6 +182,15 @@ internal static class CliMessages
         $"读出 {figures} 个数字，文中另有 {unplaced} 个数字未能归位，{notes} 条说明 — "
         + $"read {figures} figures, {unplaced} figures in the text not placed, {notes} notes");
 
+    /// <summary>
+    /// The reader's account of a text with tables: the figures read (the narrative's and the tables' cells), of them the table
+    /// cells, those not placed, the notes.
+    /// </summary>
+    public static string ReaderAccountWithCells(int figures, int cells, int unplaced, int notes) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"读出 {figures} 个数字（其中表格单元格 {cells} 个），文中另有 {unplaced} 个数字未能归位，{notes} 条说明 — "
+        + $"read {figures} figures ({cells} of them table cells), {unplaced} figures in the text not placed, {notes} notes");
+
     /// <summary>The notes left out after the shown ones.</summary>
     public static string MoreNotes(int count) => string.Create(CultureInfo.InvariantCulture, $"… {count} more notes 另有 {count} 条说明");
 }

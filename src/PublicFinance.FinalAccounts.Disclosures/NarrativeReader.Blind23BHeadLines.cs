@@ -14,12 +14,17 @@ internal sealed partial class NarrativeReader
     /// or ':'), once the heading's section is entered; null (nothing done) when the paragraph does not open with one: a
     /// Chinese numeral and '、', then within 40 characters words with no digit or clause mark that name a section (a key of
     /// <see cref="SectionKeys"/>) and end in 情况说明 or 情况, or hold 决算 — then a space or ':' and the text.
+    /// Blind round 24 (B), family m2: a heading closed by '。' ("（二）一般公共预算财政拨款支出决算情况。2016年…", "三、收入决算情况。…"),
+    /// numbered "（二）" or "二、", is such a heading too when its words end in 情况说明 or 情况 — outside 其他需要说明的事项 and 绩效,
+    /// whose numbered sub-headings are read by their own rules (<see cref="InlineHeading"/>).
     /// </summary>
     private Fragment? OneLineHeading(Fragment paragraph)
     {
         var text = paragraph.Text;
-        var at = text.Length > 2 && BlockClassifier.IsChineseNumeral(text[0])
-            ? AfterNumerals(text, 0, BlockClassifier.IsChineseNumeral, static c => c == '、') : 0;
+        var bracketed = text.Length > 3 && text[0] == '(';
+        var at = bracketed ? AfterNumerals(text, 1, BlockClassifier.IsChineseNumeral, static c => c == ')')
+            : text.Length > 2 && BlockClassifier.IsChineseNumeral(text[0])
+                ? AfterNumerals(text, 0, BlockClassifier.IsChineseNumeral, static c => c == '、') : 0;
         if (at == 0)
         {
             return null;
@@ -29,13 +34,13 @@ internal sealed partial class NarrativeReader
         for (var i = at; i < text.Length && i < at + 40; i++)
         {
             var c = text[i];
-            if (c is ' ' or ':')
+            if (c is ' ' or ':' or '。')
             {
                 end = i;
                 break;
             }
 
-            if (c is '。' or ',' or ';' || Scanner.IsDigit(c))
+            if (c is ',' or ';' || Scanner.IsDigit(c))
             {
                 return null;
             }
@@ -47,6 +52,12 @@ internal sealed partial class NarrativeReader
         }
 
         var heading = text.Substring(at, end - at);
+        var closedBySentence = text[end] == '。';
+        if ((bracketed || closedBySentence) && !SentenceHeading(heading, closedBySentence))
+        {
+            return null;
+        }
+
         var bodyStart = end + 1;
         while (bodyStart < text.Length && text[bodyStart] is ' ' or ':')
         {
@@ -69,4 +80,12 @@ internal sealed partial class NarrativeReader
         DeclareUnit(heading);
         return paragraph.Slice(bodyStart, paragraph.Length);
     }
+
+    /// <summary>
+    /// Whether a numbered heading closed by '。' or opened by "（二）" (family m2) may be entered: closed by '。', its words end in
+    /// 情况说明 or 情况; and the current section is not 其他需要说明的事项 nor 绩效 (their sub-headings have rules of their own).
+    /// </summary>
+    private bool SentenceHeading(string heading, bool closedBySentence)
+        => closedBySentence && section is not (Section.Other or Section.Performance)
+            && (heading.EndsWith("情况说明", StringComparison.Ordinal) || heading.EndsWith("情况", StringComparison.Ordinal));
 }

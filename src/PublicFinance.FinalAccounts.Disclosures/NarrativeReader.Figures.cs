@@ -47,6 +47,7 @@ internal sealed partial class NarrativeReader
         [Section.Expenditure] =
         [
             (new[] { "年末结转和结余", "年末结转结余" }, "overall/closingCarryOver"),
+            (["年初结转和结余", "上年结转和结余", "年初结转结余"], "overall/openingCarryOver"),   // Blind24B m7: "…年初结转和结余 X 万元，年末…"
             (["基本支出"], "expenditure/basic"),
             (["项目支出"], "expenditure/project"),
             (["上缴上级支出"], "expenditure/remittedToSuperior"),

@@ -209,6 +209,7 @@ internal sealed partial class NarrativeReader
         PlaceNamedTotalChanges();   // Blind23A: a change of 本年收入/本年支出 stated before the figure (family M3)
         PlaceReasonChanges();
         PlaceZeroItems();
+        PlaceWhollyAppropriation();   // Blind24B: "…，全部为财政拨款收入"
         PlaceProseEvaluations();
         BodyFiscalYear();   // TitleLines: no title gave the year, every "YYYY年度" of the body does
         paragraphDigests?.Release();   // the repeat check's pooled table (DigestSet): no paragraph is read after this
@@ -1424,7 +1425,7 @@ internal sealed partial class NarrativeReader
     /// <summary>The characters one of which a clause must have to say anything: a digit, or a character of a word
     /// <see cref="NoFigureClause"/> looks for (与 持 变 保 预 增 差), or of the words by which 三公 items spent nothing (未 无 零 没:
     /// <see cref="ZeroThreePublicItems"/>).</summary>
-    private const string ClauseSignals = "0123456789与持变保预增差未无零没";
+    private const string ClauseSignals = "0123456789与持变保预增差未无零没全均";   // Blind24B: 全部为/均为财政拨款收入
 
 #if NET
     private static readonly System.Buffers.SearchValues<char> ClauseSignalValues = System.Buffers.SearchValues.Create(ClauseSignals);
@@ -1596,6 +1597,8 @@ internal sealed partial class NarrativeReader
                 ZeroThreePublicItems(clause);
                 ColonItem(clause);   // "3.公务接待费：2.64万元" (ThreePublicLists)
             }
+
+            WhollyAppropriation(clause);   // Blind24B: "本年收入合计 X 万元，全部为财政拨款收入"
 
             NoFigureClause(clause, afterBudgetOpener);
             return;

@@ -209,6 +209,11 @@ internal static partial class NineTables
 
         var basic = Column(t, ["基本支出"], others, others);
         var project = Column(t, ["项目支出"], others, others);
+        if (total < 0 && basic < 0 && project < 0)
+        {
+            total = SingleFinalColumn(t, others);   // Blind24B m4: "科目编码 | 科目名称 | 决算数"
+        }
+
         var (totalRow, rows) = FunctionalRows(t);
         BasicProjectColumns Read(IReadOnlyList<TableCell> row, string prefix, string label) =>
             new() { Total = x.Take(row, total, prefix + "total", label), Basic = x.Take(row, basic, prefix + "basic", label),
@@ -241,6 +246,20 @@ internal static partial class NineTables
             InitialBudgetTotal = totalRow is null ? null : Budget(initial, totalRow, P + "initialBudgetTotal/", "合计"),
             AdjustedBudgetTotal = totalRow is null ? null : Budget(adjusted, totalRow, P + "adjustedBudgetTotal/", "合计"),
         };
+    }
+
+    /// <summary>
+    /// The one column of a table without 合计 / 基本支出 / 项目支出 columns whose header ends in 决算数 (决算数, 本年决算数) and names
+    /// no other figure (年初, 预算数, 上年…): each row's total, as a 合计 column would be; −1 when there is none or more than one
+    /// (which of them is the year's total is not guessed). Blind round 24 (B), family m4.
+    /// </summary>
+    private static int SingleFinalColumn(DocumentTable t, string[] others)
+    {
+        var finals = Enumerable.Range(0, t.Columns.Count)
+            .Where(c => Leaf(t, c).EndsWith("决算数", StringComparison.Ordinal) && !t.Columns[c].Contains("上年", StringComparison.Ordinal)
+                && !others.Any(o => t.Columns[c].Contains(o, StringComparison.Ordinal)))
+            .ToList();
+        return finals.Count == 1 ? finals[0] : -1;
     }
 
     /// <summary>

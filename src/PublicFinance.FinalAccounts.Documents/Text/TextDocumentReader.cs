@@ -95,6 +95,23 @@ internal static class TextDocumentReader
             compact = compact[..unit].TrimEnd('（', '(', '：', ':');
         }
 
-        return TableAssembler.TableCode(compact).Remainder;
+        var remainder = TableAssembler.TableCode(compact).Remainder;
+        return remainder.EndsWith('表') ? remainder : BracketedTitle(remainder) ?? remainder;
+    }
+
+    /// <summary>
+    /// The table named in a bracket that ends a heading ("二、2016年度部门决算表（一般公共预算财政拨款支出决算表）": the bracket's
+    /// title, blind round 24 B, family m4), or null when the line does not end in a bracket holding a name ending in 表.
+    /// </summary>
+    private static string? BracketedTitle(string compact)
+    {
+        if (!(compact.EndsWith('）') || compact.EndsWith(')')))
+        {
+            return null;
+        }
+
+        var open = compact.LastIndexOfAny(['（', '(']);
+        var inner = open < 0 ? string.Empty : compact[(open + 1)..^1];
+        return inner.Length >= 4 && inner.EndsWith('表') ? inner : null;
     }
 }

@@ -299,7 +299,8 @@ internal static class TextTableGrids
         }
 
         // | rows go on with the header's number of cells (tab rows with at most as many: trailing blanks may be dropped).
-        if ((layout == Layout.Pipe && Split(lines[k], k, '|').Length != Split(lines[start], start, '|').Length)
+        var borders = HasBorder(lines[start]);
+        if ((layout == Layout.Pipe && Split(lines[k], k, '|', borders).Length != Split(lines[start], start, '|', borders).Length)
             || (layout == Layout.Tab
                 && Split(lines[k], k, '\t').Length > Enumerable.Range(start, end - start).Max(r => Split(lines[r], r, '\t').Length)))
         {
@@ -408,11 +409,12 @@ internal static class TextTableGrids
             case Layout.Pipe or Layout.Tab:
                 var separator = layout == Layout.Pipe ? '|' : '\t';
                 var rows = new List<Cell[]>();
+                var borders = layout != Layout.Pipe || HasBorder(view[0]);   // Blind24B m4: "科目编码 | 科目名称 | 决算数"
                 for (var k = 0; k < count; k++)
                 {
                     if (!IsRule(view[k]))
                     {
-                        rows.Add(Split(view[k], k, separator));
+                        rows.Add(Split(view[k], k, separator, borders));
                     }
                 }
 
@@ -435,6 +437,12 @@ internal static class TextTableGrids
                             regular.Add(rowsRead);
                         }
                     }
+                }
+
+                if (regular.Count == 0 && CodedSpaceRows.Read(view, count) is { } coded
+                    && Build(coded, 0, [], below, out _, out _, 1) is not null)
+                {
+                    regular.Add(coded);   // Blind24B m3: 类 / 款 / 项 columns that do not line up, read by the order of the cells
                 }
 
                 problem = regular.Count == 1 ? null : TextTableProblem.Unaligned;
@@ -524,12 +532,24 @@ internal static class TextTableGrids
         return any;
     }
 
-    /// <summary>A line's cells between separators; an outer <c>|</c> at either end is a border, not a blank cell.</summary>
-    internal static Cell[] Split(string line, int index, char separator)
+    /// <summary>
+    /// Whether the first line of a <c>|</c> table opens or closes with a <c>|</c>: its outer bars are borders. A table whose
+    /// first line has none ("科目编码 | 科目名称 | 决算数", bars only between cells) has none: a bar at a row's edge there is a
+    /// blank cell (" | 合计 | 3004567.89" is a blank code, 合计 and the amount), never a border (blind round 24, family m4).
+    /// </summary>
+    private static bool HasBorder(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.StartsWith('|') || trimmed.EndsWith('|');
+    }
+
+    /// <summary>A line's cells between separators; an outer <c>|</c> at either end is a border, not a blank cell — unless
+    /// <paramref name="borders"/> is false (a table without borders, <see cref="HasBorder"/>).</summary>
+    internal static Cell[] Split(string line, int index, char separator, bool borders = true)
     {
         var from = 0;
         var to = line.Length;
-        if (separator == '|')
+        if (separator == '|' && borders)
         {
             var trimmedStart = line.Length - line.TrimStart().Length;
             var trimmedEnd = line.TrimEnd().Length;
