@@ -25,7 +25,8 @@ internal static partial class DisclosureMessages
     /// <summary>A component of 机关运行经费 listed twice in its list: the first is kept.</summary>
     public static (string Zh, string En) OperatingComponentRepeated(string name) => (
         $"机关运行经费的构成“{name}”在同一列举中出现两次：保留第一次的金额，此处作为带位置的陈述保留。",
-        $"The 机关运行经费 component \"{name}\" is listed twice: the first amount is kept, this one is a located note.");
+        $"The administrative operating expenses' component \"{name}\" is listed twice: the first amount is kept, this one is a "
+            + "located note.");
 
     /// <summary>An asset category's value stated a second time (its 原值 or 净值 already read): the first is kept.</summary>
     public static (string Zh, string En) AssetCategoryValueRepeated(string category) => (

@@ -63,28 +63,9 @@ internal sealed partial class TextTableReader
             return null;
         }
 
-        var cells = new List<Fragment>();
-        for (int i = from, start = from; i <= to; i++)
-        {
-            if (i < to && text[i] != separator)
-            {
-                continue;
-            }
-
-            var (s, e) = (start, i);
-            while (s < e && WhiteSpace.Is(text[s]))
-            {
-                s++;
-            }
-
-            while (e > s && WhiteSpace.Is(text[e - 1]))
-            {
-                e--;
-            }
-
-            cells.Add(row.Slice(s - from, e - from));
-            start = i + 1;
-        }
+        var ranges = new List<(int Start, int End)>();
+        SplitAt(text, from, to, separator, ranges);
+        var cells = ranges.ConvertAll(r => row.Slice(r.Start - from, r.End - from));
 
         if (separator == '|' && cells.Count > 1 && cells[0].Length == 0)
         {

@@ -74,9 +74,9 @@ internal sealed partial class TextTableReader
             return;
         }
 
-        if (Flatten(run) is not { } flat)
+        if (Flatten(run) is not { } flat || !flat.Exists(c => Compact(c.Text) == "小计"))
         {
-            return;
+            return;   // only a table with an item's group (小计 and its parts) is read here; a plain one is read as before
         }
 
         if (pending is null)

@@ -174,6 +174,24 @@ internal sealed partial class TextTableReader
             return;
         }
 
+        SplitAt(text, from, to, separator, cells);
+        if (cells.Count > 0 && cells[0].Start == cells[0].End && FirstNonWhiteSpace(text, from, to) == '|')
+        {
+            cells.RemoveAt(0);
+        }
+
+        while (cells.Count > 1 && cells[cells.Count - 1].Start == cells[cells.Count - 1].End)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+    }
+
+    /// <summary>
+    /// Adds the cells of [<paramref name="from"/>, <paramref name="to"/>) split at <paramref name="separator"/>, each
+    /// trimmed, every blank cell kept (a border's too).
+    /// </summary>
+    private static void SplitAt(string text, int from, int to, char separator, List<(int Start, int End)> cells)
+    {
         var start = from;
         for (var i = from; i <= to; i++)
         {
@@ -195,16 +213,6 @@ internal sealed partial class TextTableReader
 
             cells.Add((s, e));
             start = i + 1;
-        }
-
-        if (cells.Count > 0 && cells[0].Start == cells[0].End && FirstNonWhiteSpace(text, from, to) == '|')
-        {
-            cells.RemoveAt(0);
-        }
-
-        while (cells.Count > 1 && cells[cells.Count - 1].Start == cells[cells.Count - 1].End)
-        {
-            cells.RemoveAt(cells.Count - 1);
         }
     }
 
