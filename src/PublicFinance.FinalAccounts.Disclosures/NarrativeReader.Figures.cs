@@ -536,6 +536,11 @@ internal sealed partial class NarrativeReader
 
         if (target is null)
         {
+            if (ReadGapAmount(clause, token, label, span))
+            {
+                return;   // 本年结余, 年末事业基金, a 机关运行经费 component (schema 1.5; NarrativeReader.ReadGaps.cs)
+            }
+
             if (SubjectIsItem && !b.Has(subject, "amount"))
             {
                 b.SetUnder(subject!, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);

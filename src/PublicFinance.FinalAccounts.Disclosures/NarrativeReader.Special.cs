@@ -369,6 +369,11 @@ internal sealed partial class NarrativeReader
                     return;
                 }
 
+                if (AssetValue(clause, token, label, span))
+                {
+                    return;   // 资产总额, 房屋原值, 车辆…净值 (schema 1.5; NarrativeReader.ReadGapsAssets.cs)
+                }
+
                 if (label.Contains("价值") && lastAssetValue is not null)
                 {
                     b.Set(N + "assets/" + lastAssetValue, AmountNode(token, span), span, ClaimKind.Amount, clause.Text);

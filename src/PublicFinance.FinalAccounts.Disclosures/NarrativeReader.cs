@@ -1913,7 +1913,7 @@ internal sealed partial class NarrativeReader
             return stated + "/change";
         }
 
-        return ChangeTarget();
+        return OwnBalanceChange(label) ?? ChangeTarget();   // "本年结余 X，比上年增加 Y" (NarrativeReader.ReadGaps.cs)
     }
 
     /// <summary>Words a bare income or expenditure label may carry besides 收入/支出: the year, the reporting unit.</summary>

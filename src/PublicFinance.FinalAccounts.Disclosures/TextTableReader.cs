@@ -8,7 +8,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// 增减幅度); every later row whose label is a 三公 item and whose cells line up with the header is placed by column.
 /// A row that does not line up (a blank cell lost in a one-cell-per-line table) is not guessed: a note says so.
 /// </summary>
-internal sealed class TextTableReader
+internal sealed partial class TextTableReader
 {
     private const string Base = "/narrative/threePublic/";
 
@@ -84,6 +84,15 @@ internal sealed class TextTableReader
         }
 
         EndCellRun();
+        if (block.Kind == BlockKind.TableRow)
+        {
+            GatherRow(block.Content);   // a transposed 三公 table in rows (TextTableReader.Rows.cs)
+        }
+        else
+        {
+            EndRowRun();
+        }
+
         if (block.Kind != BlockKind.TableRow)
         {
             var content = block.Content;
@@ -165,6 +174,24 @@ internal sealed class TextTableReader
             return;
         }
 
+        SplitAt(text, from, to, separator, cells);
+        if (cells.Count > 0 && cells[0].Start == cells[0].End && FirstNonWhiteSpace(text, from, to) == '|')
+        {
+            cells.RemoveAt(0);
+        }
+
+        while (cells.Count > 1 && cells[cells.Count - 1].Start == cells[cells.Count - 1].End)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+    }
+
+    /// <summary>
+    /// Adds the cells of [<paramref name="from"/>, <paramref name="to"/>) split at <paramref name="separator"/>, each
+    /// trimmed, every blank cell kept (a border's too).
+    /// </summary>
+    private static void SplitAt(string text, int from, int to, char separator, List<(int Start, int End)> cells)
+    {
         var start = from;
         for (var i = from; i <= to; i++)
         {
@@ -186,16 +213,6 @@ internal sealed class TextTableReader
 
             cells.Add((s, e));
             start = i + 1;
-        }
-
-        if (cells.Count > 0 && cells[0].Start == cells[0].End && FirstNonWhiteSpace(text, from, to) == '|')
-        {
-            cells.RemoveAt(0);
-        }
-
-        while (cells.Count > 1 && cells[cells.Count - 1].Start == cells[cells.Count - 1].End)
-        {
-            cells.RemoveAt(cells.Count - 1);
         }
     }
 
@@ -248,6 +265,7 @@ internal sealed class TextTableReader
     public void Finish()
     {
         EndCellRun();
+        EndRowRun();
         if (pending is null)
         {
             return;
@@ -258,7 +276,15 @@ internal sealed class TextTableReader
             unit = p.Unit;
             try
             {
-                if (p.Run is { } run)
+                if (p.Rows is { } rows)
+                {
+                    ClassRowsTable(rows);
+                }
+                else if (p.Flat is { } flat)
+                {
+                    TransposedTable(flat, IsCorner(flat[0].Text) ? 1 : 0);
+                }
+                else if (p.Run is { } run)
                 {
                     CellTable(run);
                 }
@@ -270,7 +296,8 @@ internal sealed class TextTableReader
             catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or InvalidOperationException)
             {
                 // As the 绩效自评表 reader does: a row the model cannot take is a note, and the rows after it are still read.
-                var at = p.Run is { } cells ? cells[0].Content : p.Cells![0];
+                var at = p.Rows is { } rowsRead ? rowsRead[0]
+                    : p.Flat is { } flat ? flat[0].Content : p.Run is { } cells ? cells[0].Content : p.Cells![0];
                 var (zh, en) = DisclosureMessages.TableRowNotRead(ex.Message);
                 b.Note(b.Span(at, 0, at.Length), zh, en, at.Text);
                 b.Context = string.Empty;
@@ -299,7 +326,9 @@ internal sealed class TextTableReader
     }
 
     /// <summary>A placement kept for <see cref="Finish"/>: a cell run, or a row's cells with the header's columns.</summary>
-    private sealed record Pending(List<Block>? Run, List<Fragment>? Cells, List<Column>? Columns, FigureUnit Unit);
+    private sealed record Pending(
+        List<Block>? Run, List<Fragment>? Cells, List<Column>? Columns, FigureUnit Unit, List<(string Text, Fragment Content)>? Flat = null,
+        List<Fragment>? Rows = null);
 
     /// <summary>"单位:元", "单位:千元" or "单位:万元" before a table sets the unit of its bare figures.</summary>
     private void Declare(string text) => Declare(text, 0, text.Length);
@@ -754,17 +783,20 @@ internal sealed class TextTableReader
         var current = finals.Count > 0 ? finals.Max(r => r.Year) : 0;
         var single = finals.Count == 1 || current > 0 && finals.Count(r => r.Year == current) == 1;
         var hasPrior = rows.Exists(r => r.Column == Column.PriorYear) || current > 0 && finals.Exists(r => r.Year == current - 1);
-        foreach (var (label, column, year, values) in rows)
+        var bases = rows.ConvertAll(r => r.Column switch
         {
-            var placed = column switch
-            {
-                Column.Final when single && year == current => Column.Final,
-                Column.Final when current > 0 && year == current - 1 => Column.PriorYear,
-                Column.PriorYear => Column.PriorYear,
-                Column.Budget or Column.FullYearBudget when year == 0 || year == current => column,
-                Column.ChangeAmount when hasPrior && single => Column.ChangeAmount,
-                _ => Column.Skip,
-            };
+            Column.Final when single && r.Year == current => Column.Final,
+            Column.Final when current > 0 && r.Year == current - 1 => Column.PriorYear,
+            Column.PriorYear => Column.PriorYear,
+            Column.Budget or Column.FullYearBudget when r.Year == 0 || r.Year == current => r.Column,
+            Column.ChangeAmount when hasPrior && single => Column.ChangeAmount,
+            _ => Column.Skip,
+        });
+        var byClass = PlaceByClass(rows.ConvertAll(r => (r.Label, r.Values)), bases, leaves, classes);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (label, _, _, values) = rows[r];
+            var placed = bases[r];
             if (placed == Column.Skip)
             {
                 var (zh, en) = DisclosureMessages.TableRowBasisUnclear(label.Text);
@@ -777,7 +809,10 @@ internal sealed class TextTableReader
             {
                 if (leaves[k] is null || !IsNumber(values[k].Text))   // a class under an item, or words ("以前年度结转资金9.83")
                 {
-                    UnheldCell(label, values[k], classes[k]);
+                    if (!byClass.Contains((r, k)))
+                    {
+                        UnheldCell(label, values[k], classes[k], placed == Column.Budget || placed == Column.FullYearBudget);
+                    }
                 }
                 else if (leaves[k] is { } item)
                 {
@@ -853,6 +888,7 @@ internal sealed class TextTableReader
             return null;
         }
 
+        // The groups are the vehicle subtotal and 公务接待费; 因公出国（境）费 only when the count of groups needs it too.
         var groupCells = new List<int>();
         for (var k = 0; k < firstSub; k++)
         {
@@ -860,6 +896,12 @@ internal sealed class TextTableReader
             {
                 groupCells.Add(k);
             }
+        }
+
+        if (groupCells.Count < groups && items.IndexOf("overseasTravel") is var travel && travel >= 0 && travel < firstSub)
+        {
+            groupCells.Add(travel);
+            groupCells.Sort();
         }
 
         var segments = new List<List<string?>>();
@@ -913,7 +955,7 @@ internal sealed class TextTableReader
     /// nothing is placed, and a class's figure is never added into its item's total. A blank cell, or a cell with neither,
     /// is passed over.
     /// </summary>
-    private void UnheldCell(Fragment label, Fragment cell, (string Item, string Class)? under)
+    private void UnheldCell(Fragment label, Fragment cell, (string Item, string Class)? under, bool budgetRow)
     {
         var numbers = Scanner.Numbers(cell.Text);
         if (numbers.Count == 0)
@@ -931,7 +973,8 @@ internal sealed class TextTableReader
         var span = b.Span(cell, token.Start, token.End);
         var row = Compact(label.Text);
         var (zh, en) = number && under is { } c
-            ? DisclosureMessages.ThreePublicClassCell(c.Item, c.Class, row, token.Digits)
+            ? budgetRow ? DisclosureMessages.ThreePublicClassBudgetCell(c.Item, c.Class, row, token.Digits)
+                : DisclosureMessages.ThreePublicClassCellUnread(c.Item, c.Class, row, token.Digits)
             : DisclosureMessages.ThreePublicWordsCell(row, cell.Text.Trim());
         b.Notes.RemoveAll(n => n.Span == span);
         b.Note(span, zh, en, row + " " + cell.Text.Trim());

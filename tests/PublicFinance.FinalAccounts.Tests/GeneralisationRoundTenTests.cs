@@ -48,7 +48,7 @@ public class GeneralisationRoundTenTests
     [InlineData("行政运行", "其他城乡社区管理事务支出", true)]
     [InlineData("一般行政管理事务", "机关服务", false)]
     [InlineData("行政运行", "其他教育支出", false)]
-    public void ReceptionByFunctionClass_IsKeptAsLocatedNotes_NeverPlaced(string first, string second, bool numbered)
+    public void ReceptionByFunctionClass_IsReadIntoTheSplit_NeverIntoTheItem(string first, string second, bool numbered)
     {
         var (read, errors) = Read(ClassTable(first, second, numbered));
 
@@ -58,15 +58,15 @@ public class GeneralisationRoundTenTests
         Assert.Equal("3.00", At(read, Three + "reception/change/priorYearAmount"));
         Assert.Equal("2.50", At(read, Three + "reception/change/amount"));
 
-        // The class cells are claimed nowhere (the model has no 三公 by function class) …
-        string[] classCells = ["1.20", "4.30", "1.40", "1.60", "0.20", "2.70", "4.20"];
-        Assert.DoesNotContain(read.Claims, c => classCells.Contains(c.Value));
+        // Since session 24 (schema 1.5) the class cells of the 决算, 上年 and 对比 rows are the split by function class
+        // (threePublic/byClass, ReadGapsTwentyFourTests) and nowhere else …
+        string[] classCells = ["1.20", "4.30", "1.40", "1.60", "0.20", "2.70"];
+        Assert.All(read.Claims.Where(c => classCells.Contains(c.Value)), c => Assert.Contains("/byClass/reception/", c.Pointer));
+        Assert.Equal(6, read.Claims.Count(c => classCells.Contains(c.Value)));
 
-        // … each is one located note naming its class: 2 classes × 4 rows, less the words cell = 7 (3 of the second).
+        // … and the budget row's class cell is a located note (the split holds no budget): 6.00 of the first class.
         var classNotes = read.Notes.Where(n => n.MessageEn.Contains("by function class", StringComparison.Ordinal)).ToList();
-        Assert.Equal(7, classNotes.Count);
-        Assert.Equal(3, classNotes.Count(n => n.MessageZh.Contains("“" + second + "”", StringComparison.Ordinal)));
-        Assert.Contains(classNotes, n => n.MessageZh.Contains("2021年度决算数", StringComparison.Ordinal) && n.MessageZh.Contains("1.20"));
+        Assert.Contains("“" + first + "”的“2021年度预算数” 6.00", Assert.Single(classNotes).MessageZh, StringComparison.Ordinal);
 
         // The words cell is a note of its own, located at its figure (the 4.20), and no generic note repeats that span.
         var words = Assert.Single(read.Notes, n => n.MessageEn.Contains("cell in words", StringComparison.Ordinal));
@@ -83,7 +83,7 @@ public class GeneralisationRoundTenTests
         var text = ClassTable("行政运行", "机关服务", numbered: false).Replace("5.50 |\n1.20 |", "|\n1.20 |", StringComparison.Ordinal);
         var (read, _) = Read(text);
         Assert.NotEqual("5.50", At(read, Three + "reception/amount"));
-        Assert.DoesNotContain(read.Claims, c => c.Value is "1.20" or "4.30");
+        Assert.DoesNotContain(read.Claims, c => c.Value is "1.20" or "4.30" && !c.Pointer.Contains("/byClass/", StringComparison.Ordinal));
     }
 
     // ---- Family 1: a sub-item's change inside an income part; 基本支出 in the reason of an income change ----
