@@ -72,14 +72,46 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
-        if (SectionKeys[key].Section != section)
+        var target = SectionKeys[key].Section;
+        if (target != section)
         {
-            Enter(SectionKeys[key].Section);
+            if (bracketed && !OpensFromBracket(target))
+            {
+                return null;   // Review 24 (B), bug 1: "（一）基本支出决算情况。" inside 支出决算情况 is its all-funds part
+            }
+
+            Enter(target);
+            bracketSection = bracketed ? target : null;
         }
 
         DeclareUnit(heading);
         return paragraph.Slice(bodyStart, paragraph.Length);
     }
+
+    /// <summary>
+    /// The section a bracketed one-line heading ("（二）收入决算情况。…") entered, while no other heading moved the reader: its
+    /// bracketed siblings may enter theirs ("（三）支出决算情况。…" after it), as the parts of an umbrella heading do.
+    /// </summary>
+    private Section? bracketSection;
+
+    /// <summary>
+    /// Review 24 (B), bug 1: whether a bracketed heading ("（一）…情况。") may move the reader from the current section into
+    /// <paramref name="target"/>. A bracketed heading is a sub-heading: it opens a part of the current section, never another
+    /// top-level section — under "二、支出决算情况说明", "（一）基本支出决算情况。" is the all-funds 基本支出, not the 一般公共预算财政拨款
+    /// 基本支出 section (before: 700.00 went to basicExpenditure/total, a false FA1206). It may when no section is open (an
+    /// umbrella "三、部门决算情况说明"), when the current section was itself entered by a bracketed sibling, or when
+    /// <paramref name="target"/> is a part of the current section: 财政拨款支出 holds 一般公共预算 / 政府性基金 / 国有资本经营 / 基本支出 /
+    /// 三公; 一般公共预算财政拨款支出 holds 基本支出 and 三公; 收入支出决算总体 holds 收入, 支出 and 财政拨款.
+    /// </summary>
+    private bool OpensFromBracket(Section target)
+        => section == Section.None || bracketSection == section || (section, target) switch
+        {
+            (Section.Appropriation, Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital or Section.Basic
+                or Section.ThreePublic) => true,
+            (Section.GeneralBudget, Section.Basic or Section.ThreePublic) => true,
+            (Section.Overall, Section.Income or Section.Expenditure or Section.Appropriation) => true,
+            _ => false,
+        };
 
     /// <summary>
     /// Whether a numbered heading closed by '。' or opened by "（二）" (family m2) may be entered: closed by '。', its words end in
