@@ -35,7 +35,31 @@ internal static class ContractValues
     /// </summary>
     /// <param name="value">The value at the part's pointer.</param>
     /// <returns>Whether it is present.</returns>
-    public static bool Present(object? value) => value is not null && (IsLeaf(value) || value is not IEnumerable list || Any(list));
+    public static bool Present(object? value) =>
+        value is not null
+        && (IsLeaf(value) || value is not IEnumerable list || (list is IReadOnlyCollection<object> c ? c.Count != 0 : Any(list)));
+
+    /// <summary>The contract's getter of a record's member, or null (a leaf, a list, no such member).</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="token">The member's name.</param>
+    /// <returns>The getter, or null.</returns>
+    internal static Func<object, object?>? Getter(object record, string token)
+    {
+        if (IsLeaf(record) || record is IEnumerable || Record(record) is not { } info)
+        {
+            return null;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.Get is { } get && string.Equals(property.Name, token, StringComparison.Ordinal))
+            {
+                return get;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Whether a value of type <typeparamref name="T"/> lies strictly below <paramref name="value"/> (<c>ReportFacts.AnyBelow</c>):

@@ -434,8 +434,13 @@ internal static class PerformanceRules
         RelationEvaluator.ReturnItems(items);
     }
 
+    /// <summary>
+    /// The total lines of the project evaluations in one column, located (for a check that may record them) or not (for a
+    /// values-first decision); false with the first evaluation's funds that have no such total.
+    /// </summary>
     private static bool TryEvaluatedTotals(
-        ValidationContext context, Func<FundLine, Amount?> column, string member, out List<(Figure, int)> items, out string? missing)
+        ValidationContext context, Func<FundLine, Amount?> column, string member, out List<(Figure, int)> items, out string? missing,
+        bool located = true)
     {
         var found = new List<(Figure, int)>();
         string? absent = null;
@@ -453,7 +458,7 @@ internal static class PerformanceRules
                 return;
             }
 
-            found.Add((context.Figure(FundLocation(context, place, index, member), value), 1));
+            found.Add((context.Figure(located ? FundLocation(context, place, index, member) : default, value), 1));
         });
         items = found;
         missing = absent;
@@ -482,7 +487,7 @@ internal static class PerformanceRules
             }
 
             Func<FundLine, Amount?> column = member == "executed" ? f => f.Executed : BudgetOf;
-            if (!TryEvaluatedTotals(context, column, member, out var items, out var missing))
+            if (!TryEvaluatedTotals(context, column, member, out var items, out var missing, located: false))
             {
                 context.CouldNotRun(missing!);
                 continue;
@@ -496,7 +501,20 @@ internal static class PerformanceRules
 
             if (classified is { } c)
             {
-                items.Add((context.Figure("/classifiedProjects/" + (member == "executed" ? "executed" : "budget"), c), 1));
+                items.Add((context.Figure(default(FactPointer), c), 1));
+            }
+
+            // Passed by the printed values: no figure needs its pointer (session 24); otherwise the same figures, located.
+            if (ValuesFirst.PassesSum(context, context.Figure(default(FactPointer), total), items))
+            {
+                context.Pass();
+                continue;
+            }
+
+            TryEvaluatedTotals(context, column, member, out items, out _);
+            if (classified is { } located)
+            {
+                items.Add((context.Figure("/classifiedProjects/" + (member == "executed" ? "executed" : "budget"), located), 1));
             }
 
             context.CheckSum(context.Figure("/performance/" + name, total), items, CheckLabel.Of(ValidationMessages.ProjectTotalsAddUp));

@@ -66,7 +66,7 @@ internal static class PresenceRules
     {
         if (context.Options.TypedCodeRules)
         {
-            return ContractValues.Present(ContractValues.ValueAt(context.Report, part.PointerTokens));
+            return ContractValues.Present(part.PointerPath.ValueAt(context.Report));
         }
 
         var node = context.Facts.FindTokens(part.PointerTokens);
@@ -81,7 +81,7 @@ internal static class PresenceRules
             return context.Facts.TryGet(context.Facts.FindTokens(part.WhenTokens), out amount);
         }
 
-        if (ContractValues.ValueAt(context.Report, part.WhenTokens) is Amount stated)
+        if (part.WhenPath.ValueAt(context.Report) is Amount stated)
         {
             amount = stated;
             return true;
@@ -238,7 +238,7 @@ internal static class PresenceRules
         string? note;
         if (context.Options.TypedCodeRules)
         {
-            var table = ContractValues.ValueAt(context.Report, part.PointerTokens);
+            var table = part.PointerPath.ValueAt(context.Report);
             anyFigure = ContractValues.AnyBelow<Amount>(table);
             note = table is null ? null : ContractValues.ValueAt(table, NoteToken) as string;
         }
