@@ -24,13 +24,6 @@ internal static partial class CompiledLists
     // The walk of each relation instance, found once (a relation is immutable; the table holds it weakly).
     private static readonly ConditionalWeakTable<Relation, Holder> ByRelation = new();
 
-    // One key dictionary per thread, reused by every unique-key walk (a walk finishes with it before the next starts).
-    [ThreadStatic]
-    private static Dictionary<string, int>? spareKeys;
-
-    /// <summary>A scratch dictionary with more entries than this is not kept for the next walk.</summary>
-    private const int MaxKeptKeys = 1024;
-
     /// <summary>A relation's generated walk: true when it recorded the relation's every outcome; false when it recorded nothing.</summary>
     /// <param name="context">The rule's context.</param>
     /// <param name="report">The report being validated.</param>
@@ -146,8 +139,8 @@ internal static partial class CompiledLists
     }
 
     /// <summary>
-    /// No two rows with the same key (and qualifier): the interpreter's loop (<c>ListRelationEvaluator.EvaluateUnique</c>)
-    /// over the typed rows — a null row or an absent key is skipped, a repeated key fails at both rows' pointers.
+    /// No two rows with the same key (and qualifier): the rows' texts read from the typed rows (a null row has none) and
+    /// judged by the interpreter's own decision (<c>ListRelationEvaluator.Unique</c>).
     /// </summary>
     /// <returns>True (every outcome recorded).</returns>
     internal static bool Unique<TRow>(
@@ -160,48 +153,25 @@ internal static partial class CompiledLists
             return true;
         }
 
-        var first = spareKeys ?? new Dictionary<string, int>(StringComparer.Ordinal);
-        spareKeys = null;
+        var keys = ListRelationEvaluator.Texts(rows.Count);
+        var qualifiers = qualifierOf is null ? null : ListRelationEvaluator.Texts(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
-            if (rows[i] is not { } row || key(row) is not { } text)
+            var row = rows[i];
+            keys[i] = row is null ? null : key(row);
+            if (qualifiers is not null)
             {
-                continue;
+                qualifiers[i] = row is null ? null : qualifierOf!(row);
             }
-
-            // With a qualifier the key is (key, qualifier); an absent qualifier is "" (a present one is never empty).
-            var qualifier = qualifierOf is null ? null : qualifierOf(row) ?? string.Empty;
-            var whole = qualifier is null ? text : text + "\u0000" + qualifier;
-            if (!first.TryGetValue(whole, out var earlier))
-            {
-                first[whole] = i;
-                context.Pass();
-                continue;
-            }
-
-            var named = string.IsNullOrEmpty(qualifier) ? text : text + "（" + qualifier + "）";
-            var (zh, en) = ValidationMessages.ListedTwice(named, relation.Key);
-            context.Fail(zh, en, [UniquePointer(relation, i), UniquePointer(relation, earlier)]);
         }
 
-        first.Clear();
-        if (first.Count <= MaxKeptKeys)
-        {
-            spareKeys = first;
-        }
-
+        ListRelationEvaluator.Unique(context, relation, keys, qualifiers, rows.Count);
         return true;
     }
 
-    private static string UniquePointer(UniqueRelation relation, int row)
-    {
-        var element = JsonPointer.Element(relation.List, row);
-        return relation.PointAtRow ? element : JsonPointer.Child(element, relation.Key);
-    }
-
     /// <summary>
-    /// Every row's member matches the pattern (<c>ListRelationEvaluator.EvaluatePattern</c>): a null row or an absent member
-    /// is not applicable, a whole match passes, anything else fails at the member's pointer.
+    /// Every row's member matches the pattern: the members' texts read from the typed rows (a null row has none) and judged
+    /// by the interpreter's own decision (<c>ListRelationEvaluator.Pattern</c>).
     /// </summary>
     /// <returns>True (every outcome recorded).</returns>
     internal static bool Pattern<TRow>(
@@ -213,31 +183,13 @@ internal static partial class CompiledLists
             return true;
         }
 
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (rows[i] is not { } row || member(row) is not { } value)
-            {
-                context.NotApplicable();
-                continue;
-            }
-
-            var match = pattern.Match(value);
-            if (match.Success && match.Index == 0 && match.Length == value.Length)
-            {
-                context.Pass();
-                continue;
-            }
-
-            var (zh, en) = ValidationMessages.PatternMismatch(value, relation.Pattern);
-            context.Fail(zh, en, [JsonPointer.Child(JsonPointer.Element(relation.List, i), relation.Member)]);
-        }
-
+        ListRelationEvaluator.Pattern(context, relation, pattern, Texts(rows, member), rows.Count);
         return true;
     }
 
     /// <summary>
-    /// The parent code of every 款 and 项 row is a row too (<c>ListRelationEvaluator.EvaluateParentListed</c>): codes keyed by
-    /// number (<see cref="CodeKeys"/>); a null row or an uncoded one is skipped, a class code is not applicable.
+    /// The parent code of every 款 and 项 row is a row too: the codes' texts read from the typed rows (a null row has none)
+    /// and judged by the interpreter's own decision (<c>ListRelationEvaluator.ParentListed</c>).
     /// </summary>
     /// <returns>True (every outcome recorded).</returns>
     internal static bool ParentListed<TRow>(ValidationContext context, IReadOnlyList<TRow?>? rows, Func<TRow, string?> code, string list)
@@ -248,41 +200,21 @@ internal static partial class CompiledLists
             return true;
         }
 
-        var keys = new CodeKeys();
-        var listed = new HashSet<long>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (rows[i] is { } row && code(row) is { } c)
-            {
-                listed.Add(keys.Of(c));
-            }
-        }
-
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (rows[i] is not { } row || code(row) is not { } text)
-            {
-                continue;
-            }
-
-            if (text.Length <= 3)
-            {
-                context.NotApplicable();
-                continue;
-            }
-
-            if (listed.Contains(keys.Of(text, text.Length - 2)))
-            {
-                context.Pass();
-                continue;
-            }
-
-            var parent = text.Substring(0, text.Length - 2);
-            var (zh, en) = ValidationMessages.ParentNotListed(text, parent);
-            context.Fail(zh, en, [JsonPointer.Child(JsonPointer.Element(list, i), "code")]);
-        }
-
+        ListRelationEvaluator.ParentListed(context, list, Texts(rows, code), rows.Count);
         return true;
+    }
+
+    /// <summary>One text per row (rented), null for a null row.</summary>
+    private static string?[] Texts<TRow>(IReadOnlyList<TRow?> rows, Func<TRow, string?> text)
+        where TRow : class
+    {
+        var texts = ListRelationEvaluator.Texts(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            texts[i] = rows[i] is { } row ? text(row) : null;
+        }
+
+        return texts;
     }
 
     /// <summary>How a generated walk reads one side of a match: a row's figure, its code's text and its written name.</summary>
