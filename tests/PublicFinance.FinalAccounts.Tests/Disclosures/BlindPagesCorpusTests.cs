@@ -1,5 +1,3 @@
-using System.Text.Json;
-using PublicFinance.FinalAccounts.Validation;
 using Xunit.Abstractions;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
@@ -12,6 +10,7 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// measured after the session's fixes, and each planted error that is reportable named by an Error or a Warning.
 /// </summary>
 public class BlindPagesCorpusTests(ITestOutputHelper output)
+    : BlindPagesRoundTests<BlindPagesCorpusTests>(output), IBlindPagesRound
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (of 48, 18, 24, 20, 29, 20, 21, 18, 14, 27, 23, 24), measured
@@ -56,63 +55,10 @@ public class BlindPagesCorpusTests(ITestOutputHelper output)
     /// </summary>
     private static readonly HashSet<string> PlantedNotReported = new(StringComparer.Ordinal) { "t02-hn-county-agri-2016" };
 
-    private static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "blind-pages");
-
-    /// <summary>Every clean text by name.</summary>
-    public static TheoryData<string> Names() => new(NameList());
-
-    /// <summary>Every text with a planted variant by name.</summary>
-    public static TheoryData<string> PlantedNames() => new(PlantedList());
-
-    private static List<string> PlantedList() => CorpusFolder.Planted(Folder);
-
-    private static List<string> NameList() => CorpusFolder.Names(Folder);
-
-    [Fact]
-    public void EveryTextHasATruthAndAFloor()
-    {
-        var names = NameList();
-        Assert.Equal(12, names.Count);
-        Assert.Equal(RecallFloors.Keys.OrderBy(k => k, StringComparer.Ordinal), names);
-        Assert.Equal(7, PlantedList().Count);
-    }
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void CleanText_RaisesOnlyTheErrorsOfItsOwnFigures(string name)
-    {
-        var (_, diagnostics) = BlindCompleteCorpusTests.Check(Read(name + ".txt"), name);
-        CorpusFolder.AssertOnlyTheErrorsOfTheText(name, diagnostics, ErrorsOfTheText);
-    }
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void FiguresRead_AreAtLeastThePinnedFloor(string name)
-    {
-        var figures = BlindExcerptsCorpusTests.TruthFiguresOf(Read(name + ".truth.json"));
-        var have = GeneralisationCorpusTests.ReportFigures(BlindCompleteCorpusTests.Check(Read(name + ".txt"), name).Report);
-        GeneralisationCorpusTests.AssertFloor(output, name, figures, have, RecallFloors[name]);
-    }
-
     /// <summary>
-    /// The planted file is the clean text with the truth's one replacement (<c>planted.old</c> → <c>planted.new</c>); an Error
-    /// or a Warning names the planted figure, except for the known gaps.
+    /// The round: its folder (twelve texts with JSON truths, seven with a <c>.planted.txt</c> variant, each planted error the
+    /// truth's <c>planted.old</c> → <c>planted.new</c>) and the rows above.
     /// </summary>
-    [Theory]
-    [MemberData(nameof(PlantedNames))]
-    public void PlantedError_IsReported(string name)
-    {
-        using var truth = JsonDocument.Parse(Read(name + ".truth.json"));
-        var replace = truth.RootElement.GetProperty("planted");
-        var (from, to) = (replace.GetProperty("old").GetString()!, replace.GetProperty("new").GetString()!);
-        var text = Read(name + ".txt");
-        var at = text.IndexOf(from, StringComparison.Ordinal);
-        Assert.True(at >= 0 && text.IndexOf(from, at + 1, StringComparison.Ordinal) < 0, $"{name}: «{from}» must occur once");
-        var planted = Read(name + ".planted.txt");
-        Assert.Equal(string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length)), planted);
-        BlindExcerptsCorpusTests.AssertPlanted(name, BlindCompleteCorpusTests.Check(planted, name).Diagnostics, from, to,
-            !PlantedNotReported.Contains(name));
-    }
-
-    private static string Read(string file) => File.ReadAllText(Path.Combine(Folder, file));
+    public static BlindPagesRound Round { get; } = new("blind-pages", 12, 7, ".truth.json", RecallFloors, ErrorsOfTheText,
+        CorpusFolder.PlantedVariants(Path.Combine(AppContext.BaseDirectory, "TestData", "blind-pages"), PlantedNotReported));
 }

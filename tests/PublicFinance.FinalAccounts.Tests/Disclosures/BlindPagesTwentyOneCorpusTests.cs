@@ -11,6 +11,7 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// after the session's fixes, and the planted errors reported but for the known gap.
 /// </summary>
 public class BlindPagesTwentyOneCorpusTests(ITestOutputHelper output)
+    : BlindPagesRoundTests<BlindPagesTwentyOneCorpusTests>(output), IBlindPagesRound
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report, measured after the session-21 fixes (value presence, as
@@ -50,33 +51,7 @@ public class BlindPagesTwentyOneCorpusTests(ITestOutputHelper output)
         { "t10", "458.54", "485.54", true },
     };
 
-    private static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "blind-pages-21");
-
-    /// <summary>Every text by name.</summary>
-    public static TheoryData<string> Names() => new(CorpusFolder.Names(Folder, ".truth.md"));
-
-    [Fact]
-    public void EveryTextHasATruthAndAFloor() => CorpusFolder.AssertEveryTextHasATruthAndAFloor(Folder, 12, RecallFloors.Keys);
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void Text_RaisesOnlyTheErrorsOfItsOwnFigures(string name) => CorpusFolder.AssertTextErrors(Folder, name, ErrorsOfTheText);
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void FiguresRead_AreAtLeastThePinnedFloor(string name) => CorpusFolder.AssertTextFloor(output, Folder, name, RecallFloors[name]);
-
-    /// <summary>The planted figure is in the text and an Error or a Warning names it, except for the known gap.</summary>
-    [Theory]
-    [MemberData(nameof(Planted))]
-    public void PlantedError_IsReported(string name, string truth, string planted, bool reported)
-        => CorpusFolder.AssertTextPlanted(Folder, name, truth, planted, reported);
-
-    /// <summary>
-    /// No finding prints a model record as C# (the outside review found FA2206 on t02 naming its figures as
-    /// "BudgetComparison { Kind = Initial, … FinalAmount = , … }"): a failure names scalars only, in either language.
-    /// </summary>
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void NoFinding_PrintsARecordAsCode(string name) => CorpusFolder.AssertTextPrintsNoRecord(Folder, name);
+    /// <summary>The round: its folder (twelve texts, 4 planted) and the rows above.</summary>
+    public static BlindPagesRound Round { get; } =
+        new("blind-pages-21", 12, 4, ".truth.md", RecallFloors, ErrorsOfTheText, Planted());
 }

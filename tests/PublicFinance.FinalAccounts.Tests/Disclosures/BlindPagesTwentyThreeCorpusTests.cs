@@ -11,6 +11,7 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// they improve in the tables below — one row per text, edited in place.
 /// </summary>
 public class BlindPagesTwentyThreeCorpusTests(ITestOutputHelper output)
+    : BlindPagesRoundTests<BlindPagesTwentyThreeCorpusTests>(output), IBlindPagesRound
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them),
@@ -65,21 +66,7 @@ public class BlindPagesTwentyThreeCorpusTests(ITestOutputHelper output)
         { "t11", "276.43", "267.43", false },
     };
 
-    private static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "blind-pages-23");
-
-    /// <summary>Every text by name.</summary>
-    public static TheoryData<string> Names() => new(CorpusFolder.Names(Folder, ".truth.md"));
-
-    [Fact]
-    public void EveryTextHasATruthAndAFloor() => CorpusFolder.AssertEveryTextHasATruthAndAFloor(Folder, 12, RecallFloors.Keys);
-
-    /// <summary>Each text: only the Errors of its own figures, its floor of figures read, no finding printing a record.</summary>
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void Text_IsReadAsPinned(string name) => CorpusFolder.AssertText(output, Folder, name, ErrorsOfTheText, RecallFloors[name]);
-
-    [Theory]
-    [MemberData(nameof(Planted))]
-    public void PlantedError_IsReportedAsListed(string name, string truth, string planted, bool reported)
-        => CorpusFolder.AssertTextPlanted(Folder, name, truth, planted, reported);
+    /// <summary>The round: its folder (twelve texts, 4 planted) and the rows above.</summary>
+    public static BlindPagesRound Round { get; } =
+        new("blind-pages-23", 12, 4, ".truth.md", RecallFloors, ErrorsOfTheText, Planted());
 }

@@ -9,6 +9,7 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// found not below the floor measured after the session's fixes, and the planted errors reported but for the known gap.
 /// </summary>
 public class BlindPagesTwentyTwoCorpusTests(ITestOutputHelper output)
+    : BlindPagesRoundTests<BlindPagesTwentyTwoCorpusTests>(output), IBlindPagesRound
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report, measured after the session-22 fixes were merged (value
@@ -53,28 +54,7 @@ public class BlindPagesTwentyTwoCorpusTests(ITestOutputHelper output)
         { "t12", "282.42", "228.42", true },
     };
 
-    private static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "blind-pages-22");
-
-    /// <summary>Every text by name.</summary>
-    public static TheoryData<string> Names() => new(CorpusFolder.Names(Folder, ".truth.md"));
-
-    [Fact]
-    public void EveryTextHasATruthAndAFloor() => CorpusFolder.AssertEveryTextHasATruthAndAFloor(Folder, 12, RecallFloors.Keys);
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void Text_RaisesOnlyTheErrorsOfItsOwnFigures(string name) => CorpusFolder.AssertTextErrors(Folder, name, ErrorsOfTheText);
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void FiguresRead_AreAtLeastThePinnedFloor(string name) => CorpusFolder.AssertTextFloor(output, Folder, name, RecallFloors[name]);
-
-    [Theory]
-    [MemberData(nameof(Planted))]
-    public void PlantedError_IsReported(string name, string truth, string planted, bool reported)
-        => CorpusFolder.AssertTextPlanted(Folder, name, truth, planted, reported);
-
-    [Theory]
-    [MemberData(nameof(Names))]
-    public void NoFinding_PrintsARecordAsCode(string name) => CorpusFolder.AssertTextPrintsNoRecord(Folder, name);
+    /// <summary>The round: its folder (twelve texts, 4 planted) and the rows above.</summary>
+    public static BlindPagesRound Round { get; } =
+        new("blind-pages-22", 12, 4, ".truth.md", RecallFloors, ErrorsOfTheText, Planted());
 }

@@ -62,48 +62,53 @@ internal static class CorpusFolder
             name + ":\n" + string.Join("\n", errors.Select(d => d.RuleId + " " + d.MessageEn)));
     }
 
-    /// <summary>The folder holds <paramref name="count"/> texts, each with its truth and a floor (<paramref name="floors"/>).</summary>
-    public static void AssertEveryTextHasATruthAndAFloor(string folder, int count, IEnumerable<string> floors)
+    /// <summary>
+    /// The round's folder holds its texts, each with its truth, a <c>.txt</c> and a floor, and its planted rows are as many as
+    /// it pins, every <c>.planted.txt</c> variant among them.
+    /// </summary>
+    public static void AssertRoundIsComplete(BlindPagesRound round)
     {
-        var names = Names(folder, ".truth.md");
-        Assert.Equal(count, names.Count);
-        Assert.Equal(floors.OrderBy(k => k, StringComparer.Ordinal), names);
-        Assert.All(names, n => Assert.True(File.Exists(Path.Combine(folder, n + ".txt")), n));
+        var names = Names(round.FolderPath, round.TruthSuffix);
+        Assert.Equal(round.Texts, names.Count);
+        Assert.Equal(round.RecallFloors.Keys.OrderBy(k => k, StringComparer.Ordinal), names);
+        Assert.All(names, n => Assert.True(File.Exists(Path.Combine(round.FolderPath, n + ".txt")), n));
+        var planted = round.Planted.Select(row => (string)row[0]).ToList();
+        Assert.Equal(round.PlantedTexts, planted.Count);
+        Assert.All(names.Where(n => File.Exists(Path.Combine(round.FolderPath, n + ".planted.txt"))), n => Assert.Contains(n, planted));
     }
 
     /// <summary>
-    /// The blind pages' checks of one text of a folder of <c>.txt</c> texts with <c>.truth.md</c> truths (sessions 21 and 22),
-    /// each read as <c>finacct check</c> reads a text file (<see cref="BlindCompleteCorpusTests.Check"/>): exactly the Errors
-    /// its own figures call for (<paramref name="errorsOfTheText"/>).
+    /// The planted rows of a folder whose planted errors are <c>.planted.txt</c> variants named by a JSON truth's
+    /// <c>planted.old</c> → <c>planted.new</c> (session 20), each reported but for <paramref name="notReported"/>.
     /// </summary>
-    public static void AssertTextErrors(string folder, string name, IReadOnlyDictionary<string, string[]> errorsOfTheText)
+    public static TheoryData<string, string, string, bool> PlantedVariants(string folder, IReadOnlySet<string> notReported)
     {
-        var (_, diagnostics) = BlindCompleteCorpusTests.Check(ReadFile(folder, name + ".txt"), name);
-        AssertOnlyTheErrorsOfTheText(name, diagnostics, errorsOfTheText);
+        var rows = new TheoryData<string, string, string, bool>();
+        foreach (var name in Planted(folder))
+        {
+            using var truth = System.Text.Json.JsonDocument.Parse(ReadFile(folder, name + ".truth.json"));
+            var replace = truth.RootElement.GetProperty("planted");
+            rows.Add(name, replace.GetProperty("old").GetString()!, replace.GetProperty("new").GetString()!, !notReported.Contains(name));
+        }
+
+        return rows;
     }
 
-    /// <summary>The truth's figures found in the text's report are not below <paramref name="floor"/>.</summary>
-    public static void AssertTextFloor(ITestOutputHelper output, string folder, string name, int floor)
+    /// <summary>
+    /// The blind pages' checks of one text of a round at once, the text read and checked once as <c>finacct check</c> reads a
+    /// text file (<see cref="BlindCompleteCorpusTests.Check"/>): exactly the Errors its own figures call for, the truth's
+    /// figures found not below the round's floor, and no finding printing a model record as C# ("BudgetComparison { Kind =
+    /// … }"), in either language.
+    /// </summary>
+    public static void AssertText(ITestOutputHelper output, BlindPagesRound round, string name)
     {
-        var figures = MarkdownTruthFigures(ReadFile(folder, name + ".truth.md"));
-        var have = GeneralisationCorpusTests.ReportFigures(BlindCompleteCorpusTests.Check(ReadFile(folder, name + ".txt"), name).Report);
-        GeneralisationCorpusTests.AssertFloor(output, name, figures, have, floor);
-    }
-
-    /// <summary>The planted figure is in the text, and an Error or a Warning names it exactly when <paramref name="reported"/>.</summary>
-    public static void AssertTextPlanted(string folder, string name, string truth, string planted, bool reported)
-    {
-        var text = ReadFile(folder, name + ".txt");
-        Assert.Contains(decimal.Parse(planted, System.Globalization.CultureInfo.InvariantCulture),
-            GeneralisationCorpusTests.NumbersIn(text.Replace(",", string.Empty, StringComparison.Ordinal)));
-        BlindExcerptsCorpusTests.AssertPlanted(name, BlindCompleteCorpusTests.Check(text, name).Diagnostics, truth, planted, reported);
-    }
-
-    /// <summary>No finding on the text prints a model record as C# ("BudgetComparison { Kind = … }"), in either language.</summary>
-    public static void AssertTextPrintsNoRecord(string folder, string name)
-    {
+        var (report, diagnostics) = BlindCompleteCorpusTests.Check(ReadFile(round.FolderPath, name + ".txt"), name);
+        AssertOnlyTheErrorsOfTheText(name, diagnostics, round.ErrorsOfTheText);
+        var truth = ReadFile(round.FolderPath, name + round.TruthSuffix);
+        var figures = round.TruthSuffix == ".truth.json" ? BlindExcerptsCorpusTests.TruthFiguresOf(truth) : MarkdownTruthFigures(truth);
+        var have = GeneralisationCorpusTests.ReportFigures(report);
+        GeneralisationCorpusTests.AssertFloor(output, name, figures, have, round.RecallFloors[name]);
         var recordText = new System.Text.RegularExpressions.Regex(@"\b[A-Z][A-Za-z]+ \{ [A-Z][A-Za-z]* = ");
-        var (_, diagnostics) = BlindCompleteCorpusTests.Check(ReadFile(folder, name + ".txt"), name);
         Assert.All(diagnostics, d =>
         {
             Assert.DoesNotMatch(recordText, d.MessageEn);
@@ -112,15 +117,29 @@ internal static class CorpusFolder
     }
 
     /// <summary>
-    /// The blind pages' checks of one text at once (session 23): exactly the Errors its own figures call for, the truth's
-    /// figures found not below <paramref name="floor"/>, and no finding printing a model record.
+    /// A planted error of a blind text: in a <c>.planted.txt</c> variant, which must be the clean text with the one
+    /// replacement <paramref name="truth"/> → <paramref name="planted"/> (<paramref name="truth"/> occurring once), or else in
+    /// the text itself, which must hold the planted figure; an Error or a Warning names the planted figure exactly when
+    /// <paramref name="reported"/>.
     /// </summary>
-    public static void AssertText(
-        ITestOutputHelper output, string folder, string name, IReadOnlyDictionary<string, string[]> errorsOfTheText, int floor)
+    public static void AssertTextPlanted(string folder, string name, string truth, string planted, bool reported)
     {
-        AssertTextErrors(folder, name, errorsOfTheText);
-        AssertTextFloor(output, folder, name, floor);
-        AssertTextPrintsNoRecord(folder, name);
+        var text = ReadFile(folder, name + ".txt");
+        if (File.Exists(Path.Combine(folder, name + ".planted.txt")))
+        {
+            var at = text.IndexOf(truth, StringComparison.Ordinal);
+            Assert.True(at >= 0 && text.IndexOf(truth, at + 1, StringComparison.Ordinal) < 0, $"{name}: «{truth}» must occur once");
+            var variant = ReadFile(folder, name + ".planted.txt");
+            Assert.Equal(string.Concat(text.AsSpan(0, at), planted, text.AsSpan(at + truth.Length)), variant);
+            text = variant;
+        }
+        else
+        {
+            Assert.Contains(decimal.Parse(planted, System.Globalization.CultureInfo.InvariantCulture),
+                GeneralisationCorpusTests.NumbersIn(text.Replace(",", string.Empty, StringComparison.Ordinal)));
+        }
+
+        BlindExcerptsCorpusTests.AssertPlanted(name, BlindCompleteCorpusTests.Check(text, name).Diagnostics, truth, planted, reported);
     }
 
     /// <summary>The text of <paramref name="file"/> in <paramref name="folder"/>.</summary>
