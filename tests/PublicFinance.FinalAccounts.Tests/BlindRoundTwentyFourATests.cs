@@ -176,9 +176,9 @@ public class BlindRoundTwentyFourATests
         + "项目支出200.00万元。\n二、项目支出绩效情况说明\n";
 
     /// <summary>
-    /// Two projects, each its own record: 118.00 + 82.00 = 200.00 = 项目支出, so FA3011 holds with the evaluations' executed
-    /// amounts, and no "same figure stated twice" (FA8003) weighs one project's budget against the other's (before: project
-    /// titles ending in 经费 / 补助 / 资金 were no project, their figures went to the one /performance slot).
+    /// Two projects, each its own record (118.00 + 82.00 = 200.00 = 项目支出): no "same figure stated twice" (FA8003) weighs one
+    /// project's budget against the other's, and FA3011 no longer compares the first project's 118.00 alone with 200.00
+    /// (before: titles ending in 经费 / 补助 / 资金 were no project, and their figures went to the one /performance slot).
     /// </summary>
     [Theory]
     [InlineData("（一）社区养老服务补助。", "（二）背街小巷保洁经费。")]
@@ -199,12 +199,16 @@ public class BlindRoundTwentyFourATests
     }
 
     [Fact]
-    public void ProjectsThatDoNotCoverTheSpending_StillWarn()
+    public void APartialListOfProjects_IsANote()
     {
-        // Control: 118.00 + 62.00 = 180.00 ≠ 200.00 项目支出 — FA3011 (a Warning) weighs the two records.
-        var (_, diagnostics) = Check(Spending + "本部门对2个项目开展了绩效自评。\n（一）社区养老服务补助。年初预算120.00万元，执行数118.00万元。\n"
+        // Control: 3 projects evaluated, 2 described — the records would be a partial list (FA3009/FA3010 would weigh it), so
+        // none is written and a note says why; nothing goes to the department's one slot either.
+        var (read, diagnostics) = Check(Spending + "本部门对3个项目开展了绩效自评。\n（一）社区养老服务补助。年初预算120.00万元，执行数118.00万元。\n"
             + "（二）背街小巷保洁经费。年初预算80.00万元，执行数62.00万元。\n");
-        Assert.Contains(Warnings(diagnostics), w => w.StartsWith("FA3011", StringComparison.Ordinal));
+        Assert.Empty(Errors(diagnostics));
+        Assert.Empty(read.Report.Performance!.Evaluations);
+        Assert.Null(read.Report.Performance.ProjectBudget);
+        Assert.True(Noted(read, "describes 2 in prose"));
     }
 
     [Theory]
