@@ -13,7 +13,7 @@ internal static partial class DisclosureMessages
     /// </summary>
     public static readonly (string Zh, string En) SignedFigureAgainstDirection = (
         "减少类词语后的数字带负号（如“下降-5.0%”），方向无法确定，未归位。",
-        "A negative figure after a decrease word (\"下降-5.0%\"): its direction is not certain, so it was not placed.");
+        "A negative figure after a decrease word (a fall of -5.0 %): its direction is not certain, so it was not placed.");
 
     /// <summary>
     /// A grand total (收入总计 / 支出总计) whose own sentence states a part the reader could not place: the identity of the total
@@ -39,7 +39,7 @@ internal static partial class DisclosureMessages
     /// </summary>
     public static readonly (string Zh, string En) ChangeInMultiples = (
         "以“倍”表示的增减（如“增长1.2倍”）：含义（增长N倍或为上年的N倍）与精度无法确定，未作为增减率归位。",
-        "A change written in multiples (\"增长1.2倍\"): whether it means +N × 100 % or N times the prior year, and its precision, "
+        "A change written in multiples (grown 1.2 times): whether it means +N × 100 % or N times the prior year, and its precision, "
             + "are not certain, so it was not placed as a rate.");
 
     /// <summary>

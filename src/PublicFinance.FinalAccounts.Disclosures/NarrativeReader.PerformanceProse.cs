@@ -20,7 +20,8 @@ internal sealed partial class NarrativeReader
     private static readonly string[] ProseIndicatorLevels = ["产出指标", "效益指标", "满意度指标", "成本指标", "效果指标", "管理指标"];
 
     /// <summary>Labels of the full-year budget of a project, longest first.</summary>
-    private static readonly string[] ProseBudgetWords = ["全年预算数", "全年预算", "调整预算", "项目预算安排", "预算安排", "预算数", "项目资金", "项目预算"];
+    private static readonly string[] ProseBudgetWords =
+        ["全年预算数", "全年预算", "年度预算数", "年度预算", "调整预算", "项目预算安排", "预算安排", "预算数", "项目资金", "项目预算"];
 
     /// <summary>Labels of the budget at the start of the year.</summary>
     private static readonly string[] ProseInitialBudgetWords = ["年初预算数", "年初预算"];
