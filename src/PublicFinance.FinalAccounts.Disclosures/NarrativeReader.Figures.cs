@@ -321,6 +321,11 @@ internal sealed partial class NarrativeReader
         }
 
         var direction = DirectionOf(label);
+        if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
+        {
+            return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
+        }
+
         if (MentionsBudget(label) && (LabelHas(label, "大于") || LabelHas(label, "小于") || LabelHas(label, "超过") || LabelHas(label, "超出")))
         {
             BudgetDifference(LabelHas(label, "小于") ? "finalBelowBudget" : "finalAboveBudget", label, token, span, clause.Text);
@@ -470,7 +475,8 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var target = Resolve(ComposedPart(label)) ?? (section == Section.Overall ? BareFlowTarget(label) ?? OverviewPart(label) : null);
+        var target = GrandTotalPart(label) ?? Resolve(ComposedPart(label))   // Blind24A: 用事业基金弥补, 结余分配 in their parts
+            ?? (section == Section.Overall ? BareFlowTarget(label) ?? OverviewPart(label) : null);
         if (target == "appropriation/currentYearExpenditure" && NamesAppropriationPart(label))
         {
             target = null;   // "财政拨款支出中，基本支出 1200.00 万元": a part of the appropriation, which has no field here
@@ -566,6 +572,7 @@ internal sealed partial class NarrativeReader
             }
 
             unplacedAmountSpans.Add(span);   // never placed by the typed statements after the text (PlaceStatements)
+            UnplacedGrandTotalPart(span);   // Blind24A: a part of a grand total stated in its sentence
             Note(span, unplacedAmountNotes.For(label), clause);
             return;
         }
@@ -1008,6 +1015,11 @@ internal sealed partial class NarrativeReader
         }
 
         var direction = DirectionOf(label);
+        if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
+        {
+            return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
+        }
+
         if (direction is not null && budgetDifferencePending && budget is not null && (OnlyDirection(label) || OnlyRateWord(label)))
         {
             // "较年初预算数减少 1111.4 万元，下降 27.56%" or "…，减幅 9.09%": the rate of the budget difference, written as a

@@ -77,5 +77,9 @@ internal sealed partial class NarrativeReader
         {
             figures.Add(number);
         }
+        else
+        {
+            MultipleChange(source, start, number);   // Blind24A: "增长 1.2 倍", a note
+        }
     }
 }

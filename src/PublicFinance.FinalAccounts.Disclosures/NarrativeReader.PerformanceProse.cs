@@ -20,13 +20,15 @@ internal sealed partial class NarrativeReader
     private static readonly string[] ProseIndicatorLevels = ["产出指标", "效益指标", "满意度指标", "成本指标", "效果指标", "管理指标"];
 
     /// <summary>Labels of the full-year budget of a project, longest first.</summary>
-    private static readonly string[] ProseBudgetWords = ["全年预算数", "全年预算", "调整预算", "项目预算安排", "预算安排", "预算数", "项目资金", "项目预算"];
+    private static readonly string[] ProseBudgetWords =
+        ["全年预算数", "全年预算", "年度预算数", "年度预算", "调整预算", "项目预算安排", "预算安排", "预算数", "项目资金", "项目预算"];
 
     /// <summary>Labels of the budget at the start of the year.</summary>
     private static readonly string[] ProseInitialBudgetWords = ["年初预算数", "年初预算"];
 
     /// <summary>Labels of what was executed.</summary>
-    private static readonly string[] ProseExecutedWords = ["全年执行数", "执行数", "全年执行", "实际执行", "实际支出", "全年支出", "支出数"];
+    private static readonly string[] ProseExecutedWords =
+        ["全年执行数", "执行数", "全年执行", "实际执行", "实际支出", "全年支出", "支出数", "执行金额", "执行"];   // "执行248.30万元" (blind 24)
 
     /// <summary>The evaluations read from prose, written by <see cref="PlaceProseEvaluations"/> once the text is read.</summary>
     private readonly List<ProseEvaluation> proseEvaluations = new();
@@ -339,7 +341,8 @@ internal sealed partial class NarrativeReader
             start = contentStart;
             var close = text.IndexOfAny(['。', ':', ','], start);
             if (close > start + 2 && close - start <= 40
-                && text.AsSpan(start, close - start).EndsWith("项目".AsSpan(), StringComparison.Ordinal))
+                && (text.AsSpan(start, close - start).EndsWith("项目".AsSpan(), StringComparison.Ordinal)
+                    || ProjectTitle(text, start, close)))   // Blind24A: "（一）社区网格化管理服务经费。"
             {
                 return ProjectName(text, start, close, out name, out end);
             }
@@ -375,6 +378,39 @@ internal sealed partial class NarrativeReader
         start = of + 1;
         var afterYear = LabelNameStart(text.Substring(start, projectEnd + 1 - start));
         return ProjectName(text, start + afterYear, projectEnd + 1, out name, out end);
+    }
+
+    /// <summary>Endings of a numbered entry's title that name one project's funds (besides 项目).</summary>
+    private static readonly string[] ProjectTitleEnds = ["经费", "资金", "补助", "补贴", "专项", "工程"];
+
+    /// <summary>Words of a title that is no project's (the department's whole, a part of the report).</summary>
+    private static readonly string[] NoProjectTitleWords = ["整体", "部门", "绩效", "自评", "评价", "情况", "总体", "合计"];
+
+    /// <summary>
+    /// Whether the numbered entry's title [<paramref name="start"/>, <paramref name="end"/>) names one project by its funds
+    /// ("社区网格化管理服务经费", "老旧小区物业托管补助"; blind round 24): it ends in one of <see cref="ProjectTitleEnds"/> and
+    /// holds none of <see cref="NoProjectTitleWords"/> ("部门整体支出绩效情况" is the department's).
+    /// </summary>
+    private static bool ProjectTitle(string text, int start, int end)
+    {
+        var title = text.AsSpan(start, end - start);
+        foreach (var word in NoProjectTitleWords)
+        {
+            if (text.IndexOf(word, start, end - start, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in ProjectTitleEnds)
+        {
+            if (title.EndsWith(word.AsSpan(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the text after an entry number starts ("(一)", "(1)", "一、", "1.", "1、"), or 0 without one.</summary>
@@ -484,9 +520,11 @@ internal sealed partial class NarrativeReader
                 ProseSet(indicator, "score", i.Score, ClaimKind.Quantity, e.Text);
             }
 
-            if (e.TotalScore is { } total && (e.FundScore is not null || e.Indicators.Count > 0))
+            if (e.TotalScore is { } total)
             {
-                // The total only beside its parts: alone, "总分 = Σ 得分" would sum nothing (a false FA3003).
+                // The total beside its parts, or alone ("自评得分 96.5 分，评价等级为“优”", blind round 24): with no indicator read,
+                // FA3003 has no score to sum and cannot run (spec §4.1: a sum over an empty list is missing, not zero), and
+                // FA3007 weighs the grade against the total.
                 ProseSet(pointer, "totalScore", total, ClaimKind.Quantity, e.Text);
                 ProseSet(pointer, "totalWeight", e.Indicators.Count > 0 ? e.TotalWeight : null, ClaimKind.Quantity, e.Text);
                 if (e.Grade is { } grade)

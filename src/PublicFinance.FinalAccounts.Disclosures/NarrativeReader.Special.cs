@@ -10,6 +10,11 @@ internal sealed partial class NarrativeReader
     private void CountFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         var text = clause.Text;
+        if (SharePoints(clause, token, span))
+        {
+            return;   // "比上年下降 0.5 个百分点": a share's change, which has no member (Blind24A)
+        }
+
         if (token.Decimals > 0 && token.Unit == FigureUnit.Count)
         {
             return;
@@ -439,7 +444,16 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        b.Set(pointer, AmountNode(token, span), span, ClaimKind.Amount, text);
+        var amount = AmountNode(token, span);
+        if (performanceGroup == "project" && b.Find(pointer) is { } held && !DraftNode.SameValue(held, amount))
+        {
+            // "（一）…年初预算 180.00 万元…（二）…年初预算 260.00 万元" read as paragraphs: another project's figure, never a
+            // second value of the department's one slot (a false FA8003 per project; blind round 24).
+            Note(span, DisclosureMessages.AnotherProjectsFigure, text);
+            return;
+        }
+
+        b.Set(pointer, amount, span, ClaimKind.Amount, text);
     }
 
     // ---- functional items: 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：…

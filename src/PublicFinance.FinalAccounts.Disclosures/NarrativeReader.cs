@@ -211,6 +211,7 @@ internal sealed partial class NarrativeReader
         PlaceZeroItems();
         PlaceWhollyAppropriation();   // Blind24B: "…，全部为财政拨款收入"
         PlaceProseEvaluations();
+        WithdrawIncompleteSides();   // Blind24A: a grand total with a part the reader could not place
         BodyFiscalYear();   // TitleLines: no title gave the year, every "YYYY年度" of the body does
         paragraphDigests?.Release();   // the repeat check's pooled table (DigestSet): no paragraph is read after this
     }
@@ -1080,6 +1081,7 @@ internal sealed partial class NarrativeReader
 
         var reasonAt = ReasonMarkerAt(t, from, to, out var reasonLength);
         reasonAt = reasonAt < 0 ? LeadingReasonAt(t, from, to, out reasonLength) : reasonAt;   // Blind23B: "。主要是…" after a change
+        reasonAt = reasonAt < 0 ? ClauseReasonWordAt(t, from, to, out reasonLength) : reasonAt;   // Blind24A: "，由于…" after a change
         var reasonEnd = reasonAt >= 0 ? ReasonEndIn(t, from, to, reasonAt) : to;
         reasonEnd = ReasonStop(t, from, reasonEnd, reasonAt);   // ReasonEnds: the next list item or a figure of its own
         if (reasonAt >= 0 && section == Section.ThreePublic && CountsAfterReason(t, reasonAt, reasonEnd) is var counts && counts >= 0)

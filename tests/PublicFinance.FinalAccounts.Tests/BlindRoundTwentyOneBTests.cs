@@ -186,10 +186,12 @@ public class BlindRoundTwentyOneBTests
     [Fact]
     public void AScoreAlone_IsNotATotalOfNothing()
     {
-        // "自评得分 94 分" with no parts: FA3003 would sum nothing, so the total is not placed (nor a grade beside it).
+        // "自评得分 94 分" with no parts: FA3003 has no indicator score to sum and cannot run (a sum over an empty list is
+        // missing, not zero: spec §4.1), so since blind round 24 the total is placed with its grade (FA3007 weighs them) and
+        // no Error is raised.
         var (read, errors) = Read("某局2022年度部门决算\n八、预算绩效情况说明\n本部门对2022年度城市道路保洁项目开展了绩效自评，"
             + "项目年初预算300.00万元，全年执行288.00万元，执行率96%，自评得分94分，等级为优。\n");
-        Assert.Null(At(read, Evaluation + "totalScore"));
+        Assert.Equal("94", At(read, Evaluation + "totalScore"));
         Assert.Equal("288.00", At(read, Evaluation + "funds/0/executed"));
         Assert.Empty(errors);
     }

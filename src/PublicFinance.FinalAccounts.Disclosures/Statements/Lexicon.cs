@@ -22,7 +22,10 @@ internal static class Lexicon
     /// <summary>Words of statements that say a figure did not change (持平／无增减／无变化).</summary>
     public static readonly string[] Unchanged = ["持平", "无增减", "无变化", "没有变化", "未发生变化", "无增长", "无差异"];
 
-    /// <summary>The sign of the last direction word in <paramref name="label"/> (+1, −1), or 0 when it has none.</summary>
+    /// <summary>
+    /// The sign of the last direction word in <paramref name="label"/> (+1, −1), or 0 when it has none; 负 before 增长 or 增加
+    /// ("负增长 3.8%") makes it a decrease.
+    /// </summary>
     /// <remarks>
     /// Every direction word is two characters, and no two words of opposite signs start with the same character, so
     /// the word that starts last is found by one backward walk that stops at the first (from the end) position where a
@@ -36,7 +39,8 @@ internal static class Lexicon
             var sign = DirectionAt(label[i], label[i + 1]);
             if (sign != 0)
             {
-                return sign;
+                // 负增长 is a decrease (blind round 24)
+                return sign > 0 && i > 0 && label[i] == '增' && label[i - 1] == '负' ? -1 : sign;
             }
         }
 

@@ -31,17 +31,41 @@ internal static class ListRelationEvaluator
     {
         var facts = context.Facts;
         var (list, count) = Rows(facts, relation.List);
-        var first = new Dictionary<string, int>(Math.Max(0, count), StringComparer.Ordinal);
+        var keys = Texts(count);
+        var qualifiers = relation.Qualifier is null ? null : Texts(count);
         for (var i = 0; i < count; i++)
         {
             var row = facts.Element(list, i);
-            if (ContractText(facts, row, relation.Key) is not { } key)
+            keys[i] = ContractText(facts, row, relation.Key);
+            if (qualifiers is not null)
+            {
+                qualifiers[i] = ContractText(facts, row, relation.Qualifier!);
+            }
+        }
+
+        Unique(context, relation, keys, qualifiers, count);
+    }
+
+    /// <summary>A scratch array of texts for <paramref name="count"/> rows (rented; none for an absent list).</summary>
+    internal static string?[] Texts(int count) => count <= 0 ? [] : ArrayPool<string?>.Shared.Rent(count);
+
+    /// <summary>
+    /// No two rows with the same key (and qualifier), over the rows' texts however they were read (the index's nodes or
+    /// the typed rows: <c>CompiledLists</c>): an absent key is skipped, a repeated one fails at both rows' pointers. Gives
+    /// the rented arrays back.
+    /// </summary>
+    internal static void Unique(ValidationContext context, UniqueRelation relation, string?[] keys, string?[]? qualifiers, int count)
+    {
+        var first = new Dictionary<string, int>(Math.Max(0, count), StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            if (keys[i] is not { } key)
             {
                 continue;
             }
 
             // With a qualifier the key is (key, qualifier); an absent qualifier is "" (a present one is never empty).
-            var qualifier = relation.Qualifier is { } member ? ContractText(facts, row, member) ?? string.Empty : null;
+            var qualifier = qualifiers is null ? null : qualifiers[i] ?? string.Empty;
             var whole = qualifier is null ? key : key + "\u0000" + qualifier;
             if (!first.TryGetValue(whole, out var earlier))
             {
@@ -53,6 +77,17 @@ internal static class ListRelationEvaluator
             var named = string.IsNullOrEmpty(qualifier) ? key : key + "（" + qualifier + "）";
             var (zh, en) = ValidationMessages.ListedTwice(named, relation.Key);
             context.Fail(zh, en, [PointerOf(relation, i), PointerOf(relation, earlier)]);
+        }
+
+        Return(keys);
+        Return(qualifiers);
+    }
+
+    private static void Return(string?[]? texts)
+    {
+        if (texts is { Length: > 0 })
+        {
+            ArrayPool<string?>.Shared.Return(texts, clearArray: true);
         }
     }
 
@@ -66,9 +101,24 @@ internal static class ListRelationEvaluator
     {
         var facts = context.Facts;
         var (list, count) = Rows(facts, relation.List);
+        var values = Texts(count);
         for (var i = 0; i < count; i++)
         {
-            if (TextAt(facts, facts.Element(list, i), relation.Member) is not { } value)
+            values[i] = TextAt(facts, facts.Element(list, i), relation.Member);
+        }
+
+        Pattern(context, relation, pattern, values, count);
+    }
+
+    /// <summary>
+    /// Every row's member matches the pattern, over the members' texts however they were read: an absent one is not
+    /// applicable, a whole match passes, anything else fails at the member's pointer. Gives the rented array back.
+    /// </summary>
+    internal static void Pattern(ValidationContext context, PatternRelation relation, Regex pattern, string?[] values, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (values[i] is not { } value)
             {
                 context.NotApplicable();
                 continue;
@@ -84,6 +134,8 @@ internal static class ListRelationEvaluator
             var (zh, en) = ValidationMessages.PatternMismatch(value, relation.Pattern);
             context.Fail(zh, en, [JsonPointer.Child(JsonPointer.Element(relation.List, i), relation.Member)]);
         }
+
+        Return(values);
     }
 
     public static void EvaluateParentListed(ValidationContext context, ParentListedRelation relation)
@@ -95,13 +147,27 @@ internal static class ListRelationEvaluator
             return;
         }
 
-        // Codes are keyed by number (CodeKeys): the parent's key is found without cutting a string per row.
-        var codes = ArrayPool<string?>.Shared.Rent(count);
+        var codes = Texts(count);
+        for (var i = 0; i < count; i++)
+        {
+            codes[i] = TextAt(facts, facts.Element(list, i), CodeMember);
+        }
+
+        ParentListed(context, relation.List, codes, count);
+    }
+
+    /// <summary>
+    /// The parent code of every 款 and 项 row is a row too, over the rows' code texts however they were read: codes keyed by
+    /// number (<see cref="CodeKeys"/>: the parent's key is found without cutting a string per row); an uncoded row is
+    /// skipped, a class code is not applicable. Gives the rented array back.
+    /// </summary>
+    internal static void ParentListed(ValidationContext context, string list, string?[] codes, int count)
+    {
         var keys = new CodeKeys();
         var listed = new HashSet<long>();
         for (var i = 0; i < count; i++)
         {
-            if ((codes[i] = TextAt(facts, facts.Element(list, i), CodeMember)) is { } c)
+            if (codes[i] is { } c)
             {
                 listed.Add(keys.Of(c));
             }
@@ -128,9 +194,9 @@ internal static class ListRelationEvaluator
 
             var parent = code.Substring(0, code.Length - 2);
             var (zh, en) = ValidationMessages.ParentNotListed(code, parent);
-            context.Fail(zh, en, [JsonPointer.Child(JsonPointer.Element(relation.List, i), CodeMember)]);
+            context.Fail(zh, en, [JsonPointer.Child(JsonPointer.Element(list, i), CodeMember)]);
         }
 
-        ArrayPool<string?>.Shared.Return(codes, clearArray: true);
+        Return(codes);
     }
 }

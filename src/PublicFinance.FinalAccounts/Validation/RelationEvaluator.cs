@@ -93,6 +93,13 @@ internal static class RelationEvaluator
             return;
         }
 
+        // A match, unique key, pattern or listed parent with a walk generated from its data (session 24) reads the typed
+        // rows, never the index; the oracle: ValidationOptions.CompiledLists = false.
+        if (CompiledLists.TryEvaluate(context, relation))
+        {
+            return;
+        }
+
         // A relation over fixed pointers whose figures are all present is evaluated by its bound form (session 17); the
         // interpreter below stays the oracle (internal ValidationOptions.FixedRelations = false) and takes everything else.
         if (relation.Fixed is { } bound && context.Options.FixedRelations && bound.TryEvaluate(context))

@@ -180,6 +180,12 @@ internal static class FactRules
 
     public static void EconomicNames(ValidationContext context)
     {
+        if (context.Options.TypedCodeRules)
+        {
+            EconomicNamesTyped(context);
+            return;
+        }
+
         var year = context.FiscalYear;
         var facts = context.Facts;
         if (facts.ListCount(BasicRows) <= 0)
@@ -199,25 +205,51 @@ internal static class FactRules
                 continue;
             }
 
-            var match = context.Catalogue.MatchName(code, year, name);
-            if (match is NameMatch.Exact or NameMatch.Alias)
+            JudgeEconomic(context, code, name, year, RecordPlace.OfNode(facts, row));
+        }
+    }
+
+    /// <summary>
+    /// FA5004 over the typed model (session 24): an economic code is only ever a row's code of table 6
+    /// (<c>EconomicRow</c> in <c>BasicExpenditureTable.Rows</c>), so its rows are walked in order, without the index.
+    /// </summary>
+    private static void EconomicNamesTyped(ValidationContext context)
+    {
+        var rows = context.Report.Tables?.BasicExpenditure?.Rows;
+        if (rows is null || rows.Count == 0)
+        {
+            context.CouldNotRun(BasicRows);
+            return;
+        }
+
+        var year = context.FiscalYear;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i] is { Name: { } name } row)
             {
-                context.Pass();
-            }
-            else if (match == NameMatch.UnknownCode)
-            {
-                context.CouldNotRun(NamePointer(facts, row));
-            }
-            else
-            {
-                // The message is written only for a mismatch (a name that matches formats nothing).
-                var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
-                var (zh, en) = ValidationMessages.EconomicNameMismatch(code, name, expected);
-                context.Fail(zh, en, new[] { NamePointer(facts, row) });
+                JudgeEconomic(context, row.Code, name, year, RecordPlace.InList(BasicRows, i));
             }
         }
     }
 
-    /// <summary>The pointer text of a row's <c>name</c> (its record's pointer and the member, as the pointer was parsed from).</summary>
-    private static string NamePointer(ReportFacts facts, int row) => JsonPointer.Child(facts.PointerOf(row), "name");
+    private static void JudgeEconomic(ValidationContext context, EconomicCode code, string name, int? year, RecordPlace row)
+    {
+        var match = context.Catalogue.MatchName(code, year, name);
+        if (match is NameMatch.Exact or NameMatch.Alias)
+        {
+            context.Pass();
+        }
+        else if (match == NameMatch.UnknownCode)
+        {
+            context.CouldNotRun(row.At("name"));
+        }
+        else
+        {
+            // The message is written only for a mismatch (a name that matches formats nothing).
+            var expected = context.Catalogue.TryGetName(code, year, out var n) ? n : string.Empty;
+            var (zh, en) = ValidationMessages.EconomicNameMismatch(code, name, expected);
+            context.Fail(zh, en, new[] { row.At("name") });
+        }
+    }
+
 }

@@ -5,9 +5,11 @@ namespace PublicFinance.FinalAccounts.Validation.Rules;
 
 /// <summary>Performance self-evaluation scoring (绩效自评).</summary>
 /// <remarks>
-/// The rules walk the fact index's nodes (<see cref="ReportFacts.NodesOfType{T}"/>) and make pointer text only for a
-/// finding or a "could not run" entry; the figures of a sum carry their node (<see cref="FactPointer"/>), so a check that
-/// holds writes no pointer (docs/performance.md, validation).
+/// The rules walk the typed model (<c>report.Performance.Evaluations</c>, their funds and indicators: the only places the
+/// contract puts these records) and make pointer text only for a finding or a "could not run" entry (<see cref="RecordPlace"/>);
+/// a sum is passed by its printed values first and its figures are located only when it does not pass that way (session
+/// 24: no rule here reads the fact index). With <see cref="ValidationOptions.TypedCodeRules"/> off they walk the index's
+/// nodes (<see cref="ReportFacts.NodesOfType{T}"/>) as before — the oracle (docs/performance.md, validation).
 /// </remarks>
 internal static class PerformanceRules
 {
@@ -68,15 +70,101 @@ internal static class PerformanceRules
     private const string FundsMember = "funds";
     private static readonly string[] FundColumns = ["initialBudget", "fullYearBudget", "executed"];
 
-    /// <summary>The pointer text of a member of a node (for a finding).</summary>
-    private static string At(ReportFacts facts, int node, string member) => JsonPointer.Child(facts.PointerOf(node), member);
-
     /// <summary>The location of <c>funds/{index}/{member}</c> below an evaluation's funds list (the member may be absent).</summary>
     private static FactPointer FundLocation(ReportFacts facts, int funds, int index, string member)
     {
         var line = facts.Element(funds, index);
         var node = facts.Member(line, member);
         return node >= 0 ? FactPointer.At(facts, node) : FactPointer.Below(facts, line, "/" + JsonPointer.Escape(member));
+    }
+
+    /// <summary>
+    /// The location of <c>funds/{index}/{member}</c> of an evaluation at its place: by the index's nodes on the oracle's
+    /// path, else by its pointer's text (the same text).
+    /// </summary>
+    private static FactPointer FundLocation(ValidationContext context, RecordPlace evaluation, int index, string member)
+    {
+        if (evaluation.Facts is { } facts)
+        {
+            return FundLocation(facts, facts.Member(evaluation.Node, FundsMember), index, member);
+        }
+
+        return FactPointer.Of(JsonPointer.Child(JsonPointer.Element(evaluation.At(FundsMember), index), member));
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> for every evaluation (by the typed model, or by the index's nodes on the oracle's path),
+    /// in document order.
+    /// </summary>
+    private static void ForEachEvaluation(
+        ValidationContext context, Action<ValidationContext, PerformanceEvaluation, RecordPlace> visit)
+    {
+        if (!context.Options.TypedCodeRules)
+        {
+            var facts = context.Facts;
+            foreach (var node in facts.NodesOfType<PerformanceEvaluation>())
+            {
+                visit(context, (PerformanceEvaluation)facts.ValueOf(node)!, RecordPlace.OfNode(facts, node));
+            }
+
+            return;
+        }
+
+        if (context.Report.Performance?.Evaluations is not { } evaluations)
+        {
+            return;
+        }
+
+        for (var e = 0; e < evaluations.Count; e++)
+        {
+            if (evaluations[e] is { } evaluation)
+            {
+                visit(context, evaluation, RecordPlace.OfEvaluation(e));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> for every element of one list of every evaluation (its fund lines or its indicators;
+    /// by the typed model, or by the index's nodes on the oracle's path), in document order.
+    /// </summary>
+    private static void ForEachLine<T>(
+        ValidationContext context, string list, Func<PerformanceEvaluation, IReadOnlyList<T>> lines,
+        Action<ValidationContext, T, RecordPlace> visit)
+        where T : class
+    {
+        if (!context.Options.TypedCodeRules)
+        {
+            var facts = context.Facts;
+            foreach (var node in facts.NodesOfType<T>())
+            {
+                visit(context, (T)facts.ValueOf(node)!, RecordPlace.OfNode(facts, node));
+            }
+
+            return;
+        }
+
+        if (context.Report.Performance?.Evaluations is not { } evaluations)
+        {
+            return;
+        }
+
+        for (var e = 0; e < evaluations.Count; e++)
+        {
+            if (evaluations[e] is not { } evaluation)
+            {
+                continue;
+            }
+
+            var elements = lines(evaluation);
+            for (var i = 0; i < elements.Count; i++)
+            {
+                if (elements[i] is { } element)
+                {
+                    visit(context, element, RecordPlace.InEvaluation(e, list, i));
+                }
+            }
+        }
     }
 
     /// <summary>The index of the first total line (合计) of an evaluation's funds, or -1.</summary>
@@ -93,52 +181,50 @@ internal static class PerformanceRules
         return -1;
     }
 
-    public static void ExecutionScore(ValidationContext context)
+    public static void ExecutionScore(ValidationContext context) =>
+        ForEachLine(context, FundsMember, static e => e.Funds, static (context, line, place) => ExecutionScore(context, line, place));
+
+    private static void ExecutionScore(ValidationContext context, FundLine line, RecordPlace place)
     {
-        var facts = context.Facts;
-        foreach (var node in facts.NodesOfType<FundLine>())
+        if (line.Weight is not { } weight || line.Score is not { } score)
         {
-            var line = (FundLine)facts.ValueOf(node)!;
-            if (line.Weight is not { } weight || line.Score is not { } score)
-            {
-                context.NotApplicable();
-                continue;
-            }
-
-            DecimalInterval rate;
-            string rateMember;
-            if (line.ExecutionRate is { } stated)
-            {
-                rate = context.Range(stated);
-                rateMember = "executionRate";
-            }
-            else if (line.Executed is { } executed && (line.FullYearBudget ?? line.InitialBudget) is { } budget && budget.Value != 0m)
-            {
-                var r = Divide(context.Range(executed), context.Range(budget));
-                rate = new DecimalInterval(SaturatingMath.Multiply(r.Lower, 100m), SaturatingMath.Multiply(r.Upper, 100m));
-                rateMember = "executed";
-            }
-            else
-            {
-                context.CouldNotRun(At(facts, node, "executionRate"));
-                continue;
-            }
-
-            var w = context.Range(weight);
-            var capped = new DecimalInterval(Math.Min(Math.Max(rate.Lower, 0m), 100m), Math.Min(Math.Max(rate.Upper, 0m), 100m));
-            // Interval product (any signs: a negative weight turns the bounds around), then ÷ 100.
-            var product = SaturatingMath.Multiply(w, capped);
-            var expected = new DecimalInterval(product.Lower / 100m, product.Upper / 100m);
-            var s = context.Range(score);
-            if (s.Intersects(expected))
-            {
-                context.Pass();
-                continue;
-            }
-
-            var (zh, en) = ValidationMessages.ExecutionScore(score, weight, expected);
-            context.Fail(zh, en, new[] { At(facts, node, "score"), At(facts, node, rateMember), At(facts, node, "weight") }, s, expected);
+            context.NotApplicable();
+            return;
         }
+
+        DecimalInterval rate;
+        string rateMember;
+        if (line.ExecutionRate is { } stated)
+        {
+            rate = context.Range(stated);
+            rateMember = "executionRate";
+        }
+        else if (line.Executed is { } executed && (line.FullYearBudget ?? line.InitialBudget) is { } budget && budget.Value != 0m)
+        {
+            var r = Divide(context.Range(executed), context.Range(budget));
+            rate = new DecimalInterval(SaturatingMath.Multiply(r.Lower, 100m), SaturatingMath.Multiply(r.Upper, 100m));
+            rateMember = "executed";
+        }
+        else
+        {
+            context.CouldNotRun(place.At("executionRate"));
+            return;
+        }
+
+        var w = context.Range(weight);
+        var capped = new DecimalInterval(Math.Min(Math.Max(rate.Lower, 0m), 100m), Math.Min(Math.Max(rate.Upper, 0m), 100m));
+        // Interval product (any signs: a negative weight turns the bounds around), then ÷ 100.
+        var product = SaturatingMath.Multiply(w, capped);
+        var expected = new DecimalInterval(product.Lower / 100m, product.Upper / 100m);
+        var s = context.Range(score);
+        if (s.Intersects(expected))
+        {
+            context.Pass();
+            return;
+        }
+
+        var (zh, en) = ValidationMessages.ExecutionScore(score, weight, expected);
+        context.Fail(zh, en, new[] { place.At("score"), place.At(rateMember), place.At("weight") }, s, expected);
     }
 
     /// <summary>Whether an actual value meets a target under its comparator.</summary>
@@ -179,82 +265,76 @@ internal static class PerformanceRules
 
     private static char HalfWidthPercent(char c) => c == '％' ? '%' : c;
 
-    public static void IndicatorScoring(ValidationContext context)
+    public static void IndicatorScoring(ValidationContext context) =>
+        ForEachLine(
+            context, "indicators", static e => e.Indicators, static (context, indicator, place) => Scoring(context, indicator, place));
+
+    private static void Scoring(ValidationContext context, PerformanceIndicator indicator, RecordPlace place)
     {
-        var facts = context.Facts;
-        foreach (var node in facts.NodesOfType<PerformanceIndicator>())
+        if (indicator.Target is not { Comparator: { } comparator, Value: { } target } targetValue ||
+            indicator.Actual is not { Value: { } actual } actualValue ||
+            indicator.Weight is not { } weight || indicator.Score is not { } score || weight.Value <= 0m ||
+            !SameUnit(targetValue.Unit, actualValue.Unit))
         {
-            var indicator = (PerformanceIndicator)facts.ValueOf(node)!;
-            if (indicator.Target is not { Comparator: { } comparator, Value: { } target } targetValue ||
-                indicator.Actual is not { Value: { } actual } actualValue ||
-                indicator.Weight is not { } weight || indicator.Score is not { } score || weight.Value <= 0m ||
-                !SameUnit(targetValue.Unit, actualValue.Unit))
-            {
-                context.NotApplicable();
-                continue;
-            }
+            context.NotApplicable();
+            return;
+        }
 
-            var met = Meets(comparator, actual.Value, target.Value);
-            var full = score.Value >= weight.Value;
-            if (met == full)
-            {
-                context.Pass();
-                continue;
-            }
+        var met = Meets(comparator, actual.Value, target.Value);
+        var full = score.Value >= weight.Value;
+        if (met == full)
+        {
+            context.Pass();
+            return;
+        }
 
-            var pointers = new[]
-            {
-                At(facts, node, "score"), At(facts, node, "actual"), At(facts, node, "target"), At(facts, node, "weight"),
-            };
-            if (met)
-            {
-                var (zh, en) = ValidationMessages.IndicatorMetButDocked(indicator.Name, actualValue.Text, targetValue.Text, score, weight);
-                context.Fail(zh, en, pointers, null, null, score.Value - weight.Value, null);
-            }
-            else
-            {
-                var (zh, en) = ValidationMessages.IndicatorMissedButFull(indicator.Name, actualValue.Text, targetValue.Text, score, weight);
-                context.Fail(zh, en, pointers);
-            }
+        var pointers = new[] { place.At("score"), place.At("actual"), place.At("target"), place.At("weight") };
+        if (met)
+        {
+            var (zh, en) = ValidationMessages.IndicatorMetButDocked(indicator.Name, actualValue.Text, targetValue.Text, score, weight);
+            context.Fail(zh, en, pointers, null, null, score.Value - weight.Value, null);
+        }
+        else
+        {
+            var (zh, en) = ValidationMessages.IndicatorMissedButFull(indicator.Name, actualValue.Text, targetValue.Text, score, weight);
+            context.Fail(zh, en, pointers);
         }
     }
 
-    public static void Grade(ValidationContext context)
+    public static void Grade(ValidationContext context) =>
+        ForEachEvaluation(context, static (context, e, place) => Grade(context, e, place));
+
+    private static void Grade(ValidationContext context, PerformanceEvaluation e, RecordPlace place)
     {
-        var facts = context.Facts;
-        foreach (var node in facts.NodesOfType<PerformanceEvaluation>())
+        if (e.Grade is not { } grade)
         {
-            var e = (PerformanceEvaluation)facts.ValueOf(node)!;
-            if (e.Grade is not { } grade)
-            {
-                context.NotApplicable();
-                continue;
-            }
-
-            if (e.TotalScore is not { } total)
-            {
-                context.CouldNotRun(At(facts, node, "totalScore"));
-                continue;
-            }
-
-            var (lo, hi) = grade switch
-            {
-                PerformanceGrade.Excellent => (90m, 100m),
-                PerformanceGrade.Good => (80m, 90m),
-                PerformanceGrade.Fair => (60m, 80m),
-                _ => (0m, 60m),
-            };
-            var r = context.Range(total);
-            var ok = grade == PerformanceGrade.Excellent ? r.Upper >= lo : r.Upper >= lo && r.Lower < hi;
-            if (ok)
-            {
-                context.Pass();
-                continue;
-            }
-
-            var (zh, en) = ValidationMessages.GradeMismatch(total, grade);
-            context.Fail(zh, en, new[] { At(facts, node, "grade"), At(facts, node, "totalScore") });
+            context.NotApplicable();
+            return;
         }
+
+        if (e.TotalScore is not { } total)
+        {
+            context.CouldNotRun(place.At("totalScore"));
+            return;
+        }
+
+        var (lo, hi) = grade switch
+        {
+            PerformanceGrade.Excellent => (90m, 100m),
+            PerformanceGrade.Good => (80m, 90m),
+            PerformanceGrade.Fair => (60m, 80m),
+            _ => (0m, 60m),
+        };
+        var r = context.Range(total);
+        var ok = grade == PerformanceGrade.Excellent ? r.Upper >= lo : r.Upper >= lo && r.Lower < hi;
+        if (ok)
+        {
+            context.Pass();
+            return;
+        }
+
+        var (zh, en) = ValidationMessages.GradeMismatch(total, grade);
+        context.Fail(zh, en, new[] { place.At("grade"), place.At("totalScore") });
     }
 
     private static readonly FundLineKind[] SchemeA =
@@ -264,104 +344,125 @@ internal static class PerformanceRules
 
     private static readonly FundLineKind[] SchemeB = [FundLineKind.SuperiorFunds, FundLineKind.SameLevelFunds, FundLineKind.OtherFunds];
 
-    public static void FundLines(ValidationContext context)
-    {
-        var facts = context.Facts;
-        var items = new List<(Figure, int)>();
-        foreach (var node in facts.NodesOfType<PerformanceEvaluation>())
-        {
-            var e = (PerformanceEvaluation)facts.ValueOf(node)!;
-            var totalIndex = TotalLine(e);
-            var parts = 0;
-            var hasA = false;
-            var hasB = false;
-            foreach (var f in e.Funds)
-            {
-                if (f.Kind == FundLineKind.Total)
-                {
-                    continue;
-                }
+    public static void FundLines(ValidationContext context) =>
+        ForEachEvaluation(context, static (context, e, place) => FundLines(context, e, place));
 
-                parts++;
-                hasA |= f.Kind is FundLineKind.CurrentYearAppropriation or FundLineKind.PriorYearCarryOver;
-                hasB |= f.Kind is FundLineKind.SuperiorFunds or FundLineKind.SameLevelFunds;
+    private static void FundLines(ValidationContext context, PerformanceEvaluation e, RecordPlace place)
+    {
+        var totalIndex = TotalLine(e);
+        var parts = 0;
+        var hasA = false;
+        var hasB = false;
+        foreach (var f in e.Funds)
+        {
+            if (f.Kind == FundLineKind.Total)
+            {
+                continue;
             }
 
-            if (totalIndex < 0 || parts == 0)
+            parts++;
+            hasA |= f.Kind is FundLineKind.CurrentYearAppropriation or FundLineKind.PriorYearCarryOver;
+            hasB |= f.Kind is FundLineKind.SuperiorFunds or FundLineKind.SameLevelFunds;
+        }
+
+        if (totalIndex < 0 || parts == 0)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        if (hasA && hasB)
+        {
+            context.CouldNotRun(place.At(FundsMember));
+            return;
+        }
+
+        var scheme = hasB ? SchemeB : SchemeA;
+        var items = RelationEvaluator.RentItems();
+        foreach (var column in FundColumns)
+        {
+            static Amount? Get(FundLine f, string c) => c switch
+            {
+                "initialBudget" => f.InitialBudget,
+                "fullYearBudget" => f.FullYearBudget,
+                _ => f.Executed,
+            };
+            if (Get(e.Funds[totalIndex], column) is not { } total)
             {
                 context.NotApplicable();
                 continue;
             }
 
-            if (hasA && hasB)
+            // The figures unlocated first: a sum that passes by its printed values needs no location (session 24).
+            items.Clear();
+            for (var i = 0; i < e.Funds.Count; i++)
             {
-                context.CouldNotRun(At(facts, node, FundsMember));
+                var f = e.Funds[i];
+                if (f.Kind != FundLineKind.Total && Array.IndexOf(scheme, f.Kind) >= 0 && Get(f, column) is { } v)
+                {
+                    items.Add((context.Figure(default(FactPointer), v), 1));
+                }
+            }
+
+            if (items.Count == 0)
+            {
+                context.CouldNotRun(place.At(FundsMember));
                 continue;
             }
 
-            var scheme = hasB ? SchemeB : SchemeA;
-            var funds = facts.Member(node, FundsMember);
-            foreach (var column in FundColumns)
+            if (ValuesFirst.PassesSum(context, context.Figure(default(FactPointer), total), items))
             {
-                static Amount? Get(FundLine f, string c) => c switch
-                {
-                    "initialBudget" => f.InitialBudget,
-                    "fullYearBudget" => f.FullYearBudget,
-                    _ => f.Executed,
-                };
-                if (Get(e.Funds[totalIndex], column) is not { } total)
-                {
-                    context.NotApplicable();
-                    continue;
-                }
-
-                items.Clear();
-                for (var i = 0; i < e.Funds.Count; i++)
-                {
-                    var f = e.Funds[i];
-                    if (f.Kind != FundLineKind.Total && Array.IndexOf(scheme, f.Kind) >= 0 && Get(f, column) is { } v)
-                    {
-                        items.Add((context.Figure(FundLocation(facts, funds, i, column), v), 1));
-                    }
-                }
-
-                if (items.Count == 0)
-                {
-                    context.CouldNotRun(At(facts, node, FundsMember));
-                    continue;
-                }
-
-                context.CheckSum(context.Figure(FundLocation(facts, funds, totalIndex, column), total), items,
-                    CheckLabel.Of(ValidationMessages.FundLinesAddUp, e.Name));
+                context.Pass();
+                continue;
             }
+
+            // Not passed by values: the same lines again, located (their pointers name them in the finding).
+            var k = 0;
+            for (var i = 0; i < e.Funds.Count; i++)
+            {
+                var f = e.Funds[i];
+                if (f.Kind != FundLineKind.Total && Array.IndexOf(scheme, f.Kind) >= 0 && Get(f, column) is { } v)
+                {
+                    items[k++] = (context.Figure(FundLocation(context, place, i, column), v), 1);
+                }
+            }
+
+            context.CheckSum(context.Figure(FundLocation(context, place, totalIndex, column), total), items,
+                CheckLabel.Of(ValidationMessages.FundLinesAddUp, e.Name));
         }
+
+        RelationEvaluator.ReturnItems(items);
     }
 
+    /// <summary>
+    /// The total lines of the project evaluations in one column, located (for a check that may record them) or not (for a
+    /// values-first decision); false with the first evaluation's funds that have no such total.
+    /// </summary>
     private static bool TryEvaluatedTotals(
-        ValidationContext context, Func<FundLine, Amount?> column, string member, out List<(Figure, int)> items, out string? missing)
+        ValidationContext context, Func<FundLine, Amount?> column, string member, out List<(Figure, int)> items, out string? missing,
+        bool located = true)
     {
-        items = new List<(Figure, int)>();
-        missing = null;
-        var facts = context.Facts;
-        foreach (var node in facts.NodesOfType<PerformanceEvaluation>())
+        var found = new List<(Figure, int)>();
+        string? absent = null;
+        ForEachEvaluation(context, (context, e, place) =>
         {
-            var e = (PerformanceEvaluation)facts.ValueOf(node)!;
-            if (e.Kind != EvaluationKind.Project)
+            if (absent is not null || e.Kind != EvaluationKind.Project)
             {
-                continue;
+                return;
             }
 
             var index = TotalLine(e);
             if (index < 0 || column(e.Funds[index]) is not { } value)
             {
-                missing = At(facts, node, FundsMember);
-                return false;
+                absent = place.At(FundsMember);
+                return;
             }
 
-            items.Add((context.Figure(FundLocation(facts, facts.Member(node, FundsMember), index, member), value), 1));
-        }
-
-        return true;
+            found.Add((context.Figure(located ? FundLocation(context, place, index, member) : default, value), 1));
+        });
+        items = found;
+        missing = absent;
+        return absent is null;
     }
 
     public static void ProjectTotals(ValidationContext context)
@@ -386,7 +487,7 @@ internal static class PerformanceRules
             }
 
             Func<FundLine, Amount?> column = member == "executed" ? f => f.Executed : BudgetOf;
-            if (!TryEvaluatedTotals(context, column, member, out var items, out var missing))
+            if (!TryEvaluatedTotals(context, column, member, out var items, out var missing, located: false))
             {
                 context.CouldNotRun(missing!);
                 continue;
@@ -400,7 +501,20 @@ internal static class PerformanceRules
 
             if (classified is { } c)
             {
-                items.Add((context.Figure("/classifiedProjects/" + (member == "executed" ? "executed" : "budget"), c), 1));
+                items.Add((context.Figure(default(FactPointer), c), 1));
+            }
+
+            // Passed by the printed values: no figure needs its pointer (session 24); otherwise the same figures, located.
+            if (ValuesFirst.PassesSum(context, context.Figure(default(FactPointer), total), items))
+            {
+                context.Pass();
+                continue;
+            }
+
+            TryEvaluatedTotals(context, column, member, out items, out _);
+            if (classified is { } located)
+            {
+                items.Add((context.Figure("/classifiedProjects/" + (member == "executed" ? "executed" : "budget"), located), 1));
             }
 
             context.CheckSum(context.Figure("/performance/" + name, total), items, CheckLabel.Of(ValidationMessages.ProjectTotalsAddUp));

@@ -48,16 +48,47 @@ internal static class PresenceRules
     /// <summary>True when the report states the part: the object exists, the list is non-empty, or the value is given.</summary>
     public static bool Present(ValidationContext context, string pointer)
     {
+        if (context.Options.TypedCodeRules)
+        {
+            return ContractValues.Present(ContractValues.ValueAt(context.Report, JsonPointer.Parse(pointer).Tokens));
+        }
+
         // One look-up (it was Contains and ListCount: the pointer parsed twice): present, and not an empty list.
         var node = context.Facts.Find(pointer);
         return node >= 0 && context.Facts.ListCountOf(node) != 0;
     }
 
-    /// <summary><see cref="Present(ValidationContext, string)"/> of a part, by its pointer's tokens parsed once.</summary>
+    /// <summary>
+    /// <see cref="Present(ValidationContext, string)"/> of a part, by its pointer's tokens parsed once: read from the typed
+    /// report (session 24), or from the index on the oracle's path (<see cref="ValidationOptions.TypedCodeRules"/> off).
+    /// </summary>
     private static bool Present(ValidationContext context, RequiredPart part)
     {
+        if (context.Options.TypedCodeRules)
+        {
+            return ContractValues.Present(part.PointerPath.ValueAt(context.Report));
+        }
+
         var node = context.Facts.FindTokens(part.PointerTokens);
         return node >= 0 && context.Facts.ListCountOf(node) != 0;
+    }
+
+    /// <summary>The amount a detail's <c>when</c> pointer names, when stated (typed, or by the index on the oracle's path).</summary>
+    private static bool TryWhen(ValidationContext context, RequiredPart part, out Amount amount)
+    {
+        if (!context.Options.TypedCodeRules)
+        {
+            return context.Facts.TryGet(context.Facts.FindTokens(part.WhenTokens), out amount);
+        }
+
+        if (part.WhenPath.ValueAt(context.Report) is Amount stated)
+        {
+            amount = stated;
+            return true;
+        }
+
+        amount = default;
+        return false;
     }
 
     public static void Tables(ValidationContext context)
@@ -136,7 +167,7 @@ internal static class PresenceRules
             }
 
             if (part.When.Length > 0
-                && !(context.Facts.TryGet<Amount>(context.Facts.FindTokens(part.WhenTokens), out var amount) && !amount.IsZero))
+                && !(TryWhen(context, part, out var amount) && !amount.IsZero))
             {
                 context.NotApplicable();
                 continue;
@@ -193,6 +224,8 @@ internal static class PresenceRules
         context.CouldNotRunWithNote(zh, en, [.. notFound.Select(p => p.Pointer)]);
     }
 
+    private static readonly string[] NoteToken = ["note"];
+
     private static void JudgeBlankTable(ValidationContext context, RequiredPart part)
     {
         if (Array.IndexOf(JudgedByEmptyTableRule, part.Pointer) >= 0)
@@ -201,8 +234,21 @@ internal static class PresenceRules
             return;
         }
 
-        var anyFigure = context.Facts.AnyBelow<Amount>(context.Facts.FindTokens(part.PointerTokens));
-        if (anyFigure || context.Facts.TryGet<string>(JsonPointer.Child(part.Pointer, "note"), out var note) && note.Trim().Length > 0)
+        bool anyFigure;
+        string? note;
+        if (context.Options.TypedCodeRules)
+        {
+            var table = part.PointerPath.ValueAt(context.Report);
+            anyFigure = ContractValues.AnyBelow<Amount>(table);
+            note = table is null ? null : ContractValues.ValueAt(table, NoteToken) as string;
+        }
+        else
+        {
+            anyFigure = context.Facts.AnyBelow<Amount>(context.Facts.FindTokens(part.PointerTokens));
+            note = context.Facts.TryGet<string>(JsonPointer.Child(part.Pointer, "note"), out var stated) ? stated : null;
+        }
+
+        if (anyFigure || note is not null && note.Trim().Length > 0)
         {
             context.Pass();
             return;

@@ -30,6 +30,12 @@ internal sealed record RequiredPart
     /// <summary><see cref="When"/>'s tokens (none when there is no condition).</summary>
     public IReadOnlyList<string> WhenTokens { get; init; } = [];
 
+    /// <summary><see cref="Pointer"/>'s path through the typed model (session 24: read without the index).</summary>
+    public ContractPath PointerPath => field ??= new ContractPath(PointerTokens);
+
+    /// <summary><see cref="When"/>'s path through the typed model.</summary>
+    public ContractPath WhenPath => field ??= new ContractPath(WhenTokens);
+
     public required string NameZh { get; init; }
 
     public required string NameEn { get; init; }
