@@ -131,7 +131,7 @@ internal sealed partial class NarrativeReader
             }
 
             span = b.Span(paragraph, token.Start, token.End + 1);
-            var weight = label.Contains("分值") || label.Contains("权重");
+            var weight = label.Contains("分值") || label.Contains("权重") || FullMarksTotal(label, text, token.End + 1);
             if (!weight && !label.Contains("得分") && !label.Contains("总分"))
             {
                 continue;
@@ -318,6 +318,24 @@ internal sealed partial class NarrativeReader
     {
         var start = text.LastIndexOfAny([',', ';', '。', '、', ':'], Math.Max(0, at - 1));
         return start < 0 || at == 0 ? 0 : start + 1;
+    }
+
+    /// <summary>
+    /// Review 24 (B), bug 2: whether a 总分 figure is the full marks, not the score — its label names 总分 but not 得分, and the
+    /// rest of its sentence (from <paramref name="after"/> to the next '。' or ';') states a 得分: "项目自评总分100分，实际得分86分"
+    /// (100 is the weight; before, it was read as the score and FA3007 weighed 100 against the grade 良). "自评总分为92分，评价等级为
+    /// “优”" states no 得分 after it: its 总分 stays the score.
+    /// </summary>
+    private static bool FullMarksTotal(string label, string text, int after)
+    {
+        if (!label.Contains("总分") || label.Contains("得分") || after >= text.Length)
+        {
+            return false;
+        }
+
+        var end = text.IndexOfAny([';', '。'], after);
+        var score = text.IndexOf("得分", after, StringComparison.Ordinal);
+        return score >= 0 && (end < 0 || score < end);
     }
 
     /// <summary>Where the part of the sentence of <paramref name="at"/> starts (after the last ; or 。 before it).</summary>

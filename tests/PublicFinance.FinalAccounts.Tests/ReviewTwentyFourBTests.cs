@@ -87,4 +87,43 @@ public sealed class ReviewTwentyFourBTests
         Assert.Equal("600.00", At(read, "/narrative/basicExpenditure/total/amount"));
         Assert.Empty(Errors(diagnostics));
     }
+
+    // ---- bug 2: "总分 100 分，实际得分 86 分" — the 总分 is the full marks, not the score ----
+
+    /// <summary>The 支出 paragraph and the opening of the 绩效 section that every bug-2 text shares (one project, 200.00).</summary>
+    private const string Performance = "某区街道办事处2024年度部门决算说明\n一、支出决算情况说明\n"
+        + "本年支出合计600.00万元，其中基本支出400.00万元，项目支出200.00万元。\n二、项目支出绩效情况说明\n"
+        + "本部门对1个项目开展了绩效自评，涉及资金200.00万元，占本部门项目支出的100.0%。\n"
+        + "（一）社区养老服务补助。项目年初预算200.00万元，全年执行数200.00万元，预算执行率为100.0%。";
+
+    /// <summary>
+    /// 总分 N 分 followed by a 得分 in its sentence is the full marks: the score is the 得分 (86, 良 by the 80–90 band, so FA3007
+    /// holds). Before the fix the first figure won: totalScore 100 beside the grade 良, a false FA3007.
+    /// </summary>
+    [Theory]
+    [InlineData("项目自评总分100分，实际得分86分，评价等级为“良”。")]
+    [InlineData("自评总分为100分，项目得分86分，自评等级为良。")]
+    [InlineData("绩效自评总分100分，最终得分为86分，评价等级为“良”。")]
+    public void AFullMarksTotal_IsNotTheScore(string sentence)
+    {
+        var (read, diagnostics) = Read(Performance + sentence + "\n");
+
+        Assert.Equal("86", At(read, "/performance/evaluations/0/totalScore"));
+        Assert.DoesNotContain("FA3007", Errors(diagnostics));
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>
+    /// Near miss: a 总分 with no 得分 after it in its sentence is the score ("自评总分为92分", 优 by the ≥ 90 band): read as before.
+    /// </summary>
+    [Theory]
+    [InlineData("项目自评总分为92分，评价等级为“优”。")]
+    [InlineData("自评总分92分。评价等级为优，得分较上年提高。")]
+    public void ATotalWithoutAScoreAfterIt_IsTheScore(string sentence)
+    {
+        var (read, diagnostics) = Read(Performance + sentence + "\n");
+
+        Assert.Equal("92", At(read, "/performance/evaluations/0/totalScore"));
+        Assert.Empty(Errors(diagnostics));
+    }
 }
