@@ -58,7 +58,7 @@ internal static partial class DisclosureMessages
     /// <summary>A 三公 table by functional class whose basis names a year that is not (known to be) the text's.</summary>
     public static readonly (string Zh, string En) ThreePublicClassTableOfAYear = (
         "按功能分类列示的“三公”经费表的栏目写明了年度（如“2021年度决算数”），与本文年度不同或无法确认：不作为本年数读取，未读入。",
-        "The \"three public\" table by function class names a year on its columns (such as 2021年度决算数) that is not, or not "
+        "The \"three public\" table by function class names a year on its columns (such as the final of 2021) that is not, or not "
             + "known to be, the text's year: not read as this year's figures.");
 
     /// <summary>An asset value of a subset of a category (单价50万元以上通用设备…原值): not the category's whole value.</summary>

@@ -293,6 +293,18 @@ public class ReadGapsTwentyFourTests
         Assert.Null(At(read, "/narrative/overall/institutionFund/amount"));
     }
 
+    [Fact]
+    public void TheChangesOfSurplusAndFund_AskNoReason()
+    {
+        // 结余 up 8.40 and 事业基金 down 15.00, no reason given: the templates ask none for these balances, so FA2106 (a
+        // change should come with its reason) is not applicable to them — it warned twice before (review of session 24).
+        var (read, _) = Read(Overview + "2022年度收入总计980.00万元，支出总计980.00万元。本年收支结余36.40万元，比上年增加8.40万元，"
+            + "增长30.0%。年末事业基金余额215.00万元，比上年减少15.00万元。\n");
+        Assert.Equal("8.40", At(read, "/narrative/overall/currentYearSurplus/change/amount"));
+        Assert.Equal("15.00", At(read, "/narrative/overall/institutionFund/change/amount"));
+        Assert.Equal(0, Validator.Default.Validate(read.Report).CoverageOf("FA2106")?.Failed ?? 0);
+    }
+
     // ---- 3. The components of 机关运行经费 ----
 
     private const string Operating = "某县某局2022年度部门决算说明\n五、机关运行经费支出情况说明\n";
