@@ -410,6 +410,17 @@ public class ReadGapsTwentyFourTests
         return [label, budgetTotal, "0.00", budgetRun, "0.00", budgetRun, budgetReception, total, "0.00", run, "0.00", run, reception];
     }
 
+    /// <summary>
+    /// The 合计 row and two classes, by hand: 运行 7.50 = 5.25 + 2.25, 接待 3.10 = 1.80 + 1.30; 预算 运行 8.00 = 5.00 + 3.00,
+    /// 接待 3.50 = 2.00 + 1.50.
+    /// </summary>
+    private static string[][] TwoClasses() =>
+    [
+        Cells("合计", "8.00", "3.50", "7.50", "3.10"),
+        Cells("行政单位离退休", "5.00", "2.00", "5.25", "1.80"),
+        Cells("事业单位离退休", "3.00", "1.50", "2.25", "1.30"),
+    ];
+
     [Theory]
     [InlineData('|')]
     [InlineData('\t')]
@@ -462,9 +473,7 @@ public class ReadGapsTwentyFourTests
         string[][] body =
         [
             [label, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
-            Cells("合计", "8.00", "3.50", "7.50", "3.10"),
-            Cells("行政单位离退休", "5.00", "2.00", "5.25", "1.80"),
-            Cells("事业单位离退休", "3.00", "1.50", "2.25", "1.30"),
+            .. TwoClasses(),
         ];
         var (read, errors) = Read(ClassRowsWith('|', body));
         Assert.Empty(errors);
@@ -479,12 +488,7 @@ public class ReadGapsTwentyFourTests
     {
         // 2021年度决算数 in a 2022 text is last year's table: read as this year's it gave FA8003 (10.60 against the
         // narrative's 12.00) and FA1207. It is a note; the 2022 table beside it reads as before.
-        string[][] body =
-        [
-            Cells("合计", "8.00", "3.50", "7.50", "3.10"),
-            Cells("行政单位离退休", "5.00", "2.00", "5.25", "1.80"),
-            Cells("事业单位离退休", "3.00", "1.50", "2.25", "1.30"),
-        ];
+        var body = TwoClasses();
         const string Narrative = "一、“三公”经费支出情况\n2022年度“三公”经费财政拨款支出决算12.00万元，比上年增加1.40万元，主要是接待任务增加。\n";
         var prior = ClassRowsWith(separator, body, budget: "2021年度预算数", final: "2021年度决算数").Replace("说明\n", "说明\n" + Narrative);
         var (read, errors) = Read(prior);
@@ -539,12 +543,7 @@ public class ReadGapsTwentyFourTests
     public void TheBudgetCellsByClass_AreOneNote()
     {
         // Two classes × 预算 出国 / 购置 / 运行 / 接待 = 8 budget cells by class: one note for the table, not eight.
-        string[][] body =
-        [
-            Cells("合计", "8.00", "3.50", "7.50", "3.10"),
-            Cells("行政单位离退休", "5.00", "2.00", "5.25", "1.80"),
-            Cells("事业单位离退休", "3.00", "1.50", "2.25", "1.30"),
-        ];
+        var body = TwoClasses();
         var (read, _) = Read(ClassRowsWith('|', body));
         var note = Assert.Single(read.Notes, n => n.MessageEn.Contains("budget cells by class", StringComparison.Ordinal));
         Assert.Contains("8", note.MessageEn, StringComparison.Ordinal);
