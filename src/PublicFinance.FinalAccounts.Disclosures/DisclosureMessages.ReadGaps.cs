@@ -47,4 +47,23 @@ internal static partial class DisclosureMessages
         "按功能分类列示的“三公”经费表：表头无法唯一地确定每一栏的口径（预算/决算）和项目，或各行格数与表头不同，未读取，不猜测列。",
         "The \"three public\" table by function class: the header does not give each column exactly one basis (budget or "
             + "final) and one item, or a row is not as wide as the header; it was not read (columns are never guessed).");
+
+    /// <summary>The budget cells by class of a 三公 table by functional class, one note for the table.</summary>
+    public static (string Zh, string En) ThreePublicClassBudgetCells(int count) => (
+        $"按功能分类列示的“三公”经费表中有 {count} 个按功能分类的预算数：按功能分类只记决算数、上年数及其增减，这些预算数未读入，"
+            + "作为带位置的陈述保留。",
+        $"The \"three public\" table by function class has {count} budget cells by class: the split by function class holds the "
+            + "final, the prior year's figure and the change only, so they were not read; kept as a located note.");
+
+    /// <summary>A 三公 table by functional class whose basis names a year that is not (known to be) the text's.</summary>
+    public static readonly (string Zh, string En) ThreePublicClassTableOfAYear = (
+        "按功能分类列示的“三公”经费表的栏目写明了年度（如“2021年度决算数”），与本文年度不同或无法确认：不作为本年数读取，未读入。",
+        "The \"three public\" table by function class names a year on its columns (such as the final of 2021) that is not, or not "
+            + "known to be, the text's year: not read as this year's figures.");
+
+    /// <summary>An asset value of a subset of a category (单价50万元以上通用设备…原值): not the category's whole value.</summary>
+    public static readonly (string Zh, string En) AssetValueOfASubset = (
+        "该资产金额只属于某类资产中的一部分（如“单价50万元以上”的设备），不是该类资产的全部原值或净值：未读入资产类别，作为带位置的陈述保留。",
+        "This asset amount is of a part of a category only (such as equipment of a unit price of 500,000 yuan or more), not "
+            + "the category's whole original or net value: not read as an asset category; kept as a located note.");
 }

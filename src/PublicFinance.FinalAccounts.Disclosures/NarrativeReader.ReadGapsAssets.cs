@@ -24,6 +24,9 @@ internal sealed partial class NarrativeReader
         ("currentAssets", ["流动资产"]),
     ];
 
+    /// <summary>Words of a part of a category (单价…以上, 以下): its value is not the category's whole value.</summary>
+    private static readonly string[] SubsetWords = ["以上", "以下", "单价", "单位价值"];
+
     /// <summary>Words of a movement of assets in the year (not what is held at its end).</summary>
     private static readonly string[] AssetFlowWords =
         ["处置", "报废", "报损", "出租", "出借", "新增", "购置", "购买", "调拨", "调出", "调入", "捐赠", "转让", "核销", "对外投资", "减少", "增加"];
@@ -74,6 +77,14 @@ internal sealed partial class NarrativeReader
         if (flow)
         {
             Note(span, DisclosureMessages.AssetValueOfAFlow, clause);
+            return true;
+        }
+
+        // "单价50万元以上通用设备2台，原值120.00万元": the value of the category's part above a price, not the category's.
+        var part = head.Substring(head.LastIndexOfAny(['；', ';', '。']) + 1);
+        if (HasAny(compact, SubsetWords) || HasAny(part, SubsetWords))
+        {
+            Note(span, DisclosureMessages.AssetValueOfASubset, clause);
             return true;
         }
 

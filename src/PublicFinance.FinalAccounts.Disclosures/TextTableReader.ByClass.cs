@@ -42,6 +42,13 @@ internal sealed partial class TextTableReader
                 continue;   // a second split of the item, or a class cell of the year blank or in words: the split is not read
             }
 
+            var total = subtotal >= 0 && IsNumber(rows[final].Values[subtotal].Text)
+                ? Scanner.Numbers(rows[final].Values[subtotal].Text)[0] : (NumberToken?)null;
+            if (!AddsUp(members.ConvertAll(k => Scanner.Numbers(rows[final].Values[k].Text)[0]), total))
+            {
+                continue;   // classes that do not add up to the 小计 (a 类 over its 项): the split is not read, its cells noted
+            }
+
             b.Context = ReportBuilder.TableKey;
             var entries = new List<string>();
             foreach (var k in members)

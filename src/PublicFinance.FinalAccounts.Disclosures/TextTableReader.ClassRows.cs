@@ -99,14 +99,17 @@ internal sealed partial class TextTableReader
             header++;
         }
 
-        var body = rows.GetRange(header, rows.Count - header).TakeWhile(r => r[0].Length > 0 && r.Exists(c => IsNumber(c.Text))).ToList();
+        // A 栏次 / 行次 row (1, 2, 3 …) numbers the columns: it is no class (as the transposed reader skips it).
+        var body = rows.GetRange(header, rows.Count - header).TakeWhile(r => r[0].Length > 0 && r.Exists(c => IsNumber(c.Text)))
+            .Where(r => !IsColumnNumbers(r[0].Text)).ToList();
         var anchor = run[0];
         var width = rows.Max(r => r.Count);
         var leaves = header >= 2 && body.Count > 0 && body.TrueForAll(r => r.Count == width)
             ? ClassLeaves(rows.GetRange(0, header), width) : null;
-        if (leaves is null)
+        if (leaves is null || !OfThisYear(rows.GetRange(0, header)))
         {
-            var (zh, en) = DisclosureMessages.ThreePublicClassTableNotRead;
+            var (zh, en) = leaves is null
+                ? DisclosureMessages.ThreePublicClassTableNotRead : DisclosureMessages.ThreePublicClassTableOfAYear;
             b.Note(b.Span(anchor, 0, anchor.Length), zh, en, anchor.Text);
             return;
         }
@@ -114,6 +117,15 @@ internal sealed partial class TextTableReader
         b.Context = ReportBuilder.TableKey;
         var totals = body.Find(r => Item(r[0].Text) == "total" && Compact(r[0].Text).Length <= 6);
         var classes = body.FindAll(r => r != totals && HeaderItem(r[0].Text) is null);   // not Item: 行政运行 names 运行
+        if (!classes.Exists(r => IsFunctionalClass(r[0].Text)))
+        {
+            // No row names a functional class (a single 金额 row): no table by class. A 金额 row alone is the items' row.
+            totals ??= classes.Count == 1 && Compact(classes[0][0].Text) is "金额" or "数额" ? classes[0] : null;
+            classes = [];
+        }
+
+        classes = Leaves(classes);
+        var budgetCells = new List<Validation.SourceSpan>();
         if (totals is not null)
         {
             for (var j = 1; j < width; j++)
@@ -143,9 +155,7 @@ internal sealed partial class TextTableReader
                     if (IsNumber(row[j].Text))
                     {
                         var token = Scanner.Numbers(row[j].Text)[0];
-                        var (zh, en) = DisclosureMessages.ThreePublicClassBudgetCell(
-                            ItemNames[leaf.Item], Compact(row[0].Text), "预算数", token.Digits);
-                        b.Note(b.Span(row[j], token.Start, token.End), zh, en, row[0].Text + " " + row[j].Text);
+                        budgetCells.Add(b.Span(row[j], token.Start, token.End));
                     }
                 }
 
@@ -153,9 +163,11 @@ internal sealed partial class TextTableReader
             }
 
             if (classes.Count == 0 || !classes.TrueForAll(r => IsNumber(r[j].Text))
-                || classes.TrueForAll(r => Scanner.Numbers(r[j].Text)[0].Value == 0))
+                || classes.TrueForAll(r => Scanner.Numbers(r[j].Text)[0].Value == 0)
+                || !AddsUp(classes.ConvertAll(r => Scanner.Numbers(r[j].Text)[0]),
+                    totals is not null && IsNumber(totals[j].Text) ? Scanner.Numbers(totals[j].Text)[0] : null))
             {
-                continue;   // a class cell blank or in words: no split of the item (a partial one would be summed as whole)
+                continue;   // a class cell blank or in words, or rows that do not add up (a 类 over its 项): no split read
             }
 
             var list = ByClassBase + leaf.Item + "/classes";
@@ -178,6 +190,134 @@ internal sealed partial class TextTableReader
         }
 
         b.Context = string.Empty;
+        if (budgetCells.Count > 0)
+        {
+            // One note for the table's budget cells by class (not one per cell), at the first of them.
+            var (zh, en) = DisclosureMessages.ThreePublicClassBudgetCells(budgetCells.Count);
+            b.Note(budgetCells[0], zh, en, anchor.Text);
+        }
+    }
+
+    /// <summary>A 栏次 / 行次 / 栏号 row's label: the row numbers the columns.</summary>
+    private static bool IsColumnNumbers(string label) => Compact(label) is "栏次" or "行次" or "栏号";
+
+    /// <summary>
+    /// Whether a row's label names a functional class (功能分类科目): a code (201, 2010301) or a name of four characters
+    /// or more that names no basis and no amount (金额, 数额).
+    /// </summary>
+    private static bool IsFunctionalClass(string label)
+    {
+        var c = Compact(label);
+        return ClassCode(c).Length >= 3
+            || c.Length >= 4 && ColumnOf(c) is null && !c.Contains("金额") && !c.Contains("数额") && !c.Contains("栏次");
+    }
+
+    /// <summary>The code (ASCII digits) a compact class label starts with: "2010301行政运行" → "2010301".</summary>
+    private static string ClassCode(string compact)
+    {
+        var n = 0;
+        while (n < compact.Length && compact[n] is >= '0' and <= '9')
+        {
+            n++;
+        }
+
+        return compact.Substring(0, n);
+    }
+
+    /// <summary>
+    /// The leaf rows of a 类 / 款 / 项 hierarchy written with codes (201 over 20103 over 2010301): a row whose code
+    /// begins another row's is a parent, summed by its children, and is dropped. When some rows have a code and others
+    /// none, the levels are unknown: no row is kept (no split read).
+    /// </summary>
+    private static List<List<Fragment>> Leaves(List<List<Fragment>> classes)
+    {
+        var codes = classes.ConvertAll(r => ClassCode(Compact(r[0].Text)));
+        if (!codes.Exists(c => c.Length >= 3))
+        {
+            return classes;
+        }
+
+        if (codes.Exists(c => c.Length < 3))
+        {
+            return [];
+        }
+
+        var leaves = new List<List<Fragment>>();
+        for (var i = 0; i < classes.Count; i++)
+        {
+            var code = codes[i];
+            if (!codes.Exists(c => c.Length > code.Length && c.StartsWith(code, StringComparison.Ordinal)))
+            {
+                leaves.Add(classes[i]);
+            }
+        }
+
+        return leaves;
+    }
+
+    /// <summary>
+    /// Whether the classes' cells are one level of a split rather than a 类 over its 项 (一般公共服务支出 5.50 over 行政运行
+    /// 1.20 and 机关服务 4.30): they add up to the item's total when one is written (within half a unit of the last digit
+    /// per cell), or no cell is the sum of a run of the cells right after it. A split that adds up to neither is read, so
+    /// the table's own error is reported (FA4005); one whose rows sum one another is not read (a false FA4005 costs more
+    /// than a split left unread).
+    /// </summary>
+    private static bool AddsUp(List<NumberToken> cells, NumberToken? total)
+    {
+        if (total is { } t && Math.Abs(cells.Sum(c => c.Value) - t.Value) <= cells.Sum(c => HalfUnit(c.Decimals)) + HalfUnit(t.Decimals))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var (sum, slack) = (0m, HalfUnit(cells[i].Decimals));
+            for (var j = i + 1; j < cells.Count && cells[i].Value != 0; j++)
+            {
+                sum += cells[j].Value;
+                slack += HalfUnit(cells[j].Decimals);
+                if (Math.Abs(sum - cells[i].Value) <= slack)
+                {
+                    return false;   // the cell is the sum of the run after it: a parent row
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Half a unit of the last digit written: two decimals ("5.50") → 0.005, none ("12") → 0.5.</summary>
+    private static decimal HalfUnit(int places)
+    {
+        var unit = 1m;
+        for (var k = 0; k < places; k++)
+        {
+            unit /= 10;
+        }
+
+        return unit / 2;
+    }
+
+    /// <summary>
+    /// Whether every basis named in the header is this year's: a basis that names a year (2021年度决算数) is another
+    /// year's unless the text's year is known and the same. Another year's table is not read as this year's.
+    /// </summary>
+    private bool OfThisYear(List<List<Fragment>> header)
+    {
+        var year = b.Find("/entity/fiscalYear")?.Number ?? 0;
+        foreach (var row in header)
+        {
+            foreach (var cell in row)
+            {
+                if (ColumnOf(cell.Text) is { } column && column != Column.Skip && HasDigit(cell.Text)
+                    && (year == 0 || RowBasis(cell.Text).Year != year))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

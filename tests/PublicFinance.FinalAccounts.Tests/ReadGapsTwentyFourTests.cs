@@ -293,6 +293,18 @@ public class ReadGapsTwentyFourTests
         Assert.Null(At(read, "/narrative/overall/institutionFund/amount"));
     }
 
+    [Fact]
+    public void TheChangesOfSurplusAndFund_AskNoReason()
+    {
+        // 结余 up 8.40 and 事业基金 down 15.00, no reason given: the templates ask none for these balances, so FA2106 (a
+        // change should come with its reason) is not applicable to them — it warned twice before (review of session 24).
+        var (read, _) = Read(Overview + "2022年度收入总计980.00万元，支出总计980.00万元。本年收支结余36.40万元，比上年增加8.40万元，"
+            + "增长30.0%。年末事业基金余额215.00万元，比上年减少15.00万元。\n");
+        Assert.Equal("8.40", At(read, "/narrative/overall/currentYearSurplus/change/amount"));
+        Assert.Equal("15.00", At(read, "/narrative/overall/institutionFund/change/amount"));
+        Assert.Equal(0, Validator.Default.Validate(read.Report).CoverageOf("FA2106")?.Failed ?? 0);
+    }
+
     // ---- 3. The components of 机关运行经费 ----
 
     private const string Operating = "某县某局2022年度部门决算说明\n五、机关运行经费支出情况说明\n";
@@ -365,5 +377,189 @@ public class ReadGapsTwentyFourTests
         var (read, _) = Read(Assets + sentence + "\n");
         Assert.Empty(read.Report.Narrative?.Assets?.Categories ?? []);
         Assert.Null(read.Report.Narrative?.Assets?.TotalValue);
+    }
+
+    // ---- 5. The outside review's near misses (session 24): each failed before the fix ----
+
+    /// <summary>
+    /// An invented 三公 table by class with the given body rows under the header of <see cref="ClassRowsTable"/>: 预算 and
+    /// 决算 (or <paramref name="final"/>, e.g. a year's 决算) over 合计, 出国, the vehicles (小计 / 购置费 / 运行费), 接待.
+    /// </summary>
+    private static string ClassRowsWith(char separator, string[][] body, string budget = "年初预算", string final = "决算")
+    {
+        string[][] header =
+        [
+            ["科目", budget, "", "", "", "", "", final, "", "", "", "", ""],
+            ["", "合计", "因公出国(境)费", "公务用车购置及运行费", "", "", "公务接待费", "合计", "因公出国(境)费", "公务用车购置及运行费", "", "",
+                "公务接待费"],
+            ["", "", "", "小计", "购置费", "运行费", "", "", "", "小计", "购置费", "运行费", ""],
+        ];
+        var lines = header.Concat(body).Select(r => separator == '|' ? "| " + string.Join(" | ", r) + " |" : string.Join("\t", r));
+        return "某县某局2022年度“三公”经费支出决算说明\n（单位：万元）\n" + string.Join("\n", lines) + "\n注：按支出功能分类科目列示。\n";
+    }
+
+    /// <summary>A body row: the label, then 预算 合计/出国/车小计/购置/运行/接待 and 决算 the same, 出国 and 购置 zero.</summary>
+    private static string[] Cells(string label, string budgetRun, string budgetReception, string run, string reception)
+    {
+        var budgetTotal = (decimal.Parse(budgetRun, System.Globalization.CultureInfo.InvariantCulture)
+            + decimal.Parse(budgetReception, System.Globalization.CultureInfo.InvariantCulture)).ToString("0.00",
+            System.Globalization.CultureInfo.InvariantCulture);
+        var total = (decimal.Parse(run, System.Globalization.CultureInfo.InvariantCulture)
+            + decimal.Parse(reception, System.Globalization.CultureInfo.InvariantCulture)).ToString("0.00",
+            System.Globalization.CultureInfo.InvariantCulture);
+        return [label, budgetTotal, "0.00", budgetRun, "0.00", budgetRun, budgetReception, total, "0.00", run, "0.00", run, reception];
+    }
+
+    /// <summary>
+    /// The 合计 row and two classes, by hand: 运行 7.50 = 5.25 + 2.25, 接待 3.10 = 1.80 + 1.30; 预算 运行 8.00 = 5.00 + 3.00,
+    /// 接待 3.50 = 2.00 + 1.50.
+    /// </summary>
+    private static string[][] TwoClasses() =>
+    [
+        Cells("合计", "8.00", "3.50", "7.50", "3.10"),
+        Cells("行政单位离退休", "5.00", "2.00", "5.25", "1.80"),
+        Cells("事业单位离退休", "3.00", "1.50", "2.25", "1.30"),
+    ];
+
+    [Theory]
+    [InlineData('|')]
+    [InlineData('\t')]
+    public void AHierarchyWithCodes_SplitsByItsLeavesOnly(char separator)
+    {
+        // 208 over 20805 over 2080501 / 2080502: the 类 and 款 rows repeat their children's sum (运行 7.50 = 5.25 + 2.25;
+        // 接待 3.10 = 1.80 + 1.30). Summing every row as a class gave FA4005 (22.50 for 7.50); only the 项 are the split.
+        string[][] body =
+        [
+            Cells("合计", "8.00", "3.50", "7.50", "3.10"),
+            Cells("208 社会保障和就业支出", "8.00", "3.50", "7.50", "3.10"),
+            Cells("20805 行政事业单位养老支出", "8.00", "3.50", "7.50", "3.10"),
+            Cells("2080501 行政单位离退休", "5.00", "2.00", "5.25", "1.80"),
+            Cells("2080502 事业单位离退休", "3.00", "1.50", "2.25", "1.30"),
+        ];
+        var (read, errors) = Read(ClassRowsWith(separator, body));
+        Assert.Empty(errors);
+        var byClass = read.Report.Narrative!.ThreePublic!.ByClass!;
+        Assert.Equal(["5.25", "2.25"], byClass.VehicleOperation!.Classes.Select(c => c.Amount.ToString()));
+        Assert.Equal(["1.80", "1.30"], byClass.Reception!.Classes.Select(c => c.Amount.ToString()));
+        Assert.Equal(0, Validator.Default.Validate(read.Report).CoverageOf("FA4005")!.Failed);
+    }
+
+    [Theory]
+    [InlineData('|')]
+    [InlineData('\t')]
+    public void AHierarchyWithoutCodes_IsNoSplit(char separator)
+    {
+        // The same levels named only: 社会保障和就业支出 (运行 7.50) is the sum of the two rows after it (5.25 + 2.25) —
+        // a parent row, so the rows are no one level and no split is read (nor an FA4005 raised).
+        string[][] body =
+        [
+            Cells("合计", "8.00", "3.50", "7.50", "3.10"),
+            Cells("社会保障和就业支出", "8.00", "3.50", "7.50", "3.10"),
+            Cells("行政单位离退休", "5.00", "2.00", "5.25", "1.80"),
+            Cells("事业单位离退休", "3.00", "1.50", "2.25", "1.30"),
+        ];
+        var (read, errors) = Read(ClassRowsWith(separator, body));
+        Assert.Empty(errors);
+        Assert.Null(read.Report.Narrative!.ThreePublic!.ByClass);
+        Assert.Equal("10.60", At(read, "/narrative/threePublic/total/amount"));   // 7.50 + 3.10: the items as before
+    }
+
+    [Theory]
+    [InlineData("栏次")]
+    [InlineData("行次")]
+    public void AColumnNumbersRow_IsNoClass(string label)
+    {
+        // 栏次 1 … 12 numbers the columns: read as a class it gave FA4005 (运行 13.20 + 10 for 13.20).
+        string[][] body =
+        [
+            [label, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
+            .. TwoClasses(),
+        ];
+        var (read, errors) = Read(ClassRowsWith('|', body));
+        Assert.Empty(errors);
+        var byClass = read.Report.Narrative!.ThreePublic!.ByClass!;
+        Assert.Equal(["行政单位离退休", "事业单位离退休"], byClass.Reception!.Classes.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData('|')]
+    [InlineData('\t')]
+    public void ATableOfAnotherYear_IsNotThisYears(char separator)
+    {
+        // 2021年度决算数 in a 2022 text is last year's table: read as this year's it gave FA8003 (10.60 against the
+        // narrative's 12.00) and FA1207. It is a note; the 2022 table beside it reads as before.
+        var body = TwoClasses();
+        const string Narrative = "一、“三公”经费支出情况\n2022年度“三公”经费财政拨款支出决算12.00万元，比上年增加1.40万元，主要是接待任务增加。\n";
+        var prior = ClassRowsWith(separator, body, budget: "2021年度预算数", final: "2021年度决算数").Replace("说明\n", "说明\n" + Narrative);
+        var (read, errors) = Read(prior);
+        Assert.Empty(errors);
+        Assert.Equal("12.00", At(read, "/narrative/threePublic/total/amount"));
+        Assert.Null(read.Report.Narrative!.ThreePublic!.ByClass);
+        Assert.Single(read.Notes, n => n.MessageEn.Contains("names a year on its columns", StringComparison.Ordinal));
+
+        var (same, sameErrors) = Read(ClassRowsWith(separator, body, final: "2022年度决算数"));
+        Assert.Empty(sameErrors);
+        Assert.Equal("10.60", At(same, "/narrative/threePublic/total/amount"));
+        Assert.NotNull(same.Report.Narrative!.ThreePublic!.ByClass);
+    }
+
+    [Theory]
+    [InlineData("cells")]
+    [InlineData("pipes")]
+    [InlineData("tabs")]
+    [InlineData("spaces")]
+    public void ATransposedClassOverItsSubclasses_IsNoSplit(string layout)
+    {
+        // 公务接待费 over 小计 / 社会保障和就业支出 / its two 项: 6.30 = 2.10 + 4.20, and the 类 repeats 6.30. Summed as
+        // three classes it gave FA4005 (12.60 for 6.30); the split is left unread, each class cell a note.
+        string[][] rows =
+        [
+            ["项目", "合计", "因公出国(境)费", "公务用车购置及运行费", "", "", "公务接待费", "", "", ""],
+            ["", "", "", "小计", "公务用车购置费", "公务用车运行费", "小计", "社会保障和就业支出", "行政单位离退休", "事业单位离退休"],
+            ["2022年度决算数", "11.30", "0.00", "5.00", "0.00", "5.00", "6.30", "6.30", "2.10", "4.20"],
+        ];
+        var (read, errors) = Read(ClassTable(layout, rows));
+        Assert.Empty(errors);
+        Assert.Null(read.Report.Narrative!.ThreePublic!.ByClass);
+        Assert.Equal("6.30", At(read, "/narrative/threePublic/reception/amount"));
+    }
+
+    [Theory]
+    [InlineData('|')]
+    [InlineData('\t')]
+    public void AnAmountRowWithoutClasses_IsTheItemsRow(char separator)
+    {
+        // 项目 over 预算数 / 决算数 and a single 金额 row: no functional class, so no split (it gave four "function class
+        // 金额" notes); the row is the items' figures.
+        string[][] body = [Cells("金额", "8.00", "3.50", "7.50", "3.10")];
+        var (read, errors) = Read(ClassRowsWith(separator, body, budget: "预算数", final: "决算数").Replace("科目", "项目"));
+        Assert.Empty(errors);
+        Assert.Null(read.Report.Narrative!.ThreePublic!.ByClass);
+        Assert.Equal("3.10", At(read, "/narrative/threePublic/reception/amount"));
+        Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("function class", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheBudgetCellsByClass_AreOneNote()
+    {
+        // Two classes × 预算 出国 / 购置 / 运行 / 接待 = 8 budget cells by class: one note for the table, not eight.
+        var body = TwoClasses();
+        var (read, _) = Read(ClassRowsWith('|', body));
+        var note = Assert.Single(read.Notes, n => n.MessageEn.Contains("budget cells by class", StringComparison.Ordinal));
+        Assert.Contains("8", note.MessageEn, StringComparison.Ordinal);
+        Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("for the function class", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("车辆4辆，原值60.00万元；单价100万元以上专用设备3台，原值450.00万元。")]
+    [InlineData("车辆4辆，原值60.00万元；单位价值50万元以上的通用设备原值300.00万元。")]
+    public void AValueOfTheCategorysPartAboveAPrice_IsANote(string sentence)
+    {
+        // 单价…以上 names a part of the category: its value is not the category's whole original value.
+        var (read, errors) = Read(Assets + "截至2022年12月31日，本部门资产总额1520.30万元，其中：" + sentence + "\n");
+        Assert.Empty(errors);
+        var c = Assert.Single(read.Report.Narrative!.Assets!.Categories);   // the vehicles only
+        Assert.Equal("Vehicles 60.00/", $"{c.Category} {c.OriginalValue}/{c.NetValue}");
+        Assert.Single(read.Notes, n => n.MessageEn.Contains("of a part of a category", StringComparison.Ordinal));
     }
 }

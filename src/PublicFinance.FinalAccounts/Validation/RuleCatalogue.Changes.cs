@@ -41,6 +41,14 @@ public static partial class RuleCatalogue
         Is("../../total/change/reason", NonBlank),
         Vs("direction", SameAs, "../../total/change/direction"));
 
+    /// <summary>
+    /// The change is of the year's 收支结余 or the year-end 事业基金 (<c>/narrative/overall/currentYearSurplus/change</c>,
+    /// <c>/narrative/overall/institutionFund/change</c>): balances the templates state without asking a reason for their
+    /// change (FA2106; review of session 24), unlike the income and expenditure that make them.
+    /// </summary>
+    private static readonly Condition AnOverallBalance = Any(
+        Is(string.Empty, Within, "currentYearSurplus"), Is(string.Empty, Within, "institutionFund"));
+
     /// <summary>The change is worded as 持平.</summary>
     private static readonly Condition Unchanged = Text("direction", "unchanged");
 
@@ -129,11 +137,12 @@ public static partial class RuleCatalogue
         yield return Rule("FA2106", Category, Severity.Warning,
                 "增减变化应说明原因",
                 "A change should come with its reason",
-                "比上年增加或减少时须说明主要原因（“三公”各项与合计同向变动时，合计的原因即涵盖该项）",
+                "比上年增加或减少时须说明主要原因（“三公”各项与合计同向变动时，合计的原因即涵盖该项；本年收支结余、事业基金不要求说明原因）",
                 "domain §2.3, §6")
             .Checks(Each(Changes,
                 When(Any(Unchanged, Is("amount", Zero)), NotApplicable),
                 When(InASplitByClass, NotApplicable),   // a table's row: a table states no reasons
+                When(AnOverallBalance, NotApplicable),   // 本年收支结余, 事业基金: no reason asked
                 When(Is("reason", NonBlank), Passed),
                 When(ThreePublicTotalChangeReasonCovers, Passed),
                 Otherwise(Fail(""))));

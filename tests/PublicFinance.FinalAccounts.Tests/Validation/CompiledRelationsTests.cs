@@ -48,14 +48,15 @@ public class CompiledRelationsTests
         // two leaves before the stated change's), the two priors' upper bounds typed too → 21;
         // FA2105 3+1+1 = 5, all typed; FA2106 2+1+1+3 = 7 (review 23: the split-by-class exemption, five steps up, goes
         // back; session 24: the 三公 total's reason covering an item — within threePublic, the total's reason two steps up and
-        // the directions compared — goes back too), 3 typed. (A method is named after its rule and
+        // the directions compared — goes back too), 3 typed; review 24: + 2 (within currentYearSurplus or institutionFund, both
+        // back to the interpreter) = 9, 3 typed. (A method is named after its rule and
         // the relation's number in it: each of these rules has one relation.)
         var compiled = CompiledRelationsGenerator.Compiled.ToDictionary(c => c.Method, c => (c.Leaves, c.Typed));
         Assert.Equal((11, 11), compiled["FA2101_1"]);
         Assert.Equal((4, 4), compiled["FA2102_1"]);
         Assert.Equal((2, 2), compiled["FA2103_1"]);
         Assert.Equal((5, 5), compiled["FA2105_1"]);
-        Assert.Equal((7, 3), compiled["FA2106_1"]);
+        Assert.Equal((9, 3), compiled["FA2106_1"]);
         Assert.Equal((21, 21), compiled["FA2104_1"]);
         // Budget comparisons (/**/budget) are written for BudgetComparison (three members so named, against the 三公 table's
         // one ThreePublicColumns, which is left to the interpreter at run time). FA2201 has one leaf, completionRate absent,
@@ -90,18 +91,22 @@ public class CompiledRelationsTests
         var decider = CompiledRelations.Of(relation)!;
         Assert.Equal(CompiledRelations.Interpret, decider("not a change", new NoLeaves()));
         // 持平 is FA2106's first case (not applicable); leaf 2 (a row of a split by class, review 23: five steps up, left to
-        // the interpreter) is the second case (not applicable); otherwise an increase with reason "x" reaches the third
-        // (passed); one with reason " " the fourth (passed: a 三公 item covered by the total's reason, session 24 — leaves 4,
-        // 5 and 6, within threePublic, the total's reason and the same direction, left to the interpreter) when all three
-        // hold, else the fifth (failed).
+        // the interpreter) is the second case (not applicable); leaves 3 or 4 (the change of 本年收支结余 or 事业基金, review
+        // 24) the third (not applicable); otherwise an increase with reason "x" reaches the fourth (passed); one with
+        // reason " " the fifth (passed: a 三公 item covered by the total's reason, session 24 — leaves 6, 7 and 8, within
+        // threePublic, the total's reason and the same direction, left to the interpreter) when all three hold, else the
+        // sixth (failed).
         Assert.Equal(0, decider(new YearOverYearChange { Direction = ChangeDirection.Unchanged }, new NoLeaves()));
         var increase = new YearOverYearChange { Direction = ChangeDirection.Increase };
         Assert.Equal(1, decider(increase, new NoLeaves(answered: 2, answer: true)));
-        Assert.Equal(2, decider(increase with { Reason = "x" }, new NoLeaves(answered: 2, answer: false)));
-        var covered = new Dictionary<int, bool> { [2] = false, [4] = true, [5] = true, [6] = true };
-        Assert.Equal(3, decider(increase with { Reason = " " }, new NoLeaves(answers: covered)));
-        var otherWay = new Dictionary<int, bool> { [2] = false, [4] = true, [5] = true, [6] = false };
-        Assert.Equal(4, decider(increase with { Reason = " " }, new NoLeaves(answers: otherWay)));
+        var balance = new Dictionary<int, bool> { [2] = false, [3] = false, [4] = true };
+        Assert.Equal(2, decider(increase, new NoLeaves(answers: balance)));
+        var neither = new Dictionary<int, bool> { [2] = false, [3] = false, [4] = false };
+        Assert.Equal(3, decider(increase with { Reason = "x" }, new NoLeaves(answers: neither)));
+        var covered = new Dictionary<int, bool> { [2] = false, [3] = false, [4] = false, [6] = true, [7] = true, [8] = true };
+        Assert.Equal(4, decider(increase with { Reason = " " }, new NoLeaves(answers: covered)));
+        var otherWay = new Dictionary<int, bool> { [2] = false, [3] = false, [4] = false, [6] = true, [7] = true, [8] = false };
+        Assert.Equal(5, decider(increase with { Reason = " " }, new NoLeaves(answers: otherWay)));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ internal static partial class CompiledRelations
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1,
         ["46f48e75e195402039eb45ae749d3fccadaccd0eb1173b592c46692a0acf4217"] = FA2104_1,
         ["dec5de4675449ad25ab05dccd2288b1c6e4dfc5e7c74de92712c7b714c15a6ff"] = FA2105_1,
-        ["61ca005ceecb569a6c96956bd71f37b7b2596da1077357087382ebb585eaa80a"] = FA2106_1,
+        ["1952ab327772c48f3560e33b9e7e881fabcbf6408df71123ec8cd56f14ed9d39"] = FA2106_1,
         ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1,
         ["5d6fe4d7fbbe07d608f591922aaff6b541ac7d8a535709de5a9d9615e30503fe"] = FA2202_1,
         ["7425b62e279acd43d75678b95c3c18cf346d0a58d915b145b34843905a7f5a9f"] = FA2203_1,
@@ -4048,17 +4048,22 @@ internal static partial class CompiledRelations
             return 1;
         }
 
-        if (!string.IsNullOrWhiteSpace(a.Reason))
+        if (leaves.Holds(3) || leaves.Holds(4))
         {
             return 2;
         }
 
-        if (leaves.Holds(4) && leaves.Holds(5) && leaves.Holds(6))
+        if (!string.IsNullOrWhiteSpace(a.Reason))
         {
             return 3;
         }
 
-        return 4;
+        if (leaves.Holds(6) && leaves.Holds(7) && leaves.Holds(8))
+        {
+            return 4;
+        }
+
+        return 5;
     }
 
     /// <summary>FA2201: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
