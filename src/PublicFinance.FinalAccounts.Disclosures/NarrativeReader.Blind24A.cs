@@ -165,8 +165,8 @@ internal sealed partial class NarrativeReader
 
                 if (word == "受")
                 {
-                    var clauseEnd = t.IndexOfAny([',', ';'], p, to - p);
-                    var end = clauseEnd < 0 ? to : clauseEnd;
+                    var clauseEnd = t.AsSpan(p, to - p).IndexOfAny(',', ';');   // a span: no char[] per call (issue 8)
+                    var end = clauseEnd < 0 ? to : p + clauseEnd;
                     if (t.IndexOf("影响", p, end - p, StringComparison.Ordinal) < 0)
                     {
                         continue;

@@ -38,14 +38,15 @@ internal sealed partial class NarrativeReader
 
         var t = clause.Sentence.Text;
         Trimmed(t, clause.Start, clause.End, out var from, out var to);
-        var words = WhollyWords.FirstOrDefault(w => to - from > w.Length && string.CompareOrdinal(t, from, w, 0, w.Length) == 0);
+        // A loop, not FirstOrDefault with a lambda: the lambda's captured locals cost an object on every figure-less clause
+        // (the closure is made at the method's entry, before the first return; issue 8).
+        var words = WordAt(t, from, to - from - 1, WhollyWords);
         if (words is null)
         {
             return;
         }
 
-        var name = WhollyIncomeNames.FirstOrDefault(n => to - from - words.Length >= n.Length
-            && string.CompareOrdinal(t, from + words.Length, n, 0, n.Length) == 0);
+        var name = WordAt(t, from + words.Length, to - from - words.Length, WhollyIncomeNames);
         var end = name is null ? -1 : from + words.Length + name.Length;
         if (end < 0 || !(end == to || (t[end] == '(' && t[to - 1] == ')' && t.IndexOf(')', end) == to - 1)))
         {
@@ -67,6 +68,21 @@ internal sealed partial class NarrativeReader
         var position = clause.Sentence.At(from);
         (whollyIncomes ??= []).Add(new WhollyIncome(total, b.Span(clause.Sentence, from, end), t.Substring(from, end - from),
             Math.Max(sentenceStart, position - 200), position));
+    }
+
+    /// <summary>The first of <paramref name="words"/> written at <paramref name="at"/> of <paramref name="t"/> and at most
+    /// <paramref name="room"/> characters long, or null.</summary>
+    private static string? WordAt(string t, int at, int room, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (room >= w.Length && string.CompareOrdinal(t, at, w, 0, w.Length) == 0)
+            {
+                return w;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

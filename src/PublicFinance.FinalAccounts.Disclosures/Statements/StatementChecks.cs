@@ -34,8 +34,21 @@ internal static class StatementChecks
     }
 
     private static Statement? First(
-        IReadOnlyList<Statement> statements, StatementFund fund, StatementFlow flow, StatementRelation relation, StatementBasis basis) =>
-        statements.FirstOrDefault(s => s.Fund == fund && s.Flow == flow && s.Relation == relation && s.Basis == basis);
+        IReadOnlyList<Statement> statements, StatementFund fund, StatementFlow flow, StatementRelation relation, StatementBasis basis)
+    {
+        // A loop, not FirstOrDefault with a lambda: a closure, a delegate and a boxed enumerator per call, 16 calls a read
+        // (issue 8, "After the merges").
+        for (var k = 0; k < statements.Count; k++)
+        {
+            var s = statements[k];
+            if (s.Fund == fund && s.Flow == flow && s.Relation == relation && s.Basis == basis)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
 
     private static void PartsAddUp(
         IReadOnlyList<Statement> statements,
