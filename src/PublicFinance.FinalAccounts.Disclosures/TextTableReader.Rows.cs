@@ -24,6 +24,11 @@ internal sealed partial class TextTableReader
         if (!rowRunSeen)
         {
             rowRunSeen = true;
+            if (!MayOpenThreePublicRows(row))
+            {
+                return;   // no 三公 item word and no basis word: neither table below can open here (nothing split)
+            }
+
             var cells = Split(row);
             var first = cells.Count > 0 && IsCorner(cells[0].Text) ? 1 : 0;
             while (first < cells.Count && cells[first].Length == 0)
@@ -48,6 +53,29 @@ internal sealed partial class TextTableReader
 
         rowRun?.Add(row);
     }
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="GatherRow"/>'s two tables, tested on the row's text before it is split: a
+    /// transposed 三公 table's first header names an item (<c>HeaderItem</c>: 小计, 出国, 接待, 车…, 合计, 总计, 三公) and a
+    /// table by class names a basis (<c>ColumnOf</c>: 预算, 决算), so a row with none of 出接车小合总三算 opens neither.
+    /// </summary>
+    private static bool MayOpenThreePublicRows(Fragment row)
+    {
+        var text = row.Source;
+        var end = row.SourceStart + row.Length;
+        for (var i = row.SourceStart; i < end; i++)
+        {
+            if (ThreePublicRowChars.IndexOf(text[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first characters of the words <see cref="MayOpenThreePublicRows"/> looks for.</summary>
+    private const string ThreePublicRowChars = "出接车小合总三算";
 
     /// <summary>Ends a run of table rows: a gathered one is laid out as cells and read as the transposed table.</summary>
     private void EndRowRun()
