@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using PublicFinance.FinalAccounts.Classification;
 using PublicFinance.FinalAccounts.Model;
@@ -77,43 +76,7 @@ internal static partial class CompiledLists
             return null;
         }
 
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            switch (relation)
-            {
-                case MatchRelation match:
-                    writer.WriteString("kind", "match");
-                    writer.WriteString("left", match.Left);
-                    writer.WriteString("leftValue", match.LeftValue);
-                    writer.WriteString("right", match.Right);
-                    writer.WriteString("rightValue", match.RightValue);
-                    writer.WriteString("comparison", match.Comparison.ToString());
-                    break;
-                case UniqueRelation unique:
-                    writer.WriteString("kind", "unique");
-                    writer.WriteString("list", unique.List);
-                    writer.WriteString("key", unique.Key);
-                    writer.WriteString("qualifier", unique.Qualifier);
-                    writer.WriteBoolean("pointAtRow", unique.PointAtRow);
-                    break;
-                case PatternRelation pattern:
-                    writer.WriteString("kind", "pattern");
-                    writer.WriteString("list", pattern.List);
-                    writer.WriteString("member", pattern.Member);
-                    writer.WriteString("pattern", pattern.Pattern);
-                    break;
-                case ParentListedRelation parents:
-                    writer.WriteString("kind", "parentListed");
-                    writer.WriteString("list", parents.List);
-                    break;
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return CompiledKeys.Of(stream);
+        return CompiledKeys.Of(relation);   // the relation's JSON as the rules documentation writes it (RelationJson)
     }
 
     /// <summary>
