@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Validation;
 
-/// <summary>The look-up of the generated member readers (the table is in FactMemberReaders.cs, generated).</summary>
+/// <summary>The look-up of the generated member readers (the table is in FactMemberReaders.g.cs, generated).</summary>
 internal static partial class FactMemberReaders
 {
     /// <summary>The generated names and reader of a record type, when the type has them.</summary>

@@ -7,7 +7,7 @@ using PublicFinance.FinalAccounts.Serialization;
 namespace PublicFinance.FinalAccounts.Tests.Serialization;
 
 /// <summary>
-/// Writes <c>src/PublicFinance.FinalAccounts/Serialization/ContractShapes.cs</c> from the contract's metadata
+/// Writes <c>src/PublicFinance.FinalAccounts/Serialization/ContractShapes.g.cs</c> from the contract's metadata
 /// (<see cref="FinalAccountsJson.Options"/>): for every record type reachable from the report, a declarative table —
 /// its members in the contract's order (JSON name and kind: scalar, optional scalar, list of scalars, record, list of
 /// records), the required ones as a mask, and its initialiser from the frame's typed cells. One engine per source reads
@@ -15,7 +15,7 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization;
 /// </summary>
 internal static class ContractReaderGenerator
 {
-    public const string RelativePath = "src/PublicFinance.FinalAccounts/Serialization/ContractShapes.cs";
+    public const string RelativePath = "src/PublicFinance.FinalAccounts/Serialization/ContractShapes.g.cs";
 
     private static readonly string Header = GeneratedSourceHeader.Write(
         nameof(ContractReaderGenerator), "FINACCT_UPDATE_CONTRACT_READER", nameof(ContractReaderTests),

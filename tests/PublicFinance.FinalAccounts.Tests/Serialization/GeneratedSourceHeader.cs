@@ -4,7 +4,7 @@ namespace PublicFinance.FinalAccounts.Tests.Serialization;
 
 /// <summary>
 /// The opening of a C# file that a generator in the tests writes from the contract's metadata
-/// (<c>ContractShapes.cs</c>, <c>FactMemberReaders.cs</c>): the auto-generated notice naming the generator and how to
+/// (<c>ContractShapes.g.cs</c>, <c>FactMemberReaders.g.cs</c>): the auto-generated notice naming the generator and how to
 /// make the file again, nullable annotations on, and the file's usings.
 /// </summary>
 internal static class GeneratedSourceHeader

@@ -8,7 +8,7 @@ using PublicFinance.FinalAccounts.Tests.Serialization;
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 
 /// <summary>
-/// Writes <c>src/PublicFinance.FinalAccounts/Validation/FactMemberReaders.cs</c> from the contract's metadata (the
+/// Writes <c>src/PublicFinance.FinalAccounts/Validation/FactMemberReaders.g.cs</c> from the contract's metadata (the
 /// options the fact index walks by, <see cref="FinalAccountsJson.Options"/>): for every record type reachable from the
 /// report, its readable members' JSON names in the contract's order and one method that reads them all by their typed
 /// properties into the index's room for them — what the index's walk did with one boxed contract getter (three delegate
@@ -16,7 +16,7 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 /// </summary>
 internal static class FactMemberReadersGenerator
 {
-    public const string RelativePath = "src/PublicFinance.FinalAccounts/Validation/FactMemberReaders.cs";
+    public const string RelativePath = "src/PublicFinance.FinalAccounts/Validation/FactMemberReaders.g.cs";
 
     private static readonly string Header = GeneratedSourceHeader.Write(
         nameof(FactMemberReadersGenerator), "FINACCT_UPDATE_FACT_READERS", nameof(FactMemberReadersTests),
