@@ -4,9 +4,9 @@ namespace PublicFinance.FinalAccounts.Tests;
 
 /// <summary>
 /// The source layout a newcomer can rely on (issue 13): no line longer than <see cref="SourceLayout.MaxLineLength"/>
-/// characters, and at most one public top-level type per file, in a file named after it (<c>Amount.cs</c>, or
-/// <c>RuleCatalogue.Shares.cs</c> for a part of a partial type). Every C# file of <c>src</c>, <c>tests</c> and
-/// <c>benchmarks</c> is checked (build output excepted).
+/// characters, and at most one top-level type per file (public or internal, delegates included; session 25), in a file
+/// named after it (<c>Amount.cs</c>, or <c>RuleCatalogue.Shares.cs</c> for a part of a partial type). Every C# file of
+/// <c>src</c>, <c>tests</c> and <c>benchmarks</c> is checked (build output excepted).
 /// </summary>
 public class SourceLayoutTests
 {
@@ -18,6 +18,30 @@ public class SourceLayoutTests
         { "benchmarks", "*.cs" },
     };
 
+    /// <summary>
+    /// Files that still hold more than one internal top-level type, kept by name until they are split: the reader's files,
+    /// which other engineers edit in session 25 (a split there would collide with their changes). Each must still have the
+    /// problem (<see cref="PendingSplits_StillNeedTheirSplit"/>), so the list can only shrink.
+    /// </summary>
+    private static readonly string[] PendingSplitFiles =
+    [
+        "src/PublicFinance.FinalAccounts.Disclosures/DraftNode.cs",        // DraftKind beside DraftNode
+        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.cs",  // Section beside NarrativeReader
+        "src/PublicFinance.FinalAccounts.Disclosures/Scanner.cs",          // FigureUnit and NumberToken beside Scanner
+    ];
+
+    /// <summary>The files of <see cref="PendingSplitFiles"/>, one theory row each.</summary>
+    public static TheoryData<string> PendingSplits()
+    {
+        var rows = new TheoryData<string>();
+        foreach (var file in PendingSplitFiles)
+        {
+            rows.Add(file);
+        }
+
+        return rows;
+    }
+
     [Theory]
     [MemberData(nameof(CleanScopes))]
     public void CleanScope_HasShortLinesAndOnePublicTypePerFile(string folder, string pattern)
@@ -28,10 +52,23 @@ public class SourceLayoutTests
             .ToList();
         Assert.NotEmpty(files);
 
+        var pending = PendingSplitFiles.ToHashSet(StringComparer.Ordinal);
         var problems = files.SelectMany(f => SourceLayout.Problems(Path.GetFileName(f), File.ReadAllText(f))
-            .Select(p => Path.GetRelativePath(TestFiles.RepositoryRoot, f) + ": " + p)).ToList();
+            .Where(p => !(pending.Contains(RepositoryPath(f)) && SourceLayout.IsTypeProblem(p)))
+            .Select(p => RepositoryPath(f) + ": " + p)).ToList();
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(PendingSplits))]
+    public void PendingSplits_StillNeedTheirSplit(string relativePath)
+    {
+        var path = Path.Combine(TestFiles.RepositoryRoot, relativePath);
+        var problems = SourceLayout.Problems(Path.GetFileName(path), File.ReadAllText(path));
+
+        // Once the file is split its name leaves the list above; a name that no longer needs it would hide nothing.
+        Assert.Contains(problems, SourceLayout.IsTypeProblem);
     }
 
     [Fact]
@@ -48,17 +85,30 @@ public class SourceLayoutTests
     }
 
     [Fact]
-    public void Checker_FlagsTwoPublicTypes_AndAFileNamedAfterNoneOfThem()
+    public void Checker_FlagsThreeTopLevelTypes_AndAFileNamedAfterNoneOfThem()
     {
         const string Text = "namespace N;\n\npublic enum ReportKind\n{\n}\n\npublic sealed record ConstituentUnit\n{\n"
             + "    public enum Nested { A }\n}\n\ninternal sealed class Helper\n{\n}\n";
 
         var problems = SourceLayout.Problems("ReportingEntity.cs", Text);
 
-        // Two public top-level types (the nested enum and the internal class do not count), and neither is ReportingEntity.
+        // Three top-level types: two public and the internal class (the indented nested enum does not count), and none is
+        // ReportingEntity: the first one declared names the file it should be.
         Assert.Equal(
-            new[] { "2 public top-level types (ReportKind, ConstituentUnit); one per file", "the file is not named after ReportKind" },
+            new[] { "3 top-level types (ReportKind, ConstituentUnit, Helper); one per file", "the file is not named after ReportKind" },
             problems);
+    }
+
+    [Theory]
+    [InlineData("internal readonly record struct Placed(string Pointer);\ninternal sealed class Placer\n{\n}\n", "Placed, Placer")]
+    [InlineData("internal delegate bool Walker(object report);\ninternal static class Walks\n{\n}\n", "Walker, Walks")]
+    [InlineData("class Loose\n{\n}\n\nstatic class Looser\n{\n}\n", "Loose, Looser")]
+    public void Checker_CountsInternalTypesAndDelegates(string declarations, string names)
+    {
+        // Two top-level types each (an internal record struct, a delegate, types without a modifier): one too many.
+        var problems = SourceLayout.Problems("Other.cs", "namespace N;\n\n" + declarations);
+
+        Assert.Contains($"2 top-level types ({names}); one per file", problems);
     }
 
     [Theory]
@@ -71,53 +121,10 @@ public class SourceLayoutTests
         Assert.Empty(SourceLayout.Problems(fileName, "namespace N;\n\n" + declaration + "\n{\n}\n"));
     }
 
+    private static string RepositoryPath(string path) =>
+        Path.GetRelativePath(TestFiles.RepositoryRoot, path).Replace(Path.DirectorySeparatorChar, '/');
+
     private static bool IsBuildOutput(string relativePath) =>
         relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)
             .Any(part => part is "obj" or "bin");
-}
-
-/// <summary>The layout rules <see cref="SourceLayoutTests"/> applies to one file.</summary>
-internal static partial class SourceLayout
-{
-    /// <summary>The longest line allowed, in characters (UTF-16 code units).</summary>
-    public const int MaxLineLength = 140;
-
-    /// <summary>What is wrong with the layout of one source file (empty when nothing is).</summary>
-    /// <param name="fileName">The file's name, e.g. <c>Amount.cs</c>.</param>
-    /// <param name="text">The file's text.</param>
-    public static List<string> Problems(string fileName, string text)
-    {
-        var problems = new List<string>();
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var length = lines[i].TrimEnd('\r').Length;
-            if (length > MaxLineLength)
-            {
-                problems.Add($"line {i + 1} has {length} characters (limit {MaxLineLength})");
-            }
-        }
-
-        var types = lines.Select(l => PublicTopLevelType().Match(l)).Where(m => m.Success).Select(m => m.Groups["name"].Value)
-            .Distinct(StringComparer.Ordinal).ToList();
-        if (types.Count > 1)
-        {
-            problems.Add($"{types.Count} public top-level types ({string.Join(", ", types)}); one per file");
-        }
-
-        // Amount.cs holds Amount; RuleCatalogue.Shares.cs holds a part of the partial RuleCatalogue.
-        var stem = fileName.Split('.')[0];
-        if (types.Count > 0 && !string.Equals(types[0], stem, StringComparison.Ordinal))
-        {
-            problems.Add($"the file is not named after {types[0]}");
-        }
-
-        return problems;
-    }
-
-    /// <summary>A public type declared at the start of a line (file-scoped namespaces put top-level types there).</summary>
-    [GeneratedRegex(
-        @"^public\s+(?:(?:static|sealed|abstract|readonly|partial|record|unsafe|ref)\s+)*"
-        + @"(?:class|struct|interface|enum|record)\s+(?<name>\w+)")]
-    private static partial Regex PublicTopLevelType();
 }

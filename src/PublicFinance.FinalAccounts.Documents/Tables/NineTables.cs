@@ -4,9 +4,6 @@ using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Documents.Tables;
 
-/// <summary>The result of mapping document tables to the nine tables of the model.</summary>
-internal sealed record MappedTables(DisclosureTables? Tables, Dictionary<string, TableCellSource> Sources, List<DocumentNote> Notes);
-
 /// <summary>
 /// Maps <see cref="DocumentTable"/>s to the nine tables of <see cref="DisclosureTables"/>: the table is recognised by
 /// its title, columns by their header text (never by position), rows by code (one column or 类/款/项 columns) and
