@@ -2,6 +2,7 @@ using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Tests.Disclosures;
 using PublicFinance.FinalAccounts.Validation;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests;
 
@@ -15,15 +16,6 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 public class BlindRoundTwentyFourATests
 {
-    private static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) Check(string text) => PhrasingRoundFiveTests.Read(text);
-
-    private static string[] Errors(List<Diagnostic> diagnostics) => PhrasingRoundFiveTests.Errors(diagnostics);
-
-    private static string[] Warnings(List<Diagnostic> diagnostics)
-        => [.. diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.RuleId + " " + d.MessageEn)];
-
-    private static string? At(DisclosureReadResult read, string pointer) => PhrasingRoundFiveTests.At(read, pointer);
-
     private static bool Noted(DisclosureReadResult read, string words)
         => read.Notes.Any(n => n.MessageEn.Contains(words, StringComparison.Ordinal));
 
@@ -46,7 +38,7 @@ public class BlindRoundTwentyFourATests
     [InlineData("比上年减少100.00万元，增长率为-10.0%")]
     public void ANegativeRate_IsADecrease(string change)
     {
-        var (read, diagnostics) = Check(IncomeHead + "本年收入合计900.00万元，" + change + "，主要原因是项目资金减少。其中：财政拨款收入900.00万元。\n");
+        var (read, diagnostics) = Read(IncomeHead + "本年收入合计900.00万元，" + change + "，主要原因是项目资金减少。其中：财政拨款收入900.00万元。\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("10.0", At(read, "/narrative/income/total/change/rate"));
         Assert.Equal("100.00", At(read, "/narrative/income/total/change/amount"));
@@ -59,7 +51,7 @@ public class BlindRoundTwentyFourATests
     public void ANegativeAmountAfterAnIncreaseWord_IsADecrease()
     {
         // "增加-100.00万元" is a decrease of 100.00 (prior 1000.00; 100 / 1000 = 10.0 %).
-        var (read, diagnostics) = Check(IncomeHead + "本年收入合计900.00万元，比上年增加-100.00万元，下降10.0%，主要原因是项目资金减少。\n");
+        var (read, diagnostics) = Read(IncomeHead + "本年收入合计900.00万元，比上年增加-100.00万元，下降10.0%，主要原因是项目资金减少。\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("100.00", At(read, "/narrative/income/total/change/amount"));
         Assert.Equal(ChangeDirection.Decrease, read.Report.Narrative!.Income!.Total!.Change!.Direction);
@@ -72,7 +64,7 @@ public class BlindRoundTwentyFourATests
     {
         // The sign and the word contradict (or repeat) each other: the figure is not placed, a located note says why, and no
         // rule weighs a guessed direction.
-        var (read, diagnostics) = Check(IncomeHead + "本年收入合计900.00万元，" + change + "。\n");
+        var (read, diagnostics) = Read(IncomeHead + "本年收入合计900.00万元，" + change + "。\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Null(At(read, "/narrative/income/total/change/rate"));
         Assert.Null(At(read, "/narrative/income/total/change/amount"));
@@ -83,7 +75,7 @@ public class BlindRoundTwentyFourATests
     public void ARealContradictionBetweenClauses_IsStillAnError()
     {
         // Control: "减少 100.00 万元，增长 10.0%" states two directions in two clauses — the text's own contradiction (FA2103).
-        var (_, diagnostics) = Check(IncomeHead + "本年收入合计900.00万元，比上年减少100.00万元，增长10.0%，主要原因是项目资金减少。\n");
+        var (_, diagnostics) = Read(IncomeHead + "本年收入合计900.00万元，比上年减少100.00万元，增长10.0%，主要原因是项目资金减少。\n");
         Assert.Contains(Errors(diagnostics), e => e.StartsWith("FA2103", StringComparison.Ordinal));
     }
 
@@ -112,7 +104,7 @@ public class BlindRoundTwentyFourATests
     [InlineData("使用非财政拨款结余（含专用结余）50.00万元", "结余分配20.00万元")]
     public void TheGrandTotalRows_ArePlacedFromTheirParts(string use, string distribution)
     {
-        var (read, diagnostics) = Check(Totals + "（二）收入决算情况\n2018年度收入合计1050.00万元，其中：财政拨款收入900.00万元，事业收入150.00万元。"
+        var (read, diagnostics) = Read(Totals + "（二）收入决算情况\n2018年度收入合计1050.00万元，其中：财政拨款收入900.00万元，事业收入150.00万元。"
             + use + "，年初结转和结余100.00万元。\n（三）支出决算情况\n2018年度本年支出合计1000.00万元，其中基本支出700.00万元，"
             + "项目支出300.00万元。" + distribution + "；年末结转和结余180.00万元。\n");
         Assert.Empty(Errors(diagnostics));
@@ -124,7 +116,7 @@ public class BlindRoundTwentyFourATests
     public void AWrongRowBesideItsParts_IsStillAnError()
     {
         // Control: with 年末结转和结余 written 170.00 (the truth 180.00), 1000.00 + 20.00 + 170.00 = 1190.00 ≠ 1200.00: FA1210.
-        var (_, diagnostics) = Check(Totals + "（二）收入决算情况\n2018年度收入合计1050.00万元。另有用事业基金弥补收支差额50.00万元，"
+        var (_, diagnostics) = Read(Totals + "（二）收入决算情况\n2018年度收入合计1050.00万元。另有用事业基金弥补收支差额50.00万元，"
             + "年初结转和结余100.00万元。\n（三）支出决算情况\n2018年度本年支出合计1000.00万元。结余分配20.00万元；年末结转和结余170.00万元。\n");
         Assert.Contains(Errors(diagnostics), e => e.StartsWith("FA1210", StringComparison.Ordinal));
     }
@@ -133,7 +125,7 @@ public class BlindRoundTwentyFourATests
     public void TheInstitutionFundBalance_IsNoRowOfTheGrandTotal()
     {
         // "事业基金余额 132.48 万元" is a balance (another engineer's member), never 用事业基金弥补收支差额.
-        var (read, _) = Check(Totals + "（二）收入决算情况\n2018年度收入合计1050.00万元，年末事业基金余额132.48万元。\n");
+        var (read, _) = Read(Totals + "（二）收入决算情况\n2018年度收入合计1050.00万元，年末事业基金余额132.48万元。\n");
         Assert.Null(At(read, "/narrative/overall/useOfNonAppropriationBalance/amount"));
         Assert.Null(At(read, "/narrative/overall/balanceDistribution/amount"));
     }
@@ -150,7 +142,7 @@ public class BlindRoundTwentyFourATests
     [InlineData("收入总计1000.00万元，其中调入资金40.00万元、年初结转和结余60.00万元。支出总计1000.00万元。")]
     public void AGrandTotalWithAnUnplacedPart_IsNotCheckedAgainstItsParts(string overview)
     {
-        var (read, diagnostics) = Check("某县示范中心2020年度部门决算说明\n一、收入支出决算总体情况说明\n2020年度" + overview + "\n"
+        var (read, diagnostics) = Read("某县示范中心2020年度部门决算说明\n一、收入支出决算总体情况说明\n2020年度" + overview + "\n"
             + "二、收入决算情况说明\n本年收入合计900.00万元，其中：财政拨款收入900.00万元。\n三、支出决算情况说明\n"
             + "本年支出合计850.00万元，其中：基本支出600.00万元，项目支出250.00万元。年末结转和结余150.00万元。\n");
         Assert.Empty(Errors(diagnostics));
@@ -164,7 +156,7 @@ public class BlindRoundTwentyFourATests
     public void AGrandTotalWithoutAnUnplacedPart_IsStillChecked()
     {
         // Control: 900.00 + 60.00 = 960.00 ≠ 1000.00 with every part placed: FA1201 still fails, and nothing is withdrawn.
-        var (read, diagnostics) = Check("某县示范中心2020年度部门决算说明\n一、收入支出决算总体情况说明\n2020年度收入总计1000.00万元，"
+        var (read, diagnostics) = Read("某县示范中心2020年度部门决算说明\n一、收入支出决算总体情况说明\n2020年度收入总计1000.00万元，"
             + "包括本年收入900.00万元、年初结转和结余60.00万元。支出总计1000.00万元。\n");
         Assert.Contains(Errors(diagnostics), e => e.StartsWith("FA1201", StringComparison.Ordinal));
         Assert.Equal("60.00", read.Report.Narrative!.Overall!.OpeningCarryOver!.Amount.ToString());
@@ -186,7 +178,7 @@ public class BlindRoundTwentyFourATests
     [InlineData("1.河道清淤工程。", "2.垃圾分类驿站运维经费。")]
     public void SeveralProjects_AreEachTheirOwnEvaluation(string first, string second)
     {
-        var (read, diagnostics) = Check(Spending + "本部门对2个项目开展了绩效自评，涉及资金200.00万元，占本部门项目支出的100.0%。\n"
+        var (read, diagnostics) = Read(Spending + "本部门对2个项目开展了绩效自评，涉及资金200.00万元，占本部门项目支出的100.0%。\n"
             + first + "项目年初预算120.00万元，全年执行数118.00万元，预算执行率为98.3%。自评得分95分，评价等级为“优”。\n"
             + second + "年初预算80.00万元，执行82.00万元，执行率102.5%。自评得分91分。\n");
         Assert.Empty(Errors(diagnostics));
@@ -203,7 +195,7 @@ public class BlindRoundTwentyFourATests
     {
         // Control: 3 projects evaluated, 2 described — the records would be a partial list (FA3009/FA3010 would weigh it), so
         // none is written and a note says why; nothing goes to the department's one slot either.
-        var (read, diagnostics) = Check(Spending + "本部门对3个项目开展了绩效自评。\n（一）社区养老服务补助。年初预算120.00万元，执行数118.00万元。\n"
+        var (read, diagnostics) = Read(Spending + "本部门对3个项目开展了绩效自评。\n（一）社区养老服务补助。年初预算120.00万元，执行数118.00万元。\n"
             + "（二）背街小巷保洁经费。年初预算80.00万元，执行数62.00万元。\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Empty(read.Report.Performance!.Evaluations);
@@ -216,14 +208,14 @@ public class BlindRoundTwentyFourATests
     [InlineData("项目支出绩效自评结果")]
     public void ATitleOfTheDepartmentOrTheReport_IsNoProject(string title)
         // "（一）部门整体支出绩效情况。" names the department's whole, not one project's funds.
-        => Assert.Empty(Check(Spending + "（一）" + title + "。年初预算200.00万元，执行数200.00万元。\n").Read.Report.Performance?.Evaluations ?? []);
+        => Assert.Empty(Read(Spending + "（一）" + title + "。年初预算200.00万元，执行数200.00万元。\n").Read.Report.Performance?.Evaluations ?? []);
 
     [Fact]
     public void AnotherProjectsFigureInAParagraph_IsANote()
     {
         // Paragraphs that are no numbered entries, after "对2个项目开展了绩效自评": the first budget is the slot's, the second —
         // different — another project's (a note, never FA8003 "80.00 vs 120.00").
-        var (read, diagnostics) = Check(Spending + "本部门对2个项目开展了绩效自评，项目年初预算120.00万元。另一项目年初预算80.00万元。\n");
+        var (read, diagnostics) = Read(Spending + "本部门对2个项目开展了绩效自评，项目年初预算120.00万元。另一项目年初预算80.00万元。\n");
         Assert.Empty(Errors(diagnostics));
         Assert.True(Noted(read, "most likely another project's"));
     }
@@ -240,7 +232,7 @@ public class BlindRoundTwentyFourATests
     [InlineData("，受疫情影响培训项目压缩。", "受疫情影响培训项目压缩")]
     public void AReasonOpenedByAReasonWord_IsTheChangesReason(string tail, string reason)
     {
-        var (read, diagnostics) = Check("某县林业局2019年度部门决算说明\n二、收入决算情况说明\n本年收入合计1000.00万元，比上年减少100.00万元，减幅9.1%"
+        var (read, diagnostics) = Read("某县林业局2019年度部门决算说明\n二、收入决算情况说明\n本年收入合计1000.00万元，比上年减少100.00万元，减幅9.1%"
             + tail + "其中：财政拨款收入1000.00万元。\n");
         Assert.DoesNotContain(Warnings(diagnostics), w => w.StartsWith("FA2106", StringComparison.Ordinal));
         Assert.StartsWith(reason, read.Report.Narrative!.Income!.Total!.Change!.Reason, StringComparison.Ordinal);
@@ -268,7 +260,7 @@ public class BlindRoundTwentyFourATests
     public void AShareChangeInPoints_IsANote(string change)
     {
         // The model has no member for a share's change: a located note (before: dropped silently); the share itself stays.
-        var (read, diagnostics) = Check(IncomeHead + "本年收入合计900.00万元，其中：财政拨款收入882.00万元，占收入合计的98.0%，" + change
+        var (read, diagnostics) = Read(IncomeHead + "本年收入合计900.00万元，其中：财政拨款收入882.00万元，占收入合计的98.0%，" + change
             + "；其他收入18.00万元。\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("98.0", At(read, "/narrative/income/fiscalAppropriation/share"));
@@ -283,7 +275,7 @@ public class BlindRoundTwentyFourATests
     {
         // 增长 1.2 倍 is strictly +120 %, 是…的 2.2 倍 the same change; texts write one for the other, and 1.2 倍 has no percentage
         // of the precision written: no rate is placed, a note says why (before: dropped silently).
-        var (read, diagnostics) = Check(IncomeHead + "本年收入合计900.00万元，" + change + "，主要原因是项目资金增加。\n");
+        var (read, diagnostics) = Read(IncomeHead + "本年收入合计900.00万元，" + change + "，主要原因是项目资金增加。\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Null(At(read, "/narrative/income/total/change/rate"));
         Assert.True(Noted(read, "multiples"));

@@ -8,7 +8,7 @@ using PublicFinance.FinalAccounts.Model.Tables;
 using PublicFinance.FinalAccounts.Tests.Cli;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
-using static PublicFinance.FinalAccounts.Tests.Disclosures.PhrasingRoundFiveTests;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests;
 
@@ -25,10 +25,6 @@ public sealed class BlindRoundTwentyFourBTests : CliTestBase
         : base("finacct-blind24b-")
     {
     }
-
-    /// <summary>The rule id and first pointer of every diagnostic of <paramref name="severity"/>.</summary>
-    private static string[] Of(List<Diagnostic> diagnostics, Severity severity)
-        => [.. diagnostics.Where(d => d.Severity == severity).Select(d => d.RuleId + " " + (d.Pointers.Count > 0 ? d.Pointers[0] : ""))];
 
     /// <summary>The text's tables read as <c>finacct check</c> reads a text file: narrative and tables combined.</summary>
     private static (PublishedDocument Document, FinalAccountsReport Report, List<Diagnostic> Diagnostics) Tables(string text)

@@ -1,5 +1,7 @@
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Tests.Disclosures;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests;
 
@@ -10,21 +12,12 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 public class BlindRoundTwentyOneBTests
 {
+    /// <summary>The text read, and its Errors as <c>"rule pointer"</c>.</summary>
     private static (DisclosureReadResult Read, string[] Errors) Read(string text)
     {
-        var read = DisclosureReader.Read(text);
-        string[] errors =
-        [
-            .. read.TextFindings.Concat(Validator.Default.Validate(read.Report, read.Sources).Diagnostics)
-                .Where(d => d.Severity == Severity.Error)
-                .Select(d => d.RuleId + " " + (d.Pointers.Count > 0 ? d.Pointers[0] : string.Empty)),
-        ];
-        return (read, errors);
+        var (read, diagnostics) = TextReading.Read(text);
+        return (read, Of(diagnostics, Severity.Error));
     }
-
-    /// <summary>The value claimed at <paramref name="pointer"/>, or null.</summary>
-    private static string? At(DisclosureReadResult read, string pointer)
-        => read.Claims.FirstOrDefault(c => c.Pointer == pointer)?.Value;
 
     private const string Appropriation = "/narrative/appropriation/";
 

@@ -1,5 +1,6 @@
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Tests.Disclosures;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests;
 
@@ -12,14 +13,6 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 public class BlindRoundTwentyThreeATests
 {
-    private static (DisclosureReadResult Read, string[] Errors) Read(string text)
-    {
-        var (read, diagnostics) = PhrasingRoundFiveTests.Read(text);
-        return (read, PhrasingRoundFiveTests.Errors(diagnostics));
-    }
-
-    private static string? At(DisclosureReadResult read, string pointer) => PhrasingRoundFiveTests.At(read, pointer);
-
     // ---- F1: 通用设备 and 专用设备 at their thresholds are two figures ----
 
     [Theory]
@@ -31,7 +24,7 @@ public class BlindRoundTwentyThreeATests
     {
         // 4 and 7 are counts of two template members (schema 1.4), never one figure stated twice (before: both were the
         // 100万元 count, FA8003 "4 vs 7"), and the thresholds 50 and 100 are no values (before: 50 was the vehicles' value).
-        var (read, errors) = Read("某区图书馆2022年度部门决算说明\n八、国有资产占用情况说明\n截至2022年12月31日，本单位共有车辆3辆，"
+        var (read, errors) = ReadWithErrors("某区图书馆2022年度部门决算说明\n八、国有资产占用情况说明\n截至2022年12月31日，本单位共有车辆3辆，"
             + "其中：一般公务用车1辆、特种专业技术用车2辆；" + general + "4台（套），" + special + "7台（套）。\n");
         Assert.Empty(errors);
         Assert.Equal("4", At(read, "/narrative/assets/generalEquipmentCount"));
@@ -45,7 +38,7 @@ public class BlindRoundTwentyThreeATests
     public void EquipmentAtAnotherThreshold_IsANote()
     {
         // 专用设备 at 50万元 is no member of the model (the template counts 专用设备 from 100万元): a note, not the 100万元 count.
-        var (read, errors) = Read("某镇卫生院2016年度单位决算说明\n九、国有资产占用情况说明\n截至2016年12月31日，本单位共有车辆1辆；"
+        var (read, errors) = ReadWithErrors("某镇卫生院2016年度单位决算说明\n九、国有资产占用情况说明\n截至2016年12月31日，本单位共有车辆1辆；"
             + "单位价值50万元以上专用设备2台。\n");
         Assert.Empty(errors);
         Assert.Null(At(read, "/narrative/assets/largeEquipmentCount"));
@@ -63,7 +56,7 @@ public class BlindRoundTwentyThreeATests
     {
         // 820.00 + 80.00 = 900.00 = 850.00 + 50.00: the first figure after "收入总计由/包括/包含" is the year's income, not the
         // grand total 900.00 stated before it (before: FA8003 "820.00 vs 900.00").
-        var (read, errors) = Read("某县水务局2020年度部门决算说明\n一、收入支出决算总体情况说明\n"
+        var (read, errors) = ReadWithErrors("某县水务局2020年度部门决算说明\n一、收入支出决算总体情况说明\n"
             + "2020年度收入总计900.00万元，支出总计900.00万元。" + composition + "\n");
         Assert.Empty(errors);
         Assert.Equal("900.00", At(read, "/narrative/overall/incomeGrandTotal/amount"));
@@ -94,7 +87,7 @@ public class BlindRoundTwentyThreeATests
     {
         // 500.00 + 60.00 + 40.00 = 600.00; 60.00 / 600.00 = 10.00%: the share is the renamed class's own (before: the class was
         // unplaced and its 10.00% went to 教育支出 before it, FA8003 "10.00 vs 83.33").
-        var (read, errors) = Read("某农场" + year + "年度部门决算公开\n四、财政拨款支出情况\n"
+        var (read, errors) = ReadWithErrors("某农场" + year + "年度部门决算公开\n四、财政拨款支出情况\n"
             + "（一）一般公共预算财政拨款支出600.00万元。按功能分类：教育支出500.00万元，占83.33%；" + name + "60.00万元，占10.00%；"
             + "住房保障支出40.00万元，占6.67%。\n");
         Assert.Empty(errors);
@@ -109,7 +102,7 @@ public class BlindRoundTwentyThreeATests
     public void AClassOfAnotherYearsCatalogue_InTheGeneralBudget_IsTheSameClass()
     {
         // As session 22's rename a year apart, now two years apart: 2016's class 210 under its own name.
-        var (read, errors) = Read("某县民政局2016年度部门决算公开说明\n五、一般公共预算财政拨款支出决算情况说明\n"
+        var (read, errors) = ReadWithErrors("某县民政局2016年度部门决算公开说明\n五、一般公共预算财政拨款支出决算情况说明\n"
             + "2016年度一般公共预算财政拨款支出600.00万元。其中：社会保障和就业支出480.00万元，占80.00%；"
             + "卫生健康支出72.00万元，占12.00%；住房保障支出48.00万元，占8.00%。\n");
         Assert.Empty(errors);
@@ -122,7 +115,7 @@ public class BlindRoundTwentyThreeATests
     {
         // 224 灾害防治及应急管理支出 exists from 2019: in a 2017 text it is no class of the year, so its amount is a note — and
         // its share 10.00% is never the share of 教育支出 before it (83.33%).
-        var (read, errors) = Read("某农场2017年度部门决算公开\n四、财政拨款支出情况\n"
+        var (read, errors) = ReadWithErrors("某农场2017年度部门决算公开\n四、财政拨款支出情况\n"
             + "（一）一般公共预算财政拨款支出600.00万元。按功能分类：教育支出500.00万元，占83.33%；灾害防治及应急管理支出60.00万元，"
             + "占10.00%；住房保障支出40.00万元，占6.67%。\n");
         Assert.DoesNotContain(errors, e => e.StartsWith("FA8003", StringComparison.Ordinal));
@@ -144,8 +137,8 @@ public class BlindRoundTwentyThreeATests
     {
         // The heading and the paragraph twice, as a scraped page repeats a block: every list holds each entry once (before:
         // 9 vehicles against 6 + 3 + 6 + 3, FA4201 and FA4202; two of each class, FA5005 and FA1205), and one note says why.
-        var once = Read("某市某局2021年度部门决算\n" + part);
-        var (read, errors) = Read("某市某局2021年度部门决算\n" + part + "\n" + part);
+        var once = ReadWithErrors("某市某局2021年度部门决算\n" + part);
+        var (read, errors) = ReadWithErrors("某市某局2021年度部门决算\n" + part + "\n" + part);
         Assert.Empty(errors);
         Assert.Equal(once.Read.Claims.Count, read.Claims.Count);
         Assert.Equal(once.Read.Claims.Select(c => c.Pointer + "=" + c.Value), read.Claims.Select(c => c.Pointer + "=" + c.Value));
@@ -156,7 +149,7 @@ public class BlindRoundTwentyThreeATests
     public void ARepeatedParagraph_WithOtherLineBreaks_IsStillARepeat()
     {
         // White space does not count: the second copy broken over two lines is the same paragraph.
-        var (read, errors) = Read("某市某局2021年度部门决算\n八、国有资产占用情况\n本部门共有车辆9辆，其中：执法执勤用车6辆、特种专业技术用车3辆。\n"
+        var (read, errors) = ReadWithErrors("某市某局2021年度部门决算\n八、国有资产占用情况\n本部门共有车辆9辆，其中：执法执勤用车6辆、特种专业技术用车3辆。\n"
             + "八、国有资产占用情况\n本部门共有车辆9辆，其中：执法执勤用车6辆、\n特种专业技术用车3辆。\n");
         Assert.Empty(errors);
         Assert.Equal(2, read.Report.Narrative!.Assets!.Vehicles!.Categories.Count);
@@ -168,7 +161,7 @@ public class BlindRoundTwentyThreeATests
         // One figure differs (10 辆 against 9): not the same statement, so it is read — the conflict is the text's own: the
         // count 10 against 9 is FA8003 at the second paragraph. (Its kinds repeat the first paragraph's categories, so since
         // precision round 23 every kind is a located note, not a category: the count is what is compared.)
-        var (read, errors) = Read("某市某局2021年度部门决算\n八、国有资产占用情况\n本部门共有车辆9辆，其中：执法执勤用车6辆、特种专业技术用车3辆。\n"
+        var (read, errors) = ReadWithErrors("某市某局2021年度部门决算\n八、国有资产占用情况\n本部门共有车辆9辆，其中：执法执勤用车6辆、特种专业技术用车3辆。\n"
             + "八、国有资产占用情况\n本部门共有车辆10辆，其中：执法执勤用车7辆、特种专业技术用车3辆。\n");
         Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("repeats an earlier one", StringComparison.Ordinal));
         Assert.Equal("FA8003", Assert.Single(errors)[..6]);
@@ -187,7 +180,7 @@ public class BlindRoundTwentyThreeATests
     {
         // 1000.00 − 900.00 = 100.00, 100.00 / 1000.00 = 10.00%: the change is the year's income's, stated later (before: three
         // notes, the change and its reason lost).
-        var (read, errors) = Read(OverviewOfIncome + "减少100.00万元，下降10.00%，主要原因是项目资金减少。\n" + heading + "\n"
+        var (read, errors) = ReadWithErrors(OverviewOfIncome + "减少100.00万元，下降10.00%，主要原因是项目资金减少。\n" + heading + "\n"
             + "本年收入合计900.00万元，其中：财政拨款收入810.00万元，占90.00%；其他收入90.00万元，占10.00%。\n");
         Assert.Empty(errors);
         Assert.Equal("100.00", At(read, "/narrative/income/total/change/amount"));
@@ -200,7 +193,7 @@ public class BlindRoundTwentyThreeATests
     public void AChangeOfTheYearsExpenditure_IsPlacedOnceTheExpenditureIsStated()
     {
         // 860.00 − 800.00 = 60.00, 60.00 / 800.00 = 7.50%; 600.00 / 860.00 = 69.77%, 260.00 / 860.00 = 30.23%.
-        var (read, errors) = Read("某县档案馆2020年度部门决算说明\n一、收入支出决算总体情况说明\n"
+        var (read, errors) = ReadWithErrors("某县档案馆2020年度部门决算说明\n一、收入支出决算总体情况说明\n"
             + "2020年度收入总计950.00万元，支出总计950.00万元，与2019年度相比，本年支出合计增加60.00万元，增长7.50%，"
             + "主要原因是新增档案数字化项目。\n三、支出决算情况说明\n"
             + "本年支出合计860.00万元，其中：基本支出600.00万元，占69.77%；项目支出260.00万元，占30.23%。\n");
@@ -213,7 +206,7 @@ public class BlindRoundTwentyThreeATests
     public void AChangeOfTheYearsIncome_DecreasedYetGrowing_IsFA2103()
     {
         // "减少 100.00 万元，增长 10.00%": the amount and the rate go opposite ways — FA2103 says so once the change is placed.
-        var (_, errors) = Read(OverviewOfIncome + "减少100.00万元，增长10.00%，主要原因是项目资金减少。\n二、收入情况\n"
+        var (_, errors) = ReadWithErrors(OverviewOfIncome + "减少100.00万元，增长10.00%，主要原因是项目资金减少。\n二、收入情况\n"
             + "本年收入合计900.00万元，其中：财政拨款收入810.00万元，占90.00%；其他收入90.00万元，占10.00%。\n");
         Assert.Single(errors);
         Assert.StartsWith("FA2103", errors[0], StringComparison.Ordinal);
@@ -224,7 +217,7 @@ public class BlindRoundTwentyThreeATests
     {
         // 2150.40 − 210.30 = 1940.10 and 210.30 / 1940.10 = 10.84%: the written 11.20% is wrong, and FA2104 says so on the
         // year's income stated in the next paragraph (before: the change was a note, the slip unseen).
-        var (read, errors) = Read("某县某局2023年度部门决算说明\n一、收入支出决算总体情况说明\n收入总计2150.40万元。与上年相比，"
+        var (read, errors) = ReadWithErrors("某县某局2023年度部门决算说明\n一、收入支出决算总体情况说明\n收入总计2150.40万元。与上年相比，"
             + "本年收入合计增加210.30万元，增长11.20%。\n本年收入合计2150.40万元。\n");
         Assert.Equal("210.30", At(read, "/narrative/overall/currentYearIncome/change/amount"));
         Assert.Single(errors);
@@ -235,7 +228,7 @@ public class BlindRoundTwentyThreeATests
     public void AChangeOfAnIncomeNeverStated_StaysANote()
     {
         // No 本年收入合计 anywhere: nothing to hold the change, so it stays the located notes it was.
-        var (read, errors) = Read(OverviewOfIncome + "减少100.00万元，下降10.00%，主要原因是项目资金减少。\n");
+        var (read, errors) = ReadWithErrors(OverviewOfIncome + "减少100.00万元，下降10.00%，主要原因是项目资金减少。\n");
         Assert.Empty(errors);
         Assert.Null(At(read, "/narrative/income/total/change/amount"));
         Assert.Null(At(read, "/narrative/overall/incomeGrandTotal/change/amount"));
@@ -254,7 +247,7 @@ public class BlindRoundTwentyThreeATests
     {
         // 700.00 / 800.00 = 87.50%, 100.00 / 800.00 = 12.50%: the shares are checked against the income's total, as under
         // "收入决算情况说明" (before: the total was the overview's only and no share was checked).
-        var (read, errors) = Read(ShortOverview + income + "\n本年收入合计800.00万元，其中：财政拨款收入700.00万元，占87.50%；"
+        var (read, errors) = ReadWithErrors(ShortOverview + income + "\n本年收入合计800.00万元，其中：财政拨款收入700.00万元，占87.50%；"
             + "其他收入100.00万元，占12.50%。\n" + expenditure + "\n本年支出合计900.00万元，其中：基本支出600.00万元，占66.67%；"
             + "项目支出300.00万元，占33.33%。\n");
         Assert.Empty(errors);
@@ -267,7 +260,7 @@ public class BlindRoundTwentyThreeATests
     public void ShortHeadings_AWrongShare_IsFA2001()
     {
         // 100.00 / 800.00 = 12.50%, written 21.50%: found as under the long heading.
-        var (_, errors) = Read(ShortOverview + "二、收入情况\n本年收入合计800.00万元，其中：财政拨款收入700.00万元，占87.50%；"
+        var (_, errors) = ReadWithErrors(ShortOverview + "二、收入情况\n本年收入合计800.00万元，其中：财政拨款收入700.00万元，占87.50%；"
             + "其他收入100.00万元，占21.50%。\n");
         Assert.Contains(errors, e => e.StartsWith("FA2001", StringComparison.Ordinal));
     }

@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
-using static PublicFinance.FinalAccounts.Tests.Disclosures.PhrasingRoundFiveTests;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests;
 
@@ -22,10 +22,6 @@ public class BlindRoundTwentyThreeBTests
     private const string Income = "某县某卫生院2021年度部门决算说明\n二、收入决算情况说明\n";
 
     private const string GeneralBudget = "某区某委2024年度部门决算\n五、一般公共预算财政拨款支出决算情况\n";
-
-    /// <summary>The rule id and first pointer of every diagnostic of <paramref name="severity"/>.</summary>
-    private static string[] Of(List<Diagnostic> diagnostics, Severity severity)
-        => [.. diagnostics.Where(d => d.Severity == severity).Select(d => d.RuleId + " " + (d.Pointers.Count > 0 ? d.Pointers[0] : ""))];
 
     // ---- F4: with both years stated, the rate is checked against 本年数 − 上年数 ----
 

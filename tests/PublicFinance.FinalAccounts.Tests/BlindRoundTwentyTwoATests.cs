@@ -1,5 +1,6 @@
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Tests.Disclosures;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests;
 
@@ -12,14 +13,6 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 public class BlindRoundTwentyTwoATests
 {
-    private static (DisclosureReadResult Read, string[] Errors) Read(string text)
-    {
-        var (read, diagnostics) = PhrasingRoundFiveTests.Read(text);
-        return (read, PhrasingRoundFiveTests.Errors(diagnostics));
-    }
-
-    private static string? At(DisclosureReadResult read, string pointer) => PhrasingRoundFiveTests.At(read, pointer);
-
     // ---- r01: a project's 绩效 line is that project's, never the department's totals ----
 
     [Theory]
@@ -30,7 +23,7 @@ public class BlindRoundTwentyTwoATests
     {
         // 300.00 + 200.00 = 500.00 and 282.00 + 188.00 = 470.00: the lines are the two projects the total covers; each
         // rate is executed / budget (282.00 / 300.00 = 94.00%, 188.00 / 200.00 = 94.00%). 5.6 万亩 is a quantity.
-        var (read, errors) = Read("某县农业技术推广中心2021年度部门决算说明\n六、预算绩效管理情况\n"
+        var (read, errors) = ReadWithErrors("某县农业技术推广中心2021年度部门决算说明\n六、预算绩效管理情况\n"
             + "2021年度本中心对全部2个项目开展了绩效自评，涉及项目预算500.00万元，实际执行470.00万元，执行率94.00%。\n"
             + "1.耕地质量提升项目：" + budgetWord + "300.00万元，" + executedWord + "282.00万元，执行率94.00%；完成土壤改良5.6万亩，"
             + "自评得分91分，评价等级为优。\n"
@@ -48,7 +41,7 @@ public class BlindRoundTwentyTwoATests
     public void AProjectLine_WithItsBudgetOnly_IsANote()
     {
         // One fund figure is no fund line: the 260.00 is the project's, noted, and the department's 500.00 stays.
-        var (read, errors) = Read("某县农业技术推广中心2021年度部门决算说明\n六、预算绩效管理情况\n"
+        var (read, errors) = ReadWithErrors("某县农业技术推广中心2021年度部门决算说明\n六、预算绩效管理情况\n"
             + "2021年度本中心对全部2个项目开展了绩效自评，涉及项目预算500.00万元。\n"
             + "1.耕地质量提升项目：年度预算260.00万元；完成土壤改良5.6万亩，自评得分91分。\n");
         Assert.Empty(errors);
@@ -72,7 +65,7 @@ public class BlindRoundTwentyTwoATests
     public void ARestatedClass_IsTheSameClass(string detail)
     {
         // 450.00 + 90.00 + 60.00 = 600.00: three classes, each listed once (no FA5005, no FA1205).
-        var (read, errors) = Read(ClassesStated + detail + "\n");
+        var (read, errors) = ReadWithErrors(ClassesStated + detail + "\n");
         Assert.Empty(errors);
         Assert.Equal("60.00", At(read, "/narrative/generalBudget/classes/2/amount"));
         Assert.Null(At(read, "/narrative/generalBudget/classes/3/amount"));
@@ -83,7 +76,7 @@ public class BlindRoundTwentyTwoATests
     public void ARestatedClass_WithAnotherAmount_IsANote()
     {
         // 95.00 is not the 90.00 read: the first is kept (the three classes still add up), the second is a note.
-        var (read, errors) = Read(ClassesStated + "社会保障和就业支出95.00万元，主要用于养老保险缴费。\n");
+        var (read, errors) = ReadWithErrors(ClassesStated + "社会保障和就业支出95.00万元，主要用于养老保险缴费。\n");
         Assert.Empty(errors);
         Assert.Equal("90.00", At(read, "/narrative/generalBudget/classes/1/amount"));
         Assert.DoesNotContain(read.Claims, c => c.Value == "95.00");
@@ -99,7 +92,7 @@ public class BlindRoundTwentyTwoATests
     {
         // The class is 210 under the year's own name, its share 12.00% its own (72.00 / 600.00); 480.00 + 72.00 + 48.00 =
         // 600.00 (before, the class was dropped: FA1205, and its share went to the class before it: FA8003).
-        var (read, errors) = Read("某县民政局" + year + "年度部门决算公开说明\n五、一般公共预算财政拨款支出决算情况说明\n"
+        var (read, errors) = ReadWithErrors("某县民政局" + year + "年度部门决算公开说明\n五、一般公共预算财政拨款支出决算情况说明\n"
             + year + "年度一般公共预算财政拨款支出600.00万元。其中：社会保障和就业支出480.00万元，占80.00%；"
             + name + "72.00万元，占12.00%；住房保障支出48.00万元，占8.00%。\n");
         Assert.Empty(errors);
@@ -120,7 +113,7 @@ public class BlindRoundTwentyTwoATests
     {
         // 3.00 + 2.00 = 5.00; 2.00 / 5.00 = 40.00%; 2.50 − 0.50 = 2.00 and 0.50 / 2.50 = 20.00%; the total 6.50 − 1.50 = 5.00,
         // 1.50 / 6.50 = 23.08%. 因公出国 0 is level with the prior year: said of that item, not of the total.
-        var (read, errors) = Read("某区文化馆2022年度部门决算说明\n五、“三公”经费支出情况\n（一）总体情况\n"
+        var (read, errors) = ReadWithErrors("某区文化馆2022年度部门决算说明\n五、“三公”经费支出情况\n（一）总体情况\n"
             + "2022年度“三公”经费支出5.00万元，较上年6.50万元减少1.50万元，下降23.08%。\n（二）具体情况\n"
             + "1.因公出国（境）费：0万元，全年未安排出国团组，与上年持平。\n"
             + "2.公务用车购置及运行维护费：3.00万元，占“三公”经费的60.00%，较上年减少1.00万元，下降25.00%。\n"
@@ -144,7 +137,7 @@ public class BlindRoundTwentyTwoATests
     [InlineData("比上年15.00万元减少3.00万元", "amount", "3.00")]      // 15.00 − 12.00 = 3.00
     public void AChangeThatFitsTheTotal_IsTheTotals(string change, string member, string value)
     {
-        var (read, errors) = Read(ItemList + change + "，主要是公务接待减少。\n");
+        var (read, errors) = ReadWithErrors(ItemList + change + "，主要是公务接待减少。\n");
         Assert.Empty(errors);
         Assert.Equal(value, At(read, "/narrative/threePublic/total/change/" + member));
         Assert.Null(At(read, "/narrative/threePublic/reception/change/" + member));
@@ -154,7 +147,7 @@ public class BlindRoundTwentyTwoATests
     public void AChangeThatFitsTheLastItem_StaysTheItems()
     {
         // 4.00 / 5.00 − 1 = −20.00%: the reception's, not the total's (12.00 / 5.00 would be an increase).
-        var (read, errors) = Read(ItemList + "与上年5.00万元相比下降20.00%。\n");
+        var (read, errors) = ReadWithErrors(ItemList + "与上年5.00万元相比下降20.00%。\n");
         Assert.Empty(errors);
         Assert.Equal("20.00", At(read, "/narrative/threePublic/reception/change/rate"));
         Assert.Null(At(read, "/narrative/threePublic/total/change/rate"));
@@ -164,7 +157,7 @@ public class BlindRoundTwentyTwoATests
     public void AChangeThatFitsNeither_IsANote()
     {
         // 12.00 / 15.00 − 1 = −20.00% and 4.00 / 15.00 − 1 = −73.33%: 35.00% fits neither, so it is not placed.
-        var (read, errors) = Read(ItemList + "与上年15.00万元相比下降35.00%。\n");
+        var (read, errors) = ReadWithErrors(ItemList + "与上年15.00万元相比下降35.00%。\n");
         Assert.Empty(errors);
         Assert.DoesNotContain(read.Claims, c => c.Value == "35.00");
         Assert.Contains(read.Notes, n => n.MessageEn.Contains("fit neither the list's total", StringComparison.Ordinal));
@@ -179,7 +172,7 @@ public class BlindRoundTwentyTwoATests
     public void AnEmergencyKind_BesideOtherVehicles_AddsUp(string kind)
     {
         // 3 = 2 + 1: the emergency kind is 应急保障用车 under its own name, 其他用车 the "other" category.
-        var (read, errors) = Read("某县水利局2016年度部门决算公开\n九、国有资产占用情况\n截至2016年12月31日，本部门共有车辆3辆，其中"
+        var (read, errors) = ReadWithErrors("某县水利局2016年度部门决算公开\n九、国有资产占用情况\n截至2016年12月31日，本部门共有车辆3辆，其中"
             + kind + "2辆，其他用车1辆。\n");
         Assert.Empty(errors);
         Assert.Equal("3", At(read, "/narrative/assets/vehicles/count"));
@@ -194,7 +187,7 @@ public class BlindRoundTwentyTwoATests
     public void VehiclesApart_AreNotTheCount(string apart)
     {
         // 2 is the count (2 其他用车); the one vehicle stated apart is outside it — a note, not a second count.
-        var (read, errors) = Read("某省地方志办公室2020年度部门决算\n七、国有资产占用情况\n截至2020年12月31日，本部门共有车辆2辆"
+        var (read, errors) = ReadWithErrors("某省地方志办公室2020年度部门决算\n七、国有资产占用情况\n截至2020年12月31日，本部门共有车辆2辆"
             + "（其他用车2辆），" + apart + "，车辆账面价值合计68.40万元。\n");
         Assert.Empty(errors);
         Assert.Equal("2", At(read, "/narrative/assets/vehicles/count"));

@@ -3,6 +3,8 @@ using System.Text.Json;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
+using PublicFinance.FinalAccounts.Tests.Disclosures;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests;
 
@@ -14,15 +16,11 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 public class BlindRoundTwentyTwoBTests
 {
+    /// <summary>The text read, and its Errors and Warnings as <c>"rule pointer"</c>.</summary>
     private static (DisclosureReadResult Read, string[] Errors, string[] Warnings) Read(string text)
     {
-        var read = DisclosureReader.Read(text);
-        var all = read.TextFindings.Concat(Validator.Default.Validate(read.Report, read.Sources).Diagnostics).ToList();
-        string[] Of(Severity severity) =>
-        [
-            .. all.Where(d => d.Severity == severity).Select(d => d.RuleId + " " + (d.Pointers.Count > 0 ? d.Pointers[0] : string.Empty)),
-        ];
-        return (read, Of(Severity.Error), Of(Severity.Warning));
+        var (read, diagnostics) = TextReading.Read(text);
+        return (read, Of(diagnostics, Severity.Error), Of(diagnostics, Severity.Warning));
     }
 
     /// <summary>The value at <paramref name="pointer"/> of the report's JSON (objects and arrays), as text, or null.</summary>

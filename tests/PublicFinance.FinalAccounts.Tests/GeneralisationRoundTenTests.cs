@@ -1,5 +1,6 @@
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Tests.Disclosures;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests;
 
@@ -12,15 +13,6 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 public class GeneralisationRoundTenTests
 {
-    /// <summary>The text read, and its Errors (text findings and the validator's) as "rule message".</summary>
-    private static (DisclosureReadResult Read, string[] Errors) Read(string text)
-    {
-        var (read, diagnostics) = PhrasingRoundFiveTests.Read(text);
-        return (read, PhrasingRoundFiveTests.Errors(diagnostics));
-    }
-
-    private static string? At(DisclosureReadResult read, string pointer) => PhrasingRoundFiveTests.At(read, pointer);
-
     private static string Cells(params string[] cells) => string.Concat(cells.Select(c => c + " |\n"));
 
     private const string Three = "/narrative/threePublic/";
@@ -50,7 +42,7 @@ public class GeneralisationRoundTenTests
     [InlineData("行政运行", "其他教育支出", false)]
     public void ReceptionByFunctionClass_IsReadIntoTheSplit_NeverIntoTheItem(string first, string second, bool numbered)
     {
-        var (read, errors) = Read(ClassTable(first, second, numbered));
+        var (read, errors) = ReadWithErrors(ClassTable(first, second, numbered));
 
         // The item's own column (小计) is 公务接待费: 5.50 this year, 6.00 budgeted, 3.00 the year before, up 2.50.
         Assert.Equal("5.50", At(read, Three + "reception/amount"));
@@ -81,7 +73,7 @@ public class GeneralisationRoundTenTests
     {
         // A blank 小计 ("|" alone) with two class figures: the item stays unread rather than summed (1.20 + 4.30).
         var text = ClassTable("行政运行", "机关服务", numbered: false).Replace("5.50 |\n1.20 |", "|\n1.20 |", StringComparison.Ordinal);
-        var (read, _) = Read(text);
+        var (read, _) = ReadWithErrors(text);
         Assert.NotEqual("5.50", At(read, Three + "reception/amount"));
         Assert.DoesNotContain(read.Claims, c => c.Value is "1.20" or "4.30" && !c.Pointer.Contains("/byClass/", StringComparison.Ordinal));
     }
@@ -104,7 +96,7 @@ public class GeneralisationRoundTenTests
     [InlineData("项目资金中农村客运补贴同比增加100.00万元")]
     public void ChangesInAnIncomeReason_ThatTheModelCannotHold_AreLocatedNotes(string subItemClause)
     {
-        var (read, errors) = Read(IncomeReasonText(subItemClause));
+        var (read, errors) = ReadWithErrors(IncomeReasonText(subItemClause));
         Assert.Equal("120.00", At(read, "/narrative/income/total/change/amount"));
         Assert.Equal("300.00", At(read, "/narrative/expenditure/basic/amount"));
 
@@ -123,7 +115,7 @@ public class GeneralisationRoundTenTests
     {
         // Only an income change's reason is guarded: "支出合计增加 120.00，主要原因是基本支出增加 20.00" is 基本支出's change
         // (300.00 now, 280.00 before), as before this round.
-        var (read, _) = Read("某县公路养护中心2022年度部门决算说明\n（三）支出决算情况\n"
+        var (read, _) = ReadWithErrors("某县公路养护中心2022年度部门决算说明\n（三）支出决算情况\n"
             + "2022年度支出合计860.00万元，较上年增加120.00万元，增长16.2%，主要原因是基本支出较上年增加20.00万元。"
             + "其中：基本支出300.00万元，占34.9%；项目支出560.00万元，占65.1%。\n");
         Assert.Equal("20.00", At(read, "/narrative/expenditure/basic/change/amount"));
@@ -149,7 +141,7 @@ public class GeneralisationRoundTenTests
     {
         // 1500.00 = 1200.00 + 300.00 and its change 300.00 = 100.00 + 200.00; 1400.00 = 1100.00 + 300.00 and 200.00 =
         // 100.00 + 100.00. Rates: 300/1200 = 25%, 200/1200 = 16.7% → 17, 100/1000 = 10%, 200/100 = 200%, 100/200 = 50%.
-        var (read, errors) = Read("某县人民检察院2019年度部门决算说明\n四、财政拨款收入支出决算总体情况说明\n"
+        var (read, errors) = ReadWithErrors("某县人民检察院2019年度部门决算说明\n四、财政拨款收入支出决算总体情况说明\n"
             + "本部门2019年度财政拨款本年收入1500.00万元，比2018年度增加300.00万元，增长25%；本年支出1400.00万元，增加200.00万元，"
             + "增长17%。具体情况如下：\n" + incomeClause + "本年支出1100.00万元，比上年增加100.00万元，增长10%。\n"
             + "政府性基金预算财政拨款本年收入300.00万元，比上年增加200.00万元，增长200%；本年支出300.00万元，比上年增加100.00万元，"

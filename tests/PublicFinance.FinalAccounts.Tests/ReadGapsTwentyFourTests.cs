@@ -3,6 +3,7 @@ using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Tests.Disclosures;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests;
 
@@ -16,14 +17,6 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 public class ReadGapsTwentyFourTests
 {
-    private static (DisclosureReadResult Read, string[] Errors) Read(string text)
-    {
-        var (read, diagnostics) = PhrasingRoundFiveTests.Read(text);
-        return (read, PhrasingRoundFiveTests.Errors(diagnostics));
-    }
-
-    private static string? At(DisclosureReadResult read, string pointer) => PhrasingRoundFiveTests.At(read, pointer);
-
     private const string ByClass = "/narrative/threePublic/byClass/";
 
     // ---- 1. The 三公 table split by functional class ----
@@ -85,7 +78,7 @@ public class ReadGapsTwentyFourTests
     [InlineData("spaces")]
     public void AClassSplitOfReception_IsReadIntoByClass_InEveryLayout(string layout)
     {
-        var (read, errors) = Read(ClassTable(layout));
+        var (read, errors) = ReadWithErrors(ClassTable(layout));
         Assert.Empty(errors);
 
         // The items as before: 公务接待费 5.50 (小计), its prior year 3.00 and change 2.50.
@@ -125,7 +118,7 @@ public class ReadGapsTwentyFourTests
         var rows = ClassRows.Select(r => (string[])r.Clone()).ToArray();
         rows[3][8] = "4.40";
         rows[5][8] = "2.80";   // its change follows (4.40 − 1.60), so only the split is wrong
-        var (read, errors) = Read(ClassTable(layout, rows));
+        var (read, errors) = ReadWithErrors(ClassTable(layout, rows));
         Assert.Equal("4.40", At(read, ByClass + "reception/classes/1/amount"));
         Assert.Single(errors, e => e.StartsWith("FA4005", StringComparison.Ordinal));
     }
@@ -139,7 +132,7 @@ public class ReadGapsTwentyFourTests
         // split would be summed as if whole), and every class cell stays a located note.
         var rows = ClassRows.Select(r => (string[])r.Clone()).ToArray();
         rows[3][8] = "以前年度结转4.30";
-        var (read, errors) = Read(ClassTable(layout, rows));
+        var (read, errors) = ReadWithErrors(ClassTable(layout, rows));
         Assert.Empty(errors);
         Assert.Null(read.Report.Narrative!.ThreePublic!.ByClass);
         Assert.Equal("5.50", At(read, "/narrative/threePublic/reception/amount"));
@@ -152,7 +145,7 @@ public class ReadGapsTwentyFourTests
     {
         // Near miss: no 对比 row, so no class has a direction of change: the prior-year class cells stay notes, and the
         // split has this year's figures only (no prior total to be compared with classes that lack theirs).
-        var (read, errors) = Read(ClassTable("pipes", ClassRows.Take(5).ToArray()));
+        var (read, errors) = ReadWithErrors(ClassTable("pipes", ClassRows.Take(5).ToArray()));
         Assert.Empty(errors);
         var split = read.Report.Narrative!.ThreePublic!.ByClass!.Reception!;
         Assert.Equal(["1.20", "4.30"], split.Classes.Select(c => c.Amount.ToString()));
@@ -172,7 +165,7 @@ public class ReadGapsTwentyFourTests
             ["", "", "小计", "行政运行", "机关服务"],
             ["2022年度决算数", "5.50", "5.50", "2.50", "3.00"],
         ];
-        var (read, errors) = Read(ClassTable("pipes", rows));
+        var (read, errors) = ReadWithErrors(ClassTable("pipes", rows));
         Assert.Empty(errors);
         Assert.Null(read.Report.Narrative?.ThreePublic?.ByClass);
         Assert.DoesNotContain(read.Claims, c => c.Value is "2.50" or "3.00");
@@ -206,7 +199,7 @@ public class ReadGapsTwentyFourTests
     [InlineData('\t')]
     public void ATableByClass_GivesTheItemsAndTheirSplits(char separator)
     {
-        var (read, errors) = Read(ClassRowsTable(separator));
+        var (read, errors) = ReadWithErrors(ClassRowsTable(separator));
         Assert.Empty(errors);
 
         // The 合计 row is the items: 决算 and 年初预算.
@@ -228,7 +221,7 @@ public class ReadGapsTwentyFourTests
     public void ATableByClassWithAWrongSubtotal_IsReported()
     {
         // 接待 合计 written 5.60 for 5.50 (4.30 + 1.20): FA4005 on the split and FA1207 on the items — one cell, both sums.
-        var (_, errors) = Read(ClassRowsTable('|', reception: "5.60"));
+        var (_, errors) = ReadWithErrors(ClassRowsTable('|', reception: "5.60"));
         Assert.Equal(["FA1207", "FA4005"], errors.Select(e => e.Split(' ')[0]).Order());
     }
 
@@ -237,7 +230,7 @@ public class ReadGapsTwentyFourTests
     {
         // Near miss: a class row lost a cell (12 for 13): nothing of the table is read, one note says so.
         var text = ClassRowsTable('|').Replace("| 机关服务 | 5.00 |", "| 机关服务 |", StringComparison.Ordinal);
-        var (read, _) = Read(text);
+        var (read, _) = ReadWithErrors(text);
         Assert.Null(read.Report.Narrative?.ThreePublic?.ByClass);
         Assert.Single(read.Notes, n => n.MessageEn.Contains("by function class: the header", StringComparison.Ordinal));
     }
@@ -253,7 +246,7 @@ public class ReadGapsTwentyFourTests
     [InlineData("当年收支差额为-12.30万元", "-12.30")]
     public void TheYearsSurplus_IsCurrentYearSurplus(string words, string expected)
     {
-        var (read, errors) = Read(Overview + "2022年度收入总计1200.00万元，支出总计1200.00万元。" + words + "。\n");
+        var (read, errors) = ReadWithErrors(Overview + "2022年度收入总计1200.00万元，支出总计1200.00万元。" + words + "。\n");
         Assert.Empty(errors);
         Assert.Equal(expected, At(read, "/narrative/overall/currentYearSurplus/amount"));
     }
@@ -262,7 +255,7 @@ public class ReadGapsTwentyFourTests
     public void TheSurplusChange_IsTheSurplusOwn()
     {
         // "比上年增加 10.00 万元" after the surplus in its sentence is the surplus's change, never the overview's.
-        var (read, _) = Read(Overview + "2022年度收入总计1200.00万元。本年收支结余50.20万元，比上年增加10.00万元，主要是医疗收入增加。\n");
+        var (read, _) = ReadWithErrors(Overview + "2022年度收入总计1200.00万元。本年收支结余50.20万元，比上年增加10.00万元，主要是医疗收入增加。\n");
         Assert.Equal("10.00", At(read, "/narrative/overall/currentYearSurplus/change/amount"));
         Assert.Null(At(read, "/narrative/overall/change/amount"));
     }
@@ -273,7 +266,7 @@ public class ReadGapsTwentyFourTests
     [InlineData("年末事业基金 320 万元", "320")]
     public void TheYearEndInstitutionFund_IsInstitutionFund(string words, string expected)
     {
-        var (read, errors) = Read(Overview + "2022年度收入总计1200.00万元，支出总计1200.00万元。" + words + "。\n");
+        var (read, errors) = ReadWithErrors(Overview + "2022年度收入总计1200.00万元，支出总计1200.00万元。" + words + "。\n");
         Assert.Empty(errors);
         Assert.Equal(expected, At(read, "/narrative/overall/institutionFund/amount"));
     }
@@ -288,7 +281,7 @@ public class ReadGapsTwentyFourTests
     [InlineData("专用基金余额15.00万元")]              // another fund
     public void ANearMiss_IsNeitherSurplusNorFund(string words)
     {
-        var (read, _) = Read(Overview + "2022年度收入总计1200.00万元，支出总计1200.00万元。" + words + "。\n");
+        var (read, _) = ReadWithErrors(Overview + "2022年度收入总计1200.00万元，支出总计1200.00万元。" + words + "。\n");
         Assert.Null(At(read, "/narrative/overall/currentYearSurplus/amount"));
         Assert.Null(At(read, "/narrative/overall/institutionFund/amount"));
     }
@@ -298,7 +291,7 @@ public class ReadGapsTwentyFourTests
     {
         // 结余 up 8.40 and 事业基金 down 15.00, no reason given: the templates ask none for these balances, so FA2106 (a
         // change should come with its reason) is not applicable to them — it warned twice before (review of session 24).
-        var (read, _) = Read(Overview + "2022年度收入总计980.00万元，支出总计980.00万元。本年收支结余36.40万元，比上年增加8.40万元，"
+        var (read, _) = ReadWithErrors(Overview + "2022年度收入总计980.00万元，支出总计980.00万元。本年收支结余36.40万元，比上年增加8.40万元，"
             + "增长30.0%。年末事业基金余额215.00万元，比上年减少15.00万元。\n");
         Assert.Equal("8.40", At(read, "/narrative/overall/currentYearSurplus/change/amount"));
         Assert.Equal("15.00", At(read, "/narrative/overall/institutionFund/change/amount"));
@@ -315,7 +308,7 @@ public class ReadGapsTwentyFourTests
     [InlineData("机关运行经费25.60万元，具体为：办公费 5.20 万元；水电费 3.10 万元；差旅费 2.00 万元。")]
     public void ComponentsWithAmounts_AreListed(string sentence)
     {
-        var (read, errors) = Read(Operating + sentence + "\n");
+        var (read, errors) = ReadWithErrors(Operating + sentence + "\n");
         Assert.Empty(errors);
         var operating = read.Report.Narrative!.OperatingExpenses!;
         Assert.Equal("25.60", operating.AdministrativeOperatingExpenses!.Amount.ToString());
@@ -331,7 +324,7 @@ public class ReadGapsTwentyFourTests
     [InlineData("2022年度机关运行经费支出25.60万元，其中：财政拨款支出25.00万元。")]                // a fund, not a component
     public void ANearMiss_IsNoComponent(string sentence)
     {
-        var (read, _) = Read(Operating + sentence + "\n");
+        var (read, _) = ReadWithErrors(Operating + sentence + "\n");
         Assert.Empty(read.Report.Narrative?.OperatingExpenses?.Components ?? []);
     }
 
@@ -342,7 +335,7 @@ public class ReadGapsTwentyFourTests
     [Fact]
     public void TheAssetsTotalAndCategoryValues_AreRead()
     {
-        var (read, errors) = Read(Assets + "截至2022年12月31日，本部门资产总额1520.30万元。房屋及构筑物原值860.00万元，净值610.50万元；"
+        var (read, errors) = ReadWithErrors(Assets + "截至2022年12月31日，本部门资产总额1520.30万元。房屋及构筑物原值860.00万元，净值610.50万元；"
             + "车辆3辆，原值80.00万元，净值12.40万元；通用设备原值95.60万元。\n");
         Assert.Empty(errors);
         var assets = read.Report.Narrative!.Assets!;
@@ -358,7 +351,7 @@ public class ReadGapsTwentyFourTests
     [InlineData("国有资产总额1520.30万元，专用设备净值40.00万元。", "1520.30", "SpecialEquipment /40.00")]
     public void OtherWordings_AreRead(string sentence, string total, string category)
     {
-        var (read, errors) = Read(Assets + sentence + "\n");
+        var (read, errors) = ReadWithErrors(Assets + sentence + "\n");
         Assert.Empty(errors);
         Assert.Equal(total, read.Report.Narrative!.Assets!.TotalValue!.ToString());
         var c = Assert.Single(read.Report.Narrative!.Assets.Categories);
@@ -374,7 +367,7 @@ public class ReadGapsTwentyFourTests
     [InlineData("车辆3辆，价值80.00万元。")]                       // 价值 is the vehicles' value as before, no category
     public void ANearMiss_IsNoAssetCategoryOrTotal(string sentence)
     {
-        var (read, _) = Read(Assets + sentence + "\n");
+        var (read, _) = ReadWithErrors(Assets + sentence + "\n");
         Assert.Empty(read.Report.Narrative?.Assets?.Categories ?? []);
         Assert.Null(read.Report.Narrative?.Assets?.TotalValue);
     }
@@ -436,7 +429,7 @@ public class ReadGapsTwentyFourTests
             Cells("2080501 行政单位离退休", "5.00", "2.00", "5.25", "1.80"),
             Cells("2080502 事业单位离退休", "3.00", "1.50", "2.25", "1.30"),
         ];
-        var (read, errors) = Read(ClassRowsWith(separator, body));
+        var (read, errors) = ReadWithErrors(ClassRowsWith(separator, body));
         Assert.Empty(errors);
         var byClass = read.Report.Narrative!.ThreePublic!.ByClass!;
         Assert.Equal(["5.25", "2.25"], byClass.VehicleOperation!.Classes.Select(c => c.Amount.ToString()));
@@ -458,7 +451,7 @@ public class ReadGapsTwentyFourTests
             Cells("行政单位离退休", "5.00", "2.00", "5.25", "1.80"),
             Cells("事业单位离退休", "3.00", "1.50", "2.25", "1.30"),
         ];
-        var (read, errors) = Read(ClassRowsWith(separator, body));
+        var (read, errors) = ReadWithErrors(ClassRowsWith(separator, body));
         Assert.Empty(errors);
         Assert.Null(read.Report.Narrative!.ThreePublic!.ByClass);
         Assert.Equal("10.60", At(read, "/narrative/threePublic/total/amount"));   // 7.50 + 3.10: the items as before
@@ -475,7 +468,7 @@ public class ReadGapsTwentyFourTests
             [label, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
             .. TwoClasses(),
         ];
-        var (read, errors) = Read(ClassRowsWith('|', body));
+        var (read, errors) = ReadWithErrors(ClassRowsWith('|', body));
         Assert.Empty(errors);
         var byClass = read.Report.Narrative!.ThreePublic!.ByClass!;
         Assert.Equal(["行政单位离退休", "事业单位离退休"], byClass.Reception!.Classes.Select(c => c.Name));
@@ -491,13 +484,13 @@ public class ReadGapsTwentyFourTests
         var body = TwoClasses();
         const string Narrative = "一、“三公”经费支出情况\n2022年度“三公”经费财政拨款支出决算12.00万元，比上年增加1.40万元，主要是接待任务增加。\n";
         var prior = ClassRowsWith(separator, body, budget: "2021年度预算数", final: "2021年度决算数").Replace("说明\n", "说明\n" + Narrative);
-        var (read, errors) = Read(prior);
+        var (read, errors) = ReadWithErrors(prior);
         Assert.Empty(errors);
         Assert.Equal("12.00", At(read, "/narrative/threePublic/total/amount"));
         Assert.Null(read.Report.Narrative!.ThreePublic!.ByClass);
         Assert.Single(read.Notes, n => n.MessageEn.Contains("names a year on its columns", StringComparison.Ordinal));
 
-        var (same, sameErrors) = Read(ClassRowsWith(separator, body, final: "2022年度决算数"));
+        var (same, sameErrors) = ReadWithErrors(ClassRowsWith(separator, body, final: "2022年度决算数"));
         Assert.Empty(sameErrors);
         Assert.Equal("10.60", At(same, "/narrative/threePublic/total/amount"));
         Assert.NotNull(same.Report.Narrative!.ThreePublic!.ByClass);
@@ -518,7 +511,7 @@ public class ReadGapsTwentyFourTests
             ["", "", "", "小计", "公务用车购置费", "公务用车运行费", "小计", "社会保障和就业支出", "行政单位离退休", "事业单位离退休"],
             ["2022年度决算数", "11.30", "0.00", "5.00", "0.00", "5.00", "6.30", "6.30", "2.10", "4.20"],
         ];
-        var (read, errors) = Read(ClassTable(layout, rows));
+        var (read, errors) = ReadWithErrors(ClassTable(layout, rows));
         Assert.Empty(errors);
         Assert.Null(read.Report.Narrative!.ThreePublic!.ByClass);
         Assert.Equal("6.30", At(read, "/narrative/threePublic/reception/amount"));
@@ -532,7 +525,7 @@ public class ReadGapsTwentyFourTests
         // 项目 over 预算数 / 决算数 and a single 金额 row: no functional class, so no split (it gave four "function class
         // 金额" notes); the row is the items' figures.
         string[][] body = [Cells("金额", "8.00", "3.50", "7.50", "3.10")];
-        var (read, errors) = Read(ClassRowsWith(separator, body, budget: "预算数", final: "决算数").Replace("科目", "项目"));
+        var (read, errors) = ReadWithErrors(ClassRowsWith(separator, body, budget: "预算数", final: "决算数").Replace("科目", "项目"));
         Assert.Empty(errors);
         Assert.Null(read.Report.Narrative!.ThreePublic!.ByClass);
         Assert.Equal("3.10", At(read, "/narrative/threePublic/reception/amount"));
@@ -544,7 +537,7 @@ public class ReadGapsTwentyFourTests
     {
         // Two classes × 预算 出国 / 购置 / 运行 / 接待 = 8 budget cells by class: one note for the table, not eight.
         var body = TwoClasses();
-        var (read, _) = Read(ClassRowsWith('|', body));
+        var (read, _) = ReadWithErrors(ClassRowsWith('|', body));
         var note = Assert.Single(read.Notes, n => n.MessageEn.Contains("budget cells by class", StringComparison.Ordinal));
         Assert.Contains("8", note.MessageEn, StringComparison.Ordinal);
         Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("for the function class", StringComparison.Ordinal));
@@ -556,7 +549,7 @@ public class ReadGapsTwentyFourTests
     public void AValueOfTheCategorysPartAboveAPrice_IsANote(string sentence)
     {
         // 单价…以上 names a part of the category: its value is not the category's whole original value.
-        var (read, errors) = Read(Assets + "截至2022年12月31日，本部门资产总额1520.30万元，其中：" + sentence + "\n");
+        var (read, errors) = ReadWithErrors(Assets + "截至2022年12月31日，本部门资产总额1520.30万元，其中：" + sentence + "\n");
         Assert.Empty(errors);
         var c = Assert.Single(read.Report.Narrative!.Assets!.Categories);   // the vehicles only
         Assert.Equal("Vehicles 60.00/", $"{c.Category} {c.OriginalValue}/{c.NetValue}");

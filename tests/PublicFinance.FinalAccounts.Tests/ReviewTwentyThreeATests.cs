@@ -1,5 +1,6 @@
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Tests.Disclosures;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests;
 
@@ -11,14 +12,6 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 public class ReviewTwentyThreeATests
 {
-    private static (DisclosureReadResult Read, string[] Errors) Read(string text)
-    {
-        var (read, diagnostics) = PhrasingRoundFiveTests.Read(text);
-        return (read, PhrasingRoundFiveTests.Errors(diagnostics));
-    }
-
-    private static string? At(DisclosureReadResult read, string pointer) => PhrasingRoundFiveTests.At(read, pointer);
-
     // ---- 1: a change against a budget is never a year-on-year change ----
 
     [Theory]
@@ -29,7 +22,7 @@ public class ReviewTwentyThreeATests
     {
         // 1000.00 is 200.00 below a budget of 1200.00 (200 / 1200 = 16.67%): a comparison with the budget, not with the year
         // before — before the fix it was written to income/total/change (a false FA7003 with a prior year of 1100.00).
-        var (read, errors) = Read("某区水务局2024年度部门决算\n一、收入支出决算总体情况\n" + comparison + "\n二、收入决算情况\n"
+        var (read, errors) = ReadWithErrors("某区水务局2024年度部门决算\n一、收入支出决算总体情况\n" + comparison + "\n二、收入决算情况\n"
             + "本年收入合计1000.00万元，其中：财政拨款收入1000.00万元，占本年收入的100.00%。\n");
         Assert.Empty(errors);
         Assert.Equal("1000.00", At(read, "/narrative/income/total/amount"));
@@ -43,7 +36,7 @@ public class ReviewTwentyThreeATests
     public void AYearOnYearChangeOfAnUnstatedTotal_IsStillPlaced()
     {
         // The guard of the fix: "与上年相比" is a year-on-year basis, so the M3 placement stays (1000 − 200 = 800 before).
-        var (read, errors) = Read("某区水务局2024年度部门决算\n一、收入支出决算总体情况\n"
+        var (read, errors) = ReadWithErrors("某区水务局2024年度部门决算\n一、收入支出决算总体情况\n"
             + "与上年相比，本年收入合计增加200.00万元，增长25.00%。\n二、收入决算情况\n"
             + "本年收入合计1000.00万元，其中：财政拨款收入1000.00万元，占本年收入的100.00%。\n");
         Assert.Empty(errors);
@@ -60,7 +53,7 @@ public class ReviewTwentyThreeATests
     {
         // 150 + 150 = 300 = the total; each item's 150/150 = 100%: its figures are the item's, never the total's (before: the
         // total got 150 beside 300 — false FA2201 and FA2205 Errors).
-        var (read, errors) = Read("某区教育局2024年度部门决算\n二、一般公共预算财政拨款支出决算情况\n"
+        var (read, errors) = ReadWithErrors("某区教育局2024年度部门决算\n二、一般公共预算财政拨款支出决算情况\n"
             + "2024年度一般公共预算财政拨款支出300.00万元，年初预算为300.00万元，完成年初预算的100.00%。其中：\n"
             + first + "\n年初预算为150.00万元，支出决算为150.00万元，完成年初预算的100.00%，决算数与预算数持平。\n"
             + second + "\n年初预算为150.00万元，支出决算为150.00万元，完成年初预算的100.00%，决算数与预算数一致。\n");
@@ -78,7 +71,7 @@ public class ReviewTwentyThreeATests
     public void PriorBracketsWithoutAStatedChange_DoNotClaimAgreement()
     {
         // No direction, amount or rate is stated: no note may say the bracket "agrees with the stated change".
-        var (read, errors) = Read("某区商务局2024年度部门决算\n一、收入支出决算总体情况\n"
+        var (read, errors) = ReadWithErrors("某区商务局2024年度部门决算\n一、收入支出决算总体情况\n"
             + "2024年度收入总计1200.00万元（上年：1100.00万元），支出总计1200.00万元（上年：1000.00万元）。"
             + "本年收入合计1200.00万元，本年支出合计1200.00万元。\n");
         Assert.Empty(errors);
@@ -91,7 +84,7 @@ public class ReviewTwentyThreeATests
     public void IdenticalBodiesUnderTwoThreePublicItems_AreBothRead()
     {
         // 因公出国 and 公务接待 each fell by 5.00 to 0.00 (10.00 in all): two items with equal figures, not one repeat.
-        var (read, errors) = Read("某区档案局2024年度部门决算\n二、“三公”经费财政拨款支出决算情况说明\n"
+        var (read, errors) = ReadWithErrors("某区档案局2024年度部门决算\n二、“三公”经费财政拨款支出决算情况说明\n"
             + "2024年度“三公”经费财政拨款支出0.00万元，比上年减少10.00万元，下降100.00%。\n"
             + "（一）因公出国（境）费\n2024年度支出0.00万元，比上年减少5.00万元，下降100.00%，主要原因是未安排。\n"
             + "（二）公务用车购置及运行维护费\n2024年度支出0.00万元。\n"
@@ -105,7 +98,7 @@ public class ReviewTwentyThreeATests
     {
         // The guard: the same paragraph twice under one heading is still read once (a note for the second).
         const string Body = "截至2024年12月31日，本单位共有车辆3辆，其中一般公务用车3辆。";
-        var (read, errors) = Read("某区档案局2024年度部门决算\n八、国有资产占用情况说明\n" + Body + "\n" + Body + "\n");
+        var (read, errors) = ReadWithErrors("某区档案局2024年度部门决算\n八、国有资产占用情况说明\n" + Body + "\n" + Body + "\n");
         Assert.Empty(errors);
         Assert.Contains(read.Notes, n => n.MessageEn.Contains("repeats an earlier one", StringComparison.Ordinal));
     }
@@ -127,7 +120,7 @@ public class ReviewTwentyThreeATests
     public void APriceThresholdWithASpace_IsAThreshold(string general, string special)
     {
         // "50万元 以上" is the threshold as "50万元以上" is: 4 and 7 are the two kinds' counts, 50 is no vehicle value.
-        var (read, errors) = Read("某区图书馆2024年度部门决算说明\n八、国有资产占用情况说明\n截至2024年12月31日，本单位共有车辆3辆，"
+        var (read, errors) = ReadWithErrors("某区图书馆2024年度部门决算说明\n八、国有资产占用情况说明\n截至2024年12月31日，本单位共有车辆3辆，"
             + "其中：一般公务用车1辆、特种专业技术用车2辆；" + general + "4台（套），" + special + "7台（套）。\n");
         Assert.Empty(errors);
         Assert.Equal("4", At(read, "/narrative/assets/generalEquipmentCount"));
@@ -151,9 +144,9 @@ public class ReviewTwentyThreeATests
     {
         // A 合计 of 905.00 (digits swapped) beside the prose's 950.00: the same figure stated twice — read only when the
         // spaced label is taken as the 合计 (before: "合  计" and "总 计" were unread rows).
-        var (_, errors) = Read(ClassTable(label, "905.00"));
+        var (_, errors) = ReadWithErrors(ClassTable(label, "905.00"));
         Assert.Contains(errors, e => e.StartsWith("FA8003", StringComparison.Ordinal));
-        var (_, consistent) = Read(ClassTable(label, "950.00"));
+        var (_, consistent) = ReadWithErrors(ClassTable(label, "950.00"));
         Assert.Empty(consistent);
     }
 }

@@ -1,5 +1,5 @@
 using PublicFinance.FinalAccounts.Disclosures;
-using static PublicFinance.FinalAccounts.Tests.Disclosures.PhrasingRoundFiveTests;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 

@@ -2,6 +2,7 @@ using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model.Narrative;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
@@ -15,24 +16,13 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public class PhrasingGeneralisationTests
 {
-    private static (DisclosureReadResult Read, string[] Errors) Read(string text)
-    {
-        var read = DisclosureReader.Read(text);
-        string[] errors =
-        [
-            .. read.TextFindings.Concat(Validator.Default.Validate(read.Report, read.Sources).Diagnostics)
-                .Where(d => d.Severity == Severity.Error).Select(d => d.RuleId + " " + d.MessageEn),
-        ];
-        return (read, errors);
-    }
-
     /// <summary>
     /// Reads <paramref name="text"/> and asserts the value claimed at each pointer (null: nothing claimed there) and that
     /// no Error is raised.
     /// </summary>
     private static DisclosureReadResult Expect(string text, params (string Pointer, string? Value)[] expected)
     {
-        var (read, errors) = Read(text);
+        var (read, errors) = ReadWithErrors(text);
         foreach (var (pointer, value) in expected)
         {
             Assert.True(value == At(read, pointer), $"{pointer}: expected {value ?? "nothing"}, read {At(read, pointer) ?? "nothing"}");
@@ -41,10 +31,6 @@ public class PhrasingGeneralisationTests
         Assert.Empty(errors);
         return read;
     }
-
-    /// <summary>The value claimed at <paramref name="pointer"/>, or null.</summary>
-    private static string? At(DisclosureReadResult read, string pointer)
-        => read.Claims.FirstOrDefault(c => c.Pointer == pointer)?.Value;
 
     [Theory]
     [InlineData("收入决算情况说明。")]
@@ -68,7 +54,7 @@ public class PhrasingGeneralisationTests
     public void AnUnnumberedHeadingAfterATable_EndsTheTablesSection(string heading, string pointer)
     {
         // A table title ("…决算表") enters the skipped tables section; the heading after the table leaves it.
-        var (read, _) = Read(
+        var (read, _) = ReadWithErrors(
             "某街道2024年度“三公”经费支出决算表\n单位:万元\n项目\t决算数\t上年\n合计\t1.00\t2.00\n" + heading + "\n" +
             "2024年度" + (pointer.Contains("procurement") ? "政府采购支出总额" : "机关运行经费支出") + "64.18万元。\n");
         Assert.Equal("64.18", At(read, pointer));
@@ -103,7 +89,7 @@ public class PhrasingGeneralisationTests
     [InlineData("其中政府采购支出3.00万元。")]
     public void APartNamingAnotherSubject_DoesNotMoveTheSection(string part)
     {
-        var (read, _) = Read(
+        var (read, _) = ReadWithErrors(
             "2023年某局“三公”经费支出决算数为12.00万元，其中：公务接待费2.00万元，公务用车购置及运行费10.00万元；" + part + "\n");
         Assert.Equal("12.00", At(read, "/narrative/threePublic/total/amount"));
         Assert.Null(At(read, "/narrative/procurement/total/amount"));
@@ -116,7 +102,7 @@ public class PhrasingGeneralisationTests
     [Fact]
     public void UnderOtherMatters_TheNextParagraph_GoesBackToTheNotes()
     {
-        var (read, errors) = Read(
+        var (read, errors) = ReadWithErrors(
             "某局2024年度部门决算\n四、其他需要说明的事项\n（一）机关运行经费情况：本部门2024年度机关运行经费支出50.00万元。\n" +
             "（二）绩效评价情况：本部门对5个项目开展绩效自评，涉及资金120.00万元。\n");
         Assert.Equal("50.00", At(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/amount"));
@@ -132,9 +118,9 @@ public class PhrasingGeneralisationTests
     public void AnOverviewChange_InTheSameSentence_IsTheStatedFiguresOnly()
     {
         const string Head = "某局2024年度部门决算\n一、收入支出决算总体情况说明\n2024年度收入总计300.00万元，支出总计300.00万元。";
-        var (same, _) = Read(Head + "本年支出合计280.00万元，较上年减少20.00万元。\n");
+        var (same, _) = ReadWithErrors(Head + "本年支出合计280.00万元，较上年减少20.00万元。\n");
         Assert.Equal("20.00", At(same, "/narrative/overall/currentYearExpenditure/change/amount"));
-        var (next, _) = Read(Head + "本年支出合计280.00万元。与上年相比，减少20.00万元。\n");
+        var (next, _) = ReadWithErrors(Head + "本年支出合计280.00万元。与上年相比，减少20.00万元。\n");
         Assert.Null(At(next, "/narrative/overall/currentYearExpenditure/change/amount"));
     }
 
@@ -263,7 +249,7 @@ public class PhrasingGeneralisationTests
     [InlineData("一、单位基本情况")]
     public void StaffingUnderBasicFacts_IsPersonnel(string heading)
     {
-        var (read, errors) = Read("某局2020年度部门决算\n" + heading + "\n（二）人员构成：本部门行政编制96人，实有人数92人。退休人员58人。\n");
+        var (read, errors) = ReadWithErrors("某局2020年度部门决算\n" + heading + "\n（二）人员构成：本部门行政编制96人，实有人数92人。退休人员58人。\n");
         Assert.Equal(96, read.Report.Personnel!.AuthorizedPositions!.Count);
         Assert.Empty(errors);
     }
@@ -368,7 +354,7 @@ public class PhrasingGeneralisationTests
     public void AThreePublicItemOfNothing_AddsNoRoundingSlack(string total, bool wrong)
     {
         // 0 + 12.50 + 8.66 + 7.10 = 28.26: "因公出国（境）费0万元" is exactly nothing, so 28.46 is 0.20 off.
-        var (read, errors) = Read(
+        var (read, errors) = ReadWithErrors(
             "某局2021年度部门决算\n六、“三公”经费财政拨款支出决算情况说明\n2021年度“三公”经费财政拨款支出" + total + "万元。其中：因公出国（境）费0万元；" +
             "公务用车购置费12.50万元；公务用车运行维护费8.66万元；公务接待费7.10万元。\n");
         Assert.Equal(wrong, read.TextFindings.Any(d => d.RuleId == "FA8006" && d.Severity == Severity.Error));
@@ -386,7 +372,7 @@ public class PhrasingGeneralisationTests
     [InlineData("本部门共有车辆5辆，一般公务用车4辆。", 0, false)]
     public void OtherVehicleKinds_AreOneCategory_AndOnlyInAPartList(string sentence, int others, bool shortOfTheTotal)
     {
-        var (read, errors) = Read("某局2021年度部门决算\n八、国有资产占有使用情况\n截至2021年12月31日，" + sentence + "\n");
+        var (read, errors) = ReadWithErrors("某局2021年度部门决算\n八、国有资产占有使用情况\n截至2021年12月31日，" + sentence + "\n");
         var categories = read.Report.Narrative?.Assets?.Vehicles?.Categories ?? [];
         Assert.Equal(others, categories.Count(c => c.Category == VehicleCategory.Other));
         // No repeated category (FA4202). A second unnamed kind is a note, so the categories would fall short of the total:
@@ -400,7 +386,7 @@ public class PhrasingGeneralisationTests
     [Fact]
     public void AValueAfterEquipmentOfAnotherThreshold_IsNotTheVehiclesValue()
     {
-        var (read, errors) = Read("某局2021年度部门决算\n八、国有资产占有使用情况\n截至2021年12月31日，本部门共有车辆6辆，价值120.00万元；" +
+        var (read, errors) = ReadWithErrors("某局2021年度部门决算\n八、国有资产占有使用情况\n截至2021年12月31日，本部门共有车辆6辆，价值120.00万元；" +
             "单价50万元以上通用设备2台（套），价值130.00万元。\n");
         Assert.Equal("120.00", At(read, "/narrative/assets/vehicles/value"));
         Assert.Empty(errors);
@@ -441,7 +427,7 @@ public class PhrasingGeneralisationTests
     [InlineData("2021年因公出国（境）费未发生")]
     public void AClauseSayingMore_ReadsNoZero(string clause)
     {
-        var (read, _) = Read(ThreePublicHeading + "“三公”经费支出10.00万元，公务接待费10.00万元；" + clause + "。\n");
+        var (read, _) = ReadWithErrors(ThreePublicHeading + "“三公”经费支出10.00万元，公务接待费10.00万元；" + clause + "。\n");
         Assert.Null(At(read, "/narrative/threePublic/overseasTravel/amount"));
         Assert.Null(At(read, "/narrative/threePublic/vehiclesSubtotal/amount"));
         Assert.Equal("10.00", At(read, "/narrative/threePublic/reception/amount"));
@@ -458,7 +444,7 @@ public class PhrasingGeneralisationTests
     [Fact]
     public void AnAmountInYiYuan_CoarserThanTheReport_IsANote_NotAFigure()
     {
-        var (read, errors) = Read(IncomeHeading + "2024年度本年收入合计1.28亿元，其中：财政拨款收入1.20亿元，其他收入834.56万元。\n");
+        var (read, errors) = ReadWithErrors(IncomeHeading + "2024年度本年收入合计1.28亿元，其中：财政拨款收入1.20亿元，其他收入834.56万元。\n");
         Assert.Empty(errors);
         Assert.Null(At(read, "/narrative/income/total/amount"));
         Assert.Null(At(read, "/narrative/income/fiscalAppropriation/amount"));
@@ -473,7 +459,7 @@ public class PhrasingGeneralisationTests
     [Fact]
     public void AnAmountInYiYuan_ExactToTheWanYuan_IsPlaced_AndChecked()
     {
-        var (read, errors) = Read(IncomeHeading + "2024年度本年收入合计1.2835亿元，其中：财政拨款收入12000.00万元，其他收入845.00万元。\n");
+        var (read, errors) = ReadWithErrors(IncomeHeading + "2024年度本年收入合计1.2835亿元，其中：财政拨款收入12000.00万元，其他收入845.00万元。\n");
         Assert.Equal("12835", At(read, "/narrative/income/total/amount"));
         Assert.Contains(errors, e => e.StartsWith("FA1202", StringComparison.Ordinal));
     }
@@ -486,7 +472,7 @@ public class PhrasingGeneralisationTests
     [Fact]
     public void AParagraphOpeningWithAListBreak_StillReadsItsFigures()
     {
-        var (read, _) = Read(ThreePublicHeading + "、因公出国（境）费、公务用车购置及运行维护费均未发生。本年公务接待费3.00万元。\n");
+        var (read, _) = ReadWithErrors(ThreePublicHeading + "、因公出国（境）费、公务用车购置及运行维护费均未发生。本年公务接待费3.00万元。\n");
         Assert.Equal("3.00", At(read, "/narrative/threePublic/reception/amount"));
         Assert.Null(At(read, "/narrative/threePublic/overseasTravel/amount"));
     }
@@ -498,7 +484,7 @@ public class PhrasingGeneralisationTests
     [Fact]
     public void WithZeroItems_AWrongThreePublicTotal_IsAnError()
     {
-        var (_, errors) = Read(ThreePublicHeading
+        var (_, errors) = ReadWithErrors(ThreePublicHeading
             + "“三公”经费支出10.00万元，其中：公务用车运行维护费6.00万元；公务接待费4.50万元；因公出国（境）费和公务用车购置费无支出。\n");
         Assert.Contains(errors, e => e.Contains("10.5", StringComparison.Ordinal));
     }
@@ -556,7 +542,7 @@ public class PhrasingGeneralisationTests
     [Fact]
     public void ASpaceAlignedThreePublicTable_IsReadByColumn()
     {
-        var (read, errors) = Read(ThreePublicHeading + "2021年度“三公”经费支出18.60万元，比上年减少2.40万元，下降11.43%。\n" +
+        var (read, errors) = ReadWithErrors(ThreePublicHeading + "2021年度“三公”经费支出18.60万元，比上年减少2.40万元，下降11.43%。\n" +
             "项目                        上年决算数    本年决算数      增减额\n" +
             "合计                             21.00         18.60       -2.40\n" +
             "因公出国（境）费                  0.00          0.00        0.00\n" +
@@ -575,7 +561,7 @@ public class PhrasingGeneralisationTests
     [Fact]
     public void AnAppropriationExpenditureSection_KeepsOneBudget()
     {
-        var (read, errors) = Read("某学院2022年度单位决算\n（三）财政拨款支出决算情况\n" +
+        var (read, errors) = ReadWithErrors("某学院2022年度单位决算\n（三）财政拨款支出决算情况\n" +
             "2022年度财政拨款支出9180.00万元，年初预算8900.00万元，全年调整预算9400.00万元，完成调整预算的97.66%。\n" +
             "1.教育支出（类）8600.00万元，年初预算8350.00万元，完成年初预算的102.99%。\n");
         Assert.Empty(errors);
@@ -618,7 +604,7 @@ public class PhrasingGeneralisationTests
     [Fact]
     public void OldTerms_AWrongClassShare_IsAnError()
     {
-        var (_, errors) = Read(OldTermsText.Replace("占91.17%", "占93.17%", StringComparison.Ordinal));
+        var (_, errors) = ReadWithErrors(OldTermsText.Replace("占91.17%", "占93.17%", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("93.17", StringComparison.Ordinal));
     }
 
@@ -698,7 +684,7 @@ public class PhrasingGeneralisationTests
     [InlineData("本部门共有车辆5辆，领导干部用车1辆。")]
     public void AnEarlierKindOutsideAPartList_IsNoCategory(string sentence)
     {
-        var (read, errors) = Read("某县某局2016年度部门决算\n十一、国有资产占用情况说明\n截至2016年12月31日，" + sentence + "\n");
+        var (read, errors) = ReadWithErrors("某县某局2016年度部门决算\n十一、国有资产占用情况说明\n截至2016年12月31日，" + sentence + "\n");
         Assert.Empty(read.Report.Narrative?.Assets?.Vehicles?.Categories ?? []);
         Assert.DoesNotContain(errors, e => e.StartsWith("FA4201", StringComparison.Ordinal));
     }

@@ -13,18 +13,12 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public class PhrasingRoundFiveTests
 {
-    internal static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) Read(string text)
-    {
-        var read = DisclosureReader.Read(text);
-        return (read, [.. read.TextFindings.Concat(Validator.Default.Validate(read.Report, read.Sources).Diagnostics)]);
-    }
+    // The shared helpers (TextReading) under the names other classes called here before session 25.
+    internal static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) Read(string text) => TextReading.Read(text);
 
-    internal static string[] Errors(List<Diagnostic> diagnostics)
-        => [.. diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.RuleId + " " + d.MessageEn)];
+    internal static string[] Errors(List<Diagnostic> diagnostics) => TextReading.Errors(diagnostics);
 
-    /// <summary>The value claimed at <paramref name="pointer"/>, or null.</summary>
-    internal static string? At(DisclosureReadResult read, string pointer)
-        => read.Claims.FirstOrDefault(c => c.Pointer == pointer)?.Value;
+    internal static string? At(DisclosureReadResult read, string pointer) => TextReading.At(read, pointer);
 
     private const string ThreePublic = "某县某局2017年度部门决算说明\n四、“三公”经费支出情况\n";
 

@@ -1,5 +1,6 @@
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Validation;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
@@ -11,19 +12,6 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public class PhrasingRoundFourTests
 {
-    private static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) Read(string text)
-    {
-        var read = DisclosureReader.Read(text);
-        return (read, [.. read.TextFindings.Concat(Validator.Default.Validate(read.Report, read.Sources).Diagnostics)]);
-    }
-
-    private static string[] Errors(List<Diagnostic> diagnostics)
-        => [.. diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.RuleId + " " + d.MessageEn)];
-
-    /// <summary>The value claimed at <paramref name="pointer"/>, or null.</summary>
-    private static string? At(DisclosureReadResult read, string pointer)
-        => read.Claims.FirstOrDefault(c => c.Pointer == pointer)?.Value;
-
     [Theory]
     // 3,856.20 千元 = 385.620 万元 (÷ 10, one decimal more: nothing rounded); 143.80 千元 = 14.380 万元.
     [InlineData("机关运行经费支出3,856.20千元，比上年减少143.80千元，下降3.60%。", "385.620", "14.380")]

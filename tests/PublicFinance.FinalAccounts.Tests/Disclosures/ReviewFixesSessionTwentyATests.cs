@@ -1,6 +1,6 @@
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Validation;
-using static PublicFinance.FinalAccounts.Tests.Disclosures.PhrasingRoundFiveTests;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 

@@ -1,0 +1,51 @@
+using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>
+/// Reading an invented 说明 text in a test, the helpers the reader's test classes share (session 25: each class had its
+/// own copy): the text read with every diagnostic (its text findings, then the validator's on the report it built), the
+/// Errors or Warnings as <c>"rule message"</c> or <c>"rule pointer"</c>, and the value claimed at a pointer.
+/// </summary>
+internal static class TextReading
+{
+    /// <summary>The text read, with its text findings followed by the validator's diagnostics on the report.</summary>
+    /// <param name="text">The 说明 text.</param>
+    public static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) Read(string text)
+    {
+        var read = DisclosureReader.Read(text);
+        return (read, [.. read.TextFindings.Concat(Validator.Default.Validate(read.Report, read.Sources).Diagnostics)]);
+    }
+
+    /// <summary>The text read, and its Errors (text findings and the validator's) as <c>"rule message"</c>.</summary>
+    /// <param name="text">The 说明 text.</param>
+    public static (DisclosureReadResult Read, string[] Errors) ReadWithErrors(string text)
+    {
+        var (read, diagnostics) = Read(text);
+        return (read, Errors(diagnostics));
+    }
+
+    /// <summary>Every Error as <c>"rule message"</c> (the English message), in order.</summary>
+    /// <param name="diagnostics">The diagnostics.</param>
+    public static string[] Errors(IEnumerable<Diagnostic> diagnostics) => Described(diagnostics, Severity.Error);
+
+    /// <summary>Every Warning as <c>"rule message"</c> (the English message), in order.</summary>
+    /// <param name="diagnostics">The diagnostics.</param>
+    public static string[] Warnings(IEnumerable<Diagnostic> diagnostics) => Described(diagnostics, Severity.Warning);
+
+    /// <summary>Every diagnostic of <paramref name="severity"/> as <c>"rule pointer"</c> (its first pointer, or none).</summary>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <param name="severity">The severity kept.</param>
+    public static string[] Of(IEnumerable<Diagnostic> diagnostics, Severity severity)
+        => [.. diagnostics.Where(d => d.Severity == severity).Select(d => d.RuleId + " " + (d.Pointers.Count > 0 ? d.Pointers[0] : ""))];
+
+    /// <summary>The value claimed at <paramref name="pointer"/>, or null.</summary>
+    /// <param name="read">The read result.</param>
+    /// <param name="pointer">The JSON Pointer.</param>
+    public static string? At(DisclosureReadResult read, string pointer)
+        => read.Claims.FirstOrDefault(c => c.Pointer == pointer)?.Value;
+
+    private static string[] Described(IEnumerable<Diagnostic> diagnostics, Severity severity)
+        => [.. diagnostics.Where(d => d.Severity == severity).Select(d => d.RuleId + " " + d.MessageEn)];
+}
