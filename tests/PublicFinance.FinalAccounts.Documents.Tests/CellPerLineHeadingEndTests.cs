@@ -10,9 +10,6 @@ namespace PublicFinance.FinalAccounts.Documents.Tests;
 /// </summary>
 public class CellPerLineHeadingEndTests
 {
-    private static PublishedDisclosure Read(string text)
-        => PublishedDocumentReader.Combine([PublishedDocumentReader.ReadText(text, "说明.txt")]);
-
     /// <summary>The fixture's summary one cell per line (each cell ending in <c> |</c> when <paramref name="bars"/>, a blank cell
     /// then a lone <c> |</c>), then <paramref name="after"/> on the next line.</summary>
     private static string Text(bool bars, string after)
@@ -43,7 +40,7 @@ public class CellPerLineHeadingEndTests
     [MemberData(nameof(Headings))]
     public void NumberedHeadingRightAfterTheCells_EndsTheTable(bool bars, string after)
     {
-        var d = Read(Text(bars, after));
+        var d = TestFiles.ReadText(Text(bars, after));
 
         // Read, not a note: the rows as the fixture writes them — 总计 130.00 on both sides, two classes 90.00 and 25.00.
         Assert.Empty(d.Notes);
@@ -63,7 +60,7 @@ public class CellPerLineHeadingEndTests
     {
         // The fixture's rows 一、一般公共预算财政拨款收入, 二、上级补助收入 (blank cells), 三、其他收入 are numbered too; each is
         // followed by an amount or a blank cell, so the table is whole: 上级补助收入 0.00, 其他收入 20.00, 本年收入合计 120.00.
-        var d = Read(Text(bars: false, "注：本表反映部门本年度的总收支。\n"));
+        var d = TestFiles.ReadText(Text(bars: false, "注：本表反映部门本年度的总收支。\n"));
 
         Assert.Empty(d.Notes);
         var income = d.Report.Tables!.Summary!.Income!;

@@ -37,7 +37,7 @@ public class PerformanceFormTotalRowTests
     {
         // 总分 | | | | | 100 | 98.50 — the eighth cell (偏差原因, blank) left out.
         var text = Text(["总分", "", "", "", "", "100", "98.50"], after);
-        var d = PublishedDocumentReader.Combine([PublishedDocumentReader.ReadText(text, "说明.txt")]);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Notes);
         var table = Assert.Single(d.Tables);
@@ -53,7 +53,7 @@ public class PerformanceFormTotalRowTests
         // 总分 | 100 | 98.50 — its blank cells before 分值 left out as well: 100 would stand under 二级指标 and 98.50 under
         // 三级指标, so the form is not regrouped (before, the lines after it were taken as its cells).
         var text = Text(["总分", "100", "98.50"], "\n二、其他说明\n无。\n");
-        var d = PublishedDocumentReader.Combine([PublishedDocumentReader.ReadText(text, "说明.txt")]);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Tables);
         Assert.Contains("表格文本未读入", Assert.Single(d.Notes).MessageZh, StringComparison.Ordinal);

@@ -73,9 +73,6 @@ public class SideBySideSummaryTextTests
         => Narrative + TextTableFixtures.Table(layout, [title, "单位：" + (yuan ? "元" : "万元")], rows, null)
             + "\n第三部分 部门决算情况说明\n";
 
-    private static PublishedDisclosure Read(string text)
-        => PublishedDocumentReader.Combine([PublishedDocumentReader.ReadText(text, "说明.txt")]);
-
     /// <summary>The Errors the validator reports on the tables: rule and pointers.</summary>
     private static List<string> TableErrors(PublishedDisclosure d)
         => [.. Validator.Default.Validate(d.Report, d.Sources).Diagnostics
@@ -91,7 +88,7 @@ public class SideBySideSummaryTextTests
     public void AppropriationSummary_BothHalvesAreRead_AndAddUp(TextLayout layout, bool yuan)
     {
         var text = Text(layout, "表四 财政拨款收入支出决算总表", Appropriation("1,602.35", yuan), yuan);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Notes);
         var t = d.Report.Tables!.AppropriationSummary!;
@@ -125,7 +122,7 @@ public class SideBySideSummaryTextTests
     public void AppropriationSummary_PlantedWrongExpenditureTotal_IsFound(TextLayout layout, bool yuan)
     {
         // 本年支出合计 1,620.35 where the classes add up to 1,602.35 (18.00 more); 1,620.35 + 46.45 = 1,666.80 ≠ 总计 1,648.80.
-        var d = Read(Text(layout, "财政拨款收入支出决算总表", Appropriation("1,620.35", yuan), yuan));
+        var d = TestFiles.ReadText(Text(layout, "财政拨款收入支出决算总表", Appropriation("1,620.35", yuan), yuan));
 
         Assert.Empty(d.Notes);
         Assert.Equal(A("1620.35", yuan), d.Report.Tables!.AppropriationSummary!.Expenditure!.CurrentYearTotal!.Total);
@@ -145,7 +142,7 @@ public class SideBySideSummaryTextTests
     [MemberData(nameof(Variants))]
     public void Summary_LongerExpenditureHalf_IsRead_AndAWrongTotalFound(TextLayout layout, bool yuan)
     {
-        var d = Read(Text(layout, "收入支出决算总表", Summary("1,552.17", yuan), yuan));
+        var d = TestFiles.ReadText(Text(layout, "收入支出决算总表", Summary("1,552.17", yuan), yuan));
 
         Assert.Empty(d.Notes);
         var s = d.Report.Tables!.Summary!;
@@ -159,7 +156,7 @@ public class SideBySideSummaryTextTests
 
         // 本年支出合计 1,562.17 (10.00 more than the classes): FA0103 (Σ classes = 本年支出合计) reports it. FA0104 (总计 = 合计 +
         // 结余分配 + 年末) does not run: this table prints no 结余分配 row, and a sum is never checked with a part missing.
-        var wrong = Read(Text(layout, "收入支出决算总表", Summary("1,562.17", yuan), yuan));
+        var wrong = TestFiles.ReadText(Text(layout, "收入支出决算总表", Summary("1,562.17", yuan), yuan));
         const string E = "/tables/summary/expenditure/";
         Assert.Equal(
             ["FA0103 " + string.Concat(Enumerable.Range(0, 4).Select(i => E + "classes/" + i + "/amount,")) + E + "currentYearTotal"],

@@ -14,6 +14,13 @@ internal static class TestFiles
         => Cache.GetOrAdd(relative,
         r => new Lazy<PublishedDocument>(() => PublishedDocumentReader.Read(Bytes(r), System.IO.Path.GetFileName(r)))).Value;
 
+    /// <summary>
+    /// Reads an invented 说明 text as <c>finacct check</c> reads a text file, as a whole disclosure (narrative and the tables
+    /// in it); the helper the text-table tests share.
+    /// </summary>
+    public static PublishedDisclosure ReadText(string text)
+        => PublishedDocumentReader.Combine([PublishedDocumentReader.ReadText(text, "说明.txt")]);
+
     /// <summary>Reads one file as a whole disclosure and validates it with the default rules.</summary>
     public static (PublishedDisclosure Disclosure, PublicFinance.FinalAccounts.Validation.ValidationResult Result) Check(string relative)
     {

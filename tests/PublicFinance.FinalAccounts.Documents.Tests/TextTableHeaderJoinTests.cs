@@ -26,9 +26,6 @@ public class TextTableHeaderJoinTests
 
     private static readonly string[] Sources = ["科目编码", "科目名称", "财政拨款收入", "事业收入", "其他收入"];
 
-    private static PublishedDisclosure Read(string text)
-        => PublishedDocumentReader.Combine([PublishedDocumentReader.ReadText(text, "说明.txt")]);
-
     /// <summary>The table is not read — one note, no figure. (Which of the layout's notes depends on the reading tried last: a
     /// space-aligned table whose header cannot be joined under one character width is tried under the other.)</summary>
     private static void AssertNotRead(PublishedDisclosure d, string? problem = null)
@@ -47,7 +44,7 @@ public class TextTableHeaderJoinTests
         // 财政拨款收入 has a blank above it. Before, 项目 took it (项目/财政拨款收入).
         var text = Caption + AlignedHeaderText.Render(
             [new TopCell("项目", 0, 2, HeaderAlign.Left), new TopCell("本年收入", 2, 3, HeaderAlign.Centre)], Sources, IncomeRows);
-        AssertNotRead(Read(text));
+        AssertNotRead(TestFiles.ReadText(text));
     }
 
     [Fact]
@@ -55,7 +52,7 @@ public class TextTableHeaderJoinTests
     {
         var text = Caption + AlignedHeaderText.Render(
             [new TopCell("项目", 0, 2, HeaderAlign.Left), new TopCell("本年收入", 2, 3, HeaderAlign.Right)], Sources, IncomeRows);
-        AssertNotRead(Read(text));
+        AssertNotRead(TestFiles.ReadText(text));
     }
 
     [Fact]
@@ -65,7 +62,7 @@ public class TextTableHeaderJoinTests
         // cost of the rule above (a note, no figure), pinned here.
         var text = Caption + AlignedHeaderText.Render(
             [new TopCell("项目", 0, 2, HeaderAlign.Left), new TopCell("本年收入", 2, 3, HeaderAlign.Left)], Sources, IncomeRows);
-        AssertNotRead(Read(text));
+        AssertNotRead(TestFiles.ReadText(text));
     }
 
     [Fact]
@@ -75,7 +72,7 @@ public class TextTableHeaderJoinTests
         var text = Caption + AlignedHeaderText.Render(
             [new TopCell("项目（科目编码及名称）", 0, 2, HeaderAlign.Left), new TopCell("本年收入", 2, 3, HeaderAlign.Left)], Sources,
             IncomeRows);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Notes);
         Assert.Equal(["项目（科目编码及名称）/科目编码", "项目（科目编码及名称）/科目名称", "本年收入/财政拨款收入", "本年收入/事业收入",
@@ -94,7 +91,7 @@ public class TextTableHeaderJoinTests
         var text = Caption + AlignedHeaderText.Render(
             [new TopCell("科目编码", 0, 1, HeaderAlign.Left), new TopCell("科目名称", 1, 1, HeaderAlign.Left),
                 new TopCell("本年收入", 2, 3, align)], ["", "", "财政拨款收入", "事业收入", "其他收入"], IncomeRows);
-        AssertNotRead(Read(text));
+        AssertNotRead(TestFiles.ReadText(text));
     }
 
     [Fact]
@@ -103,7 +100,7 @@ public class TextTableHeaderJoinTests
         var text = Caption + AlignedHeaderText.Render(
             [new TopCell("科目编码", 0, 1, HeaderAlign.Left), new TopCell("科目名称", 1, 1, HeaderAlign.Left),
                 new TopCell("本年收入", 2, 3, HeaderAlign.Left)], ["", "", "财政拨款收入", "事业收入", "其他收入"], IncomeRows);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Notes);
         Assert.Equal(["科目编码", "科目名称", "本年收入/财政拨款收入", "本年收入/事业收入", "本年收入/其他收入"], Assert.Single(d.Tables).Columns);
@@ -124,7 +121,7 @@ public class TextTableHeaderJoinTests
         // 10.00 and 项目支出 0 — a false figure. Before, it was padded.
         var text = Table5Tab().Replace("10.00\t\t10.00\n", "10.00\t10.00\n", StringComparison.Ordinal);
         Assert.Contains("60.00\t60.00\t\n", text, StringComparison.Ordinal);
-        AssertNotRead(Read(text), "该行单元格数与表头不同");
+        AssertNotRead(TestFiles.ReadText(text), "该行单元格数与表头不同");
     }
 
     [Fact]
@@ -135,7 +132,7 @@ public class TextTableHeaderJoinTests
         var lines = Table5Tab().Split('\n').Select(l => System.Text.RegularExpressions.Regex.Replace(l, "\t+", "\t").TrimEnd('\t'));
         var text = string.Join('\n', lines);
         Assert.DoesNotContain("\t\t", text, StringComparison.Ordinal);
-        AssertNotRead(Read(text), "该行单元格数与表头不同");
+        AssertNotRead(TestFiles.ReadText(text), "该行单元格数与表头不同");
     }
 
     [Fact]
@@ -145,7 +142,7 @@ public class TextTableHeaderJoinTests
         // would put 10.00 under 科目名称 — the cells are not of their columns' kinds, so the row is a note.
         var text = Table5Tab().Replace("60.00\t60.00\t\n", "60.00\t60.00\n", StringComparison.Ordinal)
             .Replace("2010302\t一般行政管理事务\t", "2010302\t", StringComparison.Ordinal);
-        AssertNotRead(Read(text), "该行单元格数与表头不同");
+        AssertNotRead(TestFiles.ReadText(text), "该行单元格数与表头不同");
     }
 
     [Fact]
@@ -154,7 +151,7 @@ public class TextTableHeaderJoinTests
         // The round-two case, still read: 2010302's inner blank is kept (10.00, blank, 10.00), so tabs are not collapsed and the
         // short 2010301 row dropped its trailing blank 项目支出: 合计 60.00 = 基本 60.00 + 项目 0.
         var text = Table5Tab().Replace("60.00\t60.00\t\n", "60.00\t60.00\n", StringComparison.Ordinal);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Notes);
         var admin = d.Report.Tables!.GeneralBudgetExpenditure!.Rows.Single(r => r.Code.ToString() == "2010301");

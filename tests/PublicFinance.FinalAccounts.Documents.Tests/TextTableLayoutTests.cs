@@ -14,9 +14,6 @@ public class TextTableLayoutTests
 
     public static TheoryData<TextLayout> AllLayouts() => [.. Layouts];
 
-    private static PublishedDisclosure Read(string text)
-        => PublishedDocumentReader.Combine([PublishedDocumentReader.ReadText(text, "说明.txt")]);
-
     /// <summary>Table 5's 合计 as the fixture prints it: 95.00 = 基本 70.00 + 项目 25.00.</summary>
     private static void AssertTable5Total(Model.Tables.GeneralBudgetExpenditureTable t5)
         => Assert.Equal((Amount.Parse("95.00"), Amount.Parse("70.00"), Amount.Parse("25.00")),
@@ -44,7 +41,7 @@ public class TextTableLayoutTests
     public void HeaderOverTwoLines_IsJoinedParentAndChild_InEveryLayout(TextLayout layout)
     {
         var text = "前言。\n\n" + TextTableFixtures.Table(layout, ["收入决算表", "公开02表", "单位：万元"], Income, "注：本表反映本年度收入。");
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Notes);
         var table = Assert.Single(d.Tables);
@@ -79,7 +76,7 @@ public class TextTableLayoutTests
             ["221", "02", "", "住房改革支出", "25.00", "10.00", "15.00"],
             ["221", "02", "01", "住房公积金", "25.00", "10.00", "15.00"],
         ];
-        var d = Read(TextTableFixtures.Table(TextLayout.Tab, ["一般公共预算财政拨款支出决算表", "单位：万元"], rows, null));
+        var d = TestFiles.ReadText(TextTableFixtures.Table(TextLayout.Tab, ["一般公共预算财政拨款支出决算表", "单位：万元"], rows, null));
 
         Assert.Empty(d.Notes);
         Assert.Equal(["科目编码/类", "科目编码/款", "科目编码/项", "科目名称", "本年支出/合计", "本年支出/基本支出", "本年支出/项目支出"],
@@ -96,7 +93,7 @@ public class TextTableLayoutTests
     {
         // 本年收入 stands over the second of its four columns: does the blank over 合计 belong to it or to 科目名称? Not guessed.
         var centred = Income.Select((r, i) => i == 0 ? ["科目编码", "科目名称", "", "本年收入", "", ""] : r).ToArray();
-        var d = Read(TextTableFixtures.Table(layout, ["收入决算表", "单位：万元"], centred, null));
+        var d = TestFiles.ReadText(TextTableFixtures.Table(layout, ["收入决算表", "单位：万元"], centred, null));
 
         Assert.Null(d.Report.Tables);
         Assert.Empty(d.TableSources);
@@ -114,7 +111,7 @@ public class TextTableLayoutTests
             ["", "合计", "财政拨款收入", "合计", "基本支出", "项目支出"],
             ["合计", "10.00", "10.00", "10.00", "6.00", "4.00"],
         ];
-        var d = Read(TextTableFixtures.Table(TextLayout.Pipe, ["收入支出决算总表", "单位：万元"], rows, null));
+        var d = TestFiles.ReadText(TextTableFixtures.Table(TextLayout.Pipe, ["收入支出决算总表", "单位：万元"], rows, null));
 
         Assert.Empty(d.TableSources);
         var note = Assert.Single(d.Notes);
@@ -162,7 +159,7 @@ public class TextTableLayoutTests
         bool repeatTitle, bool repeatHeader)
     {
         var text = SplitTable5(layout, pageNumber, repeatTitle, repeatHeader);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Notes);
         var table = Assert.Single(d.Tables);
@@ -182,7 +179,7 @@ public class TextTableLayoutTests
     {
         // Only the first part is the table; the rows after a blank line are not taken for its continuation.
         var text = SplitTable5(TextLayout.Pipe, string.Empty, repeatTitle: false, repeatHeader: false);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Equal(3, Assert.Single(d.Tables).Rows.Count); // 合计, 201, 20103
     }
@@ -198,7 +195,7 @@ public class TextTableLayoutTests
         Assert.Contains("60.00\t60.00\n", table5, StringComparison.Ordinal);
         Assert.Contains("二、上级补助收入\n", summary, StringComparison.Ordinal);
         var text = summary + "\n" + table5;
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Notes);
         var admin = d.Report.Tables!.GeneralBudgetExpenditure!.Rows.Single(r => r.Code.ToString() == "2010301");
@@ -217,7 +214,7 @@ public class TextTableLayoutTests
         // Dropped trailing cells are a tab export's habit only: a short | row may have lost any cell.
         var table5 = TextTableFixtures.Table(TextLayout.Pipe, ["一般公共预算财政拨款支出决算表", "单位：万元"], TextTableFixtures.GeneralBudget, null)
             .Replace("| 60.00 | 60.00 |  |", "| 60.00 | 60.00 |", StringComparison.Ordinal);
-        var d = Read(table5);
+        var d = TestFiles.ReadText(table5);
 
         Assert.Empty(d.TableSources);
         Assert.Contains("该行单元格数与表头不同", Assert.Single(d.Notes).MessageZh, StringComparison.Ordinal);
@@ -230,7 +227,7 @@ public class TextTableLayoutTests
         var plain = TextTableFixtures.Table(TextLayout.CellPerLine, ["一般公共预算财政拨款支出决算表", "单位：万元"], TextTableFixtures.GeneralBudget, null);
         var lines = plain.TrimEnd('\n').Split('\n');
         var text = string.Join('\n', lines.Select((l, i) => i < 2 ? l : l.Length == 0 ? "|" : l + " |")) + "\n";
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Notes);
         var t5 = d.Report.Tables!.GeneralBudgetExpenditure!;
@@ -245,7 +242,7 @@ public class TextTableLayoutTests
     public void TitleFollowedByAPageNumberOrARule_IsNoTable(string text)
     {
         // Found by the property test: a page number right under a title left no line to read (an index out of range).
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
         Assert.Empty(d.Tables);
         Assert.Empty(d.Notes);
     }
@@ -272,7 +269,7 @@ public class TextTableLayoutTests
     public void ThreePublic_ItemsAsRows_WithCounts_MapsTheAmountsOnly(TextLayout layout)
     {
         var text = TextTableFixtures.Table(layout, ["财政拨款“三公”经费支出决算表", "公开09表", "单位：万元"], ThreePublicByRows, null);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Notes);
         var table = d.Report.Tables!.ThreePublic!;
@@ -300,7 +297,7 @@ public class TextTableLayoutTests
             ["决算数", "27.00", "9.00", "14.00", "", "14.00", "4.00"],
             ["批次/人次/辆", "", "2", "3", "", "3", "30"],
         ];
-        var d = Read(TextTableFixtures.Table(TextLayout.Spaces, ["财政拨款“三公”经费支出决算表", "单位：万元"], rows, null));
+        var d = TestFiles.ReadText(TextTableFixtures.Table(TextLayout.Spaces, ["财政拨款“三公”经费支出决算表", "单位：万元"], rows, null));
 
         Assert.Empty(d.Notes);
         Assert.Equal("公务用车购置及运行费/公务用车运行维护费", d.Tables[0].Columns[5]);

@@ -10,9 +10,6 @@ namespace PublicFinance.FinalAccounts.Documents.Tests;
 /// </summary>
 public class TextTableTests
 {
-    private static PublishedDisclosure Read(string text)
-        => PublishedDocumentReader.Combine([PublishedDocumentReader.ReadText(text, "说明.txt")]);
-
     private static ValidationResult Validate(PublishedDisclosure d) => Validator.Default.Validate(d.Report, d.Sources);
 
     [Theory]
@@ -23,7 +20,7 @@ public class TextTableTests
     public void EveryLayout_MapsTheSummaryAndTable5AsWritten(TextLayout layout)
     {
         var text = TextTableFixtures.Text(layout);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Empty(d.Notes);
         Assert.Equal(["公开01表 收入支出决算总表", "公开05表 一般公共预算财政拨款支出决算表"], d.Tables.Select(t => t.ToString()));
@@ -77,7 +74,7 @@ public class TextTableTests
                 ? row
                 : row.Select((cell, c) => c >= 2 && cell.Length > 0 ? cell.Replace(".00", "0000.00") : cell).ToArray())
             .ToArray();
-        var d = Read(TextTableFixtures.Text(layout, yuan, "元"));
+        var d = TestFiles.ReadText(TextTableFixtures.Text(layout, yuan, "元"));
 
         Assert.Equal(AmountUnit.Yuan, d.Tables[1].Unit);
         var t5 = d.Report.Tables!.GeneralBudgetExpenditure!;
@@ -94,7 +91,7 @@ public class TextTableTests
         // 合计 printed 96.00 where 基本 70.00 + 项目 25.00 = 95.00 and the classes 70.00 + 25.00 = 95.00.
         var planted = TextTableFixtures.GeneralBudget.Select(r => r[1] == "合计" ? ["", "合计", "96.00", "70.00", "25.00"] : r).ToArray();
         var text = TextTableFixtures.Text(layout, planted);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
         var result = Validate(d);
 
         var errors = result.Diagnostics.Where(x => x.Severity == Severity.Error).ToList();
@@ -119,7 +116,7 @@ public class TextTableTests
             ["总计", "100.00", "总计", "100.00"],
         ];
         var text = TextTableFixtures.Table(TextLayout.Pipe, ["公开01表 收入支出决算总表", "单位：万元"], summary, null);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         var income = d.Report.Tables!.Summary!.Income!;
         Assert.Null(income.GeneralBudgetAppropriation);
@@ -137,7 +134,7 @@ public class TextTableTests
         // The 2010302 row lost its blank 基本支出 cell: 10.00 would shift into 基本支出. Nothing of the table is read.
         var lost = TextTableFixtures.GeneralBudget.Select(r => r[0] == "2010302" ? ["2010302", "一般行政管理事务", "10.00", "10.00"] : r).ToArray();
         var text = TextTableFixtures.Table(TextLayout.Pipe, ["一般公共预算财政拨款支出决算表", "单位：万元"], lost, null);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Null(d.Report.Tables);
         Assert.Empty(d.TableSources);
@@ -155,7 +152,7 @@ public class TextTableTests
         var lines = text.Split('\n');
         var row = Array.FindIndex(lines, l => l.Contains("2010301", StringComparison.Ordinal));
         lines[row] = lines[row].Replace("60.00  ", "  60.00", StringComparison.Ordinal);
-        var d = Read(string.Join('\n', lines));
+        var d = TestFiles.ReadText(string.Join('\n', lines));
 
         Assert.Null(d.Report.Tables);
         var note = Assert.Single(d.Notes);
@@ -171,7 +168,7 @@ public class TextTableTests
         var lines = text.Split('\n').ToList();
         var row = lines.IndexOf("2010301");
         lines.RemoveAt(row + 4); // 2010301, 行政运行, 60.00, 60.00, (blank)
-        var d = Read(string.Join('\n', lines));
+        var d = TestFiles.ReadText(string.Join('\n', lines));
 
         Assert.Null(d.Report.Tables);
         Assert.Single(d.Notes);
@@ -181,7 +178,7 @@ public class TextTableTests
     public void TitleInTheNarrative_WithoutRows_IsNeitherATableNorANote()
     {
         // A sentence naming a table, and a table of contents listing titles: no rows follow any of them.
-        var d = Read("详见收入支出决算总表。\n目录\n收入支出决算总表\n收入决算表\n支出决算表\n一、收入支出决算总体情况说明\n");
+        var d = TestFiles.ReadText("详见收入支出决算总表。\n目录\n收入支出决算总表\n收入决算表\n支出决算表\n一、收入支出决算总体情况说明\n");
         Assert.Empty(d.Tables);
         Assert.Empty(d.Notes);
     }
@@ -196,7 +193,7 @@ public class TextTableTests
         ];
         var text = TextTableFixtures.Table(TextLayout.CellPerLine, ["国有资本经营预算财政拨款支出决算表", "公开08表", "单位：万元"], rows,
             "说明：本单位没有使用国有资本经营预算财政拨款安排的支出，故本表无数据。");
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         var table = Assert.Single(d.Tables);
         Assert.Equal("公开08表", table.Code);

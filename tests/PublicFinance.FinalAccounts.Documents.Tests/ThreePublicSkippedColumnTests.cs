@@ -23,9 +23,6 @@ public class ThreePublicSkippedColumnTests
         ["公务接待费", "5.00", "4.00"],
     ];
 
-    private static PublishedDisclosure Read(string text)
-        => PublishedDocumentReader.Combine([PublishedDocumentReader.ReadText(text, "说明.txt")]);
-
     [Theory]
     [InlineData(TextLayout.Pipe)]
     [InlineData(TextLayout.CellPerLine)]
@@ -33,7 +30,7 @@ public class ThreePublicSkippedColumnTests
     {
         // 上年决算数 (30.00 …) is 2023's in a 2024 report; 本年决算数 (27.00 …) is read.
         var text = Narrative + TextTableFixtures.Table(layout, [Title, "单位：万元"], ItemRows("上年决算数", "本年决算数"), null);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         var note = Assert.Single(d.Notes);
         Assert.Equal(DocumentMessages.PriorYearColumnSkipped(d.Tables[0], "上年决算数", 2024, note.Location).MessageZh, note.MessageZh);
@@ -50,7 +47,7 @@ public class ThreePublicSkippedColumnTests
     {
         // A 2024 report with a table titled 2023年度: its 预算数 and 决算数 are 2023's — before, they were read as 2024's.
         var text = Narrative + TextTableFixtures.Table(layout, ["2023年度" + Title, "单位：万元"], ItemRows("预算数", "决算数"), null);
-        var d = Read(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Equal(2, d.Notes.Count);
         Assert.Contains("“预算数”：表题所列年度（2023年）非报告年度（2024年）", d.Notes[0].MessageZh, StringComparison.Ordinal);
@@ -62,7 +59,7 @@ public class ThreePublicSkippedColumnTests
     [Fact]
     public void TitleNamingTheReportsYear_IsReadWithoutANote()
     {
-        var d = Read(Narrative + TextTableFixtures.Table(TextLayout.Pipe, ["2024年度" + Title, "单位：万元"], ItemRows("预算数", "决算数"),
+        var d = TestFiles.ReadText(Narrative + TextTableFixtures.Table(TextLayout.Pipe, ["2024年度" + Title, "单位：万元"], ItemRows("预算数", "决算数"),
             null));
 
         Assert.Empty(d.Notes);

@@ -46,9 +46,6 @@ public class ThreePublicYearTests
         Assert.NotNull(note.Location);
     }
 
-    private static PublishedDisclosure ReadText(string text)
-        => PublishedDocumentReader.Combine([PublishedDocumentReader.ReadText(text, "说明.txt")]);
-
     private static (Amount?, Amount?, Amount?, Amount?, Amount?, Amount?) Items(ThreePublicColumns? c)
         => c is null ? default : (c.Total, c.OverseasTravel, c.VehiclesSubtotal, c.VehiclePurchase, c.VehicleOperation, c.Reception);
 
@@ -61,7 +58,7 @@ public class ThreePublicYearTests
     public void YearNamedBudgetAndFinalColumns_OfTheReportYear_AreThisYears(TextLayout layout)
     {
         var text = Narrative + TextTableFixtures.Table(layout, [Title, "单位：万元"], ItemRows("2024年预算数", "2024年决算数"), null);
-        var d = ReadText(text);
+        var d = TestFiles.ReadText(text);
 
         Assert.Equal(2024, d.Report.Entity.FiscalYear);
         Assert.Empty(d.Notes);
@@ -86,7 +83,7 @@ public class ThreePublicYearTests
         // The first figure column is the year before (30.00 …), the second this year's (27.00 …): only the second is a figure
         // of the model; no 预算数 column, so no budget; the prior year's column is skipped with a note naming it.
         var text = Narrative + TextTableFixtures.Table(layout, [Title, "单位：万元"], ItemRows(prior, current), null);
-        var d = ReadText(text);
+        var d = TestFiles.ReadText(text);
 
         AssertPriorYearSkipped(d, prior);
         var t = d.Report.Tables!.ThreePublic!;
@@ -99,7 +96,7 @@ public class ThreePublicYearTests
     public void AColumnOfAnotherYear_IsANote_NotAFigure()
     {
         // 2022 is neither the report's year (2024) nor the one before: its column (30.00 …) is not read, a note names it.
-        var d = ReadText(Narrative + TextTableFixtures.Table(TextLayout.Pipe, [Title, "单位：万元"],
+        var d = TestFiles.ReadText(Narrative + TextTableFixtures.Table(TextLayout.Pipe, [Title, "单位：万元"],
             ItemRows("2022年决算数", "2024年决算数"), null));
 
         var note = Assert.Single(d.Notes);
@@ -112,7 +109,7 @@ public class ThreePublicYearTests
     public void ReportYearUnknown_TwoYearsNamed_NothingIsGuessed()
     {
         // No year in the text nor in the title: 2023年 and 2024年 cannot be told apart from this year — two notes, no figure.
-        var d = ReadText("示例单位部门决算\n\n" + TextTableFixtures.Table(TextLayout.Pipe, [Title, "单位：万元"],
+        var d = TestFiles.ReadText("示例单位部门决算\n\n" + TextTableFixtures.Table(TextLayout.Pipe, [Title, "单位：万元"],
             ItemRows("2023年决算数", "2024年决算数"), null));
 
         Assert.Null(d.Report.Entity.FiscalYear);
@@ -125,7 +122,7 @@ public class ThreePublicYearTests
     public void ReportYearUnknown_EveryBasisNamingOneYear_IsThatYearsTable()
     {
         // 2024年预算数 | 2024年决算数 and nothing else: a 决算 table's one year is the year it reports.
-        var d = ReadText("示例单位部门决算\n\n" + TextTableFixtures.Table(TextLayout.Tab, [Title, "单位：万元"],
+        var d = TestFiles.ReadText("示例单位部门决算\n\n" + TextTableFixtures.Table(TextLayout.Tab, [Title, "单位：万元"],
             ItemRows("2024年预算数", "2024年决算数"), null));
 
         Assert.Empty(d.Notes);
@@ -137,7 +134,7 @@ public class ThreePublicYearTests
     public void ReportYearUnknown_TheTitlesYear_Decides()
     {
         // The title names 2024: its 2023年 column is the year before (left out, a note), its 2024年 column this year's.
-        var d = ReadText("示例单位部门决算\n\n" + TextTableFixtures.Table(TextLayout.Pipe, ["2024年度" + Title, "单位：万元"],
+        var d = TestFiles.ReadText("示例单位部门决算\n\n" + TextTableFixtures.Table(TextLayout.Pipe, ["2024年度" + Title, "单位：万元"],
             ItemRows("2023年决算数", "2024年决算数"), null));
 
         AssertPriorYearSkipped(d, "2023年决算数");
@@ -158,7 +155,7 @@ public class ThreePublicYearTests
             ["2024年决算数", "27.00", "9.00", "14.00", "4.00"],
         ];
         var text = Narrative + TextTableFixtures.Table(layout, [Title, "单位：万元"], rows, null);
-        var d = ReadText(text);
+        var d = TestFiles.ReadText(text);
 
         AssertPriorYearSkipped(d, "2023年决算数");
         var t = d.Report.Tables!.ThreePublic!;
