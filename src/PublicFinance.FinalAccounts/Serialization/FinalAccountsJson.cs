@@ -182,7 +182,7 @@ public static class FinalAccountsJson
         }
         catch (ArgumentException ex)
         {
-            throw new FinalAccountsJsonException($"Invalid value: {ex.Message}", null, null, null, ex);
+            throw new FinalAccountsJsonException(Messages.JsonInvalidValue(ex.Message), null, null, null, ex);
         }
         catch (OverflowException ex)
         {
@@ -234,7 +234,7 @@ public static class FinalAccountsJson
         report = null;
         if (json is null)
         {
-            error = new FinalAccountsJsonException("No JSON text. 没有 JSON 文本。", "$", null, null, null);
+            error = new FinalAccountsJsonException(Messages.JsonTextMissing, "$", null, null, null);
             return false;
         }
 

@@ -332,6 +332,9 @@ internal static class Messages
     /// <summary>A JSON document that is the literal null instead of a report.</summary>
     public const string JsonReportNull = "Expected a report object, found null. 应为报告对象，实际为 null。";
 
+    /// <summary>No JSON text at all (null) was given to read a report from.</summary>
+    public const string JsonTextMissing = "No JSON text. 没有 JSON 文本。";
+
     /// <summary>An enum member written as something other than a JSON string.</summary>
     /// <param name="allowed">The allowed names.</param>
     /// <returns>The message.</returns>
@@ -408,4 +411,9 @@ internal static class Messages
     /// <param name="detail">The runtime's message.</param>
     /// <returns>The message.</returns>
     public static string JsonValueOutOfRange(string detail) => $"A value is out of range: {detail} 数值超出范围。";
+
+    /// <summary>A value the model refused while a report was read (the model's own message follows).</summary>
+    /// <param name="detail">The model's message.</param>
+    /// <returns>The message.</returns>
+    public static string JsonInvalidValue(string detail) => $"Invalid value: {detail} 数值无效。";
 }
