@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Model;
 
-/// <summary>Which budget a comparison refers to.</summary>
+/// <summary>Which budget (预算数) a comparison refers to.</summary>
 public enum BudgetKind
 {
     /// <summary>The budget at the start of the year (年初预算数).</summary>

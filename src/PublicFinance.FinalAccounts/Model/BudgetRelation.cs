@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Model;
 
-/// <summary>The relation of final to budget that a disclosure states in words.</summary>
+/// <summary>The relation of final to budget (决算数与预算数) that a disclosure states in words.</summary>
 public enum BudgetRelation
 {
     /// <summary>决算数大于预算数 (final above budget).</summary>

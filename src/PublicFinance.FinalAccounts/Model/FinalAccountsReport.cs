@@ -36,13 +36,13 @@ public sealed record FinalAccountsReport
     /// value).</summary>
     public AmountUnit Unit { get; init; }
 
-    /// <summary>Where the report came from.</summary>
+    /// <summary>Where the report came from (来源文件).</summary>
     public SourceDocument? Source { get; init; }
 
     /// <summary>Personnel counts (人员情况).</summary>
     public Personnel? Personnel { get; init; }
 
-    /// <summary>The nine standard tables.</summary>
+    /// <summary>The nine standard tables (九张公开表).</summary>
     public DisclosureTables? Tables { get; init; }
 
     /// <summary>The narrative sections (情况说明).</summary>

@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Model;
 
-/// <summary>Whether the report is a department's consolidated accounts or one unit's.</summary>
+/// <summary>Whether the report is a department's consolidated accounts (部门决算) or one unit's (单位决算).</summary>
 public enum ReportKind
 {
     /// <summary>部门决算: the department, 本级 plus 所属单位.</summary>

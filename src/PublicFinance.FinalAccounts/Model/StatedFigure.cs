@@ -15,9 +15,9 @@ public record StatedFigure
     /// <summary>The stated denominator of the share when the text names it (占政府采购支出总额的…), or null.</summary>
     public string? ShareBasis { get; init; }
 
-    /// <summary>The stated change against the prior year, or null.</summary>
+    /// <summary>The stated change against the prior year (与上年相比), or null.</summary>
     public YearOverYearChange? Change { get; init; }
 
-    /// <summary>The stated comparison with the budget, or null.</summary>
+    /// <summary>The stated comparison with the budget (与预算相比), or null.</summary>
     public BudgetComparison? Budget { get; init; }
 }

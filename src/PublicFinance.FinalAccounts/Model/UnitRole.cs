@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Model;
 
-/// <summary>The role of a budget unit inside a department's accounts.</summary>
+/// <summary>The role of a budget unit (预算单位) inside a department's accounts.</summary>
 public enum UnitRole
 {
     /// <summary>The department's own level (本级).</summary>

@@ -21,13 +21,13 @@ public sealed record AppropriationStatement
     /// <summary>Appropriation expenditure of the year (本年（财政拨款）支出).</summary>
     public StatedFigure? CurrentYearExpenditure { get; init; }
 
-    /// <summary>The stated change of the totals against the prior year.</summary>
+    /// <summary>The stated change of the totals against the prior year (与上年相比).</summary>
     public YearOverYearChange? Change { get; init; }
 
     /// <summary>The stated comparison with the budget (与年初预算相比…预决算差异率…).</summary>
     public BudgetComparison? Budget { get; init; }
 
-    /// <summary>Statements per functional code, when the section lists them.</summary>
+    /// <summary>Statements per functional code (功能分类科目), when the section lists them.</summary>
     public IReadOnlyList<FunctionalFigure> Items { get; init => field = ValueList.From(value); } = ValueList.Empty<FunctionalFigure>();
 
     /// <summary>The "no data" statement (本部门本年度无…收入、支出…为空表), or null.</summary>

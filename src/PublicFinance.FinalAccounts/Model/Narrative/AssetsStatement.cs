@@ -12,13 +12,13 @@ public sealed record AssetsStatement
     /// <summary>Building value (房屋价值), in the report's unit.</summary>
     public Amount? BuildingValue { get; init; }
 
-    /// <summary>Vehicles.</summary>
+    /// <summary>Vehicles (公务用车).</summary>
     public VehicleHoldings? Vehicles { get; init; }
 
     /// <summary>Equipment of unit price ≥ 1,000,000 yuan, excluding vehicles (单价100万元（含）以上设备, 台/套).</summary>
     public int? LargeEquipmentCount { get; init; }
 
-    /// <summary>Value of that equipment, when stated.</summary>
+    /// <summary>Value (价值) of that equipment, when stated.</summary>
     public Amount? LargeEquipmentValue { get; init; }
 
     /// <summary>

@@ -30,7 +30,7 @@ public sealed record OverallStatement
     /// <summary>The stated change of total income and expenditure against the prior year (收入支出总体与上年相比…).</summary>
     public YearOverYearChange? Change { get; init; }
 
-    /// <summary>The stated comparison with the budget, when given.</summary>
+    /// <summary>The stated comparison with the budget (与预算相比), when given.</summary>
     public BudgetComparison? Budget { get; init; }
 
     /// <summary>

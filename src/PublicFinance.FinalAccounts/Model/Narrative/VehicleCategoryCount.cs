@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Model.Narrative;
 
-/// <summary>The number of vehicles in one category.</summary>
+/// <summary>The number of vehicles (公务用车) in one category.</summary>
 public sealed record VehicleCategoryCount
 {
     /// <summary>The category.</summary>

@@ -9,7 +9,7 @@ public sealed record VehicleHoldings
     /// <summary>Their book value (价值), in the report's unit.</summary>
     public Amount? Value { get; init; }
 
-    /// <summary>Vehicles by category.</summary>
+    /// <summary>Vehicles by category (车辆分类).</summary>
     public IReadOnlyList<VehicleCategoryCount> Categories
     {
         get;

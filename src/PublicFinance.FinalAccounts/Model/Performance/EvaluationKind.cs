@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Model.Performance;
 
-/// <summary>The kind of a performance self-evaluation table.</summary>
+/// <summary>The kind of a performance self-evaluation table (绩效自评表).</summary>
 public enum EvaluationKind
 {
     /// <summary>部门整体支出绩效自评表 (the department as a whole).</summary>

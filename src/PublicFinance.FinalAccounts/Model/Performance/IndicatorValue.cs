@@ -10,7 +10,7 @@ public sealed record IndicatorValue
     /// <summary>The value exactly as written.</summary>
     public required string Text { get; init; }
 
-    /// <summary>The comparator, when written.</summary>
+    /// <summary>The comparator (比较符), when written.</summary>
     public Comparator? Comparator { get; init; }
 
     /// <summary>The number, when the value is quantitative.</summary>

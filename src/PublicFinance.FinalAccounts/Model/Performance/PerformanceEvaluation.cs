@@ -3,7 +3,7 @@ namespace PublicFinance.FinalAccounts.Model.Performance;
 /// <summary>A performance self-evaluation table (绩效自评表): department-wide or for one project.</summary>
 public sealed record PerformanceEvaluation
 {
-    /// <summary>Department-wide or project.</summary>
+    /// <summary>Department-wide (部门整体) or project (项目支出).</summary>
     public required EvaluationKind Kind { get; init; }
 
     /// <summary>项目名称 (or 部门名称 for a department-wide table).</summary>
@@ -24,7 +24,7 @@ public sealed record PerformanceEvaluation
     /// <summary>年度总体目标 — 实际完成情况, as written.</summary>
     public string? ActualOutcome { get; init; }
 
-    /// <summary>The indicators, in printed order.</summary>
+    /// <summary>The indicators (绩效指标), in printed order.</summary>
     public IReadOnlyList<PerformanceIndicator> Indicators
     {
         get;

@@ -47,7 +47,7 @@ public sealed record PerformanceStatement
     /// <summary>下一步改进措施, as written.</summary>
     public string? Improvements { get; init; }
 
-    /// <summary>The published self-evaluation tables.</summary>
+    /// <summary>The published self-evaluation tables (绩效自评表).</summary>
     public IReadOnlyList<PerformanceEvaluation> Evaluations
     {
         get;

@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
-/// <summary>Income side of table 4.</summary>
+/// <summary>Income side (收入) of table 4 (财政拨款收入支出决算总表).</summary>
 public sealed record AppropriationIncomeSide
 {
     /// <summary>I. General public budget appropriation (一、一般公共预算财政拨款).</summary>

@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
-/// <summary>What every published table carries besides its figures.</summary>
+/// <summary>What every published table (公开表) carries besides its figures.</summary>
 public abstract record DisclosureTable
 {
     /// <summary>The title as printed (e.g. 收入支出决算总表, 公开01表), or null.</summary>

@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
-/// <summary>The amount columns of tables 8 and 9.</summary>
+/// <summary>The amount columns of tables 8 and 9 (政府性基金 / 国有资本经营预算财政拨款支出决算表).</summary>
 public record FundTableColumns
 {
     /// <summary>Opening carry-over and balance (年初结转和结余).</summary>

@@ -2,13 +2,13 @@ using PublicFinance.FinalAccounts.Classification;
 
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
-/// <summary>A row of table 5 keyed by functional code.</summary>
+/// <summary>A row of table 5 (一般公共预算财政拨款支出决算表) keyed by functional code (功能分类科目编码).</summary>
 public sealed record GeneralBudgetRow : BasicProjectColumns
 {
-    /// <summary>The functional code.</summary>
+    /// <summary>The functional code (功能分类科目编码).</summary>
     public required FunctionalCode Code { get; init; }
 
-    /// <summary>The name as printed.</summary>
+    /// <summary>The name as printed (科目名称).</summary>
     public required string Name { get; init; }
 
     /// <summary>
