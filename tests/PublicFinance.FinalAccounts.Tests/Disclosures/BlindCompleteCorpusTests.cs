@@ -72,12 +72,7 @@ public class BlindCompleteCorpusTests(ITestOutputHelper output)
     [MemberData(nameof(Names))]
     public void FiguresRead_AreAtLeastThePinnedFloor(string name)
     {
-        List<(string Label, decimal Value)> figures;
-        using (var truth = Truth(name))
-        {
-            figures = GeneralisationCorpusTests.TruthFigures(truth.RootElement);
-        }
-
+        var figures = CorpusFolder.JsonTruthFigures(Path.Combine(Folder, name + ".truth.json"));
         var have = GeneralisationCorpusTests.ReportFigures(Check(Read(name + ".txt"), name).Report);
         GeneralisationCorpusTests.AssertFloor(output, name, figures, have, RecallFloors[name]);
     }
@@ -92,11 +87,8 @@ public class BlindCompleteCorpusTests(ITestOutputHelper output)
         var (from, to) = (replace[0].GetString()!, replace[1].GetString()!);
 
         // The planted file is the clean text with the one replacement of the truth (so the truth describes it).
-        var text = Read(name + ".txt");
-        var at = text.IndexOf(from, StringComparison.Ordinal);
-        Assert.True(at >= 0 && text.IndexOf(from, at + 1, StringComparison.Ordinal) < 0, $"{name}: «{from}» must occur once");
         var planted = Read(variant.GetProperty("file").GetString()!);
-        Assert.Equal(string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length)), planted);
+        Assert.Equal(CorpusFolder.ReplaceOnce(name, Read(name + ".txt"), from, to), planted);
 
         var (_, diagnostics) = Check(planted, name);
         var shown = string.Join("\n", diagnostics.Select(d => d.RuleId + " " + d.Severity + " " + d.MessageEn));

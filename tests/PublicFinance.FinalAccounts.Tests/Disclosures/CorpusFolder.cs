@@ -127,10 +127,8 @@ internal static class CorpusFolder
         var text = ReadFile(folder, name + ".txt");
         if (File.Exists(Path.Combine(folder, name + ".planted.txt")))
         {
-            var at = text.IndexOf(truth, StringComparison.Ordinal);
-            Assert.True(at >= 0 && text.IndexOf(truth, at + 1, StringComparison.Ordinal) < 0, $"{name}: «{truth}» must occur once");
             var variant = ReadFile(folder, name + ".planted.txt");
-            Assert.Equal(string.Concat(text.AsSpan(0, at), planted, text.AsSpan(at + truth.Length)), variant);
+            Assert.Equal(ReplaceOnce(name, text, truth, planted), variant);
             text = variant;
         }
         else
@@ -140,6 +138,27 @@ internal static class CorpusFolder
         }
 
         BlindExcerptsCorpusTests.AssertPlanted(name, BlindCompleteCorpusTests.Check(text, name).Diagnostics, truth, planted, reported);
+    }
+
+    /// <summary>
+    /// A planted error's text: <paramref name="text"/> with its one occurrence of <paramref name="from"/> replaced by
+    /// <paramref name="to"/>, asserting that <paramref name="from"/> occurs exactly once (so the truth describes the variant).
+    /// </summary>
+    public static string ReplaceOnce(string name, string text, string from, string to)
+    {
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0 && text.IndexOf(from, at + 1, StringComparison.Ordinal) < 0, $"{name}: «{from}» must occur once");
+        return string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length));
+    }
+
+    /// <summary>
+    /// The distinct non-zero figures of a truth in the dev corpus's JSON format (<see cref="GeneralisationCorpusTests.TruthFigures"/>)
+    /// read from <paramref name="path"/>.
+    /// </summary>
+    public static List<(string Label, decimal Value)> JsonTruthFigures(string path)
+    {
+        using var truth = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        return GeneralisationCorpusTests.TruthFigures(truth.RootElement);
     }
 
     /// <summary>The text of <paramref name="file"/> in <paramref name="folder"/>.</summary>

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Validation;
+using static PublicFinance.FinalAccounts.Tests.Bilingual;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
@@ -11,10 +12,6 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public class DisclosureMessagesTests
 {
-    private static bool HasCjk(string text) => text.Any(c => c >= '\u4e00' && c <= '\u9fff');
-
-    private static bool HasLatin(string text) => text.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z');
-
     /// <summary>Digits for every argument: the letters and ideographs a message has come from the message itself.</summary>
     private static object Sample(Type type) => type == typeof(int) ? 7 : type == typeof(string) ? "0" : type == typeof(bool) ? false
         : throw new InvalidOperationException("No sample for " + type);

@@ -121,7 +121,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
     {
         using var truth = Truth(name);
         var gaps = KnownGapRules(truth.RootElement);
-        var (_, diagnostics) = Check(Text(name));
+        var (_, diagnostics) = TextReading.Read(Text(name));
         var errors = diagnostics.Where(d => d.Severity == Severity.Error && !gaps.Contains(d.RuleId))
             .Select(d => d.RuleId + " " + d.MessageEn).ToList();
         Assert.True(errors.Count == 0, name + ":\n" + string.Join("\n", errors));
@@ -131,13 +131,8 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
     [MemberData(nameof(Names))]
     public void FiguresRead_AreAtLeastThePinnedFloor(string name)
     {
-        List<(string Label, decimal Value)> figures;
-        using (var truth = Truth(name))
-        {
-            figures = TruthFigures(truth.RootElement);
-        }
-
-        var have = ReportFigures(Check(Text(name)).Read.Report);
+        var figures = CorpusFolder.JsonTruthFigures(Path.Combine(Folder, name + ".truth.json"));
+        var have = ReportFigures(TextReading.Read(Text(name)).Read.Report);
         AssertFloor(output, name, figures, have, RecallFloors[name]);
     }
 
@@ -149,10 +144,7 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         var variant = truth.RootElement.GetProperty("variants")[index];
         var replace = variant.GetProperty("replace");
         var (from, to) = (replace[0].GetString()!, replace[1].GetString()!);
-        var text = Text(name);
-        var at = text.IndexOf(from, StringComparison.Ordinal);
-        Assert.True(at >= 0 && text.IndexOf(from, at + 1, StringComparison.Ordinal) < 0, $"{name}: «{from}» must occur once");
-        var (_, diagnostics) = Check(string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length)));
+        var (_, diagnostics) = TextReading.Read(CorpusFolder.ReplaceOnce(name, Text(name), from, to));
 
         var reported = Reports(variant.GetProperty("finding"), diagnostics);
         var shown = string.Join("\n", diagnostics.Select(d => d.RuleId + " " + d.Severity + " " + d.MessageEn));
@@ -165,14 +157,6 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
         }
 
         Assert.True(reported, $"{name}: «{variant.GetProperty("name").GetString()}» not reported:\n{shown}");
-    }
-
-    /// <summary>Reads and checks a text as <c>finacct check</c> does: the text findings and the validator's.</summary>
-    private static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) Check(string text)
-    {
-        var read = DisclosureReader.Read(text);
-        var result = Validator.Default.Validate(read.Report, read.Sources);
-        return (read, [.. read.TextFindings.Concat(result.Diagnostics)]);
     }
 
     private static string Text(string name) => File.ReadAllText(Path.Combine(Folder, name + ".txt"));

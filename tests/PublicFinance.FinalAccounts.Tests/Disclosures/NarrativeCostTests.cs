@@ -365,11 +365,8 @@ public class NarrativeCostTests
         return skipping.Root.ToJson() == every.Root.ToJson()
             && skipping.Claims.SequenceEqual(every.Claims)
             && skipping.Notes.SequenceEqual(every.Notes)
-            && skipping.Findings.Select(Show).SequenceEqual(every.Findings.Select(Show))
+            && skipping.Findings.Select(TextReading.Show).SequenceEqual(every.Findings.Select(TextReading.Show))
             && skipping.Spans.SequenceEqual(every.Spans)
             && skipping.Statements.SequenceEqual(every.Statements);
     }
-
-    private static string Show(FinalAccounts.Validation.Diagnostic d)
-        => $"{d.RuleId} {d.Severity} {d.Span} {string.Join(",", d.Pointers)} {d.MessageZh} {d.MessageEn} {d.Stated} {d.Computed}";
 }

@@ -164,7 +164,7 @@ public class PerformanceTableReaderTests
         Assert.Equal(oracle.Root.ToJson(), reader.Root.ToJson());
         Assert.Equal(oracle.Claims, reader.Claims);
         Assert.Equal(oracle.Notes, reader.Notes);
-        Assert.Equal(oracle.Findings.Select(Show), reader.Findings.Select(Show));
+        Assert.Equal(oracle.Findings.Select(TextReading.Show), reader.Findings.Select(TextReading.Show));
         Assert.Equal(oracle.Spans.ToList(), reader.Spans.ToList());
     }
 
@@ -181,7 +181,4 @@ public class PerformanceTableReaderTests
             return false;
         }
     }
-
-    private static string Show(FinalAccounts.Validation.Diagnostic d)
-        => $"{d.RuleId} {d.Severity} {d.Span} {string.Join(",", d.Pointers)} {d.MessageZh} {d.MessageEn} {d.Stated} {d.Computed}";
 }

@@ -1,5 +1,6 @@
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Validation;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.BuilderSteps;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
@@ -105,12 +106,6 @@ public class PlacedSpansTests
         }
 
         return i < x.Length || i < y.Length ? $"«{(i < x.Length ? x[i] : "(end)")}» vs «{(i < y.Length ? y[i] : "(end)")}»" : "same";
-    }
-
-    private static string Put(ReportBuilder b, string pointer)
-    {
-        b.Put(pointer, "p");
-        return "put";
     }
 
     private static string Member(ReportBuilder b, string list, string name, SourceSpan span, bool wrong)

@@ -186,7 +186,7 @@ public class ReadingPipelineTests
         Assert.Equal(list.Root.ToJson(), stream.Root.ToJson());
         Assert.Equal(list.Claims, stream.Claims);
         Assert.Equal(list.Notes, stream.Notes);
-        Assert.Equal(list.Findings.Select(Show), stream.Findings.Select(Show));
+        Assert.Equal(list.Findings.Select(TextReading.Show), stream.Findings.Select(TextReading.Show));
         Assert.Equal(list.Spans.ToList(), stream.Spans.ToList());
         Assert.Equal(list.Statements, stream.Statements);
     }
@@ -203,7 +203,4 @@ public class ReadingPipelineTests
             return false;
         }
     }
-
-    private static string Show(FinalAccounts.Validation.Diagnostic d)
-        => $"{d.RuleId} {d.Severity} {d.Span} {string.Join(",", d.Pointers)} {d.MessageZh} {d.MessageEn} {d.Stated} {d.Computed}";
 }

@@ -1,5 +1,6 @@
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Validation;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.BuilderSteps;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
@@ -77,12 +78,6 @@ public class ReportBuilderTests
         var slash = pointer.LastIndexOf('/');
         var (parent, member) = (pointer.Substring(0, slash), pointer.Substring(slash + 1));
         return b.Has(parent, member) == b.Has(pointer) && b.FindString(parent, member) == b.FindString(pointer) ? string.Empty : " differs";
-    }
-
-    private static string Put(ReportBuilder b, string pointer)
-    {
-        b.Put(pointer, "p");
-        return "put";
     }
 
     /// <summary>

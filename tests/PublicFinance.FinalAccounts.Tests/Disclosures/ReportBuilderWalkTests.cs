@@ -1,5 +1,6 @@
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Validation;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.BuilderSteps;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
@@ -72,12 +73,6 @@ public class ReportBuilderWalkTests
 
         ReportBuilderTests.Built(b, log);
         return string.Join("\n", log);
-    }
-
-    private static string Put(ReportBuilder b, string pointer)
-    {
-        b.Put(pointer, "p");
-        return "put";
     }
 
     /// <summary>Makes the context the stretch before the <paramref name="stretch"/>-th figure of <see cref="Text"/> (3: none).</summary>

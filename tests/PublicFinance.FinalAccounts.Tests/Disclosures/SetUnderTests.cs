@@ -1,6 +1,7 @@
 using System.Reflection;
 using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Validation;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.BuilderSteps;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
@@ -74,12 +75,6 @@ public class SetUnderTests
 
     private static string Set(ReportBuilder b, string parent, string name, DraftNode value, SourceSpan span, ClaimKind? kind, bool oracle)
         => (oracle ? b.Set(parent + "/" + name, value, span, kind, "t") : b.SetUnder(parent, name, value, span, kind, "t")).ToString();
-
-    private static string Put(ReportBuilder b, string pointer)
-    {
-        b.Put(pointer, "p");
-        return "put";
-    }
 
     /// <summary>
     /// Any sequence of values and claims set by parent and name — under paths, list items (one past the end: the store

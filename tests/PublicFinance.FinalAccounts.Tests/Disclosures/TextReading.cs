@@ -46,6 +46,11 @@ internal static class TextReading
     public static string? At(DisclosureReadResult read, string pointer)
         => read.Claims.FirstOrDefault(c => c.Pointer == pointer)?.Value;
 
+    /// <summary>Every field of a diagnostic on one line, to compare two runs' findings exactly.</summary>
+    /// <param name="d">The diagnostic.</param>
+    public static string Show(Diagnostic d)
+        => $"{d.RuleId} {d.Severity} {d.Span} {string.Join(",", d.Pointers)} {d.MessageZh} {d.MessageEn} {d.Stated} {d.Computed}";
+
     private static string[] Described(IEnumerable<Diagnostic> diagnostics, Severity severity)
         => [.. diagnostics.Where(d => d.Severity == severity).Select(d => d.RuleId + " " + d.MessageEn)];
 }

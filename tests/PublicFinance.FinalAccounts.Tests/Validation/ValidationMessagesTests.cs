@@ -6,6 +6,7 @@ using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Validation.Conformance;
 using PublicFinance.FinalAccounts.Values;
+using static PublicFinance.FinalAccounts.Tests.Bilingual;
 
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 
@@ -15,10 +16,6 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 /// </summary>
 public class ValidationMessagesTests
 {
-    private static bool HasCjk(string text) => text.Any(c => c >= '\u4e00' && c <= '\u9fff');
-
-    private static bool HasLatin(string text) => text.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z');
-
     /// <summary>
     /// A sample argument of each parameter type the catalogue's methods take. Texts are digits and lists hold digits, so
     /// the Latin letters and the CJK a message must have come from the message itself, not from its arguments.
