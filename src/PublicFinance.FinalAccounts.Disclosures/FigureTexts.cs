@@ -5,8 +5,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// 绩效自评表 repeats in every row and the digits of small counts — are made into a string once and handed out again, not
 /// once per cell. A direct-mapped table of <see cref="Slots"/> strings of at most <see cref="MaxLength"/> characters,
 /// keyed by a hash of the characters: a text whose slot holds another one replaces it. Strings are immutable and a slot is
-/// written whole, so threads reading at once share the table safely; an answer is always a string equal to the text, so
-/// the output does not depend on what the table holds.
+/// written whole (a volatile write after the string is made), so threads reading at once share the table safely; an
+/// answer is always a string equal to the text, so the output does not depend on what the table holds.
 /// </summary>
 internal static class FigureTexts
 {
@@ -38,14 +38,14 @@ internal static class FigureTexts
         }
 
         var slot = (int)((hash ^ (hash >> 8)) & (Slots - 1));
-        var held = Table[slot];
+        var held = System.Threading.Volatile.Read(ref Table[slot]);
         if (held is not null && text.SequenceEqual(held.AsSpan()))
         {
             return held;
         }
 
         var made = text.ToString();
-        Table[slot] = made;
+        System.Threading.Volatile.Write(ref Table[slot], made);   // published whole: a reader sees the string's characters
         return made;
     }
 }
