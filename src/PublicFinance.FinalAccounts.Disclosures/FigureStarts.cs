@@ -8,7 +8,12 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed class FigureStarts
 {
     private readonly int length;
+
+    /// <summary>One bit per position: <see cref="words"/> words of an array rented from the shared pool (<see cref="Release"/>).</summary>
     private ulong[]? bits;
+
+    /// <summary>The words of <see cref="bits"/> in use (a rented array may be longer).</summary>
+    private int words;
 
     /// <summary>Starts met a second time (none in a text split into disjoint blocks; kept so the count stays exact).</summary>
     private List<int>? repeated;
@@ -258,7 +263,13 @@ internal sealed class FigureStarts
 
     private void Add(int position)
     {
-        bits ??= new ulong[(length / 64) + 1];
+        if (bits is null)
+        {
+            words = (length / 64) + 1;
+            bits = System.Buffers.ArrayPool<ulong>.Shared.Rent(words);
+            Array.Clear(bits, 0, words);
+        }
+
         count++;
         if (position < 0 || position > length)
         {
@@ -280,7 +291,7 @@ internal sealed class FigureStarts
     internal List<int> Positions()
     {
         var positions = new List<int>();
-        for (var w = 0; bits is not null && w < bits.Length; w++)
+        for (var w = 0; bits is not null && w < words; w++)
         {
             for (var bit = 0; bit < 64; bit++)
             {
@@ -326,7 +337,7 @@ internal sealed class FigureStarts
 
         Array.Sort(placed, 0, claims.Count);
         var unplaced = 0;
-        for (var w = 0; w < bits.Length; w++)
+        for (var w = 0; w < words; w++)
         {
             var word = bits[w];
             for (var bit = 0; word != 0; bit++, word >>= 1)
@@ -345,6 +356,20 @@ internal sealed class FigureStarts
 
         System.Buffers.ArrayPool<int>.Shared.Return(placed);
         return unplaced;
+    }
+
+    /// <summary>
+    /// Gives the bits back to the shared pool once the count has been taken (<see cref="ReadingPipeline"/>, after
+    /// <see cref="Unplaced"/>): the starts are forgotten, as if none had been recorded.
+    /// </summary>
+    public void Release()
+    {
+        if (bits is not null)
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(bits);
+            bits = null;
+            words = 0;
+        }
     }
 
     /// <summary>Whether the start of <paramref name="position"/> is in the sorted offsets placed[0, count).</summary>

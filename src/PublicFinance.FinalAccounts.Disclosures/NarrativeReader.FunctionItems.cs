@@ -256,11 +256,11 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var count = b.Count(list);
+        var items = b.Find(list);
+        var count = items is { Kind: DraftKind.Array } ? items.Count : 0;
         for (var i = 0; i < count; i++)
         {
-            var entry = list + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (b.FindString(entry, "code") is { Length: > 3 } other && other.Length != code.Value.Length
+            if (ReportBuilder.ItemString(items!, i, "code") is { Length: > 3 } other && other.Length != code.Value.Length
                 && (other.StartsWith(code.Value, StringComparison.Ordinal) || code.Value.StartsWith(other, StringComparison.Ordinal)))
             {
                 return true;
@@ -551,13 +551,13 @@ internal sealed partial class NarrativeReader
                 && string.Equals(b.FindString(subject, "name"), name, StringComparison.Ordinal) ? subject : null;
         }
 
-        var count = b.Count(list);
+        var items = b.Find(list);
+        var count = items is { Kind: DraftKind.Array } ? items.Count : 0;
         for (var i = 0; i < count; i++)
         {
-            var entry = list + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (string.Equals(b.FindString(entry, "code"), code.Value, StringComparison.Ordinal))
+            if (string.Equals(ReportBuilder.ItemString(items!, i, "code"), code.Value, StringComparison.Ordinal))
             {
-                return entry;
+                return list + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);   // made only when found
             }
         }
 

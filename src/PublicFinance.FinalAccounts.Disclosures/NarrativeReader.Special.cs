@@ -489,7 +489,8 @@ internal sealed partial class NarrativeReader
                 consumed = itemEnd + 3;
             }
         }
-        else if (FunctionalCode.TryParseLabelled(FirstWord(text, out var wordEnd), out code, out var labelled) && !HasDigit(labelled))
+        else if (MayStartCode(text)
+            && FunctionalCode.TryParseLabelled(FirstWord(text, out var wordEnd), out code, out var labelled) && !HasDigit(labelled))
         {
             // (a name with a digit holds the figure, "2050101 行政运行 85.20万元": read by the clause, CodeFirst)
             itemName = labelled;
@@ -560,7 +561,34 @@ internal sealed partial class NarrativeReader
         return text.Substring(cut + 1).Trim();
     }
 
-    private static string FirstWord(string text, out int end)
+    /// <summary>
+    /// A necessary condition for <c>FunctionalCode.TryParseLabelled</c> on <see cref="FirstWord"/>: within the word, after
+    /// white space and an opening bracket, a digit (ASCII or full-width) — the code scanner finds no code without one. Tested
+    /// on the text, so a paragraph that opens with no code costs neither the word's string nor the parse's error message.
+    /// </summary>
+    internal static bool MayStartCode(string text)
+    {
+        var end = 0;
+        while (end < text.Length && text[end] != ':' && text[end] != ',' && end < 40)
+        {
+            end++;
+        }
+
+        var i = 0;
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i < end && text[i] is '[' or '【' or '［')
+        {
+            i++;
+        }
+
+        return i < end && text[i] is >= '0' and <= '9' or >= '\uFF10' and <= '\uFF19';
+    }
+
+    internal static string FirstWord(string text, out int end)
     {
         end = 0;
         while (end < text.Length && text[end] != ':' && text[end] != ',' && end < 40)
@@ -609,7 +637,7 @@ internal sealed partial class NarrativeReader
             var code = named[i];
             if (code.Level == level && (parents.Count == 0 || IsUnderOne(parents, code)))
             {
-                found = found.Count == 0 ? [] : found;
+                found = found.Count == 0 ? new List<FunctionalCode>(named.Count - i) : found;   // room for the rest only
                 found.Add(code);
             }
         }

@@ -1878,8 +1878,25 @@ internal sealed partial class NarrativeReader
     private string? ChangeTarget()
     {
         var owner = StatementSection && !SubjectIsItem ? StatementPointer : subject;
-        return owner is null ? null : owner + "/change";
+        if (owner is null)
+        {
+            return null;
+        }
+
+        if (!ReferenceEquals(owner, changeOwner))
+        {
+            changeOwner = owner;   // the amount and the rate of one change ask for the same owner: its pointer made once
+            changeOfOwner = owner + "/change";
+        }
+
+        return changeOfOwner;
     }
+
+    /// <summary>The owner <see cref="ChangeTarget()"/> last answered for.</summary>
+    private string? changeOwner;
+
+    /// <summary>The pointer of <see cref="changeOwner"/>'s change.</summary>
+    private string? changeOfOwner;
 
     /// <summary>
     /// In the overview, a change whose label names income or expenditure alone ("比上年收入增加 50.8%", "支出比上年增加

@@ -34,6 +34,16 @@ internal static class Paragraphs
     public static IEnumerable<Block> Blocks(string text, bool[]? blankChunks) => new Splitter(text, blankChunks).Run();
 
     /// <summary>
+    /// <see cref="Split(string)"/> with the placed lines read ahead forgotten only once more than
+    /// <paramref name="forgetAfter"/> of them are more than the lines still waiting (the tests: the blocks do not depend on
+    /// it).
+    /// </summary>
+    internal static List<Block> Split(string text, int forgetAfter) => [.. new Splitter(text, null, forgetAfter).Run()];
+
+    /// <summary>How many placed lines the splitter keeps before it forgets them (<see cref="Split(string, int)"/>).</summary>
+    internal const int ForgetPlacedAfter = 16;
+
+    /// <summary>
     /// The start of the first line at or after the line starting at <paramref name="lineStart"/> that holds a
     /// character other than white space (<see cref="char.IsWhiteSpace(char)"/>), or one past the end of the text when
     /// every line left is blank. <paramref name="blankChunks"/> (see <see cref="SourceText.BlankChunks"/>) names
@@ -394,10 +404,14 @@ internal static class Paragraphs
         /// <summary>The stretches of the text known to hold only white space (<see cref="SourceText.BlankChunks"/>), or null.</summary>
         private readonly bool[]? blankChunks;
 
-        public Splitter(string text, bool[]? blankChunks)
+        /// <summary>How many placed lines are kept before they are forgotten (<see cref="ForgetPlacedAfter"/>).</summary>
+        private readonly int forgetAfter;
+
+        public Splitter(string text, bool[]? blankChunks, int forgetAfter = ForgetPlacedAfter)
         {
             this.text = text;
             this.blankChunks = blankChunks;
+            this.forgetAfter = forgetAfter;
             identity = OffsetMap.Shifted(0, text.Length);
         }
 
@@ -549,8 +563,10 @@ internal static class Paragraphs
                 Place(line, cell);
             }
 
-            // Forget what no later decision can look at: placed lines, and candidates more than four behind.
-            if (head > 64 && head * 2 > ahead.Count)
+            // Forget what no later decision can look at: placed lines, and candidates more than four behind. Placed lines go
+            // once 16 of them are more than the lines still waiting (a line waits for the next one at least), so the list
+            // holds about 32 lines, not 128 (64 before session 25) — a few lines copied each time.
+            if (head > forgetAfter && head * 2 > ahead.Count)
             {
                 ahead.RemoveRange(0, head);
                 head = 0;

@@ -731,6 +731,6 @@ internal sealed class PerformanceTableReader
             }
         }
 
-        return text.ToString();
+        return FigureTexts.Of(text);   // "10", "0.00": a text the table repeats is made once (FigureTexts)
     }
 }

@@ -86,7 +86,9 @@ internal static class ReadingPipeline
         performance.Finish();
         tables.Finish();
         TextChecks.Finish(source, builder, narrative.IsUnitReport, scan);
-        return new ReadingOutcome(narrative.FiscalYear, narrative.EntityName, figures.Unplaced(builder));
+        var unplaced = figures.Unplaced(builder);
+        figures.Release();   // the bits back to the pool: the count is taken
+        return new ReadingOutcome(narrative.FiscalYear, narrative.EntityName, unplaced);
     }
 
     /// <summary>

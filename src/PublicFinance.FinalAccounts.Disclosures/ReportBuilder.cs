@@ -199,6 +199,15 @@ internal sealed partial class ReportBuilder
     /// <summary>The string at <paramref name="parent"/> + "/" + <paramref name="member"/>, as <see cref="FindString(string)"/>.</summary>
     public string? FindString(string? parent, string member) => At(parent, member) is { Kind: DraftKind.String } v ? v.Text : null;
 
+    /// <summary>
+    /// The string member <paramref name="member"/> of item <paramref name="index"/> of <paramref name="list"/> (a list
+    /// <see cref="Find"/> gave), as <see cref="FindString(string?, string)"/> gives it for the item's pointer — without
+    /// making that pointer: a look-up in every item of a list costs no string per item.
+    /// </summary>
+    public static string? ItemString(DraftNode list, int index, string member)
+        => list.Kind == DraftKind.Array && index >= 0 && index < list.Count
+            && list.At(index).Member(member) is { Kind: DraftKind.String } v ? v.Text : null;
+
     /// <summary>The node <see cref="Find"/> gives for <paramref name="parent"/> + "/" + <paramref name="member"/>.</summary>
     private DraftNode? At(string? parent, string member)
         => Find(parent ?? string.Empty) is not { } node ? null : member.Length > 0 ? Child(node, member, 0, member.Length) : node;

@@ -276,7 +276,22 @@ internal static class Scanner
     {
         if (!grouped)
         {
-            return s.Substring(start, end - start);
+            return FigureTexts.Of(s.AsSpan(start, end - start));   // a short one made once (FigureTexts)
+        }
+
+        if (end - start <= 2 * FigureTexts.MaxLength)
+        {
+            Span<char> plain = stackalloc char[2 * FigureTexts.MaxLength];
+            var n = 0;
+            for (var k = start; k < end; k++)
+            {
+                if (s[k] != ',' && s[k] != ' ')
+                {
+                    plain[n++] = s[k];
+                }
+            }
+
+            return FigureTexts.Of(plain.Slice(0, n));
         }
 
         var sb = new System.Text.StringBuilder(end - start);
