@@ -232,6 +232,11 @@ internal sealed partial class NarrativeReader
 
         if (SectionKeyIndex.FirstIn(text) is var key && key >= 0)
         {
+            if (HeadingStaysInSection(text, SectionKeys[key].Section))
+            {
+                return;   // ReadGaps25: "（一）基本支出决算情况" under 支出决算情况 is its all-funds part, as in the one-line form
+            }
+
             Enter(SectionKeys[key].Section);
             DeclareUnit(text);   // "…情况（金额单位：千元）": the heading's own declaration holds for its section
             return;
