@@ -75,7 +75,7 @@ internal sealed partial class NarrativeReader
         var target = SectionKeys[key].Section;
         if (target != section)
         {
-            if (bracketed && !OpensFromBracket(target))
+            if (bracketed && !BracketedHeadingMayEnter(target))
             {
                 return null;   // Review 24 (B), bug 1: "（一）基本支出决算情况。" inside 支出决算情况 is its all-funds part
             }

@@ -18,6 +18,11 @@ internal sealed partial class NarrativeReader
     private bool ReadGapAmount(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         var compact = CompactLabel(label);
+        if (EarlierCarryOver(clause, token, compact, span))
+        {
+            return true;   // ReadGaps25: "收入总计…，其中：…上年结转 100.00 万元" (NarrativeReader.ReadGaps25CarryOver.cs)
+        }
+
         return section switch
         {
             Section.Overall or Section.Income or Section.Expenditure => SurplusOrFund(clause, token, compact, span),

@@ -232,6 +232,11 @@ internal sealed partial class NarrativeReader
 
         if (SectionKeyIndex.FirstIn(text) is var key && key >= 0)
         {
+            if (HeadingStaysInSection(text, SectionKeys[key].Section))
+            {
+                return;   // ReadGaps25: "（一）基本支出决算情况" under 支出决算情况 is its all-funds part, as in the one-line form
+            }
+
             Enter(SectionKeys[key].Section);
             DeclareUnit(text);   // "…情况（金额单位：千元）": the heading's own declaration holds for its section
             return;
@@ -483,6 +488,7 @@ internal sealed partial class NarrativeReader
         var text = paragraph.Text;
         DeclareUnit(text);
         lastLabel = string.Empty;   // a label carries over within a paragraph ("A 万元、B 万元"), never into the next
+        ParagraphChangesBegin();   // ReadGaps25: the changes of the paragraph before, for a reason paragraph after them
         if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && !text.Contains("。")
             && !ContainsFigure(text) && TitleStart(paragraph) is var titleAt && titleAt >= 0)
         {
@@ -1099,6 +1105,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        ReasonParagraphTarget(from, reasonAt);   // ReadGaps25: "变动原因：…" after a paragraph of several changes is a note
         currentSentence = t;
         currentSentenceFrom = from;
         currentSentenceTo = to;
@@ -1214,6 +1221,7 @@ internal sealed partial class NarrativeReader
     private void ChangeStated(string change)
     {
         sectionChanges.Add((section, change));   // Reasons: a reason sentence after a 其中 list finds its change
+        ParagraphChangeStated(change);   // ReadGaps25: a reason paragraph after several changes is no one's
         if (!changesOfSentence.Contains(change))
         {
             changesOfSentence.Add(change);
@@ -1759,6 +1767,11 @@ internal sealed partial class NarrativeReader
 
     private void NoFigureClause(ClauseView clause, bool afterBudgetOpener)
     {
+        if (!afterBudgetOpener && ZeroChangeClause(clause))
+        {
+            return;   // ReadGaps25: "…2.00万元，与上年相同" / "比上年零增长"; a goal ("力争零增长") is a note
+        }
+
         if (!afterBudgetOpener && !ContainsAny(clause, NoFigureWords))
         {
             return;   // none of the cases below can apply: the clause is not cut out

@@ -1,0 +1,121 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 25, gap 2: a change of zero stated in words — 零增长, 与上年相同, 与上年一致, 与上年相比无变化 — is the change's
+/// direction <c>unchanged</c> (the model's change of 0 and rate of 0 %, as 持平 has been read), only when the subject's figure
+/// was stated earlier in the same sentence ("公务接待费支出2.00万元，与上年相同"), so the subject is certain. A goal or a plan
+/// ("力争实现零增长", "确保与上年持平", "控制在上年水平") is never a change, whichever word it uses: a located note.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>Phrases that state a zero year-on-year change whole: the basis is the prior year's figure itself ("口径与上年
+    /// 一致" names no figure and is not one of them).</summary>
+    private static readonly string[] SameAsPriorYear =
+        ["与上年相同", "与上年度相同", "与上一年度相同", "与去年相同", "与上年一致", "与上年度一致", "与上一年度一致", "与去年一致"];
+
+    /// <summary>Words of a goal, a plan or a limit: the clause says what is aimed at, not what happened.</summary>
+    private static readonly string[] GoalWords =
+        ["力争", "确保", "争取", "努力", "目标", "计划", "预计", "要求", "控制在", "只减不增", "不超过", "严控", "严格控制", "坚持"];
+
+    /// <summary>The words of a stated no-change that <see cref="NoFigureClause"/> reads (持平 and its kin) or this file does.</summary>
+    private static readonly string[] AnyZeroChangeWords = ["零增长", "相同", "一致", "无变化", "持平", "无增减变化", "没有变化"];
+
+    /// <summary>
+    /// Reads a figure-less clause that states a zero change in words; true when the clause is consumed (read, or a note),
+    /// false to leave it to <see cref="NoFigureClause"/>'s older cases. A clause with a goal word and a zero-change word is a
+    /// note (<c>ZeroChangeAsAGoal</c>) — 持平 included, which was read as a change before. 零增长, or 相同 / 一致 / 无变化 after a
+    /// prior-year basis (上年, 去年, 上一年, 同比, 同期) in the clause, with no budget in it, sets <c>direction: unchanged</c> on the
+    /// change of the subject stated in this sentence; with no such subject, a note (<c>ZeroChangeWithoutFigure</c>).
+    /// </summary>
+    private bool ZeroChangeClause(ClauseView clause)
+    {
+        if (!ContainsAny(clause, AnyZeroChangeWords))
+        {
+            return false;
+        }
+
+        var text = clause.Text;
+        var span = b.Span(clause.Sentence, clause.Start, clause.End);
+        if (ContainsAny(clause, GoalWords) || SentenceGoalBefore(clause))
+        {
+            Note(span, DisclosureMessages.ZeroChangeAsAGoal, clause);
+            return true;
+        }
+
+        if (!OpensWithZeroChange(clause))
+        {
+            return false;   // 持平, 无增减变化, 没有变化: NoFigureClause's own case, as before; "口径与上年一致": no figure's
+        }
+
+        if (MentionsBudget(text) || pendingBudgetKind is not null && pendingBudgetSentence == sentenceStart)
+        {
+            return false;   // "与年初预算相比无变化": a budget relation, NoFigureClause's case
+        }
+
+        if (subject is null || subjectSentence != sentenceStart || !b.Has(subject, "amount") || ChangeTarget() is not { } change)
+        {
+            Note(span, DisclosureMessages.ZeroChangeWithoutFigure, clause);
+            return true;
+        }
+
+        if (!b.Has(change, "direction"))
+        {
+            b.SetUnder(change, "direction", DraftNode.Of("unchanged"), span, ClaimKind.Unchanged, text);
+        }
+
+        reasonTarget = change;
+        return true;
+    }
+
+    /// <summary>The words a zero-change clause may open with before its word: a basis (比上年, 同比…), a generic subject
+    /// (支出, 决算数…) or a verb (实现, 为); longest first, each taken at most once in this order.</summary>
+    private static readonly string[] ZeroChangeLeads =
+        ["该项支出", "此项支出", "支出金额", "决算数", "支出数", "支出", "费用", "均", "与上年度相比", "与上年相比", "与去年相比", "较上年度",
+            "较上年", "比上年度", "比上年", "较去年", "比去年", "同比", "实现了", "实现", "保持", "为", "呈"];
+
+    /// <summary>
+    /// Whether the clause is a zero change of the figure before it: after its leads (<see cref="ZeroChangeLeads"/>) it opens
+    /// with 零增长, with a phrase of <see cref="SameAsPriorYear"/>, or — after a prior-year basis among the leads — with 无变化.
+    /// "统计口径与上年一致" opens with other words and is not one.
+    /// </summary>
+    private static bool OpensWithZeroChange(ClauseView clause)
+    {
+        var t = clause.Sentence.Text;
+        var at = clause.Start;
+        var end = clause.End;
+        var priorBasis = false;
+        foreach (var lead in ZeroChangeLeads)
+        {
+            if (Scanner.Starts(t, at, lead, end))
+            {
+                priorBasis |= lead.Contains("上年") || lead.Contains("去年") || lead == "同比";
+                at += lead.Length;
+            }
+        }
+
+        if (Scanner.Starts(t, at, "零增长", end))
+        {
+            return true;
+        }
+
+        foreach (var phrase in SameAsPriorYear)
+        {
+            if (Scanner.Starts(t, at, phrase, end))
+            {
+                return true;
+            }
+        }
+
+        return priorBasis && Scanner.Starts(t, at, "无变化", end);
+    }
+
+    /// <summary>Goal words that, earlier in the sentence, make a later clause part of the goal ("今后将严格控制，实现零增长").
+    /// Narrower than <see cref="GoalWords"/>: "按照要求" or "原因是…要求" earlier in a sentence of facts is no goal.</summary>
+    private static readonly string[] SentenceGoalWords = ["力争", "确保", "争取", "努力", "目标", "计划", "预计", "今后", "下一步"];
+
+    /// <summary>Whether a goal word stands earlier in the clause's sentence (from the sentence's start, never an earlier
+    /// sentence of the paragraph) than the clause.</summary>
+    private bool SentenceGoalBefore(ClauseView clause)
+        => ReferenceEquals(clause.Sentence.Text, currentSentence) && clause.Start > currentSentenceFrom
+            && HasAnyIn(currentSentence, currentSentenceFrom, clause.Start, SentenceGoalWords);
+}
