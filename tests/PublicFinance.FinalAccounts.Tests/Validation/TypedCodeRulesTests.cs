@@ -24,7 +24,7 @@ public class TypedCodeRulesTests
 {
     /// <summary>The code rules moved onto the typed model.</summary>
     internal static readonly string[] Typed =
-        ["FA3005", "FA3006", "FA3007", "FA3008", "FA3009", "FA3010", "FA3011", "FA5004", "FA6101", "FA6102", "FA6103"];
+        ["FA2107", "FA3005", "FA3006", "FA3007", "FA3008", "FA3009", "FA3010", "FA3011", "FA5003", "FA5004", "FA6101", "FA6102", "FA6103"];
 
     private static readonly string[] Removed = ["FA3008", "FA6101", "FA5004"];
 

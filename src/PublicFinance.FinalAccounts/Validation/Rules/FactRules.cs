@@ -6,7 +6,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules;
 /// Facts of the model checked in code (按模型检查的事实): the basic-expenditure items the narrative lists (FA1109) and the
 /// names of the functional and economic codes against the catalogue (FA5003, FA5004).
 /// </summary>
-internal static class FactRules
+internal static partial class FactRules
 {
     /// <summary>The rows of the basic expenditure table (基本支出决算表).</summary>
     private const string BasicRows = "/tables/basicExpenditure/rows";
@@ -93,6 +93,12 @@ internal static class FactRules
 
     public static void FunctionalNames(ValidationContext context)
     {
+        if (context.Options.TypedCodeRules)
+        {
+            FunctionalNamesTyped(context);
+            return;
+        }
+
         var year = context.FiscalYear;
         var facts = context.Facts;
         // Rows come grouped by class and section: the last class and section codes made are reused while they are the

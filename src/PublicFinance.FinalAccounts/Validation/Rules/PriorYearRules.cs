@@ -7,7 +7,7 @@ namespace PublicFinance.FinalAccounts.Validation.Rules;
 /// Prior-year figures reconstructed from stated changes, FA2107 (由增减额推算上年数). Works on the index's nodes: the
 /// relations' templates are expanded into locations and pointer text is written only for a finding or a verification.
 /// </summary>
-internal static class PriorYearRules
+internal static partial class PriorYearRules
 {
     /// <summary>The rules this file implements, each declared beside its check (本文件实现的规则及其说明).</summary>
     /// <returns>The rules, for <see cref="CodeRules.All"/>.</returns>
@@ -86,6 +86,12 @@ internal static class PriorYearRules
 
     public static void PriorYearReconstruction(ValidationContext context)
     {
+        if (context.Options.TypedCodeRules)
+        {
+            ReconstructTyped(context, Steps.GetValue(context.Relations, static r => PriorYearStep.Of(r)));
+            return;
+        }
+
         var facts = context.Facts;
         var items = new List<FactPointer>();
         var figures = new List<(Figure, int)>();
@@ -134,9 +140,18 @@ internal static class PriorYearRules
     private static readonly ConditionalWeakTable<IReadOnlyList<Relation>, PriorYearStep[]> Steps = new();
 
     /// <summary>A prior-year sum (its total's and items' templates) or a prior-year roll-up.</summary>
-    private sealed class PriorYearStep
+    internal sealed class PriorYearStep
     {
         public PointerTemplate? Total { get; private init; }
+
+        /// <summary>The total's template over the typed model.</summary>
+        public TypedTemplate? TypedTotal { get; private init; }
+
+        /// <summary>The items' templates over the typed model.</summary>
+        public TypedTemplate[] TypedItems { get; private init; } = [];
+
+        /// <summary>The roll-up's parents' and children's lists over the typed model.</summary>
+        public (ContractPath? Parents, ContractPath? Children) TypedRollup { get; private init; }
 
         public PointerTemplate[] Items { get; private init; } = [];
 
@@ -157,16 +172,26 @@ internal static class PriorYearRules
                             Total = PointerTemplate.Of(sum.Total),
                             Items = [.. sum.Items.Select(i => PointerTemplate.Of(i.Pointer))],
                             Optional = [.. sum.Items.Select(i => i.Optional)],
+                            TypedTotal = new TypedTemplate(sum.Total),
+                            TypedItems = [.. sum.Items.Select(i => new TypedTemplate(i.Pointer))],
                         });
                         break;
                     case RollupRelation { PriorYear: true } rollup:
-                        steps.Add(new PriorYearStep { Rollup = rollup });
+                        steps.Add(new PriorYearStep
+                        {
+                            Rollup = rollup,
+                            TypedRollup = (PathOrNone(rollup.Parents), PathOrNone(rollup.Children)),
+                        });
                         break;
                 }
             }
 
             return [.. steps];
         }
+
+        /// <summary>A list pointer's tokens, or null when it is not a pointer (then nothing is found there, as in the index).</summary>
+        private static ContractPath? PathOrNone(string pointer) =>
+            JsonPointer.TryParse(pointer, out var parsed) ? new ContractPath(parsed.Tokens) : null;
     }
 
     private static void Rollup(ValidationContext context, RollupRelation rollup, List<FactPointer> items, List<(Figure, int)> figures)
