@@ -153,11 +153,4 @@ public sealed record ValidationOptions
     /// decides its outcomes by it; default true. False evaluates them by the interpreter — the oracle (CompiledListsTests).
     /// </summary>
     internal bool CompiledLists { get; init; } = true;
-
-    /// <summary>
-    /// Whether the code rules that can read the typed model do (session 24: the performance rules FA3005–FA3011, the
-    /// economic names FA5004 and the required parts FA6101–FA6103, which then never read the fact index); default true.
-    /// False walks the index's nodes as before — the oracle (TypedCodeRulesTests).
-    /// </summary>
-    internal bool TypedCodeRules { get; init; } = true;
 }

@@ -197,7 +197,8 @@ internal static class CompiledChecksGenerator
             "static c => " + children.Code,
             "static c => " + children.Values[0],
             Quote(relation.Parents),
-            Quote(relation.Children));
+            Quote(relation.Children),
+            Quote(relation.Value));
         return true;
     }
 

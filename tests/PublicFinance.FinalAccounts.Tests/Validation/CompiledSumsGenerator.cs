@@ -288,7 +288,26 @@ internal static class CompiledSumsGenerator
             code.Outdent().Line("]);").Outdent().Close().Blank();
         }
 
-        code.Line("if (!terms.Passes(total))").Open().Line("return false;").Close().Blank().Line("passed++;");
+        code.Line("if (!terms.Passes(total))").Open();
+        if (fixedTotal && sum.Items.All(t => !t.Pointer.Contains(Wildcard, StringComparison.Ordinal)
+            && t.Codes.Count == 0 && t.ExcludeCodes.Count == 0 && t.CodeLength == 0))
+        {
+            // Every term fixed (FixedRelation's shape): the check recorded with the figures located at the templates' text.
+            code.Line("return terms.FixedSum(").Indent().Line("context,")
+                .Line("Located(context, total, \"" + path + "\"),").Line("[").Indent();
+            foreach (var item in sum.Items)
+            {
+                code.Line("\"" + item.Pointer + "\",");
+            }
+
+            code.Outdent().Line("]);").Outdent();
+        }
+        else
+        {
+            code.Line("return false;");
+        }
+
+        code.Close().Blank().Line("passed++;");
         if (!total.MayBeNull)
         {
             return true;

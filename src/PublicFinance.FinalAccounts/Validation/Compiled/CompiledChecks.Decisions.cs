@@ -10,7 +10,9 @@ internal static partial class CompiledChecks
 {
     /// <summary>
     /// An inequality at fixed pointers (不大于), as <see cref="FixedRelation"/> and the interpreter decide it: both figures
-    /// present — passed by values first, else nothing; one or both absent — not applicable or could not run by
+    /// present — passed by values first, else the interpreter's check (<see cref="ValidationContext.CheckLessOrEqual(Figure,
+    /// Figure, CheckLabel)"/>) with the figures located at their templates' text, the pointers the index would write
+    /// (session 25: a finding is recorded here, not handed back); one or both absent — not applicable or could not run by
     /// <paramref name="whenAbsent"/>, the absent templates' pointers named.
     /// </summary>
     /// <returns>Whether the outcome was recorded.</returns>
@@ -23,9 +25,11 @@ internal static partial class CompiledChecks
             return outcomes.Commit(context);
         }
 
-        if (lesser is { } && greater is { })
+        if (lesser is { } l && greater is { } g)
         {
-            return false;
+            var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn);
+            context.CheckLessOrEqual(l.At(FactPointer.Of(lesserAt)), g.At(FactPointer.Of(greaterAt)), label);
+            return true;
         }
 
         // RelationEvaluator.EvaluateInequality: both absent under "could not run" name both, else the absent one.
@@ -68,7 +72,8 @@ internal static partial class CompiledChecks
         Func<TChild, string?> childCode,
         Func<TChild, Amount?> childValue,
         string parentsAt,
-        string childrenAt)
+        string childrenAt,
+        string valueMember)
         where TParent : class
         where TChild : class
     {
@@ -134,7 +139,10 @@ internal static partial class CompiledChecks
 
                 if (!terms.Passes(total))
                 {
-                    return false;
+                    // Not passed by values (a difference, a child's value absent, a wide figure): every parent's outcome as
+                    // the interpreter records it, its figures located (session 25: not handed back).
+                    return RollupChecked(context, parents, children, parentCode, parentValue, childValue, codes, prefixes, keys,
+                        (parentsAt, childrenAt, valueMember));
                 }
 
                 outcomes.Pass();
@@ -147,6 +155,103 @@ internal static partial class CompiledChecks
             ArrayPool<string>.Shared.Return(codes, clearArray: true);
             Return(ref sparePrefixes, prefixes, prefixes.Count, static p => p.Clear());
             Return(ref spareSums, sums, sums.Count, static d => d.Clear());
+        }
+    }
+
+    /// <summary>
+    /// A roll-up's every parent recorded as <c>RelationEvaluator.EvaluateRollup</c> records it, once no parent is null and every
+    /// child is coded: a parent without a code or value, or with no leaf child below its code, not applicable; a leaf child
+    /// without a value could not run (its cell); else <see cref="ValidationContext.CheckSum(Figure, IReadOnlyList{ValueTuple{Figure,
+    /// int}}, CheckLabel)"/> of the parent's value and its leaf children's in their order, each located at its list's element's
+    /// member (the pointer the index writes), labelled with the parent's code. False, recording nothing, when a parent is null
+    /// (the interpreter's business).
+    /// </summary>
+    private static bool RollupChecked<TParent, TChild>(
+        ValidationContext context,
+        IReadOnlyList<TParent?> parents,
+        IReadOnlyList<TChild?> children,
+        Func<TParent, string?> parentCode,
+        Func<TParent, Amount?> parentValue,
+        Func<TChild, Amount?> childValue,
+        string[] codes,
+        HashSet<long> prefixes,
+        CodeKeys keys,
+        (string Parents, string Children, string Member) at)
+        where TParent : class
+        where TChild : class
+    {
+        for (var i = 0; i < parents.Count; i++)
+        {
+            if (parents[i] is null)
+            {
+                return false;
+            }
+        }
+
+        // The leaf children under each proper prefix of their code, in the children's order (the interpreter's chains).
+        using var leaves = new RowChains(children.Count * (MaxCodeLength - 1));
+        for (var j = 0; j < children.Count; j++)
+        {
+            var code = codes[j];
+            if (prefixes.Contains(keys.Of(code)))
+            {
+                continue;
+            }
+
+            for (var length = 1; length < code.Length && length <= MaxCodeLength; length++)
+            {
+                leaves.Add(keys.Of(code, length), j);
+            }
+        }
+
+        var items = RelationEvaluator.RentItems();
+        var missing = RelationEvaluator.RentMissing();
+        try
+        {
+            for (var i = 0; i < parents.Count; i++)
+            {
+                var parent = parents[i]!;
+                var code = parentCode(parent);
+                var first = code is null ? -1 : leaves.First(keys.Of(code));
+                if (code is null || parentValue(parent) is not { } total || first < 0)
+                {
+                    context.NotApplicable();
+                    continue;
+                }
+
+                items.Clear();
+                missing.Clear();
+                for (var entry = first; entry >= 0; entry = leaves.NextOf(entry))
+                {
+                    var j = leaves.RowAt(entry);
+                    var cell = FactPointer.Of(JsonPointer.Child(JsonPointer.Element(at.Children, j), at.Member));
+                    if (childValue(children[j]!) is { } value)
+                    {
+                        items.Add((context.Figure(cell, value), 1));
+                    }
+                    else
+                    {
+                        missing.Add(cell);
+                    }
+                }
+
+                if (missing.Count > 0)
+                {
+                    context.CouldNotRun(missing);
+                    continue;
+                }
+
+                var parentCell = FactPointer.Of(JsonPointer.Child(JsonPointer.Element(at.Parents, i), at.Member));
+                var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn, code);
+                context.CheckSum(context.Figure(parentCell, total), items, label);
+            }
+
+            return true;
+        }
+        finally
+        {
+            RelationEvaluator.ReturnItems(items);
+            RelationEvaluator.ReturnMissing(missing);
         }
     }
 

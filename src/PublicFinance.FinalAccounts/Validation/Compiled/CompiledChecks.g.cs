@@ -266,7 +266,8 @@ internal static partial class CompiledChecks
             static c => c.Code?.ToString(),
             static c => c.Amount,
             "/narrative/generalBudget/classes",
-            "/narrative/generalBudget/items");
+            "/narrative/generalBudget/items",
+            "amount");
     }
 
     /// <summary>

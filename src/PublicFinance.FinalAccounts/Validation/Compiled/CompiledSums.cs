@@ -91,6 +91,30 @@ internal static partial class CompiledSums
         return true;
     }
 
+    /// <summary>An amount located at a fixed pointer's text (the pointer the index writes for it), or null when absent.</summary>
+    /// <param name="context">The rule's context.</param>
+    /// <param name="amount">The amount.</param>
+    /// <param name="at">The pointer.</param>
+    /// <returns>The figure, or null.</returns>
+    internal static Figure? Located(ValidationContext context, Amount? amount, string at) =>
+        amount is { } value ? context.Figure(FactPointer.Of(at), value) : null;
+
+    /// <summary>A quantity located at a fixed pointer's text, or null when absent.</summary>
+    /// <param name="context">The rule's context.</param>
+    /// <param name="quantity">The quantity.</param>
+    /// <param name="at">The pointer.</param>
+    /// <returns>The figure, or null.</returns>
+    internal static Figure? Located(ValidationContext context, Quantity? quantity, string at) =>
+        quantity is { } value ? context.Figure(FactPointer.Of(at), value) : null;
+
+    /// <summary>A count located at a fixed pointer's text, or null when absent.</summary>
+    /// <param name="context">The rule's context.</param>
+    /// <param name="count">The count.</param>
+    /// <param name="at">The pointer.</param>
+    /// <returns>The figure, or null.</returns>
+    internal static Figure? Located(ValidationContext context, int? count, string at) =>
+        count is { } value ? ValidationContext.Count(FactPointer.Of(at), value) : null;
+
     /// <summary>
     /// Records a fixed total absent where the sum cannot run without it, as the interpreter does: "could not run" with the
     /// total's pointer (its location's text is the template's).
@@ -126,6 +150,13 @@ internal static partial class CompiledSums
         private ulong missingFixed;
         private bool missingElsewhere;
 
+        // The fixed terms present, by position (the first 64), their printed values kept in the thread's buffer so that a
+        // sum that does not pass by values can be checked with its figures located (session 25: FixedSum).
+        private ulong presentFixed;
+
+        [ThreadStatic]
+        private static FixedTerm[]? fixedTerms;
+
         /// <summary>Whether any term held a figure.</summary>
         public bool AnyItem { get; private set; }
 
@@ -149,6 +180,7 @@ internal static partial class CompiledSums
             if (amount is { } value)
             {
                 Add(value.Value, value.Decimals, subtract);
+                KeepFixed(position, value.Value, value.Decimals, subtract, count: false);
             }
             else
             {
@@ -162,6 +194,7 @@ internal static partial class CompiledSums
             if (quantity is { } value)
             {
                 Add(value.Value, value.Decimals, subtract);
+                KeepFixed(position, value.Value, value.Decimals, subtract, count: false);
             }
             else
             {
@@ -175,11 +208,63 @@ internal static partial class CompiledSums
             if (count is { } value)
             {
                 Add(value, 0, subtract);
+                KeepFixed(position, value, 0, subtract, count: true);
             }
             else
             {
                 MissingFixed(optional, position);
             }
+        }
+
+        /// <summary>
+        /// One stated total over fixed terms that did not pass by values (session 25: recorded here, not handed back): the
+        /// check <see cref="FixedRelation"/> makes — <see cref="ValidationContext.CheckSum(Figure, IReadOnlyList{ValueTuple{Figure,
+        /// int}}, CheckLabel)"/> of the total and the present terms in order (an absent term is optional here: a required one
+        /// made the walk record "could not run" before), each located at its template's text, labelled with the rule's title.
+        /// </summary>
+        /// <param name="context">The rule's context.</param>
+        /// <param name="total">The total, located.</param>
+        /// <param name="pointers">The terms' pointers, by position.</param>
+        /// <returns>True: the outcome was recorded.</returns>
+        public readonly bool FixedSum(ValidationContext context, Figure? total, ReadOnlySpan<string> pointers)
+        {
+            var items = RelationEvaluator.RentItems();
+            try
+            {
+                for (var i = 0; i < pointers.Length && i < 64; i++)
+                {
+                    if ((presentFixed & (1UL << i)) == 0)
+                    {
+                        continue;
+                    }
+
+                    var term = fixedTerms![i];
+                    var at = FactPointer.Of(pointers[i]);
+                    var figure = term.Count
+                        ? new Figure(at, term.Value, 0, RoundingMode.Exact)
+                        : new Figure(at, term.Value, term.Decimals, context.Options.Rounding);
+                    items.Add((figure, term.Subtract ? -1 : 1));
+                }
+
+                context.CheckSum(total!.Value, items, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn));
+                return true;
+            }
+            finally
+            {
+                RelationEvaluator.ReturnItems(items);
+            }
+        }
+
+        private void KeepFixed(int position, decimal value, int decimals, bool subtract, bool count)
+        {
+            if (position >= 64)
+            {
+                return;
+            }
+
+            var kept = fixedTerms ??= new FixedTerm[64];
+            kept[position] = new FixedTerm(value, decimals, subtract, count);
+            presentFixed |= 1UL << position;
         }
 
         /// <summary>
@@ -310,4 +395,7 @@ internal static partial class CompiledSums
         private readonly bool Passes(decimal value, int decimals) =>
             !Missing && !wide && count < Figure.ExactTerms && decimals <= Figure.ExactDecimals && value == printed;
     }
+
+    /// <summary>A fixed term's printed value as <see cref="Terms"/> keeps it: its value, decimals, sign, and whether a count.</summary>
+    private readonly record struct FixedTerm(decimal Value, int Decimals, bool Subtract, bool Count);
 }

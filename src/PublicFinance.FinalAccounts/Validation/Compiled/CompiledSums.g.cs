@@ -260,7 +260,19 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/summary/income/currentYearTotal"),
+                    [
+                        "/tables/summary/income/generalBudgetAppropriation",
+                        "/tables/summary/income/governmentFundAppropriation",
+                        "/tables/summary/income/stateCapitalAppropriation",
+                        "/tables/summary/income/superiorSubsidy",
+                        "/tables/summary/income/serviceIncome",
+                        "/tables/summary/income/businessIncome",
+                        "/tables/summary/income/affiliatedRemittance",
+                        "/tables/summary/income/otherIncome",
+                    ]);
             }
 
             passed++;
@@ -307,7 +319,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/summary/income/grandTotal"),
+                    [
+                        "/tables/summary/income/currentYearTotal",
+                        "/tables/summary/income/useOfNonAppropriationBalance",
+                        "/tables/summary/income/openingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -412,7 +431,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/summary/expenditure/grandTotal"),
+                    [
+                        "/tables/summary/expenditure/currentYearTotal",
+                        "/tables/summary/expenditure/balanceDistribution",
+                        "/tables/summary/expenditure/closingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -455,7 +481,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/summary/income/grandTotal"),
+                    [
+                        "/tables/summary/expenditure/grandTotal",
+                    ]);
             }
 
             passed++;
@@ -555,7 +586,17 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/income/total/total"),
+                    [
+                        "/tables/income/total/fiscalAppropriation",
+                        "/tables/income/total/superiorSubsidy",
+                        "/tables/income/total/serviceIncome",
+                        "/tables/income/total/businessIncome",
+                        "/tables/income/total/affiliatedRemittance",
+                        "/tables/income/total/otherIncome",
+                    ]);
             }
 
             passed++;
@@ -1100,7 +1141,16 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/expenditure/total/total"),
+                    [
+                        "/tables/expenditure/total/basic",
+                        "/tables/expenditure/total/project",
+                        "/tables/expenditure/total/remittedToSuperior",
+                        "/tables/expenditure/total/business",
+                        "/tables/expenditure/total/subsidyToAffiliates",
+                    ]);
             }
 
             passed++;
@@ -1531,7 +1581,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/income/currentYearTotal"),
+                    [
+                        "/tables/appropriationSummary/income/generalBudget",
+                        "/tables/appropriationSummary/income/governmentFund",
+                        "/tables/appropriationSummary/income/stateCapital",
+                    ]);
             }
 
             passed++;
@@ -1634,7 +1691,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/currentYearTotal/total"),
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/generalBudget",
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/governmentFund",
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/stateCapital",
+                    ]);
             }
 
             passed++;
@@ -1693,7 +1757,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/closingCarryOver/total"),
+                    [
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/generalBudget",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/governmentFund",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/stateCapital",
+                    ]);
             }
 
             passed++;
@@ -1740,7 +1811,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/grandTotal/total"),
+                    [
+                        "/tables/appropriationSummary/expenditure/grandTotal/generalBudget",
+                        "/tables/appropriationSummary/expenditure/grandTotal/governmentFund",
+                        "/tables/appropriationSummary/expenditure/grandTotal/stateCapital",
+                    ]);
             }
 
             passed++;
@@ -1787,7 +1865,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/income/openingCarryOver/total"),
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/generalBudget",
+                        "/tables/appropriationSummary/income/openingCarryOver/governmentFund",
+                        "/tables/appropriationSummary/income/openingCarryOver/stateCapital",
+                    ]);
             }
 
             passed++;
@@ -1832,7 +1917,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/income/grandTotal"),
+                    [
+                        "/tables/appropriationSummary/income/currentYearTotal",
+                        "/tables/appropriationSummary/income/openingCarryOver/total",
+                    ]);
             }
 
             passed++;
@@ -1877,7 +1968,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/grandTotal/total"),
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/total",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/total",
+                    ]);
             }
 
             passed++;
@@ -1930,7 +2027,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/grandTotal/generalBudget"),
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/generalBudget",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/generalBudget",
+                    ]);
             }
 
             passed++;
@@ -1983,7 +2086,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/grandTotal/governmentFund"),
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/governmentFund",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/governmentFund",
+                    ]);
             }
 
             passed++;
@@ -2036,7 +2145,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/grandTotal/stateCapital"),
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/stateCapital",
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/stateCapital",
+                    ]);
             }
 
             passed++;
@@ -2079,7 +2194,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/income/grandTotal"),
+                    [
+                        "/tables/appropriationSummary/expenditure/grandTotal/total",
+                    ]);
             }
 
             passed++;
@@ -2130,7 +2250,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/closingCarryOver/generalBudget"),
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/generalBudget",
+                        "/tables/appropriationSummary/income/generalBudget",
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/generalBudget",
+                    ]);
             }
 
             passed++;
@@ -2181,7 +2308,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/closingCarryOver/governmentFund"),
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/governmentFund",
+                        "/tables/appropriationSummary/income/governmentFund",
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/governmentFund",
+                    ]);
             }
 
             passed++;
@@ -2232,7 +2366,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/closingCarryOver/stateCapital"),
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/stateCapital",
+                        "/tables/appropriationSummary/income/stateCapital",
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/stateCapital",
+                    ]);
             }
 
             passed++;
@@ -2552,7 +2693,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/generalBudgetExpenditure/total/total"),
+                    [
+                        "/tables/generalBudgetExpenditure/total/basic",
+                        "/tables/generalBudgetExpenditure/total/project",
+                    ]);
             }
 
             passed++;
@@ -2917,7 +3064,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/basicExpenditure/total"),
+                    [
+                        "/tables/basicExpenditure/personnelTotal",
+                        "/tables/basicExpenditure/publicTotal",
+                    ]);
             }
 
             passed++;
@@ -2964,7 +3117,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/threePublic/budget/total"),
+                    [
+                        "/tables/threePublic/budget/overseasTravel",
+                        "/tables/threePublic/budget/vehiclesSubtotal",
+                        "/tables/threePublic/budget/reception",
+                    ]);
             }
 
             passed++;
@@ -3011,7 +3171,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/threePublic/final/total"),
+                    [
+                        "/tables/threePublic/final/overseasTravel",
+                        "/tables/threePublic/final/vehiclesSubtotal",
+                        "/tables/threePublic/final/reception",
+                    ]);
             }
 
             passed++;
@@ -3056,7 +3223,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/threePublic/budget/vehiclesSubtotal"),
+                    [
+                        "/tables/threePublic/budget/vehiclePurchase",
+                        "/tables/threePublic/budget/vehicleOperation",
+                    ]);
             }
 
             passed++;
@@ -3101,7 +3274,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/threePublic/final/vehiclesSubtotal"),
+                    [
+                        "/tables/threePublic/final/vehiclePurchase",
+                        "/tables/threePublic/final/vehicleOperation",
+                    ]);
             }
 
             passed++;
@@ -3189,7 +3368,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/governmentFund/total/expenditureTotal"),
+                    [
+                        "/tables/governmentFund/total/basic",
+                        "/tables/governmentFund/total/project",
+                    ]);
             }
 
             passed++;
@@ -3277,7 +3462,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/stateCapital/total/expenditureTotal"),
+                    [
+                        "/tables/stateCapital/total/basic",
+                        "/tables/stateCapital/total/project",
+                    ]);
             }
 
             passed++;
@@ -3368,7 +3559,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/governmentFund/total/closingCarryOver"),
+                    [
+                        "/tables/governmentFund/total/openingCarryOver",
+                        "/tables/governmentFund/total/income",
+                        "/tables/governmentFund/total/expenditureTotal",
+                    ]);
             }
 
             passed++;
@@ -3459,7 +3657,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/stateCapital/total/closingCarryOver"),
+                    [
+                        "/tables/stateCapital/total/openingCarryOver",
+                        "/tables/stateCapital/total/income",
+                        "/tables/stateCapital/total/expenditureTotal",
+                    ]);
             }
 
             passed++;
@@ -4270,7 +4475,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/summary/income/currentYearTotal"),
+                    [
+                        "/tables/income/total/total",
+                    ]);
             }
 
             passed++;
@@ -4317,7 +4527,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/income/total/fiscalAppropriation"),
+                    [
+                        "/tables/summary/income/generalBudgetAppropriation",
+                        "/tables/summary/income/governmentFundAppropriation",
+                        "/tables/summary/income/stateCapitalAppropriation",
+                    ]);
             }
 
             passed++;
@@ -4360,7 +4577,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/summary/income/superiorSubsidy"),
+                    [
+                        "/tables/income/total/superiorSubsidy",
+                    ]);
             }
 
             passed++;
@@ -4403,7 +4625,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/summary/income/serviceIncome"),
+                    [
+                        "/tables/income/total/serviceIncome",
+                    ]);
             }
 
             passed++;
@@ -4446,7 +4673,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/summary/income/businessIncome"),
+                    [
+                        "/tables/income/total/businessIncome",
+                    ]);
             }
 
             passed++;
@@ -4489,7 +4721,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/summary/income/affiliatedRemittance"),
+                    [
+                        "/tables/income/total/affiliatedRemittance",
+                    ]);
             }
 
             passed++;
@@ -4532,7 +4769,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/summary/income/otherIncome"),
+                    [
+                        "/tables/income/total/otherIncome",
+                    ]);
             }
 
             passed++;
@@ -4575,7 +4817,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/summary/expenditure/currentYearTotal"),
+                    [
+                        "/tables/expenditure/total/total",
+                    ]);
             }
 
             passed++;
@@ -4618,7 +4865,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/income/total/fiscalAppropriation"),
+                    [
+                        "/tables/appropriationSummary/income/currentYearTotal",
+                    ]);
             }
 
             passed++;
@@ -4661,7 +4913,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/income/generalBudget"),
+                    [
+                        "/tables/summary/income/generalBudgetAppropriation",
+                    ]);
             }
 
             passed++;
@@ -4704,7 +4961,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/income/governmentFund"),
+                    [
+                        "/tables/summary/income/governmentFundAppropriation",
+                    ]);
             }
 
             passed++;
@@ -4747,7 +5009,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/income/stateCapital"),
+                    [
+                        "/tables/summary/income/stateCapitalAppropriation",
+                    ]);
             }
 
             passed++;
@@ -4790,7 +5057,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/currentYearTotal/generalBudget"),
+                    [
+                        "/tables/generalBudgetExpenditure/total/total",
+                    ]);
             }
 
             passed++;
@@ -4833,7 +5105,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/generalBudgetExpenditure/total/basic"),
+                    [
+                        "/tables/basicExpenditure/total",
+                    ]);
             }
 
             passed++;
@@ -4876,7 +5153,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/income/governmentFund"),
+                    [
+                        "/tables/governmentFund/total/income",
+                    ]);
             }
 
             passed++;
@@ -4919,7 +5201,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/currentYearTotal/governmentFund"),
+                    [
+                        "/tables/governmentFund/total/expenditureTotal",
+                    ]);
             }
 
             passed++;
@@ -4962,7 +5249,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/income/openingCarryOver/governmentFund"),
+                    [
+                        "/tables/governmentFund/total/openingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -5005,7 +5297,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/closingCarryOver/governmentFund"),
+                    [
+                        "/tables/governmentFund/total/closingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -5048,7 +5345,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/income/stateCapital"),
+                    [
+                        "/tables/stateCapital/total/income",
+                    ]);
             }
 
             passed++;
@@ -5091,7 +5393,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/currentYearTotal/stateCapital"),
+                    [
+                        "/tables/stateCapital/total/expenditureTotal",
+                    ]);
             }
 
             passed++;
@@ -5134,7 +5441,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/income/openingCarryOver/stateCapital"),
+                    [
+                        "/tables/stateCapital/total/openingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -5177,7 +5489,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/appropriationSummary/expenditure/closingCarryOver/stateCapital"),
+                    [
+                        "/tables/stateCapital/total/closingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -5220,7 +5537,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/incomeGrandTotal/amount"),
+                    [
+                        "/tables/summary/income/grandTotal",
+                    ]);
             }
 
             passed++;
@@ -5263,7 +5585,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/currentYearIncome/amount"),
+                    [
+                        "/tables/summary/income/currentYearTotal",
+                    ]);
             }
 
             passed++;
@@ -5306,7 +5633,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/useOfNonAppropriationBalance/amount"),
+                    [
+                        "/tables/summary/income/useOfNonAppropriationBalance",
+                    ]);
             }
 
             passed++;
@@ -5349,7 +5681,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/openingCarryOver/amount"),
+                    [
+                        "/tables/summary/income/openingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -5392,7 +5729,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/expenditureGrandTotal/amount"),
+                    [
+                        "/tables/summary/expenditure/grandTotal",
+                    ]);
             }
 
             passed++;
@@ -5435,7 +5777,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/currentYearExpenditure/amount"),
+                    [
+                        "/tables/summary/expenditure/currentYearTotal",
+                    ]);
             }
 
             passed++;
@@ -5478,7 +5825,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/balanceDistribution/amount"),
+                    [
+                        "/tables/summary/expenditure/balanceDistribution",
+                    ]);
             }
 
             passed++;
@@ -5521,7 +5873,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/closingCarryOver/amount"),
+                    [
+                        "/tables/summary/expenditure/closingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -5564,7 +5921,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/income/total/amount"),
+                    [
+                        "/tables/income/total/total",
+                    ]);
             }
 
             passed++;
@@ -5607,7 +5969,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/income/fiscalAppropriation/amount"),
+                    [
+                        "/tables/income/total/fiscalAppropriation",
+                    ]);
             }
 
             passed++;
@@ -5650,7 +6017,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/income/superiorSubsidy/amount"),
+                    [
+                        "/tables/income/total/superiorSubsidy",
+                    ]);
             }
 
             passed++;
@@ -5693,7 +6065,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/income/serviceIncome/amount"),
+                    [
+                        "/tables/income/total/serviceIncome",
+                    ]);
             }
 
             passed++;
@@ -5736,7 +6113,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/income/businessIncome/amount"),
+                    [
+                        "/tables/income/total/businessIncome",
+                    ]);
             }
 
             passed++;
@@ -5779,7 +6161,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/income/affiliatedRemittance/amount"),
+                    [
+                        "/tables/income/total/affiliatedRemittance",
+                    ]);
             }
 
             passed++;
@@ -5822,7 +6209,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/income/otherIncome/amount"),
+                    [
+                        "/tables/income/total/otherIncome",
+                    ]);
             }
 
             passed++;
@@ -5865,7 +6257,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/expenditure/total/amount"),
+                    [
+                        "/tables/expenditure/total/total",
+                    ]);
             }
 
             passed++;
@@ -5908,7 +6305,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/expenditure/basic/amount"),
+                    [
+                        "/tables/expenditure/total/basic",
+                    ]);
             }
 
             passed++;
@@ -5951,7 +6353,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/expenditure/project/amount"),
+                    [
+                        "/tables/expenditure/total/project",
+                    ]);
             }
 
             passed++;
@@ -5994,7 +6401,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/expenditure/remittedToSuperior/amount"),
+                    [
+                        "/tables/expenditure/total/remittedToSuperior",
+                    ]);
             }
 
             passed++;
@@ -6037,7 +6449,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/expenditure/business/amount"),
+                    [
+                        "/tables/expenditure/total/business",
+                    ]);
             }
 
             passed++;
@@ -6080,7 +6497,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/expenditure/subsidyToAffiliates/amount"),
+                    [
+                        "/tables/expenditure/total/subsidyToAffiliates",
+                    ]);
             }
 
             passed++;
@@ -6123,7 +6545,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/incomeGrandTotal/amount"),
+                    [
+                        "/tables/appropriationSummary/income/grandTotal",
+                    ]);
             }
 
             passed++;
@@ -6166,7 +6593,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/currentYearIncome/amount"),
+                    [
+                        "/tables/appropriationSummary/income/currentYearTotal",
+                    ]);
             }
 
             passed++;
@@ -6209,7 +6641,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/openingCarryOver/amount"),
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/total",
+                    ]);
             }
 
             passed++;
@@ -6252,7 +6689,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/expenditureGrandTotal/amount"),
+                    [
+                        "/tables/appropriationSummary/expenditure/grandTotal/total",
+                    ]);
             }
 
             passed++;
@@ -6295,7 +6737,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/currentYearExpenditure/amount"),
+                    [
+                        "/tables/appropriationSummary/expenditure/currentYearTotal/total",
+                    ]);
             }
 
             passed++;
@@ -6338,7 +6785,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/closingCarryOver/amount"),
+                    [
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/total",
+                    ]);
             }
 
             passed++;
@@ -6381,7 +6833,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/generalBudget/total/amount"),
+                    [
+                        "/tables/generalBudgetExpenditure/total/total",
+                    ]);
             }
 
             passed++;
@@ -6424,7 +6881,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/basicExpenditure/total/amount"),
+                    [
+                        "/tables/basicExpenditure/total",
+                    ]);
             }
 
             passed++;
@@ -6467,7 +6929,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/basicExpenditure/personnel/amount"),
+                    [
+                        "/tables/basicExpenditure/personnelTotal",
+                    ]);
             }
 
             passed++;
@@ -6510,7 +6977,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/basicExpenditure/public/amount"),
+                    [
+                        "/tables/basicExpenditure/publicTotal",
+                    ]);
             }
 
             passed++;
@@ -6553,7 +7025,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/total/amount"),
+                    [
+                        "/tables/threePublic/final/total",
+                    ]);
             }
 
             passed++;
@@ -6596,7 +7073,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/overseasTravel/amount"),
+                    [
+                        "/tables/threePublic/final/overseasTravel",
+                    ]);
             }
 
             passed++;
@@ -6639,7 +7121,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/vehiclesSubtotal/amount"),
+                    [
+                        "/tables/threePublic/final/vehiclesSubtotal",
+                    ]);
             }
 
             passed++;
@@ -6682,7 +7169,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/vehiclePurchase/amount"),
+                    [
+                        "/tables/threePublic/final/vehiclePurchase",
+                    ]);
             }
 
             passed++;
@@ -6725,7 +7217,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/vehicleOperation/amount"),
+                    [
+                        "/tables/threePublic/final/vehicleOperation",
+                    ]);
             }
 
             passed++;
@@ -6768,7 +7265,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/reception/amount"),
+                    [
+                        "/tables/threePublic/final/reception",
+                    ]);
             }
 
             passed++;
@@ -6811,7 +7313,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/total/budget/budgetAmount"),
+                    [
+                        "/tables/threePublic/budget/total",
+                    ]);
             }
 
             passed++;
@@ -6854,7 +7361,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/overseasTravel/budget/budgetAmount"),
+                    [
+                        "/tables/threePublic/budget/overseasTravel",
+                    ]);
             }
 
             passed++;
@@ -6897,7 +7409,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/vehiclesSubtotal/budget/budgetAmount"),
+                    [
+                        "/tables/threePublic/budget/vehiclesSubtotal",
+                    ]);
             }
 
             passed++;
@@ -6940,7 +7457,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/vehiclePurchase/budget/budgetAmount"),
+                    [
+                        "/tables/threePublic/budget/vehiclePurchase",
+                    ]);
             }
 
             passed++;
@@ -6983,7 +7505,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/vehicleOperation/budget/budgetAmount"),
+                    [
+                        "/tables/threePublic/budget/vehicleOperation",
+                    ]);
             }
 
             passed++;
@@ -7026,7 +7553,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/reception/budget/budgetAmount"),
+                    [
+                        "/tables/threePublic/budget/reception",
+                    ]);
             }
 
             passed++;
@@ -7069,7 +7601,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/governmentFund/currentYearIncome/amount"),
+                    [
+                        "/tables/governmentFund/total/income",
+                    ]);
             }
 
             passed++;
@@ -7112,7 +7649,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/governmentFund/currentYearExpenditure/amount"),
+                    [
+                        "/tables/governmentFund/total/expenditureTotal",
+                    ]);
             }
 
             passed++;
@@ -7155,7 +7697,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/governmentFund/openingCarryOver/amount"),
+                    [
+                        "/tables/governmentFund/total/openingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -7198,7 +7745,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/governmentFund/closingCarryOver/amount"),
+                    [
+                        "/tables/governmentFund/total/closingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -7241,7 +7793,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/stateCapital/currentYearIncome/amount"),
+                    [
+                        "/tables/stateCapital/total/income",
+                    ]);
             }
 
             passed++;
@@ -7284,7 +7841,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/stateCapital/currentYearExpenditure/amount"),
+                    [
+                        "/tables/stateCapital/total/expenditureTotal",
+                    ]);
             }
 
             passed++;
@@ -7327,7 +7889,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/stateCapital/openingCarryOver/amount"),
+                    [
+                        "/tables/stateCapital/total/openingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -7370,7 +7937,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/stateCapital/closingCarryOver/amount"),
+                    [
+                        "/tables/stateCapital/total/closingCarryOver",
+                    ]);
             }
 
             passed++;
@@ -7413,7 +7985,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/operatingExpenses/total"),
+                    [
+                        "/narrative/operatingExpenses/administrativeOperatingExpenses/amount",
+                    ]);
             }
 
             passed++;
@@ -7451,7 +8028,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/procurement/total"),
+                    [
+                        "/narrative/procurement/total/amount",
+                    ]);
             }
 
             passed++;
@@ -7489,7 +8071,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/procurement/goods"),
+                    [
+                        "/narrative/procurement/goods/amount",
+                    ]);
             }
 
             passed++;
@@ -7527,7 +8114,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/procurement/works"),
+                    [
+                        "/narrative/procurement/works/amount",
+                    ]);
             }
 
             passed++;
@@ -7565,7 +8157,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/procurement/services"),
+                    [
+                        "/narrative/procurement/services/amount",
+                    ]);
             }
 
             passed++;
@@ -7603,7 +8200,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/procurement/smeContracts"),
+                    [
+                        "/narrative/procurement/smeContracts/amount",
+                    ]);
             }
 
             passed++;
@@ -7641,7 +8243,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/procurement/microSmallContracts"),
+                    [
+                        "/narrative/procurement/microSmallContracts/amount",
+                    ]);
             }
 
             passed++;
@@ -7679,7 +8286,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/assets/vehicleCount"),
+                    [
+                        "/narrative/assets/vehicles/count",
+                    ]);
             }
 
             passed++;
@@ -7717,7 +8329,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/assets/buildingArea"),
+                    [
+                        "/narrative/assets/buildingArea",
+                    ]);
             }
 
             passed++;
@@ -7755,7 +8372,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/tables/assets/largeEquipmentCount"),
+                    [
+                        "/narrative/assets/largeEquipmentCount",
+                    ]);
             }
 
             passed++;
@@ -7797,7 +8419,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/incomeGrandTotal/amount"),
+                    [
+                        "/narrative/overall/currentYearIncome/amount",
+                        "/narrative/overall/useOfNonAppropriationBalance/amount",
+                        "/narrative/overall/openingCarryOver/amount",
+                    ]);
             }
 
             passed++;
@@ -7844,7 +8473,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/expenditureGrandTotal/amount"),
+                    [
+                        "/narrative/overall/currentYearExpenditure/amount",
+                        "/narrative/overall/balanceDistribution/amount",
+                        "/narrative/overall/closingCarryOver/amount",
+                    ]);
             }
 
             passed++;
@@ -7887,7 +8523,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/incomeGrandTotal/amount"),
+                    [
+                        "/narrative/overall/expenditureGrandTotal/amount",
+                    ]);
             }
 
             passed++;
@@ -7940,7 +8581,17 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/income/total/amount"),
+                    [
+                        "/narrative/income/fiscalAppropriation/amount",
+                        "/narrative/income/superiorSubsidy/amount",
+                        "/narrative/income/serviceIncome/amount",
+                        "/narrative/income/businessIncome/amount",
+                        "/narrative/income/affiliatedRemittance/amount",
+                        "/narrative/income/otherIncome/amount",
+                    ]);
             }
 
             passed++;
@@ -7991,7 +8642,16 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/expenditure/total/amount"),
+                    [
+                        "/narrative/expenditure/basic/amount",
+                        "/narrative/expenditure/project/amount",
+                        "/narrative/expenditure/remittedToSuperior/amount",
+                        "/narrative/expenditure/business/amount",
+                        "/narrative/expenditure/subsidyToAffiliates/amount",
+                    ]);
             }
 
             passed++;
@@ -8036,7 +8696,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/incomeGrandTotal/amount"),
+                    [
+                        "/narrative/appropriation/openingCarryOver/amount",
+                        "/narrative/appropriation/currentYearIncome/amount",
+                    ]);
             }
 
             passed++;
@@ -8081,7 +8747,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/expenditureGrandTotal/amount"),
+                    [
+                        "/narrative/appropriation/currentYearExpenditure/amount",
+                        "/narrative/appropriation/closingCarryOver/amount",
+                    ]);
             }
 
             passed++;
@@ -8124,7 +8796,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/incomeGrandTotal/amount"),
+                    [
+                        "/narrative/appropriation/expenditureGrandTotal/amount",
+                    ]);
             }
 
             passed++;
@@ -8169,7 +8846,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/governmentFund/incomeGrandTotal/amount"),
+                    [
+                        "/narrative/governmentFund/openingCarryOver/amount",
+                        "/narrative/governmentFund/currentYearIncome/amount",
+                    ]);
             }
 
             passed++;
@@ -8214,7 +8897,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/governmentFund/expenditureGrandTotal/amount"),
+                    [
+                        "/narrative/governmentFund/currentYearExpenditure/amount",
+                        "/narrative/governmentFund/closingCarryOver/amount",
+                    ]);
             }
 
             passed++;
@@ -8257,7 +8946,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/governmentFund/incomeGrandTotal/amount"),
+                    [
+                        "/narrative/governmentFund/expenditureGrandTotal/amount",
+                    ]);
             }
 
             passed++;
@@ -8302,7 +8996,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/stateCapital/incomeGrandTotal/amount"),
+                    [
+                        "/narrative/stateCapital/openingCarryOver/amount",
+                        "/narrative/stateCapital/currentYearIncome/amount",
+                    ]);
             }
 
             passed++;
@@ -8347,7 +9047,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/stateCapital/expenditureGrandTotal/amount"),
+                    [
+                        "/narrative/stateCapital/currentYearExpenditure/amount",
+                        "/narrative/stateCapital/closingCarryOver/amount",
+                    ]);
             }
 
             passed++;
@@ -8390,7 +9096,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/stateCapital/incomeGrandTotal/amount"),
+                    [
+                        "/narrative/stateCapital/expenditureGrandTotal/amount",
+                    ]);
             }
 
             passed++;
@@ -8493,7 +9204,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/basicExpenditure/total/amount"),
+                    [
+                        "/narrative/basicExpenditure/personnel/amount",
+                        "/narrative/basicExpenditure/public/amount",
+                    ]);
             }
 
             passed++;
@@ -8540,7 +9257,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/total/amount"),
+                    [
+                        "/narrative/threePublic/overseasTravel/amount",
+                        "/narrative/threePublic/vehiclesSubtotal/amount",
+                        "/narrative/threePublic/reception/amount",
+                    ]);
             }
 
             passed++;
@@ -8585,7 +9309,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/vehiclesSubtotal/amount"),
+                    [
+                        "/narrative/threePublic/vehiclePurchase/amount",
+                        "/narrative/threePublic/vehicleOperation/amount",
+                    ]);
             }
 
             passed++;
@@ -8632,7 +9362,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/total/budget/budgetAmount"),
+                    [
+                        "/narrative/threePublic/overseasTravel/budget/budgetAmount",
+                        "/narrative/threePublic/vehiclesSubtotal/budget/budgetAmount",
+                        "/narrative/threePublic/reception/budget/budgetAmount",
+                    ]);
             }
 
             passed++;
@@ -8681,7 +9418,15 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/total/budget/budgetAmount"),
+                    [
+                        "/narrative/threePublic/overseasTravel/budget/budgetAmount",
+                        "/narrative/threePublic/vehiclePurchase/budget/budgetAmount",
+                        "/narrative/threePublic/vehicleOperation/budget/budgetAmount",
+                        "/narrative/threePublic/reception/budget/budgetAmount",
+                    ]);
             }
 
             passed++;
@@ -8726,7 +9471,13 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/vehiclesSubtotal/budget/budgetAmount"),
+                    [
+                        "/narrative/threePublic/vehiclePurchase/budget/budgetAmount",
+                        "/narrative/threePublic/vehicleOperation/budget/budgetAmount",
+                    ]);
             }
 
             passed++;
@@ -8769,7 +9520,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/currentYearIncome/amount"),
+                    [
+                        "/narrative/income/total/amount",
+                    ]);
             }
 
             passed++;
@@ -8812,7 +9568,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/overall/currentYearExpenditure/amount"),
+                    [
+                        "/narrative/expenditure/total/amount",
+                    ]);
             }
 
             passed++;
@@ -8855,7 +9616,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/currentYearIncome/amount"),
+                    [
+                        "/narrative/income/fiscalAppropriation/amount",
+                    ]);
             }
 
             passed++;
@@ -8902,7 +9668,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/currentYearExpenditure/amount"),
+                    [
+                        "/narrative/generalBudget/total/amount",
+                        "/narrative/governmentFund/currentYearExpenditure/amount",
+                        "/narrative/stateCapital/currentYearExpenditure/amount",
+                    ]);
             }
 
             passed++;
@@ -8945,7 +9718,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/budget/finalAmount"),
+                    [
+                        "/narrative/appropriation/currentYearExpenditure/amount",
+                    ]);
             }
 
             passed++;
@@ -9547,7 +10325,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/byClass/overseasTravel/total"),
+                    [
+                        "/narrative/threePublic/overseasTravel/amount",
+                    ]);
             }
 
             passed++;
@@ -9585,7 +10368,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/byClass/overseasTravel/priorYearTotal"),
+                    [
+                        "/narrative/threePublic/overseasTravel/change/priorYearAmount",
+                    ]);
             }
 
             passed++;
@@ -9623,7 +10411,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/byClass/vehiclePurchase/total"),
+                    [
+                        "/narrative/threePublic/vehiclePurchase/amount",
+                    ]);
             }
 
             passed++;
@@ -9661,7 +10454,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/byClass/vehiclePurchase/priorYearTotal"),
+                    [
+                        "/narrative/threePublic/vehiclePurchase/change/priorYearAmount",
+                    ]);
             }
 
             passed++;
@@ -9699,7 +10497,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/byClass/vehicleOperation/total"),
+                    [
+                        "/narrative/threePublic/vehicleOperation/amount",
+                    ]);
             }
 
             passed++;
@@ -9737,7 +10540,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/byClass/vehicleOperation/priorYearTotal"),
+                    [
+                        "/narrative/threePublic/vehicleOperation/change/priorYearAmount",
+                    ]);
             }
 
             passed++;
@@ -9775,7 +10583,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/byClass/reception/total"),
+                    [
+                        "/narrative/threePublic/reception/amount",
+                    ]);
             }
 
             passed++;
@@ -9813,7 +10626,12 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/threePublic/byClass/reception/priorYearTotal"),
+                    [
+                        "/narrative/threePublic/reception/change/priorYearAmount",
+                    ]);
             }
 
             passed++;
@@ -9855,7 +10673,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/procurement/total/amount"),
+                    [
+                        "/narrative/procurement/goods/amount",
+                        "/narrative/procurement/works/amount",
+                        "/narrative/procurement/services/amount",
+                    ]);
             }
 
             passed++;
@@ -9902,7 +10727,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/procurement/smeContracts/amount"),
+                    [
+                        "/narrative/procurement/smeGoods/amount",
+                        "/narrative/procurement/smeWorks/amount",
+                        "/narrative/procurement/smeServices/amount",
+                    ]);
             }
 
             passed++;
@@ -10002,7 +10834,14 @@ internal static partial class CompiledSums
 
             if (!terms.Passes(total))
             {
-                return false;
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/personnel/total/count"),
+                    [
+                        "/personnel/active/count",
+                        "/personnel/retiredCadres/count",
+                        "/personnel/retired/count",
+                    ]);
             }
 
             passed++;

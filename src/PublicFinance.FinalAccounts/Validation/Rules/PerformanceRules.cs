@@ -8,8 +8,8 @@ namespace PublicFinance.FinalAccounts.Validation.Rules;
 /// The rules walk the typed model (<c>report.Performance.Evaluations</c>, their funds and indicators: the only places the
 /// contract puts these records) and make pointer text only for a finding or a "could not run" entry (<see cref="RecordPlace"/>);
 /// a sum is passed by its printed values first and its figures are located only when it does not pass that way (session
-/// 24: no rule here reads the fact index). With <see cref="ValidationOptions.TypedCodeRules"/> off they walk the index's
-/// nodes (<see cref="ReportFacts.NodesOfType{T}"/>) as before — the oracle (docs/performance.md, validation).
+/// 24: no rule here reads the fact index). One implementation each since session 25: the index paths they were compared
+/// with are gone, their outcomes pinned (CodeRuleOutcomesTests).
 /// </remarks>
 internal static class PerformanceRules
 {
@@ -70,46 +70,14 @@ internal static class PerformanceRules
     private const string FundsMember = "funds";
     private static readonly string[] FundColumns = ["initialBudget", "fullYearBudget", "executed"];
 
-    /// <summary>The location of <c>funds/{index}/{member}</c> below an evaluation's funds list (the member may be absent).</summary>
-    private static FactPointer FundLocation(ReportFacts facts, int funds, int index, string member)
-    {
-        var line = facts.Element(funds, index);
-        var node = facts.Member(line, member);
-        return node >= 0 ? FactPointer.At(facts, node) : FactPointer.Below(facts, line, "/" + JsonPointer.Escape(member));
-    }
+    /// <summary>The location of <c>funds/{index}/{member}</c> of an evaluation at its place, by its pointer's text.</summary>
+    private static FactPointer FundLocation(RecordPlace evaluation, int index, string member) =>
+        FactPointer.Of(JsonPointer.Child(JsonPointer.Element(evaluation.At(FundsMember), index), member));
 
-    /// <summary>
-    /// The location of <c>funds/{index}/{member}</c> of an evaluation at its place: by the index's nodes on the oracle's
-    /// path, else by its pointer's text (the same text).
-    /// </summary>
-    private static FactPointer FundLocation(ValidationContext context, RecordPlace evaluation, int index, string member)
-    {
-        if (evaluation.Facts is { } facts)
-        {
-            return FundLocation(facts, facts.Member(evaluation.Node, FundsMember), index, member);
-        }
-
-        return FactPointer.Of(JsonPointer.Child(JsonPointer.Element(evaluation.At(FundsMember), index), member));
-    }
-
-    /// <summary>
-    /// Calls <paramref name="visit"/> for every evaluation (by the typed model, or by the index's nodes on the oracle's path),
-    /// in document order.
-    /// </summary>
+    /// <summary>Calls <paramref name="visit"/> for every evaluation of the typed model, in document order.</summary>
     private static void ForEachEvaluation(
         ValidationContext context, Action<ValidationContext, PerformanceEvaluation, RecordPlace> visit)
     {
-        if (!context.Options.TypedCodeRules)
-        {
-            var facts = context.Facts;
-            foreach (var node in facts.NodesOfType<PerformanceEvaluation>())
-            {
-                visit(context, (PerformanceEvaluation)facts.ValueOf(node)!, RecordPlace.OfNode(facts, node));
-            }
-
-            return;
-        }
-
         if (context.Report.Performance?.Evaluations is not { } evaluations)
         {
             return;
@@ -125,25 +93,14 @@ internal static class PerformanceRules
     }
 
     /// <summary>
-    /// Calls <paramref name="visit"/> for every element of one list of every evaluation (its fund lines or its indicators;
-    /// by the typed model, or by the index's nodes on the oracle's path), in document order.
+    /// Calls <paramref name="visit"/> for every element of one list of every evaluation of the typed model (its fund lines or
+    /// its indicators), in document order.
     /// </summary>
     private static void ForEachLine<T>(
         ValidationContext context, string list, Func<PerformanceEvaluation, IReadOnlyList<T>> lines,
         Action<ValidationContext, T, RecordPlace> visit)
         where T : class
     {
-        if (!context.Options.TypedCodeRules)
-        {
-            var facts = context.Facts;
-            foreach (var node in facts.NodesOfType<T>())
-            {
-                visit(context, (T)facts.ValueOf(node)!, RecordPlace.OfNode(facts, node));
-            }
-
-            return;
-        }
-
         if (context.Report.Performance?.Evaluations is not { } evaluations)
         {
             return;
@@ -423,11 +380,11 @@ internal static class PerformanceRules
                 var f = e.Funds[i];
                 if (f.Kind != FundLineKind.Total && Array.IndexOf(scheme, f.Kind) >= 0 && Get(f, column) is { } v)
                 {
-                    items[k++] = (context.Figure(FundLocation(context, place, i, column), v), 1);
+                    items[k++] = (context.Figure(FundLocation(place, i, column), v), 1);
                 }
             }
 
-            context.CheckSum(context.Figure(FundLocation(context, place, totalIndex, column), total), items,
+            context.CheckSum(context.Figure(FundLocation(place, totalIndex, column), total), items,
                 CheckLabel.Of(ValidationMessages.FundLinesAddUp, e.Name));
         }
 
@@ -458,7 +415,7 @@ internal static class PerformanceRules
                 return;
             }
 
-            found.Add((context.Figure(located ? FundLocation(context, place, index, member) : default, value), 1));
+            found.Add((context.Figure(located ? FundLocation(place, index, member) : default, value), 1));
         });
         items = found;
         missing = absent;

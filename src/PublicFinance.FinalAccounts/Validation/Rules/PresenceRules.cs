@@ -46,41 +46,19 @@ internal static class PresenceRules
     ];
 
     /// <summary>True when the report states the part: the object exists, the list is non-empty, or the value is given.</summary>
-    public static bool Present(ValidationContext context, string pointer)
-    {
-        if (context.Options.TypedCodeRules)
-        {
-            return ContractValues.Present(ContractValues.ValueAt(context.Report, JsonPointer.Parse(pointer).Tokens));
-        }
-
-        // One look-up (it was Contains and ListCount: the pointer parsed twice): present, and not an empty list.
-        var node = context.Facts.Find(pointer);
-        return node >= 0 && context.Facts.ListCountOf(node) != 0;
-    }
+    public static bool Present(ValidationContext context, string pointer) =>
+        ContractValues.Present(ContractValues.ValueAt(context.Report, JsonPointer.Parse(pointer).Tokens));
 
     /// <summary>
-    /// <see cref="Present(ValidationContext, string)"/> of a part, by its pointer's tokens parsed once: read from the typed
-    /// report (session 24), or from the index on the oracle's path (<see cref="ValidationOptions.TypedCodeRules"/> off).
+    /// <see cref="Present(ValidationContext, string)"/> of a part, by its pointer's tokens parsed once, read from the typed
+    /// report (session 24).
     /// </summary>
-    private static bool Present(ValidationContext context, RequiredPart part)
-    {
-        if (context.Options.TypedCodeRules)
-        {
-            return ContractValues.Present(part.PointerPath.ValueAt(context.Report));
-        }
+    private static bool Present(ValidationContext context, RequiredPart part) =>
+        ContractValues.Present(part.PointerPath.ValueAt(context.Report));
 
-        var node = context.Facts.FindTokens(part.PointerTokens);
-        return node >= 0 && context.Facts.ListCountOf(node) != 0;
-    }
-
-    /// <summary>The amount a detail's <c>when</c> pointer names, when stated (typed, or by the index on the oracle's path).</summary>
+    /// <summary>The amount a detail's <c>when</c> pointer names, when stated (read from the typed report).</summary>
     private static bool TryWhen(ValidationContext context, RequiredPart part, out Amount amount)
     {
-        if (!context.Options.TypedCodeRules)
-        {
-            return context.Facts.TryGet(context.Facts.FindTokens(part.WhenTokens), out amount);
-        }
-
         if (part.WhenPath.ValueAt(context.Report) is Amount stated)
         {
             amount = stated;
@@ -234,19 +212,9 @@ internal static class PresenceRules
             return;
         }
 
-        bool anyFigure;
-        string? note;
-        if (context.Options.TypedCodeRules)
-        {
-            var table = part.PointerPath.ValueAt(context.Report);
-            anyFigure = ContractValues.AnyBelow<Amount>(table);
-            note = table is null ? null : ContractValues.ValueAt(table, NoteToken) as string;
-        }
-        else
-        {
-            anyFigure = context.Facts.AnyBelow<Amount>(context.Facts.FindTokens(part.PointerTokens));
-            note = context.Facts.TryGet<string>(JsonPointer.Child(part.Pointer, "note"), out var stated) ? stated : null;
-        }
+        var table = part.PointerPath.ValueAt(context.Report);
+        var anyFigure = ContractValues.AnyBelow<Amount>(table);
+        var note = table is null ? null : ContractValues.ValueAt(table, NoteToken) as string;
 
         if (anyFigure || note is not null && note.Trim().Length > 0)
         {

@@ -1,47 +1,32 @@
 namespace PublicFinance.FinalAccounts.Validation.Rules;
 
 /// <summary>
-/// Where a record of the model lies (记录位置), for a code rule's finding: by the fact index's node (the rules' path over
-/// the index, kept as the typed walks' oracle), or by the indices of its path through the typed model — an element of a
-/// list at a fixed pointer, or an element of a list member of such an element (a performance evaluation's fund line) —
-/// the pointer's text is written only when a finding asks for it.
+/// Where a record of the model lies (记录位置), for a code rule's finding: by the indices of its path through the typed
+/// model — an element of a list at a fixed pointer, or an element of a list member of such an element (a performance
+/// evaluation's fund line) — the pointer's text is written only when a finding asks for it.
 /// </summary>
 internal readonly struct RecordPlace
 {
     private const string Evaluations = "/performance/evaluations";
 
-    private readonly string? list;
+    private readonly string list;
     private readonly int index;
     private readonly string? innerList;
     private readonly int innerIndex;
 
-    private RecordPlace(ReportFacts? facts, int node, string? list, int index, string? innerList, int innerIndex)
+    private RecordPlace(string list, int index, string? innerList, int innerIndex)
     {
-        Facts = facts;
-        Node = node;
         this.list = list;
         this.index = index;
         this.innerList = innerList;
         this.innerIndex = innerIndex;
     }
 
-    /// <summary>The index the record was found in, or null for a place in the typed model.</summary>
-    public ReportFacts? Facts { get; }
-
-    /// <summary>The record's node in <see cref="Facts"/>, or -1.</summary>
-    public int Node { get; }
-
-    /// <summary>A record found by the index's node.</summary>
-    /// <param name="facts">The index.</param>
-    /// <param name="node">The record's node.</param>
-    /// <returns>The place.</returns>
-    public static RecordPlace OfNode(ReportFacts facts, int node) => new(facts, node, null, -1, null, -1);
-
     /// <summary>The element <paramref name="index"/> of the list at a fixed pointer.</summary>
     /// <param name="list">The list's pointer.</param>
     /// <param name="index">The element's index.</param>
     /// <returns>The place.</returns>
-    public static RecordPlace InList(string list, int index) => new(null, -1, list, index, null, -1);
+    public static RecordPlace InList(string list, int index) => new(list, index, null, -1);
 
     /// <summary>The evaluation at <c>/performance/evaluations/{evaluation}</c>.</summary>
     /// <param name="evaluation">The evaluation's index.</param>
@@ -53,19 +38,14 @@ internal readonly struct RecordPlace
     /// <param name="list">The evaluation's list member (<c>funds</c>, <c>indicators</c>).</param>
     /// <param name="index">The element's index.</param>
     /// <returns>The place.</returns>
-    public static RecordPlace InEvaluation(int evaluation, string list, int index) => new(null, -1, Evaluations, evaluation, list, index);
+    public static RecordPlace InEvaluation(int evaluation, string list, int index) => new(Evaluations, evaluation, list, index);
 
     /// <summary>The pointer text of the record.</summary>
     public string Pointer
     {
         get
         {
-            if (Facts is not null)
-            {
-                return Facts.PointerOf(Node);
-            }
-
-            var record = JsonPointer.Element(list!, index);
+            var record = JsonPointer.Element(list, index);
             return innerList is null ? record : JsonPointer.Element(JsonPointer.Child(record, innerList), innerIndex);
         }
     }

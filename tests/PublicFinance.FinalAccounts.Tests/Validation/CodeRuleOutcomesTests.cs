@@ -1,0 +1,145 @@
+using System.Security.Cryptography;
+using System.Text;
+using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Model;
+using PublicFinance.FinalAccounts.Tests.Disclosures;
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Tests.Validation;
+
+/// <summary>
+/// Session 25 (issue 13): the code rules that read the typed model, each with one implementation. Until this session each
+/// had a second, over the fact index, kept as its oracle; the two were compared (<see cref="TypedCodeRulesTests"/>,
+/// sessions 24–25: identical on every case and variant, under six option sets, on generated reports with mutants) and then
+/// the index paths were deleted. What they answered is pinned here: <c>TestData/code-rule-outcomes.txt</c> was written by
+/// the index paths while the typed paths gave the same text (coverage, missing pointers, each finding's severity, pointers
+/// and both messages), and every typed rule, handed an empty report's index, must still give it — on the sample and five
+/// variants (written out in full), every conformance case and the texts read (one SHA-256 of the outcomes each), under
+/// the four input scopes for the rules that depend on the scope (FA6101–FA6103) and the inferred one for the others. A
+/// rule that records nothing on a report is left out (its absence is compared too). To change an outcome on purpose,
+/// write the file again with <c>FINACCT_UPDATE_CODE_RULE_OUTCOMES=1</c> and review the diff.
+/// </summary>
+public class CodeRuleOutcomesTests
+{
+    /// <summary>Set to 1 to write the pinned outcomes again (then review the diff).</summary>
+    public const string UpdateVariable = "FINACCT_UPDATE_CODE_RULE_OUTCOMES";
+
+    private const string FileName = "code-rule-outcomes.txt";
+
+    /// <summary>The outcome of a rule that recorded nothing (left out of the file).</summary>
+    private const string Nothing = "passed 0 failed 0 n/a 0 cnr 0 missing \n";
+
+    private static readonly InputScope[] Scopes = [InputScope.Auto, InputScope.Complete, InputScope.Narrative, InputScope.Fragment];
+
+    /// <summary>The rules whose outcome depends on the input scope (the required parts).</summary>
+    private static readonly string[] ScopeDependent = ["FA6101", "FA6102", "FA6103"];
+
+    [Fact]
+    public void EveryTypedCodeRule_GivesThePinnedOutcomes()
+    {
+        var actual = Outcomes(out var full);
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            File.WriteAllText(Path.Combine(SourceDirectory(), "TestData", FileName), actual);
+        }
+
+        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", FileName)).Replace("\r\n", "\n");
+        var expectedLines = expected.Split('\n');
+        var actualLines = actual.Split('\n');
+        var first = 0;
+        while (first < expectedLines.Length && first < actualLines.Length && expectedLines[first] == actualLines[first])
+        {
+            first++;
+        }
+
+        var report = first < actualLines.Length ? actualLines[first].Split(" | ")[0] : string.Empty;
+        Assert.True(expected == actual,
+            $"line {first + 1} differs: pinned «{Line(expectedLines, first)}», now «{Line(actualLines, first)}»\n"
+            + (full.TryGetValue(report, out var outcomes) ? outcomes : string.Empty));
+
+        // What the file pins (counted when it was written): 6 reports in full (the sample and its five variants, plus the
+        // sample's text read, whose name starts the same way) with 95 findings among them, and 235 conformance cases and
+        // 3 real texts by their hashes — outcomes with findings and "could not run", not only rules that found nothing.
+        Assert.Equal(95, expectedLines.Count(l => l.StartsWith("  finding ", StringComparison.Ordinal)));
+        Assert.Equal(235, expectedLines.Count(l => l.StartsWith("case ", StringComparison.Ordinal)));
+        Assert.Equal(238, expectedLines.Count(l => l.Contains(" | sha256 ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The reports the outcomes are pinned on, by name: the sample and its variants, the cases, the texts read.</summary>
+    internal static IEnumerable<(string Name, FinalAccountsReport Report)> Reports()
+    {
+        var sample = TestReports.Sample;
+        yield return ("sample", sample);
+        yield return ("sample, shares moved", LocatedRatioTests.MoveShares(sample));
+        for (var every = 1; every <= 4; every++)
+        {
+            yield return ("sample, every " + every + " amounts negated", CompiledConditionTests.NegateSomeAmounts(sample, every));
+        }
+
+        var cases = CompiledConditionTests.CaseReports.Value;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            yield return ("case " + i, cases[i]);
+        }
+
+        foreach (var path in ReadResultGoldenTests.Texts.Select(static (object[] row) => (string)row[0]))
+        {
+            yield return (path, DisclosureReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, path))).Report);
+        }
+    }
+
+    /// <summary>
+    /// Every typed code rule's outcome on every report: for a report whose name starts with <c>sample</c> each outcome in
+    /// full, for the others their count and the first 16 hexadecimal digits of the SHA-256 of the same text.
+    /// </summary>
+    internal static string Outcomes(out Dictionary<string, string> full)
+    {
+        full = [];
+        var text = new StringBuilder();
+        foreach (var (name, report) in Reports())
+        {
+            var blocks = new StringBuilder();
+            var count = 0;
+            foreach (var scope in Scopes)
+            {
+                foreach (var id in TypedCodeRulesTests.Typed)
+                {
+                    if (scope != InputScope.Auto && !ScopeDependent.Contains(id))
+                    {
+                        continue;
+                    }
+
+                    var outcome = TypedCodeRulesTests.Check(report, id, scope, ownIndex: false);
+                    if (outcome != Nothing)
+                    {
+                        blocks.Append(name).Append(" | ").Append(scope).Append(" | ").Append(id).Append('\n').Append(outcome);
+                        count++;
+                    }
+                }
+            }
+
+            if (count == 0)
+            {
+                continue;
+            }
+
+            full[name] = blocks.ToString();
+            if (name.StartsWith("sample", StringComparison.Ordinal))
+            {
+                text.Append(blocks);
+            }
+            else
+            {
+                var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(blocks.ToString()))).ToLowerInvariant();
+                text.Append(name).Append(" | ").Append(count).Append(" outcomes | sha256 ").Append(hash, 0, 16).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Line(string[] lines, int i) => i < lines.Length ? lines[i] : "(end)";
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string file = "")
+        => Path.GetDirectoryName(Path.GetDirectoryName(file)!)!;
+}
