@@ -18,9 +18,11 @@ internal static partial class ConditionRelationEvaluator
 
     public static void Evaluate(ValidationContext context, ConditionRelation relation, ConditionPlan plan)
     {
-        // The anchors walked typed and decided by the generated decider (session 24): no index read when every anchor's
-        // case only counts; else nothing was recorded and the run below evaluates the relation over the index.
-        if (context.Options.CompiledRelations && !context.AnyDeclaredEmpty && plan.TypedAnchors is { } walk
+        // The anchors walked typed, decided by the generated decider and recorded from the model (sessions 24–25): no index
+        // read; when the typed run hands the relation back nothing was recorded and the run below evaluates it over the
+        // index. Once a rule of this validation has built the index the interpreter reads it at no extra cost and is the
+        // cheaper of the two (the typed reads box each figure: docs/performance.md, session 25), so it decides.
+        if (context.Options.CompiledRelations && !context.AnyDeclaredEmpty && !context.FactsBuilt && plan.TypedAnchors is { } walk
             && plan.Decider is { } decider && TypedAnchorRun.TryDecide(context, relation, plan, decider, walk))
         {
             return;

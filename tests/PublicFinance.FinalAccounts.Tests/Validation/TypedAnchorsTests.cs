@@ -109,6 +109,28 @@ public class TypedAnchorsTests
                 LocatedRatioTests.Outcome(validator.Validate(report)),
                 LocatedRatioTests.Outcome(validator.WithOptions(validator.Options with { CompiledRelations = false }).Validate(report))));
 
+    [Fact]
+    public void TheConditionRulesAlone_AsTheInterpreter() =>
+        // In the whole catalogue a relation after the first rule that builds the index is decided by the interpreter
+        // (session 25); the condition rules alone never build it, so every relation here takes the typed run: against the
+        // interpreter on the sample and its variants under six option sets.
+        OracleSweeps.TheSampleAndItsVariants(
+            OracleSweeps.SixOptionSets, [.. RuleCatalogue.Rules.Select(r => r.Descriptor.Id).Except(ConditionRules())],
+            (validator, report) => (
+                LocatedRatioTests.Outcome(validator.WithRules(ConditionRules()).Validate(report)),
+                LocatedRatioTests.Outcome(
+                    validator.WithRules(ConditionRules()).WithOptions(validator.Options with { CompiledRelations = false })
+                        .Validate(report))));
+
+    [Property(MaxTest = 40)]
+    public Property GeneratedReports_ConditionRulesAlone_AsTheInterpreter(FinalAccountsReport report, PositiveInt every) =>
+        OracleSweeps.GeneratedAndItsMutants(
+            report, every.Get, OracleSweeps.SixOptionSets,
+            (validator, r) => (
+                LocatedRatioTests.Outcome(validator.WithRules(ConditionRules()).Validate(r)),
+                LocatedRatioTests.Outcome(
+                    validator.WithRules(ConditionRules()).WithOptions(validator.Options with { CompiledRelations = false }).Validate(r))));
+
     [Property(MaxTest = 40)]
     public Property GeneratedReports_AsTheInterpreter(FinalAccountsReport report, PositiveInt every) =>
         OracleSweeps.GeneratedAndItsMutants(
