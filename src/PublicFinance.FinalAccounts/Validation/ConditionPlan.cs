@@ -103,8 +103,8 @@ internal sealed class ConditionPlan
     }
 
     /// <summary>
-    /// The typed walk of the anchors generated from this relation's template beside its decider (session 24), or null (a
-    /// template with <c>**</c>, or none generated); looked up once per plan.
+    /// The typed walk of the anchors generated from this relation's template beside its decider (session 24; templates with
+    /// <c>**</c> since session 25), or null (none generated); looked up once per plan.
     /// </summary>
     public CompiledAnchors? TypedAnchors
     {

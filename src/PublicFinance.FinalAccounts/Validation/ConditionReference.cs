@@ -34,6 +34,16 @@ internal sealed class ConditionReference
     /// <summary>The steps of a relative reference, in order.</summary>
     public Step[] Steps { get; }
 
+    /// <summary>
+    /// The contract's getter each step last used, with the record type it was found for (session 25: the typed anchor run
+    /// follows relative references through the model). A cache filled on first use; two threads that race store equal
+    /// entries.
+    /// </summary>
+    internal TypedStep?[]? Getters { get; set; }
+
+    /// <summary>An absolute reference's path through the model by the contract's getters (session 25), made on first use.</summary>
+    internal Rules.ContractPath? Path { get; set; }
+
     /// <summary>Parses a reference.</summary>
     /// <param name="text">The reference text.</param>
     /// <param name="figure">The named figure's position (-1 when unknown or not a named figure).</param>

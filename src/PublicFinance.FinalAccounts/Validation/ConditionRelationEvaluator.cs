@@ -18,10 +18,12 @@ internal static partial class ConditionRelationEvaluator
 
     public static void Evaluate(ValidationContext context, ConditionRelation relation, ConditionPlan plan)
     {
-        // The anchors walked typed and decided by the generated decider (session 24): no index read when every anchor's
-        // case only counts; else nothing was recorded and the run below evaluates the relation over the index.
-        if (context.Options.CompiledRelations && !context.AnyDeclaredEmpty && plan.TypedAnchors is { } walk
-            && plan.Decider is { } decider && TypedAnchorRun.TryDecide(context, plan, decider, walk))
+        // The anchors walked typed, decided by the generated decider and recorded from the model (sessions 24–25): no index
+        // read; when the typed run hands the relation back nothing was recorded and the run below evaluates it over the
+        // index. Once a rule of this validation has built the index the interpreter reads it at no extra cost and is the
+        // cheaper of the two (the typed reads box each figure: docs/performance.md, session 25), so it decides.
+        if (context.Options.CompiledRelations && !context.AnyDeclaredEmpty && !context.FactsBuilt && plan.TypedAnchors is { } walk
+            && plan.Decider is { } decider && TypedAnchorRun.TryDecide(context, relation, plan, decider, walk))
         {
             return;
         }
@@ -228,41 +230,29 @@ internal static partial class ConditionRelationEvaluator
     /// once per evaluation, the lookups of lists. Pointer text is written only for a finding, a verification or a "could
     /// not run" entry.
     /// </summary>
-    private sealed partial class Run : IConditionLeaves
+    private sealed partial class Run : ConditionRun, IConditionLeaves
     {
         /// <summary>Slots beyond this many are not kept for the next relation (the catalogue's relations use a few).</summary>
         private const int MaxKeptSlots = 256;
-
-        /// <summary>The counter past which the stamps start again (a billion decisions).</summary>
-        private const int MaxStamp = 1 << 30;
 
         // The run a thread reuses (taken while a relation is evaluated, so a nested evaluation makes its own).
         [ThreadStatic]
         private static Run? spare;
 
-        private ValidationContext context = null!;
-        private ConditionRelation relation = null!;
-        private ConditionPlan plan = null!;
         private ReportFacts facts = null!;
         // The arrays are at least as long as the plan needs; only the plan's first slots are used. A slot's value is
         // current when its stamp equals the run's counter (namedAt, relativeAt: the decision; absoluteAt: the evaluation):
         // the counters only grow while the run is reused, so no stamp array is cleared per relation or per anchor
         // (session 23: the clears were a fixed cost of every relation and every anchor).
-        private (bool Has, Figure Figure)[] named = [];
-        private int[] namedAt = [];
         private FactPointer[] absolute = [];
         private int[] absoluteAt = [];
         // Relative references resolved for the current anchor (its cases test the same members again and again).
         private FactPointer[] relative = [];
         private int[] relativeAt = [];
-        private int decision;
-        private int evaluation;
         // Whether the plan's delegates decide (ConditionDelegates); they are made only when a case is decided without a
         // generated decider (most relations have one, session 21), not on every evaluation.
         private bool delegates;
         private Dictionary<(string List, string What, int Length), HashSet<string>>? lookups;
-        private List<FactPointer>? locations;
-        private List<(Figure, int)>? items;
         private string? unitTypeText;
         private string? scopeText;
         private int anchor;
@@ -274,32 +264,14 @@ internal static partial class ConditionRelationEvaluator
         {
             var run = spare ?? new Run();
             spare = null;
-            run.context = context;
-            run.relation = relation;
-            run.plan = plan;
+            run.Begin(context, relation, plan);
             run.facts = context.Facts;
-            if (run.decision >= MaxStamp)
-            {
-                // After a billion decisions the stamps start again from zero (never reached by a validation: a run is
-                // reused across validations, so the counters could otherwise wrap round to a stale stamp).
-                Array.Clear(run.namedAt, 0, run.namedAt.Length);
-                Array.Clear(run.absoluteAt, 0, run.absoluteAt.Length);
-                Array.Clear(run.relativeAt, 0, run.relativeAt.Length);
-                run.decision = 0;
-                run.evaluation = 0;
-            }
-
-            // Before its first anchor a run's counters already differ from every stamp of the run before it.
-            run.evaluation++;
-            run.decision++;
             run.whens = null;
             run.delegates = context.Options.ConditionDelegates;
             // A decider generated from the relation's data (session 21); an index with a table declared empty keeps the
             // interpreter, since an absent figure there reads as zero, which the typed member tests do not model.
             run.decider = context.Options.CompiledRelations && !context.AnyDeclaredEmpty ? plan.Decider : null;
             // Return emptied the value slots and the stamps are behind the counters: the arrays only need room.
-            Fit(ref run.named, plan.Figures.Length);
-            Fit(ref run.namedAt, plan.Figures.Length);
             Fit(ref run.absolute, plan.AbsoluteCount);
             Fit(ref run.absoluteAt, plan.AbsoluteCount);
             Fit(ref run.relative, plan.RelativeCount);
@@ -310,38 +282,29 @@ internal static partial class ConditionRelationEvaluator
         /// <summary>Gives a run back: emptied (it holds nothing of the report), kept unless it grew large.</summary>
         public static void Return(Run run)
         {
-            Array.Clear(run.named, 0, run.plan.Figures.Length);
             Array.Clear(run.absolute, 0, run.plan.AbsoluteCount);
             Array.Clear(run.relative, 0, run.plan.RelativeCount);
+            run.End();
             run.lookups = null;
-            run.locations?.Clear();
-            run.items?.Clear();
             run.unitTypeText = null;
             run.scopeText = null;
-            run.context = null!;
-            run.relation = null!;
-            run.plan = null!;
             run.facts = null!;
             run.whens = null;
             run.decider = null;
             if (run.named.Length <= MaxKeptSlots && run.absolute.Length <= MaxKeptSlots && run.relative.Length <= MaxKeptSlots
-                && (run.locations?.Capacity ?? 0) <= MaxKeptSlots && (run.items?.Capacity ?? 0) <= MaxKeptSlots)
+                && run.ListsWithin(MaxKeptSlots))
             {
                 spare = run;
             }
         }
 
-        /// <summary>
-        /// Gives an array room for <paramref name="length"/> slots (a new, zeroed array when too short). Nothing is cleared:
-        /// the value slots were emptied by <see cref="Return"/> and a stamp is never equal to a later counter.
-        /// </summary>
-        private static void Fit<T>(ref T[] array, int length)
+        /// <inheritdoc/>
+        private protected override void ClearStamps()
         {
-            if (array.Length < length)
-            {
-                array = new T[length];
-            }
+            Array.Clear(absoluteAt, 0, absoluteAt.Length);
+            Array.Clear(relativeAt, 0, relativeAt.Length);
         }
+
 
         /// <summary>A leaf of the plan's conditions decided by the interpreter at the current anchor (for a generated decider).</summary>
         public bool Holds(int leaf) => Holds(plan.Leaves[leaf]);
@@ -427,15 +390,13 @@ internal static partial class ConditionRelationEvaluator
 
         // ---- references ------------------------------------------------------------------------------------------
 
-        /// <summary>Where a reference points at the current anchor (a named figure: where it stands).</summary>
-        private FactPointer Locate(ConditionReference reference)
+        /// <summary>Where a reference that is not a named figure points at the current anchor: a node, or below one.</summary>
+        private protected override FactPointer LocatePlace(ConditionReference reference)
         {
             switch (reference.Kind)
             {
                 case ConditionReferenceKind.Anchor:
                     return FactPointer.At(facts, anchor);
-                case ConditionReferenceKind.Named:
-                    return Named(reference).Figure.Location;
                 case ConditionReferenceKind.Absolute:
                     // The same place for every anchor: resolved once per evaluation.
                     if (absoluteAt[reference.Slot] != evaluation)
@@ -497,111 +458,22 @@ internal static partial class ConditionRelationEvaluator
         /// <summary>The node a reference names at the current anchor, or -1.</summary>
         private int NodeOf(ConditionReference reference) => Locate(reference).Node;
 
-        /// <summary>A named figure at the current anchor, computed once per anchor; by reference (a figure is a large struct).</summary>
-        private ref readonly (bool Has, Figure Figure) Named(ConditionReference reference)
-        {
-            var index = reference.Figure >= 0 ? reference.Figure : plan.FigureIndex(reference.Text, relation);
-            if (namedAt[index] != decision)
-            {
-                ResolveNamed(index);
-            }
+        /// <inheritdoc/>
+        private protected override bool TryPlaceFigure(ConditionReference reference, out Figure figure) =>
+            RelationEvaluator.TryFigure(context, Locate(reference), out figure);
 
-            return ref named[index];
+        /// <inheritdoc/>
+        private protected override bool TryPercent(ConditionReference reference, out FactPointer at, out Percent percent)
+        {
+            at = Locate(reference);
+            return facts.TryGet(at.Node, out percent);
         }
 
-        /// <summary>
-        /// Works out a named figure for the current anchor (once per anchor): a method of its own, so that the many reads
-        /// of a figure already worked out do not clear this one's figures on every call.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private void ResolveNamed(int index)
-        {
-            var figure = plan.Figures[index];
-            (bool, Figure) result;
-            if (figure.IsSum)
-            {
-                result = TrySum(figure.Sum, out var sum) ? (true, sum)
-                    : (false, new Figure(Locate(figure.Sum[0].Reference), 0m, DecimalInterval.Exact(0m)));
-            }
-            else
-            {
-                result = (false, new Figure(Locate(figure.FirstOf[0]), 0m, DecimalInterval.Exact(0m)));
-                for (var i = 0; i < figure.FirstOf.Length; i++)
-                {
-                    if (TryFigure(figure.FirstOf[i], out var f))
-                    {
-                        result = (true, f);
-                        break;
-                    }
-                }
-            }
+        /// <inheritdoc/>
+        private protected override object? ValueAtPointer(string pointer) => facts.ValueOf(facts.Find(pointer));
 
-            named[index] = result;
-            namedAt[index] = decision;
-        }
-
-        private bool TrySum(CompiledTerm[] terms, out Figure sum)
-        {
-            if (!TryAdd(terms, null, out var value, out var range, out var inRange))
-            {
-                sum = default;
-                return false;
-            }
-
-            // Exact bounds that hold each value, added with weights ±1, hold the sum exactly (Figure.ValueInRange).
-            sum = new Figure(Locate(terms[0].Reference), value, range, inRange);
-            return true;
-        }
-
-        /// <summary>
-        /// Σ weight·figure of the terms with its interval, and whether the value is known to lie in it; false at the first
-        /// term without a figure. With <paramref name="found"/> (a check's sum) that term is recorded as could not run and
-        /// each figure's location is added once; without it (a named figure's sum) nothing is recorded.
-        /// </summary>
-        private bool TryAdd(
-            CompiledTerm[] terms, List<FactPointer>? found, out decimal value, out DecimalInterval range, out bool inRange)
-        {
-            value = 0m;
-            range = DecimalInterval.Exact(0m);
-            inRange = terms.Length < Figure.ExactTerms;
-            for (var i = 0; i < terms.Length; i++)
-            {
-                var term = terms[i];
-                if (!TryFigure(term.Reference, out var f))
-                {
-                    if (found is not null)
-                    {
-                        context.CouldNotRun(Locate(term.Reference));
-                    }
-
-                    return false;
-                }
-
-                if (found is not null && !Contains(found, f.Location))
-                {
-                    found.Add(f.Location);
-                }
-
-                // 1·x is x exactly (same scale and sign), so the common weight skips a decimal multiplication.
-                value += term.Weight == 1 ? f.Value : term.Weight * f.Value;
-                range = term.Weight < 0 ? range - f.Range : range + f.Range;
-                inRange &= f.ValueInRange && (term.Weight == 1 || term.Weight == -1);
-            }
-
-            return true;
-        }
-
-        private bool TryFigure(ConditionReference reference, out Figure figure)
-        {
-            if (reference.Kind == ConditionReferenceKind.Named)
-            {
-                ref readonly var n = ref Named(reference);
-                figure = n.Figure;
-                return n.Has;
-            }
-
-            return RelationEvaluator.TryFigure(context, Locate(reference), out figure);
-        }
+        /// <inheritdoc/>
+        private protected override bool HoldsTerm(CompiledCondition when) => Holds(when);
 
         /// <summary>A figure, or a stated percentage with its interval (§2).</summary>
         private bool TryNumber(ConditionReference reference, out decimal value, out DecimalInterval range)
@@ -632,15 +504,8 @@ internal static partial class ConditionRelationEvaluator
         }
 
         /// <summary>The value of a figure or a stated percentage, without its interval (as <see cref="TryNumber"/> finds it).</summary>
-        private bool TryValue(ConditionReference reference, out decimal value)
+        private protected override bool TryPlaceValue(ConditionReference reference, out decimal value)
         {
-            if (reference.Kind == ConditionReferenceKind.Named)
-            {
-                ref readonly var n = ref Named(reference);
-                value = n.Has ? n.Figure.Value : 0m;
-                return n.Has;
-            }
-
             var location = Locate(reference);
             if (RelationEvaluator.TryFigureValue(context, location, out value))
             {
@@ -875,17 +740,6 @@ internal static partial class ConditionRelationEvaluator
             return false;
         }
 
-        /// <summary>The text of a value: a string as written, an enum by its JSON name, a boolean as true/false (§4.11).</summary>
-        private static string? ValueText(object? value) => value switch
-        {
-            null => null,
-            string s => s,
-            bool b => b ? "true" : "false",
-            Enum e => EnumText(e),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        };
-
         private static string[] Tokens(string pointer) => pointer.Length == 0 ? [] : pointer.Substring(1).Split('/');
 
         /// <summary>
@@ -925,243 +779,6 @@ internal static partial class ConditionRelationEvaluator
 
             lookups[(list.Text, what, length)] = keys;
             return keys;
-        }
-
-        /// <summary>
-        /// The values a failure names, as "vehiclesSubtotal/amount 2.48; budget/budgetAmount 15" (the last two tokens of
-        /// each pointer and its value as written), so that a reviewer sees the figures without looking them up.
-        /// </summary>
-        private string FiguresOf(string[] pointers)
-        {
-            var text = new System.Text.StringBuilder();
-            foreach (var pointer in pointers)
-            {
-                // Only a scalar is a figure to name: a record (a budget comparison anchored by the pointer) would print as
-                // C# ("BudgetComparison { Kind = … }"), which no reviewer should read in a finding.
-                var raw = facts.ValueOf(facts.Find(pointer));
-                var value = raw is string or bool or Enum or IFormattable ? ValueText(raw) : null;
-                if (value is null)
-                {
-                    continue;
-                }
-
-                var last = pointer.LastIndexOf('/');
-                var label = last > 0 ? pointer.Substring(pointer.LastIndexOf('/', last - 1) + 1) : pointer;
-                text.Append(text.Length > 0 ? "; " : "").Append(label).Append(' ').Append(value);
-            }
-
-            return text.ToString();
-        }
-
-        // ---- outcomes --------------------------------------------------------------------------------------------
-
-        /// <summary>The run's list of locations, emptied (one list per run, used by one outcome at a time).</summary>
-        private List<FactPointer> Locations()
-        {
-            (locations ??= []).Clear();
-            return locations;
-        }
-
-        private void Record(CompiledOutcome outcome)
-        {
-            var rule = context.Rule;
-            switch (outcome.Kind)
-            {
-                case ConditionOutcomeKind.Passed:
-                    context.Pass();
-                    break;
-                case ConditionOutcomeKind.NotApplicable:
-                    context.NotApplicable();
-                    break;
-                case ConditionOutcomeKind.Nothing:
-                    break;
-                case ConditionOutcomeKind.CouldNotRun:
-                    var missing = Locations();
-                    for (var i = 0; i < outcome.Pointers.Length; i++)
-                    {
-                        missing.Add(Locate(outcome.Pointers[i]));
-                    }
-
-                    context.CouldNotRun(missing);
-                    break;
-                case ConditionOutcomeKind.Fail:
-                    decimal? difference = outcome.Difference.Length == 2
-                        && TryValue(outcome.Difference[0], out var a) && TryValue(outcome.Difference[1], out var b)
-                        ? a - b : null;
-                    var pointers = new string[outcome.Pointers.Length];
-                    for (var i = 0; i < pointers.Length; i++)
-                    {
-                        pointers[i] = Locate(outcome.Pointers[i]).ToString();
-                    }
-
-                    var figures = FiguresOf(pointers);
-                    var (zh, en) = ValidationMessages.DoesNotHoldHere(rule.TitleZh, rule.TitleEn, figures);
-                    context.Fail(zh, en, pointers, null, null, difference);
-                    break;
-                case ConditionOutcomeKind.Sum:
-                    CheckSum(outcome);
-                    break;
-                case ConditionOutcomeKind.LessOrEqual:
-                    CheckLessOrEqual(outcome);
-                    break;
-                case ConditionOutcomeKind.Ratio:
-                    CheckRatio(outcome);
-                    break;
-            }
-        }
-
-        private void CheckSum(CompiledOutcome outcome)
-        {
-            var missing = Locations();
-            var hasTotal = TryFigure(outcome.Checked!, out var total);
-            if (!hasTotal)
-            {
-                missing.Add(Locate(outcome.Checked!));
-            }
-
-            var terms = items ??= [];
-            terms.Clear();
-            for (var i = 0; i < outcome.Items.Length; i++)
-            {
-                var term = outcome.Items[i];
-                if (term.When is { } when && !Holds(when))
-                {
-                    continue;
-                }
-
-                if (TryFigure(term.Reference, out var f))
-                {
-                    terms.Add((f, term.Weight));
-                }
-                else
-                {
-                    missing.Add(Locate(term.Reference));
-                }
-            }
-
-            if (missing.Count > 0)
-            {
-                context.CouldNotRun(missing);
-                return;
-            }
-
-            context.CheckSum(total, terms, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn));
-        }
-
-        private void CheckLessOrEqual(CompiledOutcome outcome)
-        {
-            var hasLesser = TryFigure(outcome.Checked!, out var lesser);
-            var hasGreater = TryFigure(outcome.Greater!, out var greater);
-            if (!hasLesser || !hasGreater)
-            {
-                var missing = Locations();
-                if (!hasLesser)
-                {
-                    missing.Add(Locate(outcome.Checked!));
-                }
-
-                if (!hasGreater)
-                {
-                    missing.Add(Locate(outcome.Greater!));
-                }
-
-                context.CouldNotRun(missing);
-                return;
-            }
-
-            context.CheckLessOrEqual(lesser, greater, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn));
-        }
-
-        private void CheckRatio(CompiledOutcome outcome)
-        {
-            var percentAt = Locate(outcome.Checked!);
-            if (!facts.TryGet<Percent>(percentAt.Node, out var percent))
-            {
-                context.NotApplicable();
-                return;
-            }
-
-            var others = Locations();
-            if (!Combine(outcome.Items, others, out var numerator) || !Combine(outcome.Denominator, others, out var denominator))
-            {
-                return;
-            }
-
-            if (outcome.Pointers.Length > 0)
-            {
-                others.Clear();
-                for (var i = 0; i < outcome.Pointers.Length; i++)
-                {
-                    others.Add(Locate(outcome.Pointers[i]));
-                }
-            }
-
-            // The label names the two figures the rate was computed from, so a reviewer sees them (spec §4.15: wording
-            // free); it is written only when the check records a diagnostic.
-            context.CheckRatio(percentAt, percent, numerator, denominator, others, context.Rule);
-        }
-
-        /// <summary>
-        /// Σ weight·figure of the terms, adding their locations once each; could not run names the first without a figure.
-        /// </summary>
-        private bool Combine(CompiledTerm[] terms, List<FactPointer> found, out Figure sum)
-        {
-            if (terms.Length == 1 && terms[0].Weight == 1)
-            {
-                return One(terms[0].Reference, found, out sum);
-            }
-
-            if (!TryAdd(terms, found, out var value, out var range, out var inRange))
-            {
-                sum = default;
-                return false;
-            }
-
-            sum = new Figure(found.Count > 0 ? found[0] : FactPointer.Of(string.Empty), value, range, inRange);
-            return true;
-        }
-
-        /// <summary>
-        /// A sum of one term of weight 1 is its figure (0 + x is x, at x's scale; [0, 0] + its interval is its interval), so
-        /// its interval is left for a check to work out if it needs it (session 14). A zero — which could carry a sign the
-        /// sum would drop — is added up as before.
-        /// </summary>
-        private bool One(ConditionReference reference, List<FactPointer> found, out Figure sum)
-        {
-            if (!TryFigure(reference, out var only))
-            {
-                context.CouldNotRun(Locate(reference));
-                sum = default;
-                return false;
-            }
-
-            if (!Contains(found, only.Location))
-            {
-                found.Add(only.Location);
-            }
-
-            if (only.Value == 0m)
-            {
-                var inRange = only.ValueInRange;
-                sum = new Figure(found[0], 0m + only.Value, DecimalInterval.Exact(0m) + only.Range, inRange);
-                return true;
-            }
-
-            sum = only.At(found[0]);
-            return true;
-        }
-
-        private static bool Contains(List<FactPointer> found, FactPointer location)
-        {
-            for (var i = 0; i < found.Count; i++)
-            {
-                if (found[i].SameAs(location))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -1,30 +1,71 @@
+using System.Collections;
+using PublicFinance.FinalAccounts.Validation.Rules;
+
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>
-/// Decides a condition relation over its typed anchors without the fact index (无索引的条件判定; session 24): the generated
-/// walk (<see cref="CompiledAnchors"/>) hands each anchor to the generated decider, and the outcome is kept only when every
-/// anchor's chosen case records nothing but a count (passed, not applicable, nothing). Any other case (a finding, a check
-/// over figures, could not run), a leaf the decider hands back to the interpreter, an anchor of another type or an absent
-/// part of the template stops the walk, nothing is recorded, and the interpreter evaluates the whole relation over the
-/// index — so findings, their order and their locations are the interpreter's. Counts commute, so recording them after the
-/// walk is recording them per anchor.
+/// Decides and records a condition relation over its typed anchors without the fact index (无索引的条件判定; sessions 24–25):
+/// the generated walk (<see cref="CompiledAnchors"/>) keeps the path from the report to where it stands (each member's or
+/// element's value and token) and hands each anchor to the generated decider; the chosen case's outcome is recorded by the
+/// interpreter's own recording (<see cref="ConditionRun"/>), its figures read from the model by the contract's getters and
+/// its pointers written from the path — the same messages, pointers and order as over the index.
 /// </summary>
-internal sealed class TypedAnchorRun : IConditionLeaves
+/// <remarks>
+/// Two passes at most. The first decides every anchor and records nothing: a case that just counts is counted, a check
+/// that its printed values pass (what the context's checks decide first) is counted as passed, and anything else (a
+/// finding, could not run, a check the values do not settle) marks the relation for recording. A leaf the decider hands
+/// back, an anchor of another type, a sum term with a condition, or an absent part the walk cannot place stops the walk
+/// with nothing recorded, and the interpreter evaluates the whole relation over the index. When the first pass is not
+/// enough, the second walks again and records every anchor's outcome in document order, with pointer texts.
+/// </remarks>
+internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
 {
     // One per thread, reused by every relation of every validation (it holds nothing of a report between relations).
     [ThreadStatic]
     private static TypedAnchorRun? spare;
 
-    private ValidationContext context = null!;
+    [ThreadStatic]
+    private static int handedBackOnThread;
+
+    private readonly List<(Figure, int)> terms = [];
     private CompiledCase[] cases = [];
     private CompiledDecider decider = null!;
-    private object? parent;
+    // The walk's path: values[0] is the report, values[d] the value at depth d, reached by the member names[d] or (names[d]
+    // null) the element indices[d] of the list at d - 1.
+    private object?[] values = new object?[16];
+    private string?[] names = new string?[16];
+    private int[] indices = new int[16];
+    private int depth;
+    private int deepest;
+    private int anchorDepth;
+    // A relative reference's steps below the path (values and their pointer suffixes), resolved per use.
+    private object?[] below = new object?[4];
+    private string[] belowSuffixes = new string[4];
     private bool handedBack;
+    private bool recording;
+    // Whether places are written as pointer text (the second pass, for an anchor whose outcome is not a plain count).
+    private bool texts;
+    // The pointer text of the current anchor's path, made once per anchor when a text needs it.
+    private string? anchorText;
+    private bool needsRecording;
     private int passed;
     private int notApplicable;
 
+    /// <summary>The outcome of a check decided by its printed values in the first pass.</summary>
+    private enum Plain
+    {
+        /// <summary>Not settled by the values: the relation is recorded in a second pass.</summary>
+        No,
+
+        /// <summary>Passed by its printed values.</summary>
+        Passed,
+
+        /// <summary>Not applicable (a ratio without its stated percentage).</summary>
+        NotApplicable,
+    }
+
     /// <inheritdoc/>
-    public object? Parent => parent;
+    public object? Parent => anchorDepth > 0 ? values[anchorDepth - 1] : null;
 
     /// <inheritdoc/>
     public object? Root => context.Report;
@@ -35,30 +76,42 @@ internal sealed class TypedAnchorRun : IConditionLeaves
     /// <inheritdoc/>
     public InputScope Scope => context.Scope;
 
+    /// <summary>How many relations the typed run handed back to the interpreter on this thread (a counter for the tests).</summary>
+    internal static int HandedBackOnThread => handedBackOnThread;
+
     /// <summary>
-    /// Decides every anchor of a relation by its generated walk and decider; true when that decided the relation (its counts
-    /// recorded), false when nothing was recorded and the interpreter must evaluate it.
+    /// Decides every anchor of a relation by its generated walk and decider and records the outcomes; true when that decided
+    /// the relation, false when nothing was recorded and the interpreter must evaluate it.
     /// </summary>
     /// <param name="context">The rule's context.</param>
+    /// <param name="relation">The relation.</param>
     /// <param name="plan">The relation's plan (its cases).</param>
     /// <param name="decider">The relation's generated decider.</param>
     /// <param name="walk">The relation's generated anchor walk.</param>
     /// <returns>Whether the relation was decided.</returns>
-    public static bool TryDecide(ValidationContext context, ConditionPlan plan, CompiledDecider decider, CompiledAnchors walk)
+    public static bool TryDecide(
+        ValidationContext context, ConditionRelation relation, ConditionPlan plan, CompiledDecider decider, CompiledAnchors walk)
     {
         var run = spare ?? new TypedAnchorRun();
         spare = null;
-        run.context = context;
+        run.Begin(context, relation, plan);
         run.cases = plan.Cases;
         run.decider = decider;
-        run.handedBack = false;
-        run.passed = 0;
-        run.notApplicable = 0;
         try
         {
+            run.Start(recording: false);
             if (!walk(context.Report, run))
             {
+                handedBackOnThread++;
                 return false;
+            }
+
+            if (run.needsRecording)
+            {
+                // The second pass records every anchor in order; it meets the same anchors and cases as the first.
+                run.Start(recording: true);
+                walk(context.Report, run);
+                return true;
             }
 
             for (var i = 0; i < run.passed; i++)
@@ -75,21 +128,46 @@ internal sealed class TypedAnchorRun : IConditionLeaves
         }
         finally
         {
-            run.context = null!;
+            Array.Clear(run.values, 0, run.deepest + 1);
+            Array.Clear(run.below, 0, run.below.Length);
+            run.terms.Clear();
+            run.End();
             run.cases = [];
             run.decider = null!;
-            run.parent = null;
             spare = run;
         }
     }
 
-    /// <summary>Decides one anchor (called by the generated walk); false stops the walk (the interpreter takes over).</summary>
-    /// <param name="anchor">The anchor's value.</param>
-    /// <param name="holder">The value of the record or list that holds it (null for the report itself).</param>
-    /// <returns>Whether the walk may go on.</returns>
-    public bool Decide(object anchor, object? holder)
+    /// <summary>The walk steps into a record's member (called by the generated walk).</summary>
+    /// <param name="name">The member's contract name.</param>
+    /// <param name="value">Its value.</param>
+    public void Enter(string name, object value)
     {
-        parent = holder;
+        Push(value);
+        names[depth] = name;
+    }
+
+    /// <summary>The walk steps into a list's element (called by the generated walk).</summary>
+    /// <param name="index">The element's index.</param>
+    /// <param name="value">Its value.</param>
+    public void EnterAt(int index, object value)
+    {
+        Push(value);
+        names[depth] = null;
+        indices[depth] = index;
+    }
+
+    /// <summary>The walk steps back up (called by the generated walk).</summary>
+    public void Leave() => depth--;
+
+    /// <summary>Decides the anchor the walk stands at (the last value entered; the report at the root).</summary>
+    /// <param name="anchor">The anchor's value.</param>
+    /// <returns>Whether the walk may go on (false: the interpreter takes the relation over).</returns>
+    public bool Decide(object anchor)
+    {
+        anchorDepth = depth;
+        // A new decision: every named figure of the previous anchor is stale by its stamp.
+        decision++;
         var chosen = decider(anchor, this);
         if (handedBack)
         {
@@ -98,7 +176,7 @@ internal sealed class TypedAnchorRun : IConditionLeaves
 
         if (chosen == CompiledRelations.NoCase)
         {
-            notApplicable++;
+            Count(passedOne: false);
             return true;
         }
 
@@ -107,26 +185,110 @@ internal sealed class TypedAnchorRun : IConditionLeaves
             return false;
         }
 
-        switch (cases[chosen].Then.Kind)
+        var then = cases[chosen].Then;
+        Plain plain;
+        switch (then.Kind)
         {
             case ConditionOutcomeKind.Passed:
-                passed++;
-                return true;
+                plain = Plain.Passed;
+                break;
             case ConditionOutcomeKind.NotApplicable:
-                notApplicable++;
-                return true;
+                plain = Plain.NotApplicable;
+                break;
             case ConditionOutcomeKind.Nothing:
                 return true;
+            case ConditionOutcomeKind.Sum:
+                if (Array.Exists(then.Items, t => t.When is not null))
+                {
+                    // A term's condition is the interpreter's (no typed test of it here).
+                    return false;
+                }
+
+                plain = PlainSum(then);
+                break;
+            case ConditionOutcomeKind.LessOrEqual:
+                plain = PlainLessOrEqual(then);
+                break;
+            case ConditionOutcomeKind.Ratio:
+                plain = PlainRatio(then);
+                break;
             default:
-                return false;
+                plain = Plain.No;
+                break;
         }
+
+        if (plain != Plain.No)
+        {
+            // Counted in either pass: counts commute with the findings recorded around them.
+            Count(plain == Plain.Passed);
+            return true;
+        }
+
+        if (!recording)
+        {
+            needsRecording = true;
+            return true;
+        }
+
+        // The second pass records this anchor's outcome as the interpreter does, its places written as text: a new
+        // decision, so that no named figure worked out without a location above is reused.
+        decision++;
+        texts = true;
+        anchorText = null;
+        try
+        {
+            Record(then);
+        }
+        finally
+        {
+            texts = false;
+        }
+
+        return true;
     }
 
-    /// <summary>A leaf left to the interpreter: the walk stops after this decision and the interpreter decides the relation.</summary>
+    /// <summary>
+    /// The template names a place that is absent (called by the generated walk): before its first wildcard, or anywhere when it
+    /// has none — the relation's <c>whenAbsent</c> at <paramref name="pointer"/>, as the interpreter records it.
+    /// </summary>
+    /// <param name="pointer">The absent place's pointer (the template's text up to its first list, or the whole).</param>
+    /// <returns>True (the walk ends: nothing follows an absent list).</returns>
+    public bool Absent(string pointer) => AbsentAt(pointer, null);
+
+    /// <summary>
+    /// An anchor below the current element is absent (a null member after the template's last wildcard; called by the
+    /// generated walk): the relation's <c>whenAbsent</c> at the path's pointer followed by <paramref name="suffix"/>.
+    /// </summary>
+    /// <param name="suffix">The rest of the template from the absent member (escaped, starting with <c>/</c>).</param>
+    /// <returns>True (the walk goes on with the next element).</returns>
+    public bool AbsentBelow(string suffix) => AbsentAt(null, suffix);
+
+    /// <summary>
+    /// A null element of the template's last list (called by the generated walk): the relation's <c>whenAbsent</c> at the
+    /// element's pointer followed by <paramref name="suffix"/>, as the interpreter records an anchor below a null element.
+    /// </summary>
+    /// <param name="index">The element's index.</param>
+    /// <param name="suffix">The rest of the template below the element (escaped; empty when the element is the anchor).</param>
+    /// <returns>True (the walk goes on with the next element).</returns>
+    public bool AbsentElement(int index, string suffix) =>
+        AbsentAt(null, "/" + index.ToString(CultureInfo.InvariantCulture) + suffix);
+
+    /// <summary>
+    /// A leaf the generator left to the interpreter: a test of a place, a value or a text read from the model here (the
+    /// anchor's own token or an ancestor's from the path, a relative or absolute place through the contract's getters), as
+    /// the interpreter's tests decide it; anything else (a list look-up, an interval, an option, a named figure's text) is
+    /// handed back — the walk stops and the interpreter decides the relation.
+    /// </summary>
     /// <param name="leaf">The leaf's number.</param>
-    /// <returns>False (the answer is discarded).</returns>
+    /// <returns>The test's answer (discarded when handed back).</returns>
     public bool Holds(int leaf)
     {
+        var c = plan.Leaves[leaf];
+        if (c.Kind == CompiledConditionKind.Test && c.Reference is { } reference && TryTest(reference, c, out var holds))
+        {
+            return holds;
+        }
+
         handedBack = true;
         return false;
     }
@@ -142,4 +304,434 @@ internal sealed class TypedAnchorRun : IConditionLeaves
 
     /// <inheritdoc/>
     public DecimalInterval Range(int count) => DecimalInterval.Exact(count);
+
+    /// <inheritdoc/>
+    private protected override FactPointer LocatePlace(ConditionReference reference) =>
+        texts ? FactPointer.Of(Resolve(reference, text: true, out _)!) : default;
+
+    /// <inheritdoc/>
+    private protected override bool TryPlaceFigure(ConditionReference reference, out Figure figure)
+    {
+        Resolve(reference, text: false, out var value);
+        switch (value)
+        {
+            case Amount a:
+                figure = context.Figure(LocatePlace(reference), a);
+                return true;
+            case Quantity q:
+                figure = context.Figure(LocatePlace(reference), q);
+                return true;
+            case int n:
+                figure = ValidationContext.Count(LocatePlace(reference), n);
+                return true;
+            default:
+                figure = default;
+                return false;
+        }
+    }
+
+    /// <inheritdoc/>
+    private protected override bool TryPlaceValue(ConditionReference reference, out decimal value)
+    {
+        Resolve(reference, text: false, out var found);
+        // A figure's value, else a stated percentage's (as the interpreter reads a figure first).
+        value = found is Amount a ? a.Value : found is Quantity q ? q.Value : found is int n ? n : found is Percent p ? p.Value : 0m;
+        return found is Amount or Quantity or int or Percent;
+    }
+
+    /// <inheritdoc/>
+    private protected override bool TryPercent(ConditionReference reference, out FactPointer at, out Percent percent)
+    {
+        Resolve(reference, text: false, out var value);
+        at = LocatePlace(reference);
+        percent = value is Percent p ? p : default;
+        return value is Percent;
+    }
+
+    /// <inheritdoc/>
+    private protected override object? ValueAtPointer(string pointer) =>
+        JsonPointer.TryParse(pointer, out var parsed) ? ContractValues.ValueAt(context.Report, parsed.Tokens) : null;
+
+    /// <inheritdoc/>
+    private protected override bool HoldsTerm(CompiledCondition when)
+    {
+        // Never reached: the first pass hands a sum with a term's condition back to the interpreter.
+        handedBack = true;
+        return false;
+    }
+
+    /// <summary>The interpreter's test of a leaf over the model; false (not decided) for a test left to the interpreter.</summary>
+    private bool TryTest(ConditionReference reference, CompiledCondition c, out bool holds)
+    {
+        var token = c.Source.Value;
+        var anchor = reference.Kind == ConditionReferenceKind.Anchor;
+        var place = reference.Kind != ConditionReferenceKind.Named;
+        switch (c.Source.Test)
+        {
+            case ConditionTest.Named when anchor:
+                holds = anchorDepth == 0 ? token is null : token is not null && TokenEquals(anchorDepth, token);
+                return true;
+            case ConditionTest.Within when anchor:
+                holds = false;
+                for (var d = anchorDepth - 1; d > 0 && token is not null && !holds; d--)
+                {
+                    holds = TokenEquals(d, token);
+                }
+
+                return true;
+            case ConditionTest.Present:
+                holds = place ? anchor || Value(reference) is not null : Named(reference).Has;
+                return true;
+            case ConditionTest.NonBlank when place:
+                holds = Value(reference) is string text && !string.IsNullOrWhiteSpace(text);
+                return true;
+            case ConditionTest.ContainsAmount when place:
+                holds = ContractValues.AnyBelow<Amount>(Value(reference));
+                return true;
+            case ConditionTest.Amount when place:
+                holds = Value(reference) is Amount;
+                return true;
+            case ConditionTest.TextEquals when place:
+                holds = ValueText(Value(reference)) is { } equal && string.Equals(equal, token, StringComparison.Ordinal);
+                return true;
+            case ConditionTest.StartsWith when place && token is not null:
+                holds = ValueText(Value(reference)) is { } start && start.StartsWith(token, StringComparison.Ordinal);
+                return true;
+            case ConditionTest.Length when place && c.HasConstant:
+                holds = ValueText(Value(reference)) is { } sized && sized.Length == (int)c.Constant;
+                return true;
+            case ConditionTest.SameAs when place && c.Other is { Kind: not ConditionReferenceKind.Named } other:
+                holds = ValueText(Value(reference)) is { } same && string.Equals(same, ValueText(Value(other)), StringComparison.Ordinal);
+                return true;
+            case ConditionTest.Zero:
+                holds = TryValue(reference, out var zero) && zero == 0m;
+                return true;
+            case ConditionTest.NonZero:
+                holds = TryValue(reference, out var nonZero) && nonZero != 0m;
+                return true;
+            case ConditionTest.Positive:
+                holds = TryValue(reference, out var positive) && positive > 0m;
+                return true;
+            case ConditionTest.Negative:
+                holds = TryValue(reference, out var negative) && negative < 0m;
+                return true;
+            case ConditionTest.ValueEquals when c.HasConstant:
+                holds = TryValue(reference, out var equals) && equals == c.Constant;
+                return true;
+            case ConditionTest.LessThan when c.Other is { } bound:
+                holds = TryValue(reference, out var lesser) && TryValue(bound, out var greater) && lesser < greater;
+                return true;
+            default:
+                holds = false;
+                return false;
+        }
+    }
+
+    /// <summary>The value a reference that is not a named figure names (null when absent).</summary>
+    private object? Value(ConditionReference reference)
+    {
+        Resolve(reference, text: false, out var value);
+        return value;
+    }
+
+    /// <summary>Starts a pass: at the report, nothing counted.</summary>
+    private void Start(bool recording)
+    {
+        this.recording = recording;
+        texts = false;
+        anchorText = null;
+        depth = 0;
+        values[0] = context.Report;
+        handedBack = false;
+        needsRecording = false;
+        passed = 0;
+        notApplicable = 0;
+    }
+
+    private void Push(object value)
+    {
+        depth++;
+        if (depth == values.Length)
+        {
+            Array.Resize(ref values, depth * 2);
+            Array.Resize(ref names, depth * 2);
+            Array.Resize(ref indices, depth * 2);
+        }
+
+        deepest = Math.Max(deepest, depth);
+        values[depth] = value;
+    }
+
+    /// <summary>Counts an anchor not applicable (or passed), or records it in the second pass.</summary>
+    private void Count(bool passedOne)
+    {
+        if (recording)
+        {
+            if (passedOne)
+            {
+                context.Pass();
+            }
+            else
+            {
+                context.NotApplicable();
+            }
+        }
+        else if (passedOne)
+        {
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+    }
+
+    private bool AbsentAt(string? pointer, string? suffix)
+    {
+        switch (relation.WhenAbsent)
+        {
+            case AbsentAnchor.NotApplicable:
+                Count(passedOne: false);
+                break;
+            case AbsentAnchor.CouldNotRun when recording:
+                context.CouldNotRun(FactPointer.Of(pointer ?? PathText(depth) + suffix));
+                break;
+            case AbsentAnchor.CouldNotRun:
+                needsRecording = true;
+                break;
+        }
+
+        return true;
+    }
+
+    /// <summary>A sum the context's check would pass by its printed values (<see cref="ValuesFirst.PassesSum"/>).</summary>
+    private Plain PlainSum(CompiledOutcome outcome)
+    {
+        if (!TryFigure(outcome.Checked!, out var total))
+        {
+            return Plain.No;
+        }
+
+        terms.Clear();
+        foreach (var term in outcome.Items)
+        {
+            if (!TryFigure(term.Reference, out var f))
+            {
+                return Plain.No;
+            }
+
+            terms.Add((f, term.Weight));
+        }
+
+        return ValuesFirst.PassesSum(context, total, terms) ? Plain.Passed : Plain.No;
+    }
+
+    /// <summary>An inequality the context's check passes by its printed values (values first, session 14).</summary>
+    private Plain PlainLessOrEqual(CompiledOutcome outcome)
+    {
+        var options = context.Options;
+        return TryFigure(outcome.Checked!, out var lesser) && TryFigure(outcome.Greater!, out var greater)
+            && options.ValuesFirst && !options.RecordVerifications && lesser.ValueInRange && greater.ValueInRange
+            && lesser.Value <= greater.Value ? Plain.Passed : Plain.No;
+    }
+
+    /// <summary>
+    /// A ratio the context's check passes by its printed values in scaled integers (<see cref="ScaledRatio.Within"/>, the
+    /// first test of <c>ValidationContext.CheckRatio</c>), or one it finds not applicable: no stated percentage, or a
+    /// denominator of zero or whose interval holds zero.
+    /// </summary>
+    private Plain PlainRatio(CompiledOutcome outcome)
+    {
+        if (!TryPercent(outcome.Checked!, out _, out var percent))
+        {
+            return Plain.NotApplicable;
+        }
+
+        var options = context.Options;
+        if (!Combine(outcome.Items, null, out var numerator) || !Combine(outcome.Denominator, null, out var denominator))
+        {
+            return Plain.No;
+        }
+
+        if (denominator.Value == 0m || denominator.RangeHoldsZero())
+        {
+            // The context's check neither passes by values nor divides by an interval that holds zero: not applicable (it is
+            // the zero-base rule's business), recorded before any verification, whatever the options.
+            return Plain.NotApplicable;
+        }
+
+        if (!options.ValuesFirst || options.RecordVerifications || !options.ScaledArithmetic || !numerator.ValueInRange
+            || !denominator.ValueInRange)
+        {
+            return Plain.No;
+        }
+
+        var mode = options.Rounding == RoundingMode.Truncation ? RoundingMode.Truncation : RoundingMode.RoundToNearest;
+        return ScaledRatio.Within(numerator.Value, denominator.Value, percent.Value, percent.Decimals, mode) == true
+            ? Plain.Passed : Plain.No;
+    }
+
+    /// <summary>
+    /// Where a reference that is not a named figure points: its value (null when absent) and, when asked, its pointer text —
+    /// a relative reference's steps followed as the interpreter follows them over nodes (down by member or element while
+    /// present, then the rest as written; <c>..</c> up).
+    /// </summary>
+    private string? Resolve(ConditionReference reference, bool text, out object? value)
+    {
+        switch (reference.Kind)
+        {
+            case ConditionReferenceKind.Anchor:
+                value = values[anchorDepth];
+                return text ? anchorText ??= PathText(anchorDepth) : null;
+            case ConditionReferenceKind.Absolute:
+                value = AbsolutePath(reference)?.ValueAt(context.Report);
+                return reference.Text;
+        }
+
+        var up = anchorDepth;
+        var down = 0;
+        string? rest = null;
+        var steps = reference.Steps;
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var step = steps[i];
+            if (step.Up)
+            {
+                if (rest is not null)
+                {
+                    rest = JsonPointer.ParentOf(rest);
+                    rest = rest.Length == 0 ? null : rest;
+                }
+                else if (down > 0)
+                {
+                    down--;
+                }
+                else if (up > 0)
+                {
+                    up--;
+                }
+
+                continue;
+            }
+
+            if (rest is null && step.Name is not null
+                && Child(down > 0 ? below[down - 1] : values[up], reference, i, step.Name) is { } child)
+            {
+                if (down == below.Length)
+                {
+                    Array.Resize(ref below, down * 2);
+                    Array.Resize(ref belowSuffixes, down * 2);
+                }
+
+                below[down] = child;
+                belowSuffixes[down] = step.Suffix;
+                down++;
+                continue;
+            }
+
+            rest = rest is null ? step.Suffix : rest + step.Suffix;
+        }
+
+        value = rest is not null ? null : down > 0 ? below[down - 1] : values[up];
+        if (!text)
+        {
+            return null;
+        }
+
+        var pointer = new System.Text.StringBuilder(up == anchorDepth ? anchorText ??= PathText(up) : PathText(up));
+        for (var i = 0; i < down; i++)
+        {
+            pointer.Append(belowSuffixes[i]);
+        }
+
+        return pointer.Append(rest).ToString();
+    }
+
+    /// <summary>An absolute reference's path through the model, parsed once (null when its text is no pointer).</summary>
+    private static ContractPath? AbsolutePath(ConditionReference reference)
+    {
+        if (reference.Path is { } path)
+        {
+            return path;
+        }
+
+        if (!JsonPointer.TryParse(reference.Text, out var parsed))
+        {
+            return null;
+        }
+
+        return reference.Path = new ContractPath(parsed.Tokens);
+    }
+
+    /// <summary>
+    /// A record's member by its contract name (the getter kept on the reference's step per record type) or a list's
+    /// element by its index; null when absent or below a scalar — what the index's child of a node holds.
+    /// </summary>
+    private static object? Child(object? value, ConditionReference reference, int step, string name)
+    {
+        if (value is null || value is string || value.GetType().IsValueType)
+        {
+            return null;
+        }
+
+        if (value is IEnumerable list)
+        {
+            if (!JsonPointer.TryParseIndex(name.AsSpan(), out var index))
+            {
+                return null;
+            }
+
+            if (list is IReadOnlyList<object> elements)
+            {
+                return index < elements.Count ? elements[index] : null;
+            }
+
+            return ContractValues.ValueAt(value, [name]);
+        }
+
+        var getters = reference.Getters ??= new TypedStep?[reference.Steps.Length];
+        var type = value.GetType();
+        for (var known = getters[step]; known is not null; known = known.Next)
+        {
+            if (ReferenceEquals(known.Type, type))
+            {
+                return known.Get?.Invoke(value);
+            }
+        }
+
+        var get = ContractValues.Getter(value, name);
+        getters[step] = new TypedStep(type, get, getters[step]);
+        return get?.Invoke(value);
+    }
+
+    /// <summary>The pointer text of the path down to <paramref name="at"/> (escaped tokens; the root's is empty).</summary>
+    private string PathText(int at)
+    {
+        if (at == 0)
+        {
+            return string.Empty;
+        }
+
+        var pointer = new System.Text.StringBuilder();
+        for (var d = 1; d <= at; d++)
+        {
+            pointer.Append('/');
+            if (names[d] is { } name)
+            {
+                pointer.Append(JsonPointer.Escape(name));
+            }
+            else
+            {
+                pointer.Append(indices[d].ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return pointer.ToString();
+    }
+
+    /// <summary>Whether the token of the path at depth <paramref name="at"/> is <paramref name="token"/> (escaped, as written).</summary>
+    private bool TokenEquals(int at, string token) =>
+        names[at] is { } name
+            ? string.Equals(JsonPointer.Escape(name), token, StringComparison.Ordinal)
+            : JsonPointer.TryParseIndex(token.AsSpan(), out var index) && index == indices[at];
 }

@@ -43,6 +43,8 @@ internal static class CompiledRelationsGenerator
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var perRule = new Dictionary<string, int>(StringComparer.Ordinal);
         var namespaces = new SortedSet<string>(StringComparer.Ordinal);
+        // The walks of /**/name and of every amount, shared by the relations over one name (session 25), written once.
+        var sharedWalks = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var relation in RuleCatalogue.Relations.OfType<ConditionRelation>())
         {
             var number = perRule[relation.RuleId] = perRule.GetValueOrDefault(relation.RuleId) + 1;
@@ -64,7 +66,7 @@ internal static class CompiledRelationsGenerator
 
             methods.Append(method);
             entries.Append("        [\"").Append(CompiledRelations.KeyOf(relation)).Append("\"] = ").Append(name).Append(",\n");
-            if (AnchorWalk(methods, relation, name, namespaces))
+            if (CompiledAnchorsGenerator.Walk(methods, sharedWalks, relation, name, namespaces))
             {
                 anchorEntries.Append("        [\"").Append(CompiledRelations.KeyOf(relation)).Append("\"] = ").Append(name)
                     .Append("_A,\n");
@@ -94,97 +96,9 @@ internal static class CompiledRelationsGenerator
             .Append(anchorEntries)
             .Append("    };\n")
             .Append(methods)
+            .Append(string.Concat(sharedWalks.Values))
             .Append("}\n");
         return (text.ToString(), compiled);
-    }
-
-    /// <summary>
-    /// Writes a relation's anchors as a typed walk of the model (session 24: <c>name_A</c>, a <c>CompiledAnchors</c>): the
-    /// template's members followed from the report by the contract's properties, a loop over each <c>*</c>'s list, every
-    /// anchor and its holder (the record or list above it, as the index's parent) handed to <c>TypedAnchorRun.Decide</c> in
-    /// document order; an absent member or element returns false (the interpreter records <c>whenAbsent</c> with its
-    /// location). False, nothing written, for a template with <c>**</c> or a step the contract does not declare.
-    /// </summary>
-    internal static bool AnchorWalk(StringBuilder code, ConditionRelation relation, string name, ISet<string> namespaces)
-    {
-        var template = relation.For;
-        if (ConditionPlan.Of(relation).AnyDepth || ContractAccess.TokensOf(template) is not { } tokens)
-        {
-            return false;
-        }
-
-        var body = new StringBuilder();
-        var expression = "report";
-        string holder = "null";
-        var type = typeof(FinalAccountsReport);
-        var indent = "        ";
-        var loops = 0;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var v = i.ToString(CultureInfo.InvariantCulture);
-            if (tokens[i] == "*")
-            {
-                if (ContractAccess.ElementOf(type) is not { } element)
-                {
-                    return false;
-                }
-
-                body.Append(indent).Append("for (var i").Append(v).Append(" = 0; i").Append(v).Append(" < ").Append(expression)
-                    .Append(".Count; i").Append(v).Append("++)\n").Append(indent).Append("{\n");
-                indent += "    ";
-                body.Append(indent).Append("if (").Append(expression).Append("[i").Append(v).Append("] is not { } s").Append(v)
-                    .Append(")\n").Append(indent).Append("{\n").Append(indent).Append("    return false;\n").Append(indent)
-                    .Append("}\n\n");
-                holder = expression;
-                loops++;
-                type = element;
-            }
-            else
-            {
-                if (type.IsValueType || Info(type).Kind != JsonTypeInfoKind.Object
-                    || Info(type).Properties.FirstOrDefault(p => p.Get is not null && p.Name == tokens[i]) is not { } property)
-                {
-                    return false;
-                }
-
-                var member = (PropertyInfo)property.AttributeProvider!;
-                var nullable = !member.PropertyType.IsValueType || Nullable.GetUnderlyingType(member.PropertyType) is not null;
-                body.Append(indent);
-                if (nullable)
-                {
-                    body.Append("if (").Append(expression).Append('.').Append(member.Name).Append(" is not { } s").Append(v)
-                        .Append(")\n").Append(indent).Append("{\n").Append(indent).Append("    return false;\n").Append(indent)
-                        .Append("}\n\n");
-                }
-                else
-                {
-                    body.Append("var s").Append(v).Append(" = ").Append(expression).Append('.').Append(member.Name).Append(";\n");
-                }
-
-                holder = expression;
-                type = Unwrapped(member.PropertyType);
-            }
-
-            expression = "s" + v;
-        }
-
-        code.Append('\n')
-            .Append("    /// <summary>").Append(relation.RuleId).Append(": the anchors of <c>")
-            .Append(template.Length == 0 ? "\"\"" : template)
-            .Append("</c>, typed, in document order.</summary>\n")
-            .Append("    private static bool ").Append(name).Append("_A(FinalAccountsReport report, TypedAnchorRun anchors)\n    {\n")
-            .Append(body)
-            .Append(indent).Append("if (!anchors.Decide(").Append(expression).Append(", ").Append(holder).Append("))\n")
-            .Append(indent).Append("{\n").Append(indent).Append("    return false;\n").Append(indent).Append("}\n");
-        for (var k = 0; k < loops; k++)
-        {
-            indent = indent.Substring(4);
-            code.Append(indent).Append("}\n");
-        }
-
-        code.Append("\n        return true;\n    }\n");
-        namespaces.Add(typeof(FinalAccountsReport).Namespace!);
-        return true;
     }
 
     /// <summary>

@@ -142,7 +142,24 @@ internal static partial class CompiledRelations
         ["91b1e249ddd6b2ce9712075d69e45f32c4fa9e43afaf10d3bb784abef4c99ba3"] = FA2009_21_A,
         ["7cd9a497c1b70f35c05f10f4f40f21282b37e21ee92f2e7271383c8f0be948ac"] = FA2009_22_A,
         ["dade148dc9dffb8f6c6afa12d6c9db054fcc40fac84e7a83424c8128c7a0dbf5"] = FA2009_23_A,
+        ["467b1fb229f8e7df723454775aaa876107feced11402005ef86c1daec60bd252"] = FA2009_24_A,
+        ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_25_A,
+        ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_26_A,
         ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_27_A,
+        ["427f84388cefbf9b9f61ade0971523dc626b4f51ea9b1b89f81d2c176dbd1cf8"] = FA2101_1_A,
+        ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1_A,
+        ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1_A,
+        ["46f48e75e195402039eb45ae749d3fccadaccd0eb1173b592c46692a0acf4217"] = FA2104_1_A,
+        ["dec5de4675449ad25ab05dccd2288b1c6e4dfc5e7c74de92712c7b714c15a6ff"] = FA2105_1_A,
+        ["1952ab327772c48f3560e33b9e7e881fabcbf6408df71123ec8cd56f14ed9d39"] = FA2106_1_A,
+        ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1_A,
+        ["5d6fe4d7fbbe07d608f591922aaff6b541ac7d8a535709de5a9d9615e30503fe"] = FA2202_1_A,
+        ["7425b62e279acd43d75678b95c3c18cf346d0a58d915b145b34843905a7f5a9f"] = FA2203_1_A,
+        ["bfe4569b9f952b7e0caa8a7d85c7ed72d1e942fd949a634030a46eac8f4f326c"] = FA2204_1_A,
+        ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1_A,
+        ["f550fd18762353a1a651464a12274686d9878b51d527b515f645c212ef31258c"] = FA2206_1_A,
+        ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1_A,
+        ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2_A,
         ["05346f305fc2f982c8d6c8bcd4ca1510fae4ff0cc2b34fd27471055074a5e003"] = FA4002_1_A,
         ["f9966ca7963474c01eee8050ddbd3a5d425f861f5bb5226788717ea8e2b06515"] = FA4002_2_A,
         ["ff7802985dcbe090ba60d3f463d46a28d3d477fde2c5ef02e86a89ec0b7564a5"] = FA4002_3_A,
@@ -150,6 +167,7 @@ internal static partial class CompiledRelations
         ["576c828be7b36c260e082ab44e470908f9e03fb1434a91b1cc49e2cb0b3fa6db"] = FA4003_2_A,
         ["b82cd02a6f1854fa77e6591f39605c572197a9605956c675eaac0873129e6fb4"] = FA4003_3_A,
         ["020c247963be9defc4030c006b1674028318a7d0ea7809ba40a8093ec900ae88"] = FA4302_1_A,
+        ["1ea6779c19325198e630562612ed64d2f94ded30d0b4f922df13aa309ee07b29"] = FA6001_1_A,
         ["4d5b83f73b02173a6d062e6794c2b521eca8132fbde838eeed3173367ee8ff9c"] = FA6002_1_A,
         ["48700fb6608951f66eda57f4cb569677ee99992e3b2f0d901cefd1dd78b07bfa"] = FA6002_2_A,
         ["70592afb5a92ea73cd136cceca970c97721730d7b0c67a12d49c262ae5e46142"] = FA6003_1_A,
@@ -199,7 +217,7 @@ internal static partial class CompiledRelations
     /// <summary>FA1013: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA1013_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -233,30 +251,37 @@ internal static partial class CompiledRelations
     {
         if (report.Tables is not { } s0)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("tables", s0);
         if (s0.BasicExpenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("basicExpenditure", s1);
         if (s1.Rows is not { } s2)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("rows", s2);
         for (var i3 = 0; i3 < s2.Count; i3++)
         {
             if (s2[i3] is not { } s3)
             {
-                return false;
+                anchors.AbsentElement(i3, "");
+                continue;
             }
 
-            if (!anchors.Decide(s3, s2))
+            anchors.EnterAt(i3, s3);
+            if (!anchors.Decide(s3))
             {
                 return false;
             }
+
+            anchors.Leave();
         }
 
         return true;
@@ -288,30 +313,37 @@ internal static partial class CompiledRelations
     {
         if (report.Tables is not { } s0)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("tables", s0);
         if (s0.BasicExpenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("basicExpenditure", s1);
         if (s1.Rows is not { } s2)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("rows", s2);
         for (var i3 = 0; i3 < s2.Count; i3++)
         {
             if (s2[i3] is not { } s3)
             {
-                return false;
+                anchors.AbsentElement(i3, "");
+                continue;
             }
 
-            if (!anchors.Decide(s3, s2))
+            anchors.EnterAt(i3, s3);
+            if (!anchors.Decide(s3))
             {
                 return false;
             }
+
+            anchors.Leave();
         }
 
         return true;
@@ -343,30 +375,37 @@ internal static partial class CompiledRelations
     {
         if (report.Tables is not { } s0)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("tables", s0);
         if (s0.BasicExpenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("basicExpenditure", s1);
         if (s1.Rows is not { } s2)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("rows", s2);
         for (var i3 = 0; i3 < s2.Count; i3++)
         {
             if (s2[i3] is not { } s3)
             {
-                return false;
+                anchors.AbsentElement(i3, "");
+                continue;
             }
 
-            if (!anchors.Decide(s3, s2))
+            anchors.EnterAt(i3, s3);
+            if (!anchors.Decide(s3))
             {
                 return false;
             }
+
+            anchors.Leave();
         }
 
         return true;
@@ -398,30 +437,37 @@ internal static partial class CompiledRelations
     {
         if (report.Tables is not { } s0)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("tables", s0);
         if (s0.BasicExpenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("basicExpenditure", s1);
         if (s1.Rows is not { } s2)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("rows", s2);
         for (var i3 = 0; i3 < s2.Count; i3++)
         {
             if (s2[i3] is not { } s3)
             {
-                return false;
+                anchors.AbsentElement(i3, "");
+                continue;
             }
 
-            if (!anchors.Decide(s3, s2))
+            anchors.EnterAt(i3, s3);
+            if (!anchors.Decide(s3))
             {
                 return false;
             }
+
+            anchors.Leave();
         }
 
         return true;
@@ -517,7 +563,7 @@ internal static partial class CompiledRelations
     /// <summary>FA1210: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA1210_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -615,7 +661,7 @@ internal static partial class CompiledRelations
     /// <summary>FA1210: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA1210_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -645,7 +691,7 @@ internal static partial class CompiledRelations
     /// <summary>FA1211: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA1211_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -675,7 +721,7 @@ internal static partial class CompiledRelations
     /// <summary>FA1211: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA1211_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -1082,7 +1128,7 @@ internal static partial class CompiledRelations
     /// <summary>FA1212: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA1212_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -1225,7 +1271,7 @@ internal static partial class CompiledRelations
     /// <summary>FA1212: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA1212_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -1368,7 +1414,7 @@ internal static partial class CompiledRelations
     /// <summary>FA1212: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA1212_3_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -1511,7 +1557,7 @@ internal static partial class CompiledRelations
     /// <summary>FA1212: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA1212_4_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -1560,25 +1606,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/income/fiscalAppropriation/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Income is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/income/fiscalAppropriation/share");
         }
 
+        anchors.Enter("income", s1);
         if (s1.FiscalAppropriation is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/income/fiscalAppropriation/share");
         }
 
+        anchors.Enter("fiscalAppropriation", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/income/fiscalAppropriation/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -1627,25 +1678,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/income/superiorSubsidy/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Income is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/income/superiorSubsidy/share");
         }
 
+        anchors.Enter("income", s1);
         if (s1.SuperiorSubsidy is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/income/superiorSubsidy/share");
         }
 
+        anchors.Enter("superiorSubsidy", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/income/superiorSubsidy/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -1694,25 +1750,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/income/serviceIncome/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Income is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/income/serviceIncome/share");
         }
 
+        anchors.Enter("income", s1);
         if (s1.ServiceIncome is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/income/serviceIncome/share");
         }
 
+        anchors.Enter("serviceIncome", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/income/serviceIncome/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -1761,25 +1822,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/income/businessIncome/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Income is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/income/businessIncome/share");
         }
 
+        anchors.Enter("income", s1);
         if (s1.BusinessIncome is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/income/businessIncome/share");
         }
 
+        anchors.Enter("businessIncome", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/income/businessIncome/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -1828,25 +1894,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/income/affiliatedRemittance/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Income is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/income/affiliatedRemittance/share");
         }
 
+        anchors.Enter("income", s1);
         if (s1.AffiliatedRemittance is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/income/affiliatedRemittance/share");
         }
 
+        anchors.Enter("affiliatedRemittance", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/income/affiliatedRemittance/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -1895,25 +1966,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/income/otherIncome/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Income is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/income/otherIncome/share");
         }
 
+        anchors.Enter("income", s1);
         if (s1.OtherIncome is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/income/otherIncome/share");
         }
 
+        anchors.Enter("otherIncome", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/income/otherIncome/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -1962,25 +2038,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/basic/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Expenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/basic/share");
         }
 
+        anchors.Enter("expenditure", s1);
         if (s1.Basic is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/basic/share");
         }
 
+        anchors.Enter("basic", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/basic/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2029,25 +2110,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/project/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Expenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/project/share");
         }
 
+        anchors.Enter("expenditure", s1);
         if (s1.Project is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/project/share");
         }
 
+        anchors.Enter("project", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/project/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2096,25 +2182,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/remittedToSuperior/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Expenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/remittedToSuperior/share");
         }
 
+        anchors.Enter("expenditure", s1);
         if (s1.RemittedToSuperior is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/remittedToSuperior/share");
         }
 
+        anchors.Enter("remittedToSuperior", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/remittedToSuperior/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2163,25 +2254,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/business/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Expenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/business/share");
         }
 
+        anchors.Enter("expenditure", s1);
         if (s1.Business is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/business/share");
         }
 
+        anchors.Enter("business", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/business/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2230,25 +2326,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/subsidyToAffiliates/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Expenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/subsidyToAffiliates/share");
         }
 
+        anchors.Enter("expenditure", s1);
         if (s1.SubsidyToAffiliates is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/subsidyToAffiliates/share");
         }
 
+        anchors.Enter("subsidyToAffiliates", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/expenditure/subsidyToAffiliates/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2297,25 +2398,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/generalBudget/total/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.GeneralBudget is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/generalBudget/total/share");
         }
 
+        anchors.Enter("generalBudget", s1);
         if (s1.Total is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/generalBudget/total/share");
         }
 
+        anchors.Enter("total", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/generalBudget/total/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2364,35 +2470,47 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/generalBudget/classes");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.GeneralBudget is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/generalBudget/classes");
         }
 
+        anchors.Enter("generalBudget", s1);
         if (s1.Classes is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/generalBudget/classes");
         }
 
+        anchors.Enter("classes", s2);
         for (var i3 = 0; i3 < s2.Count; i3++)
         {
             if (s2[i3] is not { } s3)
             {
-                return false;
+                anchors.AbsentElement(i3, "/share");
+                continue;
             }
 
+            anchors.EnterAt(i3, s3);
             if (s3.Share is not { } s4)
             {
-                return false;
+                anchors.AbsentBelow("/share");
+                anchors.Leave();
+                continue;
             }
 
-            if (!anchors.Decide(s4, s3))
+            object b4 = s4;
+            anchors.Enter("share", b4);
+            if (!anchors.Decide(b4))
             {
                 return false;
             }
+
+            anchors.Leave();
+            anchors.Leave();
         }
 
         return true;
@@ -2439,25 +2557,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/overseasTravel/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.ThreePublic is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/overseasTravel/share");
         }
 
+        anchors.Enter("threePublic", s1);
         if (s1.OverseasTravel is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/overseasTravel/share");
         }
 
+        anchors.Enter("overseasTravel", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/overseasTravel/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2506,25 +2629,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehiclesSubtotal/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.ThreePublic is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehiclesSubtotal/share");
         }
 
+        anchors.Enter("threePublic", s1);
         if (s1.VehiclesSubtotal is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehiclesSubtotal/share");
         }
 
+        anchors.Enter("vehiclesSubtotal", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehiclesSubtotal/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2573,25 +2701,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehiclePurchase/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.ThreePublic is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehiclePurchase/share");
         }
 
+        anchors.Enter("threePublic", s1);
         if (s1.VehiclePurchase is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehiclePurchase/share");
         }
 
+        anchors.Enter("vehiclePurchase", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehiclePurchase/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2640,25 +2773,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehicleOperation/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.ThreePublic is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehicleOperation/share");
         }
 
+        anchors.Enter("threePublic", s1);
         if (s1.VehicleOperation is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehicleOperation/share");
         }
 
+        anchors.Enter("vehicleOperation", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/vehicleOperation/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2707,25 +2845,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/reception/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.ThreePublic is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/reception/share");
         }
 
+        anchors.Enter("threePublic", s1);
         if (s1.Reception is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/reception/share");
         }
 
+        anchors.Enter("reception", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic/reception/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2774,25 +2917,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/smeContracts/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Procurement is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/smeContracts/share");
         }
 
+        anchors.Enter("procurement", s1);
         if (s1.SmeContracts is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/smeContracts/share");
         }
 
+        anchors.Enter("smeContracts", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/smeContracts/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2841,25 +2989,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/microSmallContracts/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Procurement is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/microSmallContracts/share");
         }
 
+        anchors.Enter("procurement", s1);
         if (s1.MicroSmallContracts is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/microSmallContracts/share");
         }
 
+        anchors.Enter("microSmallContracts", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/microSmallContracts/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2908,25 +3061,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/goods/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Procurement is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/goods/share");
         }
 
+        anchors.Enter("procurement", s1);
         if (s1.Goods is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/goods/share");
         }
 
+        anchors.Enter("goods", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/goods/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -2975,25 +3133,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/works/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Procurement is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/works/share");
         }
 
+        anchors.Enter("procurement", s1);
         if (s1.Works is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/works/share");
         }
 
+        anchors.Enter("works", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/works/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -3042,25 +3205,30 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/services/share");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.Procurement is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/services/share");
         }
 
+        anchors.Enter("procurement", s1);
         if (s1.Services is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/services/share");
         }
 
+        anchors.Enter("services", s2);
         if (s2.Share is not { } s3)
         {
-            return false;
+            return anchors.Absent("/narrative/procurement/services/share");
         }
 
-        if (!anchors.Decide(s3, s2))
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
         {
             return false;
         }
@@ -3265,6 +3433,12 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2009: the anchors of <c>/**/change</c>, typed, in document order.</summary>
+    private static bool FA2009_24_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_change_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2009: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2009_25(object anchor, IConditionLeaves leaves)
     {
@@ -3339,6 +3513,12 @@ internal static partial class CompiledRelations
 
         (has, value) = (false, 0m);
         return true;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
+    private static bool FA2009_25_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_budget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2009: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
@@ -3417,6 +3597,12 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2009: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
+    private static bool FA2009_26_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_budget_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2009: the cases over <c>/performance/evaluations/*/funds/*</c> (FundLine).</summary>
     private static int FA2009_27(object anchor, IConditionLeaves leaves)
     {
@@ -3483,14 +3669,16 @@ internal static partial class CompiledRelations
     {
         if (report.Performance is not { } s0)
         {
-            return false;
+            return anchors.Absent("/performance/evaluations");
         }
 
+        anchors.Enter("performance", s0);
         if (s0.Evaluations is not { } s1)
         {
-            return false;
+            return anchors.Absent("/performance/evaluations");
         }
 
+        anchors.Enter("evaluations", s1);
         for (var i2 = 0; i2 < s1.Count; i2++)
         {
             if (s1[i2] is not { } s2)
@@ -3498,23 +3686,32 @@ internal static partial class CompiledRelations
                 return false;
             }
 
+            anchors.EnterAt(i2, s2);
             if (s2.Funds is not { } s3)
             {
                 return false;
             }
 
+            anchors.Enter("funds", s3);
             for (var i4 = 0; i4 < s3.Count; i4++)
             {
                 if (s3[i4] is not { } s4)
                 {
-                    return false;
+                    anchors.AbsentElement(i4, "");
+                    continue;
                 }
 
-                if (!anchors.Decide(s4, s3))
+                anchors.EnterAt(i4, s4);
+                if (!anchors.Decide(s4))
                 {
                     return false;
                 }
+
+                anchors.Leave();
             }
+
+            anchors.Leave();
+            anchors.Leave();
         }
 
         return true;
@@ -3678,6 +3875,12 @@ internal static partial class CompiledRelations
         return false;
     }
 
+    /// <summary>FA2101: the anchors of <c>/**/change</c>, typed, in document order.</summary>
+    private static bool FA2101_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_change_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2102: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
     private static int FA2102_1(object anchor, IConditionLeaves leaves)
     {
@@ -3699,6 +3902,12 @@ internal static partial class CompiledRelations
         return 2;
     }
 
+    /// <summary>FA2102: the anchors of <c>/**/change</c>, typed, in document order.</summary>
+    private static bool FA2102_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_change_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2103: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
     private static int FA2103_1(object anchor, IConditionLeaves leaves)
     {
@@ -3718,6 +3927,12 @@ internal static partial class CompiledRelations
         }
 
         return 2;
+    }
+
+    /// <summary>FA2103: the anchors of <c>/**/change</c>, typed, in document order.</summary>
+    private static bool FA2103_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_change_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2104: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
@@ -3944,6 +4159,12 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2104: the anchors of <c>/**/change</c>, typed, in document order.</summary>
+    private static bool FA2104_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_change_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2105: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
     private static int FA2105_1(object anchor, IConditionLeaves leaves)
     {
@@ -4030,6 +4251,12 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2105: the anchors of <c>/**/change</c>, typed, in document order.</summary>
+    private static bool FA2105_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_change_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2106: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
     private static int FA2106_1(object anchor, IConditionLeaves leaves)
     {
@@ -4066,6 +4293,12 @@ internal static partial class CompiledRelations
         return 5;
     }
 
+    /// <summary>FA2106: the anchors of <c>/**/change</c>, typed, in document order.</summary>
+    private static bool FA2106_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_change_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2201: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2201_1(object anchor, IConditionLeaves leaves)
     {
@@ -4080,6 +4313,12 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA2201: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
+    private static bool FA2201_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_budget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2202: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
@@ -4146,6 +4385,12 @@ internal static partial class CompiledRelations
 
         (has, value) = (false, 0m);
         return true;
+    }
+
+    /// <summary>FA2202: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
+    private static bool FA2202_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_budget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2203: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
@@ -4263,6 +4508,12 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2203: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
+    private static bool FA2203_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_budget_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2204: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2204_1(object anchor, IConditionLeaves leaves)
     {
@@ -4338,6 +4589,12 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2204: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
+    private static bool FA2204_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_budget_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2205: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2205_1(object anchor, IConditionLeaves leaves)
     {
@@ -4352,6 +4609,12 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA2205: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
+    private static bool FA2205_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_budget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2206: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
@@ -4460,6 +4723,12 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2206: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
+    private static bool FA2206_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_budget_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2207: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2207_1(object anchor, IConditionLeaves leaves)
     {
@@ -4528,6 +4797,12 @@ internal static partial class CompiledRelations
 
         (has, value) = (false, 0m);
         return true;
+    }
+
+    /// <summary>FA2207: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
+    private static bool FA2207_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_budget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2207: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
@@ -4606,6 +4881,12 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2207: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
+    private static bool FA2207_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_budget_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA4002: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
     private static int FA4002_1(object anchor, IConditionLeaves leaves)
     {
@@ -4635,15 +4916,17 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.ThreePublic is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
-        if (!anchors.Decide(s1, s0))
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
         {
             return false;
         }
@@ -4680,15 +4963,17 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.ThreePublic is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
-        if (!anchors.Decide(s1, s0))
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
         {
             return false;
         }
@@ -4729,15 +5014,17 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.ThreePublic is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
-        if (!anchors.Decide(s1, s0))
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
         {
             return false;
         }
@@ -4773,15 +5060,17 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.ThreePublic is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
-        if (!anchors.Decide(s1, s0))
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
         {
             return false;
         }
@@ -4819,15 +5108,17 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.ThreePublic is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
-        if (!anchors.Decide(s1, s0))
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
         {
             return false;
         }
@@ -4865,15 +5156,17 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.ThreePublic is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/threePublic");
         }
 
-        if (!anchors.Decide(s1, s0))
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
         {
             return false;
         }
@@ -4909,20 +5202,24 @@ internal static partial class CompiledRelations
     {
         if (report.Personnel is not { } s0)
         {
-            return false;
+            return anchors.Absent("/personnel/total/change");
         }
 
+        anchors.Enter("personnel", s0);
         if (s0.Total is not { } s1)
         {
-            return false;
+            return anchors.Absent("/personnel/total/change");
         }
 
+        anchors.Enter("total", s1);
         if (s1.Change is not { } s2)
         {
-            return false;
+            return anchors.Absent("/personnel/total/change");
         }
 
-        if (!anchors.Decide(s2, s1))
+        object b2 = s2;
+        anchors.Enter("change", b2);
+        if (!anchors.Decide(b2))
         {
             return false;
         }
@@ -4956,6 +5253,12 @@ internal static partial class CompiledRelations
         return 4;
     }
 
+    /// <summary>FA6001: the anchors of <c>/**</c>, typed, in document order.</summary>
+    private static bool FA6001_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Amounts_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA6002: the cases over <c>/tables/governmentFund</c> (FundAppropriationTable).</summary>
     private static int FA6002_1(object anchor, IConditionLeaves leaves)
     {
@@ -4982,15 +5285,17 @@ internal static partial class CompiledRelations
     {
         if (report.Tables is not { } s0)
         {
-            return false;
+            return anchors.Absent("/tables/governmentFund");
         }
 
+        anchors.Enter("tables", s0);
         if (s0.GovernmentFund is not { } s1)
         {
-            return false;
+            return anchors.Absent("/tables/governmentFund");
         }
 
-        if (!anchors.Decide(s1, s0))
+        anchors.Enter("governmentFund", s1);
+        if (!anchors.Decide(s1))
         {
             return false;
         }
@@ -5024,15 +5329,17 @@ internal static partial class CompiledRelations
     {
         if (report.Tables is not { } s0)
         {
-            return false;
+            return anchors.Absent("/tables/stateCapital");
         }
 
+        anchors.Enter("tables", s0);
         if (s0.StateCapital is not { } s1)
         {
-            return false;
+            return anchors.Absent("/tables/stateCapital");
         }
 
-        if (!anchors.Decide(s1, s0))
+        anchors.Enter("stateCapital", s1);
+        if (!anchors.Decide(s1))
         {
             return false;
         }
@@ -5061,15 +5368,17 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/governmentFund");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.GovernmentFund is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/governmentFund");
         }
 
-        if (!anchors.Decide(s1, s0))
+        anchors.Enter("governmentFund", s1);
+        if (!anchors.Decide(s1))
         {
             return false;
         }
@@ -5098,15 +5407,17 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/stateCapital");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.StateCapital is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/stateCapital");
         }
 
-        if (!anchors.Decide(s1, s0))
+        anchors.Enter("stateCapital", s1);
+        if (!anchors.Decide(s1))
         {
             return false;
         }
@@ -5142,7 +5453,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6104: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6104_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5191,30 +5502,37 @@ internal static partial class CompiledRelations
     {
         if (report.Tables is not { } s0)
         {
-            return false;
+            return anchors.Absent("/tables/generalBudgetExpenditure/rows");
         }
 
+        anchors.Enter("tables", s0);
         if (s0.GeneralBudgetExpenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/tables/generalBudgetExpenditure/rows");
         }
 
+        anchors.Enter("generalBudgetExpenditure", s1);
         if (s1.Rows is not { } s2)
         {
-            return false;
+            return anchors.Absent("/tables/generalBudgetExpenditure/rows");
         }
 
+        anchors.Enter("rows", s2);
         for (var i3 = 0; i3 < s2.Count; i3++)
         {
             if (s2[i3] is not { } s3)
             {
-                return false;
+                anchors.AbsentElement(i3, "");
+                continue;
             }
 
-            if (!anchors.Decide(s3, s2))
+            anchors.EnterAt(i3, s3);
+            if (!anchors.Decide(s3))
             {
                 return false;
             }
+
+            anchors.Leave();
         }
 
         return true;
@@ -5243,7 +5561,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6105: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6105_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5287,30 +5605,37 @@ internal static partial class CompiledRelations
     {
         if (report.Tables is not { } s0)
         {
-            return false;
+            return anchors.Absent("/tables/generalBudgetExpenditure/rows");
         }
 
+        anchors.Enter("tables", s0);
         if (s0.GeneralBudgetExpenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/tables/generalBudgetExpenditure/rows");
         }
 
+        anchors.Enter("generalBudgetExpenditure", s1);
         if (s1.Rows is not { } s2)
         {
-            return false;
+            return anchors.Absent("/tables/generalBudgetExpenditure/rows");
         }
 
+        anchors.Enter("rows", s2);
         for (var i3 = 0; i3 < s2.Count; i3++)
         {
             if (s2[i3] is not { } s3)
             {
-                return false;
+                anchors.AbsentElement(i3, "");
+                continue;
             }
 
-            if (!anchors.Decide(s3, s2))
+            anchors.EnterAt(i3, s3);
+            if (!anchors.Decide(s3))
             {
                 return false;
             }
+
+            anchors.Leave();
         }
 
         return true;
@@ -5347,30 +5672,37 @@ internal static partial class CompiledRelations
     {
         if (report.Narrative is not { } s0)
         {
-            return false;
+            return anchors.Absent("/narrative/generalBudget/items");
         }
 
+        anchors.Enter("narrative", s0);
         if (s0.GeneralBudget is not { } s1)
         {
-            return false;
+            return anchors.Absent("/narrative/generalBudget/items");
         }
 
+        anchors.Enter("generalBudget", s1);
         if (s1.Items is not { } s2)
         {
-            return false;
+            return anchors.Absent("/narrative/generalBudget/items");
         }
 
+        anchors.Enter("items", s2);
         for (var i3 = 0; i3 < s2.Count; i3++)
         {
             if (s2[i3] is not { } s3)
             {
-                return false;
+                anchors.AbsentElement(i3, "");
+                continue;
             }
 
-            if (!anchors.Decide(s3, s2))
+            anchors.EnterAt(i3, s3);
+            if (!anchors.Decide(s3))
             {
                 return false;
             }
+
+            anchors.Leave();
         }
 
         return true;
@@ -5397,7 +5729,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6106: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6106_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5436,30 +5768,37 @@ internal static partial class CompiledRelations
     {
         if (report.Tables is not { } s0)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("tables", s0);
         if (s0.BasicExpenditure is not { } s1)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("basicExpenditure", s1);
         if (s1.Rows is not { } s2)
         {
-            return false;
+            return anchors.Absent("/tables/basicExpenditure/rows");
         }
 
+        anchors.Enter("rows", s2);
         for (var i3 = 0; i3 < s2.Count; i3++)
         {
             if (s2[i3] is not { } s3)
             {
-                return false;
+                anchors.AbsentElement(i3, "");
+                continue;
             }
 
-            if (!anchors.Decide(s3, s2))
+            anchors.EnterAt(i3, s3);
+            if (!anchors.Decide(s3))
             {
                 return false;
             }
+
+            anchors.Leave();
         }
 
         return true;
@@ -5497,7 +5836,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6201_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5537,7 +5876,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6201_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5577,7 +5916,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6201_3_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5617,7 +5956,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6201_4_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5657,7 +5996,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6201_5_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5697,7 +6036,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6201_6_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5737,7 +6076,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6201_7_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5777,7 +6116,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6201_8_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5817,7 +6156,7 @@ internal static partial class CompiledRelations
     /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6201_9_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
         }
@@ -5857,9 +6196,5376 @@ internal static partial class CompiledRelations
     /// <summary>FA6201: the anchors of <c>""</c>, typed, in document order.</summary>
     private static bool FA6201_10_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
-        if (!anchors.Decide(report, null))
+        if (!anchors.Decide(report))
         {
             return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>FinalAccountsReport</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_FinalAccountsReport(FinalAccountsReport value, TypedAnchorRun anchors)
+    {
+        if (value.Narrative is { } m0)
+        {
+            anchors.Enter("narrative", m0);
+            if (!Named_change_NarrativeSections(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>NarrativeSections</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_NarrativeSections(NarrativeSections value, TypedAnchorRun anchors)
+    {
+        if (value.Overall is { } m0)
+        {
+            anchors.Enter("overall", m0);
+            if (!Named_change_OverallStatement(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Income is { } m1)
+        {
+            anchors.Enter("income", m1);
+            if (!Named_change_IncomeStatement(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Expenditure is { } m2)
+        {
+            anchors.Enter("expenditure", m2);
+            if (!Named_change_ExpenditureStatement(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Appropriation is { } m3)
+        {
+            anchors.Enter("appropriation", m3);
+            if (!Named_change_AppropriationStatement(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudget is { } m4)
+        {
+            anchors.Enter("generalBudget", m4);
+            if (!Named_change_GeneralBudgetStatement(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BasicExpenditure is { } m5)
+        {
+            anchors.Enter("basicExpenditure", m5);
+            if (!Named_change_BasicExpenditureStatement(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GovernmentFund is { } m6)
+        {
+            anchors.Enter("governmentFund", m6);
+            if (!Named_change_AppropriationStatement(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.StateCapital is { } m7)
+        {
+            anchors.Enter("stateCapital", m7);
+            if (!Named_change_AppropriationStatement(m7, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ThreePublic is { } m8)
+        {
+            anchors.Enter("threePublic", m8);
+            if (!Named_change_ThreePublicStatement(m8, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OperatingExpenses is { } m9)
+        {
+            anchors.Enter("operatingExpenses", m9);
+            if (!Named_change_OperatingExpensesStatement(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Procurement is { } m10)
+        {
+            anchors.Enter("procurement", m10);
+            if (!Named_change_ProcurementStatement(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>OverallStatement</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_OverallStatement(OverallStatement value, TypedAnchorRun anchors)
+    {
+        if (value.IncomeGrandTotal is { } m0)
+        {
+            anchors.Enter("incomeGrandTotal", m0);
+            if (!Named_change_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearIncome is { } m1)
+        {
+            anchors.Enter("currentYearIncome", m1);
+            if (!Named_change_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.UseOfNonAppropriationBalance is { } m2)
+        {
+            anchors.Enter("useOfNonAppropriationBalance", m2);
+            if (!Named_change_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OpeningCarryOver is { } m3)
+        {
+            anchors.Enter("openingCarryOver", m3);
+            if (!Named_change_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ExpenditureGrandTotal is { } m4)
+        {
+            anchors.Enter("expenditureGrandTotal", m4);
+            if (!Named_change_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearExpenditure is { } m5)
+        {
+            anchors.Enter("currentYearExpenditure", m5);
+            if (!Named_change_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BalanceDistribution is { } m6)
+        {
+            anchors.Enter("balanceDistribution", m6);
+            if (!Named_change_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m7)
+        {
+            anchors.Enter("closingCarryOver", m7);
+            if (!Named_change_StatedFigure(m7, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Change is { } m8)
+        {
+            anchors.Enter("change", m8);
+            if (!anchors.Decide(m8))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearSurplus is { } m9)
+        {
+            anchors.Enter("currentYearSurplus", m9);
+            if (!Named_change_StatedFigure(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.InstitutionFund is { } m10)
+        {
+            anchors.Enter("institutionFund", m10);
+            if (!Named_change_StatedFigure(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>A <c>StatedFigure</c> by its exact runtime type (another is left to the interpreter).</summary>
+    private static bool Named_change_StatedFigure(StatedFigure value, TypedAnchorRun anchors)
+    {
+        if (value.GetType() == typeof(StatedFigure))
+        {
+            return Named_change_StatedFigure_Exact((StatedFigure)value, anchors);
+        }
+
+        if (value.GetType() == typeof(FunctionalFigure))
+        {
+            return Named_change_FunctionalFigure((FunctionalFigure)value, anchors);
+        }
+
+        return false;
+    }
+
+    /// <summary>The anchors below a <c>StatedFigure</c> of exactly that type.</summary>
+    private static bool Named_change_StatedFigure_Exact(StatedFigure value, TypedAnchorRun anchors)
+    {
+        if (value.Change is { } m0)
+        {
+            anchors.Enter("change", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>FunctionalFigure</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_FunctionalFigure(FunctionalFigure value, TypedAnchorRun anchors)
+    {
+        if (value.Change is { } m0)
+        {
+            anchors.Enter("change", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>IncomeStatement</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_IncomeStatement(IncomeStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_change_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.FiscalAppropriation is { } m1)
+        {
+            anchors.Enter("fiscalAppropriation", m1);
+            if (!Named_change_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SuperiorSubsidy is { } m2)
+        {
+            anchors.Enter("superiorSubsidy", m2);
+            if (!Named_change_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ServiceIncome is { } m3)
+        {
+            anchors.Enter("serviceIncome", m3);
+            if (!Named_change_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BusinessIncome is { } m4)
+        {
+            anchors.Enter("businessIncome", m4);
+            if (!Named_change_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.AffiliatedRemittance is { } m5)
+        {
+            anchors.Enter("affiliatedRemittance", m5);
+            if (!Named_change_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OtherIncome is { } m6)
+        {
+            anchors.Enter("otherIncome", m6);
+            if (!Named_change_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ExpenditureStatement</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_ExpenditureStatement(ExpenditureStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_change_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Basic is { } m1)
+        {
+            anchors.Enter("basic", m1);
+            if (!Named_change_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Project is { } m2)
+        {
+            anchors.Enter("project", m2);
+            if (!Named_change_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.RemittedToSuperior is { } m3)
+        {
+            anchors.Enter("remittedToSuperior", m3);
+            if (!Named_change_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m4)
+        {
+            anchors.Enter("business", m4);
+            if (!Named_change_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m5)
+        {
+            anchors.Enter("subsidyToAffiliates", m5);
+            if (!Named_change_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>AppropriationStatement</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_AppropriationStatement(AppropriationStatement value, TypedAnchorRun anchors)
+    {
+        if (value.IncomeGrandTotal is { } m0)
+        {
+            anchors.Enter("incomeGrandTotal", m0);
+            if (!Named_change_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OpeningCarryOver is { } m1)
+        {
+            anchors.Enter("openingCarryOver", m1);
+            if (!Named_change_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearIncome is { } m2)
+        {
+            anchors.Enter("currentYearIncome", m2);
+            if (!Named_change_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ExpenditureGrandTotal is { } m3)
+        {
+            anchors.Enter("expenditureGrandTotal", m3);
+            if (!Named_change_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m4)
+        {
+            anchors.Enter("closingCarryOver", m4);
+            if (!Named_change_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearExpenditure is { } m5)
+        {
+            anchors.Enter("currentYearExpenditure", m5);
+            if (!Named_change_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Change is { } m6)
+        {
+            anchors.Enter("change", m6);
+            if (!anchors.Decide(m6))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Items is { } m7)
+        {
+            anchors.Enter("items", m7);
+            for (var m7i = 0; m7i < m7.Count; m7i++)
+            {
+                if (m7[m7i] is not { } m7e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m7i, m7e);
+                if (!Named_change_FunctionalFigure(m7e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudgetIncome is { } m8)
+        {
+            anchors.Enter("generalBudgetIncome", m8);
+            if (!Named_change_StatedFigure(m8, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>GeneralBudgetStatement</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_GeneralBudgetStatement(GeneralBudgetStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_change_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Classes is { } m1)
+        {
+            anchors.Enter("classes", m1);
+            for (var m1i = 0; m1i < m1.Count; m1i++)
+            {
+                if (m1[m1i] is not { } m1e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m1i, m1e);
+                if (!Named_change_FunctionalFigure(m1e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Items is { } m2)
+        {
+            anchors.Enter("items", m2);
+            for (var m2i = 0; m2i < m2.Count; m2i++)
+            {
+                if (m2[m2i] is not { } m2e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m2i, m2e);
+                if (!Named_change_FunctionalFigure(m2e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>BasicExpenditureStatement</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_BasicExpenditureStatement(BasicExpenditureStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_change_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Personnel is { } m1)
+        {
+            anchors.Enter("personnel", m1);
+            if (!Named_change_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Public is { } m2)
+        {
+            anchors.Enter("public", m2);
+            if (!Named_change_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicStatement</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_ThreePublicStatement(ThreePublicStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_change_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OverseasTravel is { } m1)
+        {
+            anchors.Enter("overseasTravel", m1);
+            if (!Named_change_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclesSubtotal is { } m2)
+        {
+            anchors.Enter("vehiclesSubtotal", m2);
+            if (!Named_change_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclePurchase is { } m3)
+        {
+            anchors.Enter("vehiclePurchase", m3);
+            if (!Named_change_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehicleOperation is { } m4)
+        {
+            anchors.Enter("vehicleOperation", m4);
+            if (!Named_change_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Reception is { } m5)
+        {
+            anchors.Enter("reception", m5);
+            if (!Named_change_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ByClass is { } m6)
+        {
+            anchors.Enter("byClass", m6);
+            if (!Named_change_ThreePublicByClass(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicByClass</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_ThreePublicByClass(ThreePublicByClass value, TypedAnchorRun anchors)
+    {
+        if (value.OverseasTravel is { } m0)
+        {
+            anchors.Enter("overseasTravel", m0);
+            if (!Named_change_ThreePublicClassSplit(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclePurchase is { } m1)
+        {
+            anchors.Enter("vehiclePurchase", m1);
+            if (!Named_change_ThreePublicClassSplit(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehicleOperation is { } m2)
+        {
+            anchors.Enter("vehicleOperation", m2);
+            if (!Named_change_ThreePublicClassSplit(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Reception is { } m3)
+        {
+            anchors.Enter("reception", m3);
+            if (!Named_change_ThreePublicClassSplit(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicClassSplit</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_ThreePublicClassSplit(ThreePublicClassSplit value, TypedAnchorRun anchors)
+    {
+        if (value.Classes is { } m0)
+        {
+            anchors.Enter("classes", m0);
+            for (var m0i = 0; m0i < m0.Count; m0i++)
+            {
+                if (m0[m0i] is not { } m0e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m0i, m0e);
+                if (!Named_change_FunctionalFigure(m0e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>OperatingExpensesStatement</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_OperatingExpensesStatement(OperatingExpensesStatement value, TypedAnchorRun anchors)
+    {
+        if (value.AdministrativeOperatingExpenses is { } m0)
+        {
+            anchors.Enter("administrativeOperatingExpenses", m0);
+            if (!Named_change_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.InstitutionPublicExpenses is { } m1)
+        {
+            anchors.Enter("institutionPublicExpenses", m1);
+            if (!Named_change_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ProcurementStatement</c> (<c>/**/change</c>), in document order.</summary>
+    private static bool Named_change_ProcurementStatement(ProcurementStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_change_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Goods is { } m1)
+        {
+            anchors.Enter("goods", m1);
+            if (!Named_change_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Works is { } m2)
+        {
+            anchors.Enter("works", m2);
+            if (!Named_change_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Services is { } m3)
+        {
+            anchors.Enter("services", m3);
+            if (!Named_change_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeContracts is { } m4)
+        {
+            anchors.Enter("smeContracts", m4);
+            if (!Named_change_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.MicroSmallContracts is { } m5)
+        {
+            anchors.Enter("microSmallContracts", m5);
+            if (!Named_change_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeReservedBudget is { } m6)
+        {
+            anchors.Enter("smeReservedBudget", m6);
+            if (!Named_change_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>FinalAccountsReport</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_FinalAccountsReport(FinalAccountsReport value, TypedAnchorRun anchors)
+    {
+        if (value.Tables is { } m0)
+        {
+            anchors.Enter("tables", m0);
+            if (!Named_budget_DisclosureTables(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Narrative is { } m1)
+        {
+            anchors.Enter("narrative", m1);
+            if (!Named_budget_NarrativeSections(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>DisclosureTables</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_DisclosureTables(DisclosureTables value, TypedAnchorRun anchors)
+    {
+        if (value.ThreePublic is { } m0)
+        {
+            anchors.Enter("threePublic", m0);
+            if (!Named_budget_ThreePublicTable(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicTable</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_ThreePublicTable(ThreePublicTable value, TypedAnchorRun anchors)
+    {
+        if (value.Budget is { } m0)
+        {
+            anchors.Enter("budget", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>NarrativeSections</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_NarrativeSections(NarrativeSections value, TypedAnchorRun anchors)
+    {
+        if (value.Overall is { } m0)
+        {
+            anchors.Enter("overall", m0);
+            if (!Named_budget_OverallStatement(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Income is { } m1)
+        {
+            anchors.Enter("income", m1);
+            if (!Named_budget_IncomeStatement(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Expenditure is { } m2)
+        {
+            anchors.Enter("expenditure", m2);
+            if (!Named_budget_ExpenditureStatement(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Appropriation is { } m3)
+        {
+            anchors.Enter("appropriation", m3);
+            if (!Named_budget_AppropriationStatement(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudget is { } m4)
+        {
+            anchors.Enter("generalBudget", m4);
+            if (!Named_budget_GeneralBudgetStatement(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BasicExpenditure is { } m5)
+        {
+            anchors.Enter("basicExpenditure", m5);
+            if (!Named_budget_BasicExpenditureStatement(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GovernmentFund is { } m6)
+        {
+            anchors.Enter("governmentFund", m6);
+            if (!Named_budget_AppropriationStatement(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.StateCapital is { } m7)
+        {
+            anchors.Enter("stateCapital", m7);
+            if (!Named_budget_AppropriationStatement(m7, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ThreePublic is { } m8)
+        {
+            anchors.Enter("threePublic", m8);
+            if (!Named_budget_ThreePublicStatement(m8, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OperatingExpenses is { } m9)
+        {
+            anchors.Enter("operatingExpenses", m9);
+            if (!Named_budget_OperatingExpensesStatement(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Procurement is { } m10)
+        {
+            anchors.Enter("procurement", m10);
+            if (!Named_budget_ProcurementStatement(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>OverallStatement</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_OverallStatement(OverallStatement value, TypedAnchorRun anchors)
+    {
+        if (value.IncomeGrandTotal is { } m0)
+        {
+            anchors.Enter("incomeGrandTotal", m0);
+            if (!Named_budget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearIncome is { } m1)
+        {
+            anchors.Enter("currentYearIncome", m1);
+            if (!Named_budget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.UseOfNonAppropriationBalance is { } m2)
+        {
+            anchors.Enter("useOfNonAppropriationBalance", m2);
+            if (!Named_budget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OpeningCarryOver is { } m3)
+        {
+            anchors.Enter("openingCarryOver", m3);
+            if (!Named_budget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ExpenditureGrandTotal is { } m4)
+        {
+            anchors.Enter("expenditureGrandTotal", m4);
+            if (!Named_budget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearExpenditure is { } m5)
+        {
+            anchors.Enter("currentYearExpenditure", m5);
+            if (!Named_budget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BalanceDistribution is { } m6)
+        {
+            anchors.Enter("balanceDistribution", m6);
+            if (!Named_budget_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m7)
+        {
+            anchors.Enter("closingCarryOver", m7);
+            if (!Named_budget_StatedFigure(m7, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Budget is { } m8)
+        {
+            anchors.Enter("budget", m8);
+            if (!anchors.Decide(m8))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearSurplus is { } m9)
+        {
+            anchors.Enter("currentYearSurplus", m9);
+            if (!Named_budget_StatedFigure(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.InstitutionFund is { } m10)
+        {
+            anchors.Enter("institutionFund", m10);
+            if (!Named_budget_StatedFigure(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>A <c>StatedFigure</c> by its exact runtime type (another is left to the interpreter).</summary>
+    private static bool Named_budget_StatedFigure(StatedFigure value, TypedAnchorRun anchors)
+    {
+        if (value.GetType() == typeof(StatedFigure))
+        {
+            return Named_budget_StatedFigure_Exact((StatedFigure)value, anchors);
+        }
+
+        if (value.GetType() == typeof(FunctionalFigure))
+        {
+            return Named_budget_FunctionalFigure((FunctionalFigure)value, anchors);
+        }
+
+        return false;
+    }
+
+    /// <summary>The anchors below a <c>StatedFigure</c> of exactly that type.</summary>
+    private static bool Named_budget_StatedFigure_Exact(StatedFigure value, TypedAnchorRun anchors)
+    {
+        if (value.Budget is { } m0)
+        {
+            anchors.Enter("budget", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>FunctionalFigure</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_FunctionalFigure(FunctionalFigure value, TypedAnchorRun anchors)
+    {
+        if (value.Budget is { } m0)
+        {
+            anchors.Enter("budget", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>IncomeStatement</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_IncomeStatement(IncomeStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_budget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.FiscalAppropriation is { } m1)
+        {
+            anchors.Enter("fiscalAppropriation", m1);
+            if (!Named_budget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SuperiorSubsidy is { } m2)
+        {
+            anchors.Enter("superiorSubsidy", m2);
+            if (!Named_budget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ServiceIncome is { } m3)
+        {
+            anchors.Enter("serviceIncome", m3);
+            if (!Named_budget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BusinessIncome is { } m4)
+        {
+            anchors.Enter("businessIncome", m4);
+            if (!Named_budget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.AffiliatedRemittance is { } m5)
+        {
+            anchors.Enter("affiliatedRemittance", m5);
+            if (!Named_budget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OtherIncome is { } m6)
+        {
+            anchors.Enter("otherIncome", m6);
+            if (!Named_budget_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ExpenditureStatement</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_ExpenditureStatement(ExpenditureStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_budget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Basic is { } m1)
+        {
+            anchors.Enter("basic", m1);
+            if (!Named_budget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Project is { } m2)
+        {
+            anchors.Enter("project", m2);
+            if (!Named_budget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.RemittedToSuperior is { } m3)
+        {
+            anchors.Enter("remittedToSuperior", m3);
+            if (!Named_budget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m4)
+        {
+            anchors.Enter("business", m4);
+            if (!Named_budget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m5)
+        {
+            anchors.Enter("subsidyToAffiliates", m5);
+            if (!Named_budget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>AppropriationStatement</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_AppropriationStatement(AppropriationStatement value, TypedAnchorRun anchors)
+    {
+        if (value.IncomeGrandTotal is { } m0)
+        {
+            anchors.Enter("incomeGrandTotal", m0);
+            if (!Named_budget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OpeningCarryOver is { } m1)
+        {
+            anchors.Enter("openingCarryOver", m1);
+            if (!Named_budget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearIncome is { } m2)
+        {
+            anchors.Enter("currentYearIncome", m2);
+            if (!Named_budget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ExpenditureGrandTotal is { } m3)
+        {
+            anchors.Enter("expenditureGrandTotal", m3);
+            if (!Named_budget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m4)
+        {
+            anchors.Enter("closingCarryOver", m4);
+            if (!Named_budget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearExpenditure is { } m5)
+        {
+            anchors.Enter("currentYearExpenditure", m5);
+            if (!Named_budget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Budget is { } m6)
+        {
+            anchors.Enter("budget", m6);
+            if (!anchors.Decide(m6))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Items is { } m7)
+        {
+            anchors.Enter("items", m7);
+            for (var m7i = 0; m7i < m7.Count; m7i++)
+            {
+                if (m7[m7i] is not { } m7e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m7i, m7e);
+                if (!Named_budget_FunctionalFigure(m7e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudgetIncome is { } m8)
+        {
+            anchors.Enter("generalBudgetIncome", m8);
+            if (!Named_budget_StatedFigure(m8, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>GeneralBudgetStatement</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_GeneralBudgetStatement(GeneralBudgetStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_budget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Classes is { } m1)
+        {
+            anchors.Enter("classes", m1);
+            for (var m1i = 0; m1i < m1.Count; m1i++)
+            {
+                if (m1[m1i] is not { } m1e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m1i, m1e);
+                if (!Named_budget_FunctionalFigure(m1e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Items is { } m2)
+        {
+            anchors.Enter("items", m2);
+            for (var m2i = 0; m2i < m2.Count; m2i++)
+            {
+                if (m2[m2i] is not { } m2e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m2i, m2e);
+                if (!Named_budget_FunctionalFigure(m2e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>BasicExpenditureStatement</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_BasicExpenditureStatement(BasicExpenditureStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_budget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Personnel is { } m1)
+        {
+            anchors.Enter("personnel", m1);
+            if (!Named_budget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Public is { } m2)
+        {
+            anchors.Enter("public", m2);
+            if (!Named_budget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicStatement</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_ThreePublicStatement(ThreePublicStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_budget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OverseasTravel is { } m1)
+        {
+            anchors.Enter("overseasTravel", m1);
+            if (!Named_budget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclesSubtotal is { } m2)
+        {
+            anchors.Enter("vehiclesSubtotal", m2);
+            if (!Named_budget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclePurchase is { } m3)
+        {
+            anchors.Enter("vehiclePurchase", m3);
+            if (!Named_budget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehicleOperation is { } m4)
+        {
+            anchors.Enter("vehicleOperation", m4);
+            if (!Named_budget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Reception is { } m5)
+        {
+            anchors.Enter("reception", m5);
+            if (!Named_budget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ByClass is { } m6)
+        {
+            anchors.Enter("byClass", m6);
+            if (!Named_budget_ThreePublicByClass(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicByClass</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_ThreePublicByClass(ThreePublicByClass value, TypedAnchorRun anchors)
+    {
+        if (value.OverseasTravel is { } m0)
+        {
+            anchors.Enter("overseasTravel", m0);
+            if (!Named_budget_ThreePublicClassSplit(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclePurchase is { } m1)
+        {
+            anchors.Enter("vehiclePurchase", m1);
+            if (!Named_budget_ThreePublicClassSplit(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehicleOperation is { } m2)
+        {
+            anchors.Enter("vehicleOperation", m2);
+            if (!Named_budget_ThreePublicClassSplit(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Reception is { } m3)
+        {
+            anchors.Enter("reception", m3);
+            if (!Named_budget_ThreePublicClassSplit(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicClassSplit</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_ThreePublicClassSplit(ThreePublicClassSplit value, TypedAnchorRun anchors)
+    {
+        if (value.Classes is { } m0)
+        {
+            anchors.Enter("classes", m0);
+            for (var m0i = 0; m0i < m0.Count; m0i++)
+            {
+                if (m0[m0i] is not { } m0e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m0i, m0e);
+                if (!Named_budget_FunctionalFigure(m0e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>OperatingExpensesStatement</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_OperatingExpensesStatement(OperatingExpensesStatement value, TypedAnchorRun anchors)
+    {
+        if (value.AdministrativeOperatingExpenses is { } m0)
+        {
+            anchors.Enter("administrativeOperatingExpenses", m0);
+            if (!Named_budget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.InstitutionPublicExpenses is { } m1)
+        {
+            anchors.Enter("institutionPublicExpenses", m1);
+            if (!Named_budget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ProcurementStatement</c> (<c>/**/budget</c>), in document order.</summary>
+    private static bool Named_budget_ProcurementStatement(ProcurementStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_budget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Goods is { } m1)
+        {
+            anchors.Enter("goods", m1);
+            if (!Named_budget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Works is { } m2)
+        {
+            anchors.Enter("works", m2);
+            if (!Named_budget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Services is { } m3)
+        {
+            anchors.Enter("services", m3);
+            if (!Named_budget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeContracts is { } m4)
+        {
+            anchors.Enter("smeContracts", m4);
+            if (!Named_budget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.MicroSmallContracts is { } m5)
+        {
+            anchors.Enter("microSmallContracts", m5);
+            if (!Named_budget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeReservedBudget is { } m6)
+        {
+            anchors.Enter("smeReservedBudget", m6);
+            if (!Named_budget_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>FinalAccountsReport</c> (every amount), in document order.</summary>
+    private static bool Amounts_FinalAccountsReport(FinalAccountsReport value, TypedAnchorRun anchors)
+    {
+        if (value.Tables is { } m0)
+        {
+            anchors.Enter("tables", m0);
+            if (!Amounts_DisclosureTables(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Narrative is { } m1)
+        {
+            anchors.Enter("narrative", m1);
+            if (!Amounts_NarrativeSections(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Performance is { } m2)
+        {
+            anchors.Enter("performance", m2);
+            if (!Amounts_PerformanceStatement(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClassifiedProjects is { } m3)
+        {
+            anchors.Enter("classifiedProjects", m3);
+            if (!Amounts_ClassifiedProjects(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>DisclosureTables</c> (every amount), in document order.</summary>
+    private static bool Amounts_DisclosureTables(DisclosureTables value, TypedAnchorRun anchors)
+    {
+        if (value.Summary is { } m0)
+        {
+            anchors.Enter("summary", m0);
+            if (!Amounts_IncomeExpenditureSummaryTable(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Income is { } m1)
+        {
+            anchors.Enter("income", m1);
+            if (!Amounts_IncomeTable(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Expenditure is { } m2)
+        {
+            anchors.Enter("expenditure", m2);
+            if (!Amounts_ExpenditureTable(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.AppropriationSummary is { } m3)
+        {
+            anchors.Enter("appropriationSummary", m3);
+            if (!Amounts_AppropriationSummaryTable(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudgetExpenditure is { } m4)
+        {
+            anchors.Enter("generalBudgetExpenditure", m4);
+            if (!Amounts_GeneralBudgetExpenditureTable(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BasicExpenditure is { } m5)
+        {
+            anchors.Enter("basicExpenditure", m5);
+            if (!Amounts_BasicExpenditureTable(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ThreePublic is { } m6)
+        {
+            anchors.Enter("threePublic", m6);
+            if (!Amounts_ThreePublicTable(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GovernmentFund is { } m7)
+        {
+            anchors.Enter("governmentFund", m7);
+            if (!Amounts_FundAppropriationTable(m7, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.StateCapital is { } m8)
+        {
+            anchors.Enter("stateCapital", m8);
+            if (!Amounts_FundAppropriationTable(m8, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OperatingExpenses is { } m9)
+        {
+            anchors.Enter("operatingExpenses", m9);
+            if (!Amounts_OperatingExpensesTable(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Procurement is { } m10)
+        {
+            anchors.Enter("procurement", m10);
+            if (!Amounts_ProcurementTable(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>IncomeExpenditureSummaryTable</c> (every amount), in document order.</summary>
+    private static bool Amounts_IncomeExpenditureSummaryTable(IncomeExpenditureSummaryTable value, TypedAnchorRun anchors)
+    {
+        if (value.Income is { } m0)
+        {
+            anchors.Enter("income", m0);
+            if (!Amounts_SummaryIncomeSide(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Expenditure is { } m1)
+        {
+            anchors.Enter("expenditure", m1);
+            if (!Amounts_SummaryExpenditureSide(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>SummaryIncomeSide</c> (every amount), in document order.</summary>
+    private static bool Amounts_SummaryIncomeSide(SummaryIncomeSide value, TypedAnchorRun anchors)
+    {
+        if (value.GeneralBudgetAppropriation is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("generalBudgetAppropriation", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GovernmentFundAppropriation is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("governmentFundAppropriation", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.StateCapitalAppropriation is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("stateCapitalAppropriation", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SuperiorSubsidy is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("superiorSubsidy", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ServiceIncome is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("serviceIncome", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BusinessIncome is { } m5v)
+        {
+            object m5 = m5v;
+            anchors.Enter("businessIncome", m5);
+            if (!anchors.Decide(m5))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.AffiliatedRemittance is { } m6v)
+        {
+            object m6 = m6v;
+            anchors.Enter("affiliatedRemittance", m6);
+            if (!anchors.Decide(m6))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OtherIncome is { } m7v)
+        {
+            object m7 = m7v;
+            anchors.Enter("otherIncome", m7);
+            if (!anchors.Decide(m7))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearTotal is { } m8v)
+        {
+            object m8 = m8v;
+            anchors.Enter("currentYearTotal", m8);
+            if (!anchors.Decide(m8))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.UseOfNonAppropriationBalance is { } m9v)
+        {
+            object m9 = m9v;
+            anchors.Enter("useOfNonAppropriationBalance", m9);
+            if (!anchors.Decide(m9))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OpeningCarryOver is { } m10v)
+        {
+            object m10 = m10v;
+            anchors.Enter("openingCarryOver", m10);
+            if (!anchors.Decide(m10))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GrandTotal is { } m11v)
+        {
+            object m11 = m11v;
+            anchors.Enter("grandTotal", m11);
+            if (!anchors.Decide(m11))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>SummaryExpenditureSide</c> (every amount), in document order.</summary>
+    private static bool Amounts_SummaryExpenditureSide(SummaryExpenditureSide value, TypedAnchorRun anchors)
+    {
+        if (value.Classes is { } m0)
+        {
+            anchors.Enter("classes", m0);
+            for (var m0i = 0; m0i < m0.Count; m0i++)
+            {
+                if (m0[m0i] is not { } m0e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m0i, m0e);
+                if (!Amounts_FunctionalAmount(m0e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearTotal is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("currentYearTotal", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BalanceDistribution is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("balanceDistribution", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("closingCarryOver", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GrandTotal is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("grandTotal", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>FunctionalAmount</c> (every amount), in document order.</summary>
+    private static bool Amounts_FunctionalAmount(FunctionalAmount value, TypedAnchorRun anchors)
+    {
+        {
+            object m0 = value.Amount;
+            anchors.Enter("amount", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>IncomeTable</c> (every amount), in document order.</summary>
+    private static bool Amounts_IncomeTable(IncomeTable value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Amounts_IncomeColumns(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Rows is { } m1)
+        {
+            anchors.Enter("rows", m1);
+            for (var m1i = 0; m1i < m1.Count; m1i++)
+            {
+                if (m1[m1i] is not { } m1e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m1i, m1e);
+                if (!Amounts_IncomeRow(m1e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>A <c>IncomeColumns</c> by its exact runtime type (another is left to the interpreter).</summary>
+    private static bool Amounts_IncomeColumns(IncomeColumns value, TypedAnchorRun anchors)
+    {
+        if (value.GetType() == typeof(IncomeColumns))
+        {
+            return Amounts_IncomeColumns_Exact((IncomeColumns)value, anchors);
+        }
+
+        if (value.GetType() == typeof(IncomeRow))
+        {
+            return Amounts_IncomeRow((IncomeRow)value, anchors);
+        }
+
+        return false;
+    }
+
+    /// <summary>The anchors below a <c>IncomeColumns</c> of exactly that type.</summary>
+    private static bool Amounts_IncomeColumns_Exact(IncomeColumns value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("total", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.FiscalAppropriation is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("fiscalAppropriation", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SuperiorSubsidy is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("superiorSubsidy", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ServiceIncome is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("serviceIncome", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BusinessIncome is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("businessIncome", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.AffiliatedRemittance is { } m5v)
+        {
+            object m5 = m5v;
+            anchors.Enter("affiliatedRemittance", m5);
+            if (!anchors.Decide(m5))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OtherIncome is { } m6v)
+        {
+            object m6 = m6v;
+            anchors.Enter("otherIncome", m6);
+            if (!anchors.Decide(m6))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>IncomeRow</c> (every amount), in document order.</summary>
+    private static bool Amounts_IncomeRow(IncomeRow value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("total", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.FiscalAppropriation is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("fiscalAppropriation", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SuperiorSubsidy is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("superiorSubsidy", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ServiceIncome is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("serviceIncome", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BusinessIncome is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("businessIncome", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.AffiliatedRemittance is { } m5v)
+        {
+            object m5 = m5v;
+            anchors.Enter("affiliatedRemittance", m5);
+            if (!anchors.Decide(m5))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OtherIncome is { } m6v)
+        {
+            object m6 = m6v;
+            anchors.Enter("otherIncome", m6);
+            if (!anchors.Decide(m6))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ExpenditureTable</c> (every amount), in document order.</summary>
+    private static bool Amounts_ExpenditureTable(ExpenditureTable value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Amounts_ExpenditureColumns(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Rows is { } m1)
+        {
+            anchors.Enter("rows", m1);
+            for (var m1i = 0; m1i < m1.Count; m1i++)
+            {
+                if (m1[m1i] is not { } m1e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m1i, m1e);
+                if (!Amounts_ExpenditureRow(m1e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>A <c>ExpenditureColumns</c> by its exact runtime type (another is left to the interpreter).</summary>
+    private static bool Amounts_ExpenditureColumns(ExpenditureColumns value, TypedAnchorRun anchors)
+    {
+        if (value.GetType() == typeof(ExpenditureColumns))
+        {
+            return Amounts_ExpenditureColumns_Exact((ExpenditureColumns)value, anchors);
+        }
+
+        if (value.GetType() == typeof(ExpenditureRow))
+        {
+            return Amounts_ExpenditureRow((ExpenditureRow)value, anchors);
+        }
+
+        return false;
+    }
+
+    /// <summary>The anchors below a <c>ExpenditureColumns</c> of exactly that type.</summary>
+    private static bool Amounts_ExpenditureColumns_Exact(ExpenditureColumns value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("total", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Basic is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("basic", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Project is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("project", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.RemittedToSuperior is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("remittedToSuperior", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("business", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m5v)
+        {
+            object m5 = m5v;
+            anchors.Enter("subsidyToAffiliates", m5);
+            if (!anchors.Decide(m5))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ExpenditureRow</c> (every amount), in document order.</summary>
+    private static bool Amounts_ExpenditureRow(ExpenditureRow value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("total", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Basic is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("basic", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Project is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("project", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.RemittedToSuperior is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("remittedToSuperior", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("business", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m5v)
+        {
+            object m5 = m5v;
+            anchors.Enter("subsidyToAffiliates", m5);
+            if (!anchors.Decide(m5))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>AppropriationSummaryTable</c> (every amount), in document order.</summary>
+    private static bool Amounts_AppropriationSummaryTable(AppropriationSummaryTable value, TypedAnchorRun anchors)
+    {
+        if (value.Income is { } m0)
+        {
+            anchors.Enter("income", m0);
+            if (!Amounts_AppropriationIncomeSide(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Expenditure is { } m1)
+        {
+            anchors.Enter("expenditure", m1);
+            if (!Amounts_AppropriationExpenditureSide(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>AppropriationIncomeSide</c> (every amount), in document order.</summary>
+    private static bool Amounts_AppropriationIncomeSide(AppropriationIncomeSide value, TypedAnchorRun anchors)
+    {
+        if (value.GeneralBudget is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("generalBudget", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GovernmentFund is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("governmentFund", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.StateCapital is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("stateCapital", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearTotal is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("currentYearTotal", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OpeningCarryOver is { } m4)
+        {
+            anchors.Enter("openingCarryOver", m4);
+            if (!Amounts_FundColumns(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GrandTotal is { } m5v)
+        {
+            object m5 = m5v;
+            anchors.Enter("grandTotal", m5);
+            if (!anchors.Decide(m5))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>A <c>FundColumns</c> by its exact runtime type (another is left to the interpreter).</summary>
+    private static bool Amounts_FundColumns(FundColumns value, TypedAnchorRun anchors)
+    {
+        if (value.GetType() == typeof(FundColumns))
+        {
+            return Amounts_FundColumns_Exact((FundColumns)value, anchors);
+        }
+
+        if (value.GetType() == typeof(AppropriationRow))
+        {
+            return Amounts_AppropriationRow((AppropriationRow)value, anchors);
+        }
+
+        return false;
+    }
+
+    /// <summary>The anchors below a <c>FundColumns</c> of exactly that type.</summary>
+    private static bool Amounts_FundColumns_Exact(FundColumns value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("total", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudget is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("generalBudget", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GovernmentFund is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("governmentFund", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.StateCapital is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("stateCapital", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>AppropriationRow</c> (every amount), in document order.</summary>
+    private static bool Amounts_AppropriationRow(AppropriationRow value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("total", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudget is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("generalBudget", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GovernmentFund is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("governmentFund", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.StateCapital is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("stateCapital", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>AppropriationExpenditureSide</c> (every amount), in document order.</summary>
+    private static bool Amounts_AppropriationExpenditureSide(AppropriationExpenditureSide value, TypedAnchorRun anchors)
+    {
+        if (value.Classes is { } m0)
+        {
+            anchors.Enter("classes", m0);
+            for (var m0i = 0; m0i < m0.Count; m0i++)
+            {
+                if (m0[m0i] is not { } m0e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m0i, m0e);
+                if (!Amounts_AppropriationRow(m0e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearTotal is { } m1)
+        {
+            anchors.Enter("currentYearTotal", m1);
+            if (!Amounts_FundColumns(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m2)
+        {
+            anchors.Enter("closingCarryOver", m2);
+            if (!Amounts_FundColumns(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GrandTotal is { } m3)
+        {
+            anchors.Enter("grandTotal", m3);
+            if (!Amounts_FundColumns(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>GeneralBudgetExpenditureTable</c> (every amount), in document order.</summary>
+    private static bool Amounts_GeneralBudgetExpenditureTable(GeneralBudgetExpenditureTable value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Amounts_BasicProjectColumns(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.InitialBudgetTotal is { } m1)
+        {
+            anchors.Enter("initialBudgetTotal", m1);
+            if (!Amounts_BasicProjectColumns(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.AdjustedBudgetTotal is { } m2)
+        {
+            anchors.Enter("adjustedBudgetTotal", m2);
+            if (!Amounts_BasicProjectColumns(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Rows is { } m3)
+        {
+            anchors.Enter("rows", m3);
+            for (var m3i = 0; m3i < m3.Count; m3i++)
+            {
+                if (m3[m3i] is not { } m3e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m3i, m3e);
+                if (!Amounts_GeneralBudgetRow(m3e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>A <c>BasicProjectColumns</c> by its exact runtime type (another is left to the interpreter).</summary>
+    private static bool Amounts_BasicProjectColumns(BasicProjectColumns value, TypedAnchorRun anchors)
+    {
+        if (value.GetType() == typeof(BasicProjectColumns))
+        {
+            return Amounts_BasicProjectColumns_Exact((BasicProjectColumns)value, anchors);
+        }
+
+        if (value.GetType() == typeof(GeneralBudgetRow))
+        {
+            return Amounts_GeneralBudgetRow((GeneralBudgetRow)value, anchors);
+        }
+
+        return false;
+    }
+
+    /// <summary>The anchors below a <c>BasicProjectColumns</c> of exactly that type.</summary>
+    private static bool Amounts_BasicProjectColumns_Exact(BasicProjectColumns value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("total", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Basic is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("basic", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Project is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("project", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>GeneralBudgetRow</c> (every amount), in document order.</summary>
+    private static bool Amounts_GeneralBudgetRow(GeneralBudgetRow value, TypedAnchorRun anchors)
+    {
+        if (value.InitialBudget is { } m0)
+        {
+            anchors.Enter("initialBudget", m0);
+            if (!Amounts_BasicProjectColumns(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.AdjustedBudget is { } m1)
+        {
+            anchors.Enter("adjustedBudget", m1);
+            if (!Amounts_BasicProjectColumns(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Total is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("total", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Basic is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("basic", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Project is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("project", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>BasicExpenditureTable</c> (every amount), in document order.</summary>
+    private static bool Amounts_BasicExpenditureTable(BasicExpenditureTable value, TypedAnchorRun anchors)
+    {
+        if (value.Rows is { } m0)
+        {
+            anchors.Enter("rows", m0);
+            for (var m0i = 0; m0i < m0.Count; m0i++)
+            {
+                if (m0[m0i] is not { } m0e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m0i, m0e);
+                if (!Amounts_EconomicRow(m0e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.PersonnelTotal is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("personnelTotal", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.PublicTotal is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("publicTotal", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Total is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("total", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>EconomicRow</c> (every amount), in document order.</summary>
+    private static bool Amounts_EconomicRow(EconomicRow value, TypedAnchorRun anchors)
+    {
+        {
+            object m0 = value.Amount;
+            anchors.Enter("amount", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicTable</c> (every amount), in document order.</summary>
+    private static bool Amounts_ThreePublicTable(ThreePublicTable value, TypedAnchorRun anchors)
+    {
+        if (value.Budget is { } m0)
+        {
+            anchors.Enter("budget", m0);
+            if (!Amounts_ThreePublicColumns(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Final is { } m1)
+        {
+            anchors.Enter("final", m1);
+            if (!Amounts_ThreePublicColumns(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicColumns</c> (every amount), in document order.</summary>
+    private static bool Amounts_ThreePublicColumns(ThreePublicColumns value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("total", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OverseasTravel is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("overseasTravel", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclesSubtotal is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("vehiclesSubtotal", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclePurchase is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("vehiclePurchase", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehicleOperation is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("vehicleOperation", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Reception is { } m5v)
+        {
+            object m5 = m5v;
+            anchors.Enter("reception", m5);
+            if (!anchors.Decide(m5))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>FundAppropriationTable</c> (every amount), in document order.</summary>
+    private static bool Amounts_FundAppropriationTable(FundAppropriationTable value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Amounts_FundTableColumns(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Rows is { } m1)
+        {
+            anchors.Enter("rows", m1);
+            for (var m1i = 0; m1i < m1.Count; m1i++)
+            {
+                if (m1[m1i] is not { } m1e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m1i, m1e);
+                if (!Amounts_FundTableRow(m1e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>A <c>FundTableColumns</c> by its exact runtime type (another is left to the interpreter).</summary>
+    private static bool Amounts_FundTableColumns(FundTableColumns value, TypedAnchorRun anchors)
+    {
+        if (value.GetType() == typeof(FundTableColumns))
+        {
+            return Amounts_FundTableColumns_Exact((FundTableColumns)value, anchors);
+        }
+
+        if (value.GetType() == typeof(FundTableRow))
+        {
+            return Amounts_FundTableRow((FundTableRow)value, anchors);
+        }
+
+        return false;
+    }
+
+    /// <summary>The anchors below a <c>FundTableColumns</c> of exactly that type.</summary>
+    private static bool Amounts_FundTableColumns_Exact(FundTableColumns value, TypedAnchorRun anchors)
+    {
+        if (value.OpeningCarryOver is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("openingCarryOver", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Income is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("income", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ExpenditureTotal is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("expenditureTotal", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Basic is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("basic", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Project is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("project", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m5v)
+        {
+            object m5 = m5v;
+            anchors.Enter("closingCarryOver", m5);
+            if (!anchors.Decide(m5))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>FundTableRow</c> (every amount), in document order.</summary>
+    private static bool Amounts_FundTableRow(FundTableRow value, TypedAnchorRun anchors)
+    {
+        if (value.OpeningCarryOver is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("openingCarryOver", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Income is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("income", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ExpenditureTotal is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("expenditureTotal", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Basic is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("basic", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Project is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("project", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m5v)
+        {
+            object m5 = m5v;
+            anchors.Enter("closingCarryOver", m5);
+            if (!anchors.Decide(m5))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>OperatingExpensesTable</c> (every amount), in document order.</summary>
+    private static bool Amounts_OperatingExpensesTable(OperatingExpensesTable value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("total", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.PriorYearTotal is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("priorYearTotal", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ProcurementTable</c> (every amount), in document order.</summary>
+    private static bool Amounts_ProcurementTable(ProcurementTable value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("total", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Goods is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("goods", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Works is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("works", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Services is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("services", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeContracts is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("smeContracts", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.MicroSmallContracts is { } m5v)
+        {
+            object m5 = m5v;
+            anchors.Enter("microSmallContracts", m5);
+            if (!anchors.Decide(m5))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>NarrativeSections</c> (every amount), in document order.</summary>
+    private static bool Amounts_NarrativeSections(NarrativeSections value, TypedAnchorRun anchors)
+    {
+        if (value.Overall is { } m0)
+        {
+            anchors.Enter("overall", m0);
+            if (!Amounts_OverallStatement(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Income is { } m1)
+        {
+            anchors.Enter("income", m1);
+            if (!Amounts_IncomeStatement(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Expenditure is { } m2)
+        {
+            anchors.Enter("expenditure", m2);
+            if (!Amounts_ExpenditureStatement(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Appropriation is { } m3)
+        {
+            anchors.Enter("appropriation", m3);
+            if (!Amounts_AppropriationStatement(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudget is { } m4)
+        {
+            anchors.Enter("generalBudget", m4);
+            if (!Amounts_GeneralBudgetStatement(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BasicExpenditure is { } m5)
+        {
+            anchors.Enter("basicExpenditure", m5);
+            if (!Amounts_BasicExpenditureStatement(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GovernmentFund is { } m6)
+        {
+            anchors.Enter("governmentFund", m6);
+            if (!Amounts_AppropriationStatement(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.StateCapital is { } m7)
+        {
+            anchors.Enter("stateCapital", m7);
+            if (!Amounts_AppropriationStatement(m7, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ThreePublic is { } m8)
+        {
+            anchors.Enter("threePublic", m8);
+            if (!Amounts_ThreePublicStatement(m8, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OperatingExpenses is { } m9)
+        {
+            anchors.Enter("operatingExpenses", m9);
+            if (!Amounts_OperatingExpensesStatement(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Procurement is { } m10)
+        {
+            anchors.Enter("procurement", m10);
+            if (!Amounts_ProcurementStatement(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Assets is { } m11)
+        {
+            anchors.Enter("assets", m11);
+            if (!Amounts_AssetsStatement(m11, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>OverallStatement</c> (every amount), in document order.</summary>
+    private static bool Amounts_OverallStatement(OverallStatement value, TypedAnchorRun anchors)
+    {
+        if (value.IncomeGrandTotal is { } m0)
+        {
+            anchors.Enter("incomeGrandTotal", m0);
+            if (!Amounts_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearIncome is { } m1)
+        {
+            anchors.Enter("currentYearIncome", m1);
+            if (!Amounts_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.UseOfNonAppropriationBalance is { } m2)
+        {
+            anchors.Enter("useOfNonAppropriationBalance", m2);
+            if (!Amounts_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OpeningCarryOver is { } m3)
+        {
+            anchors.Enter("openingCarryOver", m3);
+            if (!Amounts_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ExpenditureGrandTotal is { } m4)
+        {
+            anchors.Enter("expenditureGrandTotal", m4);
+            if (!Amounts_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearExpenditure is { } m5)
+        {
+            anchors.Enter("currentYearExpenditure", m5);
+            if (!Amounts_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BalanceDistribution is { } m6)
+        {
+            anchors.Enter("balanceDistribution", m6);
+            if (!Amounts_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m7)
+        {
+            anchors.Enter("closingCarryOver", m7);
+            if (!Amounts_StatedFigure(m7, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Change is { } m8)
+        {
+            anchors.Enter("change", m8);
+            if (!Amounts_YearOverYearChange(m8, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Budget is { } m9)
+        {
+            anchors.Enter("budget", m9);
+            if (!Amounts_BudgetComparison(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearSurplus is { } m10)
+        {
+            anchors.Enter("currentYearSurplus", m10);
+            if (!Amounts_StatedFigure(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.InstitutionFund is { } m11)
+        {
+            anchors.Enter("institutionFund", m11);
+            if (!Amounts_StatedFigure(m11, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>A <c>StatedFigure</c> by its exact runtime type (another is left to the interpreter).</summary>
+    private static bool Amounts_StatedFigure(StatedFigure value, TypedAnchorRun anchors)
+    {
+        if (value.GetType() == typeof(StatedFigure))
+        {
+            return Amounts_StatedFigure_Exact((StatedFigure)value, anchors);
+        }
+
+        if (value.GetType() == typeof(FunctionalFigure))
+        {
+            return Amounts_FunctionalFigure((FunctionalFigure)value, anchors);
+        }
+
+        return false;
+    }
+
+    /// <summary>The anchors below a <c>StatedFigure</c> of exactly that type.</summary>
+    private static bool Amounts_StatedFigure_Exact(StatedFigure value, TypedAnchorRun anchors)
+    {
+        {
+            object m0 = value.Amount;
+            anchors.Enter("amount", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Change is { } m1)
+        {
+            anchors.Enter("change", m1);
+            if (!Amounts_YearOverYearChange(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Budget is { } m2)
+        {
+            anchors.Enter("budget", m2);
+            if (!Amounts_BudgetComparison(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>YearOverYearChange</c> (every amount), in document order.</summary>
+    private static bool Amounts_YearOverYearChange(YearOverYearChange value, TypedAnchorRun anchors)
+    {
+        if (value.Amount is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("amount", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.PriorYearAmount is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("priorYearAmount", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>BudgetComparison</c> (every amount), in document order.</summary>
+    private static bool Amounts_BudgetComparison(BudgetComparison value, TypedAnchorRun anchors)
+    {
+        if (value.BudgetAmount is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("budgetAmount", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.FinalAmount is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("finalAmount", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Difference is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("difference", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>FunctionalFigure</c> (every amount), in document order.</summary>
+    private static bool Amounts_FunctionalFigure(FunctionalFigure value, TypedAnchorRun anchors)
+    {
+        {
+            object m0 = value.Amount;
+            anchors.Enter("amount", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Change is { } m1)
+        {
+            anchors.Enter("change", m1);
+            if (!Amounts_YearOverYearChange(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Budget is { } m2)
+        {
+            anchors.Enter("budget", m2);
+            if (!Amounts_BudgetComparison(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>IncomeStatement</c> (every amount), in document order.</summary>
+    private static bool Amounts_IncomeStatement(IncomeStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Amounts_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.FiscalAppropriation is { } m1)
+        {
+            anchors.Enter("fiscalAppropriation", m1);
+            if (!Amounts_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SuperiorSubsidy is { } m2)
+        {
+            anchors.Enter("superiorSubsidy", m2);
+            if (!Amounts_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ServiceIncome is { } m3)
+        {
+            anchors.Enter("serviceIncome", m3);
+            if (!Amounts_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BusinessIncome is { } m4)
+        {
+            anchors.Enter("businessIncome", m4);
+            if (!Amounts_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.AffiliatedRemittance is { } m5)
+        {
+            anchors.Enter("affiliatedRemittance", m5);
+            if (!Amounts_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OtherIncome is { } m6)
+        {
+            anchors.Enter("otherIncome", m6);
+            if (!Amounts_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ExpenditureStatement</c> (every amount), in document order.</summary>
+    private static bool Amounts_ExpenditureStatement(ExpenditureStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Amounts_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Basic is { } m1)
+        {
+            anchors.Enter("basic", m1);
+            if (!Amounts_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Project is { } m2)
+        {
+            anchors.Enter("project", m2);
+            if (!Amounts_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.RemittedToSuperior is { } m3)
+        {
+            anchors.Enter("remittedToSuperior", m3);
+            if (!Amounts_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m4)
+        {
+            anchors.Enter("business", m4);
+            if (!Amounts_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m5)
+        {
+            anchors.Enter("subsidyToAffiliates", m5);
+            if (!Amounts_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>AppropriationStatement</c> (every amount), in document order.</summary>
+    private static bool Amounts_AppropriationStatement(AppropriationStatement value, TypedAnchorRun anchors)
+    {
+        if (value.IncomeGrandTotal is { } m0)
+        {
+            anchors.Enter("incomeGrandTotal", m0);
+            if (!Amounts_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OpeningCarryOver is { } m1)
+        {
+            anchors.Enter("openingCarryOver", m1);
+            if (!Amounts_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearIncome is { } m2)
+        {
+            anchors.Enter("currentYearIncome", m2);
+            if (!Amounts_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ExpenditureGrandTotal is { } m3)
+        {
+            anchors.Enter("expenditureGrandTotal", m3);
+            if (!Amounts_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m4)
+        {
+            anchors.Enter("closingCarryOver", m4);
+            if (!Amounts_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearExpenditure is { } m5)
+        {
+            anchors.Enter("currentYearExpenditure", m5);
+            if (!Amounts_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Change is { } m6)
+        {
+            anchors.Enter("change", m6);
+            if (!Amounts_YearOverYearChange(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Budget is { } m7)
+        {
+            anchors.Enter("budget", m7);
+            if (!Amounts_BudgetComparison(m7, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Items is { } m8)
+        {
+            anchors.Enter("items", m8);
+            for (var m8i = 0; m8i < m8.Count; m8i++)
+            {
+                if (m8[m8i] is not { } m8e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m8i, m8e);
+                if (!Amounts_FunctionalFigure(m8e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudgetIncome is { } m9)
+        {
+            anchors.Enter("generalBudgetIncome", m9);
+            if (!Amounts_StatedFigure(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>GeneralBudgetStatement</c> (every amount), in document order.</summary>
+    private static bool Amounts_GeneralBudgetStatement(GeneralBudgetStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Amounts_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Classes is { } m1)
+        {
+            anchors.Enter("classes", m1);
+            for (var m1i = 0; m1i < m1.Count; m1i++)
+            {
+                if (m1[m1i] is not { } m1e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m1i, m1e);
+                if (!Amounts_FunctionalFigure(m1e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Items is { } m2)
+        {
+            anchors.Enter("items", m2);
+            for (var m2i = 0; m2i < m2.Count; m2i++)
+            {
+                if (m2[m2i] is not { } m2e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m2i, m2e);
+                if (!Amounts_FunctionalFigure(m2e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>BasicExpenditureStatement</c> (every amount), in document order.</summary>
+    private static bool Amounts_BasicExpenditureStatement(BasicExpenditureStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Amounts_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Personnel is { } m1)
+        {
+            anchors.Enter("personnel", m1);
+            if (!Amounts_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Public is { } m2)
+        {
+            anchors.Enter("public", m2);
+            if (!Amounts_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicStatement</c> (every amount), in document order.</summary>
+    private static bool Amounts_ThreePublicStatement(ThreePublicStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Amounts_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OverseasTravel is { } m1)
+        {
+            anchors.Enter("overseasTravel", m1);
+            if (!Amounts_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclesSubtotal is { } m2)
+        {
+            anchors.Enter("vehiclesSubtotal", m2);
+            if (!Amounts_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclePurchase is { } m3)
+        {
+            anchors.Enter("vehiclePurchase", m3);
+            if (!Amounts_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehicleOperation is { } m4)
+        {
+            anchors.Enter("vehicleOperation", m4);
+            if (!Amounts_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Reception is { } m5)
+        {
+            anchors.Enter("reception", m5);
+            if (!Amounts_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ByClass is { } m6)
+        {
+            anchors.Enter("byClass", m6);
+            if (!Amounts_ThreePublicByClass(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicByClass</c> (every amount), in document order.</summary>
+    private static bool Amounts_ThreePublicByClass(ThreePublicByClass value, TypedAnchorRun anchors)
+    {
+        if (value.OverseasTravel is { } m0)
+        {
+            anchors.Enter("overseasTravel", m0);
+            if (!Amounts_ThreePublicClassSplit(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclePurchase is { } m1)
+        {
+            anchors.Enter("vehiclePurchase", m1);
+            if (!Amounts_ThreePublicClassSplit(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehicleOperation is { } m2)
+        {
+            anchors.Enter("vehicleOperation", m2);
+            if (!Amounts_ThreePublicClassSplit(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Reception is { } m3)
+        {
+            anchors.Enter("reception", m3);
+            if (!Amounts_ThreePublicClassSplit(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicClassSplit</c> (every amount), in document order.</summary>
+    private static bool Amounts_ThreePublicClassSplit(ThreePublicClassSplit value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("total", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.PriorYearTotal is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("priorYearTotal", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Classes is { } m2)
+        {
+            anchors.Enter("classes", m2);
+            for (var m2i = 0; m2i < m2.Count; m2i++)
+            {
+                if (m2[m2i] is not { } m2e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m2i, m2e);
+                if (!Amounts_FunctionalFigure(m2e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>OperatingExpensesStatement</c> (every amount), in document order.</summary>
+    private static bool Amounts_OperatingExpensesStatement(OperatingExpensesStatement value, TypedAnchorRun anchors)
+    {
+        if (value.AdministrativeOperatingExpenses is { } m0)
+        {
+            anchors.Enter("administrativeOperatingExpenses", m0);
+            if (!Amounts_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.InstitutionPublicExpenses is { } m1)
+        {
+            anchors.Enter("institutionPublicExpenses", m1);
+            if (!Amounts_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Components is { } m2)
+        {
+            anchors.Enter("components", m2);
+            for (var m2i = 0; m2i < m2.Count; m2i++)
+            {
+                if (m2[m2i] is not { } m2e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m2i, m2e);
+                if (!Amounts_OperatingExpenseComponent(m2e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>OperatingExpenseComponent</c> (every amount), in document order.</summary>
+    private static bool Amounts_OperatingExpenseComponent(OperatingExpenseComponent value, TypedAnchorRun anchors)
+    {
+        {
+            object m0 = value.Amount;
+            anchors.Enter("amount", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ProcurementStatement</c> (every amount), in document order.</summary>
+    private static bool Amounts_ProcurementStatement(ProcurementStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Amounts_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Goods is { } m1)
+        {
+            anchors.Enter("goods", m1);
+            if (!Amounts_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Works is { } m2)
+        {
+            anchors.Enter("works", m2);
+            if (!Amounts_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Services is { } m3)
+        {
+            anchors.Enter("services", m3);
+            if (!Amounts_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeContracts is { } m4)
+        {
+            anchors.Enter("smeContracts", m4);
+            if (!Amounts_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.MicroSmallContracts is { } m5)
+        {
+            anchors.Enter("microSmallContracts", m5);
+            if (!Amounts_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeReservedBudget is { } m6)
+        {
+            anchors.Enter("smeReservedBudget", m6);
+            if (!Amounts_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeGoods is { } m7)
+        {
+            anchors.Enter("smeGoods", m7);
+            if (!Amounts_SmeKindContracts(m7, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeWorks is { } m8)
+        {
+            anchors.Enter("smeWorks", m8);
+            if (!Amounts_SmeKindContracts(m8, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeServices is { } m9)
+        {
+            anchors.Enter("smeServices", m9);
+            if (!Amounts_SmeKindContracts(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>SmeKindContracts</c> (every amount), in document order.</summary>
+    private static bool Amounts_SmeKindContracts(SmeKindContracts value, TypedAnchorRun anchors)
+    {
+        if (value.Amount is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("amount", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>AssetsStatement</c> (every amount), in document order.</summary>
+    private static bool Amounts_AssetsStatement(AssetsStatement value, TypedAnchorRun anchors)
+    {
+        if (value.BuildingValue is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("buildingValue", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Vehicles is { } m1)
+        {
+            anchors.Enter("vehicles", m1);
+            if (!Amounts_VehicleHoldings(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.LargeEquipmentValue is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("largeEquipmentValue", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.TotalValue is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("totalValue", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Categories is { } m4)
+        {
+            anchors.Enter("categories", m4);
+            for (var m4i = 0; m4i < m4.Count; m4i++)
+            {
+                if (m4[m4i] is not { } m4e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m4i, m4e);
+                if (!Amounts_AssetCategoryValue(m4e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>VehicleHoldings</c> (every amount), in document order.</summary>
+    private static bool Amounts_VehicleHoldings(VehicleHoldings value, TypedAnchorRun anchors)
+    {
+        if (value.Value is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("value", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>AssetCategoryValue</c> (every amount), in document order.</summary>
+    private static bool Amounts_AssetCategoryValue(AssetCategoryValue value, TypedAnchorRun anchors)
+    {
+        if (value.OriginalValue is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("originalValue", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.NetValue is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("netValue", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>PerformanceStatement</c> (every amount), in document order.</summary>
+    private static bool Amounts_PerformanceStatement(PerformanceStatement value, TypedAnchorRun anchors)
+    {
+        if (value.OverallBudget is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("overallBudget", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OverallExecuted is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("overallExecuted", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ProjectBudget is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("projectBudget", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ProjectExecuted is { } m3v)
+        {
+            object m3 = m3v;
+            anchors.Enter("projectExecuted", m3);
+            if (!anchors.Decide(m3))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ProjectFunds is { } m4v)
+        {
+            object m4 = m4v;
+            anchors.Enter("projectFunds", m4);
+            if (!anchors.Decide(m4))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Evaluations is { } m5)
+        {
+            anchors.Enter("evaluations", m5);
+            for (var m5i = 0; m5i < m5.Count; m5i++)
+            {
+                if (m5[m5i] is not { } m5e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m5i, m5e);
+                if (!Amounts_PerformanceEvaluation(m5e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>PerformanceEvaluation</c> (every amount), in document order.</summary>
+    private static bool Amounts_PerformanceEvaluation(PerformanceEvaluation value, TypedAnchorRun anchors)
+    {
+        if (value.Funds is { } m0)
+        {
+            anchors.Enter("funds", m0);
+            for (var m0i = 0; m0i < m0.Count; m0i++)
+            {
+                if (m0[m0i] is not { } m0e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m0i, m0e);
+                if (!Amounts_FundLine(m0e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>FundLine</c> (every amount), in document order.</summary>
+    private static bool Amounts_FundLine(FundLine value, TypedAnchorRun anchors)
+    {
+        if (value.InitialBudget is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("initialBudget", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.FullYearBudget is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("fullYearBudget", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Executed is { } m2v)
+        {
+            object m2 = m2v;
+            anchors.Enter("executed", m2);
+            if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ClassifiedProjects</c> (every amount), in document order.</summary>
+    private static bool Amounts_ClassifiedProjects(ClassifiedProjects value, TypedAnchorRun anchors)
+    {
+        if (value.Budget is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("budget", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Executed is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("executed", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
         }
 
         return true;
