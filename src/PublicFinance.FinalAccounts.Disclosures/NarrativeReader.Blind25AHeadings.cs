@@ -4,7 +4,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// Blind round 25 (excerpts), families r10/r11 (blindfixa): short section headings no section key names. "二、收支情况" (a
 /// township's one overview heading) enters the overview; inside the income, "（二）支出情况" enters the expenditure and
 /// "（三）基本支出按经济分类情况" the 基本支出 section — before, the income stayed open, so 支出合计, 基本/项目支出 were lost and the
-/// 经济分类 shares (占基本支出的 63.43%) landed on 其他收入 (four false Errors). Called first by <c>Heading()</c>.
+/// 经济分类 shares (占基本支出的 63.43%) landed on 其他收入 (four false Errors). And r12: a heading of both 政府采购 and
+/// 机关运行经费 lets each sentence's subject say which it is. Called first by <c>Heading()</c>.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -24,6 +25,16 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool ShortSectionHeading(string heading)
     {
+        if (heading.Length <= 30 && heading.Contains("政府采购") && heading.Contains("机关运行经费"))
+        {
+            // r12: "八、政府采购及机关运行经费情况" — the section the heading names first, then each sentence's own subject
+            // (before: the first key, 机关运行经费, held the 政府采购 figures, which were lost).
+            Enter(heading.IndexOf("政府采购", StringComparison.Ordinal) < heading.IndexOf("机关运行经费", StringComparison.Ordinal)
+                ? Section.Procurement : Section.OperatingExpenses);
+            sectionInferred = true;
+            return true;
+        }
+
         var at = heading.Length > 3 && heading[0] == '('
             ? AfterNumerals(heading, 1, BlockClassifier.IsChineseNumeral, static c => c == ')')
             : AfterNumerals(heading, 0, BlockClassifier.IsChineseNumeral, static c => c == '、');

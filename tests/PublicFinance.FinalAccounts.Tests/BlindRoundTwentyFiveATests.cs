@@ -291,4 +291,24 @@ public class BlindRoundTwentyFiveATests
         Assert.Equal("苗木销售收入减少", income.BusinessIncome!.Change!.Reason?.TrimEnd('；', ';', '。'));
         Assert.Null(income.ServiceIncome!.Change);
     }
+
+    // ---- r12: a heading of both 政府采购 and 机关运行经费 ----
+
+    /// <summary>
+    /// Under one heading of both, each sentence is read by its subject: 政府采购 1200.00 = 货物类 800.00 + 工程类 300.00 + 服务类
+    /// 100.00, and 机关运行经费 85.00. Before: the heading's first key (机关运行经费) held the 政府采购 figures, which were lost.
+    /// </summary>
+    [Theory]
+    [InlineData("八、政府采购及机关运行经费情况")]
+    [InlineData("八、机关运行经费和政府采购情况")]
+    public void ACombinedProcurementHeading_ReadsEachSubject(string heading)
+    {
+        var (read, diagnostics) = Check("某县某农场2018年度部门决算说明\n" + heading + "\n"
+            + "2018年度政府采购支出总额1200.00万元，其中：货物类800.00万元；工程类300.00万元；服务类100.00万元。\n"
+            + "2018年度机关运行经费支出85.00万元。\n");
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("1200.00", At(read, "/narrative/procurement/total/amount"));
+        Assert.Equal("800.00", At(read, "/narrative/procurement/goods/amount"));
+        Assert.Equal("85.00", At(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/amount"));
+    }
 }

@@ -14,14 +14,17 @@ public class BlindPagesTwentyFiveCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them),
-    /// pinned at the count reached; raised as fixes land.
+    /// pinned at the count reached; raised as fixes land. Before the session's fixes (as the blind tester's CLI read them):
+    /// t03 19, t04 34, t08 6 (and t05 read its project table into 三公). blindfixa: t03 23 (the expenditure's short headings),
+    /// t04 40 (政府采购 under a heading of both 政府采购 and 机关运行经费), t08 11 (二、收支情况); t05 27 (the table no longer
+    /// in 三公; its project rows have no member).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 43,
         ["t02"] = 34,
         ["t03"] = 23,
-        ["t04"] = 34,
+        ["t04"] = 40,
         ["t05"] = 27,
         ["t06"] = 33,
         ["t07"] = 37,
