@@ -402,6 +402,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (FundNamedAsBudget(label, span, clause))
+        {
+            return;   // Blind25A (r3): "（一般公共预算 31245.68 万元，…）" is a fund's part, not a budget
+        }
+
         if (LabelEnds(label, "预算数") || LabelEnds(label, "预算为")
             || LabelEnds(label, "预算") || LabelHas(label, "预算数为") || BracketedBudgetLabel(label))
         {
@@ -482,6 +487,11 @@ internal sealed partial class NarrativeReader
             target = null;   // "财政拨款支出中，基本支出 1200.00 万元": a part of the appropriation, which has no field here
         }
 
+        if (target is not null && NotTheTarget(target, label, span, clause))
+        {
+            return;   // Blind25A: an average (车均运行费), an item 其他… of a whole
+        }
+
         if (target is "threePublic/vehiclePurchase" or "threePublic/vehicleOperation" && !VehicleCostInPlace(label))
         {
             target = null;   // "办公楼物业及设备运行维护费 50.00 万元": a bare 运行维护费 outside the vehicles subtotal is another cost
@@ -510,6 +520,11 @@ internal sealed partial class NarrativeReader
                 Note(span, DisclosureMessages.FundFigureNotTheWhole, clause);
                 return;
             }
+        }
+
+        if (section == Section.Appropriation && AppropriationFundFigure(ref target, label, span, clause))
+        {
+            return;   // Blind25A (r3): a fund's sentence in the 财政拨款 section states the fund's figures
         }
 
         if (target == "income/fiscalAppropriation" && NamesGeneralBudgetPart(label)

@@ -219,6 +219,11 @@ internal sealed partial class NarrativeReader
     private void Heading(Fragment heading)
     {
         var text = heading.Text;
+        if (ShortSectionHeading(text))
+        {
+            return;   // Blind25A: "二、收支情况", "（二）支出情况", "（三）基本支出按经济分类情况" (NarrativeReader.Blind25AHeadings.cs)
+        }
+
         DeclareUnit(text);
         if (EntityName is null && text.Contains("决算") && (text.Contains("年度") || text.Contains("年")))
         {
@@ -962,12 +967,13 @@ internal sealed partial class NarrativeReader
                     continue;
                 }
 
-                seen |= 1 << k;   // the marker's first occurrence: a later one is never looked at
                 if (IsWeakReasonMarker[k] && !HasAnyIn(t, from, p, Directions)
                     && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0 && !AfterBudgetRelation(t, from, p, k))
                 {
-                    continue;
+                    continue;   // Blind25A (r8): a weak marker refused here (a composition) may be a reason later in the list
                 }
+
+                seen |= 1 << k;   // the marker's first accepted occurrence: a later one is never looked at
 
                 found = found < 0 ? k : found;
             }
@@ -1088,6 +1094,7 @@ internal sealed partial class NarrativeReader
         var reasonAt = ReasonMarkerAt(t, from, to, out var reasonLength);
         reasonAt = reasonAt < 0 ? LeadingReasonAt(t, from, to, out reasonLength) : reasonAt;   // Blind23B: "。主要是…" after a change
         reasonAt = reasonAt < 0 ? ClauseReasonWordAt(t, from, to, out reasonLength) : reasonAt;   // Blind24A: "，由于…" after a change
+        reasonAt = reasonAt < 0 ? BudgetDifferenceReasonAt(t, from, to, out reasonLength) : reasonAt;   // Blind25A: "…的差异，主要是…"
         var reasonEnd = reasonAt >= 0 ? ReasonEndIn(t, from, to, reasonAt) : to;
         reasonEnd = ReasonStop(t, from, reasonEnd, reasonAt);   // ReasonEnds: the next list item or a figure of its own
         if (reasonAt >= 0 && section == Section.ThreePublic && CountsAfterReason(t, reasonAt, reasonEnd) is var counts && counts >= 0)

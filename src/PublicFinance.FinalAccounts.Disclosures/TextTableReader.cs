@@ -97,6 +97,7 @@ internal sealed partial class TextTableReader
         {
             var content = block.Content;
             Declare(content.Source, content.SourceStart, content.SourceStart + content.Length);
+            TitleSeen(content);   // Blind25A: a project table's title
             if (block.Kind == BlockKind.Heading || content.Length > 40)
             {
                 columns = null;   // a new section or a paragraph ends the table
@@ -116,10 +117,11 @@ internal sealed partial class TextTableReader
         if (Header(cells) is { } header)
         {
             columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
+            TableOpened();   // Blind25A
             return;
         }
 
-        if (columns is not null && cells.Count > 0)
+        if (columns is not null && cells.Count > 0 && !SkipsRow(cells))   // Blind25A: SkipsRow
         {
             Row(cells[0], cells.GetRange(1, cells.Count - 1), columns);
         }
@@ -141,6 +143,7 @@ internal sealed partial class TextTableReader
         {
             var header = Header(Split(row))!;
             columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
+            TableOpened();   // Blind25A
             return;
         }
 
@@ -150,7 +153,7 @@ internal sealed partial class TextTableReader
         }
 
         var cells = Split(row);
-        if (Item(cells[0].Text) is not null)
+        if (!SkipsRow(cells))   // Blind25A: no row naming no 三公 item (Item), nor a row of another table
         {
             // Row places nothing for any other row: only these are kept (the header's list is never changed after).
             pending!.Add(new Pending(null, cells, columns, unit));
@@ -990,6 +993,11 @@ internal sealed partial class TextTableReader
     private static string? Item(string label)
     {
         var c = Compact(label);
+        if (NotAVehicleItem(c))
+        {
+            return null;   // Blind25A: "儿童福利机构运行补助" is a project, not 公务用车运行费
+        }
+
         if (c.Contains("购置及运行") || c.Contains("用车及运行"))
         {
             return "vehiclesSubtotal";

@@ -111,12 +111,12 @@ public class SentenceInPlaceTests
         foreach (var marker in text.IndexOfAny(['原', '主', '系', '由', '变']) < 0 ? [] : markers)
         {
             var at = text.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0 && Array.IndexOf(weak, marker) >= 0
+            while (at >= 0 && Array.IndexOf(weak, marker) >= 0
                 && !NarrativeReader.Directions.Any(d => text.IndexOf(d, 0, at, StringComparison.Ordinal) >= 0)
                 && text.IndexOf("持平", 0, at, StringComparison.Ordinal) < 0
                 && !(marker != "主要用于" && relations.Any(w => text.IndexOf(w, 0, at, StringComparison.Ordinal) >= 0)))
             {   // session 20: a weak marker (not 主要用于) after a budget relation is a reason too
-                continue;
+                at = text.IndexOf(marker, at + 1, StringComparison.Ordinal);   // session 25: a refused one may be a reason later
             }
 
             if (at >= 0 && (reasonAt < 0 || at < reasonAt))

@@ -1,0 +1,116 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Blind round 25, family r1 (blindfixa): a table that is not the 三公 table. A 项目支出 table (项目名称 | 年初预算 | 全年预算 |
+/// 决算数 | 执行率) has the same columns as a 三公 table by item, so its rows used to be read by their names: a project whose
+/// name holds 运行 (儿童福利机构运行补助) became 公务用车运行费, and its 合计 the 三公 total, which the 三公 paragraph then
+/// "contradicted" (five false Errors). Now a row is a 三公 item only inside a table that may be the 三公 table: a table whose
+/// title (the last prose line or heading before its header) names 项目 and not 三公 is another table and none of its rows is
+/// read; a row that names no 三公 item (a project) makes the table's later 合计 the total of something else, never the 三公
+/// total; and a vehicle item must say 车 unless its label is the bare item (运行费, 购置费 under 公务用车购置及运行费).
+/// </summary>
+internal sealed partial class TextTableReader
+{
+    /// <summary>Whether the last prose or heading block named 项目 and not 三公 (a project table's title).</summary>
+    private bool projectTitle;
+
+    /// <summary>Whether the open table is another table than the 三公 table (its title named projects).</summary>
+    private bool otherTable;
+
+    /// <summary>Whether the open table has a row with figures that names no 三公 item (a project): its 合计 is not the 三公 total.</summary>
+    private bool otherRows;
+
+    /// <summary>The bare vehicle item labels a 三公 table writes under 公务用车购置及运行费 without 车.</summary>
+    private static readonly string[] BareVehicleItems = ["运行费", "购置费", "运行维护费", "运行", "购置", "运行维护费用", "运行费用"];
+
+    /// <summary>
+    /// A prose or heading block before a table: a title that names 项目 and not 三公 marks the next table a project table; one
+    /// that names 三公 clears the mark; a short line of neither ("单位：万元") keeps it.
+    /// </summary>
+    private void TitleSeen(Fragment content)
+    {
+        var text = content.Source;
+        var from = content.SourceStart;
+        var length = content.Length;
+        var names = text.IndexOf("项目", from, length, StringComparison.Ordinal) >= 0;
+        var threePublic = text.IndexOf("三公", from, length, StringComparison.Ordinal) >= 0;
+        if (names || threePublic || length > 15)
+        {
+            projectTitle = names && !threePublic;
+        }
+    }
+
+    /// <summary>A header row opened a table: it is another table when its title named projects.</summary>
+    private void TableOpened()
+    {
+        otherTable = projectTitle;
+        otherRows = false;
+    }
+
+    /// <summary>
+    /// Whether a row of the open table (its cells, as wide as the header) must not be placed: any row of another table, and
+    /// the 合计 of a table that has a row naming no 三公 item. A row with figures that names no item marks the table so.
+    /// </summary>
+    private bool SkipsRow(List<Fragment> cells)
+    {
+        if (otherTable)
+        {
+            return true;
+        }
+
+        if (columns is null || cells.Count - 1 != columns.Count)
+        {
+            return false;
+        }
+
+        var item = Item(cells[0].Text);
+        if (item is null)
+        {
+            for (var k = 1; k < cells.Count && !otherRows; k++)
+            {
+                otherRows = IsNumber(cells[k].Text);
+            }
+
+            return true;
+        }
+
+        return otherRows && item == "total";
+    }
+
+    /// <summary>
+    /// Whether a compacted row label naming 运行 or 购置 without 车 is not a vehicle item: a project or a cost of something
+    /// else (儿童福利机构运行补助, 办公设备购置) — only the bare item (运行费, 其中：购置费, (2)运行维护费) is one.
+    /// </summary>
+    private static bool NotAVehicleItem(string c)
+    {
+        if (c.Contains('车') || !(c.Contains("运行") || c.Contains("购置")) || c.Contains("出国") || c.Contains("接待")
+            || c.Contains("三公"))
+        {
+            return false;
+        }
+
+        var body = c.AsSpan();
+        while (body.Length > 0 && !IsHan(body[0]))
+        {
+            body = body.Slice(1);   // "1.", "（2）", "-"
+        }
+
+        if (body.StartsWith("其中".AsSpan()))
+        {
+            body = body.Slice(2).TrimStart(':').TrimStart('：');
+        }
+
+        foreach (var bare in BareVehicleItems)
+        {
+            if (body.SequenceEqual(bare.AsSpan()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a CJK ideograph.</summary>
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+}
