@@ -38,7 +38,7 @@ internal static class TextTableGrids
             }
 
             var title = i;
-            var above = new List<string> { lines[i] };
+            var above = new List<string> { TextDocumentReader.WithoutEmphasis(lines[i]) };   // Blind25B F5: **收入决算表**
             var j = i + 1;
             while (j < lines.Count && j - title <= MaxCaptionLines && IsCaption(lines[j]))
             {
@@ -89,13 +89,33 @@ internal static class TextTableGrids
             return true;
         }
 
-        if (compact.Length > 60 || line.Contains('|') || line.Contains('\t'))
+        if (compact.Length > 60 || line.Contains('|'))
         {
             return false;
         }
 
+        // A tab export may spread the 编制单位 / 单位 line (or the code) over cells ("编制单位：…⇥⇥⇥单位：元", blind round 25 B,
+        // family F4): a caption still, when its cells hold no amount — the header and rows hold a cell that is no caption.
         var (code, rest) = TableAssembler.TableCode(compact);
-        return (code is not null && rest.Length == 0) || IsUnitLine(compact);
+        var caption = (code is not null && rest.Length == 0) || IsUnitLine(compact);
+        return caption && (!line.Contains('\t') || IsTabCaption(line));
+    }
+
+    /// <summary>Whether every non-blank cell of a tab line is caption text: a table code, an 编制单位 or 单位 part — no amount, no
+    /// column name.</summary>
+    private static bool IsTabCaption(string line)
+    {
+        foreach (var cell in line.Split('\t'))
+        {
+            var compact = TableAssembler.Compact(cell);
+            var (code, rest) = TableAssembler.TableCode(compact);
+            if (compact.Length > 0 && !(code is not null && rest.Length == 0) && !IsUnitLine(compact))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -185,6 +205,35 @@ internal static class TextTableGrids
             read.AddRange(Enumerable.Range(resume, end - resume));
         }
 
+        if (layout != Layout.CellPerLine && IsUnjoinedContinuation(lines, end, title, start, layout))
+        {
+            (problem, problemLine) = (TextTableProblem.Continued, end);
+            return end;   // Blind25B F1: a table read from its first page only is no table (its 合计 would meet a partial sum)
+        }
+
+        rows = Attempt(lines, read, parts, end, layout, out problem, out problemLine);
+
+        // A 栏次 row of space-aligned columns (栏次 1 2 3 …) whose numbers sit where no cell of the rows does splits columns
+        // the rows keep whole: when the rows are not regular with it, they are tried without it (it holds no figure; blind
+        // round 25 B, family F3). A table regular both ways keeps the reading with it, as before.
+        if (rows is null && layout == Layout.Spaces && read.Exists(k => IsColumnNumberRow(lines[k])))
+        {
+            var kept = read.FindAll(k => !IsColumnNumberRow(lines[k]));
+            var keptParts = parts.ConvertAll(p => read.Take(p).Count(k => !IsColumnNumberRow(lines[k])));
+            if (Attempt(lines, kept, keptParts, end, layout, out _, out _) is { } without)
+            {
+                (rows, problem) = (without, null);
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The regular rows of the lines <paramref name="read"/> (line numbers in the text; <paramref name="parts"/> where each
+    /// part after a page break starts among them), each cell located on its text line; null with the problem.</summary>
+    private static List<Cell[]>? Attempt(List<string> lines, List<int> read, List<int> parts, int end, Layout layout,
+        out TextTableProblem? problem, out int problemLine)
+    {
         var view = read.Select(k => layout == Layout.CellPerLine ? WithoutTrailingBar(lines[k]) : lines[k]).ToList();
         if (end < lines.Count)
         {
@@ -193,8 +242,28 @@ internal static class TextTableGrids
 
         var found = Rows(view, read.Count, layout, parts, out problem, out var at);
         problemLine = read[Math.Min(at, read.Count - 1)];
-        rows = found?.ConvertAll(row => Array.ConvertAll(row, c => c with { Line = read[c.Line - 1] + 1 }));
-        return end;
+        return found?.ConvertAll(row => Array.ConvertAll(row, c => c with { Line = read[c.Line - 1] + 1 }));
+    }
+
+    /// <summary>A 栏次 row: 栏次 (or 行次) and then only column numbers and dashes (栏次 1 2 3 …; blind round 25 B, family F3).</summary>
+    private static bool IsColumnNumberRow(string line)
+    {
+        var compact = TableAssembler.Compact(line);
+        if (!(compact.StartsWith("栏次", StringComparison.Ordinal) || compact.StartsWith("行次栏次", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var rest = compact.AsSpan(compact.IndexOf("栏次", StringComparison.Ordinal) + 2);
+        foreach (var ch in rest)
+        {
+            if (!(char.IsAsciiDigit(ch) || ch is '-' or '—' or '－'))
+            {
+                return false;
+            }
+        }
+
+        return rest.Length > 0;
     }
 
     /// <summary>The layout the first row shows: <c>|</c> cells, tab cells, cells apart by two spaces, else one cell per line
@@ -283,6 +352,13 @@ internal static class TextTableGrids
             k = SkipBlank(lines, k + 1);
         }
 
+        // The page's running header (the document's name) between the page number and the title repeated: passed over only
+        // when the title repeated follows it (blind round 25 B, family F1).
+        if (marked && RunningHeaderBefore(lines, k, lines[title]) is { } repeated)
+        {
+            k = repeated;
+        }
+
         if (k < lines.Count && IsRepeatedTitle(lines[k], lines[title]))
         {
             marked = true;
@@ -357,10 +433,82 @@ internal static class TextTableGrids
         return k;
     }
 
+    /// <summary>
+    /// The line of the table's title repeated when the lines from <paramref name="k"/> are one or two running-header lines
+    /// and then that title: short lines (at most 40 characters) holding no cell separator, no sentence and no amount; null
+    /// otherwise.
+    /// </summary>
+    private static int? RunningHeaderBefore(List<string> lines, int k, string title)
+    {
+        for (var n = 0; n < 2 && k < lines.Count; n++)
+        {
+            var compact = TableAssembler.Compact(lines[k]);
+            if (compact.Length is 0 or > 40 || lines[k].Contains('|') || lines[k].Contains('\t') || IsRepeatedTitle(lines[k], title)
+                || HasSpaceGap(lines[k]) || compact.Contains('。') || compact.Contains('.') || IsEnd(lines[k]))
+            {
+                return null;
+            }
+
+            k = SkipBlank(lines, k + 1);
+            if (k < lines.Count && IsRepeatedTitle(lines[k], title))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the table goes on after the line <paramref name="end"/> where its rows stop but was not joined: within the next
+    /// few lines, before a note, a sentence or another table's title, comes the table's title repeated, its first header line
+    /// repeated, or — after a page number — a row of the same layout that starts with a classification code.
+    /// </summary>
+    private static bool IsUnjoinedContinuation(List<string> lines, int end, int title, int start, Layout layout)
+    {
+        var paged = false;
+        var header = TableAssembler.Compact(lines[start]);
+        for (var (k, seen) = (SkipBlank(lines, end), 0); k < lines.Count && seen < 6; k = SkipBlank(lines, k + 1), seen++)
+        {
+            var line = lines[k];
+            if (IsRepeatedTitle(line, lines[title]))
+            {
+                return true;
+            }
+
+            if (IsNote(line) || TextDocumentReader.IsTitle(line) || line.Contains('。') || line.Contains('；'))
+            {
+                return false;
+            }
+
+            paged |= IsPageNumber(line, bare: true);
+            if (LayoutOf(line) == layout && !IsPageNumber(line, bare: true))
+            {
+                return TableAssembler.Compact(line) == header || (paged && StartsWithCode(line));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A row that starts with a classification code of three to seven digits, then a gap or a separator.</summary>
+    private static bool StartsWithCode(string line)
+    {
+        var text = line.AsSpan().TrimStart(" |\t\u3000");
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits is >= 3 and <= 7 && digits < text.Length && text[digits] is ' ' or '\t' or '|' or '\u3000';
+    }
+
     /// <summary>The table's title again at the top of the next page, perhaps marked 续 (（续）, (续), 续表).</summary>
     private static bool IsRepeatedTitle(string line, string title)
     {
-        var compact = TableAssembler.Compact(line).Replace("（续）", string.Empty, StringComparison.Ordinal)
+        var compact = TableAssembler.Compact(line).Replace("（续表）", string.Empty, StringComparison.Ordinal)
+            .Replace("(续表)", string.Empty, StringComparison.Ordinal).Replace("（续）", string.Empty, StringComparison.Ordinal)
             .Replace("(续)", string.Empty, StringComparison.Ordinal).Replace("续表", string.Empty, StringComparison.Ordinal);
         return TextDocumentReader.IsTitle(compact) && TextDocumentReader.TitleOf(compact) == TextDocumentReader.TitleOf(title);
     }
@@ -844,7 +992,11 @@ internal static class TextTableGrids
 
         // A blank table (本表无数据) has no amount: its 合计 row is blank and the statement is below it.
         var blank = !kinds.Contains(1) && grid.Below.Exists(b => TableAssembler.IsEmptyStatement(TableAssembler.Compact(b)));
-        if (!total || (!kinds.Contains(1) && !blank) || kinds[0] == 1)
+        // The first column holds labels or codes — but the 三公 table has no label column: its first column is 合计's amounts
+        // (blind round 25 B, family F9).
+        var threePublic = grid.Above.Count > 0
+            && NineTables.Kind(TextDocumentReader.TitleOf(grid.Above[0])) == PublishedTableKind.ThreePublic;
+        if (!total || (!kinds.Contains(1) && !blank) || (kinds[0] == 1 && !threePublic))
         {
             problemLine = rows[header][0].Line - 1;
             return false;
