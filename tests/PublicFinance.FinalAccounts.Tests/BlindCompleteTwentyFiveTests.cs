@@ -42,13 +42,15 @@ public sealed class BlindCompleteTwentyFiveTests
 
     /// <summary>
     /// The tables read per document, with the rows under 合计 each has (floors: what the reader reaches now). c01: 公开02/03/05
-    /// (25 rows each: 5 类, 7 款, 13 项; 公开03表 joined over its page break); c02: 公开03/05; c03: 公开01–06 and 08 (31 rows:
-    /// the 类/款/项 columns joined); c04: 公开01–05 and 08 (its bold titles read).
+    /// (25 rows each: 5 类, 7 款, 13 项; 公开03表 joined over its page break); c02: 公开01 (its group line), 03, 05, 07; c03:
+    /// 公开01–08 (31 rows: the 类/款/项 columns joined; 公开07表 under its 预算数/决算数 line); c04: 公开01–05 and 08 (its bold
+    /// titles read).
     /// </summary>
     [Theory]
     [InlineData("c01", "income 25|expenditure 25|generalBudgetExpenditure 25")]
-    [InlineData("c02", "expenditure 18|generalBudgetExpenditure 16")]
-    [InlineData("c03", "summary|income 31|expenditure 31|appropriationSummary|generalBudgetExpenditure 31|basicExpenditure|governmentFund")]
+    [InlineData("c02", "summary|expenditure 18|generalBudgetExpenditure 16|threePublic")]
+    [InlineData("c03", "summary|income 31|expenditure 31|appropriationSummary|generalBudgetExpenditure 31|basicExpenditure|threePublic")]
+    [InlineData("c03", "governmentFund")]
     [InlineData("c04", "summary|income 21|expenditure 21|appropriationSummary|generalBudgetExpenditure 17|governmentFund 4")]
     public void TheTablesRead_ReachTheirFloors(string name, string expected)
     {

@@ -152,7 +152,7 @@ public sealed class BlindRoundTwentyFiveBTests
         Assert.Equal("1852.15", At(read, "/narrative/income/fiscalAppropriation/amount"));
         Assert.Equal("21.30", At(read, "/narrative/procurement/goods/amount"));
         Assert.Equal("7.00", At(read, "/narrative/procurement/services/amount"));
-        Assert.Equal("100%", At(read, "/narrative/procurement/smeContracts/share"));
+        Assert.Equal("100", At(read, "/narrative/procurement/smeContracts/share"));
         Assert.Empty(Errors(diagnostics));
     }
 
@@ -269,5 +269,26 @@ public sealed class BlindRoundTwentyFiveBTests
         Assert.Equal("12.40", table.Total?.OtherIncome?.ToString());
         Assert.Equal("0.00", table.Total?.SuperiorSubsidy?.ToString());
         Assert.Equal(3, table.Rows.Count);
+    }
+
+    // ---- F6: one cell per line under a group line ----
+
+    /// <summary>
+    /// The 三公 table one cell per line under a group line (预算数 and two blanks, 决算数 and two blanks), six names with no blank
+    /// of their own, then one row: read as six columns under two header lines — 预算 合计 12.00 = 9.00 + 3.00, 决算 合计 10.50
+    /// = 8.20 + 2.30 (before: no column count fitted, a note).
+    /// </summary>
+    [Fact]
+    public void CellsPerLineUnderAGroupLine_AreRead()
+    {
+        var text = "某县某局2019年度部门决算\n一般公共预算财政拨款“三公”经费支出决算表\n公开07表\n单位：万元\n预算数\n\n\n决算数\n\n\n"
+            + "合计\n公务用车购置及运行费\n公务接待费\n合计\n公务用车购置及运行费\n公务接待费\n12.00\n9.00\n3.00\n10.50\n8.20\n2.30\n"
+            + "注：本表反映部门本年度“三公”经费支出预决算情况。\n";
+        var (_, report, _) = Tables(text);
+
+        var table = report.Tables?.ThreePublic;
+        Assert.NotNull(table);
+        Assert.Equal("12.00", table.Budget?.Total?.ToString());
+        Assert.Equal("2.30", table.Final?.Reception?.ToString());
     }
 }

@@ -211,7 +211,7 @@ internal static class TextTableGrids
             return end;   // Blind25B F1: a table read from its first page only is no table (its 合计 would meet a partial sum)
         }
 
-        rows = Attempt(lines, read, parts, end, layout, out problem, out problemLine);
+        rows = Attempt(lines, read, parts, end, layout, lines[title], out problem, out problemLine);
 
         // A 栏次 row of space-aligned columns (栏次 1 2 3 …) whose numbers sit where no cell of the rows does splits columns
         // the rows keep whole: when the rows are not regular with it, they are tried without it (it holds no figure; blind
@@ -220,7 +220,7 @@ internal static class TextTableGrids
         {
             var kept = read.FindAll(k => !IsColumnNumberRow(lines[k]));
             var keptParts = parts.ConvertAll(p => read.Take(p).Count(k => !IsColumnNumberRow(lines[k])));
-            if (Attempt(lines, kept, keptParts, end, layout, out _, out _) is { } without)
+            if (Attempt(lines, kept, keptParts, end, layout, lines[title], out _, out _) is { } without)
             {
                 (rows, problem) = (without, null);
             }
@@ -232,7 +232,7 @@ internal static class TextTableGrids
     /// <summary>The regular rows of the lines <paramref name="read"/> (line numbers in the text; <paramref name="parts"/> where each
     /// part after a page break starts among them), each cell located on its text line; null with the problem.</summary>
     private static List<Cell[]>? Attempt(List<string> lines, List<int> read, List<int> parts, int end, Layout layout,
-        out TextTableProblem? problem, out int problemLine)
+        string title, out TextTableProblem? problem, out int problemLine)
     {
         var view = read.Select(k => layout == Layout.CellPerLine ? WithoutTrailingBar(lines[k]) : lines[k]).ToList();
         if (end < lines.Count)
@@ -240,7 +240,7 @@ internal static class TextTableGrids
             view.Add(lines[end]);   // the line after the rows: a 注 or the blank table's statement
         }
 
-        var found = Rows(view, read.Count, layout, parts, out problem, out var at);
+        var found = Rows(view, read.Count, layout, parts, [title], out problem, out var at);
         problemLine = read[Math.Min(at, read.Count - 1)];
         return found?.ConvertAll(row => Array.ConvertAll(row, c => c with { Line = read[c.Line - 1] + 1 }));
     }
@@ -545,8 +545,8 @@ internal static class TextTableGrids
     /// them), in the layout; <paramref name="parts"/> are where the table's parts start (a header repeated at the start of
     /// a part after the first is dropped); null with the problem.
     /// </summary>
-    private static List<Cell[]>? Rows(List<string> view, int count, Layout layout, List<int> parts, out TextTableProblem? problem,
-        out int problemLine)
+    private static List<Cell[]>? Rows(List<string> view, int count, Layout layout, List<int> parts, List<string> above,
+        out TextTableProblem? problem, out int problemLine)
     {
         var continued = parts.Count > 1 ? parts[1] : int.MaxValue;
         problem = null;
@@ -580,7 +580,7 @@ internal static class TextTableGrids
                     {
                         var rowsRead = WithoutRepeatedHeader(candidate, continued);
                         if (!regular.Exists(r => SpaceAlignedRows.SameTexts(r, rowsRead))
-                            && Build(rowsRead, 0, [], below, out _, out _, headerLines == 1 ? null : headerLines) is not null)
+                            && Build(rowsRead, 0, above, below, out _, out _, headerLines == 1 ? null : headerLines) is not null)
                         {
                             regular.Add(rowsRead);
                         }
@@ -588,7 +588,7 @@ internal static class TextTableGrids
                 }
 
                 if (regular.Count == 0 && CodedSpaceRows.Read(view, count) is { } coded
-                    && Build(coded, 0, [], below, out _, out _, 1) is not null)
+                    && Build(coded, 0, above, below, out _, out _, 1) is not null)
                 {
                     regular.Add(coded);   // Blind24B m3: 类 / 款 / 项 columns that do not line up, read by the order of the cells
                 }
@@ -596,7 +596,7 @@ internal static class TextTableGrids
                 problem = regular.Count == 1 ? null : TextTableProblem.Unaligned;
                 return regular.Count == 1 ? regular[0] : null;
             default:
-                return CellPerLine(view, count, parts, below, out problem, out problemLine);
+                return CellPerLine(view, count, parts, above, below, out problem, out problemLine);
         }
     }
 
@@ -767,7 +767,7 @@ internal static class TextTableGrids
     /// three with a blank line for each blank cell (<see cref="TextTableHeader"/>); every count of columns and header lines
     /// that makes regular rows is tried, and the cells are read only when exactly one does.
     /// </summary>
-    private static List<Cell[]>? CellPerLine(List<string> lines, int end, List<int> parts, List<string> below,
+    private static List<Cell[]>? CellPerLine(List<string> lines, int end, List<int> parts, List<string> above, List<string> below,
         out TextTableProblem? problem, out int problemLine)
     {
         var continued = parts.Count > 1 ? parts[1] : int.MaxValue;
@@ -807,7 +807,7 @@ internal static class TextTableGrids
             if (columns < 2 || !Enumerable.Range(0, headerLines).All(k => IsHeaderText(lines[k])
                 || (headerRows > 1 && k > 0 && lines[k].Trim().Length == 0))
                 || (headerRows > 1 && !Enumerable.Range(0, headerRows).All(r => Enumerable.Range(r * columns, columns)
-                    .Any(k => lines[k].Trim().Length == 0))))
+                    .Any(k => lines[k].Trim().Length == 0) || (r == headerRows - 1 && IsGroupLine(lines, columns)))))
             {
                 continue;
             }
@@ -846,7 +846,7 @@ internal static class TextTableGrids
             }
 
             rows = WithoutRepeatedHeader(rows, continued);
-            if (Build(rows, 0, [], below, out _, out _, headerRows) is not null)
+            if (Build(rows, 0, above, below, out _, out _, headerRows) is not null)
             {
                 fits++;
                 found = rows;
@@ -862,6 +862,29 @@ internal static class TextTableGrids
         problem = anyAmount || fits > 1 ? (fits > 1 ? TextTableProblem.Ambiguous : TextTableProblem.CellCount) : null;
         problemLine = anchors[0];
         return null;
+    }
+
+    /// <summary>
+    /// Whether the first <paramref name="columns"/> cells (one per line) are a group line — each name followed by a blank cell
+    /// it spans (收入 / 空 / 支出 / 空, 预算数 and five blanks / 决算数 and five blanks; blind round 25 B, family F6): the names
+    /// under it then fill every column, with no blank of their own.
+    /// </summary>
+    private static bool IsGroupLine(List<string> lines, int columns)
+    {
+        var names = 0;
+        for (var k = 0; k < columns; k++)
+        {
+            if (lines[k].Trim().Length > 0)
+            {
+                names++;
+                if (k + 1 >= columns || lines[k + 1].Trim().Length > 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return names >= 2;
     }
 
     /// <summary>A header cell on its own line: not blank, not a number, not a sentence, not a row label (一、…, 总计).</summary>
