@@ -19,8 +19,8 @@ internal sealed class TypedTemplate
         Text = text;
         var pieces = text.Split(["/*"], StringSplitOptions.None);
         parts = [.. pieces.Select(p => new Part(p))];
-        var last = parts[^1];
-        LastToken = last.Tokens.Length > 0 ? last.Tokens[^1] : null;
+        var last = parts[parts.Length - 1];
+        LastToken = last.Tokens.Length > 0 ? last.Tokens[last.Tokens.Length - 1] : null;
     }
 
     /// <summary>The template's text.</summary>
@@ -137,7 +137,11 @@ internal sealed class TypedTemplate
         /// <param name="i">The location's position.</param>
         /// <returns>The indices.</returns>
         public ReadOnlySpan<int> IndicesOf(int i) =>
+#if NET
             System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices).Slice(i * width, width);
+#else
+            indices.GetRange(i * width, width).ToArray();   // netstandard2.0 has no CollectionsMarshal: a copy
+#endif
 
         /// <summary>Empties the list.</summary>
         public void Clear()
@@ -184,8 +188,8 @@ internal sealed class TypedTemplate
 
             Valid = valid;
             whole = new ContractPath(Tokens);
-            holder = new ContractPath(Tokens.Length == 0 ? [] : Tokens[..^1]);
-            last = new ContractPath(Tokens.Length == 0 ? [] : [Tokens[^1]]);
+            holder = new ContractPath(Tokens.Length == 0 ? [] : Tokens.AsSpan(0, Tokens.Length - 1).ToArray());
+            last = new ContractPath(Tokens.Length == 0 ? [] : [Tokens[Tokens.Length - 1]]);
         }
 
         public string Text { get; }

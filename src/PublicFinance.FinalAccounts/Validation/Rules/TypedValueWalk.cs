@@ -214,7 +214,7 @@ internal static class TypedValueWalk<T>
 
         internal void Pop()
         {
-            popped = steps[^1];
+            popped = steps[steps.Count - 1];
             steps.RemoveAt(steps.Count - 1);
         }
 
