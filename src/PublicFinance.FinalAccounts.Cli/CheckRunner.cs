@@ -32,7 +32,7 @@ internal static class CheckRunner
         if (settings.Combine)
         {
             using var errors = new StringWriter(CultureInfo.InvariantCulture);
-            var loaded = InputLoader.LoadCombined(sources, settings.TextInput.Rounding, errors);
+            var loaded = InputLoader.LoadCombined(sources, settings.TextInput, errors);
             var checkedInput = loaded is null ? null : settings.Checker.Check(loaded, errors);
             output.Begin(context);
             Emit(context, new RunEntry(loaded?.Name ?? string.Join(" + ", sources.Select(s => s.Name)), checkedInput, errors.ToString()));

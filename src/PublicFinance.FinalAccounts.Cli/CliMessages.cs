@@ -165,10 +165,10 @@ internal static class CliMessages
     public static string NothingRead(string name)
         => $"{name}: neither a table nor a figure of a final-accounts disclosure was read. 未读出任何决算表格或数字。";
 
-    /// <summary><c>--combine</c> given an input that is not a published file (<paramref name="kind"/>: report JSON, a text).</summary>
+    /// <summary><c>--combine</c> given an input that is neither a published file nor a text (<paramref name="kind"/>: JSON).</summary>
     public static string CombinePublishedOnly(string name, string kind)
-        => $"{name}: --combine reads published files only (PDF, web page, workbook); this is {kind}. "
-            + "--combine 只合并公开文件（PDF、网页、Excel）。";
+        => $"{name}: --combine reads published files and texts only (PDF, web page, workbook, 说明 text); this is {kind}. "
+            + "--combine 只合并公开文件和文本（PDF、网页、Excel、说明文本），不合并报告 JSON。";
 
     /// <summary>The reason of an unreadable input in SARIF when none was written.</summary>
     public const string UnreadableFallback = "error: unreadable 无法读取";

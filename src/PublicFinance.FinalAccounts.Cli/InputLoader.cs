@@ -102,7 +102,7 @@ internal static class InputLoader
             {
                 using var probe = StageProbe.Measure(StageProbe.Stage.ReadText);
                 return TryReadDocument(source.Name, bytes, errors, out var document)
-                    ? Combine([document], source.Name, bytes.Count, options.Rounding, errors)
+                    ? Combine([document], source.Name, bytes.Count, options, errors)
                     : null;
             }
 
@@ -151,9 +151,11 @@ internal static class InputLoader
 
     /// <summary>
     /// Reads several published files as the files of one disclosure (<c>--combine</c>: e.g. the 说明 PDF and the tables
-    /// workbook); null (every reason on <paramref name="errors"/>) when one cannot be read or is not a published file.
+    /// workbook); a plain text (the 说明 as .txt, decoded as <c>--encoding</c> says) is one of them, read as
+    /// <see cref="PublishedDocumentReader.ReadText"/> reads it. Null (every reason on <paramref name="errors"/>) when one
+    /// cannot be read or is report JSON.
     /// </summary>
-    public static LoadedInput? LoadCombined(IReadOnlyList<InputSource> sources, RoundingMode rounding, TextWriter errors)
+    public static LoadedInput? LoadCombined(IReadOnlyList<InputSource> sources, TextInputOptions options, TextWriter errors)
     {
         var documents = new List<PublishedDocument>(sources.Count);
         var ok = true;
@@ -167,11 +169,24 @@ internal static class InputLoader
             }
 
             var bytes = new ArraySegment<byte>(buffer, 0, count);   // not given back: published files are few, read once
-            if (Detect(bytes) != InputKind.Published)
+            var detected = Detect(bytes);
+            if (detected == InputKind.ReportJson)
             {
-                var kind = Detect(bytes) == InputKind.ReportJson ? "report JSON" : "a text";
-                errors.WriteLine("error: " + CliMessages.CombinePublishedOnly(source.Name, kind));
+                errors.WriteLine("error: " + CliMessages.CombinePublishedOnly(source.Name, "report JSON"));
                 ok = false;
+            }
+            else if (detected != InputKind.Published)
+            {
+                // A 说明 kept as plain text beside a workbook of the tables (blind round 25 C, F13): one file of the disclosure.
+                if (InputFile.TryDecodeText(source.Name, bytes, options.Encoding, errors, out var text))
+                {
+                    documents.Add(PublishedDocumentReader.ReadText(text, source.Name));
+                    length += bytes.Count;
+                }
+                else
+                {
+                    ok = false;
+                }
             }
             else if (TryReadDocument(source.Name, bytes, errors, out var document))
             {
@@ -184,7 +199,7 @@ internal static class InputLoader
             }
         }
 
-        return ok ? Combine(documents, string.Join(" + ", sources.Select(s => s.Name)), length, rounding, errors) : null;
+        return ok ? Combine(documents, string.Join(" + ", sources.Select(s => s.Name)), length, options, errors) : null;
     }
 
     private static bool TryReadDocument(string name, ReadOnlySpan<byte> bytes, TextWriter errors, out PublishedDocument document)
@@ -202,10 +217,16 @@ internal static class InputLoader
         }
     }
 
+    /// <summary>
+    /// The files read as one disclosure: their narratives read together with the command line's <c>--year</c> (a workbook
+    /// of tables states no year), then combined with their tables under its <c>--rounding</c>.
+    /// </summary>
     private static LoadedInput? Combine(
-        IReadOnlyList<PublishedDocument> documents, string name, long length, RoundingMode rounding, TextWriter errors)
+        IReadOnlyList<PublishedDocument> documents, string name, long length, TextInputOptions options, TextWriter errors)
     {
-        var disclosure = PublishedDocumentReader.Combine(documents, rounding);
+        var narrative = string.Join("\f", documents.Select(d => d.Text).Where(t => t.Length > 0));
+        var read = DisclosureReader.Read(narrative, new DisclosureReadOptions { FiscalYear = options.FiscalYear });
+        var disclosure = PublishedDocumentReader.Combine(read, documents, options.Rounding);
         if (disclosure.Read.FigureCount == 0 && disclosure.Report.Tables is null
             && disclosure.Report.Performance is not { Evaluations.Count: > 0 })
         {

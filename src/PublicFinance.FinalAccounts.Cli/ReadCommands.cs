@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PublicFinance.FinalAccounts.Serialization;
-using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Cli;
 
@@ -20,7 +19,7 @@ internal static class ReadCommands
             var sources = InputExpander.Expand(parse.GetValue(options.Inputs) ?? [], context.Stdin);
             var loaded = sources.Count == 1
                 ? InputLoader.Load(sources[0], options.BindText(parse), context.Error)
-                : InputLoader.LoadCombined(sources, RoundingMode.RoundToNearest, context.Error);
+                : InputLoader.LoadCombined(sources, options.BindText(parse), context.Error);
             if (loaded is null)
             {
                 return CommandLine.BadInput;

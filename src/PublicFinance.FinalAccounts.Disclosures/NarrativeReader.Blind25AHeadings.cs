@@ -35,7 +35,8 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
-        var at = heading.Length > 3 && heading[0] == '('
+        var bracketed = heading.Length > 3 && heading[0] == '(';
+        var at = bracketed
             ? AfterNumerals(heading, 1, BlockClassifier.IsChineseNumeral, static c => c == ')')
             : AfterNumerals(heading, 0, BlockClassifier.IsChineseNumeral, static c => c == '、');
         if (at == 0 || heading.Length - at > 16)
@@ -48,19 +49,25 @@ internal sealed partial class NarrativeReader
             or Section.GeneralBudget or Section.Overall))
         {
             Enter(Section.Overall);
+            bracketSection = null;
             return true;
         }
 
         if (section == Section.Income && IsOneOf(body, ExpenditureHeadingBodies))
         {
             Enter(Section.Expenditure);
+            bracketSection = bracketed ? Section.Expenditure : null;   // its bracketed siblings may enter theirs (ReadGaps25)
             return true;
         }
 
         if (section is Section.Income or Section.Expenditure or Section.Overall && body.StartsWith("基本支出".AsSpan())
-            && EndsWithOneOf(body, BasicHeadingEndings) && body.IndexOf("财政拨款".AsSpan()) < 0)
+            && EndsWithOneOf(body, BasicHeadingEndings) && body.IndexOf("财政拨款".AsSpan()) < 0
+            && (!bracketed || BracketedHeadingMayEnter(Section.Basic)))
         {
+            // A bracketed "（一）基本支出决算情况" under a whole "二、支出决算情况" stays there (ReadGaps25Headings: its
+            // all-funds part); under a bracketed sibling ("（二）支出情况") it enters, and so may the next sibling.
             Enter(Section.Basic);
+            bracketSection = bracketed ? Section.Basic : null;
             return true;
         }
 

@@ -131,7 +131,7 @@ internal sealed partial class NarrativeReader
     /// that the label, without spaces and quotes, contains. The label's characters are gathered once
     /// (<see cref="WordMask"/>), and a key is searched for only when all its characters are among them.
     /// </summary>
-    private string? Resolve(string label) => Resolve(section, label);
+    private string? Resolve(string label) => Resolve(section, WithoutIssuerName(label));   // blind 25 C, F12: never the issuer's name
 
     /// <summary><see cref="Resolve(string)"/> in <paramref name="section"/>.</summary>
     internal static string? Resolve(Section section, string label)

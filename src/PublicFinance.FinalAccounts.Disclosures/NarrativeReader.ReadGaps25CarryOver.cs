@@ -7,7 +7,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// 结余 — in the composition of a grand total ("收入总计 900.00 万元，其中：本年收入 800.00 万元，上年结转 100.00 万元") stands where
 /// 年初结转和结余 stands in the 总计 row, and is that member (<c>overall/openingCarryOver</c>, or
 /// <c>appropriation/openingCarryOver</c> after a 财政拨款 grand total). Anywhere else — beside 本年收入, in a 三公 table, with a 结余
-/// of its own in the sentence — it stays the located note it was, never a part of 本年收入.
+/// of its own in the sentence before its expenditure grand total — it stays the located note it was, never a part of 本年收入.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -21,8 +21,8 @@ internal sealed partial class NarrativeReader
     /// An amount no label placed, labelled by a carry-over of earlier years (<see cref="IsEarlierCarryOver"/>), right after the
     /// overview's or the 财政拨款 section's 收入总计 in its sentence (no 支出总计 between): that section's
     /// <c>openingCarryOver</c>. Not when the member is held already, when the label names a fund in the overview, or when
-    /// the label says 结转 only and the sentence names a 结余 as well (then 结转 is only a part of 年初结转和结余). True when
-    /// placed.
+    /// the label says 结转 only and the sentence names a 结余 as well before its 支出总计 (then 结转 is only a part of 年初结转和
+    /// 结余). True when placed.
     /// </summary>
     private bool EarlierCarryOver(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
@@ -46,12 +46,31 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        if (!withSurplus && SentenceContains("结余"))
+        if (!withSurplus && IncomeHalfContains(clause, token, "结余"))
         {
             return false;   // "上年结转 80.00 万元、上年结余 20.00 万元": the 结转 is a part of 年初结转和结余
         }
 
-        return b.Set(N + fund + "/openingCarryOver/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text) || true;
+        b.Set(N + fund + "/openingCarryOver/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+        return true;   // the carry-over's figure either way: a different one held already is a conflict Set reports
+    }
+
+    /// <summary>
+    /// Whether the sentence has <paramref name="word"/> before its expenditure grand total (支出总计) that follows the carry-over
+    /// <paramref name="token"/> (a position in the clause), or anywhere in it when none follows or the clause is not read in
+    /// place: "…上年结转 100.00 万元；支出总计…，年末结转和结余 50.00 万元" names no 结余 of the income half (review 25).
+    /// </summary>
+    private bool IncomeHalfContains(ClauseView clause, NumberToken token, string word)
+    {
+        if (!ReferenceEquals(clause.Sentence.Text, currentSentence))
+        {
+            return SentenceContains(word);
+        }
+
+        var at = Math.Min(clause.Start + token.End, currentSentenceTo);
+        var total = currentSentence.IndexOf("支出总计", at, currentSentenceTo - at, StringComparison.Ordinal);
+        var end = total >= 0 ? total : currentSentenceTo;
+        return currentSentence.IndexOf(word, currentSentenceFrom, end - currentSentenceFrom, StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>

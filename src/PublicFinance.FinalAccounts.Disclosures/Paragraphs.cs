@@ -716,8 +716,10 @@ internal static class Paragraphs
                 proseLast = '\0';
             }
 
-            // Two numbers must not run together when a line break between them is removed ("2946.25" / "2").
-            if (prose.Length > 0 && IsNumberChar(prose[prose.Length - 1]) && IsNumberChar(text[s]))
+            // Two numbers must not run together when a line break between them is removed ("2946.25" / "2") — unless they
+            // are one number broken at the line end ("收入1,2" / "34.56万元", "支出7.0" / "0万元": blind round 25 B, r2).
+            if (prose.Length > 0 && IsNumberChar(prose[prose.Length - 1]) && IsNumberChar(text[s])
+                && !BrokenNumber.Joins(prose, text, s, e))
             {
                 prose.Append(' ');
                 proseMap.Add(s);

@@ -141,6 +141,8 @@ internal static class DocumentMessages
             TextTableProblem.Ambiguous => ("逐行单元格可按多种列数排列", "the cells, one per line, fit more than one number of columns"),
             TextTableProblem.HeaderSpan => ("多行表头无法唯一地合并为各列列名",
                 "the header lines cannot be joined into one name per column without a guess"),
+            TextTableProblem.Continued => ("表格在下一页续接，但续页未能确定地接上，表格不完整",
+                "the table goes on after a page break, but the continuation cannot be joined with certainty: the table is incomplete"),
             _ => ("未找到表头、金额列或合计行", "no header, amount column or 合计 row was found"),
         };
         return Note(

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Security;
@@ -8,11 +9,13 @@ namespace PublicFinance.FinalAccounts.Documents.Tests;
 
 /// <summary>
 /// Writes a one-sheet workbook (.xlsx) in memory from rows of text: every cell an inline string, so a figure keeps the
-/// decimals it is written with. Enough for ExcelDataReader; for tests that need a workbook of their own figures.
+/// decimals it is written with. Enough for ExcelDataReader; for tests that need a workbook of their own figures. With a
+/// <c>numberFormat</c>, every cell that is a plain number is a number cell instead (as a spreadsheet saves figures):
+/// "General" without a style, any other format (<c>#,##0.00</c>) as the number format of the cells with a decimal point.
 /// </summary>
 internal static class MinimalXlsx
 {
-    public static byte[] Write(string sheet, IEnumerable<string[]> rows)
+    public static byte[] Write(string sheet, IEnumerable<string[]> rows, string? numberFormat = null)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
@@ -24,7 +27,10 @@ internal static class MinimalXlsx
                 + "<Override PartName=\"/xl/workbook.xml\""
                 + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
                 + "<Override PartName=\"/xl/worksheets/sheet1.xml\""
-                + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+                + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + (Styled(numberFormat) ? "<Override PartName=\"/xl/styles.xml\""
+                    + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>" : string.Empty)
+                + "</Types>");
             Add(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
@@ -36,7 +42,23 @@ internal static class MinimalXlsx
             Add(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""
-                + " Target=\"worksheets/sheet1.xml\"/></Relationships>");
+                + " Target=\"worksheets/sheet1.xml\"/>"
+                + (Styled(numberFormat) ? "<Relationship Id=\"rId2\""
+                    + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+                    : string.Empty)
+                + "</Relationships>");
+            if (Styled(numberFormat))
+            {
+                Add(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + $"<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"{SecurityElement.Escape(numberFormat)}\"/></numFmts>"
+                    + "<fonts count=\"1\"><font/></fonts><fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders>"
+                    + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\"/></cellStyleXfs>"
+                    + "<cellXfs count=\"2\"><xf numFmtId=\"0\" xfId=\"0\"/>"
+                    + "<xf numFmtId=\"164\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+                    + "</styleSheet>");
+            }
+
             var data = new StringBuilder();
             var r = 0;
             foreach (var row in rows)
@@ -45,7 +67,13 @@ internal static class MinimalXlsx
                 data.Append($"<row r=\"{r}\">");
                 for (var c = 0; c < row.Length; c++)
                 {
-                    if (row[c].Length > 0)
+                    if (row[c].Length > 0 && numberFormat is not null && IsPlainNumber(row[c]))
+                    {
+                        // Codes and counts (no decimal point) stay General, as a sheet's 科目编码 column is.
+                        var style = Styled(numberFormat) && row[c].Contains('.', StringComparison.Ordinal) ? " s=\"1\"" : string.Empty;
+                        data.Append($"<c r=\"{(char)('A' + c)}{r}\"{style}><v>{row[c]}</v></c>");
+                    }
+                    else if (row[c].Length > 0)
                     {
                         data.Append($"<c r=\"{(char)('A' + c)}{r}\" t=\"inlineStr\"><is><t>{SecurityElement.Escape(row[c])}</t></is></c>");
                     }
@@ -61,6 +89,16 @@ internal static class MinimalXlsx
 
         return stream.ToArray();
     }
+
+    private static bool Styled(string? numberFormat) => numberFormat is not null && numberFormat != "General";
+
+    /// <summary>
+    /// Digits with an optional leading '-' and one '.': what a spreadsheet stores as a number; a code with a leading zero
+    /// (款 "03") stays text, as a spreadsheet keeps it.
+    /// </summary>
+    private static bool IsPlainNumber(string text)
+        => !(text.Length > 1 && text[0] == '0' && text[1] != '.')
+            && double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 
     private static void Add(ZipArchive zip, string name, string content)
     {

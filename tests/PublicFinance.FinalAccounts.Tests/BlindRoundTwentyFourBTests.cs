@@ -27,7 +27,7 @@ public sealed class BlindRoundTwentyFourBTests : CliTestBase
     }
 
     /// <summary>The text's tables read as <c>finacct check</c> reads a text file: narrative and tables combined.</summary>
-    private static (PublishedDocument Document, FinalAccountsReport Report, List<Diagnostic> Diagnostics) Tables(string text)
+    internal static (PublishedDocument Document, FinalAccountsReport Report, List<Diagnostic> Diagnostics) Tables(string text)
     {
         var read = DisclosureReader.Read(text);
         var document = PublishedDocumentReader.ReadText(text, "说明.txt");

@@ -153,6 +153,98 @@ public sealed class ReadGapsTwentyFiveTests
         Assert.Empty(errors);
     }
 
+    /// <summary>
+    /// Review 25 (issue 8): "与上年相同" after another figure of the sentence — a share, a count, a rate, the prior year's
+    /// figure — says that figure is the same, not the item's amount: no change is read, a located note. Before, the item's
+    /// change was set unchanged beside a prior-year 3.00 (or 7.20) that differs from its 2.00 (6.00): a false FA2101.
+    /// The reception is 2.00 in every case (2.00 = 0.00 + 0.00 + 2.00).
+    /// </summary>
+    [Theory]
+    [InlineData("公务接待费支出2.00万元，上年决算3.00万元，与上年相同。")]
+    [InlineData("公务接待费支出2.00万元，占“三公”经费的比重为100.0%，与上年相同。")]
+    [InlineData("公务接待费支出2.00万元，接待批次5批次，与上年相同。")]
+    [InlineData("公务接待费支出2.00万元，预算执行率为80.0%，与上年一致。")]
+    [InlineData("公务接待费支出2.00万元，上年决算3.00万元，同比零增长。")]
+    [InlineData("公务接待费支出2.00万元，主要用于上级检查接待，与上年相同。")]
+    public void AZeroChangeAfterAnotherFigure_IsANote(string sentence)
+    {
+        var (read, errors) = ReadReception(sentence);
+
+        Assert.Null(At(read, "/narrative/threePublic/reception/change/direction"));
+        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.ZeroChangeWithoutFigure.En);
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// The reviewer's texts (rg1, rg8): the vehicles' 6.00 against a prior year of 7.20, then a share (60.0 % = 6.00 / 10.00)
+    /// or a count (5 辆) "与上年相同". No change of any figure is read unchanged, and no Error is raised (before: FA2101, a
+    /// change of 0 beside 7.20 → 6.00).
+    /// </summary>
+    [Theory]
+    [InlineData("2022年度“三公”经费支出决算10.00万元，上年决算12.00万元。公务用车购置及运行费支出6.00万元，上年决算7.20万元，"
+        + "占“三公”经费的比重为60.0%，与上年相同。")]
+    [InlineData("2022年度“三公”经费支出决算10.00万元。公务用车购置及运行费支出6.00万元，上年决算7.20万元，年末公务用车保有量5辆，"
+        + "与上年相同。")]
+    public void TheReviewersShareAndCount_AreNoChange(string paragraph)
+    {
+        var (read, errors) = Read("某县某局2022年度部门决算说明\n一、“三公”经费支出决算情况说明\n" + paragraph + "\n");
+
+        Assert.DoesNotContain(read.Claims, c => c.Pointer is { } p && p.EndsWith("/change/direction", StringComparison.Ordinal));
+        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.ZeroChangeWithoutFigure.En);
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// A zero change directly after the item's amount is still read when another figure follows it (the share 100.0 % =
+    /// 2.00 / 2.00), or when the prior year stated after it is the same 2.00.
+    /// </summary>
+    [Theory]
+    [InlineData("公务接待费支出2.00万元，与上年相同，占“三公”经费的比重为100.0%。")]
+    [InlineData("公务接待费支出2.00万元，与上年相同，上年决算2.00万元。")]
+    public void AZeroChangeDirectlyAfterTheAmount_IsStillRead(string sentence)
+    {
+        var (read, errors) = ReadReception(sentence);
+
+        Assert.Equal("unchanged", At(read, "/narrative/threePublic/reception/change/direction"));
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// 实现／保持零增长 is a compliance phrase (did not increase), often said of a decrease: a note, never a change of 0. And
+    /// a zero change whose sentence states a prior-year figure that differs (3.00 ≠ 2.00) is no change either. The
+    /// reception is 2.00 in every case; before, FA2101 was a false Error beside the prior year's 3.00.
+    /// </summary>
+    [Theory]
+    [InlineData("公务接待费支出2.00万元，实现零增长。", true)]
+    [InlineData("公务接待费支出2.00万元，保持零增长。", true)]
+    [InlineData("公务接待费支出2.00万元，同比实现了零增长。", true)]
+    [InlineData("公务接待费支出2.00万元，实现零增长，上年决算3.00万元。", true)]
+    [InlineData("公务接待费支出2.00万元，比上年零增长，上年决算3.00万元。", false)]
+    public void ZeroGrowthAsComplianceOrBesideADifferentPriorYear_IsANote(string sentence, bool compliance)
+    {
+        var (read, errors) = ReadReception(sentence);
+
+        Assert.Null(At(read, "/narrative/threePublic/reception/change/direction"));
+        var message = compliance ? DisclosureMessages.ZeroGrowthAsCompliance : DisclosureMessages.ZeroChangeWithoutFigure;
+        Assert.Contains(read.Notes, n => n.MessageEn == message.En);
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// The reviewer's rg2: the 三公 total fell by 2.00 and the reception's 2.00 "实现零增长" against a prior year of 3.00 (a
+    /// decrease of 1.00): no change of 0 is read, no Error.
+    /// </summary>
+    [Fact]
+    public void TheReviewersZeroGrowthAfterADecrease_IsNoChange()
+    {
+        var (read, errors) = Read("某县某局2022年度部门决算说明\n一、“三公”经费支出决算情况说明\n2022年度“三公”经费支出决算8.00万元，"
+            + "较上年减少2.00万元。其中公务接待费支出2.00万元，实现零增长，上年决算3.00万元。\n");
+
+        Assert.Null(At(read, "/narrative/threePublic/reception/change/direction"));
+        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.ZeroGrowthAsCompliance.En);
+        Assert.Empty(errors);
+    }
+
     // ---- 4. 上年结转 / 以前年度结转资金: the opening carry-over in a grand total's composition, else a note ----
 
     /// <summary>
@@ -172,6 +264,38 @@ public sealed class ReadGapsTwentyFiveTests
         Assert.Equal("100.00", At(read, "/narrative/overall/openingCarryOver/amount"));
         Assert.Equal("800.00", At(read, "/narrative/overall/currentYearIncome/amount"));
         Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// Review 25 (rg3): the carry-over in the income half of a sentence whose expenditure half names 年末结转和结余 is still the
+    /// opening carry-over — the test for a 结余 of its own stops at the expenditure grand total. 900.00 = 800.00 + 100.00 and
+    /// 900.00 = 850.00 + 50.00.
+    /// </summary>
+    [Theory]
+    [InlineData("；")]
+    [InlineData("，")]
+    public void AnEarlierCarryOverBeforeTheExpenditureHalf_IsTheOpeningCarryOver(string mark)
+    {
+        var (read, errors) = Read("某县某局2022年度部门决算说明\n一、收入支出决算总体情况说明\n2022年度收入总计900.00万元，其中：本年收入"
+            + "800.00万元，上年结转100.00万元" + mark + "支出总计900.00万元，其中：本年支出850.00万元，年末结转和结余50.00万元。\n");
+
+        Assert.Equal("100.00", At(read, "/narrative/overall/openingCarryOver/amount"));
+        Assert.Equal("50.00", At(read, "/narrative/overall/closingCarryOver/amount"));
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// Near miss: a 上年结余 of its own in the income half, before the expenditure grand total, still makes 上年结转 only a part
+    /// of 年初结转和结余 (80.00 + 20.00): not placed, and the opening carry-over stays unread.
+    /// </summary>
+    [Fact]
+    public void AnEarlierSurplusBeforeTheExpenditureHalf_StillKeepsTheNote()
+    {
+        var (read, _) = Read("某县某局2022年度部门决算说明\n一、收入支出决算总体情况说明\n2022年度收入总计900.00万元，其中：本年收入"
+            + "800.00万元，上年结转80.00万元，上年结余20.00万元；支出总计900.00万元，其中：本年支出850.00万元，年末结转和结余50.00万元。\n");
+
+        Assert.Null(At(read, "/narrative/overall/openingCarryOver/amount"));
+        Assert.DoesNotContain(read.Claims, c => c.Value == "80.00" && c.Pointer is not null);
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static class ExcelDocumentReader
                     var row = new string[reader.FieldCount];
                     for (var c = 0; c < reader.FieldCount; c++)
                     {
-                        row[c] = Convert.ToString(reader.GetValue(c), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                        row[c] = CellText(reader.GetValue(c), reader.GetNumberFormatString(c));
                     }
 
                     rows.Add(row);
@@ -57,13 +57,14 @@ internal static class ExcelDocumentReader
                     rows.RemoveAt(rows.Count - 1);
                 }
 
-                // Leading rows with one text (title, 单位, 部门名称) are the caption.
+                // Leading rows with one text (title, 单位, 部门名称), or a few beside a unit or issuer label (编制单位：… | 单位：元),
+                // are the caption. A header row naming a column 附属单位上缴收入 is no caption row (blind round 25 C, F13).
                 var above = new List<string>();
                 var skip = 0;
                 while (skip < rows.Count && skip < 5)
                 {
                     var texts = Array.FindAll(rows[skip], t => !string.IsNullOrWhiteSpace(t));
-                    if (texts.Length > 1 && !Array.Exists(texts, t => t.Contains("单位", StringComparison.Ordinal)))
+                    if (texts.Length > 1 && !(texts.Length <= 4 && Array.Exists(texts, IsUnitLabel)))
                     {
                         break;
                     }
@@ -125,6 +126,53 @@ internal static class ExcelDocumentReader
         }
 
         return grid;
+    }
+
+    /// <summary>
+    /// A caption cell naming the unit or the issuer: 单位：元, 金额单位：万元, 编制单位：…, （单位：元）; not a column header such as
+    /// 单位 or 附属单位上缴收入.
+    /// </summary>
+    internal static bool IsUnitLabel(string text)
+    {
+        var t = TableAssembler.Compact(text).TrimStart('（', '(');
+        return t.Length > 2 && (t.StartsWith("单位", StringComparison.Ordinal) || t.Contains("单位：", StringComparison.Ordinal)
+            || t.Contains("单位:", StringComparison.Ordinal) || t.StartsWith("编制单位", StringComparison.Ordinal)
+            || t.StartsWith("填报单位", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A cell's text: a number formatted with a fixed count of decimals (<c>#,##0.00</c>) keeps them (5736568.80, not
+    /// 5736568.8); any other value as the workbook holds it.
+    /// </summary>
+    private static string CellText(object? value, string? format)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (value is double number && format is not null && FixedDecimals(format) is { } decimals)
+        {
+            return number.ToString("F" + decimals.ToString(invariant), invariant);
+        }
+
+        return Convert.ToString(value, invariant) ?? string.Empty;
+    }
+
+    /// <summary>The fixed decimals of a plain number format (0.00, #,##0.00; first section); null for General, %, dates, 0.</summary>
+    internal static int? FixedDecimals(string format)
+    {
+        var section = format.Split(';')[0];
+        if (section.Length == 0 || section.IndexOfAny(['%', 'y', 'm', 'd', 'h', 's', 'E', 'e', '@', 'G', '/']) >= 0)
+        {
+            return null;
+        }
+
+        // Only fixed decimals (0.00): an integer format or #.## would print fewer digits than the cell holds.
+        var dot = section.IndexOf('.', StringComparison.Ordinal);
+        var decimals = 0;
+        while (dot >= 0 && dot + 1 + decimals < section.Length && section[dot + 1 + decimals] == '0')
+        {
+            decimals++;
+        }
+
+        return decimals > 0 ? decimals : null;
     }
 
     private static string At(List<string[]> rows, int r, int c) => c < rows[r].Length ? TableAssembler.Compact(rows[r][c]) : string.Empty;

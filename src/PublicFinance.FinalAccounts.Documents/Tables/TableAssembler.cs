@@ -94,7 +94,7 @@ internal static class TableAssembler
     {
         var header = firstRow;
         while (header < grid.RowCount && header - firstRow < MaxHeaderRows
-            && !(IsDataRow(grid, header)
+            && !(IsDataRow(grid, header) && !IsNamesUnderGroups(grid, header, firstRow)
                 && (HasNumber(grid, header) || header + 1 >= grid.RowCount || IsDataRow(grid, header + 1)
                 || IsEmptyRow(grid, header + 1))))
         {
@@ -334,6 +334,40 @@ internal static class TableAssembler
             || (text.Contains("本", StringComparison.Ordinal) && text.Contains("无", StringComparison.Ordinal)
                 && (text.Contains("收支", StringComparison.Ordinal) || text.Contains("支出", StringComparison.Ordinal)
                 || text.Contains("收入", StringComparison.Ordinal) || text.Contains("经费", StringComparison.Ordinal))));
+
+    /// <summary>
+    /// A header line of column names that starts with 合计 under a line of groups spanning columns (预算数 | 决算数 over 合计 |
+    /// 因公出国（境）费 | …, the 三公 table of an Excel export; blind round 25 B, family F9): the line above holds a cell over
+    /// two or more columns, and every other cell of this line is a name (words, no number) — a 合计 row of figures holds none.
+    /// </summary>
+    private static bool IsNamesUnderGroups(RawGrid grid, int r, int firstRow)
+    {
+        if (r <= firstRow || !Compact(grid.TextAt(r, 0)).StartsWith("合计", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var names = 0;
+        for (var c = 1; c < grid.ColumnCount; c++)
+        {
+            var cell = grid.Slots[r, c];
+            var t = cell is null || cell.Row != r ? string.Empty : Compact(cell.Text);
+            if (t.Length > 0 && (IsNumber(t) || t.Length < 2 || !t.Any(ch => ch >= '\u4E00')))
+            {
+                return false;
+            }
+
+            names += t.Length > 0 ? 1 : 0;
+        }
+
+        var spanning = false;
+        for (var c = 0; c < grid.ColumnCount; c++)
+        {
+            spanning |= grid.Slots[r - 1, c] is { ColumnSpan: > 1 } above && above.Row == r - 1;
+        }
+
+        return names >= 2 && spanning;
+    }
 
     /// <summary>A data row: an amount, a code or 栏次 numbers, or a row label such as 合计, 总计, 栏次, 一、.</summary>
     internal static bool IsDataRow(RawGrid grid, int r)

@@ -83,7 +83,7 @@ internal static class TextDocumentReader
     /// <summary>The line without white space, its table code and its 单位 part.</summary>
     internal static string TitleOf(string line)
     {
-        var compact = TableAssembler.Compact(line);
+        var compact = WithoutEmphasis(TableAssembler.Compact(line));
         if (compact.Length > MaxTitleLength)
         {
             return string.Empty;
@@ -97,6 +97,20 @@ internal static class TextDocumentReader
 
         var remainder = TableAssembler.TableCode(compact).Remainder;
         return remainder.EndsWith('表') ? remainder : BracketedTitle(remainder) ?? remainder;
+    }
+
+    /// <summary>
+    /// A line without the Markdown emphasis around it (<c>**收入决算表**</c>, <c>__收入决算表__</c>, blind round 25 B, family
+    /// F5: a web page's bold table title): the asterisks or underscores that open and close the line are dropped, as the
+    /// title is read; a line not wrapped in them is returned as it is.
+    /// </summary>
+    internal static string WithoutEmphasis(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        var inner = trimmed.Trim('*').Trim('_');
+        return inner.Length < trimmed.Length && inner.Length > 0 && trimmed[0] is '*' or '_' && trimmed[^1] is '*' or '_'
+            ? inner.Trim().ToString()
+            : line;
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ internal static class TextTableGrids
             }
 
             var title = i;
-            var above = new List<string> { lines[i] };
+            var above = new List<string> { TextDocumentReader.WithoutEmphasis(lines[i]) };   // Blind25B F5: **收入决算表**
             var j = i + 1;
             while (j < lines.Count && j - title <= MaxCaptionLines && IsCaption(lines[j]))
             {
@@ -89,13 +89,33 @@ internal static class TextTableGrids
             return true;
         }
 
-        if (compact.Length > 60 || line.Contains('|') || line.Contains('\t'))
+        if (compact.Length > 60 || line.Contains('|'))
         {
             return false;
         }
 
+        // A tab export may spread the 编制单位 / 单位 line (or the code) over cells ("编制单位：…⇥⇥⇥单位：元", blind round 25 B,
+        // family F4): a caption still, when its cells hold no amount — the header and rows hold a cell that is no caption.
         var (code, rest) = TableAssembler.TableCode(compact);
-        return (code is not null && rest.Length == 0) || IsUnitLine(compact);
+        var caption = (code is not null && rest.Length == 0) || IsUnitLine(compact);
+        return caption && (!line.Contains('\t') || IsTabCaption(line));
+    }
+
+    /// <summary>Whether every non-blank cell of a tab line is caption text: a table code, an 编制单位 or 单位 part — no amount, no
+    /// column name.</summary>
+    private static bool IsTabCaption(string line)
+    {
+        foreach (var cell in line.Split('\t'))
+        {
+            var compact = TableAssembler.Compact(cell);
+            var (code, rest) = TableAssembler.TableCode(compact);
+            if (compact.Length > 0 && !(code is not null && rest.Length == 0) && !IsUnitLine(compact))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -185,16 +205,65 @@ internal static class TextTableGrids
             read.AddRange(Enumerable.Range(resume, end - resume));
         }
 
+        if (layout != Layout.CellPerLine && IsUnjoinedContinuation(lines, end, title, start, layout))
+        {
+            (problem, problemLine) = (TextTableProblem.Continued, end);
+            return end;   // Blind25B F1: a table read from its first page only is no table (its 合计 would meet a partial sum)
+        }
+
+        rows = Attempt(lines, read, parts, end, layout, lines[title], out problem, out problemLine);
+
+        // A 栏次 row of space-aligned columns (栏次 1 2 3 …) whose numbers sit where no cell of the rows does splits columns
+        // the rows keep whole: when the rows are not regular with it, they are tried without it (it holds no figure; blind
+        // round 25 B, family F3). A table regular both ways keeps the reading with it, as before.
+        if (rows is null && layout == Layout.Spaces && read.Exists(k => IsColumnNumberRow(lines[k])))
+        {
+            var kept = read.FindAll(k => !IsColumnNumberRow(lines[k]));
+            var keptParts = parts.ConvertAll(p => read.Take(p).Count(k => !IsColumnNumberRow(lines[k])));
+            if (Attempt(lines, kept, keptParts, end, layout, lines[title], out _, out _) is { } without)
+            {
+                (rows, problem) = (without, null);
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The regular rows of the lines <paramref name="read"/> (line numbers in the text; <paramref name="parts"/> where each
+    /// part after a page break starts among them), each cell located on its text line; null with the problem.</summary>
+    private static List<Cell[]>? Attempt(List<string> lines, List<int> read, List<int> parts, int end, Layout layout,
+        string title, out TextTableProblem? problem, out int problemLine)
+    {
         var view = read.Select(k => layout == Layout.CellPerLine ? WithoutTrailingBar(lines[k]) : lines[k]).ToList();
         if (end < lines.Count)
         {
             view.Add(lines[end]);   // the line after the rows: a 注 or the blank table's statement
         }
 
-        var found = Rows(view, read.Count, layout, parts, out problem, out var at);
+        var found = Rows(view, read.Count, layout, parts, [title], out problem, out var at);
         problemLine = read[Math.Min(at, read.Count - 1)];
-        rows = found?.ConvertAll(row => Array.ConvertAll(row, c => c with { Line = read[c.Line - 1] + 1 }));
-        return end;
+        return found?.ConvertAll(row => Array.ConvertAll(row, c => c with { Line = read[c.Line - 1] + 1 }));
+    }
+
+    /// <summary>A 栏次 row: 栏次 (or 行次) and then only column numbers and dashes (栏次 1 2 3 …; blind round 25 B, family F3).</summary>
+    private static bool IsColumnNumberRow(string line)
+    {
+        var compact = TableAssembler.Compact(line);
+        if (!(compact.StartsWith("栏次", StringComparison.Ordinal) || compact.StartsWith("行次栏次", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var rest = compact.AsSpan(compact.IndexOf("栏次", StringComparison.Ordinal) + 2);
+        foreach (var ch in rest)
+        {
+            if (!(char.IsAsciiDigit(ch) || ch is '-' or '—' or '－'))
+            {
+                return false;
+            }
+        }
+
+        return rest.Length > 0;
     }
 
     /// <summary>The layout the first row shows: <c>|</c> cells, tab cells, cells apart by two spaces, else one cell per line
@@ -283,6 +352,13 @@ internal static class TextTableGrids
             k = SkipBlank(lines, k + 1);
         }
 
+        // The page's running header (the document's name) between the page number and the title repeated: passed over only
+        // when the title repeated follows it (blind round 25 B, family F1).
+        if (marked && RunningHeaderBefore(lines, k, lines[title]) is { } repeated)
+        {
+            k = repeated;
+        }
+
         if (k < lines.Count && IsRepeatedTitle(lines[k], lines[title]))
         {
             marked = true;
@@ -357,10 +433,82 @@ internal static class TextTableGrids
         return k;
     }
 
+    /// <summary>
+    /// The line of the table's title repeated when the lines from <paramref name="k"/> are one or two running-header lines
+    /// and then that title: short lines (at most 40 characters) holding no cell separator, no sentence and no amount; null
+    /// otherwise.
+    /// </summary>
+    private static int? RunningHeaderBefore(List<string> lines, int k, string title)
+    {
+        for (var n = 0; n < 2 && k < lines.Count; n++)
+        {
+            var compact = TableAssembler.Compact(lines[k]);
+            if (compact.Length is 0 or > 40 || lines[k].Contains('|') || lines[k].Contains('\t') || IsRepeatedTitle(lines[k], title)
+                || HasSpaceGap(lines[k]) || compact.Contains('。') || compact.Contains('.') || IsEnd(lines[k]))
+            {
+                return null;
+            }
+
+            k = SkipBlank(lines, k + 1);
+            if (k < lines.Count && IsRepeatedTitle(lines[k], title))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the table goes on after the line <paramref name="end"/> where its rows stop but was not joined: within the next
+    /// few lines, before a note, a sentence or another table's title, comes the table's title repeated, its first header line
+    /// repeated, or — after a page number — a row of the same layout that starts with a classification code.
+    /// </summary>
+    private static bool IsUnjoinedContinuation(List<string> lines, int end, int title, int start, Layout layout)
+    {
+        var paged = false;
+        var header = TableAssembler.Compact(lines[start]);
+        for (var (k, seen) = (SkipBlank(lines, end), 0); k < lines.Count && seen < 6; k = SkipBlank(lines, k + 1), seen++)
+        {
+            var line = lines[k];
+            if (IsRepeatedTitle(line, lines[title]))
+            {
+                return true;
+            }
+
+            if (IsNote(line) || TextDocumentReader.IsTitle(line) || line.Contains('。') || line.Contains('；'))
+            {
+                return false;
+            }
+
+            paged |= IsPageNumber(line, bare: true);
+            if (LayoutOf(line) == layout && !IsPageNumber(line, bare: true))
+            {
+                return TableAssembler.Compact(line) == header || (paged && StartsWithCode(line));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A row that starts with a classification code of three to seven digits, then a gap or a separator.</summary>
+    private static bool StartsWithCode(string line)
+    {
+        var text = line.AsSpan().TrimStart(" |\t\u3000");
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits is >= 3 and <= 7 && digits < text.Length && text[digits] is ' ' or '\t' or '|' or '\u3000';
+    }
+
     /// <summary>The table's title again at the top of the next page, perhaps marked 续 (（续）, (续), 续表).</summary>
     private static bool IsRepeatedTitle(string line, string title)
     {
-        var compact = TableAssembler.Compact(line).Replace("（续）", string.Empty, StringComparison.Ordinal)
+        var compact = TableAssembler.Compact(line).Replace("（续表）", string.Empty, StringComparison.Ordinal)
+            .Replace("(续表)", string.Empty, StringComparison.Ordinal).Replace("（续）", string.Empty, StringComparison.Ordinal)
             .Replace("(续)", string.Empty, StringComparison.Ordinal).Replace("续表", string.Empty, StringComparison.Ordinal);
         return TextDocumentReader.IsTitle(compact) && TextDocumentReader.TitleOf(compact) == TextDocumentReader.TitleOf(title);
     }
@@ -397,8 +545,8 @@ internal static class TextTableGrids
     /// them), in the layout; <paramref name="parts"/> are where the table's parts start (a header repeated at the start of
     /// a part after the first is dropped); null with the problem.
     /// </summary>
-    private static List<Cell[]>? Rows(List<string> view, int count, Layout layout, List<int> parts, out TextTableProblem? problem,
-        out int problemLine)
+    private static List<Cell[]>? Rows(List<string> view, int count, Layout layout, List<int> parts, List<string> above,
+        out TextTableProblem? problem, out int problemLine)
     {
         var continued = parts.Count > 1 ? parts[1] : int.MaxValue;
         problem = null;
@@ -432,7 +580,7 @@ internal static class TextTableGrids
                     {
                         var rowsRead = WithoutRepeatedHeader(candidate, continued);
                         if (!regular.Exists(r => SpaceAlignedRows.SameTexts(r, rowsRead))
-                            && Build(rowsRead, 0, [], below, out _, out _, headerLines == 1 ? null : headerLines) is not null)
+                            && Build(rowsRead, 0, above, below, out _, out _, headerLines == 1 ? null : headerLines) is not null)
                         {
                             regular.Add(rowsRead);
                         }
@@ -440,7 +588,7 @@ internal static class TextTableGrids
                 }
 
                 if (regular.Count == 0 && CodedSpaceRows.Read(view, count) is { } coded
-                    && Build(coded, 0, [], below, out _, out _, 1) is not null)
+                    && Build(coded, 0, above, below, out _, out _, 1) is not null)
                 {
                     regular.Add(coded);   // Blind24B m3: 类 / 款 / 项 columns that do not line up, read by the order of the cells
                 }
@@ -448,7 +596,7 @@ internal static class TextTableGrids
                 problem = regular.Count == 1 ? null : TextTableProblem.Unaligned;
                 return regular.Count == 1 ? regular[0] : null;
             default:
-                return CellPerLine(view, count, parts, below, out problem, out problemLine);
+                return CellPerLine(view, count, parts, above, below, out problem, out problemLine);
         }
     }
 
@@ -619,7 +767,7 @@ internal static class TextTableGrids
     /// three with a blank line for each blank cell (<see cref="TextTableHeader"/>); every count of columns and header lines
     /// that makes regular rows is tried, and the cells are read only when exactly one does.
     /// </summary>
-    private static List<Cell[]>? CellPerLine(List<string> lines, int end, List<int> parts, List<string> below,
+    private static List<Cell[]>? CellPerLine(List<string> lines, int end, List<int> parts, List<string> above, List<string> below,
         out TextTableProblem? problem, out int problemLine)
     {
         var continued = parts.Count > 1 ? parts[1] : int.MaxValue;
@@ -659,7 +807,7 @@ internal static class TextTableGrids
             if (columns < 2 || !Enumerable.Range(0, headerLines).All(k => IsHeaderText(lines[k])
                 || (headerRows > 1 && k > 0 && lines[k].Trim().Length == 0))
                 || (headerRows > 1 && !Enumerable.Range(0, headerRows).All(r => Enumerable.Range(r * columns, columns)
-                    .Any(k => lines[k].Trim().Length == 0))))
+                    .Any(k => lines[k].Trim().Length == 0) || (r == headerRows - 1 && IsGroupLine(lines, columns)))))
             {
                 continue;
             }
@@ -698,7 +846,7 @@ internal static class TextTableGrids
             }
 
             rows = WithoutRepeatedHeader(rows, continued);
-            if (Build(rows, 0, [], below, out _, out _, headerRows) is not null)
+            if (Build(rows, 0, above, below, out _, out _, headerRows) is not null)
             {
                 fits++;
                 found = rows;
@@ -714,6 +862,29 @@ internal static class TextTableGrids
         problem = anyAmount || fits > 1 ? (fits > 1 ? TextTableProblem.Ambiguous : TextTableProblem.CellCount) : null;
         problemLine = anchors[0];
         return null;
+    }
+
+    /// <summary>
+    /// Whether the first <paramref name="columns"/> cells (one per line) are a group line — each name followed by a blank cell
+    /// it spans (收入 / 空 / 支出 / 空, 预算数 and five blanks / 决算数 and five blanks; blind round 25 B, family F6): the names
+    /// under it then fill every column, with no blank of their own.
+    /// </summary>
+    private static bool IsGroupLine(List<string> lines, int columns)
+    {
+        var names = 0;
+        for (var k = 0; k < columns; k++)
+        {
+            if (lines[k].Trim().Length > 0)
+            {
+                names++;
+                if (k + 1 >= columns || lines[k + 1].Trim().Length > 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return names >= 2;
     }
 
     /// <summary>A header cell on its own line: not blank, not a number, not a sentence, not a row label (一、…, 总计).</summary>
@@ -844,7 +1015,11 @@ internal static class TextTableGrids
 
         // A blank table (本表无数据) has no amount: its 合计 row is blank and the statement is below it.
         var blank = !kinds.Contains(1) && grid.Below.Exists(b => TableAssembler.IsEmptyStatement(TableAssembler.Compact(b)));
-        if (!total || (!kinds.Contains(1) && !blank) || kinds[0] == 1)
+        // The first column holds labels or codes — but the 三公 table has no label column: its first column is 合计's amounts
+        // (blind round 25 B, family F9).
+        var threePublic = grid.Above.Count > 0
+            && NineTables.Kind(TextDocumentReader.TitleOf(grid.Above[0])) == PublishedTableKind.ThreePublic;
+        if (!total || (!kinds.Contains(1) && !blank) || (kinds[0] == 1 && !threePublic))
         {
             problemLine = rows[header][0].Line - 1;
             return false;

@@ -34,13 +34,26 @@ internal static class TextTableHeader
 
             var first = Array.FindIndex(texts, t => t.Length > 0);
             if (first >= 0 && first * 3 < texts.Length && IsRowLabel(texts[first])
-                && (first == 0 || texts.Skip(first + 1).All(t => t.Length == 0)))
+                && (first == 0 || texts.Skip(first + 1).All(t => t.Length == 0)) && !IsNamesUnderGroups(rows, r, texts))
             {
                 return r;
             }
         }
 
         return rows.Count;
+    }
+
+    /// <summary>
+    /// A line of column names that starts with 合计 under a group line (预算数 ⇥⇥⇥ 决算数 over 合计 ⇥ 因公出国（境）费 ⇥ …, the
+    /// 三公 table of an Excel export; blind round 25 B, family F9): a line above holds a group name with blank cells after it,
+    /// and every other cell of this line is a column name (words, no number) — a 合计 row of figures holds none.
+    /// </summary>
+    private static bool IsNamesUnderGroups(List<TextTableGrids.Cell[]> rows, int r, string[] texts)
+    {
+        var names = texts.Skip(1).Count(t => t.Length >= 2 && !TableAssembler.IsNumber(t) && t.Any(ch => ch >= '\u4E00'));
+        return r > 0 && texts[0].StartsWith("合计", StringComparison.Ordinal) && names >= 2
+            && names == texts.Skip(1).Count(t => t.Length > 0)
+            && rows[r - 1].Length == texts.Length && rows[r - 1][0].Text.Length > 0 && rows[r - 1].Skip(1).Any(c => c.Text.Length == 0);
     }
 
     private static bool IsRowLabel(string t) =>
@@ -106,8 +119,11 @@ internal static class TextTableHeader
                     return null;   // space-aligned: the next parent may be centred over the columns this one's text does not reach
                 }
 
+                // A side of a two-sided table (支出 over 项目 | 合计 | …, blind round 25 B, family F8): its label column comes
+                // first, and its 合计 right after it is the side's own.
+                var sideLabel = r + 1 < header && end - c > 2 && IsSideLabel(text[r + 1, c]) && IsSubtotal(text[r + 1, c + 1]);
                 var totals = Enumerable.Range(c, end - c).Count(k => r + 1 < header && IsSubtotal(text[r + 1, k]));
-                if (totals > 1 || (totals == 1 && !IsSubtotal(text[r + 1, c])))
+                if (totals > 1 || (totals == 1 && !IsSubtotal(text[r + 1, c]) && !sideLabel))
                 {
                     return null;   // a second 合计 under one parent: the next parent may be centred over it
                 }
@@ -147,6 +163,9 @@ internal static class TextTableHeader
 
         return false;
     }
+
+    /// <summary>The label column of a side of a two-sided table: 项目, 项目名称, 科目, 科目名称.</summary>
+    private static bool IsSideLabel(string t) => t is "项目" or "项目名称" or "科目" or "科目名称";
 
     private static bool IsSubtotal(string t)
         => t.StartsWith("合计", StringComparison.Ordinal) || t.StartsWith("小计", StringComparison.Ordinal);

@@ -23,4 +23,10 @@ internal enum TextTableProblem
 
     /// <summary>A header over several lines whose cells cannot be joined into one name per column without a guess.</summary>
     HeaderSpan,
+
+    /// <summary>
+    /// The table goes on after a page break (a page number, then a coded row or its header again) but the continuation cannot
+    /// be joined with certainty: its 合计 is not checked against a partial sum (续表未能接上, blind round 25 B, family F1).
+    /// </summary>
+    Continued,
 }

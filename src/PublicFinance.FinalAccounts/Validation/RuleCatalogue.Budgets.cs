@@ -49,6 +49,19 @@ public static partial class RuleCatalogue
     }
 
     /// <summary>
+    /// The general budget's total (<c>/narrative/generalBudget/total/budget</c>) without a reason of its own when the 说明
+    /// goes on with the budget comparisons of its 类 or 项: the national template's wording is “…完成年初预算的X%。其中：”
+    /// and then each 项 with “决算数大于/小于年初预算数的主要原因是…”, so the parts' reasons are the total's (FA2206; blind
+    /// round 25 C, F2). A differing part without a reason of its own is reported on that part by this rule (a 项 is never
+    /// covered by the total), so the Warning stays where the reason is missing. Two steps up from the total's budget is the
+    /// general budget; the first two 项 or 类 are looked at (the template compares every 项 with its budget).
+    /// </summary>
+    private static Condition GeneralBudgetPartsExplainTotal => All(
+        Is(string.Empty, Within, "generalBudget"), Is(string.Empty, Within, "total"),
+        Any(Present("../../items/0/budget"), Present("../../items/1/budget"), Present("../../classes/0/budget"),
+            Present("../../classes/1/budget")));
+
+    /// <summary>
     /// A row of a total (<paramref name="row"/>) whose final is on the same side of its budget as the total's
     /// (<paramref name="total"/>, a reference ending in <c>/</c>), when the total's difference has its reason.
     /// </summary>
@@ -136,13 +149,15 @@ public static partial class RuleCatalogue
         yield return Rule("FA2206", Category, Severity.Warning,
                 "决算数与预算数不同时应说明原因",
                 "A budget difference should come with its reason",
-                "决算数 ≠ 预算数 ⇒ 说明原因（“三公”各项、一般公共预算各类与合计同向差异时，合计的原因即涵盖该项）",
+                "决算数 ≠ 预算数 ⇒ 说明原因（“三公”各项、一般公共预算各类与合计同向差异时，合计的原因即涵盖该项；"
+                    + "一般公共预算合计之后逐类、逐项说明预决算差异时，由各类、各项的原因说明合计）",
                 "domain §6 预决算比较")
             .Checks(Each(Budgets,
                 When(Not(differs), NotApplicable),
                 When(Is("reason", NonBlank), Passed),
                 When(ThreePublicTotalReasonCovers(below), Passed),
                 When(GeneralBudgetTotalReasonCovers(below), Passed),
+                When(GeneralBudgetPartsExplainTotal, Passed),
                 Otherwise(Fail(""))) with { Figures = [Final] });
         // Without a stated budget, the budget is the final amount less the stated difference above it (or plus the difference
         // below it): 支出 8956.12 万元，比年初预算增加 756.12 万元 → 预算 8200.00, so 完成年初预算的 107.72% is wrong (109.22%).

@@ -128,13 +128,13 @@ public sealed class CheckOptionsTests : CliTestBase
     [Fact]
     public void SeveralFilesThatAreNotPublishedFiles_CannotBeCombined()
     {
-        // Several inputs are each checked (CliInputsTests); --combine reads them as ONE disclosure, which only published
-        // files can be: report JSON is refused, naming the file.
+        // Several inputs are each checked (CliInputsTests); --combine reads them as ONE disclosure, which published files and
+        // texts can be (a text 说明 beside a workbook, BlindRoundTwentyFiveCTests): report JSON is refused, naming the file.
         var (code, _, err) = Run(
             "check", "--combine", TestFiles.SampleJsonPath,
             Path.Combine(AppContext.BaseDirectory, "samples", "urumqi-government-office-2024.txt"));
         Assert.Equal(2, code);
-        Assert.Contains("--combine reads published files only", err);
+        Assert.Contains("--combine reads published files and texts only", err);
         Assert.Contains("urumqi-government-office-2024.json", err);
     }
 }

@@ -58,11 +58,14 @@ public class CodeRuleOutcomesTests
             + (full.TryGetValue(report, out var outcomes) ? outcomes : string.Empty));
 
         // What the file pins (counted when it was written): 6 reports in full (the sample and its five variants, plus the
-        // sample's text read, whose name starts the same way) with 95 findings among them, and 235 conformance cases and
+        // sample's text read, whose name starts the same way) with 95 findings among them, and 237 conformance cases and
         // 3 real texts by their hashes — outcomes with findings and "could not run", not only rules that found nothing.
+        // (235 cases when written by the index paths; session 25 added two FA2206 cases, which renumbered the cases after
+        // them — a case's number is part of its hashed block — and the Shanghai finance text's 信息化建设 found its code
+        // 2010607 in the catalogue: those lines were rewritten from the typed rules, every other line is unchanged.)
         Assert.Equal(95, expectedLines.Count(l => l.StartsWith("  finding ", StringComparison.Ordinal)));
-        Assert.Equal(235, expectedLines.Count(l => l.StartsWith("case ", StringComparison.Ordinal)));
-        Assert.Equal(238, expectedLines.Count(l => l.Contains(" | sha256 ", StringComparison.Ordinal)));
+        Assert.Equal(237, expectedLines.Count(l => l.StartsWith("case ", StringComparison.Ordinal)));
+        Assert.Equal(240, expectedLines.Count(l => l.Contains(" | sha256 ", StringComparison.Ordinal)));
     }
 
     /// <summary>The reports the outcomes are pinned on, by name: the sample and its variants, the cases, the texts read.</summary>

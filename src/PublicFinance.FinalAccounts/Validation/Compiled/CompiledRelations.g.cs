@@ -70,7 +70,7 @@ internal static partial class CompiledRelations
         ["7425b62e279acd43d75678b95c3c18cf346d0a58d915b145b34843905a7f5a9f"] = FA2203_1,
         ["bfe4569b9f952b7e0caa8a7d85c7ed72d1e942fd949a634030a46eac8f4f326c"] = FA2204_1,
         ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1,
-        ["f550fd18762353a1a651464a12274686d9878b51d527b515f645c212ef31258c"] = FA2206_1,
+        ["3cb3f8155a7401ffbfb83beecac8a5177f116ddea4dc7af8deacd1385abca00a"] = FA2206_1,
         ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1,
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2,
         ["05346f305fc2f982c8d6c8bcd4ca1510fae4ff0cc2b34fd27471055074a5e003"] = FA4002_1,
@@ -157,7 +157,7 @@ internal static partial class CompiledRelations
         ["7425b62e279acd43d75678b95c3c18cf346d0a58d915b145b34843905a7f5a9f"] = FA2203_1_A,
         ["bfe4569b9f952b7e0caa8a7d85c7ed72d1e942fd949a634030a46eac8f4f326c"] = FA2204_1_A,
         ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1_A,
-        ["f550fd18762353a1a651464a12274686d9878b51d527b515f645c212ef31258c"] = FA2206_1_A,
+        ["3cb3f8155a7401ffbfb83beecac8a5177f116ddea4dc7af8deacd1385abca00a"] = FA2206_1_A,
         ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1_A,
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2_A,
         ["05346f305fc2f982c8d6c8bcd4ca1510fae4ff0cc2b34fd27471055074a5e003"] = FA4002_1_A,
@@ -4682,7 +4682,14 @@ internal static partial class CompiledRelations
             return 3;
         }
 
-        return 4;
+        if (leaves.Holds(44)
+            && leaves.Holds(45)
+            && (leaves.Holds(46) || leaves.Holds(47) || leaves.Holds(48) || leaves.Holds(49)))
+        {
+            return 4;
+        }
+
+        return 5;
     }
 
     /// <summary>FA2206_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
