@@ -88,7 +88,8 @@ internal sealed partial class NarrativeReader
     /// r3: in the 财政拨款 section, a sentence whose subject is a fund ("政府性基金预算财政拨款年初结转 120.00 万元，本年收入
     /// 856.40 万元，本年支出 900.00 万元…") states that fund's figures, never the whole appropriation's: each figure whose label
     /// does not name a fund itself is placed at the fund's own member or noted (a label that names one is a fund's part, as
-    /// before). And "2020年度财政拨款收入 32102.08 万元" (no fund named) is the appropriation's income.
+    /// before). And "2020年度财政拨款收入 32102.08 万元" (no fund named) is the appropriation's income — when the label is bare or
+    /// this year's (<see cref="IsBareOrThisYear"/>; review 25: never 上年财政拨款收入, nor 市级财政拨款收入 after 其中).
     /// Whether the figure was noted (and so is done).
     /// </summary>
     private bool AppropriationFundFigure(ref string? target, string label, SourceSpan span, ClauseView clause)
@@ -97,7 +98,14 @@ internal sealed partial class NarrativeReader
         {
             if (LabelEnds(label, "财政拨款收入") && !NamesFundPart(label) && FundOfSentence() is null)
             {
-                target = "appropriation/currentYearIncome";
+                if (IsBareOrThisYear(label.AsSpan(0, label.Length - "财政拨款收入".Length)))
+                {
+                    target = "appropriation/currentYearIncome";
+                }
+                else
+                {
+                    (notTheAppropriationIncome ??= new()).Add(span);   // 上年 / 省级…: nor is it placed by the typed statements
+                }
             }
 
             return false;
@@ -117,6 +125,59 @@ internal sealed partial class NarrativeReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The spans of the figures labelled …财政拨款收入 that <see cref="IsBareOrThisYear"/> refused (another period's, one level's):
+    /// the typed statements (<see cref="PlaceStatements()"/>) never place them as the appropriation's current-year income.
+    /// Made when the first is refused (most texts have none).
+    /// </summary>
+    private HashSet<SourceSpan>? notTheAppropriationIncome;
+
+    /// <summary>The numerals of a Chinese year or list mark ("二〇二二年度", "（一）"), passed as digits are.</summary>
+    private const string ChineseNumerals = "〇零一二三四五六七八九十";
+
+    /// <summary>
+    /// Review 25 (revfixb): whether the words before 财政拨款收入 leave the label bare or this year's — once list marks,
+    /// punctuation, a year ("2022年度", "二〇二二年") and 其中 are passed, nothing or only 本年 / 本年度 is left. Any other word
+    /// (上年, 上年度, 年初, 预算, 同期; a level: 中央, 省级, 市级, 区级, 县级, 本级, 乡级…) makes the figure another period's or
+    /// one level's part, never the appropriation's current-year income: it is left to the "unplaced" note.
+    /// </summary>
+    private static bool IsBareOrThisYear(ReadOnlySpan<char> prefix)
+    {
+        var i = 0;
+        while (i < prefix.Length)
+        {
+            var c = prefix[i];
+            if (c is >= '0' and <= '9' or >= '\uFF10' and <= '\uFF19' || ChineseNumerals.IndexOf(c) >= 0)
+            {
+                while (i < prefix.Length && (prefix[i] is >= '0' and <= '9' or >= '\uFF10' and <= '\uFF19'
+                    || ChineseNumerals.IndexOf(prefix[i]) >= 0))
+                {
+                    i++;
+                }
+
+                i += prefix.Slice(i).StartsWith("年度".AsSpan()) ? 2 : prefix.Slice(i).StartsWith("年".AsSpan()) ? 1 : 0;
+                continue;
+            }
+
+            if (!(c is >= '\u4e00' and <= '\u9fff'))
+            {
+                i++;   // a list mark, a bracket, punctuation, white space
+                continue;
+            }
+
+            var rest = prefix.Slice(i);
+            var passed = rest.StartsWith("其中".AsSpan()) ? 2 : rest.StartsWith("本年度".AsSpan()) ? 3 : rest.StartsWith("本年".AsSpan()) ? 2 : 0;
+            if (passed == 0)
+            {
+                return false;
+            }
+
+            i += passed;
+        }
+
+        return true;
     }
 
     /// <summary>The weak reason markers a budget difference's reason may open with (not 主要用于: a use).</summary>

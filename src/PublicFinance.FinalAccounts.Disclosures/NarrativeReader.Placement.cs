@@ -75,7 +75,8 @@ internal sealed partial class NarrativeReader
                 owner = FieldOf(s.Fund, s.Flow);
                 var noted = unplacedAmountSpans.Contains(s.Span);
                 if (owner is not null && !claimed.Contains(s.Span) && !b.Has(owner, "amount")
-                    && !(noted && s.Fund == StatementFund.Appropriation && NamesNoWholeAppropriation(s)))
+                    && !(noted && s.Fund == StatementFund.Appropriation && NamesNoWholeAppropriation(s))
+                    && notTheAppropriationIncome?.Contains(s.Span) != true)
                 {
                     if (noted)
                     {

@@ -565,6 +565,8 @@ internal sealed partial class NarrativeReader
     /// A necessary condition for <c>FunctionalCode.TryParseLabelled</c> on <see cref="FirstWord"/>: within the word, after
     /// white space and an opening bracket, a digit (ASCII or full-width) — the code scanner finds no code without one. Tested
     /// on the text, so a paragraph that opens with no code costs neither the word's string nor the parse's error message.
+    /// It repeats the start of the core's <c>CodeText.TryScan</c> (white space, [ 【 ［, a digit): AllocationMarginTests
+    /// derives every opening TryScan takes from TryScan itself and checks each passes here.
     /// </summary>
     internal static bool MayStartCode(string text)
     {
@@ -585,7 +587,8 @@ internal sealed partial class NarrativeReader
             i++;
         }
 
-        return i < end && text[i] is >= '0' and <= '9' or >= '\uFF10' and <= '\uFF19';
+        // The scanner's own digit test (ASCII and full-width today): a digit it learns is a digit here too.
+        return i < end && PublicFinance.FinalAccounts.Utility.DecimalFigure.DigitValue(text[i]) >= 0;
     }
 
     internal static string FirstWord(string text, out int end)

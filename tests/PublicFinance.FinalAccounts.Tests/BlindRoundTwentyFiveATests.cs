@@ -311,4 +311,69 @@ public class BlindRoundTwentyFiveATests
         Assert.Equal("800.00", At(read, "/narrative/procurement/goods/amount"));
         Assert.Equal("85.00", At(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/amount"));
     }
+
+    // ---- review 25 (revfixb): a 财政拨款收入 label of another period or of one government level ----
+
+    /// <summary>The overview and the 财政拨款 section's first sentence: appropriation income grand total 500.00 of 600.00.</summary>
+    private const string AppropriationOpening = "某县某局2022年度部门决算说明\n一、收入支出决算总体情况说明\n"
+        + "2022年度收入总计600.00万元，支出总计600.00万元。\n二、财政拨款收入支出决算总体情况说明\n"
+        + "2022年度财政拨款收入总计500.00万元，";
+
+    /// <summary>
+    /// A 财政拨款收入 of another period (上年, 上年度, 年初预算, 上年同期, 预算) is not this year's: 400.00 is left unplaced (a note),
+    /// never the appropriation's current-year income. Before: 400.00 became appropriation/currentYearIncome and FA1204 said
+    /// it disagreed with the grand total 500.00 — a false Error.
+    /// </summary>
+    [Theory]
+    [InlineData("比上年增加100.00万元，主要原因是人员增加。上年财政拨款收入400.00万元。")]
+    [InlineData("其中年初财政拨款结转和结余50.00万元。上年财政拨款收入400.00万元。")]
+    [InlineData("比上年增加100.00万元。上年度财政拨款收入400.00万元。")]
+    [InlineData("支出总计500.00万元。年初预算财政拨款收入400.00万元。")]
+    [InlineData("支出总计500.00万元。上年同期财政拨款收入400.00万元。")]
+    [InlineData("支出总计500.00万元。预算财政拨款收入400.00万元。")]
+    public void AnotherPeriodsAppropriationIncome_IsNotThisYears(string rest)
+    {
+        var (read, diagnostics) = Check(AppropriationOpening + rest + "\n");
+        Assert.Empty(Errors(diagnostics));
+        Assert.NotEqual("400.00", At(read, "/narrative/appropriation/currentYearIncome/amount"));
+        Assert.Equal("500.00", At(read, "/narrative/appropriation/incomeGrandTotal/amount"));
+        Assert.True(Noted(read, "could not place"));
+    }
+
+    /// <summary>
+    /// One government level's 财政拨款收入 (市级 300.00 and 区级 200.00 after 其中; 省级, 县级, 中央, 本级 with or without 其中) is
+    /// a part of the appropriation's income, never the whole: neither is placed at currentYearIncome. Before: 300.00 was the
+    /// income and 200.00 collided with it (FA8003, a false Error).
+    /// </summary>
+    [Theory]
+    [InlineData("支出总计500.00万元。其中：市级财政拨款收入300.00万元，区级财政拨款收入200.00万元。")]
+    [InlineData("支出总计500.00万元。其中省级财政拨款收入300.00万元，县级财政拨款收入200.00万元。")]
+    [InlineData("支出总计500.00万元。省级财政拨款收入300.00万元，县级财政拨款收入200.00万元。")]
+    [InlineData("支出总计500.00万元。中央财政拨款收入300.00万元，本级财政拨款收入200.00万元。")]
+    public void OneLevelsAppropriationIncome_IsAPartNotTheWhole(string rest)
+    {
+        var (read, diagnostics) = Check(AppropriationOpening + rest + "\n");
+        Assert.Empty(Errors(diagnostics));
+        Assert.Null(At(read, "/narrative/appropriation/currentYearIncome/amount"));
+        Assert.Equal("500.00", At(read, "/narrative/appropriation/incomeGrandTotal/amount"));
+    }
+
+    /// <summary>
+    /// The near miss: a bare or 本年 label ("2022年度财政拨款收入", "本年财政拨款收入", "本年度财政拨款收入", "财政拨款收入", also
+    /// after 其中 under the grand total) with no fund named is still the appropriation's current-year income, 450.00 (of the
+    /// grand total 500.00).
+    /// </summary>
+    [Theory]
+    [InlineData("支出总计500.00万元。2022年度财政拨款收入450.00万元。")]
+    [InlineData("支出总计500.00万元。本年财政拨款收入450.00万元。")]
+    [InlineData("支出总计500.00万元。本年度财政拨款收入450.00万元。")]
+    [InlineData("支出总计500.00万元。财政拨款收入450.00万元。")]
+    [InlineData("支出总计500.00万元；财政拨款收入450.00万元，年初财政拨款结转和结余50.00万元。")]
+    [InlineData("其中：本年财政拨款收入450.00万元，年初财政拨款结转和结余50.00万元。")]
+    public void ABareAppropriationIncome_IsStillRead(string rest)
+    {
+        var (read, diagnostics) = Check(AppropriationOpening + rest + "\n");
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("450.00", At(read, "/narrative/appropriation/currentYearIncome/amount"));
+    }
 }

@@ -105,6 +105,85 @@ public class AllocationMarginTests
             return (!parsed || NarrativeReader.MayStartCode(text)).Label($"'{text}': parsed {parsed}");
         });
 
+    /// <summary>Whether the core's code scanner finds a code at the start of the reader's first word of <paramref name="text"/>.</summary>
+    private static bool Scans(string text) => CodeText.TryScan(NarrativeReader.FirstWord(text, out _), out _, out _, out _);
+
+    /// <summary>
+    /// The characters the core's scanner takes as a code's opening, derived from <c>CodeText.TryScan</c> itself over the whole
+    /// BMP (not copied from it): a character before "205]" or "[205]" that it accepts is white space, an opening bracket or a
+    /// digit. A character the scanner learns to open with joins this set, and the properties below then test it.
+    /// </summary>
+    private static readonly Lazy<char[]> ScannerOpenings = new(() =>
+    [
+        .. Enumerable.Range(0, 0x10000).Select(i => (char)i)
+            .Where(c => Scans(c + "205]") || Scans(c + "[205]") || Scans(c + "205")),
+    ]);
+
+    /// <summary>The characters the scanner reads as a digit: those of <see cref="ScannerOpenings"/> that are a code alone.</summary>
+    private static readonly Lazy<char[]> ScannerDigits = new(() => [.. ScannerOpenings.Value.Where(c => Scans(c.ToString()))]);
+
+    [Fact]
+    public void ScannerOpenings_HoldTheKnownOpenings()
+    {
+        // The derivation is not vacuous: white space (ASCII, tab, ideographic), the three brackets and both digit sets are
+        // among the openings, and 'x', ':' and ']' are not; the digits are exactly 0–9 and ０–９ (20) as the scanner reads today.
+        var openings = ScannerOpenings.Value;
+        foreach (var c in " \t\u3000[【［09０９")
+        {
+            Assert.Contains(c, openings);
+        }
+
+        Assert.DoesNotContain('x', openings);
+        Assert.DoesNotContain(']', openings);
+        Assert.DoesNotContain(':', openings);
+        Assert.Equal(20, ScannerDigits.Value.Length);
+    }
+
+    [Fact]
+    public void MayStartCode_TakesEveryOpeningOfTheScanner()
+    {
+        // Every character of the BMP in every place an opening stands (before a code, before a bracketed code, before white
+        // space and a code): where the scanner takes the text, the pre-test must too — else a code would be lost silently.
+        var missed = new List<string>();
+        for (var i = 0; i < 0x10000; i++)
+        {
+            var c = (char)i;
+            foreach (var text in new[] { c + "205", c + "205]", c + "[205]", c + " 205", " " + c + "205]" })
+            {
+                if (Scans(text) && !NarrativeReader.MayStartCode(text))
+                {
+                    missed.Add(text);
+                }
+            }
+        }
+
+        Assert.Empty(missed);
+    }
+
+    /// <summary>
+    /// Texts built from the scanner's own openings (<see cref="ScannerOpenings"/>, so every kind of white space, bracket and digit
+    /// it takes), its digits, separators, closing brackets and words, up to past the first word's 40 characters.
+    /// </summary>
+    private static Gen<string> ScannerLike =>
+        from n in Gen.Choose(0, 12)
+        from pieces in Gen.ArrayOf(
+            Gen.OneOf(
+                Gen.Elements(ScannerOpenings.Value).Select(c => c.ToString()),
+                Gen.Elements(ScannerDigits.Value).Select(c => c.ToString()),
+                Gen.Elements("]", "】", "］", "|", " ", "　", "行政运行", ":", ",", "x", "2010301", "          ")),
+            n)
+        select string.Concat(pieces);
+
+    [Property(MaxTest = 2000)]
+    public Property MayStartCode_IsNecessaryForTheScanner()
+        => Prop.ForAll(ScannerLike.ToArbitrary(), text =>
+        {
+            // The scanner itself, not the functional code's validation, is what the pre-test stands before: every text whose
+            // first word it scans passes the pre-test.
+            var scanned = Scans(text);
+            return (!scanned || NarrativeReader.MayStartCode(text)).Label($"'{text}': scanned {scanned}");
+        });
+
     [Theory]
     [InlineData("2010301 行政运行:支出 5 万元", true)]
     [InlineData("  【20501】普通教育", true)]
