@@ -12,14 +12,14 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 public class BlindRoundTwentyFiveATests
 {
-    private static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) Check(string text) => PhrasingRoundFiveTests.Read(text);
+    private static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) Check(string text) => TextReading.Read(text);
 
-    private static string[] Errors(List<Diagnostic> diagnostics) => PhrasingRoundFiveTests.Errors(diagnostics);
+    private static string[] Errors(List<Diagnostic> diagnostics) => TextReading.Errors(diagnostics);
 
     private static string[] Warnings(List<Diagnostic> diagnostics)
         => [.. diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.RuleId + " " + d.MessageEn)];
 
-    private static string? At(DisclosureReadResult read, string pointer) => PhrasingRoundFiveTests.At(read, pointer);
+    private static string? At(DisclosureReadResult read, string pointer) => TextReading.At(read, pointer);
 
     private static bool Noted(DisclosureReadResult read, string words)
         => read.Notes.Any(n => n.MessageEn.Contains(words, StringComparison.Ordinal));

@@ -5,7 +5,7 @@ using PublicFinance.FinalAccounts.Documents.Tests;
 using PublicFinance.FinalAccounts.Model.Tables;
 using PublicFinance.FinalAccounts.Tests.Cli;
 using PublicFinance.FinalAccounts.Validation;
-using static PublicFinance.FinalAccounts.Tests.Disclosures.PhrasingRoundFiveTests;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests;
 

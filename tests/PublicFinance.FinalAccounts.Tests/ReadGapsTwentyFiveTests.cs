@@ -13,11 +13,11 @@ public sealed class ReadGapsTwentyFiveTests
 {
     private static (DisclosureReadResult Read, string[] Errors) Read(string text)
     {
-        var (read, diagnostics) = PhrasingRoundFiveTests.Read(text);
-        return (read, PhrasingRoundFiveTests.Errors(diagnostics));
+        var (read, diagnostics) = TextReading.Read(text);
+        return (read, TextReading.Errors(diagnostics));
     }
 
-    private static string? At(DisclosureReadResult read, string pointer) => PhrasingRoundFiveTests.At(read, pointer);
+    private static string? At(DisclosureReadResult read, string pointer) => TextReading.At(read, pointer);
 
     // ---- 1. A bracketed heading on its own line opens a subsection only inside its parent section ----
 

@@ -2,6 +2,7 @@ using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Model.Narrative;
 using PublicFinance.FinalAccounts.Validation;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
@@ -13,13 +14,6 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public class PhrasingRoundFiveTests
 {
-    // The shared helpers (TextReading) under the names other classes called here before session 25.
-    internal static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) Read(string text) => TextReading.Read(text);
-
-    internal static string[] Errors(List<Diagnostic> diagnostics) => TextReading.Errors(diagnostics);
-
-    internal static string? At(DisclosureReadResult read, string pointer) => TextReading.At(read, pointer);
-
     private const string ThreePublic = "某县某局2017年度部门决算说明\n四、“三公”经费支出情况\n";
 
     /// <summary>
