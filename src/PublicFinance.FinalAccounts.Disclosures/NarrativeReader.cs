@@ -2,29 +2,6 @@ using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
-internal enum Section
-{
-    None,
-    Functions,
-    Personnel,
-    Overall,
-    Income,
-    Expenditure,
-    Appropriation,
-    GeneralBudget,
-    Basic,
-    GovernmentFund,
-    StateCapital,
-    ThreePublic,
-    OperatingExpenses,
-    Procurement,
-    Assets,
-    Performance,
-    Other,
-    Glossary,
-    Tables,
-}
-
 /// <summary>Reads the 说明 narrative, section by section and clause by clause, into a <see cref="ReportBuilder"/>.</summary>
 internal sealed partial class NarrativeReader
 {

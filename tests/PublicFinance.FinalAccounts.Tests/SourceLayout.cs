@@ -41,12 +41,6 @@ internal static partial class SourceLayout
         return problems;
     }
 
-    /// <summary>Whether a problem is about the file's types (their number or the file's name), not a line's length.</summary>
-    /// <param name="problem">A problem as <see cref="Problems"/> states it.</param>
-    public static bool IsTypeProblem(string problem) =>
-        problem.EndsWith("; one per file", StringComparison.Ordinal)
-        || problem.StartsWith("the file is not named", StringComparison.Ordinal);
-
     /// <summary>
     /// A type declared at the start of a line (file-scoped namespaces put top-level types there), public, internal or
     /// without a modifier: a class, struct, interface, enum, record or delegate. Nested types are indented and do not count

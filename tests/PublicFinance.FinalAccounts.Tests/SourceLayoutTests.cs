@@ -18,30 +18,6 @@ public class SourceLayoutTests
         { "benchmarks", "*.cs" },
     };
 
-    /// <summary>
-    /// Files that still hold more than one internal top-level type, kept by name until they are split: the reader's files,
-    /// which other engineers edit in session 25 (a split there would collide with their changes). Each must still have the
-    /// problem (<see cref="PendingSplits_StillNeedTheirSplit"/>), so the list can only shrink.
-    /// </summary>
-    private static readonly string[] PendingSplitFiles =
-    [
-        "src/PublicFinance.FinalAccounts.Disclosures/DraftNode.cs",        // DraftKind beside DraftNode
-        "src/PublicFinance.FinalAccounts.Disclosures/NarrativeReader.cs",  // Section beside NarrativeReader
-        "src/PublicFinance.FinalAccounts.Disclosures/Scanner.cs",          // FigureUnit and NumberToken beside Scanner
-    ];
-
-    /// <summary>The files of <see cref="PendingSplitFiles"/>, one theory row each.</summary>
-    public static TheoryData<string> PendingSplits()
-    {
-        var rows = new TheoryData<string>();
-        foreach (var file in PendingSplitFiles)
-        {
-            rows.Add(file);
-        }
-
-        return rows;
-    }
-
     [Theory]
     [MemberData(nameof(CleanScopes))]
     public void CleanScope_HasShortLinesAndOnePublicTypePerFile(string folder, string pattern)
@@ -52,23 +28,10 @@ public class SourceLayoutTests
             .ToList();
         Assert.NotEmpty(files);
 
-        var pending = PendingSplitFiles.ToHashSet(StringComparer.Ordinal);
         var problems = files.SelectMany(f => SourceLayout.Problems(Path.GetFileName(f), File.ReadAllText(f))
-            .Where(p => !(pending.Contains(RepositoryPath(f)) && SourceLayout.IsTypeProblem(p)))
             .Select(p => RepositoryPath(f) + ": " + p)).ToList();
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    [Theory]
-    [MemberData(nameof(PendingSplits))]
-    public void PendingSplits_StillNeedTheirSplit(string relativePath)
-    {
-        var path = Path.Combine(TestFiles.RepositoryRoot, relativePath);
-        var problems = SourceLayout.Problems(Path.GetFileName(path), File.ReadAllText(path));
-
-        // Once the file is split its name leaves the list above; a name that no longer needs it would hide nothing.
-        Assert.Contains(problems, SourceLayout.IsTypeProblem);
     }
 
     [Fact]
