@@ -123,7 +123,7 @@ internal sealed class DraftNode : IContractNode
         {
             if (Kind is DraftKind.Object or DraftKind.Array)
             {
-                throw new InvalidOperationException("容器不作为值放置。A container is not placed as a value.");
+                throw new InvalidOperationException(DisclosureMessages.Joined(DisclosureMessages.ContainerNotPlaced));
             }
 
             if (Pack(value) is { } packed)
@@ -185,7 +185,7 @@ internal sealed class DraftNode : IContractNode
         {
             if (Kind is DraftKind.Object or DraftKind.Array)
             {
-                throw new InvalidOperationException("容器不作为值放置。A container is not placed as a value.");
+                throw new InvalidOperationException(DisclosureMessages.Joined(DisclosureMessages.ContainerNotPlaced));
             }
 
             count = value;
@@ -227,7 +227,7 @@ internal sealed class DraftNode : IContractNode
                 // A container holds no claim (its field holds an object's path): forgetting one is nothing to do.
                 if (value is not null)
                 {
-                    throw new InvalidOperationException("容器不持有声明。A container holds no claim.");
+                    throw new InvalidOperationException(DisclosureMessages.Joined(DisclosureMessages.ContainerHoldsNoClaim));
                 }
 
                 return;

@@ -40,7 +40,8 @@ internal sealed class OffsetMap
         {
             if ((uint)index >= (uint)Length)
             {
-                throw new ArgumentOutOfRangeException(nameof(index), index, "位置超出映射范围。Position outside the map.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(index), index, DisclosureMessages.Joined(DisclosureMessages.PositionOutsideMap));
             }
 
             var run = lastRun;   // the run of the last answer, when it holds the index (see RunOf)

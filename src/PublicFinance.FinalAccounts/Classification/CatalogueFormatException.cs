@@ -32,7 +32,7 @@ public sealed class CatalogueFormatException : FormatException
     /// <param name="problemZh">What is wrong, in Chinese.</param>
     /// <param name="problemEn">What is wrong, in English.</param>
     public CatalogueFormatException(int line, int column, string columnName, string problemZh, string problemEn)
-        : base(Describe(line, column, columnName, problemZh, problemEn))
+        : base(Messages.CatalogueInvalidAt(line, column, columnName, problemZh, problemEn))
     {
         Line = line;
         Column = column;
@@ -53,13 +53,4 @@ public sealed class CatalogueFormatException : FormatException
 
     /// <summary>1-based column (field) of the problem, or 0 for the whole line (列号).</summary>
     public int Column { get; }
-
-    private static string Describe(int line, int column, string columnName, string zh, string en)
-    {
-        var where = column > 0
-            ? $"line {line}, column {column}{(string.IsNullOrEmpty(columnName) ? string.Empty : " (" + columnName + ")")}"
-            : $"line {line}";
-        var whereZh = column > 0 ? $"第 {line} 行第 {column} 列" : $"第 {line} 行";
-        return $"Invalid classification catalogue at {where}: {en} 科目目录{whereZh}：{zh}";
-    }
 }

@@ -253,7 +253,7 @@ public static class FinalAccountsJson
 
     private static FinalAccountsJsonException TooLarge(FinalAccountsJsonReadOptions limits)
         => new(
-            $"The document is larger than the limit of {limits.MaxDocumentBytes} bytes. 文档超过 {limits.MaxDocumentBytes} 字节的上限。",
+            Messages.JsonDocumentTooLarge(limits.MaxDocumentBytes),
             "$",
             null,
             null,
@@ -264,11 +264,9 @@ public static class FinalAccountsJson
 
     private static FinalAccountsJsonException Wrap(JsonException ex)
     {
-        var where = ex.Path is null ? string.Empty : $" at {ex.Path}";
-        var line = ex.LineNumber is { } l ? $" (line {l + 1}, byte {ex.BytePositionInLine + 1})" : string.Empty;
         var detail = ex.InnerException is { } inner && inner is not JsonException ? inner.Message : FirstSentence(ex.Message);
         return new FinalAccountsJsonException(
-            $"Invalid report JSON{where}{line}: {detail} 报告 JSON 无效（位置 {ex.Path ?? "$"}）。",
+            Messages.JsonInvalidAt(ex.Path, ex.LineNumber, ex.BytePositionInLine, detail),
             ex.Path,
             ex.LineNumber,
             ex.BytePositionInLine,

@@ -22,7 +22,7 @@ public sealed class FinalAccountsJsonException : JsonException
 
     /// <summary>Creates the exception with a message only.</summary>
     public FinalAccountsJsonException()
-        : base("The JSON report could not be read. 无法读取 JSON 报告。")
+        : base(Messages.JsonReportUnreadable)
     {
     }
 

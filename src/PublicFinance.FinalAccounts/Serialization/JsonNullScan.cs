@@ -49,8 +49,7 @@ internal static class JsonNullScan
                         var (line, column) = Locate(utf8Json, offset);
                         var where = Render(utf8Json, path);
                         return new FinalAccountsJsonException(
-                            $"Invalid report JSON at {where} (line {line + 1}, byte {column + 1}): null is not allowed; "
-                            + $"omit an optional member instead. 报告 JSON 无效（位置 {where}）：不允许 null，可选项应省略。",
+                            Messages.JsonNullNotAllowed(where, line + 1, column + 1),
                             where, line, column, null);
                     default:
                         Advance(path, ref pendingName);

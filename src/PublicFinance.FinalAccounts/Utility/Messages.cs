@@ -9,7 +9,7 @@ namespace PublicFinance.FinalAccounts.Utility;
 /// The wording of each message is part of the observable behaviour (callers and tests read it); change it here only on
 /// purpose. The validator, the reader, the schema code and the command line keep their own messages.
 /// </remarks>
-internal static class Messages
+internal static partial class Messages
 {
     /// <summary>The numeric contract, in both languages, as the messages name it.</summary>
     public const string NumericContractLimits =
