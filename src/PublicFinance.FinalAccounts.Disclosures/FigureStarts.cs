@@ -337,15 +337,22 @@ internal sealed class FigureStarts
 
         Array.Sort(placed, 0, claims.Count);
         var unplaced = 0;
+
+        // The bits give the starts in increasing order, and their original offsets increase with them (normalisation only
+        // drops characters: the origin map is increasing), so the sorted offsets are walked once beside them — a merge,
+        // not a binary search per figure (session 26). Each bit is found by its trailing zeros, not one shift per position.
+        var next = 0;
         for (var w = 0; w < words; w++)
         {
-            var word = bits[w];
-            for (var bit = 0; word != 0; bit++, word >>= 1)
+            for (var word = bits[w]; word != 0; word &= word - 1)
             {
-                if ((word & 1) != 0)
+                var offset = source.StartOffset((w << 6) + TrailingZeros(word));
+                while (next < claims.Count && placed[next] < offset)
                 {
-                    unplaced += IsPlaced(source, placed, claims.Count, (w << 6) + bit) ? 0 : 1;
+                    next++;
                 }
+
+                unplaced += next < claims.Count && placed[next] == offset ? 0 : 1;
             }
         }
 
@@ -370,6 +377,23 @@ internal sealed class FigureStarts
             bits = null;
             words = 0;
         }
+    }
+
+    /// <summary>The index of the lowest set bit of <paramref name="word"/> (not 0).</summary>
+    private static int TrailingZeros(ulong word)
+    {
+#if NET
+        return System.Numerics.BitOperations.TrailingZeroCount(word);
+#else
+        var n = 0;
+        while ((word & 1) == 0)
+        {
+            word >>= 1;
+            n++;
+        }
+
+        return n;
+#endif
     }
 
     /// <summary>Whether the start of <paramref name="position"/> is in the sorted offsets placed[0, count).</summary>
