@@ -680,7 +680,24 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
     /// </summary>
     private static object? Child(object? value, ConditionReference reference, int step, string name)
     {
-        if (value is null || value is string || value.GetType().IsValueType)
+        if (value is null)
+        {
+            return null;
+        }
+
+        // A record's getter known for this step and type first (session 26): only a record's type is ever remembered (a
+        // text, a value type or a list returns below before its type is), so a hit takes the branch the tests below would.
+        var type = value.GetType();
+        var getters = reference.Getters ??= new TypedStep?[reference.Steps.Length];
+        for (var known = getters[step]; known is not null; known = known.Next)
+        {
+            if (ReferenceEquals(known.Type, type))
+            {
+                return known.Get?.Invoke(value);
+            }
+        }
+
+        if (value is string || type.IsValueType)
         {
             return null;
         }
@@ -698,16 +715,6 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
             }
 
             return ContractValues.ValueAt(value, [name]);
-        }
-
-        var getters = reference.Getters ??= new TypedStep?[reference.Steps.Length];
-        var type = value.GetType();
-        for (var known = getters[step]; known is not null; known = known.Next)
-        {
-            if (ReferenceEquals(known.Type, type))
-            {
-                return known.Get?.Invoke(value);
-            }
         }
 
         var get = ContractValues.Getter(value, name);
