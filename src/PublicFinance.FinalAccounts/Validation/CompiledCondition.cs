@@ -35,4 +35,24 @@ internal sealed class CompiledCondition
 
     /// <summary>The value as a code length.</summary>
     public int Length { get; init; }
+
+    /// <summary>
+    /// Whether the value, read as a reference token, holds a <c>~</c> or a <c>/</c> (<see cref="TokenTilde"/>,
+    /// <see cref="TokenSlash"/>): worked out once, so that a name test compares a node's name with it without escaping the
+    /// name (session 26).
+    /// </summary>
+    public int TokenEscapes => tokenEscapes >= 0 ? tokenEscapes : tokenEscapes = EscapesOf(Source.Value);
+
+    /// <summary>The bit of <see cref="TokenEscapes"/> for a <c>~</c>.</summary>
+    public const int TokenTilde = 1;
+
+    /// <summary>The bit of <see cref="TokenEscapes"/> for a <c>/</c>.</summary>
+    public const int TokenSlash = 2;
+
+    // Unknown until first asked (-1); the same on every thread, so a race only works it out twice.
+    private int tokenEscapes = -1;
+
+    private static int EscapesOf(string? token) =>
+        token is null ? 0
+            : (token.AsSpan().IndexOf('~') >= 0 ? TokenTilde : 0) | (token.AsSpan().IndexOf('/') >= 0 ? TokenSlash : 0);
 }

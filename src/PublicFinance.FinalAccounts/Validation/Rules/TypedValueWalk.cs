@@ -19,6 +19,11 @@ internal static class TypedValueWalk<T>
 
     private static readonly ConcurrentDictionary<NodeShape, bool> MayHoldByShape = new();
 
+    // The type id of T: a scalar member's leaf id (its declared type's, a nullable's underlying type's) equals it exactly when
+    // IsT holds of the declared type (ids are one per type), without asking reflection per member visited (session 26:
+    // Nullable.GetUnderlyingType was ≈ 4 % of FA5003).
+    private static readonly int TypeId = NodeShape.IdOf(typeof(T));
+
     /// <summary>Receives each value found.</summary>
     internal interface IVisitor
     {
@@ -100,7 +105,7 @@ internal static class TypedValueWalk<T>
                 if (shape.LeafIds[k] >= 0)
                 {
                     // A member declared a scalar: its declared type decides (the index's Leaf).
-                    if (IsT(shape.MemberTypes[k]) && shape.Getters[k](record) is T value)
+                    if (shape.LeafIds[k] == TypeId && shape.Getters[k](record) is T value)
                     {
                         visitor.Visit(value, record, shape, path);
                     }
@@ -129,7 +134,7 @@ internal static class TypedValueWalk<T>
 
                 if (shape.ElementLeafId >= 0)
                 {
-                    if (IsT(shape.ElementType!) && element is T value)
+                    if (shape.ElementLeafId == TypeId && element is T value)
                     {
                         visitor.Visit(value, record, shape, path);
                     }
