@@ -15,13 +15,14 @@ internal static partial class DisclosureMessages
         "A value of another year (neither this year nor the prior year): not this year's figure; it was not placed.");
 
     /// <summary>
-    /// The prior year's value of a series or a pair ("2022年为 A，2023年为 B" in a 2023 report: A) when the report year's
-    /// figure was not read in the same sentence: not this year's figure, and with no figure to hold it, not placed.
+    /// The prior year's value of a series or a pair ("2022年为 A，2023年为 B" in a 2023 report: A): not this year's figure; it
+    /// is the figure's prior-year amount only when the sentence reads the report year's figure of the same name and its
+    /// change, else it is not placed.
     /// </summary>
     public static readonly (string Zh, string En) PriorYearValueAlone = (
-        "上年的数字：同一句中未读出本年数，无法作为其上年数归位；它也不是本年决算数，未归位。",
-        "The prior year's value: this year's figure was not read in the same sentence, so it could not be placed as its "
-            + "prior-year amount; nor is it this year's figure. It was not placed.");
+        "上年的数字：不是本年决算数；仅当同一句读出同一项目的本年数及其增减变化时才作为其上年数归位，此处未归位。",
+        "The prior year's value: not this year's figure; it is placed as the prior-year amount only when the sentence reads "
+            + "this year's figure of the same item and its change, which it does not here. It was not placed.");
 
     /// <summary>
     /// A series whose years cannot be paired one to one with its values, or a value of a written year in a report whose year

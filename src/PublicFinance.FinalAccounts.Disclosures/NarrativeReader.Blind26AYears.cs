@@ -28,7 +28,16 @@ internal sealed partial class NarrativeReader
     private string? yearsCurrent;
 
     /// <summary>The prior year's values of the sentence read before the report year's (noted until it is placed).</summary>
-    private List<(NumberToken Token, SourceSpan Span, string Text)>? yearsPriors;
+    private List<(NumberToken Token, SourceSpan Span, string Text, string Subject)>? yearsPriors;
+
+    /// <summary>The name the report year's value of <see cref="yearsCurrent"/> was read with: a prior year of the same name
+    /// is its prior year, never one of another name in the sentence ("基本支出…；项目支出…").</summary>
+    private string? yearsCurrentSubject;
+
+    /// <summary>
+    /// Whether the sentence or the next one states a change (a direction word): else a prior year's value has no change to go to.
+    /// </summary>
+    private bool yearsChange;
 
     /// <summary>The spans of amounts set aside by this round's families: the typed statements never place them.</summary>
     private HashSet<SourceSpan>? setAsideSpans;
@@ -59,7 +68,7 @@ internal sealed partial class NarrativeReader
             yearsSentence = sentenceStart;
             yearsCurrent = null;
             yearsPriors?.Clear();
-            yearOwned = AnalyseYears(b.Text, sentenceStart);
+            yearOwned = AnalyseYears(b.Text, sentenceStart, out yearsChange);
         }
 
         if (yearOwned is null)
@@ -68,7 +77,12 @@ internal sealed partial class NarrativeReader
         }
 
         var at = sentence.At(token.Start);
-        var index = yearOwned.FindIndex(o => o.At == at);
+        var index = -1;
+        for (var k = 0; k < yearOwned.Count && index < 0; k++)
+        {
+            index = yearOwned[k].At == at ? k : -1;
+        }
+
         if (index < 0)
         {
             return false;
@@ -84,16 +98,20 @@ internal sealed partial class NarrativeReader
             subject = null;   // the figure is the one the sentence names; nothing before it owns what follows
             budget = null;
             Figure(clause, token.From(clauseStart), owned.Subject, span);
-            yearsCurrent = subject is { } placed && b.Find(placed + "/amount") is { } held
-                && DraftNode.SameValue(held, AmountNode(token, span)) ? placed : null;   // its own figure, not one held before
-            foreach (var (priorToken, priorSpan, text) in yearsPriors ?? [])
+            yearsCurrent = subject is { } placed && placed.Length > N.Length && placed.StartsWith(N, StringComparison.Ordinal)
+                && b.Find(placed + "/amount") is { } held && DraftNode.SameValue(held, AmountNode(token, span))
+                ? placed : null;   // its own figure, not one held before
+            yearsCurrentSubject = owned.Subject;
+            for (var k = yearsPriors?.Count - 1 ?? -1; k >= 0 && yearsCurrent is not null && yearsChange; k--)
             {
-                PriorOfYear(priorToken, priorSpan, text);
+                if (yearsPriors![k].Subject == owned.Subject)
+                {
+                    PriorOfYear(yearsPriors[k].Token, yearsPriors[k].Span, yearsPriors[k].Text);
+                    yearsPriors.RemoveAt(k);
+                }
             }
-
-            yearsPriors?.Clear();
         }
-        else if (owned.Year == year - 1 && yearsCurrent is not null)
+        else if (owned.Year == year - 1 && yearsCurrent is not null && yearsChange && yearsCurrentSubject == owned.Subject)
         {
             PriorOfYear(token, span, clause.Text);
         }
@@ -103,7 +121,7 @@ internal sealed partial class NarrativeReader
                 ? DisclosureMessages.PriorYearValueAlone : DisclosureMessages.ValueOfAnotherYear, clause);
             if (owned.Year == year - 1)
             {
-                (yearsPriors ??= []).Add((token, span, clause.Text));
+                (yearsPriors ??= []).Add((token, span, clause.Text, owned.Subject));
             }
         }
 
@@ -136,8 +154,9 @@ internal sealed partial class NarrativeReader
     /// — a series of years with 分别为 / 依次为 and as many values, or a year right before its value ("2022年为 A") — when
     /// one of them is another year's than the report's (else null: the sentence is read as before).
     /// </summary>
-    private List<YearOwnedAmount>? AnalyseYears(string text, int from)
+    private List<YearOwnedAmount>? AnalyseYears(string text, int from, out bool change)
     {
+        change = false;
         var end = from;
         while (end < text.Length && text[end] is not ('。' or '\n'))
         {
@@ -148,6 +167,14 @@ internal sealed partial class NarrativeReader
         {
             return null;
         }
+
+        var next = end + 1;
+        while (next < text.Length && text[next] is not ('。' or '\n'))
+        {
+            next++;   // "…分别为 A、B、C。2022年比上年减少 X 万元": the change may be the next sentence's
+        }
+
+        change = HasAnyIn(text, from, Math.Min(next, text.Length), Directions);
 
         List<YearOwnedAmount>? owned = null;
         var other = false;
@@ -342,9 +369,12 @@ internal sealed partial class NarrativeReader
         return Scanner.NextIn(text, i, end, ref next, out var token) && token.Start == i && token.IsMoney ? i : -1;
     }
 
-    /// <summary>Whether the year at <paramref name="p"/> is the basis of a comparison ("比2022年…", "较2022年…", "与2022年…").</summary>
+    /// <summary>
+    /// Whether the year at <paramref name="p"/> is the basis of a comparison ("比2022年…", "较2022年…", "与2022年…") or opens a
+    /// bracket of the prior year's figure ("（2022年：17854.97 万元）", read by the prior-year brackets).
+    /// </summary>
     private static bool ComparedYear(string text, int p, int from)
-        => p > from && text[p - 1] is '比' or '较' or '与' or '同' or '对';
+        => p > from && text[p - 1] is '比' or '较' or '与' or '同' or '对' or '(' or '（';
 
     /// <summary>Where the clause that holds <paramref name="at"/> starts: after the last , ; : or 。 before it (or at from).</summary>
     private static int PreviousStop(string text, int from, int at)

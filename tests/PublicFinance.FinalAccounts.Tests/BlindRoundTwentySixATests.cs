@@ -127,8 +127,9 @@ public class BlindRoundTwentySixATests
     }
 
     /// <summary>
-    /// Each subject of its own: in the income section 财政拨款收入 2021 = 850.00 (prior 780.00) and 其他收入 2021 = 70.00 (prior
-    /// 50.00); 850.00 + 70.00 = 920.00 = 本年收入合计. An older year's value (2019) is a note and no prior.
+    /// Each subject of its own: in the income section 财政拨款收入 2021 = 850.00 and 其他收入 2021 = 70.00; 850.00 + 70.00 =
+    /// 920.00 = 本年收入合计. With no change stated, the 2020 value 780.00 has no change to be the prior year of (a note), and an
+    /// older year's value (2019) is a note too.
     /// </summary>
     [Fact]
     public void TwoYearsInOneSentence_PerSubject_AndAnOlderYear()
@@ -138,7 +139,8 @@ public class BlindRoundTwentySixATests
             + "其他收入2019年为50.00万元，2021年为70.00万元。\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("850.00", At(read, "/narrative/income/fiscalAppropriation/amount"));
-        Assert.Equal("780.00", At(read, "/narrative/income/fiscalAppropriation/change/priorYearAmount"));
+        Assert.Null(At(read, "/narrative/income/fiscalAppropriation/change/priorYearAmount"));
+        Assert.Equal(1, NotesWith(read, "The prior year's value"));
         Assert.Equal("70.00", At(read, "/narrative/income/otherIncome/amount"));
         Assert.Null(At(read, "/narrative/income/otherIncome/change/priorYearAmount"));
         Assert.Equal(1, NotesWith(read, "A value of another year"));
