@@ -163,8 +163,8 @@ public class BlindRoundTwentySixATests
     /// <summary>
     /// "本年收入合计增加 X，增长 a%；本年支出合计增加 Y，增长 b%。主要原因是…" with the totals stated in their sections: the income
     /// change (50.00, 10.00 %: 50 / 500) is income/total's, the expenditure change (40.00, 8.00 %: 40 / 500) expenditure/total's,
-    /// and the reason after both is each one's — no FA2106 (which warns on a change without its reason). Before: the expenditure change went to the income's and was dropped,
-    /// the reason was orphaned and FA2106 warned.
+    /// and the reason after both is each one's — no FA2106 (which warns on a change without its reason). Before: the
+    /// expenditure change went to the income's and was dropped, the reason was orphaned and FA2106 warned.
     /// </summary>
     [Theory]
     [InlineData("；", "主要原因是第五次经济普查经费增加。")]
