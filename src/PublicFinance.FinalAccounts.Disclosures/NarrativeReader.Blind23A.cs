@@ -165,15 +165,6 @@ internal sealed partial class NarrativeReader
             new PendingChangePart(unstatedChangeFigure, sentenceStart, kind, direction, value, span, clause.Text, b.Context));
     }
 
-    /// <summary>Keeps the reason of a sentence whose change is kept by <see cref="PendNamedChange"/>.</summary>
-    private void PendNamedChangeReason(string reason, SourceSpan span)
-    {
-        if (UnstatedChangeNoted && pendingNamedChanges is { Count: > 0 } pending && pending[pending.Count - 1].Sentence == sentenceStart)
-        {
-            pending.Add(pending[pending.Count - 1] with { Kind = null, Direction = null, Value = DraftNode.Of(reason), Span = span });
-        }
-    }
-
     /// <summary>
     /// After the text (family M3): "与2016年度相比，本年收入合计减少 682.63 万元，下降 9.07%，主要原因是…" in an overview that
     /// states only the grand totals is the change of the year's income the text states later — under the overview
@@ -192,7 +183,8 @@ internal sealed partial class NarrativeReader
         while (from < pendingNamedChanges.Count)
         {
             var to = from;
-            while (to < pendingNamedChanges.Count && pendingNamedChanges[to].Sentence == pendingNamedChanges[from].Sentence)
+            while (to < pendingNamedChanges.Count && pendingNamedChanges[to].Sentence == pendingNamedChanges[from].Sentence
+                && pendingNamedChanges[to].Figure == pendingNamedChanges[from].Figure)   // Blind26A (w1): total by total
             {
                 to++;
             }

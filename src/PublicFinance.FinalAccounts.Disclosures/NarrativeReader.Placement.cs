@@ -76,7 +76,7 @@ internal sealed partial class NarrativeReader
                 var noted = unplacedAmountSpans.Contains(s.Span);
                 if (owner is not null && !claimed.Contains(s.Span) && !b.Has(owner, "amount")
                     && !(noted && s.Fund == StatementFund.Appropriation && NamesNoWholeAppropriation(s))
-                    && notTheAppropriationIncome?.Contains(s.Span) != true)
+                    && notTheAppropriationIncome?.Contains(s.Span) != true && !SetAsideSpan(s.Span))   // Blind26A
                 {
                     if (noted)
                     {
@@ -95,7 +95,8 @@ internal sealed partial class NarrativeReader
 
             var paired = amount is not null && owner is not null && s.Paragraph == amount.Paragraph && s.Fund == amount.Fund
                 && s.Flow == amount.Flow;
-            if (!paired || s.Basis != StatementBasis.PriorYear || claimed.Contains(s.Span) || !b.Has(owner, "amount"))
+            if (!paired || s.Basis != StatementBasis.PriorYear || claimed.Contains(s.Span) || !b.Has(owner, "amount")
+                || SetAsideSpan(s.Span))   // Blind26A: an adjusted comparison, another year's value
             {
                 continue;
             }

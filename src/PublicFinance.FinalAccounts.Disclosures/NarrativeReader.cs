@@ -1072,6 +1072,7 @@ internal sealed partial class NarrativeReader
         reasonAt = reasonAt < 0 ? LeadingReasonAt(t, from, to, out reasonLength) : reasonAt;   // Blind23B: "。主要是…" after a change
         reasonAt = reasonAt < 0 ? ClauseReasonWordAt(t, from, to, out reasonLength) : reasonAt;   // Blind24A: "，由于…" after a change
         reasonAt = reasonAt < 0 ? BudgetDifferenceReasonAt(t, from, to, out reasonLength) : reasonAt;   // Blind25A: "…的差异，主要是…"
+        reasonAt = reasonAt < 0 ? PendedChangesReasonAt(t, from, to, f.At(from), out reasonLength) : reasonAt;   // Blind26A (w1)
         var reasonEnd = reasonAt >= 0 ? ReasonEndIn(t, from, to, reasonAt) : to;
         reasonEnd = ReasonStop(t, from, reasonEnd, reasonAt);   // ReasonEnds: the next list item or a figure of its own
         if (reasonAt >= 0 && section == Section.ThreePublic && CountsAfterReason(t, reasonAt, reasonEnd) is var counts && counts >= 0)
@@ -1165,7 +1166,7 @@ internal sealed partial class NarrativeReader
             else if (reasonText.Length > 0)
             {
                 Note(b.Span(reason, 0, reason.Length), DisclosureMessages.ReasonWithoutTarget, reasonText);
-                PendNamedChangeReason(reasonText, b.Span(reason, 0, reason.Length));   // Blind23A (family M3)
+                PendNamedChangeReasons(reasonText, b.Span(reason, 0, reason.Length), from, reasonAt);   // Blind23A (M3), Blind26A (w1)
             }
         }
         else
@@ -1584,6 +1585,11 @@ internal sealed partial class NarrativeReader
         var figures = clauseFigures;
         figures.Clear();
         ClauseFigures(source, start, end, figures);   // NarrativeReader.ParagraphFigures.cs
+        if (AdjustedComparisonClause(sentence, start, end, figures, clause))
+        {
+            return;   // Blind26A (f3): a comparison on an adjusted basis (同口径, 剔除…因素后) is a note
+        }
+
         if (figures.Count == 0)
         {
             if (section == Section.ThreePublic)
@@ -1616,7 +1622,10 @@ internal sealed partial class NarrativeReader
             var typed = section == Section.Appropriation ? appropriationStatements.FundKeyAt(at) : string.Empty;
             // bounded: linear in long sentences; computed only when used
             b.ContextFrom(Math.Max(sentenceStart, at - 200), at, year, typed);
-            Figure(clause, token.From(start), label, span);
+            if (!YearOwnedFigure(sentence, clause, token, start, span))   // Blind26A (f1, f2): a value of another year
+            {
+                Figure(clause, token.From(start), label, span);
+            }
             previousEnd = token.End;
         }
     }
