@@ -106,7 +106,7 @@ internal static class SpaceAlignedRows
     }
 
     /// <summary>The cells of a line: (first, last + 1) character index and display positions.</summary>
-    internal static List<(int From, int To, int Display, int DisplayEnd)> Tokens(string line, bool wide)
+    private static List<(int From, int To, int Display, int DisplayEnd)> Tokens(string line, bool wide)
     {
         var tokens = new List<(int, int, int, int)>();
         var x = 0;
@@ -144,7 +144,7 @@ internal static class SpaceAlignedRows
     private static bool IsBlank(string line, int i) => line[i] is ' ' or '\t' or '\u3000' or '\u00A0';
 
     /// <summary>The character index (1-based) where display position <paramref name="display"/> falls, for a blank cell.</summary>
-    internal static int Column(string line, int display, bool wide)
+    private static int Column(string line, int display, bool wide)
     {
         var x = 0;
         for (var i = 0; i < line.Length; i++)

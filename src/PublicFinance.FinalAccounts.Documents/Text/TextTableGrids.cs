@@ -574,12 +574,10 @@ internal static class TextTableGrids
                 return rows.Count == 0 ? null : WithoutRepeatedHeader(rows, continued);   // nothing but Markdown rules: null
             case Layout.Spaces:
                 var regular = new List<List<Cell[]>>();
-                var aligned = false;   // Gaps26: some width divides the lines into columns (then no right-aligned reading)
                 for (var headerLines = 1; headerLines <= 2; headerLines++)
                 {
                     foreach (var candidate in SpaceAlignedRows.Candidates(view, 0, count, headerLines))
                     {
-                        aligned = true;
                         var rowsRead = WithoutRepeatedHeader(candidate, continued);
                         if (!regular.Exists(r => SpaceAlignedRows.SameTexts(r, rowsRead))
                             && Build(rowsRead, 0, above, below, out _, out _, headerLines == 1 ? null : headerLines) is not null)
@@ -593,12 +591,6 @@ internal static class TextTableGrids
                     && Build(coded, 0, above, below, out _, out _, 1) is not null)
                 {
                     regular.Add(coded);   // Blind24B m3: 类 / 款 / 项 columns that do not line up, read by the order of the cells
-                }
-
-                if (regular.Count == 0 && !aligned && RightAlignedRows.Read(view, count) is var (right, names)
-                    && Build(right, 0, above, below, out _, out _, names == 1 ? null : names) is not null)
-                {
-                    regular.Add(right);   // Gaps26: numbers right-aligned under left-aligned names (pdftotext -layout)
                 }
 
                 problem = regular.Count == 1 ? null : TextTableProblem.Unaligned;
