@@ -95,6 +95,11 @@ internal static class BlockClassifier
             d++;
         }
 
+        if (d > s && d < e && text[d] == ')' && e - d - 1 is > 0 and <= 30 && IsUnnumberedHeading(text, d + 1, e))
+        {
+            return BlockKind.Heading;   // Gaps26: "4）预算绩效管理情况" on a line of its own (blind round 25 C, F11)
+        }
+
         if (d > s && d < e && (text[d] == '.' || text[d] == '、') && (d + 1 >= e || !char.IsDigit(text[d + 1])))
         {
             // "4.机关运行经费支出情况" on a line of its own: a heading numbered 1. 2. 3. (a school's or a town's 说明).

@@ -18,7 +18,12 @@ internal sealed partial class NarrativeReader
     private bool ReadGapAmount(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         var compact = CompactLabel(label);
-        if (EarlierCarryOver(clause, token, compact, span))
+        if (CarryOverBesideItsSurplus(clause, token, compact))
+        {
+            return false;   // Gaps26: "上年结转 80.00 万元。上年结余 20.00 万元": a part, left (NarrativeReader.Gaps26CarryOver.cs)
+        }
+
+        if (EarlierCarryOver(clause, token, compact, span) || LaterCarryOver(clause, token, compact, span))
         {
             return true;   // ReadGaps25: "收入总计…，其中：…上年结转 100.00 万元" (NarrativeReader.ReadGaps25CarryOver.cs)
         }

@@ -45,6 +45,7 @@ internal sealed partial class NarrativeReader
     {
         var first = atParagraphStart;
         atParagraphStart = false;
+        reasonsByNamePending = false;   // Gaps26: set below when the target is dropped (NarrativeReader.Gaps26Reasons.cs)
         if (!first || reasonAt != from || reasonTarget is null || paragraphChanges.Count > 0)
         {
             return;
@@ -59,6 +60,7 @@ internal sealed partial class NarrativeReader
         if (open > 1)
         {
             reasonTarget = null;   // "变动原因：…" after two changes and more: which one it explains is not certain
+            reasonsByNamePending = true;
         }
     }
 }

@@ -729,6 +729,7 @@ internal sealed partial class NarrativeReader
         var colon = text.IndexOf(':');
         if (dun < 0 || colon < dun || dun > 4 || !BlockClassifier.IsChineseNumeral(text[0]))
         {
+            GlossaryNumberedEntry(paragraph);   // Gaps26: "1. 财政拨款收入：…" (NarrativeReader.Gaps26Headings.cs)
             return;
         }
 
@@ -742,7 +743,7 @@ internal sealed partial class NarrativeReader
 
     private void Function(Fragment paragraph)
     {
-        if (!ListMarker(paragraph.Text, out var start))
+        if (!ListMarker(paragraph.Text, out var start) && !BracketedItem(paragraph.Text, out start))   // Gaps26: "（一）负责…"
         {
             return;
         }

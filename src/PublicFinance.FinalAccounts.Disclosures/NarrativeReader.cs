@@ -60,7 +60,7 @@ internal sealed partial class NarrativeReader
         (new[] { "收入决算情况", "收入决算说明" }, Section.Income),
         (new[] { "支出决算情况", "支出决算说明" }, Section.Expenditure),
         (new[] { "机构设置", "人员情况", "人员构成" }, Section.Personnel),
-        (new[] { "主要职能", "部门职责", "单位职责" }, Section.Functions),
+        (new[] { "主要职能", "部门职责", "单位职责", "主要职责", "单位职能", "部门职能" }, Section.Functions),   // Gaps26: 部门主要职责
         (new[] { "其他需说明", "其他需要说明" }, Section.Other),
     ];
 
@@ -1090,7 +1090,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        ReasonParagraphTarget(from, reasonAt);   // ReadGaps25: "变动原因：…" after a paragraph of several changes is a note
+        ReasonParagraphTarget(from, ReasonParagraphOpening(t, from, reasonAt));   // ReadGaps25/Gaps26: "变动原因：…" after several changes
         currentSentence = t;
         currentSentenceFrom = from;
         currentSentenceTo = to;
@@ -1163,7 +1163,7 @@ internal sealed partial class NarrativeReader
                 SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length));
                 ReasonFigures(reason, reasonTarget);
             }
-            else if (reasonText.Length > 0)
+            else if (reasonText.Length > 0 && !NamedItemReasons(reason))   // Gaps26: "一是基本支出增加…；二是…" by name
             {
                 Note(b.Span(reason, 0, reason.Length), DisclosureMessages.ReasonWithoutTarget, reasonText);
                 PendNamedChangeReasons(reasonText, b.Span(reason, 0, reason.Length), from, reasonAt);   // Blind23A (M3), Blind26A (w1)
@@ -1816,6 +1816,11 @@ internal sealed partial class NarrativeReader
             if (change is not null && text.Contains("基本持平") && b.Has(change, "direction"))
             {
                 return;   // "少 0.07 万元，基本持平": roughly unchanged, said of a change already stated
+            }
+
+            if (change is not null && LevelWithoutAmount(clause, change, span, section == Section.ThreePublic && SubjectFrom(text) is { }))
+            {
+                return;   // Gaps26: 持平 only right after its subject's amount, as 与上年相同 (NarrativeReader.Gaps26Level.cs)
             }
 
             if (change is not null)

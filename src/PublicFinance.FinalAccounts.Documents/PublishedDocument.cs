@@ -23,4 +23,7 @@ public sealed record PublishedDocument
 
     /// <summary>The number of pages (PDF) or worksheets (Excel); 1 for HTML and text.</summary>
     public int PageCount { get; init; }
+
+    /// <summary>A workbook's issuer (编制单位) from its sheets' captions, when one name is given (session 26).</summary>
+    internal string? Issuer { get; init; }
 }

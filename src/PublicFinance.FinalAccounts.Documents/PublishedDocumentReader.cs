@@ -129,6 +129,7 @@ public static class PublishedDocumentReader
         // One text: the narrative's reading of a 三公 table the tables also hold is left to the table (one error, one Error).
         report = list.Count == 1 ? TableEchoes.Without(report, read.Sources, mapped.Sources) : report;
         report = WithEvaluations(report, tables, mapped);
+        report = Excel.WorkbookIssuer.Fill(report, list);   // Gaps26: a workbook's 编制单位 when the 说明 names no entity
         return new PublishedDisclosure
         {
             Report = report,

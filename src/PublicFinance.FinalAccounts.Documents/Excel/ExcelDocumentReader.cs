@@ -16,6 +16,7 @@ internal static class ExcelDocumentReader
         var grids = new List<RawGrid>();
         var notes = new List<DocumentNote>();
         var sheets = 0;
+        var captions = new List<string>();
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
@@ -80,6 +81,7 @@ internal static class ExcelDocumentReader
 
                 var grid = Grid(reader.Name, rows.GetRange(skip, rows.Count - skip), width, reader.MergeCells, skip);
                 grid.Above.AddRange(above);
+                captions.AddRange(above);   // Gaps26: the 编制单位 for the entity name (WorkbookIssuer)
                 grids.Add(grid);
             }
             while (reader.NextResult());
@@ -90,7 +92,7 @@ internal static class ExcelDocumentReader
         }
 
         return new PublishedDocument { Name = name, Kind = kind, Tables = TableAssembler.Assemble(grids, name), Notes = notes,
-            PageCount = sheets };
+            PageCount = sheets, Issuer = WorkbookIssuer.From(captions) };
     }
 
     private static RawGrid Grid(string sheet, List<string[]> rows, int width, CellRange[]? merged, int offset)
