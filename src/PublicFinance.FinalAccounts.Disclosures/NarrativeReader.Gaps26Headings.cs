@@ -20,7 +20,7 @@ internal sealed partial class NarrativeReader
         var bracket = i < text.Length && text[i] == '(';
         i += bracket ? 1 : 0;
         var digits = i;
-        while (i < text.Length && i - digits < 2 && char.IsAsciiDigit(text[i]))
+        while (i < text.Length && i - digits < 2 && Scanner.IsDigit(text[i]))
         {
             i++;
         }
@@ -72,7 +72,7 @@ internal sealed partial class NarrativeReader
 
         for (var i = 1; i < close; i++)
         {
-            if (!BlockClassifier.IsChineseNumeral(text[i]) && !char.IsAsciiDigit(text[i]))
+            if (!BlockClassifier.IsChineseNumeral(text[i]) && !Scanner.IsDigit(text[i]))
             {
                 return false;
             }

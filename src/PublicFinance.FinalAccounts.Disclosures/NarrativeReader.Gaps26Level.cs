@@ -52,9 +52,9 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var slash = target.IndexOf('/', StringComparison.Ordinal);
+        var slash = target.IndexOf('/');
         var grand = target.EndsWith("GrandTotal", StringComparison.Ordinal) || target.EndsWith("/*grand", StringComparison.Ordinal);
-        var owner = grand && slash > 0 ? target[..slash] : target;
+        var owner = grand && slash > 0 ? target.Substring(0, slash) : target;
         return change.Length == N.Length + owner.Length + "/change".Length && change.StartsWith(N, StringComparison.Ordinal)
             && string.CompareOrdinal(change, N.Length, owner, 0, owner.Length) == 0 && change.EndsWith("/change", StringComparison.Ordinal);
     }

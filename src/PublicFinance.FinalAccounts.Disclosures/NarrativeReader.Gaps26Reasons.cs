@@ -168,7 +168,7 @@ internal sealed partial class NarrativeReader
         foreach (var candidate in open)
         {
             if (!candidate.StartsWith(N, StringComparison.Ordinal) || !candidate.EndsWith("/change", StringComparison.Ordinal)
-                || !NamesOfFigure.TryGetValue(candidate[N.Length..^"/change".Length], out var names))
+                || !NamesOfFigure.TryGetValue(candidate.Substring(N.Length, candidate.Length - N.Length - "/change".Length), out var names))
             {
                 continue;
             }
