@@ -955,8 +955,7 @@ internal sealed partial class NarrativeReader
     {
         length = 0;
         var seen = 0;
-        for (var p = t.IndexOfAny(ReasonMarkerStarts, from, to - from); p >= 0;
-            p = p + 1 < to ? t.IndexOfAny(ReasonMarkerStarts, p + 1, to - p - 1) : -1)
+        for (var p = ReasonMarkerStartIn(t, from, to); p >= 0; p = p + 1 < to ? ReasonMarkerStartIn(t, p + 1, to) : -1)
         {
             var found = -1;
             for (var k = 0; k < ReasonMarkers.Length; k++)
@@ -1362,7 +1361,7 @@ internal sealed partial class NarrativeReader
         {
 #if NET
             // Only a bracket, a quote or a break changes anything: jump to the next one (a vectorised search).
-            var skip = t.AsSpan(i, to - i).IndexOfAny(ClauseStops);
+            var skip = NextClauseStop(t, i, to);   // NarrativeReader.CharTests.cs
             if (skip < 0)
             {
                 break;
@@ -1447,7 +1446,7 @@ internal sealed partial class NarrativeReader
 #if NET
     private static readonly System.Buffers.SearchValues<char> ClauseSignalValues = System.Buffers.SearchValues.Create(ClauseSignals);
 
-    internal static bool HasClauseSignal(ReadOnlySpan<char> clause) => clause.IndexOfAny(ClauseSignalValues) >= 0;
+    internal static bool HasClauseSignal(ReadOnlySpan<char> clause) => HasClauseSignalIn(clause);   // NarrativeReader.CharTests.cs
 #else
     internal static bool HasClauseSignal(ReadOnlySpan<char> clause) => clause.IndexOfAny(ClauseSignals.AsSpan()) >= 0;
 #endif
