@@ -77,9 +77,27 @@ internal sealed partial class NarrativeReader
     /// <summary>Notes <paramref name="block"/> as the current sub-heading (see <see cref="subheadingDigest"/>).</summary>
     private void SubheadingSeen(Block block) => subheadingDigest = DigestOf(block.Content.Text, out _, out _);
 
-    /// <summary>The 64-bit digest of <paramref name="text"/> without its white space (<see cref="ParagraphDigest"/>), its
-    /// length and whether it has a digit.</summary>
-    private static ulong DigestOf(string text, out int length, out bool digit) => ParagraphDigest.Of(text, out length, out digit);
+    /// <summary>The 64-bit FNV-1a digest of <paramref name="text"/> without its white space, its length and whether it has
+    /// a digit.</summary>
+    private static ulong DigestOf(string text, out int length, out bool digit)
+    {
+        var digest = 14695981039346656037UL;
+        length = 0;
+        digit = false;
+        foreach (var c in text)
+        {
+            if (WhiteSpace.Is(c))
+            {
+                continue;
+            }
+
+            digit |= c is >= '0' and <= '9';
+            digest = unchecked((digest ^ c) * 1099511628211UL);
+            length++;
+        }
+
+        return digest;
+    }
 
     /// <summary>
     /// Whether <paramref name="block"/> repeats a paragraph read before in the same section and under the same last
@@ -87,7 +105,7 @@ internal sealed partial class NarrativeReader
     /// outside any, figures are not listed), character for character but white space (family F5: a scraped page that states
     /// its 国有资产 paragraph twice listed every vehicle category twice — FA4201 and two FA4202 from one repeat): then it is
     /// one note and its figures are not read again. Only prose and list items that state a figure (a number with its unit)
-    /// count — a cell "0.00" or a table title with its year repeats by nature; a 64-bit digest (four FNV-1a lanes), the length beside it,
+    /// count — a cell "0.00" or a table title with its year repeats by nature; a 64-bit FNV-1a digest, the length beside it,
     /// stands for the text so no paragraph is kept.
     /// </summary>
     private bool RepeatsAParagraph(Block block)

@@ -3,9 +3,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <summary>
 /// The narrative's per-clause character searches (字符检索, session 26): the next character at which
 /// <see cref="NextClause(string, int, int, ref int, ref int, out int, out int)"/> acts (分句断点: a bracket, a quote or a
-/// clause break) and whether a clause has a character of <see cref="ClauseSignals"/>. Most clauses are shorter than a
-/// vector's set-up pays for, so the first characters are tested one by one, and only a longer stretch goes to the
-/// vectorised search; the places a reason marker may start are searched with a set made once, not one per call.
+/// clause break). Most clauses are shorter than a vector's set-up pays for, so the first characters are tested one by
+/// one (a bit set and two ranges, no branch per character of the set), and only a longer stretch goes to the vectorised
+/// search; the places a reason marker may start are searched with a set made once, not one per call.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -15,12 +15,6 @@ internal sealed partial class NarrativeReader
     /// <summary>Whether <paramref name="c"/> is one of the clause stops "(“)”;:、。," (<c>ClauseStops</c>).</summary>
     internal static bool IsClauseStop(char c)
         => c <= ';' ? ((AsciiClauseStops >> c) & 1) != 0 : unchecked((uint)(c - '“') <= 1 || (uint)(c - '、') <= 1);
-
-    /// <summary>Whether <paramref name="c"/> is one of <see cref="ClauseSignals"/>: a digit, or one of 与持变保预增差未无零没全均.</summary>
-    internal static bool IsClauseSignal(char c)
-        => c < '与'
-            ? unchecked((uint)(c - '0') <= 9)
-            : c is '与' or '持' or '变' or '保' or '预' or '增' or '差' or '未' or '无' or '零' or '没' or '全' or '均';
 
     /// <summary>The characters of <see cref="ReasonMarkerStarts"/>, as one string (a set made from it once).</summary>
     internal const string ReasonMarkerStartChars = "主原差系是变因";
@@ -33,25 +27,6 @@ internal sealed partial class NarrativeReader
     /// characters builds its set on every call.</summary>
     private static readonly System.Buffers.SearchValues<char> ReasonMarkerStartValues
         = System.Buffers.SearchValues.Create(ReasonMarkerStartChars);
-
-    /// <summary>
-    /// Whether <paramref name="clause"/> has a character of <see cref="ClauseSignals"/>, as
-    /// <c>clause.IndexOfAny(ClauseSignalValues) >= 0</c> answers.
-    /// </summary>
-    internal static bool HasClauseSignalIn(ReadOnlySpan<char> clause)
-    {
-        var probe = Math.Min(clause.Length, ScalarClauseProbe);
-        for (var i = 0; i < probe; i++)
-        {
-            if (IsClauseSignal(clause[i]))
-            {
-                return true;
-            }
-        }
-
-        return probe < clause.Length && clause.Slice(probe).IndexOfAny(ClauseSignalValues) >= 0;
-    }
-
 #endif
 
     /// <summary>

@@ -1446,7 +1446,7 @@ internal sealed partial class NarrativeReader
 #if NET
     private static readonly System.Buffers.SearchValues<char> ClauseSignalValues = System.Buffers.SearchValues.Create(ClauseSignals);
 
-    internal static bool HasClauseSignal(ReadOnlySpan<char> clause) => HasClauseSignalIn(clause);   // NarrativeReader.CharTests.cs
+    internal static bool HasClauseSignal(ReadOnlySpan<char> clause) => clause.IndexOfAny(ClauseSignalValues) >= 0;
 #else
     internal static bool HasClauseSignal(ReadOnlySpan<char> clause) => clause.IndexOfAny(ClauseSignals.AsSpan()) >= 0;
 #endif
