@@ -1361,7 +1361,7 @@ internal sealed partial class NarrativeReader
         {
 #if NET
             // Only a bracket, a quote or a break changes anything: jump to the next one (a vectorised search).
-            var skip = NextClauseStop(t, i, to);   // NarrativeReader.CharTests.cs
+            var skip = t.AsSpan(i, to - i).IndexOfAny(ClauseStops);
             if (skip < 0)
             {
                 break;
