@@ -32,4 +32,24 @@ public class NarrativeStageTests
             var expected = t.IndexOfAny(ReasonMarkerStarts, from, t.Length - from);
             return (NarrativeReader.ReasonMarkerStartIn(t, from, t.Length) == expected).Label($"{t} from {from}");
         });
+
+    /// <summary>An invented 三公 body with a figure, the same under every sub-heading below.</summary>
+    private const string Body = "本年度该项支出决算数为12.50万元，比上年减少1.20万元。";
+
+    private static int Repeats(string text)
+        => DisclosureReader.Read(text).Notes.Count(n => n.MessageEn == DisclosureMessages.RepeatedParagraph.En);
+
+    [Fact]
+    public void Repeats_AreKeyedByTheLastSubheading_DigestedOnDemand()
+    {
+        // The sub-heading's digest is taken only when a body under it enters the set (NarrativeReader.LazyDigests.cs): the
+        // answers must be those of a digest taken at once (the build before this change answered 0 and 1 on these texts).
+        // Two lines without a figure or a digit are two sub-headings: the same body under each states two items (no
+        // repeat); the same line again over the same body keys the body as before, so it is a repeat (one note).
+        const string Head = "某某局2024年度部门决算说明\n七、“三公”经费支出决算情况说明\n";
+        const string First = "以下为公务接待费的情况，说明如下：";
+        const string Second = "以下为公务用车运行维护费的情况，说明如下：";
+        Assert.Equal(0, Repeats(Head + First + "\n\n" + Body + "\n\n" + Second + "\n\n" + Body + "\n"));
+        Assert.Equal(1, Repeats(Head + First + "\n\n" + Body + "\n\n" + First + "\n\n" + Body + "\n"));
+    }
 }
