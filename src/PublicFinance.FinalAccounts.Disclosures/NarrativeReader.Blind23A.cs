@@ -74,8 +74,9 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private ulong subheadingDigest;
 
-    /// <summary>Notes <paramref name="block"/> as the current sub-heading (see <see cref="subheadingDigest"/>).</summary>
-    private void SubheadingSeen(Block block) => subheadingDigest = DigestOf(block.Content.Text, out _, out _);
+    /// <summary>Notes <paramref name="block"/> as the current sub-heading (see <see cref="subheadingDigest"/>), digested only
+    /// when a paragraph under it enters the set (<see cref="SubheadingDigest"/>).</summary>
+    private void SubheadingSeen(Block block) => pendingSubheading = block.Content.Text;
 
     /// <summary>The 64-bit FNV-1a digest of <paramref name="text"/> without its white space, its length and whether it has
     /// a digit.</summary>
@@ -116,9 +117,17 @@ internal sealed partial class NarrativeReader
         }
 
         var text = block.Content.Text;
-        var digest = DigestOf(text, out var length, out var digit);
-        if (!Scanner.HasFigure(text))
+        var figure = Scanner.HasFigure(text);
+        if (!figure && !HasAsciiDigit(text))
         {
+            pendingSubheading = text;   // a sub-heading that never enters the set: digested only if a paragraph under it does
+            return false;
+        }
+
+        var digest = DigestOf(text, out var length, out var digit);
+        if (!figure)
+        {
+            pendingSubheading = null;
             subheadingDigest = digest;   // "（一）教育支出（类）普通教育（款）小学教育（项）" on its own line
         }
 
@@ -128,7 +137,7 @@ internal sealed partial class NarrativeReader
         }
 
         paragraphDigests ??= new DigestSet();
-        if (paragraphDigests.Add(section, subheadingDigest, length, digest) || !Scanner.HasFigure(text))
+        if (paragraphDigests.Add(section, SubheadingDigest(), length, digest) || !figure)
         {
             return false;   // a title repeated over its tables ("项目支出绩效自评表（2024年度）") states no figure
         }

@@ -932,8 +932,7 @@ internal sealed partial class NarrativeReader
     {
         length = 0;
         var seen = 0;
-        for (var p = t.IndexOfAny(ReasonMarkerStarts, from, to - from); p >= 0;
-            p = p + 1 < to ? t.IndexOfAny(ReasonMarkerStarts, p + 1, to - p - 1) : -1)
+        for (var p = ReasonMarkerStartIn(t, from, to); p >= 0; p = p + 1 < to ? ReasonMarkerStartIn(t, p + 1, to) : -1)
         {
             var found = -1;
             for (var k = 0; k < ReasonMarkers.Length; k++)
