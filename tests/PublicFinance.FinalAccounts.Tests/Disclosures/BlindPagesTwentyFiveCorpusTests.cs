@@ -17,7 +17,8 @@ public class BlindPagesTwentyFiveCorpusTests(ITestOutputHelper output)
     /// pinned at the count reached; raised as fixes land. Before the session's fixes (as the blind tester's CLI read them):
     /// t03 19, t04 34, t08 6 (and t05 read its project table into 三公). blindfixa: t03 23 (the expenditure's short headings),
     /// t04 40 (政府采购 under a heading of both 政府采购 and 机关运行经费), t08 11 (二、收支情况); t05 27 (the table no longer
-    /// in 三公; its project rows have no member).
+    /// in 三公; its project rows have no member). Session 26 (adjbudget): t06 45 of 45 (each figure's 全年 and 年初 budgets and
+    /// rates, the second basis read as <c>secondBudget</c>).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
@@ -26,7 +27,7 @@ public class BlindPagesTwentyFiveCorpusTests(ITestOutputHelper output)
         ["t03"] = 23,
         ["t04"] = 40,
         ["t05"] = 27,
-        ["t06"] = 33,
+        ["t06"] = 45,
         ["t07"] = 37,
         ["t08"] = 11,
         ["t09"] = 33,
