@@ -26,9 +26,10 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool OpenBudgetOfBasis(string pointer, string wanted, SourceSpan span)
     {
-        if (classFigureSentence == sentenceStart || b.FindString(pointer, "kind") is not { } held)
+        if (classFigureSentence == sentenceStart || b.FindString(pointer, "kind") is not { } held
+            || secondBudgets is null && string.Equals(held, wanted, StringComparison.Ordinal))
         {
-            return false;
+            return false;   // no budget yet, a class line's, or the ordinary reopening where no second basis was read
         }
 
         var second = pointer.Substring(0, pointer.Length - BudgetMember.Length) + SecondBudgetMember;
