@@ -171,6 +171,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (OpenBudgetOfBasis(pointer, wanted, span))
+        {
+            return;   // AdjustedBudget (session 26): the figure's budget of the other basis (secondBudget), or the one named
+        }
+
         if (classFigureSentence == sentenceStart
             || b.FindString(pointer, "kind") is { } held && !string.Equals(held, wanted, StringComparison.Ordinal))
         {
@@ -457,7 +462,7 @@ internal sealed partial class NarrativeReader
             var budget = this.budget!;   // OpenPendingBudget is true only with a budget open
             b.SetUnder(budget, "finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, clause.Text);
             // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
-            var owner = budget.Substring(0, budget.Length - "/budget".Length);
+            var owner = BudgetOwnerOf(budget);   // AdjustedBudget: also of a secondBudget
             if (owner.StartsWith(N, StringComparison.Ordinal) && !owner.EndsWith("/overall", StringComparison.Ordinal)
                 && owner != StatementPointer && !b.Has(owner, "amount"))
             {

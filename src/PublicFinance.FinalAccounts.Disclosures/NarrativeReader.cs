@@ -1579,6 +1579,7 @@ internal sealed partial class NarrativeReader
         openedBudgetComparison = false;
         var clause = clauseView;
         clause.Reset(sentence, start, end);
+        CloseBudgetOfTwoBases();   // AdjustedBudget: each clause after a figure's two budgets names its basis, or none
         // The clause's figures, in one reused list: a clause is short, and a list per clause was most of the
         // reader's allocation on figure-dense text.
         var figures = clauseFigures;

@@ -18,6 +18,26 @@ public record StatedFigure
     /// <summary>The stated change against the prior year (与上年相比), or null.</summary>
     public YearOverYearChange? Change { get; init; }
 
-    /// <summary>The stated comparison with the budget (与预算相比), or null.</summary>
-    public BudgetComparison? Budget { get; init; }
+    /// <summary>
+    /// The stated comparison with the budget (与预算相比), or null. When the text compares the figure with both budgets
+    /// (年初预算 and 全年预算), this is the first stated and <see cref="SecondBudget"/> the other.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
+    /// <see cref="SecondBudget"/>.</exception>
+    public BudgetComparison? Budget { get; init => field = BudgetBases.Checked(value, SecondBudget, nameof(Budget)); }
+
+    /// <summary>
+    /// The comparison with the budget of the other basis (另一口径的预决算对比; schema 1.6), or null: when a 说明 states both
+    /// (年初预算为 480.00 万元，全年预算为 520.00 万元，…完成年初预算的 104.00%，完成全年预算的 96.00%), the second stated, each
+    /// with its own budget amount, rates, difference, relation and reason. Its <see cref="BudgetComparison.Kind"/> differs
+    /// from <see cref="Budget"/>'s; it is set only beside a <see cref="Budget"/> (the reader never writes it alone).
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
+    /// <see cref="Budget"/>.</exception>
+    public BudgetComparison? SecondBudget { get; init => field = BudgetBases.Checked(value, Budget, nameof(SecondBudget)); }
+
+    /// <summary>The stated comparison with the budget of <paramref name="kind"/> (年初 / 全年), whichever member holds it, or null.</summary>
+    /// <param name="kind">The budget basis.</param>
+    /// <returns><see cref="Budget"/> or <see cref="SecondBudget"/>, the one of that kind; null when neither is.</returns>
+    public BudgetComparison? BudgetOf(BudgetKind kind) => Budget?.Kind == kind ? Budget : SecondBudget?.Kind == kind ? SecondBudget : null;
 }

@@ -762,6 +762,7 @@ internal static class ContractShapes
             Leaf<string>("shareBasis"),
             Record("change", YearOverYearChangeShape),
             Record("budget", BudgetComparisonShape),
+            Record("secondBudget", BudgetComparisonShape),
         ],
         static f => new StatedFigure
         {
@@ -770,6 +771,7 @@ internal static class ContractShapes
             ShareBasis = f.Get<string>(2),
             Change = f.Get<YearOverYearChange>(3),
             Budget = f.Get<BudgetComparison>(4),
+            SecondBudget = f.Get<BudgetComparison>(5),
         });
 
     public static readonly RecordShape<OverallStatement> OverallStatementShape = new(
@@ -785,6 +787,7 @@ internal static class ContractShapes
             Record("closingCarryOver", StatedFigureShape),
             Record("change", YearOverYearChangeShape),
             Record("budget", BudgetComparisonShape),
+            Record("secondBudget", BudgetComparisonShape),
             Record("currentYearSurplus", StatedFigureShape),
             Record("institutionFund", StatedFigureShape),
         ],
@@ -800,8 +803,9 @@ internal static class ContractShapes
             ClosingCarryOver = f.Get<StatedFigure>(7),
             Change = f.Get<YearOverYearChange>(8),
             Budget = f.Get<BudgetComparison>(9),
-            CurrentYearSurplus = f.Get<StatedFigure>(10),
-            InstitutionFund = f.Get<StatedFigure>(11),
+            SecondBudget = f.Get<BudgetComparison>(10),
+            CurrentYearSurplus = f.Get<StatedFigure>(11),
+            InstitutionFund = f.Get<StatedFigure>(12),
         });
 
     public static readonly RecordShape<IncomeStatement> IncomeStatementShape = new(
@@ -858,6 +862,7 @@ internal static class ContractShapes
             Leaf<string>("shareBasis"),
             Record("change", YearOverYearChangeShape),
             Record("budget", BudgetComparisonShape),
+            Record("secondBudget", BudgetComparisonShape),
         ],
         static f => new FunctionalFigure
         {
@@ -870,6 +875,7 @@ internal static class ContractShapes
             ShareBasis = f.Get<string>(6),
             Change = f.Get<YearOverYearChange>(7),
             Budget = f.Get<BudgetComparison>(8),
+            SecondBudget = f.Get<BudgetComparison>(9),
         });
 
     public static readonly RecordShape<AppropriationStatement> AppropriationStatementShape = new(
@@ -883,6 +889,7 @@ internal static class ContractShapes
             Record("currentYearExpenditure", StatedFigureShape),
             Record("change", YearOverYearChangeShape),
             Record("budget", BudgetComparisonShape),
+            Record("secondBudget", BudgetComparisonShape),
             Records("items", FunctionalFigureShape),
             Leaf<string>("emptyStatement"),
             Record("generalBudgetIncome", StatedFigureShape),
@@ -897,9 +904,10 @@ internal static class ContractShapes
             CurrentYearExpenditure = f.Get<StatedFigure>(5),
             Change = f.Get<YearOverYearChange>(6),
             Budget = f.Get<BudgetComparison>(7),
-            Items = f.Get<List<FunctionalFigure>>(8)!,
-            EmptyStatement = f.Get<string>(9),
-            GeneralBudgetIncome = f.Get<StatedFigure>(10),
+            SecondBudget = f.Get<BudgetComparison>(8),
+            Items = f.Get<List<FunctionalFigure>>(9)!,
+            EmptyStatement = f.Get<string>(10),
+            GeneralBudgetIncome = f.Get<StatedFigure>(11),
         });
 
     public static readonly RecordShape<GeneralBudgetStatement> GeneralBudgetStatementShape = new(

@@ -6,7 +6,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// <summary>
 /// The lowest schema minor version whose members a report uses (最低适用的架构次版本; docs/schema-versioning.md: a producer
 /// writes the lowest minor version whose features it uses, so that an older consumer does not refuse a document for
-/// nothing). Looks for the members added by 1.3, 1.4 and 1.5; below 1.3 the answer is 1.2 (the 1.1 and 1.2 additions —
+/// nothing). Looks for the members added by 1.3, 1.4, 1.5 and 1.6; below 1.3 the answer is 1.2 (the 1.1 and 1.2 additions —
 /// an unknown year, budget columns, the three tables beside the nine — are not told apart), which every 1.2+ consumer reads.
 /// </summary>
 internal static class SchemaVersionFloor
@@ -16,9 +16,13 @@ internal static class SchemaVersionFloor
 
     /// <summary>The lowest version from <see cref="Floor"/> to the current one that holds every member the report uses.</summary>
     /// <param name="report">The report.</param>
-    /// <returns>"1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
+    /// <returns>"1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
     public static string Of(FinalAccountsReport report)
-        => UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4" : UsesThirteen(report) ? "1.3" : Floor;
+        => UsesSixteen(report) ? "1.6" : UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4" : UsesThirteen(report) ? "1.3"
+            : Floor;
+
+    // 1.6: a figure compared with both budget bases (年初预算 and 全年预算: a second budget comparison).
+    private static bool UsesSixteen(FinalAccountsReport report) => SecondBudgetScan.AnyIn(report.Narrative);
 
     // 1.5: the general budget's part of an appropriation income, the surplus and the institution fund, the components of
     // 机关运行经费, total assets and asset categories, the “三公” items split by class.

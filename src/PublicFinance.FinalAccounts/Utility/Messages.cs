@@ -416,4 +416,9 @@ internal static partial class Messages
     /// <param name="detail">The model's message.</param>
     /// <returns>The message.</returns>
     public static string JsonInvalidValue(string detail) => $"Invalid value: {detail} 数值无效。";
+
+    /// <summary>A figure's two budget comparisons are of the same basis (年初 / 全年).</summary>
+    public const string BudgetBasesSame =
+        "A figure's second budget comparison must be of the other basis (initial or full-year) than its first. "
+        + "同一数字的第二个预决算对比须为另一口径（年初预算或全年预算）。";
 }

@@ -482,7 +482,7 @@ internal static partial class FactMemberReaders
         [typeof(OverallStatement)] = (
             ["incomeGrandTotal", "currentYearIncome", "useOfNonAppropriationBalance", "openingCarryOver",
              "expenditureGrandTotal", "currentYearExpenditure", "balanceDistribution", "closingCarryOver", "change",
-             "budget", "currentYearSurplus", "institutionFund"],
+             "budget", "secondBudget", "currentYearSurplus", "institutionFund"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (OverallStatement)record;
@@ -496,11 +496,12 @@ internal static partial class FactMemberReaders
                 members.Add(7, value.ClosingCarryOver);
                 members.Add(8, value.Change);
                 members.Add(9, value.Budget);
-                members.Add(10, value.CurrentYearSurplus);
-                members.Add(11, value.InstitutionFund);
+                members.Add(10, value.SecondBudget);
+                members.Add(11, value.CurrentYearSurplus);
+                members.Add(12, value.InstitutionFund);
             }),
         [typeof(StatedFigure)] = (
-            ["amount", "share", "shareBasis", "change", "budget"],
+            ["amount", "share", "shareBasis", "change", "budget", "secondBudget"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (StatedFigure)record;
@@ -509,6 +510,7 @@ internal static partial class FactMemberReaders
                 members.Add(2, value.ShareBasis);
                 members.Add(3, value.Change);
                 members.Add(4, value.Budget);
+                members.Add(5, value.SecondBudget);
             }),
         [typeof(YearOverYearChange)] = (
             ["direction", "amount", "rate", "rateDirection", "priorYearAmount", "reason"],
@@ -565,7 +567,8 @@ internal static partial class FactMemberReaders
             }),
         [typeof(AppropriationStatement)] = (
             ["incomeGrandTotal", "openingCarryOver", "currentYearIncome", "expenditureGrandTotal", "closingCarryOver",
-             "currentYearExpenditure", "change", "budget", "items", "emptyStatement", "generalBudgetIncome"],
+             "currentYearExpenditure", "change", "budget", "secondBudget", "items", "emptyStatement",
+             "generalBudgetIncome"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (AppropriationStatement)record;
@@ -577,12 +580,14 @@ internal static partial class FactMemberReaders
                 members.Add(5, value.CurrentYearExpenditure);
                 members.Add(6, value.Change);
                 members.Add(7, value.Budget);
-                members.Add(8, value.Items);
-                members.Add(9, value.EmptyStatement);
-                members.Add(10, value.GeneralBudgetIncome);
+                members.Add(8, value.SecondBudget);
+                members.Add(9, value.Items);
+                members.Add(10, value.EmptyStatement);
+                members.Add(11, value.GeneralBudgetIncome);
             }),
         [typeof(FunctionalFigure)] = (
-            ["code", "className", "sectionName", "name", "amount", "share", "shareBasis", "change", "budget"],
+            ["code", "className", "sectionName", "name", "amount", "share", "shareBasis", "change", "budget",
+             "secondBudget"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (FunctionalFigure)record;
@@ -595,6 +600,7 @@ internal static partial class FactMemberReaders
                 members.Add(6, value.ShareBasis);
                 members.Add(7, value.Change);
                 members.Add(8, value.Budget);
+                members.Add(9, value.SecondBudget);
             }),
         [typeof(GeneralBudgetStatement)] = (
             ["total", "classes", "items"],

@@ -5,12 +5,27 @@ namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>
 /// Budget comparisons as condition relations (预决算对比的条件检查, FA2201–FA2207; spec §4.15): every budget comparison
-/// (<c>/**/budget</c>) of the report.
+/// (<c>/**/budget</c>) of the report, and every comparison with a figure's second budget basis (<c>/**/secondBudget</c>,
+/// schema 1.6: 年初预算 and 全年预算 both stated), each checked on its own basis by the same cases.
 /// </summary>
 public static partial class RuleCatalogue
 {
     /// <summary>Every budget comparison of the report (预决算对比).</summary>
     private const string Budgets = "/**/budget";
+
+    /// <summary>Every comparison with a figure's second budget basis (另一口径的预决算对比; schema 1.6).</summary>
+    private const string SecondBudgets = "/**/secondBudget";
+
+    /// <summary>Both anchors of the budget rules: the first stated comparison of each figure, then the second.</summary>
+    private static readonly string[] BothBudgetBases = [Budgets, SecondBudgets];
+
+    /// <summary>
+    /// The reason of the figure's other comparison (<c>../secondBudget/reason</c> for a first, <c>../budget/reason</c> for a
+    /// second): a text that compares a figure with both budgets gives its difference's reason once ("决算数大于年初预算数的
+    /// 主要原因是…"), and that reason explains the figure's difference from either budget (FA2206; session 26).
+    /// </summary>
+    private static Condition OtherBasisReason(string anchor)
+        => Is(anchor == Budgets ? "../secondBudget/reason" : "../budget/reason", NonBlank);
 
     /// <summary>A comparison's final figure: the stated final amount, or the figure's own amount (决算数).</summary>
     private static readonly NamedFigure Final = FirstOf("final", "finalAmount", "../amount");
@@ -93,26 +108,26 @@ public static partial class RuleCatalogue
                 "Completion rate equals final over budget",
                 "完成率 = 决算数 / 预算数 × 100",
                 "domain §6 完成率")
-            .Checks(Each(Budgets,
+            .Checks(BothBudgetBases.Select(anchor => Each(anchor,
                 When(Absent("completionRate"), NotApplicable),
-                Otherwise(CheckRatio("completionRate", [Plus("$final")], [Plus("budgetAmount")]))) with { Figures = [Final] });
+                Otherwise(CheckRatio("completionRate", [Plus("$final")], [Plus("budgetAmount")]))) with { Figures = [Final] }));
         yield return Rule("FA2202", Category, Severity.Error,
                 "预决算差异率",
                 "Budget variance rate",
                 "差异率 = (决算数 − 预算数) / 预算数 × 100（与“小于”连用时可为正数）",
                 "domain §6 预决算差异率")
-            .Checks(Each(Budgets,
+            .Checks(BothBudgetBases.Select(anchor => Each(anchor,
                 When(Absent("varianceRate"), NotApplicable),
                 When(All(Is("varianceRate", Positive), Vs("$final", LessThan, "budgetAmount"), below),
                     CheckRatio("varianceRate", [Minus("$final"), Plus("budgetAmount")], [Plus("budgetAmount")])),
                 Otherwise(CheckRatio("varianceRate", [Plus("$final"), Minus("budgetAmount")], [Plus("budgetAmount")])))
-                with { Figures = [Final] });
+                with { Figures = [Final] }));
         yield return Rule("FA2203", Category, Severity.Error,
                 "“大于／小于／等于预算数”的表述与数字一致",
                 "Above/below/equal wording agrees with the figures",
                 "sign(决算数 − 预算数) 与“大于／小于／等于”一致；无金额时与完成率一致",
                 "domain §6 预决算比较")
-            .Checks(Each(Budgets,
+            .Checks(BothBudgetBases.Select(anchor => Each(anchor,
                 When(Absent("relation"), NotApplicable),
                 When(All(final, budget, above, Vs("budgetAmount", LessThan, "$final")), Passed),
                 When(All(final, budget, below, Vs("$final", LessThan, "budgetAmount")), Passed),
@@ -123,27 +138,27 @@ public static partial class RuleCatalogue
                 When(All(rate, below, Is("completionRate", LowerBelow, "100")), Passed),
                 When(All(rate, equal, Is("completionRate", Covers, "100")), Passed),
                 When(rate, Fail("relation", "completionRate")),
-                Otherwise(CouldNotRun("budgetAmount"))) with { Figures = [Final] });
+                Otherwise(CouldNotRun("budgetAmount"))) with { Figures = [Final] }));
         yield return Rule("FA2204", Category, Severity.Error,
                 "预决算差额",
                 "Difference between final and budget",
                 "差额 = |决算数 − 预算数|",
                 "domain §6 预决算比较")
-            .Checks(Each(Budgets,
+            .Checks(BothBudgetBases.Select(anchor => Each(anchor,
                 When(Absent("difference"), NotApplicable),
                 When(Not(final), CouldNotRun("$final")),
                 When(Not(budget), CouldNotRun("budgetAmount")),
                 When(Any(below, All(Absent("relation"), Vs("$final", LessThan, "budgetAmount"))),
                     CheckSum("difference", Minus("$final"), Plus("budgetAmount"))),
-                Otherwise(CheckSum("difference", Plus("$final"), Minus("budgetAmount")))) with { Figures = [Final] });
+                Otherwise(CheckSum("difference", Plus("$final"), Minus("budgetAmount")))) with { Figures = [Final] }));
         yield return Rule("FA2205", Category, Severity.Error,
                 "预决算对比中的决算数等于该项金额",
                 "The final amount in a budget comparison equals the figure",
                 "预决算对比的决算数 = 所述项目金额",
                 "domain §2.3")
-            .Checks(Each(Budgets,
+            .Checks(BothBudgetBases.Select(anchor => Each(anchor,
                 When(Any(Absent("finalAmount"), Absent("../amount")), NotApplicable),
-                Otherwise(CheckSum("../amount", Plus("finalAmount")))));
+                Otherwise(CheckSum("../amount", Plus("finalAmount"))))));
         var differs = Any(above, below,
             All(Absent("relation"), final, budget, Any(Vs("$final", LessThan, "budgetAmount"), Vs("budgetAmount", LessThan, "$final"))));
         yield return Rule("FA2206", Category, Severity.Warning,
@@ -152,13 +167,14 @@ public static partial class RuleCatalogue
                 "决算数 ≠ 预算数 ⇒ 说明原因（“三公”各项、一般公共预算各类与合计同向差异时，合计的原因即涵盖该项；"
                     + "一般公共预算合计之后逐类、逐项说明预决算差异时，由各类、各项的原因说明合计）",
                 "domain §6 预决算比较")
-            .Checks(Each(Budgets,
+            .Checks(BothBudgetBases.Select(anchor => Each(anchor,
                 When(Not(differs), NotApplicable),
                 When(Is("reason", NonBlank), Passed),
+                When(OtherBasisReason(anchor), Passed),
                 When(ThreePublicTotalReasonCovers(below), Passed),
                 When(GeneralBudgetTotalReasonCovers(below), Passed),
                 When(GeneralBudgetPartsExplainTotal, Passed),
-                Otherwise(Fail(""))) with { Figures = [Final] });
+                Otherwise(Fail(""))) with { Figures = [Final] }));
         // Without a stated budget, the budget is the final amount less the stated difference above it (or plus the difference
         // below it): 支出 8956.12 万元，比年初预算增加 756.12 万元 → 预算 8200.00, so 完成年初预算的 107.72% is wrong (109.22%).
         // With a stated budget FA2201, FA2202 and FA2204 decide; a difference without its direction says nothing of the budget.
@@ -168,18 +184,20 @@ public static partial class RuleCatalogue
                 "Without a stated budget, the completion and variance rates agree with the difference",
                 "预算数 = 决算数 ∓ 差额；完成率 = 决算数 / 预算数 × 100；差异率 = ±差额 / 预算数 × 100",
                 "domain §6 完成率, 预决算差异率")
-            .Checks(
-                Each(Budgets,
+            .Checks(BothBudgetBases.SelectMany(anchor => new[]
+            {
+                Each(anchor,
                     When(Not(All(derived, rate)), NotApplicable),
                     When(above, CheckRatio("completionRate", [Plus("$final")], [Plus("$final"), Minus("difference")])),
                     When(below, CheckRatio("completionRate", [Plus("$final")], [Plus("$final"), Plus("difference")])),
                     Otherwise(NotApplicable)) with { Figures = [Final] },
-                Each(Budgets,
+                Each(anchor,
                     When(Not(All(derived, Present("varianceRate"))), NotApplicable),
                     When(above, CheckRatio("varianceRate", [Plus("difference")], [Plus("$final"), Minus("difference")])),
                     When(All(below, Is("varianceRate", Positive)),
                         CheckRatio("varianceRate", [Plus("difference")], [Plus("$final"), Plus("difference")])),
                     When(below, CheckRatio("varianceRate", [Minus("difference")], [Plus("$final"), Plus("difference")])),
-                    Otherwise(NotApplicable)) with { Figures = [Final] });
+                    Otherwise(NotApplicable)) with { Figures = [Final] },
+            }));
     }
 }

@@ -98,7 +98,8 @@ public static partial class RuleCatalogue
                 Equal(NarrativeAppropriation + "currentYearIncome/amount", NarrativeIncome + "fiscalAppropriation/amount"),
                 Sum(NarrativeAppropriation + "currentYearExpenditure/amount", NarrativeGeneralBudget + "total/amount",
                     NarrativeGovernmentFund + "currentYearExpenditure/amount?", NarrativeStateCapital + "currentYearExpenditure/amount?"),
-                Equal(NarrativeAppropriation + "budget/finalAmount", NarrativeAppropriation + "currentYearExpenditure/amount"));
+                Equal(NarrativeAppropriation + "budget/finalAmount", NarrativeAppropriation + "currentYearExpenditure/amount"),
+                Equal(NarrativeAppropriation + "secondBudget/finalAmount", NarrativeAppropriation + "currentYearExpenditure/amount"));
         yield return Rule("FA1209", Category, Severity.Warning,
                 "说明：部分不超过整体",
                 "Narrative: a part does not exceed its whole",

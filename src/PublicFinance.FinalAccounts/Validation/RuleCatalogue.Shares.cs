@@ -107,6 +107,12 @@ public static partial class RuleCatalogue
 
         yield return ZeroBase(Evaluations + "funds/*", "executionRate", "executed", "$basis", "100")
             with { Figures = [FirstOf("basis", "fullYearBudget", "initialBudget")], WhenAbsent = AbsentAnchor.Nothing };
+        foreach (var rate in new[] { "completionRate", "varianceRate" })
+        {
+            // The second budget basis of a figure (schema 1.6, session 26): its rates on a zero budget, as the first's.
+            var allowed = rate == "completionRate" ? "100" : "0";
+            yield return ZeroBase(SecondBudgets, rate, "$final", "budgetAmount", allowed) with { Figures = [Final] };
+        }
     }
 
     /// <summary>A percentage at <paramref name="percent"/> (relative to the anchors) on a zero base.</summary>

@@ -554,19 +554,21 @@ public class PhrasingGeneralisationTests
     }
 
     /// <summary>
-    /// A 财政拨款支出决算情况 section (text 16, 27): the 年初预算 is the figure's budget; a 调整预算 beside it is another figure
-    /// the one budget field cannot hold — a note, not FA8003. Since session 20 a class line is an item of the section
-    /// (<c>appropriation/items</c>) with its own budget and rate (8600.00 / 8350.00 = 102.99%); they had been notes too.
+    /// A 财政拨款支出决算情况 section (text 16, 27): the 年初预算 is the figure's budget; a 调整预算 beside it is its second
+    /// comparison (schema 1.6, session 26; before, a note), with the rate that names it (9180.00 / 9400.00 = 97.66%). Since
+    /// session 20 a class line is an item of the section (<c>appropriation/items</c>) with its own budget and rate
+    /// (8600.00 / 8350.00 = 102.99%); they had been notes too.
     /// </summary>
     [Fact]
-    public void AnAppropriationExpenditureSection_KeepsOneBudget()
+    public void AnAppropriationExpenditureSection_KeepsBothBudgets()
     {
         var (read, errors) = ReadWithErrors("某学院2022年度单位决算\n（三）财政拨款支出决算情况\n" +
             "2022年度财政拨款支出9180.00万元，年初预算8900.00万元，全年调整预算9400.00万元，完成调整预算的97.66%。\n" +
             "1.教育支出（类）8600.00万元，年初预算8350.00万元，完成年初预算的102.99%。\n");
         Assert.Empty(errors);
         Assert.Contains(read.Claims, c => c.Value == "8900.00" && c.Pointer == "/narrative/appropriation/budget/budgetAmount");
-        Assert.DoesNotContain(read.Claims, c => c.Value is "9400.00" or "97.66");
+        Assert.Contains(read.Claims, c => c.Value == "9400.00" && c.Pointer == "/narrative/appropriation/secondBudget/budgetAmount");
+        Assert.Contains(read.Claims, c => c.Value == "97.66" && c.Pointer == "/narrative/appropriation/secondBudget/completionRate");
         Assert.Contains(read.Claims, c => c.Value == "8350.00" && c.Pointer == "/narrative/appropriation/items/0/budget/budgetAmount");
         Assert.Contains(read.Claims, c => c.Value == "102.99" && c.Pointer == "/narrative/appropriation/items/0/budget/completionRate");
     }
@@ -703,8 +705,10 @@ public class PhrasingGeneralisationTests
         => Assert.Equal(name, NarrativeReader.WithoutEntryNumber(written));
 
     /// <summary>
-    /// Two budgets of different kinds for the total ("年初预算为 0 万元，全年预算为 321.02 万元", a real Shanghai text): the rate
-    /// and the 小于 after them may be of either, so neither is placed (the relation on the 年初 budget of 0 was a false FA2203).
+    /// Two budgets of different kinds for the total ("年初预算为 0 万元，全年预算为 321.02 万元", a real Shanghai text): the 小于
+    /// after them names neither basis, so it is not placed (the relation on the 年初 budget of 0 was a false FA2203). Since
+    /// session 26 (schema 1.6) the 全年 budget is the total's second comparison and the rate the text names 年初 is the 年初
+    /// one's — on a budget of 0, which FA2009 warns of (a Warning, no Error).
     /// </summary>
     [Fact]
     public void ARelationAfterTwoBudgetKinds_IsOfNeither()
@@ -715,7 +719,9 @@ public class PhrasingGeneralisationTests
             "（三）具体情况\n一般公共预算财政拨款支出年初预算为0万元，全年预算为120.00万元，支出决算为100.00万元，" +
             "完成年初预算的83.33%。决算数小于预算数的主要原因：人员减少。\n",
             ("/narrative/generalBudget/total/budget/relation", null),
-            ("/narrative/generalBudget/total/budget/completionRate", null),
+            ("/narrative/generalBudget/total/secondBudget/relation", null),
+            ("/narrative/generalBudget/total/budget/completionRate", "83.33"),
+            ("/narrative/generalBudget/total/secondBudget/budgetAmount", "120.00"),
             ("/narrative/generalBudget/classes/0/budget/budgetAmount", null));
         Assert.NotNull(read);
     }

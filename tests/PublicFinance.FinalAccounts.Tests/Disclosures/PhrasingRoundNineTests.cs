@@ -155,7 +155,12 @@ public class PhrasingRoundNineTests
         Assert.Equal("96.00", At(read, Budget + "completionRate"));
         Assert.Null(At(read, Budget + "budgetAmount"));   // 520.00 is the 全年 budget: the field holds the 年初 one
         Assert.Equal(BudgetKind.Initial, read.Report.Narrative!.GeneralBudget!.Total!.Budget!.Kind);
-        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.BudgetNotTheFigures.En);
+        // Session 26 (schema 1.6): the 全年 budget and its rate are the second comparison (480 / 520 = 92.31%); the relation
+        // after both, naming neither basis (决算数小于预算数), is a note.
+        const string Second = "/narrative/generalBudget/total/secondBudget/";
+        Assert.Equal("520.00", At(read, Second + "budgetAmount"));
+        Assert.Equal("92.31", At(read, Second + "completionRate"));
+        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.BudgetBasisNotTold.En);
         Assert.Empty(Errors(diagnostics));
     }
 

@@ -1,4 +1,5 @@
 using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Validation;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
@@ -19,7 +20,8 @@ public class ReviewFixesSessionTwentyATests
     /// <summary>
     /// The difference opens the 年初 budget: 4321.50 − 321.50 = 4000.00. The rate is against the 调整 / 全年 budget
     /// (4500.00 here, stated nowhere): 4321.50 / 4500.00 = 96.03 %. Written on the 年初 budget, FA2207 would expect
-    /// 4321.50 / 4000.00 = 108.04 % and raise a false Error; the rate is of another budget, so it is not placed (a note).
+    /// 4321.50 / 4000.00 = 108.04 % and raise a false Error; the rate is of another budget, so it is not the 年初 one's. Since
+    /// session 26 (schema 1.6) it is the total's second comparison, of the 全年 kind, with no budget amount (before, a note).
     /// </summary>
     [Theory]
     [InlineData("完成调整预算的96.03%")]
@@ -30,7 +32,8 @@ public class ReviewFixesSessionTwentyATests
         var (read, diagnostics) = Read(GeneralBudget + Opening + rate + "，主要原因是年中追加专项资金。\n");
         Assert.Equal("321.50", At(read, "/narrative/generalBudget/total/budget/difference"));
         Assert.Null(At(read, "/narrative/generalBudget/total/budget/completionRate"));
-        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.BudgetNotTheFigures.En);
+        Assert.Equal("96.03", At(read, "/narrative/generalBudget/total/secondBudget/completionRate"));
+        Assert.Equal(BudgetKind.FullYear, read.Report.Narrative!.GeneralBudget!.Total!.SecondBudget!.Kind);
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA2207");
         Assert.Empty(Errors(diagnostics));
     }

@@ -62,7 +62,8 @@ public class JsonRoundTripTests
         var report = new FinalAccountsReport { Entity = new ReportingEntity { Name = "部门", FiscalYear = 2024 } };
         var json = FinalAccountsJson.Serialize(report, indented: false);
         Assert.Equal(
-            "{\"schemaVersion\":\"1.5\",\"entity\":{\"name\":\"部门\",\"kind\":\"department\",\"fiscalYear\":2024},\"unit\":\"wanYuan\"}",
+            "{\"schemaVersion\":\"" + FinalAccountsReport.CurrentSchemaVersion
+                + "\",\"entity\":{\"name\":\"部门\",\"kind\":\"department\",\"fiscalYear\":2024},\"unit\":\"wanYuan\"}",
             json);
         Assert.Empty(FinalAccountsJson.Deserialize(json).Entity.Functions);
     }

@@ -135,6 +135,7 @@ internal static class SchemaGenerator
             if (isModelObject)
             {
                 result["additionalProperties"] = false;
+                SecondBudgetOfOtherKind(result);
             }
 
             SetDescription(result, unsigned ? typeDoc + " Written without sign (不带符号)." : typeDoc);
@@ -180,6 +181,35 @@ internal static class SchemaGenerator
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// A record with both <c>budget</c> and <c>secondBudget</c> (schema 1.6): the two comparisons are of different kinds
+    /// (年初 / 全年), as the model refuses two of one kind — for each kind, "not both of it".
+    /// </summary>
+    private static void SecondBudgetOfOtherKind(JsonObject record)
+    {
+        if (record["properties"] is not JsonObject properties || !properties.ContainsKey("budget")
+            || !properties.ContainsKey("secondBudget"))
+        {
+            return;
+        }
+
+        var each = new JsonArray();
+        foreach (var kind in Enum.GetNames<BudgetKind>().Select(JsonNamingPolicy.CamelCase.ConvertName))
+        {
+            JsonObject OfKind() => new() { ["properties"] = new JsonObject { ["kind"] = new JsonObject { ["const"] = kind } } };
+            each.Add(new JsonObject
+            {
+                ["not"] = new JsonObject
+                {
+                    ["required"] = new JsonArray("budget", "secondBudget"),
+                    ["properties"] = new JsonObject { ["budget"] = OfKind(), ["secondBudget"] = OfKind() },
+                },
+            });
+        }
+
+        record["allOf"] = each;
     }
 
     private static JsonArray Examples(params string[] values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());

@@ -58,7 +58,8 @@ public class CompiledRelationsTests
         Assert.Equal((5, 5), compiled["FA2105_1"]);
         Assert.Equal((9, 3), compiled["FA2106_1"]);
         Assert.Equal((21, 21), compiled["FA2104_1"]);
-        // Budget comparisons (/**/budget) are written for BudgetComparison (three members so named, against the 三公 table's
+        // Budget comparisons (/**/budget; the first of each budget rule's relations, the second over /**/secondBudget since
+        // schema 1.6) are written for BudgetComparison (three members so named, against the 三公 table's
         // one ThreePublicColumns, which is left to the interpreter at run time). FA2201 has one leaf, completionRate absent,
         // over the comparison's own member: typed.
         Assert.Equal((1, 1), compiled["FA2201_1"]);
@@ -67,7 +68,7 @@ public class CompiledRelationsTests
         // amount), and the three completion-rate interval tests (upperAbove, lowerBelow, covers 100).
         Assert.Equal((26, 26), compiled["FA2203_1"]);
         Assert.Equal(typeof(BudgetComparison), CompiledRelationsGenerator.AnchorType(
-            RuleCatalogue.Relations.OfType<ConditionRelation>().Single(r => r.RuleId == "FA2201")));
+            RuleCatalogue.Relations.OfType<ConditionRelation>().First(r => r.RuleId == "FA2201")));
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public class CompiledRelationsTests
         // ValidationContext.Range(Percent) in the default mode). Case 5 (above, passed) when the upper bound exceeds
         // 100, case 6 (below) when the lower bound is under 100, case 7 (equal) when the interval covers 100, else case 8
         // (the wording disagrees).
-        var decider = CompiledRelations.Of(RuleCatalogue.Relations.OfType<ConditionRelation>().Single(r => r.RuleId == "FA2203"))!;
+        var decider = CompiledRelations.Of(RuleCatalogue.Relations.OfType<ConditionRelation>().First(r => r.RuleId == "FA2203"))!;
         int Decide(BudgetRelation relation, decimal rate) =>
             decider(
                 new BudgetComparison
@@ -147,7 +148,7 @@ public class CompiledRelationsTests
         // StatedFigure of 12.30 and a budget of 10.00, "above" holds (case 1, passed) and "below" does not (case 4, the
         // figures disagree with the wording). A parent of a type the generator did not list (here a string) cannot be
         // read: the decider answers Interpret (−2) before any case.
-        var decider = CompiledRelations.Of(RuleCatalogue.Relations.OfType<ConditionRelation>().Single(r => r.RuleId == "FA2203"))!;
+        var decider = CompiledRelations.Of(RuleCatalogue.Relations.OfType<ConditionRelation>().First(r => r.RuleId == "FA2203"))!;
         var parent = new StatedFigure { Amount = Amount.FromDecimal(12.30m) };
         int Decide(BudgetRelation relation, object? under) =>
             decider(

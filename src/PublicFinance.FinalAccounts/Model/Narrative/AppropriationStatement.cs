@@ -25,7 +25,17 @@ public sealed record AppropriationStatement
     public YearOverYearChange? Change { get; init; }
 
     /// <summary>The stated comparison with the budget (与年初预算相比…预决算差异率…).</summary>
-    public BudgetComparison? Budget { get; init; }
+    /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
+    /// <see cref="SecondBudget"/>.</exception>
+    public BudgetComparison? Budget { get; init => field = BudgetBases.Checked(value, SecondBudget, nameof(Budget)); }
+
+    /// <summary>
+    /// The comparison with the budget of the other basis (另一口径的预决算对比; schema 1.6), when the text states both 年初预算
+    /// and 全年预算: the second stated, of another <see cref="BudgetComparison.Kind"/> than <see cref="Budget"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
+    /// <see cref="Budget"/>.</exception>
+    public BudgetComparison? SecondBudget { get; init => field = BudgetBases.Checked(value, Budget, nameof(SecondBudget)); }
 
     /// <summary>Statements per functional code (功能分类科目), when the section lists them.</summary>
     public IReadOnlyList<FunctionalFigure> Items { get; init => field = ValueList.From(value); } = ValueList.Empty<FunctionalFigure>();

@@ -31,7 +31,17 @@ public sealed record OverallStatement
     public YearOverYearChange? Change { get; init; }
 
     /// <summary>The stated comparison with the budget (与预算相比), when given.</summary>
-    public BudgetComparison? Budget { get; init; }
+    /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
+    /// <see cref="SecondBudget"/>.</exception>
+    public BudgetComparison? Budget { get; init => field = BudgetBases.Checked(value, SecondBudget, nameof(Budget)); }
+
+    /// <summary>
+    /// The comparison with the budget of the other basis (另一口径的预决算对比; schema 1.6), when the text states both 年初预算
+    /// and 全年预算: the second stated, of another <see cref="BudgetComparison.Kind"/> than <see cref="Budget"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
+    /// <see cref="Budget"/>.</exception>
+    public BudgetComparison? SecondBudget { get; init => field = BudgetBases.Checked(value, Budget, nameof(SecondBudget)); }
 
     /// <summary>
     /// The surplus of the year (本年收支结余 / 本年结余; schema 1.5), as a unit that keeps accounts of its own (a hospital, a

@@ -59,6 +59,8 @@ internal static partial class CompiledRelations
         ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_25,
         ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_26,
         ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_27,
+        ["7d63ed06f0e966f3bec91e9809eb2957d4943906beff47fe2080ad56927e91f4"] = FA2009_28,
+        ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_29,
         ["427f84388cefbf9b9f61ade0971523dc626b4f51ea9b1b89f81d2c176dbd1cf8"] = FA2101_1,
         ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1,
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1,
@@ -66,13 +68,21 @@ internal static partial class CompiledRelations
         ["dec5de4675449ad25ab05dccd2288b1c6e4dfc5e7c74de92712c7b714c15a6ff"] = FA2105_1,
         ["1952ab327772c48f3560e33b9e7e881fabcbf6408df71123ec8cd56f14ed9d39"] = FA2106_1,
         ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1,
+        ["d4de129c4add6a456ecc04a69f0bb2cc71bcb8a181ee55c273b0c4984c74772e"] = FA2201_2,
         ["5d6fe4d7fbbe07d608f591922aaff6b541ac7d8a535709de5a9d9615e30503fe"] = FA2202_1,
+        ["664079ac7a1b45381747f8eb897012188882c33a2087263e2582684c30c39900"] = FA2202_2,
         ["7425b62e279acd43d75678b95c3c18cf346d0a58d915b145b34843905a7f5a9f"] = FA2203_1,
+        ["9acacd3aeb96c0ddabb29d637722cdd98656b54f4dd4c6f638f95d5594935425"] = FA2203_2,
         ["bfe4569b9f952b7e0caa8a7d85c7ed72d1e942fd949a634030a46eac8f4f326c"] = FA2204_1,
+        ["4f345a977aab312c44e942d25cbe1bda75181f4617b11cf7cbe434f991f9390d"] = FA2204_2,
         ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1,
-        ["3cb3f8155a7401ffbfb83beecac8a5177f116ddea4dc7af8deacd1385abca00a"] = FA2206_1,
+        ["d8323893377d9939a4856490c5ddb0d7d2eff02292dff356348d62b46899c85f"] = FA2205_2,
+        ["212f592ca5b04db08aafe0c4ad5c55fe935607609953d3820e3b36232be8f171"] = FA2206_1,
+        ["7e3430dc04174dd0426104277913f4c163eeddcc67535ba5d9bbc4b6b0dd1b02"] = FA2206_2,
         ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1,
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2,
+        ["aabb57adbd8cb6a943c6ea0c4f3d94f4a0609ebc9b26a4f12953a4c36d29202f"] = FA2207_3,
+        ["8d590c519cff2343c283b69a430f78c5400d21565fe7254f3417708cebea5850"] = FA2207_4,
         ["05346f305fc2f982c8d6c8bcd4ca1510fae4ff0cc2b34fd27471055074a5e003"] = FA4002_1,
         ["f9966ca7963474c01eee8050ddbd3a5d425f861f5bb5226788717ea8e2b06515"] = FA4002_2,
         ["ff7802985dcbe090ba60d3f463d46a28d3d477fde2c5ef02e86a89ec0b7564a5"] = FA4002_3,
@@ -146,6 +156,8 @@ internal static partial class CompiledRelations
         ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_25_A,
         ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_26_A,
         ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_27_A,
+        ["7d63ed06f0e966f3bec91e9809eb2957d4943906beff47fe2080ad56927e91f4"] = FA2009_28_A,
+        ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_29_A,
         ["427f84388cefbf9b9f61ade0971523dc626b4f51ea9b1b89f81d2c176dbd1cf8"] = FA2101_1_A,
         ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1_A,
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1_A,
@@ -153,13 +165,21 @@ internal static partial class CompiledRelations
         ["dec5de4675449ad25ab05dccd2288b1c6e4dfc5e7c74de92712c7b714c15a6ff"] = FA2105_1_A,
         ["1952ab327772c48f3560e33b9e7e881fabcbf6408df71123ec8cd56f14ed9d39"] = FA2106_1_A,
         ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1_A,
+        ["d4de129c4add6a456ecc04a69f0bb2cc71bcb8a181ee55c273b0c4984c74772e"] = FA2201_2_A,
         ["5d6fe4d7fbbe07d608f591922aaff6b541ac7d8a535709de5a9d9615e30503fe"] = FA2202_1_A,
+        ["664079ac7a1b45381747f8eb897012188882c33a2087263e2582684c30c39900"] = FA2202_2_A,
         ["7425b62e279acd43d75678b95c3c18cf346d0a58d915b145b34843905a7f5a9f"] = FA2203_1_A,
+        ["9acacd3aeb96c0ddabb29d637722cdd98656b54f4dd4c6f638f95d5594935425"] = FA2203_2_A,
         ["bfe4569b9f952b7e0caa8a7d85c7ed72d1e942fd949a634030a46eac8f4f326c"] = FA2204_1_A,
+        ["4f345a977aab312c44e942d25cbe1bda75181f4617b11cf7cbe434f991f9390d"] = FA2204_2_A,
         ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1_A,
-        ["3cb3f8155a7401ffbfb83beecac8a5177f116ddea4dc7af8deacd1385abca00a"] = FA2206_1_A,
+        ["d8323893377d9939a4856490c5ddb0d7d2eff02292dff356348d62b46899c85f"] = FA2205_2_A,
+        ["212f592ca5b04db08aafe0c4ad5c55fe935607609953d3820e3b36232be8f171"] = FA2206_1_A,
+        ["7e3430dc04174dd0426104277913f4c163eeddcc67535ba5d9bbc4b6b0dd1b02"] = FA2206_2_A,
         ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1_A,
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2_A,
+        ["aabb57adbd8cb6a943c6ea0c4f3d94f4a0609ebc9b26a4f12953a4c36d29202f"] = FA2207_3_A,
+        ["8d590c519cff2343c283b69a430f78c5400d21565fe7254f3417708cebea5850"] = FA2207_4_A,
         ["05346f305fc2f982c8d6c8bcd4ca1510fae4ff0cc2b34fd27471055074a5e003"] = FA4002_1_A,
         ["f9966ca7963474c01eee8050ddbd3a5d425f861f5bb5226788717ea8e2b06515"] = FA4002_2_A,
         ["ff7802985dcbe090ba60d3f463d46a28d3d477fde2c5ef02e86a89ec0b7564a5"] = FA4002_3_A,
@@ -3717,6 +3737,162 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2009: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
+    private static int FA2009_28(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2009_28_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
+        if (a.CompletionRate is null)
+        {
+            return 0;
+        }
+
+        if (a.BudgetAmount is null)
+        {
+            return 1;
+        }
+
+        if (a.BudgetAmount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if ((h0 && n0 == 0m)
+            && ((a.CompletionRate is { } v4 && v4.Value == 0m)
+                || (a.CompletionRate is { } v5 && v5.Value == 100m)))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009_28's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_28_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
+    private static bool FA2009_28_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_secondBudget_FinalAccountsReport(report, anchors);
+    }
+
+    /// <summary>FA2009: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
+    private static int FA2009_29(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2009_29_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
+        if (a.VarianceRate is null)
+        {
+            return 0;
+        }
+
+        if (a.BudgetAmount is null)
+        {
+            return 1;
+        }
+
+        if (a.BudgetAmount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if ((h0 && n0 == 0m)
+            && ((a.VarianceRate is { } v4 && v4.Value == 0m)
+                || (a.VarianceRate is { } v5 && v5.Value == 0m)))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009_29's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_29_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
+    private static bool FA2009_29_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_secondBudget_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2101: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
     private static int FA2101_1(object anchor, IConditionLeaves leaves)
     {
@@ -4321,6 +4497,28 @@ internal static partial class CompiledRelations
         return Named_budget_FinalAccountsReport(report, anchors);
     }
 
+    /// <summary>FA2201: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
+    private static int FA2201_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (a.CompletionRate is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA2201: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
+    private static bool FA2201_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_secondBudget_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2202: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2202_1(object anchor, IConditionLeaves leaves)
     {
@@ -4391,6 +4589,74 @@ internal static partial class CompiledRelations
     private static bool FA2202_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_budget_FinalAccountsReport(report, anchors);
+    }
+
+    /// <summary>FA2202: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
+    private static int FA2202_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2202_2_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
+        if (a.VarianceRate is null)
+        {
+            return 0;
+        }
+
+        if ((a.VarianceRate is { } v1 && v1.Value > 0m)
+            && (h0 && a.BudgetAmount is { } w2 && n0 < w2.Value)
+            && a.Relation == BudgetRelation.FinalBelowBudget)
+        {
+            return 1;
+        }
+
+        return 2;
+    }
+
+    /// <summary>FA2202_2's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2202_2_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2202: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
+    private static bool FA2202_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_secondBudget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2203: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
@@ -4514,6 +4780,123 @@ internal static partial class CompiledRelations
         return Named_budget_FinalAccountsReport(report, anchors);
     }
 
+    /// <summary>FA2203: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
+    private static int FA2203_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2203_2_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
+        if (a.Relation is null)
+        {
+            return 0;
+        }
+
+        if (h0
+            && a.BudgetAmount is not null
+            && a.Relation == BudgetRelation.FinalAboveBudget
+            && (a.BudgetAmount is { } v4 && h0 && v4.Value < n0))
+        {
+            return 1;
+        }
+
+        if (h0
+            && a.BudgetAmount is not null
+            && a.Relation == BudgetRelation.FinalBelowBudget
+            && (h0 && a.BudgetAmount is { } w8 && n0 < w8.Value))
+        {
+            return 2;
+        }
+
+        if (h0
+            && a.BudgetAmount is not null
+            && a.Relation == BudgetRelation.FinalEqualsBudget
+            && (!(h0 && a.BudgetAmount is { } w12 && n0 < w12.Value))
+            && (!(a.BudgetAmount is { } v13 && h0 && v13.Value < n0)))
+        {
+            return 3;
+        }
+
+        if (h0 && a.BudgetAmount is not null)
+        {
+            return 4;
+        }
+
+        if (a.CompletionRate is not null
+            && a.Relation == BudgetRelation.FinalAboveBudget
+            && (a.CompletionRate is { } v18 && leaves.Range(v18).Upper > 100m))
+        {
+            return 5;
+        }
+
+        if (a.CompletionRate is not null
+            && a.Relation == BudgetRelation.FinalBelowBudget
+            && (a.CompletionRate is { } v21 && leaves.Range(v21).Lower < 100m))
+        {
+            return 6;
+        }
+
+        if (a.CompletionRate is not null
+            && a.Relation == BudgetRelation.FinalEqualsBudget
+            && (a.CompletionRate is { } v24 && leaves.Range(v24).Contains(100m)))
+        {
+            return 7;
+        }
+
+        if (a.CompletionRate is not null)
+        {
+            return 8;
+        }
+
+        return 9;
+    }
+
+    /// <summary>FA2203_2's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2203_2_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2203: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
+    private static bool FA2203_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_secondBudget_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2204: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2204_1(object anchor, IConditionLeaves leaves)
     {
@@ -4595,6 +4978,83 @@ internal static partial class CompiledRelations
         return Named_budget_FinalAccountsReport(report, anchors);
     }
 
+    /// <summary>FA2204: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
+    private static int FA2204_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2204_2_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
+        if (a.Difference is null)
+        {
+            return 0;
+        }
+
+        if (!(h0))
+        {
+            return 1;
+        }
+
+        if (a.BudgetAmount is null)
+        {
+            return 2;
+        }
+
+        if (a.Relation == BudgetRelation.FinalBelowBudget
+            || (a.Relation is null && (h0 && a.BudgetAmount is { } w5 && n0 < w5.Value)))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2204_2's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2204_2_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2204: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
+    private static bool FA2204_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_secondBudget_FinalAccountsReport(report, anchors);
+    }
+
     /// <summary>FA2205: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
     private static int FA2205_1(object anchor, IConditionLeaves leaves)
     {
@@ -4615,6 +5075,28 @@ internal static partial class CompiledRelations
     private static bool FA2205_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_budget_FinalAccountsReport(report, anchors);
+    }
+
+    /// <summary>FA2205: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
+    private static int FA2205_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (a.FinalAmount is null || !leaves.Holds(1))
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA2205: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
+    private static bool FA2205_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_secondBudget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2206: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
@@ -4646,50 +5128,55 @@ internal static partial class CompiledRelations
             return 1;
         }
 
-        if ((leaves.Holds(8)
-             || leaves.Holds(9)
-             || leaves.Holds(10)
-             || leaves.Holds(11)
-             || leaves.Holds(12))
-            && leaves.Holds(13)
-            && (((a.Relation == BudgetRelation.FinalBelowBudget
-                  || (h0 && a.BudgetAmount is { } w15 && n0 < w15.Value))
-                 && (leaves.Holds(16)
-                     || leaves.Holds(17)
-                     || (!leaves.Holds(18) && leaves.Holds(19))))
-                || ((a.Relation == BudgetRelation.FinalAboveBudget
-                     || (a.BudgetAmount is { } v21 && h0 && v21.Value < n0))
-                    && (leaves.Holds(22)
-                        || leaves.Holds(23)
-                        || (!leaves.Holds(24) && leaves.Holds(25))))))
+        if (leaves.Holds(8))
         {
             return 2;
         }
 
-        if ((leaves.Holds(26) && leaves.Holds(27) && (leaves.Holds(28) || !leaves.Holds(30)))
-            && leaves.Holds(31)
+        if ((leaves.Holds(9)
+             || leaves.Holds(10)
+             || leaves.Holds(11)
+             || leaves.Holds(12)
+             || leaves.Holds(13))
+            && leaves.Holds(14)
             && (((a.Relation == BudgetRelation.FinalBelowBudget
-                  || (h0 && a.BudgetAmount is { } w33 && n0 < w33.Value))
-                 && (leaves.Holds(34)
-                     || leaves.Holds(35)
-                     || (!leaves.Holds(36) && leaves.Holds(37))))
+                  || (h0 && a.BudgetAmount is { } w16 && n0 < w16.Value))
+                 && (leaves.Holds(17)
+                     || leaves.Holds(18)
+                     || (!leaves.Holds(19) && leaves.Holds(20))))
                 || ((a.Relation == BudgetRelation.FinalAboveBudget
-                     || (a.BudgetAmount is { } v39 && h0 && v39.Value < n0))
-                    && (leaves.Holds(40)
-                        || leaves.Holds(41)
-                        || (!leaves.Holds(42) && leaves.Holds(43))))))
+                     || (a.BudgetAmount is { } v22 && h0 && v22.Value < n0))
+                    && (leaves.Holds(23)
+                        || leaves.Holds(24)
+                        || (!leaves.Holds(25) && leaves.Holds(26))))))
         {
             return 3;
         }
 
-        if (leaves.Holds(44)
-            && leaves.Holds(45)
-            && (leaves.Holds(46) || leaves.Holds(47) || leaves.Holds(48) || leaves.Holds(49)))
+        if ((leaves.Holds(27) && leaves.Holds(28) && (leaves.Holds(29) || !leaves.Holds(31)))
+            && leaves.Holds(32)
+            && (((a.Relation == BudgetRelation.FinalBelowBudget
+                  || (h0 && a.BudgetAmount is { } w34 && n0 < w34.Value))
+                 && (leaves.Holds(35)
+                     || leaves.Holds(36)
+                     || (!leaves.Holds(37) && leaves.Holds(38))))
+                || ((a.Relation == BudgetRelation.FinalAboveBudget
+                     || (a.BudgetAmount is { } v40 && h0 && v40.Value < n0))
+                    && (leaves.Holds(41)
+                        || leaves.Holds(42)
+                        || (!leaves.Holds(43) && leaves.Holds(44))))))
         {
             return 4;
         }
 
-        return 5;
+        if (leaves.Holds(45)
+            && leaves.Holds(46)
+            && (leaves.Holds(47) || leaves.Holds(48) || leaves.Holds(49) || leaves.Holds(50)))
+        {
+            return 5;
+        }
+
+        return 6;
     }
 
     /// <summary>FA2206_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
@@ -4734,6 +5221,126 @@ internal static partial class CompiledRelations
     private static bool FA2206_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_budget_FinalAccountsReport(report, anchors);
+    }
+
+    /// <summary>FA2206: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
+    private static int FA2206_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2206_2_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
+        if (!(a.Relation == BudgetRelation.FinalAboveBudget
+             || a.Relation == BudgetRelation.FinalBelowBudget
+             || (a.Relation is null
+                 && h0
+                 && a.BudgetAmount is not null
+                 && ((h0 && a.BudgetAmount is { } w5 && n0 < w5.Value)
+                     || (a.BudgetAmount is { } v6 && h0 && v6.Value < n0)))))
+        {
+            return 0;
+        }
+
+        if (!string.IsNullOrWhiteSpace(a.Reason))
+        {
+            return 1;
+        }
+
+        if (leaves.Holds(8))
+        {
+            return 2;
+        }
+
+        if ((leaves.Holds(9)
+             || leaves.Holds(10)
+             || leaves.Holds(11)
+             || leaves.Holds(12)
+             || leaves.Holds(13))
+            && leaves.Holds(14)
+            && (((a.Relation == BudgetRelation.FinalBelowBudget
+                  || (h0 && a.BudgetAmount is { } w16 && n0 < w16.Value))
+                 && (leaves.Holds(17)
+                     || leaves.Holds(18)
+                     || (!leaves.Holds(19) && leaves.Holds(20))))
+                || ((a.Relation == BudgetRelation.FinalAboveBudget
+                     || (a.BudgetAmount is { } v22 && h0 && v22.Value < n0))
+                    && (leaves.Holds(23)
+                        || leaves.Holds(24)
+                        || (!leaves.Holds(25) && leaves.Holds(26))))))
+        {
+            return 3;
+        }
+
+        if ((leaves.Holds(27) && leaves.Holds(28) && (leaves.Holds(29) || !leaves.Holds(31)))
+            && leaves.Holds(32)
+            && (((a.Relation == BudgetRelation.FinalBelowBudget
+                  || (h0 && a.BudgetAmount is { } w34 && n0 < w34.Value))
+                 && (leaves.Holds(35)
+                     || leaves.Holds(36)
+                     || (!leaves.Holds(37) && leaves.Holds(38))))
+                || ((a.Relation == BudgetRelation.FinalAboveBudget
+                     || (a.BudgetAmount is { } v40 && h0 && v40.Value < n0))
+                    && (leaves.Holds(41)
+                        || leaves.Holds(42)
+                        || (!leaves.Holds(43) && leaves.Holds(44))))))
+        {
+            return 4;
+        }
+
+        if (leaves.Holds(45)
+            && leaves.Holds(46)
+            && (leaves.Holds(47) || leaves.Holds(48) || leaves.Holds(49) || leaves.Holds(50)))
+        {
+            return 5;
+        }
+
+        return 6;
+    }
+
+    /// <summary>FA2206_2's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2206_2_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2206: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
+    private static bool FA2206_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_secondBudget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2207: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
@@ -4892,6 +5499,156 @@ internal static partial class CompiledRelations
     private static bool FA2207_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_budget_FinalAccountsReport(report, anchors);
+    }
+
+    /// <summary>FA2207: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
+    private static int FA2207_3(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2207_3_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
+        if (!((a.BudgetAmount is null && a.Difference is not null && h0)
+             && a.CompletionRate is not null))
+        {
+            return 0;
+        }
+
+        if (a.Relation == BudgetRelation.FinalAboveBudget)
+        {
+            return 1;
+        }
+
+        if (a.Relation == BudgetRelation.FinalBelowBudget)
+        {
+            return 2;
+        }
+
+        return 3;
+    }
+
+    /// <summary>FA2207_3's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2207_3_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2207: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
+    private static bool FA2207_3_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_secondBudget_FinalAccountsReport(report, anchors);
+    }
+
+    /// <summary>FA2207: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
+    private static int FA2207_4(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            return Interpret;
+        }
+
+        if (!FA2207_4_F0(a, leaves.Parent, out var h0, out var n0))
+        {
+            return Interpret;
+        }
+
+        if (!((a.BudgetAmount is null && a.Difference is not null && h0)
+             && a.VarianceRate is not null))
+        {
+            return 0;
+        }
+
+        if (a.Relation == BudgetRelation.FinalAboveBudget)
+        {
+            return 1;
+        }
+
+        if (a.Relation == BudgetRelation.FinalBelowBudget
+            && (a.VarianceRate is { } v6 && v6.Value > 0m))
+        {
+            return 2;
+        }
+
+        if (a.Relation == BudgetRelation.FinalBelowBudget)
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2207_4's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2207_4_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, value) = (true, c0.Value);
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, value) = (true, c1.Value);
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, value) = (false, 0m);
+                return false;
+        }
+
+        (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2207: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
+    private static bool FA2207_4_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        return Named_secondBudget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA4002: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
@@ -8184,6 +8941,970 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>The anchors below a <c>FinalAccountsReport</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_FinalAccountsReport(FinalAccountsReport value, TypedAnchorRun anchors)
+    {
+        if (value.Narrative is { } m0)
+        {
+            anchors.Enter("narrative", m0);
+            if (!Named_secondBudget_NarrativeSections(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>NarrativeSections</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_NarrativeSections(NarrativeSections value, TypedAnchorRun anchors)
+    {
+        if (value.Overall is { } m0)
+        {
+            anchors.Enter("overall", m0);
+            if (!Named_secondBudget_OverallStatement(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Income is { } m1)
+        {
+            anchors.Enter("income", m1);
+            if (!Named_secondBudget_IncomeStatement(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Expenditure is { } m2)
+        {
+            anchors.Enter("expenditure", m2);
+            if (!Named_secondBudget_ExpenditureStatement(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Appropriation is { } m3)
+        {
+            anchors.Enter("appropriation", m3);
+            if (!Named_secondBudget_AppropriationStatement(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudget is { } m4)
+        {
+            anchors.Enter("generalBudget", m4);
+            if (!Named_secondBudget_GeneralBudgetStatement(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BasicExpenditure is { } m5)
+        {
+            anchors.Enter("basicExpenditure", m5);
+            if (!Named_secondBudget_BasicExpenditureStatement(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GovernmentFund is { } m6)
+        {
+            anchors.Enter("governmentFund", m6);
+            if (!Named_secondBudget_AppropriationStatement(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.StateCapital is { } m7)
+        {
+            anchors.Enter("stateCapital", m7);
+            if (!Named_secondBudget_AppropriationStatement(m7, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ThreePublic is { } m8)
+        {
+            anchors.Enter("threePublic", m8);
+            if (!Named_secondBudget_ThreePublicStatement(m8, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OperatingExpenses is { } m9)
+        {
+            anchors.Enter("operatingExpenses", m9);
+            if (!Named_secondBudget_OperatingExpensesStatement(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Procurement is { } m10)
+        {
+            anchors.Enter("procurement", m10);
+            if (!Named_secondBudget_ProcurementStatement(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>OverallStatement</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_OverallStatement(OverallStatement value, TypedAnchorRun anchors)
+    {
+        if (value.IncomeGrandTotal is { } m0)
+        {
+            anchors.Enter("incomeGrandTotal", m0);
+            if (!Named_secondBudget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearIncome is { } m1)
+        {
+            anchors.Enter("currentYearIncome", m1);
+            if (!Named_secondBudget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.UseOfNonAppropriationBalance is { } m2)
+        {
+            anchors.Enter("useOfNonAppropriationBalance", m2);
+            if (!Named_secondBudget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OpeningCarryOver is { } m3)
+        {
+            anchors.Enter("openingCarryOver", m3);
+            if (!Named_secondBudget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ExpenditureGrandTotal is { } m4)
+        {
+            anchors.Enter("expenditureGrandTotal", m4);
+            if (!Named_secondBudget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearExpenditure is { } m5)
+        {
+            anchors.Enter("currentYearExpenditure", m5);
+            if (!Named_secondBudget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BalanceDistribution is { } m6)
+        {
+            anchors.Enter("balanceDistribution", m6);
+            if (!Named_secondBudget_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m7)
+        {
+            anchors.Enter("closingCarryOver", m7);
+            if (!Named_secondBudget_StatedFigure(m7, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SecondBudget is { } m8)
+        {
+            anchors.Enter("secondBudget", m8);
+            if (!anchors.Decide(m8))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearSurplus is { } m9)
+        {
+            anchors.Enter("currentYearSurplus", m9);
+            if (!Named_secondBudget_StatedFigure(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.InstitutionFund is { } m10)
+        {
+            anchors.Enter("institutionFund", m10);
+            if (!Named_secondBudget_StatedFigure(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>A <c>StatedFigure</c> by its exact runtime type (another is left to the interpreter).</summary>
+    private static bool Named_secondBudget_StatedFigure(StatedFigure value, TypedAnchorRun anchors)
+    {
+        if (value.GetType() == typeof(StatedFigure))
+        {
+            return Named_secondBudget_StatedFigure_Exact((StatedFigure)value, anchors);
+        }
+
+        if (value.GetType() == typeof(FunctionalFigure))
+        {
+            return Named_secondBudget_FunctionalFigure((FunctionalFigure)value, anchors);
+        }
+
+        return false;
+    }
+
+    /// <summary>The anchors below a <c>StatedFigure</c> of exactly that type.</summary>
+    private static bool Named_secondBudget_StatedFigure_Exact(StatedFigure value, TypedAnchorRun anchors)
+    {
+        if (value.SecondBudget is { } m0)
+        {
+            anchors.Enter("secondBudget", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>FunctionalFigure</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_FunctionalFigure(FunctionalFigure value, TypedAnchorRun anchors)
+    {
+        if (value.SecondBudget is { } m0)
+        {
+            anchors.Enter("secondBudget", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>IncomeStatement</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_IncomeStatement(IncomeStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_secondBudget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.FiscalAppropriation is { } m1)
+        {
+            anchors.Enter("fiscalAppropriation", m1);
+            if (!Named_secondBudget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SuperiorSubsidy is { } m2)
+        {
+            anchors.Enter("superiorSubsidy", m2);
+            if (!Named_secondBudget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ServiceIncome is { } m3)
+        {
+            anchors.Enter("serviceIncome", m3);
+            if (!Named_secondBudget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.BusinessIncome is { } m4)
+        {
+            anchors.Enter("businessIncome", m4);
+            if (!Named_secondBudget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.AffiliatedRemittance is { } m5)
+        {
+            anchors.Enter("affiliatedRemittance", m5);
+            if (!Named_secondBudget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OtherIncome is { } m6)
+        {
+            anchors.Enter("otherIncome", m6);
+            if (!Named_secondBudget_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ExpenditureStatement</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_ExpenditureStatement(ExpenditureStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_secondBudget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Basic is { } m1)
+        {
+            anchors.Enter("basic", m1);
+            if (!Named_secondBudget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Project is { } m2)
+        {
+            anchors.Enter("project", m2);
+            if (!Named_secondBudget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.RemittedToSuperior is { } m3)
+        {
+            anchors.Enter("remittedToSuperior", m3);
+            if (!Named_secondBudget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m4)
+        {
+            anchors.Enter("business", m4);
+            if (!Named_secondBudget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m5)
+        {
+            anchors.Enter("subsidyToAffiliates", m5);
+            if (!Named_secondBudget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>AppropriationStatement</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_AppropriationStatement(AppropriationStatement value, TypedAnchorRun anchors)
+    {
+        if (value.IncomeGrandTotal is { } m0)
+        {
+            anchors.Enter("incomeGrandTotal", m0);
+            if (!Named_secondBudget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OpeningCarryOver is { } m1)
+        {
+            anchors.Enter("openingCarryOver", m1);
+            if (!Named_secondBudget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearIncome is { } m2)
+        {
+            anchors.Enter("currentYearIncome", m2);
+            if (!Named_secondBudget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ExpenditureGrandTotal is { } m3)
+        {
+            anchors.Enter("expenditureGrandTotal", m3);
+            if (!Named_secondBudget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ClosingCarryOver is { } m4)
+        {
+            anchors.Enter("closingCarryOver", m4);
+            if (!Named_secondBudget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentYearExpenditure is { } m5)
+        {
+            anchors.Enter("currentYearExpenditure", m5);
+            if (!Named_secondBudget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SecondBudget is { } m6)
+        {
+            anchors.Enter("secondBudget", m6);
+            if (!anchors.Decide(m6))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Items is { } m7)
+        {
+            anchors.Enter("items", m7);
+            for (var m7i = 0; m7i < m7.Count; m7i++)
+            {
+                if (m7[m7i] is not { } m7e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m7i, m7e);
+                if (!Named_secondBudget_FunctionalFigure(m7e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudgetIncome is { } m8)
+        {
+            anchors.Enter("generalBudgetIncome", m8);
+            if (!Named_secondBudget_StatedFigure(m8, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>GeneralBudgetStatement</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_GeneralBudgetStatement(GeneralBudgetStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_secondBudget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Classes is { } m1)
+        {
+            anchors.Enter("classes", m1);
+            for (var m1i = 0; m1i < m1.Count; m1i++)
+            {
+                if (m1[m1i] is not { } m1e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m1i, m1e);
+                if (!Named_secondBudget_FunctionalFigure(m1e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Items is { } m2)
+        {
+            anchors.Enter("items", m2);
+            for (var m2i = 0; m2i < m2.Count; m2i++)
+            {
+                if (m2[m2i] is not { } m2e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m2i, m2e);
+                if (!Named_secondBudget_FunctionalFigure(m2e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>BasicExpenditureStatement</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_BasicExpenditureStatement(BasicExpenditureStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_secondBudget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Personnel is { } m1)
+        {
+            anchors.Enter("personnel", m1);
+            if (!Named_secondBudget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Public is { } m2)
+        {
+            anchors.Enter("public", m2);
+            if (!Named_secondBudget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicStatement</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_ThreePublicStatement(ThreePublicStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_secondBudget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OverseasTravel is { } m1)
+        {
+            anchors.Enter("overseasTravel", m1);
+            if (!Named_secondBudget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclesSubtotal is { } m2)
+        {
+            anchors.Enter("vehiclesSubtotal", m2);
+            if (!Named_secondBudget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclePurchase is { } m3)
+        {
+            anchors.Enter("vehiclePurchase", m3);
+            if (!Named_secondBudget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehicleOperation is { } m4)
+        {
+            anchors.Enter("vehicleOperation", m4);
+            if (!Named_secondBudget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Reception is { } m5)
+        {
+            anchors.Enter("reception", m5);
+            if (!Named_secondBudget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.ByClass is { } m6)
+        {
+            anchors.Enter("byClass", m6);
+            if (!Named_secondBudget_ThreePublicByClass(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicByClass</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_ThreePublicByClass(ThreePublicByClass value, TypedAnchorRun anchors)
+    {
+        if (value.OverseasTravel is { } m0)
+        {
+            anchors.Enter("overseasTravel", m0);
+            if (!Named_secondBudget_ThreePublicClassSplit(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehiclePurchase is { } m1)
+        {
+            anchors.Enter("vehiclePurchase", m1);
+            if (!Named_secondBudget_ThreePublicClassSplit(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.VehicleOperation is { } m2)
+        {
+            anchors.Enter("vehicleOperation", m2);
+            if (!Named_secondBudget_ThreePublicClassSplit(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Reception is { } m3)
+        {
+            anchors.Enter("reception", m3);
+            if (!Named_secondBudget_ThreePublicClassSplit(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ThreePublicClassSplit</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_ThreePublicClassSplit(ThreePublicClassSplit value, TypedAnchorRun anchors)
+    {
+        if (value.Classes is { } m0)
+        {
+            anchors.Enter("classes", m0);
+            for (var m0i = 0; m0i < m0.Count; m0i++)
+            {
+                if (m0[m0i] is not { } m0e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m0i, m0e);
+                if (!Named_secondBudget_FunctionalFigure(m0e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>OperatingExpensesStatement</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_OperatingExpensesStatement(OperatingExpensesStatement value, TypedAnchorRun anchors)
+    {
+        if (value.AdministrativeOperatingExpenses is { } m0)
+        {
+            anchors.Enter("administrativeOperatingExpenses", m0);
+            if (!Named_secondBudget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.InstitutionPublicExpenses is { } m1)
+        {
+            anchors.Enter("institutionPublicExpenses", m1);
+            if (!Named_secondBudget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ProcurementStatement</c> (<c>/**/secondBudget</c>), in document order.</summary>
+    private static bool Named_secondBudget_ProcurementStatement(ProcurementStatement value, TypedAnchorRun anchors)
+    {
+        if (value.Total is { } m0)
+        {
+            anchors.Enter("total", m0);
+            if (!Named_secondBudget_StatedFigure(m0, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Goods is { } m1)
+        {
+            anchors.Enter("goods", m1);
+            if (!Named_secondBudget_StatedFigure(m1, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Works is { } m2)
+        {
+            anchors.Enter("works", m2);
+            if (!Named_secondBudget_StatedFigure(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Services is { } m3)
+        {
+            anchors.Enter("services", m3);
+            if (!Named_secondBudget_StatedFigure(m3, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeContracts is { } m4)
+        {
+            anchors.Enter("smeContracts", m4);
+            if (!Named_secondBudget_StatedFigure(m4, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.MicroSmallContracts is { } m5)
+        {
+            anchors.Enter("microSmallContracts", m5);
+            if (!Named_secondBudget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SmeReservedBudget is { } m6)
+        {
+            anchors.Enter("smeReservedBudget", m6);
+            if (!Named_secondBudget_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
     /// <summary>The anchors below a <c>FinalAccountsReport</c> (every amount), in document order.</summary>
     private static bool Amounts_FinalAccountsReport(FinalAccountsReport value, TypedAnchorRun anchors)
     {
@@ -10308,10 +12029,10 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.CurrentYearSurplus is { } m10)
+        if (value.SecondBudget is { } m10)
         {
-            anchors.Enter("currentYearSurplus", m10);
-            if (!Amounts_StatedFigure(m10, anchors))
+            anchors.Enter("secondBudget", m10);
+            if (!Amounts_BudgetComparison(m10, anchors))
             {
                 return false;
             }
@@ -10319,10 +12040,21 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.InstitutionFund is { } m11)
+        if (value.CurrentYearSurplus is { } m11)
         {
-            anchors.Enter("institutionFund", m11);
+            anchors.Enter("currentYearSurplus", m11);
             if (!Amounts_StatedFigure(m11, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.InstitutionFund is { } m12)
+        {
+            anchors.Enter("institutionFund", m12);
+            if (!Amounts_StatedFigure(m12, anchors))
             {
                 return false;
             }
@@ -10378,6 +12110,17 @@ internal static partial class CompiledRelations
         {
             anchors.Enter("budget", m2);
             if (!Amounts_BudgetComparison(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SecondBudget is { } m3)
+        {
+            anchors.Enter("secondBudget", m3);
+            if (!Amounts_BudgetComparison(m3, anchors))
             {
                 return false;
             }
@@ -10489,6 +12232,17 @@ internal static partial class CompiledRelations
         {
             anchors.Enter("budget", m2);
             if (!Amounts_BudgetComparison(m2, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SecondBudget is { } m3)
+        {
+            anchors.Enter("secondBudget", m3);
+            if (!Amounts_BudgetComparison(m3, anchors))
             {
                 return false;
             }
@@ -10745,18 +12499,29 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Items is { } m8)
+        if (value.SecondBudget is { } m8)
         {
-            anchors.Enter("items", m8);
-            for (var m8i = 0; m8i < m8.Count; m8i++)
+            anchors.Enter("secondBudget", m8);
+            if (!Amounts_BudgetComparison(m8, anchors))
             {
-                if (m8[m8i] is not { } m8e)
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Items is { } m9)
+        {
+            anchors.Enter("items", m9);
+            for (var m9i = 0; m9i < m9.Count; m9i++)
+            {
+                if (m9[m9i] is not { } m9e)
                 {
                     continue;
                 }
 
-                anchors.EnterAt(m8i, m8e);
-                if (!Amounts_FunctionalFigure(m8e, anchors))
+                anchors.EnterAt(m9i, m9e);
+                if (!Amounts_FunctionalFigure(m9e, anchors))
                 {
                     return false;
                 }
@@ -10767,10 +12532,10 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.GeneralBudgetIncome is { } m9)
+        if (value.GeneralBudgetIncome is { } m10)
         {
-            anchors.Enter("generalBudgetIncome", m9);
-            if (!Amounts_StatedFigure(m9, anchors))
+            anchors.Enter("generalBudgetIncome", m10);
+            if (!Amounts_StatedFigure(m10, anchors))
             {
                 return false;
             }
