@@ -70,9 +70,9 @@ internal sealed partial class NarrativeReader
         }
 
         var result = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var (target, list) in names)
+        foreach (var pair in names)
         {
-            result[target] = [.. list];
+            result[pair.Key] = [.. pair.Value];
         }
 
         return result;
