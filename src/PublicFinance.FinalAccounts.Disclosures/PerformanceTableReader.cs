@@ -154,7 +154,8 @@ internal sealed class PerformanceTableReader
         {
             Read(block);
         }
-        else if (block.Kind == BlockKind.TableRow ? titled : block.Content.Length < 40 && IsTitle(block.Content.Text))
+        else if (block.Kind == BlockKind.TableRow || PerformanceNameLines.Is(block.Content, titled) ? titled
+            : block.Content.Length < 40 && IsTitle(block.Content.Text))
         {
             titled = true;
             if (kept.Count == 0 || keptInLast == KeptChunk)
@@ -164,7 +165,7 @@ internal sealed class PerformanceTableReader
             }
 
             var chunk = kept[kept.Count - 1];
-            if (block.Kind == BlockKind.TableRow)
+            if (block.Kind == BlockKind.TableRow || PerformanceNameLines.Is(block.Content, true))   // a name row as prose (r7)
             {
                 chunk.Rows |= 1u << keptInLast;
             }
@@ -198,7 +199,8 @@ internal sealed class PerformanceTableReader
     /// <summary>A 绩效自评表 title: a short block naming the table.</summary>
     private static bool IsTitle(string t) => t.Length < 40 && t.Contains("绩效自评表");
 
-    private void Read(Block block) => Read(block.Kind == BlockKind.TableRow, block.Content);
+    private void Read(Block block)
+        => Read(block.Kind == BlockKind.TableRow || PerformanceNameLines.Is(block.Content, evaluation is not null), block.Content);
 
     /// <summary>Reads a block given as whether it is a table row and its text.</summary>
     private void Read(bool tableRow, Fragment content)
@@ -209,6 +211,10 @@ internal sealed class PerformanceTableReader
             if (IsTitle(t))
             {
                 Start(t.Contains("整体") ? "departmentOverall" : "project", content);
+                if (PerformanceNameLines.NameRowStart(t) is var name and > 0)
+                {
+                    Row(content.Slice(name, content.Length));   // the name row joined to the title (r7, PerformanceNameLines)
+                }
             }
 
             return;
