@@ -56,7 +56,8 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// Whether a numbered heading starts at <paramref name="start"/> (its words from <paramref name="words"/>): white space
     /// before it, and before that a sentence's end (。；) or a figure (a digit, %, 元); its words, up to a space or ：
-    /// within 40 characters, hold no digit or clause mark, end in 情况说明 / 情况 or hold 决算, and name a known section.
+    /// within 40 characters, hold no digit or clause mark, end in 情况说明 / 情况 or hold 决算, and name a known section; and no
+    /// amount follows them (an item of a list with its figure is no heading).
     /// </summary>
     private static bool InlineHeadingAt(string text, int start, int words)
     {
@@ -95,6 +96,17 @@ internal sealed partial class NarrativeReader
         if (end <= words + 1 || end + 1 >= text.Length)
         {
             return false;
+        }
+
+        var figure = end + 1;
+        while (figure < text.Length && (Scanner.IsDigit(text[figure]) || text[figure] is '.' or ','))
+        {
+            figure++;
+        }
+
+        if (figure > end + 1 && figure < text.Length && text[figure] is '万' or '元' or '亿' or '%' or '％')
+        {
+            return false;   // "二、住房保障支出情况 50.00万元": an item of a list with its amount, not a heading over a text
         }
 
         var heading = text.Substring(words, end - words);

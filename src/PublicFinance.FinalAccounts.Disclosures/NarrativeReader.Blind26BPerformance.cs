@@ -15,7 +15,7 @@ internal sealed partial class NarrativeReader
     private static readonly char[] HeadEnds = ['：', ':', '，', ',', '。', '；'];
 
     /// <summary>Words in a paragraph's head that make it the department's or all projects', not one project's.</summary>
-    private static readonly string[] AllProjectsHeadWords = ["个", "全部", "所有", "整体", "部门", "各", "共", "涉及", "重点", "专项"];
+    private static readonly string[] AllProjectsHeadWords = ["个", "全部", "所有", "整体", "部门", "共涉及", "涉及", "重点", "专项"];
 
     /// <summary>
     /// In a 项目 group, an amount of a paragraph that reviews one project (<see cref="OneProjectsParagraph"/>): noted as another

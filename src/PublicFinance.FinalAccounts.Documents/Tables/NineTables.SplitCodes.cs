@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Classification;
+
 namespace PublicFinance.FinalAccounts.Documents.Tables;
 
 /// <summary>
@@ -16,18 +18,24 @@ internal static partial class NineTables
         private string? sectionCode;
         private int sectionColumn = -1;
 
+        /// <summary>The 类 codes seen so far in the table, in order (a 款 printed under the wrong 类 is looked for among them).</summary>
+        private readonly List<string> classes = [];
+
         /// <summary>
         /// The row's full code: a code of 3, 5 or 7 digits is kept (and remembered as a parent); a 2-digit part is
         /// composed when its column says which level it is (the column right of the 类 → 款; the one after that, with a
-        /// 款 of this 类 above → 项); otherwise empty, and <paramref name="undecided"/> is set.
+        /// 款 of this 类 above → 项) and the catalogue does not name the composed code otherwise; a 款 the catalogue knows by
+        /// the row's name under another 类 of the table only (a sheet that sorted 11 行政事业单位医疗 under 208) is that 类's.
+        /// Otherwise empty, and <paramref name="undecided"/> is set.
         /// </summary>
-        public string Compose(string code, int column, out bool undecided)
+        public string Compose(string code, int column, string name, out bool undecided)
         {
             undecided = false;
             switch (code.Length)
             {
                 case 3:
                     (classCode, classColumn, sectionCode, sectionColumn) = (code, column, null, -1);
+                    classes.Add(code);
                     return code;
                 case 5:
                     (classCode, sectionCode, sectionColumn) = (code[..3], code, column);
@@ -37,11 +45,15 @@ internal static partial class NineTables
                     return code;
                 case 2 when classCode is not null && column == classColumn + 1
                     && (sectionColumn < 0 || sectionColumn == column):
-                    (sectionCode, sectionColumn) = (classCode + code, column);
-                    return sectionCode;
-                case 2 when sectionCode is not null && column > classColumn + 1 && column > sectionColumn
-                    && sectionCode.StartsWith(classCode ?? string.Empty, StringComparison.Ordinal):
-                    return sectionCode + code;
+                    sectionColumn = column;
+                    sectionCode = Known(classCode + code, name) ? classCode + code
+                        : classes.Select(c => c + code).FirstOrDefault(c => Known(c, name))
+                            ?? (Named(classCode + code, name) ? classCode + code : null);
+                    undecided = sectionCode is null;
+                    return sectionCode ?? string.Empty;
+                case 2 when sectionCode is not null && column > classColumn + 1 && column > sectionColumn:
+                    undecided = !Named(sectionCode + code, name);
+                    return undecided ? string.Empty : sectionCode + code;
                 case 2:
                     undecided = true;
                     return string.Empty;
@@ -49,6 +61,16 @@ internal static partial class NineTables
                     return code;
             }
         }
+
+        /// <summary>Whether the catalogue does not name the code otherwise than the row (an unknown code is not contradicted).</summary>
+        private static bool Named(string code, string name)
+            => !FunctionalCode.TryParse(code, out var parsed) || name.Length == 0
+                || ClassificationCatalogue.Default.MatchName(parsed, null, name) != NameMatch.Mismatch;
+
+        /// <summary>Whether the catalogue knows the code by the row's name (exactly, by an alias or another year's name).</summary>
+        private static bool Known(string code, string name)
+            => FunctionalCode.TryParse(code, out var parsed) && name.Length > 0
+                && ClassificationCatalogue.Default.MatchName(parsed, null, name) is not (NameMatch.UnknownCode or NameMatch.Mismatch);
     }
 
     /// <summary>The column of a row's first digit-only label cell (the code part), or -1.</summary>
@@ -73,7 +95,7 @@ internal static partial class NineTables
         string code, string name, List<DocumentNote>? notes)
     {
         var column = CodeColumn(row, labels);
-        var full = parents.Compose(code, column, out var undecided);
+        var full = parents.Compose(code, column, name, out var undecided);
         if (undecided)
         {
             notes?.Add(DocumentMessages.SplitCodeWithoutParent(table, code, name, column >= 0 ? row[column].Location : null));
