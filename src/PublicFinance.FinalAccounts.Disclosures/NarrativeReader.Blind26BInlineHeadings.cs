@@ -55,7 +55,7 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Whether a numbered heading starts at <paramref name="start"/> (its words from <paramref name="words"/>): white space
-    /// before it, and before that a sentence's end (。；) or a figure (a digit, %, 元); its words, up to a space or ：
+    /// before it, and before that a sentence's end (。；) or a figure's unit (%, 元); its words, up to a space or ：
     /// within 40 characters, hold no digit or clause mark, end in 情况说明 / 情况 or hold 决算, and name a known section; and no
     /// amount follows them (an item of a list with its figure is no heading).
     /// </summary>
@@ -72,8 +72,10 @@ internal sealed partial class NarrativeReader
             return false;   // a numbered list item inside a sentence ("分别为：一、…"), not a heading
         }
 
-        if (text[before] is not ('。' or ';' or '；' or '%' or '％' or '元') && !Scanner.IsDigit(text[before]))
+        if (text[before] is not ('。' or ';' or '；' or '%' or '％' or '元'))
         {
+            // A bare number is no figure's end: "发布日期：2025-09-12 一、收入支出决算总体情况" is a web page's head, whose
+            // title the whole line still gives.
             return false;
         }
 

@@ -154,8 +154,7 @@ internal sealed class PerformanceTableReader
         {
             Read(block);
         }
-        else if (block.Kind == BlockKind.TableRow || PerformanceNameLines.Is(block.Content, titled) ? titled
-            : block.Content.Length < 40 && IsTitle(block.Content.Text))
+        else if (block.Kind == BlockKind.TableRow ? titled : block.Content.Length < 40 && IsTitle(block.Content.Text))
         {
             titled = true;
             if (kept.Count == 0 || keptInLast == KeptChunk)
@@ -165,7 +164,7 @@ internal sealed class PerformanceTableReader
             }
 
             var chunk = kept[kept.Count - 1];
-            if (block.Kind == BlockKind.TableRow || PerformanceNameLines.Is(block.Content, true))   // a name row as prose (r7)
+            if (block.Kind == BlockKind.TableRow)
             {
                 chunk.Rows |= 1u << keptInLast;
             }
@@ -199,8 +198,7 @@ internal sealed class PerformanceTableReader
     /// <summary>A 绩效自评表 title: a short block naming the table.</summary>
     private static bool IsTitle(string t) => t.Length < 40 && t.Contains("绩效自评表");
 
-    private void Read(Block block)
-        => Read(block.Kind == BlockKind.TableRow || PerformanceNameLines.Is(block.Content, evaluation is not null), block.Content);
+    private void Read(Block block) => Read(block.Kind == BlockKind.TableRow, block.Content);
 
     /// <summary>Reads a block given as whether it is a table row and its text.</summary>
     private void Read(bool tableRow, Fragment content)
