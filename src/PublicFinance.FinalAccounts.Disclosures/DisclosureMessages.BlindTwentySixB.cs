@@ -23,10 +23,37 @@ internal static partial class DisclosureMessages
     {
         var member = MissingMember.Match(error) is { Success: true } m ? m.Groups[1].Value : null;
         return member is null
-            ? ($"读出的部分（{pointer}）不完整或不符合模型，已舍弃；相关数字请以原文为准。",
-                $"A part read ({pointer}) is incomplete or does not fit the model and was dropped; see the text for its figures.")
+            ? ($"读出的部分（{pointer}）不符合模型，已舍弃：{ChinesePart(error)}",
+                $"A part read ({pointer}) does not fit the model and was dropped: {EnglishPart(error)}")
             : ($"读出的部分（{pointer}）缺少必需的“{member}”，已舍弃；相关数字请以原文为准。",
                 $"A part read ({pointer}) lacks its required “{member}” and was dropped; see the text for its figures.");
+    }
+
+    /// <summary>The contract's error before its first Chinese character (its English half), trimmed.</summary>
+    private static string EnglishPart(string error)
+    {
+        var cjk = FirstChinese(error);
+        return (cjk < 0 ? error : error.Substring(0, cjk)).Trim();
+    }
+
+    /// <summary>The contract's error from its first Chinese character on (its Chinese half), or the whole when it has none.</summary>
+    private static string ChinesePart(string error)
+    {
+        var cjk = FirstChinese(error);
+        return cjk < 0 ? error : error.Substring(cjk).Trim();
+    }
+
+    private static int FirstChinese(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= '\u4e00' and <= '\u9fff')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
