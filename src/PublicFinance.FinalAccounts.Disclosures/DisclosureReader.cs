@@ -179,7 +179,7 @@ public static class DisclosureReader
         }
 
         // Units that fit one by one but not together: nothing local can be dropped, so keep the entity and say so.
-        var (zh, en) = DisclosureMessages.PartsDoNotFitTogether(error!.Message);
+        var (zh, en) = DisclosureMessages.PartsDoNotFitTogetherPlain(error!.Path);   // plain words, once (Blind26B)
         builder.Note(new SourceSpan(1, 1, 1, 1), zh, en);
         return Fallback(name, year);
     }
@@ -303,7 +303,7 @@ public static class DisclosureReader
             var span = builder.Spans.TryGetValue(inner, out var s)
                 ? s
                 : SpanWithin(builder, inner) ?? SpanWithin(builder, pointer) ?? new SourceSpan(1, 1, 1, 1);
-            var (zh, en) = DisclosureMessages.PartDropped(error.Message);
+            var (zh, en) = DisclosureMessages.IncompletePartDropped(inner, error.Message);   // plain words, once (Blind26B)
             builder.Note(span, zh, en, inner);
             if (inner == pointer || !Remove(root, inner))
             {

@@ -221,7 +221,7 @@ internal sealed partial class NarrativeReader
             var message = DisclosureMessages.YuanAmountConverted(token.Digits, $"{amount}");
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, message.Zh, message.En, Severity.Info));
         }
-        else if (token.Unit == FigureUnit.YiYuan)
+        else if (token.Unit == FigureUnit.YiYuan && !yiYuanDocument)   // Blind26BYiYuan: kept as written in a 亿元 text
         {
             amount = amount.ConvertUnit(AmountUnit.YiYuan, AmountUnit.WanYuan);
             if (amount.Decimals < 0)
@@ -264,7 +264,7 @@ internal sealed partial class NarrativeReader
         var (value, decimals) = token.Unit switch
         {
             FigureUnit.Yuan when !yuanDocument => (token.Value, token.Decimals + 4),
-            FigureUnit.YiYuan => (token.Value * 10_000m, Math.Max(token.Decimals - 4, 0)),
+            FigureUnit.YiYuan when !yiYuanDocument => (token.Value * 10_000m, Math.Max(token.Decimals - 4, 0)),
             FigureUnit.QianYuan when yuanDocument => (token.Value * 1_000m, Math.Max(token.Decimals - 3, 0)),
             FigureUnit.QianYuan => (token.Value, token.Decimals + 1),
             _ => (token.Value, token.Decimals),

@@ -42,7 +42,7 @@ internal sealed partial class NarrativeReader
                 Personnel(clause, token, label, span);
                 return;
             case Section.ThreePublic:
-                ThreePublicCount(token, label, span, text);
+                ThreePublicCount(token, ReceptionPartLabel(clause, token, label), span, text);   // Blind26BReception: 外事 part
                 return;
             case Section.Assets:
                 AssetsCount(clause, token, label, span);
@@ -428,6 +428,11 @@ internal sealed partial class NarrativeReader
         if (TryProjectFunds(token, label, span, text))
         {
             return;   // 涉及资金 (schema 1.4; NarrativeReader.SelfEvaluation.cs)
+        }
+
+        if (OneProjectsFigure(span, text))
+        {
+            return;   // one project's review, never the evaluated projects' total (NarrativeReader.Blind26BPerformance.cs)
         }
 
         var executed = label.Contains("执行");

@@ -146,6 +146,8 @@ internal sealed partial class NarrativeReader
         {
             b.SetString("/unit", "yuan", b.TextSpan(firstYuan, firstYuan + 1));
         }
+
+        BeginYiYuan();   // Blind26BYiYuan: a text whose amounts are all in 亿元 keeps them (/unit = yiYuan)
     }
 
     /// <summary>Reads one block (a heading, a paragraph; table rows are the table readers').</summary>
@@ -273,13 +275,13 @@ internal sealed partial class NarrativeReader
 
     private void Title(Fragment heading)
     {
-        var text = heading.Text;
+        var text = WithDigitYear(heading.Text);   // Blind26BTitle: 二〇二三年度
         if (!TitleYear(text, out var y))
         {
             return;
         }
 
-        var name = TitleName(text, y);
+        var name = TitleName(text, y) is { Length: > 0 } titled ? titled : NameLineBefore(heading) ?? string.Empty;   // Blind26BTitle
         if (HasDigit(name))
         {
             return;   // "以前年度结转资金9.83 2015年度决算数": table cells run together, not a title
@@ -467,6 +469,11 @@ internal sealed partial class NarrativeReader
 
     private void Paragraph(Fragment paragraph)
     {
+        if (InlineHeadingPieces(paragraph))
+        {
+            return;   // Blind26BInlineHeadings: "…万元。 七、“三公”经费…情况说明 2021年度…" — each heading enters its section
+        }
+
         var text = paragraph.Text;
         DeclareUnit(text);
         lastLabel = string.Empty;   // a label carries over within a paragraph ("A 万元、B 万元"), never into the next

@@ -209,6 +209,10 @@ internal sealed class PerformanceTableReader
             if (IsTitle(t))
             {
                 Start(t.Contains("整体") ? "departmentOverall" : "project", content);
+                if (PerformanceNameLines.NameRowStart(t) is var name and > 0)
+                {
+                    Row(content.Slice(name, content.Length));   // the name row joined to the title (r7, PerformanceNameLines)
+                }
             }
 
             return;

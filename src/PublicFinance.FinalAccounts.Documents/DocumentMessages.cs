@@ -176,5 +176,15 @@ internal static class DocumentMessages
             $"{table} “{header}”: the title names {titleYear}, not the report's year ({reportYear}); the column is skipped.",
             at);
 
+    /// <summary>
+    /// A 款 or 项 code part printed alone in a split 类/款/项 column whose parent (类 or 款 above it) is not unambiguous: the
+    /// row is not read (blind round 26, r1).
+    /// </summary>
+    public static DocumentNote SplitCodeWithoutParent(DocumentTable table, string part, string name, CellLocation? at) => Note(
+        $"{table} 行“{part} {name}”：科目编码只印了本级部分，上方没有可确定的类/款，无法组成完整编码，该行未读入。",
+        $"{table} row “{part} {name}”: the code prints only its own part and no 类/款 above settles its parent, so the full"
+            + " code cannot be composed; the row is not read.",
+        at);
+
     private static DocumentNote Note(string zh, string en, CellLocation? at) => new() { MessageZh = zh, MessageEn = en, Location = at };
 }

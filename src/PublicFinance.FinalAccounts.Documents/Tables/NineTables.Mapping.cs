@@ -136,7 +136,7 @@ internal static partial class NineTables
             ("serviceIncome", Column(t, ["事业收入"])), ("businessIncome", Column(t, ["经营收入"])), ("affiliatedRemittance", Column(t, ["附属单位"])),
                 ("otherIncome", Column(t, ["其他收入"])),
         };
-        var (totalRow, rows) = FunctionalRows(t);
+        var (totalRow, rows) = FunctionalRows(t, x.Notes);
         IncomeColumns Read(IReadOnlyList<TableCell> row, string prefix, string label)
         {
             Amount? A(int i) => x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
@@ -163,7 +163,7 @@ internal static partial class NineTables
             ("total", Column(t, ["合计"])), ("basic", Column(t, ["基本支出"])), ("project", Column(t, ["项目支出"])),
             ("remittedToSuperior", Column(t, ["上缴上级"])), ("business", Column(t, ["经营支出"])), ("subsidyToAffiliates", Column(t, ["附属单位"])),
         };
-        var (totalRow, rows) = FunctionalRows(t);
+        var (totalRow, rows) = FunctionalRows(t, x.Notes);
         ExpenditureColumns Read(IReadOnlyList<TableCell> row, string prefix, string label)
         {
             Amount? A(int i) => x.Take(row, cols[i].Item2, prefix + cols[i].Item1, label);
@@ -214,7 +214,7 @@ internal static partial class NineTables
             total = SingleFinalColumn(t, others);   // Blind24B m4: "科目编码 | 科目名称 | 决算数"
         }
 
-        var (totalRow, rows) = FunctionalRows(t);
+        var (totalRow, rows) = FunctionalRows(t, x.Notes);
         BasicProjectColumns Read(IReadOnlyList<TableCell> row, string prefix, string label) =>
             new() { Total = x.Take(row, total, prefix + "total", label), Basic = x.Take(row, basic, prefix + "basic", label),
                 Project = x.Take(row, project, prefix + "project", label) };
@@ -292,7 +292,7 @@ internal static partial class NineTables
         var basic = Column(t, ["基本支出"]);
         var project = Column(t, ["项目支出"]);
         var closing = Column(t, ["年末"]);
-        var (totalRow, rows) = FunctionalRows(t);
+        var (totalRow, rows) = FunctionalRows(t, x.Notes);
         FundTableColumns Read(IReadOnlyList<TableCell> row, string prefix, string label) => new()
         {
             OpeningCarryOver = x.Take(row, opening, prefix + "openingCarryOver", label),

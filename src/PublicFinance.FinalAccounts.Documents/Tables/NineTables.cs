@@ -234,7 +234,7 @@ internal static partial class NineTables
             }
         }
 
-        return end;
+        return WholeAmountColumns(table, from, end) ?? end;   // SplitCodes: amounts without decimals (an .xlsx in 元)
     }
 
     /// <summary>Code and name of a row from its label columns: digit-only cells joined (类 款 项 or one code column), the first other text is
@@ -284,14 +284,17 @@ internal static partial class NineTables
 
     /// <summary>Functional-code rows and the 合计 row of a table keyed by 类/款/项 or a code column.</summary>
     private static (IReadOnlyList<TableCell>? Total,
-        List<(FunctionalCode Code, string Name, IReadOnlyList<TableCell> Cells)> Rows) FunctionalRows(DocumentTable table)
+        List<(FunctionalCode Code, string Name, IReadOnlyList<TableCell> Cells)> Rows) FunctionalRows(DocumentTable table,
+        List<DocumentNote>? notes = null)
     {
         var labels = FirstAmountColumn(table);
+        var parents = new SplitCodeParents();
         IReadOnlyList<TableCell>? total = null;
         var rows = new List<(FunctionalCode, string, IReadOnlyList<TableCell>)>();
         foreach (var row in table.Rows)
         {
             var (code, name) = RowLabel(row, 0, labels);
+            code = code.Length is 2 or 3 or 5 ? ComposeSplitCode(parents, table, row, labels, code, name, notes) : code;
             if (code.Length == 0
                 && IsTotalLabel(name.Length > 0 ? name : string.Concat(row.Take(labels).Select(c => TableAssembler.Compact(c.Text)))))
             {

@@ -1,0 +1,85 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Blind round 26 (B), titles (blindc r5, excerpts c6): a year written in Chinese numerals (“晋江市城市管理局二〇二三年度部门决算
+/// 公开说明”) left the year unknown and the entity empty; a cover whose title is split over two lines with the unit's name
+/// alone on the line before (“溪南省自然资源厅” / “2024年度部门决算”) left the entity empty.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>The digit of each Chinese numeral a year is written with (〇 and 零 are 0).</summary>
+    private static int YearNumeral(char c) => c switch
+    {
+        '〇' or '零' or 'Ｏ' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => -1,
+    };
+
+    /// <summary>
+    /// The title with a year in four Chinese numerals before 年 (二〇二三年) written in digits (2023年), the same length, so
+    /// every position in it is still the heading's; the text itself when it has no such year.
+    /// </summary>
+    private static string WithDigitYear(string text)
+    {
+        for (var at = text.IndexOf('年'); at >= 4; at = text.IndexOf('年', at + 1))
+        {
+            var digits = new char[4];
+            var all = true;
+            for (var i = 0; i < 4 && all; i++)
+            {
+                var d = YearNumeral(text[at - 4 + i]);
+                all = d >= 0;
+                digits[i] = (char)('0' + Math.Max(d, 0));
+            }
+
+            if (all && digits[0] == '2' && digits[1] == '0')
+            {
+                return text.Substring(0, at - 4) + new string(digits) + text.Substring(at);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Words an issuer's name ends with (局, 厅, 委员会 …), for a name alone on the line before the title.</summary>
+    private static readonly string[] IssuerNameEnds =
+    [
+        "局", "厅", "委员会", "委", "办公室", "办", "院", "中心", "政府", "所", "站", "馆", "处", "校", "学", "会", "部", "队", "社",
+    ];
+
+    /// <summary>
+    /// The unit's name on the line right before a title that begins with its year (“2024年度部门决算”): a line of 4–30
+    /// characters, Chinese only (brackets allowed), ending in an issuer's word; null otherwise.
+    /// </summary>
+    private string? NameLineBefore(Fragment heading)
+    {
+        if (heading.Length == 0)
+        {
+            return null;
+        }
+
+        var at = heading.At(0);
+        var before = b.RawRange(Math.Max(0, at - 48), at).TrimEnd(' ', '\t', '\r', '\u3000');
+        if (before.Length == 0 || before[before.Length - 1] != '\n')
+        {
+            return null;   // no line break before the title: it is not a line of its own
+        }
+
+        before = before.TrimEnd('\n', '\r', ' ', '\t');
+        var line = before.Substring(before.LastIndexOf('\n') + 1).Trim().Replace(" ", string.Empty);
+        return line.Length is >= 4 and <= 30
+            && line.All(c => c is >= '\u4e00' and <= '\u9fff' or '（' or '）' or '(' or ')')
+            && IssuerNameEnds.Any(e => line.EndsWith(e, StringComparison.Ordinal))
+            && line.IndexOf("决算", StringComparison.Ordinal) < 0 && line.IndexOf("情况", StringComparison.Ordinal) < 0
+                ? line
+                : null;
+    }
+}

@@ -1,0 +1,51 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Blind round 26 (B), c1: a large department that writes every amount in 亿元 with two decimals (“本年收入合计312.48亿元”).
+/// Converted to 万元 each became “31248” — a figure exact to the 万元 that the text never stated — so each was refused as
+/// coarser than the report's unit and 5 of 56 figures were read. <see cref="AmountUnit.YiYuan"/> is a unit of the model
+/// (<c>/unit</c> = yiYuan): a text whose amounts are all in 亿元 (three at least, no amount in 万元, 元 or 千元) gets that report
+/// unit and keeps each amount as written, with its own precision (0.01 亿元 = 100 万元), as a 元 document keeps 元.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>Set by <see cref="Begin"/> when every amount of the text is in 亿元 (<see cref="IsYiYuanDocument"/>).</summary>
+    private bool yiYuanDocument;
+
+    /// <summary>
+    /// Whether every amount of the text is in 亿元: three 亿元 at least, and no 万元, 元 or 千元 figure (元 that follows 亿 only), no
+    /// “单位：” declaring another unit; <paramref name="firstYi"/> is where the first 亿元 is.
+    /// </summary>
+    internal static bool IsYiYuanDocument(string text, out int firstYi)
+    {
+        firstYi = -1;
+        var yi = 0;
+        for (var at = text.IndexOf('元'); at >= 0; at = text.IndexOf('元', at + 1))
+        {
+            var before = at > 0 ? text[at - 1] : ' ';
+            if (before != '亿')
+            {
+                return false;   // 万元, 千元 or 元: a text with amounts in another unit keeps 万元 (or 元)
+            }
+
+            firstYi = yi++ == 0 ? at - 1 : firstYi;
+        }
+
+        return yi >= 3 && text.IndexOf("单位:", StringComparison.Ordinal) is var unit
+            && (unit < 0 || string.CompareOrdinal(text, unit, "单位:亿元", 0, 6) == 0);
+    }
+
+    /// <summary>
+    /// Before the first block, after the 元 test: a 亿元 text (<see cref="IsYiYuanDocument"/>) gets <c>/unit</c> = yiYuan, at its
+    /// first 亿元.
+    /// </summary>
+    private void BeginYiYuan()
+    {
+        var first = -1;
+        yiYuanDocument = !yuanDocument && IsYiYuanDocument(b.Text, out first);
+        if (yiYuanDocument)
+        {
+            b.SetString("/unit", "yiYuan", b.TextSpan(first, first + 2));
+        }
+    }
+}
