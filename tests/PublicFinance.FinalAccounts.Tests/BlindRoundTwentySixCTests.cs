@@ -94,6 +94,40 @@ public sealed class BlindRoundTwentySixCTests
         Assert.Empty(Errors(diagnostics));
     }
 
+    /// <summary>
+    /// The 支出决算表 form whose last header line names only the code and name columns, the amount columns named on the line
+    /// above after 项目 (invented 某市林业局 2023, 万元): 合计 2,650.00 = 基本 1,450.00 + 项目 1,200.00 + 0.00; the 类 rows add to
+    /// it (250.00 + 2,400.00). Read with the names from the line above; a line above that does not start with 项目 is no
+    /// header of those columns, and the table stays unread.
+    /// </summary>
+    [Theory]
+    [InlineData("项目 本年支出合计 基本支出 项目支出 上缴上级支出", true)]
+    [InlineData("本年支出合计 基本支出 项目支出 上缴上级支出", false)]
+    public void AmountNamesOnTheLineAbove_AreTheColumns(string names, bool read)
+    {
+        var text = Lines(
+            "某市林业局2023年度部门决算",
+            "支出决算表",
+            "公开03表",
+            "单位：万元",
+            names,
+            "功能分类科目编码 科目名称",
+            "合计 2,650.00 1,450.00 1,200.00 0.00",
+            "208 社会保障和就业支出 250.00 250.00 0.00 0.00",
+            "213 农林水支出 2,400.00 1,200.00 1,200.00 0.00",
+            "注：本表反映部门本年度各项支出情况。");
+        var (_, report, diagnostics) = Tables(text);
+
+        Assert.Equal(read, report.Tables?.Expenditure is not null);
+        if (read)
+        {
+            Assert.Equal("2650.00", report.Tables?.Expenditure?.Total?.Total?.ToString());
+            Assert.Equal(["208", "213"], report.Tables?.Expenditure?.Rows.Select(r => r.Code.ToString()));
+        }
+
+        Assert.Empty(Errors(diagnostics));
+    }
+
     // ---- r3: a Word export whose 合计 row dropped its empty code cell ----
 
     /// <summary>

@@ -54,7 +54,8 @@ internal static partial class TextTableGrids
     /// written; a page number (<c>- 17 -</c>, 第 17 页) between rows is skipped; a line of text alone right after a coded row
     /// and before another row (or the table's end) is the rest of that row's name. No line may hold a tab, a bar or a gap of
     /// two spaces (those are the other layouts). Null when any line does not fit; the header's group lines above the last
-    /// are left out (their spans are unknown).
+    /// are left out (their spans are unknown) — but a last line of only the code and name columns takes the amount columns'
+    /// names from the line above it when that line is 项目 and then the names (项目 spans the code and name columns).
     /// </summary>
     private static List<Cell[]>? SingleSpaceRows(List<string> lines, int start, out int end)
     {
@@ -71,14 +72,20 @@ internal static partial class TextTableGrids
             return null;
         }
 
-        var header = Words(lines[k - 1]);
+        var header = Words(lines[k - 1]).ConvertAll(w => new Cell(w.Text, k, w.From + 1));
+        if (header.Count == 2 && k - 2 >= start && Words(lines[k - 2]) is { Count: > 1 } names && names[0].Text == "项目")
+        {
+            // 项目 over the code and name columns, the amounts' names beside it on the line above.
+            header.AddRange(names.Skip(1).Select(w => new Cell(w.Text, k - 1, w.From + 1)));
+        }
+
         var amounts = header.Count - 2;
         if (amounts < 1 || !IsCodeHeader(header[0].Text) || IsCodeHeader(header[1].Text))
         {
             return null;
         }
 
-        var rows = new List<Cell[]> { header.ConvertAll(w => new Cell(w.Text, k, w.From + 1)).ToArray() };
+        var rows = new List<Cell[]> { header.ToArray() };
         var coded = 0;
         var total = false;
         for (; k < lines.Count && lines[k].Trim().Length > 0 && !IsEnd(lines[k]); k++)
