@@ -11,7 +11,7 @@ namespace PublicFinance.FinalAccounts.Documents.Text;
 /// column holds amounts or text but not both, the amounts parse, and a 合计/总计 row (or 合计 column) is there; anything
 /// else is a note naming the table and the line, and no figure is placed.
 /// </summary>
-internal static class TextTableGrids
+internal static partial class TextTableGrids
 {
     /// <summary>
     /// A cell as written: its text (trimmed) and where it starts (1-based line and column); for a space-aligned header cell,
@@ -186,6 +186,12 @@ internal static class TextTableGrids
         if (start >= lines.Count || lines[start].Trim().Length == 0 || IsEnd(lines[start]))
         {
             return start;
+        }
+
+        if (SingleSpaceRows(lines, start, out var singleEnd) is { } single)
+        {
+            (rows, problem) = (single, null);   // blind round 26 C, r4: pdftotext -raw rows (TextTableGrids.Blind26C.cs)
+            return singleEnd;
         }
 
         // The lines read, as text line numbers: the first part, then each continuation after a page break.
@@ -569,6 +575,7 @@ internal static class TextTableGrids
                 if (layout == Layout.Tab && rows.Count > 0)
                 {
                     PadDroppedCells(rows, view);
+                    AlignTotalWithoutCode(rows);   // blind round 26 C, r3 (TextTableGrids.Blind26C.cs)
                 }
 
                 return rows.Count == 0 ? null : WithoutRepeatedHeader(rows, continued);   // nothing but Markdown rules: null
