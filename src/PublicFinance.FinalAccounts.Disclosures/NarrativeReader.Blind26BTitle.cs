@@ -3,7 +3,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <summary>
 /// Blind round 26 (B), titles (blindc r5, excerpts c6): a year written in Chinese numerals (“晋江市城市管理局二〇二三年度部门决算
 /// 公开说明”) left the year unknown and the entity empty; a cover whose title is split over two lines with the unit's name
-/// alone on the line before (“溪南省自然资源厅” / “2024年度部门决算”) left the entity empty.
+/// alone on the line before (“溪南省自然资源厅” / “2024年度部门决算”) left the entity empty. The outside review (revfixa): a
+/// portal's header (“溪北县人民政府” — a county's, city's or province's government, never a department with final accounts of
+/// its own) is no such name, and only a whole line is (never the tail of a line longer than the look-back).
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -55,9 +57,13 @@ internal sealed partial class NarrativeReader
         "局", "厅", "委员会", "委", "办公室", "办", "院", "中心", "政府", "所", "站", "馆", "处", "校", "学", "会", "部", "队", "社",
     ];
 
+    /// <summary>The levels whose 人民政府 / 政府 is a portal's header (溪北县人民政府), not a unit (a 乡 / 镇 人民政府 is one).</summary>
+    private static readonly char[] PortalGovernmentLevels = ['县', '市', '区', '省', '州', '旗', '盟'];
+
     /// <summary>
-    /// The unit's name on the line right before a title that begins with its year (“2024年度部门决算”): a line of 4–30
-    /// characters, Chinese only (brackets allowed), ending in an issuer's word; null otherwise.
+    /// The unit's name on the line right before a title that begins with its year (“2024年度部门决算”), only blank lines
+    /// between: a whole line of 4–30 characters, Chinese only (brackets allowed), ending in an issuer's word, and no portal's
+    /// header (<see cref="IsPortalHeader"/>); null otherwise.
     /// </summary>
     private string? NameLineBefore(Fragment heading)
     {
@@ -74,12 +80,29 @@ internal sealed partial class NarrativeReader
         }
 
         before = before.TrimEnd('\n', '\r', ' ', '\t');
-        var line = before.Substring(before.LastIndexOf('\n') + 1).Trim().Replace(" ", string.Empty);
-        return line.Length is >= 4 and <= 30
+        var lineStart = before.LastIndexOf('\n');
+        if (lineStart < 0 && at - 48 > 0)
+        {
+            return null;   // the line began before the look-back: its tail is no whole line
+        }
+
+        var line = before.Substring(lineStart + 1).Trim().Replace(" ", string.Empty);
+        return line.Length is >= 4 and <= 30 && !IsPortalHeader(line)
             && line.All(c => c is >= '\u4e00' and <= '\u9fff' or '（' or '）' or '(' or ')')
             && IssuerNameEnds.Any(e => line.EndsWith(e, StringComparison.Ordinal))
             && line.IndexOf("决算", StringComparison.Ordinal) < 0 && line.IndexOf("情况", StringComparison.Ordinal) < 0
                 ? line
                 : null;
+    }
+
+    /// <summary>
+    /// Whether a line is a government portal's header: a county's, city's, district's or province's (人民)政府
+    /// (溪北县人民政府, 溪北市政府), whose site carries the departments' documents.
+    /// </summary>
+    private static bool IsPortalHeader(string line)
+    {
+        var government = line.EndsWith("人民政府", StringComparison.Ordinal) ? line.Length - 4
+            : line.EndsWith("政府", StringComparison.Ordinal) ? line.Length - 2 : -1;
+        return government > 0 && Array.IndexOf(PortalGovernmentLevels, line[government - 1]) >= 0;
     }
 }

@@ -13,13 +13,19 @@ internal sealed partial class NarrativeReader
     private bool yiYuanDocument;
 
     /// <summary>
-    /// Whether every amount of the text is in 亿元: three 亿元 at least, and no 万元, 元 or 千元 figure (元 that follows 亿 only), no
-    /// “单位：” declaring another unit; <paramref name="firstYi"/> is where the first 亿元 is.
+    /// Whether every amount of the text is in 亿元: three 亿元 at least, and no 万元, 元 or 千元 figure (元 that follows 亿 only),
+    /// no figure in 万 whose 元 is dropped (“356.20万”, revfixa: it was read as 356.20 亿元), no “单位：” declaring another unit
+    /// (“单位：亿元” agrees); <paramref name="firstYi"/> is where the first 亿元 is.
     /// </summary>
     internal static bool IsYiYuanDocument(string text, out int firstYi)
     {
         firstYi = -1;
         var yi = 0;
+        if (HasWanFigure(text))
+        {
+            return false;   // "决算为356.20万": an amount in 万元 whose 元 is dropped (the scanner reads it as 万元)
+        }
+
         for (var at = text.IndexOf('元'); at >= 0; at = text.IndexOf('元', at + 1))
         {
             var before = at > 0 ? text[at - 1] : ' ';
@@ -32,7 +38,34 @@ internal sealed partial class NarrativeReader
         }
 
         return yi >= 3 && text.IndexOf("单位:", StringComparison.Ordinal) is var unit
-            && (unit < 0 || string.CompareOrdinal(text, unit, "单位:亿元", 0, 6) == 0);
+            && (unit < 0 || string.CompareOrdinal(text, unit, DeclaredYiYuan, 0, DeclaredYiYuan.Length) == 0);
+    }
+
+    /// <summary>The declaration that agrees with a 亿元 text (the text's colons are ASCII after normalization).</summary>
+    private const string DeclaredYiYuan = "单位:亿元";
+
+    /// <summary>
+    /// Whether the text has a figure in 万 that is an amount: a digit (spaces between allowed) before 万, and no count word
+    /// (人, 张, 份, 次, 户) after it — the form <see cref="Scanner.UnitAt"/> reads as 万元 with its 元 dropped, and 万元 itself.
+    /// </summary>
+    private static bool HasWanFigure(string text)
+    {
+        for (var at = text.IndexOf('万'); at >= 0; at = text.IndexOf('万', at + 1))
+        {
+            var d = at - 1;
+            while (d >= 0 && text[d] == ' ')
+            {
+                d--;
+            }
+
+            var next = at + 1 < text.Length ? text[at + 1] : '\0';
+            if (d >= 0 && Scanner.IsDigit(text[d]) && next is not ('人' or '张' or '份' or '次' or '户'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -80,6 +80,7 @@ public sealed class BlindRoundTwentySixBTests
     [InlineData("其中：国内公务接待费3.00万元，接待20批次、150人次；外事接待费1.00万元，接待2批次、15人次。")]
     [InlineData("其中国内接待3.00万元，共接待20批次150人次；外事接待1.00万元，共接待2批次15人次。")]
     [InlineData("国内公务接待20批次、150人次，支出3.00万元；外宾接待支出1.00万元，接待2批次、15人次。")]
+    [InlineData("国内公务接待20批次、150人次；公务接待费中外事接待费1.00万元，接待2批次、15人次。")]
     public void ForeignReceptionCounts_AreTheForeignParts(string parts)
     {
         var (read, diagnostics) = Read(ThreePublic(parts));
@@ -259,7 +260,7 @@ public sealed class BlindRoundTwentySixBTests
     [InlineData("溪南县农业农村局\n\n2024年度部门决算\n- 1 -\n")]
     public void ANameOnTheLineBefore_IsTheEntity(string cover)
     {
-        var (read, _) = Read(cover + "一、收入支出决算总体情况说明\n2024年度收入总计500.00万元。\n");
+        var (read, _) = ReadCover(cover);
 
         Assert.Equal(2024, read.Report.Entity.FiscalYear);
         Assert.Equal(cover[..8], read.Report.Entity.Name);
@@ -271,11 +272,15 @@ public sealed class BlindRoundTwentySixBTests
     [InlineData("- 2 -\n2024年度部门决算\n")]
     public void ALineThatIsNoName_IsNotTheEntity(string cover)
     {
-        var (read, _) = Read(cover + "一、收入支出决算总体情况说明\n2024年度收入总计500.00万元。\n");
+        var (read, _) = ReadCover(cover);
 
         Assert.Equal(2024, read.Report.Entity.FiscalYear);
         Assert.True(string.IsNullOrEmpty(read.Report.Entity.Name), read.Report.Entity.Name);
     }
+
+    /// <summary>A cover (its title lines) followed by one section with one figure, read.</summary>
+    private static (DisclosureReadResult Read, List<Diagnostic> Diagnostics) ReadCover(string cover)
+        => Read(cover + "一、收入支出决算总体情况说明\n2024年度收入总计500.00万元。\n");
 
     // ---- c1: a text whose amounts are all in 亿元 ----
 
@@ -304,5 +309,146 @@ public sealed class BlindRoundTwentySixBTests
 
         Assert.Equal(AmountUnit.WanYuan, read.Report.Unit);
         Assert.Null(At(read, "/narrative/income/total/amount"));
+    }
+
+    // ---- revfixa: the outside review of round 26 (B) ----
+
+    /// <summary>
+    /// 外事 inside the purpose clause (“开支内容为接待上级检查及外事来访”) is no subject of the counts after it: 25 批次 / 180 人次 are
+    /// the whole reception's (read as the domestic counts, as any reception count without a part); only 外宾接待 2 批次 / 12 人次
+    /// are the foreign part's. Before: 25/180 were put on the foreign counts, then 2/12 restated them (two false FA8003).
+    /// </summary>
+    [Theory]
+    [InlineData("开支内容为接待上级检查及外事来访，共接待25批次、180人次。外宾接待2批次、12人次。")]
+    [InlineData("开支内容为接待上级检查及外事来访，全年共接待25批次、180人次；其中外宾接待2批次、12人次。")]
+    [InlineData("主要用于外事来访和上级检查，共接待25批次、180人次，其中接待外宾2批次、12人次。")]
+    public void ForeignInAPurposeClause_DoesNotTakeTheWholeCounts(string parts)
+    {
+        var (read, diagnostics) = Read(ThreePublic(parts));
+
+        Assert.Equal("25", At(read, "/narrative/threePublic/domesticReceptionBatches"));
+        Assert.Equal("180", At(read, "/narrative/threePublic/domesticReceptionPersonTrips"));
+        Assert.Equal("2", At(read, "/narrative/threePublic/foreignReceptionBatches"));
+        Assert.Equal("12", At(read, "/narrative/threePublic/foreignReceptionPersonTrips"));
+        Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA8003");
+    }
+
+    /// <summary>Near miss: 外事接待 named in the purpose clause (not the clause's subject) leaves the counts the whole reception's.</summary>
+    [Fact]
+    public void ForeignReceptionAsAPurpose_LeavesTheCountsWhole()
+    {
+        var (read, _) = Read(ThreePublic("开支内容为上级检查及外事接待，共接待25批次、180人次。"));
+
+        Assert.Equal("25", At(read, "/narrative/threePublic/domesticReceptionBatches"));
+        Assert.Null(At(read, "/narrative/threePublic/foreignReceptionBatches"));
+    }
+
+    /// <summary>
+    /// A 亿元 text with one 万 amount whose 元 is dropped (“决算为356.20万”) is no 亿元 document: it keeps 万元, so 356.20 is
+    /// 356.20 万元 (before: read as 356.20 亿元, 10 000 times the amount).
+    /// </summary>
+    [Theory]
+    [InlineData("356.20万，比上年减少20.10万，下降5.34%。")]
+    [InlineData("356.20 万，比上年减少20.10 万，下降5.34%。")]
+    public void AWanAmountWithoutYuan_DisqualifiesTheYiYuanUnit(string threePublic)
+    {
+        var (read, _) = Read(YiYuanIncome(string.Empty) + "二、“三公”经费财政拨款支出情况\n2024年度“三公”经费财政拨款支出决算为" + threePublic + "\n");
+
+        Assert.Equal(AmountUnit.WanYuan, read.Report.Unit);
+        Assert.Equal("356.20", At(read, "/narrative/threePublic/total/amount"));
+        Assert.Null(At(read, "/narrative/income/total/amount"));
+    }
+
+    /// <summary>Near miss: 万 of a count (“常住人口1.3万人”) is no amount — the text still is a 亿元 document.</summary>
+    [Fact]
+    public void AWanCount_KeepsTheYiYuanUnit()
+    {
+        var (read, _) = Read(YiYuanIncome("服务常住人口1.3万人。\n"));
+
+        Assert.Equal(AmountUnit.YiYuan, read.Report.Unit);
+        Assert.Equal("312.48", At(read, "/narrative/income/total/amount"));
+    }
+
+    /// <summary>
+    /// A declared （单位：亿元） agrees with the amounts: the text is a 亿元 document (before: the unit's text was compared on 6
+    /// characters of a 5-character word, so the declaration disabled the mode and every amount was refused).
+    /// </summary>
+    [Theory]
+    [InlineData("（单位：亿元）\n")]
+    [InlineData("单位：亿元\n")]
+    public void ADeclaredYiYuanUnit_KeepsTheYiYuanUnit(string declared)
+    {
+        var (read, _) = Read(YiYuanIncome(declared));
+
+        Assert.Equal(AmountUnit.YiYuan, read.Report.Unit);
+        Assert.Equal("312.48", At(read, "/narrative/income/total/amount"));
+    }
+
+    /// <summary>Near miss: a declared （单位：万元） over 亿元 figures is no 亿元 document.</summary>
+    [Fact]
+    public void ADeclaredWanYuanUnit_IsNoYiYuanText()
+    {
+        var (read, _) = Read(YiYuanIncome("（单位：万元）\n"));
+
+        Assert.NotEqual(AmountUnit.YiYuan, read.Report.Unit);
+    }
+
+    private static string YiYuanIncome(string before)
+        => "某省交通运输厅2024年度部门决算\n\n一、收入决算情况说明\n" + before + "本年收入合计312.48亿元，其中：财政拨款收入268.35亿元；"
+            + "事业收入38.62亿元；其他收入5.51亿元。\n";
+
+    /// <summary>
+    /// The unit's own summary of all its projects (“我局项目支出绩效自评结果：全年预算数为400.00万元，执行数为396.00万元”) is no one
+    /// project's review: its 预算数 / 执行数 are /performance/projectBudget and projectExecuted (before: both noted as another
+    /// project's, since the head names 项目 with 自评 and none of the all-projects words).
+    /// </summary>
+    [Theory]
+    [InlineData("我局项目支出绩效自评结果：全年预算数为400.00万元，执行数为396.00万元，执行率99.00%。")]
+    [InlineData("本部门项目支出绩效自评结果：全年预算数为400.00万元，执行数为396.00万元。")]
+    [InlineData("一般公共预算项目支出绩效自评结果：全年预算数为400.00万元，执行数为396.00万元。")]
+    [InlineData("溪北县文化旅游局项目绩效自评情况：全年预算数为400.00万元，执行数为396.00万元。")]
+    public void TheUnitsProjectSummary_IsTheProjectsTotals(string summary)
+    {
+        var text = "溪北县文化旅游局2024年度部门决算\n三、支出决算情况说明\n2024年度支出合计500.00万元，其中：基本支出100.00万元；"
+            + "项目支出400.00万元。\n十一、预算绩效情况说明\n本部门组织对2024年度一般公共预算项目支出全面开展绩效自评，共涉及项目5个，"
+            + "资金400.00万元，占一般公共预算项目支出总额的100.00%。\n" + summary + "\n";
+
+        var (read, _) = Read(text);
+
+        Assert.Equal("400.00", At(read, "/performance/projectBudget"));
+        Assert.Equal("396.00", At(read, "/performance/projectExecuted"));
+    }
+
+    /// <summary>
+    /// A county's or city's 人民政府 above a bare “2024年度部门决算” is the portal's header, never a department: the entity stays
+    /// unknown (before: 溪北县人民政府 became the entity).
+    /// </summary>
+    [Theory]
+    [InlineData("溪北县人民政府\n2024年度部门决算\n")]
+    [InlineData("溪北县人民政府\n\n2024年度部门决算\n")]
+    [InlineData("溪北市人民政府\n2024年度部门决算\n")]
+    [InlineData("溪北县政府\n2024年度部门决算\n")]
+    public void APortalsHeader_IsNotTheEntity(string cover)
+    {
+        var (read, _) = ReadCover(cover);
+
+        Assert.Equal(2024, read.Report.Entity.FiscalYear);
+        Assert.True(string.IsNullOrEmpty(read.Report.Entity.Name), read.Report.Entity.Name);
+    }
+
+    /// <summary>
+    /// Near miss: a town's 人民政府 (乡/镇 — a unit with final accounts of its own) is still the entity; and only a whole line is a
+    /// name: the tail of a line longer than the look-back (48 characters; after 20 blank lines its last 28 characters,
+    /// “…溪北县文化旅游局”) is not.
+    /// </summary>
+    [Theory]
+    [InlineData("溪北县某镇人民政府\n2024年度部门决算\n", "溪北县某镇人民政府")]
+    [InlineData("本站由溪北县人民政府办公室主办并由溪北县大数据中心负责技术保障维护更新及内容审核请勿转载本页面内容溪北县文化旅游局\n"
+        + "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n2024年度部门决算\n", "")]
+    public void OnlyAWholeUnitsLine_IsTheEntity(string cover, string entity)
+    {
+        var (read, _) = ReadCover(cover);
+
+        Assert.Equal(entity, read.Report.Entity.Name ?? string.Empty);
     }
 }
