@@ -28,20 +28,6 @@ internal static partial class DisclosureMessages
         "未找到决算年度（标题或正文中均未写明）；年度未知，报告中不记年度，可用 --year 指定。",
         "The fiscal year was not found in the title or the text; it is unknown and the report records no year (give it with --year).");
 
-    /// <summary>Every unit of the report fits the model alone, but not together: only the entity is kept.</summary>
-    /// <param name="error">The contract's error.</param>
-    /// <returns>The message.</returns>
-    public static (string Zh, string En) PartsDoNotFitTogether(string error) => (
-        "读出的内容组合后不符合模型，仅保留单位信息：" + error,
-        "The parts read do not fit the model together; only the entity was kept: " + error);
-
-    /// <summary>A fragment of the report the model cannot hold, dropped.</summary>
-    /// <param name="error">The contract's error.</param>
-    /// <returns>The message.</returns>
-    public static (string Zh, string En) PartDropped(string error) => (
-        "读出的部分不符合模型，已舍弃：" + error,
-        "A part that does not fit the model was dropped: " + error);
-
     /// <summary>
     /// A figure with other qualifiers than the one a field holds (一般公共预算 vs 政府性基金, 收入 vs 支出, another year):
     /// a different figure the field cannot hold, not placed.
