@@ -89,6 +89,45 @@ public class AdjustedBudgetReviewTests
         Assert.Equal("625.00", back.Narrative!.GeneralBudget!.Total!.SecondBudget!.BudgetAmount.ToString());
     }
 
+    /// <summary>
+    /// Item 6: a user's subclass of the unsealed <see cref="StatedFigure"/> is walked as its declared type (the scan for
+    /// 1.6 members asked the contract for the runtime type, which it does not know, and threw NotSupportedException).
+    /// </summary>
+    [Fact]
+    public void AUsersSubclassOfStatedFigure_IsScannedAsItsDeclaredType()
+    {
+        var report = Report("1.6");
+        var total = report.Narrative!.GeneralBudget!.Total!;
+        var mine = new UsersFigure(total) { Note = "内部备注" };
+        var withSubclass = report with
+        {
+            Narrative = report.Narrative with { GeneralBudget = report.Narrative.GeneralBudget with { Total = mine } },
+        };
+        Assert.Equal("1.6", SchemaVersionFloor.Of(withSubclass));
+        var json = FinalAccountsJson.Serialize(withSubclass);
+        Assert.Contains("\"secondBudget\"", json, StringComparison.Ordinal);
+        var without = withSubclass with
+        {
+            Narrative = report.Narrative with { GeneralBudget = new GeneralBudgetStatement { Total = new UsersFigure(total with
+            {
+                SecondBudget = null,
+            }) } },
+        };
+        Assert.NotEqual("1.6", SchemaVersionFloor.Of(without));
+    }
+
+    /// <summary>A user's own figure type: a subclass the contract does not know.</summary>
+    private sealed record UsersFigure : StatedFigure
+    {
+        [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        public UsersFigure(StatedFigure original)
+            : base(original)
+        {
+        }
+
+        public string? Note { get; init; }
+    }
+
     private static int Count(string text, string word)
     {
         var count = 0;
