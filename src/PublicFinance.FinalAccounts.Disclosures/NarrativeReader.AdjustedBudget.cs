@@ -3,8 +3,8 @@ using PublicFinance.FinalAccounts.Validation;
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
-/// Both budget bases of a figure (session 26, issue 8, schema 1.6): "年初预算为 480.00 万元，全年预算为 520.00 万元，支出决算为
-/// 499.20 万元，完成年初预算的 104.00%，完成全年预算的 96.00%". The first budget stated is the figure's <c>budget</c>; a budget of
+/// Both budget bases of a figure (session 26, issue 8, schema 1.6): "支出决算为 499.20 万元，年初预算为 480.00 万元，全年预算为
+/// 520.00 万元，完成年初预算的 104.00%，完成全年预算的 96.00%". The first budget stated is the figure's <c>budget</c>; a budget of
 /// the other kind that the text names (全年, 调整, 调整后; 年初) opens its <c>secondBudget</c>, and each rate, difference and
 /// relation after it goes to the comparison whose basis its clause names — never crossed. Once both are held, a clause that
 /// names no basis (完成预算的 96.00%) is of neither: a located note (precision first). Hooks: one line in
