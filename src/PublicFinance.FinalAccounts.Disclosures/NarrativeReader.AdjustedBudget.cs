@@ -3,8 +3,8 @@ using PublicFinance.FinalAccounts.Validation;
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
-/// Both budget bases of a figure (session 26, issue 8, schema 1.6): "年初预算为 480.00 万元，全年预算为 520.00 万元，支出决算为
-/// 499.20 万元，完成年初预算的 104.00%，完成全年预算的 96.00%". The first budget stated is the figure's <c>budget</c>; a budget of
+/// Both budget bases of a figure (session 26, issue 8, schema 1.6): "支出决算为 499.20 万元，年初预算为 480.00 万元，全年预算为
+/// 520.00 万元，完成年初预算的 104.00%，完成全年预算的 96.00%". The first budget stated is the figure's <c>budget</c>; a budget of
 /// the other kind that the text names (全年, 调整, 调整后; 年初) opens its <c>secondBudget</c>, and each rate, difference and
 /// relation after it goes to the comparison whose basis its clause names — never crossed. Once both are held, a clause that
 /// names no basis (完成预算的 96.00%) is of neither: a located note (precision first). Hooks: one line in
@@ -99,5 +99,59 @@ internal sealed partial class NarrativeReader
             || clause.Contains("全年调整") || clause.Contains("预算调整数") || clause.Contains("全年部门预算");
         return initial && fullYear ? null : initial ? "initial" : fullYear ? "fullYear"
             : pendingBudgetKind is { } pending && pendingBudgetSentence == sentenceStart ? pending : null;
+    }
+
+    /// <summary>The words that make a budget label an increment (追加, 调增, 调减, 追减, 年中调整), not a budget level.</summary>
+    private static readonly string[] BudgetIncrementWords = ["追加", "调增", "调减", "追减", "年中调整", "调整增加", "调整减少"];
+
+    /// <summary>
+    /// revfixb (review 26, item 1): "年初预算为 480.00 万元，追加调整预算 40.00 万元，全年预算为 520.00 万元": a budget label
+    /// that names an increment (<see cref="BudgetIncrementWords"/>) states how much the budget changed during the year, not
+    /// a budget of either basis — only a 全年预算 / 调整后预算 / 调整预算数 level opens the second comparison. Noted, not placed.
+    /// </summary>
+    private bool BudgetIncrementNoted(string label, SourceSpan span, ClauseView clause)
+    {
+        if (!LabelHas(label, "预算") || !HasAny(label, BudgetIncrementWords))
+        {
+            return false;
+        }
+
+        Note(span, DisclosureMessages.BudgetIncrementNotALevel, clause);
+        return true;
+    }
+
+    /// <summary>The words of a budget basis a relation after a reason may name (<see cref="BasisRelationStop"/>).</summary>
+    private static readonly string[] RelationBasisWords = ["年初预算", "全年预算", "调整预算", "调整后预算", "年初批复预算"];
+
+    /// <summary>
+    /// revfixb (review 26, item 3): "…大于年初预算数的主要原因是 A；决算数小于全年预算数的主要原因是 B。": a reason ends at the
+    /// first ';' after which a clause starts with 决算 and relates it to a named budget basis (<see cref="RelationBasisWords"/>,
+    /// <see cref="BudgetRelationWords"/>) — that relation and its reason are read as a sentence of their own, so they go to the
+    /// comparison of the basis they name. Looked for only when a ';' follows the reason marker.
+    /// </summary>
+    private static int BasisRelationStop(string t, int reasonAt, int to)
+    {
+        if (reasonAt < 0 || t.IndexOf(';', reasonAt, to - reasonAt) < 0)
+        {
+            return to;
+        }
+
+        for (var s = t.IndexOf(';', reasonAt, to - reasonAt); s >= 0 && s + 1 < to; s = t.IndexOf(';', s + 1, to - s - 1))
+        {
+            var rest = s + 1;
+            while (rest < to && char.IsWhiteSpace(t[rest]))
+            {
+                rest++;
+            }
+
+            var clauseEnd = ClauseEndAt(t, rest, to);
+            if (Scanner.Starts(t, rest, "决算", clauseEnd) && HasAnyIn(t, rest, clauseEnd, RelationBasisWords)
+                && HasAnyIn(t, rest, clauseEnd, BudgetRelationWords))
+            {
+                return s;
+            }
+        }
+
+        return to;
     }
 }

@@ -412,6 +412,11 @@ internal sealed partial class NarrativeReader
             return;   // Blind25A (r3): "（一般公共预算 31245.68 万元，…）" is a fund's part, not a budget
         }
 
+        if (BudgetIncrementNoted(label, span, clause))
+        {
+            return;   // revfixb: "追加调整预算 40.00 万元" is an increment of the budget, not a budget level
+        }
+
         if (LabelEnds(label, "预算数") || LabelEnds(label, "预算为")
             || LabelEnds(label, "预算") || LabelHas(label, "预算数为") || BracketedBudgetLabel(label))
         {

@@ -1081,6 +1081,7 @@ internal sealed partial class NarrativeReader
         reasonAt = reasonAt < 0 ? PendedChangesReasonAt(t, from, to, f.At(from), out reasonLength) : reasonAt;   // Blind26A (w1)
         var reasonEnd = reasonAt >= 0 ? ReasonEndIn(t, from, to, reasonAt) : to;
         reasonEnd = ReasonStop(t, from, reasonEnd, reasonAt);   // ReasonEnds: the next list item or a figure of its own
+        reasonEnd = BasisRelationStop(t, reasonAt, reasonEnd);   // AdjustedBudget: "；决算数小于全年预算数的主要原因是…"
         if (reasonAt >= 0 && section == Section.ThreePublic && CountsAfterReason(t, reasonAt, reasonEnd) is var counts && counts >= 0)
         {
             reasonEnd = counts;

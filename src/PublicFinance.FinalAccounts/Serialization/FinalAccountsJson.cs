@@ -180,6 +180,11 @@ public static class FinalAccountsJson
         {
             throw Wrap(ex);
         }
+        catch (ArgumentException ex) when (ex.ParamName is "Budget" or "SecondBudget"
+            && SameBasisScan.Find(utf8Json, limits.MaxDepth, ex) is { } located)
+        {
+            throw located;   // revfixb: two budgets of one basis, located like every other invalid value
+        }
         catch (ArgumentException ex)
         {
             throw new FinalAccountsJsonException(Messages.JsonInvalidValue(ex.Message), null, null, null, ex);

@@ -66,7 +66,7 @@ internal static class JsonNullScan
         return null;
     }
 
-    private static void Advance(List<(bool IsArray, int Index, int NameStart)> path, ref int pendingName)
+    internal static void Advance(List<(bool IsArray, int Index, int NameStart)> path, ref int pendingName)
     {
         if (path.Count == 0)
         {
@@ -78,7 +78,7 @@ internal static class JsonNullScan
         pendingName = -1;
     }
 
-    private static string Render(ReadOnlySpan<byte> utf8Json, List<(bool IsArray, int Index, int NameStart)> path)
+    internal static string Render(ReadOnlySpan<byte> utf8Json, List<(bool IsArray, int Index, int NameStart)> path)
     {
         var sb = new StringBuilder("$");
         foreach (var (isArray, index, nameStart) in path)
@@ -105,7 +105,7 @@ internal static class JsonNullScan
         return reader.GetString()!;
     }
 
-    private static (long Line, long Column) Locate(ReadOnlySpan<byte> utf8Json, int offset)
+    internal static (long Line, long Column) Locate(ReadOnlySpan<byte> utf8Json, int offset)
     {
         long line = 0;
         var lineStart = 0;

@@ -6,8 +6,10 @@ namespace PublicFinance.FinalAccounts.Serialization;
 
 /// <summary>
 /// Whether any record of a report holds a comparison with its second budget basis (第二预算口径; the <c>secondBudget</c>
-/// members of schema 1.6), for <see cref="SchemaVersionFloor"/>. Walks the records and lists by the JSON contract's
-/// metadata (the members the document would have, found once per type), as the member can be on any figure.
+/// members of schema 1.6), for <see cref="SchemaVersionFloor"/> (called once per text read, never by <c>Serialize</c>).
+/// Walks the records and lists by the JSON contract's metadata of each member's <em>declared</em> type (found once per
+/// type), as the member can be on any figure: a user's subclass of a model record (not in the contract) is walked as its
+/// declared base, as the serializer writes it.
 /// </summary>
 internal static class SecondBudgetScan
 {
@@ -19,14 +21,17 @@ internal static class SecondBudgetScan
     /// <summary>Whether <paramref name="record"/> or a record under it has a second budget comparison.</summary>
     /// <param name="record">A record of the model, or null.</param>
     /// <returns>True when one is found.</returns>
-    public static bool AnyIn(object? record)
+    public static bool AnyIn(Model.Narrative.NarrativeSections? record) => AnyIn(record, typeof(Model.Narrative.NarrativeSections));
+
+    /// <summary>Whether <paramref name="record"/>, walked as its declared type <paramref name="declared"/>, has one.</summary>
+    private static bool AnyIn(object? record, Type declared)
     {
         if (record is null)
         {
             return false;
         }
 
-        foreach (var property in Shapes.GetOrAdd(record.GetType(), Shape))
+        foreach (var property in Shapes.GetOrAdd(declared, Shape))
         {
             var value = property.Get!(record);
             if (value is null)
@@ -41,15 +46,16 @@ internal static class SecondBudgetScan
 
             if (value is IEnumerable list)
             {
+                var element = FinalAccountsJson.ReadOptions.GetTypeInfo(property.PropertyType).ElementType;
                 foreach (var item in list)
                 {
-                    if (AnyIn(item))
+                    if (element is not null && AnyIn(item, element))
                     {
                         return true;
                     }
                 }
             }
-            else if (AnyIn(value))
+            else if (AnyIn(value, property.PropertyType))
             {
                 return true;
             }

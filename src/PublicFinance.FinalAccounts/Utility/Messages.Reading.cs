@@ -53,4 +53,15 @@ internal static partial class Messages
         var whereZh = column > 0 ? $"第 {line} 行第 {column} 列" : $"第 {line} 行";
         return $"Invalid classification catalogue at {where}: {en} 科目目录{whereZh}：{zh}";
     }
+
+    /// <summary>A figure's second budget comparison of the same basis as its first (两种预算口径相同), located.</summary>
+    /// <param name="where">The JSON path of the later comparison's kind, e.g.
+    /// <c>$.narrative.generalBudget.total.secondBudget.kind</c>.</param>
+    /// <param name="line">Its 1-based line.</param>
+    /// <param name="bytePosition">Its 1-based byte position in that line.</param>
+    /// <returns>The message.</returns>
+    public static string JsonBudgetBasesSame(string where, long line, long bytePosition)
+        => $"Invalid report JSON at {where} (line {line}, byte {bytePosition}): a figure's second budget comparison must be of "
+            + $"the other basis (initial or full-year) than its first. 报告 JSON 无效（位置 {where}）："
+            + "同一数字的第二个预决算对比须为另一口径（年初预算或全年预算）。";
 }
