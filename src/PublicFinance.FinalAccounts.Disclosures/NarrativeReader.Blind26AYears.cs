@@ -68,7 +68,10 @@ internal sealed partial class NarrativeReader
             yearsSentence = sentenceStart;
             yearsCurrent = null;
             yearsPriors?.Clear();
-            yearOwned = AnalyseYears(b.Text, sentenceStart, out yearsChange);
+            // Bounded by the paragraph's end in the text: a paragraph cut at MaxParagraphLength has no '。' or '\n' there, and
+            // a scan to the text's next one from every sentence would make a long line quadratic.
+            var limit = sentence.Length > 0 ? sentence.At(sentence.Length - 1) + 1 : sentenceStart;
+            yearOwned = AnalyseYears(b.Text, sentenceStart, limit, out yearsChange);
         }
 
         if (yearOwned is null)
@@ -154,11 +157,12 @@ internal sealed partial class NarrativeReader
     /// — a series of years with 分别为 / 依次为 and as many values, or a year right before its value ("2022年为 A") — when
     /// one of them is another year's than the report's (else null: the sentence is read as before).
     /// </summary>
-    private List<YearOwnedAmount>? AnalyseYears(string text, int from, out bool change)
+    private List<YearOwnedAmount>? AnalyseYears(string text, int from, int limit, out bool change)
     {
         change = false;
+        limit = Math.Min(limit, text.Length);
         var end = from;
-        while (end < text.Length && text[end] is not ('。' or '\n'))
+        while (end < limit && text[end] is not ('。' or '\n'))
         {
             end++;
         }
@@ -169,7 +173,8 @@ internal sealed partial class NarrativeReader
         }
 
         var next = end + 1;
-        while (next < text.Length && text[next] is not ('。' or '\n'))
+        var nextLimit = Math.Min(text.Length, next + Paragraphs.MaxParagraphLength);   // linear on a text without breaks
+        while (next < nextLimit && text[next] is not ('。' or '\n'))
         {
             next++;   // "…分别为 A、B、C。2022年比上年减少 X 万元": the change may be the next sentence's
         }
