@@ -55,25 +55,6 @@ public sealed class BlindCompleteTwentyFiveTests
     public void TheTablesRead_ReachTheirFloors(string name, string expected)
     {
         var (report, _) = Check(name);
-        var tables = report.Tables;
-
-        foreach (var entry in expected.Split('|'))
-        {
-            var parts = entry.Split(' ');
-            var rows = parts[0] switch
-            {
-                "summary" => tables?.Summary is null ? -1 : 0,
-                "income" => tables?.Income?.Rows.Count ?? -1,
-                "expenditure" => tables?.Expenditure?.Rows.Count ?? -1,
-                "appropriationSummary" => tables?.AppropriationSummary is null ? -1 : 0,
-                "generalBudgetExpenditure" => tables?.GeneralBudgetExpenditure?.Rows.Count ?? -1,
-                "basicExpenditure" => tables?.BasicExpenditure is null ? -1 : 0,
-                "threePublic" => tables?.ThreePublic is null ? -1 : 0,
-                "governmentFund" => tables?.GovernmentFund?.Rows.Count ?? -1,
-                _ => throw new ArgumentException(entry, nameof(expected)),
-            };
-            Assert.True(rows >= (parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 0),
-                $"{name} {entry}: {rows}");
-        }
+        TableFloors.AssertReached(name, report, expected);
     }
 }

@@ -109,19 +109,6 @@ public sealed class BlindCompleteTwentySixTests
     public void TheTablesRead_ReachTheirFloors(string name, string expected)
     {
         var (report, _) = Check(name);
-        var tables = report.Tables;
-
-        foreach (var entry in expected.Split('|'))
-        {
-            var parts = entry.Split(' ');
-            var rows = parts[0] switch
-            {
-                "income" => tables?.Income?.Rows.Count ?? -1,
-                "expenditure" => tables?.Expenditure?.Rows.Count ?? -1,
-                "generalBudgetExpenditure" => tables?.GeneralBudgetExpenditure?.Rows.Count ?? -1,
-                _ => throw new ArgumentException(entry, nameof(expected)),
-            };
-            Assert.True(rows >= int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), $"{name} {entry}: {rows}");
-        }
+        TableFloors.AssertReached(name, report, expected);
     }
 }
