@@ -180,7 +180,7 @@ public static class FinalAccountsJson
         {
             throw Wrap(ex);
         }
-        catch (ArgumentException ex) when (ex.ParamName is "Budget" or "SecondBudget"
+        catch (ArgumentException ex) when (ex.ParamName is nameof(StatedFigure.Budget) or nameof(StatedFigure.SecondBudget)
             && SameBasisScan.Find(utf8Json, limits.MaxDepth, ex) is { } located)
         {
             throw located;   // revfixb: two budgets of one basis, located like every other invalid value
