@@ -96,6 +96,22 @@ public class BudgetFirstTests
     }
 
     /// <summary>
+    /// A class line whose budget comes before its amount, after the whole was compared with its 年初 budget: its 调整预算
+    /// 300.00 and 完成调整预算的 80.00 % (240.00 / 300.00) are the class's, never the whole's second comparison — which would
+    /// have checked 80.00 % against 499.20 / 300.00 (a false FA2201).
+    /// </summary>
+    [Fact]
+    public void AClassLinesBudgetFirst_NeverOpensTheWholesSecondComparison()
+    {
+        var (read, diagnostics) = Read(Head + "年初预算为480.00万元，支出决算为499.20万元，完成年初预算的104.00%。"
+            + "其中：教育支出（类）调整预算300.00万元，支出决算240.00万元，完成调整预算的80.00%。\n");
+        var total = read.Report.Narrative!.GeneralBudget!.Total!;
+        Assert.Null(total.SecondBudget);
+        Assert.Equal("480.00", total.Budget!.BudgetAmount.ToString());
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>
     /// Near misses: an actual spending of a part (其中项目实际支出) is not the budget's final, and a 实际支出 in a sentence that
     /// states no budget is not a final of a budget of another sentence.
     /// </summary>
@@ -107,7 +123,7 @@ public class BudgetFirstTests
         var (read, _) = Read(Head + sentence + "\n");
         var total = read.Report.Narrative?.GeneralBudget?.Total;
         Assert.Null(total?.Budget?.FinalAmount);
-        Assert.NotEqual("120.00", total?.Amount?.ToString());
+        Assert.NotEqual("120.00", total?.Amount.ToString());
     }
 
     /// <summary>
@@ -125,7 +141,7 @@ public class BudgetFirstTests
         var sentence = order / 2 % 2 == 0 ? $"{budgets}，支出决算为{final}万元。" : $"{final}万元，{budgets}。";
         var (read, _) = Read(Head + sentence + "\n");
         var total = read.Report.Narrative?.GeneralBudget?.Total;
-        var ok = total?.Amount?.ToString() == final
+        var ok = total?.Amount.ToString() == final
             && total.BudgetOf(BudgetKind.Initial)?.BudgetAmount?.ToString() == initial
             && total.BudgetOf(BudgetKind.FullYear)?.BudgetAmount?.ToString() == fullYear;
         return ok.Label(sentence);

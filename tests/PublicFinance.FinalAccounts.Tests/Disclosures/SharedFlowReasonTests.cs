@@ -23,8 +23,8 @@ public class SharedFlowReasonTests
     {
         var (read, diagnostics) = Read(Head + Income + Expenditure + reason + "\n");
         var overall = read.Report.Narrative!.Overall!;
-        Assert.Equal("人员增加", overall.CurrentYearIncome!.Change!.Reason);
-        Assert.Equal("人员增加", overall.CurrentYearExpenditure!.Change!.Reason);
+        Assert.Equal("人员增加。", overall.CurrentYearIncome!.Change!.Reason);
+        Assert.Equal("人员增加。", overall.CurrentYearExpenditure!.Change!.Reason);
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA2106");
     }
 
@@ -36,7 +36,7 @@ public class SharedFlowReasonTests
         var (read, diagnostics) = Read(Head + Income + Expenditure + "主要原因是人员增加。\n");
         var overall = read.Report.Narrative!.Overall!;
         Assert.Null(overall.CurrentYearIncome!.Change!.Reason);
-        Assert.Equal("人员增加", overall.CurrentYearExpenditure!.Change!.Reason);
+        Assert.Equal("人员增加。", overall.CurrentYearExpenditure!.Change!.Reason);
         Assert.Contains(diagnostics, d => d.RuleId == "FA2106");
     }
 
