@@ -37,7 +37,8 @@ internal sealed partial class NarrativeReader
         var named = NamedBudgetBasis();
         if (secondHeld is null)
         {
-            if (string.Equals(held, wanted, StringComparison.Ordinal) || !string.Equals(named, wanted, StringComparison.Ordinal))
+            if (string.Equals(held, wanted, StringComparison.Ordinal) || !string.Equals(named, wanted, StringComparison.Ordinal)
+                || ClassLineOfAWhole(pointer))   // ClassLineBudgets: "其中：教育支出（类）调整预算 600.00 万元" is the class's
             {
                 return false;
             }

@@ -459,21 +459,16 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if ((LabelEnds(label, "决算数") || LabelEnds(label, "决算为") || LabelHas(label, "决算数为") || LabelEnds(label, "决算支出")
-                || LabelEnds(label, "支出决算") || LabelEnds(label, "决算"))
-            && (budget is not null || OpenPendingBudget(span)))
+        if (FinalAfterBudgets(clause, token, label, span))
         {
-            // "年初预算 45.00 万元，决算支出 38.60 万元" too: the final beside the budget just opened.
-            var budget = this.budget!;   // OpenPendingBudget is true only with a budget open
-            b.SetUnder(budget, "finalAmount", AmountNode(token, span), span, ClaimKind.FinalAmount, clause.Text);
-            // "年初预算为 A 万元，支出决算为 B 万元" (Shanghai): B is also the figure itself when it was not stated before.
-            var owner = BudgetOwnerOf(budget);   // AdjustedBudget: also of a secondBudget
-            if (owner.StartsWith(N, StringComparison.Ordinal) && !owner.EndsWith("/overall", StringComparison.Ordinal)
-                && owner != StatementPointer && !b.Has(owner, "amount"))
-            {
-                b.SetUnder(owner, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
-            }
+            return;   // BudgetFirst: "年初预算 A，全年预算 B，支出决算 C" (the final of both) and "调整预算 A，实际支出 C"
+        }
 
+        if (IsFinalLabel(label) && (budget is not null || OpenPendingBudget(span)))
+        {
+            // "年初预算 45.00 万元，决算支出 38.60 万元" too: the final beside the budget just opened; "年初预算为 A 万元，支出决算为
+            // B 万元" (Shanghai): B is also the figure itself when it was not stated before (PlaceFinal).
+            PlaceFinal(budget!, clause, token, span);   // OpenPendingBudget is true only with a budget open
             return;
         }
 

@@ -1164,6 +1164,11 @@ internal sealed partial class NarrativeReader
             var reason = f.Slice(reasonAt + reasonLength, to).Trim();
             var reasonText = reason.Text.TrimEnd('。').Length > 0 ? b.Raw(reason, 0, reason.Length).Trim() : string.Empty;
             reasonTarget = HeadedReasonTarget(t, from, reasonAt, reasonTarget);   // Reasons: "减少的主要原因是…" after a list
+            if (BothFlowsReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
+            {
+                return;   // SharedFlowReason: "收支增加的主要原因是…" is the paragraph's income and expenditure changes' reason
+            }
+
             if (reasonTarget is not null && reasonText.Length > 0)
             {
                 b.SetUnder(reasonTarget, "reason", DraftNode.Of(reasonText), b.Span(reason, 0, reason.Length));
