@@ -15,17 +15,17 @@ internal sealed partial class NarrativeReader
     /// institution fund in the overview, income or expenditure sections, a component of 机关运行经费 in its section.
     /// True when placed.
     /// </summary>
-    private bool ReadGapAmount(ClauseView clause, NumberToken token, string label, SourceSpan span)
+    private bool UnplacedAmountMember(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         var compact = CompactLabel(label);
         if (CarryOverBesideItsSurplus(clause, token, compact))
         {
-            return false;   // Gaps26: "上年结转 80.00 万元。上年结余 20.00 万元": a part, left (NarrativeReader.Gaps26CarryOver.cs)
+            return false;   // Gaps26: "上年结转 80.00 万元。上年结余 20.00 万元": a part, left (NarrativeReader.ClosingCarryOver.cs)
         }
 
         if (EarlierCarryOver(clause, token, compact, span) || LaterCarryOver(clause, token, compact, span))
         {
-            return true;   // ReadGaps25: "收入总计…，其中：…上年结转 100.00 万元" (NarrativeReader.ReadGaps25CarryOver.cs)
+            return true;   // ReadGaps25: "收入总计…，其中：…上年结转 100.00 万元" (NarrativeReader.OpeningCarryOver.cs)
         }
 
         return section switch
