@@ -5,8 +5,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <summary>
 /// Schema 1.5 members the narrative fills since session 24 (issue 8, recall; precision first): the year's surplus and the
 /// institution fund (本年结余, 年末事业基金), the components of 机关运行经费 with their amounts (办公费 X 万元、水电费 Y 万元),
-/// and the assets' total and their values by category (资产总额; 房屋原值, 车辆净值). Each is placed only when the label
-/// names the member, this year's figure, exactly; any other wording stays the located note it was.
+/// and the carry-overs named without 和结余 (<c>NarrativeReader.OpeningCarryOver.cs</c>, <c>NarrativeReader.ClosingCarryOver.cs</c>,
+/// asked first). Each is placed only when the label names the member, this year's figure, exactly; any other wording stays
+/// the located note it was. The assets' total and values by category are <c>NarrativeReader.AssetValues.cs</c>.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
