@@ -221,7 +221,7 @@ internal sealed partial class NarrativeReader
             var message = DisclosureMessages.YuanAmountConverted(token.Digits, $"{amount}");
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, message.Zh, message.En, Severity.Info));
         }
-        else if (token.Unit == FigureUnit.YiYuan && !yiYuanDocument)   // Blind26BYiYuan: kept as written in a 亿元 text
+        else if (token.Unit == FigureUnit.YiYuan && !yiYuanDocument)   // YiYuanUnit: kept as written in a 亿元 text
         {
             amount = amount.ConvertUnit(AmountUnit.YiYuan, AmountUnit.WanYuan);
             if (amount.Decimals < 0)
@@ -562,9 +562,9 @@ internal sealed partial class NarrativeReader
 
         if (target is null)
         {
-            if (ReadGapAmount(clause, token, label, span))
+            if (UnplacedAmountMember(clause, token, label, span))
             {
-                return;   // 本年结余, 年末事业基金, a 机关运行经费 component (schema 1.5; NarrativeReader.ReadGaps.cs)
+                return;   // 本年结余, 年末事业基金, a 机关运行经费 component (schema 1.5; NarrativeReader.SurplusAndComponents.cs)
             }
 
             if (SubjectIsItem && !b.Has(subject, "amount"))

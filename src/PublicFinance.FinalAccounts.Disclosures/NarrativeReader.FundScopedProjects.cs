@@ -3,8 +3,8 @@ using PublicFinance.FinalAccounts.Validation;
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
-/// The precision items of session 23 that have no reader file of their own: an amount of the evaluated projects scoped to
-/// one kind of funds ("对 12 个项目开展了绩效自评，涉及一般公共预算项目支出 2108.19 万元").
+/// An amount of the evaluated projects scoped to one kind of funds ("对 12 个项目开展了绩效自评，涉及一般公共预算项目支出
+/// 2108.19 万元"): a located note, never the projects' all-fund budget, execution or funds (a precision item of session 23).
 /// </summary>
 internal sealed partial class NarrativeReader
 {

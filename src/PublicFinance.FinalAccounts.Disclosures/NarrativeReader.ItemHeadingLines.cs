@@ -1,7 +1,8 @@
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
-/// Fixes of the outside review of session 23 (revfixa): an item heading on a line of its own.
+/// A functional item's heading on a line of its own ("（一）教育支出（类）普通教育（款）小学教育（项）") starts that item as the
+/// subject of the paragraph after it (a fix of the outside review of session 23, revfixa).
 /// </summary>
 internal sealed partial class NarrativeReader
 {

@@ -45,7 +45,7 @@ internal sealed partial class NarrativeReader
     {
         var first = atParagraphStart;
         atParagraphStart = false;
-        reasonsByNamePending = false;   // Gaps26: set below when the target is dropped (NarrativeReader.Gaps26Reasons.cs)
+        reasonsByNamePending = false;   // Gaps26: set below when the target is dropped (NarrativeReader.ReasonLists.cs)
         if (!first || reasonAt != from || reasonTarget is null || paragraphChanges.Count > 0)
         {
             return;

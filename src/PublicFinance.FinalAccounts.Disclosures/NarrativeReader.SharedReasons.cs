@@ -6,7 +6,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// Blind round 26 (excerpts), the reader's precision families (blindfixa): w1 — the income and the expenditure change in
 /// one sentence, with one reason after both ("本年收入合计增加 X 万元，增长 a%；本年支出合计增加 Y 万元，增长 b%。主要原因是…"):
 /// each change is its own total's, and the reason covers both. The period families (f1, f2) are in
-/// <c>NarrativeReader.Blind26AYears.cs</c>, the adjusted comparison (f3) in <c>NarrativeReader.Blind26AAdjusted.cs</c>.
+/// <c>NarrativeReader.YearSeries.cs</c>, the adjusted comparison (f3) in <c>NarrativeReader.SameBasis.cs</c>.
 /// </summary>
 internal sealed partial class NarrativeReader
 {

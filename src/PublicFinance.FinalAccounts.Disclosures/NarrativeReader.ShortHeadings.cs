@@ -64,7 +64,7 @@ internal sealed partial class NarrativeReader
             && EndsWithOneOf(body, BasicHeadingEndings) && body.IndexOf("财政拨款".AsSpan()) < 0
             && (!bracketed || BracketedHeadingMayEnter(Section.Basic)))
         {
-            // A bracketed "（一）基本支出决算情况" under a whole "二、支出决算情况" stays there (ReadGaps25Headings: its
+            // A bracketed "（一）基本支出决算情况" under a whole "二、支出决算情况" stays there (BracketedHeadings: its
             // all-funds part); under a bracketed sibling ("（二）支出情况") it enters, and so may the next sibling.
             Enter(Section.Basic);
             bracketSection = bracketed ? Section.Basic : null;

@@ -42,7 +42,7 @@ internal sealed partial class NarrativeReader
                 Personnel(clause, token, label, span);
                 return;
             case Section.ThreePublic:
-                ThreePublicCount(token, ReceptionPartLabel(clause, token, label), span, text);   // Blind26BReception: 外事 part
+                ThreePublicCount(token, ReceptionPartLabel(clause, token, label), span, text);   // ReceptionParts: 外事 part
                 return;
             case Section.Assets:
                 AssetsCount(clause, token, label, span);
@@ -376,7 +376,7 @@ internal sealed partial class NarrativeReader
 
                 if (AssetValue(clause, token, label, span))
                 {
-                    return;   // 资产总额, 房屋原值, 车辆…净值 (schema 1.5; NarrativeReader.ReadGapsAssets.cs)
+                    return;   // 资产总额, 房屋原值, 车辆…净值 (schema 1.5; NarrativeReader.AssetValues.cs)
                 }
 
                 if (label.Contains("价值") && lastAssetValue is not null)
@@ -432,7 +432,7 @@ internal sealed partial class NarrativeReader
 
         if (OneProjectsFigure(span, text))
         {
-            return;   // one project's review, never the evaluated projects' total (NarrativeReader.Blind26BPerformance.cs)
+            return;   // one project's review, never the evaluated projects' total (NarrativeReader.OneProjectReview.cs)
         }
 
         var executed = label.Contains("执行");
@@ -734,7 +734,7 @@ internal sealed partial class NarrativeReader
         var colon = text.IndexOf(':');
         if (dun < 0 || colon < dun || dun > 4 || !BlockClassifier.IsChineseNumeral(text[0]))
         {
-            GlossaryNumberedEntry(paragraph);   // Gaps26: "1. 财政拨款收入：…" (NarrativeReader.Gaps26Headings.cs)
+            GlossaryNumberedEntry(paragraph);   // Gaps26: "1. 财政拨款收入：…" (NarrativeReader.HeadingForms.cs)
             return;
         }
 

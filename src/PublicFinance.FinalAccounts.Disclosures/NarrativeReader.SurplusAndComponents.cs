@@ -5,8 +5,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <summary>
 /// Schema 1.5 members the narrative fills since session 24 (issue 8, recall; precision first): the year's surplus and the
 /// institution fund (本年结余, 年末事业基金), the components of 机关运行经费 with their amounts (办公费 X 万元、水电费 Y 万元),
-/// and the assets' total and their values by category (资产总额; 房屋原值, 车辆净值). Each is placed only when the label
-/// names the member, this year's figure, exactly; any other wording stays the located note it was.
+/// and the carry-overs named without 和结余 (<c>NarrativeReader.OpeningCarryOver.cs</c>, <c>NarrativeReader.ClosingCarryOver.cs</c>,
+/// asked first). Each is placed only when the label names the member, this year's figure, exactly; any other wording stays
+/// the located note it was. The assets' total and values by category are <c>NarrativeReader.AssetValues.cs</c>.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -15,17 +16,17 @@ internal sealed partial class NarrativeReader
     /// institution fund in the overview, income or expenditure sections, a component of 机关运行经费 in its section.
     /// True when placed.
     /// </summary>
-    private bool ReadGapAmount(ClauseView clause, NumberToken token, string label, SourceSpan span)
+    private bool UnplacedAmountMember(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         var compact = CompactLabel(label);
         if (CarryOverBesideItsSurplus(clause, token, compact))
         {
-            return false;   // Gaps26: "上年结转 80.00 万元。上年结余 20.00 万元": a part, left (NarrativeReader.Gaps26CarryOver.cs)
+            return false;   // Gaps26: "上年结转 80.00 万元。上年结余 20.00 万元": a part, left (NarrativeReader.ClosingCarryOver.cs)
         }
 
         if (EarlierCarryOver(clause, token, compact, span) || LaterCarryOver(clause, token, compact, span))
         {
-            return true;   // ReadGaps25: "收入总计…，其中：…上年结转 100.00 万元" (NarrativeReader.ReadGaps25CarryOver.cs)
+            return true;   // ReadGaps25: "收入总计…，其中：…上年结转 100.00 万元" (NarrativeReader.OpeningCarryOver.cs)
         }
 
         return section switch

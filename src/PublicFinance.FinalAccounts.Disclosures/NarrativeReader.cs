@@ -147,7 +147,7 @@ internal sealed partial class NarrativeReader
             b.SetString("/unit", "yuan", b.TextSpan(firstYuan, firstYuan + 1));
         }
 
-        BeginYiYuan();   // Blind26BYiYuan: a text whose amounts are all in 亿元 keeps them (/unit = yiYuan)
+        BeginYiYuan();   // YiYuanUnit: a text whose amounts are all in 亿元 keeps them (/unit = yiYuan)
     }
 
     /// <summary>Reads one block (a heading, a paragraph; table rows are the table readers').</summary>
@@ -159,11 +159,11 @@ internal sealed partial class NarrativeReader
             {
                 case BlockKind.Heading:
                     SubheadingSeen(block);   // Blind23A: the repeat check keys on the last sub-heading too
-                    ItemHeading(block.Content);   // ReviewTwentyThreeA: "（一）…（类）…（项）" alone on its line
+                    ItemHeading(block.Content);   // ItemHeadingLines: "（一）…（类）…（项）" alone on its line
                     Heading(block.Content);
                     break;
                 case BlockKind.TableRow:
-                    ClassTableRow(block.Content);   // Blind23BClassTable: a '|' table of the 一般公共预算 classes
+                    ClassTableRow(block.Content);   // ClassTable: a '|' table of the 一般公共预算 classes
                     break;
                 default:
                     if (!RepeatsAParagraph(block))
@@ -200,7 +200,7 @@ internal sealed partial class NarrativeReader
         var text = heading.Text;
         if (ShortSectionHeading(text))
         {
-            return;   // Blind25A: "二、收支情况", "（二）支出情况", "（三）基本支出按经济分类情况" (NarrativeReader.Blind25AHeadings.cs)
+            return;   // Blind25A: "二、收支情况", "（二）支出情况", "（三）基本支出按经济分类情况" (NarrativeReader.ShortHeadings.cs)
         }
 
         DeclareUnit(text);
@@ -275,13 +275,13 @@ internal sealed partial class NarrativeReader
 
     private void Title(Fragment heading)
     {
-        var text = WithDigitYear(heading.Text);   // Blind26BTitle: 二〇二三年度
+        var text = WithDigitYear(heading.Text);   // CoverTitles: 二〇二三年度
         if (!TitleYear(text, out var y))
         {
             return;
         }
 
-        var name = TitleName(text, y) is { Length: > 0 } titled ? titled : NameLineBefore(heading) ?? string.Empty;   // Blind26BTitle
+        var name = TitleName(text, y) is { Length: > 0 } titled ? titled : NameLineBefore(heading) ?? string.Empty;   // CoverTitles
         if (HasDigit(name))
         {
             return;   // "以前年度结转资金9.83 2015年度决算数": table cells run together, not a title
@@ -471,7 +471,7 @@ internal sealed partial class NarrativeReader
     {
         if (InlineHeadingPieces(paragraph))
         {
-            return;   // Blind26BInlineHeadings: "…万元。 七、“三公”经费…情况说明 2021年度…" — each heading enters its section
+            return;   // InlineHeadings: "…万元。 七、“三公”经费…情况说明 2021年度…" — each heading enters its section
         }
 
         var text = paragraph.Text;
@@ -497,7 +497,7 @@ internal sealed partial class NarrativeReader
 
         if (OneLineHeading(paragraph) is { } headed)
         {
-            (paragraph, text) = (headed, headed.Text);   // Blind23BHeadLines: "五、…决算情况说明 2020年度…" on one line
+            (paragraph, text) = (headed, headed.Text);   // OneLineHeadings: "五、…决算情况说明 2020年度…" on one line
         }
 
         if (section is Section.Performance or Section.None)
@@ -1833,7 +1833,7 @@ internal sealed partial class NarrativeReader
 
             if (change is not null && LevelWithoutAmount(clause, change, span, section == Section.ThreePublic && SubjectFrom(text) is { }))
             {
-                return;   // Gaps26: 持平 only right after its subject's amount, as 与上年相同 (NarrativeReader.Gaps26Level.cs)
+                return;   // Gaps26: 持平 only right after its subject's amount, as 与上年相同 (NarrativeReader.LevelClauses.cs)
             }
 
             if (change is not null)
@@ -1956,7 +1956,7 @@ internal sealed partial class NarrativeReader
             return stated + "/change";
         }
 
-        return OwnBalanceChange(label) ?? ChangeTarget();   // "本年结余 X，比上年增加 Y" (NarrativeReader.ReadGaps.cs)
+        return OwnBalanceChange(label) ?? ChangeTarget();   // "本年结余 X，比上年增加 Y" (NarrativeReader.SurplusAndComponents.cs)
     }
 
     /// <summary>Words a bare income or expenditure label may carry besides 收入/支出: the year, the reporting unit.</summary>

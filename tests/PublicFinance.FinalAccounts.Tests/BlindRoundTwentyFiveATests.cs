@@ -16,13 +16,9 @@ public class BlindRoundTwentyFiveATests
 
     private static string[] Errors(List<Diagnostic> diagnostics) => TextReading.Errors(diagnostics);
 
-    private static string[] Warnings(List<Diagnostic> diagnostics)
-        => [.. diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.RuleId + " " + d.MessageEn)];
+    private static string[] Warnings(List<Diagnostic> diagnostics) => TextReading.Warnings(diagnostics);
 
     private static string? At(DisclosureReadResult read, string pointer) => TextReading.At(read, pointer);
-
-    private static bool Noted(DisclosureReadResult read, string words)
-        => read.Notes.Any(n => n.MessageEn.Contains(words, StringComparison.Ordinal));
 
     // ---- r1: a 项目支出 table is not the 三公 table ----
 
@@ -162,7 +158,7 @@ public class BlindRoundTwentyFiveATests
         Assert.Null(At(read, "/narrative/appropriation/currentYearExpenditure/amount"));
         Assert.Equal("320.00", At(read, "/narrative/governmentFund/currentYearIncome/amount"));
         Assert.Equal("300.00", At(read, "/narrative/governmentFund/currentYearExpenditure/amount"));
-        Assert.True(Noted(read, "fund's name"));
+        Assert.True(TextReading.Noted(read, "fund's name"));
     }
 
     /// <summary>The near miss: a budget named with its basis (年初一般公共预算 …) is still a budget.</summary>
@@ -191,7 +187,7 @@ public class BlindRoundTwentyFiveATests
         var (read, diagnostics) = Check("某市体育局2021年度部门决算\n" + section + "\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Equal(total, At(read, pointer));
-        Assert.True(Noted(read, "An item named"));
+        Assert.True(TextReading.Noted(read, "An item named"));
     }
 
     /// <summary>The near miss: 其他收入 is its own figure (income.otherIncome 12.00), not a part withheld.</summary>
@@ -222,7 +218,7 @@ public class BlindRoundTwentyFiveATests
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("7.20", At(read, "/narrative/threePublic/vehicleOperation/amount"));
         Assert.Equal("3.00", At(read, "/narrative/threePublic/reception/amount"));
-        Assert.True(Noted(read, "An average"));
+        Assert.True(TextReading.Noted(read, "An average"));
     }
 
     /// <summary>The near miss: without an average word the same clause is the item (运行费 7.20).</summary>
@@ -233,7 +229,7 @@ public class BlindRoundTwentyFiveATests
             + "2022年度“三公”经费财政拨款支出10.20万元。其中：因公出国（境）费0万元；公务用车运行费7.20万元；公务接待费3.00万元。\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("7.20", At(read, "/narrative/threePublic/vehicleOperation/amount"));
-        Assert.False(Noted(read, "An average"));
+        Assert.False(TextReading.Noted(read, "An average"));
     }
 
     // ---- r13: a budget difference's reason in the next sentence ----
@@ -337,7 +333,7 @@ public class BlindRoundTwentyFiveATests
         Assert.Empty(Errors(diagnostics));
         Assert.NotEqual("400.00", At(read, "/narrative/appropriation/currentYearIncome/amount"));
         Assert.Equal("500.00", At(read, "/narrative/appropriation/incomeGrandTotal/amount"));
-        Assert.True(Noted(read, "could not place"));
+        Assert.True(TextReading.Noted(read, "could not place"));
     }
 
     /// <summary>

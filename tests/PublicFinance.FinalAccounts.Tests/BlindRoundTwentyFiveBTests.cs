@@ -20,10 +20,6 @@ public sealed class BlindRoundTwentyFiveBTests
     internal static (PublishedDocument Document, FinalAccountsReport Report, List<Diagnostic> Diagnostics) Tables(string text)
         => BlindRoundTwentyFourBTests.Tables(text);
 
-    /// <summary>The rule ids of the diagnostics of <paramref name="severity"/>.</summary>
-    private static string[] Rules(List<Diagnostic> diagnostics, Severity severity)
-        => [.. diagnostics.Where(d => d.Severity == severity).Select(d => d.RuleId)];
-
     // ---- F1: a table continued after a page footer ----
 
     /// <summary>A row of a space-aligned table as pdftotext -layout sets it: code, name, then amounts right-aligned.</summary>
@@ -93,7 +89,7 @@ public sealed class BlindRoundTwentyFiveBTests
         Assert.Equal(12, table.Rows.Count + 1);   // the 合计 row is the table's Total, the 11 others its rows
         Assert.Equal("1500.20", table.Total?.Total?.ToString());
         Assert.Equal("650.00", table.Rows.Single(r => r.Code.ToString() == "2130305").Project?.ToString());
-        Assert.DoesNotContain("FA0303", Rules(diagnostics, Severity.Error));
+        Assert.DoesNotContain("FA0303", RuleIds(diagnostics, Severity.Error));
         Assert.Empty(document.Notes);
     }
 
@@ -110,7 +106,7 @@ public sealed class BlindRoundTwentyFiveBTests
 
         Assert.Null(report.Tables?.Expenditure);
         Assert.Contains(document.Notes, n => n.MessageZh.Contains("续页未能确定地接上", StringComparison.Ordinal));
-        Assert.DoesNotContain("FA0303", Rules(diagnostics, Severity.Error));
+        Assert.DoesNotContain("FA0303", RuleIds(diagnostics, Severity.Error));
     }
 
     /// <summary>
@@ -129,7 +125,7 @@ public sealed class BlindRoundTwentyFiveBTests
         var table = report.Tables?.Expenditure;
         Assert.NotNull(table);
         Assert.Equal(["208", "213", "221"], table.Rows.Select(r => r.Code.ToString()));
-        Assert.DoesNotContain("FA0303", Rules(diagnostics, Severity.Error));
+        Assert.DoesNotContain("FA0303", RuleIds(diagnostics, Severity.Error));
     }
 
     // ---- r2: a number broken across PDF lines or by a page footer ----

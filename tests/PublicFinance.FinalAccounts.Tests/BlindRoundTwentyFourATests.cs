@@ -16,9 +16,6 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 public class BlindRoundTwentyFourATests
 {
-    private static bool Noted(DisclosureReadResult read, string words)
-        => read.Notes.Any(n => n.MessageEn.Contains(words, StringComparison.Ordinal));
-
     // ---- fe1: 负增长 and a signed rate are a decrease ----
 
     private const string IncomeHead = "某县文化馆2019年度部门决算说明\n一、收入支出决算总体情况说明\n2019年度收入总计900.00万元，支出总计900.00万元。\n"

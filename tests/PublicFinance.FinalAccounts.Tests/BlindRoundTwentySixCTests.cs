@@ -15,8 +15,7 @@ public sealed class BlindRoundTwentySixCTests
     private static (PublishedDocument Document, FinalAccountsReport Report, List<Diagnostic> Diagnostics) Tables(string text)
         => BlindRoundTwentyFourBTests.Tables(text);
 
-    private static string[] Errors(List<Diagnostic> diagnostics)
-        => [.. diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.RuleId)];
+    private static string[] Errors(List<Diagnostic> diagnostics) => Disclosures.TextReading.RuleIds(diagnostics, Severity.Error);
 
     private static string Lines(params string[] lines) => string.Join('\n', lines) + "\n";
 

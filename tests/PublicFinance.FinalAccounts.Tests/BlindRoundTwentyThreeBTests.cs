@@ -2,7 +2,6 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Disclosures;
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
@@ -303,23 +302,5 @@ public class BlindRoundTwentyThreeBTests
         Assert.Equal("560.00", At(read, "/narrative/generalBudget/classes/1/amount"));
         Assert.Equal("65.12", At(read, "/narrative/generalBudget/classes/1/share"));
         Assert.Empty(Errors(diagnostics));
-    }
-
-    /// <summary>The report's JSON value at <paramref name="pointer"/> (a string member or a whole object/array), or null.</summary>
-    private static string? Json(DisclosureReadResult read, string pointer)
-    {
-        var node = System.Text.Json.Nodes.JsonNode.Parse(FinalAccountsJson.Serialize(read.Report));
-        foreach (var token in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            node = node switch
-            {
-                System.Text.Json.Nodes.JsonArray a when int.TryParse(token, CultureInfo.InvariantCulture, out var i)
-                    => i < a.Count ? a[i] : null,
-                System.Text.Json.Nodes.JsonObject o => o[token],
-                _ => null,
-            };
-        }
-
-        return node is System.Text.Json.Nodes.JsonValue v ? v.ToString() : node?.ToJsonString();
     }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using PublicFinance.FinalAccounts.Disclosures;
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Tests.Disclosures;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
@@ -21,27 +19,6 @@ public class BlindRoundTwentyTwoBTests
     {
         var (read, diagnostics) = TextReading.Read(text);
         return (read, Of(diagnostics, Severity.Error), Of(diagnostics, Severity.Warning));
-    }
-
-    /// <summary>The value at <paramref name="pointer"/> of the report's JSON (objects and arrays), as text, or null.</summary>
-    private static string? Json(DisclosureReadResult read, string pointer)
-    {
-        using var doc = JsonDocument.Parse(FinalAccountsJson.Serialize(read.Report));
-        var e = doc.RootElement;
-        foreach (var token in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (e.ValueKind == JsonValueKind.Array && int.TryParse(token, CultureInfo.InvariantCulture, out var i)
-                && i < e.GetArrayLength())
-            {
-                e = e[i];
-            }
-            else if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(token, out e))
-            {
-                return null;
-            }
-        }
-
-        return e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText();
     }
 
     private const string Items = "/narrative/generalBudget/items/";

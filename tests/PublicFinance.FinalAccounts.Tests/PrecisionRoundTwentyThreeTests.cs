@@ -15,8 +15,7 @@ namespace PublicFinance.FinalAccounts.Tests;
 /// </summary>
 public class PrecisionRoundTwentyThreeTests
 {
-    private static string[] Warnings(List<Diagnostic> diagnostics)
-        => [.. diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.RuleId)];
+    private static string[] Warnings(List<Diagnostic> diagnostics) => RuleIds(diagnostics, Severity.Warning);
 
     // ---- 1. FA3011: the executed amount, and never a fund-scoped amount ----
 

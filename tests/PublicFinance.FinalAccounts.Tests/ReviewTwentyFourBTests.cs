@@ -13,8 +13,7 @@ namespace PublicFinance.FinalAccounts.Tests;
 public sealed class ReviewTwentyFourBTests
 {
     /// <summary>The rule ids of the Errors among <paramref name="diagnostics"/>.</summary>
-    private static string[] Errors(List<Diagnostic> diagnostics)
-        => [.. diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.RuleId)];
+    private static string[] Errors(List<Diagnostic> diagnostics) => RuleIds(diagnostics, Severity.Error);
 
     // ---- bug 1: a bracketed sub-heading opens a part of the current section, never another top-level section ----
 

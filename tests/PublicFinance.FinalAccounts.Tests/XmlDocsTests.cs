@@ -15,34 +15,11 @@ namespace PublicFinance.FinalAccounts.Tests;
 public class XmlDocsTests
 {
     /// <summary>
-    /// Model members whose summary has no Chinese yet, kept by name until it has one: the JSON schema's descriptions are
-    /// generated from these summaries and adjbudget changes the schema this session, so they were not reworded here. The
-    /// list can only shrink (<see cref="PinnedModelMembers_StillLackTheirTerm"/>).
+    /// Model members whose summary has no Chinese yet, kept by name until it has one. Empty since session 27 (every model
+    /// member names its term); a member may only be pinned again with a reason, and the list can only shrink
+    /// (<see cref="PinnedModelMembers_StillLackTheirTerm"/>).
     /// </summary>
-    private static readonly string[] PinnedModelMembers =
-    [
-        "F:PublicFinance.FinalAccounts.Model.FinalAccountsReport.CurrentSchemaVersion",
-        "F:PublicFinance.FinalAccounts.Model.Performance.Comparator.Greater",
-        "F:PublicFinance.FinalAccounts.Model.Performance.Comparator.Less",
-        "T:PublicFinance.FinalAccounts.Model.Tables.FunctionalAmount",
-        "P:PublicFinance.FinalAccounts.Model.FinalAccountsReport.SchemaVersion",
-        "P:PublicFinance.FinalAccounts.Model.Narrative.AssetCategoryValue.Category",
-        "P:PublicFinance.FinalAccounts.Model.Narrative.AssetCategoryValue.Label",
-        "P:PublicFinance.FinalAccounts.Model.Narrative.FunctionalFigure.Code",
-        "P:PublicFinance.FinalAccounts.Model.Narrative.OperatingExpenseComponent.Amount",
-        "P:PublicFinance.FinalAccounts.Model.Narrative.VehicleCategoryCount.Category",
-        "P:PublicFinance.FinalAccounts.Model.Narrative.VehicleCategoryCount.Label",
-        "P:PublicFinance.FinalAccounts.Model.Performance.FundLine.Kind",
-        "P:PublicFinance.FinalAccounts.Model.Performance.IndicatorValue.Text",
-        "P:PublicFinance.FinalAccounts.Model.Performance.IndicatorValue.Value",
-        "P:PublicFinance.FinalAccounts.Model.SourceDocument.PublishedOn",
-        "P:PublicFinance.FinalAccounts.Model.StatedFigure.Amount",
-        "P:PublicFinance.FinalAccounts.Model.Tables.ExpenditureTable.Rows",
-        "P:PublicFinance.FinalAccounts.Model.Tables.FundAppropriationTable.Rows",
-        "P:PublicFinance.FinalAccounts.Model.Tables.GeneralBudgetExpenditureTable.Rows",
-        "P:PublicFinance.FinalAccounts.Model.Tables.IncomeTable.Rows",
-        "P:PublicFinance.FinalAccounts.Model.YearOverYearChange.RateDirection",
-    ];
+    private static readonly string[] PinnedModelMembers = [];
 
     /// <summary>The four library packages, one type of each.</summary>
     public static TheoryData<string> Packages() => new()

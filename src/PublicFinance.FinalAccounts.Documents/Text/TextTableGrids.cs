@@ -190,7 +190,7 @@ internal static partial class TextTableGrids
 
         if (SingleSpaceRows(lines, start, out var singleEnd) is { } single)
         {
-            (rows, problem) = (single, null);   // blind round 26 C, r4: pdftotext -raw rows (TextTableGrids.Blind26C.cs)
+            (rows, problem) = (single, null);   // blind round 26 C, r4: pdftotext -raw rows (TextTableGrids.SingleSpaceRows.cs)
             return singleEnd;
         }
 
@@ -575,7 +575,7 @@ internal static partial class TextTableGrids
                 if (layout == Layout.Tab && rows.Count > 0)
                 {
                     PadDroppedCells(rows, view);
-                    AlignTotalWithoutCode(rows);   // blind round 26 C, r3 (TextTableGrids.Blind26C.cs)
+                    AlignTotalWithoutCode(rows);   // blind round 26 C, r3 (TextTableGrids.SingleSpaceRows.cs)
                 }
 
                 return rows.Count == 0 ? null : WithoutRepeatedHeader(rows, continued);   // nothing but Markdown rules: null

@@ -9,6 +9,6 @@ public sealed record SourceDocument
     /// <summary>The web address (网址) it was published at, or null.</summary>
     public string? Url { get; init; }
 
-    /// <summary>The publication date as an ISO date (yyyy-MM-dd), or null.</summary>
+    /// <summary>The publication date (公开日期) as an ISO date (yyyy-MM-dd), or null.</summary>
     public string? PublishedOn { get; init; }
 }

@@ -6,7 +6,7 @@ namespace PublicFinance.FinalAccounts.Model;
 /// </summary>
 public record StatedFigure
 {
-    /// <summary>The amount, in the report's unit, as written.</summary>
+    /// <summary>The amount (金额), in the report's unit, as written.</summary>
     public required Amount Amount { get; init; }
 
     /// <summary>The stated share of a whole (占 X%), or null.</summary>

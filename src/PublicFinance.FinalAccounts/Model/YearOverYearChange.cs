@@ -15,7 +15,7 @@ public sealed record YearOverYearChange
     /// <summary>The change rate as written, without sign (增减率, 增长/下降 Y%), or null when not stated.</summary>
     public Percent? Rate { get; init; }
 
-    /// <summary>The direction word of the rate when it differs from <see cref="Direction"/> or is stated alone; null means the
+    /// <summary>The direction word of the rate (增减率的方向词) when it differs from <see cref="Direction"/> or is stated alone; null means the
     /// same.</summary>
     public ChangeDirection? RateDirection { get; init; }
 

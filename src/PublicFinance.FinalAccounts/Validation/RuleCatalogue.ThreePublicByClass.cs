@@ -1,12 +1,12 @@
 namespace PublicFinance.FinalAccounts.Validation;
 
 /// <summary>
-/// The rules added in session 24 (FA4006): a “三公” item split by functional class (“三公”经费按功能分类科目, schema 1.5)
+/// The rule of a “三公” item split by functional class (FA4006, added with schema 1.5 in session 24): the split (“三公”经费按功能分类科目)
 /// against the item as the 三公 statement gives it.
 /// </summary>
 public static partial class RuleCatalogue
 {
-    private static IEnumerable<IValidationRule> SessionTwentyFourRules()
+    private static IEnumerable<IValidationRule> ThreePublicByClassRules()
     {
         // The split's 小计 is the item's whole expenditure of the year, so it equals the item's 决算数 as the 三公 statement gives
         // it, and the split's prior-year 小计 equals the item's 上年决算数. Two stated figures of one subject, period and basis

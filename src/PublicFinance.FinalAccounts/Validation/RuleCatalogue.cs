@@ -58,7 +58,7 @@ public static partial class RuleCatalogue
         rules.AddRange(CompletenessRules());
         rules.AddRange(PlausibilityRules());
         rules.AddRange(SchemaFifteenRules());
-        rules.AddRange(SessionTwentyFourRules());
+        rules.AddRange(ThreePublicByClassRules());
         rules.AddRange(CodeRules.All());
         var ordered = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray();
         for (var i = 1; i < ordered.Length; i++)

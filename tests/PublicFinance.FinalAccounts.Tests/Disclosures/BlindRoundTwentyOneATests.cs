@@ -1,8 +1,6 @@
-using System.Text.Json;
 using FsCheck;
 using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Disclosures;
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
@@ -15,22 +13,6 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public class BlindRoundTwentyOneATests
 {
-    /// <summary>The value at <paramref name="pointer"/> of the report's JSON, as text, or null when absent.</summary>
-    private static string? Json(DisclosureReadResult read, string pointer)
-    {
-        using var doc = JsonDocument.Parse(FinalAccountsJson.Serialize(read.Report));
-        var e = doc.RootElement;
-        foreach (var token in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(token, out e))
-            {
-                return null;
-            }
-        }
-
-        return e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText();
-    }
-
     /// <summary>
     /// f1: the change names 本年收入合计 / 本年支出合计, which the overview has not stated; the grand total was stated just
     /// before. 2150.40 − 210.30 = 1940.10 and 210.30 / 1940.10 = 10.84 %, so the stated 11.20 % would be a false FA2104 on

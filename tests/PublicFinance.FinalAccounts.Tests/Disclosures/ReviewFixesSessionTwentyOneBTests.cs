@@ -1,6 +1,4 @@
-using System.Text.Json;
 using PublicFinance.FinalAccounts.Disclosures;
-using PublicFinance.FinalAccounts.Serialization;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
@@ -13,26 +11,6 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// </summary>
 public class ReviewFixesSessionTwentyOneBTests
 {
-    /// <summary>The value at <paramref name="pointer"/> of the report's JSON (objects and arrays), as text, or null.</summary>
-    private static string? Json(DisclosureReadResult read, string pointer)
-    {
-        using var doc = JsonDocument.Parse(FinalAccountsJson.Serialize(read.Report));
-        var e = doc.RootElement;
-        foreach (var token in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (e.ValueKind == JsonValueKind.Array && int.TryParse(token, out var index) && index < e.GetArrayLength())
-            {
-                e = e[index];
-            }
-            else if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(token, out e))
-            {
-                return null;
-            }
-        }
-
-        return e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText();
-    }
-
     private const string Performance = "某县某局2023年度部门决算说明\n一、预算绩效情况说明\n（一）项目绩效自评结果\n";
 
     private const string Evaluation = "/performance/evaluations/0/";

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
@@ -50,6 +52,44 @@ internal static class TextReading
     /// <param name="d">The diagnostic.</param>
     public static string Show(Diagnostic d)
         => $"{d.RuleId} {d.Severity} {d.Span} {string.Join(",", d.Pointers)} {d.MessageZh} {d.MessageEn} {d.Stated} {d.Computed}";
+
+    /// <summary>The rule ids of the diagnostics of <paramref name="severity"/>, in order.</summary>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <param name="severity">The severity kept.</param>
+    public static string[] RuleIds(IEnumerable<Diagnostic> diagnostics, Severity severity)
+        => [.. diagnostics.Where(d => d.Severity == severity).Select(d => d.RuleId)];
+
+    /// <summary>
+    /// The value at <paramref name="pointer"/> of the report's JSON as text (a string member's value, else the member's
+    /// JSON: a number, an object, an array), or null when absent; array indices are followed.
+    /// </summary>
+    /// <param name="read">The read result.</param>
+    /// <param name="pointer">The JSON Pointer.</param>
+    public static string? Json(DisclosureReadResult read, string pointer)
+    {
+        using var doc = JsonDocument.Parse(FinalAccountsJson.Serialize(read.Report));
+        var e = doc.RootElement;
+        foreach (var token in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (e.ValueKind == JsonValueKind.Array && int.TryParse(token, System.Globalization.CultureInfo.InvariantCulture, out var i)
+                && i < e.GetArrayLength())
+            {
+                e = e[i];
+            }
+            else if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(token, out e))
+            {
+                return null;
+            }
+        }
+
+        return e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText();
+    }
+
+    /// <summary>Whether a note of the read says <paramref name="words"/> (in its English message).</summary>
+    /// <param name="read">The read result.</param>
+    /// <param name="words">The words looked for.</param>
+    public static bool Noted(DisclosureReadResult read, string words)
+        => read.Notes.Any(n => n.MessageEn.Contains(words, StringComparison.Ordinal));
 
     private static string[] Described(IEnumerable<Diagnostic> diagnostics, Severity severity)
         => [.. diagnostics.Where(d => d.Severity == severity).Select(d => d.RuleId + " " + d.MessageEn)];

@@ -6,7 +6,7 @@ namespace PublicFinance.FinalAccounts.Model.Narrative;
 /// </summary>
 public sealed record AssetCategoryValue
 {
-    /// <summary>The category.</summary>
+    /// <summary>The category (资产类别).</summary>
     public required AssetCategory Category { get; init; }
 
     /// <summary>The original value (原值), or null when not stated.</summary>
@@ -15,6 +15,6 @@ public sealed record AssetCategoryValue
     /// <summary>The net value (净值 / 账面净值), or null when not stated.</summary>
     public Amount? NetValue { get; init; }
 
-    /// <summary>The label as the document writes it, when it differs from the standard one.</summary>
+    /// <summary>The label as the document writes it (原文名称), when it differs from the standard one.</summary>
     public string? Label { get; init; }
 }

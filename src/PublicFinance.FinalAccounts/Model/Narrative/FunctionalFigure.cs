@@ -8,7 +8,7 @@ namespace PublicFinance.FinalAccounts.Model.Narrative;
 /// </summary>
 public sealed record FunctionalFigure : StatedFigure
 {
-    /// <summary>The functional code, when stated or resolved from the names; null when unknown.</summary>
+    /// <summary>The functional code (功能分类科目编码), when stated or resolved from the names; null when unknown.</summary>
     public FunctionalCode? Code { get; init; }
 
     /// <summary>The 类 name as written, when the text gives the path.</summary>

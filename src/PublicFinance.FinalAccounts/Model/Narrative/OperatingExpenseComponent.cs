@@ -15,6 +15,6 @@ public sealed record OperatingExpenseComponent
             : throw new ArgumentException(Messages.ComponentNameEmpty, nameof(Name));
     }
 
-    /// <summary>The amount, in the report's unit, as written.</summary>
+    /// <summary>The component's amount (金额), in the report's unit, as written.</summary>
     public required Amount Amount { get; init; }
 }

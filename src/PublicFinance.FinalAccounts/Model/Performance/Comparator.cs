@@ -12,9 +12,9 @@ public enum Comparator
     /// <summary>Equal, = (等于).</summary>
     Equal = 2,
 
-    /// <summary>Greater than, &gt;.</summary>
+    /// <summary>Greater than, &gt; (大于).</summary>
     Greater = 3,
 
-    /// <summary>Less than, &lt;.</summary>
+    /// <summary>Less than, &lt; (小于).</summary>
     Less = 4,
 }

@@ -3,7 +3,7 @@ namespace PublicFinance.FinalAccounts.Model.Performance;
 /// <summary>A fund line of an evaluation table (项目资金 rows): budget, execution, weight, rate and score.</summary>
 public sealed record FundLine
 {
-    /// <summary>What the line is.</summary>
+    /// <summary>What the line is (资金行类别: 年度资金总额, 当年财政拨款, 上年结转资金 …).</summary>
     public required FundLineKind Kind { get; init; }
 
     /// <summary>The row label as written (年度资金总额, 其中：当年财政拨款, …).</summary>

@@ -7,13 +7,13 @@ namespace PublicFinance.FinalAccounts.Model.Performance;
 /// <remarks>Text is read into one by <see cref="Utility.IndicatorValueText.Parse"/> (the model holds values only).</remarks>
 public sealed record IndicatorValue
 {
-    /// <summary>The value exactly as written.</summary>
+    /// <summary>The value exactly as written (指标值原文).</summary>
     public required string Text { get; init; }
 
     /// <summary>The comparator (比较符), when written.</summary>
     public Comparator? Comparator { get; init; }
 
-    /// <summary>The number, when the value is quantitative.</summary>
+    /// <summary>The number (数值), when the value is quantitative.</summary>
     public Quantity? Value { get; init; }
 
     /// <summary>The unit after the number (次, 万元, %, 人次), when written.</summary>

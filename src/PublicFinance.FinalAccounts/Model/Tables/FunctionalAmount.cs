@@ -2,7 +2,7 @@ using PublicFinance.FinalAccounts.Classification;
 
 namespace PublicFinance.FinalAccounts.Model.Tables;
 
-/// <summary>A functional class row of a two-sided table: class code and name with one amount.</summary>
+/// <summary>A functional class row (功能分类科目行) of a two-sided table: class code and name with one amount.</summary>
 public sealed record FunctionalAmount
 {
     /// <summary>The functional code (usually a 类), or null when the table prints names only.</summary>

@@ -6,7 +6,7 @@ public sealed record FundAppropriationTable : DisclosureTable
     /// <summary>The 合计 row.</summary>
     public FundTableColumns? Total { get; init; }
 
-    /// <summary>The rows, in printed order.</summary>
+    /// <summary>The rows (表行: 合计, then 功能分类 类/款/项), in printed order.</summary>
     public IReadOnlyList<FundTableRow> Rows { get; init => field = ValueList.From(value); } = ValueList.Empty<FundTableRow>();
 
     /// <summary>True when the table is published empty (空表 / 本表无数据); its statement is in <see cref="DisclosureTable.Note"/>.</summary>

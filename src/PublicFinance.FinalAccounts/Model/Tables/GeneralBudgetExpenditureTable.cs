@@ -12,6 +12,6 @@ public sealed record GeneralBudgetExpenditureTable : DisclosureTable
     /// <summary>The 合计 row's adjusted budget columns (调整预算数), or null when the table prints none.</summary>
     public BasicProjectColumns? AdjustedBudgetTotal { get; init; }
 
-    /// <summary>The rows, in printed order.</summary>
+    /// <summary>The rows (表行: 合计, then 功能分类 类/款/项), in printed order.</summary>
     public IReadOnlyList<GeneralBudgetRow> Rows { get; init => field = ValueList.From(value); } = ValueList.Empty<GeneralBudgetRow>();
 }

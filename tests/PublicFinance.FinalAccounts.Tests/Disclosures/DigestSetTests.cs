@@ -9,7 +9,7 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// static switches other tests set) a read of the seed allocated 709,512 B against 447,144 B in a process of its own
 /// (docs/performance.md "Reader, session 24: the hot spots").
 /// </summary>
-public class HotSpotsTests
+public class DigestSetTests
 {
     /// <summary>Keys from a small domain, so that repeats, keys differing in one part and keys sharing a home slot all occur.</summary>
     private static Gen<(Section, ulong, int, ulong)> Keys =>
