@@ -31,7 +31,9 @@ internal static class CellNumber
             && !Scanner.NextIn(cell, start, end, ref at, out _);
     }
 
-    /// <summary>The test as it was written before <see cref="Is"/>: the trimmed copy and the list of its numbers (the tests' oracle).</summary>
+    /// <summary>
+    /// The test as it was written before <see cref="Is"/>: the trimmed copy and the list of its numbers (the tests' oracle).
+    /// </summary>
     /// <param name="cell">The cell's text.</param>
     /// <returns>What <see cref="Is"/> must answer.</returns>
     internal static bool ByList(string cell)

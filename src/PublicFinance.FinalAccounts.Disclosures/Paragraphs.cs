@@ -805,7 +805,9 @@ internal static class Paragraphs
         /// <summary>The length of the open paragraph (its one piece, or the builder's text).</summary>
         private int ProseLength => firstOnly ? firstEnd - firstStart : prose.Length;
 
-        /// <summary>Keeps the last non-whitespace character of [<paramref name="s"/>, <paramref name="e"/>) as <see cref="proseLast"/>.</summary>
+        /// <summary>
+        /// Keeps the last non-whitespace character of [<paramref name="s"/>, <paramref name="e"/>) as <see cref="proseLast"/>.
+        /// </summary>
         private void TrackLast(int s, int e)
         {
             for (var i = e - 1; i >= s; i--)
