@@ -445,6 +445,13 @@ internal static class Paragraphs
         private bool lastCandidateWasCell;
         private OffsetMap? proseMap;
 
+        // The open paragraph while it is one piece of the text [firstStart, firstEnd): it becomes a view of the text when
+        // flushed so (no copy into the builder, no string, no map of its own); a second piece copies it into the builder.
+        private bool proseOpen;
+        private bool firstOnly;
+        private int firstStart;
+        private int firstEnd;
+
         // The last non-whitespace character of the open paragraph, tracked as it grows so that deciding whether
         // it ended a sentence never re-scans it (a run of whitespace-only lines stays linear).
         private char proseLast;
@@ -733,7 +740,7 @@ internal static class Paragraphs
 
             // A list item starts a paragraph; a prose line continues the open paragraph unless that ended a sentence
             // (or the paragraph has reached MaxParagraphLength).
-            if (kind == BlockKind.ListItem || proseMap is null || proseLast is '。' or '!' or '?' || prose.Length >= MaxParagraphLength
+            if (kind == BlockKind.ListItem || !proseOpen || proseLast is '。' or '!' or '?' || ProseLength >= MaxParagraphLength
                 || proseLast == ':' && StartsListEntry(text, contentStart, e))
             {
                 FlushProse();
@@ -760,11 +767,26 @@ internal static class Paragraphs
         /// <summary>Appends [<paramref name="s"/>, <paramref name="e"/>) of the text to the open paragraph.</summary>
         private void AppendProse(int s, int e)
         {
-            if (proseMap is null)
+            if (!proseOpen)
             {
-                proseMap = new OffsetMap();
+                proseOpen = true;
                 proseLast = '\0';
+                firstOnly = true;   // the first piece stays where it is in the text (see FlushProse)
+                (firstStart, firstEnd) = (s, e);
+                TrackLast(s, e);
+                return;
             }
+
+            if (firstOnly)
+            {
+                // A second piece: the first is copied into the builder as it would have been when it came.
+                firstOnly = false;
+                proseMap = new OffsetMap();
+                prose.Append(text, firstStart, firstEnd - firstStart);
+                proseMap.AddRun(firstStart, firstEnd - firstStart);
+            }
+
+            proseMap ??= new OffsetMap();
 
             // Two numbers must not run together when a line break between them is removed ("2946.25" / "2") — unless they
             // are one number broken at the line end ("收入1,2" / "34.56万元", "支出7.0" / "0万元": blind round 25 B, r2).
@@ -777,6 +799,17 @@ internal static class Paragraphs
 
             prose.Append(text, s, e - s);
             proseMap.AddRun(s, e - s);
+            TrackLast(s, e);
+        }
+
+        /// <summary>The length of the open paragraph (its one piece, or the builder's text).</summary>
+        private int ProseLength => firstOnly ? firstEnd - firstStart : prose.Length;
+
+        /// <summary>
+        /// Keeps the last non-whitespace character of [<paramref name="s"/>, <paramref name="e"/>) as <see cref="proseLast"/>.
+        /// </summary>
+        private void TrackLast(int s, int e)
+        {
             for (var i = e - 1; i >= s; i--)
             {
                 if (!WhiteSpace.Is(text[i]))
@@ -795,6 +828,21 @@ internal static class Paragraphs
 
         private void FlushProse()
         {
+            var open = proseOpen;
+            proseOpen = false;
+            if (open && firstOnly)
+            {
+                // One piece: a view of the text on the identity map, the same characters and positions as the copy with
+                // its own map (a run from firstStart, and the end after it), cut out only when a reader asks for its text.
+                firstOnly = false;
+                if (firstEnd > firstStart)
+                {
+                    blocks.Add(new Block(BlockKind.Prose, Line(firstStart, firstEnd).Trim()));
+                }
+
+                return;
+            }
+
             if (proseMap is null || prose.Length == 0)
             {
                 proseMap = null;

@@ -593,7 +593,7 @@ internal sealed partial class TextTableReader
     /// </summary>
     private static List<(string Text, Fragment Content)> Cells(List<Block> run)
     {
-        var cells = new List<(string Text, Fragment Content)>();
+        var cells = new List<(string Text, Fragment Content)>(run.Count);   // a cell a block, but for a broken one or a blank
         var pending = string.Empty;
         foreach (var block in run)
         {
@@ -983,11 +983,7 @@ internal sealed partial class TextTableReader
         b.Note(span, zh, en, row + " " + cell.Text.Trim());
     }
 
-    private static bool IsNumber(string s)
-    {
-        var t = s.Trim();
-        return t.Length > 0 && Scanner.Numbers(t) is { Count: 1 } n && n[0].Start == 0 && n[0].End >= t.Length - 1;
-    }
+    private static bool IsNumber(string s) => CellNumber.Is(s);
 
     /// <summary>The 三公 item a row label names, or null ("合计" is the total).</summary>
     private static string? Item(string label)
