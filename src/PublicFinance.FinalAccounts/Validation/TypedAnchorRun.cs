@@ -27,6 +27,12 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
     [ThreadStatic]
     private static int handedBackOnThread;
 
+    [ThreadStatic]
+    private static int sharedWalksOnThread;
+
+    [ThreadStatic]
+    private static int replaysOnThread;
+
     private readonly List<(Figure, int)> terms = [];
     private CompiledCase[] cases = [];
     private CompiledDecider decider = null!;
@@ -93,6 +99,12 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
 
     /// <summary>How many relations the typed run handed back to the interpreter on this thread (a counter for the tests).</summary>
     internal static int HandedBackOnThread => handedBackOnThread;
+
+    /// <summary>How many walks of a shared <c>/**/name</c> template were run on this thread, not replayed (for the tests).</summary>
+    internal static int SharedWalksOnThread => sharedWalksOnThread;
+
+    /// <summary>How many recorded walks were replayed on this thread (for the tests).</summary>
+    internal static int ReplaysOnThread => replaysOnThread;
 
     /// <summary>
     /// Decides every anchor of a relation by its generated walk and decider and records the outcomes; true when that decided
@@ -509,9 +521,11 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
 
         if (trace.Complete)
         {
+            replaysOnThread++;
             return Replay(trace);
         }
 
+        sharedWalksOnThread++;
         tracing = trace;
         dirty = 1;
         try
