@@ -17,6 +17,7 @@ internal sealed class LazyFacts
 
     private readonly FinalAccountsReport report;
     private ReportFacts? facts;
+    private AnchorTraces? anchorTraces;
 
     /// <summary>A holder for a report's index, not yet built.</summary>
     /// <param name="report">The report (决算报告).</param>
@@ -52,8 +53,22 @@ internal sealed class LazyFacts
     /// </summary>
     internal bool AnyDeclaredEmpty { get; }
 
-    /// <summary>Gives a built index's pooled nodes back (the end of the run); nothing when it was never built.</summary>
-    internal void Release() => facts?.ReturnToPool();
+    /// <summary>
+    /// The anchors of this run's <c>/**/name</c> walks, recorded by the first relation over each template and replayed by the
+    /// others (session 27); taken on first use.
+    /// </summary>
+    internal AnchorTraces AnchorTraces => anchorTraces ??= AnchorTraces.Rent();
+
+    /// <summary>
+    /// Gives a built index's pooled nodes back and the anchor traces, emptied (the end of the run); nothing when neither was
+    /// used.
+    /// </summary>
+    internal void Release()
+    {
+        facts?.ReturnToPool();
+        anchorTraces?.Return();
+        anchorTraces = null;
+    }
 
     private static bool DeclaresEmpty(FinalAccountsReport report) =>
         report.Tables is { } tables && (tables.GovernmentFund?.IsEmpty == true || tables.StateCapital?.IsEmpty == true);

@@ -27,6 +27,12 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
     [ThreadStatic]
     private static int handedBackOnThread;
 
+    [ThreadStatic]
+    private static int sharedWalksOnThread;
+
+    [ThreadStatic]
+    private static int replaysOnThread;
+
     private readonly List<(Figure, int)> terms = [];
     private CompiledCase[] cases = [];
     private CompiledDecider decider = null!;
@@ -47,6 +53,9 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
     // The pointer text of the current anchor's path, made once per anchor when a text needs it.
     private string? anchorText;
     private bool needsRecording;
+    // The shared walk's trace being recorded (session 27), and the first step of the path written since the last anchor.
+    private AnchorTraces.Trace? tracing;
+    private int dirty;
     private int passed;
     private int notApplicable;
 
@@ -63,11 +72,16 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
         NotApplicable,
     }
 
-    // One step of the walk's path.
-    private struct Step
+    /// <summary>One step of the walk's path: the value entered, by its member's name or (name null) its element's index.</summary>
+    internal struct Step
     {
+        /// <summary>The value entered.</summary>
         public object? Value;
+
+        /// <summary>The member's contract name; null for a list's element.</summary>
         public string? Name;
+
+        /// <summary>The element's index (when <see cref="Name"/> is null).</summary>
         public int Index;
     }
 
@@ -85,6 +99,12 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
 
     /// <summary>How many relations the typed run handed back to the interpreter on this thread (a counter for the tests).</summary>
     internal static int HandedBackOnThread => handedBackOnThread;
+
+    /// <summary>How many walks of a shared <c>/**/name</c> template were run on this thread, not replayed (for the tests).</summary>
+    internal static int SharedWalksOnThread => sharedWalksOnThread;
+
+    /// <summary>How many recorded walks were replayed on this thread (for the tests).</summary>
+    internal static int ReplaysOnThread => replaysOnThread;
 
     /// <summary>
     /// Decides every anchor of a relation by its generated walk and decider and records the outcomes; true when that decided
@@ -104,10 +124,14 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
         run.Begin(context, relation, plan);
         run.cases = plan.Cases;
         run.decider = decider;
+        // The relations over one /**/name template walk the same generated methods: the first walk of the validation is
+        // recorded, the others replay it (session 27).
+        var trace = plan.AnyDepth && !plan.AmountsOnly && plan.AnyDepthName is not null
+            ? context.AnchorTraces.For(relation.For) : null;
         try
         {
             run.Start(recording: false);
-            if (!walk(context.Report, run))
+            if (!run.Walk(walk, trace))
             {
                 handedBackOnThread++;
                 return false;
@@ -117,7 +141,7 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
             {
                 // The second pass records every anchor in order; it meets the same anchors and cases as the first.
                 run.Start(recording: true);
-                walk(context.Report, run);
+                run.Walk(walk, trace);
                 return true;
             }
 
@@ -172,6 +196,12 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
     /// <returns>Whether the walk may go on (false: the interpreter takes the relation over).</returns>
     public bool Decide(object anchor)
     {
+        if (tracing is not null)
+        {
+            tracing.Add(path, dirty, depth);
+            dirty = depth + 1;
+        }
+
         anchorDepth = depth;
         // A new decision: every named figure of the previous anchor is stale by its stamp.
         decision++;
@@ -468,9 +498,90 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
             deepest = depth;
         }
 
+        if (depth < dirty)
+        {
+            dirty = depth;
+        }
+
         ref var step = ref path[depth];
         step.Value = value;
         return ref step;
+    }
+
+    /// <summary>
+    /// Runs the relation's walk, or replays its template's trace when a walk of this validation recorded it (session 27); with
+    /// a trace not yet recorded, records this walk into it (kept when the walk went to its end).
+    /// </summary>
+    private bool Walk(CompiledAnchors walk, AnchorTraces.Trace? trace)
+    {
+        if (trace is null)
+        {
+            return walk(context.Report, this);
+        }
+
+        if (trace.Complete)
+        {
+            replaysOnThread++;
+            return Replay(trace);
+        }
+
+        sharedWalksOnThread++;
+        tracing = trace;
+        dirty = 1;
+        try
+        {
+            var done = walk(context.Report, this);
+            if (done && tracing is not null)
+            {
+                trace.Finish();
+            }
+            else
+            {
+                trace.Discard();
+            }
+
+            return done;
+        }
+        finally
+        {
+            tracing = null;
+        }
+    }
+
+    /// <summary>
+    /// Decides a recorded walk's anchors in order, each with the path the walk had at it (the steps that changed since the
+    /// anchor before copied back): what the walk would do, without visiting the model; false when a decision stops it.
+    /// </summary>
+    private bool Replay(AnchorTraces.Trace trace)
+    {
+        var steps = trace.Steps;
+        for (var i = 0; i < trace.Count; i++)
+        {
+            ref readonly var entry = ref trace.At(i);
+            var at = entry.Depth;
+            if (at >= path.Length)
+            {
+                Array.Resize(ref path, Math.Max(path.Length * 2, at + 1));
+            }
+
+            for (int d = entry.From, s = entry.Start; d <= at; d++, s++)
+            {
+                path[d] = steps[s];
+            }
+
+            depth = at;
+            if (at > deepest)
+            {
+                deepest = at;
+            }
+
+            if (!Decide(path[at].Value!))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Counts an anchor not applicable (or passed), or records it in the second pass.</summary>
@@ -499,6 +610,9 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
 
     private bool AbsentAt(string? pointer, string? suffix)
     {
+        // No /**/name walk records an absent place; were one to, its trace would not say so: it is walked every time.
+        tracing?.Discard();
+        tracing = null;
         switch (relation.WhenAbsent)
         {
             case AbsentAnchor.NotApplicable:

@@ -82,6 +82,9 @@ public sealed class ValidationContext
     /// <summary>Whether this validation has built the report's index so far (for tests and probes).</summary>
     internal bool FactsBuilt => index.Built;
 
+    /// <summary>The anchors of this validation's <c>/**/name</c> walks, recorded once and replayed (session 27).</summary>
+    internal AnchorTraces AnchorTraces => index.AnchorTraces;
+
     /// <summary>The options of the run (校验选项).</summary>
     public ValidationOptions Options { get; }
 
