@@ -201,7 +201,8 @@ internal static class CollapsedSpanningHeader
         if (leaf)
         {
             var kind = kinds[tile.Column];
-            if (tile.ColumnSpan != 1 || (kind == ColumnKind.Label && !IsLabelName(text)) || (kind == ColumnKind.Amount && IsLabelName(text)))
+            var label = IsLabelName(text);
+            if (tile.ColumnSpan != 1 || (kind == ColumnKind.Label && !label) || (kind == ColumnKind.Amount && label))
             {
                 return false;
             }
