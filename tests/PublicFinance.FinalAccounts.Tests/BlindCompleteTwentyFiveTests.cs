@@ -29,8 +29,11 @@ public sealed class BlindCompleteTwentyFiveTests
     /// 3.86 / 5.00 = 77.20 %, printed 72.20 % (FA2201).
     /// </summary>
     [Theory]
-    [InlineData("c01", "FA0301 /tables/expenditure/rows/15/total|FA0302 /tables/expenditure/rows/14/project")]
-    [InlineData("c02", "FA1202 /narrative/income/total/amount|FA2001 /narrative/income/serviceIncome/share")]
+    // Since the consequence analysis (spec §5.1): c01's FA0302 (款 项目支出 ≠ Σ) holds with row 2120399's 项目支出 at 487.60,
+    // the value FA0301 implies, and c02's FA2001 (事业收入 share) with 事业收入 at 219.90, the value FA1202 implies: both are
+    // linked Warnings now, one Error per planted figure.
+    [InlineData("c01", "FA0301 /tables/expenditure/rows/15/total")]
+    [InlineData("c02", "FA1202 /narrative/income/total/amount")]
     [InlineData("c03", "")]
     [InlineData("c04", "FA2201 /narrative/threePublic/reception/budget/completionRate")]
     public void TheErrors_AreThePlantedOnes(string name, string expected)

@@ -6,6 +6,9 @@ namespace PublicFinance.FinalAccounts.Model;
 /// </summary>
 public record StatedFigure
 {
+    // Both budget comparisons, so that a with-expression can swap them (BudgetPair).
+    private readonly BudgetPair budgets;
+
     /// <summary>The amount (金额), in the report's unit, as written.</summary>
     public required Amount Amount { get; init; }
 
@@ -24,7 +27,7 @@ public record StatedFigure
     /// </summary>
     /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
     /// <see cref="SecondBudget"/>.</exception>
-    public BudgetComparison? Budget { get; init => field = BudgetBases.Checked(value, SecondBudget, nameof(Budget)); }
+    public BudgetComparison? Budget { get => budgets.First; init => budgets = budgets.WithFirst(value, this, nameof(Budget)); }
 
     /// <summary>
     /// The comparison with the budget of the other basis (另一口径的预决算对比; schema 1.6), or null: when a 说明 states both
@@ -34,7 +37,11 @@ public record StatedFigure
     /// </summary>
     /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
     /// <see cref="Budget"/>.</exception>
-    public BudgetComparison? SecondBudget { get; init => field = BudgetBases.Checked(value, Budget, nameof(SecondBudget)); }
+    public BudgetComparison? SecondBudget
+    {
+        get => budgets.Second;
+        init => budgets = budgets.WithSecond(value, this, nameof(SecondBudget));
+    }
 
     /// <summary>The stated comparison with the budget of <paramref name="kind"/> (年初 / 全年), whichever member holds it, or null.</summary>
     /// <param name="kind">The budget basis.</param>

@@ -39,6 +39,12 @@ public sealed record Diagnostic
     /// <summary>Source location of the first pointer that has one (原文位置).</summary>
     public SourceSpan? Span { get; init; }
 
+    /// <summary>
+    /// When this finding is a consequence of another (连带结果): the root finding and the figure that explains both; null
+    /// for an independent finding. A consequence is reported at <see cref="Severity.Warning"/> (docs/rules/spec.md §5.1).
+    /// </summary>
+    public ConsequenceLink? ConsequenceOf { get; init; }
+
     /// <summary>Formats as <c>[Error] FA0101 /tables/... 中文 | English</c>.</summary>
     public override string ToString()
     {

@@ -141,6 +141,17 @@ public static class ValidationJson
             writer.WriteNumber(Names.Slack, slack);
         }
 
+        if (diagnostic.ConsequenceOf is { } link)
+        {
+            writer.WriteStartObject(Names.ConsequenceOf);
+            writer.WriteString(Names.RuleId, link.RootRuleId);
+            WriteStrings(writer, Names.Pointers, link.RootPointers);
+            writer.WriteString(Names.Figure, link.Figure);
+            writer.WriteNumber(Names.ImpliedValue, link.ImpliedValue);
+            writer.WriteString(Names.OriginalSeverity, Names.Severities[(int)link.OriginalSeverity]);
+            writer.WriteEndObject();
+        }
+
         if (diagnostic.Span is { } span)
         {
             writer.WriteStartObject(Names.Span);
@@ -277,6 +288,10 @@ public static class ValidationJson
         public static readonly JsonEncodedText Lower = JsonEncodedText.Encode("lower");
         public static readonly JsonEncodedText Upper = JsonEncodedText.Encode("upper");
         public static readonly JsonEncodedText Difference = JsonEncodedText.Encode("difference");
+        public static readonly JsonEncodedText ConsequenceOf = JsonEncodedText.Encode("consequenceOf");
+        public static readonly JsonEncodedText Figure = JsonEncodedText.Encode("figure");
+        public static readonly JsonEncodedText ImpliedValue = JsonEncodedText.Encode("impliedValue");
+        public static readonly JsonEncodedText OriginalSeverity = JsonEncodedText.Encode("originalSeverity");
         public static readonly JsonEncodedText Slack = JsonEncodedText.Encode("slack");
         public static readonly JsonEncodedText Span = JsonEncodedText.Encode("span");
         public static readonly JsonEncodedText StartLine = JsonEncodedText.Encode("startLine");

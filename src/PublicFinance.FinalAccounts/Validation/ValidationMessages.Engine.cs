@@ -180,4 +180,18 @@ internal static partial class ValidationMessages
     public static (string Zh, string En) DoesNotHoldHere(string titleZh, string titleEn, string figures) => (
         titleZh + "：此处不成立" + (figures.Length > 0 ? "（" + figures + "）" : "") + "。",
         titleEn + ": does not hold here" + (figures.Length > 0 ? " (" + figures + ")" : "") + ".");
+
+    /// <summary>
+    /// Appended to a finding that is a consequence of another (连带结果, docs/rules/spec.md §5.1): the root finding and
+    /// the value its identity implies for the figure both use.
+    /// </summary>
+    /// <param name="rootRuleId">The root finding's rule.</param>
+    /// <param name="rootPointer">The root finding's first pointer.</param>
+    /// <param name="figure">The figure that explains both.</param>
+    /// <param name="implied">The value the root implies for it.</param>
+    /// <returns>The message suffix.</returns>
+    public static (string Zh, string En) Consequence(string rootRuleId, string rootPointer, string figure, decimal implied) => (
+        $"（连带结果：源于 {rootRuleId} {rootPointer} 不成立；{figure} 取该式推算值 {Show(implied)} 时本项成立，故列为警告。）",
+        $" (A consequence of {rootRuleId} at {rootPointer}: with {figure} at the value it implies, {Show(implied)}, this check "
+        + "holds; reported as a warning.)");
 }

@@ -31,6 +31,15 @@ public sealed record ValidationOptions
     public bool RecordVerifications { get; init; }
 
     /// <summary>
+    /// Whether findings that one wrong figure causes are linked to their root and reported as warnings (连带结果分析;
+    /// docs/rules/spec.md §5.1); default true. When an Error of an identity implicates a figure whose value implied by that
+    /// identity makes other failing Errors that use the figure hold, and no other figure explains them as well, those
+    /// Errors become Warnings with <see cref="Diagnostic.ConsequenceOf"/> set. False keeps every failure at its rule's
+    /// severity.
+    /// </summary>
+    public bool LinkConsequences { get; init; } = true;
+
+    /// <summary>
     /// The classification catalogue every code rule uses for names, levels and correspondences (科目目录); null (the
     /// default) means the built-in <see cref="ClassificationCatalogue.Default"/>. Load an official list with
     /// <see cref="ClassificationCatalogue.Load"/> to replace it.

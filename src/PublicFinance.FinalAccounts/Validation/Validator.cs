@@ -140,6 +140,23 @@ public sealed class Validator
         }
         // The indexes live only for this run and are built only when a rule reads them (session 24): their node arrays
         // come from the shared pool and go back at the end.
+        var result = RunRules(report, previousYear, sources);
+        // One wrong figure, one Error (docs/rules/spec.md §5.1): a post-pass over the findings, run only when two Errors
+        // could share a figure; it validates counterfactual reports with this validator's rules and options.
+        return Options.LinkConsequences && result.ErrorCount > 1
+            ? ConsequenceAnalysis.Apply(result, report, Counterfactual(previousYear))
+            : result;
+    }
+
+    /// <summary>How the post-pass validates a report with one figure replaced: the same rules and options, no post-pass.</summary>
+    private Func<FinalAccountsReport, ValidationResult> Counterfactual(FinalAccountsReport? previousYear)
+    {
+        var plain = WithOptions(Options with { LinkConsequences = false, RecordVerifications = false });
+        return changed => plain.RunRules(changed, previousYear, null);
+    }
+
+    private ValidationResult RunRules(FinalAccountsReport report, FinalAccountsReport? previousYear, SourceMap? sources)
+    {
         var facts = new LazyFacts(report);
         var previousFacts = previousYear is null ? null : new LazyFacts(previousYear);
         try

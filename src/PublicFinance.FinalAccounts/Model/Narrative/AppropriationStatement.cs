@@ -3,6 +3,9 @@ namespace PublicFinance.FinalAccounts.Model.Narrative;
 /// <summary>四/七/八: appropriation income and expenditure (财政拨款, 政府性基金 or 国有资本经营).</summary>
 public sealed record AppropriationStatement
 {
+    // Both budget comparisons, so that a with-expression can swap them (BudgetPair).
+    private readonly BudgetPair budgets;
+
     /// <summary>Grand total of income (收入总计).</summary>
     public StatedFigure? IncomeGrandTotal { get; init; }
 
@@ -27,7 +30,7 @@ public sealed record AppropriationStatement
     /// <summary>The stated comparison with the budget (与年初预算相比…预决算差异率…).</summary>
     /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
     /// <see cref="SecondBudget"/>.</exception>
-    public BudgetComparison? Budget { get; init => field = BudgetBases.Checked(value, SecondBudget, nameof(Budget)); }
+    public BudgetComparison? Budget { get => budgets.First; init => budgets = budgets.WithFirst(value, this, nameof(Budget)); }
 
     /// <summary>
     /// The comparison with the budget of the other basis (另一口径的预决算对比; schema 1.6), when the text states both 年初预算
@@ -35,7 +38,11 @@ public sealed record AppropriationStatement
     /// </summary>
     /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
     /// <see cref="Budget"/>.</exception>
-    public BudgetComparison? SecondBudget { get; init => field = BudgetBases.Checked(value, Budget, nameof(SecondBudget)); }
+    public BudgetComparison? SecondBudget
+    {
+        get => budgets.Second;
+        init => budgets = budgets.WithSecond(value, this, nameof(SecondBudget));
+    }
 
     /// <summary>Statements per functional code (功能分类科目), when the section lists them.</summary>
     public IReadOnlyList<FunctionalFigure> Items { get; init => field = ValueList.From(value); } = ValueList.Empty<FunctionalFigure>();

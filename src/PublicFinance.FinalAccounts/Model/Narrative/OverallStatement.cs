@@ -3,6 +3,9 @@ namespace PublicFinance.FinalAccounts.Model.Narrative;
 /// <summary>一、收入支出决算总体情况: totals, carry-overs and the overall change.</summary>
 public sealed record OverallStatement
 {
+    // Both budget comparisons, so that a with-expression can swap them (BudgetPair).
+    private readonly BudgetPair budgets;
+
     /// <summary>Grand total of income (收入总计).</summary>
     public StatedFigure? IncomeGrandTotal { get; init; }
 
@@ -33,7 +36,7 @@ public sealed record OverallStatement
     /// <summary>The stated comparison with the budget (与预算相比), when given.</summary>
     /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
     /// <see cref="SecondBudget"/>.</exception>
-    public BudgetComparison? Budget { get; init => field = BudgetBases.Checked(value, SecondBudget, nameof(Budget)); }
+    public BudgetComparison? Budget { get => budgets.First; init => budgets = budgets.WithFirst(value, this, nameof(Budget)); }
 
     /// <summary>
     /// The comparison with the budget of the other basis (另一口径的预决算对比; schema 1.6), when the text states both 年初预算
@@ -41,7 +44,11 @@ public sealed record OverallStatement
     /// </summary>
     /// <exception cref="ArgumentException">The value is of the same <see cref="BudgetComparison.Kind"/> as
     /// <see cref="Budget"/>.</exception>
-    public BudgetComparison? SecondBudget { get; init => field = BudgetBases.Checked(value, Budget, nameof(SecondBudget)); }
+    public BudgetComparison? SecondBudget
+    {
+        get => budgets.Second;
+        init => budgets = budgets.WithSecond(value, this, nameof(SecondBudget));
+    }
 
     /// <summary>
     /// The surplus of the year (本年收支结余 / 本年结余; schema 1.5), as a unit that keeps accounts of its own (a hospital, a

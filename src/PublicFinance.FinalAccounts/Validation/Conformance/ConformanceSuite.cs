@@ -349,6 +349,7 @@ public sealed class ConformanceSuite
                 "rounding" => options with { Rounding = EnumValue<RoundingMode>(option.Value, file) },
                 "allowTruncatedPercentages" => options with { AllowTruncatedPercentages = option.Value.GetBoolean() },
                 "reportRoundingDifferences" => options with { ReportRoundingDifferences = option.Value.GetBoolean() },
+                "linkConsequences" => options with { LinkConsequences = option.Value.GetBoolean() },
                 "scope" => options with { Scope = EnumValue<InputScope>(option.Value, file) },
                 "unitType" => options with { UnitType = EnumValue<UnitType>(option.Value, file) },
                 "catalogue" => options with
