@@ -94,7 +94,7 @@ public class BlindRoundTwentyThreeBTests
     {
         var (read, diagnostics) = Read(Income + "本年收入合计812.40万元，比上年增加48.20万元，增长6.31%。" + marker
             + "门诊和住院人次增加。具体为：财政拨款收入300.00万元，占本年收入合计的36.93%；事业收入512.40万元，占本年收入合计的63.07%。\n");
-        Assert.Contains("住院人次增加", Json(read, "/narrative/income/total/change/reason") ?? "", StringComparison.Ordinal);
+        Assert.Contains("住院人次增加", JsonAt(read, "/narrative/income/total/change/reason") ?? "", StringComparison.Ordinal);
         Assert.Empty(Of(diagnostics, Severity.Warning));
         Assert.Empty(Errors(diagnostics));
     }
@@ -108,7 +108,7 @@ public class BlindRoundTwentyThreeBTests
     {
         var (read, _) = Read(Income + "本年收入合计812.40万元，比上年增加48.20万元，增长6.31%。主要是财政拨款收入500.00万元。\n");
         Assert.Equal("48.20", At(read, "/narrative/income/total/change/amount"));
-        Assert.Null(Json(read, "/narrative/income/total/change/reason"));
+        Assert.Null(JsonAt(read, "/narrative/income/total/change/reason"));
     }
 
     /// <summary>A reason sentence after a sentence with no change explains nothing there: it is not given to a change.</summary>
@@ -116,7 +116,7 @@ public class BlindRoundTwentyThreeBTests
     public void ALeadingMarker_WithoutAChangeBefore_PlacesNoReason()
     {
         var (read, diagnostics) = Read(Income + "本年收入合计812.40万元。主要是门诊和住院人次增加。\n");
-        Assert.Null(Json(read, "/narrative/income/total/change/reason"));
+        Assert.Null(JsonAt(read, "/narrative/income/total/change/reason"));
         Assert.Empty(Errors(diagnostics));
     }
 
@@ -138,7 +138,7 @@ public class BlindRoundTwentyThreeBTests
         Assert.Null(At(read, Total + "change/amount"));
         Assert.Equal("584.70", At(read, Total + "budget/difference"));
         Assert.Equal("6800.00", At(read, Total + "budget/budgetAmount"));
-        Assert.Equal(kind, Json(read, Total + "budget/kind"));
+        Assert.Equal(kind, JsonAt(read, Total + "budget/kind"));
         Assert.Empty(Of(diagnostics, Severity.Warning));
         Assert.Empty(Errors(diagnostics));
     }
@@ -198,13 +198,13 @@ public class BlindRoundTwentyThreeBTests
     {
         var (read, diagnostics) = Read(ClassTable(header, rule, "2,046.30"));
         const string Classes = "/narrative/generalBudget/classes/";
-        Assert.Equal("一般公共服务支出", Json(read, Classes + "0/name"));
+        Assert.Equal("一般公共服务支出", JsonAt(read, Classes + "0/name"));
         Assert.Equal("561.90", At(read, Classes + "1/amount"));
         Assert.Equal("600.00", At(read, Classes + "1/budget/budgetAmount"));
         Assert.Equal("93.65", At(read, Classes + "1/budget/completionRate"));
-        Assert.Equal(kind, Json(read, Classes + "1/budget/kind"));
+        Assert.Equal(kind, JsonAt(read, Classes + "1/budget/kind"));
         Assert.Equal("234.00", At(read, Classes + "3/amount"));
-        Assert.Null(Json(read, Classes + "4"));
+        Assert.Null(JsonAt(read, Classes + "4"));
         Assert.Empty(Errors(diagnostics));   // (with 年初 beside the prose's 全年 budget, the 合计's budget is not placed)
     }
 
@@ -247,7 +247,7 @@ public class BlindRoundTwentyThreeBTests
     public void OtherTables_AreNotReadAsClasses(string header)
     {
         var (read, _) = Read(ClassTable(header, "|---|---|---|---|", "2,046.30"));
-        Assert.Null(Json(read, "/narrative/generalBudget/classes"));
+        Assert.Null(JsonAt(read, "/narrative/generalBudget/classes"));
     }
 
     // ---- 人员经费/公用经费 on lines of their own after 其中 ----
@@ -276,7 +276,7 @@ public class BlindRoundTwentyThreeBTests
     public void MoreOrLessSpent_IsADirection(string sentence, string direction)
     {
         var (read, diagnostics) = Read(Expenditure + sentence + "\n");
-        Assert.Equal(direction, Json(read, "/narrative/expenditure/total/change/direction"));
+        Assert.Equal(direction, JsonAt(read, "/narrative/expenditure/total/change/direction"));
         Assert.Equal("66.80", At(read, "/narrative/expenditure/total/change/amount"));
         Assert.Equal("980.00", At(read, "/narrative/expenditure/total/change/priorYearAmount"));
         Assert.Empty(Errors(diagnostics));

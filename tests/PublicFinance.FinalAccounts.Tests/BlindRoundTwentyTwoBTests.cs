@@ -47,15 +47,15 @@ public class BlindRoundTwentyTwoBTests
             + m2 + "公共卫生（款）基本公共卫生服务（项）480.00万元（上年：400.00万元），增加80.00万元，增长20.00%，主要是补助标准提高；\n"
             + m3 + "公共卫生（款）重大公共卫生服务（项）150.00万元（上年：200.00万元），减少50.00万元，下降" + rate + "%，主要是专项任务完成；\n"
             + m4 + "计划生育事务（款）计划生育服务（项）60.00万元（上年：60.00万元），与上年持平。\n");
-        Assert.Equal("210.50", Json(read, Items + "0/amount"));
-        Assert.Equal("人员调资", Json(read, Items + "0/change/reason")?.TrimEnd('；'));
-        Assert.Equal("200.00", Json(read, Items + "0/change/priorYearAmount"));
-        Assert.Equal("480.00", Json(read, Items + "1/amount"));
-        Assert.Equal("补助标准提高", Json(read, Items + "1/change/reason")?.TrimEnd('；'));
-        Assert.Equal("150.00", Json(read, Items + "2/amount"));
+        Assert.Equal("210.50", JsonAt(read, Items + "0/amount"));
+        Assert.Equal("人员调资", JsonAt(read, Items + "0/change/reason")?.TrimEnd('；'));
+        Assert.Equal("200.00", JsonAt(read, Items + "0/change/priorYearAmount"));
+        Assert.Equal("480.00", JsonAt(read, Items + "1/amount"));
+        Assert.Equal("补助标准提高", JsonAt(read, Items + "1/change/reason")?.TrimEnd('；'));
+        Assert.Equal("150.00", JsonAt(read, Items + "2/amount"));
         // (a planted rate disagrees with the bracket: which figure is wrong the text does not say, so the prior stays a note)
-        Assert.Equal(planted ? null : "200.00", Json(read, Items + "2/change/priorYearAmount"));
-        Assert.Equal("60.00", Json(read, Items + "3/amount"));
+        Assert.Equal(planted ? null : "200.00", JsonAt(read, Items + "2/change/priorYearAmount"));
+        Assert.Equal("60.00", JsonAt(read, Items + "3/amount"));
         if (planted)
         {
             Assert.Contains("FA2104 " + Items + "2/change/rate", errors);
@@ -79,7 +79,7 @@ public class BlindRoundTwentyTwoBTests
         // 550.00 − 500.00 = 50.00, 50.00 / 500.00 = 10.00%.
         var (read, errors, _) = Read("某市统计局2020年度部门决算说明\n三、支出决算情况\n"
             + "本年支出合计550.00万元，比上年增加50.00万元，增长10.00%，主要原因是：" + reasons + "\n");
-        var reason = Json(read, "/narrative/expenditure/total/change/reason");
+        var reason = JsonAt(read, "/narrative/expenditure/total/change/reason");
         Assert.NotNull(reason);
         Assert.Contains("新增信息化项目支出", reason, StringComparison.Ordinal);
         Assert.Empty(errors);
@@ -98,8 +98,8 @@ public class BlindRoundTwentyTwoBTests
         // 968.44 − 902.18 = 66.26, 66.26 / 902.18 = 7.34%.
         var (read, _, _) = Read("某县林业局2016年度部门决算公开\n二、收入支出决算总体情况\n"
             + "本年收入968.44万元，比上年增加66.26万元，增长7.34%，主要原因是生态护林员补助资金增加；" + after + "\n");
-        Assert.Equal("15.20", Json(read, "/narrative/" + figure + "/amount"));
-        Assert.Equal("生态护林员补助资金增加", Json(read, "/narrative/overall/currentYearIncome/change/reason"));
+        Assert.Equal("15.20", JsonAt(read, "/narrative/" + figure + "/amount"));
+        Assert.Equal("生态护林员补助资金增加", JsonAt(read, "/narrative/overall/currentYearIncome/change/reason"));
     }
 
     /// <summary>
@@ -114,7 +114,7 @@ public class BlindRoundTwentyTwoBTests
         // 1100.00 − 1000.00 = 100.00, 100.00 / 1000.00 = 10.00%.
         var (read, _, _) = Read("某区司法局2021年度部门决算说明\n四、一般公共预算财政拨款支出决算情况\n"
             + "2021年度一般公共预算财政拨款支出1100.00万元，比上年增加100.00万元，增长10.00%，主要是社区矫正经费增加；" + completion + "\n");
-        Assert.Equal("社区矫正经费增加", Json(read, "/narrative/generalBudget/total/change/reason"));
+        Assert.Equal("社区矫正经费增加", JsonAt(read, "/narrative/generalBudget/total/change/reason"));
     }
 
     // ---- r09: a reason after a 其中 list, or 主要原因一是… ----
@@ -133,7 +133,7 @@ public class BlindRoundTwentyTwoBTests
         var (read, _, warnings) = Read("某区档案馆2020年度部门决算说明\n五、机关运行经费支出情况\n"
             + "2020年度本部门机关运行经费支出90.00万元，较上年度100.00万元减少10.00万元，降幅10.00%。"
             + "其中：办公费30.00万元，会议费20.00万元，其他商品和服务支出40.00万元。" + reason + "\n");
-        Assert.NotNull(Json(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/change/reason"));
+        Assert.NotNull(JsonAt(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/change/reason"));
         Assert.DoesNotContain(warnings, w => w.StartsWith("FA2106", StringComparison.Ordinal));
     }
 
@@ -154,8 +154,8 @@ public class BlindRoundTwentyTwoBTests
         // 12.00 + 3.00 = 15.00; 18.00 − 15.00 = 3.00, 3.00 / 18.00 = 16.67%.
         var (read, _, warnings) = Read(ThreePublicLead + "1.公务用车购置及运行费12.00万元，占80.00%。\n"
             + "2.公务接待费3.00万元，占20.00%。\n3.因公出国（境）费0万元，与上年持平。\n" + HeadedReason);
-        Assert.Equal("严格控制公务接待标准。", Json(read, "/narrative/threePublic/total/change/reason"));
-        Assert.Null(Json(read, "/narrative/threePublic/overseasTravel/change/reason"));
+        Assert.Equal("严格控制公务接待标准。", JsonAt(read, "/narrative/threePublic/total/change/reason"));
+        Assert.Null(JsonAt(read, "/narrative/threePublic/overseasTravel/change/reason"));
         Assert.DoesNotContain(warnings, w => w.StartsWith("FA2106", StringComparison.Ordinal));
     }
 
@@ -168,8 +168,8 @@ public class BlindRoundTwentyTwoBTests
     {
         var (read, _, _) = Read(ThreePublicLead + "1.公务接待费3.00万元，比上年减少1.00万元，下降25.00%。\n"
             + "2.因公出国（境）费0万元，与上年持平。\n" + HeadedReason);
-        Assert.Null(Json(read, "/narrative/threePublic/overseasTravel/change/reason"));
-        Assert.Null(Json(read, "/narrative/threePublic/total/change/reason"));
+        Assert.Null(JsonAt(read, "/narrative/threePublic/overseasTravel/change/reason"));
+        Assert.Null(JsonAt(read, "/narrative/threePublic/total/change/reason"));
     }
 
     // ---- r13: the title after a scraped page's date, source and counter; the year from the body ----
@@ -184,8 +184,8 @@ public class BlindRoundTwentyTwoBTests
             + "某县农业农村局2019年度部门决算公开 一、部门基本情况 " + Duties + " 二、收入支出决算总体情况 "
             + "2019年度收入总计500.00万元，支出总计500.00万元。 上一篇：某县交通运输局2019年度部门决算公开\n");
         Assert.Equal(2019, read.FiscalYear);
-        Assert.Equal("某县农业农村局", Json(read, "/entity/name"));
-        Assert.Equal("500.00", Json(read, "/narrative/overall/incomeGrandTotal/amount"));
+        Assert.Equal("某县农业农村局", JsonAt(read, "/entity/name"));
+        Assert.Equal("500.00", JsonAt(read, "/narrative/overall/incomeGrandTotal/amount"));
     }
 
     /// <summary>A long sentence of duties: a page's line is cut into pieces only from 300 characters on (WebPageText).</summary>
@@ -219,9 +219,9 @@ public class BlindRoundTwentyTwoBTests
         // 1200.00 + 8800.00 = 10000.00; 1200.00 / 10000.00 = 12.00%, 8800.00 / 10000.00 = 88.00%.
         var (read, errors, _) = Read("某市第二人民医院2015年度部门决算公开说明\n三、收入决算情况\n本年收入合计10000.00万元，其中：\n"
             + lines + "\n");
-        Assert.Equal("1200.00", Json(read, "/narrative/income/fiscalAppropriation/amount"));
-        Assert.Equal("12.00", Json(read, "/narrative/income/fiscalAppropriation/share"));
-        Assert.Equal("8800.00", Json(read, "/narrative/income/serviceIncome/amount"));
+        Assert.Equal("1200.00", JsonAt(read, "/narrative/income/fiscalAppropriation/amount"));
+        Assert.Equal("12.00", JsonAt(read, "/narrative/income/fiscalAppropriation/share"));
+        Assert.Equal("8800.00", JsonAt(read, "/narrative/income/serviceIncome/amount"));
         Assert.Empty(errors);
     }
 
@@ -237,7 +237,7 @@ public class BlindRoundTwentyTwoBTests
         // 1100.00 − 1000.00 = 100.00, 100.00 / 1000.00 = 10.00%.
         var (read, errors, _) = Read("某区司法局2021年度部门决算说明\n四、一般公共预算财政拨款支出决算情况\n"
             + "2021年度一般公共预算财政拨款支出1100.00万元" + bracket + "，比上年增加100.00万元，增长10.00%，主要是社区矫正经费增加。\n");
-        Assert.Equal("1000.00", Json(read, "/narrative/generalBudget/total/change/priorYearAmount"));
+        Assert.Equal("1000.00", JsonAt(read, "/narrative/generalBudget/total/change/priorYearAmount"));
         Assert.Empty(errors);
     }
 
@@ -247,7 +247,7 @@ public class BlindRoundTwentyTwoBTests
     {
         var (read, _, _) = Read("某区司法局2021年度部门决算说明\n四、一般公共预算财政拨款支出决算情况\n"
             + "2021年度一般公共预算财政拨款支出1100.00万元（上年：1000.00万元），比上年增加120.00万元。\n");
-        Assert.Null(Json(read, "/narrative/generalBudget/total/change/priorYearAmount"));
+        Assert.Null(JsonAt(read, "/narrative/generalBudget/total/change/priorYearAmount"));
         Assert.Contains(read.Notes, n => n.MessageEn.Contains("bracketed prior-year figure", StringComparison.Ordinal));
     }
 
@@ -270,7 +270,7 @@ public class BlindRoundTwentyTwoBTests
         var (read, _, _) = Read("某区司法局2021年度部门决算说明\n四、一般公共预算财政拨款支出决算情况\n"
             + string.Create(CultureInfo.InvariantCulture, $"2021年度一般公共预算财政拨款支出{now:0.00}万元（上年：{before:0.00}万元），")
             + string.Create(CultureInfo.InvariantCulture, $"比上年{word}{change:0.00}万元，主要是经费调整。\n"));
-        var placed = Json(read, "/narrative/generalBudget/total/change/priorYearAmount");
+        var placed = JsonAt(read, "/narrative/generalBudget/total/change/priorYearAmount");
         return agree
             ? placed == before.ToString("0.00", CultureInfo.InvariantCulture)
             : placed is null && read.Notes.Any(n => n.MessageEn.Contains("bracketed prior-year figure", StringComparison.Ordinal));

@@ -25,7 +25,7 @@ public class BlindRoundTwentyOneATests
     public void AChangeNamingAnUnstatedFigure_IsANoteNotTheTotals(string sentence)
     {
         var (read, diagnostics) = Read("某县某局2023年度部门决算说明\n一、收入支出决算总体情况说明\n" + sentence + "\n");
-        Assert.Null(Json(read, "/narrative/overall/change"));
+        Assert.Null(JsonAt(read, "/narrative/overall/change"));
         Assert.Empty(Errors(diagnostics));
         Assert.Contains(read.Notes, n => n.MessageZh == DisclosureMessages.ChangeOfUnstatedFigure.Zh);
     }
@@ -39,7 +39,7 @@ public class BlindRoundTwentyOneATests
     {
         var (read, diagnostics) = Read("某县某局2023年度部门决算说明\n一、收入支出决算总体情况说明\n2023年度本年收入合计2150.40万元。"
             + "与上年相比，本年收入合计增加210.30万元，增长10.84%，主要原因是新增专项经费。\n");
-        Assert.Equal("210.30", Json(read, "/narrative/overall/currentYearIncome/change/amount"));
+        Assert.Equal("210.30", JsonAt(read, "/narrative/overall/currentYearIncome/change/amount"));
         Assert.Empty(Errors(diagnostics));
     }
 
@@ -59,10 +59,10 @@ public class BlindRoundTwentyOneATests
     public void AComparisonAfterAList_IsTheTotals(string paragraph, string relation)
     {
         var (read, _) = Read("某县某局2022年度部门决算说明\n四、“三公”经费支出情况\n" + paragraph + "\n");
-        Assert.Equal(relation, Json(read, "/narrative/threePublic/total/budget/relation"));
-        Assert.NotNull(Json(read, "/narrative/threePublic/total/budget/reason"));
-        Assert.Null(Json(read, "/narrative/threePublic/reception/budget/reason"));
-        Assert.Null(Json(read, "/narrative/threePublic/reception/budget/relation"));
+        Assert.Equal(relation, JsonAt(read, "/narrative/threePublic/total/budget/relation"));
+        Assert.NotNull(JsonAt(read, "/narrative/threePublic/total/budget/reason"));
+        Assert.Null(JsonAt(read, "/narrative/threePublic/reception/budget/reason"));
+        Assert.Null(JsonAt(read, "/narrative/threePublic/reception/budget/relation"));
     }
 
     /// <summary>f3's control: a comparison that names its item ("公务接待费决算数小于预算数") stays that item's.</summary>
@@ -71,8 +71,8 @@ public class BlindRoundTwentyOneATests
     {
         var (read, _) = Read("某县某局2022年度部门决算说明\n四、“三公”经费支出情况\n2022年度“三公”经费财政拨款支出决算为24.50万元。"
             + "其中：公务用车运行费20.10万元，公务接待费4.40万元。公务接待费决算数小于预算数的主要原因是减少来访接待。\n");
-        Assert.Equal("finalBelowBudget", Json(read, "/narrative/threePublic/reception/budget/relation"));
-        Assert.Null(Json(read, "/narrative/threePublic/total/budget/relation"));
+        Assert.Equal("finalBelowBudget", JsonAt(read, "/narrative/threePublic/reception/budget/relation"));
+        Assert.Null(JsonAt(read, "/narrative/threePublic/total/budget/relation"));
     }
 
     /// <summary>
@@ -89,7 +89,7 @@ public class BlindRoundTwentyOneATests
     {
         var (read, _) = Read(head + "2024年度收入总计1,320.50万元，支出总计1,320.50万元。\n");
         Assert.Equal(2024, read.FiscalYear);
-        Assert.Equal(issuer, Json(read, "/entity/name"));
+        Assert.Equal(issuer, JsonAt(read, "/entity/name"));
         Assert.Contains(read.Notes, n => n.MessageZh == DisclosureMessages.TitleTwoYears(2024, 2025).Zh);
     }
 
@@ -121,7 +121,7 @@ public class BlindRoundTwentyOneATests
         var read = DisclosureReader.Read("某市某局2015年度部门决算公开\n（一）收入支出总体情况\n2015年度收入总计9000.00万元，"
             + "支出总计9000.00万元。\n（三）支出情况\n2015年度" + sentence + "\n");
         return read.Notes.All(n => !n.MessageEn.Contains("Invalid report JSON", StringComparison.Ordinal))
-            && read.FiscalYear == 2015 && Json(read, "/narrative/overall/incomeGrandTotal/amount") == "9000.00";
+            && read.FiscalYear == 2015 && JsonAt(read, "/narrative/overall/incomeGrandTotal/amount") == "9000.00";
     }
 
     /// <summary>f6: the overview's change read with a prior amount and no direction is a located note, not invalid JSON.</summary>
@@ -131,7 +131,7 @@ public class BlindRoundTwentyOneATests
         var read = DisclosureReader.Read("某市某局2015年度部门决算公开\n一、收入支出决算总体情况\n2015年度收入总计7200.00万元，"
             + "支出总计7200.00万元。本年支出6650.00万元，比上年6120.00万元增加530.00万元，增长8.66%。\n");
         Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("Invalid report JSON", StringComparison.Ordinal));
-        Assert.Equal("7200.00", Json(read, "/narrative/overall/incomeGrandTotal/amount"));
+        Assert.Equal("7200.00", JsonAt(read, "/narrative/overall/incomeGrandTotal/amount"));
         Assert.All(read.Notes.Where(n => n.MessageEn.Contains("without its direction", StringComparison.Ordinal)),
             n => Assert.True(n.Span.StartLine == 3, n.Span.ToString()));
     }
@@ -151,9 +151,9 @@ public class BlindRoundTwentyOneATests
             + "比上年减少3.20万元，主要是压减公务接待。其中：公务用车运行维护费16.10万元，公务接待费5.20万元。\n" + heading + "\n"
             + "（一）机关运行经费。2016年度机关运行经费支出64.25万元。\n（二）政府采购。2016年度政府采购支出总额512.40万元，"
             + "其中货物类112.40万元，服务类400.00万元。\n（三）国有资产占用。截至2016年底，本部门共有公务用车5辆。\n");
-        Assert.Equal("64.25", Json(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/amount"));
-        Assert.Equal("512.40", Json(read, "/narrative/procurement/total/amount"));
-        Assert.Equal("5", Json(read, "/narrative/assets/vehicles/count"));
+        Assert.Equal("64.25", JsonAt(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/amount"));
+        Assert.Equal("512.40", JsonAt(read, "/narrative/procurement/total/amount"));
+        Assert.Equal("5", JsonAt(read, "/narrative/assets/vehicles/count"));
         Assert.Empty(Errors(diagnostics));
     }
 

@@ -72,8 +72,8 @@ public class OneLineParagraphViewTests
         // "  本年支出合计 80.50 万元。" on line 2 (the first line ends with a full stop, so this is a paragraph of its own): its
         // two leading spaces are trimmed, so it starts at 15 + 1 + 2 = 18 (the first line is 15 characters and its break), and
         // its end position is 18 + its length.
-        const string first = "本年收入合计 120.00 万元。";
-        const string second = "本年支出合计 80.50 万元。";
+        var first = "本年收入合计 120.00 万元。";
+        var second = "本年支出合计 80.50 万元。";
         var text = first + "\n  " + second + "\n";
         var prose = Paragraphs.Split(text).Where(b => b.Kind == BlockKind.Prose).ToList();
         Assert.Equal(2, prose.Count);
@@ -88,8 +88,8 @@ public class OneLineParagraphViewTests
     {
         // The first line has a comma (no label, no heading) and no full stop, so the second line continues its paragraph,
         // joined without the break; the second line's first character keeps its own position (after the break).
-        const string first = "本部门本年度支出比上年有所增加，增加";
-        const string text = first + "\n3.00 万元。";
+        var first = "本部门本年度支出比上年有所增加，增加";
+        var text = first + "\n3.00 万元。";
         var f = Assert.Single(Paragraphs.Split(text), b => b.Kind == BlockKind.Prose).Content;
         Assert.Equal(first + "3.00 万元。", f.Text);
         Assert.Equal(0, f.At(0));

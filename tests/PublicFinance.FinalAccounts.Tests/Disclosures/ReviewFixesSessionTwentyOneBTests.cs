@@ -31,9 +31,9 @@ public class ReviewFixesSessionTwentyOneBTests
     public void AProseEvaluation_WithSomeIndicatorsOnly_IsANote(string paragraph)
     {
         var (read, diagnostics) = Read(Performance + paragraph + "\n");
-        Assert.NotNull(Json(read, Evaluation + "funds/0/executed"));
-        Assert.Null(Json(read, Evaluation + "indicators"));
-        Assert.Null(Json(read, Evaluation + "totalScore"));
+        Assert.NotNull(JsonAt(read, Evaluation + "funds/0/executed"));
+        Assert.Null(JsonAt(read, Evaluation + "indicators"));
+        Assert.Null(JsonAt(read, Evaluation + "totalScore"));
         Assert.DoesNotContain(diagnostics, d => d.RuleId is "FA3001" or "FA3003");
         Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.PartialProseIndicators(ProjectOf(paragraph)).En);
         Assert.Empty(Errors(diagnostics));
@@ -51,9 +51,9 @@ public class ReviewFixesSessionTwentyOneBTests
         var (read, diagnostics) = Read(Performance
             + "1.学校营养餐项目。全年预算数2000.00万元，执行数1862.40万元，预算执行率93.12%，该项指标分值10分，得分9.31分。"
             + "产出指标分值50分，得分47分；效益指标分值30分，得分28分；满意度指标分值10分，得分9分。项目自评总分93.31分。\n");
-        Assert.Equal("93.31", Json(read, Evaluation + "totalScore"));
-        Assert.Equal("10", Json(read, Evaluation + "indicators/2/weight"));
-        Assert.Null(Json(read, Evaluation + "indicators/3"));   // three indicators besides the fund line
+        Assert.Equal("93.31", JsonAt(read, Evaluation + "totalScore"));
+        Assert.Equal("10", JsonAt(read, Evaluation + "indicators/2/weight"));
+        Assert.Null(JsonAt(read, Evaluation + "indicators/3"));   // three indicators besides the fund line
         Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("names only some first-level indicators"));
         Assert.Empty(Errors(diagnostics));
     }
@@ -71,9 +71,9 @@ public class ReviewFixesSessionTwentyOneBTests
         var (read, diagnostics) = Read(Performance
             + "1.学校营养餐项目。全年预算数2000.00万元，执行数1862.40万元，预算执行率93.12%，该项指标分值10分，得分9.31分。"
             + "产出指标分值50分，得分47分；效益指标分值30分，得分28分。项目总分值" + totalWeight + "分，自评总分84.31分。\n");
-        Assert.Equal(written ? "84.31" : null, Json(read, Evaluation + "totalScore"));
-        Assert.Equal(written ? totalWeight : null, Json(read, Evaluation + "totalWeight"));
-        Assert.Equal(written ? "30" : null, Json(read, Evaluation + "indicators/1/weight"));
+        Assert.Equal(written ? "84.31" : null, JsonAt(read, Evaluation + "totalScore"));
+        Assert.Equal(written ? totalWeight : null, JsonAt(read, Evaluation + "totalWeight"));
+        Assert.Equal(written ? "30" : null, JsonAt(read, Evaluation + "indicators/1/weight"));
         Assert.Empty(Errors(diagnostics));
     }
 
@@ -93,9 +93,9 @@ public class ReviewFixesSessionTwentyOneBTests
     public void ABareRunningCost_OutsideTheVehiclesSubtotal_IsNotAVehicleCost(string sentence)
     {
         var (read, diagnostics) = Read(ThreePublic + sentence + "\n");
-        Assert.Equal("15.00", Json(read, "/narrative/threePublic/vehiclesSubtotal/amount"));
-        Assert.Equal("0", Json(read, "/narrative/threePublic/vehiclePurchase/amount"));
-        Assert.Null(Json(read, "/narrative/threePublic/vehicleOperation"));
+        Assert.Equal("15.00", JsonAt(read, "/narrative/threePublic/vehiclesSubtotal/amount"));
+        Assert.Equal("0", JsonAt(read, "/narrative/threePublic/vehiclePurchase/amount"));
+        Assert.Null(JsonAt(read, "/narrative/threePublic/vehicleOperation"));
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA1207");
         Assert.Empty(Errors(diagnostics));
     }
@@ -112,8 +112,8 @@ public class ReviewFixesSessionTwentyOneBTests
     {
         var (read, diagnostics) = Read("某县某局2023年度部门决算说明\n四、“三公”经费支出情况\n"
             + "2023年度“三公”经费财政拨款支出决算为18.00万元，其中：因公出国（境）费0万元；" + vehicles + "；公务接待费3.00万元。\n");
-        Assert.Equal(purchase, Json(read, "/narrative/threePublic/vehiclePurchase/amount"));
-        Assert.Equal(operation, Json(read, "/narrative/threePublic/vehicleOperation/amount"));
+        Assert.Equal(purchase, JsonAt(read, "/narrative/threePublic/vehiclePurchase/amount"));
+        Assert.Equal(operation, JsonAt(read, "/narrative/threePublic/vehicleOperation/amount"));
         Assert.Empty(Errors(diagnostics));
     }
 
@@ -132,8 +132,8 @@ public class ReviewFixesSessionTwentyOneBTests
     {
         var (read, diagnostics) = Read(Appropriation + sentence + "\n二、一般公共预算财政拨款支出决算情况\n"
             + "2023年度一般公共预算财政拨款支出1800.00万元。\n");
-        Assert.Null(Json(read, "/narrative/appropriation/currentYearExpenditure"));
-        Assert.Equal("1800.00", Json(read, "/narrative/generalBudget/total/amount"));
+        Assert.Null(JsonAt(read, "/narrative/appropriation/currentYearExpenditure"));
+        Assert.Equal("1800.00", JsonAt(read, "/narrative/generalBudget/total/amount"));
         var claimed = read.Claims.Select(c => c.Span).ToHashSet();
         Assert.DoesNotContain(read.Notes, n => claimed.Contains(n.Span));   // no span both placed and noted
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA1208");
@@ -147,7 +147,7 @@ public class ReviewFixesSessionTwentyOneBTests
     public void TheAppropriation_EndingItsLabel_IsTheWhole(string sentence)
     {
         var (read, _) = Read(Appropriation + sentence + "\n");
-        Assert.Equal("2000.00", Json(read, "/narrative/appropriation/currentYearExpenditure/amount"));
+        Assert.Equal("2000.00", JsonAt(read, "/narrative/appropriation/currentYearExpenditure/amount"));
     }
 
     /// <summary>
@@ -211,10 +211,10 @@ public class ReviewFixesSessionTwentyOneBTests
     public void AChangeBeforeItsAmount_InTheParagraph_IsItsOwn(string paragraph)
     {
         var (read, diagnostics) = Read(Overview + paragraph + "\n");
-        Assert.Equal("2150.40", Json(read, "/narrative/overall/currentYearIncome/amount"));
-        Assert.Equal("210.30", Json(read, "/narrative/overall/currentYearIncome/change/amount"));
-        Assert.Equal("10.84", Json(read, "/narrative/overall/currentYearIncome/change/rate"));
-        Assert.Null(Json(read, "/narrative/overall/change"));
+        Assert.Equal("2150.40", JsonAt(read, "/narrative/overall/currentYearIncome/amount"));
+        Assert.Equal("210.30", JsonAt(read, "/narrative/overall/currentYearIncome/change/amount"));
+        Assert.Equal("10.84", JsonAt(read, "/narrative/overall/currentYearIncome/change/rate"));
+        Assert.Null(JsonAt(read, "/narrative/overall/change"));
         Assert.DoesNotContain(read.Notes, n => n.MessageZh == DisclosureMessages.ChangeOfUnstatedFigure.Zh);
         Assert.Empty(Errors(diagnostics));
     }
@@ -229,8 +229,8 @@ public class ReviewFixesSessionTwentyOneBTests
     public void AChangeWithoutItsAmount_InTheParagraph_IsANote(string text)
     {
         var (read, diagnostics) = Read(Overview + text + "\n");
-        Assert.Null(Json(read, "/narrative/overall/currentYearIncome/change"));
-        Assert.Null(Json(read, "/narrative/overall/change"));
+        Assert.Null(JsonAt(read, "/narrative/overall/currentYearIncome/change"));
+        Assert.Null(JsonAt(read, "/narrative/overall/change"));
         Assert.Contains(read.Notes, n => n.MessageZh == DisclosureMessages.ChangeOfUnstatedFigure.Zh);
         Assert.Empty(Errors(diagnostics));
     }

@@ -65,7 +65,7 @@ internal static class TextReading
     /// </summary>
     /// <param name="read">The read result.</param>
     /// <param name="pointer">The JSON Pointer.</param>
-    public static string? Json(DisclosureReadResult read, string pointer)
+    public static string? JsonAt(DisclosureReadResult read, string pointer)
     {
         using var doc = JsonDocument.Parse(FinalAccountsJson.Serialize(read.Report));
         var e = doc.RootElement;

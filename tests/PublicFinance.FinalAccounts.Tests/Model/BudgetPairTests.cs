@@ -3,6 +3,7 @@ using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Model.Narrative;
 using PublicFinance.FinalAccounts.Serialization;
+using PublicFinance.FinalAccounts.Values;
 
 namespace PublicFinance.FinalAccounts.Tests.Model;
 
@@ -54,7 +55,7 @@ public class BudgetPairTests
     [Fact]
     public void ARealPairOfOneBasis_FromJson_IsALocatedError()
     {
-        const string json = """
+        var json = """
             {"schemaVersion":"1.6","entity":{"name":"测试单位","fiscalYear":2024},"unit":"wanYuan",
             "narrative":{"income":{"total":{"amount":"1.00","budget":{"kind":"initial"},"secondBudget":{"kind":"initial"}}}}}
             """;

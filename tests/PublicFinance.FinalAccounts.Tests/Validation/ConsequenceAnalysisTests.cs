@@ -30,7 +30,7 @@ public class ConsequenceAnalysisTests
     [Fact]
     public void AWrongNarrativeTotal_IsOneError_ItsSharesLinkedWarnings()
     {
-        const string body = """
+        var body = """
             "narrative":{"income":{"total":{"amount":"110.00"},"fiscalAppropriation":{"amount":"90.00","share":"90.00"},
             "otherIncome":{"amount":"10.00","share":"10.00"}}}
             """;
@@ -65,7 +65,7 @@ public class ConsequenceAnalysisTests
     [Fact]
     public void AWrongPart_IsOneError()
     {
-        const string body = """
+        var body = """
             "narrative":{"income":{"total":{"amount":"100.00"},"fiscalAppropriation":{"amount":"95.00","share":"90.00"},
             "otherIncome":{"amount":"10.00","share":"10.00"}}}
             """;
@@ -86,7 +86,7 @@ public class ConsequenceAnalysisTests
     [Fact]
     public void AWrongTableTotal_AgainstAnotherTable_IsOneError()
     {
-        const string body = """
+        var body = """
             "tables":{"summary":{"income":{"generalBudgetAppropriation":"80.00","governmentFundAppropriation":"0.00",
             "stateCapitalAppropriation":"0.00","superiorSubsidy":"0.00","serviceIncome":"10.00","businessIncome":"0.00",
             "affiliatedRemittance":"0.00","otherIncome":"5.00","currentYearTotal":"96.00"}},"income":{"total":{"total":"95.00"}}}
@@ -107,7 +107,7 @@ public class ConsequenceAnalysisTests
     [Fact]
     public void TwoIndependentErrors_BothStayErrors()
     {
-        const string body = """
+        var body = """
             "narrative":{"income":{"total":{"amount":"110.00"},"fiscalAppropriation":{"amount":"90.00","share":"90.00"},
             "otherIncome":{"amount":"10.00","share":"10.00"}},
             "expenditure":{"total":{"amount":"50.00"},"basic":{"amount":"30.00"},"project":{"amount":"10.00"}}}
@@ -130,7 +130,7 @@ public class ConsequenceAnalysisTests
     [Fact]
     public void TwoFiguresThatEachExplain_KeepBothErrors()
     {
-        const string body = """
+        var body = """
             "narrative":{"income":{"total":{"amount":"100.00"},"fiscalAppropriation":{"amount":"90.00","share":"91"},
             "otherIncome":{"amount":"9.00"}}}
             """;
@@ -145,7 +145,7 @@ public class ConsequenceAnalysisTests
     [Fact]
     public void WithTheOptionOff_NothingIsLinked()
     {
-        const string body = """
+        var body = """
             "narrative":{"income":{"total":{"amount":"110.00"},"fiscalAppropriation":{"amount":"90.00","share":"90.00"},
             "otherIncome":{"amount":"10.00","share":"10.00"}}}
             """;
