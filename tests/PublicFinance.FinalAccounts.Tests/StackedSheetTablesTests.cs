@@ -79,7 +79,7 @@ public class StackedSheetTablesTests
 
         var document = Read(rows, numberFormat);
 
-        Assert.Equal(["收入支出决算总表", "收入决算表", "支出决算表"], document.Tables.Select(t => t.Title));
+        Assert.Equal(new[] { "收入支出决算总表", "收入决算表", "支出决算表" }, document.Tables.Select(t => t.Title));
         Assert.Equal(4, document.Tables[1].Rows.Count);
         Assert.Equal(4, document.Tables[2].Rows.Count);
         Assert.DoesNotContain(document.Tables[0].Rows, r => r.Any(c => c.Text.Contains("科目", StringComparison.Ordinal)));
@@ -98,7 +98,7 @@ public class StackedSheetTablesTests
     {
         var document = Read(Summary(true).Concat(Income(true)).Concat(Expenditure()));
 
-        Assert.Equal(["收入支出决算总表", "收入决算表", "支出决算表"], document.Tables.Select(t => t.Title));
+        Assert.Equal(new[] { "收入支出决算总表", "收入决算表", "支出决算表" }, document.Tables.Select(t => t.Title));
         Assert.Equal(4, document.Tables[2].Rows.Count);
     }
 

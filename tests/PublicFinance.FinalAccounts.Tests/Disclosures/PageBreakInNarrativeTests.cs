@@ -54,7 +54,7 @@ public class PageBreakInNarrativeTests
         var (read, diagnostics) = Read(text);
 
         var items = read.Report.Narrative!.GeneralBudget!.Items;
-        Assert.Equal(["100.00", "60.00"], items.Select(i => i.Budget?.BudgetAmount?.ToString() ?? "-"));
+        Assert.Equal(new[] { "100.00", "60.00" }, items.Select(i => i.Budget?.BudgetAmount?.ToString() ?? "-"));
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA8003");
     }
 }
