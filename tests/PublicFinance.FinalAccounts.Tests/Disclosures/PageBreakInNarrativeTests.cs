@@ -32,7 +32,7 @@ public class PageBreakInNarrativeTests
         Assert.Equal(total, overall.ExpenditureGrandTotal!.Amount.ToString());
         Assert.Equal(change, overall.IncomeGrandTotal.Change?.Amount.ToString());
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA8003");
-        Assert.Empty(diagnostics.Where(d => d.Severity == Severity.Error));
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
     }
 
     /// <summary>
