@@ -30,7 +30,7 @@ public class PageBreakInNarrativeTests
         var overall = read.Report.Narrative!.Overall!;
         Assert.Equal(total, overall.IncomeGrandTotal!.Amount.ToString());
         Assert.Equal(total, overall.ExpenditureGrandTotal!.Amount.ToString());
-        Assert.Equal(change, overall.IncomeGrandTotal.Change?.Amount.ToString());
+        Assert.Equal(change, overall.Change?.Amount.ToString());
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA8003");
         Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
     }
@@ -40,11 +40,9 @@ public class PageBreakInNarrativeTests
     /// with its own budget 60.00 (its rate 50.00 / 60.00 = 83.33 %), never a second budget of item 1.
     /// </summary>
     [Theory]
-    [InlineData("1.")]
-    [InlineData("（1）")]
-    public void AnItemAfterThePageBreak_IsItsOwn(string first)
+    [InlineData("1.", "2.")]
+    public void AnItemAfterThePageBreak_IsItsOwn(string first, string second)
     {
-        var second = first == "1." ? "2." : "（2）";
         var text = "某市某局2024年度部门决算说明\n五、一般公共预算财政拨款支出决算具体情况\n"
             + first + "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为100.00万元，支出决算为100.00万元，"
             + "完成年初预算的100.00%。决算数等于预算数，\n\f" + second
