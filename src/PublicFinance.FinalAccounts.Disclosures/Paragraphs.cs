@@ -306,7 +306,9 @@ internal static class Paragraphs
 
     private static (int, int) TrimRange(string text, int s, int e)
     {
-        while (s < e && (text[s] == ' ' || text[s] == '\r'))
+        // A form feed (a PDF page break) before a line's first word is no part of it: "\f加 415.39 万元" continues the
+        // "各增" of the page before as 增加, and "\f4. …" is list item 4 (blind round 27 C, cause 2).
+        while (s < e && (text[s] == ' ' || text[s] == '\r' || text[s] == '\f'))
         {
             s++;
         }

@@ -26,7 +26,6 @@ internal static class ExcelDocumentReader
             {
                 sheets++;
                 var rows = new List<string[]>();
-                var width = 0;
                 while (reader.Read())
                 {
                     var row = new string[reader.FieldCount];
@@ -36,21 +35,6 @@ internal static class ExcelDocumentReader
                     }
 
                     rows.Add(row);
-                    width = Math.Max(width, row.Length);
-                }
-
-                // Trailing empty columns and rows are not part of the table.
-                width = 0;
-                foreach (var row in rows)
-                {
-                    for (var c = row.Length - 1; c >= 0; c--)
-                    {
-                        if (!string.IsNullOrWhiteSpace(row[c]))
-                        {
-                            width = Math.Max(width, c + 1);
-                            break;
-                        }
-                    }
                 }
 
                 while (rows.Count > 0 && Array.TrueForAll(rows[^1], string.IsNullOrWhiteSpace))
@@ -58,31 +42,11 @@ internal static class ExcelDocumentReader
                     rows.RemoveAt(rows.Count - 1);
                 }
 
-                // Leading rows with one text (title, 单位, 部门名称), or a few beside a unit or issuer label (编制单位：… | 单位：元),
-                // are the caption. A header row naming a column 附属单位上缴收入 is no caption row (blind round 25 C, F13).
-                var above = new List<string>();
-                var skip = 0;
-                while (skip < rows.Count && skip < 5)
+                // Tables stacked on one sheet are read one by one (StackedSheetTables).
+                foreach (var (start, count) in StackedSheetTables.Blocks(rows))
                 {
-                    var texts = Array.FindAll(rows[skip], t => !string.IsNullOrWhiteSpace(t));
-                    if (texts.Length > 1 && !(texts.Length <= 4 && Array.Exists(texts, IsUnitLabel)))
-                    {
-                        break;
-                    }
-
-                    above.AddRange(texts);
-                    skip++;
+                    AddGrid(reader.Name, rows.GetRange(start, count), start, reader.MergeCells, grids, captions);
                 }
-
-                if (rows.Count - skip <= 0 || width == 0)
-                {
-                    continue;
-                }
-
-                var grid = Grid(reader.Name, rows.GetRange(skip, rows.Count - skip), width, reader.MergeCells, skip);
-                grid.Above.AddRange(above);
-                captions.AddRange(above);   // Gaps26: the 编制单位 for the entity name (WorkbookIssuer)
-                grids.Add(grid);
             }
             while (reader.NextResult());
         }
@@ -95,9 +59,62 @@ internal static class ExcelDocumentReader
             PageCount = sheets, Issuer = WorkbookIssuer.From(captions) };
     }
 
-    private static RawGrid Grid(string sheet, List<string[]> rows, int width, CellRange[]? merged, int offset)
+    /// <summary>
+    /// Adds the grid of one table's rows (a sheet, or a block of a sheet starting at row <paramref name="start"/>): trailing
+    /// empty columns dropped; leading rows with one text (title, 单位, 部门名称), or a few beside a unit or issuer label
+    /// (编制单位：… | 单位：元), are the caption. A header row naming a column 附属单位上缴收入 is no caption row (blind round 25
+    /// C, F13).
+    /// </summary>
+    private static void AddGrid(string sheet, List<string[]> rows, int start, CellRange[]? merged, List<RawGrid> grids,
+        List<string> captions)
     {
-        var grid = new RawGrid(rows.Count, width) { Location = new CellLocation { Sheet = sheet, Cell = "A1" } };
+        var width = 0;
+        foreach (var row in rows)
+        {
+            for (var c = row.Length - 1; c >= 0; c--)
+            {
+                if (!string.IsNullOrWhiteSpace(row[c]))
+                {
+                    width = Math.Max(width, c + 1);
+                    break;
+                }
+            }
+        }
+
+        while (rows.Count > 0 && Array.TrueForAll(rows[^1], string.IsNullOrWhiteSpace))
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        var above = new List<string>();
+        var skip = 0;
+        while (skip < rows.Count && skip < 5)
+        {
+            var texts = Array.FindAll(rows[skip], t => !string.IsNullOrWhiteSpace(t));
+            if (texts.Length > 1 && !(texts.Length <= 4 && Array.Exists(texts, IsUnitLabel)))
+            {
+                break;
+            }
+
+            above.AddRange(texts);
+            skip++;
+        }
+
+        if (rows.Count - skip <= 0 || width == 0)
+        {
+            return;
+        }
+
+        var grid = Grid(sheet, rows.GetRange(skip, rows.Count - skip), width, merged, start + skip,
+            start == 0 ? "A1" : Reference(start, 0));
+        grid.Above.AddRange(above);
+        captions.AddRange(above);   // Gaps26: the 编制单位 for the entity name (WorkbookIssuer)
+        grids.Add(grid);
+    }
+
+    private static RawGrid Grid(string sheet, List<string[]> rows, int width, CellRange[]? merged, int offset, string at)
+    {
+        var grid = new RawGrid(rows.Count, width) { Location = new CellLocation { Sheet = sheet, Cell = at } };
         foreach (var range in merged ?? [])
         {
             var from = range.FromRow - offset;

@@ -65,6 +65,7 @@ internal static class PdfDocumentReader
 
             RemoveRunningLines(pages);
             var text = Narrative(pages);
+            OrphanedTableTitles.Attach([.. pages.Select(p => p.Lines)], [.. pages.Select(p => p.Grids)]);
             var grids = pages.SelectMany(p => p.Grids).ToList();
             var tables = TableAssembler.Assemble(grids, name);
             if (pages.Count > 0 && pages.All(p => p.Lines.Count == 0 && p.Grids.Count == 0))
