@@ -57,8 +57,8 @@ public sealed class NamedSubjectsAndListedPartsTests
     [Fact]
     public void TwoNamedChangesInOneSentence_EachTakeTheirRate()
     {
-        var (read, errors) = Read(Title + Overview + "与2021年度相比，本年收入合计增加150.00万元，增长15.00%，主要是补助增加；"
-            + "本年支出合计增加100.00万元，增长10.00%，主要是项目增加。\n");
+        var (read, errors) = Read(Title + Overview + "与2021年度相比，本年收入合计增加150.00万元，增长15.00%。"
+            + "本年支出合计增加100.00万元，增长10.00%。\n");
 
         Assert.Equal("15.00", At(read, "/narrative/overall/currentYearIncome/change/rate"));
         Assert.Equal("100.00", At(read, "/narrative/overall/currentYearExpenditure/change/amount"));
