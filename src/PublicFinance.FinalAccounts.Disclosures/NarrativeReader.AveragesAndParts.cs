@@ -43,7 +43,7 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
-        return false;
+        return FundSourcePart(target, label, span, clause);   // "国有土地使用权出让收入安排的支出" (NarrativeReader.FundSourceParts.cs)
     }
 
     /// <summary>Whether a label starts with 其他 once list marks and 其中 are passed ("；其他国有资本经营预算支出", "其中：其他收入").</summary>

@@ -397,6 +397,10 @@ internal sealed partial class NarrativeReader
                 subject = compared;   // "较2014年度“三公”经费合计 16.08 万元增加 15.15 万元": the prior figure of the total
                 budget = null;
             }
+            else if (PriorOfNamedFigure(label, token, span, clause))
+            {
+                return;   // "本年支出合计比2021年度的 X 万元增加…" (NarrativeReader.NamedPriorAmounts.cs)
+            }
 
             var change = ChangeTarget();
             if (change is not null)

@@ -157,7 +157,8 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
-        var member = NamesSmeContracts(compact) ? KindHeadOf(compact) : null;
+        // "货物采购中，授予中小企业合同金额 X 万元": the kind a leading clause names (NarrativeReader.ProcurementKindClauses.cs)
+        var member = NamesSmeContracts(compact) ? KindHeadOf(compact) ?? KindOfLeadingClause(clause) : null;
         if (member is null && IsKindEntryOfSmeTotal(compact))
         {
             member = KindEntryOf(compact);

@@ -25,13 +25,10 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool ShortSectionHeading(string heading)
     {
-        if (heading.Length <= 30 && heading.Contains("政府采购") && heading.Contains("机关运行经费"))
+        if (CombinedSubjectHeading(heading))
         {
             // r12: "八、政府采购及机关运行经费情况" — the section the heading names first, then each sentence's own subject
-            // (before: the first key, 机关运行经费, held the 政府采购 figures, which were lost).
-            Enter(heading.IndexOf("政府采购", StringComparison.Ordinal) < heading.IndexOf("机关运行经费", StringComparison.Ordinal)
-                ? Section.Procurement : Section.OperatingExpenses);
-            sectionInferred = true;
+            // (before: the first key, 机关运行经费, held the 政府采购 figures, which were lost); also 三公 (NarrativeReader.CombinedHeadings.cs).
             return true;
         }
 

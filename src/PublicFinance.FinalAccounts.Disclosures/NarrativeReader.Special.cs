@@ -241,7 +241,8 @@ internal sealed partial class NarrativeReader
     {
         var sentence = clause.Sentence.Text;
         return currentSentence.Contains("其中")
-            || clause.Start > 0 && sentence[clause.Start - 1] == '、' || clause.End < sentence.Length && sentence[clause.End] == '、';
+            || clause.Start > 0 && sentence[clause.Start - 1] == '、' || clause.End < sentence.Length && sentence[clause.End] == '、'
+            || AfterVehicleListOpening(clause);   // "共有车辆 20 辆：一是…；二是…" (NarrativeReader.VehicleKindLists.cs)
     }
 
     private void AssetsCount(ClauseView clause, NumberToken token, string label, SourceSpan span)
@@ -323,6 +324,11 @@ internal sealed partial class NarrativeReader
                 b.SetUnder(pointer, "count", Int(token), span, ClaimKind.Count, text);
                 b.SetUnder(pointer, "label", DraftNode.Of(kind.Replace("(", "（").Replace(")", "）")), span);
                 return;
+            }
+
+            if (UnplacedListedVehicleKind(compact, token, listed, span, text))
+            {
+                return;   // "其中救护车 7 辆、…" (NarrativeReader.VehicleKindLists.cs)
             }
 
             b.Set(N + "assets/vehicles/count", Int(token), span, ClaimKind.Count, text);

@@ -53,7 +53,7 @@ internal sealed partial class NarrativeReader
         (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况", "一般预算财政拨款支出", "公共财政预算财政拨款支出" },
             Section.GeneralBudget),
         (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明",
-            "财政拨款支出情况" },
+            "财政拨款支出情况", "财政拨款支出决算总体" },   // blind 27 (F2): "二、财政拨款支出决算总体情况"
             Section.Appropriation),
         (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体", "收支增减变化", "收入支出增减变化", "决算收支总体", "收支总体情况" },
             Section.Overall),
@@ -1938,7 +1938,8 @@ internal sealed partial class NarrativeReader
             && (b.Has(N + figure + "/amount") || AmountStatedLater(named, figure)))
         {
             // "与2016年度相比，本年收入合计增加 2105.60 万元，增长 6.94%": the change of the year's income or expenditure the label
-            // names, when stated (a change of the grand totals stays the overview's).
+            // names, when stated (a change of the grand totals stays the overview's); its rate follows (NamedPriorAmounts).
+            NamedFigureIsSubject(figure);
             return N + figure + "/change";
         }
 

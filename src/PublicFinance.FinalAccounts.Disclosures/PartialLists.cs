@@ -194,13 +194,13 @@ internal static class PartialLists
 
     /// <summary>
     /// Withdraws the vehicle kinds read from the text when they cannot all be the template's categories (session 23): a kind
-    /// that found no category (a second kind the template does not name, noted by the reader) or two kinds of one category
-    /// (an 应急 kind of the text's own, "防汛应急用车", read as 应急保障用车 before the text's own 应急保障用车 came in a later
-    /// paragraph). A kind left unplaced counts only when the kinds placed fall short of the count (else it was a part of one
-    /// of them). The kinds would then add up short of the count (FA4201) or repeat a category (FA4202), both false
-    /// Errors; each kind becomes a located note and the count stays. One case is decided instead: two 应急保障用车, one of
-    /// them the text's own 应急 kind, and no "other" kind — that one is the "other" category, as it is when both are read in one
-    /// paragraph (NarrativeReader.VehicleKinds). Returns <paramref name="withdrawn"/> with the kinds withdrawn added.
+    /// that found no category (a second kind the template does not name, or a listed kind that is no "…用车", noted by the
+    /// reader) or two kinds of one category (an 应急 kind of the text's own, "防汛应急用车", read as 应急保障用车 before the
+    /// text's own 应急保障用车 came in a later paragraph). A kind left unplaced counts only when the kinds placed fall short of
+    /// the count (else it was a part of one of them). The kinds would then add up short of the count (FA4201) or repeat a
+    /// category (FA4202), both false Errors; each kind becomes a located note and the count stays. One case is decided
+    /// instead: two 应急保障用车, one of them the text's own 应急 kind, and no "other" kind — that one is the "other" category, as it is when both
+    /// are read in one paragraph (NarrativeReader.VehicleKinds). Returns <paramref name="withdrawn"/> with the kinds withdrawn added.
     /// </summary>
     public static List<(string List, int Index)>? WithdrawVehicleKinds(ReportBuilder b, List<(string List, int Index)>? withdrawn)
     {
@@ -209,7 +209,9 @@ internal static class PartialLists
             return withdrawn;
         }
 
-        var unplaced = b.Notes.Exists(n => n.MessageZh == DisclosureMessages.SecondOtherVehicleKind.Zh) && !KindsMakeTheCount(b, kinds);
+        var unplaced = b.Notes.Exists(n => n.MessageZh == DisclosureMessages.SecondOtherVehicleKind.Zh
+                || n.MessageZh.StartsWith(DisclosureMessages.UnplacedVehicleKindOpening, StringComparison.Ordinal))
+            && !KindsMakeTheCount(b, kinds);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var repeated = new HashSet<string>(StringComparer.Ordinal);
         var ownEmergency = -1;

@@ -1,0 +1,70 @@
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// The spending of one revenue source of a fund (blind round 27, family F2): "政府性基金预算财政拨款支出按资金来源分为：国有土地
+/// 使用权出让收入安排的支出 46318.50 万元，占 79.75%；城市基础设施配套费安排的支出 8726.34 万元…" lists parts of the fund's
+/// spending by the revenue that paid for them. Before, the first part ended in 支出 and became the fund's 本年支出 (with its
+/// share), and each further part was the same figure stated again with another value (a false FA8003 per part). A label
+/// "X安排的支出" whose X is a revenue (…收入, …费, …金, …基金) other than a fund's or the appropriation's own name is such a
+/// part: a located note, never a fund's whole.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>The words that say what paid for a spending ("安排的支出", "安排支出").</summary>
+    private static readonly string[] SourceSpendingWords = ["安排的支出", "安排支出"];
+
+    /// <summary>
+    /// The names before 安排的支出 (and a 收入 after them) that make it a whole: a fund's or the appropriation's own
+    /// ("政府性基金预算安排的支出", "政府性基金收入安排的支出").
+    /// </summary>
+    private static readonly string[] WholeSpendingSources =
+        ["政府性基金预算", "政府性基金", "国有资本经营预算", "一般公共预算", "财政拨款", "公共财政预算"];
+
+    /// <summary>
+    /// Whether <paramref name="label"/> names the spending of one revenue source (see the class) for an expenditure
+    /// <paramref name="target"/>; noted when it does.
+    /// </summary>
+    private bool FundSourcePart(string target, string label, SourceSpan span, ClauseView clause)
+    {
+        if (!target.EndsWith("/currentYearExpenditure", StringComparison.Ordinal) && !target.EndsWith("/total", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The label, else the sentence before the clause: "国有土地使用权出让收入安排的支出主要用于…，其中征地和拆迁补偿支出 X 万元"
+        // lists the source's own parts, never the fund's whole either.
+        var compact = label.Replace(" ", string.Empty);
+        if (!HasAny(compact, SourceSpendingWords))
+        {
+            compact = clause.Sentence.Text.Substring(0, clause.Start).Replace(" ", string.Empty);
+        }
+
+        foreach (var words in SourceSpendingWords)
+        {
+            var at = compact.IndexOf(words, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var source = compact.Substring(0, at);
+            var named = source.EndsWith("收入", StringComparison.Ordinal) ? source.Substring(0, source.Length - 2) : source;
+            if (EndsWithAny(named, WholeSpendingSources) is not null
+                || !(source.EndsWith("收入", StringComparison.Ordinal) || source.EndsWith("费", StringComparison.Ordinal)
+                    || source.EndsWith("金", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            Note(span, DisclosureMessages.FundSourcePartNotTheWhole, clause);
+            subject = null;   // its share ("占 79.75%") is the part's too, never the fund's
+            budget = null;
+            reasonTarget = null;
+            return true;
+        }
+
+        return false;
+    }
+}
