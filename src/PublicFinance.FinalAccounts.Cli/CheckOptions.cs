@@ -45,6 +45,10 @@ internal sealed class CheckOptions
     private readonly Option<bool> noRoundingNotes = CliOptions.Flag(
         "--no-rounding-notes", "No Info finding when a relation holds only thanks to rounding (不提示舍入差异)");
 
+    private readonly Option<bool> noLinkConsequences = CliOptions.Flag(
+        "--no-link-consequences",
+        "Keep every failed identity an Error: no consequence analysis (one wrong figure, one Error) (不做连带结果分析)");
+
     private readonly Option<bool> noTruncated = CliOptions.Flag(
         "--no-truncated-percentages", "A percentage consistent only when read as truncated is a failure, not a note (不接受截尾百分比)");
 
@@ -111,8 +115,8 @@ internal sealed class CheckOptions
 
         Option[] shared =
         [
-            failOn, rounding, noRoundingNotes, noTruncated, scope, unitType, catalogue, previous, disable, severity, Encoding, Year,
-            combine, jobs,
+            failOn, rounding, noRoundingNotes, noLinkConsequences, noTruncated, scope, unitType, catalogue, previous, disable, severity,
+            Encoding, Year, combine, jobs,
         ];
         foreach (var option in shared)
         {
@@ -153,6 +157,7 @@ internal sealed class CheckOptions
                 _ => RoundingMode.RoundToNearest,
             },
             ReportRoundingDifferences = !parse.GetValue(noRoundingNotes),
+            LinkConsequences = !parse.GetValue(noLinkConsequences),
             AllowTruncatedPercentages = !parse.GetValue(noTruncated),
             RecordVerifications = parse.GetValue(verifications) || parse.GetValue(claims),
             Scope = parse.GetValue(scope) switch

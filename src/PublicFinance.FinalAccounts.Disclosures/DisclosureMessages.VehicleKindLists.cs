@@ -12,7 +12,4 @@ internal static partial class DisclosureMessages
         "车辆总数的一项“" + figure + "”不属于模板的车辆类别：未放入；其余类别若合计不等于车辆总数，也一并不作比较。",
         "A part of the vehicle count, \"" + figure + "\", is none of the template's categories: not placed; unless the other "
             + "kinds add up to the count, they are not compared either.");
-
-    /// <summary>The Chinese text that opens <see cref="UnplacedVehicleKind"/>, by which the withdrawal finds it.</summary>
-    public const string UnplacedVehicleKindOpening = "车辆总数的一项";
 }

@@ -14,7 +14,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed partial class NarrativeReader
 {
     /// <summary>The labels of an actual spending (实际支出) that are a budget's final only right after that budget.</summary>
-    private static readonly string[] ActualSpendingWords = ["实际支出数", "实际支出为", "实际支出", "实际执行数", "实际执行为", "实际执行"];
+    private static readonly string[] ActualSpendingWords = ["实际支出数为", "实际执行数为", "实际支出数", "实际支出为", "实际支出", "实际执行数", "实际执行为", "实际执行"];
 
     /// <summary>
     /// Places a final amount stated after the budgets (see the class): true when placed here; false when the ordinary way

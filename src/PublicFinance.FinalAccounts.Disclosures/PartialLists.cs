@@ -192,6 +192,10 @@ internal static class PartialLists
         return kept;
     }
 
+    // The Chinese text that opens DisclosureMessages.UnplacedVehicleKind (up to its quoted figure), by which the withdrawal
+    // finds that note.
+    private static readonly string UnplacedVehicleKindOpening = DisclosureMessages.UnplacedVehicleKind(string.Empty).Zh.Split('“')[0];
+
     /// <summary>
     /// Withdraws the vehicle kinds read from the text when they cannot all be the template's categories (session 23): a kind
     /// that found no category (a second kind the template does not name, or a listed kind that is no "…用车", noted by the
@@ -210,7 +214,7 @@ internal static class PartialLists
         }
 
         var unplaced = b.Notes.Exists(n => n.MessageZh == DisclosureMessages.SecondOtherVehicleKind.Zh
-                || n.MessageZh.StartsWith(DisclosureMessages.UnplacedVehicleKindOpening, StringComparison.Ordinal))
+                || n.MessageZh.StartsWith(UnplacedVehicleKindOpening, StringComparison.Ordinal))
             && !KindsMakeTheCount(b, kinds);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var repeated = new HashSet<string>(StringComparer.Ordinal);

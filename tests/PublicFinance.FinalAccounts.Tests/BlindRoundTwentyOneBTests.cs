@@ -151,7 +151,9 @@ public class BlindRoundTwentyOneBTests
 
     [Theory]
     [InlineData("预算执行率96.00%", "预算执行率94.00%", "FA3004 /performance/evaluations/0/funds/0/executionRate")]
-    [InlineData("得分46分", "得分56分", "FA3003 /performance/evaluations/0/totalScore")]   // 101.6 ≠ 91.6
+    // 56 > 50 (FA3002) and 101.6 ≠ 91.6 (FA3003): both hold with the score at 46, and FA3002 names it, so FA3003 is its
+    // linked Warning (rules spec §5.1).
+    [InlineData("得分46分", "得分56分", "FA3002 /performance/evaluations/0/indicators/0/score")]
     [InlineData("得分27分", "得分37分", "FA3002 /performance/evaluations/0/indicators/1/score")]   // 37 > 30
     public void AWrongProseFigure_GivesTheExpectedError(string right, string wrong, string expected)
     {

@@ -14,10 +14,19 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// <remarks>
 /// Deterministic and independent of rule order: every candidate is judged on its own counterfactual run and the decision
 /// depends only on the sets of findings explained. Costs nothing on a report with fewer than two Errors; otherwise at
-/// most three validations per (Error, shared figure) pair.
+/// most three validations per (Error, shared figure) pair, and the work is bounded: a report with more than
+/// <see cref="MaxErrors"/> Errors, or one needing more than <see cref="MaxTrials"/> trials, is left as it is (every
+/// finding keeps its severity), so the pass never multiplies the cost of a report full of findings and its outcome
+/// does not depend on where a budget ran out.
 /// </remarks>
 internal static class ConsequenceAnalysis
 {
+    /// <summary>Above this many Errors the pass leaves the result as it is (a report with many findings is not one slip).</summary>
+    internal const int MaxErrors = 12;
+
+    /// <summary>Above this many (Error, figure) trials the pass leaves the result as it is.</summary>
+    internal const int MaxTrials = 48;
+
     /// <summary>The result with consequences downgraded and linked; the same result when there are none.</summary>
     /// <param name="result">The run's result.</param>
     /// <param name="report">The report validated.</param>
@@ -34,6 +43,11 @@ internal static class ConsequenceAnalysis
             {
                 errors.Add(i);
             }
+        }
+
+        if (errors.Count > MaxErrors)
+        {
+            return result;
         }
 
         var failing = new HashSet<string>(diagnostics.Where(d => d.Severity != Severity.Info).Select(Key), StringComparer.Ordinal);
@@ -83,6 +97,7 @@ internal static class ConsequenceAnalysis
         Func<FinalAccountsReport, ValidationResult> validate)
     {
         var byFigure = new SortedDictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        var trials = 0;
         foreach (var i in errors)
         {
             var root = diagnostics[i];
@@ -97,6 +112,11 @@ internal static class ConsequenceAnalysis
                     || !document.TryRead(figure, out var value, out var integer))
                 {
                     continue;
+                }
+
+                if (++trials > MaxTrials)
+                {
+                    return [];
                 }
 
                 var checkedFigure = string.Equals(root.Pointers[0], figure, StringComparison.Ordinal);
@@ -123,10 +143,28 @@ internal static class ConsequenceAnalysis
 
             // The root: an Error whose checked figure this is (its own identity), else the first in the result's order.
             var root = list.OrderBy(c => c.CheckedFigure ? 0 : 1).ThenBy(c => c.Root).First();
-            candidates.Add(root);
+            candidates.Add(root.CheckedFigure ? root : PointedAt(diagnostics, root));
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// The candidate rooted at the first Error it explains that points at the figure itself (its checked figure, e.g. a
+    /// bound such as "score ≤ weight" on the wrong score), when the identity that implied the value checks another figure:
+    /// the finding that names the wrong figure stays the Error, and the identity's becomes its consequence.
+    /// </summary>
+    private static Candidate PointedAt(IReadOnlyList<Diagnostic> diagnostics, Candidate candidate)
+    {
+        foreach (var k in candidate.Explained.OrderBy(k => k))
+        {
+            if (string.Equals(diagnostics[k].Pointers[0], candidate.Figure, StringComparison.Ordinal))
+            {
+                return candidate with { Root = k, CheckedFigure = true };
+            }
+        }
+
+        return candidate;
     }
 
     /// <summary>What replacing one figure of Error <paramref name="i"/> by its implied value explains, or null.</summary>
@@ -166,7 +204,9 @@ internal static class ConsequenceAnalysis
                 return null;
             }
 
-            var explained = new HashSet<int>(errors.Where(j => !still.Contains(Key(diagnostics[j]))));
+            // Only Errors that name the figure: a check that merely stops applying at the implied value is not explained.
+            var explained = new HashSet<int>(errors.Where(j =>
+                !still.Contains(Key(diagnostics[j])) && diagnostics[j].Pointers.Contains(figure, StringComparer.Ordinal)));
             var everyUse = errors.All(j => explained.Contains(j) || !diagnostics[j].Pointers.Contains(figure, StringComparer.Ordinal));
             var nothingNew = still.All(failing.Contains);
             return everyUse && nothingNew ? new Candidate(i, figure, implied, checkedFigure, explained) : null;

@@ -42,11 +42,12 @@ public class BlindPagesCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// Errors a clean text's own figures call for: t10 calls 本年支出 2818.14 "支出总计" beside a 收入总计 of 2846.72 and a
     /// 年末结转和结余 of 28.58 (2818.14 + 28.58 = 2846.72), so the grand totals differ (FA1201) and the 支出总计 is not 本年支出
-    /// plus the balance (FA1210) — true of the text, as the blind report says.
+    /// plus the balance (FA1210) — true of the text, as the blind report says. Both hold with 支出总计 at the 2846.72 FA1210
+    /// implies, and FA1210 is the Error on that figure, so since session 27 FA1201 is its linked Warning (rules spec §5.1).
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
-        ["t10-gs-county-police-2015"] = ["FA1201", "FA1210"],
+        ["t10-gs-county-police-2015"] = ["FA1210"],
     };
 
     /// <summary>

@@ -22,6 +22,8 @@ public class BudgetFirstTests
     [InlineData("年初预算480.00万元，决算数499.20万元，完成年初预算的104.00%。", BudgetKind.Initial, "480.00", "104.00%")]
     [InlineData("调整预算520.00万元，实际支出499.20万元，完成调整预算的96.00%。", BudgetKind.FullYear, "520.00", "96.00%")]
     [InlineData("调整后预算为520.00万元，实际支出为499.20万元，完成调整后预算的96.00%。", BudgetKind.FullYear, "520.00", "96.00%")]
+    [InlineData("年初预算为480.00万元，实际执行数为499.20万元，完成年初预算的104.00%。", BudgetKind.Initial, "480.00", "104.00%")]
+    [InlineData("全年预算数为520.00万元，实际支出数为499.20万元，完成全年预算的96.00%。", BudgetKind.FullYear, "520.00", "96.00%")]
     public void OneBudgetThenTheFinal_TheFinalIsTheFiguresAmount(string sentence, BudgetKind kind, string budget, string rate)
     {
         var (read, diagnostics) = Read(Head + sentence + "\n");

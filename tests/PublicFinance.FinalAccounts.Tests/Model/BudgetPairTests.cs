@@ -28,7 +28,8 @@ public class BudgetPairTests
         var overall = new OverallStatement { Budget = Initial, SecondBudget = FullYear };
         Assert.Equal(FullYear, (overall with { Budget = overall.SecondBudget, SecondBudget = overall.Budget }).Budget);
         var appropriation = new AppropriationStatement { Budget = Initial, SecondBudget = FullYear };
-        Assert.Equal(Initial, (appropriation with { SecondBudget = appropriation.Budget, Budget = appropriation.SecondBudget }).SecondBudget);
+        var swappedAppropriation = appropriation with { SecondBudget = appropriation.Budget, Budget = appropriation.SecondBudget };
+        Assert.Equal(Initial, swappedAppropriation.SecondBudget);
     }
 
     [Fact]
@@ -67,8 +68,14 @@ public class BudgetPairTests
     [Property(MaxTest = 200)]
     public Property Swaps_RoundTrip(bool initialFirst, int budget, int second)
     {
-        var a = new BudgetComparison { Kind = initialFirst ? BudgetKind.Initial : BudgetKind.FullYear, BudgetAmount = Amount.FromDecimal(budget) };
-        var b = new BudgetComparison { Kind = initialFirst ? BudgetKind.FullYear : BudgetKind.Initial, BudgetAmount = Amount.FromDecimal(second) };
+        var a = new BudgetComparison
+        {
+            Kind = initialFirst ? BudgetKind.Initial : BudgetKind.FullYear, BudgetAmount = Amount.FromDecimal(budget),
+        };
+        var b = new BudgetComparison
+        {
+            Kind = initialFirst ? BudgetKind.FullYear : BudgetKind.Initial, BudgetAmount = Amount.FromDecimal(second),
+        };
         var figure = new StatedFigure { Amount = Amount.FromDecimal(1m), Budget = a, SecondBudget = b };
         var swapped = figure with { Budget = figure.SecondBudget, SecondBudget = figure.Budget };
         var back = swapped with { SecondBudget = swapped.Budget, Budget = swapped.SecondBudget };
