@@ -65,7 +65,7 @@ internal static class StackedSheetTables
             }
 
             title |= (t.Length <= 60 && t.EndsWith("表", StringComparison.Ordinal) && !ExcelDocumentReader.IsUnitLabel(t))
-                || (t.Length <= 12 && TableAssembler.TableCode(t).Code is not null);
+                || TableAssembler.IsTableCodeLine(t);
         }
 
         return title;

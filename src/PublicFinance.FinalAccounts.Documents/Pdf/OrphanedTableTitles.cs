@@ -48,7 +48,7 @@ internal static class OrphanedTableTitles
             var t = TableAssembler.Compact(text);
             var isTitle = t.Length <= 40 && t.EndsWith("表", StringComparison.Ordinal)
                 && NineTables.Kind(TableAssembler.TableCode(t).Remainder) != PublishedTableKind.None;
-            var isCaption = isTitle || (t.Length <= 12 && TableAssembler.TableCode(t).Code is not null)
+            var isCaption = isTitle || TableAssembler.IsTableCodeLine(t)
                 || Excel.ExcelDocumentReader.IsUnitLabel(t);
             if (!isCaption || grids.Exists(g => g.Above.Contains(text)))
             {

@@ -104,6 +104,14 @@ internal static class TableAssembler
         return header == grid.RowCount && grid.RowCount - firstRow > MaxHeaderRows ? firstRow + 1 : header;
     }
 
+    /// <summary>
+    /// Whether a compacted line is a table code on its own (公开02表, 附表3 — at most 12 characters), one of the lines a
+    /// caption above a table is made of.
+    /// </summary>
+    /// <param name="compact">The line, compacted (<see cref="Compact"/>).</param>
+    /// <returns>True for a table code line.</returns>
+    internal static bool IsTableCodeLine(string compact) => compact.Length <= 12 && TableCode(compact).Code is not null;
+
     /// <summary>Code, title and unit from the lines above the grid or from single-cell rows at its top.</summary>
     internal static (string? Code, string Title, AmountUnit? Unit, int FirstRow) Caption(RawGrid grid)
     {

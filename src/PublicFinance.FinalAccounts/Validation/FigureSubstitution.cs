@@ -83,24 +83,21 @@ internal sealed class FigureSubstitution
         return FinalAccountsJson.TryDeserialize(copy.ToJsonString(), out var report, out _) ? report : null;
     }
 
-    /// <summary>The node at a JSON Pointer (RFC 6901, <c>~1</c> and <c>~0</c> unescaped), or null.</summary>
+    /// <summary>The node at a JSON Pointer (parsed and unescaped by <see cref="JsonPointer"/>), or null.</summary>
     private static JsonNode? Find(JsonNode root, string pointer)
     {
-        if (pointer.Length == 0 || pointer[0] != '/')
+        if (!JsonPointer.TryParse(pointer, out var parsed) || parsed.IsRoot)
         {
             return null;
         }
 
-        var node = root;
-        foreach (var raw in pointer.Substring(1).Split('/'))
+        JsonNode? node = root;
+        foreach (var token in parsed.Tokens)
         {
-            var token = raw.Replace("~1", "/").Replace("~0", "~");
             node = node switch
             {
                 JsonObject obj => obj.TryGetPropertyValue(token, out var child) ? child : null,
-                JsonArray array => int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < array.Count
-                    ? array[i]
-                    : null,
+                JsonArray array => JsonPointer.TryParseIndex(token.AsSpan(), out var i) && i < array.Count ? array[i] : null,
                 _ => null,
             };
             if (node is null)
