@@ -90,7 +90,12 @@ internal sealed partial class ReportBuilder
         }
     }
 
-    private static bool IsSecondBudget(string name) => string.Equals(name, SecondBudgetName, StringComparison.Ordinal);
+    /// <summary>
+    /// Whether <paramref name="name"/> is <c>secondBudget</c>: its length and first character first, inline (the walk asks
+    /// of every member of the draft; callgrind put the plain ordinal comparison at ≈ 40 instructions a member).
+    /// </summary>
+    private static bool IsSecondBudget(string name)
+        => name.Length == SecondBudgetName.Length && name[0] == 's' && string.Equals(name, SecondBudgetName, StringComparison.Ordinal);
 
     /// <summary>The span of the first placed value among the members of <paramref name="node"/>, or null.</summary>
     private static SourceSpan? SpanOfValues(DraftNode node)
