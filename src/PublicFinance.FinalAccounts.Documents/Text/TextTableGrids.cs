@@ -574,6 +574,7 @@ internal static partial class TextTableGrids
 
                 if (layout == Layout.Tab && rows.Count > 0)
                 {
+                    CollapsedSpanningHeader.Expand(rows);   // a browser's copy of a rowspan/colspan header, each cell once
                     PadDroppedCells(rows, view);
                     AlignTotalWithoutCode(rows);   // blind round 26 C, r3 (TextTableGrids.SingleSpaceRows.cs)
                 }
