@@ -48,9 +48,9 @@ public sealed class BlindCompleteTwentySixTests
 
     /// <summary>
     /// The Errors. c01.html: the planted 公开02表 row 2050204 (its columns do not add: FA0201) and 20502 事业收入 (款 ≠ Σ项: FA0202).
-    /// c01.txt: the same two — its 公开02表's rowspan/colspan header, copied once per cell by the browser (r2), is retiled since
-    /// session 27 (<c>CollapsedSpanningHeader</c>), with c01.html's findings; before, the table was a note and the planted error
-    /// was missed.
+    /// c01.txt: the same as c01.html — its 公开02表's rowspan/colspan header, copied once per cell by the browser (r2), is retiled
+    /// since session 27 (<c>CollapsedSpanningHeader</c>, re-landed in session 29), with c01.html's findings; before, the table was
+    /// a note and the planted error was missed.
     /// c02: the planted 人员经费 3514.77 for 3505.77 (FA1106 against 公开06表, and FA1206: 3514.77 + 570.71 ≠ 4076.48); before the
     /// split 类/款/项 fix also 7 false FA1105 (the 公开05表 款/项 rows dropped). c03: clean. c04: 108.43 % for 107.41 % (FA2201).
     /// Since the consequence analysis (spec §5.1) one wrong cell is one Error: c01.html's FA0202 (款 20502 事业收入 ≠ Σ项) holds

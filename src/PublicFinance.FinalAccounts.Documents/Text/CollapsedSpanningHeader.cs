@@ -36,18 +36,37 @@ internal static class CollapsedSpanningHeader
         Amount,
     }
 
+    /// <summary>What <see cref="Expand"/> found.</summary>
+    public enum Outcome
+    {
+        /// <summary>The header is not a copy of spanning cells (a line holds a blank cell, none is narrower, …): untouched.</summary>
+        NotCollapsed,
+
+        /// <summary>The header lines were rewritten with blank cells for their spanned slots.</summary>
+        Expanded,
+
+        /// <summary>
+        /// The header has the shape of a copy of spanning cells, but no single tiling fits: untouched, and its short lines
+        /// must not be padded as if they had dropped trailing cells (the table stays a note).
+        /// </summary>
+        Ambiguous,
+    }
+
     /// <summary>
     /// Rewrites the header lines of <paramref name="rows"/> (tab rows) as full-width lines with blank cells where the copied
     /// header left its spanned slots out — only when every line above the first row holding a number is narrower than those
     /// rows or as wide, at least one is narrower, none holds a blank cell, the rows after it are all as wide, and exactly one
-    /// tiling fits. Returns whether the lines were rewritten.
+    /// tiling fits (<see cref="Outcome.Expanded"/>). The same shape without one fitting tiling is
+    /// <see cref="Outcome.Ambiguous"/>: a browser writes no blank cell in a copied header, an export that drops trailing cells
+    /// keeps the inner ones, so a narrower header line without a blank cell over or under one without a blank cell either is
+    /// no trailing drop to pad.
     /// </summary>
-    public static bool Expand(List<TextTableGrids.Cell[]> rows)
+    public static Outcome Expand(List<TextTableGrids.Cell[]> rows)
     {
         var header = rows.FindIndex(r => Array.Exists(r, c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text))));
         if (header < 2 || header > TextTableHeader.MaxRows)
         {
-            return false;
+            return Outcome.NotCollapsed;
         }
 
         var columns = rows[header].Length;
@@ -55,7 +74,7 @@ internal static class CollapsedSpanningHeader
         if (columns < 3 || !rows.Skip(header).All(r => r.Length == columns) || texts.Exists(t => t.Length > columns)
             || texts.TrueForAll(t => t.Length == columns) || texts.Exists(t => Array.Exists(t, s => s.Length == 0)))
         {
-            return false;
+            return Outcome.NotCollapsed;
         }
 
         var kinds = Enumerable.Range(0, columns).Select(c => KindOf(rows, header, c)).ToArray();
@@ -66,7 +85,7 @@ internal static class CollapsedSpanningHeader
             var related = fitting.Count <= MaxTilings ? fitting.FindAll(t => AllRelated(texts, t)) : [];
             if (related.Count != 1)
             {
-                return false;
+                return Outcome.Ambiguous;
             }
 
             fitting = related;
@@ -75,12 +94,12 @@ internal static class CollapsedSpanningHeader
         var expanded = Rewrite(rows, fitting[0], header, columns);
         if (TextTableHeader.Count(expanded) != header)
         {
-            return false;
+            return Outcome.Ambiguous;
         }
 
         rows.Clear();
         rows.AddRange(expanded);
-        return true;
+        return Outcome.Expanded;
     }
 
     /// <summary>
