@@ -151,12 +151,15 @@ internal static class TextGrids
 
         for (var k = headerStart; k < lines.Count && k - headerStart <= MaxHeaderLines; k++)
         {
+            var text = TableAssembler.Compact(lines[k].Text);
             if (HasAmount(lines[k]) || IsCaption(lines[k].Text))
             {
                 return null;
             }
 
-            if (k > headerStart && TableAssembler.IsEmptyStatement(TableAssembler.Compact(lines[k].Text)))
+            // The header names the fund table's columns; a 注/说明 line before the statement is a ruled table's footnote
+            // (the title of a ruled table stays among the lines, and a template's instruction may follow its 注).
+            if (k > headerStart && TableAssembler.IsEmptyStatement(text) && lines[headerStart..k].Exists(l => IsFundHeader(l.Text)))
             {
                 var first = lines[headerStart];
                 var grid = new RawGrid(1, 1)
@@ -173,9 +176,22 @@ internal static class TextGrids
                 grid.Below.Add(lines[k].Text);
                 return grid;
             }
+
+            if (text.StartsWith("注", StringComparison.Ordinal) || text.StartsWith("说明", StringComparison.Ordinal))
+            {
+                return null;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>A header line of a fund table: it names 科目 and a carry-over or a year's column (年初, 本年收入, 本年支出).</summary>
+    private static bool IsFundHeader(string line)
+    {
+        var text = TableAssembler.Compact(line);
+        return text.Contains("科目", StringComparison.Ordinal) && (text.Contains("年初", StringComparison.Ordinal)
+            || text.Contains("本年收入", StringComparison.Ordinal) || text.Contains("本年支出", StringComparison.Ordinal));
     }
 
     /// <summary>The column ranges of a block's data lines (a leading 合计/总计 label does not join the label columns).</summary>
