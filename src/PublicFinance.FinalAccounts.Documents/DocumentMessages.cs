@@ -186,5 +186,21 @@ internal static class DocumentMessages
             + " code cannot be composed; the row is not read.",
         at);
 
+    /// <summary>
+    /// A table declared empty (本表无数据) whose cell holds a figure other than 0: both places named; the figures are read.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <param name="statement">Its statement as printed.</param>
+    /// <param name="cell">The cell's row and column.</param>
+    /// <param name="statementAt">Where the table (and its statement) is.</param>
+    /// <param name="cellAt">Where the cell is.</param>
+    /// <returns>The note, located at the cell.</returns>
+    public static DocumentNote EmptyTableWithFigure(DocumentTable table, string statement, string cell, CellLocation? statementAt,
+        CellLocation? cellAt) => Note(
+        $"{table}（{statementAt}）注明“{statement}”，但单元格“{cell}”（{cellAt}）有非零金额：表中数字照常读入并核对，请核实哪一处有误。",
+        $"{table} ({statementAt}) states “{statement}”, yet the cell “{cell}” ({cellAt}) holds a figure other than 0: the"
+            + " figures are read and checked as usual; check which of the two is wrong.",
+        cellAt);
+
     private static DocumentNote Note(string zh, string en, CellLocation? at) => new() { MessageZh = zh, MessageEn = en, Location = at };
 }

@@ -7,7 +7,8 @@ namespace PublicFinance.FinalAccounts.Documents.Html;
 
 /// <summary>
 /// Reads an HTML page (AngleSharp): every <c>table</c> becomes a grid (rowspan/colspan honoured) with the text
-/// blocks just before it as its caption; the remaining block text, one block per line, is the narrative.
+/// blocks just before it as its caption and the one just after it as the line below it (a blank table's statement); the
+/// remaining block text, one block per line, is the narrative.
 /// </summary>
 internal static class HtmlDocumentReader
 {
@@ -17,6 +18,7 @@ internal static class HtmlDocumentReader
         var grids = new List<RawGrid>();
         var text = new StringBuilder();
         var recent = new List<string>();
+        RawGrid? previous = null;   // the last table, until a text block follows it: that block is the line just below it
         var tableIndex = 0;
         var body = (IElement?)document.Body ?? document.DocumentElement;
         foreach (var element in body.QuerySelectorAll("*"))
@@ -38,6 +40,7 @@ internal static class HtmlDocumentReader
 
                 grids.Add(grid);
                 recent.Clear();
+                previous = grid;
                 continue;
             }
 
@@ -58,6 +61,8 @@ internal static class HtmlDocumentReader
 
                 text.Append(line).Append("\n\n");
                 recent.Add(line);
+                previous?.Below.Add(line);   // where a blank table's statement is looked for (注：本表无数据), as in a PDF
+                previous = null;
             }
         }
 

@@ -97,6 +97,11 @@ internal static class TextGrids
 
             if (firstData >= lines.Count || !HasAmount(lines[firstData]) || firstData == headerStart)
             {
+                if (BlankFundTable(lines, start, headerStart, page) is { } blank)
+                {
+                    grids.Add(blank);
+                }
+
                 i = headerStart;
                 continue;
             }
@@ -126,6 +131,67 @@ internal static class TextGrids
         }
 
         return grids;
+    }
+
+    /// <summary>
+    /// A 政府性基金 / 国有资本经营 table printed without ruling lines and without data (session 29): under its caption, header
+    /// lines without any amount and, within <see cref="MaxHeaderLines"/> lines, its statement (本表无数据, 故本表为空表). Its
+    /// columns are not divided (no amount aligns them): the grid holds the header lines as one cell, located at the first,
+    /// and the statement as the line below it — the table is found, declared empty with its statement, and no figure is read.
+    /// Null for any other block.
+    /// </summary>
+    private static RawGrid? BlankFundTable(List<TextLine> lines, int captionStart, int headerStart, int page)
+    {
+        var kind = NineTables.Kind(TitleOf(lines[captionStart..headerStart].First(l => IsCaption(l.Text)
+            && NineTables.Kind(TitleOf(l.Text)) != PublishedTableKind.None).Text));
+        if (kind is not (PublishedTableKind.GovernmentFund or PublishedTableKind.StateCapital) || headerStart >= lines.Count)
+        {
+            return null;
+        }
+
+        for (var k = headerStart; k < lines.Count && k - headerStart <= MaxHeaderLines; k++)
+        {
+            var text = TableAssembler.Compact(lines[k].Text);
+            if (HasAmount(lines[k]) || IsCaption(lines[k].Text))
+            {
+                return null;
+            }
+
+            // The header names the fund table's columns; a 注/说明 line before the statement is a ruled table's footnote
+            // (the title of a ruled table stays among the lines, and a template's instruction may follow its 注).
+            if (k > headerStart && TableAssembler.IsEmptyStatement(text) && lines[headerStart..k].Exists(l => IsFundHeader(l.Text)))
+            {
+                var first = lines[headerStart];
+                var grid = new RawGrid(1, 1)
+                {
+                    Page = page,
+                    Location = new CellLocation { Page = page, X = Math.Round(first.Left, 1), Y = Math.Round(first.Top, 1) },
+                };
+                for (var c = captionStart; c < headerStart; c++)
+                {
+                    grid.Above.Add(lines[c].Text);
+                }
+
+                AddCell(grid, 0, 0, 1, string.Join(" ", lines[headerStart..k].Select(l => l.Text)), first.Left, first.Top, page);
+                grid.Below.Add(lines[k].Text);
+                return grid;
+            }
+
+            if (text.StartsWith("注", StringComparison.Ordinal) || text.StartsWith("说明", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A header line of a fund table: it names 科目 and a carry-over or a year's column (年初, 本年收入, 本年支出).</summary>
+    private static bool IsFundHeader(string line)
+    {
+        var text = TableAssembler.Compact(line);
+        return text.Contains("科目", StringComparison.Ordinal) && (text.Contains("年初", StringComparison.Ordinal)
+            || text.Contains("本年收入", StringComparison.Ordinal) || text.Contains("本年支出", StringComparison.Ordinal));
     }
 
     /// <summary>The column ranges of a block's data lines (a leading 合计/总计 label does not join the label columns).</summary>

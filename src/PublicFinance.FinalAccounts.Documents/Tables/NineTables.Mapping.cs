@@ -277,6 +277,13 @@ internal static partial class NineTables
             Find(l => l.Contains("基本支出", StringComparison.Ordinal)), Find(l => l.Contains("项目支出", StringComparison.Ordinal)));
     }
 
+    /// <summary>The source of the first figure other than 0 read under <paramref name="prefix"/>, or null.</summary>
+    private static TableCellSource? FirstNonZero(Context x, string prefix)
+        => x.Sources.Where(s => s.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(s => s.Value)
+            .FirstOrDefault(s => s.Location is not null && x.Table.Rows.Any(r => r.Any(c => ReferenceEquals(c.Location, s.Location)
+                && Amount.TryParse(TableAssembler.Compact(c.Text), out var a) && !a.IsZero)));
+
     private static FundAppropriationTable Fund(Context x, string property)
     {
         var p = "/tables/" + property + "/";
@@ -310,6 +317,16 @@ internal static partial class NineTables
         }).ToList();
         var totals = totalRow is null ? null : Read(totalRow, p + "total/", "合计");
         var empty = t.EmptyStatement is not null || (list.Count == 0 && (totals is null || totals == new FundTableColumns()));
+        if (t.EmptyStatement is not null && FirstNonZero(x, p) is { } figure)
+        {
+            // Declared empty, yet a cell holds a figure other than 0 (session 29): the figures are read and checked as any
+            // table's (declared empty, its sums would be skipped), the statement is kept as its note, and a located note
+            // names both.
+            empty = false;
+            x.Notes.Add(DocumentMessages.EmptyTableWithFigure(t, t.EmptyStatement, figure.Row + " / " + figure.Column, t.Location,
+                figure.Location));
+        }
+
         return new FundAppropriationTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Total = totals, Rows = list,
             IsEmpty = empty };
     }

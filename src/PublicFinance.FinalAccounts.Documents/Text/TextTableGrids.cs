@@ -574,7 +574,13 @@ internal static partial class TextTableGrids
 
                 if (layout == Layout.Tab && rows.Count > 0)
                 {
-                    PadDroppedCells(rows, view);
+                    // A browser's copy of a rowspan/colspan header, each cell once; when its spans are not fixed, its short
+                    // lines are no dropped trailing cells either (the table stays a note).
+                    if (CollapsedSpanningHeader.Expand(rows) != CollapsedSpanningHeader.Outcome.Ambiguous)
+                    {
+                        PadDroppedCells(rows, view);
+                    }
+
                     AlignTotalWithoutCode(rows);   // blind round 26 C, r3 (TextTableGrids.SingleSpaceRows.cs)
                 }
 
