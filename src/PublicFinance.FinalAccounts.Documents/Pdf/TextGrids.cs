@@ -214,7 +214,8 @@ internal static class TextGrids
     /// label columns), closer to the line above than rows are to each other (under 0.8 of the usual pitch between
     /// lines with amounts), is the wrapped text of the row above (科目名称 over two lines); one as close above a line with
     /// amounts leads that row (a name centred over three lines). Null — the block is not a table — when a label line is that
-    /// close to both rows, or when there are label lines but no two consecutive lines with amounts to measure the pitch.
+    /// close to both rows, or when there are label lines, no two consecutive lines with amounts to measure the pitch, and
+    /// the lines do not all stand at one pitch (label rows with blank amounts at one pitch stay rows, as before).
     /// </summary>
     private static List<List<(Word Word, TextLine Line)>>? RowGroups(List<List<Word>> data, List<TextLine> dataLines,
         List<(double Left, double Right)> zones)
@@ -231,17 +232,19 @@ internal static class TextGrids
 
         pitches.Sort();
         var pitch = pitches.Count > 0 ? pitches[pitches.Count / 2] : 0;
+        if (pitch == 0 && !EvenlySpaced(dataLines) && data.Exists(IsLabelOnly))
+        {
+            return null; // label lines, no two consecutive lines with amounts to measure the pitch, uneven lines: not guessed
+        }
+
+        bool IsLabelOnly(List<Word> words)
+            => words.Count > 0 && words.TrueForAll(w => !TableAssembler.IsNumber(w.Text) && !amountZones.Contains(ZoneOf(zones, w.Center)));
+
         var groups = new List<List<(Word, TextLine)>>();
         List<(Word, TextLine)>? leading = null;
         for (var d = 0; d < data.Count; d++)
         {
-            var labelOnly = data[d].Count > 0
-                && data[d].TrueForAll(w => !TableAssembler.IsNumber(w.Text) && !amountZones.Contains(ZoneOf(zones, w.Center)));
-            if (labelOnly && pitch == 0)
-            {
-                return null; // label lines but no row pitch to tell a wrapped name from a row: not guessed
-            }
-
+            var labelOnly = IsLabelOnly(data[d]);
             var wrapped = d > 0 && labelOnly && dataLines[d].Top - dataLines[d - 1].Top < pitch * WrapShare;
             // Session 29: a name wrapped over three lines with its amounts on the middle one (cells centred vertically) has a
             // label line tight ABOVE the amounts; it leads the row below. Tight to both sides: whose it is is a guess — null.
@@ -268,6 +271,13 @@ internal static class TextGrids
         }
 
         return groups;
+    }
+
+    /// <summary>Whether the lines stand at one pitch (within <see cref="EdgeTolerance"/>): every line a row of its own.</summary>
+    private static bool EvenlySpaced(List<TextLine> lines)
+    {
+        var gaps = lines.Zip(lines.Skip(1), (a, b) => b.Top - a.Top).ToList();
+        return gaps.Count == 0 || gaps.Max() - gaps.Min() <= EdgeTolerance;
     }
 
     /// <summary>One grid row per printed row from <paramref name="firstRow"/> on; a cell's wrapped lines joined without a space.</summary>
