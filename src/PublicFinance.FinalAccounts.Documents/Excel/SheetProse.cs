@@ -45,11 +45,12 @@ internal static class SheetProse
         return lines;
     }
 
-    /// <summary>A table's note (注：本表无数据。), which makes no sheet prose.</summary>
+    /// <summary>A table's note (注：本表无数据。, 说明：…故本表无数据。), which makes no sheet prose.</summary>
     private static bool IsTableNote(string text)
     {
         var t = TableAssembler.Compact(text);
-        return t.StartsWith("注", StringComparison.Ordinal) || t.StartsWith("备注", StringComparison.Ordinal);
+        return t.StartsWith("注", StringComparison.Ordinal) || t.StartsWith("备注", StringComparison.Ordinal)
+            || (t.StartsWith("说明", StringComparison.Ordinal) && t.Contains("本表", StringComparison.Ordinal));
     }
 
     /// <summary>The row's only non-blank text, or null (a blank row, or a row of several cells).</summary>
