@@ -6,7 +6,8 @@ namespace PublicFinance.FinalAccounts.Documents.Excel;
 
 /// <summary>
 /// Reads a workbook (.xlsx or .xls, ExcelDataReader): each worksheet is one grid (merged cells honoured); single-cell
-/// rows at its top (title, 单位) are its caption. Cells are located as <c>Sheet!A1</c>.
+/// rows at its top (title, 单位) are its caption. Cells are located as <c>Sheet!A1</c>. The 说明 written in a sheet's cells
+/// is the narrative (<see cref="SheetProse"/>).
 /// </summary>
 internal static class ExcelDocumentReader
 {
@@ -17,6 +18,7 @@ internal static class ExcelDocumentReader
         var notes = new List<DocumentNote>();
         var sheets = 0;
         var captions = new List<string>();
+        var narrative = new List<string>();
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
@@ -42,6 +44,13 @@ internal static class ExcelDocumentReader
                     rows.RemoveAt(rows.Count - 1);
                 }
 
+                // The 说明 written in the sheet's cells, if any (SheetProse); a sheet's lines after the previous sheet's.
+                var prose = SheetProse.Lines(rows);
+                if (prose.Count > 0)
+                {
+                    narrative.Add(string.Join("\n", prose));
+                }
+
                 // Tables stacked on one sheet are read one by one (StackedSheetTables).
                 foreach (var (start, count) in StackedSheetTables.Blocks(rows))
                 {
@@ -55,7 +64,8 @@ internal static class ExcelDocumentReader
             throw DocumentMessages.CorruptWorkbook(name, e);
         }
 
-        return new PublishedDocument { Name = name, Kind = kind, Tables = TableAssembler.Assemble(grids, name), Notes = notes,
+        return new PublishedDocument { Name = name, Kind = kind, Text = string.Join("\f", narrative),
+            Tables = TableAssembler.Assemble(grids, name), Notes = notes,
             PageCount = sheets, Issuer = WorkbookIssuer.From(captions) };
     }
 

@@ -14,6 +14,11 @@ internal static class TextGrids
     private const int MaxCaptionLines = 3;
     private const int MaxHeaderLines = 4;
     private const double EdgeTolerance = 1.5;
+    private const double MaxGapInLineHeights = 2.5;
+    private const double MaxRowPitchInLineHeights = 6;
+    private const double RowPitchSlack = 1.3;
+    private const double SpaceShare = 0.2;
+    private const double WrapShare = 0.8;
 
     private static readonly string[] HeaderWords = ["项目", "科目", "合计", "决算数", "预算数", "金额", "支出", "收入", "编码", "名称"];
 
@@ -211,8 +216,11 @@ internal static class TextGrids
     /// </summary>
     private static (RawGrid Grid, Carry? Carry, int Next)? Continue(List<TextLine> lines, int page, double pageHeight, Carry carried)
     {
+        // The running-header band (top 8 %), except a row of the table itself: a page whose top margin is narrower than
+        // the band starts the continued rows inside it (session 29: LibreOffice's 2 cm margin; the first row was lost).
         var k = 0;
-        while (k < lines.Count && lines[k].Bottom < pageHeight * 0.08)
+        while (k < lines.Count && lines[k].Bottom < pageHeight * 0.08
+            && !(HasAmount(lines[k]) && Words(lines[k]).TrueForAll(w => Inside(carried.Zones, w))))
         {
             k++;
         }
@@ -240,7 +248,11 @@ internal static class TextGrids
         }
 
         var dataLines = lines.GetRange(k, end - k);
-        var groups = RowGroups(data, dataLines, zones);
+        if (RowGroups(data, dataLines, zones) is not { } groups)
+        {
+            return null;
+        }
+
         var grid = new RawGrid(groups.Count, zones.Count)
         {
             Page = page,
@@ -266,9 +278,12 @@ internal static class TextGrids
     /// <summary>
     /// The printed rows of a data block. A line with no number whose words stand only in columns without amounts (the
     /// label columns), closer to the line above than rows are to each other (under 0.8 of the usual pitch between
-    /// lines with amounts), is the wrapped text of the row above (科目名称 over two lines).
+    /// lines with amounts), is the wrapped text of the row above (科目名称 over two lines); one as close above a line with
+    /// amounts leads that row (a name centred over three lines). Null — the block is not a table — when a label line is that
+    /// close to both rows, or when there are label lines, no two consecutive lines with amounts to measure the pitch, and
+    /// the lines do not all stand at one pitch (label rows with blank amounts at one pitch stay rows, as before).
     /// </summary>
-    private static List<List<(Word Word, TextLine Line)>> RowGroups(List<List<Word>> data, List<TextLine> dataLines,
+    private static List<List<(Word Word, TextLine Line)>>? RowGroups(List<List<Word>> data, List<TextLine> dataLines,
         List<(double Left, double Right)> zones)
     {
         var amountZones = data.SelectMany(ws => ws).Where(w => IsAmount(w.Text)).Select(w => ZoneOf(zones, w.Center)).ToHashSet();
@@ -283,21 +298,52 @@ internal static class TextGrids
 
         pitches.Sort();
         var pitch = pitches.Count > 0 ? pitches[pitches.Count / 2] : 0;
+        if (pitch == 0 && !EvenlySpaced(dataLines) && data.Exists(IsLabelOnly))
+        {
+            return null; // label lines, no two consecutive lines with amounts to measure the pitch, uneven lines: not guessed
+        }
+
+        bool IsLabelOnly(List<Word> words)
+            => words.Count > 0 && words.TrueForAll(w => !TableAssembler.IsNumber(w.Text) && !amountZones.Contains(ZoneOf(zones, w.Center)));
+
         var groups = new List<List<(Word, TextLine)>>();
+        List<(Word, TextLine)>? leading = null;
         for (var d = 0; d < data.Count; d++)
         {
-            var wrapped = d > 0 && pitch > 0 && data[d].Count > 0
-                && data[d].TrueForAll(w => !TableAssembler.IsNumber(w.Text) && !amountZones.Contains(ZoneOf(zones, w.Center)))
-                && dataLines[d].Top - dataLines[d - 1].Top < pitch * 0.8;
-            if (!wrapped)
+            var labelOnly = IsLabelOnly(data[d]);
+            var wrapped = d > 0 && labelOnly && dataLines[d].Top - dataLines[d - 1].Top < pitch * WrapShare;
+            // Session 29: a name wrapped over three lines with its amounts on the middle one (cells centred vertically) has a
+            // label line tight ABOVE the amounts; it leads the row below. Tight to both sides: whose it is is a guess — null.
+            var leads = labelOnly && d + 1 < data.Count && data[d + 1].Exists(w => IsAmount(w.Text))
+                && dataLines[d + 1].Top - dataLines[d].Top < pitch * WrapShare;
+            if (leads)
             {
-                groups.Add([]);
+                if (wrapped && leading is null)
+                {
+                    return null;
+                }
+
+                (leading ??= []).AddRange(data[d].Select(w => (w, dataLines[d])));
+                continue;
+            }
+
+            if (!wrapped || leading is not null)
+            {
+                groups.Add(leading ?? []);
+                leading = null;
             }
 
             groups[^1].AddRange(data[d].Select(w => (w, dataLines[d])));
         }
 
         return groups;
+    }
+
+    /// <summary>Whether the lines stand at one pitch (within <see cref="EdgeTolerance"/>): every line a row of its own.</summary>
+    private static bool EvenlySpaced(List<TextLine> lines)
+    {
+        var gaps = lines.Zip(lines.Skip(1), (a, b) => b.Top - a.Top).ToList();
+        return gaps.Count == 0 || gaps.Max() - gaps.Min() <= EdgeTolerance;
     }
 
     /// <summary>One grid row per printed row from <paramref name="firstRow"/> on; a cell's wrapped lines joined without a space.</summary>
@@ -325,17 +371,23 @@ internal static class TextGrids
         => DocumentMessages.RuleLessTableRejected(title,
             new CellLocation { Page = page, X = Math.Round(caption.Left, 1), Y = Math.Round(caption.Top, 1) });
 
-    /// <summary>The first line after <paramref name="firstData"/> that no longer belongs to the data block.</summary>
+    /// <summary>
+    /// The first line after <paramref name="firstData"/> that no longer belongs to the data block: a line further below the
+    /// one above than 2.5 line heights — or, in a table printed with airy rows (cell padding, a fixed row height: session 29),
+    /// further than the table's own row pitch allows (<see cref="RowPitch"/>) —, a paragraph line or a caption.
+    /// </summary>
     private static int DataEnd(List<TextLine> lines, int firstData)
     {
         var end = firstData + 1;
         var width = lines[firstData].Right - lines[firstData].Left;
+        var rowPitch = RowPitch(lines, firstData);
         while (end < lines.Count)
         {
             var line = lines[end];
             var previous = lines[end - 1];
             var words = Words(line);
-            var tooFar = line.Top - previous.Top > Math.Max(line.Bottom - line.Top, previous.Bottom - previous.Top) * 2.5;
+            var tooFar = line.Top - previous.Top > Math.Max(Math.Max(line.Bottom - line.Top, previous.Bottom - previous.Top) * MaxGapInLineHeights,
+                rowPitch * RowPitchSlack);
             var paragraph = words.Count == 1 && !HasNumber(line) && words[0].Right - words[0].Left > width * 0.4;
             if (tooFar || paragraph || IsCaption(line.Text))
             {
@@ -346,6 +398,28 @@ internal static class TextGrids
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The row pitch of a table printed with airy rows, set by its first two data lines: both hold amounts, both are rows of
+    /// the same words' kind (no caption, no paragraph), and the second stands at most <see cref="MaxRowPitchInLineHeights"/>
+    /// line heights below the first; else 0 (only the line-height rule applies). Session 29: LibreOffice prints an HTML
+    /// table with <c>border=0</c> at about 3.7 line heights a row, so every such table ended after its 合计 row and was lost
+    /// without a note.
+    /// </summary>
+    private static double RowPitch(List<TextLine> lines, int firstData)
+    {
+        if (firstData + 1 >= lines.Count)
+        {
+            return 0;
+        }
+
+        var first = lines[firstData];
+        var second = lines[firstData + 1];
+        var height = Math.Max(first.Bottom - first.Top, second.Bottom - second.Top);
+        var pitch = second.Top - first.Top;
+        return HasAmount(second) && !IsCaption(second.Text) && pitch > 0 && pitch <= height * MaxRowPitchInLineHeights
+            && Words(second).Count >= 2 ? pitch : 0;
     }
 
     /// <summary>The grid of a candidate block, or null when its header is not recognised or its rows do not align.</summary>
@@ -366,7 +440,13 @@ internal static class TextGrids
             return null;
         }
 
-        var groups = RowGroups(data, lines.GetRange(firstData, end - firstData), zones);
+        header = lines.GetRange(headerStart, firstData - headerStart).Select(l => Words(l, zones)).ToList();
+
+        if (RowGroups(data, lines.GetRange(firstData, end - firstData), zones) is not { } groups)
+        {
+            return null;
+        }
+
         var rows = header.Count + groups.Count;
         var grid = new RawGrid(rows, zones.Count)
         {
@@ -548,7 +628,18 @@ internal static class TextGrids
     }
 
     /// <summary>Splits a line at gaps wider than the glyph height (a column gap; letters of one cell sit closer).</summary>
-    private static List<Word> Words(TextLine line)
+    private static List<Word> Words(TextLine line) => Words(line, null);
+
+    /// <summary>
+    /// Splits a line at gaps wider than the glyph height, and — for a header line over known columns — a word that reaches
+    /// from one column into another also at its narrower gaps (spaces: over <see cref="SpaceShare"/> of the glyph height);
+    /// if two of its parts then stand in one column, the header does not align and the block stays a note.
+    /// Session 29: names of narrow columns set close together (<c>财政拨款收入 其他收入</c>, <c>基本支出 项目支出 经营支出</c>)
+    /// were one word, so one column took the joined name and its neighbour none — the other column's amounts were then
+    /// read under the wrong name (a false FA1102, FA0302). The glyphs of one name sit closer than a space, so a name
+    /// centred over several columns (本年支出) is not cut.
+    /// </summary>
+    private static List<Word> Words(TextLine line, List<(double Left, double Right)>? zones)
     {
         var words = new List<Word>();
         var glyphs = line.Glyphs;
@@ -561,11 +652,37 @@ internal static class TextGrids
             }
 
             var part = glyphs.GetRange(from, k - from);
-            words.Add(new Word(TextLine.Join(part, keepGaps: false), part[0].Left, part.Max(g => g.Right)));
+            var right = part.Max(g => g.Right);
+            if (zones is not null && ZoneOf(zones, part[0].Left) != ZoneOf(zones, right))
+            {
+                words.AddRange(SplitAtSpaces(part));
+            }
+            else
+            {
+                words.Add(new Word(TextLine.Join(part, keepGaps: false), part[0].Left, right));
+            }
+
             from = k;
         }
 
         return words;
+    }
+
+    /// <summary>A header word reaching over two columns, cut at its spaces (gaps over <see cref="SpaceShare"/> of the glyph height).</summary>
+    private static IEnumerable<Word> SplitAtSpaces(List<Glyph> glyphs)
+    {
+        var from = 0;
+        for (var k = 1; k <= glyphs.Count; k++)
+        {
+            if (k < glyphs.Count && glyphs[k].Left - glyphs[k - 1].Right <= Math.Max(glyphs[k].Height, glyphs[k - 1].Height) * SpaceShare)
+            {
+                continue;
+            }
+
+            var part = glyphs.GetRange(from, k - from);
+            yield return new Word(TextLine.Join(part, keepGaps: false), part[0].Left, part.Max(g => g.Right));
+            from = k;
+        }
     }
 
     private static bool HasNumber(TextLine line) => Words(line).Exists(w => TableAssembler.IsNumber(w.Text));
