@@ -22,7 +22,7 @@ internal sealed partial class NarrativeReader
             (new[] { "收、支总计", "收支总计" }, "overall/*grand"),
             (["收入总计", "总收入"], "overall/incomeGrandTotal"),
             (["使用非财政拨款结余", "用事业基金弥补"], "overall/useOfNonAppropriationBalance"),
-            (["年初结转和结余", "上年结转和结余", "年初结转结余", "上年结转结余"], "overall/openingCarryOver"),
+            (["年初结转和结余", "上年结转和结余", "年初结转结余", "上年结转结余", "上年度结转和结余"], "overall/openingCarryOver"),
             (["本年收入" , "收入合计"], "overall/currentYearIncome"),
             (["支出总计", "总支出"], "overall/expenditureGrandTotal"),
             (["结余分配"], "overall/balanceDistribution"),
@@ -69,7 +69,8 @@ internal sealed partial class NarrativeReader
         [Section.StateCapital] = FundLabels("stateCapital"),
         [Section.GeneralBudget] =
         [
-            (new[] { "一般公共预算财政拨款支出", "一般公共预算支出", "公共财政预算财政拨款支出", "一般预算财政拨款支出" }, "generalBudget/total"),
+            (new[] { "一般公共预算财政拨款支出", "一般公共预算支出", "公共财政预算财政拨款支出", "一般预算财政拨款支出",
+                "公共财政拨款支出" }, "generalBudget/total"),   // Session 29: the 2015 template's name of it
         ],
         [Section.Basic] =
         [
@@ -692,9 +693,12 @@ internal sealed partial class NarrativeReader
     private static bool NamesFundPart(string label)
         => NamesGeneralBudgetPart(label) || label.Contains("政府性基金") || label.Contains("国有资本经营");
 
-    /// <summary>Whether a label names the 一般公共预算 part of the appropriation (一般公共预算财政拨款收入, 一般预算拨款收入).</summary>
+    /// <summary>
+    /// Whether a label names the 一般公共预算 part of the appropriation (一般公共预算财政拨款收入, 一般预算拨款收入, and the 2015
+    /// template's 公共财政拨款收入 — session 29).
+    /// </summary>
     private static bool NamesGeneralBudgetPart(string label)
-        => label.Contains("一般公共预算") || label.Contains("一般预算") || label.Contains("公共财政预算");
+        => label.Contains("一般公共预算") || label.Contains("一般预算") || label.Contains("公共财政预算") || label.Contains("公共财政拨款");
 
     /// <summary>
     /// The fund a sentence is about when it names 政府性基金 or 国有资本经营 in its first clause before any amount, and that

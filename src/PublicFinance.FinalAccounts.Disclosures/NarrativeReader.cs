@@ -50,7 +50,8 @@ internal sealed partial class NarrativeReader
         (new[] { "基本支出决算", "公用经费" }, Section.Basic),
         (new[] { "政府性基金" }, Section.GovernmentFund),
         (new[] { "国有资本经营" }, Section.StateCapital),
-        (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况", "一般预算财政拨款支出", "公共财政预算财政拨款支出" },
+        (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况", "一般预算财政拨款支出", "公共财政预算财政拨款支出",
+            "公共财政拨款支出情况", "公共财政拨款支出决算" },   // Session 29: the 2015 template's "三、公共财政拨款支出情况"
             Section.GeneralBudget),
         (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明",
             "财政拨款支出情况", "财政拨款支出决算总体" },   // blind 27 (F2): "二、财政拨款支出决算总体情况"
@@ -1723,7 +1724,8 @@ internal sealed partial class NarrativeReader
             after++;
         }
 
-        if (after < end && text[after] > 0x2E80 && text[after] is not '，' and not '。' and not '；' and not '、')
+        if (after < end && text[after] > 0x2E80 && text[after] is not '，' and not '。' and not '；' and not '、'
+            && !IsFootnoteMarker(text, after, end))
         {
             return n;   // "99.43分", "12月": a word follows, so this is not a bare amount
         }
@@ -1742,6 +1744,13 @@ internal sealed partial class NarrativeReader
 
         return n.WithUnit(declaredUnit, string.Empty);
     }
+
+    /// <summary>
+    /// Session 29: whether a footnote marker (脚注标记) starts at <paramref name="at"/> — 注 and a digit ("305.80注1", the note
+    /// given at the end of the text) — so the bare figure before it still takes the declared unit, as one followed by "※" does.
+    /// </summary>
+    private static bool IsFootnoteMarker(string text, int at, int end)
+        => text[at] == '注' && at + 1 < end && Scanner.IsDigit(text[at + 1]);
 
     /// <summary>Set by a clause that opens a budget comparison without stating it ("与2021年度预算相比,"); read by the next clause.</summary>
     private bool openedBudgetComparison;
