@@ -20,7 +20,8 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var final = t.IndexOf("决算", from, p - from, StringComparison.Ordinal) >= 0 || t.IndexOf("完成", from, p - from, StringComparison.Ordinal) >= 0
+        var final = t.IndexOf("决算", from, p - from, StringComparison.Ordinal) >= 0
+            || t.IndexOf("完成", from, p - from, StringComparison.Ordinal) >= 0
             || t.IndexOf("执行", from, p - from, StringComparison.Ordinal) >= 0;
         if (!final)
         {

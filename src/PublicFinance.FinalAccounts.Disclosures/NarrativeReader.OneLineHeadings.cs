@@ -53,7 +53,8 @@ internal sealed partial class NarrativeReader
 
         var heading = text.Substring(at, end - at);
         var closedBySentence = text[end] == '。';
-        if ((bracketed || closedBySentence) && !SentenceHeading(heading, closedBySentence) && !MatterSubheading(heading, bracketed))
+        var matter = MatterSubheading(heading, bracketed);
+        if ((bracketed || closedBySentence) && !SentenceHeading(heading, closedBySentence) && !matter)
         {
             return null;
         }
@@ -86,6 +87,7 @@ internal sealed partial class NarrativeReader
 
             Enter(target);
             bracketSection = bracketed ? target : null;
+            sectionInferred = matter;   // blind 29 (F1): the paragraph may go on to another subject, as one its subject gave
         }
 
         DeclareUnit(heading);

@@ -40,10 +40,11 @@ internal sealed partial class NarrativeReader
     /// Whether a bracketed heading followed by its text on the same line ("（一）机关运行经费支出情况 本部门…") may be entered: its
     /// words end in 情况说明 or 情况 and name a subject section — 三公, 机关运行经费, 政府采购 or 国有资产, whose figures no
     /// statement section holds — and the reader is not under 其他需要说明的事项 or 绩效 (their sub-headings have rules of their
-    /// own). A bracketed statement heading ("（一）基本支出决算情况 …") stays as it was: it may be the current section's part.
+    /// own), nor before any section (its subject then gives the section, and the paragraph may go on to the next subject). A
+    /// bracketed statement heading ("（一）基本支出决算情况 …") stays as it was: it may be the current section's part.
     /// </summary>
     private bool MatterSubheading(string heading, bool bracketed)
-        => bracketed && section is not (Section.Other or Section.Performance)
+        => bracketed && section is not (Section.Other or Section.Performance or Section.None)
             && (heading.EndsWith("情况说明", StringComparison.Ordinal) || heading.EndsWith("情况", StringComparison.Ordinal))
             && SectionKeyIndex.FirstIn(heading) is var key and >= 0
             && SectionKeys[key].Section is Section.ThreePublic or Section.OperatingExpenses or Section.Procurement or Section.Assets;

@@ -45,7 +45,8 @@ public sealed class HeadingsRunIntoTheTextTests
         Assert.Equal("200.00", At(read, "/narrative/expenditure/project/amount"));
         Assert.Null(At(read, "/narrative/expenditure/project/change/amount"));
         Assert.Empty(TextReading.Errors(diagnostics));
-        Assert.DoesNotContain(TextReading.Of(diagnostics, Severity.Warning), w => w.Contains("/expenditure/project", StringComparison.Ordinal));
+        Assert.DoesNotContain(TextReading.Of(diagnostics, Severity.Warning),
+            w => w.Contains("/expenditure/project", StringComparison.Ordinal));
     }
 
     /// <summary>
