@@ -448,7 +448,8 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if ((LabelHas(label, "决算数") || LabelHas(label, "决算为")) && section == Section.ThreePublic && SubjectFrom(label) is { } item
+        if ((LabelHas(label, "决算数") || LabelHas(label, "决算为") || ItemFinalLabel(label)) && section == Section.ThreePublic
+            && SubjectFrom(label) is { } item
             && item != subject)
         {
             // "其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%": the item's own figure.
@@ -590,10 +591,10 @@ internal sealed partial class NarrativeReader
                 budget = null;
             }
 
-            if (SubjectIsItem && NamesAnEntry(label))
+            if (SubjectIsItem && NamesAnEntry(label) || UnplacedPartOfTheSubject(clause, label))
             {
                 subject = null;   // an entry of a list the reader cannot name: its share is not the entry's before (Blind23A, F3)
-                budget = null;
+                budget = null;   // nor a part's after 其中 the whole's (blind 29, F2: NarrativeReader.PartShares.cs)
             }
 
             unplacedAmountSpans.Add(span);   // never placed by the typed statements after the text (PlaceStatements)
@@ -994,7 +995,8 @@ internal sealed partial class NarrativeReader
         }
 
         if ((clause.Contains("完成") && (MentionsBudget(clause.Text) || clause.Contains("计划"))
-                || clause.Contains("执行率") && (budget is not null || MentionsBudget(clause.Text)) || IsShareOfBudget(label))
+                || clause.Contains("执行率") && (budget is not null || MentionsBudget(clause.Text)) || IsShareOfBudget(label)
+                || RateOfTheBudgetStated(clause, label))   // blind 29, F8: "为预算 18.00 万元的 85.72%"
             && !LabelHas(label, "占"))
         {
             // "比年初预算增加 756.12 万元，完成调整预算的 100.00%": a rate against a budget of another kind than the open one

@@ -72,7 +72,7 @@ internal sealed partial class NarrativeReader
             return false;   // a numbered list item inside a sentence ("分别为：一、…"), not a heading
         }
 
-        if (text[before] is not ('。' or ';' or '；' or '%' or '％' or '元'))
+        if (text[before] is not ('。' or ';' or '；' or '%' or '％' or '元' or '…'))   // …: sections left out (blind 29, F1)
         {
             // A bare number is no figure's end: "发布日期：2025-09-12 一、收入支出决算总体情况" is a web page's head, whose
             // title the whole line still gives.
@@ -114,6 +114,6 @@ internal sealed partial class NarrativeReader
         var heading = text.Substring(words, end - words);
         return (heading.EndsWith("情况说明", StringComparison.Ordinal) || heading.EndsWith("情况", StringComparison.Ordinal)
                 || heading.IndexOf("决算", StringComparison.Ordinal) >= 0)
-            && SectionKeyIndex.FirstIn(heading) >= 0;
+            && (SectionKeyIndex.FirstIn(heading) >= 0 || OtherMattersHeading(heading));   // blind 29 (F1): 其他重要事项的情况说明
     }
 }

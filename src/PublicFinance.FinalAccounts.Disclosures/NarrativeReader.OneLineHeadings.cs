@@ -53,7 +53,8 @@ internal sealed partial class NarrativeReader
 
         var heading = text.Substring(at, end - at);
         var closedBySentence = text[end] == '。';
-        if ((bracketed || closedBySentence) && !SentenceHeading(heading, closedBySentence))
+        var matter = MatterSubheading(heading, bracketed);
+        if ((bracketed || closedBySentence) && !SentenceHeading(heading, closedBySentence) && !matter)
         {
             return null;
         }
@@ -66,10 +67,14 @@ internal sealed partial class NarrativeReader
 
         if (bodyStart >= text.Length
             || !(heading.EndsWith("情况说明", StringComparison.Ordinal) || heading.EndsWith("情况", StringComparison.Ordinal)
-                || heading.Contains("决算"))
-            || SectionKeyIndex.FirstIn(heading) is not (var key and >= 0))
+                || heading.Contains("决算")))
         {
             return null;
+        }
+
+        if (SectionKeyIndex.FirstIn(heading) is not (var key and >= 0))
+        {
+            return UmbrellaHeadingBody(paragraph, heading, bracketed || closedBySentence, bodyStart);   // blind 29 (F1)
         }
 
         var target = SectionKeys[key].Section;
@@ -82,6 +87,7 @@ internal sealed partial class NarrativeReader
 
             Enter(target);
             bracketSection = bracketed ? target : null;
+            sectionInferred = matter;   // blind 29 (F1): the paragraph may go on to another subject, as one its subject gave
         }
 
         DeclareUnit(heading);

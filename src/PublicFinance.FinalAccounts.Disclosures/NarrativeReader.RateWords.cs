@@ -68,5 +68,7 @@ internal sealed partial class NarrativeReader
     /// after a direction word. Not 主要用于, which describes a use.
     /// </summary>
     private static bool AfterBudgetRelation(string t, int from, int p, int k)
-        => !string.Equals(ReasonMarkers[k], "主要用于", StringComparison.Ordinal) && HasAnyIn(t, from, p, BudgetRelationWords);
+        => !string.Equals(ReasonMarkers[k], "主要用于", StringComparison.Ordinal)
+            && (HasAnyIn(t, from, p, BudgetRelationWords)
+                || AfterBudgetAndFinal(t, from, p, p + ReasonMarkers[k].Length));   // blind 29, F3: "…完成预算的 X%，主要是…"
 }

@@ -22,7 +22,7 @@ internal sealed partial class NarrativeReader
         var compact = label.Replace(" ", string.Empty);
         var after = token.End < text.Length ? text.Substring(token.End, Math.Min(2, text.Length - token.End)) : string.Empty;
         countSentence = sentenceStart;
-        if (token.UnitText != "个" || !SentenceContains("自评") || HasAny(compact, NotEvaluatedProjectWords)
+        if (token.UnitText != "个" || !(SentenceContains("自评") || SentenceContains("绩效评价")) || HasAny(compact, NotEvaluatedProjectWords)
             || !(after == "项目" && (compact.Length == 0 || compact.Contains("对") || compact.Contains("涉及"))
                 || compact.EndsWith("项目", StringComparison.Ordinal) && compact.Contains("涉及")))
         {

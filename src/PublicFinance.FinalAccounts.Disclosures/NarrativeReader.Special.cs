@@ -407,7 +407,7 @@ internal sealed partial class NarrativeReader
         }
         // Only counts of evaluations: not 绩效目标 / 跟踪 counts, grade counts (评级为“优”的项目) or problems found.
         var ignored = label.Contains("评级") || label.Contains("等级") || label.Contains("目标") || label.Contains("跟踪") || label.Contains("问题")
-            || label.Contains("得分");
+            || label.Contains("得分") || GradeCount(label);   // blind 29 (F8): "评价结果为“优”的项目 11 个"
         if (label.Contains("涉密") || label.Contains("SM"))
         {
             performanceGroup = "classified";

@@ -233,8 +233,7 @@ internal sealed partial class NarrativeReader
         }
 
         // "十、其他重要事项的情况说明", "一、部门基本情况": a part whose own subsections (or subjects) say where we are.
-        if (text.Contains("部门概况") || text.Contains("单位概况") || text.Contains("部门决算情况说明") || text.Contains("目录")
-            || OtherMattersHeading(text) || text.Contains("基本情况"))
+        if (OpensUmbrella(text))
         {
             Enter(Section.None);
         }
@@ -499,6 +498,10 @@ internal sealed partial class NarrativeReader
         if (OneLineHeading(paragraph) is { } headed)
         {
             (paragraph, text) = (headed, headed.Text);   // OneLineHeadings: "五、…决算情况说明 2020年度…" on one line
+            if (OneLineHeading(paragraph) is { } subheaded)
+            {
+                (paragraph, text) = (subheaded, subheaded.Text);   // blind 29 (F1): "十、其他重要事项的情况说明 （一）机关运行经费支出情况 …"
+            }
         }
 
         if (section is Section.Performance or Section.None)
@@ -918,7 +921,7 @@ internal sealed partial class NarrativeReader
     internal static bool OpensClauseReason(string t, int from, int to, int p) =>
         t[p] is '系' or '因' && p > from && t[p - 1] is ',' or ';' && p + 1 < to && t[p + 1] is not ('公' or '此' or '统' or '列' or '而')
         && t.IndexOf(';', p, to - p) < 0   // "…增长 6.55%，系…所致；本年支出合计 …": only the sentence's last part
-        && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords));
+        && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords) || AfterBudgetAndFinal(t, from, p, p + 1));
 
     /// <summary>"决算数小于预算数，因…": the words of a budget relation a reason of one character may follow.</summary>
     private static readonly string[] BudgetRelationWords = ["小于", "大于", "低于", "高于"];

@@ -278,6 +278,11 @@ internal static class WebPageText
                 number = 1;   // a new part (第二部分 …) numbers its headings from 一 again
             }
 
+            if (length == 0 && (length = SkippedTopMarker(text, start, i, end, nextTop, out var skipped)) > 0)
+            {
+                number = skipped;   // "… 七、“三公”经费…情况说明": the page leaves sections out (session 29, blind round 29 F1)
+            }
+
             var isTop = length > 0;
             if (!isTop)
             {
@@ -319,6 +324,46 @@ internal static class WebPageText
 
         Add(pieces, piece, end);
         return headings;
+    }
+
+    /// <summary>
+    /// Session 29 (blind round 29, F1): the length of a top-level marker at <paramref name="i"/> numbered past
+    /// <paramref name="nextTop"/> ("… 七、财政拨款“三公”经费支出决算情况说明" after 三、: the page elides sections), or 0; its
+    /// number in <paramref name="number"/>. Only after an elision mark (…) or a sentence's end (。) and white space, and only
+    /// when a heading ending word closes its words (<see cref="HeadingEnd"/>): a list item inside a sentence ("主要用于：一、…
+    /// 三、住房保障支出 50.00 万元") is never such a heading. Before, the numbering stopped at the gap: every later heading stayed
+    /// in the prose, and the 三公 and 机关运行经费 figures attached to the last item of the section before (项目支出).
+    /// </summary>
+    private static int SkippedTopMarker(string text, int start, int i, int end, int nextTop, out int number)
+    {
+        number = 0;
+        if (i - start < 2 || text[i - 1] != ' ')
+        {
+            return 0;
+        }
+
+        var before = i - 1;
+        while (before > start && text[before] == ' ')
+        {
+            before--;
+        }
+
+        if (text[before] is not ('…' or '。'))
+        {
+            return 0;
+        }
+
+        for (var n = nextTop + 1; n < Numerals.Length; n++)
+        {
+            var length = Marker(text, i, end, n, top: true);
+            if (length > 0)
+            {
+                number = n;
+                return HeadingEnd(text, i + length, end) > 0 ? length : 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The characters a heading marker can start with: the first character of each numeral, and '('.</summary>

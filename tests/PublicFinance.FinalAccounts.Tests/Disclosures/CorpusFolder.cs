@@ -18,27 +18,42 @@ internal static class CorpusFolder
 
     /// <summary>
     /// The distinct non-zero figures (by magnitude, as <c>score-corpus</c> counts them) of a truth written as a Markdown table
-    /// (<c>| # | subject | value | unit |</c>, the session-21 blind test's <c>.truth.md</c>): an amount in 元 as the report
-    /// holds it, in 万元 (÷ 10,000, exact); every other unit as written.
+    /// (<c>| # | subject | value | unit |</c>, the session-21 blind test's <c>.truth.md</c>; or <c>| # | value | unit | what it
+    /// is |</c>, round 29's — the header row names the value's and the unit's columns): an amount in 元 as the report holds
+    /// it, in 万元 (÷ 10,000, exact); every other unit as written.
     /// </summary>
     public static List<(string Label, decimal Value)> MarkdownTruthFigures(string markdown)
     {
+        const int SubjectFirstValue = 3;
         var list = new List<(string, decimal)>();
         var seen = new HashSet<decimal>();
+        var (valueColumn, unitColumn, labelColumn) = (SubjectFirstValue, SubjectFirstValue + 1, SubjectFirstValue - 1);
         foreach (var line in markdown.Split('\n'))
         {
             var cells = line.Split('|');
+            if (cells.Length >= 6 && cells[1].Trim() == "#")
+            {
+                var named = Array.FindIndex(cells, c => c.Trim() == "value");
+                if (named > 1)
+                {
+                    (valueColumn, unitColumn) = (named, named + 1);
+                    labelColumn = named == SubjectFirstValue ? SubjectFirstValue - 1 : named + 2;
+                }
+
+                continue;
+            }
+
             if (cells.Length < 6 || !int.TryParse(cells[1].Trim(), out _)
-                || !decimal.TryParse(cells[3].Trim().Replace(",", string.Empty, StringComparison.Ordinal),
+                || !decimal.TryParse(cells[valueColumn].Trim().Replace(",", string.Empty, StringComparison.Ordinal),
                     System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value))
             {
                 continue;
             }
 
-            var d = Math.Abs(cells[4].Trim() == "元" ? value / 10000m : value);
+            var d = Math.Abs(cells[unitColumn].Trim() == "元" ? value / 10000m : value);
             if (d != 0 && seen.Add(d))
             {
-                list.Add((cells[2].Trim(), d));
+                list.Add((cells[labelColumn].Trim(), d));
             }
         }
 
