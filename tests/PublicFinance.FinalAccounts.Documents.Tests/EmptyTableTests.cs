@@ -102,8 +102,8 @@ public class EmptyTableTests
         var fund = d.Report.Tables!.GovernmentFund!;
         Assert.True(fund.IsEmpty);
         Assert.Contains(statement.TrimEnd('。'), fund.Note, StringComparison.Ordinal);
-        var errors = Validator.Default.Validate(d.Report, d.Sources).Diagnostics
-            .Where(x => x.Severity == Severity.Error && x.Pointers.Any(p => p.StartsWith("/tables/governmentFund", StringComparison.Ordinal)));
+        var errors = Validator.Default.Validate(d.Report, d.Sources).Diagnostics.Where(x => x.Severity == Severity.Error
+            && x.Pointers.Any(p => p.StartsWith("/tables/governmentFund", StringComparison.Ordinal)));
         Assert.Empty(errors);
     }
 }
