@@ -4,7 +4,8 @@ namespace PublicFinance.FinalAccounts.Documents.Excel;
 
 /// <summary>
 /// The 说明 written in worksheet cells (工作表中的说明文字): a sheet that holds prose — some row whose only text contains a
-/// sentence end (。) and is no table's note (注：…) — gives its one-text rows as narrative lines, in order: a heading or paragraph merged over several
+/// sentence end (。) and is no table's note (注：…) — gives its one-text rows as narrative lines, in order: a heading or
+/// paragraph merged over several
 /// columns (its text stands in the range's first cell, the others are empty), one sentence per row, or a whole paragraph in
 /// one cell with line breaks (Alt+Enter: each line its own line). A blank row, or a row of several cells (a table's header or
 /// data), ends a paragraph. Session 29: before, a workbook gave no narrative at all — its 说明 was never read, so none of its

@@ -386,8 +386,8 @@ internal static class TextGrids
             var line = lines[end];
             var previous = lines[end - 1];
             var words = Words(line);
-            var tooFar = line.Top - previous.Top > Math.Max(Math.Max(line.Bottom - line.Top, previous.Bottom - previous.Top) * MaxGapInLineHeights,
-                rowPitch * RowPitchSlack);
+            var height = Math.Max(line.Bottom - line.Top, previous.Bottom - previous.Top);
+            var tooFar = line.Top - previous.Top > Math.Max(height * MaxGapInLineHeights, rowPitch * RowPitchSlack);
             var paragraph = words.Count == 1 && !HasNumber(line) && words[0].Right - words[0].Left > width * 0.4;
             if (tooFar || paragraph || IsCaption(line.Text))
             {
@@ -668,7 +668,9 @@ internal static class TextGrids
         return words;
     }
 
-    /// <summary>A header word reaching over two columns, cut at its spaces (gaps over <see cref="SpaceShare"/> of the glyph height).</summary>
+    /// <summary>
+    /// A header word reaching over two columns, cut at its spaces (gaps over <see cref="SpaceShare"/> of the glyph height).
+    /// </summary>
     private static IEnumerable<Word> SplitAtSpaces(List<Glyph> glyphs)
     {
         var from = 0;
