@@ -1,8 +1,9 @@
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
-/// Session 29, blind round 29: the small wordings of families F3, F6 and F8 — a bare reason after a budget and its final
-/// (F3), a numbered 三公 item's "支出决算" (F6), a rate "为预算 X 万元的 R%" and the grade counts of a 绩效评价 (F8).
+/// Small wordings of budget comparisons and 绩效 counts (found by blind round 29, families F3, F6 and F8): a bare reason after
+/// a budget and its final (F3), a numbered 三公 item's "支出决算" (F6), a rate "为预算 X 万元的 R%" and the grade counts of a
+/// 绩效评价 (F8).
 /// </summary>
 internal sealed partial class NarrativeReader
 {
