@@ -108,8 +108,7 @@ public static class DisclosureReader
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
         var report = (direct ? DraftMaterializer.TryBuild(builder.Root) : null) ?? Materialize(builder, outcome.EntityName, knownYear);
         // The lowest minor version whose members the report uses (docs/schema-versioning.md), so an older consumer reads it.
-        // A draft that names no secondBudget cannot give a report with one: its walk for 1.6 is skipped (Session 29).
-        report = report with { SchemaVersion = SchemaVersionFloor.Of(report, builder.NamesSecondBudget) };
+        report = report with { SchemaVersion = SchemaVersionFloor.Of(report) };
         // The claims as an array of exactly them (the builder's list is rented from the shared pool and given back).
         var claims = TextOrder.Sort(builder.Claims, c => c.Span, copy: true);
         builder.Claims.Release();

@@ -1,4 +1,3 @@
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
@@ -12,9 +11,6 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// </summary>
 internal sealed partial class ReportBuilder
 {
-    /// <summary>The contract's name of the second budget comparison (schema 1.6).</summary>
-    private const string SecondBudgetName = "secondBudget";
-
     /// <summary>
     /// Removes every change object of the draft without a direction, each with a located note (at the span of one of its
     /// values, else the text's start) naming where it would have been placed.
@@ -22,17 +18,8 @@ internal sealed partial class ReportBuilder
     public void DropChangesWithoutDirection()
     {
         ForgetLastWalk();   // a change removed may be on the remembered walk; its arrays hold this walk's path instead
-        NamesSecondBudget = false;
         DropChangesWithoutDirection(Root, 0);
     }
-
-    /// <summary>
-    /// Whether the walk of <see cref="DropChangesWithoutDirection()"/> met a member named <c>secondBudget</c> (第二预算口径的比较)
-    /// anywhere in the draft, a compact row's members included. When it did not, no record of the report built from the
-    /// draft (directly or through its JSON) can hold one, and <see cref="SchemaVersionFloor"/> need not walk the report
-    /// for it (docs/performance.md "Session 29: reader"). True until the walk has been made.
-    /// </summary>
-    public bool NamesSecondBudget { get; private set; } = true;
 
     /// <summary>The walk of <see cref="DropChangesWithoutDirection()"/>: the way from the root to <paramref name="node"/> is
     /// its first <paramref name="depth"/> steps (<see cref="SetPathStep"/>: each container and the index of the member or
@@ -50,21 +37,14 @@ internal sealed partial class ReportBuilder
             return;
         }
 
-        if (node.Kind != DraftKind.Object)
+        if (node.Kind != DraftKind.Object || node.IsCompactRow)
         {
-            return;   // a value (an indicator's value holds no comparison: IndicatorValue is text, comparator, figure, unit)
-        }
-
-        if (node.IsCompactRow)
-        {
-            NoteSecondBudgetIn(node);   // a compact row holds values only; its names are looked at all the same
-            return;
+            return;   // a value, or a compact row (values only)
         }
 
         for (var i = node.Count - 1; i >= 0; i--)
         {
             var name = node.NameAt(i);
-            NamesSecondBudget |= IsSecondBudget(name);
             var child = node.At(i);
             SetPathStep(depth, node, i);
             if (name == "change" && child.Kind == DraftKind.Object && child.Member("direction") is null)
@@ -80,22 +60,6 @@ internal sealed partial class ReportBuilder
             }
         }
     }
-
-    /// <summary>Sets <see cref="NamesSecondBudget"/> when a member of the compact row <paramref name="row"/> is so named.</summary>
-    private void NoteSecondBudgetIn(DraftNode row)
-    {
-        for (var i = 0; i < row.Count; i++)
-        {
-            NamesSecondBudget |= IsSecondBudget(row.NameAt(i));
-        }
-    }
-
-    /// <summary>
-    /// Whether <paramref name="name"/> is <c>secondBudget</c>: its length and first character first, inline (the walk asks
-    /// of every member of the draft; callgrind put the plain ordinal comparison at ≈ 40 instructions a member).
-    /// </summary>
-    private static bool IsSecondBudget(string name)
-        => name.Length == SecondBudgetName.Length && name[0] == 's' && string.Equals(name, SecondBudgetName, StringComparison.Ordinal);
 
     /// <summary>The span of the first placed value among the members of <paramref name="node"/>, or null.</summary>
     private static SourceSpan? SpanOfValues(DraftNode node)

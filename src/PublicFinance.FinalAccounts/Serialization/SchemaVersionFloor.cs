@@ -17,19 +17,9 @@ internal static class SchemaVersionFloor
     /// <summary>The lowest version from <see cref="Floor"/> to the current one that holds every member the report uses.</summary>
     /// <param name="report">The report.</param>
     /// <returns>"1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
-    public static string Of(FinalAccountsReport report) => Of(report, mayHoldSecondBudget: true);
-
-    /// <summary>
-    /// <see cref="Of(FinalAccountsReport)"/>, told by the producer whether the report can hold a second budget comparison
-    /// at all: the text reader knows that no member of its draft was named <c>secondBudget</c>, and then the walk of
-    /// every narrative record for one (<see cref="SecondBudgetScan"/>, ≈ 1.5 % of a read) is not made.
-    /// </summary>
-    /// <param name="report">The report.</param>
-    /// <param name="mayHoldSecondBudget">False only when no record of <paramref name="report"/> can hold one.</param>
-    /// <returns>"1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
-    public static string Of(FinalAccountsReport report, bool mayHoldSecondBudget)
-        => mayHoldSecondBudget && UsesSixteen(report) ? "1.6" : UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4"
-            : UsesThirteen(report) ? "1.3" : Floor;
+    public static string Of(FinalAccountsReport report)
+        => UsesSixteen(report) ? "1.6" : UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4" : UsesThirteen(report) ? "1.3"
+            : Floor;
 
     // 1.6: a figure compared with both budget bases (年初预算 and 全年预算: a second budget comparison).
     private static bool UsesSixteen(FinalAccountsReport report) => SecondBudgetScan.AnyIn(report.Narrative);
