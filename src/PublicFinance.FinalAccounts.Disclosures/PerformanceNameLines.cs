@@ -12,7 +12,9 @@ internal static class PerformanceNameLines
 
     /// <summary>
     /// Where a name row starts inside a title block that prose lines joined (“…项目支出绩效自评表” + “项目名称⇥农村饮水…”): the
-    /// name word after 自评表, followed by a tab; -1 when there is none.
+    /// first place after 自评表 where a name word is followed (after spaces) by a tab; -1 when there is none. The first such
+    /// place in the text, whichever word it is: a row whose value is itself a name word (“部门名称⇥单位名称⇥…”) starts at its
+    /// first cell (session 30; the word order of <see cref="NameWords"/> once chose a later cell).
     /// </summary>
     public static int NameRowStart(string text)
     {
@@ -22,21 +24,39 @@ internal static class PerformanceNameLines
             return -1;
         }
 
-        foreach (var word in NameWords)
+        for (var at = title + 1; at < text.Length; at++)
         {
-            var at = text.IndexOf(word, title, StringComparison.Ordinal);
-            var after = at + word.Length;
-            while (at >= 0 && after < text.Length && text[after] == ' ')
-            {
-                after++;
-            }
-
-            if (at > 0 && after < text.Length && text[after] == '\t')
+            if (NameWordAt(text, at) is var length and > 0 && TabAfter(text, at + length))
             {
                 return at;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>The length of the name word at <paramref name="at"/>, 0 when none starts there.</summary>
+    private static int NameWordAt(string text, int at)
+    {
+        foreach (var word in NameWords)
+        {
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a tab follows <paramref name="after"/>, spaces skipped.</summary>
+    private static bool TabAfter(string text, int after)
+    {
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < text.Length && text[after] == '\t';
     }
 }

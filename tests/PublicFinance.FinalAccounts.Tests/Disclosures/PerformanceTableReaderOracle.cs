@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using PublicFinance.FinalAccounts.Model.Performance;
 using PublicFinance.FinalAccounts.Validation;
 using PublicFinance.FinalAccounts.Values;
@@ -92,6 +93,9 @@ internal sealed class PerformanceTableReaderOracle
         Flush();
     }
 
+    /// <summary>A name word, spaces and a tab: where a name row joined to its title begins.</summary>
+    private static readonly Regex JoinedNameRow = new("(项目名称|部门名称|单位名称) *\t", RegexOptions.CultureInvariant);
+
     /// <summary>A 绩效自评表 title: a short block naming the table.</summary>
     private static bool IsTitle(string t) => t.Contains("绩效自评表") && t.Length < 40;
 
@@ -103,6 +107,15 @@ internal sealed class PerformanceTableReaderOracle
             if (IsTitle(t))
             {
                 Start(t.Contains("整体") ? "departmentOverall" : "project", block.Content);
+
+                // Blind round 26 (B), r7: a two-cell name row (one tab) joined to the title line before it is read as the
+                // table's name row — from the first name word after 自评表 that spaces and a tab follow, to the end.
+                var title = t.IndexOf("自评表", StringComparison.Ordinal);
+                var joined = JoinedNameRow.Match(t, title + 1);
+                if (joined.Success)
+                {
+                    Row(block.Content.Slice(joined.Index, block.Content.Length));
+                }
             }
 
             return;
