@@ -728,6 +728,7 @@ internal sealed partial class NarrativeReader
         b.SetUnder(pointer, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
         subject = pointer;
         budget = null;
+        ClassStatedInSentence();   // ItemNameClauses: counted for the end of a list of classes
         return true;
     }
 

@@ -1110,6 +1110,7 @@ internal sealed partial class NarrativeReader
         otherYearBasis = false;
         b.Context = string.Empty;
         EndListedItem();
+        EndClassList();   // ItemNameClauses: the last 类 of a list is not the next sentence's subject
         TrailingListSentence(t, from, to);   // TrailingReasons: a comparison after a 其中 list is its total's
         ChangeAfterList(f, from, to);   // ThreePublicLists: a change without a subject after an item list
         if (section == Section.ThreePublic && to - from <= 24 && ThreePublicItemHeading(t, from, to) is { } headed)
@@ -1416,7 +1417,7 @@ internal sealed partial class NarrativeReader
         while (NextClause(t, from, to, ref at, ref depth, out var start, out var end))
         {
             var clause = t.AsSpan(start, end - start);
-            if (ReadsEveryClause || HasClauseSignal(clause) || ColonLabel(t, end, to))
+            if (ReadsEveryClause || HasClauseSignal(clause) || ColonLabel(t, end, to) || EndsWithLevelMark(clause))
             {
                 Clause(f, start, end);
             }
@@ -1609,6 +1610,11 @@ internal sealed partial class NarrativeReader
 
         if (figures.Count == 0)
         {
+            if (ItemNameClause(clause))
+            {
+                return;   // ItemNameClauses: "1.行政运行（项）：…" names the subject of the figures after it
+            }
+
             if (section == Section.ThreePublic)
             {
                 ZeroThreePublicItems(clause);
