@@ -52,9 +52,49 @@ internal sealed partial class NarrativeReader
             {
                 return s;
             }
+
+            if (ItemAfterReason(t, rest, to))
+            {
+                return s;   // blind round 30 (C): "…主要是厉行节约；2.一般行政管理事务（项）：年初预算为…" — the next item's
+            }
         }
 
         return to;
+    }
+
+    /// <summary>
+    /// Whether the clause at <paramref name="at"/> (after a ';' inside a reason) starts the next functional item of a list
+    /// (blind round 30, family C): after a list marker of any style, a 款 or 项 named by its level mark or its code
+    /// (<see cref="TryFunctionalName"/>) that is either alone before ':' or the sentence's end ("2.一般行政管理事务（项）：…",
+    /// "（3）机关事业单位基本养老保险缴费支出（项）。") or followed by a figure of its own before any direction word ("2.一般行政
+    /// 管理事务（项）支出决算为 80.00 万元"). Its figures are that item's: the reason before it — whose own item's marker may be
+    /// the paragraph's, already taken off — never runs across it. A reason's own list ("主要是：（1）行政运行（项）增加 20.00
+    /// 万元") names its items with a direction before the figure, and goes on.
+    /// </summary>
+    private static bool ItemAfterReason(string t, int at, int to)
+    {
+        var start = ListMarker(t, at, to) is var (_, _, length) ? at + length : at;
+        var end = start;
+        while (end < to && t[end] is not (':' or ',' or ';' or '。') && !Scanner.IsDigit(t[end]))
+        {
+            end++;
+        }
+
+        if (end - start is < 4 or > 80 || t.IndexOf("(项)", start, end - start, StringComparison.Ordinal) < 0
+            && t.IndexOf("(款)", start, end - start, StringComparison.Ordinal) < 0)
+        {
+            return false;   // (no code is looked for: a digit ends the name, and a label is cut out only with a level mark)
+        }
+
+        var label = t.Substring(start, end - start);
+        if (!TryFunctionalName(label, 0, out var name))
+        {
+            return false;
+        }
+
+        var after = start + name.RestStart;
+        var alone = after >= end || IsBlank(t.AsSpan(after, end - after));
+        return alone && (end >= to || t[end] is ':' or '。') || StartsWithFigure(t, after, ClauseEndAt(t, after, to));
     }
 
     /// <summary>Whether one of <paramref name="words"/> is written at <paramref name="at"/> ("二是…": a list of reasons goes on).</summary>
