@@ -504,6 +504,8 @@ internal sealed partial class NarrativeReader
             reasonTarget = null;
         }
 
+        classesStated = (-1, 0);   // ItemNameClauses: a named item is the subject, not the last 类 of a list
+
         if (clause.Start > currentSentenceFrom)
         {
             ListItem(pointer, previousSubject, previousBudget);   // inside a list of its sentence: the subject to that sentence's end

@@ -60,7 +60,9 @@ internal sealed partial class NarrativeReader
     /// At a new sentence: when the sentence before stated several 类 ("一般公共服务支出（类）400.00 万元，占 80.00%；…；卫生健康支出
     /// （类）40.00 万元，占 8.00%。"), the last of them is no longer the subject — a budget, a final or a 项 in the next sentence
     /// is not certainly that 类's (before: "1.行政运行（项）：年初预算为 300.00 万元…" went to 卫生健康支出, a false FA2205). A 类
-    /// stated alone in its sentence stays the subject ("教育支出（类）60.00 万元。年初预算为 55.00 万元…").
+    /// stated alone in its sentence stays the subject ("教育支出（类）60.00 万元。年初预算为 55.00 万元…"), and so does one named
+    /// again after the list ("卫生健康支出（类）40.00 万元。年初预算为…": <see cref="TryFunctionalItem"/> and
+    /// <see cref="FunctionalSubject"/> forget the list).
     /// </summary>
     private void EndClassList()
     {

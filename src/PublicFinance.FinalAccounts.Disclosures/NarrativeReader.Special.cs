@@ -528,6 +528,7 @@ internal sealed partial class NarrativeReader
         subject = StartFunctionalEntry(list, code, isClass ? null : className, itemName is null ? null : sectionName,
             itemName ?? sectionName ?? className ?? string.Empty, span, text, consumed);
         budget = null;
+        classesStated = (-1, 0);   // ItemNameClauses: named again, the subject is certain
         reasonTarget = null;
         lastLabel = string.Empty;
         while (consumed < text.Length && (text[consumed] == ':' || text[consumed] == ' '))
