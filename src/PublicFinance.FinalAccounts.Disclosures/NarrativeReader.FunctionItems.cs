@@ -493,7 +493,7 @@ internal sealed partial class NarrativeReader
         }
 
         var named = b.Span(clause.Sentence, clause.Start, Math.Min(clause.End, clause.Start + name.RestStart));
-        var pointer = SameEntry(list, code, name.Name)
+        var pointer = SameEntry(list, code, name.Name, name.SectionName)
             ?? StartFunctionalEntry(list, code, name.IsClass ? null : name.ClassName, name.SectionName, name.Name, named, label,
                 name.RestStart);
         var (previousSubject, previousBudget) = (subject, budget);
@@ -543,14 +543,18 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The entry of <paramref name="list"/> already read for the code (an item is listed once), or — without a code — the
-    /// current subject when it is the entry of that name; null otherwise.
+    /// current subject when it is the entry of that name, itself without a code and under the same 款 name, or none, as
+    /// <paramref name="sectionName"/> ("人力资源事务（款）行政运行（项）" after "政府办公厅（室）及相关机构事务（款）行政运行（项）",
+    /// coded 2010301, is another 行政运行: session 32); null otherwise.
     /// </summary>
-    private string? SameEntry(string list, FunctionalCode code, string name)
+    private string? SameEntry(string list, FunctionalCode code, string name, string? sectionName = null)
     {
         if (code.IsDefault)
         {
             return subject is not null && subject.StartsWith(list + "/", StringComparison.Ordinal)
-                && string.Equals(b.FindString(subject, "name"), name, StringComparison.Ordinal) ? subject : null;
+                && string.Equals(b.FindString(subject, "name"), name, StringComparison.Ordinal)
+                && b.FindString(subject, "code") is null
+                && string.Equals(b.FindString(subject, "sectionName"), sectionName, StringComparison.Ordinal) ? subject : null;
         }
 
         var items = b.Find(list);

@@ -88,6 +88,34 @@ public sealed class ItemsAfterAClassListTests
     }
 
     /// <summary>
+    /// 项 lines that name their 款 but not their 类: the 款 decides the code where the catalogue knows it (政府办公厅（室）及相关
+    /// 机构事务 → 2010301, 财政事务 → 2010601); a 款 it does not know (人力资源事务) leaves 行政运行 without a code — and a
+    /// 行政运行 of another 款 is another entry, never the one before of the same name (before, its 30.00 and 30.00 went to
+    /// 2010301, whose 320.00 then failed FA2205 and whose budget FA8003).
+    /// </summary>
+    [Theory]
+    [InlineData("：")]
+    [InlineData("")]
+    public void ItemsNamingTheirSectionOnly_AreEachTheirOwn(string colon)
+    {
+        var text = Head + "1.政府办公厅（室）及相关机构事务（款）行政运行（项）" + colon + "年初预算为300.00万元，支出决算为320.00万元。\n"
+            + "2.人力资源事务（款）行政运行（项）" + colon + "年初预算为30.00万元，支出决算为30.00万元。\n"
+            + "3.财政事务（款）行政运行（项）" + colon + "年初预算为10.00万元，支出决算为12.00万元。\n";
+        var (read, diagnostics) = TextReading.Read(text);
+
+        Assert.Equal("2010301", TextReading.JsonAt(read, "/narrative/generalBudget/items/0/code"));
+        Assert.Equal("320.00", At(read, "/narrative/generalBudget/items/0/amount"));
+        Assert.Equal("300.00", At(read, "/narrative/generalBudget/items/0/budget/budgetAmount"));
+        Assert.Null(TextReading.JsonAt(read, "/narrative/generalBudget/items/1/code"));
+        Assert.Equal("人力资源事务", TextReading.JsonAt(read, "/narrative/generalBudget/items/1/sectionName"));
+        Assert.Equal("30.00", At(read, "/narrative/generalBudget/items/1/amount"));
+        Assert.Equal("2010601", TextReading.JsonAt(read, "/narrative/generalBudget/items/2/code"));
+        Assert.Equal("12.00", At(read, "/narrative/generalBudget/items/2/amount"));
+        Assert.Equal("10.00", At(read, "/narrative/generalBudget/items/2/budget/budgetAmount"));
+        Assert.Empty(TextReading.Errors(diagnostics));
+    }
+
+    /// <summary>
     /// Items named without a level mark ("1.行政运行：年初预算为…"): the reader cannot tell them from the 类 before, so their
     /// figures are not the last 类's (before: 300.00 and 320.00 went to 卫生健康支出, whose 40.00 then failed FA2205) — notes.
     /// </summary>
