@@ -466,6 +466,17 @@ internal sealed partial class NarrativeReader
             return false;   // "2345678 某某 12.00 万元": a number shaped as a code that neither the catalogue nor the text vouches for
         }
 
+        return NamedSubject(clause, name, ref label, span, out handled);
+    }
+
+    /// <summary>
+    /// <see cref="FunctionalSubject"/> for the functional <paramref name="name"/> read from <paramref name="label"/>: the item
+    /// becomes the subject, or — with no place in the section — a note silences the rest of the sentence
+    /// (<paramref name="handled"/>).
+    /// </summary>
+    private bool NamedSubject(ClauseView clause, FunctionalName name, ref string label, SourceSpan span, out bool handled)
+    {
+        handled = false;
         var list = FunctionalList(name.IsClass);
         var code = list is null ? default
             : name.Code is { } written ? FunctionalCode.FromDigits(written) : ResolveCode(name.ClassName, name.SectionName, name.Name);

@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Classification;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
@@ -20,9 +22,14 @@ internal sealed partial class NarrativeReader
     private bool ItemNameClause(ClauseView clause)
     {
         if (section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital or Section.Appropriation)
-            || clause.Length > 80 || !clause.Contains("(项)") && !clause.Contains("(款)"))
+            || clause.Length > 80)
         {
             return false;
+        }
+
+        if (!clause.Contains("(项)") && !clause.Contains("(款)"))
+        {
+            return UnmarkedItemName(clause);
         }
 
         var label = clause.Text.Trim();
@@ -34,6 +41,51 @@ internal sealed partial class NarrativeReader
         FunctionalSubject(clause, ref label, b.Span(clause.Sentence, clause.Start, clause.End), out _);
         return true;
     }
+
+    /// <summary>
+    /// A numbered clause of the 一般公共预算 section that is only a 项 name the catalogue lists, before a colon, with no level
+    /// mark — "1.行政运行：年初预算为…", "（2）一般行政管理事务：…" — is that item's name, as "行政运行（项）：" is: the item becomes the
+    /// subject, with the catalogue's code only where the name is its only 项 (机关事业单位基本养老保险缴费支出 → 2080505). A name the
+    /// catalogue also gives a 类 or a 款 ("教育支出", "普通教育"), a name without a number before it and a name of no 项 are
+    /// not read so: their figures stay notes (never the last 类's, <see cref="EndClassList"/>).
+    /// </summary>
+    private bool UnmarkedItemName(ClauseView clause)
+    {
+        var t = clause.Sentence.Text;
+        if (section != Section.GeneralBudget || clause.End >= t.Length || t[clause.End] != ':')
+        {
+            return false;
+        }
+
+        var label = clause.Text.Trim();
+        var start = LabelNameStart(label);
+        var numbered = start > 0 || numberedBody && clause.Start == 0;   // "1." taken off the paragraph before its body
+        if (!numbered || start >= label.Length - 1 || HasDigit(label.Substring(start)))
+        {
+            return false;   // no entry number: "年初预算：…" or any other label before a colon is not an item's name
+        }
+
+        var written = label.Substring(start).Trim();
+        if (Named(written, FunctionalLevel.Item, NoCodes) is not { Count: > 0 } items
+            || Named(written, FunctionalLevel.Class, NoCodes).Count > 0 || Named(written, FunctionalLevel.Section, NoCodes).Count > 0)
+        {
+            return false;
+        }
+
+        var name = new FunctionalName(items.Count == 1 ? items[0].Value : null, null, null, written, label.Length);
+        NamedSubject(clause, name, ref label, b.Span(clause.Sentence, clause.Start, clause.End), out _);
+        return true;
+    }
+
+    /// <summary>Whether the paragraph being read opened with a list number, taken off before its body (<c>ListMarker</c>).</summary>
+    private bool numberedBody;
+
+    /// <summary>
+    /// Whether a clause ending at <paramref name="end"/> of <paramref name="t"/> is a label before a colon in the 一般公共预算
+    /// section: it may be an unmarked item's name (<see cref="UnmarkedItemName"/>), so it is read though it has no signal, as
+    /// the oracle reading every clause reads it.
+    /// </summary>
+    private bool ItemColonLabel(string t, int end, int to) => section == Section.GeneralBudget && end < to && t[end] == ':';
 
     /// <summary>
     /// Whether a clause ends with a level's mark, "(项)" or "(款)" (white space after it allowed): it may name an item alone

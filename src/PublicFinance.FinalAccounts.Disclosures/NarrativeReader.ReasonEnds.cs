@@ -73,11 +73,18 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static bool ItemAfterReason(string t, int at, int to)
     {
-        var start = ListMarker(t, at, to) is var (_, _, length) ? at + length : at;
+        var marker = ListMarker(t, at, to);
+        var start = marker is var (_, _, length) ? at + length : at;
         var end = start;
         while (end < to && t[end] is not (':' or ',' or ';' or '。') && !Scanner.IsDigit(t[end]))
         {
             end++;
+        }
+
+        if (marker is not null && end < to && t[end] == ':' && end - start is >= 2 and <= 30
+            && OnlyAnItemName(t.Substring(start, end - start)))
+        {
+            return true;   // "；2.一般行政管理事务：年初预算为…": a numbered 项 name the catalogue lists, before its colon
         }
 
         if (end - start is < 4 or > 80 || t.IndexOf("(项)", start, end - start, StringComparison.Ordinal) < 0
@@ -95,6 +102,29 @@ internal sealed partial class NarrativeReader
         var after = start + name.RestStart;
         var alone = after >= end || IsBlank(t.AsSpan(after, end - after));
         return alone && (end >= to || t[end] is ':' or '。') || StartsWithFigure(t, after, ClauseEndAt(t, after, to));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a name the catalogue gives only to 项 (of any year): "行政运行", "一般行政管理事务" —
+    /// not a 类 or 款 name as well ("教育支出", "普通教育"), as <see cref="UnmarkedItemName"/> asks.
+    /// </summary>
+    private static bool OnlyAnItemName(string name)
+    {
+        var codes = Classification.ClassificationCatalogue.Default.FindFunctionalByName(name, null);
+        if (codes.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (codes[i].Level != Classification.FunctionalLevel.Item)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether one of <paramref name="words"/> is written at <paramref name="at"/> ("二是…": a list of reasons goes on).</summary>

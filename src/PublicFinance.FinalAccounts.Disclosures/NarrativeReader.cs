@@ -569,6 +569,7 @@ internal sealed partial class NarrativeReader
 
         var body = paragraph;
         var listNumber = ListMarker(text, out var contentStart);
+        numberedBody = listNumber;   // ItemNameClauses: the body's first clause followed a list number
         if (listNumber)
         {
             body = paragraph.Slice(contentStart, paragraph.Length);
@@ -1417,7 +1418,8 @@ internal sealed partial class NarrativeReader
         while (NextClause(t, from, to, ref at, ref depth, out var start, out var end))
         {
             var clause = t.AsSpan(start, end - start);
-            if (ReadsEveryClause || HasClauseSignal(clause) || ColonLabel(t, end, to) || EndsWithLevelMark(clause))
+            if (ReadsEveryClause || HasClauseSignal(clause) || ColonLabel(t, end, to) || EndsWithLevelMark(clause)
+                || ItemColonLabel(t, end, to))
             {
                 Clause(f, start, end);
             }

@@ -116,13 +116,14 @@ public sealed class ItemsAfterAClassListTests
     }
 
     /// <summary>
-    /// Items named without a level mark ("1.行政运行：年初预算为…"): the reader cannot tell them from the 类 before, so their
-    /// figures are not the last 类's (before: 300.00 and 320.00 went to 卫生健康支出, whose 40.00 then failed FA2205) — notes.
+    /// Numbered items named without a level mark ("1.行政运行：年初预算为…") after a 类 list: a name the catalogue gives only to
+    /// 项 is that item, as "行政运行（项）：" is (320 / 300 = 106.67 %; 80 / 50 = 160 %), without a code (both names stand under
+    /// several 款); the last 类 keeps no budget (before: 300.00 and 320.00 went to 卫生健康支出, whose 40.00 failed FA2205).
     /// </summary>
     [Theory]
     [InlineData("\n")]
     [InlineData("")]
-    public void UnmarkedItemsAfterAClassList_AreNotTheLastClasss(string separator)
+    public void UnmarkedItemsAfterAClassList_AreTheirOwn(string separator)
     {
         var text = Head + Classes + separator + "1.行政运行：年初预算为300.00万元，支出决算为320.00万元，完成年初预算的106.67%。"
             + separator + "2.一般行政管理事务：年初预算为50.00万元，支出决算为80.00万元。\n";
@@ -130,8 +131,31 @@ public sealed class ItemsAfterAClassListTests
 
         Assert.Equal("40.00", At(read, "/narrative/generalBudget/classes/2/amount"));
         Assert.Null(TextReading.JsonAt(read, "/narrative/generalBudget/classes/2/budget"));
+        Assert.Equal("行政运行", TextReading.JsonAt(read, "/narrative/generalBudget/items/0/name"));
+        Assert.Null(TextReading.JsonAt(read, "/narrative/generalBudget/items/0/code"));
+        Assert.Equal("320.00", At(read, "/narrative/generalBudget/items/0/amount"));
+        Assert.Equal("300.00", At(read, "/narrative/generalBudget/items/0/budget/budgetAmount"));
+        Assert.Equal("一般行政管理事务", TextReading.JsonAt(read, "/narrative/generalBudget/items/1/name"));
+        Assert.Equal("80.00", At(read, "/narrative/generalBudget/items/1/amount"));
+        Assert.Equal("50.00", At(read, "/narrative/generalBudget/items/1/budget/budgetAmount"));
+        Assert.Empty(TextReading.Errors(diagnostics));
+    }
+
+    /// <summary>
+    /// A label before a colon that is no 项 name only the catalogue's 项 bear — a 类 name ("1.教育支出：…"), or words that name no
+    /// item ("1.其他事项：…") — is not an item: its figures are notes, never the last 类's.
+    /// </summary>
+    [Theory]
+    [InlineData("1.教育支出：")]
+    [InlineData("1.其他事项：")]
+    [InlineData("年初预算情况：")]
+    public void OtherLabelsAfterAClassList_AreNoItems(string label)
+    {
+        var text = Head + Classes + "\n" + label + "年初预算为300.00万元，支出决算为320.00万元。\n";
+        var (read, diagnostics) = TextReading.Read(text);
+
+        Assert.Null(TextReading.JsonAt(read, "/narrative/generalBudget/items"));
         Assert.DoesNotContain(read.Claims, c => c.Pointer.Contains("/budget", StringComparison.Ordinal));
-        Assert.DoesNotContain(read.Claims, c => c.Value is "300.00" or "320.00");
         Assert.Empty(TextReading.Errors(diagnostics));
     }
 

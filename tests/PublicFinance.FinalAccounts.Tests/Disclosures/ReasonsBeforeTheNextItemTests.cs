@@ -20,7 +20,8 @@ public sealed class ReasonsBeforeTheNextItemTests
 
     /// <summary>
     /// Three items, the first two ending with a bare comparison and its reason, in the round's wordings: numbered 1./（1）/①,
-    /// the name before its figures, before a colon or as a sentence of its own; the reason after 主要是 or after "，主要原因是".
+    /// the name before its figures, before a colon (with its level mark or without) or as a sentence of its own; the reason
+    /// after 主要是 or after "，主要原因是".
     /// Item 1: 280 of 300 (below); item 2: 80 of 50 (above); item 3: 0 of 20. Each reason is its own item's, and each
     /// figure its own item's.
     /// </summary>
@@ -37,6 +38,9 @@ public sealed class ReasonsBeforeTheNextItemTests
     [InlineData("具体情况如下：1.行政运行（项）：年初预算为300.00万元，支出决算为280.00万元，决算数小于预算数主要是厉行节约；"
         + "2.一般行政管理事务（项）：支出决算为80.00万元，年初预算为50.00万元，决算数大于年初预算数主要是新增工作任务；"
         + "3.机关事业单位基本养老保险缴费支出（项）：支出决算为0万元，年初预算为20.00万元。")]
+    [InlineData("1.行政运行：年初预算为300.00万元，支出决算为280.00万元，决算数小于预算数主要是厉行节约；"
+        + "2.一般行政管理事务：年初预算为50.00万元，支出决算为80.00万元，决算数大于年初预算数，主要原因是新增工作任务；"
+        + "3.机关事业单位基本养老保险缴费支出：年初预算为20.00万元，支出决算为0万元。")]
     [InlineData("1.行政运行（项）年初预算为300.00万元，支出决算为280.00万元，决算数小于预算数主要是厉行节约。"
         + "2.一般行政管理事务（项）年初预算为50.00万元，支出决算为80.00万元，决算数大于年初预算数，主要原因是新增工作任务。"
         + "3.机关事业单位基本养老保险缴费支出（项）年初预算为20.00万元，支出决算为0万元。")]
