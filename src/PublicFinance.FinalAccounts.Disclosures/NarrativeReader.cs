@@ -47,14 +47,15 @@ internal sealed partial class NarrativeReader
         (new[] { "政府采购" }, Section.Procurement),
         (new[] { "国有资产" }, Section.Assets),
         (new[] { "绩效" }, Section.Performance),
-        (new[] { "基本支出决算", "公用经费" }, Section.Basic),
+        (new[] { "基本支出决算", "公用经费", "财政拨款基本支出" }, Section.Basic),   // Session 32 (B): "（四）一般公共预算财政拨款基本支出情况"
         (new[] { "政府性基金" }, Section.GovernmentFund),
         (new[] { "国有资本经营" }, Section.StateCapital),
-        (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况", "一般预算财政拨款支出", "公共财政预算财政拨款支出",
+        // Session 32 (B): "一般公共预算财政拨款支出" with or without 决算 ("…支出具体情况", "…支出结构情况", "…支出说明").
+        (new[] { "一般公共预算财政拨款支出", "一般预算财政拨款支出", "公共财政预算财政拨款支出",
             "公共财政拨款支出情况", "公共财政拨款支出决算" },   // Session 29: the 2015 template's "三、公共财政拨款支出情况"
             Section.GeneralBudget),
         (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明",
-            "财政拨款支出情况", "财政拨款支出决算总体" },   // blind 27 (F2): "二、财政拨款支出决算总体情况"
+            "财政拨款支出情况", "财政拨款支出决算总体", "财政拨款支出总体", "财政拨款支出说明" },   // blind 27 (F2); session 32 (B)
             Section.Appropriation),
         (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体", "收支增减变化", "收入支出增减变化", "决算收支总体", "收支总体情况" },
             Section.Overall),
@@ -585,6 +586,11 @@ internal sealed partial class NarrativeReader
         {
             Unit(body);
             return;
+        }
+
+        if (UnplacedItemParagraph(body))
+        {
+            return;   // Session 32 (B): "1.行政运行（项）。年初预算为…" where no list holds it — never the section's total
         }
 
         if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital)
