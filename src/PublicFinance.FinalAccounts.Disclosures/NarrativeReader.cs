@@ -155,6 +155,11 @@ internal sealed partial class NarrativeReader
     /// <summary>Reads one block (a heading, a paragraph; table rows are the table readers').</summary>
     public void Accept(Block block)
     {
+        if (AnnouncedReasonEntry(block))
+        {
+            return;   // AnnouncedReasons: "主要原因：" then "一是…；" on the next line — the reason's list
+        }
+
         try
         {
             switch (block.Kind)
@@ -186,6 +191,7 @@ internal sealed partial class NarrativeReader
     /// items).</summary>
     public void Finish()
     {
+        PlaceAnnouncedReason();   // AnnouncedReasons: a list that ran to the end of the text
         PlaceStatements();
         PlaceNamedTotalChanges();   // Blind23A: a change of 本年收入/本年支出 stated before the figure (family M3)
         PlaceReasonChanges();
@@ -914,6 +920,7 @@ internal sealed partial class NarrativeReader
         "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为", "变动原因是:", "变动原因是", "变动原因:",
         "变化原因是", "变化原因:", "原因系", "原因在于",
         "主要原因一是", "原因一是",   // "降低的主要原因一是…；二是…" (session 22)
+        "原因:",   // Session 32 (D): "下降的原因：一是…；二是…", "减少原因：…" — weak (a direction before it), or opening its sentence
     ];
 
     /// <summary>The first characters of <see cref="ReasonMarkers"/>: where a marker may start.</summary>
@@ -934,7 +941,7 @@ internal sealed partial class NarrativeReader
 
     /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
     /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
-    private static readonly string[] WeakReasonMarkers = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于"];
+    private static readonly string[] WeakReasonMarkers = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于", "原因:"];
 
     /// <summary>Whether <see cref="ReasonMarkers"/>[k] is one of <see cref="WeakReasonMarkers"/>.</summary>
     private static readonly bool[] IsWeakReasonMarker = ReasonMarkers.Select(m => Array.IndexOf(WeakReasonMarkers, m) >= 0).ToArray();
@@ -961,7 +968,8 @@ internal sealed partial class NarrativeReader
                 }
 
                 if (IsWeakReasonMarker[k] && !HasAnyIn(t, from, p, Directions)
-                    && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0 && !AfterBudgetRelation(t, from, p, k))
+                    && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0 && !AfterBudgetRelation(t, from, p, k)
+                    && !OpensItsSentence(t, from, p, k))
                 {
                     continue;   // Blind25A (r8): a weak marker refused here (a composition) may be a reason later in the list
                 }
@@ -1177,6 +1185,11 @@ internal sealed partial class NarrativeReader
             if (BothFlowsReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
             {
                 return;   // SharedFlowReason: "收支增加的主要原因是…" is the paragraph's income and expenditure changes' reason
+            }
+
+            if (reasonText.Length == 0)
+            {
+                AnnouncedReasonMarker(t, reasonAt, reasonLength);   // AnnouncedReasons: "主要原因：" ends the paragraph
             }
 
             if (reasonTarget is not null && reasonText.Length > 0)
