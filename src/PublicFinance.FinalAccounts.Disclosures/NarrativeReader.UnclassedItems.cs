@@ -43,7 +43,7 @@ internal sealed partial class NarrativeReader
         {
             if (!UnclassedName(text, at, kuan, out var name))
             {
-                return false;
+                return false;   // sectionName and itemName are still null
             }
 
             sectionName = name;
@@ -72,6 +72,7 @@ internal sealed partial class NarrativeReader
 
         if (next < text.Length && Scanner.IsDigit(text[next]))
         {
+            sectionName = itemName = null;
             return false;   // "行政运行(项)300.00万元": the clause's label names the item (FunctionalSubject)
         }
 

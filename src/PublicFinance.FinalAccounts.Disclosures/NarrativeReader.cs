@@ -193,6 +193,7 @@ internal sealed partial class NarrativeReader
     {
         PlaceAnnouncedReason();   // AnnouncedReasons: a list that ran to the end of the text
         PlaceStatements();
+        PlaceSharedBudgetReasons();   // BudgetAndChangeReasons: one reason after a budget comparison and a change
         PlaceNamedTotalChanges();   // Blind23A: a change of 本年收入/本年支出 stated before the figure (family M3)
         PlaceReasonChanges();
         PlaceZeroItems();
@@ -1196,6 +1197,7 @@ internal sealed partial class NarrativeReader
             {
                 b.SetUnder(reasonTarget, "reason", DraftNode.Of(reasonText), b.Span(reason, 0, reason.Length));
                 SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length));
+                BudgetAndChangeReason(t, from, reasonAt, reasonTarget, reasonText, b.Span(reason, 0, reason.Length));   // family F
                 ReasonFigures(reason, reasonTarget);
             }
             else if (reasonText.Length > 0 && !NamedItemReasons(reason))   // Gaps26: "一是基本支出增加…；二是…" by name
