@@ -13,7 +13,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// </summary>
 internal sealed partial class NarrativeReader
 {
-    /// <summary>The budget comparisons or changes that share a reason read with the other, placed at the end when still without one.</summary>
+    /// <summary>
+    /// The budget comparisons or changes that share a reason read with the other, placed at the end when still without one.
+    /// </summary>
     private readonly List<(string Target, string Reason, SourceSpan Span)> sharedBudgetReasons = [];
 
     /// <summary>
