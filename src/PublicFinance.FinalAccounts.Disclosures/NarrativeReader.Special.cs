@@ -507,6 +507,10 @@ internal sealed partial class NarrativeReader
             itemName = labelled;
             consumed = wordEnd;
         }
+        else if (UnclassedItemHead(text, out sectionName, out itemName, out consumed))
+        {
+            // Session 32 (B): "1.行政运行（项）。年初预算为…" — a 款 or 项 named without its 类 heads its own paragraph.
+        }
         else
         {
             return false;

@@ -47,14 +47,15 @@ internal sealed partial class NarrativeReader
         (new[] { "政府采购" }, Section.Procurement),
         (new[] { "国有资产" }, Section.Assets),
         (new[] { "绩效" }, Section.Performance),
-        (new[] { "基本支出决算", "公用经费" }, Section.Basic),
+        (new[] { "基本支出决算", "公用经费", "财政拨款基本支出" }, Section.Basic),   // Session 32 (B): "（四）一般公共预算财政拨款基本支出情况"
         (new[] { "政府性基金" }, Section.GovernmentFund),
         (new[] { "国有资本经营" }, Section.StateCapital),
-        (new[] { "一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出情况", "一般预算财政拨款支出", "公共财政预算财政拨款支出",
+        // Session 32 (B): "一般公共预算财政拨款支出" with or without 决算 ("…支出具体情况", "…支出结构情况", "…支出说明").
+        (new[] { "一般公共预算财政拨款支出", "一般预算财政拨款支出", "公共财政预算财政拨款支出",
             "公共财政拨款支出情况", "公共财政拨款支出决算" },   // Session 29: the 2015 template's "三、公共财政拨款支出情况"
             Section.GeneralBudget),
         (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明",
-            "财政拨款支出情况", "财政拨款支出决算总体" },   // blind 27 (F2): "二、财政拨款支出决算总体情况"
+            "财政拨款支出情况", "财政拨款支出决算总体", "财政拨款支出总体", "财政拨款支出说明" },   // blind 27 (F2); session 32 (B)
             Section.Appropriation),
         (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体", "收支增减变化", "收入支出增减变化", "决算收支总体", "收支总体情况" },
             Section.Overall),
@@ -154,6 +155,11 @@ internal sealed partial class NarrativeReader
     /// <summary>Reads one block (a heading, a paragraph; table rows are the table readers').</summary>
     public void Accept(Block block)
     {
+        if (AnnouncedReasonEntry(block))
+        {
+            return;   // AnnouncedReasons: "主要原因：" then "一是…；" on the next line — the reason's list
+        }
+
         try
         {
             switch (block.Kind)
@@ -185,7 +191,9 @@ internal sealed partial class NarrativeReader
     /// items).</summary>
     public void Finish()
     {
+        PlaceAnnouncedReason();   // AnnouncedReasons: a list that ran to the end of the text
         PlaceStatements();
+        PlaceSharedBudgetReasons();   // BudgetAndChangeReasons: one reason after a budget comparison and a change
         PlaceNamedTotalChanges();   // Blind23A: a change of 本年收入/本年支出 stated before the figure (family M3)
         PlaceReasonChanges();
         PlaceZeroItems();
@@ -588,6 +596,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (UnplacedItemParagraph(body))
+        {
+            return;   // Session 32 (B): "1.行政运行（项）。年初预算为…" where no list holds it — never the section's total
+        }
+
         if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital)
         {
             if (FunctionalItemLead(body.Text) is var lead && lead > 0)
@@ -909,6 +922,7 @@ internal sealed partial class NarrativeReader
         "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为", "变动原因是:", "变动原因是", "变动原因:",
         "变化原因是", "变化原因:", "原因系", "原因在于",
         "主要原因一是", "原因一是",   // "降低的主要原因一是…；二是…" (session 22)
+        "原因:",   // Session 32 (D): "下降的原因：一是…；二是…", "减少原因：…" — weak (a direction before it), or opening its sentence
     ];
 
     /// <summary>The first characters of <see cref="ReasonMarkers"/>: where a marker may start.</summary>
@@ -929,7 +943,7 @@ internal sealed partial class NarrativeReader
 
     /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
     /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
-    private static readonly string[] WeakReasonMarkers = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于"];
+    private static readonly string[] WeakReasonMarkers = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于", "原因:"];
 
     /// <summary>Whether <see cref="ReasonMarkers"/>[k] is one of <see cref="WeakReasonMarkers"/>.</summary>
     private static readonly bool[] IsWeakReasonMarker = ReasonMarkers.Select(m => Array.IndexOf(WeakReasonMarkers, m) >= 0).ToArray();
@@ -956,7 +970,8 @@ internal sealed partial class NarrativeReader
                 }
 
                 if (IsWeakReasonMarker[k] && !HasAnyIn(t, from, p, Directions)
-                    && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0 && !AfterBudgetRelation(t, from, p, k))
+                    && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0 && !AfterBudgetRelation(t, from, p, k)
+                    && !OpensItsSentence(t, from, p, k))
                 {
                     continue;   // Blind25A (r8): a weak marker refused here (a composition) may be a reason later in the list
                 }
@@ -1175,10 +1190,16 @@ internal sealed partial class NarrativeReader
                 return;   // SharedFlowReason: "收支增加的主要原因是…" is the paragraph's income and expenditure changes' reason
             }
 
+            if (reasonText.Length == 0)
+            {
+                AnnouncedReasonMarker(t, reasonAt, reasonLength);   // AnnouncedReasons: "主要原因：" ends the paragraph
+            }
+
             if (reasonTarget is not null && reasonText.Length > 0)
             {
                 b.SetUnder(reasonTarget, "reason", DraftNode.Of(reasonText), b.Span(reason, 0, reason.Length));
                 SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length));
+                BudgetAndChangeReason(t, from, reasonAt, reasonTarget, reasonText, b.Span(reason, 0, reason.Length));   // family F
                 ReasonFigures(reason, reasonTarget);
             }
             else if (reasonText.Length > 0 && !NamedItemReasons(reason))   // Gaps26: "一是基本支出增加…；二是…" by name

@@ -103,8 +103,9 @@ public class SentenceInPlaceTests
             "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为",   // session 18
             "变动原因是:", "变动原因是", "变动原因:", "变化原因是", "变化原因:",   // session 19
             "原因系", "原因在于",   // session 20
+            "原因:",   // session 32 (family D): weak, or opening its sentence
         ];
-        string[] weak = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于"];
+        string[] weak = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于", "原因:"];
         string[] relations = ["小于", "大于", "低于", "高于"];
         var reasonAt = -1;
         var reasonLength = 0;
@@ -114,7 +115,8 @@ public class SentenceInPlaceTests
             while (at >= 0 && Array.IndexOf(weak, marker) >= 0
                 && !NarrativeReader.Directions.Any(d => text.IndexOf(d, 0, at, StringComparison.Ordinal) >= 0)
                 && text.IndexOf("持平", 0, at, StringComparison.Ordinal) < 0
-                && !(marker != "主要用于" && relations.Any(w => text.IndexOf(w, 0, at, StringComparison.Ordinal) >= 0)))
+                && !(marker != "主要用于" && relations.Any(w => text.IndexOf(w, 0, at, StringComparison.Ordinal) >= 0))
+                && !(marker == "原因:" && text.Substring(0, at).Trim().Length == 0))
             {   // session 20: a weak marker (not 主要用于) after a budget relation is a reason too
                 at = text.IndexOf(marker, at + 1, StringComparison.Ordinal);   // session 25: a refused one may be a reason later
             }

@@ -1,0 +1,152 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 32, blind round 30 family B: a numbered paragraph that opens with a 款 or 项 named without its 类 ("1.行政运行（项）。
+/// 年初预算为…万元，支出决算为…万元，完成年初预算的…%。") is that item's paragraph. Its budget, final and rate are the item's,
+/// never the section total's (before: each item's figures were read as the 一般公共预算 total's budget comparison, FA8003 once
+/// per item). In a section with no list of functional items, the paragraph is a located note: an item is never a total.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>The longest a 款 or 项 name written at a paragraph's head may be before its level mark.</summary>
+    private const int UnclassedNameLength = 40;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> (a paragraph without its list number) opens with a 款 or 项 named without its 类 —
+    /// "行政运行(项)。…", "(2)档案馆(项):…", "①机关服务(款)…", "档案事务(款)档案馆(项)，…" — and not with a figure right
+    /// after the name (a label such as "行政运行(项)300.00万元" is read by its clause, <see cref="FunctionalSubject"/>).
+    /// <paramref name="sectionName"/> is the 款 written before a 项; <paramref name="itemName"/> the 项 (null for a 款 alone);
+    /// <paramref name="consumed"/> where the rest starts. A (类) before the first level mark makes it none (the class reader's).
+    /// </summary>
+    internal static bool UnclassedItemHead(string text, out string? sectionName, out string? itemName, out int consumed)
+    {
+        sectionName = null;
+        itemName = null;
+        consumed = 0;
+        var start = EntryNumberEnd(text);
+        var item = text.IndexOf("(项)", start, StringComparison.Ordinal);
+        var kuan = text.IndexOf("(款)", start, StringComparison.Ordinal);
+        var first = item < 0 ? kuan : kuan < 0 ? item : Math.Min(item, kuan);
+        if (first <= start || first - start > UnclassedNameLength)
+        {
+            return false;
+        }
+
+        var classMark = text.IndexOf("(类)", start, StringComparison.Ordinal);
+        if (classMark >= 0 && classMark < first)
+        {
+            return false;
+        }
+
+        var at = start;
+        if (first == kuan)
+        {
+            if (!UnclassedName(text, at, kuan, out var name))
+            {
+                return false;   // sectionName and itemName are still null
+            }
+
+            sectionName = name;
+            at = kuan + 3;
+            if (item > at && item - at <= UnclassedNameLength && UnclassedName(text, at, item, out var own))
+            {
+                itemName = own;
+                at = item + 3;
+            }
+        }
+        else if (UnclassedName(text, at, item, out var own))
+        {
+            itemName = own;
+            at = item + 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        var next = at;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next < text.Length && Scanner.IsDigit(text[next]))
+        {
+            sectionName = itemName = null;
+            return false;   // "行政运行(项)300.00万元": the clause's label names the item (FunctionalSubject)
+        }
+
+        consumed = at;
+        return true;
+    }
+
+    /// <summary>The name written in [<paramref name="from"/>, <paramref name="to"/>): a level name (<see cref="IsLevelName"/>)
+    /// of two characters at least with no clause break nor digit.</summary>
+    private static bool UnclassedName(string text, int from, int to, out string name)
+    {
+        name = text.Substring(from, to - from).Trim();
+        if (name.Length < 2 || !IsLevelName(name) || HasDigit(name))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (c is ',' or ':' or '、' or '。' or ';' or '，' or '：')
+            {
+                return false;   // a clause break: the words before it are no name
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The index after an entry number at the start of <paramref name="text"/> — "(1)", "(一)", "①" — and the spaces after it;
+    /// 0 when it opens with none. ("1." and "1、" are taken off before, <c>ListMarker</c>.)
+    /// </summary>
+    private static int EntryNumberEnd(string text)
+    {
+        var at = 0;
+        if (text.Length > 2 && text[0] == '(')
+        {
+            at = AfterNumerals(text, 1, Scanner.IsDigit, static c => c == ')');
+            if (at == 0)
+            {
+                at = AfterNumerals(text, 1, BlockClassifier.IsChineseNumeral, static c => c == ')');
+            }
+        }
+        else if (text.Length > 1 && text[0] is >= '\u2460' and <= '\u2473')
+        {
+            at = 1;   // ① … ⑳
+        }
+
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// Outside the sections whose paragraphs may open with a functional entry (一般公共预算, 政府性基金, 国有资本经营), a paragraph that opens with
+    /// a 款 or 项 named without its 类 (<see cref="UnclassedItemHead"/>) is a located note, and none of its figures is read:
+    /// they are the item's, never the section's total nor its budget comparison. True when the paragraph was so noted.
+    /// </summary>
+    private bool UnplacedItemParagraph(Fragment body)
+    {
+        if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital
+            || !UnclassedItemHead(body.Text, out _, out _, out var consumed) || !ContainsFigure(body.Text))
+        {
+            return false;
+        }
+
+        Note(b.Span(body, 0, Math.Min(consumed, body.Length)), DisclosureMessages.FunctionalItemParagraphWithoutPlace, body.Text);
+        subject = null;
+        budget = null;
+        reasonTarget = null;
+        lastLabel = string.Empty;
+        return true;
+    }
+}
