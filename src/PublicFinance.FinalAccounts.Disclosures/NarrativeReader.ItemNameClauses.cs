@@ -95,7 +95,8 @@ internal sealed partial class NarrativeReader
     internal static bool EndsWithLevelMark(ReadOnlySpan<char> clause)
     {
         clause = clause.TrimEnd();
-        return clause.Length > 3 && clause[^1] == ')' && clause[^3] == '(' && clause[^2] is '项' or '款';
+        var n = clause.Length;   // no ^1: the library also targets netstandard2.0 (no System.Index)
+        return n > 3 && clause[n - 1] == ')' && clause[n - 3] == '(' && clause[n - 2] is '项' or '款';
     }
 
     /// <summary>
