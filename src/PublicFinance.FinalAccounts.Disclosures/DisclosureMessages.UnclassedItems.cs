@@ -9,4 +9,14 @@ internal static partial class DisclosureMessages
         "The paragraph opens with a functional classification entry (a second- or third-level one): its figures are that "
             + "entry's, not this part's total; this part does not read such entries, so none of them was placed (neither as its "
             + "total nor as its budget comparison).");
+
+    /// <summary>
+    /// A numbered name the catalogue does not know, before an amount phrase, after a functional item of the list (session 33):
+    /// its level and parent would be a guess.
+    /// </summary>
+    public static readonly (string Zh, string En) UnknownItemAfterItem = (
+        "本句以编号开头、其后为预算或决算数的名称不在功能分类科目目录中，无法确定其级次与上级科目：本句数字均未放入（不归入前一科目）。",
+        "The sentence opens with a numbered name the functional classification does not list, before its budget or final "
+            + "amount: its level and parent are unknown, so none of the sentence's figures was placed (nor given to the item "
+            + "before it).");
 }

@@ -326,6 +326,11 @@ internal sealed partial class NarrativeReader
             return;   // "行政运行（2010301）…": the item is the subject (or, with no place here, a note)
         }
 
+        if (UnmarkedItemLabel(clause, ref label, span, out var noted) && noted)
+        {
+            return;   // "2.一般行政管理事务年初预算为…": the item is the subject (or, unknown to the catalogue, a note)
+        }
+
         var direction = DirectionOf(label);
         if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {

@@ -515,7 +515,7 @@ internal sealed partial class NarrativeReader
             reasonTarget = null;
         }
 
-        classesStated = (-1, 0);   // ItemNameClauses: a named item is the subject, not the last 类 of a list
+        ItemNamed();   // ItemNameClauses: a named item is the subject, not the last 类 of a list
 
         if (clause.Start > currentSentenceFrom)
         {

@@ -1,4 +1,5 @@
 using PublicFinance.FinalAccounts.Classification;
+using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 
@@ -43,11 +44,12 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// A numbered clause of the 一般公共预算 section that is only a 项 name the catalogue lists, before a colon, with no level
-    /// mark — "1.行政运行：年初预算为…", "（2）一般行政管理事务：…" — is that item's name, as "行政运行（项）：" is: the item becomes the
-    /// subject, with the catalogue's code only where the name is its only 项 (机关事业单位基本养老保险缴费支出 → 2080505). A name the
-    /// catalogue also gives a 类 or a 款 ("教育支出", "普通教育"), a name without a number before it and a name of no 项 are
-    /// not read so: their figures stay notes (never the last 类's, <see cref="EndClassList"/>).
+    /// A numbered clause of the 一般公共预算 section inside a paragraph that is only a 项 name the catalogue lists, before a
+    /// colon, with no level mark — "。2.行政运行：年初预算为…", "具体如下：（2）一般行政管理事务：…" — is that item's name, as
+    /// "行政运行（项）：" is: the item becomes the subject, with the catalogue's code only where the name is its only 项
+    /// (机关事业单位基本养老保险缴费支出 → 2080505). At a paragraph's head the head reads it (<see cref="UnmarkedItemHead"/>).
+    /// A name the catalogue also gives a 类 or a 款 ("教育支出", "普通教育"), a name without a number before it and a name of no
+    /// 项 are not read so (<see cref="ItemNameAt"/>): their figures stay notes (never the last 类's, <see cref="EndClassList"/>).
     /// </summary>
     private bool UnmarkedItemName(ClauseView clause)
     {
@@ -59,26 +61,23 @@ internal sealed partial class NarrativeReader
 
         var label = clause.Text.Trim();
         var start = LabelNameStart(label);
-        var numbered = start > 0 || numberedBody && clause.Start == 0;   // "1." taken off the paragraph before its body
-        if (!numbered || start >= label.Length - 1 || HasDigit(label.Substring(start)))
+        if (start == 0 || start >= label.Length - 1 || HasDigit(label.Substring(start)))
         {
             return false;   // no entry number: "年初预算：…" or any other label before a colon is not an item's name
         }
 
         var written = label.Substring(start).Trim();
-        if (Named(written, FunctionalLevel.Item, NoCodes) is not { Count: > 0 } items
-            || Named(written, FunctionalLevel.Class, NoCodes).Count > 0 || Named(written, FunctionalLevel.Section, NoCodes).Count > 0)
+        if (!OnlyAnItemName(written, YearOrDefault))
         {
             return false;
         }
 
+        var items = Named(written, FunctionalLevel.Item, NoCodes);
         var name = new FunctionalName(items.Count == 1 ? items[0].Value : null, null, null, written, label.Length);
         NamedSubject(clause, name, ref label, b.Span(clause.Sentence, clause.Start, clause.End), out _);
         return true;
     }
 
-    /// <summary>Whether the paragraph being read opened with a list number, taken off before its body (<c>ListMarker</c>).</summary>
-    private bool numberedBody;
 
     /// <summary>
     /// Whether a clause ending at <paramref name="end"/> of <paramref name="t"/> is a label before a colon in the 一般公共预算
@@ -101,9 +100,19 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The sentence (its <see cref="sentenceStart"/>) in which a 类 of the 一般公共预算 section was last stated with its amount,
-    /// and how many 类 that sentence stated (<see cref="TryClassFigure"/>).
+    /// and how many 类 that sentence stated (<see cref="TryClassFigure"/>). The one state these readers keep (session 33): the
+    /// builder's list of 类 does not tell in which sentence each was stated, and an entry a paragraph head or a label names
+    /// again must end the list (<see cref="ItemNamed"/>). It is written only here: <see cref="ClassStatedInSentence"/>,
+    /// <see cref="ItemNamed"/>, <see cref="EndClassList"/>. (Session 32's other field, whether the paragraph's body followed a
+    /// list number, is gone: the paragraph reader passes its list number to the head, <see cref="UnmarkedItemHead"/>.)
     /// </summary>
     private (int Sentence, int Count) classesStated = (-1, 0);
+
+    /// <summary>
+    /// A functional entry was named (a paragraph head, <see cref="TryFunctionalItem"/>, or a label,
+    /// <see cref="NamedSubject"/>): the subject is certain, no longer the last 类 of a list.
+    /// </summary>
+    private void ItemNamed() => classesStated = (-1, 0);
 
     /// <summary>A 类 was stated with its amount in the sentence being read (counted for <see cref="EndClassList"/>).</summary>
     private void ClassStatedInSentence() => classesStated = classesStated.Sentence == sentenceStart && sentenceStart >= 0
@@ -130,4 +139,114 @@ internal sealed partial class NarrativeReader
             classesStated = (-1, 0);
         }
     }
+
+    /// <summary>
+    /// The words of an amount a 项 named with neither its level mark nor a colon may be followed by: "2.一般行政管理事务年初预算为
+    /// …", "（2）一般行政管理事务支出决算为…", "②一般行政管理事务决算数为…".
+    /// </summary>
+    private static readonly string[] ItemAmountPhrases = ["年初预算", "支出决算", "决算数", "预算数"];
+
+    /// <summary>The longest name read before an amount phrase (<see cref="NameBeforeAmountPhrase"/>).</summary>
+    private const int UnmarkedNameLength = 30;
+
+    /// <summary>
+    /// The one recogniser of a 款 or 项 named without its 类 (session 33), for the paragraph head
+    /// (<see cref="UnclassedItemHead"/>), a clause before ':' (<see cref="UnmarkedItemName"/>), a sentence's first label
+    /// (<see cref="UnmarkedItemLabel"/>) and the end of a reason (<see cref="ItemAfterReason"/>): [<paramref name="from"/>,
+    /// <paramref name="to"/>) of <paramref name="t"/> is such a name when it ends with its level mark after a level name
+    /// ("一般行政管理事务(项)", "档案事务(款)": <see cref="UnclassedName"/>), or is a name the catalogue gives only to 项 for
+    /// <paramref name="year"/>, any year when null ("行政运行", "一般行政管理事务" — not "教育支出" nor "普通教育", a 类 and a 款).
+    /// </summary>
+    internal static bool ItemNameAt(string t, int from, int to, int? year)
+        => to - from > 3 && EndsWithLevelMark(t.AsSpan(from, to - from))
+            ? UnclassedName(t, from, t.LastIndexOf('(', to - 1, to - from), out _)
+            : to > from && OnlyAnItemName(t.Substring(from, to - from).Trim(), year);
+
+    /// <summary>
+    /// Whether [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="t"/> opens with a name of Chinese words
+    /// (2 to <see cref="UnmarkedNameLength"/>, no digit, bracket or clause break) followed at once by one of
+    /// <see cref="ItemAmountPhrases"/> ("一般行政管理事务年初预算为"): <paramref name="phraseAt"/> is where the phrase starts.
+    /// The first phrase found decides ("支出决算数为" names nothing).
+    /// </summary>
+    internal static bool NameBeforeAmountPhrase(string t, int from, int to, out int phraseAt)
+    {
+        phraseAt = -1;
+        var limit = Math.Min(to, from + UnmarkedNameLength + 4);
+        for (var i = from; i < limit; i++)
+        {
+            var c = t[i];
+            if (Scanner.IsDigit(c) || c is '(' or ')' or ',' or ':' or ';' or '、' or '。' or ' ')
+            {
+                return false;
+            }
+
+            if (StartsWithAny(t, i, to, ItemAmountPhrases))
+            {
+                phraseAt = i;
+                return i - from >= 2;   // the first phrase decides: "支出决算数为" is no name "支出" before "决算数"
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 33: the first label of a numbered sentence of the 一般公共预算 section that names a 项 with neither its level mark
+    /// nor a colon, before an amount phrase — "2.一般行政管理事务年初预算为 50.00 万元，…" after the item before it and its reason
+    /// (before: its figures went to that item, a false FA2205 and FA2201). A name the catalogue gives only to 项
+    /// (<see cref="ItemNameAt"/>) makes the item the subject (<see cref="NamedSubject"/>) and <paramref name="label"/> is
+    /// the rest ("年初预算为"). A name the catalogue does not know at all, after an item of the list, is a located note and
+    /// the rest of its sentence is not read (<paramref name="handled"/>): its level and parent are a guess (precision first).
+    /// A name also of a 类 or 款 ("教育支出") is left as before. False when the label is no such name.
+    /// </summary>
+    private bool UnmarkedItemLabel(ClauseView clause, ref string label, SourceSpan span, out bool handled)
+    {
+        handled = false;
+        if (section != Section.GeneralBudget || clause.Start != currentSentenceFrom)
+        {
+            return false;
+        }
+
+        var marker = ListMarker(label, 0, label.Length);
+        var start = marker is var (_, _, length) ? length : 0;
+        if (marker is null || !NameBeforeAmountPhrase(label, start, label.Length, out var phraseAt)
+            || DirectionOf(label.Substring(phraseAt)) is not null)
+        {
+            return false;   // "（2）公用经费决算数减少 …": a reason's list item, not a name before its own amount
+        }
+
+        var written = label.Substring(start, phraseAt - start);
+        if (ItemNameAt(label, start, phraseAt, YearOrDefault))
+        {
+            var items = Named(written, FunctionalLevel.Item, NoCodes);
+            var name = new FunctionalName(items.Count == 1 ? items[0].Value : null, null, null, written, phraseAt);
+            return NamedSubject(clause, name, ref label, span, out handled);
+        }
+
+        if (!UnknownItemName(written) || subject is null || !subject.StartsWith(N + "generalBudget/items/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        mutedSentence = sentenceStart;
+        subject = null;
+        budget = null;
+        reasonTarget = null;
+        lastLabel = string.Empty;
+        Note(span, DisclosureMessages.UnknownItemAfterItem, clause);
+        handled = true;
+        return true;
+    }
+
+    /// <summary>Words that make a name before an amount phrase no item's name ("本年度", "其中", "单位合计").</summary>
+    private static readonly string[] NotItemNameWords = ["年", "预算", "决算", "合计", "总计", "其中", "部门", "单位"];
+
+    /// <summary>
+    /// Whether <paramref name="name"/>, read before an amount phrase, may be an item the catalogue does not know: 4 characters at
+    /// least, none of <see cref="NotItemNameWords"/>, and no catalogue entry of any level or year by that name (a 类 or 款 name
+    /// is left to the readers of those).
+    /// </summary>
+    private static bool UnknownItemName(string name)
+        => name.Length >= 4 && !HasAnyIn(name, 0, name.Length, NotItemNameWords)
+            && ClassificationCatalogue.Default.FindFunctionalByName(name, null).Count == 0;
 }

@@ -82,9 +82,17 @@ internal sealed partial class NarrativeReader
         }
 
         if (marker is not null && end < to && t[end] == ':' && end - start is >= 2 and <= 30
-            && OnlyAnItemName(t.Substring(start, end - start)))
+            && ItemNameAt(t, start, end, null))
         {
             return true;   // "；2.一般行政管理事务：年初预算为…": a numbered 项 name the catalogue lists, before its colon
+        }
+
+        if (marker is not null && NameBeforeAmountPhrase(t, start, to, out var phraseAt)
+            && StartsWithFigure(t, phraseAt, ClauseEndAt(t, phraseAt, to))
+            && (ItemNameAt(t, start, phraseAt, null)
+                || UnknownItemName(t.Substring(start, phraseAt - start))))
+        {
+            return true;   // session 33: "；2.一般行政管理事务年初预算为 50.00 万元…" — a name, then its own amount
         }
 
         if (end - start is < 4 or > 80 || t.IndexOf("(项)", start, end - start, StringComparison.Ordinal) < 0
@@ -105,12 +113,13 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// Whether <paramref name="name"/> is a name the catalogue gives only to 项 (of any year): "行政运行", "一般行政管理事务" —
-    /// not a 类 or 款 name as well ("教育支出", "普通教育"), as <see cref="UnmarkedItemName"/> asks.
+    /// Whether <paramref name="name"/> is a name the catalogue gives only to 项 for <paramref name="year"/> (any year when
+    /// null): "行政运行", "一般行政管理事务" — not a 类 or 款 name as well ("教育支出", "普通教育"). Part of
+    /// <see cref="ItemNameAt"/>, the one recogniser of an item named without its 类.
     /// </summary>
-    private static bool OnlyAnItemName(string name)
+    private static bool OnlyAnItemName(string name, int? year)
     {
-        var codes = Classification.ClassificationCatalogue.Default.FindFunctionalByName(name, null);
+        var codes = Classification.ClassificationCatalogue.Default.FindFunctionalByName(name, year);
         if (codes.Count == 0)
         {
             return false;

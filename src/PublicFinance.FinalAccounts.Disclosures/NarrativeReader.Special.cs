@@ -469,7 +469,7 @@ internal sealed partial class NarrativeReader
 
     // ---- functional items: 一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：…
 
-    private bool TryFunctionalItem(Fragment body, out Fragment rest)
+    private bool TryFunctionalItem(Fragment body, out Fragment rest, bool numbered = false)
     {
         if (ItemsTogether(body, out rest))
         {
@@ -507,9 +507,11 @@ internal sealed partial class NarrativeReader
             itemName = labelled;
             consumed = wordEnd;
         }
-        else if (UnclassedItemHead(text, out sectionName, out itemName, out consumed))
+        else if (UnclassedItemHead(text, out sectionName, out itemName, out consumed)
+            || UnmarkedItemHead(text, numbered, out itemName, out consumed))
         {
-            // Session 32 (B): "1.行政运行（项）。年初预算为…" — a 款 or 项 named without its 类 heads its own paragraph.
+            // Sessions 32 (B) and 33: "1.行政运行（项）。年初预算为…", "1.行政运行：…", "1.行政运行年初预算为…" — a 款 or 项
+            // named without its 类 heads its own paragraph (NarrativeReader.UnclassedItems.cs).
         }
         else
         {
@@ -532,7 +534,7 @@ internal sealed partial class NarrativeReader
         subject = StartFunctionalEntry(list, code, isClass ? null : className, itemName is null ? null : sectionName,
             itemName ?? sectionName ?? className ?? string.Empty, span, text, consumed);
         budget = null;
-        classesStated = (-1, 0);   // ItemNameClauses: named again, the subject is certain
+        ItemNamed();   // ItemNameClauses: named again, the subject is certain
         reasonTarget = null;
         lastLabel = string.Empty;
         while (consumed < text.Length && (text[consumed] == ':' || text[consumed] == ' '))

@@ -149,4 +149,89 @@ internal sealed partial class NarrativeReader
         lastLabel = string.Empty;
         return true;
     }
+
+    /// <summary>
+    /// Session 33: the head of a numbered paragraph of the 一般公共预算 section that names a 项 with neither its 类 nor its level
+    /// mark — "1.行政运行：年初预算为…", "（2）一般行政管理事务年初预算为 50.00 万元，…" — where the name is one the catalogue gives only
+    /// to 项 (<see cref="ItemNameAt"/>), before ':' or before an amount phrase with its own figure
+    /// (<see cref="NameBeforeAmountPhrase"/>). <paramref name="numbered"/>: the paragraph's list number ("1.") was taken off
+    /// before <paramref name="text"/>; else the text must open with an entry number ("(2)", "②"). The paragraph head is the
+    /// one entry point for such an item; a clause inside a sentence is read by <see cref="UnmarkedItemName"/> and
+    /// <see cref="UnmarkedItemLabel"/>. <paramref name="consumed"/> is where the rest (":" or the phrase) starts.
+    /// </summary>
+    private bool UnmarkedItemHead(string text, bool numbered, out string? itemName, out int consumed)
+    {
+        itemName = null;
+        consumed = 0;
+        if (section != Section.GeneralBudget)
+        {
+            return false;
+        }
+
+        var start = EntryNumberEnd(text);
+        if (start == 0 && !numbered)
+        {
+            return false;
+        }
+
+        var end = start;
+        while (end < text.Length && text[end] is not (':' or ',' or ';' or '、' or '。'))
+        {
+            end++;
+        }
+
+        if (end < text.Length && text[end] == ':' && end - start >= 2 && end - start <= 80
+            && !HasDigit(text.Substring(start, end - start)) && ItemNameAt(text, start, end, YearOrDefault))
+        {
+            itemName = text.Substring(start, end - start).Trim();
+            consumed = end;
+            return true;   // "1.行政运行：年初预算为…" (before: the clause's, UnmarkedItemName, with the paragraph's number)
+        }
+
+        if (NameBeforeAmountPhrase(text, start, text.Length, out var phraseAt)
+            && StartsWithFigure(text, phraseAt, ClauseEndAt(text, phraseAt, text.Length))
+            && ItemNameAt(text, start, phraseAt, YearOrDefault))
+        {
+            itemName = text.Substring(start, phraseAt - start);
+            consumed = phraseAt;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Session 33: a numbered paragraph of the 一般公共预算 section whose first sentence opens with a name the catalogue does not
+    /// know at all before an amount phrase with its own figure ("2.防汛抗旱专项业务年初预算为 50.00 万元，…"), read while a
+    /// functional item of the section is the subject: its level and parent are a guess, so that sentence is a located note,
+    /// none of its figures is read (before: they went to the item before, a false FA2205 and FA8003), and the body after it
+    /// is returned to be read. Otherwise <paramref name="body"/> itself.
+    /// </summary>
+    private Fragment UnknownItemSentence(Fragment body, bool numbered)
+    {
+        if (section != Section.GeneralBudget || subject is null
+            || !subject.StartsWith(N + "generalBudget/items/", StringComparison.Ordinal))
+        {
+            return body;
+        }
+
+        var text = body.Text;
+        var start = EntryNumberEnd(text);
+        if (start == 0 && !numbered
+            || !NameBeforeAmountPhrase(text, start, text.Length, out var phraseAt)
+            || !StartsWithFigure(text, phraseAt, ClauseEndAt(text, phraseAt, text.Length))
+            || !UnknownItemName(text.Substring(start, phraseAt - start)))
+        {
+            return body;
+        }
+
+        var at = 0;
+        NextSentence(text, ref at, out _, out var end);
+        Note(b.Span(body, 0, phraseAt), DisclosureMessages.UnknownItemAfterItem, text.Substring(0, end));
+        subject = null;
+        budget = null;
+        reasonTarget = null;
+        lastLabel = string.Empty;
+        return body.Slice(Math.Min(end, body.Length), body.Length);   // end is after the 。
+    }
 }

@@ -577,7 +577,6 @@ internal sealed partial class NarrativeReader
 
         var body = paragraph;
         var listNumber = ListMarker(text, out var contentStart);
-        numberedBody = listNumber;   // ItemNameClauses: the body's first clause followed a list number
         if (listNumber)
         {
             body = paragraph.Slice(contentStart, paragraph.Length);
@@ -601,6 +600,8 @@ internal sealed partial class NarrativeReader
             return;   // Session 32 (B): "1.行政运行（项）。年初预算为…" where no list holds it — never the section's total
         }
 
+        body = UnknownItemSentence(body, listNumber);   // Session 33: "2.防汛抗旱专项业务年初预算为…" after an item: a note
+
         if (section is Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital)
         {
             if (FunctionalItemLead(body.Text) is var lead && lead > 0)
@@ -612,7 +613,7 @@ internal sealed partial class NarrativeReader
                 body = body.Slice(lead, body.Length);
             }
 
-            if (TryFunctionalItem(body, out var rest))
+            if (TryFunctionalItem(body, out var rest, listNumber))
             {
                 body = rest;
             }
