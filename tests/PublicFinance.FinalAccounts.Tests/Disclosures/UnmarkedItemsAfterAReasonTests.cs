@@ -106,6 +106,55 @@ public sealed class UnmarkedItemsAfterAReasonTests
         Assert.Empty(TextReading.Errors(diagnostics));
     }
 
+    /// <summary>
+    /// The same items as paragraphs of their own (the paragraph head, <c>UnmarkedItemHead</c>): "2."/"（2）" before a catalogue 项
+    /// name and its amount phrase, and item 1 with no level mark either. Each item's figures are its own.
+    /// </summary>
+    [Theory]
+    [InlineData("1.行政运行（项）", "2.")]
+    [InlineData("1.行政运行（项）", "（2）")]
+    [InlineData("1.行政运行", "2.")]
+    [InlineData("（1）行政运行", "（2）")]
+    public void ItemParagraphs_EachItsOwn(string first, string second)
+    {
+        var text = Head + first + "年初预算为300.00万元，支出决算为280.00万元，决算数小于预算数，主要原因是人员减少。\n"
+            + second + Second + "\n";
+        var (read, diagnostics) = TextReading.Read(text);
+
+        Assert.Equal("行政运行", TextReading.JsonAt(read, "/narrative/generalBudget/items/0/name"));
+        Assert.Equal("280.00", At(read, "/narrative/generalBudget/items/0/amount"));
+        Assert.Equal("300.00", At(read, "/narrative/generalBudget/items/0/budget/budgetAmount"));
+        Assert.StartsWith("人员减少", TextReading.JsonAt(read, "/narrative/generalBudget/items/0/budget/reason"), StringComparison.Ordinal);
+        Assert.Equal("一般行政管理事务", TextReading.JsonAt(read, "/narrative/generalBudget/items/1/name"));
+        Assert.Equal("80.00", At(read, "/narrative/generalBudget/items/1/amount"));
+        Assert.Equal("50.00", At(read, "/narrative/generalBudget/items/1/budget/budgetAmount"));
+        Assert.Equal("160.00", At(read, "/narrative/generalBudget/items/1/budget/completionRate"));
+        Assert.Null(At(read, "/narrative/generalBudget/total/budget/budgetAmount"));
+        Assert.Empty(TextReading.Errors(diagnostics));
+    }
+
+    /// <summary>
+    /// A paragraph that opens with a name the catalogue does not know, after an item's paragraph: its first sentence is a note
+    /// (no figure of it read, none given to item 1); the sentence after it, naming a 项 by its level mark, is read as before.
+    /// 280 + 80 + 0 = 360 would hold, but only items 1 and 3 are placed (items need not add up to the total).
+    /// </summary>
+    [Fact]
+    public void UnknownNameParagraph_IsANote_AndTheRestIsRead()
+    {
+        var text = Head + "1.行政运行（项）年初预算为300.00万元，支出决算为280.00万元，决算数小于预算数，主要原因是人员减少。\n"
+            + "2.防汛抗旱专项业务年初预算为50.00万元，支出决算为80.00万元，完成年初预算的160.00%。"
+            + "3.机关事业单位基本养老保险缴费支出（项）年初预算为20.00万元，支出决算为0万元。\n";
+        var (read, diagnostics) = TextReading.Read(text);
+
+        Assert.Equal("280.00", At(read, "/narrative/generalBudget/items/0/amount"));
+        Assert.Equal("300.00", At(read, "/narrative/generalBudget/items/0/budget/budgetAmount"));
+        Assert.DoesNotContain(read.Claims, c => c.Value == "50.00" || c.Value == "80.00");
+        Assert.Contains(read.Notes, n => n.MessageZh == FinalAccounts.Disclosures.DisclosureMessages.UnknownItemAfterItem.Zh);
+        Assert.Equal("2080505", TextReading.JsonAt(read, "/narrative/generalBudget/items/1/code"));
+        Assert.Equal("20.00", At(read, "/narrative/generalBudget/items/1/budget/budgetAmount"));
+        Assert.Empty(TextReading.Errors(diagnostics));
+    }
+
     /// <summary>The shared recogniser: a level name before its mark, or a name the catalogue gives only to 项.</summary>
     [Theory]
     [InlineData("一般行政管理事务(项)", true)]
