@@ -11,12 +11,13 @@ internal static partial class DisclosureMessages
             + "total nor as its budget comparison).");
 
     /// <summary>
-    /// A numbered name the catalogue does not know, before an amount phrase, after a functional item of the list (session 33):
-    /// its level and parent would be a guess.
+    /// A numbered name before an amount phrase, after a functional item of the list, that the catalogue does not know or
+    /// gives a 类 or 款 too (session 33): its level and parent would be a guess.
     /// </summary>
     public static readonly (string Zh, string En) UnknownItemAfterItem = (
-        "本句以编号开头、其后为预算或决算数的名称不在功能分类科目目录中，无法确定其级次与上级科目：本句数字均未放入（不归入前一科目）。",
-        "The sentence opens with a numbered name the functional classification does not list, before its budget or final "
-            + "amount: its level and parent are unknown, so none of the sentence's figures was placed (nor given to the item "
-            + "before it).");
+        "本句以编号开头、其后为预算或决算数的名称不能确定为某一功能分类科目（目录中没有，或亦为类、款名称），"
+            + "无法确定其级次与上级科目：本句数字均未放入（不归入前一科目）。",
+        "The sentence opens with a numbered name, before its budget or final amount, that the functional classification does "
+            + "not list as an item only (it lists it nowhere, or as a class or a section too): its level and parent are "
+            + "unknown, so none of the sentence's figures was placed (nor given to the item before it).");
 }

@@ -195,9 +195,9 @@ internal sealed partial class NarrativeReader
     /// nor a colon, before an amount phrase — "2.一般行政管理事务年初预算为 50.00 万元，…" after the item before it and its reason
     /// (before: its figures went to that item, a false FA2205 and FA2201). A name the catalogue gives only to 项
     /// (<see cref="ItemNameAt"/>) makes the item the subject (<see cref="NamedSubject"/>) and <paramref name="label"/> is
-    /// the rest ("年初预算为"). A name the catalogue does not know at all, after an item of the list, is a located note and
-    /// the rest of its sentence is not read (<paramref name="handled"/>): its level and parent are a guess (precision first).
-    /// A name also of a 类 or 款 ("教育支出") is left as before. False when the label is no such name.
+    /// the rest ("年初预算为"). Another name after an item of the list — one the catalogue does not know, or gives a 类 or 款
+    /// too (<see cref="UnplaceableItemName"/>) — is a located note and the rest of its sentence is not read
+    /// (<paramref name="handled"/>): its level and parent are a guess (precision first). False when the label is no such name.
     /// </summary>
     private bool UnmarkedItemLabel(ClauseView clause, ref string label, SourceSpan span, out bool handled)
     {
@@ -223,7 +223,7 @@ internal sealed partial class NarrativeReader
             return NamedSubject(clause, name, ref label, span, out handled);
         }
 
-        if (!UnknownItemName(written) || subject is null || !subject.StartsWith(N + "generalBudget/items/", StringComparison.Ordinal))
+        if (!UnplaceableItemName(written) || subject is null || !subject.StartsWith(N + "generalBudget/items/", StringComparison.Ordinal))
         {
             return false;
         }
@@ -238,15 +238,19 @@ internal sealed partial class NarrativeReader
         return true;
     }
 
-    /// <summary>Words that make a name before an amount phrase no item's name ("本年度", "其中", "单位合计").</summary>
-    private static readonly string[] NotItemNameWords = ["年", "预算", "决算", "合计", "总计", "其中", "部门", "单位"];
+    /// <summary>
+    /// Words that make a name before an amount phrase no entry's name ("本年度", "其中", "单位合计"), and the parts of a total
+    /// that are no functional entry ("基本支出", "项目支出", "人员经费", "公用经费").
+    /// </summary>
+    private static readonly string[] NotItemNameWords =
+        ["年", "预算", "决算", "合计", "总计", "其中", "部门", "单位", "基本支出", "项目支出", "人员经费", "公用经费"];
 
     /// <summary>
-    /// Whether <paramref name="name"/>, read before an amount phrase, may be an item the catalogue does not know: 4 characters at
-    /// least, none of <see cref="NotItemNameWords"/>, and no catalogue entry of any level or year by that name (a 类 or 款 name
-    /// is left to the readers of those).
+    /// Whether <paramref name="name"/>, read before an amount phrase after an item of the list, names an entry whose place is
+    /// a guess: not a name the catalogue gives only to 项 (<see cref="OnlyAnItemName"/>, of any year) — a name it does not
+    /// know, or one it gives a 类 or 款 too ("其他一般公共服务支出", "教育支出") — of 4 characters at least and none of
+    /// <see cref="NotItemNameWords"/>.
     /// </summary>
-    private static bool UnknownItemName(string name)
-        => name.Length >= 4 && !HasAnyIn(name, 0, name.Length, NotItemNameWords)
-            && ClassificationCatalogue.Default.FindFunctionalByName(name, null).Count == 0;
+    private static bool UnplaceableItemName(string name)
+        => name.Length >= 4 && !HasAnyIn(name, 0, name.Length, NotItemNameWords) && !OnlyAnItemName(name, null);
 }

@@ -90,7 +90,7 @@ internal sealed partial class NarrativeReader
         if (marker is not null && NameBeforeAmountPhrase(t, start, to, out var phraseAt)
             && StartsWithFigure(t, phraseAt, ClauseEndAt(t, phraseAt, to))
             && (ItemNameAt(t, start, phraseAt, null)
-                || UnknownItemName(t.Substring(start, phraseAt - start))))
+                || UnplaceableItemName(t.Substring(start, phraseAt - start))))
         {
             return true;   // session 33: "；2.一般行政管理事务年初预算为 50.00 万元…" — a name, then its own amount
         }

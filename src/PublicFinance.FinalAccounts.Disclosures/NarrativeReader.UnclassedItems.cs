@@ -201,8 +201,9 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// Session 33: a numbered paragraph of the 一般公共预算 section whose first sentence opens with a name the catalogue does not
-    /// know at all before an amount phrase with its own figure ("2.防汛抗旱专项业务年初预算为 50.00 万元，…"), read while a
+    /// Session 33: a numbered paragraph of the 一般公共预算 section whose first sentence opens with a name whose place is a guess
+    /// (<see cref="UnplaceableItemName"/>: unknown to the catalogue, or a 类 or 款 name too) before an amount phrase with its own
+    /// figure ("2.防汛抗旱专项业务年初预算为 50.00 万元，…", "2.其他一般公共服务支出年初预算为…"), read while a
     /// functional item of the section is the subject: its level and parent are a guess, so that sentence is a located note,
     /// none of its figures is read (before: they went to the item before, a false FA2205 and FA8003), and the body after it
     /// is returned to be read. Otherwise <paramref name="body"/> itself.
@@ -220,7 +221,7 @@ internal sealed partial class NarrativeReader
         if (start == 0 && !numbered
             || !NameBeforeAmountPhrase(text, start, text.Length, out var phraseAt)
             || !StartsWithFigure(text, phraseAt, ClauseEndAt(text, phraseAt, text.Length))
-            || !UnknownItemName(text.Substring(start, phraseAt - start)))
+            || !UnplaceableItemName(text.Substring(start, phraseAt - start)))
         {
             return body;
         }

@@ -67,21 +67,24 @@ public sealed class UnmarkedItemsAfterAReasonTests
     }
 
     /// <summary>
-    /// A name the catalogue does not know ("防汛抗旱专项业务"): the reason still stops before it, but its level and parent are a
-    /// guess, so its figures are not placed — not the item before's (no FA2205/FA8003) — and a note says so.
+    /// A name the catalogue does not know ("防汛抗旱专项业务"), or gives a 款 too ("其他一般公共服务支出": a 款 and a 项 of that
+    /// name): the reason still stops before it, but its level and parent are a guess, so its figures are not placed — not the
+    /// item before's (no FA2205/FA8003) — and a note says so.
     /// </summary>
     [Theory]
-    [InlineData("。")]
-    [InlineData("；")]
-    public void UnknownNameAfterReason_IsANote(string stop)
+    [InlineData("。", "防汛抗旱专项业务")]
+    [InlineData("；", "防汛抗旱专项业务")]
+    [InlineData("。", "其他一般公共服务支出")]
+    [InlineData("；", "其他一般公共服务支出")]
+    public void UnknownNameAfterReason_IsANote(string stop, string name)
     {
         var text = Head + "1.行政运行（项）年初预算为300.00万元，支出决算为280.00万元，决算数小于预算数，主要原因是人员减少" + stop
-            + "2.防汛抗旱专项业务年初预算为50.00万元，支出决算为80.00万元，完成年初预算的160.00%。\n";
+            + "2." + name + "年初预算为50.00万元，支出决算为80.00万元，完成年初预算的160.00%。\n";
         var (read, diagnostics) = TextReading.Read(text);
 
         Assert.Equal("280.00", At(read, "/narrative/generalBudget/items/0/amount"));
         Assert.Equal("300.00", At(read, "/narrative/generalBudget/items/0/budget/budgetAmount"));
-        Assert.DoesNotContain("防汛", TextReading.JsonAt(read, "/narrative/generalBudget/items/0/budget/reason"), StringComparison.Ordinal);
+        Assert.DoesNotContain(name, TextReading.JsonAt(read, "/narrative/generalBudget/items/0/budget/reason"), StringComparison.Ordinal);
         Assert.Null(TextReading.JsonAt(read, "/narrative/generalBudget/items/1"));
         Assert.DoesNotContain(read.Claims, c => c.Value == "50.00" || c.Value == "80.00");
         Assert.Contains(read.Notes, n => n.MessageZh == FinalAccounts.Disclosures.DisclosureMessages.UnknownItemAfterItem.Zh);
@@ -164,6 +167,7 @@ public sealed class UnmarkedItemsAfterAReasonTests
     [InlineData("教育支出", false)]
     [InlineData("普通教育", false)]
     [InlineData("防汛抗旱专项业务", false)]
+    [InlineData("其他一般公共服务支出", false)]
     public void ItemNameAt_IsOneRecogniser(string name, bool expected)
         => Assert.Equal(expected, NarrativeReader.ItemNameAt(name, 0, name.Length, null));
 }
