@@ -78,7 +78,6 @@ internal sealed partial class NarrativeReader
         return true;
     }
 
-
     /// <summary>
     /// Whether a clause ending at <paramref name="end"/> of <paramref name="t"/> is a label before a colon in the 一般公共预算
     /// section: it may be an unmarked item's name (<see cref="UnmarkedItemName"/>), so it is read though it has no signal, as
@@ -150,8 +149,9 @@ internal sealed partial class NarrativeReader
     private const int UnmarkedNameLength = 30;
 
     /// <summary>
-    /// The one recogniser of a 款 or 项 named without its 类 (session 33), for the paragraph head
-    /// (<see cref="UnclassedItemHead"/>), a clause before ':' (<see cref="UnmarkedItemName"/>), a sentence's first label
+    /// The one recogniser of a 款 or 项 named without its 类 (session 33), for the paragraph head without a mark
+    /// (<see cref="UnmarkedItemHead"/>; <see cref="UnclassedItemHead"/>, which reads a 款 and its 项 in a row, asks its level
+    /// name part, <see cref="UnclassedName"/>), a clause before ':' (<see cref="UnmarkedItemName"/>), a sentence's first label
     /// (<see cref="UnmarkedItemLabel"/>) and the end of a reason (<see cref="ItemAfterReason"/>): [<paramref name="from"/>,
     /// <paramref name="to"/>) of <paramref name="t"/> is such a name when it ends with its level mark after a level name
     /// ("一般行政管理事务(项)", "档案事务(款)": <see cref="UnclassedName"/>), or is a name the catalogue gives only to 项 for
