@@ -547,6 +547,10 @@ internal sealed partial class NarrativeReader
             Enter(inferred);
             sectionInferred = true;
         }
+        else
+        {
+            EnterOpeningStatementSection(text);   // UnheadedSections (H): "2023年度一般公共预算财政拨款支出…" after an inferred overview
+        }
 
         switch (section)
         {
