@@ -277,7 +277,8 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// Where a title that opens a scraped page's line ends (J / F9): at the first of <see cref="PageMetaWords"/>, when the
     /// words before it are a title — more than four characters within a title's length, holding 决算 and a year followed by
-    /// 年, without 。, ':', a figure or a trail of links (首页, 位置, &gt;: <see cref="WebTitleBeforeMeta"/>'s) — else −1.
+    /// 年, without 。, a figure, a trail of links (首页, 位置) or a web page's marks (a navigation bar's '|', ':', brackets, Latin
+    /// letters: <see cref="IsWebResidue"/>; the older paths read those) — else −1.
     /// "某县水利局2023年度部门决算公开说明 发布时间：2024-09-10 来源：… 字号：大 中 小 一、部门基本情况…": before, the page's
     /// words were kept in the title, and a counter ("阅读：35次") made the line a figure's, so no title was read at all.
     /// </summary>
@@ -303,8 +304,8 @@ internal sealed partial class NarrativeReader
 
         var title = text.Substring(0, end).Trim();
         return title.Length > 4 && title.Contains("决算") && TitleYear(title, out _) && title.IndexOf('。') < 0
-            && title.IndexOf(':') < 0 && title.IndexOfAny(TrailMarks) < 0 && !title.Contains("首页") && !title.Contains("位置")
-            && !ContainsFigure(title) ? end : -1;
+            && !IsWebResidue(title, title.Length) && !title.Contains("首页") && !title.Contains("位置") && !ContainsFigure(title)
+            ? end : -1;
     }
 
     /// <summary>
