@@ -6,7 +6,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// 资产 and overview paragraphs already gave their sections (<c>InferredSection</c>); a paragraph that opens with the
 /// 一般公共预算财政拨款 expenditure stayed in the section before it, so its budget comparison went to the overview's
 /// (<c>/narrative/overall/budget</c>, a false FA2206) and its 基本支出 to the whole 本年支出's. Such a paragraph now enters
-/// its own section when the section before it was itself inferred from a subject — never under a heading.
+/// its own section when the section before it was itself inferred from a subject, or when none is open — never under a
+/// heading. So do the 政府性基金 expenditure, the 财政拨款 totals and a paragraph opening with 收入合计 or 支出合计.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -14,23 +15,42 @@ internal sealed partial class NarrativeReader
     private const int SubjectReach = 16;
 
     /// <summary>
-    /// The statement section a paragraph's opening subject names: 一般公共预算财政拨款支出 → the 一般公共预算 section,
-    /// 一般公共预算财政拨款基本支出 → 基本支出 — the subject written within <see cref="SubjectReach"/> characters of the paragraph's
-    /// start, before any figure; else none. "收入总计 500 万元，其中一般公共预算财政拨款收入…" names no statement section here.
+    /// The subjects that open a statement section's paragraph, most specific first: the 一般公共预算 expenditure and its 基本支出,
+    /// the 政府性基金 expenditure, the 财政拨款 totals, and the year's income or expenditure (收入合计 / 支出合计, each only in a
+    /// paragraph that does not speak of the other flow).
+    /// </summary>
+    private static readonly (string Subject, Section Section)[] OpeningSubjects =
+    [
+        ("一般公共预算财政拨款基本支出", Section.Basic), ("一般公共预算财政拨款支出", Section.GeneralBudget),
+        ("政府性基金预算财政拨款支出", Section.GovernmentFund), ("财政拨款收入支出总计", Section.Appropriation),
+        ("财政拨款收、支总计", Section.Appropriation), ("财政拨款收支总计", Section.Appropriation),
+        ("收入合计", Section.Income), ("支出合计", Section.Expenditure),
+    ];
+
+    /// <summary>
+    /// The statement section a paragraph's opening subject names (<see cref="OpeningSubjects"/>): the subject written within
+    /// <see cref="SubjectReach"/> characters of the paragraph's start, before any figure but a year; else none.
+    /// "收入总计 500 万元，其中一般公共预算财政拨款收入…" names no statement section here.
     /// </summary>
     private static Section OpeningStatementSection(string text)
     {
-        const string Fund = "一般公共预算财政拨款";
-        var at = text.IndexOf(Fund, 0, Math.Min(text.Length, SubjectReach + Fund.Length), StringComparison.Ordinal);
-        if (at < 0 || HasDigitBefore(text, at))
+        foreach (var (subject, opened) in OpeningSubjects)
         {
-            return Section.None;
+            var at = text.IndexOf(subject, 0, Math.Min(text.Length, SubjectReach + subject.Length), StringComparison.Ordinal);
+            if (at < 0 || HasDigitBefore(text, at) || text.IndexOf("总计", 0, at, StringComparison.Ordinal) >= 0)
+            {
+                continue;
+            }
+
+            if (opened == Section.Income && text.Contains("支出") || opened == Section.Expenditure && text.Contains("收入"))
+            {
+                return Section.None;   // "本年收入合计 450 万元，本年支出合计 460 万元": an overview of both flows
+            }
+
+            return opened;
         }
 
-        var after = at + Fund.Length;
-        return string.CompareOrdinal(text, after, "支出", 0, 2) == 0 ? Section.GeneralBudget
-            : string.CompareOrdinal(text, after, "基本支出", 0, 4) == 0 ? Section.Basic
-            : Section.None;
+        return Section.None;
     }
 
     /// <summary>Whether a digit other than a year's ("2023年度") comes before <paramref name="at"/>.</summary>
@@ -62,11 +82,12 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Enters the statement section a paragraph opens with (<see cref="OpeningStatementSection"/>) when the section it is in was
-    /// inferred from a subject (no heading gave it) and is another; whether it did.
+    /// inferred from a subject (no heading gave it) and is another, or when no section is open yet (no heading nor subject
+    /// gave one); whether it did.
     /// </summary>
     private bool EnterOpeningStatementSection(string text)
     {
-        if (!sectionInferred || section is Section.None or Section.Other or Section.Performance)
+        if (!(sectionInferred || section == Section.None) || section is Section.Other or Section.Performance)
         {
             return false;
         }

@@ -25,7 +25,8 @@ public sealed class TablesInExcerptsTests
     private static readonly string[] Leaves = ["合计", "因公出国（境）费", "公务用车购置及运行费", "购置费", "运行费", "公务接待费"];
 
     /// <summary>预算: 15.00 = 0.00 + 10.00 + 5.00, 10.00 = 0.00 + 10.00; 决算: 12.00 = 0.00 + 8.00 + 4.00, 8.00 = 0.00 + 8.00.</summary>
-    private static readonly string[] Values = ["15.00", "0.00", "10.00", "0.00", "10.00", "5.00", "12.00", "0.00", "8.00", "0.00", "8.00", "4.00"];
+    private static readonly string[] Values =
+        ["15.00", "0.00", "10.00", "0.00", "10.00", "5.00", "12.00", "0.00", "8.00", "0.00", "8.00", "4.00"];
 
     /// <summary>Display width: a CJK or full-width character counts two, as a monospaced export sets it.</summary>
     private static int Width(string s) => s.Sum(c => c >= '\u2E80' || c is >= '\u2010' and <= '\u2027' ? 2 : 1);

@@ -95,6 +95,60 @@ public sealed class OneLineTitlesAndUnheadedTextsTests
     }
 
     [Fact]
+    public void AppropriationAndFundParagraphs_WithoutHeadings()
+    {
+        // Totals 500; 财政拨款 收支总计 420 (up 20, 5.00 %), of which 一般公共预算 400 (up 20, 5.26 %) and 政府性基金 20. Before:
+        // 420, 20 and 5.00 % were notes in the overview (another kind of figure than its 500 / 50), and 政府性基金 20 was a note.
+        var (read, diagnostics) = TextReading.Read("某县林业局2023年度部门决算说明\n"
+            + "2023年度本部门收入总计500.00万元，支出总计500.00万元，与上年相比收支总计均增加50.00万元，增长11.11%，主要原因是人员增加。\n"
+            + "2023年度本部门财政拨款收入支出总计420.00万元，比上年增加20.00万元，增长5.00%，主要原因是人员增加。\n"
+            + "2023年度本部门一般公共预算财政拨款支出400.00万元，比上年增加20.00万元，增长5.26%，主要原因是人员增加。\n"
+            + "2023年度本部门政府性基金预算财政拨款支出20.00万元，主要用于城乡社区建设。\n");
+
+        Assert.Equal("500.00", At(read, "/narrative/overall/incomeGrandTotal/amount"));
+        Assert.Equal("50.00", At(read, "/narrative/overall/change/amount"));
+        Assert.Equal("420.00", At(read, "/narrative/appropriation/incomeGrandTotal/amount"));
+        Assert.Equal("5.00", At(read, "/narrative/appropriation/change/rate"));
+        Assert.Equal("400.00", At(read, "/narrative/generalBudget/total/amount"));
+        Assert.Equal("20.00", At(read, "/narrative/governmentFund/currentYearExpenditure/amount"));
+        Assert.Empty(TextReading.Errors(diagnostics));
+    }
+
+    [Fact]
+    public void IncomeAndExpenditureParagraphsFirst_WithoutHeadings()
+    {
+        // No overview: 收入合计 450 = 400 + 50; 支出合计 460 = 360 + 100; the 一般公共预算 comparison 380 → 400 (105.26 %) with its
+        // reason. Before, no section was open, and every figure of the first three paragraphs was a note.
+        var (read, diagnostics) = TextReading.Read("某县林业局2023年度部门决算说明\n"
+            + "本部门2023年度收入合计450.00万元，其中：财政拨款收入400.00万元，其他收入50.00万元。\n"
+            + "本部门2023年度支出合计460.00万元，其中：基本支出360.00万元，项目支出100.00万元。\n"
+            + "一般公共预算财政拨款支出年初预算为380.00万元，支出决算为400.00万元，完成年初预算的105.26%，决算数大于年初预算数的主要原因是新增项目。\n"
+            + "“三公”经费财政拨款支出决算为12.00万元，比上年减少1.00万元，下降7.69%，主要原因是厉行节约。\n");
+
+        Assert.Equal("450.00", At(read, "/narrative/income/total/amount"));
+        Assert.Equal("400.00", At(read, "/narrative/income/fiscalAppropriation/amount"));
+        Assert.Equal("460.00", At(read, "/narrative/expenditure/total/amount"));
+        Assert.Equal("100.00", At(read, "/narrative/expenditure/project/amount"));
+        Assert.Equal("380.00", At(read, "/narrative/generalBudget/total/budget/budgetAmount"));
+        Assert.Equal("新增项目。", At(read, "/narrative/generalBudget/total/budget/reason"));
+        Assert.Equal("12.00", At(read, "/narrative/threePublic/total/amount"));
+        Assert.Empty(TextReading.Errors(diagnostics));
+        Assert.Empty(TextReading.Warnings(diagnostics));
+    }
+
+    [Fact]
+    public void OverviewOfBothFlows_NamesNoOneSection()
+    {
+        // "本年收入合计…，本年支出合计…" speaks of both flows: no statement section is entered from it (no figure goes to the
+        // income section's members as if it were the income's paragraph alone).
+        var (read, diagnostics) = TextReading.Read("某县林业局2023年度部门决算说明\n"
+            + "本年收入合计450.00万元，本年支出合计460.00万元。\n");
+
+        Assert.Null(At(read, "/narrative/expenditure/total/amount"));
+        Assert.Empty(TextReading.Errors(diagnostics));
+    }
+
+    [Fact]
     public void OverviewNamingTheFund_StaysInTheOverview()
     {
         // "收入总计…，其中：一般公共预算财政拨款收入…" names the fund after the total, not as its subject: the overview keeps it.
