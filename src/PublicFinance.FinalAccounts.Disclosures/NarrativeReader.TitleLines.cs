@@ -264,6 +264,75 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
+    /// The words of a scraped page that follow its title on the title's own line (J / F9, blind rounds 29 and 30): the date,
+    /// the source, the author, the counters, the type-size switch and the print and share links.
+    /// </summary>
+    private static readonly string[] PageMetaWords =
+    [
+        "发布时间", "发布日期", "发布人", "发布机构", "信息来源", "来源:", "时间:", "日期:", "作者:", "编辑:", "浏览次数", "浏览量",
+        "浏览:", "阅读次数", "阅读量", "阅读:", "点击数", "点击量", "点击率", "点击:", "访问量", "字号", "字体:", "分享到", "[打印]",
+        "【打印】", "打印本页", "【关闭】", "[关闭]",
+    ];
+
+    /// <summary>
+    /// Where a title that opens a scraped page's line ends (J / F9): at the first of <see cref="PageMetaWords"/>, when the
+    /// words before it are a title — more than four characters within a title's length, holding 决算 and a year followed by
+    /// 年, without 。, a figure, a trail of links (首页, 位置) or a web page's marks (a navigation bar's '|', ':', brackets, Latin
+    /// letters: <see cref="IsWebResidue"/>; the older paths read those) — else −1.
+    /// "某县水利局2023年度部门决算公开说明 发布时间：2024-09-10 来源：… 字号：大 中 小 一、部门基本情况…": before, the page's
+    /// words were kept in the title, and a counter ("阅读：35次") made the line a figure's, so no title was read at all.
+    /// </summary>
+    private static int TitleBeforePageMeta(string text)
+    {
+        var limit = Math.Min(text.Length, TitleMaxLength + 1);
+        var end = -1;
+        foreach (var word in PageMetaWords)
+        {
+            var at = text.IndexOf(word, 0, limit, StringComparison.Ordinal);
+            if (at > 0 && (end < 0 || at < end))
+            {
+                end = at;
+            }
+        }
+
+        var date = DateAfterSpace(text, limit);
+        end = date > 0 && (end < 0 || date < end) ? date : end;
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        var title = text.Substring(0, end).Trim();
+        return title.Length > 4 && title.Contains("决算") && TitleYear(title, out _) && title.IndexOf('。') < 0
+            && !IsWebResidue(title, title.Length) && !title.Contains("首页") && !title.Contains("位置") && !ContainsFigure(title)
+            ? end : -1;
+    }
+
+    /// <summary>
+    /// The first date written after white space before <paramref name="limit"/> ("… 2024-09-10", "… 2024/9/10", "…
+    /// 2024年9月10日"): a page's date after its title. −1 when there is none.
+    /// </summary>
+    private static int DateAfterSpace(string text, int limit)
+    {
+        for (var at = text.IndexOf(' ', 0, limit); at >= 0 && at + 7 < text.Length; at = text.IndexOf(' ', at + 1, limit - at - 1))
+        {
+            var d = at + 1;
+            if (AllDigits(text, d, d + 4) && (text[d + 4] is '-' or '/' or '.' || text[d + 4] == '年' && char.IsDigit(text[d + 5])
+                && text.IndexOf('月', d + 5, Math.Min(3, text.Length - d - 5)) > 0) && char.IsDigit(text[d + 5]))
+            {
+                return at;
+            }
+
+            if (at + 1 >= limit)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// A body year: "2016年度" written at least twice outside a comparison (较, 比, 与, 同 or 上 before it); its first place.
     /// </summary>
     private static readonly string BodyYearWord = "年度";

@@ -411,6 +411,11 @@ internal sealed partial class NarrativeReader
         }
 
         name = name.Replace(" ", string.Empty).Trim();
+        if (name.Length > 4 && name.StartsWith("关于", StringComparison.Ordinal))
+        {
+            name = name.Substring(2);   // TitleLines (J / F9): "关于某县水利局2023年度部门决算的公开说明" — 关于 is no part of the name
+        }
+
         // "第二部分 某局2024年度部门决算说明": the part number is not part of the name.
         var part = name.IndexOf("部分", StringComparison.Ordinal);
         if (name.StartsWith("第", StringComparison.Ordinal) && part is > 1 and <= 4
@@ -486,6 +491,23 @@ internal sealed partial class NarrativeReader
         DeclareUnit(text);
         lastLabel = string.Empty;   // a label carries over within a paragraph ("A 万元、B 万元"), never into the next
         ParagraphChangesBegin();   // ReadGaps25: the changes of the paragraph before, for a reason paragraph after them
+        if (EntityName is null && year == 0 && TitleBeforePageMeta(text) is var meta && meta > 0)
+        {
+            // TitleLines (J / F9): "某县水利局2023年度部门决算公开说明 发布时间：2024-09-10 来源：… 字号：大 中 小" — the page's
+            // date, source and counters after the title are none of it.
+            var titled = paragraph.Slice(0, meta).Trim();
+            Title(titled);
+            if (year != 0 && !text.Contains("。"))
+            {
+                if (section is Section.None && InferredSection(titled.Text) is var titledSection && titledSection != Section.None)
+                {
+                    Enter(titledSection);
+                }
+
+                return;   // the title and the page's words after it: nothing else to read
+            }
+        }
+
         if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && !text.Contains("。")
             && !ContainsFigure(text) && TitleStart(paragraph) is var titleAt && titleAt >= 0)
         {
@@ -524,6 +546,10 @@ internal sealed partial class NarrativeReader
         {
             Enter(inferred);
             sectionInferred = true;
+        }
+        else
+        {
+            EnterOpeningStatementSection(text);   // UnheadedSections (H): "2023年度一般公共预算财政拨款支出…" after an inferred overview
         }
 
         switch (section)

@@ -128,6 +128,16 @@ internal static class DocumentMessages
         $"{table}: neither fund lines nor indicators were found; not read.",
         table.Location);
 
+    /// <summary>
+    /// A table whose title marks it as an excerpt (（摘要）, （摘录）, （节选）, （部分）): it leaves rows out, so it is not read —
+    /// no total is checked against the sum of the rows given.
+    /// </summary>
+    public static DocumentNote ExcerptTableNotRead(string table, CellLocation at) => Note(
+        $"{table}：标题注明为摘录，表中只列出部分行，未读入，不以所列行之和校验合计。",
+        $"{table}: the title marks the table as an excerpt that lists only some of its rows; it is not read, and no total is checked "
+        + "against the sum of the rows given.",
+        at);
+
     /// <summary>A table pasted as text whose rows do not line up with its header: not read, no column guessed.</summary>
     public static DocumentNote TextTableNotRead(string table, TextTableProblem problem, CellLocation at)
     {

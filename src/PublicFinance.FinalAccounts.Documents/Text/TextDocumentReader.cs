@@ -34,7 +34,8 @@ internal static class TextDocumentReader
     {
         foreach (var line in text.AsSpan().EnumerateLines())
         {
-            if (line.Length <= MaxTitleLength && line.Contains('表') && (IsTitle(line.ToString()) || TextForms.IsTitle(line.ToString())))
+            if (line.Length <= MaxTitleLength && line.Contains('表') && (IsTitle(line.ToString()) || TextForms.IsTitle(line.ToString())
+                || ExcerptTitle(line.ToString()) is not null))
             {
                 return true;
             }
@@ -78,6 +79,27 @@ internal static class TextDocumentReader
         var title = TitleOf(line);
         return title.Length is > 0 and <= 60 && title.EndsWith('表') && NineTables.Kind(title) is >= PublishedTableKind.Summary
             and <= PublishedTableKind.StateCapital;
+    }
+
+    /// <summary>The marks after a table's title that say it gives only some of its rows (摘要, 摘录, 节选, 部分).</summary>
+    private static readonly string[] ExcerptMarks = ["摘要", "摘录", "节选", "部分"];
+
+    /// <summary>
+    /// The title of one of the nine tables marked as an excerpt ("收入支出决算总表（摘录）", "财政拨款支出决算表(节选)", F4 of
+    /// blind round 29), without its mark; null for any other line (a title without the mark is <see cref="IsTitle"/>'s).
+    /// </summary>
+    internal static string? ExcerptTitle(string line)
+    {
+        var title = TitleOf(line);
+        if (title.Length < 6 || !(title.EndsWith('）') || title.EndsWith(')')))
+        {
+            return null;
+        }
+
+        var open = title.LastIndexOfAny(['（', '(']);
+        var inner = open < 0 ? string.Empty : title[(open + 1)..^1];
+        var bare = open < 0 ? string.Empty : title[..open];
+        return Array.IndexOf(ExcerptMarks, inner) >= 0 && IsTitle(bare) ? bare : null;
     }
 
     /// <summary>The line without white space, its table code and its 单位 part.</summary>

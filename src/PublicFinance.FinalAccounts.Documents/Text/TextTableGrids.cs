@@ -33,6 +33,13 @@ internal static partial class TextTableGrids
         {
             if (!TextDocumentReader.IsTitle(lines[i]))
             {
+                if (TextDocumentReader.ExcerptTitle(lines[i]) is { } excerpt)
+                {
+                    // F4 (blind round 29): "收入支出决算总表（摘录）" — the table leaves rows out, so its totals are no sums of
+                    // the rows given: it is not read (no 合计 is checked against a partial sum), and a note says so.
+                    notes.Add(DocumentMessages.ExcerptTableNotRead(excerpt, new CellLocation { TextLine = i + 1, TextColumn = 1 }));
+                }
+
                 i++;
                 continue;
             }
@@ -317,7 +324,8 @@ internal static partial class TextTableGrids
 
                 return end;
             case Layout.Spaces:
-                while (end < lines.Count && lines[end].Trim().Length > 0 && !IsEnd(lines[end]) && !IsPageNumber(lines[end], bare: true))
+                while (end < lines.Count && lines[end].Trim().Length > 0 && !IsEnd(lines[end]) && !IsPageNumber(lines[end], bare: true)
+                    && !IsProseLine(lines[end]))
                 {
                     end++;
                 }
@@ -332,6 +340,17 @@ internal static partial class TextTableGrids
 
                 return end;
         }
+    }
+
+    /// <summary>
+    /// A line of prose right under space-aligned rows, without the blank line that would end them (G / F5, session 33): no
+    /// run of spaces between cells, more than 20 characters, and a clause mark (， or ：) — a sentence broken across lines
+    /// before its 。. Before, such a line was taken as a row and made the whole table irregular (a note, nothing read).
+    /// </summary>
+    private static bool IsProseLine(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length > 20 && !HasSpaceGap(trimmed) && (trimmed.Contains('，') || trimmed.Contains('：') || trimmed.Contains(','));
     }
 
     /// <summary>A short label line without a tab between two tab rows: a row whose blank cells after the label were dropped.</summary>

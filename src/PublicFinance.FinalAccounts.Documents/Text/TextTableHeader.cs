@@ -114,7 +114,7 @@ internal static class TextTableHeader
                 }
 
                 if (rows[r][c].Reach >= 0 && end - 1 > rows[r][c].Reach && end < limit[c] && text[r, end].Length > 0
-                    && HasTextBelow(text, r, end, header))
+                    && HasTextBelow(text, r, end, header) && !RepeatedGroup(text, r, c, end, header))
                 {
                     return null;   // space-aligned: the next parent may be centred over the columns this one's text does not reach
                 }
@@ -149,6 +149,48 @@ internal static class TextTableHeader
         return Enumerable.Range(0, columns).All(c => Enumerable.Range(0, header).Any(r => text[r, c].Length > 0 || covered[r, c]))
             ? spans
             : null;
+    }
+
+    /// <summary>
+    /// Whether the parent at (<paramref name="row"/>, <paramref name="column"/>) and the next parent at <paramref name="next"/>
+    /// head groups whose bounds are certain though the first parent's text does not reach its last column (G, session 33: a
+    /// space-aligned 三公 table of 12 columns, 预算数 over 合计 · 因公出国（境）费 · 公务用车购置及运行费 · 购置费 · 运行费 ·
+    /// 公务接待费, then 决算数 over the same six): each parent stands over a 合计 (or 小计) that opens its group, and the column
+    /// names under the next parent repeat those under this one, name for name. A parent centred over its columns stands over
+    /// none of them at the group's first column, so it is never taken for one here.
+    /// </summary>
+    private static bool RepeatedGroup(string[,] text, int row, int column, int next, int header)
+    {
+        var width = next - column;
+        if (width < 2 || next + width > text.GetLength(1) || !IsSubtotal(NameBelow(text, row, column, header)))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < width; k++)
+        {
+            var name = NameBelow(text, row, column + k, header);
+            if (name.Length == 0 || name != NameBelow(text, row, next + k, header))
+            {
+                return false;
+            }
+        }
+
+        return next + width == text.GetLength(1) || text[row, next + width].Length > 0;   // the second group ends where it should
+    }
+
+    /// <summary>The lowest header text under (<paramref name="row"/>, <paramref name="column"/>), or empty.</summary>
+    private static string NameBelow(string[,] text, int row, int column, int header)
+    {
+        for (var r = header - 1; r > row; r--)
+        {
+            if (text[r, column].Length > 0)
+            {
+                return text[r, column];
+            }
+        }
+
+        return string.Empty;
     }
 
     private static bool HasTextBelow(string[,] text, int row, int column, int header)
