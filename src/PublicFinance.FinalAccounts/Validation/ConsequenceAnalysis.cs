@@ -60,7 +60,7 @@ internal static class ConsequenceAnalysis
         var changed = diagnostics.ToList();
         foreach (var j in errors)
         {
-            if (Explaining(candidates, j) is { } c && c.Root != j)
+            if (Explaining(candidates, diagnostics, j) is { } c && c.Root != j)
             {
                 var root = diagnostics[c.Root];
                 var (zh, en) = ValidationMessages.Consequence(root.RuleId, root.Pointers[0], c.Figure, c.Value);
@@ -82,13 +82,27 @@ internal static class ConsequenceAnalysis
     }
 
     /// <summary>
-    /// The figure whose explanation of Error <paramref name="j"/> strictly contains every other figure's, or null when
-    /// none or several do (ambiguous: two figures could each explain it).
+    /// The figure whose explanation of Error <paramref name="j"/> strictly contains every other figure's; else, when every
+    /// figure that explains it does so through one root Error and one of them is that root's checked figure, that figure
+    /// (one failed identity, whichever of its figures is wrong: e.g. a share computed on a sum's total, when moving the
+    /// total or the wrong summand both make the share agree); else null (ambiguous: two roots could each explain it).
     /// </summary>
-    private static Candidate? Explaining(List<Candidate> candidates, int j)
+    private static Candidate? Explaining(List<Candidate> candidates, IReadOnlyList<Diagnostic> diagnostics, int j)
     {
         var explaining = candidates.Where(c => c.Explained.Contains(j)).ToList();
-        return explaining.FirstOrDefault(c => explaining.All(o => ReferenceEquals(o, c) || c.Explained.IsProperSupersetOf(o.Explained)));
+        if (explaining.FirstOrDefault(c => explaining.All(o => ReferenceEquals(o, c) || c.Explained.IsProperSupersetOf(o.Explained)))
+            is { } widest)
+        {
+            return widest;
+        }
+
+        if (explaining.Count < 2 || explaining.Any(c => c.Root != explaining[0].Root))
+        {
+            return null;
+        }
+
+        var checkedFigure = diagnostics[explaining[0].Root].Pointers[0];
+        return explaining.FirstOrDefault(c => c.CheckedFigure && string.Equals(c.Figure, checkedFigure, StringComparison.Ordinal));
     }
 
     /// <summary>Every figure that explains Errors, with its root, implied value and the Errors it explains.</summary>

@@ -98,8 +98,11 @@ internal static class RulesDocumentation
         sb.Append("* **One wrong figure, one Error** (连带结果, `ValidationOptions.LinkConsequences`, default on; spec §5.1): when\n");
         sb.Append("  one figure fails its own identity and other checks that use it, and replacing it by the value its identity\n");
         sb.Append("  implies (e.g. the sum of its parts) makes all of them hold with nothing new failing, the root stays an Error and\n");
-        sb.Append("  the others become Warnings linked to it (`Diagnostic.ConsequenceOf`). When two figures could each explain a\n");
-        sb.Append("  failure, or the replacement does not make the others hold, every Error stays an Error.\n");
+        sb.Append("  the others become Warnings linked to it (`Diagnostic.ConsequenceOf`). When two figures of one failed identity\n");
+        sb.Append("  could each explain a failure (a share on a sum's total, repaired by the wrong summand or by the total moved), it\n");
+        sb.Append("  is still that identity's consequence, linked through the identity's checked figure (session 33). When figures of\n");
+        sb.Append("  two identities could each explain a failure, or the replacement does not make the others hold, every Error stays\n");
+        sb.Append("  an Error.\n");
         sb.Append("* **Input scope** (`ValidationOptions.Scope`, 输入范围) tells “missing from the disclosure” from “not in the input”:\n");
         sb.Append(
             "  `complete` (the whole disclosure with its tables: an absent required table is an Error, an absent section or detail "
