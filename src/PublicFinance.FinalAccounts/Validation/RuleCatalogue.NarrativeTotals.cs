@@ -198,7 +198,21 @@ public static partial class RuleCatalogue
             cases.Add(When(All(unknownGap), NotApplicable));
         }
 
-        cases.Add(Otherwise(CheckSum(Total, [Plus(General), .. funds.Select(f => Stated(Plus(f + "currentYearExpenditure/amount")))])));
+        // The sum of the stated terms, one case per combination of the funds stated (a term with a `when` would need the index).
+        for (var combination = 0; combination < 1 << funds.Length; combination++)
+        {
+            var stated = combination;
+            bool Kept(int i) => (stated & (1 << i)) != 0;
+            Condition[] presence =
+            [
+                .. Enumerable.Range(0, funds.Length).Select(i => Kept(i)
+                    ? Present(funds[i] + "currentYearExpenditure/amount")
+                    : Absent(funds[i] + "currentYearExpenditure/amount")),
+            ];
+            var kept = Enumerable.Range(0, funds.Length).Where(Kept).Select(i => Plus(funds[i] + "currentYearExpenditure/amount"));
+            cases.Add(When(All(presence), CheckSum(Total, [Plus(General), .. kept])));
+        }
+
         return Each(string.Empty, [.. cases]) with { Figures = [.. figures] };
     }
 
