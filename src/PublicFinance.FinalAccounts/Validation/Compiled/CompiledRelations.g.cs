@@ -24,7 +24,7 @@ internal static partial class CompiledRelations
         ["3d40220aa487ecff25ba673070d49382148e01dd543239779321cba7879a19f0"] = FA1013_3,
         ["3bce2198a6c08b7d1865f44fa7b8f002d24faff2b33cc3a3b79d17ceb8bfea09"] = FA1013_4,
         ["0831fb83725e5f2993c3f0a60aa07e08d29af965a77f9c127e2b63b9c554cc39"] = FA1013_5,
-        ["f85dd421b1e7ef4ba2492c7a595ebb791906f0abf7897f5cacc44e7429ff65bb"] = FA1208_1,
+        ["2bdcf85089d0fc0bdf32572c69ce150a06fab699fee5f38fa4248e56eda1a1de"] = FA1208_1,
         ["0c7c54513788790e9a54f53bd21cf63d9c2f540c7547ed023ec7f0f8c8761b30"] = FA1210_1,
         ["8dbc614437cf3cd958749f870b28bf26fef9309166c54ab77f692c0e8eb7937f"] = FA1210_2,
         ["89d1ffef5517c9e7884525b9304eec16e4426123aa2a07e974ee27aea4d56053"] = FA1211_1,
@@ -122,7 +122,7 @@ internal static partial class CompiledRelations
         ["3d40220aa487ecff25ba673070d49382148e01dd543239779321cba7879a19f0"] = FA1013_3_A,
         ["3bce2198a6c08b7d1865f44fa7b8f002d24faff2b33cc3a3b79d17ceb8bfea09"] = FA1013_4_A,
         ["0831fb83725e5f2993c3f0a60aa07e08d29af965a77f9c127e2b63b9c554cc39"] = FA1013_5_A,
-        ["f85dd421b1e7ef4ba2492c7a595ebb791906f0abf7897f5cacc44e7429ff65bb"] = FA1208_1_A,
+        ["2bdcf85089d0fc0bdf32572c69ce150a06fab699fee5f38fa4248e56eda1a1de"] = FA1208_1_A,
         ["0c7c54513788790e9a54f53bd21cf63d9c2f540c7547ed023ec7f0f8c8761b30"] = FA1210_1_A,
         ["8dbc614437cf3cd958749f870b28bf26fef9309166c54ab77f692c0e8eb7937f"] = FA1210_2_A,
         ["89d1ffef5517c9e7884525b9304eec16e4426123aa2a07e974ee27aea4d56053"] = FA1211_1_A,
@@ -551,7 +551,31 @@ internal static partial class CompiledRelations
             return 2;
         }
 
-        return 3;
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is null
+            && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is null)
+        {
+            return 3;
+        }
+
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not null
+            && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is null)
+        {
+            return 4;
+        }
+
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is null
+            && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not null)
+        {
+            return 5;
+        }
+
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not null
+            && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not null)
+        {
+            return 6;
+        }
+
+        return NoCase;
     }
 
     /// <summary>FA1208_1's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
