@@ -96,8 +96,7 @@ public static partial class RuleCatalogue
                 Equal(NarrativeOverall + "currentYearIncome/amount", NarrativeIncome + "total/amount"),
                 Equal(NarrativeOverall + "currentYearExpenditure/amount", NarrativeExpenditure + "total/amount"),
                 Equal(NarrativeAppropriation + "currentYearIncome/amount", NarrativeIncome + "fiscalAppropriation/amount"),
-                Sum(NarrativeAppropriation + "currentYearExpenditure/amount", NarrativeGeneralBudget + "total/amount",
-                    NarrativeGovernmentFund + "currentYearExpenditure/amount?", NarrativeStateCapital + "currentYearExpenditure/amount?"),
+                AppropriationByFund(),
                 Equal(NarrativeAppropriation + "budget/finalAmount", NarrativeAppropriation + "currentYearExpenditure/amount"),
                 Equal(NarrativeAppropriation + "secondBudget/finalAmount", NarrativeAppropriation + "currentYearExpenditure/amount"));
         yield return Rule("FA1209", Category, Severity.Warning,

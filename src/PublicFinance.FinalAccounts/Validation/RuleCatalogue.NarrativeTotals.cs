@@ -162,6 +162,60 @@ public static partial class RuleCatalogue
         return ([.. cases], [.. figures]);
     }
 
+    /// <summary>
+    /// FA1208: 财政拨款本年支出 = 一般公共预算 + 政府性基金 + 国有资本经营支出, where a fund the text does not mention is unknown,
+    /// not 0 (session 33, issue 8): a fund is known when its 本年支出 is stated or its section says there is none
+    /// (<c>emptyStatement</c>, "本年度无政府性基金…"). With every fund known, the sum is checked as before. With a fund unknown,
+    /// the stated parts are checked only when they could not be completed by it: the rule is not applicable when the total
+    /// is above the stated parts (the unknown fund may be the difference), and checked as before otherwise (the parts meet
+    /// the total, or exceed it: no fund is negative).
+    /// </summary>
+    private static ConditionRelation AppropriationByFund()
+    {
+        const string Total = NarrativeAppropriation + "currentYearExpenditure/amount";
+        const string General = NarrativeGeneralBudget + "total/amount";
+        string[] funds = [NarrativeGovernmentFund, NarrativeStateCapital];
+        var cases = new List<ConditionCase>();
+        var figures = new List<NamedFigure>();
+        for (var combination = 0; combination < (1 << funds.Length) - 1; combination++)
+        {
+            var stated = combination;
+            bool Kept(int i) => (stated & (1 << i)) != 0;
+            var kept = Enumerable.Range(0, funds.Length).Where(Kept).Select(i => Plus(funds[i] + "currentYearExpenditure/amount"));
+            var sum = SumOf("statedFunds" + combination.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [Plus(General), .. kept]);
+            var reference = "$" + sum.Name;
+            Condition[] unknownGap =
+            [
+                Present(Total),
+                .. Enumerable.Range(0, funds.Length).Select(i => Kept(i)
+                    ? Present(funds[i] + "currentYearExpenditure/amount")
+                    : Absent(funds[i] + "currentYearExpenditure/amount")),
+                Any([.. Enumerable.Range(0, funds.Length).Where(i => !Kept(i)).Select(i => Absent(funds[i] + "emptyStatement"))]),
+                Present(reference), Not(Vs(Total, ConditionTest.Meets, reference)), Not(Vs(Total, ConditionTest.LessThan, reference)),
+            ];
+            figures.Add(sum);
+            cases.Add(When(All(unknownGap), NotApplicable));
+        }
+
+        // The sum of the stated terms, one case per combination of the funds stated (a term with a `when` would need the index).
+        for (var combination = 0; combination < 1 << funds.Length; combination++)
+        {
+            var stated = combination;
+            bool Kept(int i) => (stated & (1 << i)) != 0;
+            Condition[] presence =
+            [
+                .. Enumerable.Range(0, funds.Length).Select(i => Kept(i)
+                    ? Present(funds[i] + "currentYearExpenditure/amount")
+                    : Absent(funds[i] + "currentYearExpenditure/amount")),
+            ];
+            var kept = Enumerable.Range(0, funds.Length).Where(Kept).Select(i => Plus(funds[i] + "currentYearExpenditure/amount"));
+            cases.Add(When(All(presence), CheckSum(Total, [Plus(General), .. kept])));
+        }
+
+        return Each(string.Empty, [.. cases]) with { Figures = [.. figures] };
+    }
+
     /// <summary>A term left out of the sum when its figure is not stated (an addend the narrative may omit: 未披露的不计).</summary>
     private static ConditionTerm Stated(ConditionTerm term) => term with { When = Present(term.Pointer) };
 }

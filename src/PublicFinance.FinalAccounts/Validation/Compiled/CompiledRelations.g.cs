@@ -24,6 +24,7 @@ internal static partial class CompiledRelations
         ["3d40220aa487ecff25ba673070d49382148e01dd543239779321cba7879a19f0"] = FA1013_3,
         ["3bce2198a6c08b7d1865f44fa7b8f002d24faff2b33cc3a3b79d17ceb8bfea09"] = FA1013_4,
         ["0831fb83725e5f2993c3f0a60aa07e08d29af965a77f9c127e2b63b9c554cc39"] = FA1013_5,
+        ["2bdcf85089d0fc0bdf32572c69ce150a06fab699fee5f38fa4248e56eda1a1de"] = FA1208_1,
         ["0c7c54513788790e9a54f53bd21cf63d9c2f540c7547ed023ec7f0f8c8761b30"] = FA1210_1,
         ["8dbc614437cf3cd958749f870b28bf26fef9309166c54ab77f692c0e8eb7937f"] = FA1210_2,
         ["89d1ffef5517c9e7884525b9304eec16e4426123aa2a07e974ee27aea4d56053"] = FA1211_1,
@@ -121,6 +122,7 @@ internal static partial class CompiledRelations
         ["3d40220aa487ecff25ba673070d49382148e01dd543239779321cba7879a19f0"] = FA1013_3_A,
         ["3bce2198a6c08b7d1865f44fa7b8f002d24faff2b33cc3a3b79d17ceb8bfea09"] = FA1013_4_A,
         ["0831fb83725e5f2993c3f0a60aa07e08d29af965a77f9c127e2b63b9c554cc39"] = FA1013_5_A,
+        ["2bdcf85089d0fc0bdf32572c69ce150a06fab699fee5f38fa4248e56eda1a1de"] = FA1208_1_A,
         ["0c7c54513788790e9a54f53bd21cf63d9c2f540c7547ed023ec7f0f8c8761b30"] = FA1210_1_A,
         ["8dbc614437cf3cd958749f870b28bf26fef9309166c54ab77f692c0e8eb7937f"] = FA1210_2_A,
         ["89d1ffef5517c9e7884525b9304eec16e4426123aa2a07e974ee27aea4d56053"] = FA1211_1_A,
@@ -488,6 +490,157 @@ internal static partial class CompiledRelations
             }
 
             anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>FA1208: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA1208_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is not null
+            && root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is null
+            && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is null
+            && (root.Narrative?.GovernmentFund?.EmptyStatement is null
+                || root.Narrative?.StateCapital?.EmptyStatement is null)
+            && FA1208_1_G0(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } g6
+                && FA1208_1_G0(a, root, leaves, out _, out var k6)
+                && leaves.Range(g6).Intersects(k6))
+            && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } v7
+                && FA1208_1_G0(a, root, leaves, out var w7, out _)
+                && v7.Value < w7))
+        {
+            return 0;
+        }
+
+        if (root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is not null
+            && root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not null
+            && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is null
+            && root.Narrative?.StateCapital?.EmptyStatement is null
+            && FA1208_1_G1(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } g13
+                && FA1208_1_G1(a, root, leaves, out _, out var k13)
+                && leaves.Range(g13).Intersects(k13))
+            && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } v14
+                && FA1208_1_G1(a, root, leaves, out var w14, out _)
+                && v14.Value < w14))
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is not null
+            && root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is null
+            && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not null
+            && root.Narrative?.GovernmentFund?.EmptyStatement is null
+            && FA1208_1_G2(a, root, leaves, out _, out _)
+            && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } g20
+                && FA1208_1_G2(a, root, leaves, out _, out var k20)
+                && leaves.Range(g20).Intersects(k20))
+            && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } v21
+                && FA1208_1_G2(a, root, leaves, out var w21, out _)
+                && v21.Value < w21))
+        {
+            return 2;
+        }
+
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is null
+            && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is null)
+        {
+            return 3;
+        }
+
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not null
+            && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is null)
+        {
+            return 4;
+        }
+
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is null
+            && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not null)
+        {
+            return 5;
+        }
+
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not null
+            && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not null)
+        {
+            return 6;
+        }
+
+        return NoCase;
+    }
+
+    /// <summary>FA1208_1's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1208_1_G0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.GeneralBudget?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        return true;
+    }
+
+    /// <summary>FA1208_1's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1208_1_G1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.GeneralBudget?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1208_1's named figure 2 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1208_1_G2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.GeneralBudget?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1208: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA1208_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report))
+        {
+            return false;
         }
 
         return true;

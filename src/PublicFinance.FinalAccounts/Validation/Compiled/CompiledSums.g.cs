@@ -195,7 +195,6 @@ internal static partial class CompiledSums
         ["4095d49eb339b289d7edad5221d7b194c49296a39e038b8c03d01b8b56e105fe"] = FA1208_1,
         ["36a07ee61ce5d552d824e42c9c38a03700079e17ea73f0e774d84cd3c9533511"] = FA1208_2,
         ["ae8831fac29678fcabdd05e05cba404ea9a228cfbb32f78ea0953893c854f2d9"] = FA1208_3,
-        ["f257e46130b110e3010720d401d7494917844f93c4fe38e515095230bf6c973b"] = FA1208_4,
         ["5b2bbf566da07ff9d601b401dc6821a8e6978d9c933321b624d35942ac469a63"] = FA1208_5,
         ["51843dc121ef4feb56643376ec49c36beae8a33bbd0c89cc12582e8648d8675c"] = FA1208_6,
         ["c1c1d569a0c9e6f5a79523fda7c42448c6e107fabdd39faf6a340f44e7096fbc"] = FA3001_1,
@@ -9632,60 +9631,6 @@ internal static partial class CompiledSums
             if (terms.AnyItem)
             {
                 return TotalAbsent(context, "/narrative/appropriation/currentYearIncome/amount");
-            }
-
-            notApplicable++;
-        }
-
-        return Commit(context, passed, notApplicable);
-    }
-
-    /// <summary>FA1208: <c>/narrative/appropriation/currentYearExpenditure/amount</c> (one total).</summary>
-    private static bool FA1208_4(ValidationContext context, FinalAccountsReport report)
-    {
-        if (report.Narrative is null)
-        {
-            return ScopeAbsent(context, "/narrative", false);
-        }
-
-        var passed = 0;
-        var notApplicable = 0;
-        var terms = default(Terms);
-        terms.AddFixed(report.Narrative?.GeneralBudget?.Total?.Amount, false, optional: false, position: 0);
-        terms.AddFixed(report.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount, false, optional: true, position: 1);
-        terms.AddFixed(report.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount, false, optional: true, position: 2);
-        if (report.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } total)
-        {
-            if (terms.Missing)
-            {
-                return terms.CouldNotRun(
-                    context,
-                    [
-                        "/narrative/generalBudget/total/amount",
-                        "/narrative/governmentFund/currentYearExpenditure/amount",
-                        "/narrative/stateCapital/currentYearExpenditure/amount",
-                    ]);
-            }
-
-            if (!terms.Passes(total))
-            {
-                return terms.FixedSum(
-                    context,
-                    Located(context, total, "/narrative/appropriation/currentYearExpenditure/amount"),
-                    [
-                        "/narrative/generalBudget/total/amount",
-                        "/narrative/governmentFund/currentYearExpenditure/amount",
-                        "/narrative/stateCapital/currentYearExpenditure/amount",
-                    ]);
-            }
-
-            passed++;
-        }
-        else
-        {
-            if (terms.AnyItem)
-            {
-                return TotalAbsent(context, "/narrative/appropriation/currentYearExpenditure/amount");
             }
 
             notApplicable++;
