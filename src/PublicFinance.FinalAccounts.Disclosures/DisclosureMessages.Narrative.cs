@@ -97,6 +97,15 @@ internal static partial class DisclosureMessages
         "An equipment count at another unit-price threshold than 1,000,000 yuan has no field in the model; it was not placed.");
 
     /// <summary>
+    /// A count of one kind of equipment (通用设备 or 专用设备) without its template threshold ("大型通用设备 2 台（套）"): not the
+    /// model's all-kinds 单价100万元以上设备 count, nor its 通用/专用 member.
+    /// </summary>
+    public static readonly (string Zh, string En) EquipmentOfOneKindUnplaced = (
+        "只计通用设备或专用设备一类、且未按模板单价标准（通用50万元、专用100万元）写明的设备数量，不是单价100万元以上设备总数，未放入。",
+        "A count of one kind of equipment (general or special) not at its template unit-price threshold (500,000 yuan "
+        + "general, 1,000,000 yuan special) is not the count of all equipment of 1,000,000 yuan and more; it was not placed.");
+
+    /// <summary>
     /// A budget the figure's one budget field cannot hold ("年初预算 8900.00 万元，全年调整预算 9400.00 万元"), or the budget
     /// of a functional class in a section that has no field for classes.
     /// </summary>

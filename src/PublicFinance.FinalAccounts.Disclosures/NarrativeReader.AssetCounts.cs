@@ -123,6 +123,12 @@ internal sealed partial class NarrativeReader
         return true;
     }
 
+    /// <summary>
+    /// Whether <paramref name="compact"/> names exactly one kind of equipment (通用设备 or 专用设备, not both): such a count is
+    /// never the model's all-kinds <c>largeEquipmentCount</c>.
+    /// </summary>
+    private static bool OneEquipmentKind(string compact) => compact.Contains("通用设备") != compact.Contains("专用设备");
+
     /// <summary>The first index at or after <paramref name="at"/> (before <paramref name="end"/>) that is not white space.</summary>
     private static int SkipSpaces(string text, int at, int end)
     {

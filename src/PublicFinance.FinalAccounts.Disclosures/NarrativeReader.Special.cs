@@ -343,6 +343,17 @@ internal sealed partial class NarrativeReader
                 return;   // 通用设备, 专用设备 at their template thresholds (schema 1.4)
             }
 
+            if (OneEquipmentKind(compact) && equipmentThreshold is null or 100m)
+            {
+                // "大型通用设备 2 台（套），大型专用设备 0 台（套）" (blind 31, F1): a count of one kind of equipment at no
+                // threshold written (or 通用 at 100万元) is neither the 通用/专用 member nor the all-kinds 100万元 count; two
+                // such counts are two subjects, not one figure stated twice (a false FA8003). Another threshold: below.
+                equipmentThreshold = null;
+                lastAssetValue = null;
+                Note(span, DisclosureMessages.EquipmentOfOneKindUnplaced, text);
+                return;
+            }
+
             if (equipmentThreshold is { } threshold && threshold != 100m)
             {
                 // "单价50万元以上通用设备 2 台（套）": the model counts only equipment of 100万元 and more (nor its value).

@@ -104,6 +104,8 @@ internal sealed partial class NarrativeReader
 
             switch (text[next])
             {
+                case '万' when UnitPriceThreshold(text, next):
+                    break;   // "单位价值50万元以上通用设备" (blind 31, M3): a threshold's unit is not the figures'
                 case '万' when next + 1 >= text.Length || text[next + 1] is not ('人' or '张' or '份' or '次' or '户'):
                     return false;   // "常住人口约1.3万人" is no amount in 万元 (session 20, a town in 元)
                 case '亿' when next + 1 < text.Length && text[next + 1] == '元':
@@ -1896,6 +1898,7 @@ internal sealed partial class NarrativeReader
             var change = ChangeTarget();
             if (change is not null && text.Contains("基本持平") && b.Has(change, "direction"))
             {
+                RoughlyLevelAsReason(clause, change, text, span);   // blind 31 (F3): the text's own account of the change
                 return;   // "少 0.07 万元，基本持平": roughly unchanged, said of a change already stated
             }
 

@@ -20,9 +20,12 @@ internal static class CorpusFolder
     /// The distinct non-zero figures (by magnitude, as <c>score-corpus</c> counts them) of a truth written as a Markdown table
     /// (<c>| # | subject | value | unit |</c>, the session-21 blind test's <c>.truth.md</c>; or <c>| # | value | unit | what it
     /// is |</c>, round 29's — the header row names the value's and the unit's columns): an amount in 元 as the report holds
-    /// it, in 万元 (÷ 10,000, exact); every other unit as written.
+    /// it, in 万元 (÷ 10,000, exact) — as written when the report is in 元 (<paramref name="yuanReport"/>: a text whose amounts
+    /// are all in 元, since blind round 31 also one with a 单价50万元以上 threshold); every other unit as written.
     /// </summary>
-    public static List<(string Label, decimal Value)> MarkdownTruthFigures(string markdown)
+    /// <param name="markdown">The truth.</param>
+    /// <param name="yuanReport">Whether the report keeps its amounts in 元.</param>
+    public static List<(string Label, decimal Value)> MarkdownTruthFigures(string markdown, bool yuanReport = false)
     {
         const int SubjectFirstValue = 3;
         var list = new List<(string, decimal)>();
@@ -50,7 +53,7 @@ internal static class CorpusFolder
                 continue;
             }
 
-            var d = Math.Abs(cells[unitColumn].Trim() == "元" ? value / 10000m : value);
+            var d = Math.Abs(cells[unitColumn].Trim() == "元" && !yuanReport ? value / 10000m : value);
             if (d != 0 && seen.Add(d))
             {
                 list.Add((cells[labelColumn].Trim(), d));
@@ -120,7 +123,8 @@ internal static class CorpusFolder
         var (report, diagnostics) = BlindCompleteCorpusTests.Check(ReadFile(round.FolderPath, name + ".txt"), name);
         AssertOnlyTheErrorsOfTheText(name, diagnostics, round.ErrorsOfTheText);
         var truth = ReadFile(round.FolderPath, name + round.TruthSuffix);
-        var figures = round.TruthSuffix == ".truth.json" ? BlindExcerptsCorpusTests.TruthFiguresOf(truth) : MarkdownTruthFigures(truth);
+        var figures = round.TruthSuffix == ".truth.json" ? BlindExcerptsCorpusTests.TruthFiguresOf(truth)
+            : MarkdownTruthFigures(truth, report.Unit == FinalAccounts.Values.AmountUnit.Yuan);
         var have = GeneralisationCorpusTests.ReportFigures(report);
         GeneralisationCorpusTests.AssertFloor(output, name, figures, have, round.RecallFloors[name]);
         var recordText = new System.Text.RegularExpressions.Regex(@"\b[A-Z][A-Za-z]+ \{ [A-Z][A-Za-z]* = ");
