@@ -40,7 +40,8 @@ public class CompiledSumsTests
     public void EverySum_IsCompiled_InItsShape()
     {
         // docs/rules/relations.json declares 204 sums (session 33: FA1208's 财政拨款 = 一般公共预算 + funds became a condition
-        // relation, a fund the text does not mention being unknown, not 0); each one's total and terms are amounts, quantities or counts (a sum
+        // relation, a fund the text does not mention being unknown, not 0); each one's total and terms are amounts,
+        // quantities or counts (a sum
         // of percentages is a ratio relation, not a sum), each has at most one wildcard in its total and one per term, so
         // all 204 are compiled. A total per element — FA0201, FA0301, FA0402, FA0501 (a row's members), FA0801 and FA0802
         // (two tables each), FA3001 and FA3003 (the lists below an evaluation): 4 + 2 + 2 + 2 = 10; one total: the other

@@ -24,7 +24,8 @@ public class TypedAnchorsTests
     [Fact]
     public void EveryDecider_HasAWalk()
     {
-        // 94 condition relations have a decider (session 33: FA1208's 财政拨款 = 一般公共预算 + funds, at the root). Session 24 walked the 65 whose template has no ** (22 at the root, 43 over
+        // 94 condition relations have a decider (session 33: FA1208's 财政拨款 = 一般公共预算 + funds, at the root).
+        // Session 24 walked the 65 whose template has no ** (22 at the root, 43 over
         // members and lists); session 25 adds the 18 anchored at any depth: 10 /**/budget and 7 /**/change (the members so
         // named that hold a record, walked through every record type that can reach one) and FA6001's /** (every amount);
         // session 26 the 10 over /**/secondBudget (schema 1.6: the same budget relations on a figure's second basis).
