@@ -90,7 +90,8 @@ public static partial class RuleCatalogue
                 "说明：各部分之间的同一数字一致",
                 "Narrative: the same figure agrees across sections",
                 "总体本年收入 = 收入合计；总体本年支出 = 支出合计；财政拨款本年收入 = 财政拨款收入；"
-                + "财政拨款本年支出 = 一般公共预算 + 政府性基金 + 国有资本经营支出；财政拨款预决算对比的决算数 = 本年支出",
+                + "财政拨款本年支出 = 一般公共预算 + 政府性基金 + 国有资本经营支出（未提及的基金未知而非 0：总数高于所列各项时不适用）；"
+                + "财政拨款预决算对比的决算数 = 本年支出",
                 NarrativeBasis)
             .Checks(
                 Equal(NarrativeOverall + "currentYearIncome/amount", NarrativeIncome + "total/amount"),
