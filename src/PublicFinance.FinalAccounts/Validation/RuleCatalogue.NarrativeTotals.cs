@@ -179,19 +179,14 @@ public static partial class RuleCatalogue
         var figures = new List<NamedFigure>();
         for (var combination = 0; combination < (1 << funds.Length) - 1; combination++)
         {
-            var stated = combination;
-            bool Kept(int i) => (stated & (1 << i)) != 0;
-            var kept = Enumerable.Range(0, funds.Length).Where(Kept).Select(i => Plus(funds[i] + "currentYearExpenditure/amount"));
+            var (presence, terms, unstated) = FundsStated(funds, combination);
             var sum = SumOf("statedFunds" + combination.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                [Plus(General), .. kept]);
+                [Plus(General), .. terms]);
             var reference = "$" + sum.Name;
             Condition[] unknownGap =
             [
-                Present(Total),
-                .. Enumerable.Range(0, funds.Length).Select(i => Kept(i)
-                    ? Present(funds[i] + "currentYearExpenditure/amount")
-                    : Absent(funds[i] + "currentYearExpenditure/amount")),
-                Any([.. Enumerable.Range(0, funds.Length).Where(i => !Kept(i)).Select(i => Absent(funds[i] + "emptyStatement"))]),
+                Present(Total), .. presence,
+                Any([.. unstated.Select(i => Absent(funds[i] + "emptyStatement"))]),
                 Present(reference), Not(Vs(Total, ConditionTest.Meets, reference)), Not(Vs(Total, ConditionTest.LessThan, reference)),
             ];
             figures.Add(sum);
@@ -201,19 +196,25 @@ public static partial class RuleCatalogue
         // The sum of the stated terms, one case per combination of the funds stated (a term with a `when` would need the index).
         for (var combination = 0; combination < 1 << funds.Length; combination++)
         {
-            var stated = combination;
-            bool Kept(int i) => (stated & (1 << i)) != 0;
-            Condition[] presence =
-            [
-                .. Enumerable.Range(0, funds.Length).Select(i => Kept(i)
-                    ? Present(funds[i] + "currentYearExpenditure/amount")
-                    : Absent(funds[i] + "currentYearExpenditure/amount")),
-            ];
-            var kept = Enumerable.Range(0, funds.Length).Where(Kept).Select(i => Plus(funds[i] + "currentYearExpenditure/amount"));
-            cases.Add(When(All(presence), CheckSum(Total, [Plus(General), .. kept])));
+            var (presence, terms, _) = FundsStated(funds, combination);
+            cases.Add(When(All(presence), CheckSum(Total, [Plus(General), .. terms])));
         }
 
         return Each(string.Empty, [.. cases]) with { Figures = [.. figures] };
+    }
+
+    /// <summary>
+    /// One combination of the funds' 本年支出 stated (bit <c>i</c> of <paramref name="combination"/> set: fund <c>i</c> stated;
+    /// <paramref name="funds"/> are the funds' sections): the presence conditions that select it, the stated amounts as terms,
+    /// and the indexes of the funds not stated.
+    /// </summary>
+    private static (Condition[] Presence, ConditionTerm[] Terms, int[] Unstated) FundsStated(string[] funds, int combination)
+    {
+        var amounts = funds.Select(f => f + "currentYearExpenditure/amount").ToArray();
+        var stated = Enumerable.Range(0, funds.Length).Select(i => (combination & (1 << i)) != 0).ToArray();
+        Condition[] presence = [.. Enumerable.Range(0, funds.Length).Select(i => stated[i] ? Present(amounts[i]) : Absent(amounts[i]))];
+        ConditionTerm[] terms = [.. Enumerable.Range(0, funds.Length).Where(i => stated[i]).Select(i => Plus(amounts[i]))];
+        return (presence, terms, [.. Enumerable.Range(0, funds.Length).Where(i => !stated[i])]);
     }
 
     /// <summary>A term left out of the sum when its figure is not stated (an addend the narrative may omit: 未披露的不计).</summary>
