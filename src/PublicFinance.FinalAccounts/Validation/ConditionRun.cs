@@ -42,6 +42,12 @@ internal abstract class ConditionRun
     /// <summary>The value at a pointer's text (a failure names the figures it points at).</summary>
     private protected abstract object? ValueAtPointer(string pointer);
 
+    /// <summary>
+    /// The value a failure's reference names, whose pointer text is <paramref name="pointer"/> (what
+    /// <see cref="ValueAtPointer"/> finds there); a subclass that knows the value without looking the text up says so.
+    /// </summary>
+    private protected virtual object? ValueOfFailure(ConditionReference reference, string pointer) => ValueAtPointer(pointer);
+
     /// <summary>Whether a sum term's condition holds at the current anchor.</summary>
     private protected abstract bool HoldsTerm(CompiledCondition when);
 
@@ -237,14 +243,15 @@ internal abstract class ConditionRun
     /// The values a failure names, as "vehiclesSubtotal/amount 2.48; budget/budgetAmount 15" (the last two tokens of
     /// each pointer and its value as written), so that a reviewer sees the figures without looking them up.
     /// </summary>
-    private string FiguresOf(string[] pointers)
+    private string FiguresOf(string[] pointers, ConditionReference[] references)
     {
         var text = new System.Text.StringBuilder();
-        foreach (var pointer in pointers)
+        for (var i = 0; i < pointers.Length; i++)
         {
+            var pointer = pointers[i];
             // Only a scalar is a figure to name: a record (a budget comparison anchored by the pointer) would print as
             // C# ("BudgetComparison { Kind = … }"), which no reviewer should read in a finding.
-            var raw = ValueAtPointer(pointer);
+            var raw = ValueOfFailure(references[i], pointer);
             var value = raw is string or bool or Enum or IFormattable ? ValueText(raw) : null;
             if (value is null)
             {
@@ -301,7 +308,7 @@ internal abstract class ConditionRun
                     pointers[i] = Locate(outcome.Pointers[i]).ToString();
                 }
 
-                var figures = FiguresOf(pointers);
+                var figures = FiguresOf(pointers, outcome.Pointers);
                 var (zh, en) = ValidationMessages.DoesNotHoldHere(rule.TitleZh, rule.TitleEn, figures);
                 context.Fail(zh, en, pointers, null, null, difference);
                 break;
