@@ -436,6 +436,47 @@ internal abstract class ConditionRun
     }
 
     /// <summary>
+    /// What <see cref="Combine"/> without locations gives as the sum's <see cref="Figure.Value"/> and
+    /// <see cref="Figure.ValueInRange"/>, without adding up the interval (session 34): a check decided by its printed values
+    /// (a ratio's numerator in the first pass) reads nothing else, and each term's interval was worked out from its decimals
+    /// and added in decimal for nothing. False at the first term without a figure.
+    /// </summary>
+    private protected bool CombineValue(CompiledTerm[] terms, out decimal value, out bool inRange)
+    {
+        if (terms.Length == 1 && terms[0].Weight == 1)
+        {
+            // As One: a zero is added to 0 (its sign and scale as the sum's), any other value is the figure's own.
+            if (!TryFigure(terms[0].Reference, out var only))
+            {
+                (value, inRange) = (0m, false);
+                return false;
+            }
+
+            value = only.Value == 0m ? 0m + only.Value : only.Value;
+            inRange = only.ValueInRange;
+            return true;
+        }
+
+        value = 0m;
+        inRange = terms.Length < Figure.ExactTerms;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var term = terms[i];
+            if (!TryFigure(term.Reference, out var f))
+            {
+                (value, inRange) = (0m, false);
+                return false;
+            }
+
+            // The same additions as TryAdd's, in the same order, so the same value at the same scale.
+            value += term.Weight == 1 ? f.Value : term.Weight * f.Value;
+            inRange &= f.ValueInRange && (term.Weight == 1 || term.Weight == -1);
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A sum of one term of weight 1 is its figure (0 + x is x, at x's scale; [0, 0] + its interval is its interval), so
     /// its interval is left for a check to work out if it needs it (session 14). A zero — which could carry a sign the
     /// sum would drop — is added up as before.

@@ -682,7 +682,9 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
         }
 
         var options = context.Options;
-        if (!Combine(outcome.Items, null, out var numerator) || !Combine(outcome.Denominator, null, out var denominator))
+        // The numerator's value only (its interval is never read here); the denominator's interval may be (holds zero).
+        if (!CombineValue(outcome.Items, out var numerator, out var numeratorInRange)
+            || !Combine(outcome.Denominator, null, out var denominator))
         {
             return Plain.No;
         }
@@ -694,14 +696,14 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
             return Plain.NotApplicable;
         }
 
-        if (!options.ValuesFirst || options.RecordVerifications || !options.ScaledArithmetic || !numerator.ValueInRange
+        if (!options.ValuesFirst || options.RecordVerifications || !options.ScaledArithmetic || !numeratorInRange
             || !denominator.ValueInRange)
         {
             return Plain.No;
         }
 
         var mode = options.Rounding == RoundingMode.Truncation ? RoundingMode.Truncation : RoundingMode.RoundToNearest;
-        return ScaledRatio.Within(numerator.Value, denominator.Value, percent.Value, percent.Decimals, mode) == true
+        return ScaledRatio.Within(numerator, denominator.Value, percent.Value, percent.Decimals, mode) == true
             ? Plain.Passed : Plain.No;
     }
 
