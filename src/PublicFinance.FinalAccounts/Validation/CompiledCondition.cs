@@ -49,8 +49,43 @@ internal sealed class CompiledCondition
     /// <summary>The bit of <see cref="TokenEscapes"/> for a <c>/</c>.</summary>
     public const int TokenSlash = 2;
 
+    /// <summary>
+    /// The value read as a list's index, or -1 when it is none (<see cref="JsonPointer.TryParseIndex"/>), worked out once
+    /// (session 34): a name test compares an element's index with it without parsing the value at every element.
+    /// </summary>
+    public int TokenIndex => tokenIndex != Unknown ? tokenIndex : tokenIndex = IndexOf(Source.Value);
+
+    /// <summary>
+    /// Which test of the anchor's own name or its ancestors' this is (<see cref="AnchorNamed"/>, <see cref="AnchorWithin"/>),
+    /// or <see cref="NoAnchorName"/>; worked out once (session 34), so that the typed run answers these two, asked for every
+    /// amount of a report by FA6001, without the general test.
+    /// </summary>
+    public int AnchorName => anchorName != Unknown ? anchorName : anchorName = AnchorNameOf();
+
+    /// <summary>The value of <see cref="AnchorName"/> for any other condition.</summary>
+    public const int NoAnchorName = 0;
+
+    /// <summary>The value of <see cref="AnchorName"/> for <c>named</c> tested on the anchor.</summary>
+    public const int AnchorNamed = 1;
+
+    /// <summary>The value of <see cref="AnchorName"/> for <c>within</c> tested on the anchor.</summary>
+    public const int AnchorWithin = 2;
+
+    private const int Unknown = -2;
+
     // Unknown until first asked (-1); the same on every thread, so a race only works it out twice.
     private int tokenEscapes = -1;
+    private int tokenIndex = Unknown;
+    private int anchorName = Unknown;
+
+    private static int IndexOf(string? token) =>
+        token is not null && JsonPointer.TryParseIndex(token.AsSpan(), out var index) ? index : -1;
+
+    private int AnchorNameOf() =>
+        Kind != CompiledConditionKind.Test || Reference is not { Kind: ConditionReferenceKind.Anchor } ? NoAnchorName
+            : Source.Test == ConditionTest.Named ? AnchorNamed
+            : Source.Test == ConditionTest.Within ? AnchorWithin
+            : NoAnchorName;
 
     private static int EscapesOf(string? token) =>
         token is null ? 0

@@ -321,6 +321,15 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
     public bool Holds(int leaf)
     {
         var c = plan.Leaves[leaf];
+        // The anchor's name tests first, as TryTest decides them (session 34: FA6001 asks two per amount of the report).
+        switch (c.AnchorName)
+        {
+            case CompiledCondition.AnchorNamed:
+                return NamedAt(anchorDepth, c);
+            case CompiledCondition.AnchorWithin:
+                return WithinAt(anchorDepth, c);
+        }
+
         if (c.Kind == CompiledConditionKind.Test && c.Reference is { } reference && TryTest(reference, c, out var holds))
         {
             return holds;
@@ -415,15 +424,10 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
         switch (c.Source.Test)
         {
             case ConditionTest.Named when anchor:
-                holds = anchorDepth == 0 ? token is null : token is not null && TokenEquals(anchorDepth, token, c.TokenEscapes);
+                holds = NamedAt(anchorDepth, c);
                 return true;
             case ConditionTest.Within when anchor:
-                holds = false;
-                for (var d = anchorDepth - 1; d > 0 && token is not null && !holds; d--)
-                {
-                    holds = TokenEquals(d, token, c.TokenEscapes);
-                }
-
+                holds = WithinAt(anchorDepth, c);
                 return true;
             case ConditionTest.Present:
                 holds = place ? anchor || Value(reference) is not null : Named(reference).Has;
@@ -872,12 +876,42 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
         return pointer.ToString();
     }
 
-    /// <summary>Whether the token of the path at depth <paramref name="at"/> is <paramref name="token"/> (escaped, as written).</summary>
-    private bool TokenEquals(int at, string token, int escapes)
+    /// <summary>Whether the anchor at depth <paramref name="at"/> is named by the test's value (<c>named</c>; the root by none).</summary>
+    private bool NamedAt(int at, CompiledCondition c)
+    {
+        var token = c.Source.Value;
+        return at == 0 ? token is null : token is not null && TokenEquals(at, token, c.TokenEscapes, c.TokenIndex);
+    }
+
+    /// <summary>Whether an ancestor of the anchor at depth <paramref name="at"/>, below the root, is named by the test's value.</summary>
+    private bool WithinAt(int at, CompiledCondition c)
+    {
+        if (c.Source.Value is not { } token)
+        {
+            return false;
+        }
+
+        var (escapes, index) = (c.TokenEscapes, c.TokenIndex);
+        for (var d = at - 1; d > 0; d--)
+        {
+            if (TokenEquals(d, token, escapes, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the token of the path at depth <paramref name="at"/> is <paramref name="token"/> (escaped, as written;
+    /// <paramref name="index"/> the token read as a list's index, -1 when it is none).
+    /// </summary>
+    private bool TokenEquals(int at, string token, int escapes, int index)
     {
         if (path[at].Name is not { } name)
         {
-            return JsonPointer.TryParseIndex(token.AsSpan(), out var index) && index == path[at].Index;
+            return index >= 0 && index == path[at].Index;
         }
 
         // Escape(name) == token without escaping every name compared (session 26: the escapes were ≈ 40 % of FA6001): a name
