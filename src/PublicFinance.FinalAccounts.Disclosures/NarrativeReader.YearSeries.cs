@@ -172,19 +172,10 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
-        var next = end + 1;
-        var nextLimit = Math.Min(text.Length, next + Paragraphs.MaxParagraphLength);   // linear on a text without breaks
-        while (next < nextLimit && text[next] is not ('。' or '\n'))
-        {
-            next++;   // "…分别为 A、B、C。2022年比上年减少 X 万元": the change may be the next sentence's
-        }
-
-        change = HasAnyIn(text, from, Math.Min(next, text.Length), Directions);
-
         List<YearOwnedAmount>? owned = null;
         var other = false;
         string? runSubject = null;
-        var years = new List<int>(4);
+        var years = yearGroup;   // Session 34: one list for every sentence (YearGroup clears it), not one per sentence
         for (var p = from; p < end; p++)
         {
             if (!YearDigitsAt(text, p, end, from, out _))
@@ -215,8 +206,24 @@ internal sealed partial class NarrativeReader
             p = groupEnd - 1;
         }
 
-        return other ? owned : null;
+        if (!other)
+        {
+            return null;   // Session 34: the change is asked only of a sentence whose amounts a year owns
+        }
+
+        var next = end + 1;
+        var nextLimit = Math.Min(text.Length, next + Paragraphs.MaxParagraphLength);   // linear on a text without breaks
+        while (next < nextLimit && text[next] is not ('。' or '\n'))
+        {
+            next++;   // "…分别为 A、B、C。2022年比上年减少 X 万元": the change may be the next sentence's
+        }
+
+        change = HasAnyIn(text, from, Math.Min(next, text.Length), Directions);
+        return owned;
     }
+
+    /// <summary>The years of the group <see cref="YearGroup"/> read last (cleared by it), shared by every sentence.</summary>
+    private readonly List<int> yearGroup = new(4);
 
     /// <summary>
     /// Reads the values of a series of <paramref name="years"/> (written [<paramref name="start"/>, <paramref name="groupEnd"/>)):

@@ -1708,7 +1708,7 @@ internal sealed partial class NarrativeReader
     /// <summary>The unit a document declares for bare figures, e.g. "（金额单位：万元）".</summary>
     private FigureUnit declaredUnit;
 
-    private static readonly (string Marker, FigureUnit Unit)[] UnitDeclarations = [("单位:万元", FigureUnit.WanYuan),
+    internal static readonly (string Marker, FigureUnit Unit)[] UnitDeclarations = [("单位:万元", FigureUnit.WanYuan),
         ("单位:元", FigureUnit.Yuan), ("单位:亿元", FigureUnit.YiYuan), ("单位:千元", FigureUnit.QianYuan)];
 
     /// <summary>
@@ -1718,9 +1718,9 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void DeclareUnit(string text)
     {
-        if (text.IndexOf("单位", StringComparison.Ordinal) < 0)
+        if (text.IndexOf("单位", StringComparison.Ordinal) < 0 || !ContainsBetweenSpaces(text, "单位:"))
         {
-            return;
+            return;   // Session 34: every marker begins with 单位: (本单位 is in most paragraphs, 单位: in few)
         }
 
         foreach (var (marker, unit) in UnitDeclarations)
