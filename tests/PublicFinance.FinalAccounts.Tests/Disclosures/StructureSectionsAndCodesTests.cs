@@ -209,4 +209,60 @@ public class StructureSectionsAndCodesTests
         Assert.Equal(42, threePublic.DomesticReceptionBatches);
         Assert.True(Noted(read, "count the reader could not place"));   // 接待来访组团3个
     }
+
+    // ---- tables whose header is split over three lines (item 4) -----------------------------------------------------
+
+    /// <summary>
+    /// A 三公 table aligned by spaces whose header runs over three lines (项目 · 因公出国 · 公务用车购置及运行费 · 公务接待费, then
+    /// （境）费 · 小计 · 购置费 · 运行费 under them): its columns cannot be told apart for certain, so it is a note and none of its
+    /// cells is placed — the narrative's own total and rate (10.50, 87.50% = 10.50 / 12.00) are read, nothing else.
+    /// </summary>
+    [Fact]
+    public void AThreeLineThreePublicHeader_IsANote_NotAGuess()
+    {
+        var text = "某县档案馆2020年度部门决算说明\n三、“三公”经费支出情况\n2020年度“三公”经费支出决算如下（单位：万元）：\n\n"
+            + "项目              因公出国      公务用车购置及运行费           公务接待费\n"
+            + "                  （境）费     小计     购置费     运行费\n"
+            + "预算数              0.00       9.00      0.00       9.00          3.00\n"
+            + "决算数              0.00       8.10      0.00       8.10          2.40\n\n"
+            + "2020年度“三公”经费支出10.50万元，完成预算的87.50%。\n";
+        var (read, diagnostics) = Read(text);
+        Assert.Empty(Errors(diagnostics));
+        var threePublic = read.Report.Narrative!.ThreePublic!;
+        Assert.Equal("10.50", threePublic.Total!.Amount.ToString());
+        Assert.Null(threePublic.VehiclesSubtotal);
+        Assert.Null(threePublic.Reception);
+        Assert.True(Noted(read, "does not line up"));
+    }
+
+    /// <summary>
+    /// A table of the 一般公共预算 classes aligned by spaces with a two-level header (年初预算 and 决算数, each over 合计 · 基本支出 ·
+    /// 项目支出): no class, budget or part is taken from its rows (no column is guessed), and the prose's total and rate
+    /// (1000.80, 98.12% = 1000.80 / 1020.00) are read as before.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ASpaceAlignedClassTableWithASplitHeader_IsNotMisread(bool headerOnThreeLines)
+    {
+        var header = headerOnThreeLines
+            ? "项目\n                  年初预算                      决算数\n"
+                + "             合计   基本支出  项目支出     合计   基本支出  项目支出\n"
+            : "项目                          年初预算                         决算数\n"
+                + "                   合计     基本支出   项目支出     合计     基本支出   项目支出\n";
+        var text = "某县林业局2021年度部门决算说明\n一、一般公共预算财政拨款支出决算情况\n2021年度一般公共预算财政拨款支出决算情况如下表（单位：万元）：\n\n"
+            + header
+            + "一般公共服务支出    120.00   100.00    20.00    118.50   100.00    18.50\n"
+            + "农林水支出          860.00   300.00   560.00    842.30   298.20   544.10\n"
+            + "住房保障支出         40.00    40.00     0.00     40.00    40.00     0.00\n"
+            + "合计              1020.00   440.00   580.00   1000.80   438.20   562.60\n\n"
+            + "2021年度一般公共预算财政拨款支出1000.80万元，完成年初预算的98.12%。\n";
+        var (read, diagnostics) = Read(text);
+        Assert.Empty(Errors(diagnostics));
+        var general = read.Report.Narrative!.GeneralBudget!;
+        Assert.Equal("1000.80", general.Total!.Amount.ToString());
+        Assert.Equal("98.12", general.Total.Budget!.CompletionRate?.Value.ToString());
+        Assert.Empty(general.Classes);
+        Assert.Empty(general.Items);
+    }
 }
