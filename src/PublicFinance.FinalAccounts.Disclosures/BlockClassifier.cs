@@ -196,8 +196,9 @@ internal static class BlockClassifier
     private static bool IsUnnumberedHeading(string text, int s, int e)
     {
         var end = text[e - 1] == '。' ? e - 1 : e;
-        if (end < 2 || text[end - 1] is not ('明' or '况')
-            || !(EndsWith(text, end, "说明") || EndsWith(text, end, "情况") || EndsWith(text, end, "概况")))
+        if (end < 2 || text[end - 1] is not ('明' or '况' or '析')
+            || !(EndsWith(text, end, "说明") || EndsWith(text, end, "情况") || EndsWith(text, end, "概况")
+                || EndsWith(text, end, "结构分析")))   // session 34: "2.财政拨款支出结构分析"
         {
             return false;
         }

@@ -132,7 +132,7 @@ internal sealed partial class NarrativeReader
         }
 
         var after = token.End < text.Length ? text.Substring(token.End, Math.Min(2, text.Length - token.End)) : string.Empty;
-        if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组"))
+        if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组" || DelegationsSent(compact)))
         {
             target = "overseasDelegations";
         }
@@ -651,7 +651,7 @@ internal sealed partial class NarrativeReader
         }
 
         var items = Named(itemName, FunctionalLevel.Item, sections.Count == 0 ? classes : sections);
-        return items.Count == 1 ? items[0] : default;
+        return items.Count == 1 && !(sections.Count == 0 && SharedItemName(itemName)) ? items[0] : default;   // StructureItems
     }
 
     private static readonly List<FunctionalCode> NoCodes = [];
@@ -684,9 +684,14 @@ internal sealed partial class NarrativeReader
     internal static string WithoutEntryNumber(string name)
     {
         var at = 0;
-        if (name.Length > 2 && name[0] == '(')
+        if (name.Length > 2 && CircledNumber(name[0]))
+        {
+            at = 1;   // session 34 (StructureItems): "①城乡社区支出", "⑴城乡社区支出"
+        }
+        else if (name.Length > 2 && name[0] == '(')
         {
             at = AfterNumerals(name, 1, Scanner.IsDigit, static c => c == ')');
+            at = at > 0 ? at : AfterNumerals(name, 1, BlockClassifier.IsChineseNumeral, static c => c == ')');   // "(二)社会保障…"
         }
         else if (name.Length > 2 && BlockClassifier.IsChineseNumeral(name[0]))
         {
@@ -694,7 +699,7 @@ internal sealed partial class NarrativeReader
         }
         else if (name.Length > 2 && Scanner.IsDigit(name[0]))
         {
-            at = AfterNumerals(name, 0, Scanner.IsDigit, static c => c is '.' or '、');
+            at = AfterNumerals(name, 0, Scanner.IsDigit, static c => c is '.' or '、' or ')');   // ")": "1)城乡社区支出"
         }
 
         return at > 0 && at < name.Length ? name.Substring(at).TrimStart() : name;
@@ -732,7 +737,7 @@ internal sealed partial class NarrativeReader
 
     private bool TryClassFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        var name = label.Replace("(类)", string.Empty).Trim();
+        var name = WithoutEntryNumber(label.Replace("(类)", string.Empty).Trim());   // "(1)交通运输支出" (session 34)
         var codes = Named(name, FunctionalLevel.Class, NoCodes);
         var code = codes.Count == 1 ? codes[0] : codes.Count == 0 ? RenamedClass(name, span, clause.Text, out name) : default;
         if (code.IsDefault || RestatedClass(code, token, span, clause.Text))

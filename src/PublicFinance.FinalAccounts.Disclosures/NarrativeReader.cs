@@ -222,6 +222,7 @@ internal sealed partial class NarrativeReader
         // A table row label such as "二十一、国有资本经营预算支出" is not a section heading: those name a statement.
         if (!SectionWordIndex.AnyIn(text))
         {
+            StructureHeading(text);   // StructureItems: "二、财政拨款支出结构分析" has no section word
             return;
         }
 
@@ -237,9 +238,9 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (UnkeyedHeading(text))
+        if (StructureHeading(text) || UnkeyedHeading(text))
         {
-            return;   // "（五）收入情况" under 其他重要事项, "（五）事业收入情况" after 绩效
+            return;   // StructureItems: "2.财政拨款支出决算结构情况"; "（五）收入情况" under 其他重要事项, "（五）事业收入情况" after 绩效
         }
 
         // "十、其他重要事项的情况说明", "一、部门基本情况": a part whose own subsections (or subjects) say where we are.

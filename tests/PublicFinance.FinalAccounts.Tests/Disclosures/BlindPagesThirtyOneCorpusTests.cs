@@ -25,7 +25,7 @@ public class BlindPagesThirtyOneCorpusTests(ITestOutputHelper output)
         ["t06"] = 16,   // the `|` table's 完成预算% column (93.0, 73.3) is not read
         ["t07"] = 14,   // unreadable before session 33 (no headings); the 科目 table's 养老/医疗/公积金 rows are not read
         ["t08"] = 27,
-        ["t09"] = 18,   // a 结构 heading only: the 财政拨款 total and its ① lines are not placed, nor the 绩效自评 figures
+        ["t09"] = 31,   // session 34: the 结构 heading opens the 财政拨款 section (total, ① lines); not the 绩效自评 figures
         ["t10"] = 31,
     };
 

@@ -146,7 +146,7 @@ public class ReviewTwentyTwoATests
     }
 
     private const string Lines = "某县某局2021年度部门决算说明\n四、一般公共预算财政拨款支出决算情况\n（三）具体情况\n"
-        + "1.教育支出（类）900.00万元，主要项级科目如下：\n（1）教育管理事务（款）行政运行（项）";
+        + "1.教育支出（类）210.50万元，主要项级科目如下：\n（1）教育管理事务（款）行政运行（项）";
 
     private const string Prior = "/narrative/generalBudget/items/0/change/priorYearAmount";
 
