@@ -978,6 +978,11 @@ internal sealed partial class NarrativeReader
 
     private void PercentFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
+        if (PercentThenPoints(clause, token, span))
+        {
+            return;   // Session 34: "比上年提高 2.30%个百分点" — a share's change in points, not a rate (SignedAndRelativeChanges)
+        }
+
         if (section == Section.Procurement && TrySmeKindShare(clause, token, label, span))
         {
             return;   // the SME share of a purchase kind (schema 1.4; NarrativeReader.ProcurementKinds.cs)
@@ -1036,7 +1041,13 @@ internal sealed partial class NarrativeReader
             if (section == Section.Procurement && at >= 0 && label.IndexOf("中小企业", at, StringComparison.Ordinal) > at)
             {
                 // "授予小微企业合同金额 X 万元，占授予中小企业合同金额的 100%": the model's procurement shares are of the total.
-                Note(span, DisclosureMessages.ShareOfAnotherBase, clause);
+                Note(span, MicroSmallShare ? DisclosureMessages.MicroSmallShareBase : DisclosureMessages.ShareOfAnotherBase, clause);
+                return;
+            }
+
+            if (MicroSmallShareWithoutBase(label, at, de))
+            {
+                Note(span, DisclosureMessages.MicroSmallShareBase, clause);   // Session 34 (M8): "其中授予小微企业…，占 59.91%"
                 return;
             }
 
