@@ -30,7 +30,8 @@ internal sealed partial class NarrativeReader
         ["和所属", "及所属", "含所属", "与所属", "和下属", "及下属", "含下属", "与下属", "本级和", "本级及", "本级与", "本级、", "汇总", "全部门"];
 
     /// <summary>Words that say the department is its 本级 alone: its 本级 figures are the department's.</summary>
-    private static readonly string[] SelfOnlyWords = ["仅包括", "仅含", "只包括", "无下属", "无所属", "不含下属", "不含所属", "无二级"];
+    private static readonly string[] SelfOnlyWords =
+        ["仅包括", "仅含", "只包括", "只有", "含所属", "无下属", "无所属", "不含下属", "不含所属", "无二级"];
 
     /// <summary>The unit words after 所属, 下属 or 直属 (within a few characters: 所属事业单位, 下属二级预算单位).</summary>
     private static readonly string[] SubordinateStarts = ["所属", "下属", "直属"];
@@ -133,7 +134,8 @@ internal sealed partial class NarrativeReader
 
         foreach (var start in SubordinateStarts)
         {
-            for (var at = stretch.IndexOf(start, StringComparison.Ordinal); at >= 0; at = stretch.IndexOf(start, at + 2, StringComparison.Ordinal))
+            for (var at = stretch.IndexOf(start, StringComparison.Ordinal); at >= 0;
+                at = stretch.IndexOf(start, at + 2, StringComparison.Ordinal))
             {
                 var unit = stretch.IndexOf("单位", at + 2, StringComparison.Ordinal);
                 if (unit >= 0 && unit - (at + 2) <= 6 && NoPunctuation(stretch, at + 2, unit))
@@ -168,7 +170,8 @@ internal sealed partial class NarrativeReader
             return false;   // "局机关本级机关运行经费支出 X 万元": the 机关's figure is the department's by definition
         }
 
-        for (var at = stretch.IndexOf("本级", StringComparison.Ordinal); at >= 0; at = stretch.IndexOf("本级", at + 2, StringComparison.Ordinal))
+        for (var at = stretch.IndexOf("本级", StringComparison.Ordinal); at >= 0;
+            at = stretch.IndexOf("本级", at + 2, StringComparison.Ordinal))
         {
             if (at > 0 && GovernmentLevelChars.IndexOf(stretch[at - 1]) >= 0)
             {

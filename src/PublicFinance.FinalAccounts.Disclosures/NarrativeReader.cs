@@ -521,6 +521,8 @@ internal sealed partial class NarrativeReader
             return;   // ReportKinds: "编制单位：某县农业农村局", a title split after its year
         }
 
+        UnitListSentence(paragraph);   // UnitLists: "纳入…编制范围的单位共3个，包括：局本级、…"
+
         if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && !text.Contains("。")
             && !ContainsFigure(text) && TitleStart(paragraph) is var titleAt && titleAt >= 0)
         {

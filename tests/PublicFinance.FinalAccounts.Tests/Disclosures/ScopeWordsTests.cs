@@ -110,6 +110,39 @@ public class ScopeWordsTests
         Assert.Equal(0, NotesOf(read, DisclosureMessages.FigureOfAPart));
     }
 
+    /// <summary>
+    /// The units a 部门决算 covers, listed whole in the template's scope sentence, are read into the entity's units: 本级 /
+    /// 机关 as self, the others as subordinate ("住房和城乡建设局" stays one name).
+    /// </summary>
+    [Theory]
+    [InlineData("纳入本部门2022年度部门决算编制范围的单位共3个，包括：局本级、市环境卫生管理中心、市园林管理所。",
+        "局本级:self|市环境卫生管理中心:subordinate|市园林管理所:subordinate")]
+    [InlineData("纳入本部门2022年度部门决算编制范围的二级预算单位包括：市图书馆、市博物馆、市文化馆。",
+        "市图书馆:subordinate|市博物馆:subordinate|市文化馆:subordinate")]
+    [InlineData("纳入本部门2022年度部门决算编制范围的单位包括局机关本级和县卫生监督所。", "局机关本级:self|县卫生监督所:subordinate")]
+    [InlineData("纳入本部门2022年度部门决算编制范围的单位共2个，包括：某市住房和城乡建设局机关、某市住房保障中心。",
+        "某市住房和城乡建设局机关:self|某市住房保障中心:subordinate")]
+    [InlineData("纳入2022年度部门决算编制范围的单位为局机关本级，无下属预算单位。", "局机关本级:self")]
+    public void AWholeListOfUnits_IsRead(string sentence, string units)
+    {
+        var (read, _) = Read(Title + "一、部门决算单位构成\n" + sentence + "\n");
+        var self = FinalAccounts.Model.UnitRole.Self;
+        var listed = read.Report.Entity.Units.Select(u => u.Name + ":" + (u.Role == self ? "self" : "subordinate"));
+        Assert.Equal(units, string.Join("|", listed));
+    }
+
+    /// <summary>A list that is not whole (等, 上述, a summary entry, fewer names than the count stated) reads no unit.</summary>
+    [Theory]
+    [InlineData("纳入本部门2022年度部门决算编制范围的单位共18个，包括局机关和17家基层医疗卫生机构。")]
+    [InlineData("纳入本部门2022年度部门决算编制范围的单位共9个，包括局机关本级、县第一中学、县实验小学及各乡镇中心校等。")]
+    [InlineData("纳入本部门2022年度部门决算编制范围的单位共4个，包括：局本级、市环境卫生管理中心、市园林管理所。")]
+    [InlineData("纳入本部门2022年度部门决算编制范围的单位包括：局机关本级及上述2个事业单位。")]
+    public void APartialListOfUnits_ReadsNone(string sentence)
+    {
+        var (read, _) = Read(Title + "一、部门决算单位构成\n" + sentence + "\n");
+        Assert.Empty(read.Report.Entity.Units);
+    }
+
     // ---- 2. 百分点 ---------------------------------------------------------------------------------------------------
 
     /// <summary>
