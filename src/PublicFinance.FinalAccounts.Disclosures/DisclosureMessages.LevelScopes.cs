@@ -6,12 +6,12 @@ internal static partial class DisclosureMessages
     /// <summary>A figure stated for a part of the department (本级, 所属单位…), not the department's whole figure.</summary>
     public static readonly (string Zh, string En) FigureOfAPart = (
         "本级或所属单位（部门的一部分）的数字：不是部门整体的数字，模型中没有对应的字段，未归位。",
-        "A figure stated for a part of the department (its own level 本级, or its units 所属单位): it is not the department's "
+        "A figure stated for a part of the department (its own level, or its subordinate units): it is not the department's "
             + "figure, and the model has no member for it, so it was not placed.");
 
-    /// <summary>A 小微企业 share whose base is the 中小企业 amount, or is not written: the model's share is of the total.</summary>
+    /// <summary>A 小微企业 share whose base is not written (it may be the 中小企业 amount): the model's share is of the total.</summary>
     public static readonly (string Zh, string En) MicroSmallShareBase = (
-        "授予小微企业合同金额的占比：基数为授予中小企业合同金额或未写明，模型中该占比以政府采购支出总额为基数，未放入。",
-        "A share of the contracts awarded to micro and small enterprises whose base is the SME contracts, or is not written: "
-            + "the model's share is of the procurement total, so it was not placed.");
+        "授予小微企业合同金额的占比未写明基数（可能是授予中小企业合同金额）：模型中该占比以政府采购支出总额为基数，未放入。",
+        "A share of the contracts awarded to micro and small enterprises whose base is not written (it may be the SME "
+            + "contracts): the model's share is of the procurement total, so it was not placed.");
 }

@@ -1041,7 +1041,7 @@ internal sealed partial class NarrativeReader
             if (section == Section.Procurement && at >= 0 && label.IndexOf("中小企业", at, StringComparison.Ordinal) > at)
             {
                 // "授予小微企业合同金额 X 万元，占授予中小企业合同金额的 100%": the model's procurement shares are of the total.
-                Note(span, MicroSmallShare ? DisclosureMessages.MicroSmallShareBase : DisclosureMessages.ShareOfAnotherBase, clause);
+                Note(span, DisclosureMessages.ShareOfAnotherBase, clause);
                 return;
             }
 

@@ -262,16 +262,16 @@ public class ScopeWordsTests
     /// the model's share of the total (before, the bare "占59.91%" was read so: a false FA2006, 47.93% computed).
     /// </summary>
     [Theory]
-    [InlineData("占59.91%。")]
-    [InlineData("占比59.91%。")]
-    [InlineData("占授予中小企业合同金额的59.91%。")]
-    public void AMicroSmallShareOfTheSmeBase_IsANote(string share)
+    [InlineData("占59.91%。", true)]
+    [InlineData("占比59.91%。", true)]
+    [InlineData("占授予中小企业合同金额的59.91%。", false)]
+    public void AMicroSmallShareOfTheSmeBase_IsANote(string share, bool baseUnwritten)
     {
         var (read, diagnostics) = Read(Procurement + share + "\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("153.60", At(read, "/narrative/procurement/microSmallContracts/amount"));
         Assert.Null(At(read, "/narrative/procurement/microSmallContracts/share"));
-        Assert.Equal(1, NotesOf(read, DisclosureMessages.MicroSmallShareBase));
+        Assert.Equal(1, NotesOf(read, baseUnwritten ? DisclosureMessages.MicroSmallShareBase : DisclosureMessages.ShareOfAnotherBase));
     }
 
     /// <summary>A 小微 share of the total, written so (153.60 / 320.50 = 47.93%), is read; a wrong one (49.93) is FA2006.</summary>
