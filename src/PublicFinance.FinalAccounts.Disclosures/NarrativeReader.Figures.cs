@@ -978,6 +978,11 @@ internal sealed partial class NarrativeReader
 
     private void PercentFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
+        if (PercentThenPoints(clause, token, span))
+        {
+            return;   // Session 34: "比上年提高 2.30%个百分点" — a share's change in points, not a rate (SignedAndRelativeChanges)
+        }
+
         if (section == Section.Procurement && TrySmeKindShare(clause, token, label, span))
         {
             return;   // the SME share of a purchase kind (schema 1.4; NarrativeReader.ProcurementKinds.cs)
@@ -1037,6 +1042,12 @@ internal sealed partial class NarrativeReader
             {
                 // "授予小微企业合同金额 X 万元，占授予中小企业合同金额的 100%": the model's procurement shares are of the total.
                 Note(span, DisclosureMessages.ShareOfAnotherBase, clause);
+                return;
+            }
+
+            if (MicroSmallShareWithoutBase(label, at, de))
+            {
+                Note(span, DisclosureMessages.MicroSmallShareBase, clause);   // Session 34 (M8): "其中授予小微企业…，占 59.91%"
                 return;
             }
 

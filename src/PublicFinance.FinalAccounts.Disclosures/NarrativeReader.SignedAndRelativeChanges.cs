@@ -207,6 +207,34 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
+    /// Session 34: "占 63.80%，比上年提高 2.30%个百分点" — a percentage followed by (个)百分点 is a change of a share in points,
+    /// as "2.30 个百分点" is (<see cref="SharePoints"/>): never the figure's rate of change (a false FA2104 beside its
+    /// change amount) nor its share — a located note. True when the percentage was one.
+    /// </summary>
+    private bool PercentThenPoints(ClauseView clause, NumberToken token, SourceSpan span)
+    {
+        var text = clause.Sentence.Text;
+        var after = clause.Start + token.End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        if (after < text.Length && text[after] == '个')
+        {
+            after++;
+        }
+
+        if (!Scanner.Starts(text, after, "百分点", text.Length))
+        {
+            return false;
+        }
+
+        Note(span, DisclosureMessages.ShareChangeInPoints, clause);
+        return true;
+    }
+
+    /// <summary>
     /// A number without a unit followed by 倍 after a direction word or 的 ("增长 1.2 倍", "是上年的 1.2 倍"): a change in
     /// multiples, which is no rate the model can hold as written (增长 N 倍 is +N × 100 %, 是…的 N 倍 +(N − 1) × 100 %, and
     /// texts write one for the other) — a located note instead of a silent drop.

@@ -219,6 +219,12 @@ internal sealed partial class NarrativeReader
         {
             Title(heading);
         }
+        else if (EntityName is null && (TitleSplitAfterYear(heading) || NameLabelLine(heading)))
+        {
+            return;   // ReportKinds: "某区财政局2023年度" / "部门决算公开说明", "单位名称：某区司法局"
+        }
+
+        KindFromHeading(text, b.Span(heading, 0, heading.Length));   // ReportKinds: "第二部分 2021年度单位决算情况说明"
         // A table row label such as "二十一、国有资本经营预算支出" is not a section heading: those name a statement.
         if (!SectionWordIndex.AnyIn(text))
         {
@@ -307,13 +313,13 @@ internal sealed partial class NarrativeReader
         }
 
         b.Set("/entity/fiscalYear", year, span);
+        KindFromTitle(text, span, named: name.Length > 0);   // ReportKinds: 单位决算 in a title without a name too
         if (name.Length == 0)
         {
             return;
         }
 
         EntityName = name;
-        IsUnitReport = text.Contains("单位决算");
         b.SetString("/entity/name", name, span);
         b.SetString("/entity/kind", IsUnitReport ? "unit" : "department", span);
         b.SetString("/source/title", b.Raw(heading, 0, heading.Length).Trim(), span);
@@ -511,10 +517,22 @@ internal sealed partial class NarrativeReader
             }
         }
 
+        if (EntityName is null && (NameLabelLine(paragraph) || TitleSplitAfterYear(paragraph)))
+        {
+            return;   // ReportKinds: "编制单位：某县农业农村局", a title split after its year
+        }
+
+        UnitListSentence(paragraph);   // UnitLists: "纳入…编制范围的单位共3个，包括：局本级、…"
+
         if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && !text.Contains("。")
             && !ContainsFigure(text) && TitleStart(paragraph) is var titleAt && titleAt >= 0)
         {
             Title(titleAt == 0 ? paragraph : paragraph.Slice(titleAt, text.Length));
+            if (EntityName is null)
+            {
+                NameLabelLine(paragraph, anywhere: true);   // ReportKinds: "2023年度部门决算公开 编制单位：某县农业农村局"
+            }
+
             if (section is Section.None && InferredSection(text) is var titled && titled != Section.None)
             {
                 Enter(titled);
@@ -1698,7 +1716,8 @@ internal sealed partial class NarrativeReader
             var typed = section == Section.Appropriation ? appropriationStatements.FundKeyAt(at) : string.Empty;
             // bounded: linear in long sentences; computed only when used
             b.ContextFrom(Math.Max(sentenceStart, at - 200), at, year, typed);
-            if (!YearOwnedFigure(sentence, clause, token, start, span))   // Blind26A (f1, f2): a value of another year
+            if (!YearOwnedFigure(sentence, clause, token, start, span)   // Blind26A (f1, f2): a value of another year
+                && !LevelScopedFigure(at, token, span, clause))   // Session 34: a figure of 本级 or 所属单位 (LevelScopes)
             {
                 Figure(clause, token.From(start), label, span);
             }
