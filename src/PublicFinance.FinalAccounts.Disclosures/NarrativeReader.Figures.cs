@@ -396,6 +396,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (direction is null && PriorClauseOfSubject(clause, token, label, span))
+        {
+            return;   // Session 34: "…512.36 万元，上年支出合计 464.16 万元，比上年增加…" (NarrativeReader.PriorClauses.cs)
+        }
+
         if (IsPriorYearLabel(label) || direction is null && PriorYearInComparison(clause, token, label))
         {
             if (SubjectFrom(label) is { } compared && compared != subject && !(StatementSection && !SubjectIsItem))

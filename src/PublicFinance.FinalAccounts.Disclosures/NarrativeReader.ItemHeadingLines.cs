@@ -21,5 +21,9 @@ internal sealed partial class NarrativeReader
         {
             TryFunctionalItem(heading, out _);
         }
+        else if (section == Section.Appropriation)
+        {
+            AppropriationClassLine(heading);   // Session 34 (E1): "（一）教育支出（类）" opens the 类's items (ClassOpeningLines)
+        }
     }
 }

@@ -373,6 +373,11 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private string? HeadedReasonTarget(string t, int from, int reasonAt, string? target)
     {
+        if (NamedReasonTarget(t, from, reasonAt) is { } named)
+        {
+            return named;   // Session 34 (W1): "“三公”经费减少的主要原因是…" is the total's (NarrativeReader.NamedReasonHeads.cs)
+        }
+
         if (reasonAt <= from || target is not null && !target.EndsWith("/change", StringComparison.Ordinal)
             || Scanner.HasFigureIn(t, from, reasonAt) || !HasAnyIn(t, from, reasonAt, Directions)
             || DirectionOf(t.Substring(from, reasonAt - from)) is not { } direction)

@@ -281,6 +281,7 @@ internal sealed partial class NarrativeReader
     private void Enter(Section s)
     {
         section = s;
+        openedClass = null;   // ClassOpeningLines: a 类's items end with its section
         sectionInferred = false;
         returnsToOther = false;
         declaredUnit = FigureUnit.None;   // a declaration ("单位：万元") holds for its own section
@@ -642,7 +643,18 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (UnplacedItemParagraph(body))
+        if (section == Section.Appropriation && AppropriationClassLine(body))
+        {
+            return;   // Session 34 (E1): "1.医疗卫生与计划生育支出（类）" alone opens its items (NarrativeReader.ClassOpeningLines.cs)
+        }
+
+        var classItem = false;
+        if (section == Section.Appropriation && AppropriationClassItem(body, out var itemRest))
+        {
+            classItem = true;
+            body = itemRest;   // Session 34 (E1): "（1）公共卫生（款）…（项）：…" under an open 类: that item's figures
+        }
+        else if (UnplacedItemParagraph(body))
         {
             return;   // Session 32 (B): "1.行政运行（项）。年初预算为…" where no list holds it — never the section's total
         }
@@ -666,7 +678,7 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        if (section == Section.Appropriation)
+        if (section == Section.Appropriation && !classItem)
         {
             appropriationStatements.Paragraph(body);
         }

@@ -743,7 +743,9 @@ internal static class Paragraphs
             // A list item starts a paragraph; a prose line continues the open paragraph unless that ended a sentence
             // (or the paragraph has reached MaxParagraphLength).
             if (kind == BlockKind.ListItem || !proseOpen || proseLast is '。' or '!' or '?' || ProseLength >= MaxParagraphLength
-                || proseLast == ':' && StartsListEntry(text, contentStart, e))
+                || proseLast == ':' && StartsListEntry(text, contentStart, e)
+                || proseLast == ')' && OpenEndsWithClassMark()
+                && (StartsListEntry(text, contentStart, e) || text[contentStart] is >= '\u2460' and <= '\u2473'))
             {
                 FlushProse();
             }
@@ -802,6 +804,29 @@ internal static class Paragraphs
             prose.Append(text, s, e - s);
             proseMap.AddRun(s, e - s);
             TrackLast(s, e);
+        }
+
+        /// <summary>
+        /// Whether the open paragraph ends with a 类's level mark ("1.医疗卫生与计划生育支出(类)", a line without figures): the
+        /// "(1)公共卫生(款)…(项):" line after it is the first of the 类's items, a paragraph of its own (session 34, blind round 32
+        /// E1: merged, the item's 年初预算 and 决算 were read as the 财政拨款 total's budget comparison, a false FA1208).
+        /// </summary>
+        private bool OpenEndsWithClassMark()
+        {
+            const string Mark = "(类)";
+            if (firstOnly)
+            {
+                return firstEnd - firstStart >= Mark.Length
+                    && string.CompareOrdinal(text, firstEnd - Mark.Length, Mark, 0, Mark.Length) == 0;
+            }
+
+            var end = prose.Length;
+            while (end > 0 && WhiteSpace.Is(prose[end - 1]))
+            {
+                end--;
+            }
+
+            return end >= Mark.Length && prose[end - 3] == '(' && prose[end - 2] == '类' && prose[end - 1] == ')';
         }
 
         /// <summary>The length of the open paragraph (its one piece, or the builder's text).</summary>

@@ -1,0 +1,126 @@
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 34, blind round 32 (miss 1): the prior year's figure stated in a clause of its own between the year's figure and its
+/// change — "本年支出合计 512.36 万元，上年支出合计 464.16 万元，比上年增加 46.20 万元，增长 10.38%，主要原因是…", with "上年为",
+/// "上年决算数为", "2019年为", "2019年度支出合计" as variants. The clause is the prior-year amount of the figure the sentence
+/// stated (the subject), so that the change, its rate and its reason after it are that figure's and are checked (FA2104,
+/// FA2105) as in "比上年（464.16 万元）增加…". Before, the prior figure was "a figure of another kind" for the same field, the
+/// subject was dropped, and the change, the rate and the reason were lost (a planted wrong change went unchecked).
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>The words a prior-year clause may open with, longest first.</summary>
+    private static readonly string[] PriorYearOpenings = ["上年度", "上一年度", "上一年", "上年", "去年"];
+
+    /// <summary>The words that may stand between the prior-year opening and the figure, without naming another figure.</summary>
+    private static readonly string[] PriorYearFillers = ["决算数为", "决算数", "决算为", "决算", "同期", "为", "是"];
+
+    /// <summary>
+    /// Whether the amount <paramref name="token"/>, not the sentence's first clause, opens with a prior-year word
+    /// (<see cref="PriorYearOpenings"/>, or the year before the fiscal year) and names nothing but the sentence's subject —
+    /// no name ("上年为"), or a name resolving to the subject's own figure ("上年支出合计") — while the subject's amount was
+    /// stated in this sentence, its change has no prior amount nor amount yet, and the clause after this one states a change
+    /// (增加, 减少, 增长, 下降): then it is that change's prior-year amount.
+    /// </summary>
+    private bool PriorClauseOfSubject(ClauseView clause, NumberToken token, string label, SourceSpan span)
+    {
+        if (subject is null || subjectSentence != sentenceStart || clause.Start <= currentSentenceFrom
+            || !b.Has(subject, "amount") || !ChangeFollows(clause))
+        {
+            return false;
+        }
+
+        var rest = AfterPriorYearOpening(label.Trim());
+        if (rest is null)
+        {
+            return false;
+        }
+
+        foreach (var filler in PriorYearFillers)
+        {
+            if (rest.EndsWith(filler, StringComparison.Ordinal))
+            {
+                rest = rest.Substring(0, rest.Length - filler.Length);
+                break;
+            }
+        }
+
+        rest = rest.Trim();
+        if (rest.Length > 0 && !string.Equals(N + Resolve(rest), subject, StringComparison.Ordinal))
+        {
+            return false;   // "上年基本支出 300.00 万元": another figure of the prior year
+        }
+
+        if (ChangeTarget() is not { } change || b.Has(change, "priorYearAmount") || b.Has(change, "amount"))
+        {
+            return false;
+        }
+
+        b.SetUnder(change, "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, clause.Text);
+        return true;
+    }
+
+    /// <summary>
+    /// <paramref name="label"/> after its prior-year opening (上年, 上年度, 去年…, or "2019年" / "2019年度" when the fiscal year is
+    /// 2020); null when it opens with none.
+    /// </summary>
+    private string? AfterPriorYearOpening(string label)
+    {
+        foreach (var opening in PriorYearOpenings)
+        {
+            if (label.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return label.Substring(opening.Length);
+            }
+        }
+
+        if (year > 0)
+        {
+            var prior = (year - 1).ToString(CultureInfo.InvariantCulture) + "年";
+            if (label.StartsWith(prior + "度", StringComparison.Ordinal))
+            {
+                return label.Substring(prior.Length + 1);
+            }
+
+            if (label.StartsWith(prior, StringComparison.Ordinal))
+            {
+                return label.Substring(prior.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the clause after <paramref name="clause"/> in its sentence states a direction (a change).</summary>
+    private static bool ChangeFollows(ClauseView clause)
+    {
+        var text = clause.Sentence.Text;
+        var from = clause.End;
+        while (from < text.Length && text[from] is ',' or '，' or ';' or '；' or ' ')
+        {
+            from++;
+        }
+
+        var to = from;
+        while (to < text.Length && text[to] is not (',' or '，' or ';' or '；' or '。'))
+        {
+            to++;
+        }
+
+        foreach (var word in ChangeWords)
+        {
+            if (text.IndexOf(word, from, to - from, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The direction words of a change clause.</summary>
+    private static readonly string[] ChangeWords = ["增加", "减少", "增长", "下降"];
+}
