@@ -771,10 +771,13 @@ internal sealed partial class NarrativeReader
                 Between(body, ["下一步改进措施:", "改进措施:"], "/performance/improvements");
                 SelfEvaluationScore(body);   // schema 1.4 (NarrativeReader.SelfEvaluation.cs)
                 break;
+            case Section.Appropriation:
+                FundsDeclaredNone(body);   // Session 34: "本单位无政府性基金预算财政拨款收入和支出" (NarrativeReader.FundsDeclaredNone.cs)
+                break;
             case Section.GovernmentFund:
             case Section.StateCapital:
-                if (!ContainsFigure(text) && (text.Contains("无") || text.Contains("没有")) && text.Contains("空表") || !ContainsFigure(text)
-                    && text.Contains("本年度无"))
+                if ((!ContainsFigure(text) && (text.Contains("无") || text.Contains("没有")) && text.Contains("空表") || !ContainsFigure(text)
+                    && text.Contains("本年度无")) && !b.Has(StatementPointer!, "emptyStatement"))
                 {
                     b.SetUnder(StatementPointer!, "emptyStatement", DraftNode.Of(Raw(body, 0, body.Length).Trim()),
                         b.Span(body, 0, body.Length));
