@@ -1286,7 +1286,8 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// "…收入增加 50.8%，支出比上年增加 42.5%。主要原因是…": a reason after a sentence that states several changes
-    /// explains each of them, not only the last; a change that has a reason of its own keeps it.
+    /// explains each of them, not only the last; a change that has a reason of its own keeps it, and so does one that moved
+    /// the other way (session 34: "运行维护费…减少…；公务接待费…增加…，主要是新增接待任务" does not explain the decrease).
     /// </summary>
     private void SharedReason(string target, string reasonText, SourceSpan span)
     {
@@ -1295,9 +1296,12 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        var direction = b.FindString(target, "direction");
         foreach (var change in changesOfSentence)
         {
-            if (change != target && !b.Has(change, "reason"))
+            if (change != target && !b.Has(change, "reason")
+                && !(direction is "increase" or "decrease" && b.FindString(change, "direction") is "increase" or "decrease"
+                    && b.FindString(change, "direction") != direction))
             {
                 b.SetUnder(change, "reason", DraftNode.Of(reasonText), span);
             }
