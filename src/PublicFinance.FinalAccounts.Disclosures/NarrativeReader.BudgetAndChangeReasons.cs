@@ -36,10 +36,14 @@ internal sealed partial class NarrativeReader
             other = target.Substring(0, target.Length - "budget".Length) + "change";
         }
 
+        // Session 34 (F4): only the part after the last ';' before the marker counts — "其中：…；公务接待费 5.57 万元，比年初预算
+        // 减少…，比上年减少…，主要原因是…" states both of 公务接待费 after the list's other items; a ';' between the two
+        // statements still keeps the reason with the one after it.
+        var semicolon = reasonAt > from ? t.LastIndexOf(';', reasonAt - 1, reasonAt - from) : -1;
+        from = semicolon >= 0 ? semicolon + 1 : from;
         if (other is null || reasonAt <= from || !b.Has(other) || b.Has(other, "reason")
             || other.EndsWith("/budget", StringComparison.Ordinal) && budget != other
             || other.EndsWith("/change", StringComparison.Ordinal) && !changesOfSentence.Contains(other)
-            || t.IndexOf(';', from, reasonAt - from) >= 0
             || t.IndexOf("预算", from, reasonAt - from, StringComparison.Ordinal) < 0 || !HasAnyIn(t, from, reasonAt, Directions)
             || !OpensItsClause(t, from, reasonAt))
         {

@@ -515,6 +515,7 @@ internal sealed partial class NarrativeReader
             reasonTarget = null;
         }
 
+        subjectSentence = sentenceStart;   // Session 34 (M6): "…行政运行（项）845 万元，与上年持平" — the item is this sentence's
         ItemNamed();   // ItemNameClauses: a named item is the subject, not the last 类 of a list
 
         if (clause.Start > currentSentenceFrom)

@@ -124,7 +124,7 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            if (!b.Has(change, "reason") && StatementReason(s.End) is { } reason)
+            if (!b.Has(change, "reason") && (StatementReason(s.End) ?? NextSentenceStatementReason(s.End, s.Flow)) is { } reason)
             {
                 b.SetUnder(change, "reason", DraftNode.Of(reason.Text), reason.Span);
             }

@@ -206,6 +206,8 @@ internal sealed partial class NarrativeReader
         var t = clause.Sentence.Text;
         var to = ReferenceEquals(t, currentSentence) ? Math.Min(currentSentenceTo, t.Length) : t.Length;
         var next = clause.End;
+        var semicolon = clause.End < to ? t.IndexOf(';', clause.End, to - clause.End) : -1;
+        var partEnd = semicolon < 0 ? to : semicolon;
         while (next < to && Scanner.NextIn(t, clause.End, to, ref next, out var number))
         {
             if (number.Unit is FigureUnit.Percent or FigureUnit.Count or FigureUnit.Area)
@@ -214,6 +216,11 @@ internal sealed partial class NarrativeReader
             }
 
             var begin = ClauseBeginBefore(t, clause.End, number.Start);
+            if (number.Start > partEnd && HasAnyIn(t, begin, number.Start, Directions))
+            {
+                continue;   // Session 34 (M6): "…0.0万元，与上年持平；公务接待费…，比上年减少 1.0 万元": the next statement's change
+            }
+
             if (HasAnyIn(t, begin, number.Start, PriorYearLabelWords) && (number.Value != amount.Value || number.Unit != amount.Unit))
             {
                 return true;

@@ -802,10 +802,13 @@ internal sealed partial class NarrativeReader
                 Between(body, ["下一步改进措施:", "改进措施:"], "/performance/improvements");
                 SelfEvaluationScore(body);   // schema 1.4 (NarrativeReader.SelfEvaluation.cs)
                 break;
+            case Section.Appropriation:
+                FundsDeclaredNone(body);   // Session 34: "本单位无政府性基金预算财政拨款收入和支出" (NarrativeReader.FundsDeclaredNone.cs)
+                break;
             case Section.GovernmentFund:
             case Section.StateCapital:
-                if (!ContainsFigure(text) && (text.Contains("无") || text.Contains("没有")) && text.Contains("空表") || !ContainsFigure(text)
-                    && text.Contains("本年度无"))
+                if ((!ContainsFigure(text) && (text.Contains("无") || text.Contains("没有")) && text.Contains("空表") || !ContainsFigure(text)
+                    && text.Contains("本年度无")) && !b.Has(StatementPointer!, "emptyStatement"))
                 {
                     b.SetUnder(StatementPointer!, "emptyStatement", DraftNode.Of(Raw(body, 0, body.Length).Trim()),
                         b.Span(body, 0, body.Length));
@@ -1314,7 +1317,8 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// "…收入增加 50.8%，支出比上年增加 42.5%。主要原因是…": a reason after a sentence that states several changes
-    /// explains each of them, not only the last; a change that has a reason of its own keeps it.
+    /// explains each of them, not only the last; a change that has a reason of its own keeps it, and so does one that moved
+    /// the other way (session 34: "运行维护费…减少…；公务接待费…增加…，主要是新增接待任务" does not explain the decrease).
     /// </summary>
     private void SharedReason(string target, string reasonText, SourceSpan span)
     {
@@ -1323,9 +1327,12 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        var direction = b.FindString(target, "direction");
         foreach (var change in changesOfSentence)
         {
-            if (change != target && !b.Has(change, "reason"))
+            if (change != target && !b.Has(change, "reason")
+                && !(direction is "increase" or "decrease" && b.FindString(change, "direction") is "increase" or "decrease"
+                    && b.FindString(change, "direction") != direction))
             {
                 b.SetUnder(change, "reason", DraftNode.Of(reasonText), span);
             }

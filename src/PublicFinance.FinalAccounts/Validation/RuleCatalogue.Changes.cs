@@ -137,7 +137,8 @@ public static partial class RuleCatalogue
         yield return Rule("FA2106", Category, Severity.Warning,
                 "增减变化应说明原因",
                 "A change should come with its reason",
-                "比上年增加或减少时须说明主要原因（“三公”各项与合计同向变动时，合计的原因即涵盖该项；本年收支结余、事业基金不要求说明原因）",
+                "比上年增加或减少时须说明主要原因（“三公”各项与合计同向变动时，合计的原因即涵盖该项；合计之后逐项说明同向变动的原因时，"
+                    + "由各项的原因说明合计；本年收支结余、事业基金不要求说明原因）",
                 "domain §2.3, §6")
             .Checks(Each(Changes,
                 When(Any(Unchanged, Is("amount", Zero)), NotApplicable),
@@ -145,6 +146,7 @@ public static partial class RuleCatalogue
                 When(AnOverallBalance, NotApplicable),   // 本年收支结余, 事业基金: no reason asked
                 When(Is("reason", NonBlank), Passed),
                 When(ThreePublicTotalChangeReasonCovers, Passed),
+                When(PartReasonsExplainTotalChange(), Passed),   // F5: the parts that follow give the reasons (PartReasons)
                 Otherwise(Fail(""))));
     }
 }

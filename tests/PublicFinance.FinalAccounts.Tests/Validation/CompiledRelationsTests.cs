@@ -49,14 +49,16 @@ public class CompiledRelationsTests
         // FA2105 3+1+1 = 5, all typed; FA2106 2+1+1+3 = 7 (review 23: the split-by-class exemption, five steps up, goes
         // back; session 24: the 三公 total's reason covering an item — within threePublic, the total's reason two steps up and
         // the directions compared — goes back too), 3 typed; review 24: + 2 (within currentYearSurplus or institutionFund, both
-        // back to the interpreter) = 9, 3 typed. (A method is named after its rule and
+        // back to the interpreter) = 9, 3 typed; session 34: + 65 (a total explained by its parts, RuleCatalogue.PartReasons.cs:
+        // 三公 2 + 5 × 2, 财政拨款 1 + 8 × 2, its expenditure 2 + 8 × 2, 一般公共预算 2 + 8 × 2; all back to the interpreter)
+        // = 74, 3 typed. (A method is named after its rule and
         // the relation's number in it: each of these rules has one relation.)
         var compiled = CompiledRelationsGenerator.Compiled.ToDictionary(c => c.Method, c => (c.Leaves, c.Typed));
         Assert.Equal((11, 11), compiled["FA2101_1"]);
         Assert.Equal((4, 4), compiled["FA2102_1"]);
         Assert.Equal((2, 2), compiled["FA2103_1"]);
         Assert.Equal((5, 5), compiled["FA2105_1"]);
-        Assert.Equal((9, 3), compiled["FA2106_1"]);
+        Assert.Equal((74, 3), compiled["FA2106_1"]);
         Assert.Equal((21, 21), compiled["FA2104_1"]);
         // Budget comparisons (/**/budget; the first of each budget rule's relations, the second over /**/secondBudget since
         // schema 1.6) are written for BudgetComparison (three members so named, against the 三公 table's
@@ -96,7 +98,8 @@ public class CompiledRelationsTests
         // 24) the third (not applicable); otherwise an increase with reason "x" reaches the fourth (passed); one with
         // reason " " the fifth (passed: a 三公 item covered by the total's reason, session 24 — leaves 6, 7 and 8, within
         // threePublic, the total's reason and the same direction, left to the interpreter) when all three hold, else the
-        // sixth (failed).
+        // sixth (passed: a total explained by its parts, session 34 — leaves 9 to 73, whose branches open with leaves 9, 21,
+        // 38 and 56) when one branch holds, else the seventh (failed).
         Assert.Equal(0, decider(new YearOverYearChange { Direction = ChangeDirection.Unchanged }, new NoLeaves()));
         var increase = new YearOverYearChange { Direction = ChangeDirection.Increase };
         Assert.Equal(1, decider(increase, new NoLeaves(answered: 2, answer: true)));
@@ -106,8 +109,18 @@ public class CompiledRelationsTests
         Assert.Equal(3, decider(increase with { Reason = "x" }, new NoLeaves(answers: neither)));
         var covered = new Dictionary<int, bool> { [2] = false, [3] = false, [4] = false, [6] = true, [7] = true, [8] = true };
         Assert.Equal(4, decider(increase with { Reason = " " }, new NoLeaves(answers: covered)));
-        var otherWay = new Dictionary<int, bool> { [2] = false, [3] = false, [4] = false, [6] = true, [7] = true, [8] = false };
-        Assert.Equal(5, decider(increase with { Reason = " " }, new NoLeaves(answers: otherWay)));
+        var parts = new Dictionary<int, bool>
+        {
+            [2] = false, [3] = false, [4] = false, [6] = true, [7] = true, [8] = false, [9] = true, [10] = true, [11] = true,
+            [12] = true,
+        };
+        Assert.Equal(5, decider(increase with { Reason = " " }, new NoLeaves(answers: parts)));
+        var otherWay = new Dictionary<int, bool>
+        {
+            [2] = false, [3] = false, [4] = false, [6] = true, [7] = true, [8] = false, [9] = false, [21] = false, [38] = false,
+            [56] = false,
+        };
+        Assert.Equal(6, decider(increase with { Reason = " " }, new NoLeaves(answers: otherWay)));
     }
 
     [Fact]

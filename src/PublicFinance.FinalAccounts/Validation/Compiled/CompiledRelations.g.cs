@@ -67,7 +67,7 @@ internal static partial class CompiledRelations
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1,
         ["46f48e75e195402039eb45ae749d3fccadaccd0eb1173b592c46692a0acf4217"] = FA2104_1,
         ["dec5de4675449ad25ab05dccd2288b1c6e4dfc5e7c74de92712c7b714c15a6ff"] = FA2105_1,
-        ["1952ab327772c48f3560e33b9e7e881fabcbf6408df71123ec8cd56f14ed9d39"] = FA2106_1,
+        ["c74da51a43b2fdb692e024f87ffa0745eb662369e5bab5b5ca774107ccd53dcf"] = FA2106_1,
         ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1,
         ["d4de129c4add6a456ecc04a69f0bb2cc71bcb8a181ee55c273b0c4984c74772e"] = FA2201_2,
         ["5d6fe4d7fbbe07d608f591922aaff6b541ac7d8a535709de5a9d9615e30503fe"] = FA2202_1,
@@ -165,7 +165,7 @@ internal static partial class CompiledRelations
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1_A,
         ["46f48e75e195402039eb45ae749d3fccadaccd0eb1173b592c46692a0acf4217"] = FA2104_1_A,
         ["dec5de4675449ad25ab05dccd2288b1c6e4dfc5e7c74de92712c7b714c15a6ff"] = FA2105_1_A,
-        ["1952ab327772c48f3560e33b9e7e881fabcbf6408df71123ec8cd56f14ed9d39"] = FA2106_1_A,
+        ["c74da51a43b2fdb692e024f87ffa0745eb662369e5bab5b5ca774107ccd53dcf"] = FA2106_1_A,
         ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1_A,
         ["d4de129c4add6a456ecc04a69f0bb2cc71bcb8a181ee55c273b0c4984c74772e"] = FA2201_2_A,
         ["5d6fe4d7fbbe07d608f591922aaff6b541ac7d8a535709de5a9d9615e30503fe"] = FA2202_1_A,
@@ -4619,7 +4619,47 @@ internal static partial class CompiledRelations
             return 4;
         }
 
-        return 5;
+        if ((leaves.Holds(9)
+             && leaves.Holds(10)
+             && ((leaves.Holds(11) && leaves.Holds(12))
+                 || (leaves.Holds(13) && leaves.Holds(14))
+                 || (leaves.Holds(15) && leaves.Holds(16))
+                 || (leaves.Holds(17) && leaves.Holds(18))
+                 || (leaves.Holds(19) && leaves.Holds(20))))
+            || (leaves.Holds(21)
+                && ((leaves.Holds(22) && leaves.Holds(23))
+                    || (leaves.Holds(24) && leaves.Holds(25))
+                    || (leaves.Holds(26) && leaves.Holds(27))
+                    || (leaves.Holds(28) && leaves.Holds(29))
+                    || (leaves.Holds(30) && leaves.Holds(31))
+                    || (leaves.Holds(32) && leaves.Holds(33))
+                    || (leaves.Holds(34) && leaves.Holds(35))
+                    || (leaves.Holds(36) && leaves.Holds(37))))
+            || (leaves.Holds(38)
+                && leaves.Holds(39)
+                && ((leaves.Holds(40) && leaves.Holds(41))
+                    || (leaves.Holds(42) && leaves.Holds(43))
+                    || (leaves.Holds(44) && leaves.Holds(45))
+                    || (leaves.Holds(46) && leaves.Holds(47))
+                    || (leaves.Holds(48) && leaves.Holds(49))
+                    || (leaves.Holds(50) && leaves.Holds(51))
+                    || (leaves.Holds(52) && leaves.Holds(53))
+                    || (leaves.Holds(54) && leaves.Holds(55))))
+            || (leaves.Holds(56)
+                && leaves.Holds(57)
+                && ((leaves.Holds(58) && leaves.Holds(59))
+                    || (leaves.Holds(60) && leaves.Holds(61))
+                    || (leaves.Holds(62) && leaves.Holds(63))
+                    || (leaves.Holds(64) && leaves.Holds(65))
+                    || (leaves.Holds(66) && leaves.Holds(67))
+                    || (leaves.Holds(68) && leaves.Holds(69))
+                    || (leaves.Holds(70) && leaves.Holds(71))
+                    || (leaves.Holds(72) && leaves.Holds(73)))))
+        {
+            return 5;
+        }
+
+        return 6;
     }
 
     /// <summary>FA2106: the anchors of <c>/**/change</c>, typed, in document order.</summary>
