@@ -232,6 +232,11 @@ public class ScopeWordsTests
     [InlineData("2023年度部门决算\n公开单位：某县统计局 金额单位：万元\n", "某县统计局")]
     [InlineData("某区财政局2023年度\n部门决算公开说明\n", "某区财政局")]
     [InlineData("某区城市管理综合行政执法局二〇二三年度\n部门决算\n", "某区城市管理综合行政执法局")]
+    // A cover with the name over two lines before the kind: the first line (中共…区委, …县) is the name's head, not dropped.
+    [InlineData("中共某市某区委\n宣传部2023年度\n部门决算\n", "中共某市某区委宣传部")]
+    [InlineData("某省某县\n林业局2023年度\n部门决算公开说明\n", "某省某县林业局")]
+    // A line that is not a name's head stays out: "目录" and a heading end in no level word.
+    [InlineData("目录\n某区档案馆2023年度\n部门决算\n", "某区档案馆")]
     public void TheIssuersName_IsRead(string head, string name)
     {
         var (read, _) = Read(head + Body);
