@@ -74,16 +74,7 @@ internal sealed partial class NarrativeReader
         var code = ResolveCode(className, sectionName, itemName);
         subject = StartFunctionalEntry(N + "appropriation/items", code, className, itemName is null ? null : sectionName,
             itemName ?? sectionName ?? string.Empty, span, text, consumed);
-        budget = null;
-        ItemNamed();
-        reasonTarget = null;
-        lastLabel = string.Empty;
-        while (consumed < text.Length && (text[consumed] == ':' || text[consumed] == ' '))
-        {
-            consumed++;
-        }
-
-        rest = body.Slice(consumed, body.Length);
+        rest = ItemEntered(body, text, consumed);
         return true;
     }
 

@@ -544,6 +544,16 @@ internal sealed partial class NarrativeReader
         };
         subject = StartFunctionalEntry(list, code, isClass ? null : className, itemName is null ? null : sectionName,
             itemName ?? sectionName ?? className ?? string.Empty, span, text, consumed);
+        rest = ItemEntered(body, text, consumed);
+        return true;
+    }
+
+    /// <summary>
+    /// After a line's item entry has become the subject: the item is named (certain), no budget or reason is open, no label
+    /// read; returns the body after the name and its colons or spaces.
+    /// </summary>
+    private Fragment ItemEntered(Fragment body, string text, int consumed)
+    {
         budget = null;
         ItemNamed();   // ItemNameClauses: named again, the subject is certain
         reasonTarget = null;
@@ -553,8 +563,7 @@ internal sealed partial class NarrativeReader
             consumed++;
         }
 
-        rest = body.Slice(consumed, body.Length);
-        return true;
+        return body.Slice(consumed, body.Length);
     }
 
     /// <summary>
