@@ -60,40 +60,63 @@ internal sealed partial class NarrativeReader
     /// <summary>The levels whose 人民政府 / 政府 is a portal's header (溪北县人民政府), not a unit (a 乡 / 镇 人民政府 is one).</summary>
     private static readonly char[] PortalGovernmentLevels = ['县', '市', '区', '省', '州', '旗', '盟'];
 
+    /// <summary>How far back (characters) a title's line before is looked for (<see cref="LineBefore"/>).</summary>
+    private const int LineLookBack = 80;
+
     /// <summary>
     /// The unit's name on the line right before a title that begins with its year (“2024年度部门决算”), only blank lines
-    /// between: a whole line of 4–30 characters, Chinese only (brackets allowed), ending in an issuer's word, and no portal's
-    /// header (<see cref="IsPortalHeader"/>); null otherwise.
+    /// between: a whole line that is an issuer's name (<see cref="IsIssuerName"/>) and says no 决算/情况; null otherwise.
     /// </summary>
-    private string? NameLineBefore(Fragment heading)
+    private string? NameLineBefore(Fragment heading) =>
+        LineBefore(heading, out _, out _)?.Replace(" ", string.Empty) is { } line && IsIssuerName(line)
+            && line.IndexOf("决算", StringComparison.Ordinal) < 0 && line.IndexOf("情况", StringComparison.Ordinal) < 0
+                ? line
+                : null;
+
+    /// <summary>
+    /// The whole line right before <paramref name="heading"/> (only blank lines between), trimmed; null when no line break
+    /// comes right before it or the line began before the look-back (<see cref="LineLookBack"/>). <paramref name="earlier"/>
+    /// is the looked-back text before that line, <paramref name="fromStart"/> whether the look-back reached the text's start
+    /// (so <paramref name="earlier"/>'s first line is whole).
+    /// </summary>
+    private string? LineBefore(Fragment heading, out string earlier, out bool fromStart)
     {
+        earlier = string.Empty;
+        fromStart = false;
         if (heading.Length == 0)
         {
             return null;
         }
 
         var at = heading.At(0);
-        var before = b.RawRange(Math.Max(0, at - 48), at).TrimEnd(' ', '\t', '\r', '\u3000');
-        if (before.Length == 0 || before[before.Length - 1] != '\n')
-        {
-            return null;   // no line break before the title: it is not a line of its own
-        }
-
-        before = before.TrimEnd('\n', '\r', ' ', '\t');
-        var lineStart = before.LastIndexOf('\n');
-        if (lineStart < 0 && at - 48 > 0)
-        {
-            return null;   // the line began before the look-back: its tail is no whole line
-        }
-
-        var line = before.Substring(lineStart + 1).Trim().Replace(" ", string.Empty);
-        return line.Length is >= 4 and <= 30 && !IsPortalHeader(line)
-            && line.All(c => c is >= '\u4e00' and <= '\u9fff' or '（' or '）' or '(' or ')')
-            && IssuerNameEnds.Any(e => line.EndsWith(e, StringComparison.Ordinal))
-            && line.IndexOf("决算", StringComparison.Ordinal) < 0 && line.IndexOf("情况", StringComparison.Ordinal) < 0
-                ? line
-                : null;
+        fromStart = at - LineLookBack <= 0;
+        var before = b.RawRange(Math.Max(0, at - LineLookBack), at).TrimEnd(' ', '\t', '\r', '\u3000');
+        return before.Length == 0 || before[before.Length - 1] != '\n'
+            ? null   // no line break before the title: it is not a line of its own
+            : LastWholeLine(before, fromStart, out earlier);
     }
+
+    /// <summary>
+    /// The last line of <paramref name="text"/>, trimmed, when it is whole: a line break before it, or
+    /// <paramref name="fromStart"/> (the text begins at the document's start); null otherwise. <paramref name="earlier"/>:
+    /// the text before that line.
+    /// </summary>
+    private static string? LastWholeLine(string text, bool fromStart, out string earlier)
+    {
+        var trimmed = text.TrimEnd('\n', '\r', ' ', '\t', '\u3000');
+        var start = trimmed.LastIndexOf('\n');
+        earlier = start < 0 ? string.Empty : trimmed.Substring(0, start);
+        return start < 0 && !fromStart ? null : trimmed.Substring(start + 1).Trim();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> can be an issuer's name: 4–30 characters, Chinese only (brackets allowed), ending in
+    /// an issuer's word (<see cref="IssuerNameEnds"/>), and no portal's header (<see cref="IsPortalHeader"/>).
+    /// </summary>
+    private static bool IsIssuerName(string name) =>
+        name.Length is >= 4 and <= 30 && !IsPortalHeader(name)
+        && name.All(c => c is >= '\u4e00' and <= '\u9fff' or '（' or '）' or '(' or ')')
+        && IssuerNameEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>
     /// Whether a line is a government portal's header: a county's, city's, district's or province's (人民)政府

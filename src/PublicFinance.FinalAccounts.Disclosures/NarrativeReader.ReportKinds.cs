@@ -135,8 +135,7 @@ internal sealed partial class NarrativeReader
                 }
             }
 
-            if (name.Length is < 4 or > 30 || IsPortalHeader(name) || name.IndexOf("决算", StringComparison.Ordinal) >= 0
-                || !IssuerNameEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+            if (!IsIssuerName(name) || name.IndexOf("决算", StringComparison.Ordinal) >= 0)
             {
                 return false;
             }
@@ -165,21 +164,12 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var at = heading.At(0);
-        var before = b.RawRange(Math.Max(0, at - 80), at).TrimEnd(' ', '\t', '\r');
-        if (before.Length == 0 || before[before.Length - 1] != '\n')
+        if (LineBefore(heading, out var earlier, out var fromStart) is not { } lineBefore)
         {
             return false;
         }
 
-        before = before.TrimEnd('\n', '\r', ' ', '\t');
-        var lineStart = before.LastIndexOf('\n');
-        if (lineStart < 0 && at - 80 > 0)
-        {
-            return false;
-        }
-
-        var line = WithDigitYear(before.Substring(lineStart + 1).Trim());
+        var line = WithDigitYear(lineBefore);
         var yearWord = line.EndsWith("年度", StringComparison.Ordinal) ? 2 : line.EndsWith("年", StringComparison.Ordinal) ? 1 : 0;
         if (yearWord == 0 || line.Length < yearWord + 5)   // the name is checked below, with its head line if any
         {
@@ -188,16 +178,14 @@ internal sealed partial class NarrativeReader
 
         var digits = line.Substring(line.Length - yearWord - 4, 4);
         var name = line.Substring(0, line.Length - yearWord - 4).Trim();
-        if (lineStart > 0 && NameHeadLine(before.Substring(0, lineStart), fromStart: at - 80 <= 0) is { } head)
+        if (NameHeadLine(earlier, fromStart) is { } head)
         {
             name = head + name;   // "中共某区委" / "社会工作部2024年度" / "部门决算": the name over two lines
             line = head + line;
         }
 
         if (!int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
-            || !FiscalYearRange.Contains(y) || name.Length is < 4 or > 30 || IsPortalHeader(name)
-            || !name.All(c => c is >= '\u4e00' and <= '\u9fff' or '（' or '）' or '(' or ')')
-            || !IssuerNameEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+            || !FiscalYearRange.Contains(y) || !IsIssuerName(name))
         {
             return false;
         }
@@ -218,25 +206,17 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The first line of an issuer's name split over two lines ("中共上海市某区委" before "社会工作部2024年度"): the last whole
-    /// line of <paramref name="text"/> when it is 2–20 Chinese characters, says no 决算/情况/目录/部分, and begins with 中共
-    /// or ends with a level or a party committee (<see cref="NameHeadEnds"/>); null otherwise (the name stays one line).
+    /// line of <paramref name="text"/> (<see cref="LastWholeLine"/>) when it is 2–20 Chinese characters, says no
+    /// 决算/情况/目录/部分, and begins with 中共 or ends with a level or a party committee (<see cref="NameHeadEnds"/>); null
+    /// otherwise (the name stays one line).
     /// <paramref name="fromStart"/>: <paramref name="text"/> begins at the text's start, so its first line is whole.
     /// </summary>
-    private static string? NameHeadLine(string text, bool fromStart)
-    {
-        var trimmed = text.TrimEnd('\n', '\r', ' ', '\t', '\u3000');
-        var start = trimmed.LastIndexOf('\n');
-        if (start < 0 && !fromStart)
-        {
-            return null;   // the line may have begun before the look-back: not a whole line
-        }
-
-        var line = trimmed.Substring(start + 1).Trim();
-        return line.Length is >= 2 and <= 20 && line.All(c => c is >= '\u4e00' and <= '\u9fff')
+    private static string? NameHeadLine(string text, bool fromStart) =>
+        LastWholeLine(text, fromStart, out _) is { } line && line.Length is >= 2 and <= 20
+            && line.All(c => c is >= '\u4e00' and <= '\u9fff')
             && (line.StartsWith("中共", StringComparison.Ordinal) || NameHeadEnds.IndexOf(line[line.Length - 1]) >= 0)
             && line.IndexOf("决算", StringComparison.Ordinal) < 0 && line.IndexOf("情况", StringComparison.Ordinal) < 0
             && line.IndexOf("目录", StringComparison.Ordinal) < 0 && line.IndexOf("部分", StringComparison.Ordinal) < 0
                 ? line
                 : null;
-    }
 }
