@@ -106,9 +106,17 @@ public static class DisclosureReader
         builder.DropChangesWithoutDirection();   // a change the model cannot hold is a located note, never invalid JSON
         builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
-        var report = (direct ? DraftMaterializer.TryBuild(builder.Root) : null) ?? Materialize(builder, outcome.EntityName, knownYear);
-        // The lowest minor version whose members the report uses (docs/schema-versioning.md), so an older consumer reads it.
-        report = report with { SchemaVersion = SchemaVersionFloor.Of(report) };
+        var secondBudget = true;   // unknown unless the draft is built straight (DraftMaterializer)
+        var report = (direct ? DraftMaterializer.TryBuild(builder.Root, out secondBudget) : null);
+        if (report is null)
+        {
+            secondBudget = true;
+            report = Materialize(builder, outcome.EntityName, knownYear);
+        }
+
+        // The lowest minor version whose members the report uses (docs/schema-versioning.md), so an older consumer reads it;
+        // a report built from a draft with no secondBudget member is not walked for one (session 35).
+        report = report with { SchemaVersion = SchemaVersionFloor.Of(report, secondBudget) };
         // The claims as an array of exactly them (the builder's list is rented from the shared pool and given back).
         var claims = TextOrder.Sort(builder.Claims, c => c.Span, copy: true);
         builder.Claims.Release();

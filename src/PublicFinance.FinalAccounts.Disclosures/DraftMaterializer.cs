@@ -18,4 +18,14 @@ internal static class DraftMaterializer
     /// <param name="root">The draft's root object.</param>
     /// <returns>The report, or null.</returns>
     public static FinalAccountsReport? TryBuild(DraftNode root) => ContractTreeReader.TryRead(root);
+
+    /// <summary>
+    /// <see cref="TryBuild(DraftNode)"/>, and whether a <c>secondBudget</c> member was read (false: the report holds no
+    /// second budget comparison, so its schema floor needs no walk for one; true when the build gave up).
+    /// </summary>
+    /// <param name="root">The draft's root object.</param>
+    /// <param name="secondBudget">Whether a <c>secondBudget</c> member was read, or the build gave up.</param>
+    /// <returns>The report, or null.</returns>
+    public static FinalAccountsReport? TryBuild(DraftNode root, out bool secondBudget)
+        => ContractTreeReader.TryRead(root, out secondBudget);
 }

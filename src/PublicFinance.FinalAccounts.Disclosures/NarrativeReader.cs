@@ -1566,8 +1566,20 @@ internal sealed partial class NarrativeReader
         return false;
     }
 
+    /// <summary>Whether one of <paramref name="words"/> is written in the clause: each asked of the clause's character set
+    /// first (<see cref="ClauseView.Contains"/>), so a clause is scanned once, not once per word (session 35).</summary>
     private static bool ContainsAny(ClauseView clause, string[] words)
-        => HasAnyIn(clause.Sentence.Text, clause.Start, clause.End, words);
+    {
+        foreach (var w in words)
+        {
+            if (clause.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasAny(string text, string[] words)
     {

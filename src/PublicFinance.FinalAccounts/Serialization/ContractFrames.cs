@@ -11,6 +11,13 @@ internal sealed class ContractFrames
     /// <summary>This thread's frames.</summary>
     public static ContractFrames Current => current ??= new ContractFrames();
 
+    /// <summary>
+    /// Whether a member named <c>secondBudget</c> (schema 1.6) was read from a tree since <see cref="ContractTreeReader"/>
+    /// last began a report: without one the report holds no second budget comparison, and
+    /// <see cref="SchemaVersionFloor"/> need not walk it for one (session 35).
+    /// </summary>
+    public bool SecondBudgetRead { get; set; }
+
     /// <summary>The frame of <paramref name="shape"/>, its mask cleared for a new record.</summary>
     public ContractFrame For(ContractShape shape)
     {

@@ -16,15 +16,30 @@ internal static class ContractTreeReader
     /// <summary>The indicator value's figure member (its converter reads the value back in <see cref="IsFaithful"/>).</summary>
     private static readonly LeafMember<Quantity?>? IndicatorFigure = FindIndicatorFigure();
 
+    /// <summary>The name of the schema 1.6 member whose presence <see cref="SchemaVersionFloor"/> looks for.</summary>
+    private const string SecondBudgetName = "secondBudget";
+
     /// <summary>The report the tree describes, or null when the JSON path must decide.</summary>
-    public static FinalAccountsReport? TryRead(IContractNode root)
+    public static FinalAccountsReport? TryRead(IContractNode root) => TryRead(root, out _);
+
+    /// <summary>
+    /// The report the tree describes, or null when the JSON path must decide; <paramref name="secondBudget"/> tells whether
+    /// a member named <c>secondBudget</c> was read (false: the report holds no second budget comparison; true when the
+    /// read gave up, as nothing is known then).
+    /// </summary>
+    public static FinalAccountsReport? TryRead(IContractNode root, out bool secondBudget)
     {
+        var frames = ContractFrames.Current;
+        frames.SecondBudgetRead = false;
         try
         {
-            return ReadRecord(root, ContractShapes.FinalAccountsReportShape, ContractFrames.Current);
+            var report = ReadRecord(root, ContractShapes.FinalAccountsReportShape, frames);
+            secondBudget = frames.SecondBudgetRead;
+            return report;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            secondBudget = true;
             return null;
         }
     }
@@ -70,6 +85,10 @@ internal static class ContractTreeReader
             }
 
             members[index].Read(node.ItemAt(i), frame.Cell(index), frames);
+            if (name.Length == SecondBudgetName.Length && string.Equals(name, SecondBudgetName, StringComparison.Ordinal))
+            {
+                frames.SecondBudgetRead = true;   // Session 35: the schema floor walks the report only when one was read
+            }
         }
 
         shape.RequireAll(seen);

@@ -17,9 +17,20 @@ internal static class SchemaVersionFloor
     /// <summary>The lowest version from <see cref="Floor"/> to the current one that holds every member the report uses.</summary>
     /// <param name="report">The report.</param>
     /// <returns>"1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
-    public static string Of(FinalAccountsReport report)
-        => UsesSixteen(report) ? "1.6" : UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4" : UsesThirteen(report) ? "1.3"
-            : Floor;
+    public static string Of(FinalAccountsReport report) => Of(report, mayHoldSecondBudget: true);
+
+    /// <summary>
+    /// <see cref="Of(FinalAccountsReport)"/> for a report that its maker knows holds no second budget comparison when
+    /// <paramref name="mayHoldSecondBudget"/> is false (a draft from which no <c>secondBudget</c> member was read,
+    /// <see cref="ContractTreeReader.TryRead(IContractNode, out bool)"/>): the walk for one is skipped (session 35: it was
+    /// ≈ 1.5 % of a text read).
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="mayHoldSecondBudget">False only when the report certainly holds no second budget comparison.</param>
+    /// <returns>"1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
+    public static string Of(FinalAccountsReport report, bool mayHoldSecondBudget)
+        => mayHoldSecondBudget && UsesSixteen(report) ? "1.6" : UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4"
+            : UsesThirteen(report) ? "1.3" : Floor;
 
     // 1.6: a figure compared with both budget bases (年初预算 and 全年预算: a second budget comparison).
     private static bool UsesSixteen(FinalAccountsReport report) => SecondBudgetScan.AnyIn(report.Narrative);
