@@ -70,4 +70,32 @@ public class ReaderSpeedSessionThirtyFiveTests
         Assert.Null(DraftMaterializer.TryBuild(builder.Root, out var secondBudget));
         Assert.True(secondBudget);
     }
+    /// <summary>Texts over a few characters, two of them 64 apart (一 U+4E00 and 乀 U+4E40: the same bit of the character
+    /// set), so that words the set cannot rule out come up beside words it can.</summary>
+    private static Gen<string> SetTexts(int most) =>
+        from n in Gen.Choose(0, most)
+        from chars in Gen.ArrayOf(Gen.Elements('与', '上', '年', '一', '乀', '致', '持', '平', ',', ' '), n)
+        select new string(chars);
+
+    /// <summary>
+    /// A clause's answer with its character set asked first (<see cref="ClauseView.Contains"/>) is the plain search's, for
+    /// any stretch of a sentence and any word — also when one view is moved from clause to clause (the set is made again).
+    /// </summary>
+    [Property(MaxTest = 1000)]
+    public Property ClauseContains_IsThePlainSearch()
+        => Prop.ForAll(SetTexts(24).ToArbitrary(), SetTexts(3).ToArbitrary(), Gen.Choose(0, 24).ToArbitrary(),
+            (sentence, word, cut) =>
+            {
+                var fragment = new Fragment(sentence, OffsetMap.Shifted(0, sentence.Length), 0);
+                var view = new ClauseView();
+                var at = Math.Min(cut, sentence.Length);
+                var answers = new List<bool>();
+                foreach (var (start, end) in new[] { (0, sentence.Length), (0, at), (at, sentence.Length), (0, sentence.Length) })
+                {
+                    view.Reset(fragment, start, end);
+                    answers.Add(view.Contains(word) == sentence.Substring(start, end - start).Contains(word, StringComparison.Ordinal));
+                }
+
+                return answers.All(a => a).Label($"[{sentence}] [{word}] {at}");
+            });
 }
