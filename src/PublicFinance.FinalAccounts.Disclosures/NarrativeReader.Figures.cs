@@ -585,6 +585,11 @@ internal sealed partial class NarrativeReader
 
         if (target is null)
         {
+            if (RestatedAppropriationExpenditure(clause, token, label, span))
+            {
+                return;   // blind 33 (M4): 财政拨款支出 restated under a 一般公共预算 heading (NarrativeReader.RestatedAppropriation.cs)
+            }
+
             if (UnplacedAmountMember(clause, token, label, span))
             {
                 return;   // 本年结余, 年末事业基金, a 机关运行经费 component (schema 1.5; NarrativeReader.SurplusAndComponents.cs)

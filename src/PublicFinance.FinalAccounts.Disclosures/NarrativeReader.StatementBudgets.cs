@@ -138,9 +138,9 @@ internal sealed partial class NarrativeReader
     private int? FinalSide(string budgetPointer)
     {
         var culture = System.Globalization.CultureInfo.InvariantCulture;
-        return decimal.TryParse(b.FindString(budgetPointer, "finalAmount"), System.Globalization.NumberStyles.Number, culture, out var final)
-            && decimal.TryParse(b.FindString(budgetPointer, "budgetAmount"), System.Globalization.NumberStyles.Number, culture,
-                out var amount)
+        const System.Globalization.NumberStyles Styles = System.Globalization.NumberStyles.Number;
+        return decimal.TryParse(b.FindString(budgetPointer, "finalAmount"), Styles, culture, out var final)
+            && decimal.TryParse(b.FindString(budgetPointer, "budgetAmount"), Styles, culture, out var amount)
             ? Math.Sign(final - amount) : null;
     }
 }

@@ -161,6 +161,44 @@ public class BlindRoundThirtyThreeFixTests
         Assert.Null(JsonAt(read, "/narrative/appropriation/budget/finalAmount"));
     }
 
+    // ---- M4: 财政拨款支出 restated under a 一般公共预算 heading ---------------------------------------------------------
+
+    private const string RestatedUnderGeneralBudget = "某县林业局2019年度部门决算说明\n一、财政拨款收入支出决算总体情况说明\n"
+        + "2019年度财政拨款收入总计900.0万元，其中：本年财政拨款收入850.0万元，上年结转50.0万元。"
+        + "财政拨款支出总计900.0万元，其中：本年财政拨款支出820.0万元，年末结转和结余80.0万元。\n"
+        + "二、一般公共预算财政拨款支出决算情况说明\n（一）总体情况\n"
+        + "{0}财政拨款支出{1}万元，比上年减少40.0万元，下降4.7%。主要是退耕还林补助到期。\n";
+
+    /// <summary>
+    /// "2019年度财政拨款支出 820.0 万元" under the 一般公共预算 heading is the 财政拨款 expenditure read before (820.0): its change
+    /// (40.0, 40.0 / 860.0 = 4.65% → 4.7%) and reason are that figure's (before, the amount was a note and the change lost).
+    /// </summary>
+    [Theory]
+    [InlineData("2019年度")]
+    [InlineData("本年")]
+    [InlineData("")]
+    public void AppropriationRestated_UnderGeneralBudgetHeading_KeepsItsChange(string year)
+    {
+        var (read, diagnostics) = Read(Fill(RestatedUnderGeneralBudget, year, "820.0"));
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("decrease", JsonAt(read, "/narrative/appropriation/currentYearExpenditure/change/direction"));
+        Assert.Equal("40.0", JsonAt(read, "/narrative/appropriation/currentYearExpenditure/change/amount"));
+        Assert.Equal("4.7", JsonAt(read, "/narrative/appropriation/currentYearExpenditure/change/rate"));
+        Assert.Null(JsonAt(read, "/narrative/generalBudget/total"));
+    }
+
+    /// <summary>Another amount (790.0, not the 820.0 read) is not the figure restated: it stays a note, its change unplaced.</summary>
+    [Fact]
+    public void AnotherAmount_UnderGeneralBudgetHeading_StaysANote()
+    {
+        var (read, diagnostics) = Read(Fill(RestatedUnderGeneralBudget, "2019年度", "790.0"));
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.Null(JsonAt(read, "/narrative/appropriation/currentYearExpenditure/change"));
+        Assert.Equal("820.0", JsonAt(read, "/narrative/appropriation/currentYearExpenditure/amount"));
+    }
+
     private static string Fill(string format, params object[] values)
         => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, values);
 }
