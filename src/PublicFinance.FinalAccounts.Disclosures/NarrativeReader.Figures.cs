@@ -158,7 +158,7 @@ internal sealed partial class NarrativeReader
 
     private void OpenBudget(string kind, SourceSpan span)
     {
-        var owner = BudgetOwner;
+        var owner = FundPartBudgetOwner ?? BudgetOwner;   // blind 33 (M1): a fund part's own (NarrativeReader.StatementBudgets.cs)
         if (owner is null)
         {
             return;
@@ -192,6 +192,7 @@ internal sealed partial class NarrativeReader
         budget = pointer;
         b.SetUnder(budget, "kind", DraftNode.Of(wanted), span);
         reasonTarget = budget;
+        StatementBudgetFinal(owner, pointer);   // blind 33 (M1): "财政拨款支出 X 万元，年初预算 Y 万元" — X is the final
     }
 
     /// <summary>
@@ -435,6 +436,11 @@ internal sealed partial class NarrativeReader
         if (LabelEnds(label, "预算数") || LabelEnds(label, "预算为")
             || LabelEnds(label, "预算") || LabelHas(label, "预算数为") || BracketedBudgetLabel(label))
         {
+            if (ProjectBudgetNoted(clause, label, span))
+            {
+                return;   // blind 33 (F1): "X项目全年预算 30.00 万元" is that project's (NarrativeReader.ProjectBudgets.cs)
+            }
+
             var mask = MaskOf(label);
             var owner = Resolve(Without(Without(Without(label, mask, "预算数"), mask, "年初"), mask, "全年"));
             if (owner is not null && section == Section.ThreePublic)
@@ -564,6 +570,7 @@ internal sealed partial class NarrativeReader
             // the whole 财政拨款支出 (which is 一般公共预算 + 政府性基金 + 国有资本经营).
             subject = null;
             Note(span, DisclosureMessages.FundPartNotTheAppropriation, clause);
+            FundPartStated(label, token, span);   // blind 33 (M1): a budget after it is the part's
             return;
         }
 
@@ -578,6 +585,11 @@ internal sealed partial class NarrativeReader
 
         if (target is null)
         {
+            if (RestatedAppropriationExpenditure(clause, token, label, span))
+            {
+                return;   // blind 33 (M4): 财政拨款支出 restated under a 一般公共预算 heading (NarrativeReader.RestatedAppropriation.cs)
+            }
+
             if (UnplacedAmountMember(clause, token, label, span))
             {
                 return;   // 本年结余, 年末事业基金, a 机关运行经费 component (schema 1.5; NarrativeReader.SurplusAndComponents.cs)
@@ -625,6 +637,7 @@ internal sealed partial class NarrativeReader
 
         subject = N + target;
         subjectSentence = sentenceStart;
+        subjectAmountSpan = span;
         budget = null;
         var amount = AmountNode(token, span);
         if (!b.SetUnder(subject, "amount", amount, span, ClaimKind.Amount, clause.Text)

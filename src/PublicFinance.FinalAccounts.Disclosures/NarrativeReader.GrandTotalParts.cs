@@ -12,17 +12,20 @@ internal sealed partial class NarrativeReader
     /// <summary>The grand totals a composition names first ("收入总计由…构成").</summary>
     private static readonly string[] ComposedTotals = ["收入总计", "支出总计", "收支总计", "收、支总计"];
 
-    /// <summary>The words that open a grand total's parts: 由 (…构成), 包括, 包含.</summary>
-    private static readonly string[] CompositionWords = ["由", "包括", "包含"];
+    /// <summary>
+    /// The words that open a grand total's parts: 由 (…构成), 包括, 包含, and 中 / 中的 (blind round 33, F2: "收入总计中本年收入
+    /// 541.30 万元" is 本年收入合计, a part of 收入总计 — not the total restated, a false FA8003).
+    /// </summary>
+    private static readonly string[] CompositionWords = ["由", "包括", "包含", "中的", "中"];
 
     /// <summary>
     /// The part a label names after a grand total and a composition word: "收入总计由本年收入" → "本年收入", "支出总计包括本年支出"
-    /// → "本年支出" — the figure is that part's, never the grand total's (family F2: 5165.94 read as the 收入总计 5478.39
-    /// stated before, a false FA8003). Any other label is returned as it is.
+    /// → "本年支出", "收入总计中本年收入" → "本年收入" — the figure is that part's, never the grand total's (family F2: 5165.94
+    /// read as the 收入总计 5478.39 stated before, a false FA8003). Any other label is returned as it is.
     /// </summary>
     internal static string ComposedPart(string label)
     {
-        if (label.IndexOf('由') < 0 && label.IndexOf('包') < 0)
+        if (label.IndexOf('由') < 0 && label.IndexOf('包') < 0 && label.IndexOf('中') < 0)
         {
             return label;
         }

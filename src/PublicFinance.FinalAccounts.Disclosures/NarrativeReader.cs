@@ -1322,6 +1322,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void SharedReason(string target, string reasonText, SourceSpan span)
     {
+        SharedStatementBudgetReason(target, reasonText, span);   // blind 33 (M1): after the fund lines (StatementBudgets)
         if (!target.EndsWith("/change", StringComparison.Ordinal) || !changesOfSentence.Contains(target))
         {
             return;
