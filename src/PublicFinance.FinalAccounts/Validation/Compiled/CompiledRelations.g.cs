@@ -213,6 +213,19 @@ internal static partial class CompiledRelations
         ["8783a8c287c979170522eb06d702e478c96f6e3da305211141fb8bc002c53c4f"] = FA6201_10_A,
     };
 
+    private static readonly Dictionary<string, CompiledRatio> GeneratedRatios = new(StringComparer.Ordinal)
+    {
+        ["46f48e75e195402039eb45ae749d3fccadaccd0eb1173b592c46692a0acf4217"] = FA2104_1_R,
+        ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1_R,
+        ["d4de129c4add6a456ecc04a69f0bb2cc71bcb8a181ee55c273b0c4984c74772e"] = FA2201_2_R,
+        ["5d6fe4d7fbbe07d608f591922aaff6b541ac7d8a535709de5a9d9615e30503fe"] = FA2202_1_R,
+        ["664079ac7a1b45381747f8eb897012188882c33a2087263e2582684c30c39900"] = FA2202_2_R,
+        ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1_R,
+        ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2_R,
+        ["aabb57adbd8cb6a943c6ea0c4f3d94f4a0609ebc9b26a4f12953a4c36d29202f"] = FA2207_3_R,
+        ["8d590c519cff2343c283b69a430f78c5400d21565fe7254f3417708cebea5850"] = FA2207_4_R,
+    };
+
     /// <summary>FA1013: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA1013_1(object anchor, IConditionLeaves leaves)
     {
@@ -4488,6 +4501,331 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2104_1's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2104_1_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not YearOverYearChange a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 6:
+                return FA2104_1_R6(a, parent, mode, out reads);
+            case 7:
+                return FA2104_1_R7(a, parent, mode, out reads);
+            case 8:
+                return FA2104_1_R8(a, parent, mode, out reads);
+            case 9:
+                return FA2104_1_R9(a, parent, mode, out reads);
+            case 10:
+                return FA2104_1_R10(a, parent, mode, out reads);
+            case 11:
+                return FA2104_1_R11(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2104_1's case 6 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R6(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.PriorYearAmount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2104_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.PriorYearAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += -1m * f0.Value;
+        reads.Numerator += f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's case 7 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R7(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.PriorYearAmount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2104_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.PriorYearAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += f0.Value;
+        reads.Numerator += -1m * f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's case 8 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R8(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Amount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (a.PriorYearAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's case 9 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R9(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Amount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2104_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Amount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += -1m * f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range - f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's case 10 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R10(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Amount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2104_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Amount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's case 11 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R11(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.PriorYearAmount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2104_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.PriorYearAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += f0.Value;
+        reads.Numerator += -1m * f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2104_1_Q0(
+        YearOverYearChange a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c0:
+                (has, figure) = (true, Read(c0, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c0:
+                (has, figure) = (true, Read(c0, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case OverallStatement:
+                break;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
+    }
+
     /// <summary>FA2104: the anchors of <c>/**/change</c>, typed, in document order.</summary>
     private static bool FA2104_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
@@ -4684,6 +5022,97 @@ internal static partial class CompiledRelations
         return 1;
     }
 
+    /// <summary>FA2201_1's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2201_1_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2201_1_R1(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2201_1's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2201_1_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2201_1_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2201_1's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2201_1_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
+    }
+
     /// <summary>FA2201: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
     private static bool FA2201_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
@@ -4704,6 +5133,93 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA2201_2's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2201_2_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2201_2_R1(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2201_2's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2201_2_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2201_2_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2201_2's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2201_2_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
     }
 
     /// <summary>FA2201: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
@@ -4778,6 +5294,148 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2202_1's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2202_1_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2202_1_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2202_1_R2(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2202_1's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2202_1_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2202_1_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        if (a.BudgetAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += -1m * f0.Value;
+        reads.Numerator += f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2202_1's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2202_1_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2202_1_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        if (a.BudgetAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += f0.Value;
+        reads.Numerator += -1m * f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2202_1's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2202_1_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
+    }
+
     /// <summary>FA2202: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
     private static bool FA2202_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
@@ -4843,6 +5501,144 @@ internal static partial class CompiledRelations
         }
 
         (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2202_2's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2202_2_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2202_2_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2202_2_R2(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2202_2's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2202_2_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2202_2_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        if (a.BudgetAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += -1m * f0.Value;
+        reads.Numerator += f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2202_2's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2202_2_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2202_2_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        if (a.BudgetAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += f0.Value;
+        reads.Numerator += -1m * f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2202_2's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2202_2_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
         return true;
     }
 
@@ -5606,6 +6402,164 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2207_1's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2207_1_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2207_1_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2207_1_R2(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2207_1's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_1_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2207_1_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (!FA2207_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += -1m * f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range - f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_1's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_1_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2207_1_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (!FA2207_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_1's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2207_1_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
+    }
+
     /// <summary>FA2207: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
     private static bool FA2207_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
@@ -5688,6 +6642,204 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2207_2's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2207_2_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2207_2_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2207_2_R2(a, parent, mode, out reads);
+            case 3:
+                return FA2207_2_R3(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2207_2's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_2_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_2_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += -1m * f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range - f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_2's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_2_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_2_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_2's case 3 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_2_R3(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_2_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += -1m * f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_2's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2207_2_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
+    }
+
     /// <summary>FA2207: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
     private static bool FA2207_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
@@ -5757,6 +6909,160 @@ internal static partial class CompiledRelations
         }
 
         (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2207_3's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2207_3_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2207_3_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2207_3_R2(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2207_3's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_3_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2207_3_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (!FA2207_3_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += -1m * f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range - f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_3's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_3_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2207_3_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (!FA2207_3_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_3's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2207_3_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
         return true;
     }
 
@@ -5835,6 +7141,200 @@ internal static partial class CompiledRelations
         }
 
         (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2207_4's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2207_4_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2207_4_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2207_4_R2(a, parent, mode, out reads);
+            case 3:
+                return FA2207_4_R3(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2207_4's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_4_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_4_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += -1m * f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range - f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_4's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_4_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_4_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_4's case 3 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_4_R3(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_4_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += -1m * f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_4's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2207_4_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
         return true;
     }
 
