@@ -362,6 +362,7 @@ internal static class CompiledRelationsGenerator
         // Session 22: the named figures of a relation not over /**/name, read by helpers from the anchor, its parent and
         // the root (null: not typed); the figures being written (a figure that names itself is not typed).
         private readonly Dictionary<int, string?> rooted = [];
+        private readonly Dictionary<int, string?> rootedValues = [];
         private readonly HashSet<int> writing = [];
 
         /// <summary>The record type of the anchors' parent, known from the template (session 22), or null.</summary>
@@ -733,8 +734,9 @@ internal static class CompiledRelationsGenerator
         {
             if (reference is { Kind: ConditionReferenceKind.Named })
             {
-                return RootedFigure(reference.Figure) is { } helper
-                    ? (helper + "(" + Arguments + ", out var " + v + ", out _)", v) : null;
+                // Session 35: the value alone (a comparison reads no interval; the helper adds up none).
+                return RootedFigure(reference.Figure, valueOnly: true) is { } helper
+                    ? (helper + "(" + Arguments + ", out var " + v + ")", v) : null;
             }
 
             if (Access(reference) is not { } place || Number(place.Declared, "x") is null)
@@ -811,15 +813,16 @@ internal static class CompiledRelationsGenerator
             };
             if (c.Reference is { Kind: ConditionReferenceKind.Named } named)
             {
-                if (RootedFigure(named.Figure) is not { } helper)
+                // Session 35: the value alone (a presence or a comparison reads no interval; the helper adds up none).
+                if (RootedFigure(named.Figure, valueOnly: true) is not { } helper)
                 {
                     return null;
                 }
 
                 var call = helper + "(" + Arguments + ", ";
-                return test == ConditionTest.Present ? call + "out _, out _)"
+                return test == ConditionTest.Present ? call + "out _)"
                     : comparison is null ? null
-                    : call + "out var n" + id + ", out _) && n" + id + comparison;
+                    : call + "out var n" + id + ") && n" + id + comparison;
             }
 
             if (Access(c.Reference) is not { } place)
@@ -867,32 +870,37 @@ internal static class CompiledRelationsGenerator
         /// <summary>
         /// The name of the helper that computes a named figure as the interpreter does (a first-of: the first candidate that
         /// holds a figure; a sum: every term's value with its weight and the intervals added or subtracted), writing it
-        /// once; null when a candidate or term cannot be read typed (session 22).
+        /// once; null when a candidate or term cannot be read typed (session 22). With <paramref name="valueOnly"/> (session
+        /// 35) the helper gives the value alone (<c>_V</c>: whether it is there and its value, no interval worked out — a
+        /// presence or a comparison reads nothing else, and the intervals were ≈ half of a named sum's cost).
         /// </summary>
-        private string? RootedFigure(int index)
+        private string? RootedFigure(int index, bool valueOnly = false)
         {
             if (index < 0)
             {
                 return null;
             }
 
-            if (rooted.TryGetValue(index, out var known))
+            var cache = valueOnly ? rootedValues : rooted;
+            if (cache.TryGetValue(index, out var known))
             {
                 return known;
             }
 
-            if (!writing.Add(index))
+            // The figures being written, a value-only helper's by its complement (a figure that names itself is not typed).
+            var key = valueOnly ? ~index : index;
+            if (!writing.Add(key))
             {
                 return null;
             }
 
-            var name = method + "_G" + index.ToString(CultureInfo.InvariantCulture);
+            var name = method + (valueOnly ? "_V" : "_G") + index.ToString(CultureInfo.InvariantCulture);
             // Session 23: over a /**/name anchor a sum is computed as over a template's; a first-of reads its candidates
             // from the parent as the value-only helper does (whose check before the cases makes the parent's type known).
-            var body = parents is null || plan.Figures[index].IsSum ? RootedFigureBody(plan.Figures[index])
-                : Named(index) is null ? null : FigureBody(index, ranged: true);
-            writing.Remove(index);
-            rooted[index] = body is null ? null : name;
+            var body = parents is null || plan.Figures[index].IsSum ? RootedFigureBody(plan.Figures[index], valueOnly)
+                : Named(index) is null ? null : FigureBody(index, ranged: true, valueOnly: valueOnly);
+            writing.Remove(key);
+            cache[index] = body is null ? null : name;
             if (body is null)
             {
                 return null;
@@ -908,14 +916,16 @@ internal static class CompiledRelationsGenerator
             namespaces.Add(typeof(FinalAccountsReport).Namespace!);
             namespaces.Add(typeof(DecimalInterval).Namespace!);
             Helpers.Append("\n    /// <summary>").Append(method).Append("'s named figure ").Append(index)
-                .Append(" as the interpreter computes it: whether it is there, its value and its interval.</summary>\n")
+                .Append(valueOnly ? " as the interpreter computes it: whether it is there and its value.</summary>\n"
+                    : " as the interpreter computes it: whether it is there, its value and its interval.</summary>\n")
                 .Append("    private static bool ").Append(name).Append("(\n        ").Append(parameters)
-                .Append("IConditionLeaves leaves, out decimal value, out DecimalInterval range)\n    {\n")
+                .Append(valueOnly ? "IConditionLeaves leaves, out decimal value)\n    {\n"
+                    : "IConditionLeaves leaves, out decimal value, out DecimalInterval range)\n    {\n")
                 .Append(body).Append("    }\n");
             return name;
         }
 
-        private string? RootedFigureBody(CompiledFigure figure)
+        private string? RootedFigureBody(CompiledFigure figure, bool valueOnly)
         {
             // Inside a helper over a /**/name anchor the parent is the helper's own parameter (session 23).
             var arguments = parents is not null ? "a, parent, leaves" : Arguments;
@@ -928,12 +938,13 @@ internal static class CompiledRelationsGenerator
                     var candidate = figure.FirstOf[k];
                     if (candidate.Kind == ConditionReferenceKind.Named)
                     {
-                        if (RootedFigure(candidate.Figure) is not { } helper)
+                        if (RootedFigure(candidate.Figure, valueOnly) is not { } helper)
                         {
                             return null;
                         }
 
-                        body.Append("        if (").Append(helper).Append('(').Append(arguments).Append(", out value, out range))\n")
+                        body.Append("        if (").Append(helper).Append('(').Append(arguments)
+                            .Append(valueOnly ? ", out value))\n" : ", out value, out range))\n")
                             .Append("        {\n            return true;\n        }\n\n");
                         continue;
                     }
@@ -955,7 +966,8 @@ internal static class CompiledRelationsGenerator
                     }
 
                     var (guard, bound) = Bound(place, c);
-                    var take = "value = " + Figure(place.Declared, bound) + ";\n" + "range = leaves.Range(" + bound + ");\n";
+                    var take = "value = " + Figure(place.Declared, bound) + ";\n"
+                        + (valueOnly ? "" : "range = leaves.Range(" + bound + ");\n");
                     if (guard.Length == 0)
                     {
                         return body.Append(Indented(take + "return true;\n", 8)).ToString();
@@ -965,10 +977,11 @@ internal static class CompiledRelationsGenerator
                         .Append("        }\n\n");
                 }
 
-                return body.Append("        value = 0m;\n        range = default;\n        return false;\n").ToString();
+                return body.Append(valueOnly ? "        value = 0m;\n        return false;\n"
+                    : "        value = 0m;\n        range = default;\n        return false;\n").ToString();
             }
 
-            body.Append("        value = 0m;\n        range = DecimalInterval.Exact(0m);\n");
+            body.Append(valueOnly ? "        value = 0m;\n" : "        value = 0m;\n        range = DecimalInterval.Exact(0m);\n");
             for (var k = 0; k < figure.Sum.Length; k++)
             {
                 var term = figure.Sum[k];
@@ -977,13 +990,13 @@ internal static class CompiledRelationsGenerator
                 string termRange;
                 if (term.Reference.Kind == ConditionReferenceKind.Named)
                 {
-                    if (RootedFigure(term.Reference.Figure) is not { } helper)
+                    if (RootedFigure(term.Reference.Figure, valueOnly) is not { } helper)
                     {
                         return null;
                     }
 
                     body.Append("        if (!").Append(helper).Append('(').Append(arguments).Append(", out var ").Append(t)
-                        .Append(", out var r").Append(t).Append("))\n        {\n            return false;\n        }\n");
+                        .Append(valueOnly ? "" : ", out var r" + t).Append("))\n        {\n            return false;\n        }\n");
                     (termValue, termRange) = (t, "r" + t);
                 }
                 else
@@ -1005,8 +1018,11 @@ internal static class CompiledRelationsGenerator
 
                 // As the interpreter's TrySum: 1·x is x; the intervals added, or subtracted for a negative weight.
                 body.Append("        value += ").Append(term.Weight == 1 ? termValue
-                        : term.Weight.ToString(CultureInfo.InvariantCulture) + "m * " + termValue).Append(";\n")
-                    .Append("        range = range ").Append(term.Weight < 0 ? "- " : "+ ").Append(termRange).Append(";\n");
+                        : term.Weight.ToString(CultureInfo.InvariantCulture) + "m * " + termValue).Append(";\n");
+                if (!valueOnly)
+                {
+                    body.Append("        range = range ").Append(term.Weight < 0 ? "- " : "+ ").Append(termRange).Append(";\n");
+                }
             }
 
             return body.Append("        return true;\n").ToString();
@@ -1059,7 +1075,7 @@ internal static class CompiledRelationsGenerator
         /// false for a parent of another type (the value-only helper); true (session 23), <c>(value, range)</c> and whether the
         /// figure is there, its interval as the interpreter's <c>TryFigure</c> gives it (the caller made sure of the parent).
         /// </summary>
-        private string? FigureBody(int index, bool ranged, bool read = false)
+        private string? FigureBody(int index, bool ranged, bool read = false, bool valueOnly = false)
         {
             var figure = plan.Figures[index];
             if (figure.IsSum || parents is null)
@@ -1070,6 +1086,7 @@ internal static class CompiledRelationsGenerator
             var body = new StringBuilder();
             string Take(string c, string value, string indent) => read
                 ? indent + "(has, figure) = (true, " + (value == c ? "ReadCount(" + c + ")" : "Read(" + c + ", mode)") + ");\n"
+                : ranged && valueOnly ? indent + "value = " + value + ";\n"
                 : ranged
                 ? indent + "(value, range) = (" + value + ", leaves.Range(" + c + "));\n"
                 : indent + "(has, value) = (true, " + value + ");\n";
@@ -1124,11 +1141,13 @@ internal static class CompiledRelationsGenerator
 
                 body.Append("            default:\n")
                     .Append(read ? "                (has, figure) = (false, default);\n"
+                        : ranged && valueOnly ? "                value = 0m;\n"
                         : ranged ? "                (value, range) = (0m, default);\n" : "                (has, value) = (false, 0m);\n")
                     .Append("                return false;\n        }\n");
             }
 
-            return ranged ? body.Append("\n        (value, range) = (0m, default);\n        return false;\n").ToString().TrimStart('\n')
+            return ranged ? body.Append(valueOnly ? "\n        value = 0m;\n        return false;\n"
+                    : "\n        (value, range) = (0m, default);\n        return false;\n").ToString().TrimStart('\n')
                 : body.ToString();
         }
 

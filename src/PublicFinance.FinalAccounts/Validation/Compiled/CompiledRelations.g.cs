@@ -523,12 +523,12 @@ internal static partial class CompiledRelations
             && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is null
             && (root.Narrative?.GovernmentFund?.EmptyStatement is null
                 || root.Narrative?.StateCapital?.EmptyStatement is null)
-            && FA1208_1_G0(a, root, leaves, out _, out _)
+            && FA1208_1_V0(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } g6
                 && FA1208_1_G0(a, root, leaves, out _, out var k6)
                 && leaves.Range(g6).Intersects(k6))
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } v7
-                && FA1208_1_G0(a, root, leaves, out var w7, out _)
+                && FA1208_1_V0(a, root, leaves, out var w7)
                 && v7.Value < w7))
         {
             return 0;
@@ -538,12 +538,12 @@ internal static partial class CompiledRelations
             && root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not null
             && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is null
             && root.Narrative?.StateCapital?.EmptyStatement is null
-            && FA1208_1_G1(a, root, leaves, out _, out _)
+            && FA1208_1_V1(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } g13
                 && FA1208_1_G1(a, root, leaves, out _, out var k13)
                 && leaves.Range(g13).Intersects(k13))
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } v14
-                && FA1208_1_G1(a, root, leaves, out var w14, out _)
+                && FA1208_1_V1(a, root, leaves, out var w14)
                 && v14.Value < w14))
         {
             return 1;
@@ -553,12 +553,12 @@ internal static partial class CompiledRelations
             && root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is null
             && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not null
             && root.Narrative?.GovernmentFund?.EmptyStatement is null
-            && FA1208_1_G2(a, root, leaves, out _, out _)
+            && FA1208_1_V2(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } g20
                 && FA1208_1_G2(a, root, leaves, out _, out var k20)
                 && leaves.Range(g20).Intersects(k20))
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } v21
-                && FA1208_1_G2(a, root, leaves, out var w21, out _)
+                && FA1208_1_V2(a, root, leaves, out var w21)
                 && v21.Value < w21))
         {
             return 2;
@@ -591,6 +591,19 @@ internal static partial class CompiledRelations
         return NoCase;
     }
 
+    /// <summary>FA1208_1's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1208_1_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GeneralBudget?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        return true;
+    }
+
     /// <summary>FA1208_1's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1208_1_G0(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -603,6 +616,24 @@ internal static partial class CompiledRelations
         }
         value += t0.Value;
         range = range + leaves.Range(t0);
+        return true;
+    }
+
+    /// <summary>FA1208_1's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1208_1_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GeneralBudget?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
         return true;
     }
 
@@ -624,6 +655,24 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1208_1's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1208_1_V2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GeneralBudget?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
         return true;
     }
 
@@ -677,7 +726,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
-            && FA1210_1_G0(a, root, leaves, out _, out _)
+            && FA1210_1_V0(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g5
                 && FA1210_1_G0(a, root, leaves, out _, out var k5)
                 && leaves.Range(g5).Intersects(k5)))
@@ -687,7 +736,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && FA1210_1_G1(a, root, leaves, out _, out _)
+            && FA1210_1_V1(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g9
                 && FA1210_1_G1(a, root, leaves, out _, out var k9)
                 && leaves.Range(g9).Intersects(k9)))
@@ -696,6 +745,24 @@ internal static partial class CompiledRelations
         }
 
         return 3;
+    }
+
+    /// <summary>FA1210_1's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1210_1_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Income?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1210_1's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -716,6 +783,29 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1210_1's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1210_1_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Income?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
         return true;
     }
 
@@ -775,7 +865,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1210_2_G0(a, root, leaves, out _, out _)
+            && FA1210_2_V0(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g5
                 && FA1210_2_G0(a, root, leaves, out _, out var k5)
                 && leaves.Range(g5).Intersects(k5)))
@@ -785,7 +875,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1210_2_G1(a, root, leaves, out _, out _)
+            && FA1210_2_V1(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g9
                 && FA1210_2_G1(a, root, leaves, out _, out var k9)
                 && leaves.Range(g9).Intersects(k9)))
@@ -794,6 +884,24 @@ internal static partial class CompiledRelations
         }
 
         return 3;
+    }
+
+    /// <summary>FA1210_2's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1210_2_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Expenditure?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1210_2's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -814,6 +922,29 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1210_2's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1210_2_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Expenditure?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
         return true;
     }
 
@@ -934,7 +1065,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1212_1_G2(a, root, leaves, out _, out _)
+            && FA1212_1_V2(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g6
                 && FA1212_1_G2(a, root, leaves, out _, out var k6)
                 && leaves.Range(g6).Intersects(k6)))
@@ -945,7 +1076,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_G3(a, root, leaves, out _, out _)
+            && FA1212_1_V3(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g11
                 && FA1212_1_G3(a, root, leaves, out _, out var k11)
                 && leaves.Range(g11).Intersects(k11)))
@@ -961,7 +1092,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
-            && FA1212_1_G4(a, root, leaves, out _, out _)
+            && FA1212_1_V4(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g17
                 && FA1212_1_G4(a, root, leaves, out _, out var k17)
                 && leaves.Range(g17).Intersects(k17)))
@@ -972,7 +1103,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && FA1212_1_G5(a, root, leaves, out _, out _)
+            && FA1212_1_V5(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g22
                 && FA1212_1_G5(a, root, leaves, out _, out var k22)
                 && leaves.Range(g22).Intersects(k22)))
@@ -993,7 +1124,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1212_1_G6(a, root, leaves, out _, out _)
+            && FA1212_1_V6(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g29
                 && FA1212_1_G6(a, root, leaves, out _, out var k29)
                 && leaves.Range(g29).Intersects(k29)))
@@ -1004,7 +1135,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1212_1_G7(a, root, leaves, out _, out _)
+            && FA1212_1_V7(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g34
                 && FA1212_1_G7(a, root, leaves, out _, out var k34)
                 && leaves.Range(g34).Intersects(k34)))
@@ -1015,7 +1146,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_G8(a, root, leaves, out _, out _)
+            && FA1212_1_V8(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g39
                 && FA1212_1_G8(a, root, leaves, out _, out var k39)
                 && leaves.Range(g39).Intersects(k39)))
@@ -1026,7 +1157,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_G9(a, root, leaves, out _, out _)
+            && FA1212_1_V9(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g44
                 && FA1212_1_G9(a, root, leaves, out _, out var k44)
                 && leaves.Range(g44).Intersects(k44)))
@@ -1035,6 +1166,44 @@ internal static partial class CompiledRelations
         }
 
         return 12;
+    }
+
+    /// <summary>FA1212_1's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        if (root.Narrative?.Overall?.CurrentYearExpenditure?.Amount is { } c0)
+        {
+            value = c0.Value;
+            return true;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is { } c1)
+        {
+            value = c1.Value;
+            return true;
+        }
+
+        value = 0m;
+        return false;
+    }
+
+    /// <summary>FA1212_1's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (!FA1212_1_V1(a, root, leaves, out var t0))
+        {
+            return false;
+        }
+        value += t0;
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1212_1's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -1081,6 +1250,29 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_1's named figure 3 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V3(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (!FA1212_1_V1(a, root, leaves, out var t0))
+        {
+            return false;
+        }
+        value += t0;
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        return true;
+    }
+
     /// <summary>FA1212_1's named figure 3 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_1_G3(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1105,6 +1297,44 @@ internal static partial class CompiledRelations
         }
         value += t2.Value;
         range = range + leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        if (root.Narrative?.Overall?.CurrentYearIncome?.Amount is { } c0)
+        {
+            value = c0.Value;
+            return true;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is { } c1)
+        {
+            value = c1.Value;
+            return true;
+        }
+
+        value = 0m;
+        return false;
+    }
+
+    /// <summary>FA1212_1's named figure 4 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V4(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
         return true;
     }
 
@@ -1152,6 +1382,29 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_1's named figure 5 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V5(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        return true;
+    }
+
     /// <summary>FA1212_1's named figure 5 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_1_G5(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1179,6 +1432,29 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_1's named figure 6 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V6(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
+        if (!FA1212_1_V1(a, root, leaves, out var t2))
+        {
+            return false;
+        }
+        value += -1m * t2;
+        return true;
+    }
+
     /// <summary>FA1212_1's named figure 6 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_1_G6(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1203,6 +1479,34 @@ internal static partial class CompiledRelations
         }
         value += -1m * t2;
         range = range - rt2;
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 7 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V7(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        if (!FA1212_1_V1(a, root, leaves, out var t3))
+        {
+            return false;
+        }
+        value += -1m * t3;
         return true;
     }
 
@@ -1239,6 +1543,34 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_1's named figure 8 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V8(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
+        if (!FA1212_1_V1(a, root, leaves, out var t2))
+        {
+            return false;
+        }
+        value += -1m * t2;
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t3)
+        {
+            return false;
+        }
+        value += -1m * t3.Value;
+        return true;
+    }
+
     /// <summary>FA1212_1's named figure 8 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_1_G8(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1269,6 +1601,39 @@ internal static partial class CompiledRelations
         }
         value += -1m * t3.Value;
         range = range - leaves.Range(t3);
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 9 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V9(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        if (!FA1212_1_V1(a, root, leaves, out var t3))
+        {
+            return false;
+        }
+        value += -1m * t3;
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t4)
+        {
+            return false;
+        }
+        value += -1m * t4.Value;
         return true;
     }
 
@@ -1340,7 +1705,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is not null
-            && FA1212_2_G0(a, root, leaves, out _, out _)
+            && FA1212_2_V0(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is { } g5
                 && FA1212_2_G0(a, root, leaves, out _, out var k5)
                 && leaves.Range(g5).Intersects(k5)))
@@ -1355,7 +1720,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is not null
-            && FA1212_2_G1(a, root, leaves, out _, out _)
+            && FA1212_2_V1(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is { } g10
                 && FA1212_2_G1(a, root, leaves, out _, out var k10)
                 && leaves.Range(g10).Intersects(k10)))
@@ -1374,7 +1739,7 @@ internal static partial class CompiledRelations
         }
 
         if (root.Narrative?.Appropriation?.ClosingCarryOver?.Amount is not null
-            && FA1212_2_G2(a, root, leaves, out _, out _)
+            && FA1212_2_V2(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.ClosingCarryOver?.Amount is { } g15
                 && FA1212_2_G2(a, root, leaves, out _, out var k15)
                 && leaves.Range(g15).Intersects(k15)))
@@ -1383,6 +1748,24 @@ internal static partial class CompiledRelations
         }
 
         return 7;
+    }
+
+    /// <summary>FA1212_2's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_2_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Appropriation?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1212_2's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -1406,6 +1789,24 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_2's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_2_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Appropriation?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
+    }
+
     /// <summary>FA1212_2's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_2_G1(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1424,6 +1825,29 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_2's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_2_V2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Appropriation?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += -1m * t2.Value;
         return true;
     }
 
@@ -1483,7 +1907,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is not null
-            && FA1212_3_G0(a, root, leaves, out _, out _)
+            && FA1212_3_V0(a, root, leaves, out _)
             && !(root.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is { } g5
                 && FA1212_3_G0(a, root, leaves, out _, out var k5)
                 && leaves.Range(g5).Intersects(k5)))
@@ -1498,7 +1922,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is not null
-            && FA1212_3_G1(a, root, leaves, out _, out _)
+            && FA1212_3_V1(a, root, leaves, out _)
             && !(root.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is { } g10
                 && FA1212_3_G1(a, root, leaves, out _, out var k10)
                 && leaves.Range(g10).Intersects(k10)))
@@ -1517,7 +1941,7 @@ internal static partial class CompiledRelations
         }
 
         if (root.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount is not null
-            && FA1212_3_G2(a, root, leaves, out _, out _)
+            && FA1212_3_V2(a, root, leaves, out _)
             && !(root.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount is { } g15
                 && FA1212_3_G2(a, root, leaves, out _, out var k15)
                 && leaves.Range(g15).Intersects(k15)))
@@ -1526,6 +1950,24 @@ internal static partial class CompiledRelations
         }
 
         return 7;
+    }
+
+    /// <summary>FA1212_3's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_3_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1212_3's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -1549,6 +1991,24 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_3's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_3_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GovernmentFund?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.GovernmentFund?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
+    }
+
     /// <summary>FA1212_3's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_3_G1(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1567,6 +2027,29 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_3's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_3_V2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GovernmentFund?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.GovernmentFund?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += -1m * t2.Value;
         return true;
     }
 
@@ -1626,7 +2109,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is not null
-            && FA1212_4_G0(a, root, leaves, out _, out _)
+            && FA1212_4_V0(a, root, leaves, out _)
             && !(root.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is { } g5
                 && FA1212_4_G0(a, root, leaves, out _, out var k5)
                 && leaves.Range(g5).Intersects(k5)))
@@ -1641,7 +2124,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is not null
-            && FA1212_4_G1(a, root, leaves, out _, out _)
+            && FA1212_4_V1(a, root, leaves, out _)
             && !(root.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is { } g10
                 && FA1212_4_G1(a, root, leaves, out _, out var k10)
                 && leaves.Range(g10).Intersects(k10)))
@@ -1660,7 +2143,7 @@ internal static partial class CompiledRelations
         }
 
         if (root.Narrative?.StateCapital?.ClosingCarryOver?.Amount is not null
-            && FA1212_4_G2(a, root, leaves, out _, out _)
+            && FA1212_4_V2(a, root, leaves, out _)
             && !(root.Narrative?.StateCapital?.ClosingCarryOver?.Amount is { } g15
                 && FA1212_4_G2(a, root, leaves, out _, out var k15)
                 && leaves.Range(g15).Intersects(k15)))
@@ -1669,6 +2152,24 @@ internal static partial class CompiledRelations
         }
 
         return 7;
+    }
+
+    /// <summary>FA1212_4's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_4_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.StateCapital?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1212_4's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -1692,6 +2193,24 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_4's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_4_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.StateCapital?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.StateCapital?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
+    }
+
     /// <summary>FA1212_4's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_4_G1(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1710,6 +2229,29 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_4's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_4_V2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.StateCapital?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.StateCapital?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += -1m * t2.Value;
         return true;
     }
 
@@ -3456,13 +3998,13 @@ internal static partial class CompiledRelations
         }
 
         if (a.Direction == ChangeDirection.Increase
-            && (FA2009_24_G1(a, leaves.Parent, leaves, out var n7, out _) && n7 != 0m))
+            && (FA2009_24_V1(a, leaves.Parent, leaves, out var n7) && n7 != 0m))
         {
             return 4;
         }
 
         if (a.Direction == ChangeDirection.Decrease
-            && (FA2009_24_G2(a, leaves.Parent, leaves, out var n9, out _) && n9 != 0m))
+            && (FA2009_24_V2(a, leaves.Parent, leaves, out var n9) && n9 != 0m))
         {
             return 5;
         }
@@ -3523,9 +4065,9 @@ internal static partial class CompiledRelations
         return true;
     }
 
-    /// <summary>FA2009_24's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
-    private static bool FA2009_24_G0(
-        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    /// <summary>FA2009_24's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_24_V0(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         switch (parent)
         {
@@ -3534,19 +4076,19 @@ internal static partial class CompiledRelations
             case OverallStatement:
                 break;
             case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c0:
-                (value, range) = (c0.Value, leaves.Range(c0));
+                value = c0.Value;
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
             case AppropriationStatement:
                 break;
             case FunctionalFigure p when p.Amount is { } c0:
-                (value, range) = (c0.Value, leaves.Range(c0));
+                value = c0.Value;
                 return true;
             case FunctionalFigure:
                 break;
             default:
-                (value, range) = (0m, default);
+                value = 0m;
                 return false;
         }
 
@@ -3555,67 +4097,61 @@ internal static partial class CompiledRelations
             case PersonnelCount:
                 break;
             case OverallStatement p when p.IncomeGrandTotal?.Amount is { } c1:
-                (value, range) = (c1.Value, leaves.Range(c1));
+                value = c1.Value;
                 return true;
             case OverallStatement:
                 break;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
             case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
-                (value, range) = (c1.Value, leaves.Range(c1));
+                value = c1.Value;
                 return true;
             case AppropriationStatement:
                 break;
             case FunctionalFigure:
                 break;
             default:
-                (value, range) = (0m, default);
+                value = 0m;
                 return false;
         }
 
-        (value, range) = (0m, default);
+        value = 0m;
         return false;
     }
 
-    /// <summary>FA2009_24's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
-    private static bool FA2009_24_G1(
-        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    /// <summary>FA2009_24's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_24_V1(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         value = 0m;
-        range = DecimalInterval.Exact(0m);
-        if (!FA2009_24_G0(a, parent, leaves, out var t0, out var rt0))
+        if (!FA2009_24_V0(a, parent, leaves, out var t0))
         {
             return false;
         }
         value += t0;
-        range = range + rt0;
         if (a.Amount is not { } t1)
         {
             return false;
         }
         value += -1m * t1.Value;
-        range = range - leaves.Range(t1);
         return true;
     }
 
-    /// <summary>FA2009_24's named figure 2 as the interpreter computes it: whether it is there, its value and its interval.</summary>
-    private static bool FA2009_24_G2(
-        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    /// <summary>FA2009_24's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_24_V2(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         value = 0m;
-        range = DecimalInterval.Exact(0m);
-        if (!FA2009_24_G0(a, parent, leaves, out var t0, out var rt0))
+        if (!FA2009_24_V0(a, parent, leaves, out var t0))
         {
             return false;
         }
         value += t0;
-        range = range + rt0;
         if (a.Amount is not { } t1)
         {
             return false;
         }
         value += t1.Value;
-        range = range + leaves.Range(t1);
         return true;
     }
 
@@ -3807,12 +4343,12 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!(FA2009_27_G0(a, root, leaves, out _, out _)))
+        if (!(FA2009_27_V0(a, root, leaves, out _)))
         {
             return 1;
         }
 
-        if (FA2009_27_G0(a, root, leaves, out var n2, out _) && n2 != 0m)
+        if (FA2009_27_V0(a, root, leaves, out var n2) && n2 != 0m)
         {
             return 2;
         }
@@ -3827,26 +4363,23 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_27's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
-    private static bool FA2009_27_G0(
-        FundLine a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    /// <summary>FA2009_27's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_27_V0(
+        FundLine a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
     {
         if (a.FullYearBudget is { } c0)
         {
             value = c0.Value;
-            range = leaves.Range(c0);
             return true;
         }
 
         if (a.InitialBudget is { } c1)
         {
             value = c1.Value;
-            range = leaves.Range(c1);
             return true;
         }
 
         value = 0m;
-        range = default;
         return false;
     }
 
