@@ -115,15 +115,29 @@ internal sealed class ConditionPlan
         }
     }
 
+    /// <summary>
+    /// The typed reader of the ratio cases generated beside the decider (session 35), or null (none generated); looked up
+    /// once per plan.
+    /// </summary>
+    public CompiledRatio? TypedRatios
+    {
+        get
+        {
+            LookUpGenerated();
+            return typedRatios;
+        }
+    }
+
     private readonly ConditionRelation relation;
     private CompiledCondition[]? leaves;
     private CompiledDecider? decider;
     private CompiledAnchors? typedAnchors;
+    private CompiledRatio? typedRatios;
     private bool generatedLooked;
 
     /// <summary>
-    /// Looks the generated decider and anchor walk up once per plan (two threads that race find the same ones; the flag is
-    /// set after both).
+    /// Looks the generated decider, anchor walk and ratio reader up once per plan (two threads that race find the same ones;
+    /// the flag is set after all three).
     /// </summary>
     private void LookUpGenerated()
     {
@@ -131,6 +145,7 @@ internal sealed class ConditionPlan
         {
             decider = CompiledRelations.Of(relation);
             typedAnchors = CompiledRelations.AnchorsOf(relation);
+            typedRatios = CompiledRelations.RatiosOf(relation);
             generatedLooked = true;
         }
     }

@@ -36,6 +36,8 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
     private readonly List<(Figure, int)> terms = [];
     private CompiledCase[] cases = [];
     private CompiledDecider decider = null!;
+    // The relation's generated ratio reader (session 35), null when none was generated or the options turn it off.
+    private CompiledRatio? ratios;
     // The walk's path: path[0].Value is the report, path[d].Value the value at depth d, reached by the member path[d].Name
     // or (Name null) the element path[d].Index of the list at d - 1. One array of structs (session 26): a store into it is
     // no covariant array store (an object[] store checks the element's type), and a step's three parts sit together.
@@ -124,6 +126,7 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
         run.Begin(context, relation, plan);
         run.cases = plan.Cases;
         run.decider = decider;
+        run.ratios = context.Options.CompiledRatioReads ? plan.TypedRatios : null;
         // The relations over one /**/name template walk the same generated methods: the first walk of the validation is
         // recorded, the others replay it (session 27).
         var trace = plan.AnyDepth && !plan.AmountsOnly && plan.AnyDepthName is not null
@@ -165,6 +168,7 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
             run.End();
             run.cases = [];
             run.decider = null!;
+            run.ratios = null;
             spare = run;
         }
     }
@@ -247,7 +251,7 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
                 plain = PlainLessOrEqual(then);
                 break;
             case ConditionOutcomeKind.Ratio:
-                plain = PlainRatio(then);
+                plain = PlainRatio(then, chosen, anchor);
                 break;
             default:
                 plain = Plain.No;
@@ -678,14 +682,30 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
     /// first test of <c>ValidationContext.CheckRatio</c>), or one it finds not applicable: no stated percentage, or a
     /// denominator of zero or whose interval holds zero.
     /// </summary>
-    private Plain PlainRatio(CompiledOutcome outcome)
+    /// <remarks>
+    /// The figures are read by the relation's generated reader when it has one for the chosen case (session 35: typed
+    /// members, no boxing, no step walk), else through the general references — the oracle the reader must agree with.
+    /// </remarks>
+    private Plain PlainRatio(CompiledOutcome outcome, int chosen, object anchor)
     {
+        if (ratios is not null)
+        {
+            switch (ratios(anchor, Parent, chosen, context.Options.Rounding, out var reads))
+            {
+                case CompiledRelations.RatioNoPercent:
+                    return Plain.NotApplicable;
+                case CompiledRelations.RatioMissing:
+                    return Plain.No;
+                case CompiledRelations.RatioRead:
+                    return PlainRatio(reads.Percent, reads.Numerator, reads.NumeratorInRange, reads.Denominator);
+            }
+        }
+
         if (!TryPercent(outcome.Checked!, out _, out var percent))
         {
             return Plain.NotApplicable;
         }
 
-        var options = context.Options;
         // The numerator's value only (its interval is never read here); the denominator's interval may be (holds zero).
         if (!CombineValue(outcome.Items, out var numerator, out var numeratorInRange)
             || !Combine(outcome.Denominator, null, out var denominator))
@@ -693,6 +713,13 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
             return Plain.No;
         }
 
+        return PlainRatio(percent, numerator, numeratorInRange, denominator);
+    }
+
+    /// <summary>A ratio's first test over its figures read (<see cref="PlainRatio(CompiledOutcome, int, object)"/>).</summary>
+    private Plain PlainRatio(Percent percent, decimal numerator, bool numeratorInRange, in Figure denominator)
+    {
+        var options = context.Options;
         if (denominator.Value == 0m || denominator.RangeHoldsZero())
         {
             // The context's check neither passes by values nor divides by an interval that holds zero: not applicable (it is

@@ -109,6 +109,13 @@ public sealed record ValidationOptions
     /// </summary>
     internal bool CompiledRelations { get; init; } = true;
 
+    /// <summary>
+    /// Whether the typed anchor run reads a ratio case's percentage, numerator and denominator by the reader generated
+    /// beside the relation's decider (session 35, <c>CompiledRatio</c>: typed members, no boxing, no step walk) when one
+    /// was generated; default true. False reads them through the general references — the oracle (CompiledRatiosTests).
+    /// </summary>
+    internal bool CompiledRatioReads { get; init; } = true;
+
     /// <summary>Severity overrides by rule id (严重程度覆盖); rounding notes stay Info.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides
     {

@@ -39,6 +39,7 @@ internal static class CompiledRelationsGenerator
         var methods = new StringBuilder();
         var entries = new StringBuilder();
         var anchorEntries = new StringBuilder();
+        var ratioEntries = new StringBuilder();
         var compiled = new List<(string, string, int, int)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var perRule = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -66,6 +67,14 @@ internal static class CompiledRelationsGenerator
 
             methods.Append(method);
             entries.Append("        [\"").Append(CompiledRelations.KeyOf(relation)).Append("\"] = ").Append(name).Append(",\n");
+            if (writer.RatioReader() is { } ratios)
+            {
+                // Session 35: the ratio cases' figures read typed, beside the decider.
+                methods.Append(ratios);
+                ratioEntries.Append("        [\"").Append(CompiledRelations.KeyOf(relation)).Append("\"] = ").Append(name)
+                    .Append("_R,\n");
+            }
+
             if (CompiledAnchorsGenerator.Walk(methods, sharedWalks, relation, name, namespaces))
             {
                 anchorEntries.Append("        [\"").Append(CompiledRelations.KeyOf(relation)).Append("\"] = ").Append(name)
@@ -94,6 +103,10 @@ internal static class CompiledRelationsGenerator
             .Append("    private static readonly Dictionary<string, CompiledAnchors> GeneratedAnchors = new(StringComparer.Ordinal)\n")
             .Append("    {\n")
             .Append(anchorEntries)
+            .Append("    };\n\n")
+            .Append("    private static readonly Dictionary<string, CompiledRatio> GeneratedRatios = new(StringComparer.Ordinal)\n")
+            .Append("    {\n")
+            .Append(ratioEntries)
             .Append("    };\n")
             .Append(methods)
             .Append(string.Concat(sharedWalks.Values))
@@ -349,6 +362,7 @@ internal static class CompiledRelationsGenerator
         // Session 22: the named figures of a relation not over /**/name, read by helpers from the anchor, its parent and
         // the root (null: not typed); the figures being written (a figure that names itself is not typed).
         private readonly Dictionary<int, string?> rooted = [];
+        private readonly Dictionary<int, string?> rootedValues = [];
         private readonly HashSet<int> writing = [];
 
         /// <summary>The record type of the anchors' parent, known from the template (session 22), or null.</summary>
@@ -720,8 +734,9 @@ internal static class CompiledRelationsGenerator
         {
             if (reference is { Kind: ConditionReferenceKind.Named })
             {
-                return RootedFigure(reference.Figure) is { } helper
-                    ? (helper + "(" + Arguments + ", out var " + v + ", out _)", v) : null;
+                // Session 35: the value alone (a comparison reads no interval; the helper adds up none).
+                return RootedFigure(reference.Figure, valueOnly: true) is { } helper
+                    ? (helper + "(" + Arguments + ", out var " + v + ")", v) : null;
             }
 
             if (Access(reference) is not { } place || Number(place.Declared, "x") is null)
@@ -798,15 +813,16 @@ internal static class CompiledRelationsGenerator
             };
             if (c.Reference is { Kind: ConditionReferenceKind.Named } named)
             {
-                if (RootedFigure(named.Figure) is not { } helper)
+                // Session 35: the value alone (a presence or a comparison reads no interval; the helper adds up none).
+                if (RootedFigure(named.Figure, valueOnly: true) is not { } helper)
                 {
                     return null;
                 }
 
                 var call = helper + "(" + Arguments + ", ";
-                return test == ConditionTest.Present ? call + "out _, out _)"
+                return test == ConditionTest.Present ? call + "out _)"
                     : comparison is null ? null
-                    : call + "out var n" + id + ", out _) && n" + id + comparison;
+                    : call + "out var n" + id + ") && n" + id + comparison;
             }
 
             if (Access(c.Reference) is not { } place)
@@ -854,32 +870,37 @@ internal static class CompiledRelationsGenerator
         /// <summary>
         /// The name of the helper that computes a named figure as the interpreter does (a first-of: the first candidate that
         /// holds a figure; a sum: every term's value with its weight and the intervals added or subtracted), writing it
-        /// once; null when a candidate or term cannot be read typed (session 22).
+        /// once; null when a candidate or term cannot be read typed (session 22). With <paramref name="valueOnly"/> (session
+        /// 35) the helper gives the value alone (<c>_V</c>: whether it is there and its value, no interval worked out — a
+        /// presence or a comparison reads nothing else, and the intervals were ≈ half of a named sum's cost).
         /// </summary>
-        private string? RootedFigure(int index)
+        private string? RootedFigure(int index, bool valueOnly = false)
         {
             if (index < 0)
             {
                 return null;
             }
 
-            if (rooted.TryGetValue(index, out var known))
+            var cache = valueOnly ? rootedValues : rooted;
+            if (cache.TryGetValue(index, out var known))
             {
                 return known;
             }
 
-            if (!writing.Add(index))
+            // The figures being written, a value-only helper's by its complement (a figure that names itself is not typed).
+            var key = valueOnly ? ~index : index;
+            if (!writing.Add(key))
             {
                 return null;
             }
 
-            var name = method + "_G" + index.ToString(CultureInfo.InvariantCulture);
+            var name = method + (valueOnly ? "_V" : "_G") + index.ToString(CultureInfo.InvariantCulture);
             // Session 23: over a /**/name anchor a sum is computed as over a template's; a first-of reads its candidates
             // from the parent as the value-only helper does (whose check before the cases makes the parent's type known).
-            var body = parents is null || plan.Figures[index].IsSum ? RootedFigureBody(plan.Figures[index])
-                : Named(index) is null ? null : FigureBody(index, ranged: true);
-            writing.Remove(index);
-            rooted[index] = body is null ? null : name;
+            var body = parents is null || plan.Figures[index].IsSum ? RootedFigureBody(plan.Figures[index], valueOnly)
+                : Named(index) is null ? null : FigureBody(index, ranged: true, valueOnly: valueOnly);
+            writing.Remove(key);
+            cache[index] = body is null ? null : name;
             if (body is null)
             {
                 return null;
@@ -895,14 +916,16 @@ internal static class CompiledRelationsGenerator
             namespaces.Add(typeof(FinalAccountsReport).Namespace!);
             namespaces.Add(typeof(DecimalInterval).Namespace!);
             Helpers.Append("\n    /// <summary>").Append(method).Append("'s named figure ").Append(index)
-                .Append(" as the interpreter computes it: whether it is there, its value and its interval.</summary>\n")
+                .Append(valueOnly ? " as the interpreter computes it: whether it is there and its value.</summary>\n"
+                    : " as the interpreter computes it: whether it is there, its value and its interval.</summary>\n")
                 .Append("    private static bool ").Append(name).Append("(\n        ").Append(parameters)
-                .Append("IConditionLeaves leaves, out decimal value, out DecimalInterval range)\n    {\n")
+                .Append(valueOnly ? "IConditionLeaves leaves, out decimal value)\n    {\n"
+                    : "IConditionLeaves leaves, out decimal value, out DecimalInterval range)\n    {\n")
                 .Append(body).Append("    }\n");
             return name;
         }
 
-        private string? RootedFigureBody(CompiledFigure figure)
+        private string? RootedFigureBody(CompiledFigure figure, bool valueOnly)
         {
             // Inside a helper over a /**/name anchor the parent is the helper's own parameter (session 23).
             var arguments = parents is not null ? "a, parent, leaves" : Arguments;
@@ -915,12 +938,13 @@ internal static class CompiledRelationsGenerator
                     var candidate = figure.FirstOf[k];
                     if (candidate.Kind == ConditionReferenceKind.Named)
                     {
-                        if (RootedFigure(candidate.Figure) is not { } helper)
+                        if (RootedFigure(candidate.Figure, valueOnly) is not { } helper)
                         {
                             return null;
                         }
 
-                        body.Append("        if (").Append(helper).Append('(').Append(arguments).Append(", out value, out range))\n")
+                        body.Append("        if (").Append(helper).Append('(').Append(arguments)
+                            .Append(valueOnly ? ", out value))\n" : ", out value, out range))\n")
                             .Append("        {\n            return true;\n        }\n\n");
                         continue;
                     }
@@ -942,7 +966,8 @@ internal static class CompiledRelationsGenerator
                     }
 
                     var (guard, bound) = Bound(place, c);
-                    var take = "value = " + Figure(place.Declared, bound) + ";\n" + "range = leaves.Range(" + bound + ");\n";
+                    var take = "value = " + Figure(place.Declared, bound) + ";\n"
+                        + (valueOnly ? "" : "range = leaves.Range(" + bound + ");\n");
                     if (guard.Length == 0)
                     {
                         return body.Append(Indented(take + "return true;\n", 8)).ToString();
@@ -952,10 +977,11 @@ internal static class CompiledRelationsGenerator
                         .Append("        }\n\n");
                 }
 
-                return body.Append("        value = 0m;\n        range = default;\n        return false;\n").ToString();
+                return body.Append(valueOnly ? "        value = 0m;\n        return false;\n"
+                    : "        value = 0m;\n        range = default;\n        return false;\n").ToString();
             }
 
-            body.Append("        value = 0m;\n        range = DecimalInterval.Exact(0m);\n");
+            body.Append(valueOnly ? "        value = 0m;\n" : "        value = 0m;\n        range = DecimalInterval.Exact(0m);\n");
             for (var k = 0; k < figure.Sum.Length; k++)
             {
                 var term = figure.Sum[k];
@@ -964,13 +990,13 @@ internal static class CompiledRelationsGenerator
                 string termRange;
                 if (term.Reference.Kind == ConditionReferenceKind.Named)
                 {
-                    if (RootedFigure(term.Reference.Figure) is not { } helper)
+                    if (RootedFigure(term.Reference.Figure, valueOnly) is not { } helper)
                     {
                         return null;
                     }
 
                     body.Append("        if (!").Append(helper).Append('(').Append(arguments).Append(", out var ").Append(t)
-                        .Append(", out var r").Append(t).Append("))\n        {\n            return false;\n        }\n");
+                        .Append(valueOnly ? "" : ", out var r" + t).Append("))\n        {\n            return false;\n        }\n");
                     (termValue, termRange) = (t, "r" + t);
                 }
                 else
@@ -992,8 +1018,11 @@ internal static class CompiledRelationsGenerator
 
                 // As the interpreter's TrySum: 1·x is x; the intervals added, or subtracted for a negative weight.
                 body.Append("        value += ").Append(term.Weight == 1 ? termValue
-                        : term.Weight.ToString(CultureInfo.InvariantCulture) + "m * " + termValue).Append(";\n")
-                    .Append("        range = range ").Append(term.Weight < 0 ? "- " : "+ ").Append(termRange).Append(";\n");
+                        : term.Weight.ToString(CultureInfo.InvariantCulture) + "m * " + termValue).Append(";\n");
+                if (!valueOnly)
+                {
+                    body.Append("        range = range ").Append(term.Weight < 0 ? "- " : "+ ").Append(termRange).Append(";\n");
+                }
             }
 
             return body.Append("        return true;\n").ToString();
@@ -1046,7 +1075,7 @@ internal static class CompiledRelationsGenerator
         /// false for a parent of another type (the value-only helper); true (session 23), <c>(value, range)</c> and whether the
         /// figure is there, its interval as the interpreter's <c>TryFigure</c> gives it (the caller made sure of the parent).
         /// </summary>
-        private string? FigureBody(int index, bool ranged)
+        private string? FigureBody(int index, bool ranged, bool read = false, bool valueOnly = false)
         {
             var figure = plan.Figures[index];
             if (figure.IsSum || parents is null)
@@ -1055,7 +1084,10 @@ internal static class CompiledRelationsGenerator
             }
 
             var body = new StringBuilder();
-            string Take(string c, string value, string indent) => ranged
+            string Take(string c, string value, string indent) => read
+                ? indent + "(has, figure) = (true, " + (value == c ? "ReadCount(" + c + ")" : "Read(" + c + ", mode)") + ");\n"
+                : ranged && valueOnly ? indent + "value = " + value + ";\n"
+                : ranged
                 ? indent + "(value, range) = (" + value + ", leaves.Range(" + c + "));\n"
                 : indent + "(has, value) = (true, " + value + ");\n";
             for (var k = 0; k < figure.FirstOf.Length; k++)
@@ -1108,11 +1140,14 @@ internal static class CompiledRelationsGenerator
                 }
 
                 body.Append("            default:\n")
-                    .Append(ranged ? "                (value, range) = (0m, default);\n" : "                (has, value) = (false, 0m);\n")
+                    .Append(read ? "                (has, figure) = (false, default);\n"
+                        : ranged && valueOnly ? "                value = 0m;\n"
+                        : ranged ? "                (value, range) = (0m, default);\n" : "                (has, value) = (false, 0m);\n")
                     .Append("                return false;\n        }\n");
             }
 
-            return ranged ? body.Append("\n        (value, range) = (0m, default);\n        return false;\n").ToString().TrimStart('\n')
+            return ranged ? body.Append(valueOnly ? "\n        value = 0m;\n        return false;\n"
+                    : "\n        (value, range) = (0m, default);\n        return false;\n").ToString().TrimStart('\n')
                 : body.ToString();
         }
 
@@ -1159,6 +1194,203 @@ internal static class CompiledRelationsGenerator
             }
 
             return null;
+        }
+
+        // ---- session 35: the ratio cases' figures read typed ----------------------------------------------------------
+
+        /// <summary>
+        /// The reader of the relation's ratio cases (<c>CompiledRatio</c>): one method per case whose percentage and terms
+        /// it can read typed, and a dispatcher by the case's number; null when no ratio case can be read so (a template's
+        /// anchors, a sum figure, a term with a condition, a place it cannot follow). Each case reads what
+        /// <c>TypedAnchorRun.PlainRatio</c>'s general reads give: the percentage (<c>TryPercent</c>), the numerator's value
+        /// and whether it lies in its interval (<c>CombineValue</c>), the denominator as a figure (<c>Combine</c>).
+        /// </summary>
+        public string? RatioReader()
+        {
+            var dispatch = new StringBuilder();
+            var bodies = new StringBuilder();
+            for (var i = 0; i < plan.Cases.Length; i++)
+            {
+                var then = plan.Cases[i].Then;
+                if (then.Kind != ConditionOutcomeKind.Ratio || RatioCase(then) is not { } body)
+                {
+                    continue;
+                }
+
+                var index = i.ToString(CultureInfo.InvariantCulture);
+                dispatch.Append("            case ").Append(index).Append(":\n                return ").Append(method).Append("_R")
+                    .Append(index).Append("(a, parent, mode, out reads);\n");
+                bodies.Append("\n    /// <summary>").Append(method).Append("'s case ").Append(index)
+                    .Append(" read typed: its percentage, numerator and denominator.</summary>\n")
+                    .Append("    private static int ").Append(method).Append("_R").Append(index).Append("(\n        ")
+                    .Append(CSharpName(anchor)).Append(" a, object? parent, RoundingMode mode, out RatioReads reads)\n    {\n")
+                    .Append("        reads = default;\n").Append(body).Append("    }\n");
+            }
+
+            if (dispatch.Length == 0)
+            {
+                return null;
+            }
+
+            return "\n    /// <summary>" + method + "'s ratio cases read typed (<see cref=\"CompiledRatio\"/>).</summary>\n"
+                + "    private static int " + method
+                + "_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)\n    {\n"
+                + "        if (anchor is not " + CSharpName(anchor) + " a)\n        {\n            reads = default;\n"
+                + "            return RatioInterpret;\n        }\n\n"
+                + "        switch (chosen)\n        {\n" + dispatch
+                + "            default:\n                reads = default;\n                return RatioInterpret;\n        }\n    }\n"
+                + bodies + ratioHelpers;
+        }
+
+        private readonly StringBuilder ratioHelpers = new();
+        private readonly Dictionary<int, string?> readFigures = [];
+
+        /// <summary>One ratio case's body (after <c>reads = default;</c>), or null when a part cannot be read typed.</summary>
+        private string? RatioCase(CompiledOutcome outcome)
+        {
+            if (Access(outcome.Checked) is not { Declared: var declared } percent || declared != typeof(Percent)
+                || outcome.Items.Length == 0 || outcome.Denominator.Length == 0
+                || outcome.Items.Concat(outcome.Denominator).Any(t => t.When is not null))
+            {
+                return null;
+            }
+
+            var body = new StringBuilder();
+            if (percent.MaybeNull)
+            {
+                body.Append("        if (").Append(percent.Expression).Append(" is not { } percent)\n        {\n")
+                    .Append("            return RatioNoPercent;\n        }\n\n        reads.Percent = percent;\n");
+            }
+            else
+            {
+                body.Append("        reads.Percent = ").Append(percent.Expression).Append(";\n");
+            }
+
+            var terms = outcome.Items.Concat(outcome.Denominator).ToArray();
+            for (var k = 0; k < terms.Length; k++)
+            {
+                if (TermRead(terms[k].Reference, "f" + k.ToString(CultureInfo.InvariantCulture)) is not { } read)
+                {
+                    return null;
+                }
+
+                body.Append(read);
+            }
+
+            // The numerator as CombineValue adds it; the denominator as Combine gives it (one term of weight 1: the figure
+            // itself — a zero, which Combine adds to 0, is a zero either way and not applicable), with its interval.
+            var items = outcome.Items.Length;
+            body.Append(Sum(outcome.Items, 0, "reads.Numerator", out var numeratorInRange))
+                .Append("        reads.NumeratorInRange = ").Append(numeratorInRange).Append(";\n");
+            if (outcome.Denominator is [{ Weight: 1 }])
+            {
+                body.Append("        reads.Denominator = f").Append(items.ToString(CultureInfo.InvariantCulture)).Append(";\n");
+            }
+            else
+            {
+                body.Append(Sum(outcome.Denominator, items, "var value", out var inRange))
+                    .Append("        var range = DecimalInterval.Exact(0m);\n");
+                for (var k = 0; k < outcome.Denominator.Length; k++)
+                {
+                    body.Append("        range = range ").Append(outcome.Denominator[k].Weight < 0 ? "- " : "+ ").Append('f')
+                        .Append((items + k).ToString(CultureInfo.InvariantCulture)).Append(".Range;\n");
+                }
+
+                body.Append("        reads.Denominator = new Figure(default, value, range, ").Append(inRange).Append(");\n");
+                namespaces.Add(typeof(DecimalInterval).Namespace!);
+            }
+
+            return body.Append("        return RatioRead;\n").ToString();
+        }
+
+        /// <summary>
+        /// Σ weight·figure of terms read as <c>f{first}</c>… into <paramref name="target"/>, in the order and with the
+        /// additions of <c>CombineValue</c> (one term of weight 1: the figure's value, a zero added to 0), and whether the
+        /// sum lies in its exact interval (every figure's value in its own, every weight ±1).
+        /// </summary>
+        private static string Sum(CompiledTerm[] terms, int first, string target, out string inRange)
+        {
+            string F(int k) => "f" + (first + k).ToString(CultureInfo.InvariantCulture);
+            if (terms is [{ Weight: 1 }])
+            {
+                inRange = F(0) + ".ValueInRange";
+                return "        " + target + " = " + F(0) + ".Value == 0m ? 0m + " + F(0) + ".Value : " + F(0) + ".Value;\n";
+            }
+
+            var text = new StringBuilder("        ").Append(target).Append(" = 0m;\n");
+            var name = target.StartsWith("var ", StringComparison.Ordinal) ? target.Substring(4) : target;
+            var parts = new List<string>();
+            for (var k = 0; k < terms.Length; k++)
+            {
+                var weight = terms[k].Weight;
+                text.Append("        ").Append(name).Append(" += ")
+                    .Append(weight == 1 ? F(k) + ".Value" : weight.ToString(CultureInfo.InvariantCulture) + "m * " + F(k) + ".Value")
+                    .Append(";\n");
+                parts.Add(weight is 1 or -1 ? F(k) + ".ValueInRange" : "false");
+            }
+
+            inRange = parts.Contains("false") ? "false" : string.Join(" && ", parts);
+            return text.ToString();
+        }
+
+        /// <summary>
+        /// A term's figure read into <paramref name="f"/>: a figure member of the anchor (absent: the term has no figure), or
+        /// a named first-of over the anchor and its parent (a parent of another type: the general reads decide); null when
+        /// the generator cannot read it.
+        /// </summary>
+        private string? TermRead(ConditionReference reference, string f)
+        {
+            if (reference.Kind == ConditionReferenceKind.Named)
+            {
+                if (reference.Figure < 0 || ReadFigure(reference.Figure) is not { } helper)
+                {
+                    return null;
+                }
+
+                var has = "h" + f.Substring(1);
+                return "        if (!" + helper + "(a, parent, mode, out var " + has + ", out var " + f + "))\n        {\n"
+                    + "            return RatioInterpret;\n        }\n\n"
+                    + "        if (!" + has + ")\n        {\n            return RatioMissing;\n        }\n\n";
+            }
+
+            if (Access(reference) is not { } place || Figure(place.Declared, "x") is not { } value)
+            {
+                return null;
+            }
+
+            var t = "t" + f.Substring(1);
+            var (guard, bound) = Bound(place, t);
+            var read = value == "x" ? "ReadCount(" + bound + ")" : "Read(" + bound + ", mode)";
+            return guard.Length == 0 ? "        var " + f + " = " + read + ";\n"
+                : "        if (" + place.Expression + " is not { } " + t + ")\n        {\n            return RatioMissing;\n        }\n\n"
+                    + "        var " + f + " = " + read + ";\n";
+        }
+
+        /// <summary>
+        /// The helper that reads a named first-of as a figure (<c>Method_Q0(a, parent, mode, out has, out figure)</c>: the
+        /// first candidate with a figure, as the run's <c>ResolveNamed</c> reads it; false for a parent of another type),
+        /// written once; null for a sum or when a candidate cannot be followed.
+        /// </summary>
+        private string? ReadFigure(int index)
+        {
+            if (readFigures.TryGetValue(index, out var known))
+            {
+                return known;
+            }
+
+            var body = FigureBody(index, ranged: false, read: true);
+            var name = body is null ? null : method + "_Q" + index.ToString(CultureInfo.InvariantCulture);
+            readFigures[index] = name;
+            if (body is not null)
+            {
+                ratioHelpers.Append("\n    /// <summary>").Append(method).Append("'s named figure ").Append(index)
+                    .Append(" read as a figure: the first candidate with one; false for a parent of another type.</summary>\n")
+                    .Append("    private static bool ").Append(name).Append("(\n        ").Append(CSharpName(anchor))
+                    .Append(" a, object? parent, RoundingMode mode, out bool has, out Figure figure)\n    {").Append(body)
+                    .Append("\n        (has, figure) = (false, default);\n        return true;\n    }\n");
+            }
+
+            return name;
         }
 
         /// <summary>The value of a figure member (<c>RelationEvaluator.TryFigure</c>: an amount, a quantity, a count), or null.</summary>

@@ -32,8 +32,38 @@ internal static partial class CompiledRelations
     public static CompiledAnchors? AnchorsOf(ConditionRelation relation) =>
         GeneratedAnchors.TryGetValue(KeyOf(relation), out var walk) ? walk : null;
 
+    /// <summary>A ratio reader's answer: the case, anchor or parent is not the generated one (the general reads decide).</summary>
+    public const int RatioInterpret = -1;
+
+    /// <summary>A ratio reader's answer: no stated percentage (the check is not applicable).</summary>
+    public const int RatioNoPercent = 0;
+
+    /// <summary>A ratio reader's answer: a numerator's or denominator's term has no figure (the values settle nothing).</summary>
+    public const int RatioMissing = 1;
+
+    /// <summary>A ratio reader's answer: the percentage, numerator and denominator were read.</summary>
+    public const int RatioRead = 2;
+
+    /// <summary>
+    /// The typed reader of a relation's ratio cases generated beside its decider (session 35), or null (none generated: no
+    /// ratio case, or a case whose figures the generator cannot read typed).
+    /// </summary>
+    /// <param name="relation">The relation.</param>
+    /// <returns>Its reader, or null.</returns>
+    public static CompiledRatio? RatiosOf(ConditionRelation relation) =>
+        GeneratedRatios.TryGetValue(KeyOf(relation), out var ratios) ? ratios : null;
+
     /// <summary>How many deciders were generated (each reachable from its relation's data: <c>CompiledRelationsTests</c>).</summary>
     public static int GeneratedCount => Generated.Count;
+
+    /// <summary>An amount read as the run reads a figure (<c>ValidationContext.Figure</c>; the location is not read).</summary>
+    private static Figure Read(Amount amount, RoundingMode mode) => new(default, amount.Value, amount.Decimals, mode);
+
+    /// <summary>A quantity read as the run reads a figure (<c>ValidationContext.Figure</c>).</summary>
+    private static Figure Read(Quantity quantity, RoundingMode mode) => new(default, quantity.Value, quantity.Decimals, mode);
+
+    /// <summary>A count read as the run reads one (<c>ValidationContext.Count</c>: exact, whatever the rounding).</summary>
+    private static Figure ReadCount(int count) => new(default, count, 0, RoundingMode.Exact);
 
     /// <summary>The key of a relation's data: the SHA-256 (lower-case hex) of its JSON form without the rule id.</summary>
     /// <param name="relation">The relation.</param>

@@ -213,6 +213,19 @@ internal static partial class CompiledRelations
         ["8783a8c287c979170522eb06d702e478c96f6e3da305211141fb8bc002c53c4f"] = FA6201_10_A,
     };
 
+    private static readonly Dictionary<string, CompiledRatio> GeneratedRatios = new(StringComparer.Ordinal)
+    {
+        ["46f48e75e195402039eb45ae749d3fccadaccd0eb1173b592c46692a0acf4217"] = FA2104_1_R,
+        ["d654d23fcb231c516b26349eedb67e76b8ad3216819be1df10213550e4b77707"] = FA2201_1_R,
+        ["d4de129c4add6a456ecc04a69f0bb2cc71bcb8a181ee55c273b0c4984c74772e"] = FA2201_2_R,
+        ["5d6fe4d7fbbe07d608f591922aaff6b541ac7d8a535709de5a9d9615e30503fe"] = FA2202_1_R,
+        ["664079ac7a1b45381747f8eb897012188882c33a2087263e2582684c30c39900"] = FA2202_2_R,
+        ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1_R,
+        ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2_R,
+        ["aabb57adbd8cb6a943c6ea0c4f3d94f4a0609ebc9b26a4f12953a4c36d29202f"] = FA2207_3_R,
+        ["8d590c519cff2343c283b69a430f78c5400d21565fe7254f3417708cebea5850"] = FA2207_4_R,
+    };
+
     /// <summary>FA1013: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA1013_1(object anchor, IConditionLeaves leaves)
     {
@@ -510,12 +523,12 @@ internal static partial class CompiledRelations
             && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is null
             && (root.Narrative?.GovernmentFund?.EmptyStatement is null
                 || root.Narrative?.StateCapital?.EmptyStatement is null)
-            && FA1208_1_G0(a, root, leaves, out _, out _)
+            && FA1208_1_V0(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } g6
                 && FA1208_1_G0(a, root, leaves, out _, out var k6)
                 && leaves.Range(g6).Intersects(k6))
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } v7
-                && FA1208_1_G0(a, root, leaves, out var w7, out _)
+                && FA1208_1_V0(a, root, leaves, out var w7)
                 && v7.Value < w7))
         {
             return 0;
@@ -525,12 +538,12 @@ internal static partial class CompiledRelations
             && root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not null
             && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is null
             && root.Narrative?.StateCapital?.EmptyStatement is null
-            && FA1208_1_G1(a, root, leaves, out _, out _)
+            && FA1208_1_V1(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } g13
                 && FA1208_1_G1(a, root, leaves, out _, out var k13)
                 && leaves.Range(g13).Intersects(k13))
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } v14
-                && FA1208_1_G1(a, root, leaves, out var w14, out _)
+                && FA1208_1_V1(a, root, leaves, out var w14)
                 && v14.Value < w14))
         {
             return 1;
@@ -540,12 +553,12 @@ internal static partial class CompiledRelations
             && root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is null
             && root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not null
             && root.Narrative?.GovernmentFund?.EmptyStatement is null
-            && FA1208_1_G2(a, root, leaves, out _, out _)
+            && FA1208_1_V2(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } g20
                 && FA1208_1_G2(a, root, leaves, out _, out var k20)
                 && leaves.Range(g20).Intersects(k20))
             && !(root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is { } v21
-                && FA1208_1_G2(a, root, leaves, out var w21, out _)
+                && FA1208_1_V2(a, root, leaves, out var w21)
                 && v21.Value < w21))
         {
             return 2;
@@ -578,6 +591,19 @@ internal static partial class CompiledRelations
         return NoCase;
     }
 
+    /// <summary>FA1208_1's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1208_1_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GeneralBudget?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        return true;
+    }
+
     /// <summary>FA1208_1's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1208_1_G0(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -590,6 +616,24 @@ internal static partial class CompiledRelations
         }
         value += t0.Value;
         range = range + leaves.Range(t0);
+        return true;
+    }
+
+    /// <summary>FA1208_1's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1208_1_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GeneralBudget?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
         return true;
     }
 
@@ -611,6 +655,24 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1208_1's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1208_1_V2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GeneralBudget?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
         return true;
     }
 
@@ -664,7 +726,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
-            && FA1210_1_G0(a, root, leaves, out _, out _)
+            && FA1210_1_V0(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g5
                 && FA1210_1_G0(a, root, leaves, out _, out var k5)
                 && leaves.Range(g5).Intersects(k5)))
@@ -674,7 +736,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && FA1210_1_G1(a, root, leaves, out _, out _)
+            && FA1210_1_V1(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g9
                 && FA1210_1_G1(a, root, leaves, out _, out var k9)
                 && leaves.Range(g9).Intersects(k9)))
@@ -683,6 +745,24 @@ internal static partial class CompiledRelations
         }
 
         return 3;
+    }
+
+    /// <summary>FA1210_1's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1210_1_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Income?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1210_1's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -703,6 +783,29 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1210_1's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1210_1_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Income?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
         return true;
     }
 
@@ -762,7 +865,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1210_2_G0(a, root, leaves, out _, out _)
+            && FA1210_2_V0(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g5
                 && FA1210_2_G0(a, root, leaves, out _, out var k5)
                 && leaves.Range(g5).Intersects(k5)))
@@ -772,7 +875,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1210_2_G1(a, root, leaves, out _, out _)
+            && FA1210_2_V1(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g9
                 && FA1210_2_G1(a, root, leaves, out _, out var k9)
                 && leaves.Range(g9).Intersects(k9)))
@@ -781,6 +884,24 @@ internal static partial class CompiledRelations
         }
 
         return 3;
+    }
+
+    /// <summary>FA1210_2's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1210_2_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Expenditure?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1210_2's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -801,6 +922,29 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1210_2's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1210_2_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Expenditure?.Total?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
         return true;
     }
 
@@ -921,7 +1065,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1212_1_G2(a, root, leaves, out _, out _)
+            && FA1212_1_V2(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g6
                 && FA1212_1_G2(a, root, leaves, out _, out var k6)
                 && leaves.Range(g6).Intersects(k6)))
@@ -932,7 +1076,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_G3(a, root, leaves, out _, out _)
+            && FA1212_1_V3(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g11
                 && FA1212_1_G3(a, root, leaves, out _, out var k11)
                 && leaves.Range(g11).Intersects(k11)))
@@ -948,7 +1092,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
-            && FA1212_1_G4(a, root, leaves, out _, out _)
+            && FA1212_1_V4(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g17
                 && FA1212_1_G4(a, root, leaves, out _, out var k17)
                 && leaves.Range(g17).Intersects(k17)))
@@ -959,7 +1103,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && FA1212_1_G5(a, root, leaves, out _, out _)
+            && FA1212_1_V5(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g22
                 && FA1212_1_G5(a, root, leaves, out _, out var k22)
                 && leaves.Range(g22).Intersects(k22)))
@@ -980,7 +1124,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1212_1_G6(a, root, leaves, out _, out _)
+            && FA1212_1_V6(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g29
                 && FA1212_1_G6(a, root, leaves, out _, out var k29)
                 && leaves.Range(g29).Intersects(k29)))
@@ -991,7 +1135,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1212_1_G7(a, root, leaves, out _, out _)
+            && FA1212_1_V7(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g34
                 && FA1212_1_G7(a, root, leaves, out _, out var k34)
                 && leaves.Range(g34).Intersects(k34)))
@@ -1002,7 +1146,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_G8(a, root, leaves, out _, out _)
+            && FA1212_1_V8(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g39
                 && FA1212_1_G8(a, root, leaves, out _, out var k39)
                 && leaves.Range(g39).Intersects(k39)))
@@ -1013,7 +1157,7 @@ internal static partial class CompiledRelations
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_G9(a, root, leaves, out _, out _)
+            && FA1212_1_V9(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g44
                 && FA1212_1_G9(a, root, leaves, out _, out var k44)
                 && leaves.Range(g44).Intersects(k44)))
@@ -1022,6 +1166,44 @@ internal static partial class CompiledRelations
         }
 
         return 12;
+    }
+
+    /// <summary>FA1212_1's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        if (root.Narrative?.Overall?.CurrentYearExpenditure?.Amount is { } c0)
+        {
+            value = c0.Value;
+            return true;
+        }
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is { } c1)
+        {
+            value = c1.Value;
+            return true;
+        }
+
+        value = 0m;
+        return false;
+    }
+
+    /// <summary>FA1212_1's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (!FA1212_1_V1(a, root, leaves, out var t0))
+        {
+            return false;
+        }
+        value += t0;
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1212_1's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -1068,6 +1250,29 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_1's named figure 3 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V3(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (!FA1212_1_V1(a, root, leaves, out var t0))
+        {
+            return false;
+        }
+        value += t0;
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        return true;
+    }
+
     /// <summary>FA1212_1's named figure 3 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_1_G3(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1092,6 +1297,44 @@ internal static partial class CompiledRelations
         }
         value += t2.Value;
         range = range + leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        if (root.Narrative?.Overall?.CurrentYearIncome?.Amount is { } c0)
+        {
+            value = c0.Value;
+            return true;
+        }
+
+        if (root.Narrative?.Income?.Total?.Amount is { } c1)
+        {
+            value = c1.Value;
+            return true;
+        }
+
+        value = 0m;
+        return false;
+    }
+
+    /// <summary>FA1212_1's named figure 4 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V4(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
         return true;
     }
 
@@ -1139,6 +1382,29 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_1's named figure 5 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V5(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        return true;
+    }
+
     /// <summary>FA1212_1's named figure 5 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_1_G5(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1166,6 +1432,29 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_1's named figure 6 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V6(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
+        if (!FA1212_1_V1(a, root, leaves, out var t2))
+        {
+            return false;
+        }
+        value += -1m * t2;
+        return true;
+    }
+
     /// <summary>FA1212_1's named figure 6 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_1_G6(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1190,6 +1479,34 @@ internal static partial class CompiledRelations
         }
         value += -1m * t2;
         range = range - rt2;
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 7 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V7(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        if (!FA1212_1_V1(a, root, leaves, out var t3))
+        {
+            return false;
+        }
+        value += -1m * t3;
         return true;
     }
 
@@ -1226,6 +1543,34 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_1's named figure 8 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V8(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
+        if (!FA1212_1_V1(a, root, leaves, out var t2))
+        {
+            return false;
+        }
+        value += -1m * t2;
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t3)
+        {
+            return false;
+        }
+        value += -1m * t3.Value;
+        return true;
+    }
+
     /// <summary>FA1212_1's named figure 8 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_1_G8(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1256,6 +1601,39 @@ internal static partial class CompiledRelations
         }
         value += -1m * t3.Value;
         range = range - leaves.Range(t3);
+        return true;
+    }
+
+    /// <summary>FA1212_1's named figure 9 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_1_V9(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Overall?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (!FA1212_1_V0(a, root, leaves, out var t1))
+        {
+            return false;
+        }
+        value += t1;
+        if (root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        if (!FA1212_1_V1(a, root, leaves, out var t3))
+        {
+            return false;
+        }
+        value += -1m * t3;
+        if (root.Narrative?.Overall?.BalanceDistribution?.Amount is not { } t4)
+        {
+            return false;
+        }
+        value += -1m * t4.Value;
         return true;
     }
 
@@ -1327,7 +1705,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is not null
-            && FA1212_2_G0(a, root, leaves, out _, out _)
+            && FA1212_2_V0(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.IncomeGrandTotal?.Amount is { } g5
                 && FA1212_2_G0(a, root, leaves, out _, out var k5)
                 && leaves.Range(g5).Intersects(k5)))
@@ -1342,7 +1720,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is not null
-            && FA1212_2_G1(a, root, leaves, out _, out _)
+            && FA1212_2_V1(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.ExpenditureGrandTotal?.Amount is { } g10
                 && FA1212_2_G1(a, root, leaves, out _, out var k10)
                 && leaves.Range(g10).Intersects(k10)))
@@ -1361,7 +1739,7 @@ internal static partial class CompiledRelations
         }
 
         if (root.Narrative?.Appropriation?.ClosingCarryOver?.Amount is not null
-            && FA1212_2_G2(a, root, leaves, out _, out _)
+            && FA1212_2_V2(a, root, leaves, out _)
             && !(root.Narrative?.Appropriation?.ClosingCarryOver?.Amount is { } g15
                 && FA1212_2_G2(a, root, leaves, out _, out var k15)
                 && leaves.Range(g15).Intersects(k15)))
@@ -1370,6 +1748,24 @@ internal static partial class CompiledRelations
         }
 
         return 7;
+    }
+
+    /// <summary>FA1212_2's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_2_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Appropriation?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1212_2's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -1393,6 +1789,24 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_2's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_2_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Appropriation?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
+    }
+
     /// <summary>FA1212_2's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_2_G1(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1411,6 +1825,29 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_2's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_2_V2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Appropriation?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Appropriation?.CurrentYearExpenditure?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += -1m * t2.Value;
         return true;
     }
 
@@ -1470,7 +1907,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is not null
-            && FA1212_3_G0(a, root, leaves, out _, out _)
+            && FA1212_3_V0(a, root, leaves, out _)
             && !(root.Narrative?.GovernmentFund?.IncomeGrandTotal?.Amount is { } g5
                 && FA1212_3_G0(a, root, leaves, out _, out var k5)
                 && leaves.Range(g5).Intersects(k5)))
@@ -1485,7 +1922,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is not null
-            && FA1212_3_G1(a, root, leaves, out _, out _)
+            && FA1212_3_V1(a, root, leaves, out _)
             && !(root.Narrative?.GovernmentFund?.ExpenditureGrandTotal?.Amount is { } g10
                 && FA1212_3_G1(a, root, leaves, out _, out var k10)
                 && leaves.Range(g10).Intersects(k10)))
@@ -1504,7 +1941,7 @@ internal static partial class CompiledRelations
         }
 
         if (root.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount is not null
-            && FA1212_3_G2(a, root, leaves, out _, out _)
+            && FA1212_3_V2(a, root, leaves, out _)
             && !(root.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount is { } g15
                 && FA1212_3_G2(a, root, leaves, out _, out var k15)
                 && leaves.Range(g15).Intersects(k15)))
@@ -1513,6 +1950,24 @@ internal static partial class CompiledRelations
         }
 
         return 7;
+    }
+
+    /// <summary>FA1212_3's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_3_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.GovernmentFund?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1212_3's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -1536,6 +1991,24 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_3's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_3_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GovernmentFund?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.GovernmentFund?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
+    }
+
     /// <summary>FA1212_3's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_3_G1(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1554,6 +2027,29 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_3's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_3_V2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.GovernmentFund?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.GovernmentFund?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.GovernmentFund?.CurrentYearExpenditure?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += -1m * t2.Value;
         return true;
     }
 
@@ -1613,7 +2109,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is not null
-            && FA1212_4_G0(a, root, leaves, out _, out _)
+            && FA1212_4_V0(a, root, leaves, out _)
             && !(root.Narrative?.StateCapital?.IncomeGrandTotal?.Amount is { } g5
                 && FA1212_4_G0(a, root, leaves, out _, out var k5)
                 && leaves.Range(g5).Intersects(k5)))
@@ -1628,7 +2124,7 @@ internal static partial class CompiledRelations
 
         if (root.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is not null
-            && FA1212_4_G1(a, root, leaves, out _, out _)
+            && FA1212_4_V1(a, root, leaves, out _)
             && !(root.Narrative?.StateCapital?.ExpenditureGrandTotal?.Amount is { } g10
                 && FA1212_4_G1(a, root, leaves, out _, out var k10)
                 && leaves.Range(g10).Intersects(k10)))
@@ -1647,7 +2143,7 @@ internal static partial class CompiledRelations
         }
 
         if (root.Narrative?.StateCapital?.ClosingCarryOver?.Amount is not null
-            && FA1212_4_G2(a, root, leaves, out _, out _)
+            && FA1212_4_V2(a, root, leaves, out _)
             && !(root.Narrative?.StateCapital?.ClosingCarryOver?.Amount is { } g15
                 && FA1212_4_G2(a, root, leaves, out _, out var k15)
                 && leaves.Range(g15).Intersects(k15)))
@@ -1656,6 +2152,24 @@ internal static partial class CompiledRelations
         }
 
         return 7;
+    }
+
+    /// <summary>FA1212_4's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_4_V0(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.StateCapital?.ClosingCarryOver?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
     }
 
     /// <summary>FA1212_4's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
@@ -1679,6 +2193,24 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1212_4's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_4_V1(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.StateCapital?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.StateCapital?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
+    }
+
     /// <summary>FA1212_4's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
     private static bool FA1212_4_G1(
         FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
@@ -1697,6 +2229,29 @@ internal static partial class CompiledRelations
         }
         value += t1.Value;
         range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1212_4's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1212_4_V2(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.StateCapital?.OpeningCarryOver?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.StateCapital?.CurrentYearIncome?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.StateCapital?.CurrentYearExpenditure?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += -1m * t2.Value;
         return true;
     }
 
@@ -3443,13 +3998,13 @@ internal static partial class CompiledRelations
         }
 
         if (a.Direction == ChangeDirection.Increase
-            && (FA2009_24_G1(a, leaves.Parent, leaves, out var n7, out _) && n7 != 0m))
+            && (FA2009_24_V1(a, leaves.Parent, leaves, out var n7) && n7 != 0m))
         {
             return 4;
         }
 
         if (a.Direction == ChangeDirection.Decrease
-            && (FA2009_24_G2(a, leaves.Parent, leaves, out var n9, out _) && n9 != 0m))
+            && (FA2009_24_V2(a, leaves.Parent, leaves, out var n9) && n9 != 0m))
         {
             return 5;
         }
@@ -3510,9 +4065,9 @@ internal static partial class CompiledRelations
         return true;
     }
 
-    /// <summary>FA2009_24's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
-    private static bool FA2009_24_G0(
-        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    /// <summary>FA2009_24's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_24_V0(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         switch (parent)
         {
@@ -3521,19 +4076,19 @@ internal static partial class CompiledRelations
             case OverallStatement:
                 break;
             case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c0:
-                (value, range) = (c0.Value, leaves.Range(c0));
+                value = c0.Value;
                 return true;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
             case AppropriationStatement:
                 break;
             case FunctionalFigure p when p.Amount is { } c0:
-                (value, range) = (c0.Value, leaves.Range(c0));
+                value = c0.Value;
                 return true;
             case FunctionalFigure:
                 break;
             default:
-                (value, range) = (0m, default);
+                value = 0m;
                 return false;
         }
 
@@ -3542,67 +4097,61 @@ internal static partial class CompiledRelations
             case PersonnelCount:
                 break;
             case OverallStatement p when p.IncomeGrandTotal?.Amount is { } c1:
-                (value, range) = (c1.Value, leaves.Range(c1));
+                value = c1.Value;
                 return true;
             case OverallStatement:
                 break;
             case StatedFigure when parent.GetType() == typeof(StatedFigure):
                 break;
             case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
-                (value, range) = (c1.Value, leaves.Range(c1));
+                value = c1.Value;
                 return true;
             case AppropriationStatement:
                 break;
             case FunctionalFigure:
                 break;
             default:
-                (value, range) = (0m, default);
+                value = 0m;
                 return false;
         }
 
-        (value, range) = (0m, default);
+        value = 0m;
         return false;
     }
 
-    /// <summary>FA2009_24's named figure 1 as the interpreter computes it: whether it is there, its value and its interval.</summary>
-    private static bool FA2009_24_G1(
-        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    /// <summary>FA2009_24's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_24_V1(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         value = 0m;
-        range = DecimalInterval.Exact(0m);
-        if (!FA2009_24_G0(a, parent, leaves, out var t0, out var rt0))
+        if (!FA2009_24_V0(a, parent, leaves, out var t0))
         {
             return false;
         }
         value += t0;
-        range = range + rt0;
         if (a.Amount is not { } t1)
         {
             return false;
         }
         value += -1m * t1.Value;
-        range = range - leaves.Range(t1);
         return true;
     }
 
-    /// <summary>FA2009_24's named figure 2 as the interpreter computes it: whether it is there, its value and its interval.</summary>
-    private static bool FA2009_24_G2(
-        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    /// <summary>FA2009_24's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_24_V2(
+        YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         value = 0m;
-        range = DecimalInterval.Exact(0m);
-        if (!FA2009_24_G0(a, parent, leaves, out var t0, out var rt0))
+        if (!FA2009_24_V0(a, parent, leaves, out var t0))
         {
             return false;
         }
         value += t0;
-        range = range + rt0;
         if (a.Amount is not { } t1)
         {
             return false;
         }
         value += t1.Value;
-        range = range + leaves.Range(t1);
         return true;
     }
 
@@ -3794,12 +4343,12 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!(FA2009_27_G0(a, root, leaves, out _, out _)))
+        if (!(FA2009_27_V0(a, root, leaves, out _)))
         {
             return 1;
         }
 
-        if (FA2009_27_G0(a, root, leaves, out var n2, out _) && n2 != 0m)
+        if (FA2009_27_V0(a, root, leaves, out var n2) && n2 != 0m)
         {
             return 2;
         }
@@ -3814,26 +4363,23 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_27's named figure 0 as the interpreter computes it: whether it is there, its value and its interval.</summary>
-    private static bool FA2009_27_G0(
-        FundLine a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    /// <summary>FA2009_27's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_27_V0(
+        FundLine a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
     {
         if (a.FullYearBudget is { } c0)
         {
             value = c0.Value;
-            range = leaves.Range(c0);
             return true;
         }
 
         if (a.InitialBudget is { } c1)
         {
             value = c1.Value;
-            range = leaves.Range(c1);
             return true;
         }
 
         value = 0m;
-        range = default;
         return false;
     }
 
@@ -4488,6 +5034,331 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2104_1's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2104_1_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not YearOverYearChange a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 6:
+                return FA2104_1_R6(a, parent, mode, out reads);
+            case 7:
+                return FA2104_1_R7(a, parent, mode, out reads);
+            case 8:
+                return FA2104_1_R8(a, parent, mode, out reads);
+            case 9:
+                return FA2104_1_R9(a, parent, mode, out reads);
+            case 10:
+                return FA2104_1_R10(a, parent, mode, out reads);
+            case 11:
+                return FA2104_1_R11(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2104_1's case 6 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R6(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.PriorYearAmount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2104_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.PriorYearAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += -1m * f0.Value;
+        reads.Numerator += f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's case 7 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R7(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.PriorYearAmount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2104_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.PriorYearAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += f0.Value;
+        reads.Numerator += -1m * f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's case 8 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R8(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Amount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (a.PriorYearAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's case 9 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R9(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Amount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2104_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Amount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += -1m * f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range - f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's case 10 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R10(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Amount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2104_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Amount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's case 11 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2104_1_R11(
+        YearOverYearChange a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.Rate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.PriorYearAmount is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2104_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.PriorYearAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += f0.Value;
+        reads.Numerator += -1m * f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2104_1's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2104_1_Q0(
+        YearOverYearChange a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c0:
+                (has, figure) = (true, Read(c0, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c0:
+                (has, figure) = (true, Read(c0, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        switch (parent)
+        {
+            case PersonnelCount:
+                break;
+            case OverallStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case OverallStatement:
+                break;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement p when p.IncomeGrandTotal?.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
+    }
+
     /// <summary>FA2104: the anchors of <c>/**/change</c>, typed, in document order.</summary>
     private static bool FA2104_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
@@ -4684,6 +5555,97 @@ internal static partial class CompiledRelations
         return 1;
     }
 
+    /// <summary>FA2201_1's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2201_1_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2201_1_R1(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2201_1's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2201_1_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2201_1_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2201_1's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2201_1_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
+    }
+
     /// <summary>FA2201: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
     private static bool FA2201_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
@@ -4704,6 +5666,93 @@ internal static partial class CompiledRelations
         }
 
         return 1;
+    }
+
+    /// <summary>FA2201_2's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2201_2_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2201_2_R1(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2201_2's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2201_2_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2201_2_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2201_2's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2201_2_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
     }
 
     /// <summary>FA2201: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
@@ -4778,6 +5827,148 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2202_1's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2202_1_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2202_1_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2202_1_R2(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2202_1's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2202_1_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2202_1_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        if (a.BudgetAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += -1m * f0.Value;
+        reads.Numerator += f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2202_1's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2202_1_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2202_1_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        if (a.BudgetAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += f0.Value;
+        reads.Numerator += -1m * f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2202_1's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2202_1_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
+    }
+
     /// <summary>FA2202: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
     private static bool FA2202_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
@@ -4843,6 +6034,144 @@ internal static partial class CompiledRelations
         }
 
         (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2202_2's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2202_2_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2202_2_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2202_2_R2(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2202_2's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2202_2_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2202_2_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        if (a.BudgetAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += -1m * f0.Value;
+        reads.Numerator += f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2202_2's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2202_2_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2202_2_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (a.BudgetAmount is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        if (a.BudgetAmount is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += f0.Value;
+        reads.Numerator += -1m * f1.Value;
+        reads.NumeratorInRange = f0.ValueInRange && f1.ValueInRange;
+        reads.Denominator = f2;
+        return RatioRead;
+    }
+
+    /// <summary>FA2202_2's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2202_2_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
         return true;
     }
 
@@ -5606,6 +6935,164 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2207_1's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2207_1_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2207_1_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2207_1_R2(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2207_1's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_1_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2207_1_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (!FA2207_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += -1m * f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range - f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_1's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_1_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2207_1_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (!FA2207_1_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_1's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2207_1_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
+    }
+
     /// <summary>FA2207: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
     private static bool FA2207_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
@@ -5688,6 +7175,204 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA2207_2's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2207_2_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2207_2_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2207_2_R2(a, parent, mode, out reads);
+            case 3:
+                return FA2207_2_R3(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2207_2's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_2_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_2_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += -1m * f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range - f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_2's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_2_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_2_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_2's case 3 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_2_R3(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_2_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += -1m * f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_2's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2207_2_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case ThreePublicTable:
+                break;
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            case ClassifiedProjects:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
+        return true;
+    }
+
     /// <summary>FA2207: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
     private static bool FA2207_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
@@ -5757,6 +7442,160 @@ internal static partial class CompiledRelations
         }
 
         (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2207_3's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2207_3_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2207_3_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2207_3_R2(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2207_3's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_3_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2207_3_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (!FA2207_3_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += -1m * f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range - f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_3's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_3_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (!FA2207_3_Q0(a, parent, mode, out var h0, out var f0))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h0)
+        {
+            return RatioMissing;
+        }
+
+        if (!FA2207_3_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_3's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2207_3_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
         return true;
     }
 
@@ -5835,6 +7674,200 @@ internal static partial class CompiledRelations
         }
 
         (has, value) = (false, 0m);
+        return true;
+    }
+
+    /// <summary>FA2207_4's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2207_4_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not BudgetComparison a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2207_4_R1(a, parent, mode, out reads);
+            case 2:
+                return FA2207_4_R2(a, parent, mode, out reads);
+            case 3:
+                return FA2207_4_R3(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2207_4's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_4_R1(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_4_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += -1m * f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range - f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_4's case 2 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_4_R2(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_4_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_4's case 3 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2207_4_R3(
+        BudgetComparison a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.VarianceRate is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Difference is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (!FA2207_4_Q0(a, parent, mode, out var h1, out var f1))
+        {
+            return RatioInterpret;
+        }
+
+        if (!h1)
+        {
+            return RatioMissing;
+        }
+
+        if (a.Difference is not { } t2)
+        {
+            return RatioMissing;
+        }
+
+        var f2 = Read(t2, mode);
+        reads.Numerator = 0m;
+        reads.Numerator += -1m * f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        var value = 0m;
+        value += f1.Value;
+        value += f2.Value;
+        var range = DecimalInterval.Exact(0m);
+        range = range + f1.Range;
+        range = range + f2.Range;
+        reads.Denominator = new Figure(default, value, range, f1.ValueInRange && f2.ValueInRange);
+        return RatioRead;
+    }
+
+    /// <summary>FA2207_4's named figure 0 read as a figure: the first candidate with one; false for a parent of another type.</summary>
+    private static bool FA2207_4_Q0(
+        BudgetComparison a, object? parent, RoundingMode mode, out bool has, out Figure figure)
+    {
+        if (a.FinalAmount is { } c0)
+        {
+            (has, figure) = (true, Read(c0, mode));
+            return true;
+        }
+
+        switch (parent)
+        {
+            case OverallStatement:
+                break;
+            case StatedFigure p when parent.GetType() == typeof(StatedFigure) && p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case StatedFigure when parent.GetType() == typeof(StatedFigure):
+                break;
+            case AppropriationStatement:
+                break;
+            case FunctionalFigure p when p.Amount is { } c1:
+                (has, figure) = (true, Read(c1, mode));
+                return true;
+            case FunctionalFigure:
+                break;
+            default:
+                (has, figure) = (false, default);
+                return false;
+        }
+
+        (has, figure) = (false, default);
         return true;
     }
 
