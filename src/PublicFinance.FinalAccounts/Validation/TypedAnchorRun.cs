@@ -935,7 +935,9 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
         return first != 0;
     }
 
-    /// <summary>The first depth from <paramref name="from"/> above the anchor's (at <paramref name="at"/>) named by the test, or 0.</summary>
+    /// <summary>
+    /// The first depth from <paramref name="from"/> above the anchor's (at <paramref name="at"/>) named by the test, or 0.
+    /// </summary>
     private int Within(int at, int from, in AnchorNameTest test)
     {
         if (test.Token is not { } token)
