@@ -92,6 +92,9 @@ internal sealed class ConditionPlan
     /// </summary>
     public CompiledCondition[] Leaves => leaves ??= [.. Cases.Where(c => c.When is not null).SelectMany(c => LeavesOf(c.When!))];
 
+    /// <summary>The anchor-name test of each leaf, in <see cref="Leaves"/>' order (session 35), read once per plan.</summary>
+    public AnchorNameTest[] AnchorNameTests => anchorNameTests ??= [.. Leaves.Select(c => new AnchorNameTest(c))];
+
     /// <summary>The decider generated from this relation's data, or null (looked up once per plan).</summary>
     public CompiledDecider? Decider
     {
@@ -130,6 +133,7 @@ internal sealed class ConditionPlan
 
     private readonly ConditionRelation relation;
     private CompiledCondition[]? leaves;
+    private AnchorNameTest[]? anchorNameTests;
     private CompiledDecider? decider;
     private CompiledAnchors? typedAnchors;
     private CompiledRatio? typedRatios;

@@ -60,6 +60,14 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
     private int dirty;
     private int passed;
     private int notApplicable;
+    // The plan's anchor-name tests per leaf (session 35), and the last `within` answer kept while the ancestors it read are
+    // unchanged: withinLeaf its leaf (-1: none), withinScanned the deepest ancestor read, withinFirst the first depth named
+    // so (0: none down to withinScanned, which then ends there); changedFrom the shallowest depth written since.
+    private AnchorNameTest[] nameTests = [];
+    private int withinLeaf;
+    private int withinScanned;
+    private int withinFirst;
+    private int changedFrom;
 
     /// <summary>The outcome of a check decided by its printed values in the first pass.</summary>
     private enum Plain
@@ -127,6 +135,7 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
         run.cases = plan.Cases;
         run.decider = decider;
         run.ratios = context.Options.CompiledRatioReads ? plan.TypedRatios : null;
+        run.nameTests = plan.AnchorNameTests;
         // The relations over one /**/name template walk the same generated methods: the first walk of the validation is
         // recorded, the others replay it (session 27).
         var trace = plan.AnyDepth && !plan.AmountsOnly && plan.AnyDepthName is not null
@@ -169,6 +178,7 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
             run.cases = [];
             run.decider = null!;
             run.ratios = null;
+            run.nameTests = [];
             spare = run;
         }
     }
@@ -324,16 +334,18 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
     /// <returns>The test's answer (discarded when handed back).</returns>
     public bool Holds(int leaf)
     {
-        var c = plan.Leaves[leaf];
-        // The anchor's name tests first, as TryTest decides them (session 34: FA6001 asks two per amount of the report).
-        switch (c.AnchorName)
+        // The anchor's name tests first, as TryTest decides them (session 34: FA6001 asks two per amount of the report), read
+        // from the plan's array (session 35).
+        ref readonly var name = ref nameTests[leaf];
+        switch (name.Kind)
         {
             case CompiledCondition.AnchorNamed:
-                return NamedAt(anchorDepth, c);
+                return NamedAt(anchorDepth, name);
             case CompiledCondition.AnchorWithin:
-                return WithinAt(anchorDepth, c);
+                return WithinAt(anchorDepth, leaf, name);
         }
 
+        var c = plan.Leaves[leaf];
         if (c.Kind == CompiledConditionKind.Test && c.Reference is { } reference && TryTest(reference, c, out var holds))
         {
             return holds;
@@ -428,10 +440,10 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
         switch (c.Source.Test)
         {
             case ConditionTest.Named when anchor:
-                holds = NamedAt(anchorDepth, c);
+                holds = NamedAt(anchorDepth, new AnchorNameTest(c));
                 return true;
             case ConditionTest.Within when anchor:
-                holds = WithinAt(anchorDepth, c);
+                holds = Within(anchorDepth, 1, new AnchorNameTest(c)) != 0;
                 return true;
             case ConditionTest.Present:
                 holds = place ? anchor || Value(reference) is not null : Named(reference).Has;
@@ -500,6 +512,7 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
         needsRecording = false;
         passed = 0;
         notApplicable = 0;
+        withinLeaf = -1;
     }
 
     private ref Step Push(object value)
@@ -518,6 +531,11 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
         if (depth < dirty)
         {
             dirty = depth;
+        }
+
+        if (depth < changedFrom)
+        {
+            changedFrom = depth;
         }
 
         ref var step = ref path[depth];
@@ -584,6 +602,11 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
             for (int d = entry.From, s = entry.Start; d <= at; d++, s++)
             {
                 path[d] = steps[s];
+            }
+
+            if (entry.From < changedFrom)
+            {
+                changedFrom = entry.From;
             }
 
             depth = at;
@@ -904,30 +927,60 @@ internal sealed class TypedAnchorRun : ConditionRun, IConditionLeaves
     }
 
     /// <summary>Whether the anchor at depth <paramref name="at"/> is named by the test's value (<c>named</c>; the root by none).</summary>
-    private bool NamedAt(int at, CompiledCondition c)
+    private bool NamedAt(int at, in AnchorNameTest test)
     {
-        var token = c.Source.Value;
-        return at == 0 ? token is null : token is not null && TokenEquals(at, token, c.TokenEscapes, c.TokenIndex);
+        var token = test.Token;
+        return at == 0 ? token is null : token is not null && TokenEquals(at, token, test.Escapes, test.Index);
     }
 
-    /// <summary>Whether an ancestor of the anchor at depth <paramref name="at"/>, below the root, is named by the test's value.</summary>
-    private bool WithinAt(int at, CompiledCondition c)
+    /// <summary>
+    /// Whether an ancestor of the anchor at depth <paramref name="at"/>, below the root, is named by the test's value. The
+    /// ancestors read for the last anchor and not written since are not read again (session 35: an amount's siblings share
+    /// them): the first ancestor named so, or that none is down to the depth read, still holds for them.
+    /// </summary>
+    private bool WithinAt(int at, int leaf, in AnchorNameTest test)
     {
-        if (c.Source.Value is not { } token)
+        if (test.Token is null)
         {
             return false;
         }
 
-        var (escapes, index) = (c.TokenEscapes, c.TokenIndex);
-        for (var d = at - 1; d > 0; d--)
+        // The ancestors 1..valid are as they were when last read for this leaf.
+        var valid = withinLeaf == leaf ? Math.Min(withinScanned, changedFrom - 1) : 0;
+        withinLeaf = leaf;
+        changedFrom = int.MaxValue;
+        if (withinFirst != 0 && withinFirst <= valid)
         {
-            if (TokenEquals(d, token, escapes, index))
+            // The first ancestor named so is unchanged, with none above it.
+            withinScanned = withinFirst;
+            return withinFirst < at;
+        }
+
+        var first = Within(at, valid + 1, test);
+        withinFirst = first;
+        withinScanned = first != 0 ? first : Math.Max(valid, at - 1);
+        return first != 0;
+    }
+
+    /// <summary>
+    /// The first depth from <paramref name="from"/> above the anchor's (at <paramref name="at"/>) named by the test, or 0.
+    /// </summary>
+    private int Within(int at, int from, in AnchorNameTest test)
+    {
+        if (test.Token is not { } token)
+        {
+            return 0;
+        }
+
+        for (var d = from; d < at; d++)
+        {
+            if (TokenEquals(d, token, test.Escapes, test.Index))
             {
-                return true;
+                return d;
             }
         }
 
-        return false;
+        return 0;
     }
 
     /// <summary>

@@ -18,7 +18,9 @@ public sealed class ValidationContext
     private readonly LazyFacts? previousIndex;
     // Made on first use: most rules on most reports record no diagnostic, no missing pointer and no verification.
     private List<Diagnostic>? diagnostics;
-    private List<string>? missing;
+    // The rule's missing pointers, distinct, in the order met: missing[0..missingCount) (the array kept from rule to rule).
+    private string[]? missing;
+    private int missingCount;
     private List<Verification>? verifications;
     private int passed;
     private int failed;
@@ -228,7 +230,7 @@ public sealed class ValidationContext
 
     private void NoteMissing(FactPointer location)
     {
-        if (missing is { Count: >= MaxMissing })
+        if (missingCount >= MaxMissing)
         {
             return;
         }
@@ -238,11 +240,22 @@ public sealed class ValidationContext
 
     private void AddMissing(string pointer)
     {
-        missing ??= new List<string>(MaxMissing);
-        if (missing.Count < MaxMissing && !missing.Contains(pointer))
+        // A list's Contains compared through the default comparer; the same ordinal test, inline (session 35).
+        if (missingCount >= MaxMissing)
         {
-            missing.Add(pointer);
+            return;
         }
+
+        missing ??= new string[MaxMissing];
+        for (var i = 0; i < missingCount; i++)
+        {
+            if (string.Equals(missing[i], pointer, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        missing[missingCount++] = pointer;
     }
 
     /// <summary>
@@ -677,7 +690,7 @@ public sealed class ValidationContext
     {
         Rule = rule;
         passed = failed = notApplicable = couldNotRun = 0;
-        missing = null;
+        missingCount = 0;
         diagnostics?.Clear();
         verifications?.Clear();
         return this;
@@ -687,8 +700,26 @@ public sealed class ValidationContext
     {
         Rule = Rule, Passed = passed, Failed = failed, NotApplicable = notApplicable, CouldNotRun = couldNotRun,
         // The shared empty list when nothing was missing: the coverage keeps it as it is (no type tests, no copy).
-        Missing = missing is null ? ValueList.Empty<string>() : missing,
+        Missing = missingCount == 0 ? ValueList.Empty<string>() : new ArraySegment<string>(missing!, 0, missingCount),
     };
+
+    /// <summary>Records this rule's counts and missing pointers as rule <paramref name="position"/> of a tally.</summary>
+    /// <param name="tally">The validation's coverage tally.</param>
+    /// <param name="position">The rule's position in the validator.</param>
+    internal void TallyInto(CoverageTally tally, int position)
+    {
+        // A null pointer given to CouldNotRun fails here, as the coverage entry made at this point failed before (the list's
+        // own check and message).
+        for (var i = 0; i < missingCount; i++)
+        {
+            if (missing![i] is null)
+            {
+                _ = ValueList.From(new ArraySegment<string>(missing, 0, missingCount));
+            }
+        }
+
+        tally.Record(position, passed, failed, notApplicable, couldNotRun, missing, missingCount);
+    }
 
     internal IReadOnlyList<Diagnostic> Diagnostics => diagnostics ?? (IReadOnlyList<Diagnostic>)[];
 

@@ -72,13 +72,17 @@ internal static partial class PriorYearRules
         var parents = ListAt(context.Report, lists.Parents);
         var children = ListAt(context.Report, lists.Children);
         var childCount = children?.Count ?? 0;
+        // Each child's code read and written as text once (session 35), not again for every parent and every other child.
+        var codes = scratch.CodesFor(childCount);
         for (var j = 0; j < childCount; j++)
         {
-            if (children![j] is not { } child || CodePath.ValueAt(child) is null)
+            if (children![j] is not { } child || CodePath.ValueAt(child) is not { } childCode)
             {
                 context.NotApplicable();   // a child without a code could belong to any parent
                 return;
             }
+
+            codes[j] = childCode.ToString();
         }
 
         var parentCount = parents?.Count ?? 0;
@@ -93,12 +97,10 @@ internal static partial class PriorYearRules
             scratch.Items.Clear();
             for (var j = 0; j < childCount; j++)
             {
-                var child = children![j]!;
-                var childCode = CodePath.ValueAt(child)?.ToString();
-                if (childCode is { } s && s.Length > c.Length && s.StartsWith(c, StringComparison.Ordinal)
-                    && !HasListedChildTyped(children, s))
+                if (codes[j] is { } s && s.Length > c.Length && s.StartsWith(c, StringComparison.Ordinal)
+                    && !HasListedChild(codes, childCount, s))
                 {
-                    scratch.Items.Add(Place.Member(child, rollup.Value, rollup.Children, j));
+                    scratch.Items.Add(Place.Member(children![j], rollup.Value, rollup.Children, j));
                 }
             }
 
@@ -120,12 +122,11 @@ internal static partial class PriorYearRules
         };
 
     /// <summary>Whether a child's code is a proper prefix of another child's code (see the index path's HasListedChild).</summary>
-    private static bool HasListedChildTyped(IReadOnlyList<object?> children, string code)
+    private static bool HasListedChild(string?[] codes, int count, string code)
     {
-        for (var k = 0; k < children.Count; k++)
+        for (var k = 0; k < count; k++)
         {
-            var other = CodePath.ValueAt(children[k])?.ToString();
-            if (other is { } o && o.Length > code.Length && o.StartsWith(code, StringComparison.Ordinal))
+            if (codes[k] is { } o && o.Length > code.Length && o.StartsWith(code, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -335,8 +336,22 @@ internal static partial class PriorYearRules
 
         public List<(Figure, int)> Figures { get; } = [];
 
+        private string?[] codes = [];
+
+        /// <summary>Room for the codes of a roll-up's <paramref name="count"/> children (kept for the next roll-up).</summary>
+        public string?[] CodesFor(int count)
+        {
+            if (codes.Length < count)
+            {
+                codes = new string?[Math.Max(count, codes.Length * 2)];
+            }
+
+            return codes;
+        }
+
         public void Clear()
         {
+            Array.Clear(codes, 0, codes.Length);
             Totals.Clear();
             foreach (var expansion in terms)
             {
