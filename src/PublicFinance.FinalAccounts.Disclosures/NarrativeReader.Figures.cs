@@ -310,6 +310,11 @@ internal sealed partial class NarrativeReader
             return;   // "326.48 万元（上年：301.15 万元）": the subject's prior-year amount (PriorBrackets)
         }
 
+        if (ShareBaseAmount(clause, token, label, span))
+        {
+            return;   // Session 35: "占本年支出合计 1702.93 万元的 96.47%": the share's base (NarrativeReader.ShareBases.cs)
+        }
+
         if (section == Section.Assets || section == Section.Performance || section == Section.Personnel)
         {
             SpecialAmount(clause, token, label, span);
@@ -581,6 +586,11 @@ internal sealed partial class NarrativeReader
             if (UnplacedAmountMember(clause, token, label, span))
             {
                 return;   // 本年结余, 年末事业基金, a 机关运行经费 component (schema 1.5; NarrativeReader.SurplusAndComponents.cs)
+            }
+
+            if (AllFundsBasicPart(clause, label, span))
+            {
+                return;   // Session 35: "基本支出…，包括人员经费 A 万元" in 支出 — all funds' parts (AllFundsBasicParts)
             }
 
             if (SubjectIsItem && !b.Has(subject, "amount"))
@@ -1030,6 +1040,11 @@ internal sealed partial class NarrativeReader
             }
 
             return;
+        }
+
+        if (InlineShareBase(clause, token, label, span))
+        {
+            return;   // Session 35: the percentage after "占本年支出合计 X 万元的" (NarrativeReader.ShareBases.cs)
         }
 
         if (LabelStarts(label, "占") || LabelHas(label, "占比") || LabelHas(label, "占本") || LabelHas(label, "占政府")

@@ -1204,6 +1204,7 @@ internal sealed partial class NarrativeReader
         if (FigureIn(t, from, mainEnd))
         {
             changesOfSentence.Clear();   // a sentence of figures: the changes a following reason explains start afresh
+            changesOfSentenceAt.Clear();
         }
 
         var targetBefore = reasonTarget;
@@ -1261,7 +1262,7 @@ internal sealed partial class NarrativeReader
             if (reasonTarget is not null && reasonText.Length > 0)
             {
                 b.SetUnder(reasonTarget, "reason", DraftNode.Of(reasonText), b.Span(reason, 0, reason.Length));
-                SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length));
+                SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), ReasonPartStart(f, from, reasonAt));
                 BudgetAndChangeReason(t, from, reasonAt, reasonTarget, reasonText, b.Span(reason, 0, reason.Length));   // family F
                 ReasonFigures(reason, reasonTarget);
             }
@@ -1312,15 +1313,17 @@ internal sealed partial class NarrativeReader
         if (!changesOfSentence.Contains(change))
         {
             changesOfSentence.Add(change);
+            changesOfSentenceAt.Add(clauseView.Sentence.At(Math.Min(clauseView.Start, clauseView.Sentence.Length)));   // ReasonParts
         }
     }
 
     /// <summary>
     /// "…收入增加 50.8%，支出比上年增加 42.5%。主要原因是…": a reason after a sentence that states several changes
     /// explains each of them, not only the last; a change that has a reason of its own keeps it, and so does one that moved
-    /// the other way (session 34: "运行维护费…减少…；公务接待费…增加…，主要是新增接待任务" does not explain the decrease).
+    /// the other way (session 34: "运行维护费…减少…；公务接待费…增加…，主要是新增接待任务" does not explain the decrease), nor
+    /// one stated before <paramref name="partStart"/> (a normalised position; session 35, <see cref="ReasonPartStart"/>).
     /// </summary>
-    private void SharedReason(string target, string reasonText, SourceSpan span)
+    private void SharedReason(string target, string reasonText, SourceSpan span, int partStart = -1)
     {
         if (!target.EndsWith("/change", StringComparison.Ordinal) || !changesOfSentence.Contains(target))
         {
@@ -1328,9 +1331,10 @@ internal sealed partial class NarrativeReader
         }
 
         var direction = b.FindString(target, "direction");
-        foreach (var change in changesOfSentence)
+        for (var i = 0; i < changesOfSentence.Count; i++)
         {
-            if (change != target && !b.Has(change, "reason")
+            var change = changesOfSentence[i];
+            if (change != target && !b.Has(change, "reason") && changesOfSentenceAt[i] >= partStart   // session 35: not across ';'
                 && !(direction is "increase" or "decrease" && b.FindString(change, "direction") is "increase" or "decrease"
                     && b.FindString(change, "direction") != direction))
             {
