@@ -978,15 +978,8 @@ internal sealed partial class NarrativeReader
         return to > from;
     }
 
-    private static readonly string[] ReasonMarkers =
-    [
-        "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
-        "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
-        "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为", "变动原因是:", "变动原因是", "变动原因:",
-        "变化原因是", "变化原因:", "原因系", "原因在于",
-        "主要原因一是", "原因一是",   // "降低的主要原因一是…；二是…" (session 22)
-        "原因:",   // Session 32 (D): "下降的原因：一是…；二是…", "减少原因：…" — weak (a direction before it), or opening its sentence
-    ];
+    /// <summary>The markers of a reason inside a sentence (<see cref="ReasonMarkerTable"/>; at most 32: a bit each).</summary>
+    private static readonly string[] ReasonMarkers = ReasonMarkerTable.With(ReasonMarkerRoles.InSentence);
 
     /// <summary>The first characters of <see cref="ReasonMarkers"/>: where a marker may start.</summary>
     private static readonly char[] ReasonMarkerStarts = ['主', '原', '差', '系', '是', '变', '因'];
@@ -1006,7 +999,7 @@ internal sealed partial class NarrativeReader
 
     /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
     /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
-    private static readonly string[] WeakReasonMarkers = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于", "原因:"];
+    private static readonly string[] WeakReasonMarkers = ReasonMarkerTable.With(ReasonMarkerRoles.Weak);
 
     /// <summary>Whether <see cref="ReasonMarkers"/>[k] is one of <see cref="WeakReasonMarkers"/>.</summary>
     private static readonly bool[] IsWeakReasonMarker = ReasonMarkers.Select(m => Array.IndexOf(WeakReasonMarkers, m) >= 0).ToArray();

@@ -215,7 +215,8 @@ public class InlineSharesPartsAndReasonsTests
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("80.00", JsonAt(read, "/narrative/expenditure/basic/share"));
         Assert.Equal("20.00", JsonAt(read, "/narrative/expenditure/project/share"));
-        Assert.Equal(2, read.Notes.Count(n => n.MessageEn.StartsWith("A change of a share in percentage points", StringComparison.Ordinal)));
+        const string Points = "A change of a share in percentage points";
+        Assert.Equal(2, read.Notes.Count(n => n.MessageEn.StartsWith(Points, StringComparison.Ordinal)));
     }
 
     /// <summary>"百分之" / "百分比" after a number are no points: "2.3百分比" gives no points note.</summary>
