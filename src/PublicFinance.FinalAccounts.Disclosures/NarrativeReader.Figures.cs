@@ -1071,6 +1071,12 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
+            if (at >= 0 && de > at + 1 && NamedShareBaseIsAnother(label.Substring(at + 1, de - at - 1)))
+            {
+                Note(span, DisclosureMessages.ShareOfAnotherBase, clause);   // Session 35: "占财政拨款支出的…" (ShareBases)
+                return;
+            }
+
             b.SetUnder(subject, "share", PercentNode(token), span, ClaimKind.Share, clause.Text);
             if (at >= 0 && de > at + 1)
             {

@@ -97,7 +97,7 @@ internal sealed partial class NarrativeReader
     /// (本年收入合计, 支出合计 …) → the overview's; "支出总额" / "收入总额" only when <paramref name="amount"/> is the year's
     /// figure already read (which total is meant is not written). A fund's or a part's name is none.
     /// </summary>
-    private string? ShareBaseTarget(string name, DraftNode amount)
+    private string? ShareBaseTarget(string name, DraftNode? amount)
     {
         if (name.IndexOf("三公", StringComparison.Ordinal) >= 0)
         {
@@ -131,7 +131,7 @@ internal sealed partial class NarrativeReader
         {
             if (name.IndexOf(whole, StringComparison.Ordinal) >= 0)
             {
-                return HeldBase(year) is { } held && DraftNode.SameValue(held, amount) ? year : null;
+                return amount is not null && HeldBase(year) is { } held && DraftNode.SameValue(held, amount) ? year : null;
             }
         }
 
@@ -251,5 +251,18 @@ internal sealed partial class NarrativeReader
         b.SetUnder(subject, "share", PercentNode(token), span, ClaimKind.Share, clause.Text);
         b.SetUnder(subject, "shareBasis", DraftNode.Of(shareBase.Name), span);
         return true;
+    }
+
+    /// <summary>
+    /// Whether a share written without its amount ("占财政拨款支出的比重为 90.00%") names a base that is a model figure other than
+    /// the one the subject's share rule divides by, for the year's income or expenditure shares (FA2001–FA2003): the share is
+    /// then not that rule's (a false Error: 900 / 1300 against a share of 900 / 1000). A base the reader does not know keeps
+    /// the share as before; so do the 一般公共预算 classes' shares (FA2004), whose texts often name the 财政拨款 total for theirs.
+    /// </summary>
+    private bool NamedShareBaseIsAnother(string name)
+    {
+        var ruleBase = subject is null ? null : ShareRuleBase(subject);
+        return ruleBase is "overall/currentYearExpenditure" or "overall/currentYearIncome"
+            && ShareBaseTarget(name, null) is { } target && target != ruleBase;
     }
 }

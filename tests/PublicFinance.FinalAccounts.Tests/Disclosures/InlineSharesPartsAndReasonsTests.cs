@@ -113,6 +113,23 @@ public class InlineSharesPartsAndReasonsTests
         Assert.False(Noted(read, "share written inline"));
     }
 
+    /// <summary>
+    /// Without its amount too: "一般公共预算财政拨款支出 900.00 万元，占财政拨款支出的比重为 90.00%" is no FA2003 share (which
+    /// divides by 本年支出合计 1300.00: 69.23%, a false Error on main) but a note; "占本年支出合计的比重为 69.23%" is FA2003's and
+    /// passes.
+    /// </summary>
+    [Theory]
+    [InlineData("占财政拨款支出的比重为90.00%", null)]
+    [InlineData("占本年支出合计的比重为69.23%", "69.23")]
+    public void ShareNamingAnotherBaseWithoutItsAmount_IsANote(string share, string? placed)
+    {
+        var (read, diagnostics) = Read(Title + "三、支出决算情况说明\n2020年度本年支出合计1300.00万元。\n"
+            + "四、一般公共预算财政拨款支出决算情况说明\n2020年度一般公共预算财政拨款支出900.00万元，" + share + "。\n");
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal(placed, JsonAt(read, "/narrative/generalBudget/total/share"));
+        Assert.Equal(placed is null, Noted(read, "A share of another base"));
+    }
+
     // ---- the all-funds 基本支出's parts -------------------------------------------------------------------------------
 
     /// <summary>
