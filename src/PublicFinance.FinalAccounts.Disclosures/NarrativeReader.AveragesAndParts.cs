@@ -181,7 +181,7 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>The weak reason markers a budget difference's reason may open with (not 主要用于: a use).</summary>
-    private static readonly string[] DifferenceReasonMarkers = ["主要是由于", "主要是因为", "主要是", "主要系", "主要由于", "是由于"];
+    private static readonly string[] DifferenceReasonMarkers = ReasonMarkerTable.With(ReasonMarkerRoles.Difference);
 
     /// <summary>
     /// r13: where the sentence [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="t"/> gives the reason of a

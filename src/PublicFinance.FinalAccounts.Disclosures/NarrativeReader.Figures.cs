@@ -311,6 +311,11 @@ internal sealed partial class NarrativeReader
             return;   // "326.48 万元（上年：301.15 万元）": the subject's prior-year amount (PriorBrackets)
         }
 
+        if (ShareBaseAmount(clause, token, label, span))
+        {
+            return;   // Session 35: "占本年支出合计 1702.93 万元的 96.47%": the share's base (NarrativeReader.ShareBases.cs)
+        }
+
         if (section == Section.Assets || section == Section.Performance || section == Section.Personnel)
         {
             SpecialAmount(clause, token, label, span);
@@ -593,6 +598,11 @@ internal sealed partial class NarrativeReader
             if (UnplacedAmountMember(clause, token, label, span))
             {
                 return;   // 本年结余, 年末事业基金, a 机关运行经费 component (schema 1.5; NarrativeReader.SurplusAndComponents.cs)
+            }
+
+            if (AllFundsBasicPart(clause, label, span))
+            {
+                return;   // Session 35: "基本支出…，包括人员经费 A 万元" in 支出 — all funds' parts (AllFundsBasicParts)
             }
 
             if (SubjectIsItem && !b.Has(subject, "amount"))
@@ -1045,6 +1055,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (InlineShareBase(clause, token, label, span))
+        {
+            return;   // Session 35: the percentage after "占本年支出合计 X 万元的" (NarrativeReader.ShareBases.cs)
+        }
+
         if (LabelStarts(label, "占") || LabelHas(label, "占比") || LabelHas(label, "占本") || LabelHas(label, "占政府")
             || LabelHas(label, "占全") || LabelHas(label, "占一般"))
         {
@@ -1066,6 +1081,12 @@ internal sealed partial class NarrativeReader
             if (MicroSmallShareWithoutBase(label, at, de))
             {
                 Note(span, DisclosureMessages.MicroSmallShareBase, clause);   // Session 34 (M8): "其中授予小微企业…，占 59.91%"
+                return;
+            }
+
+            if (at >= 0 && de > at + 1 && NamedShareBaseIsAnother(label.Substring(at + 1, de - at - 1)))
+            {
+                Note(span, DisclosureMessages.ShareOfAnotherBase, clause);   // Session 35: "占财政拨款支出的…" (ShareBases)
                 return;
             }
 

@@ -8,7 +8,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed partial class NarrativeReader
 {
     /// <summary>Weak reason markers that may open the sentence after the change they explain (not 主要用于: a use).</summary>
-    private static readonly string[] LeadingReasonMarkers = ["主要是由于", "主要是因为", "主要是", "主要系", "主要由于", "是由于", "系因"];
+    private static readonly string[] LeadingReasonMarkers = ReasonMarkerTable.With(ReasonMarkerRoles.Leading);
 
     /// <summary>
     /// Where the sentence [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="t"/> opens with a weak reason

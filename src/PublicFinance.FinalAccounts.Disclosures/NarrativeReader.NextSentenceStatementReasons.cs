@@ -15,11 +15,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed partial class NarrativeReader
 {
     /// <summary>Markers that may open a reason sentence (not 主要用于: a use), longest first where one contains another.</summary>
-    private static readonly string[] SentenceReasonMarkers =
-    [
-        "主要原因是:", "主要原因是", "主要原因为:", "主要原因为", "主要原因:", "原因是:", "原因是", "原因为:", "原因为", "原因:",
-        "主要是由于", "主要是因为", "主要是", "主要系", "主要由于", "是由于",
-    ];
+    private static readonly string[] SentenceReasonMarkers = ReasonMarkerTable.With(ReasonMarkerRoles.OpensSentence);
 
     /// <summary>The longest head a reason sentence may have before its marker ("财政拨款支出减少的" is 9).</summary>
     private const int ReasonHeadLength = 12;

@@ -80,6 +80,7 @@ internal sealed partial class NarrativeReader
         else
         {
             MultipleChange(source, start, number);   // Blind24A: "增长 1.2 倍", a note
+            BarePoints(source, number);   // Session 35: "提高 2.3 百分点", a note (CutPoints)
         }
     }
 }

@@ -197,7 +197,7 @@ internal sealed partial class NarrativeReader
             after++;
         }
 
-        if (token.UnitText != "个" || !Scanner.Starts(text, after, "百分点", text.Length))
+        if (token.UnitText != "个" || !PointsWordAt(text, after))   // session 35: "2.3个百分", the 点 cut (CutPoints)
         {
             return false;
         }

@@ -978,15 +978,8 @@ internal sealed partial class NarrativeReader
         return to > from;
     }
 
-    private static readonly string[] ReasonMarkers =
-    [
-        "主要原因是:", "主要原因是", "主要原因为:", "主要原因:", "原因是:", "原因为:", "差异原因是:",
-        "原因是", "原因为", "主要是", "主要用于", "主要系", "系因", "主要由于", "是由于",
-        "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为", "变动原因是:", "变动原因是", "变动原因:",
-        "变化原因是", "变化原因:", "原因系", "原因在于",
-        "主要原因一是", "原因一是",   // "降低的主要原因一是…；二是…" (session 22)
-        "原因:",   // Session 32 (D): "下降的原因：一是…；二是…", "减少原因：…" — weak (a direction before it), or opening its sentence
-    ];
+    /// <summary>The markers of a reason inside a sentence (<see cref="ReasonMarkerTable"/>; at most 32: a bit each).</summary>
+    private static readonly string[] ReasonMarkers = ReasonMarkerTable.With(ReasonMarkerRoles.InSentence);
 
     /// <summary>The first characters of <see cref="ReasonMarkers"/>: where a marker may start.</summary>
     private static readonly char[] ReasonMarkerStarts = ['主', '原', '差', '系', '是', '变', '因'];
@@ -1006,7 +999,7 @@ internal sealed partial class NarrativeReader
 
     /// <summary>Markers that introduce a reason only after a change was stated ("增加 X 万元，主要是…"); elsewhere
     /// they describe a use ("支出 X 万元，主要用于以下方面：…").</summary>
-    private static readonly string[] WeakReasonMarkers = ["主要是", "主要用于", "主要系", "系因", "主要由于", "是由于", "原因:"];
+    private static readonly string[] WeakReasonMarkers = ReasonMarkerTable.With(ReasonMarkerRoles.Weak);
 
     /// <summary>Whether <see cref="ReasonMarkers"/>[k] is one of <see cref="WeakReasonMarkers"/>.</summary>
     private static readonly bool[] IsWeakReasonMarker = ReasonMarkers.Select(m => Array.IndexOf(WeakReasonMarkers, m) >= 0).ToArray();
@@ -1204,6 +1197,7 @@ internal sealed partial class NarrativeReader
         if (FigureIn(t, from, mainEnd))
         {
             changesOfSentence.Clear();   // a sentence of figures: the changes a following reason explains start afresh
+            changesOfSentenceAt.Clear();
         }
 
         var targetBefore = reasonTarget;
@@ -1261,7 +1255,7 @@ internal sealed partial class NarrativeReader
             if (reasonTarget is not null && reasonText.Length > 0)
             {
                 b.SetUnder(reasonTarget, "reason", DraftNode.Of(reasonText), b.Span(reason, 0, reason.Length));
-                SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length));
+                SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), ReasonPartStart(f, from, reasonAt));
                 BudgetAndChangeReason(t, from, reasonAt, reasonTarget, reasonText, b.Span(reason, 0, reason.Length));   // family F
                 ReasonFigures(reason, reasonTarget);
             }
@@ -1312,15 +1306,17 @@ internal sealed partial class NarrativeReader
         if (!changesOfSentence.Contains(change))
         {
             changesOfSentence.Add(change);
+            changesOfSentenceAt.Add(clauseView.Sentence.At(Math.Min(clauseView.Start, clauseView.Sentence.Length)));   // ReasonParts
         }
     }
 
     /// <summary>
     /// "…收入增加 50.8%，支出比上年增加 42.5%。主要原因是…": a reason after a sentence that states several changes
     /// explains each of them, not only the last; a change that has a reason of its own keeps it, and so does one that moved
-    /// the other way (session 34: "运行维护费…减少…；公务接待费…增加…，主要是新增接待任务" does not explain the decrease).
+    /// the other way (session 34: "运行维护费…减少…；公务接待费…增加…，主要是新增接待任务" does not explain the decrease), nor
+    /// one stated before <paramref name="partStart"/> (a normalised position; session 35, <see cref="ReasonPartStart"/>).
     /// </summary>
-    private void SharedReason(string target, string reasonText, SourceSpan span)
+    private void SharedReason(string target, string reasonText, SourceSpan span, int partStart = -1)
     {
         SharedStatementBudgetReason(target, reasonText, span);   // blind 33 (M1): after the fund lines (StatementBudgets)
         if (!target.EndsWith("/change", StringComparison.Ordinal) || !changesOfSentence.Contains(target))
@@ -1329,9 +1325,10 @@ internal sealed partial class NarrativeReader
         }
 
         var direction = b.FindString(target, "direction");
-        foreach (var change in changesOfSentence)
+        for (var i = 0; i < changesOfSentence.Count; i++)
         {
-            if (change != target && !b.Has(change, "reason")
+            var change = changesOfSentence[i];
+            if (change != target && !b.Has(change, "reason") && changesOfSentenceAt[i] >= partStart   // session 35: not across ';'
                 && !(direction is "increase" or "decrease" && b.FindString(change, "direction") is "increase" or "decrease"
                     && b.FindString(change, "direction") != direction))
             {
