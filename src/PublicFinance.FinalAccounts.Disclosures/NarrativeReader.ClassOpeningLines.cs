@@ -18,18 +18,20 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Whether <paramref name="body"/> (a paragraph of the 财政拨款 section without its list number) is a 类 named alone, with no
-    /// figure and nothing after its level mark ("医疗卫生与计划生育支出（类）", "（一）社会保障和就业支出（类）"): it opens that 类's
+    /// figure and nothing after its level mark ("医疗卫生与计划生育支出（类）", "（一）社会保障和就业支出（类）") but the name's last word
+    /// 支出 ("1.教育（类）支出", session 35; the name is then 教育支出): it opens that 类's
     /// items (<see cref="openedClass"/>) and states nothing itself. Any other paragraph that is not one of its items closes it.
     /// </summary>
     private bool AppropriationClassLine(Fragment body)
     {
         var text = body.Text.TrimEnd();
-        if (!text.EndsWith("(类)", StringComparison.Ordinal) || ContainsFigure(text))
+        var spendWord = text.EndsWith("(类)支出", StringComparison.Ordinal);   // session 35: "1.教育(类)支出"
+        if (!(spendWord || text.EndsWith("(类)", StringComparison.Ordinal)) || ContainsFigure(text))
         {
             return false;
         }
 
-        var name = WithoutEntryNumber(text.Substring(0, text.Length - 3).Trim());
+        var name = WithoutEntryNumber(text.Substring(0, text.Length - (spendWord ? 5 : 3)).Trim()) + (spendWord ? "支出" : string.Empty);
         if (name.Length < 2 || name.Length > OpenedClassNameLength)
         {
             return false;

@@ -74,6 +74,11 @@ internal sealed partial class NarrativeReader
 
         if (SectionKeyIndex.FirstIn(heading) is not (var key and >= 0))
         {
+            if (!bracketed && StructureHeadingWords(heading) && StructureHeading(heading))
+            {
+                return paragraph.Slice(bodyStart, paragraph.Length);   // session 35: "四、财政拨款支出决算结构情况 2024年度…"
+            }
+
             return UmbrellaHeadingBody(paragraph, heading, bracketed || closedBySentence, bodyStart);   // blind 29 (F1)
         }
 

@@ -35,9 +35,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool StructureHeading(string text)
     {
-        var at = text.IndexOf("财政拨款", StringComparison.Ordinal);
-        if (at < 0 || text.IndexOf("支出", at, StringComparison.Ordinal) < 0 || text.Contains("收入")
-            || !(text.Contains("结构") || text.Contains("功能分类")))
+        if (!StructureHeadingWords(text))
         {
             return false;
         }
@@ -50,6 +48,17 @@ internal sealed partial class NarrativeReader
         Enter(Section.Appropriation);
         DeclareUnit(text);
         return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has the words of a 财政拨款 expenditure 结构 heading (<see cref="StructureHeading"/>):
+    /// 财政拨款, then 支出, no 收入, and 结构 or 功能分类. Session 35: asked of a heading inside a one-line text too.
+    /// </summary>
+    private static bool StructureHeadingWords(string text)
+    {
+        var at = text.IndexOf("财政拨款", StringComparison.Ordinal);
+        return at >= 0 && text.IndexOf("支出", at, StringComparison.Ordinal) >= 0 && !text.Contains("收入")
+            && (text.Contains("结构") || text.Contains("功能分类"));
     }
 
     /// <summary>Whether <paramref name="c"/> is a circled or bracketed list number (① … ⑳, ⑴ … ⒇) that opens an entry.</summary>

@@ -167,14 +167,17 @@ internal sealed partial class NarrativeReader
             switch (block.Kind)
             {
                 case BlockKind.Heading:
+                    TableTitleSeen(block.Content);   // SpaceAlignedClassTables: after "…决算表" the document reader reads the rows
                     SubheadingSeen(block);   // Blind23A: the repeat check keys on the last sub-heading too
                     ItemHeading(block.Content);   // ItemHeadingLines: "（一）…（类）…（项）" alone on its line
                     Heading(block.Content);
                     break;
                 case BlockKind.TableRow:
                     ClassTableRow(block.Content);   // ClassTable: a '|' table of the 一般公共预算 classes
+                    SpaceAlignedClassRow(block.Content);   // SpaceAlignedClassTables: one note for a table no reader reads
                     break;
                 default:
+                    TableTitleSeen(block.Content);
                     if (!RepeatsAParagraph(block))
                     {
                         Paragraph(block.Content);   // a paragraph stated twice is read once (Blind23A, family F5)

@@ -744,7 +744,7 @@ internal static class Paragraphs
             // (or the paragraph has reached MaxParagraphLength).
             if (kind == BlockKind.ListItem || !proseOpen || proseLast is '。' or '!' or '?' || ProseLength >= MaxParagraphLength
                 || proseLast == ':' && StartsListEntry(text, contentStart, e)
-                || proseLast == ')' && OpenEndsWithClassMark()
+                || proseLast is ')' or '出' && OpenEndsWithClassMark()
                 && (StartsListEntry(text, contentStart, e) || text[contentStart] is >= '\u2460' and <= '\u2473'))
             {
                 FlushProse();
@@ -809,15 +809,14 @@ internal static class Paragraphs
         /// <summary>
         /// Whether the open paragraph ends with a 类's level mark ("1.医疗卫生与计划生育支出(类)", a line without figures): the
         /// "(1)公共卫生(款)…(项):" line after it is the first of the 类's items, a paragraph of its own (session 34, blind round 32
-        /// E1: merged, the item's 年初预算 and 决算 were read as the 财政拨款 total's budget comparison, a false FA1208).
+        /// E1: merged, the item's 年初预算 and 决算 were read as the 财政拨款 total's budget comparison, a false FA1208). Session
+        /// 35: "1.教育(类)支出", the mark before the name's last word, is such a line too.
         /// </summary>
         private bool OpenEndsWithClassMark()
         {
-            const string Mark = "(类)";
             if (firstOnly)
             {
-                return firstEnd - firstStart >= Mark.Length
-                    && string.CompareOrdinal(text, firstEnd - Mark.Length, Mark, 0, Mark.Length) == 0;
+                return EndsWithClassMark(text, firstStart, firstEnd);
             }
 
             var end = prose.Length;
@@ -826,7 +825,24 @@ internal static class Paragraphs
                 end--;
             }
 
-            return end >= Mark.Length && prose[end - 3] == '(' && prose[end - 2] == '类' && prose[end - 1] == ')';
+            if (end >= 5 && prose[end - 2] == '支' && prose[end - 1] == '出')
+            {
+                end -= 2;
+            }
+
+            return end >= 3 && prose[end - 3] == '(' && prose[end - 2] == '类' && prose[end - 1] == ')';
+        }
+
+        /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="s"/> ends with "(类)" or
+        /// "(类)支出".</summary>
+        private static bool EndsWithClassMark(string s, int start, int end)
+        {
+            if (end - start >= 5 && s[end - 2] == '支' && s[end - 1] == '出')
+            {
+                end -= 2;
+            }
+
+            return end - start >= 3 && s[end - 3] == '(' && s[end - 2] == '类' && s[end - 1] == ')';
         }
 
         /// <summary>The length of the open paragraph (its one piece, or the builder's text).</summary>

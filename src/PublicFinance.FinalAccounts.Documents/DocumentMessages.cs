@@ -212,5 +212,14 @@ internal static class DocumentMessages
             + " figures are read and checked as usual; check which of the two is wrong.",
         cellAt);
 
+    /// <summary>
+    /// A 三公 table's completion-rate column or row (完成预算%, 预算完成率): the table model has no rate member, so its rates are
+    /// neither read nor checked (session 35).
+    /// </summary>
+    public static DocumentNote ThreePublicRateNotRead(DocumentTable table, string header, CellLocation? at) => Note(
+        $"{table}“{header}”：模型的“三公”经费表不含完成率，该列（行）的完成率未读入、未核对。",
+        $"{table} “{header}”: the model's 三公 table has no completion rate, so the rates there are neither read nor checked.",
+        at);
+
     private static DocumentNote Note(string zh, string en, CellLocation? at) => new() { MessageZh = zh, MessageEn = en, Location = at };
 }

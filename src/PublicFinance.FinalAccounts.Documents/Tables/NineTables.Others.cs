@@ -111,6 +111,7 @@ internal static partial class NineTables
     private static ThreePublicTable ThreePublic(Context x)
     {
         var t = x.Table;
+        RateColumnsNotRead(x);   // ThreePublicRates: a 完成预算% column is a note (no rate member in the table model)
         if (ThreePublicByItemRows(x) is { } byItemRows)
         {
             return byItemRows;
