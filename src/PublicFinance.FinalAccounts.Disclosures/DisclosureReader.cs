@@ -107,7 +107,7 @@ public static class DisclosureReader
         builder.SummarizeRepeatedNotes();   // before the report is built: every fragment it drops gets its own note
         builder.Put("/schemaVersion", FinalAccountsReport.CurrentSchemaVersion);
         var secondBudget = true;   // unknown unless the draft is built straight (DraftMaterializer)
-        var report = (direct ? DraftMaterializer.TryBuild(builder.Root, out secondBudget) : null);
+        var report = (direct ? DraftMaterializer.TryBuild(builder.Root, source, out secondBudget) : null);
         if (report is null)
         {
             secondBudget = true;

@@ -28,4 +28,37 @@ internal static class DraftMaterializer
     /// <returns>The report, or null.</returns>
     public static FinalAccountsReport? TryBuild(DraftNode root, out bool secondBudget)
         => ContractTreeReader.TryRead(root, out secondBudget);
+
+    /// <summary>
+    /// <see cref="TryBuild(DraftNode, out bool)"/> of a draft made from <paramref name="source"/>: when neither its original
+    /// nor its normalised text holds a surrogate character, no string of the draft does (the reader's strings are cut from
+    /// those texts or are its own literals and figures, none of which holds one), and the materialiser does not test each
+    /// string again for a lone surrogate (session 36).
+    /// </summary>
+    /// <param name="root">The draft's root object.</param>
+    /// <param name="source">The text the draft was read from.</param>
+    /// <param name="secondBudget">Whether a <c>secondBudget</c> member was read, or the build gave up.</param>
+    /// <returns>The report, or null.</returns>
+    public static FinalAccountsReport? TryBuild(DraftNode root, SourceText source, out bool secondBudget)
+        => ContractTreeReader.TryRead(
+            root, SurrogateFree(source.Original) && (ReferenceEquals(source.Text, source.Original) || SurrogateFree(source.Text)),
+            out secondBudget);
+
+    /// <summary>Whether <paramref name="text"/> holds no surrogate character (U+D800–U+DFFF) at all.</summary>
+    internal static bool SurrogateFree(string text)
+    {
+#if NET8_0_OR_GREATER
+        return text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
+#else
+        foreach (var c in text)
+        {
+            if (c is >= '\uD800' and <= '\uDFFF')
+            {
+                return false;
+            }
+        }
+
+        return true;
+#endif
+    }
 }

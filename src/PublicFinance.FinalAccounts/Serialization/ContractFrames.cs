@@ -18,6 +18,13 @@ internal sealed class ContractFrames
     /// </summary>
     public bool SecondBudgetRead { get; set; }
 
+    /// <summary>
+    /// Whether the tree being read holds no surrogate character in any string (session 36): the text reader says so of a
+    /// draft made from a text without one, so that its strings are not each tested again for a lone surrogate
+    /// (<see cref="ContractLeafText.IsText"/>). False for every other tree (a tree parsed from JSON keeps the test).
+    /// </summary>
+    public bool SurrogateFree { get; set; }
+
     /// <summary>The frame of <paramref name="shape"/>, its mask cleared for a new record.</summary>
     public ContractFrame For(ContractShape shape)
     {

@@ -28,9 +28,19 @@ internal static class ContractTreeReader
     /// read gave up, as nothing is known then).
     /// </summary>
     public static FinalAccountsReport? TryRead(IContractNode root, out bool secondBudget)
+        => TryRead(root, surrogateFree: false, out secondBudget);
+
+    /// <summary>
+    /// The report the tree describes, as <see cref="TryRead(IContractNode, out bool)"/>; when
+    /// <paramref name="surrogateFree"/> is true the caller vouches that no string of the tree holds a surrogate character
+    /// (the text reader's draft of a text without one), and the strings are not tested for a lone surrogate one by one
+    /// (session 36). A tree of unknown strings must be read with false.
+    /// </summary>
+    public static FinalAccountsReport? TryRead(IContractNode root, bool surrogateFree, out bool secondBudget)
     {
         var frames = ContractFrames.Current;
         frames.SecondBudgetRead = false;
+        frames.SurrogateFree = surrogateFree;
         try
         {
             var report = ReadRecord(root, ContractShapes.FinalAccountsReportShape, frames);
@@ -42,6 +52,10 @@ internal static class ContractTreeReader
             secondBudget = true;
             return null;
         }
+        finally
+        {
+            frames.SurrogateFree = false;
+        }
     }
 
     /// <summary>Reads an object node as a record of <paramref name="shape"/>; a faithful record node is kept as it is.</summary>
@@ -50,7 +64,7 @@ internal static class ContractTreeReader
     {
         if (node.NodeKind == ContractNodeKind.Record)
         {
-            return node.Record is T record && IsFaithful(record) ? record : throw ContractReader.GiveUp();
+            return node.Record is T record && IsFaithful(record, frames.SurrogateFree) ? record : throw ContractReader.GiveUp();
         }
 
         if (node.NodeKind != ContractNodeKind.Object)
@@ -99,12 +113,13 @@ internal static class ContractTreeReader
     /// <summary>
     /// Whether a record already made (an indicator value the reader parsed) is what the JSON round trip would give back:
     /// its strings are text, its comparator a defined member, its number read back by the contract's converter as the
-    /// same figure. Anything else is left to the JSON path.
+    /// same figure. Anything else is left to the JSON path. Its strings are not tested when the tree is
+    /// <paramref name="surrogateFree"/> (<see cref="ContractFrames.SurrogateFree"/>).
     /// </summary>
-    private static bool IsFaithful(object record)
+    private static bool IsFaithful(object record, bool surrogateFree)
     {
-        if (record is not IndicatorValue value || value.Text is null || !ContractLeafText.IsText(value.Text)
-            || (value.Unit is { } unit && !ContractLeafText.IsText(unit)))
+        if (record is not IndicatorValue value || value.Text is null
+            || (!surrogateFree && (!ContractLeafText.IsText(value.Text) || (value.Unit is { } unit && !ContractLeafText.IsText(unit)))))
         {
             return false;
         }

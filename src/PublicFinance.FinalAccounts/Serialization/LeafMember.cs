@@ -65,10 +65,11 @@ internal sealed class LeafMember<T> : ContractMember, IContractItem<T>
     public T ReadItem(ref ContractJsonScanner scanner, ContractFrames frames) => ReadValue(ref scanner);
 
     /// <inheritdoc/>
-    public T ReadItem(IContractNode node, ContractFrames frames) => ReadValue(node);
+    public T ReadItem(IContractNode node, ContractFrames frames) => ReadValue(node, frames.SurrogateFree);
 
     /// <inheritdoc/>
-    public override void Read(IContractNode node, object cell, ContractFrames frames) => Typed<T>(cell).Value = ReadValue(node);
+    public override void Read(IContractNode node, object cell, ContractFrames frames)
+        => Typed<T>(cell).Value = ReadValue(node, frames.SurrogateFree);
 
     /// <summary>Reads a JSON value (not null, not an object or array) with the converter.</summary>
     public T ReadValue(ref Utf8JsonReader reader)
@@ -128,7 +129,13 @@ internal sealed class LeafMember<T> : ContractMember, IContractItem<T>
     }
 
     /// <summary>Reads a tree's value: by the converter's own reading where it is certain, else as its JSON token.</summary>
-    public T ReadValue(IContractNode node)
+    public T ReadValue(IContractNode node) => ReadValue(node, surrogateFree: false);
+
+    /// <summary>
+    /// Reads a tree's value as <see cref="ReadValue(IContractNode)"/>; a string of a tree that holds no surrogate
+    /// (<see cref="ContractFrames.SurrogateFree"/>) is well-formed UTF-16 without the test (session 36).
+    /// </summary>
+    public T ReadValue(IContractNode node, bool surrogateFree)
     {
         if (scalar is not null)
         {
@@ -136,7 +143,7 @@ internal sealed class LeafMember<T> : ContractMember, IContractItem<T>
             {
                 case ContractNodeKind.String:
                     var text = node.Text;
-                    if (ContractLeafText.IsText(text) && scalar.TryReadText(text, out var fromText))
+                    if ((surrogateFree || ContractLeafText.IsText(text)) && scalar.TryReadText(text, out var fromText))
                     {
                         return fromText;
                     }
