@@ -147,7 +147,7 @@ public class ReaderSpeedSessionThirtySixTests
         for (var i = -1; i <= row.Count; i++)
         {
             answers.Append(row.IsFilled(i)).Append('[').Append(row.Text(i)).Append("][").Append(row.CompactText(i)).Append("][")
-                .Append(row.CompactText(i, "年初预算数")).Append("][").Append(row.Plain(i).ToString()).Append(']')
+                .Append(row.CompactText(i, "年初预算数")).Append("][").Append(row.Plain(i)).Append(']')
                 .Append(row.FirstFilled(i, row.Count)).Append(',').Append(row.LastFilled(i)).Append(';');
         }
 
@@ -183,12 +183,14 @@ public class ReaderSpeedSessionThirtySixTests
     /// sentence: the direct path (which trusts a surrogate-free draft) gives the JSON path's report, claims and notes.
     /// </summary>
     [Theory]
-    [InlineData("")]
-    [InlineData("😀")]
-    [InlineData("\uD800")]
-    [InlineData("\uDC00")]
-    public void SurrogatesOrNone_ReadTheSameBothWays(string odd)
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void SurrogatesOrNone_ReadTheSameBothWays(int which)
     {
+        // By index: xunit names a lone high and a lone low surrogate alike, and would run only one of them.
+        var odd = new[] { string.Empty, "😀", "\uD800", "\uDC00" }[which];
         var text = $"某区某中心{odd}2023年度部门决算说明\n"
             + "一、收入支出决算总体情况说明\n2023年度收入总计1200.00万元，支出总计1150.00万元。\n"
             + $"项目支出绩效自评表\n项目名称\t某某项目{odd}\n主管部门\t某区某局\t实施单位\t某区某中心\n"
