@@ -14,7 +14,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed partial class NarrativeReader
 {
     /// <summary>The labels of an actual spending (实际支出) that are a budget's final only right after that budget.</summary>
-    private static readonly string[] ActualSpendingWords = ["实际支出数为", "实际执行数为", "实际支出数", "实际支出为", "实际支出", "实际执行数", "实际执行为", "实际执行"];
+    internal static readonly string[] ActualSpendingWords = ["实际支出数为", "实际执行数为", "实际支出数", "实际支出为", "实际支出", "实际执行数", "实际执行为", "实际执行"];
 
     /// <summary>
     /// Places a final amount stated after the budgets (see the class): true when placed here; false when the ordinary way
@@ -69,15 +69,21 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>Whether <paramref name="label"/> names the final amount (决算数, 决算为, 支出决算, 决算支出, 决算).</summary>
-    private bool IsFinalLabel(string label) => LabelEnds(label, "决算数") || LabelEnds(label, "决算为") || LabelHas(label, "决算数为")
-        || LabelEnds(label, "决算支出") || LabelEnds(label, "支出决算") || LabelEnds(label, "决算");
+    internal bool IsFinalLabel(string label) => LabelMay(label, FinalTrigger)   // Session 36: every word holds 决算 (the dispatch)
+        && (LabelEnds(label, "决算数") || LabelEnds(label, "决算为") || LabelHas(label, "决算数为")
+            || LabelEnds(label, "决算支出") || LabelEnds(label, "支出决算") || LabelEnds(label, "决算"));
 
     /// <summary>
     /// Whether <paramref name="label"/> is only an actual spending ("实际支出", "，实际执行数为"): the word at its end and nothing
     /// naming another figure before it (at most one character, such as a leading 其 or 的).
     /// </summary>
-    private bool IsActualSpendingLabel(string label)
+    internal bool IsActualSpendingLabel(string label)
     {
+        if (!LabelMay(label, ActualSpendingTrigger))
+        {
+            return false;   // Session 36: every word holds 实际 (the label's dispatch)
+        }
+
         foreach (var word in ActualSpendingWords)
         {
             if (LabelEnds(label, word))

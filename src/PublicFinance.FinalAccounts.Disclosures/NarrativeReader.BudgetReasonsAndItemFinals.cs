@@ -45,7 +45,7 @@ internal sealed partial class NarrativeReader
     /// 12.36万元，占4.17%，完成预算的82.40%" after the total's budget comparison): the item's own amount, as "…决算为 X" is, never a
     /// second final of the total's comparison (whose share the item's then became).
     /// </summary>
-    private static bool ItemFinalLabel(string label)
+    internal static bool ItemFinalLabel(string label)
     {
         var name = label.TrimEnd(' ', ':', '为');
         return name.EndsWith("支出决算", StringComparison.Ordinal) || name.EndsWith("决算支出", StringComparison.Ordinal);

@@ -47,7 +47,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool PriorYearInComparison(ClauseView clause, NumberToken token, string label)
     {
-        if (!InComparisonPhrase(clause, token, label))
+        if (!LabelMayAny(label, ComparisonChars) || !InComparisonPhrase(clause, token, label))
         {
             return false;
         }
@@ -63,7 +63,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool OtherYearInComparison(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        if (year == 0 || !InComparisonPhrase(clause, token, label))
+        if (year == 0 || !LabelMayAny(label, ComparisonChars) || !InComparisonPhrase(clause, token, label))
         {
             return false;
         }

@@ -327,7 +327,8 @@ internal sealed partial class NarrativeReader
             return;   // the SME contracts by purchase kind (schema 1.4; NarrativeReader.ProcurementKinds.cs)
         }
 
-        if (MayNameFunctionalItem(label) && FunctionalSubject(clause, ref label, span, out var silenced) && silenced)
+        if (LabelMayAny(label, FunctionalItemChars) && MayNameFunctionalItem(label)
+            && FunctionalSubject(clause, ref label, span, out var silenced) && silenced)
         {
             return;   // "行政运行（2010301）…": the item is the subject (or, with no place here, a note)
         }
@@ -337,19 +338,20 @@ internal sealed partial class NarrativeReader
             return;   // "2.一般行政管理事务年初预算为…": the item is the subject (or, unknown to the catalogue, a note)
         }
 
-        var direction = DirectionOf(label);
+        var direction = LabelDirection(label);
         if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
         }
 
-        if (MentionsBudget(label) && (LabelHas(label, "大于") || LabelHas(label, "小于") || LabelHas(label, "超过") || LabelHas(label, "超出")))
+        if (LabelMentionsBudget(label)
+            && (LabelHas(label, "大于") || LabelHas(label, "小于") || LabelHas(label, "超过") || LabelHas(label, "超出")))
         {
             BudgetDifference(LabelHas(label, "小于") ? "finalBelowBudget" : "finalAboveBudget", label, token, span, clause.Text);
             return;
         }
 
-        if (direction is not null && (MentionsBudget(label) && !LabelHas(label, "上年") || AfterComparedBudget(clause, token)))
+        if (direction is not null && (LabelMentionsBudget(label) && !LabelHas(label, "上年") || AfterComparedBudget(clause, token)))
         {
             // "较年初预算数减少 X 万元": a budget difference, not a year-over-year change.
             BudgetDifference(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget", label, token, span, clause.Text);
@@ -439,7 +441,8 @@ internal sealed partial class NarrativeReader
         }
 
         if (LabelEnds(label, "预算数") || LabelEnds(label, "预算为")
-            || LabelEnds(label, "预算") || LabelHas(label, "预算数为") || BracketedBudgetLabel(label))
+            || LabelEnds(label, "预算") || LabelHas(label, "预算数为")
+            || LabelMay(label, BracketedBudgetTrigger) && BracketedBudgetLabel(label))
         {
             if (ProjectBudgetNoted(clause, label, span))
             {
@@ -469,7 +472,8 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if ((LabelHas(label, "决算数") || LabelHas(label, "决算为") || ItemFinalLabel(label)) && section == Section.ThreePublic
+        if ((LabelHas(label, "决算数") || LabelHas(label, "决算为") || LabelMay(label, ItemFinalTrigger) && ItemFinalLabel(label))
+            && section == Section.ThreePublic
             && SubjectFrom(label) is { } item
             && item != subject)
         {
@@ -1099,7 +1103,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var direction = DirectionOf(label);
+        var direction = LabelDirection(label);
         if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note

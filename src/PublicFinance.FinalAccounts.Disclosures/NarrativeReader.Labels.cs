@@ -39,6 +39,52 @@ internal sealed partial class NarrativeReader
         => WordMask.May(MaskOf(label), WordMask.Of(word)) && label.StartsWith(word, StringComparison.Ordinal);
 
     /// <summary>
+    /// Session 36, the label's dispatch: whether the label may hold a word of a family whose every trigger word holds all the
+    /// characters of <paramref name="trigger"/> (a <see cref="WordMask"/>). False means the family cannot answer yes for this
+    /// label, so it is not asked (its own search is skipped); a family without declared trigger characters is always asked.
+    /// </summary>
+    private bool LabelMay(string label, ulong trigger) => WordMask.May(MaskOf(label), trigger);
+
+    /// <summary>
+    /// The label's dispatch for a family that needs one character of a set (<paramref name="chars"/>, a
+    /// <see cref="WordMask"/>): false when no character of the label shares a bit with any of them.
+    /// </summary>
+    private bool LabelMayAny(string label, ulong chars) => (MaskOf(label) & chars) != 0;
+
+    /// <summary><see cref="MentionsBudget"/> needs 预算.</summary>
+    internal static readonly ulong BudgetTrigger = WordMask.Of("预算");
+
+    /// <summary><see cref="IsFinalLabel"/>'s words (决算数, 决算为, 决算支出, 支出决算, 决算) all hold 决算.</summary>
+    internal static readonly ulong FinalTrigger = WordMask.Of("决算");
+
+    /// <summary><see cref="ItemFinalLabel"/> needs 支出决算 or 决算支出: the same four characters.</summary>
+    internal static readonly ulong ItemFinalTrigger = WordMask.Of("支出决算");
+
+    /// <summary><see cref="BracketedBudgetLabel"/> needs 预算) or 预算数) at its end: 预, 算 and ')'.</summary>
+    internal static readonly ulong BracketedBudgetTrigger = WordMask.Of("预算)");
+
+    /// <summary><see cref="IsActualSpendingLabel"/>'s words (<see cref="ActualSpendingWords"/>) all hold 实际.</summary>
+    internal static readonly ulong ActualSpendingTrigger = WordMask.Of("实际");
+
+    /// <summary>
+    /// <see cref="DirectionOf"/> answers only for a label with one of these: the first character of a direction word of
+    /// <c>Lexicon.Direction</c> (增, 上, 提, 减, 下, 降), 少 or 多 (<see cref="ShortDirection"/>), 幅 (<see cref="RateWordDirection"/>).
+    /// </summary>
+    internal static readonly ulong DirectionChars = WordMask.Of("增上提减下降少多幅");
+
+    /// <summary><see cref="InComparisonPhrase"/> needs 与 or 同 in the label.</summary>
+    internal static readonly ulong ComparisonChars = WordMask.Of("与同");
+
+    /// <summary><see cref="MayNameFunctionalItem"/> needs '(' or a code's first digit 2 (<c>CodeFirst</c>).</summary>
+    internal static readonly ulong FunctionalItemChars = WordMask.Of("(2");
+
+    /// <summary><see cref="DirectionOf"/> asked through the label's dispatch (<see cref="DirectionChars"/>).</summary>
+    private string? LabelDirection(string label) => LabelMayAny(label, DirectionChars) ? DirectionOf(label) : null;
+
+    /// <summary><see cref="MentionsBudget"/> asked through the label's dispatch (<see cref="BudgetTrigger"/>).</summary>
+    private bool LabelMentionsBudget(string label) => LabelMay(label, BudgetTrigger) && MentionsBudget(label);
+
+    /// <summary>
     /// <paramref name="label"/> without every <paramref name="word"/> (<c>Replace(word, "")</c>), where
     /// <paramref name="mask"/> holds at least the label's characters (those of a label it was cut from will do: taking
     /// words out adds no character).

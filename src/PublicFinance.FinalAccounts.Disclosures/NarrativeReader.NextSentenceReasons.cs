@@ -73,7 +73,7 @@ internal sealed partial class NarrativeReader
     /// label — else the budget was not placed and its completion rate went to the next budget of the sentence ("比年初预算
     /// 3980.00 万元增加…", another kind: a false FA2203 once that budget's difference is read).
     /// </summary>
-    private static bool BracketedBudgetLabel(string label)
+    internal static bool BracketedBudgetLabel(string label)
     {
         var trimmed = label.TrimEnd();
         if (!trimmed.EndsWith("预算)", StringComparison.Ordinal) && !trimmed.EndsWith("预算数)", StringComparison.Ordinal))

@@ -43,11 +43,30 @@ internal sealed partial class NarrativeReader
             return label;
         }
 
-        var head = label.Substring(0, purchase);
-        return Array.Exists(PurchaseKindWords, k => head.IndexOf(k, StringComparison.Ordinal) >= 0) ? label.Substring(purchase) : label;
+        // Session 36: loops, not lambdas — a lambda over a local made a closure object at every call of the method, in every
+        // section (100 a seed read), before the section was even asked.
+        foreach (var kind in PurchaseKindWords)
+        {
+            if (label.IndexOf(kind, 0, purchase, StringComparison.Ordinal) >= 0)
+            {
+                return label.Substring(purchase);
+            }
+        }
+
+        return label;
     }
 
     /// <summary>Whether the text before <paramref name="end"/> ends with one of <paramref name="words"/>.</summary>
     private static bool EndsWithAny(string text, int end, string[] words)
-        => Array.Exists(words, w => end >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0);
+    {
+        foreach (var w in words)
+        {
+            if (end >= w.Length && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -35,6 +35,15 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
+        return BothFlowsReasonPlaced(t, from, reasonAt, reasonText, span);
+    }
+
+    /// <summary>
+    /// <see cref="BothFlowsReason"/> past its first test. Session 36: a method of its own, so that the closure of its queries
+    /// (made on entry to the method that declares what they capture) is made only for a sentence that gets this far.
+    /// </summary>
+    private bool BothFlowsReasonPlaced(string t, int from, int reasonAt, string reasonText, SourceSpan span)
+    {
         var direction = DirectionOf(t.Substring(from, reasonAt - from));
         var open = paragraphChanges.Where(c => !b.Has(c, "reason")
             && (direction is null || string.Equals(b.FindString(c, "direction"), direction, StringComparison.Ordinal))).ToList();

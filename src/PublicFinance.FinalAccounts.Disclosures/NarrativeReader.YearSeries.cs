@@ -178,7 +178,12 @@ internal sealed partial class NarrativeReader
         var years = yearGroup;   // Session 34: one list for every sentence (YearGroup clears it), not one per sentence
         for (var p = from; p < end; p++)
         {
-            if (!YearDigitsAt(text, p, end, from, out _))
+            while (p < end && !Scanner.IsDigit(text[p]))
+            {
+                p++;   // Session 36: a year starts with a digit; the characters before the next one are passed in one loop
+            }
+
+            if (p == end || !YearDigitsAt(text, p, end, from, out _))
             {
                 continue;
             }
