@@ -94,6 +94,11 @@ internal sealed partial class NarrativeReader
             return false;   // no bracket of its own, or one with another inside: left as it was
         }
 
+        if (at > close)
+        {
+            return false;   // "；（二）事业收入 412.36 万元": a list number in brackets before the figure, no list after one
+        }
+
         var content = text.Substring(openAt + 1, close - openAt - 1);
         if (HasAny(content, BracketOfOtherBasis))
         {

@@ -7,7 +7,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// "第N部分" was not cut, so the part's first section was never entered and its figures were read as the section before
 /// (机关运行经费 25.00 as "another kind" of the 支出 total, its change and reason lost). The paragraph is now cut before
 /// "第N部分" after a sentence's end (。；), the part's words read as a heading line (as on a line of its own) and the rest as a
-/// paragraph. Only where certain: the words (≤ 40 characters, no clause mark) name a section or say 决算 / 说明 / 名词解释 / 概况 /
+/// paragraph. Only where certain: the words (≤ 40 characters, no clause mark) name a section or say 决算 / 说明 / 名词解释 / 概况 / 重要事项 /
 /// 附件, and text follows them; "第三部分" inside a sentence is never cut.
 /// </summary>
 internal sealed partial class NarrativeReader
@@ -16,11 +16,16 @@ internal sealed partial class NarrativeReader
     private const int PartHeadingWordsLength = 40;
 
     /// <summary>Words that make a part heading's words a heading of the 说明 besides a section's name.</summary>
-    private static readonly string[] PartHeadingWords = ["决算", "说明", "名词解释", "概况", "附件", "附表"];
+    private static readonly string[] PartHeadingWords = ["决算", "说明", "名词解释", "概况", "重要事项", "附件", "附表"];
 
     /// <summary>Adds to <paramref name="cuts"/> the "第N部分" headings inside <paramref name="text"/> after a sentence's end.</summary>
     private static void PartInlineHeadings(string text, ref List<InlineCut>? cuts)
     {
+        if (text.Length < 8)
+        {
+            return;   // no sentence, "第N部分" and words after it fit in fewer characters
+        }
+
         for (var i = text.IndexOf("部分", 2, StringComparison.Ordinal); i > 0; i = text.IndexOf("部分", i + 2, StringComparison.Ordinal))
         {
             if (PartInlineHeading(text, i) is { } cut)

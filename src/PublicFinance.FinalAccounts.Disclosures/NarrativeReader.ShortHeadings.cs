@@ -50,11 +50,6 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
-        if (TopLevelFlowHeading(bracketed, body))
-        {
-            return true;   // session 36: "二、收入情况" / "三、支出情况" after the overview (TopLevelFlowHeadings)
-        }
-
         if (section == Section.Income && IsOneOf(body, ExpenditureHeadingBodies))
         {
             Enter(Section.Expenditure);

@@ -2080,8 +2080,7 @@ internal sealed partial class NarrativeReader
             return stated + "/change";
         }
 
-        return OwnBalanceChange(label) ?? OwnAppropriationChange(label)   // session 36: AppropriationChanges
-            ?? ChangeTarget();   // "本年结余 X，比上年增加 Y" (NarrativeReader.SurplusAndComponents.cs)
+        return OwnBalanceChange(label) ?? ChangeTarget();   // "本年结余 X，比上年增加 Y" (NarrativeReader.SurplusAndComponents.cs)
     }
 
     /// <summary>Words a bare income or expenditure label may carry besides 收入/支出: the year, the reporting unit.</summary>
