@@ -289,6 +289,11 @@ internal sealed partial class NarrativeReader
             return;   // a functional item with no place in this section silenced the rest of its sentence
         }
 
+        if (BracketedListFigure(clause, token, label, span) || FundClassFigure(clause, token, label, span))
+        {
+            return;   // session 36: a bracketed list of parts after a figure; a fund's class under 一般公共预算 (BracketedParts)
+        }
+
         if (token.Unit != FigureUnit.Percent)
         {
             budgetDifferencePending = false;

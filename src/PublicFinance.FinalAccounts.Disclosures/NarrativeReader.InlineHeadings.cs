@@ -36,6 +36,7 @@ internal sealed partial class NarrativeReader
         }
 
         MarkedInlineHeadings(text, ref cuts);   // session 35: "…。 （二）支出决算情况 …", "【收入决算情况】…"
+        PartInlineHeadings(text, ref cuts);   // session 36: "…。第三部分 名词解释 1.…" (InlinePartHeadings)
         if (cuts is null)
         {
             return false;

@@ -174,6 +174,11 @@ internal sealed partial class NarrativeReader
 
         if (target is null)
         {
+            if (HeldVehicleKind(compact, token, span, text))
+            {
+                return;   // session 36: a kind of the 三公 fleet, not the register's categories (HeldVehicleKinds)
+            }
+
             Note(span, DisclosureMessages.UnplacedCount(label + token.Digits + token.UnitText), text);
             return;
         }

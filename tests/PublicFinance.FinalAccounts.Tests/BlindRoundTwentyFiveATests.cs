@@ -140,7 +140,8 @@ public class BlindRoundTwentyFiveATests
 
     /// <summary>
     /// In the 财政拨款 section, "财政拨款收入 5120.00 万元（一般公共预算 4800.00 万元，政府性基金预算 320.00 万元）": 5120.00 is the
-    /// appropriation's income, the bracketed figures are the funds' parts (notes), never a budget; the next sentence's subject
+    /// appropriation's income, the bracketed figures are the funds' parts (figures since session 36), never a budget; the next
+    /// sentence's subject
     /// is 政府性基金, so its 本年收入 320.00 and 本年支出 300.00 are the fund's, never the appropriation's (before: FA1208
     /// 300.00 against the 一般公共预算 spending).
     /// </summary>
@@ -158,7 +159,9 @@ public class BlindRoundTwentyFiveATests
         Assert.Null(At(read, "/narrative/appropriation/currentYearExpenditure/amount"));
         Assert.Equal("320.00", At(read, "/narrative/governmentFund/currentYearIncome/amount"));
         Assert.Equal("300.00", At(read, "/narrative/governmentFund/currentYearExpenditure/amount"));
-        Assert.True(TextReading.Noted(read, "fund's name"));
+        // Session 36: the bracket lists the income's known parts, so they are figures now (BracketedParts), not notes.
+        Assert.Equal("4800.00", At(read, "/narrative/appropriation/generalBudgetIncome/amount"));
+        Assert.False(TextReading.Noted(read, "fund's name"));
     }
 
     /// <summary>The near miss: a budget named with its basis (年初一般公共预算 …) is still a budget.</summary>
