@@ -21,6 +21,9 @@ internal sealed class CompiledOutcome
     /// <summary>A sum's items or a ratio's numerator.</summary>
     public CompiledTerm[] Items { get; init; } = [];
 
+    /// <summary>For a sum: whether its items are a lower bound when an item is left out by its <c>when</c>.</summary>
+    public bool LowerBoundWhenPartial { get; init; }
+
     /// <summary>A ratio's denominator.</summary>
     public CompiledTerm[] Denominator { get; init; } = [];
 }

@@ -24,6 +24,12 @@ public sealed record ConditionOutcome
     /// <summary>The items of a sum, or the numerator terms of a ratio.</summary>
     public IReadOnlyList<ConditionTerm> Items { get; init => field = ValueList.From(value); } = ValueList.Empty<ConditionTerm>();
 
+    /// <summary>
+    /// For a sum: whether its items are only a lower bound of the total when an item with a <c>when</c> is left out
+    /// (部分列示为下限, session 36; as <see cref="SumRelation.LowerBoundWhenPartial"/>). Every item's weight is +1.
+    /// </summary>
+    public bool LowerBoundWhenPartial { get; init; }
+
     /// <summary>The denominator terms of a ratio.</summary>
     public IReadOnlyList<ConditionTerm> Denominator { get; init => field = ValueList.From(value); } = ValueList.Empty<ConditionTerm>();
 }

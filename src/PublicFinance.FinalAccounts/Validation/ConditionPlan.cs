@@ -200,6 +200,7 @@ internal sealed class ConditionPlan
         Greater = OptionalReference(outcome.Greater),
         Items = Terms(outcome.Items),
         Denominator = Terms(outcome.Denominator),
+        LowerBoundWhenPartial = outcome.LowerBoundWhenPartial,
     };
 
     /// <summary>A condition compiled; its form is chosen in the order the evaluator has always tried them.</summary>

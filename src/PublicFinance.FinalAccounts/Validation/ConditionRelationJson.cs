@@ -156,6 +156,11 @@ internal static class ConditionRelationJson
                 w.WriteStartObject("sum");
                 w.WriteString("total", o.Checked);
                 Terms(w, "items", o.Items);
+                if (o.LowerBoundWhenPartial)
+                {
+                    w.WriteBoolean("lowerBoundWhenPartial", true);
+                }
+
                 w.WriteEndObject();
                 break;
             case ConditionOutcomeKind.LessOrEqual:

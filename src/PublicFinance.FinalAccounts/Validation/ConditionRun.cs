@@ -335,11 +335,13 @@ internal abstract class ConditionRun
 
         var terms = items ??= [];
         terms.Clear();
+        var partial = false;
         for (var i = 0; i < outcome.Items.Length; i++)
         {
             var term = outcome.Items[i];
             if (term.When is { } when && !HoldsTerm(when))
             {
+                partial = true;
                 continue;
             }
 
@@ -359,7 +361,16 @@ internal abstract class ConditionRun
             return;
         }
 
-        context.CheckSum(total, terms, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn));
+        var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn);
+        if (partial && outcome.LowerBoundWhenPartial)
+        {
+            // An item left out by its `when` (session 36): the stated items are a lower bound of the total.
+            context.CheckLowerBound(total, terms, label);
+        }
+        else
+        {
+            context.CheckSum(total, terms, label);
+        }
     }
 
     private void CheckLessOrEqual(CompiledOutcome outcome)

@@ -20,6 +20,9 @@ internal sealed class FixedRelation
     private readonly int[] weights;
     private readonly bool[] optional;
 
+    // The term that closes its list (session 36: SumTerm.ClosesList), or −1.
+    private readonly int closing;
+
     private FixedRelation(Relation relation, PointerTemplate primary, PointerTemplate[] others, int[] weights, bool[] optional)
     {
         this.relation = relation;
@@ -27,6 +30,20 @@ internal sealed class FixedRelation
         this.others = others;
         this.weights = weights;
         this.optional = optional;
+        closing = relation is SumRelation sum ? IndexOfClosing(sum) : -1;
+    }
+
+    private static int IndexOfClosing(SumRelation sum)
+    {
+        for (var k = 0; k < sum.Items.Count; k++)
+        {
+            if (sum.Items[k].ClosesList)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -92,6 +109,8 @@ internal sealed class FixedRelation
         var missing = RelationEvaluator.RentMissing();
         try
         {
+            var partial = false;
+            var closed = false;
             for (var k = 0; k < others.Length; k++)
             {
                 // As the interpreter: a term without a figure is missing unless optional (then it is left out).
@@ -99,16 +118,25 @@ internal sealed class FixedRelation
                 if (RelationEvaluator.TryFigure(context, at, out var item))
                 {
                     items.Add((item, weights[k]));
+                    closed |= k == closing;
                 }
                 else if (!optional[k])
                 {
                     missing.Add(at);
+                }
+                else
+                {
+                    partial = true;
                 }
             }
 
             if (missing.Count > 0)
             {
                 context.CouldNotRun(missing);
+            }
+            else if (partial && !closed && relation is SumRelation { LowerBoundWhenPartial: true })
+            {
+                context.CheckLowerBound(total, items, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn));
             }
             else
             {

@@ -379,11 +379,14 @@ internal static class RelationEvaluator
             var anyItem = false;
             var indices = totals.IndicesOf(t);
             var element = totals.ElementAt(t);
+            var partial = false;
+            var closed = false;
             for (var k = 0; k < relation.Items.Count; k++)
             {
                 var term = relation.Items[k];
                 var template = compiled.Items[k];
                 var accepted = 0;
+                var before = items.Count;
                 bool hasMissingList;
                 FactPointer missingList;
                 if (element >= 0 && context.Options.ListsBelowTotal && template.IsListBelow(compiled.Primary!))
@@ -411,6 +414,9 @@ internal static class RelationEvaluator
                 {
                     missing.Add(hasMissingList ? missingList : FactPointer.Of(term.Pointer));
                 }
+
+                partial |= term.Optional && items.Count == before;
+                closed |= term.ClosesList && items.Count > before;
             }
 
             var totalLocation = totals.LocationAt(t);
@@ -440,7 +446,16 @@ internal static class RelationEvaluator
                 continue;
             }
 
-            context.CheckSum(total, items, label);
+            if (partial && !closed && relation.LowerBoundWhenPartial)
+            {
+                // An optional item not stated, and not the one that closes the list (session 36): the stated items are a
+                // lower bound of the total.
+                context.CheckLowerBound(total, items, label);
+            }
+            else
+            {
+                context.CheckSum(total, items, label);
+            }
         }
 
         Expansions.Return(totals);

@@ -34,6 +34,11 @@ internal static class RelationJson
                         w.WriteBoolean("optional", true);
                     }
 
+                    if (item.ClosesList)
+                    {
+                        w.WriteBoolean("closesList", true);
+                    }
+
                     if (item.Codes.Count > 0)
                     {
                         ValidationJson.WriteStrings(w, "codes", item.Codes);
@@ -56,6 +61,11 @@ internal static class RelationJson
                 if (sum.PriorYear)
                 {
                     w.WriteBoolean("priorYear", true);
+                }
+
+                if (sum.LowerBoundWhenPartial)
+                {
+                    w.WriteBoolean("lowerBoundWhenPartial", true);
                 }
 
                 WriteAbsent(w, sum.WhenAbsent);

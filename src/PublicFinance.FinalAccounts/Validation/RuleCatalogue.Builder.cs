@@ -55,6 +55,21 @@ public static partial class RuleCatalogue
     /// <summary>A <see cref="Sum"/> that may also rebuild prior-year figures from stated changes.</summary>
     private static SumRelation PriorYearSum(string total, params string[] items) => Sum(total, items) with { PriorYear = true };
 
+    /// <summary>
+    /// A narrative's <see cref="PriorYearSum"/> whose optional parts a text may leave unstated (其中…): with one of them
+    /// unstated and the <paramref name="closing"/> part (the residual one that closes the list, <see cref="SumTerm.ClosesList"/>)
+    /// not stated, the stated parts are a lower bound of the total (<see cref="SumRelation.LowerBoundWhenPartial"/>, session 36).
+    /// </summary>
+    private static SumRelation PartsSum(string total, string closing, params string[] items)
+    {
+        var sum = PriorYearSum(total, items);
+        return sum with
+        {
+            LowerBoundWhenPartial = true,
+            Items = [.. sum.Items.Select(t => t.Pointer == closing ? t with { ClosesList = true } : t)],
+        };
+    }
+
     /// <summary><c>left = right</c>: a sum of one addend.</summary>
     private static SumRelation Equal(string left, string right) => Sum(left, right);
 

@@ -24,9 +24,9 @@ public static partial class RuleCatalogue
         yield return Rule("FA1202", Category, Severity.Error,
                 "说明：本年收入合计等于各来源之和",
                 "Narrative: current-year income equals its sources",
-                "本年收入合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入（未披露的来源不计）",
+                "本年收入合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入（未列全来源且未写其他收入时，未写的来源未知而非 0：所列之和不大于合计）",
                 NarrativeBasis)
-            .Checks(PriorYearSum(NarrativeIncome + "total/amount",
+            .Checks(PartsSum(NarrativeIncome + "total/amount", NarrativeIncome + "otherIncome/amount",
                 [NarrativeIncome + "fiscalAppropriation/amount", .. IncomeColumns.Skip(2).Select(x => NarrativeIncome + x + "/amount?")]));
         yield return Rule("FA1203", Category, Severity.Error,
                 "说明：本年支出合计等于各性质支出之和",

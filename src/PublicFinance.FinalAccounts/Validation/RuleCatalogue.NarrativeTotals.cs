@@ -43,11 +43,12 @@ public static partial class RuleCatalogue
                 "说明：收入、支出部分未写合计时，总体情况的本年收支合计等于各来源、各性质支出之和",
                 "Narrative: without the sections' totals, the overview's current-year income and expenditure equal their parts",
                 "收入决算部分未写本年收入合计时：总体情况本年收入合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入；"
-                + "支出决算部分未写本年支出合计时：总体情况本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出（未披露的不计）",
+                + "支出决算部分未写本年支出合计时：总体情况本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出（未披露的不计）；"
+                + "来源未列全且未写其他收入时，所列来源之和不大于本年收入合计（一个“其中”只是部分）",
                 NarrativeBasis + "; domain §2.1 T2-1, T3-1")
             .Checks(
                 TotalFromParts(NarrativeOverall + "currentYearIncome/amount", NarrativeIncome, ["fiscalAppropriation"],
-                    IncomeColumns.Skip(2)),
+                    IncomeColumns.Skip(2), closing: "otherIncome"),
                 TotalFromParts(NarrativeOverall + "currentYearExpenditure/amount", NarrativeExpenditure, ["basic", "project"],
                     ExpenditureColumns.Skip(3)));
         yield return Rule("FA1212", Category, Severity.Warning,
@@ -87,14 +88,21 @@ public static partial class RuleCatalogue
     /// <summary>
     /// FA1211: the overview's <paramref name="overviewTotal"/> = the section's <paramref name="required"/> parts + its
     /// <paramref name="optional"/> parts that are stated, only when the section (<paramref name="section"/>) states no total
-    /// of its own (then FA1202/FA1203 check the parts, and FA1208 ties the two totals).
+    /// of its own (then FA1202/FA1203 check the parts, and FA1208 ties the two totals). With a <paramref name="closing"/>
+    /// part (其他收入, the residual source that closes the list; session 36, spec §4.8a) the list is complete when that part
+    /// is stated, and otherwise, with an optional part unstated, the stated parts are a lower bound of the total: a lone
+    /// “其中财政拨款收入…” is a part, not the breakdown.
     /// </summary>
     private static ConditionRelation TotalFromParts(
-        string overviewTotal, string section, IEnumerable<string> required, IEnumerable<string> optional) =>
-        Each(string.Empty,
-            When(Any(Absent(overviewTotal), Present(section + "total/amount")), NotApplicable),
-            Otherwise(CheckSum(overviewTotal,
-                [.. required.Select(x => Plus(section + x + "/amount")), .. optional.Select(x => Stated(Plus(section + x + "/amount")))])));
+        string overviewTotal, string section, IEnumerable<string> required, IEnumerable<string> optional, string? closing = null)
+    {
+        var sum = CheckSum(overviewTotal,
+            [.. required.Select(x => Plus(section + x + "/amount")), .. optional.Select(x => Stated(Plus(section + x + "/amount")))]);
+        ConditionCase[] cases = closing is null
+            ? [Otherwise(sum)]
+            : [When(Present(section + closing + "/amount"), sum), Otherwise(sum with { LowerBoundWhenPartial = true })];
+        return Each(string.Empty, [When(Any(Absent(overviewTotal), Present(section + "total/amount")), NotApplicable), .. cases]);
+    }
 
     /// <summary>
     /// FA1212: the section's income side (<paramref name="income"/>) equals its expenditure side

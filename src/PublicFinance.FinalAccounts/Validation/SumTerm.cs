@@ -15,6 +15,13 @@ public sealed record SumTerm
     /// </summary>
     public bool Optional { get; init; }
 
+    /// <summary>
+    /// Whether the addend is the residual part that closes its list (其他收入, session 36): when it is stated, the list is
+    /// read as complete, and a <see cref="SumRelation.LowerBoundWhenPartial"/> sum checks equality even with another optional
+    /// addend absent (that one is then none).
+    /// </summary>
+    public bool ClosesList { get; init; }
+
     /// <summary>When summing over a list: only rows whose <c>code</c> is one of these (empty: no filter).</summary>
     public IReadOnlyList<string> Codes { get; init => field = ValueList.From(value); } = ValueList.Empty<string>();
 

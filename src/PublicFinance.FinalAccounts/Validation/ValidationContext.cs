@@ -400,6 +400,35 @@ public sealed class ValidationContext
         return false;
     }
 
+    /// <summary>
+    /// Checks a sum some of whose optional items are not stated (部分列示为下限, session 36): the stated items are a lower
+    /// bound of the total, not its breakdown. When the total's interval lies wholly above the interval of the stated items'
+    /// sum, the check is not applicable (the unstated items may be the difference); otherwise it is
+    /// <see cref="CheckSum(Figure, IReadOnlyList{ValueTuple{Figure, int}}, CheckLabel)"/>: passed when the intervals meet
+    /// (with the rounding note), failed when the stated items already exceed the total. Every item is added (weight +1).
+    /// </summary>
+    /// <param name="total">The stated total.</param>
+    /// <param name="items">The stated items with their weights.</param>
+    /// <param name="what">The label of the check.</param>
+    /// <returns>Whether the relation holds as a lower bound.</returns>
+    internal bool CheckLowerBound(Figure total, IReadOnlyList<(Figure Item, int Weight)> items, CheckLabel what)
+    {
+        var sum = DecimalInterval.Exact(0m);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (item, weight) = items[i];
+            sum += weight >= 0 ? item.Range : -item.Range;
+        }
+
+        if (total.Range.Lower > sum.Upper)
+        {
+            NotApplicable();
+            return true;
+        }
+
+        return CheckSum(total, items, what);
+    }
+
     /// <summary>Checks <c>lesser ≤ greater</c> allowing for rounding, and records the outcome.</summary>
     /// <param name="lesser">The figure that must not exceed.</param>
     /// <param name="greater">The bound.</param>

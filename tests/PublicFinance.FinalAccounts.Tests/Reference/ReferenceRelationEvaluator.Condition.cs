@@ -408,6 +408,7 @@ internal sealed partial class ReferenceRelationEvaluator
                     }
 
                     var items = new List<(Fig, int)>();
+                    var partial = sum["items"]!.AsArray().Any(t => !Keep(t!));
                     foreach (var t in sum["items"]!.AsArray().Where(t => Keep(t!)))
                     {
                         var reference = t!["pointer"]!.GetValue<string>();
@@ -427,7 +428,14 @@ internal sealed partial class ReferenceRelationEvaluator
                         return;
                     }
 
-                    run.CheckSum(o, severity, total, items);
+                    if (partial && (sum["lowerBoundWhenPartial"]?.GetValue<bool>() ?? false))
+                    {
+                        run.CheckLowerBound(o, severity, total, items);
+                    }
+                    else
+                    {
+                        run.CheckSum(o, severity, total, items);
+                    }
                 }
                 else if (then["lessOrEqual"] is JsonObject le)
                 {

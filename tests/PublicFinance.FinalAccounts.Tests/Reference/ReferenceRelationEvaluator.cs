@@ -469,8 +469,11 @@ internal sealed partial class ReferenceRelationEvaluator
                 var items = new List<(Fig, int)>();
                 var missing = new List<string>();
                 var any = false;
+                var partial = false;
+                var closed = false;
                 foreach (var term in terms)
                 {
+                    var before = items.Count;
                     var pointer = term["pointer"]!.GetValue<string>();
                     var weight = term["weight"]?.GetValue<int>() ?? 1;
                     var optional = term["optional"]?.GetValue<bool>() ?? false;
@@ -508,6 +511,11 @@ internal sealed partial class ReferenceRelationEvaluator
                         Expand(pointer, indices, out var ml);
                         missing.Add(ml ?? pointer);
                     }
+
+                    // §4.1 step 2.4: an optional term that added no figure makes the stated items a lower bound, unless a
+                    // term that closes the list added one.
+                    partial |= optional && items.Count == before;
+                    closed |= (term["closesList"]?.GetValue<bool>() ?? false) && items.Count > before;
                 }
 
                 Fig totalFig;
@@ -538,7 +546,14 @@ internal sealed partial class ReferenceRelationEvaluator
                     continue;
                 }
 
-                CheckSum(o, severity, totalFig, items);
+                if (partial && !closed && (r["lowerBoundWhenPartial"]?.GetValue<bool>() ?? false))
+                {
+                    CheckLowerBound(o, severity, totalFig, items);
+                }
+                else
+                {
+                    CheckSum(o, severity, totalFig, items);
+                }
             }
         }
 
@@ -903,6 +918,19 @@ internal sealed partial class ReferenceRelationEvaluator
         }
 
         // ---- §4.8, §4.9 -----------------------------------------------------------------------------------------
+
+        /// <summary>§4.8: the items a lower bound — the total wholly above them is not applicable, else §4.8's check.</summary>
+        private void CheckLowerBound(Outcomes o, string severity, Fig total, List<(Fig Item, int Weight)> items)
+        {
+            var hi = items.Sum(i => i.Weight < 0 ? -i.Item.Range.Lo : i.Item.Range.Hi);
+            if (total.Range.Lo > hi)
+            {
+                o.NotApplicable++;
+                return;
+            }
+
+            CheckSum(o, severity, total, items);
+        }
 
         private void CheckSum(Outcomes o, string severity, Fig total, List<(Fig Item, int Weight)> items)
         {

@@ -155,7 +155,12 @@ internal static class CompiledSumsGenerator
                     return false;
                 }
 
-                Add(code, member, subtract, term.Optional, root == "report" ? k : -1);
+                if (term.ClosesList && root != "report")
+                {
+                    return false;   // a closing term below an element: the interpreter's (session 36)
+                }
+
+                Add(code, member, subtract, term.Optional, root == "report" ? k : -1, term.ClosesList);
                 continue;
             }
 
@@ -240,7 +245,7 @@ internal static class CompiledSumsGenerator
             : throw new NotSupportedException("A code filter outside [0-9A-Za-z]: " + value);
 
     private static void Add(
-        GeneratedCode code, ContractAccess.Access member, string subtract, bool optional, int position)
+        GeneratedCode code, ContractAccess.Access member, string subtract, bool optional, int position, bool closesList = false)
     {
         if (!member.MayBeNull)
         {
@@ -253,7 +258,16 @@ internal static class CompiledSumsGenerator
         var flag = "optional: " + (optional ? "true" : "false");
         if (position >= 0)
         {
-            code.Call("terms.AddFixed", member.Expression, subtract, flag, "position: " + position.ToString(CultureInfo.InvariantCulture));
+            var at = "position: " + position.ToString(CultureInfo.InvariantCulture);
+            if (closesList)
+            {
+                // The term that closes its list (session 36): when present, the list is complete.
+                code.Call("terms.AddFixed", member.Expression, subtract, flag, at, "closesList: true");
+            }
+            else
+            {
+                code.Call("terms.AddFixed", member.Expression, subtract, flag, at);
+            }
         }
         else
         {
@@ -300,7 +314,7 @@ internal static class CompiledSumsGenerator
                 code.Line("\"" + item.Pointer + "\",");
             }
 
-            code.Outdent().Line("]);").Outdent();
+            code.Outdent().Line(sum.LowerBoundWhenPartial ? "], lowerBound: true);" : "]);").Outdent();
         }
         else
         {

@@ -89,6 +89,16 @@ internal static class RulesDocumentation
         sb.Append("  not run never counts as passed. Absent is not zero: a missing figure is never read as 0, except inside a table\n");
         sb.Append("  declared empty (`isEmpty: true`, 本表无数据). Addends marked *optional* (e.g. income sources the narrative does\n");
         sb.Append("  not mention) are left out of the sum, as XBRL does.\n");
+        sb.Append("* **A part is not the whole** (部分列示为下限, session 36; spec §4.8a): when a narrative names only some sources of\n");
+        sb.Append("  本年收入合计 (`本年收入合计A万元，其中财政拨款收入B万元`), the sources it does not state are unknown, not 0, and the\n");
+        sb.Append("  stated ones are a **lower bound**: the check is Σ stated ≤ total with the same intervals as a sum — an Error only\n");
+        sb.Append("  when the stated sources already exceed the total beyond rounding; a total above them is not applicable. Equality\n");
+        sb.Append("  is checked when every source is stated or the list reaches 其他收入 (the template's last, residual source: the\n");
+        sb.Append("  sources passed over are none). This holds for FA1202, FA1211's income side and their prior-year figures in\n");
+        sb.Append("  FA2107, as for FA1208's funds. A source stated as none is written 0 — in a report from a system too, where an\n");
+        sb.Append("  absent member means *not stated*, never 0. The tables state every row and keep their equalities; the expenditure\n");
+        sb.Append("  kinds (FA1203) need 基本支出 and 项目支出 (one absent: could not run); the grand totals (FA1201, FA1210, FA1212)\n");
+        sb.Append("  read an unstated 使用非财政拨款结余 or 结余分配 as none (no corpus text states them).\n");
         sb.Append(
             "* **Severities**: Error — a contradiction rounding cannot explain; Warning — something a careful reviewer should "
             + "look\n");

@@ -27,7 +27,7 @@ internal static partial class CompiledRelations
         ["2bdcf85089d0fc0bdf32572c69ce150a06fab699fee5f38fa4248e56eda1a1de"] = FA1208_1,
         ["0c7c54513788790e9a54f53bd21cf63d9c2f540c7547ed023ec7f0f8c8761b30"] = FA1210_1,
         ["8dbc614437cf3cd958749f870b28bf26fef9309166c54ab77f692c0e8eb7937f"] = FA1210_2,
-        ["89d1ffef5517c9e7884525b9304eec16e4426123aa2a07e974ee27aea4d56053"] = FA1211_1,
+        ["cab9da9e81d421caf4f8bee524bef869c0767de558e9fefbc1f5021bc8618b87"] = FA1211_1,
         ["b0174b6adfa651b82b9c71c7ef00ea753549652d08d152fdbb6499f32b5ff522"] = FA1211_2,
         ["5311b5fd9d542f591b4014ad73dd49297ee0b5184f417f4c1f897852b9671bda"] = FA1212_1,
         ["9c1ff9c11694043c20f2001f0c52fdcfc10a6328c5e9205abbf8e12ad500f087"] = FA1212_2,
@@ -125,7 +125,7 @@ internal static partial class CompiledRelations
         ["2bdcf85089d0fc0bdf32572c69ce150a06fab699fee5f38fa4248e56eda1a1de"] = FA1208_1_A,
         ["0c7c54513788790e9a54f53bd21cf63d9c2f540c7547ed023ec7f0f8c8761b30"] = FA1210_1_A,
         ["8dbc614437cf3cd958749f870b28bf26fef9309166c54ab77f692c0e8eb7937f"] = FA1210_2_A,
-        ["89d1ffef5517c9e7884525b9304eec16e4426123aa2a07e974ee27aea4d56053"] = FA1211_1_A,
+        ["cab9da9e81d421caf4f8bee524bef869c0767de558e9fefbc1f5021bc8618b87"] = FA1211_1_A,
         ["b0174b6adfa651b82b9c71c7ef00ea753549652d08d152fdbb6499f32b5ff522"] = FA1211_2_A,
         ["5311b5fd9d542f591b4014ad73dd49297ee0b5184f417f4c1f897852b9671bda"] = FA1212_1_A,
         ["9c1ff9c11694043c20f2001f0c52fdcfc10a6328c5e9205abbf8e12ad500f087"] = FA1212_2_A,
@@ -1002,7 +1002,12 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        return 1;
+        if (root.Narrative?.Income?.OtherIncome?.Amount is not null)
+        {
+            return 1;
+        }
+
+        return 2;
     }
 
     /// <summary>FA1211: the anchors of <c>""</c>, typed, in document order.</summary>

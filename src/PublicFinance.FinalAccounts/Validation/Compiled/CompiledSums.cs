@@ -154,6 +154,11 @@ internal static partial class CompiledSums
         // sum that does not pass by values can be checked with its figures located (session 25: FixedSum).
         private ulong presentFixed;
 
+        // Whether an optional fixed term was absent (the stated terms are then a lower bound where the sum says so), and
+        // whether a term that closes its list was present (then they are not).
+        private bool partial;
+        private bool closed;
+
         [ThreadStatic]
         private static FixedTerm[]? fixedTerms;
 
@@ -177,6 +182,16 @@ internal static partial class CompiledSums
         /// </summary>
         public void AddFixed(Amount? amount, bool subtract, bool optional, int position)
         {
+            AddFixed(amount, subtract, optional, position, closesList: false);
+        }
+
+        /// <summary>
+        /// As <see cref="AddFixed(Amount?, bool, bool, int)"/>, for a term that may close its list (<see
+        /// cref="SumTerm.ClosesList"/>, session 36): when it is present the list is complete.
+        /// </summary>
+        public void AddFixed(Amount? amount, bool subtract, bool optional, int position, bool closesList)
+        {
+            closed |= closesList && amount is not null;
             if (amount is { } value)
             {
                 Add(value.Value, value.Decimals, subtract);
@@ -225,8 +240,12 @@ internal static partial class CompiledSums
         /// <param name="context">The rule's context.</param>
         /// <param name="total">The total, located.</param>
         /// <param name="pointers">The terms' pointers, by position.</param>
+        /// <param name="lowerBound">
+        /// Whether the sum's stated items are a lower bound when an optional one is absent (<see
+        /// cref="SumRelation.LowerBoundWhenPartial"/>): then the check is <see cref="ValidationContext.CheckLowerBound"/>.
+        /// </param>
         /// <returns>True: the outcome was recorded.</returns>
-        public readonly bool FixedSum(ValidationContext context, Figure? total, ReadOnlySpan<string> pointers)
+        public readonly bool FixedSum(ValidationContext context, Figure? total, ReadOnlySpan<string> pointers, bool lowerBound = false)
         {
             var items = RelationEvaluator.RentItems();
             try
@@ -246,7 +265,16 @@ internal static partial class CompiledSums
                     items.Add((figure, term.Subtract ? -1 : 1));
                 }
 
-                context.CheckSum(total!.Value, items, new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn));
+                var label = new CheckLabel(context.Rule.TitleZh, context.Rule.TitleEn);
+                if (lowerBound && partial && !closed)
+                {
+                    context.CheckLowerBound(total!.Value, items, label);
+                }
+                else
+                {
+                    context.CheckSum(total!.Value, items, label);
+                }
+
                 return true;
             }
             finally
@@ -301,6 +329,7 @@ internal static partial class CompiledSums
         {
             if (optional)
             {
+                partial = true;
                 return;
             }
 

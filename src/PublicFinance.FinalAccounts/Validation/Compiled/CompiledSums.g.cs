@@ -174,7 +174,7 @@ internal static partial class CompiledSums
         ["ec21fd45ef0e29ea2dfda86c06cb0c7c614e389a25670be73821eccb2f5c41d7"] = FA1201_1,
         ["a05301b508ecab647b7edd86ff00966f7b5f01ee77d00a3d7ba940fd911f9752"] = FA1201_2,
         ["d22f88304de69859f9c037e683d1e5b7723a11d4c5fd5f65edd766e7a21da7bf"] = FA1201_3,
-        ["07f91172306821083d009aa7805257a83136dfb173b881e3c1143cdb2cf78e13"] = FA1202_1,
+        ["f33f21af107bce46f98f24b8853b68d361dbaedc049c2a441d959b54f161461b"] = FA1202_1,
         ["67ee2e6456e67c5f93ca5f8a767a50860dd306cd33cef5d654c63a3eb3b04110"] = FA1203_1,
         ["e23ad7de69bc307274adc8f4f84deac2687a37c66c3f2b534ffa06b662fc9101"] = FA1204_1,
         ["7f7792eb51a82d0b021aab39d7902df701d7162a45f1ef988bf2111e4f56101a"] = FA1204_2,
@@ -8562,7 +8562,7 @@ internal static partial class CompiledSums
         terms.AddFixed(report.Narrative?.Income?.ServiceIncome?.Amount, false, optional: true, position: 2);
         terms.AddFixed(report.Narrative?.Income?.BusinessIncome?.Amount, false, optional: true, position: 3);
         terms.AddFixed(report.Narrative?.Income?.AffiliatedRemittance?.Amount, false, optional: true, position: 4);
-        terms.AddFixed(report.Narrative?.Income?.OtherIncome?.Amount, false, optional: true, position: 5);
+        terms.AddFixed(report.Narrative?.Income?.OtherIncome?.Amount, false, optional: true, position: 5, closesList: true);
         if (report.Narrative?.Income?.Total?.Amount is { } total)
         {
             if (terms.Missing)
@@ -8591,7 +8591,7 @@ internal static partial class CompiledSums
                         "/narrative/income/businessIncome/amount",
                         "/narrative/income/affiliatedRemittance/amount",
                         "/narrative/income/otherIncome/amount",
-                    ]);
+                    ], lowerBound: true);
             }
 
             passed++;

@@ -40,6 +40,8 @@ internal static partial class PriorYearRules
                 for (var t = 0; t < totals.Count; t++)
                 {
                     scratch.Items.Clear();
+                    var partial = false;
+                    var closed = false;
                     for (var k = 0; k < step.TypedItems.Length; k++)
                     {
                         var terms = scratch.TermsOf(k);
@@ -49,11 +51,19 @@ internal static partial class PriorYearRules
                             if (terms.PresentAt(i) || !step.Optional[k])
                             {
                                 scratch.Items.Add(new Place(step.TypedItems[k], terms, i));
+                                closed |= step.Closing[k] && terms.PresentAt(i);
+                            }
+                            else
+                            {
+                                partial = true;
                             }
                         }
                     }
 
-                    CheckPriorTyped(context, new Place(step.TypedTotal, totals, t), scratch);
+                    // An optional item not stated and the list not closed (session 36): the prior-year items are a lower bound
+                    // of the prior total.
+                    var lowerBound = partial && !closed && step.LowerBoundWhenPartial;
+                    CheckPriorTyped(context, new Place(step.TypedTotal, totals, t), scratch, lowerBound);
                 }
 
                 // The items' expansions are read by CheckPriorTyped above: a step's places are not kept past its totals.
@@ -106,7 +116,7 @@ internal static partial class PriorYearRules
 
             if (scratch.Items.Count > 0)
             {
-                CheckPriorTyped(context, Place.Member(row, rollup.Value, rollup.Parents, i), scratch);
+                CheckPriorTyped(context, Place.Member(row, rollup.Value, rollup.Parents, i), scratch, lowerBound: false);
             }
         }
     }
@@ -135,7 +145,7 @@ internal static partial class PriorYearRules
         return false;
     }
 
-    private static void CheckPriorTyped(ValidationContext context, Place total, TypedScratch scratch)
+    private static void CheckPriorTyped(ValidationContext context, Place total, TypedScratch scratch, bool lowerBound)
     {
         var places = scratch.Items;
         // No item stated (a list of classes left empty): nothing to rebuild the total from, not a sum of zero.
@@ -172,7 +182,14 @@ internal static partial class PriorYearRules
             figures[k] = (prior, 1);
         }
 
-        context.CheckSum(totalPrior, figures, Label);
+        if (lowerBound)
+        {
+            context.CheckLowerBound(totalPrior, figures, Label);
+        }
+        else
+        {
+            context.CheckSum(totalPrior, figures, Label);
+        }
     }
 
     /// <summary>

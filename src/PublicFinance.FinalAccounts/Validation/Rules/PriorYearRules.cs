@@ -49,6 +49,12 @@ internal static partial class PriorYearRules
         /// <summary>Whether each item is optional (left out when absent).</summary>
         public bool[] Optional { get; private init; } = [];
 
+        /// <summary>Whether the sum's stated items are a lower bound when an optional one is absent (session 36).</summary>
+        public bool LowerBoundWhenPartial { get; private init; }
+
+        /// <summary>Whether each item closes its list (when stated, the list is complete: <see cref="SumTerm.ClosesList"/>).</summary>
+        public bool[] Closing { get; private init; } = [];
+
         /// <summary>The roll-up, for a prior-year roll-up.</summary>
         public RollupRelation? Rollup { get; private init; }
 
@@ -66,6 +72,8 @@ internal static partial class PriorYearRules
                         steps.Add(new PriorYearStep
                         {
                             Optional = [.. sum.Items.Select(i => i.Optional)],
+                            LowerBoundWhenPartial = sum.LowerBoundWhenPartial,
+                            Closing = [.. sum.Items.Select(i => i.ClosesList)],
                             TypedTotal = new TypedTemplate(sum.Total),
                             TypedItems = [.. sum.Items.Select(i => new TypedTemplate(i.Pointer))],
                         });
