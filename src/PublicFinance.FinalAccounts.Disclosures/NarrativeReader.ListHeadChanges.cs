@@ -10,7 +10,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// part's base). Decided by the form, never by the numbers: the list has two parts at least, each stated in a clause of its
 /// own, and the change stands in a clause after the last part's. When the owner is not certain — the head is not known,
 /// the parts are cut by ';' (each part may carry its own comparison), or the head's change was already stated before the
-/// list — the change is a located note, never the last part's. A clause that names its figure ("项目支出比上年减少…"), a
+/// list — the change is a located note, never the last part's. In a list cut by ';' that goes on after the change
+/// ("…；经营收入 X 万元，占 p%，同比减少 Y 万元；其他收入 Z 万元"), the change is inside its part's segment: the part's, as
+/// before. A clause that names its figure ("项目支出比上年减少…"), a
 /// list whose first part had its own change, a one-part list and the 三公 lists (<c>ThreePublicLists</c>) are as before.
 /// </summary>
 internal sealed partial class NarrativeReader
@@ -132,7 +134,13 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
-        if (listHeadChange is null || listHeadChanged || SemicolonIn(clause.Sentence.Text, listMarkAt, listLastPartClause))
+        var cutParts = SemicolonIn(clause.Sentence.Text, listMarkAt, listLastPartClause);
+        if (cutParts && SemicolonIn(clause.Sentence.Text, clause.End, currentSentenceTo + 1))   // a reason's ';' ends the sentence
+        {
+            return null;   // "…；经营收入 X，占 p%，同比减少 Y；其他收入 Z": the list goes on, the change is in its part's segment
+        }
+
+        if (listHeadChange is null || listHeadChanged || cutParts)
         {
             uncertain = true;
             return null;
