@@ -1515,6 +1515,10 @@ internal sealed partial class NarrativeReader
             else if (!IsBlank(clause))
             {
                 openedBudgetComparison = false;   // what reading it would have done
+                if (!SentenceMuted)
+                {
+                    ListClauseStarts(t, start);   // ListHeadChanges: the clause counts as Clause would count it
+                }
             }
         }
     }
