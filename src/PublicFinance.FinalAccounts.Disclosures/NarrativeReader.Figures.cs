@@ -388,6 +388,11 @@ internal sealed partial class NarrativeReader
                 budget = null;
             }
 
+            if (ListChangeNoted(clause, label, span))
+            {
+                return;   // ListHeadChanges: after a closed 其中 list, an owner not certain
+            }
+
             var change = ChangeTarget(label);
             if (change is null)
             {
@@ -1136,6 +1141,11 @@ internal sealed partial class NarrativeReader
             {
                 subject = named;   // "…公务接待费 2.60 万元…。三公经费比上年下降 21.2%": the rate of the item it names
                 budget = null;
+            }
+
+            if (ListChangeNoted(clause, label, span))
+            {
+                return;   // ListHeadChanges: after a closed 其中 list, an owner not certain
             }
 
             var change = ChangeTarget(label);

@@ -69,6 +69,6 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static bool AfterBudgetRelation(string t, int from, int p, int k)
         => !string.Equals(ReasonMarkers[k], "主要用于", StringComparison.Ordinal)
-            && (HasAnyIn(t, from, p, BudgetRelationWords)
+            && (HasAnyIn(t, from, p, BudgetRelationWords) || AfterBudgetExcess(t, from, p, k)   // blind 34, F1
                 || AfterBudgetAndFinal(t, from, p, p + ReasonMarkers[k].Length));   // blind 29, F3: "…完成预算的 X%，主要是…"
 }

@@ -47,8 +47,9 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// The kind a heading states, when no title or heading before it did: "第二部分 2021年度单位决算情况说明" and "第一部分
-    /// 单位概况" make the report a unit's; "…部门决算…" and "…部门概况" a department's (which it is by default).
+    /// The kind a heading states, when no title or heading before it did: "第二部分 2021年度单位决算情况说明", "第一部分
+    /// 单位概况" and "一、单位基本情况" (blind round 34, F2) make the report a unit's; "…部门决算…" and "…部门概况" a department's
+    /// (which it is by default; "部门基本情况" decides nothing, as before).
     /// </summary>
     private void KindFromHeading(string text, SourceSpan span)
     {
@@ -57,7 +58,8 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var unit = text.IndexOf("单位决算", StringComparison.Ordinal) >= 0 || text.EndsWith("单位概况", StringComparison.Ordinal);
+        var unit = text.IndexOf("单位决算", StringComparison.Ordinal) >= 0 || text.EndsWith("单位概况", StringComparison.Ordinal)
+            || text.EndsWith("单位基本情况", StringComparison.Ordinal);   // blind 34, F2: "一、单位基本情况" opens a unit's report
         var department = text.IndexOf("部门决算", StringComparison.Ordinal) >= 0 || text.EndsWith("部门概况", StringComparison.Ordinal);
         if (unit == department)
         {

@@ -85,7 +85,7 @@ internal sealed partial class NarrativeReader
         }
 
         if (section is Section.Appropriation or Section.GovernmentFund or Section.StateCapital && owner == StatementPointer
-            && subject == owner + "/currentYearExpenditure" && subjectSentence == sentenceStart
+            && subject == owner + "/currentYearExpenditure" && (subjectSentence == sentenceStart || FundBudgetAfterExpenditure(owner))
             && b.Find(subject + "/amount") is { Kind: DraftKind.String } amount)
         {
             b.SetUnder(pointer, "finalAmount", DraftNode.Of(amount.Text), subjectAmountSpan, ClaimKind.FinalAmount, SentenceText);

@@ -1515,6 +1515,10 @@ internal sealed partial class NarrativeReader
             else if (!IsBlank(clause))
             {
                 openedBudgetComparison = false;   // what reading it would have done
+                if (!SentenceMuted)
+                {
+                    ListClauseStarts(t, start);   // ListHeadChanges: the clause counts as Clause would count it
+                }
             }
         }
     }
@@ -1710,6 +1714,7 @@ internal sealed partial class NarrativeReader
         openedBudgetComparison = false;
         var clause = clauseView;
         clause.Reset(sentence, start, end);
+        ListClauseStarts(source, start);   // ListHeadChanges: the head and the parts of a 其中 list
         CloseBudgetOfTwoBases();   // AdjustedBudget: each clause after a figure's two budgets names its basis, or none
         // The clause's figures, in one reused list: a clause is short, and a list per clause was most of the
         // reader's allocation on figure-dense text.
@@ -2040,6 +2045,11 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
+        if (FundExpenditureChange(owner) is { } fundChange)
+        {
+            return fundChange;   // FundTotals: a fund statement's expenditure and its change, checked as the general total's
+        }
+
         if (!ReferenceEquals(owner, changeOwner))
         {
             changeOwner = owner;   // the amount and the rate of one change ask for the same owner: its pointer made once
@@ -2061,6 +2071,11 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private string? ChangeTarget(string label)
     {
+        if (ListChangeOwner(clauseView, label, out _) is { } listHead)
+        {
+            return listHead;   // ListHeadChanges: "…，其中：A 万元，B 万元，比上年减少 C 万元" is the head's change
+        }
+
         if (section == Section.Overall && BareFlowTarget(StripDirection(label)) is { } flow && b.Has(N + flow + "/amount"))
         {
             return N + flow + "/change";
