@@ -9623,9 +9623,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Project is { } m2)
+        if (value.BasicPersonnel is { } m2)
         {
-            anchors.Enter("project", m2);
+            anchors.Enter("basicPersonnel", m2);
             if (!Named_change_StatedFigure(m2, anchors))
             {
                 return false;
@@ -9634,9 +9634,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.RemittedToSuperior is { } m3)
+        if (value.BasicPublic is { } m3)
         {
-            anchors.Enter("remittedToSuperior", m3);
+            anchors.Enter("basicPublic", m3);
             if (!Named_change_StatedFigure(m3, anchors))
             {
                 return false;
@@ -9645,9 +9645,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Business is { } m4)
+        if (value.Project is { } m4)
         {
-            anchors.Enter("business", m4);
+            anchors.Enter("project", m4);
             if (!Named_change_StatedFigure(m4, anchors))
             {
                 return false;
@@ -9656,10 +9656,32 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.SubsidyToAffiliates is { } m5)
+        if (value.RemittedToSuperior is { } m5)
         {
-            anchors.Enter("subsidyToAffiliates", m5);
+            anchors.Enter("remittedToSuperior", m5);
             if (!Named_change_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m6)
+        {
+            anchors.Enter("business", m6);
+            if (!Named_change_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m7)
+        {
+            anchors.Enter("subsidyToAffiliates", m7);
+            if (!Named_change_StatedFigure(m7, anchors))
             {
                 return false;
             }
@@ -10632,9 +10654,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Project is { } m2)
+        if (value.BasicPersonnel is { } m2)
         {
-            anchors.Enter("project", m2);
+            anchors.Enter("basicPersonnel", m2);
             if (!Named_budget_StatedFigure(m2, anchors))
             {
                 return false;
@@ -10643,9 +10665,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.RemittedToSuperior is { } m3)
+        if (value.BasicPublic is { } m3)
         {
-            anchors.Enter("remittedToSuperior", m3);
+            anchors.Enter("basicPublic", m3);
             if (!Named_budget_StatedFigure(m3, anchors))
             {
                 return false;
@@ -10654,9 +10676,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Business is { } m4)
+        if (value.Project is { } m4)
         {
-            anchors.Enter("business", m4);
+            anchors.Enter("project", m4);
             if (!Named_budget_StatedFigure(m4, anchors))
             {
                 return false;
@@ -10665,10 +10687,32 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.SubsidyToAffiliates is { } m5)
+        if (value.RemittedToSuperior is { } m5)
         {
-            anchors.Enter("subsidyToAffiliates", m5);
+            anchors.Enter("remittedToSuperior", m5);
             if (!Named_budget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m6)
+        {
+            anchors.Enter("business", m6);
+            if (!Named_budget_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m7)
+        {
+            anchors.Enter("subsidyToAffiliates", m7);
+            if (!Named_budget_StatedFigure(m7, anchors))
             {
                 return false;
             }
@@ -11596,9 +11640,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Project is { } m2)
+        if (value.BasicPersonnel is { } m2)
         {
-            anchors.Enter("project", m2);
+            anchors.Enter("basicPersonnel", m2);
             if (!Named_secondBudget_StatedFigure(m2, anchors))
             {
                 return false;
@@ -11607,9 +11651,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.RemittedToSuperior is { } m3)
+        if (value.BasicPublic is { } m3)
         {
-            anchors.Enter("remittedToSuperior", m3);
+            anchors.Enter("basicPublic", m3);
             if (!Named_secondBudget_StatedFigure(m3, anchors))
             {
                 return false;
@@ -11618,9 +11662,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Business is { } m4)
+        if (value.Project is { } m4)
         {
-            anchors.Enter("business", m4);
+            anchors.Enter("project", m4);
             if (!Named_secondBudget_StatedFigure(m4, anchors))
             {
                 return false;
@@ -11629,10 +11673,32 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.SubsidyToAffiliates is { } m5)
+        if (value.RemittedToSuperior is { } m5)
         {
-            anchors.Enter("subsidyToAffiliates", m5);
+            anchors.Enter("remittedToSuperior", m5);
             if (!Named_secondBudget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m6)
+        {
+            anchors.Enter("business", m6);
+            if (!Named_secondBudget_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m7)
+        {
+            anchors.Enter("subsidyToAffiliates", m7);
+            if (!Named_secondBudget_StatedFigure(m7, anchors))
             {
                 return false;
             }
@@ -14587,9 +14653,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Project is { } m2)
+        if (value.BasicPersonnel is { } m2)
         {
-            anchors.Enter("project", m2);
+            anchors.Enter("basicPersonnel", m2);
             if (!Amounts_StatedFigure(m2, anchors))
             {
                 return false;
@@ -14598,9 +14664,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.RemittedToSuperior is { } m3)
+        if (value.BasicPublic is { } m3)
         {
-            anchors.Enter("remittedToSuperior", m3);
+            anchors.Enter("basicPublic", m3);
             if (!Amounts_StatedFigure(m3, anchors))
             {
                 return false;
@@ -14609,9 +14675,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Business is { } m4)
+        if (value.Project is { } m4)
         {
-            anchors.Enter("business", m4);
+            anchors.Enter("project", m4);
             if (!Amounts_StatedFigure(m4, anchors))
             {
                 return false;
@@ -14620,10 +14686,32 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.SubsidyToAffiliates is { } m5)
+        if (value.RemittedToSuperior is { } m5)
         {
-            anchors.Enter("subsidyToAffiliates", m5);
+            anchors.Enter("remittedToSuperior", m5);
             if (!Amounts_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m6)
+        {
+            anchors.Enter("business", m6);
+            if (!Amounts_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m7)
+        {
+            anchors.Enter("subsidyToAffiliates", m7);
+            if (!Amounts_StatedFigure(m7, anchors))
             {
                 return false;
             }
