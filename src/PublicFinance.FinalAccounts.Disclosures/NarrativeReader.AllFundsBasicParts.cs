@@ -50,7 +50,7 @@ internal sealed partial class NarrativeReader
         }
 
         var named = compact.LastIndexOf("基本支出", part, StringComparison.Ordinal) >= 0 || SentenceOpensWithBasic();
-        if (!named && !string.Equals(subject, N + "expenditure/basic", StringComparison.Ordinal))
+        if (!named && !SubjectIsAllFundsBasic())
         {
             return false;
         }
@@ -92,6 +92,13 @@ internal sealed partial class NarrativeReader
         budget = null;
         return true;
     }
+
+    /// <summary>
+    /// Whether the subject is the 支出 section's 基本支出 or one of its parts just placed ("…其中人员经费 P 万元，公用经费 Q 万元":
+    /// the second part follows the first).
+    /// </summary>
+    private bool SubjectIsAllFundsBasic()
+        => subject == N + "expenditure/basic" || subject == N + "expenditure/basicPersonnel" || subject == N + "expenditure/basicPublic";
 
     /// <summary>Whether the sentence being read opens with 基本支出 ("基本支出中，人员经费 …", "基本支出包括：…").</summary>
     private bool SentenceOpensWithBasic()

@@ -1,4 +1,5 @@
 using static PublicFinance.FinalAccounts.Validation.ConditionBuilder;
+using static PublicFinance.FinalAccounts.Validation.ConditionTest;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
@@ -36,6 +37,7 @@ public static partial class RuleCatalogue
                 "完成预算% = 决算数 / 预算数 × 100（合计及各项）",
                 "domain §6 完成率")
             .Checks(ThreePublicTableItems.Select(item => Each(ThreePublicTableObject,
+                When(Absent("completionRate/" + item), NotApplicable),
                 Otherwise(CheckRatio("completionRate/" + item, [Plus("final/" + item)], [Plus("budget/" + item)])))));
     }
 }
