@@ -1,5 +1,4 @@
 using static PublicFinance.FinalAccounts.Validation.ConditionBuilder;
-using static PublicFinance.FinalAccounts.Validation.ConditionTest;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
