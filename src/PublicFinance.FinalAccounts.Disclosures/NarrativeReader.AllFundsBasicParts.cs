@@ -8,8 +8,11 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// 人员经费 and 公用经费 (<c>basicExpenditure</c>) are the 一般公共预算财政拨款 基本支出's — checked against 表六 and FA1206 —, so
 /// the parts are not placed there (a hospital's all-funds 人员经费 is many times its appropriation's: a false Error; the same
 /// choice as for the bracketed "（一）基本支出决算情况" under 支出, session 25). They were "an amount the reader could not place:
-/// 包括人员经费"; they are now the located note <see cref="DisclosureMessages.AllFundsBasicPart"/> that says whose parts they
-/// are, when the sentence's subject is the 支出 section's 基本支出 (其中 / 包括 / 主要包括 / 分别为 / 中 all read the same).
+/// 包括人员经费"; session 35 made them a located note, and session 36 (schema 1.7) places them in the members made for them,
+/// <c>expenditure/basicPersonnel</c> and <c>expenditure/basicPublic</c> (rule FA1214: their sum is the all-funds 基本支出),
+/// when the sentence's subject is the 支出 section's 基本支出 (其中 / 包括 / 主要包括 / 分别为 / 中 all read the same).
+/// Another reader that finds such a part (a bracketed part list, "基本支出 A 万元（人员经费 P 万元，公用经费 Q 万元）") hands it
+/// to <see cref="PlaceAllFundsBasicPart"/>, the one place that writes these members.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -19,9 +22,9 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// Whether the amount after <paramref name="label"/> in the 支出 section is a part (人员经费, 公用经费) of the all-funds 基本支出
     /// the sentence is about — its subject is <c>expenditure/basic</c>, or the label names 基本支出 before the part
-    /// ("基本支出中人员经费 …") — and was noted so. A label of another period (上年…) is left to the other readers.
+    /// ("基本支出中人员经费 …") — and was placed so. A label of another period (上年…) is left to the other readers.
     /// </summary>
-    private bool AllFundsBasicPart(ClauseView clause, string label, SourceSpan span)
+    private bool AllFundsBasicPart(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         if (section != Section.Expenditure)
         {
@@ -30,11 +33,13 @@ internal sealed partial class NarrativeReader
 
         var compact = CompactLabel(label);
         var part = -1;
+        var partName = string.Empty;
         foreach (var name in BasicPartNames)
         {
             part = compact.IndexOf(name, StringComparison.Ordinal);
             if (part >= 0)
             {
+                partName = name;
                 break;
             }
         }
@@ -45,14 +50,55 @@ internal sealed partial class NarrativeReader
         }
 
         var named = compact.LastIndexOf("基本支出", part, StringComparison.Ordinal) >= 0 || SentenceOpensWithBasic();
-        if (!named && !string.Equals(subject, N + "expenditure/basic", StringComparison.Ordinal))
+        if (!named && !SubjectIsAllFundsBasic())
         {
             return false;
         }
 
-        Note(span, DisclosureMessages.AllFundsBasicPart, clause);
+        return PlaceAllFundsBasicPart(partName, token, span, clause);
+    }
+
+    /// <summary>
+    /// Places a part of the all-funds 基本支出 of the 支出 section (schema 1.7): 人员经费 → <c>expenditure/basicPersonnel</c>,
+    /// 公用经费 → <c>expenditure/basicPublic</c>; what follows in the clause (its change, its share) is the part's. The entry
+    /// point for every reader that finds such a part; the caller has made sure the part is of all funds' 基本支出 (under the
+    /// 一般公共预算财政拨款 基本支出 heading the parts are <c>basicExpenditure</c>'s, not these). False, and nothing placed, outside
+    /// the 支出 section or for another name.
+    /// </summary>
+    /// <param name="partName">人员经费 or 公用经费.</param>
+    /// <param name="token">The amount.</param>
+    /// <param name="span">Where the amount is written.</param>
+    /// <param name="clause">The clause it is read from.</param>
+    /// <returns>Whether the amount was placed (or was the same member stated again, which the builder compares).</returns>
+    private bool PlaceAllFundsBasicPart(string partName, NumberToken token, SourceSpan span, ClauseView clause)
+    {
+        var member = partName switch
+        {
+            "人员经费" => "expenditure/basicPersonnel",
+            "公用经费" => "expenditure/basicPublic",
+            _ => null,
+        };
+        if (section != Section.Expenditure || member is null)
+        {
+            return false;
+        }
+
+        if (b.Set(N + member + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text))
+        {
+            subject = N + member;
+            subjectSentence = sentenceStart;
+        }
+
+        budget = null;
         return true;
     }
+
+    /// <summary>
+    /// Whether the subject is the 支出 section's 基本支出 or one of its parts just placed ("…其中人员经费 P 万元，公用经费 Q 万元":
+    /// the second part follows the first).
+    /// </summary>
+    private bool SubjectIsAllFundsBasic()
+        => subject == N + "expenditure/basic" || subject == N + "expenditure/basicPersonnel" || subject == N + "expenditure/basicPublic";
 
     /// <summary>Whether the sentence being read opens with 基本支出 ("基本支出中，人员经费 …", "基本支出包括：…").</summary>
     private bool SentenceOpensWithBasic()

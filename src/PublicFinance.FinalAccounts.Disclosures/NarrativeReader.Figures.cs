@@ -614,9 +614,9 @@ internal sealed partial class NarrativeReader
                 return;   // 本年结余, 年末事业基金, a 机关运行经费 component (schema 1.5; NarrativeReader.SurplusAndComponents.cs)
             }
 
-            if (AllFundsBasicPart(clause, label, span))
+            if (AllFundsBasicPart(clause, token, label, span))
             {
-                return;   // Session 35: "基本支出…，包括人员经费 A 万元" in 支出 — all funds' parts (AllFundsBasicParts)
+                return;   // "基本支出…，包括人员经费 A 万元" in 支出 — all funds' parts, schema 1.7 (AllFundsBasicParts)
             }
 
             if (SubjectIsItem && !b.Has(subject, "amount"))

@@ -213,12 +213,12 @@ internal static class DocumentMessages
         cellAt);
 
     /// <summary>
-    /// A 三公 table's completion-rate column or row (完成预算%, 预算完成率): the table model has no rate member, so its rates are
-    /// neither read nor checked (session 35).
+    /// A 三公 table's completion-rate column or row (完成预算%, 预算完成率) of a layout whose rates are not mapped to items
+    /// (session 35; since schema 1.7 the layouts with certain items are read into the table's completion rates).
     /// </summary>
     public static DocumentNote ThreePublicRateNotRead(DocumentTable table, string header, CellLocation? at) => Note(
-        $"{table}“{header}”：模型的“三公”经费表不含完成率，该列（行）的完成率未读入、未核对。",
-        $"{table} “{header}”: the model's 三公 table has no completion rate, so the rates there are neither read nor checked.",
+        $"{table}“{header}”：该列（行）的完成率未能对应到“三公”经费各项，未读入、未核对。",
+        $"{table} “{header}”: the rates there could not be matched to the 三公 items, so they are neither read nor checked.",
         at);
 
     private static DocumentNote Note(string zh, string en, CellLocation? at) => new() { MessageZh = zh, MessageEn = en, Location = at };

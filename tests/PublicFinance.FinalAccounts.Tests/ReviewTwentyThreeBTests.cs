@@ -5,6 +5,7 @@ using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Model;
 using PublicFinance.FinalAccounts.Model.Narrative;
 using PublicFinance.FinalAccounts.Model.Performance;
+using PublicFinance.FinalAccounts.Model.Tables;
 using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Tests.Serialization;
 using PublicFinance.FinalAccounts.Validation;
@@ -43,6 +44,9 @@ public sealed class ReviewTwentyThreeBTests
     [InlineData("byClass", "1.5")]
     [InlineData("schoolBusAndCategories", "1.5")]
     [InlineData("secondBudget", "1.6")]
+    [InlineData("basicPersonnel", "1.7")]
+    [InlineData("basicPublic", "1.7")]
+    [InlineData("threePublicRates", "1.7")]
     public void VersionFloor_IsTheLowestMinorWithTheMembersUsed(string which, string expected)
     {
         static VehicleHoldings Vehicles(VehicleCategory c) => new() { Count = 1, Categories = [new() { Category = c, Count = 1 }] };
@@ -82,9 +86,24 @@ public sealed class ReviewTwentyThreeBTests
                     }],
                 },
             },
+            "basicPersonnel" => new NarrativeSections
+            {
+                Expenditure = new ExpenditureStatement { BasicPersonnel = new() { Amount = One } },
+            },
+            "basicPublic" => new NarrativeSections { Expenditure = new ExpenditureStatement { BasicPublic = new() { Amount = One } } },
             _ => new NarrativeSections { Income = null },
         };
         var report = Base(narrative, which == "projectFunds" ? new PerformanceStatement { ProjectFunds = One } : null);
+        if (which == "threePublicRates")   // schema 1.7: the 三公 table's 完成预算% column
+        {
+            report = report with
+            {
+                Tables = new DisclosureTables
+                {
+                    ThreePublic = new ThreePublicTable { CompletionRate = new ThreePublicRateColumns { Total = Percent.Parse("80.00") } },
+                },
+            };
+        }
 
         Assert.Equal(expected, SchemaVersionFloor.Of(report));
         var json = FinalAccountsJson.Serialize(report with { SchemaVersion = expected });
@@ -246,7 +265,7 @@ public sealed class ReviewTwentyThreeBTests
         Assert.DoesNotContain("Buildings", error.MessageEn, StringComparison.Ordinal);
     }
 
-    private static readonly Dictionary<string, JsonSchema> Archived = new[] { "1.1", "1.2", "1.3", "1.4", "1.5" }.ToDictionary(
+    private static readonly Dictionary<string, JsonSchema> Archived = new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6" }.ToDictionary(
         v => v,
         v => JsonSchema.FromText(File.ReadAllText(
                 Path.Combine(Path.GetDirectoryName(TestFiles.PublishedSchemaPath)!, "archive", $"final-accounts-{v}.schema.json"))

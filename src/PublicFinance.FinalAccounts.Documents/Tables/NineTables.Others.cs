@@ -111,28 +111,43 @@ internal static partial class NineTables
     private static ThreePublicTable ThreePublic(Context x)
     {
         var t = x.Table;
-        RateColumnsNotRead(x);   // ThreePublicRates: a 完成预算% column is a note (no rate member in the table model)
         if (ThreePublicByItemRows(x) is { } byItemRows)
         {
-            return byItemRows;
+            return WithRates(x, byItemRows.Table, byItemRows.Rates);   // a rate column beside the items (schema 1.7)
         }
 
         var budget = new ThreePublicColumns();
         var final = new ThreePublicColumns();
+        var rates = NoRates;
         var year = TableYear(x);
         // 预算数/决算数 as row labels under item columns (项目 | 合计 | 因公出国（境）费 … over a 预算数 row and a 决算数 row): each
         // row is its own basis. Only when no column header names a basis too, and never a row of another year (上年决算数).
         var byRow = t.Columns.All(h => !h.Split('/').Any(IsBudgetOrFinal))
             ? t.Rows.Select(r => (Row: r, Label: RowLabel(r)))
-                .Where(p => IsBudgetOrFinal(p.Label) && IsThisYear(x, year, p.Label, p.Row.Count > 0 ? p.Row[0].Location : null)).ToList()
+                .Where(p => IsBudgetOrFinal(p.Label) && !IsCompletionRate(p.Label)
+                    && IsThisYear(x, year, p.Label, p.Row.Count > 0 ? p.Row[0].Location : null)).ToList()
             : [];
         if (byRow.Count > 0)
         {
             var budgetRow = byRow.FirstOrDefault(p => p.Label.Contains("预算", StringComparison.Ordinal));
             var finalRow = byRow.FirstOrDefault(p => !p.Label.Contains("预算", StringComparison.Ordinal));
-            budget = budgetRow.Row is null ? budget : ThreePublicRow(x, budgetRow.Row, budgetRow.Label, true, budget, final, year).Budget;
-            final = finalRow.Row is null ? final : ThreePublicRow(x, finalRow.Row, finalRow.Label, false, budget, final, year).Final;
-            return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
+            budget = budgetRow.Row is null ? budget
+                : ThreePublicRow(x, budgetRow.Row, budgetRow.Label, true, budget, final, ref rates, year).Budget;
+            final = finalRow.Row is null ? final
+                : ThreePublicRow(x, finalRow.Row, finalRow.Label, false, budget, final, ref rates, year).Final;
+            // A 完成率 row under the item columns (one only, of this year): each column's rate (schema 1.7).
+            var rateRows = t.Rows.Where(r => IsCompletionRate(RowLabel(r))
+                && IsThisYear(x, year, RowLabel(r), r.Count > 0 ? r[0].Location : null)).ToList();
+            if (rateRows.Count == 1)
+            {
+                rates = ItemRates(x, rateRows[0], RowLabel(rateRows[0]));
+            }
+
+            var byRowTable = new ThreePublicTable
+            {
+                Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final,
+            };
+            return WithRates(x, byRowTable, rates);
         }
 
         var row = t.Rows.FirstOrDefault(r => r.Any(c => TableAssembler.IsNumber(TableAssembler.Compact(c.Text))
@@ -141,11 +156,33 @@ internal static partial class NineTables
             ?? (t.Rows.Count > 0 ? t.Rows[0] : null); // a blank 三公 table prints one empty data row: every figure is 0
         if (row is null)
         {
-            return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit };
+            return WithRates(x, new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit }, NoRates);
         }
 
-        (budget, final) = ThreePublicRow(x, row, "三公经费", null, budget, final, year);
-        return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
+        (budget, final) = ThreePublicRow(x, row, "三公经费", null, budget, final, ref rates, year);
+        var table = new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
+        return WithRates(x, table, rates);
+    }
+
+    /// <summary>
+    /// The rates of a 完成率 row under item columns: each column whose header names one item only (no basis, no year of
+    /// its own), the item once (schema 1.7).
+    /// </summary>
+    private static ThreePublicRateColumns ItemRates(Context x, IReadOnlyList<TableCell> row, string label)
+    {
+        const string P = "/tables/threePublic/completionRate/";
+        var t = x.Table;
+        var rates = NoRates;
+        var properties = t.Columns.Select(h => Item(h.Split('/')[^1], h.Split('/'))).ToList();
+        for (var c = 0; c < t.Columns.Count; c++)
+        {
+            if (properties[c] is { } property && properties.Count(p => p == property) == 1)
+            {
+                rates = WithRate(rates, property, TakeRate(x, row, c, P + property, label));
+            }
+        }
+
+        return rates;
     }
 
     /// <summary>The first text of a row that is not a number (its label), without white space.</summary>
@@ -158,7 +195,7 @@ internal static partial class NineTables
     /// </summary>
     private static (ThreePublicColumns Budget, ThreePublicColumns Final) ThreePublicRow(Context x, IReadOnlyList<TableCell> row,
         string label,
-        bool? rowIsBudget, ThreePublicColumns budget, ThreePublicColumns final, int? year)
+        bool? rowIsBudget, ThreePublicColumns budget, ThreePublicColumns final, ref ThreePublicRateColumns rates, int? year)
     {
         const string P = "/tables/threePublic/";
         var t = x.Table;
@@ -168,6 +205,22 @@ internal static partial class NineTables
         {
             // 预算数/决算数 is the leaf (item/…/预算数, Shanghai) or a group above the items (预算数/item, other layouts).
             var parts = t.Columns[c].Split('/');
+            var rateAt = Array.FindIndex(parts, IsCompletionRate);
+            if (rateAt >= 0)
+            {
+                // A rate column (完成率 over the items, or an item's 完成预算%): the item's rate when the row is the table's
+                // (no row basis), of this year; never an amount (schema 1.7).
+                var named = parts.Where((_, i) => i != rateAt).ToArray();
+                var rated = rowIsBudget is null && named.Length > 0 ? Item(named[^1], named) : null;
+                if (rated is not null && !(rated == "total" && withMeetings && !t.Columns[c].Contains("三公", StringComparison.Ordinal))
+                    && IsThisYear(x, year, t.Columns[c], t.Location))
+                {
+                    rates = WithRate(rates, rated, TakeRate(x, row, c, P + "completionRate/" + rated, label));
+                }
+
+                continue;
+            }
+
             var marker = Array.FindLastIndex(parts, IsBudgetOrFinal);
             var isBudget = rowIsBudget ?? (marker >= 0 && parts[marker].Contains("预算", StringComparison.Ordinal));
             var items = parts.Where((_, i) => i != marker).ToArray();

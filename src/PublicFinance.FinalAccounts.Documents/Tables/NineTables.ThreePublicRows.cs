@@ -12,9 +12,10 @@ internal static partial class NineTables
     /// 预算数 and a 决算数 column — only when no column header names an item; of the basis columns those of the table's year
     /// (<see cref="TableYear"/>: 本年, 2024年 in a 2024 report), never the prior year's. Count rows (批次/人次/辆) and count columns are not
     /// amounts and are left out; an item printed on two rows is not guessed between (left out); a 合计 is not taken in a table
-    /// with 会议费/培训费 rows unless its label names 三公. Null when the table is not of this layout.
+    /// with 会议费/培训费 rows unless its label names 三公. A 完成预算% / 完成率 column of the table's year (one only) gives each
+    /// item row's rate (schema 1.7). Null when the table is not of this layout.
     /// </summary>
-    private static ThreePublicTable? ThreePublicByItemRows(Context x)
+    private static (ThreePublicTable Table, ThreePublicRateColumns Rates)? ThreePublicByItemRows(Context x)
     {
         const string P = "/tables/threePublic/";
         var t = x.Table;
@@ -26,7 +27,8 @@ internal static partial class NineTables
             return null;
         }
 
-        bool IsBasis(int c) => IsBudgetOrFinal(LeafOf(c)) && !CountWords.Any(w => Header(c).Contains(w, StringComparison.Ordinal));
+        bool IsBasis(int c) => IsBudgetOrFinal(LeafOf(c)) && !IsCompletionRate(Header(c))
+            && !CountWords.Any(w => Header(c).Contains(w, StringComparison.Ordinal));
         var bases = columns.FindAll(IsBasis);
         if (bases.Count == 0)
         {
@@ -38,6 +40,10 @@ internal static partial class NineTables
         var thisYear = bases.FindAll(c => IsThisYear(x, year, Header(c), t.Location));
         var budgetColumn = thisYear.Where(c => LeafOf(c).Contains("预算", StringComparison.Ordinal)).DefaultIfEmpty(-1).First();
         var finalColumn = thisYear.Where(c => !LeafOf(c).Contains("预算", StringComparison.Ordinal)).DefaultIfEmpty(-1).First();
+        var rateColumns = columns.FindAll(c => IsCompletionRate(Header(c)) && IsThisYear(x, year, Header(c), t.Location)
+            && !CountWords.Any(w => Header(c).Contains(w, StringComparison.Ordinal)));
+        var rateColumn = rateColumns.Count == 1 ? rateColumns[0] : -1;
+        var rates = NoRates;
 
         var labels = t.Rows.Select(RowLabel).ToList();
         var withMeetings = labels.Exists(l => l.Contains("会议费", StringComparison.Ordinal) || l.Contains("培训费", StringComparison.Ordinal));
@@ -55,9 +61,10 @@ internal static partial class NineTables
 
             budget = WithItem(budget, property, x.Take(t.Rows[r], budgetColumn, P + "budget/" + property, labels[r]));
             final = WithItem(final, property, x.Take(t.Rows[r], finalColumn, P + "final/" + property, labels[r]));
+            rates = WithRate(rates, property, TakeRate(x, t.Rows[r], rateColumn, P + "completionRate/" + property, labels[r]));
         }
 
-        return new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final };
+        return (new ThreePublicTable { Title = t.Title, Note = t.EmptyStatement, Unit = t.Unit, Budget = budget, Final = final }, rates);
     }
 
     /// <summary>The 三公 columns with one item's amount set (unchanged when the amount is null).</summary>

@@ -516,11 +516,32 @@ internal static class ContractShapes
             Reception = f.Get<Amount?>(5),
         });
 
+    public static readonly RecordShape<ThreePublicRateColumns> ThreePublicRateColumnsShape = new(
+        0x0UL,
+        [
+            Optional<Percent>("total"),
+            Optional<Percent>("overseasTravel"),
+            Optional<Percent>("vehiclesSubtotal"),
+            Optional<Percent>("vehiclePurchase"),
+            Optional<Percent>("vehicleOperation"),
+            Optional<Percent>("reception"),
+        ],
+        static f => new ThreePublicRateColumns
+        {
+            Total = f.Get<Percent?>(0),
+            OverseasTravel = f.Get<Percent?>(1),
+            VehiclesSubtotal = f.Get<Percent?>(2),
+            VehiclePurchase = f.Get<Percent?>(3),
+            VehicleOperation = f.Get<Percent?>(4),
+            Reception = f.Get<Percent?>(5),
+        });
+
     public static readonly RecordShape<ThreePublicTable> ThreePublicTableShape = new(
         0x0UL,
         [
             Record("budget", ThreePublicColumnsShape),
             Record("final", ThreePublicColumnsShape),
+            Record("completionRate", ThreePublicRateColumnsShape),
             Leaf<string>("title"),
             Leaf<string>("note"),
             Optional<AmountUnit>("unit"),
@@ -529,9 +550,10 @@ internal static class ContractShapes
         {
             Budget = f.Get<ThreePublicColumns>(0),
             Final = f.Get<ThreePublicColumns>(1),
-            Title = f.Get<string>(2),
-            Note = f.Get<string>(3),
-            Unit = f.Get<AmountUnit?>(4),
+            CompletionRate = f.Get<ThreePublicRateColumns>(2),
+            Title = f.Get<string>(3),
+            Note = f.Get<string>(4),
+            Unit = f.Get<AmountUnit?>(5),
         });
 
     public static readonly RecordShape<FundTableColumns> FundTableColumnsShape = new(
@@ -835,6 +857,8 @@ internal static class ContractShapes
         [
             Record("total", StatedFigureShape),
             Record("basic", StatedFigureShape),
+            Record("basicPersonnel", StatedFigureShape),
+            Record("basicPublic", StatedFigureShape),
             Record("project", StatedFigureShape),
             Record("remittedToSuperior", StatedFigureShape),
             Record("business", StatedFigureShape),
@@ -844,10 +868,12 @@ internal static class ContractShapes
         {
             Total = f.Get<StatedFigure>(0),
             Basic = f.Get<StatedFigure>(1),
-            Project = f.Get<StatedFigure>(2),
-            RemittedToSuperior = f.Get<StatedFigure>(3),
-            Business = f.Get<StatedFigure>(4),
-            SubsidyToAffiliates = f.Get<StatedFigure>(5),
+            BasicPersonnel = f.Get<StatedFigure>(2),
+            BasicPublic = f.Get<StatedFigure>(3),
+            Project = f.Get<StatedFigure>(4),
+            RemittedToSuperior = f.Get<StatedFigure>(5),
+            Business = f.Get<StatedFigure>(6),
+            SubsidyToAffiliates = f.Get<StatedFigure>(7),
         });
 
     public static readonly RecordShape<FunctionalFigure> FunctionalFigureShape = new(

@@ -352,21 +352,34 @@ internal static partial class FactMemberReaders
                 members.Add(2, value.Amount);
             }),
         [typeof(ThreePublicTable)] = (
-            ["budget", "final", "title", "note", "unit"],
+            ["budget", "final", "completionRate", "title", "note", "unit"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (ThreePublicTable)record;
                 members.Add(0, value.Budget);
                 members.Add(1, value.Final);
-                members.Add(2, value.Title);
-                members.Add(3, value.Note);
-                members.Add(4, value.Unit);
+                members.Add(2, value.CompletionRate);
+                members.Add(3, value.Title);
+                members.Add(4, value.Note);
+                members.Add(5, value.Unit);
             }),
         [typeof(ThreePublicColumns)] = (
             ["total", "overseasTravel", "vehiclesSubtotal", "vehiclePurchase", "vehicleOperation", "reception"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (ThreePublicColumns)record;
+                members.Add(0, value.Total);
+                members.Add(1, value.OverseasTravel);
+                members.Add(2, value.VehiclesSubtotal);
+                members.Add(3, value.VehiclePurchase);
+                members.Add(4, value.VehicleOperation);
+                members.Add(5, value.Reception);
+            }),
+        [typeof(ThreePublicRateColumns)] = (
+            ["total", "overseasTravel", "vehiclesSubtotal", "vehiclePurchase", "vehicleOperation", "reception"],
+            static (object record, ref FactMemberSink members) =>
+            {
+                var value = (ThreePublicRateColumns)record;
                 members.Add(0, value.Total);
                 members.Add(1, value.OverseasTravel);
                 members.Add(2, value.VehiclesSubtotal);
@@ -554,16 +567,19 @@ internal static partial class FactMemberReaders
                 members.Add(6, value.OtherIncome);
             }),
         [typeof(ExpenditureStatement)] = (
-            ["total", "basic", "project", "remittedToSuperior", "business", "subsidyToAffiliates"],
+            ["total", "basic", "basicPersonnel", "basicPublic", "project", "remittedToSuperior", "business",
+             "subsidyToAffiliates"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (ExpenditureStatement)record;
                 members.Add(0, value.Total);
                 members.Add(1, value.Basic);
-                members.Add(2, value.Project);
-                members.Add(3, value.RemittedToSuperior);
-                members.Add(4, value.Business);
-                members.Add(5, value.SubsidyToAffiliates);
+                members.Add(2, value.BasicPersonnel);
+                members.Add(3, value.BasicPublic);
+                members.Add(4, value.Project);
+                members.Add(5, value.RemittedToSuperior);
+                members.Add(6, value.Business);
+                members.Add(7, value.SubsidyToAffiliates);
             }),
         [typeof(AppropriationStatement)] = (
             ["incomeGrandTotal", "openingCarryOver", "currentYearIncome", "expenditureGrandTotal", "closingCarryOver",

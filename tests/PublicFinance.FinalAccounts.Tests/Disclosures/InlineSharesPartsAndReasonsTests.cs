@@ -134,8 +134,9 @@ public class InlineSharesPartsAndReasonsTests
 
     /// <summary>
     /// "基本支出 1040.00 万元…，包括人员经费 800.00 万元、公用经费 240.00 万元" in the 支出 section (800 + 240 = 1040): the parts
-    /// of all funds' 基本支出, which the model's 人员经费 / 公用经费 (the 一般公共预算财政拨款 基本支出's) do not hold — two
-    /// located notes saying so, nothing in basicExpenditure, no Error. Before: "an amount the reader could not place".
+    /// of all funds' 基本支出 — since schema 1.7 (session 36) their own members <c>expenditure/basicPersonnel</c> and
+    /// <c>basicPublic</c>, never the model's 一般公共预算财政拨款 人员经费 / 公用经费 (<c>basicExpenditure</c>); no Error (FA1214
+    /// holds). Session 35 made them notes; before that, "an amount the reader could not place".
     /// </summary>
     [Theory]
     [InlineData("基本支出1040.00万元，占80.00%，包括人员经费800.00万元、公用经费240.00万元；项目支出260.00万元，占20.00%。")]
@@ -143,14 +144,16 @@ public class InlineSharesPartsAndReasonsTests
     [InlineData("基本支出1040.00万元，主要包括人员经费800.00万元和公用经费240.00万元。项目支出260.00万元。")]
     [InlineData("基本支出1040.00万元，分别为人员经费800.00万元、公用经费240.00万元；项目支出260.00万元。")]
     [InlineData("基本支出1040.00万元，项目支出260.00万元。基本支出中，人员经费800.00万元，公用经费240.00万元。")]
-    public void AllFundsBasicParts_AreNotesNotTheAppropriationsParts(string body)
+    public void AllFundsBasicParts_AreTheirOwnMembersNotTheAppropriationsParts(string body)
     {
         var (read, diagnostics) = Read(Title + "三、支出决算情况说明\n2020年度本年支出合计1300.00万元，其中：" + body + "\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("1040.00", JsonAt(read, "/narrative/expenditure/basic/amount"));
+        Assert.Equal("800.00", JsonAt(read, "/narrative/expenditure/basicPersonnel/amount"));
+        Assert.Equal("240.00", JsonAt(read, "/narrative/expenditure/basicPublic/amount"));
         Assert.Null(JsonAt(read, "/narrative/basicExpenditure"));
-        Assert.Equal(2, read.Notes.Count(n => n.MessageEn.Contains("basic expenditure from all funds", StringComparison.Ordinal)));
         Assert.False(Noted(read, "could not place"));
+        Assert.Equal("1.7", read.Report.SchemaVersion);
     }
 
     /// <summary>Under the 一般公共预算财政拨款 基本支出 heading the same parts are still the model's (FA1206: 800 + 240 = 1040).</summary>
@@ -162,7 +165,7 @@ public class InlineSharesPartsAndReasonsTests
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("800.00", JsonAt(read, "/narrative/basicExpenditure/personnel/amount"));
         Assert.Equal("240.00", JsonAt(read, "/narrative/basicExpenditure/public/amount"));
-        Assert.False(Noted(read, "basic expenditure from all funds"));
+        Assert.Null(JsonAt(read, "/narrative/expenditure/basicPersonnel"));
     }
 
     // ---- a reason after a ';' -----------------------------------------------------------------------------------------

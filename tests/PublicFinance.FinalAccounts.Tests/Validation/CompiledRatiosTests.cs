@@ -29,12 +29,14 @@ public sealed class CompiledRatiosTests
     {
         // The condition relations whose outcomes include a ratio (RuleCatalogue.Changes.cs, .Budgets.cs): FA2104 over
         // /**/change; FA2201 and FA2202 over /**/budget and /**/secondBudget (two relations each); FA2207 two per basis.
-        // Each reads its percentage, members and first-of figures ($current, $final) typed, so each has a reader.
+        // FA2208 (schema 1.7) one per item of the 三公 table's completion-rate column (six). Each reads its percentage,
+        // members and first-of figures ($current, $final) typed, so each has a reader.
         var withRatios = RuleCatalogue.Relations.OfType<ConditionRelation>()
             .Where(r => r.Cases.Any(c => c.Then.Kind == ConditionOutcomeKind.Ratio))
             .ToList();
         Assert.Equal(
-            ["FA2104", "FA2201", "FA2201", "FA2202", "FA2202", "FA2207", "FA2207", "FA2207", "FA2207"],
+            ["FA2104", "FA2201", "FA2201", "FA2202", "FA2202", "FA2207", "FA2207", "FA2207", "FA2207",
+             "FA2208", "FA2208", "FA2208", "FA2208", "FA2208", "FA2208"],
             withRatios.Select(r => r.RuleId).OrderBy(x => x, StringComparer.Ordinal));
         Assert.All(withRatios, r => Assert.NotNull(CompiledRelations.RatiosOf(r)));
         // A relation without a ratio case has none.

@@ -9,6 +9,18 @@ public sealed record ExpenditureStatement
     /// <summary>Basic expenditure (基本支出).</summary>
     public StatedFigure? Basic { get; init; }
 
+    /// <summary>
+    /// Personnel expenses (人员经费) of the basic expenditure of all funds (<see cref="Basic"/>'s part; schema 1.7): "基本支出
+    /// A 万元，其中人员经费 P 万元". Not the 一般公共预算财政拨款 基本支出's 人员经费 (<see cref="BasicExpenditureStatement.Personnel"/>).
+    /// </summary>
+    public StatedFigure? BasicPersonnel { get; init; }
+
+    /// <summary>
+    /// Public expenses (公用经费) of the basic expenditure of all funds (<see cref="Basic"/>'s part; schema 1.7). Not the
+    /// 一般公共预算财政拨款 基本支出's 公用经费 (<see cref="BasicExpenditureStatement.Public"/>).
+    /// </summary>
+    public StatedFigure? BasicPublic { get; init; }
+
     /// <summary>Project expenditure (项目支出).</summary>
     public StatedFigure? Project { get; init; }
 

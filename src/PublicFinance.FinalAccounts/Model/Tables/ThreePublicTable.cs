@@ -8,4 +8,9 @@ public sealed record ThreePublicTable : DisclosureTable
 
     /// <summary>决算数 columns.</summary>
     public ThreePublicColumns? Final { get; init; }
+
+    /// <summary>
+    /// 完成预算% / 预算完成率 column: each item's completion rate as printed (决算数 ÷ 预算数 × 100; schema 1.7).
+    /// </summary>
+    public ThreePublicRateColumns? CompletionRate { get; init; }
 }

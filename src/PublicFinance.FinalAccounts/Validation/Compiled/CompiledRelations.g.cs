@@ -84,6 +84,12 @@ internal static partial class CompiledRelations
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2,
         ["aabb57adbd8cb6a943c6ea0c4f3d94f4a0609ebc9b26a4f12953a4c36d29202f"] = FA2207_3,
         ["8d590c519cff2343c283b69a430f78c5400d21565fe7254f3417708cebea5850"] = FA2207_4,
+        ["85e02d7cccb62a95229dd4eb15531dc50040ab2076d5592beee7984afeff2593"] = FA2208_1,
+        ["bdff871c2548129e89b379bffb7da513bf57b261b8df126f6aaa7813e9711817"] = FA2208_2,
+        ["4a939e451efb56072ff90b62fdbf8755084fe5a32e465c1688acd7e28044dac4"] = FA2208_3,
+        ["fde029d128e2e93ef2eca08399070d8dcfddbf71414027c6eb794e1f9cfc68a9"] = FA2208_4,
+        ["402159a322efe2d435d9a60894c42caca1964b59eb455fbee125cdf70516dac3"] = FA2208_5,
+        ["dbd2fcf936301eecf5c2b78256a8e06b17f8ca6232627e1433ef2054c7bbfd50"] = FA2208_6,
         ["05346f305fc2f982c8d6c8bcd4ca1510fae4ff0cc2b34fd27471055074a5e003"] = FA4002_1,
         ["f9966ca7963474c01eee8050ddbd3a5d425f861f5bb5226788717ea8e2b06515"] = FA4002_2,
         ["ff7802985dcbe090ba60d3f463d46a28d3d477fde2c5ef02e86a89ec0b7564a5"] = FA4002_3,
@@ -182,6 +188,12 @@ internal static partial class CompiledRelations
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2_A,
         ["aabb57adbd8cb6a943c6ea0c4f3d94f4a0609ebc9b26a4f12953a4c36d29202f"] = FA2207_3_A,
         ["8d590c519cff2343c283b69a430f78c5400d21565fe7254f3417708cebea5850"] = FA2207_4_A,
+        ["85e02d7cccb62a95229dd4eb15531dc50040ab2076d5592beee7984afeff2593"] = FA2208_1_A,
+        ["bdff871c2548129e89b379bffb7da513bf57b261b8df126f6aaa7813e9711817"] = FA2208_2_A,
+        ["4a939e451efb56072ff90b62fdbf8755084fe5a32e465c1688acd7e28044dac4"] = FA2208_3_A,
+        ["fde029d128e2e93ef2eca08399070d8dcfddbf71414027c6eb794e1f9cfc68a9"] = FA2208_4_A,
+        ["402159a322efe2d435d9a60894c42caca1964b59eb455fbee125cdf70516dac3"] = FA2208_5_A,
+        ["dbd2fcf936301eecf5c2b78256a8e06b17f8ca6232627e1433ef2054c7bbfd50"] = FA2208_6_A,
         ["05346f305fc2f982c8d6c8bcd4ca1510fae4ff0cc2b34fd27471055074a5e003"] = FA4002_1_A,
         ["f9966ca7963474c01eee8050ddbd3a5d425f861f5bb5226788717ea8e2b06515"] = FA4002_2_A,
         ["ff7802985dcbe090ba60d3f463d46a28d3d477fde2c5ef02e86a89ec0b7564a5"] = FA4002_3_A,
@@ -224,6 +236,12 @@ internal static partial class CompiledRelations
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2_R,
         ["aabb57adbd8cb6a943c6ea0c4f3d94f4a0609ebc9b26a4f12953a4c36d29202f"] = FA2207_3_R,
         ["8d590c519cff2343c283b69a430f78c5400d21565fe7254f3417708cebea5850"] = FA2207_4_R,
+        ["85e02d7cccb62a95229dd4eb15531dc50040ab2076d5592beee7984afeff2593"] = FA2208_1_R,
+        ["bdff871c2548129e89b379bffb7da513bf57b261b8df126f6aaa7813e9711817"] = FA2208_2_R,
+        ["4a939e451efb56072ff90b62fdbf8755084fe5a32e465c1688acd7e28044dac4"] = FA2208_3_R,
+        ["fde029d128e2e93ef2eca08399070d8dcfddbf71414027c6eb794e1f9cfc68a9"] = FA2208_4_R,
+        ["402159a322efe2d435d9a60894c42caca1964b59eb455fbee125cdf70516dac3"] = FA2208_5_R,
+        ["dbd2fcf936301eecf5c2b78256a8e06b17f8ca6232627e1433ef2054c7bbfd50"] = FA2208_6_R,
     };
 
     /// <summary>FA1013: the cases over <c></c> (FinalAccountsReport).</summary>
@@ -7882,6 +7900,528 @@ internal static partial class CompiledRelations
         return Named_secondBudget_FinalAccountsReport(report, anchors);
     }
 
+    /// <summary>FA2208: the cases over <c>/tables/threePublic</c> (ThreePublicTable).</summary>
+    private static int FA2208_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            return Interpret;
+        }
+
+        if (a.CompletionRate?.Total is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA2208_1's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2208_1_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2208_1_R1(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2208_1's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2208_1_R1(
+        ThreePublicTable a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate?.Total is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Final?.Total is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (a.Budget?.Total is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2208: the anchors of <c>/tables/threePublic</c>, typed, in document order.</summary>
+    private static bool FA2208_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("tables", s0);
+        if (s0.ThreePublic is not { } s1)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2208: the cases over <c>/tables/threePublic</c> (ThreePublicTable).</summary>
+    private static int FA2208_2(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            return Interpret;
+        }
+
+        if (a.CompletionRate?.OverseasTravel is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA2208_2's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2208_2_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2208_2_R1(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2208_2's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2208_2_R1(
+        ThreePublicTable a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate?.OverseasTravel is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Final?.OverseasTravel is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (a.Budget?.OverseasTravel is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2208: the anchors of <c>/tables/threePublic</c>, typed, in document order.</summary>
+    private static bool FA2208_2_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("tables", s0);
+        if (s0.ThreePublic is not { } s1)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2208: the cases over <c>/tables/threePublic</c> (ThreePublicTable).</summary>
+    private static int FA2208_3(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            return Interpret;
+        }
+
+        if (a.CompletionRate?.VehiclesSubtotal is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA2208_3's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2208_3_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2208_3_R1(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2208_3's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2208_3_R1(
+        ThreePublicTable a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate?.VehiclesSubtotal is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Final?.VehiclesSubtotal is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (a.Budget?.VehiclesSubtotal is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2208: the anchors of <c>/tables/threePublic</c>, typed, in document order.</summary>
+    private static bool FA2208_3_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("tables", s0);
+        if (s0.ThreePublic is not { } s1)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2208: the cases over <c>/tables/threePublic</c> (ThreePublicTable).</summary>
+    private static int FA2208_4(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            return Interpret;
+        }
+
+        if (a.CompletionRate?.VehiclePurchase is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA2208_4's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2208_4_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2208_4_R1(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2208_4's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2208_4_R1(
+        ThreePublicTable a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate?.VehiclePurchase is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Final?.VehiclePurchase is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (a.Budget?.VehiclePurchase is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2208: the anchors of <c>/tables/threePublic</c>, typed, in document order.</summary>
+    private static bool FA2208_4_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("tables", s0);
+        if (s0.ThreePublic is not { } s1)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2208: the cases over <c>/tables/threePublic</c> (ThreePublicTable).</summary>
+    private static int FA2208_5(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            return Interpret;
+        }
+
+        if (a.CompletionRate?.VehicleOperation is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA2208_5's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2208_5_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2208_5_R1(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2208_5's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2208_5_R1(
+        ThreePublicTable a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate?.VehicleOperation is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Final?.VehicleOperation is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (a.Budget?.VehicleOperation is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2208: the anchors of <c>/tables/threePublic</c>, typed, in document order.</summary>
+    private static bool FA2208_5_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("tables", s0);
+        if (s0.ThreePublic is not { } s1)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2208: the cases over <c>/tables/threePublic</c> (ThreePublicTable).</summary>
+    private static int FA2208_6(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            return Interpret;
+        }
+
+        if (a.CompletionRate?.Reception is null)
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA2208_6's ratio cases read typed (<see cref="CompiledRatio"/>).</summary>
+    private static int FA2208_6_R(object anchor, object? parent, int chosen, RoundingMode mode, out RatioReads reads)
+    {
+        if (anchor is not ThreePublicTable a)
+        {
+            reads = default;
+            return RatioInterpret;
+        }
+
+        switch (chosen)
+        {
+            case 1:
+                return FA2208_6_R1(a, parent, mode, out reads);
+            default:
+                reads = default;
+                return RatioInterpret;
+        }
+    }
+
+    /// <summary>FA2208_6's case 1 read typed: its percentage, numerator and denominator.</summary>
+    private static int FA2208_6_R1(
+        ThreePublicTable a, object? parent, RoundingMode mode, out RatioReads reads)
+    {
+        reads = default;
+        if (a.CompletionRate?.Reception is not { } percent)
+        {
+            return RatioNoPercent;
+        }
+
+        reads.Percent = percent;
+        if (a.Final?.Reception is not { } t0)
+        {
+            return RatioMissing;
+        }
+
+        var f0 = Read(t0, mode);
+        if (a.Budget?.Reception is not { } t1)
+        {
+            return RatioMissing;
+        }
+
+        var f1 = Read(t1, mode);
+        reads.Numerator = f0.Value == 0m ? 0m + f0.Value : f0.Value;
+        reads.NumeratorInRange = f0.ValueInRange;
+        reads.Denominator = f1;
+        return RatioRead;
+    }
+
+    /// <summary>FA2208: the anchors of <c>/tables/threePublic</c>, typed, in document order.</summary>
+    private static bool FA2208_6_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Tables is not { } s0)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("tables", s0);
+        if (s0.ThreePublic is not { } s1)
+        {
+            return anchors.Absent("/tables/threePublic");
+        }
+
+        anchors.Enter("threePublic", s1);
+        if (!anchors.Decide(s1))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA4002: the cases over <c>/narrative/threePublic</c> (ThreePublicStatement).</summary>
     private static int FA4002_1(object anchor, IConditionLeaves leaves)
     {
@@ -9628,9 +10168,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Project is { } m2)
+        if (value.BasicPersonnel is { } m2)
         {
-            anchors.Enter("project", m2);
+            anchors.Enter("basicPersonnel", m2);
             if (!Named_change_StatedFigure(m2, anchors))
             {
                 return false;
@@ -9639,9 +10179,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.RemittedToSuperior is { } m3)
+        if (value.BasicPublic is { } m3)
         {
-            anchors.Enter("remittedToSuperior", m3);
+            anchors.Enter("basicPublic", m3);
             if (!Named_change_StatedFigure(m3, anchors))
             {
                 return false;
@@ -9650,9 +10190,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Business is { } m4)
+        if (value.Project is { } m4)
         {
-            anchors.Enter("business", m4);
+            anchors.Enter("project", m4);
             if (!Named_change_StatedFigure(m4, anchors))
             {
                 return false;
@@ -9661,10 +10201,32 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.SubsidyToAffiliates is { } m5)
+        if (value.RemittedToSuperior is { } m5)
         {
-            anchors.Enter("subsidyToAffiliates", m5);
+            anchors.Enter("remittedToSuperior", m5);
             if (!Named_change_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m6)
+        {
+            anchors.Enter("business", m6);
+            if (!Named_change_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m7)
+        {
+            anchors.Enter("subsidyToAffiliates", m7);
+            if (!Named_change_StatedFigure(m7, anchors))
             {
                 return false;
             }
@@ -10637,9 +11199,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Project is { } m2)
+        if (value.BasicPersonnel is { } m2)
         {
-            anchors.Enter("project", m2);
+            anchors.Enter("basicPersonnel", m2);
             if (!Named_budget_StatedFigure(m2, anchors))
             {
                 return false;
@@ -10648,9 +11210,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.RemittedToSuperior is { } m3)
+        if (value.BasicPublic is { } m3)
         {
-            anchors.Enter("remittedToSuperior", m3);
+            anchors.Enter("basicPublic", m3);
             if (!Named_budget_StatedFigure(m3, anchors))
             {
                 return false;
@@ -10659,9 +11221,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Business is { } m4)
+        if (value.Project is { } m4)
         {
-            anchors.Enter("business", m4);
+            anchors.Enter("project", m4);
             if (!Named_budget_StatedFigure(m4, anchors))
             {
                 return false;
@@ -10670,10 +11232,32 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.SubsidyToAffiliates is { } m5)
+        if (value.RemittedToSuperior is { } m5)
         {
-            anchors.Enter("subsidyToAffiliates", m5);
+            anchors.Enter("remittedToSuperior", m5);
             if (!Named_budget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m6)
+        {
+            anchors.Enter("business", m6);
+            if (!Named_budget_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m7)
+        {
+            anchors.Enter("subsidyToAffiliates", m7);
+            if (!Named_budget_StatedFigure(m7, anchors))
             {
                 return false;
             }
@@ -11601,9 +12185,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Project is { } m2)
+        if (value.BasicPersonnel is { } m2)
         {
-            anchors.Enter("project", m2);
+            anchors.Enter("basicPersonnel", m2);
             if (!Named_secondBudget_StatedFigure(m2, anchors))
             {
                 return false;
@@ -11612,9 +12196,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.RemittedToSuperior is { } m3)
+        if (value.BasicPublic is { } m3)
         {
-            anchors.Enter("remittedToSuperior", m3);
+            anchors.Enter("basicPublic", m3);
             if (!Named_secondBudget_StatedFigure(m3, anchors))
             {
                 return false;
@@ -11623,9 +12207,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Business is { } m4)
+        if (value.Project is { } m4)
         {
-            anchors.Enter("business", m4);
+            anchors.Enter("project", m4);
             if (!Named_secondBudget_StatedFigure(m4, anchors))
             {
                 return false;
@@ -11634,10 +12218,32 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.SubsidyToAffiliates is { } m5)
+        if (value.RemittedToSuperior is { } m5)
         {
-            anchors.Enter("subsidyToAffiliates", m5);
+            anchors.Enter("remittedToSuperior", m5);
             if (!Named_secondBudget_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m6)
+        {
+            anchors.Enter("business", m6);
+            if (!Named_secondBudget_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m7)
+        {
+            anchors.Enter("subsidyToAffiliates", m7);
+            if (!Named_secondBudget_StatedFigure(m7, anchors))
             {
                 return false;
             }
@@ -14592,9 +15198,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Project is { } m2)
+        if (value.BasicPersonnel is { } m2)
         {
-            anchors.Enter("project", m2);
+            anchors.Enter("basicPersonnel", m2);
             if (!Amounts_StatedFigure(m2, anchors))
             {
                 return false;
@@ -14603,9 +15209,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.RemittedToSuperior is { } m3)
+        if (value.BasicPublic is { } m3)
         {
-            anchors.Enter("remittedToSuperior", m3);
+            anchors.Enter("basicPublic", m3);
             if (!Amounts_StatedFigure(m3, anchors))
             {
                 return false;
@@ -14614,9 +15220,9 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.Business is { } m4)
+        if (value.Project is { } m4)
         {
-            anchors.Enter("business", m4);
+            anchors.Enter("project", m4);
             if (!Amounts_StatedFigure(m4, anchors))
             {
                 return false;
@@ -14625,10 +15231,32 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
-        if (value.SubsidyToAffiliates is { } m5)
+        if (value.RemittedToSuperior is { } m5)
         {
-            anchors.Enter("subsidyToAffiliates", m5);
+            anchors.Enter("remittedToSuperior", m5);
             if (!Amounts_StatedFigure(m5, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Business is { } m6)
+        {
+            anchors.Enter("business", m6);
+            if (!Amounts_StatedFigure(m6, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.SubsidyToAffiliates is { } m7)
+        {
+            anchors.Enter("subsidyToAffiliates", m7);
+            if (!Amounts_StatedFigure(m7, anchors))
             {
                 return false;
             }

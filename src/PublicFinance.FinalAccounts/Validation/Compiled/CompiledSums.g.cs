@@ -197,6 +197,7 @@ internal static partial class CompiledSums
         ["ae8831fac29678fcabdd05e05cba404ea9a228cfbb32f78ea0953893c854f2d9"] = FA1208_3,
         ["5b2bbf566da07ff9d601b401dc6821a8e6978d9c933321b624d35942ac469a63"] = FA1208_5,
         ["51843dc121ef4feb56643376ec49c36beae8a33bbd0c89cc12582e8648d8675c"] = FA1208_6,
+        ["3528e1ee4c9e5e508595a3baf852b48271b9728da7ab6acb8a294c6f5dd8b624"] = FA1214_1,
         ["c1c1d569a0c9e6f5a79523fda7c42448c6e107fabdd39faf6a340f44e7096fbc"] = FA3001_1,
         ["83b7a9dd2ddfd161a7bcd1c5f7b4f2911c7f6c8c64fe090803b7552a462f71ae"] = FA3003_1,
         ["627b78ec8837da1ab37eadce0fe06ddf70cdf61922b6e2be381bcceffb382638"] = FA4005_1,
@@ -9727,6 +9728,57 @@ internal static partial class CompiledSums
             if (terms.AnyItem)
             {
                 return TotalAbsent(context, "/narrative/appropriation/secondBudget/finalAmount");
+            }
+
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA1214: <c>/narrative/expenditure/basic/amount</c> (one total).</summary>
+    private static bool FA1214_1(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.Expenditure is null)
+        {
+            return ScopeAbsent(context, "/narrative/expenditure", false);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.Expenditure?.BasicPersonnel?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.Expenditure?.BasicPublic?.Amount, false, optional: false, position: 1);
+        if (report.Narrative?.Expenditure?.Basic?.Amount is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/expenditure/basicPersonnel/amount",
+                        "/narrative/expenditure/basicPublic/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/expenditure/basic/amount"),
+                    [
+                        "/narrative/expenditure/basicPersonnel/amount",
+                        "/narrative/expenditure/basicPublic/amount",
+                    ]);
+            }
+
+            passed++;
+        }
+        else
+        {
+            if (terms.AnyItem)
+            {
+                return TotalAbsent(context, "/narrative/expenditure/basic/amount");
             }
 
             notApplicable++;
