@@ -128,7 +128,7 @@ internal sealed partial class NarrativeReader
                 Note(span, DisclosureMessages.GeneralBudgetIncomeNoField, clause);
                 return;
             case AllFundsBasicMarker:
-                if (!AllFundsBasicPart(clause, label, span))
+                if (!PlaceAllFundsBasicPart(ItemName(label), token, span, clause))
                 {
                     Note(span, DisclosureMessages.BracketedListNotParts, clause);
                 }

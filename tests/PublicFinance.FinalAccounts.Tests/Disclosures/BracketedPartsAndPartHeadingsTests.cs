@@ -108,23 +108,25 @@ public class BracketedPartsAndPartHeadingsTests
     }
 
     /// <summary>
-    /// In the 支出 section the 基本支出 is of all funds: its bracketed parts are the note session 35 gave them after 包括
-    /// (<c>AllFundsBasicPart</c>, not the model's 一般公共预算 parts), and the share written before or after the bracket is the
-    /// 基本支出's (2100 / 3480 = 60.34%); the 项目支出's projects in brackets are notes, its share read after them.
+    /// In the 支出 section the 基本支出 is of all funds: its bracketed parts are schema 1.7's <c>expenditure/basicPersonnel</c> and
+    /// <c>basicPublic</c> (<c>PlaceAllFundsBasicPart</c>, not the model's 一般公共预算 parts; 1800 + 300 = 2100, no FA1214), and the
+    /// share written before or after the bracket is the 基本支出's (2100 / 3480 = 60.34%); the 项目支出's projects in brackets
+    /// are notes, its share read after them.
     /// </summary>
     [Theory]
     [InlineData("基本支出2100.00万元，占60.34%（人员经费1800.00万元，公用经费300.00万元）；项目支出1380.00万元（其中：堤防维修项目1000.00万元，"
         + "水质监测380.00万元），占39.66%")]
     [InlineData("基本支出2100.00万元（其中人员经费1800.00万元、公用经费300.00万元），占60.34%；项目支出1380.00万元（河道整治工程1000.00万元；"
         + "水质监测项目380.00万元），占39.66%")]
-    public void AllFundsBasicAndProjectPartsInBrackets_AreNotesAndTheSharesStay(string parts)
+    public void AllFundsBasicPartsInBrackets_AreFiguresAndProjectsNotes(string parts)
     {
         var (read, diagnostics) = Read(Title + "一、支出决算情况说明\n2021年度本年支出合计3480.00万元，其中：" + parts + "。\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("60.34", JsonAt(read, "/narrative/expenditure/basic/share"));
         Assert.Equal("39.66", JsonAt(read, "/narrative/expenditure/project/share"));
         Assert.Null(JsonAt(read, "/narrative/basicExpenditure/personnel/amount"));
-        Assert.Equal(2, read.Notes.Count(n => n.MessageEn.Contains("all funds", StringComparison.Ordinal)));
+        Assert.Equal("1800.00", JsonAt(read, "/narrative/expenditure/basicPersonnel/amount"));
+        Assert.Equal("300.00", JsonAt(read, "/narrative/expenditure/basicPublic/amount"));
         Assert.Equal(2, read.Notes.Count(n => n.MessageEn.Contains("single project", StringComparison.Ordinal)));
         Assert.False(Noted(read, "could not place"));
     }
