@@ -20,6 +20,12 @@ internal sealed partial class NarrativeReader
     /// <summary>Where 其中 stands in the current sentence's text (−1: none), and the sentence it was seen in.</summary>
     private int listMarkAt = -1;
 
+    /// <summary>
+    /// The text <see cref="listMarkAt"/> is a position of: a clause of another text (a bracket or a reason read as a sentence
+    /// of its own) is not counted against it.
+    /// </summary>
+    private string listMarkText = string.Empty;
+
     private int listMarkSentence = -1;
 
     /// <summary>Whether the list's head was taken (at the first clause from 其中 on), and its change (null: not known).</summary>
@@ -45,8 +51,9 @@ internal sealed partial class NarrativeReader
     private bool listPartChanged;
 
     /// <summary>Called as a sentence starts (TrailingListSentence): where its 其中 stands, if anywhere.</summary>
-    private void ListHeadSentence(int listAt)
+    private void ListHeadSentence(string text, int listAt)
     {
+        listMarkText = text;
         listMarkAt = listAt;
         listMarkSentence = sentenceStart;
         listHeadTaken = false;
@@ -70,7 +77,9 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void ListClauseStarts(string text, int start)
     {
-        if (!InHeadedList || start < listMarkAt && HasDigitIn(text, start, listMarkAt))
+        if (!InHeadedList || !ReferenceEquals(text, listMarkText) || !ReferenceEquals(text, currentSentence)
+            || listMarkAt > text.Length || currentSentenceFrom > listMarkAt
+            || start < listMarkAt && HasDigitIn(text, start, listMarkAt))
         {
             return;
         }

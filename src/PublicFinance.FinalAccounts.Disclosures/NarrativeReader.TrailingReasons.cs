@@ -34,7 +34,7 @@ internal sealed partial class NarrativeReader
         }
 
         var at = to > from ? t.IndexOf("其中", from, to - from, StringComparison.Ordinal) : -1;
-        ListHeadSentence(at);   // ListHeadChanges: a change after a closed 其中 list is its head's
+        ListHeadSentence(t, at);   // ListHeadChanges: a change after a closed 其中 list is its head's
         if (at < 0)
         {
             return;

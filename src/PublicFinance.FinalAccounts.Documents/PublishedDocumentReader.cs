@@ -130,6 +130,7 @@ public static class PublishedDocumentReader
         report = list.Count == 1 ? TableEchoes.Without(report, read.Sources, mapped.Sources) : report;
         report = WithEvaluations(report, tables, mapped);
         report = Excel.WorkbookIssuer.Fill(report, list);   // Gaps26: a workbook's 编制单位 when the 说明 names no entity
+        report = WithTableSchemaVersion(report);
         return new PublishedDisclosure
         {
             Report = report,
@@ -147,6 +148,26 @@ public static class PublishedDocumentReader
     /// <returns>The report with tables and narrative.</returns>
     /// <exception cref="DocumentFormatException">The file cannot be read.</exception>
     public static PublishedDisclosure ReadDisclosure(ReadOnlySpan<byte> bytes, string name) => Combine(new[] { Read(bytes, name) });
+
+    /// <summary>
+    /// The report with schema version 1.7 when its 三公 table holds completion rates (a 1.7 member the narrative's version,
+    /// written before the tables were mapped, does not count), so that a 1.6 consumer refuses nothing it could read.
+    /// </summary>
+    private static Model.FinalAccountsReport WithTableSchemaVersion(Model.FinalAccountsReport report)
+    {
+        const string SeventeenVersion = "1.7";
+        if (report.Tables?.ThreePublic?.CompletionRate is null)
+        {
+            return report;
+        }
+
+        var current = report.SchemaVersion;
+        var dot = current.IndexOf('.');
+        var below = current.Length == 0 || dot < 0
+            || (int.TryParse(current.Substring(0, dot), out var major) && int.TryParse(current.Substring(dot + 1), out var minor)
+                && major == 1 && minor < 7);
+        return below ? report with { SchemaVersion = SeventeenVersion } : report;
+    }
 
     /// <summary>The 绩效自评 tables of the files, after the evaluations the narrative gave (if any).</summary>
     private static Model.FinalAccountsReport WithEvaluations(Model.FinalAccountsReport report, List<DocumentTable> tables,

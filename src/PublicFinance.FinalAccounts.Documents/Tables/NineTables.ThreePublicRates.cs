@@ -81,7 +81,20 @@ internal static partial class NineTables
         }
 
         var text = TableAssembler.Compact(row[column].Text);
+        var signed = text.EndsWith("%", StringComparison.Ordinal) || text.EndsWith("％", StringComparison.Ordinal);
+        if (signed)
+        {
+            text = text.Substring(0, text.Length - 1);
+        }
+
         if (text.Length == 0 || !Percent.TryParse(text, out var rate))
+        {
+            return null;
+        }
+
+        // "0.80" without a sign may be a ratio (80 %), not 0.80 percentage points: a rate under 2 without its sign is not
+        // read (precision first — read as points it would give a false FA2208).
+        if (!signed && rate.Value > 0m && rate.Value < 2m)
         {
             return null;
         }
