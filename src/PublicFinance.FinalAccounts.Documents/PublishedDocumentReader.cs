@@ -150,24 +150,12 @@ public static class PublishedDocumentReader
     public static PublishedDisclosure ReadDisclosure(ReadOnlySpan<byte> bytes, string name) => Combine(new[] { Read(bytes, name) });
 
     /// <summary>
-    /// The report with schema version 1.7 when its 三公 table holds completion rates (a 1.7 member the narrative's version,
-    /// written before the tables were mapped, does not count), so that a 1.6 consumer refuses nothing it could read.
+    /// The report with the lowest schema version whose members it uses, tables included (the narrative's version was found
+    /// before the tables were mapped: a 三公 table's completion rates are 1.7), so that an older consumer refuses nothing
+    /// it could read — the same floor the text reader writes.
     /// </summary>
     private static Model.FinalAccountsReport WithTableSchemaVersion(Model.FinalAccountsReport report)
-    {
-        const string SeventeenVersion = "1.7";
-        if (report.Tables?.ThreePublic?.CompletionRate is null)
-        {
-            return report;
-        }
-
-        var current = report.SchemaVersion;
-        var dot = current.IndexOf('.');
-        var below = current.Length == 0 || dot < 0
-            || (int.TryParse(current.Substring(0, dot), out var major) && int.TryParse(current.Substring(dot + 1), out var minor)
-                && major == 1 && minor < 7);
-        return below ? report with { SchemaVersion = SeventeenVersion } : report;
-    }
+        => report with { SchemaVersion = Serialization.SchemaVersionFloor.Of(report) };
 
     /// <summary>The 绩效自评 tables of the files, after the evaluations the narrative gave (if any).</summary>
     private static Model.FinalAccountsReport WithEvaluations(Model.FinalAccountsReport report, List<DocumentTable> tables,
