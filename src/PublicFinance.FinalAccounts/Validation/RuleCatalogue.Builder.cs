@@ -59,8 +59,10 @@ public static partial class RuleCatalogue
     /// A narrative's <see cref="PriorYearSum"/> whose optional parts a text may leave unstated (其中…): with one of them
     /// unstated and the <paramref name="closing"/> part (the residual one that closes the list, <see cref="SumTerm.ClosesList"/>)
     /// not stated, the stated parts are a lower bound of the total (<see cref="SumRelation.LowerBoundWhenPartial"/>, session 36).
+    /// With no <paramref name="closing"/> part (null) only every part stated closes the list (session 37: the expenditure
+    /// kinds, the balances of the grand totals — parts that can only be ≥ 0).
     /// </summary>
-    private static SumRelation PartsSum(string total, string closing, params string[] items)
+    private static SumRelation PartsSum(string total, string? closing, params string[] items)
     {
         var sum = PriorYearSum(total, items);
         return sum with

@@ -13,12 +13,14 @@ public static partial class RuleCatalogue
         yield return Rule("FA1201", Category, Severity.Error,
                 "说明：收入总计与支出总计各自的构成及二者相等",
                 "Narrative: grand totals add up and are equal",
-                "收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余；支出总计 = 本年支出 + 结余分配 + 年末结转和结余；收入总计 = 支出总计",
+                "收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余；支出总计 = 本年支出 + 结余分配 + 年末结转和结余；收入总计 = 支出总计"
+                + "（未写使用非财政拨款结余、结余分配时，其余各项是总计的下限：只有所列之和大于总计才不成立）",
                 NarrativeBasis)
             .Checks(
-                PriorYearSum(NarrativeOverall + "incomeGrandTotal/amount", NarrativeOverall + "currentYearIncome/amount",
+                // Session 37: an unstated 使用非财政拨款结余 or 结余分配 is unknown, not 0, and can only be ≥ 0 (spec §4.8a).
+                PartsSum(NarrativeOverall + "incomeGrandTotal/amount", null, NarrativeOverall + "currentYearIncome/amount",
                     NarrativeOverall + "useOfNonAppropriationBalance/amount?", NarrativeOverall + "openingCarryOver/amount"),
-                PriorYearSum(NarrativeOverall + "expenditureGrandTotal/amount", NarrativeOverall + "currentYearExpenditure/amount",
+                PartsSum(NarrativeOverall + "expenditureGrandTotal/amount", null, NarrativeOverall + "currentYearExpenditure/amount",
                     NarrativeOverall + "balanceDistribution/amount?", NarrativeOverall + "closingCarryOver/amount"),
                 Equal(NarrativeOverall + "incomeGrandTotal/amount", NarrativeOverall + "expenditureGrandTotal/amount"));
         yield return Rule("FA1202", Category, Severity.Error,
@@ -31,13 +33,16 @@ public static partial class RuleCatalogue
         yield return Rule("FA1203", Category, Severity.Error,
                 "说明：本年支出合计等于各性质支出之和",
                 "Narrative: current-year expenditure equals its kinds",
-                "本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出（未披露的不计）",
+                "本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出（未写上缴上级、经营或对附属单位补助支出时，"
+                + "所列之和是合计的下限；所列各项占比合计为 100% 时列示完整，仍按等式检查）",
                 NarrativeBasis)
-            .Checks(PriorYearSum(NarrativeExpenditure + "total/amount",
+            .Checks(
+                PartsSum(NarrativeExpenditure + "total/amount", null,
                 [
                     NarrativeExpenditure + "basic/amount", NarrativeExpenditure + "project/amount",
                     .. ExpenditureColumns.Skip(3).Select(x => NarrativeExpenditure + x + "/amount?"),
-                ]));
+                ]),
+                KindsBelowTotal(NarrativeExpenditure + "total/amount"));
         yield return Rule("FA1204", Category, Severity.Error,
                 "说明：财政拨款（及政府性基金、国有资本经营）收支总计的构成及相等",
                 "Narrative: appropriation grand totals add up and are equal",

@@ -8,7 +8,7 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// 本年支出合计 + 结余分配 + 年末结转和结余; 收入总计 = 支出总计) and of the appropriation sections, checked with the figures
 /// the narrative does state. Each is a condition relation on the report (spec §4.15). FA1210 and FA1211 apply only where
 /// FA1201–FA1204 cannot see the inconsistency. FA1212 is a Warning: it rebuilds a side the text does not total from the
-/// parts it states (an unstated 结余分配 or 使用非财政拨款结余 counts as nothing, and a 事业单位 may have one), and with one grand
+/// parts it states (an unstated 结余分配 or 使用非财政拨款结余 is unknown and ≥ 0: a bound, session 37), and with one grand
 /// total stated a wrong figure can fail both FA1201/FA1210 (against its own side) and FA1212 (against the other side).
 /// </summary>
 public static partial class RuleCatalogue
@@ -30,7 +30,8 @@ public static partial class RuleCatalogue
                 "Narrative: without the overview's current-year totals, the grand totals equal the income and expenditure "
                 + "sections' totals plus balances",
                 "总体情况未写本年收入合计时：收入总计 = 收入决算部分本年收入合计 + 使用非财政拨款结余 + 年初结转和结余；"
-                + "未写本年支出合计时：支出总计 = 支出决算部分本年支出合计 + 结余分配 + 年末结转和结余（未披露的使用结余、结余分配不计）",
+                + "未写本年支出合计时：支出总计 = 支出决算部分本年支出合计 + 结余分配 + 年末结转和结余"
+                + "（未写使用非财政拨款结余、结余分配时，其余各项是总计的下限：只有所列之和大于总计才不成立）",
                 NarrativeBasis + "; domain §2.1 T1-2, T1-4")
             .Checks(
                 GrandTotalFromSection(NarrativeOverall + "incomeGrandTotal/amount", NarrativeOverall + "currentYearIncome/amount",
@@ -43,20 +44,22 @@ public static partial class RuleCatalogue
                 "说明：收入、支出部分未写合计时，总体情况的本年收支合计等于各来源、各性质支出之和",
                 "Narrative: without the sections' totals, the overview's current-year income and expenditure equal their parts",
                 "收入决算部分未写本年收入合计时：总体情况本年收入合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入；"
-                + "支出决算部分未写本年支出合计时：总体情况本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出（未披露的不计）；"
+                + "支出决算部分未写本年支出合计时：总体情况本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出"
+                + "（未写的性质未知而非 0：所列之和不大于合计，所列各项占比合计为 100% 时按等式检查）；"
                 + "来源未列全且未写其他收入时，所列来源之和不大于本年收入合计（一个“其中”只是部分）",
                 NarrativeBasis + "; domain §2.1 T2-1, T3-1")
             .Checks(
                 TotalFromParts(NarrativeOverall + "currentYearIncome/amount", NarrativeIncome, ["fiscalAppropriation"],
                     IncomeColumns.Skip(2), closing: "otherIncome"),
                 TotalFromParts(NarrativeOverall + "currentYearExpenditure/amount", NarrativeExpenditure, ["basic", "project"],
-                    ExpenditureColumns.Skip(3)));
+                    ExpenditureColumns.Skip(3), closedByShares: true));
         yield return Rule("FA1212", Category, Severity.Warning,
                 "说明：只写一方总计或未写总计时，收入方仍等于支出方",
                 "Narrative: with one grand total or none stated, the income side still equals the expenditure side",
                 "收入总计 = 支出总计，即 年初结转和结余 + 本年收入合计 + 使用非财政拨款结余 = 本年支出合计 + 结余分配 + 年末结转和结余："
                 + "只写收入总计时 收入总计 = 支出方；只写支出总计时 支出总计 = 收入方；都未写时 年末结转和结余 = 年初 + 本年收入 + 使用非财政拨款结余"
-                + " − 本年支出 − 结余分配（未披露的使用结余、结余分配不计）；财政拨款、政府性基金、国有资本经营部分同（没有使用结余、结余分配）",
+                + " − 本年支出 − 结余分配（未写的使用结余、结余分配未知而非 0，只能 ≥ 0：所列各项已使等式无法成立时才不成立）；"
+                + "财政拨款、政府性基金、国有资本经营部分同（没有使用结余、结余分配）",
                 NarrativeBasis + "; domain §2.1 T1-2, T1-4, T1-5, T4-4 to T4-7, T8-2")
             .Checks(new[] { NarrativeAppropriation, NarrativeGovernmentFund, NarrativeStateCapital }
                 .Select(s => SidesAgree(s, [], [Plus(s + "openingCarryOver/amount"), Plus(s + "currentYearIncome/amount")],
@@ -91,17 +94,96 @@ public static partial class RuleCatalogue
     /// of its own (then FA1202/FA1203 check the parts, and FA1208 ties the two totals). With a <paramref name="closing"/>
     /// part (其他收入, the residual source that closes the list; session 36, spec §4.8a) the list is complete when that part
     /// is stated, and otherwise, with an optional part unstated, the stated parts are a lower bound of the total: a lone
-    /// “其中财政拨款收入…” is a part, not the breakdown.
+    /// “其中财政拨款收入…” is a part, not the breakdown. Without one (the kinds of spending, session 37) the list is complete
+    /// when every part is stated or, with <paramref name="closedByShares"/>, when the stated parts' shares (占比) add up to 100%
+    /// (<see cref="SharesClose"/>); otherwise the stated parts are a lower bound as well.
     /// </summary>
     private static ConditionRelation TotalFromParts(
-        string overviewTotal, string section, IEnumerable<string> required, IEnumerable<string> optional, string? closing = null)
+        string overviewTotal, string section, IEnumerable<string> required, IEnumerable<string> optional, string? closing = null,
+        bool closedByShares = false)
     {
+        string[] requiredParts = [.. required];
+        string[] optionalParts = [.. optional];
         var sum = CheckSum(overviewTotal,
-            [.. required.Select(x => Plus(section + x + "/amount")), .. optional.Select(x => Stated(Plus(section + x + "/amount")))]);
-        ConditionCase[] cases = closing is null
-            ? [Otherwise(sum)]
-            : [When(Present(section + closing + "/amount"), sum), Otherwise(sum with { LowerBoundWhenPartial = true })];
-        return Each(string.Empty, [When(Any(Absent(overviewTotal), Present(section + "total/amount")), NotApplicable), .. cases]);
+            [
+                .. requiredParts.Select(x => Plus(section + x + "/amount")),
+                .. optionalParts.Select(x => Stated(Plus(section + x + "/amount"))),
+            ]);
+        var (closed, figures) = closedByShares ? SharesClose(section, requiredParts, optionalParts) : (null, []);
+        ConditionCase[] cases =
+        [
+            .. closing is null ? [] : new[] { When(Present(section + closing + "/amount"), sum) },
+            .. closed is null ? [] : new[] { When(closed, sum) },
+            Otherwise(sum with { LowerBoundWhenPartial = true }),
+        ];
+        return Each(string.Empty, [When(Any(Absent(overviewTotal), Present(section + "total/amount")), NotApplicable), .. cases])
+            with { Figures = figures };
+    }
+
+    /// <summary>
+    /// FA1203's second check (session 37): the section's kinds of spending, some of 上缴上级支出, 经营支出 and 对附属单位补助支出
+    /// unstated, whose stated shares (占本年支出 %) add up to 100% — the text's own word that the kinds it names are the whole
+    /// (<see cref="SharesClose"/>), so the unstated ones are none: a <paramref name="total"/> above the stated kinds beyond
+    /// rounding fails as the sum. Every other case records nothing: the sum itself (a lower bound then) is FA1203's first check.
+    /// </summary>
+    private static ConditionRelation KindsBelowTotal(string total)
+    {
+        const string Section = NarrativeExpenditure;
+        string[] required = ["basic", "project"];
+        string[] optional = [.. ExpenditureColumns.Skip(3)];
+        var (closed, shares) = SharesClose(Section, required, optional);
+        var figures = new List<NamedFigure>(shares);
+        var gaps = new List<Condition>();
+        for (var combination = 0; combination < (1 << optional.Length) - 1; combination++)
+        {
+            var (presence, stated) = KindsStated(Section, optional, combination);
+            var kinds = SumOf("statedKinds" + combination.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [.. required.Concat(stated).Select(x => Plus(Section + x + "/amount"))]);
+            var reference = "$" + kinds.Name;
+            figures.Add(kinds);
+            gaps.Add(All([.. presence, Present(reference), Not(Vs(total, ConditionTest.Meets, reference)),
+                Not(Vs(total, ConditionTest.LessThan, reference))]));
+        }
+
+        var sum = CheckSum(total,
+            [.. required.Select(x => Plus(Section + x + "/amount")), .. optional.Select(x => Stated(Plus(Section + x + "/amount")))]);
+        return Each(string.Empty, When(All(Present(total), closed, Any([.. gaps])), sum), Otherwise(Nothing))
+            with { Figures = [.. figures] };
+    }
+
+    /// <summary>
+    /// When a list of parts with some <paramref name="optional"/> ones unstated is complete all the same: the shares (占比,
+    /// <c>share</c>) of the <paramref name="required"/> parts and of the optional ones stated add up to 100% within the
+    /// rounding of the printed shares ("基本支出A万元，占60.99%；项目支出B万元，占39.01%"). One named sum of the shares per
+    /// combination of the optional parts stated (not all: then the list is complete anyway).
+    /// </summary>
+    private static (Condition Closed, NamedFigure[] Figures) SharesClose(string section, string[] required, string[] optional)
+    {
+        var conditions = new List<Condition>();
+        var figures = new List<NamedFigure>();
+        for (var combination = 0; combination < (1 << optional.Length) - 1; combination++)
+        {
+            var (presence, stated) = KindsStated(section, optional, combination);
+            var shares = SumOf("statedShares" + combination.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [.. required.Concat(stated).Select(x => Plus(section + x + "/share"))]);
+            var reference = "$" + shares.Name;
+            figures.Add(shares);
+            conditions.Add(All([.. presence, Present(reference), Is(reference, ConditionTest.Covers, "100")]));
+        }
+
+        return (Any([.. conditions]), [.. figures]);
+    }
+
+    /// <summary>
+    /// One combination of the <paramref name="optional"/> parts of <paramref name="section"/> stated (bit <c>i</c> of
+    /// <paramref name="combination"/> set: part <c>i</c>'s amount stated): the presence conditions that select it and the parts.
+    /// </summary>
+    private static (Condition[] Presence, string[] Stated) KindsStated(string section, string[] optional, int combination)
+    {
+        var stated = Enumerable.Range(0, optional.Length).Select(i => (combination & (1 << i)) != 0).ToArray();
+        var amounts = optional.Select(x => section + x + "/amount").ToArray();
+        Condition[] presence = [.. Enumerable.Range(0, optional.Length).Select(i => stated[i] ? Present(amounts[i]) : Absent(amounts[i]))];
+        return (presence, [.. Enumerable.Range(0, optional.Length).Where(i => stated[i]).Select(i => optional[i])]);
     }
 
     /// <summary>
@@ -138,6 +220,10 @@ public static partial class RuleCatalogue
     /// that fails, with the values of the total and of each kept term (此处不成立（…）), when the total's interval does not
     /// meet the sum's; then the sum check itself, which passes (with the rounding note when the printed figures differ) or
     /// could not run for a missing figure. The intervals are those of the sum check (spec §2, §4.8), so the two agree.
+    /// An optional term not stated is unknown, not 0, and can only be ≥ 0 (使用非财政拨款结余, 结余分配; session 37, spec
+    /// §4.8a): with it left out, the total may differ from the kept terms in its direction (above them for a term added,
+    /// below for one subtracted), so only a difference the other way fails; a difference its way is not applicable, as
+    /// is any difference when terms of both signs are left out (some non-negative values of them make the sum hold).
     /// </summary>
     /// <param name="name">The stem of the named sums (a combination's number is appended).</param>
     /// <param name="guard">The condition the cases apply under, or null.</param>
@@ -156,17 +242,33 @@ public static partial class RuleCatalogue
             var kept = terms.Where(Kept).Select(t => t with { When = null }).ToArray();
             var sum = SumOf(name + combination.ToString(System.Globalization.CultureInfo.InvariantCulture), kept);
             var reference = "$" + sum.Name;
-            Condition[] fails =
+            var unstated = optional.Where(t => !Kept(t)).ToArray();
+            Condition[] differs =
             [
                 .. guard is null ? [] : new[] { guard }, Present(total),
                 .. optional.Select(t => Kept(t) ? Present(t.Pointer) : Absent(t.Pointer)),
                 Present(reference), Not(Vs(total, ConditionTest.Meets, reference)),
             ];
             figures.Add(sum);
-            cases.Add(When(All(fails), FailBy(total, reference, [total, .. kept.Select(t => t.Pointer)])));
+            Condition? failing = unstated.Length == 0 ? All(differs)
+                : unstated.All(t => t.Weight > 0) ? All([.. differs, Vs(total, ConditionTest.LessThan, reference)])
+                : unstated.All(t => t.Weight < 0) ? All([.. differs, Not(Vs(total, ConditionTest.LessThan, reference))])
+                : null;
+            if (failing is not null)
+            {
+                cases.Add(When(failing, FailBy(total, reference, [total, .. kept.Select(t => t.Pointer)])));
+            }
+
+            if (unstated.Length > 0)
+            {
+                // The rest of the differences: the unstated terms may be them.
+                cases.Add(When(All(differs), NotApplicable));
+            }
         }
 
-        cases.Add(guard is null ? Otherwise(CheckSum(total, terms)) : When(guard, CheckSum(total, terms)));
+        // The cases above decide every difference; a sum of added terms says it is a bound all the same (§4.8a).
+        var check = CheckSum(total, terms) with { LowerBoundWhenPartial = optional.Length > 0 && terms.All(t => t.Weight > 0) };
+        cases.Add(guard is null ? Otherwise(check) : When(guard, check));
         return ([.. cases], [.. figures]);
     }
 

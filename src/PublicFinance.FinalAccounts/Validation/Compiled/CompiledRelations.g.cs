@@ -24,12 +24,13 @@ internal static partial class CompiledRelations
         ["3d40220aa487ecff25ba673070d49382148e01dd543239779321cba7879a19f0"] = FA1013_3,
         ["3bce2198a6c08b7d1865f44fa7b8f002d24faff2b33cc3a3b79d17ceb8bfea09"] = FA1013_4,
         ["0831fb83725e5f2993c3f0a60aa07e08d29af965a77f9c127e2b63b9c554cc39"] = FA1013_5,
+        ["0ce971821f5151e99baf5d11a3c0a11ec41f755a35765acf26fbbf662477d95a"] = FA1203_1,
         ["2bdcf85089d0fc0bdf32572c69ce150a06fab699fee5f38fa4248e56eda1a1de"] = FA1208_1,
-        ["0c7c54513788790e9a54f53bd21cf63d9c2f540c7547ed023ec7f0f8c8761b30"] = FA1210_1,
-        ["8dbc614437cf3cd958749f870b28bf26fef9309166c54ab77f692c0e8eb7937f"] = FA1210_2,
+        ["3074e8ae5bf98a1e9575ae182f8fae3dce92766f95f7af54c546e912e9ed9900"] = FA1210_1,
+        ["9081b03c88de9958f3995be2a7a33d7df9b526ebef1fc615774617ef8f1d11c7"] = FA1210_2,
         ["cab9da9e81d421caf4f8bee524bef869c0767de558e9fefbc1f5021bc8618b87"] = FA1211_1,
-        ["b0174b6adfa651b82b9c71c7ef00ea753549652d08d152fdbb6499f32b5ff522"] = FA1211_2,
-        ["5311b5fd9d542f591b4014ad73dd49297ee0b5184f417f4c1f897852b9671bda"] = FA1212_1,
+        ["d7b2bca489e63f9c7e404081e1b0ac7bb20a92b4dd4f717dbaaecccf557553cd"] = FA1211_2,
+        ["d92d1f1ac97620e1ed2b0ce175e4f89f29d349f5a551ce40bfc86b8f78d95c2d"] = FA1212_1,
         ["9c1ff9c11694043c20f2001f0c52fdcfc10a6328c5e9205abbf8e12ad500f087"] = FA1212_2,
         ["cbfd653456e56ff683e91df44f9cecb56aac130ff5a54a6ce048729c559d0c64"] = FA1212_3,
         ["ddaaccc131574463e04e2a8a6949dbc430044764e48c14dd01f94b75f141189e"] = FA1212_4,
@@ -128,12 +129,13 @@ internal static partial class CompiledRelations
         ["3d40220aa487ecff25ba673070d49382148e01dd543239779321cba7879a19f0"] = FA1013_3_A,
         ["3bce2198a6c08b7d1865f44fa7b8f002d24faff2b33cc3a3b79d17ceb8bfea09"] = FA1013_4_A,
         ["0831fb83725e5f2993c3f0a60aa07e08d29af965a77f9c127e2b63b9c554cc39"] = FA1013_5_A,
+        ["0ce971821f5151e99baf5d11a3c0a11ec41f755a35765acf26fbbf662477d95a"] = FA1203_1_A,
         ["2bdcf85089d0fc0bdf32572c69ce150a06fab699fee5f38fa4248e56eda1a1de"] = FA1208_1_A,
-        ["0c7c54513788790e9a54f53bd21cf63d9c2f540c7547ed023ec7f0f8c8761b30"] = FA1210_1_A,
-        ["8dbc614437cf3cd958749f870b28bf26fef9309166c54ab77f692c0e8eb7937f"] = FA1210_2_A,
+        ["3074e8ae5bf98a1e9575ae182f8fae3dce92766f95f7af54c546e912e9ed9900"] = FA1210_1_A,
+        ["9081b03c88de9958f3995be2a7a33d7df9b526ebef1fc615774617ef8f1d11c7"] = FA1210_2_A,
         ["cab9da9e81d421caf4f8bee524bef869c0767de558e9fefbc1f5021bc8618b87"] = FA1211_1_A,
-        ["b0174b6adfa651b82b9c71c7ef00ea753549652d08d152fdbb6499f32b5ff522"] = FA1211_2_A,
-        ["5311b5fd9d542f591b4014ad73dd49297ee0b5184f417f4c1f897852b9671bda"] = FA1212_1_A,
+        ["d7b2bca489e63f9c7e404081e1b0ac7bb20a92b4dd4f717dbaaecccf557553cd"] = FA1211_2_A,
+        ["d92d1f1ac97620e1ed2b0ce175e4f89f29d349f5a551ce40bfc86b8f78d95c2d"] = FA1212_1_A,
         ["9c1ff9c11694043c20f2001f0c52fdcfc10a6328c5e9205abbf8e12ad500f087"] = FA1212_2_A,
         ["cbfd653456e56ff683e91df44f9cecb56aac130ff5a54a6ce048729c559d0c64"] = FA1212_3_A,
         ["ddaaccc131574463e04e2a8a6949dbc430044764e48c14dd01f94b75f141189e"] = FA1212_4_A,
@@ -526,6 +528,512 @@ internal static partial class CompiledRelations
         return true;
     }
 
+    /// <summary>FA1203: the cases over <c></c> (FinalAccountsReport).</summary>
+    private static int FA1203_1(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not FinalAccountsReport a)
+        {
+            return Interpret;
+        }
+
+        var root = a;
+
+        if (root.Narrative?.Expenditure?.Total?.Amount is not null
+            && ((root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+                 && root.Narrative?.Expenditure?.Business?.Amount is null
+                 && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+                 && leaves.Holds(4)
+                 && leaves.Holds(5))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not null
+                    && root.Narrative?.Expenditure?.Business?.Amount is null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+                    && leaves.Holds(9)
+                    && leaves.Holds(10))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+                    && root.Narrative?.Expenditure?.Business?.Amount is not null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+                    && leaves.Holds(14)
+                    && leaves.Holds(15))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not null
+                    && root.Narrative?.Expenditure?.Business?.Amount is not null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+                    && leaves.Holds(19)
+                    && leaves.Holds(20))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+                    && root.Narrative?.Expenditure?.Business?.Amount is null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not null
+                    && leaves.Holds(24)
+                    && leaves.Holds(25))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not null
+                    && root.Narrative?.Expenditure?.Business?.Amount is null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not null
+                    && leaves.Holds(29)
+                    && leaves.Holds(30))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+                    && root.Narrative?.Expenditure?.Business?.Amount is not null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not null
+                    && leaves.Holds(34)
+                    && leaves.Holds(35)))
+            && ((root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+                 && root.Narrative?.Expenditure?.Business?.Amount is null
+                 && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+                 && FA1203_1_V7(a, root, leaves, out _)
+                 && !(root.Narrative?.Expenditure?.Total?.Amount is { } g40
+                     && FA1203_1_G7(a, root, leaves, out _, out var k40)
+                     && leaves.Range(g40).Intersects(k40))
+                 && !(root.Narrative?.Expenditure?.Total?.Amount is { } v41
+                     && FA1203_1_V7(a, root, leaves, out var w41)
+                     && v41.Value < w41))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not null
+                    && root.Narrative?.Expenditure?.Business?.Amount is null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+                    && FA1203_1_V8(a, root, leaves, out _)
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } g46
+                        && FA1203_1_G8(a, root, leaves, out _, out var k46)
+                        && leaves.Range(g46).Intersects(k46))
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } v47
+                        && FA1203_1_V8(a, root, leaves, out var w47)
+                        && v47.Value < w47))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+                    && root.Narrative?.Expenditure?.Business?.Amount is not null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+                    && FA1203_1_V9(a, root, leaves, out _)
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } g52
+                        && FA1203_1_G9(a, root, leaves, out _, out var k52)
+                        && leaves.Range(g52).Intersects(k52))
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } v53
+                        && FA1203_1_V9(a, root, leaves, out var w53)
+                        && v53.Value < w53))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not null
+                    && root.Narrative?.Expenditure?.Business?.Amount is not null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+                    && FA1203_1_V10(a, root, leaves, out _)
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } g58
+                        && FA1203_1_G10(a, root, leaves, out _, out var k58)
+                        && leaves.Range(g58).Intersects(k58))
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } v59
+                        && FA1203_1_V10(a, root, leaves, out var w59)
+                        && v59.Value < w59))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+                    && root.Narrative?.Expenditure?.Business?.Amount is null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not null
+                    && FA1203_1_V11(a, root, leaves, out _)
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } g64
+                        && FA1203_1_G11(a, root, leaves, out _, out var k64)
+                        && leaves.Range(g64).Intersects(k64))
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } v65
+                        && FA1203_1_V11(a, root, leaves, out var w65)
+                        && v65.Value < w65))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not null
+                    && root.Narrative?.Expenditure?.Business?.Amount is null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not null
+                    && FA1203_1_V12(a, root, leaves, out _)
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } g70
+                        && FA1203_1_G12(a, root, leaves, out _, out var k70)
+                        && leaves.Range(g70).Intersects(k70))
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } v71
+                        && FA1203_1_V12(a, root, leaves, out var w71)
+                        && v71.Value < w71))
+                || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+                    && root.Narrative?.Expenditure?.Business?.Amount is not null
+                    && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not null
+                    && FA1203_1_V13(a, root, leaves, out _)
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } g76
+                        && FA1203_1_G13(a, root, leaves, out _, out var k76)
+                        && leaves.Range(g76).Intersects(k76))
+                    && !(root.Narrative?.Expenditure?.Total?.Amount is { } v77
+                        && FA1203_1_V13(a, root, leaves, out var w77)
+                        && v77.Value < w77))))
+        {
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>FA1203_1's named figure 7 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1203_1_V7(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 7 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1203_1_G7(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 8 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1203_1_V8(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 8 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1203_1_G8(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 9 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1203_1_V9(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Expenditure?.Business?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 9 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1203_1_G9(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.Expenditure?.Business?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 10 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1203_1_V10(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        if (root.Narrative?.Expenditure?.Business?.Amount is not { } t3)
+        {
+            return false;
+        }
+        value += t3.Value;
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 10 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1203_1_G10(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        if (root.Narrative?.Expenditure?.Business?.Amount is not { } t3)
+        {
+            return false;
+        }
+        value += t3.Value;
+        range = range + leaves.Range(t3);
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 11 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1203_1_V11(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 11 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1203_1_G11(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 12 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1203_1_V12(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        if (root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not { } t3)
+        {
+            return false;
+        }
+        value += t3.Value;
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 12 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1203_1_G12(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        if (root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not { } t3)
+        {
+            return false;
+        }
+        value += t3.Value;
+        range = range + leaves.Range(t3);
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 13 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA1203_1_V13(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
+    {
+        value = 0m;
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        if (root.Narrative?.Expenditure?.Business?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        if (root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not { } t3)
+        {
+            return false;
+        }
+        value += t3.Value;
+        return true;
+    }
+
+    /// <summary>FA1203_1's named figure 13 as the interpreter computes it: whether it is there, its value and its interval.</summary>
+    private static bool FA1203_1_G13(
+        FinalAccountsReport a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value, out DecimalInterval range)
+    {
+        value = 0m;
+        range = DecimalInterval.Exact(0m);
+        if (root.Narrative?.Expenditure?.Basic?.Amount is not { } t0)
+        {
+            return false;
+        }
+        value += t0.Value;
+        range = range + leaves.Range(t0);
+        if (root.Narrative?.Expenditure?.Project?.Amount is not { } t1)
+        {
+            return false;
+        }
+        value += t1.Value;
+        range = range + leaves.Range(t1);
+        if (root.Narrative?.Expenditure?.Business?.Amount is not { } t2)
+        {
+            return false;
+        }
+        value += t2.Value;
+        range = range + leaves.Range(t2);
+        if (root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not { } t3)
+        {
+            return false;
+        }
+        value += t3.Value;
+        range = range + leaves.Range(t3);
+        return true;
+    }
+
+    /// <summary>FA1203: the anchors of <c>""</c>, typed, in document order.</summary>
+    private static bool FA1203_1_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (!anchors.Decide(report))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>FA1208: the cases over <c></c> (FinalAccountsReport).</summary>
     private static int FA1208_1(object anchor, IConditionLeaves leaves)
     {
@@ -747,22 +1255,35 @@ internal static partial class CompiledRelations
             && FA1210_1_V0(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g5
                 && FA1210_1_G0(a, root, leaves, out _, out var k5)
-                && leaves.Range(g5).Intersects(k5)))
+                && leaves.Range(g5).Intersects(k5))
+            && (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } v6
+                && FA1210_1_V0(a, root, leaves, out var w6)
+                && v6.Value < w6))
         {
             return 1;
         }
 
         if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && FA1210_1_V1(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g9
-                && FA1210_1_G1(a, root, leaves, out _, out var k9)
-                && leaves.Range(g9).Intersects(k9)))
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
+            && FA1210_1_V0(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g10
+                && FA1210_1_G0(a, root, leaves, out _, out var k10)
+                && leaves.Range(g10).Intersects(k10)))
         {
             return 2;
         }
 
-        return 3;
+        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
+            && FA1210_1_V1(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g14
+                && FA1210_1_G1(a, root, leaves, out _, out var k14)
+                && leaves.Range(g14).Intersects(k14)))
+        {
+            return 3;
+        }
+
+        return 4;
     }
 
     /// <summary>FA1210_1's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
@@ -886,22 +1407,35 @@ internal static partial class CompiledRelations
             && FA1210_2_V0(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g5
                 && FA1210_2_G0(a, root, leaves, out _, out var k5)
-                && leaves.Range(g5).Intersects(k5)))
+                && leaves.Range(g5).Intersects(k5))
+            && (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } v6
+                && FA1210_2_V0(a, root, leaves, out var w6)
+                && v6.Value < w6))
         {
             return 1;
         }
 
         if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1210_2_V1(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g9
-                && FA1210_2_G1(a, root, leaves, out _, out var k9)
-                && leaves.Range(g9).Intersects(k9)))
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
+            && FA1210_2_V0(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g10
+                && FA1210_2_G0(a, root, leaves, out _, out var k10)
+                && leaves.Range(g10).Intersects(k10)))
         {
             return 2;
         }
 
-        return 3;
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1210_2_V1(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g14
+                && FA1210_2_G1(a, root, leaves, out _, out var k14)
+                && leaves.Range(g14).Intersects(k14)))
+        {
+            return 3;
+        }
+
+        return 4;
     }
 
     /// <summary>FA1210_2's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
@@ -1055,7 +1589,46 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        return 1;
+        if ((root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+             && root.Narrative?.Expenditure?.Business?.Amount is null
+             && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+             && leaves.Holds(5)
+             && leaves.Holds(6))
+            || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not null
+                && root.Narrative?.Expenditure?.Business?.Amount is null
+                && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+                && leaves.Holds(10)
+                && leaves.Holds(11))
+            || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+                && root.Narrative?.Expenditure?.Business?.Amount is not null
+                && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+                && leaves.Holds(15)
+                && leaves.Holds(16))
+            || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not null
+                && root.Narrative?.Expenditure?.Business?.Amount is not null
+                && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is null
+                && leaves.Holds(20)
+                && leaves.Holds(21))
+            || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+                && root.Narrative?.Expenditure?.Business?.Amount is null
+                && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not null
+                && leaves.Holds(25)
+                && leaves.Holds(26))
+            || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is not null
+                && root.Narrative?.Expenditure?.Business?.Amount is null
+                && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not null
+                && leaves.Holds(30)
+                && leaves.Holds(31))
+            || (root.Narrative?.Expenditure?.RemittedToSuperior?.Amount is null
+                && root.Narrative?.Expenditure?.Business?.Amount is not null
+                && root.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount is not null
+                && leaves.Holds(35)
+                && leaves.Holds(36)))
+        {
+            return 1;
+        }
+
+        return 2;
     }
 
     /// <summary>FA1211: the anchors of <c>""</c>, typed, in document order.</summary>
@@ -1091,104 +1664,160 @@ internal static partial class CompiledRelations
             && FA1212_1_V2(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g6
                 && FA1212_1_G2(a, root, leaves, out _, out var k6)
-                && leaves.Range(g6).Intersects(k6)))
+                && leaves.Range(g6).Intersects(k6))
+            && (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } v7
+                && FA1212_1_V2(a, root, leaves, out var w7)
+                && v7.Value < w7))
         {
             return 1;
         }
 
         if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_V3(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g11
-                && FA1212_1_G3(a, root, leaves, out _, out var k11)
-                && leaves.Range(g11).Intersects(k11)))
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
+            && FA1212_1_V2(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g12
+                && FA1212_1_G2(a, root, leaves, out _, out var k12)
+                && leaves.Range(g12).Intersects(k12)))
         {
             return 2;
         }
 
-        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null)
+        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1212_1_V3(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g17
+                && FA1212_1_G3(a, root, leaves, out _, out var k17)
+                && leaves.Range(g17).Intersects(k17)))
         {
             return 3;
         }
 
-        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
-            && FA1212_1_V4(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g17
-                && FA1212_1_G4(a, root, leaves, out _, out var k17)
-                && leaves.Range(g17).Intersects(k17)))
+        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null)
         {
             return 4;
         }
 
         if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && FA1212_1_V5(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g22
-                && FA1212_1_G5(a, root, leaves, out _, out var k22)
-                && leaves.Range(g22).Intersects(k22)))
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
+            && FA1212_1_V4(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g23
+                && FA1212_1_G4(a, root, leaves, out _, out var k23)
+                && leaves.Range(g23).Intersects(k23))
+            && (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } v24
+                && FA1212_1_V4(a, root, leaves, out var w24)
+                && v24.Value < w24))
         {
             return 5;
         }
 
-        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null)
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
+            && FA1212_1_V4(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g29
+                && FA1212_1_G4(a, root, leaves, out _, out var k29)
+                && leaves.Range(g29).Intersects(k29)))
         {
             return 6;
         }
 
-        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is null)
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
+            && FA1212_1_V5(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g34
+                && FA1212_1_G5(a, root, leaves, out _, out var k34)
+                && leaves.Range(g34).Intersects(k34)))
         {
             return 7;
         }
 
-        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1212_1_V6(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g29
-                && FA1212_1_G6(a, root, leaves, out _, out var k29)
-                && leaves.Range(g29).Intersects(k29)))
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null)
         {
             return 8;
         }
 
-        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1212_1_V7(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g34
-                && FA1212_1_G7(a, root, leaves, out _, out var k34)
-                && leaves.Range(g34).Intersects(k34)))
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is null)
         {
             return 9;
         }
 
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_V8(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g39
-                && FA1212_1_G8(a, root, leaves, out _, out var k39)
-                && leaves.Range(g39).Intersects(k39)))
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
+            && FA1212_1_V6(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g41
+                && FA1212_1_G6(a, root, leaves, out _, out var k41)
+                && leaves.Range(g41).Intersects(k41)))
         {
             return 10;
         }
 
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_V9(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g44
-                && FA1212_1_G9(a, root, leaves, out _, out var k44)
-                && leaves.Range(g44).Intersects(k44)))
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
+            && FA1212_1_V7(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g46
+                && FA1212_1_G7(a, root, leaves, out _, out var k46)
+                && leaves.Range(g46).Intersects(k46))
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } v47
+                && FA1212_1_V7(a, root, leaves, out var w47)
+                && v47.Value < w47))
         {
             return 11;
         }
 
-        return 12;
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
+            && FA1212_1_V7(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g52
+                && FA1212_1_G7(a, root, leaves, out _, out var k52)
+                && leaves.Range(g52).Intersects(k52)))
+        {
+            return 12;
+        }
+
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1212_1_V8(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g57
+                && FA1212_1_G8(a, root, leaves, out _, out var k57)
+                && leaves.Range(g57).Intersects(k57))
+            && (root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } v58
+                && FA1212_1_V8(a, root, leaves, out var w58)
+                && v58.Value < w58))
+        {
+            return 13;
+        }
+
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1212_1_V8(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g63
+                && FA1212_1_G8(a, root, leaves, out _, out var k63)
+                && leaves.Range(g63).Intersects(k63)))
+        {
+            return 14;
+        }
+
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1212_1_V9(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g68
+                && FA1212_1_G9(a, root, leaves, out _, out var k68)
+                && leaves.Range(g68).Intersects(k68)))
+        {
+            return 15;
+        }
+
+        return 16;
     }
 
     /// <summary>FA1212_1's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>

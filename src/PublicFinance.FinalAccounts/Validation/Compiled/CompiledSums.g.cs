@@ -171,11 +171,11 @@ internal static partial class CompiledSums
         ["facdc2b696f842886d7b666b0f74d3a83fb63505242334da6e809db6c7772767"] = FA1112_1,
         ["c9cc1ea14cf1024ab03a78692cd3cd4c97b03097a82a1674385e3a4a5e8b608f"] = FA1112_2,
         ["3b43aa6a0676145d04437ee18b6a00537b826e2d22d40eca48f89462c69eb0d3"] = FA1112_3,
-        ["ec21fd45ef0e29ea2dfda86c06cb0c7c614e389a25670be73821eccb2f5c41d7"] = FA1201_1,
-        ["a05301b508ecab647b7edd86ff00966f7b5f01ee77d00a3d7ba940fd911f9752"] = FA1201_2,
+        ["561447c23fef9dae0a6a9a2538094480c872b780d28dad9646dfc93ba1389122"] = FA1201_1,
+        ["033dec7089d4dae5e97f486854eb3c697f81de6a0ba38f2a2f5546d1ac6575ae"] = FA1201_2,
         ["d22f88304de69859f9c037e683d1e5b7723a11d4c5fd5f65edd766e7a21da7bf"] = FA1201_3,
         ["f33f21af107bce46f98f24b8853b68d361dbaedc049c2a441d959b54f161461b"] = FA1202_1,
-        ["67ee2e6456e67c5f93ca5f8a767a50860dd306cd33cef5d654c63a3eb3b04110"] = FA1203_1,
+        ["302839587be92ed6885d32519b4e0fd007f1a4b3a76b25f0bbc40ea31c2b40bb"] = FA1203_1,
         ["e23ad7de69bc307274adc8f4f84deac2687a37c66c3f2b534ffa06b662fc9101"] = FA1204_1,
         ["7f7792eb51a82d0b021aab39d7902df701d7162a45f1ef988bf2111e4f56101a"] = FA1204_2,
         ["56b26f84353aab8b85973865591e23163862e25ca03feb9407c9e7a856bca85d"] = FA1204_3,
@@ -8427,7 +8427,7 @@ internal static partial class CompiledSums
                         "/narrative/overall/currentYearIncome/amount",
                         "/narrative/overall/useOfNonAppropriationBalance/amount",
                         "/narrative/overall/openingCarryOver/amount",
-                    ]);
+                    ], lowerBound: true);
             }
 
             passed++;
@@ -8481,7 +8481,7 @@ internal static partial class CompiledSums
                         "/narrative/overall/currentYearExpenditure/amount",
                         "/narrative/overall/balanceDistribution/amount",
                         "/narrative/overall/closingCarryOver/amount",
-                    ]);
+                    ], lowerBound: true);
             }
 
             passed++;
@@ -8652,7 +8652,7 @@ internal static partial class CompiledSums
                         "/narrative/expenditure/remittedToSuperior/amount",
                         "/narrative/expenditure/business/amount",
                         "/narrative/expenditure/subsidyToAffiliates/amount",
-                    ]);
+                    ], lowerBound: true);
             }
 
             passed++;
