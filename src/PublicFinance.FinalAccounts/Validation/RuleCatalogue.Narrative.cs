@@ -33,16 +33,14 @@ public static partial class RuleCatalogue
         yield return Rule("FA1203", Category, Severity.Error,
                 "说明：本年支出合计等于各性质支出之和",
                 "Narrative: current-year expenditure equals its kinds",
-                "本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出（未写上缴上级、经营或对附属单位补助支出时，"
-                + "所列之和是合计的下限；所列各项占比合计为 100% 时列示完整，仍按等式检查）",
+                "本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出（未披露的不计）",
                 NarrativeBasis)
-            .Checks(
-                PartsSum(NarrativeExpenditure + "total/amount", null,
+            // Session 37: the three kinds beside 基本支出 and 项目支出 stay read as none when unstated (spec §4.8a, which parts).
+            .Checks(PriorYearSum(NarrativeExpenditure + "total/amount",
                 [
                     NarrativeExpenditure + "basic/amount", NarrativeExpenditure + "project/amount",
                     .. ExpenditureColumns.Skip(3).Select(x => NarrativeExpenditure + x + "/amount?"),
-                ]),
-                KindsBelowTotal(NarrativeExpenditure + "total/amount"));
+                ]));
         yield return Rule("FA1204", Category, Severity.Error,
                 "说明：财政拨款（及政府性基金、国有资本经营）收支总计的构成及相等",
                 "Narrative: appropriation grand totals add up and are equal",

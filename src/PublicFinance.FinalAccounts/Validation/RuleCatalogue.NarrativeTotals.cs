@@ -44,15 +44,14 @@ public static partial class RuleCatalogue
                 "说明：收入、支出部分未写合计时，总体情况的本年收支合计等于各来源、各性质支出之和",
                 "Narrative: without the sections' totals, the overview's current-year income and expenditure equal their parts",
                 "收入决算部分未写本年收入合计时：总体情况本年收入合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入；"
-                + "支出决算部分未写本年支出合计时：总体情况本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出"
-                + "（未写的性质未知而非 0：所列之和不大于合计，所列各项占比合计为 100% 时按等式检查）；"
+                + "支出决算部分未写本年支出合计时：总体情况本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出（未披露的不计）；"
                 + "来源未列全且未写其他收入时，所列来源之和不大于本年收入合计（一个“其中”只是部分）",
                 NarrativeBasis + "; domain §2.1 T2-1, T3-1")
             .Checks(
                 TotalFromParts(NarrativeOverall + "currentYearIncome/amount", NarrativeIncome, ["fiscalAppropriation"],
                     IncomeColumns.Skip(2), closing: "otherIncome"),
                 TotalFromParts(NarrativeOverall + "currentYearExpenditure/amount", NarrativeExpenditure, ["basic", "project"],
-                    ExpenditureColumns.Skip(3), closedByShares: true));
+                    ExpenditureColumns.Skip(3)));
         yield return Rule("FA1212", Category, Severity.Warning,
                 "说明：只写一方总计或未写总计时，收入方仍等于支出方",
                 "Narrative: with one grand total or none stated, the income side still equals the expenditure side",
@@ -94,96 +93,17 @@ public static partial class RuleCatalogue
     /// of its own (then FA1202/FA1203 check the parts, and FA1208 ties the two totals). With a <paramref name="closing"/>
     /// part (其他收入, the residual source that closes the list; session 36, spec §4.8a) the list is complete when that part
     /// is stated, and otherwise, with an optional part unstated, the stated parts are a lower bound of the total: a lone
-    /// “其中财政拨款收入…” is a part, not the breakdown. Without one (the kinds of spending, session 37) the list is complete
-    /// when every part is stated or, with <paramref name="closedByShares"/>, when the stated parts' shares (占比) add up to 100%
-    /// (<see cref="SharesClose"/>); otherwise the stated parts are a lower bound as well.
+    /// “其中财政拨款收入…” is a part, not the breakdown.
     /// </summary>
     private static ConditionRelation TotalFromParts(
-        string overviewTotal, string section, IEnumerable<string> required, IEnumerable<string> optional, string? closing = null,
-        bool closedByShares = false)
+        string overviewTotal, string section, IEnumerable<string> required, IEnumerable<string> optional, string? closing = null)
     {
-        string[] requiredParts = [.. required];
-        string[] optionalParts = [.. optional];
         var sum = CheckSum(overviewTotal,
-            [
-                .. requiredParts.Select(x => Plus(section + x + "/amount")),
-                .. optionalParts.Select(x => Stated(Plus(section + x + "/amount"))),
-            ]);
-        var (closed, figures) = closedByShares ? SharesClose(section, requiredParts, optionalParts) : (null, []);
-        ConditionCase[] cases =
-        [
-            .. closing is null ? [] : new[] { When(Present(section + closing + "/amount"), sum) },
-            .. closed is null ? [] : new[] { When(closed, sum) },
-            Otherwise(sum with { LowerBoundWhenPartial = true }),
-        ];
-        return Each(string.Empty, [When(Any(Absent(overviewTotal), Present(section + "total/amount")), NotApplicable), .. cases])
-            with { Figures = figures };
-    }
-
-    /// <summary>
-    /// FA1203's second check (session 37): the section's kinds of spending, some of 上缴上级支出, 经营支出 and 对附属单位补助支出
-    /// unstated, whose stated shares (占本年支出 %) add up to 100% — the text's own word that the kinds it names are the whole
-    /// (<see cref="SharesClose"/>), so the unstated ones are none: a <paramref name="total"/> above the stated kinds beyond
-    /// rounding fails as the sum. Every other case records nothing: the sum itself (a lower bound then) is FA1203's first check.
-    /// </summary>
-    private static ConditionRelation KindsBelowTotal(string total)
-    {
-        const string Section = NarrativeExpenditure;
-        string[] required = ["basic", "project"];
-        string[] optional = [.. ExpenditureColumns.Skip(3)];
-        var (closed, shares) = SharesClose(Section, required, optional);
-        var figures = new List<NamedFigure>(shares);
-        var gaps = new List<Condition>();
-        for (var combination = 0; combination < (1 << optional.Length) - 1; combination++)
-        {
-            var (presence, stated) = KindsStated(Section, optional, combination);
-            var kinds = SumOf("statedKinds" + combination.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                [.. required.Concat(stated).Select(x => Plus(Section + x + "/amount"))]);
-            var reference = "$" + kinds.Name;
-            figures.Add(kinds);
-            gaps.Add(All([.. presence, Present(reference), Not(Vs(total, ConditionTest.Meets, reference)),
-                Not(Vs(total, ConditionTest.LessThan, reference))]));
-        }
-
-        var sum = CheckSum(total,
-            [.. required.Select(x => Plus(Section + x + "/amount")), .. optional.Select(x => Stated(Plus(Section + x + "/amount")))]);
-        return Each(string.Empty, When(All(Present(total), closed, Any([.. gaps])), sum), Otherwise(Nothing))
-            with { Figures = [.. figures] };
-    }
-
-    /// <summary>
-    /// When a list of parts with some <paramref name="optional"/> ones unstated is complete all the same: the shares (占比,
-    /// <c>share</c>) of the <paramref name="required"/> parts and of the optional ones stated add up to 100% within the
-    /// rounding of the printed shares ("基本支出A万元，占60.99%；项目支出B万元，占39.01%"). One named sum of the shares per
-    /// combination of the optional parts stated (not all: then the list is complete anyway).
-    /// </summary>
-    private static (Condition Closed, NamedFigure[] Figures) SharesClose(string section, string[] required, string[] optional)
-    {
-        var conditions = new List<Condition>();
-        var figures = new List<NamedFigure>();
-        for (var combination = 0; combination < (1 << optional.Length) - 1; combination++)
-        {
-            var (presence, stated) = KindsStated(section, optional, combination);
-            var shares = SumOf("statedShares" + combination.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                [.. required.Concat(stated).Select(x => Plus(section + x + "/share"))]);
-            var reference = "$" + shares.Name;
-            figures.Add(shares);
-            conditions.Add(All([.. presence, Present(reference), Is(reference, ConditionTest.Covers, "100")]));
-        }
-
-        return (Any([.. conditions]), [.. figures]);
-    }
-
-    /// <summary>
-    /// One combination of the <paramref name="optional"/> parts of <paramref name="section"/> stated (bit <c>i</c> of
-    /// <paramref name="combination"/> set: part <c>i</c>'s amount stated): the presence conditions that select it and the parts.
-    /// </summary>
-    private static (Condition[] Presence, string[] Stated) KindsStated(string section, string[] optional, int combination)
-    {
-        var stated = Enumerable.Range(0, optional.Length).Select(i => (combination & (1 << i)) != 0).ToArray();
-        var amounts = optional.Select(x => section + x + "/amount").ToArray();
-        Condition[] presence = [.. Enumerable.Range(0, optional.Length).Select(i => stated[i] ? Present(amounts[i]) : Absent(amounts[i]))];
-        return (presence, [.. Enumerable.Range(0, optional.Length).Where(i => stated[i]).Select(i => optional[i])]);
+            [.. required.Select(x => Plus(section + x + "/amount")), .. optional.Select(x => Stated(Plus(section + x + "/amount")))]);
+        ConditionCase[] cases = closing is null
+            ? [Otherwise(sum)]
+            : [When(Present(section + closing + "/amount"), sum), Otherwise(sum with { LowerBoundWhenPartial = true })];
+        return Each(string.Empty, [When(Any(Absent(overviewTotal), Present(section + "total/amount")), NotApplicable), .. cases]);
     }
 
     /// <summary>

@@ -1,0 +1,118 @@
+using System.Globalization;
+using PublicFinance.FinalAccounts.Serialization;
+using PublicFinance.FinalAccounts.Validation;
+using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
+
+namespace PublicFinance.FinalAccounts.Tests.Validation;
+
+/// <summary>
+/// Optional parts that were not stated (session 37, issue 8; spec §4.8a, which parts): the grand totals' 使用非财政拨款结余 and
+/// 结余分配 (FA1201, FA1210, FA1212) can only be ≥ 0, so a sum with one of them unstated fails only when no non-negative value
+/// of it makes the sum hold within rounding. A property over random stated and unstated parts, and examples on invented
+/// texts and reports.
+/// </summary>
+public class OptionalPartsBoundTests
+{
+    /// <summary>The frame of an invented overview paragraph (FA1201: the grand total and its parts in one section).</summary>
+    private const string Frame = "某县文化馆2023年度部门决算说明\n\n一、收入支出决算总体情况说明\n2023年度收入总计600.00万元，其中{0}\n";
+
+    /// <summary>
+    /// FA1201's expenditure side (支出总计 = 本年支出 + 结余分配 + 年末结转和结余) with 结余分配 stated or not and the same
+    /// offsets: an Error only when the stated parts exceed 支出总计, or when 结余分配 is stated and the sum misses either way.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property GrandTotalBalances_FailOnlyWhenNoNonNegativeCompletionHolds(
+        PositiveInt expenditure, NonNegativeInt closing, bool distributionStated, NonNegativeInt distribution, int offset)
+    {
+        var parts = new Dictionary<string, decimal>
+        {
+            ["currentYearExpenditure"] = Cents(expenditure.Get), ["closingCarryOver"] = Cents(closing.Get % 10_000_000),
+        };
+        if (distributionStated)
+        {
+            parts["balanceDistribution"] = Cents(distribution.Get % 10_000_000);
+        }
+
+        var sum = parts.Values.Sum();
+        var d = Offset(offset, sum);
+        var expected = d < 0m || (distributionStated && d != 0m);
+        var errors = ErrorsOf(Json("{\"overall\":{\"expenditureGrandTotal\":" + Amount(sum + d) + "," + Members(parts) + "}}"));
+        return (errors.SequenceEqual(expected ? ["FA1201"] : Array.Empty<string>()))
+            .Label($"errors [{string.Join(",", errors)}] total {sum + d} parts {string.Join(",", parts)}");
+    }
+
+    /// <summary>
+    /// FA1212's closing balance (年末 = 年初 + 本年收入 + 使用非财政拨款结余 − 本年支出 − 结余分配) with neither grand total
+    /// stated: 使用 unstated and 结余分配 stated as 0 make the rest a lower bound of 年末 (35.00 above 30.00: not applicable;
+    /// 25.00 below: the Warning); 结余分配 unstated and 使用 stated as 0 an upper bound (the mirror image); both unstated, any
+    /// gap is explainable (no finding); both stated, 35.00 ≠ 30.00 is the Warning.
+    /// </summary>
+    [Theory]
+    [InlineData(true, false, "35.00", false)]
+    [InlineData(true, false, "25.00", true)]
+    [InlineData(false, true, "25.00", false)]
+    [InlineData(false, true, "35.00", true)]
+    [InlineData(true, true, "25.00", false)]
+    [InlineData(true, true, "35.00", false)]
+    [InlineData(false, false, "35.00", true)]
+    public void ClosingBalance_BoundFollowsTheUnstatedPartsSign(bool useUnstated, bool distributionUnstated, string closing, bool fails)
+    {
+        // 年初 20.00 + 本年收入 100.00 − 本年支出 90.00 = 30.00, the stated balances 0.
+        var overall = "\"currentYearIncome\":{\"amount\":\"100.00\"},\"openingCarryOver\":{\"amount\":\"20.00\"},"
+            + "\"currentYearExpenditure\":{\"amount\":\"90.00\"},\"closingCarryOver\":{\"amount\":\"" + closing + "\"}"
+            + (useUnstated ? string.Empty : ",\"useOfNonAppropriationBalance\":{\"amount\":\"0.00\"}")
+            + (distributionUnstated ? string.Empty : ",\"balanceDistribution\":{\"amount\":\"0.00\"}");
+        var result = Validator.Default.Validate(FinalAccountsJson.Deserialize(Json("{\"overall\":{" + overall + "}}")));
+
+        var findings = result.Diagnostics.Where(x => x.RuleId == "FA1212" && x.Severity is Severity.Error or Severity.Warning).ToArray();
+        Assert.Equal(fails ? 1 : 0, findings.Length);
+    }
+
+    /// <summary>
+    /// Invented overview texts: 收入总计 600.00 with 本年收入 500.00 and 年初结转和结余 90.00 and no 使用非财政拨款结余 — the 10.00
+    /// may be that balance, no FA1201 Error; the balance stated as 0 (使用非财政拨款结余0万元) makes it the breakdown, and
+    /// 600.00 ≠ 590.00 is the Error; 年初结转和结余 110.00 puts the stated parts at 610.00, above the total whatever the
+    /// unstated balance is: the Error.
+    /// </summary>
+    [Theory]
+    [InlineData("本年收入500.00万元，年初结转和结余90.00万元。", false)]
+    [InlineData("本年收入500.00万元，使用非财政拨款结余0万元，年初结转和结余90.00万元。", true)]
+    [InlineData("本年收入500.00万元，年初结转和结余110.00万元。", true)]
+    public void UnstatedBalance_IsNotNone_TheRestIsALowerBound(string parts, bool fails)
+    {
+        var (read, diagnostics) = Read(string.Format(CultureInfo.InvariantCulture, Frame, parts));
+
+        Assert.Equal("600.00", JsonAt(read, "/narrative/overall/incomeGrandTotal/amount"));
+        Assert.Equal(fails ? ["FA1201"] : [], RuleIds(diagnostics, Severity.Error).Where(r => r == "FA1201").ToArray());
+    }
+
+    /// <summary>The offset of a total from its stated parts: 0, or ±0.05 to ±1000.04 (never below −<paramref name="sum"/>).</summary>
+    private static decimal Offset(int offset, decimal sum)
+    {
+        if (offset % 5 == 0)
+        {
+            return 0m;
+        }
+
+        var d = Cents(4 + (Math.Abs(offset % 100_000) + 1));
+        return offset < 0 && sum - d >= 0m ? -d : d;
+    }
+
+    /// <summary>An amount in 万元 with two decimals: <paramref name="cents"/> hundredths.</summary>
+    private static decimal Cents(int cents) => decimal.Round(cents / 100m, 2) + 0.00m;
+
+    private static string Amount(decimal value) => "{\"amount\":\"" + value.ToString("0.00", CultureInfo.InvariantCulture) + "\"}";
+
+    private static string Members(Dictionary<string, decimal> parts) =>
+        string.Join(",", parts.Select(p => "\"" + p.Key + "\":" + Amount(p.Value)));
+
+    /// <summary>A report of the narrative <paramref name="narrative"/> (a JSON object).</summary>
+    private static string Json(string narrative) =>
+        "{\"schemaVersion\":\"1.0\",\"entity\":{\"name\":\"性质测试单位\",\"fiscalYear\":2024},\"unit\":\"wanYuan\",\"narrative\":"
+        + narrative + "}";
+
+    /// <summary>The rule ids of the Errors of validating <paramref name="json"/>.</summary>
+    private static string[] ErrorsOf(string json) =>
+        [.. Validator.Default.Validate(FinalAccountsJson.Deserialize(json)).Diagnostics
+            .Where(d => d.Severity == Severity.Error).Select(d => d.RuleId)];
+}
