@@ -1557,7 +1557,19 @@ internal sealed partial class NarrativeReader
 
     internal static readonly string[] Directions = ["增加", "增长", "上升", "提高", "减少", "下降", "降低", "减增加"];
 
-    // HasAnyIn: NarrativeReader.WordPass.cs (session 37, through the word pass).
+    /// <summary>Whether one of <paramref name="words"/> is written wholly within [start, end) of <paramref name="text"/>.</summary>
+    private static bool HasAnyIn(string text, int start, int end, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.IndexOf(w, start, end - start, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether one of <paramref name="words"/> is written in the clause: each asked of the clause's character set
     /// first (<see cref="ClauseView.Contains"/>), so a clause is scanned once, not once per word (session 35).</summary>
@@ -1574,7 +1586,24 @@ internal sealed partial class NarrativeReader
         return false;
     }
 
-    // HasAny: NarrativeReader.WordPass.cs (session 37, its words' sets from the catalogue).
+    /// <summary>
+    /// Whether <paramref name="text"/> contains one of <paramref name="words"/> (ordinal). Session 36: a short text (a label, at
+    /// most <see cref="ShortTextForMask"/> characters) is scanned once for its character set (<see cref="WordMask"/>), and a
+    /// word one of whose characters is not in it is not searched for; a longer text is searched for every word as before.
+    /// </summary>
+    internal static bool HasAny(string text, string[] words)
+    {
+        var mask = text.Length <= ShortTextForMask ? WordMask.Of(text) : ~0UL;
+        foreach (var w in words)
+        {
+            if (WordMask.May(mask, WordMask.Of(w)) && text.IndexOf(w, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The longest text <see cref="HasAny"/> gathers the characters of (a label's length; a longer text is searched).</summary>
     private const int ShortTextForMask = 48;
