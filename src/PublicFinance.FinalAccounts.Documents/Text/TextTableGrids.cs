@@ -1000,8 +1000,9 @@ internal static partial class TextTableGrids
     /// A rate column (<see cref="NamesRate"/>: 完成预算%, 预算完成率, 增减率（%）) holds rates with or without their own sign
     /// ("80.00" beside "90.00%", session 37): its bare and signed numbers are one kind, not amounts against percents; and a
     /// rate row under item columns (完成率（%） under 预算数 and 决算数 rows) holds rates beneath amounts by design, so its
-    /// signed rates cast no vote on their columns' kind. Whether a bare rate is read is the mapping's call (a bare rate
-    /// under 2 may be a ratio: not read).
+    /// signed rates cast no vote on their columns' kind. A bare number under 2 beside signed rates is no rate of their kind
+    /// (a ratio, or an amount a lost cell moved there): that column still holds two kinds, and the table is a note. Which
+    /// rates are read is the mapping's call (a bare rate under 2 is not: it may be a ratio).
     /// </summary>
     private static bool Check(RawGrid grid, List<Cell[]> rows, out TextTableProblem problem, out int problemLine, int? headerRows = null)
     {
@@ -1029,6 +1030,7 @@ internal static partial class TextTableGrids
         var kinds = new int[columns];   // 0 nothing yet, 1 amounts, 2 text, 3 percents
         var total = headers.Any(h => h.Contains("合计", StringComparison.Ordinal));
         var rateColumns = Array.ConvertAll(headers, NamesRate);
+        var (signedRates, smallBare) = (new bool[columns], new bool[columns]);
         for (var r = header; r < rows.Count; r++)
         {
             var rateRow = NamesRate(TableAssembler.Compact(rows[r][0].Text));
@@ -1058,9 +1060,12 @@ internal static partial class TextTableGrids
                 }
 
                 var kind = isCode ? 2 : isPercent ? 3 : isNumber ? 1 : 2;
+                signedRates[c] |= isPercent;
+                smallBare[c] |= kind == 1 && Amount.TryParse(text, out var bare) && bare.Value != 0m && Math.Abs(bare.Value) < 2m;
                 // A rate column's bare and signed numbers are one kind (rates); a column with a bare one keeps counting as
-                // one of numbers (kind 1), as it did before a signed cell was seen.
-                var rates = rateColumns[c] && kinds[c] is 1 or 3 && kind is 1 or 3;
+                // one of numbers (kind 1), as it did before a signed cell was seen. A bare number under 2 beside signed rates is
+                // no rate (a ratio, or an amount a lost cell moved there): the column holds two kinds, as before.
+                var rates = rateColumns[c] && kinds[c] is 1 or 3 && kind is 1 or 3 && !(signedRates[c] && smallBare[c]);
                 if (kinds[c] != 0 && kinds[c] != kind && !rates)
                 {
                     (problem, problemLine) = (TextTableProblem.MixedColumn, rows[r][c].Line - 1);
