@@ -248,7 +248,25 @@ internal sealed partial class NarrativeReader
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, message.Zh, message.En, Severity.Info));
         }
 
-        return DraftNode.Of(amount.ToString());
+        return DraftNode.Of(AmountText(amount));
+    }
+
+    /// <summary>
+    /// The text <see cref="Amount.ToString()"/> writes (the value with its decimals, invariant), a short one (at most
+    /// <see cref="FigureTexts.MaxLength"/> characters: "0.00", "3653.30") written on the stack and taken from
+    /// <see cref="FigureTexts"/> (session 37: a string per amount read, "0.00" 37 times a seed read).
+    /// </summary>
+    internal static string AmountText(Amount amount)
+    {
+#if NET
+        Span<char> chars = stackalloc char[FigureTexts.MaxLength];
+        if (PublicFinance.FinalAccounts.Utility.DecimalFigure.WithScale(amount.Value, Math.Max(amount.Decimals, 0))
+            .TryFormat(chars, out var written, default, System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return FigureTexts.Of(chars.Slice(0, written));
+        }
+#endif
+        return amount.ToString();
     }
 
     /// <summary>

@@ -1362,12 +1362,17 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        if (at < 0)
-        {
-            return -1;
-        }
+        // The reading past the phrase in a method of its own: its lambda's closure is made at the entry of the method that
+        // holds it, and most sentences name no totals (session 37).
+        return at < 0 ? -1 : GrandTotalsAfter(main, at + length);
+    }
 
-        var rest = main.Slice(at + length, main.Length);
+    /// <summary>
+    /// The totals after their phrase, which ends at <paramref name="after"/> of <paramref name="main"/> (<see cref="GrandTotals"/>).
+    /// </summary>
+    private int GrandTotalsAfter(Fragment main, int after)
+    {
+        var rest = main.Slice(after, main.Length);
         // "收入、支出决算总计均为 X 万元，与2023年度持平": a year the totals are level with is not a figure of theirs. A year of
         // comparison before a change ("…，与2017年度相比，…各增加 Y 万元") still ends the totals' reading here: the sentence is
         // then read clause by clause, which places the change.
@@ -1396,7 +1401,7 @@ internal sealed partial class NarrativeReader
         b.Set(fund + "expenditureGrandTotal/amount", AmountNode(expenditure, b.Span(rest, expenditure.Start, expenditure.End)),
             b.Span(rest, expenditure.Start, expenditure.End), ClaimKind.Amount, text0);
         subject = fund + "incomeGrandTotal";
-        return Math.Min(main.Length, at + length + expenditure.End);
+        return Math.Min(main.Length, after + expenditure.End);
     }
 
     private bool SubjectIsItem => subject is not null && (subject.Contains("/items/") || subject.Contains("/classes/"));
@@ -1620,12 +1625,20 @@ internal sealed partial class NarrativeReader
     /// "比去年 3.01 万元少 0.07 万元" / "多 0.5 万元": a bare 少 or 多 right before the number, after a compared figure
     /// (the label is the word alone, so "多项" or "较多" elsewhere never count).
     /// </summary>
-    private static string? ShortDirection(string label) => label.Trim() switch
+    internal static string? ShortDirection(string label)
     {
-        "少" or "少了" or "少支出" or "少支出了" => "decrease",   // "比上年 X 万元少支出 Y 万元" (blind round 23)
-        "多" or "多了" or "多支出" or "多支出了" => "increase",
-        _ => null,
-    };
+        // The trimmed label as a span (session 37: a string per label asked): a word of at most four characters.
+        var word = label.AsSpan().Trim();
+        if (word.Length is 0 or > 4 || word[0] is not ('少' or '多'))
+        {
+            return null;
+        }
+
+        var rest = word.Slice(1);
+        var known = rest.Length == 0 || rest.SequenceEqual("了".AsSpan()) || rest.SequenceEqual("支出".AsSpan())
+            || rest.SequenceEqual("支出了".AsSpan());
+        return !known ? null : word[0] == '少' ? "decrease" : "increase";   // "比上年 X 万元少支出 Y 万元" (blind round 23)
+    }
 
     /// <summary>A note with a message pair of <see cref="DisclosureMessages"/>.</summary>
     private void Note(SourceSpan span, (string Zh, string En) message, string text) => b.Note(span, message.Zh, message.En, text);
