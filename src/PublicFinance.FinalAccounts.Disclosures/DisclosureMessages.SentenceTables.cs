@@ -3,11 +3,11 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <summary>The notes of session 37's sentence-tables (项目 | 本年 | 上年 | 增减额 | 增减率 and their rows).</summary>
 internal static partial class DisclosureMessages
 {
-    /// <summary>A sentence-table row whose label names no subject the reader knows.</summary>
+    /// <summary>A sentence-table row whose label names no subject of the table's section.</summary>
     public static (string Zh, string En) SentenceTableRowUnknown(string label) => (
-        $"对比表格行“{label}”的项目未能识别（不是收支、财政拨款、基本支出、机关运行经费等已知项目）：本行数字未读入。",
-        $"The row \"{label}\" of a comparison table names no subject the reader knows (income, expenditure, the "
-            + "appropriation, basic expenditure, operating expenses …): its figures were not read.");
+        $"对比表格行“{label}”的项目不是表格所在部分的已知项目（如总体情况中的收入合计、支出合计）：本行数字未读入。",
+        $"The row \"{label}\" of a comparison table names no subject known in the section the table stands in (such as "
+            + "收入合计 or 支出合计 in the overview): its figures were not read.");
 
     /// <summary>A sentence-table row whose cells do not line up with the header.</summary>
     public static (string Zh, string En) SentenceTableRowMisaligned(string label, int cells, int columns) => (

@@ -4,10 +4,11 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// Session 37 (blind round 34, M2): a comparison table written as text — a sentence-table. A header row names this
 /// year's and the prior year's columns (本年 / 上年, 2023年 / 2022年, 本年决算数 / 上年决算数), the change (增减额,
 /// 增减率), the budget (预算数, 全年预算数) and 完成率; each later row whose label is a subject the narrative knows
-/// (收入合计, 支出合计, 财政拨款支出, 基本支出, 机关运行经费 …) is read as the sentence it stands for —
-/// <c>收入合计1234.56万元，比上年1100.00万元增加134.56万元，增长12.23%</c> — built from the row's cells, each character
+/// in the table's section (收入合计, 支出合计, 收入总计 in the overview; 基本支出 under 支出 …) is read as the sentence it stands for —
+/// <c>收入合计1234.56万元，比上年增加134.56万元，增长12.23%</c> — built from the row's cells, each character
 /// of it mapped to the cell it comes from, and given to <see cref="Paragraph"/>: the same members, the same notes and
-/// the same checks as the written sentence. A row whose label names no known subject is one located note; a row of the
+/// the same checks as the written sentence. A row whose label names no subject of the section the table stands in (its
+/// label table, <see cref="Resolve(string)"/>) is one located note; a row of the
 /// 三公 table (its items, 合计) is the text-table reader's. The unit is the header's (万元, 元 …) or the section's
 /// declaration (单位：万元); without either the row is a note, not a guess.
 /// </summary>
@@ -37,10 +38,6 @@ internal sealed partial class NarrativeReader
 
     /// <summary>Characters one of which a sentence-table header holds (年, 增, 算, 率): other rows cost no split.</summary>
     private static readonly char[] SentenceHeaderChars = ['年', '增', '算', '率'];
-
-    /// <summary>Every label key of <see cref="Labels"/>, of any section: the subjects a row may name.</summary>
-    private static readonly string[] SentenceSubjects = Labels.Values.SelectMany(rows => rows.SelectMany(r => r.Keys))
-        .Concat(["机关运行经费", "基本支出", "项目支出", "财政拨款"]).Distinct().ToArray();
 
     /// <summary>The sentences of the open table's rows, read as one paragraph when it ends (null: none yet).</summary>
     private StringBuilder? tableSentences;
@@ -321,8 +318,10 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (!SentenceSubjects.Any(compact.Contains))
+        if (Resolve(compact) is null)
         {
+            // Only a subject of the section the table stands in: a row of another section's subject (机关运行经费 under
+            // the overview) would be read by the narrative's state of the moment, its change possibly at overall/change.
             Note(labelSpan, DisclosureMessages.SentenceTableRowUnknown(label), label);
             return;
         }
@@ -453,7 +452,6 @@ internal sealed partial class NarrativeReader
         }
 
         Copy(current, amount: true, percent: false);
-        var prior = Cell(SentenceColumn.Prior);
         var amountCell = Cell(SentenceColumn.ChangeAmount);
         var rateCell = Cell(SentenceColumn.ChangeRate);
         if (amountCell >= 0 && Zero(amountCell))
@@ -462,12 +460,7 @@ internal sealed partial class NarrativeReader
         }
         else if (amountCell >= 0 || rateCell >= 0 && !Zero(rateCell))
         {
-            Words("，比上年");
-            if (prior >= 0)
-            {
-                Copy(prior, amount: true, percent: false);
-            }
-
+            Words("，比上年");   // the prior year's cell is not written: its figure is the change's base, not a member of its own
             if (amountCell >= 0)
             {
                 Words(Negative(amountCell) ? "减少" : "增加");
