@@ -167,6 +167,7 @@ internal sealed partial class NarrativeReader
             switch (block.Kind)
             {
                 case BlockKind.Heading:
+                    SentenceTableEnds();   // SentenceTables
                     TableTitleSeen(block.Content);   // SpaceAlignedClassTables: after "…决算表" the document reader reads the rows
                     SubheadingSeen(block);   // Blind23A: the repeat check keys on the last sub-heading too
                     ItemHeading(block.Content);   // ItemHeadingLines: "（一）…（类）…（项）" alone on its line
@@ -175,8 +176,10 @@ internal sealed partial class NarrativeReader
                 case BlockKind.TableRow:
                     ClassTableRow(block.Content);   // ClassTable: a '|' table of the 一般公共预算 classes
                     SpaceAlignedClassRow(block.Content);   // SpaceAlignedClassTables: one note for a table no reader reads
+                    SentenceTableRow(block.Content);   // SentenceTables: "项目 | 本年 | 上年 | 增减额 | 增减率" and its rows
                     break;
                 default:
+                    SentenceTableEnds();
                     TableTitleSeen(block.Content);
                     if (!RepeatsAParagraph(block))
                     {
@@ -196,6 +199,7 @@ internal sealed partial class NarrativeReader
     /// items).</summary>
     public void Finish()
     {
+        SentenceTableEnds();   // SentenceTables: a table that ends the text
         PlaceAnnouncedReason();   // AnnouncedReasons: a list that ran to the end of the text
         PlaceStatements();
         PlaceSharedBudgetReasons();   // BudgetAndChangeReasons: one reason after a budget comparison and a change
@@ -569,7 +573,12 @@ internal sealed partial class NarrativeReader
         if (section is Section.None or Section.Functions or Section.Personnel && InferredSection(text) is var inferred
             && inferred != Section.None && !(section == Section.Personnel && inferred == Section.Assets))
         {
-            Enter(inferred);
+            var opening = section == Section.None ? OpeningSection(text, inferred) : inferred;   // OneLineSections
+            if (opening != Section.None)
+            {
+                Enter(opening);
+            }
+
             sectionInferred = true;
         }
         else
