@@ -40,7 +40,7 @@ public class ConsequenceRestatementTests
 
         var result = Check(body);
 
-        Assert.Equal(["FA1202"], result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.RuleId));
+        Assert.Equal(["FA1202"], result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.RuleId).ToArray());
         var linked = result.Diagnostics.Where(d => d.ConsequenceOf is not null).ToList();
         Assert.Equal(2, linked.Count);
         Assert.All(linked, d =>
@@ -54,22 +54,31 @@ public class ConsequenceRestatementTests
     }
 
     /// <summary>
-    /// The restatement differs (1100.00 in the income section, 1000.00 in the overall one): it is no restatement of the
-    /// figure, moving the total to 1000.00 repairs the cross-section equality too, and the shares are linked as before.
-    /// With the overall figure at 1200.00 (neither value) the income total moved to 1000.00 still leaves that equality
-    /// failing, as it failed before: nothing new fails, the shares are linked, and the two old failures stay.
+    /// The overall figure already at the sum (1000.00, the income section's 1100.00 wrong): no restatement; moving the income
+    /// total to 1000.00 repairs FA1202, both shares and the cross-section FA1208, so all three are its linked Warnings.
     /// </summary>
-    [Theory]
-    [InlineData("1000.00")]
-    [InlineData("1200.00")]
-    public void ARestatementOfAnotherValue_IsNotMoved(string overall)
+    [Fact]
+    public void TheOtherStatementAtTheSum_IsRepairedToo()
     {
-        var result = Check(Body(1100.00m, decimal.Parse(overall, CultureInfo.InvariantCulture), 500.00m, 500.00m, 50.00m, 50.00m));
+        var result = Check(Body(1100.00m, 1000.00m, 500.00m, 500.00m, 50.00m, 50.00m));
 
+        Assert.Equal(["FA1202"], result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.RuleId).ToArray());
         var linked = result.Diagnostics.Where(d => d.ConsequenceOf is not null).ToList();
-        Assert.Equal(2, linked.Count);
+        Assert.Equal(["FA1208", "FA2001", "FA2001"], linked.Select(d => d.RuleId).Order(StringComparer.Ordinal).ToArray());
         Assert.All(linked, d => Assert.Equal("/narrative/income/total/amount", d.ConsequenceOf!.Figure));
-        Assert.Contains(result.Diagnostics, d => d.RuleId == "FA1202" && d.Severity == Severity.Error);
+    }
+
+    /// <summary>
+    /// The overall figure at a third value (1200.00: neither the stated 1100.00 nor the sum 1000.00) is no restatement, and
+    /// the income total moved to 1000.00 leaves FA1208 failing, which names it: nothing is certain, every Error stays.
+    /// </summary>
+    [Fact]
+    public void AThirdValue_IsNoRestatement_EveryErrorStays()
+    {
+        var result = Check(Body(1100.00m, 1200.00m, 500.00m, 500.00m, 50.00m, 50.00m));
+
+        Assert.Equal(4, result.ErrorCount);   // FA1202, FA1208 and both FA2001
+        Assert.DoesNotContain(result.Diagnostics, d => d.ConsequenceOf is not null);
     }
 
     /// <summary>
