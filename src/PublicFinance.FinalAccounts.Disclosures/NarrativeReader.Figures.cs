@@ -70,7 +70,8 @@ internal sealed partial class NarrativeReader
         [Section.GeneralBudget] =
         [
             (new[] { "一般公共预算财政拨款支出", "一般公共预算支出", "公共财政预算财政拨款支出", "一般预算财政拨款支出",
-                "公共财政拨款支出" }, "generalBudget/total"),   // Session 29: the 2015 template's name of it
+                "公共财政拨款支出", "公共财政预算拨款支出", "一般预算拨款支出" },   // Session 29, 37: the 2015–16 templates' names
+                "generalBudget/total"),
         ],
         [Section.Basic] =
         [

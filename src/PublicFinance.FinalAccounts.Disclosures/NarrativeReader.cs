@@ -52,7 +52,8 @@ internal sealed partial class NarrativeReader
         (new[] { "国有资本经营" }, Section.StateCapital),
         // Session 32 (B): "一般公共预算财政拨款支出" with or without 决算 ("…支出具体情况", "…支出结构情况", "…支出说明").
         (new[] { "一般公共预算财政拨款支出", "一般预算财政拨款支出", "公共财政预算财政拨款支出",
-            "公共财政拨款支出情况", "公共财政拨款支出决算" },   // Session 29: the 2015 template's "三、公共财政拨款支出情况"
+            "公共财政拨款支出情况", "公共财政拨款支出决算",   // Session 29: the 2015 template's "三、公共财政拨款支出情况"
+            "公共财政预算拨款支出", "一般预算拨款支出" },   // Session 37: the 2015–16 "二、公共财政预算拨款支出决算情况"
             Section.GeneralBudget),
         (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明",
             "财政拨款支出情况", "财政拨款支出决算总体", "财政拨款支出总体", "财政拨款支出说明" },   // blind 27 (F2); session 32 (B)
@@ -531,6 +532,7 @@ internal sealed partial class NarrativeReader
         }
 
         UnitListSentence(paragraph);   // UnitLists: "纳入…编制范围的单位共3个，包括：局本级、…"
+        KindFromStatement(paragraph);   // StatedReportKinds: "本报告为2024年度单位决算说明"
 
         if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && !text.Contains("。")
             && !ContainsFigure(text) && TitleStart(paragraph) is var titleAt && titleAt >= 0)
@@ -2020,6 +2022,12 @@ internal sealed partial class NarrativeReader
 
             var relation = text.Contains("大于") || text.Contains("超过") ? "finalAboveBudget" : text.Contains("小于") ? "finalBelowBudget"
                 : "finalEqualsBudget";
+            if (budget is null && NamedComparisonOwner(clause, relation) is { } owner)
+            {
+                reasonTarget = owner;   // ComparisonReasonOwners: "…公务接待费 0.80 万元。决算数小于预算数的主要原因是…"
+                return;
+            }
+
             if (budget is null)
             {
                 OpenBudget("initial", span);
