@@ -1508,7 +1508,7 @@ internal sealed partial class NarrativeReader
         {
             var clause = t.AsSpan(start, end - start);
             if (ReadsEveryClause || HasClauseSignal(clause) || ColonLabel(t, end, to) || EndsWithLevelMark(clause)
-                || ItemColonLabel(t, end, to))
+                || ItemColonLabel(t, end, to) || SubjectColonLabel(t, start, end, to))
             {
                 Clause(f, start, end);
             }
@@ -1740,6 +1740,7 @@ internal sealed partial class NarrativeReader
             }
 
             WhollyAppropriation(clause);   // Blind24B: "本年收入合计 X 万元，全部为财政拨款收入"
+            ColonSubject(clause);   // session 37: "收入总计：2,480.60万元" (NarrativeReader.ColonLabels.cs)
 
             NoFigureClause(clause, afterBudgetOpener);
             return;
@@ -2048,6 +2049,11 @@ internal sealed partial class NarrativeReader
         if (FundExpenditureChange(owner) is { } fundChange)
         {
             return fundChange;   // FundTotals: a fund statement's expenditure and its change, checked as the general total's
+        }
+
+        if (StatementFigureChange(owner) is { } figureChange)
+        {
+            return figureChange;   // session 37: 本年财政拨款支出's own change, a fund part's (NarrativeReader.StatementChanges.cs)
         }
 
         if (!ReferenceEquals(owner, changeOwner))
