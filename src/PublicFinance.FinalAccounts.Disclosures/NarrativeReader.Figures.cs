@@ -573,7 +573,6 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        FundPartAmount(clause, token, label, target);   // session 37: a fund part owns the change after it (StatementChanges)
         if (section == Section.Appropriation && AppropriationFundFigure(ref target, label, span, clause))
         {
             return;   // Blind25A (r3): a fund's sentence in the 财政拨款 section states the fund's figures

@@ -2051,11 +2051,6 @@ internal sealed partial class NarrativeReader
             return fundChange;   // FundTotals: a fund statement's expenditure and its change, checked as the general total's
         }
 
-        if (StatementFigureChange(owner) is { } figureChange)
-        {
-            return figureChange;   // session 37: 本年财政拨款支出's own change, a fund part's (NarrativeReader.StatementChanges.cs)
-        }
-
         if (!ReferenceEquals(owner, changeOwner))
         {
             changeOwner = owner;   // the amount and the rate of one change ask for the same owner: its pointer made once

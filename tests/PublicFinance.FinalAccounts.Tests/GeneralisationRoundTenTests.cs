@@ -154,7 +154,7 @@ public class GeneralisationRoundTenTests
         // the 财政拨款 total's (which keeps 1500.00 and 300.00), and FA1213 holds (1200.00 ≤ 1500.00).
         Assert.Equal("1200.00", At(read, "/narrative/appropriation/generalBudgetIncome/amount"));
         Assert.Equal("100.00", At(read, "/narrative/appropriation/generalBudgetIncome/change/amount"));
-        Assert.Equal("300.00", At(read, "/narrative/appropriation/currentYearIncome/change/amount"));   // session 37: its own
+        Assert.Equal("300.00", At(read, "/narrative/appropriation/change/amount"));
         Assert.Empty(errors);
     }
 }

@@ -121,8 +121,7 @@ public sealed class ChangesLevelAndReasonsTests
     {
         var (read, diagnostics) = TextReading.Read(Appropriation + paragraphs + "\n");
 
-        // Session 37: the income's change is 本年财政拨款收入's own, not the statement's.
-        Assert.Contains("一次性修缮项目结束", At(read, "/narrative/appropriation/currentYearIncome/change/reason") ?? "(none)");
+        Assert.Contains("一次性修缮项目结束", At(read, "/narrative/appropriation/change/reason") ?? "(none)");
         Assert.Contains("压减一般性支出", At(read, "/narrative/appropriation/currentYearExpenditure/change/reason") ?? "(none)");
         Assert.Empty(Of(diagnostics, "FA2106"));
         Assert.Empty(TextReading.Errors(diagnostics));

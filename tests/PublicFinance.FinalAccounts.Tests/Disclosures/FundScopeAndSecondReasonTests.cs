@@ -110,8 +110,8 @@ public sealed class FundScopeAndSecondReasonTests
 
         Assert.Equal("500.00", At(read, "/narrative/appropriation/currentYearIncome/amount"));
         Assert.Equal("500.00", At(read, "/narrative/appropriation/currentYearExpenditure/amount"));
-        // Each change is its figure's own (session 37: the income's no longer the 财政拨款 statement's).
-        Assert.Contains(incomeReason, At(read, "/narrative/appropriation/currentYearIncome/change/reason") ?? "(none)");
+        // The income change is the paragraph's (the 财政拨款 statement's own change), the expenditure's its member's.
+        Assert.Contains(incomeReason, At(read, "/narrative/appropriation/change/reason") ?? "(none)");
         Assert.Contains(expenditureReason, At(read, "/narrative/appropriation/currentYearExpenditure/change/reason") ?? "(none)");
         Assert.DoesNotContain(TextReading.RuleIds(diagnostics, Severity.Warning), id => id == "FA2106");
         Assert.Empty(TextReading.Errors(diagnostics));
