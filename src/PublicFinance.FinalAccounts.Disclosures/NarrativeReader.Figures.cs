@@ -552,6 +552,11 @@ internal sealed partial class NarrativeReader
             target = null;   // "财政拨款支出中，基本支出 1200.00 万元": a part of the appropriation, which has no field here
         }
 
+        if (target == "expenditure/basic" && NamesBasicPartAfterBasic(label) && AllFundsBasicPart(clause, token, label, span))
+        {
+            return;   // session 37: "基本支出中人员经费 P 万元", "基本支出包括人员经费 P 万元" — the part, not 基本支出 (AllFundsBasicParts)
+        }
+
         if (target is not null && NotTheTarget(target, label, span, clause))
         {
             return;   // Blind25A: an average (车均运行费), an item 其他… of a whole

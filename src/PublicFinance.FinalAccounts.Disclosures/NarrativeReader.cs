@@ -1524,7 +1524,7 @@ internal sealed partial class NarrativeReader
         {
             var clause = t.AsSpan(start, end - start);
             if (ReadsEveryClause || HasClauseSignal(clause) || ColonLabel(t, end, to) || EndsWithLevelMark(clause)
-                || ItemColonLabel(t, end, to))
+                || ItemColonLabel(t, end, to) || SubjectColonLabel(t, start, end, to))
             {
                 Clause(f, start, end);
             }
@@ -1764,6 +1764,7 @@ internal sealed partial class NarrativeReader
             }
 
             WhollyAppropriation(clause);   // Blind24B: "本年收入合计 X 万元，全部为财政拨款收入"
+            ColonSubject(clause);   // session 37: "收入总计：2,480.60万元" (NarrativeReader.ColonLabels.cs)
 
             NoFigureClause(clause, afterBudgetOpener);
             return;
