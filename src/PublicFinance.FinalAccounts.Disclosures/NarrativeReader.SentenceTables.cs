@@ -358,7 +358,7 @@ internal sealed partial class NarrativeReader
     private static bool IsSentenceNumber(string text, int s, int e)
     {
         var i = s;
-        if (text[i] is '-' or '+' or '－' or '+')
+        if (text[i] is '-' or '+' or '－' or '＋')
         {
             i++;
         }

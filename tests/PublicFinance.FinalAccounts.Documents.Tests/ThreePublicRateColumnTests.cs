@@ -57,14 +57,7 @@ public sealed class ThreePublicRateColumnTests
     {
         var (d, diagnostics) = Check(Text(layout, rateHeader));
 
-        var t = d.Report.Tables!.ThreePublic!;
-        Assert.Equal((Amount.Parse("15.00"), Amount.Parse("10.00"), Amount.Parse("5.00")),
-            (t.Budget!.Total, t.Budget.VehiclesSubtotal, t.Budget.Reception));
-        Assert.Equal((Amount.Parse("12.00"), Amount.Parse("8.00"), Amount.Parse("4.00")),
-            (t.Final!.Total, t.Final.VehiclesSubtotal, t.Final.Reception));
-        var rates = t.CompletionRate!;
-        Assert.Equal((Percent.Parse("80.00"), (Percent?)null, Percent.Parse("80.00"), Percent.Parse("80.00")),
-            (rates.Total, rates.OverseasTravel, rates.VehiclesSubtotal, rates.Reception));
+        AssertTheConsistentTable(d.Report.Tables!.ThreePublic!);
         Assert.DoesNotContain(d.Notes, n => n.MessageEn.Contains("could not be matched", System.StringComparison.Ordinal));
         Assert.Equal("1.7", d.Report.SchemaVersion);
         Assert.Empty(Errors(diagnostics));
@@ -179,14 +172,7 @@ public sealed class ThreePublicRateColumnTests
         var (d, diagnostics) = Check(Caption + TextTableFixtures.Table(layout, ["2023年度财政拨款“三公”经费支出决算表", "单位：万元"],
             rows, null) + "\n");
 
-        var t = d.Report.Tables!.ThreePublic!;
-        Assert.Equal((Amount.Parse("15.00"), Amount.Parse("10.00"), Amount.Parse("5.00")),
-            (t.Budget!.Total, t.Budget.VehiclesSubtotal, t.Budget.Reception));
-        Assert.Equal((Amount.Parse("12.00"), Amount.Parse("8.00"), Amount.Parse("4.00")),
-            (t.Final!.Total, t.Final.VehiclesSubtotal, t.Final.Reception));
-        var rates = t.CompletionRate!;
-        Assert.Equal((Percent.Parse("80.00"), (Percent?)null, Percent.Parse("80.00"), Percent.Parse("80.00")),
-            (rates.Total, rates.OverseasTravel, rates.VehiclesSubtotal, rates.Reception));
+        AssertTheConsistentTable(d.Report.Tables!.ThreePublic!);
         Assert.Equal("1.7", d.Report.SchemaVersion);
         Assert.Empty(Errors(diagnostics));
     }
@@ -259,5 +245,17 @@ public sealed class ThreePublicRateColumnTests
         Assert.Equal(Amount.Parse("12.00"), d.Report.Tables!.ThreePublic!.Final!.Total);
         Assert.Null(d.Report.Tables.ThreePublic.CompletionRate);
         Assert.DoesNotContain(d.Notes, n => n.MessageEn.Contains("could not be matched", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>The consistent table's amounts (budget 15/10/5, final 12/8/4) and its rates (80 % each; no 出国 rate).</summary>
+    private static void AssertTheConsistentTable(ThreePublicTable t)
+    {
+        Assert.Equal((Amount.Parse("15.00"), Amount.Parse("10.00"), Amount.Parse("5.00")),
+            (t.Budget!.Total, t.Budget.VehiclesSubtotal, t.Budget.Reception));
+        Assert.Equal((Amount.Parse("12.00"), Amount.Parse("8.00"), Amount.Parse("4.00")),
+            (t.Final!.Total, t.Final.VehiclesSubtotal, t.Final.Reception));
+        var rates = t.CompletionRate!;
+        Assert.Equal((Percent.Parse("80.00"), (Percent?)null, Percent.Parse("80.00"), Percent.Parse("80.00")),
+            (rates.Total, rates.OverseasTravel, rates.VehiclesSubtotal, rates.Reception));
     }
 }
