@@ -94,6 +94,45 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
+    /// Session 37: whether <paramref name="label"/> names a part of 基本支出 after 基本支出 itself with nothing but a joining word
+    /// between ("基本支出中人员经费", "基本支出包括人员经费", "基本支出中：人员经费"): the amount is the part's, while the label table
+    /// gives it to 基本支出 (before: "a figure of another kind" of <c>expenditure/basic</c>, and 公用经费 after it unplaced).
+    /// </summary>
+    private static bool NamesBasicPartAfterBasic(string label)
+    {
+        if (label.IndexOf("经费", StringComparison.Ordinal) < 0)
+        {
+            return false;   // most 基本支出 labels: no copy made
+        }
+
+        var compact = CompactLabel(label);
+        var basic = compact.LastIndexOf("基本支出", StringComparison.Ordinal);
+        if (basic < 0)
+        {
+            return false;
+        }
+
+        var between = basic + "基本支出".Length;
+        foreach (var name in BasicPartNames)
+        {
+            var part = compact.IndexOf(name, between, StringComparison.Ordinal);
+            if (part >= 0 && IsOneOf(compact.AsSpan(between, part - between), BasicPartJoiners)
+                && IsOneOf(compact.AsSpan(part + name.Length), BasicPartEnds))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words that may stand between 基本支出 and its part's name in one label.</summary>
+    private static readonly string[] BasicPartJoiners = ["", "中", "中:", "包括", "包括:", "主要包括", "其中", "其中:", "中包括", "含"];
+
+    /// <summary>What may follow the part's name before its amount.</summary>
+    private static readonly string[] BasicPartEnds = ["", "为", "是", "支出", "支出为", "共计", "合计"];
+
+    /// <summary>
     /// Whether the subject is the 支出 section's 基本支出 or one of its parts just placed ("…其中人员经费 P 万元，公用经费 Q 万元":
     /// the second part follows the first).
     /// </summary>

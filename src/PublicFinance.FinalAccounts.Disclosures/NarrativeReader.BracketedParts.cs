@@ -118,6 +118,13 @@ internal sealed partial class NarrativeReader
     /// <summary>Reads one amount of a bracketed list after <paramref name="owner"/>'s figure.</summary>
     private void BracketItem(string owner, BracketReading reading, ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
+        if (reading == BracketReading.Parts && token.Unit == FigureUnit.Percent)
+        {
+            BracketShare(owner, clause, token, label, span);   // session 37: "（人员经费 P 万元，占 86%；…）" (BracketedShares)
+            return;
+        }
+
+        bracketLastPart = null;
         var part = reading == BracketReading.Parts && token.IsMoney ? BracketPartOf(owner, ItemName(label)) : null;
         switch (part)
         {
@@ -132,6 +139,10 @@ internal sealed partial class NarrativeReader
                 {
                     Note(span, DisclosureMessages.BracketedListNotParts, clause);
                 }
+                else if (subject is N + "expenditure/basicPersonnel" or N + "expenditure/basicPublic" && subjectSentence == sentenceStart)
+                {
+                    bracketLastPart = subject;   // placed (PlaceAllFundsBasicPart makes the part the subject only then)
+                }
 
                 return;
             case ProjectMarker:
@@ -143,8 +154,10 @@ internal sealed partial class NarrativeReader
                     && !(b.Find(N + part + "/amount") is { } held && DraftNode.SameValue(held, amount)))
                 {
                     Note(span, DisclosureMessages.BracketedListNotParts, clause);   // the part was read with another value
+                    return;
                 }
 
+                bracketLastPart = N + part;
                 return;
         }
     }
@@ -157,8 +170,16 @@ internal sealed partial class NarrativeReader
     {
         var items = BracketItems(content);
         var seen = new List<string>(items.Count);
+        var afterPart = false;
         foreach (var item in items)
         {
+            if (afterPart && IsBracketShare(item))
+            {
+                afterPart = false;   // session 37: "人员经费 P 万元，占 86%" — a part's share (BracketedShares)
+                continue;
+            }
+
+            afterPart = true;
             var digit = 0;
             while (digit < item.Length && !Scanner.IsDigit(item[digit]))
             {

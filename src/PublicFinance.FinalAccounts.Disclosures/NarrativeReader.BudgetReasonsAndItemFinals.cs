@@ -56,7 +56,7 @@ internal sealed partial class NarrativeReader
     /// 15.43万元，为预算18.00万元的85.72%"): the figure is that share of the budget — its completion rate.
     /// </summary>
     private bool RateOfTheBudgetStated(ClauseView clause, string label)
-        => budget is not null && label.Trim() == "的" && clause.Contains("为") && MentionsBudget(clause.Text);
+        => budget is not null && Trimmed(label) == "的" && clause.Contains("为") && MentionsBudget(clause.Text);
 
     /// <summary>Words of a 绩效 grade ("评价结果为“优”的项目 11 个"): the count of one grade, never the count of projects evaluated.</summary>
     private static readonly string[] GradeWords = ["结果为", "优", "良", "合格", "等次"];

@@ -70,7 +70,8 @@ internal sealed partial class NarrativeReader
         [Section.GeneralBudget] =
         [
             (new[] { "一般公共预算财政拨款支出", "一般公共预算支出", "公共财政预算财政拨款支出", "一般预算财政拨款支出",
-                "公共财政拨款支出" }, "generalBudget/total"),   // Session 29: the 2015 template's name of it
+                "公共财政拨款支出", "公共财政预算拨款支出", "一般预算拨款支出" },   // Session 29, 37: the 2015–16 templates' names
+                "generalBudget/total"),
         ],
         [Section.Basic] =
         [
@@ -248,7 +249,25 @@ internal sealed partial class NarrativeReader
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, message.Zh, message.En, Severity.Info));
         }
 
-        return DraftNode.Of(amount.ToString());
+        return DraftNode.Of(AmountText(amount));
+    }
+
+    /// <summary>
+    /// The text <see cref="Amount.ToString()"/> writes (the value with its decimals, invariant), a short one (at most
+    /// <see cref="FigureTexts.MaxLength"/> characters: "0.00", "3653.30") written on the stack and taken from
+    /// <see cref="FigureTexts"/> (session 37: a string per amount read, "0.00" 37 times a seed read).
+    /// </summary>
+    internal static string AmountText(Amount amount)
+    {
+#if NET
+        Span<char> chars = stackalloc char[FigureTexts.MaxLength];
+        if (PublicFinance.FinalAccounts.Utility.DecimalFigure.WithScale(amount.Value, Math.Max(amount.Decimals, 0))
+            .TryFormat(chars, out var written, default, System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return FigureTexts.Of(chars.Slice(0, written));
+        }
+#endif
+        return amount.ToString();
     }
 
     /// <summary>
@@ -531,6 +550,11 @@ internal sealed partial class NarrativeReader
         if (target == "appropriation/currentYearExpenditure" && NamesAppropriationPart(label))
         {
             target = null;   // "财政拨款支出中，基本支出 1200.00 万元": a part of the appropriation, which has no field here
+        }
+
+        if (target == "expenditure/basic" && NamesBasicPartAfterBasic(label) && AllFundsBasicPart(clause, token, label, span))
+        {
+            return;   // session 37: "基本支出中人员经费 P 万元", "基本支出包括人员经费 P 万元" — the part, not 基本支出 (AllFundsBasicParts)
         }
 
         if (target is not null && NotTheTarget(target, label, span, clause))

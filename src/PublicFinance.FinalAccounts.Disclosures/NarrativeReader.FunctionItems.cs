@@ -49,7 +49,8 @@ internal sealed partial class NarrativeReader
             // "2050101 行政运行", "[2050101]行政运行": the code's own name after it, as after "(2120101)"; a code the catalogue
             // does not list, with a name of its own under a class it does.
             var code = label.Substring(codeStart, codeEnd - codeStart);
-            if (CodedName(label, code, string.Empty, nameStart, nameStart, year, out name)
+            if (CodeFirstWithLevel(label, code, nameStart, year, out name)   // "2130301行政运行(项):年初预算" (session 37)
+                || CodedName(label, code, string.Empty, nameStart, nameStart, year, out name)
                 || UncataloguedCodeFirst(label, code, nameStart, out name))
             {
                 name = name with { WrittenFirst = true };

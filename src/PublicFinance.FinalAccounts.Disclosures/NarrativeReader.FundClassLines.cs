@@ -43,15 +43,22 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var name = label.Trim();
+        var name = Trimmed(label);
         var open = name.LastIndexOf('(');
         if (open < 4 || !name.EndsWith(")", StringComparison.Ordinal) || !NamesFunctionalClass(name.Substring(0, open)))
         {
             return false;
         }
 
-        var fund = name.Substring(open + 1, name.Length - open - 2);
-        if (!OtherFundNames.Any(f => fund.StartsWith(f, StringComparison.Ordinal)))
+        // The bracket's words asked in place: a lambda over a substring made a closure at every call of this method (every
+        // figure's, session 37), before any test.
+        var named = false;
+        foreach (var other in OtherFundNames)
+        {
+            named |= string.CompareOrdinal(name, open + 1, other, 0, other.Length) == 0 && name.Length - open - 2 >= other.Length;
+        }
+
+        if (!named)
         {
             return false;
         }

@@ -79,7 +79,8 @@ internal sealed partial class NarrativeReader
                 return paragraph.Slice(bodyStart, paragraph.Length);   // session 35: "四、财政拨款支出决算结构情况 2024年度…"
             }
 
-            return UmbrellaHeadingBody(paragraph, heading, bracketed || closedBySentence, bodyStart);   // blind 29 (F1)
+            return ShortFlowHeadingBody(paragraph, text, end, bracketed, bodyStart)   // session 37: "二、收入情况：本年收入合计…"
+                ?? UmbrellaHeadingBody(paragraph, heading, bracketed || closedBySentence, bodyStart);   // blind 29 (F1)
         }
 
         var target = SectionKeys[key].Section;

@@ -74,7 +74,7 @@ internal sealed partial class NarrativeReader
     /// <summary>"(上年:", "(上年数为", "(2022年:" (the year before the text's): a label that opens a prior-year bracket.</summary>
     private bool IsPriorBracket(string label)
     {
-        var l = label.Trim();
+        var l = Trimmed(label);
         if (l.Length < 3 || l[0] != '(')
         {
             return false;

@@ -33,7 +33,7 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var rest = AfterPriorYearOpening(label.Trim());
+        var rest = AfterPriorYearOpening(Trimmed(label));
         if (rest is null)
         {
             return false;

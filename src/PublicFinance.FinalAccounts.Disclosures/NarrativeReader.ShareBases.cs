@@ -34,7 +34,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool ShareBaseAmount(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        var written = label.Trim();
+        var written = Trimmed(label);
         if (!token.IsMoney || written.Length < 3 || written[0] != '占' || written.Length - 1 > ShareBaseNameLength
             || HasDigit(written))
         {
@@ -231,7 +231,7 @@ internal sealed partial class NarrativeReader
     private bool InlineShareBase(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         if (shareBase.Sentence != sentenceStart || shareBase.Clause != clause.Start
-            || !label.Trim().StartsWith("的", StringComparison.Ordinal))
+            || !Trimmed(label).StartsWith("的", StringComparison.Ordinal))
         {
             return false;
         }

@@ -668,28 +668,45 @@ internal sealed partial class NarrativeReader
         return items.Count == 1 && !(sections.Count == 0 && SharedItemName(itemName)) ? items[0] : default;   // StructureItems
     }
 
-    private static readonly List<FunctionalCode> NoCodes = [];
+    private static readonly IReadOnlyList<FunctionalCode> NoCodes = [];
 
     /// <summary>
     /// The catalogue's codes of <paramref name="level"/> named <paramref name="name"/> for the year, under one of
-    /// <paramref name="parents"/> when there are any (in catalogue order).
+    /// <paramref name="parents"/> when there are any (in catalogue order). When every code the catalogue gives is kept (most
+    /// names name one code of the level asked), the catalogue's own answer is returned — it makes a one-code answer once —
+    /// and a list is made only when some are left out (session 37: a list per look-up, 40 a seed read).
     /// </summary>
-    private List<FunctionalCode> Named(string name, FunctionalLevel level, List<FunctionalCode> parents)
+    private IReadOnlyList<FunctionalCode> Named(string name, FunctionalLevel level, IReadOnlyList<FunctionalCode> parents)
     {
-        var found = NoCodes;
         var named = ClassificationCatalogue.Default.FindFunctionalByName(name, YearOrDefault);
+        var kept = 0;
         for (var i = 0; i < named.Count; i++)   // by index: a foreach over the interface boxes its enumerator (session 24)
         {
-            var code = named[i];
-            if (code.Level == level && (parents.Count == 0 || IsUnderOne(parents, code)))
+            kept += Fits(named[i], level, parents) ? 1 : 0;
+        }
+
+        if (kept == named.Count || kept == 0)
+        {
+            return kept == 0 ? NoCodes : named;
+        }
+
+        var found = new List<FunctionalCode>(kept);
+        for (var i = 0; i < named.Count; i++)
+        {
+            if (Fits(named[i], level, parents))
             {
-                found = found.Count == 0 ? new List<FunctionalCode>(named.Count - i) : found;   // room for the rest only
-                found.Add(code);
+                found.Add(named[i]);
             }
         }
 
         return found;
     }
+
+    /// <summary>
+    /// Whether <paramref name="code"/> is of <paramref name="level"/> and under one of <paramref name="parents"/> (if any).
+    /// </summary>
+    private static bool Fits(FunctionalCode code, FunctionalLevel level, IReadOnlyList<FunctionalCode> parents)
+        => code.Level == level && (parents.Count == 0 || IsUnderOne(parents, code));
 
     /// <summary>
     /// A class name without the number of its list entry ("(6)教育支出", "六是教育支出", "2.教育支出", "3、教育支出"): the number
@@ -734,11 +751,11 @@ internal sealed partial class NarrativeReader
         return at > from && at < text.Length && closes(text[at]) ? at + 1 : 0;
     }
 
-    private static bool IsUnderOne(List<FunctionalCode> parents, FunctionalCode code)
+    private static bool IsUnderOne(IReadOnlyList<FunctionalCode> parents, FunctionalCode code)
     {
-        foreach (var parent in parents)
+        for (var i = 0; i < parents.Count; i++)   // by index: no boxed enumerator over the interface
         {
-            if (parent.IsAncestorOf(code))
+            if (parents[i].IsAncestorOf(code))
             {
                 return true;
             }

@@ -117,9 +117,16 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void SharedStatementBudgetReason(string target, string reasonText, SourceSpan span)
     {
-        var index = statementBudgetRun.FindIndex(r => r.Budget == target);
-        if (index < 0 || statementBudgetRun[index].Section != section
-            || statementBudgetRun.Exists(r => r.Sentence == sentenceStart) || FinalSide(target) is not { } side || side == 0)
+        // Loops, not FindIndex/Exists with lambdas: a closure over the target and a delegate at every call (session 37).
+        var index = -1;
+        var openedHere = false;
+        for (var i = 0; i < statementBudgetRun.Count; i++)
+        {
+            index = index < 0 && string.Equals(statementBudgetRun[i].Budget, target, StringComparison.Ordinal) ? i : index;
+            openedHere |= statementBudgetRun[i].Sentence == sentenceStart;
+        }
+
+        if (index < 0 || statementBudgetRun[index].Section != section || openedHere || FinalSide(target) is not { } side || side == 0)
         {
             return;
         }

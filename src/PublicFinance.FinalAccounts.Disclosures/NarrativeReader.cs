@@ -52,7 +52,8 @@ internal sealed partial class NarrativeReader
         (new[] { "国有资本经营" }, Section.StateCapital),
         // Session 32 (B): "一般公共预算财政拨款支出" with or without 决算 ("…支出具体情况", "…支出结构情况", "…支出说明").
         (new[] { "一般公共预算财政拨款支出", "一般预算财政拨款支出", "公共财政预算财政拨款支出",
-            "公共财政拨款支出情况", "公共财政拨款支出决算" },   // Session 29: the 2015 template's "三、公共财政拨款支出情况"
+            "公共财政拨款支出情况", "公共财政拨款支出决算",   // Session 29: the 2015 template's "三、公共财政拨款支出情况"
+            "公共财政预算拨款支出", "一般预算拨款支出" },   // Session 37: the 2015–16 "二、公共财政预算拨款支出决算情况"
             Section.GeneralBudget),
         (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明",
             "财政拨款支出情况", "财政拨款支出决算总体", "财政拨款支出总体", "财政拨款支出说明" },   // blind 27 (F2); session 32 (B)
@@ -167,6 +168,7 @@ internal sealed partial class NarrativeReader
             switch (block.Kind)
             {
                 case BlockKind.Heading:
+                    SentenceTableEnds();   // SentenceTables
                     TableTitleSeen(block.Content);   // SpaceAlignedClassTables: after "…决算表" the document reader reads the rows
                     SubheadingSeen(block);   // Blind23A: the repeat check keys on the last sub-heading too
                     ItemHeading(block.Content);   // ItemHeadingLines: "（一）…（类）…（项）" alone on its line
@@ -175,8 +177,10 @@ internal sealed partial class NarrativeReader
                 case BlockKind.TableRow:
                     ClassTableRow(block.Content);   // ClassTable: a '|' table of the 一般公共预算 classes
                     SpaceAlignedClassRow(block.Content);   // SpaceAlignedClassTables: one note for a table no reader reads
+                    SentenceTableRow(block.Content);   // SentenceTables: "项目 | 本年 | 上年 | 增减额 | 增减率" and its rows
                     break;
                 default:
+                    SentenceTableEnds();
                     TableTitleSeen(block.Content);
                     if (!RepeatsAParagraph(block))
                     {
@@ -196,6 +200,7 @@ internal sealed partial class NarrativeReader
     /// items).</summary>
     public void Finish()
     {
+        SentenceTableEnds();   // SentenceTables: a table that ends the text
         PlaceAnnouncedReason();   // AnnouncedReasons: a list that ran to the end of the text
         PlaceStatements();
         PlaceSharedBudgetReasons();   // BudgetAndChangeReasons: one reason after a budget comparison and a change
@@ -527,6 +532,7 @@ internal sealed partial class NarrativeReader
         }
 
         UnitListSentence(paragraph);   // UnitLists: "纳入…编制范围的单位共3个，包括：局本级、…"
+        KindFromStatement(paragraph);   // StatedReportKinds: "本报告为2024年度单位决算说明"
 
         if (EntityName is null && year == 0 && text.Contains("决算") && text.Contains("年") && !text.Contains("。")
             && !ContainsFigure(text) && TitleStart(paragraph) is var titleAt && titleAt >= 0)
@@ -569,7 +575,12 @@ internal sealed partial class NarrativeReader
         if (section is Section.None or Section.Functions or Section.Personnel && InferredSection(text) is var inferred
             && inferred != Section.None && !(section == Section.Personnel && inferred == Section.Assets))
         {
-            Enter(inferred);
+            var opening = section == Section.None ? OpeningSection(text, inferred) : inferred;   // OneLineSections
+            if (opening != Section.None)
+            {
+                Enter(opening);
+            }
+
             sectionInferred = true;
         }
         else
@@ -1362,12 +1373,17 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        if (at < 0)
-        {
-            return -1;
-        }
+        // The reading past the phrase in a method of its own: its lambda's closure is made at the entry of the method that
+        // holds it, and most sentences name no totals (session 37).
+        return at < 0 ? -1 : GrandTotalsAfter(main, at + length);
+    }
 
-        var rest = main.Slice(at + length, main.Length);
+    /// <summary>
+    /// The totals after their phrase, which ends at <paramref name="after"/> of <paramref name="main"/> (<see cref="GrandTotals"/>).
+    /// </summary>
+    private int GrandTotalsAfter(Fragment main, int after)
+    {
+        var rest = main.Slice(after, main.Length);
         // "收入、支出决算总计均为 X 万元，与2023年度持平": a year the totals are level with is not a figure of theirs. A year of
         // comparison before a change ("…，与2017年度相比，…各增加 Y 万元") still ends the totals' reading here: the sentence is
         // then read clause by clause, which places the change.
@@ -1396,7 +1412,7 @@ internal sealed partial class NarrativeReader
         b.Set(fund + "expenditureGrandTotal/amount", AmountNode(expenditure, b.Span(rest, expenditure.Start, expenditure.End)),
             b.Span(rest, expenditure.Start, expenditure.End), ClaimKind.Amount, text0);
         subject = fund + "incomeGrandTotal";
-        return Math.Min(main.Length, at + length + expenditure.End);
+        return Math.Min(main.Length, after + expenditure.End);
     }
 
     private bool SubjectIsItem => subject is not null && (subject.Contains("/items/") || subject.Contains("/classes/"));
@@ -1508,7 +1524,7 @@ internal sealed partial class NarrativeReader
         {
             var clause = t.AsSpan(start, end - start);
             if (ReadsEveryClause || HasClauseSignal(clause) || ColonLabel(t, end, to) || EndsWithLevelMark(clause)
-                || ItemColonLabel(t, end, to))
+                || ItemColonLabel(t, end, to) || SubjectColonLabel(t, start, end, to))
             {
                 Clause(f, start, end);
             }
@@ -1620,12 +1636,20 @@ internal sealed partial class NarrativeReader
     /// "比去年 3.01 万元少 0.07 万元" / "多 0.5 万元": a bare 少 or 多 right before the number, after a compared figure
     /// (the label is the word alone, so "多项" or "较多" elsewhere never count).
     /// </summary>
-    private static string? ShortDirection(string label) => label.Trim() switch
+    internal static string? ShortDirection(string label)
     {
-        "少" or "少了" or "少支出" or "少支出了" => "decrease",   // "比上年 X 万元少支出 Y 万元" (blind round 23)
-        "多" or "多了" or "多支出" or "多支出了" => "increase",
-        _ => null,
-    };
+        // The trimmed label as a span (session 37: a string per label asked): a word of at most four characters.
+        var word = label.AsSpan().Trim();
+        if (word.Length is 0 or > 4 || word[0] is not ('少' or '多'))
+        {
+            return null;
+        }
+
+        var rest = word.Slice(1);
+        var known = rest.Length == 0 || rest.SequenceEqual("了".AsSpan()) || rest.SequenceEqual("支出".AsSpan())
+            || rest.SequenceEqual("支出了".AsSpan());
+        return !known ? null : word[0] == '少' ? "decrease" : "increase";   // "比上年 X 万元少支出 Y 万元" (blind round 23)
+    }
 
     /// <summary>A note with a message pair of <see cref="DisclosureMessages"/>.</summary>
     private void Note(SourceSpan span, (string Zh, string En) message, string text) => b.Note(span, message.Zh, message.En, text);
@@ -1740,6 +1764,7 @@ internal sealed partial class NarrativeReader
             }
 
             WhollyAppropriation(clause);   // Blind24B: "本年收入合计 X 万元，全部为财政拨款收入"
+            ColonSubject(clause);   // session 37: "收入总计：2,480.60万元" (NarrativeReader.ColonLabels.cs)
 
             NoFigureClause(clause, afterBudgetOpener);
             return;
@@ -1998,6 +2023,12 @@ internal sealed partial class NarrativeReader
 
             var relation = text.Contains("大于") || text.Contains("超过") ? "finalAboveBudget" : text.Contains("小于") ? "finalBelowBudget"
                 : "finalEqualsBudget";
+            if (budget is null && NamedComparisonOwner(clause, relation) is { } owner)
+            {
+                reasonTarget = owner;   // ComparisonReasonOwners: "…公务接待费 0.80 万元。决算数小于预算数的主要原因是…"
+                return;
+            }
+
             if (budget is null)
             {
                 OpenBudget("initial", span);

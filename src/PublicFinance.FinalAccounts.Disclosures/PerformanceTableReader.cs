@@ -50,27 +50,52 @@ internal sealed class PerformanceTableReader
 
     /// <summary>
     /// A text pieced together from rows broken by PDF conversion, written by <see cref="Flush"/> as member
-    /// <see cref="Name"/> of <see cref="Parent"/> (whose pointer is <see cref="ParentPointer"/>); a builder is made only
-    /// when a continuation row adds to it (most texts are one row's).
+    /// <see cref="Name"/> of <see cref="Parent"/> (whose pointer is <see cref="ParentPointer"/>); a builder is used only
+    /// when a continuation row adds to it (most texts are one row's). Session 37: the objects (and their builders) written
+    /// by one table's <see cref="Flush"/> are begun again for the next table's texts (<see cref="sparePending"/>), not made
+    /// anew for each (79 objects a seed read, ten at most at a time).
     /// </summary>
-    private sealed class PendingText(DraftNode parent, ItemPointer parentPointer, string name, string text, SourceSpan span)
+    private sealed class PendingText
     {
         private StringBuilder? more;
 
-        public DraftNode Parent => parent;
+        private bool continued;
 
-        public ItemPointer ParentPointer => parentPointer;
+        private string text = string.Empty;
 
-        public string Name => name;
+        public DraftNode Parent { get; private set; } = null!;
 
-        public SourceSpan Span => span;
+        public ItemPointer ParentPointer { get; private set; } = null!;
+
+        public string Name { get; private set; } = string.Empty;
+
+        public SourceSpan Span { get; private set; }
 
         /// <summary>The text so far.</summary>
-        public string Text => more?.ToString() ?? text;
+        public string Text => continued ? more!.ToString() : text;
+
+        /// <summary>Begins the text of member <paramref name="name"/> of <paramref name="parent"/> with one row's text.</summary>
+        public PendingText Begin(DraftNode parent, ItemPointer parentPointer, string name, string first, SourceSpan span)
+        {
+            (Parent, ParentPointer, Name, text, Span, continued) = (parent, parentPointer, name, first, span, false);
+            return this;
+        }
 
         /// <summary>Adds a continuation row's text.</summary>
-        public void Add(string continuation) => (more ??= new StringBuilder(text)).Append(continuation);
+        public void Add(string continuation)
+        {
+            if (!continued)
+            {
+                (more ??= new StringBuilder(text.Length + continuation.Length)).Clear().Append(text);
+                continued = true;
+            }
+
+            more!.Append(continuation);
+        }
     }
+
+    /// <summary>Texts written by the last <see cref="Flush"/>, to be begun again (nothing refers to them after it).</summary>
+    private readonly List<PendingText> sparePending = [];
 
     /// <summary>The columns of a fund header (-1: absent).</summary>
     private readonly record struct FundColumns(
@@ -257,6 +282,7 @@ internal sealed class PerformanceTableReader
             b.SetInRow(pending.Parent, pending.ParentPointer, pending.Name, pending.Text, pending.Span);
         }
 
+        sparePending.AddRange(pendingText);
         pendingText.Clear();
         lastName = lastNote = null;
     }
@@ -635,7 +661,13 @@ internal sealed class PerformanceTableReader
     /// <summary>Begins a text to be pieced together (written by <see cref="Flush"/> after those begun before it).</summary>
     private PendingText Pending(DraftNode parent, ItemPointer parentPointer, string name, string text, SourceSpan span)
     {
-        var pending = new PendingText(parent, parentPointer, name, text, span);
+        var spare = sparePending.Count - 1;
+        var pending = (spare >= 0 ? sparePending[spare] : new PendingText()).Begin(parent, parentPointer, name, text, span);
+        if (spare >= 0)
+        {
+            sparePending.RemoveAt(spare);
+        }
+
         pendingText.Add(pending);
         return pending;
     }

@@ -167,7 +167,7 @@ internal sealed partial class TextTableReader
     /// The cells of the row <paramref name="text"/>[<paramref name="from"/>, <paramref name="to"/>) as ranges of
     /// <paramref name="text"/>: split at '|' or tab, trimmed; the empty cells of a leading or trailing separator dropped.
     /// </summary>
-    private static void CellRanges(string text, int from, int to, List<(int Start, int End)> cells)
+    internal static void CellRanges(string text, int from, int to, List<(int Start, int End)> cells)
     {
         cells.Clear();
         var separator = text.IndexOf('\t', from, to - from) >= 0 ? '\t' : '|';
@@ -1019,9 +1019,10 @@ internal sealed partial class TextTableReader
             return "reception";
         }
 
-        if (c.Contains("合计") || c.Contains("三公") || c == "总计")
+        if (c.Contains("三公") || c == "总计"
+            || c.Contains("合计") && !(c.Contains("收入") || c.Contains("支出") || c.Contains("收支") || c.Contains("拨款")))
         {
-            return "total";
+            return "total";   // Session 37: 收入合计 / 支出合计 in a sentence-table is no 三公 total (NarrativeReader.SentenceTables)
         }
 
         return null;

@@ -57,14 +57,7 @@ public sealed class ThreePublicRateColumnTests
     {
         var (d, diagnostics) = Check(Text(layout, rateHeader));
 
-        var t = d.Report.Tables!.ThreePublic!;
-        Assert.Equal((Amount.Parse("15.00"), Amount.Parse("10.00"), Amount.Parse("5.00")),
-            (t.Budget!.Total, t.Budget.VehiclesSubtotal, t.Budget.Reception));
-        Assert.Equal((Amount.Parse("12.00"), Amount.Parse("8.00"), Amount.Parse("4.00")),
-            (t.Final!.Total, t.Final.VehiclesSubtotal, t.Final.Reception));
-        var rates = t.CompletionRate!;
-        Assert.Equal((Percent.Parse("80.00"), (Percent?)null, Percent.Parse("80.00"), Percent.Parse("80.00")),
-            (rates.Total, rates.OverseasTravel, rates.VehiclesSubtotal, rates.Reception));
+        AssertTheConsistentTable(d.Report.Tables!.ThreePublic!);
         Assert.DoesNotContain(d.Notes, n => n.MessageEn.Contains("could not be matched", System.StringComparison.Ordinal));
         Assert.Equal("1.7", d.Report.SchemaVersion);
         Assert.Empty(Errors(diagnostics));
@@ -74,17 +67,26 @@ public sealed class ThreePublicRateColumnTests
     /// A wrong printed rate: 公务接待费 4.00 / 5.00 = 80.00%, printed 90.00 — one FA2208 Error
     /// on the rate, the final and the budget; the other rates hold.
     /// </summary>
+    /// <remarks>
+    /// The wrong cell may carry its own sign beside bare rates ("90.00%" or "90.00％" under 完成预算%, the others "80.00"): a
+    /// rate column's cells are rates with or without a sign. Until session 37 such a table was not read as the 三公 table at
+    /// all — the text grid's column-kind vote took the signed cell for a percent against the bare cells' amounts (a mixed
+    /// column) and dropped the table.
+    /// </remarks>
     [Theory]
     [InlineData(TextLayout.Pipe, "90.00")]
-    // Known gap (session 36): a table whose one cell carries its own % sign ("90.00%" beside bare "80.00"), tab or pipe, is
-    // not read as the 三公 table by the document path at all (no table, so no rate and no FA2208) — a miss, not a false Error.
     [InlineData(TextLayout.Tab, "90.00")]
     [InlineData(TextLayout.CellPerLine, "90.00")]
+    [InlineData(TextLayout.Pipe, "90.00%")]
+    [InlineData(TextLayout.Tab, "90.00%")]
+    [InlineData(TextLayout.CellPerLine, "90.00%")]
+    [InlineData(TextLayout.Tab, "90.00％")]
     public void AWrongRate_IsFA2208(TextLayout layout, string receptionRate)
     {
         var (d, diagnostics) = Check(Text(layout, "完成预算%", receptionRate));
 
-        Assert.Equal(Percent.Parse(receptionRate), d.Report.Tables!.ThreePublic!.CompletionRate!.Reception);
+        Assert.Equal(Percent.Parse("90.00"), d.Report.Tables!.ThreePublic!.CompletionRate!.Reception);
+        Assert.Equal(Amount.Parse("4.00"), d.Report.Tables.ThreePublic.Final!.Reception);
         Assert.Equal(["FA2208 /tables/threePublic/completionRate/reception,/tables/threePublic/final/reception,"
             + "/tables/threePublic/budget/reception"], Errors(diagnostics));
     }
@@ -135,6 +137,106 @@ public sealed class ThreePublicRateColumnTests
             + "/tables/threePublic/budget/reception"], Errors(diagnostics));
     }
 
+    public static TheoryData<TextLayout, string> Signs()
+    {
+        var data = new TheoryData<TextLayout, string>();
+        foreach (var layout in new[] { TextLayout.Pipe, TextLayout.Tab, TextLayout.CellPerLine })
+        {
+            foreach (var signs in new[] { "all", "none", "mixed" })
+            {
+                data.Add(layout, signs);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// The consistent table (15.00 / 12.00 = 80.00%, 10.00 / 8.00 = 80.00%, 5.00 / 4.00 = 80.00%; 因公出国 blank) with every rate
+    /// cell signed ("80.00%"), none, or only the 公务用车 cell ("80.00%" between bare "80.00"): the same table, the same rates,
+    /// no Error — a rate column's cells are rates with or without their own sign.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Signs))]
+    public void SignedUnsignedOrMixedRateCells_AreTheSameTable(TextLayout layout, string signs)
+    {
+        string Rate(bool signedHere) => signs == "all" || (signs == "mixed" && signedHere) ? "80.00%" : "80.00";
+        string[][] rows =
+        [
+            ["项目", "预算数", "决算数", "完成预算%"],
+            ["合计", "15.00", "12.00", Rate(false)],
+            ["因公出国（境）费", "0.00", "0.00", ""],
+            ["公务用车购置及运行费", "10.00", "8.00", Rate(true)],
+            ["公务接待费", "5.00", "4.00", Rate(false)],
+        ];
+        var (d, diagnostics) = Check(Caption + TextTableFixtures.Table(layout, ["2023年度财政拨款“三公”经费支出决算表", "单位：万元"],
+            rows, null) + "\n");
+
+        AssertTheConsistentTable(d.Report.Tables!.ThreePublic!);
+        Assert.Equal("1.7", d.Report.SchemaVersion);
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>
+    /// A bare number under 2 beside signed rates is no rate of theirs: 合计 printed "0.80" (12.00 / 15.00 as a ratio — or an
+    /// amount a lost cell moved there) between "80.00%" cells. The column holds two kinds, so the table is not read (a note,
+    /// as <c>ThreePublicCellPerLineTests</c>' mixed 增减率 column is), and no FA2208: read as 0.80 % it would be a false Error.
+    /// Known gap (as on ee73cd3): with the table a note, the text path (<c>TextTableReader</c>, Disclosures) reads the `|` and
+    /// tab rows as narrative claims and takes the bare 0.80 as 合计's completion rate — one false FA2201 (12.00 / 15.00 =
+    /// 80 %, stated 0.80 %); it does not yet leave a bare rate under 2 unread as <c>TakeRate</c> does. Pinned so that its fix
+    /// updates it.
+    /// </summary>
+    [Theory]
+    [InlineData(TextLayout.Pipe)]
+    [InlineData(TextLayout.Tab)]
+    [InlineData(TextLayout.CellPerLine)]
+    public void ABareRateUnderTwo_BesideSignedRates_IsNotRead(TextLayout layout)
+    {
+        string[][] rows =
+        [
+            ["项目", "预算数", "决算数", "完成预算%"],
+            ["合计", "15.00", "12.00", "0.80"],
+            ["公务用车购置及运行费", "10.00", "8.00", "80.00%"],
+            ["公务接待费", "5.00", "4.00", "80.00%"],
+        ];
+        var text = Caption + TextTableFixtures.Table(layout, ["2023年度财政拨款“三公”经费支出决算表", "单位：万元"], rows, null) + "\n";
+        var (d, diagnostics) = Check(text);
+
+        Assert.Null(d.Report.Tables?.ThreePublic);
+        Assert.Contains(d.Notes, n => n.MessageZh.Contains("表格文本未读入", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics, x => x.RuleId == "FA2208" && x.Severity is Severity.Error or Severity.Warning);
+        string[] knownGap = layout == TextLayout.CellPerLine ? [] : ["FA2201 /narrative/threePublic/total/budget/completionRate,"
+            + "/narrative/threePublic/total/amount,/narrative/threePublic/total/budget/budgetAmount"];
+        Assert.Equal(knownGap, Errors(diagnostics));
+    }
+
+    /// <summary>
+    /// Items as columns with a signed rate row (完成率（%） "80.00%", blank, "80.00%", "75.00%" under the 预算数 and 决算数 rows'
+    /// amounts): the rates are read as the bare ones are — 公务接待费 4.00 / 5.00 = 80.00 %, printed 75.00 %: FA2208.
+    /// </summary>
+    [Theory]
+    [InlineData(TextLayout.Pipe)]
+    [InlineData(TextLayout.Tab)]
+    public void ASignedRateRowUnderItemColumns_IsRead(TextLayout layout)
+    {
+        string[][] rows =
+        [
+            ["项目", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+            ["预算数", "15.00", "0.00", "10.00", "5.00"],
+            ["决算数", "12.00", "0.00", "8.00", "4.00"],
+            ["完成率（%）", "80.00%", "", "80.00%", "75.00%"],
+        ];
+        var text = Caption + TextTableFixtures.Table(layout, ["2023年度财政拨款“三公”经费支出决算表", "单位：万元"], rows, null) + "\n";
+        var (d, diagnostics) = Check(text);
+
+        var rates = d.Report.Tables!.ThreePublic!.CompletionRate!;
+        Assert.Equal((Percent.Parse("80.00"), (Percent?)null, Percent.Parse("80.00"), Percent.Parse("75.00")),
+            (rates.Total, rates.OverseasTravel, rates.VehiclesSubtotal, rates.Reception));
+        Assert.Equal(Amount.Parse("4.00"), d.Report.Tables.ThreePublic.Final!.Reception);
+        Assert.Equal(["FA2208 /tables/threePublic/completionRate/reception,/tables/threePublic/final/reception,"
+            + "/tables/threePublic/budget/reception"], Errors(diagnostics));
+    }
+
     [Fact]
     public void NoRateColumn_NoRatesNoNote()
     {
@@ -143,5 +245,17 @@ public sealed class ThreePublicRateColumnTests
         Assert.Equal(Amount.Parse("12.00"), d.Report.Tables!.ThreePublic!.Final!.Total);
         Assert.Null(d.Report.Tables.ThreePublic.CompletionRate);
         Assert.DoesNotContain(d.Notes, n => n.MessageEn.Contains("could not be matched", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>The consistent table's amounts (budget 15/10/5, final 12/8/4) and its rates (80 % each; no 出国 rate).</summary>
+    private static void AssertTheConsistentTable(ThreePublicTable t)
+    {
+        Assert.Equal((Amount.Parse("15.00"), Amount.Parse("10.00"), Amount.Parse("5.00")),
+            (t.Budget!.Total, t.Budget.VehiclesSubtotal, t.Budget.Reception));
+        Assert.Equal((Amount.Parse("12.00"), Amount.Parse("8.00"), Amount.Parse("4.00")),
+            (t.Final!.Total, t.Final.VehiclesSubtotal, t.Final.Reception));
+        var rates = t.CompletionRate!;
+        Assert.Equal((Percent.Parse("80.00"), (Percent?)null, Percent.Parse("80.00"), Percent.Parse("80.00")),
+            (rates.Total, rates.OverseasTravel, rates.VehiclesSubtotal, rates.Reception));
     }
 }

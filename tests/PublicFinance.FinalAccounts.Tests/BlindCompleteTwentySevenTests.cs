@@ -58,7 +58,9 @@ public sealed class BlindCompleteTwentySevenTests
     /// Since the consequence analysis (rules spec §5.1) the findings that hold with the wrong cell at the value its own
     /// identity implies are that root's linked Warnings: c01's FA0302 (款 22001 holds with row 2200150 at Σ its columns),
     /// c03's FA2006 (the SME share holds with the 政府采购 total FA4101 implies), c04's FA0701 and FA1107 (they hold with the
-    /// vehicle subtotal FA0702 implies). The rest stay Errors: nothing explains them uniquely.
+    /// vehicle subtotal FA0702 implies). The rest stay Errors: nothing explains them uniquely. Since session 37 the analysis
+    /// moves a figure with its restatements: c02-combined's FA2104 (the rate computed from the true 收入总计, as its truth
+    /// says: the same cause) holds with the 说明's 收入总计 at the table's value FA1101 implies, so it is FA1101's Warning.
     /// </summary>
     [Theory]
     [InlineData("c01.pdf",
@@ -71,8 +73,7 @@ public sealed class BlindCompleteTwentySevenTests
         "FA0502 /tables/generalBudgetExpenditure/rows/1/basic|"
         + "FA0502 /tables/generalBudgetExpenditure/rows/1/total|"
         + "FA1101 /narrative/overall/expenditureGrandTotal/amount|"
-        + "FA1101 /narrative/overall/incomeGrandTotal/amount|FA1105 /narrative/generalBudget/items/2/amount|"
-        + "FA2104 /narrative/overall/change/rate")]
+        + "FA1101 /narrative/overall/incomeGrandTotal/amount|FA1105 /narrative/generalBudget/items/2/amount")]
     [InlineData("c03",
         "FA0602 /tables/basicExpenditure/personnelTotal|FA1008 /tables/generalBudgetExpenditure/total/basic|"
         + "FA1106 /narrative/basicExpenditure/personnel/amount|FA1106 /narrative/basicExpenditure/total/amount|"

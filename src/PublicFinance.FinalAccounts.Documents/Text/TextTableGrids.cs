@@ -955,6 +955,16 @@ internal static partial class TextTableGrids
         return Check(grid, rows, out problem, out problemLine, spans is null ? headerRows : header) ? grid : null;
     }
 
+    /// <summary>
+    /// Whether a column header or a row label names a rate or a share — 率 (完成率, 增减率, 增长率), a percent sign (完成预算%,
+    /// 增减（%）), 占比 or 比重 — so that its numbers are percents with or without their own sign.
+    /// </summary>
+    private static bool NamesRate(string label)
+        => !TableAssembler.IsNumber(label)
+            && (label.Contains('率', StringComparison.Ordinal) || label.Contains('%', StringComparison.Ordinal)
+                || label.Contains('％', StringComparison.Ordinal) || label.Contains("占比", StringComparison.Ordinal)
+                || label.Contains("比重", StringComparison.Ordinal));
+
     /// <summary>The grid of the rows, every cell located (a joined header's cells spanning); the title and caption lines above, the
     /// 注/说明 lines below.</summary>
     internal static RawGrid Grid(List<Cell[]> rows, (int RowSpan, int ColumnSpan)[,]? spans, int title, List<string> above,
@@ -987,6 +997,12 @@ internal static partial class TextTableGrids
     /// Whether the rows are regular: a header (the assembler's header rows) and data rows with the header's number of
     /// cells; a code column (编码/代码/类/款/项) holds whole numbers or labels; every other column holds amounts, percents
     /// (增减率 −10.00%) or text, one kind only; the amounts and percents parse; there is an amount column, and a 合计/总计 row or a 合计 column.
+    /// A rate column (<see cref="NamesRate"/>: 完成预算%, 预算完成率, 增减率（%）) holds rates with or without their own sign
+    /// ("80.00" beside "90.00%", session 37): its bare and signed numbers are one kind, not amounts against percents; and a
+    /// rate row under item columns (完成率（%） under 预算数 and 决算数 rows) holds rates beneath amounts by design, so its
+    /// signed rates cast no vote on their columns' kind. A bare number under 2 beside signed rates is no rate of their kind
+    /// (a ratio, or an amount a lost cell moved there): that column still holds two kinds, and the table is a note. Which
+    /// rates are read is the mapping's call (a bare rate under 2 is not: it may be a ratio).
     /// </summary>
     private static bool Check(RawGrid grid, List<Cell[]> rows, out TextTableProblem problem, out int problemLine, int? headerRows = null)
     {
@@ -1013,8 +1029,11 @@ internal static partial class TextTableGrids
             .Select(c => string.Concat(Enumerable.Range(0, header).Select(r => grid.TextAt(r, c)))).ToArray();
         var kinds = new int[columns];   // 0 nothing yet, 1 amounts, 2 text, 3 percents
         var total = headers.Any(h => h.Contains("合计", StringComparison.Ordinal));
+        var rateColumns = Array.ConvertAll(headers, NamesRate);
+        var (signedRates, smallBare) = (new bool[columns], new bool[columns]);
         for (var r = header; r < rows.Count; r++)
         {
+            var rateRow = NamesRate(TableAssembler.Compact(rows[r][0].Text));
             for (var c = 0; c < columns; c++)
             {
                 var text = TableAssembler.Compact(rows[r][c].Text);
@@ -1026,22 +1045,34 @@ internal static partial class TextTableGrids
                 total |= text.Contains("合计", StringComparison.Ordinal) || text.Contains("总计", StringComparison.Ordinal);
                 var isCode = headers[c].Contains("编码", StringComparison.Ordinal) || headers[c].Contains("代码", StringComparison.Ordinal)
                     || headers[c] is "类" or "款" or "项";
-                var isNumber = TableAssembler.IsNumber(text);
-                var isPercent = isNumber && !isCode && text.EndsWith('%') && Percent.TryParse(text, out _);
+                var signed = text.EndsWith('%') || text.EndsWith('％');
+                var isNumber = TableAssembler.IsNumber(signed ? text[..^1] : text);
+                var isPercent = isNumber && !isCode && signed && Percent.TryParse(text, out _);
                 if (isNumber && !isPercent && (isCode ? !text.All(char.IsAsciiDigit) : !Amount.TryParse(text, out _)))
                 {
                     (problem, problemLine) = (TextTableProblem.NotAnAmount, rows[r][c].Line - 1);
                     return false;
                 }
 
+                if (rateRow && c > 0 && isPercent)
+                {
+                    continue;   // a rate row's signed rates under item columns: no vote on the column's kind
+                }
+
                 var kind = isCode ? 2 : isPercent ? 3 : isNumber ? 1 : 2;
-                if (kinds[c] != 0 && kinds[c] != kind)
+                signedRates[c] |= isPercent;
+                smallBare[c] |= kind == 1 && Amount.TryParse(text, out var bare) && bare.Value != 0m && Math.Abs(bare.Value) < 2m;
+                // A rate column's bare and signed numbers are one kind (rates); a column with a bare one keeps counting as
+                // one of numbers (kind 1), as it did before a signed cell was seen. A bare number under 2 beside signed rates is
+                // no rate (a ratio, or an amount a lost cell moved there): the column holds two kinds, as before.
+                var rates = rateColumns[c] && kinds[c] is 1 or 3 && kind is 1 or 3 && !(signedRates[c] && smallBare[c]);
+                if (kinds[c] != 0 && kinds[c] != kind && !rates)
                 {
                     (problem, problemLine) = (TextTableProblem.MixedColumn, rows[r][c].Line - 1);
                     return false;
                 }
 
-                kinds[c] = kind;
+                kinds[c] = kinds[c] == 1 ? 1 : kind;
             }
         }
 

@@ -197,7 +197,8 @@ internal static class ConsequenceAnalysis
                 continue;
             }
 
-            if (document.With(figure, implied, integer) is not { } changed)
+            List<string> moved = [figure];
+            if (document.With(moved, implied, integer) is not { } changed)
             {
                 continue;
             }
@@ -209,10 +210,28 @@ internal static class ConsequenceAnalysis
                 continue;
             }
 
+            // Session 37: the figure restated elsewhere with the same value (本年收入合计 in the overall and the income
+            // sections) is one figure stated twice: moved alone, the equality between the two would be a new failure.
+            if (Restatements(run, failing, document, figure, value, integer) is { Count: > 0 } restated)
+            {
+                moved.AddRange(restated);
+                if (document.With(moved, implied, integer) is not { } together)
+                {
+                    continue;
+                }
+
+                run = validate(together);
+                still = new HashSet<string>(run.Diagnostics.Where(d => d.Severity != Severity.Info).Select(Key), StringComparer.Ordinal);
+                if (still.Contains(Key(root)))
+                {
+                    continue;
+                }
+            }
+
             // An identity has one value (up to rounding): at the other side of it, as far again, the root fails. An
             // inequality would hold there too, and its boundary is no implied value.
             var reflected = implied + (sign * delta);
-            if (document.With(figure, reflected, integer) is not { } mirrored
+            if (document.With(moved, reflected, integer) is not { } mirrored
                 || !validate(mirrored).Diagnostics.Any(d => d.Severity != Severity.Info && Key(d) == Key(root)))
             {
                 return null;
@@ -227,6 +246,37 @@ internal static class ConsequenceAnalysis
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The figures that restate <paramref name="figure"/>: the other figures, written with the same value
+    /// (<paramref name="value"/>, of the same kind), of the findings that fail in <paramref name="run"/> (the figure moved)
+    /// and did not fail before. Moving such a figure alone breaks the equality between its two statements; the figure and
+    /// its restatement are one figure, moved together. Empty when moving it made no new failure.
+    /// </summary>
+    private static List<string> Restatements(
+        ValidationResult run, HashSet<string> failing, FigureSubstitution document, string figure, decimal value, bool integer)
+    {
+        List<string> restated = [];
+        foreach (var d in run.Diagnostics)
+        {
+            if (d.Severity == Severity.Info || failing.Contains(Key(d)) || !d.Pointers.Contains(figure, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var other in d.Pointers)
+            {
+                if (!string.Equals(other, figure, StringComparison.Ordinal) && !restated.Contains(other, StringComparer.Ordinal)
+                    && document.TryRead(other, out var otherValue, out var otherInteger) && otherValue == value
+                    && otherInteger == integer)
+                {
+                    restated.Add(other);
+                }
+            }
+        }
+
+        return restated;
     }
 
     /// <summary>A finding's identity across runs: its rule and its pointers (positions, not values).</summary>

@@ -57,27 +57,40 @@ internal sealed class FigureSubstitution
     /// <param name="value">The new value, written with the decimals it has.</param>
     /// <param name="integer">Whether the figure is a count.</param>
     /// <returns>The counterfactual report or null.</returns>
-    public FinalAccountsReport? With(string pointer, decimal value, bool integer)
+    public FinalAccountsReport? With(string pointer, decimal value, bool integer) => With([pointer], value, integer);
+
+    /// <summary>
+    /// The report with several figures replaced by one value — a figure and its restatements (the same amount stated in two
+    /// sections), or null when the contract refuses the value at one of them.
+    /// </summary>
+    /// <param name="pointers">Where the figures are (each read by <see cref="TryRead"/>).</param>
+    /// <param name="value">The new value, written with the decimals it has.</param>
+    /// <param name="integer">Whether the figures are counts.</param>
+    /// <returns>The counterfactual report or null.</returns>
+    public FinalAccountsReport? With(IReadOnlyList<string> pointers, decimal value, bool integer)
     {
         var copy = document.DeepClone();
-        if (Find(copy, pointer) is not JsonValue node || node.Parent is not { } parent)
+        foreach (var pointer in pointers)
         {
-            return null;
-        }
-
-        JsonNode replacement = integer
-            ? JsonValue.Create(decimal.ToInt64(value))
-            : JsonValue.Create(value.ToString(CultureInfo.InvariantCulture));
-        switch (parent)
-        {
-            case JsonObject obj:
-                obj[node.GetPropertyName()] = replacement;
-                break;
-            case JsonArray array:
-                array[node.GetElementIndex()] = replacement;
-                break;
-            default:
+            if (Find(copy, pointer) is not JsonValue node || node.Parent is not { } parent)
+            {
                 return null;
+            }
+
+            JsonNode replacement = integer
+                ? JsonValue.Create(decimal.ToInt64(value))
+                : JsonValue.Create(value.ToString(CultureInfo.InvariantCulture));
+            switch (parent)
+            {
+                case JsonObject obj:
+                    obj[node.GetPropertyName()] = replacement;
+                    break;
+                case JsonArray array:
+                    array[node.GetElementIndex()] = replacement;
+                    break;
+                default:
+                    return null;
+            }
         }
 
         return FinalAccountsJson.TryDeserialize(copy.ToJsonString(), out var report, out _) ? report : null;

@@ -1,0 +1,498 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 37 (blind round 34, M2): a comparison table written as text — a sentence-table. A header row names this
+/// year's and the prior year's columns (本年 / 上年, 2023年 / 2022年, 本年决算数 / 上年决算数), the change (增减额,
+/// 增减率), the budget (预算数, 全年预算数) and 完成率; each later row whose label is a subject the narrative knows
+/// in the table's section (收入合计, 支出合计, 收入总计 in the overview; 基本支出 under 支出 …) is read as the sentence it stands for —
+/// <c>收入合计1234.56万元，比上年增加134.56万元，增长12.23%</c> — built from the row's cells, each character
+/// of it mapped to the cell it comes from, and given to <see cref="Paragraph"/>: the same members, the same notes and
+/// the same checks as the written sentence. A row whose label names no subject of the section the table stands in (its
+/// label table, <see cref="Resolve(string)"/>) is one located note; a row of the
+/// 三公 table (its items, 合计) is the text-table reader's. The unit is the header's (万元, 元 …) or the section's
+/// declaration (单位：万元); without either the row is a note, not a guess.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>What a sentence-table column holds.</summary>
+    private enum SentenceColumn
+    {
+        Skip,
+        Current,
+        Prior,
+        ChangeAmount,
+        ChangeRate,
+        Budget,
+        FullYearBudget,
+        CompletionRate,
+    }
+
+    /// <summary>The columns of the open sentence-table (null: none open).</summary>
+    private List<SentenceColumn>? sentenceColumns;
+
+    /// <summary>The unit words of the open sentence-table's amounts (万元, 元 …), or null when none is known.</summary>
+    private string? sentenceUnit;
+
+    /// <summary>The cell ranges of the row being read (scratch).</summary>
+    private readonly List<(int Start, int End)> sentenceCells = [];
+
+    /// <summary>Characters one of which a sentence-table header holds (年, 增, 算, 率): other rows cost no split.</summary>
+    private static readonly char[] SentenceHeaderChars = ['年', '增', '算', '率'];
+
+    /// <summary>The sentences of the open table's rows, read as one paragraph when it ends (null: none yet).</summary>
+    private StringBuilder? tableSentences;
+
+    /// <summary>The source position of each character of <see cref="tableSentences"/>.</summary>
+    private OffsetMap? tableMap;
+
+    /// <summary>The source position after the last row's last cell (the end of the paragraph of sentences).</summary>
+    private int tableEnd;
+
+    /// <summary>
+    /// A block that is no table row closes the open sentence-table: its rows' sentences are read as one paragraph, so
+    /// that a reason paragraph after the table finds their changes as it finds a paragraph's.
+    /// </summary>
+    private void SentenceTableEnds()
+    {
+        sentenceColumns = null;
+        if (tableSentences is not { } sentences || tableMap is not { } map)
+        {
+            return;
+        }
+
+        map.Add(tableEnd);
+        var paragraph = new Fragment(sentences.ToString(), map);
+        (tableSentences, tableMap) = (null, null);
+        Paragraph(paragraph);
+    }
+
+    /// <summary>A table row (the narrative's hook): a sentence-table's header opens it, a later row is read.</summary>
+    private void SentenceTableRow(Fragment row)
+    {
+        var text = row.Source;
+        var from = row.SourceStart;
+        var to = from + row.Length;
+        if (sentenceColumns is null && text.IndexOfAny(SentenceHeaderChars, from, to - from) < 0)
+        {
+            return;
+        }
+
+        TextTableReader.CellRanges(text, from, to, sentenceCells);
+        if (sentenceCells.Count < 2)
+        {
+            return;
+        }
+
+        if (SentenceHeader(text, sentenceCells, out var unitWords) is { } header)
+        {
+            SentenceTableEnds();   // the rows of a table before this header
+            sentenceColumns = header;
+            sentenceUnit = unitWords ?? UnitWords(declaredUnit);
+            return;
+        }
+
+        if (sentenceColumns is { } columns)
+        {
+            SentenceRow(row, text, from, columns);
+        }
+    }
+
+    /// <summary>The unit words of a declared unit, or null.</summary>
+    private static string? UnitWords(FigureUnit unit) => unit switch
+    {
+        FigureUnit.WanYuan => "万元",
+        FigureUnit.Yuan => "元",
+        FigureUnit.QianYuan => "千元",
+        FigureUnit.YiYuan => "亿元",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The columns a header row names, or null: the first cell may be the corner (项目, 科目); every other non-empty cell
+    /// must name a column; this year's figure and at least one other column must be there, each once. Year columns
+    /// (2023年, 2022年决算数) are this year and the prior one only as two consecutive years, or as one year beside a 上年
+    /// column, or as the text's own fiscal year.
+    /// </summary>
+    private List<SentenceColumn>? SentenceHeader(string text, List<(int Start, int End)> cells, out string? unitWords)
+    {
+        unitWords = null;
+        var columns = new List<SentenceColumn>(cells.Count);
+        var years = new List<(int Index, int Year)>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = SentenceCompact(text, cells[i].Start, cells[i].End, ref unitWords);
+            if (i == 0)
+            {
+                if (cell is "项目" or "科目" or "项目名称" or "名称" or "指标" or "类别" or "")
+                {
+                    continue;
+                }
+
+                return null;   // a row's label, not a corner
+            }
+
+            if (cell.Length == 0 || cell.Length > 16)
+            {
+                return null;
+            }
+
+            var column = SentenceColumnOf(cell, out var year);
+            if (column is null)
+            {
+                return null;
+            }
+
+            if (year > 0 && column == SentenceColumn.Current)
+            {
+                years.Add((columns.Count, year));
+            }
+
+            columns.Add(column.Value);
+        }
+
+        if (!SentenceYears(columns, years))
+        {
+            return null;
+        }
+
+        var current = columns.Count(c => c == SentenceColumn.Current);
+        var others = columns.Count(c => c is not (SentenceColumn.Current or SentenceColumn.Skip));
+        var distinct = columns.Where(c => c != SentenceColumn.Skip).Distinct().Count();
+        return current == 1 && others > 0 && distinct == columns.Count(c => c != SentenceColumn.Skip) ? columns : null;
+    }
+
+    /// <summary>
+    /// Resolves the year columns (all <see cref="SentenceColumn.Current"/> so far): two consecutive years are this year
+    /// and the prior one; one year is this year beside a 上年 column, or when it is the text's fiscal year. False when
+    /// the years cannot be told.
+    /// </summary>
+    private bool SentenceYears(List<SentenceColumn> columns, List<(int Index, int Year)> years)
+    {
+        switch (years.Count)
+        {
+            case 0:
+                return true;
+            case 1:
+                return columns.Contains(SentenceColumn.Prior) || year != 0 && years[0].Year == year;
+            case 2:
+                var (a, b2) = (years[0], years[1]);
+                var (later, earlier) = a.Year > b2.Year ? (a, b2) : (b2, a);
+                if (later.Year - earlier.Year != 1 || year != 0 && later.Year != year)
+                {
+                    return false;
+                }
+
+                columns[earlier.Index] = SentenceColumn.Prior;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// What a compacted header cell names: 完成率, the change's rate or amount, a budget, the prior year, this year (本年,
+    /// a year, 决算数), a skipped column (行次), or null. <paramref name="year"/> is the year a cell begins with (2023年…).
+    /// </summary>
+    private static SentenceColumn? SentenceColumnOf(string c, out int year)
+    {
+        year = 0;
+        if (c.Length >= 5 && c[4] == '年' && int.TryParse(c.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+        {
+            year = y;
+            c = c.Substring(c.Length > 5 && c[5] == '度' ? 6 : 5);
+        }
+
+        if (c.Contains("完成率") || c.Contains("执行率") || c.Contains("完成预算"))
+        {
+            return year == 0 ? SentenceColumn.CompletionRate : null;
+        }
+
+        if (c.Contains("增减") || c.Contains("增长") || c.Contains("变动") || c.Contains("增幅"))
+        {
+            return year != 0 ? null
+                : c.Contains("率") || c.Contains("幅") || c.Contains("%") || c.Contains("百分比") ? SentenceColumn.ChangeRate
+                : SentenceColumn.ChangeAmount;
+        }
+
+        if (c.Contains("预算"))
+        {
+            return c.Contains("调整") || c.Contains("全年") ? SentenceColumn.FullYearBudget : SentenceColumn.Budget;
+        }
+
+        if (year != 0)
+        {
+            return c is "" or "决算" or "决算数" or "数" or "金额" or "实际" or "决算金额" ? SentenceColumn.Current : null;
+        }
+
+        if (c.StartsWith("上年", StringComparison.Ordinal) || c.StartsWith("上期", StringComparison.Ordinal))
+        {
+            return c.Length <= 5 ? SentenceColumn.Prior : null;   // 上年, 上年数, 上年决算, 上年决算数
+        }
+
+        if (c.StartsWith("本年", StringComparison.Ordinal) || c.StartsWith("本期", StringComparison.Ordinal))
+        {
+            return c.Length <= 5 ? SentenceColumn.Current : null;
+        }
+
+        return c is "决算" or "决算数" or "决算金额" ? SentenceColumn.Current
+            : c is "行次" ? SentenceColumn.Skip
+            : null;
+    }
+
+    /// <summary>
+    /// A cell without spaces, quotes and its unit in brackets ("2023年（万元）" → "2023年", the unit kept in
+    /// <paramref name="unitWords"/>); "%" in brackets is dropped as well.
+    /// </summary>
+    private static string SentenceCompact(string text, int start, int end, ref string? unitWords)
+    {
+        var sb = new StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var ch = text[i];
+            if (!WhiteSpace.Is(ch) && ch is not ('"' or '“' or '”' or '、'))
+            {
+                sb.Append(ch);
+            }
+        }
+
+        var c = sb.ToString();
+        foreach (var (words, unit) in SentenceUnits)
+        {
+            foreach (var open in "(（")
+            {
+                foreach (var close in ")）")
+                {
+                    var bracket = open + words + close;
+                    if (c.Contains(bracket))
+                    {
+                        unitWords ??= unit;
+                        c = c.Replace(bracket, string.Empty);
+                    }
+                }
+            }
+        }
+
+        return c.Replace("(%)", string.Empty).Replace("（%）", string.Empty);
+    }
+
+    /// <summary>A header's unit words in brackets and the unit they give the amounts.</summary>
+    private static readonly (string Words, string Unit)[] SentenceUnits =
+        [("单位:万元", "万元"), ("单位：万元", "万元"), ("万元", "万元"), ("单位:元", "元"), ("单位：元", "元"), ("元", "元"),
+            ("千元", "千元"), ("亿元", "亿元")];
+
+    /// <summary>A row of the open sentence-table: built into its sentence and read, or a note, or passed over.</summary>
+    private void SentenceRow(Fragment row, string text, int from, List<SentenceColumn> columns)
+    {
+        var (ls, le) = sentenceCells[0];
+        var label = text.Substring(ls, le - ls);
+        var compact = label.Replace(" ", string.Empty);
+        if (compact.Length == 0 || ThreePublicTableRow(compact) || char.IsDigit(compact[0]))
+        {
+            return;   // the 三公 table's rows are the text-table reader's; a coded class row is the class table's
+        }
+
+        var anyNumber = false;
+        for (var k = 1; k < sentenceCells.Count; k++)
+        {
+            var (s, e) = sentenceCells[k];
+            if (e > s && !IsBlankCell(text, s, e))
+            {
+                if (!IsSentenceNumber(text, s, e))
+                {
+                    return;   // words in a cell: not a row of figures
+                }
+
+                anyNumber = true;
+            }
+        }
+
+        if (!anyNumber)
+        {
+            return;
+        }
+
+        var labelSpan = b.Span(row, ls - from, le - from);
+        if (sentenceCells.Count - 1 != columns.Count)
+        {
+            Note(labelSpan, DisclosureMessages.SentenceTableRowMisaligned(label, sentenceCells.Count - 1, columns.Count), label);
+            return;
+        }
+
+        if (Resolve(compact) is null)
+        {
+            // Only a subject of the section the table stands in: a row of another section's subject (机关运行经费 under
+            // the overview) would be read by the narrative's state of the moment, its change possibly at overall/change.
+            Note(labelSpan, DisclosureMessages.SentenceTableRowUnknown(label), label);
+            return;
+        }
+
+        if (sentenceUnit is not { } unit)
+        {
+            Note(labelSpan, DisclosureMessages.SentenceTableUnitUnknown(label), label);
+            return;
+        }
+
+        BuildSentence(row, text, from, columns, unit);
+    }
+
+    /// <summary>Whether a compacted row label is one of the 三公 table's rows (its items, 合计/总计/小计 alone).</summary>
+    private static bool ThreePublicTableRow(string c)
+        => c is "合计" or "总计" or "小计" || c.Contains("三公") || c.Contains("出国") || c.Contains("接待")
+            || c.Contains("公务用车") || c.Contains("车辆");
+
+    /// <summary>A blank cell: empty, or a dash.</summary>
+    private static bool IsBlankCell(string text, int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (text[i] is not ('-' or '—' or '－' or '/' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A cell of one number: an optional sign, digits with separators and a point, an optional %.</summary>
+    private static bool IsSentenceNumber(string text, int s, int e)
+    {
+        var i = s;
+        if (text[i] is '-' or '+' or '－' or '＋')
+        {
+            i++;
+        }
+
+        var digits = 0;
+        for (; i < e && (char.IsDigit(text[i]) || text[i] is '.' or ','); i++)
+        {
+            digits += char.IsDigit(text[i]) ? 1 : 0;
+        }
+
+        if (i < e && text[i] == '%')
+        {
+            i++;
+        }
+
+        return digits > 0 && i == e && char.IsDigit(text[e - 1] == '%' ? text[e - 2] : text[e - 1]);
+    }
+
+    /// <summary>
+    /// Adds the sentence a row stands for to <see cref="tableSentences"/>, each character mapped to the source: the
+    /// label's and the numbers' characters to their own, every added word to the end of the cell before it.
+    /// </summary>
+    private void BuildSentence(Fragment row, string text, int from, List<SentenceColumn> columns, string unit)
+    {
+        int Cell(SentenceColumn c)
+        {
+            var k = columns.IndexOf(c);
+            return k >= 0 && !IsBlankCell(text, sentenceCells[k + 1].Start, sentenceCells[k + 1].End) ? k + 1 : -1;
+        }
+
+        var current = Cell(SentenceColumn.Current);
+        if (current < 0)
+        {
+            return;
+        }
+
+        var sb = tableSentences ??= new StringBuilder();
+        var map = tableMap ??= new OffsetMap();
+        var last = sentenceCells[0].End;
+
+        void Words(string words)
+        {
+            sb.Append(words);
+            for (var i = 0; i < words.Length; i++)
+            {
+                map.Add(row.At(last - from));
+            }
+        }
+
+        void Copy(int k, bool amount, bool percent)
+        {
+            var (s, e) = sentenceCells[k];
+            if (text[s] is '-' or '+' or '－')
+            {
+                s++;
+            }
+
+            for (var i = s; i < e; i++)
+            {
+                sb.Append(text[i]);
+                map.Add(row.At(i - from));
+            }
+
+            last = e;
+            if (amount)
+            {
+                Words(unit);
+            }
+            else if (percent && text[e - 1] != '%')
+            {
+                Words("%");
+            }
+        }
+
+        bool Negative(int k) => text[sentenceCells[k].Start] is '-' or '－';
+        bool Zero(int k)
+        {
+            var (s, e) = sentenceCells[k];
+            return decimal.TryParse(text.Substring(s, e - s).TrimEnd('%').Replace(",", string.Empty).Replace('－', '-'),
+                NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v == 0;
+        }
+
+        var (ls, le) = sentenceCells[0];
+        for (var i = ls; i < le; i++)
+        {
+            if (!WhiteSpace.Is(text[i]))
+            {
+                sb.Append(text[i]);
+                map.Add(row.At(i - from));
+            }
+        }
+
+        Copy(current, amount: true, percent: false);
+        var amountCell = Cell(SentenceColumn.ChangeAmount);
+        var rateCell = Cell(SentenceColumn.ChangeRate);
+        if (amountCell >= 0 && Zero(amountCell))
+        {
+            Words("，与上年持平");
+        }
+        else if (amountCell >= 0 || rateCell >= 0 && !Zero(rateCell))
+        {
+            Words("，比上年");   // the prior year's cell is not written: its figure is the change's base, not a member of its own
+            if (amountCell >= 0)
+            {
+                Words(Negative(amountCell) ? "减少" : "增加");
+                Copy(amountCell, amount: true, percent: false);
+                if (rateCell >= 0 && !Zero(rateCell))
+                {
+                    Words(Negative(rateCell) ? "，下降" : "，增长");
+                    Copy(rateCell, amount: false, percent: true);
+                }
+            }
+            else
+            {
+                Words(Negative(rateCell) ? "下降" : "增长");
+                Copy(rateCell, amount: false, percent: true);
+            }
+        }
+
+        var budget = Cell(SentenceColumn.Budget);
+        var fullYear = Cell(SentenceColumn.FullYearBudget);
+        var (budgetCell, budgetWords) = budget >= 0 ? (budget, "年初预算") : (fullYear, "全年预算");
+        if (budgetCell >= 0)
+        {
+            Words("，" + budgetWords);
+            Copy(budgetCell, amount: true, percent: false);
+            if (Cell(SentenceColumn.CompletionRate) is var rate && rate >= 0)
+            {
+                Words("，完成" + budgetWords + "的");
+                Copy(rate, amount: false, percent: true);
+            }
+        }
+
+        Words("。");
+        tableEnd = row.At(last - from);
+    }
+}
