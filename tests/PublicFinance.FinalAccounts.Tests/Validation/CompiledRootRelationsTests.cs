@@ -45,20 +45,24 @@ public class CompiledRootRelationsTests
     public void TheIncomeGrandTotal_IsDecidedFromTheRoot_WithTheSumsInterval()
     {
         // FA1210's first relation (RuleCatalogue.NarrativeTotals.cs): case 0 (not applicable) when the grand total is
-        // absent or the current-year income is stated; case 1 (fail) when without useOfNonAppropriationBalance the grand
-        // total's interval does not meet that of income total + opening carry-over ($sum0); else case 3 (the sum checked).
+        // absent or the current-year income is stated; without useOfNonAppropriationBalance (unknown, ≥ 0: spec §4.8a)
+        // case 1 (fail) when the grand total's interval lies below that of income total + opening carry-over ($sum0) and
+        // case 2 (not applicable) when it lies above (the unstated balance may be the gap); case 3 fails with the balance
+        // stated; else case 4 (the sum checked).
         var decider = CompiledRelations.Of(Relation("FA1210", 1))!;
         int Decide(string grand, string income, string opening) =>
             decider(Report(grand, income, opening), new CompiledRelationsTests.NoLeaves());
 
-        // 100.00 = 90.00 + 10.00: the intervals [99.995, 100.005] and [99.99, 100.01] meet → case 3.
-        Assert.Equal(3, Decide("100.00", "90.00", "10.00"));
-        // 100.02 against 100.00: [100.015, 100.025] and [99.99, 100.01] do not meet → case 1 (fail).
-        Assert.Equal(1, Decide("100.02", "90.00", "10.00"));
+        // 100.00 = 90.00 + 10.00: the intervals [99.995, 100.005] and [99.99, 100.01] meet → case 4.
+        Assert.Equal(4, Decide("100.00", "90.00", "10.00"));
+        // 99.98 against 100.00: [99.975, 99.985] lies below [99.99, 100.01] → case 1 (fail: no balance ≥ 0 closes it).
+        Assert.Equal(1, Decide("99.98", "90.00", "10.00"));
+        // 100.02 against 100.00: [100.015, 100.025] lies above [99.99, 100.01] → case 2 (a balance of 0.02 may be the gap).
+        Assert.Equal(2, Decide("100.02", "90.00", "10.00"));
         // 100.01 against 100.00: [100.005, 100.015] meets [99.99, 100.01] (the sum's interval is two half units wide).
-        Assert.Equal(3, Decide("100.01", "90.00", "10.00"));
-        // Written to the unit, 100 stands for [99.5, 100.5], which meets 100.40's [100.39, 100.41] → case 3.
-        Assert.Equal(3, Decide("100", "90.40", "10.00"));
+        Assert.Equal(4, Decide("100.01", "90.00", "10.00"));
+        // Written to the unit, 100 stands for [99.5, 100.5], which meets 100.40's [100.39, 100.41] → case 4.
+        Assert.Equal(4, Decide("100", "90.40", "10.00"));
         // A report without the grand total: case 0.
         Assert.Equal(0, decider(TestReports.Sample with { Narrative = null }, new CompiledRelationsTests.NoLeaves()));
     }

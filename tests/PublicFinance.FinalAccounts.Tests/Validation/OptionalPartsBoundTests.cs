@@ -16,13 +16,22 @@ public class OptionalPartsBoundTests
     /// <summary>The frame of an invented overview paragraph (FA1201: the grand total and its parts in one section).</summary>
     private const string Frame = "某县文化馆2023年度部门决算说明\n\n一、收入支出决算总体情况说明\n2023年度收入总计600.00万元，其中";
 
+    /// <summary>The head of an invented disclosure up to its overview heading (FA1210, FA1212: totals in other sections).</summary>
+    private const string Overview = "某县文化馆2023年度部门决算说明\n一、收入支出决算总体情况说明\n";
+
     /// <summary>
-    /// FA1201's expenditure side (支出总计 = 本年支出 + 结余分配 + 年末结转和结余) with 结余分配 stated or not and the same
-    /// offsets: an Error only when the stated parts exceed 支出总计, or when 结余分配 is stated and the sum misses either way.
+    /// FA1201's expenditure side (支出总计 = 本年支出 + 结余分配 + 年末结转和结余) with 结余分配 stated or not, the total moved
+    /// by an offset and written with 0–2 decimals: an Error only when no 结余分配 ≥ 0 makes the sum hold within rounding. The
+    /// oracle is §2's intervals in the default mode: each part (two decimals) ±0.005, the total ±half its last place; the
+    /// sum holds when the intervals meet (touching counts). Edge cases the generator reaches: an offset of 0 (the sum
+    /// exact), a total rounded to the unit or the tenth (its interval wide enough to meet a sum off by up to 0.5 or 0.05,
+    /// or touching it exactly), zero parts (年末 or 结余分配 0.00: a stated 0 is equality), a total rounded to 0, and
+    /// negative offsets never below −sum.
     /// </summary>
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 300)]
     public Property GrandTotalBalances_FailOnlyWhenNoNonNegativeCompletionHolds(
-        PositiveInt expenditure, NonNegativeInt closing, bool distributionStated, NonNegativeInt distribution, int offset)
+        PositiveInt expenditure, NonNegativeInt closing, bool distributionStated, NonNegativeInt distribution, int offset,
+        NonNegativeInt totalDecimals)
     {
         var parts = new Dictionary<string, decimal>
         {
@@ -34,11 +43,16 @@ public class OptionalPartsBoundTests
         }
 
         var sum = parts.Values.Sum();
-        var d = Offset(offset, sum);
-        var expected = d < 0m || (distributionStated && d != 0m);
-        var errors = ErrorsOf(Json("{\"overall\":{\"expenditureGrandTotal\":" + Amount(sum + d) + "," + Members(parts) + "}}"));
+        var decimals = totalDecimals.Get % 3;
+        var total = Math.Round(sum + Offset(offset, sum), decimals, MidpointRounding.AwayFromZero);
+        var (half, spread) = (0.5m / Pow10(decimals), parts.Count * 0.005m);
+        var below = total + half < sum - spread;
+        var above = sum + spread < total - half;
+        var expected = below || (distributionStated && above);
+        var written = total.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var errors = ErrorsOf(Json("{\"overall\":{\"expenditureGrandTotal\":{\"amount\":\"" + written + "\"}," + Members(parts) + "}}"));
         return (errors.SequenceEqual(expected ? ["FA1201"] : Array.Empty<string>()))
-            .Label($"errors [{string.Join(",", errors)}] total {sum + d} parts {string.Join(",", parts)}");
+            .Label($"errors [{string.Join(",", errors)}] total {written} parts {string.Join(",", parts)}");
     }
 
     /// <summary>
@@ -86,6 +100,48 @@ public class OptionalPartsBoundTests
         Assert.Equal(fails ? ["FA1201"] : [], RuleIds(diagnostics, Severity.Error).Where(r => r == "FA1201").ToArray());
     }
 
+    /// <summary>
+    /// FA1210 on invented texts: the overview states 收入总计 600.00 and 年初结转和结余 but no 本年收入合计, the income section
+    /// 本年收入合计 500.00. 90.00 leaves the parts 10.00 short — an unstated 使用非财政拨款结余 may be it: no Error; 110.00 puts
+    /// them at 610.00, above the total whatever the balance is: the Error; the balance stated as 0 makes 590.00 the whole
+    /// breakdown and the 10.00 gap the Error. Written as 无 (无使用…, …无) the reader does not yet read it as 0 (spec §4.8a):
+    /// unstated, no Error — the precise side.
+    /// </summary>
+    [Theory]
+    [InlineData("其中年初结转和结余90.00万元。", false)]
+    [InlineData("其中年初结转和结余110.00万元。", true)]
+    [InlineData("其中使用非财政拨款结余0万元，年初结转和结余90.00万元。", true)]
+    [InlineData("其中年初结转和结余90.00万元，无使用非财政拨款结余。", false)]
+    [InlineData("其中使用非财政拨款结余无，年初结转和结余90.00万元。", false)]
+    public void SectionTotal_UnstatedBalance_IsALowerBound(string parts, bool fails)
+    {
+        var (read, diagnostics) = Read(Overview + "2023年度收入总计600.00万元，" + parts
+            + "\n二、收入决算情况说明\n2023年度本年收入合计500.00万元。\n");
+
+        Assert.Equal("500.00", JsonAt(read, "/narrative/income/total/amount"));
+        Assert.Null(JsonAt(read, "/narrative/overall/currentYearIncome/amount"));
+        Assert.Equal(fails ? ["FA1210"] : [], RuleIds(diagnostics, Severity.Error).Where(r => r == "FA1210").ToArray());
+    }
+
+    /// <summary>
+    /// FA1212 (a Warning) on invented texts with only 收入总计 stated: 收入总计 600.00 = 本年支出合计 500.00 (the expenditure
+    /// section's) + 结余分配 + 年末结转和结余. 年末 90.00 leaves 10.00 an unstated 结余分配 may be: no Warning; 年末 110.00
+    /// exceeds the total: the Warning; 结余分配 stated as 0 with 年末 90.00: the gap is the Warning.
+    /// </summary>
+    [Theory]
+    [InlineData("年末结转和结余90.00万元。", false)]
+    [InlineData("年末结转和结余110.00万元。", true)]
+    [InlineData("结余分配0万元，年末结转和结余90.00万元。", true)]
+    public void OneGrandTotal_UnstatedDistribution_IsALowerBound(string parts, bool warns)
+    {
+        var (read, diagnostics) = Read(Overview + "2023年度收入总计600.00万元。" + parts
+            + "\n三、支出决算情况说明\n2023年度本年支出合计500.00万元。\n");
+
+        Assert.Null(JsonAt(read, "/narrative/overall/expenditureGrandTotal/amount"));
+        Assert.Equal(warns ? ["FA1212"] : [], RuleIds(diagnostics, Severity.Warning).Where(r => r == "FA1212").ToArray());
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+    }
+
     /// <summary>The offset of a total from its stated parts: 0, or ±0.05 to ±1000.04 (never below −<paramref name="sum"/>).</summary>
     private static decimal Offset(int offset, decimal sum)
     {
@@ -97,6 +153,9 @@ public class OptionalPartsBoundTests
         var d = Cents(4 + (Math.Abs(offset % 100_000) + 1));
         return offset < 0 && sum - d >= 0m ? -d : d;
     }
+
+    /// <summary>10 to the power <paramref name="n"/>, exactly.</summary>
+    private static decimal Pow10(int n) => n == 0 ? 1m : 10m * Pow10(n - 1);
 
     /// <summary>An amount in 万元 with two decimals: <paramref name="cents"/> hundredths.</summary>
     private static decimal Cents(int cents) => decimal.Round(cents / 100m, 2) + 0.00m;

@@ -175,7 +175,7 @@ internal static partial class CompiledSums
         ["033dec7089d4dae5e97f486854eb3c697f81de6a0ba38f2a2f5546d1ac6575ae"] = FA1201_2,
         ["d22f88304de69859f9c037e683d1e5b7723a11d4c5fd5f65edd766e7a21da7bf"] = FA1201_3,
         ["f33f21af107bce46f98f24b8853b68d361dbaedc049c2a441d959b54f161461b"] = FA1202_1,
-        ["302839587be92ed6885d32519b4e0fd007f1a4b3a76b25f0bbc40ea31c2b40bb"] = FA1203_1,
+        ["67ee2e6456e67c5f93ca5f8a767a50860dd306cd33cef5d654c63a3eb3b04110"] = FA1203_1,
         ["e23ad7de69bc307274adc8f4f84deac2687a37c66c3f2b534ffa06b662fc9101"] = FA1204_1,
         ["7f7792eb51a82d0b021aab39d7902df701d7162a45f1ef988bf2111e4f56101a"] = FA1204_2,
         ["56b26f84353aab8b85973865591e23163862e25ca03feb9407c9e7a856bca85d"] = FA1204_3,
@@ -8652,7 +8652,7 @@ internal static partial class CompiledSums
                         "/narrative/expenditure/remittedToSuperior/amount",
                         "/narrative/expenditure/business/amount",
                         "/narrative/expenditure/subsidyToAffiliates/amount",
-                    ], lowerBound: true);
+                    ]);
             }
 
             passed++;
