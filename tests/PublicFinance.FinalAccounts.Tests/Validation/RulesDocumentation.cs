@@ -97,9 +97,10 @@ internal static class RulesDocumentation
         sb.Append("  sources passed over are none). This holds for FA1202, FA1211's income side and their prior-year figures in\n");
         sb.Append("  FA2107, as for FA1208's funds. A source stated as none is written 0 — in a report from a system too, where an\n");
         sb.Append("  absent member means *not stated*, never 0. The tables state every row and keep their equalities. Session 37\n");
-        sb.Append("  extends this to the grand totals' 使用非财政拨款结余 and 结余分配 (FA1201, FA1210, FA1212; spec §4.8a, which\n");
-        sb.Append("  parts), which can only be ≥ 0: an unstated one added makes the rest a lower bound, one subtracted an upper bound,\n");
-        sb.Append("  both unstated any gap explainable — a check fails only when no non-negative values make it hold. The kinds of\n");
+        sb.Append("  extends this to the grand totals' 使用非财政拨款结余 and 结余分配 in the Errors FA1201 and FA1210 (spec §4.8a,\n");
+        sb.Append("  which parts), which can only be ≥ 0: an unstated one makes the rest a lower bound — a check fails only when no\n");
+        sb.Append("  non-negative values make it hold. FA1212, a Warning, still reads them as none (session 38: the prompt to look\n");
+        sb.Append("  that such a gap deserves; the bound would lose a planted error of the pinned corpora). The kinds of\n");
         sb.Append("  spending (FA1203, FA1211) need 基本支出 and 项目支出 (one absent: could not run) and still read an unstated 上缴上级支出,\n");
         sb.Append("  经营支出 or 对附属单位补助支出 as none: 0 for most units, and the two totals above 基本 + 项目 in the pinned corpora\n");
         sb.Append("  are planted errors (their shares, adding up to 100%, say the list is whole). FA4301's 离休 is read as none too.\n");

@@ -29,7 +29,7 @@ internal static partial class CompiledRelations
         ["9081b03c88de9958f3995be2a7a33d7df9b526ebef1fc615774617ef8f1d11c7"] = FA1210_2,
         ["cab9da9e81d421caf4f8bee524bef869c0767de558e9fefbc1f5021bc8618b87"] = FA1211_1,
         ["b0174b6adfa651b82b9c71c7ef00ea753549652d08d152fdbb6499f32b5ff522"] = FA1211_2,
-        ["d92d1f1ac97620e1ed2b0ce175e4f89f29d349f5a551ce40bfc86b8f78d95c2d"] = FA1212_1,
+        ["5311b5fd9d542f591b4014ad73dd49297ee0b5184f417f4c1f897852b9671bda"] = FA1212_1,
         ["9c1ff9c11694043c20f2001f0c52fdcfc10a6328c5e9205abbf8e12ad500f087"] = FA1212_2,
         ["cbfd653456e56ff683e91df44f9cecb56aac130ff5a54a6ce048729c559d0c64"] = FA1212_3,
         ["ddaaccc131574463e04e2a8a6949dbc430044764e48c14dd01f94b75f141189e"] = FA1212_4,
@@ -133,7 +133,7 @@ internal static partial class CompiledRelations
         ["9081b03c88de9958f3995be2a7a33d7df9b526ebef1fc615774617ef8f1d11c7"] = FA1210_2_A,
         ["cab9da9e81d421caf4f8bee524bef869c0767de558e9fefbc1f5021bc8618b87"] = FA1211_1_A,
         ["b0174b6adfa651b82b9c71c7ef00ea753549652d08d152fdbb6499f32b5ff522"] = FA1211_2_A,
-        ["d92d1f1ac97620e1ed2b0ce175e4f89f29d349f5a551ce40bfc86b8f78d95c2d"] = FA1212_1_A,
+        ["5311b5fd9d542f591b4014ad73dd49297ee0b5184f417f4c1f897852b9671bda"] = FA1212_1_A,
         ["9c1ff9c11694043c20f2001f0c52fdcfc10a6328c5e9205abbf8e12ad500f087"] = FA1212_2_A,
         ["cbfd653456e56ff683e91df44f9cecb56aac130ff5a54a6ce048729c559d0c64"] = FA1212_3_A,
         ["ddaaccc131574463e04e2a8a6949dbc430044764e48c14dd01f94b75f141189e"] = FA1212_4_A,
@@ -1117,160 +1117,104 @@ internal static partial class CompiledRelations
             && FA1212_1_V2(a, root, leaves, out _)
             && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g6
                 && FA1212_1_G2(a, root, leaves, out _, out var k6)
-                && leaves.Range(g6).Intersects(k6))
-            && (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } v7
-                && FA1212_1_V2(a, root, leaves, out var w7)
-                && v7.Value < w7))
+                && leaves.Range(g6).Intersects(k6)))
         {
             return 1;
         }
 
         if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1212_1_V2(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g12
-                && FA1212_1_G2(a, root, leaves, out _, out var k12)
-                && leaves.Range(g12).Intersects(k12)))
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1212_1_V3(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g11
+                && FA1212_1_G3(a, root, leaves, out _, out var k11)
+                && leaves.Range(g11).Intersects(k11)))
         {
             return 2;
         }
 
-        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_V3(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.IncomeGrandTotal?.Amount is { } g17
-                && FA1212_1_G3(a, root, leaves, out _, out var k17)
-                && leaves.Range(g17).Intersects(k17)))
+        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null)
         {
             return 3;
         }
 
-        if (root.Narrative?.Overall?.IncomeGrandTotal?.Amount is not null)
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
+            && FA1212_1_V4(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g17
+                && FA1212_1_G4(a, root, leaves, out _, out var k17)
+                && leaves.Range(g17).Intersects(k17)))
         {
             return 4;
         }
 
         if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
             && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
-            && FA1212_1_V4(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g23
-                && FA1212_1_G4(a, root, leaves, out _, out var k23)
-                && leaves.Range(g23).Intersects(k23))
-            && (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } v24
-                && FA1212_1_V4(a, root, leaves, out var w24)
-                && v24.Value < w24))
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
+            && FA1212_1_V5(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g22
+                && FA1212_1_G5(a, root, leaves, out _, out var k22)
+                && leaves.Range(g22).Intersects(k22)))
         {
             return 5;
         }
 
-        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
-            && FA1212_1_V4(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g29
-                && FA1212_1_G4(a, root, leaves, out _, out var k29)
-                && leaves.Range(g29).Intersects(k29)))
+        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null)
         {
             return 6;
         }
 
-        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && FA1212_1_V5(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is { } g34
-                && FA1212_1_G5(a, root, leaves, out _, out var k34)
-                && leaves.Range(g34).Intersects(k34)))
-        {
-            return 7;
-        }
-
-        if (root.Narrative?.Overall?.ExpenditureGrandTotal?.Amount is not null)
-        {
-            return 8;
-        }
-
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is null)
         {
-            return 9;
+            return 7;
         }
 
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
             && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
             && FA1212_1_V6(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g41
-                && FA1212_1_G6(a, root, leaves, out _, out var k41)
-                && leaves.Range(g41).Intersects(k41)))
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g29
+                && FA1212_1_G6(a, root, leaves, out _, out var k29)
+                && leaves.Range(g29).Intersects(k29)))
+        {
+            return 8;
+        }
+
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
+            && FA1212_1_V7(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g34
+                && FA1212_1_G7(a, root, leaves, out _, out var k34)
+                && leaves.Range(g34).Intersects(k34)))
+        {
+            return 9;
+        }
+
+        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
+            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1212_1_V8(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g39
+                && FA1212_1_G8(a, root, leaves, out _, out var k39)
+                && leaves.Range(g39).Intersects(k39)))
         {
             return 10;
         }
 
         if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
             && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1212_1_V7(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g46
-                && FA1212_1_G7(a, root, leaves, out _, out var k46)
-                && leaves.Range(g46).Intersects(k46))
-            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } v47
-                && FA1212_1_V7(a, root, leaves, out var w47)
-                && v47.Value < w47))
+            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
+            && FA1212_1_V9(a, root, leaves, out _)
+            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g44
+                && FA1212_1_G9(a, root, leaves, out _, out var k44)
+                && leaves.Range(g44).Intersects(k44)))
         {
             return 11;
         }
 
-        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is null
-            && FA1212_1_V7(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g52
-                && FA1212_1_G7(a, root, leaves, out _, out var k52)
-                && leaves.Range(g52).Intersects(k52)))
-        {
-            return 12;
-        }
-
-        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_V8(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g57
-                && FA1212_1_G8(a, root, leaves, out _, out var k57)
-                && leaves.Range(g57).Intersects(k57))
-            && (root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } v58
-                && FA1212_1_V8(a, root, leaves, out var w58)
-                && v58.Value < w58))
-        {
-            return 13;
-        }
-
-        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_V8(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g63
-                && FA1212_1_G8(a, root, leaves, out _, out var k63)
-                && leaves.Range(g63).Intersects(k63)))
-        {
-            return 14;
-        }
-
-        if (root.Narrative?.Overall?.ClosingCarryOver?.Amount is not null
-            && root.Narrative?.Overall?.UseOfNonAppropriationBalance?.Amount is not null
-            && root.Narrative?.Overall?.BalanceDistribution?.Amount is not null
-            && FA1212_1_V9(a, root, leaves, out _)
-            && !(root.Narrative?.Overall?.ClosingCarryOver?.Amount is { } g68
-                && FA1212_1_G9(a, root, leaves, out _, out var k68)
-                && leaves.Range(g68).Intersects(k68)))
-        {
-            return 15;
-        }
-
-        return 16;
+        return 12;
     }
 
     /// <summary>FA1212_1's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
