@@ -70,7 +70,7 @@ public class CodeRuleOutcomesTests
         // cases of the income sources' lower bound, FA1202-*, FA1211-* and FA2107-lone-part-*: case 33 on, renumbered,
         // their hashes rewritten; the sample's and the texts' lines are unchanged; schema 1.7 added five, FA1214-* and
         // FA2208-*, with the same effect. Session 37 added FA2001-consequence-of-a-restated-total: case 258 on. Session 38
-        // added four cases of the grand totals' unstated balances, FA1201-unstated-balance-* and FA1212-closing-*: case 53
+        // added four cases of the grand totals' unstated balances, FA1201-unstated-balance-* and FA1212-closing-*: case 80
         // on, renumbered, their hashes rewritten.)
         Assert.Equal(95, expectedLines.Count(l => l.StartsWith("  finding ", StringComparison.Ordinal)));
         Assert.Equal(265, expectedLines.Count(l => l.StartsWith("case ", StringComparison.Ordinal)));
