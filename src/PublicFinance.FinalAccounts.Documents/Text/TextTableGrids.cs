@@ -835,11 +835,18 @@ internal static partial class TextTableGrids
         {
             var headerLines = columns * headerRows;
             // One header line names every column; over two or three, a blank line is a blank cell, and each header line
-            // has one (a spanning cell's), else the lines would be read as one header line of a wider table just as well.
+            // has one (a spanning cell's), else the lines would be read as one header line of a wider table just as well —
+            // but for a group line whose names each repeat over their columns (收入 / 收入 / 支出 / 支出, blind round 35,
+            // session 38): it is a line above the column names, and a header line naming two neighbouring columns alike is
+            // no other line (收入 / 收入 / 支出 / 支出 / 项目 / 决算数 … is not one header line of eight columns, nor of six).
+            var groupAbove = IsGroupLine(lines, columns) || IsRepeatedGroupLine(lines, 0, columns);
             if (columns < 2 || !Enumerable.Range(0, headerLines).All(k => IsHeaderText(lines[k])
                 || (headerRows > 1 && k > 0 && lines[k].Trim().Length == 0))
+                || Enumerable.Range(0, headerRows).Any(r => Enumerable.Range(r * columns + 1, columns - 1)
+                    .Any(k => SameName(lines[k - 1], lines[k])) && !IsRepeatedGroupLine(lines, r * columns, columns))
                 || (headerRows > 1 && !Enumerable.Range(0, headerRows).All(r => Enumerable.Range(r * columns, columns)
-                    .Any(k => lines[k].Trim().Length == 0) || (r == headerRows - 1 && IsGroupLine(lines, columns)))))
+                    .Any(k => lines[k].Trim().Length == 0) || (r == headerRows - 1 && groupAbove)
+                    || (r < headerRows - 1 && IsRepeatedGroupLine(lines, r * columns, columns)))))
             {
                 continue;
             }
@@ -917,6 +924,45 @@ internal static partial class TextTableGrids
         }
 
         return names >= 2;
+    }
+
+    /// <summary>
+    /// Whether the <paramref name="columns"/> cells from line <paramref name="from"/> (one per line) are a group line whose
+    /// names each repeat over the columns they head (收入 / 收入 / 支出 / 支出): two names or more, each written on two lines or
+    /// more in a row, none of them blank.
+    /// </summary>
+    private static bool IsRepeatedGroupLine(List<string> lines, int from, int columns)
+    {
+        var (runs, run) = (0, 0);
+        for (var k = from; k < from + columns; k++)
+        {
+            if (lines[k].Trim().Length == 0)
+            {
+                return false;
+            }
+
+            if (k > from && SameName(lines[k - 1], lines[k]))
+            {
+                run++;
+                continue;
+            }
+
+            if (k > from && run < 2)
+            {
+                return false;
+            }
+
+            (runs, run) = (runs + 1, 1);
+        }
+
+        return runs >= 2 && run >= 2;
+    }
+
+    /// <summary>Whether two cells (one per line) hold the same name, not blank.</summary>
+    private static bool SameName(string a, string b)
+    {
+        var name = TableAssembler.Compact(a);
+        return name.Length > 0 && name == TableAssembler.Compact(b);
     }
 
     /// <summary>A header cell on its own line: not blank, not a number, not a sentence, not a row label (一、…, 总计).</summary>

@@ -11,6 +11,9 @@ namespace PublicFinance.FinalAccounts.Documents.Text;
 /// parent), a second 合计/小计 under one parent (the next parent centred), a parent wider than the parent above it, a
 /// space-aligned parent spanning columns its text does not reach when another parent follows it (that one may be centred
 /// or right-aligned over them), or a column with no header text at all make the header ambiguous, and the table is a note.
+/// A group line under a group line (<c>收入 | | 支出 |</c> over <c>| 本年 | | 本年</c> over <c>项目 | 决算数 | 项目 | 决算数</c>) is
+/// header too where every cell is written out: a blank cell where a group of the line above starts goes on down with
+/// that group (收入/项目, 收入/本年/决算数).
 /// </summary>
 internal static class TextTableHeader
 {
@@ -80,9 +83,12 @@ internal static class TextTableHeader
         var spans = new (int RowSpan, int ColumnSpan)[header, columns];
         var covered = new bool[header, columns];
         var limit = Enumerable.Repeat(columns, columns).ToArray();   // where the parent above each column ends
+        var explicitCells = rows.Take(header).All(row => Array.TrueForAll(row, cell => cell.Reach < 0));
+        var opens = new bool[columns];   // a group of the line above starts at the column (its text, or a blank continuing down)
         for (var r = 0; r < header; r++)
         {
             var nextLimit = (int[])limit.Clone();
+            var nextOpens = new bool[columns];
             for (var c = 0; c < columns; c++)
             {
                 if (text[r, c].Length == 0)
@@ -90,11 +96,37 @@ internal static class TextTableHeader
                     spans[r, c] = covered[r, c] ? (0, 0) : (1, 1);
                     if (!covered[r, c] && r < header - 1 && HasTextBelow(text, r, c, header))
                     {
+                        // A group line under a group line (收入 | | 支出 | over | 本年 | | 本年, then 项目 | 决算数 | 项目 | 决算数;
+                        // blind round 35, M1): where a group of the line above starts, a blank cell is that group's first
+                        // column going on down to the name under it (收入/项目). Only where every cell is written out (| and
+                        // tab cells, one cell per line): a space-aligned parent may be centred over the column instead.
+                        // The blank cells after it up to the group's end or the next text go on down with it.
+                        if (explicitCells && r > 0 && opens[c])
+                        {
+                            nextOpens[c] = true;
+                            var next = c + 1;
+                            while (next < limit[c] && text[r, next].Length == 0)
+                            {
+                                spans[r, next] = covered[r, next] ? (0, 0) : (1, 1);
+                                next++;
+                            }
+
+                            for (var k = c; k < next; k++)
+                            {
+                                nextLimit[k] = next;
+                            }
+
+                            c = next - 1;
+                            continue;
+                        }
+
                         return null;   // a column name under a parent that no left-aligned parent covers
                     }
 
                     continue;
                 }
+
+                nextOpens[c] = true;
 
                 if (!HasTextBelow(text, r, c, header))
                 {
@@ -143,6 +175,7 @@ internal static class TextTableHeader
             }
 
             limit = nextLimit;
+            opens = nextOpens;
         }
 
         // Every column is named by some header line.
