@@ -213,6 +213,11 @@ internal sealed partial class NarrativeReader
             return DraftNode.BeyondTheContract;   // a note at the figure; the rest of the paragraph is still read
         }
 
+        if (IsApproximateFigure(span))
+        {
+            return DraftNode.Approximate;   // "约1.25亿元", "近5000万元": never a report figure (session 38)
+        }
+
         var amount = Amount.FromDecimal(token.Value, token.Decimals);
         if (token.Unit == FigureUnit.Yuan && yuanDocument)
         {
