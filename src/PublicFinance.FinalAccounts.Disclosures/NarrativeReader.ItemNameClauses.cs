@@ -86,9 +86,9 @@ internal sealed partial class NarrativeReader
     private bool ItemColonLabel(string t, int end, int to) => section == Section.GeneralBudget && end < to && t[end] == ':';
 
     /// <summary>
-    /// Whether a clause ends with a level's mark, "(项)" or "(款)" — or "[项]", "【项】" (session 38) — (white space after it allowed): it may name an item alone
-    /// (<see cref="ItemNameClause"/>), so it is read though it has no figure or signal word, as the oracle reading every clause
-    /// reads it.
+    /// Whether a clause ends with a level's mark, "(项)" or "(款)" — or "[项]", "【项】" (session 38) — (white space after it
+    /// allowed): it may name an item alone (<see cref="ItemNameClause"/>), so it is read though it has no figure or signal
+    /// word, as the oracle reading every clause reads it.
     /// </summary>
     internal static bool EndsWithLevelMark(ReadOnlySpan<char> clause)
     {

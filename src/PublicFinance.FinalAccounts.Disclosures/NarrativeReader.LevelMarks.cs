@@ -74,4 +74,22 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static bool HasBracketedLevelMark(ClauseView clause)
         => clause.Contains("[项]") || clause.Contains("【项】") || clause.Contains("[款]") || clause.Contains("【款】");
+
+    /// <summary>
+    /// Whether a paragraph may open with a code (<see cref="MayStartCode"/>), at its start or after an entry number in
+    /// brackets or a circled one ("(1)2240101行政运行(项)：…", "①2240101…"; session 38: before, such a line was no item and its
+    /// figures went to the section total's budget comparison, a false FA2205); <paramref name="codeAt"/> is where the code
+    /// starts. ("1、" and "1." are taken off before the paragraph's head is read.)
+    /// </summary>
+    private static bool CodeHead(string text, out int codeAt)
+    {
+        codeAt = 0;
+        if (MayStartCode(text))
+        {
+            return true;
+        }
+
+        codeAt = text.Length > 3 && (text[0] == '(' || text[0] is >= '\u2460' and <= '\u2473') ? EntryNumberEnd(text) : 0;
+        return codeAt > 0 && codeAt < text.Length && MayStartCode(text.Substring(codeAt));
+    }
 }

@@ -522,12 +522,12 @@ internal sealed partial class NarrativeReader
                 consumed = itemEnd + 3;
             }
         }
-        else if (MayStartCode(text)
-            && FunctionalCode.TryParseLabelled(FirstWord(text, out var wordEnd), out code, out var labelled) && !HasDigit(labelled))
+        else if (CodeHead(text, out var codeAt) && FunctionalCode.TryParseLabelled(
+            FirstWord(codeAt == 0 ? text : text.Substring(codeAt), out var wordEnd), out code, out var labelled) && !HasDigit(labelled))
         {
             // (a name with a digit holds the figure, "2050101 行政运行 85.20万元": read by the clause, CodeFirst)
             itemName = WithoutLevelMark(labelled, code.Value.Length);   // "行政运行(项)" on any line (session 38)
-            consumed = wordEnd;
+            consumed = codeAt + wordEnd;
         }
         else if (UnclassedItemHead(text, out sectionName, out itemName, out consumed)
             || UnmarkedItemHead(text, numbered, out itemName, out consumed))
