@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Disclosures;
 
-/// <summary>The reader's notes on figures it does not place because they are not exact (session 38).</summary>
+/// <summary>The reader's notes on figures it does not place (session 38): approximate or coarse amounts, named projects.</summary>
 internal static partial class DisclosureMessages
 {
     /// <summary>
@@ -17,4 +17,10 @@ internal static partial class DisclosureMessages
     /// </summary>
     public static (string Zh, string En) CoarserFigure(string figure) => (
         $"“{figure}”：" + CoarserThanTheReport.Zh, $"\"{figure}\": " + CoarserThanTheReport.En);
+
+    /// <summary>A named project's amount ("老旧小区改造技术服务项目 4210.30 万元"): the model has no list of projects.</summary>
+    public static (string Zh, string En) NamedProjectWithoutPlace(string name) => (
+        $"项目“{name}”的金额：报告模型中没有项目清单，未放入（不与项目支出核对）。",
+        $"The amount of the project \"{name}\": the report model has no list of projects, so it was not placed (nor checked "
+            + "against the project expenditure).");
 }

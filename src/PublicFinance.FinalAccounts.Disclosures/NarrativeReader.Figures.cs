@@ -368,6 +368,11 @@ internal sealed partial class NarrativeReader
         }
 
         var direction = LabelDirection(label);
+        if (direction is null && NamedProjectFigure(label, span, clause))
+        {
+            return;   // "项目支出包括“某某项目”X 万元": no list of projects in the model, a note naming it (NamedProjects)
+        }
+
         if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
@@ -1143,6 +1148,11 @@ internal sealed partial class NarrativeReader
         }
 
         var direction = LabelDirection(label);
+        if (direction is null && NamedProjectFigure(label, span, clause))
+        {
+            return;   // "项目支出包括“某某项目”X 万元": no list of projects in the model, a note naming it (NamedProjects)
+        }
+
         if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
