@@ -286,6 +286,12 @@ internal sealed class DraftNode : IContractNode
     /// </summary>
     public static DraftNode BeyondTheContract { get; } = new(DraftKind.String) { scalar = string.Empty };
 
+    /// <summary>
+    /// The value of a figure written as approximate ("约1.25亿元", "近5000万元", "7000万元左右"; session 38): the builder places
+    /// nothing for it and notes why. One shared node, compared by reference; never placed.
+    /// </summary>
+    public static DraftNode Approximate { get; } = new(DraftKind.String) { scalar = string.Empty };
+
     /// <summary>A whole-number value.</summary>
     public static DraftNode Of(int number) => new(DraftKind.Number) { scalar = number };   // boxed: numbers are few
 

@@ -20,8 +20,7 @@ internal sealed partial class NarrativeReader
     private static bool CodeFirstWithLevel(string label, string code, int nameStart, int year, out FunctionalName name)
     {
         name = default;
-        var levelMark = code.Length switch { 7 => "(项)", 5 => "(款)", _ => "(类)" };
-        var mark = label.IndexOf(levelMark, nameStart, StringComparison.Ordinal);
+        var mark = LevelMarkIndex(label, nameStart, code.Length, out var markLength);   // (项), [项], 【项】 (session 38)
         if (mark <= nameStart || !FunctionalCode.IsValid(code))
         {
             return false;
@@ -36,13 +35,13 @@ internal sealed partial class NarrativeReader
         if (ClassificationCatalogue.Default.MatchName(FunctionalCode.FromDigits(code), year == 0 ? null : year, written)
             is NameMatch.Exact or NameMatch.Alias or NameMatch.OtherYear)
         {
-            name = new FunctionalName(code, null, null, written, mark + levelMark.Length);
+            name = new FunctionalName(code, null, null, written, mark + markLength);
             return true;
         }
 
         if (UncataloguedCodeFirst(label.Substring(0, mark), code, nameStart, out var own))
         {
-            name = own with { RestStart = mark + levelMark.Length };
+            name = own with { RestStart = mark + markLength };
             return true;
         }
 

@@ -213,6 +213,11 @@ internal sealed partial class NarrativeReader
             return DraftNode.BeyondTheContract;   // a note at the figure; the rest of the paragraph is still read
         }
 
+        if (IsApproximateFigure(span))
+        {
+            return DraftNode.Approximate;   // "约1.25亿元", "近5000万元": never a report figure (session 38)
+        }
+
         var amount = Amount.FromDecimal(token.Value, token.Decimals);
         if (token.Unit == FigureUnit.Yuan && yuanDocument)
         {
@@ -363,6 +368,11 @@ internal sealed partial class NarrativeReader
         }
 
         var direction = LabelDirection(label);
+        if (direction is null && NamedProjectFigure(label, span, clause))
+        {
+            return;   // "项目支出包括“某某项目”X 万元": no list of projects in the model, a note naming it (NamedProjects)
+        }
+
         if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
@@ -1138,6 +1148,11 @@ internal sealed partial class NarrativeReader
         }
 
         var direction = LabelDirection(label);
+        if (direction is null && NamedProjectFigure(label, span, clause))
+        {
+            return;   // "项目支出包括“某某项目”X 万元": no list of projects in the model, a note naming it (NamedProjects)
+        }
+
         if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note

@@ -295,7 +295,8 @@ internal sealed partial class NarrativeReader
     private static bool CodeFirst(string label, out int codeStart, out int codeEnd, out int nameStart)
     {
         codeStart = codeEnd = nameStart = 0;
-        var at = 0;
+        var at = label.Length > 3 && (label[0] == '(' || label[0] is >= '\u2460' and <= '\u2473')
+            ? EntryNumberEnd(label) : 0;   // "(1)2240101行政运行(项)", "①2240101…" (session 38)
         while (at < label.Length && label[at] == ' ')
         {
             at++;

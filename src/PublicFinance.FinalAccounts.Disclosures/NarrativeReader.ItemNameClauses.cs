@@ -28,7 +28,7 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        if (!clause.Contains("(项)") && !clause.Contains("(款)"))
+        if (!clause.Contains("(项)") && !clause.Contains("(款)") && !HasBracketedLevelMark(clause))
         {
             return UnmarkedItemName(clause);
         }
@@ -86,15 +86,15 @@ internal sealed partial class NarrativeReader
     private bool ItemColonLabel(string t, int end, int to) => section == Section.GeneralBudget && end < to && t[end] == ':';
 
     /// <summary>
-    /// Whether a clause ends with a level's mark, "(项)" or "(款)" (white space after it allowed): it may name an item alone
-    /// (<see cref="ItemNameClause"/>), so it is read though it has no figure or signal word, as the oracle reading every clause
-    /// reads it.
+    /// Whether a clause ends with a level's mark, "(项)" or "(款)" — or "[项]", "【项】" (session 38) — (white space after it
+    /// allowed): it may name an item alone (<see cref="ItemNameClause"/>), so it is read though it has no figure or signal
+    /// word, as the oracle reading every clause reads it.
     /// </summary>
     internal static bool EndsWithLevelMark(ReadOnlySpan<char> clause)
     {
         clause = clause.TrimEnd();
         var n = clause.Length;   // no ^1: the library also targets netstandard2.0 (no System.Index)
-        return n > 3 && clause[n - 1] == ')' && clause[n - 3] == '(' && clause[n - 2] is '项' or '款';
+        return n > 3 && (clause[n - 3], clause[n - 1]) is ('(', ')') or ('[', ']') or ('【', '】') && clause[n - 2] is '项' or '款';
     }
 
     /// <summary>

@@ -515,13 +515,19 @@ internal sealed partial class NarrativeReader
                 itemName = text.Substring(consumed, itemEnd - consumed).Trim();
                 consumed = itemEnd + 3;
             }
+            else if (itemEnd > consumed && itemEnd - consumed < 60 && CodedLevelName(text.Substring(consumed, itemEnd - consumed).Trim(),
+                sectionName is null ? default : ResolveCode(className, sectionName, null), out var codedName, out code))
+            {
+                itemName = codedName;   // "…(类)…(款)2240106安全监管(项)": the 项 written code first (session 38)
+                consumed = itemEnd + 3;
+            }
         }
-        else if (MayStartCode(text)
-            && FunctionalCode.TryParseLabelled(FirstWord(text, out var wordEnd), out code, out var labelled) && !HasDigit(labelled))
+        else if (CodeHead(text, out var codeAt) && FunctionalCode.TryParseLabelled(
+            FirstWord(codeAt == 0 ? text : text.Substring(codeAt), out var wordEnd), out code, out var labelled) && !HasDigit(labelled))
         {
             // (a name with a digit holds the figure, "2050101 行政运行 85.20万元": read by the clause, CodeFirst)
-            itemName = labelled;
-            consumed = wordEnd;
+            itemName = WithoutLevelMark(labelled, code.Value.Length);   // "行政运行(项)" on any line (session 38)
+            consumed = codeAt + wordEnd;
         }
         else if (UnclassedItemHead(text, out sectionName, out itemName, out consumed)
             || UnmarkedItemHead(text, numbered, out itemName, out consumed))

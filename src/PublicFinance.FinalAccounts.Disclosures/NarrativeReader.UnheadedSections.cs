@@ -92,7 +92,7 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var statement = OpeningStatementSection(text);
+        var statement = OpeningAfterIntroduction(text);   // UnheadedOpenings (session 38): after an introductory sentence
         if (statement == Section.None || statement == section)
         {
             return false;

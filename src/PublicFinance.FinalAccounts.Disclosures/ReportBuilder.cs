@@ -426,7 +426,8 @@ internal sealed partial class ReportBuilder
     /// <summary>Sets a value; returns false (and reports a conflict if it differs) when one is already there.</summary>
     public bool Set(string pointer, DraftNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
     {
-        if (ReferenceEquals(value, DraftNode.Unplaceable) || ReferenceEquals(value, DraftNode.BeyondTheContract))
+        if (ReferenceEquals(value, DraftNode.Unplaceable) || ReferenceEquals(value, DraftNode.BeyondTheContract)
+            || ReferenceEquals(value, DraftNode.Approximate))
         {
             return NotPlaceable(value, span, text);
         }
@@ -449,7 +450,8 @@ internal sealed partial class ReportBuilder
     /// </summary>
     public bool SetUnder(string parent, string name, DraftNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
     {
-        if (ReferenceEquals(value, DraftNode.Unplaceable) || ReferenceEquals(value, DraftNode.BeyondTheContract))
+        if (ReferenceEquals(value, DraftNode.Unplaceable) || ReferenceEquals(value, DraftNode.BeyondTheContract)
+            || ReferenceEquals(value, DraftNode.Approximate))
         {
             return NotPlaceable(value, span, text);
         }
@@ -471,10 +473,20 @@ internal sealed partial class ReportBuilder
     private bool NotPlaceable(DraftNode value, SourceSpan span, string? text)
     {
         var (zh, en) = ReferenceEquals(value, DraftNode.Unplaceable)
-            ? DisclosureMessages.CoarserThanTheReport
-            : DisclosureMessages.BeyondTheNumericContract;
+            ? DisclosureMessages.CoarserFigure(FigureText(span))   // the figure named (session 38)
+            : ReferenceEquals(value, DraftNode.Approximate)
+                ? DisclosureMessages.ApproximateFigure(FigureText(span))
+                : DisclosureMessages.BeyondTheNumericContract;
         Note(span, zh, en, text);
         return false;
+    }
+
+    /// <summary>The original text of a figure's one-line span ("1.71亿元"), or empty when the span is not on one line.</summary>
+    private string FigureText(SourceSpan span)
+    {
+        var start = source.OffsetOf(span.StartLine, span.StartColumn);
+        var end = source.OffsetOf(span.EndLine, span.EndColumn);
+        return start < 0 || end < start ? string.Empty : source.Original.Substring(start, end - start + 1);
     }
 
     /// <summary>

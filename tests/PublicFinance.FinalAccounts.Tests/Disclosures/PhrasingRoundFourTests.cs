@@ -54,7 +54,7 @@ public class PhrasingRoundFourTests
             + "五、机关运行经费支出情况\n2021年度机关运行经费支出12.345千元。\n六、政府采购支出情况\n2021年度政府采购支出总额85.6千元。\n");
         Assert.Equal("12345", At(read, "/narrative/operatingExpenses/administrativeOperatingExpenses/amount"));
         Assert.Null(At(read, "/narrative/procurement/total/amount"));
-        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.CoarserThanTheReport.En);
+        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.CoarserFigure("85.6千元").En);   // named (session 38)
     }
 
     [Fact]

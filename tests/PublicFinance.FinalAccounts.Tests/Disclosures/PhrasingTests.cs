@@ -57,7 +57,7 @@ public class PhrasingTests
     {
         var r = Read("二、收入决算情况说明", sentence);
         Assert.Null(r.Report.Narrative?.Income?.Total);
-        Assert.Contains(r.Notes, n => n.MessageEn == DisclosureMessages.CoarserThanTheReport.En);
+        Assert.Contains(r.Notes, n => n.MessageEn.EndsWith(DisclosureMessages.CoarserThanTheReport.En, StringComparison.Ordinal));
     }
 
     [Theory]
