@@ -45,16 +45,33 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Whether a paragraph opens with the 财政拨款 expenditure of all funds — "2023年度财政拨款支出 2980.50 万元，按支出功能分类，
-    /// 主要用于：2130101行政运行（项）…" — within <see cref="SubjectReach"/>, before any figure but a year: not a fund's (一般公共
-    /// 预算, 政府性基金预算, 国有资本经营预算, 公共财政: the word before it ends in 算, 金 or 共), and not its income or totals. The
+    /// 主要用于：2130101行政运行（项）…" — within <see cref="SubjectReach"/>, after nothing but the year
+    /// (<see cref="OnlyPeriodBefore"/>): not a fund's (一般公共预算, 公共财政), not a 三公 statement's, not after totals. The
     /// paragraph is the 财政拨款 section's, whose list of functional items (appropriation/items) the items it lists enter.
     /// </summary>
     private static bool OpensWithAppropriationExpenditure(string text)
     {
         const string Subject = "财政拨款支出";
         var at = text.IndexOf(Subject, 0, Math.Min(text.Length, SubjectReach + Subject.Length), StringComparison.Ordinal);
-        return at >= 0 && !HasDigitBefore(text, at) && (at == 0 || text[at - 1] is not ('算' or '金' or '共'))
-            && text.IndexOf("总计", 0, at, StringComparison.Ordinal) < 0 && text.IndexOf("收入", 0, at, StringComparison.Ordinal) < 0;
+        return at >= 0 && OnlyPeriodBefore(text, at);
+    }
+
+    /// <summary>
+    /// Whether nothing but the year stands before <paramref name="at"/> ("2023年度", "本年", "2023年，"): the subject opens
+    /// the paragraph. "2022年度“三公”经费财政拨款支出…" (a 三公 statement), "一般公共预算财政拨款支出…" (a fund's) and
+    /// "收入总计…财政拨款支出" are not the 财政拨款 expenditure of all funds opening a paragraph.
+    /// </summary>
+    private static bool OnlyPeriodBefore(string text, int at)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (!(text[i] is (>= '0' and <= '9') or '年' or '度' or '本' or '，' or ',' or ' ' or '\u3000'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

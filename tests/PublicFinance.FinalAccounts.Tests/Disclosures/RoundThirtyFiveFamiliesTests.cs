@@ -274,11 +274,14 @@ public class RoundThirtyFiveFamiliesTests
 
     /// <summary>
     /// A fund's expenditure is not the 财政拨款 expenditure of all funds: a paragraph opening with the 2015 template's
-    /// 公共财政拨款支出 or with 一般公共预算财政拨款支出 does not enter the 财政拨款 section.
+    /// 公共财政拨款支出 or with 一般公共预算财政拨款支出 does not enter the 财政拨款 section; nor does a 三公 statement whose
+    /// subject is the 三公经费's 财政拨款支出 (the merge found it: its figure became the section's total, a false FA1208).
     /// </summary>
     [Theory]
     [InlineData("2015年度公共财政拨款支出588.80万元，主要用于：农林水支出（类）588.80万元。")]
     [InlineData("2023年度一般公共预算财政拨款支出588.80万元，比上年增加20.00万元。")]
+    [InlineData("2023年度“三公”经费财政拨款支出12.40万元，其中公务接待费2.40万元，公务用车运行维护费10.00万元。")]
+    [InlineData("全年三公经费财政拨款支出12.40万元，比上年减少1.00万元。")]
     public void FundExpenditureParagraph_IsNotTheAppropriationSection(string paragraph)
     {
         var (read, diagnostics) = Read("2023年度本年收入合计3120.50万元，本年支出合计3050.20万元。\n" + paragraph + "\n");
