@@ -2081,6 +2081,11 @@ internal sealed partial class NarrativeReader
             return fundChange;   // FundTotals: a fund statement's expenditure and its change, checked as the general total's
         }
 
+        if (AppropriationFigureChange(owner) is { } figureChange)
+        {
+            return figureChange;   // session 38: 本年财政拨款支出's own change after a grand total (AppropriationFigureChange)
+        }
+
         if (!ReferenceEquals(owner, changeOwner))
         {
             changeOwner = owner;   // the amount and the rate of one change ask for the same owner: its pointer made once
