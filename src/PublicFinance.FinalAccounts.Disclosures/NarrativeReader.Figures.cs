@@ -789,6 +789,32 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private Section? FundOfSentence()
     {
+        // Session 38: asked at every figure of a sentence, it searched the whole sentence each time (quadratic in a long
+        // sentence without a full stop); the answer depends on the sentence alone, so it is kept for the sentence.
+        if (ReferenceEquals(fundOfSentenceText, currentSentence) && fundOfSentenceFrom == currentSentenceFrom
+            && fundOfSentenceTo == currentSentenceTo)
+        {
+            return fundOfSentence;
+        }
+
+        fundOfSentence = FundOfSentenceRead();
+        (fundOfSentenceText, fundOfSentenceFrom, fundOfSentenceTo) = (currentSentence, currentSentenceFrom, currentSentenceTo);
+        return fundOfSentence;
+    }
+
+    /// <summary>The sentence <see cref="FundOfSentence"/> answered last (its text, by reference, and its bounds).</summary>
+    private string? fundOfSentenceText;
+
+    private int fundOfSentenceFrom;
+
+    private int fundOfSentenceTo;
+
+    /// <summary><see cref="FundOfSentence"/>'s answer for <see cref="fundOfSentenceText"/>.</summary>
+    private Section? fundOfSentence;
+
+    /// <summary><see cref="FundOfSentence"/> read from the sentence's characters.</summary>
+    private Section? FundOfSentenceRead()
+    {
         var t = currentSentence;
         var from = currentSentenceFrom;
         var length = currentSentenceTo - from;

@@ -38,6 +38,14 @@ internal sealed partial class NarrativeReader
         var compact = label.Replace(" ", string.Empty);
         if (!HasAny(compact, SourceSpendingWords))
         {
+            // Session 38: the clause's "sentence" is its paragraph's fragment, so the text before it grows with the paragraph;
+            // cut out at every figure it made figure-dense paragraphs quadratic (≈ 1 KB a character at 32 Ki characters).
+            // Both words begin with 安: without one before the clause, no word can be found there.
+            if (!HasSourceWordStart(clause.Sentence.Text, clause.Start))
+            {
+                return false;
+            }
+
             compact = clause.Sentence.Text.Substring(0, clause.Start).Replace(" ", string.Empty);
         }
 
@@ -67,4 +75,11 @@ internal sealed partial class NarrativeReader
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the first <paramref name="length"/> characters of <paramref name="text"/> hold the character every word of
+    /// <see cref="SourceSpendingWords"/> begins with (安): without it, those characters with their spaces removed hold none
+    /// of the words, and <see cref="FundSourcePart"/> need not cut them out.
+    /// </summary>
+    internal static bool HasSourceWordStart(string text, int length) => text.IndexOf('安', 0, length) >= 0;
 }
