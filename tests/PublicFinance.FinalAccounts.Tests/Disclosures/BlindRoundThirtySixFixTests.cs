@@ -117,6 +117,6 @@ public class BlindRoundThirtySixFixTests
         Assert.Empty(Errors(diagnostics));
         Assert.DoesNotContain("FA2106", RuleIds(diagnostics, Severity.Warning));
         Assert.Equal("3.10", JsonAt(read, "/narrative/threePublic/total/change/amount"));
-        Assert.Contains("压减公务用车运行开支", JsonAt(read, "/narrative/threePublic/total/change/reason"), StringComparison.Ordinal);
+        Assert.Equal("压减公务用车运行开支。", JsonAt(read, "/narrative/threePublic/total/change/reason"));
     }
 }
