@@ -158,7 +158,7 @@ internal sealed partial class NarrativeReader
     /// <summary>Reads one block (a heading, a paragraph; table rows are the table readers').</summary>
     public void Accept(Block block)
     {
-        if (AnnouncedReasonEntry(block))
+        if (AnnouncedReasonEntry(block) || CodedTableNotes(block))
         {
             return;   // AnnouncedReasons: "主要原因：" then "一是…；" on the next line — the reason's list
         }
@@ -178,6 +178,7 @@ internal sealed partial class NarrativeReader
                     ClassTableRow(block.Content);   // ClassTable: a '|' table of the 一般公共预算 classes
                     SpaceAlignedClassRow(block.Content);   // SpaceAlignedClassTables: one note for a table no reader reads
                     SentenceTableRow(block.Content);   // SentenceTables: "项目 | 本年 | 上年 | 增减额 | 增减率" and its rows
+                    CodedItemTableRow(block.Content);   // CodedItemTables: "科目编码 | 科目名称 | 年初预算 | 决算数 | 完成率"
                     break;
                 default:
                     SentenceTableEnds();

@@ -411,21 +411,39 @@ internal sealed class SourceText
     private const string PinyinLetters = "abcdefghijklmnopqrstuvwxyzüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 
     /// <summary>
-    /// When a bracket at <paramref name="open"/> holds one pinyin syllable (1–6 letters, at least one tone mark or
-    /// a syllable right after an ideograph), the index of its closing bracket; else -1.
+    /// When a bracket at <paramref name="open"/> holds a pinyin gloss — one syllable (1–6 letters) or, since session 38
+    /// (blind round 36, "原因(yuán yīn)：", "決算(jué suàn)"), up to eight syllables each after one space — with at least one
+    /// tone mark, the index of its closing bracket; else -1.
     /// </summary>
     private static int PinyinGloss(string text, int open)
     {
         var i = open + 1;
         var toned = false;
-        while (i < text.Length && i - open <= 7 && PinyinLetters.IndexOf(text[i]) >= 0)
+        for (var syllables = 0; syllables < 8; syllables++)
         {
-            toned |= text[i] > 'z';
-            i++;
+            var start = i;
+            while (i < text.Length && i - start < 7 && PinyinLetters.IndexOf(text[i]) >= 0)
+            {
+                toned |= text[i] > 'z';
+                i++;
+            }
+
+            var letters = i - start;
+            if (letters is < 1 or > 6)
+            {
+                return -1;
+            }
+
+            if (i + 1 < text.Length && text[i] == ' ' && PinyinLetters.IndexOf(text[i + 1]) >= 0)
+            {
+                i++;   // the next syllable
+                continue;
+            }
+
+            return toned && i < text.Length && text[i] is ')' or '\uFF09' ? i : -1;
         }
 
-        var letters = i - open - 1;
-        return letters is >= 1 and <= 6 && toned && i < text.Length && text[i] is ')' or '\uFF09' ? i : -1;
+        return -1;
     }
 
     /// <summary>

@@ -1,0 +1,379 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 38 (blind round 36, family A): a table of 功能分类 items whose code stands in a column of its own —
+/// <c>| 科目编码 | 科目名称 | 年初预算 | 决算数 | 完成率 |</c>, rows <c>| 2040201 | 行政运行 | 3,420.00 | 3,398.56 | 99.37% |</c>
+/// and a <c>| | 合计 | … |</c> row, written with bars or tabs. Neither the class table (its first column names 类) nor the
+/// sentence-table (its first column is a corner) read it, so none of its figures reached the report and a wrong 完成率 in
+/// it was never seen. Each item row is read as the line it stands for — <c>2040201行政运行:年初预算3,420.00万元,
+/// 支出决算3,398.56万元,完成年初预算的99.37%。</c> — built from the row's cells, every character mapped to the cell it comes
+/// from, and given to <see cref="Paragraph"/>: the item is placed where the section's items go (the 具体情况 lines' path), so
+/// its budget and 完成率 are checked as a written line's. The 合计 row is the section's total (the 一般公共预算 section
+/// only), placed as the figure the prose states. Only in the 一般公共预算, 政府性基金 and 国有资本经营 sections, only with the
+/// amounts' unit known (the header's or the section's declaration), only rows that line up with the header cell for cell and
+/// whose code is a valid 3, 5 or 7-digit 功能分类 code.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>The columns after the code and name of the open coded item table (null: none open).</summary>
+    private List<SentenceColumn>? codedColumns;
+
+    /// <summary>The unit words of the open coded item table's amounts.</summary>
+    private string codedUnit = "万元";
+
+    /// <summary>The items the open (or last) coded item table placed, by code, for the 说明 under it (null: none).</summary>
+    private List<(string Code, string Pointer)>? codedItems;
+
+    /// <summary>The cell ranges of the coded table row being read (scratch).</summary>
+    private readonly List<(int Start, int End)> codedCells = [];
+
+    /// <summary>A table row (the narrative's hook): a coded item table's header opens it, a later row is read.</summary>
+    private void CodedItemTableRow(Fragment row)
+    {
+        if (section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital))
+        {
+            codedColumns = null;
+            return;
+        }
+
+        var text = row.Source;
+        var from = row.SourceStart;
+        var to = from + row.Length;
+        if (codedColumns is null && text.IndexOf("编码", from, to - from, StringComparison.Ordinal) < 0
+            && text.IndexOf("代码", from, to - from, StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        TextTableReader.CellRanges(text, from, to, codedCells);
+        if (codedCells.Count < 3)
+        {
+            codedColumns = null;
+            return;
+        }
+
+        if (CodedHeader(text) is { } header)
+        {
+            codedColumns = header;
+            return;
+        }
+
+        if (codedColumns is { } columns && !AllRuleCells(text, codedCells))
+        {
+            if (codedCells.Count - 2 != columns.Count)
+            {
+                codedColumns = null;   // a row that does not line up: the table is not guessed at
+                return;
+            }
+
+            CodedRow(row, text, from, columns);
+        }
+    }
+
+    /// <summary>
+    /// The columns after the code and the name when the row is a coded item table's header (科目编码 | 科目名称 | then 决算
+    /// once and only 年初 / 调整 budget and 完成率 columns besides), with a known unit; else null.
+    /// </summary>
+    private List<SentenceColumn>? CodedHeader(string text)
+    {
+        string? unitWords = null;
+        var code = SentenceCompact(text, codedCells[0].Start, codedCells[0].End, ref unitWords);
+        var name = SentenceCompact(text, codedCells[1].Start, codedCells[1].End, ref unitWords);
+        if (code is not ("科目编码" or "功能分类科目编码" or "编码" or "科目代码" or "代码" or "项目编码")
+            || name is not ("科目名称" or "功能分类科目名称" or "名称" or "项目名称" or "项目"))
+        {
+            return null;
+        }
+
+        var columns = new List<SentenceColumn>(codedCells.Count - 2);
+        for (var i = 2; i < codedCells.Count; i++)
+        {
+            var cell = SentenceCompact(text, codedCells[i].Start, codedCells[i].End, ref unitWords);
+            if (SentenceColumnOf(cell, out var cellYear) is not { } column || cellYear != 0 && cellYear != year
+                || column is not (SentenceColumn.Current or SentenceColumn.Budget or SentenceColumn.FullYearBudget
+                    or SentenceColumn.CompletionRate)
+                || column == SentenceColumn.Budget && !cell.Contains("年初"))
+            {
+                return null;   // a column this table does not have (上年, 增减), or "预算数" alone (年初 or 全年 not known)
+            }
+
+            columns.Add(column);
+        }
+
+        var budgets = columns.Count(c => c is SentenceColumn.Budget or SentenceColumn.FullYearBudget);
+        if (columns.Count(c => c == SentenceColumn.Current) != 1 || budgets > 1
+            || columns.Count(c => c == SentenceColumn.CompletionRate) > 1
+            || columns.Contains(SentenceColumn.CompletionRate) && budgets == 0
+            || (unitWords ?? UnitWords(declaredUnit)) is not { } unit)
+        {
+            return null;
+        }
+
+        codedUnit = unit;
+        return columns;
+    }
+
+    /// <summary>A row of the open coded item table: an item read as its line, the 合计 as the section's total, else nothing.</summary>
+    private void CodedRow(Fragment row, string text, int from, List<SentenceColumn> columns)
+    {
+        for (var k = 2; k < codedCells.Count; k++)
+        {
+            var (s, e) = codedCells[k];
+            if (e > s && !IsBlankCell(text, s, e) && !IsSentenceNumber(text, s, e))
+            {
+                return;   // words in a figure's cell: not a row of figures
+            }
+        }
+
+        int Cell(SentenceColumn c)
+        {
+            var k = columns.IndexOf(c);
+            return k >= 0 && !IsBlankCell(text, codedCells[k + 2].Start, codedCells[k + 2].End) ? k + 2 : -1;
+        }
+
+        var current = Cell(SentenceColumn.Current);
+        if (current < 0 || text[codedCells[current].Start] is '-' or '－')
+        {
+            return;
+        }
+
+        var (cs, ce) = codedCells[0];
+        var (ns, ne) = codedCells[1];
+        var name = WithoutSpaces(text.Substring(ns, ne - ns));
+        if (ce == cs && name is "合计" or "总计")
+        {
+            if (section == Section.GeneralBudget)
+            {
+                CodedTotal(row, from, Cell);
+            }
+
+            return;
+        }
+
+        if (ce - cs is not (3 or 5 or 7) || !AllDigits(text, cs, ce) || name.Length < 2 || HasDigit(name))
+        {
+            return;
+        }
+
+        var sb = new StringBuilder();
+        var map = new OffsetMap();
+        var last = ce;
+
+        void Words(string words)
+        {
+            sb.Append(words);
+            for (var i = 0; i < words.Length; i++)
+            {
+                map.Add(row.At(last - from));
+            }
+        }
+
+        void Copy(int s, int e, bool spaces)
+        {
+            for (var i = s; i < e; i++)
+            {
+                if (spaces || !WhiteSpace.Is(text[i]))
+                {
+                    sb.Append(text[i]);
+                    map.Add(row.At(i - from));
+                }
+            }
+
+            last = e;
+        }
+
+        Copy(cs, ce, spaces: false);
+        Copy(ns, ne, spaces: false);
+        Words(":");
+        var budget = Cell(SentenceColumn.Budget);
+        var (budgetCell, budgetWords) = budget >= 0 ? (budget, "年初预算") : (Cell(SentenceColumn.FullYearBudget), "全年预算");
+        if (budgetCell >= 0)
+        {
+            Words(budgetWords);
+            Copy(codedCells[budgetCell].Start, codedCells[budgetCell].End, spaces: true);
+            Words(codedUnit + ",");
+        }
+
+        Words("支出决算");
+        Copy(codedCells[current].Start, codedCells[current].End, spaces: true);
+        Words(codedUnit);
+        if (budgetCell >= 0 && Cell(SentenceColumn.CompletionRate) is var rate && rate >= 0)
+        {
+            Words(",完成" + budgetWords + "的");
+            Copy(codedCells[rate].Start, codedCells[rate].End, spaces: true);
+            if (text[codedCells[rate].End - 1] != '%')
+            {
+                Words("%");
+            }
+        }
+
+        Words("。");
+        map.Add(row.At(last - from));
+        Paragraph(new Fragment(sb.ToString(), map));
+        if (subject is { } item && b.FindString(item, "code") == text.Substring(cs, ce - cs))
+        {
+            (codedItems ??= []).Add((text.Substring(cs, ce - cs), item));
+        }
+    }
+
+    /// <summary>
+    /// The 合计 row of a coded item table under the 一般公共预算 heading: the section's total and its budget, placed as the
+    /// figures the prose states (a different 合计 is the same figure stated twice).
+    /// </summary>
+    private void CodedTotal(Fragment row, int from, Func<SentenceColumn, int> cell)
+    {
+        var text = row.Text;
+        var current = cell(SentenceColumn.Current);
+        if (CellNumber(text, (codedCells[current].Start - from, codedCells[current].End - from)) is not { } final)
+        {
+            return;
+        }
+
+        const string Owner = N + "generalBudget/total";
+        PlaceAsStated(Owner, "amount", AmountNode(final, CellSpan(row, final)), CellSpan(row, final), ClaimKind.Amount, text);
+        var budgetAt = cell(SentenceColumn.Budget);
+        var kind = "initial";
+        if (budgetAt < 0)
+        {
+            (budgetAt, kind) = (cell(SentenceColumn.FullYearBudget), "fullYear");
+        }
+
+        if (budgetAt < 0
+            || CellNumber(text, (codedCells[budgetAt].Start - from, codedCells[budgetAt].End - from)) is not { } budgetToken
+            || b.FindString(Owner + "/budget", "kind") is { } held && held != kind)
+        {
+            return;   // no budget, or the total's budget the prose gave is of another kind
+        }
+
+        const string Pointer = Owner + "/budget";
+        b.SetUnder(Pointer, "kind", DraftNode.Of(kind), CellSpan(row, budgetToken));
+        PlaceAsStated(Pointer, "budgetAmount", AmountNode(budgetToken, CellSpan(row, budgetToken)), CellSpan(row, budgetToken),
+            ClaimKind.BudgetAmount, text);
+        var rateAt = cell(SentenceColumn.CompletionRate);
+        if (rateAt >= 0 && CellNumber(text, (codedCells[rateAt].Start - from, codedCells[rateAt].End - from)) is { } rate)
+        {
+            PlaceAsStated(Pointer, "completionRate", PercentNode(rate), CellSpan(row, rate), ClaimKind.CompletionRate, text);
+        }
+    }
+
+    /// <summary>
+    /// The block after a coded item table's rows: a paragraph whose sentences name the table's items by code in brackets —
+    /// "说明：1.行政运行（2040201）支出决算小于年初预算，主要原因是部分人员退休。2.…" — gives each named item's budget comparison
+    /// its reason, and "其余科目决算数与年初预算基本持平" gives the items not named that sentence as theirs (the text's own
+    /// account of them). Before, the table was not read and the reasons were left unattached (a false FA2206 on the total);
+    /// read as a plain paragraph they would all go to the table's last item, the subject. True when every sentence was read
+    /// here (the paragraph is not read again); a paragraph of other sentences is read as usual, with no item its subject.
+    /// </summary>
+    private bool CodedTableNotes(Block block)
+    {
+        if (codedItems is not { } items || block.Kind == BlockKind.TableRow)
+        {
+            return false;
+        }
+
+        codedItems = null;
+        if (block.Kind == BlockKind.Heading)
+        {
+            return false;
+        }
+
+        var fragment = block.Content;
+        var text = fragment.Text;
+        var (read, other) = (0, 0);
+        for (var start = 0; start < text.Length;)
+        {
+            var stop = text.IndexOf('。', start);
+            var end = stop < 0 ? text.Length : stop + 1;
+            if (text.Substring(start, end - start).Trim().Length > 0)
+            {
+                if (CodedNote(fragment, text, start, end, items))
+                {
+                    read++;
+                }
+                else
+                {
+                    other++;
+                }
+            }
+
+            start = end;
+        }
+
+        if (read == 0)
+        {
+            return false;
+        }
+
+        (subject, budget, reasonTarget) = (null, null, null);
+        return other == 0;
+    }
+
+    /// <summary>One sentence of the 说明 under a coded item table: an item's reason, or the rest's "基本持平"; false otherwise.</summary>
+    private bool CodedNote(Fragment fragment, string text, int start, int end, List<(string Code, string Pointer)> items)
+    {
+        var sentence = text.Substring(start, end - start);
+        foreach (var (code, pointer) in items)
+        {
+            if (sentence.IndexOf("(" + code + ")", StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            var marker = -1;
+            var markerLength = 0;
+            foreach (var words in CodedReasonMarkers)
+            {
+                var at = sentence.IndexOf(words, StringComparison.Ordinal);
+                if (at >= 0 && (marker < 0 || at < marker))
+                {
+                    (marker, markerLength) = (at, words.Length);
+                }
+            }
+
+            var budgetPointer = pointer + "/budget";
+            if (marker < 0 || !b.Has(budgetPointer))
+            {
+                return false;
+            }
+
+            var from = marker + markerLength;
+            while (from < sentence.Length && sentence[from] is ':' or ' ')
+            {
+                from++;
+            }
+
+            var reason = sentence.Substring(from).Trim();
+            if (reason.Length < 2)
+            {
+                return false;
+            }
+
+            if (!b.Has(budgetPointer, "reason"))
+            {
+                b.SetUnder(budgetPointer, "reason", DraftNode.Of(reason), b.Span(fragment, start + from, end));
+            }
+
+            return true;
+        }
+
+        if (!sentence.Contains("其余") || !sentence.Contains("持平"))
+        {
+            return false;
+        }
+
+        var rest = WithoutEntryNumber(sentence.Trim()).Trim();
+        foreach (var (_, pointer) in items)
+        {
+            var budgetPointer = pointer + "/budget";
+            if (b.Has(budgetPointer) && !b.Has(budgetPointer, "reason"))
+            {
+                b.SetUnder(budgetPointer, "reason", DraftNode.Of(rest), b.Span(fragment, start, end));
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The reason markers of a sentence under a coded item table, the first found opening the reason.</summary>
+    private static readonly string[] CodedReasonMarkers = ["原因是", "原因为", "原因:", "主要是", "主要由于"];
+}
