@@ -16,6 +16,8 @@ public class ReaderBenchmarks
     private static readonly byte[] SeedBytes = Encoding.UTF8.GetBytes(Seed);
 
     private string sentences = string.Empty;
+    private string repeatedSentences = string.Empty;
+    private string brokenSentences = string.Empty;
     private string separators = string.Empty;
     private string unterminated = string.Empty;
 
@@ -27,17 +29,22 @@ public class ReaderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        sentences = Of("本年收入 1,234.56 万元，比上年增加 1.00 万元，增长 1.00%，其中：财政拨款收入 1.00 万元，占 1.00%。");
-        separators = Of("1,");
-        unterminated = Of("其他收入 1.00 万元，");
+        // Session 38: the figures vary (N counts the units), so no paragraph repeats another and is read once
+        // (RepeatsAParagraph); paragraphs are cut at Paragraphs.MaxParagraphLength (32 Ki characters) when no line ends them.
+        sentences = Of(n => $"本年收入 {n}.56 万元，比上年增加 {n % 97 + 1}.00 万元，增长 1.00%，其中：财政拨款收入 {n % 89 + 1}.00 万元，占 1.00%。");
+        repeatedSentences = Of(_ => "本年收入 1,234.56 万元，比上年增加 1.00 万元，增长 1.00%，其中：财政拨款收入 1.00 万元，占 1.00%。");
+        brokenSentences = Of(n => $"本年收入 {n}.56 万元，比上年增加 {n % 97 + 1}.00 万元，增长 1.00%，其中：财政拨款收入 {n % 89 + 1}.00 万元，占 1.00%。"
+            + (n % 4 == 0 ? "\n" : string.Empty));
+        separators = Of(_ => "1,");
+        unterminated = Of(n => $"其他收入 {n}.00 万元，");
     }
 
-    private string Of(string unit)
+    private string Of(Func<int, string> unit)
     {
         var sb = new StringBuilder("# 测试局 2023 年度部门决算公开说明\n## 二、收入决算情况说明\n");
-        while (sb.Length < Size)
+        for (var n = 1; sb.Length < Size; n++)
         {
-            sb.Append(unit);
+            sb.Append(unit(n));
         }
 
         return sb.ToString();
@@ -58,17 +65,30 @@ public class ReaderBenchmarks
     [Benchmark]
     public DisclosureReadResult ReadSeed() => DisclosureReader.Read(Seed);
 
-    /// <summary>Figure-dense sentences.</summary>
+    /// <summary>Figure-dense sentences, each with figures of its own, in paragraphs of 32 Ki characters (no line break).</summary>
     /// <returns>The result.</returns>
     [Benchmark]
     public DisclosureReadResult ReadFigureDenseSentences() => DisclosureReader.Read(sentences);
+
+    /// <summary>The same figure-dense sentences with a line break after every fourth: paragraphs of ≈ 250 characters.</summary>
+    /// <returns>The result.</returns>
+    [Benchmark]
+    public DisclosureReadResult ReadFigureDenseLines() => DisclosureReader.Read(brokenSentences);
+
+    /// <summary>
+    /// One figure-dense sentence repeated (the benchmark's input before session 38): the first 32 Ki characters are read,
+    /// every later piece repeats it and is one note, so this measures the repeat check, not the reader's cost per byte.
+    /// </summary>
+    /// <returns>The result.</returns>
+    [Benchmark]
+    public DisclosureReadResult ReadRepeatedParagraphs() => DisclosureReader.Read(repeatedSentences);
 
     /// <summary>"1,1,1,…" — one endless number-like run.</summary>
     /// <returns>The result.</returns>
     [Benchmark]
     public DisclosureReadResult ReadSeparators() => DisclosureReader.Read(separators);
 
-    /// <summary>A single sentence without a full stop.</summary>
+    /// <summary>A single sentence without a full stop, each clause's figure its own.</summary>
     /// <returns>The result.</returns>
     [Benchmark]
     public DisclosureReadResult ReadWithoutSentenceEnd() => DisclosureReader.Read(unterminated);
