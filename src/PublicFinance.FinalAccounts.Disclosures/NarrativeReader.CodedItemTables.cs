@@ -374,6 +374,10 @@ internal sealed partial class NarrativeReader
         return true;
     }
 
-    /// <summary>The reason markers of a sentence under a coded item table, the first found opening the reason.</summary>
-    private static readonly string[] CodedReasonMarkers = ["原因是", "原因为", "原因:", "主要是", "主要由于"];
+    /// <summary>
+    /// The reason markers of a sentence under a coded item table, the first found opening the reason: those that may open a
+    /// sentence's reason (<see cref="ReasonMarkerTable"/>, <see cref="ReasonMarkerRoles.OpensSentence"/>), longest first
+    /// where one is another's prefix.
+    /// </summary>
+    private static readonly string[] CodedReasonMarkers = ReasonMarkerTable.With(ReasonMarkerRoles.OpensSentence);
 }
