@@ -105,13 +105,19 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Session 39 (issue 8): whether <paramref name="t"/>, a paragraph of a fund's own section, names a fund right after 无
-    /// but never in a declaration that covers the fund's expenditure ("本年度无政府性基金预算财政拨款收入。": 收入 alone). Such
-    /// a paragraph is no <c>emptyStatement</c> — FA1208 would count the fund's expenditure as a stated 0 — as the same
-    /// words in the 财政拨款 paragraph are none (<see cref="DeclaredFunds"/>). A paragraph that names no fund after 无
-    /// ("本年度无此项收支，故本表为空表") is read as before.
+    /// in a clause that never says 支出 or 收支 ("本年度无政府性基金预算财政拨款收入。": 收入 alone), and does not call the
+    /// fund's table empty (空表, 无数据). Such a paragraph is no <c>emptyStatement</c> — FA1208 would count the fund's
+    /// expenditure as a stated 0 — as 收入 alone is none in the 财政拨款 paragraph (<see cref="DeclaredFunds"/>). A clause
+    /// that names 支出 ("无国有资本经营预算财政拨款收入、支出及结转和结余"), or a paragraph that names no fund after 无, is
+    /// read as before.
     /// </summary>
     private static bool NamesFundWithoutExpenditure(string t)
     {
+        if (t.IndexOf("空表", StringComparison.Ordinal) >= 0 || t.IndexOf("无数据", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
         var named = false;
         for (var at = t.IndexOf('无'); at >= 0; at = t.IndexOf('无', at + 1))
         {
@@ -120,7 +126,9 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            if (DeclaredFunds(t, at + 1, out _).Count > 0)
+            var end = t.IndexOfAny([',', '，', '。', ';', '；'], at);
+            var clause = end < 0 ? t.Substring(at) : t.Substring(at, end - at);
+            if (clause.IndexOf("支出", StringComparison.Ordinal) >= 0 || clause.IndexOf("收支", StringComparison.Ordinal) >= 0)
             {
                 return false;
             }

@@ -155,11 +155,11 @@ public class PrecisionDecisionsSessionThirtyNineTests
     /// <summary>
     /// "本年度无政府性基金预算财政拨款收入" says nothing of the fund's expenditure (it may be paid out of the year's opening
     /// carry-over): no emptyStatement, the fund stays unknown, and FA1208 cannot say 600.00 ≠ 500.00 + 0 (before: a false
-    /// Error). The same with the fund named alone and a comma after 收入.
+    /// Error). The same when the next clause speaks of an expenditure paid otherwise.
     /// </summary>
     [Theory]
     [InlineData("本年度无政府性基金预算财政拨款收入。")]
-    [InlineData("本年度无政府性基金预算财政拨款收入，故本表无数据。")]
+    [InlineData("本年度无政府性基金预算财政拨款收入，支出由上年结转资金安排。")]
     public void IncomeOnlyDeclaration_IsNoStatedZero(string governmentFund)
     {
         var (read, diagnostics) = Read(Funds(governmentFund));
@@ -170,13 +170,16 @@ public class PrecisionDecisionsSessionThirtyNineTests
     }
 
     /// <summary>
-    /// A declaration that covers the expenditure (收入支出, 收支, 支出) is the fund's stated absence: 500.00 + 0 + 0 ≠ 600.00 is
+    /// A declaration that covers the expenditure (收入支出, 收支, 支出, a list with 支出, an empty table) is the fund's stated
+    /// absence: 500.00 + 0 + 0 ≠ 600.00 is
     /// the text contradicting itself, FA1208's Error (difference 100.00), as before.
     /// </summary>
     [Theory]
     [InlineData("本年度无政府性基金预算财政拨款收入支出。")]
     [InlineData("本年度无政府性基金预算财政拨款收支。")]
     [InlineData("本年度无政府性基金预算财政拨款支出。")]
+    [InlineData("本年度无政府性基金预算财政拨款收入、支出及结转和结余。")]
+    [InlineData("本年度无政府性基金预算财政拨款收入，本表为空表。")]
     public void ExpenditureDeclaration_IsAStatedZero(string governmentFund)
     {
         var (read, diagnostics) = Read(Funds(governmentFund));
