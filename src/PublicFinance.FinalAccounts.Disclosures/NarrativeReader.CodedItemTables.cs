@@ -365,13 +365,52 @@ internal sealed partial class NarrativeReader
         foreach (var (_, pointer) in items)
         {
             var budgetPointer = pointer + "/budget";
-            if (b.Has(budgetPointer) && !b.Has(budgetPointer, "reason"))
+            if (b.Has(budgetPointer) && !b.Has(budgetPointer, "reason") && RoughlyLevelWithItsBudget(pointer))
             {
                 b.SetUnder(budgetPointer, "reason", DraftNode.Of(rest), b.Span(fragment, start, end));
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The widest gap, as a share of the budget, that "其余…基本持平" still describes (10 %, session 39): the line beyond which a
+    /// budget difference is commonly called 较大 and is to be explained; below it the sentence is a loose but fair account.
+    /// </summary>
+    private const decimal LevelRate = 0.10m;
+
+    /// <summary>
+    /// Session 39 (issue 8): whether the item at <paramref name="pointer"/> is one that "其余科目…与年初预算基本持平" can
+    /// truthfully describe — its final amount within <see cref="LevelRate"/> of its budget, or within the rounding of the two
+    /// figures as written (half a unit of each one's last digit); a zero budget only with a zero final. An item further
+    /// from its budget is not level: the sentence does not explain it (the text contradicts itself there), and FA2206
+    /// still asks for its reason. An item without both figures is given the sentence as before (FA2206 does not run).
+    /// </summary>
+    private bool RoughlyLevelWithItsBudget(string pointer)
+    {
+        if (b.FindString(pointer, "amount") is not { } finalText || b.FindString(pointer + "/budget", "budgetAmount") is not { } budgetText
+            || !TextChecks.TryParseAmount(finalText, out var final) || !TextChecks.TryParseAmount(budgetText, out var budget))
+        {
+            return true;
+        }
+
+        var gap = Math.Abs(final - budget);
+        var rounding = HalfLastDigit(final) + HalfLastDigit(budget);
+        return gap <= rounding || budget != 0 && gap <= Math.Abs(budget) * LevelRate;
+    }
+
+    /// <summary>Half a unit of the last digit written in <paramref name="value"/> (0.005 for 12.34, 0.5 for 12).</summary>
+    private static decimal HalfLastDigit(decimal value)
+    {
+        var scale = (decimal.GetBits(value)[3] >> 16) & 0xFF;
+        var unit = 1m;
+        for (var i = 0; i < scale; i++)
+        {
+            unit /= 10m;
+        }
+
+        return unit / 2m;
     }
 
     /// <summary>

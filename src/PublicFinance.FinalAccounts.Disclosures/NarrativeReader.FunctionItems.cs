@@ -296,7 +296,7 @@ internal sealed partial class NarrativeReader
     {
         codeStart = codeEnd = nameStart = 0;
         var at = label.Length > 3 && (label[0] == '(' || label[0] is >= '\u2460' and <= '\u2473')
-            ? EntryNumberEnd(label) : 0;   // "(1)2240101行政运行(项)", "①2240101…" (session 38)
+            ? EntryNumberEnd(label) : ListNumberBeforeCode(label);   // "(1)2240101行政运行(项)", "①2240101…" (session 38)
         while (at < label.Length && label[at] == ' ')
         {
             at++;
@@ -330,7 +330,8 @@ internal sealed partial class NarrativeReader
 
             next++;
         }
-        else if (label[next] is '.' or '%' or ',' or '年' or '月' or '日' or '个' or '名' or '人' or '元')
+        else if (label[next] is '.' or '%' or ',' or '年' or '月' or '日' or '个' or '名' or '人' or '元'
+            && !Scanner.CodeBeforePersonWord(label, next, next, next + 1 < label.Length ? label[next + 1] : '\0'))
         {
             return false;   // a figure or a date, not a code
         }

@@ -12,7 +12,7 @@ internal sealed partial class NarrativeReader
 {
     /// <summary>The flows a declaration may name after the fund; 收入 alone is not one of them (see the type's summary).</summary>
     private static readonly string[] DeclaredNoneFlows =
-        ["收入和支出", "收入、支出", "收入及支出", "收入与支出", "收支", "支出"];
+        ["收入和支出", "收入、支出", "收入及支出", "收入与支出", "收入支出", "收支", "支出"];
 
     /// <summary>What may close a declaration right after its fund and flow: a clause or sentence end, or a word that only
     /// names the statement ("情况", "数据", "决算").</summary>
@@ -101,6 +101,42 @@ internal sealed partial class NarrativeReader
 
         end = i;
         return funds;
+    }
+
+    /// <summary>
+    /// Session 39 (issue 8): whether <paramref name="t"/>, a paragraph of a fund's own section, names a fund right after 无
+    /// in a clause that never says 支出 or 收支 ("本年度无政府性基金预算财政拨款收入。": 收入 alone), and does not call the
+    /// fund's table empty (空表, 无数据). Such a paragraph is no <c>emptyStatement</c> — FA1208 would count the fund's
+    /// expenditure as a stated 0 — as 收入 alone is none in the 财政拨款 paragraph (<see cref="DeclaredFunds"/>). A clause
+    /// that names 支出 ("无国有资本经营预算财政拨款收入、支出及结转和结余"), or a paragraph that names no fund after 无, is
+    /// read as before.
+    /// </summary>
+    private static bool NamesFundWithoutExpenditure(string t)
+    {
+        if (t.IndexOf("空表", StringComparison.Ordinal) >= 0 || t.IndexOf("无数据", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        var named = false;
+        for (var at = t.IndexOf('无'); at >= 0; at = t.IndexOf('无', at + 1))
+        {
+            if (!Scanner.Starts(t, at + 1, "政府性基金", t.Length) && !Scanner.Starts(t, at + 1, "国有资本经营", t.Length))
+            {
+                continue;
+            }
+
+            var end = t.IndexOfAny([',', '，', '。', ';', '；'], at);
+            var clause = end < 0 ? t.Substring(at) : t.Substring(at, end - at);
+            if (clause.IndexOf("支出", StringComparison.Ordinal) >= 0 || clause.IndexOf("收支", StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
+            named = true;
+        }
+
+        return named;
     }
 
     /// <summary><paramref name="i"/> past <paramref name="word"/> when it starts there, else <paramref name="i"/>.</summary>

@@ -20,6 +20,12 @@ internal sealed partial class NarrativeReader
     /// <summary>Whether a title or heading already stated the kind of report (部门决算 or 单位决算).</summary>
     private bool kindStated;
 
+    /// <summary>
+    /// Whether a title, heading or sentence stated that the text is a 部门决算 (not assumed for want of a stated kind): the
+    /// evidence FA8004 needs to call 本单位 a unit's word in a department's report (session 39).
+    /// </summary>
+    public bool IsDepartmentStated => kindStated && !IsUnitReport;
+
     /// <summary>The labels of a line that names the issuer (单位名称：某区司法局).</summary>
     private static readonly string[] NameLabels = ["单位名称", "部门名称", "编制单位", "公开单位", "填报单位", "发布单位"];
 

@@ -823,7 +823,7 @@ internal sealed partial class NarrativeReader
             case Section.GovernmentFund:
             case Section.StateCapital:
                 if ((!ContainsFigure(text) && (text.Contains("无") || text.Contains("没有")) && text.Contains("空表") || !ContainsFigure(text)
-                    && text.Contains("本年度无")) && !b.Has(StatementPointer!, "emptyStatement"))
+                    && text.Contains("本年度无")) && !b.Has(StatementPointer!, "emptyStatement") && !NamesFundWithoutExpenditure(text))
                 {
                     b.SetUnder(StatementPointer!, "emptyStatement", DraftNode.Of(Raw(body, 0, body.Length).Trim()),
                         b.Span(body, 0, body.Length));
@@ -920,7 +920,8 @@ internal sealed partial class NarrativeReader
             d++;
         }
 
-        if (d > 0 && d < text.Length && (text[d] == '.' || text[d] == '、') && (d + 1 >= text.Length || !Scanner.IsDigit(text[d + 1])))
+        if (d > 0 && d < text.Length && (text[d] == '.' || text[d] == '、')
+            && (d + 1 >= text.Length || !Scanner.IsDigit(text[d + 1]) || CodeAfterListNumber(text, d + 1)))
         {
             contentStart = d + 1;
             while (contentStart < text.Length && text[contentStart] == ' ')

@@ -85,7 +85,7 @@ internal static class ReadingPipeline
         narrative.Finish();
         performance.Finish();
         tables.Finish();
-        TextChecks.Finish(source, builder, narrative.IsUnitReport, scan);
+        TextChecks.Finish(source, builder, narrative.IsUnitReport, scan, narrative.IsDepartmentStated);
         var unplaced = figures.Unplaced(builder);
         figures.Release();   // the bits back to the pool: the count is taken
         return new ReadingOutcome(narrative.FiscalYear, narrative.EntityName, unplaced);
@@ -104,7 +104,7 @@ internal static class ReadingPipeline
         narrative.Read(blocks);
         new PerformanceTableReader(builder).Read(blocks);
         new TextTableReader(builder).Read(blocks);
-        TextChecks.Run(source, builder, narrative.IsUnitReport);
+        TextChecks.Run(source, builder, narrative.IsUnitReport, narrative.IsDepartmentStated);
         return new ReadingOutcome(narrative.FiscalYear, narrative.EntityName, Unplaced(builder, blocks));
     }
 

@@ -341,6 +341,11 @@ internal static class Scanner
             case '名':
                 return IsPersonsMing(next) ? (FigureUnit.Count, "人", j + 1) : (FigureUnit.None, string.Empty, i);
             case '人' or '批' or '台' or '个' or '辆' or '次' or '套' or '项' or '家' or '间':
+                if (CodeBeforePersonWord(s, i, j, next))
+                {
+                    return (FigureUnit.None, string.Empty, i);
+                }
+
                 foreach (var u in CountUnits)
                 {
                     if (u[0] == s[j] && Starts(s, j, u, end))
@@ -403,6 +408,11 @@ internal static class Scanner
             return (FigureUnit.Area, "平方米", j + 3);
         }
 
+        if (j < end && CodeBeforePersonWord(s, i, j, j + 1 < end ? s[j + 1] : '\0'))
+        {
+            return (FigureUnit.None, string.Empty, i);
+        }
+
         foreach (var u in CountUnits)
         {
             if (Starts(s, j, u, end))
@@ -417,6 +427,29 @@ internal static class Scanner
         }
 
         return (FigureUnit.None, string.Empty, i);
+    }
+
+    /// <summary>
+    /// Session 39 (issue 8): whether the number ending at <paramref name="i"/> is a functional code written right before an
+    /// item's name that begins with 人 (at <paramref name="j"/>, <paramref name="next"/> after it): "20101人大事务",
+    /// "20405人民法院", "1.20101人大事务" (a list number before it)… — 3, 5 or 7 digits, the first a 2, no thousands separator
+    /// before them, and 人 followed by 大, 民, 力, 口 or 防 (人大, 人民, 人力, 人口, 人防: words, never a count of persons; a
+    /// count of persons is never a decimal either). Such a 人 is no count unit.
+    /// </summary>
+    internal static bool CodeBeforePersonWord(string s, int i, int j, char next)
+    {
+        if (j != i || s[j] != '人' || next is not ('大' or '民' or '力' or '口' or '防'))
+        {
+            return false;
+        }
+
+        var start = i;
+        while (start > 0 && IsDigit(s[start - 1]))
+        {
+            start--;
+        }
+
+        return i - start is 3 or 5 or 7 && s[start] == '2' && (start == 0 || s[start - 1] != ',');
     }
 
     /// <summary>

@@ -33,22 +33,34 @@ internal static class TextChecks
 #endif
 
     /// <summary>The checks over the whole text at once (the scan made here, after the other checks).</summary>
-    public static void Run(SourceText source, ReportBuilder builder, bool unitReport) =>
-        Finish(source, builder, unitReport, new TextScan(source));
+    public static void Run(SourceText source, ReportBuilder builder, bool unitReport, bool departmentStated = false) =>
+        Finish(source, builder, unitReport, new TextScan(source), departmentStated);
 
     /// <summary>
     /// The checks, with the text's scan for placeholders, shares without % and 部门/单位 wording already advanced as far
     /// as the reading passes went (<see cref="TextScan.Advance"/>): the statement checks, then the rest of the scan and
     /// its findings in text order, then the magnitudes — the same findings in the same order as <see cref="Run"/>.
+    /// Session 39 (FA8004): 本单位 in a text that never says 本部门 is reported only with evidence of a department of
+    /// several units — the title or a heading states 部门决算 (<paramref name="departmentStated"/>), or the text counts or
+    /// lists more than one unit (<see cref="UnitCountWords.SaysSeveralUnits"/>) — and no word that it is one unit (no
+    /// 所属单位, only its 本级: <see cref="UnitCountWords.SaysOneUnit"/>). A text whose kind is only assumed has no stated
+    /// kind for its wording to contradict.
     /// </summary>
-    public static void Finish(SourceText source, ReportBuilder builder, bool unitReport, TextScan scan)
+    public static void Finish(SourceText source, ReportBuilder builder, bool unitReport, TextScan scan, bool departmentStated = false)
     {
         Statements.StatementChecks.Run(builder.Statements, builder.Findings);
         Statements.ThreePublicSumCheck.Run(builder);
         // The title's name drops a bracketed (本级), so the title itself is asked for it.
         var oneUnit = IsSingleUnit(builder.FindString("/entity/name"))
             || builder.FindString("/source/title") is { } title && title.IndexOf("本级", StringComparison.Ordinal) >= 0;
-        scan.Finish(builder.Findings, unitReport, oneUnit);
+        var severalUnits = true;
+        if (!unitReport && !oneUnit && scan.UnitWordAlone)
+        {
+            var text = source.Text;
+            severalUnits = !UnitCountWords.SaysOneUnit(text) && (departmentStated || UnitCountWords.SaysSeveralUnits(text));
+        }
+
+        scan.Finish(builder.Findings, unitReport, oneUnit, severalUnits);
         Magnitudes(builder);
     }
 

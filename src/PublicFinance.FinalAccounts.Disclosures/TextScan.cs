@@ -108,12 +108,14 @@ internal sealed class TextScan
     /// wording finding at the first 本单位 (a 部门 report) or 本部门 (a 单位 report, <paramref name="unitReport"/>).
     /// A 部门 report whose issuer is one unit — by its name (<paramref name="singleUnitName"/>: a hospital, a school,
     /// a town) or by its own words (我单位, 我镇…) — and that never says 本部门 speaks of itself as 本单位 as it should:
-    /// no finding. One that also says 本部门 mixes the two wordings, and the first 本单位 is still reported.
+    /// no finding. One that also says 本部门 mixes the two wordings, and the first 本单位 is still reported. Session 39:
+    /// neither is one with no evidence of being a department of several units (<paramref name="severalUnits"/> false: its
+    /// kind not stated and no 所属单位 counted; see <see cref="TextChecks.Finish"/>).
     /// </summary>
-    public void Finish(List<Diagnostic> into, bool unitReport, bool singleUnitName = false)
+    public void Finish(List<Diagnostic> into, bool unitReport, bool singleUnitName = false, bool severalUnits = true)
     {
         Advance(int.MaxValue);
-        var oneUnit = firstDepartment < 0 && (singleUnitName || selfAsUnit);
+        var oneUnit = firstDepartment < 0 && (singleUnitName || selfAsUnit || !severalUnits);
         var wrongAt = unitReport ? firstDepartment : oneUnit ? -1 : firstUnit;
         var k = 0;
         for (; k < findings.Count && (wrongAt < 0 || findings[k].At < wrongAt); k++)
@@ -130,6 +132,19 @@ internal sealed class TextScan
         for (; k < findings.Count; k++)
         {
             into.Add(findings[k].Finding);
+        }
+    }
+
+    /// <summary>
+    /// Whether the whole text says 本单位 and never 本部门 (scanned to its end): only then does the evidence of a department
+    /// of several units decide FA8004 (<see cref="Finish"/>).
+    /// </summary>
+    public bool UnitWordAlone
+    {
+        get
+        {
+            Advance(int.MaxValue);
+            return firstUnit >= 0 && firstDepartment < 0;
         }
     }
 

@@ -80,7 +80,7 @@ public class PhrasingRoundSevenTests
     [Theory]
     [InlineData("某县教育局2022年度部门决算说明\n", "")]
     [InlineData("某县教育局2022年度部门决算说明\n", "我局")]
-    [InlineData("", "我县")]
+    [InlineData("某县教育局2022年度部门决算说明\n", "我县")]   // session 39: a title that states 部门决算 (no title: no FA8004)
     [InlineData("某市第一人民医院2022年度部门决算说明\n", "本部门")]
     public void UnitWording_OfADepartment_IsStillAWarning(string title, string self)
     {

@@ -40,7 +40,7 @@ public class ReaderPassesTests
 
     /// <summary>
     /// The checks as they were written before the single pass — one IndexOf loop per word (next search after the match,
-    /// at most 50 reported, "XX" after an ASCII letter or digit skipped), every 占, the first 本单位 — as (rule, column).
+    /// at most 50 reported, "XX" after an ASCII letter or digit skipped), every 占 (no 本单位: see below) — as (rule, column).
     /// </summary>
     private static List<(string Rule, int Column)> Reference(string text)
     {
@@ -84,12 +84,8 @@ public class ReaderPassesTests
             }
         }
 
-        var w = text.IndexOf("本单位", StringComparison.Ordinal);
-        if (w >= 0)
-        {
-            found.Add((TextRules.EntityWording.Id, w + 1));
-        }
-
+        // No FA8004 since session 39: these texts state no 部门决算 and count no units, so their 本单位 shows no department of
+        // several units (the wording finding's place among the others is pinned by TextScanTests).
         return found;
     }
 
