@@ -58,6 +58,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool CodedCellLine(Block block)
     {
+        GeneralBudgetParagraphSeen(block);   // DetailHeadings: the paragraph a bare "（二）具体情况" follows
         if (section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital)
             || block.Kind is not (BlockKind.Cell or BlockKind.Prose) || block.Content.Length > MaxCellLine)
         {

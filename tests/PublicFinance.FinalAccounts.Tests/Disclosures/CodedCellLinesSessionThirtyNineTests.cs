@@ -146,6 +146,21 @@ public class CodedCellLinesSessionThirtyNineTests
     }
 
     /// <summary>
+    /// Under an unnumbered "■ 收入决算情况（单位：万元）" (blind round 36's t08 wording): the line is a heading now (before, its
+    /// unit declaration kept it prose, so the section was never entered), and the table is read as under a numbered one.
+    /// </summary>
+    [Fact]
+    public void PerUnitIncome_UnderAnUnnumberedHeadingWithItsUnit()
+    {
+        var head = UnitHead.Replace("二、收入决算情况（单位：万元）", "■ 收入决算情况（单位：万元）", StringComparison.Ordinal);
+        var (read, diagnostics) = Read(head + UnitTable("\t", "1,395.66") + "本年收入合计1,395.66万元，财政拨款收入占98.62%。\n");
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("1376.46", JsonAt(read, "/narrative/income/fiscalAppropriation/amount"));
+        Assert.Equal("19.20", JsonAt(read, "/narrative/income/otherIncome/amount"));
+    }
+
+    /// <summary>
     /// A 合计 whose parts do not add up (1,405.66 against 1,376.46 + 19.20 = 1,395.66) is not placed: a note says so, and
     /// no part of it reaches the report (no FA1202 from a table the reader cannot vouch for).
     /// </summary>
