@@ -196,6 +196,11 @@ internal static class BlockClassifier
     private static bool IsUnnumberedHeading(string text, int s, int e)
     {
         var end = text[e - 1] == '。' ? e - 1 : e;
+        if (end - s > 2 && text[end - 1] == ')' && ColonOnlyInUnitDeclaration(text, s, end))
+        {
+            end = text.LastIndexOf('(', end - 1, end - s);   // session 39: "■ 收入决算情况（单位：万元）" declares its unit
+        }
+
         if (end < 2 || text[end - 1] is not ('明' or '况' or '析')
             || !(EndsWith(text, end, "说明") || EndsWith(text, end, "情况") || EndsWith(text, end, "概况")
                 || EndsWith(text, end, "结构分析")))   // session 34: "2.财政拨款支出结构分析"

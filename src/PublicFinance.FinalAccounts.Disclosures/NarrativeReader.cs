@@ -158,7 +158,7 @@ internal sealed partial class NarrativeReader
     /// <summary>Reads one block (a heading, a paragraph; table rows are the table readers').</summary>
     public void Accept(Block block)
     {
-        if (AnnouncedReasonEntry(block) || CodedTableNotes(block))
+        if (CodedCellLine(block) || AnnouncedReasonEntry(block) || CodedTableNotes(block))
         {
             return;   // AnnouncedReasons: "主要原因：" then "一是…；" on the next line — the reason's list
         }
@@ -179,6 +179,7 @@ internal sealed partial class NarrativeReader
                     SpaceAlignedClassRow(block.Content);   // SpaceAlignedClassTables: one note for a table no reader reads
                     SentenceTableRow(block.Content);   // SentenceTables: "项目 | 本年 | 上年 | 增减额 | 增减率" and its rows
                     CodedItemTableRow(block.Content);   // CodedItemTables: "科目编码 | 科目名称 | 年初预算 | 决算数 | 完成率"
+                    PerUnitIncomeRow(block.Content);   // PerUnitIncomeTables: "单位名称 | 本年收入合计 | 财政拨款收入 | 其他收入"
                     break;
                 default:
                     SentenceTableEnds();
@@ -202,6 +203,7 @@ internal sealed partial class NarrativeReader
     public void Finish()
     {
         SentenceTableEnds();   // SentenceTables: a table that ends the text
+        EndCellTable();   // CodedCellLines: a one-cell-per-line coded table that ends the text
         PlaceAnnouncedReason();   // AnnouncedReasons: a list that ran to the end of the text
         PlaceStatements();
         PlaceSharedBudgetReasons();   // BudgetAndChangeReasons: one reason after a budget comparison and a change
@@ -218,7 +220,7 @@ internal sealed partial class NarrativeReader
     private void Heading(Fragment heading)
     {
         var text = heading.Text;
-        if (ShortSectionHeading(text))
+        if (DetailHeadingOfGeneralBudget(text) || ShortSectionHeading(text))
         {
             return;   // Blind25A: "二、收支情况", "（二）支出情况", "（三）基本支出按经济分类情况" (NarrativeReader.ShortHeadings.cs)
         }
