@@ -90,6 +90,13 @@ internal sealed partial class NarrativeReader
             return false;   // "财政拨款收入 2880.00 万元，财政拨款收入占 90.0%": the subject itself
         }
 
+        if (!IsWholeOfShare(named))
+        {
+            // "财政拨款收入 2880.00 万元，其中一般公共预算占 95%": a share of the clause's figure, not of the named figure's whole.
+            Note(span, DisclosureMessages.ShareOfAnotherBase, clause);
+            return true;
+        }
+
         if (b.Find(named + "/amount") is null
             || b.ContextOf(named + "/amount") is { } held && !SameKindOfFigure(held, b.Context))
         {
@@ -205,5 +212,35 @@ internal sealed partial class NarrativeReader
         }
 
         return kept.ToString();
+    }
+
+    /// <summary>
+    /// Whether the clause's subject is the whole that the share rule of <paramref name="named"/> divides by (FA2001, FA2002,
+    /// FA2004, FA2005): the year's income or expenditure (its section total or the overview's), the 一般公共预算 total, the
+    /// 三公 total. Only then is "NAME 占 Y%" after that subject a share of the same base as the rule's.
+    /// </summary>
+    private bool IsWholeOfShare(string named)
+    {
+        if (subject is null)
+        {
+            return false;
+        }
+
+        var relative = named.Substring(N.Length);
+        string[] wholes = relative.StartsWith("income/", StringComparison.Ordinal) ? ["income/total", "overall/currentYearIncome"]
+            : relative.StartsWith("expenditure/", StringComparison.Ordinal)
+                ? ["expenditure/total", "overall/currentYearExpenditure"]
+            : relative.StartsWith("generalBudget/classes/", StringComparison.Ordinal) ? ["generalBudget/total"]
+            : relative.StartsWith("threePublic/", StringComparison.Ordinal) ? ["threePublic/total"]
+            : [];
+        foreach (var whole in wholes)
+        {
+            if (whole != relative && string.Equals(subject, N + whole, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
