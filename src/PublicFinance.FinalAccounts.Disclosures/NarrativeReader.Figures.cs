@@ -1134,8 +1134,13 @@ internal sealed partial class NarrativeReader
             return;   // Session 35: the percentage after "占本年支出合计 X 万元的" (NarrativeReader.ShareBases.cs)
         }
 
+        if (ShareWording(clause, token, label, span))
+        {
+            return;   // Session 39: "约占 8%", "财政拨款收入占 90.0%" after another figure (NarrativeReader.ShareWordings.cs)
+        }
+
         if (LabelStarts(label, "占") || LabelHas(label, "占比") || LabelHas(label, "占本") || LabelHas(label, "占政府")
-            || LabelHas(label, "占全") || LabelHas(label, "占一般"))
+            || LabelHas(label, "占全") || LabelHas(label, "占一般") || IsBareShareWord(label))   // Session 39: "比重为 93.4%"
         {
             if (subject is null)
             {

@@ -1,0 +1,20 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>The notes of shares worded otherwise than "占 X%" (session 39, <c>NarrativeReader.ShareWordings</c>).</summary>
+internal static partial class DisclosureMessages
+{
+    /// <summary>An approximate share ("约占 8%", "占比约 8%", "占 8% 左右"): not exact, so never a report figure.</summary>
+    public static (string Zh, string En) ApproximateShare(string text) => (
+        $"约数占比“{text}”（约、近、超过、左右等）不是确切比例，若放入将被当作精确数而误判，未放入。",
+        $"The approximate share \"{text}\" (written with about, nearly, over or the like) is no exact percentage; placed, the "
+            + "checks would take it as exact, so it was not placed.");
+
+    /// <summary>
+    /// A share of a figure named before 占 whose amount is not written in the clause ("本年收入合计 X 万元，财政拨款收入占 Y%")
+    /// and not (or not in the same context) held by the report: the model keeps no share without its amount.
+    /// </summary>
+    public static (string Zh, string En) ShareOfUnstatedFigure(string name) => (
+        $"“{name}”的占比：句中未写该数的金额，报告中也没有同一口径的该数，模型不保存无金额的占比，未放入（不核对）。",
+        $"The share of \"{name}\": its amount is not written in the sentence and the report holds no such figure of the same "
+            + "kind; the model keeps no share without its amount, so it was not placed (nor checked).");
+}
