@@ -48,6 +48,12 @@ internal sealed partial class NarrativeReader
     /// <summary>The ends of a part's stretch before a figure: a ';' (half- or full-width).</summary>
     private static readonly char[] PartStretchEnds = [';', '；'];
 
+    /// <summary>The last of <see cref="PartWordChars"/> before a figure of the sentence (session 39).</summary>
+    private readonly LastCharBefore partChars = new(PartWordChars);
+
+    /// <summary>The last of <see cref="PartStretchEnds"/> before a figure of the sentence (session 39).</summary>
+    private readonly LastCharBefore stretchEnds = new(PartStretchEnds);
+
     /// <summary>
     /// Whether the amount, rate or share <paramref name="token"/>, at <paramref name="at"/> in the normalised text, is
     /// stated for a part of the department (<see cref="PartWordBefore"/>) in the stretch of its sentence since the last ';':
@@ -62,8 +68,16 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
+        // Session 39: the last part's character and ';' since the sentence's start come from scans that go on from the last
+        // figure's place (LastCharBefore), not from searches back to the sentence's start at every figure.
+        var lastPartChar = partChars.Find(text, sentenceStart, at);
+        if (lastPartChar < 0)
+        {
+            return false;
+        }
+
         var from = PartStretchStart(text, at);
-        if (text.AsSpan(from, at - from).IndexOfAny(PartWordChars) < 0 || !PartWordBefore(text, from, at))
+        if (lastPartChar < from || !PartWordBefore(text, from, at))
         {
             return false;
         }
@@ -81,7 +95,8 @@ internal sealed partial class NarrativeReader
         var end = at;
         while (end > sentenceStart)
         {
-            var semicolon = text.LastIndexOfAny(PartStretchEnds, end - 1, end - sentenceStart);
+            var semicolon = end == at ? stretchEnds.Find(text, sentenceStart, at)
+                : text.LastIndexOfAny(PartStretchEnds, end - 1, end - sentenceStart);
             if (semicolon < 0)
             {
                 return sentenceStart;
