@@ -146,7 +146,8 @@ public class BlindRoundThirtySevenFixTests
 
     /// <summary>
     /// A change written with a minus sign after a neutral change word (变动, 增减, 同比…) and no direction word: the sign is the
-    /// direction, a decrease of 1.10 (7.50 − 6.40), rate 1.10 / 7.50 = 14.67% — no FA2104 (the rate holds), no note.
+    /// direction, a decrease of 1.10 (7.50 − 6.40), rate 1.10 / 7.50 = 14.67% — no FA2104 (the rate holds). The weak marker
+    /// 主要是 after it is its reason, as after 减少 (no FA2106).
     /// </summary>
     [Theory]
     [InlineData("较上年变动-1.10万元，变动率-14.67%")]
@@ -159,6 +160,8 @@ public class BlindRoundThirtySevenFixTests
         Assert.Equal("decrease", JsonAt(read, "/narrative/threePublic/total/change/direction"));
         Assert.Equal("1.10", JsonAt(read, "/narrative/threePublic/total/change/amount"));
         Assert.Equal("14.67", JsonAt(read, "/narrative/threePublic/total/change/rate"));
+        Assert.Equal("压缩公务接待。", JsonAt(read, "/narrative/threePublic/total/change/reason"));
+        Assert.DoesNotContain("FA2106", RuleIds(diagnostics, Severity.Warning));
     }
 
     /// <summary>A neutral word with an unsigned figure ("较上年变动1.10万元") names no direction: nothing is placed.</summary>
