@@ -112,7 +112,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool BudgetIncrementNoted(string label, SourceSpan span, ClauseView clause)
     {
-        if (!LabelHas(label, "预算") || !HasAny(label, BudgetIncrementWords))
+        if (!LabelHas(label, "预算") || !HasAny(label, BudgetIncrementWords) || AdjustedBudgetLevel(label))   // session 39
         {
             return false;
         }

@@ -373,6 +373,7 @@ internal sealed partial class NarrativeReader
             return;   // "项目支出包括“某某项目”X 万元": no list of projects in the model, a note naming it (NamedProjects)
         }
 
+        SignedNeutralChange(label, ref token, ref direction);   // session 39: "较上年变动-12.30万元", the sign is the direction
         if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
@@ -1184,6 +1185,7 @@ internal sealed partial class NarrativeReader
             return;   // "项目支出包括“某某项目”X 万元": no list of projects in the model, a note naming it (NamedProjects)
         }
 
+        SignedNeutralChange(label, ref token, ref direction);   // session 39: "较上年变动-12.30万元", the sign is the direction
         if (token.Value < 0 && direction is not null && !SignedChange(clause, ref token, ref direction, span))
         {
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note

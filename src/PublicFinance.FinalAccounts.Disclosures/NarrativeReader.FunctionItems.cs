@@ -86,7 +86,8 @@ internal sealed partial class NarrativeReader
         if (open >= 0)
         {
             return open >= start && CodedName(label, label.Substring(open + 1, close - open - 1),
-                label.Substring(start, open - start).Trim(), close + 1, close + 1, year, out name);
+                label.Substring(start, open - start).Trim(), close + 1, close + 1, year, out name)
+                && LevelPathBeforeCode(ref name, year);   // "…(类)…(款)…(项)(2101101)": the path split (session 39)
         }
 
         var item = label.IndexOf("(项)", start, StringComparison.Ordinal);

@@ -1043,7 +1043,7 @@ internal sealed partial class NarrativeReader
                     continue;
                 }
 
-                if (IsWeakReasonMarker[k] && !HasAnyIn(t, from, p, Directions)
+                if (IsWeakReasonMarker[k] && !HasAnyIn(t, from, p, Directions) && !SignedNeutralChangeIn(t, from, p)
                     && t.IndexOf("持平", from, p - from, StringComparison.Ordinal) < 0 && !AfterBudgetRelation(t, from, p, k)
                     && !OpensItsSentence(t, from, p, k))
                 {
@@ -1286,6 +1286,7 @@ internal sealed partial class NarrativeReader
         else
         {
             ReasonBeforeConsequence(f, from, to, targetBefore);
+            LeadingMarkedReason(f, from, to);   // LeadingMarkedReasons: "由于…，X 万元，比上年减少…" (session 39)
         }
     }
 

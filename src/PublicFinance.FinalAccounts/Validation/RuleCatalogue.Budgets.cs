@@ -165,10 +165,12 @@ public static partial class RuleCatalogue
                 "决算数与预算数不同时应说明原因",
                 "A budget difference should come with its reason",
                 "决算数 ≠ 预算数 ⇒ 说明原因（“三公”各项、一般公共预算各类与合计同向差异时，合计的原因即涵盖该项；"
-                    + "一般公共预算合计之后逐类、逐项说明预决算差异时，由各类、各项的原因说明合计）",
+                    + "一般公共预算合计之后逐类、逐项说明预决算差异时，由各类、各项的原因说明合计；"
+                    + "列明调整（全年）预算时只与调整预算比较）",
                 "domain §6 预决算比较")
             .Checks(BothBudgetBases.Select(anchor => Each(anchor,
                 When(Not(differs), NotApplicable),
+                When(AdjustedBudgetStatedBeside(anchor), NotApplicable),
                 When(Is("reason", NonBlank), Passed),
                 When(OtherBasisReason(anchor), Passed),
                 When(ThreePublicTotalReasonCovers(below), Passed),

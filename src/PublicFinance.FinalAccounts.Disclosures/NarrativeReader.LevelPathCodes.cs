@@ -1,0 +1,32 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// An item named by its level path with its code in brackets after it (session 39, blind round 37, family 2):
+/// "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）（2101101）。年初预算…". Before, the whole path was the item's name —
+/// "卫生健康支出(类)行政事业单位医疗(款)行政单位医疗(项)" — and FA5003 compared it with the catalogue's 项 name (a false Warning per
+/// item). Without the trailing code the same path is split into 类, 款 and 项 (<see cref="TryFunctionalName"/>'s level marks);
+/// now it is split the same way, the bracketed code kept as the item's code.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>
+    /// <paramref name="name"/>, read from a label whose name stands before a code in brackets, with that name split at its
+    /// level marks when it is a level path ending with a 项 or 款 mark ("农林水支出(类)水利(款)水利工程运行(项)", "行政运行(项)"):
+    /// the 类 and 款 names, the item's own name, the code and the rest's start kept. A name that is no such path — one with
+    /// words after its last mark, or with no mark — is left as it is. Always true (the name was read).
+    /// </summary>
+    private static bool LevelPathBeforeCode(ref FunctionalName name, int year)
+    {
+        var written = name.Name;
+        if (name.Code is null || name.ClassName is not null || name.SectionName is not null
+            || !(written.EndsWith("(项)", StringComparison.Ordinal) || written.EndsWith("(款)", StringComparison.Ordinal))
+            || !TryFunctionalName(written, year, out var levels) || levels.Code is not null
+            || levels.RestStart != written.Length)
+        {
+            return true;
+        }
+
+        name = name with { ClassName = levels.ClassName, SectionName = levels.SectionName, Name = levels.Name };
+        return true;
+    }
+}
