@@ -1100,6 +1100,11 @@ internal sealed partial class NarrativeReader
         }
 
         var comma = rest.IndexOf(',');
+        while (comma > 0 && comma + 1 < rest.Length && Scanner.IsDigit(rest[comma - 1]) && Scanner.IsDigit(rest[comma + 1]))
+        {
+            comma = rest.IndexOf(',', comma + 1);   // session 39: "支出3,150.00万元" — a thousands separator, not a clause break
+        }
+
         var semi = rest.IndexOf(';');
         var firstClauseEnd = comma < 0 ? semi : semi < 0 ? comma : Math.Min(comma, semi);
         var first = firstClauseEnd < 0 ? rest : rest.Substring(0, firstClauseEnd);
