@@ -56,6 +56,19 @@ internal sealed partial class NarrativeReader
         return income == expenditure ? 0 : income ? 1 : 2;
     }
 
+    /// <summary>
+    /// Whether <paramref name="target"/> and <paramref name="change"/> are the changes of a fund's two flows (its income's and
+    /// its expenditure's): a reason given to one is not shared with the other — it attaches to the nearest change, of its own
+    /// flow (a reason sentence naming no flow after "收入…减少…；支出…减少…" is the expenditure's, round 36 t06).
+    /// </summary>
+    private bool OtherFundFlow(string target, string change)
+        => FundStatementSection && StatementPointer is { } owner && target.StartsWith(owner, StringComparison.Ordinal)
+            && change.StartsWith(owner, StringComparison.Ordinal)
+            && (target.EndsWith("/currentYearIncome/change", StringComparison.Ordinal)
+                && change.EndsWith("/currentYearExpenditure/change", StringComparison.Ordinal)
+                || target.EndsWith("/currentYearExpenditure/change", StringComparison.Ordinal)
+                && change.EndsWith("/currentYearIncome/change", StringComparison.Ordinal));
+
     /// <summary>The characters that end a reason's head (a clause break: more than a subject and a direction).</summary>
     private static readonly char[] HeadBreaks = [',', ';', ':', '。'];
 

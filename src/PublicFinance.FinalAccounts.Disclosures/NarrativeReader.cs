@@ -1356,6 +1356,7 @@ internal sealed partial class NarrativeReader
         {
             var change = changesOfSentence[i];
             if (change != target && !b.Has(change, "reason") && changesOfSentenceAt[i] >= partStart   // session 35: not across ';'
+                && !OtherFundFlow(target, change)   // session 39 (FundFlowChanges): a fund's income and expenditure apart
                 && !(direction is "increase" or "decrease" && b.FindString(change, "direction") is "increase" or "decrease"
                     && b.FindString(change, "direction") != direction))
             {
