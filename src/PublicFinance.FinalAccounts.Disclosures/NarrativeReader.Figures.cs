@@ -115,6 +115,7 @@ internal sealed partial class NarrativeReader
         (["支出总计"], s + "/expenditureGrandTotal"),
         (["年末结转和结余"], s + "/closingCarryOver"),
         (["本年支出", "支出"], s + "/currentYearExpenditure"),
+        (["财政拨款收入", "预算拨款收入", "预算收入", "基金收入"], s + "/currentYearIncome"),   // session 39: "本年政府性基金预算财政拨款收入"
     ];
 
     /// <summary>Characters a label is compared without (spaces and quotes).</summary>

@@ -179,8 +179,8 @@ internal sealed partial class NarrativeReader
         var length = 0;
         foreach (var marker in ReasonMarkers)
         {
-            var i = stretch.IndexOf(marker, StringComparison.Ordinal);
-            if (i >= 0 && (at < 0 || i < at))
+            var i = Array.IndexOf(PurposeMarkers, marker) >= 0 ? -1 : stretch.IndexOf(marker, StringComparison.Ordinal);
+            if (i >= 0 && (at < 0 || i < at))   // session 39: 主要用于 is a purpose (PurposeClauses)
             {
                 at = i;
                 length = marker.Length;

@@ -373,6 +373,11 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private string? HeadedReasonTarget(string t, int from, int reasonAt, string? target)
     {
+        if (FlowReasonTarget(t, from, reasonAt, out var flowTarget))
+        {
+            return flowTarget;   // session 39 (FundFlowChanges): "收入减少主要是…" is the fund's income change's, or no one's
+        }
+
         if (NamedReasonTarget(t, from, reasonAt) is { } named)
         {
             return named;   // Session 34 (W1): "“三公”经费减少的主要原因是…" is the total's (NarrativeReader.NamedReasonHeads.cs)

@@ -1103,6 +1103,11 @@ internal sealed partial class NarrativeReader
         }
 
         var comma = rest.IndexOf(',');
+        while (comma > 0 && comma + 1 < rest.Length && Scanner.IsDigit(rest[comma - 1]) && Scanner.IsDigit(rest[comma + 1]))
+        {
+            comma = rest.IndexOf(',', comma + 1);   // session 39: "支出3,150.00万元" — a thousands separator, not a clause break
+        }
+
         var semi = rest.IndexOf(';');
         var firstClauseEnd = comma < 0 ? semi : semi < 0 ? comma : Math.Min(comma, semi);
         var first = firstClauseEnd < 0 ? rest : rest.Substring(0, firstClauseEnd);
@@ -1173,8 +1178,10 @@ internal sealed partial class NarrativeReader
         reasonAt = reasonAt < 0 ? ClauseReasonWordAt(t, from, to, out reasonLength) : reasonAt;   // Blind24A: "，由于…" after a change
         reasonAt = reasonAt < 0 ? BudgetDifferenceReasonAt(t, from, to, out reasonLength) : reasonAt;   // Blind25A: "…的差异，主要是…"
         reasonAt = reasonAt < 0 ? PendedChangesReasonAt(t, from, to, f.At(from), out reasonLength) : reasonAt;   // Blind26A (w1)
+        var purposeAt = reasonAt >= 0 && IsPurposeAt(t, reasonAt, to) ? reasonAt : -1;   // PurposeClauses: 主要用于 is a use
         var reasonEnd = reasonAt >= 0 ? ReasonEndIn(t, from, to, reasonAt) : to;
         reasonEnd = ReasonStop(t, from, reasonEnd, reasonAt);   // ReasonEnds: the next list item or a figure of its own
+        reasonEnd = OtherFlowReasonStop(t, from, reasonEnd, reasonAt);   // FundFlowChanges: "收入…主要是…；支出…主要是…"
         reasonEnd = BasisRelationStop(t, reasonAt, reasonEnd);   // AdjustedBudget: "；决算数小于全年预算数的主要原因是…"
         if (reasonAt >= 0 && section == Section.ThreePublic && CountsAfterReason(t, reasonAt, reasonEnd) is var counts && counts >= 0)
         {
@@ -1189,6 +1196,11 @@ internal sealed partial class NarrativeReader
             Trimmed(t, reasonEnd + 1, to, out var restStart, out var restEnd);
             Sentence(f, restStart, restEnd);
             return;
+        }
+
+        if (purposeAt >= 0)
+        {
+            reasonAt = ReasonPastPurpose(t, to, purposeAt, ref reasonLength, out _);   // session 39: the reason named after it
         }
 
         ReasonParagraphTarget(from, ReasonParagraphOpening(t, from, reasonAt));   // ReadGaps25/Gaps26: "变动原因：…" after several changes
@@ -1211,7 +1223,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var mainEnd = reasonAt >= 0 ? reasonAt : to;
+        var mainEnd = purposeAt >= 0 ? purposeAt : reasonAt >= 0 ? reasonAt : to;
         if (FigureIn(t, from, mainEnd))
         {
             changesOfSentence.Clear();   // a sentence of figures: the changes a following reason explains start afresh
@@ -1283,7 +1295,7 @@ internal sealed partial class NarrativeReader
                 PendNamedChangeReasons(reasonText, b.Span(reason, 0, reason.Length), from, reasonAt);   // Blind23A (M3), Blind26A (w1)
             }
         }
-        else
+        else if (purposeAt < 0)
         {
             ReasonBeforeConsequence(f, from, to, targetBefore);
             LeadingMarkedReason(f, from, to);   // LeadingMarkedReasons: "由于…，X 万元，比上年减少…" (session 39)
@@ -1348,6 +1360,7 @@ internal sealed partial class NarrativeReader
         {
             var change = changesOfSentence[i];
             if (change != target && !b.Has(change, "reason") && changesOfSentenceAt[i] >= partStart   // session 35: not across ';'
+                && !OtherFundFlow(target, change)   // session 39 (FundFlowChanges): a fund's income and expenditure apart
                 && !(direction is "increase" or "decrease" && b.FindString(change, "direction") is "increase" or "decrease"
                     && b.FindString(change, "direction") != direction))
             {
@@ -2081,9 +2094,9 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
-        if (FundExpenditureChange(owner) is { } fundChange)
+        if ((FundIncomeChange(owner) ?? FundExpenditureChange(owner)) is { } fundChange)
         {
-            return fundChange;   // FundTotals: a fund statement's expenditure and its change, checked as the general total's
+            return fundChange;   // FundTotals, FundFlowChanges: a fund's income or expenditure and its change, each its own
         }
 
         if (AppropriationFigureChange(owner) is { } figureChange)

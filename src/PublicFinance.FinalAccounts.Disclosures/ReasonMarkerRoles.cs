@@ -24,4 +24,17 @@ internal enum ReasonMarkerRoles
 
     /// <summary>A weak marker after a budget difference (<c>DifferenceReasonMarkers</c>: "…的差异，主要是…").</summary>
     Difference = 16,
+
+    /// <summary>
+    /// A purpose (用途), not a reason, where the sentence or its change gives no reason in words (<c>PurposeMarkers</c>:
+    /// "…比上年减少 X 万元，主要用于…"; session 39): kept in the sentence's markers so that the purpose is cut off from the
+    /// figures, never attached as the change's reason.
+    /// </summary>
+    Purpose = 32,
+
+    /// <summary>
+    /// A marker that names a cause in words (原因, 由于, 因为: <c>ExplicitReasonMarkers</c>; session 39): after a purpose in
+    /// the same sentence it opens the change's reason ("主要用于…，增加原因是…").
+    /// </summary>
+    Explicit = 64,
 }

@@ -32,6 +32,15 @@ public class ReasonMarkerTableTests
         },
         { "LeadingReasonMarkers", ["主要是由于", "主要是因为", "主要是", "主要系", "主要由于", "是由于", "系因"] },
         { "DifferenceReasonMarkers", ["主要是由于", "主要是因为", "主要是", "主要系", "主要由于", "是由于"] },
+        { "PurposeMarkers", ["主要用于"] },   // session 39: a purpose, never a change's reason
+        {
+            "ExplicitReasonMarkers",   // session 39: the markers that name a cause in words (原因, 由于, 因为)
+            [
+                "主要原因是:", "主要原因是", "主要原因为:", "主要原因为", "主要原因:", "原因是:", "原因为:", "差异原因是:", "原因是", "原因为",
+                "主要是由于", "主要是因为", "主要由于", "是由于", "主要原因如下:", "原因如下:", "原因主要是:", "原因主要是", "原因主要为",
+                "变动原因是:", "变动原因是", "变动原因:", "变化原因是", "变化原因:", "原因系", "原因在于", "主要原因一是", "原因一是", "原因:",
+            ]
+        },
     };
 
     /// <summary>Each list holds the same words as before the table, none twice.</summary>
