@@ -20,7 +20,7 @@ public class CarryOverWordingTests
 
     /// <summary>
     /// "收入总计 X（含上年结转 Y）": Y is the opening balance; 2300.00 + 40.50 = 2340.50 = 2300.00 + 40.50 (FA1201 / FA1210 hold),
-    /// and the change after the bracket is the grand total's.
+    /// and the change after the bracket is the grand total's (120.00 / 2220.50 = 5.40%).
     /// </summary>
     [Theory]
     [InlineData("含上年结转")]
@@ -30,7 +30,7 @@ public class CarryOverWordingTests
     public void WithinGrandTotal_IsTheOpeningBalance(string words)
     {
         var (read, diagnostics) = Read(Title + Overview + "2022年度收入总计2,340.50万元（" + words
-            + "40.50万元），比上年增加120.00万元，增长5.41%；支出总计2,340.50万元。\n" + Sections);
+            + "40.50万元），比上年增加120.00万元，增长5.40%；支出总计2,340.50万元。\n" + Sections);
         Assert.Equal("40.50", JsonAt(read, "/narrative/overall/openingCarryOver/amount"));
         Assert.Equal("2340.50", JsonAt(read, "/narrative/overall/incomeGrandTotal/amount"));
         Assert.Equal("120.00", JsonAt(read, "/narrative/overall/change/amount"));

@@ -52,13 +52,13 @@ public class OlderIncomeWordingTests
         Assert.Empty(RuleIds(diagnostics, Severity.Error));
     }
 
-    /// <summary>A planted sum error with the older name: 1410.20 + 110.10 = 1520.30, not 1540.30 — FA1211's Error (the overview's
-    /// 本年收入 against its parts, the 收入 section stating no total).</summary>
+    /// <summary>A planted sum error with the older name: 1410.20 + 110.10 = 1520.30, above the stated 1500.30 — FA1211's Error (the
+    /// overview's 本年收入 against its parts, the 收入 section stating no total; parts below it would be a partial list).</summary>
     [Fact]
     public void OverviewPart_OlderName_PlantedSumError_IsFound()
     {
         var (_, diagnostics) = Read(Title + Overview
-            + "2016年度收入合计1,540.30万元。其中：公共财政拨款1,410.20万元；事业收入110.10万元。\n"
+            + "2016年度收入合计1,500.30万元。其中：公共财政拨款1,410.20万元；事业收入110.10万元。\n"
             + "支出合计1,500.00万元，其中：基本支出1,200.00万元，项目支出300.00万元。\n");
         Assert.Equal(["FA1211"], RuleIds(diagnostics, Severity.Error));
     }
