@@ -19,6 +19,11 @@ internal sealed partial class NarrativeReader
     private bool UnplacedAmountMember(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         var compact = CompactLabel(label);
+        if (BracketedCarryOver(clause, token, compact, span) || LoneClosingCarryOver(clause, token, compact, span))
+        {
+            return true;   // session 39: "收入总计 X 万元（含上年结转 Y 万元）" (NarrativeReader.BracketedCarryOvers.cs)
+        }
+
         if (CarryOverBesideItsSurplus(clause, token, compact))
         {
             return false;   // Gaps26: "上年结转 80.00 万元。上年结余 20.00 万元": a part, left (NarrativeReader.ClosingCarryOver.cs)
