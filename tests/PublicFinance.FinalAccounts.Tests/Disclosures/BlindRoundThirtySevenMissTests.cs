@@ -110,6 +110,30 @@ public class BlindRoundThirtySevenMissTests
         Assert.Null(JsonAt(read, "/narrative/expenditure/total/amount"));
     }
 
+    /// <summary>
+    /// 基本持平 written before the change it qualifies ("与上年基本持平，仅增加 5.20 万元") was the direction "unchanged" with the
+    /// next clause's amount: a false FA2101 Error. The change is the next clause's (direction and amount) and 基本持平 its
+    /// stated account (reason): no Error, no FA2106.
+    /// </summary>
+    [Theory]
+    [InlineData("与上年基本持平，仅增加5.20万元", "increase")]
+    [InlineData("与上年相比基本持平，略增加5.20万元", "increase")]
+    [InlineData("较上年基本持平，减少5.20万元", "decrease")]
+    [InlineData("同上年基本持平，只增长了5.20万元", "increase")]
+    public void LevelBeforeItsChange_TheChangeIsTheNextClauses(string wording, string direction)
+    {
+        var text = Title + "2024年度本部门本年收入560.20万元，" + wording + "，其中财政拨款收入530.00万元，其他收入30.20万元。\n"
+            + ExpenditureBody;
+        var (read, diagnostics) = Read(text);
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA2106");
+        Assert.Equal("560.20", JsonAt(read, "/narrative/income/total/amount"));
+        Assert.Equal(direction, JsonAt(read, "/narrative/income/total/change/direction"));
+        Assert.Equal("5.20", JsonAt(read, "/narrative/income/total/change/amount"));
+        Assert.NotNull(JsonAt(read, "/narrative/income/total/change/reason"));
+    }
+
     // ---- 上年结转 on its own in the income section -------------------------------------------------------------------
 
     /// <summary>The overview's 收入总计 (1200.50) and the income section (本年收入合计 1150.30 = 1100.30 + 50.00).</summary>
