@@ -29,7 +29,8 @@ internal sealed partial class NarrativeReader
             return false;   // Gaps26: "上年结转 80.00 万元。上年结余 20.00 万元": a part, left (NarrativeReader.ClosingCarryOver.cs)
         }
 
-        if (EarlierCarryOver(clause, token, compact, span) || LaterCarryOver(clause, token, compact, span))
+        if (EarlierCarryOver(clause, token, compact, span) || LaterCarryOver(clause, token, compact, span)
+            || CarryOverClosingTheIncomeSum(clause, token, compact, span))   // session 39: 上年结转 that closes 收入总计
         {
             return true;   // ReadGaps25: "收入总计…，其中：…上年结转 100.00 万元" (NarrativeReader.OpeningCarryOver.cs)
         }

@@ -93,6 +93,7 @@ internal sealed partial class NarrativeReader
         }
 
         var statement = OpeningAfterIntroduction(text);   // UnheadedOpenings (session 38): after an introductory sentence
+        statement = statement == Section.None ? OwnedFlowOpening(text) : statement;   // OwnedFlowOpenings (session 39): 本部门本年收入
         if (statement == Section.None || statement == section)
         {
             return false;

@@ -2006,6 +2006,11 @@ internal sealed partial class NarrativeReader
             }
 
             var change = ChangeTarget();
+            if (change is not null && RoughlyLevelBeforeItsChange(clause, change, text, span))
+            {
+                return;   // session 39: "与上年基本持平，仅增加 2.46 万元" — the change the next clause states (LevelBeforeItsChange)
+            }
+
             if (change is not null && text.Contains("基本持平") && b.Has(change, "direction"))
             {
                 RoughlyLevelAsReason(clause, change, text, span);   // blind 31 (F3): the text's own account of the change

@@ -1,0 +1,55 @@
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// A carry-over of earlier years stated on its own in the income section (session 39, blind round 37 t06; issue 8):
+/// "二、收入决算情况说明 本年收入合计2455.28万元，其中：…。上年结转96.34万元。" after an overview of "收入总计2551.62万元". Session 25's
+/// <see cref="EarlierCarryOver"/> takes 上年结转 only in the composition of a grand total; beside 本年收入 it stays a note, as
+/// it may be a part of 年初结转和结余 only (the 结余 not stated). Here it is placed as <c>overall/openingCarryOver</c> only when
+/// it closes the income side exactly: the overview's 收入总计 equals 本年收入 plus this figure, written to the same precision.
+/// Then it is the whole 年初结转和结余 by the overview's own identity, and no check can find it wrong.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>
+    /// An unplaced amount labelled by a carry-over of earlier years (上年结转, 上年结转和结余…; not a fund's) in the income
+    /// section, when no opening carry-over is held, the overview holds 收入总计 and 本年收入 (or the income section its total),
+    /// no 使用非财政拨款结余 is held, and 收入总计 = 本年收入 + this amount exactly: <c>overall/openingCarryOver</c>. True when
+    /// placed.
+    /// </summary>
+    private bool CarryOverClosingTheIncomeSum(ClauseView clause, NumberToken token, string label, SourceSpan span)
+    {
+        if (section != Section.Income || !IsEarlierCarryOver(label, out _) || label.Contains("财政拨款") || label.Contains("预算")
+            || b.Has(N + "overall/openingCarryOver/amount") || b.Has(N + "overall/useOfNonAppropriationBalance/amount"))
+        {
+            return false;
+        }
+
+        var amount = AmountNode(token, span);
+        if (HeldAmount("overall/incomeGrandTotal") is not { } grand || HeldBase("overall/currentYearIncome") is not { } year
+            || !TryAmount(year, out var yearValue) || !TryAmount(amount, out var carried)
+            || yearValue + carried != grand || Scale(amount) != Scale(year))
+        {
+            return false;
+        }
+
+        b.Set(N + "overall/openingCarryOver/amount", amount, span, ClaimKind.Amount, clause.Text);
+        return true;
+    }
+
+    /// <summary>The value of the amount held at <paramref name="target"/> (a narrative member), or null.</summary>
+    private decimal? HeldAmount(string target)
+        => b.Find(N + target + "/amount") is { } held && TryAmount(held, out var value) ? value : null;
+
+    /// <summary>Reads an amount node's decimal.</summary>
+    private static bool TryAmount(DraftNode node, out decimal value)
+        => decimal.TryParse(node.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>How many decimals an amount node is written with.</summary>
+    private static int Scale(DraftNode node)
+    {
+        var dot = node.Text.IndexOf('.');
+        return dot < 0 ? 0 : node.Text.Length - dot - 1;
+    }
+}
