@@ -89,7 +89,7 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The budget basis the current clause names: "initial" for 年初预算 (年初批复预算, 年初部门预算), "fullYear" for 全年预算,
-    /// 调整预算, 调整后预算 (全年调整预算, 预算调整数); else the basis of a "与…预算相比" phrase of this sentence; null when the
+    /// 调整预算, 调整后预算 (调整后的预算, 全年调整预算, 预算调整数); else the basis of a "与…预算相比" phrase of this sentence; null when the
     /// clause names both or neither.
     /// </summary>
     private string? NamedBudgetBasis()
@@ -97,7 +97,7 @@ internal sealed partial class NarrativeReader
         var clause = clauseView;
         var initial = clause.Contains("年初预算") || clause.Contains("年初批复预算") || clause.Contains("年初部门预算");
         var fullYear = clause.Contains("全年预算") || clause.Contains("调整预算") || clause.Contains("调整后预算")
-            || clause.Contains("全年调整") || clause.Contains("预算调整数") || clause.Contains("全年部门预算");
+            || clause.Contains("调整后的预算") || clause.Contains("全年调整") || clause.Contains("预算调整数") || clause.Contains("全年部门预算");
         return initial && fullYear ? null : initial ? "initial" : fullYear ? "fullYear"
             : pendingBudgetKind is { } pending && pendingBudgetSentence == sentenceStart ? pending : null;
     }

@@ -102,13 +102,13 @@ public class BlindRoundThirtySevenFixTests
     private const string ThreePublicHead = "某市文化馆2024年度部门决算说明\n七、“三公”经费支出情况说明\n";
 
     /// <summary>
-    /// A reason clause with its own marker (由于, 因为, 因) before the figure whose change it explains: the change's reason,
-    /// no FA2106 (6.40 = 7.50 − 1.10; 1.10 / 7.50 = 14.67%).
+    /// A reason clause with its own marker (由于, 因为, 因 — not 因公, which is 因公出国's word) before the figure whose change
+    /// it explains: the change's reason, no FA2106 (6.40 = 7.50 − 1.10; 1.10 / 7.50 = 14.67%).
     /// </summary>
     [Theory]
     [InlineData("由于", "严格执行公务接待标准")]
     [InlineData("因为", "会议和接待活动压缩")]
-    [InlineData("因", "公务用车改革后车辆减少")]
+    [InlineData("因", "车辆编制调整")]
     public void MarkedLeadingReason_IsTheChangesReason(string marker, string reason)
     {
         var (read, diagnostics) = Read(ThreePublicHead

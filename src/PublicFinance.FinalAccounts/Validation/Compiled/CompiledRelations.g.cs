@@ -78,8 +78,8 @@ internal static partial class CompiledRelations
         ["4f345a977aab312c44e942d25cbe1bda75181f4617b11cf7cbe434f991f9390d"] = FA2204_2,
         ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1,
         ["d8323893377d9939a4856490c5ddb0d7d2eff02292dff356348d62b46899c85f"] = FA2205_2,
-        ["212f592ca5b04db08aafe0c4ad5c55fe935607609953d3820e3b36232be8f171"] = FA2206_1,
-        ["7e3430dc04174dd0426104277913f4c163eeddcc67535ba5d9bbc4b6b0dd1b02"] = FA2206_2,
+        ["72b3bed2f04488140fe900d2431eeb0214fe6d7fe9b519375e3c84ea83d25d53"] = FA2206_1,
+        ["f5a6b781ec66bdbc8a7720cc44f8847ce8a5616eafef11ca536151515ea69d95"] = FA2206_2,
         ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1,
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2,
         ["aabb57adbd8cb6a943c6ea0c4f3d94f4a0609ebc9b26a4f12953a4c36d29202f"] = FA2207_3,
@@ -182,8 +182,8 @@ internal static partial class CompiledRelations
         ["4f345a977aab312c44e942d25cbe1bda75181f4617b11cf7cbe434f991f9390d"] = FA2204_2_A,
         ["49b9615c9cac69435ec053e728a7bdc60804213bb1597b032b55916ec6326182"] = FA2205_1_A,
         ["d8323893377d9939a4856490c5ddb0d7d2eff02292dff356348d62b46899c85f"] = FA2205_2_A,
-        ["212f592ca5b04db08aafe0c4ad5c55fe935607609953d3820e3b36232be8f171"] = FA2206_1_A,
-        ["7e3430dc04174dd0426104277913f4c163eeddcc67535ba5d9bbc4b6b0dd1b02"] = FA2206_2_A,
+        ["72b3bed2f04488140fe900d2431eeb0214fe6d7fe9b519375e3c84ea83d25d53"] = FA2206_1_A,
+        ["f5a6b781ec66bdbc8a7720cc44f8847ce8a5616eafef11ca536151515ea69d95"] = FA2206_2_A,
         ["0995af741366b3bd44f253ec27b08ad4016bffe90b3a4ed9e0411e35e9ba1778"] = FA2207_1_A,
         ["7118ba97797b19cbcb809b98a0f3eae7fe26bf2f40b8760bbb3849f5c213c515"] = FA2207_2_A,
         ["aabb57adbd8cb6a943c6ea0c4f3d94f4a0609ebc9b26a4f12953a4c36d29202f"] = FA2207_3_A,
@@ -6694,60 +6694,65 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!string.IsNullOrWhiteSpace(a.Reason))
+        if (a.Kind == BudgetKind.Initial && leaves.Holds(8) && leaves.Holds(9))
         {
             return 1;
         }
 
-        if (leaves.Holds(8))
+        if (!string.IsNullOrWhiteSpace(a.Reason))
         {
             return 2;
         }
 
-        if ((leaves.Holds(9)
-             || leaves.Holds(10)
-             || leaves.Holds(11)
-             || leaves.Holds(12)
-             || leaves.Holds(13))
-            && leaves.Holds(14)
-            && (((a.Relation == BudgetRelation.FinalBelowBudget
-                  || (h0 && a.BudgetAmount is { } w16 && n0 < w16.Value))
-                 && (leaves.Holds(17)
-                     || leaves.Holds(18)
-                     || (!leaves.Holds(19) && leaves.Holds(20))))
-                || ((a.Relation == BudgetRelation.FinalAboveBudget
-                     || (a.BudgetAmount is { } v22 && h0 && v22.Value < n0))
-                    && (leaves.Holds(23)
-                        || leaves.Holds(24)
-                        || (!leaves.Holds(25) && leaves.Holds(26))))))
+        if (leaves.Holds(11))
         {
             return 3;
         }
 
-        if ((leaves.Holds(27) && leaves.Holds(28) && (leaves.Holds(29) || !leaves.Holds(31)))
-            && leaves.Holds(32)
+        if ((leaves.Holds(12)
+             || leaves.Holds(13)
+             || leaves.Holds(14)
+             || leaves.Holds(15)
+             || leaves.Holds(16))
+            && leaves.Holds(17)
             && (((a.Relation == BudgetRelation.FinalBelowBudget
-                  || (h0 && a.BudgetAmount is { } w34 && n0 < w34.Value))
-                 && (leaves.Holds(35)
-                     || leaves.Holds(36)
-                     || (!leaves.Holds(37) && leaves.Holds(38))))
+                  || (h0 && a.BudgetAmount is { } w19 && n0 < w19.Value))
+                 && (leaves.Holds(20)
+                     || leaves.Holds(21)
+                     || (!leaves.Holds(22) && leaves.Holds(23))))
                 || ((a.Relation == BudgetRelation.FinalAboveBudget
-                     || (a.BudgetAmount is { } v40 && h0 && v40.Value < n0))
-                    && (leaves.Holds(41)
-                        || leaves.Holds(42)
-                        || (!leaves.Holds(43) && leaves.Holds(44))))))
+                     || (a.BudgetAmount is { } v25 && h0 && v25.Value < n0))
+                    && (leaves.Holds(26)
+                        || leaves.Holds(27)
+                        || (!leaves.Holds(28) && leaves.Holds(29))))))
         {
             return 4;
         }
 
-        if (leaves.Holds(45)
-            && leaves.Holds(46)
-            && (leaves.Holds(47) || leaves.Holds(48) || leaves.Holds(49) || leaves.Holds(50)))
+        if ((leaves.Holds(30) && leaves.Holds(31) && (leaves.Holds(32) || !leaves.Holds(34)))
+            && leaves.Holds(35)
+            && (((a.Relation == BudgetRelation.FinalBelowBudget
+                  || (h0 && a.BudgetAmount is { } w37 && n0 < w37.Value))
+                 && (leaves.Holds(38)
+                     || leaves.Holds(39)
+                     || (!leaves.Holds(40) && leaves.Holds(41))))
+                || ((a.Relation == BudgetRelation.FinalAboveBudget
+                     || (a.BudgetAmount is { } v43 && h0 && v43.Value < n0))
+                    && (leaves.Holds(44)
+                        || leaves.Holds(45)
+                        || (!leaves.Holds(46) && leaves.Holds(47))))))
         {
             return 5;
         }
 
-        return 6;
+        if (leaves.Holds(48)
+            && leaves.Holds(49)
+            && (leaves.Holds(50) || leaves.Holds(51) || leaves.Holds(52) || leaves.Holds(53)))
+        {
+            return 6;
+        }
+
+        return 7;
     }
 
     /// <summary>FA2206_1's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
@@ -6818,60 +6823,65 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!string.IsNullOrWhiteSpace(a.Reason))
+        if (a.Kind == BudgetKind.Initial && leaves.Holds(8) && leaves.Holds(9))
         {
             return 1;
         }
 
-        if (leaves.Holds(8))
+        if (!string.IsNullOrWhiteSpace(a.Reason))
         {
             return 2;
         }
 
-        if ((leaves.Holds(9)
-             || leaves.Holds(10)
-             || leaves.Holds(11)
-             || leaves.Holds(12)
-             || leaves.Holds(13))
-            && leaves.Holds(14)
-            && (((a.Relation == BudgetRelation.FinalBelowBudget
-                  || (h0 && a.BudgetAmount is { } w16 && n0 < w16.Value))
-                 && (leaves.Holds(17)
-                     || leaves.Holds(18)
-                     || (!leaves.Holds(19) && leaves.Holds(20))))
-                || ((a.Relation == BudgetRelation.FinalAboveBudget
-                     || (a.BudgetAmount is { } v22 && h0 && v22.Value < n0))
-                    && (leaves.Holds(23)
-                        || leaves.Holds(24)
-                        || (!leaves.Holds(25) && leaves.Holds(26))))))
+        if (leaves.Holds(11))
         {
             return 3;
         }
 
-        if ((leaves.Holds(27) && leaves.Holds(28) && (leaves.Holds(29) || !leaves.Holds(31)))
-            && leaves.Holds(32)
+        if ((leaves.Holds(12)
+             || leaves.Holds(13)
+             || leaves.Holds(14)
+             || leaves.Holds(15)
+             || leaves.Holds(16))
+            && leaves.Holds(17)
             && (((a.Relation == BudgetRelation.FinalBelowBudget
-                  || (h0 && a.BudgetAmount is { } w34 && n0 < w34.Value))
-                 && (leaves.Holds(35)
-                     || leaves.Holds(36)
-                     || (!leaves.Holds(37) && leaves.Holds(38))))
+                  || (h0 && a.BudgetAmount is { } w19 && n0 < w19.Value))
+                 && (leaves.Holds(20)
+                     || leaves.Holds(21)
+                     || (!leaves.Holds(22) && leaves.Holds(23))))
                 || ((a.Relation == BudgetRelation.FinalAboveBudget
-                     || (a.BudgetAmount is { } v40 && h0 && v40.Value < n0))
-                    && (leaves.Holds(41)
-                        || leaves.Holds(42)
-                        || (!leaves.Holds(43) && leaves.Holds(44))))))
+                     || (a.BudgetAmount is { } v25 && h0 && v25.Value < n0))
+                    && (leaves.Holds(26)
+                        || leaves.Holds(27)
+                        || (!leaves.Holds(28) && leaves.Holds(29))))))
         {
             return 4;
         }
 
-        if (leaves.Holds(45)
-            && leaves.Holds(46)
-            && (leaves.Holds(47) || leaves.Holds(48) || leaves.Holds(49) || leaves.Holds(50)))
+        if ((leaves.Holds(30) && leaves.Holds(31) && (leaves.Holds(32) || !leaves.Holds(34)))
+            && leaves.Holds(35)
+            && (((a.Relation == BudgetRelation.FinalBelowBudget
+                  || (h0 && a.BudgetAmount is { } w37 && n0 < w37.Value))
+                 && (leaves.Holds(38)
+                     || leaves.Holds(39)
+                     || (!leaves.Holds(40) && leaves.Holds(41))))
+                || ((a.Relation == BudgetRelation.FinalAboveBudget
+                     || (a.BudgetAmount is { } v43 && h0 && v43.Value < n0))
+                    && (leaves.Holds(44)
+                        || leaves.Holds(45)
+                        || (!leaves.Holds(46) && leaves.Holds(47))))))
         {
             return 5;
         }
 
-        return 6;
+        if (leaves.Holds(48)
+            && leaves.Holds(49)
+            && (leaves.Holds(50) || leaves.Holds(51) || leaves.Holds(52) || leaves.Holds(53)))
+        {
+            return 6;
+        }
+
+        return 7;
     }
 
     /// <summary>FA2206_2's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
