@@ -16,6 +16,13 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static readonly string[] ApproximateBefore = ["超过", "不足", "不到", "约", "近", "逾"];
 
+    /// <summary>
+    /// Words between 占 (or a share word) and the percentage that make a share approximate ("占比约 8%", "占近 8%", "占比大致…";
+    /// ShareWordings): those of <see cref="ApproximateBefore"/> and 大概, 大致. Declared here, after the list it extends, so
+    /// that it is initialised after it.
+    /// </summary>
+    private static readonly string[] ApproximateInShare = [.. ApproximateBefore, "大概", "大致"];
+
     /// <summary>The words written right after a figure's unit that make it approximate ("7000万元左右").</summary>
     private static readonly string[] ApproximateAfter = ["左右", "以上"];
 

@@ -33,10 +33,10 @@ internal sealed partial class NarrativeReader
     /// <summary>Whether the row being gathered is the 合计 row (no code cell).</summary>
     private bool cellRowIsTotal;
 
-    /// <summary>The code cells' header words.</summary>
+    /// <summary>The code cells' header words (also the code column's of a `|` or tab coded table: CodedItemTables).</summary>
     private static readonly string[] CellCodeWords = ["功能分类科目编码", "科目编码", "科目代码", "项目编码", "编码", "代码"];
 
-    /// <summary>The name cells' header words.</summary>
+    /// <summary>The name cells' header words (a `|` or tab coded table also takes 项目: CodedItemTables).</summary>
     private static readonly string[] CellNameWords = ["功能分类科目名称", "科目名称", "项目名称", "名称"];
 
     /// <summary>One header cell naming both the code and the name.</summary>

@@ -79,8 +79,7 @@ internal sealed partial class NarrativeReader
         string? unitWords = null;
         var code = SentenceCompact(text, codedCells[0].Start, codedCells[0].End, ref unitWords);
         var name = SentenceCompact(text, codedCells[1].Start, codedCells[1].End, ref unitWords);
-        if (code is not ("科目编码" or "功能分类科目编码" or "编码" or "科目代码" or "代码" or "项目编码")
-            || name is not ("科目名称" or "功能分类科目名称" or "名称" or "项目名称" or "项目"))
+        if (Array.IndexOf(CellCodeWords, code) < 0 || name != "项目" && Array.IndexOf(CellNameWords, name) < 0)   // CodedCellLines
         {
             return null;
         }

@@ -20,12 +20,6 @@ internal sealed partial class NarrativeReader
         ["比重", "比重为", "比重是", "比重达", "比例为", "比例是", "所占比重", "所占比重为", "所占比重是", "所占比例", "所占比例为",
             "所占比例是", "所占份额", "所占份额为", "占比为", "占比是", "占比达"];
 
-    /// <summary>Words right before 占 that make a share approximate ("约占 8%", "近占…", "大约占…").</summary>
-    private static readonly string[] ApproximateBeforeShare = ["约", "近", "逾", "超过", "不足", "不到", "接近"];
-
-    /// <summary>Words between 占 (or a share word) and the percentage that make it approximate ("占比约 8%", "占近 8%").</summary>
-    private static readonly string[] ApproximateInShare = ["约", "近", "逾", "超过", "不足", "不到", "接近", "大概", "大致"];
-
     /// <summary>Whether <paramref name="label"/> is a share word alone (<see cref="BareShareWords"/>).</summary>
     private bool IsBareShareWord(string label)
     {
@@ -121,7 +115,7 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// Whether the share is approximate: a word of <see cref="ApproximateBeforeShare"/> right before 占 (at
+    /// Whether the share is approximate: a word of <see cref="ApproximateBefore"/> right before 占 (at
     /// <paramref name="at"/> in <paramref name="written"/>), one of <see cref="ApproximateInShare"/> after it (or after a bare
     /// share word), or the percentage itself written as approximate (<c>IsApproximateFigure</c>: "左右", "以上" after it).
     /// </summary>
@@ -130,10 +124,10 @@ internal sealed partial class NarrativeReader
         if (at > 0)
         {
             var before = written.Substring(0, at);
-            foreach (var word in ApproximateBeforeShare)
+            foreach (var word in ApproximateBefore)   // as before an amount: "约占 8%", "近占…", "接近占…", not "节约占…"
             {
                 if (before.EndsWith(word, StringComparison.Ordinal)
-                    && !(word == "约" && before.Length >= 2 && NotApproximateBefore.IndexOf(before[before.Length - 2]) >= 0))
+                    && !(word.Length == 1 && before.Length >= 2 && NotApproximateBefore.IndexOf(before[before.Length - 2]) >= 0))
                 {
                     return true;
                 }
