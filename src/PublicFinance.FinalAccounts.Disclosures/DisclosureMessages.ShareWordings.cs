@@ -26,4 +26,13 @@ internal static partial class DisclosureMessages
         $"“{name}”的占比：模型中没有该数，它也不是本句的主数，占比不属于本句的数字，未放入（不核对）。",
         $"The share of \"{name}\": the model has no such figure and it is not the clause's figure, so the share is not that "
             + "figure's; it was not placed (nor checked).");
+
+    /// <summary>
+    /// Shares written 分别占 after a list of figures ("基本支出…、项目支出…，分别占 80.00%、15.00%"): each is one listed figure's,
+    /// not the clause's last figure's, and the reader does not pair them one by one (session 40).
+    /// </summary>
+    public static readonly (string Zh, string En) SharesOfAList = (
+        "“分别占”的占比属于前面列出的各个数字，未逐一对应，不是本句最后一个数字的占比，未放入（不核对）。",
+        "Shares written 分别占 (respectively) belong to the figures listed before them, which the reader does not pair one by "
+            + "one; they are not the last figure's share, so they were not placed (nor checked).");
 }

@@ -233,6 +233,21 @@ public class ShareFamiliesSessionFortyTests
         Assert.Equal(wrong ? ["FA2002 /narrative/expenditure/project/share"] : [], Of(diagnostics, Severity.Error));
     }
 
+    /// <summary>
+    /// "基本支出…、项目支出…，分别占本年支出的 80.00%、20.00%": before, 80.00 % after "分别占本年支出的" was stored as the last
+    /// figure's (项目支出's) share, a false FA2002 against 200 / 1000 = 20 %; the shares of a list are a note (not paired yet).
+    /// </summary>
+    [Fact]
+    public void SharesOfAListWrittenFenBie_AreANote_NeverTheLastFigures()
+    {
+        var (read, diagnostics) = Read(Title + Expenditure + "本年支出合计1,000.00万元，其中基本支出800.00万元、项目支出200.00万元，"
+            + "分别占本年支出的80.00%、20.00%。\n");
+        Assert.Equal("200.00", JsonAt(read, "/narrative/expenditure/project/amount"));
+        Assert.Null(JsonAt(read, "/narrative/expenditure/project/share"));
+        Assert.True(Noted(read, "Shares written 分别占"));
+        Assert.Empty(Errors(diagnostics));
+    }
+
     /// <summary>Invented names of no model member, for the property.</summary>
     private static readonly string[] UnknownNames = ["培训费", "会议费", "课题研究经费", "信息系统运维项目支出", "专项业务费", "设备购置费"];
 
