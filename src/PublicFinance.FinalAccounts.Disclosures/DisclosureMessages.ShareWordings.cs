@@ -33,6 +33,6 @@ internal static partial class DisclosureMessages
     /// </summary>
     public static readonly (string Zh, string En) SharesOfAList = (
         "“分别占”的占比属于前面列出的各个数字，未逐一对应，不是本句最后一个数字的占比，未放入（不核对）。",
-        "Shares written 分别占 (respectively) belong to the figures listed before them, which the reader does not pair one by "
-            + "one; they are not the last figure's share, so they were not placed (nor checked).");
+        "Shares written \"respectively X%, Y%\" belong to the figures listed before them, which the reader does not pair one "
+            + "by one; they are not the last figure's share, so they were not placed (nor checked).");
 }

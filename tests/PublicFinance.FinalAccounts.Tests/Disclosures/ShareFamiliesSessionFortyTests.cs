@@ -244,7 +244,7 @@ public class ShareFamiliesSessionFortyTests
             + "分别占本年支出的80.00%、20.00%。\n");
         Assert.Equal("200.00", JsonAt(read, "/narrative/expenditure/project/amount"));
         Assert.Null(JsonAt(read, "/narrative/expenditure/project/share"));
-        Assert.True(Noted(read, "Shares written 分别占"));
+        Assert.True(Noted(read, "Shares written \"respectively"));
         Assert.Empty(Errors(diagnostics));
     }
 
