@@ -614,7 +614,12 @@ internal sealed partial class NarrativeReader
             && (ParagraphContains("政府性基金") || ParagraphContains("国有资本经营")))
         {
             // "其中：一般公共预算财政拨款收入 A 万元；政府性基金预算财政拨款收入 B 万元" with no 财政拨款收入 stated: A is one part
-            // of it, which the model has no field for — never the whole.
+            // of it, never the whole. Session 40: it is the model's 一般公共预算 part when named alone (FundIncomeShares).
+            if (GeneralBudgetIncomePart(clause, token, label, span))
+            {
+                return;
+            }
+
             subject = null;
             Note(span, DisclosureMessages.GeneralBudgetIncomeNoField, clause);
             return;

@@ -72,10 +72,24 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
+        if (RefersBack(name))
+        {
+            return false;   // session 40: "该项支出占 20%", "上述支出占比…": the subject's own share, read by the 占 branch
+        }
+
         var target = Resolve(name);
+        if (target is null && !NamesTheWhole(name) || NamesAProject(name))
+        {
+            // Session 40: "项目支出 200.00 万元，培训费占比 6.0%", "其中信息化项目支出占 30%": a figure the model has no member
+            // for is not the clause's subject, and its share stored there was a false FA2002 (UnresolvedShareNames).
+            Note(span, name.StartsWith("分别", StringComparison.Ordinal) ? DisclosureMessages.SharesOfAList
+                : DisclosureMessages.ShareOfUnknownFigure(name), clause);
+            return true;
+        }
+
         if (target is null || target.IndexOf('*') >= 0 || HasDigit(name))
         {
-            return false;   // a name the reader does not know ("分别占…"): as before
+            return false;   // the whole named ("在总支出中占…"), an item: as before
         }
 
         var named = N + target;

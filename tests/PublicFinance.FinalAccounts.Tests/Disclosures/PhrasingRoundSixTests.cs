@@ -17,7 +17,8 @@ public class PhrasingRoundSixTests
 
     /// <summary>
     /// "其中：一般公共预算财政拨款收入 A；政府性基金预算财政拨款收入 B；其他收入 C" with no 财政拨款收入 stated: A is one part of
-    /// the appropriation (the model has no field for it: a note), B is the fund's own income, and nothing is the whole —
+    /// the appropriation (session 40: appropriation/generalBudgetIncome, with its share), B is the fund's own income, and
+    /// nothing is the whole —
     /// 2400.00 + 600.00 + 200.00 = 3200.00, so the whole would be 3000.00, stated nowhere. FA1202 cannot run (it needs the
     /// whole); before, A was taken as the whole and FA1202 said 3200.00 ≠ 2400.00 + 200.00.
     /// </summary>
@@ -29,7 +30,8 @@ public class PhrasingRoundSixTests
         Assert.Null(At(read, "/narrative/income/fiscalAppropriation/amount"));
         Assert.Equal("600.00", At(read, "/narrative/governmentFund/currentYearIncome/amount"));
         Assert.Equal("200.00", At(read, "/narrative/income/otherIncome/amount"));
-        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.GeneralBudgetIncomeNoField.En);
+        Assert.Equal("2400.00", At(read, "/narrative/appropriation/generalBudgetIncome/amount"));
+        Assert.Equal("75.00", At(read, "/narrative/appropriation/generalBudgetIncome/share"));
         Assert.DoesNotContain(diagnostics, d => d.RuleId is "FA1202" or "FA1211");
         Assert.Empty(Errors(diagnostics));
     }

@@ -128,8 +128,9 @@ public class ShareWordingTests
     }
 
     /// <summary>
-    /// A share beside a figure the model has no field for stays without one: "一般公共预算财政拨款收入 2,785.40 万元，占比 29.98%"
-    /// among three funds' incomes is a part of the 财政拨款 income, not the whole, so neither it nor its share is placed.
+    /// "一般公共预算财政拨款收入 2,790.00 万元，占比 30.00%" among three funds' incomes is a part of the 财政拨款 income, not the
+    /// whole: neither the 财政拨款 income nor the year's total takes its share (session 40: the part and its share go to
+    /// appropriation/generalBudgetIncome, ShareFamiliesSessionFortyTests).
     /// </summary>
     [Fact]
     public void ShareOfOneFundsIncomeAmongThree_IsNotPlaced()
@@ -138,6 +139,7 @@ public class ShareWordingTests
             + "政府性基金预算财政拨款收入6,417.00万元，占比69.00%；国有资本经营预算财政拨款收入93.00万元。\n");
         Assert.Null(JsonAt(read, "/narrative/income/fiscalAppropriation/share"));
         Assert.Null(JsonAt(read, "/narrative/income/total/share"));
+        Assert.Equal("30.00", JsonAt(read, "/narrative/appropriation/generalBudgetIncome/share"));
         Assert.Empty(Errors(diagnostics));
     }
 
