@@ -142,4 +142,37 @@ public class BlindRoundThirtyEightMissTests
         Assert.Null(JsonAt(read, "/narrative/generalBudget/items/0"));
         Assert.Null(JsonAt(read, "/narrative/generalBudget/classes/0"));
     }
+
+    private const string BasicHead = "某县林业站2018年度部门决算说明\n五、一般公共预算财政拨款基本支出决算情况说明\n";
+
+    /// <summary>
+    /// 人员经费 with its share, change and reason, then after ';' 公用经费 with its own: the reason stops at the ';' (before: it
+    /// swallowed the 公用经费 clause, whose four figures were lost). 312.40 + 27.60 = 340.00; 27.60 / 340.00 = 8.12%.
+    /// </summary>
+    [Fact]
+    public void PublicExpenses_AfterThePersonnelReason_AreRead()
+    {
+        var (read, diagnostics) = Read(BasicHead + "2018年度一般公共预算财政拨款基本支出340.00万元，其中：人员经费312.40万元，占91.88%，"
+            + "较上年度增加20.40万元，增长6.99%，主要原因是增加在职人员；公用经费27.60万元，占8.12%，较上年度减少3.40万元，"
+            + "下降10.97%，主要原因是压减会议费。\n");
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("增加在职人员", JsonAt(read, "/narrative/basicExpenditure/personnel/change/reason"));
+        Assert.Equal("27.60", JsonAt(read, "/narrative/basicExpenditure/public/amount"));
+        Assert.Equal("8.12", JsonAt(read, "/narrative/basicExpenditure/public/share"));
+        Assert.Equal("3.40", JsonAt(read, "/narrative/basicExpenditure/public/change/amount"));
+        Assert.Equal("10.97", JsonAt(read, "/narrative/basicExpenditure/public/change/rate"));
+        Assert.Equal("压减会议费。", JsonAt(read, "/narrative/basicExpenditure/public/change/reason"));
+    }
+
+    /// <summary>A reason whose part after ';' names 公用经费 without a figure of its own goes on (it is one reason).</summary>
+    [Fact]
+    public void PublicExpensesWithoutFigure_StayInTheReason()
+    {
+        var (read, _) = Read(BasicHead + "2018年度一般公共预算财政拨款基本支出340.00万元，其中：人员经费312.40万元，较上年度增加20.40万元，"
+            + "主要原因是增加在职人员；公用经费相应增加。\n");
+
+        Assert.Equal("增加在职人员；公用经费相应增加。", JsonAt(read, "/narrative/basicExpenditure/personnel/change/reason"));
+    }
 }
+
