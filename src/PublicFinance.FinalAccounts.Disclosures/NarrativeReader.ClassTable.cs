@@ -168,20 +168,29 @@ internal sealed partial class NarrativeReader
         }
 
         var budgetAt = classColumns.IndexOf(ClassColumn.Budget);
-        if (budgetAt < 0 || tokens[budgetAt] is not { } budgetToken
-            || b.FindString(owner + "/budget", "kind") is { } held && held != classBudgetKind)
+        var rateAt = classColumns.IndexOf(ClassColumn.Rate);
+        ClassRowBudget(owner, row, budgetAt < 0 ? null : tokens[budgetAt], rateAt < 0 ? null : tokens[rateAt], classBudgetKind);
+    }
+
+    /// <summary>
+    /// A class row's budget (of <paramref name="kind"/>) and 完成率 under <paramref name="owner"/>, placed as stated; nothing
+    /// without a budget, or when the budget the prose gave the owner is of another kind.
+    /// </summary>
+    private void ClassRowBudget(string owner, Fragment row, NumberToken? budgetToken, NumberToken? rate, string kind)
+    {
+        if (budgetToken is not { } budgetFigure || b.FindString(owner + "/budget", "kind") is { } held && held != kind)
         {
             return;   // no budget, or the total's budget the prose gave is of another kind
         }
 
+        var text = row.Text;
         var pointer = owner + "/budget";
-        b.SetUnder(pointer, "kind", DraftNode.Of(classBudgetKind), CellSpan(row, budgetToken));
-        PlaceAsStated(pointer, "budgetAmount", AmountNode(budgetToken, CellSpan(row, budgetToken)), CellSpan(row, budgetToken),
+        b.SetUnder(pointer, "kind", DraftNode.Of(kind), CellSpan(row, budgetFigure));
+        PlaceAsStated(pointer, "budgetAmount", AmountNode(budgetFigure, CellSpan(row, budgetFigure)), CellSpan(row, budgetFigure),
             ClaimKind.BudgetAmount, text);
-        var rateAt = classColumns.IndexOf(ClassColumn.Rate);
-        if (rateAt >= 0 && tokens[rateAt] is { } rate)
+        if (rate is { } rateFigure)
         {
-            PlaceAsStated(pointer, "completionRate", PercentNode(rate), CellSpan(row, rate), ClaimKind.CompletionRate, text);
+            PlaceAsStated(pointer, "completionRate", PercentNode(rateFigure), CellSpan(row, rateFigure), ClaimKind.CompletionRate, text);
         }
     }
 

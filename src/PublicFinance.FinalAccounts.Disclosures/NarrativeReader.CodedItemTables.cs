@@ -85,10 +85,14 @@ internal sealed partial class NarrativeReader
         }
 
         var columns = new List<SentenceColumn>(codedCells.Count - 2);
+        SentenceColumn? rateBasis = null;
         for (var i = 2; i < codedCells.Count; i++)
         {
             var cell = SentenceCompact(text, codedCells[i].Start, codedCells[i].End, ref unitWords);
-            if (SentenceColumnOf(cell, out var cellYear) is not { } column || cellYear != 0 && cellYear != year
+            var cellYear = 0;
+            if ((NamedBasisRate(cell, out var basis) ? SentenceColumn.CompletionRate : SentenceColumnOf(cell, out cellYear))
+                    is not { } column
+                || cellYear != 0 && cellYear != year
                 || column is not (SentenceColumn.Current or SentenceColumn.Budget or SentenceColumn.FullYearBudget
                     or SentenceColumn.CompletionRate)
                 || column == SentenceColumn.Budget && !cell.Contains("年初"))
@@ -97,12 +101,14 @@ internal sealed partial class NarrativeReader
             }
 
             columns.Add(column);
+            rateBasis = column == SentenceColumn.CompletionRate ? basis : rateBasis;
         }
 
         var budgets = columns.Count(c => c is SentenceColumn.Budget or SentenceColumn.FullYearBudget);
         if (columns.Count(c => c == SentenceColumn.Current) != 1 || budgets > 1
             || columns.Count(c => c == SentenceColumn.CompletionRate) > 1
             || columns.Contains(SentenceColumn.CompletionRate) && budgets == 0
+            || rateBasis is { } named && !columns.Contains(named)   // 完成年初预算% beside a 调整预算 column: another basis
             || (unitWords ?? UnitWords(declaredUnit)) is not { } unit)
         {
             return null;
@@ -151,6 +157,12 @@ internal sealed partial class NarrativeReader
 
         if (ce - cs is not (3 or 5 or 7) || !AllDigits(text, cs, ce) || name.Length < 2 || HasDigit(name))
         {
+            return;
+        }
+
+        if (ce - cs == 3)
+        {
+            CodedClassRow(row, from, name, Cell);   // CodedTableRateHeaders: a 类 row is a class, not an item
             return;
         }
 

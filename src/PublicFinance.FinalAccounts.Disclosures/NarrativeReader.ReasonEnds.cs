@@ -5,9 +5,10 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// The subjects a clause after ';' may state a figure of its own for, beyond those <see cref="ReasonEnd(string, int)"/>
     /// knows (本年, 收入, 支出, a 三公 item): "…主要是工资增加；年初结转和结余 15.20 万元", "…；完成年初预算 17800.00 万元的
-    /// 103.37%". The clause must start with its figure's label (no direction word before the figure).
+    /// 103.37%", "…主要是调资；公用经费 23.70 万元，占4.86%…" (session 40: the 基本支出's other part). The clause must start
+    /// with its figure's label (no direction word before the figure).
     /// </summary>
-    private static readonly string[] ReasonStopSubjects = ["结转", "结余", "预算", "总计", "合计"];
+    private static readonly string[] ReasonStopSubjects = ["结转", "结余", "预算", "总计", "合计", "人员经费", "公用经费"];
 
     /// <summary>
     /// Where the reason starting at <paramref name="reasonAt"/> of the sentence [<paramref name="from"/>, <paramref name="to"/>)

@@ -75,7 +75,8 @@ internal sealed partial class NarrativeReader
     private void BeginYiYuan()
     {
         var first = -1;
-        yiYuanDocument = !yuanDocument && IsYiYuanDocument(b.Text, out first);
+        yiYuanDocument = !yuanDocument && (IsYiYuanDocument(b.Text, out first) || IsMostlyYiYuanDocument(b.Text, out first));
+        appropriationStatements.SkipsWanYuan = yiYuanDocument;   // MixedYiYuan: its 万元 figures would be taken as 亿元
         if (yiYuanDocument)
         {
             b.SetString("/unit", "yiYuan", b.TextSpan(first, first + 2));

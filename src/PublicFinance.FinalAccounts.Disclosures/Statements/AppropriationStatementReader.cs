@@ -28,6 +28,12 @@ internal sealed class AppropriationStatementReader
         this.statements = statements;
     }
 
+    /// <summary>
+    /// Whether 万元 figures are left untyped: the report is in 亿元 (a 亿元 document with a 万元 part, session 40), and a
+    /// statement keeps its figure's digits as written.
+    /// </summary>
+    public bool SkipsWanYuan { get; set; }
+
     /// <summary>Reads one paragraph; fund, flow and basis start afresh (a paragraph without a fund word speaks of all 财政拨款).</summary>
     public void Paragraph(Fragment body)
     {
@@ -71,7 +77,7 @@ internal sealed class AppropriationStatementReader
         var next = clause.Start;
         while (Scanner.NextIn(text, clause.Start, clause.End, ref next, out var n) && n.Start < limit)
         {
-            if (n.Unit is not (FigureUnit.WanYuan or FigureUnit.Percent))
+            if (n.Unit is not (FigureUnit.WanYuan or FigureUnit.Percent) || SkipsWanYuan && n.Unit == FigureUnit.WanYuan)
             {
                 continue;   // 元 and 亿元 figures are rare here and would need converting: not typed (precision first)
             }
