@@ -132,6 +132,14 @@ internal sealed partial class NarrativeReader
         }
 
         var after = token.End < text.Length ? text.Substring(token.End, Math.Min(2, text.Length - token.End)) : string.Empty;
+        if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组") && GroupsReceived(compact))
+        {
+            // "全年共接待来访团组 36 个、来宾 214 人次" (blind round 38): a reception's groups, never the delegations sent (FA4002).
+            lastCountTarget = null;
+            Note(span, DisclosureMessages.ReceivedGroupsNoField, text);
+            return;
+        }
+
         if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组" || DelegationsSent(compact)))
         {
             target = "overseasDelegations";
@@ -502,7 +510,7 @@ internal sealed partial class NarrativeReader
         if (classEnd > 0 && classEnd < 40)
         {
             // The 类 name is what follows the last clause break: "…支出2940.05万元,主要用于以下方面:一般公共服务支出(类)".
-            className = WithoutEntryNumber(AfterLastClauseBreak(text.Substring(0, classEnd)));
+            className = WithoutEntryNumber(AfterListLeadWord(AfterLastClauseBreak(text.Substring(0, classEnd))));
             consumed = classEnd + 3;
             if (sectionEnd > classEnd && IsLevelName(text.Substring(consumed, sectionEnd - consumed)))
             {
