@@ -134,13 +134,11 @@ internal sealed partial class NarrativeReader
         var after = token.End < text.Length ? text.Substring(token.End, Math.Min(2, text.Length - token.End)) : string.Empty;
         if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组") && GroupsReceived(compact))
         {
-            // "全年共接待来访团组 36 个、来宾 214 人次" (blind round 38): a reception's groups, never the delegations sent (FA4002).
-            lastCountTarget = null;
-            Note(span, DisclosureMessages.ReceivedGroupsNoField, text);
-            return;
+            // "全年共接待来访团组 36 个、来宾 214 人次" (blind round 38): the groups received are the reception's batches (the
+            // persons after them its person-visits), never the delegations sent (a false FA4002 before).
+            target = compact.Contains("外宾") || compact.Contains("外事") ? "foreignReceptionBatches" : "domesticReceptionBatches";
         }
-
-        if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组" || DelegationsSent(compact)))
+        else if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组" || DelegationsSent(compact)))
         {
             target = "overseasDelegations";
         }

@@ -186,12 +186,13 @@ public class BlindRoundThirtyEightFixTests
     private const string ThreePublicHead = "# excerpt\n七、一般公共预算财政拨款“三公”经费支出决算情况说明\n";
 
     /// <summary>
-    /// "接待来访团组 N 个、来宾 M 人次" is a reception's: no 因公出国 delegations (no FA4002 against the 出国 amount 0), a note.
+    /// "接待来访团组 N 个、来宾 M 人次" is a reception's — its batches and person-visits — never 因公出国 delegations (no FA4002
+    /// against the 出国 amount 0).
     /// </summary>
     [Theory]
     [InlineData("全年共接待来访团组12个、来宾96人次")]
     [InlineData("接待来华团组12个，来宾96人次")]
-    public void GroupsReceived_AreNoDelegationsSent(string counts)
+    public void GroupsReceived_AreReceptionBatches(string counts)
     {
         var (read, diagnostics) = Read(ThreePublicHead
             + $"2022年度因公出国（境）费支出0万元。公务接待费支出5.60万元，{counts}，主要是承接全省档案工作交流。\n");
@@ -199,7 +200,8 @@ public class BlindRoundThirtyEightFixTests
         Assert.DoesNotContain("FA4002", RuleIds(diagnostics, Severity.Warning));
         Assert.Null(JsonAt(read, "/narrative/threePublic/overseasDelegations"));
         Assert.Null(JsonAt(read, "/narrative/threePublic/overseasPersonTrips"));
-        Assert.True(Noted(read, "Groups received"));
+        Assert.Equal("12", JsonAt(read, "/narrative/threePublic/domesticReceptionBatches"));
+        Assert.Equal("96", JsonAt(read, "/narrative/threePublic/domesticReceptionPersonTrips"));
     }
 
     /// <summary>Near miss: 因公出国（境）团组 stays the delegations sent.</summary>
