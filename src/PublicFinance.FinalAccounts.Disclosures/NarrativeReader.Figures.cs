@@ -570,6 +570,15 @@ internal sealed partial class NarrativeReader
             target = null;   // "财政拨款支出中，基本支出 1200.00 万元": a part of the appropriation, which has no field here
         }
 
+        if (target == "appropriation/currentYearIncome" && IncomeListsAppropriationPart(label, clause))
+        {
+            subject = null;   // "本年收入 X 万元，其中财政拨款收入 Y 万元" (session 40): X is all sources' income, not the appropriation's
+            budget = null;
+            AllSourcesIncome(span);
+            Note(span, DisclosureMessages.IncomeWithAppropriationPart, clause);
+            return;
+        }
+
         if (target == "expenditure/basic" && NamesBasicPartAfterBasic(label) && AllFundsBasicPart(clause, token, label, span))
         {
             return;   // session 37: "基本支出中人员经费 P 万元", "基本支出包括人员经费 P 万元" — the part, not 基本支出 (AllFundsBasicParts)

@@ -77,6 +77,11 @@ internal sealed partial class NarrativeReader
             }
         }
 
+        if (open < 0 && CodeAfterLevelMark(label, year, out name))
+        {
+            return true;   // "社会保障和就业支出(类)208:", "行政运行(项)(科目编码2130104):" (session 40, CodeAfterLevelMark)
+        }
+
         if (open < 0 && label.IndexOf("(项)", StringComparison.Ordinal) < 0 && label.IndexOf("(款)", StringComparison.Ordinal) < 0)
         {
             return false;
@@ -98,6 +103,9 @@ internal sealed partial class NarrativeReader
         }
 
         var classEnd = label.IndexOf("(类)", start, StringComparison.Ordinal);
+        start = AfterListLead(label, start, Math.Min(classEnd < 0 ? int.MaxValue : classEnd,
+            Math.Min(item < 0 ? int.MaxValue : item, section < 0 ? int.MaxValue : section)));   // "…主要用于…(类)" (session 40)
+        classEnd = label.IndexOf("(类)", start, StringComparison.Ordinal);
         var at = start;
         string? className = null, sectionName = null;
         if (classEnd >= 0 && (section < 0 || classEnd < section) && (item < 0 || classEnd < item))

@@ -28,7 +28,8 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        if (!clause.Contains("(项)") && !clause.Contains("(款)") && !HasBracketedLevelMark(clause))
+        if (!clause.Contains("(项)") && !clause.Contains("(款)") && !HasBracketedLevelMark(clause)
+            && !(clause.Contains("(类)") && CodeAfterLevelMark(clause.Text.Trim(), year, out _)))   // "（二）…支出（类）208" (session 40)
         {
             return UnmarkedItemName(clause);
         }

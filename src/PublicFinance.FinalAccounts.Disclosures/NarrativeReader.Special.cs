@@ -132,7 +132,13 @@ internal sealed partial class NarrativeReader
         }
 
         var after = token.End < text.Length ? text.Substring(token.End, Math.Min(2, text.Length - token.End)) : string.Empty;
-        if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组" || DelegationsSent(compact)))
+        if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组") && GroupsReceived(compact))
+        {
+            // "全年共接待来访团组 36 个、来宾 214 人次" (blind round 38): the groups received are the reception's batches (the
+            // persons after them its person-visits), never the delegations sent (a false FA4002 before).
+            target = compact.Contains("外宾") || compact.Contains("外事") ? "foreignReceptionBatches" : "domesticReceptionBatches";
+        }
+        else if (token.UnitText is "个" && (compact.Contains("团组") || after == "团组" || DelegationsSent(compact)))
         {
             target = "overseasDelegations";
         }
@@ -502,7 +508,7 @@ internal sealed partial class NarrativeReader
         if (classEnd > 0 && classEnd < 40)
         {
             // The 类 name is what follows the last clause break: "…支出2940.05万元,主要用于以下方面:一般公共服务支出(类)".
-            className = WithoutEntryNumber(AfterLastClauseBreak(text.Substring(0, classEnd)));
+            className = WithoutEntryNumber(AfterListLeadWord(AfterLastClauseBreak(text.Substring(0, classEnd))));
             consumed = classEnd + 3;
             if (sectionEnd > classEnd && IsLevelName(text.Substring(consumed, sectionEnd - consumed)))
             {

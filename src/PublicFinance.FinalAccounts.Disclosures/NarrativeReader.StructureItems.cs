@@ -70,4 +70,14 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static bool DelegationsSent(string compact)
         => compact.Contains("组团") && !compact.Contains("接待") && !compact.Contains("来访") && !compact.Contains("来华");
+
+    /// <summary>
+    /// Whether a count's label names groups received — 接待, 来访 or 来华 after any word of sending (出国, 出境, 出访): "全年共接待
+    /// 来访团组 36 个" (blind round 38: read as 因公出国 delegations, a false FA4002), not "因公出国（境）团组 2 个".
+    /// </summary>
+    private static bool GroupsReceived(string compact)
+        => LastOf(compact, "接待", "来访", "来华") > LastOf(compact, "出国", "出境", "出访");
+
+    /// <summary>The last position in <paramref name="text"/> of any of <paramref name="words"/> (ordinal), or -1.</summary>
+    private static int LastOf(string text, params string[] words) => words.Max(w => text.LastIndexOf(w, StringComparison.Ordinal));
 }

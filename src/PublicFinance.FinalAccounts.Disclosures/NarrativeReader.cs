@@ -1111,6 +1111,11 @@ internal sealed partial class NarrativeReader
         var semi = rest.IndexOf(';');
         var firstClauseEnd = comma < 0 ? semi : semi < 0 ? comma : Math.Min(comma, semi);
         var first = firstClauseEnd < 0 ? rest : rest.Substring(0, firstClauseEnd);
+        if (ChangeWithItsOwnReason(rest, firstClauseEnd))
+        {
+            return semicolon;   // "…主要是 A；事业收入比上年减少 X 万元，…，主要是 B" (session 40, ChangeAfterReason)
+        }
+
         return StartsWithFigure(first)
             && (first.Contains("本年") || first.Contains("收入") || first.Contains("支出") || NamesThreePublicItem(first))
             ? semicolon : text.Length;
