@@ -159,17 +159,21 @@ internal static class ListRelationEvaluator
     /// <summary>
     /// The parent code of every 款 and 项 row is a row too, over the rows' code texts however they were read: codes keyed by
     /// number (<see cref="CodeKeys"/>: the parent's key is found without cutting a string per row); an uncoded row is
-    /// skipped, a class code is not applicable. Gives the rented array back.
+    /// skipped, a class code is not applicable, and so is a code whose parent's level the list never lists (spec 4.3: a table
+    /// of 类 and 项 rows only, or an excerpt of 项 rows, omits a whole level by its layout, not a row). Gives the rented array
+    /// back.
     /// </summary>
     internal static void ParentListed(ValidationContext context, string list, string?[] codes, int count)
     {
         var keys = new CodeKeys();
         var listed = new HashSet<long>();
+        var lengths = new HashSet<int>();
         for (var i = 0; i < count; i++)
         {
             if (codes[i] is { } c)
             {
                 listed.Add(keys.Of(c));
+                lengths.Add(c.Length);
             }
         }
 
@@ -180,7 +184,7 @@ internal static class ListRelationEvaluator
                 continue;
             }
 
-            if (code.Length <= 3)
+            if (code.Length <= 3 || !lengths.Contains(code.Length - 2))
             {
                 context.NotApplicable();
                 continue;

@@ -32,7 +32,7 @@ public static partial class RuleCatalogue
         yield return Rule("FA5002", Category, Severity.Error,
                 "款、项的上级科目已列出",
                 "The parent of every section and item is listed",
-                "表中每个 5 位／7 位编码的上级编码也在表中",
+                "表中每个 5 位／7 位编码的上级编码也在表中（表中不列上级一级编码时不适用）",
                 "domain §2.1 T2-2, §3.1")
             .Checks(CodedTables.Select(ParentListed));
         yield return Rule("FA5005", Category, Severity.Error,

@@ -1047,8 +1047,9 @@ internal sealed partial class ReferenceRelationEvaluator
                     continue;
                 }
 
-                if (code.Length <= 3)
+                if (code.Length <= 3 || !codes.Exists(c => c is not null && c.Length == code.Length - 2))
                 {
+                    // Spec 4.3: a code whose parent's level the list never lists is not applicable.
                     o.NotApplicable++;
                 }
                 else if (codes.Contains(code[..^2]))
