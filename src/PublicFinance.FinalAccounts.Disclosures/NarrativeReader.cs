@@ -2137,6 +2137,9 @@ internal sealed partial class NarrativeReader
 
         if (section == Section.Overall && BareFlowTarget(StripDirection(label)) is { } flow && b.Has(N + flow + "/amount"))
         {
+            // Session 40: the flow named becomes the sentence's subject, so that a bare rate after its change is its too
+            // ("与上年相比，收入增加 120.00 万元，增长 11.11%，支出增加 50.00 万元…": not the expenditure stated before).
+            NamedFigureIsSubject(flow);
             return N + flow + "/change";
         }
 
