@@ -2109,6 +2109,11 @@ internal sealed partial class NarrativeReader
             return figureChange;   // session 38: 本年财政拨款支出's own change after a grand total (AppropriationFigureChange)
         }
 
+        if (FundPartChange(owner) is { } fundPartChange)
+        {
+            return fundPartChange;   // session 40: 一般公共预算财政拨款支出's own change (AppropriationFigureChanges)
+        }
+
         if (!ReferenceEquals(owner, changeOwner))
         {
             changeOwner = owner;   // the amount and the rate of one change ask for the same owner: its pointer made once

@@ -261,4 +261,36 @@ public class FalseFindingsSessionFortyTests
 
         Assert.Contains("FA4004", RuleIds(diagnostics, Severity.Warning));
     }
+
+    /// <summary>
+    /// In the 财政拨款 section, after the statement's grand total, "一般公共预算财政拨款支出 900.00 万元，比上年减少 100.00 万元，
+    /// 下降 10.00%" is that fund's own change (100 / 1000 = 10.00%), not the statement's (checked on the grand total 950.00,
+    /// 100 / 1050 = 9.52%: a false FA2104 before). The 政府性基金 change beside it stays its own (10 / 40 = 25.00%).
+    /// </summary>
+    [Theory]
+    [InlineData("下降")]
+    [InlineData("降幅")]
+    public void GeneralBudgetChangeInTheAppropriationSection_IsItsOwn(string rateWord)
+    {
+        var (read, diagnostics) = Read(AppropriationHead
+            + $"2024年度财政拨款收入支出总计950.00万元。一般公共预算财政拨款支出900.00万元，比上年减少100.00万元，{rateWord}10.00%；"
+            + "政府性基金预算财政拨款支出50.00万元，比上年增加10.00万元，增长25.00%，主要原因是专项债项目。\n");
+
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+        Assert.Null(JsonAt(read, "/narrative/appropriation/change"));
+        Assert.Equal("100.00", JsonAt(read, GeneralBudget + "change/amount"));
+        Assert.Equal("10.00", JsonAt(read, GeneralBudget + "change/rate"));
+        Assert.Equal("25.00", JsonAt(read, "/narrative/governmentFund/currentYearExpenditure/change/rate"));
+    }
+
+    /// <summary>The twin: the 一般公共预算 rate written 12.00% (100 / 1000 = 10.00%) is an FA2104 Error on that fund's rate.</summary>
+    [Fact]
+    public void GeneralBudgetChangeInTheAppropriationSection_WrongRate_StillAnError()
+    {
+        var (_, diagnostics) = Read(AppropriationHead
+            + "2024年度财政拨款收入支出总计950.00万元。一般公共预算财政拨款支出900.00万元，比上年减少100.00万元，下降12.00%；"
+            + "政府性基金预算财政拨款支出50.00万元，比上年增加10.00万元，增长25.00%，主要原因是专项债项目。\n");
+
+        Assert.Equal(["FA2104 " + GeneralBudget + "change/rate"], Of(diagnostics, Severity.Error));
+    }
 }
