@@ -45,6 +45,24 @@ internal sealed partial class NarrativeReader
         return change;
     }
 
+    /// <summary>
+    /// Session 40: the change of a fund's expenditure stated in this sentence of the 财政拨款 section ("财政拨款收入支出总计
+    /// 950.00 万元。一般公共预算财政拨款支出 900.00 万元，比上年减少 100.00 万元，下降 10.00%；政府性基金预算财政拨款支出 50.00
+    /// 万元，比上年增加 10.00 万元…"): that fund's own change, not the statement's (<paramref name="owner"/>), which FA2104 checked
+    /// against the statement's grand total (100 / 1050 = 9.52%, a false Error). The fund's figure is noted there as a part, not
+    /// the whole (<c>FundPartStated</c>), and placed on the fund's member by the typed statements (<c>FieldOf</c>); its change
+    /// goes to that member. Null when this sentence stated no such part.
+    /// </summary>
+    private string? FundPartChange(string owner)
+    {
+        if (section != Section.Appropriation || owner != StatementPointer || subject is not null || FundPartBudgetOwner is not { } part)
+        {
+            return null;
+        }
+
+        return part == N + "generalBudget/total" ? part + "/change" : part + "/currentYearExpenditure/change";
+    }
+
     /// <summary>The figure's change <see cref="AppropriationFigureChange"/> chose last, and the sentence it chose it in.</summary>
     private (string Change, int Sentence)? figureChangeOfSentence;
 }

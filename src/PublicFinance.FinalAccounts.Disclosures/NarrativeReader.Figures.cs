@@ -1228,6 +1228,14 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (direction is not null && LabelMentionsBudget(label) && !LabelHas(label, "上年"))
+        {
+            // Session 40: "比上年增长 8.70%，比年初预算下降 9.09%" — a rate against the budget with no budget difference open is
+            // no year-on-year rate (before, the change's rateDirection: a false FA2103, or its rate: FA2104 on the prior year).
+            Note(span, DisclosureMessages.RateAgainstBudget, clause);
+            return;
+        }
+
         if (direction is not null)
         {
             if (section == Section.ThreePublic && SubjectFrom(label) is { } named && named != subject)

@@ -10,7 +10,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// part's base). Decided by the form, never by the numbers: the list has two parts at least, each stated in a clause of its
 /// own, and the change stands in a clause after the last part's. When the owner is not certain — the head is not known,
 /// the parts are cut by ';' (each part may carry its own comparison), or the head's change was already stated before the
-/// list — the change is a located note, never the last part's. In a list cut by ';' that goes on after the change
+/// list, or the head is a grand total (session 40: <see cref="IsGrandTotal"/>) — the change is a located note, never the last
+/// part's. In a list cut by ';' that goes on after the change
 /// ("…；经营收入 X 万元，占 p%，同比减少 Y 万元；其他收入 Z 万元"), the change is inside its part's segment: the part's, as
 /// before. A clause that names its figure ("项目支出比上年减少…"), a
 /// list whose first part had its own change, a one-part list and the 三公 lists (<c>ThreePublicLists</c>) are as before.
@@ -149,7 +150,7 @@ internal sealed partial class NarrativeReader
             return null;   // "…；经营收入 X，占 p%，同比减少 Y；其他收入 Z": the list goes on, the change is in its part's segment
         }
 
-        if (listHeadChange is null || listHeadChanged || cutParts)
+        if (listHeadChange is null || listHeadChanged || cutParts || IsGrandTotal(listHeadSubject))
         {
             uncertain = true;
             return null;
@@ -172,6 +173,14 @@ internal sealed partial class NarrativeReader
         Note(span, DisclosureMessages.ChangeAfterListUncertain, clause);
         return true;
     }
+
+    /// <summary>
+    /// Session 40: whether the list's head is a grand total (收入总计, 支出总计, 财政拨款收入总计…). Its parts are the year's
+    /// figure and the carry-overs, and a change after the last part ("财政拨款收入总计 950.00 万元，其中年初财政拨款结转和结余
+    /// 50.00 万元，本年财政拨款收入 900.00 万元，较上年增加 100.00 万元，增幅为 12.5%") may be the total's or the year's figure's:
+    /// its owner is not certain, and read as the total's it was a false FA2104 (a rate on the total's base).
+    /// </summary>
+    private static bool IsGrandTotal(string? head) => head is not null && head.EndsWith("GrandTotal", StringComparison.Ordinal);
 
     /// <summary>Whether ';' stands in <paramref name="text"/> between <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool SemicolonIn(string text, int from, int to)

@@ -178,6 +178,11 @@ internal sealed partial class NarrativeReader
             target = "domesticReceptionPersonTrips";
         }
 
+        if (CountRange(ref target, compact, label, token, span, text))
+        {
+            return;   // session 40: "保有量由 3 辆增加到 4 辆" — the count after 由 is the earlier one (a note)
+        }
+
         if (target is null)
         {
             if (HeldVehicleKind(compact, token, span, text))
@@ -195,6 +200,38 @@ internal sealed partial class NarrativeReader
     }
 
     private string? lastCountTarget;
+
+    /// <summary>The target of the last count written after 由 / 从 (a range's start), and the sentence it was in.</summary>
+    private (string Target, int Sentence)? countRangeStart;
+
+    /// <summary>The words that, written alone before a count, end a range opened by 由 / 从 ("增加到 4 辆", "减至 2 辆").</summary>
+    private static readonly string[] CountRangeEnds = ["增加到", "减少到", "增加至", "减少至", "增至", "减至", "降至", "降到", "变为", "到", "至"];
+
+    /// <summary>
+    /// Session 40: a 三公 count stated as a range — "公务用车保有量由 3 辆增加到 4 辆": the count after 由 (or 从) is the
+    /// earlier figure, a note (as a prior year's count is), and the count after the range's end word (增加到, 减至…) is this
+    /// year's, of the same target. Before, the earlier count was read as the year's (FA4004 would weigh the vehicles bought
+    /// against it) and the year's left unplaced. True when the count was read here (placed or noted).
+    /// </summary>
+    private bool CountRange(ref string? target, string compact, string label, NumberToken token, SourceSpan span, string text)
+    {
+        if (target is not null && (compact.EndsWith('由') || compact.EndsWith('从')))
+        {
+            countRangeStart = (target, sentenceStart);
+            lastCountTarget = null;
+            Note(span, DisclosureMessages.OtherYearCount(label + token.Digits + token.UnitText), text);
+            return true;
+        }
+
+        if (countRangeStart is not { } start || start.Sentence != sentenceStart || Array.IndexOf(CountRangeEnds, compact.Trim(',')) < 0)
+        {
+            return false;
+        }
+
+        countRangeStart = null;
+        target = start.Target;
+        return false;
+    }
 
     /// <summary>
     /// Whether a count's label names another year than the document's: 上年, 去年, 上一年, or the year before the document's

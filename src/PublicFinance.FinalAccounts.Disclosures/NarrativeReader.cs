@@ -2114,6 +2114,11 @@ internal sealed partial class NarrativeReader
             return figureChange;   // session 38: 本年财政拨款支出's own change after a grand total (AppropriationFigureChange)
         }
 
+        if (FundPartChange(owner) is { } fundPartChange)
+        {
+            return fundPartChange;   // session 40: 一般公共预算财政拨款支出's own change (AppropriationFigureChanges)
+        }
+
         if (!ReferenceEquals(owner, changeOwner))
         {
             changeOwner = owner;   // the amount and the rate of one change ask for the same owner: its pointer made once
@@ -2142,6 +2147,9 @@ internal sealed partial class NarrativeReader
 
         if (section == Section.Overall && BareFlowTarget(StripDirection(label)) is { } flow && b.Has(N + flow + "/amount"))
         {
+            // Session 40: the flow named becomes the sentence's subject, so that a bare rate after its change is its too
+            // ("与上年相比，收入增加 120.00 万元，增长 11.11%，支出增加 50.00 万元…": not the expenditure stated before).
+            NamedFigureIsSubject(flow);
             return N + flow + "/change";
         }
 

@@ -114,6 +114,13 @@ internal sealed class AppropriationStatementReader
         }
 
         var sign = Lexicon.Direction(label);
+        if (sign == 0 && n.Unit == FigureUnit.Percent)
+        {
+            // Session 40: "比上年增加 100.00 万元，增幅 12.5%" / "降幅为…" — a rate word alone gives the rate's direction, so the
+            // rate is typed as its change's (before, untyped, it was read as a figure of another kind and not placed).
+            sign = NarrativeReader.RateWordDirection(label) switch { "increase" => 1, "decrease" => -1, _ => 0 };
+        }
+
         StatementRelation relation;
         var value = n.Value;
         if (n.Unit == FigureUnit.Percent)

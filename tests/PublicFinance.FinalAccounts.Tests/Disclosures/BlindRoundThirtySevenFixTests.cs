@@ -120,12 +120,14 @@ public class BlindRoundThirtySevenFixTests
     }
 
     /// <summary>
-    /// A lead-in without a marker ("本单位坚持勤俭节约，…") may be a reason, a policy or a preamble: not read as the reason, and
-    /// FA2106's Warning stays (precision first: a prompt to look is cheaper than a wrong silence). 因公… opens no reason.
+    /// A lead-in without a marker that is a preamble ("本单位认真编制决算，…") is not read as the reason, and FA2106's Warning
+    /// stays (precision first: a prompt to look is cheaper than a wrong silence); nor are austerity words before an increase
+    /// (6.40 = 5.30 + 1.10; 1.10 / 5.30 = 20.75%). Session 40: austerity words before a decrease are its reason
+    /// (<c>FalseFindingsSessionFortyTests</c>).
     /// </summary>
     [Theory]
-    [InlineData("本单位坚持勤俭节约，2024年度“三公”经费财政拨款支出6.40万元，比上年减少1.10万元，下降14.67%。")]
-    [InlineData("全面落实过紧日子要求，2024年度“三公”经费财政拨款支出6.40万元，比上年减少1.10万元，下降14.67%。")]
+    [InlineData("本单位认真编制决算，2024年度“三公”经费财政拨款支出6.40万元，比上年减少1.10万元，下降14.67%。")]
+    [InlineData("全面落实过紧日子要求，2024年度“三公”经费财政拨款支出6.40万元，比上年增加1.10万元，增长20.75%。")]
     public void UnmarkedLeadIn_IsNoReason(string sentence)
     {
         var (read, diagnostics) = Read(ThreePublicHead + sentence + "\n");
