@@ -57,11 +57,9 @@ internal sealed partial class NarrativeReader
         }
 
         var amount = AmountNode(token, span);
-        if (HeldAmount(fund + "/expenditureGrandTotal") is not { } grand || HeldBase(fund + "/currentYearExpenditure") is not { } year
-            || !TryAmount(year, out var yearValue) || !TryAmount(amount, out var carried)
-            || yearValue + carried != grand || Scale(amount) != Scale(year))
+        if (!ClosesTheSum(fund + "/expenditureGrandTotal", fund + "/currentYearExpenditure", amount))
         {
-            return false;
+            return false;   // a half that does not close 支出总计: the other half may be unstated (CarryOverClosingTheSum)
         }
 
         b.Set(N + fund + "/closingCarryOver/amount", amount, span, ClaimKind.Amount, clause.Text);
