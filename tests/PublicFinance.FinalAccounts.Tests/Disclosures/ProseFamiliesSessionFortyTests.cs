@@ -124,12 +124,14 @@ public class ProseFamiliesSessionFortyTests
     /// <summary>
     /// Near misses, each stays the note it was: no amount stated with the budget (与年初预算相比，完成 Y%), a difference
     /// between the budget and the rate (比年初预算增加 X 万元，完成 Y%: the last figure is no budget amount), and a rate of
-    /// something else (完成绩效目标的 95%).
+    /// something else (完成绩效目标的 95%), and a bare 完成 after two budgets of different kinds (年初 and 调整: which basis is
+    /// not told, as session 26 decided).
     /// </summary>
     [Theory]
     [InlineData("与年初预算相比，完成104.17%", "104.17")]
     [InlineData("比年初预算增加20.00万元，完成104.17%", "104.17")]
     [InlineData("年初预算480.00万元，完成绩效目标的95%", "95")]
+    [InlineData("年初预算480.00万元，调整预算520.00万元，完成96.15%", "96.15")]
     public void RateWithoutItsBudgetAmountJustBefore_StaysANote(string words, string rate)
     {
         var (read, _) = Read(Title + "（四）一般公共预算财政拨款支出决算情况说明\n2023年度一般公共预算财政拨款支出500.00万元，"
