@@ -27,9 +27,7 @@ internal sealed partial class NarrativeReader
         }
 
         var amount = AmountNode(token, span);
-        if (HeldAmount("overall/incomeGrandTotal") is not { } grand || HeldBase("overall/currentYearIncome") is not { } year
-            || !TryAmount(year, out var yearValue) || !TryAmount(amount, out var carried)
-            || yearValue + carried != grand || Scale(amount) != Scale(year))
+        if (!ClosesTheSum("overall/incomeGrandTotal", "overall/currentYearIncome", amount))
         {
             return false;
         }
@@ -37,6 +35,15 @@ internal sealed partial class NarrativeReader
         b.Set(N + "overall/openingCarryOver/amount", amount, span, ClaimKind.Amount, clause.Text);
         return true;
     }
+
+    /// <summary>
+    /// Whether the grand total held at <paramref name="grandTarget"/> equals the year's figure held at
+    /// <paramref name="yearTarget"/> (or its twin, <see cref="HeldBase"/>) plus <paramref name="amount"/> exactly, the amount
+    /// written to the year's figure's precision: then <paramref name="amount"/> is the whole carry-over of that side.
+    /// </summary>
+    private bool ClosesTheSum(string grandTarget, string yearTarget, DraftNode amount)
+        => HeldAmount(grandTarget) is { } grand && HeldBase(yearTarget) is { } year && TryAmount(year, out var yearValue)
+            && TryAmount(amount, out var carried) && yearValue + carried == grand && Scale(amount) == Scale(year);
 
     /// <summary>The value of the amount held at <paramref name="target"/> (a narrative member), or null.</summary>
     private decimal? HeldAmount(string target)

@@ -518,6 +518,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (ColonItemFinal(clause, token, label, span))
+        {
+            return;   // session 40: "因公出国（境）费：支出决算为 X 万元" — the item's amount (NarrativeReader.ThreePublicColonItems.cs)
+        }
+
         if ((LabelHas(label, "决算数") || LabelHas(label, "决算为") || LabelMay(label, ItemFinalTrigger) && ItemFinalLabel(label))
             && section == Section.ThreePublic
             && SubjectFrom(label) is { } item
@@ -1130,7 +1135,8 @@ internal sealed partial class NarrativeReader
 
         if ((clause.Contains("完成") && (MentionsBudget(clause.Text) || clause.Contains("计划"))
                 || clause.Contains("执行率") && (budget is not null || MentionsBudget(clause.Text)) || IsShareOfBudget(label)
-                || RateOfTheBudgetStated(clause, label))   // blind 29, F8: "为预算 18.00 万元的 85.72%"
+                || RateOfTheBudgetStated(clause, label)   // blind 29, F8: "为预算 18.00 万元的 85.72%"
+                || RateOfTheBudgetJustStated(clause, label))   // session 40: "与年初预算 X 万元相比，完成 Y%" (StatedBudgetRates)
             && !LabelHas(label, "占"))
         {
             // "比年初预算增加 756.12 万元，完成调整预算的 100.00%": a rate against a budget of another kind than the open one

@@ -24,6 +24,11 @@ internal sealed partial class NarrativeReader
             return true;   // session 39: "收入总计 X 万元（含上年结转 Y 万元）" (NarrativeReader.BracketedCarryOvers.cs)
         }
 
+        if (BareClosingPart(clause, token, compact, span))
+        {
+            return true;   // session 40: 年末结转 alone that closes 支出总计 (NarrativeReader.BareClosingParts.cs), its guards its own
+        }
+
         if (CarryOverBesideItsSurplus(clause, token, compact))
         {
             return false;   // Gaps26: "上年结转 80.00 万元。上年结余 20.00 万元": a part, left (NarrativeReader.ClosingCarryOver.cs)

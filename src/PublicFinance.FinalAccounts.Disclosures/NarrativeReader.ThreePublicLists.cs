@@ -28,6 +28,7 @@ internal sealed partial class NarrativeReader
             budget = null;
             reasonTarget = null;
             lastLabel = name;
+            colonItemSentence = sentenceStart;   // session 40: "公务接待费：支出决算为 X 万元" (ThreePublicColonItems)
         }
     }
 

@@ -226,9 +226,9 @@ internal sealed partial class NarrativeReader
         }
 
         DeclareUnit(text);
-        if (EntityName is null && text.Contains("决算") && (text.Contains("年度") || text.Contains("年")))
+        if (EntityName is null && (text.Contains("决算") && (text.Contains("年度") || text.Contains("年")) || IsThreePublicTitle(text)))
         {
-            Title(heading);
+            Title(heading);   // session 40: "某区公安分局2023年度“三公”经费支出情况说明" too (NarrativeReader.ThreePublicTitles.cs)
         }
         else if (EntityName is null && (TitleSplitAfterYear(heading) || NameLabelLine(heading)))
         {

@@ -1,0 +1,130 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 40 (fam40, issue 8): a completion rate (完成率) worded without its budget because the budget amount was stated
+/// just before it in the same sentence — "与年初预算 520.00 万元相比，完成 105.65%", "较年初预算 35.00 万元，完成 87.14%",
+/// "年初预算为 480.00 万元，决算完成率 104.17%". The budget amount was read (the budget comparison of the sentence's subject:
+/// a total, a fund, a 功能分类 item, a 三公 item), but the bare 完成 / 完成率 clause names no budget, so its rate was "a
+/// percentage the reader could not place". It is now that comparison's <c>completionRate</c> when the last figure the reader
+/// placed is the open comparison's <c>budgetAmount</c>, written in this sentence before the rate with the amount right after
+/// its budget word (预算 X, 预算为 X, 预算数 X). "与年初预算相比，完成 Y%" (no amount in the sentence) and a rate after another
+/// figure stay the note.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>Words that may stand before the bare 完成 of a rate (the comparison's own words, the final's name).</summary>
+    private static readonly string[] CompletionLeads = ["相比较", "相比", "对比", "决算", "预算", "支出", "执行"];
+
+    /// <summary>Words that may close the bare 完成 / 完成率 before its figure.</summary>
+    private static readonly string[] CompletionTails = ["为", "了", "达", "是", ":"];
+
+    /// <summary>Words that may stand between a budget word and its amount (预算为 X, 预算数 X, 预算数为 X).</summary>
+    private static readonly string[] BudgetAmountJoins = ["数为", "数是", "为", "是", "数", ":"];
+
+    /// <summary>
+    /// Whether the percentage labelled <paramref name="label"/> is the completion rate of the budget amount stated just
+    /// before it in the same sentence (see the type's summary).
+    /// </summary>
+    private bool RateOfTheBudgetJustStated(ClauseView clause, string label)
+    {
+        if (budget is null || !IsBareCompletion(Trimmed(label)) || b.Claims.Count == 0
+            || !ReferenceEquals(clause.Sentence.Text, currentSentence) || clause.Start <= currentSentenceFrom)
+        {
+            return false;
+        }
+
+        var last = b.Claims[b.Claims.Count - 1];
+        if (last.Kind != ClaimKind.BudgetAmount || !string.Equals(last.Pointer, budget + "/budgetAmount", StringComparison.Ordinal))
+        {
+            return false;   // another figure came between (a difference, a change, a share): the rate may be of it
+        }
+
+        var at = currentSentence.IndexOf(last.Text, currentSentenceFrom, clause.Start - currentSentenceFrom, StringComparison.Ordinal);
+        return at >= 0 && BudgetWordBeforeAmount(currentSentence, at, at + last.Text.Length);
+    }
+
+    /// <summary>
+    /// Whether [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="t"/> (the budget amount's clause) has a
+    /// budget word with its amount right after it (预算 520.00, 预算为 480.00, 预算数 35.00): the amount is the budget, not a
+    /// difference from it ("比年初预算增加 20.00 万元").
+    /// </summary>
+    private static bool BudgetWordBeforeAmount(string t, int from, int to)
+    {
+        for (var at = t.IndexOf("预算", from, to - from, StringComparison.Ordinal); at >= 0 && at < to;
+             at = at + 2 < to ? t.IndexOf("预算", at + 2, to - at - 2, StringComparison.Ordinal) : -1)
+        {
+            var next = at + 2;
+            while (next < to && WhiteSpace.Is(t[next]))
+            {
+                next++;
+            }
+
+            foreach (var join in BudgetAmountJoins)
+            {
+                if (Scanner.Starts(t, next, join, to))
+                {
+                    next += join.Length;
+                    break;
+                }
+            }
+
+            while (next < to && WhiteSpace.Is(t[next]))
+            {
+                next++;
+            }
+
+            if (next < to && Scanner.IsDigit(t[next]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="label"/> (trimmed) is only a bare completion — 完成, 完成率, 决算完成率为, 相比完成 — with no budget,
+    /// share, change or other figure named: the words of <see cref="CompletionLeads"/> before it and of
+    /// <see cref="CompletionTails"/> after it.
+    /// </summary>
+    internal static bool IsBareCompletion(string label)
+    {
+        var start = 0;
+        var end = label.Length;
+        while (start < end && label[start] is ',' or '，' or ' ')
+        {
+            start++;
+        }
+
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            foreach (var lead in CompletionLeads)
+            {
+                if (Scanner.Starts(label, start, lead, end))
+                {
+                    start += lead.Length;
+                    stripped = true;
+                }
+            }
+
+            while (start < end && label[start] is ',' or '，' or ' ')
+            {
+                start++;
+                stripped = true;
+            }
+        }
+
+        foreach (var tail in CompletionTails)
+        {
+            if (end - start > tail.Length && string.CompareOrdinal(label, end - tail.Length, tail, 0, tail.Length) == 0)
+            {
+                end -= tail.Length;
+                break;
+            }
+        }
+
+        var rest = label.AsSpan(start, end - start);
+        return rest.SequenceEqual("完成".AsSpan()) || rest.SequenceEqual("完成率".AsSpan());
+    }
+}
