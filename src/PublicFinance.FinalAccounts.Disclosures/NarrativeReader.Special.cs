@@ -215,7 +215,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool CountRange(ref string? target, string compact, string label, NumberToken token, SourceSpan span, string text)
     {
-        if (target is not null && (compact.EndsWith('由') || compact.EndsWith('从')))
+        if (target is not null && (compact.EndsWith("由", StringComparison.Ordinal) || compact.EndsWith("从", StringComparison.Ordinal)))
         {
             countRangeStart = (target, sentenceStart);
             lastCountTarget = null;

@@ -300,15 +300,21 @@ public sealed class BlindRoundTwentySixBTests
         Assert.Empty(Of(diagnostics, Severity.Error));
     }
 
-    /// <summary>Near miss: one amount in 万元 among 亿元 ones — the text keeps 万元 (the 亿元 figures stay refused as coarse).</summary>
+    /// <summary>
+    /// One amount in 万元 among four in 亿元: until session 40 the text kept 万元 and the 亿元 figures stayed refused as coarse;
+    /// since session 40 (MixedYiYuan) a text whose amounts are mostly 亿元 is reported in 亿元, each 亿元 amount as written and
+    /// the 万元 one converted exactly (268.35 + 38.62 + 5.39 + 0.12 = 312.48), with no Error.
+    /// </summary>
     [Fact]
-    public void AMixedText_KeepsWanYuan()
+    public void AMixedText_IsReportedInYiYuan()
     {
-        var (read, _) = Read("某市教育局2022年度部门决算\n\n一、收入决算情况说明\n本年收入合计312.48亿元，其中：财政拨款收入268.35亿元；"
-            + "事业收入38.62亿元；其他收入5.51亿元；上级补助收入1200.00万元。\n");
+        var (read, diagnostics) = Read("某市教育局2022年度部门决算\n\n一、收入决算情况说明\n本年收入合计312.48亿元，其中：财政拨款收入268.35亿元；"
+            + "事业收入38.62亿元；其他收入5.39亿元；上级补助收入1200.00万元。\n");
 
-        Assert.Equal(AmountUnit.WanYuan, read.Report.Unit);
-        Assert.Null(At(read, "/narrative/income/total/amount"));
+        Assert.Equal(AmountUnit.YiYuan, read.Report.Unit);
+        Assert.Equal("312.48", At(read, "/narrative/income/total/amount"));
+        Assert.Equal("268.35", At(read, "/narrative/income/fiscalAppropriation/amount"));
+        Assert.Empty(Of(diagnostics, Severity.Error));
     }
 
     // ---- revfixa: the outside review of round 26 (B) ----

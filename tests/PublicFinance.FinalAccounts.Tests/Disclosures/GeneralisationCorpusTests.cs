@@ -306,8 +306,16 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
 
     internal static HashSet<decimal> NumbersIn(string text)
     {
+        // Full-width digits and point (２０２１, ５８．０９) as their ASCII forms, as the reader reads them.
+        var ascii = string.Create(text.Length, text, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = t[i] is >= '０' and <= '９' ? (char)(t[i] - '０' + '0') : t[i] == '．' ? '.' : t[i];
+            }
+        });
         var set = new HashSet<decimal>();
-        foreach (Match m in NumberInText().Matches(text))
+        foreach (Match m in NumberInText().Matches(ascii))
         {
             set.Add(Math.Abs(decimal.Parse(m.Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)));
         }
@@ -336,6 +344,6 @@ public partial class GeneralisationCorpusTests(ITestOutputHelper output)
     [GeneratedRegex(@"^[-+]?\d+(\.\d+)?$")]
     private static partial Regex PlainFigure();
 
-    [GeneratedRegex(@"-?\d[\d,]*(?:\.\d+)?")]
+    [GeneratedRegex(@"-?[0-9][0-9,]*(?:\.[0-9]+)?")]
     private static partial Regex NumberInText();
 }
