@@ -1,4 +1,3 @@
-using PublicFinance.FinalAccounts.Validation;
 using Xunit.Abstractions;
 
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
@@ -76,11 +75,5 @@ public class BlindPagesThirtyEightCorpusTests(ITestOutputHelper output)
     /// <summary>A planted text's one Error has the pinned rule, the severity Error and the pinned first pointer.</summary>
     [Theory]
     [MemberData(nameof(PlantedNames))]
-    public void PlantedError_HasItsRuleAndPointer(string name)
-    {
-        var (_, diagnostics) = BlindCompleteCorpusTests.Check(CorpusFolder.ReadFile(Round.FolderPath, name + ".txt"), name);
-        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
-        var shown = error.RuleId + " " + (error.Pointers.Count > 0 ? error.Pointers[0] : string.Empty);
-        Assert.Equal(PlantedErrorAt[name], shown);
-    }
+    public void PlantedError_HasItsRuleAndPointer(string name) => CorpusFolder.AssertSingleError(Round, name, PlantedErrorAt[name]);
 }

@@ -136,6 +136,17 @@ internal static class CorpusFolder
     }
 
     /// <summary>
+    /// A blind text's one Error: its rule and its first pointer shown as <c>RULE POINTER</c> equal <paramref name="expected"/>
+    /// (a planted Error pinned where it points).
+    /// </summary>
+    public static void AssertSingleError(BlindPagesRound round, string name, string expected)
+    {
+        var (_, diagnostics) = BlindCompleteCorpusTests.Check(ReadFile(round.FolderPath, name + ".txt"), name);
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(expected, error.RuleId + " " + (error.Pointers.Count > 0 ? error.Pointers[0] : string.Empty));
+    }
+
+    /// <summary>
     /// A planted error of a blind text: in a <c>.planted.txt</c> variant, which must be the clean text with the one
     /// replacement <paramref name="truth"/> → <paramref name="planted"/> (<paramref name="truth"/> occurring once), or else in
     /// the text itself, which must hold the planted figure; an Error or a Warning names the planted figure exactly when
