@@ -1,6 +1,6 @@
 namespace PublicFinance.FinalAccounts.Disclosures;
 
-/// <summary>The notes of session 40's fixes of blind round 38's false findings.</summary>
+/// <summary>The note of <c>NarrativeReader.IncomeWithAppropriationPart</c> (session 40, blind round 38).</summary>
 internal static partial class DisclosureMessages
 {
     /// <summary>
