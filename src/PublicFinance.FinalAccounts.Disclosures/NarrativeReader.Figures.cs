@@ -704,6 +704,12 @@ internal sealed partial class NarrativeReader
                 budget = null;   // nor a part's after 其中 the whole's (blind 29, F2: NarrativeReader.PartShares.cs)
             }
 
+            if (section == Section.Appropriation && NamesFundPart(label) && label.Contains("收入"))
+            {
+                subject = null;   // Session 40: one fund's part of the 财政拨款 income — its share is the part's (FundPartShares)
+                budget = null;
+            }
+
             unplacedAmountSpans.Add(span);   // never placed by the typed statements after the text (PlaceStatements)
             UnplacedGrandTotalPart(span);   // Blind24A: a part of a grand total stated in its sentence
             Note(span, unplacedAmountNotes.For(label), clause);

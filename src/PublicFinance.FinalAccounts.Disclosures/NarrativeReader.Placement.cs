@@ -95,6 +95,12 @@ internal sealed partial class NarrativeReader
 
             var paired = amount is not null && owner is not null && s.Paragraph == amount.Paragraph && s.Fund == amount.Fund
                 && s.Flow == amount.Flow;
+            if (s.Relation == StatementRelation.Share)
+            {
+                PlaceFundPartShare(s, paired ? owner : null, ref claimed);
+                continue;
+            }
+
             if (!paired || s.Basis != StatementBasis.PriorYear || claimed.Contains(s.Span) || !b.Has(owner, "amount")
                 || SetAsideSpan(s.Span))   // Blind26A: an adjusted comparison, another year's value
             {

@@ -135,9 +135,17 @@ internal sealed class AppropriationStatementReader
                 relation = StatementRelation.ChangeRate;
                 value *= sign;
             }
+            else if (sign == 0 && subjectKnown && IsBareShareWord(label))
+            {
+                relation = StatementRelation.Share;
+                basis = StatementBasis.Current;
+                statements.Add(Make(relation, basis, value, n, clause));
+                basis = StatementBasis.PriorYear;
+                return;
+            }
             else
             {
-                return;   // a share, or a rate of nothing read
+                return;   // a share of a named base, or a rate of nothing read
             }
         }
         else if (sign != 0)
@@ -193,6 +201,16 @@ internal sealed class AppropriationStatementReader
         }
 
         statements.Add(Make(relation, basis, value, n, clause));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="label"/> (the words between the amount before and a percentage) is a bare share word — 占,
+    /// 占比, with 为 / 达 and punctuation around them — naming no base of its own (not "占本年收入的", "占比提高").
+    /// </summary>
+    private static bool IsBareShareWord(string label)
+    {
+        var word = label.Trim(' ', ',', '，', '、', ';', '；', ':', '：', '为', '达');
+        return word is "占" or "占比";
     }
 
     /// <summary>The fund of each typed figure, by the normalised offset where it starts.</summary>

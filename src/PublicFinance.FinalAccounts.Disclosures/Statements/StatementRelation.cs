@@ -20,4 +20,10 @@ internal enum StatementRelation
 
     /// <summary>Final as a percentage of the budget (完成率), "完成年初预算的 70%".</summary>
     CompletionRate,
+
+    /// <summary>
+    /// The share of the amount just before it, after a bare 占 / 占比 (a fund part's share of the 财政拨款 income it is listed
+    /// under), "一般公共预算财政拨款收入 800.00 万元，占 80.00%" → 80.00 (session 40).
+    /// </summary>
+    Share,
 }

@@ -22,7 +22,7 @@ public class BlindPagesThirtyEightCorpusTests(ITestOutputHelper output)
         ["t02"] = 39,
         ["t03"] = 48,
         ["t04"] = 35,
-        ["t05"] = 42,
+        ["t05"] = 44,
         ["t06"] = 44,
         ["t07"] = 37,
         ["t08"] = 16,
@@ -35,7 +35,8 @@ public class BlindPagesThirtyEightCorpusTests(ITestOutputHelper output)
     /// 财政拨款收入 change rate (FA2104: 2112.33 / (35120.50 − 2112.33) = 6.40 %, stated 6.93 %), t02's 三公 total (FA1207:
     /// 0 + 28.50 + 16.73 + 9.86 = 55.09, stated 58.09, full-width digits) and t03's 213 农林水支出 完成率 (FA2201: 219.95 /
     /// 135.00 = 162.93 %, stated 159.27 %, in a `|` coded table). t05's planted 政府性基金 share (24.88 % for 23.88 %, in
-    /// Traditional characters) is not reported: its three funds' shares are not read yet. Before session 40's fixes the
+    /// Traditional characters) is not reported: its three funds' shares are read onto their parts, but no rule checks a fund
+    /// part's share of the 财政拨款 income. Before session 40's fixes the
     /// round also had 22 false Errors (FA8003 ×13, FA1208 ×2, FA2205, FA8006, FA5002 ×5 …); none is left.
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
