@@ -51,20 +51,8 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        return yi >= 3 && yi > wan && wan > 0 && !BareWanFigure(text)
+        return yi >= 3 && yi > wan && wan > 0 && !HasWanFigure(text, withYuan: false)
             && UnitDeclarationsAgree(text);
-    }
-
-    /// <summary>Whether a digit stands before <paramref name="at"/> (spaces between allowed).</summary>
-    private static bool DigitBefore(string text, int at)
-    {
-        var d = at - 1;
-        while (d >= 0 && text[d] == ' ')
-        {
-            d--;
-        }
-
-        return d >= 0 && Scanner.IsDigit(text[d]);
     }
 
     /// <summary>Whether the line holding <paramref name="at"/> is prose: no bar, no tab, no run of two spaces.</summary>
@@ -105,35 +93,23 @@ internal sealed partial class NarrativeReader
         return amount >= 0 && (end < 0 || amount < end) && DigitBefore(text, amount) && ProseLine(text, amount);
     }
 
-    /// <summary>Whether a “单位:” declares a unit other than 亿元 or 万元.</summary>
+    /// <summary>The declaration of a 万元 part (the text's colons are ASCII after normalization).</summary>
+    private const string DeclaredWanYuan = "单位:万元";
+
+    /// <summary>Whether every “单位:” of the text declares 亿元 or 万元.</summary>
     private static bool UnitDeclarationsAgree(string text)
     {
         for (var at = text.IndexOf("单位:", StringComparison.Ordinal); at >= 0;
              at = text.IndexOf("单位:", at + 1, StringComparison.Ordinal))
         {
             if (string.CompareOrdinal(text, at, DeclaredYiYuan, 0, DeclaredYiYuan.Length) != 0
-                && string.CompareOrdinal(text, at, "单位:万元", 0, 5) != 0)
+                && string.CompareOrdinal(text, at, DeclaredWanYuan, 0, DeclaredWanYuan.Length) != 0)
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    /// <summary>Whether the text has an amount in 万 whose 元 is dropped (“356.20万”), not a count (万人, 万张 …).</summary>
-    private static bool BareWanFigure(string text)
-    {
-        for (var at = text.IndexOf('万'); at >= 0; at = text.IndexOf('万', at + 1))
-        {
-            var next = at + 1 < text.Length ? text[at + 1] : '\0';
-            if (DigitBefore(text, at) && next is not ('元' or '人' or '张' or '份' or '次' or '户'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

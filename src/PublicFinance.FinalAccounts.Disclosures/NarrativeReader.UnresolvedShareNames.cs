@@ -18,18 +18,7 @@ internal sealed partial class NarrativeReader
     /// Whether a name written before 占 (<see cref="NameBeforeShare"/>) points back at the clause's figure rather than naming
     /// another one: it opens with one of <see cref="BackReferenceWords"/>.
     /// </summary>
-    private static bool RefersBack(string name)
-    {
-        foreach (var word in BackReferenceWords)
-        {
-            if (name.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool RefersBack(string name) => StartsWithAny(name, 0, name.Length, BackReferenceWords);
 
     /// <summary>
     /// Whether a name written before 占 is the whole the clause's figure is a part of, not another figure ("在总支出中占比",
@@ -55,15 +44,6 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var before = name.Substring(0, at);
-        foreach (var word in YearProjectWords)
-        {
-            if (before.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !HasAnyIn(name, 0, at, YearProjectWords);
     }
 }

@@ -46,26 +46,33 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Whether the text has a figure in 万 that is an amount: a digit (spaces between allowed) before 万, and no count word
-    /// (人, 张, 份, 次, 户) after it — the form <see cref="Scanner.UnitAt"/> reads as 万元 with its 元 dropped, and 万元 itself.
+    /// (人, 张, 份, 次, 户) after it — the form <see cref="Scanner.UnitAt"/> reads as 万元 with its 元 dropped, and, unless
+    /// <paramref name="withYuan"/> is false, 万元 itself (<see cref="IsMostlyYiYuanDocument"/> asks for the dropped 元 only).
     /// </summary>
-    private static bool HasWanFigure(string text)
+    private static bool HasWanFigure(string text, bool withYuan = true)
     {
         for (var at = text.IndexOf('万'); at >= 0; at = text.IndexOf('万', at + 1))
         {
-            var d = at - 1;
-            while (d >= 0 && text[d] == ' ')
-            {
-                d--;
-            }
-
             var next = at + 1 < text.Length ? text[at + 1] : '\0';
-            if (d >= 0 && Scanner.IsDigit(text[d]) && next is not ('人' or '张' or '份' or '次' or '户'))
+            if (DigitBefore(text, at) && next is not ('人' or '张' or '份' or '次' or '户') && (withYuan || next != '元'))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a digit stands before <paramref name="at"/> (spaces between allowed).</summary>
+    private static bool DigitBefore(string text, int at)
+    {
+        var d = at - 1;
+        while (d >= 0 && text[d] == ' ')
+        {
+            d--;
+        }
+
+        return d >= 0 && Scanner.IsDigit(text[d]);
     }
 
     /// <summary>

@@ -159,7 +159,7 @@ internal static class ListRelationEvaluator
     /// <summary>
     /// The parent code of every 款 and 项 row is a row too, over the rows' code texts however they were read: codes keyed by
     /// number (<see cref="CodeKeys"/>: the parent's key is found without cutting a string per row); an uncoded row is
-    /// skipped, a class code is not applicable, and so is a code whose parent's level the list never lists (spec 4.3: a table
+    /// skipped, a class code is not applicable, and so is a code whose parent's level the list never lists (spec 5.0: a table
     /// of 类 and 项 rows only, or an excerpt of 项 rows, omits a whole level by its layout, not a row). Gives the rented array
     /// back.
     /// </summary>

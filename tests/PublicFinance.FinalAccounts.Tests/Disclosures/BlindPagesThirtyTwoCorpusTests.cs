@@ -35,7 +35,7 @@ public class BlindPagesThirtyTwoCorpusTests(ITestOutputHelper output)
     /// 事业单位医疗 completion rate (FA2201: 121.05 / 118.40 = 102.24 %, stated 101.24 %), t04's 接待 share (FA2005:
     /// 7.47 / 45.62 = 16.37 %, stated 16.73 %) and t07's change (FA2105: 512.36 − 464.16 = 48.20, stated 46.20). t07 also has
     /// six FA5002 Errors until session 40, one per 项 row of its tab 支出决算表 whose 款 row is missing (the table lists 类 and 项
-    /// rows only); since spec 4.3 a level the table never lists is its layout, not a missing row: none.
+    /// rows only); since spec 5.0 a level the table never lists is its layout, not a missing row: none.
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {

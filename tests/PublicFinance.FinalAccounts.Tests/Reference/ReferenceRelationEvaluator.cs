@@ -1049,7 +1049,7 @@ internal sealed partial class ReferenceRelationEvaluator
 
                 if (code.Length <= 3 || !codes.Exists(c => c is not null && c.Length == code.Length - 2))
                 {
-                    // Spec 4.3: a code whose parent's level the list never lists is not applicable.
+                    // Spec 5.0: a code whose parent's level the list never lists is not applicable.
                     o.NotApplicable++;
                 }
                 else if (codes.Contains(code[..^2]))

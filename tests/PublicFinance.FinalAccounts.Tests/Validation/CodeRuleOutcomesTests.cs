@@ -72,7 +72,7 @@ public class CodeRuleOutcomesTests
         // FA2208-*, with the same effect. Session 37 added FA2001-consequence-of-a-restated-total: case 258 on. Session 38
         // added four cases of the grand totals' unstated balances, FA1201-unstated-balance-* and FA1212-closing-*: case 80
         // on, renumbered, their hashes rewritten. Session 39 added two FA2206-adjusted-budget-* cases: case 149 on.
-        // Session 40 (spec 4.3) added FA5002-level-not-listed-not-applicable and rewrote FA5002-missing-parent with listed 款
+        // Session 40 (spec 5.0) added FA5002-level-not-listed-not-applicable and rewrote FA5002-missing-parent with listed 款
         // rows: the cases after the new one renumbered, their hashes rewritten, and the rewritten case's hash changed.)
         Assert.Equal(95, expectedLines.Count(l => l.StartsWith("  finding ", StringComparison.Ordinal)));
         Assert.Equal(268, expectedLines.Count(l => l.StartsWith("case ", StringComparison.Ordinal)));

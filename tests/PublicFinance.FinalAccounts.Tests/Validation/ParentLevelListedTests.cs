@@ -9,7 +9,7 @@ using PublicFinance.FinalAccounts.Validation;
 namespace PublicFinance.FinalAccounts.Tests.Validation;
 
 /// <summary>
-/// FA5002 (款、项的上级科目已列出) since spec 4.3 (session 40, blind round 38): a code whose parent's level the table never
+/// FA5002 (款、项的上级科目已列出) since spec 5.0 (session 40, blind round 38): a code whose parent's level the table never
 /// lists is not applicable — a condensed table of 类 and 项 rows, or a 说明's excerpt of 项 rows, leaves out a whole level by
 /// its layout — while a parent missing from a level the table does list still fails, as before.
 /// </summary>
@@ -41,7 +41,7 @@ public class ParentLevelListedTests
     [Fact]
     public void ClassAndItemRowsOnly_NoFinding()
     {
-        // 类 and 项 rows, no 款 at all (a condensed table): before 4.3, one Error per 项.
+        // 类 and 项 rows, no 款 at all (a condensed table): before 5.0, one Error per 项.
         var result = Validate("201", "2010101", "2010199", "208", "2080505");
         Assert.Empty(Failed(result));
         Assert.Equal(CheckOutcome.NotApplicable, result.CoverageOf("FA5002")!.Outcome);
