@@ -67,5 +67,5 @@ internal sealed class ClauseView
 
     /// <summary>Whether <paramref name="word"/> is written in the clause (ordinal, as <c>Text.Contains(word)</c>).</summary>
     public bool Contains(string word)
-        => WordMask.May(Mask, WordMask.Of(word)) && Sentence.Text.IndexOf(word, Start, End - Start, StringComparison.Ordinal) >= 0;
+        => WordMask.MayHold(Mask, word) && Sentence.Text.IndexOf(word, Start, End - Start, StringComparison.Ordinal) >= 0;
 }

@@ -50,10 +50,12 @@ internal sealed partial class NarrativeReader
             before--;
         }
 
+        // Session 41 (issue 8): a word is compared only when its last character is the one before the figure (its first the
+        // one after): most figures are asked of all eight words and have none of them.
         foreach (var word in ApproximateBefore)
         {
             var at = before - word.Length;
-            if (at >= 0 && string.CompareOrdinal(text, at, word, 0, word.Length) == 0
+            if (at >= 0 && text[before - 1] == word[word.Length - 1] && string.CompareOrdinal(text, at, word, 0, word.Length) == 0
                 && (word.Length > 1 || at == 0 || NotApproximateBefore.IndexOf(text[at - 1]) < 0))
             {
                 return true;
@@ -63,7 +65,8 @@ internal sealed partial class NarrativeReader
         var after = end + 1;
         foreach (var word in ApproximateAfter)
         {
-            if (after + word.Length <= text.Length && string.CompareOrdinal(text, after, word, 0, word.Length) == 0)
+            if (after + word.Length <= text.Length && text[after] == word[0]
+                && string.CompareOrdinal(text, after, word, 0, word.Length) == 0)
             {
                 return true;
             }

@@ -28,15 +28,15 @@ internal sealed partial class NarrativeReader
 
     /// <summary>Whether <paramref name="label"/> contains <paramref name="word"/> (ordinal): <c>label.Contains(word)</c>.</summary>
     internal bool LabelHas(string label, string word)
-        => WordMask.May(MaskOf(label), WordMask.Of(word)) && label.IndexOf(word, StringComparison.Ordinal) >= 0;
+        => WordMask.MayHold(MaskOf(label), word) && label.IndexOf(word, StringComparison.Ordinal) >= 0;
 
     /// <summary>Whether <paramref name="label"/> ends with <paramref name="word"/> (ordinal).</summary>
     internal bool LabelEnds(string label, string word)
-        => WordMask.May(MaskOf(label), WordMask.Of(word)) && label.EndsWith(word, StringComparison.Ordinal);
+        => WordMask.MayHold(MaskOf(label), word) && label.EndsWith(word, StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="label"/> starts with <paramref name="word"/> (ordinal).</summary>
     internal bool LabelStarts(string label, string word)
-        => WordMask.May(MaskOf(label), WordMask.Of(word)) && label.StartsWith(word, StringComparison.Ordinal);
+        => WordMask.MayHold(MaskOf(label), word) && label.StartsWith(word, StringComparison.Ordinal);
 
     /// <summary>
     /// Session 36, the label's dispatch: whether the label may hold a word of a family whose every trigger word holds all the
@@ -90,5 +90,5 @@ internal sealed partial class NarrativeReader
     /// words out adds no character).
     /// </summary>
     private static string Without(string label, ulong mask, string word)
-        => WordMask.May(mask, WordMask.Of(word)) ? label.Replace(word, string.Empty) : label;
+        => WordMask.MayHold(mask, word) ? label.Replace(word, string.Empty) : label;
 }

@@ -161,13 +161,13 @@ internal sealed partial class NarrativeReader
     {
         change = false;
         limit = Math.Min(limit, text.Length);
-        var end = from;
-        while (end < limit && text[end] is not ('。' or '\n'))
+        if (from < 0)
         {
-            end++;
+            return null;
         }
 
-        if (from < 0 || text.IndexOf('年', from, end - from) < 0)
+        var end = SentenceEndBefore(text, from, limit);   // session 41: one vectorised search, not a step per character
+        if (text.IndexOf('年', from, end - from) < 0)
         {
             return null;
         }
@@ -218,13 +218,29 @@ internal sealed partial class NarrativeReader
 
         var next = end + 1;
         var nextLimit = Math.Min(text.Length, next + Paragraphs.MaxParagraphLength);   // linear on a text without breaks
-        while (next < nextLimit && text[next] is not ('。' or '\n'))
-        {
-            next++;   // "…分别为 A、B、C。2022年比上年减少 X 万元": the change may be the next sentence's
-        }
+        next = SentenceEndBefore(text, next, nextLimit);   // "…分别为 A、B、C。2022年比上年减少 X 万元": the change may be the next sentence's
 
         change = HasAnyIn(text, from, Math.Min(next, text.Length), Directions);
         return owned;
+    }
+
+    /// <summary>The characters that end a sentence for <see cref="AnalyseYears"/>: 。 and a line break.</summary>
+    private static readonly char[] YearSentenceEnds = ['。', '\n'];
+
+    /// <summary>
+    /// The first 。 or line break in [<paramref name="from"/>, <paramref name="limit"/>) of <paramref name="text"/>, else
+    /// <paramref name="limit"/> (<paramref name="from"/> when it is at or past the limit): what stepping from
+    /// <paramref name="from"/> while below the limit and on neither character reaches.
+    /// </summary>
+    internal static int SentenceEndBefore(string text, int from, int limit)
+    {
+        if (from >= limit)
+        {
+            return from;
+        }
+
+        var at = text.IndexOfAny(YearSentenceEnds, from, limit - from);
+        return at < 0 ? limit : at;
     }
 
     /// <summary>The years of the group <see cref="YearGroup"/> read last (cleared by it), shared by every sentence.</summary>

@@ -1635,7 +1635,7 @@ internal sealed partial class NarrativeReader
         var mask = text.Length <= ShortTextForMask ? WordMask.Of(text) : ~0UL;
         foreach (var w in words)
         {
-            if (WordMask.May(mask, WordMask.Of(w)) && text.IndexOf(w, StringComparison.Ordinal) >= 0)
+            if (WordMask.MayHold(mask, w) && text.IndexOf(w, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }

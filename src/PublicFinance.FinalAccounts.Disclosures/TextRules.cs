@@ -1,3 +1,4 @@
+using PublicFinance.FinalAccounts.Utility;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
@@ -59,7 +60,7 @@ public static class TextRules
         Category = rule.Category,
         MessageZh = zh,
         MessageEn = en,
-        Pointers = pointer is null ? Array.Empty<string>() : [pointer],
+        Pointers = pointer is null ? ValueList.Empty<string>() : ValueList.One(pointer),   // session 41: no array to copy
         Span = span,
     };
 }

@@ -26,4 +26,22 @@ internal static class WordMask
     /// <summary>Whether a text of the set <paramref name="text"/> may contain a word of the set <paramref name="word"/>
     /// (false: it certainly does not).</summary>
     public static bool May(ulong text, ulong word) => (word & ~text) == 0;
+
+    /// <summary>
+    /// <c>May(text, Of(word))</c> without gathering the word's set first (session 41, issue 8): it stops at the first
+    /// character of <paramref name="word"/> not in <paramref name="text"/>. The label questions ask ≈ 230,000 literal words
+    /// in 64 Ki characters of figure-dense text, most of them ruled out by their first or second character.
+    /// </summary>
+    public static bool MayHold(ulong text, string word)
+    {
+        foreach (var c in word)
+        {
+            if ((text & 1UL << (c & 63)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

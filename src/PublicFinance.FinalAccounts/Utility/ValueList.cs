@@ -7,4 +7,7 @@ internal static class ValueList
         source is null ? ReadOnlyValueList<T>.Empty : ReadOnlyValueList<T>.From(source);
 
     public static IReadOnlyList<T> Empty<T>() => ReadOnlyValueList<T>.Empty;
+
+    /// <summary>The list of one item (not null): <see cref="ReadOnlyValueList{T}.One"/>.</summary>
+    public static IReadOnlyList<T> One<T>(T item) => ReadOnlyValueList<T>.One(item);
 }
