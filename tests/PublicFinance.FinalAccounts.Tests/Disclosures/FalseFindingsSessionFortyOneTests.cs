@@ -158,6 +158,40 @@ public class FalseFindingsSessionFortyOneTests
     }
 
     /// <summary>
+    /// A neutral change with no basis in its sentence ("支出决算 1000.00 万元，增减额 -80.00 万元，增减率 -7.41%": against the prior
+    /// year? the budget?) is a located note, not a year-on-year change; with 上年 before it (上年决算 1080.00 万元, 与上年相比,
+    /// 2023年) it is the year's change: 80.00 / 1080.00 = 7.4074% → 7.41.
+    /// </summary>
+    [Theory]
+    [InlineData("2024年度一般公共预算财政拨款支出决算1000.00万元，增减额-80.00万元，增减率-7.41%。", null)]
+    [InlineData("2024年度一般公共预算财政拨款支出决算1000.00万元，上年决算1080.00万元，增减额-80.00万元，增减率-7.41%。", "7.41")]
+    [InlineData("2024年度一般公共预算财政拨款支出决算1000.00万元，与上年相比，增减额-80.00万元，增减率-7.41%。", "7.41")]
+    [InlineData("2024年度一般公共预算财政拨款支出决算1000.00万元，与2023年相比，增减额-80.00万元，增减率-7.41%。", "7.41")]
+    public void NeutralChange_IsYearOnYearOnlyWithItsBasis(string sentence, string? rate)
+    {
+        var (read, diagnostics) = Read(GeneralBudgetHead + sentence + Reason + "\n");
+
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+        Assert.Equal(rate, JsonAt(read, GeneralBudget + "change/rate"));
+        Assert.Equal(rate is null ? null : "80.00", JsonAt(read, GeneralBudget + "change/amount"));
+        Assert.Equal(rate is null ? null : "decrease", JsonAt(read, GeneralBudget + "change/direction"));
+        if (rate is null)
+        {
+            Assert.Contains(read.Notes, n => n.MessageEn.Contains("names no basis", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The twin: with its 上年 basis, the rate written −8.41% (80.00 / 1080.00 = 7.41%) is an FA2104 Error.</summary>
+    [Fact]
+    public void NeutralChangeWithItsBasis_WrongRate_StillAnError()
+    {
+        var (_, diagnostics) = Read(GeneralBudgetHead
+            + $"2024年度一般公共预算财政拨款支出决算1000.00万元，与上年相比，增减额-80.00万元，增减率-8.41%。{Reason}\n");
+
+        Assert.Equal(["FA2104 " + GeneralBudget + "change/rate"], Of(diagnostics, Severity.Error));
+    }
+
+    /// <summary>
     /// The property: whatever final F below its budget B, "决算 F 万元，年初预算 B 万元，增减率 r%" with r = (F − B) / B × 100 to two
     /// decimals (negative) is the variance rate |r| below the budget, no change, and no Error. (An unsigned rate names no
     /// direction and stays a note, as after any neutral word: session 39.)
@@ -201,7 +235,7 @@ public class FalseFindingsSessionFortyOneTests
         Assert.Null(JsonAt(read, "/narrative/expenditure/project/amount"));
         Assert.Equal("350.00", At(read, "/narrative/expenditure/project/amount"));
         Assert.NotEqual("5.00", JsonAt(read, "/narrative/expenditure/project/share"));
-        Assert.Contains(read.Notes, n => n.MessageEn.Contains("项目支出's amount is not written", StringComparison.Ordinal));
+        Assert.Contains(read.Notes, n => n.MessageEn.Contains("project expenditure's amount is not written", StringComparison.Ordinal));
     }
 
     /// <summary>
