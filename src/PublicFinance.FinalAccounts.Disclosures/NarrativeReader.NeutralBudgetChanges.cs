@@ -17,13 +17,6 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// </summary>
 internal sealed partial class NarrativeReader
 {
-    /// <summary>The neutral change words that name no basis (<see cref="NeutralChangeWords"/> without 同比, 较上年, 比上年).</summary>
-    private static readonly string[] BasislessChangeWords =
-    [
-        "变动", "变化", "增减", "变动额", "变化额", "增减额", "变动数", "增减数", "变动率", "变化率", "增减率", "变动幅度",
-        "变化幅度", "增减幅度",
-    ];
-
     /// <summary>Words that make a stretch of a sentence year-on-year (a change after them is against the prior year).</summary>
     private static readonly string[] YearOnYearWords = ["上年", "同比", "去年", "上一年"];
 
@@ -34,8 +27,8 @@ internal sealed partial class NarrativeReader
     private bool expenditureKindsIncomplete;
 
     /// <summary>
-    /// Whether <paramref name="label"/> is a basisless neutral change word alone (<see cref="BasislessChangeWords"/>), list
-    /// punctuation before it and 为 or white space after it allowed: "，增减率", "增减额为".
+    /// Whether <paramref name="label"/> is a neutral change word that names no basis alone (<see cref="NeutralChangeWords"/>
+    /// but 同比, 较上年, 比上年), list punctuation before it and 为 or white space after it allowed: "，增减率", "增减额为".
     /// </summary>
     internal static bool OnlyBasislessChangeWord(string label)
     {
@@ -52,7 +45,7 @@ internal sealed partial class NarrativeReader
         }
 
         var word = label.Substring(start, end - start);
-        return Array.IndexOf(BasislessChangeWords, word) >= 0;
+        return Array.IndexOf(NeutralChangeWords, word) >= 0 && !HasAny(word, YearOnYearWords);
     }
 
     /// <summary>
