@@ -12,13 +12,4 @@ internal static partial class DisclosureMessages
         "The kinds of the year's expenditure include one the model has no member for (such as other expenditure): their sum "
             + "cannot be checked against the total, so the project expenditure's amount is not written to the report (kept as a "
             + "claim only).");
-
-    /// <summary>
-    /// "支出决算 1000.00 万元，增减率 -7.41%": a change by its sign after a neutral word (增减额, 增减率) in a sentence that names no
-    /// basis (no 上年, 同比, prior year, nor a budget just stated) — not placed as a year-on-year change.
-    /// </summary>
-    public static readonly (string Zh, string En) NeutralChangeWithoutBasis = (
-        "增减额或增减率未说明比较基数（上年或预算），未归入与上年相比的增减变化，作为带位置的陈述保留。",
-        "A change amount or rate that names no basis (the prior year or the budget) was not placed as a year-on-year change; "
-            + "kept as a located note.");
 }

@@ -392,12 +392,6 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (direction is not null && NeutralChangeWithoutBasis(clause, label))
-        {
-            Note(span, DisclosureMessages.NeutralChangeWithoutBasis, clause);   // session 41: "增减额 -80.00 万元" against what?
-            return;
-        }
-
         if (LabelMentionsBudget(label)
             && (LabelHas(label, "大于") || LabelHas(label, "小于") || LabelHas(label, "超过") || LabelHas(label, "超出")))
         {
@@ -1260,12 +1254,6 @@ internal sealed partial class NarrativeReader
 
             b.SetUnder(budget!, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
             reasonTarget = budget;
-            return;
-        }
-
-        if (direction is not null && NeutralChangeWithoutBasis(clause, label))
-        {
-            Note(span, DisclosureMessages.NeutralChangeWithoutBasis, clause);   // session 41: "增减率 -7.41%" against what?
             return;
         }
 

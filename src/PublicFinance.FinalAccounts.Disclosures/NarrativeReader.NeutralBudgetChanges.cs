@@ -88,25 +88,6 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// Whether the change labelled <paramref name="label"/> (a basisless neutral word alone: "增减率 -7.41%") names no basis in
-    /// its sentence — no 上年 / 同比 / 去年 word and no prior year named ("2023年") before it — and is not the budget's
-    /// (<see cref="NeutralChangeAfterBudget"/> is asked first): its sign gives a direction, but nothing says against what, so
-    /// it is a located note, not a year-on-year change.
-    /// </summary>
-    private bool NeutralChangeWithoutBasis(ClauseView clause, string label)
-    {
-        if (!OnlyBasislessChangeWord(label) || !ReferenceEquals(clause.Sentence.Text, currentSentence)
-            || clause.Start <= currentSentenceFrom || HasAnyIn(currentSentence, currentSentenceFrom, clause.Start, YearOnYearWords))
-        {
-            return false;
-        }
-
-        var prior = year > 0 ? (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "年" : null;
-        return prior is null
-            || currentSentence.IndexOf(prior, currentSentenceFrom, clause.Start - currentSentenceFrom, StringComparison.Ordinal) < 0;
-    }
-
-    /// <summary>
     /// An amount labelled 其他… that <see cref="NotTheTarget"/> noted in the 支出 section, in a sentence that states 基本支出 or
     /// 项目支出: one kind of 本年支出 the model has no member for. Marks the kinds incomplete
     /// (<see cref="WithdrawIncompleteKinds"/> decides after the text).
