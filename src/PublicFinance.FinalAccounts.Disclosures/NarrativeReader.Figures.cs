@@ -385,6 +385,13 @@ internal sealed partial class NarrativeReader
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
         }
 
+        if (direction is not null && NeutralChangeAfterBudget(clause, label))
+        {
+            // Session 41: "年初预算 1100.00 万元，增减额 -100.00 万元": the final against that budget (NeutralBudgetChanges).
+            BudgetDifference(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget", label, token, span, clause.Text);
+            return;
+        }
+
         if (LabelMentionsBudget(label)
             && (LabelHas(label, "大于") || LabelHas(label, "小于") || LabelHas(label, "超过") || LabelHas(label, "超出")))
         {
@@ -712,6 +719,7 @@ internal sealed partial class NarrativeReader
 
             unplacedAmountSpans.Add(span);   // never placed by the typed statements after the text (PlaceStatements)
             UnplacedGrandTotalPart(span);   // Blind24A: a part of a grand total stated in its sentence
+            UnplacedOtherExpenditureKind(label);   // session 41: 基本支出、项目支出、其他支出 in the overview (NeutralBudgetChanges)
             Note(span, unplacedAmountNotes.For(label), clause);
             return;
         }
@@ -1224,12 +1232,27 @@ internal sealed partial class NarrativeReader
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
         }
 
-        if (direction is not null && budgetDifferencePending && budget is not null && (OnlyDirection(label) || OnlyRateWord(label)))
+        if (direction is not null && budgetDifferencePending && budget is not null
+            && (OnlyDirection(label) || OnlyRateWord(label) || OnlyBasislessChangeWord(label)))
         {
             // "较年初预算数减少 1111.4 万元，下降 27.56%" or "…，减幅 9.09%": the rate of the budget difference, written as a
             // magnitude beside its word (the relation says below or above).
             budgetDifferencePending = false;
             b.SetUnder(budget, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
+            reasonTarget = budget;
+            return;
+        }
+
+        if (direction is not null && NeutralChangeAfterBudget(clause, label))
+        {
+            // Session 41: "年初预算 1100.00 万元，增减率 -9.09%": the variance rate, its sign the relation (NeutralBudgetChanges).
+            if (!b.Has(budget, "relation"))
+            {
+                b.SetUnder(budget!, "relation", DraftNode.Of(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget"), span,
+                    ClaimKind.BudgetRelation, clause.Text);
+            }
+
+            b.SetUnder(budget!, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
             reasonTarget = budget;
             return;
         }

@@ -213,6 +213,7 @@ internal sealed partial class NarrativeReader
         PlaceWhollyAppropriation();   // Blind24B: "…，全部为财政拨款收入"
         PlaceProseEvaluations();
         WithdrawIncompleteSides();   // Blind24A: a grand total with a part the reader could not place
+        WithdrawIncompleteKinds();   // session 41: 本年支出's kinds with one the model has no member for (NeutralBudgetChanges)
         BodyFiscalYear();   // TitleLines: no title gave the year, every "YYYY年度" of the body does
         paragraphDigests?.Release();   // the repeat check's pooled table (DigestSet): no paragraph is read after this
     }

@@ -34,6 +34,15 @@ internal sealed partial class TextTableReader
         /// without its budget has no base).
         /// </summary>
         CompletionRate,
+
+        /// <summary>
+        /// 增减额 in a header with a budget column and no prior-year column (预算数 | 决算数 | 增减额): the final against the
+        /// budget (决算 − 预算), the budget difference with the relation of its sign — never a year-on-year change (session 41).
+        /// </summary>
+        BudgetDifference,
+
+        /// <summary>增减率 in such a header: the variance rate, (决算 − 预算) / 预算, with the relation of its sign (session 41).</summary>
+        VarianceRate,
     }
 
     private readonly ReportBuilder b;
@@ -117,6 +126,7 @@ internal sealed partial class TextTableReader
         if (Header(cells) is { } header)
         {
             columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
+            columns = ChangesAgainstBudget(columns);   // session 41: 预算数 | 决算数 | 增减额 | 增减率
             TableOpened();   // Blind25A
             return;
         }
@@ -143,6 +153,7 @@ internal sealed partial class TextTableReader
         {
             var header = Header(Split(row))!;
             columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
+            columns = ChangesAgainstBudget(columns);   // session 41: 预算数 | 决算数 | 增减额 | 增减率
             TableOpened();   // Blind25A
             return;
         }
@@ -566,6 +577,29 @@ internal sealed partial class TextTableReader
         }
 
         return named > 0 ? columns : null;
+    }
+
+    /// <summary>
+    /// A header whose change columns (增减额, 增减率) stand beside a budget column (预算数, 调整预算数) with no prior-year
+    /// column (上年决算数, a 决算 column naming a year): the changes are the final against the budget
+    /// (<see cref="Column.BudgetDifference"/>, <see cref="Column.VarianceRate"/>), not year-on-year. Another header is
+    /// returned as it is; the list is never changed in place (rows kept for later hold it).
+    /// </summary>
+    private static List<Column> ChangesAgainstBudget(List<Column> columns)
+    {
+        if (!columns.Exists(c => c is Column.Budget or Column.FullYearBudget)
+            || columns.Exists(c => c is Column.PriorYear or Column.FinalOfANamedYear)
+            || !columns.Exists(c => c is Column.ChangeAmount or Column.ChangeRate))
+        {
+            return columns;
+        }
+
+        return columns.ConvertAll(c => c switch
+        {
+            Column.ChangeAmount => Column.BudgetDifference,
+            Column.ChangeRate => Column.VarianceRate,
+            _ => c,
+        });
     }
 
     /// <summary>A second header row names the sub-columns of the first row's group heading.</summary>
@@ -1173,6 +1207,26 @@ internal sealed partial class TextTableReader
                 b.Set(subject + "/change/direction", DraftNode.Of(token.Value < 0 ? "decrease" : "increase"), span);
                 b.Set(subject + "/change/rate", DraftNode.Of(Abs(token).Digits), span, ClaimKind.ChangeRate, text);
                 break;
+            // Session 41: beside a budget and no prior year, 增减额 / 增减率 are the final against the budget (决算 − 预算).
+            case Column.BudgetDifference when token.Value != 0 && b.Has(subject + "/budget/budgetAmount"):
+                BudgetRelation(subject, token, span, text);
+                b.Set(subject + "/budget/difference", Amount(Abs(token), span), span, ClaimKind.BudgetDifference, text);
+                break;
+            case Column.VarianceRate when token.Value != 0 && b.Has(subject + "/budget/budgetAmount")
+                && token.Unit is FigureUnit.Percent or FigureUnit.None:
+                BudgetRelation(subject, token, span, text);
+                b.Set(subject + "/budget/varianceRate", DraftNode.Of(Abs(token).Digits), span, ClaimKind.VarianceRate, text);
+                break;
+        }
+    }
+
+    /// <summary>The budget comparison's relation from the sign of a 决算 − 预算 cell, unless one is read.</summary>
+    private void BudgetRelation(string subject, NumberToken token, SourceSpan span, string text)
+    {
+        if (!b.Has(subject + "/budget/relation"))
+        {
+            b.Set(subject + "/budget/relation", DraftNode.Of(token.Value < 0 ? "finalBelowBudget" : "finalAboveBudget"), span,
+                ClaimKind.BudgetRelation, text);
         }
     }
 
