@@ -45,6 +45,7 @@ internal sealed partial class NarrativeReader
         {
             Section.Overall or Section.Income or Section.Expenditure => SurplusOrFund(clause, token, compact, span),
             Section.OperatingExpenses => OperatingComponent(clause, token, compact, span),
+            Section.GeneralBudget => GeneralBudgetBasicPart(clause, token, compact, span),   // session 41: 其中：基本支出 X
             _ => false,
         };
     }

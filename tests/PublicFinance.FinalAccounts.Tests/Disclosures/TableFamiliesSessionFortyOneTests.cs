@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using PublicFinance.FinalAccounts.Documents;
 using PublicFinance.FinalAccounts.Model;
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
@@ -53,26 +51,6 @@ public class TableFamiliesSessionFortyOneTests
             [.. disclosure.Read.TextFindings.Concat(Validator.Default.Validate(disclosure.Report, disclosure.Sources).Diagnostics)]);
     }
 
-    /// <summary>The value at a JSON Pointer of the report (a string's value, else its JSON), or null.</summary>
-    private static string? ReportAt(FinalAccountsReport report, string pointer)
-    {
-        using var doc = JsonDocument.Parse(FinalAccountsJson.Serialize(report));
-        var e = doc.RootElement;
-        foreach (var token in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (e.ValueKind == JsonValueKind.Array && int.TryParse(token, CultureInfo.InvariantCulture, out var i) && i < e.GetArrayLength())
-            {
-                e = e[i];
-            }
-            else if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(token, out e))
-            {
-                return null;
-            }
-        }
-
-        return e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText();
-    }
-
     /// <summary>
     /// Table 6 under "（三）一般公共预算财政拨款基本支出决算情况说明", tab or <c>|</c> cells: its 合计 is the table's total, each coded
     /// row a row (类 and 款, the full-width indent dropped from the name), in 万元; every class adds up, so no Error.
@@ -85,16 +63,16 @@ public class TableFamiliesSessionFortyOneTests
         var (report, diagnostics) = ReadDocument(BasicSection(BasicHeading, separator));
 
         Assert.Empty(Errors(diagnostics));
-        Assert.Equal("300.00", ReportAt(report, "/tables/basicExpenditure/total"));
-        Assert.Equal("301", ReportAt(report, "/tables/basicExpenditure/rows/0/code"));
-        Assert.Equal("230.00", ReportAt(report, "/tables/basicExpenditure/rows/0/amount"));
-        Assert.Equal("30101", ReportAt(report, "/tables/basicExpenditure/rows/1/code"));
-        Assert.Equal("基本工资", ReportAt(report, "/tables/basicExpenditure/rows/1/name"));
-        Assert.Equal("150.00", ReportAt(report, "/tables/basicExpenditure/rows/1/amount"));
-        Assert.Equal("31002", ReportAt(report, "/tables/basicExpenditure/rows/9/code"));
-        Assert.Equal("5.00", ReportAt(report, "/tables/basicExpenditure/rows/9/amount"));
-        Assert.Null(ReportAt(report, "/tables/basicExpenditure/rows/10"));
-        Assert.Equal("300.00", ReportAt(report, "/narrative/basicExpenditure/total/amount"));
+        Assert.Equal("300.00", JsonAt(report, "/tables/basicExpenditure/total"));
+        Assert.Equal("301", JsonAt(report, "/tables/basicExpenditure/rows/0/code"));
+        Assert.Equal("230.00", JsonAt(report, "/tables/basicExpenditure/rows/0/amount"));
+        Assert.Equal("30101", JsonAt(report, "/tables/basicExpenditure/rows/1/code"));
+        Assert.Equal("基本工资", JsonAt(report, "/tables/basicExpenditure/rows/1/name"));
+        Assert.Equal("150.00", JsonAt(report, "/tables/basicExpenditure/rows/1/amount"));
+        Assert.Equal("31002", JsonAt(report, "/tables/basicExpenditure/rows/9/code"));
+        Assert.Equal("5.00", JsonAt(report, "/tables/basicExpenditure/rows/9/amount"));
+        Assert.Null(JsonAt(report, "/tables/basicExpenditure/rows/10"));
+        Assert.Equal("300.00", JsonAt(report, "/narrative/basicExpenditure/total/amount"));
     }
 
     /// <summary>A 款 that does not add to its 类 (30102 津贴补贴 90.00: 150.00 + 90.00 = 240.00 ≠ 230.00) is FA0601, the only Error.</summary>
@@ -121,7 +99,7 @@ public class TableFamiliesSessionFortyOneTests
         var (report, diagnostics) = ReadDocument(BasicSection(heading, '\t', firstCode: firstCode));
 
         Assert.Empty(Errors(diagnostics));
-        Assert.Null(ReportAt(report, "/tables/basicExpenditure"));
+        Assert.Null(JsonAt(report, "/tables/basicExpenditure"));
     }
 
     // ---- Family 3: the old wordings of the balances ----
@@ -212,5 +190,35 @@ public class TableFamiliesSessionFortyOneTests
         var (read, _) = Read(AppropriationHead + sentence);
 
         Assert.Null(JsonAt(read, "/narrative/income/serviceIncome/amount"));
+    }
+
+    private const string PartsHead = "某县水文站2018年度部门决算说明\n";
+
+    /// <summary>
+    /// "一般公共预算财政拨款支出 X。其中：基本支出 B，项目支出 P" in the 一般公共预算 section: B is the 一般公共预算财政拨款 基本支出,
+    /// the 基本支出 section's total (the same figure there raises nothing); P has no member (a note).
+    /// </summary>
+    [Fact]
+    public void GeneralBudgetBasicPart_IsTheBasicSectionsTotal()
+    {
+        var (read, diagnostics) = Read(PartsHead + "（一）一般公共预算财政拨款支出决算情况说明\n"
+            + "2018年度一般公共预算财政拨款支出860.40万元，比上年增加20.40万元，增长2.43%，主要原因是人员增加。其中：基本支出410.25万元，项目支出450.15万元。\n"
+            + "（二）一般公共预算财政拨款基本支出决算情况说明\n"
+            + "2018年度一般公共预算财政拨款基本支出410.25万元，其中：人员经费360.05万元，公用经费50.20万元。\n");
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("410.25", JsonAt(read, "/narrative/basicExpenditure/total/amount"));
+        Assert.Equal("360.05", JsonAt(read, "/narrative/basicExpenditure/personnel/amount"));
+        Assert.True(Noted(read, "项目支出"));
+    }
+
+    /// <summary>Near miss: the same 其中 list under the 政府性基金 heading is that fund's, not table 6's: nothing is placed.</summary>
+    [Fact]
+    public void GeneralBudgetBasicPart_InAnotherFundsSection_IsNotPlaced()
+    {
+        var (read, _) = Read(PartsHead + "（三）政府性基金预算财政拨款支出决算情况说明\n"
+            + "2018年度政府性基金预算财政拨款支出120.00万元。其中：基本支出20.00万元，项目支出100.00万元。\n");
+
+        Assert.Null(JsonAt(read, "/narrative/basicExpenditure/total/amount"));
     }
 }
