@@ -221,4 +221,58 @@ public class TableFamiliesSessionFortyOneTests
 
         Assert.Null(JsonAt(read, "/narrative/basicExpenditure/total/amount"));
     }
+
+    // ---- Family 2: a coded table with two budget columns ----
+
+    private static string TwoBudgetTable(string rateHeader, string firstRate = "97.89")
+        => "某市港航中心2022年度部门决算说明\n三、一般公共预算财政拨款支出决算情况说明\n"
+            + "2022年度一般公共预算财政拨款支出150.00万元，调整预算155.00万元，完成调整预算的96.77%。具体见下表（单位：万元）：\n"
+            + $"| 科目编码 | 科目名称 | 年初预算数 | 调整预算数 | 决算数 | {rateHeader} |\n| --- | --- | --- | --- | --- | --- |\n"
+            + "| | 合计 | 140.00 | 155.00 | 150.00 | 96.77 |\n"
+            + $"| 2140101 | 行政运行 | 90.00 | 95.00 | 93.00 | {firstRate} |\n"
+            + "| 2140136 | 水路运输管理支出 | 50.00 | 60.00 | 57.00 | 95.00 |\n";
+
+    /// <summary>
+    /// 年初预算数 and 调整预算数 columns with 完成调整预算%: each item's comparison is the 调整 one (93.00 / 95.00 = 97.89%, 57.00 /
+    /// 60.00 = 95.00%), kind fullYear; each 年初 cell is a note; the 合计 is the section's total; no Error (before: the table was
+    /// refused whole, two budgets).
+    /// </summary>
+    [Theory]
+    [InlineData("完成调整预算%")]
+    [InlineData("完成调整预算(%)")]
+    public void TwoBudgetTable_RateNamesTheBasis_ItemsTakeThatBasis(string rateHeader)
+    {
+        var (read, diagnostics) = Read(TwoBudgetTable(rateHeader));
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("2140101", JsonAt(read, "/narrative/generalBudget/items/0/code"));
+        Assert.Equal("fullYear", JsonAt(read, "/narrative/generalBudget/items/0/budget/kind"));
+        Assert.Equal("95.00", JsonAt(read, "/narrative/generalBudget/items/0/budget/budgetAmount"));
+        Assert.Equal("97.89", JsonAt(read, "/narrative/generalBudget/items/0/budget/completionRate"));
+        Assert.Equal("60.00", JsonAt(read, "/narrative/generalBudget/items/1/budget/budgetAmount"));
+        Assert.Null(JsonAt(read, "/narrative/generalBudget/items/0/secondBudget"));
+        Assert.Equal("150.00", JsonAt(read, "/narrative/generalBudget/total/amount"));
+        Assert.True(Noted(read, "other basis"));
+    }
+
+    /// <summary>A wrong rate in a two-budget table (98.89% for 93.00 / 95.00 = 97.89%) is that item's FA2201, the only Error.</summary>
+    [Fact]
+    public void TwoBudgetTable_WrongRate_IsTheItemsError()
+    {
+        var (_, diagnostics) = Read(TwoBudgetTable("完成调整预算%", "98.89"));
+
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("FA2201", error.RuleId);
+        Assert.Equal("/narrative/generalBudget/items/0/budget/completionRate", error.Pointers[0]);
+    }
+
+    /// <summary>Near miss: a rate column that names no basis (完成率) beside two budget columns: the basis is not known, nothing read.</summary>
+    [Fact]
+    public void TwoBudgetTable_RateWithoutBasis_IsNotRead()
+    {
+        var (read, diagnostics) = Read(TwoBudgetTable("完成率"));
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.Null(JsonAt(read, "/narrative/generalBudget/items/0"));
+    }
 }
