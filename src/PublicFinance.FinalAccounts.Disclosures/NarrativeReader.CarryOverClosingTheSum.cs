@@ -20,19 +20,28 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool CarryOverClosingTheIncomeSum(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        if (section != Section.Income || !IsEarlierCarryOver(label, out _) || label.Contains("财政拨款") || label.Contains("预算")
-            || b.Has(N + "overall/openingCarryOver/amount") || b.Has(N + "overall/useOfNonAppropriationBalance/amount"))
+        // Session 41 (tables41): also in the overview and the 财政拨款 section themselves, beside 本年收入 ("本年收入 486.37 万元，
+        // 上年结转 15.82 万元" after "收入总计 502.19 万元") — the old wording of 年初结转和结余 (NarrativeReader.OldBalanceWordings.cs).
+        var fund = section switch
+        {
+            Section.Income or Section.Overall => "overall",
+            Section.Appropriation => "appropriation",
+            _ => null,
+        };
+        if (fund is null || !IsEarlierBalance(label) || label.Contains("预算")
+            || fund == "overall" && label.Contains("财政拨款")
+            || b.Has(N + fund + "/openingCarryOver/amount") || b.Has(N + "overall/useOfNonAppropriationBalance/amount"))
         {
             return false;
         }
 
         var amount = AmountNode(token, span);
-        if (!ClosesTheSum("overall/incomeGrandTotal", "overall/currentYearIncome", amount))
+        if (!ClosesTheSum(fund + "/incomeGrandTotal", fund + "/currentYearIncome", amount))
         {
             return false;
         }
 
-        b.Set(N + "overall/openingCarryOver/amount", amount, span, ClaimKind.Amount, clause.Text);
+        b.Set(N + fund + "/openingCarryOver/amount", amount, span, ClaimKind.Amount, clause.Text);
         return true;
     }
 

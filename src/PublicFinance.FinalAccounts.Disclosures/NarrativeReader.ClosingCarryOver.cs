@@ -15,7 +15,7 @@ internal sealed partial class NarrativeReader
 {
     /// <summary>The names of the money carried to the next year without 和结余 (longest first).</summary>
     private static readonly string[] LaterCarryOverNames =
-        ["结转下年度资金", "结转下年资金", "结转至下年度", "结转至下年", "结转到下年度", "结转到下年", "结转下年度", "结转下年",
+        ["结转下年度使用", "结转下年使用", "结转下年度资金", "结转下年资金", "结转至下年度", "结转至下年", "结转到下年度", "结转到下年", "结转下年度", "结转下年",
             "年末财政拨款结转资金", "年末财政拨款结转", "年末结转资金", "年末结转"];
 
     /// <summary>Words by which a paragraph states a 结余 of earlier years apart from their 结转.</summary>

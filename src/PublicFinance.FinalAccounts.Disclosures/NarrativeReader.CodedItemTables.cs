@@ -86,11 +86,13 @@ internal sealed partial class NarrativeReader
 
         var columns = new List<SentenceColumn>(codedCells.Count - 2);
         SentenceColumn? rateBasis = null;
+        SentenceColumn? namedBasis = null;   // session 41: the basis a rate header names (a bare 完成率 names none)
         for (var i = 2; i < codedCells.Count; i++)
         {
             var cell = SentenceCompact(text, codedCells[i].Start, codedCells[i].End, ref unitWords);
             var cellYear = 0;
-            if ((NamedBasisRate(cell, out var basis) ? SentenceColumn.CompletionRate : SentenceColumnOf(cell, out cellYear))
+            var namesBasis = NamedBasisRate(cell, out var basis);
+            if ((namesBasis ? SentenceColumn.CompletionRate : SentenceColumnOf(cell, out cellYear))
                     is not { } column
                 || cellYear != 0 && cellYear != year
                 || column is not (SentenceColumn.Current or SentenceColumn.Budget or SentenceColumn.FullYearBudget
@@ -102,10 +104,12 @@ internal sealed partial class NarrativeReader
 
             columns.Add(column);
             rateBasis = column == SentenceColumn.CompletionRate ? basis : rateBasis;
+            namedBasis = namesBasis ? basis : namedBasis;
         }
 
         var budgets = columns.Count(c => c is SentenceColumn.Budget or SentenceColumn.FullYearBudget);
-        if (columns.Count(c => c == SentenceColumn.Current) != 1 || budgets > 1
+        var twoBases = TwoBudgetBases(columns, budgets, namedBasis);   // session 41: 年初 and 调整 columns, the rate naming one
+        if (columns.Count(c => c == SentenceColumn.Current) != 1 || budgets > 1 && !twoBases
             || columns.Count(c => c == SentenceColumn.CompletionRate) > 1
             || columns.Contains(SentenceColumn.CompletionRate) && budgets == 0
             || rateBasis is { } named && !columns.Contains(named)   // 完成年初预算% beside a 调整预算 column: another basis
@@ -115,6 +119,7 @@ internal sealed partial class NarrativeReader
         }
 
         codedUnit = unit;
+        codedBasis = twoBases ? namedBasis : null;
         return columns;
     }
 
@@ -196,8 +201,10 @@ internal sealed partial class NarrativeReader
         Copy(cs, ce, spaces: false);
         Copy(ns, ne, spaces: false);
         Words(":");
-        var budget = Cell(SentenceColumn.Budget);
-        var (budgetCell, budgetWords) = budget >= 0 ? (budget, "年初预算") : (Cell(SentenceColumn.FullYearBudget), "全年预算");
+        var (budgetColumn, _) = CodedBudgetColumn(Cell);
+        var budgetCell = Cell(budgetColumn);
+        var budgetWords = budgetColumn == SentenceColumn.Budget ? "年初预算" : "全年预算";
+        OtherBasisNoted(row, from, Cell);   // session 41: the budget column of the basis the rate does not name
         if (budgetCell >= 0)
         {
             Words(budgetWords);
@@ -242,12 +249,8 @@ internal sealed partial class NarrativeReader
 
         const string Owner = N + "generalBudget/total";
         PlaceAsStated(Owner, "amount", AmountNode(final, CellSpan(row, final)), CellSpan(row, final), ClaimKind.Amount, text);
-        var budgetAt = cell(SentenceColumn.Budget);
-        var kind = "initial";
-        if (budgetAt < 0)
-        {
-            (budgetAt, kind) = (cell(SentenceColumn.FullYearBudget), "fullYear");
-        }
+        var (budgetColumn, kind) = CodedBudgetColumn(cell);
+        var budgetAt = cell(budgetColumn);
 
         if (budgetAt < 0
             || CellNumber(text, (codedCells[budgetAt].Start - from, codedCells[budgetAt].End - from)) is not { } budgetToken

@@ -56,9 +56,8 @@ internal sealed partial class NarrativeReader
         var count = b.Count(N + "generalBudget/classes");
         if (TryClassFigure(clause, final, name, CellSpan(row, final)) && b.Count(N + "generalBudget/classes") != count)
         {
-            var (budgetAt, kind) = cell(SentenceColumn.Budget) is var initial && initial >= 0 ? (initial, "initial")
-                : (cell(SentenceColumn.FullYearBudget), "fullYear");
-            ClassRowBudget(subject!, row, Figure(budgetAt), Figure(cell(SentenceColumn.CompletionRate)), kind);
+            var (budgetColumn, kind) = CodedBudgetColumn(cell);
+            ClassRowBudget(subject!, row, Figure(cell(budgetColumn)), Figure(cell(SentenceColumn.CompletionRate)), kind);
         }
 
         (subject, budget, reasonTarget) = (keptSubject, keptBudget, keptReason);

@@ -587,8 +587,17 @@ internal sealed partial class NarrativeReader
             subject = null;   // "本年收入 X 万元，其中财政拨款收入 Y 万元" (session 40): X is all sources' income, not the appropriation's
             budget = null;
             AllSourcesIncome(span);
-            Note(span, DisclosureMessages.IncomeWithAppropriationPart, clause);
+            if (!AllSourcesIncomePlaced(clause, token, span))   // session 41: the whole's own field, when free
+            {
+                Note(span, DisclosureMessages.IncomeWithAppropriationPart, clause);
+            }
+
             return;
+        }
+
+        if (target is null && AllSourcesIncomePart(clause, token, label, span))
+        {
+            return;   // session 41: "…其中财政拨款收入 Y 万元，事业收入 Z 万元" — Z is a part of all sources' income
         }
 
         if (target == "expenditure/basic" && NamesBasicPartAfterBasic(label) && AllFundsBasicPart(clause, token, label, span))

@@ -35,7 +35,8 @@ internal sealed partial class NarrativeReader
         }
 
         if (EarlierCarryOver(clause, token, compact, span) || LaterCarryOver(clause, token, compact, span)
-            || CarryOverClosingTheIncomeSum(clause, token, compact, span))   // session 39: 上年结转 that closes 收入总计
+            || CarryOverClosingTheIncomeSum(clause, token, compact, span)   // session 39: 上年结转 that closes 收入总计
+            || LaterCarryOverClosingTheSum(clause, token, compact, span))   // session 41: 结转下年 that closes 支出总计
         {
             return true;   // ReadGaps25: "收入总计…，其中：…上年结转 100.00 万元" (NarrativeReader.OpeningCarryOver.cs)
         }
@@ -44,6 +45,7 @@ internal sealed partial class NarrativeReader
         {
             Section.Overall or Section.Income or Section.Expenditure => SurplusOrFund(clause, token, compact, span),
             Section.OperatingExpenses => OperatingComponent(clause, token, compact, span),
+            Section.GeneralBudget => GeneralBudgetBasicPart(clause, token, compact, span),   // session 41: 其中：基本支出 X
             _ => false,
         };
     }

@@ -39,6 +39,12 @@ internal static class TextDocumentReader
             {
                 return true;
             }
+
+            if (line.Length <= MaxTitleLength && line.Contains("基本支出", StringComparison.Ordinal)
+                && TextTableGrids.SectionTableTitle(line.ToString()) is not null)
+            {
+                return true;   // session 41: a 说明 heading that may hold table 6 without a title (TextTableGrids.SectionTables.cs)
+            }
         }
 
         return false;

@@ -33,6 +33,12 @@ internal static partial class TextTableGrids
         {
             if (!TextDocumentReader.IsTitle(lines[i]))
             {
+                if (SectionTable(lines, i, grids, notes) is { } next)
+                {
+                    i = next;   // session 41: table 6 under its 说明 heading, no title of its own (TextTableGrids.SectionTables.cs)
+                    continue;
+                }
+
                 if (TextDocumentReader.ExcerptTitle(lines[i]) is { } excerpt)
                 {
                     // F4 (blind round 29): "收入支出决算总表（摘录）" — the table leaves rows out, so its totals are no sums of

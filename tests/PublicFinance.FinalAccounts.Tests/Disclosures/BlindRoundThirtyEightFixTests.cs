@@ -154,8 +154,9 @@ public class BlindRoundThirtyEightFixTests
     private const string AppropriationHead = "# excerpt\n三、财政拨款收入支出决算总体情况说明\n";
 
     /// <summary>
-    /// "本年收入 X 万元，其中财政拨款收入 Y 万元，事业收入 Z 万元" in the 财政拨款 section: X is all sources' income, a note; Y is
-    /// the appropriation's income, and the fund parts add up to it (2700.30 + 280.00 = 2980.30): no FA8006.
+    /// "本年收入 X 万元，其中财政拨款收入 Y 万元，事业收入 Z 万元" in the 财政拨款 section: X is all sources' income (session 41:
+    /// placed as <c>overall/currentYearIncome</c>, Z as the income section's 事业收入; before, a note); Y is the appropriation's
+    /// income, and the fund parts add up to it (2700.30 + 280.00 = 2980.30): no FA8006.
     /// </summary>
     [Theory]
     [InlineData("其中财政拨款收入")]
@@ -169,7 +170,8 @@ public class BlindRoundThirtyEightFixTests
         Assert.DoesNotContain("FA8006", RuleIds(diagnostics, Severity.Error));
         Assert.DoesNotContain("FA8006", RuleIds(diagnostics, Severity.Warning));
         Assert.NotEqual("3120.50", JsonAt(read, "/narrative/appropriation/currentYearIncome/amount"));
-        Assert.True(Noted(read, "from all sources"));
+        Assert.Equal("3120.50", JsonAt(read, "/narrative/overall/currentYearIncome/amount"));
+        Assert.Equal("140.20", JsonAt(read, "/narrative/income/serviceIncome/amount"));
     }
 
     /// <summary>Near miss: 财政拨款本年收入 with its fund parts after 其中 is the appropriation's (and FA8006 still checks it).</summary>

@@ -65,9 +65,17 @@ internal static class TextReading
     /// </summary>
     /// <param name="read">The read result.</param>
     /// <param name="pointer">The JSON Pointer.</param>
-    public static string? JsonAt(DisclosureReadResult read, string pointer)
+    public static string? JsonAt(DisclosureReadResult read, string pointer) => JsonAt(read.Report, pointer);
+
+    /// <summary>
+    /// The value at <paramref name="pointer"/> of <paramref name="report"/>'s JSON as text (as
+    /// <see cref="JsonAt(DisclosureReadResult, string)"/>: a report combined from published documents too).
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="pointer">The JSON Pointer.</param>
+    public static string? JsonAt(PublicFinance.FinalAccounts.Model.FinalAccountsReport report, string pointer)
     {
-        using var doc = JsonDocument.Parse(FinalAccountsJson.Serialize(read.Report));
+        using var doc = JsonDocument.Parse(FinalAccountsJson.Serialize(report));
         var e = doc.RootElement;
         foreach (var token in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
