@@ -57,7 +57,7 @@ public class CompiledChecksTests
         Assert.Equal(["FA1205"], compiled.Where(c => c.Kind == typeof(RollupRelation)).Select(c => c.RuleId));
         Assert.Equal(6, compiled.Count(c => c.Kind == typeof(HierarchyRelation)));
         Assert.Equal(
-            46, RuleCatalogue.Relations.Count(r => r is InequalityRelation or RatioRelation or RollupRelation or HierarchyRelation));
+            49, RuleCatalogue.Relations.Count(r => r is InequalityRelation or RatioRelation or RollupRelation or HierarchyRelation));
         Assert.Equal(CompiledChecks.GeneratedCount, compiled.Count);
     }
 
