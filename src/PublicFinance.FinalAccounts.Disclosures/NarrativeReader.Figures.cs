@@ -1130,6 +1130,11 @@ internal sealed partial class NarrativeReader
 
     private void PercentFigure(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
+        if (ListShareHandled(clause))
+        {
+            return;   // Session 41: a percentage of a 分别占 clause, read with its first (ShareListPairing)
+        }
+
         if (PercentThenPoints(clause, token, span))
         {
             return;   // Session 34: "比上年提高 2.30%个百分点" — a share's change in points, not a rate (SignedAndRelativeChanges)
@@ -1218,6 +1223,12 @@ internal sealed partial class NarrativeReader
             {
                 Note(span, DisclosureMessages.ShareOfAnotherBase, clause);   // Session 35: "占财政拨款支出的…" (ShareBases)
                 return;
+            }
+
+            if (FundPartShareHeld(subject, at >= 0 && de > at + 1 ? label.Substring(at + 1, de - at - 1) : null, PercentNode(token),
+                    clause.Sentence.At(clause.Start), span, clause.Text))
+            {
+                return;   // Session 41: a fund part's share of another whole than 财政拨款收入 (FundPartShareBases, FA2007)
             }
 
             b.SetUnder(subject, "share", PercentNode(token), span, ClaimKind.Share, clause.Text);

@@ -10,7 +10,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// field for" (a note from before schema 1.5), the subject was dropped and its share was "a share without a figure". The
 /// model holds that part (<c>appropriation/generalBudgetIncome</c>, 一般公共预算财政拨款本年收入): the amount goes there when its
 /// label is the fund's name alone (<see cref="FundPart"/>) and the field holds no other value, and the share after it is
-/// that part's own, never the total's (no share rule checks it; FA1213 keeps the part at most the 财政拨款 income).
+/// that part's own, never the total's (FA2007 checks it since session 41 when its base is the 财政拨款 income —
+/// <c>FundPartShareBases</c>; FA1213 keeps the part at most the 财政拨款 income).
 /// </summary>
 internal sealed partial class NarrativeReader
 {

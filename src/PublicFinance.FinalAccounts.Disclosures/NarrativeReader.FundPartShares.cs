@@ -9,7 +9,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// after it was stored on the clause's subject, the whole 财政拨款 income (80.00 as the whole's share, the other two noted as
 /// "another kind"), or not at all. A part's amount is never the subject of the clause reader now (its share is the part's),
 /// and the share typed after the part (<see cref="StatementRelation.Share"/>, a bare 占 / 占比 only) goes on the part's field,
-/// as <c>FundIncomeShares</c> does in the income section. Income only: no rule reads these shares, and an expenditure part's
+/// as <c>FundIncomeShares</c> does in the income section. Income only: FA2007 checks these shares (session 41, when their base
+/// is the 财政拨款 income: <c>FundPartShareBases</c>), and an expenditure part's
 /// field (generalBudget/total) is another statement's.
 /// </summary>
 internal sealed partial class NarrativeReader
@@ -28,6 +29,11 @@ internal sealed partial class NarrativeReader
         }
 
         b.Notes.RemoveAll(n => n.Span == s.Span);
+        if (FundPartShareHeld(owner, null, DraftNode.Of(s.Digits), s.End, s.Span, s.Text))
+        {
+            return;   // session 41: a share after a list led by another whole than 财政拨款收入 (FundPartShareBases, FA2007)
+        }
+
         b.Context = "typedFund=" + s.Fund.ToString() + ";flow=" + s.Flow.ToString() + ";";
         b.SetUnder(owner, "share", DraftNode.Of(s.Digits), s.Span, ClaimKind.Share, s.Text);
     }

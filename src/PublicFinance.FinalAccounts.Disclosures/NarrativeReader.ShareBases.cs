@@ -248,6 +248,11 @@ internal sealed partial class NarrativeReader
             return true;                                                 // the year's expenditure, not by this base
         }
 
+        if (FundPartShareHeld(subject, shareBase.Name, PercentNode(token), clause.Sentence.At(clause.Start), span, clause.Text))
+        {
+            return true;   // session 41: a fund part's share of another whole than 财政拨款收入 (FundPartShareBases, FA2007)
+        }
+
         b.SetUnder(subject, "share", PercentNode(token), span, ClaimKind.Share, clause.Text);
         b.SetUnder(subject, "shareBasis", DraftNode.Of(shareBase.Name), span);
         return true;
@@ -257,11 +262,19 @@ internal sealed partial class NarrativeReader
     /// Whether a share written without its amount ("占财政拨款支出的比重为 90.00%") names a base that is a model figure other than
     /// the one the subject's share rule divides by, for the year's income or expenditure shares (FA2001–FA2003): the share is
     /// then not that rule's (a false Error: 900 / 1300 against a share of 900 / 1000). A base the reader does not know keeps
-    /// the share as before; so do the 一般公共预算 classes' shares (FA2004), whose texts often name the 财政拨款 total for theirs.
+    /// the share as before. The 一般公共预算 classes' shares (FA2004), whose texts often name the 财政拨款 total or the year's
+    /// spending for theirs, keep it unless the named base is held with another amount than the 一般公共预算 total (session
+    /// 41: "占财政拨款支出的 40.00%" of 1500 beside a general-budget total of 1000 was a false FA2004).
     /// </summary>
     private bool NamedShareBaseIsAnother(string name)
     {
         var ruleBase = subject is null ? null : ShareRuleBase(subject);
+        if (ruleBase is "generalBudget/total")
+        {
+            return ShareBaseTarget(name, null) is { } named && named != ruleBase && HeldBase(named) is { } held
+                && !(HeldBase(ruleBase) is { } total && DraftNode.SameValue(held, total));
+        }
+
         return ruleBase is "overall/currentYearExpenditure" or "overall/currentYearIncome"
             && ShareBaseTarget(name, null) is { } target && target != ruleBase;
     }

@@ -82,8 +82,13 @@ internal sealed partial class NarrativeReader
         {
             // Session 40: "项目支出 200.00 万元，培训费占比 6.0%", "其中信息化项目支出占 30%": a figure the model has no member
             // for is not the clause's subject, and its share stored there was a false FA2002 (UnresolvedShareNames).
-            var ofAList = name.StartsWith("分别", StringComparison.Ordinal);
-            Note(span, ofAList ? DisclosureMessages.SharesOfAList : DisclosureMessages.ShareOfUnknownFigure(name), clause);
+            if (name.StartsWith("分别", StringComparison.Ordinal))
+            {
+                ListShares(clause, written, at);   // session 41: paired with the listed amounts in order, or noted (ShareListPairing)
+                return true;
+            }
+
+            Note(span, DisclosureMessages.ShareOfUnknownFigure(name), clause);
             return true;
         }
 

@@ -206,6 +206,7 @@ internal sealed partial class NarrativeReader
         EndCellTable();   // CodedCellLines: a one-cell-per-line coded table that ends the text
         PlaceAnnouncedReason();   // AnnouncedReasons: a list that ran to the end of the text
         PlaceStatements();
+        PlaceYearIncomeFundShares();   // FundPartShareBases: a fund part's share of the year's income, when that is all 财政拨款
         PlaceSharedBudgetReasons();   // BudgetAndChangeReasons: one reason after a budget comparison and a change
         PlaceNamedTotalChanges();   // Blind23A: a change of 本年收入/本年支出 stated before the figure (family M3)
         PlaceReasonChanges();

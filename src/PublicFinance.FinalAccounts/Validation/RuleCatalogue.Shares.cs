@@ -3,7 +3,7 @@ using static PublicFinance.FinalAccounts.Validation.ConditionTest;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
-/// <summary>Stated shares (占比, FA2001–FA2006) and percentages on a zero base (基数为零, FA2009).</summary>
+/// <summary>Stated shares (占比, FA2001–FA2007) and percentages on a zero base (基数为零, FA2009).</summary>
 public static partial class RuleCatalogue
 {
     /// <summary>Where the share identities come from.</summary>
@@ -25,7 +25,7 @@ public static partial class RuleCatalogue
             .Checks(ZeroBaseRelations(shares.SelectMany(r => r.Relations).OfType<RatioRelation>()));
     }
 
-    /// <summary>FA2001–FA2006: every share stated as a part over its whole.</summary>
+    /// <summary>FA2001–FA2007: every share stated as a part over its whole.</summary>
     private static IEnumerable<RelationRule> SharesOfParts()
     {
         const RuleCategory Category = RuleCategory.Share;
@@ -67,6 +67,21 @@ public static partial class RuleCatalogue
                 "domain §4.4")
             .Checks(new[] { "smeContracts/", "microSmallContracts/", "goods/", "works/", "services/" }
                 .Select(x => ShareOf(NarrativeProcurement + x, NarrativeProcurement + "total/amount")));
+
+        // Spec 5.1 (session 41): each fund type's part of the year's 财政拨款 income with its share of that income. The
+        // denominator is the stated 财政拨款本年收入 only, never the sum of the parts: an unstated part is unknown, not 0.
+        yield return Rule("FA2007", Category, Severity.Error,
+                "财政拨款本年收入中各资金性质部分的占比",
+                "Shares of the fund types in the appropriation income of the year",
+                "占比 = 一般公共预算／政府性基金预算／国有资本经营预算 财政拨款本年收入 / 财政拨款本年收入 × 100",
+                ShareBasis + "; domain §1.3 T4")
+            .Checks(new[]
+                {
+                    NarrativeAppropriation + "generalBudgetIncome/",
+                    NarrativeGovernmentFund + "currentYearIncome/",
+                    NarrativeStateCapital + "currentYearIncome/",
+                }
+                .Select(x => ShareOf(x, NarrativeAppropriation + "currentYearIncome/amount")));
     }
 
     /// <summary>The share stated beside a figure (<c>figure/share</c> = <c>figure/amount</c> / whole × 100).</summary>
@@ -75,7 +90,7 @@ public static partial class RuleCatalogue
     private static RatioRelation ShareOf(string figure, string whole) => Ratio(figure + "share", figure + "amount", whole);
 
     /// <summary>
-    /// FA2009: the shares of the share rules' ratios (FA2001–FA2006, numerator the share's own amount), the rates of change,
+    /// FA2009: the shares of the share rules' ratios (FA2001–FA2007, numerator the share's own amount), the rates of change,
     /// the completion and variance rates and the execution rates — a zero base gives no percentage, except 0/0 stated as
     /// 0 % (or 100 % for completion and execution).
     /// </summary>

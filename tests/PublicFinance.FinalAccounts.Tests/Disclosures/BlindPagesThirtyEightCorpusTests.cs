@@ -34,16 +34,17 @@ public class BlindPagesThirtyEightCorpusTests(ITestOutputHelper output)
     /// The Errors each text's figures call for, by text; a text absent is clean (no Error). Three are planted errors: t01's
     /// 财政拨款收入 change rate (FA2104: 2112.33 / (35120.50 − 2112.33) = 6.40 %, stated 6.93 %), t02's 三公 total (FA1207:
     /// 0 + 28.50 + 16.73 + 9.86 = 55.09, stated 58.09, full-width digits) and t03's 213 农林水支出 完成率 (FA2201: 219.95 /
-    /// 135.00 = 162.93 %, stated 159.27 %, in a `|` coded table). t05's planted 政府性基金 share (24.88 % for 23.88 %, in
-    /// Traditional characters) is not reported: its three funds' shares are read onto their parts, but no rule checks a fund
-    /// part's share of the 财政拨款 income. Before session 40's fixes the
-    /// round also had 22 false Errors (FA8003 ×13, FA1208 ×2, FA2205, FA8006, FA5002 ×5 …); none is left.
+    /// 135.00 = 162.93 %, stated 159.27 %, in a `|` coded table) and, since session 41, t05's 政府性基金 share (FA2007: 1350.00 /
+    /// 5653.56 = 23.88 %, stated 24.88 %, in Traditional characters; spec 5.1 checks a fund part's share of the 财政拨款 income).
+    /// Before session 40's fixes the round also had 22 false Errors (FA8003 ×13, FA1208 ×2, FA2205, FA8006, FA5002 ×5 …); none
+    /// is left.
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
         ["t01"] = ["FA2104"],
         ["t02"] = ["FA1207"],
         ["t03"] = ["FA2201"],
+        ["t05"] = ["FA2007"],
     };
 
     /// <summary>Each planted Error by text: its rule and the pointer of the figure it names (its first pointer).</summary>
@@ -52,18 +53,19 @@ public class BlindPagesThirtyEightCorpusTests(ITestOutputHelper output)
         ["t01"] = "FA2104 /narrative/income/fiscalAppropriation/change/rate",
         ["t02"] = "FA1207 /narrative/threePublic/total/amount",
         ["t03"] = "FA2201 /narrative/generalBudget/classes/4/budget/completionRate",
+        ["t05"] = "FA2007 /narrative/governmentFund/currentYearIncome/share",
     };
 
     /// <summary>
-    /// The planted errors (true text → planted text) named by an Error or a Warning: t01's rate, t02's total, t03's 完成率;
-    /// t05's share is not (open).
+    /// The planted errors (true text → planted text) named by an Error or a Warning: t01's rate, t02's total, t03's 完成率 and
+    /// t05's share (session 41, FA2007).
     /// </summary>
     public static TheoryData<string, string, string, bool> Planted() => new()
     {
         { "t01", "6.40", "6.93", true },
         { "t02", "55.09", "58.09", true },
         { "t03", "162.93", "159.27", true },
-        { "t05", "23.88", "24.88", false },
+        { "t05", "23.88", "24.88", true },
     };
 
     /// <summary>The round: its folder (ten texts, 4 planted rows) and the rows above.</summary>

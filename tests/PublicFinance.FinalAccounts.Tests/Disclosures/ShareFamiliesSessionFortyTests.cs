@@ -89,7 +89,9 @@ public class ShareFamiliesSessionFortyTests
 
     /// <summary>
     /// A second, different value of the 一般公共预算 part (the overview says 1440.00, a later sentence 1500.00) is not placed
-    /// over the first: the first and its share stay, the second is a note as before.
+    /// over the first: the first stays, the second is a note as before. The first's share (30.00 % of 本年收入 4800.00) is a
+    /// note since session 41: the parts listed (1440.00 + 3264.00) do not make up 本年收入, so it is no share of 财政拨款本年收入,
+    /// which the model's share is (FA2007; FundPartShareBases).
     /// </summary>
     [Fact]
     public void GeneralBudgetPartHeldWithAnotherValue_IsNotOverwritten()
@@ -98,7 +100,8 @@ public class ShareFamiliesSessionFortyTests
             + "政府性基金预算财政拨款收入3,264.00万元，占比68.00%。\n" + Income + "本年收入合计4,800.00万元。其中：一般公共预算财政拨款收入"
             + "1,500.00万元，占31.25%；政府性基金预算财政拨款收入3,300.00万元。\n");
         Assert.Equal("1440.00", JsonAt(read, GeneralIncome + "/amount"));
-        Assert.Equal("30.00", JsonAt(read, GeneralIncome + "/share"));
+        Assert.Null(JsonAt(read, GeneralIncome + "/share"));
+        Assert.True(Noted(read, "A share of another base"));
     }
 
     // ---- 2. The 小微企业 share of the SME amount -----------------------------------------------------------------------------
@@ -234,17 +237,19 @@ public class ShareFamiliesSessionFortyTests
     }
 
     /// <summary>
-    /// "基本支出…、项目支出…，分别占本年支出的 80.00%、20.00%": before, 80.00 % after "分别占本年支出的" was stored as the last
-    /// figure's (项目支出's) share, a false FA2002 against 200 / 1000 = 20 %; the shares of a list are a note (not paired yet).
+    /// "基本支出…、项目支出…，分别占本年支出的 80.00%、20.00%": before session 40, 80.00 % after "分别占本年支出的" was stored as
+    /// the last figure's (项目支出's) share, a false FA2002 against 200 / 1000 = 20 %; session 40 made the shares of a list a
+    /// note, and session 41 pairs them with the listed figures in order (ShareListPairing): never the last figure's.
     /// </summary>
     [Fact]
-    public void SharesOfAListWrittenFenBie_AreANote_NeverTheLastFigures()
+    public void SharesOfAListWrittenFenBie_ArePairedInOrder_NeverTheLastFigures()
     {
         var (read, diagnostics) = Read(Title + Expenditure + "本年支出合计1,000.00万元，其中基本支出800.00万元、项目支出200.00万元，"
             + "分别占本年支出的80.00%、20.00%。\n");
         Assert.Equal("200.00", JsonAt(read, "/narrative/expenditure/project/amount"));
-        Assert.Null(JsonAt(read, "/narrative/expenditure/project/share"));
-        Assert.True(Noted(read, "Shares written \"respectively"));
+        Assert.Equal("80.00", JsonAt(read, "/narrative/expenditure/basic/share"));
+        Assert.Equal("20.00", JsonAt(read, "/narrative/expenditure/project/share"));
+        Assert.False(Noted(read, "Shares written \"respectively"));
         Assert.Empty(Errors(diagnostics));
     }
 

@@ -12,7 +12,10 @@ public sealed record AppropriationStatement
     /// <summary>Opening (appropriation) carry-over and balance (年初（财政拨款）结转和结余).</summary>
     public StatedFigure? OpeningCarryOver { get; init; }
 
-    /// <summary>Appropriation income of the year (本年（财政拨款）收入).</summary>
+    /// <summary>
+    /// Appropriation income of the year (本年（财政拨款）收入). In the 政府性基金 and 国有资本经营 statements it is that fund
+    /// type's part of the year's 财政拨款 income, and its share (占比) is of 财政拨款本年收入 (rule FA2007).
+    /// </summary>
     public StatedFigure? CurrentYearIncome { get; init; }
 
     /// <summary>Grand total of expenditure (支出总计).</summary>
@@ -52,7 +55,8 @@ public sealed record AppropriationStatement
 
     /// <summary>
     /// The general public budget's part of <see cref="CurrentYearIncome"/> (一般公共预算财政拨款本年收入; schema 1.5), as a
-    /// section on all fund types states it beside the total — at most that total (rule FA1213).
+    /// section on all fund types states it beside the total — at most that total (rule FA1213). Its share (占比) is of
+    /// <see cref="CurrentYearIncome"/>, 财政拨款本年收入 (rule FA2007).
     /// </summary>
     public StatedFigure? GeneralBudgetIncome { get; init; }
 }

@@ -53,6 +53,9 @@ internal static partial class CompiledChecks
         ["07534ff86d3593b386a4a2a139dddecedf31723c02885374464911b6c454f866"] = FA2006_3,
         ["cdb1bca7f94592e235a365ab11136c8a30bcf4de314f55e1e0a8b1283dce3e2c"] = FA2006_4,
         ["f71a9a0471dd1c99a85ed660e59188c2c07724c56ca8142a116e186efe6a8b94"] = FA2006_5,
+        ["aaec5324ce957024b60524f725f3ba6f4cad42119be59507803a77b53b29c753"] = FA2007_1,
+        ["f5774e969c4641f2d691c396e5a8d18bade5c1d5d3a11e956432dab08bc7f489"] = FA2007_2,
+        ["f11b2b07d063aa8599a91ab330f805f5531d8fd2d3d2e24b5eeaea9efc8c13ed"] = FA2007_3,
         ["d45941baa24d1a51c19502dc87d2705077940ab97d79333e6573587a9ea15fd3"] = FA3002_1,
         ["43fcdeddc261c4d7374d29cbcc48b704dc180ca6e325f4d02d52a30a31a2402b"] = FA3002_2,
         ["b6659276eccb425843edf4e651251f0997877942141b8aec08a9f60598ba376c"] = FA3004_1,
@@ -759,6 +762,57 @@ internal static partial class CompiledChecks
             Read(context, report.Narrative?.Procurement?.Total?.Amount),
             "/narrative/procurement/services/amount",
             "/narrative/procurement/total/amount");
+    }
+
+    /// <summary>
+    /// FA2007:
+    /// <c>/narrative/appropriation/generalBudgetIncome/share</c> =
+    /// <c>/narrative/appropriation/generalBudgetIncome/amount</c> ÷
+    /// <c>/narrative/appropriation/currentYearIncome/amount</c>.
+    /// </summary>
+    private static bool FA2007_1(ValidationContext context, FinalAccountsReport report)
+    {
+        return Ratio(
+            context,
+            report.Narrative?.Appropriation?.GeneralBudgetIncome?.Share,
+            Read(context, report.Narrative?.Appropriation?.GeneralBudgetIncome?.Amount),
+            Read(context, report.Narrative?.Appropriation?.CurrentYearIncome?.Amount),
+            "/narrative/appropriation/generalBudgetIncome/amount",
+            "/narrative/appropriation/currentYearIncome/amount");
+    }
+
+    /// <summary>
+    /// FA2007:
+    /// <c>/narrative/governmentFund/currentYearIncome/share</c> =
+    /// <c>/narrative/governmentFund/currentYearIncome/amount</c> ÷
+    /// <c>/narrative/appropriation/currentYearIncome/amount</c>.
+    /// </summary>
+    private static bool FA2007_2(ValidationContext context, FinalAccountsReport report)
+    {
+        return Ratio(
+            context,
+            report.Narrative?.GovernmentFund?.CurrentYearIncome?.Share,
+            Read(context, report.Narrative?.GovernmentFund?.CurrentYearIncome?.Amount),
+            Read(context, report.Narrative?.Appropriation?.CurrentYearIncome?.Amount),
+            "/narrative/governmentFund/currentYearIncome/amount",
+            "/narrative/appropriation/currentYearIncome/amount");
+    }
+
+    /// <summary>
+    /// FA2007:
+    /// <c>/narrative/stateCapital/currentYearIncome/share</c> =
+    /// <c>/narrative/stateCapital/currentYearIncome/amount</c> ÷
+    /// <c>/narrative/appropriation/currentYearIncome/amount</c>.
+    /// </summary>
+    private static bool FA2007_3(ValidationContext context, FinalAccountsReport report)
+    {
+        return Ratio(
+            context,
+            report.Narrative?.StateCapital?.CurrentYearIncome?.Share,
+            Read(context, report.Narrative?.StateCapital?.CurrentYearIncome?.Amount),
+            Read(context, report.Narrative?.Appropriation?.CurrentYearIncome?.Amount),
+            "/narrative/stateCapital/currentYearIncome/amount",
+            "/narrative/appropriation/currentYearIncome/amount");
     }
 
     /// <summary>

@@ -56,12 +56,15 @@ internal static partial class CompiledRelations
         ["91b1e249ddd6b2ce9712075d69e45f32c4fa9e43afaf10d3bb784abef4c99ba3"] = FA2009_21,
         ["7cd9a497c1b70f35c05f10f4f40f21282b37e21ee92f2e7271383c8f0be948ac"] = FA2009_22,
         ["dade148dc9dffb8f6c6afa12d6c9db054fcc40fac84e7a83424c8128c7a0dbf5"] = FA2009_23,
-        ["467b1fb229f8e7df723454775aaa876107feced11402005ef86c1daec60bd252"] = FA2009_24,
-        ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_25,
-        ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_26,
-        ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_27,
-        ["7d63ed06f0e966f3bec91e9809eb2957d4943906beff47fe2080ad56927e91f4"] = FA2009_28,
-        ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_29,
+        ["ec7cc77ec4cab83209f3187f4a7e8ca59be2d49ecc8f52834e371891daff3508"] = FA2009_24,
+        ["d37711a6af52c21d03ca45fdb87c8f0ab1ee6d29deb36eedfb94dd4b976dc504"] = FA2009_25,
+        ["480505ae5eb5c8691c5d295f45d598128d495897271e055bc20803f22578f77d"] = FA2009_26,
+        ["467b1fb229f8e7df723454775aaa876107feced11402005ef86c1daec60bd252"] = FA2009_27,
+        ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_28,
+        ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_29,
+        ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_30,
+        ["7d63ed06f0e966f3bec91e9809eb2957d4943906beff47fe2080ad56927e91f4"] = FA2009_31,
+        ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_32,
         ["427f84388cefbf9b9f61ade0971523dc626b4f51ea9b1b89f81d2c176dbd1cf8"] = FA2101_1,
         ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1,
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1,
@@ -160,12 +163,15 @@ internal static partial class CompiledRelations
         ["91b1e249ddd6b2ce9712075d69e45f32c4fa9e43afaf10d3bb784abef4c99ba3"] = FA2009_21_A,
         ["7cd9a497c1b70f35c05f10f4f40f21282b37e21ee92f2e7271383c8f0be948ac"] = FA2009_22_A,
         ["dade148dc9dffb8f6c6afa12d6c9db054fcc40fac84e7a83424c8128c7a0dbf5"] = FA2009_23_A,
-        ["467b1fb229f8e7df723454775aaa876107feced11402005ef86c1daec60bd252"] = FA2009_24_A,
-        ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_25_A,
-        ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_26_A,
-        ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_27_A,
-        ["7d63ed06f0e966f3bec91e9809eb2957d4943906beff47fe2080ad56927e91f4"] = FA2009_28_A,
-        ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_29_A,
+        ["ec7cc77ec4cab83209f3187f4a7e8ca59be2d49ecc8f52834e371891daff3508"] = FA2009_24_A,
+        ["d37711a6af52c21d03ca45fdb87c8f0ab1ee6d29deb36eedfb94dd4b976dc504"] = FA2009_25_A,
+        ["480505ae5eb5c8691c5d295f45d598128d495897271e055bc20803f22578f77d"] = FA2009_26_A,
+        ["467b1fb229f8e7df723454775aaa876107feced11402005ef86c1daec60bd252"] = FA2009_27_A,
+        ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_28_A,
+        ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_29_A,
+        ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_30_A,
+        ["7d63ed06f0e966f3bec91e9809eb2957d4943906beff47fe2080ad56927e91f4"] = FA2009_31_A,
+        ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_32_A,
         ["427f84388cefbf9b9f61ade0971523dc626b4f51ea9b1b89f81d2c176dbd1cf8"] = FA2101_1_A,
         ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1_A,
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1_A,
@@ -4013,15 +4019,234 @@ internal static partial class CompiledRelations
         return true;
     }
 
-    /// <summary>FA2009: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
+    /// <summary>FA2009: the cases over <c>/narrative/appropriation/generalBudgetIncome/share</c> (Percent).</summary>
     private static int FA2009_24(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is { } v2
+            && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/appropriation/generalBudgetIncome/share</c>, typed, in document order.</summary>
+    private static bool FA2009_24_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return anchors.Absent("/narrative/appropriation/generalBudgetIncome/share");
+        }
+
+        anchors.Enter("narrative", s0);
+        if (s0.Appropriation is not { } s1)
+        {
+            return anchors.Absent("/narrative/appropriation/generalBudgetIncome/share");
+        }
+
+        anchors.Enter("appropriation", s1);
+        if (s1.GeneralBudgetIncome is not { } s2)
+        {
+            return anchors.Absent("/narrative/appropriation/generalBudgetIncome/share");
+        }
+
+        anchors.Enter("generalBudgetIncome", s2);
+        if (s2.Share is not { } s3)
+        {
+            return anchors.Absent("/narrative/appropriation/generalBudgetIncome/share");
+        }
+
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/governmentFund/currentYearIncome/share</c> (Percent).</summary>
+    private static int FA2009_25(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is { } v2
+            && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/governmentFund/currentYearIncome/share</c>, typed, in document order.</summary>
+    private static bool FA2009_25_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return anchors.Absent("/narrative/governmentFund/currentYearIncome/share");
+        }
+
+        anchors.Enter("narrative", s0);
+        if (s0.GovernmentFund is not { } s1)
+        {
+            return anchors.Absent("/narrative/governmentFund/currentYearIncome/share");
+        }
+
+        anchors.Enter("governmentFund", s1);
+        if (s1.CurrentYearIncome is not { } s2)
+        {
+            return anchors.Absent("/narrative/governmentFund/currentYearIncome/share");
+        }
+
+        anchors.Enter("currentYearIncome", s2);
+        if (s2.Share is not { } s3)
+        {
+            return anchors.Absent("/narrative/governmentFund/currentYearIncome/share");
+        }
+
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/stateCapital/currentYearIncome/share</c> (Percent).</summary>
+    private static int FA2009_26(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Appropriation?.CurrentYearIncome?.Amount is { } v2
+            && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/stateCapital/currentYearIncome/share</c>, typed, in document order.</summary>
+    private static bool FA2009_26_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return anchors.Absent("/narrative/stateCapital/currentYearIncome/share");
+        }
+
+        anchors.Enter("narrative", s0);
+        if (s0.StateCapital is not { } s1)
+        {
+            return anchors.Absent("/narrative/stateCapital/currentYearIncome/share");
+        }
+
+        anchors.Enter("stateCapital", s1);
+        if (s1.CurrentYearIncome is not { } s2)
+        {
+            return anchors.Absent("/narrative/stateCapital/currentYearIncome/share");
+        }
+
+        anchors.Enter("currentYearIncome", s2);
+        if (s2.Share is not { } s3)
+        {
+            return anchors.Absent("/narrative/stateCapital/currentYearIncome/share");
+        }
+
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2009: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
+    private static int FA2009_27(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not YearOverYearChange a)
         {
             return Interpret;
         }
 
-        if (!FA2009_24_F0(a, leaves.Parent, out var h0, out var n0))
+        if (!FA2009_27_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -4047,13 +4272,13 @@ internal static partial class CompiledRelations
         }
 
         if (a.Direction == ChangeDirection.Increase
-            && (FA2009_24_V1(a, leaves.Parent, leaves, out var n7) && n7 != 0m))
+            && (FA2009_27_V1(a, leaves.Parent, leaves, out var n7) && n7 != 0m))
         {
             return 4;
         }
 
         if (a.Direction == ChangeDirection.Decrease
-            && (FA2009_24_V2(a, leaves.Parent, leaves, out var n9) && n9 != 0m))
+            && (FA2009_27_V2(a, leaves.Parent, leaves, out var n9) && n9 != 0m))
         {
             return 5;
         }
@@ -4061,8 +4286,8 @@ internal static partial class CompiledRelations
         return 6;
     }
 
-    /// <summary>FA2009_24's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
-    private static bool FA2009_24_F0(YearOverYearChange a, object? parent, out bool has, out decimal value)
+    /// <summary>FA2009_27's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_27_F0(YearOverYearChange a, object? parent, out bool has, out decimal value)
     {
         switch (parent)
         {
@@ -4114,8 +4339,8 @@ internal static partial class CompiledRelations
         return true;
     }
 
-    /// <summary>FA2009_24's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
-    private static bool FA2009_24_V0(
+    /// <summary>FA2009_27's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_27_V0(
         YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         switch (parent)
@@ -4168,12 +4393,12 @@ internal static partial class CompiledRelations
         return false;
     }
 
-    /// <summary>FA2009_24's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
-    private static bool FA2009_24_V1(
+    /// <summary>FA2009_27's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_27_V1(
         YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         value = 0m;
-        if (!FA2009_24_V0(a, parent, leaves, out var t0))
+        if (!FA2009_27_V0(a, parent, leaves, out var t0))
         {
             return false;
         }
@@ -4186,12 +4411,12 @@ internal static partial class CompiledRelations
         return true;
     }
 
-    /// <summary>FA2009_24's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
-    private static bool FA2009_24_V2(
+    /// <summary>FA2009_27's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_27_V2(
         YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         value = 0m;
-        if (!FA2009_24_V0(a, parent, leaves, out var t0))
+        if (!FA2009_27_V0(a, parent, leaves, out var t0))
         {
             return false;
         }
@@ -4205,20 +4430,20 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/**/change</c>, typed, in document order.</summary>
-    private static bool FA2009_24_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_27_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_change_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2009: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
-    private static int FA2009_25(object anchor, IConditionLeaves leaves)
+    private static int FA2009_28(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not BudgetComparison a)
         {
             return Interpret;
         }
 
-        if (!FA2009_25_F0(a, leaves.Parent, out var h0, out var n0))
+        if (!FA2009_28_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -4248,8 +4473,8 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_25's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
-    private static bool FA2009_25_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    /// <summary>FA2009_28's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_28_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
     {
         if (a.FinalAmount is { } c0)
         {
@@ -4287,20 +4512,20 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
-    private static bool FA2009_25_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_28_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_budget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2009: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
-    private static int FA2009_26(object anchor, IConditionLeaves leaves)
+    private static int FA2009_29(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not BudgetComparison a)
         {
             return Interpret;
         }
 
-        if (!FA2009_26_F0(a, leaves.Parent, out var h0, out var n0))
+        if (!FA2009_29_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -4330,8 +4555,8 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_26's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
-    private static bool FA2009_26_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    /// <summary>FA2009_29's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_29_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
     {
         if (a.FinalAmount is { } c0)
         {
@@ -4369,13 +4594,13 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
-    private static bool FA2009_26_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_29_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_budget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2009: the cases over <c>/performance/evaluations/*/funds/*</c> (FundLine).</summary>
-    private static int FA2009_27(object anchor, IConditionLeaves leaves)
+    private static int FA2009_30(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not FundLine a)
         {
@@ -4392,12 +4617,12 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!(FA2009_27_V0(a, root, leaves, out _)))
+        if (!(FA2009_30_V0(a, root, leaves, out _)))
         {
             return 1;
         }
 
-        if (FA2009_27_V0(a, root, leaves, out var n2) && n2 != 0m)
+        if (FA2009_30_V0(a, root, leaves, out var n2) && n2 != 0m)
         {
             return 2;
         }
@@ -4412,8 +4637,8 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_27's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
-    private static bool FA2009_27_V0(
+    /// <summary>FA2009_30's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_30_V0(
         FundLine a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
     {
         if (a.FullYearBudget is { } c0)
@@ -4433,7 +4658,7 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/performance/evaluations/*/funds/*</c>, typed, in document order.</summary>
-    private static bool FA2009_27_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_30_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         if (report.Performance is not { } s0)
         {
@@ -4486,14 +4711,14 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
-    private static int FA2009_28(object anchor, IConditionLeaves leaves)
+    private static int FA2009_31(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not BudgetComparison a)
         {
             return Interpret;
         }
 
-        if (!FA2009_28_F0(a, leaves.Parent, out var h0, out var n0))
+        if (!FA2009_31_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -4523,8 +4748,8 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_28's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
-    private static bool FA2009_28_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    /// <summary>FA2009_31's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_31_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
     {
         if (a.FinalAmount is { } c0)
         {
@@ -4558,20 +4783,20 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
-    private static bool FA2009_28_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_31_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_secondBudget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2009: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
-    private static int FA2009_29(object anchor, IConditionLeaves leaves)
+    private static int FA2009_32(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not BudgetComparison a)
         {
             return Interpret;
         }
 
-        if (!FA2009_29_F0(a, leaves.Parent, out var h0, out var n0))
+        if (!FA2009_32_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -4601,8 +4826,8 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_29's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
-    private static bool FA2009_29_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    /// <summary>FA2009_32's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_32_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
     {
         if (a.FinalAmount is { } c0)
         {
@@ -4636,7 +4861,7 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
-    private static bool FA2009_29_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_32_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_secondBudget_FinalAccountsReport(report, anchors);
     }
