@@ -27,7 +27,8 @@ internal sealed partial class NarrativeReader
         var end = compact.Length > 0 && compact[compact.Length - 1] is '为' or '是' or ':' ? compact.Length - 1 : compact.Length;
         var at = end - 4;
         if (section != Section.GeneralBudget || at < 0 || string.CompareOrdinal(compact, at, "基本支出", 0, 4) != 0
-            || !LeadsCarryOver(compact, at) || b.Has(Target) || !HasAnyIn(currentSentence, 0, currentSentence.Length, GeneralBudgetWholeNames))
+            || !LeadsCarryOver(compact, at) || b.Has(Target)
+            || !HasAnyIn(currentSentence, 0, currentSentence.Length, GeneralBudgetWholeNames))
         {
             return false;
         }

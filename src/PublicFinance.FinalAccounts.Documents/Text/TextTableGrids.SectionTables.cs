@@ -157,7 +157,8 @@ internal static partial class TextTableGrids
             }
             else
             {
-                notes.Add(DocumentMessages.TextTableNotRead(title, irregular, new CellLocation { TextLine = irregularLine + 1, TextColumn = 1 }));
+                var location = new CellLocation { TextLine = irregularLine + 1, TextColumn = 1 };
+                notes.Add(DocumentMessages.TextTableNotRead(title, irregular, location));
             }
         }
         else if (problem is { } found)

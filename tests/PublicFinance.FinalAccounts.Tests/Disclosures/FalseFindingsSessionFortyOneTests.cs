@@ -55,7 +55,9 @@ public class FalseFindingsSessionFortyOneTests
         Assert.Null(JsonAt(read, GeneralBudget + "change"));
     }
 
-    /// <summary>The twin: the rate written −8.09% ((1000.00 − 1100.00) / 1100.00 = −9.09%) is an FA2202 Error on the variance rate.</summary>
+    /// <summary>
+    /// The twin: the rate written −8.09% ((1000.00 − 1100.00) / 1100.00 = −9.09%) is an FA2202 Error on the variance rate.
+    /// </summary>
     [Fact]
     public void NeutralRateAfterABudget_WrongRate_StillAnError()
     {
@@ -293,8 +295,12 @@ public class FalseFindingsSessionFortyOneTests
     /// keeps its change columns year-on-year (1.79 / 14.09 = 12.70%, written 13.70%: FA2104).
     /// </summary>
     [Theory]
-    [InlineData("项目 | 预算数 | 决算数 | 增减额 | 增减率", "“三公”经费合计 | 14.00 | 12.30 | -1.90 | -12.14%", "FA2204 /narrative/threePublic/total/budget/difference")]
-    [InlineData("项目 | 本年决算 | 上年决算 | 增减额 | 增减率", "“三公”经费合计 | 12.30 | 14.09 | -1.79 | -13.70%", "FA2104 /narrative/threePublic/total/change/rate")]
+    [InlineData(
+        "项目 | 预算数 | 决算数 | 增减额 | 增减率", "“三公”经费合计 | 14.00 | 12.30 | -1.90 | -12.14%",
+        "FA2204 /narrative/threePublic/total/budget/difference")]
+    [InlineData(
+        "项目 | 本年决算 | 上年决算 | 增减额 | 增减率", "“三公”经费合计 | 12.30 | 14.09 | -1.79 | -13.70%",
+        "FA2104 /narrative/threePublic/total/change/rate")]
     public void ChangeColumns_TrueErrorsStay(string header, string row, string error)
     {
         var (_, diagnostics) = Read(ThreePublicHead + "单位：万元\n" + header + "\n" + row + "\n主要原因是压减公务接待。\n");

@@ -266,7 +266,9 @@ public class TableFamiliesSessionFortyOneTests
         Assert.Equal("/narrative/generalBudget/items/0/budget/completionRate", error.Pointers[0]);
     }
 
-    /// <summary>Near miss: a rate column that names no basis (完成率) beside two budget columns: the basis is not known, nothing read.</summary>
+    /// <summary>
+    /// Near miss: a rate column that names no basis (完成率) beside two budget columns: the basis is not known, nothing read.
+    /// </summary>
     [Fact]
     public void TwoBudgetTable_RateWithoutBasis_IsNotRead()
     {
