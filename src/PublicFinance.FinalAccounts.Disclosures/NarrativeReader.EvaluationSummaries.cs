@@ -122,4 +122,14 @@ internal sealed partial class NarrativeReader
             Math.Max(label.LastIndexOf("权重", StringComparison.Ordinal), label.LastIndexOf("满分", StringComparison.Ordinal)));
         return weight >= 0 && weight > label.LastIndexOf("得分", StringComparison.Ordinal);
     }
+
+    /// <summary>Words of a score band ("90 分（含）以上", "80（含）-90 分", "60 分以下").</summary>
+    private static readonly string[] ScoreBandWords = ["以上", "以下", "(含)", "-", "至", "之间"];
+
+    /// <summary>
+    /// Whether a count of 个 in the 绩效 section counts the projects of one grade or score band — "自评结果为“优”的项目 12 个",
+    /// "「良」3 个", "自评得分 90 分（含）以上的项目 19 个", "80（含）-90 分的项目 4 个": the model has no place for it (a note).
+    /// </summary>
+    private static bool ProjectCountOfBand(string label)
+        => GradeCount(label) || label.Contains("项目") && (label.Contains("得分") || label.Contains("分") && HasAny(label, ScoreBandWords));
 }

@@ -128,6 +128,20 @@ public class PerformanceProseSessionFortyOneTests
             && d.Pointers.Any(p => p.StartsWith("/performance/evaluations/1/indicators/0", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// An execution score that does not follow the rate (5.0 of 分值 10 at 96.00 %, where 9.6 is due; the total follows it):
+    /// FA3005, a Warning (some provinces score by bands).
+    /// </summary>
+    [Fact]
+    public void AnExecutionScoreOffTheRate_IsFA3005()
+    {
+        var text = Text("“基层医疗设备更新项目”自评综述：", "河道清淤整治工程项目自评综述：")
+            .Replace("得分为93.6分", "得分为89.0分").Replace("预算执行情况得分9.6分", "预算执行情况得分5.0分");
+        var (_, diagnostics) = Read(text);
+        Assert.Contains(diagnostics, d => d.RuleId == "FA3005" && d.Severity == FinalAccounts.Validation.Severity.Warning
+            && d.Pointers.Any(p => p.StartsWith("/performance/evaluations/1/funds/0", StringComparison.Ordinal)));
+    }
+
     /// <summary>The weight written before its score in the same clause ("产出指标（分值 50 分）得分 46 分") is still the weight.</summary>
     [Fact]
     public void AWeightBeforeItsScore_IsTheWeight()
@@ -181,6 +195,30 @@ public class PerformanceProseSessionFortyOneTests
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("190.00", At(read, "/performance/evaluations/0/funds/0/executed"));
         Assert.Null(At(read, "/performance/evaluations/0/funds/0/executionRate"));
+    }
+
+    /// <summary>
+    /// Counts of the evaluated projects by score band or grade have no place in the model: each is a located note, and none
+    /// is taken for the count of evaluated projects (which stays 23).
+    /// </summary>
+    [Theory]
+    [InlineData("其中自评得分90分（含）以上的项目19个，80（含）-90分的项目4个。", 2)]
+    [InlineData("其中自评结果为“优”的项目19个，“良”的项目4个。", 2)]
+    [InlineData("其中60分以下的项目1个。", 1)]
+    public void ACountOfABand_IsANote(string bands, int notes)
+    {
+        var (read, diagnostics) = Read(Head + "本部门对23个项目开展了绩效自评，涉及资金300.00万元。" + bands + "\n");
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("23", At(read, "/performance/projectEvaluationCount"));
+        Assert.Equal(notes, read.Notes.Count(n => n.MessageEn.Contains("one grade or score band", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A count of projects that names no band (监控 of 5 projects) is no band's note.</summary>
+    [Fact]
+    public void ACountWithoutABand_IsNoBandNote()
+    {
+        var (read, _) = Read(Head + "本部门对23个项目开展了绩效自评。另对5个项目开展了绩效监控。\n");
+        Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("one grade or score band", StringComparison.Ordinal));
     }
 
     /// <summary>
