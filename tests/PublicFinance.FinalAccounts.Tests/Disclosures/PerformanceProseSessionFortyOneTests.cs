@@ -75,71 +75,29 @@ public class PerformanceProseSessionFortyOneTests
         Assert.Equal("93.6", At(read, E1 + "totalScore"));
     }
 
-    /// <summary>A wrong 完成预算的 rate (96.00 % for 190.00 / 200.00 = 95.00 %): FA3004 at the first evaluation's rate.</summary>
-    [Fact]
-    public void AWrongCompletionRate_IsFA3004AtItsPointer()
-    {
-        var text = Text("“基层医疗设备更新项目”自评综述：", "河道清淤整治工程项目自评综述：").Replace("完成预算的95.00%", "完成预算的96.00%");
-        var (_, diagnostics) = Read(text);
-        Assert.Contains(diagnostics, d => d.RuleId == "FA3004" && d.Severity == FinalAccounts.Validation.Severity.Error
-            && d.Pointers.Contains("/performance/evaluations/0/funds/0/executionRate"));
-    }
-
-    /// <summary>A wrong 执行率 in the second summary (95.00 % for 96.00 / 100.00): FA3004 at the second evaluation's rate.</summary>
-    [Fact]
-    public void AWrongExecutionRate_IsFA3004AtItsPointer()
-    {
-        var text = Text("“基层医疗设备更新项目”自评综述：", "河道清淤整治工程项目自评综述：").Replace("执行率96.00%", "执行率95.00%");
-        var (_, diagnostics) = Read(text);
-        Assert.Contains(diagnostics, d => d.RuleId == "FA3004" && d.Severity == FinalAccounts.Validation.Severity.Error
-            && d.Pointers.Contains("/performance/evaluations/1/funds/0/executionRate"));
-    }
-
     /// <summary>
-    /// A wrong total (96.6 for 9.6 + 46 + 28 + 10 = 93.6; the whole-point scores give a slack of ±1.60, so 94.6 would be an
-    /// Info): FA3003 at the second evaluation's total score.
+    /// One planted error in each checked figure, reported by its rule at its pointer: a wrong 完成预算的 rate (96.00 % for
+    /// 190.00 / 200.00 = 95.00 %) and a wrong 执行率 (95.00 % for 96.00 / 100.00) — FA3004; a wrong total (96.6 for 9.6 + 46 +
+    /// 28 + 10 = 93.6; the whole-point scores give a slack of ±1.60, so 94.6 would be an Info) — FA3003; a grade off the
+    /// score (良 for 95 分) — FA3007; a score above its bracketed weight (52 of 满分 50) — FA3002; an execution score off the
+    /// rate (5.0 of 分值 10 at 96.00 %, where 9.6 is due; the total follows it) — FA3005, a Warning (some provinces score by
+    /// bands).
     /// </summary>
-    [Fact]
-    public void AWrongTotalScore_IsFA3003AtItsPointer()
+    [Theory]
+    [InlineData("完成预算的95.00%", "完成预算的96.00%", null, null, "FA3004", "/performance/evaluations/0/funds/0/executionRate")]
+    [InlineData("执行率96.00%", "执行率95.00%", null, null, "FA3004", "/performance/evaluations/1/funds/0/executionRate")]
+    [InlineData("得分为93.6分", "得分为96.6分", null, null, "FA3003", "/performance/evaluations/1/totalScore")]
+    [InlineData("评价等级为“优”", "评价等级为“良”", null, null, "FA3007", "/performance/evaluations/0/")]
+    [InlineData("得分为93.6分", "得分为99.6分", "产出指标得分46分", "产出指标得分52分", "FA3002", "/performance/evaluations/1/indicators/0/")]
+    [InlineData("得分为93.6分", "得分为89.0分", "预算执行情况得分9.6分", "预算执行情况得分5.0分", "FA3005", "/performance/evaluations/1/funds/0/")]
+    public void APlantedError_IsReportedAtItsPointer(string was, string planted, string? was2, string? planted2, string rule, string pointer)
     {
-        var text = Text("“基层医疗设备更新项目”自评综述：", "河道清淤整治工程项目自评综述：").Replace("得分为93.6分", "得分为96.6分");
+        var text = Text("“基层医疗设备更新项目”自评综述：", "河道清淤整治工程项目自评综述：").Replace(was, planted);
+        text = was2 is null ? text : text.Replace(was2, planted2!);
         var (_, diagnostics) = Read(text);
-        Assert.Contains(diagnostics, d => d.RuleId == "FA3003" && d.Severity == FinalAccounts.Validation.Severity.Error
-            && d.Pointers.Contains("/performance/evaluations/1/totalScore"));
-    }
-
-    /// <summary>A grade that disagrees with the score (良 for 95 分): FA3007.</summary>
-    [Fact]
-    public void AWrongGrade_IsFA3007()
-    {
-        var text = Text("“基层医疗设备更新项目”自评综述：", "河道清淤整治工程项目自评综述：").Replace("评价等级为“优”", "评价等级为“良”");
-        var (_, diagnostics) = Read(text);
-        Assert.Contains(diagnostics, d => d.RuleId == "FA3007" && d.Severity == FinalAccounts.Validation.Severity.Error);
-    }
-
-    /// <summary>A score above the weight in brackets (52 of 满分 50): FA3002 at that indicator.</summary>
-    [Fact]
-    public void AScoreAboveItsBracketedWeight_IsFA3002()
-    {
-        var text = Text("“基层医疗设备更新项目”自评综述：", "河道清淤整治工程项目自评综述：")
-            .Replace("得分为93.6分", "得分为99.6分").Replace("产出指标得分46分", "产出指标得分52分");
-        var (_, diagnostics) = Read(text);
-        Assert.Contains(diagnostics, d => d.RuleId == "FA3002" && d.Severity == FinalAccounts.Validation.Severity.Error
-            && d.Pointers.Any(p => p.StartsWith("/performance/evaluations/1/indicators/0", StringComparison.Ordinal)));
-    }
-
-    /// <summary>
-    /// An execution score that does not follow the rate (5.0 of 分值 10 at 96.00 %, where 9.6 is due; the total follows it):
-    /// FA3005, a Warning (some provinces score by bands).
-    /// </summary>
-    [Fact]
-    public void AnExecutionScoreOffTheRate_IsFA3005()
-    {
-        var text = Text("“基层医疗设备更新项目”自评综述：", "河道清淤整治工程项目自评综述：")
-            .Replace("得分为93.6分", "得分为89.0分").Replace("预算执行情况得分9.6分", "预算执行情况得分5.0分");
-        var (_, diagnostics) = Read(text);
-        Assert.Contains(diagnostics, d => d.RuleId == "FA3005" && d.Severity == FinalAccounts.Validation.Severity.Warning
-            && d.Pointers.Any(p => p.StartsWith("/performance/evaluations/1/funds/0", StringComparison.Ordinal)));
+        var severity = rule == "FA3005" ? FinalAccounts.Validation.Severity.Warning : FinalAccounts.Validation.Severity.Error;
+        Assert.Contains(diagnostics, d => d.RuleId == rule && d.Severity == severity
+            && d.Pointers.Any(p => p.StartsWith(pointer, StringComparison.Ordinal)));
     }
 
     /// <summary>The weight written before its score in the same clause ("产出指标（分值 50 分）得分 46 分") is still the weight.</summary>
