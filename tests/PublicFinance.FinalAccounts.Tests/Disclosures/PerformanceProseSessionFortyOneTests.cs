@@ -171,6 +171,36 @@ public class PerformanceProseSessionFortyOneTests
         Assert.Equal(notes, read.Notes.Count(n => n.MessageEn.Contains("one grade or score band", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// The count of evaluated projects with the budget kind before 项目 ("6 个一般公共预算项目"), or after a list of names
+    /// ("共涉及 A、B、C 等 3 个项目"), and the funds after it (涉及资金 / 资金) — the count and <c>projectFunds</c>.
+    /// </summary>
+    [Theory]
+    [InlineData("本部门对2022年度6个一般公共预算项目开展了绩效自评，涉及资金420.00万元。", "6", "420.00")]
+    [InlineData("本部门对2022年度6个政府性基金预算项目开展了绩效自评，涉及资金420.00万元。", "6", "420.00")]
+    [InlineData("本部门全面开展绩效自评，共涉及河道整治、水源保护、灌区改造等3个项目，资金350.00万元。", "3", "350.00")]
+    public void TheCountOfEvaluatedProjects_WithItsKindOrNames_IsRead(string sentence, string count, string funds)
+    {
+        var (read, diagnostics) = Read(Head + sentence + "\n");
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal(count, At(read, "/performance/projectEvaluationCount"));
+        Assert.Equal(funds, At(read, "/performance/projectFunds"));
+    }
+
+    /// <summary>
+    /// Near misses: a 部门评价 of a group of projects (no 自评 in the sentence), a list of names in a 自评 sentence without 涉及,
+    /// and a 绩效监控 count — none is the count of evaluated projects.
+    /// </summary>
+    [Theory]
+    [InlineData("同时对“基层医疗设备更新项目”等3个项目开展了部门评价，涉及资金100.00万元。")]
+    [InlineData("绩效自评中，河道整治、水源保护等2个项目存在问题。")]
+    [InlineData("本部门对6个一般公共预算项目开展了绩效监控。")]
+    public void ANearMissCount_IsNotTheCountOfEvaluatedProjects(string sentence)
+    {
+        var (read, _) = Read(Head + sentence + "\n");
+        Assert.Null(At(read, "/performance/projectEvaluationCount"));
+    }
+
     /// <summary>A count of projects that names no band (监控 of 5 projects) is no band's note.</summary>
     [Fact]
     public void ACountWithoutABand_IsNoBandNote()
