@@ -23,4 +23,13 @@ internal static partial class DisclosureMessages
         $"文中称开展自评的项目为 {stated} 个，但以文字逐项说明的只有 {read} 个：未作为绩效自评表读入（以免按不全的清单核对个数和资金合计）。",
         $"The text states {stated} evaluated projects but describes {read} in prose: they are not read as self-evaluation tables "
             + "(the count and fund totals would be checked against a partial list).");
+
+    /// <summary>
+    /// Session 41: a count of the evaluated projects of one grade or score band ("自评得分 90 分（含）以上的项目 19 个", "“优”
+    /// 12 个"): the model has no place for it (docs/reader.md, "绩效 prose summaries, session 41").
+    /// </summary>
+    public static readonly (string Zh, string En) ProjectCountOfBand = (
+        "按自评等级或得分分档的项目个数：模型中没有此项，未读入。",
+        "A count of the evaluated projects of one grade or score band: the model has no place for it; not read.");
 }
+

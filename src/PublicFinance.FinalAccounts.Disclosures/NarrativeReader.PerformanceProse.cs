@@ -117,7 +117,7 @@ internal sealed partial class NarrativeReader
 
             if (token.Unit == FigureUnit.Percent)
             {
-                if (label.Contains("执行率") && evaluation.Rate is null)
+                if (ProseRateLabel(label) && evaluation.Rate is null)   // 执行率, 完成预算的 (session 41)
                 {
                     evaluation.Rate = new ProseFigure(PercentNode(token), span);
                 }
@@ -131,7 +131,7 @@ internal sealed partial class NarrativeReader
             }
 
             span = b.Span(paragraph, token.Start, token.End + 1);
-            var weight = label.Contains("分值") || label.Contains("权重") || FullMarksTotal(label, text, token.End + 1);
+            var weight = ScoreLabelIsWeight(label) || FullMarksTotal(label, text, token.End + 1);
             if (!weight && !label.Contains("得分") && !label.Contains("总分"))
             {
                 continue;
@@ -365,7 +365,14 @@ internal sealed partial class NarrativeReader
                 return ProjectName(text, start, close, out name, out end);
             }
 
-            return false;
+            // "2.部门决算中项目绩效自评结果。某某项目自评综述：…" (session 41): a heading of no project run into one project's summary.
+            return close > start && close - start <= 40 && text[close] is '。' or ':'
+                && SummaryProjectName(text, close + 1, out name, out end);
+        }
+
+        if (SummaryProjectName(text, 0, out name, out end))
+        {
+            return true;   // "“某某项目”自评综述：…" (session 41, NarrativeReader.EvaluationSummaries.cs)
         }
 
         var evaluated = text.IndexOf("开展", StringComparison.Ordinal);

@@ -14,17 +14,19 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Reads "对 N 个项目开展绩效自评" and "（开展绩效自评，）共涉及项目 N 个" as the count of evaluated projects: a count of 个 whose
-    /// label ends with 项目 (after 涉及) or that is followed by 项目 (after 对 or 涉及: "本镇对2020年度全部 8 个项目"), in a sentence that
-    /// says 自评. Returns false otherwise.
+    /// label ends with 项目 (after 涉及) or that is followed by 项目 (after 对 or 涉及: "本镇对2020年度全部 8 个项目"; session 41: also
+    /// "14 个一般公共预算项目", and after a list of names "共涉及 A、B、C 等 12 个项目" in a sentence that says 涉及 and 自评), in a
+    /// sentence that says 自评. Returns false otherwise.
     /// </summary>
     private bool TryEvaluatedProjectCount(NumberToken token, string label, SourceSpan span, string text)
     {
         var compact = label.Replace(" ", string.Empty);
-        var after = token.End < text.Length ? text.Substring(token.End, Math.Min(2, text.Length - token.End)) : string.Empty;
+        var projectsAfter = ProjectsAfterCount(text, token.End);
         countSentence = sentenceStart;
         if (token.UnitText != "个" || !(SentenceContains("自评") || SentenceContains("绩效评价")) || HasAny(compact, NotEvaluatedProjectWords)
-            || !(after == "项目" && (compact.Length == 0 || compact.Contains("对") || compact.Contains("涉及"))
-                || compact.EndsWith("项目", StringComparison.Ordinal) && compact.Contains("涉及")))
+            || !(projectsAfter && (compact.Length == 0 || compact.Contains("对") || compact.Contains("涉及"))
+                || compact.EndsWith("项目", StringComparison.Ordinal) && compact.Contains("涉及")
+                || projectsAfter && compact.EndsWith("等", StringComparison.Ordinal) && SentenceContains("涉及") && SentenceContains("自评")))
         {
             return false;
         }
@@ -32,6 +34,30 @@ internal sealed partial class NarrativeReader
         performanceGroup = "project";
         b.Set("/performance/projectEvaluationCount", Int(token), span, ClaimKind.Count, text);
         return true;
+    }
+
+    /// <summary>
+    /// The budget kinds a count of evaluated projects may name before 项目 ("对 14 个一般公共预算项目开展了绩效自评"; session 41).
+    /// </summary>
+    private static readonly string[] EvaluatedProjectKinds =
+        ["一般公共预算", "政府性基金预算", "政府性基金", "国有资本经营预算", "财政拨款", "部门预算"];
+
+    /// <summary>
+    /// Whether 项目 follows a count at <paramref name="at"/>, right after it or after one of <see cref="EvaluatedProjectKinds"/>
+    /// ("12 个项目", "14 个一般公共预算项目").
+    /// </summary>
+    private static bool ProjectsAfterCount(string text, int at)
+    {
+        foreach (var kind in EvaluatedProjectKinds)
+        {
+            if (string.CompareOrdinal(text, at, kind, 0, kind.Length) == 0)
+            {
+                at += kind.Length;
+                break;
+            }
+        }
+
+        return at + 2 <= text.Length && string.CompareOrdinal(text, at, "项目", 0, 2) == 0;
     }
 
     /// <summary>

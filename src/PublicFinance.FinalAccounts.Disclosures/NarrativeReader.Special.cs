@@ -485,6 +485,10 @@ internal sealed partial class NarrativeReader
         else
         {
             performanceGroup = null;
+            if (ProjectCountOfBand(label))
+            {
+                Note(span, DisclosureMessages.ProjectCountOfBand, text);   // session 41 (NarrativeReader.EvaluationSummaries.cs)
+            }
         }
     }
 
