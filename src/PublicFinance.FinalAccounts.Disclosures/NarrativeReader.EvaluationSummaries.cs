@@ -92,14 +92,19 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Whether [<paramref name="start"/>, <paramref name="end"/>) is one project's title: it ends in 项目 or one of
-    /// <see cref="ProjectTitleEnds"/>, and holds none of <see cref="NoProjectTitleWords"/>.
+    /// <see cref="ProjectTitleEnds"/>, and holds none of <see cref="NoProjectTitleWords"/>; the words before 项目 are not the
+    /// unit's own (<see cref="IsUnitsHead"/>: "溪北县文化旅游局项目…" is the bureau's projects).
     /// </summary>
     private static bool OneProjectTitle(string text, int start, int end)
         => text.AsSpan(start, end - start).EndsWith("项目".AsSpan(), StringComparison.Ordinal)
             && NoProjectTitleWords.All(w => text.IndexOf(w, start, end - start, StringComparison.Ordinal) < 0)
+            && !IsUnitsHead(text.Substring(start, end - start - 2))
             || ProjectTitle(text, start, end);
 
-    /// <summary>Whether a budget label of a project (<see cref="ProseBudgetWords"/>, <see cref="ProseInitialBudgetWords"/>) starts at <paramref name="at"/>.</summary>
+    /// <summary>
+    /// Whether a budget label of a project (<see cref="ProseBudgetWords"/>, <see cref="ProseInitialBudgetWords"/>) starts at
+    /// <paramref name="at"/>.
+    /// </summary>
     private static bool StartsWithBudgetWord(string text, int at)
         => ProseBudgetWords.Concat(ProseInitialBudgetWords)
             .Any(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);

@@ -505,7 +505,7 @@ public sealed class ValidationContext
     /// </summary>
     internal bool CheckRatio(FactPointer percentAt, Percent stated, Figure numerator, Figure denominator, string whatZh, string whatEn) =>
         PassesByValues(stated, numerator, denominator)
-        || CheckRatio(new LocatedPairRatio(percentAt, numerator.Location, denominator.Location, whatZh, whatEn), stated,
+        || CheckRatio(new LocatedPairRatio(percentAt, numerator, denominator, whatZh, whatEn), stated,
             numerator.Range, numerator.Value, denominator.Range, denominator.Value);
 
     /// <summary>
@@ -647,15 +647,18 @@ public sealed class ValidationContext
         }
     }
 
-    /// <summary>A ratio of a located percentage, numerator and denominator under a given label.</summary>
+    /// <summary>
+    /// A ratio of a located percentage, numerator and denominator under a given label, written with the numerator and
+    /// denominator as printed (session 41: a reviewer sees which figures the percentage was checked against).
+    /// </summary>
     private readonly struct LocatedPairRatio(
-        FactPointer percent, FactPointer numerator, FactPointer denominator, string zh, string en) : IRatioSubject
+        FactPointer percent, Figure numerator, Figure denominator, string zh, string en) : IRatioSubject
     {
-        public string Zh => zh;
+        public string Zh => ValidationMessages.RatioLabel(zh, en, numerator.Value, denominator.Value).Zh;
 
-        public string En => en;
+        public string En => ValidationMessages.RatioLabel(zh, en, numerator.Value, denominator.Value).En;
 
-        public List<string> Pointers() => [percent.ToString(), numerator.ToString(), denominator.ToString()];
+        public List<string> Pointers() => [percent.ToString(), numerator.Location.ToString(), denominator.Location.ToString()];
     }
 
     /// <summary>A ratio of located figures, labelled with the rule's title and the numerator and denominator as written.</summary>

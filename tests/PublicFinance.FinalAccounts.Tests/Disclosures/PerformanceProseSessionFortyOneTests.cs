@@ -90,7 +90,8 @@ public class PerformanceProseSessionFortyOneTests
     [InlineData("评价等级为“优”", "评价等级为“良”", null, null, "FA3007", "/performance/evaluations/0/")]
     [InlineData("得分为93.6分", "得分为99.6分", "产出指标得分46分", "产出指标得分52分", "FA3002", "/performance/evaluations/1/indicators/0/")]
     [InlineData("得分为93.6分", "得分为89.0分", "预算执行情况得分9.6分", "预算执行情况得分5.0分", "FA3005", "/performance/evaluations/1/funds/0/")]
-    public void APlantedError_IsReportedAtItsPointer(string was, string planted, string? was2, string? planted2, string rule, string pointer)
+    public void APlantedError_IsReportedAtItsPointer(
+        string was, string planted, string? was2, string? planted2, string rule, string pointer)
     {
         var text = Text("“基层医疗设备更新项目”自评综述：", "河道清淤整治工程项目自评综述：").Replace(was, planted);
         text = was2 is null ? text : text.Replace(was2, planted2!);

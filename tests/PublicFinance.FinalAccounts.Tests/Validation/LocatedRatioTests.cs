@@ -141,8 +141,11 @@ public class LocatedRatioTests
                 continue;
             }
 
+            // Session 41: the label names the numerator and the denominator as printed, as the located path writes it.
+            var (labelZh, labelEn) =
+                ValidationMessages.RatioLabel(context.Rule.TitleZh, context.Rule.TitleEn, numerator.Value, denominator.Value);
             context.CheckRatio(pointer, percent, numerator.Range, numerator.Value, denominator.Range, denominator.Value,
-                [numerator.Pointer, denominator.Pointer], context.Rule.TitleZh, context.Rule.TitleEn);
+                [numerator.Pointer, denominator.Pointer], labelZh, labelEn);
         }
     }
 
