@@ -28,6 +28,18 @@ internal sealed partial class NarrativeReader
     private static readonly char[] NameCloseQuotes = ['”', '"', '」', '》'];
 
     /// <summary>
+    /// Whether a figure's label names one project in quotes (“其中“食品安全监督抽检”项目资金”, “其中“X项目”预算数”): that
+    /// project's figure, never the evaluated projects' total (session 41: the total's 涉及资金 is read since, so a quoted
+    /// project's 资金 after it had become projectBudget — a false FA3011).
+    /// </summary>
+    private static bool NamesQuotedProject(string label)
+    {
+        var open = label.IndexOfAny(NameOpenQuotes);
+        var close = open < 0 ? -1 : label.IndexOfAny(NameCloseQuotes, open + 1);
+        return close > open + 1 && label.IndexOf("项目", open + 1, StringComparison.Ordinal) > open;
+    }
+
+    /// <summary>
     /// The one project whose summary the text at <paramref name="from"/> opens: "“X项目”自评综述：", "X项目自评综述：", "“X项目”：" or
     /// "“X项目”全年预算数…"; <paramref name="end"/> is where its figures start (after the summary word and the ':').
     /// </summary>

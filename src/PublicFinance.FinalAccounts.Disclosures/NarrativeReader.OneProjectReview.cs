@@ -26,12 +26,13 @@ internal sealed partial class NarrativeReader
     private static readonly string[] UnitNameEnds = ["局", "厅", "委", "办", "院", "单位", "部门"];
 
     /// <summary>
-    /// In a 项目 group, an amount of a paragraph that reviews one project (<see cref="OneProjectsParagraph"/>): noted as another
+    /// In a 项目 group, an amount of a paragraph that reviews one project (<see cref="OneProjectsParagraph"/>) or whose label
+    /// names a project in quotes (<see cref="NamesQuotedProject"/>): noted as another
     /// project's figure (true); false otherwise.
     /// </summary>
-    private bool OneProjectsFigure(SourceSpan span, string text)
+    private bool OneProjectsFigure(SourceSpan span, string text, string label)
     {
-        if (performanceGroup != "project" || !OneProjectsParagraph())
+        if (performanceGroup != "project" || !OneProjectsParagraph() && !NamesQuotedProject(label))
         {
             return false;
         }

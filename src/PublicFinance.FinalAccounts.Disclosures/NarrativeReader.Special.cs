@@ -499,7 +499,7 @@ internal sealed partial class NarrativeReader
             return;   // 涉及资金 (schema 1.4; NarrativeReader.SelfEvaluation.cs)
         }
 
-        if (OneProjectsFigure(span, text))
+        if (OneProjectsFigure(span, text, label))
         {
             return;   // one project's review, never the evaluated projects' total (NarrativeReader.OneProjectReview.cs)
         }
