@@ -113,7 +113,8 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        if (!target.StartsWith("appropriation/", StringComparison.Ordinal) || NamesFundPart(label) || FundOfSentence() is not { } fund)
+        if (!target.StartsWith("appropriation/", StringComparison.Ordinal) || NamesFundPart(label)
+            || (FundOfSentence() ?? FundOfParagraphHead(label)) is not { } fund)
         {
             return false;
         }

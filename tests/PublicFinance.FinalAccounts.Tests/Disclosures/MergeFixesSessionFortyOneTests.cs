@@ -71,4 +71,37 @@ public class MergeFixesSessionFortyOneTests
         return diagnostics.Any(d => d.RuleId == "FA2001"
             && d.MessageEn.Contains("numerator " + part.ToString("0.00") + ", denominator " + total.ToString("0.00"), StringComparison.Ordinal));
     }
+
+    private const string FundHead = "某镇人民政府2021年度部门决算说明\n四、财政拨款收入支出决算总体情况说明\n"
+        + "2021年度财政拨款收入总计1500.00万元，本年收入1400.00万元，其中：一般公共预算财政拨款收入1000.00万元；"
+        + "政府性基金预算财政拨款收入400.00万元。\n";
+
+    /// <summary>
+    /// “1、政府性基金预算。本年收入400.00万元，本年支出420.00万元” (NarrativeReader.FundHeadedParagraphs.cs): the paragraph's
+    /// head names the fund, so its bare flows are the fund's, never the whole 财政拨款's (before: 420.00 became the whole's
+    /// current-year expenditure).
+    /// </summary>
+    [Theory]
+    [InlineData("1、政府性基金预算。")]
+    [InlineData("（一）政府性基金预算财政拨款：")]
+    [InlineData("政府性基金。")]
+    public void AFundHeadedParagraph_StatesTheFundsFlows(string head)
+    {
+        var (read, diagnostics) = Read(FundHead + head + "上年结转50.00万元，本年收入400.00万元，本年支出420.00万元，结转下年30.00万元。\n");
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("400.00", At(read, "/narrative/governmentFund/currentYearIncome/amount"));
+        Assert.Equal("420.00", At(read, "/narrative/governmentFund/currentYearExpenditure/amount"));
+        Assert.Equal("1400.00", At(read, "/narrative/appropriation/currentYearIncome/amount"));
+        Assert.Null(At(read, "/narrative/appropriation/currentYearExpenditure/amount"));
+    }
+
+    /// <summary>Near miss: a paragraph whose head names no fund (“2021年度收支情况如下。”): its bare 本年支出 is no fund's.</summary>
+    [Fact]
+    public void AHeadOfMoreWords_IsNoFundsHead()
+    {
+        var (read, _) = Read(FundHead + "2021年度收支情况如下。本年支出420.00万元。\n");
+
+        Assert.Null(At(read, "/narrative/governmentFund/currentYearExpenditure/amount"));
+    }
 }
