@@ -14,19 +14,21 @@ public class BlindPagesThirtyEightCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them; t04's
     /// 元 report counted as written, t07's 三公 paragraph in 万元 counted as written although the 亿元 report holds it converted),
-    /// pinned at the count reached on the merged main of session 40; raised as fixes land.
+    /// pinned at the count reached on the merged main of session 40; raised as fixes land (session 41: t05 48, t08 35, t09 30;
+    /// t04 35 → 34 because its one project's 全年预算数 of “公共机构节能改造项目”, one of nine evaluated, is no longer read as
+    /// all the projects' budget — a note now, as it should be).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 46,
         ["t02"] = 39,
         ["t03"] = 48,
-        ["t04"] = 35,
-        ["t05"] = 44,
+        ["t04"] = 34,
+        ["t05"] = 48,
         ["t06"] = 44,
         ["t07"] = 37,
-        ["t08"] = 16,
-        ["t09"] = 28,
+        ["t08"] = 35,
+        ["t09"] = 30,
         ["t10"] = 27,
     };
 

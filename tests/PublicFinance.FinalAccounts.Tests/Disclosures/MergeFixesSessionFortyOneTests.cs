@@ -69,7 +69,8 @@ public class MergeFixesSessionFortyOneTests
         var (_, diagnostics) = Read(text);
 
         return diagnostics.Any(d => d.RuleId == "FA2001"
-            && d.MessageEn.Contains("numerator " + part.ToString("0.00") + ", denominator " + total.ToString("0.00"), StringComparison.Ordinal));
+            && d.MessageEn.Contains(
+                "numerator " + part.ToString("0.00") + ", denominator " + total.ToString("0.00"), StringComparison.Ordinal));
     }
 
     private const string FundHead = "某镇人民政府2021年度部门决算说明\n四、财政拨款收入支出决算总体情况说明\n"
