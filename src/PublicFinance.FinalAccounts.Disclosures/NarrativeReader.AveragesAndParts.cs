@@ -113,10 +113,14 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        if (!target.StartsWith("appropriation/", StringComparison.Ordinal) || NamesFundPart(label)
-            || (FundOfSentence() ?? FundOfParagraphHead(label)) is not { } fund)
+        if (!target.StartsWith("appropriation/", StringComparison.Ordinal) || NamesFundPart(label))
         {
             return false;
+        }
+
+        if ((FundOfSentence() ?? FundOfParagraphHead(label)) is not { } fund)
+        {
+            return TypedGeneralBudgetFlow(target, label, span, clause);
         }
 
         target = Resolve(fund, label);

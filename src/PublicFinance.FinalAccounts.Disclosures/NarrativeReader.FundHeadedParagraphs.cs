@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Validation;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
@@ -48,4 +50,28 @@ internal sealed partial class NarrativeReader
 
     /// <summary>The marks that end a fund's paragraph head.</summary>
     private static readonly char[] FundHeadEnds = ['。', ':'];
+
+    /// <summary>
+    /// A bare flow (<see cref="FundFlowWords"/>) of the whole 财政拨款 that the typed statements read as the 一般公共预算 part's
+    /// ("一般公共预算财政拨款上年结转298.64万元，本年支出7652.80万元": the sentence's fund carried to its later clauses — round 39
+    /// t09): not the whole's, so left unplaced with a note for the typed placement after the text (<c>PlaceStatements</c>),
+    /// which puts it on the part's own field when the model has one (本年支出 → the 一般公共预算 total) and removes the note.
+    /// Before, it took the whole's empty field (a false FA1208 against the funds' sum).
+    /// </summary>
+    private bool TypedGeneralBudgetFlow(string target, string label, SourceSpan span, ClauseView clause)
+    {
+        if (!target.StartsWith("appropriation/currentYear", StringComparison.Ordinal) || !HasAnyIn(label, 0, label.Length, FundFlowWords)
+            || b.Context.IndexOf(TypedGeneralBudget, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        subject = null;
+        unplacedAmountSpans.Add(span);
+        Note(span, unplacedAmountNotes.For(label), clause);
+        return true;
+    }
+
+    /// <summary>The context key the typed statements give a figure of the 一般公共预算 part.</summary>
+    private const string TypedGeneralBudget = "typedFund=GeneralBudget;";
 }

@@ -105,4 +105,22 @@ public class MergeFixesSessionFortyOneTests
 
         Assert.Null(At(read, "/narrative/governmentFund/currentYearExpenditure/amount"));
     }
+
+    /// <summary>
+    /// “一般公共预算财政拨款上年结转298.64万元，本年支出7652.80万元” with no whole 财政拨款支出 stated before: the later bare
+    /// 本年支出 is the 一般公共预算 part's (typed so by the statements), its total — never the whole 财政拨款's current-year
+    /// expenditure (before: a false FA1208 against 一般公共预算 + 政府性基金).
+    /// </summary>
+    [Fact]
+    public void AGeneralBudgetSentencesLaterFlow_IsThePartsNotTheWholes()
+    {
+        var text = "某区卫生健康局2020年度部门决算说明\n五、财政拨款收入支出决算总体情况说明\n财政拨款收入8325.36万元，其中一般公共预算"
+            + "财政拨款7705.36万元，政府性基金预算财政拨款620.00万元。一般公共预算财政拨款上年结转298.64万元，本年支出7652.80万元，"
+            + "结转下年351.20万元；政府性基金预算财政拨款支出600.00万元。\n";
+        var (read, diagnostics) = Read(text);
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("7652.80", At(read, "/narrative/generalBudget/total/amount"));
+        Assert.Null(At(read, "/narrative/appropriation/currentYearExpenditure/amount"));
+    }
 }
