@@ -47,6 +47,7 @@ public sealed class ReviewTwentyThreeBTests
     [InlineData("basicPersonnel", "1.7")]
     [InlineData("basicPublic", "1.7")]
     [InlineData("threePublicRates", "1.7")]
+    [InlineData("evaluationsListed", "1.8")]
     public void VersionFloor_IsTheLowestMinorWithTheMembersUsed(string which, string expected)
     {
         static VehicleHoldings Vehicles(VehicleCategory c) => new() { Count = 1, Categories = [new() { Category = c, Count = 1 }] };
@@ -93,7 +94,12 @@ public sealed class ReviewTwentyThreeBTests
             "basicPublic" => new NarrativeSections { Expenditure = new ExpenditureStatement { BasicPublic = new() { Amount = One } } },
             _ => new NarrativeSections { Income = null },
         };
-        var report = Base(narrative, which == "projectFunds" ? new PerformanceStatement { ProjectFunds = One } : null);
+        var report = Base(narrative, which switch
+        {
+            "projectFunds" => new PerformanceStatement { ProjectFunds = One },
+            "evaluationsListed" => new PerformanceStatement { EvaluationsListed = EvaluationsListed.Selection },   // schema 1.8
+            _ => null,
+        });
         if (which == "threePublicRates")   // schema 1.7: the 三公 table's 完成预算% column
         {
             report = report with
@@ -265,7 +271,7 @@ public sealed class ReviewTwentyThreeBTests
         Assert.DoesNotContain("Buildings", error.MessageEn, StringComparison.Ordinal);
     }
 
-    private static readonly Dictionary<string, JsonSchema> Archived = new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6" }.ToDictionary(
+    private static readonly Dictionary<string, JsonSchema> Archived = new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7" }.ToDictionary(
         v => v,
         v => JsonSchema.FromText(File.ReadAllText(
                 Path.Combine(Path.GetDirectoryName(TestFiles.PublishedSchemaPath)!, "archive", $"final-accounts-{v}.schema.json"))

@@ -1313,6 +1313,7 @@ internal static class ContractShapes
             Leaf<string>("problems"),
             Leaf<string>("improvements"),
             Records("evaluations", PerformanceEvaluationShape),
+            Optional<EvaluationsListed>("evaluationsListed"),
         ],
         static f => new PerformanceStatement
         {
@@ -1328,6 +1329,7 @@ internal static class ContractShapes
             Problems = f.Get<string>(9),
             Improvements = f.Get<string>(10),
             Evaluations = f.Get<List<PerformanceEvaluation>>(11)!,
+            EvaluationsListed = f.Get<EvaluationsListed?>(12),
         });
 
     public static readonly RecordShape<ClassifiedProjects> ClassifiedProjectsShape = new(

@@ -768,7 +768,7 @@ internal static partial class FactMemberReaders
         [typeof(PerformanceStatement)] = (
             ["overallEvaluationCount", "overallBudget", "overallExecuted", "projectEvaluationCount", "projectBudget",
              "projectExecuted", "projectFunds", "selfEvaluationScore", "achievements", "problems", "improvements",
-             "evaluations"],
+             "evaluations", "evaluationsListed"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (PerformanceStatement)record;
@@ -784,6 +784,7 @@ internal static partial class FactMemberReaders
                 members.Add(9, value.Problems);
                 members.Add(10, value.Improvements);
                 members.Add(11, value.Evaluations);
+                members.Add(12, value.EvaluationsListed);
             }),
         [typeof(PerformanceEvaluation)] = (
             ["kind", "name", "department", "implementingUnit", "funds", "expectedGoal", "actualOutcome", "indicators",

@@ -124,6 +124,13 @@ internal static class PerformanceRules
         }
     }
 
+    /// <summary>
+    /// Whether the statement lists only a selection of its evaluations (schema 1.8, <see cref="EvaluationsListed.Selection"/>):
+    /// the list is then not the whole that the stated counts and totals describe.
+    /// </summary>
+    private static bool IsSelection(PerformanceStatement performance) =>
+        performance.EvaluationsListed == EvaluationsListed.Selection;
+
     /// <summary>The index of the first total line (合计) of an evaluation's funds, or -1.</summary>
     private static int TotalLine(PerformanceEvaluation evaluation)
     {
@@ -437,7 +444,8 @@ internal static class PerformanceRules
             (performance.ProjectExecuted, "executed", context.Report.ClassifiedProjects?.Executed, "projectExecuted"),
         })
         {
-            if (stated is not { } total)
+            // A selection of the evaluations (schema 1.8) is not the whole: its totals are not the stated sum's parts.
+            if (stated is not { } total || IsSelection(performance))
             {
                 context.NotApplicable();
                 continue;
@@ -489,8 +497,9 @@ internal static class PerformanceRules
 
         var projects = performance.Evaluations.Count(e => e.Kind == EvaluationKind.Project);
         var overall = performance.Evaluations.Count(e => e.Kind == EvaluationKind.DepartmentOverall);
-        if (performance.Evaluations.Count == 0)
+        if (performance.Evaluations.Count == 0 || IsSelection(performance))
         {
+            // No list, or a selection of the evaluations (schema 1.8): the stated counts are of all, not of the listed.
             context.NotApplicable();
             return;
         }
@@ -558,7 +567,7 @@ internal static class PerformanceRules
             evaluated = context.Figure("/performance/projectBudget", stated);
             pointers = new List<string> { evaluated.Pointer };
         }
-        else if (context.Report.ClassifiedProjects?.Budget is { } classified
+        else if (context.Report.ClassifiedProjects?.Budget is { } classified && !IsSelection(performance)
             && TryEvaluatedTotals(context, BudgetOf, "fullYearBudget", out var items, out _))
         {
             items.Add((context.Figure("/classifiedProjects/budget", classified), 1));
