@@ -11,8 +11,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <remarks>
 /// Precision first: a paragraph is read only when it names one project (not "等 5 个项目") and states at least two of its
 /// fund figures; the total score is kept only beside the parts it is the sum of (alone, FA3003 would sum nothing). The
-/// evaluations are written after the whole text is read, and only when the text states no other number of evaluated
-/// projects (the prose may describe only some of them: FA3009/FA3010 would check a partial list) — otherwise a note.
+/// evaluations are written after the whole text is read; when the text states more evaluated projects than it describes,
+/// or says it chose them, they are marked a selection (schema 1.8, NarrativeReader.EvaluationSelection.cs: FA3009–FA3011
+/// then do not check the list as the whole); more described than stated stays a note.
 /// </remarks>
 internal sealed partial class NarrativeReader
 {
@@ -100,6 +101,7 @@ internal sealed partial class NarrativeReader
         if (!ProseProjectName(text, out var name, out var nameEnd))
         {
             StatedProjectCount(text);
+            SelectionWorded(text);   // session 42 (NarrativeReader.EvaluationSelection.cs)
             return false;
         }
 
@@ -494,8 +496,8 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// After the whole text: writes the prose evaluations into <c>/performance/evaluations</c> — unless the text states another
-    /// number of evaluated projects (a note then: the prose describes only some of them).
+    /// After the whole text: writes the prose evaluations into <c>/performance/evaluations</c>, marked a selection when the text
+    /// states more evaluated projects (session 42) — unless it states fewer (a note then: the count contradicts the prose).
     /// </summary>
     private void PlaceProseEvaluations()
     {
@@ -505,13 +507,14 @@ internal sealed partial class NarrativeReader
         }
 
         var count = b.Find("/performance/projectEvaluationCount") is { Kind: DraftKind.Number } stated ? stated.Number : statedProjectCount;
-        if (count >= 0 && count != proseEvaluations.Count)
+        if (count >= 0 && count < proseEvaluations.Count)
         {
             var (zh, en) = DisclosureMessages.PartialProseEvaluations(count, proseEvaluations.Count);
             b.Note(proseEvaluations[0].Span, zh, en, proseEvaluations[0].Text);
             return;
         }
 
+        MarkSelection(count);   // session 42: fewer summaries than the stated count, or a selection worded (schema 1.8)
         foreach (var e in proseEvaluations)
         {
             var pointer = b.Append("/performance/evaluations");

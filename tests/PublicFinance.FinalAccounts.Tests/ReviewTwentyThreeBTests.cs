@@ -271,7 +271,8 @@ public sealed class ReviewTwentyThreeBTests
         Assert.DoesNotContain("Buildings", error.MessageEn, StringComparison.Ordinal);
     }
 
-    private static readonly Dictionary<string, JsonSchema> Archived = new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7" }.ToDictionary(
+    private static readonly Dictionary<string, JsonSchema> Archived =
+        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7" }.ToDictionary(
         v => v,
         v => JsonSchema.FromText(File.ReadAllText(
                 Path.Combine(Path.GetDirectoryName(TestFiles.PublishedSchemaPath)!, "archive", $"final-accounts-{v}.schema.json"))

@@ -114,18 +114,20 @@ public class PerformanceProseSessionFortyOneTests
     }
 
     /// <summary>
-    /// Summaries of only some of the stated projects (3 stated, 2 described): one note, and no evaluation placed — FA3010
-    /// would weigh 3 against a partial list.
+    /// Summaries of only some of the stated projects (3 stated, 2 described): since session 42 (schema 1.8) both are placed
+    /// as a selection (<c>evaluationsListed: selection</c>), so FA3010 does not weigh 3 against the partial list (before: one
+    /// note, nothing placed; PerformanceSelectionSessionFortyTwoTests).
     /// </summary>
     [Fact]
-    public void SummariesOfSomeOfTheProjects_AreANote()
+    public void SummariesOfSomeOfTheProjects_AreASelection()
     {
         var (read, diagnostics) = Read(Text("“基层医疗设备更新项目”自评综述：", "河道清淤整治工程项目自评综述：",
             "本部门对3个项目开展了绩效自评，涉及资金320.00万元。\n"));
         Assert.Empty(Errors(diagnostics));
         Assert.DoesNotContain(Warnings(diagnostics), w => w.StartsWith("FA3010", StringComparison.Ordinal));
-        Assert.Empty(read.Report.Performance!.Evaluations);
-        Assert.True(Noted(read, "describes 2 in prose"));
+        Assert.Equal(2, read.Report.Performance!.Evaluations.Count);
+        Assert.Equal(EvaluationsListed.Selection, read.Report.Performance.EvaluationsListed);
+        Assert.False(Noted(read, "describes 2 in prose"));
         Assert.Equal("3", At(read, "/performance/projectEvaluationCount"));
     }
 

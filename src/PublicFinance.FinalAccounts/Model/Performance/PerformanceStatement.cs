@@ -56,7 +56,7 @@ public sealed record PerformanceStatement
 
     /// <summary>
     /// Whether <see cref="Evaluations"/> lists every evaluation or a selection of them (所列范围: 全部 / 部分; schema 1.8).
-    /// Null means all, as before 1.8. On a <see cref="Performance.EvaluationsListed.Selection"/> the rules that take the list as
+    /// Absent (null) means all, as before 1.8. On a <see cref="Performance.EvaluationsListed.Selection"/> the rules that take the list as
     /// the whole (FA3009's sums, FA3010's counts, FA3011's sum of the evaluations) do not apply; each evaluation's own
     /// figures are checked as always.
     /// </summary>
