@@ -189,16 +189,21 @@ public class BlindRoundTwentyFourATests
     }
 
     [Fact]
-    public void APartialListOfProjects_IsANote()
+    public void APartialListOfProjects_IsASelection()
     {
-        // Control: 3 projects evaluated, 2 described — the records would be a partial list (FA3009/FA3010 would weigh it), so
-        // none is written and a note says why; nothing goes to the department's one slot either.
+        // Control: 3 projects evaluated, 2 described — a partial list. Since session 42 (schema 1.8) both are written, marked
+        // a selection, so that FA3009/FA3010 do not weigh them as the whole (before: none written, a note); nothing goes to
+        // the department's one slot either.
         var (read, diagnostics) = Read(Spending + "本部门对3个项目开展了绩效自评。\n（一）社区养老服务补助。年初预算120.00万元，执行数118.00万元。\n"
             + "（二）背街小巷保洁经费。年初预算80.00万元，执行数62.00万元。\n");
         Assert.Empty(Errors(diagnostics));
-        Assert.Empty(read.Report.Performance!.Evaluations);
+        Assert.DoesNotContain(diagnostics, d => d.RuleId is "FA3009" or "FA3010");
+        Assert.Equal(2, read.Report.Performance!.Evaluations.Count);
+        Assert.Equal(
+            PublicFinance.FinalAccounts.Model.Performance.EvaluationsListed.Selection, read.Report.Performance.EvaluationsListed);
+        Assert.Equal("62.00", At(read, "/performance/evaluations/1/funds/0/executed"));
         Assert.Null(read.Report.Performance.ProjectBudget);
-        Assert.True(Noted(read, "describes 2 in prose"));
+        Assert.False(Noted(read, "describes 2 in prose"));
     }
 
     [Theory]

@@ -202,13 +202,16 @@ public class BlindRoundTwentyOneBTests
     }
 
     [Fact]
-    public void ProseOfSomeOfTheStatedProjects_IsANote()
+    public void ProseOfSomeOfTheStatedProjects_IsASelection()
     {
-        // "对 3 个项目开展了绩效自评" but one described: FA3009/FA3010 would check a partial list — none is read, a note says so.
+        // "对 3 个项目开展了绩效自评" but one described: a partial list. Since session 42 (schema 1.8) it is read, marked a
+        // selection, so FA3009/FA3010 do not check it as the whole (before: none read, a note).
         var (read, errors) = Read("某职业学院2022年度部门决算公开\n第三部分 项目支出绩效自评情况\n学校对3个项目开展了绩效自评。\n"
             + ScoredProject.Substring(ScoredProject.IndexOf('\n', StringComparison.Ordinal) + 1));
-        Assert.Empty(read.Report.Performance?.Evaluations ?? []);
-        Assert.Contains(read.Notes, n => n.MessageEn.Contains("describes 1 in prose", StringComparison.Ordinal));
+        Assert.Single(read.Report.Performance!.Evaluations);
+        Assert.Equal(
+            PublicFinance.FinalAccounts.Model.Performance.EvaluationsListed.Selection, read.Report.Performance.EvaluationsListed);
+        Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("describes 1 in prose", StringComparison.Ordinal));
         Assert.Empty(errors);
     }
 }
