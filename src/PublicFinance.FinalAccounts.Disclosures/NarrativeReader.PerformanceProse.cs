@@ -102,6 +102,7 @@ internal sealed partial class NarrativeReader
         {
             StatedProjectCount(text);
             SelectionWorded(text);   // session 42 (NarrativeReader.EvaluationSelection.cs)
+            ScoreList(paragraph);   // session 42: "A、B、C…自评得分分别为…" (NarrativeReader.ScoreLists.cs)
             return false;
         }
 
@@ -503,6 +504,7 @@ internal sealed partial class NarrativeReader
     {
         if (proseEvaluations.Count == 0)
         {
+            PlaceScoreList();   // session 42: the named projects' listed scores, when no summary was read
             return;
         }
 

@@ -107,6 +107,59 @@ public class PerformanceSelectionSessionFortyTwoTests
     }
 
     /// <summary>
+    /// A list of named projects and their scores (分别为) pairs in order: each an evaluation with its name and total score; a
+    /// whole list is not marked, one of 23 stated projects is a selection.
+    /// </summary>
+    [Theory]
+    [InlineData("本部门对“农村供水保障项目”、“小型水库巡查项目”、“水土保持治理工程”3个项目开展了绩效自评，自评得分分别为94.5分、91.0分、88.5分。",
+        3, false)]
+    [InlineData("本部门对23个项目开展了绩效自评，涉及资金480.00万元。其中对农村供水保障项目、小型水库巡查项目开展了重点自评，自评得分分别为95分、92分。",
+        2, true)]
+    public void NamedProjectsScores_PairInOrder(string paragraph, int projects, bool selection)
+    {
+        var (read, diagnostics) = Read(Head + paragraph + "\n");
+        Assert.Empty(Errors(diagnostics));
+        Assert.DoesNotContain(diagnostics, d => d.RuleId is "FA3009" or "FA3010");
+        var evaluations = read.Report.Performance!.Evaluations;
+        Assert.Equal(projects, evaluations.Count);
+        Assert.Equal("农村供水保障项目", evaluations[0].Name);
+        Assert.Equal("小型水库巡查项目", evaluations[1].Name);
+        Assert.Equal(projects == 3 ? "94.5" : "95", At(read, "/performance/evaluations/0/totalScore"));
+        Assert.Equal(projects == 3 ? "91.0" : "92", At(read, "/performance/evaluations/1/totalScore"));
+        if (projects == 3)
+        {
+            Assert.Equal("水土保持治理工程", evaluations[2].Name);
+            Assert.Equal("88.5", At(read, "/performance/evaluations/2/totalScore"));
+        }
+
+        Assert.Equal(selection ? EvaluationsListed.Selection : null, read.Report.Performance.EvaluationsListed);
+    }
+
+    /// <summary>
+    /// Near misses of a score list: scores with no names (the scores of 3 projects of a count), names and scores not as many,
+    /// a name that is no project's title, a count after the names that differs from them — none is an evaluation.
+    /// </summary>
+    [Theory]
+    [InlineData("本部门对国有资本经营预算项目开展绩效自评，共涉及项目3个，资金500.00万元，自评得分分别为94.5分、91.0分、88.5分。")]
+    [InlineData("本部门对农村供水保障项目、小型水库巡查项目、水土保持治理工程开展了绩效自评，自评得分分别为95分、92分。")]
+    [InlineData("本部门对河道整治、水源保护开展了绩效自评，自评得分分别为95分、92分。")]
+    [InlineData("本部门对农村供水保障项目、小型水库巡查项目等5个项目开展了绩效自评，自评得分分别为95分、92分。")]
+    public void AScoreListThatDoesNotPair_IsNoEvaluation(string paragraph)
+    {
+        var (read, _) = Read(Head + paragraph + "\n");
+        Assert.Empty(read.Report.Performance?.Evaluations ?? []);
+    }
+
+    /// <summary>A score list beside prose summaries is left to the summaries: no project is written twice.</summary>
+    [Fact]
+    public void AScoreListBesideSummaries_IsNotWrittenAgain()
+    {
+        var (read, _) = Read(Text("本部门对“农村供水保障项目”、“小型水库巡查项目”2个项目开展了绩效自评，自评得分分别为95分、92分。"));
+        Assert.Equal(2, read.Report.Performance!.Evaluations.Count);
+        Assert.Equal("190.00", At(read, "/performance/evaluations/0/funds/0/executed"));
+    }
+
+    /// <summary>
     /// Property (rules spec 5.2): for any listed evaluations (1–5, each with a total line's budget) and any stated count and
     /// project funds, a selection never raises FA3009 or FA3010; the same report with the list complete (marker absent or
     /// <c>all</c>) raises FA3010 exactly when the count differs and FA3009 exactly when the funds do not add up.
