@@ -25,6 +25,15 @@ internal static partial class DisclosureMessages
             + "(the count and fund totals would be checked against a partial list).");
 
     /// <summary>
+    /// Session 42: the evaluated projects' average score ("自评平均得分 92.3 分"): the model has no place for it (it is neither the
+    /// department's own score nor one project's; docs/reader.md, "summaries of some of the evaluated projects").
+    /// </summary>
+    public static readonly (string Zh, string En) AverageEvaluationScore = (
+        "项目自评的平均得分：模型中没有此项（既不是部门整体自评得分，也不是某个项目的得分），未读入。",
+        "The evaluated projects' average score: the model has no place for it (neither the department's own score nor one "
+            + "project's); not read.");
+
+    /// <summary>
     /// Session 41: a count of the evaluated projects of one grade or score band ("自评得分 90 分（含）以上的项目 19 个", "“优”
     /// 12 个"): the model has no place for it (docs/reader.md, "绩效 prose summaries, session 41").
     /// </summary>

@@ -103,6 +103,7 @@ internal sealed partial class NarrativeReader
             StatedProjectCount(text);
             SelectionWorded(text);   // session 42 (NarrativeReader.EvaluationSelection.cs)
             ScoreList(paragraph);   // session 42: "A、B、C…自评得分分别为…" (NarrativeReader.ScoreLists.cs)
+            AverageScore(paragraph);   // session 42: "平均得分 92.3 分", a note (NarrativeReader.ScoreLists.cs)
             return false;
         }
 

@@ -6,7 +6,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// Session 42 (perf42): the scores of named projects written as one list — "对“A项目”、“B项目”、“C项目”3个项目开展了绩效自评，自评得分
 /// 分别为94.5分、91.0分、88.5分" — paired in order (as session 41's <c>ShareListPairing</c> pairs 分别占 shares with their amounts):
 /// each project an evaluation with its name and its <c>totalScore</c>, marked a selection (schema 1.8) when the stated count of
-/// evaluated projects is more than the names.
+/// evaluated projects is more than the names. The projects' average score (平均得分) has no model place: a located note.
 /// </summary>
 /// <remarks>
 /// Precision first: read only when the list's names and the scores are as many (two at least), every name is one project's
@@ -198,6 +198,47 @@ internal sealed partial class NarrativeReader
             b.SetUnder(pointer, "kind", DraftNode.Of("project"), nameSpan);
             b.SetUnder(pointer, "name", DraftNode.Of(name), nameSpan);
             ProseSet(pointer, "totalScore", score, ClaimKind.Quantity, text);
+        }
+    }
+
+    /// <summary>Words of the evaluated projects' average score, longest first.</summary>
+    private static readonly string[] AverageScoreWords = ["平均得分", "平均分"];
+
+    /// <summary>
+    /// Notes the evaluated projects' average score ("自评平均得分92.3分", "平均得分为 90 分"): no model place, so a located note
+    /// (before: dropped silently); a bound ("平均得分90分以上") is no score and is passed over.
+    /// </summary>
+    private void AverageScore(Fragment paragraph)
+    {
+        var text = paragraph.Text;
+        foreach (var word in AverageScoreWords)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var p = at + word.Length;
+            while (p < text.Length && (text[p] is ' ' or ':' or '为' or '是' or '达'))
+            {
+                p++;
+            }
+
+            var start = p;
+            while (p < text.Length && (Scanner.IsDigit(text[p]) || text[p] == '.' && p > start))
+            {
+                p++;
+            }
+
+            if (p > start && p < text.Length && text[p] == '分' && string.CompareOrdinal(text, p + 1, "以", 0, 1) != 0)
+            {
+                var sentenceFrom = text.LastIndexOf('。', Math.Max(at - 1, 0)) + 1;
+                Note(b.Span(paragraph, start, p + 1), DisclosureMessages.AverageEvaluationScore,
+                    text.Substring(sentenceFrom, p + 1 - sentenceFrom));
+            }
+
+            return;
         }
     }
 }

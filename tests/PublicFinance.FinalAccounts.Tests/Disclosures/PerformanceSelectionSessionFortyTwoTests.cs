@@ -150,6 +150,23 @@ public class PerformanceSelectionSessionFortyTwoTests
         Assert.Empty(read.Report.Performance?.Evaluations ?? []);
     }
 
+    /// <summary>
+    /// The evaluated projects' average score has no model place: one located note, and never the department's own score; a
+    /// bound (平均得分90分以上) is no score and no note.
+    /// </summary>
+    [Theory]
+    [InlineData("本部门对8个项目开展了绩效自评，涉及资金480.00万元，自评平均得分92.3分。", 1)]
+    [InlineData("本部门对8个项目开展了绩效自评，平均得分为90分。", 1)]
+    [InlineData("本部门对8个项目开展了绩效自评，平均得分90分以上。", 0)]
+    public void TheAverageScore_IsANote(string paragraph, int notes)
+    {
+        var (read, diagnostics) = Read(Head + paragraph + "\n");
+        Assert.Empty(Errors(diagnostics));
+        Assert.Null(read.Report.Performance!.SelfEvaluationScore);
+        Assert.Equal("8", At(read, "/performance/projectEvaluationCount"));
+        Assert.Equal(notes, read.Notes.Count(n => n.MessageEn.Contains("average score", StringComparison.Ordinal)));
+    }
+
     /// <summary>A score list beside prose summaries is left to the summaries: no project is written twice.</summary>
     [Fact]
     public void AScoreListBesideSummaries_IsNotWrittenAgain()
