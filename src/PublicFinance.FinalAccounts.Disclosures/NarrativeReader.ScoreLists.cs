@@ -233,7 +233,7 @@ internal sealed partial class NarrativeReader
 
             if (p > start && p < text.Length && text[p] == '分' && string.CompareOrdinal(text, p + 1, "以", 0, 1) != 0)
             {
-                var sentenceFrom = text.LastIndexOf('。', Math.Max(at - 1, 0)) + 1;
+                var sentenceFrom = Math.Max(text.LastIndexOf('。', Math.Max(at - 1, 0)), text.LastIndexOf(';', Math.Max(at - 1, 0))) + 1;
                 Note(b.Span(paragraph, start, p + 1), DisclosureMessages.AverageEvaluationScore,
                     text.Substring(sentenceFrom, p + 1 - sentenceFrom));
             }
