@@ -569,6 +569,11 @@ internal sealed partial class NarrativeReader
                 (paragraph, text) = (subheaded, subheaded.Text);   // blind 29 (F1): "十、其他重要事项的情况说明 （一）机关运行经费支出情况 …"
             }
         }
+        else if (PerformanceRunInHeading(paragraph) is { } performanceBody)
+        {
+            Enter(Section.Performance);   // session 42: "预算绩效管理情况。根据…" (NarrativeReader.PerformanceRunIn.cs)
+            (paragraph, text) = (performanceBody, performanceBody.Text);
+        }
 
         if (section is Section.Performance or Section.None)
         {

@@ -167,6 +167,41 @@ public class PerformanceSelectionSessionFortyTwoTests
         Assert.Equal(notes, read.Notes.Count(n => n.MessageEn.Contains("average score", StringComparison.Ordinal)));
     }
 
+    /// <summary>Untitled paragraphs, each opened by its subject's run-in heading ("XX情况。…"), the 绩效 one after 国有资产's.</summary>
+    private const string RunIn = "某区司法局2024年度部门决算其他重要事项的情况说明\n国有资产占用情况。截至2024年12月31日，本部门共有车辆2辆。\n";
+
+    /// <summary>
+    /// A 绩效 paragraph opened by an unnumbered run-in heading after an inferred section enters the 绩效 section: its count,
+    /// funds and the department's score are read (before: read as 国有资产's, all lost).
+    /// </summary>
+    [Theory]
+    [InlineData("预算绩效管理情况。")]
+    [InlineData("绩效自评情况:")]
+    public void ARunInPerformanceHeading_EntersThePerformanceSection(string heading)
+    {
+        var (read, diagnostics) = Read(RunIn + heading + "根据预算绩效管理要求，本部门组织对2024年度一般公共预算项目支出全面开展绩效自评，"
+            + "共涉及项目14个，资金583.00万元。部门整体支出绩效自评得分94.2分，等级为“优”。\n");
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("14", At(read, "/performance/projectEvaluationCount"));
+        Assert.Equal("583.00", At(read, "/performance/projectFunds"));
+        Assert.Equal("94.2", At(read, "/performance/selfEvaluationScore"));
+        Assert.Equal("2", At(read, "/narrative/assets/vehicles/count"));
+    }
+
+    /// <summary>
+    /// Near misses: a run-in heading of another subject, a sentence about 绩效 that is no heading (no 情况 before '。'), and a
+    /// heading too long to be one — none enters the 绩效 section.
+    /// </summary>
+    [Theory]
+    [InlineData("政府采购情况。本部门共涉及项目14个，资金583.00万元。")]
+    [InlineData("预算绩效管理工作扎实。本部门共涉及项目14个，资金583.00万元。")]
+    [InlineData("本部门认真落实预算绩效管理各项要求的情况。共涉及项目14个，资金583.00万元。")]
+    public void NoRunInPerformanceHeading_StaysOutOfThePerformanceSection(string paragraph)
+    {
+        var (read, _) = Read(RunIn + paragraph + "\n");
+        Assert.Null(At(read, "/performance/projectEvaluationCount"));
+    }
+
     /// <summary>A score list beside prose summaries is left to the summaries: no project is written twice.</summary>
     [Fact]
     public void AScoreListBesideSummaries_IsNotWrittenAgain()
