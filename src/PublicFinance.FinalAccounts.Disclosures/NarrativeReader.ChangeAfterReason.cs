@@ -24,15 +24,33 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var basis = rest.IndexOf("上年", 0, figure.Start, StringComparison.Ordinal);
-        if (basis < 3 || rest[basis - 1] is not ('比' or '较'))
+        if (!PriorYearBasisAfterSubject(rest, figure.Start))
         {
-            return false;   // "比上年"/"较上年" after a subject of its own: "事业收入比上年减少…"
+            return false;   // "比上年"/"较上年"/"同比" after a subject of its own: "事业收入比上年减少…"
         }
 
         foreach (var marker in CodedReasonMarkers)
         {
             if (rest.IndexOf(marker, firstClauseEnd, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a prior-year basis word (<see cref="PriorYearBasisWords"/>: 比上年, 较上年, 同比 …) stands after a subject of at
+    /// least two characters and before <paramref name="end"/> of <paramref name="rest"/> (session 42, blind round 39 t01:
+    /// "…主要是 A；经营收入同比增加 X 万元，…，主要是 B" — 同比 was not a basis, so A ran on and took B's change with it).
+    /// </summary>
+    private static bool PriorYearBasisAfterSubject(string rest, int end)
+    {
+        foreach (var word in PriorYearBasisWords)
+        {
+            var at = rest.IndexOf(word, 0, end, StringComparison.Ordinal);
+            if (at >= 2)
             {
                 return true;
             }
