@@ -137,7 +137,7 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// <paramref name="words"/> after 上述/以上 without the count of items they open with ("两项", "3项", "各项"), with that
+    /// <paramref name="words"/> after 上述/以上 without the count of items they open with ("两项", "三项", "各项"), with that
     /// <paramref name="count"/> (0 when none is written or the count is 各).
     /// </summary>
     private static string CountedItems(string words, out int count)
@@ -152,10 +152,6 @@ internal sealed partial class NarrativeReader
         if (c == '两')
         {
             count = 2;
-        }
-        else if (c is >= '2' and <= '9')
-        {
-            count = c - '0';
         }
         else if (!ChineseDigit(c, out count) && c != '各')
         {

@@ -39,7 +39,7 @@ internal sealed partial class NarrativeReader
 
         var list = target.Substring(0, indexAt + 1);
         var way = leaf == "budget" ? "relation" : "direction";
-        var written = b.FindString(target, way);
+        var written = Way(list + index.ToString(System.Globalization.CultureInfo.InvariantCulture), leaf, way);
         for (var j = index - 1; j >= 0; j--)
         {
             var earlier = list + j.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -48,7 +48,7 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            if (written is null || !string.Equals(b.FindString(earlier + "/" + leaf, way), written, StringComparison.Ordinal))
+            if (written is null || !string.Equals(Way(earlier, leaf, way), written, StringComparison.Ordinal))
             {
                 return;   // the nearest reason above is of a comparison the other way: "同上" is not certain
             }
@@ -58,6 +58,29 @@ internal sealed partial class NarrativeReader
             Note(span, DisclosureMessages.ReasonSameAsAbove, b.FindString(earlier, "name") ?? earlier);
             return;
         }
+    }
+
+    /// <summary>
+    /// The way the comparison <paramref name="leaf"/> of <paramref name="item"/> goes: its <paramref name="way"/> as read
+    /// (relation or direction), else — for a budget whose relation the text did not word ("原因同上。" alone) — the relation
+    /// of the item's stated amount to its stated budget amount; null when neither is known or they are equal.
+    /// </summary>
+    private string? Way(string item, string leaf, string way)
+    {
+        if (b.FindString(item + "/" + leaf, way) is { } read)
+        {
+            return read;
+        }
+
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        const System.Globalization.NumberStyles Style = System.Globalization.NumberStyles.Number;
+        if (leaf != "budget" || !decimal.TryParse(b.FindString(item, "amount"), Style, inv, out var final)
+            || !decimal.TryParse(b.FindString(item + "/budget", "budgetAmount"), Style, inv, out var planned) || final == planned)
+        {
+            return null;
+        }
+
+        return final < planned ? "finalBelowBudget" : "finalAboveBudget";
     }
 
     /// <summary>
