@@ -134,6 +134,41 @@ public class ReasonsSessionFortyThreeTests
         Assert.StartsWith("压减接待批次", JsonAt(read, "/narrative/threePublic/reception/change/reason"));
     }
 
+    /// <summary>The 三公 items a property may list, with their keys and amounts (万元).</summary>
+    private static readonly (string Name, string Key, decimal Amount)[] PropertyItems =
+    [
+        ("因公出国（境）费", "overseasTravel", 6.00m),
+        ("公务用车运行维护费", "vehicleOperation", 12.00m),
+        ("公务接待费", "reception", 8.00m),
+    ];
+
+    /// <summary>
+    /// Property: for any non-empty choice of 三公 items, each 1.00 万元 lower than the year before, a bare "减少的原因是…" after
+    /// them covers every item's change and the total's (no FA2106); "增加的原因是…" covers none (every change warns).
+    /// </summary>
+    [Property(MaxTest = 20)]
+    public bool AnyItemsDecreasing_ABareHeadCoversThemAll(byte mask, bool otherWay)
+    {
+        var chosen = PropertyItems.Where((_, i) => ((mask % 7) + 1 & (1 << i)) != 0).ToArray();
+        var total = chosen.Sum(c => c.Amount);
+        var text = Title + "七、财政拨款“三公”经费支出决算情况说明\n2023年度“三公”经费财政拨款支出决算数为" + Money(total)
+            + "万元，较上年减少" + Money(chosen.Length) + "万元，下降" + Rate(chosen.Length, total + chosen.Length) + "%。\n"
+            + string.Join("；", chosen.Select(c => c.Name + Money(c.Amount) + "万元，较上年减少1.00万元，下降" + Rate(1m, c.Amount + 1m) + "%"))
+            + "。\n" + (otherWay ? "增加" : "减少") + "的原因是压减一般性支出。\n";
+        var (read, diagnostics) = Read(text);
+        var pointers = chosen.Select(c => "/narrative/threePublic/" + c.Key + "/change").Append("/narrative/threePublic/total/change");
+        var warnings = Of(diagnostics, Severity.Warning);
+        return otherWay
+            ? pointers.All(p => JsonAt(read, p + "/reason") is null && warnings.Contains("FA2106 " + p))
+            : pointers.All(p => JsonAt(read, p + "/reason") == "压减一般性支出。")
+                && !warnings.Any(w => w.StartsWith("FA2106", StringComparison.Ordinal));
+    }
+
+    private static string Money(decimal value) => value.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Rate(decimal part, decimal whole)
+        => Money(Math.Round(part / whole * 100m, 2, MidpointRounding.AwayFromZero));
+
     private const string OverallHead = Title + "一、收入支出决算总体情况说明\n2023年度收入总计1300.00万元，支出总计1300.00万元。";
 
     /// <summary>
