@@ -18,6 +18,15 @@ internal sealed partial class NarrativeReader
     private static bool LevelPathBeforeCode(ref FunctionalName name, int year)
     {
         var written = name.Name;
+        if (name.Code is { Length: 3 } && name.ClassName is null && name.SectionName is null
+            && written.EndsWith("(类)", StringComparison.Ordinal) && written.Length > 5)
+        {
+            // Session 43: "社會保障和就業支出（類）（208）" — a 类 with its mark before its code is named without the mark, as
+            // "…（类）208" is (CodeAfterLevelMark); the mark is no part of the name (FA5003 warned of a mismatch).
+            name = name with { Name = written.Substring(0, written.Length - 3).TrimEnd() };
+            return true;
+        }
+
         if (name.Code is null || name.ClassName is not null || name.SectionName is not null
             || !(written.EndsWith("(项)", StringComparison.Ordinal) || written.EndsWith("(款)", StringComparison.Ordinal))
             || !TryFunctionalName(written, year, out var levels) || levels.Code is not null

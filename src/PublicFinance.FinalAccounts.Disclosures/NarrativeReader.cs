@@ -1300,6 +1300,11 @@ internal sealed partial class NarrativeReader
                 SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), ReasonPartStart(f, from, reasonAt));
                 BudgetAndChangeReason(t, from, reasonAt, reasonTarget, reasonText, b.Span(reason, 0, reason.Length));   // family F
                 ReasonFigures(reason, reasonTarget);
+                CoveringReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length));   // CoveringReasons (s43)
+            }
+            else if (CoveringReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
+            {
+                // CoveringReasons (session 43): "减少的原因是…" after several changes that way covers them all
             }
             else if (reasonText.Length > 0 && !NamedItemReasons(reason))   // Gaps26: "一是基本支出增加…；二是…" by name
             {
@@ -1311,6 +1316,7 @@ internal sealed partial class NarrativeReader
         {
             ReasonBeforeConsequence(f, from, to, targetBefore);
             LeadingMarkedReason(f, from, to);   // LeadingMarkedReasons: "由于…，X 万元，比上年减少…" (session 39)
+            SameAsAboveReason(f, from, to);   // SameAsAboveReasons: "…的主要原因同上。" (session 43)
         }
     }
 
@@ -1371,7 +1377,8 @@ internal sealed partial class NarrativeReader
         for (var i = 0; i < changesOfSentence.Count; i++)
         {
             var change = changesOfSentence[i];
-            if (change != target && !b.Has(change, "reason") && changesOfSentenceAt[i] >= partStart   // session 35: not across ';'
+            if (change != target && !b.Has(change, "reason")
+                && (changesOfSentenceAt[i] >= partStart || OverallIncomeAndExpenditure(target, change))   // s35: not across ';'; s43
                 && !OtherFundFlow(target, change)   // session 39 (FundFlowChanges): a fund's income and expenditure apart
                 && !(direction is "increase" or "decrease" && b.FindString(change, "direction") is "increase" or "decrease"
                     && b.FindString(change, "direction") != direction))

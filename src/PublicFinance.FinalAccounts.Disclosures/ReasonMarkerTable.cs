@@ -32,7 +32,7 @@ internal static class ReasonMarkerTable
         ("主要原因如下:", In | Cause), ("原因如下:", In | Cause), ("原因主要是:", In | Cause), ("原因主要是", In | Cause),
         ("原因主要为", In | Cause), ("变动原因是:", In | Cause), ("变动原因是", In | Cause), ("变动原因:", In | Cause),
         ("变化原因是", In | Cause), ("变化原因:", In | Cause), ("原因系", In | Cause), ("原因在于", In | Cause),
-        ("主要原因一是", In | Cause), ("原因一是", In | Cause),   // "降低的主要原因一是…；二是…" (session 22)
+        ("主要原因一是", In | Cause), ("原因一是", In | Cause), ("原因,一是", In | Cause),   // "降低的主要原因一是…；二是…" (session 22)
         ("原因:", Weak | Opens | Cause),   // Session 32 (D): "下降的原因：一是…", "减少原因：…" — weak, or opening its sentence
     ];
 

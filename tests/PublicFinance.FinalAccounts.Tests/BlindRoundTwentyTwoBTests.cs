@@ -160,16 +160,19 @@ public class BlindRoundTwentyTwoBTests
     }
 
     /// <summary>
-    /// Two decreases of the section without a reason and the last change 持平: which one "减少的主要原因" explains is not
-    /// certain — none gets it (a Warning is acceptable, a wrong attachment is not).
+    /// Two decreases of the section without a reason and the last change 持平: "减少的主要原因" covers both decreases (session
+    /// 43, blind round 40: a reason headed by its direction alone explains the section's changes that way since the last
+    /// reason — before, neither got it and both warned falsely), never the unchanged item.
     /// </summary>
     [Fact]
-    public void AHeadedReason_WithTwoCandidates_GoesNowhere()
+    public void AHeadedReason_WithTwoCandidates_CoversBothDecreases()
     {
-        var (read, _, _) = Read(ThreePublicLead + "1.公务接待费3.00万元，比上年减少1.00万元，下降25.00%。\n"
+        var (read, _, warnings) = Read(ThreePublicLead + "1.公务接待费3.00万元，比上年减少1.00万元，下降25.00%。\n"
             + "2.因公出国（境）费0万元，与上年持平。\n" + HeadedReason);
         Assert.Null(JsonAt(read, "/narrative/threePublic/overseasTravel/change/reason"));
-        Assert.Null(JsonAt(read, "/narrative/threePublic/total/change/reason"));
+        Assert.Equal("严格控制公务接待标准。", JsonAt(read, "/narrative/threePublic/total/change/reason"));
+        Assert.Equal("严格控制公务接待标准。", JsonAt(read, "/narrative/threePublic/reception/change/reason"));
+        Assert.DoesNotContain(warnings, w => w.StartsWith("FA2106", StringComparison.Ordinal));
     }
 
     // ---- r13: the title after a scraped page's date, source and counter; the year from the body ----

@@ -14,7 +14,7 @@ namespace PublicFinance.FinalAccounts.Classification;
 /// list (e.g. the official 《政府收支分类科目》 converted to CSV) is read with <see cref="Load"/> and given to validation as
 /// <c>ValidationOptions.Catalogue</c>; the built-in list is published as <c>docs/classification/catalogue.v1.csv</c>.
 /// </remarks>
-public sealed class ClassificationCatalogue
+public sealed partial class ClassificationCatalogue
 {
     private static readonly Lazy<ClassificationCatalogue> DefaultInstance = new(LoadEmbedded);
 
@@ -379,7 +379,7 @@ public sealed class ClassificationCatalogue
             return NameMatch.UnknownCode;
         }
 
-        var wanted = name;
+        var wanted = WithoutLevelMark(name, code.Length);   // session 43: "住房保障支出（类）" names 221 (LevelMarks)
         var anyForYear = false;
         var alias = false;
         foreach (var entry in bucket)
