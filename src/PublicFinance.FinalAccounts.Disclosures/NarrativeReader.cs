@@ -1038,14 +1038,14 @@ internal sealed partial class NarrativeReader
     internal static int ReasonMarkerAt(string t, int from, int to, out int length)
     {
         length = 0;
-        var seen = 0;
+        var seen = 0UL;   // one bit per marker: ReasonMarkers holds at most 64 (ReasonMarkerTableTests pins it)
         for (var p = ReasonMarkerStartIn(t, from, to); p >= 0; p = p + 1 < to ? ReasonMarkerStartIn(t, p + 1, to) : -1)
         {
             var found = -1;
             for (var k = 0; k < ReasonMarkers.Length; k++)
             {
                 var marker = ReasonMarkers[k];
-                if ((seen & (1 << k)) != 0 || marker[0] != t[p] || !Scanner.Starts(t, p, marker, to))
+                if ((seen & (1UL << k)) != 0 || marker[0] != t[p] || !Scanner.Starts(t, p, marker, to))
                 {
                     continue;
                 }
@@ -1057,7 +1057,7 @@ internal sealed partial class NarrativeReader
                     continue;   // Blind25A (r8): a weak marker refused here (a composition) may be a reason later in the list
                 }
 
-                seen |= 1 << k;   // the marker's first accepted occurrence: a later one is never looked at
+                seen |= 1UL << k;   // the marker's first accepted occurrence: a later one is never looked at
 
                 found = found < 0 ? k : found;
             }
