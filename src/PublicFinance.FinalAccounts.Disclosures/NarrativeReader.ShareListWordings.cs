@@ -83,7 +83,9 @@ internal sealed partial class NarrativeReader
     private static void WithoutBracketedFigures(string text, int from, List<NumberToken> figures)
         => figures.RemoveAll(f => BracketDepth(text, from, f.Start) > 0);
 
-    /// <summary>How many brackets opened in [<paramref name="from"/>, <paramref name="at"/>) of <paramref name="text"/> are still open.</summary>
+    /// <summary>
+    /// How many brackets opened in [<paramref name="from"/>, <paramref name="at"/>) of <paramref name="text"/> are still open.
+    /// </summary>
     private static int BracketDepth(string text, int from, int at)
     {
         var depth = 0;
