@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Classification;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// the base is the section's whole (<see cref="SectionShareBase"/>), when the report holds it; parts in brackets inside the
 /// list ("财政拨款收入 X 万元（一般公共预算 A 万元、政府性基金 B 万元），其他收入 Y 万元") are not listed amounts. The Traditional
 /// 分別佔 reads as 分别占 (normalisation). Pairing stays all or nothing: as many shares as listed amounts, else every
-/// share a note.
+/// share a note. A class list may join its last class with 和 / 及 / 以及 ("教育支出 150.00 万元和住房保障支出 50.00 万元").
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -75,6 +77,37 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool SectionWholeIsBase(string ruleBase)
         => string.Equals(SectionShareBase, ruleBase, StringComparison.Ordinal) && HeldBase(ruleBase) is not null;
+
+    /// <summary>The conjunctions that may join the last class of a list to the one before it ("…万元和住房保障支出").</summary>
+    private static readonly string[] ListConjunctions = ["以及", "和", "及"];
+
+    /// <summary>
+    /// A class name written after a conjunction ("和住房保障支出", the last of a list of classes with their amounts) that names no
+    /// class: the name without the conjunction, when that names exactly one class (no class's name starts with 和 / 及).
+    /// </summary>
+    private void ClassAfterConjunction(ref string name, ref IReadOnlyList<FunctionalCode> codes)
+    {
+        if (codes.Count != 0)
+        {
+            return;
+        }
+
+        foreach (var conjunction in ListConjunctions)
+        {
+            if (name.Length > conjunction.Length + 1 && name.StartsWith(conjunction, StringComparison.Ordinal))
+            {
+                var bare = name.Substring(conjunction.Length).TrimStart();
+                var named = Named(bare, FunctionalLevel.Class, NoCodes);
+                if (named.Count == 1)
+                {
+                    name = bare;
+                    codes = named;
+                }
+
+                return;
+            }
+        }
+    }
 
     /// <summary>
     /// Removes from <paramref name="figures"/> the figures written inside brackets opened after <paramref name="from"/> in

@@ -53,6 +53,22 @@ public class ShareListsSessionFortyThreeTests
         Assert.False(Noted(read, "respectively"));
     }
 
+    /// <summary>The last class joined by 和 / 及 ("…、教育支出 150.00 万元和住房保障支出 50.00 万元") is a listed class too.</summary>
+    [Theory]
+    [InlineData("和")]
+    [InlineData("及")]
+    [InlineData("以及")]
+    public void LastClassAfterAConjunction_IsListed(string conjunction)
+    {
+        var (read, diagnostics) = Read(GeneralBudgetHead + $"一般公共服务支出300.00万元、教育支出150.00万元{conjunction}住房保障支出50.00万元，"
+            + "分别占60.00%、30.00%和10.00%。\n");
+
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+        Assert.Equal("住房保障支出", JsonAt(read, Classes + "2/name"));
+        Assert.Equal("50.00", JsonAt(read, Classes + "2/amount"));
+        Assert.Equal("10.00", JsonAt(read, Classes + "2/share"));
+    }
+
     /// <summary>The named base is kept as the share's basis ("…的比重分别为" without its share words).</summary>
     [Fact]
     public void NamedBase_IsTheSharesBasis()
