@@ -351,6 +351,11 @@ internal sealed partial class NarrativeReader
             return;   // Session 35: "占本年支出合计 1702.93 万元的 96.47%": the share's base (NarrativeReader.ShareBases.cs)
         }
 
+        if (ThreePublicBreakdown(clause, token, label, span))
+        {
+            return;   // Session 43: "“三公”经费年初预算 A，其中…B、…C。全年实际支出 D" (NarrativeReader.ThreePublicBudgetBreakdowns.cs)
+        }
+
         if (section == Section.Assets || section == Section.Performance || section == Section.Personnel)
         {
             SpecialAmount(clause, token, label, span);

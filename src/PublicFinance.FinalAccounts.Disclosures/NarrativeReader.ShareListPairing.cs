@@ -45,6 +45,7 @@ internal sealed partial class NarrativeReader
         var lead = ListLeadEnd(source, currentSentenceFrom, clause.Start);
         listAmountFigures.Clear();
         ClauseFigures(source, lead, clause.Start, listAmountFigures);
+        WithoutBracketedFigures(source, lead, listAmountFigures);   // session 43: a listed amount's own parts (ShareListWordings)
         var name = ListShareBaseName(written.Substring(at + 1));
         var owners = PairedOwners(sentence, name, lead);
         for (var k = 0; k < listShareFigures.Count; k++)
@@ -55,6 +56,11 @@ internal sealed partial class NarrativeReader
             {
                 Note(span, DisclosureMessages.SharesOfAList, clause);
                 continue;
+            }
+
+            if (FundPartShareHeld(owners[k], name, PercentNode(token), sentence.At(clause.Start), span, clause.Text))
+            {
+                continue;   // session 43: a fund part's share of the year's income, held or noted as a single one is
             }
 
             b.SetUnder(owners[k], "share", PercentNode(token), span, ClaimKind.Share, clause.Text);
@@ -127,7 +133,8 @@ internal sealed partial class NarrativeReader
 
         if (name is not null)
         {
-            return fundPart ? LastWhole(name, 0, name.Length) == FundShareWhole.Appropriation : ShareBaseTarget(name, null) == ruleBase;
+            return fundPart ? LastWhole(name, 0, name.Length) is FundShareWhole.Appropriation or FundShareWhole.YearIncome
+                : ShareBaseTarget(name, null) == ruleBase;
         }
 
         var twin = ruleBase switch
@@ -147,17 +154,24 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        return false;
+        return heads.Count == 0 && SectionWholeIsBase(ruleBase);   // session 43: no whole before the list (ShareListWordings)
     }
 
     /// <summary>
     /// Where the list before a 分别占 clause starts: after the last 其中 or colon in [<paramref name="from"/>,
-    /// <paramref name="to"/>), else at <paramref name="from"/>.
+    /// <paramref name="to"/>) outside brackets, else at <paramref name="from"/>.
     /// </summary>
     private static int ListLeadEnd(string text, int from, int to)
     {
+        var closed = 0;   // session 43: brackets closed after i (a listed amount's parts: "（其中：…）" leads no list)
         for (var i = to - 1; i >= from; i--)
         {
+            closed += text[i] is ')' or '）' ? 1 : text[i] is '(' or '（' && closed > 0 ? -1 : 0;
+            if (closed > 0)
+            {
+                continue;
+            }
+
             if (text[i] is ':' or '：')
             {
                 return i + 1;
@@ -192,11 +206,7 @@ internal sealed partial class NarrativeReader
     /// <summary>The base named after 分别占 ("本年支出的" → 本年支出), or null when none is ("分别占", "分别占比为").</summary>
     private static string? ListShareBaseName(string afterZhan)
     {
-        var name = afterZhan.Trim();
-        if (name.EndsWith("的", StringComparison.Ordinal))
-        {
-            name = name.Substring(0, name.Length - 1);
-        }
+        var name = WithoutShareTail(afterZhan.Trim());   // session 43: "…的比重分别为", "…的比重为" (ShareListWordings)
 
         return name.Length == 0 || name.StartsWith("比", StringComparison.Ordinal) ? null : name;
     }

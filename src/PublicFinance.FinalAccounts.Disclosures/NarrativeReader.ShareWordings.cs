@@ -61,6 +61,12 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
+        if (section != Section.Procurement && RespectiveAfterZhan(written, at))
+        {
+            ListShares(clause, written, at);   // session 43: "占…的比重分别为 a%、b%" after the list (ShareListWordings)
+            return true;
+        }
+
         if (at <= 0 || section == Section.Procurement)
         {
             return false;   // the procurement shares keep their own readers (SME and micro/small bases)

@@ -84,12 +84,25 @@ public class ShareListPairingTests
         Assert.Empty(Errors(diagnostics));
     }
 
-    /// <summary>Near miss: no base named and no whole before the list — notes (the base is not known).</summary>
+    /// <summary>
+    /// No base named and no whole before the list in its sentence: session 43 takes the section's whole as the base when the
+    /// report holds it (the 支出 section's 本年支出合计, stated in the sentence before), so the shares pair (before: notes).
+    /// </summary>
     [Fact]
-    public void NoBaseAndNoHead_AllNotes()
+    public void NoBaseAndNoHead_SectionsWholeHeld_Paired()
     {
-        var (read, _) = Read(Title + Expenditure + "2022年度本年支出合计1200.00万元。基本支出850.00万元、项目支出350.00万元，分别占70.83%、"
+        var (read, diagnostics) = Read(Title + Expenditure + "2022年度本年支出合计1200.00万元。基本支出850.00万元、项目支出350.00万元，分别占70.83%、"
             + "29.17%。\n");
+        Assert.Equal("70.83", JsonAt(read, "/narrative/expenditure/basic/share"));
+        Assert.Equal("29.17", JsonAt(read, "/narrative/expenditure/project/share"));
+        Assert.Empty(Errors(diagnostics));
+    }
+
+    /// <summary>Near miss: no base named, no whole before the list and none held for the section — notes (the base is not known).</summary>
+    [Fact]
+    public void NoBaseAndNoWhole_AllNotes()
+    {
+        var (read, _) = Read(Title + Expenditure + "基本支出850.00万元、项目支出350.00万元，分别占70.83%、29.17%。\n");
         Assert.Null(JsonAt(read, "/narrative/expenditure/basic/share"));
         Assert.Null(JsonAt(read, "/narrative/expenditure/project/share"));
     }
