@@ -118,12 +118,21 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        if ((FundOfSentence() ?? FundOfParagraphHead(label)) is not { } fund)
+        var fund = FundOfSentence();
+        if (fund is null && FundOfParagraphHead(label, clause.Start) is { } headed)
+        {
+            // Session 43: the head's fund owns the figure, so the typed statements (which see no fund in its sentence) never
+            // place it as the whole's — not even when the fund's field already held it and no claim of it was made here.
+            fund = headed;
+            (setAsideSpans ??= []).Add(span);
+        }
+
+        if (fund is null)
         {
             return TypedGeneralBudgetFlow(target, label, span, clause);
         }
 
-        target = Resolve(fund, label);
+        target = fund == Section.GeneralBudget ? GeneralBudgetHeadField(target) : Resolve(fund.Value, label);   // session 43
         if (target is null)
         {
             subject = null;
