@@ -136,7 +136,8 @@ internal sealed partial class NarrativeReader
         if (target is null)
         {
             subject = null;
-            Note(span, DisclosureMessages.FundFigureNotTheWhole, clause);
+            Note(span, fund == Section.GeneralBudget ? DisclosureMessages.GeneralBudgetFigureNoField
+                : DisclosureMessages.FundFigureNotTheWhole, clause);
             return true;
         }
 
