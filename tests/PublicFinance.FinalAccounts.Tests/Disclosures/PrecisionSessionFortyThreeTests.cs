@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Validation;
@@ -180,5 +181,104 @@ public class PrecisionSessionFortyThreeTests
         Assert.Equal("2020.30", JsonAt(read, "/narrative/appropriation/currentYearIncome/amount"));
         Assert.Equal("2040.30", JsonAt(read, "/narrative/appropriation/currentYearExpenditure/amount"));
         Assert.Null(JsonAt(read, "/narrative/appropriation/generalBudgetIncome"));
+    }
+
+    // ---- a carry-over split by fund (blind round 40's recall) ------------------------------------------------------------
+
+    private const string OverviewHead = "某镇人民政府2021年度部门决算\n一、收入支出决算总体情况说明\n";
+
+    private const string GeneralBudgetPartNote = "the model has no such field of the general budget";
+
+    /// <summary>
+    /// "上年结转 120.00 万元（一般公共预算 45.00 万元，政府性基金 75.00 万元）" and "结转下年 90.00 万元（…60.00…，…30.00…）" in the
+    /// overview: the 政府性基金 parts are that fund's opening and closing carry-overs (75.00, 30.00), the 一般公共预算 parts
+    /// located notes (the model has no field for them); the whole carry-overs stay the overview's, and no Error.
+    /// </summary>
+    [Fact]
+    public void BracketedCarryOverSplit_GoesToTheFunds()
+    {
+        var (read, diagnostics) = Read(OverviewHead + "2021年度收入总计1500.00万元，支出总计1500.00万元。收入总计中，本年收入1380.00万元，"
+            + "上年结转120.00万元（一般公共预算45.00万元，政府性基金75.00万元）；支出总计中，本年支出1410.00万元，结转下年90.00万元"
+            + "（一般公共预算60.00万元，政府性基金30.00万元）。\n");
+
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+        Assert.Equal("120.00", JsonAt(read, "/narrative/overall/openingCarryOver/amount"));
+        Assert.Equal("90.00", JsonAt(read, "/narrative/overall/closingCarryOver/amount"));
+        Assert.Equal("75.00", JsonAt(read, "/narrative/governmentFund/openingCarryOver/amount"));
+        Assert.Equal("30.00", JsonAt(read, "/narrative/governmentFund/closingCarryOver/amount"));
+        Assert.Equal(2, read.Notes.Count(n => n.MessageEn.Contains(GeneralBudgetPartNote, StringComparison.Ordinal)));
+        Assert.DoesNotContain(read.Claims, c => c.Value is "45.00" or "60.00");
+    }
+
+    /// <summary>
+    /// "3.上年结转和结余 250.00 万元，其中一般公共预算 50.00 万元，国有资本经营预算 200.00 万元" (and the 年末 side): the 国有资本经营
+    /// parts are that fund's carry-overs (200.00, 190.00); "另有年初结转和结余 300.00 万元，其中一般公共预算 120.00 万元、政府性基金
+    /// 180.00 万元" in the 收入 section likewise (180.00, and 130.00 at the year's end).
+    /// </summary>
+    [Theory]
+    [InlineData("（一）收入总计3000.00万元。包括：\n1.一般公共预算财政拨款收入800.00万元。\n2.国有资本经营预算财政拨款收入1950.00万元。\n"
+        + "3.上年结转和结余250.00万元，其中一般公共预算50.00万元，国有资本经营预算200.00万元。\n（二）支出总计3000.00万元。包括：\n"
+        + "1.年末结转和结余220.00万元，其中一般公共预算30.00万元，国有资本经营预算190.00万元。\n", "stateCapital", "200.00", "190.00")]
+    [InlineData("二、收入决算情况说明\n本年收入2000.00万元，其中：一般公共预算财政拨款收入1500.00万元，政府性基金预算财政拨款收入500.00万元。"
+        + "另有年初结转和结余300.00万元，其中一般公共预算120.00万元、政府性基金180.00万元。\n三、支出决算情况说明\n本年支出2100.00万元，"
+        + "其中：基本支出900.00万元，项目支出1200.00万元。年末结转和结余200.00万元，其中一般公共预算70.00万元、政府性基金130.00万元，"
+        + "主要是工程跨年度实施。\n", "governmentFund", "180.00", "130.00")]
+    public void CarryOverSplitAfterQiZhong_GoesToTheFunds(string body, string fund, string opening, string closing)
+    {
+        var (read, diagnostics) = Read(OverviewHead + body);
+
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+        Assert.Equal(opening, JsonAt(read, "/narrative/" + fund + "/openingCarryOver/amount"));
+        Assert.Equal(closing, JsonAt(read, "/narrative/" + fund + "/closingCarryOver/amount"));
+        Assert.Equal(2, read.Notes.Count(n => n.MessageEn.Contains(GeneralBudgetPartNote, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// "财政拨款收入 1500.00 万元（一般公共预算拨款 1300.00 万元、政府性基金预算拨款 200.00 万元）" in the 收入 section: the 一般公共预算
+    /// part is the model's <c>appropriation/generalBudgetIncome</c> (before: a note), the 政府性基金 part that fund's income.
+    /// </summary>
+    [Fact]
+    public void BracketedIncomeSplit_GeneralBudgetPartIsPlaced()
+    {
+        var (read, diagnostics) = Read("某县林业局2015年度部门决算\n二、收入决算情况说明\n本年收入1600.00万元，其中：财政拨款收入1500.00万元"
+            + "（一般公共预算拨款1300.00万元、政府性基金预算拨款200.00万元），其他收入100.00万元。\n");
+
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+        Assert.Equal("1300.00", JsonAt(read, "/narrative/appropriation/generalBudgetIncome/amount"));
+        Assert.Equal("200.00", JsonAt(read, "/narrative/governmentFund/currentYearIncome/amount"));
+    }
+
+    /// <summary>
+    /// Near miss: parts of a carry-over that name no fund ("财政拨款结转 45.00 万元，其他资金结转 75.00 万元") are no fund's carry-over:
+    /// nothing goes to a fund's statement.
+    /// </summary>
+    [Fact]
+    public void CarryOverSplitByOtherNames_IsNoFunds()
+    {
+        var (read, diagnostics) = Read(OverviewHead + "2021年度收入总计1500.00万元，支出总计1500.00万元。收入总计中，本年收入1380.00万元，"
+            + "上年结转120.00万元（财政拨款结转45.00万元，其他资金结转75.00万元）。\n");
+
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+        Assert.Null(JsonAt(read, "/narrative/governmentFund"));
+        Assert.Null(JsonAt(read, "/narrative/stateCapital"));
+        Assert.Equal("120.00", JsonAt(read, "/narrative/overall/openingCarryOver/amount"));
+    }
+
+    /// <summary>
+    /// The property: whatever the two parts A (一般公共预算) and B (政府性基金) of a bracketed 上年结转 A + B, B is the fund's opening
+    /// carry-over, A a note, and no Error.
+    /// </summary>
+    [Property(MaxTest = 25)]
+    public bool BracketedCarryOverSplit_AlwaysTheFundsPart(PositiveInt general, PositiveInt fund)
+    {
+        var a = general.Get % 100_000 / 100m + 0.01m;
+        var f = fund.Get % 100_000 / 100m + 0.01m;
+        var carried = a + f;
+        const decimal Income = 1000.00m;
+        var (read, diagnostics) = Read(OverviewHead + $"2021年度收入总计{Income + carried:0.00}万元。收入总计中，本年收入{Income:0.00}万元，"
+            + $"上年结转{carried:0.00}万元（一般公共预算{a:0.00}万元，政府性基金{f:0.00}万元）。\n");
+        return RuleIds(diagnostics, Severity.Error).Length == 0
+            && JsonAt(read, "/narrative/governmentFund/openingCarryOver/amount") == f.ToString("0.00", CultureInfo.InvariantCulture)
+            && read.Notes.Any(n => n.MessageEn.Contains(GeneralBudgetPartNote, StringComparison.Ordinal));
     }
 }
