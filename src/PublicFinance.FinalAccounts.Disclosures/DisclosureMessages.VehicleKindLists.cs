@@ -23,5 +23,5 @@ internal static partial class DisclosureMessages
         "所列车辆类别合计" + sum + "辆，少于车辆总数" + count + "辆，文中也未表明已列出全部类别（未列0辆的类别，也未写“分别为”）："
             + "视为部分列举，未作比较。",
         "The vehicle kinds listed add up to " + sum + ", fewer than the count " + count + ", and the text does not show the list to "
-            + "be complete (no kind of 0 vehicles, no 分别为): taken as a partial list, not compared.");
+            + "be complete (no kind of 0 vehicles, no \"respectively\"): taken as a partial list, not compared.");
 }

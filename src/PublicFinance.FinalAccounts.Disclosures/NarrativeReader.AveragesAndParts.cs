@@ -108,9 +108,11 @@ internal sealed partial class NarrativeReader
                 {
                     (notTheAppropriationIncome ??= new()).Add(span);   // 上年 / 省级…: nor is it placed by the typed statements
                 }
+
+                return false;
             }
 
-            return false;
+            return FundParagraphCarryOver(ref target, label, span, clause);   // session 43: "1、政府性基金预算。上年结转 X 万元…"
         }
 
         if (!target.StartsWith("appropriation/", StringComparison.Ordinal) || NamesFundPart(label))

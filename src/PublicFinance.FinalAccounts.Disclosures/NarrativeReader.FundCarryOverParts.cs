@@ -64,7 +64,9 @@ internal sealed partial class NarrativeReader
         return true;
     }
 
-    /// <summary>The carry-over member (<see cref="CarryOverSide"/>) the last claim placed, when it was made in this sentence; else null.</summary>
+    /// <summary>
+    /// The carry-over member (<see cref="CarryOverSide"/>) the last claim placed, when it was made in this sentence; else null.
+    /// </summary>
     private string? LastClaimedCarryOver()
     {
         if (b.Claims.Count == 0)

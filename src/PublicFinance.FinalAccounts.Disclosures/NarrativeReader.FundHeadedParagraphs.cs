@@ -76,6 +76,36 @@ internal sealed partial class NarrativeReader
         _ => null,
     };
 
+    /// <summary>
+    /// Session 43: a bare carry-over (上年结转, 结转下年, 年末结转…: <see cref="IsEarlierCarryOver"/>, <see cref="IsLaterCarryOver"/>)
+    /// in a fund's sentence or paragraph ("1、政府性基金预算。上年结转 88.20 万元，…，结转下年 63.66 万元"): that fund's opening or
+    /// closing carry-over (<paramref name="target"/> set, false returned), or for the 一般公共预算 a located note (true: done).
+    /// Not when the label says 结转 only and the paragraph names a 结余 too (then the 结转 is only a part of 结转和结余), nor
+    /// outside a fund's sentence or paragraph (false, <paramref name="target"/> left null).
+    /// </summary>
+    private bool FundParagraphCarryOver(ref string? target, string label, SourceSpan span, ClauseView clause)
+    {
+        var compact = label.Replace(" ", string.Empty);
+        var withSurplus = false;
+        var side = IsEarlierCarryOver(compact, out withSurplus) ? "openingCarryOver"
+            : IsLaterCarryOver(compact) ? "closingCarryOver" : null;
+        if (side is null || (FundOfSentence() ?? FundOfParagraphHead(label, clause.Start)) is not { } fund
+            || !withSurplus && currentSentence.IndexOf("结余", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        if (fund == Section.GeneralBudget)
+        {
+            subject = null;
+            Note(span, DisclosureMessages.GeneralBudgetFigureNoField, clause);
+            return true;
+        }
+
+        target = (fund == Section.GovernmentFund ? "governmentFund/" : "stateCapital/") + side;
+        return false;
+    }
+
     /// <summary>The marks that end a fund's paragraph head.</summary>
     private static readonly char[] FundHeadEnds = ['。', ':'];
 

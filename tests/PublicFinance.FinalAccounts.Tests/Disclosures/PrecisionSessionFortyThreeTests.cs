@@ -146,7 +146,26 @@ public class PrecisionSessionFortyThreeTests
         Assert.Equal("520.00", JsonAt(read, "/narrative/governmentFund/currentYearExpenditure/amount"));
         Assert.Null(JsonAt(read, "/narrative/appropriation/currentYearIncome"));
         Assert.Null(JsonAt(read, "/narrative/appropriation/currentYearExpenditure"));
+        Assert.Equal("40.00", JsonAt(read, "/narrative/governmentFund/openingCarryOver/amount"));
+        Assert.Equal("20.00", JsonAt(read, "/narrative/governmentFund/closingCarryOver/amount"));
         Assert.DoesNotContain(read.Claims, c => c.Value is "100.00" or "80.00");
+        Assert.Equal(2, read.Notes.Count(n => n.MessageEn.Contains("general public budget", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Near miss: a 政府性基金 paragraph that names a 结余 beside its 上年结转 ("上年结转 40.00 万元，上年结余 5.00 万元"): the 结转 is
+    /// only a part of 年初结转和结余, so it is not the fund's opening carry-over (a note, as before); its flows are still the fund's.
+    /// </summary>
+    [Fact]
+    public void FundHeadedParagraph_CarryOverBesideASurplus_IsNotTheOpeningCarryOver()
+    {
+        var (read, diagnostics) = Read(AppropriationHead + "1、政府性基金预算。上年结转40.00万元，上年结余5.00万元，本年收入500.00万元，"
+            + "本年支出520.00万元，结转下年25.00万元。\n");
+
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+        Assert.Null(JsonAt(read, "/narrative/governmentFund/openingCarryOver"));
+        Assert.Null(JsonAt(read, "/narrative/governmentFund/closingCarryOver"));
+        Assert.Equal("500.00", JsonAt(read, "/narrative/governmentFund/currentYearIncome/amount"));
     }
 
     /// <summary>
