@@ -108,9 +108,11 @@ internal sealed partial class NarrativeReader
                 {
                     (notTheAppropriationIncome ??= new()).Add(span);   // 上年 / 省级…: nor is it placed by the typed statements
                 }
+
+                return false;
             }
 
-            return false;
+            return FundParagraphCarryOver(ref target, label, span, clause);   // session 43: "1、政府性基金预算。上年结转 X 万元…"
         }
 
         if (!target.StartsWith("appropriation/", StringComparison.Ordinal) || NamesFundPart(label))
@@ -118,16 +120,26 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        if ((FundOfSentence() ?? FundOfParagraphHead(label)) is not { } fund)
+        var fund = FundOfSentence();
+        if (fund is null && FundOfParagraphHead(label, clause.Start) is { } headed)
+        {
+            // Session 43: the head's fund owns the figure, so the typed statements (which see no fund in its sentence) never
+            // place it as the whole's — not even when the fund's field already held it and no claim of it was made here.
+            fund = headed;
+            (setAsideSpans ??= []).Add(span);
+        }
+
+        if (fund is null)
         {
             return TypedGeneralBudgetFlow(target, label, span, clause);
         }
 
-        target = Resolve(fund, label);
+        target = fund == Section.GeneralBudget ? GeneralBudgetHeadField(target) : Resolve(fund.Value, label);   // session 43
         if (target is null)
         {
             subject = null;
-            Note(span, DisclosureMessages.FundFigureNotTheWhole, clause);
+            Note(span, fund == Section.GeneralBudget ? DisclosureMessages.GeneralBudgetFigureNoField
+                : DisclosureMessages.FundFigureNotTheWhole, clause);
             return true;
         }
 

@@ -32,9 +32,6 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private (int Sentence, int Open, int Close, string Owner, BracketReading Reading)? bracketList;
 
-    /// <summary>The part of a fund-named item of a bracketed 财政拨款 income list that has no member in this section.</summary>
-    private const string GeneralIncomeNoField = "?generalBudgetIncome";
-
     /// <summary>The part marker of an all-funds 基本支出's 人员经费 / 公用经费 (a note through <see cref="AllFundsBasicPart"/>).</summary>
     private const string AllFundsBasicMarker = "?allFundsBasic";
 
@@ -130,9 +127,6 @@ internal sealed partial class NarrativeReader
         {
             case null:
                 Note(span, DisclosureMessages.BracketedListNotParts, clause);
-                return;
-            case GeneralIncomeNoField:
-                Note(span, DisclosureMessages.GeneralBudgetIncomeNoField, clause);
                 return;
             case AllFundsBasicMarker:
                 if (!PlaceAllFundsBasicPart(ItemName(label), token, span, clause))
@@ -263,8 +257,8 @@ internal sealed partial class NarrativeReader
         {
             case N + "appropriation/currentYearIncome":
             case N + "income/fiscalAppropriation":
-                var general = owner == N + "appropriation/currentYearIncome" ? "appropriation/generalBudgetIncome" : GeneralIncomeNoField;
-                return FundPart(name, "一般公共", general) ?? FundPart(name, "公共财政", general)
+                const string General = "appropriation/generalBudgetIncome";   // session 43: the 收入 section's too (schema 1.5)
+                return FundPart(name, "一般公共", General) ?? FundPart(name, "一般预算", General) ?? FundPart(name, "公共财政", General)
                     ?? FundPart(name, "政府性基金", "governmentFund/currentYearIncome")
                     ?? FundPart(name, "国有资本经营", "stateCapital/currentYearIncome");
             case N + "basicExpenditure/total":

@@ -324,6 +324,11 @@ internal sealed partial class NarrativeReader
             return;   // session 36: a bracketed list of parts after a figure; a fund's class under 一般公共预算 (BracketedParts)
         }
 
+        if (FundCarryOverPart(clause, token, label, span))
+        {
+            return;   // session 43: "上年结转 X 万元（一般公共预算 A 万元，政府性基金 B 万元）" (FundCarryOverParts)
+        }
+
         if (token.Unit != FigureUnit.Percent)
         {
             budgetDifferencePending = false;

@@ -1,3 +1,4 @@
+using PublicFinance.FinalAccounts.Disclosures.Statements;
 using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
@@ -7,15 +8,21 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// 88.20万元，本年收入936.50万元，本年支出961.04万元…", "（二）国有资本经营预算：…") states that fund's flows under bare labels
 /// (本年收入, 本年支出, 上年结转, 结转下年). Before, they were the whole 财政拨款's (false FA1208, FA1213 and FA8003 Errors: the
 /// fund's 本年收入 "stated twice" beside the whole's). Now they go to the fund's own fields, as a fund named in the sentence
-/// does (<see cref="FundOfSentence"/>), or a note when the fund has no such field. Not yet: a paragraph headed 一般公共预算
-/// ("2、一般公共预算。本年收入…") is still read as the whole's (round 39 t02's last FA1208; its cause not yet found).
+/// does (<see cref="FundOfSentence"/>), or a note when the fund has no such field. Session 43 (round 39 t02's last FA1208): a
+/// paragraph headed 一般公共预算 ("2、一般公共预算。上年结转…本年收入…本年支出…") was still read as the whole's — not because its
+/// label held the head (the labels are the bare flows) but because the heads named only the other two funds. Now its 本年收入 is
+/// the 一般公共预算 part's income (<c>appropriation/generalBudgetIncome</c>), its 本年支出 the 一般公共预算 total, the rest a note;
+/// a head ended by ':' in the figure's own sentence ("（一）一般公共预算：本年收入…") and a head after 一是 / 二是 count too.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
-    /// <summary>A paragraph head that names one fund (after its list mark, before its '。' or ':').</summary>
-    private static readonly string[] FundHeads =
+    /// <summary>A paragraph head that names one fund (after its list mark, before its '。' or ':'), and the fund.</summary>
+    private static readonly (string Head, Section Fund)[] FundHeads =
     [
-        "政府性基金预算", "政府性基金预算财政拨款", "政府性基金", "国有资本经营预算", "国有资本经营预算财政拨款",
+        ("政府性基金预算", Section.GovernmentFund), ("政府性基金预算财政拨款", Section.GovernmentFund),
+        ("政府性基金", Section.GovernmentFund), ("国有资本经营预算", Section.StateCapital),
+        ("国有资本经营预算财政拨款", Section.StateCapital), ("一般公共预算", Section.GeneralBudget),
+        ("一般公共预算财政拨款", Section.GeneralBudget),
     ];
 
     /// <summary>The bare flow and balance words a fund's paragraph states its figures with.</summary>
@@ -23,29 +30,80 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The fund whose flows the figure's bare <paramref name="label"/> states: the paragraph's head fund
-    /// (<see cref="FundHeads"/>); else null.
+    /// (<see cref="FundHeads"/>: 政府性基金, 国有资本经营 or 一般公共预算 — <see cref="Section.GeneralBudget"/>) when the figure's
+    /// sentence comes after the head, or the head ends with ':' and opens the figure's sentence before the figure's clause
+    /// (<paramref name="clauseStart"/>); else null.
     /// </summary>
-    private Section? FundOfParagraphHead(string label)
+    private Section? FundOfParagraphHead(string label, int clauseStart)
     {
         if (!HasAnyIn(label, 0, label.Length, FundFlowWords))
         {
             return null;
         }
 
+        // Past the list mark only (1、 1. (一) 一、, or 一是): a run of numerals is no mark when no mark follows (the 一 of 一般).
         var t = currentSentence;
-        var i = 0;
-        while (i < t.Length && (char.IsDigit(t[i]) || ChineseNumerals.IndexOf(t[i]) >= 0 || t[i] is '、' or '.' or '(' or ')' or ' '))
-        {
-            i++;
-        }
+        var i = SkipSpaces(t, 0, t.Length);
+        i = ListMarker(t, i, t.Length) is (_, _, var length) ? SkipSpaces(t, i + length, t.Length)
+            : i + 1 < t.Length && ChineseDigit(t[i], out _) && t[i + 1] == '是' ? SkipSpaces(t, i + 2, t.Length) : i;
 
         var end = t.IndexOfAny(FundHeadEnds, i);
-        if (end > i && Array.IndexOf(FundHeads, t.Substring(i, end - i)) is var head and >= 0 && currentSentenceFrom > end)
+        if (end <= i || (currentSentenceFrom <= end && (t[end] != ':' || currentSentenceFrom > i || clauseStart <= end)))
         {
-            return head < 3 ? Section.GovernmentFund : Section.StateCapital;
+            return null;
+        }
+
+        foreach (var (head, fund) in FundHeads)
+        {
+            if (end - i == head.Length && string.CompareOrdinal(t, i, head, 0, head.Length) == 0)
+            {
+                return fund;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The field of a flow of a paragraph headed 一般公共预算 (<see cref="FundOfParagraphHead"/>): its 本年收入 the part's income,
+    /// its 本年支出 the 一般公共预算 total (as the typed statements place them, <see cref="FieldOf"/>); null for any other
+    /// (上年结转, 结转下年: the model has no field of the part's), which is then a note.
+    /// </summary>
+    private static string? GeneralBudgetHeadField(string target) => target switch
+    {
+        "appropriation/currentYearIncome" => FieldOf(StatementFund.GeneralBudget, StatementFlow.Income)!.Substring(N.Length),
+        "appropriation/currentYearExpenditure" => FieldOf(StatementFund.GeneralBudget, StatementFlow.Expenditure)!.Substring(N.Length),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Session 43: a bare carry-over (上年结转, 结转下年, 年末结转…: <see cref="IsEarlierCarryOver"/>, <see cref="IsLaterCarryOver"/>)
+    /// in a fund's sentence or paragraph ("1、政府性基金预算。上年结转 88.20 万元，…，结转下年 63.66 万元"): that fund's opening or
+    /// closing carry-over (<paramref name="target"/> set, false returned), or for the 一般公共预算 a located note (true: done).
+    /// Not when the label says 结转 only and the paragraph names a 结余 too (then the 结转 is only a part of 结转和结余), nor
+    /// outside a fund's sentence or paragraph (false, <paramref name="target"/> left null).
+    /// </summary>
+    private bool FundParagraphCarryOver(ref string? target, string label, SourceSpan span, ClauseView clause)
+    {
+        var compact = label.Replace(" ", string.Empty);
+        var withSurplus = false;
+        var side = IsEarlierCarryOver(compact, out withSurplus) ? "openingCarryOver"
+            : IsLaterCarryOver(compact) ? "closingCarryOver" : null;
+        if (side is null || (FundOfSentence() ?? FundOfParagraphHead(label, clause.Start)) is not { } fund
+            || !withSurplus && currentSentence.IndexOf("结余", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        if (fund == Section.GeneralBudget)
+        {
+            subject = null;
+            Note(span, DisclosureMessages.GeneralBudgetFigureNoField, clause);
+            return true;
+        }
+
+        target = (fund == Section.GovernmentFund ? "governmentFund/" : "stateCapital/") + side;
+        return false;
     }
 
     /// <summary>The marks that end a fund's paragraph head.</summary>

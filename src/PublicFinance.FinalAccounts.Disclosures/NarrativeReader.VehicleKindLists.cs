@@ -38,4 +38,14 @@ internal sealed partial class NarrativeReader
         Note(span, DisclosureMessages.UnplacedVehicleKind(WithoutListLead(compact) + token.Digits + token.UnitText), text);
         return true;
     }
+
+    /// <summary>The words of the 三公 fleet retained at the year's end (保留公务用车 N 辆: the 公务用车保有量 under another verb).</summary>
+    private static readonly string[] RetainedVehicleWords = ["保留公务用车", "保留公车", "保留车辆"];
+
+    /// <summary>
+    /// Session 43: whether a 三公 count's label says the vehicles retained ("截至2022年12月31日保留公务用车 2 辆") — the 保有量,
+    /// as "公务用车保有量 2 辆" is; not a plan (拟保留, 计划保留).
+    /// </summary>
+    private static bool RetainedVehicles(string compact)
+        => HasAny(compact, RetainedVehicleWords) && !compact.Contains("拟保留") && !compact.Contains("计划保留");
 }

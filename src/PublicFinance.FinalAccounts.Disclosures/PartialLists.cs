@@ -204,7 +204,9 @@ internal static class PartialLists
     /// the count (else it was a part of one of them). The kinds would then add up short of the count (FA4201) or repeat a
     /// category (FA4202), both false Errors; each kind becomes a located note and the count stays. One case is decided
     /// instead: two 应急保障用车, one of them the text's own 应急 kind, and no "other" kind — that one is the "other" category, as it is when both
-    /// are read in one paragraph (NarrativeReader.VehicleKinds). Returns <paramref name="withdrawn"/> with the kinds withdrawn added.
+    /// are read in one paragraph (NarrativeReader.VehicleKinds). Session 43: kinds that all found their category but add up
+    /// short of the count are withdrawn too unless the text shows the list complete (<see cref="ShownComplete"/>). Returns
+    /// <paramref name="withdrawn"/> with the kinds withdrawn added.
     /// </summary>
     public static List<(string List, int Index)>? WithdrawVehicleKinds(ReportBuilder b, List<(string List, int Index)>? withdrawn)
     {
@@ -245,10 +247,19 @@ internal static class PartialLists
 
         if (!unplaced && repeated.Count == 0)
         {
-            return withdrawn;
+            return ShortOfTheCount(b, kinds, out var sum, out var whole) && !ShownComplete(b, kinds)
+                ? WithdrawAll(b, kinds, DisclosureMessages.PartialVehicleKindList(Figure(sum), Figure(whole)), withdrawn)
+                : withdrawn;
         }
 
-        var (zh, en) = DisclosureMessages.VehicleKindsWithdrawn;
+        return WithdrawAll(b, kinds, DisclosureMessages.VehicleKindsWithdrawn, withdrawn);
+    }
+
+    /// <summary>Withdraws every vehicle kind of <paramref name="kinds"/>, each a located note with <paramref name="message"/>.</summary>
+    private static List<(string List, int Index)>? WithdrawAll(ReportBuilder b, DraftNode kinds, (string Zh, string En) message,
+        List<(string List, int Index)>? withdrawn)
+    {
+        var (zh, en) = message;
         var drop = new SortedSet<int>();
         for (var k = 0; k < kinds.Count; k++)
         {
@@ -258,6 +269,72 @@ internal static class PartialLists
         }
 
         return Remove(kinds, VehicleCategories, drop, withdrawn);
+    }
+
+    /// <summary>The words that say a list names the count's parts one by one (分别为 / 分别是, as written in either script).</summary>
+    private static readonly string[] RespectiveWords = ["分别为", "分别是", "分別為", "分別是"];
+
+    /// <summary>
+    /// Session 43 (blind round 39 t01): whether the kinds read add up to less than the vehicle count (<paramref name="sum"/> of
+    /// <paramref name="whole"/>). A 其中 list may name only some kinds ("共有车辆 4 辆，其中：其他用车 2 辆（…）"): then it is a
+    /// partial list, not the count's breakdown, and FA4201 would be a false Error. An over-sum is no partial list (it stays).
+    /// </summary>
+    private static bool ShortOfTheCount(ReportBuilder b, DraftNode kinds, out long sum, out long whole)
+    {
+        sum = 0L;
+        whole = b.Find("/narrative/assets/vehicles/count") is { Kind: DraftKind.Number } count ? count.Number : -1L;
+        for (var k = 0; k < kinds.Count; k++)
+        {
+            if (kinds.At(k).Member("count") is not { Kind: DraftKind.Number } part)
+            {
+                return false;   // a kind without a count: nothing is decided
+            }
+
+            sum += part.Number;
+        }
+
+        return sum < whole;
+    }
+
+    /// <summary>
+    /// Whether the text shows a vehicle-kind list that falls short of the count to be the whole breakdown all the same, so that
+    /// FA4201 checks it: a kind of 0 vehicles is listed (the writer goes through the template's kinds, held or not: "其中：主要
+    /// 领导干部用车 0 辆，…，其他用车 1 辆"), or 分别为 / 分别是 stands between the count and its last kind ("共有车辆 5 辆，分别为
+    /// 执法执勤用车 2 辆、其他用车 2 辆"). 其中 or 包括 alone (including) does not: they open a partial list as often as a whole one.
+    /// </summary>
+    private static bool ShownComplete(ReportBuilder b, DraftNode kinds)
+    {
+        for (var k = 0; k < kinds.Count; k++)
+        {
+            if (kinds.At(k).Member("count") is { Kind: DraftKind.Number, Number: 0 })
+            {
+                return true;
+            }
+        }
+
+        if (b.Find("/narrative/assets/vehicles/count") is not { Mapped: true } count
+            || kinds.At(kinds.Count - 1).Member("count") is not { Mapped: true } last)
+        {
+            return false;
+        }
+
+        var from = b.Source.OffsetOf(count.Span.StartLine, count.Span.StartColumn);
+        var to = b.Source.OffsetOf(last.Span.EndLine, last.Span.EndColumn);
+        if (from < 0 || to <= from)
+        {
+            return false;
+        }
+
+        var between = b.Source.Original.Substring(from, to - from);
+        foreach (var word in RespectiveWords)
+        {
+            if (between.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -55,8 +55,10 @@ public class BracketedPartsAndPartHeadingsTests
     }
 
     /// <summary>
-    /// In the 收入 section the 财政拨款收入's 政府性基金 part has its member (as "其中：政府性基金预算财政拨款收入 X" had) and the
-    /// 一般公共预算 part keeps the note it has there; the share after the bracket is the 财政拨款收入's (3300 / 3500 = 94.29%).
+    /// In the 收入 section the 财政拨款收入's 政府性基金 part has its member (as "其中：政府性基金预算财政拨款收入 X" had) and, since
+    /// session 43, the 一般公共预算 part its member too (<c>appropriation/generalBudgetIncome</c>, as in the 财政拨款 section and
+    /// as "其中：一般公共预算财政拨款收入 X" has had since session 40; before, a note); the share after the bracket is the 财政拨款
+    /// 收入's (3300 / 3500 = 94.29%).
     /// </summary>
     [Fact]
     public void IncomeSectionFundsInBrackets_KeepTheSharesAfterThem()
@@ -66,8 +68,8 @@ public class BracketedPartsAndPartHeadingsTests
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("94.29", JsonAt(read, "/narrative/income/fiscalAppropriation/share"));
         Assert.Equal("400.00", JsonAt(read, "/narrative/governmentFund/currentYearIncome/amount"));
-        Assert.Null(JsonAt(read, "/narrative/appropriation/generalBudgetIncome/amount"));
-        Assert.True(Noted(read, "general-budget appropriation income is one part"));
+        Assert.Equal("2900.00", JsonAt(read, "/narrative/appropriation/generalBudgetIncome/amount"));
+        Assert.False(Noted(read, "general-budget appropriation income is one part"));
         Assert.False(Noted(read, "A share without a figure"));
     }
 

@@ -1,0 +1,103 @@
+using PublicFinance.FinalAccounts.Validation;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 43 (blind round 40's per-fund splits): a carry-over split by fund right after it — "上年结转 96.40 万元（一般公共预算
+/// 31.20 万元，政府性基金 65.20 万元）", "上年结转和结余 210.55 万元，其中一般公共预算 30.55 万元，国有资本经营预算 180.00 万元",
+/// "另有年初结转和结余 412.66 万元，其中一般公共预算 98.20 万元、政府性基金 314.46 万元", and the same for 年末结转和结余 / 结转下年.
+/// Each part whose name is a fund's alone (the fund and the words 预算, 财政, 拨款 at most: <see cref="FundPart"/>) is that fund's
+/// carry-over: the 政府性基金 and 国有资本经营 parts go to their statements' <c>openingCarryOver</c> / <c>closingCarryOver</c>;
+/// the 一般公共预算 part, which the model has no field for, is a located note. Before, every part was a note (a fund's name
+/// "not a budget", or an amount not placed). An item that names no fund is left to the other readers.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>
+    /// The carry-over whose fund parts are being read, and the sentence it stands in (set by the part read last); null when
+    /// none.
+    /// </summary>
+    private (string Side, int Sentence)? fundCarryOver;
+
+    /// <summary>
+    /// Reads <paramref name="token"/> when it is a fund's part of the carry-over just stated in its sentence (true: done).
+    /// </summary>
+    private bool FundCarryOverPart(ClauseView clause, NumberToken token, string label, SourceSpan span)
+    {
+        if (!token.IsMoney)
+        {
+            return false;
+        }
+
+        // The carry-over just read in this sentence (the subject, or the last claim: the readers of a bare 上年结转 / 结转下年 leave
+        // the subject as it was), else the one whose parts were read last (until another amount comes).
+        var side = (subject is { } owner && subjectSentence == sentenceStart ? CarryOverSide(owner) : null) ?? LastClaimedCarryOver();
+        if (side is null && fundCarryOver is { } open && open.Sentence == sentenceStart)
+        {
+            side = open.Side;
+        }
+
+        var name = side is null ? null : ItemName(label);
+        if (name is null || FundOfPartName(name) is not { } fund)
+        {
+            fundCarryOver = null;   // any other amount ends the list of parts
+            return false;
+        }
+
+        fundCarryOver = (side!, sentenceStart);
+        subject = null;   // a share or change after the part is not the carry-over's
+        budget = null;
+        if (fund == Section.GeneralBudget)
+        {
+            Note(span, DisclosureMessages.GeneralBudgetFigureNoField, clause);
+            return true;
+        }
+
+        var field = N + (fund == Section.GovernmentFund ? "governmentFund/" : "stateCapital/") + side;
+        var amount = AmountNode(token, span);
+        if (!b.SetUnder(field, "amount", amount, span, ClaimKind.Amount, clause.Text)
+            && !(b.Find(field + "/amount") is { } held && DraftNode.SameValue(held, amount)))
+        {
+            Note(span, DisclosureMessages.FundCarryOverHeldOtherwise, clause);   // the fund's carry-over was read with another value
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The carry-over member (<see cref="CarryOverSide"/>) the last claim placed, when it was made in this sentence; else null.
+    /// </summary>
+    private string? LastClaimedCarryOver()
+    {
+        if (b.Claims.Count == 0)
+        {
+            return null;
+        }
+
+        var last = b.Claims[b.Claims.Count - 1];
+        var pointer = last.Pointer;
+        const string Amount = "/amount";
+        return pointer.EndsWith(Amount, StringComparison.Ordinal) && !Before(last.Span, b.TextSpan(sentenceStart, sentenceStart))
+            ? CarryOverSide(pointer.Substring(0, pointer.Length - Amount.Length))
+            : null;
+    }
+
+    /// <summary>The carry-over member a figure is (openingCarryOver, closingCarryOver) of the overview or the 财政拨款; else null.</summary>
+    private static string? CarryOverSide(string owner) => owner switch
+    {
+        N + "overall/openingCarryOver" or N + "appropriation/openingCarryOver" => "openingCarryOver",
+        N + "overall/closingCarryOver" or N + "appropriation/closingCarryOver" => "closingCarryOver",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The fund a part's name is alone (一般公共预算, 一般预算, 公共财政预算; 政府性基金…; 国有资本经营…, with 预算 / 财政 / 拨款 /
+    /// 收入 at most: <see cref="FundPart"/>), or null.
+    /// </summary>
+    private static Section? FundOfPartName(string name)
+        => FundPart(name, "一般公共", "g") is not null || FundPart(name, "一般预算", "g") is not null
+            || FundPart(name, "公共财政", "g") is not null ? Section.GeneralBudget
+            : FundPart(name, "政府性基金", "f") is not null ? Section.GovernmentFund
+            : FundPart(name, "国有资本经营", "s") is not null ? Section.StateCapital
+            : null;
+}
