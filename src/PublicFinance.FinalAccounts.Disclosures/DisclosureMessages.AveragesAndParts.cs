@@ -16,6 +16,15 @@ internal static partial class DisclosureMessages
             + "was not placed.");
 
     /// <summary>
+    /// A kind's part of a carry-over ("基本支出结转 45.00 万元", "项目支出结余 30.00 万元", session 43): not the year's 基本支出 or
+    /// 项目支出; the model holds no carry-over by kind, so it is not placed.
+    /// </summary>
+    public static readonly (string Zh, string En) KindCarryOverPartNoField = (
+        "按支出性质划分的结转结余（如“基本支出结转”“项目支出结余”）不是本年基本支出或项目支出：模型中没有对应的字段，未归位。",
+        "A carry-over's part by kind of spending (basic or project carry-over): not the year's basic or project expenditure; the "
+            + "model has no member for it, so it was not placed.");
+
+    /// <summary>
     /// An item whose label is 其他 + the name of a whole ("其他国有资本经营预算支出 30.00 万元"): one part of the whole, never the
     /// whole; the model has no member for it, so it is not placed.
     /// </summary>

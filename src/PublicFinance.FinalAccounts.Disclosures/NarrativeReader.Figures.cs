@@ -329,6 +329,11 @@ internal sealed partial class NarrativeReader
             return;   // session 43: "上年结转 X 万元（一般公共预算 A 万元，政府性基金 B 万元）" (FundCarryOverParts)
         }
 
+        if (KindCarryOverPart(clause, token, label, span))
+        {
+            return;   // session 43: "上年结转 X 万元（基本支出结转 A 万元，项目支出结转 B 万元）" (KindCarryOverParts)
+        }
+
         if (token.Unit != FigureUnit.Percent)
         {
             budgetDifferencePending = false;
