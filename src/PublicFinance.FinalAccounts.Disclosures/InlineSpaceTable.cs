@@ -1,0 +1,219 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 43: a space-aligned table run into a paragraph (行内空格对齐表格) — a web page scraped onto one line writes
+/// the 三公 table's rows one after another, the cells of a row apart by runs of two spaces or more and the rows apart by
+/// a single space (<c>…（单位：万元）： 项目    本年决算    上年决算    增减额    增减率 合计    10.46    11.45    -0.99    -8.65%
+/// 因公出国（境）费    0    0    0    — …</c>). Read as prose, a row was one clause stating its figure four times (the 上年
+/// and 增减额 cells became restatements of the current figure, FA8003) and a row's label ran into the one before it.
+/// <see cref="Cut"/> finds such a table — a corner cell (项目, 科目, 项目名称) whose header cells each name a column of the
+/// text-table reader, then rows of a label and exactly as many value cells as the header has columns — and gives the
+/// prose before it, its header, each row and the prose after it as pieces of their own, so the rows are table rows read
+/// by their header as any space-aligned table is. Anything else is left as it was: no piece is made.
+/// </summary>
+internal static class InlineSpaceTable
+{
+    /// <summary>The longest cell (header or row label) of an inline table.</summary>
+    private const int MaxCell = 24;
+
+    /// <summary>
+    /// Cuts [<paramref name="s"/>, <paramref name="e"/>) into the prose before an inline table, its header, its rows
+    /// and the prose after it (<paramref name="pieces"/>, cleared first); false, with no piece, when it holds none.
+    /// </summary>
+    internal static bool Cut(string text, int s, int e, List<(int Start, int End)> pieces)
+    {
+        pieces.Clear();
+        var run = text.IndexOf("  ", s, e - s, StringComparison.Ordinal);
+        while (run >= 0)
+        {
+            if (TryTable(text, s, e, run, pieces))
+            {
+                return true;
+            }
+
+            var next = PastSpaces(text, run, e);
+            run = next < e ? text.IndexOf("  ", next, e - next, StringComparison.Ordinal) : -1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a table whose corner cell ends at the run of spaces <paramref name="run"/> starts there.</summary>
+    private static bool TryTable(string text, int s, int e, int run, List<(int Start, int End)> pieces)
+    {
+        // The corner: the word before the run, back to a space or a clause mark.
+        var corner = run;
+        while (corner > s && !WhiteSpace.Is(text[corner - 1]) && !IsClauseMark(text[corner - 1]))
+        {
+            corner--;
+        }
+
+        if (!IsCorner(text, corner, run))
+        {
+            return false;
+        }
+
+        // The header's cells: words apart by runs of two spaces or more; the last is followed by one space (or a run)
+        // and the first row's label, which a value cell follows.
+        var columns = 0;
+        var at = PastSpaces(text, run, e);
+        var headerEnd = run;
+        while (true)
+        {
+            var wordEnd = WordEnd(text, at, e);
+            if (wordEnd == at || wordEnd - at > MaxCell || !TextTableReader.NamesColumn(text, at, wordEnd))
+            {
+                break;
+            }
+
+            columns++;
+            headerEnd = wordEnd;
+            var next = PastSpaces(text, wordEnd, e);
+            if (next >= e || next - wordEnd < 2 || IsValueAfterLabel(text, next, e))
+            {
+                break;   // one space after the cell, or a label with its value: the rows start
+            }
+
+            at = next;
+        }
+
+        if (columns < 2)
+        {
+            return false;
+        }
+
+        // The rows: a label, then exactly `columns` value cells, each after a run of two spaces or more.
+        var rowStart = PastSpaces(text, headerEnd, e);
+        var rowsEnd = -1;
+        var rows = new List<(int, int)>();
+        while (rowStart < e)
+        {
+            var labelEnd = WordEnd(text, rowStart, e);
+            if (labelEnd == rowStart || labelEnd - rowStart > MaxCell || HasClauseMark(text, rowStart, labelEnd)
+                || IsValue(text, rowStart, labelEnd))
+            {
+                break;
+            }
+
+            var cellEnd = labelEnd;
+            var cells = 0;
+            while (cells < columns)
+            {
+                var next = PastSpaces(text, cellEnd, e);
+                var end = WordEnd(text, next, e);
+                if (next - cellEnd < 2 || end == next || !IsValue(text, next, end))
+                {
+                    break;
+                }
+
+                cells++;
+                cellEnd = end;
+            }
+
+            if (cells != columns || PastSpaces(text, cellEnd, e) is var after && after < e && after - cellEnd >= 2
+                && IsValue(text, after, WordEnd(text, after, e)))
+            {
+                break;   // fewer cells than columns, or more: not a row of this header
+            }
+
+            rows.Add((rowStart, cellEnd));
+            rowsEnd = cellEnd;
+            rowStart = PastSpaces(text, cellEnd, e);
+        }
+
+        if (rows.Count == 0)
+        {
+            return false;
+        }
+
+        if (corner > s)
+        {
+            pieces.Add((s, corner));
+        }
+
+        pieces.Add((corner, headerEnd));
+        pieces.AddRange(rows);
+        var rest = PastSpaces(text, rowsEnd, e);
+        if (rest < e)
+        {
+            pieces.Add((rest, e));
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> is a label followed by a run of spaces and a value cell.</summary>
+    private static bool IsValueAfterLabel(string text, int at, int e)
+    {
+        var labelEnd = WordEnd(text, at, e);
+        var next = PastSpaces(text, labelEnd, e);
+        return next - labelEnd >= 2 && next < e && IsValue(text, next, WordEnd(text, next, e));
+    }
+
+    /// <summary>The corner cell's names (项目, 科目, 项目名称, 支出项目).</summary>
+    private static bool IsCorner(string text, int s, int e)
+        => (e - s) switch
+        {
+            2 => string.CompareOrdinal(text, s, "项目", 0, 2) == 0 || string.CompareOrdinal(text, s, "科目", 0, 2) == 0,
+            4 => string.CompareOrdinal(text, s, "项目名称", 0, 4) == 0 || string.CompareOrdinal(text, s, "支出项目", 0, 4) == 0,
+            _ => false,
+        };
+
+    /// <summary>
+    /// A value cell: one number (a sign, separators, a point, an optional %), or a blank written as a dash (—, -, /).
+    /// </summary>
+    private static bool IsValue(string text, int s, int e)
+    {
+        if (e <= s || e - s > MaxCell)
+        {
+            return false;
+        }
+
+        var blank = true;
+        for (var i = s; i < e; i++)
+        {
+            blank &= text[i] is '-' or '—' or '－' or '/';
+        }
+
+        return blank || CellNumber.Is(text.Substring(s, e - s)) && Scanner.IsDigit(text[e - 1] == '%' ? text[e - 2] : text[e - 1]);
+    }
+
+    /// <summary>The end of the word (no white space) starting at <paramref name="at"/>.</summary>
+    private static int WordEnd(string text, int at, int e)
+    {
+        var i = at;
+        while (i < e && !WhiteSpace.Is(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The first position at or after <paramref name="at"/> that is not white space.</summary>
+    private static int PastSpaces(string text, int at, int e)
+    {
+        var i = at;
+        while (i < e && WhiteSpace.Is(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsClauseMark(char c) => c is '。' or ',' or ';' or ':' or '、' or '!' or '?' or '，' or '；' or '：';
+
+    private static bool HasClauseMark(string text, int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (IsClauseMark(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
