@@ -1249,7 +1249,8 @@ internal sealed partial class TextTableReader
         }
     }
 
-    private static NumberToken Abs(NumberToken t) => t.Value >= 0 ? t
+    /// <summary>The token without its minus sign (a decrease's magnitude), or itself when not negative.</summary>
+    internal static NumberToken Abs(NumberToken t) => t.Value >= 0 ? t
         : new NumberToken(t.Start, t.End, t.Digits.TrimStart('-'), -t.Value, t.Decimals, t.Unit, t.UnitText);
 
     private DraftNode Amount(NumberToken token, SourceSpan span)
