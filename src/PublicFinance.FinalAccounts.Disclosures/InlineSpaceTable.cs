@@ -6,10 +6,12 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// a single space (<c>…（单位：万元）： 项目    本年决算    上年决算    增减额    增减率 合计    10.46    11.45    -0.99    -8.65%
 /// 因公出国（境）费    0    0    0    — …</c>). Read as prose, a row was one clause stating its figure four times (the 上年
 /// and 增减额 cells became restatements of the current figure, FA8003) and a row's label ran into the one before it.
-/// <see cref="Cut"/> finds such a table — a corner cell (项目, 科目, 项目名称) whose header cells each name a column of the
-/// text-table reader, then rows of a label and exactly as many value cells as the header has columns — and gives the
-/// prose before it, its header, each row and the prose after it as pieces of their own, so the rows are table rows read
-/// by their header as any space-aligned table is. Anything else is left as it was: no piece is made.
+/// <see cref="Cut"/> finds such a table by its shape alone — a corner cell (项目, 科目, 项目名称, 支出项目), two header
+/// cells or more without a figure, then rows of a label and exactly as many value cells (a number or a dash) as the header
+/// has columns — and gives the prose before it, its header, each row and the prose after it as pieces of their own, so
+/// the rows are table rows read by their header as any space-aligned table is: a header the table readers know places
+/// each cell by its column; any other header places nothing (its figures are left unplaced, never read as the row's
+/// current figure). Anything else is left as it was: no piece is made.
 /// </summary>
 internal static class InlineSpaceTable
 {
@@ -61,7 +63,7 @@ internal static class InlineSpaceTable
         while (true)
         {
             var wordEnd = WordEnd(text, at, e);
-            if (wordEnd == at || wordEnd - at > MaxCell || !TextTableReader.NamesColumn(text, at, wordEnd))
+            if (wordEnd == at || wordEnd - at > MaxCell || IsValue(text, at, wordEnd) || HasClauseMark(text, at, wordEnd))
             {
                 break;
             }

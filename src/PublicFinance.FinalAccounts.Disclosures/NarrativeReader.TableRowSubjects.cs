@@ -8,7 +8,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// 2018年决算数 / 增减额 / 增减率), a row whose whole label is one source of income or one fund's expenditure
 /// (<c>一般公共预算财政拨款收入	1468.92	1386.15	82.77	5.97%</c>, 政府性基金预算财政拨款支出, 事业收入, 其他收入) is that figure's:
 /// this year's cell its amount, the prior year's its change's <c>priorYearAmount</c>, 增减额 its change amount with the
-/// direction of the sign, 增减率 its rate, 预算数 its budget. The row is placed cell by cell (a built sentence would go
+/// direction of the sign, 增减率 its rate, 预算数 its budget (with 完成率). The row is placed cell by cell (a built sentence would go
 /// through the overview's clause reader, which reads a fund's change as the overview's), with the table's key, so a value
 /// that differs from the narrative's is a note, never FA8003. A row of a subject the section names (收入合计) keeps its
 /// sentence, and its prior-year cell is now its change's base once that sentence has placed the row's amount. A label
@@ -111,8 +111,33 @@ internal sealed partial class NarrativeReader
             Note(prior.Span, DisclosureMessages.TableRowChangeWithoutDirection(label, prior.Token.Digits), rowText);
         }
 
+        SubjectRowBudget(row, text, from, columns, pointer, rowText);
         b.Context = saved;
         return true;
+    }
+
+    /// <summary>A subject row's budget cell (预算数: 年初预算; 调整预算, 全年预算) and its 完成率, as the 三公 table's are placed.</summary>
+    private void SubjectRowBudget(Fragment row, string text, int from, List<SentenceColumn> columns, string pointer, string rowText)
+    {
+        var initial = columns.Contains(SentenceColumn.Budget);
+        if (CellToken(row, text, from, columns, initial ? SentenceColumn.Budget : SentenceColumn.FullYearBudget) is not { } budgetCell
+            || budgetCell.Token.Unit == FigureUnit.Percent)
+        {
+            return;
+        }
+
+        if (!b.Has(pointer + "/budget/kind"))
+        {
+            b.SetString(pointer + "/budget/kind", initial ? "initial" : "fullYear", budgetCell.Span);
+        }
+
+        b.Set(pointer + "/budget/budgetAmount", AmountNode(budgetCell.Token, budgetCell.Span), budgetCell.Span, ClaimKind.BudgetAmount,
+            rowText);
+        if (CellToken(row, text, from, columns, SentenceColumn.CompletionRate) is { } rate
+            && rate.Token.Unit is FigureUnit.Percent or FigureUnit.None)
+        {
+            b.Set(pointer + "/budget/completionRate", DraftNode.Of(rate.Token.Digits), rate.Span, ClaimKind.CompletionRate, rowText);
+        }
     }
 
     /// <summary>
