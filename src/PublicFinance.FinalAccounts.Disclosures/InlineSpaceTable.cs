@@ -18,6 +18,9 @@ internal static class InlineSpaceTable
     /// <summary>The longest cell (header or row label) of an inline table.</summary>
     private const int MaxCell = 24;
 
+    /// <summary>The most value cells a row of an inline table is looked for (a longer run of numbers is no row).</summary>
+    private const int MaxCells = 16;
+
     /// <summary>
     /// Cuts [<paramref name="s"/>, <paramref name="e"/>) into the prose before an inline table, its header, its rows
     /// and the prose after it (<paramref name="pieces"/>, cleared first); false, with no piece, when it holds none.
@@ -84,9 +87,12 @@ internal static class InlineSpaceTable
             return false;
         }
 
-        // The rows: a label, then exactly `columns` value cells, each after a run of two spaces or more.
+        // The rows: a label, then value cells, each after a run of two spaces or more. A row with fewer or more cells than
+        // the header has columns is still a row (the table readers leave it unread: a note or nothing), so its figures
+        // are not read as prose; the table needs one row as wide as its header.
         var rowStart = PastSpaces(text, headerEnd, e);
         var rowsEnd = -1;
+        var aligned = false;
         var rows = new List<(int, int)>();
         while (rowStart < e)
         {
@@ -99,7 +105,7 @@ internal static class InlineSpaceTable
 
             var cellEnd = labelEnd;
             var cells = 0;
-            while (cells < columns)
+            while (cells <= MaxCells)
             {
                 var next = PastSpaces(text, cellEnd, e);
                 var end = WordEnd(text, next, e);
@@ -112,18 +118,18 @@ internal static class InlineSpaceTable
                 cellEnd = end;
             }
 
-            if (cells != columns || PastSpaces(text, cellEnd, e) is var after && after < e && after - cellEnd >= 2
-                && IsValue(text, after, WordEnd(text, after, e)))
+            if (cells == 0)
             {
-                break;   // fewer cells than columns, or more: not a row of this header
+                break;
             }
 
+            aligned |= cells == columns;
             rows.Add((rowStart, cellEnd));
             rowsEnd = cellEnd;
             rowStart = PastSpaces(text, cellEnd, e);
         }
 
-        if (rows.Count == 0)
+        if (!aligned)
         {
             return false;
         }
