@@ -3,15 +3,15 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <summary>
 /// Session 43: a space-aligned table run into a paragraph (行内空格对齐表格) — a web page scraped onto one line writes
 /// the 三公 table's rows one after another, the cells of a row apart by runs of two spaces or more and the rows apart by
-/// a single space (<c>…（单位：万元）： 项目    本年决算    上年决算    增减额    增减率 合计    10.46    11.45    -0.99    -8.65%
+/// a single space (<c>…（单位：万元）： 项目    本年决算    上年决算    增减额    增减率 合计    10.00    11.20    -1.20    -10.71%
 /// 因公出国（境）费    0    0    0    — …</c>). Read as prose, a row was one clause stating its figure four times (the 上年
 /// and 增减额 cells became restatements of the current figure, FA8003) and a row's label ran into the one before it.
 /// <see cref="Cut"/> finds such a table by its shape alone — a corner cell (项目, 科目, 项目名称, 支出项目), two header
-/// cells or more without a figure, then rows of a label and exactly as many value cells (a number or a dash) as the header
-/// has columns — and gives the prose before it, its header, each row and the prose after it as pieces of their own, so
-/// the rows are table rows read by their header as any space-aligned table is: a header the table readers know places
-/// each cell by its column; any other header places nothing (its figures are left unplaced, never read as the row's
-/// current figure). Anything else is left as it was: no piece is made.
+/// cells or more without a figure, then rows of a label and value cells (a number, a dash, a count), at least one row as
+/// wide as the header — and gives the prose before it, its header, each row and the prose after it as pieces of their
+/// own, so the rows are table rows read by their header as any space-aligned table is: a header the table readers know
+/// places each cell by its column; any other header places nothing (its figures are left unplaced, never read as the
+/// row's current figure), nor does a row of another width. Anything else is left as it was: no piece is made.
 /// </summary>
 internal static class InlineSpaceTable
 {
@@ -183,7 +183,27 @@ internal static class InlineSpaceTable
             blank &= text[i] is '-' or '—' or '－' or '/';
         }
 
-        return blank || CellNumber.Is(text.Substring(s, e - s)) && Scanner.IsDigit(text[e - 1] == '%' ? text[e - 2] : text[e - 1]);
+        return blank || CellNumber.Is(text.Substring(s, e - s)) && Scanner.IsDigit(text[e - 1] == '%' ? text[e - 2] : text[e - 1])
+            || IsCount(text, s, e);
+    }
+
+    /// <summary>A count cell of a 数量 column (保有量14辆, 38批次296人次): a digit in it, a count unit last.</summary>
+    private static bool IsCount(string text, int s, int e)
+    {
+        if (text[e - 1] is not ('辆' or '次' or '人' or '个' or '台' or '套'))
+        {
+            return false;
+        }
+
+        for (var i = s; i < e; i++)
+        {
+            if (Scanner.IsDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The end of the word (no white space) starting at <paramref name="at"/>.</summary>

@@ -105,6 +105,26 @@ public class TableColumnsSessionFortyThreeTests
         Assert.DoesNotContain(errors, e => e.StartsWith("FA8003", StringComparison.Ordinal));
     }
 
+    /// <summary>The inline layout with a budget column and a 数量 column of counts: budgets, counts, no Error.</summary>
+    [Fact]
+    public void InlineSpaceTable_WithBudgetAndCountColumns_ReadsThem()
+    {
+        var header = "项目    年初预算    本年决算    上年决算    数量";
+        var rows = "合计    14.00    11.70    13.10    — 公务用车运行维护费    9.00    7.40    8.60    保有量6辆 "
+            + "公务接待费    5.00    4.30    4.50    15批次98人次";
+        var (read, diagnostics) = Read(OneLinePage(header, rows));
+
+        Assert.Empty(Of(diagnostics, Severity.Error));
+        Assert.Equal("14.00", JsonAt(read, ThreePublic + "total/budget/budgetAmount"));
+        Assert.Equal("9.00", JsonAt(read, ThreePublic + "vehicleOperation/budget/budgetAmount"));
+        Assert.Equal("7.40", JsonAt(read, ThreePublic + "vehicleOperation/amount"));
+        Assert.Equal("4.30", JsonAt(read, ThreePublic + "reception/amount"));
+        Assert.Equal("6", JsonAt(read, ThreePublic + "vehiclesHeld"));
+        Assert.Equal("15", JsonAt(read, ThreePublic + "domesticReceptionBatches"));
+        Assert.Equal("98", JsonAt(read, ThreePublic + "domesticReceptionPersonTrips"));
+        Assert.Null(JsonAt(read, ThreePublic + "vehiclePurchase/amount"));
+    }
+
     private const string ThreePublicHead = "某区文化馆2024年度部门决算说明\n七、财政拨款“三公”经费支出决算情况说明\n"
         + "2024年度“三公”经费财政拨款支出决算数为21.50万元，较上年减少1.60万元，下降6.93%。具体情况见下表（单位：万元）：\n";
 
