@@ -385,16 +385,19 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        // Session 43: a whole label naming one income source or fund's expenditure (NarrativeReader.TableRowSubjects.cs) is
+        // placed cell by cell in any section — the section's own label table matches by containment (政府性基金预算财政拨款
+        // 支出 holds 财政拨款, the income section's key for 财政拨款收入).
+        if (TableRowSubject(compact) is not null && SubjectRow(row, text, from, columns, compact, label))
+        {
+            return;
+        }
+
         if (Resolve(compact) is not { } target)
         {
             // Only a subject of the section the table stands in: a row of another section's subject (机关运行经费 under
             // the overview) would be read by the narrative's state of the moment, its change possibly at overall/change.
-            // Session 43: a whole label naming one income source or fund's expenditure is placed cell by cell.
-            if (!SubjectRow(row, text, from, columns, compact, label))
-            {
-                Note(labelSpan, DisclosureMessages.SentenceTableRowUnknown(label), label);
-            }
-
+            Note(labelSpan, DisclosureMessages.SentenceTableRowUnknown(label), label);
             return;
         }
 

@@ -248,6 +248,28 @@ public class TableColumnsSessionFortyThreeTests
         Assert.Equal("1560.70", JsonAt(read, "/narrative/overall/currentYearIncome/change/priorYearAmount"));
     }
 
+    /// <summary>
+    /// The same table under the income section's heading: each row by its exact name — 一般公共预算财政拨款收入 the
+    /// 一般公共预算 part, 政府性基金预算财政拨款支出 the fund's expenditure, never 财政拨款收入 (the section's label table matches
+    /// 财政拨款 by containment: a false FA1202 before, the income's sources summed with an expenditure).
+    /// </summary>
+    [Fact]
+    public void SummaryTable_UnderTheIncomeHeading_PriorYearWhereTheAmountWent()
+    {
+        var (read, diagnostics) = Read("某中心2022年度单位决算说明\n三、收入决算情况说明\n本年收入与上年对比如下（单位：万元）：\n"
+            + SummaryTable("\t", SummaryHeader, InOrder));
+
+        Assert.Empty(Of(diagnostics, Severity.Error));
+        const string General = "/narrative/appropriation/generalBudgetIncome/";
+        Assert.Equal("1250.40", JsonAt(read, General + "amount"));
+        Assert.Equal("1180.20", JsonAt(read, General + "change/priorYearAmount"));
+        Assert.Null(JsonAt(read, "/narrative/income/fiscalAppropriation/change/priorYearAmount"));
+        Assert.Equal("20.50", JsonAt(read, "/narrative/income/otherIncome/change/priorYearAmount"));
+        Assert.Null(JsonAt(read, "/narrative/income/fiscalAppropriation/amount"));
+        Assert.Equal("300.00", JsonAt(read, "/narrative/governmentFund/currentYearExpenditure/amount"));
+        Assert.Equal("1585.00", JsonAt(read, "/narrative/income/total/amount"));
+    }
+
     /// <summary>Near miss: a row of an unknown label (其他资金支出) is a note; nothing is placed for it.</summary>
     [Fact]
     public void SummaryTable_UnknownLabel_IsANote()
