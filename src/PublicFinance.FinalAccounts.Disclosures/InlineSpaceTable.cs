@@ -150,6 +150,42 @@ internal static class InlineSpaceTable
         return true;
     }
 
+    /// <summary>
+    /// A table row whose cells are apart by one space (a PDF's text: <c>公务用车运行维护费 8.20 9.50 -1.30 -13.68%</c>, under
+    /// <c>项目 本年决算 上年决算 增减额 增减率</c>): no run of two spaces, no clause mark; either a label (a word that is no value)
+    /// and two value cells or more — every word after the label a value — or a corner (项目, 科目…) and two header cells or
+    /// more, every one naming a column the table readers know. Read as prose, such a row stated its figure several times.
+    /// </summary>
+    internal static bool IsSingleSpaceRow(string text, int s, int e)
+    {
+        if (e - s < 5 || text.IndexOf("  ", s, e - s, StringComparison.Ordinal) >= 0 || HasClauseMark(text, s, e))
+        {
+            return false;
+        }
+
+        var first = WordEnd(text, s, e);
+        if (first == e || first - s > MaxCell || IsValue(text, s, first))
+        {
+            return false;
+        }
+
+        var header = IsCorner(text, s, first);
+        var words = 0;
+        for (var at = PastSpaces(text, first, e); at < e; at = PastSpaces(text, at, e))
+        {
+            var end = WordEnd(text, at, e);
+            if (header ? !TextTableReader.NamesColumn(text, at, end) : !IsValue(text, at, end))
+            {
+                return false;
+            }
+
+            words++;
+            at = end;
+        }
+
+        return words >= 2;
+    }
+
     /// <summary>Whether the word at <paramref name="at"/> is a label followed by a run of spaces and a value cell.</summary>
     private static bool IsValueAfterLabel(string text, int at, int e)
     {
@@ -170,7 +206,7 @@ internal static class InlineSpaceTable
     /// <summary>
     /// A value cell: one number (a sign, separators, a point, an optional %), or a blank written as a dash (—, -, /).
     /// </summary>
-    private static bool IsValue(string text, int s, int e)
+    internal static bool IsValue(string text, int s, int e)
     {
         if (e <= s || e - s > MaxCell)
         {

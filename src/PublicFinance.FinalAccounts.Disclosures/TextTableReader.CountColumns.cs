@@ -3,6 +3,23 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <summary>Session 43: a 三公 table's count column (数量, 备注: <c>保有量14辆</c>, <c>38批次296人次</c>).</summary>
 internal sealed partial class TextTableReader
 {
+    /// <summary>
+    /// Whether the cell [<paramref name="s"/>, <paramref name="e"/>) of <paramref name="text"/> names a column of a
+    /// table's header (本年决算, 上年决算数, 增减额, 增减率, 预算数, 完成率, 数量 …) — not a corner, a group heading or words.
+    /// </summary>
+    internal static bool NamesColumn(string text, int s, int e)
+    {
+        Span<char> compact = stackalloc char[MaxColumnName];
+        var length = CompactInto(text, s, e, compact);
+        if (length <= 0)
+        {
+            return false;
+        }
+
+        var c = compact.Slice(0, length);
+        return (ColumnOf(c) ?? CountColumnOf(c)) is { } kind && kind != Column.Skip;
+    }
+
     /// <summary>A count column's header (数量, 备注, 数量（辆/批次）…), or null.</summary>
     private static Column? CountColumnOf(ReadOnlySpan<char> c)
         => c.SequenceEqual("数量".AsSpan()) || c.SequenceEqual("备注".AsSpan()) || c.SequenceEqual("实物量".AsSpan())

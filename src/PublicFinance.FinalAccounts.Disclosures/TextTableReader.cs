@@ -190,6 +190,12 @@ internal sealed partial class TextTableReader
         var separator = text.IndexOf('\t', from, to - from) >= 0 ? '\t' : '|';
         if (separator == '|' && text.IndexOf('|', from, to - from) < 0)
         {
+            if (text.IndexOf("  ", from, to - from, StringComparison.Ordinal) < 0)
+            {
+                SplitAt(text, from, to, ' ', cells);   // session 43: cells apart by one space (InlineSpaceTable.IsSingleSpaceRow)
+                return;
+            }
+
             BlockClassifier.SpaceCells(text, from, to, cells);   // columns aligned with spaces
             return;
         }

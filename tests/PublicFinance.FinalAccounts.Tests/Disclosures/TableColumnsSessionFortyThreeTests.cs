@@ -125,6 +125,46 @@ public class TableColumnsSessionFortyThreeTests
         Assert.Null(JsonAt(read, ThreePublic + "vehiclePurchase/amount"));
     }
 
+    private const string SingleSpaceHead = "某局2022年度部门决算说明\n二、“三公”经费支出情况\n"
+        + "2022年度“三公”经费支出12.50万元，具体如下（单位：万元）：\n";
+
+    private const string SingleSpaceRows = "合计 12.50 14.00 -1.50 -10.71%\n因公出国（境）费 0 0 0 —\n公务用车购置费 0 0 0 —\n"
+        + "公务用车运行维护费 8.20 9.50 -1.30 -13.68%\n公务接待费 4.30 4.50 -0.20 -4.44%\n";
+
+    /// <summary>
+    /// Cells apart by one space (a PDF's text layer): the header and rows are table rows, read by column. Before, each
+    /// row was prose stating its figure four times (six FA8003) and 运行维护费 ran into the 购置费 line before it.
+    /// </summary>
+    [Fact]
+    public void SingleSpaceTable_IsReadByItsColumns()
+    {
+        var (read, diagnostics) = Read(SingleSpaceHead + "项目 本年决算 上年决算 增减额 增减率\n" + SingleSpaceRows);
+
+        Assert.Empty(Of(diagnostics, Severity.Error));
+        Assert.Equal("8.20", JsonAt(read, ThreePublic + "vehicleOperation/amount"));
+        Assert.Equal("9.50", JsonAt(read, ThreePublic + "vehicleOperation/change/priorYearAmount"));
+        Assert.Equal("0", JsonAt(read, ThreePublic + "vehiclePurchase/amount"));
+        Assert.Equal("4.50", JsonAt(read, ThreePublic + "reception/change/priorYearAmount"));
+        Assert.Equal("1.50", JsonAt(read, ThreePublic + "total/change/amount"));
+    }
+
+    /// <summary>
+    /// Near miss: the same rows under a header the readers do not know (本年数 / 上年数 / 差额 / 比例) place nothing — no
+    /// restatement, no Error; a prose line with one figure and its unit stays prose.
+    /// </summary>
+    [Fact]
+    public void SingleSpaceTable_UnknownHeader_PlacesNothing()
+    {
+        var (read, diagnostics) = Read(SingleSpaceHead + "项目 本年数 上年数 差额 比例\n" + SingleSpaceRows
+            + "其中公务接待费 4.30 万元，主要用于上级检查接待。\n");
+
+        Assert.Empty(Of(diagnostics, Severity.Error));
+        Assert.Equal("12.50", JsonAt(read, ThreePublic + "total/amount"));
+        Assert.Null(JsonAt(read, ThreePublic + "vehicleOperation/amount"));
+        Assert.Null(JsonAt(read, ThreePublic + "vehiclePurchase/amount"));
+        Assert.Equal("4.30", JsonAt(read, ThreePublic + "reception/amount"));   // the prose line's
+    }
+
     private const string ThreePublicHead = "某区文化馆2024年度部门决算说明\n七、财政拨款“三公”经费支出决算情况说明\n"
         + "2024年度“三公”经费财政拨款支出决算数为21.50万元，较上年减少1.60万元，下降6.93%。具体情况见下表（单位：万元）：\n";
 
