@@ -386,8 +386,8 @@ internal sealed partial class NarrativeReader
         }
 
         // Session 43: a whole label naming one income source or fund's expenditure (NarrativeReader.TableRowSubjects.cs) is
-        // placed cell by cell in any section — the section's own label table matches by containment (政府性基金预算财政拨款
-        // 支出 holds 财政拨款, the income section's key for 财政拨款收入).
+        // placed cell by cell in the overview, income, expenditure and 财政拨款 sections — the section's own label table
+        // matches by containment (政府性基金预算财政拨款支出 holds 财政拨款, the income section's key for 财政拨款收入).
         if (TableRowSubject(compact) is not null && SubjectRow(row, text, from, columns, compact, label))
         {
             return;

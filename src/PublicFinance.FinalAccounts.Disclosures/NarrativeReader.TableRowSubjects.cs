@@ -34,6 +34,14 @@ internal sealed partial class NarrativeReader
         (["一般公共预算财政拨款支出", "一般公共预算拨款支出", "一般公共预算支出"], "generalBudget/total"),
         (["政府性基金预算财政拨款支出", "政府性基金预算拨款支出", "政府性基金预算支出"], "governmentFund/currentYearExpenditure"),
         (["国有资本经营预算财政拨款支出", "国有资本经营预算拨款支出", "国有资本经营预算支出"], "stateCapital/currentYearExpenditure"),
+    ];
+
+    /// <summary>
+    /// The rows of all funds' expenditure by kind — read only in the overview and the expenditure section (under a
+    /// 一般公共预算 or 基本支出 heading a 基本支出 row is that section's own).
+    /// </summary>
+    private static readonly (string[] Labels, string Target)[] ExpenditureKindRows =
+    [
         (["基本支出"], "expenditure/basic"),
         (["项目支出"], "expenditure/project"),
         (["经营支出"], "expenditure/business"),
@@ -42,10 +50,20 @@ internal sealed partial class NarrativeReader
     /// <summary>The prior-year cells of the open table's sentence rows, placed once their sentences are read.</summary>
     private readonly List<(string Target, decimal Current, NumberToken Prior, SourceSpan Span, string Text)> sentencePriors = [];
 
-    /// <summary>The figure a comparison table row's whole compacted label is (<see cref="TableRowSubjects"/>), or null.</summary>
-    internal static string? TableRowSubject(string compact)
+    /// <summary>
+    /// The figure a comparison table row's whole compacted label is (<see cref="TableRowSubjects"/>, and
+    /// <see cref="ExpenditureKindRows"/> in the overview and the expenditure section), or null — also in any section other
+    /// than the overview, income, expenditure and 财政拨款 sections, whose own labels stay the sentence-table's.
+    /// </summary>
+    private string? TableRowSubject(string compact)
     {
-        foreach (var (labels, target) in TableRowSubjects)
+        if (section is not (Section.Overall or Section.Income or Section.Expenditure or Section.Appropriation))
+        {
+            return null;
+        }
+
+        var kinds = section is Section.Overall or Section.Expenditure ? ExpenditureKindRows : Array.Empty<(string[], string)>();
+        foreach (var (labels, target) in TableRowSubjects.Concat(kinds))
         {
             if (Array.IndexOf(labels, compact) >= 0)
             {

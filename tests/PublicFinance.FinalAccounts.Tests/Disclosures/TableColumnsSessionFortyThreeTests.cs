@@ -310,6 +310,23 @@ public class TableColumnsSessionFortyThreeTests
         Assert.Equal("1585.00", JsonAt(read, "/narrative/income/total/amount"));
     }
 
+    /// <summary>
+    /// Near miss: under a 基本支出 heading a 基本支出 row is that section's own figure, never all funds' basic expenditure
+    /// (<c>expenditure/basic</c>); the comparison rows are placed only in the overview, income, expenditure and 财政拨款 sections.
+    /// </summary>
+    [Fact]
+    public void BasicExpenditureRow_UnderTheBasicHeading_IsNotAllFundsBasic()
+    {
+        var (read, diagnostics) = Read("某中心2022年度部门决算说明\n六、一般公共预算财政拨款基本支出决算情况说明\n"
+            + "基本支出与上年对比如下（单位：万元）：\n" + "项目\t2022年决算数\t2021年决算数\t增减额\t增减率\n"
+            + "人员经费\t820.00\t800.00\t20.00\t2.50%\n公用经费\t130.00\t125.00\t5.00\t4.00%\n"
+            + "基本支出\t950.00\t925.00\t25.00\t2.70%\n");
+
+        Assert.Empty(Of(diagnostics, Severity.Error));
+        Assert.Null(JsonAt(read, "/narrative/expenditure/basic/amount"));
+        Assert.Null(JsonAt(read, "/narrative/expenditure/basic/change/priorYearAmount"));
+    }
+
     /// <summary>Near miss: a row of an unknown label (其他资金支出) is a note; nothing is placed for it.</summary>
     [Fact]
     public void SummaryTable_UnknownLabel_IsANote()
