@@ -18,6 +18,9 @@ internal static class InlineSpaceTable
     /// <summary>The longest cell (header or row label) of an inline table.</summary>
     private const int MaxCell = 24;
 
+    /// <summary>A tab or a bar: a line with one is no single-space row (a lone tab stays prose, a bar is another layout).</summary>
+    private static readonly char[] TabOrBar = ['\t', '|'];
+
     /// <summary>The most value cells a row of an inline table is looked for (a longer run of numbers is no row).</summary>
     private const int MaxCells = 16;
 
@@ -152,13 +155,14 @@ internal static class InlineSpaceTable
 
     /// <summary>
     /// A table row whose cells are apart by one space (a PDF's text: <c>公务用车运行维护费 8.20 9.50 -1.30 -13.68%</c>, under
-    /// <c>项目 本年决算 上年决算 增减额 增减率</c>): no run of two spaces, no clause mark; either a label (a word that is no value)
+    /// <c>项目 本年决算 上年决算 增减额 增减率</c>): no run of two spaces, no tab or bar, no clause mark; either a label (a word that is no value)
     /// and two value cells or more — every word after the label a value — or a corner (项目, 科目…) and two header cells or
     /// more, every one naming a column the table readers know. Read as prose, such a row stated its figure several times.
     /// </summary>
     internal static bool IsSingleSpaceRow(string text, int s, int e)
     {
-        if (e - s < 5 || text.IndexOf("  ", s, e - s, StringComparison.Ordinal) >= 0 || HasClauseMark(text, s, e))
+        if (e - s < 5 || text.IndexOf("  ", s, e - s, StringComparison.Ordinal) >= 0 || text.IndexOfAny(TabOrBar, s, e - s) >= 0
+            || HasClauseMark(text, s, e))
         {
             return false;
         }
