@@ -18,7 +18,8 @@ internal static class BlockClassifier
         {
             var firstTab = text.IndexOf('\t', s, e - s);
             if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|'
-                || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0 || IsSpaceAlignedRow(text, s, e))
+                || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0 || IsSpaceAlignedRow(text, s, e)
+                || InlineSpaceTable.IsSingleSpaceRow(text, s, e))
             {
                 if (text.IndexOf('|', s, e - s) < 0 || NavigationBar.End(text, s, e) < 0)
                 {

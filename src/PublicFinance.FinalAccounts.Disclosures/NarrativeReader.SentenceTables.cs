@@ -57,6 +57,7 @@ internal sealed partial class NarrativeReader
         sentenceColumns = null;
         if (tableSentences is not { } sentences || tableMap is not { } map)
         {
+            sentencePriors.Clear();
             return;
         }
 
@@ -64,6 +65,7 @@ internal sealed partial class NarrativeReader
         var paragraph = new Fragment(sentences.ToString(), map);
         (tableSentences, tableMap) = (null, null);
         Paragraph(paragraph);
+        SentencePriorsPlaced();   // session 43: the rows' prior-year cells, where their sentences placed the amounts
     }
 
     /// <summary>A table row (the narrative's hook): a sentence-table's header opens it, a later row is read.</summary>
@@ -383,7 +385,15 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (Resolve(compact) is null)
+        // Session 43: a whole label naming one income source or fund's expenditure (NarrativeReader.TableRowSubjects.cs) is
+        // placed cell by cell in the overview, income, expenditure and 财政拨款 sections — the section's own label table
+        // matches by containment (政府性基金预算财政拨款支出 holds 财政拨款, the income section's key for 财政拨款收入).
+        if (TableRowSubject(compact) is not null && SubjectRow(row, text, from, columns, compact, label))
+        {
+            return;
+        }
+
+        if (Resolve(compact) is not { } target)
         {
             // Only a subject of the section the table stands in: a row of another section's subject (机关运行经费 under
             // the overview) would be read by the narrative's state of the moment, its change possibly at overall/change.
@@ -397,6 +407,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        KeepSentencePrior(row, text, from, columns, target, label);   // session 43 (NarrativeReader.TableRowSubjects.cs)
         BuildSentence(row, text, from, columns, unit);
     }
 

@@ -432,6 +432,12 @@ internal static class Paragraphs
         private readonly string text;
         private readonly List<Block> blocks = [];
 
+        /// <summary>The pieces of an inline space-aligned table (<see cref="InlineSpaceTable"/>; scratch).</summary>
+        private readonly List<(int Start, int End)> inlinePieces = [];
+
+        /// <summary>Whether the pieces of an inline table are being placed (they are not cut again).</summary>
+        private bool inlineTable;
+
         /// <summary>Non-blank lines read but not yet placed, oldest at <see cref="head"/>.</summary>
         private readonly LineWindow ahead = new();
 
@@ -737,6 +743,20 @@ internal static class Paragraphs
             {
                 FlushProse();
                 blocks.Add(new Block(kind, Line(contentStart, e)));
+                return;
+            }
+
+            // Session 43: a space-aligned table run into the line (a web page on one line): its header and rows are
+            // pieces of their own, read as table rows; the prose around it stays prose.
+            if (!inlineTable && InlineSpaceTable.Cut(text, s, e, inlinePieces))
+            {
+                inlineTable = true;
+                foreach (var (ps, pe) in inlinePieces.ToArray())
+                {
+                    Piece(ps, pe, false, continued);
+                }
+
+                inlineTable = false;
                 return;
             }
 

@@ -43,6 +43,12 @@ internal sealed partial class TextTableReader
 
         /// <summary>增减率 in such a header: the variance rate, (决算 − 预算) / 预算, with the relation of its sign (session 41).</summary>
         VarianceRate,
+
+        /// <summary>
+        /// 数量 / 备注 beside the amounts (session 43): a cell's counts (保有量14辆, 38批次296人次) are the row's 三公 counts
+        /// (<see cref="Counts"/>); no amount is read from it.
+        /// </summary>
+        Count,
     }
 
     private readonly ReportBuilder b;
@@ -158,7 +164,7 @@ internal sealed partial class TextTableReader
             return;
         }
 
-        if (columns is null || ranges.Count - 1 != columns.Count)
+        if (columns is null || ranges.Count - 1 != columns.Count && !LastCountCellDropped(columns, ranges.Count - 1))
         {
             return;
         }
@@ -184,6 +190,12 @@ internal sealed partial class TextTableReader
         var separator = text.IndexOf('\t', from, to - from) >= 0 ? '\t' : '|';
         if (separator == '|' && text.IndexOf('|', from, to - from) < 0)
         {
+            if (text.IndexOf("  ", from, to - from, StringComparison.Ordinal) < 0)
+            {
+                SplitAt(text, from, to, ' ', cells);   // session 43: cells apart by one space (InlineSpaceTable.IsSingleSpaceRow)
+                return;
+            }
+
             BlockClassifier.SpaceCells(text, from, to, cells);   // columns aligned with spaces
             return;
         }
@@ -253,7 +265,7 @@ internal sealed partial class TextTableReader
             var (s, e) = cells[i];
             var length = CompactInto(text, s, e, compact);
             var c = compact.Slice(0, Math.Max(length, 0));
-            var kind = length > 0 ? ColumnOf(c) : null;
+            var kind = length > 0 ? ColumnOf(c) ?? CountColumnOf(c) : null;
             if (i == 0 && length > 0 && IsCornerName(c))
             {
                 continue;
@@ -269,7 +281,7 @@ internal sealed partial class TextTableReader
                 return false;
             }
 
-            named += kind is not (Column.Skip or Column.CompletionRate) ? 1 : 0;   // a rate alone ("\t\t完成率\t") is no header
+            named += kind is not (Column.Skip or Column.CompletionRate or Column.Count) ? 1 : 0;   // a rate alone is no header
         }
 
         return named > 0;
@@ -517,6 +529,13 @@ internal sealed partial class TextTableReader
     private static Column? HeaderColumn(string cell)
     {
         var kind = ColumnOf(cell);
+        if (kind is null)
+        {
+            Span<char> compact = stackalloc char[MaxColumnName];
+            var length = CompactInto(cell, 0, cell.Length, compact);
+            return length > 0 ? CountColumnOf(compact.Slice(0, length)) : null;
+        }
+
         return kind == Column.Final && HasDigit(cell) ? Column.FinalOfANamedYear : kind;
     }
 
@@ -572,7 +591,7 @@ internal sealed partial class TextTableReader
             if (kind != Column.Skip)
             {
                 columns.Add(kind.Value);
-                named += kind == Column.CompletionRate ? 0 : 1;
+                named += kind is Column.CompletionRate or Column.Count ? 0 : 1;
             }
         }
 
@@ -674,7 +693,7 @@ internal sealed partial class TextTableReader
         var i = 0;
         for (; i < cells.Count && !IsValue(cells[i]); i++)
         {
-            if (HeaderColumn(cells[i].Text) is { } c && c != Column.Skip)
+            if (HeaderColumn(cells[i].Text) is { } c && c is not (Column.Skip or Column.Count))
             {
                 columns.Add(c);
             }
@@ -1064,7 +1083,7 @@ internal sealed partial class TextTableReader
 
     private void Row(Fragment label, List<Fragment> values, List<Column> columns)
     {
-        if (Item(label.Text) is not { } item || values.Count != columns.Count)
+        if (Item(label.Text) is not { } item || values.Count != columns.Count && !LastCountCellDropped(columns, values.Count))
         {
             return;
         }
@@ -1072,8 +1091,14 @@ internal sealed partial class TextTableReader
         b.Context = ReportBuilder.TableKey;
         var directed = columns.IndexOf(Column.PriorYear) < 0 || Directed(Base + item, columns, values)
             || Unchanged(Base + item, columns, values, label.Text);
-        for (var k = 0; k < columns.Count; k++)
+        for (var k = 0; k < values.Count; k++)
         {
+            if (columns[k] == Column.Count)
+            {
+                Counts(item, values[k], label.Text + " " + values[k].Text);   // session 43 (TextTableReader.CountColumns.cs)
+                continue;
+            }
+
             if (columns[k] == Column.PriorYear && !directed)
             {
                 NoDirection(label, values[k]);
@@ -1230,7 +1255,8 @@ internal sealed partial class TextTableReader
         }
     }
 
-    private static NumberToken Abs(NumberToken t) => t.Value >= 0 ? t
+    /// <summary>The token without its minus sign (a decrease's magnitude), or itself when not negative.</summary>
+    internal static NumberToken Abs(NumberToken t) => t.Value >= 0 ? t
         : new NumberToken(t.Start, t.End, t.Digits.TrimStart('-'), -t.Value, t.Decimals, t.Unit, t.UnitText);
 
     private DraftNode Amount(NumberToken token, SourceSpan span)
