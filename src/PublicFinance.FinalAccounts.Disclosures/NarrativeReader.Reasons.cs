@@ -373,6 +373,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private string? HeadedReasonTarget(string t, int from, int reasonAt, string? target)
     {
+        reasonNamedByHead = false;
         if (FlowReasonTarget(t, from, reasonAt, out var flowTarget))
         {
             return flowTarget;   // session 39 (FundFlowChanges): "收入减少主要是…" is the fund's income change's, or no one's
@@ -381,6 +382,13 @@ internal sealed partial class NarrativeReader
         if (NamedReasonTarget(t, from, reasonAt) is { } named)
         {
             return named;   // Session 34 (W1): "“三公”经费减少的主要原因是…" is the total's (NarrativeReader.NamedReasonHeads.cs)
+        }
+
+        string? namedHead = null;
+        reasonNamedByHead = reasonAt > from && NamedHeadChanges(t, from, reasonAt, out namedHead);
+        if (reasonNamedByHead)
+        {
+            return namedHead;   // session 43 (NamedReasonClauses): "基本支出增加主要是…" is that change's, or no one's
         }
 
         if (reasonAt <= from || target is not null && !target.EndsWith("/change", StringComparison.Ordinal)

@@ -1194,6 +1194,7 @@ internal sealed partial class NarrativeReader
         var reasonEnd = reasonAt >= 0 ? ReasonEndIn(t, from, to, reasonAt) : to;
         reasonEnd = ReasonStop(t, from, reasonEnd, reasonAt);   // ReasonEnds: the next list item or a figure of its own
         reasonEnd = OtherFlowReasonStop(t, from, reasonEnd, reasonAt);   // FundFlowChanges: "收入…主要是…；支出…主要是…"
+        reasonEnd = NamedClauseReasonStop(t, from, reasonEnd, reasonAt);   // NamedReasonClauses (s43): "…；基本支出增加主要是…"
         reasonEnd = BasisRelationStop(t, reasonAt, reasonEnd);   // AdjustedBudget: "；决算数小于全年预算数的主要原因是…"
         if (reasonAt >= 0 && section == Section.ThreePublic && CountsAfterReason(t, reasonAt, reasonEnd) is var counts && counts >= 0)
         {
@@ -1297,7 +1298,10 @@ internal sealed partial class NarrativeReader
             if (reasonTarget is not null && reasonText.Length > 0)
             {
                 b.SetUnder(reasonTarget, "reason", DraftNode.Of(reasonText), b.Span(reason, 0, reason.Length));
-                SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), ReasonPartStart(f, from, reasonAt));
+                if (!reasonNamedByHead)   // NamedReasonClauses (s43): a clause headed by its figure is that figure's alone
+                {
+                    SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), ReasonPartStart(f, from, reasonAt));
+                }
                 BudgetAndChangeReason(t, from, reasonAt, reasonTarget, reasonText, b.Span(reason, 0, reason.Length));   // family F
                 ReasonFigures(reason, reasonTarget);
                 CoveringReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length));   // CoveringReasons (s43)
