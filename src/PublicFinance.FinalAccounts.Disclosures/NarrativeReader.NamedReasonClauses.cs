@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Validation;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
@@ -67,18 +69,11 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var head = t.Substring(from, to - from).Trim();
-        while (head.EndsWith("的", StringComparison.Ordinal) || head.EndsWith("了", StringComparison.Ordinal))
-        {
-            head = head.Substring(0, head.Length - 1);
-        }
-
-        if (!EndsWithDirection(head) || DirectionOf(head) is not { } said)
+        if (!NamedHead(t, from, to, out var name, out var said))
         {
             return false;
         }
 
-        var name = StripDirection(head).Trim();
         var candidates = NamedHeadCandidates(name);
         if (candidates.Count == 0)
         {
@@ -106,6 +101,79 @@ internal sealed partial class NarrativeReader
         }
 
         return stated;   // a name whose figure has no change stated is left to the other readers (its whole's, as before)
+    }
+
+    /// <summary>
+    /// Whether the head [<paramref name="from"/>, <paramref name="to"/>) is a name and a direction word at its end, 的 / 了
+    /// aside ("基本支出增加的", "公务用车运行维护费减少了"): the name in <paramref name="name"/>, the direction ("increase" /
+    /// "decrease") in <paramref name="direction"/>.
+    /// </summary>
+    private static bool NamedHead(string t, int from, int to, out string name, out string direction)
+    {
+        name = string.Empty;
+        direction = string.Empty;
+        var head = t.Substring(from, to - from).Trim();
+        while (head.EndsWith("的", StringComparison.Ordinal) || head.EndsWith("了", StringComparison.Ordinal))
+        {
+            head = head.Substring(0, head.Length - 1);
+        }
+
+        if (!EndsWithDirection(head) || DirectionOf(head) is not { } said)
+        {
+            return false;
+        }
+
+        name = StripDirection(head).Trim();
+        direction = said;
+        return name.Length > 0;
+    }
+
+    /// <summary>
+    /// The reasons whose head names a figure with no change stated yet ("公务用车运行维护费减少的原因是…" after a table whose rows
+    /// the deferred table reader places at the end): the change, the head's direction, the reason and its span.
+    /// </summary>
+    private readonly List<(string Change, string Direction, string Reason, SourceSpan Span)> reasonsAwaitingTables = new();
+
+    /// <summary>
+    /// Keeps a reason no change took for after the tables (<see cref="ApplyReasonsAwaitingTables"/>) when its head
+    /// [<paramref name="from"/>, <paramref name="reasonAt"/>) names one figure of this section (no digit, at most
+    /// <see cref="NamedHeadLength"/> characters) whose change is not stated yet: true then (its note waits too).
+    /// </summary>
+    private bool AwaitTables(string t, int from, int reasonAt, string reason, SourceSpan span)
+    {
+        if (reasonAt - from < 3 || reasonAt - from > NamedHeadLength || HasDigitIn(t, from, reasonAt)
+            || t.IndexOfAny(NamedClauseBreaks, from, reasonAt - from) >= 0 || t.IndexOfAny(HeadBreaks, from, reasonAt - from) >= 0
+            || !NamedHead(t, from, reasonAt, out var name, out var direction) || SubjectFrom(name) is not { } figure
+            || b.Has(figure + "/change", "direction"))
+        {
+            return false;
+        }
+
+        reasonsAwaitingTables.Add((figure + "/change", direction, reason, span));
+        return true;
+    }
+
+    /// <summary>
+    /// After the tables are read (the pipeline calls this once they finished): each reason kept by <see cref="AwaitTables"/>
+    /// goes to its figure's change when a table stated it, that way, with no reason yet; otherwise it is the note it would
+    /// have been.
+    /// </summary>
+    internal void ApplyReasonsAwaitingTables()
+    {
+        foreach (var (change, direction, reason, span) in reasonsAwaitingTables)
+        {
+            if (b.Has(change, "direction") && !b.Has(change, "reason")
+                && string.Equals(b.FindString(change, "direction"), direction, StringComparison.Ordinal))
+            {
+                b.SetUnder(change, "reason", DraftNode.Of(reason), span);
+            }
+            else
+            {
+                Note(span, DisclosureMessages.ReasonWithoutTarget, reason);
+            }
+        }
+
+        reasonsAwaitingTables.Clear();
     }
 
     /// <summary>

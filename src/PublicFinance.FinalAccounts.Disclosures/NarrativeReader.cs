@@ -1310,7 +1310,8 @@ internal sealed partial class NarrativeReader
             {
                 // CoveringReasons (session 43): "减少的原因是…" after several changes that way covers them all
             }
-            else if (reasonText.Length > 0 && !NamedItemReasons(reason))   // Gaps26: "一是基本支出增加…；二是…" by name
+            else if (reasonText.Length > 0 && !NamedItemReasons(reason)   // Gaps26: "一是基本支出增加…；二是…" by name
+                && !AwaitTables(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))   // NamedReasonClauses (s43)
             {
                 Note(b.Span(reason, 0, reason.Length), DisclosureMessages.ReasonWithoutTarget, reasonText);
                 PendNamedChangeReasons(reasonText, b.Span(reason, 0, reason.Length), from, reasonAt);   // Blind23A (M3), Blind26A (w1)

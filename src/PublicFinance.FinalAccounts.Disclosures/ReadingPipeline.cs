@@ -85,6 +85,7 @@ internal static class ReadingPipeline
         narrative.Finish();
         performance.Finish();
         tables.Finish();
+        narrative.ApplyReasonsAwaitingTables();   // a reason naming a table row's figure (NamedReasonClauses, session 43)
         TextChecks.Finish(source, builder, narrative.IsUnitReport, scan, narrative.IsDepartmentStated);
         var unplaced = figures.Unplaced(builder);
         figures.Release();   // the bits back to the pool: the count is taken
@@ -104,6 +105,7 @@ internal static class ReadingPipeline
         narrative.Read(blocks);
         new PerformanceTableReader(builder).Read(blocks);
         new TextTableReader(builder).Read(blocks);
+        narrative.ApplyReasonsAwaitingTables();
         TextChecks.Run(source, builder, narrative.IsUnitReport, narrative.IsDepartmentStated);
         return new ReadingOutcome(narrative.FiscalYear, narrative.EntityName, Unplaced(builder, blocks));
     }

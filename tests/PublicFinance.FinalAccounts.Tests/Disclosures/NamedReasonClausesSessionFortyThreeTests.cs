@@ -84,4 +84,39 @@ public class NamedReasonClausesSessionFortyThreeTests
             && ReasonOf(read, "expenditure/basic").StartsWith("新增编制人员", StringComparison.Ordinal)
             && ReasonOf(read, "expenditure/project").StartsWith("防汛工程集中实施", StringComparison.Ordinal);
     }
+
+    private const string ThreePublicTable = "某局2021年度部门决算说明\n六、“三公”经费财政拨款支出决算情况说明\n"
+        + "2021年度“三公”经费财政拨款支出情况如下（单位：万元）：\n项目    本年决算    上年决算    增减额    增减率\n"
+        + "合计    10.00    11.00    -1.00    -9.09%\n公务用车运行维护费    7.00    8.50    -1.50    -17.65%\n"
+        + "公务接待费    3.00    2.50    0.50    20.00%\n";
+
+    private const string ReasonNote = "A reason was found without a change";
+
+    /// <summary>
+    /// A reason after a table, headed by a row's figure (<c>公务用车运行维护费减少的原因是…</c>): the table reader places its rows
+    /// after the narrative, so the reason waits for them and then goes to that row's change — only when the row's change goes
+    /// the way the head says; otherwise it is the note it was (and the row still warns, FA2106).
+    /// </summary>
+    [Theory]
+    [InlineData("公务用车运行维护费减少的原因是两辆执法用车报废，燃修费用下降。", true)]
+    [InlineData("公务用车运行维护费增加的原因是新购车辆保险费用。", false)]
+    public void AReasonAfterATable_WaitsForItsRow(string sentence, bool attached)
+    {
+        var (read, diagnostics) = Read(ThreePublicTable + sentence + "\n");
+
+        var reason = ReasonOf(read, "threePublic/vehicleOperation");
+        Assert.Equal(attached, reason.Length > 0);
+        Assert.Equal(attached ? 0 : 1, read.Notes.Count(n => n.MessageEn.StartsWith(ReasonNote, StringComparison.Ordinal)));
+        Assert.Equal(!attached, Of(diagnostics, Severity.Warning).Contains("FA2106 /narrative/threePublic/vehicleOperation/change"));
+    }
+
+    /// <summary>A head naming a figure that no table or sentence states a change of stays a note, as before.</summary>
+    [Fact]
+    public void AHeadNoTableStates_StaysANote()
+    {
+        var (read, _) = Read(ThreePublicTable + "因公出国（境）费减少的原因是暂停出访计划。\n");
+
+        Assert.Equal(string.Empty, ReasonOf(read, "threePublic/overseasTravel"));
+        Assert.Equal(1, read.Notes.Count(n => n.MessageEn.StartsWith(ReasonNote, StringComparison.Ordinal)));
+    }
 }
