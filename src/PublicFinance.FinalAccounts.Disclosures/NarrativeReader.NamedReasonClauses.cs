@@ -63,8 +63,7 @@ internal sealed partial class NarrativeReader
     private bool NamedHeadChanges(string t, int from, int to, out string? change)
     {
         change = null;
-        if (to - from < 3 || to - from > NamedHeadLength || HasDigitIn(t, from, to) || t.IndexOfAny(NamedClauseBreaks, from, to - from) >= 0
-            || t.IndexOfAny(HeadBreaks, from, to - from) >= 0)
+        if (!IsHeadShaped(t, from, to))
         {
             return false;
         }
@@ -104,6 +103,14 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
+    /// Whether [<paramref name="from"/>, <paramref name="to"/>) may be a reason's head of a name and a direction: 3 to
+    /// <see cref="NamedHeadLength"/> characters, no digit, no clause break.
+    /// </summary>
+    private static bool IsHeadShaped(string t, int from, int to)
+        => to - from >= 3 && to - from <= NamedHeadLength && !HasDigitIn(t, from, to)
+            && t.IndexOfAny(NamedClauseBreaks, from, to - from) < 0 && t.IndexOfAny(HeadBreaks, from, to - from) < 0;
+
+    /// <summary>
     /// Whether the head [<paramref name="from"/>, <paramref name="to"/>) is a name and a direction word at its end, 的 / 了
     /// aside ("基本支出增加的", "公务用车运行维护费减少了"): the name in <paramref name="name"/>, the direction ("increase" /
     /// "decrease") in <paramref name="direction"/>.
@@ -141,9 +148,8 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool AwaitTables(string t, int from, int reasonAt, string reason, SourceSpan span)
     {
-        if (reasonAt - from < 3 || reasonAt - from > NamedHeadLength || HasDigitIn(t, from, reasonAt)
-            || t.IndexOfAny(NamedClauseBreaks, from, reasonAt - from) >= 0 || t.IndexOfAny(HeadBreaks, from, reasonAt - from) >= 0
-            || !NamedHead(t, from, reasonAt, out var name, out var direction) || SubjectFrom(name) is not { } figure
+        if (!IsHeadShaped(t, from, reasonAt) || !NamedHead(t, from, reasonAt, out var name, out var direction)
+            || SubjectFrom(name) is not { } figure
             || b.Has(figure + "/change", "direction"))
         {
             return false;
