@@ -104,6 +104,8 @@ internal sealed partial class NarrativeReader
         return null;
     }
 
-    /// <summary>The words that may stand before a part of 基本支出 not named after 基本支出 itself.</summary>
-    private static readonly string[] BasicPartLeads = ["", "其中", "其中:", "其中,"];
+    /// <summary>
+    /// The words that may stand before a part of 基本支出 not named after 基本支出 itself (其中, or 和 / 及 before the second part).
+    /// </summary>
+    private static readonly string[] BasicPartLeads = ["", "其中", "其中:", "其中,", "和", "及", "以及"];
 }
