@@ -97,9 +97,10 @@ internal sealed partial class NarrativeReader
     /// Whether the section's 基本支出 is all funds': the 支出 section's, and (session 39, blind round 36's family H) the
     /// overview's — "本年支出 A 万元，其中基本支出 B 万元，项目支出 C 万元。基本支出中人员经费 P 万元，公用经费 Q 万元" under
     /// 收入支出决算总体情况, where the overview's 基本支出 is <c>expenditure/basic</c> too. Before, P was "a figure of another
-    /// kind" of <c>expenditure/basic</c> and Q unplaced there, while the same sentence under 支出 was read.
+    /// kind" of <c>expenditure/basic</c> and Q unplaced there, while the same sentence under 支出 was read. Session 44: and
+    /// the 财政拨款 section's sentence that restates the department's 基本支出 (<see cref="RestatedDepartmentBasic"/>).
     /// </summary>
-    private bool AllFundsBasicSection => section is Section.Expenditure or Section.Overall;
+    private bool AllFundsBasicSection => section is Section.Expenditure or Section.Overall || InRestatedBasicSentence;
 
     /// <summary>
     /// Session 37: whether <paramref name="label"/> names a part of 基本支出 after 基本支出 itself with nothing but a joining word

@@ -393,9 +393,10 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The list a functional item of the current section goes to: the 一般公共预算 section's 类 or 项, a fund's items, the 财政拨款
-    /// section's items (any level) — or null where the model has no place for it (the fund lists hold only 款 and 项).
+    /// section's items (any level) — or null where the model has no place for it (the fund lists hold only 款 and 项). The
+    /// section is the one a fund-led sentence names (<see cref="ListSection"/>, session 44), else the current one.
     /// </summary>
-    private string? FunctionalList(bool isClass) => section switch
+    private string? FunctionalList(bool isClass) => ListSection switch
     {
         Section.GeneralBudget => N + (isClass ? "generalBudget/classes" : "generalBudget/items"),
         Section.GovernmentFund when !isClass => N + "governmentFund/items",
@@ -548,7 +549,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool ListedUnderItsClass(ClauseView clause, FunctionalCode code)
     {
-        if (section != Section.GeneralBudget || code.IsDefault || code.Value.Length <= 3 || clause.Start <= currentSentenceFrom)
+        if (ListSection != Section.GeneralBudget || code.IsDefault || code.Value.Length <= 3 || clause.Start <= currentSentenceFrom)
         {
             return false;
         }

@@ -45,7 +45,9 @@ internal sealed partial class NarrativeReader
         {
             Section.Overall or Section.Income or Section.Expenditure => SurplusOrFund(clause, token, compact, span),
             Section.OperatingExpenses => OperatingComponent(clause, token, compact, span),
-            Section.GeneralBudget => GeneralBudgetBasicPart(clause, token, compact, span),   // session 41: 其中：基本支出 X
+            Section.GeneralBudget => GeneralBudgetBasicPart(clause, token, compact, span)   // session 41: 其中：基本支出 X
+                || GeneralBudgetBasicSplit(clause, token, compact, span),   // session 44: 基本支出中人员经费 P (FundBasicSplits)
+            Section.Appropriation => RestatedDepartmentBasic(token, compact),   // session 44: the department's 基本支出 again
             _ => false,
         };
     }

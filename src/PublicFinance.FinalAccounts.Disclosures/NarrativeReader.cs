@@ -1225,6 +1225,7 @@ internal sealed partial class NarrativeReader
         otherYearBasis = false;
         b.Context = string.Empty;
         EndListedItem();
+        FundLedFunctionalList(t, from, to);   // FundLedFunctionalLists (s44): "一般公共预算财政拨款支出按功能分类：…" outside its section
         EndClassList();   // ItemNameClauses: the last 类 of a list is not the next sentence's subject
         TrailingListSentence(t, from, to);   // TrailingReasons: a comparison after a 其中 list is its total's
         ChangeAfterList(f, from, to);   // ThreePublicLists: a change without a subject after an item list
