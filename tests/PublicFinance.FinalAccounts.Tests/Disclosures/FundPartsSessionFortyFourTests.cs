@@ -125,7 +125,7 @@ public class FundPartsSessionFortyFourTests
     /// <summary>Near miss: parts that do not add up to the carry-over are no split — every part is a note.</summary>
     [Theory]
     [InlineData("上年结转100.00万元（一般公共预算40.00万元，政府性基金50.00万元）。", 2)]
-    [InlineData("结转下年70.00万元，其中一般公共预算20.00万元、政府性基金45.00万元、国有资本经营预算4.00万元。", 3)]
+    [InlineData("年末结转和结余70.00万元，其中一般公共预算20.00万元、政府性基金45.00万元、国有资本经营预算4.00万元。", 3)]
     public void CarryOverSplitThatDoesNotAdd_StaysNotes(string sentence, int parts)
     {
         var (read, _) = Read(Head + Overview + "2024年度收入总计1000.00万元，其中本年收入900.00万元。" + sentence + "\n");
@@ -145,7 +145,7 @@ public class FundPartsSessionFortyFourTests
         var general = (a.Get % 100000) / 100m;
         var fund = (b.Get % 100000) / 100m;
         var total = general + fund + (adds ? 0m : 0.01m);
-        var (read, diagnostics) = Read(Head + Overview
+        var (read, diagnostics) = Read(Head + Overview + $"2024年度收入总计{900m + total:0.00}万元，其中本年收入900.00万元。"
             + $"上年结转{total:0.00}万元（一般公共预算{general:0.00}万元，政府性基金{fund:0.00}万元）。\n");
         var placed = JsonAt(read, "/narrative/governmentFund/openingCarryOver/amount");
         return (adds ? placed == $"{fund:0.00}" : placed is null) && RuleIds(diagnostics, Severity.Error).Length == 0;
