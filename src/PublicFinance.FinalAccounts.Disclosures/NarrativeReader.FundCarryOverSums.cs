@@ -60,7 +60,8 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The name of a listed part from the words before its amount (", 政府性基金", "、和国有资本经营预算", "包括一般公共预算",
-    /// "政府性基金结转和结余"): without the list's lead, a conjunction and the carry-over's own words.
+    /// "政府性基金结转和结余", "包括：1.一般公共预算财政拨款收入"): without the list's lead and mark, a conjunction and the
+    /// carry-over's own words.
     /// </summary>
     private static string PartName(string before)
     {
@@ -72,6 +73,11 @@ internal sealed partial class NarrativeReader
                 name = name.Substring(lead.Length).TrimStart(':', ' ');
                 break;
             }
+        }
+
+        if (ListMarker(name, 0, name.Length) is (_, _, var mark))
+        {
+            name = name.Substring(mark).TrimStart();   // "包括：1.一般公共预算财政拨款收入" (FundIncomeListItems)
         }
 
         foreach (var conjunction in ListConjunctions)

@@ -96,6 +96,24 @@ public class FundPartsSessionFortyFourTests
     public void NamedFundFlow_OnlyAFundsNameAndItsFlow(string label, string? field)
         => Assert.Equal(field, NarrativeReader.NamedFundFlow(label));
 
+    /// <summary>
+    /// The 功能分类 items of a paragraph headed 政府性基金预算 are the fund's items; near misses: a 类 alone (the funds' lists
+    /// hold 款 and 项 only) and the items of a paragraph headed 一般公共预算 stay in the 财政拨款 list.
+    /// </summary>
+    [Theory]
+    [InlineData("1、政府性基金预算。本年支出530.00万元。按功能分类：城乡社区支出（类）国有土地使用权出让收入安排的支出（款）"
+        + "征地和拆迁补偿支出（项）530.00万元。", "/narrative/governmentFund/items/0/amount")]
+    [InlineData("1、政府性基金预算。本年支出530.00万元。按功能分类：城乡社区支出（类）530.00万元。",
+        "/narrative/appropriation/items/0/amount")]
+    [InlineData("2、一般公共预算。本年支出530.00万元。按功能分类：农林水支出（类）农业农村（款）行政运行（项）530.00万元。",
+        "/narrative/appropriation/items/0/amount")]
+    public void ItemsOfAFundsParagraph_AreThatFundsItems(string paragraph, string pointer)
+    {
+        var (read, _) = Read(Head + Appropriation + paragraph + "\n");
+
+        Assert.Equal("530.00", JsonAt(read, pointer));
+    }
+
     // ---- A carry-over's fund parts (round 40 t04, t06, t08) ----
 
     /// <summary>
@@ -165,6 +183,17 @@ public class FundPartsSessionFortyFourTests
 
         Assert.Equal("800.00", JsonAt(read, "/narrative/appropriation/generalBudgetIncome/amount"));
         Assert.Equal("200.00", JsonAt(read, "/narrative/governmentFund/currentYearIncome/amount"));
+        Assert.Null(JsonAt(read, "/narrative/income/fiscalAppropriation"));
+    }
+
+    /// <summary>The same list written on one line after 包括： — the list mark no longer hides the part's name.</summary>
+    [Fact]
+    public void GeneralBudgetListItem_AfterIncludesOnOneLine_IsThePart()
+    {
+        var (read, _) = Read(Head + Overview + "（一）收入总计1100.00万元。包括：1.一般公共预算财政拨款收入800.00万元。"
+            + "2.政府性基金预算财政拨款收入200.00万元。3.上年结转和结余100.00万元。\n");
+
+        Assert.Equal("800.00", JsonAt(read, "/narrative/appropriation/generalBudgetIncome/amount"));
         Assert.Null(JsonAt(read, "/narrative/income/fiscalAppropriation"));
     }
 
