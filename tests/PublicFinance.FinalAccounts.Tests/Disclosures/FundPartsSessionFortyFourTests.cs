@@ -230,6 +230,21 @@ public class FundPartsSessionFortyFourTests
     }
 
     /// <summary>
+    /// A list led by a whole written without its figure: 财政拨款收入中 is the shares' base (placed), 收入总计中 another whole (notes).
+    /// </summary>
+    [Theory]
+    [InlineData("财政拨款收入中，", "75.00")]
+    [InlineData("收入总计中，", null)]
+    public void SharesAfterAWholeWithoutItsFigure_FollowThatWhole(string lead, string? share)
+    {
+        var (read, diagnostics) = Read(Head + Income + "本年收入1000.00万元，其中事业收入100.00万元。" + lead + "一般公共预算财政拨款收入"
+            + "675.00万元、政府性基金预算财政拨款收入225.00万元，分别占75.00%和25.00%。\n");
+
+        Assert.Equal(share, JsonAt(read, GeneralShare));
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+    }
+
+    /// <summary>
     /// Near misses: two possible bases of another value (本年收入 1000 beside 财政拨款收入 800), a list whose count of shares
     /// differs, and a share of 本年收入 when part of it is 其他收入 — no share on the parts (notes), and no Error.
     /// </summary>
