@@ -16,4 +16,13 @@ internal static partial class DisclosureMessages
     public static readonly (string Zh, string En) FundCarryOverHeldOtherwise = (
         "结转和结余中该资金的部分与已读入的该资金结转和结余数值不同：未读入，作为带位置的陈述保留。",
         "A fund's part of a carry-over differs from that fund's carry-over already read: not placed, kept as a located statement.");
+
+    /// <summary>
+    /// Session 44: the funds' parts listed after a carry-over that do not add up to it ("上年结转 96.40 万元（一般公共预算 31.20
+    /// 万元，政府性基金 60.20 万元）"): which figure is not what it seems is not known, so no part is placed.
+    /// </summary>
+    public static readonly (string Zh, string En) FundCarryOverPartsDoNotAdd = (
+        "所列各资金的结转和结余之和不等于前面的结转和结余总数：无法确定哪一个数字有误或另有所指，各部分均未读入，作为带位置的陈述保留。",
+        "The funds' parts listed after a carry-over do not add up to it: which figure is wrong or means something else is not "
+            + "known, so no part is placed; each is kept as a located statement.");
 }

@@ -451,7 +451,12 @@ internal sealed partial class NarrativeReader
                 return;   // ListHeadChanges: after a closed 其中 list, an owner not certain
             }
 
-            var change = ChangeTarget(label);
+            if (NamedFundFlowChange(clause, label, span, out var fundChange) && fundChange is null)
+            {
+                return;   // session 44: "政府性基金预算财政拨款支出较上年增加 X" of no stated amount (FundNamedChanges)
+            }
+
+            var change = fundChange ?? ChangeTarget(label);
             if (change is null)
             {
                 Note(span, UnstatedChangeNoted ? DisclosureMessages.ChangeOfUnstatedFigure : DisclosureMessages.ChangeWithoutFigure,
@@ -661,7 +666,7 @@ internal sealed partial class NarrativeReader
         }
 
         if (target == "income/fiscalAppropriation" && NamesGeneralBudgetPart(label)
-            && (ParagraphContains("政府性基金") || ParagraphContains("国有资本经营")))
+            && (ParagraphContains("政府性基金") || ParagraphContains("国有资本经营") || LaterListItemNamesOtherFundIncome()))
         {
             // "其中：一般公共预算财政拨款收入 A 万元；政府性基金预算财政拨款收入 B 万元" with no 财政拨款收入 stated: A is one part
             // of it, never the whole. Session 40: it is the model's 一般公共预算 part when named alone (FundIncomeShares).
@@ -1320,7 +1325,12 @@ internal sealed partial class NarrativeReader
                 return;   // ListHeadChanges: after a closed 其中 list, an owner not certain
             }
 
-            var change = ChangeTarget(label);
+            if (NamedFundFlowChange(clause, label, span, out var fundChange) && fundChange is null)
+            {
+                return;   // session 44: the rate of a named fund's change of no stated amount (FundNamedChanges)
+            }
+
+            var change = fundChange ?? ChangeTarget(label);
             if (change is null)
             {
                 if (UnstatedChangeNoted)

@@ -401,7 +401,7 @@ internal sealed partial class NarrativeReader
         Section.GeneralBudget => N + (isClass ? "generalBudget/classes" : "generalBudget/items"),
         Section.GovernmentFund when !isClass => N + "governmentFund/items",
         Section.StateCapital when !isClass => N + "stateCapital/items",
-        Section.Appropriation => N + "appropriation/items",
+        Section.Appropriation => HeadedFundItems(isClass) ?? N + "appropriation/items",   // session 44 (FundHeadedItems)
         _ => null,
     };
 

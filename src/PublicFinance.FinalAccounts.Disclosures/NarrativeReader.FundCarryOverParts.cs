@@ -14,10 +14,11 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed partial class NarrativeReader
 {
     /// <summary>
-    /// The carry-over whose fund parts are being read, and the sentence it stands in (set by the part read last); null when
+    /// The carry-over whose fund parts are being read, the sentence it stands in (set by the part read last) and whether its
+    /// parts are placed (session 44: false when the parts listed do not add up to it, <see cref="FundPartsAddUp"/>); null when
     /// none.
     /// </summary>
-    private (string Side, int Sentence)? fundCarryOver;
+    private (string Side, int Sentence, bool Placed)? fundCarryOver;
 
     /// <summary>
     /// Reads <paramref name="token"/> when it is a fund's part of the carry-over just stated in its sentence (true: done).
@@ -31,22 +32,32 @@ internal sealed partial class NarrativeReader
 
         // The carry-over just read in this sentence (the subject, or the last claim: the readers of a bare 上年结转 / 结转下年 leave
         // the subject as it was), else the one whose parts were read last (until another amount comes).
-        var side = (subject is { } owner && subjectSentence == sentenceStart ? CarryOverSide(owner) : null) ?? LastClaimedCarryOver();
-        if (side is null && fundCarryOver is { } open && open.Sentence == sentenceStart)
+        var owner = subject is { } stated && subjectSentence == sentenceStart && CarryOverSide(stated) is not null
+            ? stated : LastClaimedCarryOver();
+        var side = owner is null ? null : CarryOverSide(owner);
+        var placed = true;
+        if (fundCarryOver is { } open && open.Sentence == sentenceStart && (side is null || side == open.Side))
         {
-            side = open.Side;
+            (side, owner, placed) = (open.Side, null, open.Placed);   // a later part of the list: decided at its first
         }
 
-        var name = side is null ? null : ItemName(label);
+        var name = side is null ? null : PartName(label);   // session 44: "和政府性基金", "包括一般公共预算" (FundCarryOverSums)
         if (name is null || FundOfPartName(name) is not { } fund)
         {
             fundCarryOver = null;   // any other amount ends the list of parts
             return false;
         }
 
-        fundCarryOver = (side!, sentenceStart);
+        placed = owner is null ? placed : FundPartsAddUp(owner, clause, token);
+        fundCarryOver = (side!, sentenceStart, placed);
         subject = null;   // a share or change after the part is not the carry-over's
         budget = null;
+        if (!placed)
+        {
+            Note(span, DisclosureMessages.FundCarryOverPartsDoNotAdd, clause);   // session 44: the parts are not its split
+            return true;
+        }
+
         if (fund == Section.GeneralBudget)
         {
             Note(span, DisclosureMessages.GeneralBudgetFigureNoField, clause);
@@ -65,7 +76,8 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// The carry-over member (<see cref="CarryOverSide"/>) the last claim placed, when it was made in this sentence; else null.
+    /// The carry-over figure (its pointer without <c>/amount</c>: <see cref="CarryOverSide"/>) the last claim placed, when it was
+    /// made in this sentence; else null.
     /// </summary>
     private string? LastClaimedCarryOver()
     {
@@ -77,9 +89,13 @@ internal sealed partial class NarrativeReader
         var last = b.Claims[b.Claims.Count - 1];
         var pointer = last.Pointer;
         const string Amount = "/amount";
-        return pointer.EndsWith(Amount, StringComparison.Ordinal) && !Before(last.Span, b.TextSpan(sentenceStart, sentenceStart))
-            ? CarryOverSide(pointer.Substring(0, pointer.Length - Amount.Length))
-            : null;
+        if (!pointer.EndsWith(Amount, StringComparison.Ordinal) || Before(last.Span, b.TextSpan(sentenceStart, sentenceStart)))
+        {
+            return null;
+        }
+
+        var owner = pointer.Substring(0, pointer.Length - Amount.Length);
+        return CarryOverSide(owner) is null ? null : owner;
     }
 
     /// <summary>The carry-over member a figure is (openingCarryOver, closingCarryOver) of the overview or the 财政拨款; else null.</summary>

@@ -35,12 +35,15 @@ internal sealed partial class NarrativeReader
     /// (<paramref name="clauseStart"/>); else null.
     /// </summary>
     private Section? FundOfParagraphHead(string label, int clauseStart)
-    {
-        if (!HasAnyIn(label, 0, label.Length, FundFlowWords))
-        {
-            return null;
-        }
+        => HasAnyIn(label, 0, label.Length, FundFlowWords) ? ParagraphHeadFund(clauseStart) : null;
 
+    /// <summary>
+    /// The fund the paragraph's head names (<see cref="FundHeads"/>) when the clause at <paramref name="clauseStart"/> comes
+    /// after it (<see cref="FundOfParagraphHead"/> without the label's test; session 44: a functional item's list,
+    /// <c>FundHeadedItems</c>); else null.
+    /// </summary>
+    private Section? ParagraphHeadFund(int clauseStart)
+    {
         // Past the list mark only (1、 1. (一) 一、, or 一是): a run of numerals is no mark when no mark follows (the 一 of 一般).
         var t = currentSentence;
         var i = SkipSpaces(t, 0, t.Length);

@@ -26,7 +26,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool GeneralBudgetIncomePart(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        var name = ItemName(label);
+        var name = PartName(label);   // session 44: after "包括：1." too (FundIncomeListItems)
         if (name.StartsWith("本年", StringComparison.Ordinal))
         {
             name = name.Substring(2);

@@ -23,8 +23,11 @@ internal sealed partial class NarrativeReader
     /// <summary>Characters right before 财政拨款 that make it one fund's part (一般公共预算…, 公共财政…, 政府性基金…, …经营…).</summary>
     private const string FundPartMarks = "算共金营";
 
-    /// <summary>Shares of a part written of the year's income, held until the whole text is read.</summary>
-    private readonly List<(string Owner, DraftNode Share, SourceSpan Span, string Text)> yearIncomeFundShares = [];
+    /// <summary>
+    /// Shares of a part written of the year's income, held until the whole text is read (Unnamed: of no whole written, either
+    /// base — session 44, <see cref="WholeOfSentenceBefore"/>).
+    /// </summary>
+    private readonly List<(string Owner, DraftNode Share, SourceSpan Span, string Text, bool Unnamed)> yearIncomeFundShares = [];
 
     /// <summary>The whole a fund part's share is of, as a sentence or a named base shows it.</summary>
     private enum FundShareWhole
@@ -56,17 +59,18 @@ internal sealed partial class NarrativeReader
         }
 
         var source = b.Text;
-        var whole = named is { Length: > 0 }
-            ? LastWhole(named, 0, named.Length)
-            : LastWhole(source, SentenceStartBefore(source, at), at);
-        switch (whole)
+        var from = SentenceStartBefore(source, at);
+        var whole = named is { Length: > 0 } ? LastWhole(named, 0, named.Length) : LastWhole(source, from, at);
+        var unnamed = whole == FundShareWhole.None && named is not { Length: > 0 } && WholeOfSentenceBefore(source, from)
+            is FundShareWhole.Appropriation or FundShareWhole.YearIncome;   // session 44: "…全部为财政拨款收入。其中…，分别占…"
+        switch (unnamed ? FundShareWhole.YearIncome : whole)
         {
             case FundShareWhole.Appropriation:
                 return false;
             case FundShareWhole.YearIncome:
                 if (!yearIncomeFundShares.Exists(x => x.Span == span))
                 {
-                    yearIncomeFundShares.Add((owner, share, span, text));   // once, whichever reader met it first
+                    yearIncomeFundShares.Add((owner, share, span, text, unnamed));   // once, whichever reader met it first
                 }
 
                 return true;
@@ -149,7 +153,7 @@ internal sealed partial class NarrativeReader
         }
 
         var allAppropriation = YearIncomeIsAllAppropriation();
-        foreach (var (owner, share, span, text) in yearIncomeFundShares)
+        foreach (var (owner, share, span, text, unnamed) in yearIncomeFundShares)
         {
             if (allAppropriation && b.Has(owner, "amount") && !b.Has(owner, "share"))
             {
@@ -158,7 +162,7 @@ internal sealed partial class NarrativeReader
             }
             else
             {
-                Note(span, DisclosureMessages.ShareOfAnotherBase, text);
+                Note(span, unnamed ? DisclosureMessages.FundPartShareBaseUnknown : DisclosureMessages.ShareOfAnotherBase, text);
             }
         }
     }
@@ -174,6 +178,11 @@ internal sealed partial class NarrativeReader
         if (b.Find(N + "appropriation/currentYearIncome/amount") is { } appropriation)
         {
             return DraftNode.SameValue(appropriation, year);
+        }
+
+        if (YearIncomeStatedAllAppropriation(year))
+        {
+            return true;   // session 44: "本年收入…，全部为财政拨款收入", or a 财政拨款收入 of the same value (FundListShares)
         }
 
         var sum = 0m;

@@ -87,8 +87,10 @@ internal sealed partial class NarrativeReader
         for (var k = 0; k < count; k++)
         {
             var amount = listAmountFigures[k];
+            var named = k == 0 ? lead : listAmountFigures[k - 1].End;
             if (listShareFigures[k].Unit != FigureUnit.Percent || !amount.IsMoney
-                || PlacedAmountAt(b.Span(sentence, amount.Start, amount.End)) is not { } owner
+                || (PlacedAmountAt(b.Span(sentence, amount.Start, amount.End)) ?? RestatedFundIncome(sentence.Text, named, amount))
+                    is not { } owner
                 || Array.IndexOf(owners, owner) >= 0 || b.Has(owner, "share") || !ListShareBaseAgrees(owner, name, sentence, lead))
             {
                 return null;
@@ -154,7 +156,9 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        return heads.Count == 0 && SectionWholeIsBase(ruleBase);   // session 43: no whole before the list (ShareListWordings)
+        // Session 43: no whole before the list (ShareListWordings); session 44: a fund part's base is then what its sentence, or
+        // the one before it, names (FundPartShareHeld: placed, held for the end or a note — FundListShares).
+        return heads.Count == 0 && (fundPart || SectionWholeIsBase(ruleBase));
     }
 
     /// <summary>
