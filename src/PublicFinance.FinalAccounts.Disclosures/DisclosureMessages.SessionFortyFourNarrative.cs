@@ -14,4 +14,10 @@ internal static partial class DisclosureMessages
         "同一增减变化在另一部分重述而未写原因：沿用前文对同一数字、同一方向、同一金额的增减所说明的原因（原因位置见本条）。",
         "A change restated in another section without its reason: the reason given elsewhere for the same figure's change, of "
             + "the same direction and amount, was carried over (this note is at that reason).");
+
+    /// <summary>A budget-difference reason after a list of items, also given to an item of the list whose budget differs.</summary>
+    public static readonly (string Zh, string En) ReasonOfDifferingItem = (
+        "列举各项之后说明“决算数与预算数存在差异”的原因：最后一项决算数等于预算数，该原因同时用于本列表中决算数与预算数不同且未说明原因的项（该项名称见本条）。",
+        "A reason for the budget differences after a list of items, whose last item equals its budget: it was also given to "
+            + "the item of the list named in this note's text, whose final differs from its budget and had no reason.");
 }

@@ -1305,6 +1305,7 @@ internal sealed partial class NarrativeReader
                     SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), ReasonPartStart(f, from, reasonAt));
                 }
                 BudgetAndChangeReason(t, from, reasonAt, reasonTarget, reasonText, b.Span(reason, 0, reason.Length));   // family F
+                DifferingItemsReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), t, from, reasonAt);   // session 44
                 ReasonFigures(reason, reasonTarget);
                 CoveringReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length));   // CoveringReasons (s43)
             }

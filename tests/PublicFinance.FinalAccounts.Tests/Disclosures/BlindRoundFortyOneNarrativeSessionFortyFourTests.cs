@@ -274,4 +274,62 @@ public class BlindRoundFortyOneNarrativeSessionFortyFourTests
         Assert.Null(JsonAt(read, "/narrative/expenditure/total/change/reason"));
         Assert.False(Noted(read, "A change restated in another section without its reason"));
     }
+
+    /// <summary>
+    /// Two changes with a reason each in one overview sentence ("本年收入增加…，主要原因是A；本年支出减少…，主要原因是B"): the first
+    /// reason ends at the "；" before the expenditure's change, which is read with its own reason B — and its restatement in
+    /// 支出决算情况 takes B (before: A swallowed the clause, and a false FA2106).
+    /// </summary>
+    [Fact]
+    public void FlowChangeAfterAReason_EndsThatReason()
+    {
+        var text = RestatedText.Replace("与2019年度相比，本年支出减少60.00万元，",
+            "与2019年度相比，本年收入增加30.00万元，主要原因是新增专项补助；本年支出减少60.00万元，", StringComparison.Ordinal);
+        var (read, diagnostics) = Read(text);
+
+        Assert.Equal("上年一次性安排的办公用房维修项目本年不再安排。", JsonAt(read, "/narrative/expenditure/total/change/reason"));
+        Assert.DoesNotContain("FA2106 /narrative/expenditure/total/change", Of(diagnostics, Severity.Warning));
+    }
+
+    /// <summary>
+    /// The near miss: a reason list whose next clause names no year's flow ("；二是公用支出减少…") goes on as before — the
+    /// restated change then has no reason of its own to take.
+    /// </summary>
+    [Fact]
+    public void ReasonListClause_DoesNotEndTheReason()
+    {
+        var text = RestatedText.Replace("主要原因是上年一次性安排的办公用房维修项目本年不再安排。",
+            "主要原因是：一是办公用房维修项目本年不再安排；二是公用支出减少10.00万元。", StringComparison.Ordinal);
+        var (read, _) = Read(text);
+
+        Assert.Contains("二是公用支出减少10.00万元", JsonAt(read, "/narrative/expenditure/total/change/reason"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "决算数与调整预算数存在差异的主要原因是…" after item lines whose last item equals its adjusted budget: the item that differs
+    /// (114.00 of 120.00) takes the reason too (before: only the last item had it, a false FA2206 on the other).
+    /// </summary>
+    [Fact]
+    public void DifferenceReasonAfterTheList_ReachesTheDifferingItem()
+    {
+        var (read, diagnostics) = Read(ItemsHead + ItemLines + "决算数与调整预算数存在差异的主要原因是部分应急物资采购合同年底签订，尚未支付。\n");
+
+        Assert.Equal("部分应急物资采购合同年底签订，尚未支付。", JsonAt(read, Items + "1/secondBudget/reason"));
+        Assert.Equal("部分应急物资采购合同年底签订，尚未支付。", JsonAt(read, Items + "0/secondBudget/reason"));
+        Assert.DoesNotContain(Of(diagnostics, Severity.Warning), w => w.StartsWith("FA2206 " + Items, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The near miss: when the last item itself differs (53.20 of 60.00), the reason is its own and the others take nothing.
+    /// </summary>
+    [Fact]
+    public void DifferenceReason_OfADifferingLastItem_StaysItsOwn()
+    {
+        var (read, _) = Read(ItemsHead + ItemLines.Replace("调整预算为53.20万元", "调整预算为60.00万元", StringComparison.Ordinal)
+            .Replace("完成调整预算的100.00%。", "完成调整预算的88.67%。", StringComparison.Ordinal)
+            + "决算数与调整预算数存在差异的主要原因是部分应急物资采购合同年底签订，尚未支付。\n");
+
+        Assert.Equal("部分应急物资采购合同年底签订，尚未支付。", JsonAt(read, Items + "2/secondBudget/reason"));
+        Assert.Null(JsonAt(read, Items + "1/secondBudget/reason"));
+    }
 }
