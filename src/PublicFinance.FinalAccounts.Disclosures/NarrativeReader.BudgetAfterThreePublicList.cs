@@ -20,9 +20,7 @@ internal sealed partial class NarrativeReader
     private void BudgetAfterList(Fragment f, int from, int to)
     {
         var t = f.Text;
-        if (section != Section.ThreePublic || listSentence < 0 || listSentence != previousSentenceStart || listTotal is null
-            || subject is null || subject == listTotal || !subject.StartsWith(N + "threePublic/", StringComparison.Ordinal)
-            || !OpensWithAny(t, from, SubjectlessBudgetOpenings))
+        if (!OpensAfterThreePublicList(t, from, SubjectlessBudgetOpenings) || listTotal is null || subject is null)
         {
             return;
         }
