@@ -597,6 +597,7 @@ internal sealed partial class NarrativeReader
         var target = GrandTotalPart(label) ?? Resolve(ComposedPart(label))   // Blind24A: 用事业基金弥补, 结余分配 in their parts
             ?? (section == Section.Overall ? BareFlowTarget(label) ?? OverviewPart(label) : null)
             ?? OlderAppropriationIncome(label);   // session 39: "其中：公共财政拨款 X 万元" (NarrativeReader.OlderIncomeNames.cs)
+        target = CarryOverGrandTotal(target, clause, label);   // session 44: 2014's "收入合计…其中：…上年结转" is 收入总计
         if (target == "appropriation/currentYearExpenditure" && NamesAppropriationPart(label))
         {
             target = null;   // "财政拨款支出中，基本支出 1200.00 万元": a part of the appropriation, which has no field here

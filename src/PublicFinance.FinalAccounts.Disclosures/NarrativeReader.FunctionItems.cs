@@ -531,7 +531,7 @@ internal sealed partial class NarrativeReader
         subjectSentence = sentenceStart;   // Session 34 (M6): "…行政运行（项）845 万元，与上年持平" — the item is this sentence's
         ItemNamed();   // ItemNameClauses: a named item is the subject, not the last 类 of a list
 
-        if (clause.Start > currentSentenceFrom)
+        if (clause.Start > currentSentenceFrom && !NameHeadsNextSentence(clause))   // session 44: "…；名称（项）（代码）。年初预算…"
         {
             ListItem(pointer, previousSubject, previousBudget);   // inside a list of its sentence: the subject to that sentence's end
         }

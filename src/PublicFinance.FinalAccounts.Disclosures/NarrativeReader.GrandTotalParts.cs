@@ -221,6 +221,7 @@ internal sealed partial class NarrativeReader
         var change = owner + "/change";
         if (b.Has(change, "direction") || b.Has(change, "amount") || b.Has(change, "rate"))
         {
+            RestatedNamedChangeReason(change, from, to);   // session 44: the same change restated takes this one's reason
             return;   // the figure's own change was stated where it was: this one stays a note
         }
 

@@ -54,7 +54,7 @@ internal sealed partial class NarrativeReader
                 return s;
             }
 
-            if (ItemAfterReason(t, rest, to))
+            if (ItemAfterReason(t, rest, to) || FlowChangeAfterReason(t, rest, to))   // session 44: "；本年支出减少…，主要原因是…"
             {
                 return s;   // blind round 30 (C): "…主要是厉行节约；2.一般行政管理事务（项）：年初预算为…" — the next item's
             }

@@ -50,9 +50,7 @@ internal sealed partial class NarrativeReader
     private void ChangeAfterList(Fragment f, int from, int to)
     {
         var t = f.Text;
-        if (section != Section.ThreePublic || listSentence < 0 || listSentence != previousSentenceStart || listTotal is null
-            || subject is null || subject == listTotal || !subject.StartsWith(N + "threePublic/", StringComparison.Ordinal)
-            || !OpensWithAny(t, from, SubjectlessChangeOpenings))
+        if (!OpensAfterThreePublicList(t, from, SubjectlessChangeOpenings) || listTotal is null || subject is null)
         {
             return;
         }
@@ -104,6 +102,16 @@ internal sealed partial class NarrativeReader
             mutedSentence = sentenceStart;
         }
     }
+
+    /// <summary>
+    /// Whether the 三公 sentence at <paramref name="from"/> comes right after a sentence with a 其中 list of items whose total
+    /// is known, the subject is still one of the items, and it opens with one of <paramref name="openings"/> (words that
+    /// name no subject): its figures then decide whose it is (<see cref="ChangeAfterList"/>, <see cref="BudgetAfterList"/>).
+    /// </summary>
+    private bool OpensAfterThreePublicList(string t, int from, string[] openings)
+        => section == Section.ThreePublic && listSentence >= 0 && listSentence == previousSentenceStart && listTotal is not null
+            && subject is not null && subject != listTotal && subject.StartsWith(N + "threePublic/", StringComparison.Ordinal)
+            && OpensWithAny(t, from, openings);
 
     /// <summary>Whether the text at <paramref name="from"/> starts with one of <paramref name="words"/>.</summary>
     private static bool OpensWithAny(string t, int from, string[] words)

@@ -213,6 +213,7 @@ internal sealed partial class NarrativeReader
         PlaceZeroItems();
         PlaceWhollyAppropriation();   // Blind24B: "…，全部为财政拨款收入"
         PlaceProseEvaluations();
+        PlaceRestatedChangeReasons();   // session 44: a change restated without its reason (RestatedChangeReasons)
         WithdrawIncompleteSides();   // Blind24A: a grand total with a part the reader could not place
         WithdrawIncompleteKinds();   // session 41: 本年支出's kinds with one the model has no member for (NeutralBudgetChanges)
         BodyFiscalYear();   // TitleLines: no title gave the year, every "YYYY年度" of the body does
@@ -1229,6 +1230,7 @@ internal sealed partial class NarrativeReader
         EndClassList();   // ItemNameClauses: the last 类 of a list is not the next sentence's subject
         TrailingListSentence(t, from, to);   // TrailingReasons: a comparison after a 其中 list is its total's
         ChangeAfterList(f, from, to);   // ThreePublicLists: a change without a subject after an item list
+        BudgetAfterList(f, from, to);   // session 44: a budget without a subject after an item list (BudgetAfterThreePublicList)
         if (section == Section.ThreePublic && to - from <= 24 && ThreePublicItemHeading(t, from, to) is { } headed)
         {
             subject = headed;   // "（三）公务接待费。年初预算为…": the sentences after it are the item's
@@ -1304,6 +1306,7 @@ internal sealed partial class NarrativeReader
                     SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), ReasonPartStart(f, from, reasonAt));
                 }
                 BudgetAndChangeReason(t, from, reasonAt, reasonTarget, reasonText, b.Span(reason, 0, reason.Length));   // family F
+                DifferingItemsReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), t, from, reasonAt);   // session 44
                 ReasonFigures(reason, reasonTarget);
                 CoveringReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length));   // CoveringReasons (s43)
             }
