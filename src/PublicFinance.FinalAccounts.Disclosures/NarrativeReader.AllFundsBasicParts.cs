@@ -149,14 +149,5 @@ internal sealed partial class NarrativeReader
         => subject == N + "expenditure/basic" || subject == N + "expenditure/basicPersonnel" || subject == N + "expenditure/basicPublic";
 
     /// <summary>Whether the sentence being read opens with 基本支出 ("基本支出中，人员经费 …", "基本支出包括：…").</summary>
-    private bool SentenceOpensWithBasic()
-    {
-        var from = currentSentenceFrom;
-        while (from < currentSentenceTo && WhiteSpace.Is(currentSentence[from]))
-        {
-            from++;
-        }
-
-        return Scanner.Starts(currentSentence, from, "基本支出", currentSentenceTo);
-    }
+    private bool SentenceOpensWithBasic() => SentenceOpensWith("基本支出");
 }

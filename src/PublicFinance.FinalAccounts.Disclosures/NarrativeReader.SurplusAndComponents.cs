@@ -163,14 +163,15 @@ internal sealed partial class NarrativeReader
     private bool OperatingComponent(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         const string Owner = N + "operatingExpenses/administrativeOperatingExpenses";
-        if (subject != Owner || subjectSentence != sentenceStart || token.Unit is not (FigureUnit.WanYuan or FigureUnit.Yuan
-            or FigureUnit.None or FigureUnit.YiYuan or FigureUnit.QianYuan))
+        var sentence = clause.Sentence.Text;
+        if (subject != Owner || !(subjectSentence == sentenceStart || ListSentenceAfterTheTotal())
+            || token.Unit is not (FigureUnit.WanYuan or FigureUnit.Yuan or FigureUnit.None or FigureUnit.YiYuan or FigureUnit.QianYuan))
         {
             return false;
         }
 
-        // The list must open after the total in this sentence: "…万元，主要包括办公费…".
-        var sentence = clause.Sentence.Text;
+        // The list must open after the total in this sentence ("…万元，主要包括办公费…"), or open the sentence right after it.
+
         var before = sentence.Substring(0, clause.Start);
         var opened = -1;
         foreach (var w in ComponentListWords)
@@ -211,28 +212,53 @@ internal sealed partial class NarrativeReader
         return true;
     }
 
+    /// <summary>
+    /// Whether the current sentence is the one right after the one that stated the 机关运行经费 total and opens with
+    /// a word that opens its list ("机关运行经费 188.55 万元，比上年增加 13.22 万元。其中：办公费 38.42 万元、…"; session 44).
+    /// </summary>
+    private bool ListSentenceAfterTheTotal()
+        => subjectSentence >= 0 && subjectSentence == previousSentenceStart && ComponentListWords.Any(SentenceOpensWith);
+
     /// <summary>Words no component name holds: a total, a comparison, a share, another period, a budget.</summary>
     private static readonly string[] NotComponentWords =
         ["机关运行经费", "公用经费", "人员经费", "合计", "总", "上年", "同比", "比", "较", "增", "减", "占", "预算", "决算", "年", "其中", "等"];
 
     private static bool IsComponentName(string name)
     {
+        if (name == OtherComponent)
+        {
+            return true;   // session 44: "…，其他 6.97 万元" closing the list is its remaining component
+        }
+
         if (name.Length < 2 || name.Length > 12 || HasAny(name, NotComponentWords)
             || !(name.EndsWith("费", StringComparison.Ordinal) || name.EndsWith("费用", StringComparison.Ordinal)))
         {
             return false;
         }
 
-        foreach (var c in name)
+        var open = -1;
+        for (var i = 0; i < name.Length; i++)
         {
-            if (Scanner.IsDigit(c) || c is ',' or ';' or ':' or '(' or ')')
+            var c = name[i];
+            if (c == '(' && open < 0 && i > 0)
+            {
+                open = i;   // session 44: a one- or two-character alternative inside the name, "维修(护)费"
+            }
+            else if (c == ')' && open >= 0 && i - open is 2 or 3 && i < name.Length - 1)
+            {
+                open = int.MaxValue;
+            }
+            else if (Scanner.IsDigit(c) || c is ',' or ';' or ':' or '(' or ')')
             {
                 return false;
             }
         }
 
-        return true;
+        return open is < 0 or int.MaxValue;
     }
+
+    /// <summary>The remaining component closing a list of 机关运行经费's components (其他).</summary>
+    private const string OtherComponent = "其他";
 
     /// <summary>
     /// The change of the year's surplus or the institution fund when the sentence stated that figure and the change's label
