@@ -471,7 +471,7 @@ internal sealed partial class NarrativeReader
             }
 
             b.SetUnder(change, "direction", DraftNode.Of(direction!), span);
-            b.SetUnder(change, "amount", AmountNode(token, span), span, ClaimKind.ChangeAmount, clause.Text);
+            b.SetUnder(change, "amount", AmountNode(token, span), span, ClaimKind.ChangeAmount, clause);
             reasonTarget = change;
             ChangeStated(change);
             return;
@@ -497,7 +497,7 @@ internal sealed partial class NarrativeReader
             var change = ChangeTarget();
             if (change is not null)
             {
-                b.SetUnder(change, "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, clause.Text);
+                b.SetUnder(change, "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, clause);
             }
 
             return;
@@ -539,7 +539,7 @@ internal sealed partial class NarrativeReader
             OpenBudget(LabelHas(label, "全年") || LabelHas(label, "调整") ? "fullYear" : "initial", span);
             if (budget is not null)
             {
-                b.SetUnder(budget, "budgetAmount", AmountNode(token, span), span, ClaimKind.BudgetAmount, clause.Text);
+                b.SetUnder(budget, "budgetAmount", AmountNode(token, span), span, ClaimKind.BudgetAmount, clause);
             }
 
             return;
@@ -558,13 +558,13 @@ internal sealed partial class NarrativeReader
             // "其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%": the item's own figure.
             subject = item;
             budget = null;
-            b.SetUnder(subject, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+            b.SetUnder(subject, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause);
             return;
         }
 
         if ((LabelHas(label, "决算数") || LabelHas(label, "决算为") || LabelHas(label, "支出决算")) && SubjectIsItem && !b.Has(subject, "amount"))
         {
-            b.SetUnder(subject!, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+            b.SetUnder(subject!, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause);
             return;
         }
 
@@ -719,7 +719,7 @@ internal sealed partial class NarrativeReader
 
             if (SubjectIsItem && !b.Has(subject, "amount"))
             {
-                b.SetUnder(subject!, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
+                b.SetUnder(subject!, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause);
                 return;
             }
 
@@ -764,13 +764,13 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        subject = N + target;
+        subject = Under(target);   // session 44: one pointer string per target (NarrativeReader.NarrativePointers.cs)
         subjectSentence = sentenceStart;
         subjectAmountSpan = span;
         budget = null;
         var amount = AmountNode(token, span);
-        if (!b.SetUnder(subject, "amount", amount, span, ClaimKind.Amount, clause.Text)
-            && !(b.Find(subject + "/amount") is { } placed && DraftNode.SameValue(placed, amount)))
+        if (!b.SetUnder(subject, "amount", amount, span, ClaimKind.Amount, clause)
+            && !(b.FindMember(subject, "amount") is { } placed && DraftNode.SameValue(placed, amount)))
         {
             // Another figure the field already holds ("财政拨款支出 6180.25" after "本年支出合计 44970.62"): what follows it
             // (its budget, share, change) is not the held figure's.
@@ -1095,13 +1095,16 @@ internal sealed partial class NarrativeReader
         return Without(Without(rest, mask, "预算财政拨款"), mask, "预算绩效").Contains("预算");
     }
 
-    /// <summary>The figure a label names once budget and direction words are taken out, if any.</summary>
-    private string? SubjectFrom(string label)
+    /// <summary>
+    /// The figure a label names once budget and direction words are taken out, if any, read from the label (asked through
+    /// <see cref="SubjectFrom"/>, which keeps the last few answers: session 44).
+    /// </summary>
+    private string? SubjectRead(string label)
     {
         var mask = MaskOf(label);
         var target = Resolve(Without(Without(Without(Without(StripDirection(label), mask, "预算数"), mask, "预算为"), mask, "决算数"), mask,
             "决算为"));
-        return target is null || target.StartsWith("overall/*", StringComparison.Ordinal) ? null : N + target;
+        return target is null || target.StartsWith("overall/*", StringComparison.Ordinal) ? null : Under(target);
     }
 
     /// <summary>"收入支出总计减少 56.95": the direction word right before the number makes it a change.</summary>
@@ -1175,7 +1178,7 @@ internal sealed partial class NarrativeReader
 
             if (budget is not null)
             {
-                b.SetUnder(budget, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
+                b.SetUnder(budget, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause);
                 reasonTarget = budget;
             }
 
@@ -1199,7 +1202,7 @@ internal sealed partial class NarrativeReader
 
             if (budget is not null)
             {
-                b.SetUnder(budget, "completionRate", PercentNode(token), span, ClaimKind.CompletionRate, clause.Text);
+                b.SetUnder(budget, "completionRate", PercentNode(token), span, ClaimKind.CompletionRate, clause);
                 reasonTarget = budget;
             }
 
@@ -1252,7 +1255,7 @@ internal sealed partial class NarrativeReader
                 return;   // Session 41: a fund part's share of another whole than 财政拨款收入 (FundPartShareBases, FA2007)
             }
 
-            b.SetUnder(subject, "share", PercentNode(token), span, ClaimKind.Share, clause.Text);
+            b.SetUnder(subject, "share", PercentNode(token), span, ClaimKind.Share, clause);
             if (at >= 0 && de > at + 1)
             {
                 b.SetUnder(subject, "shareBasis", DraftNode.Of(label.Substring(at + 1, de - at - 1)), span);
@@ -1280,7 +1283,7 @@ internal sealed partial class NarrativeReader
             // "较年初预算数减少 1111.4 万元，下降 27.56%" or "…，减幅 9.09%": the rate of the budget difference, written as a
             // magnitude beside its word (the relation says below or above).
             budgetDifferencePending = false;
-            b.SetUnder(budget, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
+            b.SetUnder(budget, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause);
             reasonTarget = budget;
             return;
         }
@@ -1294,7 +1297,7 @@ internal sealed partial class NarrativeReader
                     ClaimKind.BudgetRelation, clause.Text);
             }
 
-            b.SetUnder(budget!, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause.Text);
+            b.SetUnder(budget!, "varianceRate", PercentNode(token), span, ClaimKind.VarianceRate, clause);
             reasonTarget = budget;
             return;
         }
@@ -1356,10 +1359,10 @@ internal sealed partial class NarrativeReader
             }
             else if (b.FindString(change, "direction") is { } existing && existing != direction)
             {
-                b.SetUnder(change, "rateDirection", DraftNode.Of(direction), span, ClaimKind.ChangeRate, clause.Text);
+                b.SetUnder(change, "rateDirection", DraftNode.Of(direction), span, ClaimKind.ChangeRate, clause);
             }
 
-            b.SetUnder(change, "rate", PercentNode(token), span, ClaimKind.ChangeRate, clause.Text);
+            b.SetUnder(change, "rate", PercentNode(token), span, ClaimKind.ChangeRate, clause);
             reasonTarget = change;
             ChangeStated(change);
             return;

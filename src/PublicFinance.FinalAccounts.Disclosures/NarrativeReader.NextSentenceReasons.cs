@@ -64,6 +64,11 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
+        if (text.IndexOf("预算", at, end - at, StringComparison.Ordinal) < 0)
+        {
+            return false;   // session 44: MentionsBudget of a phrase without 预算 is false — no phrase cut out to be told so
+        }
+
         var phrase = text.Substring(at, end - at);
         return MentionsBudget(phrase) && phrase.IndexOf("上年", StringComparison.Ordinal) < 0 && Scanner.HasFigureIn(text, at, end);
     }

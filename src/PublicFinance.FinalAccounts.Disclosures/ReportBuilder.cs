@@ -449,20 +449,32 @@ internal sealed partial class ReportBuilder
     /// (empty, or with a '/') is set through the joined pointer.
     /// </summary>
     public bool SetUnder(string parent, string name, DraftNode value, SourceSpan span, ClaimKind? kind = null, string? text = null)
+        => SetUnder(parent, name, value, span, kind, text, null);
+
+    /// <summary>
+    /// <see cref="SetUnder(string, string, DraftNode, SourceSpan, ClaimKind?, string?)"/> with the text of
+    /// <paramref name="clause"/> (<see cref="ClauseView.Text"/>), cut out only when a claim or a note keeps it — not for a
+    /// value that meets an equal one or is a conflict's finding (session 44, issue 8).
+    /// </summary>
+    public bool SetUnder(string parent, string name, DraftNode value, SourceSpan span, ClaimKind kind, ClauseView clause)
+        => SetUnder(parent, name, value, span, kind, null, clause);
+
+    /// <summary>The two <c>SetUnder</c>s: the text is <paramref name="text"/>, else <paramref name="clause"/>'s when asked for.</summary>
+    private bool SetUnder(string parent, string name, DraftNode value, SourceSpan span, ClaimKind? kind, string? text, ClauseView? clause)
     {
         if (ReferenceEquals(value, DraftNode.Unplaceable) || ReferenceEquals(value, DraftNode.BeyondTheContract)
             || ReferenceEquals(value, DraftNode.Approximate))
         {
-            return NotPlaceable(value, span, text);
+            return NotPlaceable(value, span, text ?? clause?.Text);
         }
 
         if (name.Length == 0 || name.IndexOf('/') >= 0)
         {
-            return Set(parent + "/" + name, value, span, kind, text);
+            return Set(parent + "/" + name, value, span, kind, text ?? clause?.Text);
         }
 
         var container = Ensure(parent, parent.Length, array: IsIndex(name, 0, name.Length), out var own);
-        return Place(container, own, new Target(parent, name), value, span, kind, text);
+        return Place(container, own, new Target(parent, name), value, span, kind, text, clause);
     }
 
     /// <summary>
@@ -655,14 +667,16 @@ internal sealed partial class ReportBuilder
     /// it is appended at), and it was in no container before. A deferred target's pointer is joined only where it is
     /// needed: a conflict's message, a pair that goes into the dictionaries; a claim keeps the two parts.
     /// </remarks>
-    private bool Place(DraftNode parent, bool parentOwn, Target target, DraftNode value, SourceSpan span, ClaimKind? kind, string? text)
+    private bool Place(DraftNode parent, bool parentOwn, Target target, DraftNode value, SourceSpan span, ClaimKind? kind, string? text,
+        ClauseView? clause = null)
     {
         var token = target.Token(out var nameStart, out var nameEnd);
         if (Child(parent, token, nameStart, nameEnd) is { } existing)
         {
             if (kind is not null && !DraftNode.SameValue(existing, value))
             {
-                Conflict(target.Pointer, existing, parentOwn && AtOwnPath(parent, token, nameStart, nameEnd), value, span, text);
+                Conflict(ConflictPointer(target), existing, parentOwn && AtOwnPath(parent, token, nameStart, nameEnd), value, span,
+                    text, clause);
             }
 
             return false;
@@ -699,6 +713,7 @@ internal sealed partial class ReportBuilder
 
         if (kind is { } k)
         {
+            text ??= clause?.Text;
             Claims.Add(target.Deferred
                 ? new Claim(k, target.Prefix!, target.Name!, span, text ?? string.Empty, value.Show())
                 : new Claim { Kind = k, Pointer = target.Pointer, Span = span, Text = text ?? string.Empty, Value = value.Show() });
@@ -716,7 +731,8 @@ internal sealed partial class ReportBuilder
     /// (<see cref="AtOwnPath"/>): while the map is in the draft, the node is then what the map's look-ups of the pointer
     /// find (when it is mapped), and its key and span are read from it, not by walking the pointer again.
     /// </remarks>
-    private void Conflict(string pointer, DraftNode existing, bool ownPath, DraftNode value, SourceSpan span, string? text)
+    private void Conflict(string pointer, DraftNode existing, bool ownPath, DraftNode value, SourceSpan span, string? text,
+        ClauseView? clause)
     {
         var node = ownPath && Spans.InDraft ? existing : null;
         if (FirstContext(pointer, node, out var firstKey) && Resolve(pointer, node, firstKey) is var firstContext
@@ -725,14 +741,14 @@ internal sealed partial class ReportBuilder
             // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
             // a different figure that this field cannot hold, not the same figure stated twice.
             var (zh, en) = DisclosureMessages.FigureOfAnotherKind(value.Show(), pointer, existing.Show(), firstContext, Context);
-            Note(span, zh, en, text);
+            Note(span, zh, en, text ?? clause?.Text);
         }
         else
         {
             var placed = node is not null ? SpanOf(node, out var first) : Spans.TryGetValue(pointer, out first);
-            var firstPlace = placed ? first.ToString() : "?";
+            var firstPlace = placed ? ConflictPlace(first) : "?";
             var (zh, en) = DisclosureMessages.SameFigureTwice(value.Show(), firstPlace, existing.Show());
-            Findings.Add(TextRules.Finding(TextRules.Conflict, span, pointer, zh, en));
+            Findings.Add(TextRules.FindingWithPointers(TextRules.Conflict, span, ConflictPointerList(pointer), zh, en));
         }
     }
 

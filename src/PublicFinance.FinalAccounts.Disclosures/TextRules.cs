@@ -63,4 +63,21 @@ public static class TextRules
         Pointers = pointer is null ? ValueList.Empty<string>() : ValueList.One(pointer),   // session 41: no array to copy
         Span = span,
     };
+
+    /// <summary>
+    /// <see cref="Finding(RuleDescriptor, SourceSpan, string?, string, string, Severity?)"/> with its pointers given as a
+    /// list already made (session 44: the one-item list of a field met again is shared, as an immutable value is).
+    /// </summary>
+    internal static Diagnostic FindingWithPointers(RuleDescriptor rule, SourceSpan span, IReadOnlyList<string> pointers, string zh,
+        string en)
+        => new()
+        {
+            RuleId = rule.Id,
+            Severity = rule.DefaultSeverity,
+            Category = rule.Category,
+            MessageZh = zh,
+            MessageEn = en,
+            Pointers = pointers,
+            Span = span,
+        };
 }

@@ -25,16 +25,38 @@ public sealed record Diagnostic
     public IReadOnlyList<string> Pointers { get; init => field = ValueList.From(value); } = ValueList.Empty<string>();
 
     /// <summary>Interval of the stated figure, e.g. the printed total (声明值区间).</summary>
-    public DecimalInterval? Stated { get; init; }
+    public DecimalInterval? Stated
+    {
+        get => figures?.Stated;
+        init => figures = DiagnosticFigures.Set(figures, this, DiagnosticFigures.Field.Stated, value, null);
+    }
 
     /// <summary>Interval computed from the other figures (计算值区间).</summary>
-    public DecimalInterval? Computed { get; init; }
+    public DecimalInterval? Computed
+    {
+        get => figures?.Computed;
+        init => figures = DiagnosticFigures.Set(figures, this, DiagnosticFigures.Field.Computed, value, null);
+    }
 
     /// <summary>Stated value minus the value computed from the printed figures (差额).</summary>
-    public decimal? Difference { get; init; }
+    public decimal? Difference
+    {
+        get => figures?.Difference;
+        init => figures = DiagnosticFigures.Set(figures, this, DiagnosticFigures.Field.Difference, null, value);
+    }
 
     /// <summary>Largest difference that rounding can explain (允许的舍入误差).</summary>
-    public decimal? Slack { get; init; }
+    public decimal? Slack
+    {
+        get => figures?.Slack;
+        init => figures = DiagnosticFigures.Set(figures, this, DiagnosticFigures.Field.Slack, null, value);
+    }
+
+    /// <summary>
+    /// The four numbers above, held apart (<see cref="DiagnosticFigures"/>; null when none is set): a finding without numbers
+    /// is less than half the size (session 44, issue 8).
+    /// </summary>
+    private DiagnosticFigures? figures;
 
     /// <summary>Source location of the first pointer that has one (原文位置).</summary>
     public SourceSpan? Span { get; init; }
