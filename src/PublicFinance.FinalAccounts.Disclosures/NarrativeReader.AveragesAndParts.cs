@@ -32,7 +32,7 @@ internal sealed partial class NarrativeReader
         if (StartsWithOther(label) && EndsWithOneOf(target.AsSpan(), WholeTargetEndings))
         {
             Note(span, DisclosureMessages.OtherItemNotTheWhole, clause);
-            OtherExpenditureKind(target);   // session 41: 基本支出、项目支出、其他支出 — the kinds read are not all (NeutralBudgetChanges)
+            OtherExpenditureKind(target, span);   // session 41: 基本支出、项目支出、其他支出 — the kinds read are not all (NeutralBudgetChanges)
             subject = null;   // session 41: its share ("其他支出 50.00 万元，占 5.00%") is its own, not the figure's before it
             return true;
         }

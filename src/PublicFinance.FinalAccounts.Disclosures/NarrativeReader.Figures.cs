@@ -749,7 +749,7 @@ internal sealed partial class NarrativeReader
 
             unplacedAmountSpans.Add(span);   // never placed by the typed statements after the text (PlaceStatements)
             UnplacedGrandTotalPart(span);   // Blind24A: a part of a grand total stated in its sentence
-            UnplacedOtherExpenditureKind(label);   // session 41: 基本支出、项目支出、其他支出 in the overview (NeutralBudgetChanges)
+            UnplacedOtherExpenditureKind(label, span);   // session 41: 基本支出、项目支出、其他支出 in the overview (NeutralBudgetChanges)
             Note(span, unplacedAmountNotes.For(label), clause);
             return;
         }

@@ -104,10 +104,10 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Whether [<paramref name="from"/>, <paramref name="to"/>) may be a reason's head of a name and a direction: 3 to
-    /// <see cref="NamedHeadLength"/> characters, no digit, no clause break.
+    /// <paramref name="longest"/> characters (<see cref="NamedHeadLength"/>), no digit, no clause break.
     /// </summary>
-    private static bool IsHeadShaped(string t, int from, int to)
-        => to - from >= 3 && to - from <= NamedHeadLength && !HasDigitIn(t, from, to)
+    private static bool IsHeadShaped(string t, int from, int to, int longest = NamedHeadLength)
+        => to - from >= 3 && to - from <= longest && !HasDigitIn(t, from, to)
             && t.IndexOfAny(NamedClauseBreaks, from, to - from) < 0 && t.IndexOfAny(HeadBreaks, from, to - from) < 0;
 
     /// <summary>
@@ -161,22 +161,14 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// After the tables are read (the pipeline calls this once they finished): each reason kept by <see cref="AwaitTables"/>
-    /// goes to its figure's change when a table stated it, that way, with no reason yet; otherwise it is the note it would
-    /// have been.
+    /// or <see cref="StatedDirectionReason"/> goes to its figure's change when a table stated it, that way, with no reason
+    /// yet; otherwise it is the note it would have been.
     /// </summary>
     internal void ApplyReasonsAwaitingTables()
     {
         foreach (var (change, direction, reason, span) in reasonsAwaitingTables)
         {
-            if (b.Has(change, "direction") && !b.Has(change, "reason")
-                && string.Equals(b.FindString(change, "direction"), direction, StringComparison.Ordinal))
-            {
-                b.SetUnder(change, "reason", DraftNode.Of(reason), span);
-            }
-            else
-            {
-                Note(span, DisclosureMessages.ReasonWithoutTarget, reason);
-            }
+            ReasonOfNamedChange(change, direction, reason, span);   // ReasonsAfterTables (s44): a direction statement's too
         }
 
         reasonsAwaitingTables.Clear();

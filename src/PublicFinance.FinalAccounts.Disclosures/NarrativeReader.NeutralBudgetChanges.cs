@@ -26,6 +26,9 @@ internal sealed partial class NarrativeReader
     /// <summary>Set when an "other" kind of expenditure (其他支出) was read in the sentence of the kinds 基本支出 / 项目支出.</summary>
     private bool expenditureKindsIncomplete;
 
+    /// <summary>Where the first "other" kind that made the kinds incomplete was written (the withdrawal's note falls back to it).</summary>
+    private SourceSpan otherKindSpan;
+
     /// <summary>
     /// Whether <paramref name="label"/> is a neutral change word that names no basis alone (<see cref="NeutralChangeWords"/>
     /// but 同比, 较上年, 比上年), list punctuation before it and 为 or white space after it allowed: "，增减率", "增减额为".
@@ -78,8 +81,9 @@ internal sealed partial class NarrativeReader
 
             if (claim.Kind == ClaimKind.BudgetAmount && string.Equals(claim.Pointer, budgetAmount, StringComparison.Ordinal))
             {
-                var at = currentSentence.IndexOf(claim.Text, currentSentenceFrom, clause.Start - currentSentenceFrom,
-                    StringComparison.Ordinal);
+                // Session 44: the claim's own place, not the first place its text is written (a same figure earlier in the
+                // sentence, "上年决算 1100.00 万元，年初预算 1100.00 万元", moved the 上年 test to the wrong stretch).
+                var at = SentenceIndexOf(clause.Sentence, claim.Span, currentSentenceFrom, clause.Start);
                 return at >= 0 && !HasAnyIn(currentSentence, at, clause.Start, YearOnYearWords);
             }
         }
@@ -88,39 +92,62 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
+    /// Where in [<paramref name="from"/>, <paramref name="before"/>) of <paramref name="sentence"/> the figure whose claim is at
+    /// <paramref name="span"/> starts (the index whose original place is the span's start), or -1 when none there.
+    /// </summary>
+    private int SentenceIndexOf(Fragment sentence, SourceSpan span, int from, int before)
+    {
+        var offset = b.Source.OffsetOf(span.StartLine, span.StartColumn);
+        for (var i = from; i < before && offset >= 0; i++)
+        {
+            var at = b.Source.StartOffset(sentence.At(i));
+            if (at >= offset)
+            {
+                return at == offset ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// An amount labelled 其他… that <see cref="NotTheTarget"/> noted in the 支出 section, in a sentence that states 基本支出 or
     /// 项目支出: one kind of 本年支出 the model has no member for. Marks the kinds incomplete
-    /// (<see cref="WithdrawIncompleteKinds"/> decides after the text).
+    /// (<see cref="WithdrawIncompleteKinds"/> decides after the text). <paramref name="span"/> is where the amount is written.
     /// </summary>
-    private void OtherExpenditureKind(string target)
+    private void OtherExpenditureKind(string target, SourceSpan span)
     {
         if (section == Section.Expenditure && target.EndsWith("expenditure/total", StringComparison.Ordinal))
         {
-            KindsIncompleteInSentence();
+            KindsIncompleteInSentence(span);
         }
     }
 
     /// <summary>
     /// An amount labelled 其他…支出 left unplaced in the overview ("本年支出合计 1000.00 万元，其中：基本支出…，项目支出…，其他支出
     /// 50.00 万元"): with 基本支出 or 项目支出 in its sentence, one kind of 本年支出 the model has no member for (FA1211 would
-    /// weigh the overview's 本年支出 against the kinds read).
+    /// weigh the overview's 本年支出 against the kinds read). <paramref name="span"/> is where the amount is written.
     /// </summary>
-    private void UnplacedOtherExpenditureKind(string label)
+    private void UnplacedOtherExpenditureKind(string label, SourceSpan span)
     {
         if (section is Section.Overall or Section.Expenditure && StartsWithOther(label) && LabelHas(label, "支出"))
         {
-            KindsIncompleteInSentence();
+            KindsIncompleteInSentence(span);
         }
     }
 
-    /// <summary>Marks the kinds of 本年支出 incomplete when this sentence placed 基本支出 or 项目支出.</summary>
-    private void KindsIncompleteInSentence()
+    /// <summary>
+    /// Marks the kinds of 本年支出 incomplete when this sentence placed 基本支出 or 项目支出; the first "other" kind's
+    /// <paramref name="span"/> is kept.
+    /// </summary>
+    private void KindsIncompleteInSentence(SourceSpan span)
     {
         var sentenceFrom = b.TextSpan(sentenceStart, sentenceStart);
         foreach (var kind in KindsBesideOther)
         {
             if (b.Find(N + kind) is { Mapped: true } node && !Before(node.Span, sentenceFrom))
             {
+                otherKindSpan = expenditureKindsIncomplete ? otherKindSpan : span;
                 expenditureKindsIncomplete = true;
                 return;
             }
@@ -130,7 +157,8 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// After the text: when the kinds of 本年支出 included one the model has no member for (<see cref="OtherExpenditureKind"/>),
     /// 项目支出's amount is removed from the report with a located note (the figure stays a claim): FA1203 then cannot run
-    /// on the kinds read, while the total, 基本支出 and its share are still checked.
+    /// on the kinds read, while the total, 基本支出 and its share are still checked. The note is where the amount was placed,
+    /// else where its claim is, else where the "other" kind is written (session 44: never the text's first character).
     /// </summary>
     private void WithdrawIncompleteKinds()
     {
@@ -145,11 +173,25 @@ internal sealed partial class NarrativeReader
             if (string.Equals(project.NameAt(k), "amount", StringComparison.Ordinal))
             {
                 var amount = project.At(k);
-                var span = amount.Mapped ? amount.Span : new SourceSpan(1, 1, 1, 1);
+                var span = amount.Mapped ? amount.Span : LastClaimSpan(N + "expenditure/project/amount") ?? otherKindSpan;
                 Note(span, DisclosureMessages.ExpenditureKindsWithUnplacedPart, amount.Text);
                 project.RemoveAt(k);
                 return;
             }
         }
+    }
+
+    /// <summary>The span of the last claim made on <paramref name="pointer"/>, or null when none.</summary>
+    private SourceSpan? LastClaimSpan(string pointer)
+    {
+        for (var k = b.Claims.Count - 1; k >= 0; k--)
+        {
+            if (string.Equals(b.Claims[k].Pointer, pointer, StringComparison.Ordinal))
+            {
+                return b.Claims[k].Span;
+            }
+        }
+
+        return null;
     }
 }

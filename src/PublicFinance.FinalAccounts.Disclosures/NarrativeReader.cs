@@ -1287,6 +1287,11 @@ internal sealed partial class NarrativeReader
         {
             var reason = f.Slice(reasonAt + reasonLength, to).Trim();
             var reasonText = reason.Text.TrimEnd('。').Length > 0 ? b.Raw(reason, 0, reason.Length).Trim() : string.Empty;
+            if (StatedDirectionReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
+            {
+                return;   // ReasonsAfterTables (s44): "公务接待费略有增加。增加的原因是…" is that figure's, now or after the tables
+            }
+
             reasonTarget = HeadedReasonTarget(t, from, reasonAt, reasonTarget);   // Reasons: "减少的主要原因是…" after a list
             if (BothFlowsReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
             {
@@ -1326,6 +1331,7 @@ internal sealed partial class NarrativeReader
             ReasonBeforeConsequence(f, from, to, targetBefore);
             LeadingMarkedReason(f, from, to);   // LeadingMarkedReasons: "由于…，X 万元，比上年减少…" (session 39)
             SameAsAboveReason(f, from, to);   // SameAsAboveReasons: "…的主要原因同上。" (session 43)
+            DirectionStatement(t, from, to);   // ReasonsAfterTables: "公务接待费略有增加。" names the next reason's figure (s44)
         }
     }
 
