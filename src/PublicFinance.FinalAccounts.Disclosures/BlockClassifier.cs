@@ -122,7 +122,8 @@ internal static class BlockClassifier
     /// A row of a table whose columns are aligned with spaces ("公务接待费        6.50     5.40    -1.10", a PDF or plain-text
     /// export): three cells at least, each two apart by a run of two spaces or more, and no sentence or clause
     /// punctuation (。 , ; : 、) — prose justified with wide spaces has them. The cells are split by
-    /// <see cref="SpaceCells"/>.
+    /// <see cref="SpaceCells"/>. Session 44: a thousands comma inside a cell's number (<c>4,320,015.20</c>, a table in 元)
+    /// is no clause mark — such a row was read as prose, its two sides' labels and 行次 run into one clause (blind round 41).
     /// </summary>
     internal static bool IsSpaceAlignedRow(string text, int s, int e)
     {
@@ -135,7 +136,7 @@ internal static class BlockClassifier
         for (var k = s; k < e; k++)
         {
             var c = text[k];
-            if (c is '。' or ',' or ';' or ':' or '、' or '!' or '?')
+            if (c is '。' or ',' or ';' or ':' or '、' or '!' or '?' && !IsCellGroupComma(text, s, e, k))
             {
                 return false;
             }
@@ -148,6 +149,13 @@ internal static class BlockClassifier
 
         return gaps >= 2;
     }
+
+    /// <summary>
+    /// Whether the character at <paramref name="k"/> is a thousands comma inside a number (a digit before it, exactly three
+    /// digits right after it: <c>4,320,015.20</c>); "1, 537" with a space is not, in a row whose cells are apart by spaces.
+    /// </summary>
+    private static bool IsCellGroupComma(string text, int s, int e, int k) =>
+        text[k] == ',' && k + 1 < e && Scanner.IsDigit(text[k + 1]) && Scanner.IsGroupComma(text, s, e, k);
 
     /// <summary>
     /// The trimmed cells of a space-aligned row (<see cref="IsSpaceAlignedRow"/>) [<paramref name="s"/>,
