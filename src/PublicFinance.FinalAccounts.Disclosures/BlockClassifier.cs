@@ -123,7 +123,9 @@ internal static class BlockClassifier
     /// export): three cells at least, each two apart by a run of two spaces or more, and no sentence or clause
     /// punctuation (。 , ; : 、) — prose justified with wide spaces has them. The cells are split by
     /// <see cref="SpaceCells"/>. Session 44: a thousands comma inside a cell's number (<c>4,320,015.20</c>, a table in 元)
-    /// is no clause mark — such a row was read as prose, its two sides' labels and 行次 run into one clause (blind round 41).
+    /// is no clause mark in a row of two sides (a label cell after a number cell: 收入 and 支出 side by side) — such a row
+    /// was read as prose, its two sides' labels and 行次 run into one clause (blind round 41); a row of one label and its
+    /// numbers stays as it was.
     /// </summary>
     internal static bool IsSpaceAlignedRow(string text, int s, int e)
     {
@@ -133,12 +135,18 @@ internal static class BlockClassifier
         }
 
         var gaps = 0;
+        var grouped = false;
         for (var k = s; k < e; k++)
         {
             var c = text[k];
-            if (c is '。' or ',' or ';' or ':' or '、' or '!' or '?' && !IsCellGroupComma(text, s, e, k))
+            if (c is '。' or ',' or ';' or ':' or '、' or '!' or '?')
             {
-                return false;
+                if (!IsCellGroupComma(text, s, e, k))
+                {
+                    return false;
+                }
+
+                grouped = true;
             }
 
             if (c == ' ' && k + 1 < e && text[k + 1] == ' ' && (k == s || text[k - 1] != ' '))
@@ -147,7 +155,30 @@ internal static class BlockClassifier
             }
         }
 
-        return gaps >= 2;
+        return gaps >= 2 && (!grouped || HasLabelAfterANumber(text, s, e));
+    }
+
+    /// <summary>
+    /// Whether a cell without a number follows a number cell in the space-aligned row [<paramref name="s"/>,
+    /// <paramref name="e"/>): a row of two sides (收入 | 支出 side by side, each a label, its 行次 and its amount).
+    /// </summary>
+    private static bool HasLabelAfterANumber(string text, int s, int e)
+    {
+        var cells = new List<(int Start, int End)>();
+        SpaceCells(text, s, e, cells);
+        var number = false;
+        foreach (var (start, end) in cells)
+        {
+            var isNumber = CellNumber.Is(text.Substring(start, end - start));
+            if (number && !isNumber)
+            {
+                return true;
+            }
+
+            number |= isNumber;
+        }
+
+        return false;
     }
 
     /// <summary>

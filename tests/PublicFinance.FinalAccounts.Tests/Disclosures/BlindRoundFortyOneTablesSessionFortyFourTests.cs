@@ -76,10 +76,14 @@ public class BlindRoundFortyOneTablesSessionFortyFourTests
         Assert.Null(JsonAt(read, Overall + "closingCarryOver/amount"));
     }
 
-    /// <summary>A thousands comma inside a cell's number keeps a space-aligned row a row; a clause comma does not.</summary>
+    /// <summary>
+    /// A thousands comma inside a cell's number keeps a space-aligned row of two sides a row; a clause comma does not, and
+    /// a row of one label and its numbers with thousands commas stays as it was (prose).
+    /// </summary>
     [Theory]
     [InlineData("本年收入合计  28  5,120,040.30  本年支出合计  60  5,018,600.00", true)]
-    [InlineData("公务接待费        16,500.00     12,300.00    -4,200.00", true)]
+    [InlineData("年初结转和结余  30  86,200.00  年末结转和结余  62  187,640.30", true)]
+    [InlineData("公务接待费        16,500.00     12,300.00    -4,200.00", false)]
     [InlineData("本年收入  1,234.56万元,其中  财政拨款  1,200.00万元", false)]
     [InlineData("收入合计  12,30  支出合计  45", false)]
     [InlineData("收入合计  1, 230.00  支出合计  45.00", false)]
