@@ -36,7 +36,7 @@ internal static class InlineBarTable
             return false;
         }
 
-        var tail = PastSpaces(text, last + 1, e);
+        var tail = InlineSpaceTable.PastSpaces(text, last + 1, e);
         if (e - tail < MinProse || !HasClauseMark(text, tail, e))
         {
             return false;
@@ -55,7 +55,7 @@ internal static class InlineBarTable
         var bar = text.IndexOf('|', first + 1, last - first);
         while (bar >= 0)
         {
-            var next = PastSpaces(text, bar + 1, last + 1);
+            var next = InlineSpaceTable.PastSpaces(text, bar + 1, last + 1);
             if (bar == last || next > bar + 1 && next < last && text[next] == '|' && StartsLabel(text, next + 1, last))
             {
                 var cells = Bars(text, rowStart, bar + 1) - 1;
@@ -93,7 +93,7 @@ internal static class InlineBarTable
             return false;
         }
 
-        var s = PastSpaces(text, at, end);
+        var s = InlineSpaceTable.PastSpaces(text, at, end);
         var e = TrimEnd(text, s, end);
         return e > s && e - s <= MaxLabel && !InlineSpaceTable.IsValue(text, s, e);
     }
@@ -122,18 +122,6 @@ internal static class InlineBarTable
         }
 
         return false;
-    }
-
-    /// <summary>The first position at or after <paramref name="at"/> that is not white space (or <paramref name="e"/>).</summary>
-    private static int PastSpaces(string text, int at, int e)
-    {
-        var i = at;
-        while (i < e && WhiteSpace.Is(text[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     /// <summary>The end of [<paramref name="s"/>, <paramref name="e"/>) without its trailing white space.</summary>
