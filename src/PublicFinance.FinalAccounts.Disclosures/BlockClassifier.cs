@@ -122,7 +122,10 @@ internal static class BlockClassifier
     /// A row of a table whose columns are aligned with spaces ("公务接待费        6.50     5.40    -1.10", a PDF or plain-text
     /// export): three cells at least, each two apart by a run of two spaces or more, and no sentence or clause
     /// punctuation (。 , ; : 、) — prose justified with wide spaces has them. The cells are split by
-    /// <see cref="SpaceCells"/>.
+    /// <see cref="SpaceCells"/>. Session 44: a thousands comma inside a cell's number (<c>4,320,015.20</c>, a table in 元)
+    /// is no clause mark in a row of two sides (a label cell after a number cell: 收入 and 支出 side by side) — such a row
+    /// was read as prose, its two sides' labels and 行次 run into one clause (blind round 41); a row of one label and its
+    /// numbers stays as it was.
     /// </summary>
     internal static bool IsSpaceAlignedRow(string text, int s, int e)
     {
@@ -132,12 +135,18 @@ internal static class BlockClassifier
         }
 
         var gaps = 0;
+        var grouped = false;
         for (var k = s; k < e; k++)
         {
             var c = text[k];
             if (c is '。' or ',' or ';' or ':' or '、' or '!' or '?')
             {
-                return false;
+                if (!IsCellGroupComma(text, s, e, k))
+                {
+                    return false;
+                }
+
+                grouped = true;
             }
 
             if (c == ' ' && k + 1 < e && text[k + 1] == ' ' && (k == s || text[k - 1] != ' '))
@@ -146,8 +155,38 @@ internal static class BlockClassifier
             }
         }
 
-        return gaps >= 2;
+        return gaps >= 2 && (!grouped || HasLabelAfterANumber(text, s, e));
     }
+
+    /// <summary>
+    /// Whether a cell without a number follows a number cell in the space-aligned row [<paramref name="s"/>,
+    /// <paramref name="e"/>): a row of two sides (收入 | 支出 side by side, each a label, its 行次 and its amount).
+    /// </summary>
+    private static bool HasLabelAfterANumber(string text, int s, int e)
+    {
+        var cells = new List<(int Start, int End)>();
+        SpaceCells(text, s, e, cells);
+        var number = false;
+        foreach (var (start, end) in cells)
+        {
+            var isNumber = CellNumber.Is(text.Substring(start, end - start));
+            if (number && !isNumber)
+            {
+                return true;
+            }
+
+            number |= isNumber;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="k"/> is a thousands comma inside a number (a digit before it, exactly three
+    /// digits right after it: <c>4,320,015.20</c>); "1, 537" with a space is not, in a row whose cells are apart by spaces.
+    /// </summary>
+    private static bool IsCellGroupComma(string text, int s, int e, int k) =>
+        text[k] == ',' && k + 1 < e && Scanner.IsDigit(text[k + 1]) && Scanner.IsGroupComma(text, s, e, k);
 
     /// <summary>
     /// The trimmed cells of a space-aligned row (<see cref="IsSpaceAlignedRow"/>) [<paramref name="s"/>,

@@ -259,7 +259,7 @@ internal static class InlineSpaceTable
     }
 
     /// <summary>The first position at or after <paramref name="at"/> that is not white space.</summary>
-    private static int PastSpaces(string text, int at, int e)
+    internal static int PastSpaces(string text, int at, int e)
     {
         var i = at;
         while (i < e && WhiteSpace.Is(text[i]))

@@ -739,6 +739,12 @@ internal static class Paragraphs
             }
 
             var kind = BlockClassifier.Classify(text, s, e, out var contentStart);
+            if (kind == BlockKind.TableRow && !inlineTable && InlineBarTable.Cut(text, s, e, inlinePieces))
+            {
+                PieceAll(continued);   // session 44: a '|' table run into a paragraph — heading, rows, prose apart
+                return;
+            }
+
             if (kind is not (BlockKind.Prose or BlockKind.ListItem))
             {
                 FlushProse();
@@ -750,13 +756,7 @@ internal static class Paragraphs
             // pieces of their own, read as table rows; the prose around it stays prose.
             if (!inlineTable && InlineSpaceTable.Cut(text, s, e, inlinePieces))
             {
-                inlineTable = true;
-                foreach (var (ps, pe) in inlinePieces.ToArray())
-                {
-                    Piece(ps, pe, false, continued);
-                }
-
-                inlineTable = false;
+                PieceAll(continued);
                 return;
             }
 
@@ -786,6 +786,18 @@ internal static class Paragraphs
             }
 
             AppendProse(contentStart, e);
+        }
+
+        /// <summary>Gives each of the inline table's pieces (<see cref="inlinePieces"/>) as a piece of its own.</summary>
+        private void PieceAll(bool continued)
+        {
+            inlineTable = true;
+            foreach (var (ps, pe) in inlinePieces.ToArray())
+            {
+                Piece(ps, pe, false, continued);
+            }
+
+            inlineTable = false;
         }
 
         /// <summary>Appends [<paramref name="s"/>, <paramref name="e"/>) of the text to the open paragraph.</summary>
