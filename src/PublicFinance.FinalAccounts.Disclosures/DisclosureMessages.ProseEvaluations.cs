@@ -29,16 +29,26 @@ internal static partial class DisclosureMessages
     /// department's own score nor one project's; docs/reader.md, "summaries of some of the evaluated projects").
     /// </summary>
     public static readonly (string Zh, string En) AverageEvaluationScore = (
-        "项目自评的平均得分：模型中没有此项（既不是部门整体自评得分，也不是某个项目的得分），未读入。",
-        "The evaluated projects' average score: the model has no place for it (neither the department's own score nor one "
-            + "project's); not read.");
+        "平均得分：语句未表明是项目自评的平均得分（如涉及指标或部门整体），未读入。",
+        "An average score that its sentence does not give as the evaluated projects' (it speaks of indicators or of the "
+            + "department's whole spending): not read.");
 
     /// <summary>
     /// Session 41: a count of the evaluated projects of one grade or score band ("自评得分 90 分（含）以上的项目 19 个", "“优”
-    /// 12 个"): the model has no place for it (docs/reader.md, "绩效 prose summaries, session 41").
+    /// 12 个"); since session 44 (schema 1.9, <c>/performance/gradeCounts</c>) the note of such a count whose grade, band or
+    /// sentence the reader cannot read with certainty (a band of another range, a count of another noun beside it).
     /// </summary>
     public static readonly (string Zh, string En) ProjectCountOfBand = (
-        "按自评等级或得分分档的项目个数：模型中没有此项，未读入。",
-        "A count of the evaluated projects of one grade or score band: the model has no place for it; not read.");
+        "按自评等级或得分分档的项目个数：等级、分数段或所在语句无法确定，未读入。",
+        "A count of the evaluated projects of one grade or score band whose grade, band or sentence could not be read with "
+            + "certainty: not read.");
+
+    /// <summary>
+    /// Session 44: scores of evaluated projects listed without their names, or with names that do not pair with them ("对3个项目
+    /// 开展绩效自评，自评得分分别为96分、92分和88分"): no evaluation to belong to, so not read.
+    /// </summary>
+    public static readonly (string Zh, string En) UnpairedProjectScores = (
+        "所列项目自评得分未逐一写明所属项目：无法归属到具体项目，未读入。",
+        "Scores of evaluated projects listed without the project each belongs to: they cannot be placed; not read.");
 }
 

@@ -6,14 +6,16 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// Session 42 (perf42): the scores of named projects written as one list — "对“A项目”、“B项目”、“C项目”3个项目开展了绩效自评，自评得分
 /// 分别为94.5分、91.0分、88.5分" — paired in order (as session 41's <c>ShareListPairing</c> pairs 分别占 shares with their amounts):
 /// each project an evaluation with its name and its <c>totalScore</c>, marked a selection (schema 1.8) when the stated count of
-/// evaluated projects is more than the names. The projects' average score (平均得分) has no model place: a located note.
+/// evaluated projects is more than the names. The projects' average score (平均得分): a located note, since session 44
+/// <c>/performance/averageProjectScore</c> (schema 1.9) when its sentence speaks of 项目.
 /// </summary>
 /// <remarks>
 /// Precision first: read only when the list's names and the scores are as many (two at least), every name is one project's
 /// title (<see cref="OneProjectTitle"/>: ends in 项目 / 工程 / 资金 …, no 整体 / 部门 …), a count written after the names
 /// ("等3个项目", "3个项目") equals them, the sentence speaks of 自评 and the score word (得分 / 评分) stands right before 分别为
 /// / 分别是, each score ends in 分 and the scores are joined by 、. Scores without names ("共涉及项目3个…自评得分分别为…") have no
-/// evaluation to belong to and stay unread; a list beside prose summaries is left to them (one project is never written twice).
+/// evaluation to belong to and stay unread (a located note since session 44); a list beside prose summaries is left to them (one
+/// project is never written twice).
 /// </remarks>
 internal sealed partial class NarrativeReader
 {
@@ -40,13 +42,19 @@ internal sealed partial class NarrativeReader
 
             var sentenceFrom = text.LastIndexOf('。', Math.Max(at - 1, 0)) + 1;
             var scores = ListedScores(paragraph, text, at + opener.Length, out var listEnd);
-            if (scores.Count < 2 || text.IndexOf("自评", sentenceFrom, at - sentenceFrom, StringComparison.Ordinal) < 0
-                || !ListedNames(text, sentenceFrom, at, out var names) || names.Count != scores.Count)
+            if (scores.Count < 2 || text.IndexOf("自评", sentenceFrom, at - sentenceFrom, StringComparison.Ordinal) < 0)
             {
                 return;
             }
 
             var clause = text.Substring(sentenceFrom, listEnd - sentenceFrom);
+            if (!ListedNames(text, sentenceFrom, at, out var names) || names.Count != scores.Count)
+            {
+                // Session 44: "对3个项目开展绩效自评，自评得分分别为96分、92分和88分" — no name to pair: a note, never a figure.
+                Note(b.Span(paragraph, at, listEnd), DisclosureMessages.UnpairedProjectScores, clause);
+                return;
+            }
+
             for (var i = 0; i < names.Count; i++)
             {
                 listedScores.Add((names[i].Name, b.Span(paragraph, names[i].Start, names[i].End), scores[i], clause));
@@ -205,8 +213,10 @@ internal sealed partial class NarrativeReader
     private static readonly string[] AverageScoreWords = ["平均得分", "平均分"];
 
     /// <summary>
-    /// Notes the evaluated projects' average score ("自评平均得分92.3分", "平均得分为 90 分"): no model place, so a located note
-    /// (before: dropped silently); a bound ("平均得分90分以上") is no score and is passed over.
+    /// Reads the evaluated projects' average score ("对12个项目开展绩效自评，…平均得分93.6分", "平均得分为 90 分") into
+    /// <c>/performance/averageProjectScore</c> (schema 1.9; session 44) when its sentence speaks of 项目 and of no indicator or the
+    /// department's whole spending (整体) — an average whose owner is not the projects stays the located note (session 42: no model
+    /// place then); a bound ("平均得分90分以上") is no score and is passed over.
     /// </summary>
     private void AverageScore(Fragment paragraph)
     {
@@ -234,8 +244,17 @@ internal sealed partial class NarrativeReader
             if (p > start && p < text.Length && text[p] == '分' && string.CompareOrdinal(text, p + 1, "以", 0, 1) != 0)
             {
                 var sentenceFrom = Math.Max(text.LastIndexOf('。', Math.Max(at - 1, 0)), text.LastIndexOf(';', Math.Max(at - 1, 0))) + 1;
-                Note(b.Span(paragraph, start, p + 1), DisclosureMessages.AverageEvaluationScore,
-                    text.Substring(sentenceFrom, p + 1 - sentenceFrom));
+                var sentence = text.Substring(sentenceFrom, p + 1 - sentenceFrom);
+                var span = b.Span(paragraph, start, p + 1);
+                if (sentence.Contains("项目") && !sentence.Contains("指标") && !sentence.Contains("整体"))
+                {
+                    b.Set("/performance/averageProjectScore", DraftNode.Of(text.Substring(start, p - start)), span, ClaimKind.Quantity,
+                        sentence);
+                }
+                else
+                {
+                    Note(span, DisclosureMessages.AverageEvaluationScore, sentence);
+                }
             }
 
             return;

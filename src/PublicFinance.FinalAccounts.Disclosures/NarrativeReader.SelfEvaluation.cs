@@ -15,8 +15,9 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// Reads "对 N 个项目开展绩效自评" and "（开展绩效自评，）共涉及项目 N 个" as the count of evaluated projects: a count of 个 whose
     /// label ends with 项目 (after 涉及) or that is followed by 项目 (after 对 or 涉及: "本镇对2020年度全部 8 个项目"; session 41: also
-    /// "14 个一般公共预算项目", and after a list of names "共涉及 A、B、C 等 12 个项目" in a sentence that says 涉及 and 自评), in a
-    /// sentence that says 自评. Returns false otherwise.
+    /// "14 个一般公共预算项目", and after a list of names "共涉及 A、B、C 等 12 个项目" in a sentence that says 涉及 and 自评; session 44:
+    /// "开展绩效自评，共21个项目，…", a clause of 共 and the count alone in a sentence that says 开展), in a sentence that says 自评.
+    /// Returns false otherwise.
     /// </summary>
     private bool TryEvaluatedProjectCount(NumberToken token, string label, SourceSpan span, string text)
     {
@@ -26,7 +27,8 @@ internal sealed partial class NarrativeReader
         if (token.UnitText != "个" || !(SentenceContains("自评") || SentenceContains("绩效评价")) || HasAny(compact, NotEvaluatedProjectWords)
             || !(projectsAfter && (compact.Length == 0 || compact.Contains("对") || compact.Contains("涉及"))
                 || compact.EndsWith("项目", StringComparison.Ordinal) && compact.Contains("涉及")
-                || projectsAfter && compact.EndsWith("等", StringComparison.Ordinal) && SentenceContains("涉及") && SentenceContains("自评")))
+                || projectsAfter && compact.EndsWith("等", StringComparison.Ordinal) && SentenceContains("涉及") && SentenceContains("自评")
+                || projectsAfter && compact is "共" or "共计" or "共有" && SentenceContains("开展") && ClauseEndsAt(text, token.End + 2)))
         {
             return false;
         }
@@ -35,6 +37,12 @@ internal sealed partial class NarrativeReader
         b.Set("/performance/projectEvaluationCount", Int(token), span, ClaimKind.Count, text);
         return true;
     }
+
+    /// <summary>
+    /// Whether a clause ends at <paramref name="at"/> (end of text, or ',', ';', '。'): "开展绩效自评，共21个项目，涉及资金…" (session 44)
+    /// names all the evaluated projects, "共3个项目评为优秀" does not.
+    /// </summary>
+    private static bool ClauseEndsAt(string text, int at) => at >= text.Length || text[at] is ',' or ';' or '。';
 
     /// <summary>
     /// The budget kinds a count of evaluated projects may name before 项目 ("对 14 个一般公共预算项目开展了绩效自评"; session 41).
@@ -140,7 +148,10 @@ internal sealed partial class NarrativeReader
 
         var sentenceFrom = Math.Max(text.LastIndexOf('。', at) + 1, 0);
         var sentence = text.Substring(sentenceFrom, at - sentenceFrom);
-        if (sentence.Contains("平均") || ProjectScoreWords.Any(sentence.Contains) && !sentence.Contains("整体"))
+        // Session 44: "…平均得分93.6分;部门整体支出绩效自评得分95.2分" — the clause after ';' names the department's whole spending.
+        var clause = sentence.Substring(sentence.LastIndexOf(';') + 1);
+        var department = clause.Contains("整体") && !clause.Contains("平均") && !ProjectScoreWords.Any(clause.Contains);
+        if (!department && (sentence.Contains("平均") || ProjectScoreWords.Any(sentence.Contains) && !sentence.Contains("整体")))
         {
             return false;   // an average, or a project's or a fund's score: no field
         }

@@ -485,7 +485,7 @@ internal sealed partial class NarrativeReader
         else
         {
             performanceGroup = null;
-            if (ProjectCountOfBand(label))
+            if (ProjectCountOfBand(label) && !gradeCountStarts.Contains((span.StartLine, span.StartColumn)))
             {
                 Note(span, DisclosureMessages.ProjectCountOfBand, text);   // session 41 (NarrativeReader.EvaluationSummaries.cs)
             }

@@ -48,6 +48,8 @@ public sealed class ReviewTwentyThreeBTests
     [InlineData("basicPublic", "1.7")]
     [InlineData("threePublicRates", "1.7")]
     [InlineData("evaluationsListed", "1.8")]
+    [InlineData("gradeCounts", "1.9")]
+    [InlineData("averageProjectScore", "1.9")]
     public void VersionFloor_IsTheLowestMinorWithTheMembersUsed(string which, string expected)
     {
         static VehicleHoldings Vehicles(VehicleCategory c) => new() { Count = 1, Categories = [new() { Category = c, Count = 1 }] };
@@ -98,6 +100,8 @@ public sealed class ReviewTwentyThreeBTests
         {
             "projectFunds" => new PerformanceStatement { ProjectFunds = One },
             "evaluationsListed" => new PerformanceStatement { EvaluationsListed = EvaluationsListed.Selection },   // schema 1.8
+            "gradeCounts" => new PerformanceStatement { GradeCounts = [new() { Grade = PerformanceGrade.Excellent, Count = 1 }] },
+            "averageProjectScore" => new PerformanceStatement { AverageProjectScore = Quantity.Parse("93.6") },   // schema 1.9
             _ => null,
         });
         if (which == "threePublicRates")   // schema 1.7: the 三公 table's 完成预算% column
@@ -272,7 +276,7 @@ public sealed class ReviewTwentyThreeBTests
     }
 
     private static readonly Dictionary<string, JsonSchema> Archived =
-        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7" }.ToDictionary(
+        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8" }.ToDictionary(
         v => v,
         v => JsonSchema.FromText(File.ReadAllText(
                 Path.Combine(Path.GetDirectoryName(TestFiles.PublishedSchemaPath)!, "archive", $"final-accounts-{v}.schema.json"))

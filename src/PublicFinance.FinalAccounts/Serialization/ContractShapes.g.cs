@@ -1298,6 +1298,20 @@ internal static class ContractShapes
             Grade = f.Get<PerformanceGrade?>(10),
         });
 
+    public static readonly RecordShape<GradeCount> GradeCountShape = new(
+        0x3UL,
+        [
+            Leaf<PerformanceGrade>("grade"),
+            Leaf<int>("count"),
+            Leaf<string>("band"),
+        ],
+        static f => new GradeCount
+        {
+            Grade = f.Get<PerformanceGrade>(0),
+            Count = f.Get<int>(1),
+            Band = f.Get<string>(2),
+        });
+
     public static readonly RecordShape<PerformanceStatement> PerformanceStatementShape = new(
         0x0UL,
         [
@@ -1314,6 +1328,9 @@ internal static class ContractShapes
             Leaf<string>("improvements"),
             Records("evaluations", PerformanceEvaluationShape),
             Optional<EvaluationsListed>("evaluationsListed"),
+            Records("gradeCounts", GradeCountShape),
+            Optional<GradeCountsCover>("gradeCountsCover"),
+            Optional<Quantity>("averageProjectScore"),
         ],
         static f => new PerformanceStatement
         {
@@ -1330,6 +1347,9 @@ internal static class ContractShapes
             Improvements = f.Get<string>(10),
             Evaluations = f.Get<List<PerformanceEvaluation>>(11)!,
             EvaluationsListed = f.Get<EvaluationsListed?>(12),
+            GradeCounts = f.Get<List<GradeCount>>(13)!,
+            GradeCountsCover = f.Get<GradeCountsCover?>(14),
+            AverageProjectScore = f.Get<Quantity?>(15),
         });
 
     public static readonly RecordShape<ClassifiedProjects> ClassifiedProjectsShape = new(

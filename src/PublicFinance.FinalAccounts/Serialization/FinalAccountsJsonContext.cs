@@ -23,7 +23,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
         typeof(CamelCaseEnumConverter<VehicleCategory>), typeof(CamelCaseEnumConverter<EvaluationKind>),
         typeof(CamelCaseEnumConverter<FundLineKind>), typeof(CamelCaseEnumConverter<Comparator>),
         typeof(CamelCaseEnumConverter<PerformanceGrade>), typeof(CamelCaseEnumConverter<AssetCategory>),
-        typeof(CamelCaseEnumConverter<EvaluationsListed>),
+        typeof(CamelCaseEnumConverter<EvaluationsListed>), typeof(CamelCaseEnumConverter<GradeCountsCover>),
     })]
 [JsonSerializable(typeof(FinalAccountsReport))]
 internal sealed partial class FinalAccountsJsonContext : JsonSerializerContext

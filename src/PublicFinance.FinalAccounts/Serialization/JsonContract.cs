@@ -13,9 +13,9 @@ namespace PublicFinance.FinalAccounts.Serialization;
 internal static class JsonContract
 {
     /// <summary>
-    /// The schema versions a 1.8 reader accepts: "1.0" to "1.8" (a 1.x reader accepts every earlier 1.x document).
+    /// The schema versions a 1.9 reader accepts: "1.0" to "1.9" (a 1.x reader accepts every earlier 1.x document).
     /// </summary>
-    public const string SchemaVersionPattern = "^1\\.[0-8]$";
+    public const string SchemaVersionPattern = "^1\\.[0-9]$";
 
     /// <summary>A calendar date yyyy-MM-dd of the years 1900–2999, leap years included (2024-02-29 yes, 2100-02-29 no).</summary>
     public const string DatePattern =
@@ -68,7 +68,8 @@ internal static class JsonContract
         (typeof(FundLine), "weight"), (typeof(FundLine), "score"),
         (typeof(PerformanceIndicator), "weight"), (typeof(PerformanceIndicator), "score"),
         (typeof(PerformanceEvaluation), "totalWeight"), (typeof(PerformanceEvaluation), "totalScore"),
-        (typeof(PerformanceStatement), "selfEvaluationScore"), (typeof(Model.Narrative.SmeKindContracts), "share"),
+        (typeof(PerformanceStatement), "selfEvaluationScore"), (typeof(PerformanceStatement), "averageProjectScore"),
+        (typeof(Model.Narrative.SmeKindContracts), "share"),
     };
 
     /// <summary>
@@ -99,7 +100,7 @@ internal static class JsonContract
     /// <summary>An example value of a constrained string member, or null.</summary>
     public static string? ExampleOf(string member) => member switch
     {
-        "schemaVersion" => "1.8",
+        "schemaVersion" => "1.9",
         "publishedOn" => "2025-08-29",
         "url" => "https://www.urumqi.gov.cn/fjbm/zfbgt/2024/final-accounts.html",
         _ => null,

@@ -317,6 +317,9 @@ internal static partial class Messages
     /// <summary>A self-evaluation score is negative.</summary>
     public const string ScoreNegative = "A self-evaluation score cannot be negative. 自评得分不能为负数。";
 
+    /// <summary>A number of projects of one grade is negative.</summary>
+    public const string GradeCountNegative = "A number of projects of a grade cannot be negative. 评价等级项目个数不能为负数。";
+
     /// <summary>The name of a 机关运行经费 component is empty.</summary>
     public const string ComponentNameEmpty = "A component of operating expenses needs a name. 机关运行经费组成项目须有名称。";
 

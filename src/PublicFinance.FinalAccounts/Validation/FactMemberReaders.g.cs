@@ -768,7 +768,7 @@ internal static partial class FactMemberReaders
         [typeof(PerformanceStatement)] = (
             ["overallEvaluationCount", "overallBudget", "overallExecuted", "projectEvaluationCount", "projectBudget",
              "projectExecuted", "projectFunds", "selfEvaluationScore", "achievements", "problems", "improvements",
-             "evaluations", "evaluationsListed"],
+             "evaluations", "evaluationsListed", "gradeCounts", "gradeCountsCover", "averageProjectScore"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (PerformanceStatement)record;
@@ -785,6 +785,9 @@ internal static partial class FactMemberReaders
                 members.Add(10, value.Improvements);
                 members.Add(11, value.Evaluations);
                 members.Add(12, value.EvaluationsListed);
+                members.Add(13, value.GradeCounts);
+                members.Add(14, value.GradeCountsCover);
+                members.Add(15, value.AverageProjectScore);
             }),
         [typeof(PerformanceEvaluation)] = (
             ["kind", "name", "department", "implementingUnit", "funds", "expectedGoal", "actualOutcome", "indicators",
@@ -842,6 +845,15 @@ internal static partial class FactMemberReaders
                 members.Add(1, value.Comparator);
                 members.Add(2, value.Value);
                 members.Add(3, value.Unit);
+            }),
+        [typeof(GradeCount)] = (
+            ["grade", "count", "band"],
+            static (object record, ref FactMemberSink members) =>
+            {
+                var value = (GradeCount)record;
+                members.Add(0, value.Grade);
+                members.Add(1, value.Count);
+                members.Add(2, value.Band);
             }),
         [typeof(ClassifiedProjects)] = (
             ["count", "budget", "executed"],

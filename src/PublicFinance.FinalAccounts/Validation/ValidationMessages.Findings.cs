@@ -56,7 +56,7 @@ internal static partial class ValidationMessages
         "由增减额推算的上年数：合计应等于各项之和",
         "Prior-year figures reconstructed from the stated changes: the total should equal the sum of the items");
 
-    // ---- PerformanceRules (FA3005–FA3011) ---------------------------------------------------------------------
+    // ---- PerformanceRules (FA3005–FA3012) ---------------------------------------------------------------------
 
     /// <summary>FA3005: an execution score (预算执行得分) that the execution rate and the weight do not give.</summary>
     /// <param name="score">The stated score.</param>
@@ -145,6 +145,23 @@ internal static partial class ValidationMessages
         $"绩效自评覆盖的项目资金 {Show(evaluated)} 与项目支出 {Show(expenditure)} 不等（差额 {Show(expenditure - evaluated)}）；若未全覆盖，请说明。",
         $"The project funds covered by self-evaluations, {Show(evaluated)}, differ from project expenditure {Show(expenditure)} "
         + $"(by {Show(expenditure - evaluated)}); explain if coverage is partial.");
+
+    /// <summary>FA3012: the projects counted by grade, stated as the whole breakdown, add up to another number.</summary>
+    /// <param name="sum">The sum of the grade counts.</param>
+    /// <param name="stated">The stated number of evaluated projects.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) GradeCountsOtherThanEvaluated(long sum, int stated) => (
+        $"各评价等级的项目个数合计 {sum} 个，与开展绩效自评的项目 {stated} 个不等。",
+        $"The projects counted by grade add up to {sum}, not to the {stated} evaluated projects.");
+
+    /// <summary>FA3012: the projects counted by grade, not said to be the whole breakdown, exceed the evaluated.</summary>
+    /// <param name="sum">The sum of the grade counts.</param>
+    /// <param name="stated">The stated number of evaluated projects.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) GradeCountsAboveEvaluated(long sum, int stated) => (
+        $"各评价等级的项目个数合计 {sum} 个，多于开展绩效自评的项目 {stated} 个（所列等级未必完整，至多为警告）。",
+        $"The projects counted by grade add up to {sum}, more than the {stated} evaluated projects "
+        + "(the grades listed may not be all of them: at most a warning).");
 
     // ---- FactRules (FA1109, FA5003, FA5004) -------------------------------------------------------------------
 

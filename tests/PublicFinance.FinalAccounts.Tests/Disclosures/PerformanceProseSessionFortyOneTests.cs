@@ -159,19 +159,21 @@ public class PerformanceProseSessionFortyOneTests
     }
 
     /// <summary>
-    /// Counts of the evaluated projects by score band or grade have no place in the model: each is a located note, and none
-    /// is taken for the count of evaluated projects (which stays 23).
+    /// Counts of the evaluated projects by score band or grade: a located note each until session 44, which reads them into
+    /// <c>/performance/gradeCounts</c> (schema 1.9; GradeCountsSessionFortyFourTests) — no note, and none is taken for the count
+    /// of evaluated projects (which stays 23).
     /// </summary>
     [Theory]
     [InlineData("其中自评得分90分（含）以上的项目19个，80（含）-90分的项目4个。", 2)]
     [InlineData("其中自评结果为“优”的项目19个，“良”的项目4个。", 2)]
     [InlineData("其中60分以下的项目1个。", 1)]
-    public void ACountOfABand_IsANote(string bands, int notes)
+    public void ACountOfABand_IsAGradeCount(string bands, int counts)
     {
         var (read, diagnostics) = Read(Head + "本部门对23个项目开展了绩效自评，涉及资金300.00万元。" + bands + "\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("23", At(read, "/performance/projectEvaluationCount"));
-        Assert.Equal(notes, read.Notes.Count(n => n.MessageEn.Contains("one grade or score band", StringComparison.Ordinal)));
+        Assert.Equal(counts, read.Report.Performance!.GradeCounts.Count);
+        Assert.DoesNotContain(read.Notes, n => n.MessageEn.Contains("one grade or score band", StringComparison.Ordinal));
     }
 
     /// <summary>

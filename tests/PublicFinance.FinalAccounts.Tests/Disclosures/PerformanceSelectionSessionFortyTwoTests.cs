@@ -151,20 +151,22 @@ public class PerformanceSelectionSessionFortyTwoTests
     }
 
     /// <summary>
-    /// The evaluated projects' average score has no model place: one located note, and never the department's own score; a
-    /// bound (平均得分90分以上) is no score and no note.
+    /// The evaluated projects' average score: a located note until session 44, which places it at
+    /// <c>/performance/averageProjectScore</c> (schema 1.9) — never the department's own score; a bound (平均得分90分以上) is no
+    /// score and no note.
     /// </summary>
     [Theory]
-    [InlineData("本部门对8个项目开展了绩效自评，涉及资金480.00万元，自评平均得分92.3分。", 1)]
-    [InlineData("本部门对8个项目开展了绩效自评，平均得分为90分。", 1)]
-    [InlineData("本部门对8个项目开展了绩效自评，平均得分90分以上。", 0)]
-    public void TheAverageScore_IsANote(string paragraph, int notes)
+    [InlineData("本部门对8个项目开展了绩效自评，涉及资金480.00万元，自评平均得分92.3分。", "92.3")]
+    [InlineData("本部门对8个项目开展了绩效自评，平均得分为90分。", "90")]
+    [InlineData("本部门对8个项目开展了绩效自评，平均得分90分以上。", null)]
+    public void TheAverageScore_IsTheProjectsAverage(string paragraph, string? average)
     {
         var (read, diagnostics) = Read(Head + paragraph + "\n");
         Assert.Empty(Errors(diagnostics));
         Assert.Null(read.Report.Performance!.SelfEvaluationScore);
         Assert.Equal("8", At(read, "/performance/projectEvaluationCount"));
-        Assert.Equal(notes, read.Notes.Count(n => n.MessageEn.Contains("average score", StringComparison.Ordinal)));
+        Assert.Equal(average, At(read, "/performance/averageProjectScore"));
+        Assert.Equal(0, read.Notes.Count(n => n.MessageEn.Contains("average score", StringComparison.Ordinal)));
     }
 
     /// <summary>Untitled paragraphs, each opened by its subject's run-in heading ("XX情况。…"), the 绩效 one after 国有资产's.</summary>

@@ -25,6 +25,7 @@ public class ValidationMessagesTests
         var t = Nullable.GetUnderlyingType(type) ?? type;
         return t == typeof(string) ? "0"
             : t == typeof(int) ? 7
+            : t == typeof(long) ? 9L   // session 44: FA3012 adds counts as long
             : t == typeof(decimal) ? 1.5m
             : t == typeof(Quantity) ? Quantity.Parse("85")
             : t == typeof(DecimalInterval) ? DecimalInterval.Exact(2m)

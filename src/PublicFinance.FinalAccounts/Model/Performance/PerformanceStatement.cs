@@ -61,4 +61,34 @@ public sealed record PerformanceStatement
     /// figures are checked as always.
     /// </summary>
     public EvaluationsListed? EvaluationsListed { get; init; }
+
+    /// <summary>
+    /// The number of evaluated projects by grade as the 说明 states it (评价结果为“优”的项目 N 个、“良”的项目 M 个; schema 1.9), in
+    /// written order: FA3012 compares their sum with <see cref="ProjectEvaluationCount"/>.
+    /// </summary>
+    public IReadOnlyList<GradeCount> GradeCounts
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList.Empty<GradeCount>();
+
+    /// <summary>
+    /// What <see cref="GradeCounts"/> covers (schema 1.9): <see cref="Performance.GradeCountsCover.All"/> when the text states
+    /// the breakdown as the whole (其中 … / 分别为 …), so that a sum other than <see cref="ProjectEvaluationCount"/> is an Error;
+    /// <see cref="Performance.GradeCountsCover.Some"/> or absent (some grades only, or not said): only a sum above it is
+    /// reported, as a Warning.
+    /// </summary>
+    public GradeCountsCover? GradeCountsCover { get; init; }
+
+    /// <summary>
+    /// The average of the evaluated projects' scores (项目平均得分 93.6 分; schema 1.9), in points — a figure of the projects,
+    /// never the department's own <see cref="SelfEvaluationScore"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The score is negative (a score has no sign).</exception>
+    public Quantity? AverageProjectScore
+    {
+        get;
+        init => field = value is not { } v || v.Value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(AverageProjectScore), value, Messages.ScoreNegative);
+    }
 }

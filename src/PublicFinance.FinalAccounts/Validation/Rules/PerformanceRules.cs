@@ -65,6 +65,13 @@ internal static class PerformanceRules
             "项目自评资金合计（有执行数时按执行数，否则按预算数）= 项目支出（未全覆盖时应说明）",
             "domain §9",
             ProjectCoverage);
+
+        yield return CodeRule.Declare(
+            "FA3012", RuleCategory.Performance, Severity.Error,
+            "各评价等级项目个数之和等于评价项目个数", "The projects counted by grade add up to the evaluated projects",
+            "Σ 各等级项目个数 = 开展绩效自评的项目个数（说明称其中/分别时；所列等级不完整时仅核对不超过）",
+            "domain §5.4",
+            GradeCounts);
     }
 
     private const string FundsMember = "funds";
@@ -592,4 +599,56 @@ internal static class PerformanceRules
         var (zh, en) = ValidationMessages.ProjectCoverage(evaluated.Value, expenditure.Value);
         context.Fail(zh, en, pointers, expenditure.Range, evaluated.Range, expenditure.Value - evaluated.Value);
     }
+
+    /// <summary>
+    /// FA3012: the evaluated projects counted by grade (schema 1.9) against the stated number of evaluated projects. A breakdown
+    /// stated as the whole (<see cref="PerformanceStatement.GradeCountsCover"/> all: 其中 / 分别) must add up to it exactly (an
+    /// Error otherwise: both are exact integers the text states); a breakdown not said to be whole may fall short (the grades
+    /// not listed), so only a sum above the number is reported, as a Warning. Not applicable without grade counts, without the
+    /// number, or on a selection of the evaluations (the number then may not be the graded projects').
+    /// </summary>
+    public static void GradeCounts(ValidationContext context)
+    {
+        var performance = context.Report.Performance;
+        if (performance is null)
+        {
+            context.CouldNotRun("/performance");
+            return;
+        }
+
+        if (performance.GradeCounts.Count == 0 || performance.ProjectEvaluationCount is not { } stated || IsSelection(performance))
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        // Counts may each reach int.MaxValue (the schema's bound): add them as long.
+        var sum = 0L;
+        foreach (var grade in performance.GradeCounts)
+        {
+            sum += grade.Count;
+        }
+
+        var complete = performance.GradeCountsCover == GradeCountsCover.All;
+        if (sum == stated)
+        {
+            context.Pass();
+        }
+        else if (complete)
+        {
+            var (zh, en) = ValidationMessages.GradeCountsOtherThanEvaluated(sum, stated);
+            context.Fail(zh, en, GradeCountPointers, null, null, sum - stated);
+        }
+        else if (sum > stated)
+        {
+            var (zh, en) = ValidationMessages.GradeCountsAboveEvaluated(sum, stated);
+            context.FailUncertain(zh, en, GradeCountPointers);
+        }
+        else
+        {
+            context.NotApplicable();   // some grades only: a sum below the number says nothing
+        }
+    }
+
+    private static readonly string[] GradeCountPointers = ["/performance/gradeCounts", "/performance/projectEvaluationCount"];
 }
