@@ -18,17 +18,18 @@ public class BlindPagesThirtyEightCorpusTests(ITestOutputHelper output)
     /// t04 35 → 34 because its one project's 全年预算数 of “公共机构节能改造项目”, one of nine evaluated, is no longer read as
     /// all the projects' budget — a note now, as it should be; session 42: t02 47 and t08 46 — the 绩效 part's evaluation
     /// selection, its score lists and its run-in heading).
+    /// Raised on session 44's merged main: t02 49, t04 35, t08 47.
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 46,
-        ["t02"] = 47,
+        ["t02"] = 49,
         ["t03"] = 48,
-        ["t04"] = 34,
+        ["t04"] = 35,
         ["t05"] = 48,
         ["t06"] = 44,
         ["t07"] = 37,
-        ["t08"] = 46,
+        ["t08"] = 47,
         ["t09"] = 30,
         ["t10"] = 27,
     };
