@@ -738,6 +738,13 @@ internal sealed partial class ReportBuilder
         if (FirstContext(pointer, node, out var firstKey) && Resolve(pointer, node, firstKey) is var firstContext
             && firstContext != Context && !SameFigureInTableAndText(firstContext, Context))
         {
+            if (SameFigureInTableRowAndProse(pointer, firstContext, Context))
+            {
+                // A table's figure and the prose's of one field (session 45): one figure written twice, a Warning.
+                TableAndProseDiffer(pointer, existing, ownPath, firstContext == TableKey, value, span);
+                return;
+            }
+
             // Different qualifiers (一般公共预算 vs 政府性基金, 收入 vs 支出, 行政编制 vs 事业编制, another year):
             // a different figure that this field cannot hold, not the same figure stated twice.
             var (zh, en) = DisclosureMessages.FigureOfAnotherKind(value.Show(), pointer, existing.Show(), firstContext, Context);

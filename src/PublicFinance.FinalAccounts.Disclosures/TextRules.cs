@@ -48,9 +48,17 @@ public static class TextRules
         "完成预算比例与决算数、预决算差额不符", "A completion rate does not fit the final amount and the budget difference stated with it",
         "完成率 = 决算数 / (决算数 − 差额)，允许四舍五入或截尾", "issue 8");
 
+    /// <summary>
+    /// FA8008 — a table's figure and the prose's figure of one field differ (表格与正文数字不符): a Warning, since the table's
+    /// subject and column are read by their words.
+    /// </summary>
+    public static RuleDescriptor TableAndText { get; } = new("FA8008", RuleCategory.Narrative, Severity.Warning,
+        "表格与正文所列同一数字不一致", "A table and the prose give one figure different values",
+        "同一项目在表格与正文中的金额相同", "issue 8");
+
     /// <summary>All text rules.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        new[] { Placeholder, ShareWithoutPercent, Conflict, EntityWording, Magnitude, PartsSum, CompletionRate };
+        new[] { Placeholder, ShareWithoutPercent, Conflict, EntityWording, Magnitude, PartsSum, CompletionRate, TableAndText };
 
     internal static Diagnostic Finding(
         RuleDescriptor rule, SourceSpan span, string? pointer, string zh, string en, Severity? severity = null) => new()

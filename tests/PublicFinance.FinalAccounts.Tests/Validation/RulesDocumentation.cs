@@ -69,7 +69,9 @@ internal static class RulesDocumentation
             "languages; their exact meaning, and that of the rules implemented in code, is [`rules/spec.md`](rules/spec.md)). The "
             + "conformance suite in\n");
         sb.Append("[`conformance/`](conformance/README.md) has at least one failing case per rule. The text checks of the\n");
-        sb.Append("disclosure reader (FA8001–FA8007) are listed in [`reader.md`](reader.md).\n\n");
+        var textRules = PublicFinance.FinalAccounts.Disclosures.TextRules.All;
+        sb.Append(CultureInfo.InvariantCulture, $"disclosure reader ({textRules[0].Id}–{textRules[^1].Id}) are listed in ")
+            .Append("[`reader.md`](reader.md).\n\n");
         sb.Append("## How a check decides\n\n");
         sb.Append(
             "* **Intervals, not fudge factors** (XBRL Calculations 1.1, round-to-nearest). A figure written with *d* decimals "
