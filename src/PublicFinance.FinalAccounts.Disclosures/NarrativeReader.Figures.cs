@@ -1188,8 +1188,9 @@ internal sealed partial class NarrativeReader
         if ((clause.Contains("完成") && (MentionsBudget(clause.Text) || clause.Contains("计划"))
                 || clause.Contains("执行率") && (budget is not null || MentionsBudget(clause.Text)) || IsShareOfBudget(label)
                 || RateOfTheBudgetStated(clause, label)   // blind 29, F8: "为预算 18.00 万元的 85.72%"
-                || RateOfTheBudgetJustStated(clause, label))   // session 40: "与年初预算 X 万元相比，完成 Y%" (StatedBudgetRates)
-            && !LabelHas(label, "占"))
+                || RateOfTheBudgetJustStated(clause, label)   // session 40: "与年初预算 X 万元相比，完成 Y%" (StatedBudgetRates)
+                || IsFinalShareOfBudget(label))   // session 45: "决算数占预算数的 102.24%" (StatedBudgetRates)
+            && (!LabelHas(label, "占") || IsFinalShareOfBudget(label)))
         {
             // "比年初预算增加 756.12 万元，完成调整预算的 100.00%": a rate against a budget of another kind than the open one
             // is not that budget's (FA2207 would work the budget out as final − difference); OpenBudget contests it (noted).

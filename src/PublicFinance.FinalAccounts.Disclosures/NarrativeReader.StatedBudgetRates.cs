@@ -33,7 +33,16 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var last = b.Claims[b.Claims.Count - 1];
+        // Session 45: "年初预算 X 万元，决算 Y 万元，完成 Z%" — the comparison's final (its finalAmount, and the subject's amount
+        // it also sets) may stand between the budget and the rate.
+        var back = b.Claims.Count - 1;
+        while (back > 0 && back >= b.Claims.Count - 2 && FinalAfterBudget(b.Claims[back]))
+        {
+            back--;
+        }
+
+        var last = b.Claims[back];
+
         if (last.Kind != ClaimKind.BudgetAmount || !string.Equals(last.Pointer, budget + "/budgetAmount", StringComparison.Ordinal))
         {
             return false;   // another figure came between (a difference, a change, a share): the rate may be of it
@@ -41,6 +50,32 @@ internal sealed partial class NarrativeReader
 
         var at = currentSentence.IndexOf(last.Text, currentSentenceFrom, clause.Start - currentSentenceFrom, StringComparison.Ordinal);
         return at >= 0 && BudgetWordBeforeAmount(currentSentence, at, at + last.Text.Length);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="claim"/> is the open comparison's final amount (<c>finalAmount</c>, "年初预算 1580.00 万元，决算
+    /// 1627.35 万元，完成 103.00%") or its subject's amount: the final of the same comparison may stand between its budget and the
+    /// bare rate, which is then still final / budget (session 45). Any other figure between (a difference, a change, a share)
+    /// stops it.
+    /// </summary>
+    private bool FinalAfterBudget(Claim claim)
+    {
+        if (budget is null || claim.Kind is not (ClaimKind.FinalAmount or ClaimKind.Amount))
+        {
+            return false;
+        }
+
+        var pointer = claim.Pointer;
+        if (claim.Kind == ClaimKind.FinalAmount)
+        {
+            return pointer.Length == budget.Length + "/finalAmount".Length && pointer.StartsWith(budget, StringComparison.Ordinal)
+                && pointer.EndsWith("/finalAmount", StringComparison.Ordinal);
+        }
+
+        // The subject's own amount: the budget's parent + "/amount" ("…/items/0/budget" → "…/items/0/amount").
+        var parent = budget.LastIndexOf('/');
+        return parent > 0 && pointer.Length == parent + "/amount".Length
+            && string.CompareOrdinal(pointer, 0, budget, 0, parent) == 0 && pointer.EndsWith("/amount", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -80,6 +115,30 @@ internal sealed partial class NarrativeReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="label"/> names the final as a share of the budget — "决算数占预算数的", "决算占年初预算的",
+    /// "支出决算数占调整预算数的" (session 45): a completion rate (final / budget), not a share of another figure. The words
+    /// after 占 are a budget word and 的 only; before 占, the final (决算 / 决算数) ends the label's last clause.
+    /// </summary>
+    internal static bool IsFinalShareOfBudget(string label)
+    {
+        var end = label.TrimEnd();
+        var at = end.LastIndexOf('占');
+        if (at < 2 || !end.EndsWith("的", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var budgetWords = end.Substring(at + 1, end.Length - at - 2);
+        if (budgetWords is not ("预算" or "预算数" or "年初预算" or "年初预算数" or "调整预算" or "调整预算数" or "全年预算" or "全年预算数"))
+        {
+            return false;
+        }
+
+        var before = end.Substring(0, at).TrimEnd();
+        return before.EndsWith("决算", StringComparison.Ordinal) || before.EndsWith("决算数", StringComparison.Ordinal);
     }
 
     /// <summary>
