@@ -164,7 +164,7 @@ public class TablesSessionFortyFiveTests
     [InlineData("一、一般公共服务支出        32    3,702,118.44", false)]
     [InlineData("人员经费、公用经费    120.00    130.00", false)]
     [InlineData("一、收入    二、支出    三、结余", false)]
-    [InlineData("主要用于：一、人员经费  2  二、公用经费  3", false)]
+    [InlineData("主要用于:一、人员经费  2  二、公用经费  3", false)]
     public void CellListNumber_IsNoClauseMarkInARowOfTwoSides(string line, bool row)
         => Assert.Equal(row, BlockClassifier.IsSpaceAlignedRow(line, 0, line.Length));
 
