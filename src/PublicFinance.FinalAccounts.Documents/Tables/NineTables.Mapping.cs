@@ -140,7 +140,8 @@ internal static partial class NineTables
             return column;
         }
 
-        static bool IsGroupTotal(string leaf) => leaf.Contains("合计", StringComparison.Ordinal) || leaf.Contains("小计", StringComparison.Ordinal);
+        static bool IsGroupTotal(string leaf)
+            => leaf.Contains("合计", StringComparison.Ordinal) || leaf.Contains("小计", StringComparison.Ordinal);
         var leaf = Leaf(t, column);
         if (leaf.Contains(word, StringComparison.Ordinal) || IsGroupTotal(leaf))
         {

@@ -33,6 +33,12 @@ internal static partial class TextTableGrids
         {
             if (!TextDocumentReader.IsTitle(lines[i]))
             {
+                if (IntroducedTable(lines, i, grids, notes) is { } introduced)
+                {
+                    i = introduced;   // session 45: "…收入支出决算总表如下（单位：万元）：" then the rows (TextTableGrids.SideGroupLines.cs)
+                    continue;
+                }
+
                 if (SectionTable(lines, i, grids, notes) is { } next)
                 {
                     i = next;   // session 41: table 6 under its 说明 heading, no title of its own (TextTableGrids.SectionTables.cs)
@@ -623,7 +629,8 @@ internal static partial class TextTableGrids
                 }
 
                 // Session 45: an empty spacer column (blank on every line) is no column (TextTableGrids.SideGroupLines.cs).
-                return rows.Count == 0 ? null : WithoutRepeatedHeader(WithoutBlankColumns(rows), continued);   // nothing but Markdown rules: null
+                return rows.Count == 0 ? null
+                    : WithoutRepeatedHeader(WithoutBlankColumns(rows), continued);   // nothing but Markdown rules: null
             case Layout.Spaces:
                 var regular = new List<List<Cell[]>>();
                 for (var headerLines = 1; headerLines <= 2; headerLines++)

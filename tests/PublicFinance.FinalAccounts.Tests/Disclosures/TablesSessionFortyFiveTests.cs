@@ -237,6 +237,51 @@ public class TablesSessionFortyFiveTests
         Assert.Empty(Errors(diagnostics));
     }
 
+    // ---- Family 2b: a table introduced at the end of a prose line (…如下（单位：万元）：) ----
+
+    /// <summary>A paragraph whose last clause introduces the 总表, its <c>|</c> rows right under it (blind round 39 t09's family).</summary>
+    private static string Introduced(string lead) =>
+        "某区图书馆2021年度部门决算说明\n【收入支出决算总体情况】\n2021年度收入总计、支出总计均为1296.40万元。其中本年收入1250.10万元，"
+        + "本年支出1231.60万元。" + lead + "\n"
+        + "| 收入项目 | 决算数 | 支出项目 | 决算数 |\n| --- | --- | --- | --- |\n"
+        + "| 一、一般公共预算财政拨款收入 | 1210.10 | 一、文化旅游体育与传媒支出 | 1105.20 |\n"
+        + "| 二、其他收入 | 40.00 | 二、社会保障和就业支出 | 126.40 |\n"
+        + "| 本年收入合计 | 1250.10 | 本年支出合计 | 1231.60 |\n"
+        + "| 年初结转和结余 | 46.30 | 年末结转和结余 | 64.80 |\n"
+        + "| 总计 | 1296.40 | 总计 | 1296.40 |\n\n【收入决算情况】\n本年收入1250.10万元。\n";
+
+    /// <summary>The introduced table is read as a titled one: each half by its 项目 column, in the unit the line declares.</summary>
+    [Theory]
+    [InlineData("收入支出决算总表如下（单位：万元）：")]
+    [InlineData("具体情况如下，收入支出决算总表如下（单位：万元）：")]
+    public void TableIntroducedAtTheEndOfAProseLine_IsRead(string lead)
+    {
+        var (report, diagnostics) = ReadDocument(Introduced(lead));
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.Equal("1210.10", JsonAt(report, Summary + "income/generalBudgetAppropriation"));
+        Assert.Equal("46.30", JsonAt(report, Summary + "income/openingCarryOver"));
+        Assert.Equal("126.40", JsonAt(report, Summary + "expenditure/classes/1/amount"));
+        Assert.Equal("64.80", JsonAt(report, Summary + "expenditure/closingCarryOver"));
+        Assert.Equal("1296.40", JsonAt(report, Summary + "expenditure/grandTotal"));
+    }
+
+    /// <summary>
+    /// Near misses: a line that names no table (…情况如下：), one that names a table but does not introduce the rows (…见收入支出
+    /// 决算总表。), and one whose bracket is no unit: none of them titles the rows, which stay unread.
+    /// </summary>
+    [Theory]
+    [InlineData("收支情况如下（单位：万元）：")]
+    [InlineData("详见收入支出决算总表。")]
+    [InlineData("收入支出决算总表如下（节选）：")]
+    public void LinesThatIntroduceNoTable_TitleNothing(string lead)
+    {
+        var (report, diagnostics) = ReadDocument(Introduced(lead));
+
+        Assert.Null(JsonAt(report, Summary + "income/generalBudgetAppropriation"));
+        Assert.Empty(Errors(diagnostics));
+    }
+
     // ---- Family 3: the same figure in 元 and in 万元 (FA8003 at the coarser precision) ----
 
     private static string MixedUnits(string yuan, string wan) =>
