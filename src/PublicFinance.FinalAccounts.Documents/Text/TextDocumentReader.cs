@@ -46,8 +46,7 @@ internal static class TextDocumentReader
                 return true;   // session 41: a 说明 heading that may hold table 6 without a title (TextTableGrids.SectionTables.cs)
             }
 
-            if (line.Contains('表') && line.Contains("如下", StringComparison.Ordinal)
-                && TextTableGrids.IntroducedTitle(line.ToString()) is not null)
+            if (line.Contains("如下", StringComparison.Ordinal) && TextTableGrids.IntroducedTitle(line.ToString()) is not null)
             {
                 return true;   // session 45: a prose line introducing one of the nine tables (TextTableGrids.SideGroupLines.cs)
             }

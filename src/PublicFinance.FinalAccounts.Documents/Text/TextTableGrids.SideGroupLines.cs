@@ -50,8 +50,13 @@ internal static partial class TextTableGrids
     /// </summary>
     internal static string? IntroducedTitle(string line)
     {
+        if (!line.Contains('表') || !line.Contains("如下", StringComparison.Ordinal))
+        {
+            return null;   // most lines: no look at their words
+        }
+
         var compact = TableAssembler.Compact(line);
-        if (compact.Length < 10 || !(compact.EndsWith('：') || compact.EndsWith(':')) || !compact.Contains('表'))
+        if (compact.Length < 10 || !(compact.EndsWith('：') || compact.EndsWith(':')))
         {
             return null;
         }
@@ -98,24 +103,7 @@ internal static partial class TextTableGrids
         }
 
         List<string> above = UnitCaption(TableAssembler.Compact(lines[at])) is { } unit ? [title, unit] : [title];
-        var end = Body(lines, at, start, out var rows, out var problem, out var problemLine);
-        if (rows is not null)
-        {
-            if (Build(rows, at, above, [], out var irregular, out var irregularLine) is { } grid)
-            {
-                grids.Add(grid);
-            }
-            else
-            {
-                var location = new CellLocation { TextLine = irregularLine + 1, TextColumn = 1 };
-                notes.Add(DocumentMessages.TextTableNotRead(title, irregular, location));
-            }
-        }
-        else if (problem is { } found)
-        {
-            notes.Add(DocumentMessages.TextTableNotRead(title, found, new CellLocation { TextLine = problemLine + 1, TextColumn = 1 }));
-        }
-
+        var end = ReadUntitled(lines, at, start, title, above, grids, notes);
         return Math.Max(end, at + 1);
     }
 }
