@@ -141,7 +141,7 @@ internal static class BlockClassifier
             var c = text[k];
             if (c is '。' or ',' or ';' or ':' or '、' or '!' or '?')
             {
-                if (!IsCellGroupComma(text, s, e, k))
+                if (!IsCellGroupComma(text, s, e, k) && !IsCellListMark(text, s, k))
                 {
                     return false;
                 }
@@ -156,6 +156,24 @@ internal static class BlockClassifier
         }
 
         return gaps >= 2 && (!grouped || HasLabelAfterANumber(text, s, e));
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="k"/> is the 、 of a list number that opens a cell (<c>二、</c>, <c>二十一、</c>
+    /// at the row's start or after a run of two spaces: a 总表's numbered row labels, session 45): like a thousands comma it
+    /// is no clause mark in a row of two sides only (<see cref="IsSpaceAlignedRow"/> then asks for a label after a number).
+    /// Before, such a side-by-side row was prose, and an amount of the 支出 half under a label no reader knows
+    /// (<c>二、政府性基金预算财政拨款收入  2  其他事项  33  9,999.00</c>) was placed as the 收入 half's figure.
+    /// </summary>
+    private static bool IsCellListMark(string text, int s, int k)
+    {
+        var j = k;
+        while (j > s && IsChineseNumeral(text[j - 1]))
+        {
+            j--;
+        }
+
+        return text[k] == '、' && j < k && (j == s || (j - 2 >= s && text[j - 1] == ' ' && text[j - 2] == ' '));
     }
 
     /// <summary>

@@ -578,7 +578,8 @@ internal sealed class DraftNode : IContractNode
 
     /// <summary>
     /// Whether two values are the same figure: equal, or two numbers in strings written with different precision
-    /// ("68.3" and "68.30"). Objects are compared by their JSON.
+    /// ("68.3" and "68.30"), or agreeing at the coarser of their precisions (432.00 beside 432.001520, a 元 figure read
+    /// in 万元: <see cref="CoarserPrecision.Agree"/>, session 45). Objects are compared by their JSON.
     /// </summary>
     public static bool SameValue(DraftNode a, DraftNode b)
     {
@@ -592,7 +593,8 @@ internal sealed class DraftNode : IContractNode
             case DraftKind.String:
                 return string.Equals(a.Text, b.Text, StringComparison.Ordinal)
                     || (decimal.TryParse(a.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var x)
-                        && decimal.TryParse(b.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var y) && x == y);
+                        && decimal.TryParse(b.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var y)
+                        && CoarserPrecision.Agree(x, y));
             case DraftKind.Number:
                 return a.Number == b.Number;
             default:

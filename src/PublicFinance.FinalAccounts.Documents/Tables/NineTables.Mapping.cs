@@ -126,6 +126,33 @@ internal static partial class NineTables
 
     private static string Leaf(DocumentTable t, int c) => t.Columns[c][(t.Columns[c].LastIndexOf('/') + 1)..];
 
+    /// <summary>
+    /// <paramref name="column"/>, unless <paramref name="word"/> names only a group above it and the column is one of the
+    /// group's parts (基本支出 over 人员经费 and 公用经费 with no 小计: 基本支出/人员经费 is the personnel part, not 基本支出 —
+    /// session 45, blind round 41 t08, where it was read as each row's 基本支出 and every 合计 gave a false FA0501): −1 then.
+    /// A group's own total (基本支出/合计, 基本支出/小计, also when printed after its parts) and a column the word names itself
+    /// are taken.
+    /// </summary>
+    private static int NotAPart(DocumentTable t, int column, string word)
+    {
+        if (column < 0)
+        {
+            return column;
+        }
+
+        static bool IsGroupTotal(string leaf)
+            => leaf.Contains("合计", StringComparison.Ordinal) || leaf.Contains("小计", StringComparison.Ordinal);
+        var leaf = Leaf(t, column);
+        if (leaf.Contains(word, StringComparison.Ordinal) || IsGroupTotal(leaf))
+        {
+            return column;
+        }
+
+        var group = t.Columns[column][..(t.Columns[column].LastIndexOf('/') + 1)];
+        return Enumerable.Range(column + 1, t.Columns.Count - column - 1)
+            .FirstOrDefault(c => t.Columns[c].StartsWith(group, StringComparison.Ordinal) && IsGroupTotal(Leaf(t, c)), -1);
+    }
+
     private static IncomeTable Income(Context x)
     {
         const string P = "/tables/income/";
@@ -160,7 +187,8 @@ internal static partial class NineTables
         var t = x.Table;
         var cols = new[]
         {
-            ("total", Column(t, ["合计"])), ("basic", Column(t, ["基本支出"])), ("project", Column(t, ["项目支出"])),
+            ("total", Column(t, ["合计"])), ("basic", NotAPart(t, Column(t, ["基本支出"]), "基本支出")),
+            ("project", NotAPart(t, Column(t, ["项目支出"]), "项目支出")),
             ("remittedToSuperior", Column(t, ["上缴上级"])), ("business", Column(t, ["经营支出"])), ("subsidyToAffiliates", Column(t, ["附属单位"])),
         };
         var (totalRow, rows) = FunctionalRows(t, x.Notes);
@@ -207,8 +235,8 @@ internal static partial class NineTables
             total = Column(t, ["小计"], others, others);
         }
 
-        var basic = Column(t, ["基本支出"], others, others);
-        var project = Column(t, ["项目支出"], others, others);
+        var basic = NotAPart(t, Column(t, ["基本支出"], others, others), "基本支出");
+        var project = NotAPart(t, Column(t, ["项目支出"], others, others), "项目支出");
         if (total < 0 && basic < 0 && project < 0)
         {
             total = SingleFinalColumn(t, others);   // Blind24B m4: "科目编码 | 科目名称 | 决算数"
@@ -296,8 +324,8 @@ internal static partial class NineTables
             expTotal = Column(t, ["本年支出", "小计"]);
         }
 
-        var basic = Column(t, ["基本支出"]);
-        var project = Column(t, ["项目支出"]);
+        var basic = NotAPart(t, Column(t, ["基本支出"]), "基本支出");
+        var project = NotAPart(t, Column(t, ["项目支出"]), "项目支出");
         var closing = Column(t, ["年末"]);
         var (totalRow, rows) = FunctionalRows(t, x.Notes);
         FundTableColumns Read(IReadOnlyList<TableCell> row, string prefix, string label) => new()

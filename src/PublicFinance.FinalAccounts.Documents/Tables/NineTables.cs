@@ -179,8 +179,11 @@ internal static partial class NineTables
         (t => Holds(t, "国有资本经营预算财政拨款") && EndsIn(t, "决算表"), PublishedTableKind.StateCapital),
         (t => Holds(t, "基本支出决算表"), PublishedTableKind.BasicExpenditure),
         // 公共财政预算 is the name of 一般公共预算 until 2014.
+        // Its 明细表 name (一般公共预算财政拨款支出决算明细表: the same table by 功能分类, session 45) too.
         (t => Holds(t, "一般公共预算财政拨款支出决算表") || Holds(t, "一般公共预算财政拨款收入支出决算表")
-            || Holds(t, "公共财政预算财政拨款支出决算表") || Holds(t, "公共财政预算财政拨款收入支出决算表"), PublishedTableKind.GeneralBudgetExpenditure),
+            || Holds(t, "公共财政预算财政拨款支出决算表") || Holds(t, "公共财政预算财政拨款收入支出决算表")
+            || EndsIn(t, "一般公共预算财政拨款支出决算明细表") || EndsIn(t, "公共财政预算财政拨款支出决算明细表"),
+            PublishedTableKind.GeneralBudgetExpenditure),
         (t => Holds(t, "财政拨款收入支出决算总表"), PublishedTableKind.AppropriationSummary),
         (t => Holds(t, "收入支出决算总表"), PublishedTableKind.Summary),
         (t => EndsIn(t, "收入决算表"), PublishedTableKind.Income),

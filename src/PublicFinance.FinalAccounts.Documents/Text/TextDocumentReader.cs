@@ -45,6 +45,11 @@ internal static class TextDocumentReader
             {
                 return true;   // session 41: a 说明 heading that may hold table 6 without a title (TextTableGrids.SectionTables.cs)
             }
+
+            if (line.Contains("如下", StringComparison.Ordinal) && TextTableGrids.IntroducedTitle(line.ToString()) is not null)
+            {
+                return true;   // session 45: a prose line introducing one of the nine tables (TextTableGrids.SideGroupLines.cs)
+            }
         }
 
         return false;
@@ -123,8 +128,38 @@ internal static class TextDocumentReader
             compact = compact[..unit].TrimEnd('（', '(', '：', ':');
         }
 
-        var remainder = TableAssembler.TableCode(compact).Remainder;
+        var remainder = WithoutYearBracket(TableAssembler.TableCode(compact).Remainder);
         return remainder.EndsWith('表') ? remainder : BracketedTitle(remainder) ?? remainder;
+    }
+
+    /// <summary>
+    /// A title without the bracket after it that names only the year it reports (收入支出决算总表（2022年度）, …表(2022年):
+    /// 年度标注, session 45, blind round 41 t06) — the year is the report's, not part of the table's name; any other line
+    /// is returned as it is (a bracket naming a table is <see cref="BracketedTitle"/>'s, an excerpt mark
+    /// <see cref="ExcerptTitle"/>'s).
+    /// </summary>
+    private static string WithoutYearBracket(string compact)
+    {
+        if (compact.Length < 8 || !(compact.EndsWith('）') || compact.EndsWith(')')))
+        {
+            return compact;
+        }
+
+        var open = compact.LastIndexOfAny(['（', '(']);
+        if (open < 1 || compact[open - 1] != '表')
+        {
+            return compact;
+        }
+
+        var inner = compact.AsSpan(open + 1, compact.Length - open - 2);
+        var digits = 0;
+        while (digits < inner.Length && char.IsAsciiDigit(inner[digits]))
+        {
+            digits++;
+        }
+
+        var rest = inner[digits..];
+        return digits == 4 && (rest.SequenceEqual("年".AsSpan()) || rest.SequenceEqual("年度".AsSpan())) ? compact[..open] : compact;
     }
 
     /// <summary>

@@ -148,10 +148,23 @@ internal static partial class TextTableGrids
             return null;
         }
 
-        var end = Body(lines, heading, start, out var rows, out var problem, out var problemLine);
+        var end = ReadUntitled(lines, heading, start, title, above, grids, notes);
+        return Math.Max(end, heading + 1);
+    }
+
+    /// <summary>
+    /// Reads the rows from <paramref name="start"/> of a table that the line at <paramref name="lead"/> names without a title
+    /// line of its own (a section heading, a prose line introducing it) as a titled table is read: into
+    /// <paramref name="grids"/>, or a note naming <paramref name="title"/> when the rows are irregular; returns where the
+    /// rows end.
+    /// </summary>
+    private static int ReadUntitled(List<string> lines, int lead, int start, string title, List<string> above, List<RawGrid> grids,
+        List<DocumentNote> notes)
+    {
+        var end = Body(lines, lead, start, out var rows, out var problem, out var problemLine);
         if (rows is not null)
         {
-            if (Build(rows, heading, above, [], out var irregular, out var irregularLine) is { } grid)
+            if (Build(rows, lead, above, [], out var irregular, out var irregularLine) is { } grid)
             {
                 grids.Add(grid);
             }
@@ -166,6 +179,6 @@ internal static partial class TextTableGrids
             notes.Add(DocumentMessages.TextTableNotRead(title, found, new CellLocation { TextLine = problemLine + 1, TextColumn = 1 }));
         }
 
-        return Math.Max(end, heading + 1);
+        return end;
     }
 }

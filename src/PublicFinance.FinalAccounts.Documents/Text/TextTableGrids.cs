@@ -33,6 +33,12 @@ internal static partial class TextTableGrids
         {
             if (!TextDocumentReader.IsTitle(lines[i]))
             {
+                if (IntroducedTable(lines, i, grids, notes) is { } introduced)
+                {
+                    i = introduced;   // session 45: "…收入支出决算总表如下（单位：万元）：" then the rows (TextTableGrids.SideGroupLines.cs)
+                    continue;
+                }
+
                 if (SectionTable(lines, i, grids, notes) is { } next)
                 {
                     i = next;   // session 41: table 6 under its 说明 heading, no title of its own (TextTableGrids.SectionTables.cs)
@@ -239,6 +245,19 @@ internal static partial class TextTableGrids
         {
             var kept = read.FindAll(k => !IsColumnNumberRow(lines[k]));
             var keptParts = parts.ConvertAll(p => read.Take(p).Count(k => !IsColumnNumberRow(lines[k])));
+            if (Attempt(lines, kept, keptParts, end, layout, lines[title], out _, out _) is { } without)
+            {
+                (rows, problem) = (without, null);
+            }
+        }
+
+        // Session 45 (blind round 41 t06): a side-by-side summary table's first line naming its sides (收入 … 支出) set over
+        // no column of its half: when the rows are not regular with it, they are tried without it (it holds no figure, and
+        // each half is found by its own 项目 column). A table regular with it keeps that reading, as before.
+        if (rows is null && layout == Layout.Spaces && read.Count > 2 && IsSideGroupLine(lines[read[0]]))
+        {
+            var kept = read.GetRange(1, read.Count - 1);
+            var keptParts = parts.ConvertAll(p => Math.Max(0, p - 1));
             if (Attempt(lines, kept, keptParts, end, layout, lines[title], out _, out _) is { } without)
             {
                 (rows, problem) = (without, null);
@@ -609,7 +628,9 @@ internal static partial class TextTableGrids
                     AlignTotalWithoutCode(rows);   // blind round 26 C, r3 (TextTableGrids.SingleSpaceRows.cs)
                 }
 
-                return rows.Count == 0 ? null : WithoutRepeatedHeader(rows, continued);   // nothing but Markdown rules: null
+                // Session 45: an empty spacer column (blank on every line) is no column (TextTableGrids.SideGroupLines.cs).
+                return rows.Count == 0 ? null
+                    : WithoutRepeatedHeader(WithoutBlankColumns(rows), continued);   // nothing but Markdown rules: null
             case Layout.Spaces:
                 var regular = new List<List<Cell[]>>();
                 for (var headerLines = 1; headerLines <= 2; headerLines++)
