@@ -146,7 +146,7 @@ internal sealed partial class NarrativeReader
         {
             target = "overseasPersonTrips";
         }
-        else if (token.UnitText == "辆" && (compact.Contains("保有") || RetainedVehicles(compact)))
+        else if (token.UnitText == "辆" && (compact.Contains("保有") || RetainedVehicles(compact) || HeldVehicleWording(compact, text, token)))
         {
             target = "vehiclesHeld";
         }
