@@ -411,6 +411,14 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
+            if (equipmentThreshold is null && NamesAFleetChange(compact))
+            {
+                // Session 45: "本年设备采购 37 台", "报废设备 5 台": equipment bought or disposed of in the year, with no unit
+                // price stated, is no count of the equipment held at 100万元 (HeldVehicleWordings' sibling near miss).
+                Note(span, DisclosureMessages.UnplacedCount(compact + token.Digits + token.UnitText), text);
+                return;
+            }
+
             equipmentThreshold = null;
             b.Set(N + "assets/largeEquipmentCount", Int(token), span, ClaimKind.Count, text);
             lastAssetValue = "largeEquipmentValue";
