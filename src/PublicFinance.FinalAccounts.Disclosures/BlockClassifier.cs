@@ -55,7 +55,8 @@ internal static class BlockClassifier
             || text[s] == '(' && s + 1 < e && IsChineseNumeral(text[s + 1])
             || text[s] == '第' && s + 1 < e && IsChineseNumeral(text[s + 1]);
         if (numbered && length <= 40 && (text.IndexOf('。', s, length) < 0 || EndsAsHeading(text, s, e))
-            && (text.IndexOf(':', s, length) < 0 || ColonOnlyInUnitDeclaration(text, s, e)))
+            && (text.IndexOf(':', s, length) < 0 || ColonOnlyInUnitDeclaration(text, s, e))
+            && !HeadingWithItsText(text, s, e))   // session 45: "七、机关运行经费 2021年度…支出142.36万元，与上年持平"
         {
             return BlockKind.Heading;
         }
@@ -240,6 +241,35 @@ internal static class BlockClassifier
     /// "(一)收入支出决算总体情况说明。": a numbered heading may end in its only 。 after a heading word (说明, 情况, 概况,
     /// 决算); "一、本部门无政府性基金收支。" is a sentence, not a heading.
     /// </summary>
+    /// <summary>
+    /// Session 45 (blind round 41 t10): whether a short numbered line is a heading and its text run together, as a scraped page
+    /// joins them ("七、机关运行经费 2021年度机关运行经费支出142.36万元，与上年持平"): after a space, an amount (digits then 万元, 元 or
+    /// 亿元) and after it a clause mark (',' or ';'). Read as a heading, its figure was lost; as prose, the narrative takes the
+    /// heading off (<c>NarrativeReader.OneLineHeading</c>) and reads the text.
+    /// </summary>
+    private static bool HeadingWithItsText(string text, int s, int e)
+    {
+        var space = text.IndexOf(' ', s, e - s);
+        if (space < 0)
+        {
+            return false;
+        }
+
+        for (var i = space + 1; i < e; i++)
+        {
+            if (text[i] is >= '0' and <= '9' && i + 1 < e && (text[i + 1] == '元' || i + 2 < e && text[i + 2] == '元'
+                && text[i + 1] is '万' or '亿'))
+            {
+                return text.IndexOfAny(ClauseMarks, i, e - i) >= 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clause marks that follow a figure in a sentence of text (never in a heading).</summary>
+    private static readonly char[] ClauseMarks = [',', ';'];
+
     private static bool EndsAsHeading(string text, int s, int e) =>
         text[e - 1] == '。' && text.IndexOf('。', s, e - 1 - s) < 0 && text.IndexOf(',', s, e - s) < 0 &&
         (EndsWith(text, e - 1, "说明") || EndsWith(text, e - 1, "情况") || EndsWith(text, e - 1, "概况") || EndsWith(text, e - 1, "决算"));

@@ -400,6 +400,11 @@ internal sealed partial class NarrativeReader
             return;   // Blind24A: "增长-9.1%" is a decrease; "下降-5.0%" a note
         }
 
+        if (direction is null && ShortBudgetDifference(clause, token, label, span))
+        {
+            return;   // session 45: "…支出 7.03 万元，…，比年初预算少支出 0.97 万元" (NarrativeReader.BudgetShortDirections.cs)
+        }
+
         if (direction is not null && NeutralChangeAfterBudget(clause, label))
         {
             // Session 41: "年初预算 1100.00 万元，增减额 -100.00 万元": the final against that budget (NeutralBudgetChanges).

@@ -67,7 +67,8 @@ internal sealed partial class NarrativeReader
 
         if (bodyStart >= text.Length
             || !(heading.EndsWith("情况说明", StringComparison.Ordinal) || heading.EndsWith("情况", StringComparison.Ordinal)
-                || heading.Contains("决算")))
+                || heading.Contains("决算")
+                || !bracketed && text[end] == ' ' && TopicNameHeading(heading)))   // session 45: "七、机关运行经费 2021年度…"
         {
             return null;
         }

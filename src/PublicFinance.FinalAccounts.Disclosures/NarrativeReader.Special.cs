@@ -146,7 +146,7 @@ internal sealed partial class NarrativeReader
         {
             target = "overseasPersonTrips";
         }
-        else if (token.UnitText == "辆" && (compact.Contains("保有") || RetainedVehicles(compact)))
+        else if (token.UnitText == "辆" && (compact.Contains("保有") || RetainedVehicles(compact) || HeldVehicleWording(compact, text, token)))
         {
             target = "vehiclesHeld";
         }
@@ -408,6 +408,14 @@ internal sealed partial class NarrativeReader
                 equipmentThreshold = null;
                 lastAssetValue = null;
                 Note(span, DisclosureMessages.EquipmentOfAnotherThreshold, text);
+                return;
+            }
+
+            if (equipmentThreshold is null && NamesAFleetChange(compact))
+            {
+                // Session 45: "本年设备采购 37 台", "报废设备 5 台": equipment bought or disposed of in the year, with no unit
+                // price stated, is no count of the equipment held at 100万元 (HeldVehicleWordings' sibling near miss).
+                Note(span, DisclosureMessages.UnplacedCount(compact + token.Digits + token.UnitText), text);
                 return;
             }
 

@@ -191,7 +191,7 @@ internal sealed partial class NarrativeReader
         }
 
         name = name.TrimEnd(':', '为', '是');
-        if (opened < 0 || !IsComponentName(name))
+        if (opened < 0 || !IsComponentName(name) && !OtherSpendingComponent(name))   // session 45: OperatingOtherSpending
         {
             return false;
         }
@@ -206,6 +206,7 @@ internal sealed partial class NarrativeReader
             }
         }
 
+        componentSentence = sentenceStart;
         var entry = b.Append(list);
         b.Set(entry + "/name", DraftNode.Of(name), span);
         b.Set(entry + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);

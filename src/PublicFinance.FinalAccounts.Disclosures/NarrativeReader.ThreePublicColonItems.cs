@@ -23,8 +23,18 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool ColonItemFinal(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
-        if (colonItemSentence != sentenceStart || section != Section.ThreePublic || budget is not null || subject is null
-            || !subject.StartsWith(N + "threePublic/", StringComparison.Ordinal) || !IsFinalLabel(label) || b.Has(subject, "amount"))
+        if (colonItemSentence != sentenceStart || section != Section.ThreePublic || subject is null
+            || !subject.StartsWith(N + "threePublic/", StringComparison.Ordinal) || b.Has(subject, "amount"))
+        {
+            return false;
+        }
+
+        if (budget is not null)
+        {
+            return ColonItemSpendingAfterBudget(clause, token, label, span);   // session 45 (NarrativeReader.ColonItemBudgetFirst.cs)
+        }
+
+        if (!IsFinalLabel(label))
         {
             return false;
         }

@@ -1697,11 +1697,14 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
-        var rest = word.Slice(1);
-        var known = rest.Length == 0 || rest.SequenceEqual("了".AsSpan()) || rest.SequenceEqual("支出".AsSpan())
-            || rest.SequenceEqual("支出了".AsSpan());
+        var known = IsShortDirectionTail(word.Slice(1));
         return !known ? null : word[0] == '少' ? "decrease" : "increase";   // "比上年 X 万元少支出 Y 万元" (blind round 23)
     }
+
+    /// <summary>What may follow a bare 少 or 多 before the number: nothing, 了, 支出 or 支出了.</summary>
+    private static bool IsShortDirectionTail(ReadOnlySpan<char> rest)
+        => rest.Length == 0 || rest.SequenceEqual("了".AsSpan()) || rest.SequenceEqual("支出".AsSpan())
+            || rest.SequenceEqual("支出了".AsSpan());
 
     /// <summary>A note with a message pair of <see cref="DisclosureMessages"/>.</summary>
     private void Note(SourceSpan span, (string Zh, string En) message, string text) => b.Note(span, message.Zh, message.En, text);
