@@ -79,7 +79,7 @@ internal sealed partial class NarrativeReader
             {
                 var item = N + "threePublic/" + subject;
                 if (!b.Has(item, "budget") || b.Has(item + "/budget", "reason")
-                    || !string.Equals(Way(item, "budget", "relation"), relation, StringComparison.Ordinal))
+                    || !string.Equals(BudgetWay(item), relation, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -95,6 +95,25 @@ internal sealed partial class NarrativeReader
         }
 
         sectionReferences.Clear();
+    }
+
+    /// <summary>
+    /// The way a 三公 subject's final amount stands to its budget by the stated amounts (the budget's 决算数, else the subject's
+    /// amount, against 预算数) — the amounts first, since the reference's own words set the relation it names; the relation as
+    /// read when an amount is missing; null when neither is known or they are equal.
+    /// </summary>
+    private string? BudgetWay(string item)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        const System.Globalization.NumberStyles Style = System.Globalization.NumberStyles.Number;
+        var budget = item + "/budget";
+        if (!decimal.TryParse(b.FindString(budget, "finalAmount") ?? b.FindString(item, "amount"), Style, inv, out var final)
+            || !decimal.TryParse(b.FindString(budget, "budgetAmount"), Style, inv, out var planned))
+        {
+            return b.FindString(budget, "relation");
+        }
+
+        return final == planned ? null : final < planned ? "finalBelowBudget" : "finalAboveBudget";
     }
 
     /// <summary>
