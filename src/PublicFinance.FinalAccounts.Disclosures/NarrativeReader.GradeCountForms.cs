@@ -81,6 +81,19 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
+    /// Whether a sentence without 项目 may still hold the evaluated projects' grade counts: it follows the count of evaluated
+    /// projects, in its paragraph or before ("本部门对7个项目开展绩效自评…。自评结果显示：优秀（90分以上）5个，良好（80分至90分）2个。"),
+    /// speaks of the evaluation (自评 / 评价) and names no indicator, unit or other counted noun.
+    /// </summary>
+    private bool AfterEvaluatedCount(string text, int from, int end)
+    {
+        var sentence = text.Substring(from, end - from);
+        return (statedProjectCount > 0 || b.Has("/performance/projectEvaluationCount"))
+            && (sentence.Contains("自评") || sentence.Contains("评价"))
+            && !HasAny(sentence, NotProjectCountWords);
+    }
+
+    /// <summary>
     /// Whether the counts read and the grades the sentence (up to <paramref name="end"/>) says no project has
     /// ("无中、差等级项目", after the last count) name every grade of the scale, each once: the breakdown is then the whole.
     /// </summary>

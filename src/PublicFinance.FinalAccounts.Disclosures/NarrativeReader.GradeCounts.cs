@@ -68,7 +68,7 @@ internal sealed partial class NarrativeReader
     /// <summary>Reads one sentence [from, end) as grade counts; true when it was read.</summary>
     private bool GradeSentence(Fragment paragraph, string text, int from, int end)
     {
-        if (text.IndexOf("项目", from, end - from, StringComparison.Ordinal) < 0)
+        if (text.IndexOf("项目", from, end - from, StringComparison.Ordinal) < 0 && !AfterEvaluatedCount(text, from, end))
         {
             return false;
         }

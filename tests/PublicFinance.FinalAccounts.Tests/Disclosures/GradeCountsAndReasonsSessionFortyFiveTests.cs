@@ -41,6 +41,8 @@ public class GradeCountsAndReasonsSessionFortyFiveTests
     [InlineData("本部门对10个项目开展了绩效自评，评价等级为优秀、良好的项目分别为7个、2个。", "10", "excellent:7:优秀|good:2:良好", "some")]
     [InlineData("本部门对12个项目开展了绩效自评，自评结果为“优”的8个，“良”的3个，“中”的1个，无“差”等级项目。",
         "12", "excellent:8:|good:3:|fair:1:", "all")]
+    [InlineData("本部门对7个项目开展绩效自评，涉及资金210.00万元。自评结果显示：优秀（90分以上）5个，良好（80分至90分）2个。",
+        "7", "excellent:5:优秀（90分以上）|good:2:良好（80分至90分）", "some")]
     public void ANewWording_IsRead(string paragraph, string evaluated, string expected, string cover)
     {
         var (read, diagnostics) = ReadPerformance(paragraph);
@@ -69,7 +71,8 @@ public class GradeCountsAndReasonsSessionFortyFiveTests
     /// <summary>
     /// Near misses: a bracketed band of another range, indicators listed by grade, rates listed respectively, fewer counts than
     /// grades — no grade count; a grade both counted and said to be absent, or a 无 that lists no grade (无差别) — the counts
-    /// are read but the list is not made whole.
+    /// are read but the list is not made whole; a sentence without 项目 after no count of evaluated projects, or one that
+    /// speaks of 指标 — no grade count.
     /// </summary>
     [Theory]
     [InlineData("本部门对9个项目开展了绩效自评。自评结果显示：优秀（85分以上）6个，良好（75分至85分）3个，无中、差等级项目。", null)]
@@ -78,6 +81,8 @@ public class GradeCountsAndReasonsSessionFortyFiveTests
     [InlineData("本部门对9个项目开展了绩效自评，评价等级为优、良、中的项目分别为7个、2个。", null)]
     [InlineData("本部门对12个项目开展了绩效自评，自评结果为“优”的8个，“良”的3个，无“良”、“差”等级项目。", "some")]
     [InlineData("本部门对12个项目开展了绩效自评，自评结果为“优”的8个，“良”的4个，各项目评分标准无差别。", "some")]
+    [InlineData("本部门开展了部门整体支出绩效自评。自评结果显示：优秀（90分以上）5个，良好（80分至90分）2个。", null)]
+    [InlineData("本部门对9个项目开展了绩效自评。绩效指标自评结果：优秀45个，良好5个。", null)]
     public void ANearMiss_IsNotReadOrNotWhole(string paragraph, string? cover)
     {
         var (read, diagnostics) = ReadPerformance(paragraph);
