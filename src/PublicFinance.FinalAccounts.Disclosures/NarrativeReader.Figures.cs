@@ -1228,6 +1228,11 @@ internal sealed partial class NarrativeReader
         if (LabelStarts(label, "占") || LabelHas(label, "占比") || LabelHas(label, "占本") || LabelHas(label, "占政府")
             || LabelHas(label, "占全") || LabelHas(label, "占一般") || IsBareShareWord(label))   // Session 39: "比重为 93.4%"
         {
+            if (EvaluationCoverageShare(label, span, clause))
+            {
+                return;   // session 45: "…占一般公共预算项目支出总额的100%" in 绩效 (NarrativeReader.EvaluationCoverage.cs)
+            }
+
             if (subject is null)
             {
                 Note(span, DisclosureMessages.ShareWithoutFigure, clause);

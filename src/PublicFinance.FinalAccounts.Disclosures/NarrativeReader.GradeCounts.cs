@@ -28,7 +28,7 @@ internal sealed partial class NarrativeReader
         ["等次的项目", "等级的项目", "的项目共有", "的项目共", "的项目有", "的项目为", "的项目", "项目有", "的共有", "的有", "的共", "项目", "等次", "等级", "的", "有", "共", ""];
 
     /// <summary>Words that end the text before an unquoted grade or a band ("评价结果为", "评为", "自评得分").</summary>
-    private static readonly string[] GradeOpeners = ["为", "是", "达到", "得分在", "得分", "评分在", "评分", "分数在", "分数"];
+    private static readonly string[] GradeOpeners = ["为", "是", "达到", "得分在", "得分", "评分在", "评分", "分数在", "分数", "自评"];
 
     /// <summary>Words a sentence of grade counts must not use for its noun-less counts (counts of indicators, units).</summary>
     private static readonly string[] NotProjectCountWords = ["指标", "单位", "人次", "批次"];
@@ -68,13 +68,19 @@ internal sealed partial class NarrativeReader
     /// <summary>Reads one sentence [from, end) as grade counts; true when it was read.</summary>
     private bool GradeSentence(Fragment paragraph, string text, int from, int end)
     {
-        if (text.IndexOf("项目", from, end - from, StringComparison.Ordinal) < 0)
+        if (text.IndexOf("项目", from, end - from, StringComparison.Ordinal) < 0 && !AfterEvaluatedCount(text, from, end))
         {
             return false;
         }
 
         var sentence = text.Substring(from, end - from);
-        var items = new List<GradeItem>();
+        var items = RespectiveGradeCounts(text, from, end);   // session 45: "优、良的项目分别为7个、2个" (N.GradeCountForms)
+        if (items.Count > 0)
+        {
+            PlaceGradeCounts(paragraph, text, from, end, items);
+            return true;
+        }
+
         var unread = false;
         var segment = from;
         for (var p = from; p < end; p++)
@@ -160,9 +166,11 @@ internal sealed partial class NarrativeReader
             gradeCountStarts.Add((countSpan.StartLine, countSpan.StartColumn));
         }
 
-        var cover = items.Count >= 2 && WholeBreakdown(text, from, items[0].GradeStart) ? "all" : "some";
-        var whole = b.Span(paragraph, items[0].GradeStart, items[items.Count - 1].CountEnd);
-        b.Set("/performance/gradeCountsCover", DraftNode.Of(cover), whole);
+        var whole = items.Count >= 2 && WholeBreakdown(text, from, items[0].GradeStart)
+            || EveryGradeNamed(text, end, items);   // session 45: "…，无中、差等级项目" completes the list (N.GradeCountForms)
+        var cover = whole ? "all" : "some";
+        var span = b.Span(paragraph, items[0].GradeStart, items[items.Count - 1].CountEnd);
+        b.Set("/performance/gradeCountsCover", DraftNode.Of(cover), span);
     }
 
     /// <summary>
@@ -229,10 +237,10 @@ internal sealed partial class NarrativeReader
                 return true;
             }
 
-            if (ScoreBand(core, out grade, out start))
+            if (ScoreBand(core, out grade, out start) || GradeWithBand(core, out grade, out start))
             {
                 end = core.Length;
-                written = true;   // a band is always kept as written
+                written = true;   // a band is always kept as written ("优秀(90分以上)": session 45, N.GradeCountForms)
                 return true;
             }
         }

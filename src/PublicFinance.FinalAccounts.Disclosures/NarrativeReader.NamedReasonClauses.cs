@@ -172,6 +172,7 @@ internal sealed partial class NarrativeReader
         }
 
         reasonsAwaitingTables.Clear();
+        ApplySectionReferences();   // session 45: "决算数小于预算数的原因同上" in 三公 (NarrativeReader.SectionReasonsByReference.cs)
     }
 
     /// <summary>

@@ -23,7 +23,8 @@ internal sealed partial class NarrativeReader
     {
         var t = f.Text;
         var (at, end) = SameAsAboveAt(t, from, to);
-        if (at < 0 || reasonTarget is not { } target || b.Has(target, "reason") || FigureIn(t, from, to))
+        if (at < 0 || FigureIn(t, from, at) || SectionSameAsAboveReason(f, from, at, end)   // session 45: the section's
+            || reasonTarget is not { } target || b.Has(target, "reason"))
         {
             return;
         }
@@ -85,7 +86,8 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Where one of <see cref="SameAsAboveWords"/> stands in [<paramref name="from"/>, <paramref name="to"/>) of
-    /// <paramref name="t"/> with only a full stop or blanks after it, and where it ends; (−1, −1) when none does.
+    /// <paramref name="t"/> with only a full stop or blanks after it (or a next heading run into the line), and where it ends;
+    /// (−1, −1) when none does.
     /// </summary>
     private static (int At, int End) SameAsAboveAt(string t, int from, int to)
     {
@@ -100,6 +102,15 @@ internal sealed partial class NarrativeReader
             if (last - from >= word.Length && string.CompareOrdinal(t, last - word.Length, word, 0, word.Length) == 0)
             {
                 return (last - word.Length, last);
+            }
+        }
+
+        foreach (var word in SameAsAboveWords)
+        {
+            var at = t.IndexOf(word, from, to - from, StringComparison.Ordinal);
+            if (at >= 0 && HeadingRunInAt(t, at + word.Length, to))
+            {
+                return (at, at + word.Length);   // session 45: "原因同上 七、机关运行经费…" (a next heading run into the line)
             }
         }
 

@@ -475,6 +475,12 @@ internal sealed partial class NarrativeReader
         // Only counts of evaluations: not 绩效目标 / 跟踪 counts, grade counts (评级为“优”的项目) or problems found.
         var ignored = label.Contains("评级") || label.Contains("等级") || label.Contains("目标") || label.Contains("跟踪") || label.Contains("问题")
             || label.Contains("得分") || GradeCount(label);   // blind 29 (F8): "评价结果为“优”的项目 11 个"
+        if (KeyProjectCount(token, label, span, text))
+        {
+            performanceGroup = null;
+            return;   // session 45: "对3个重点项目开展了绩效监控", "重点绩效评价项目2个" (NarrativeReader.EvaluationCoverage.cs)
+        }
+
         if (label.Contains("涉密") || label.Contains("SM"))
         {
             performanceGroup = "classified";
