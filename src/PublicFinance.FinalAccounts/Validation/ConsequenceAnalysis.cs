@@ -65,7 +65,8 @@ internal static class ConsequenceAnalysis
                 var root = diagnostics[c.Root];
                 var pointers = diagnostics[j].Pointers;
                 var own = pointers.Count == 0 || string.Equals(pointers[0], c.Figure, StringComparison.Ordinal);
-                var (zh, en) = ValidationMessages.Consequence(root.RuleId, root.Pointers[0], c.Figure, c.Value, own);
+                var (zh, en) = own ? ValidationMessages.Consequence(root.RuleId, root.Pointers[0], c.Figure, c.Value)
+                    : ValidationMessages.ConsequenceOfAnotherFigure(root.RuleId, root.Pointers[0], c.Figure, c.Value);
                 changed[j] = diagnostics[j] with
                 {
                     Severity = Severity.Warning,
