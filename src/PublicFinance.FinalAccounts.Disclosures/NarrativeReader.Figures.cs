@@ -1248,6 +1248,11 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
+            if (ShareAfterSmeWords(clause, token, span))
+            {
+                return;   // Session 45: "服务支出 X 万元，全部授予中小企业，占比 100%" — the SME contracts' share (SmeWordShares)
+            }
+
             if (MicroSmallShareWithoutBase(label, at, de))
             {
                 Note(span, DisclosureMessages.MicroSmallShareBase, clause);   // Session 34 (M8): "其中授予小微企业…，占 59.91%"

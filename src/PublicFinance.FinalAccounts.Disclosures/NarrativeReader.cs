@@ -1197,6 +1197,7 @@ internal sealed partial class NarrativeReader
         reasonEnd = OtherFlowReasonStop(t, from, reasonEnd, reasonAt);   // FundFlowChanges: "收入…主要是…；支出…主要是…"
         reasonEnd = NamedClauseReasonStop(t, from, reasonEnd, reasonAt);   // NamedReasonClauses (s43): "…；基本支出增加主要是…"
         reasonEnd = BasisRelationStop(t, reasonAt, reasonEnd);   // AdjustedBudget: "；决算数小于全年预算数的主要原因是…"
+        reasonEnd = NamedComparisonStop(t, reasonAt, reasonEnd);   // s45: "；林业草原防灾减灾决算数小于年初预算，主要原因是…"
         if (reasonAt >= 0 && section == Section.ThreePublic && CountsAfterReason(t, reasonAt, reasonEnd) is var counts && counts >= 0)
         {
             reasonEnd = counts;
@@ -1995,6 +1996,11 @@ internal sealed partial class NarrativeReader
             return;   // ReadGaps25: "…2.00万元，与上年相同" / "比上年零增长"; a goal ("力争零增长") is a note
         }
 
+        if (!afterBudgetOpener && NamedItemComparison(clause))
+        {
+            return;   // session 45: "森林资源培育决算数大于年初预算" after the table — that row's (NamedItemBudgetReasons)
+        }
+
         if (!afterBudgetOpener && !ContainsAny(clause, NoFigureWords))
         {
             return;   // none of the cases below can apply: the clause is not cut out
@@ -2209,7 +2215,9 @@ internal sealed partial class NarrativeReader
             return stated + "/change";
         }
 
-        return OwnBalanceChange(label) ?? ChangeTarget();   // "本年结余 X，比上年增加 Y" (NarrativeReader.SurplusAndComponents.cs)
+        // "本年结余 X，比上年增加 Y" (NarrativeReader.SurplusAndComponents.cs); "事业收入 X，比上年度减少 Y" in the overview
+        // (session 45, NarrativeReader.OverviewPartChanges.cs)
+        return OwnBalanceChange(label) ?? OwnPartChange(label) ?? ChangeTarget();
     }
 
     /// <summary>Words a bare income or expenditure label may carry besides 收入/支出: the year, the reporting unit.</summary>

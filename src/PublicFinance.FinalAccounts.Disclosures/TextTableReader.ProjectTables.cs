@@ -88,12 +88,24 @@ internal sealed partial class TextTableReader
             return false;
         }
 
-        var item = Item(cells[0].Text);
+        return OtherTablesRow(cells[0].Text, cells, 1, ref otherRows);
+    }
+
+    /// <summary>
+    /// Whether a row (its label, its value cells from <paramref name="first"/> on) is not the 三公 table's: a row naming no
+    /// 三公 item (a project, a 项 of a 支出决算明细 table), which marks <paramref name="otherRows"/> when it has a figure, and
+    /// a 合计 after such a row — the total of that table's subject, never the 三公 total. Shared by the rows of a delimited
+    /// table (<see cref="SkipsRow"/>) and the rows of a one-cell-per-line table (<c>CellTable</c>; blind round 42 t07: the
+    /// 合计 cells "1325.30 | 1378.43 | 104.01% |" of a 一般公共预算 项 table became the 三公 total, its budget and its rate).
+    /// </summary>
+    private static bool OtherTablesRow(string label, List<Fragment> values, int first, ref bool otherRows)
+    {
+        var item = Item(label);
         if (item is null)
         {
-            for (var k = 1; k < cells.Count && !otherRows; k++)
+            for (var k = first; k < values.Count && !otherRows; k++)
             {
-                otherRows = IsNumber(cells[k].Text);
+                otherRows = IsNumber(values[k].Text);
             }
 
             return true;

@@ -708,6 +708,7 @@ internal sealed partial class TextTableReader
             return;
         }
 
+        var otherRows = false;   // a row naming no 三公 item was read: the table's 合计 is its own subject's (ProjectTables)
         while (i < cells.Count)
         {
             var label = cells[i++].Content;
@@ -718,6 +719,13 @@ internal sealed partial class TextTableReader
             }
 
             if (values.Count == 0 || label.Length == 0)
+            {
+                continue;
+            }
+
+            // Any row of figures naming no 三公 item marks the table, aligned or not (a 项 table's code cells fall between its
+            // rows, so they never line up): its 合计 is then its own subject's.
+            if (OtherTablesRow(label.Text, values, 0, ref otherRows))
             {
                 continue;
             }

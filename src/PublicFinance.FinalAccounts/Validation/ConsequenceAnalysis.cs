@@ -63,7 +63,10 @@ internal static class ConsequenceAnalysis
             if (Explaining(candidates, diagnostics, j) is { } c && c.Root != j)
             {
                 var root = diagnostics[c.Root];
-                var (zh, en) = ValidationMessages.Consequence(root.RuleId, root.Pointers[0], c.Figure, c.Value);
+                var pointers = diagnostics[j].Pointers;
+                var own = pointers.Count == 0 || string.Equals(pointers[0], c.Figure, StringComparison.Ordinal);
+                var (zh, en) = own ? ValidationMessages.Consequence(root.RuleId, root.Pointers[0], c.Figure, c.Value)
+                    : ValidationMessages.ConsequenceOfAnotherFigure(root.RuleId, root.Pointers[0], c.Figure, c.Value);
                 changed[j] = diagnostics[j] with
                 {
                     Severity = Severity.Warning,

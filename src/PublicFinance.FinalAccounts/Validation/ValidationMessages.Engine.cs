@@ -194,4 +194,21 @@ internal static partial class ValidationMessages
         $"（连带结果：源于 {rootRuleId} {rootPointer} 不成立；{figure} 取该式推算值 {Show(implied)} 时本项成立，故列为警告。）",
         $" (A consequence of {rootRuleId} at {rootPointer}: with {figure} at the value it implies, {Show(implied)}, this check "
         + "holds; reported as a warning.)");
+
+    /// <summary>
+    /// As <see cref="Consequence"/> for a finding whose own checked figure (its first pointer) is not the figure that explains
+    /// it — a share computed on a total the root disputes: the finding's own figure agrees with the implied value, and the
+    /// figure to correct is <paramref name="figure"/>, not the finding's (session 45, blind round 42 t04).
+    /// </summary>
+    /// <param name="rootRuleId">The root finding's rule.</param>
+    /// <param name="rootPointer">The root finding's first pointer.</param>
+    /// <param name="figure">The figure that explains both.</param>
+    /// <param name="implied">The value the root implies for it.</param>
+    /// <returns>The message suffix.</returns>
+    public static (string Zh, string En) ConsequenceOfAnotherFigure(
+        string rootRuleId, string rootPointer, string figure, decimal implied) => (
+        $"（连带结果：源于 {rootRuleId} {rootPointer} 不成立；本项所写数字与 {figure} 的推算值 {Show(implied)} 相符，"
+        + $"应更正的是 {figure}，不是本项数字，故列为警告。）",
+        $" (A consequence of {rootRuleId} at {rootPointer}: this finding's own figure agrees with {figure} at the value "
+        + $"that identity implies, {Show(implied)}; the figure to correct is {figure}, not this one; reported as a warning.)");
 }

@@ -120,6 +120,11 @@ internal static class RulesDocumentation
         sb.Append("  is still that identity's consequence, linked through the identity's checked figure (session 33). When figures of\n");
         sb.Append("  two identities could each explain a failure, or the replacement does not make the others hold, every Error stays\n");
         sb.Append("  an Error.\n");
+        sb.Append("  A consequence whose own figure is not the one that explains it (a share computed on a total its parts dispute)\n");
+        sb.Append("  stays a linked Warning rather than being skipped while the total is disputed: skipping would also hide a share\n");
+        sb.Append("  that is wrong on both values, which the counterfactual run tells apart (it stays an Error). Its message says that\n");
+        sb.Append("  its own figure agrees with the implied value and names the figure to correct, so it does not blame the share\n");
+        sb.Append("  (session 45, blind round 42: three shares right on the parts' sum 38304.95, beside a total written 38404.95).\n");
         sb.Append("* **Input scope** (`ValidationOptions.Scope`, 输入范围) tells “missing from the disclosure” from “not in the input”:\n");
         sb.Append(
             "  `complete` (the whole disclosure with its tables: an absent required table is an Error, an absent section or detail "

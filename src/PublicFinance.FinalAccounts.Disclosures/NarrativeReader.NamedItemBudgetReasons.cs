@@ -1,0 +1,115 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 45 (blind round 42 t07, t03): a reason after a table of 项 or 类, headed by the name of the row it explains and
+/// its comparison with the budget — "森林资源培育决算数大于年初预算，主要原因是 A；林业草原防灾减灾决算数小于年初预算，主要原因是 B。"
+/// In the 一般公共预算 section the comparison did not move the subject (a 类 named in a comparison is not the section's
+/// figure), so the whole sentence became the reason of the row read last (the table's last 项) and the rows it named warned
+/// that no reason is given (false FA2206). Now a clause that starts with the exact name of a 项 or 类 stated in the section,
+/// then 决算 and a relation word (大于, 小于, 高于, 低于, 超过), is that row's comparison when the row's final and budget
+/// go the way it says: its reason goes to the row's budget; and a reason ends at a ';' after which such a clause starts,
+/// so each row keeps its own. A name that matches no row, or a relation the figures contradict, is read as before.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>The lists of rows of the 一般公共预算 section a named comparison may head.</summary>
+    private static readonly string[] NamedComparisonRowLists = [N + "generalBudget/items/", N + "generalBudget/classes/"];
+
+    /// <summary>The longest row name a named comparison may start with, in characters.</summary>
+    private const int NamedComparisonNameLength = 30;
+
+    /// <summary>
+    /// "森林资源培育决算数大于年初预算": when the clause names a stated row of the 一般公共预算 section and compares its final
+    /// with its budget the way the row's figures go, that row becomes the subject and its budget the reason's target. Whether
+    /// it did.
+    /// </summary>
+    private bool NamedItemComparison(ClauseView clause)
+    {
+        if (section != Section.GeneralBudget || !clause.Contains("决算"))
+        {
+            return false;
+        }
+
+        var text = clause.Text;
+        if (NamedComparisonRow(text, 0, text.Length) is not { } row)
+        {
+            return false;
+        }
+
+        subject = row;
+        subjectSentence = sentenceStart;
+        budget = row + "/budget";
+        reasonTarget = budget;
+        return true;
+    }
+
+    /// <summary>
+    /// Where the reason at <paramref name="reasonAt"/> ends: at the first ';' before <paramref name="to"/> after which a
+    /// named comparison of a stated row starts (<see cref="NamedComparisonRow"/>); else <paramref name="to"/>.
+    /// </summary>
+    private int NamedComparisonStop(string t, int reasonAt, int to)
+    {
+        if (reasonAt < 0 || section != Section.GeneralBudget)
+        {
+            return to;
+        }
+
+        for (var s = t.IndexOf(';', reasonAt, to - reasonAt); s >= 0 && s + 1 < to; s = t.IndexOf(';', s + 1, to - s - 1))
+        {
+            if (NamedComparisonRow(t, s + 1, ClauseEndAt(t, s + 1, to)) is not null)
+            {
+                return s;
+            }
+        }
+
+        return to;
+    }
+
+    /// <summary>
+    /// The row (a 项 or 类 of the 一般公共预算 section, with a budget) whose exact name opens [<paramref name="from"/>,
+    /// <paramref name="to"/>) of <paramref name="t"/>, followed by 决算 and a relation word that agrees with the row's final and
+    /// budget (大于/高于/超过: above; 小于/低于: below); else null.
+    /// </summary>
+    private string? NamedComparisonRow(string t, int from, int to)
+    {
+        Trimmed(t, from, to, out from, out to);
+        var at = t.IndexOf("决算", from, to - from, StringComparison.Ordinal);
+        if (at - from < 2 || at - from > NamedComparisonNameLength || Scanner.HasFigureIn(t, from, to))
+        {
+            return null;
+        }
+
+        var above = HasAnyIn(t, at, to, AboveBudgetWords);
+        var below = HasAnyIn(t, at, to, BelowBudgetWords);
+        if (above == below || !MentionsBudget(t.Substring(at, to - at)))
+        {
+            return null;
+        }
+
+        var name = t.Substring(from, at - from);
+        foreach (var list in NamedComparisonRowLists)
+        {
+            for (var k = 0; b.Has(list + k.ToString(CultureInfo.InvariantCulture)); k++)
+            {
+                var row = list + k.ToString(CultureInfo.InvariantCulture);
+                if (!string.Equals(b.FindString(row, "name"), name, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var final = AmountAt(row);
+                var budgeted = b.Find(row + "/budget/budgetAmount") is { Kind: DraftKind.String } a
+                    && decimal.TryParse(a.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null;
+                return final is { } x && budgeted is { } y && (above ? x > y : x < y) ? row : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The relation words of a final above its budget.</summary>
+    private static readonly string[] AboveBudgetWords = ["大于", "高于", "超过"];
+
+    /// <summary>The relation words of a final below its budget.</summary>
+    private static readonly string[] BelowBudgetWords = ["小于", "低于"];
+}
