@@ -18,6 +18,15 @@ internal sealed class AppropriationStatementReader
     private StatementBasis basis;
     private bool subjectKnown;
     private bool inReason;
+
+    /// <summary>
+    /// Session 45: the flow of the whole appropriation's amount stated last (财政拨款收入 → income), whose fund parts named
+    /// without a flow word follow in its sentence (<see cref="partsSentence"/>); None before any.
+    /// </summary>
+    private StatementFlow partsFlow;
+
+    /// <summary>The sentence of <see cref="partsFlow"/>'s amount.</summary>
+    private int partsSentence = -1;
     private int paragraph;
     private int sentence;
 
@@ -43,6 +52,7 @@ internal sealed class AppropriationStatementReader
         basis = StatementBasis.PriorYear;
         subjectKnown = false;
         inReason = false;
+        partsFlow = StatementFlow.None;
         // Each sentence (up to 。) is read where it stands in the paragraph: its clauses are views of the body.
         var text = body.Text;
         for (var start = 0; start <= text.Length;)
@@ -180,9 +190,19 @@ internal sealed class AppropriationStatementReader
         else
         {
             var named2 = Lexicon.Flow(label);
-            // Only the year's income or expenditure: not 收支总计, carry-overs, balances or a prior-year figure.
+            if (named2 == StatementFlow.None && partsFlow != StatementFlow.None && partsSentence == sentence
+                && Lexicon.IsBareFundPart(label))
+            {
+                named2 = partsFlow;   // session 45: "…收入 A 万元，其中一般公共预算财政拨款 B 万元，政府性基金预算财政拨款 C 万元"
+            }
+
+            // Only the year's income or expenditure: not 收支总计, carry-overs, balances or a prior-year figure; nor (session
+            // 45) an income of another source ("另有其他收入 D 万元" after the funds' parts is the department's, no fund's).
             subjectKnown = named2 != StatementFlow.None && !label.Contains("总计") && !label.Contains("结转")
-                && !label.Contains("结余") && !label.Contains("上年");
+                && !label.Contains("结余") && !label.Contains("上年") && !Lexicon.NamesOtherSourceIncome(label);
+            partsFlow = subjectKnown && fund == StatementFund.Appropriation && named == StatementFund.Appropriation
+                ? named2 : partsFlow;
+            partsSentence = subjectKnown && fund == StatementFund.Appropriation ? sentence : partsSentence;
             if (!subjectKnown)
             {
                 return;
