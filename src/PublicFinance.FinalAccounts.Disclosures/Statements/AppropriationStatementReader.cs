@@ -190,8 +190,9 @@ internal sealed class AppropriationStatementReader
         else
         {
             var named2 = Lexicon.Flow(label);
-            if (named2 == StatementFlow.None && partsFlow != StatementFlow.None && partsSentence == sentence
-                && Lexicon.IsBareFundPart(label))
+            var part = named2 == StatementFlow.None && partsFlow != StatementFlow.None && partsSentence == sentence
+                && Lexicon.IsBareFundPart(label);
+            if (part)
             {
                 named2 = partsFlow;   // session 45: "…收入 A 万元，其中一般公共预算财政拨款 B 万元，政府性基金预算财政拨款 C 万元"
             }
@@ -200,9 +201,14 @@ internal sealed class AppropriationStatementReader
             // 45) an income of another source ("另有其他收入 D 万元" after the funds' parts is the department's, no fund's).
             subjectKnown = named2 != StatementFlow.None && !label.Contains("总计") && !label.Contains("结转")
                 && !label.Contains("结余") && !label.Contains("上年") && !Lexicon.NamesOtherSourceIncome(label);
-            partsFlow = subjectKnown && fund == StatementFund.Appropriation && named == StatementFund.Appropriation
-                ? named2 : partsFlow;
-            partsSentence = subjectKnown && fund == StatementFund.Appropriation ? sentence : partsSentence;
+            if (!part)
+            {
+                // The parts follow their whole with nothing between: a carry-over or another figure ends them ("财政拨款支出
+                // A 万元，年末结转和结余 B 万元，其中一般公共预算 C 万元" — C is the carry-over's part, no expenditure).
+                partsFlow = subjectKnown && fund == StatementFund.Appropriation && named == StatementFund.Appropriation
+                    ? named2 : StatementFlow.None;
+                partsSentence = sentence;
+            }
             if (!subjectKnown)
             {
                 return;
