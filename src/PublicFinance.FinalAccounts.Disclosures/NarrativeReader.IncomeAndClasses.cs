@@ -128,31 +128,16 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// "人员经费 P 万元、公用经费 Q 万元" in the 一般公共预算 section with no word tying them to its 基本支出, whose P + Q is that
-    /// 基本支出 (<c>basicExpenditure/total</c>) as written: P is its part, and Q follows it (<see cref="GeneralBudgetBasicSplit"/>
-    /// reads the second part after the first). True when placed.
+    /// Whether "人员经费 P 万元、公用经费 Q 万元" in the 一般公共预算 section, with no word tying them to its 基本支出, add up to
+    /// that 基本支出 (<c>basicExpenditure/total</c>) as written: <paramref name="token"/> is the <paramref name="part"/> named
+    /// first and the other part's amount follows it (<see cref="GeneralBudgetBasicSplit"/> places the first, and the second
+    /// after it as before).
     /// </summary>
-    private bool GeneralBudgetBasicPartsBySum(ClauseView clause, NumberToken token, string compact, SourceSpan span)
+    private bool AddsUpToTheBasic(ClauseView clause, NumberToken token, string part)
     {
-        if (section != Section.GeneralBudget || BasicPartOf(compact, out _) is not { } part || !IsWanYuanOrDocumentUnit(token)
-            || HeldAmount("basicExpenditure/total") is not { } basic)
-        {
-            return false;
-        }
-
         var other = part == BasicPartNames[0] ? BasicPartNames[1] : BasicPartNames[0];
-        var member = N + (part == BasicPartNames[0] ? "basicExpenditure/personnel" : "basicExpenditure/public");
-        if (NextFigureNamed(clause, token, other) is not { } second || token.Value + second.Value != basic
-            || b.Has(member + "/amount"))
-        {
-            return false;
-        }
-
-        b.Set(member + "/amount", AmountNode(token, span), span, ClaimKind.Amount, clause.Text);
-        subject = member;
-        subjectSentence = sentenceStart;
-        budget = null;
-        return true;
+        return IsWanYuanOrDocumentUnit(token) && HeldAmount("basicExpenditure/total") is { } basic
+            && NextFigureNamed(clause, token, other) is { } second && token.Value + second.Value == basic;
     }
 
     /// <summary>
