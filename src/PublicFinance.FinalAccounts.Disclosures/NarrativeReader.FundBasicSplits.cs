@@ -28,8 +28,9 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// An unplaced 人员经费 / 公用经费 in the 一般公共预算 section, part of the section's 基本支出 already placed at
-    /// <c>basicExpenditure/total</c> (the label names 基本支出 before the part, the sentence opens with 基本支出, or the other
-    /// part was just placed in the sentence): the part's member, when free. True when placed.
+    /// <c>basicExpenditure/total</c> (the label names 基本支出 before the part, the sentence opens with 基本支出, the other
+    /// part was just placed in the sentence, or — session 45 — the two parts listed add up to it): the part's member, when
+    /// free. True when placed.
     /// </summary>
     private bool GeneralBudgetBasicSplit(ClauseView clause, NumberToken token, string compact, SourceSpan span)
     {
@@ -42,7 +43,8 @@ internal sealed partial class NarrativeReader
         var member = N + (part == BasicPartNames[0] ? "basicExpenditure/personnel" : "basicExpenditure/public");
         var afterOther = subjectSentence == sentenceStart
             && subject is N + "basicExpenditure/personnel" or N + "basicExpenditure/public";
-        if (!(namesBasic || SentenceOpensWithBasic() || afterOther) || b.Has(member + "/amount"))
+        if (!(namesBasic || SentenceOpensWithBasic() || afterOther || AddsUpToTheBasic(clause, token, part))   // session 45
+            || b.Has(member + "/amount"))
         {
             return false;
         }

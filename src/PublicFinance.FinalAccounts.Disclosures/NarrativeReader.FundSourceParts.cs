@@ -36,6 +36,17 @@ internal sealed partial class NarrativeReader
         // The label, else the sentence before the clause: "国有土地使用权出让收入安排的支出主要用于…，其中征地和拆迁补偿支出 X 万元"
         // lists the source's own parts, never the fund's whole either.
         var compact = label.Replace(" ", string.Empty);
+        if (SourcePurposeSpending(compact))
+        {
+            // Session 45: "地方政府专项债券安排的城东学校建设支出 X 万元，彩票公益金安排的教育助学支出 Y 万元" — the source, then
+            // what it paid for: a part of the fund's spending all the same. The model has no member for a split by source.
+            Note(span, DisclosureMessages.FundSourcePartNotTheWhole, clause);
+            subject = null;
+            budget = null;
+            reasonTarget = null;
+            return true;
+        }
+
         if (!HasAny(compact, SourceSpendingWords))
         {
             // Session 38: the clause's "sentence" is its paragraph's fragment, so the text before it grows with the paragraph;
@@ -58,10 +69,7 @@ internal sealed partial class NarrativeReader
             }
 
             var source = compact.Substring(0, at);
-            var named = source.EndsWith("收入", StringComparison.Ordinal) ? source.Substring(0, source.Length - 2) : source;
-            if (EndsWithAny(named, WholeSpendingSources) is not null
-                || !(source.EndsWith("收入", StringComparison.Ordinal) || source.EndsWith("费", StringComparison.Ordinal)
-                    || source.EndsWith("金", StringComparison.Ordinal)))
+            if (!IsOneRevenueSource(source))
             {
                 return false;
             }
@@ -74,6 +82,40 @@ internal sealed partial class NarrativeReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="source"/> (the words before 安排的) names one revenue (…收入, …费, …金, …基金; session 45: …债券,
+    /// a 专项债券) other than a fund's or the appropriation's own name.
+    /// </summary>
+    private static bool IsOneRevenueSource(string source)
+    {
+        var named = source.EndsWith("收入", StringComparison.Ordinal) ? source.Substring(0, source.Length - 2) : source;
+        return EndsWithAny(named, WholeSpendingSources) is null
+            && (source.EndsWith("收入", StringComparison.Ordinal) || source.EndsWith("费", StringComparison.Ordinal)
+                || source.EndsWith("金", StringComparison.Ordinal) || source.EndsWith("债券", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Session 45: whether <paramref name="compact"/> is "X安排的Y支出" — a revenue X (<see cref="IsOneRevenueSource"/>), then a
+    /// purpose Y of at least two characters, ending in its only 支出 (为 after it allowed; no bracket, so no (款)/(项) name):
+    /// the spending of one source on one purpose.
+    /// </summary>
+    private static bool SourcePurposeSpending(string compact)
+    {
+        var at = compact.IndexOf("安排的", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var rest = compact.Substring(at + 3);
+        rest = rest.EndsWith("为", StringComparison.Ordinal) ? rest.Substring(0, rest.Length - 1) : rest;
+        var source = compact.Substring(0, at);
+        var lead = source.LastIndexOfAny([':', ',', '：', '，']);
+        return rest.Length >= 4 && rest.IndexOf("支出", StringComparison.Ordinal) == rest.Length - 2
+            && rest.IndexOf("安排", StringComparison.Ordinal) < 0 && rest.IndexOfAny(['(', ')', '（', '）']) < 0
+            && IsOneRevenueSource(lead >= 0 ? source.Substring(lead + 1) : source);
     }
 
     /// <summary>

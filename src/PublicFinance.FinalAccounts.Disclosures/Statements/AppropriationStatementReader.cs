@@ -18,6 +18,15 @@ internal sealed class AppropriationStatementReader
     private StatementBasis basis;
     private bool subjectKnown;
     private bool inReason;
+
+    /// <summary>
+    /// Session 45: the flow of the whole appropriation's amount stated last (财政拨款收入 → income), whose fund parts named
+    /// without a flow word follow in its sentence (<see cref="partsSentence"/>); None before any.
+    /// </summary>
+    private StatementFlow partsFlow;
+
+    /// <summary>The sentence of <see cref="partsFlow"/>'s amount.</summary>
+    private int partsSentence = -1;
     private int paragraph;
     private int sentence;
 
@@ -43,6 +52,7 @@ internal sealed class AppropriationStatementReader
         basis = StatementBasis.PriorYear;
         subjectKnown = false;
         inReason = false;
+        partsFlow = StatementFlow.None;
         // Each sentence (up to 。) is read where it stands in the paragraph: its clauses are views of the body.
         var text = body.Text;
         for (var start = 0; start <= text.Length;)
@@ -180,9 +190,25 @@ internal sealed class AppropriationStatementReader
         else
         {
             var named2 = Lexicon.Flow(label);
-            // Only the year's income or expenditure: not 收支总计, carry-overs, balances or a prior-year figure.
+            var part = named2 == StatementFlow.None && partsFlow != StatementFlow.None && partsSentence == sentence
+                && Lexicon.IsBareFundPart(label);
+            if (part)
+            {
+                named2 = partsFlow;   // session 45: "…收入 A 万元，其中一般公共预算财政拨款 B 万元，政府性基金预算财政拨款 C 万元"
+            }
+
+            // Only the year's income or expenditure: not 收支总计, carry-overs, balances or a prior-year figure; nor (session
+            // 45) an income of another source ("另有其他收入 D 万元" after the funds' parts is the department's, no fund's).
             subjectKnown = named2 != StatementFlow.None && !label.Contains("总计") && !label.Contains("结转")
-                && !label.Contains("结余") && !label.Contains("上年");
+                && !label.Contains("结余") && !label.Contains("上年") && !Lexicon.NamesOtherSourceIncome(label);
+            if (!part)
+            {
+                // The parts follow their whole with nothing between: a carry-over or another figure ends them ("财政拨款支出
+                // A 万元，年末结转和结余 B 万元，其中一般公共预算 C 万元" — C is the carry-over's part, no expenditure).
+                partsFlow = subjectKnown && fund == StatementFund.Appropriation && named == StatementFund.Appropriation
+                    ? named2 : StatementFlow.None;
+                partsSentence = sentence;
+            }
             if (!subjectKnown)
             {
                 return;

@@ -97,6 +97,83 @@ internal static class Lexicon
         return income > expenditure ? StatementFlow.Income : StatementFlow.Expenditure;
     }
 
+    /// <summary>
+    /// Session 45: the words a fund's part of the appropriation is named with, its fund's name aside (一般公共预算财政拨款,
+    /// 政府性基金预算拨款, 国有资本经营预算): what may stand between the fund's name and the amount.
+    /// </summary>
+    private static readonly string[] FundPartTails = ["", "预算", "财政拨款", "预算财政拨款", "预算拨款", "拨款"];
+
+    /// <summary>
+    /// Session 45: whether <paramref name="label"/> names only a fund's part — its fund's name after 其中 / a list joiner and
+    /// before a <see cref="FundPartTails"/> word, no flow word, nothing else ("其中一般公共预算财政拨款", "政府性基金预算财政拨款"):
+    /// the part of the whole amount stated before it in the sentence, of that amount's flow.
+    /// </summary>
+    public static bool IsBareFundPart(string label)
+    {
+        var compact = label.Replace(" ", string.Empty).Trim(',', '，', '、', ';', '；', ':', '：');
+        foreach (var lead in FundPartLeads)
+        {
+            if (lead.Length > 0 && compact.StartsWith(lead, StringComparison.Ordinal))
+            {
+                compact = compact.Substring(lead.Length).TrimStart(',', '，', ':', '：');
+                break;
+            }
+        }
+
+        foreach (var (word, _) in Funds)
+        {
+            if (!compact.StartsWith(word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var tail = compact.Substring(word.Length);
+            tail = tail.EndsWith("为", StringComparison.Ordinal) ? tail.Substring(0, tail.Length - 1) : tail;
+            return Array.IndexOf(FundPartTails, tail) >= 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>The words that may lead a fund's part (其中, 和, 及).</summary>
+    private static readonly string[] FundPartLeads = ["其中", "以及", "和", "及"];
+
+    /// <summary>
+    /// The incomes of a source other than the appropriation (其他收入, 事业收入…): never a fund's income, whatever fund the
+    /// sentence named before.
+    /// </summary>
+    private static readonly string[] OtherSourceIncomes = ["其他收入", "事业收入", "经营收入", "上级补助收入", "附属单位上缴收入"];
+
+    /// <summary>
+    /// Session 45: whether <paramref name="label"/> names an income of another source than the appropriation and no fund or
+    /// 财政拨款 ("另有其他收入", "事业收入"): the department's income, not a statement of the 财政拨款 paragraph.
+    /// </summary>
+    public static bool NamesOtherSourceIncome(string label)
+    {
+        if (label.IndexOf("收入", StringComparison.Ordinal) < 0 || label.IndexOf("财政拨款", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var (word, _) in Funds)
+        {
+            if (label.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        foreach (var income in OtherSourceIncomes)
+        {
+            if (label.IndexOf(income, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where a reason starts in <paramref name="text"/>, or −1.</summary>
     public static int ReasonStart(string text) => ReasonStart(text, 0, text.Length);
 
