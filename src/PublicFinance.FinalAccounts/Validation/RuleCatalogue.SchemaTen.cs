@@ -12,7 +12,7 @@ public static partial class RuleCatalogue
         // 国有资本经营 funds have statements of their own, whose identity FA1204 (grand totals stated) and FA1212 (not) check;
         // the 一般公共预算 fund's four figures are spread: its carry-overs and its income on the 财政拨款 statement (schema 1.10,
         // 1.5), its expenditure the 一般公共预算 total. A sum of the engine's (the intervals of the written decimals: a rounding
-        // difference is an Info; a part unstated, could not run; the closing balance unstated, not applicable).
+        // difference is an Info). Checked only when all four are stated: any absent, not applicable (whenAbsent), as FA1213.
         yield return Rule("FA1215", RuleCategory.Narrative, Severity.Error,
                 "说明：一般公共预算财政拨款年末结转和结余等于年初结转和结余加本年收入减本年支出",
                 "Narrative: the general budget's closing balance equals its opening balance plus income minus expenditure",
@@ -20,7 +20,7 @@ public static partial class RuleCatalogue
                 NarrativeBasis + "; domain §2.1 T4-7")
             .Checks(Sum(NarrativeAppropriation + "generalBudgetClosingCarryOver/amount",
                 NarrativeAppropriation + "generalBudgetOpeningCarryOver/amount", NarrativeAppropriation + "generalBudgetIncome/amount",
-                "-" + NarrativeGeneralBudget + "total/amount"));
+                "-" + NarrativeGeneralBudget + "total/amount") with { WhenAbsent = AbsentFigures.NotApplicable });
 
         // The 小微 contracts' share of the SME contracts (占授予中小企业合同金额的…%): a stated figure of its own, beside the
         // share of the procurement total that FA2006 checks; judged as the other shares (the interval of the written decimals,

@@ -60,11 +60,11 @@ public class FundCarryOverSessionFortyFiveTests
     }
 
     /// <summary>
-    /// A label that names its fund ("一般公共预算财政拨款年初结转和结余 58.12 万元", after 年末 too) is that fund's carry-over, and
+    /// A label that names its fund ("一般公共预算财政拨款年初结转和结余 58.12 万元") is that fund's carry-over, and
     /// a carry-over's 一般公共预算 part after 其中 is placed now (before, a located note).
     /// </summary>
     [Theory]
-    [InlineData("2023年度一般公共预算财政拨款年初结转和结余58.12万元，年末一般公共预算财政拨款结转和结余86.48万元。", "58.12", "86.48")]
+    [InlineData("2023年度一般公共预算财政拨款年初结转和结余58.12万元，一般公共预算财政拨款年末结转和结余86.48万元。", "58.12", "86.48")]
     [InlineData("年初财政拨款结转和结余162.72万元，其中一般公共预算财政拨款58.12万元，政府性基金预算财政拨款104.60万元。", "58.12", null)]
     [InlineData("年末财政拨款结转和结余114.18万元，其中：一般公共预算86.48万元，政府性基金27.70万元。", null, "86.48")]
     public void AFundsCarryOver_IsPlaced(string paragraph, string? opening, string? closing)
