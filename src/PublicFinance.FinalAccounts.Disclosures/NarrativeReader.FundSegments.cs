@@ -12,7 +12,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <c>generalBudgetOpeningCarryOver</c> / <c>generalBudgetClosingCarryOver</c> (schema 1.10; before, a located note, or the whole
 /// 财政拨款's carry-over: a false FA1212), the other funds' to their statements' <c>openingCarryOver</c> / <c>closingCarryOver</c>.
 /// Under a fund's head, a bare 本年收入 / 本年支出 is that fund's too (<see cref="FieldOf"/>: the 一般公共预算 income, the 一般公共预算
-/// total) — never the whole 财政拨款's (a false FA1208 when a later fund's 本年支出 took the whole's field). A label naming another
+/// total) — never the whole 财政拨款's (a false FA1208 when a later fund's 本年支出 took the whole's field); a label that names
+/// 财政拨款 itself ("2020年度财政拨款支出…") stays the whole's, and a run ends at a line's end too. A label naming another
 /// period (上年, 预算) or a level, and a head that denies the fund (无, 未安排), leave the figure to the other readers.
 /// </summary>
 internal sealed partial class NarrativeReader
@@ -25,7 +26,7 @@ internal sealed partial class NarrativeReader
     ];
 
     /// <summary>The breaks that end a fund's run of clauses (after normalisation, and as written).</summary>
-    private static readonly char[] SegmentBreaks = [';', '；', '。'];
+    private static readonly char[] SegmentBreaks = [';', '；', '。', '\n'];
 
     /// <summary>The clause breaks that end a run's head clause (after normalisation, and as written).</summary>
     private static readonly char[] SegmentClauseBreaks = [',', '，', ';', '；', ':', '：'];
@@ -44,7 +45,8 @@ internal sealed partial class NarrativeReader
         }
 
         var fund = carryOver ? CarryOverLabelFund(label) : null;
-        if (fund is null && !NamesFundPart(label) && !LabelHas(label, "合计") && !LabelHas(label, "总计"))
+        if (fund is null && !NamesFundPart(label) && !LabelHas(label, "合计") && !LabelHas(label, "总计")
+            && !LabelHas(label, "财政拨款"))   // "2020年度财政拨款支出…" names the whole, whatever the run
         {
             fund = SegmentHeadFund(clause);
         }

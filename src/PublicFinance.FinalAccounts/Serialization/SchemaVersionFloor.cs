@@ -6,7 +6,8 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// <summary>
 /// The lowest schema minor version whose members a report uses (最低适用的架构次版本; docs/schema-versioning.md: a producer
 /// writes the lowest minor version whose features it uses, so that an older consumer does not refuse a document for
-/// nothing). Looks for the members added by 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9 and 1.10; below 1.3 the answer is 1.2 (the 1.1 and 1.2 additions —
+/// nothing). Looks for the members added by 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9 and 1.10; below 1.3 the answer is 1.2 (the 1.1 and 1.2
+/// additions —
 /// an unknown year, budget columns, the three tables beside the nine — are not told apart), which every 1.2+ consumer reads.
 /// </summary>
 internal static class SchemaVersionFloor

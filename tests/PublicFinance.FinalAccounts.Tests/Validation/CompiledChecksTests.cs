@@ -47,7 +47,8 @@ public class CompiledChecksTests
     {
         // docs/rules/relations.json declares 15 inequalities (FA3002's two over the evaluations' lists, thirteen at
         // fixed pointers — schema 1.5's FA1213 among them), 28 ratios (FA3004 over the evaluations' funds with a fallback
-        // denominator, FA2004 over the narrative's classes, 26 at fixed pointers — spec 5.1's three FA2007 and 5.4's FA2010 among them), one
+        // denominator, FA2004 over the narrative's classes, 26 at fixed pointers — spec 5.1's three FA2007 and 5.4's FA2010
+        // among them), one
         // roll-up (FA1205) and 6 hierarchies (tables 2, 3, 5, 6, 8 and 9). Every template is typed by the contract as a figure
         // (a percentage for a ratio's percent), and every wildcard of another template names a list the checked figure walks:
         // all 50 are compiled.
