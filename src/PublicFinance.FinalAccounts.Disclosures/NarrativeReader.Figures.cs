@@ -666,7 +666,8 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        if (section == Section.Appropriation && AppropriationFundFigure(ref target, label, span, clause))
+        if (section == Section.Appropriation && !FundSegmentFigure(ref target, label, clause)   // session 45 (FundSegments)
+            && AppropriationFundFigure(ref target, label, span, clause))
         {
             return;   // Blind25A (r3): a fund's sentence in the 财政拨款 section states the fund's figures
         }
@@ -1243,8 +1244,13 @@ internal sealed partial class NarrativeReader
             var de = label.LastIndexOf('的');
             if (section == Section.Procurement && at >= 0 && label.IndexOf("中小企业", at, StringComparison.Ordinal) > at)
             {
-                // "授予小微企业合同金额 X 万元，占授予中小企业合同金额的 100%": the model's procurement shares are of the total.
-                Note(span, DisclosureMessages.ShareOfAnotherBase, clause);
+                // "授予小微企业合同金额 X 万元，占授予中小企业合同金额的 100%": its own field since session 45 (MicroSmallShareOfSme);
+                // any other share of an SME base stays a note (the model's procurement shares are of the total).
+                if (!MicroSmallShareOfSme(token, label, at, span, clause))
+                {
+                    Note(span, DisclosureMessages.ShareOfAnotherBase, clause);
+                }
+
                 return;
             }
 
@@ -1255,7 +1261,11 @@ internal sealed partial class NarrativeReader
 
             if (MicroSmallShareWithoutBase(label, at, de))
             {
-                Note(span, DisclosureMessages.MicroSmallShareBase, clause);   // Session 34 (M8): "其中授予小微企业…，占 59.91%"
+                if (!MicroSmallBareShareOfSme(token, span, clause))   // session 45: the SME contracts are the whole total
+                {
+                    Note(span, DisclosureMessages.MicroSmallShareBase, clause);   // Session 34 (M8): "其中授予小微企业…，占 59.91%"
+                }
+
                 return;
             }
 

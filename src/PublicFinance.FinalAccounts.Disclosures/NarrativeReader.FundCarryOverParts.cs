@@ -8,8 +8,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// "另有年初结转和结余 412.66 万元，其中一般公共预算 98.20 万元、政府性基金 314.46 万元", and the same for 年末结转和结余 / 结转下年.
 /// Each part whose name is a fund's alone (the fund and the words 预算, 财政, 拨款 at most: <see cref="FundPart"/>) is that fund's
 /// carry-over: the 政府性基金 and 国有资本经营 parts go to their statements' <c>openingCarryOver</c> / <c>closingCarryOver</c>;
-/// the 一般公共预算 part, which the model has no field for, is a located note. Before, every part was a note (a fund's name
-/// "not a budget", or an amount not placed). An item that names no fund is left to the other readers.
+/// the 一般公共预算 part, which the model had no field for, was a located note — since session 45 (schema 1.10) it goes to the
+/// 财政拨款 statement's <c>generalBudgetOpeningCarryOver</c> / <c>generalBudgetClosingCarryOver</c>. Before, every part was a note
+/// (a fund's name "not a budget", or an amount not placed). An item that names no fund is left to the other readers.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -58,13 +59,9 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
-        if (fund == Section.GeneralBudget)
-        {
-            Note(span, DisclosureMessages.GeneralBudgetFigureNoField, clause);
-            return true;
-        }
-
-        var field = N + (fund == Section.GovernmentFund ? "governmentFund/" : "stateCapital/") + side;
+        // Session 45: the 一般公共预算 part has its field (schema 1.10), on the 财政拨款 statement.
+        var field = N + (fund == Section.GeneralBudget ? GeneralBudgetCarryOverField(side!)
+            : (fund == Section.GovernmentFund ? "governmentFund/" : "stateCapital/") + side);
         var amount = AmountNode(token, span);
         if (!b.SetUnder(field, "amount", amount, span, ClaimKind.Amount, clause.Text)
             && !(b.Find(field + "/amount") is { } held && DraftNode.SameValue(held, amount)))

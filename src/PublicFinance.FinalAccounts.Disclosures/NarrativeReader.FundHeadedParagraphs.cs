@@ -76,13 +76,16 @@ internal sealed partial class NarrativeReader
     {
         "appropriation/currentYearIncome" => FieldOf(StatementFund.GeneralBudget, StatementFlow.Income)!.Substring(N.Length),
         "appropriation/currentYearExpenditure" => FieldOf(StatementFund.GeneralBudget, StatementFlow.Expenditure)!.Substring(N.Length),
+        "appropriation/openingCarryOver" or "appropriation/closingCarryOver"
+            => GeneralBudgetCarryOverField(target.Substring("appropriation/".Length)),   // session 45: schema 1.10
         _ => null,
     };
 
     /// <summary>
     /// Session 43: a bare carry-over (上年结转, 结转下年, 年末结转…: <see cref="IsEarlierCarryOver"/>, <see cref="IsLaterCarryOver"/>)
     /// in a fund's sentence or paragraph ("1、政府性基金预算。上年结转 88.20 万元，…，结转下年 63.66 万元"): that fund's opening or
-    /// closing carry-over (<paramref name="target"/> set, false returned), or for the 一般公共预算 a located note (true: done).
+    /// closing carry-over (<paramref name="target"/> set, false returned) — for the 一般公共预算 its schema 1.10 field (session 45;
+    /// before, a located note).
     /// Not when the label says 结转 only and the paragraph names a 结余 too (then the 结转 is only a part of 结转和结余), nor
     /// outside a fund's sentence or paragraph (false, <paramref name="target"/> left null).
     /// </summary>
@@ -98,14 +101,9 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        if (fund == Section.GeneralBudget)
-        {
-            subject = null;
-            Note(span, DisclosureMessages.GeneralBudgetFigureNoField, clause);
-            return true;
-        }
-
-        target = (fund == Section.GovernmentFund ? "governmentFund/" : "stateCapital/") + side;
+        // Session 45: the 一般公共预算 part's carry-over has its field (schema 1.10).
+        target = fund == Section.GeneralBudget ? GeneralBudgetCarryOverField(side)
+            : (fund == Section.GovernmentFund ? "governmentFund/" : "stateCapital/") + side;
         return false;
     }
 

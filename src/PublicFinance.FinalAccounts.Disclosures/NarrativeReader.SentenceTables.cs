@@ -55,6 +55,7 @@ internal sealed partial class NarrativeReader
     private void SentenceTableEnds()
     {
         sentenceColumns = null;
+        fundFlowColumns = null;   // session 45 (FundFlowTables)
         if (tableSentences is not { } sentences || tableMap is not { } map)
         {
             sentencePriors.Clear();
@@ -74,7 +75,7 @@ internal sealed partial class NarrativeReader
         var text = row.Source;
         var from = row.SourceStart;
         var to = from + row.Length;
-        if (sentenceColumns is null && text.IndexOfAny(SentenceHeaderChars, from, to - from) < 0)
+        if (sentenceColumns is null && fundFlowColumns is null && text.IndexOfAny(SentenceHeaderChars, from, to - from) < 0)
         {
             return;
         }
@@ -90,6 +91,17 @@ internal sealed partial class NarrativeReader
             SentenceTableEnds();   // the rows of a table before this header
             sentenceColumns = header;
             sentenceUnit = unitWords ?? UnitWords(declaredUnit);
+            return;
+        }
+
+        if (FundFlowHeader(text))
+        {
+            return;   // session 45: "项目 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余" (FundFlowTables)
+        }
+
+        if (fundFlowColumns is { } flows)
+        {
+            FundFlowRow(row, text, from, flows);
             return;
         }
 

@@ -58,7 +58,7 @@ internal sealed partial class NarrativeReader
             Section.GeneralBudget),
         (new[] { "财政拨款收入支出决算总体", "财政拨款收支总体", "财政拨款收入支出总体", "财政拨款支出决算情况", "财政拨款支出决算说明",
             "财政拨款支出情况", "财政拨款支出决算总体", "财政拨款支出总体", "财政拨款支出说明",   // blind 27 (F2); session 32 (B)
-            "财政拨款收入支出决算情况", "财政拨款收支决算情况" },   // session 45: not 支出决算情况 (the 支出 section) below
+            "财政拨款收入支出决算情况", "财政拨款收支决算情况", "财政拨款收入支出情况" },   // session 45: not the 支出 section's
             Section.Appropriation),
         (new[] { "收入支出决算总体", "收支决算总体", "收入支出总体", "收支增减变化", "收入支出增减变化", "决算收支总体", "收支总体情况" },
             Section.Overall),

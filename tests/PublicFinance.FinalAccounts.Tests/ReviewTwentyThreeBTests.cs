@@ -50,6 +50,9 @@ public sealed class ReviewTwentyThreeBTests
     [InlineData("evaluationsListed", "1.8")]
     [InlineData("gradeCounts", "1.9")]
     [InlineData("averageProjectScore", "1.9")]
+    [InlineData("generalBudgetOpeningCarryOver", "1.10")]
+    [InlineData("generalBudgetClosingCarryOver", "1.10")]
+    [InlineData("microSmallShareOfSme", "1.10")]
     public void VersionFloor_IsTheLowestMinorWithTheMembersUsed(string which, string expected)
     {
         static VehicleHoldings Vehicles(VehicleCategory c) => new() { Count = 1, Categories = [new() { Category = c, Count = 1 }] };
@@ -94,6 +97,18 @@ public sealed class ReviewTwentyThreeBTests
                 Expenditure = new ExpenditureStatement { BasicPersonnel = new() { Amount = One } },
             },
             "basicPublic" => new NarrativeSections { Expenditure = new ExpenditureStatement { BasicPublic = new() { Amount = One } } },
+            "generalBudgetOpeningCarryOver" => new NarrativeSections   // schema 1.10
+            {
+                Appropriation = new AppropriationStatement { GeneralBudgetOpeningCarryOver = new StatedFigure { Amount = One } },
+            },
+            "generalBudgetClosingCarryOver" => new NarrativeSections
+            {
+                Appropriation = new AppropriationStatement { GeneralBudgetClosingCarryOver = new StatedFigure { Amount = One } },
+            },
+            "microSmallShareOfSme" => new NarrativeSections
+            {
+                Procurement = new ProcurementStatement { MicroSmallShareOfSme = Percent.Parse("82.57") },
+            },
             _ => new NarrativeSections { Income = null },
         };
         var report = Base(narrative, which switch
@@ -121,7 +136,9 @@ public sealed class ReviewTwentyThreeBTests
         if (expected != "1.0")   // every version: the one below it refuses the member (session 26: 1.5 archived too)
         {
             // One minor lower refuses it (the member is new in that version), unless it is the floor: the floor is enough.
-            var lower = "1." + (expected[2] - '0' - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // Session 45: minors of two digits (1.10), so the minor is parsed, not read as one character.
+            var minor = int.Parse(expected.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture);
+            var lower = "1." + (minor - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var refused = !Valid(lower, FinalAccountsJson.Serialize(report with { SchemaVersion = lower }));
             Assert.True(refused || expected == SchemaVersionFloor.Floor, $"{lower} accepts {which}");
         }
@@ -276,7 +293,7 @@ public sealed class ReviewTwentyThreeBTests
     }
 
     private static readonly Dictionary<string, JsonSchema> Archived =
-        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8" }.ToDictionary(
+        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9" }.ToDictionary(
         v => v,
         v => JsonSchema.FromText(File.ReadAllText(
                 Path.Combine(Path.GetDirectoryName(TestFiles.PublishedSchemaPath)!, "archive", $"final-accounts-{v}.schema.json"))

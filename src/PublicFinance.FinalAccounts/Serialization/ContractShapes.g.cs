@@ -919,6 +919,8 @@ internal static class ContractShapes
             Records("items", FunctionalFigureShape),
             Leaf<string>("emptyStatement"),
             Record("generalBudgetIncome", StatedFigureShape),
+            Record("generalBudgetOpeningCarryOver", StatedFigureShape),
+            Record("generalBudgetClosingCarryOver", StatedFigureShape),
         ],
         static f => new AppropriationStatement
         {
@@ -934,6 +936,8 @@ internal static class ContractShapes
             Items = f.Get<List<FunctionalFigure>>(9)!,
             EmptyStatement = f.Get<string>(10),
             GeneralBudgetIncome = f.Get<StatedFigure>(11),
+            GeneralBudgetOpeningCarryOver = f.Get<StatedFigure>(12),
+            GeneralBudgetClosingCarryOver = f.Get<StatedFigure>(13),
         });
 
     public static readonly RecordShape<GeneralBudgetStatement> GeneralBudgetStatementShape = new(
@@ -1095,6 +1099,7 @@ internal static class ContractShapes
             Record("smeGoods", SmeKindContractsShape),
             Record("smeWorks", SmeKindContractsShape),
             Record("smeServices", SmeKindContractsShape),
+            Optional<Percent>("microSmallShareOfSme"),
         ],
         static f => new ProcurementStatement
         {
@@ -1108,6 +1113,7 @@ internal static class ContractShapes
             SmeGoods = f.Get<SmeKindContracts>(7),
             SmeWorks = f.Get<SmeKindContracts>(8),
             SmeServices = f.Get<SmeKindContracts>(9),
+            MicroSmallShareOfSme = f.Get<Percent?>(10),
         });
 
     public static readonly RecordShape<VehicleHoldings> VehicleHoldingsShape = new(

@@ -13,9 +13,10 @@ namespace PublicFinance.FinalAccounts.Serialization;
 internal static class JsonContract
 {
     /// <summary>
-    /// The schema versions a 1.9 reader accepts: "1.0" to "1.9" (a 1.x reader accepts every earlier 1.x document).
+    /// The schema versions a 1.10 reader accepts: "1.0" to "1.10" (a 1.x reader accepts every earlier 1.x document; schema
+    /// 1.10 is the first minor of two digits, and "1.01" or "1.00" stays refused).
     /// </summary>
-    public const string SchemaVersionPattern = "^1\\.[0-9]$";
+    public const string SchemaVersionPattern = "^1\\.(?:[0-9]|10)$";
 
     /// <summary>A calendar date yyyy-MM-dd of the years 1900–2999, leap years included (2024-02-29 yes, 2100-02-29 no).</summary>
     public const string DatePattern =
@@ -70,6 +71,7 @@ internal static class JsonContract
         (typeof(PerformanceEvaluation), "totalWeight"), (typeof(PerformanceEvaluation), "totalScore"),
         (typeof(PerformanceStatement), "selfEvaluationScore"), (typeof(PerformanceStatement), "averageProjectScore"),
         (typeof(Model.Narrative.SmeKindContracts), "share"),
+        (typeof(Model.Narrative.ProcurementStatement), "microSmallShareOfSme"),
     };
 
     /// <summary>
@@ -100,7 +102,7 @@ internal static class JsonContract
     /// <summary>An example value of a constrained string member, or null.</summary>
     public static string? ExampleOf(string member) => member switch
     {
-        "schemaVersion" => "1.9",
+        "schemaVersion" => "1.10",
         "publishedOn" => "2025-08-29",
         "url" => "https://www.urumqi.gov.cn/fjbm/zfbgt/2024/final-accounts.html",
         _ => null,

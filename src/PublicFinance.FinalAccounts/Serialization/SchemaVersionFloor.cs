@@ -6,7 +6,8 @@ namespace PublicFinance.FinalAccounts.Serialization;
 /// <summary>
 /// The lowest schema minor version whose members a report uses (最低适用的架构次版本; docs/schema-versioning.md: a producer
 /// writes the lowest minor version whose features it uses, so that an older consumer does not refuse a document for
-/// nothing). Looks for the members added by 1.3, 1.4, 1.5, 1.6, 1.7, 1.8 and 1.9; below 1.3 the answer is 1.2 (the 1.1 and 1.2 additions —
+/// nothing). Looks for the members added by 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9 and 1.10; below 1.3 the answer is 1.2 (the 1.1 and 1.2
+/// additions —
 /// an unknown year, budget columns, the three tables beside the nine — are not told apart), which every 1.2+ consumer reads.
 /// </summary>
 internal static class SchemaVersionFloor
@@ -16,7 +17,7 @@ internal static class SchemaVersionFloor
 
     /// <summary>The lowest version from <see cref="Floor"/> to the current one that holds every member the report uses.</summary>
     /// <param name="report">The report.</param>
-    /// <returns>"1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
+    /// <returns>"1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
     public static string Of(FinalAccountsReport report) => Of(report, mayHoldSecondBudget: true);
 
     /// <summary>
@@ -27,11 +28,20 @@ internal static class SchemaVersionFloor
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="mayHoldSecondBudget">False only when the report certainly holds no second budget comparison.</param>
-    /// <returns>"1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
+    /// <returns>"1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
     public static string Of(FinalAccountsReport report, bool mayHoldSecondBudget)
-        => UsesNineteen(report) ? "1.9" : UsesEighteen(report) ? "1.8" : UsesSeventeen(report) ? "1.7"
+        => UsesTen(report) ? "1.10" : UsesNineteen(report) ? "1.9" : UsesEighteen(report) ? "1.8" : UsesSeventeen(report) ? "1.7"
             : mayHoldSecondBudget && UsesSixteen(report) ? "1.6"
             : UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4" : UsesThirteen(report) ? "1.3" : Floor;
+
+    // 1.10: the 一般公共预算 part's opening and closing carry-over, the 小微 contracts' stated share of the SME contracts.
+    private static bool UsesTen(FinalAccountsReport report)
+        => report.Narrative is { } n
+            && (HasGeneralBudgetCarryOver(n.Appropriation) || HasGeneralBudgetCarryOver(n.GovernmentFund)
+                || HasGeneralBudgetCarryOver(n.StateCapital) || n.Procurement?.MicroSmallShareOfSme is not null);
+
+    private static bool HasGeneralBudgetCarryOver(AppropriationStatement? s)
+        => s is not null && (s.GeneralBudgetOpeningCarryOver is not null || s.GeneralBudgetClosingCarryOver is not null);
 
     // 1.9: the evaluated projects counted by grade (and whether that breakdown is the whole), their average score.
     private static bool UsesNineteen(FinalAccountsReport report)

@@ -314,6 +314,10 @@ internal static partial class Messages
     /// <summary>A share of the contracts awarded to small and medium enterprises is negative.</summary>
     public const string SmeShareNegative = "A share of SME contracts cannot be negative. 中小企业合同金额占比不能为负数。";
 
+    /// <summary>The share of the micro/small contracts in the SME contracts is negative.</summary>
+    public const string MicroSmallShareNegative =
+        "A share of micro/small contracts in SME contracts cannot be negative. 小微企业合同金额占中小企业合同金额的比例不能为负数。";
+
     /// <summary>A self-evaluation score is negative.</summary>
     public const string ScoreNegative = "A self-evaluation score cannot be negative. 自评得分不能为负数。";
 

@@ -584,7 +584,7 @@ internal static partial class FactMemberReaders
         [typeof(AppropriationStatement)] = (
             ["incomeGrandTotal", "openingCarryOver", "currentYearIncome", "expenditureGrandTotal", "closingCarryOver",
              "currentYearExpenditure", "change", "budget", "secondBudget", "items", "emptyStatement",
-             "generalBudgetIncome"],
+             "generalBudgetIncome", "generalBudgetOpeningCarryOver", "generalBudgetClosingCarryOver"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (AppropriationStatement)record;
@@ -600,6 +600,8 @@ internal static partial class FactMemberReaders
                 members.Add(9, value.Items);
                 members.Add(10, value.EmptyStatement);
                 members.Add(11, value.GeneralBudgetIncome);
+                members.Add(12, value.GeneralBudgetOpeningCarryOver);
+                members.Add(13, value.GeneralBudgetClosingCarryOver);
             }),
         [typeof(FunctionalFigure)] = (
             ["code", "className", "sectionName", "name", "amount", "share", "shareBasis", "change", "budget",
@@ -705,7 +707,7 @@ internal static partial class FactMemberReaders
             }),
         [typeof(ProcurementStatement)] = (
             ["total", "goods", "works", "services", "smeContracts", "microSmallContracts", "smeReservedBudget",
-             "smeGoods", "smeWorks", "smeServices"],
+             "smeGoods", "smeWorks", "smeServices", "microSmallShareOfSme"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (ProcurementStatement)record;
@@ -719,6 +721,7 @@ internal static partial class FactMemberReaders
                 members.Add(7, value.SmeGoods);
                 members.Add(8, value.SmeWorks);
                 members.Add(9, value.SmeServices);
+                members.Add(10, value.MicroSmallShareOfSme);
             }),
         [typeof(SmeKindContracts)] = (
             ["amount", "share"],

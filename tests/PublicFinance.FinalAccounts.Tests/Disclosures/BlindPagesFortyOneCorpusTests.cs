@@ -41,12 +41,14 @@ public class BlindPagesFortyOneCorpusTests(ITestOutputHelper output)
     /// ItemNamesBeforeFullStops); t04 FA1211 ×2 (a 2014 收入合计 whose 其中 list holds 上年结转 — the grand total — read as
     /// 本年收入合计: CarryOverGrandTotals), FA2104 and FA2204 (the 三公 total's budget and change after the last item put on 接待:
     /// BudgetAfterThreePublicList); t06 FA1201 and FA1211 (a 收入支出决算总表 with 收入 and 支出 side by side on one row in 元,
-    /// the 支出 half read as income: a two-sided row with thousands commas is a table row).
+    /// the 支出 half read as income: a two-sided row with thousands commas is a table row). **Session 45:** t02's table of the
+    /// funds is read (FundFlowTables): the table's 812.30 holds the 政府性基金 expenditure, the prose's 821.30 is a located note
+    /// (a figure of another kind: its qualifiers differ from the table sentence's), and the FA2104 the prose's figure spoiled
+    /// is no longer raised — t02 is clean; its planted difference is named by no Error (left open).
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
         ["t01"] = ["FA2001"],
-        ["t02"] = ["FA2104"],
         ["t03"] = ["FA1208"],
         ["t07"] = ["FA1207"],
     };
@@ -54,7 +56,8 @@ public class BlindPagesFortyOneCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The planted errors (true text → planted text) named by an Error or a Warning: t01's share, t03's 财政拨款支出 and t07's
     /// 三公 total; t02's 政府性基金 expenditure is not named (its FA2104 names the change and the prior year the prose implies,
-    /// not 821.30: the table that holds 812.30 is not read). (t05's rounding-sized 964.27 for 964.28 is an Info, FA1206.)
+    /// not 821.30: the table that holds 812.30 was not read; since session 45 it is, and the prose's 821.30 is only a note).
+    /// (t05's rounding-sized 964.27 for 964.28 is an Info, FA1206.)
     /// </summary>
     public static TheoryData<string, string, string, bool> Planted() => new()
     {

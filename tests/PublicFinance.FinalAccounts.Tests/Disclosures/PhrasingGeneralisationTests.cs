@@ -148,7 +148,9 @@ public class PhrasingGeneralisationTests
             ("/narrative/procurement/smeContracts/share", "80.00"),
             ("/narrative/procurement/microSmallContracts/amount", "40.00"),
             ("/narrative/procurement/microSmallContracts/share", null));
-        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.ShareOfAnotherBase.En);
+        // Session 45 (schema 1.10): not the share of the total, but the 小微 share of the SME contracts, a field of its own.
+        Assert.DoesNotContain(read.Notes, n => n.MessageEn == DisclosureMessages.ShareOfAnotherBase.En);
+        Assert.Equal("50.00", JsonAt(read, "/narrative/procurement/microSmallShareOfSme"));
     }
 
     [Theory]

@@ -148,8 +148,10 @@ public class PrecisionSessionFortyThreeTests
         Assert.Null(JsonAt(read, "/narrative/appropriation/currentYearExpenditure"));
         Assert.Equal("40.00", JsonAt(read, "/narrative/governmentFund/openingCarryOver/amount"));
         Assert.Equal("20.00", JsonAt(read, "/narrative/governmentFund/closingCarryOver/amount"));
-        Assert.DoesNotContain(read.Claims, c => c.Value is "100.00" or "80.00");
-        Assert.Equal(2, read.Notes.Count(n => n.MessageEn.Contains("general public budget", StringComparison.Ordinal)));
+        // Session 45 (schema 1.10): the 一般公共预算 paragraph's 上年结转 / 结转下年 have their fields (before: two notes).
+        Assert.Equal("100.00", JsonAt(read, "/narrative/appropriation/generalBudgetOpeningCarryOver/amount"));
+        Assert.Equal("80.00", JsonAt(read, "/narrative/appropriation/generalBudgetClosingCarryOver/amount"));
+        Assert.Equal(0, read.Notes.Count(n => n.MessageEn.Contains("general public budget", StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -211,7 +213,7 @@ public class PrecisionSessionFortyThreeTests
     /// <summary>
     /// "上年结转 120.00 万元（一般公共预算 45.00 万元，政府性基金 75.00 万元）" and "结转下年 90.00 万元（…60.00…，…30.00…）" in the
     /// overview: the 政府性基金 parts are that fund's opening and closing carry-overs (75.00, 30.00), the 一般公共预算 parts
-    /// located notes (the model has no field for them); the whole carry-overs stay the overview's, and no Error.
+    /// the 财政拨款 statement's (session 45, schema 1.10; before, located notes); the whole carry-overs stay the overview's.
     /// </summary>
     [Fact]
     public void BracketedCarryOverSplit_GoesToTheFunds()
@@ -225,8 +227,10 @@ public class PrecisionSessionFortyThreeTests
         Assert.Equal("90.00", JsonAt(read, "/narrative/overall/closingCarryOver/amount"));
         Assert.Equal("75.00", JsonAt(read, "/narrative/governmentFund/openingCarryOver/amount"));
         Assert.Equal("30.00", JsonAt(read, "/narrative/governmentFund/closingCarryOver/amount"));
-        Assert.Equal(2, read.Notes.Count(n => n.MessageEn.Contains(GeneralBudgetPartNote, StringComparison.Ordinal)));
-        Assert.DoesNotContain(read.Claims, c => c.Value is "45.00" or "60.00");
+        // Session 45 (schema 1.10): the 一般公共预算 parts have their fields (before: two notes).
+        Assert.Equal(0, read.Notes.Count(n => n.MessageEn.Contains(GeneralBudgetPartNote, StringComparison.Ordinal)));
+        Assert.Equal("45.00", JsonAt(read, "/narrative/appropriation/generalBudgetOpeningCarryOver/amount"));
+        Assert.Equal("60.00", JsonAt(read, "/narrative/appropriation/generalBudgetClosingCarryOver/amount"));
     }
 
     /// <summary>
@@ -249,7 +253,8 @@ public class PrecisionSessionFortyThreeTests
         Assert.Empty(RuleIds(diagnostics, Severity.Error));
         Assert.Equal(opening, JsonAt(read, "/narrative/" + fund + "/openingCarryOver/amount"));
         Assert.Equal(closing, JsonAt(read, "/narrative/" + fund + "/closingCarryOver/amount"));
-        Assert.Equal(2, read.Notes.Count(n => n.MessageEn.Contains(GeneralBudgetPartNote, StringComparison.Ordinal)));
+        Assert.Equal(0, read.Notes.Count(n => n.MessageEn.Contains(GeneralBudgetPartNote, StringComparison.Ordinal)));   // session 45
+        Assert.NotNull(JsonAt(read, "/narrative/appropriation/generalBudgetOpeningCarryOver/amount"));
     }
 
     /// <summary>
@@ -285,7 +290,7 @@ public class PrecisionSessionFortyThreeTests
 
     /// <summary>
     /// The property: whatever the two parts A (一般公共预算) and B (政府性基金) of a bracketed 上年结转 A + B, B is the fund's opening
-    /// carry-over, A a note, and no Error.
+    /// carry-over, A the 一般公共预算's (session 45, schema 1.10; before, a note), and no Error.
     /// </summary>
     [Property(MaxTest = 25)]
     public bool BracketedCarryOverSplit_AlwaysTheFundsPart(PositiveInt general, PositiveInt fund)
@@ -298,6 +303,7 @@ public class PrecisionSessionFortyThreeTests
             + $"上年结转{carried:0.00}万元（一般公共预算{a:0.00}万元，政府性基金{f:0.00}万元）。\n");
         return RuleIds(diagnostics, Severity.Error).Length == 0
             && JsonAt(read, "/narrative/governmentFund/openingCarryOver/amount") == f.ToString("0.00", CultureInfo.InvariantCulture)
-            && read.Notes.Any(n => n.MessageEn.Contains(GeneralBudgetPartNote, StringComparison.Ordinal));
+            && JsonAt(read, "/narrative/appropriation/generalBudgetOpeningCarryOver/amount")
+                == a.ToString("0.00", CultureInfo.InvariantCulture);   // session 45: the part's field (schema 1.10)
     }
 }

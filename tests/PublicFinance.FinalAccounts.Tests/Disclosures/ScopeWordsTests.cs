@@ -276,7 +276,11 @@ public class ScopeWordsTests
         Assert.Empty(Errors(diagnostics));
         Assert.Equal("153.60", At(read, "/narrative/procurement/microSmallContracts/amount"));
         Assert.Null(At(read, "/narrative/procurement/microSmallContracts/share"));
-        Assert.Equal(1, NotesOf(read, baseUnwritten ? DisclosureMessages.MicroSmallShareBase : DisclosureMessages.ShareOfAnotherBase));
+        // Session 45 (schema 1.10): the share written with the SME base is microSmallShareOfSme; the bare one stays a note
+        // (the SME contracts, 256.40, are not the whole total, 320.50: two bases).
+        var note = baseUnwritten ? DisclosureMessages.MicroSmallShareBase : DisclosureMessages.ShareOfAnotherBase;
+        Assert.Equal(baseUnwritten ? 1 : 0, NotesOf(read, note));
+        Assert.Equal(baseUnwritten ? null : "59.91", JsonAt(read, "/narrative/procurement/microSmallShareOfSme"));
     }
 
     /// <summary>A 小微 share of the total, written so (153.60 / 320.50 = 47.93%), is read; a wrong one (49.93) is FA2006.</summary>

@@ -114,8 +114,8 @@ public class ShareFamiliesSessionFortyTests
 
     /// <summary>
     /// "其中授予小微企业合同金额 192.00 万元，占授予中小企业合同金额的 40.00%": 192 / 480 = 40 % is a share of the SME amount, which
-    /// the model has no place for (FA2006 divides by the procurement total: 192 / 640 = 30 %): a note, no Error; the SME share
-    /// 480 / 640 = 75 % is read and passes.
+    /// the model had no place for (FA2006 divides by the procurement total: 192 / 640 = 30 %): a note, no Error; the SME share
+    /// 480 / 640 = 75 % is read and passes. Session 45 (schema 1.10): it is <c>microSmallShareOfSme</c> now, checked by FA2010.
     /// </summary>
     [Fact]
     public void MicroSmallShareOfTheSmeAmount_IsANote_NoFalseError()
@@ -124,13 +124,13 @@ public class ShareFamiliesSessionFortyTests
         Assert.Equal("75.00", JsonAt(read, "/narrative/procurement/smeContracts/share"));
         Assert.Equal("192.00", JsonAt(read, "/narrative/procurement/microSmallContracts/amount"));
         Assert.Null(JsonAt(read, "/narrative/procurement/microSmallContracts/share"));
-        Assert.True(Noted(read, "A share of another base"));
+        Assert.Equal("40.00", JsonAt(read, "/narrative/procurement/microSmallShareOfSme"));   // session 45
         Assert.Empty(Errors(diagnostics));
     }
 
     /// <summary>
     /// A planted wrong SME share (72.00 % for 75 %) is still one FA2006 Error on the SME share, whatever the 小微 share of the SME
-    /// base says (right or wrong: it is not checked, having no place).
+    /// base says (session 45: a wrong one, 45 % for 40 %, is FA2010's own Error on it, never FA2006's).
     /// </summary>
     [Theory]
     [InlineData("占授予中小企业合同金额的40.00%")]
@@ -140,7 +140,11 @@ public class ShareFamiliesSessionFortyTests
     {
         var (read, diagnostics) = Read(ProcurementText("72.00", microShare));
         Assert.Null(JsonAt(read, "/narrative/procurement/microSmallContracts/share"));
-        Assert.Equal(["FA2006 /narrative/procurement/smeContracts/share"], Of(diagnostics, Severity.Error));
+        Assert.Equal(
+            microShare.Contains("45.00", StringComparison.Ordinal)
+                ? ["FA2006 /narrative/procurement/smeContracts/share", "FA2010 /narrative/procurement/microSmallShareOfSme"]
+                : ["FA2006 /narrative/procurement/smeContracts/share"],
+            Of(diagnostics, Severity.Error));
     }
 
     /// <summary>

@@ -59,4 +59,18 @@ public sealed record AppropriationStatement
     /// <see cref="CurrentYearIncome"/>, 财政拨款本年收入 (rule FA2007).
     /// </summary>
     public StatedFigure? GeneralBudgetIncome { get; init; }
+
+    /// <summary>
+    /// The general public budget's opening carry-over and balance (一般公共预算财政拨款年初结转和结余; schema 1.10), the 一般公共预算
+    /// part of <see cref="OpeningCarryOver"/>. The 政府性基金 and 国有资本经营 parts are their own statements' opening carry-over.
+    /// With <see cref="GeneralBudgetIncome"/>, the 一般公共预算 total (<see cref="GeneralBudgetStatement.Total"/>) and
+    /// <see cref="GeneralBudgetClosingCarryOver"/> it makes the fund's identity 年初 + 本年收入 − 本年支出 = 年末 (rule FA1215).
+    /// </summary>
+    public StatedFigure? GeneralBudgetOpeningCarryOver { get; init; }
+
+    /// <summary>
+    /// The general public budget's closing carry-over and balance (一般公共预算财政拨款年末结转和结余; schema 1.10), the 一般公共预算
+    /// part of <see cref="ClosingCarryOver"/> (rule FA1215).
+    /// </summary>
+    public StatedFigure? GeneralBudgetClosingCarryOver { get; init; }
 }

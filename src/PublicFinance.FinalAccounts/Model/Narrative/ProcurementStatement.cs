@@ -32,4 +32,18 @@ public sealed record ProcurementStatement
 
     /// <summary>服务采购授予中小企业合同金额: the part of <see cref="SmeContracts"/> in services (schema 1.4).</summary>
     public SmeKindContracts? SmeServices { get; init; }
+
+    /// <summary>
+    /// The stated share of <see cref="MicroSmallContracts"/> in <see cref="SmeContracts"/> (授予小微企业合同金额占授予中小企业合同金额的…%;
+    /// schema 1.10), or null: a figure of its own, beside the micro/small contracts' share of the procurement total
+    /// (<see cref="StatedFigure.Share"/>, rule FA2006). Checked against the two amounts by rule FA2010. A share above 100% stays
+    /// as written (a finding for the checks, not a reading error).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The share is negative (a share has no sign).</exception>
+    public Percent? MicroSmallShareOfSme
+    {
+        get;
+        init => field = value is not { } v || v.Value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(MicroSmallShareOfSme), value, Messages.MicroSmallShareNegative);
+    }
 }

@@ -56,6 +56,7 @@ internal static partial class CompiledChecks
         ["aaec5324ce957024b60524f725f3ba6f4cad42119be59507803a77b53b29c753"] = FA2007_1,
         ["f5774e969c4641f2d691c396e5a8d18bade5c1d5d3a11e956432dab08bc7f489"] = FA2007_2,
         ["f11b2b07d063aa8599a91ab330f805f5531d8fd2d3d2e24b5eeaea9efc8c13ed"] = FA2007_3,
+        ["9bf02dada5488741e2e9262186ae334c7791756a57c6dd9acf92c4ef10a4074d"] = FA2010_1,
         ["d45941baa24d1a51c19502dc87d2705077940ab97d79333e6573587a9ea15fd3"] = FA3002_1,
         ["43fcdeddc261c4d7374d29cbcc48b704dc180ca6e325f4d02d52a30a31a2402b"] = FA3002_2,
         ["b6659276eccb425843edf4e651251f0997877942141b8aec08a9f60598ba376c"] = FA3004_1,
@@ -813,6 +814,23 @@ internal static partial class CompiledChecks
             Read(context, report.Narrative?.Appropriation?.CurrentYearIncome?.Amount),
             "/narrative/stateCapital/currentYearIncome/amount",
             "/narrative/appropriation/currentYearIncome/amount");
+    }
+
+    /// <summary>
+    /// FA2010:
+    /// <c>/narrative/procurement/microSmallShareOfSme</c> =
+    /// <c>/narrative/procurement/microSmallContracts/amount</c> ÷
+    /// <c>/narrative/procurement/smeContracts/amount</c>.
+    /// </summary>
+    private static bool FA2010_1(ValidationContext context, FinalAccountsReport report)
+    {
+        return Ratio(
+            context,
+            report.Narrative?.Procurement?.MicroSmallShareOfSme,
+            Read(context, report.Narrative?.Procurement?.MicroSmallContracts?.Amount),
+            Read(context, report.Narrative?.Procurement?.SmeContracts?.Amount),
+            "/narrative/procurement/microSmallContracts/amount",
+            "/narrative/procurement/smeContracts/amount");
     }
 
     /// <summary>

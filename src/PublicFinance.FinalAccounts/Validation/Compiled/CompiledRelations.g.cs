@@ -10611,6 +10611,28 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
+        if (value.GeneralBudgetOpeningCarryOver is { } m9)
+        {
+            anchors.Enter("generalBudgetOpeningCarryOver", m9);
+            if (!Named_change_StatedFigure(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudgetClosingCarryOver is { } m10)
+        {
+            anchors.Enter("generalBudgetClosingCarryOver", m10);
+            if (!Named_change_StatedFigure(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
         return true;
     }
 
@@ -11642,6 +11664,28 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
+        if (value.GeneralBudgetOpeningCarryOver is { } m9)
+        {
+            anchors.Enter("generalBudgetOpeningCarryOver", m9);
+            if (!Named_budget_StatedFigure(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudgetClosingCarryOver is { } m10)
+        {
+            anchors.Enter("generalBudgetClosingCarryOver", m10);
+            if (!Named_budget_StatedFigure(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
         return true;
     }
 
@@ -12621,6 +12665,28 @@ internal static partial class CompiledRelations
         {
             anchors.Enter("generalBudgetIncome", m8);
             if (!Named_secondBudget_StatedFigure(m8, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudgetOpeningCarryOver is { } m9)
+        {
+            anchors.Enter("generalBudgetOpeningCarryOver", m9);
+            if (!Named_secondBudget_StatedFigure(m9, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudgetClosingCarryOver is { } m10)
+        {
+            anchors.Enter("generalBudgetClosingCarryOver", m10);
+            if (!Named_secondBudget_StatedFigure(m10, anchors))
             {
                 return false;
             }
@@ -15656,6 +15722,28 @@ internal static partial class CompiledRelations
         {
             anchors.Enter("generalBudgetIncome", m10);
             if (!Amounts_StatedFigure(m10, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudgetOpeningCarryOver is { } m11)
+        {
+            anchors.Enter("generalBudgetOpeningCarryOver", m11);
+            if (!Amounts_StatedFigure(m11, anchors))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.GeneralBudgetClosingCarryOver is { } m12)
+        {
+            anchors.Enter("generalBudgetClosingCarryOver", m12);
+            if (!Amounts_StatedFigure(m12, anchors))
             {
                 return false;
             }

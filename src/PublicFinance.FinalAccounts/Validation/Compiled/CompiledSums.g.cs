@@ -198,6 +198,7 @@ internal static partial class CompiledSums
         ["5b2bbf566da07ff9d601b401dc6821a8e6978d9c933321b624d35942ac469a63"] = FA1208_5,
         ["51843dc121ef4feb56643376ec49c36beae8a33bbd0c89cc12582e8648d8675c"] = FA1208_6,
         ["3528e1ee4c9e5e508595a3baf852b48271b9728da7ab6acb8a294c6f5dd8b624"] = FA1214_1,
+        ["b1f27264fa9cff6072e6a05ce91ebf6dc73d0558bae4f2cbd975b53b26b574cf"] = FA1215_1,
         ["c1c1d569a0c9e6f5a79523fda7c42448c6e107fabdd39faf6a340f44e7096fbc"] = FA3001_1,
         ["83b7a9dd2ddfd161a7bcd1c5f7b4f2911c7f6c8c64fe090803b7552a462f71ae"] = FA3003_1,
         ["627b78ec8837da1ab37eadce0fe06ddf70cdf61922b6e2be381bcceffb382638"] = FA4005_1,
@@ -9781,6 +9782,55 @@ internal static partial class CompiledSums
                 return TotalAbsent(context, "/narrative/expenditure/basic/amount");
             }
 
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA1215: <c>/narrative/appropriation/generalBudgetClosingCarryOver/amount</c> (one total).</summary>
+    private static bool FA1215_1(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative is null)
+        {
+            return ScopeAbsent(context, "/narrative", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.Appropriation?.GeneralBudgetOpeningCarryOver?.Amount, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.Appropriation?.GeneralBudgetIncome?.Amount, false, optional: false, position: 1);
+        terms.AddFixed(report.Narrative?.GeneralBudget?.Total?.Amount, true, optional: false, position: 2);
+        if (report.Narrative?.Appropriation?.GeneralBudgetClosingCarryOver?.Amount is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/appropriation/generalBudgetOpeningCarryOver/amount",
+                        "/narrative/appropriation/generalBudgetIncome/amount",
+                        "/narrative/generalBudget/total/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/generalBudgetClosingCarryOver/amount"),
+                    [
+                        "/narrative/appropriation/generalBudgetOpeningCarryOver/amount",
+                        "/narrative/appropriation/generalBudgetIncome/amount",
+                        "/narrative/generalBudget/total/amount",
+                    ]);
+            }
+
+            passed++;
+        }
+        else
+        {
             notApplicable++;
         }
 
