@@ -107,9 +107,5 @@ internal sealed partial class NarrativeReader
         return null;
     }
 
-    /// <summary>The relation words of a final above its budget.</summary>
-    private static readonly string[] AboveBudgetWords = ["大于", "高于", "超过"];
-
-    /// <summary>The relation words of a final below its budget.</summary>
-    private static readonly string[] BelowBudgetWords = ["小于", "低于"];
+    // The relation words (AboveBudgetWords, BelowBudgetWords) are SectionReasonsByReference's: one list for both readers.
 }
