@@ -14,39 +14,38 @@ public class BlindPagesFortyTwoCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them),
-    /// pinned at the count reached on session 44's merged main (5281cb5: 566/619).
+    /// pinned at the count reached on session 44's merged main (5281cb5: 566/619) and raised on session 45's (581/619: the
+    /// rate after an item's final, grade counts, fund and income splits; t06 30, one lower: its 100 was matched only by the
+    /// false services share, now a note).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 76,
+        ["t01"] = 78,
         ["t02"] = 47,
         ["t03"] = 50,
-        ["t04"] = 94,
-        ["t05"] = 85,
-        ["t06"] = 31,
+        ["t04"] = 98,
+        ["t05"] = 86,
+        ["t06"] = 30,
         ["t07"] = 48,
-        ["t08"] = 71,
-        ["t09"] = 32,
-        ["t10"] = 32,
+        ["t08"] = 76,
+        ["t09"] = 33,
+        ["t10"] = 35,
     };
 
     /// <summary>
     /// The Errors each text's figures raise today, by text; a text absent is clean (no Error). Planted (true): t01's share of
     /// 财政拨款收入 in 本年收入 (FA2001: 98.41 % stated, 98.14 % by its figures), t04's 本年支出合计 in the 支出决算 section
     /// against section 一 and its parts (FA1203: 38404.95 for 38304.95) and t05's 三公 total (FA1207: 65.63 against the items'
-    /// 62.63). **Open (false, misreadings, pinned so a fix shows):** t06 FA2006 (`政府采购服务支出 146.25 万元，全部授予中小企业，
-    /// 占比100%` read as the services' share of the procurement total), t07 FA2201 and FA8003 (the 三公 completion rate divided
-    /// by another section's 一般公共预算 budget; a one-cell-per-line item table's 合计 cell taken as the 三公 total) and t10
-    /// FA2104 (a 事业收入 change checked on 收入总计).
+    /// 62.63). **Fixed in session 45 (false, no longer raised):** t06 FA2006 (`政府采购服务支出 146.25 万元，全部授予中小企业，
+    /// 占比100%` read as the services' share of the procurement total: SmeWordShares), t07 FA2201 and FA8003 (the 三公 completion
+    /// rate divided by another section's 一般公共预算 budget; a one-cell-per-line item table's 合计 cell taken as the 三公 total:
+    /// OtherTablesRow) and t10 FA2104 (a 事业收入 change checked on 收入总计: OverviewPartChanges).
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
         ["t01"] = ["FA2001"],
         ["t04"] = ["FA1203"],
         ["t05"] = ["FA1207"],
-        ["t06"] = ["FA2006"],
-        ["t07"] = ["FA2201", "FA8003"],
-        ["t10"] = ["FA2104"],
     };
 
     /// <summary>

@@ -25,13 +25,13 @@ public class BlindPagesThirtyEightCorpusTests(ITestOutputHelper output)
         ["t01"] = 46,
         ["t02"] = 49,
         ["t03"] = 48,
-        ["t04"] = 35,
+        ["t04"] = 36,
         ["t05"] = 48,
         ["t06"] = 44,
         ["t07"] = 37,
         ["t08"] = 47,
         ["t09"] = 30,
-        ["t10"] = 27,
+        ["t10"] = 28,
     };
 
     /// <summary>
