@@ -599,7 +599,8 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        var target = GrandTotalPart(label) ?? Resolve(ComposedPart(label))   // Blind24A: 用事业基金弥补, 结余分配 in their parts
+        var target = (section == Section.Overall && PartAfterWholeLead(label) is { } leadPart ? OverviewPart(leadPart) : null)
+            ?? GrandTotalPart(label) ?? Resolve(ComposedPart(label))   // Blind24A: 用事业基金弥补, 结余分配 in their parts
             ?? (section == Section.Overall ? BareFlowTarget(label) ?? OverviewPart(label) : null)
             ?? OlderAppropriationIncome(label);   // session 39: "其中：公共财政拨款 X 万元" (NarrativeReader.OlderIncomeNames.cs)
         target = CarryOverGrandTotal(target, clause, label);   // session 44: 2014's "收入合计…其中：…上年结转" is 收入总计

@@ -29,7 +29,7 @@ public class BlindPagesFortyTwoCorpusTests(ITestOutputHelper output)
         ["t07"] = 48,
         ["t08"] = 76,
         ["t09"] = 33,
-        ["t10"] = 35,
+        ["t10"] = 37,
     };
 
     /// <summary>
