@@ -77,11 +77,14 @@ internal sealed partial class ReportBuilder
         return false;
     }
 
-    private static bool Starts(string key, int start, int end, string prefix)
-        => end - start >= prefix.Length && string.CompareOrdinal(key, start, prefix, 0, prefix.Length) == 0;
+    /// <summary>Whether the qualifier [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="key"/> starts with
+    /// <paramref name="prefix"/>.</summary>
+    private static bool Starts(string key, int start, int end, string prefix) => Scanner.Starts(key, start, prefix, end);
 
+    /// <summary>Whether the qualifier [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="key"/> is
+    /// <paramref name="entry"/>.</summary>
     private static bool Is(string key, int start, int end, string entry)
-        => end - start == entry.Length && string.CompareOrdinal(key, start, entry, 0, entry.Length) == 0;
+        => end - start == entry.Length && Scanner.Starts(key, start, entry, end);
 
     /// <summary>
     /// The Warning (FA8008) for a table's figure and the prose's that differ at <paramref name="pointer"/>: the first read
