@@ -65,9 +65,6 @@ internal sealed partial class NarrativeReader
         return body.StartsWith("其他".AsSpan());
     }
 
-    /// <summary>The names of the funds a label ending in 预算 may be (一般公共预算 31245.68 万元: a fund's part, not a budget).</summary>
-    private static readonly string[] FundNames = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "公共财政预算"];
-
     /// <summary>Words of a label that make a fund's name a budget after all (年初一般公共预算, 一般公共预算预算数).</summary>
     private static readonly string[] BudgetBasisWords = ["年初", "全年", "调整", "预算数", "预算为"];
 
@@ -77,7 +74,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool FundNamedAsBudget(string label, SourceSpan span, ClauseView clause)
     {
-        if (!LabelEnds(label, "预算") || HasAny(label, BudgetBasisWords) || EndsWithAny(label, FundNames) is null)
+        if (!LabelEnds(label, "预算") || HasAny(label, BudgetBasisWords) || EndsWithAny(label, FundNameBudget.Names) is null)
         {
             return false;
         }

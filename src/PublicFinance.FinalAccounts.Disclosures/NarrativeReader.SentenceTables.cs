@@ -65,7 +65,7 @@ internal sealed partial class NarrativeReader
         map.Add(tableEnd);
         var paragraph = new Fragment(sentences.ToString(), map);
         (tableSentences, tableMap) = (null, null);
-        Paragraph(paragraph);
+        TableSentencesParagraph(paragraph);   // session 46: table claims (TableSentenceClaims)
         SentencePriorsPlaced();   // session 43: the rows' prior-year cells, where their sentences placed the amounts
     }
 

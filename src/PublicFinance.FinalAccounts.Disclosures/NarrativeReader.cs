@@ -1845,7 +1845,7 @@ internal sealed partial class NarrativeReader
             var at = sentence.At(Math.Min(token.Start, end));
             var typed = section == Section.Appropriation ? appropriationStatements.FundKeyAt(at) : string.Empty;
             // bounded: linear in long sentences; computed only when used
-            b.ContextFrom(Math.Max(sentenceStart, at - 200), at, year, typed);
+            FigureContext(Math.Max(sentenceStart, at - 200), at, typed);   // a table's row sentence: a table claim
             if (!YearOwnedFigure(sentence, clause, token, start, span)   // Blind26A (f1, f2): a value of another year
                 && !LevelScopedFigure(at, token, span, clause))   // Session 34: a figure of 本级 or 所属单位 (LevelScopes)
             {

@@ -22,6 +22,15 @@ internal static class Qualifiers
         ("division", new[] { "内设", "下设" }),
     ];
 
+    /// <summary>The index of the basis group in <see cref="Groups"/>.</summary>
+    private static readonly int BasisGroup = Array.FindIndex(Groups, g => g.Group == "basis");
+
+    /// <summary>
+    /// The index of the bare 预算 among the basis words: not taken where it ends a fund's name before the words of the fund's
+    /// money (政府性基金预算财政拨款支出 821.30 万元 is the fund's actual, not a budget: session 46, <see cref="FundNameBudget"/>).
+    /// </summary>
+    private static readonly int BareBudget = Array.IndexOf(Groups[BasisGroup].Words, FundNameBudget.BudgetWord);
+
     /// <summary>The qualifier key of a figure, from the sentence text before it.</summary>
     /// <param name="prefix">The sentence up to the figure.</param>
     /// <param name="fiscalYear">
@@ -58,7 +67,8 @@ internal static class Qualifiers
             foreach (var (group, word, index) in ByFirst[FirstIndex(text[p])])
             {
                 var shift = group * 4;
-                if ((found >> shift & 0xF) == 0 && Scanner.Starts(text, p, word, end))
+                if ((found >> shift & 0xF) == 0 && Scanner.Starts(text, p, word, end)
+                    && !(group == BasisGroup && index == BareBudget && FundNameBudget.InFundName(text, start, p, end)))
                 {
                     found |= (long)(index + 1) << shift;
                     open--;

@@ -46,7 +46,8 @@ public class BlindPagesFortyOneCorpusTests(ITestOutputHelper output)
     /// the 支出 half read as income: a two-sided row with thousands commas is a table row). **Session 45:** t02's table of the
     /// funds is read (FundFlowTables): the table's 812.30 holds the 政府性基金 expenditure, the prose's 821.30 is a located note
     /// (a figure of another kind: its qualifiers differ from the table sentence's), and the FA2104 the prose's figure spoiled
-    /// is no longer raised — t02 is clean; its planted difference is named by no Error (left open).
+    /// is no longer raised — t02 is clean; its planted difference is named by no Error. **Session 46:** the table's rows are
+    /// table claims and the 预算 of 政府性基金预算 no basis, so the difference is the Warning FA8008 (no Error: see Planted).
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
@@ -57,14 +58,15 @@ public class BlindPagesFortyOneCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// The planted errors (true text → planted text) named by an Error or a Warning: t01's share, t03's 财政拨款支出 and t07's
-    /// 三公 total; t02's 政府性基金 expenditure is not named (its FA2104 names the change and the prior year the prose implies,
-    /// not 821.30: the table that holds 812.30 was not read; since session 45 it is, and the prose's 821.30 is only a note).
+    /// 三公 total; t02's 政府性基金 expenditure (its FA2104 named the change and the prior year the prose implies, not 821.30;
+    /// since session 45 the table that holds 812.30 is read; since session 46 the prose's 821.30 against it is the Warning
+    /// FA8008, naming both — before, only a note).
     /// (t05's rounding-sized 964.27 for 964.28 is an Info, FA1206.)
     /// </summary>
     public static TheoryData<string, string, string, bool> Planted() => new()
     {
         { "t01", "95.54", "96.54", true },
-        { "t02", "812.30", "821.30", false },
+        { "t02", "812.30", "821.30", true },
         { "t03", "1846.27", "1864.27", true },
         { "t07", "476.93", "486.93", true },
     };

@@ -70,6 +70,13 @@ public class QualifierKeyTests
             foreach (var word in words)
             {
                 var at = text.LastIndexOf(word, end - 1, end - start, StringComparison.Ordinal);
+                var fundNames = group == "basis" && word == FundNameBudget.BudgetWord;
+                while (at >= 0 && fundNames && FundNameBudget.InFundName(text, start, at, end))
+                {
+                    // Session 46: the 预算 ending a fund's name before its money's words is no basis; one before it may be.
+                    at = text.LastIndexOf(word, at, at + 1 - start, StringComparison.Ordinal);
+                }
+
                 if (at > best || at == best && at >= 0 && found is not null && word.Length > found.Length)
                 {
                     best = at;

@@ -114,17 +114,17 @@ public class ReportBuilderWalkTests
         var b = new ReportBuilder(new SourceText(Text));
         var first = new SourceSpan(1, 1, 1, 8);
 
-        // The stretch before "10": its last fund word is 一般公共预算, its last flow word 支出, and the 预算 inside
-        // 一般公共预算 is the basis group's word — the key of the first value.
+        // The stretch before "10": its last fund word is 一般公共预算, its last flow word 支出; the 预算 inside
+        // 一般公共预算 before 支出 is the fund's name, no basis (session 46) — the key of the first value.
         Context(b, 0);
         Assert.True(b.Set("/narrative/x/amount", "10", first, ClaimKind.Amount, "10 万元"));
 
-        // Before "12" the last fund word is 政府性基金 (flow and basis as before): another kind of figure, a note with
+        // Before "12" the last fund word is 政府性基金 (flow as before): another kind of figure, a note with
         // both keys, nothing placed.
         Context(b, 1);
         Assert.False(b.SetUnder("/narrative/x", "amount", DraftNode.Of("12"), new SourceSpan(1, 20, 1, 26), ClaimKind.Amount, "12 万元"));
         var note = Assert.Single(b.Notes);
-        Assert.Contains("fund=一般公共预算;flow=支出;basis=预算; / fund=政府性基金;flow=支出;basis=预算;", note.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("fund=一般公共预算;flow=支出; / fund=政府性基金;flow=支出;", note.MessageEn, StringComparison.Ordinal);
         Assert.Empty(b.Findings);
 
         // The first key again and another value: the same figure stated twice, a finding at the first value's span.
@@ -132,7 +132,7 @@ public class ReportBuilderWalkTests
         Assert.False(b.Set("/narrative/x/amount", "11", new SourceSpan(2, 1, 2, 5), ClaimKind.Amount, "11 万元"));
         var finding = Assert.Single(b.Findings);
         Assert.Contains("（" + first + "）", finding.MessageZh, StringComparison.Ordinal);   // the place is in the Chinese text
-        Assert.Equal("fund=一般公共预算;flow=支出;basis=预算;", b.ContextOf("/narrative/x/amount"));
+        Assert.Equal("fund=一般公共预算;flow=支出;", b.ContextOf("/narrative/x/amount"));
     }
 
     /// <summary>
