@@ -146,7 +146,8 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>The budget words that may stand between 占 and 的 in a final's share of its budget.</summary>
-    private static readonly string[] ShareBudgetWords = ["预算", "预算数", "年初预算", "年初预算数", "调整预算", "调整预算数", "全年预算", "全年预算数"];
+    private static readonly string[] ShareBudgetWords =
+        ["预算", "预算数", "年初预算", "年初预算数", "调整预算", "调整预算数", "全年预算", "全年预算数"];
 
     /// <summary>Whether [<paramref name="s"/>, <paramref name="e"/>) of <paramref name="text"/> is one of <see cref="ShareBudgetWords"/>.</summary>
     private static bool IsShareBudgetWord(string text, int s, int e)
