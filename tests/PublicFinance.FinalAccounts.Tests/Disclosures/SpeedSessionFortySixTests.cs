@@ -3,11 +3,11 @@ using PublicFinance.FinalAccounts.Disclosures;
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
-/// Session 46 (issue 8, docs/performance.md "Session 46: …"): three families of sessions 44–45 that were asked at every
-/// sentence now answer most sentences by one search for a word every match must hold — the fund-led functional list's lead
-/// (功能分类), a reason given by reference (原因) — and the grade counts no longer make a closure at every character. These
-/// tests hold each pre-tested answer against the body it guards (kept as the oracle) on random texts, and the grade list's
-/// loop against the LINQ it replaced; a table row that ends with its bar is no inline bar table, asked from its end.
+/// Session 46 (issue 8, docs/performance.md "Session 46: …"): families of sessions 44–45 asked at every sentence, table row
+/// or share now answer most of them by one cheap test — the fund-led functional list's lead (功能分类 in its first 64
+/// characters), a reason given by reference (原因), an inline bar table (prose after the row's last bar), a final's share of
+/// its budget (no copy of the label) — and the grade counts make no closure at every character. These tests hold each new
+/// answer against the body it replaced or guards (kept as the oracle) on random texts, with examples and near misses.
 /// </summary>
 public sealed class SpeedSessionFortySixTests
 {
@@ -74,8 +74,8 @@ public sealed class SpeedSessionFortySixTests
 
     /// <summary>A reference that ends its sentence is found; a sentence without 原因 has none.</summary>
     [Theory]
-    [InlineData("决算数小于年初预算数的主要原因同上。", 11, 15)]
-    [InlineData("决算数小于年初预算数的主要原因与上述相同。 ", 11, 18)]
+    [InlineData("决算数小于年初预算数的主要原因同上。", 13, 17)]
+    [InlineData("决算数小于年初预算数的主要原因与上述相同。 ", 13, 20)]
     [InlineData("决算数小于年初预算数，主要是人员减少。", -1, -1)]
     [InlineData("同上。", -1, -1)]
     public void SameAsAboveAt_FindsTheReference(string sentence, int at, int end)
@@ -138,5 +138,30 @@ public sealed class SpeedSessionFortySixTests
         const string Row = "| 合计 | 9.50 | 8.32 | ";
         Assert.False(InlineBarTable.Cut(Row, 0, Row.Length, pieces));
         Assert.Empty(pieces);
+    }
+
+    /// <summary>Pieces of share labels: the final's share of its budget, other shares, white space.</summary>
+    private static readonly Gen<string> ShareLabels = Gen.Elements(
+        "决算", "决算数", "支出", "占", "的", "预算", "预算数", "年初", "调整", "全年", "本年支出", " ", "\t", ",", "其中")
+        .ArrayOf().Select(p => string.Concat(p));
+
+    /// <summary>Any label: the final's share of its budget is recognised as it was with the label trimmed and cut.</summary>
+    [Property(MaxTest = 4000)]
+    public Property IsFinalShareOfBudget_IsThePlainAnswer()
+        => Prop.ForAll(ShareLabels.ToArbitrary(),
+            label => NarrativeReader.IsFinalShareOfBudget(label) == NarrativeReader.IsFinalShareOfBudgetPlain(label));
+
+    /// <summary>The shares session 45 read as completion rates, and near misses.</summary>
+    [Theory]
+    [InlineData("决算数占预算数的", true)]
+    [InlineData("，支出决算数 占调整预算数的 ", true)]
+    [InlineData("决算占年初预算的", true)]
+    [InlineData("占本年支出的", false)]
+    [InlineData("决算数占预算的比例", false)]
+    [InlineData("支出占预算数的", false)]
+    public void IsFinalShareOfBudget_ReadsAsBefore(string label, bool share)
+    {
+        Assert.Equal(share, NarrativeReader.IsFinalShareOfBudget(label));
+        Assert.Equal(share, NarrativeReader.IsFinalShareOfBudgetPlain(label));
     }
 }
