@@ -149,7 +149,9 @@ internal sealed partial class NarrativeReader
     private static readonly string[] ShareBudgetWords =
         ["预算", "预算数", "年初预算", "年初预算数", "调整预算", "调整预算数", "全年预算", "全年预算数"];
 
-    /// <summary>Whether [<paramref name="s"/>, <paramref name="e"/>) of <paramref name="text"/> is one of <see cref="ShareBudgetWords"/>.</summary>
+    /// <summary>
+    /// Whether [<paramref name="s"/>, <paramref name="e"/>) of <paramref name="text"/> is one of <see cref="ShareBudgetWords"/>.
+    /// </summary>
     private static bool IsShareBudgetWord(string text, int s, int e)
     {
         foreach (var word in ShareBudgetWords)
