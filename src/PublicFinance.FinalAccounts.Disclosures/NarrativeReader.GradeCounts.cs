@@ -40,7 +40,7 @@ internal sealed partial class NarrativeReader
     private readonly HashSet<(int Line, int Column)> gradeCountStarts = new();
 
     /// <summary>One count of a grade read from a sentence: its grade, the band or word as written, the count and their offsets.</summary>
-    private readonly record struct GradeItem(
+    internal readonly record struct GradeItem(
         string Grade, int GradeStart, int GradeEnd, bool Written, int Count, int CountStart, int CountEnd);
 
     /// <summary>Reads the first sentence of a 绩效 paragraph whose counts of 个 are counts of evaluated projects by grade.</summary>
@@ -73,7 +73,6 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var sentence = text.Substring(from, end - from);
         var items = RespectiveGradeCounts(text, from, end);   // session 45: "优、良的项目分别为7个、2个" (N.GradeCountForms)
         if (items.Count > 0)
         {
@@ -126,10 +125,10 @@ internal sealed partial class NarrativeReader
             }
 
             var boundary = after >= end || text[after] is ',' or '、' or ';' or ')' or '。';
-            var projects = explicitProjects || linkNamesProjects || !HasAny(sentence, NotProjectCountWords);
+            var projects = explicitProjects || linkNamesProjects || !HasAnyIn(text, from, end, NotProjectCountWords);
             if (!boundary || !projects
                 || !int.TryParse(text.Substring(digits, digitsEnd - digits), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-                || items.Any(i => i.Grade == grade))
+                || HasGrade(items, grade))
             {
                 unread = true;
                 continue;
@@ -145,6 +144,23 @@ internal sealed partial class NarrativeReader
 
         PlaceGradeCounts(paragraph, text, from, end, items);
         return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="items"/> already holds <paramref name="grade"/> (session 46: a loop, where a lambda over the
+    /// out variable made a closure at every character of the sentence).
+    /// </summary>
+    internal static bool HasGrade(List<GradeItem> items, string grade)
+    {
+        foreach (var item in items)
+        {
+            if (item.Grade == grade)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Places the grade counts of a sentence and what they cover.</summary>

@@ -84,12 +84,22 @@ internal sealed partial class NarrativeReader
         return final < planned ? "finalBelowBudget" : "finalAboveBudget";
     }
 
+    /// <summary>What every one of <see cref="SameAsAboveWords"/> holds.</summary>
+    private const string SameAsAboveCommon = "原因";
+
+    /// <summary>
+    /// <see cref="SameAsAboveAtIn"/> of a sentence that holds <see cref="SameAsAboveCommon"/>; (−1, −1) at once for one that does
+    /// not (session 46: it is asked of every sentence without a reason marker, and searched the sentence for each word).
+    /// </summary>
+    internal static (int At, int End) SameAsAboveAt(string t, int from, int to)
+        => t.IndexOf(SameAsAboveCommon, from, to - from, StringComparison.Ordinal) < 0 ? (-1, -1) : SameAsAboveAtIn(t, from, to);
+
     /// <summary>
     /// Where one of <see cref="SameAsAboveWords"/> stands in [<paramref name="from"/>, <paramref name="to"/>) of
     /// <paramref name="t"/> with only a full stop or blanks after it (or a next heading run into the line), and where it ends;
     /// (−1, −1) when none does.
     /// </summary>
-    private static (int At, int End) SameAsAboveAt(string t, int from, int to)
+    internal static (int At, int End) SameAsAboveAtIn(string t, int from, int to)
     {
         var last = to;
         while (last > from && (t[last - 1] == '。' || char.IsWhiteSpace(t[last - 1])))
