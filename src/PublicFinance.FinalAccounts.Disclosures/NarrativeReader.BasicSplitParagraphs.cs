@@ -27,19 +27,21 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var returnTo = section;
-        Enter(Section.Basic);
-        sectionInferred = true;
+        var returnTo = (section, sectionInferred);
+        Enter(Section.Basic);   // as its heading would: not inferred, so the parts' words (公务接待费…) move it nowhere
         basicSplitReturn = returnTo;
         return true;
     }
 
-    /// <summary>The section a 基本支出 paragraph was entered from (<see cref="EnterBasicSplitParagraph"/>), or null.</summary>
-    private Section? basicSplitReturn;
+    /// <summary>
+    /// The section a 基本支出 paragraph was entered from (<see cref="EnterBasicSplitParagraph"/>) and whether it was inferred, or
+    /// null; any <see cref="Enter"/> after it (a heading) clears it.
+    /// </summary>
+    private (Section Section, bool Inferred)? basicSplitReturn;
 
     /// <summary>
-    /// At the next paragraph: back to the section the 基本支出 paragraph was entered from, when no heading came between (the
-    /// section is still the inferred 基本支出) — the heading's later paragraphs (its 类 and 项) are the heading's again.
+    /// At the next paragraph: back to the section the 基本支出 paragraph was entered from, when no heading came between (a
+    /// heading's <see cref="Enter"/> clears the return) — the heading's later paragraphs (its 类 and 项) are the heading's again.
     /// </summary>
     private void ReturnFromBasicSplit()
     {
@@ -48,10 +50,7 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        basicSplitReturn = null;
-        if (section == Section.Basic && sectionInferred)
-        {
-            Enter(back);
-        }
+        Enter(back.Section);
+        sectionInferred = back.Inferred;
     }
 }

@@ -305,6 +305,7 @@ internal sealed partial class NarrativeReader
         budget = null;
         reasonTarget = null;
         lastLabel = string.Empty;
+        basicSplitReturn = null;   // BasicSplitParagraphs (s46): a heading after a 基本支出 paragraph is where the reader goes on
     }
 
     private void Title(Fragment heading)

@@ -246,6 +246,36 @@ public class BlindRoundFortyThreeSessionFortySixTests
         Assert.Empty(Of(diagnostics, Severity.Error));
     }
 
+    /// <summary>
+    /// The parts' own words may name costs of other sections ("公用经费…主要包括办公费、公务接待费、公务用车运行维护费等"): the
+    /// paragraph stays the 基本支出 section's, as under its own heading.
+    /// </summary>
+    [Fact]
+    public void BasicSplitParagraph_PartsNamingThreePublicCosts_StaysTheBasicSections()
+    {
+        var (read, _) = Read(BasicHead + "公共财政预算财政拨款基本支出500.00万元，其中人员经费420.00万元，主要包括基本工资、津贴补贴等；"
+            + "公用经费80.00万元，主要包括办公费、会议费、公务接待费、公务用车运行维护费等。\n");
+
+        Assert.Equal("420.00", JsonAt(read, "/narrative/basicExpenditure/personnel/amount"));
+        Assert.Equal("80.00", JsonAt(read, "/narrative/basicExpenditure/public/amount"));
+        Assert.Null(JsonAt(read, "/narrative/threePublic"));
+    }
+
+    /// <summary>The paragraph after the 基本支出 paragraph is the heading's section's again: its 类 read as without it.</summary>
+    [Fact]
+    public void BasicSplitParagraph_NextParagraph_IsTheHeadingsAgain()
+    {
+        const string Classes = "一般公共服务支出（类）100.00万元，占12.50%；科学技术支出（类）700.00万元，占87.50%。\n";
+        var (without, _) = Read(BasicHead + Classes);
+        var (with, _) = Read(BasicHead + "公共财政预算财政拨款基本支出500.00万元，其中人员经费420.00万元；公用经费80.00万元。\n" + Classes);
+
+        string[] pointers = ["/narrative/appropriation/items", "/narrative/generalBudget/classes", "/narrative/generalBudget/items"];
+        foreach (var pointer in pointers)
+        {
+            Assert.Equal(JsonAt(without, pointer), JsonAt(with, pointer));
+        }
+    }
+
     /// <summary>The twin: parts that do not add up to the 基本支出 (420.00 + 90.00 ≠ 500.00) are an Error.</summary>
     [Fact]
     public void BasicSplitParagraph_PartsDiffer_IsAnError()
