@@ -5,8 +5,10 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// word — "…预算数为5.50万元，执行率为74.18%，较上年度减少0.55万元，下降11.88%。决算数与预算数的差异原因：严格落实…". The
 /// marker "差异原因：" was not one (only "差异原因是："), and the head "决算数与预算数的" named no relation (大于, 小于), so the
 /// reason was lost and the budget reported without one (a false FA2206). The head names what the reason explains: the budget
-/// comparison open in the paragraph (<c>budget</c>), never the change stated after it, which keeps its own Warning. A head
-/// that says more (持平, 相比, a relation word, a figure) is read as before.
+/// comparison open in the paragraph (<c>budget</c>), never the change stated after it, which keeps its own Warning. Only a
+/// change is redirected: where the reason's target is already a budget comparison (an item's adjusted budget after a list,
+/// session 44's DifferingItemsReason) nothing changes. A head that says more (持平, 相比, a relation word, a figure) is read
+/// as before.
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -25,6 +27,7 @@ internal sealed partial class NarrativeReader
         var with = final < 0 ? -1 : text.IndexOf('与', final + 2);
         var target = budget ?? (subject is { } s && b.Has(s + "/budget") ? s + "/budget" : null);
         if (with < 0 || text.IndexOf("预算", with + 1, StringComparison.Ordinal) < 0 || target is null || !b.Has(target)
+            || reasonTarget is { } current && !current.EndsWith("/change", StringComparison.Ordinal)   // a budget's already
             || HasAnyIn(text, 0, text.Length, NotABudgetDifferenceHead) || HasDigitIn(text, 0, text.Length)
             || !ReasonMarkerFollows(clause.Sentence.Text, clause.End))
         {

@@ -5,8 +5,8 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// <summary>
 /// A reason that names both flows (收支共用原因, issue 8): after an income change and an expenditure change stated in two
 /// sentences, "收支增加的主要原因是…" explains both; a bare "主要原因是…" after the second that names one side explains the second
-/// only (the first keeps FA2106's Warning). Invented texts: 本年收入合计 1100.00 (+100.00 on 1000.00, 10.00 %), 本年支出合计 1050.00 (+50.00 on 1000.00,
-/// 5.00 %), so no rate is wrong.
+/// only (the first keeps FA2106's Warning). Invented texts: 本年收入合计 1100.00 (+100.00 on 1000.00, 10.00 %), 本年支出合计
+/// 1050.00 (+50.00 on 1000.00, 5.00 %), so no rate is wrong.
 /// </summary>
 public class SharedFlowReasonTests
 {
