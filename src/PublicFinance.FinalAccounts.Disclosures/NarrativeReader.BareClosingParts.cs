@@ -23,7 +23,8 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// An unplaced amount labelled 年末结转 or 年末结余 alone in the overview or the 财政拨款 section that closes that
-    /// section's expenditure side exactly (see the type's summary): its <c>closingCarryOver</c>. True when placed.
+    /// section's expenditure side exactly (see the type's summary), or in a fund's section that closes the fund's year
+    /// (<see cref="FundYearClosesWith"/>, session 46): its <c>closingCarryOver</c>. True when placed.
     /// </summary>
     private bool BareClosingPart(ClauseView clause, NumberToken token, string compact, SourceSpan span)
     {
@@ -31,6 +32,8 @@ internal sealed partial class NarrativeReader
         {
             Section.Overall => "overall",
             Section.Appropriation => "appropriation",
+            Section.GovernmentFund => "governmentFund",   // session 46: "…收入310.00万元，支出260.00万元，…年末结转50.00万元"
+            Section.StateCapital => "stateCapital",
             _ => null,
         };
         var name = compact.Length > 0 && compact[compact.Length - 1] is '为' or '是' or ':'
@@ -57,7 +60,8 @@ internal sealed partial class NarrativeReader
         }
 
         var amount = AmountNode(token, span);
-        if (!ClosesTheSum(fund + "/expenditureGrandTotal", fund + "/currentYearExpenditure", amount))
+        if (!ClosesTheSum(fund + "/expenditureGrandTotal", fund + "/currentYearExpenditure", amount)
+            && !FundYearClosesWith(fund, amount))
         {
             return false;   // a half that does not close 支出总计: the other half may be unstated (CarryOverClosingTheSum)
         }
@@ -65,4 +69,14 @@ internal sealed partial class NarrativeReader
         b.Set(N + fund + "/closingCarryOver/amount", amount, span, ClaimKind.Amount, clause.Text);
         return true;
     }
+
+    /// <summary>
+    /// Session 46 (blind round 43, t01): a fund's statement (政府性基金, 国有资本经营) that states no grand total and no opening
+    /// balance, whose 本年收入 minus 本年支出 is the half exactly ("收入310.00万元，支出260.00万元，…年末结转50.00万元"): the
+    /// opening is then 0 and the other half 0 by the fund's own identity, so the half is the whole closing balance.
+    /// </summary>
+    private bool FundYearClosesWith(string fund, DraftNode amount)
+        => fund is "governmentFund" or "stateCapital" && !b.Has(N + fund + "/openingCarryOver")
+            && !b.Has(N + fund + "/incomeGrandTotal")
+            && ClosesTheSum(fund + "/currentYearIncome", fund + "/currentYearExpenditure", amount);
 }

@@ -136,7 +136,7 @@ internal sealed partial class NarrativeReader
             return 0;   // "二、住房保障支出情况 50.00万元": an item of a list with its amount, not a heading over a text
         }
 
-        return HeadingWordsNameSection(text.Substring(words, end - words)) ? end : 0;
+        return HeadingWordsNameSection(text.Substring(words, end - words)) || RestatedSectionHeading(text, words, end) ? end : 0;
     }
 
     /// <summary>

@@ -150,6 +150,11 @@ internal sealed partial class NarrativeReader
             return null;   // "…；经营收入 X，占 p%，同比减少 Y；其他收入 Z": the list goes on, the change is in its part's segment
         }
 
+        if (cutParts && ListClosedBySibling(clause.Sentence.Text))
+        {
+            return null;   // ListSiblingHeads (s46): "…；本年支出 X 万元，比上年增加…" — a new statement after the list, its own change
+        }
+
         if (listHeadChange is null || listHeadChanged || cutParts || IsGrandTotal(listHeadSubject))
         {
             uncertain = true;

@@ -71,4 +71,20 @@ internal sealed partial class NarrativeReader
         => !string.Equals(ReasonMarkers[k], "主要用于", StringComparison.Ordinal)
             && (HasAnyIn(t, from, p, BudgetRelationWords) || AfterBudgetExcess(t, from, p, k)   // blind 34, F1
                 || AfterBudgetAndFinal(t, from, p, p + ReasonMarkers[k].Length));   // blind 29, F3: "…完成预算的 X%，主要是…"
+
+    /// <summary>
+    /// Session 46 (blind round 43, t09): whether the clause [<paramref name="start"/>, <paramref name="end"/>) of
+    /// <paramref name="t"/> is a rate word and its figure ("增幅5.84%", "同比增幅为5.84%") — after the grand totals' change
+    /// ("财政拨款收、支总计均为…，同比增长365.62万元，增幅5.84%") that change's rate, as "增长5.84%" is.
+    /// </summary>
+    private static bool RateWordClause(string t, int start, int end)
+    {
+        var digit = start;
+        while (digit < end && !Scanner.IsDigit(t[digit]))
+        {
+            digit++;
+        }
+
+        return digit > start && digit < end && RateWordDirection(t.Substring(start, digit - start)) is not null;
+    }
 }

@@ -21,7 +21,8 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static readonly (string Subject, Section Section)[] OpeningSubjects =
     [
-        ("一般公共预算财政拨款基本支出", Section.Basic), ("一般公共预算财政拨款支出", Section.GeneralBudget),
+        ("一般公共预算财政拨款基本支出", Section.Basic), ("公共财政预算财政拨款基本支出", Section.Basic),   // s46: the 2014 name
+        ("一般公共预算财政拨款支出", Section.GeneralBudget),
         ("政府性基金预算财政拨款支出", Section.GovernmentFund), ("财政拨款收入支出总计", Section.Appropriation),
         ("财政拨款收、支总计", Section.Appropriation), ("财政拨款收支总计", Section.Appropriation),
         ("收入合计", Section.Income), ("支出合计", Section.Expenditure),

@@ -305,6 +305,7 @@ internal sealed partial class NarrativeReader
         budget = null;
         reasonTarget = null;
         lastLabel = string.Empty;
+        basicSplitReturn = null;   // BasicSplitParagraphs (s46): a heading after a 基本支出 paragraph is where the reader goes on
     }
 
     private void Title(Fragment heading)
@@ -598,7 +599,11 @@ internal sealed partial class NarrativeReader
         }
         else
         {
-            EnterOpeningStatementSection(text);   // UnheadedSections (H): "2023年度一般公共预算财政拨款支出…" after an inferred overview
+            ReturnFromBasicSplit();   // BasicSplitParagraphs (s46): the paragraph after a 基本支出 split is its heading's again
+            if (!EnterBasicSplitParagraph(text))   // BasicSplitParagraphs (s46): "公共财政预算财政拨款基本支出…，其中人员经费…"
+            {
+                EnterOpeningStatementSection(text);   // UnheadedSections (H): "2023年度一般公共预算财政拨款支出…" after an inferred overview
+            }
         }
 
         switch (section)
@@ -1261,7 +1266,7 @@ internal sealed partial class NarrativeReader
             var depth = 0;
             while (NextClause(rest.Text, ref at, ref depth, out var start, out var end))
             {
-                if (!HasAnyIn(rest.Text, start, end, Directions))
+                if (!HasAnyIn(rest.Text, start, end, Directions) && !RateWordClause(rest.Text, start, end))   // s46: "，增幅5.84%"
                 {
                     if (IsBareComparison(rest.Text, start, end))
                     {
@@ -1312,6 +1317,8 @@ internal sealed partial class NarrativeReader
                 if (!reasonNamedByHead)   // NamedReasonClauses (s43): a clause headed by its figure is that figure's alone
                 {
                     SharedReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), ReasonPartStart(f, from, reasonAt));
+                    BareReasonAfterBothFlows(t, from, reasonAt, reasonLength, to, reasonTarget, reasonText,
+                        b.Span(reason, 0, reason.Length));   // BareFlowReasons (s46): one bare reason after both flows' changes
                 }
                 BudgetAndChangeReason(t, from, reasonAt, reasonTarget, reasonText, b.Span(reason, 0, reason.Length));   // family F
                 DifferingItemsReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), t, from, reasonAt);   // session 44
@@ -2001,6 +2008,11 @@ internal sealed partial class NarrativeReader
         if (!afterBudgetOpener && NamedItemComparison(clause))
         {
             return;   // session 45: "森林资源培育决算数大于年初预算" after the table — that row's (NamedItemBudgetReasons)
+        }
+
+        if (!afterBudgetOpener && BudgetDifferenceHead(clause))
+        {
+            return;   // BudgetDifferenceHeads (s46): "决算数与预算数的差异原因：…" explains the budget comparison
         }
 
         if (!afterBudgetOpener && !ContainsAny(clause, NoFigureWords))

@@ -25,7 +25,8 @@ internal static class ReasonMarkerTable
     [
         ("主要原因是:", In | Opens | Cause), ("主要原因是", In | Opens | Cause), ("主要原因为:", In | Opens | Cause),
         ("主要原因为", Opens | Cause), ("主要原因:", In | Opens | Cause), ("原因是:", In | Opens | Cause),
-        ("原因为:", In | Opens | Cause), ("差异原因是:", In | Cause), ("原因是", In | Opens | Cause), ("原因为", In | Opens | Cause),
+        ("原因为:", In | Opens | Cause), ("差异原因是:", In | Cause), ("差异原因:", In | Cause),
+        ("原因是", In | Opens | Cause), ("原因为", In | Opens | Cause),
         ("主要是由于", Opens | Leads | Differs | Cause), ("主要是因为", Opens | Leads | Differs | Cause),
         ("主要是", Weak | Opens | Leads | Differs), ("主要用于", Weak | Use), ("主要系", Weak | Opens | Leads | Differs),
         ("系因", Weak | Leads), ("主要由于", Weak | Opens | Leads | Differs | Cause), ("是由于", Weak | Opens | Leads | Differs | Cause),

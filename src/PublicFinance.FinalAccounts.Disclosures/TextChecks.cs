@@ -288,7 +288,9 @@ internal static class TextChecks
     internal static Diagnostic? ShareWithoutPercent(SourceText source, string text, int i)
     {
         var j = i + 1;
-        while (j < text.Length && j - i < 20 && !Scanner.IsDigit(text[j]) && text[j] != ',' && text[j] != '。' && text[j] != ';')
+        // Session 46 (blind 43, t04): a tab or a bar is a table's cell border — the header "占比" of a 元 table is no share of
+        // the next row's amount ("占比\n一般公共服务支出\t372,012.37\t1.62%").
+        while (j < text.Length && j - i < 20 && !Scanner.IsDigit(text[j]) && text[j] is not (',' or '。' or ';' or '\t' or '|'))
         {
             j++;
         }

@@ -4,9 +4,9 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
 /// A reason that names both flows (收支共用原因, issue 8): after an income change and an expenditure change stated in two
-/// sentences, "收支增加的主要原因是…" explains both; a bare "主要原因是…" after the second explains the second only (the first keeps
-/// FA2106's Warning). Invented texts: 本年收入合计 1100.00 (+100.00 on 1000.00, 10.00 %), 本年支出合计 1050.00 (+50.00 on 1000.00,
-/// 5.00 %), so no rate is wrong.
+/// sentences, "收支增加的主要原因是…" explains both; a bare "主要原因是…" after the second that names one side explains the second
+/// only (the first keeps FA2106's Warning). Invented texts: 本年收入合计 1100.00 (+100.00 on 1000.00, 10.00 %), 本年支出合计
+/// 1050.00 (+50.00 on 1000.00, 5.00 %), so no rate is wrong.
 /// </summary>
 public class SharedFlowReasonTests
 {
@@ -28,15 +28,17 @@ public class SharedFlowReasonTests
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA2106");
     }
 
-    /// <summary>Near miss: a bare reason after the second sentence is the second change's only; the income change keeps
-    /// no reason and its FA2106 Warning (precision first: the wording does not say it is shared).</summary>
+    /// <summary>Near miss: a bare reason after the second sentence that names one side (支出) is the second change's only;
+    /// the income change keeps no reason and its FA2106 Warning (precision first: the wording does not say it is shared).
+    /// Session 46 (BareFlowReasons): one that names neither side, after two changes the same way and no other change in the
+    /// paragraph, covers both (<c>BlindRoundFortyThreeSessionFortySixTests</c>).</summary>
     [Fact]
     public void ABareReasonAfterTheSecondSentence_IsTheSecondsOnly()
     {
-        var (read, diagnostics) = Read(Head + Income + Expenditure + "主要原因是人员增加。\n");
+        var (read, diagnostics) = Read(Head + Income + Expenditure + "主要原因是人员经费支出增加。\n");
         var overall = read.Report.Narrative!.Overall!;
         Assert.Null(overall.CurrentYearIncome!.Change!.Reason);
-        Assert.Equal("人员增加。", overall.CurrentYearExpenditure!.Change!.Reason);
+        Assert.Equal("人员经费支出增加。", overall.CurrentYearExpenditure!.Change!.Reason);
         Assert.Contains(diagnostics, d => d.RuleId == "FA2106");
     }
 
