@@ -65,7 +65,8 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (StructureHeader(text, out var unitWords, out var percentHeader) is { } header)
+        if (section is (Section.Overall or Section.Income or Section.Expenditure or Section.Appropriation or Section.GeneralBudget)
+            && StructureHeader(text, out var unitWords, out var percentHeader) is { } header)
         {
             StructureTableEnds();
             structureColumns = header;

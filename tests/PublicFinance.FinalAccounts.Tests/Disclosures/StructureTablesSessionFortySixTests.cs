@@ -72,15 +72,16 @@ public class StructureTablesSessionFortySixTests
         Assert.True(Noted(read, "A share of another base"));
     }
 
-    /// <summary>When the year's income is all 财政拨款 (the funds' parts add up to it), their shares are placed.</summary>
+    /// <summary>When the year's income is all 财政拨款 (the three funds' parts add up to it), their shares are placed.</summary>
     [Fact]
     public void FundPartShares_OfAYearIncomeAllAppropriation_ArePlaced()
     {
-        const string table = "| 收入项目 | 决算数（万元） | 占比 |\n| :--- | ---: | ---: |\n"
+        const string Table = "| 收入项目 | 决算数（万元） | 占比 |\n| :--- | ---: | ---: |\n"
             + "| 一般公共预算财政拨款收入 | 1560.00 | 65.00% |\n"
             + "| 政府性基金预算财政拨款收入 | 840.00 | 35.00% |\n"
+            + "| 国有资本经营预算财政拨款收入 | 0.00 | 0.00% |\n"
             + "| 本年收入合计 | 2400.00 | 100.00% |\n";
-        var (read, diagnostics) = Read(Text(table));
+        var (read, diagnostics) = Read(Text(Table));
 
         Assert.Equal("65.00", JsonAt(read, N + "appropriation/generalBudgetIncome/share"));
         Assert.Equal("35.00", JsonAt(read, N + "governmentFund/currentYearIncome/share"));
@@ -102,17 +103,21 @@ public class StructureTablesSessionFortySixTests
         Assert.Empty(Of(diagnostics, Severity.Error));
     }
 
-    /// <summary>The prose after the table restating the same figures raises nothing; a wrong share in the table is an Error.</summary>
+    /// <summary>
+    /// Under the 支出 heading (its 合计 row is that section's total, FA2002's base) a wrong share in the table is an Error;
+    /// the right ones raise nothing.
+    /// </summary>
     [Fact]
     public void AWrongShareInTheTable_IsReported()
     {
-        var wrong = ExpenditureTable.Replace("30.00%", "32.00%").Replace("70.00%", "68.00%");
-        var prose = "本年支出合计2400.00万元，与上年相比增加100.00万元，增长4.35%，主要原因是项目支出增加。\n";
-        var (_, good) = Read(Text(ExpenditureTable, prose));
-        var (_, bad) = Read(Text(wrong, prose));
+        var table = "三、支出决算情况\n" + ExpenditureTable.Replace("| 年末结转和结余 | 60.00 | |\n", string.Empty);
+        var wrong = table.Replace("30.00%", "32.00%").Replace("70.00%", "68.00%");
+        var (_, good) = Read(Text(table));
+        var (_, bad) = Read(Text(wrong));
 
         Assert.Empty(Of(good, Severity.Error));
-        Assert.Contains(Of(bad, Severity.Error), e => e.Contains("expenditure/basic/share", StringComparison.Ordinal));
+        Assert.Contains("FA2002 /narrative/expenditure/basic/share", Of(bad, Severity.Error));
+        Assert.Contains("FA2002 /narrative/expenditure/project/share", Of(bad, Severity.Error));
     }
 
     /// <summary>A table whose total disagrees with its rows still reports it (the rows are the total's parts).</summary>
@@ -172,8 +177,8 @@ public class StructureTablesSessionFortySixTests
     }
 
     /// <summary>
-    /// A structure table in 元 in a 万元 report (tab cells, thousands separators): its amounts are not placed, and the header's
-    /// 占比 over the next row's amount is no share without % (no FA8002).
+    /// A structure table in 元 in a 万元 report (tab cells, thousands separators): its amounts are converted exactly, and the
+    /// header's 占比 over the next row's amount is no share without % (no FA8002).
     /// </summary>
     [Fact]
     public void AYuanTabTable_RaisesNoShareWithoutPercent()
@@ -182,7 +187,9 @@ public class StructureTablesSessionFortySixTests
         var (read, diagnostics) = Read(Text(table));
 
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA8002");
-        Assert.Null(JsonAt(read, N + "expenditure/basic/amount"));
+        Assert.Equal("720.000000", JsonAt(read, N + "expenditure/basic/amount"));
+        Assert.Equal("30.00", JsonAt(read, N + "expenditure/basic/share"));
+        Assert.Empty(Of(diagnostics, Severity.Error));
     }
 
     /// <summary>Control: a share without % in prose is still FA8002.</summary>
