@@ -171,6 +171,7 @@ internal sealed partial class NarrativeReader
             {
                 case BlockKind.Heading:
                     SentenceTableEnds();   // SentenceTables
+                    StructureTableEnds();   // StructureTables (session 46)
                     TableTitleSeen(block.Content);   // SpaceAlignedClassTables: after "…决算表" the document reader reads the rows
                     SubheadingSeen(block);   // Blind23A: the repeat check keys on the last sub-heading too
                     ItemHeading(block.Content);   // ItemHeadingLines: "（一）…（类）…（项）" alone on its line
@@ -180,11 +181,13 @@ internal sealed partial class NarrativeReader
                     ClassTableRow(block.Content);   // ClassTable: a '|' table of the 一般公共预算 classes
                     SpaceAlignedClassRow(block.Content);   // SpaceAlignedClassTables: one note for a table no reader reads
                     SentenceTableRow(block.Content);   // SentenceTables: "项目 | 本年 | 上年 | 增减额 | 增减率" and its rows
+                    StructureTableRow(block.Content);   // StructureTables: "收入项目 | 决算数（万元） | 占比" and its rows
                     CodedItemTableRow(block.Content);   // CodedItemTables: "科目编码 | 科目名称 | 年初预算 | 决算数 | 完成率"
                     PerUnitIncomeRow(block.Content);   // PerUnitIncomeTables: "单位名称 | 本年收入合计 | 财政拨款收入 | 其他收入"
                     break;
                 default:
                     SentenceTableEnds();
+                    StructureTableEnds();
                     TableTitleSeen(block.Content);
                     if (!RepeatsAParagraph(block))
                     {
@@ -205,6 +208,7 @@ internal sealed partial class NarrativeReader
     public void Finish()
     {
         SentenceTableEnds();   // SentenceTables: a table that ends the text
+        StructureTableEnds();   // StructureTables: likewise
         EndCellTable();   // CodedCellLines: a one-cell-per-line coded table that ends the text
         PlaceAnnouncedReason();   // AnnouncedReasons: a list that ran to the end of the text
         PlaceStatements();

@@ -284,7 +284,11 @@ internal static class TextChecks
     }
 #endif
 
-    /// <summary>"占 98.37，" — a share without its percent sign, at the 占 at <paramref name="i"/>; null when there is none.</summary>
+    /// <summary>
+    /// "占 98.37，" — a share without its percent sign, at the 占 at <paramref name="i"/>; null when there is none. A tab or a
+    /// bar between 占 and the number (session 46) is a table's cell border: a header's 占比 over the next row's amount
+    /// (<c>占比</c> / <c>一般公共服务支出\t372,012.37</c>) is no share.
+    /// </summary>
     internal static Diagnostic? ShareWithoutPercent(SourceText source, string text, int i)
     {
         var j = i + 1;
