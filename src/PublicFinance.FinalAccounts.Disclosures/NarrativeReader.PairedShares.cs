@@ -28,7 +28,8 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool NamedFigureShares(ClauseView clause, string written, int at)
     {
-        if (at <= 0 || RespectiveNames(written, at) is not { } names)
+        var lead = ListLeadOf(clause);   // "人员经费、公用经费分别占…": the clause starts after the 、
+        if (at <= 0 || RespectiveNames(lead + written, at + lead.Length) is not { } names)
         {
             return false;
         }
@@ -218,5 +219,27 @@ internal sealed partial class NarrativeReader
         subject = null;
         budget = null;
         return true;
+    }
+
+    /// <summary>
+    /// The names before the clause in its sentence when the clause follows a 、 ("财政拨款收入、事业收入和其他收入分别占…" is cut
+    /// at 、): from the last clause mark before it; empty when the clause does not follow a 、.
+    /// </summary>
+    private string ListLeadOf(ClauseView clause)
+    {
+        var text = clause.Sentence.Text;
+        var i = Math.Min(clause.Start, text.Length) - 1;
+        while (i >= currentSentenceFrom && text[i] == ' ')
+        {
+            i--;
+        }
+
+        if (i < currentSentenceFrom || text[i] != '、')
+        {
+            return string.Empty;
+        }
+
+        var from = Math.Max(text.LastIndexOfAny([',', ':', ';', '。', '，', '：', '；'], i) + 1, currentSentenceFrom);
+        return text.Substring(from, clause.Start - from);
     }
 }
