@@ -49,10 +49,17 @@ internal sealed partial class NarrativeReader
     private bool ShortBudgetDifference(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
         var word = label.AsSpan().Trim();
-        if (word.Length == 0 || word[0] is not ('比' or '较') || subject is null || subjectSentence != sentenceStart
-            || BudgetComparedShortDirection(word) is not { } direction)
+        if (word.Length == 0 || word[0] is not ('比' or '较') || BudgetComparedShortDirection(word) is not { } direction)
         {
             return false;
+        }
+
+        if (subject is null || subjectSentence != sentenceStart)
+        {
+            // Session 46: no figure stated in the sentence — the difference is no one's certain, and read on it became the
+            // section's total ("本年支出为年初预算的 X%，比年初预算多支出 Y 万元" with 本年支出 not held): a note (NamedBudgetRates).
+            Note(span, DisclosureMessages.BudgetComparisonOfUnstatedFigure, clause);
+            return true;
         }
 
         BudgetDifference(direction == "decrease" ? "finalBelowBudget" : "finalAboveBudget", label, token, span, clause.Text);

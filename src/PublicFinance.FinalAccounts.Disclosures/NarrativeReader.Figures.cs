@@ -319,6 +319,8 @@ internal sealed partial class NarrativeReader
             return;   // a functional item with no place in this section silenced the rest of its sentence
         }
 
+        CloseNamedRateSubject();   // session 46: a figure named in a rate's sentence is its subject there only (NamedBudgetRates)
+
         if (BracketedListFigure(clause, token, label, span) || FundClassFigure(clause, token, label, span))
         {
             return;   // session 36: a bracketed list of parts after a figure; a fund's class under 一般公共预算 (BracketedParts)
@@ -445,9 +447,9 @@ internal sealed partial class NarrativeReader
         if (direction is not null && EndsWithDirection(label) || direction is not null && Resolve(StripDirection(label)) is null
             || direction is not null && (LabelHas(label, "比上年") || LabelHas(label, "较上年") || LabelHas(label, "同比") || label.Length <= 4))
         {
-            if (SubjectFrom(label) is { } named && named != subject && !(StatementSection && !SubjectIsItem))
+            if (SubjectFrom(label) is { } named && WithHeldTwin(named) != subject && !(StatementSection && !SubjectIsItem))
             {
-                subject = named;   // "公务接待费支出决算减少 0.15 万元": the change of the figure the label names
+                subject = WithHeldTwin(named);   // "公务接待费支出决算减少 0.15 万元": the change of the figure the label names
                 budget = null;
             }
 
@@ -1166,6 +1168,11 @@ internal sealed partial class NarrativeReader
             return;   // Session 41: a percentage of a 分别占 clause, read with its first (ShareListPairing)
         }
 
+        if (RespectiveNamedChanges(clause, label))
+        {
+            return;   // session 46: "人员经费和公用经费分别增长 a% 和 b%" — not paired, each a note (NarrativeReader.PairedShares.cs)
+        }
+
         if (PercentThenPoints(clause, token, span))
         {
             return;   // Session 34: "比上年提高 2.30%个百分点" — a share's change in points, not a rate (SignedAndRelativeChanges)
@@ -1190,6 +1197,14 @@ internal sealed partial class NarrativeReader
             }
 
             return;
+        }
+
+        if (IsFinalShareOfBudget(label) || IsShareOfBudget(label) || LabelMentionsBudget(label))
+        {
+            if (NamedBudgetRateSubject(clause, label, span))
+            {
+                return;   // session 46: "本年支出为年初预算的 X%" of a figure the report does not hold: a note (NamedBudgetRates)
+            }
         }
 
         if ((clause.Contains("完成") && (MentionsBudget(clause.Text) || clause.Contains("计划"))

@@ -32,9 +32,10 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// Reads every percentage of the 分别占 clause <paramref name="clause"/> (<paramref name="written"/> is its first
     /// percentage's label, 占 at <paramref name="at"/>): paired with the listed amounts in order when they agree (the type's
-    /// summary), else each a note.
+    /// summary), else each a note. Session 46: with <paramref name="names"/>, paired with the figures named before 分别
+    /// instead (<c>PairedShares</c>).
     /// </summary>
-    private void ListShares(ClauseView clause, string written, int at)
+    private void ListShares(ClauseView clause, string written, int at, List<string>? names = null)
     {
         var sentence = clause.Sentence;
         var source = sentence.Text;
@@ -47,14 +48,14 @@ internal sealed partial class NarrativeReader
         ClauseFigures(source, lead, clause.Start, listAmountFigures);
         WithoutBracketedFigures(source, lead, listAmountFigures);   // session 43: a listed amount's own parts (ShareListWordings)
         var name = ListShareBaseName(written.Substring(at + 1));
-        var owners = PairedOwners(sentence, name, lead);
+        var owners = names is null ? PairedOwners(sentence, name, lead) : NamedOwners(names, name, sentence);
         for (var k = 0; k < listShareFigures.Count; k++)
         {
             var token = listShareFigures[k];
             var span = b.Span(sentence, token.Start, token.End);
             if (owners is null)
             {
-                Note(span, DisclosureMessages.SharesOfAList, clause);
+                Note(span, names is null ? DisclosureMessages.SharesOfAList : DisclosureMessages.SharesOfNamedFigures, clause);
                 continue;
             }
 

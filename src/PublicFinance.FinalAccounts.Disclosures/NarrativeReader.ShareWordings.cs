@@ -61,6 +61,11 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
+        if (section != Section.Procurement && NamedFigureShares(clause, written, at))
+        {
+            return true;   // session 46: "人员经费和公用经费分别占…的 a% 和 b%" (NarrativeReader.PairedShares.cs)
+        }
+
         if (section != Section.Procurement && RespectiveAfterZhan(written, at))
         {
             ListShares(clause, written, at);   // session 43: "占…的比重分别为 a%、b%" after the list (ShareListWordings)

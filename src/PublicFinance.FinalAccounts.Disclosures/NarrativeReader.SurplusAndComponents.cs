@@ -48,6 +48,7 @@ internal sealed partial class NarrativeReader
             Section.GeneralBudget => YearSplitInGeneralBudget(clause, token, compact, span)   // session 45: the department's
                 || GeneralBudgetBasicPart(clause, token, compact, span)   // session 41: 其中：基本支出 X
                 || GeneralBudgetBasicSplit(clause, token, compact, span)   // session 44: 基本支出中人员经费 P; 45: P、Q by their sum
+                || DepartmentBasicPartsInGeneralBudget(clause, token, compact, span)   // session 46: P + Q = the department's 基本支出
                 || OtherFundExpenditureInGeneralBudget(clause, token, compact, span),   // session 45: 政府性基金预算财政拨款支出 X
             Section.Appropriation => RestatedDepartmentBasic(token, compact)   // session 44: the department's 基本支出 again
                 || OtherIncomeBesidesAppropriation(clause, token, compact, span),   // session 45: 另有其他收入 D (IncomeAndClasses)

@@ -1695,7 +1695,7 @@ internal sealed partial class NarrativeReader
     {
         > 0 => "increase",
         < 0 => "decrease",
-        _ => ShortDirection(label) ?? RateWordDirection(label),
+        _ => ShortDirection(label) ?? PriorComparedShortDirection(label) ?? RateWordDirection(label),   // session 46: 比上年少支出
     };
 
     /// <summary>
