@@ -182,6 +182,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (CodedNameContradicts(row, text.Substring(cs, ce - cs), name))
+        {
+            return;   // UnitlessCodedTables: the catalogue names the code otherwise, a located note
+        }
+
         var sb = new StringBuilder();
         var map = new OffsetMap();
         var last = ce;

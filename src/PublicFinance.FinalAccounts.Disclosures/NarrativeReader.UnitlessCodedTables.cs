@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Classification;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
@@ -101,5 +103,27 @@ internal sealed partial class NarrativeReader
         {
             codedCells.Insert(0, (s, s));
         }
+    }
+
+    /// <summary>
+    /// Whether a coded row's name contradicts the catalogue: the catalogue names the code, the written name is neither that
+    /// name nor a known alias, and it is the catalogue's name of another code (2130104 named 农业生产发展, 2130122's name) —
+    /// then a located note, and the row is not read (which of code and name is wrong is not known). A name the catalogue
+    /// does not know, or a code it does not list, is left to the line's own reading (<see cref="UncataloguedCodeFirst"/>).
+    /// </summary>
+    private bool CodedNameContradicts(Fragment row, string code, string name)
+    {
+        var catalogue = ClassificationCatalogue.Default;
+        var functional = FunctionalCode.FromDigits(code);
+        int? fiscalYear = year == 0 ? null : year;
+        if (catalogue.MatchName(functional, fiscalYear, name) != NameMatch.Mismatch
+            || !catalogue.TryGetName(functional, fiscalYear, out var known)
+            || catalogue.FindFunctionalByName(name, fiscalYear) is not { Count: > 0 } named || named.Contains(functional))
+        {
+            return false;
+        }
+
+        Note(b.Span(row, 0, row.Length), DisclosureMessages.CodedRowNameMismatch(code, name, known), row.Text);
+        return true;
     }
 }
