@@ -107,7 +107,7 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Whether a coded row's name contradicts the catalogue: the catalogue names the code, the written name is neither that
-    /// name nor a known alias, and it is the catalogue's name of another code (2130104 named 农业生产发展, 2130122's name) —
+    /// name nor a known alias, and it is the catalogue's name of another code (2130104 named 行政运行, 2130101's name) —
     /// then a located note, and the row is not read (which of code and name is wrong is not known). A name the catalogue
     /// does not know, or a code it does not list, is left to the line's own reading (<see cref="UncataloguedCodeFirst"/>).
     /// </summary>

@@ -159,7 +159,7 @@ public class TablesSessionFortySixTests
 
     /// <summary>
     /// Near misses in rows: a code whose name contradicts the catalogue (2130104, 事业运行 in the catalogue, named
-    /// 农业生产发展, 2130122's name) is a located note, and a row whose code is no 功能分类 code (21301050, eight digits)
+    /// 行政运行, 2130101's name) is a located note, and a row whose code is no 功能分类 code (21301050, eight digits)
     /// places nothing; the other rows are read.
     /// </summary>
     [Fact]
@@ -168,7 +168,7 @@ public class TablesSessionFortySixTests
         CodedItem[] items =
         [
             Items[0],
-            new("2130104", "农业生产发展", 200.00m, 230.00m, 223.10m),
+            new("2130104", "行政运行", 200.00m, 230.00m, 223.10m),
             new("21301050", "其他事务", 450.00m, 640.00m, 610.00m),
             Items[3],
         ];
