@@ -46,6 +46,11 @@ internal sealed partial class NarrativeReader
         }
 
         TextTableReader.CellRanges(text, from, to, codedCells);
+        if (CodedHeadingRow(text))
+        {
+            return;   // UnitlessCodedTables: "213 | 农林水支出 | | |", a heading row without figures
+        }
+
         if (codedCells.Count < 3)
         {
             codedColumns = null;
@@ -60,13 +65,18 @@ internal sealed partial class NarrativeReader
 
         if (codedColumns is { } columns && !AllRuleCells(text, codedCells))
         {
+            TotalRowCodeCell(text, columns);   // UnitlessCodedTables: "合计  1000.00  …" with no code cell of its own
+
             if (codedCells.Count - 2 != columns.Count)
             {
                 codedColumns = null;   // a row that does not line up: the table is not guessed at
                 return;
             }
 
-            CodedRow(row, text, from, columns);
+            if (!CodedRowWaits(row, text, columns))   // UnitlessCodedTables: no unit declared, the 合计 decides it
+            {
+                CodedRow(row, text, from, columns);
+            }
         }
     }
 
@@ -113,11 +123,12 @@ internal sealed partial class NarrativeReader
             || columns.Count(c => c == SentenceColumn.CompletionRate) > 1
             || columns.Contains(SentenceColumn.CompletionRate) && budgets == 0
             || rateBasis is { } named && !columns.Contains(named)   // 完成年初预算% beside a 调整预算 column: another basis
-            || (unitWords ?? UnitWords(declaredUnit)) is not { } unit)
+            || (unitWords ?? UnitWords(declaredUnit) ?? UnitToConfirm()) is not { } unit)
         {
             return null;
         }
 
+        codedWaiting = unitWords is null && declaredUnit == FigureUnit.None ? [] : null;   // UnitlessCodedTables
         codedUnit = unit;
         codedBasis = twoBases ? namedBasis : null;
         return columns;
@@ -169,6 +180,11 @@ internal sealed partial class NarrativeReader
         {
             CodedClassRow(row, from, name, Cell);   // CodedTableRateHeaders: a 类 row is a class, not an item
             return;
+        }
+
+        if (CodedNameContradicts(row, text.Substring(cs, ce - cs), name))
+        {
+            return;   // UnitlessCodedTables: the catalogue names the code otherwise, a located note
         }
 
         var sb = new StringBuilder();

@@ -693,6 +693,11 @@ internal sealed partial class TextTableReader
         var i = 0;
         for (; i < cells.Count && !IsValue(cells[i]); i++)
         {
+            if (columns.Count == 0 && TitleOrUnitCell(cells[i].Text))
+            {
+                continue;   // CellTableTitles: "“三公”经费支出决算表 |", "单位：万元 |" before the column names
+            }
+
             if (HeaderColumn(cells[i].Text) is { } c && c is not (Column.Skip or Column.Count))
             {
                 columns.Add(c);
@@ -1190,6 +1195,11 @@ internal sealed partial class TextTableReader
     /// <summary>Notes a prior-year cell whose row states no direction of change (<see cref="Directed"/>).</summary>
     private void NoDirection(Fragment label, Fragment cell)
     {
+        if (Scanner.Numbers(cell.Text).Count != 1)
+        {
+            return;   // session 46: a blank cell is a blank, with no figure to note
+        }
+
         var (zh, en) = DisclosureMessages.TableRowChangeWithoutDirection(label.Text.Trim(), cell.Text.Trim());
         b.Note(b.Span(cell, 0, cell.Length), zh, en, label.Text + " " + cell.Text);
     }
