@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Validation;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using PublicFinance.FinalAccounts.Validation;
 
 namespace PublicFinance.FinalAccounts.Disclosures;
 

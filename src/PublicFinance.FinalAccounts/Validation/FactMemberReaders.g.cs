@@ -736,8 +736,8 @@ internal static partial class FactMemberReaders
             }),
         [typeof(AssetsStatement)] = (
             ["asOf", "buildingArea", "buildingValue", "vehicles", "largeEquipmentCount", "largeEquipmentValue",
-             "generalEquipmentCount", "specialEquipmentCount", "totalValue", "categories", "currentAssetsValue", "fixedAssetsValue",
-             "intangibleAssetsValue", "otherAssetsValue"],
+             "generalEquipmentCount", "specialEquipmentCount", "totalValue", "categories", "currentAssetsValue",
+             "fixedAssetsValue", "intangibleAssetsValue", "otherAssetsValue"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (AssetsStatement)record;
