@@ -16,7 +16,8 @@ public static partial class RuleCatalogue
                 "Procurement savings equal the procurement budget minus the actual procurement",
                 "节约资金 = 政府采购预算 − 实际采购金额（政府采购支出总额）",
                 "domain §4.4")
-            .Checks(Sum(NarrativeProcurement + "savings", NarrativeProcurement + "budget", "-" + NarrativeProcurement + "total/amount"));
+            .Checks(Sum(NarrativeProcurement + "savings", NarrativeProcurement + "budget", "-" + NarrativeProcurement + "total/amount")
+                with { WhenAbsent = AbsentFigures.NotApplicable });
 
         // 节约率 = 节约资金 / 政府采购预算 × 100, judged as the other rates (the interval of the written decimals: a
         // rounding-sized difference an Info, a truncated percentage an Info under AllowTruncatedPercentages).

@@ -219,7 +219,7 @@ internal static partial class CompiledSums
         ["104ad314f99fa6a4b28332125148b613d0ba0d116c41edb39f5348c7bfa3635f"] = FA4006_8,
         ["8252207bfa84b3186a692101014caba670d25a3e37e55889e3b608eac4c28b31"] = FA4101_1,
         ["8dff51acc329efefad5c09a36b412ebc6a30a596e42b159d06f39cf85b152528"] = FA4103_1,
-        ["85aed47cf0e24832ec8d1f47ff8a30f27c5206b1e4d361503a7a550db25b28f2"] = FA4105_1,
+        ["427be329b3a97339fce5aabe460e5954c82b522c77394c949c7741d69b64cae1"] = FA4105_1,
         ["6cbf30a2f5d01b49e504dad6919883fc83e9fed8acbe5eca683f5a5b8ddb1299"] = FA4201_1,
         ["e5dad25809ac590d3b98c8dbb09ca250d4da5e1aca37248b50896403592fd7ea"] = FA4204_1,
         ["3566003392f8ec62418dd72738e9355a434a14d6e9e518de14d94946d1e09742"] = FA4301_1,
@@ -10855,7 +10855,7 @@ internal static partial class CompiledSums
     {
         if (report.Narrative?.Procurement is null)
         {
-            return ScopeAbsent(context, "/narrative/procurement", false);
+            return ScopeAbsent(context, "/narrative/procurement", true);
         }
 
         var passed = 0;
@@ -10890,11 +10890,6 @@ internal static partial class CompiledSums
         }
         else
         {
-            if (terms.AnyItem)
-            {
-                return TotalAbsent(context, "/narrative/procurement/savings");
-            }
-
             notApplicable++;
         }
 
