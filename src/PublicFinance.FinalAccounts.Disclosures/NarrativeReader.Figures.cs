@@ -103,7 +103,7 @@ internal sealed partial class NarrativeReader
             (["货物"], "procurement/goods"),
             (["工程"], "procurement/works"),
             (["服务"], "procurement/services"),
-            (["采购支出总额", "采购金额", "采购总额", "政府采购支出", "政府采购"], "procurement/total"),
+            (["采购支出总额", "采购金额", "采购总额", "政府采购支出", "政府采购", "实际采购"], "procurement/total"),
         ],
     };
 
@@ -372,6 +372,11 @@ internal sealed partial class NarrativeReader
         {
             SpecialAmount(clause, token, label, span);
             return;
+        }
+
+        if (section == Section.Procurement && ProcurementBudgetOrSavings(clause, token, label, span))
+        {
+            return;   // session 46: 政府采购预算, 节约资金 (schema 1.11; NarrativeReader.ProcurementSavings.cs)
         }
 
         if (section == Section.Procurement && TrySmeKindAmount(clause, token, label, span))
@@ -1176,6 +1181,11 @@ internal sealed partial class NarrativeReader
         if (PercentThenPoints(clause, token, span))
         {
             return;   // Session 34: "比上年提高 2.30%个百分点" — a share's change in points, not a rate (SignedAndRelativeChanges)
+        }
+
+        if (section == Section.Procurement && ProcurementSavingsRate(clause, token, label, span))
+        {
+            return;   // session 46: 节约率 (schema 1.11; NarrativeReader.ProcurementSavings.cs)
         }
 
         if (section == Section.Procurement && TrySmeKindShare(clause, token, label, span))

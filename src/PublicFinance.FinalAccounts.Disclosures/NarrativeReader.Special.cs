@@ -447,6 +447,11 @@ internal sealed partial class NarrativeReader
                     return;
                 }
 
+                if (AssetPart(clause, token, label, span))
+                {
+                    return;   // session 46: 资产总额…其中：流动资产…，固定资产… (schema 1.11; NarrativeReader.AssetParts.cs)
+                }
+
                 if (AssetValue(clause, token, label, span))
                 {
                     return;   // 资产总额, 房屋原值, 车辆…净值 (schema 1.5; NarrativeReader.AssetValues.cs)

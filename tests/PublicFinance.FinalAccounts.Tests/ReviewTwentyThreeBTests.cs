@@ -53,6 +53,13 @@ public sealed class ReviewTwentyThreeBTests
     [InlineData("generalBudgetOpeningCarryOver", "1.10")]
     [InlineData("generalBudgetClosingCarryOver", "1.10")]
     [InlineData("microSmallShareOfSme", "1.10")]
+    [InlineData("procurementBudget", "1.11")]
+    [InlineData("procurementSavings", "1.11")]
+    [InlineData("procurementSavingsRate", "1.11")]
+    [InlineData("currentAssetsValue", "1.11")]
+    [InlineData("fixedAssetsValue", "1.11")]
+    [InlineData("intangibleAssetsValue", "1.11")]
+    [InlineData("otherAssetsValue", "1.11")]
     public void VersionFloor_IsTheLowestMinorWithTheMembersUsed(string which, string expected)
     {
         static VehicleHoldings Vehicles(VehicleCategory c) => new() { Count = 1, Categories = [new() { Category = c, Count = 1 }] };
@@ -109,6 +116,16 @@ public sealed class ReviewTwentyThreeBTests
             {
                 Procurement = new ProcurementStatement { MicroSmallShareOfSme = Percent.Parse("82.57") },
             },
+            "procurementBudget" => new NarrativeSections { Procurement = new ProcurementStatement { Budget = One } },   // schema 1.11
+            "procurementSavings" => new NarrativeSections { Procurement = new ProcurementStatement { Savings = One } },
+            "procurementSavingsRate" => new NarrativeSections
+            {
+                Procurement = new ProcurementStatement { SavingsRate = Percent.Parse("4.64") },
+            },
+            "currentAssetsValue" => new NarrativeSections { Assets = new AssetsStatement { CurrentAssetsValue = One } },
+            "fixedAssetsValue" => new NarrativeSections { Assets = new AssetsStatement { FixedAssetsValue = One } },
+            "intangibleAssetsValue" => new NarrativeSections { Assets = new AssetsStatement { IntangibleAssetsValue = One } },
+            "otherAssetsValue" => new NarrativeSections { Assets = new AssetsStatement { OtherAssetsValue = One } },
             _ => new NarrativeSections { Income = null },
         };
         var report = Base(narrative, which switch
@@ -293,7 +310,7 @@ public sealed class ReviewTwentyThreeBTests
     }
 
     private static readonly Dictionary<string, JsonSchema> Archived =
-        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9" }.ToDictionary(
+        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10" }.ToDictionary(
         v => v,
         v => JsonSchema.FromText(File.ReadAllText(
                 Path.Combine(Path.GetDirectoryName(TestFiles.PublishedSchemaPath)!, "archive", $"final-accounts-{v}.schema.json"))

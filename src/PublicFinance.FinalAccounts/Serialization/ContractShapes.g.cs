@@ -1100,6 +1100,9 @@ internal static class ContractShapes
             Record("smeWorks", SmeKindContractsShape),
             Record("smeServices", SmeKindContractsShape),
             Optional<Percent>("microSmallShareOfSme"),
+            Optional<Amount>("budget"),
+            Optional<Amount>("savings"),
+            Optional<Percent>("savingsRate"),
         ],
         static f => new ProcurementStatement
         {
@@ -1114,6 +1117,9 @@ internal static class ContractShapes
             SmeWorks = f.Get<SmeKindContracts>(8),
             SmeServices = f.Get<SmeKindContracts>(9),
             MicroSmallShareOfSme = f.Get<Percent?>(10),
+            Budget = f.Get<Amount?>(11),
+            Savings = f.Get<Amount?>(12),
+            SavingsRate = f.Get<Percent?>(13),
         });
 
     public static readonly RecordShape<VehicleHoldings> VehicleHoldingsShape = new(
@@ -1161,6 +1167,10 @@ internal static class ContractShapes
             Optional<int>("specialEquipmentCount"),
             Optional<Amount>("totalValue"),
             Records("categories", AssetCategoryValueShape),
+            Optional<Amount>("currentAssetsValue"),
+            Optional<Amount>("fixedAssetsValue"),
+            Optional<Amount>("intangibleAssetsValue"),
+            Optional<Amount>("otherAssetsValue"),
         ],
         static f => new AssetsStatement
         {
@@ -1174,6 +1184,10 @@ internal static class ContractShapes
             SpecialEquipmentCount = f.Get<int?>(7),
             TotalValue = f.Get<Amount?>(8),
             Categories = f.Get<List<AssetCategoryValue>>(9)!,
+            CurrentAssetsValue = f.Get<Amount?>(10),
+            FixedAssetsValue = f.Get<Amount?>(11),
+            IntangibleAssetsValue = f.Get<Amount?>(12),
+            OtherAssetsValue = f.Get<Amount?>(13),
         });
 
     public static readonly RecordShape<NarrativeSections> NarrativeSectionsShape = new(

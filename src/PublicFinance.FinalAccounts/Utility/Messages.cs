@@ -318,6 +318,16 @@ internal static partial class Messages
     public const string MicroSmallShareNegative =
         "A share of micro/small contracts in SME contracts cannot be negative. 小微企业合同金额占中小企业合同金额的比例不能为负数。";
 
+    /// <summary>A government procurement budget is negative.</summary>
+    public const string ProcurementBudgetNegative = "A procurement budget cannot be negative. 政府采购预算不能为负数。";
+
+    /// <summary>A procurement saving or savings rate is negative.</summary>
+    public const string ProcurementSavingsNegative =
+        "A procurement saving or savings rate cannot be negative. 政府采购节约资金和节约率不能为负数。";
+
+    /// <summary>A part of the total assets (流动资产, 固定资产…) is negative.</summary>
+    public const string AssetPartNegative = "A part of the total assets cannot be negative. 资产总额的组成部分不能为负数。";
+
     /// <summary>A self-evaluation score is negative.</summary>
     public const string ScoreNegative = "A self-evaluation score cannot be negative. 自评得分不能为负数。";
 

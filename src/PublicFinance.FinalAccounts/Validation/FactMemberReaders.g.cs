@@ -707,7 +707,7 @@ internal static partial class FactMemberReaders
             }),
         [typeof(ProcurementStatement)] = (
             ["total", "goods", "works", "services", "smeContracts", "microSmallContracts", "smeReservedBudget",
-             "smeGoods", "smeWorks", "smeServices", "microSmallShareOfSme"],
+             "smeGoods", "smeWorks", "smeServices", "microSmallShareOfSme", "budget", "savings", "savingsRate"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (ProcurementStatement)record;
@@ -722,6 +722,9 @@ internal static partial class FactMemberReaders
                 members.Add(8, value.SmeWorks);
                 members.Add(9, value.SmeServices);
                 members.Add(10, value.MicroSmallShareOfSme);
+                members.Add(11, value.Budget);
+                members.Add(12, value.Savings);
+                members.Add(13, value.SavingsRate);
             }),
         [typeof(SmeKindContracts)] = (
             ["amount", "share"],
@@ -733,7 +736,8 @@ internal static partial class FactMemberReaders
             }),
         [typeof(AssetsStatement)] = (
             ["asOf", "buildingArea", "buildingValue", "vehicles", "largeEquipmentCount", "largeEquipmentValue",
-             "generalEquipmentCount", "specialEquipmentCount", "totalValue", "categories"],
+             "generalEquipmentCount", "specialEquipmentCount", "totalValue", "categories", "currentAssetsValue",
+             "fixedAssetsValue", "intangibleAssetsValue", "otherAssetsValue"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (AssetsStatement)record;
@@ -747,6 +751,10 @@ internal static partial class FactMemberReaders
                 members.Add(7, value.SpecialEquipmentCount);
                 members.Add(8, value.TotalValue);
                 members.Add(9, value.Categories);
+                members.Add(10, value.CurrentAssetsValue);
+                members.Add(11, value.FixedAssetsValue);
+                members.Add(12, value.IntangibleAssetsValue);
+                members.Add(13, value.OtherAssetsValue);
             }),
         [typeof(VehicleHoldings)] = (
             ["count", "value", "categories", "otherVehiclesDescription"],

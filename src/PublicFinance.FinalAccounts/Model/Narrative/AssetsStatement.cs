@@ -57,4 +57,55 @@ public sealed record AssetsStatement
         get;
         init => field = ValueList.From(value);
     } = ValueList.Empty<AssetCategoryValue>();
+
+    /// <summary>
+    /// The current assets (流动资产; schema 1.11), in the report's unit, as stated in the breakdown of <see cref="TotalValue"/> (资产总额，其中：…):
+    /// a book value of the balance sheet. Not a category of <see cref="Categories"/> (those are the classes' 原值 and 净值).
+    /// Rule FA4204: the parts add up to at most the total.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public Amount? CurrentAssetsValue
+    {
+        get;
+        init => field = value is not { } v || v.Value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(CurrentAssetsValue), value, Messages.AssetPartNegative);
+    }
+
+    /// <summary>
+    /// The fixed assets (固定资产; schema 1.11), in the report's unit, as stated in the breakdown of <see cref="TotalValue"/> (资产总额，其中：…):
+    /// a book value of the balance sheet. The sum of the fixed-asset classes (房屋, 车辆, 设备…), so not a category of
+    /// <see cref="Categories"/>, whose classes it would count twice. Rule FA4204.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public Amount? FixedAssetsValue
+    {
+        get;
+        init => field = value is not { } v || v.Value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(FixedAssetsValue), value, Messages.AssetPartNegative);
+    }
+
+    /// <summary>
+    /// The intangible assets (无形资产; schema 1.11), in the report's unit, as stated in the breakdown of <see cref="TotalValue"/> (资产总额，其中：…):
+    /// a book value of the balance sheet. Rule FA4204.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public Amount? IntangibleAssetsValue
+    {
+        get;
+        init => field = value is not { } v || v.Value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(IntangibleAssetsValue), value, Messages.AssetPartNegative);
+    }
+
+    /// <summary>
+    /// The other assets (其他资产; schema 1.11), in the report's unit, as stated in the breakdown of <see cref="TotalValue"/> (资产总额，其中：…):
+    /// a book value of the balance sheet. The residual part that closes the breakdown: when it is stated, FA4204 checks
+    /// that the parts add up to the total (otherwise the stated parts are a lower bound of it).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public Amount? OtherAssetsValue
+    {
+        get;
+        init => field = value is not { } v || v.Value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(OtherAssetsValue), value, Messages.AssetPartNegative);
+    }
 }

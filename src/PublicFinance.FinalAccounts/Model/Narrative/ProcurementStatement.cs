@@ -46,4 +46,43 @@ public sealed record ProcurementStatement
         init => field = value is not { } v || v.Value >= 0 ? value
             : throw new ArgumentOutOfRangeException(nameof(MicroSmallShareOfSme), value, Messages.MicroSmallShareNegative);
     }
+
+    /// <summary>
+    /// The government procurement budget (政府采购预算 / 政府采购预算数; schema 1.11), in the report's unit, as stated: the
+    /// budget the year's purchases were made against, beside the actual procurement (<see cref="Total"/>, 实际采购金额). A
+    /// figure of the year reported on, never a later year's budget. Rule FA4105 checks
+    /// <see cref="Savings"/> = budget − <see cref="Total"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The budget is negative.</exception>
+    public Amount? Budget
+    {
+        get;
+        init => field = value is not { } v || v.Value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(Budget), value, Messages.ProcurementBudgetNegative);
+    }
+
+    /// <summary>
+    /// The funds saved against the procurement budget (节约资金 / 节约财政资金 / 节支金额; schema 1.11), in the report's unit,
+    /// as stated. A saving has no sign (an overspending is not written as a saving). Rule FA4105: it equals
+    /// <see cref="Budget"/> − <see cref="Total"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The saving is negative.</exception>
+    public Amount? Savings
+    {
+        get;
+        init => field = value is not { } v || v.Value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(Savings), value, Messages.ProcurementSavingsNegative);
+    }
+
+    /// <summary>
+    /// The stated savings rate (节约率 / 节支率 / 资金节约率; schema 1.11), a percentage of <see cref="Budget"/>. Rule FA4106:
+    /// it equals <see cref="Savings"/> / <see cref="Budget"/> × 100, rounding-aware.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The rate is negative.</exception>
+    public Percent? SavingsRate
+    {
+        get;
+        init => field = value is not { } v || v.Value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(SavingsRate), value, Messages.ProcurementSavingsNegative);
+    }
 }

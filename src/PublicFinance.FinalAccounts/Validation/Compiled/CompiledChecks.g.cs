@@ -67,6 +67,7 @@ internal static partial class CompiledChecks
         ["8aacf8c5bbac747e20726ebc79e272087c43f42639329e689129057ac11b15eb"] = FA4104_1,
         ["9430e967fb22fae78aa6160d32fe128d4d8b609987d1449726d40dc9def1e57b"] = FA4104_2,
         ["f1e87a9a13b2394fe6dfbaa7426fafe1fa7d38e2583745450cc0fce717a2101e"] = FA4104_3,
+        ["be8a0a29a364e47e8c88933337e1788a2eb5bc0a85bd0051064ae82b48248879"] = FA4106_1,
     };
 
     /// <summary>The columns of FA0202_1, in the relation's order.</summary>
@@ -1108,5 +1109,22 @@ internal static partial class CompiledChecks
             AbsentFigures.NotApplicable,
             "/narrative/procurement/smeServices/amount",
             "/narrative/procurement/services/amount");
+    }
+
+    /// <summary>
+    /// FA4106:
+    /// <c>/narrative/procurement/savingsRate</c> =
+    /// <c>/narrative/procurement/savings</c> ÷
+    /// <c>/narrative/procurement/budget</c>.
+    /// </summary>
+    private static bool FA4106_1(ValidationContext context, FinalAccountsReport report)
+    {
+        return Ratio(
+            context,
+            report.Narrative?.Procurement?.SavingsRate,
+            Read(context, report.Narrative?.Procurement?.Savings),
+            Read(context, report.Narrative?.Procurement?.Budget),
+            "/narrative/procurement/savings",
+            "/narrative/procurement/budget");
     }
 }

@@ -4500,6 +4500,8 @@ internal static partial class CompiledRelations
                 return true;
             case FunctionalFigure:
                 break;
+            case ProcurementStatement:
+                break;
             case ClassifiedProjects:
                 break;
             default:
@@ -4581,6 +4583,8 @@ internal static partial class CompiledRelations
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
+                break;
+            case ProcurementStatement:
                 break;
             case ClassifiedProjects:
                 break;
@@ -5909,6 +5913,8 @@ internal static partial class CompiledRelations
                 return true;
             case FunctionalFigure:
                 break;
+            case ProcurementStatement:
+                break;
             case ClassifiedProjects:
                 break;
             default:
@@ -6090,6 +6096,8 @@ internal static partial class CompiledRelations
                 return true;
             case FunctionalFigure:
                 break;
+            case ProcurementStatement:
+                break;
             case ClassifiedProjects:
                 break;
             default:
@@ -6231,6 +6239,8 @@ internal static partial class CompiledRelations
                 (has, figure) = (true, Read(c1, mode));
                 return true;
             case FunctionalFigure:
+                break;
+            case ProcurementStatement:
                 break;
             case ClassifiedProjects:
                 break;
@@ -6559,6 +6569,8 @@ internal static partial class CompiledRelations
                 return true;
             case FunctionalFigure:
                 break;
+            case ProcurementStatement:
+                break;
             case ClassifiedProjects:
                 break;
             default:
@@ -6756,6 +6768,8 @@ internal static partial class CompiledRelations
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
+                break;
+            case ProcurementStatement:
                 break;
             case ClassifiedProjects:
                 break;
@@ -7007,6 +7021,8 @@ internal static partial class CompiledRelations
                 return true;
             case FunctionalFigure:
                 break;
+            case ProcurementStatement:
+                break;
             case ClassifiedProjects:
                 break;
             default:
@@ -7208,6 +7224,8 @@ internal static partial class CompiledRelations
                 return true;
             case FunctionalFigure:
                 break;
+            case ProcurementStatement:
+                break;
             case ClassifiedProjects:
                 break;
             default:
@@ -7366,6 +7384,8 @@ internal static partial class CompiledRelations
                 return true;
             case FunctionalFigure:
                 break;
+            case ProcurementStatement:
+                break;
             case ClassifiedProjects:
                 break;
             default:
@@ -7447,6 +7467,8 @@ internal static partial class CompiledRelations
                 (has, value) = (true, c1.Value);
                 return true;
             case FunctionalFigure:
+                break;
+            case ProcurementStatement:
                 break;
             case ClassifiedProjects:
                 break;
@@ -7645,6 +7667,8 @@ internal static partial class CompiledRelations
                 (has, figure) = (true, Read(c1, mode));
                 return true;
             case FunctionalFigure:
+                break;
+            case ProcurementStatement:
                 break;
             case ClassifiedProjects:
                 break;
@@ -16219,6 +16243,30 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
+        if (value.Budget is { } m10v)
+        {
+            object m10 = m10v;
+            anchors.Enter("budget", m10);
+            if (!anchors.Decide(m10))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Savings is { } m11v)
+        {
+            object m11 = m11v;
+            anchors.Enter("savings", m11);
+            if (!anchors.Decide(m11))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
         return true;
     }
 
@@ -16307,6 +16355,54 @@ internal static partial class CompiledRelations
                 }
 
                 anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.CurrentAssetsValue is { } m5v)
+        {
+            object m5 = m5v;
+            anchors.Enter("currentAssetsValue", m5);
+            if (!anchors.Decide(m5))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.FixedAssetsValue is { } m6v)
+        {
+            object m6 = m6v;
+            anchors.Enter("fixedAssetsValue", m6);
+            if (!anchors.Decide(m6))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.IntangibleAssetsValue is { } m7v)
+        {
+            object m7 = m7v;
+            anchors.Enter("intangibleAssetsValue", m7);
+            if (!anchors.Decide(m7))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OtherAssetsValue is { } m8v)
+        {
+            object m8 = m8v;
+            anchors.Enter("otherAssetsValue", m8);
+            if (!anchors.Decide(m8))
+            {
+                return false;
             }
 
             anchors.Leave();

@@ -219,7 +219,9 @@ internal static partial class CompiledSums
         ["104ad314f99fa6a4b28332125148b613d0ba0d116c41edb39f5348c7bfa3635f"] = FA4006_8,
         ["8252207bfa84b3186a692101014caba670d25a3e37e55889e3b608eac4c28b31"] = FA4101_1,
         ["8dff51acc329efefad5c09a36b412ebc6a30a596e42b159d06f39cf85b152528"] = FA4103_1,
+        ["427be329b3a97339fce5aabe460e5954c82b522c77394c949c7741d69b64cae1"] = FA4105_1,
         ["6cbf30a2f5d01b49e504dad6919883fc83e9fed8acbe5eca683f5a5b8ddb1299"] = FA4201_1,
+        ["e5dad25809ac590d3b98c8dbb09ca250d4da5e1aca37248b50896403592fd7ea"] = FA4204_1,
         ["3566003392f8ec62418dd72738e9355a434a14d6e9e518de14d94946d1e09742"] = FA4301_1,
     };
 
@@ -10848,6 +10850,52 @@ internal static partial class CompiledSums
         return Commit(context, passed, notApplicable);
     }
 
+    /// <summary>FA4105: <c>/narrative/procurement/savings</c> (one total).</summary>
+    private static bool FA4105_1(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.Procurement is null)
+        {
+            return ScopeAbsent(context, "/narrative/procurement", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.Procurement?.Budget, false, optional: false, position: 0);
+        terms.AddFixed(report.Narrative?.Procurement?.Total?.Amount, true, optional: false, position: 1);
+        if (report.Narrative?.Procurement?.Savings is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/procurement/budget",
+                        "/narrative/procurement/total/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/procurement/savings"),
+                    [
+                        "/narrative/procurement/budget",
+                        "/narrative/procurement/total/amount",
+                    ]);
+            }
+
+            passed++;
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
     /// <summary>FA4201: <c>/narrative/assets/vehicles/count</c> (one total).</summary>
     private static bool FA4201_1(ValidationContext context, FinalAccountsReport report)
     {
@@ -10896,6 +10944,63 @@ internal static partial class CompiledSums
         else
         {
             return TotalAbsent(context, "/narrative/assets/vehicles/count");
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA4204: <c>/narrative/assets/totalValue</c> (one total).</summary>
+    private static bool FA4204_1(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.Assets is null)
+        {
+            return ScopeAbsent(context, "/narrative/assets", false);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.Assets?.CurrentAssetsValue, false, optional: true, position: 0);
+        terms.AddFixed(report.Narrative?.Assets?.FixedAssetsValue, false, optional: true, position: 1);
+        terms.AddFixed(report.Narrative?.Assets?.IntangibleAssetsValue, false, optional: true, position: 2);
+        terms.AddFixed(report.Narrative?.Assets?.OtherAssetsValue, false, optional: true, position: 3, closesList: true);
+        if (report.Narrative?.Assets?.TotalValue is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/assets/currentAssetsValue",
+                        "/narrative/assets/fixedAssetsValue",
+                        "/narrative/assets/intangibleAssetsValue",
+                        "/narrative/assets/otherAssetsValue",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/assets/totalValue"),
+                    [
+                        "/narrative/assets/currentAssetsValue",
+                        "/narrative/assets/fixedAssetsValue",
+                        "/narrative/assets/intangibleAssetsValue",
+                        "/narrative/assets/otherAssetsValue",
+                    ], lowerBound: true);
+            }
+
+            passed++;
+        }
+        else
+        {
+            if (terms.AnyItem)
+            {
+                return TotalAbsent(context, "/narrative/assets/totalValue");
+            }
+
+            notApplicable++;
         }
 
         return Commit(context, passed, notApplicable);
