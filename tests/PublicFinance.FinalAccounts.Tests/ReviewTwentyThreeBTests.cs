@@ -53,6 +53,8 @@ public sealed class ReviewTwentyThreeBTests
     [InlineData("generalBudgetOpeningCarryOver", "1.10")]
     [InlineData("generalBudgetClosingCarryOver", "1.10")]
     [InlineData("microSmallShareOfSme", "1.10")]
+    [InlineData("evaluationCoverage", "1.11")]
+    [InlineData("keyEvaluations", "1.11")]
     public void VersionFloor_IsTheLowestMinorWithTheMembersUsed(string which, string expected)
     {
         static VehicleHoldings Vehicles(VehicleCategory c) => new() { Count = 1, Categories = [new() { Category = c, Count = 1 }] };
@@ -117,6 +119,14 @@ public sealed class ReviewTwentyThreeBTests
             "evaluationsListed" => new PerformanceStatement { EvaluationsListed = EvaluationsListed.Selection },   // schema 1.8
             "gradeCounts" => new PerformanceStatement { GradeCounts = [new() { Grade = PerformanceGrade.Excellent, Count = 1 }] },
             "averageProjectScore" => new PerformanceStatement { AverageProjectScore = Quantity.Parse("93.6") },   // schema 1.9
+            "evaluationCoverage" => new PerformanceStatement   // schema 1.11
+            {
+                EvaluationCoverage = Percent.Parse("100"), EvaluationCoverageBase = EvaluationCoverageBase.ProjectExpenditure,
+            },
+            "keyEvaluations" => new PerformanceStatement
+            {
+                KeyEvaluations = [new() { Kind = KeyEvaluationKind.Department, Score = Quantity.Parse("91.6") }],
+            },
             _ => null,
         });
         if (which == "threePublicRates")   // schema 1.7: the 三公 table's 完成预算% column
@@ -293,7 +303,7 @@ public sealed class ReviewTwentyThreeBTests
     }
 
     private static readonly Dictionary<string, JsonSchema> Archived =
-        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9" }.ToDictionary(
+        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10" }.ToDictionary(
         v => v,
         v => JsonSchema.FromText(File.ReadAllText(
                 Path.Combine(Path.GetDirectoryName(TestFiles.PublishedSchemaPath)!, "archive", $"final-accounts-{v}.schema.json"))

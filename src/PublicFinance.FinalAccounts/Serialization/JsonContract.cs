@@ -13,10 +13,10 @@ namespace PublicFinance.FinalAccounts.Serialization;
 internal static class JsonContract
 {
     /// <summary>
-    /// The schema versions a 1.10 reader accepts: "1.0" to "1.10" (a 1.x reader accepts every earlier 1.x document; schema
-    /// 1.10 is the first minor of two digits, and "1.01" or "1.00" stays refused).
+    /// The schema versions a 1.11 reader accepts: "1.0" to "1.11" (a 1.x reader accepts every earlier 1.x document; schema
+    /// 1.10 was the first minor of two digits, and "1.01", "1.00" or "1.12" stays refused).
     /// </summary>
-    public const string SchemaVersionPattern = "^1\\.(?:[0-9]|10)$";
+    public const string SchemaVersionPattern = "^1\\.(?:[0-9]|1[01])$";
 
     /// <summary>A calendar date yyyy-MM-dd of the years 1900–2999, leap years included (2024-02-29 yes, 2100-02-29 no).</summary>
     public const string DatePattern =
@@ -72,6 +72,7 @@ internal static class JsonContract
         (typeof(PerformanceStatement), "selfEvaluationScore"), (typeof(PerformanceStatement), "averageProjectScore"),
         (typeof(Model.Narrative.SmeKindContracts), "share"),
         (typeof(Model.Narrative.ProcurementStatement), "microSmallShareOfSme"),
+        (typeof(PerformanceStatement), "evaluationCoverage"), (typeof(KeyEvaluation), "score"),
     };
 
     /// <summary>
@@ -102,7 +103,7 @@ internal static class JsonContract
     /// <summary>An example value of a constrained string member, or null.</summary>
     public static string? ExampleOf(string member) => member switch
     {
-        "schemaVersion" => "1.10",
+        "schemaVersion" => "1.11",
         "publishedOn" => "2025-08-29",
         "url" => "https://www.urumqi.gov.cn/fjbm/zfbgt/2024/final-accounts.html",
         _ => null,
