@@ -1,4 +1,3 @@
-using System.Globalization;
 using PublicFinance.FinalAccounts.Model.Performance;
 using static PublicFinance.FinalAccounts.Validation.ValidationContext;
 
