@@ -41,7 +41,10 @@ internal sealed partial class NarrativeReader
         return null;
     }
 
-    /// <summary>The key evaluation of the current sentence (made, with its kind and quoted name, on first use).</summary>
+    /// <summary>
+    /// The key evaluation of the current sentence (made on first use, with its kind and its name: the sentence's first quoted
+    /// text, else the words between 选取 and 开展).
+    /// </summary>
     private string KeyEvaluationOfSentence(string kind, SourceSpan span)
     {
         if (keyEvaluationOfSentence is { } held && held.Sentence == sentenceStart)
@@ -54,9 +57,16 @@ internal sealed partial class NarrativeReader
         var sentence = currentSentence.Substring(currentSentenceFrom, Math.Max(0, currentSentenceTo - currentSentenceFrom));
         var open = sentence.IndexOf('“');
         var close = open < 0 ? -1 : sentence.IndexOf('”', open + 1);
+        var selected = sentence.IndexOf("选取", StringComparison.Ordinal);
+        var conducts = selected < 0 ? -1 : sentence.IndexOf("开展", selected, StringComparison.Ordinal);
         if (close > open + 1)
         {
             b.SetUnder(pointer, "name", DraftNode.Of(sentence.Substring(open + 1, close - open - 1)), span);
+        }
+        else if (conducts - selected is > 3 and <= 42 && sentence.IndexOfAny(ClauseEnds, selected, conducts - selected) < 0)
+        {
+            // "另选取乡村护林补助资金开展部门评价": the project or fund selected, unquoted.
+            b.SetUnder(pointer, "name", DraftNode.Of(sentence.Substring(selected + 2, conducts - selected - 2)), span);
         }
 
         keyEvaluationOfSentence = (sentenceStart, pointer);
@@ -106,38 +116,56 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// The score of a key evaluation: "评价得分87.5分" (not 自评得分, not a bound 90分以上) after the evaluation's word in the sentence,
-    /// with the grade the sentence states ("等级为“良”", "评价等级为优秀"). True when placed.
+    /// The score of a key evaluation in a clause of the 绩效 section: "评价得分87.5分" (not 自评得分, not a bound 90分以上) after the
+    /// evaluation's word in the sentence, with the grade the sentence states ("等级为“良”", "评价等级为优秀"). The score has no unit
+    /// the clause's figures know, so the clause's text is searched (<paramref name="source"/> from <paramref name="start"/> to
+    /// <paramref name="end"/>).
     /// </summary>
-    private bool KeyEvaluationScore(NumberToken token, string label, SourceSpan span, string text)
+    private void KeyEvaluationScore(Fragment sentence, string source, int start, int end)
     {
-        var compact = label.Replace(" ", string.Empty).TrimStart(',').TrimEnd('为', ':');
-        if (!compact.EndsWith("评价得分", StringComparison.Ordinal) && compact != "得分" || token.Value < 0
-            || KeyEvaluationKindBefore(text, label.Length) is not { } kind
-            || token.End + 2 <= text.Length && (string.CompareOrdinal(text, token.End, "以上", 0, 2) == 0
-                || string.CompareOrdinal(text, token.End, "以下", 0, 2) == 0))
+        var at = section == Section.Performance ? source.IndexOf("评价得分", start, end - start, StringComparison.Ordinal) : -1;
+        if (at < 0)
         {
-            return false;
+            return;
         }
 
-        var pointer = KeyEvaluationOfSentence(kind, span);
-        b.SetUnder(pointer, "score", DraftNode.Of(token.Digits), span, ClaimKind.Quantity, text);
-        var sentence = currentSentence.Substring(currentSentenceFrom, Math.Max(0, currentSentenceTo - currentSentenceFrom));
-        var at = sentence.IndexOf("等级为", StringComparison.Ordinal);
-        if (at >= 0)
+        var from = at + 4;
+        while (from < end && source[from] is ' ' or ':' or '为')
         {
-            var word = sentence.Substring(at + 3).TrimStart('“', '"', '「');
-            foreach (var (name, grade) in GradeNames)
+            from++;
+        }
+
+        var numbers = Scanner.Numbers(source.Substring(from, Math.Min(16, end - from)));
+        var unit = numbers.Count == 0 ? end : from + numbers[0].End;
+        if (numbers.Count == 0 || numbers[0].Start != 0 || unit >= source.Length || source[unit] != '分' || numbers[0].Value < 0
+            || string.CompareOrdinal(source, unit + 1, "以上", 0, 2) == 0 || string.CompareOrdinal(source, unit + 1, "以下", 0, 2) == 0)
+        {
+            return;
+        }
+
+        var clauseText = source.Substring(start, end - start);
+        if (KeyEvaluationKindBefore(clauseText, at - start) is not { } kind)
+        {
+            return;
+        }
+
+        var span = b.Span(sentence, from, unit + 1);
+        var pointer = KeyEvaluationOfSentence(kind, span);
+        b.SetUnder(pointer, "score", DraftNode.Of(numbers[0].Digits), span, ClaimKind.Quantity, clauseText);
+        var sentenceText = currentSentence.Substring(currentSentenceFrom, Math.Max(0, currentSentenceTo - currentSentenceFrom));
+        var grade = sentenceText.IndexOf("等级为", StringComparison.Ordinal);
+        if (grade >= 0)
+        {
+            var word = sentenceText.Substring(grade + 3).TrimStart('“', '"', '「');
+            foreach (var (name, value) in GradeNames)
             {
                 if (word.StartsWith(name, StringComparison.Ordinal))
                 {
-                    b.SetUnder(pointer, "grade", DraftNode.Of(grade), span);
+                    b.SetUnder(pointer, "grade", DraftNode.Of(value), span);
                     break;
                 }
             }
         }
-
-        return true;
     }
 
     /// <summary>
@@ -148,7 +176,7 @@ internal sealed partial class NarrativeReader
     private bool EvaluationCoverage(NumberToken token, string label, SourceSpan span, string text)
     {
         var compact = label.Replace(" ", string.Empty).TrimStart(',').TrimEnd('为', '达', '到', ':');
-        if (section != Section.Performance || token.UnitText != "%" || compact.Contains("指标"))
+        if (section != Section.Performance || token.Unit != FigureUnit.Percent || compact.Contains("指标"))
         {
             return false;
         }

@@ -468,11 +468,6 @@ internal sealed partial class NarrativeReader
 
     private void PerformanceCount(NumberToken token, string label, SourceSpan span, string text)
     {
-        if (token.UnitText == "分" && KeyEvaluationScore(token, label, span, text))
-        {
-            return;   // Session 46 (schema 1.11): "开展部门评价，评价得分91.6分" (NarrativeReader.KeyEvaluations.cs)
-        }
-
         if (token.UnitText != "个" || TryEvaluatedProjectCount(token, label, span, text))
         {
             return;

@@ -51,7 +51,7 @@ public class EvaluationCoverageSessionFortySixTests
         Assert.Equal(expected, At(read, Coverage));
         Assert.Equal("unknown", JsonAt(read, CoverageBase));
         Assert.Empty(Errors(diagnostics));
-        Assert.Empty(Warnings(diagnostics).Where(w => w.StartsWith("FA3013", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Warnings(diagnostics), w => w.StartsWith("FA3013", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -109,6 +109,16 @@ public class EvaluationCoverageSessionFortySixTests
         Assert.Equal("520.00", At(read, "/performance/projectFunds"));
         Assert.Empty(Errors(diagnostics));
         Assert.DoesNotContain(diagnostics, d => d.RuleId == "FA3014" && d.Severity != Severity.Info);
+    }
+
+    /// <summary>An unquoted name after 选取 ("另选取乡村护林补助资金开展部门评价，评价得分91.0分"): the name, the score.</summary>
+    [Fact]
+    public void SelectedFund_IsTheKeyEvaluationsName()
+    {
+        var (read, _) = Read(Head + "本局对11个项目开展了绩效自评。另选取乡村护林补助资金开展部门评价，评价得分91.0分。\n");
+        Assert.Equal("乡村护林补助资金", JsonAt(read, First + "name"));
+        Assert.Equal("91.0", At(read, First + "score"));
+        Assert.Null(JsonAt(read, First + "grade"));
     }
 
     /// <summary>"重点评价项目2个，涉及资金…" and "等3个项目开展了财政评价": the count (and funds) of a key evaluation, never the evaluated projects'.</summary>
