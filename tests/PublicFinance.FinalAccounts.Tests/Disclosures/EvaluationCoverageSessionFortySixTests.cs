@@ -252,7 +252,8 @@ public class EvaluationCoverageSessionFortySixTests
                 },
             },
         };
-        var errors = Validator.Default.Validate(report).Diagnostics.Where(d => d.RuleId == "FA1104" && d.Severity == Severity.Error).ToList();
+        var errors = Validator.Default.Validate(report).Diagnostics
+            .Where(d => d.RuleId == "FA1104" && d.Severity == Severity.Error).ToList();
         Assert.Equal(fails ? 1 : 0, errors.Count);
     }
 
