@@ -195,7 +195,9 @@ internal sealed partial class NarrativeReader
             }
 
             var whole = compact.Substring(share);
-            baseKind = whole.Contains("项目支出") ? (whole.Contains("一般公共预算") ? "generalBudgetProjectExpenditure" : "projectExpenditure")
+            // 公共财政预算: the 一般公共预算's name before 2015.
+            var general = whole.Contains("一般公共预算") || whole.Contains("公共财政预算");
+            baseKind = whole.Contains("项目支出") ? (general ? "generalBudgetProjectExpenditure" : "projectExpenditure")
                 : whole.Contains("全部项目") ? "allProjects"
                 : HasAny(whole, ProjectExpenditureBases) ? "unknown" : string.Empty;
             if (baseKind.Length == 0)
