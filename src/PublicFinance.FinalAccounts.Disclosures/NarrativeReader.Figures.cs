@@ -1193,6 +1193,11 @@ internal sealed partial class NarrativeReader
             return;   // the SME share of a purchase kind (schema 1.4; NarrativeReader.ProcurementKinds.cs)
         }
 
+        if (section == Section.Performance && EvaluationCoverage(token, label, span, clause.Text))
+        {
+            return;   // Session 46 (schema 1.11): "项目自评覆盖率100%", "占…项目支出…的100%" (NarrativeReader.KeyEvaluations.cs)
+        }
+
         if (LabelHas(label, "差异率") || LabelHas(label, "差异") && LabelHas(label, "率"))
         {
             if (budget is null)

@@ -477,6 +477,12 @@ internal sealed partial class NarrativeReader
         {
             return;
         }
+
+        if (KeyEvaluationProjects(token, label, span, text))
+        {
+            performanceGroup = null;
+            return;   // Session 46: "重点评价项目2个", "等3个项目开展了部门评价" (NarrativeReader.KeyEvaluations.cs)
+        }
         // Only counts of evaluations: not 绩效目标 / 跟踪 counts, grade counts (评级为“优”的项目) or problems found.
         var ignored = label.Contains("评级") || label.Contains("等级") || label.Contains("目标") || label.Contains("跟踪") || label.Contains("问题")
             || label.Contains("得分") || GradeCount(label);   // blind 29 (F8): "评价结果为“优”的项目 11 个"
@@ -513,6 +519,11 @@ internal sealed partial class NarrativeReader
 
     private void PerformanceAmount(NumberToken token, string label, SourceSpan span, string text)
     {
+        if (KeyEvaluationFunds(token, label, span, text))
+        {
+            return;   // Session 46: "开展部门评价，涉及资金60.00万元" (NarrativeReader.KeyEvaluations.cs)
+        }
+
         if (TryProjectFunds(token, label, span, text))
         {
             return;   // 涉及资金 (schema 1.4; NarrativeReader.SelfEvaluation.cs)

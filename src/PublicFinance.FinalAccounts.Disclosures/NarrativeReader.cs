@@ -1814,6 +1814,7 @@ internal sealed partial class NarrativeReader
         var figures = clauseFigures;
         figures.Clear();
         ClauseFigures(source, start, end, figures);   // NarrativeReader.ParagraphFigures.cs
+        KeyEvaluationScore(sentence, source, start, end);   // Session 46: "开展部门评价，评价得分91.6分" (N.KeyEvaluations)
         if (AdjustedComparisonClause(sentence, start, end, figures, clause))
         {
             return;   // Blind26A (f3): a comparison on an adjusted basis (同口径, 剔除…因素后) is a note

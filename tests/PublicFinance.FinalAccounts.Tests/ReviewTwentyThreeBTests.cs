@@ -60,6 +60,8 @@ public sealed class ReviewTwentyThreeBTests
     [InlineData("fixedAssetsValue", "1.11")]
     [InlineData("intangibleAssetsValue", "1.11")]
     [InlineData("otherAssetsValue", "1.11")]
+    [InlineData("evaluationCoverage", "1.11")]
+    [InlineData("keyEvaluations", "1.11")]
     public void VersionFloor_IsTheLowestMinorWithTheMembersUsed(string which, string expected)
     {
         static VehicleHoldings Vehicles(VehicleCategory c) => new() { Count = 1, Categories = [new() { Category = c, Count = 1 }] };
@@ -134,6 +136,14 @@ public sealed class ReviewTwentyThreeBTests
             "evaluationsListed" => new PerformanceStatement { EvaluationsListed = EvaluationsListed.Selection },   // schema 1.8
             "gradeCounts" => new PerformanceStatement { GradeCounts = [new() { Grade = PerformanceGrade.Excellent, Count = 1 }] },
             "averageProjectScore" => new PerformanceStatement { AverageProjectScore = Quantity.Parse("93.6") },   // schema 1.9
+            "evaluationCoverage" => new PerformanceStatement   // schema 1.11
+            {
+                EvaluationCoverage = Percent.Parse("100"), EvaluationCoverageBase = EvaluationCoverageBase.ProjectExpenditure,
+            },
+            "keyEvaluations" => new PerformanceStatement
+            {
+                KeyEvaluations = [new() { Kind = KeyEvaluationKind.Department, Score = Quantity.Parse("91.6") }],
+            },
             _ => null,
         });
         if (which == "threePublicRates")   // schema 1.7: the 三公 table's 完成预算% column

@@ -1332,6 +1332,26 @@ internal static class ContractShapes
             Band = f.Get<string>(2),
         });
 
+    public static readonly RecordShape<KeyEvaluation> KeyEvaluationShape = new(
+        0x1UL,
+        [
+            Leaf<KeyEvaluationKind>("kind"),
+            Leaf<string>("name"),
+            Optional<int>("projectCount"),
+            Optional<Amount>("funds"),
+            Optional<Quantity>("score"),
+            Optional<PerformanceGrade>("grade"),
+        ],
+        static f => new KeyEvaluation
+        {
+            Kind = f.Get<KeyEvaluationKind>(0),
+            Name = f.Get<string>(1),
+            ProjectCount = f.Get<int?>(2),
+            Funds = f.Get<Amount?>(3),
+            Score = f.Get<Quantity?>(4),
+            Grade = f.Get<PerformanceGrade?>(5),
+        });
+
     public static readonly RecordShape<PerformanceStatement> PerformanceStatementShape = new(
         0x0UL,
         [
@@ -1351,6 +1371,9 @@ internal static class ContractShapes
             Records("gradeCounts", GradeCountShape),
             Optional<GradeCountsCover>("gradeCountsCover"),
             Optional<Quantity>("averageProjectScore"),
+            Optional<Percent>("evaluationCoverage"),
+            Optional<EvaluationCoverageBase>("evaluationCoverageBase"),
+            Records("keyEvaluations", KeyEvaluationShape),
         ],
         static f => new PerformanceStatement
         {
@@ -1370,6 +1393,9 @@ internal static class ContractShapes
             GradeCounts = f.Get<List<GradeCount>>(13)!,
             GradeCountsCover = f.Get<GradeCountsCover?>(14),
             AverageProjectScore = f.Get<Quantity?>(15),
+            EvaluationCoverage = f.Get<Percent?>(16),
+            EvaluationCoverageBase = f.Get<EvaluationCoverageBase?>(17),
+            KeyEvaluations = f.Get<List<KeyEvaluation>>(18)!,
         });
 
     public static readonly RecordShape<ClassifiedProjects> ClassifiedProjectsShape = new(

@@ -24,6 +24,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
         typeof(CamelCaseEnumConverter<FundLineKind>), typeof(CamelCaseEnumConverter<Comparator>),
         typeof(CamelCaseEnumConverter<PerformanceGrade>), typeof(CamelCaseEnumConverter<AssetCategory>),
         typeof(CamelCaseEnumConverter<EvaluationsListed>), typeof(CamelCaseEnumConverter<GradeCountsCover>),
+        typeof(CamelCaseEnumConverter<EvaluationCoverageBase>), typeof(CamelCaseEnumConverter<KeyEvaluationKind>),
     })]
 [JsonSerializable(typeof(FinalAccountsReport))]
 internal sealed partial class FinalAccountsJsonContext : JsonSerializerContext

@@ -14,7 +14,7 @@ internal static class JsonContract
 {
     /// <summary>
     /// The schema versions a 1.11 reader accepts: "1.0" to "1.11" (a 1.x reader accepts every earlier 1.x document; schema
-    /// 1.10 is the first minor of two digits, and "1.01" or "1.00" stays refused).
+    /// 1.10 was the first minor of two digits, and "1.01", "1.00" or "1.12" stays refused).
     /// </summary>
     public const string SchemaVersionPattern = "^1\\.(?:[0-9]|1[01])$";
 
@@ -76,6 +76,7 @@ internal static class JsonContract
         (typeof(Model.Narrative.ProcurementStatement), "savingsRate"),
         (typeof(Model.Narrative.AssetsStatement), "currentAssetsValue"), (typeof(Model.Narrative.AssetsStatement), "fixedAssetsValue"),
         (typeof(Model.Narrative.AssetsStatement), "intangibleAssetsValue"), (typeof(Model.Narrative.AssetsStatement), "otherAssetsValue"),
+        (typeof(PerformanceStatement), "evaluationCoverage"), (typeof(KeyEvaluation), "score"),
     };
 
     /// <summary>

@@ -35,12 +35,15 @@ internal static class SchemaVersionFloor
             : mayHoldSecondBudget && UsesSixteen(report) ? "1.6"
             : UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4" : UsesThirteen(report) ? "1.3" : Floor;
 
-    // 1.11: the procurement budget, its savings and savings rate; the parts of the total assets (流动, 固定, 无形, 其他资产).
+    // 1.11: the procurement budget, its savings and savings rate; the parts of the total assets (流动, 固定, 无形, 其他资产);
+    // the evaluation coverage (its share and base) and the key evaluations (重点评价, 部门评价, 财政评价).
     private static bool UsesEleven(FinalAccountsReport report)
         => report.Narrative is { } n
             && (n.Procurement is { } p && (p.Budget is not null || p.Savings is not null || p.SavingsRate is not null)
                 || n.Assets is { } a && (a.CurrentAssetsValue is not null || a.FixedAssetsValue is not null
-                    || a.IntangibleAssetsValue is not null || a.OtherAssetsValue is not null));
+                    || a.IntangibleAssetsValue is not null || a.OtherAssetsValue is not null))
+            || report.Performance is { } e
+            && (e.EvaluationCoverage is not null || e.EvaluationCoverageBase is not null || e.KeyEvaluations.Count > 0);
 
     // 1.10: the 一般公共预算 part's opening and closing carry-over, the 小微 contracts' stated share of the SME contracts.
     private static bool UsesTen(FinalAccountsReport report)

@@ -331,6 +331,13 @@ internal static partial class Messages
     /// <summary>A self-evaluation score is negative.</summary>
     public const string ScoreNegative = "A self-evaluation score cannot be negative. 自评得分不能为负数。";
 
+    /// <summary>An evaluation coverage share is negative.</summary>
+    public const string EvaluationCoverageNegative = "An evaluation coverage cannot be negative. 评价覆盖率不能为负数。";
+
+    /// <summary>A key evaluation's number of projects is negative.</summary>
+    public const string KeyEvaluationCountNegative =
+        "A key evaluation's number of projects cannot be negative. 重点评价项目个数不能为负数。";
+
     /// <summary>A number of projects of one grade is negative.</summary>
     public const string GradeCountNegative = "A number of projects of a grade cannot be negative. 评价等级项目个数不能为负数。";
 

@@ -779,7 +779,8 @@ internal static partial class FactMemberReaders
         [typeof(PerformanceStatement)] = (
             ["overallEvaluationCount", "overallBudget", "overallExecuted", "projectEvaluationCount", "projectBudget",
              "projectExecuted", "projectFunds", "selfEvaluationScore", "achievements", "problems", "improvements",
-             "evaluations", "evaluationsListed", "gradeCounts", "gradeCountsCover", "averageProjectScore"],
+             "evaluations", "evaluationsListed", "gradeCounts", "gradeCountsCover", "averageProjectScore",
+             "evaluationCoverage", "evaluationCoverageBase", "keyEvaluations"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (PerformanceStatement)record;
@@ -799,6 +800,9 @@ internal static partial class FactMemberReaders
                 members.Add(13, value.GradeCounts);
                 members.Add(14, value.GradeCountsCover);
                 members.Add(15, value.AverageProjectScore);
+                members.Add(16, value.EvaluationCoverage);
+                members.Add(17, value.EvaluationCoverageBase);
+                members.Add(18, value.KeyEvaluations);
             }),
         [typeof(PerformanceEvaluation)] = (
             ["kind", "name", "department", "implementingUnit", "funds", "expectedGoal", "actualOutcome", "indicators",
@@ -865,6 +869,18 @@ internal static partial class FactMemberReaders
                 members.Add(0, value.Grade);
                 members.Add(1, value.Count);
                 members.Add(2, value.Band);
+            }),
+        [typeof(KeyEvaluation)] = (
+            ["kind", "name", "projectCount", "funds", "score", "grade"],
+            static (object record, ref FactMemberSink members) =>
+            {
+                var value = (KeyEvaluation)record;
+                members.Add(0, value.Kind);
+                members.Add(1, value.Name);
+                members.Add(2, value.ProjectCount);
+                members.Add(3, value.Funds);
+                members.Add(4, value.Score);
+                members.Add(5, value.Grade);
             }),
         [typeof(ClassifiedProjects)] = (
             ["count", "budget", "executed"],

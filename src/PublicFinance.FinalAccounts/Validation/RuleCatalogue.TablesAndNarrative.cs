@@ -49,7 +49,7 @@ public static partial class RuleCatalogue
         yield return Rule("FA1104", Category, Severity.Error,
                 "说明“财政拨款收入支出决算总体情况”与财政拨款总表一致",
                 "Narrative appropriation figures equal the appropriation summary",
-                "财政拨款收入／支出总计、本年收入／支出、年初／年末结转和结余 = T4",
+                "财政拨款收入／支出总计、本年收入／支出、年初／年末结转和结余（含一般公共预算部分） = T4",
                 TableNarrativeBasis + " 四")
             .Checks(
                 Equal(NarrativeAppropriation + "incomeGrandTotal/amount", Table4Income + "grandTotal"),
@@ -57,7 +57,11 @@ public static partial class RuleCatalogue
                 Equal(NarrativeAppropriation + "openingCarryOver/amount", Table4Income + "openingCarryOver/total"),
                 Equal(NarrativeAppropriation + "expenditureGrandTotal/amount", Table4Expenditure + "grandTotal/total"),
                 Equal(NarrativeAppropriation + "currentYearExpenditure/amount", Table4Expenditure + "currentYearTotal/total"),
-                Equal(NarrativeAppropriation + "closingCarryOver/amount", Table4Expenditure + "closingCarryOver/total"));
+                Equal(NarrativeAppropriation + "closingCarryOver/amount", Table4Expenditure + "closingCarryOver/total"),
+                // Schema 1.10's 一般公共预算 carry-overs (session 46): T4's carry-over rows split by fund, the general-budget column.
+                Equal(NarrativeAppropriation + "generalBudgetOpeningCarryOver/amount", Table4Income + "openingCarryOver/generalBudget"),
+                Equal(NarrativeAppropriation + "generalBudgetClosingCarryOver/amount",
+                    Table4Expenditure + "closingCarryOver/generalBudget"));
         yield return Rule("FA1105", Category, Severity.Error,
                 "说明“一般公共预算财政拨款支出决算情况”与一般公共预算支出表一致",
                 "Narrative general-budget figures equal the general-budget expenditure table",

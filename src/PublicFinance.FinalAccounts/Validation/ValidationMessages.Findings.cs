@@ -56,7 +56,7 @@ internal static partial class ValidationMessages
         "由增减额推算的上年数：合计应等于各项之和",
         "Prior-year figures reconstructed from the stated changes: the total should equal the sum of the items");
 
-    // ---- PerformanceRules (FA3005–FA3012) ---------------------------------------------------------------------
+    // ---- PerformanceRules (FA3005–FA3014) ---------------------------------------------------------------------
 
     /// <summary>FA3005: an execution score (预算执行得分) that the execution rate and the weight do not give.</summary>
     /// <param name="score">The stated score.</param>
@@ -162,6 +162,38 @@ internal static partial class ValidationMessages
         $"各评价等级的项目个数合计 {sum} 个，多于开展绩效自评的项目 {stated} 个（所列等级未必完整，至多为警告）。",
         $"The projects counted by grade add up to {sum}, more than the {stated} evaluated projects "
         + "(the grades listed may not be all of them: at most a warning).");
+
+    /// <summary>FA3013: a stated evaluation coverage above 100%.</summary>
+    /// <param name="coverage">The stated coverage.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) EvaluationCoverageAbove100(Percent coverage) => (
+        $"评价覆盖率 {coverage} 超过100%。",
+        $"The evaluation coverage {coverage} is above 100%.");
+
+    /// <summary>FA3013: a stated evaluation coverage other than the evaluated funds' share of its base.</summary>
+    /// <param name="coverage">The stated coverage.</param>
+    /// <param name="funds">The evaluated projects' funds.</param>
+    /// <param name="whole">The base's figure.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) EvaluationCoverageRatio(Percent coverage, Amount funds, Amount whole) => (
+        $"评价覆盖率 {coverage} 与涉及资金 {funds} 占口径 {whole} 的比例不符（涉及资金是预算数还是执行数未载明，至多为警告）。",
+        $"The evaluation coverage {coverage} is not the share of the evaluated funds {funds} in its base {whole} "
+        + "(whether the funds are budgets or spending is not stated: at most a warning).");
+
+    /// <summary>FA3014: a key evaluation's score above 100.</summary>
+    /// <param name="score">The stated score.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) KeyEvaluationScoreAbove100(Quantity score) => (
+        $"重点评价得分 {score} 超过100分。",
+        $"The key evaluation's score {score} is above 100.");
+
+    /// <summary>FA3014: a key evaluation's grade that is not the grade of its score's band.</summary>
+    /// <param name="score">The stated score.</param>
+    /// <param name="grade">The stated grade.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) KeyEvaluationGradeMismatch(Quantity score, PerformanceGrade grade) => (
+        $"重点评价得分 {score} 与等级 {GradeBand(grade)} 不符。",
+        $"The key evaluation's score {score} does not match the grade {grade}.");
 
     // ---- FactRules (FA1109, FA5003, FA5004) -------------------------------------------------------------------
 

@@ -99,11 +99,10 @@ public class GradeCountsAndReasonsSessionFortyFiveTests
     /// notes of their own; the key-project count is never the number of evaluated projects (before: 2 against 11, a false
     /// FA8003).
     /// </summary>
+    /// <remarks>Session 46 (schema 1.11): the coverage and a key evaluation's count are placed now
+    /// (<c>EvaluationCoverageSessionFortySixTests</c>); a count of monitored key projects stays a note.</remarks>
     [Theory]
-    [InlineData("本部门组织对2024年度一般公共预算项目支出全面开展绩效自评，共涉及项目15个，资金860.00万元，占一般公共预算项目支出总额的100%。",
-        "15", "evaluation coverage", "100%")]
     [InlineData("本部门对11个项目开展绩效自评，涉及资金300.00万元；对2个重点项目开展了绩效监控。", "11", "key projects", "2个")]
-    [InlineData("本部门对11个项目开展绩效自评，涉及资金300.00万元。另开展重点绩效评价项目2个。", "11", "key projects", "2个")]
     public void CoverageAndKeyProjects_AreNotes(string paragraph, string evaluated, string words, string figure)
     {
         var (read, diagnostics) = ReadPerformance(paragraph);

@@ -28,6 +28,8 @@ public class ValidationMessagesTests
             : t == typeof(long) ? 9L   // session 44: FA3012 adds counts as long
             : t == typeof(decimal) ? 1.5m
             : t == typeof(Quantity) ? Quantity.Parse("85")
+            : t == typeof(Percent) ? Percent.Parse("105")   // session 46: FA3013
+            : t == typeof(Amount) ? Amount.Parse("342.00")
             : t == typeof(DecimalInterval) ? DecimalInterval.Exact(2m)
             : t == typeof(PerformanceGrade) ? PerformanceGrade.Good
             : t == typeof(FunctionalCode) ? FunctionalCode.Parse("2010101")

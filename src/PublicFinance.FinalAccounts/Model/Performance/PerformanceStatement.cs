@@ -91,4 +91,33 @@ public sealed record PerformanceStatement
         init => field = value is not { } v || v.Value >= 0 ? value
             : throw new ArgumentOutOfRangeException(nameof(AverageProjectScore), value, Messages.ScoreNegative);
     }
+
+    /// <summary>
+    /// The stated evaluation coverage (评价覆盖率; schema 1.11): the share of <see cref="EvaluationCoverageBase"/> the evaluated
+    /// projects cover ("占一般公共预算项目支出总额的100%", "项目自评覆盖率100%"), in percent. With <see cref="ProjectFunds"/> and a base
+    /// the report holds a figure of, rule FA3013 checks it as a ratio; a coverage above 100% is an Error of the same rule.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The share is negative (a share has no sign).</exception>
+    public Percent? EvaluationCoverage
+    {
+        get;
+        init => field = value is not { } v || v.Value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(EvaluationCoverage), value, Messages.EvaluationCoverageNegative);
+    }
+
+    /// <summary>
+    /// What <see cref="EvaluationCoverage"/> is a share of (schema 1.11): the 一般公共预算 project expenditure, the project
+    /// expenditure, all projects, or <see cref="Performance.EvaluationCoverageBase.Unknown"/> when the text does not say.
+    /// </summary>
+    public EvaluationCoverageBase? EvaluationCoverageBase { get; init; }
+
+    /// <summary>
+    /// The evaluations beyond the self-evaluations the 说明 states (重点绩效评价, 部门评价, 财政评价; schema 1.11), in written order:
+    /// their projects, funds, score and grade (rule FA3014: a score within 0–100, a grade of the score's band).
+    /// </summary>
+    public IReadOnlyList<KeyEvaluation> KeyEvaluations
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList.Empty<KeyEvaluation>();
 }

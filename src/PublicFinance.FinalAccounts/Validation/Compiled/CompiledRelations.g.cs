@@ -16544,6 +16544,28 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
+        if (value.KeyEvaluations is { } m6)
+        {
+            anchors.Enter("keyEvaluations", m6);
+            for (var m6i = 0; m6i < m6.Count; m6i++)
+            {
+                if (m6[m6i] is not { } m6e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m6i, m6e);
+                if (!Amounts_KeyEvaluation(m6e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
         return true;
     }
 
@@ -16607,6 +16629,24 @@ internal static partial class CompiledRelations
             object m2 = m2v;
             anchors.Enter("executed", m2);
             if (!anchors.Decide(m2))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>KeyEvaluation</c> (every amount), in document order.</summary>
+    private static bool Amounts_KeyEvaluation(KeyEvaluation value, TypedAnchorRun anchors)
+    {
+        if (value.Funds is { } m0v)
+        {
+            object m0 = m0v;
+            anchors.Enter("funds", m0);
+            if (!anchors.Decide(m0))
             {
                 return false;
             }

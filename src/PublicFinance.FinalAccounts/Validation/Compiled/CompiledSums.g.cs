@@ -137,6 +137,8 @@ internal static partial class CompiledSums
         ["0db8e63fd97b266051df9ff4598a640399fe1d6da0ee2ff3387a76afbdc2ee03"] = FA1104_4,
         ["acb34766c31499f23d9fb078044d0cc61569a6ab3b811418d1b542354e26c225"] = FA1104_5,
         ["2e87a27f253fb6d83a44c2017a458a50807294968febe9d7584f39fb5924c8a8"] = FA1104_6,
+        ["5a126ea32fa2fb058cf35ff7cc8327f491c2194d2766c60172f3deb793404044"] = FA1104_7,
+        ["4a47a59aec573127c027a70f56023dba62b98a67ca44f7864c09bf0b0626851a"] = FA1104_8,
         ["e1efaf1f6d585bec181eae39056b2b55cbd94889c0532945bf7102c8e29b8990"] = FA1105_1,
         ["82bf38140a1a0e57d1b06b6d376e551e753534e24d8581c58e1b57e1d1e894e6"] = FA1106_1,
         ["aaf3757050413f84da0c84a013a7ab98280fc09eca3168c017b09c443c164c70"] = FA1106_2,
@@ -6804,6 +6806,106 @@ internal static partial class CompiledSums
             if (terms.AnyItem)
             {
                 return TotalAbsent(context, "/narrative/appropriation/closingCarryOver/amount");
+            }
+
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA1104: <c>/narrative/appropriation/generalBudgetOpeningCarryOver/amount</c> (one total).</summary>
+    private static bool FA1104_7(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report is null)
+        {
+            return ScopeAbsent(context, "", false);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Tables?.AppropriationSummary?.Income?.OpeningCarryOver?.GeneralBudget, false, optional: false, position: 0);
+        if (report.Narrative?.Appropriation?.GeneralBudgetOpeningCarryOver?.Amount is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/generalBudget",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/generalBudgetOpeningCarryOver/amount"),
+                    [
+                        "/tables/appropriationSummary/income/openingCarryOver/generalBudget",
+                    ]);
+            }
+
+            passed++;
+        }
+        else
+        {
+            if (terms.AnyItem)
+            {
+                return TotalAbsent(context, "/narrative/appropriation/generalBudgetOpeningCarryOver/amount");
+            }
+
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA1104: <c>/narrative/appropriation/generalBudgetClosingCarryOver/amount</c> (one total).</summary>
+    private static bool FA1104_8(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report is null)
+        {
+            return ScopeAbsent(context, "", false);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(
+            report.Tables?.AppropriationSummary?.Expenditure?.ClosingCarryOver?.GeneralBudget,
+            false,
+            optional: false,
+            position: 0);
+        if (report.Narrative?.Appropriation?.GeneralBudgetClosingCarryOver?.Amount is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/generalBudget",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return terms.FixedSum(
+                    context,
+                    Located(context, total, "/narrative/appropriation/generalBudgetClosingCarryOver/amount"),
+                    [
+                        "/tables/appropriationSummary/expenditure/closingCarryOver/generalBudget",
+                    ]);
+            }
+
+            passed++;
+        }
+        else
+        {
+            if (terms.AnyItem)
+            {
+                return TotalAbsent(context, "/narrative/appropriation/generalBudgetClosingCarryOver/amount");
             }
 
             notApplicable++;

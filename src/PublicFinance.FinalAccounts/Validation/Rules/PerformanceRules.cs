@@ -72,6 +72,22 @@ internal static class PerformanceRules
             "Σ 各等级项目个数 = 开展绩效自评的项目个数（说明称其中/分别时；所列等级不完整时仅核对不超过）",
             "domain §5.4",
             GradeCounts);
+
+        yield return CodeRule.Declare(
+            "FA3013", RuleCategory.Performance, Severity.Error,
+            "评价覆盖率等于评价项目资金占所称口径的比例且不超过100%",
+            "The evaluation coverage is the evaluated funds' share of its base, at most 100%",
+            "覆盖率 ≤ 100%；覆盖率 = 涉及资金 / 口径（项目支出、一般公共预算项目支出）× 100（口径未载明或无此数不核对）",
+            "domain §9",
+            EvaluationCoverage);
+
+        yield return CodeRule.Declare(
+            "FA3014", RuleCategory.Performance, Severity.Error,
+            "重点评价得分在0至100分之间且与评价等级一致",
+            "A key evaluation's score is within 0–100 and matches its grade",
+            "0 ≤ 评价得分 ≤ 100；优 ≥ 90，良 80–90，中 60–80，差 < 60（重点评价、部门评价、财政评价）",
+            "domain §5.4",
+            KeyEvaluations);
     }
 
     private const string FundsMember = "funds";
@@ -289,16 +305,7 @@ internal static class PerformanceRules
             return;
         }
 
-        var (lo, hi) = grade switch
-        {
-            PerformanceGrade.Excellent => (90m, 100m),
-            PerformanceGrade.Good => (80m, 90m),
-            PerformanceGrade.Fair => (60m, 80m),
-            _ => (0m, 60m),
-        };
-        var r = context.Range(total);
-        var ok = grade == PerformanceGrade.Excellent ? r.Upper >= lo : r.Upper >= lo && r.Lower < hi;
-        if (ok)
+        if (GradeHolds(context, grade, total))
         {
             context.Pass();
             return;
@@ -306,6 +313,23 @@ internal static class PerformanceRules
 
         var (zh, en) = ValidationMessages.GradeMismatch(total, grade);
         context.Fail(zh, en, new[] { place.At("grade"), place.At("totalScore") });
+    }
+
+    /// <summary>
+    /// Whether a score lies in the band of a grade (优 ≥ 90，良 80–90，中 60–80，差 &lt; 60), by the interval of its written decimals
+    /// (FA3007 for the evaluation tables, FA3014 for the key evaluations).
+    /// </summary>
+    private static bool GradeHolds(ValidationContext context, PerformanceGrade grade, Quantity score)
+    {
+        var (lo, hi) = grade switch
+        {
+            PerformanceGrade.Excellent => (90m, 100m),
+            PerformanceGrade.Good => (80m, 90m),
+            PerformanceGrade.Fair => (60m, 80m),
+            _ => (0m, 60m),
+        };
+        var r = context.Range(score);
+        return grade == PerformanceGrade.Excellent ? r.Upper >= lo : r.Upper >= lo && r.Lower < hi;
     }
 
     private static readonly FundLineKind[] SchemeA =
@@ -651,4 +675,120 @@ internal static class PerformanceRules
     }
 
     private static readonly string[] GradeCountPointers = ["/performance/gradeCounts", "/performance/projectEvaluationCount"];
+
+    /// <summary>
+    /// FA3013: the stated evaluation coverage (schema 1.11). Above 100% (beyond its written decimals) it is an Error. With the
+    /// evaluated projects' funds (<see cref="PerformanceStatement.ProjectFunds"/>) and a base the report holds a figure of — the
+    /// project expenditure (<c>narrative.expenditure.project</c>), the 一般公共预算 project expenditure (T5's total row, 项目支出
+    /// column) — the share is checked as a ratio with the intervals of the written decimals; a share off beyond rounding is
+    /// a Warning (whether the funds are the projects' budget or their spending, the text does not say). All projects, an
+    /// unknown base, or a base without its figure: only the bound is checked. Not applicable without a stated coverage.
+    /// </summary>
+    public static void EvaluationCoverage(ValidationContext context)
+    {
+        var performance = context.Report.Performance;
+        if (performance is null)
+        {
+            context.CouldNotRun("/performance");
+            return;
+        }
+
+        if (performance.EvaluationCoverage is not { } coverage)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        var stated = context.Range(coverage);
+        if (stated.Lower > 100m)
+        {
+            var (zh, en) = ValidationMessages.EvaluationCoverageAbove100(coverage);
+            context.Fail(zh, en, CoveragePointers, stated, DecimalInterval.Exact(100m), coverage.Value - 100m);
+            return;
+        }
+
+        var (basePointer, baseAmount) = performance.EvaluationCoverageBase switch
+        {
+            EvaluationCoverageBase.ProjectExpenditure
+                => ("/narrative/expenditure/project/amount", context.Report.Narrative?.Expenditure?.Project?.Amount),
+            EvaluationCoverageBase.GeneralBudgetProjectExpenditure
+                => ("/tables/generalBudgetExpenditure/total/project", context.Report.Tables?.GeneralBudgetExpenditure?.Total?.Project),
+            _ => (null, null),
+        };
+        if (basePointer is null || baseAmount is not { } whole || performance.ProjectFunds is not { } funds)
+        {
+            context.Pass();
+            return;
+        }
+
+        var numerator = context.Figure("/performance/projectFunds", funds);
+        var denominator = context.Figure(basePointer, whole);
+        if (denominator.Range.Lower <= 0m && denominator.Range.Upper >= 0m)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        var quotient = ValidationContext.Divide(numerator.Range, denominator.Range);
+        var computed = new DecimalInterval(quotient.Lower * 100m, quotient.Upper * 100m);
+        if (computed.Intersects(stated))
+        {
+            context.Pass();
+            return;
+        }
+
+        var (warnZh, warnEn) = ValidationMessages.EvaluationCoverageRatio(coverage, funds, whole);
+        context.FailUncertain(warnZh, warnEn, ["/performance/evaluationCoverage", numerator.Pointer, denominator.Pointer]);
+    }
+
+    private static readonly string[] CoveragePointers = ["/performance/evaluationCoverage"];
+
+    /// <summary>
+    /// FA3014: each key evaluation's stated score (schema 1.11) lies within 0–100 (a score above 100 is an Error; a negative one
+    /// the model refuses), and its stated grade is the grade of the score's band, as FA3007 judges an evaluation table's
+    /// total score. Not applicable without key evaluations or without a score.
+    /// </summary>
+    public static void KeyEvaluations(ValidationContext context)
+    {
+        var performance = context.Report.Performance;
+        if (performance is null)
+        {
+            context.CouldNotRun("/performance");
+            return;
+        }
+
+        var list = performance.KeyEvaluations;
+        if (list.Count == 0)
+        {
+            context.NotApplicable();
+            return;
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            var evaluation = list[i];
+            if (evaluation.Score is not { } score)
+            {
+                context.NotApplicable();
+                continue;
+            }
+
+            var place = "/performance/keyEvaluations/" + i.ToString(CultureInfo.InvariantCulture) + "/";
+            var range = context.Range(score);
+            if (range.Lower > 100m)
+            {
+                var (zh, en) = ValidationMessages.KeyEvaluationScoreAbove100(score);
+                context.Fail(zh, en, [place + "score"], range, DecimalInterval.Exact(100m), score.Value - 100m);
+            }
+            else if (evaluation.Grade is { } grade && !GradeHolds(context, grade, score))
+            {
+                var (zh, en) = ValidationMessages.KeyEvaluationGradeMismatch(score, grade);
+                context.Fail(zh, en, [place + "grade", place + "score"]);
+            }
+            else
+            {
+                context.Pass();
+            }
+        }
+    }
 }
