@@ -231,7 +231,7 @@ public class FactIndexTests
 
     /// <summary>
     /// FA2107 (prior-year figures rebuilt from stated changes) reuses the prior-year sum and rollup relations of
-    /// FA1201–FA1207 and FA4101 — but only those of rules the validator runs, so leaving them out leaves FA2107 exactly
+    /// FA1201–FA1207, FA4101 and (session 46) FA4204 — but only those of rules the validator runs, so leaving them out leaves FA2107 exactly
     /// as it is alone, and keeping them gives it more to judge (the sample states changes for the 三公 total and items,
     /// so at least FA4101's sum is rebuilt).
     /// </summary>
@@ -239,7 +239,7 @@ public class FactIndexTests
     public void CodeRules_UseOnlyTheRelationsOfTheValidatorsOwnRules()
     {
         static int Checks(RuleCoverage c) => c.Passed + c.Failed + c.NotApplicable + c.CouldNotRun;
-        string[] priorYearRules = ["FA1201", "FA1202", "FA1203", "FA1204", "FA1205", "FA1206", "FA1207", "FA1214", "FA4101"];
+        string[] priorYearRules = ["FA1201", "FA1202", "FA1203", "FA1204", "FA1205", "FA1206", "FA1207", "FA1214", "FA4101", "FA4204"];
         var alone = Validator.Default.WithRules("FA2107").Validate(Sample).CoverageOf("FA2107")!;
         var withSums = Validator.Default.WithRules(["FA2107", .. priorYearRules]).Validate(Sample).CoverageOf("FA2107")!;
         var withoutSums = Validator.Default.WithoutRules(priorYearRules).Validate(Sample).CoverageOf("FA2107")!;
