@@ -17,11 +17,11 @@ public class BlindPagesFortyOneCorpusTests(ITestOutputHelper output)
     /// pinned at the count reached on session 43's merged main (5e95135: 469/591) and raised on session 44's (516/591: items
     /// one per line, the 2014 grand total, 机关运行经费's components, grade counts, a | table run into a one-line page) and on
     /// session 45's (566/591: fund tables and splits, 三公 items with the budget first, a 元 side-by-side table, tab tables
-    /// with a two-line header, grade counts with bands).
+    /// with a two-line header, grade counts with bands) and on session 46's (567/591: t01 93, evaluation coverage).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 92,
+        ["t01"] = 93,
         ["t02"] = 40,
         ["t03"] = 72,
         ["t04"] = 28,

@@ -14,28 +14,30 @@ public class BlindPagesFortyThreeCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them),
-    /// pinned at the count reached on session 45's merged main (497bb15: 599/728).
+    /// pinned at the count reached on session 45's merged main (497bb15: 599/728) and raised on session 46's (659/728: its
+    /// structure tables, 政府采购 budget and savings, 资产 parts, evaluation coverage, a run-in heading on a scraped line).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 93,
-        ["t02"] = 29,
-        ["t03"] = 92,
-        ["t04"] = 80,
-        ["t05"] = 61,
-        ["t06"] = 42,
+        ["t01"] = 101,
+        ["t02"] = 38,
+        ["t03"] = 100,
+        ["t04"] = 87,
+        ["t05"] = 65,
+        ["t06"] = 44,
         ["t07"] = 33,
-        ["t08"] = 42,
-        ["t09"] = 88,
-        ["t10"] = 39,
+        ["t08"] = 52,
+        ["t09"] = 97,
+        ["t10"] = 42,
     };
 
     /// <summary>
     /// The Errors each text's figures raise today, by text; a text absent is clean (no Error). Planted (true): t01's 三公
     /// total (FA1207: 18.54 against the items' 17.54), t03's 事业收入 share (FA2001: 28.17 % stated, 28.89 % by its figures),
     /// t04's 社会保障和就业支出 in the prose against its 元 table (FA1205: the classes no longer add up to the total) and t06's
-    /// 本年支出合计 in the 支出决算 section (FA1203: 1201.85 against 1210.85). **Open (false):** t08 FA2104 (a run-in
-    /// 机关运行经费 heading on a long scraped line: its change read as 公务接待费's).
+    /// 本年支出合计 in the 支出决算 section (FA1203: 1201.85 against 1210.85). **Fixed in session 46 (false, no longer
+    /// raised):** t08 FA2104 (a run-in 机关运行经费 heading on a long scraped line: its change read as 公务接待费's;
+    /// RestatedSectionHeadings).
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
@@ -43,7 +45,6 @@ public class BlindPagesFortyThreeCorpusTests(ITestOutputHelper output)
         ["t03"] = ["FA2001"],
         ["t04"] = ["FA1205"],
         ["t06"] = ["FA1203"],
-        ["t08"] = ["FA2104"],
     };
 
     /// <summary>

@@ -16,19 +16,20 @@ public class BlindPagesFortyTwoCorpusTests(ITestOutputHelper output)
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them),
     /// pinned at the count reached on session 44's merged main (5281cb5: 566/619) and raised on session 45's (581/619: the
     /// rate after an item's final, grade counts, fund and income splits; t06 30, one lower: its 100 was matched only by the
-    /// false services share, now a note).
+    /// false services share, now a note); on session 46's (607/619: coded tables without a unit, the cell-per-line 三公
+    /// table's columns, paired shares, key evaluations).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 78,
+        ["t01"] = 79,
         ["t02"] = 47,
         ["t03"] = 50,
-        ["t04"] = 98,
+        ["t04"] = 99,
         ["t05"] = 86,
-        ["t06"] = 30,
-        ["t07"] = 48,
-        ["t08"] = 76,
-        ["t09"] = 33,
+        ["t06"] = 31,
+        ["t07"] = 53,
+        ["t08"] = 78,
+        ["t09"] = 47,
         ["t10"] = 37,
     };
 

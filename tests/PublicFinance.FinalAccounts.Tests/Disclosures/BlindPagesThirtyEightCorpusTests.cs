@@ -18,12 +18,12 @@ public class BlindPagesThirtyEightCorpusTests(ITestOutputHelper output)
     /// t04 35 → 34 because its one project's 全年预算数 of “公共机构节能改造项目”, one of nine evaluated, is no longer read as
     /// all the projects' budget — a note now, as it should be; session 42: t02 47 and t08 46 — the 绩效 part's evaluation
     /// selection, its score lists and its run-in heading).
-    /// Raised on session 44's merged main: t02 49, t04 35, t08 47.
+    /// Raised on session 44's merged main: t02 49, t04 35, t08 47; on session 46's: t02 51, t10 30.
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 46,
-        ["t02"] = 49,
+        ["t02"] = 51,
         ["t03"] = 48,
         ["t04"] = 36,
         ["t05"] = 48,
@@ -31,7 +31,7 @@ public class BlindPagesThirtyEightCorpusTests(ITestOutputHelper output)
         ["t07"] = 37,
         ["t08"] = 47,
         ["t09"] = 30,
-        ["t10"] = 28,
+        ["t10"] = 30,
     };
 
     /// <summary>
