@@ -8,7 +8,7 @@ public sealed record PersonnelCount
     public required int Count
     {
         get;
-        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Count), value, Messages.HeadCountNegative);
+        init => field = Unsigned.Checked(value, nameof(Count), Messages.HeadCountNegative);
     }
 
     /// <summary>The stated change against the prior year, signed (减少 132 人 → −132), or null when not stated.</summary>

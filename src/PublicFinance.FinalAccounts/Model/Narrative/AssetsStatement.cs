@@ -29,8 +29,7 @@ public sealed record AssetsStatement
     public int? GeneralEquipmentCount
     {
         get;
-        init => field = value is null or >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(GeneralEquipmentCount), value, Messages.EquipmentCountNegative);
+        init => field = Unsigned.Checked(value, nameof(GeneralEquipmentCount), Messages.EquipmentCountNegative);
     }
 
     /// <summary>
@@ -41,8 +40,7 @@ public sealed record AssetsStatement
     public int? SpecialEquipmentCount
     {
         get;
-        init => field = value is null or >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(SpecialEquipmentCount), value, Messages.EquipmentCountNegative);
+        init => field = Unsigned.Checked(value, nameof(SpecialEquipmentCount), Messages.EquipmentCountNegative);
     }
 
     /// <summary>Total assets (资产总额; schema 1.5), in the report's unit, as stated.</summary>
@@ -67,8 +65,7 @@ public sealed record AssetsStatement
     public Amount? CurrentAssetsValue
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(CurrentAssetsValue), value, Messages.AssetPartNegative);
+        init => field = Unsigned.Checked(value, nameof(CurrentAssetsValue), Messages.AssetPartNegative);
     }
 
     /// <summary>
@@ -80,8 +77,7 @@ public sealed record AssetsStatement
     public Amount? FixedAssetsValue
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(FixedAssetsValue), value, Messages.AssetPartNegative);
+        init => field = Unsigned.Checked(value, nameof(FixedAssetsValue), Messages.AssetPartNegative);
     }
 
     /// <summary>
@@ -92,8 +88,7 @@ public sealed record AssetsStatement
     public Amount? IntangibleAssetsValue
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(IntangibleAssetsValue), value, Messages.AssetPartNegative);
+        init => field = Unsigned.Checked(value, nameof(IntangibleAssetsValue), Messages.AssetPartNegative);
     }
 
     /// <summary>
@@ -105,7 +100,6 @@ public sealed record AssetsStatement
     public Amount? OtherAssetsValue
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(OtherAssetsValue), value, Messages.AssetPartNegative);
+        init => field = Unsigned.Checked(value, nameof(OtherAssetsValue), Messages.AssetPartNegative);
     }
 }

@@ -43,8 +43,7 @@ public sealed record ProcurementStatement
     public Percent? MicroSmallShareOfSme
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(MicroSmallShareOfSme), value, Messages.MicroSmallShareNegative);
+        init => field = Unsigned.Checked(value, nameof(MicroSmallShareOfSme), Messages.MicroSmallShareNegative);
     }
 
     /// <summary>
@@ -57,8 +56,7 @@ public sealed record ProcurementStatement
     public Amount? Budget
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(Budget), value, Messages.ProcurementBudgetNegative);
+        init => field = Unsigned.Checked(value, nameof(Budget), Messages.ProcurementBudgetNegative);
     }
 
     /// <summary>
@@ -70,8 +68,7 @@ public sealed record ProcurementStatement
     public Amount? Savings
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(Savings), value, Messages.ProcurementSavingsNegative);
+        init => field = Unsigned.Checked(value, nameof(Savings), Messages.ProcurementSavingsNegative);
     }
 
     /// <summary>
@@ -82,7 +79,6 @@ public sealed record ProcurementStatement
     public Percent? SavingsRate
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(SavingsRate), value, Messages.ProcurementSavingsNegative);
+        init => field = Unsigned.Checked(value, nameof(SavingsRate), Messages.ProcurementSavingsNegative);
     }
 }

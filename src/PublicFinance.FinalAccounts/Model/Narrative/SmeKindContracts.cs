@@ -18,7 +18,6 @@ public sealed record SmeKindContracts
     public Percent? Share
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(Share), value, Messages.SmeShareNegative);
+        init => field = Unsigned.Checked(value, nameof(Share), Messages.SmeShareNegative);
     }
 }

@@ -13,8 +13,7 @@ public sealed record GradeCount
     public required int Count
     {
         get;
-        init => field = value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(Count), value, Messages.GradeCountNegative);
+        init => field = Unsigned.Checked(value, nameof(Count), Messages.GradeCountNegative);
     }
 
     /// <summary>

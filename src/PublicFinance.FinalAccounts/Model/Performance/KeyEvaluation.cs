@@ -17,8 +17,7 @@ public sealed record KeyEvaluation
     public int? ProjectCount
     {
         get;
-        init => field = value is not { } v || v >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(ProjectCount), value, Messages.KeyEvaluationCountNegative);
+        init => field = Unsigned.Checked(value, nameof(ProjectCount), Messages.KeyEvaluationCountNegative);
     }
 
     /// <summary>The funds the evaluation covers (涉及资金 / 涉及金额), as stated.</summary>
@@ -32,8 +31,7 @@ public sealed record KeyEvaluation
     public Quantity? Score
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(Score), value, Messages.ScoreNegative);
+        init => field = Unsigned.Checked(value, nameof(Score), Messages.ScoreNegative);
     }
 
     /// <summary>The evaluation's grade (评价等级为“良”), as stated; rule FA3014 compares it with <see cref="Score"/>.</summary>

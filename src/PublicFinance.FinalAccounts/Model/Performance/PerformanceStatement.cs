@@ -34,8 +34,7 @@ public sealed record PerformanceStatement
     public Quantity? SelfEvaluationScore
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(SelfEvaluationScore), value, Messages.ScoreNegative);
+        init => field = Unsigned.Checked(value, nameof(SelfEvaluationScore), Messages.ScoreNegative);
     }
 
     /// <summary>取得的成效, as written.</summary>
@@ -88,8 +87,7 @@ public sealed record PerformanceStatement
     public Quantity? AverageProjectScore
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(AverageProjectScore), value, Messages.ScoreNegative);
+        init => field = Unsigned.Checked(value, nameof(AverageProjectScore), Messages.ScoreNegative);
     }
 
     /// <summary>
@@ -101,8 +99,7 @@ public sealed record PerformanceStatement
     public Percent? EvaluationCoverage
     {
         get;
-        init => field = value is not { } v || v.Value >= 0 ? value
-            : throw new ArgumentOutOfRangeException(nameof(EvaluationCoverage), value, Messages.EvaluationCoverageNegative);
+        init => field = Unsigned.Checked(value, nameof(EvaluationCoverage), Messages.EvaluationCoverageNegative);
     }
 
     /// <summary>
