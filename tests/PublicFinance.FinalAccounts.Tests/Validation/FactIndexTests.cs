@@ -231,9 +231,9 @@ public class FactIndexTests
 
     /// <summary>
     /// FA2107 (prior-year figures rebuilt from stated changes) reuses the prior-year sum and rollup relations of
-    /// FA1201–FA1207, FA4101 and (session 46) FA4204 — but only those of rules the validator runs, so leaving them out leaves FA2107 exactly
-    /// as it is alone, and keeping them gives it more to judge (the sample states changes for the 三公 total and items,
-    /// so at least FA4101's sum is rebuilt).
+    /// FA1201–FA1207, FA4101 and (session 46) FA4204 — but only those of rules the validator runs, so leaving them out
+    /// leaves FA2107 exactly as it is alone, and keeping them gives it more to judge (the sample states changes for the
+    /// 三公 total and items, so at least FA4101's sum is rebuilt).
     /// </summary>
     [Fact]
     public void CodeRules_UseOnlyTheRelationsOfTheValidatorsOwnRules()
