@@ -30,7 +30,7 @@ internal sealed partial class NarrativeReader
     /// <summary>A table row (the narrative's hook): a coded item table's header opens it, a later row is read.</summary>
     private void CodedItemTableRow(Fragment row)
     {
-        if (section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital))
+        if (section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital) && !AppropriationCodedTable())
         {
             codedColumns = null;
             return;
@@ -214,9 +214,20 @@ internal sealed partial class NarrativeReader
             last = e;
         }
 
-        Copy(cs, ce, spaces: false);
-        Copy(ns, ne, spaces: false);
-        Words(":");
+        if (AppropriationCodedTable())
+        {
+            Copy(ns, ne, spaces: false);   // AppropriationCodedTables: "行政运行(2130301)年初预算…", the item as its label
+            Words("(");
+            Copy(cs, ce, spaces: false);
+            Words(")");
+        }
+        else
+        {
+            Copy(cs, ce, spaces: false);
+            Copy(ns, ne, spaces: false);
+            Words(":");
+        }
+
         var (budgetColumn, _) = CodedBudgetColumn(Cell);
         var budgetCell = Cell(budgetColumn);
         var budgetWords = budgetColumn == SentenceColumn.Budget ? "年初预算" : "全年预算";
@@ -228,7 +239,7 @@ internal sealed partial class NarrativeReader
             Words(codedUnit + ",");
         }
 
-        Words("支出决算");
+        Words(AppropriationCodedTable() ? "决算数" : "支出决算");   // AppropriationCodedTables: no 财政拨款 支出 claim
         Copy(codedCells[current].Start, codedCells[current].End, spaces: true);
         Words(codedUnit);
         if (budgetCell >= 0 && Cell(SentenceColumn.CompletionRate) is var rate && rate >= 0)
@@ -331,6 +342,7 @@ internal sealed partial class NarrativeReader
 
         if (read == 0)
         {
+            AppropriationTableClosed();   // AppropriationCodedTables: the last row is no subject of the prose after the table
             return false;
         }
 
