@@ -18,10 +18,15 @@ internal sealed partial class NarrativeReader
     private bool AppropriationCodedTable() => section == Section.Appropriation;
 
     /// <summary>
+    /// The rows of the 财政拨款 section a named comparison may head (<see cref="NamedItemComparison"/>, session 45's reading of
+    /// "土地开发支出决算数大于年初预算，主要原因是…" after a table): its items, as read from such a table.
+    /// </summary>
+    private static readonly string[] AppropriationComparisonRowLists = [N + "appropriation/items/"];
+
+    /// <summary>
     /// After a coded table of the 财政拨款 section, a paragraph naming none of its items by code: the table's last row is not
-    /// its subject. A reason naming an item by name only ("土地开发支出决算数大于年初预算，主要原因是…") would otherwise go to
-    /// that last row, another item; unattached, the items' budget differences keep their FA2206 Warning (a missed reason, not
-    /// a wrong one).
+    /// its subject. A reason naming an item by name and its comparison ("土地开发支出决算数大于年初预算，主要原因是…") goes to
+    /// that item (<see cref="NamedItemComparison"/>); any other reason no longer goes to the last row, another item.
     /// </summary>
     private void AppropriationTableClosed()
     {

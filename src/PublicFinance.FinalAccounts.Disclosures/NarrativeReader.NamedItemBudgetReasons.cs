@@ -25,7 +25,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool NamedItemComparison(ClauseView clause)
     {
-        if (section != Section.GeneralBudget || !clause.Contains("决算"))
+        if (section is not (Section.GeneralBudget or Section.Appropriation) || !clause.Contains("决算"))
         {
             return false;
         }
@@ -49,7 +49,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private int NamedComparisonStop(string t, int reasonAt, int to)
     {
-        if (reasonAt < 0 || section != Section.GeneralBudget)
+        if (reasonAt < 0 || section is not (Section.GeneralBudget or Section.Appropriation))
         {
             return to;
         }
@@ -87,7 +87,7 @@ internal sealed partial class NarrativeReader
         }
 
         var name = t.Substring(from, at - from);
-        foreach (var list in NamedComparisonRowLists)
+        foreach (var list in section == Section.Appropriation ? AppropriationComparisonRowLists : NamedComparisonRowLists)
         {
             for (var k = 0; b.Has(list + k.ToString(CultureInfo.InvariantCulture)); k++)
             {

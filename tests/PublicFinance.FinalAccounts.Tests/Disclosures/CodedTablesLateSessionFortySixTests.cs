@@ -60,18 +60,35 @@ public class CodedTablesLateSessionFortySixTests
     }
 
     /// <summary>
-    /// A reason after the table naming an item by name only, not by code: it is not given to the table's last row (another
-    /// item); the last row's budget keeps no reason, so its budget difference stays without one rather than a wrong one.
+    /// A reason after the table naming an item by name and its comparison ("行政运行决算数大于年初预算，主要原因是…"): it goes to
+    /// that item's budget, not to the table's last row (another item), which keeps no reason.
     /// </summary>
     [Fact]
-    public void AppropriationCodedTable_ReasonByName_NotGivenToTheLastRow()
+    public void AppropriationCodedTable_ReasonByName_GoesToThatItem()
     {
         var text = Simplified.Replace("\n\n三、", "\n行政运行决算数大于年初预算，主要原因是人员增加。\n三、", StringComparison.Ordinal);
 
         var (read, diagnostics) = Read(text);
 
         Assert.Empty(Errors(diagnostics));
+        Assert.Contains("人员增加", JsonAt(read, "/narrative/appropriation/items/0/budget/reason") ?? "", StringComparison.Ordinal);
         Assert.Equal("330.00", JsonAt(read, "/narrative/appropriation/items/2/amount"));
+        Assert.Null(JsonAt(read, "/narrative/appropriation/items/2/budget/reason"));
+    }
+
+    /// <summary>
+    /// Near miss: the named comparison contradicts the item's figures (行政运行 410.40 against 400.00 is not 小于): the reason is
+    /// not given to it, nor to the last row.
+    /// </summary>
+    [Fact]
+    public void AppropriationCodedTable_ContradictedComparison_NotGiven()
+    {
+        var text = Simplified.Replace("\n\n三、", "\n行政运行决算数小于年初预算，主要原因是人员减少。\n三、", StringComparison.Ordinal);
+
+        var (read, diagnostics) = Read(text);
+
+        Assert.Empty(Errors(diagnostics));
+        Assert.Null(JsonAt(read, "/narrative/appropriation/items/0/budget/reason"));
         Assert.Null(JsonAt(read, "/narrative/appropriation/items/2/budget/reason"));
     }
 
