@@ -3,7 +3,7 @@ using static PublicFinance.FinalAccounts.Validation.ConditionTest;
 
 namespace PublicFinance.FinalAccounts.Validation;
 
-/// <summary>Stated shares (占比, FA2001–FA2007) and percentages on a zero base (基数为零, FA2009).</summary>
+/// <summary>Stated shares (占比, FA2001–FA2007, FA2011) and percentages on a zero base (基数为零, FA2009).</summary>
 public static partial class RuleCatalogue
 {
     /// <summary>Where the share identities come from.</summary>
@@ -25,7 +25,7 @@ public static partial class RuleCatalogue
             .Checks(ZeroBaseRelations(shares.SelectMany(r => r.Relations).OfType<RatioRelation>()));
     }
 
-    /// <summary>FA2001–FA2007: every share stated as a part over its whole.</summary>
+    /// <summary>FA2001–FA2007 and FA2011: every share stated as a part over its whole.</summary>
     private static IEnumerable<RelationRule> SharesOfParts()
     {
         const RuleCategory Category = RuleCategory.Share;
@@ -82,6 +82,22 @@ public static partial class RuleCatalogue
                     NarrativeStateCapital + "currentYearIncome/",
                 }
                 .Select(x => ShareOf(x, NarrativeAppropriation + "currentYearIncome/amount")));
+
+        // Spec 5.6 (session 46): 人员经费 and 公用经费 as shares of the basic expenditure they are parts of — the 一般公共预算
+        // 财政拨款基本支出's parts (section 六) over its total, and the all-funds 基本支出's parts (支出决算) over 基本支出. The
+        // reader places such a share only when its base is that basic expenditure (a share naming another base stays a note).
+        // A Warning, not an Error: these two shares are often printed to add up to 100 (14.80 for 14.79…), a difference of one
+        // unit in the last place that the ratio relation (§4.6) cannot yet tell from a larger one — it has no rounding-sized
+        // Info as the sums have — so every difference is at most a Warning until it can.
+        yield return Rule("FA2011", Category, Severity.Warning,
+                "人员经费、公用经费占基本支出的比例",
+                "Shares of the personnel and public expenses in the basic expenditure",
+                "占比 = 人员经费／公用经费 / 一般公共预算财政拨款基本支出 × 100（支出决算中：/ 基本支出 × 100）",
+                ShareBasis + " 六")
+            .Checks(new[] { "personnel/", "public/" }
+                .Select(x => ShareOf(NarrativeBasicExpenditure + x, NarrativeBasicExpenditure + "total/amount"))
+                .Concat(new[] { "basicPersonnel/", "basicPublic/" }
+                    .Select(x => ShareOf(NarrativeExpenditure + x, NarrativeExpenditure + "basic/amount"))));
     }
 
     /// <summary>The share stated beside a figure (<c>figure/share</c> = <c>figure/amount</c> / whole × 100).</summary>
@@ -90,7 +106,7 @@ public static partial class RuleCatalogue
     private static RatioRelation ShareOf(string figure, string whole) => Ratio(figure + "share", figure + "amount", whole);
 
     /// <summary>
-    /// FA2009: the shares of the share rules' ratios (FA2001–FA2007, numerator the share's own amount), the rates of change,
+    /// FA2009: the shares of the share rules' ratios (FA2001–FA2007 and FA2011, numerator the share's own amount), the rates of change,
     /// the completion and variance rates and the execution rates — a zero base gives no percentage, except 0/0 stated as
     /// 0 % (or 100 % for completion and execution).
     /// </summary>

@@ -46,19 +46,19 @@ public class CompiledChecksTests
     public void EveryRelationOfTheFourKinds_IsCompiled()
     {
         // docs/rules/relations.json declares 15 inequalities (FA3002's two over the evaluations' lists, thirteen at
-        // fixed pointers — schema 1.5's FA1213 among them), 29 ratios (FA3004 over the evaluations' funds with a fallback
-        // denominator, FA2004 over the narrative's classes, 27 at fixed pointers — spec 5.1's three FA2007, 5.4's FA2010
-        // and 5.5's FA4106 among them), one
+        // fixed pointers — schema 1.5's FA1213 among them), 33 ratios (FA3004 over the evaluations' funds with a fallback
+        // denominator, FA2004 over the narrative's classes, 31 at fixed pointers — spec 5.1's three FA2007, 5.4's FA2010,
+        // 5.5's FA4106 and 5.6's four FA2011 among them), one
         // roll-up (FA1205) and 6 hierarchies (tables 2, 3, 5, 6, 8 and 9). Every template is typed by the contract as a figure
         // (a percentage for a ratio's percent), and every wildcard of another template names a list the checked figure walks:
-        // all 51 are compiled.
+        // all 55 are compiled.
         var compiled = CompiledChecksGenerator.Compiled;
         Assert.Equal(15, compiled.Count(c => c.Kind == typeof(InequalityRelation)));
-        Assert.Equal(29, compiled.Count(c => c.Kind == typeof(RatioRelation)));   // session 45: FA2010; 46: FA4106
+        Assert.Equal(33, compiled.Count(c => c.Kind == typeof(RatioRelation)));   // session 45: FA2010; 46: FA4106, FA2011 (4)
         Assert.Equal(["FA1205"], compiled.Where(c => c.Kind == typeof(RollupRelation)).Select(c => c.RuleId));
         Assert.Equal(6, compiled.Count(c => c.Kind == typeof(HierarchyRelation)));
         Assert.Equal(
-            51, RuleCatalogue.Relations.Count(r => r is InequalityRelation or RatioRelation or RollupRelation or HierarchyRelation));
+            55, RuleCatalogue.Relations.Count(r => r is InequalityRelation or RatioRelation or RollupRelation or HierarchyRelation));
         Assert.Equal(CompiledChecks.GeneratedCount, compiled.Count);
     }
 

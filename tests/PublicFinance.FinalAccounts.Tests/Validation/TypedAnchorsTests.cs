@@ -24,14 +24,15 @@ public class TypedAnchorsTests
     [Fact]
     public void EveryDecider_HasAWalk()
     {
-        // 103 condition relations have a decider (session 33: FA1208's 财政拨款 = 一般公共预算 + funds, at the root; session 36:
-        // FA2208's six rates over the 三公 table; session 41: FA2007's three fund-part shares of 财政拨款本年收入).
+        // 107 condition relations have a decider (session 33: FA1208's 财政拨款 = 一般公共预算 + funds, at the root; session 36:
+        // FA2208's six rates over the 三公 table; session 41: FA2007's three fund-part shares of 财政拨款本年收入; session 46:
+        // FA2009's zero base of FA2011's four shares of the basic expenditure).
         // Session 24 walked the 65 whose template has no ** (22 at the root, 43 over
         // members and lists); session 25 adds the 18 anchored at any depth: 10 /**/budget and 7 /**/change (the members so
         // named that hold a record, walked through every record type that can reach one) and FA6001's /** (every amount);
         // session 26 the 10 over /**/secondBudget (schema 1.6: the same budget relations on a figure's second basis).
         var relations = RuleCatalogue.Relations.OfType<ConditionRelation>().Where(r => ConditionPlan.Of(r).Decider is not null).ToList();
-        Assert.Equal(103, relations.Count);
+        Assert.Equal(107, relations.Count);
         Assert.Equal(28, relations.Count(r => r.For.StartsWith("/**", StringComparison.Ordinal)));
         Assert.All(relations, r => Assert.NotNull(ConditionPlan.Of(r).TypedAnchors));
     }

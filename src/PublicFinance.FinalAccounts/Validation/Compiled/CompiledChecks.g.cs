@@ -57,6 +57,10 @@ internal static partial class CompiledChecks
         ["f5774e969c4641f2d691c396e5a8d18bade5c1d5d3a11e956432dab08bc7f489"] = FA2007_2,
         ["f11b2b07d063aa8599a91ab330f805f5531d8fd2d3d2e24b5eeaea9efc8c13ed"] = FA2007_3,
         ["9bf02dada5488741e2e9262186ae334c7791756a57c6dd9acf92c4ef10a4074d"] = FA2010_1,
+        ["df752457b78863ca7686b4250ca8e9061d0051db2f380f607c867de598a52c01"] = FA2011_1,
+        ["1b6e504b8a4842bee7db753eeec1757c1a42f4070b867e441d7f4937eaff49d5"] = FA2011_2,
+        ["8c9662bb144cb061ba82be4d3e1b423542d5245c706d8ab557affbd098267cd4"] = FA2011_3,
+        ["fb48d237b46778168400fd052ec9cab35041cd334bf9bb737e04962ae565d563"] = FA2011_4,
         ["d45941baa24d1a51c19502dc87d2705077940ab97d79333e6573587a9ea15fd3"] = FA3002_1,
         ["43fcdeddc261c4d7374d29cbcc48b704dc180ca6e325f4d02d52a30a31a2402b"] = FA3002_2,
         ["b6659276eccb425843edf4e651251f0997877942141b8aec08a9f60598ba376c"] = FA3004_1,
@@ -832,6 +836,74 @@ internal static partial class CompiledChecks
             Read(context, report.Narrative?.Procurement?.SmeContracts?.Amount),
             "/narrative/procurement/microSmallContracts/amount",
             "/narrative/procurement/smeContracts/amount");
+    }
+
+    /// <summary>
+    /// FA2011:
+    /// <c>/narrative/basicExpenditure/personnel/share</c> =
+    /// <c>/narrative/basicExpenditure/personnel/amount</c> ÷
+    /// <c>/narrative/basicExpenditure/total/amount</c>.
+    /// </summary>
+    private static bool FA2011_1(ValidationContext context, FinalAccountsReport report)
+    {
+        return Ratio(
+            context,
+            report.Narrative?.BasicExpenditure?.Personnel?.Share,
+            Read(context, report.Narrative?.BasicExpenditure?.Personnel?.Amount),
+            Read(context, report.Narrative?.BasicExpenditure?.Total?.Amount),
+            "/narrative/basicExpenditure/personnel/amount",
+            "/narrative/basicExpenditure/total/amount");
+    }
+
+    /// <summary>
+    /// FA2011:
+    /// <c>/narrative/basicExpenditure/public/share</c> =
+    /// <c>/narrative/basicExpenditure/public/amount</c> ÷
+    /// <c>/narrative/basicExpenditure/total/amount</c>.
+    /// </summary>
+    private static bool FA2011_2(ValidationContext context, FinalAccountsReport report)
+    {
+        return Ratio(
+            context,
+            report.Narrative?.BasicExpenditure?.Public?.Share,
+            Read(context, report.Narrative?.BasicExpenditure?.Public?.Amount),
+            Read(context, report.Narrative?.BasicExpenditure?.Total?.Amount),
+            "/narrative/basicExpenditure/public/amount",
+            "/narrative/basicExpenditure/total/amount");
+    }
+
+    /// <summary>
+    /// FA2011:
+    /// <c>/narrative/expenditure/basicPersonnel/share</c> =
+    /// <c>/narrative/expenditure/basicPersonnel/amount</c> ÷
+    /// <c>/narrative/expenditure/basic/amount</c>.
+    /// </summary>
+    private static bool FA2011_3(ValidationContext context, FinalAccountsReport report)
+    {
+        return Ratio(
+            context,
+            report.Narrative?.Expenditure?.BasicPersonnel?.Share,
+            Read(context, report.Narrative?.Expenditure?.BasicPersonnel?.Amount),
+            Read(context, report.Narrative?.Expenditure?.Basic?.Amount),
+            "/narrative/expenditure/basicPersonnel/amount",
+            "/narrative/expenditure/basic/amount");
+    }
+
+    /// <summary>
+    /// FA2011:
+    /// <c>/narrative/expenditure/basicPublic/share</c> =
+    /// <c>/narrative/expenditure/basicPublic/amount</c> ÷
+    /// <c>/narrative/expenditure/basic/amount</c>.
+    /// </summary>
+    private static bool FA2011_4(ValidationContext context, FinalAccountsReport report)
+    {
+        return Ratio(
+            context,
+            report.Narrative?.Expenditure?.BasicPublic?.Share,
+            Read(context, report.Narrative?.Expenditure?.BasicPublic?.Amount),
+            Read(context, report.Narrative?.Expenditure?.Basic?.Amount),
+            "/narrative/expenditure/basicPublic/amount",
+            "/narrative/expenditure/basic/amount");
     }
 
     /// <summary>

@@ -59,12 +59,16 @@ internal static partial class CompiledRelations
         ["ec7cc77ec4cab83209f3187f4a7e8ca59be2d49ecc8f52834e371891daff3508"] = FA2009_24,
         ["d37711a6af52c21d03ca45fdb87c8f0ab1ee6d29deb36eedfb94dd4b976dc504"] = FA2009_25,
         ["480505ae5eb5c8691c5d295f45d598128d495897271e055bc20803f22578f77d"] = FA2009_26,
-        ["467b1fb229f8e7df723454775aaa876107feced11402005ef86c1daec60bd252"] = FA2009_27,
-        ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_28,
-        ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_29,
-        ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_30,
-        ["7d63ed06f0e966f3bec91e9809eb2957d4943906beff47fe2080ad56927e91f4"] = FA2009_31,
-        ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_32,
+        ["b8506f39492658aaea7fb98201a28eb40bbe531ce3f479996123088f9e41f9c3"] = FA2009_27,
+        ["0e38f93bd0fef047eca0001147129a886a3215b922d47b292de55c0340182052"] = FA2009_28,
+        ["9e32f29b99c7ca504d53fdae27e8cb75cbdfafd530a5d0132fb3b7ae0684df86"] = FA2009_29,
+        ["280174cba7b679faf8771ba5c3149d54d4f0cb51939a012dbc218baf024c4225"] = FA2009_30,
+        ["467b1fb229f8e7df723454775aaa876107feced11402005ef86c1daec60bd252"] = FA2009_31,
+        ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_32,
+        ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_33,
+        ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_34,
+        ["7d63ed06f0e966f3bec91e9809eb2957d4943906beff47fe2080ad56927e91f4"] = FA2009_35,
+        ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_36,
         ["427f84388cefbf9b9f61ade0971523dc626b4f51ea9b1b89f81d2c176dbd1cf8"] = FA2101_1,
         ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1,
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1,
@@ -166,12 +170,16 @@ internal static partial class CompiledRelations
         ["ec7cc77ec4cab83209f3187f4a7e8ca59be2d49ecc8f52834e371891daff3508"] = FA2009_24_A,
         ["d37711a6af52c21d03ca45fdb87c8f0ab1ee6d29deb36eedfb94dd4b976dc504"] = FA2009_25_A,
         ["480505ae5eb5c8691c5d295f45d598128d495897271e055bc20803f22578f77d"] = FA2009_26_A,
-        ["467b1fb229f8e7df723454775aaa876107feced11402005ef86c1daec60bd252"] = FA2009_27_A,
-        ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_28_A,
-        ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_29_A,
-        ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_30_A,
-        ["7d63ed06f0e966f3bec91e9809eb2957d4943906beff47fe2080ad56927e91f4"] = FA2009_31_A,
-        ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_32_A,
+        ["b8506f39492658aaea7fb98201a28eb40bbe531ce3f479996123088f9e41f9c3"] = FA2009_27_A,
+        ["0e38f93bd0fef047eca0001147129a886a3215b922d47b292de55c0340182052"] = FA2009_28_A,
+        ["9e32f29b99c7ca504d53fdae27e8cb75cbdfafd530a5d0132fb3b7ae0684df86"] = FA2009_29_A,
+        ["280174cba7b679faf8771ba5c3149d54d4f0cb51939a012dbc218baf024c4225"] = FA2009_30_A,
+        ["467b1fb229f8e7df723454775aaa876107feced11402005ef86c1daec60bd252"] = FA2009_31_A,
+        ["f3fe5efd92c473e260dd6c8bac252be10cc32c84adaff5201f7176f94ec81fec"] = FA2009_32_A,
+        ["0453e0a204415862091b109a65f5d4cc1db0ace7db47ba8c54c4a9b6ddbed5bf"] = FA2009_33_A,
+        ["50cee2ac828427b6e15010910a3cf0dd7022b2fa27fd77395a43fc087a34c70c"] = FA2009_34_A,
+        ["7d63ed06f0e966f3bec91e9809eb2957d4943906beff47fe2080ad56927e91f4"] = FA2009_35_A,
+        ["89a8d6c3c6efd4c694919f30b68b23433adfd12fb5034f9e57de6789f283a477"] = FA2009_36_A,
         ["427f84388cefbf9b9f61ade0971523dc626b4f51ea9b1b89f81d2c176dbd1cf8"] = FA2101_1_A,
         ["8e7e726187c438cfea9b397ef8998aa4422fd17dc0f9e8c50c1205802477a414"] = FA2102_1_A,
         ["50e65b89378e2cddb412bada8b14aeafc33f014a0400db4d578f04ddd32373e7"] = FA2103_1_A,
@@ -4238,15 +4246,303 @@ internal static partial class CompiledRelations
         return true;
     }
 
-    /// <summary>FA2009: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
+    /// <summary>FA2009: the cases over <c>/narrative/basicExpenditure/personnel/share</c> (Percent).</summary>
     private static int FA2009_27(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.BasicExpenditure?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.BasicExpenditure?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/basicExpenditure/personnel/share</c>, typed, in document order.</summary>
+    private static bool FA2009_27_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return anchors.Absent("/narrative/basicExpenditure/personnel/share");
+        }
+
+        anchors.Enter("narrative", s0);
+        if (s0.BasicExpenditure is not { } s1)
+        {
+            return anchors.Absent("/narrative/basicExpenditure/personnel/share");
+        }
+
+        anchors.Enter("basicExpenditure", s1);
+        if (s1.Personnel is not { } s2)
+        {
+            return anchors.Absent("/narrative/basicExpenditure/personnel/share");
+        }
+
+        anchors.Enter("personnel", s2);
+        if (s2.Share is not { } s3)
+        {
+            return anchors.Absent("/narrative/basicExpenditure/personnel/share");
+        }
+
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/basicExpenditure/public/share</c> (Percent).</summary>
+    private static int FA2009_28(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.BasicExpenditure?.Total?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.BasicExpenditure?.Total?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/basicExpenditure/public/share</c>, typed, in document order.</summary>
+    private static bool FA2009_28_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return anchors.Absent("/narrative/basicExpenditure/public/share");
+        }
+
+        anchors.Enter("narrative", s0);
+        if (s0.BasicExpenditure is not { } s1)
+        {
+            return anchors.Absent("/narrative/basicExpenditure/public/share");
+        }
+
+        anchors.Enter("basicExpenditure", s1);
+        if (s1.Public is not { } s2)
+        {
+            return anchors.Absent("/narrative/basicExpenditure/public/share");
+        }
+
+        anchors.Enter("public", s2);
+        if (s2.Share is not { } s3)
+        {
+            return anchors.Absent("/narrative/basicExpenditure/public/share");
+        }
+
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/expenditure/basicPersonnel/share</c> (Percent).</summary>
+    private static int FA2009_29(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Expenditure?.Basic?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Expenditure?.Basic?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/expenditure/basicPersonnel/share</c>, typed, in document order.</summary>
+    private static bool FA2009_29_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return anchors.Absent("/narrative/expenditure/basicPersonnel/share");
+        }
+
+        anchors.Enter("narrative", s0);
+        if (s0.Expenditure is not { } s1)
+        {
+            return anchors.Absent("/narrative/expenditure/basicPersonnel/share");
+        }
+
+        anchors.Enter("expenditure", s1);
+        if (s1.BasicPersonnel is not { } s2)
+        {
+            return anchors.Absent("/narrative/expenditure/basicPersonnel/share");
+        }
+
+        anchors.Enter("basicPersonnel", s2);
+        if (s2.Share is not { } s3)
+        {
+            return anchors.Absent("/narrative/expenditure/basicPersonnel/share");
+        }
+
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2009: the cases over <c>/narrative/expenditure/basicPublic/share</c> (Percent).</summary>
+    private static int FA2009_30(object anchor, IConditionLeaves leaves)
+    {
+        if (anchor is not Percent a)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Root is not FinalAccountsReport root)
+        {
+            return Interpret;
+        }
+
+        if (leaves.Parent is not StatedFigure parent)
+        {
+            return Interpret;
+        }
+
+        if (root.Narrative?.Expenditure?.Basic?.Amount is null)
+        {
+            return 1;
+        }
+
+        if (root.Narrative?.Expenditure?.Basic?.Amount is { } v2 && v2.Value != 0m)
+        {
+            return 2;
+        }
+
+        if (parent.Amount.Value == 0m && (a.Value == 0m || a.Value == 0m))
+        {
+            return 3;
+        }
+
+        return 4;
+    }
+
+    /// <summary>FA2009: the anchors of <c>/narrative/expenditure/basicPublic/share</c>, typed, in document order.</summary>
+    private static bool FA2009_30_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    {
+        if (report.Narrative is not { } s0)
+        {
+            return anchors.Absent("/narrative/expenditure/basicPublic/share");
+        }
+
+        anchors.Enter("narrative", s0);
+        if (s0.Expenditure is not { } s1)
+        {
+            return anchors.Absent("/narrative/expenditure/basicPublic/share");
+        }
+
+        anchors.Enter("expenditure", s1);
+        if (s1.BasicPublic is not { } s2)
+        {
+            return anchors.Absent("/narrative/expenditure/basicPublic/share");
+        }
+
+        anchors.Enter("basicPublic", s2);
+        if (s2.Share is not { } s3)
+        {
+            return anchors.Absent("/narrative/expenditure/basicPublic/share");
+        }
+
+        object b3 = s3;
+        anchors.Enter("share", b3);
+        if (!anchors.Decide(b3))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>FA2009: the cases over <c>/**/change</c> (YearOverYearChange).</summary>
+    private static int FA2009_31(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not YearOverYearChange a)
         {
             return Interpret;
         }
 
-        if (!FA2009_27_F0(a, leaves.Parent, out var h0, out var n0))
+        if (!FA2009_31_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -4272,13 +4568,13 @@ internal static partial class CompiledRelations
         }
 
         if (a.Direction == ChangeDirection.Increase
-            && (FA2009_27_V1(a, leaves.Parent, leaves, out var n7) && n7 != 0m))
+            && (FA2009_31_V1(a, leaves.Parent, leaves, out var n7) && n7 != 0m))
         {
             return 4;
         }
 
         if (a.Direction == ChangeDirection.Decrease
-            && (FA2009_27_V2(a, leaves.Parent, leaves, out var n9) && n9 != 0m))
+            && (FA2009_31_V2(a, leaves.Parent, leaves, out var n9) && n9 != 0m))
         {
             return 5;
         }
@@ -4286,8 +4582,8 @@ internal static partial class CompiledRelations
         return 6;
     }
 
-    /// <summary>FA2009_27's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
-    private static bool FA2009_27_F0(YearOverYearChange a, object? parent, out bool has, out decimal value)
+    /// <summary>FA2009_31's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_31_F0(YearOverYearChange a, object? parent, out bool has, out decimal value)
     {
         switch (parent)
         {
@@ -4339,8 +4635,8 @@ internal static partial class CompiledRelations
         return true;
     }
 
-    /// <summary>FA2009_27's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
-    private static bool FA2009_27_V0(
+    /// <summary>FA2009_31's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_31_V0(
         YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         switch (parent)
@@ -4393,12 +4689,12 @@ internal static partial class CompiledRelations
         return false;
     }
 
-    /// <summary>FA2009_27's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
-    private static bool FA2009_27_V1(
+    /// <summary>FA2009_31's named figure 1 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_31_V1(
         YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         value = 0m;
-        if (!FA2009_27_V0(a, parent, leaves, out var t0))
+        if (!FA2009_31_V0(a, parent, leaves, out var t0))
         {
             return false;
         }
@@ -4411,12 +4707,12 @@ internal static partial class CompiledRelations
         return true;
     }
 
-    /// <summary>FA2009_27's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
-    private static bool FA2009_27_V2(
+    /// <summary>FA2009_31's named figure 2 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_31_V2(
         YearOverYearChange a, object? parent, IConditionLeaves leaves, out decimal value)
     {
         value = 0m;
-        if (!FA2009_27_V0(a, parent, leaves, out var t0))
+        if (!FA2009_31_V0(a, parent, leaves, out var t0))
         {
             return false;
         }
@@ -4430,20 +4726,20 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/**/change</c>, typed, in document order.</summary>
-    private static bool FA2009_27_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_31_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_change_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2009: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
-    private static int FA2009_28(object anchor, IConditionLeaves leaves)
+    private static int FA2009_32(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not BudgetComparison a)
         {
             return Interpret;
         }
 
-        if (!FA2009_28_F0(a, leaves.Parent, out var h0, out var n0))
+        if (!FA2009_32_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -4473,8 +4769,8 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_28's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
-    private static bool FA2009_28_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    /// <summary>FA2009_32's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_32_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
     {
         if (a.FinalAmount is { } c0)
         {
@@ -4514,20 +4810,20 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
-    private static bool FA2009_28_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_32_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_budget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2009: the cases over <c>/**/budget</c> (BudgetComparison).</summary>
-    private static int FA2009_29(object anchor, IConditionLeaves leaves)
+    private static int FA2009_33(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not BudgetComparison a)
         {
             return Interpret;
         }
 
-        if (!FA2009_29_F0(a, leaves.Parent, out var h0, out var n0))
+        if (!FA2009_33_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -4557,8 +4853,8 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_29's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
-    private static bool FA2009_29_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    /// <summary>FA2009_33's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_33_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
     {
         if (a.FinalAmount is { } c0)
         {
@@ -4598,13 +4894,13 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/**/budget</c>, typed, in document order.</summary>
-    private static bool FA2009_29_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_33_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_budget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2009: the cases over <c>/performance/evaluations/*/funds/*</c> (FundLine).</summary>
-    private static int FA2009_30(object anchor, IConditionLeaves leaves)
+    private static int FA2009_34(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not FundLine a)
         {
@@ -4621,12 +4917,12 @@ internal static partial class CompiledRelations
             return 0;
         }
 
-        if (!(FA2009_30_V0(a, root, leaves, out _)))
+        if (!(FA2009_34_V0(a, root, leaves, out _)))
         {
             return 1;
         }
 
-        if (FA2009_30_V0(a, root, leaves, out var n2) && n2 != 0m)
+        if (FA2009_34_V0(a, root, leaves, out var n2) && n2 != 0m)
         {
             return 2;
         }
@@ -4641,8 +4937,8 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_30's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
-    private static bool FA2009_30_V0(
+    /// <summary>FA2009_34's named figure 0 as the interpreter computes it: whether it is there and its value.</summary>
+    private static bool FA2009_34_V0(
         FundLine a, FinalAccountsReport root, IConditionLeaves leaves, out decimal value)
     {
         if (a.FullYearBudget is { } c0)
@@ -4662,7 +4958,7 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/performance/evaluations/*/funds/*</c>, typed, in document order.</summary>
-    private static bool FA2009_30_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_34_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         if (report.Performance is not { } s0)
         {
@@ -4715,14 +5011,14 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
-    private static int FA2009_31(object anchor, IConditionLeaves leaves)
+    private static int FA2009_35(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not BudgetComparison a)
         {
             return Interpret;
         }
 
-        if (!FA2009_31_F0(a, leaves.Parent, out var h0, out var n0))
+        if (!FA2009_35_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -4752,8 +5048,8 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_31's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
-    private static bool FA2009_31_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    /// <summary>FA2009_35's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_35_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
     {
         if (a.FinalAmount is { } c0)
         {
@@ -4787,20 +5083,20 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
-    private static bool FA2009_31_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_35_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_secondBudget_FinalAccountsReport(report, anchors);
     }
 
     /// <summary>FA2009: the cases over <c>/**/secondBudget</c> (BudgetComparison).</summary>
-    private static int FA2009_32(object anchor, IConditionLeaves leaves)
+    private static int FA2009_36(object anchor, IConditionLeaves leaves)
     {
         if (anchor is not BudgetComparison a)
         {
             return Interpret;
         }
 
-        if (!FA2009_32_F0(a, leaves.Parent, out var h0, out var n0))
+        if (!FA2009_36_F0(a, leaves.Parent, out var h0, out var n0))
         {
             return Interpret;
         }
@@ -4830,8 +5126,8 @@ internal static partial class CompiledRelations
         return 4;
     }
 
-    /// <summary>FA2009_32's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
-    private static bool FA2009_32_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
+    /// <summary>FA2009_36's named figure 0: the first candidate with a figure; false for a parent of another type.</summary>
+    private static bool FA2009_36_F0(BudgetComparison a, object? parent, out bool has, out decimal value)
     {
         if (a.FinalAmount is { } c0)
         {
@@ -4865,7 +5161,7 @@ internal static partial class CompiledRelations
     }
 
     /// <summary>FA2009: the anchors of <c>/**/secondBudget</c>, typed, in document order.</summary>
-    private static bool FA2009_32_A(FinalAccountsReport report, TypedAnchorRun anchors)
+    private static bool FA2009_36_A(FinalAccountsReport report, TypedAnchorRun anchors)
     {
         return Named_secondBudget_FinalAccountsReport(report, anchors);
     }
