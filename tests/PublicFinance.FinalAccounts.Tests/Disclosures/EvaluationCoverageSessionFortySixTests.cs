@@ -198,11 +198,7 @@ public class EvaluationCoverageSessionFortySixTests
         Assert.Contains("\"evaluationCoverage\":\"85.5\"", json, StringComparison.Ordinal);
         Assert.Contains("\"evaluationCoverageBase\":\"projectExpenditure\"", json, StringComparison.Ordinal);
         Assert.Contains("\"kind\":\"department\"", json, StringComparison.Ordinal);
-        var back = FinalAccountsJson.Deserialize(json);
-        Assert.Equal(report, back);
-        Assert.Equal(json, FinalAccountsJson.Serialize(back, indented: false));
-        Assert.True(SchemaTests.Evaluate(json).IsValid, json);
-        Assert.Equal("1.11", SchemaVersionFloor.Of(report));
+        ContractRoundTrip.AssertWhole(report, json, "1.11");
     }
 
     /// <summary>A 1.10 document (no 1.11 member) still reads and keeps its version; the model refuses a negative score or count.</summary>
