@@ -264,8 +264,49 @@ internal static class BlockClassifier
             }
         }
 
+        return WrappedHeadingText(text, space + 1, e);
+    }
+
+    /// <summary>
+    /// Session 47 (layout invariance): the text after a heading's space is a sentence when it holds a date or a count and a
+    /// clause mark after it ("十、国有资产占用情况说明 截至2020年12月31日，本部门共有车辆3辆，其中一"): a heading with its text
+    /// that a PDF copy's line break cut to 40 characters or fewer. Read as a heading, the rest of its sentence on the next line
+    /// was a paragraph of its own ("般公务用车1辆…": 1 read as the vehicles' count, a false FA4201); as a list item the next
+    /// line continues it, as a longer such line always did. So is a line whose last characters are an amount and the 万 or 亿
+    /// of its unit, its 元 on the next line ("（八）住房保障支出（类）住房改革支出（款）[22102] 预算数1350.00万").
+    /// </summary>
+    private static bool WrappedHeadingText(string text, int from, int e)
+    {
+        var digit = text.IndexOfAny(AsciiDigits, from, e - from);
+        if (digit < 0 || e - from < 6)
+        {
+            return false;
+        }
+
+        if (text[e - 1] is '万' or '亿' && text[e - 2] is >= '0' and <= '9')
+        {
+            return true;   // "（八）…（款）[22102] 预算数1350.00万" / "元，决算数…": an amount cut from its 元 at the line's end
+        }
+
+        if (e - from < 12)
+        {
+            return false;
+        }
+
+        for (var mark = text.IndexOfAny(ClauseMarks, digit, e - digit); mark >= 0;
+            mark = mark + 1 < e ? text.IndexOfAny(ClauseMarks, mark + 1, e - mark - 1) : -1)
+        {
+            if (!(mark + 1 < e && text[mark - 1] is >= '0' and <= '9' && text[mark + 1] is >= '0' and <= '9'))
+            {
+                return true;   // a clause mark, not a thousands separator ("2,380.00" of a table row)
+            }
+        }
+
         return false;
     }
+
+    /// <summary>The ASCII digits (normalised text).</summary>
+    private static readonly char[] AsciiDigits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     /// <summary>The clause marks that follow a figure in a sentence of text (never in a heading).</summary>
     private static readonly char[] ClauseMarks = [',', ';'];

@@ -13,7 +13,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed partial class NarrativeReader
 {
     /// <summary>One amount of a sentence that a written year owns (see the class).</summary>
-    /// <param name="At">The amount's start in the normalised text.</param>
+    /// <param name="At">The amount's start in the text of its sentence's paragraph (as joined over line breaks).</param>
     /// <param name="Year">Its year (0 when the years could not be paired with the values).</param>
     /// <param name="Subject">The figure the sentence names for the values, cleaned ("本年收入合计"), or empty.</param>
     private readonly record struct YearOwnedAmount(int At, int Year, string Subject);
@@ -68,10 +68,10 @@ internal sealed partial class NarrativeReader
             yearsSentence = sentenceStart;
             yearsCurrent = null;
             yearsPriors?.Clear();
-            // Bounded by the paragraph's end in the text: a paragraph cut at MaxParagraphLength has no '。' or '\n' there, and
-            // a scan to the text's next one from every sentence would make a long line quadratic.
-            var limit = sentence.Length > 0 ? sentence.At(sentence.Length - 1) + 1 : sentenceStart;
-            yearOwned = AnalyseYears(b.Text, sentenceStart, limit, out yearsChange);
+            // Session 47 (layout invariance): the sentence as its paragraph joined it, not the text's lines — a line break of a
+            // PDF copy inside "2022年为A，2023年为B" ended the sentence there, and the report year's B was lost to the figure
+            // before it. Bounded by the paragraph's end (a paragraph cut at MaxParagraphLength has no '。' there).
+            yearOwned = AnalyseYears(sentence.Text, currentSentenceFrom, sentence.Length, out yearsChange);
         }
 
         if (yearOwned is null)
@@ -79,7 +79,7 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var at = sentence.At(token.Start);
+        var at = token.Start;   // the sentence's own positions (AnalyseYears read its text)
         var index = -1;
         for (var k = 0; k < yearOwned.Count && index < 0; k++)
         {
