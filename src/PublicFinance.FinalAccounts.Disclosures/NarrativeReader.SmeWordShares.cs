@@ -43,11 +43,6 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        if (sme && !micro && WholeSmeShare(text, from, end, token, span, clause))
-        {
-            return true;   // session 47: "…，全部授予中小企业，占比 100%" after the whole (WholeSmeShares)
-        }
-
         Note(span, DisclosureMessages.ShareAfterSmeWords, clause);
         return true;
     }

@@ -12,17 +12,13 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// carry-over whose label opens with one fund's name ("一般公共预算财政拨款上年结转…，本年支出…，结转下年…"), with the run's later
 /// bare 结转下年 (NarrativeReader.FundNamedCarryOvers.cs). Invented texts, none copied from a blind round; negatives: the same
 /// words on one line (no joined break), a 类 name broken across lines, an item name at a line's start, two funds in one label,
-/// a use of the carry-over (动用…), another period before the fund, a sentence that names a 结余 beside the 结转. And "全部授予中小企业，
-/// 占比 100%" after the whole procurement (NarrativeReader.WholeSmeShares.cs); negatives: another share, a part of the total,
-/// 小微企业.
+/// a use of the carry-over (动用…), another period before the fund, a sentence that names a 结余 beside the 结转.
 /// </summary>
 public class ProseFamiliesSessionFortySevenTests
 {
     private const string GeneralHead = "某镇人民政府2023年度部门决算说明\n（五）一般公共预算财政拨款支出决算情况说明\n";
 
     private const string AppropriationHead = "某县卫生健康局2023年度部门决算说明\n（四）财政拨款收入支出决算总体情况说明\n";
-
-    private const string ProcurementHead = "某县档案馆2023年度部门决算说明\n九、政府采购支出情况说明\n";
 
     private const string Classes = "/narrative/generalBudget/classes";
 
@@ -146,38 +142,6 @@ public class ProseFamiliesSessionFortySevenTests
             + "一般公共预算财政拨款上年结转" + Money(o) + "万元，本年支出" + Money(e) + "万元，结转下年" + Money(c) + "万元。\n");
         return (o == 0 || At(read, GeneralBudgetOpening) == Money(o)) && (c == 0 || At(read, GeneralBudgetClosing) == Money(c))
             && !diagnostics.Any(d => d.RuleId == "FA1215" && d.Severity != Severity.Info);
-    }
-
-    /// <summary>
-    /// "…其中政府采购货物支出 A 万元、政府采购服务支出 B 万元，全部授予中小企业，占比 100%" after the whole (the kinds add up to the total,
-    /// or the total itself just before): the SME contracts' share of the total is 100 (no amount inferred), and nothing is an Error.
-    /// </summary>
-    [Theory]
-    [InlineData("政府采购支出总额200.00万元，其中政府采购货物支出50.00万元、政府采购服务支出150.00万元，全部授予中小企业，占比100%。")]
-    [InlineData("政府采购支出总额200.00万元，全部授予中小企业，占比100%。")]
-    public void AllToSmesAfterTheWhole_IsTheSmeShare(string sentence)
-    {
-        var (read, diagnostics) = Read(ProcurementHead + sentence + "\n");
-        Assert.Empty(Errors(diagnostics));
-        Assert.Equal("100", At(read, "/narrative/procurement/smeContracts/share"));
-        Assert.Null(At(read, "/narrative/procurement/smeContracts/amount"));
-        Assert.Null(At(read, "/narrative/procurement/services/share"));
-    }
-
-    /// <summary>
-    /// Near misses: a share other than 100% beside 全部, 全部 after a kind that is only part of the total, a 小微 share, and an
-    /// SME amount already read: no SME share of the total is read from the words, and nothing is an Error.
-    /// </summary>
-    [Theory]
-    [InlineData("政府采购支出总额200.00万元，其中政府采购货物支出50.00万元、政府采购服务支出150.00万元，全部授予中小企业，占比95%。")]
-    [InlineData("政府采购支出总额300.00万元，其中政府采购货物支出50.00万元、政府采购服务支出150.00万元，全部授予中小企业，占比100%。")]
-    [InlineData("政府采购支出总额200.00万元，其中政府采购货物支出50.00万元、政府采购服务支出150.00万元，全部授予小微企业，占比100%。")]
-    public void NotTheWholeToSmes_IsNoSmeShare(string sentence)
-    {
-        var (read, diagnostics) = Read(ProcurementHead + sentence + "\n");
-        Assert.Empty(Errors(diagnostics));
-        Assert.Null(At(read, "/narrative/procurement/smeContracts/share"));
-        Assert.Null(At(read, "/narrative/procurement/services/share"));
     }
 
     /// <summary>The 类 read, each as "code amount", in order.</summary>
