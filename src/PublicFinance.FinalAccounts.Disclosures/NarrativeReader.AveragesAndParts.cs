@@ -109,7 +109,8 @@ internal sealed partial class NarrativeReader
                 return false;
             }
 
-            return FundParagraphCarryOver(ref target, label, span, clause);   // session 43: "1、政府性基金预算。上年结转 X 万元…"
+            FundNamedCarryOver(ref target, label);   // session 47: "一般公共预算财政拨款上年结转 X 万元" (FundNamedCarryOvers)
+            return target is null && FundParagraphCarryOver(ref target, label, span, clause);   // session 43: "1、政府性基金预算。上年结转…"
         }
 
         if (!target.StartsWith("appropriation/", StringComparison.Ordinal) || NamesFundPart(label))

@@ -95,7 +95,7 @@ internal sealed partial class NarrativeReader
         var withSurplus = false;
         var side = IsEarlierCarryOver(compact, out withSurplus) ? "openingCarryOver"
             : IsLaterCarryOver(compact) ? "closingCarryOver" : null;
-        if (side is null || (FundOfSentence() ?? FundOfParagraphHead(label, clause.Start)) is not { } fund
+        if (side is null || (FundOfSentence() ?? FundOfParagraphHead(label, clause.Start) ?? RunHeadSection(clause)) is not { } fund
             || !withSurplus && currentSentence.IndexOf("结余", StringComparison.Ordinal) >= 0)
         {
             return false;

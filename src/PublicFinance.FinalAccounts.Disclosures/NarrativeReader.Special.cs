@@ -854,6 +854,7 @@ internal sealed partial class NarrativeReader
         var name = WithoutEntryNumber(label.Replace("(类)", string.Empty).Trim());   // "(1)交通运输支出" (session 34)
         var codes = Named(name, FunctionalLevel.Class, NoCodes);
         ClassAfterConjunction(ref name, ref codes);   // session 43: "…、教育支出 150.00 万元和住房保障支出 50.00 万元" (ShareListWordings)
+        ClassAfterJoinedLine(clause, token, ref name, ref codes);   // session 47: a 类 on its own joined line (JoinedClassLines)
         var code = codes.Count == 1 ? codes[0] : codes.Count == 0 ? RenamedClass(name, span, clause.Text, out name) : default;
         if (code.IsDefault || RestatedClass(code, token, span, clause.Text))
         {
