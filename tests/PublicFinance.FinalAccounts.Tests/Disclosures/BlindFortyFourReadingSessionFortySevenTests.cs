@@ -116,15 +116,19 @@ public class BlindFortyFourReadingSessionFortySevenTests
         Assert.Empty(Of(diagnostics, Severity.Error));
     }
 
-    /// <summary>The planted twin: the prose states the fund's expenditure 905.00 and the table 950.00 — an Error on it.</summary>
+    /// <summary>
+    /// The planted twin: the prose states the 财政拨款 expenditure 2805.00 and the table's fund rows add up to 2850.00 — an Error
+    /// on the prose figure, which only the table's rows can show (without the unit, nothing is read and nothing is found).
+    /// </summary>
     [Fact]
     public void UnitAtTheEndOfATabbedTitle_TableAgainstProse_IsAnError()
     {
-        var text = FundTable(TabbedTitle).Replace(
-            "本年支出2850.00万元。", "本年支出2850.00万元，其中政府性基金预算财政拨款支出905.00万元。", StringComparison.Ordinal);
-        var (_, diagnostics) = Read(text);
+        var (_, diagnostics) = Read(FundTable(TabbedTitle).Replace("本年支出2850.00万元。", "本年支出2805.00万元。", StringComparison.Ordinal));
+        var (_, unitless) = Read(FundTable("2022年度财政拨款收入支出决算总体情况表\t\t\t\t")
+            .Replace("本年支出2850.00万元。", "本年支出2805.00万元。", StringComparison.Ordinal));
 
-        Assert.Contains(Of(diagnostics, Severity.Error), e => e.Contains("governmentFund", StringComparison.Ordinal));
+        Assert.Contains("FA1208 /narrative/appropriation/currentYearExpenditure/amount", Of(diagnostics, Severity.Error));
+        Assert.Empty(Of(unitless, Severity.Error));
     }
 
     /// <summary>Near miss: the same title with no unit after its tabs declares none — the rows stay notes, nothing is read.</summary>
