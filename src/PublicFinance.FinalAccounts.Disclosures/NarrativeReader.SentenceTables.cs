@@ -56,6 +56,7 @@ internal sealed partial class NarrativeReader
     {
         sentenceColumns = null;
         fundFlowColumns = null;   // session 45 (FundFlowTables)
+        ProjectScoreTableEnds();   // session 47 (ProjectScoreTables)
         if (tableSentences is not { } sentences || tableMap is not { } map)
         {
             sentencePriors.Clear();

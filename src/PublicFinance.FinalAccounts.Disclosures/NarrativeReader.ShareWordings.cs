@@ -18,7 +18,8 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private static readonly string[] BareShareWords =
         ["比重", "比重为", "比重是", "比重达", "比例为", "比例是", "所占比重", "所占比重为", "所占比重是", "所占比例", "所占比例为",
-            "所占比例是", "所占份额", "所占份额为", "占比为", "占比是", "占比达"];
+            "所占比例是", "所占份额", "所占份额为", "占比为", "占比是", "占比达",
+            "构成比例", "构成比例为", "构成比例是", "构成比重", "构成比重为"];   // session 47: "…万元，构成比例95.03%" (blind round 44)
 
     /// <summary>Whether <paramref name="label"/> is a share word alone (<see cref="BareShareWords"/>).</summary>
     private bool IsBareShareWord(string label)

@@ -178,12 +178,18 @@ internal sealed partial class NarrativeReader
                     Heading(block.Content);
                     break;
                 case BlockKind.TableRow:
+                    if (TitleWithUnitRow(block.Content))
+                    {
+                        break;   // TitleUnitRows (s47): "…情况表\t\t\t\t单位：万元" is the title line, its unit the section's
+                    }
+
                     ClassTableRow(block.Content);   // ClassTable: a '|' table of the 一般公共预算 classes
                     SpaceAlignedClassRow(block.Content);   // SpaceAlignedClassTables: one note for a table no reader reads
                     SentenceTableRow(block.Content);   // SentenceTables: "项目 | 本年 | 上年 | 增减额 | 增减率" and its rows
                     StructureTableRow(block.Content);   // StructureTables: "收入项目 | 决算数（万元） | 占比" and its rows
                     CodedItemTableRow(block.Content);   // CodedItemTables: "科目编码 | 科目名称 | 年初预算 | 决算数 | 完成率"
                     PerUnitIncomeRow(block.Content);   // PerUnitIncomeTables: "单位名称 | 本年收入合计 | 财政拨款收入 | 其他收入"
+                    ProjectScoreTableRow(block.Content);   // ProjectScoreTables (s47): "项目名称 | 预算数 | 执行数 | 执行率 | 自评得分"
                     break;
                 default:
                     SentenceTableEnds();
@@ -1272,7 +1278,7 @@ internal sealed partial class NarrativeReader
             {
                 if (!HasAnyIn(rest.Text, start, end, Directions) && !RateWordClause(rest.Text, start, end))   // s46: "，增幅5.84%"
                 {
-                    if (IsBareComparison(rest.Text, start, end))
+                    if (IsBareComparison(rest.Text, start, end) || IsPriorYearComparison(rest.Text, start, end))
                     {
                         // "收、支总计 X 万元，与上年相比，收、支总计各增加 Y 万元": the basis, then the change, read as when
                         // "与上年相比，…" is a sentence of its own.
@@ -1456,15 +1462,17 @@ internal sealed partial class NarrativeReader
         var numbers = Scanner.Numbers(rest.Text).Where(n =>
             n.Unit == FigureUnit.None && !(YearWordAt(rest.Text, n.End) && LevelAfterYear(rest.Text, n.End)) || n.IsMoney)
             .Take(2).ToList();
+        if (numbers.Count == 2 && numbers[0].Unit != FigureUnit.None)
+        {
+            // "收支总计 A 万元，…B 万元": only the first is the total; session 47: so is it before "与2022年度决算相比减少…"
+            // (the year is no unitless total of a "各是 A、B 万元" pair).
+            numbers.RemoveAt(1);
+        }
+
         if (numbers.Count == 0 || numbers[numbers.Count - 1].Unit == FigureUnit.None
             || HasAny(rest.Text.Substring(0, numbers[0].Start), Directions))
         {
             return -1;
-        }
-
-        if (numbers.Count == 2 && numbers[0].Unit != FigureUnit.None)
-        {
-            numbers.RemoveAt(1);   // "收支总计 A 万元，…B 万元": only the first is the total
         }
 
         var unit = numbers[numbers.Count - 1];
