@@ -22,8 +22,9 @@ internal sealed partial class NarrativeReader
     private bool NamedProjectFigure(string label, SourceSpan span, ClauseView clause)
     {
         if (section is not (Section.None or Section.Overall or Section.Expenditure or Section.Appropriation or Section.GeneralBudget)
-            || label.Length < 4)
+            || label.Length < 4 || label.IndexOf("项目", StringComparison.Ordinal) < 0)
         {
+            // Session 47: the name is cut from the label and must end with 项目 — a label without it names no project (no copy).
             return false;
         }
 
