@@ -112,13 +112,13 @@ internal sealed partial class NarrativeReader
     };
 
     /// <summary>The words a fund's part name starts with (<see cref="FundOfPartName"/>): a label without any names no fund.</summary>
-    private static readonly string[] FundPartStarts = ["一般公共", "一般预算", "公共财政", "政府性基金", "国有资本经营"];
+    internal static readonly string[] FundPartStarts = ["一般公共", "一般预算", "公共财政", "政府性基金", "国有资本经营"];
 
     /// <summary>
     /// The fund a part's name is alone (一般公共预算, 一般预算, 公共财政预算; 政府性基金…; 国有资本经营…, with 预算 / 财政 / 拨款 /
     /// 收入 at most: <see cref="FundPart"/>), or null.
     /// </summary>
-    private static Section? FundOfPartName(string name)
+    internal static Section? FundOfPartName(string name)
         => FundPart(name, FundPartStarts[0], "g") is not null || FundPart(name, FundPartStarts[1], "g") is not null
             || FundPart(name, FundPartStarts[2], "g") is not null ? Section.GeneralBudget
             : FundPart(name, FundPartStarts[3], "f") is not null ? Section.GovernmentFund

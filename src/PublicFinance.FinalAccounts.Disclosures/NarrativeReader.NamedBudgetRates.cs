@@ -155,12 +155,14 @@ internal sealed partial class NarrativeReader
     /// prior year ending the label; null for any other label.
     /// </summary>
     internal static string? PriorComparedShortDirection(string label)
-    {
-        if (label.IndexOfAny(LessOrMore) < 0)
-        {
-            return null;   // session 47: no 少 / 多 at all (as below, at < 2) — most labels, asked at every figure without a direction
-        }
+        => label.IndexOfAny(LessOrMore) < 0 ? null : PriorComparedShortDirectionPlain(label);   // session 47: no 少 / 多, none
 
+    /// <summary>
+    /// <see cref="PriorComparedShortDirection"/> without its pre-test (a label without 少 or 多 has none: most labels, asked
+    /// at every figure without a direction word); the oracle of SpeedSessionFortySevenTests.
+    /// </summary>
+    internal static string? PriorComparedShortDirectionPlain(string label)
+    {
         var word = label.Trim();
         var at = word.LastIndexOfAny(LessOrMore);
         if (at < 2 || !IsShortDirectionTail(word.AsSpan(at + 1)))

@@ -28,15 +28,7 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var name = label.TrimEnd();
-        var start = 0;
-        foreach (var lead in ProjectListLeads)
-        {
-            var at = name.LastIndexOf(lead, StringComparison.Ordinal);
-            start = Math.Max(start, at < 0 ? 0 : at + lead.Length);
-        }
-
-        name = name.Substring(start).Trim().Trim('“', '”', '"', '《', '》', '「', '」').Trim();
+        var name = NamedProjectName(label);
         if (name.Length is < 4 or > 30 || !name.EndsWith("项目", StringComparison.Ordinal) || HasDigit(name)
             || Resolve(name) is not null)
         {
@@ -45,5 +37,22 @@ internal sealed partial class NarrativeReader
 
         Note(span, DisclosureMessages.NamedProjectWithoutPlace(name), clause);
         return true;
+    }
+
+    /// <summary>
+    /// The project's name in a label: after the last list lead (<see cref="ProjectListLeads"/>), without white space and
+    /// quotes around it — a part of the label (so it ends with 项目 only when the label holds 项目).
+    /// </summary>
+    internal static string NamedProjectName(string label)
+    {
+        var name = label.TrimEnd();
+        var start = 0;
+        foreach (var lead in ProjectListLeads)
+        {
+            var at = name.LastIndexOf(lead, StringComparison.Ordinal);
+            start = Math.Max(start, at < 0 ? 0 : at + lead.Length);
+        }
+
+        return name.Substring(start).Trim().Trim('“', '”', '"', '《', '》', '「', '」').Trim();
     }
 }

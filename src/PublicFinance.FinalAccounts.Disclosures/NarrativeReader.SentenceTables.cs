@@ -139,6 +139,11 @@ internal sealed partial class NarrativeReader
         years.Clear();
         for (var i = 0; i < cells.Count; i++)
         {
+            if (i == 0 && !MayBeCorner(text, cells[0].Start, cells[0].End))
+            {
+                return null;   // session 47: a row's label, told without its compact copy (most rows that reach here: 绩效 rows)
+            }
+
             var cell = SentenceCompact(text, cells[i].Start, cells[i].End, ref unitWords);
             if (i == 0)
             {
@@ -286,7 +291,7 @@ internal sealed partial class NarrativeReader
         for (var i = start; i < end; i++)
         {
             var ch = text[i];
-            if (!WhiteSpace.Is(ch) && ch is not ('"' or '“' or '”' or '、'))
+            if (IsSentenceCellChar(ch))
             {
                 buffer[n++] = ch;
                 bracket |= ch is '(' or '（';
@@ -310,6 +315,34 @@ internal sealed partial class NarrativeReader
 
         return c.Replace("(%)", string.Empty).Replace("（%）", string.Empty);
     }
+
+    /// <summary>Whether <see cref="SentenceCompact"/> keeps a character (not white space, a quote or '、').</summary>
+    private static bool IsSentenceCellChar(char ch) => !WhiteSpace.Is(ch) && ch is not ('"' or '“' or '”' or '、');
+
+    /// <summary>
+    /// Whether the cell [<paramref name="start"/>, <paramref name="end"/>) may compact to a corner word of a header (项目, 科目,
+    /// 项目名称, 名称, 指标, 类别 or nothing: at most 4 characters): a cell of more kept characters, none of them a bracket, compacts
+    /// to itself without those removed and is no corner (session 47: the first cell of every row was copied to learn it).
+    /// </summary>
+    internal static bool MayBeCorner(string text, int start, int end)
+    {
+        var kept = 0;
+        for (var i = start; i < end; i++)
+        {
+            var ch = text[i];
+            if (ch is '(' or '（')
+            {
+                return true;   // a bracketed unit is dropped from the cell: left to SentenceCompact
+            }
+
+            kept += IsSentenceCellChar(ch) ? 1 : 0;
+        }
+
+        return kept <= CornerLength;
+    }
+
+    /// <summary>The longest corner word of a sentence table's header (项目名称).</summary>
+    private const int CornerLength = 4;
 
     /// <summary>
     /// <see cref="SentenceCompact"/> as it was before session 40 (a builder, and every bracketed unit word joined and
