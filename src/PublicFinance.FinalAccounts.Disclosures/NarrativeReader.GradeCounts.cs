@@ -225,7 +225,7 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        if (label.IndexOfAny(GradeQuotes) < 0)
+        if (!HasGradeQuote(label))
         {
             return false;
         }
@@ -233,6 +233,20 @@ internal sealed partial class NarrativeReader
         foreach (var (word, _) in GradeNames)
         {
             if (label.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a label holds one of <see cref="GradeQuotes"/>.</summary>
+    private static bool HasGradeQuote(string label)
+    {
+        foreach (var c in label)
+        {
+            if (Array.IndexOf(GradeQuotes, c) >= 0)
             {
                 return true;
             }

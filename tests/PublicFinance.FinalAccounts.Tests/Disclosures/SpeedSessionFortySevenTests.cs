@@ -214,4 +214,44 @@ public sealed class SpeedSessionFortySevenTests
         Assert.Null(JsonAt(read, "/narrative/operatingExpenses/components/2/name"));
         Assert.Contains(read.Notes, n => n.MessageEn.Contains("\"办公费\" is listed twice", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Any text: <c>DigestOf</c> is the 64-bit FNV-1a digest of the text's characters but white space, with their number and
+    /// whether one is a digit — the definition, computed here apart (the loop now counts in locals).
+    /// </summary>
+    [Property(MaxTest = 3000)]
+    public Property DigestOf_IsTheDigestOfTheTextWithoutWhiteSpace()
+        => Prop.ForAll(Labels(SentencePieces), text =>
+        {
+            var kept = text.Where(c => !char.IsWhiteSpace(c)).ToArray();
+            var digest = 14695981039346656037UL;
+            foreach (var c in kept)
+            {
+                digest = unchecked((digest ^ c) * 1099511628211UL);
+            }
+
+            return NarrativeReader.DigestOf(text, out var length, out var digit) == digest && length == kept.Length
+                && digit == kept.Any(c => c is >= '0' and <= '9');
+        });
+
+    /// <summary>Pieces of original texts whose normalisation drops characters ("\r", "**") and keeps ideographic spaces.</summary>
+    private static readonly string[] RawPieces = ["收入", "\r\n", "**", "\u3000", " ", "12.50", "万元", "，", "。", "\n", "*"];
+
+    /// <summary>
+    /// Any text and normalised range: <c>RawRange</c> is the original character behind each position (an ideographic space
+    /// shown as a space) — the definition, character by character, as the builder wrote it before it wrote the string
+    /// straight.
+    /// </summary>
+    [Property(MaxTest = 2000)]
+    public Property RawRange_IsTheOriginalBehindEachPosition()
+        => Prop.ForAll(Labels(RawPieces), Gen.Choose(0, 400).ToArbitrary(), Gen.Choose(0, 400).ToArbitrary(), (text, a, b) =>
+        {
+            var source = new SourceText(text);
+            var length = source.Text.Length;
+            var (start, end) = (Math.Min(a, b) % (length + 1), Math.Max(a, b) % (length + 1));
+            (start, end) = (Math.Min(start, end), Math.Max(start, end));
+            var expected = string.Concat(Enumerable.Range(start, end - start)
+                .Select(i => source.Original[source.Origin[i]] is var c && c == '\u3000' ? ' ' : c));
+            return new ReportBuilder(source).RawRange(start, end) == expected;
+        });
 }
