@@ -321,28 +321,33 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// Whether the cell [<paramref name="start"/>, <paramref name="end"/>) may compact to a corner word of a header (项目, 科目,
-    /// 项目名称, 名称, 指标, 类别 or nothing: at most 4 characters): a cell of more kept characters, none of them a bracket, compacts
-    /// to itself without those removed and is no corner (session 47: the first cell of every row was copied to learn it).
+    /// 项目名称, 名称, 指标, 类别 or nothing: at most <see cref="CornerLength"/> characters). <see cref="SentenceCompact"/> keeps
+    /// the characters <see cref="IsSentenceCellChar"/> accepts and then drops bracketed units and "(%)" — each such piece at
+    /// most <see cref="LongestDroppedPiece"/> characters and holding a 元 or a % of its own — so a cell of more kept characters
+    /// than a corner and those pieces could take is no corner (session 47: the first cell of every row was copied to learn it).
     /// </summary>
     internal static bool MayBeCorner(string text, int start, int end)
     {
         var kept = 0;
+        var units = 0;
         for (var i = start; i < end; i++)
         {
             var ch = text[i];
-            if (ch is '(' or '（')
+            if (IsSentenceCellChar(ch))
             {
-                return true;   // a bracketed unit is dropped from the cell: left to SentenceCompact
+                kept++;
+                units += ch is '元' or '%' ? 1 : 0;
             }
-
-            kept += IsSentenceCellChar(ch) ? 1 : 0;
         }
 
-        return kept <= CornerLength;
+        return kept <= CornerLength + (LongestDroppedPiece * units);
     }
 
     /// <summary>The longest corner word of a sentence table's header (项目名称).</summary>
     private const int CornerLength = 4;
+
+    /// <summary>The longest piece <see cref="SentenceCompact"/> drops ("(单位：万元)").</summary>
+    private const int LongestDroppedPiece = 7;
 
     /// <summary>
     /// <see cref="SentenceCompact"/> as it was before session 40 (a builder, and every bracketed unit word joined and

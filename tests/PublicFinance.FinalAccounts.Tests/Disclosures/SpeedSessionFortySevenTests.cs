@@ -187,7 +187,7 @@ public sealed class SpeedSessionFortySevenTests
                 || NarrativeReader.SentenceCompact(r.Text, r.From, r.To, ref unit) is not ("项目" or "科目" or "项目名称" or "名称" or "指标" or "类别" or "");
         });
 
-    /// <summary>The corner cells may be corners; a long label, or any cell with a bracket left to the compaction, as said.</summary>
+    /// <summary>The corner cells may be corners, with their units too; a longer label may not.</summary>
     [Theory]
     [InlineData("项目", true)]
     [InlineData(" 项目 名称 ", true)]
@@ -196,6 +196,8 @@ public sealed class SpeedSessionFortySevenTests
     [InlineData("产出指标", true)]
     [InlineData("2023年决算数", false)]
     [InlineData("一般公共预算财政拨款", false)]
+    [InlineData("一般公共预算(财政拨款)", false)]   // a bracket of no unit: nothing it could drop
+    [InlineData("项目(单位：万元)(%)", true)]
     public void MayBeCorner_Examples(string cell, bool may)
         => Assert.Equal(may, NarrativeReader.MayBeCorner(cell, 0, cell.Length));
 
