@@ -172,7 +172,7 @@ public sealed class SpeedSessionFortySevenTests
     /// <summary>Pieces of table cells: the corner words, brackets and units, white space, quotes and longer labels.</summary>
     private static readonly string[] CellPieces =
         ["项目", "科目", "名称", "指标", "类别", "(", ")", "（", "）", "万元", "单位:", "%", " ", "\u3000", "“", "”", "、", "年",
-            "决算数", "2023", "产出指标"];
+            "决算数", "2023", "产出指标", "(万元)", "（单位：万元）", "(%)", "元", "千元", "单位：", "亿元"];
 
     /// <summary>
     /// Any cell: one <c>MayBeCorner</c> rules out compacts to no corner word — the premise of <c>SentenceHeader</c>'s first
@@ -184,7 +184,8 @@ public sealed class SpeedSessionFortySevenTests
         {
             string? unit = null;
             return NarrativeReader.MayBeCorner(r.Text, r.From, r.To)
-                || NarrativeReader.SentenceCompact(r.Text, r.From, r.To, ref unit) is not ("项目" or "科目" or "项目名称" or "名称" or "指标" or "类别" or "");
+                || NarrativeReader.SentenceCompact(r.Text, r.From, r.To, ref unit)
+                    is not ("项目" or "科目" or "项目名称" or "名称" or "指标" or "类别" or "");
         });
 
     /// <summary>The corner cells may be corners, with their units too; a longer label may not.</summary>
