@@ -119,7 +119,7 @@ public sealed class SpeedSessionFortySevenTests
     [Property(MaxTest = 4000)]
     public Property CompactLabel_HoldsProcurementOnlyWhenTheLabelHoldsIt()
         => Prop.ForAll(Labels(ProcurementPieces), label =>
-            label.IndexOf('采') >= 0 || !NarrativeReader.CompactLabel(label).Contains("采购", StringComparison.Ordinal));
+            label.Contains('采') || !NarrativeReader.CompactLabel(label).Contains("采购", StringComparison.Ordinal));
 
     /// <summary>
     /// A reason after a 三公 figure's budget difference and change gives both their reason, as before the text's tests moved
