@@ -26,6 +26,20 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void BudgetAndChangeReason(string t, int from, int reasonAt, string target, string reasonText, SourceSpan span)
     {
+        // Session 34 (F4): only the part after the last ';' before the marker counts — "其中：…；公务接待费 5.57 万元，比年初预算
+        // 减少…，比上年减少…，主要原因是…" states both of 公务接待费 after the list's other items; a ';' between the two
+        // statements still keeps the reason with the one after it.
+        var semicolon = reasonAt > from ? t.LastIndexOf(';', reasonAt - 1, reasonAt - from) : -1;
+        from = semicolon >= 0 ? semicolon + 1 : from;
+
+        // Session 47: the text's own tests first — most reasons state no budget and no direction before them, and the other
+        // statement's pointer is joined only for one that does (the same answer: every test is a pure one).
+        if (reasonAt <= from || t.IndexOf("预算", from, reasonAt - from, StringComparison.Ordinal) < 0
+            || !HasAnyIn(t, from, reasonAt, Directions) || !OpensItsClause(t, from, reasonAt))
+        {
+            return;
+        }
+
         string? other = null;
         if (target.EndsWith("/change", StringComparison.Ordinal))
         {
@@ -36,16 +50,9 @@ internal sealed partial class NarrativeReader
             other = target.Substring(0, target.Length - "budget".Length) + "change";
         }
 
-        // Session 34 (F4): only the part after the last ';' before the marker counts — "其中：…；公务接待费 5.57 万元，比年初预算
-        // 减少…，比上年减少…，主要原因是…" states both of 公务接待费 after the list's other items; a ';' between the two
-        // statements still keeps the reason with the one after it.
-        var semicolon = reasonAt > from ? t.LastIndexOf(';', reasonAt - 1, reasonAt - from) : -1;
-        from = semicolon >= 0 ? semicolon + 1 : from;
-        if (other is null || reasonAt <= from || !b.Has(other) || b.Has(other, "reason")
+        if (other is null || !b.Has(other) || b.Has(other, "reason")
             || other.EndsWith("/budget", StringComparison.Ordinal) && budget != other
-            || other.EndsWith("/change", StringComparison.Ordinal) && !changesOfSentence.Contains(other)
-            || t.IndexOf("预算", from, reasonAt - from, StringComparison.Ordinal) < 0 || !HasAnyIn(t, from, reasonAt, Directions)
-            || !OpensItsClause(t, from, reasonAt))
+            || other.EndsWith("/change", StringComparison.Ordinal) && !changesOfSentence.Contains(other))
         {
             return;
         }

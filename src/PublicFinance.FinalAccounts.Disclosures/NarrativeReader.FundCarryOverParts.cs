@@ -31,6 +31,14 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
+        // Session 47: a part's name is cut from the label (PartName), so a fund's part needs a fund's first words in the label —
+        // without one, no part (as below, when FundOfPartName finds none), and the last claim's pointer is not joined for it.
+        if (!HasAny(label, FundPartStarts))
+        {
+            fundCarryOver = null;
+            return false;
+        }
+
         // The carry-over just read in this sentence (the subject, or the last claim: the readers of a bare 上年结转 / 结转下年 leave
         // the subject as it was), else the one whose parts were read last (until another amount comes).
         var owner = subject is { } stated && subjectSentence == sentenceStart && CarryOverSide(stated) is not null
@@ -103,14 +111,17 @@ internal sealed partial class NarrativeReader
         _ => null,
     };
 
+    /// <summary>The words a fund's part name starts with (<see cref="FundOfPartName"/>): a label without any names no fund.</summary>
+    internal static readonly string[] FundPartStarts = ["一般公共", "一般预算", "公共财政", "政府性基金", "国有资本经营"];
+
     /// <summary>
     /// The fund a part's name is alone (一般公共预算, 一般预算, 公共财政预算; 政府性基金…; 国有资本经营…, with 预算 / 财政 / 拨款 /
     /// 收入 at most: <see cref="FundPart"/>), or null.
     /// </summary>
-    private static Section? FundOfPartName(string name)
-        => FundPart(name, "一般公共", "g") is not null || FundPart(name, "一般预算", "g") is not null
-            || FundPart(name, "公共财政", "g") is not null ? Section.GeneralBudget
-            : FundPart(name, "政府性基金", "f") is not null ? Section.GovernmentFund
-            : FundPart(name, "国有资本经营", "s") is not null ? Section.StateCapital
+    internal static Section? FundOfPartName(string name)
+        => FundPart(name, FundPartStarts[0], "g") is not null || FundPart(name, FundPartStarts[1], "g") is not null
+            || FundPart(name, FundPartStarts[2], "g") is not null ? Section.GeneralBudget
+            : FundPart(name, FundPartStarts[3], "f") is not null ? Section.GovernmentFund
+            : FundPart(name, FundPartStarts[4], "s") is not null ? Section.StateCapital
             : null;
 }

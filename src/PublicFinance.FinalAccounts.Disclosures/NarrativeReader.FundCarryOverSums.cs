@@ -63,7 +63,7 @@ internal sealed partial class NarrativeReader
     /// "政府性基金结转和结余", "包括：1.一般公共预算财政拨款收入"): without the list's lead and mark, a conjunction and the
     /// carry-over's own words.
     /// </summary>
-    private static string PartName(string before)
+    internal static string PartName(string before)
     {
         var name = ItemName(before);
         foreach (var lead in PartListLeads)

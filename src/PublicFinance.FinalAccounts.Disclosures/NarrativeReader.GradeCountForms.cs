@@ -86,12 +86,11 @@ internal sealed partial class NarrativeReader
     /// speaks of the evaluation (自评 / 评价) and names no indicator, unit or other counted noun.
     /// </summary>
     private bool AfterEvaluatedCount(string text, int from, int end)
-    {
-        var sentence = text.Substring(from, end - from);
-        return (statedProjectCount > 0 || b.Has("/performance/projectEvaluationCount"))
-            && (sentence.Contains("自评") || sentence.Contains("评价"))
-            && !HasAny(sentence, NotProjectCountWords);
-    }
+        => (statedProjectCount > 0 || b.Has("/performance/projectEvaluationCount"))
+            && HasAnyIn(text, from, end, EvaluationWords) && !HasAnyIn(text, from, end, NotProjectCountWords);   // s47: no copy
+
+    /// <summary>The words of an evaluation a sentence of grade counts without 项目 speaks of (<see cref="AfterEvaluatedCount"/>).</summary>
+    private static readonly string[] EvaluationWords = ["自评", "评价"];
 
     /// <summary>
     /// Whether the counts read and the grades the sentence (up to <paramref name="end"/>) says no project has

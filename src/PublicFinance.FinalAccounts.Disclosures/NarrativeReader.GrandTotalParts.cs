@@ -83,11 +83,13 @@ internal sealed partial class NarrativeReader
 
     /// <summary>The 64-bit FNV-1a digest of <paramref name="text"/> without its white space, its length and whether it has
     /// a digit.</summary>
-    private static ulong DigestOf(string text, out int length, out bool digit)
+    /// <remarks>Session 47: the length and the digit are counted in locals and written out once (the loop wrote both through
+    /// their references at every character of every paragraph).</remarks>
+    internal static ulong DigestOf(string text, out int length, out bool digit)
     {
         var digest = 14695981039346656037UL;
-        length = 0;
-        digit = false;
+        var kept = 0;
+        var anyDigit = false;
         foreach (var c in text)
         {
             if (WhiteSpace.Is(c))
@@ -95,11 +97,12 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            digit |= c is >= '0' and <= '9';
+            anyDigit |= c is >= '0' and <= '9';
             digest = unchecked((digest ^ c) * 1099511628211UL);
-            length++;
+            kept++;
         }
 
+        (length, digit) = (kept, anyDigit);
         return digest;
     }
 

@@ -147,14 +147,24 @@ internal sealed partial class NarrativeReader
         return twin is not null && b.Find(N + twin + "/amount") is not null ? N + twin : pointer;
     }
 
+    /// <summary>The bare directions 少 and 多 (<see cref="PriorComparedShortDirection"/>), one array for every label.</summary>
+    private static readonly char[] LessOrMore = ['少', '多'];
+
     /// <summary>
     /// "比上年少支出", "较上年度多": the direction of a bare 少 / 多 (and what may follow it) right after a comparison with the
     /// prior year ending the label; null for any other label.
     /// </summary>
     internal static string? PriorComparedShortDirection(string label)
+        => label.IndexOfAny(LessOrMore) < 0 ? null : PriorComparedShortDirectionPlain(label);   // session 47: no 少 / 多, none
+
+    /// <summary>
+    /// <see cref="PriorComparedShortDirection"/> without its pre-test (a label without 少 or 多 has none: most labels, asked
+    /// at every figure without a direction word); the oracle of SpeedSessionFortySevenTests.
+    /// </summary>
+    internal static string? PriorComparedShortDirectionPlain(string label)
     {
         var word = label.Trim();
-        var at = word.LastIndexOfAny(['少', '多']);
+        var at = word.LastIndexOfAny(LessOrMore);
         if (at < 2 || !IsShortDirectionTail(word.AsSpan(at + 1)))
         {
             return null;

@@ -22,20 +22,13 @@ internal sealed partial class NarrativeReader
     private bool NamedProjectFigure(string label, SourceSpan span, ClauseView clause)
     {
         if (section is not (Section.None or Section.Overall or Section.Expenditure or Section.Appropriation or Section.GeneralBudget)
-            || label.Length < 4)
+            || label.Length < 4 || label.IndexOf("项目", StringComparison.Ordinal) < 0)
         {
+            // Session 47: the name is cut from the label and must end with 项目 — a label without it names no project (no copy).
             return false;
         }
 
-        var name = label.TrimEnd();
-        var start = 0;
-        foreach (var lead in ProjectListLeads)
-        {
-            var at = name.LastIndexOf(lead, StringComparison.Ordinal);
-            start = Math.Max(start, at < 0 ? 0 : at + lead.Length);
-        }
-
-        name = name.Substring(start).Trim().Trim('“', '”', '"', '《', '》', '「', '」').Trim();
+        var name = NamedProjectName(label);
         if (name.Length is < 4 or > 30 || !name.EndsWith("项目", StringComparison.Ordinal) || HasDigit(name)
             || Resolve(name) is not null)
         {
@@ -44,5 +37,22 @@ internal sealed partial class NarrativeReader
 
         Note(span, DisclosureMessages.NamedProjectWithoutPlace(name), clause);
         return true;
+    }
+
+    /// <summary>
+    /// The project's name in a label: after the last list lead (<see cref="ProjectListLeads"/>), without white space and
+    /// quotes around it — a part of the label (so it ends with 项目 only when the label holds 项目).
+    /// </summary>
+    internal static string NamedProjectName(string label)
+    {
+        var name = label.TrimEnd();
+        var start = 0;
+        foreach (var lead in ProjectListLeads)
+        {
+            var at = name.LastIndexOf(lead, StringComparison.Ordinal);
+            start = Math.Max(start, at < 0 ? 0 : at + lead.Length);
+        }
+
+        return name.Substring(start).Trim().Trim('“', '”', '"', '《', '》', '「', '」').Trim();
     }
 }

@@ -27,6 +27,11 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool ProcurementBudgetOrSavings(ClauseView clause, NumberToken token, string label, SourceSpan span)
     {
+        if (label.IndexOf('采') < 0 && !b.Has(N + "procurement/budget"))
+        {
+            return false;   // session 47: both readings need 采购 in the label or a budget read before (no compact copy made)
+        }
+
         var compact = CompactLabel(label);
         if (token.Value < 0 || NamesAnotherYearThanTheReport(compact) || HasAny(compact, ProcurementSavingsRateWords))
         {

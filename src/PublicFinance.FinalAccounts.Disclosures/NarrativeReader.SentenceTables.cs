@@ -140,6 +140,11 @@ internal sealed partial class NarrativeReader
         years.Clear();
         for (var i = 0; i < cells.Count; i++)
         {
+            if (i == 0 && !MayBeCorner(text, cells[0].Start, cells[0].End))
+            {
+                return null;   // session 47: a row's label, told without its compact copy (most rows that reach here: 绩效 rows)
+            }
+
             var cell = SentenceCompact(text, cells[i].Start, cells[i].End, ref unitWords);
             if (i == 0)
             {
@@ -287,7 +292,7 @@ internal sealed partial class NarrativeReader
         for (var i = start; i < end; i++)
         {
             var ch = text[i];
-            if (!WhiteSpace.Is(ch) && ch is not ('"' or '“' or '”' or '、'))
+            if (IsSentenceCellChar(ch))
             {
                 buffer[n++] = ch;
                 bracket |= ch is '(' or '（';
@@ -311,6 +316,39 @@ internal sealed partial class NarrativeReader
 
         return c.Replace("(%)", string.Empty).Replace("（%）", string.Empty);
     }
+
+    /// <summary>Whether <see cref="SentenceCompact"/> keeps a character (not white space, a quote or '、').</summary>
+    private static bool IsSentenceCellChar(char ch) => !WhiteSpace.Is(ch) && ch is not ('"' or '“' or '”' or '、');
+
+    /// <summary>
+    /// Whether the cell [<paramref name="start"/>, <paramref name="end"/>) may compact to a corner word of a header (项目, 科目,
+    /// 项目名称, 名称, 指标, 类别 or nothing: at most <see cref="CornerLength"/> characters). <see cref="SentenceCompact"/> keeps
+    /// the characters <see cref="IsSentenceCellChar"/> accepts and then drops bracketed units and "(%)" — each such piece at
+    /// most <see cref="LongestDroppedPiece"/> characters and holding a 元 or a % of its own — so a cell of more kept characters
+    /// than a corner and those pieces could take is no corner (session 47: the first cell of every row was copied to learn it).
+    /// </summary>
+    internal static bool MayBeCorner(string text, int start, int end)
+    {
+        var kept = 0;
+        var units = 0;
+        for (var i = start; i < end; i++)
+        {
+            var ch = text[i];
+            if (IsSentenceCellChar(ch))
+            {
+                kept++;
+                units += ch is '元' or '%' ? 1 : 0;
+            }
+        }
+
+        return kept <= CornerLength + (LongestDroppedPiece * units);
+    }
+
+    /// <summary>The longest corner word of a sentence table's header (项目名称).</summary>
+    private const int CornerLength = 4;
+
+    /// <summary>The longest piece <see cref="SentenceCompact"/> drops ("(单位：万元)").</summary>
+    private const int LongestDroppedPiece = 7;
 
     /// <summary>
     /// <see cref="SentenceCompact"/> as it was before session 40 (a builder, and every bracketed unit word joined and

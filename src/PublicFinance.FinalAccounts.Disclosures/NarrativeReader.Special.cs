@@ -581,18 +581,20 @@ internal sealed partial class NarrativeReader
             // The 类 name is what follows the last clause break: "…支出2940.05万元,主要用于以下方面:一般公共服务支出(类)".
             className = WithoutEntryNumber(AfterListLeadWord(AfterLastClauseBreak(text.Substring(0, classEnd))));
             consumed = classEnd + 3;
-            if (sectionEnd > classEnd && IsLevelName(text.Substring(consumed, sectionEnd - consumed)))
+            // Session 47: each level's words are cut out once, for the test and the name (twice before).
+            if (sectionEnd > classEnd && text.Substring(consumed, sectionEnd - consumed) is var sectionWords && IsLevelName(sectionWords))
             {
-                sectionName = text.Substring(consumed, sectionEnd - consumed).Trim();
+                sectionName = sectionWords.Trim();
                 consumed = sectionEnd + 3;
             }
 
-            if (itemEnd > consumed - 1 && itemEnd - consumed < 60 && IsLevelName(text.Substring(consumed, itemEnd - consumed)))
+            var itemWords = itemEnd > consumed - 1 && itemEnd - consumed < 60 ? text.Substring(consumed, itemEnd - consumed) : null;
+            if (itemWords is not null && IsLevelName(itemWords))
             {
-                itemName = text.Substring(consumed, itemEnd - consumed).Trim();
+                itemName = itemWords.Trim();
                 consumed = itemEnd + 3;
             }
-            else if (itemEnd > consumed && itemEnd - consumed < 60 && CodedLevelName(text.Substring(consumed, itemEnd - consumed).Trim(),
+            else if (itemEnd > consumed && itemEnd - consumed < 60 && CodedLevelName(itemWords!.Trim(),
                 sectionName is null ? default : ResolveCode(className, sectionName, null), out var codedName, out code))
             {
                 itemName = codedName;   // "…(类)…(款)2240106安全监管(项)": the 项 written code first (session 38)

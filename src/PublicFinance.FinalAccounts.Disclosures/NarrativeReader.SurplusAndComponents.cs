@@ -57,7 +57,7 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>A label without spaces, quotes and a leading clause mark.</summary>
-    private static string CompactLabel(string label)
+    internal static string CompactLabel(string label)
     {
         var sb = new StringBuilder(label.Length);
         foreach (var c in label)
@@ -176,11 +176,11 @@ internal sealed partial class NarrativeReader
 
         // The list must open after the total in this sentence ("…万元，主要包括办公费…"), or open the sentence right after it.
 
-        var before = sentence.Substring(0, clause.Start);
+        var before = sentence.AsSpan(0, clause.Start);   // session 47: searched in place, not cut out
         var opened = -1;
         foreach (var w in ComponentListWords)
         {
-            opened = Math.Max(opened, before.LastIndexOf(w, StringComparison.Ordinal));
+            opened = Math.Max(opened, before.LastIndexOf(w.AsSpan()));
         }
 
         var name = label;
@@ -201,9 +201,10 @@ internal sealed partial class NarrativeReader
         }
 
         var list = N + "operatingExpenses/components";
+        var listed = b.Find(list);   // session 47: each component's name read in place (ItemString), no pointer joined per item
         for (var i = 0; i < b.Count(list); i++)
         {
-            if (b.FindString(list + "/" + i.ToString(CultureInfo.InvariantCulture) + "/name") == name)
+            if (ReportBuilder.ItemString(listed!, i, "name") == name)
             {
                 Note(span, DisclosureMessages.OperatingComponentRepeated(name), clause);
                 return true;

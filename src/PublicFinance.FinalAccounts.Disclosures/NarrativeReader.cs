@@ -1648,7 +1648,7 @@ internal sealed partial class NarrativeReader
     internal static readonly string[] Directions = ["增加", "增长", "上升", "提高", "减少", "下降", "降低", "减增加"];
 
     /// <summary>Whether one of <paramref name="words"/> is written wholly within [start, end) of <paramref name="text"/>.</summary>
-    private static bool HasAnyIn(string text, int start, int end, string[] words)
+    internal static bool HasAnyIn(string text, int start, int end, string[] words)
     {
         foreach (var w in words)
         {

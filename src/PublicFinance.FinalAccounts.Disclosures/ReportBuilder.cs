@@ -222,6 +222,16 @@ internal sealed partial class ReportBuilder
             return RawRange(f.At(start), f.At(start) + (end - start));
         }
 
+#if NET
+        // Session 47: written straight into the string (a joined paragraph's sentence: no builder and its buffer besides).
+        return string.Create(end - start, (Builder: this, Fragment: f, Start: start), static (chars, s) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = s.Builder.OriginalAt(s.Fragment.At(s.Start + i));
+            }
+        });
+#else
         var sb = new System.Text.StringBuilder(end - start);
         for (var i = start; i < end; i++)
         {
@@ -229,6 +239,7 @@ internal sealed partial class ReportBuilder
         }
 
         return sb.ToString();
+#endif
     }
 
     /// <summary>The original characters behind the normalised text [start, end) (an ideographic space shown as a space).</summary>
@@ -243,6 +254,15 @@ internal sealed partial class ReportBuilder
             return raw.IndexOf('\u3000') >= 0 ? raw.Replace('\u3000', ' ') : raw;
         }
 
+#if NET
+        return string.Create(end - start, (Builder: this, Start: start), static (chars, s) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = s.Builder.OriginalAt(s.Start + i);   // session 47: no builder (as Raw)
+            }
+        });
+#else
         var sb = new System.Text.StringBuilder(end - start);
         for (var i = start; i < end; i++)
         {
@@ -250,6 +270,7 @@ internal sealed partial class ReportBuilder
         }
 
         return sb.ToString();
+#endif
     }
 
     /// <summary>The original character behind normalised position <paramref name="index"/>.</summary>
