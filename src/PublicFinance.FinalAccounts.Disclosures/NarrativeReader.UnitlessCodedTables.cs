@@ -23,7 +23,7 @@ internal sealed partial class NarrativeReader
     /// waiting for the 合计 to confirm it (<see cref="codedWaiting"/>); elsewhere null (the table is not read).
     /// </summary>
     private string? UnitToConfirm()
-        => section == Section.GeneralBudget && b.FindString(N + "generalBudget/total", "amount") is not null
+        => CodedSectionTotal is { } total && b.FindString(total, "amount") is not null   // UnitlessFundTables: a fund's too
             ? UnitWords(ReportFigureUnit)
             : null;
 
@@ -67,7 +67,7 @@ internal sealed partial class NarrativeReader
         var at = columns.IndexOf(SentenceColumn.Current) + 2;
         var cell = at < 2 ? string.Empty : text.Substring(codedCells[at].Start, codedCells[at].End - codedCells[at].Start);
         if (!TextChecks.TryParseAmount(WithoutSpaces(cell).Replace(",", string.Empty), out var final)
-            || b.FindString(N + "generalBudget/total", "amount") is not { } stated
+            || CodedSectionTotal is not { } pointer || b.FindString(pointer, "amount") is not { } stated
             || !TextChecks.TryParseAmount(stated, out var total) || final != total)
         {
             codedColumns = null;   // no 合计 that vouches for the unit: the table is not guessed at
