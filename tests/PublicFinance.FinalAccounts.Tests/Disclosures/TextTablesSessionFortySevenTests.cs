@@ -255,8 +255,8 @@ public class TextTablesSessionFortySevenTests
 
     private static readonly Item[] FundItems =
     [
-        new("2120804", "土地开发支出", 860.00m, 0m, 842.35m),
-        new("2120805", "农村基础设施建设支出", 240.00m, 0m, 231.60m),
+        new("2120802", "土地开发支出", 860.00m, 0m, 842.35m),
+        new("2120804", "农村基础设施建设支出", 240.00m, 0m, 231.60m),
         new("2296004", "用于教育事业的彩票公益金支出", 18.00m, 0m, 16.20m),
     ];
 
@@ -299,8 +299,8 @@ public class TextTablesSessionFortySevenTests
         Assert.Empty(Errors(diagnostics));
         var items = ItemsByCode(read.Report, "governmentFund");
         Assert.Equal(3, items.Count);
-        Assert.Equal(("842.35", "initial", "860.00", "97.95"), items["2120804"]);
-        Assert.Equal(("231.60", "initial", "240.00", "96.50"), items["2120805"]);
+        Assert.Equal(("842.35", "initial", "860.00", "97.95"), items["2120802"]);
+        Assert.Equal(("231.60", "initial", "240.00", "96.50"), items["2120804"]);
         Assert.Equal(("16.20", "initial", "18.00", "90.00"), items["2296004"]);
     }
 
