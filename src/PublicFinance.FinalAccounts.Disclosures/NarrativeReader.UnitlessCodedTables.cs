@@ -33,13 +33,19 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool CodedHeadingRow(string text)
     {
-        if (codedColumns is null || codedCells.Count != 2)
+        return codedColumns is not null && IsCodedHeading(text, codedCells);
+    }
+
+    /// <summary>Whether <paramref name="cells"/> are a valid 类 or 款 code and a name with no digit, and nothing else.</summary>
+    private static bool IsCodedHeading(string text, List<(int Start, int End)> cells)
+    {
+        if (cells.Count != 2)
         {
             return false;
         }
 
-        var (cs, ce) = codedCells[0];
-        var (ns, ne) = codedCells[1];
+        var (cs, ce) = cells[0];
+        var (ns, ne) = cells[1];
         return ce - cs is 3 or 5 && AllDigits(text, cs, ce) && text[cs] == '2' && ne - ns >= 2
             && !HasDigitIn(text, ns, ne);
     }

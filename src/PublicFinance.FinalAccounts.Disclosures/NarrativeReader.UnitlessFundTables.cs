@@ -39,6 +39,13 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        var line = block.Content.Text;
+        BlockClassifier.SpaceCells(line, 0, line.Length, codedCells);
+        if (IsCodedHeading(line, codedCells))
+        {
+            return;   // "208  社会保障和就业支出": a figureless 类 row of one gap only, a line of its own — the table goes on
+        }
+
         codedWaiting = null;
         var at = columns.IndexOf(SentenceColumn.Current) + 2;
         var sum = 0m;

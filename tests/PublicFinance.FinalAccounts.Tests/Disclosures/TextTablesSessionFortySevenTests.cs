@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Validation;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
@@ -91,33 +89,9 @@ public class TextTablesSessionFortySevenTests
             .Append("\n（三）“三公”经费支出决算情况\n本单位2021年度无“三公”经费支出。\n").ToString();
     }
 
-    /// <summary>
-    /// The report's items of <paramref name="part"/> (一般公共预算 by default) by code: 决算, budget kind, budget and
-    /// completion rate, as written.
-    /// </summary>
     private static Dictionary<string, (string? Amount, string? Kind, string? Budget, string? Rate)> ItemsByCode(
         PublicFinance.FinalAccounts.Model.FinalAccountsReport report, string part = "generalBudget")
-    {
-        using var doc = JsonDocument.Parse(FinalAccountsJson.Serialize(report));
-        var found = new Dictionary<string, (string?, string?, string?, string?)>();
-        if (!doc.RootElement.TryGetProperty("narrative", out var n) || !n.TryGetProperty(part, out var g)
-            || !g.TryGetProperty("items", out var items))
-        {
-            return found;
-        }
-
-        static string? S(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? v.GetString() : null;
-        foreach (var item in items.EnumerateArray())
-        {
-            var budget = item.TryGetProperty("budget", out var b) ? b : default;
-            found[S(item, "code") ?? ""] = (S(item, "amount"),
-                budget.ValueKind == JsonValueKind.Object ? S(budget, "kind") : null,
-                budget.ValueKind == JsonValueKind.Object ? S(budget, "budgetAmount") : null,
-                budget.ValueKind == JsonValueKind.Object ? S(budget, "completionRate") : null);
-        }
-
-        return found;
-    }
+        => TablesSessionFortySixTests.ItemsByCode(report, part);
 
     /// <summary>
     /// The two-line header in each layout: every item is read at its code — 决算, the 调整预算 as its full-year budget (the rate
