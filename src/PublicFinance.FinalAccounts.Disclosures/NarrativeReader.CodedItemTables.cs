@@ -39,16 +39,16 @@ internal sealed partial class NarrativeReader
         var text = row.Source;
         var from = row.SourceStart;
         var to = from + row.Length;
-        if (codedColumns is null && text.IndexOf("编码", from, to - from, StringComparison.Ordinal) < 0
+        if (codedColumns is null && codedUpperHeader is null && text.IndexOf("编码", from, to - from, StringComparison.Ordinal) < 0
             && text.IndexOf("代码", from, to - from, StringComparison.Ordinal) < 0)
         {
             return;
         }
 
         TextTableReader.CellRanges(text, from, to, codedCells);
-        if (CodedHeadingRow(text))
+        if (CodedHeadingRow(text) || codedColumns is null && CodedLowerHeader(row, text, from))
         {
-            return;   // UnitlessCodedTables: "213 | 农林水支出 | | |", a heading row without figures
+            return;   // UnitlessCodedTables: "213 | 农林水支出 | | |", a heading row; TwoLineCodedHeaders: a header's second line
         }
 
         if (codedCells.Count < 3)
@@ -60,6 +60,12 @@ internal sealed partial class NarrativeReader
         if (CodedHeader(text) is { } header)
         {
             codedColumns = header;
+            return;
+        }
+
+        if (codedColumns is null)
+        {
+            CodedUpperHeaderHeld(row, text, from);   // TwoLineCodedHeaders: perhaps the first line of a header over two lines
             return;
         }
 
@@ -262,8 +268,8 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// The 合计 row of a coded item table under the 一般公共预算 heading: the section's total and its budget, placed as the
-    /// figures the prose states (a different 合计 is the same figure stated twice).
+    /// The 合计 row of a coded item table under the 一般公共预算 heading: the section's total and its budget, placed as table
+    /// cells (session 47, <see cref="PlaceAsTableCell"/>: a 合计 the prose states otherwise is FA8008, table against text).
     /// </summary>
     private void CodedTotal(Fragment row, int from, Func<SentenceColumn, int> cell)
     {
@@ -275,11 +281,14 @@ internal sealed partial class NarrativeReader
         }
 
         const string Owner = N + "generalBudget/total";
-        PlaceAsStated(Owner, "amount", AmountNode(final, CellSpan(row, final)), CellSpan(row, final), ClaimKind.Amount, text);
+        var stated = b.FindString(Owner, "amount");
+        PlaceAsTableCell(Owner, "amount", AmountNode(final, CellSpan(row, final)), CellSpan(row, final), ClaimKind.Amount, text);
         var (budgetColumn, kind) = CodedBudgetColumn(cell);
         var budgetAt = cell(budgetColumn);
 
-        if (budgetAt < 0
+        // Session 47: a 合计 the prose states otherwise keeps its budget and rate (its own) off the prose's total.
+        if (stated is not null && (!TextChecks.TryParseAmount(stated, out var prose) || prose != final.Value)
+            || budgetAt < 0
             || CellNumber(text, (codedCells[budgetAt].Start - from, codedCells[budgetAt].End - from)) is not { } budgetToken
             || b.FindString(Owner + "/budget", "kind") is { } held && held != kind)
         {
@@ -288,12 +297,12 @@ internal sealed partial class NarrativeReader
 
         const string Pointer = Owner + "/budget";
         b.SetUnder(Pointer, "kind", DraftNode.Of(kind), CellSpan(row, budgetToken));
-        PlaceAsStated(Pointer, "budgetAmount", AmountNode(budgetToken, CellSpan(row, budgetToken)), CellSpan(row, budgetToken),
+        PlaceAsTableCell(Pointer, "budgetAmount", AmountNode(budgetToken, CellSpan(row, budgetToken)), CellSpan(row, budgetToken),
             ClaimKind.BudgetAmount, text);
         var rateAt = cell(SentenceColumn.CompletionRate);
         if (rateAt >= 0 && CellNumber(text, (codedCells[rateAt].Start - from, codedCells[rateAt].End - from)) is { } rate)
         {
-            PlaceAsStated(Pointer, "completionRate", PercentNode(rate), CellSpan(row, rate), ClaimKind.CompletionRate, text);
+            PlaceAsTableCell(Pointer, "completionRate", PercentNode(rate), CellSpan(row, rate), ClaimKind.CompletionRate, text);
         }
     }
 

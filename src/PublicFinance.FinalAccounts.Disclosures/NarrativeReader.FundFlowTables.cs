@@ -37,10 +37,10 @@ internal sealed partial class NarrativeReader
         var c = cell.Replace("财政拨款", string.Empty).Replace("合计", string.Empty);
         return c switch
         {
-            "年初结转和结余" or "上年结转和结余" or "年初结转结余" or "上年结转" => "年初结转和结余",
+            "年初结转和结余" or "上年结转和结余" or "年初结转结余" or "上年结转" or "年初结转" => "年初结转和结余",
             "本年收入" => "本年收入",
             "本年支出" => "本年支出",
-            "年末结转和结余" or "年末结转结余" or "结转下年" => "年末结转和结余",
+            "年末结转和结余" or "年末结转结余" or "结转下年" or "年末结转" => "年末结转和结余",   // session 47: 年初/年末结转 too
             _ => null,
         };
     }

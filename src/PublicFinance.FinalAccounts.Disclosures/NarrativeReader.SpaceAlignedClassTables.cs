@@ -31,7 +31,8 @@ internal sealed partial class NarrativeReader
         // The section first: the row's text is cut out of the text only for a row that may be such a table's (session 37:
         // asked first, it made a string of every table row of every section, the 绩效自评表 rows ≈ 12 KB a seed read).
         if (section is not (Section.GeneralBudget or Section.Appropriation) || afterTableTitle || row.Length == 0
-            || codedColumns is not null)   // session 46: a coded item table is open and reads the row (UnitlessCodedTables)
+            || codedColumns is not null   // session 46: a coded item table is open and reads the row (UnitlessCodedTables)
+            || fundFlowColumns is not null)   // session 47: a fund-flow table is open and reads the row (FundFlowTables)
         {
             return;
         }

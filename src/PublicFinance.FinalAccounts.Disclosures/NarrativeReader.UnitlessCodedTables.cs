@@ -23,7 +23,7 @@ internal sealed partial class NarrativeReader
     /// waiting for the 合计 to confirm it (<see cref="codedWaiting"/>); elsewhere null (the table is not read).
     /// </summary>
     private string? UnitToConfirm()
-        => section == Section.GeneralBudget && b.FindString(N + "generalBudget/total", "amount") is not null
+        => CodedSectionTotal is { } total && b.FindString(total, "amount") is not null   // UnitlessFundTables: a fund's too
             ? UnitWords(ReportFigureUnit)
             : null;
 
@@ -33,13 +33,19 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool CodedHeadingRow(string text)
     {
-        if (codedColumns is null || codedCells.Count != 2)
+        return codedColumns is not null && IsCodedHeading(text, codedCells);
+    }
+
+    /// <summary>Whether <paramref name="cells"/> are a valid 类 or 款 code and a name with no digit, and nothing else.</summary>
+    private static bool IsCodedHeading(string text, List<(int Start, int End)> cells)
+    {
+        if (cells.Count != 2)
         {
             return false;
         }
 
-        var (cs, ce) = codedCells[0];
-        var (ns, ne) = codedCells[1];
+        var (cs, ce) = cells[0];
+        var (ns, ne) = cells[1];
         return ce - cs is 3 or 5 && AllDigits(text, cs, ce) && text[cs] == '2' && ne - ns >= 2
             && !HasDigitIn(text, ns, ne);
     }
@@ -67,7 +73,7 @@ internal sealed partial class NarrativeReader
         var at = columns.IndexOf(SentenceColumn.Current) + 2;
         var cell = at < 2 ? string.Empty : text.Substring(codedCells[at].Start, codedCells[at].End - codedCells[at].Start);
         if (!TextChecks.TryParseAmount(WithoutSpaces(cell).Replace(",", string.Empty), out var final)
-            || b.FindString(N + "generalBudget/total", "amount") is not { } stated
+            || CodedSectionTotal is not { } pointer || b.FindString(pointer, "amount") is not { } stated
             || !TextChecks.TryParseAmount(stated, out var total) || final != total)
         {
             codedColumns = null;   // no 合计 that vouches for the unit: the table is not guessed at

@@ -160,6 +160,7 @@ internal sealed partial class NarrativeReader
     /// <summary>Reads one block (a heading, a paragraph; table rows are the table readers').</summary>
     public void Accept(Block block)
     {
+        CodedTableEndsWithoutTotal(block);   // UnitlessFundTables: rows waiting for a 合计 the table does not have
         if (CodedCellLine(block) || AnnouncedReasonEntry(block) || CodedTableNotes(block))
         {
             return;   // AnnouncedReasons: "主要原因：" then "一是…；" on the next line — the reason's list

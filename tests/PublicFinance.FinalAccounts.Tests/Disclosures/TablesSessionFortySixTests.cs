@@ -70,13 +70,16 @@ public class TablesSessionFortySixTests
         return sb.ToString();
     }
 
-    /// <summary>The report's 一般公共预算 items by code: 决算, budget kind, budget and completion rate, as written.</summary>
-    private static Dictionary<string, (string? Amount, string? Kind, string? Budget, string? Rate)> ItemsByCode(
-        PublicFinance.FinalAccounts.Model.FinalAccountsReport report)
+    /// <summary>
+    /// The report's items of <paramref name="part"/> (一般公共预算 by default) by code: 决算, budget kind, budget and
+    /// completion rate, as written (also session 47's <c>TextTablesSessionFortySevenTests</c>).
+    /// </summary>
+    internal static Dictionary<string, (string? Amount, string? Kind, string? Budget, string? Rate)> ItemsByCode(
+        PublicFinance.FinalAccounts.Model.FinalAccountsReport report, string part = "generalBudget")
     {
         using var doc = JsonDocument.Parse(FinalAccountsJson.Serialize(report));
         var found = new Dictionary<string, (string?, string?, string?, string?)>();
-        if (!doc.RootElement.TryGetProperty("narrative", out var n) || !n.TryGetProperty("generalBudget", out var g)
+        if (!doc.RootElement.TryGetProperty("narrative", out var n) || !n.TryGetProperty(part, out var g)
             || !g.TryGetProperty("items", out var items))
         {
             return found;
