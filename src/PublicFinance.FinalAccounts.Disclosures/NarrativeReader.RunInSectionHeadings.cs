@@ -42,31 +42,67 @@ internal sealed partial class NarrativeReader
                 break;
             }
 
-            if (c is ',' or ';' or ':' or ' ' or '\u3000' or '(' or ')' or '、' or '“' or '”' or '"' or '无' || Scanner.IsDigit(c)
-                || i == 0 && (c is '本' or '我' || BlockClassifier.IsChineseNumeral(c)))
+            if (!RunInHeadingChar(c) || i == 0 && (c is '本' or '我' || BlockClassifier.IsChineseNumeral(c)))
             {
                 return null;
             }
         }
 
-        if (end < 4 || end + 1 >= text.Length)
+        if (end < 4 || end + 1 >= text.Length || RunInHeadingSection(text.Substring(0, end)) is not { } target)
         {
             return null;
         }
 
-        var heading = text.Substring(0, end);
-        if (!SentenceHeading(heading, closedBySentence: true) || SectionKeyIndex.FirstIn(heading) is not (var key and >= 0))
-        {
-            return null;
-        }
-
-        var target = SectionKeys[key].Section;
         if (target != section)
         {
             Enter(target);
             bracketSection = null;
+            sectionInferred = true;   // as a subject's: a later paragraph without a heading may still infer its own
         }
 
         return paragraph.Slice(end + 1, paragraph.Length).Trim() is { Length: > 0 } body ? body : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> may stand in a run-in heading's words: no digit, clause mark, space, bracket, 无 (a
+    /// statement of absence) nor a figure's unit mark.
+    /// </summary>
+    private static bool RunInHeadingChar(char c)
+        => !(c is ',' or ';' or ':' or ' ' or '\u3000' or '(' or ')' or '、' or '。' or '无' or '元' or '%' or '％' || Scanner.IsDigit(c));
+
+    /// <summary>
+    /// The section the words of a run-in heading name (<paramref name="heading"/>, before its '。'), or null: they end in
+    /// 情况 / 情况说明 outside 其他需要说明的事项 and 绩效 (<see cref="SentenceHeading"/>) and hold a key of <see cref="SectionKeys"/>.
+    /// </summary>
+    private Section? RunInHeadingSection(string heading)
+        => SentenceHeading(heading, closedBySentence: true) && SectionKeyIndex.FirstIn(heading) is var key and >= 0
+            ? SectionKeys[key].Section : null;
+
+    /// <summary>
+    /// Adds to <paramref name="cuts"/> the run-in headings that a join of lines ran into the paragraph before: heading words
+    /// closed by '。' right after a figure's unit ("…年末结转和结余114.61万元财政拨款支出决算情况。2020年度…" — the paragraph before
+    /// had no sentence end, so the splitter joined the next one to it as a sentence broken by a page). Only after a unit
+    /// (元, %): a sentence's end (。) inside a paragraph never opens a section here. The piece from the heading on is read as
+    /// a paragraph of its own (<see cref="RunInSectionHeading"/>).
+    /// </summary>
+    private void JoinedRunInHeadings(string text, ref List<InlineCut>? cuts)
+    {
+        for (var stop = text.IndexOf('。', 5); stop > 0 && stop + 1 < text.Length; stop = text.IndexOf('。', stop + 1))
+        {
+            var start = stop;
+            while (start > 0 && stop - start < RunInHeadingLength && RunInHeadingChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start < 2 || stop - start < 4 || text[start - 1] is not ('元' or '%' or '％') || text[start] is '本' or '我'
+                || !(Scanner.IsDigit(text[start - 2]) || text[start - 2] is '万' or '亿')
+                || RunInHeadingSection(text.Substring(start, stop - start)) is null)
+            {
+                continue;
+            }
+
+            (cuts ??= []).Add(new(start, -1, start));
+        }
     }
 }

@@ -16,7 +16,8 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// closed by '。' that names a section ("财政拨款支出决算情况。…", "国有资产占用情况。…") opens it (before: its 一般公共预算
 /// change went to the overall 收入总计, a false FA2104); a table read from text whose 款 row is missing gives FA5002 as a
 /// Warning (the row may be the reader's loss), still an Error from a report JSON; a web trail's last link
-/// ("首页 &gt; 信息公开 &gt; 部门决算") states no report kind, so 本单位 in a text titled 单位决算 is no FA8004.
+/// ("首页 &gt; 信息公开 &gt; 部门决算") states no report kind, so 本单位 in a text titled 单位决算 is no FA8004; "变动原因：…"
+/// after an income decrease and an expenditure increase covers both (it names the changes).
 /// </summary>
 public sealed class BlindFortyFourFixesSessionFortySevenTests : CliTestBase
 {
@@ -50,6 +51,23 @@ public sealed class BlindFortyFourFixesSessionFortySevenTests : CliTestBase
         Assert.Null(JsonAt(read, "/narrative/overall/incomeGrandTotal/change/amount"));
     }
 
+    /// <summary>
+    /// The overview paragraph without a final 。 (the splitter joins the next paragraph to it as a broken sentence: "…结余
+    /// 150.00万元财政拨款支出决算情况。…"): the heading run in after the figure's unit still opens its section.
+    /// </summary>
+    [Fact]
+    public void RunInHeadingJoinedAfterAFigure_OpensItsSection()
+    {
+        var (read, diagnostics) = Read(Title
+            + "收入支出决算总体情况。2023年度收入总计1600.00万元，支出总计1600.00万元。本年收入1450.00万元，比上年减少50.00万元，"
+            + "下降3.33%，主要原因是项目支出减少。年末结转和结余150.00万元\n\n"
+            + "财政拨款支出决算情况。2023年度一般公共预算财政拨款支出1200.00万元，比上年减少40.00万元，下降3.23%，主要原因是压减会议费。\n");
+
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+        Assert.Equal("40.00", JsonAt(read, "/narrative/generalBudget/total/change/amount"));
+        Assert.Null(JsonAt(read, "/narrative/overall/incomeGrandTotal/change/amount"));
+    }
+
     /// <summary>The twin: the same text with a wrong rate (40.00 / 1240.00 = 3.23%, written 4.23%) is an FA2104 on the section's total.</summary>
     [Fact]
     public void RunInAppropriationHeading_WrongRate_StillAnError()
@@ -70,7 +88,7 @@ public sealed class BlindFortyFourFixesSessionFortySevenTests : CliTestBase
 
         Assert.Empty(RuleIds(diagnostics, Severity.Error));
         Assert.Equal("900.00", JsonAt(read, "/narrative/assets/totalValue"));
-        Assert.Equal("80.00", JsonAt(read, "/narrative/procurement/total"));
+        Assert.Equal("80.00", JsonAt(read, "/narrative/procurement/total/amount"));
     }
 
     /// <summary>
@@ -114,6 +132,45 @@ public sealed class BlindFortyFourFixesSessionFortySevenTests : CliTestBase
             + "2023年度收入总计500.00万元，支出总计500.00万元。\n");
 
         Assert.Contains("FA8004", RuleIds(diagnostics, Severity.Warning));
+    }
+
+    private const string OverallHead = "某市体育局2023年度部门决算说明\n一、收入支出决算总体情况说明\n";
+
+    /// <summary>
+    /// "变动原因：…" after an income decrease (45.00 / 945.00 = 4.76%) and an expenditure increase (5.00 / 895.00 = 0.56%) in
+    /// one sentence: the marker names the changes, so it covers both (before: the income change had none, a false FA2106).
+    /// </summary>
+    [Theory]
+    [InlineData("变动原因：")]
+    [InlineData("变化原因是")]
+    public void ChangesNamingReason_CoversOppositeChanges(string marker)
+    {
+        var (read, diagnostics) = Read(OverallHead
+            + "2023年度本年收入合计900.00万元，与上年相比减少45.00万元，降幅4.76%；本年支出合计900.00万元，与上年相比增加5.00万元，"
+            + $"增幅0.56%。{marker}上年收到的场馆维修资金在本年集中支出。\n");
+
+        Assert.Empty(RuleIds(diagnostics, Severity.Error));
+        Assert.DoesNotContain("FA2106", RuleIds(diagnostics, Severity.Warning));
+        Assert.Equal("上年收到的场馆维修资金在本年集中支出", JsonAt(read, "/narrative/overall/currentYearIncome/change/reason"));
+        Assert.Equal("上年收到的场馆维修资金在本年集中支出", JsonAt(read, "/narrative/overall/currentYearExpenditure/change/reason"));
+    }
+
+    /// <summary>
+    /// Near misses: a bare "主要原因是…" after opposite changes, and a 变动原因 that names one side (支出), stay the expenditure
+    /// change's: the income change is still warned.
+    /// </summary>
+    [Theory]
+    [InlineData("主要原因是上年收到的场馆维修资金在本年集中支出。")]
+    [InlineData("变动原因：支出增加是因为场馆维修。")]
+    public void ReasonThatDoesNotNameTheChanges_StaysTheLastOnes(string reason)
+    {
+        var (read, diagnostics) = Read(OverallHead
+            + "2023年度本年收入合计900.00万元，与上年相比减少45.00万元，降幅4.76%；本年支出合计900.00万元，与上年相比增加5.00万元，"
+            + "增幅0.56%。" + reason + "\n");
+
+        Assert.Contains("FA2106", RuleIds(diagnostics, Severity.Warning));
+        Assert.Null(JsonAt(read, "/narrative/overall/currentYearIncome/change/reason"));
+        Assert.NotNull(JsonAt(read, "/narrative/overall/currentYearExpenditure/change/reason"));
     }
 
     private static FinalAccountsReport CodedReport(params string[] codes)
@@ -179,7 +236,7 @@ public sealed class BlindFortyFourFixesSessionFortySevenTests : CliTestBase
     [Fact]
     public void Cli_TextTableWithoutAParentRow_WarnsOnly()
     {
-        const string text = """
+        const string Table = """
             示例单位2023年度部门决算
 
             一般公共预算财政拨款支出决算表 公开05表
@@ -192,7 +249,7 @@ public sealed class BlindFortyFourFixesSessionFortySevenTests : CliTestBase
             | 22102 | 住房改革支出 | 25.00 | 10.00 | 15.00 |
             | 2210201 | 住房公积金 | 25.00 | 10.00 | 15.00 |
             """;
-        var (_, output, _) = Run("check", WriteFile("说明.txt", text), "--format", "json");
+        var (_, output, _) = Run("check", WriteFile("说明.txt", Table), "--format", "json");
 
         var diagnostics = JsonDocument.Parse(output).RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray()
             .Where(d => d.GetProperty("ruleId").GetString() == "FA5002").ToList();
