@@ -151,8 +151,8 @@ public sealed class BlindFortyFourFixesSessionFortySevenTests : CliTestBase
 
         Assert.Empty(RuleIds(diagnostics, Severity.Error));
         Assert.DoesNotContain("FA2106", RuleIds(diagnostics, Severity.Warning));
-        Assert.Equal("上年收到的场馆维修资金在本年集中支出", JsonAt(read, "/narrative/overall/currentYearIncome/change/reason"));
-        Assert.Equal("上年收到的场馆维修资金在本年集中支出", JsonAt(read, "/narrative/overall/currentYearExpenditure/change/reason"));
+        Assert.Equal("上年收到的场馆维修资金在本年集中支出。", JsonAt(read, "/narrative/overall/currentYearIncome/change/reason"));
+        Assert.Equal("上年收到的场馆维修资金在本年集中支出。", JsonAt(read, "/narrative/overall/currentYearExpenditure/change/reason"));
     }
 
     /// <summary>
