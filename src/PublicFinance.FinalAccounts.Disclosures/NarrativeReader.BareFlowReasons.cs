@@ -21,7 +21,8 @@ internal sealed partial class NarrativeReader
     /// decrease and an expenditure increase alike, where a bare "主要原因是…" after opposite changes stays the last one's.
     /// </summary>
     private static bool NamesTheChanges(string t, int reasonAt, int markerLength)
-        => markerLength >= 2 && (string.CompareOrdinal(t, reasonAt, "变动", 0, 2) == 0 || string.CompareOrdinal(t, reasonAt, "变化", 0, 2) == 0);
+        => markerLength >= 2
+            && (string.CompareOrdinal(t, reasonAt, "变动", 0, 2) == 0 || string.CompareOrdinal(t, reasonAt, "变化", 0, 2) == 0);
 
     /// <summary>How far into a reason after a marker that names the changes its subject may name a side ("本年支出增加…": 6).</summary>
     private const int ReasonSubjectLength = 6;

@@ -68,7 +68,9 @@ public sealed class BlindFortyFourFixesSessionFortySevenTests : CliTestBase
         Assert.Null(JsonAt(read, "/narrative/overall/incomeGrandTotal/change/amount"));
     }
 
-    /// <summary>The twin: the same text with a wrong rate (40.00 / 1240.00 = 3.23%, written 4.23%) is an FA2104 on the section's total.</summary>
+    /// <summary>
+    /// The twin: the same text with a wrong rate (40.00 / 1240.00 = 3.23%, written 4.23%) is an FA2104 on the section's total.
+    /// </summary>
     [Fact]
     public void RunInAppropriationHeading_WrongRate_StillAnError()
     {
