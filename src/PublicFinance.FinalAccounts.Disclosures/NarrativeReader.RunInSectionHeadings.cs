@@ -87,7 +87,12 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void JoinedRunInHeadings(string text, ref List<InlineCut>? cuts)
     {
-        for (var stop = text.IndexOf('。', 5); stop > 0 && stop + 1 < text.Length; stop = text.IndexOf('。', stop + 1))
+        if (text.Length < 8)
+        {
+            return;   // no figure, heading and text after it fit
+        }
+
+        for (var stop = text.IndexOf('。', 6); stop > 0 && stop + 1 < text.Length; stop = text.IndexOf('。', stop + 1))
         {
             var start = stop;
             while (start > 0 && stop - start < RunInHeadingLength && RunInHeadingChar(text[start - 1]))
