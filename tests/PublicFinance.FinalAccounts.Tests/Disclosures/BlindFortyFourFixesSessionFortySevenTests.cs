@@ -1,10 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PublicFinance.FinalAccounts.Model;
-using PublicFinance.FinalAccounts.Serialization;
 using PublicFinance.FinalAccounts.Tests.Cli;
 using PublicFinance.FinalAccounts.Validation;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
@@ -176,22 +174,7 @@ public sealed class BlindFortyFourFixesSessionFortySevenTests : CliTestBase
     }
 
     private static FinalAccountsReport CodedReport(params string[] codes)
-    {
-        var rows = new JsonArray();
-        foreach (var code in codes)
-        {
-            rows.Add(new JsonObject { ["code"] = code, ["name"] = "科目" + code });
-        }
-
-        var root = new JsonObject
-        {
-            ["schemaVersion"] = "1.0",
-            ["entity"] = new JsonObject { ["name"] = "测试单位", ["fiscalYear"] = 2023 },
-            ["unit"] = "wanYuan",
-            ["tables"] = new JsonObject { ["generalBudgetExpenditure"] = new JsonObject { ["rows"] = rows } },
-        };
-        return FinalAccountsJson.Deserialize(root.ToJsonString());
-    }
+        => PublicFinance.FinalAccounts.Tests.Validation.ParentLevelListedTests.Report(codes);
 
     private static Validator Fa5002(bool fromText)
         => Validator.Default.WithOptions(ValidationOptions.Default with { TablesReadFromText = fromText }).WithRules("FA5002");
