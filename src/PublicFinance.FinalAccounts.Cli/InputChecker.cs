@@ -11,6 +11,12 @@ namespace PublicFinance.FinalAccounts.Cli;
 internal sealed class InputChecker
 {
     private readonly Validator validator;
+
+    /// <summary>
+    /// The validator for a 说明 text, whose pasted tables were read from text (<see cref="ValidationOptions.TablesReadFromText"/>:
+    /// a row the reader lost makes a missing parent at most a Warning).
+    /// </summary>
+    private readonly Validator textValidator;
     private readonly FinalAccountsReport? previous;
     private readonly IReadOnlySet<string> disabled;
 
@@ -26,6 +32,8 @@ internal sealed class InputChecker
         {
             validator = validator.WithoutRules(validatorIds);
         }
+
+        textValidator = validator.WithOptions(options with { TablesReadFromText = true });
     }
 
     /// <summary>The validation options of the run.</summary>
@@ -42,7 +50,8 @@ internal sealed class InputChecker
         {
             using var probe = StageProbe.Measure(StageProbe.Stage.Validate);
             var sources = input.Read?.Sources;
-            validated = previous is null ? validator.Validate(input.Report, sources) : validator.Validate(input.Report, previous, sources);
+            var chosen = input.Kind == InputKind.Text ? textValidator : validator;
+            validated = previous is null ? chosen.Validate(input.Report, sources) : chosen.Validate(input.Report, previous, sources);
         }
         catch (Exception ex) when (ex is ArithmeticException or ArgumentOutOfRangeException)
         {

@@ -37,6 +37,7 @@ internal sealed partial class NarrativeReader
 
         MarkedInlineHeadings(text, ref cuts);   // session 35: "…。 （二）支出决算情况 …", "【收入决算情况】…"
         PartInlineHeadings(text, ref cuts);   // session 36: "…。第三部分 名词解释 1.…" (InlinePartHeadings)
+        JoinedRunInHeadings(text, ref cuts);   // session 47: "…114.61万元财政拨款支出决算情况。…" (RunInSectionHeadings)
         if (cuts is null)
         {
             return false;

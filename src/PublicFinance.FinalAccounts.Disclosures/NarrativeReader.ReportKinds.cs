@@ -59,9 +59,9 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private void KindFromHeading(string text, SourceSpan span)
     {
-        if (kindStated)
+        if (kindStated || WebTrail(text))
         {
-            return;
+            return;   // session 47: "首页 > 信息公开 > 部门决算" is a site's menu, not this report's kind (blind 44, t06)
         }
 
         var unit = text.IndexOf("单位决算", StringComparison.Ordinal) >= 0 || text.EndsWith("单位概况", StringComparison.Ordinal)
@@ -88,6 +88,13 @@ internal sealed partial class NarrativeReader
             b.SetString("/entity/kind", "unit", span);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a web page's trail of links (首页 &gt; 信息公开 &gt; 部门决算): its last link names the
+    /// site's menu of reports, which holds both kinds, not the kind of the report under it.
+    /// </summary>
+    private static bool WebTrail(string text)
+        => text.IndexOf('>') >= 0 || text.IndexOf('»') >= 0 || text.IndexOf('›') >= 0;
 
     /// <summary>
     /// A line that names the issuer with a label (<see cref="NameLabels"/>: "单位名称：某区司法局", "编制单位：某县农业农村局

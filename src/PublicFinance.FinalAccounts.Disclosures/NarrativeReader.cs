@@ -589,6 +589,10 @@ internal sealed partial class NarrativeReader
             Enter(Section.Performance);   // session 42: "预算绩效管理情况。根据…" (NarrativeReader.PerformanceRunIn.cs)
             (paragraph, text) = (performanceBody, performanceBody.Text);
         }
+        else if (RunInSectionHeading(paragraph) is { } runInBody)
+        {
+            (paragraph, text) = (runInBody, runInBody.Text);   // session 47: "国有资产占用情况。截至…" (NarrativeReader.RunInSectionHeadings.cs)
+        }
 
         if (section is Section.Performance or Section.None)
         {

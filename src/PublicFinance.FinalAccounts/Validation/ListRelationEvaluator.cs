@@ -197,8 +197,18 @@ internal static class ListRelationEvaluator
             }
 
             var parent = code.Substring(0, code.Length - 2);
+            var pointer = JsonPointer.Child(JsonPointer.Element(list, i), CodeMember);
+            if (context.Options.TablesReadFromText && list.StartsWith("/tables/", StringComparison.Ordinal))
+            {
+                // Session 47: a table read from text may have lost the parent's row (a row the reader could not parse):
+                // the absence rests on an uncertain reading, so at most a Warning (ValidationOptions.TablesReadFromText).
+                var (uncertainZh, uncertainEn) = ValidationMessages.ParentNotListedInTextTable(code, parent);
+                context.FailUncertain(uncertainZh, uncertainEn, [pointer]);
+                continue;
+            }
+
             var (zh, en) = ValidationMessages.ParentNotListed(code, parent);
-            context.Fail(zh, en, [JsonPointer.Child(JsonPointer.Element(list, i), CodeMember)]);
+            context.Fail(zh, en, [pointer]);
         }
 
         Return(codes);

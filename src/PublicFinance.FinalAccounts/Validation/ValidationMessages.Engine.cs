@@ -172,6 +172,18 @@ internal static partial class ValidationMessages
     public static (string Zh, string En) ParentNotListed(string code, string parent) => (
         $"科目 {code} 的上级科目 {parent} 未列出。", $"The parent {parent} of code {code} is not listed.");
 
+    /// <summary>
+    /// FA5002 on a table read from text (<see cref="ValidationOptions.TablesReadFromText"/>): the parent's row may have been
+    /// lost in the reading (at most a Warning).
+    /// </summary>
+    /// <param name="code">The code.</param>
+    /// <param name="parent">Its parent code.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) ParentNotListedInTextTable(string code, string parent) => (
+        $"科目 {code} 的上级科目 {parent} 未列出（表格由文本读出，上级科目行可能未能读出，至多为警告）。",
+        $"The parent {parent} of code {code} is not listed (the table was read from text and the parent's row may not have "
+        + "been read: at most a warning).");
+
     /// <summary>A condition relation's failure: the rule's title and the figures it names.</summary>
     /// <param name="titleZh">The rule's Chinese title.</param>
     /// <param name="titleEn">The rule's English title.</param>

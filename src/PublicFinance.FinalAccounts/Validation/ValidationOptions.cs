@@ -59,6 +59,15 @@ public sealed record ValidationOptions
     public UnitType UnitType { get; init; } = UnitType.Unspecified;
 
     /// <summary>
+    /// Whether the report's tables were read from a plain text (文本读出的表格: cells pasted into a 说明, one per line, by tabs or
+    /// spaces), where the reader may have lost a row it could not parse; default false (a report JSON, a PDF or workbook's
+    /// tables). A check that fails only because a row is absent (FA5002: a 款 or 项 whose parent row is not listed) then rests
+    /// on an uncertain reading and is at most a Warning (session 47, blind round 44 t05). Figures that are read are judged
+    /// as ever.
+    /// </summary>
+    public bool TablesReadFromText { get; init; }
+
+    /// <summary>
     /// Whether sums, inequalities and ratios whose printed values settle the outcome pass without interval arithmetic
     /// (session 14, "values first"); default true. The tests turn it off to run the interval path alone, the oracle the
     /// values must agree with (ValuesFirstTests).

@@ -15,7 +15,8 @@ namespace PublicFinance.FinalAccounts.Tests.Validation;
 /// </summary>
 public class ParentLevelListedTests
 {
-    private static FinalAccountsReport Report(params string[] codes)
+    /// <summary>A report whose 一般公共预算 expenditure table lists rows of <paramref name="codes"/> (also session 47's tests).</summary>
+    internal static FinalAccountsReport Report(params string[] codes)
     {
         var rows = new JsonArray();
         foreach (var code in codes)
