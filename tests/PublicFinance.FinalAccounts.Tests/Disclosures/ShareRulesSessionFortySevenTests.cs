@@ -62,7 +62,7 @@ public class ShareRulesSessionFortySevenTests
         Assert.Equal(incomeShare, JsonAt(read, "/narrative/income/fiscalAppropriation/share"));
         Assert.Equal(basicShare, JsonAt(read, "/narrative/expenditure/basic/share"));
         Assert.Null(JsonAt(read, "/narrative/income/total/amount"));
-        var errors = diagnostics.Where(d => d.RuleId is "FA2001" or "FA2002" && d.Severity >= Severity.Warning).ToList();
+        var errors = diagnostics.Where(d => d.RuleId is "FA2001" or "FA2002" && d.Severity is Severity.Error or Severity.Warning).ToList();
         if (rule is null)
         {
             Assert.Empty(errors);
