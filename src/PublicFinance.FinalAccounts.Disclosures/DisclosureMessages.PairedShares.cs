@@ -4,6 +4,15 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal static partial class DisclosureMessages
 {
     /// <summary>
+    /// Session 47 (OverviewPartShares): the share of an overview part listed after a grand total ("收入总计 X 万元，其中：财政拨款
+    /// 收入 Y 万元，占 Z%"), a share of the grand total that no rule divides by.
+    /// </summary>
+    public static readonly (string Zh, string En) OverviewPartShareOfGrandTotal = (
+        "总体情况中列在收入（支出）总计之后的部分的占比，基数是总计而非本年收入（支出）合计，未放入（不核对）。",
+        "The share of an overview part listed after the income (or expenditure) grand total is a share of that grand total, "
+            + "not of the year's income (or expenditure); it was not placed (nor checked).");
+
+    /// <summary>
     /// Shares written 分别占 after figures named without amounts ("人员经费和公用经费分别占…的 a% 和 b%") that the reader does not
     /// pair: names and percentages differ in number, a name is no figure the report holds, or the base is not the one the
     /// share is of.

@@ -1306,6 +1306,12 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
+            if (!(at >= 0 && de > at + 1) && OverviewPartShareOfGrandTotal(clause))
+            {
+                Note(span, DisclosureMessages.OverviewPartShareOfGrandTotal, clause);   // session 47 (OverviewPartShares)
+                return;
+            }
+
             if (FundPartShareHeld(subject, at >= 0 && de > at + 1 ? label.Substring(at + 1, de - at - 1) : null, PercentNode(token),
                     clause.Sentence.At(clause.Start), span, clause.Text))
             {

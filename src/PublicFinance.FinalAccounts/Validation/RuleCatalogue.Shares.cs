@@ -35,13 +35,15 @@ public static partial class RuleCatalogue
                 "Shares of income sources",
                 "占比 = 来源 / 本年收入合计 × 100",
                 ShareBasis)
-            .Checks(IncomeColumns.Skip(1).Select(x => ShareOf(NarrativeIncome + x + "/", NarrativeIncome + "total/amount")));
+            .Checks(IncomeColumns.Skip(1).Select(x => ShareOf(NarrativeIncome + x + "/", NarrativeIncome + "total/amount")
+                with { DenominatorFallback = NarrativeOverall + "currentYearIncome/amount" }));
         yield return Rule("FA2002", Category, Severity.Error,
                 "各性质支出占比",
                 "Shares of kinds of spending",
                 "占比 = 基本／项目／… 支出 / 本年支出合计 × 100",
                 ShareBasis)
-            .Checks(ExpenditureColumns.Skip(1).Select(x => ShareOf(NarrativeExpenditure + x + "/", NarrativeExpenditure + "total/amount")));
+            .Checks(ExpenditureColumns.Skip(1).Select(x => ShareOf(NarrativeExpenditure + x + "/", NarrativeExpenditure + "total/amount")
+                with { DenominatorFallback = NarrativeOverall + "currentYearExpenditure/amount" }));
         yield return Rule("FA2003", Category, Severity.Error,
                 "一般公共预算财政拨款支出占本年支出合计的比例",
                 "General-budget spending as a share of current-year expenditure",
@@ -86,10 +88,10 @@ public static partial class RuleCatalogue
         // Spec 5.6 (session 46): 人员经费 and 公用经费 as shares of the basic expenditure they are parts of — the 一般公共预算
         // 财政拨款基本支出's parts (section 六) over its total, and the all-funds 基本支出's parts (支出决算) over 基本支出. The
         // reader places such a share only when its base is that basic expenditure (a share naming another base stays a note).
-        // A Warning, not an Error: these two shares are often printed to add up to 100 (14.80 for 14.79…), a difference of one
-        // unit in the last place that the ratio relation (§4.6) cannot yet tell from a larger one — it has no rounding-sized
-        // Info as the sums have — so every difference is at most a Warning until it can.
-        yield return Rule("FA2011", Category, Severity.Warning,
+        // An Error like FA2001–FA2007 since spec 5.7 (session 47): these two shares are often printed to add up to 100
+        // (14.80 for 14.79…), a difference of one unit in the last place that §4.6 now reports as a rounding-sized Info; only
+        // a share off by more than the roundings of the share and of both amounts allow fails.
+        yield return Rule("FA2011", Category, Severity.Error,
                 "人员经费、公用经费占基本支出的比例",
                 "Shares of the personnel and public expenses in the basic expenditure",
                 "占比 = 人员经费／公用经费 / 一般公共预算财政拨款基本支出 × 100（支出决算中：/ 基本支出 × 100）",

@@ -591,8 +591,9 @@ public sealed class ValidationContext
         computed = new DecimalInterval(SaturatingMath.Multiply(computed.Lower, 100m), SaturatingMath.Multiply(computed.Upper, 100m));
         var statedRange = Range(stated);
         var rounded = statedRange.Intersects(computed);
-        var truncated = !rounded && Options.Rounding == RoundingMode.RoundToNearest && Options.AllowTruncatedPercentages &&
-            RangeOf(stated.Value, stated.Decimals, RoundingMode.Truncation).Intersects(computed);
+        var otherwise = !rounded && Options.Rounding == RoundingMode.RoundToNearest && Options.AllowTruncatedPercentages;
+        var truncated = otherwise && RangeOf(stated.Value, stated.Decimals, RoundingMode.Truncation).Intersects(computed);
+        var roundingSized = otherwise && !truncated && OneUnitRange(stated).Intersects(computed);
         if (rounded && !Options.RecordVerifications)
         {
             // The usual case: nothing to write.
@@ -601,7 +602,7 @@ public sealed class ValidationContext
         }
 
         var pointers = subject.Pointers();
-        Record(rounded || truncated, pointers, statedRange, computed);
+        Record(rounded || truncated || roundingSized, pointers, statedRange, computed);
         if (rounded)
         {
             Pass();
@@ -617,9 +618,27 @@ public sealed class ValidationContext
             return true;
         }
 
+        if (roundingSized)
+        {
+            var (noteZh, noteEn) = ValidationMessages.RatioRoundingSized(subject.Zh, subject.En, stated.ToString(), shown);
+            PassWithNote(noteZh, noteEn, pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
+            return true;
+        }
+
         var (zh, en) = ValidationMessages.RatioMismatch(subject.Zh, subject.En, stated.ToString(), shown, ShowRange(computed));
         Fail(zh, en, pointers, statedRange, computed, SaturatingMath.Subtract(stated.Value, printed), null);
         return false;
+    }
+
+    /// <summary>
+    /// The interval of a stated percentage rounded any way to its written decimals, or off by one unit in its last place
+    /// (spec §4.6, version 5.7): [p − ε, p + ε] with ε = 10^−d. It holds the nearest (±ε/2), truncated ([p, p + ε)) and
+    /// rounded-up ((p − ε, p]) readings of the quotient, and a pair of shares nudged by one unit to add up to 100.
+    /// </summary>
+    private static DecimalInterval OneUnitRange(Percent stated)
+    {
+        var unit = DecimalFigure.Epsilon(Math.Max(0, stated.Decimals));
+        return new DecimalInterval(stated.Value - unit, stated.Value + unit);
     }
 
     /// <summary>What a ratio check names: its pointers (the stated percentage first) and its label.</summary>

@@ -109,6 +109,20 @@ internal static partial class ValidationMessages
         $"{whatZh}：声明 {stated}，计算值 {computed}%，只有按截尾（而非四舍五入）取值才一致。",
         $"{whatEn}: stated {stated}, computed {computed}%; consistent only if the percentage was truncated rather than rounded.");
 
+    /// <summary>
+    /// A percentage off by no more than one unit in its last written place (a rounding-sized difference, an Info note:
+    /// rounded up, or nudged so that a pair adds up to 100).
+    /// </summary>
+    /// <param name="whatZh">The check's label in Chinese.</param>
+    /// <param name="whatEn">The check's label in English.</param>
+    /// <param name="stated">The stated percentage as written.</param>
+    /// <param name="computed">The computed percentage.</param>
+    /// <returns>The message.</returns>
+    public static (string Zh, string En) RatioRoundingSized(string whatZh, string whatEn, string stated, string computed) => (
+        $"{whatZh}：声明 {stated}，计算值 {computed}%，相差不超过末位一个单位（舍入差异，如向上取整或为使合计为100%而调整）。",
+        $"{whatEn}: stated {stated}, computed {computed}%; the difference is within one unit of the last written place "
+        + "(rounding-sized: rounded up, or adjusted so that the shares add up to 100).");
+
     /// <summary>A percentage that does not agree with its figures.</summary>
     /// <param name="whatZh">The check's label in Chinese.</param>
     /// <param name="whatEn">The check's label in English.</param>

@@ -19,7 +19,9 @@ public sealed record ValidationOptions
     /// <summary>
     /// In round-to-nearest mode, accept a percentage that is consistent only when read as truncated (截尾) rather
     /// than rounded, reporting it as Info instead of a failure; default true. Some documents truncate
-    /// (e.g. 38.2877% printed as 38.28%).
+    /// (e.g. 38.2877% printed as 38.28%). Since rules spec 5.7 it also accepts, as a rounding-sized Info (舍入差异), a
+    /// percentage off by at most one unit of its last written place (14.80% for 14.7908%: rounded up, or nudged so that a
+    /// pair of shares adds up to 100).
     /// </summary>
     public bool AllowTruncatedPercentages { get; init; } = true;
 

@@ -13,7 +13,8 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// parts of — the 一般公共预算财政拨款基本支出's parts (<c>basicExpenditure/personnel|public/share</c> over
 /// <c>basicExpenditure/total</c>) and the all-funds 基本支出's parts (<c>expenditure/basicPersonnel|basicPublic/share</c> over
 /// <c>expenditure/basic</c>). The reader placed these shares (N.PairedShares, N.BracketedShares) but no rule checked them.
-/// Invented texts; a difference is a Warning (rounding-sized or not: see the rule), a share naming another base no finding.
+/// Invented texts; a difference is an Error, one unit in the last place an Info (spec 5.7, session 47), a share naming another
+/// base no finding.
 /// </summary>
 public class ShareRulesSessionFortySixTests
 {
@@ -24,13 +25,12 @@ public class ShareRulesSessionFortySixTests
 
     /// <summary>
     /// "人员经费和公用经费分别占一般公共预算财政拨款基本支出的 a% 和 b%": right (85.21 / 14.79), nothing; the second one unit off
-    /// (14.80 for 14.7908…) or far off (24.79), FA2011's Warning on the 公用经费 share — a Warning, never an Error, because the
-    /// ratio relation cannot yet tell the rounding-sized difference (which should be an Info) from a larger one.
+    /// (14.80 for 14.7908…), FA2011's rounding-sized Info; far off (24.79), FA2011's Error (spec 5.7, session 47).
     /// </summary>
     [Theory]
     [InlineData("14.79", null)]
-    [InlineData("14.80", Severity.Warning)]
-    [InlineData("24.79", Severity.Warning)]
+    [InlineData("14.80", Severity.Info)]
+    [InlineData("24.79", Severity.Error)]
     public void ThePairedBasicPartShares_AreChecked(string publicShare, Severity? finding)
     {
         var (read, diagnostics) = Read(BasicSection + "人员经费和公用经费分别占一般公共预算财政拨款基本支出的85.21%和" + publicShare + "%。\n");
@@ -43,11 +43,11 @@ public class ShareRulesSessionFortySixTests
 
     /// <summary>
     /// The all-funds 基本支出's parts with their shares in a bracket ("（人员经费 1548.00 万元，占 86%；公用经费 252.00 万元，占
-    /// 14%）"): right, nothing; the 公用经费 share written 24%, FA2011's Warning.
+    /// 14%）"): right, nothing; the 公用经费 share written 24%, FA2011's Error.
     /// </summary>
     [Theory]
     [InlineData("14", null)]
-    [InlineData("24", Severity.Warning)]
+    [InlineData("24", Severity.Error)]
     public void TheAllFundsBasicPartShares_AreChecked(string publicShare, Severity? finding)
     {
         var (read, diagnostics) = Read(ExpenditureSection + "2024年度本年支出合计2350.00万元，其中：基本支出1800.00万元（人员经费1548.00万元，"
@@ -83,7 +83,7 @@ public class ShareRulesSessionFortySixTests
 
     /// <summary>
     /// A share off its rounded value by k hundredths (|k| ≥ 2, beyond the rounding of 2-decimal figures; a base of at least
-    /// 10000.00, so the amounts' rounding moves the quotient by far less) fails, as a Warning.
+    /// 10000.00, so the amounts' rounding moves the quotient by far less) fails, as an Error (spec 5.7).
     /// </summary>
     [Property(MaxTest = 60)]
     public bool AnyShareOffBeyondRounding_Fails(uint total, ushort part, short offset)
@@ -93,7 +93,7 @@ public class ShareRulesSessionFortySixTests
         var k = offset % 500;
         var off = (k is >= 0 and < 2 ? k + 2 : k is < 0 and > -2 ? k - 2 : k) / 100m;
         var personnel = Rounded(p, t, off);
-        return personnel < 0 || Finding(Basic(t, p, personnel, Rounded(t - p, t, 0m))) == Severity.Warning;
+        return personnel < 0 || Finding(Basic(t, p, personnel, Rounded(t - p, t, 0m))) == Severity.Error;
     }
 
     private static decimal Rounded(int part, int total, decimal offset)

@@ -510,7 +510,7 @@ internal sealed partial class ReferenceRelationEvaluator
                     o.Passed++;
                 }
                 else if (run.RunSettings.Rounding == "roundToNearest" && run.RunSettings.AllowTruncatedPercentages
-                    && Truncated(v, dec).Meets(computed))
+                    && (Truncated(v, dec).Meets(computed) || OneUnit(v, dec).Meets(computed)))
                 {
                     o.Passed++;
                     o.Diagnostics.Add(Diagnostic("info", all));

@@ -298,6 +298,9 @@ internal sealed partial class ReferenceRelationEvaluator
 
         private static Interval Rounded(decimal v, int d) => new(v - Epsilon(d) / 2m, v + Epsilon(d) / 2m);
 
+        /// <summary>§4.6 (version 5.7): a percentage off by at most one unit in its last place, [v − ε, v + ε].</summary>
+        private static Interval OneUnit(decimal v, int d) => new(v - Epsilon(d), v + Epsilon(d));
+
         private static Interval Truncated(decimal v, int d)
         {
             var e = Epsilon(d);
@@ -904,7 +907,8 @@ internal sealed partial class ReferenceRelationEvaluator
                 {
                     o.Passed++;
                 }
-                else if (settings.Rounding == "roundToNearest" && settings.AllowTruncatedPercentages && Truncated(v, dec).Meets(computed))
+                else if (settings.Rounding == "roundToNearest" && settings.AllowTruncatedPercentages
+                    && (Truncated(v, dec).Meets(computed) || OneUnit(v, dec).Meets(computed)))
                 {
                     o.Passed++;
                     o.Diagnostics.Add(Diagnostic("info", [p, fn.Pointer, fd.Pointer]));

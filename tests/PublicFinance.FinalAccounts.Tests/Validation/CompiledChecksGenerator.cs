@@ -157,6 +157,14 @@ internal static class CompiledChecksGenerator
 
         if (walk.Depth == 0)
         {
+            if (relation.DenominatorFallback is not null)
+            {
+                // Session 47 (FA2001/FA2002's overview fallback): the two reads on two lines (SourceLayout's 140 characters).
+                var split = whole.IndexOf(" ?? ", StringComparison.Ordinal);
+                body.Line("var whole = " + whole.Substring(0, split)).Indent().Line(whole.Substring(split + 1) + ";").Outdent();
+                whole = "whole";
+            }
+
             body.CallPerLine(
                 "return Ratio",
                 "context",

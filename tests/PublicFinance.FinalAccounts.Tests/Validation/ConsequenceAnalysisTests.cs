@@ -123,17 +123,18 @@ public class ConsequenceAnalysisTests
     }
 
     /// <summary>
-    /// Two figures of one identity: 本年收入合计 100.00 ≠ 90.00 + 9.00, and the share of 财政拨款收入 is written “91%” (no
-    /// decimals: [90.5, 91.5]). The total at 99.00 makes both hold (90 / 99 = 90.91 %), and so does the part at 91.00
-    /// (91 / 100 = 91 %): which figure is wrong is ambiguous, but both explain the share through the one failed FA1202, so
-    /// the share is FA1202's consequence either way (session 33). It is linked through FA1202's checked figure, the total,
-    /// at the value FA1202 implies for it (90.00 + 9.00 = 99.00); FA1202 stays the one Error.
+    /// Two figures of one identity: 本年收入合计 100.00 ≠ 89.00 + 9.00, and the share of 财政拨款收入 is written “91%” (no
+    /// decimals: [90.5, 91.5]; 89 % is beyond one unit of it, so no rounding-sized Info of spec 5.7). The total at 98.00 makes
+    /// both hold (89 / 98 = 90.82 %), and so does the part at 91.00 (91 / 100 = 91 %): which figure is wrong is ambiguous, but
+    /// both explain the share through the one failed FA1202, so the share is FA1202's consequence either way (session 33). It
+    /// is linked through FA1202's checked figure, the total, at the value FA1202 implies for it (89.00 + 9.00 = 98.00); FA1202
+    /// stays the one Error.
     /// </summary>
     [Fact]
     public void TwoFiguresOfOneIdentity_LinkTheShareToThatIdentity()
     {
         var body = """
-            "narrative":{"income":{"total":{"amount":"100.00"},"fiscalAppropriation":{"amount":"90.00","share":"91"},
+            "narrative":{"income":{"total":{"amount":"100.00"},"fiscalAppropriation":{"amount":"89.00","share":"91"},
             "otherIncome":{"amount":"9.00"}}}
             """;
         Assert.Equal(2, Check(body, link: false).ErrorCount);   // FA1202 and the share's FA2001
@@ -146,7 +147,7 @@ public class ConsequenceAnalysisTests
         Assert.Equal(Severity.Warning, consequence.Severity);
         Assert.Equal("FA1202", consequence.ConsequenceOf!.RootRuleId);
         Assert.Equal("/narrative/income/total/amount", consequence.ConsequenceOf.Figure);
-        Assert.Equal(99.00m, consequence.ConsequenceOf.ImpliedValue);
+        Assert.Equal(98.00m, consequence.ConsequenceOf.ImpliedValue);
     }
 
     /// <summary>

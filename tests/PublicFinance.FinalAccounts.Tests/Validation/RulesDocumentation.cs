@@ -81,7 +81,9 @@ internal static class RulesDocumentation
         sb.Append("  passes and is reported as **Info**; anything larger fails at the rule's severity.\n");
         sb.Append("* **Percentages** (shares, 增减率, 完成率, 差异率, 执行率) are recomputed with interval division from the figures' intervals\n");
         sb.Append("  and must meet the stated percentage's own interval. A percentage consistent only when read as *truncated*\n");
-        sb.Append("  (38.2877% printed 38.28%) passes with an Info note (option `AllowTruncatedPercentages`, default on).\n");
+        sb.Append("  (38.2877% printed 38.28%), or off by at most one unit of its last place (14.80% for 14.7908%: rounded up, or\n");
+        sb.Append("  nudged so that shares add up to 100; spec 5.7), passes with an Info note (option `AllowTruncatedPercentages`,\n");
+        sb.Append("  default on).\n");
         sb.Append("* **Modes**: `RoundToNearest` (default); `Truncation` (each figure may be truncated or rounded: a positive figure\n");
         sb.Append("  stands for [v − ½ε, v + ε]); `Exact` (amounts and scores exact; a stated percentage keeps its own precision).\n");
         sb.Append(

@@ -30,17 +30,17 @@ internal static partial class CompiledChecks
         ["d23db79487aae2dd3d06f6d1435415503047e37e93b53259267c4c12c4291336"] = FA1209_2,
         ["92bb162d92007c086a72e7f6299f66a8cc3e277bf7738fa174d1da0cf968fd43"] = FA1209_3,
         ["17b389e2099321e22f766c12149ae3e2e9728f0ace2d05fd2b636400d7e5021a"] = FA1213_1,
-        ["d68fc5d25edb010524885f52feb5cc1db57abc8f5fc7786f62f264692ee8f131"] = FA2001_1,
-        ["69c15461c412e63ca1d3ae73fac0e888cb2c49eae9413f542d7532a460a05df5"] = FA2001_2,
-        ["218f382ee02e1c1fedaa86e4f9f2ea95f5cc8b8f61525b241655e737baa21528"] = FA2001_3,
-        ["109cbda7d11e768e05e381b6656708ad10c163bd7ae898a85cf54064f7a5888a"] = FA2001_4,
-        ["5978d88bb20334fcbab11a0676467d22e2bf0108d38edea534e835fc9d8417ad"] = FA2001_5,
-        ["4946975878392e2e70057898ed248f2fcf15cf832daf816a7b246f397f1638d9"] = FA2001_6,
-        ["76a4f5efca64db6ed9616831e100948ff5ae29181a2442e6366c3cf9f7f23b13"] = FA2002_1,
-        ["9279755b5bcba0ea24e8174f19a85964b557f1c7077bf7393e191061cb45fd66"] = FA2002_2,
-        ["62af0e9413a3ab1f90301b0a418aee6a3ec466c6db71fc9b6be68792c631edc1"] = FA2002_3,
-        ["90328c9dd97dcfc4d546cc5ec9035410a8221cd687dfd32fd81972c020d1eb4f"] = FA2002_4,
-        ["4c8a543fd29e2cefd2f06da7651ae94805d9908553be021a56057bf234e18ab0"] = FA2002_5,
+        ["9dcc0208010f18646e2caf2b256346a77a4ef9d0178f484c6fdf120574dc0d96"] = FA2001_1,
+        ["6d2998b06add7c4db0e6f1b3e7a940577b11a325be2902e849b3a19158fa8c67"] = FA2001_2,
+        ["6c53b6ded7b2c97cc160223629d3eeb01283a13a2181365c53c0e935375e4623"] = FA2001_3,
+        ["b8e7dd1d8e51593308619890385b0b6f45f60ec223602ad3c718eb1e1a0097f4"] = FA2001_4,
+        ["08f828bd9be19f65265c02b4666dd14ddf080b7f549753543315a76a81df5581"] = FA2001_5,
+        ["7c63b8acfb9a71138227dba87c0deaf3415839175cfc8a0248a7a5e860158a09"] = FA2001_6,
+        ["2c88905abc285dc699398bc28a2ef75332440583cb70ee5082adeea7ec6e92d4"] = FA2002_1,
+        ["a8f761d6537ca895a28efd6138988f8ca3ad9cd9fa57a1dace5b62c964cd9ed2"] = FA2002_2,
+        ["9371c8a0f3cb1ebcce09d09b1da68df3271f1529eac5724295ee179253c4613c"] = FA2002_3,
+        ["cacd75aac8028ecb7005c7c5caf18f3bf8fa5453baf068cd1df83820e09e191c"] = FA2002_4,
+        ["ff02a5c20d13efa99f04af5e92c99f112d0c221b9a14e602df4822dbeae32c74"] = FA2002_5,
         ["a204ffa9bc6b5f534ea01c2165f364ac1156e4e59e920e9719b97437feccfb67"] = FA2003_1,
         ["b9eff200fd011beb455af3ece1109ab44f7e9820cb4107f30d0e80495bd04791"] = FA2004_1,
         ["e2227731b093d5243a23dbbcf92783296078fc06514eaf1bb91129c63ed2cdf0"] = FA2005_1,
@@ -371,11 +371,13 @@ internal static partial class CompiledChecks
     /// </summary>
     private static bool FA2001_1(ValidationContext context, FinalAccountsReport report)
     {
+        var whole = Read(context, report.Narrative?.Income?.Total?.Amount)
+            ?? Read(context, report.Narrative?.Overall?.CurrentYearIncome?.Amount);
         return Ratio(
             context,
             report.Narrative?.Income?.FiscalAppropriation?.Share,
             Read(context, report.Narrative?.Income?.FiscalAppropriation?.Amount),
-            Read(context, report.Narrative?.Income?.Total?.Amount),
+            whole,
             "/narrative/income/fiscalAppropriation/amount",
             "/narrative/income/total/amount");
     }
@@ -388,11 +390,13 @@ internal static partial class CompiledChecks
     /// </summary>
     private static bool FA2001_2(ValidationContext context, FinalAccountsReport report)
     {
+        var whole = Read(context, report.Narrative?.Income?.Total?.Amount)
+            ?? Read(context, report.Narrative?.Overall?.CurrentYearIncome?.Amount);
         return Ratio(
             context,
             report.Narrative?.Income?.SuperiorSubsidy?.Share,
             Read(context, report.Narrative?.Income?.SuperiorSubsidy?.Amount),
-            Read(context, report.Narrative?.Income?.Total?.Amount),
+            whole,
             "/narrative/income/superiorSubsidy/amount",
             "/narrative/income/total/amount");
     }
@@ -405,11 +409,13 @@ internal static partial class CompiledChecks
     /// </summary>
     private static bool FA2001_3(ValidationContext context, FinalAccountsReport report)
     {
+        var whole = Read(context, report.Narrative?.Income?.Total?.Amount)
+            ?? Read(context, report.Narrative?.Overall?.CurrentYearIncome?.Amount);
         return Ratio(
             context,
             report.Narrative?.Income?.ServiceIncome?.Share,
             Read(context, report.Narrative?.Income?.ServiceIncome?.Amount),
-            Read(context, report.Narrative?.Income?.Total?.Amount),
+            whole,
             "/narrative/income/serviceIncome/amount",
             "/narrative/income/total/amount");
     }
@@ -422,11 +428,13 @@ internal static partial class CompiledChecks
     /// </summary>
     private static bool FA2001_4(ValidationContext context, FinalAccountsReport report)
     {
+        var whole = Read(context, report.Narrative?.Income?.Total?.Amount)
+            ?? Read(context, report.Narrative?.Overall?.CurrentYearIncome?.Amount);
         return Ratio(
             context,
             report.Narrative?.Income?.BusinessIncome?.Share,
             Read(context, report.Narrative?.Income?.BusinessIncome?.Amount),
-            Read(context, report.Narrative?.Income?.Total?.Amount),
+            whole,
             "/narrative/income/businessIncome/amount",
             "/narrative/income/total/amount");
     }
@@ -439,11 +447,13 @@ internal static partial class CompiledChecks
     /// </summary>
     private static bool FA2001_5(ValidationContext context, FinalAccountsReport report)
     {
+        var whole = Read(context, report.Narrative?.Income?.Total?.Amount)
+            ?? Read(context, report.Narrative?.Overall?.CurrentYearIncome?.Amount);
         return Ratio(
             context,
             report.Narrative?.Income?.AffiliatedRemittance?.Share,
             Read(context, report.Narrative?.Income?.AffiliatedRemittance?.Amount),
-            Read(context, report.Narrative?.Income?.Total?.Amount),
+            whole,
             "/narrative/income/affiliatedRemittance/amount",
             "/narrative/income/total/amount");
     }
@@ -456,11 +466,13 @@ internal static partial class CompiledChecks
     /// </summary>
     private static bool FA2001_6(ValidationContext context, FinalAccountsReport report)
     {
+        var whole = Read(context, report.Narrative?.Income?.Total?.Amount)
+            ?? Read(context, report.Narrative?.Overall?.CurrentYearIncome?.Amount);
         return Ratio(
             context,
             report.Narrative?.Income?.OtherIncome?.Share,
             Read(context, report.Narrative?.Income?.OtherIncome?.Amount),
-            Read(context, report.Narrative?.Income?.Total?.Amount),
+            whole,
             "/narrative/income/otherIncome/amount",
             "/narrative/income/total/amount");
     }
@@ -473,11 +485,13 @@ internal static partial class CompiledChecks
     /// </summary>
     private static bool FA2002_1(ValidationContext context, FinalAccountsReport report)
     {
+        var whole = Read(context, report.Narrative?.Expenditure?.Total?.Amount)
+            ?? Read(context, report.Narrative?.Overall?.CurrentYearExpenditure?.Amount);
         return Ratio(
             context,
             report.Narrative?.Expenditure?.Basic?.Share,
             Read(context, report.Narrative?.Expenditure?.Basic?.Amount),
-            Read(context, report.Narrative?.Expenditure?.Total?.Amount),
+            whole,
             "/narrative/expenditure/basic/amount",
             "/narrative/expenditure/total/amount");
     }
@@ -490,11 +504,13 @@ internal static partial class CompiledChecks
     /// </summary>
     private static bool FA2002_2(ValidationContext context, FinalAccountsReport report)
     {
+        var whole = Read(context, report.Narrative?.Expenditure?.Total?.Amount)
+            ?? Read(context, report.Narrative?.Overall?.CurrentYearExpenditure?.Amount);
         return Ratio(
             context,
             report.Narrative?.Expenditure?.Project?.Share,
             Read(context, report.Narrative?.Expenditure?.Project?.Amount),
-            Read(context, report.Narrative?.Expenditure?.Total?.Amount),
+            whole,
             "/narrative/expenditure/project/amount",
             "/narrative/expenditure/total/amount");
     }
@@ -507,11 +523,13 @@ internal static partial class CompiledChecks
     /// </summary>
     private static bool FA2002_3(ValidationContext context, FinalAccountsReport report)
     {
+        var whole = Read(context, report.Narrative?.Expenditure?.Total?.Amount)
+            ?? Read(context, report.Narrative?.Overall?.CurrentYearExpenditure?.Amount);
         return Ratio(
             context,
             report.Narrative?.Expenditure?.RemittedToSuperior?.Share,
             Read(context, report.Narrative?.Expenditure?.RemittedToSuperior?.Amount),
-            Read(context, report.Narrative?.Expenditure?.Total?.Amount),
+            whole,
             "/narrative/expenditure/remittedToSuperior/amount",
             "/narrative/expenditure/total/amount");
     }
@@ -524,11 +542,13 @@ internal static partial class CompiledChecks
     /// </summary>
     private static bool FA2002_4(ValidationContext context, FinalAccountsReport report)
     {
+        var whole = Read(context, report.Narrative?.Expenditure?.Total?.Amount)
+            ?? Read(context, report.Narrative?.Overall?.CurrentYearExpenditure?.Amount);
         return Ratio(
             context,
             report.Narrative?.Expenditure?.Business?.Share,
             Read(context, report.Narrative?.Expenditure?.Business?.Amount),
-            Read(context, report.Narrative?.Expenditure?.Total?.Amount),
+            whole,
             "/narrative/expenditure/business/amount",
             "/narrative/expenditure/total/amount");
     }
@@ -541,11 +561,13 @@ internal static partial class CompiledChecks
     /// </summary>
     private static bool FA2002_5(ValidationContext context, FinalAccountsReport report)
     {
+        var whole = Read(context, report.Narrative?.Expenditure?.Total?.Amount)
+            ?? Read(context, report.Narrative?.Overall?.CurrentYearExpenditure?.Amount);
         return Ratio(
             context,
             report.Narrative?.Expenditure?.SubsidyToAffiliates?.Share,
             Read(context, report.Narrative?.Expenditure?.SubsidyToAffiliates?.Amount),
-            Read(context, report.Narrative?.Expenditure?.Total?.Amount),
+            whole,
             "/narrative/expenditure/subsidyToAffiliates/amount",
             "/narrative/expenditure/total/amount");
     }
