@@ -27,15 +27,7 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var name = label.TrimEnd();
-        var start = 0;
-        foreach (var lead in ProjectListLeads)
-        {
-            var at = name.LastIndexOf(lead, StringComparison.Ordinal);
-            start = Math.Max(start, at < 0 ? 0 : at + lead.Length);
-        }
-
-        name = name.Substring(start).Trim().Trim('“', '”', '"', '《', '》', '「', '」').Trim();
+        var name = ProjectNameOf(label);
         if (name.Length is < 4 or > 30 || !name.EndsWith("项目", StringComparison.Ordinal) || HasDigit(name)
             || Resolve(name) is not null)
         {
@@ -44,5 +36,22 @@ internal sealed partial class NarrativeReader
 
         Note(span, DisclosureMessages.NamedProjectWithoutPlace(name), clause);
         return true;
+    }
+
+    /// <summary>
+    /// The last part of a label after the last of <see cref="ProjectListLeads"/>, without quotes: the name a project list
+    /// gives the amount that follows ("项目支出包括“X项目”" → "X项目").
+    /// </summary>
+    private static string ProjectNameOf(string label)
+    {
+        var name = label.TrimEnd();
+        var start = 0;
+        foreach (var lead in ProjectListLeads)
+        {
+            var at = name.LastIndexOf(lead, StringComparison.Ordinal);
+            start = Math.Max(start, at < 0 ? 0 : at + lead.Length);
+        }
+
+        return name.Substring(start).Trim().Trim('“', '”', '"', '《', '》', '「', '」').Trim();
     }
 }
