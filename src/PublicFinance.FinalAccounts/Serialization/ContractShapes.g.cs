@@ -1171,7 +1171,7 @@ internal static class ContractShapes
         });
 
     public static readonly RecordShape<EquipmentHolding> EquipmentHoldingShape = new(
-        0xBUL,
+        0x1BUL,
         [
             Leaf<Amount>("priceThreshold"),
             Leaf<AmountUnit>("priceThresholdUnit"),
