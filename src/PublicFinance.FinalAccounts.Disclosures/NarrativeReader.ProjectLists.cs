@@ -5,7 +5,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <summary>
 /// Lists of named projects under the 项目支出 (session 47, schema 1.12; blind rounds 39 and 43): "项目支出主要包括：A 3120.50万元，
 /// B 2846.30万元，…，其他项目723.51万元", "项目支出具体包括：…", "项目支出598.27万元，主要用于：…". In the expenditure section
-/// (the 项目支出 of all funds), each entry after the list's colon, up to the sentence's end or the first "；", is a project
+/// (the 项目支出 of all funds), each entry after the list's colon, up to the sentence's end or the first "；" (unless "；"
+/// separates the entries), is a project
 /// of <c>expenditure/projectItems</c> (its name as written, its amount), and the entry 其他项目 / 其余项目 the list's
 /// remainder (<c>expenditure/otherProjects</c>); rule FA1216 compares them with the 项目支出. Notes, never items: a list
 /// under the 项目支出 of an appropriation (一般公共预算财政拨款项目支出主要包括：…, or in another section), an entry starting
@@ -32,9 +33,10 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        var name = ProjectNameOf(label);
+        var name = EntryNameOf(label);
+        var remainder = name.StartsWith("其他", StringComparison.Ordinal) || name.StartsWith("其余", StringComparison.Ordinal);
         if (name.Length is < 3 or > 40 || HasDigit(name) || Resolve(name) is not null || LabelDirection(label) is not null
-            || HasAny(name, NotProjectNameWords))
+            || HasAny(remainder ? name.Replace("合计", string.Empty) : name, NotProjectNameWords))
         {
             return false;
         }
@@ -52,7 +54,7 @@ internal sealed partial class NarrativeReader
             return false;   // the figure path notes why it is not placed
         }
 
-        if (name.StartsWith("其他", StringComparison.Ordinal) || name.StartsWith("其余", StringComparison.Ordinal))
+        if (remainder)
         {
             if (!name.Contains("项目"))
             {
@@ -78,7 +80,8 @@ internal sealed partial class NarrativeReader
     private static bool? ProjectListBasis(string sentence, int at)
     {
         var colon = Math.Max(sentence.LastIndexOf(':', Math.Max(at - 1, 0)), sentence.LastIndexOf('：', Math.Max(at - 1, 0)));
-        if (colon <= 0 || sentence.IndexOfAny(ListEndMarks, colon, at - colon) >= 0)
+        var end = colon <= 0 ? -1 : sentence.IndexOfAny(ListEndMarks, colon, at - colon);
+        if (colon <= 0 || end >= 0 && !SemicolonList(sentence, colon, end))
         {
             return null;
         }
@@ -115,6 +118,28 @@ internal sealed partial class NarrativeReader
         }
 
         return project == 0 ? true : null;
+    }
+
+    /// <summary>
+    /// Whether a list uses "；" between its entries: its first separator after the colon is the "；" at
+    /// <paramref name="semicolon"/> (no "，" or "、" before it), so a "；" does not end it.
+    /// </summary>
+    private static bool SemicolonList(string sentence, int colon, int semicolon)
+        => sentence.IndexOfAny(CommaMarks, colon, semicolon - colon) < 0;
+
+    /// <summary>The marks that separate the entries of a list written with commas.</summary>
+    private static readonly char[] CommaMarks = [',', '，', '、'];
+
+    /// <summary>
+    /// The name of a list entry as written: <see cref="ProjectNameOf"/>'s, with the quote it trimmed put back when its pair
+    /// stays inside the name ("“博爱家园”社区服务项目", not "博爱家园”社区服务项目").
+    /// </summary>
+    private static string EntryNameOf(string label)
+    {
+        var name = ProjectNameOf(label);
+        var opens = name.IndexOf('“') >= 0;
+        var closes = name.IndexOf('”') >= 0;
+        return closes && !opens ? "“" + name : opens && !closes ? name + "”" : name;
     }
 
     /// <summary>Words of a label that say its amount is a total, a budget or a prior year's, never a project's.</summary>
