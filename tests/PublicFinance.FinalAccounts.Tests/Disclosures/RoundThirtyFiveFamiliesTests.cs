@@ -220,7 +220,7 @@ public class RoundThirtyFiveFamiliesTests
         Assert.Equal("2980.50", JsonAt(read, "/narrative/income/fiscalAppropriation/amount"));
         Assert.Equal("140.00", JsonAt(read, "/narrative/income/otherIncome/amount"));
         Assert.Equal("2030.00", JsonAt(read, "/narrative/expenditure/project/amount"));
-        var listed = projects.Contains("：", StringComparison.Ordinal);   // session 47: a list after its colon is schema 1.12's
+        var listed = projects.Contains('：', StringComparison.Ordinal);   // session 47: a list after its colon is schema 1.12's
         var names = new[] { "高标准农田建设项目", "农机购置补贴项目", "动物防疫项目" };
         for (var i = 0; i < names.Length; i++)
         {
