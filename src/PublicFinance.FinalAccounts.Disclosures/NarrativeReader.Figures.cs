@@ -368,6 +368,11 @@ internal sealed partial class NarrativeReader
             return;   // Session 43: "“三公”经费年初预算 A，其中…B、…C。全年实际支出 D" (NarrativeReader.ThreePublicBudgetBreakdowns.cs)
         }
 
+        if (ProjectListEntry(clause, token, label, span))
+        {
+            return;   // Session 47: "项目支出主要包括：A 3120.50万元，…，其他项目723.51万元" (NarrativeReader.ProjectLists.cs)
+        }
+
         if (section == Section.Assets || section == Section.Performance || section == Section.Personnel)
         {
             SpecialAmount(clause, token, label, span);

@@ -393,6 +393,11 @@ internal sealed partial class NarrativeReader
 
             if (OneEquipmentKind(compact) && equipmentThreshold is null or 100m)
             {
+                if (equipmentThreshold is not null && EquipmentHoldingAt(token, compact, span, text))
+                {
+                    return;   // session 47: "单价100万元以上通用设备 1 台" (schema 1.12; NarrativeReader.EquipmentThresholds.cs)
+                }
+
                 // "大型通用设备 2 台（套），大型专用设备 0 台（套）" (blind 31, F1): a count of one kind of equipment at no
                 // threshold written (or 通用 at 100万元) is neither the 通用/专用 member nor the all-kinds 100万元 count; two
                 // such counts are two subjects, not one figure stated twice (a false FA8003). Another threshold: below.
@@ -404,6 +409,11 @@ internal sealed partial class NarrativeReader
 
             if (equipmentThreshold is { } threshold && threshold != 100m)
             {
+                if (EquipmentHoldingAt(token, compact, span, text))
+                {
+                    return;   // session 47: "单价50万元以上设备 2 台", with its threshold (schema 1.12; EquipmentThresholds)
+                }
+
                 // "单价50万元以上通用设备 2 台（套）": the model counts only equipment of 100万元 and more (nor its value).
                 equipmentThreshold = null;
                 lastAssetValue = null;
@@ -444,6 +454,7 @@ internal sealed partial class NarrativeReader
                         FigureUnit.Yuan => token.Value / 10000m,
                         _ => null,
                     };
+                    KeepEquipmentThreshold(clause, token, label, span);   // session 47 (NarrativeReader.EquipmentThresholds.cs)
                     return;
                 }
 

@@ -62,6 +62,9 @@ public sealed class ReviewTwentyThreeBTests
     [InlineData("otherAssetsValue", "1.11")]
     [InlineData("evaluationCoverage", "1.11")]
     [InlineData("keyEvaluations", "1.11")]
+    [InlineData("equipmentHoldings", "1.12")]
+    [InlineData("projectItems", "1.12")]
+    [InlineData("otherProjects", "1.12")]
     public void VersionFloor_IsTheLowestMinorWithTheMembersUsed(string which, string expected)
     {
         static VehicleHoldings Vehicles(VehicleCategory c) => new() { Count = 1, Categories = [new() { Category = c, Count = 1 }] };
@@ -128,6 +131,25 @@ public sealed class ReviewTwentyThreeBTests
             "fixedAssetsValue" => new NarrativeSections { Assets = new AssetsStatement { FixedAssetsValue = One } },
             "intangibleAssetsValue" => new NarrativeSections { Assets = new AssetsStatement { IntangibleAssetsValue = One } },
             "otherAssetsValue" => new NarrativeSections { Assets = new AssetsStatement { OtherAssetsValue = One } },
+            "equipmentHoldings" => new NarrativeSections   // schema 1.12
+            {
+                Assets = new AssetsStatement
+                {
+                    EquipmentHoldings =
+                    [
+                        new()
+                        {
+                            PriceThreshold = Amount.Parse("50"), PriceThresholdUnit = AmountUnit.WanYuan, Kind = EquipmentKind.Unspecified,
+                            Count = 2,
+                        },
+                    ],
+                },
+            },
+            "projectItems" => new NarrativeSections
+            {
+                Expenditure = new ExpenditureStatement { ProjectItems = [new() { Name = "城市运行保障", Amount = One }] },
+            },
+            "otherProjects" => new NarrativeSections { Expenditure = new ExpenditureStatement { OtherProjects = One } },
             _ => new NarrativeSections { Income = null },
         };
         var report = Base(narrative, which switch
@@ -320,7 +342,7 @@ public sealed class ReviewTwentyThreeBTests
     }
 
     private static readonly Dictionary<string, JsonSchema> Archived =
-        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10" }.ToDictionary(
+        new[] { "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11" }.ToDictionary(
         v => v,
         v => JsonSchema.FromText(File.ReadAllText(
                 Path.Combine(Path.GetDirectoryName(TestFiles.PublishedSchemaPath)!, "archive", $"final-accounts-{v}.schema.json"))

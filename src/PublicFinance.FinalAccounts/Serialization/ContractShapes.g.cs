@@ -852,6 +852,18 @@ internal static class ContractShapes
             OtherIncome = f.Get<StatedFigure>(6),
         });
 
+    public static readonly RecordShape<ProjectExpenditureItem> ProjectExpenditureItemShape = new(
+        0x3UL,
+        [
+            Leaf<string>("name"),
+            Leaf<Amount>("amount"),
+        ],
+        static f => new ProjectExpenditureItem
+        {
+            Name = f.Get<string>(0)!,
+            Amount = f.Get<Amount>(1),
+        });
+
     public static readonly RecordShape<ExpenditureStatement> ExpenditureStatementShape = new(
         0x0UL,
         [
@@ -863,6 +875,8 @@ internal static class ContractShapes
             Record("remittedToSuperior", StatedFigureShape),
             Record("business", StatedFigureShape),
             Record("subsidyToAffiliates", StatedFigureShape),
+            Records("projectItems", ProjectExpenditureItemShape),
+            Optional<Amount>("otherProjects"),
         ],
         static f => new ExpenditureStatement
         {
@@ -874,6 +888,8 @@ internal static class ContractShapes
             RemittedToSuperior = f.Get<StatedFigure>(5),
             Business = f.Get<StatedFigure>(6),
             SubsidyToAffiliates = f.Get<StatedFigure>(7),
+            ProjectItems = f.Get<List<ProjectExpenditureItem>>(8)!,
+            OtherProjects = f.Get<Amount?>(9),
         });
 
     public static readonly RecordShape<FunctionalFigure> FunctionalFigureShape = new(
@@ -1154,6 +1170,26 @@ internal static class ContractShapes
             Label = f.Get<string>(3),
         });
 
+    public static readonly RecordShape<EquipmentHolding> EquipmentHoldingShape = new(
+        0x1BUL,
+        [
+            Leaf<Amount>("priceThreshold"),
+            Leaf<AmountUnit>("priceThresholdUnit"),
+            Optional<ThresholdInclusion>("inclusion"),
+            Leaf<EquipmentKind>("kind"),
+            Leaf<int>("count"),
+            Optional<Amount>("value"),
+        ],
+        static f => new EquipmentHolding
+        {
+            PriceThreshold = f.Get<Amount>(0),
+            PriceThresholdUnit = f.Get<AmountUnit>(1),
+            Inclusion = f.Get<ThresholdInclusion?>(2),
+            Kind = f.Get<EquipmentKind>(3),
+            Count = f.Get<int>(4),
+            Value = f.Get<Amount?>(5),
+        });
+
     public static readonly RecordShape<AssetsStatement> AssetsStatementShape = new(
         0x0UL,
         [
@@ -1171,6 +1207,7 @@ internal static class ContractShapes
             Optional<Amount>("fixedAssetsValue"),
             Optional<Amount>("intangibleAssetsValue"),
             Optional<Amount>("otherAssetsValue"),
+            Records("equipmentHoldings", EquipmentHoldingShape),
         ],
         static f => new AssetsStatement
         {
@@ -1188,6 +1225,7 @@ internal static class ContractShapes
             FixedAssetsValue = f.Get<Amount?>(11),
             IntangibleAssetsValue = f.Get<Amount?>(12),
             OtherAssetsValue = f.Get<Amount?>(13),
+            EquipmentHoldings = f.Get<List<EquipmentHolding>>(14)!,
         });
 
     public static readonly RecordShape<NarrativeSections> NarrativeSectionsShape = new(

@@ -25,6 +25,7 @@ namespace PublicFinance.FinalAccounts.Serialization;
         typeof(CamelCaseEnumConverter<PerformanceGrade>), typeof(CamelCaseEnumConverter<AssetCategory>),
         typeof(CamelCaseEnumConverter<EvaluationsListed>), typeof(CamelCaseEnumConverter<GradeCountsCover>),
         typeof(CamelCaseEnumConverter<EvaluationCoverageBase>), typeof(CamelCaseEnumConverter<KeyEvaluationKind>),
+        typeof(CamelCaseEnumConverter<EquipmentKind>), typeof(CamelCaseEnumConverter<ThresholdInclusion>),
     })]
 [JsonSerializable(typeof(FinalAccountsReport))]
 internal sealed partial class FinalAccountsJsonContext : JsonSerializerContext

@@ -311,6 +311,17 @@ internal static partial class Messages
     /// <summary>An equipment count (台/套) is negative.</summary>
     public const string EquipmentCountNegative = "An equipment count cannot be negative. 设备台（套）数不能为负数。";
 
+    /// <summary>An equipment unit-price threshold (单价标准) is zero or negative.</summary>
+    public const string EquipmentThresholdNotPositive =
+        "An equipment unit-price threshold must be positive. 设备单价标准必须为正数。";
+
+    /// <summary>The value of equipment held at a unit-price threshold is negative.</summary>
+    public const string EquipmentValueNegative = "An equipment value cannot be negative. 设备价值不能为负数。";
+
+    /// <summary>The amount of a named project of the 项目支出 is negative.</summary>
+    public const string ProjectItemNegative =
+        "A listed project's expenditure cannot be negative. 项目支出所列项目的金额不能为负数。";
+
     /// <summary>A share of the contracts awarded to small and medium enterprises is negative.</summary>
     public const string SmeShareNegative = "A share of SME contracts cannot be negative. 中小企业合同金额占比不能为负数。";
 

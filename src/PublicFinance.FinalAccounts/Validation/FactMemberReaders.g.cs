@@ -568,7 +568,7 @@ internal static partial class FactMemberReaders
             }),
         [typeof(ExpenditureStatement)] = (
             ["total", "basic", "basicPersonnel", "basicPublic", "project", "remittedToSuperior", "business",
-             "subsidyToAffiliates"],
+             "subsidyToAffiliates", "projectItems", "otherProjects"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (ExpenditureStatement)record;
@@ -580,6 +580,16 @@ internal static partial class FactMemberReaders
                 members.Add(5, value.RemittedToSuperior);
                 members.Add(6, value.Business);
                 members.Add(7, value.SubsidyToAffiliates);
+                members.Add(8, value.ProjectItems);
+                members.Add(9, value.OtherProjects);
+            }),
+        [typeof(ProjectExpenditureItem)] = (
+            ["name", "amount"],
+            static (object record, ref FactMemberSink members) =>
+            {
+                var value = (ProjectExpenditureItem)record;
+                members.Add(0, value.Name);
+                members.Add(1, value.Amount);
             }),
         [typeof(AppropriationStatement)] = (
             ["incomeGrandTotal", "openingCarryOver", "currentYearIncome", "expenditureGrandTotal", "closingCarryOver",
@@ -737,7 +747,7 @@ internal static partial class FactMemberReaders
         [typeof(AssetsStatement)] = (
             ["asOf", "buildingArea", "buildingValue", "vehicles", "largeEquipmentCount", "largeEquipmentValue",
              "generalEquipmentCount", "specialEquipmentCount", "totalValue", "categories", "currentAssetsValue",
-             "fixedAssetsValue", "intangibleAssetsValue", "otherAssetsValue"],
+             "fixedAssetsValue", "intangibleAssetsValue", "otherAssetsValue", "equipmentHoldings"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (AssetsStatement)record;
@@ -755,6 +765,7 @@ internal static partial class FactMemberReaders
                 members.Add(11, value.FixedAssetsValue);
                 members.Add(12, value.IntangibleAssetsValue);
                 members.Add(13, value.OtherAssetsValue);
+                members.Add(14, value.EquipmentHoldings);
             }),
         [typeof(VehicleHoldings)] = (
             ["count", "value", "categories", "otherVehiclesDescription"],
@@ -775,6 +786,18 @@ internal static partial class FactMemberReaders
                 members.Add(1, value.OriginalValue);
                 members.Add(2, value.NetValue);
                 members.Add(3, value.Label);
+            }),
+        [typeof(EquipmentHolding)] = (
+            ["priceThreshold", "priceThresholdUnit", "inclusion", "kind", "count", "value"],
+            static (object record, ref FactMemberSink members) =>
+            {
+                var value = (EquipmentHolding)record;
+                members.Add(0, value.PriceThreshold);
+                members.Add(1, value.PriceThresholdUnit);
+                members.Add(2, value.Inclusion);
+                members.Add(3, value.Kind);
+                members.Add(4, value.Count);
+                members.Add(5, value.Value);
             }),
         [typeof(PerformanceStatement)] = (
             ["overallEvaluationCount", "overallBudget", "overallExecuted", "projectEvaluationCount", "projectBudget",

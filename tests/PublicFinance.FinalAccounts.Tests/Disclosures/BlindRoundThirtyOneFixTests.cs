@@ -1,4 +1,5 @@
 using PublicFinance.FinalAccounts.Disclosures;
+using PublicFinance.FinalAccounts.Model.Narrative;
 using PublicFinance.FinalAccounts.Validation;
 using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 
@@ -49,11 +50,12 @@ public class BlindRoundThirtyOneFixTests
     }
 
     /// <summary>
-    /// 通用设备 at 100万元 is not the template's 50万元 general count (a note), while 专用设备 at 100万元 is the special count
-    /// (5); before, both went to the all-kinds count (FA8003, 5 here, 2 before).
+    /// 通用设备 at 100万元 is not the template's 50万元 general count (a note until session 47, now a holding of schema 1.12 at
+    /// its threshold), while 专用设备 at 100万元 is the special count (5); before, both went to the all-kinds count (FA8003, 5
+    /// here, 2 before).
     /// </summary>
     [Fact]
-    public void GeneralAt100_IsANote_SpecialAt100_IsTheSpecialCount()
+    public void GeneralAt100_IsAHolding_SpecialAt100_IsTheSpecialCount()
     {
         var (read, diagnostics) = Read(Assets + "单价100万元以上通用设备2台（套），单价100万元以上专用设备5台（套）。\n");
         Assert.Empty(Errors(diagnostics));
@@ -61,7 +63,8 @@ public class BlindRoundThirtyOneFixTests
         Assert.Null(assets.LargeEquipmentCount);
         Assert.Null(assets.GeneralEquipmentCount);
         Assert.Equal(5, assets.SpecialEquipmentCount);
-        Assert.Single(read.Notes, n => n.MessageEn == DisclosureMessages.EquipmentOfOneKindUnplaced.En);
+        var holding = Assert.Single(assets.EquipmentHoldings);
+        Assert.Equal((100m, EquipmentKind.General, 2), (holding.PriceThreshold.Value, holding.Kind, holding.Count));
     }
 
     /// <summary>The template's own thresholds are still each kind's member (3 general at 50万元, 1 special at 100万元).</summary>

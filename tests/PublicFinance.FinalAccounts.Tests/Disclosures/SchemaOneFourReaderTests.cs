@@ -49,14 +49,16 @@ public class SchemaOneFourReaderTests
     /// 单价100万元以上设备 (all kinds) is still the large-equipment count.
     /// </summary>
     [Fact]
-    public void Equipment_AtAnotherThreshold_IsANote_AndAllKindsAt100_IsTheLargeCount()
+    public void Equipment_AtAnotherThreshold_IsAHolding_AndAllKindsAt100_IsTheLargeCount()
     {
+        // Session 47 (schema 1.12): the count at another threshold, a note until then, is a holding with its threshold.
         var (read, _) = Read(Assets + "单价20万元以上通用设备4台（套）。单价100万元（含）以上设备（不含车辆）2台（套）。\n");
         var assets = read.Report.Narrative!.Assets!;
         Assert.Null(assets.GeneralEquipmentCount);
         Assert.Null(assets.SpecialEquipmentCount);
         Assert.Equal(2, assets.LargeEquipmentCount);
-        Assert.Contains(read.Notes, n => n.MessageEn == DisclosureMessages.EquipmentOfAnotherThreshold.En);
+        var holding = Assert.Single(assets.EquipmentHoldings);
+        Assert.Equal((20m, EquipmentKind.General, 4), (holding.PriceThreshold.Value, holding.Kind, holding.Count));
     }
 
     // ---- vehicle kinds ----------------------------------------------------------------------------------------------

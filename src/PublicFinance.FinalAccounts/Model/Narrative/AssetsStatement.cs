@@ -102,4 +102,17 @@ public sealed record AssetsStatement
         get;
         init => field = Unsigned.Checked(value, nameof(OtherAssetsValue), Messages.AssetPartNegative);
     }
+
+    /// <summary>
+    /// Equipment held at unit-price thresholds the older members do not carry (单价50万元以上设备, 单价50万元以上专用设备,
+    /// 单价100万元以上通用设备…; schema 1.12), in the order written: each with its threshold as written (amount, unit,
+    /// inclusive or not), its kind, its count and its value when stated. Not a repeat of <see cref="LargeEquipmentCount"/>
+    /// (every kind at 100万元), <see cref="GeneralEquipmentCount"/> (通用设备 at 50万元) or <see cref="SpecialEquipmentCount"/>
+    /// (专用设备 at 100万元), which keep their meaning.
+    /// </summary>
+    public IReadOnlyList<EquipmentHolding> EquipmentHoldings
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList.Empty<EquipmentHolding>();
 }

@@ -32,4 +32,27 @@ public sealed record ExpenditureStatement
 
     /// <summary>Subsidies to affiliated units (对附属单位补助支出).</summary>
     public StatedFigure? SubsidyToAffiliates { get; init; }
+
+    /// <summary>
+    /// The named projects of <see cref="Project"/> (项目支出主要包括 / 具体包括：A 3120.50万元，B 2846.30万元…; schema 1.12), in the
+    /// order written: the year's 项目支出 of all funds, the basis of <see cref="Project"/> (a list of the 一般公共预算财政拨款
+    /// 项目支出 has no member). Rule FA1216: the listed amounts add up to at most <see cref="Project"/>.
+    /// </summary>
+    public IReadOnlyList<ProjectExpenditureItem> ProjectItems
+    {
+        get;
+        init => field = ValueList.From(value);
+    } = ValueList.Empty<ProjectExpenditureItem>();
+
+    /// <summary>
+    /// The residual entry that closes the list of <see cref="ProjectItems"/> (其他项目 / 其余项目 / 其他项目合计; schema 1.12), in
+    /// the report's unit. Stated, rule FA1216 checks that the items and it add up to <see cref="Project"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is negative.</exception>
+    public Amount? OtherProjects
+    {
+        get;
+        init => field = Unsigned.Checked(value, nameof(OtherProjects), Messages.ProjectItemNegative);
+    }
 }
+

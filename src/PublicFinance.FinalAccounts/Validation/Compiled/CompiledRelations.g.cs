@@ -15911,6 +15911,57 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
+        if (value.ProjectItems is { } m8)
+        {
+            anchors.Enter("projectItems", m8);
+            for (var m8i = 0; m8i < m8.Count; m8i++)
+            {
+                if (m8[m8i] is not { } m8e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m8i, m8e);
+                if (!Amounts_ProjectExpenditureItem(m8e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.OtherProjects is { } m9v)
+        {
+            object m9 = m9v;
+            anchors.Enter("otherProjects", m9);
+            if (!anchors.Decide(m9))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>ProjectExpenditureItem</c> (every amount), in document order.</summary>
+    private static bool Amounts_ProjectExpenditureItem(ProjectExpenditureItem value, TypedAnchorRun anchors)
+    {
+        {
+            object m0 = value.Amount;
+            anchors.Enter("amount", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
         return true;
     }
 
@@ -16704,6 +16755,28 @@ internal static partial class CompiledRelations
             anchors.Leave();
         }
 
+        if (value.EquipmentHoldings is { } m9)
+        {
+            anchors.Enter("equipmentHoldings", m9);
+            for (var m9i = 0; m9i < m9.Count; m9i++)
+            {
+                if (m9[m9i] is not { } m9e)
+                {
+                    continue;
+                }
+
+                anchors.EnterAt(m9i, m9e);
+                if (!Amounts_EquipmentHolding(m9e, anchors))
+                {
+                    return false;
+                }
+
+                anchors.Leave();
+            }
+
+            anchors.Leave();
+        }
+
         return true;
     }
 
@@ -16744,6 +16817,35 @@ internal static partial class CompiledRelations
         {
             object m1 = m1v;
             anchors.Enter("netValue", m1);
+            if (!anchors.Decide(m1))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        return true;
+    }
+
+    /// <summary>The anchors below a <c>EquipmentHolding</c> (every amount), in document order.</summary>
+    private static bool Amounts_EquipmentHolding(EquipmentHolding value, TypedAnchorRun anchors)
+    {
+        {
+            object m0 = value.PriceThreshold;
+            anchors.Enter("priceThreshold", m0);
+            if (!anchors.Decide(m0))
+            {
+                return false;
+            }
+
+            anchors.Leave();
+        }
+
+        if (value.Value is { } m1v)
+        {
+            object m1 = m1v;
+            anchors.Enter("value", m1);
             if (!anchors.Decide(m1))
             {
                 return false;
