@@ -23,6 +23,11 @@ internal sealed partial class NarrativeReader
     internal static int LevelMarkIndex(string text, int from, int codeLength, out int length)
     {
         length = 3;
+        if (text.Length < 3 || from > text.Length - 2)
+        {
+            return -1;   // no room for "(项)": a code alone on its line ("201") has an empty name (blind round 44 t05)
+        }
+
         var word = LevelWord(codeLength);
         for (var i = text.IndexOf(word, Math.Max(from, 1)); i > 0 && i + 1 < text.Length; i = text.IndexOf(word, i + 1))
         {

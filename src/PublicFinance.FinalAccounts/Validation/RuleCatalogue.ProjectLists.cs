@@ -11,7 +11,9 @@ public static partial class RuleCatalogue
         // 项目支出 ≥ Σ listed projects: a list of the main projects (主要包括) leaves the others unstated — unknown, not zero —
         // so the listed amounts are a lower bound of the 项目支出 (spec §4.8a), an Error only when they exceed it beyond
         // rounding. 其他项目 / 其余项目, the residual entry, closes the list: stated, the items and it add up to the 项目支出
-        // (a rounding-sized difference an Info). No list, or no 项目支出: not applicable.
+        // (a rounding-sized difference an Info). No list, or no 项目支出: not applicable. Not a prior-year sum: a 说明 names
+        // this year's projects, and FA2107 rebuilding last year's 项目支出 from a wildcard list would need the index (the
+        // catalogue decides the sample from the typed model alone).
         yield return Rule("FA1216", RuleCategory.Narrative, Severity.Error,
                 "说明：项目支出所列项目之和不大于项目支出（列至其他项目时相等）",
                 "Narrative: the projects listed under the project expenditure add up to at most it (to it when the list closes "
@@ -20,6 +22,6 @@ public static partial class RuleCatalogue
                 NarrativeBasis + "; domain §4.2")
             .Checks(PartsSum(NarrativeExpenditure + "project/amount", NarrativeExpenditure + "otherProjects",
                 NarrativeExpenditure + "projectItems/*/amount?", NarrativeExpenditure + "otherProjects?")
-                with { WhenAbsent = AbsentFigures.NotApplicable });
+                with { WhenAbsent = AbsentFigures.NotApplicable, PriorYear = false });
     }
 }

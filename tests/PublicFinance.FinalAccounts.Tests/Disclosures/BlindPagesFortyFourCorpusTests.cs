@@ -14,49 +14,54 @@ public class BlindPagesFortyFourCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them),
-    /// pinned at the count reached on session 47's first main (42bd936: 612/718).
+    /// pinned at the count reached on session 47's first main (42bd936: 612/718) and raised on its merged main (659/718:
+    /// 构成比例 shares, a tab title ending with its unit, the 绩效 table in bar rows, run-in headings closed by 。, named project
+    /// lists, 收、支总计 before a named year).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
-        ["t01"] = 90,
-        ["t02"] = 84,
-        ["t03"] = 81,
-        ["t04"] = 35,
+        ["t01"] = 95,
+        ["t02"] = 90,
+        ["t03"] = 82,
+        ["t04"] = 40,
         ["t05"] = 66,
         ["t06"] = 40,
         ["t07"] = 44,
-        ["t08"] = 81,
+        ["t08"] = 99,
         ["t09"] = 44,
-        ["t10"] = 47,
+        ["t10"] = 59,
     };
 
     /// <summary>
-    /// The Errors each text's figures raise today, by text; a text absent is clean (no Error). Planted (true): t02's
-    /// 政府性基金 expenditure in the prose against its table (FA1208: the fund parts no longer add up to the 财政拨款 expenditure;
-    /// FA8006 the same from the text check), t03's 本年收入 in the 收入决算 section (FA1202: 14632.63 against section 一's and
-    /// its parts' 14623.63) and t04's 三公 total in 元 (FA1207: 45,812.30元 against the items' 44,912.30元). **Open (pinned,
-    /// to fix):** t05 FA5002 ×4 (a 功能分类 table read from one-cell-per-line text that lists 208 and 2080505 but no 20805 row —
-    /// the rows really are missing, but no figure is wrong) and t10 FA2104 (a heading ending in `。` run into its paragraph:
-    /// the 一般公共预算 change read as the overall total's).
+    /// The Errors each text's figures raise today, by text; a text absent is clean (no Error). Planted (true): t01's 事业收入
+    /// 构成比例 (FA2001: 4.41 % stated, 4.14 % by its figures), t02's 政府性基金 expenditure in the prose against its table (FA8006:
+    /// the fund parts no longer add up to the 财政拨款 expenditure; the table's figure now stands for the fund, so FA1208 no
+    /// longer sees the difference), t03's 本年收入 in the 收入决算 section (FA1202: 14632.63 against section 一's and its parts'
+    /// 14623.63) and t04's 三公 total in 元 (FA1207: 45,812.30元 against the items' 44,912.30元). **Fixed in session 47 (false,
+    /// no longer an Error):** t10 FA2104 (a heading ending in `。` run into its paragraph: the 一般公共预算 change had been read
+    /// as the overall total's; RunInSectionHeadings). t05 FA5002 ×4 (a 功能分类 table read from one-cell-per-line text that
+    /// lists 208 and 2080505 but no 20805 row — the row may be the reader's loss) stay Errors under the library's default
+    /// options, which these tests use; <c>finacct</c> sets <c>ValidationOptions.TablesReadFromText</c> for a 说明 text and
+    /// gives Warnings.
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
-        ["t02"] = ["FA1208", "FA8006"],
+        ["t01"] = ["FA2001"],
+        ["t02"] = ["FA8006"],
         ["t03"] = ["FA1202"],
         ["t04"] = ["FA1207"],
         ["t05"] = ["FA5002", "FA5002", "FA5002", "FA5002"],
-        ["t10"] = ["FA2104"],
     };
 
     /// <summary>
-    /// The planted errors (true text → planted text) named by an Error or a Warning: t02's 政府性基金 expenditure and t03's
-    /// 本年收入. Not named: t01's 事业收入 share (构成比例 4.41 % for 4.14 %; 构成比例 is not read) and t04's 三公 total (reported,
+    /// The planted errors (true text → planted text) named by an Error or a Warning: t01's 事业收入 share (构成比例 4.41 % for
+    /// 4.14 %, read since session 47), t02's 政府性基金 expenditure and t03's 本年收入. Not named: t04's 三公 total (reported,
     /// FA1207, but in the report's 万元 — 4.581230 — which the figure match does not see as 45,812.30元). (t09's rounding-sized
     /// 政府采购 total 1224.95 for 1224.94 gives no Error.)
     /// </summary>
     public static TheoryData<string, string, string, bool> Planted() => new()
     {
-        { "t01", "4.14", "4.41", false },
+        { "t01", "4.14", "4.41", true },
         { "t02", "12395.25", "12359.25", true },
         { "t03", "14623.63", "14632.63", true },
         { "t04", "44912.30", "45812.30", false },

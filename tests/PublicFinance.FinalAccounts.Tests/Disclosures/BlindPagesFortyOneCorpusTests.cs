@@ -23,13 +23,13 @@ public class BlindPagesFortyOneCorpusTests(ITestOutputHelper output)
     {
         ["t01"] = 93,
         ["t02"] = 40,
-        ["t03"] = 72,
+        ["t03"] = 73,
         ["t04"] = 28,
         ["t05"] = 90,
         ["t06"] = 29,
-        ["t07"] = 49,
+        ["t07"] = 50,
         ["t08"] = 28,
-        ["t09"] = 89,
+        ["t09"] = 90,
         ["t10"] = 49,
     };
 

@@ -16,17 +16,18 @@ public class BlindPagesFortyThreeCorpusTests(ITestOutputHelper output)
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them),
     /// pinned at the count reached on session 45's merged main (497bb15: 599/728) and raised on session 46's (680/728: its
     /// structure tables, 政府采购 budget and savings, 资产 parts, evaluation coverage, a run-in heading on a scraped line,
-    /// t10's coded 項 table under the 財政撥款 heading).
+    /// t10's coded 項 table under the 財政撥款 heading) and on session 47's (710/728: t07's two-line-header 项 table, t02's
+    /// unitless fund tables, t06's named project list).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 101,
-        ["t02"] = 38,
+        ["t02"] = 47,
         ["t03"] = 100,
         ["t04"] = 87,
         ["t05"] = 65,
-        ["t06"] = 44,
-        ["t07"] = 33,
+        ["t06"] = 49,
+        ["t07"] = 49,
         ["t08"] = 52,
         ["t09"] = 97,
         ["t10"] = 63,
@@ -51,7 +52,7 @@ public class BlindPagesFortyThreeCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The planted errors (true text → planted text) named by an Error or a Warning: t01's 三公 total, t03's share, t04's
     /// class in the prose and t06's 本年支出合计. (t07's rounding-sized 合计 708.55 for 708.54 is not reported: its table is
-    /// not read.)
+    /// read since session 47, but no rule compares a table's items with its 合计 when the model cannot tell the items are all.)
     /// </summary>
     public static TheoryData<string, string, string, bool> Planted() => new()
     {

@@ -31,7 +31,7 @@ public class BlindPagesThirtyEightCorpusTests(ITestOutputHelper output)
         ["t07"] = 37,
         ["t08"] = 47,
         ["t09"] = 30,
-        ["t10"] = 30,
+        ["t10"] = 31,
     };
 
     /// <summary>

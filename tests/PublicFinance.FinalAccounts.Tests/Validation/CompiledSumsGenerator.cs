@@ -302,6 +302,27 @@ internal static class CompiledSumsGenerator
             code.Outdent().Line("]);").Outdent().Close().Blank();
         }
 
+        if (!fixedTotal || sum.Items.Any(t => t.Pointer.Contains(Wildcard, StringComparison.Ordinal)))
+        {
+            if (sum.LowerBoundWhenPartial && sum.Items.All(t => t.Optional)
+                && total.Type == typeof(PublicFinance.FinalAccounts.Values.Amount))
+            {
+                // A lower-bound sum whose terms are all optional, none stated (session 47, FA1216): the interpreter's
+                // CheckLowerBound finds a positive total's interval wholly above the empty sum — not applicable — decided
+                // here too (a zero total is handed back), so a report without the list builds no index.
+                code.Line("if (!terms.AnyItem && total.Value > 0m)").Open().Line("notApplicable++;").Close()
+                    .Line("else if (!terms.Passes(total))").Open().Line("return false;").Close().Line("else").Open()
+                    .Line("passed++;").Close();
+                if (!total.MayBeNull)
+                {
+                    return true;
+                }
+
+                code.Close().Line("else").Open();
+                return TotalAbsentTail(code, sum, fixedTotal, path);
+            }
+        }
+
         code.Line("if (!terms.Passes(total))").Open();
         if (fixedTotal && sum.Items.All(t => !t.Pointer.Contains(Wildcard, StringComparison.Ordinal)
             && t.Codes.Count == 0 && t.ExcludeCodes.Count == 0 && t.CodeLength == 0))
@@ -328,6 +349,12 @@ internal static class CompiledSumsGenerator
         }
 
         code.Close().Line("else").Open();
+        return TotalAbsentTail(code, sum, fixedTotal, path);
+    }
+
+    /// <summary>The branch of an unstated total: the default constant, could not run, or not applicable (and closes it).</summary>
+    private static bool TotalAbsentTail(GeneratedCode code, SumRelation sum, bool fixedTotal, string path)
+    {
         if (sum.TotalDefault is { } constant)
         {
             // §4.14: the unstated total is the exact constant.

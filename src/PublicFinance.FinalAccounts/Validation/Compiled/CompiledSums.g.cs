@@ -201,7 +201,7 @@ internal static partial class CompiledSums
         ["51843dc121ef4feb56643376ec49c36beae8a33bbd0c89cc12582e8648d8675c"] = FA1208_6,
         ["3528e1ee4c9e5e508595a3baf852b48271b9728da7ab6acb8a294c6f5dd8b624"] = FA1214_1,
         ["b1f27264fa9cff6072e6a05ce91ebf6dc73d0558bae4f2cbd975b53b26b574cf"] = FA1215_1,
-        ["d5eceb842b3274154092a02a7565675c01e9233ae78e81561dd0d6d2282c818f"] = FA1216_1,
+        ["7301eb0d2d537d7e0120147826a6d148f00e4f88992275f8de40959babde69b9"] = FA1216_1,
         ["c1c1d569a0c9e6f5a79523fda7c42448c6e107fabdd39faf6a340f44e7096fbc"] = FA3001_1,
         ["83b7a9dd2ddfd161a7bcd1c5f7b4f2911c7f6c8c64fe090803b7552a462f71ae"] = FA3003_1,
         ["627b78ec8837da1ab37eadce0fe06ddf70cdf61922b6e2be381bcceffb382638"] = FA4005_1,
@@ -9979,12 +9979,19 @@ internal static partial class CompiledSums
                     ]);
             }
 
-            if (!terms.Passes(total))
+            if (!terms.AnyItem && total.Value > 0m)
+            {
+                notApplicable++;
+            }
+
+            else if (!terms.Passes(total))
             {
                 return false;
             }
-
-            passed++;
+            else
+            {
+                passed++;
+            }
         }
         else
         {
