@@ -25,4 +25,37 @@ internal sealed partial class TextTableReader
         var c = Compact(cell);
         return c.Length >= 4 && c[c.Length - 1] == '表';
     }
+
+    /// <summary>
+    /// Session 47: the unit a cell run declares when <see cref="CellTable"/> reads it — its unit cells before the first column
+    /// name — applied when the run is kept for <see cref="Finish"/> (deferred), so that the tables after it are read in that
+    /// unit as when the run is read at once (the streamed read had kept them in the unit before the run: a 元 table's
+    /// figures read as 万元; <c>ReadingPipelineTests.RandomLines_StreamedAsOnTheList</c>).
+    /// </summary>
+    private void DeclareAsCellTable(List<Block> run)
+    {
+        if (!run.Exists(static b => b.Content.Text.IndexOf('单') >= 0))
+        {
+            return;
+        }
+
+        var cells = Cells(run);
+        var first = cells.Count > 0 && IsCorner(cells[0].Text) ? 1 : 0;
+        if (first < cells.Count && HeaderItem(cells[first].Text) is not null && ColumnOf(cells[first].Text) is null)
+        {
+            return;   // the transposed layout declares nothing
+        }
+
+        for (var i = 0; i < cells.Count && !IsValue(cells[i]); i++)
+        {
+            if (ContainsIgnoringSpaces(cells[i].Text, "单位:"))
+            {
+                Declare(cells[i].Text);
+            }
+            else if (HeaderColumn(cells[i].Text) is { } c && c is not (Column.Skip or Column.Count))
+            {
+                return;   // the column names begin: CellTable reads no unit cell after them
+            }
+        }
+    }
 }

@@ -348,6 +348,7 @@ internal sealed partial class TextTableReader
         }
 
         pending.Add(new Pending(cellRun, null, null, unit));
+        DeclareAsCellTable(cellRun);
         cellRun = [];
     }
 

@@ -76,6 +76,16 @@ public class ReadingPipelineTests
     public void BlankCellAfterProse_StreamedAsOnTheList()
         => AssertSame("项目\n决算数\n合计\n10.00\n说明文字\n|\n|\n9.00\n8.00\n7.00\n|\n");
 
+    /// <summary>
+    /// Session 47: a one-cell-per-line run holding a unit cell (单 位 : 元) between a bar table's header and its row — the
+    /// run kept for the end (streamed) had not yet declared its unit, so the row was read in 万元 when streamed and in 元 on
+    /// the list (FsCheck's replay 658824783505041634,10529217498710927053 of the property below, shrunk).
+    /// </summary>
+    [Fact]
+    public void UnitCellRunBeforeABarRow_StreamedAsOnTheList()
+        => AssertSame("| 科目 | 预算 数 | 上年 决算 |\n10.00\n\t\t质量指标\t出勤 率\t≥98%\t=100%\t10\t10\t按计划出勤\n单 位 : 元\n"
+            + "10.00\n| 公务接待费 | 3.00 | 2.00 |");
+
     /// <summary>Random lines from the snippets above and from the seed, in any order: the same result both ways.</summary>
     [Property(MaxTest = 300)]
     public Property RandomLines_StreamedAsOnTheList()
