@@ -137,7 +137,10 @@ public static class DisclosureReader
             Claims = claims,
             Notes = builder.Notes,   // the builder's own list: nothing adds to it once the read is made
             TextFindings = TextOrder.Sort(builder.Findings, f => f.Span ?? default, copy: false),
-            Sources = new SourceMap((SourceMap.ISpanSource)builder.Spans),   // the draft answers: no copy of its pairs
+            Sources = new SourceMap((SourceMap.ISpanSource)builder.Spans)   // the draft answers: no copy of its pairs
+            {
+                WrittenFigures = builder.WrittenFigures,
+            },
             FiscalYear = knownYear,
             FigureCount = figures,
             UnplacedFigureCount = outcome.UnplacedFigureCount,

@@ -227,6 +227,7 @@ internal sealed partial class NarrativeReader
         else if (token.Unit == FigureUnit.Yuan)
         {
             amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
+            b.Written(span, token, WrittenUnit.Yuan, 10_000m);
             var message = DisclosureMessages.YuanAmountConverted(token.Digits, $"{amount}");
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, message.Zh, message.En, Severity.Info));
         }
@@ -237,6 +238,7 @@ internal sealed partial class NarrativeReader
             {
                 // 1.28亿元 is 12,800 万元 to the nearest 100 万元; its text ("12800") would be read as exact to the 万元, and a
                 // check against 万元 parts would fail falsely (12,834.56 is within it): precision first, not placed.
+                coarseFigure = (token, span);   // session 48: a restatement in brackets in 万元 may take its place
                 return DraftNode.Unplaceable;
             }
         }
@@ -255,6 +257,7 @@ internal sealed partial class NarrativeReader
                 return DraftNode.Unplaceable;
             }
 
+            b.Written(span, token, WrittenUnit.QianYuan, yuanDocument ? 0.001m : 10m);
             var message = DisclosureMessages.QianYuanAmountConverted(token.Digits, $"{amount}", yuanDocument);
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, message.Zh, message.En, Severity.Info));
         }
@@ -721,6 +724,11 @@ internal sealed partial class NarrativeReader
 
         if (target is null)
         {
+            if (FinerRestatement(clause, token, label, span))
+            {
+                return;   // session 48: "本年支出12.29亿元（122868.48万元）" — the same figure in the report's unit (FinerRestatements)
+            }
+
             if (RestatedAppropriationExpenditure(clause, token, label, span))
             {
                 return;   // blind 33 (M4): 财政拨款支出 restated under a 一般公共预算 heading (NarrativeReader.RestatedAppropriation.cs)

@@ -119,6 +119,7 @@ internal sealed partial class NarrativeReader
     private Amount WanYuanInYiYuan(Amount amount, NumberToken token, SourceSpan span)
     {
         var converted = amount.ConvertUnit(AmountUnit.WanYuan, AmountUnit.YiYuan);
+        b.Written(span, token, WrittenUnit.WanYuan, 10_000m);
         var message = DisclosureMessages.WanYuanAmountConverted(token.Digits, $"{converted}");
         b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, message.Zh, message.En, Severity.Info));
         return converted;

@@ -42,6 +42,21 @@ internal sealed partial class ReportBuilder
 
     public List<Diagnostic> Findings { get; } = new();
 
+    /// <summary>
+    /// The figures written in another unit than the report's and converted exactly (元 in a 万元 text), by span; null until
+    /// the first. The result's source map hands them to the checks, whose findings name them as written (session 48).
+    /// </summary>
+    public Dictionary<SourceSpan, WrittenFigure>? WrittenFigures { get; private set; }
+
+    /// <summary>Records a figure written in another unit than the report's, converted exactly.</summary>
+    /// <param name="span">Where the figure was written.</param>
+    /// <param name="token">The figure as scanned.</param>
+    /// <param name="unit">Its unit.</param>
+    /// <param name="perReportUnit">Written units per report unit.</param>
+    public void Written(SourceSpan span, NumberToken token, WrittenUnit unit, decimal perReportUnit)
+        => (WrittenFigures ??= new Dictionary<SourceSpan, WrittenFigure>())[span]
+            = new WrittenFigure(token.Value, token.Decimals, unit, perReportUnit);
+
     /// <summary>Typed statements read so far (财政拨款 sections), for <see cref="Statements.StatementChecks"/>.</summary>
     public List<Statements.Statement> Statements { get; } = new();
 
@@ -450,7 +465,7 @@ internal sealed partial class ReportBuilder
         if (ReferenceEquals(value, DraftNode.Unplaceable) || ReferenceEquals(value, DraftNode.BeyondTheContract)
             || ReferenceEquals(value, DraftNode.Approximate))
         {
-            return NotPlaceable(value, span, text);
+            return NotPlaceable(value, span, text, pointer);
         }
 
         // One walk: the parent (made where missing, as before), then the member in it. When the member exists, the walk
@@ -486,7 +501,8 @@ internal sealed partial class ReportBuilder
         if (ReferenceEquals(value, DraftNode.Unplaceable) || ReferenceEquals(value, DraftNode.BeyondTheContract)
             || ReferenceEquals(value, DraftNode.Approximate))
         {
-            return NotPlaceable(value, span, text ?? clause?.Text);
+            var meant = ReferenceEquals(value, DraftNode.Unplaceable) ? parent + "/" + name : null;
+            return NotPlaceable(value, span, text ?? clause?.Text, meant);
         }
 
         if (name.Length == 0 || name.IndexOf('/') >= 0)
@@ -503,8 +519,13 @@ internal sealed partial class ReportBuilder
     /// contract in the report's unit (<see cref="DraftNode.BeyondTheContract"/>): nothing placed, nothing made on the way,
     /// a note at the figure saying which; false, as for a field that could not take it.
     /// </summary>
-    private bool NotPlaceable(DraftNode value, SourceSpan span, string? text)
+    private bool NotPlaceable(DraftNode value, SourceSpan span, string? text, string? pointer)
     {
+        if (ReferenceEquals(value, DraftNode.Unplaceable))
+        {
+            LastCoarse = (pointer ?? string.Empty, span);
+        }
+
         var (zh, en) = ReferenceEquals(value, DraftNode.Unplaceable)
             ? DisclosureMessages.CoarserFigure(FigureText(span))   // the figure named (session 38)
             : ReferenceEquals(value, DraftNode.Approximate)
@@ -513,6 +534,13 @@ internal sealed partial class ReportBuilder
         Note(span, zh, en, text);
         return false;
     }
+
+    /// <summary>
+    /// The last figure not placed because its precision is coarser than the report's (<see cref="DraftNode.Unplaceable"/>:
+    /// 12.29亿元 in a 万元 report) — the pointer it was meant for and its span — or null (session 48: the same figure restated
+    /// in brackets in the report's unit takes its place, <c>NarrativeReader.FinerRestatements</c>).
+    /// </summary>
+    public (string Pointer, SourceSpan Span)? LastCoarse { get; private set; }
 
     /// <summary>The original text of a figure's one-line span ("1.71亿元"), or empty when the span is not on one line.</summary>
     private string FigureText(SourceSpan span)

@@ -1326,6 +1326,7 @@ internal sealed partial class TextTableReader
         if (fromYuan)
         {
             amount = amount.ConvertUnit(AmountUnit.Yuan, AmountUnit.WanYuan);
+            b.Written(span, token, WrittenUnit.Yuan, 10_000m);
             var (zh, en) = DisclosureMessages.TableYuanAmountConverted(token.Digits, $"{amount}");
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, zh, en, Severity.Info));
         }
@@ -1333,6 +1334,7 @@ internal sealed partial class TextTableReader
         {
             // 千元 is a tenth of a 万元: exact, one decimal more (58.40 千元 is 5.840 万元).
             amount = Values.Amount.FromDecimal(token.Value / 10m, token.Decimals + 1);
+            b.Written(span, token, WrittenUnit.QianYuan, 10m);
             var (zh, en) = DisclosureMessages.QianYuanAmountConverted(token.Digits, $"{amount}", yuan: false);
             b.Findings.Add(TextRules.Finding(TextRules.Magnitude, span, null, zh, en, Severity.Info));
         }

@@ -51,6 +51,12 @@ public sealed class SourceMap
         this.source = source ?? throw new ArgumentNullException(nameof(source));
     }
 
+    /// <summary>
+    /// The figures the text wrote in another unit than the report's, by the span of the figure (原文单位不同的数字; session
+    /// 48): a finding whose stated figure is one of them names it as written. Null when the text wrote none.
+    /// </summary>
+    internal IReadOnlyDictionary<SourceSpan, WrittenFigure>? WrittenFigures { get; init; }
+
     /// <summary>Number of mapped pointers.</summary>
     public int Count => source?.Count ?? spans!.Count;
 

@@ -802,6 +802,15 @@ public sealed class ValidationContext
             }
         }
 
+        if (stated is { } figure && span is { } at && sources.WrittenFigures is { } written && written.TryGetValue(at, out var w)
+            && list.Count > 0 && sources.TryGetSpan(list[0], out var own) && own == at
+            && (figure.Lower + figure.Upper) / 2m == w.InReportUnit)
+        {
+            // The stated figure was written in another unit (45,812.30元 in a 万元 report): the finding names it as written.
+            var asWritten = ValidationMessages.AsWritten(w, computed, difference);
+            (zh, en) = (zh + asWritten.Zh, en + " " + asWritten.En);
+        }
+
         (diagnostics ??= []).Add(new Diagnostic
         {
             RuleId = Rule.Id, Severity = severity, Category = Rule.Category, MessageZh = zh, MessageEn = en, Pointers = list,
