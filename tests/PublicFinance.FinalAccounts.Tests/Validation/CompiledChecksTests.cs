@@ -55,7 +55,7 @@ public class CompiledChecksTests
         var compiled = CompiledChecksGenerator.Compiled;
         Assert.Equal(15, compiled.Count(c => c.Kind == typeof(InequalityRelation)));
         Assert.Equal(33, compiled.Count(c => c.Kind == typeof(RatioRelation)));   // session 45: FA2010; 46: FA4106, FA2011 (4)
-        Assert.Equal(["FA1205"], compiled.Where(c => c.Kind == typeof(RollupRelation)).Select(c => c.RuleId));
+        Assert.Equal(["FA1205", "FA1217"], compiled.Where(c => c.Kind == typeof(RollupRelation)).Select(c => c.RuleId));
         Assert.Equal(6, compiled.Count(c => c.Kind == typeof(HierarchyRelation)));
         Assert.Equal(
             55, RuleCatalogue.Relations.Count(r => r is InequalityRelation or RatioRelation or RollupRelation or HierarchyRelation));
