@@ -142,6 +142,11 @@ internal static class BlockClassifier
             var c = text[k];
             if (c is '。' or ',' or ';' or ':' or '、' or '!' or '?')
             {
+                if (IsPartLabelColon(text, s, k))
+                {
+                    continue;   // session 48: "  其中：公务用车购置费  0.00 …", a part's row label
+                }
+
                 if (!IsCellGroupComma(text, s, e, k) && !IsCellListMark(text, s, k))
                 {
                     return false;
@@ -175,6 +180,23 @@ internal static class BlockClassifier
         }
 
         return text[k] == '、' && j < k && (j == s || (j - 2 >= s && text[j - 1] == ' ' && text[j - 2] == ' '));
+    }
+
+    /// <summary>
+    /// Session 48 (blind round 44, t09): whether the character at <paramref name="k"/> is the ':' of a row label that opens
+    /// with 其中 — <c>  其中：公务用车购置费    0.00    0.00 …</c>, the first cell, after the row's leading spaces only. It marks
+    /// the row as a part of the one above, not a clause: before, the row was prose, the table's header was lost, and every
+    /// row after it (公务用车运行维护费, 公务接待费) went unread — a false FA2106 on the 三公 total.
+    /// </summary>
+    private static bool IsPartLabelColon(string text, int s, int k)
+    {
+        var j = s;
+        while (j < k && text[j] == ' ')
+        {
+            j++;
+        }
+
+        return text[k] == ':' && k - j == 2 && text[j] == '其' && text[j + 1] == '中';
     }
 
     /// <summary>

@@ -22,6 +22,12 @@ internal sealed class ClaimList : IReadOnlyList<Claim>
     public Claim this[int index]
         => (uint)index < (uint)Count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>Replaces claim <paramref name="index"/> (a value moved to another pointer: <c>ReportBuilder.Changes</c>).</summary>
+    /// <param name="index">The claim's index.</param>
+    /// <param name="claim">The claim that replaces it.</param>
+    public void Replace(int index, Claim claim)
+        => items[(uint)index < (uint)Count ? index : throw new ArgumentOutOfRangeException(nameof(index))] = claim;
+
     /// <summary>Adds a claim at the end.</summary>
     /// <param name="claim">The claim.</param>
     public void Add(Claim claim)

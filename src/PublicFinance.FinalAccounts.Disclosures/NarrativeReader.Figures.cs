@@ -376,6 +376,11 @@ internal sealed partial class NarrativeReader
             return;   // Session 47: "项目支出主要包括：A 3120.50万元，…，其他项目723.51万元" (NarrativeReader.ProjectLists.cs)
         }
 
+        if (OtherItemsEntry(clause, token, label, span))
+        {
+            return;   // Session 48: "其余科目合计1038.44万元" after the items (NarrativeReader.OtherItems.cs)
+        }
+
         if (section == Section.Assets || section == Section.Performance || section == Section.Personnel)
         {
             SpecialAmount(clause, token, label, span);

@@ -5,10 +5,12 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// The subjects a clause after ';' may state a figure of its own for, beyond those <see cref="ReasonEnd(string, int)"/>
     /// knows (本年, 收入, 支出, a 三公 item): "…主要是工资增加；年初结转和结余 15.20 万元", "…；完成年初预算 17800.00 万元的
-    /// 103.37%", "…主要是调资；公用经费 23.70 万元，占4.86%…" (session 40: the 基本支出's other part). The clause must start
+    /// 103.37%", "…主要是调资；公用经费 23.70 万元，占4.86%…" (session 40: the 基本支出's other part), "…；其他科目 638.28 万元" (session
+    /// 48: the general budget's residual entry, <see cref="OtherItemsEntry"/>). The clause must start
     /// with its figure's label (no direction word before the figure).
     /// </summary>
-    private static readonly string[] ReasonStopSubjects = ["结转", "结余", "预算", "总计", "合计", "人员经费", "公用经费"];
+    private static readonly string[] ReasonStopSubjects = ["结转", "结余", "预算", "总计", "合计", "人员经费", "公用经费", "其他科目",
+        "其余科目"];
 
     /// <summary>
     /// Where the reason starting at <paramref name="reasonAt"/> of the sentence [<paramref name="from"/>, <paramref name="to"/>)
@@ -54,7 +56,8 @@ internal sealed partial class NarrativeReader
                 return s;
             }
 
-            if (ItemAfterReason(t, rest, to) || FlowChangeAfterReason(t, rest, to))   // session 44: "；本年支出减少…，主要原因是…"
+            // session 44: "；本年支出减少…，主要原因是…"; session 48: "；审计管理(2010806)调整预算150.00万元…"
+            if (ItemAfterReason(t, rest, to) || FlowChangeAfterReason(t, rest, to) || CodedItemAfterReason(t, rest, to))
             {
                 return s;   // blind round 30 (C): "…主要是厉行节约；2.一般行政管理事务（项）：年初预算为…" — the next item's
             }

@@ -47,7 +47,15 @@ internal sealed partial class ReportBuilder
             var name = node.NameAt(i);
             var child = node.At(i);
             SetPathStep(depth, node, i);
-            if (name == "change" && child.Kind == DraftKind.Object && child.Member("direction") is null)
+            if (name == "change" && child.Kind == DraftKind.Object && child.Member("direction") is null
+                && FigurePriorYearAmount(node, depth, child) is { } prior)
+            {
+                node.RemoveAt(i);   // session 48: "本年决算数 X，上年决算数 Y，调整预算 Z…" — the item's prior year, no change
+                node.Put(PriorYearMember, prior);
+                var figure = PathPointer(depth);
+                MoveClaims(figure + "/change/" + PriorYearMember, figure + "/" + PriorYearMember);
+            }
+            else if (name == "change" && child.Kind == DraftKind.Object && child.Member("direction") is null)
             {
                 var at = PathPointer(depth + 1);
                 var (zh, en) = DisclosureMessages.ChangeWithoutDirection(at);
@@ -59,6 +67,59 @@ internal sealed partial class ReportBuilder
                 DropChangesWithoutDirection(child, depth + 1);
             }
         }
+    }
+
+    /// <summary>The member of a 类, 款 or 项 that holds its prior-year amount stated without a change (schema 1.13).</summary>
+    private const string PriorYearMember = "priorYearAmount";
+
+    /// <summary>
+    /// Session 48 (blind round 44, t01): the prior-year amount of a change without a direction that holds nothing else, when
+    /// the change is a figure's of the general budget's classes or items (<c>/narrative/generalBudget/classes/{i}</c>,
+    /// <c>…/items/{i}</c>) and the figure has no prior-year amount yet — a 类, 款 or 项 stated with its 上年决算数 and no
+    /// 增加/减少 ("本年决算数 612.40 万元，上年决算数 598.17 万元，调整预算…"): it is the figure's own
+    /// <c>priorYearAmount</c>, not a change left without its direction. Null otherwise (the change is dropped with a note).
+    /// </summary>
+    private DraftNode? FigurePriorYearAmount(DraftNode figure, int depth, DraftNode change)
+    {
+        if (change.Count != 1 || change.NameAt(0) != PriorYearMember || figure.Member(PriorYearMember) is not null
+            || change.At(0).Kind is DraftKind.Object or DraftKind.Array)
+        {
+            return null;
+        }
+
+        var at = PathPointer(depth);
+        return RowOf(at, "/narrative/generalBudget/items/") || RowOf(at, "/narrative/generalBudget/classes/") ? change.At(0) : null;
+    }
+
+    /// <summary>Points the claims made at <paramref name="from"/> at <paramref name="to"/>, where their value was moved.</summary>
+    private void MoveClaims(string from, string to)
+    {
+        for (var k = 0; k < Claims.Count; k++)
+        {
+            if (Claims[k] is { } claim && string.Equals(claim.Pointer, from, StringComparison.Ordinal))
+            {
+                Claims.Replace(k, new Claim { Kind = claim.Kind, Pointer = to, Span = claim.Span, Text = claim.Text, Value = claim.Value });
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="pointer"/> is a row of the list <paramref name="list"/> (the list's pointer, then digits).</summary>
+    private static bool RowOf(string pointer, string list)
+    {
+        if (pointer.Length <= list.Length || !pointer.StartsWith(list, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var k = list.Length; k < pointer.Length; k++)
+        {
+            if (!Scanner.IsDigit(pointer[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The span of the first placed value among the members of <paramref name="node"/>, or null.</summary>

@@ -893,12 +893,13 @@ internal static class ContractShapes
         });
 
     public static readonly RecordShape<FunctionalFigure> FunctionalFigureShape = new(
-        0x18UL,
+        0x28UL,
         [
             Optional<FunctionalCode>("code"),
             Leaf<string>("className"),
             Leaf<string>("sectionName"),
             Leaf<string>("name"),
+            Optional<Amount>("priorYearAmount"),
             Leaf<Amount>("amount"),
             Optional<Percent>("share"),
             Leaf<string>("shareBasis"),
@@ -912,12 +913,13 @@ internal static class ContractShapes
             ClassName = f.Get<string>(1),
             SectionName = f.Get<string>(2),
             Name = f.Get<string>(3)!,
-            Amount = f.Get<Amount>(4),
-            Share = f.Get<Percent?>(5),
-            ShareBasis = f.Get<string>(6),
-            Change = f.Get<YearOverYearChange>(7),
-            Budget = f.Get<BudgetComparison>(8),
-            SecondBudget = f.Get<BudgetComparison>(9),
+            PriorYearAmount = f.Get<Amount?>(4),
+            Amount = f.Get<Amount>(5),
+            Share = f.Get<Percent?>(6),
+            ShareBasis = f.Get<string>(7),
+            Change = f.Get<YearOverYearChange>(8),
+            Budget = f.Get<BudgetComparison>(9),
+            SecondBudget = f.Get<BudgetComparison>(10),
         });
 
     public static readonly RecordShape<AppropriationStatement> AppropriationStatementShape = new(
@@ -962,12 +964,14 @@ internal static class ContractShapes
             Record("total", StatedFigureShape),
             Records("classes", FunctionalFigureShape),
             Records("items", FunctionalFigureShape),
+            Optional<Amount>("otherItems"),
         ],
         static f => new GeneralBudgetStatement
         {
             Total = f.Get<StatedFigure>(0),
             Classes = f.Get<List<FunctionalFigure>>(1)!,
             Items = f.Get<List<FunctionalFigure>>(2)!,
+            OtherItems = f.Get<Amount?>(3),
         });
 
     public static readonly RecordShape<BasicExpenditureStatement> BasicExpenditureStatementShape = new(

@@ -13,10 +13,10 @@ namespace PublicFinance.FinalAccounts.Serialization;
 internal static class JsonContract
 {
     /// <summary>
-    /// The schema versions a 1.12 reader accepts: "1.0" to "1.12" (a 1.x reader accepts every earlier 1.x document; schema
-    /// 1.10 was the first minor of two digits, and "1.01", "1.00" or "1.13" stays refused).
+    /// The schema versions a 1.13 reader accepts: "1.0" to "1.13" (a 1.x reader accepts every earlier 1.x document; schema
+    /// 1.10 was the first minor of two digits, and "1.01", "1.00" or "1.14" stays refused).
     /// </summary>
-    public const string SchemaVersionPattern = "^1\\.(?:[0-9]|1[0-2])$";
+    public const string SchemaVersionPattern = "^1\\.(?:[0-9]|1[0-3])$";
 
     /// <summary>A calendar date yyyy-MM-dd of the years 1900–2999, leap years included (2024-02-29 yes, 2100-02-29 no).</summary>
     public const string DatePattern =
@@ -78,6 +78,7 @@ internal static class JsonContract
         (typeof(Model.Narrative.AssetsStatement), "intangibleAssetsValue"), (typeof(Model.Narrative.AssetsStatement), "otherAssetsValue"),
         (typeof(PerformanceStatement), "evaluationCoverage"), (typeof(KeyEvaluation), "score"),
         (typeof(Model.Narrative.EquipmentHolding), "value"), (typeof(Model.Narrative.ExpenditureStatement), "otherProjects"),
+        (typeof(Model.Narrative.GeneralBudgetStatement), "otherItems"),
     };
 
     /// <summary>
@@ -108,7 +109,7 @@ internal static class JsonContract
     /// <summary>An example value of a constrained string member, or null.</summary>
     public static string? ExampleOf(string member) => member switch
     {
-        "schemaVersion" => "1.12",
+        "schemaVersion" => "1.13",
         "publishedOn" => "2025-08-29",
         "url" => "https://www.urumqi.gov.cn/fjbm/zfbgt/2024/final-accounts.html",
         _ => null,

@@ -322,6 +322,10 @@ internal static partial class Messages
     public const string ProjectItemNegative =
         "A listed project's expenditure cannot be negative. 项目支出所列项目的金额不能为负数。";
 
+    /// <summary>The general budget's other items (其他科目) are negative.</summary>
+    public const string OtherItemsNegative =
+        "The general budget's other items cannot be negative. 一般公共预算财政拨款支出的其他科目金额不能为负数。";
+
     /// <summary>A share of the contracts awarded to small and medium enterprises is negative.</summary>
     public const string SmeShareNegative = "A share of SME contracts cannot be negative. 中小企业合同金额占比不能为负数。";
 

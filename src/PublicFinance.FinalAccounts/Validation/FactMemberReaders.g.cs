@@ -614,8 +614,8 @@ internal static partial class FactMemberReaders
                 members.Add(13, value.GeneralBudgetClosingCarryOver);
             }),
         [typeof(FunctionalFigure)] = (
-            ["code", "className", "sectionName", "name", "amount", "share", "shareBasis", "change", "budget",
-             "secondBudget"],
+            ["code", "className", "sectionName", "name", "priorYearAmount", "amount", "share", "shareBasis", "change",
+             "budget", "secondBudget"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (FunctionalFigure)record;
@@ -623,21 +623,23 @@ internal static partial class FactMemberReaders
                 members.Add(1, value.ClassName);
                 members.Add(2, value.SectionName);
                 members.Add(3, value.Name);
-                members.Add(4, value.Amount);
-                members.Add(5, value.Share);
-                members.Add(6, value.ShareBasis);
-                members.Add(7, value.Change);
-                members.Add(8, value.Budget);
-                members.Add(9, value.SecondBudget);
+                members.Add(4, value.PriorYearAmount);
+                members.Add(5, value.Amount);
+                members.Add(6, value.Share);
+                members.Add(7, value.ShareBasis);
+                members.Add(8, value.Change);
+                members.Add(9, value.Budget);
+                members.Add(10, value.SecondBudget);
             }),
         [typeof(GeneralBudgetStatement)] = (
-            ["total", "classes", "items"],
+            ["total", "classes", "items", "otherItems"],
             static (object record, ref FactMemberSink members) =>
             {
                 var value = (GeneralBudgetStatement)record;
                 members.Add(0, value.Total);
                 members.Add(1, value.Classes);
                 members.Add(2, value.Items);
+                members.Add(3, value.OtherItems);
             }),
         [typeof(BasicExpenditureStatement)] = (
             ["total", "personnel", "personnelItems", "public", "publicItems"],

@@ -62,6 +62,7 @@ public static partial class RuleCatalogue
         rules.AddRange(SchemaTenRules());
         rules.AddRange(ProcurementSavingsAndAssetPartsRules());
         rules.AddRange(ProjectListRules());
+        rules.AddRange(PriorYearItemRules());
         rules.AddRange(ThreePublicByClassRules());
         rules.AddRange(CodeRules.All());
         var ordered = rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray();

@@ -11,4 +11,15 @@ public sealed record GeneralBudgetStatement
 
     /// <summary>(三) details: one figure per 项 with budget, change and reasons.</summary>
     public IReadOnlyList<FunctionalFigure> Items { get; init => field = ValueList.From(value); } = ValueList.Empty<FunctionalFigure>();
+
+    /// <summary>
+    /// The residual entry that closes the list of <see cref="Items"/> (其他科目 / 其余科目合计 X 万元; schema 1.13): the spending of
+    /// every 项 the list does not name, in the report's unit, or null when not stated.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is negative.</exception>
+    public Amount? OtherItems
+    {
+        get;
+        init => field = Unsigned.Checked(value, nameof(OtherItems), Messages.OtherItemsNegative);
+    }
 }

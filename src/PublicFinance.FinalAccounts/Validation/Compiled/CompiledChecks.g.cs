@@ -30,6 +30,7 @@ internal static partial class CompiledChecks
         ["d23db79487aae2dd3d06f6d1435415503047e37e93b53259267c4c12c4291336"] = FA1209_2,
         ["92bb162d92007c086a72e7f6299f66a8cc3e277bf7738fa174d1da0cf968fd43"] = FA1209_3,
         ["17b389e2099321e22f766c12149ae3e2e9728f0ace2d05fd2b636400d7e5021a"] = FA1213_1,
+        ["329065843fb43fecb58b7b155e3bad9e2081e2f1310d9ec745c143c607725029"] = FA1217_1,
         ["9dcc0208010f18646e2caf2b256346a77a4ef9d0178f484c6fdf120574dc0d96"] = FA2001_1,
         ["6d2998b06add7c4db0e6f1b3e7a940577b11a325be2902e849b3a19158fa8c67"] = FA2001_2,
         ["6c53b6ded7b2c97cc160223629d3eeb01283a13a2181365c53c0e935375e4623"] = FA2001_3,
@@ -361,6 +362,26 @@ internal static partial class CompiledChecks
             AbsentFigures.NotApplicable,
             "/narrative/appropriation/generalBudgetIncome/amount",
             "/narrative/appropriation/currentYearIncome/amount");
+    }
+
+    /// <summary>
+    /// FA1217:
+    /// <c>/narrative/generalBudget/classes</c> rolled up from
+    /// <c>/narrative/generalBudget/items</c>.
+    /// </summary>
+    private static bool FA1217_1(ValidationContext context, FinalAccountsReport report)
+    {
+        return Rollup(
+            context,
+            report.Narrative?.GeneralBudget?.Classes,
+            report.Narrative?.GeneralBudget?.Items,
+            static p => p.Code?.ToString(),
+            static p => p.PriorYearAmount,
+            static c => c.Code?.ToString(),
+            static c => c.PriorYearAmount,
+            "/narrative/generalBudget/classes",
+            "/narrative/generalBudget/items",
+            "priorYearAmount");
     }
 
     /// <summary>

@@ -202,6 +202,7 @@ internal static partial class CompiledSums
         ["3528e1ee4c9e5e508595a3baf852b48271b9728da7ab6acb8a294c6f5dd8b624"] = FA1214_1,
         ["b1f27264fa9cff6072e6a05ce91ebf6dc73d0558bae4f2cbd975b53b26b574cf"] = FA1215_1,
         ["7301eb0d2d537d7e0120147826a6d148f00e4f88992275f8de40959babde69b9"] = FA1216_1,
+        ["42719a5709d5f83795e041b81ff562e0b99d9c35d22ad34fa05c11401c7baa1c"] = FA1218_1,
         ["c1c1d569a0c9e6f5a79523fda7c42448c6e107fabdd39faf6a340f44e7096fbc"] = FA3001_1,
         ["83b7a9dd2ddfd161a7bcd1c5f7b4f2911c7f6c8c64fe090803b7552a462f71ae"] = FA3003_1,
         ["627b78ec8837da1ab37eadce0fe06ddf70cdf61922b6e2be381bcceffb382638"] = FA4005_1,
@@ -9992,6 +9993,61 @@ internal static partial class CompiledSums
             {
                 passed++;
             }
+        }
+        else
+        {
+            notApplicable++;
+        }
+
+        return Commit(context, passed, notApplicable);
+    }
+
+    /// <summary>FA1218: <c>/narrative/generalBudget/otherItems</c> (one total).</summary>
+    private static bool FA1218_1(ValidationContext context, FinalAccountsReport report)
+    {
+        if (report.Narrative?.GeneralBudget is null)
+        {
+            return ScopeAbsent(context, "/narrative/generalBudget", true);
+        }
+
+        var passed = 0;
+        var notApplicable = 0;
+        var terms = default(Terms);
+        terms.AddFixed(report.Narrative?.GeneralBudget?.Total?.Amount, false, optional: false, position: 0);
+        var accepted1 = 0;
+        if (report.Narrative?.GeneralBudget?.Items is { } list1)
+        {
+            for (var e = 0; e < list1.Count; e++)
+            {
+                if (list1[e] is not { } row)
+                {
+                    return false;
+                }
+
+                accepted1++;
+                terms.Add(row.Amount, true);
+            }
+        }
+
+        terms.MissingList(accepted1 == 0);
+        if (report.Narrative?.GeneralBudget?.OtherItems is { } total)
+        {
+            if (terms.Missing)
+            {
+                return terms.CouldNotRun(
+                    context,
+                    [
+                        "/narrative/generalBudget/total/amount",
+                        "/narrative/generalBudget/items/*/amount",
+                    ]);
+            }
+
+            if (!terms.Passes(total))
+            {
+                return false;
+            }
+
+            passed++;
         }
         else
         {
