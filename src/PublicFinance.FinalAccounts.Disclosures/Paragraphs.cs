@@ -849,7 +849,7 @@ internal static class Paragraphs
 
         /// <summary>
         /// Session 48 (blind round 44 t06): whether the open paragraph ends in a numbered heading's words that were followed
-        /// by white space before the line break ("…33.94万元。 六、基本支出决算情况 " / "基本支出1174.83万元，其中…"), so that
+        /// by white space (a space, or the line break itself) ("…33.94万元。 六、基本支出决算情况 " / "基本支出1174.83万元，其中…"), so that
         /// the join keeps one space between the heading and the next line's text (<paramref name="next"/>): without it the
         /// heading's words ran into the first label ("基本支出决算情况基本支出") and the inline heading was never cut. Only
         /// words ending in 情况 / 情况说明 after a Chinese numeral and '、', with no clause mark or digit between.
