@@ -464,6 +464,10 @@ internal static class Paragraphs
         // it ended a sentence never re-scans it (a run of whitespace-only lines stays linear).
         private char proseLast;
 
+        // Where the open paragraph's last piece ended in the text (session 48: a heading whose space before the line break
+        // must survive the join, HeadingRunsIntoLine).
+        private int proseEnd;
+
         /// <summary>The identity map of the whole text, shared by every heading, row and cell fragment.</summary>
         private readonly OffsetMap identity;
 
@@ -832,10 +836,66 @@ internal static class Paragraphs
                 prose.Append(' ');
                 proseMap.Add(s);
             }
+            else if (HeadingRunsIntoLine(s))
+            {
+                prose.Append(' ');
+                proseMap.Add(s);
+            }
 
             prose.Append(text, s, e - s);
             proseMap.AddRun(s, e - s);
             TrackLast(s, e);
+        }
+
+        /// <summary>
+        /// Session 48 (blind round 44 t06): whether the open paragraph ends in a numbered heading's words that were followed
+        /// by white space (a space, or the line break itself) ("…33.94万元。 六、基本支出决算情况 " / "基本支出1174.83万元，其中…"), so that
+        /// the join keeps one space between the heading and the next line's text (<paramref name="next"/>): without it the
+        /// heading's words ran into the first label ("基本支出决算情况基本支出") and the inline heading was never cut. Only
+        /// words ending in 情况 / 情况说明 after a Chinese numeral and '、', with no clause mark or digit between.
+        /// </summary>
+        private bool HeadingRunsIntoLine(int next)
+        {
+            if (proseEnd >= text.Length || !WhiteSpace.Is(text[proseEnd]) || WhiteSpace.Is(text[next]) || prose.Length < 4
+                || !(EndsWith("情况") || EndsWith("情况说明")))
+            {
+                return false;
+            }
+
+            for (var i = prose.Length - 3; i > 0 && i > prose.Length - 42; i--)
+            {
+                var c = prose[i];
+                if (c == '、')
+                {
+                    return BlockClassifier.IsChineseNumeral(prose[i - 1]);
+                }
+
+                if (c is ',' or ';' or ':' or '。' or '，' or '；' or '：' || IsNumberChar(c))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the open paragraph's builder ends in <paramref name="words"/>.</summary>
+        private bool EndsWith(string words)
+        {
+            if (prose.Length < words.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (prose[prose.Length - words.Length + i] != words[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -885,6 +945,7 @@ internal static class Paragraphs
         /// </summary>
         private void TrackLast(int s, int e)
         {
+            proseEnd = e;
             for (var i = e - 1; i >= s; i--)
             {
                 if (!WhiteSpace.Is(text[i]))
