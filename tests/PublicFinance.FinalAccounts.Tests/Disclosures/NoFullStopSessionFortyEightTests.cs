@@ -44,7 +44,7 @@ public class NoFullStopSessionFortyEightTests
 
     /// <summary>
     /// Near miss: a "(一)" that is no item mark ("(一般)…", a bracket without a closing numeral) still continues the sentence
-    /// broken before it, so the figure after it stays the income's.
+    /// broken before it, so the figure after it stays the 财政拨款收入's (as before session 48).
     /// </summary>
     [Fact]
     public void BracketWithoutItemNumber_StillContinuesTheSentence()
@@ -53,7 +53,7 @@ public class NoFullStopSessionFortyEightTests
             + "（一般公共预算财政拨款收入为主）880.00万元。\n");
 
         Assert.Empty(Of(diagnostics, Severity.Error));
-        Assert.Equal("880.00", JsonAt(read.Report, "/narrative/income/total/amount"));
+        Assert.Equal("880.00", JsonAt(read.Report, "/narrative/income/fiscalAppropriation/amount"));
     }
 
     private static string[] Claims(string text)
