@@ -85,6 +85,13 @@ internal static class BlockClassifier
             return BlockKind.ListItem;   // "三、事业收入：指……" starts its own paragraph
         }
 
+        // Session 48: "(二)教育支出(类)。年初预算为…" starts its own paragraph too, also when the item before it ends without
+        // a 。 (a web page's or a Word export's list): joined to it, the two items' figures were read as one (false FA8003).
+        if (numbered && text[s] == '(' && ClosesNumeral(text, s + 1, e))
+        {
+            return BlockKind.ListItem;
+        }
+
         if (text[s] == '-' && s + 1 < e && text[s + 1] == ' ')
         {
             contentStart = s + 2;
@@ -257,6 +264,18 @@ internal static class BlockClassifier
 
             cells.Add((start, k));
         }
+    }
+
+    /// <summary>Whether Chinese numerals from <paramref name="i"/> are closed by ')' before <paramref name="e"/> ("一)", "十二)").</summary>
+    private static bool ClosesNumeral(string text, int i, int e)
+    {
+        var start = i;
+        while (i < e && i - start < 3 && IsChineseNumeral(text[i]))
+        {
+            i++;
+        }
+
+        return i > start && i < e && text[i] == ')';
     }
 
     /// <summary>
