@@ -74,8 +74,8 @@ public class NoFullStopSessionFortyEightTests
         string[] numerals = ["一", "二", "三", "四", "五"];
         var gen =
             from count in Gen.Choose(2, 5)
-            from budgets in Gen.ArrayOf(count, Gen.Choose(1_000, 9_000_000))
-            from finals in Gen.ArrayOf(count, Gen.Choose(1_000, 9_000_000))
+            from budgets in Gen.ArrayOf(Gen.Choose(1_000, 9_000_000), count)
+            from finals in Gen.ArrayOf(Gen.Choose(1_000, 9_000_000), count)
             select (count, budgets, finals);
         return Prop.ForAll(gen.ToArbitrary(), t =>
         {
