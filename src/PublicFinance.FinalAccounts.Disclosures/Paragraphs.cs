@@ -765,11 +765,14 @@ internal static class Paragraphs
             }
 
             // A list item starts a paragraph; a prose line continues the open paragraph unless that ended a sentence
-            // (or the paragraph has reached MaxParagraphLength).
+            // (or the paragraph has reached MaxParagraphLength). Session 48: a line that starts the next entry of the list the
+            // open paragraph is an entry of ("(一)…" then "(二)…"; ParallelEntry) starts a paragraph even when the open one ends
+            // without "。" (a web page's or a Word export's paragraph end); not after ',' ';' ':' (a sentence or list going on).
             if (kind == BlockKind.ListItem || !proseOpen || proseLast is '。' or '!' or '?' || ProseLength >= MaxParagraphLength
                 || proseLast == ':' && StartsListEntry(text, contentStart, e)
                 || proseLast is ')' or '出' && OpenEndsWithClassMark()
-                && (StartsListEntry(text, contentStart, e) || text[contentStart] is >= '\u2460' and <= '\u2473'))
+                && (StartsListEntry(text, contentStart, e) || text[contentStart] is >= '\u2460' and <= '\u2473')
+                || proseLast is not (',' or ';' or ':') && ParallelEntry.Follows(text, firstStart, firstEnd, contentStart, e))
             {
                 FlushProse();
             }

@@ -1,0 +1,146 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 48: whether a line that follows a paragraph without a sentence end starts the next entry of the list that
+/// paragraph is an entry of (并列条目), not the rest of a sentence a page broke. Web pages and Word exports often end a
+/// paragraph or a list item without "。"; joined, two entries' figures became one sentence's (a false FA8003 when the
+/// second entry's 年初预算 went to the first). Two shapes are known, both needing the open paragraph to start the same way:
+/// the same list mark with the next number ("(1)…" then "(2)…", "(一)…" then "(二)…", "①…" then "②…"), or an item
+/// named at the line's start with its level mark or its code ("…(类)…(款)…(项):", "行政运行(2010301)3410.55万元").
+/// A page break inside one sentence seldom falls before a mark that continues the paragraph's own numbering.
+/// </summary>
+internal static class ParallelEntry
+{
+    /// <summary>How far into a line an item's name may reach before its level mark or code.</summary>
+    private const int NameReach = 30;
+
+    /// <summary>
+    /// Whether the line [<paramref name="s"/>, <paramref name="e"/>) starts the entry after the one the paragraph starting at
+    /// <paramref name="open"/> (and ending before <paramref name="openEnd"/>) starts.
+    /// </summary>
+    internal static bool Follows(string text, int open, int openEnd, int s, int e)
+    {
+        var (style, number) = Mark(text, s, e);
+        if (style != MarkStyle.None)
+        {
+            var (openStyle, openNumber) = Mark(text, open, openEnd);
+            return openStyle == style && number == openNumber + 1;
+        }
+
+        return NamedItem(text, s, e) && NamedItem(text, open, openEnd);
+    }
+
+    /// <summary>The list mark at <paramref name="s"/>: "(1)", "(一)", "①"; <see cref="MarkStyle.None"/> when there is none.</summary>
+    private static (MarkStyle Style, int Number) Mark(string text, int s, int e)
+    {
+        if (s >= e)
+        {
+            return (MarkStyle.None, 0);
+        }
+
+        if (text[s] is >= '\u2460' and <= '\u2473')
+        {
+            return (MarkStyle.Circled, text[s] - '\u2460' + 1);
+        }
+
+        if (text[s] != '(' || s + 2 >= e)
+        {
+            return (MarkStyle.None, 0);
+        }
+
+        var i = s + 1;
+        var number = 0;
+        while (i < e && i - s <= 2 && text[i] is >= '0' and <= '9')
+        {
+            number = number * 10 + text[i] - '0';
+            i++;
+        }
+
+        if (i > s + 1)
+        {
+            return i < e && text[i] == ')' ? (MarkStyle.ParenDigit, number) : (MarkStyle.None, 0);
+        }
+
+        while (i < e && i - s <= 3 && BlockClassifier.IsChineseNumeral(text[i]))
+        {
+            i++;
+        }
+
+        return i > s + 1 && i < e && text[i] == ')' ? (MarkStyle.ParenNumeral, ChineseNumber(text, s + 1, i)) : (MarkStyle.None, 0);
+    }
+
+    /// <summary>The value of the Chinese numeral 一…九十九 in [<paramref name="s"/>, <paramref name="e"/>) (0 if it is none).</summary>
+    private static int ChineseNumber(string text, int s, int e)
+    {
+        const string Digits = "一二三四五六七八九";
+        var value = 0;
+        var digit = 0;
+        for (var i = s; i < e; i++)
+        {
+            if (text[i] == '十')
+            {
+                value += (digit == 0 ? 1 : digit) * 10;
+                digit = 0;
+            }
+            else
+            {
+                digit = Digits.IndexOf(text[i]) + 1;
+            }
+        }
+
+        return value + digit;
+    }
+
+    /// <summary>
+    /// Whether the line starts with an item's name and its level mark "(类)"/"(款)"/"(项)" or a code "(2010301)" of three to
+    /// seven digits, no clause mark and no figure before it.
+    /// </summary>
+    private static bool NamedItem(string text, int s, int e)
+    {
+        var end = Math.Min(e, s + NameReach);
+        for (var i = s; i < end; i++)
+        {
+            var c = text[i];
+            if (c is ',' or ';' or ':' or '。' || char.IsDigit(c) || c == '(' && i == s)
+            {
+                return false;
+            }
+
+            if (c != '(' || i + 2 >= e)
+            {
+                continue;
+            }
+
+            if (text[i + 2] == ')' && text[i + 1] is '类' or '款' or '项')
+            {
+                return i > s + 1;
+            }
+
+            var close = i + 1;
+            while (close < e && text[close] is >= '0' and <= '9')
+            {
+                close++;
+            }
+
+            return close - i - 1 is >= 3 and <= 7 && close < e && text[close] == ')' && i > s + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>The numbering style of a list mark.</summary>
+    private enum MarkStyle
+    {
+        /// <summary>No list mark.</summary>
+        None,
+
+        /// <summary>"(1)".</summary>
+        ParenDigit,
+
+        /// <summary>"(一)".</summary>
+        ParenNumeral,
+
+        /// <summary>"①".</summary>
+        Circled,
+    }
+}
