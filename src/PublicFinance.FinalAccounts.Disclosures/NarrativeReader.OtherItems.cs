@@ -40,7 +40,9 @@ internal sealed partial class NarrativeReader
         return true;
     }
 
-    /// <summary>Whether <paramref name="label"/> is one of <see cref="OtherItemsNames"/>, with tails of <see cref="OtherItemsTails"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="label"/> is one of <see cref="OtherItemsNames"/>, with tails of <see cref="OtherItemsTails"/>.
+    /// </summary>
     internal static bool IsOtherItemsLabel(string label)
     {
         var rest = label.Trim();

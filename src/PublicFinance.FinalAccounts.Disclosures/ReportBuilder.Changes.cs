@@ -103,7 +103,9 @@ internal sealed partial class ReportBuilder
         }
     }
 
-    /// <summary>Whether <paramref name="pointer"/> is a row of the list <paramref name="list"/> (the list's pointer, then digits).</summary>
+    /// <summary>
+    /// Whether <paramref name="pointer"/> is a row of the list <paramref name="list"/> (the list's pointer, then digits).
+    /// </summary>
     private static bool RowOf(string pointer, string list)
     {
         if (pointer.Length <= list.Length || !pointer.StartsWith(list, StringComparison.Ordinal))

@@ -30,7 +30,8 @@ internal static class SchemaVersionFloor
     /// <param name="mayHoldSecondBudget">False only when the report certainly holds no second budget comparison.</param>
     /// <returns>"1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3" or <see cref="Floor"/>.</returns>
     public static string Of(FinalAccountsReport report, bool mayHoldSecondBudget)
-        => UsesThirteenMinor(report) ? "1.13" : UsesTwelve(report) ? "1.12" : UsesEleven(report) ? "1.11" : UsesTen(report) ? "1.10" : UsesNineteen(report) ? "1.9"
+        => UsesThirteenMinor(report) ? "1.13" : UsesTwelve(report) ? "1.12" : UsesEleven(report) ? "1.11"
+            : UsesTen(report) ? "1.10" : UsesNineteen(report) ? "1.9"
             : UsesEighteen(report) ? "1.8" : UsesSeventeen(report) ? "1.7"
             : mayHoldSecondBudget && UsesSixteen(report) ? "1.6"
             : UsesFifteen(report) ? "1.5" : UsesFourteen(report) ? "1.4" : UsesThirteen(report) ? "1.3" : Floor;

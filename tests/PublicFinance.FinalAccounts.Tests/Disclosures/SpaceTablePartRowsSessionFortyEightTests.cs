@@ -35,7 +35,9 @@ public class SpaceTablePartRowsSessionFortyEightTests
         Assert.Equal("17.86", At(read, "/narrative/threePublic/reception/change/rate"));
     }
 
-    /// <summary>Only 其中 before the colon (the normalised text's ASCII one): another word before a colon, or a colon later, stays prose.</summary>
+    /// <summary>
+    /// Only 其中 before the colon (the normalised text's ASCII one): another word before a colon, or a colon later, stays prose.
+    /// </summary>
     [Theory]
     [InlineData("  其中:公务用车购置费      0.00       0.00      0.00", true)]
     [InlineData("其中:公务用车购置费      0.00       0.00      0.00", true)]

@@ -36,6 +36,7 @@ public class ValidationMessagesTests
             : t == typeof(EconomicCode) ? EconomicCode.Parse("30101")
             : t == typeof(JsonValueKind) ? JsonValueKind.String
             : t == typeof(IEnumerable<string>) ? new[] { "1", "2" }
+            : t == typeof(WrittenFigure) ? new WrittenFigure(45812.30m, 2, WrittenUnit.Yuan, 10000m)   // session 48: AsWritten
             : throw new InvalidOperationException("No sample for " + type);
     }
 
