@@ -77,7 +77,8 @@ internal sealed partial class NarrativeReader
             at++;
         }
 
-        var bracketed = at < label.Length && label[at] == '(';
+        var close = at < label.Length ? ClosingCodeBracket(label[at]) : '\0';
+        var bracketed = close != '\0';
         if (bracketed)
         {
             at++;
@@ -102,7 +103,7 @@ internal sealed partial class NarrativeReader
             end++;
         }
 
-        if (end - at != length || label[at] != '2' || bracketed && (end >= label.Length || label[end] != ')')
+        if (end - at != length || label[at] != '2' || bracketed && (end >= label.Length || label[end] != close)
             || !FunctionalCode.IsValid(label.Substring(at, length)))
         {
             return false;
@@ -112,6 +113,19 @@ internal sealed partial class NarrativeReader
         restStart = bracketed ? end + 1 : end;
         return true;
     }
+
+    /// <summary>
+    /// The bracket closing a code opened by <paramref name="open"/> after a level mark — "(2013801)", and (session 48, blind
+    /// round 45) "[2040401]", "【2040401】", "〔2040401〕" — or '\0' when <paramref name="open"/> opens no code.
+    /// </summary>
+    private static char ClosingCodeBracket(char open) => open switch
+    {
+        '(' => ')',
+        '[' => ']',
+        '【' => '】',
+        '〔' => '〕',
+        _ => '\0',
+    };
 
     /// <summary>
     /// Where a level path's name starts in <paramref name="label"/> when a list's lead word stands between

@@ -149,13 +149,54 @@ internal sealed partial class NarrativeReader
         var mask = WordMask.Of(compact);
         foreach (var (key, keyMask, target) in table)
         {
-            if (WordMask.May(mask, keyMask) && compact.IndexOf(key, StringComparison.Ordinal) >= 0)
+            if (WordMask.May(mask, keyMask) && compact.IndexOf(key, StringComparison.Ordinal) is var at && at >= 0)
             {
-                return target;
+                return NamedPartOfTotal(compact, key, at) ? null : target;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The bare flow words that name a section's total only when no name stands before them.</summary>
+    private static readonly string[] BareFlowWords = ["收入", "支出"];
+
+    /// <summary>
+    /// Whether the bare flow word <paramref name="key"/> found at <paramref name="at"/> ends a part named after "其中" —
+    /// "本年收入中事业收入占比最大，其中医疗收入" (session 48, blind round 45): a part of a kind the section has no field for (医疗收入,
+    /// 科教收入), never the section's total (a false FA1202 and FA8003); so is a name after "、" in such a list ("、科教收入").
+    /// </summary>
+    private static bool NamedPartOfTotal(string compact, string key, int at)
+    {
+        if (Array.IndexOf(BareFlowWords, key) < 0)
+        {
+            return false;
+        }
+
+        var named = at;
+        while (named > 0 && compact[named - 1] is >= '\u4e00' and <= '\u9fff' && compact[named - 1] != '中')
+        {
+            named--;
+        }
+
+        if (named < at && named > 0 && compact[named - 1] == '、')
+        {
+            return true;   // "其中医疗收入…、科教收入": the list's next part
+        }
+
+        var among = compact.LastIndexOf("其中", at, StringComparison.Ordinal);
+        if (among < 0)
+        {
+            return false;
+        }
+
+        var nameStart = among + 2;
+        while (nameStart < at && compact[nameStart] is ':' or '：' or ',' or '，')
+        {
+            nameStart++;
+        }
+
+        return at > nameStart && compact[at - 1] is >= '\u4e00' and <= '\u9fff';
     }
 
     private void OpenBudget(string kind, SourceSpan span)
