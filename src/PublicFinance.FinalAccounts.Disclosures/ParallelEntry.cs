@@ -16,9 +16,10 @@ internal static class ParallelEntry
 
     /// <summary>
     /// Whether the line [<paramref name="s"/>, <paramref name="e"/>) starts the entry after the one the paragraph starting at
-    /// <paramref name="open"/> (and ending before <paramref name="openEnd"/>) starts.
+    /// <paramref name="open"/> (and ending before <paramref name="openEnd"/>) starts; <paramref name="openLast"/> is the open
+    /// paragraph's last non-blank character (a named entry follows only a statement's end).
     /// </summary>
-    internal static bool Follows(string text, int open, int openEnd, int s, int e)
+    internal static bool Follows(string text, int open, int openEnd, int s, int e, char openLast)
     {
         var (style, number) = Mark(text, s, e);
         if (style != MarkStyle.None)
@@ -27,7 +28,10 @@ internal static class ParallelEntry
             return openStyle == style && number == openNumber + 1;
         }
 
-        return NamedItem(text, s, e) && NamedItem(text, open, openEnd);
+        // Two named entries only when the open one ends a statement (a figure, a share, an amount, 持平): a line that ends
+        // inside a name ("…；社会保障和就业" / "支出（类）10.82 万元") is a name a PDF broke, not a paragraph end (session 48,
+        // after the merges: the Shanghai 普陀 text's 类 lost its name).
+        return openLast is (>= '0' and <= '9') or '%' or '元' or '平' && NamedItem(text, s, e) && NamedItem(text, open, openEnd);
     }
 
     /// <summary>The list mark at <paramref name="s"/>: "(1)", "(一)", "①"; <see cref="MarkStyle.None"/> when there is none.</summary>
