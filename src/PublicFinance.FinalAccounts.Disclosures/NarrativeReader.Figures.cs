@@ -158,8 +158,11 @@ internal sealed partial class NarrativeReader
         return null;
     }
 
-    /// <summary>The bare flow words that name a section's total only when no name stands before them.</summary>
-    private static readonly string[] BareFlowWords = ["收入", "支出"];
+    /// <summary>
+    /// The bare flow words that name a section's total only when no name stands before them: 收入 only — an expenditure named
+    /// after 其中 keeps its own, more telling note ("某项收入来源安排的支出…", session 38's FigureDense facts).
+    /// </summary>
+    private static readonly string[] BareFlowWords = ["收入"];
 
     /// <summary>
     /// Whether the bare flow word <paramref name="key"/> found at <paramref name="at"/> ends a part named after "其中" —

@@ -772,7 +772,7 @@ internal static class Paragraphs
                 || proseLast == ':' && StartsListEntry(text, contentStart, e)
                 || proseLast is ')' or '出' && OpenEndsWithClassMark()
                 && (StartsListEntry(text, contentStart, e) || text[contentStart] is >= '\u2460' and <= '\u2473')
-                || proseLast is not (',' or ';' or ':') && ParallelEntry.Follows(text, firstStart, firstEnd, contentStart, e, proseLast))
+                || proseLast is not (',' or ';' or ':') && ParallelEntry.Follows(text, firstStart, firstEnd, contentStart, e))
             {
                 FlushProse();
             }

@@ -14,12 +14,14 @@ internal static class ParallelEntry
     /// <summary>How far into a line an item's name may reach before its level mark or code.</summary>
     private const int NameReach = 30;
 
+    /// <summary>The fewest characters of an entry's name (the shortest class and item names: 外交支出, 行政运行).</summary>
+    private const int MinNameLength = 4;
+
     /// <summary>
     /// Whether the line [<paramref name="s"/>, <paramref name="e"/>) starts the entry after the one the paragraph starting at
-    /// <paramref name="open"/> (and ending before <paramref name="openEnd"/>) starts; <paramref name="openLast"/> is the open
-    /// paragraph's last non-blank character (a named entry follows only a statement's end).
+    /// <paramref name="open"/> (and ending before <paramref name="openEnd"/>) starts.
     /// </summary>
-    internal static bool Follows(string text, int open, int openEnd, int s, int e, char openLast)
+    internal static bool Follows(string text, int open, int openEnd, int s, int e)
     {
         var (style, number) = Mark(text, s, e);
         if (style != MarkStyle.None)
@@ -28,10 +30,7 @@ internal static class ParallelEntry
             return openStyle == style && number == openNumber + 1;
         }
 
-        // Two named entries only when the open one ends a statement (a figure, a share, an amount, 持平): a line that ends
-        // inside a name ("…；社会保障和就业" / "支出（类）10.82 万元") is a name a PDF broke, not a paragraph end (session 48,
-        // after the merges: the Shanghai 普陀 text's 类 lost its name).
-        return openLast is (>= '0' and <= '9') or '%' or '元' or '平' && NamedItem(text, s, e) && NamedItem(text, open, openEnd);
+        return NamedItem(text, s, e) && NamedItem(text, open, openEnd);
     }
 
     /// <summary>The list mark at <paramref name="s"/>: "(1)", "(一)", "①"; <see cref="MarkStyle.None"/> when there is none.</summary>
@@ -115,9 +114,11 @@ internal static class ParallelEntry
                 continue;
             }
 
+            // A name of four characters at least (外交支出, 行政运行): a shorter one is the tail of a name a PDF broke across lines
+            // ("…；社会保障和就业" / "支出（类）10.82 万元", the Shanghai 普陀 text — session 48, after the merges).
             if (text[i + 2] == ')' && text[i + 1] is '类' or '款' or '项')
             {
-                return i > s + 1;
+                return i >= s + MinNameLength;
             }
 
             var close = i + 1;
@@ -126,7 +127,7 @@ internal static class ParallelEntry
                 close++;
             }
 
-            return close - i - 1 is >= 3 and <= 7 && close < e && text[close] == ')' && i > s + 1;
+            return close - i - 1 is >= 3 and <= 7 && close < e && text[close] == ')' && i >= s + MinNameLength;
         }
 
         return false;

@@ -7,7 +7,8 @@ using static PublicFinance.FinalAccounts.Tests.Disclosures.TextReading;
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
-/// Session 48 (round45): blind round 45's false Errors, as families of our own invented texts — a part named after 其中 that the income section has no field for ("其中门诊收入…") is never the
+/// Session 48 (round45): blind round 45's false Errors, as families of our own invented texts — a part named after 其中 that the income
+/// section has no field for ("其中门诊收入…") is never the
 /// section's total (before: a false FA1202 and FA8003; the next name of the list, after "、", is still read as the total).
 /// </summary>
 public sealed class RoundFortyFiveSessionFortyEightTests
