@@ -87,7 +87,7 @@ internal static class BlockClassifier
 
         // Session 48: "(二)教育支出(类)。年初预算为…" starts its own paragraph too, also when the item before it ends without
         // a 。 (a web page's or a Word export's list): joined to it, the two items' figures were read as one (false FA8003).
-        if (numbered && text[s] == '(' && ClosesNumeral(text, s + 1, e))
+        if (numbered && text[s] == '(' && NumeralsClosedAt(text, s + 1, e) >= 0)
         {
             return BlockKind.ListItem;
         }
@@ -266,8 +266,11 @@ internal static class BlockClassifier
         }
     }
 
-    /// <summary>Whether Chinese numerals from <paramref name="i"/> are closed by ')' before <paramref name="e"/> ("一)", "十二)").</summary>
-    private static bool ClosesNumeral(string text, int i, int e)
+    /// <summary>
+    /// Where the ')' closing one to three Chinese numerals from <paramref name="i"/> stands, before <paramref name="e"/>
+    /// ("一)", "十二)"), or -1 (the list marks "(一)"… of <see cref="Classify"/> and <c>ParallelEntry</c>).
+    /// </summary>
+    internal static int NumeralsClosedAt(string text, int i, int e)
     {
         var start = i;
         while (i < e && i - start < 3 && IsChineseNumeral(text[i]))
@@ -275,7 +278,7 @@ internal static class BlockClassifier
             i++;
         }
 
-        return i > start && i < e && text[i] == ')';
+        return i > start && i < e && text[i] == ')' ? i : -1;
     }
 
     /// <summary>

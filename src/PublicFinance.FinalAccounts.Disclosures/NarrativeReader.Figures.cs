@@ -167,24 +167,14 @@ internal sealed partial class NarrativeReader
     /// <summary>
     /// Whether the bare flow word <paramref name="key"/> found at <paramref name="at"/> ends a part named after "其中" —
     /// "本年收入中事业收入占比最大，其中医疗收入" (session 48, blind round 45): a part of a kind the section has no field for (医疗收入,
-    /// 科教收入), never the section's total (a false FA1202 and FA8003); so is a name after "、" in such a list ("、科教收入").
+    /// 科教收入), never the section's total (a false FA1202 and FA8003). The list's next name ("、科教收入") reaches the reader
+    /// as a label of its own, without the 其中: it is still read as the total (blind round 45 t04's FA1202, left).
     /// </summary>
     private static bool NamedPartOfTotal(string compact, string key, int at)
     {
         if (Array.IndexOf(BareFlowWords, key) < 0)
         {
             return false;
-        }
-
-        var named = at;
-        while (named > 0 && compact[named - 1] is >= '\u4e00' and <= '\u9fff' && compact[named - 1] != '中')
-        {
-            named--;
-        }
-
-        if (named < at && named > 0 && compact[named - 1] == '、')
-        {
-            return true;   // "其中医疗收入…、科教收入": the list's next part
         }
 
         var among = compact.LastIndexOf("其中", at, StringComparison.Ordinal);

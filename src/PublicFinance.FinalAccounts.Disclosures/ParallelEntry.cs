@@ -64,12 +64,8 @@ internal static class ParallelEntry
             return i < e && text[i] == ')' ? (MarkStyle.ParenDigit, number) : (MarkStyle.None, 0);
         }
 
-        while (i < e && i - s <= 3 && BlockClassifier.IsChineseNumeral(text[i]))
-        {
-            i++;
-        }
-
-        return i > s + 1 && i < e && text[i] == ')' ? (MarkStyle.ParenNumeral, ChineseNumber(text, s + 1, i)) : (MarkStyle.None, 0);
+        var close = BlockClassifier.NumeralsClosedAt(text, i, e);
+        return close > 0 ? (MarkStyle.ParenNumeral, ChineseNumber(text, s + 1, close)) : (MarkStyle.None, 0);
     }
 
     /// <summary>The value of the Chinese numeral 一…九十九 in [<paramref name="s"/>, <paramref name="e"/>) (0 if it is none).</summary>

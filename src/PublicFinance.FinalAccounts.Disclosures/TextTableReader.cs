@@ -218,8 +218,8 @@ internal sealed partial class TextTableReader
     /// </summary>
     /// <remarks>
     /// Session 48: the next separator is found by a span search (vectorised on .NET) rather than by a test of every
-    /// character, so a cell's characters are passed over in blocks; the cells are those of <see cref="SplitAtPlain"/>,
-    /// the body before, kept as the oracle of the tests.
+    /// character, so a cell's characters are passed over in blocks; the cells are those of the body before (a test of
+    /// every character), which <c>SpeedSessionFortyEightTests</c> keeps as its oracle.
     /// </remarks>
     internal static void SplitAt(string text, int from, int to, char separator, List<(int Start, int End)> cells)
     {
@@ -234,25 +234,6 @@ internal sealed partial class TextTableReader
                 return;
             }
 
-            start = i + 1;
-        }
-    }
-
-    /// <summary>
-    /// <see cref="SplitAt"/> as it was before session 48 (a test of every character): the oracle of
-    /// <c>SpeedSessionFortyEightTests</c>.
-    /// </summary>
-    internal static void SplitAtPlain(string text, int from, int to, char separator, List<(int Start, int End)> cells)
-    {
-        var start = from;
-        for (var i = from; i <= to; i++)
-        {
-            if (i < to && text[i] != separator)
-            {
-                continue;
-            }
-
-            cells.Add(Trimmed(text, start, i));
             start = i + 1;
         }
     }

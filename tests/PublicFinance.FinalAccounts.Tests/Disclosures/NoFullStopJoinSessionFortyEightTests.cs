@@ -103,27 +103,8 @@ public class NoFullStopJoinSessionFortyEightTests
         Assert.Equal(Money(Three[1].Initial), At(read, $"{Budget}classes/1/budget/budgetAmount"));
     }
 
-    /// <summary>
-    /// Items named with their code at the line's start ("行政运行（2010301）…"), one a line without "。": each keeps its figure
-    /// and share; no Error.
-    /// </summary>
-    [Fact(Skip = "Session 48 (nopunct48b): left open — the second coded item is not read without its 。 (see docs/reader.md)")]
-    public void CodedItems_WithoutFullStops_KeepTheirOwnFigures()
-    {
-        const string Coded = "某县文化馆2023年度部门决算说明\n五、一般公共预算财政拨款支出决算情况\n"
-            + "2023年度一般公共预算财政拨款支出500.00万元。具体情况如下：\n"
-            + "行政运行（2010301）300.00万元，占60.00%，年初预算为280.00万元，决算数大于年初预算数的主要原因是人员增加\n"
-            + "事业运行（2010350）200.00万元，占40.00%，年初预算为230.00万元，决算数小于年初预算数的主要原因是项目延后\n";
-
-        var (read, diagnostics) = Read(Coded);
-        var (withStops, _) = Read(Coded.Replace("增加\n", "增加。\n", StringComparison.Ordinal)
-            .Replace("延后\n", "延后。\n", StringComparison.Ordinal));
-
-        Assert.Empty(Of(diagnostics, Severity.Error));
-        var claims = read.Claims.Select(c => c.Pointer + "=" + c.Value).Order(StringComparer.Ordinal).ToArray();
-        var expected = withStops.Claims.Select(c => c.Pointer + "=" + c.Value).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(expected, claims);
-    }
+    // Open (session 48, nopunct48b): items named with their code at the line's start ("行政运行（2010301）…" / "事业运行（2010350）…"),
+    // one a line, without "。", still lose the second item's figures — not pinned as a skipped test; docs/reader.md lists it.
 
     // The near miss "a mark that does not continue the numbering is joined" (nopunct48b) no longer holds after the merge with
     // nopunct48: BlockClassifier now makes every long "（N）…" line a list item of its own, numbering or not; the near miss
