@@ -460,6 +460,11 @@ internal static class Paragraphs
         private int firstStart;
         private int firstEnd;
 
+        // Session 49: the last piece appended to the open paragraph [lastStart, lastEnd) — the entry a list's next entry
+        // follows when the open paragraph began with a lead-in or a title ("…主要用于以下方面:" / "(1)…" / "(2)…").
+        private int lastStart;
+        private int lastEnd;
+
         // The last non-whitespace character of the open paragraph, tracked as it grows so that deciding whether
         // it ended a sentence never re-scans it (a run of whitespace-only lines stays linear).
         private char proseLast;
@@ -768,11 +773,17 @@ internal static class Paragraphs
             // (or the paragraph has reached MaxParagraphLength). Session 48: a line that starts the next entry of the list the
             // open paragraph is an entry of ("(一)…" then "(二)…"; ParallelEntry) starts a paragraph even when the open one ends
             // without "。" (a web page's or a Word export's paragraph end); not after ',' ';' ':' (a sentence or list going on).
+            // Session 49: also the next entry after the open paragraph's last line (a lead-in or a title, then "(1)…" joined to
+            // it, then "(2)…"), the first entry "(1)…" under a title line without a sentence end (StartsListUnderTitle), and a
+            // new subject after a line that ends in an amount ("…856.40万元" / "政府性基金预算…"; NewSubjectLine).
             if (kind == BlockKind.ListItem || !proseOpen || proseLast is '。' or '!' or '?' || ProseLength >= MaxParagraphLength
                 || proseLast == ':' && StartsListEntry(text, contentStart, e)
                 || proseLast is ')' or '出' && OpenEndsWithClassMark()
                 && (StartsListEntry(text, contentStart, e) || text[contentStart] is >= '\u2460' and <= '\u2473')
-                || proseLast is not (',' or ';' or ':') && ParallelEntry.Follows(text, firstStart, firstEnd, contentStart, e))
+                || proseLast is not (',' or ';' or ':') && (ParallelEntry.Follows(text, firstStart, firstEnd, contentStart, e)
+                    || !firstOnly && ParallelEntry.Follows(text, lastStart, lastEnd, contentStart, e))
+                || firstOnly && ParallelEntry.StartsListUnderTitle(text, firstStart, firstEnd, contentStart, e)
+                || NewSubjectLine.Starts(text, lastStart, lastEnd, contentStart, e))
             {
                 FlushProse();
             }
@@ -816,6 +827,7 @@ internal static class Paragraphs
                 proseLast = '\0';
                 firstOnly = true;   // the first piece stays where it is in the text (see FlushProse)
                 (firstStart, firstEnd) = (s, e);
+                (lastStart, lastEnd) = (s, e);
                 TrackLast(s, e);
                 return;
             }
@@ -847,6 +859,7 @@ internal static class Paragraphs
 
             prose.Append(text, s, e - s);
             proseMap.AddRun(s, e - s);
+            (lastStart, lastEnd) = (s, e);
             TrackLast(s, e);
         }
 

@@ -33,6 +33,36 @@ internal static class ParallelEntry
         return NamedItem(text, s, e) && NamedItem(text, open, openEnd);
     }
 
+    /// <summary>The longest title line a list's first entry may start under (<see cref="StartsListUnderTitle"/>).</summary>
+    private const int TitleLength = 30;
+
+    /// <summary>
+    /// Session 49: whether the line [<paramref name="s"/>, <paramref name="e"/>) starts the first entry of a list ("(1)…",
+    /// "(一)…", "①…") under a title that stands on a line of its own without a sentence end — the open paragraph
+    /// [<paramref name="open"/>, <paramref name="openEnd"/>), one line of 30 characters at most, no clause or sentence mark
+    /// and no amount ("5.3 具体使用情况", "3.具体情况"). Joined to the title, the entries after the first continued nobody's
+    /// numbering and all ran into one paragraph: the first entry's figures went to the section (blind round 45 t01).
+    /// </summary>
+    internal static bool StartsListUnderTitle(string text, int open, int openEnd, int s, int e)
+    {
+        var (style, number) = Mark(text, s, e);
+        if (style == MarkStyle.None || number != 1 || openEnd - open > TitleLength || openEnd <= open)
+        {
+            return false;
+        }
+
+        for (var i = open; i < openEnd; i++)
+        {
+            var c = text[i];
+            if (c is ',' or ';' or ':' or '。' or '!' or '?' or '，' or '；' or '：' or '%' or '元')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The list mark at <paramref name="s"/>: "(1)", "(一)", "①"; <see cref="MarkStyle.None"/> when there is none.</summary>
     private static (MarkStyle Style, int Number) Mark(string text, int s, int e)
     {

@@ -1,0 +1,71 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 49: whether a line that follows a paragraph without a sentence end starts a new statement (新的陈述) rather than
+/// the rest of a sentence a page broke: the paragraph's last line ends in a complete statement — an amount and its unit
+/// ("…856.40万元", "…80.64%", "…万元)") or "持平" — and the line starts a new subject: a year ("2020年…"), "本年", or a
+/// fund or spending category named at its start ("政府性基金预算…", "一般公共预算…", "国有资本经营预算…", "机关运行经费…").
+/// Chinese prose does not run an amount into a new subject without a mark ("…万元本年支出…"), so such a break is a paragraph
+/// end that lost its "。" (a web page's or a Word export's), and joined, the second statement's figures were read under the
+/// first's subject (a false FA1208 when a 政府性基金 支出 went to the 财政拨款 total; FA2205 when a total's budget comparison
+/// went to the 项目支出 before it).
+/// </summary>
+internal static class NewSubjectLine
+{
+    /// <summary>The words that name a new subject at a line's start (besides a year and 本年).</summary>
+    private static readonly string[] Subjects = ["本年", "一般公共预算", "政府性基金", "国有资本经营", "机关运行经费"];
+
+    /// <summary>
+    /// Whether the line [<paramref name="s"/>, <paramref name="e"/>) starts a new statement after the paragraph's last line
+    /// [<paramref name="lastStart"/>, <paramref name="lastEnd"/>).
+    /// </summary>
+    internal static bool Starts(string text, int lastStart, int lastEnd, int s, int e)
+        => EndsStatement(text, lastStart, lastEnd) && StartsSubject(text, s, e);
+
+    /// <summary>Whether the line ends in an amount and its unit ("万元", "元", "%", a ')' after it) or in "持平".</summary>
+    private static bool EndsStatement(string text, int s, int e)
+    {
+        while (e > s && WhiteSpace.Is(text[e - 1]))
+        {
+            e--;
+        }
+
+        if (e > s && text[e - 1] == ')')
+        {
+            e--;
+        }
+
+        if (e - s < 3)
+        {
+            return false;
+        }
+
+        if (text[e - 2] == '持' && text[e - 1] == '平')
+        {
+            return true;
+        }
+
+        var unit = text[e - 1] == '%' ? e - 1 : text[e - 1] == '元' ? (text[e - 2] is '万' or '亿' ? e - 2 : e - 1) : -1;
+        return unit > s && Scanner.IsDigit(text[unit - 1]);
+    }
+
+    /// <summary>Whether the line starts with a year ("2020年"), 本年 or a fund or category name.</summary>
+    private static bool StartsSubject(string text, int s, int e)
+    {
+        if (e - s >= 5 && text[s] == '2' && text[s + 1] == '0' && Scanner.IsDigit(text[s + 2]) && Scanner.IsDigit(text[s + 3])
+            && text[s + 4] == '年')
+        {
+            return true;
+        }
+
+        foreach (var word in Subjects)
+        {
+            if (e - s > word.Length && string.CompareOrdinal(text, s, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
