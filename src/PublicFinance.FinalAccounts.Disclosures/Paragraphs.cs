@@ -775,7 +775,8 @@ internal static class Paragraphs
             // without "。" (a web page's or a Word export's paragraph end); not after ',' ';' ':' (a sentence or list going on).
             // Session 49: also the next entry after the open paragraph's last line (a lead-in or a title, then "(1)…" joined to
             // it, then "(2)…"), the first entry "(1)…" under a title line without a sentence end (StartsListUnderTitle), and a
-            // new subject after a line that ends in an amount ("…856.40万元" / "政府性基金预算…"; NewSubjectLine).
+            // new subject after a line that ends in an amount ("…856.40万元" / "政府性基金预算…"; NewSubjectLine), and a title
+            // numbered on two levels ("5.3 具体使用情况"; IsSubNumberedTitle).
             if (kind == BlockKind.ListItem || !proseOpen || proseLast is '。' or '!' or '?' || ProseLength >= MaxParagraphLength
                 || proseLast == ':' && StartsListEntry(text, contentStart, e)
                 || proseLast is ')' or '出' && OpenEndsWithClassMark()
@@ -783,7 +784,8 @@ internal static class Paragraphs
                 || proseLast is not (',' or ';' or ':') && (ParallelEntry.Follows(text, firstStart, firstEnd, contentStart, e)
                     || !firstOnly && ParallelEntry.Follows(text, lastStart, lastEnd, contentStart, e))
                 || firstOnly && ParallelEntry.StartsListUnderTitle(text, firstStart, firstEnd, contentStart, e)
-                || NewSubjectLine.Starts(text, lastStart, lastEnd, contentStart, e))
+                || NewSubjectLine.Starts(text, lastStart, lastEnd, contentStart, e)
+                || proseLast is not (',' or ';' or ':') && ParallelEntry.IsSubNumberedTitle(text, contentStart, e))
             {
                 FlushProse();
             }

@@ -30,7 +30,29 @@ internal static class ParallelEntry
             return openStyle == style && number == openNumber + 1;
         }
 
-        return NamedItem(text, s, e) && NamedItem(text, open, openEnd);
+        return NamedItem(text, s, e) && NamedItem(text, open, openEnd)
+            || LabelledAmount(text, s, e) && LabelledAmount(text, open, openEnd);
+    }
+
+    /// <summary>The longest label of a labelled amount (<see cref="LabelledAmount"/>).</summary>
+    private const int LabelReach = 12;
+
+    /// <summary>
+    /// Session 49: whether the line starts with a part's label and its amount right after it, the label four to twelve
+    /// characters ending in 收入, 支出 or 费 with no mark or digit in it ("事业收入2346.18万元…", "附属单位上缴收入310.00万元",
+    /// "公务接待费3.27万元"): the entries of a list of parts one a line (其中：…), when each ends without "；" or "。".
+    /// </summary>
+    private static bool LabelledAmount(string text, int s, int e)
+    {
+        var end = Math.Min(e, s + LabelReach + 1);
+        var i = s;
+        while (i < end && text[i] is >= '\u4e00' and <= '\u9fff')
+        {
+            i++;
+        }
+
+        return i - s >= MinNameLength && i < e && text[i] is >= '0' and <= '9'
+            && (text[i - 1] == '费' || text[i - 1] is '入' or '出' && text[i - 2] is '收' or '支');
     }
 
     /// <summary>The longest title line a list's first entry may start under (<see cref="StartsListUnderTitle"/>).</summary>
@@ -46,15 +68,56 @@ internal static class ParallelEntry
     internal static bool StartsListUnderTitle(string text, int open, int openEnd, int s, int e)
     {
         var (style, number) = Mark(text, s, e);
-        if (style == MarkStyle.None || number != 1 || openEnd - open > TitleLength || openEnd <= open)
+        return style != MarkStyle.None && number == 1 && openEnd - open <= TitleLength && openEnd > open
+            && IsTitleText(text, open, openEnd);
+    }
+
+    /// <summary>
+    /// Session 49: whether the line [<paramref name="s"/>, <paramref name="e"/>) is a title numbered on two levels ("5.3 具体使用情况",
+    /// "2.1总体情况说明"): digits, '.', digits, then words ending in 情况, 说明 or 概况, 30 characters at most, no clause mark and no
+    /// amount. It starts a paragraph of its own even after a paragraph without a sentence end: joined to it, the title and the
+    /// list under it ran into the paragraph before (the last 类 of a list took the first 项 entry's budget comparison).
+    /// </summary>
+    internal static bool IsSubNumberedTitle(string text, int s, int e)
+    {
+        if (e - s > TitleLength || e - s < 5)
         {
             return false;
         }
 
-        for (var i = open; i < openEnd; i++)
+        var i = s;
+        while (i < e && text[i] is >= '0' and <= '9')
         {
-            var c = text[i];
-            if (c is ',' or ';' or ':' or '。' or '!' or '?' or '，' or '；' or '：' or '%' or '元')
+            i++;
+        }
+
+        if (i == s || i + 1 >= e || text[i] != '.' || text[i + 1] is < '0' or > '9')
+        {
+            return false;
+        }
+
+        i += 1;
+        while (i < e && text[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        var words = i;
+        while (words < e && text[words] == ' ')
+        {
+            words++;
+        }
+
+        return e - words >= 2 && (EndsWith(text, e, "情况") || EndsWith(text, e, "说明") || EndsWith(text, e, "概况"))
+            && IsTitleText(text, words, e);
+    }
+
+    /// <summary>Whether [<paramref name="s"/>, <paramref name="e"/>) holds no clause or sentence mark and no amount.</summary>
+    private static bool IsTitleText(string text, int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            if (text[i] is ',' or ';' or ':' or '。' or '!' or '?' or '，' or '；' or '：' or '%' or '元')
             {
                 return false;
             }
@@ -62,6 +125,9 @@ internal static class ParallelEntry
 
         return true;
     }
+
+    private static bool EndsWith(string text, int end, string word)
+        => end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 
     /// <summary>The list mark at <paramref name="s"/>: "(1)", "(一)", "①"; <see cref="MarkStyle.None"/> when there is none.</summary>
     private static (MarkStyle Style, int Number) Mark(string text, int s, int e)
