@@ -12,7 +12,8 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// Session 49 (nopunct49): paragraphs and list entries that end without "。", the causes session 48 left. A list's first entry
 /// "(1)…" under a title on a line of its own ("5.3 具体使用情况") starts a paragraph of its own, and each next entry follows the
 /// open paragraph's last line (not only its first); a line that starts a new subject (a year, 本年, a fund's name) after a line
-/// ending in an amount starts a new paragraph. Invented texts (never test data), near misses, and the property that a
+/// ending in an amount starts a new paragraph, and so do a title numbered on two levels and a part's labelled amount after
+/// another one a line. Invented texts (never test data), near misses, and the property that a
 /// generated list under a title reads the same claims and Errors with and without its entries' "。".
 /// </summary>
 public class NoFullStopSessionFortyNineTests
@@ -37,13 +38,13 @@ public class NoFullStopSessionFortyNineTests
 
     /// <summary>
     /// A 说明 section whose 项 entries "(1)…" stand under a title line "5.3 具体使用情况" without a sentence end, each entry on
-    /// a line of its own, ending with "。" when <paramref name="stop"/>.
+    /// a line of its own, ending with "。" when <paramref name="stop"/> (so does the statement before the title).
     /// </summary>
     private static string TitledList(IReadOnlyList<Entry> entries, bool stop)
     {
         var sb = new StringBuilder("某县档案馆2021年度部门决算说明\n五、财政拨款支出决算情况\n");
         sb.Append(CultureInfo.InvariantCulture, $"2021年度一般公共预算财政拨款支出{Money(entries.Sum(x => (long)x.Final))}万元，")
-            .Append("占本年支出的100.00%。\n5.3 具体使用情况\n");
+            .Append(stop ? "占本年支出的100.00%。\n" : "占本年支出的100.00%\n").Append("5.3 具体使用情况\n");
         for (var i = 0; i < entries.Count; i++)
         {
             var x = entries[i];
@@ -116,6 +117,24 @@ public class NoFullStopSessionFortyNineTests
         Assert.Null(JsonAt(read.Report, Appropriation + "currentYearExpenditure/amount"));
     }
 
+    /// <summary>
+    /// Parts of the income one a line after "其中：", none ending with "；" or "。": the 经营收入's change stays the 经营收入's
+    /// and the parts after it are read (before session 49 the lines ran together: the change went to the income total, a
+    /// false FA2104, and 附属单位上缴收入 and 其他收入 were lost).
+    /// </summary>
+    [Fact]
+    public void LabelledAmountsOneALine_KeepTheirOwnFigures()
+    {
+        var (read, diagnostics) = Read("某县水利站2022年度部门决算说明\n三、收入决算情况\n本年收入合计2600.00万元，其中：\n"
+            + "财政拨款收入2000.00万元，占76.92%\n经营收入350.00万元，占13.46%，同比减少42.00万元，下降10.71%，主要是场地租赁收入减少\n"
+            + "附属单位上缴收入200.00万元\n其他收入50.00万元\n四、支出决算情况\n");
+
+        Assert.Empty(Of(diagnostics, Severity.Error));
+        Assert.Equal("42.00", JsonAt(read.Report, "/narrative/income/businessIncome/change/amount"));
+        Assert.Equal("200.00", JsonAt(read.Report, "/narrative/income/affiliatedRemittance/amount"));
+        Assert.Equal("50.00", JsonAt(read.Report, "/narrative/income/otherIncome/amount"));
+    }
+
     /// <summary>Whether the two lines (the first without a sentence end) are read as two paragraphs.</summary>
     private static bool Split(string first, string second)
     {
@@ -132,6 +151,11 @@ public class NoFullStopSessionFortyNineTests
     [InlineData("5.3 具体使用情况", "（1）行政运行（项）：年初预算900.00万元，支出决算880.00万元", true)]
     [InlineData("5.3 具体使用情况", "（2）行政运行（项）：年初预算900.00万元，支出决算880.00万元", false)]
     [InlineData("2021年度财政拨款支出1520.00万元，主要用于", "（1）行政运行（项）：年初预算900.00万元，支出决算880.00万元", false)]
+    [InlineData("一般公共预算财政拨款支出主要用于公共安全支出（类）4287.46万元，占86.51%", "5.3 具体使用情况", true)]
+    [InlineData("一般公共预算财政拨款支出主要用于公共安全支出（类）4287.46万元，比上年增长", "5.3个百分点", false)]
+    [InlineData("事业收入400.00万元，占15.38%，主要是技术服务收入", "经营收入150.00万元，占5.77%，主要是场地租赁收入", true)]
+    [InlineData("事业收入400.00万元，占15.38%，主要是技术服务", "收入增加18.00万元，主要是新增水质检测服务项目等方面的原因", false)]
+    [InlineData("本年收入合计1650.00万元\n", "本年支出合计1600.00万元，主要用于基本支出和项目支出两个方面的各项工作", false)]
     public void Levers_SplitOnlyWhereAStatementEnded(string first, string second, bool split)
         => Assert.Equal(split, Split(first, second));
 
