@@ -13,7 +13,7 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// places each cell by its column; any other header places nothing (its figures are left unplaced, never read as the
 /// row's current figure), nor does a row of another width. Anything else is left as it was: no piece is made.
 /// </summary>
-internal static class InlineSpaceTable
+internal static partial class InlineSpaceTable
 {
     /// <summary>The longest cell (header or row label) of an inline table.</summary>
     private const int MaxCell = 24;
@@ -43,7 +43,7 @@ internal static class InlineSpaceTable
             run = next < e ? text.IndexOf("  ", next, e - next, StringComparison.Ordinal) : -1;
         }
 
-        return false;
+        return CutSingleSpaced(text, s, e, pieces);   // session 49
     }
 
     /// <summary>Whether a table whose corner cell ends at the run of spaces <paramref name="run"/> starts there.</summary>
@@ -162,9 +162,9 @@ internal static class InlineSpaceTable
     internal static bool IsSingleSpaceRow(string text, int s, int e)
     {
         if (e - s < 5 || text.IndexOf("  ", s, e - s, StringComparison.Ordinal) >= 0 || text.IndexOfAny(TabOrBar, s, e - s) >= 0
-            || HasClauseMark(text, s, e))
+            || HasClauseMark(text, PastPartLabel(text, s, e), e))
         {
-            return false;
+            return false;   // session 49: "其中:公务用车购置费 0.00 0.00", a part's row label, as in a space-aligned row
         }
 
         var first = WordEnd(text, s, e);

@@ -119,7 +119,7 @@ internal sealed partial class NarrativeReader
             }
 
             columns.Add(column);
-            rateBasis = column == SentenceColumn.CompletionRate ? basis : rateBasis;
+            rateBasis = column == SentenceColumn.CompletionRate && namesBasis ? basis : rateBasis;   // session 49: 执行率 names none
             namedBasis = namesBasis ? basis : namedBasis;
         }
 

@@ -90,8 +90,9 @@ internal sealed partial class NarrativeReader
         if (SentenceHeader(text, sentenceCells, out var unitWords) is { } header)
         {
             SentenceTableEnds();   // the rows of a table before this header
+            PartRowsReset();   // session 49
             sentenceColumns = header;
-            sentenceUnit = unitWords ?? UnitWords(declaredUnit);
+            sentenceUnit = unitWords ?? UnitWords(declaredUnit) ?? TablesUnitWords;   // session 49: 以下各表金额均为万元
             return;
         }
 
@@ -404,7 +405,8 @@ internal sealed partial class NarrativeReader
         var (ls, le) = sentenceCells[0];
         var label = text.Substring(ls, le - ls);
         var compact = label.Replace(" ", string.Empty);
-        if (compact.Length == 0 || ThreePublicTableRow(compact) || char.IsDigit(compact[0]))
+        if (compact.Length == 0 || char.IsDigit(compact[0])
+            || ThreePublicTableRow(compact) && !(compact is "合计" or "总计" && SectionTotalOfPartRows() is not null))
         {
             return;   // the 三公 table's rows are the text-table reader's; a coded class row is the class table's
         }
@@ -439,7 +441,11 @@ internal sealed partial class NarrativeReader
         // Session 43: a whole label naming one income source or fund's expenditure (NarrativeReader.TableRowSubjects.cs) is
         // placed cell by cell in the overview, income, expenditure and 财政拨款 sections — the section's own label table
         // matches by containment (政府性基金预算财政拨款支出 holds 财政拨款, the income section's key for 财政拨款收入).
-        if (TableRowSubject(compact) is not null && SubjectRow(row, text, from, columns, compact, label))
+        // Session 49: the 合计 row under the income section's sources (or the expenditure section's 基本/项目支出 rows) is the
+        // section's total (NarrativeReader.SectionTotalRows.cs).
+        var subjectTarget = compact is "合计" or "总计" ? SectionTotalOfPartRows() : TableRowSubject(compact);
+        PartRowRead(compact is "合计" or "总计" ? null : subjectTarget);
+        if (subjectTarget is not null && SubjectRow(row, text, from, columns, subjectTarget, label))
         {
             return;
         }

@@ -78,9 +78,9 @@ internal sealed partial class NarrativeReader
     /// Places a row whose whole label is one of <see cref="TableRowSubjects"/>, cell by cell; false (nothing placed) for
     /// any other row, or when the table's amounts are not in 万元 in a 万元 report.
     /// </summary>
-    private bool SubjectRow(Fragment row, string text, int from, List<SentenceColumn> columns, string compact, string label)
+    private bool SubjectRow(Fragment row, string text, int from, List<SentenceColumn> columns, string? target, string label)
     {
-        if (TableRowSubject(compact) is not { } target || sentenceUnit != "万元" || yuanDocument || yiYuanDocument)
+        if (target is null || sentenceUnit != "万元" || yuanDocument || yiYuanDocument)
         {
             return false;
         }

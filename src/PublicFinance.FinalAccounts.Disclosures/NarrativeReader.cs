@@ -527,6 +527,7 @@ internal sealed partial class NarrativeReader
 
         var text = paragraph.Text;
         DeclareUnit(text);
+        DeclareTablesUnit(text);   // session 49: "以下各表金额均为万元" holds for every table of the text
         lastLabel = string.Empty;   // a label carries over within a paragraph ("A 万元、B 万元"), never into the next
         ParagraphChangesBegin();   // ReadGaps25: the changes of the paragraph before, for a reason paragraph after them
         if (EntityName is null && year == 0 && TitleBeforePageMeta(text) is var meta && meta > 0)

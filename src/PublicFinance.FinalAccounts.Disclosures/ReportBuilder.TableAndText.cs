@@ -66,6 +66,11 @@ internal sealed partial class ReportBuilder
             return Is(key, start, end, "staff=行政") || Is(key, start, end, "staff=事业");
         }
 
+        if (Starts(key, start, end, "item="))
+        {
+            return ThreePublicItemOfField(pointer, key, start, end);   // session 49: 公务接待费 in the prose, its table row
+        }
+
         if (Starts(key, start, end, "fund="))
         {
             var fieldOfFund = Is(key, start, end, "fund=一般公共预算") ? "generalBudget"
@@ -75,6 +80,30 @@ internal sealed partial class ReportBuilder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Session 49 (blind round 45 t06): whether a 三公 item qualifier (<c>item=接待</c>) names the 三公 field itself — 接待 a
+    /// field of <c>threePublic/reception</c>, 出国 of <c>overseasTravel</c>, 购置 of <c>vehiclePurchase</c>, 运行 of
+    /// <c>vehicleOperation</c>, 公务用车 of either vehicle field, 三公 of the 三公 total — so the prose's 公务接待费 4.38 and the
+    /// table's 4.83 are one figure written twice (FA8008). Any other item (机关运行, 基本支出 …) or field is another figure.
+    /// </summary>
+    private static bool ThreePublicItemOfField(string pointer, string key, int start, int end)
+    {
+        const string Base = "/narrative/threePublic/";
+        if (!pointer.StartsWith(Base, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var field = pointer.Substring(Base.Length);
+        bool Field(string name) => field.StartsWith(name + "/", StringComparison.Ordinal);
+        return Is(key, start, end, "item=接待") ? Field("reception")
+            : Is(key, start, end, "item=出国") ? Field("overseasTravel")
+            : Is(key, start, end, "item=购置") ? Field("vehiclePurchase")
+            : Is(key, start, end, "item=运行") ? Field("vehicleOperation")
+            : Is(key, start, end, "item=公务用车") ? Field("vehiclePurchase") || Field("vehicleOperation") || Field("vehiclesSubtotal")
+            : Is(key, start, end, "item=三公") && Field("total");
     }
 
     /// <summary>Whether the qualifier [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="key"/> starts with

@@ -129,7 +129,7 @@ internal sealed partial class TextTableReader
 
         var cells = Split(block.Content);
         Declare(block.Content.Text);
-        if (Header(cells) is { } header)
+        if (Header(cells, FiscalYear) is { } header)
         {
             columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
             columns = ChangesAgainstBudget(columns);   // session 41: 预算数 | 决算数 | 增减额 | 增减率
@@ -157,7 +157,7 @@ internal sealed partial class TextTableReader
         Declare(text, row.SourceStart, end);
         if (IsHeader(text, ranges))
         {
-            var header = Header(Split(row))!;
+            var header = Header(Split(row), FiscalYear)!;
             columns = columns is not null && header.Count < columns.Count ? Merge(columns, header) : header;
             columns = ChangesAgainstBudget(columns);   // session 41: 预算数 | 决算数 | 增减额 | 增减率
             TableOpened();   // Blind25A
@@ -576,10 +576,15 @@ internal sealed partial class TextTableReader
     private static bool IsCornerName(ReadOnlySpan<char> c)
         => c.SequenceEqual("项目".AsSpan()) || c.SequenceEqual("科目".AsSpan()) || c.SequenceEqual("项目名称".AsSpan());
 
-    /// <summary>A header row: every non-empty cell after the first names a column, and at least one names an amount column.</summary>
-    private static List<Column>? Header(List<Fragment> cells)
+    /// <summary>
+    /// A header row: every non-empty cell after the first names a column, and at least one names an amount column. A 决算
+    /// column naming a year is this year's, the prior year's or unread by <paramref name="fiscalYear"/> (0: unknown) and
+    /// the header's other years (<see cref="NamedYears"/>, session 49).
+    /// </summary>
+    private static List<Column>? Header(List<Fragment> cells, int fiscalYear)
     {
         var columns = new List<Column>();
+        var years = new List<int>();
         var named = 0;
         for (var i = 0; i < cells.Count; i++)
         {
@@ -602,17 +607,19 @@ internal sealed partial class TextTableReader
             if (kind == Column.Skip && Compact(cells[i].Text).Contains("增减"))
             {
                 columns.Add(Column.Skip);   // a group heading ("比上年增、减情况") over sub-columns named on the next row
+                years.Add(0);
                 continue;
             }
 
             if (kind != Column.Skip)
             {
                 columns.Add(kind.Value);
+                years.Add(kind == Column.FinalOfANamedYear ? YearOfColumn(cells[i].Text) : 0);
                 named += kind is Column.CompletionRate or Column.Count ? 0 : 1;
             }
         }
 
-        return named > 0 ? columns : null;
+        return named > 0 ? NamedYears(columns, years, fiscalYear) : null;
     }
 
     /// <summary>
@@ -707,6 +714,7 @@ internal sealed partial class TextTableReader
         }
 
         var columns = new List<Column>();
+        var years = new List<int>();
         var i = 0;
         for (; i < cells.Count && !IsValue(cells[i]); i++)
         {
@@ -718,6 +726,7 @@ internal sealed partial class TextTableReader
             if (HeaderColumn(cells[i].Text) is { } c && c is not (Column.Skip or Column.Count))
             {
                 columns.Add(c);
+                years.Add(c == Column.FinalOfANamedYear ? YearOfColumn(cells[i].Text) : 0);
             }
             else if (columns.Count > 0)
             {
@@ -730,6 +739,7 @@ internal sealed partial class TextTableReader
             return;
         }
 
+        columns = NamedYears(columns, years, FiscalYear);   // session 49: 2023年决算数 | 2022年决算数
         var otherRows = false;   // a row naming no 三公 item was read: the table's 合计 is its own subject's (ProjectTables)
         while (i < cells.Count)
         {

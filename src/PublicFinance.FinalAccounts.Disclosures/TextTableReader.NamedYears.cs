@@ -1,0 +1,85 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 49 (blind round 45 t04): a 三公 table's 决算 columns that name a year (<c>| 项目 | 2023年决算数 | 2022年决算数 |
+/// 增减率 |</c>). Both were placed as the item's amount, so every row stated its figure twice (the 2022 cell a false FA8003
+/// against the 2023 one). A column naming the report's year is this year's final; one naming the year before is the prior
+/// year's figure (the change's <c>priorYearAmount</c>); any other year is not read. Without the report's year, two
+/// consecutive years are this year (the later) and the prior one; a lone year column stays as it was read (this year's).
+/// </summary>
+internal sealed partial class TextTableReader
+{
+    /// <summary>The report's 决算年度 as read so far (0: not known yet).</summary>
+    private int FiscalYear => b.Find("/entity/fiscalYear")?.Number ?? 0;
+
+    /// <summary>
+    /// The year a column's header names (its first run of four ASCII digits within the fiscal years' range), or 0.
+    /// </summary>
+    internal static int YearOfColumn(string cell)
+    {
+        for (var i = 0; i + 4 <= cell.Length; i++)
+        {
+            if (!IsDigitRun(cell, i, 4) || i > 0 && char.IsAsciiDigit(cell[i - 1])
+                || i + 4 < cell.Length && char.IsAsciiDigit(cell[i + 4]))
+            {
+                continue;
+            }
+
+            var year = ((cell[i] - '0') * 1000) + ((cell[i + 1] - '0') * 100) + ((cell[i + 2] - '0') * 10) + (cell[i + 3] - '0');
+            return year is >= FiscalYearRange.First and <= FiscalYearRange.Last ? year : 0;
+        }
+
+        return 0;
+    }
+
+    private static bool IsDigitRun(string text, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (text[k] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The header's columns with each year-named 决算 column (<see cref="Column.FinalOfANamedYear"/>, its year in
+    /// <paramref name="years"/> at the same index) resolved: the report's year → <see cref="Column.Final"/>, the year
+    /// before → <see cref="Column.PriorYear"/>, any other → <see cref="Column.Skip"/> (never a second statement of this
+    /// year's figure). Without the report's year, two consecutive years are this year and the prior one, and other
+    /// years than those two are not read; one year alone is left as it was.
+    /// </summary>
+    private static List<Column> NamedYears(List<Column> columns, List<int> years, int fiscalYear)
+    {
+        var named = 0;
+        var latest = 0;
+        for (var k = 0; k < columns.Count; k++)
+        {
+            if (columns[k] == Column.FinalOfANamedYear)
+            {
+                named++;
+                latest = Math.Max(latest, years[k]);
+            }
+        }
+
+        if (named == 0 || fiscalYear == 0 && named == 1 && latest != 0)
+        {
+            return columns;
+        }
+
+        var current = fiscalYear != 0 ? fiscalYear : years.Contains(latest - 1) ? latest : 0;
+        var resolved = new List<Column>(columns.Count);
+        for (var k = 0; k < columns.Count; k++)
+        {
+            resolved.Add(columns[k] != Column.FinalOfANamedYear ? columns[k]
+                : current != 0 && years[k] == current ? Column.Final
+                : current != 0 && years[k] == current - 1 ? Column.PriorYear
+                : Column.Skip);
+        }
+
+        return resolved;
+    }
+}
