@@ -8,7 +8,7 @@ internal static class BlockClassifier
 {
     internal static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
-    internal static BlockKind Classify(string text, int s, int e, out int contentStart)
+    internal static BlockKind Classify(string text, int s, int e, out int contentStart, HeadingNumbering? numbering = null)
     {
         contentStart = s;
         // A table row has at least two tab separators (or starts with |); a single stray tab stays prose.
@@ -96,6 +96,11 @@ internal static class BlockClassifier
         {
             contentStart = s + 2;
             return BlockKind.ListItem;
+        }
+
+        if (numbering is not null && char.IsDigit(text[s]) && numbering.IsLevelHeading(text, s, e))
+        {
+            return BlockKind.Heading;   // session 49: "1.主要职能", "1.1 收入决算情况" in a text numbered so (HeadingNumbering)
         }
 
         var d = s;

@@ -155,11 +155,13 @@ internal sealed partial class NarrativeReader
         }
 
         BeginYiYuan();   // YiYuanUnit: a text whose amounts are all in 亿元 keeps them (/unit = yiYuan)
+        BeginHeadingLevels();   // HeadingLevels (session 49): "1." / "第一部分" / "（一）" as the top level of a text without "一、"
     }
 
     /// <summary>Reads one block (a heading, a paragraph; table rows are the table readers').</summary>
     public void Accept(Block block)
     {
+        block = AtReaderLevel(block);   // HeadingLevels (session 49): "1.收入决算情况" read as "一、收入决算情况"
         CodedTableEndsWithoutTotal(block);   // UnitlessFundTables: rows waiting for a 合计 the table does not have
         if (CodedCellLine(block) || AnnouncedReasonEntry(block) || CodedTableNotes(block))
         {

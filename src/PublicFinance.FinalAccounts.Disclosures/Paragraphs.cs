@@ -488,7 +488,11 @@ internal static class Paragraphs
             this.blankChunks = blankChunks;
             this.forgetAfter = forgetAfter;
             identity = OffsetMap.Shifted(0, text.Length);
+            numbering = HeadingNumbering.Infer(text, NarrativeReader.NamesSection);
         }
+
+        /// <summary>The text's heading levels when it numbers them in other styles than "一、" (session 49), else null.</summary>
+        private readonly HeadingNumbering? numbering;
 
         public IEnumerable<Block> Run()
         {
@@ -747,7 +751,7 @@ internal static class Paragraphs
                 return;
             }
 
-            var kind = BlockClassifier.Classify(text, s, e, out var contentStart);
+            var kind = BlockClassifier.Classify(text, s, e, out var contentStart, numbering);
             if (kind == BlockKind.TableRow && !inlineTable && InlineBarTable.Cut(text, s, e, inlinePieces))
             {
                 PieceAll(continued);   // session 44: a '|' table run into a paragraph — heading, rows, prose apart

@@ -461,6 +461,44 @@ internal sealed class SourceText
         return table;
     });
 
+    /// <summary>
+    /// A table line as <see cref="Normalise"/> would write it, character for character (规范化表格行): full-width digits,
+    /// letters and number signs (．％－＋) to half-width and Traditional characters to Simplified, so a table written
+    /// "| 金額 | ２２．５０ |" reads as the prose reader reads it (session 48). Every other character — the spaces,
+    /// brackets, colons and commas that shape a row, a byte-order mark — stays, so a cell's column is its original column.
+    /// </summary>
+    internal static string NormaliseTableLine(string line)
+    {
+        var at = 0;
+        while (at < line.Length && !ChangesInTable(line[at]))
+        {
+            at++;
+        }
+
+        if (at == line.Length)
+        {
+            return line;
+        }
+
+        var chars = line.ToCharArray();
+        for (; at < chars.Length; at++)
+        {
+            if (ChangesInTable(chars[at]))
+            {
+                chars[at] = NormalizeTable.Value[chars[at]];
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Whether <see cref="NormaliseTableLine"/> changes a character: a full-width digit, letter or number sign, or a
+    /// Traditional character.</summary>
+    private static bool ChangesInTable(char c) =>
+        c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A')
+            or '\uFF0E' or '\uFF05' or '\uFF0D' or '\uFF0B'
+        || (c >= '\u4E00' && Traditional.ContainsKey(c));
+
     private static char Normalize(char c)
     {
         if (c >= '\uFF01' && c <= '\uFF5E')

@@ -1,3 +1,4 @@
+using PublicFinance.FinalAccounts.Disclosures;
 using PublicFinance.FinalAccounts.Documents.Tables;
 
 namespace PublicFinance.FinalAccounts.Documents.Text;
@@ -34,8 +35,8 @@ internal static class TextDocumentReader
     {
         foreach (var line in text.AsSpan().EnumerateLines())
         {
-            if (line.Length <= MaxTitleLength && line.Contains('表') && (IsTitle(line.ToString()) || TextForms.IsTitle(line.ToString())
-                || ExcerptTitle(line.ToString()) is not null))
+            if (line.Length <= MaxTitleLength && line.Contains('表') && SourceText.NormaliseTableLine(line.ToString()) is var title
+                && (IsTitle(title) || TextForms.IsTitle(title) || ExcerptTitle(title) is not null))
             {
                 return true;
             }
@@ -58,7 +59,8 @@ internal static class TextDocumentReader
     /// <summary>
     /// The lines of the text without their line ends, counted as the 说明 reader counts them (a line ends at <c>\n</c>; a
     /// <c>\r</c> before it is dropped), so a cell's line:column is where the reader's spans put it. A byte order mark
-    /// becomes a space (it keeps its column).
+    /// becomes a space (it keeps its column); full-width digits and Traditional characters are normalised character for
+    /// character (<see cref="SourceText.NormaliseTableLine"/>, session 48).
     /// </summary>
     internal static List<string> Lines(string text)
     {
@@ -69,6 +71,7 @@ internal static class TextDocumentReader
             var end = text.IndexOf('\n', start);
             var stop = end < 0 ? text.Length : end;
             var line = text[start..(stop > start && text[stop - 1] == '\r' ? stop - 1 : stop)];
+            line = SourceText.NormaliseTableLine(line);   // session 48: "| 金額 | ２２．５０ |" as the 说明 reader sees it
             lines.Add(start == 0 && line.StartsWith('\uFEFF') ? " " + line[1..] : line);
             if (end < 0)
             {
