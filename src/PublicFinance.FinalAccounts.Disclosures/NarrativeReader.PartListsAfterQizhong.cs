@@ -10,6 +10,12 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// </summary>
 internal sealed partial class NarrativeReader
 {
+    /// <summary>The marks that end the run of clauses a list after 其中 continues.</summary>
+    private static readonly char[] ListRunBreaks = ['，', ',', '；', ';', '。'];
+
+    /// <summary>The characters between a run's start and its 其中 (white space, a colon).</summary>
+    private static readonly char[] ListRunLeads = [' ', ':', '：'];
+
     /// <summary>The words that name the income total itself even with a word before them (本年收入, 收入合计 …).</summary>
     private static readonly string[] IncomeTotalWords = ["本年收入", "收入合计", "总收入", "收入总计"];
 
@@ -52,8 +58,13 @@ internal sealed partial class NarrativeReader
         }
 
         var run = before[..^1];
-        var open = run.LastIndexOfAny("，,；;。");
-        var first = run[(open + 1)..].TrimStart(" :：");
+        var open = run.Length - 1;
+        while (open >= 0 && Array.IndexOf(ListRunBreaks, run[open]) < 0)
+        {
+            open--;
+        }
+
+        var first = run[(open + 1)..].TrimStart(ListRunLeads);
         return first.StartsWith("其中", StringComparison.Ordinal);
     }
 }
