@@ -13,14 +13,15 @@ public class BlindPagesFortyFiveCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them), pinned
-    /// at the round45 branch's final state (session 48; the base edaa3cd scored 459/596 by <c>score-corpus</c>).
+    /// at the round45 branch's final state (session 48; the base edaa3cd scored 459/596 by <c>score-corpus</c>); t02 and t04 raised in
+    /// session 49 (prose49: quoted projects' scores).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 49,
-        ["t02"] = 57,
+        ["t02"] = 59,
         ["t03"] = 25,
-        ["t04"] = 30,
+        ["t04"] = 31,
         ["t05"] = 85,
         ["t06"] = 38,
         ["t07"] = 24,
