@@ -75,6 +75,11 @@ internal static class BlockClassifier
             return BlockKind.Heading;
         }
 
+        if (length <= 60 && last == ')' && TitleBeforeNote(text, s, e))
+        {
+            return BlockKind.Heading;   // session 49: "某医院2023年度单位决算说明（节选）" — a blank line does not end prose
+        }
+
         if (!numbered && length <= 30 && IsUnnumberedHeading(text, s, e))
         {
             return BlockKind.Heading;
@@ -439,6 +444,34 @@ internal static class BlockClassifier
 
     /// <summary>What an unnumbered heading speaks of (<see cref="IsUnnumberedHeading"/>).</summary>
     private static readonly string[] HeadingSubjects = ["收入", "支出", "决算", "三公", "经费", "采购", "资产", "绩效", "事项", "人员", "机构"];
+
+    /// <summary>The longest note in brackets after a title ("（节选）", "（公开版）", "（摘要）"), in characters.</summary>
+    private const int TitleNoteMaxLength = 6;
+
+    /// <summary>
+    /// Whether the line [<paramref name="s"/>, <paramref name="e"/>) is a title (<see cref="IsTitleWording"/>, ending in
+    /// 说明, 情况 or 决算) followed by a short note in brackets of Chinese characters only ("（节选）"): such a line stood
+    /// before a 单位概况 paragraph as prose, was joined to it across the blank line and was no title (session 49).
+    /// </summary>
+    private static bool TitleBeforeNote(string text, int s, int e)
+    {
+        var open = text.LastIndexOf('(', e - 1, e - s);
+        if (open <= s || e - 1 - open - 1 is < 1 or > TitleNoteMaxLength)
+        {
+            return false;
+        }
+
+        for (var i = open + 1; i < e - 1; i++)
+        {
+            if (text[i] is < '\u4e00' or > '\u9fff')
+            {
+                return false;
+            }
+        }
+
+        return (EndsWith(text, open, "说明") || EndsWith(text, open, "情况") || EndsWith(text, open, "决算"))
+            && IsTitleWording(text, s, open);
+    }
 
     private static bool IsTitleWording(string text, int s, int e)
     {

@@ -168,7 +168,7 @@ internal sealed partial class NarrativeReader
     /// Whether the bare flow word <paramref name="key"/> found at <paramref name="at"/> ends a part named after "其中" —
     /// "本年收入中事业收入占比最大，其中医疗收入" (session 48, blind round 45): a part of a kind the section has no field for (医疗收入,
     /// 科教收入), never the section's total (a false FA1202 and FA8003). The list's next name ("、科教收入") reaches the reader
-    /// as a label of its own, without the 其中: it is still read as the total (blind round 45 t04's FA1202, left).
+    /// as a label of its own, without the 其中: <see cref="IncomePartListedAfterQizhong"/> (session 49) keeps it off the total.
     /// </summary>
     private static bool NamedPartOfTotal(string compact, string key, int at)
     {
@@ -658,6 +658,11 @@ internal sealed partial class NarrativeReader
             ?? (section == Section.Overall ? BareFlowTarget(label) ?? OverviewPart(label) : null)
             ?? OlderAppropriationIncome(label);   // session 39: "其中：公共财政拨款 X 万元" (NarrativeReader.OlderIncomeNames.cs)
         target = CarryOverGrandTotal(target, clause, label);   // session 44: 2014's "收入合计…其中：…上年结转" is 收入总计
+        if (target == "income/total" && IncomePartListedAfterQizhong(clause, label))
+        {
+            target = null;   // session 49: "其中医疗收入 A 万元、科教收入 B 万元" — B is the list's next part (PartListsAfterQizhong)
+        }
+
         if (target == "appropriation/currentYearExpenditure" && NamesAppropriationPart(label))
         {
             target = null;   // "财政拨款支出中，基本支出 1200.00 万元": a part of the appropriation, which has no field here

@@ -102,7 +102,9 @@ internal sealed partial class NarrativeReader
         {
             StatedProjectCount(text);
             SelectionWorded(text);   // session 42 (NarrativeReader.EvaluationSelection.cs)
+            var listedBefore = listedScores.Count;
             ScoreList(paragraph);   // session 42: "A、B、C…自评得分分别为…" (NarrativeReader.ScoreLists.cs)
+            QuotedProjectScores(paragraph, listedBefore);   // session 49: "“X”项目自评得分 N 分" (NarrativeReader.QuotedProjectScores.cs)
             AverageScore(paragraph);   // session 42: "平均得分 92.3 分"; session 44: placed (NarrativeReader.ScoreLists.cs)
             GradeCounts(paragraph);   // session 44: "评为“优秀”的项目7个，“良好”的项目2个" (NarrativeReader.GradeCounts.cs)
             return false;

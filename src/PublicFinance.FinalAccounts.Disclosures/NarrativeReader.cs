@@ -330,6 +330,11 @@ internal sealed partial class NarrativeReader
         }
 
         var name = TitleName(text, y) is { Length: > 0 } titled ? titled : NameLineBefore(heading) ?? string.Empty;   // CoverTitles
+        if (NamesFigureNotIssuer(name))
+        {
+            name = string.Empty;   // session 49: "2023年度本年收入决算情况见下表：" names a figure, no issuer (TitleIssuers)
+        }
+
         if (HasDigit(name))
         {
             return;   // "以前年度结转资金9.83 2015年度决算数": table cells run together, not a title
