@@ -34,6 +34,11 @@ internal sealed partial class NarrativeReader
         var text = clause.Text;
         if (NamedComparisonRow(text, 0, text.Length) is not { } row)
         {
+            if (RateLevelAt(text, 0, text.Length) >= 2 && reasonTarget is { } held && RowOfLists(held))
+            {
+                reasonTarget = null;   // s49: "行政运行执行率较高，系…" naming no row that way is not the last row's reason
+            }
+
             return false;
         }
 
@@ -108,6 +113,20 @@ internal sealed partial class NarrativeReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="pointer"/> is under a row of <see cref="NamedComparisonRowLists"/> or the 财政拨款 items.</summary>
+    private static bool RowOfLists(string pointer)
+    {
+        foreach (var list in NamedComparisonRowLists.Concat(AppropriationComparisonRowLists))
+        {
+            if (pointer.StartsWith(list, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The names of a completion rate a row's level may be said of (执行率, 完成率).</summary>
