@@ -114,7 +114,7 @@ public class ReasonsSessionFortyNineTests
     [InlineData("", false)]
     public void AReasonBeforeTheBudgetComparison(string clause, bool given)
     {
-        var (read, diagnostics) = Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, CodedLines, clause));
+        var (read, diagnostics) = Read(CodedLines.Replace("{0}", clause, StringComparison.Ordinal));
 
         Assert.Equal(given ? "新增两个教学班" : string.Empty, Reason(read, "generalBudget/items/0/budget"));
         Assert.Equal(!given, Warned(diagnostics, "FA2206", "generalBudget/items/0/budget"));
