@@ -48,7 +48,8 @@ internal sealed partial class NarrativeReader
         var indexAt = leafAt > 0 ? target.LastIndexOf('/', leafAt - 1) : -1;
         if (leaf is not ("budget" or "secondBudget") || indexAt < 0 || reasonAt <= from || FigureIn(t, from, reasonAt)
             || !HasAnyIn(t, from, reasonAt, DifferenceWords)
-            || target.IndexOf("/items/", StringComparison.Ordinal) < 0 || Differs(target.Substring(0, leafAt), leaf) != false)
+            || target.IndexOf("/items/", StringComparison.Ordinal) < 0
+            || Differs(target.Substring(0, leafAt), leaf) is var own && own != false && !(own == true && OpensWithAbove(t, from, reasonAt)))
         {
             return;
         }
@@ -65,6 +66,18 @@ internal sealed partial class NarrativeReader
                 Note(span, DisclosureMessages.ReasonOfDifferingItem, b.FindString(item, "name") ?? item);
             }
         }
+    }
+
+    /// <summary>
+    /// Session 49 (reasons49): whether the head [<paramref name="from"/>, <paramref name="reasonAt"/>) of a budget-difference
+    /// reason opens with 以上 or 上述 ("以上决算数与年初预算数的差异，主要是…" after a list of 项): it names the list's
+    /// differences, not only the last item's, so it is the reason of every differing item of the list without one, even when
+    /// the last item (its target) differs too. Before, only the last item took it (false FA2206 on the others).
+    /// </summary>
+    private static bool OpensWithAbove(string t, int from, int reasonAt)
+    {
+        Trimmed(t, from, reasonAt, out var start, out _);
+        return StartsWithAny(t, start, reasonAt, AboveWords);
     }
 
     /// <summary>

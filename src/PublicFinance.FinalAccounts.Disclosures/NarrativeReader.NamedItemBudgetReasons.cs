@@ -25,7 +25,8 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool NamedItemComparison(ClauseView clause)
     {
-        if (section is not (Section.GeneralBudget or Section.Appropriation) || !clause.Contains("决算"))
+        if (section is not (Section.GeneralBudget or Section.Appropriation)
+            || !clause.Contains("决算") && !clause.Contains("执行率") && !clause.Contains("完成率"))
         {
             return false;
         }
@@ -33,6 +34,11 @@ internal sealed partial class NarrativeReader
         var text = clause.Text;
         if (NamedComparisonRow(text, 0, text.Length) is not { } row)
         {
+            if (RateLevelAt(text, 0, text.Length) >= 2 && reasonTarget is { } held && RowOfLists(held))
+            {
+                reasonTarget = null;   // s49: "行政运行执行率较高，系…" naming no row that way is not the last row's reason
+            }
+
             return false;
         }
 
@@ -74,14 +80,16 @@ internal sealed partial class NarrativeReader
     {
         Trimmed(t, from, to, out from, out to);
         var at = t.IndexOf("决算", from, to - from, StringComparison.Ordinal);
+        var level = at < 0 ? RateLevelAt(t, from, to) : -1;   // session 49: "住房公积金执行率较低"
+        at = at < 0 ? level : at;
         if (at - from < 2 || at - from > NamedComparisonNameLength || Scanner.HasFigureIn(t, from, to))
         {
             return null;
         }
 
-        var above = HasAnyIn(t, at, to, AboveBudgetWords);
-        var below = HasAnyIn(t, at, to, BelowBudgetWords);
-        if (above == below || !MentionsBudget(t.Substring(at, to - at)))
+        var above = HasAnyIn(t, at, to, AboveBudgetWords) || level >= 0 && HasAnyIn(t, at, to, HighRateWords);
+        var below = HasAnyIn(t, at, to, BelowBudgetWords) || level >= 0 && HasAnyIn(t, at, to, LowRateWords);
+        if (above == below || level < 0 && !MentionsBudget(t.Substring(at, to - at)))
         {
             return null;
         }
@@ -105,6 +113,48 @@ internal sealed partial class NarrativeReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="pointer"/> is under a row of <see cref="NamedComparisonRowLists"/> or the 财政拨款 items.</summary>
+    private static bool RowOfLists(string pointer)
+    {
+        foreach (var list in NamedComparisonRowLists.Concat(AppropriationComparisonRowLists))
+        {
+            if (pointer.StartsWith(list, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The names of a completion rate a row's level may be said of (执行率, 完成率).</summary>
+    private static readonly string[] CompletionRateNames = ["执行率", "完成率"];
+
+    /// <summary>A completion rate said to be low (执行率较低: the final below its budget).</summary>
+    private static readonly string[] LowRateWords = ["较低", "偏低"];
+
+    /// <summary>A completion rate said to be high (执行率较高: the final above its budget).</summary>
+    private static readonly string[] HighRateWords = ["较高", "偏高"];
+
+    /// <summary>
+    /// Session 49 (reasons49): where [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="t"/> says a
+    /// completion rate is low or high — 执行率 or 完成率 with 较低, 偏低, 较高 or 偏高 after it ("住房公积金执行率较低"):
+    /// the position of the rate's name, else −1. Such a clause compares the row's final with its budget without 决算.
+    /// </summary>
+    private static int RateLevelAt(string t, int from, int to)
+    {
+        foreach (var rateName in CompletionRateNames)
+        {
+            var at = t.IndexOf(rateName, from, to - from, StringComparison.Ordinal);
+            if (at >= 0 && (HasAnyIn(t, at, to, LowRateWords) || HasAnyIn(t, at, to, HighRateWords)))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     // The relation words (AboveBudgetWords, BelowBudgetWords) are SectionReasonsByReference's: one list for both readers.

@@ -44,7 +44,8 @@ internal sealed partial class NarrativeReader
         {
             var rest = s + 1;
             var marker = ReasonMarkerAt(t, rest, to, out _);
-            if (marker > rest && marker - rest <= NamedHeadLength && NamedHeadChanges(t, rest, marker, out _))
+            if (marker > rest && marker - rest <= NamedHeadLength
+                && (NamedHeadChanges(t, rest, marker, out _) || NamesAwaitedFigure(t, rest, marker)))
             {
                 return s;
             }
@@ -52,6 +53,17 @@ internal sealed partial class NarrativeReader
 
         return to;
     }
+
+    /// <summary>
+    /// Session 49 (reasons49): whether the head [<paramref name="from"/>, <paramref name="to"/>) of the next clause's reason
+    /// names, with a direction, one figure of this section whose change is not stated yet (a table row the deferred table
+    /// reader places later): "公务用车运行维护费减少的原因是A；公务接待费增加的原因是B" after a 三公 table. The first reason
+    /// ends before it, and the clause's reason waits for the tables (<see cref="AwaitTables"/>), as a sentence of its own
+    /// would. Before, the first reason ran on across the second and the row kept no reason (a false FA2106).
+    /// </summary>
+    private bool NamesAwaitedFigure(string t, int from, int to)
+        => IsHeadShaped(t, from, to) && NamedHead(t, from, to, out var name, out _)
+            && SubjectFrom(name) is { } figure && !b.Has(figure + "/change", "direction");
 
     /// <summary>
     /// Whether the head [<paramref name="from"/>, <paramref name="to"/>) of a reason is a named subject and a direction word
@@ -148,6 +160,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private bool AwaitTables(string t, int from, int reasonAt, string reason, SourceSpan span)
     {
+        reasonAt = BeforeClauseBreak(t, from, reasonAt);   // session 49: "财政拨款收入较上年下降，主要是…"
         if (!IsHeadShaped(t, from, reasonAt) || !NamedHead(t, from, reasonAt, out var name, out var direction)
             || SubjectFrom(name) is not { } figure
             || b.Has(figure + "/change", "direction"))
@@ -157,6 +170,22 @@ internal sealed partial class NarrativeReader
 
         reasonsAwaitingTables.Add((figure + "/change", direction, reason, span));
         return true;
+    }
+
+    /// <summary>
+    /// Session 49 (reasons49): <paramref name="reasonAt"/> moved back over the blanks and the one clause break (，) that
+    /// stand between a head and its reason marker ("财政拨款收入较上年下降，主要是…" after a table): the head is then the
+    /// clause before the break, which must still be a name and a direction alone (<see cref="IsHeadShaped"/>).
+    /// </summary>
+    private static int BeforeClauseBreak(string t, int from, int reasonAt)
+    {
+        var end = reasonAt;
+        while (end > from && t[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end > from && t[end - 1] is ',' or '，' ? end - 1 : reasonAt;
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private string? NamedReasonTarget(string t, int from, int reasonAt)
     {
+        reasonAt = BeforeClauseBreak(t, from, reasonAt);   // session 49: "财政拨款收入较上年下降，主要是…" after a table
         if (reasonAt - from < 3 || Scanner.HasFigureIn(t, from, reasonAt))
         {
             return null;

@@ -1048,7 +1048,8 @@ internal sealed partial class NarrativeReader
     internal static bool OpensClauseReason(string t, int from, int to, int p) =>
         t[p] is '系' or '因' && p > from && t[p - 1] is ',' or ';' && p + 1 < to && t[p + 1] is not ('公' or '此' or '统' or '列' or '而')
         && t.IndexOf(';', p, to - p) < 0   // "…增长 6.55%，系…所致；本年支出合计 …": only the sentence's last part
-        && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords) || AfterBudgetAndFinal(t, from, p, p + 1));
+        && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords) || AfterBudgetAndFinal(t, from, p, p + 1)
+            || RateLevelAt(t, from, p) >= 0);   // session 49: "住房公积金执行率较低，系…
 
     /// <summary>"决算数小于预算数，因…": the words of a budget relation a reason of one character may follow.</summary>
     private static readonly string[] BudgetRelationWords = ["小于", "大于", "低于", "高于"];
@@ -1607,13 +1608,17 @@ internal sealed partial class NarrativeReader
         var t = f.Text;
         var at = from;
         var depth = 0;
+        var previousStart = -1;
+        var previousEnd = -1;
         while (NextClause(t, from, to, ref at, ref depth, out var start, out var end))
         {
             var clause = t.AsSpan(start, end - start);
             if (ReadsEveryClause || HasClauseSignal(clause) || ColonLabel(t, end, to) || EndsWithLevelMark(clause)
                 || ItemColonLabel(t, end, to) || SubjectColonLabel(t, start, end, to))
             {
+                var targetBefore = reasonTarget;
                 Clause(f, start, end);
+                MidClauseReason(f, previousStart, previousEnd, start, end, to, targetBefore);   // s49: "X 万元，因…，较年初预算…超支"
             }
             else if (!IsBlank(clause))
             {
@@ -1623,6 +1628,9 @@ internal sealed partial class NarrativeReader
                     ListClauseStarts(t, start);   // ListHeadChanges: the clause counts as Clause would count it
                 }
             }
+
+            previousStart = start;
+            previousEnd = end;
         }
     }
 
