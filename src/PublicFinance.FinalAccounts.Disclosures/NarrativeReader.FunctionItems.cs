@@ -618,6 +618,7 @@ internal sealed partial class NarrativeReader
             Note(span, DisclosureMessages.ClassificationNotFound, text.Substring(0, Math.Min(textLength, text.Length)));
         }
 
+        className = WithoutCopula(className);   // session 49: "为城乡社区支出(类)…" (CopulaBeforeClass)
         if (className is not null)
         {
             b.SetUnder(pointer, "className", DraftNode.Of(className), span);

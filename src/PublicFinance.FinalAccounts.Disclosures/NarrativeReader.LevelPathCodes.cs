@@ -1,3 +1,5 @@
+using PublicFinance.FinalAccounts.Classification;
+
 namespace PublicFinance.FinalAccounts.Disclosures;
 
 /// <summary>
@@ -27,6 +29,13 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
+        if (SectionNameBeforeItemName(name, year) is { } sectionName)
+        {
+            // Session 49 (blind round 46, t04): "城乡社区管理事务行政运行（2120101）" — the 款 name, then the 项 name, no mark between.
+            name = name with { SectionName = sectionName, Name = written.Substring(sectionName.Length) };
+            return true;
+        }
+
         if (name.Code is null || name.ClassName is not null || name.SectionName is not null
             || !(written.EndsWith("(项)", StringComparison.Ordinal) || written.EndsWith("(款)", StringComparison.Ordinal))
             || !TryFunctionalName(written, year, out var levels) || levels.Code is not null
@@ -37,5 +46,25 @@ internal sealed partial class NarrativeReader
 
         name = name with { ClassName = levels.ClassName, SectionName = levels.SectionName, Name = levels.Name };
         return true;
+    }
+
+    /// <summary>
+    /// The catalogue's 款 name of a 项 code when <paramref name="name"/> is written as that 款 name followed by the 项's own
+    /// catalogue name with nothing between ("城乡社区管理事务行政运行" for 2120101); null otherwise (also with no fiscal year, a
+    /// name already split, or any other words).
+    /// </summary>
+    private static string? SectionNameBeforeItemName(FunctionalName name, int year)
+    {
+        if (year == 0 || name.Code is not { Length: 7 } code || name.ClassName is not null || name.SectionName is not null
+            || !FunctionalCode.IsValid(code))
+        {
+            return null;
+        }
+
+        var item = FunctionalCode.FromDigits(code);
+        var catalogue = ClassificationCatalogue.Default;
+        return item.Parent is { } section && catalogue.TryGetName(section, year, out var sectionName)
+            && catalogue.TryGetName(item, year, out var itemName) && sectionName.Length > 0
+            && string.Equals(name.Name, sectionName + itemName, StringComparison.Ordinal) ? sectionName : null;
     }
 }

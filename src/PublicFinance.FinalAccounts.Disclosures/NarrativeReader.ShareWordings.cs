@@ -78,10 +78,16 @@ internal sealed partial class NarrativeReader
             return false;   // the procurement shares keep their own readers (SME and micro/small bases)
         }
 
-        var name = NameBeforeShare(written.Substring(0, at));
+        var name = WithoutReportYear(NameBeforeShare(written.Substring(0, at)));   // session 49: "2024年财政拨款收入占…"
         if (name.Length == 0)
         {
             return false;
+        }
+
+        if (NamesAnotherYear(name))
+        {
+            Note(span, DisclosureMessages.ShareOfUnknownFigure(name), clause);   // session 49: "2023年财政拨款收入占…" in 2024
+            return true;
         }
 
         if (RefersBack(name))
@@ -115,7 +121,7 @@ internal sealed partial class NarrativeReader
             return false;   // "财政拨款收入 2880.00 万元，财政拨款收入占 90.0%": the subject itself
         }
 
-        if (!IsWholeOfShare(named))
+        if (!IsWholeOfShare(named) && !NamesWholeOfShare(named, written.Substring(at + 1)))
         {
             // "财政拨款收入 2880.00 万元，其中一般公共预算占 95%": a share of the clause's figure, not of the named figure's whole.
             Note(span, DisclosureMessages.ShareOfAnotherBase, clause);

@@ -999,6 +999,11 @@ internal sealed partial class NarrativeReader
         var from = at;
         for (var i = t.IndexOfAny(SentenceBreaks, at); i >= 0; i = i + 1 < t.Length ? t.IndexOfAny(SentenceBreaks, i + 1) : -1)
         {
+            if (t[i] == '.' && !HalfWidthFullStop(t, i))
+            {
+                continue;   // a decimal point, a list number's dot: no sentence end
+            }
+
             if (i > from)
             {
                 at = i + 1;
@@ -1013,8 +1018,11 @@ internal sealed partial class NarrativeReader
         return from < t.Length && Trimmed(t, from, t.Length, out start, out end);
     }
 
-    /// <summary>The characters that end a sentence (found by a vectorised search, not a test per character).</summary>
-    private static readonly char[] SentenceBreaks = ['。', '!', '?'];
+    /// <summary>
+    /// The characters that end a sentence (found by a vectorised search, not a test per character); a '.' only as a
+    /// half-width full stop (<see cref="HalfWidthFullStop"/>, session 49).
+    /// </summary>
+    private static readonly char[] SentenceBreaks = ['。', '!', '?', '.'];
 
     /// <summary>[from, to) of <paramref name="t"/> without the white space at its ends; whether anything is left.</summary>
     private static bool Trimmed(string t, int from, int to, out int start, out int end)
@@ -1263,6 +1271,7 @@ internal sealed partial class NarrativeReader
         TrailingListSentence(t, from, to);   // TrailingReasons: a comparison after a 其中 list is its total's
         ChangeAfterList(f, from, to);   // ThreePublicLists: a change without a subject after an item list
         BudgetAfterList(f, from, to);   // session 44: a budget without a subject after an item list (BudgetAfterThreePublicList)
+        PurchasedServicesSentence(f, from, to);   // session 49: 政府购买服务 is not procurement (PurchasedServices)
         if (section == Section.ThreePublic && to - from <= 24 && ThreePublicItemHeading(t, from, to) is { } headed)
         {
             subject = headed;   // "（三）公务接待费。年初预算为…": the sentences after it are the item's
@@ -1512,12 +1521,21 @@ internal sealed partial class NarrativeReader
     internal static bool StartsWithFigure(string text) => StartsWithFigure(text, 0, text.Length);
 
     /// <summary><see cref="StartsWithFigure(string)"/> on [<paramref name="from"/>, <paramref name="to"/>) of
-    /// <paramref name="text"/>, as on that stretch cut out.</summary>
+    /// <paramref name="text"/>, as on that stretch cut out; a year written first ("2024年…") is passed over.</summary>
     internal static bool StartsWithFigure(string text, int from, int to)
     {
         var next = from;
-        return Scanner.NextIn(text, from, to, ref next, out var first)
-            && first.IsMoney
+        if (!Scanner.NextIn(text, from, to, ref next, out var first))
+        {
+            return false;
+        }
+
+        if (LeadingYear(text, from, first) && !Scanner.NextIn(text, from, to, ref next, out first))
+        {
+            return false;   // session 49: "2024年本年支出 X 万元" — the year before the name is no figure (LeadingYears)
+        }
+
+        return first.IsMoney
             && !HasAnyIn(text, from, first.Start, Directions) && !(to > from && text[from] == '与');
     }
 

@@ -166,6 +166,15 @@ internal static class Scanner
                 continue;
             }
 
+            if (!signed && PercentWordBefore(s, begin, start))
+            {
+                // Session 49 (blind round 46, t04): "占收入合计的百分之72.30", "增长百分之5.92" — 百分之 is the percent sign written
+                // before the number; the figure starts at the word (its label ends before it), as "72.30%" is read.
+                token = new NumberToken(start - PercentWord.Length, i, s, digitsStart, i, grouped, value, decimals, FigureUnit.Percent,
+                    string.Empty);
+                return true;
+            }
+
             var (unit, unitText, figureEnd) = UnitAt(s, i, end);
             token = new NumberToken(start, figureEnd, s, digitsStart, i, grouped, value, decimals, unit, unitText);
             i = Math.Max(i, figureEnd);
@@ -175,6 +184,17 @@ internal static class Scanner
         token = default;
         return false;
     }
+
+    /// <summary>The word of a percentage written before its number ("百分之5.92": 5.92%).</summary>
+    internal const string PercentWord = "百分之";
+
+    /// <summary>
+    /// Whether <see cref="PercentWord"/> stands right before the number at <paramref name="start"/>, inside the view from
+    /// <paramref name="begin"/> (a number read as a percentage, whatever follows it).
+    /// </summary>
+    internal static bool PercentWordBefore(string s, int begin, int start)
+        => start - PercentWord.Length >= begin
+            && string.CompareOrdinal(s, start - PercentWord.Length, PercentWord, 0, PercentWord.Length) == 0;
 
     /// <summary>The plain digits of [start, end) (the '+' sign already left out): group separators dropped.</summary>
     internal static string PlainDigits(string s, int start, int end, bool grouped)

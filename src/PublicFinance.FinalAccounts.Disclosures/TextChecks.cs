@@ -299,9 +299,9 @@ internal static class TextChecks
             j++;
         }
 
-        if (j >= text.Length || !Scanner.IsDigit(text[j]))
+        if (j >= text.Length || !Scanner.IsDigit(text[j]) || Scanner.PercentWordBefore(text, i + 1, j))
         {
-            return null;
+            return null;   // session 49: "占百分之72.30" — 百分之 is the percent sign (Scanner.PercentWord)
         }
 
         // The first number of the next 30 characters, read where it is (Scanner.NextIn finds in the view what the scanner
