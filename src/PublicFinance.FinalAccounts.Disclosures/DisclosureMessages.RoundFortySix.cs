@@ -9,6 +9,6 @@ internal static partial class DisclosureMessages
     /// </summary>
     public static readonly (string Zh, string En) PurchasedServicesNotProcurement = (
         "此句所述为政府购买服务，与政府采购（及其中的服务类采购）不是同一口径，模型中没有对应字段：其中数字未放入（不核对）。",
-        "This sentence is on the government purchase of services (政府购买服务), another subject than procurement (政府采购) and "
+        "This sentence is on the government purchase of services, another subject than government procurement and "
             + "its services part; the model has no member for it, and its figures were not placed (nor checked).");
 }

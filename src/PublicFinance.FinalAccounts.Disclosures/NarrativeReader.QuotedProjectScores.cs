@@ -50,7 +50,8 @@ internal sealed partial class NarrativeReader
 
             var sentenceFrom = Math.Max(text.LastIndexOf('。', open) + 1, 0);
             listedScores.Add((name, b.Span(paragraph, open, projectEnd),
-                new ProseFigure(DraftNode.Of(text.Substring(scoreStart, scoreEnd - scoreStart)), b.Span(paragraph, scoreStart, scoreEnd + 1)),
+                new ProseFigure(DraftNode.Of(text.Substring(scoreStart, scoreEnd - scoreStart)),
+                    b.Span(paragraph, scoreStart, scoreEnd + 1)),
                 text.Substring(sentenceFrom, scoreEnd + 1 - sentenceFrom)));
             open = scoreEnd;
         }

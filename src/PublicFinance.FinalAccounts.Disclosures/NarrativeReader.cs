@@ -1059,6 +1059,15 @@ internal sealed partial class NarrativeReader
         && (HasAnyIn(t, from, p, Directions) || HasAnyIn(t, from, p, BudgetRelationWords) || AfterBudgetAndFinal(t, from, p, p + 1)
             || RateLevelAt(t, from, p) >= 0);   // session 49: "住房公积金执行率较低，系…
 
+    /// <summary>
+    /// Whether the one-character marker (系/因) at <paramref name="p"/> opens a reason only because the clause before it says
+    /// a completion rate is low or high (<see cref="RateLevelAt"/>; no direction, budget relation or budget and final before
+    /// it): such a reason belongs to the row the clause names, and only when that row's figures agree with the level.
+    /// </summary>
+    private static bool OnlyARateLevelOpens(string t, int from, int p, int length) =>
+        p > from && length == 1 && t[p] is '系' or '因' && RateLevelAt(t, from, p) >= 0 && !HasAnyIn(t, from, p, Directions)
+        && !HasAnyIn(t, from, p, BudgetRelationWords) && !AfterBudgetAndFinal(t, from, p, p + 1);
+
     /// <summary>"决算数小于预算数，因…": the words of a budget relation a reason of one character may follow.</summary>
     private static readonly string[] BudgetRelationWords = ["小于", "大于", "低于", "高于"];
 
@@ -1226,6 +1235,8 @@ internal sealed partial class NarrativeReader
         }
 
         var reasonAt = ReasonMarkerAt(t, from, to, out var reasonLength);
+        reasonAt = OnlyARateLevelOpens(t, from, reasonAt, reasonLength) && NamedComparisonRow(t, from, reasonAt - 1) is null
+            ? -1 : reasonAt;   // session 49: "行政运行执行率较高，系…" where no row's figures agree is no row's reason
         reasonAt = reasonAt < 0 ? LeadingReasonAt(t, from, to, out reasonLength) : reasonAt;   // Blind23B: "。主要是…" after a change
         reasonAt = reasonAt < 0 ? ClauseReasonWordAt(t, from, to, out reasonLength) : reasonAt;   // Blind24A: "，由于…" after a change
         reasonAt = reasonAt < 0 ? BudgetDifferenceReasonAt(t, from, to, out reasonLength) : reasonAt;   // Blind25A: "…的差异，主要是…"

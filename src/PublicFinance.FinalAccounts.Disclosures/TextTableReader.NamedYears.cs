@@ -74,10 +74,15 @@ internal sealed partial class TextTableReader
         var resolved = new List<Column>(columns.Count);
         for (var k = 0; k < columns.Count; k++)
         {
-            resolved.Add(columns[k] != Column.FinalOfANamedYear ? columns[k]
+            var kind = columns[k] != Column.FinalOfANamedYear ? columns[k]
                 : current != 0 && years[k] == current ? Column.Final
                 : current != 0 && years[k] == current - 1 ? Column.PriorYear
-                : Column.Skip);
+                : Column.Skip;
+
+            // A year column resolving to a period another column of the header already names by word (上年决算数 beside
+            // 2020年决算数 in a 2021 report) contradicts the header: it is not read (never this year's nor a second prior).
+            resolved.Add(columns[k] == Column.FinalOfANamedYear && kind is Column.Final or Column.PriorYear && columns.Contains(kind)
+                ? Column.Skip : kind);
         }
 
         return resolved;

@@ -34,7 +34,8 @@ public class BlindPagesFortyFiveCorpusTests(ITestOutputHelper output)
     /// The Errors each text's figures raise today, by text; a text absent is clean (no Error). Planted (true): t01's 基本支出
     /// share (FA2002: 77.57 % stated, 76.75 % by its figures) and t08's 本年支出 change (FA2104: 46.69 written for 64.69, seen
     /// through its rate). **Fixed in session 48 (false, no longer an Error):** t04's FA8003 on 科教收入 6553.63 (医疗收入 after
-    /// 其中 is no longer read as 本年收入). **Fixed in session 49:** (prose49) the 、-entry 科教收入 after 其中医疗收入 is not 本年收入; t01's FA1208 ×2 and FA8003 ×2 (nopunct49: items
+    /// 其中 is no longer read as 本年收入). **Fixed in session 49:** (prose49) the 、-entry 科教收入 after 其中医疗收入 is not
+    /// 本年收入; t01's FA1208 ×2 and FA8003 ×2 (nopunct49: items
     /// `（1）`…`（5）` on lines without 。 under the title `5.3 具体使用情况` ran into one paragraph; each is now a paragraph of its
     /// own); t04's FA8003 ×4 (tables49: the 三公 table's 2022年决算数 column is the prior year's figure now) and its FA1202 on
     /// 6553.63 (the income table's 合计 row is 本年收入 now); t04's one Error is now its planted 合计 (FA1202: 308654.56 for its

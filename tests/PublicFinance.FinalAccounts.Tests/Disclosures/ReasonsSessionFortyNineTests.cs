@@ -53,7 +53,7 @@ public class ReasonsSessionFortyNineTests
     {
         var (read, diagnostics) = Read(IncomeTable + sentence + "\n");
 
-        Assert.Equal(given ? "基建补助项目到期" : string.Empty, Reason(read, "income/fiscalAppropriation/change"));
+        Assert.Equal(given ? "基建补助项目到期。" : string.Empty, Reason(read, "income/fiscalAppropriation/change"));
         Assert.Equal(!given, Warned(diagnostics, "FA2106", "income/fiscalAppropriation/change"));
         Assert.True(Warned(diagnostics, "FA2106", "income/otherIncome/change"));   // its twin in the same text: no reason
     }

@@ -129,7 +129,11 @@ public class TableRateAndTotalTests
     {
         var r = DisclosureReader.Read(Narrative(qualifier: fund) + PipeTable(WithTotal("33.50")));
         Assert.DoesNotContain(Errors(r), e => e.RuleId == "FA8003");
-        Assert.Contains(r.Notes, n => n.MessageEn.Contains("33.50", StringComparison.Ordinal));
+
+        // Session 49: 2020年决算数 beside 上年决算数 in a 2021 report contradicts its header — the column is not read at all
+        // (before, its 33.50 was kept out as a note).
+        Assert.Equal("31.50", Claimed(r, Three + "total/amount"));
+        Assert.DoesNotContain(r.Claims, c => c.Value == "33.50");
     }
 
     [Fact]
@@ -137,7 +141,11 @@ public class TableRateAndTotalTests
     {
         var r = DisclosureReader.Read(Narrative() + PipeTable(WithTotal("33.50", finalHeader: "2020年决算数")));
         Assert.DoesNotContain(Errors(r), e => e.RuleId == "FA8003");
-        Assert.Contains(r.Notes, n => n.MessageEn.Contains("33.50", StringComparison.Ordinal));
+
+        // Session 49: 2020年决算数 beside 上年决算数 in a 2021 report contradicts its header — the column is not read at all
+        // (before, its 33.50 was kept out as a note).
+        Assert.Equal("31.50", Claimed(r, Three + "total/amount"));
+        Assert.DoesNotContain(r.Claims, c => c.Value == "33.50");
     }
 
     [Fact]
