@@ -52,19 +52,19 @@ internal sealed partial class NarrativeReader
     private static bool EntryOfListAfterQizhong(ClauseView clause)
     {
         var before = clause.Sentence.Text.AsSpan(0, clause.Start).TrimEnd(' ');
-        if (before.Length == 0 || before[^1] != '、')
+        if (before.Length == 0 || before[before.Length - 1] != '、')
         {
             return false;
         }
 
-        var run = before[..^1];
+        var run = before.Slice(0, before.Length - 1);
         var open = run.Length - 1;
         while (open >= 0 && Array.IndexOf(ListRunBreaks, run[open]) < 0)
         {
             open--;
         }
 
-        var first = run[(open + 1)..].TrimStart(ListRunLeads);
+        var first = run.Slice(open + 1).TrimStart(ListRunLeads);
         return first.StartsWith("其中", StringComparison.Ordinal);
     }
 }

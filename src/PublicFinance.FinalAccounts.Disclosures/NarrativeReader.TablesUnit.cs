@@ -37,7 +37,7 @@ internal sealed partial class NarrativeReader
         {
             tablesUnit = FigureUnit.WanYuan;
         }
-        else if (sentence.Contains('元') && !sentence.Contains("亿元", StringComparison.Ordinal)
+        else if (sentence.IndexOf('元') >= 0 && !sentence.Contains("亿元", StringComparison.Ordinal)
             && !sentence.Contains("千元", StringComparison.Ordinal))
         {
             tablesUnit = FigureUnit.Yuan;

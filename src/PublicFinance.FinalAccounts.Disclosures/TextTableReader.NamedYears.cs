@@ -19,8 +19,8 @@ internal sealed partial class TextTableReader
     {
         for (var i = 0; i + 4 <= cell.Length; i++)
         {
-            if (!IsDigitRun(cell, i, 4) || i > 0 && char.IsAsciiDigit(cell[i - 1])
-                || i + 4 < cell.Length && char.IsAsciiDigit(cell[i + 4]))
+            if (!IsDigitRun(cell, i, 4) || i > 0 && cell[i - 1] is >= '0' and <= '9'
+                || i + 4 < cell.Length && cell[i + 4] is >= '0' and <= '9')
             {
                 continue;
             }
