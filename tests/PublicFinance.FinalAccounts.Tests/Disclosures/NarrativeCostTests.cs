@@ -119,7 +119,8 @@ public class NarrativeCostTests
             var start = 0;
             for (var i = 0; i < text.Length; i++)
             {
-                if (text[i] is '。' or '!' or '?')
+                // Session 49: a half-width '.' ending a sentence (after Chinese words, before white space) is a full stop too.
+                if (text[i] is '。' or '!' or '?' || text[i] == '.' && NarrativeReader.HalfWidthFullStop(text, i))
                 {
                     if (i > start)
                     {
