@@ -21,14 +21,7 @@ internal sealed partial class NarrativeReader
     /// </summary>
     private string WithoutReportYear(string name)
     {
-        if (year == 0 || name.Length < 7 || !(Scanner.IsDigit(name[0]) && Scanner.IsDigit(name[1]) && Scanner.IsDigit(name[2])
-            && Scanner.IsDigit(name[3]) && name[4] == '年'))
-        {
-            return name;
-        }
-
-        var written = int.Parse(name.Substring(0, 4), System.Globalization.CultureInfo.InvariantCulture);
-        if (written != year)
+        if (year == 0 || name.Length < 7 || WrittenYears.Leading(name) != year)
         {
             return name;
         }
@@ -42,8 +35,7 @@ internal sealed partial class NarrativeReader
     /// 2024 text): another year's figure, never this year's subject's.
     /// </summary>
     private bool NamesAnotherYear(string name)
-        => year != 0 && name.Length > 5 && Scanner.IsDigit(name[0]) && Scanner.IsDigit(name[1]) && Scanner.IsDigit(name[2])
-            && Scanner.IsDigit(name[3]) && name[4] == '年';
+        => year != 0 && name.Length > 5 && WrittenYears.Leading(name) != 0;
 
     /// <summary>
     /// Whether <paramref name="afterZhan"/> (the words after 占, up to the percentage) is the whole the share rule of

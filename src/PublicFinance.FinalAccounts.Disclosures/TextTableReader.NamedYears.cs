@@ -17,32 +17,23 @@ internal sealed partial class TextTableReader
     /// </summary>
     internal static int YearOfColumn(string cell)
     {
-        for (var i = 0; i + 4 <= cell.Length; i++)
+        for (var i = 0; i < cell.Length; i++)
         {
-            if (!IsDigitRun(cell, i, 4) || i > 0 && cell[i - 1] is >= '0' and <= '9'
-                || i + 4 < cell.Length && cell[i + 4] is >= '0' and <= '9')
+            var end = i;
+            while (end < cell.Length && Scanner.IsDigit(cell[end]))
             {
-                continue;
+                end++;
             }
 
-            var year = ((cell[i] - '0') * 1000) + ((cell[i + 1] - '0') * 100) + ((cell[i + 2] - '0') * 10) + (cell[i + 3] - '0');
-            return year is >= FiscalYearRange.First and <= FiscalYearRange.Last ? year : 0;
+            if (end - i == 4)
+            {
+                return WrittenYears.At(cell, i);   // the first run of exactly four digits decides (0 outside the range)
+            }
+
+            i = end;
         }
 
         return 0;
-    }
-
-    private static bool IsDigitRun(string text, int start, int length)
-    {
-        for (var k = start; k < start + length; k++)
-        {
-            if (text[k] is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
