@@ -53,6 +53,11 @@ internal static class TableEchoes
             VehicleOperation = Own(three.VehicleOperation, "vehicleOperation", narrativeSources, lines),
             Reception = Own(three.Reception, "reception", narrativeSources, lines),
         };
+        if (kept != three && EchoesAgree(three, kept.Total))
+        {
+            return report;   // session 50: the items' budget comparisons stay the narrative's (FA2206), no Error can double
+        }
+
         // Every figure the table's: no empty "threePublic": {} is left in the narrative (a statement with nothing in it).
         var left = kept == new ThreePublicStatement() ? null : kept;
         return kept == three ? report : report with { Narrative = report.Narrative with { ThreePublic = left } };
@@ -81,6 +86,56 @@ internal static class TableEchoes
 
         return figure.Budget is not null && !keepsBudget && (OnTable(sources, at + "/budget/budgetAmount", lines)
             || OnTable(sources, at + "/budget/finalAmount", lines)) ? figure with { Budget = null } : figure;
+    }
+
+    /// <summary>
+    /// Session 50 (generalisation 35, a Traditional text whose 三公 table became a report table in session 49): whether the
+    /// narrative's 三公 items as read — the table's rows echoed — may stay beside the table. The table's item rows carry
+    /// the only statement of each item's budget (预算数 | 决算数); left to the table, an item's difference from its budget
+    /// is checked by no rule (FA2206 reads the narrative's comparisons). They stay only when no Error can be reported twice
+    /// on the table's cells: the narrative's own total (its amount from its sentence, <paramref name="ownTotal"/>) states
+    /// a budget, every item states its amount and its budget, and both the finals and the budgets add up exactly to the
+    /// total (FA1207 holds on them, the table's 合计 agrees with its rows, FA0701 finds nothing either), the vehicle
+    /// subtotal to its two parts when they are read. Anything else is left to the table as before.
+    /// </summary>
+    internal static bool EchoesAgree(ThreePublicStatement three, StatedFigure? ownTotal)
+    {
+        if (ownTotal?.Budget?.BudgetAmount is not { } totalBudget || ownTotal != three.Total)
+        {
+            return false;
+        }
+
+        var vehicles = three.VehiclesSubtotal;
+        if (three.VehiclePurchase is not null || three.VehicleOperation is not null)
+        {
+            var parts = new[] { three.VehiclePurchase, three.VehicleOperation };
+            if (vehicles is null || !AddUp(parts, vehicles.Amount.Value, vehicles.Budget?.BudgetAmount))
+            {
+                return false;
+            }
+        }
+
+        return AddUp(new[] { three.OverseasTravel, vehicles, three.Reception }, ownTotal.Amount.Value, totalBudget);
+    }
+
+    /// <summary>Whether every figure of <paramref name="items"/> states its amount and budget, and they add up to
+    /// <paramref name="amount"/> and <paramref name="budget"/> exactly.</summary>
+    private static bool AddUp(StatedFigure?[] items, decimal amount, Amount? budget)
+    {
+        var finals = 0m;
+        var budgets = 0m;
+        foreach (var item in items)
+        {
+            if (item?.Budget?.BudgetAmount is not { } itemBudget)
+            {
+                return false;
+            }
+
+            finals += item.Amount.Value;
+            budgets += itemBudget.Value;
+        }
+
+        return budget is { } b && finals == amount && budgets == b.Value;
     }
 
     /// <summary>Whether the narrative read <paramref name="pointer"/> on one of <paramref name="lines"/>.</summary>
