@@ -602,6 +602,7 @@ internal sealed partial class NarrativeReader
             (paragraph, text) = (runInBody, runInBody.Text);   // session 47: "国有资产占用情况。截至…" (NarrativeReader.RunInSectionHeadings.cs)
         }
 
+        TopicEntry(text);   // session 50: "1) 机关运行经费：…", "(2)政府采购：…" — the entry's label names its section (TopicEntries)
         if (section is Section.Performance or Section.None)
         {
             InlineHeading(text);   // "（五）事业收入情况：…" ends a 绩效 subsection as its heading line would

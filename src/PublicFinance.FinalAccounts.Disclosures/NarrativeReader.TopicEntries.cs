@@ -1,0 +1,160 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 50 (issue 8, blind round 46 t10): a numbered entry whose label before ':' is a topic's name — "1) 机关运行经费：
+/// 2018年度本部门机关运行经费支出…", "(2)政府采购：…", "③国有资产占用：…", "4.预算绩效：…" — is that topic's section, whatever
+/// its numbering style and whatever heading it stands under. Under "Ⅹ. 其他重要事项" (a line no heading rule took) the reader
+/// stayed in the 三公 section before it, and every amount of the four entries was "an amount the reader could not place".
+/// The label decides the section only when it is short, holds no digit or clause mark, and names a topic section (三公,
+/// 机关运行经费, 政府采购, 国有资产, 绩效) by a key of <see cref="SectionKeys"/>; an entry of the glossary (名词解释) or of the
+/// tables is a term's definition, and an entry whose label names no topic leaves the reading as it was.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>The most characters a topic entry's label has ("国有资产占用情况说明" has 10).</summary>
+    private const int TopicEntryLabelMax = 14;
+
+    /// <summary>
+    /// Enters the topic section a numbered entry at the start of <paramref name="text"/> names by its label
+    /// (<see cref="TopicEntrySection"/>), outside the glossary and the tables; the section so entered was inferred (a figure
+    /// whose label names another section may still go there).
+    /// </summary>
+    private void TopicEntry(string text)
+    {
+        if (section is Section.Glossary or Section.Tables || TopicEntrySection(text) is not { } topic)
+        {
+            return;
+        }
+
+        if (topic != section)
+        {
+            Enter(topic);
+        }
+
+        sectionInferred = true;
+    }
+
+    /// <summary>
+    /// The topic section (三公, 机关运行经费, 政府采购, 国有资产, 绩效) a numbered entry at the start of <paramref name="text"/>
+    /// names by its label: a number (<see cref="TopicEntryNumberEnd"/>), a label of at most <see cref="TopicEntryLabelMax"/>
+    /// characters with no digit or clause mark, then ':' and a text that is no definition (指, 是指); null for anything else.
+    /// </summary>
+    internal static Section? TopicEntrySection(string text)
+    {
+        var at = TopicEntryNumberEnd(text);
+        for (var space = text.IndexOf(' ', 1); at <= 0 && space > 0 && space <= TitleBeforeEntryMax;
+            space = text.IndexOf(' ', space + 1))
+        {
+            at = TitleBeforeEntry(text, space) is var title and > 0 && TopicEntryNumberEnd(text.Substring(title)) is var entry and > 0
+                ? title + entry
+                : 0;
+        }
+
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        while (at < text.Length && text[at] is ' ' or '\u3000')
+        {
+            at++;
+        }
+
+        var colon = -1;
+        for (var i = at; i < text.Length && i <= at + TopicEntryLabelMax; i++)
+        {
+            var c = text[i];
+            if (c == ':')
+            {
+                colon = i;
+                break;
+            }
+
+            if (c is '。' or ',' or ';' or '、' or '，' or '；' or '：' || Scanner.IsDigit(c))
+            {
+                return null;
+            }
+        }
+
+        if (colon <= at || colon + 1 >= text.Length || text[colon + 1] == '指'
+            || string.CompareOrdinal(text, colon + 1, "是指", 0, 2) == 0)
+        {
+            return null;
+        }
+
+        var label = text.Substring(at, colon - at);
+        return SectionKeyIndex.FirstIn(label) is var key and >= 0
+            && (SectionKeys[key].Section is Section.ThreePublic or Section.OperatingExpenses or Section.Procurement or Section.Assets
+                || SectionKeys[key].Section == Section.Performance && PerformanceTopicLabel(label))
+            ? SectionKeys[key].Section
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a label naming 绩效 is the 绩效 topic's own (预算绩效, 预算绩效管理情况, 绩效管理, 绩效自评): it holds 预算绩效 or
+    /// starts with 绩效. "4. 部门整体支出绩效情况：…" (blind 26 c04) is an outcome narrative under 其他重要事项 — its 3.2万亩 of
+    /// irrigated land is no figure of the 绩效 section — and stays where it is.
+    /// </summary>
+    private static bool PerformanceTopicLabel(string label)
+        => label.Contains("预算绩效", StringComparison.Ordinal) || label.StartsWith("绩效", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Where an entry may start after a title line joined to it ("Ⅹ. 其他重要事项 1) 机关运行经费：…", the title no heading rule
+    /// took): after the spaces at <paramref name="space"/> (at most <see cref="TitleBeforeEntryMax"/> characters in), when
+    /// the words before it have no clause mark or ':'; 0 when there is no such title.
+    /// </summary>
+    private static int TitleBeforeEntry(string text, int space)
+    {
+        for (var i = 0; i < space; i++)
+        {
+            if (text[i] is '。' or ',' or ';' or ':' or '，' or '；' or '：')
+            {
+                return 0;
+            }
+        }
+
+        var at = space;
+        while (at < text.Length && text[at] is ' ' or '\u3000')
+        {
+            at++;
+        }
+
+        return at < text.Length ? at : 0;
+    }
+
+    /// <summary>The most characters of a title joined before a topic entry.</summary>
+    private const int TitleBeforeEntryMax = 24;
+
+    /// <summary>
+    /// Where the list number at the start of <paramref name="text"/> ends, or 0 when it starts with none: "1)", "1.", "1、",
+    /// "(1)", "(一)", "一、" or a circled number (①…⑳). A number of more than two digits, or "1." before a digit (a decimal), is
+    /// none.
+    /// </summary>
+    internal static int TopicEntryNumberEnd(string text)
+    {
+        if (text.Length < 3)
+        {
+            return 0;
+        }
+
+        if (text[0] is >= '\u2460' and <= '\u2473')
+        {
+            return 1;
+        }
+
+        if (text[0] == '(')
+        {
+            var bracketed = AfterNumerals(text, 1, static c => Scanner.IsDigit(c) || BlockClassifier.IsChineseNumeral(c),
+                static c => c == ')');
+            return bracketed is > 0 and <= 5 ? bracketed : 0;
+        }
+
+        if (BlockClassifier.IsChineseNumeral(text[0]))
+        {
+            return AfterNumerals(text, 0, BlockClassifier.IsChineseNumeral, static c => c == '、');
+        }
+
+        var end = AfterNumerals(text, 0, Scanner.IsDigit, static c => c is ')' or '.' or '、');
+        return end is > 0 and <= 3 && !(text[end - 1] == '.' && end < text.Length && Scanner.IsDigit(text[end])) ? end : 0;
+    }
+}
