@@ -31,7 +31,7 @@ internal sealed partial class NarrativeReader
     {
         var line = block.Content;
         if (section is not (Section.GeneralBudget or Section.GovernmentFund or Section.StateCapital)
-            || block.Kind is not (BlockKind.Prose or BlockKind.Cell) || line.Length > MaxKeyValueLine
+            || block.Kind is not (BlockKind.Prose or BlockKind.Cell or BlockKind.TableRow) || line.Length > MaxKeyValueLine
             || line.Text.IndexOf(':') < 0 && line.Text.IndexOf('：') < 0 || !KeyValuePairs(line))
         {
             keyValueHeader = null;
