@@ -14,7 +14,8 @@ public class BlindPagesFortySixCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them), pinned
     /// at the merged session-49 head (the base 45f2d7f9 scored 566/679 by <c>score-corpus</c>, the head 585/679); raised in session
-    /// 50 (pairs50): t06 61 → 73 (the nameless prior years of its two-year pairs), t08 41 → 55 (its key–value 项 lines; the prose's 1365.72 is a note).
+    /// 50 (pairs50): t06 61 → 73 (the nameless prior years of its two-year pairs), t08 41 → 55 (its key–value 项
+    /// lines; the prose's 1365.72 is a note).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
