@@ -240,20 +240,8 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        var sb = new StringBuilder("|科目编码|科目名称|");
-        for (var i = columnsFrom; i < w.Count; i++)
-        {
-            sb.Append(w[i]).Append('|');
-        }
-
-        var map = new OffsetMap();
-        for (var i = 0; i < sb.Length; i++)
-        {
-            map.Add(cellHeaderAt);
-        }
-
         codedColumns = null;
-        CodedItemTableRow(new Fragment(sb.ToString(), map));
+        CodedHeaderOf(w.GetRange(columnsFrom, w.Count - columnsFrom), cellHeaderAt);
         if (codedColumns is not { } columns || columns.Count != w.Count - columnsFrom)
         {
             codedColumns = null;
@@ -380,12 +368,44 @@ internal sealed partial class NarrativeReader
         return i;
     }
 
+    /// <summary>
+    /// Gives <see cref="CodedItemTableRow"/> the bar header a coded table's header words stand for
+    /// (<c>|科目编码|科目名称|</c> then <paramref name="columns"/>), every character mapped to <paramref name="at"/>.
+    /// </summary>
+    private void CodedHeaderOf(List<string> columns, int at)
+    {
+        var sb = new StringBuilder("|科目编码|科目名称|");
+        foreach (var column in columns)
+        {
+            sb.Append(column).Append('|');
+        }
+
+        var map = new OffsetMap();
+        for (var i = 0; i < sb.Length; i++)
+        {
+            map.Add(at);
+        }
+
+        CodedItemTableRow(new Fragment(sb.ToString(), map));
+    }
+
     /// <summary>Reads the gathered row, confirmed, as the bar row it stands for; the row is then cleared.</summary>
     private void ReadCellRow()
     {
+        var row = BarRow(cellRow, cellRowIsTotal);
+        cellRow.Clear();
+        CodedItemTableRow(row);
+    }
+
+    /// <summary>
+    /// The bar row <paramref name="cells"/> stand for (<c>|2040201|行政运行|3,420.00|…|</c>; a 合计 row
+    /// (<paramref name="total"/>) with its blank code cell first), every character mapped to the cell it comes from.
+    /// </summary>
+    private static Fragment BarRow(List<Fragment> cells, bool total)
+    {
         var sb = new StringBuilder();
         var map = new OffsetMap();
-        var first = cellRow[0].At(0);
+        var first = cells[0].At(0);
 
         void Bar(int at)
         {
@@ -394,12 +414,12 @@ internal sealed partial class NarrativeReader
         }
 
         Bar(first);
-        if (cellRowIsTotal)
+        if (total)
         {
             Bar(first);   // the 合计 row's blank code cell
         }
 
-        foreach (var cell in cellRow)
+        foreach (var cell in cells)
         {
             var text = cell.Text;
             for (var i = 0; i < text.Length; i++)
@@ -411,8 +431,7 @@ internal sealed partial class NarrativeReader
             Bar(cell.Length > 0 ? cell.At(cell.Length - 1) + 1 : first);
         }
 
-        cellRow.Clear();
-        CodedItemTableRow(new Fragment(sb.ToString(), map));
+        return new Fragment(sb.ToString(), map);
     }
 
     /// <summary>

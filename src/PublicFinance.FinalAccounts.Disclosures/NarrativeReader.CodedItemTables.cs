@@ -264,6 +264,7 @@ internal sealed partial class NarrativeReader
         if (subject is { } item && b.FindString(item, "code") == text.Substring(cs, ce - cs))
         {
             (codedItems ??= []).Add((text.Substring(cs, ce - cs), item));
+            (tableItems ??= []).Add(item);   // session 50: the prose may name it without its code (TableItemOfName)
         }
     }
 

@@ -579,7 +579,8 @@ internal sealed partial class NarrativeReader
             return subject is not null && subject.StartsWith(list + "/", StringComparison.Ordinal)
                 && string.Equals(b.FindString(subject, "name"), name, StringComparison.Ordinal)
                 && b.FindString(subject, "code") is null
-                && string.Equals(b.FindString(subject, "sectionName"), sectionName, StringComparison.Ordinal) ? subject : null;
+                && string.Equals(b.FindString(subject, "sectionName"), sectionName, StringComparison.Ordinal) ? subject
+                : TableItemOfName(list, name, sectionName);
         }
 
         var items = b.Find(list);

@@ -16,7 +16,8 @@ internal sealed partial class NarrativeReader
     /// <param name="At">The amount's start in the text of its sentence's paragraph (as joined over line breaks).</param>
     /// <param name="Year">Its year (0 when the years could not be paired with the values).</param>
     /// <param name="Subject">The figure the sentence names for the values, cleaned ("本年收入合计"), or empty.</param>
-    private readonly record struct YearOwnedAmount(int At, int Year, string Subject);
+    /// <param name="YearAt">Where its year is written (session 50: the clause of a pair's prior year starts there).</param>
+    private readonly record struct YearOwnedAmount(int At, int Year, string Subject, int YearAt = -1);
 
     /// <summary>The sentence (its <see cref="sentenceStart"/>) whose year-owned amounts <see cref="yearOwned"/> holds.</summary>
     private int yearsSentence = -1;
@@ -67,6 +68,7 @@ internal sealed partial class NarrativeReader
         {
             yearsSentence = sentenceStart;
             yearsCurrent = null;
+            yearsFreeEnd = -1;
             yearsPriors?.Clear();
             // Session 47 (layout invariance): the sentence as its paragraph joined it, not the text's lines — a line break of a
             // PDF copy inside "2022年为A，2023年为B" ended the sentence there, and the report year's B was lost to the figure
@@ -88,6 +90,7 @@ internal sealed partial class NarrativeReader
 
         if (index < 0)
         {
+            (yearsFreeEnd, yearsFreeSpan) = (token.End, span);   // session 50: the figure a nameless prior year may follow
             return false;
         }
 
@@ -118,6 +121,11 @@ internal sealed partial class NarrativeReader
         {
             PriorOfYear(token, span, clause.Text);
         }
+        else if (owned.Year == year - 1 && yearsChange && owned.Subject.Length == 0
+            && FigureRightBefore(sentence.Text, owned.YearAt) is { } figure)
+        {
+            PriorOfYear(token, span, clause.Text, figure);   // session 50: "2024年本年支出 A 万元，2023年为 B 万元，增加…"
+        }
         else
         {
             SetAside(span, owned.Year == year ? DisclosureMessages.YearValueWithoutName : owned.Year == year - 1
@@ -129,6 +137,39 @@ internal sealed partial class NarrativeReader
         }
 
         return true;
+    }
+
+    /// <summary>Where the last amount of the sentence that no year owns ends (its sentence's positions), or −1.</summary>
+    private int yearsFreeEnd = -1;
+
+    /// <summary>The span of the amount that ends at <see cref="yearsFreeEnd"/>.</summary>
+    private SourceSpan yearsFreeSpan;
+
+    /// <summary>The units and marks that may stand between a figure and the year of its prior-year value's clause.</summary>
+    private static readonly string[] PairGlue = ["亿元", "万元", "元", ",", ";", " "];
+
+    /// <summary>
+    /// Session 50 (blind round 46, t06): two years side by side, the prior one nameless ("2024年本年收入 A 万元，2023年为 B
+    /// 万元，增加 C 万元"): the figure whose amount A ends right before the clause of the year at <paramref name="yearAt"/>
+    /// (only its unit and a comma between) and was placed as a figure of the narrative with that amount and no prior-year
+    /// amount yet — that figure's pointer; else null (the value stays a note).
+    /// </summary>
+    private string? FigureRightBefore(string text, int yearAt)
+    {
+        if (yearsFreeEnd < 0 || yearAt < yearsFreeEnd || subject is not { } placed || placed.Length <= N.Length
+            || !placed.StartsWith(N, StringComparison.Ordinal) || b.Find(placed + "/amount") is not { } held
+            || held.Span != yearsFreeSpan || b.Find(placed + "/change/priorYearAmount") is not null)
+        {
+            return null;
+        }
+
+        var between = text.Substring(yearsFreeEnd, yearAt - yearsFreeEnd);
+        foreach (var glue in PairGlue)
+        {
+            between = between.Replace(glue, string.Empty);
+        }
+
+        return between.Length == 0 ? placed : null;
     }
 
     /// <summary>Notes a figure this round's families do not place, and keeps the typed statements from placing it.</summary>
@@ -143,13 +184,13 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The prior year's value of a series placed as the prior-year amount of the report year's figure the sentence read
-    /// (<see cref="yearsCurrent"/>), its note withdrawn.
+    /// (<see cref="yearsCurrent"/>, or <paramref name="figure"/> when given), its note withdrawn.
     /// </summary>
-    private void PriorOfYear(NumberToken token, SourceSpan span, string text)
+    private void PriorOfYear(NumberToken token, SourceSpan span, string text, string? figure = null)
     {
         b.Notes.RemoveAll(n => n.Span == span);
         setAsideSpans?.Remove(span);
-        b.SetUnder(yearsCurrent! + "/change", "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, text);
+        b.SetUnder((figure ?? yearsCurrent!) + "/change", "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, text);
     }
 
     /// <summary>
@@ -199,12 +240,14 @@ internal sealed partial class NarrativeReader
             {
                 other |= SeriesValues(text, p, groupEnd, end, from, years, ref owned);
             }
-            else if (DirectValueAt(text, groupEnd, end) is var valueAt and >= 0 && !ComparedYear(text, p, from))
+            else if ((DirectValueAt(text, groupEnd, end) is var valueAt and >= 0
+                    || years[0] == year - 1 && year > 0 && (valueAt = PriorYearWordValueAt(text, groupEnd, end)) >= 0)
+                && !ComparedYear(text, p, from))
             {
                 var own = CleanSubject(text, PreviousStop(text, from, p), p);
                 own = own.Length > 0 ? own : runSubject ?? SubjectBefore(text, from, p);
                 runSubject = own;
-                (owned ??= []).Add(new YearOwnedAmount(valueAt, years[0], own));
+                (owned ??= []).Add(new YearOwnedAmount(valueAt, years[0], own, p));
                 other |= years[0] != year;
             }
 
@@ -400,6 +443,26 @@ internal sealed partial class NarrativeReader
 
         var next = i;
         return Scanner.NextIn(text, i, end, ref next, out var token) && token.Start == i && token.IsMoney ? i : -1;
+    }
+
+    /// <summary>The words between the year before the report's and its value ("2023年支出 B", "2023年决算数为 B").</summary>
+    private static readonly string[] PriorYearWords = ["决算数", "支出", "收入", "决算"];
+
+    /// <summary>
+    /// Session 50 (blind round 46, t06): where the value of the year before the report's starts after one of
+    /// <see cref="PriorYearWords"/> ("2023年支出 1765.40 万元"), or −1.
+    /// </summary>
+    private static int PriorYearWordValueAt(string text, int at, int end)
+    {
+        foreach (var word in PriorYearWords)
+        {
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && at + word.Length < end)
+            {
+                return DirectValueAt(text, at + word.Length, end);
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -163,7 +163,7 @@ internal sealed partial class NarrativeReader
     {
         block = AtReaderLevel(block);   // HeadingLevels (session 49): "1.收入决算情况" read as "一、收入决算情况"
         CodedTableEndsWithoutTotal(block);   // UnitlessFundTables: rows waiting for a 合计 the table does not have
-        if (CodedCellLine(block) || AnnouncedReasonEntry(block) || CodedTableNotes(block))
+        if (CodedCellLine(block) || KeyValueItemLine(block) || AnnouncedReasonEntry(block) || CodedTableNotes(block))
         {
             return;   // AnnouncedReasons: "主要原因：" then "一是…；" on the next line — the reason's list
         }

@@ -773,6 +773,14 @@ internal static class Paragraphs
                 return;
             }
 
+            if (KeyValueLine.Is(text, contentStart, e) && e - contentStart <= MaxParagraphLength)
+            {
+                FlushProse();   // session 50: a key–value item line is a paragraph of its own (KeyValueLine)
+                AppendProse(contentStart, e);
+                FlushProse();
+                return;
+            }
+
             // A list item starts a paragraph; a prose line continues the open paragraph unless that ended a sentence
             // (or the paragraph has reached MaxParagraphLength). Session 48: a line that starts the next entry of the list the
             // open paragraph is an entry of ("(一)…" then "(二)…"; ParallelEntry) starts a paragraph even when the open one ends

@@ -13,7 +13,9 @@ public class BlindPagesFortySixCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them), pinned
-    /// at the merged session-49 head (the base 45f2d7f9 scored 566/679 by <c>score-corpus</c>, the head 585/679).
+    /// at the merged session-49 head (the base 45f2d7f9 scored 566/679 by <c>score-corpus</c>, the head 585/679); raised in session
+    /// 50 (pairs50): t06 61 → 73 (the nameless prior years of its two-year pairs), t08 41 → 55 (its key–value 项
+    /// lines; the prose's 1365.72 is a note).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
@@ -22,9 +24,9 @@ public class BlindPagesFortySixCorpusTests(ITestOutputHelper output)
         ["t03"] = 78,
         ["t04"] = 34,
         ["t05"] = 80,
-        ["t06"] = 61,
+        ["t06"] = 73,
         ["t07"] = 47,
-        ["t08"] = 41,
+        ["t08"] = 55,
         ["t09"] = 32,
         ["t10"] = 71,
     };
@@ -32,8 +34,8 @@ public class BlindPagesFortySixCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// The Errors each text's figures raise today, by text; a text absent is clean (no Error). Planted (true): t01's 三公 total
     /// (FA1207: 12.73 written for 0 + 8.46 + 3.27 = 11.73), t03's 项目支出 share (FA2002: 78.38 % for 73.88 %) and t06's 本年支出
-    /// change (FA2104: 518.76 on 17984.12 − 518.76 gives 2.97 %, not the written 3.34 %; the statement after the income change's
-    /// reason, written with its year first, is read since session 49). **Fixed in session 49 (false, no longer an Error):** t05
+    /// change (since session 50 FA2105: 518.76 written for 17984.12 − 17402.36 = 581.76, the prior year `2023年为17402.36万元`
+    /// read as the figure's; before, FA2104 on the rate, 518.76 on 17984.12 − 518.76 giving 2.97 %). **Fixed in session 49 (false, no longer an Error):** t05
     /// FA8003 ×3 and t09 FA8003 ×2 (政府购买服务 items read as 政府采购 services), t06 FA2001 (the share of 财政拨款收入 written after
     /// "2024年" paired with 其他收入). Warnings fixed in session 49: t02 FA2106 / FA2206 (reasons after a half-width ". "), t04
     /// FA8002 ×12 (百分之X) and FA5003 (款 name before the 项 name), t10 FA5003 (为 before the 类 name).
@@ -42,13 +44,14 @@ public class BlindPagesFortySixCorpusTests(ITestOutputHelper output)
     {
         ["t01"] = ["FA1207"],
         ["t03"] = ["FA2002"],
-        ["t06"] = ["FA2104"],
+        ["t06"] = ["FA2105"],
     };
 
     /// <summary>
     /// The planted errors (true text → planted text) named by an Error or a Warning: t01's 三公 total, t03's 项目支出 share and
     /// t06's 本年支出 change (518.76 written for 17984.12 − 17402.36 = 581.76). Not named: t08's 案件审判 item in its key–value
-    /// table (1356.72 written for the prose's 1365.72; the key–value lines `科目编码：…；决算数：…` are not read — open).
+    /// table (1356.72 written for the prose's 1365.72): the key–value lines `科目编码：…；决算数：…` are read since session 50 and
+    /// the prose names the row's item, but the prose's amount is a note, not yet compared with the row — open.
     /// </summary>
     public static TheoryData<string, string, string, bool> Planted() => new()
     {

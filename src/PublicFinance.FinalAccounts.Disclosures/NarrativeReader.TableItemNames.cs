@@ -1,0 +1,45 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 50 (blind round 46, t08): the prose under a coded item table names a row's item by its name alone — "公共安全支出中，
+/// 案件审判（项）支出1365.72万元，超过年初预算" under the row <c>2040504 案件审判 … 1356.72</c>. The name found no code in the
+/// catalogue without its 款, so the prose's item was a second entry (no code, its own amount): the prose's figure was never
+/// compared with the table's, and the reason never reached the row's budget. Now a name without a code is the entry a coded
+/// table row placed in the same list under that name — only when exactly one such entry has the name (行政运行 of two 款 is
+/// none), and its 款 name, when the prose gives one, is the entry's.
+/// </summary>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>The items coded item table rows placed (their pointers), for the prose that names them without a code.</summary>
+    private HashSet<string>? tableItems;
+
+    /// <summary>
+    /// The one entry of <paramref name="list"/> a coded table row placed whose name is <paramref name="name"/> (and whose 款
+    /// name is <paramref name="sectionName"/> when that is given), else null.
+    /// </summary>
+    private string? TableItemOfName(string list, string name, string? sectionName)
+    {
+        if (tableItems is null)
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var item in tableItems)
+        {
+            if (item.StartsWith(list + "/", StringComparison.Ordinal)
+                && string.Equals(b.FindString(item, "name"), name, StringComparison.Ordinal)
+                && (sectionName is null || string.Equals(b.FindString(item, "sectionName"), sectionName, StringComparison.Ordinal)))
+            {
+                if (found is not null)
+                {
+                    return null;   // two rows of the name: which one the prose means is not known
+                }
+
+                found = item;
+            }
+        }
+
+        return found;
+    }
+}
