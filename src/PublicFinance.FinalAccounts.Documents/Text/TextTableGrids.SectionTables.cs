@@ -11,8 +11,8 @@ namespace PublicFinance.FinalAccounts.Documents.Text;
 /// heading names the 财政拨款 基本支出 (table 6's subject) and the rows are its rows: a <c>|</c> or tab header whose first
 /// cell is the code column (…编码) and which has a 决算 column, within a few lines of the heading (blank and prose lines
 /// between, no other heading or table), and rows whose codes are all 部门预算支出经济分类 codes (301–399 and their 款; the
-/// first a 类 until session 50, when a first 款 is taken too). Then the rows are read as a titled table 6 is (<see cref="Body"/>, <see cref="Build"/>), its title the
-/// heading's subject (…基本支出决算表) and its unit the one the lines between declare. Anything else — another heading, a
+/// first a 类 until session 50, when a first 款 is taken too). Then the rows are read as a titled table 6 is
+/// (<see cref="Body"/>, <see cref="Build"/>), its title the heading's subject (…基本支出决算表) and its unit the one the lines between declare. Anything else — another heading, a
 /// functional code, no 决算 column — leaves the lines as they were (the 说明 reader skips table rows; nothing is placed).
 /// </summary>
 internal static partial class TextTableGrids
