@@ -10,9 +10,9 @@ namespace PublicFinance.FinalAccounts.Documents.Text;
 /// Before, no title named the table, so none of its rows was read. The section makes its identity certain only when the
 /// heading names the 财政拨款 基本支出 (table 6's subject) and the rows are its rows: a <c>|</c> or tab header whose first
 /// cell is the code column (…编码) and which has a 决算 column, within a few lines of the heading (blank and prose lines
-/// between, no other heading or table), and rows whose codes are all 部门预算支出经济分类 codes (301–399 and their 款; the
-/// first a 类 until session 50, when a first 款 is taken too). Then the rows are read as a titled table 6 is
-/// (<see cref="Body"/>, <see cref="Build"/>), its title the heading's subject (…基本支出决算表) and its unit the one the lines between declare. Anything else — another heading, a
+/// between, no other heading or table), and rows whose codes are all 部门预算支出经济分类 codes (301–399 and their 款), the
+/// first a 类. Then the rows are read as a titled table 6 is (<see cref="Body"/>, <see cref="Build"/>), its title the
+/// heading's subject (…基本支出决算表) and its unit the one the lines between declare. Anything else — another heading, a
 /// functional code, no 决算 column — leaves the lines as they were (the 说明 reader skips table rows; nothing is placed).
 /// </summary>
 internal static partial class TextTableGrids
@@ -30,8 +30,7 @@ internal static partial class TextTableGrids
     internal static string? SectionTableTitle(string line)
     {
         var compact = TableAssembler.Compact(line);
-        if (compact.Length > 60 || !IsHeading(compact) && !NumberedSituationHeading(compact)
-            || compact.Contains("项目支出", StringComparison.Ordinal))
+        if (compact.Length > 60 || !IsHeading(compact) || compact.Contains("项目支出", StringComparison.Ordinal))
         {
             return null;
         }
@@ -92,9 +91,7 @@ internal static partial class TextTableGrids
 
     /// <summary>
     /// Whether the rows from <paramref name="start"/> (while they hold the separator) have codes in their first cell that are
-    /// all economic codes of 部门预算 (3xx, 3xxxx), at least one; a row without a code (合计), or with the total's label in
-    /// the code column after the rows (<see cref="TotalLabel"/>), is passed over. Session 50 (blind round 45, t07): the first
-    /// row may be a 款 — a table that lists 工资福利支出's 款 (30101 基本工资…) without its 类 row — as its codes say what it is.
+    /// all economic codes of 部门预算 (3xx, 3xxxx), at least one, the first a 类; a row without a code (合计) is passed over.
     /// </summary>
     private static bool EconomicRows(List<string> lines, int start, char separator)
     {
@@ -103,12 +100,12 @@ internal static partial class TextTableGrids
         {
             var cells = Split(lines[k], k, separator);
             var code = cells.Length > 0 ? TableAssembler.Compact(cells[0].Text) : string.Empty;
-            if (code.Length == 0 || seen > 0 && TotalLabel(code))
+            if (code.Length == 0)
             {
-                continue;   // session 50: "合计⇥⇥2625.38" — the total written in the code column, after the rows
+                continue;
             }
 
-            if (code[0] != '3' || code.Length is not (3 or 5) || !EconomicCode.TryParse(code, out _))
+            if (code[0] != '3' || code.Length is not (3 or 5) || !EconomicCode.TryParse(code, out _) || seen == 0 && code.Length != 3)
             {
                 return false;
             }
@@ -118,30 +115,6 @@ internal static partial class TextTableGrids
 
         return seen > 0;
     }
-
-    /// <summary>
-    /// Session 50 (blind round 45, t07): a numbered heading ending in 情况 — "三、财政拨款基本支出情况", "（三）…情况" — that
-    /// <see cref="IsHeading"/> (…说明, 第…部分) does not know: short, opened by a Chinese numeral and 、 or a bracketed one.
-    /// </summary>
-    private static bool NumberedSituationHeading(string compact)
-    {
-        if (compact.Length > 30 || !compact.EndsWith("情况", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var at = compact.Length > 0 && compact[0] is '（' or '(' ? 1 : 0;
-        var start = at;
-        while (at < compact.Length && "一二三四五六七八九十".IndexOf(compact[at]) >= 0)
-        {
-            at++;
-        }
-
-        return at > start && at < compact.Length && (start == 0 ? compact[at] == '、' : compact[at] is '）' or ')');
-    }
-
-    /// <summary>Whether a code cell holds the table's total instead of a code ("合计", "总计", "基本支出合计").</summary>
-    private static bool TotalLabel(string code) => code is "合计" or "总计" or "基本支出合计";
 
     /// <summary>The 单位 part of a prose line ("单位：万元"), or null.</summary>
     private static string? UnitCaption(string compact)

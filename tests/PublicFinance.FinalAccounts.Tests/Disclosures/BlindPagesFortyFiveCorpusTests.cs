@@ -24,7 +24,7 @@ public class BlindPagesFortyFiveCorpusTests(ITestOutputHelper output)
         ["t04"] = 48,
         ["t05"] = 87,
         ["t06"] = 41,
-        ["t07"] = 41,
+        ["t07"] = 32,
         ["t08"] = 55,
         ["t09"] = 86,
         ["t10"] = 36,

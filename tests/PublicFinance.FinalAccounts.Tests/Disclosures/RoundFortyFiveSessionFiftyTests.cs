@@ -82,42 +82,6 @@ public sealed class RoundFortyFiveSessionFiftyTests
 
     private static string F(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
 
-    private static string TableSix(string heading, string firstRows)
-        => "青竹园林服务中心2020年度单位决算说明\n\n" + heading + "\n2020年度财政拨款基本支出按经济分类如下（单位：万元）：\n"
-            + "科目编码\t科目名称\t决算数\n" + firstRows + "302\t商品和服务支出\t30.00\n303\t对个人和家庭的补助\t10.00\n合计\t\t190.00\n\n"
-            + "其中人员经费160.00万元。\n";
-
-    /// <summary>
-    /// Table 6 under "三、财政拨款基本支出情况" (a numbered …情况 heading), its first rows 款 of 301 without the 类 row and its
-    /// 合计 written in the code column: every row and the total read, no Error.
-    /// </summary>
-    [Theory]
-    [InlineData("三、财政拨款基本支出情况")]
-    [InlineData("（三）财政拨款基本支出情况")]
-    public void TableSix_WithSectionsFirst_UnderANumberedHeading_IsRead(string heading)
-    {
-        var (report, diagnostics) = TableFamiliesSessionFortyOneTests.ReadDocument(
-            TableSix(heading, "30101\t基本工资\t100.00\n30102\t津贴补贴\t50.00\n"));
-
-        Assert.Empty(Errors(diagnostics));
-        Assert.Equal("190.00", JsonAt(report, "/tables/basicExpenditure/total"));
-        Assert.Equal("30101", JsonAt(report, "/tables/basicExpenditure/rows/0/code"));
-        Assert.Equal("100.00", JsonAt(report, "/tables/basicExpenditure/rows/0/amount"));
-        Assert.Equal("303", JsonAt(report, "/tables/basicExpenditure/rows/3/code"));
-    }
-
-    /// <summary>Near misses stay unread: a heading of another subject, or a functional code among the rows.</summary>
-    [Theory]
-    [InlineData("三、机关运行经费情况", "30101\t基本工资\t100.00\n30102\t津贴补贴\t50.00\n")]
-    [InlineData("三、财政拨款基本支出情况", "2010101\t行政运行\t100.00\n30102\t津贴补贴\t50.00\n")]
-    [InlineData("财政拨款基本支出情况", "30101\t基本工资\t100.00\n30102\t津贴补贴\t50.00\n")]
-    public void TableSix_NearMisses_AreNotRead(string heading, string firstRows)
-    {
-        var (report, _) = TableFamiliesSessionFortyOneTests.ReadDocument(TableSix(heading, firstRows));
-
-        Assert.Null(JsonAt(report, "/tables/basicExpenditure/total"));
-    }
-
     private const string CodedItems = "白石镇人民政府2016年度部门决算说明\n（五）一般公共预算财政拨款支出决算情况说明\n"
         + "一般公共预算财政拨款支出2000.00万元，主要用于\n"
         + "2010301 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）1000.00万元，与上年持平\n"
