@@ -43,6 +43,18 @@ internal sealed partial class NarrativeReader
     /// </summary>
     internal static bool TryFunctionalName(string label, int year, out FunctionalName name)
     {
+        if (JoinedCodeFirstLine(label) is var joined and > 0 && TryFunctionalName(label.Substring(joined), year, out name))
+        {
+            name = name with { RestStart = name.RestStart + joined };   // session 50: "主要用于2010301 …(项)" (JoinedCodeLines)
+            return true;
+        }
+
+        return CodeFirstLevelPath(label, year, out name) || TryFunctionalNameAt(label, year, out name);
+    }
+
+    /// <summary><see cref="TryFunctionalName"/> of a label that does not hold a code-first line joined to words before it.</summary>
+    private static bool TryFunctionalNameAt(string label, int year, out FunctionalName name)
+    {
         name = default;
         if (CodeFirst(label, out var codeStart, out var codeEnd, out var nameStart))
         {

@@ -96,6 +96,8 @@ internal sealed partial class NarrativeReader
         }
 
         var target = Resolve(name);
+        var ledPart = target is null && !NamesAProject(name) ? LedPartTarget(clause, name) : null;   // session 50: "本年收入中，A占…"
+        target ??= ledPart;
         if (target is null && !NamesTheWhole(name) || NamesAProject(name))
         {
             // Session 40: "项目支出 200.00 万元，培训费占比 6.0%", "其中信息化项目支出占 30%": a figure the model has no member
@@ -121,7 +123,7 @@ internal sealed partial class NarrativeReader
             return false;   // "财政拨款收入 2880.00 万元，财政拨款收入占 90.0%": the subject itself
         }
 
-        if (!IsWholeOfShare(named) && !NamesWholeOfShare(named, written.Substring(at + 1)))
+        if (ledPart is null && !IsWholeOfShare(named) && !NamesWholeOfShare(named, written.Substring(at + 1)))
         {
             // "财政拨款收入 2880.00 万元，其中一般公共预算占 95%": a share of the clause's figure, not of the named figure's whole.
             Note(span, DisclosureMessages.ShareOfAnotherBase, clause);

@@ -20,11 +20,11 @@ public class BlindPagesFortyFiveCorpusTests(ITestOutputHelper output)
     {
         ["t01"] = 57,
         ["t02"] = 59,
-        ["t03"] = 26,
+        ["t03"] = 31,
         ["t04"] = 48,
         ["t05"] = 87,
         ["t06"] = 41,
-        ["t07"] = 25,
+        ["t07"] = 32,
         ["t08"] = 55,
         ["t09"] = 86,
         ["t10"] = 36,

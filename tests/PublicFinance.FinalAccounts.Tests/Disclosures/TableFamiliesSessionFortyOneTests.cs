@@ -43,7 +43,7 @@ public class TableFamiliesSessionFortyOneTests
     private const string BasicHeading = "（三）一般公共预算财政拨款基本支出决算情况说明";
 
     /// <summary>The text read as <c>finacct check</c> reads a .txt file: the 说明 and the tables pasted in it.</summary>
-    private static (FinalAccountsReport Report, List<Diagnostic> Diagnostics) ReadDocument(string text)
+    internal static (FinalAccountsReport Report, List<Diagnostic> Diagnostics) ReadDocument(string text)
     {
         var disclosure = PublishedDocumentReader.Combine([PublishedDocumentReader.Read(Encoding.UTF8.GetBytes(text), "t.txt")],
             RoundingMode.RoundToNearest);
