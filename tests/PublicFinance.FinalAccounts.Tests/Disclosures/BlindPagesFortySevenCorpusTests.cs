@@ -13,14 +13,14 @@ public class BlindPagesFortySevenCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them), pinned
-    /// at the base 55b2145 (482/766 by <c>score-corpus</c>).
+    /// at the round47 branch (session 50; the base 55b2145 scored 482/766 by <c>score-corpus</c>, the branch 489/766: t04 65 → 72).
     /// </summary>
     private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
     {
         ["t01"] = 79,
         ["t02"] = 29,
         ["t03"] = 70,
-        ["t04"] = 65,
+        ["t04"] = 72,
         ["t05"] = 28,
         ["t06"] = 64,
         ["t07"] = 5,
