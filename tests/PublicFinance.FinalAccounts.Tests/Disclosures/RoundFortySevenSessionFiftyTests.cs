@@ -50,17 +50,18 @@ public sealed class RoundFortySevenSessionFiftyTests
     }
 
     /// <summary>
-    /// Property: whatever the year's expenditure and its change (the rate written as the change on its own base), a change
+    /// Property: whatever the year's change (the rate written as the change on its own base), a change
     /// naming 财政拨款支出 raises no Error and is that figure's.
     /// </summary>
     [Property(MaxTest = 20)]
     public Property AppropriationChangeRate_IsOnTheNamedFiguresBase()
     {
-        var figures = Gen.Choose(3000, 24000).SelectMany(current => Gen.Choose(10, 2000).Select(change => (current, change)));
-        return Prop.ForAll(figures.ToArbitrary(), f =>
+        // the year's expenditure stays 2450.00 (+ 150.00 carried over = the 2600.00 总计); its change varies
+        var changes = Gen.Choose(10, 20000);
+        return Prop.ForAll(changes.ToArbitrary(), c =>
         {
-            var current = f.current / 10m;
-            var change = f.change / 10m;
+            var current = 2450.00m;
+            var change = c / 10m;
             var rate = Math.Round(change / (current - change) * 100m, 2, MidpointRounding.AwayFromZero);
             var (read, diagnostics) = Read(Appropriation(Text(current), Text(change), Text(rate)));
             return !diagnostics.Any(d => d.Severity == Severity.Error)
