@@ -8,6 +8,21 @@ internal static class BlockClassifier
 {
     internal static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
+    /// <summary>
+    /// Whether Chinese numerals from <paramref name="at"/> are closed by <paramref name="close"/> before <paramref name="end"/>
+    /// ("十一】"): the number of a heading in 【】 whose words follow it.
+    /// </summary>
+    private static bool NumeralClosedBy(string text, int at, int end, char close)
+    {
+        var i = at;
+        while (i < end && IsChineseNumeral(text[i]))
+        {
+            i++;
+        }
+
+        return i > at && i < end - 1 && text[i] == close;
+    }
+
     internal static BlockKind Classify(string text, int s, int e, out int contentStart, HeadingNumbering? numbering = null)
     {
         contentStart = s;
@@ -53,7 +68,8 @@ internal static class BlockClassifier
         // 一、… / (一)… / 第一部分 … headings are short lines without sentence punctuation.
         var numbered = IsChineseNumeral(text[s]) && Next(text, s, e, '、')
             || text[s] == '(' && s + 1 < e && IsChineseNumeral(text[s + 1])
-            || text[s] == '第' && s + 1 < e && IsChineseNumeral(text[s + 1]);
+            || text[s] == '第' && s + 1 < e && IsChineseNumeral(text[s + 1])
+            || text[s] == '【' && NumeralClosedBy(text, s + 1, e, '】');   // session 50: "【十一】其他重要事项" (round 47 t04)
         if (numbered && length <= 40 && (text.IndexOf('。', s, length) < 0 || EndsAsHeading(text, s, e))
             && (text.IndexOf(':', s, length) < 0 || ColonOnlyInUnitDeclaration(text, s, e))
             && !HeadingWithItsText(text, s, e))   // session 45: "七、机关运行经费 2021年度…支出142.36万元，与上年持平"

@@ -2279,6 +2279,11 @@ internal sealed partial class NarrativeReader
             return N + figure + "/change";
         }
 
+        if (AppropriationNamedChange(label) is { } namedChange)
+        {
+            return namedChange;   // session 50: "…本年财政拨款支出 X。与上年相比，财政拨款支出增加 Y" (AppropriationNamedChanges)
+        }
+
         if (OfUnstatedNamedFigure(label))
         {
             return null;   // "收入总计 X。与上年相比，本年收入合计增加 Y" with 本年收入合计 not stated: a note (NamedChanges)
