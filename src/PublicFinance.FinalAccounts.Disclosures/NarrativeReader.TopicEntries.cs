@@ -42,12 +42,14 @@ internal sealed partial class NarrativeReader
     internal static Section? TopicEntrySection(string text)
     {
         var at = TopicEntryNumberEnd(text);
-        for (var space = text.IndexOf(' ', 1); at <= 0 && space > 0 && space <= TitleBeforeEntryMax;
-            space = text.IndexOf(' ', space + 1))
+        for (var start = 1; at <= 0 && start <= TitleBeforeEntryMax && start < text.Length; start++)
         {
-            at = TitleBeforeEntry(text, space) is var title and > 0 && TopicEntryNumberEnd(text.Substring(title)) is var entry and > 0
-                ? title + entry
-                : 0;
+            if (text[start - 1] is '。' or ',' or ';' or ':' or '，' or '；' or '：')
+            {
+                break;   // a clause before the number: no title line joined to an entry
+            }
+
+            at = EntryAfterTitle(text, start);
         }
 
         if (at <= 0)
@@ -99,27 +101,22 @@ internal sealed partial class NarrativeReader
         => label.Contains("预算绩效", StringComparison.Ordinal) || label.StartsWith("绩效", StringComparison.Ordinal);
 
     /// <summary>
-    /// Where an entry may start after a title line joined to it ("Ⅹ. 其他重要事项 1) 机关运行经费：…", the title no heading rule
-    /// took): after the spaces at <paramref name="space"/> (at most <see cref="TitleBeforeEntryMax"/> characters in), when
-    /// the words before it have no clause mark or ':'; 0 when there is no such title.
+    /// Where the label of an entry starting at <paramref name="start"/> after a title line joined to it begins ("Ⅹ. 其他重要事项
+    /// 1) 机关运行经费：…", "Ⅲ. 其他事项1) 机关运行经费：…" — the title no heading rule took, joined with or without a space), or 0:
+    /// the number must start there (a digit, a bracket, a circled number or a Chinese numeral), not continue one before it.
     /// </summary>
-    private static int TitleBeforeEntry(string text, int space)
+    private static int EntryAfterTitle(string text, int start)
     {
-        for (var i = 0; i < space; i++)
+        var first = text[start];
+        var before = text[start - 1];
+        if (!(Scanner.IsDigit(first) || first == '(' || first is >= '\u2460' and <= '\u2473' || BlockClassifier.IsChineseNumeral(first))
+            || Scanner.IsDigit(before) || BlockClassifier.IsChineseNumeral(before) || before is '(' or '.')
         {
-            if (text[i] is '。' or ',' or ';' or ':' or '，' or '；' or '：')
-            {
-                return 0;
-            }
+            return 0;
         }
 
-        var at = space;
-        while (at < text.Length && text[at] is ' ' or '\u3000')
-        {
-            at++;
-        }
-
-        return at < text.Length ? at : 0;
+        var entry = TopicEntryNumberEnd(text.Substring(start));
+        return entry > 0 ? start + entry : 0;
     }
 
     /// <summary>The most characters of a title joined before a topic entry.</summary>

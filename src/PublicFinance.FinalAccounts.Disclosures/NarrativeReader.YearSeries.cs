@@ -190,7 +190,8 @@ internal sealed partial class NarrativeReader
     {
         b.Notes.RemoveAll(n => n.Span == span);
         setAsideSpans?.Remove(span);
-        b.SetUnder((figure ?? yearsCurrent!) + "/change", "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, text);
+        b.SetUnder(
+            (figure ?? yearsCurrent!) + "/change", "priorYearAmount", AmountNode(token, span), span, ClaimKind.PriorYearAmount, text);
     }
 
     /// <summary>

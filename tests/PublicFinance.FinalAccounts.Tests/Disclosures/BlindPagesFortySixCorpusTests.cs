@@ -35,7 +35,8 @@ public class BlindPagesFortySixCorpusTests(ITestOutputHelper output)
     /// The Errors each text's figures raise today, by text; a text absent is clean (no Error). Planted (true): t01's 三公 total
     /// (FA1207: 12.73 written for 0 + 8.46 + 3.27 = 11.73), t03's 项目支出 share (FA2002: 78.38 % for 73.88 %) and t06's 本年支出
     /// change (since session 50 FA2105: 518.76 written for 17984.12 − 17402.36 = 581.76, the prior year `2023年为17402.36万元`
-    /// read as the figure's; before, FA2104 on the rate, 518.76 on 17984.12 − 518.76 giving 2.97 %). **Fixed in session 49 (false, no longer an Error):** t05
+    /// read as the figure's; before, FA2104 on the rate, 518.76 on 17984.12 − 518.76 giving 2.97 %).
+    /// **Fixed in session 49 (false, no longer an Error):** t05
     /// FA8003 ×3 and t09 FA8003 ×2 (政府购买服务 items read as 政府采购 services), t06 FA2001 (the share of 财政拨款收入 written after
     /// "2024年" paired with 其他收入). Warnings fixed in session 49: t02 FA2106 / FA2206 (reasons after a half-width ". "), t04
     /// FA8002 ×12 (百分之X) and FA5003 (款 name before the 项 name), t10 FA5003 (为 before the 类 name).

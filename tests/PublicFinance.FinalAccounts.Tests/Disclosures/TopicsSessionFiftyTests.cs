@@ -71,7 +71,7 @@ public class TopicsSessionFiftyTests
     /// "1) 机关运行经费：…" under "Ⅲ. 其他事项" after the 三公 section: each entry's figures are its topic's — 机关运行经费,
     /// the procurement and its parts, the vehicles, the 绩效 count and score (before: all "amounts the reader could not place").
     /// </summary>
-    [Fact(Skip = "Open (session 50): the first entry joined to the title line in this template is still unplaced for 1) and 1.")]
+    [Fact]
     public void ParenEntries_UnderAnUnknownLine_AreTheirTopics()
     {
         var (read, diagnostics) = Read(Text(Numbering.Paren));
@@ -108,6 +108,9 @@ public class TopicsSessionFiftyTests
         Assert.Equal(Section.Assets, NarrativeReader.TopicEntrySection("③国有资产占用:截至年末共有车辆3辆。"));
         Assert.Equal(Section.Performance, NarrativeReader.TopicEntrySection("(四)预算绩效管理情况:本部门…"));
         Assert.Equal(Section.Procurement, NarrativeReader.TopicEntrySection("X. 其他重要事项 2) 政府采购:本年度…"));
+        Assert.Equal(Section.OperatingExpenses, NarrativeReader.TopicEntrySection("Ⅲ. 其他事项1) 机关运行经费:2022年度…"));
+        Assert.Null(NarrativeReader.TopicEntrySection("本年度支出5.00万元,其中1) 政府采购:…"));
+        Assert.Null(NarrativeReader.TopicEntrySection("Ⅲ. 其他事项21) 工作成效:本年度…"));
         Assert.Null(NarrativeReader.TopicEntrySection("4) 机关运行经费:指为保障行政单位运行…"));
         Assert.Null(NarrativeReader.TopicEntrySection("1) 工作成效:本年度完成…"));
         Assert.Null(NarrativeReader.TopicEntrySection("机关运行经费:2018年度支出1.00万元。"));
@@ -123,7 +126,7 @@ public class TopicsSessionFiftyTests
     {
         var gen =
             from whole in Gen.Choose(100, 999)
-            from numbering in Gen.Elements(Numbering.Bracketed, Numbering.Circled, Numbering.ChineseBracketed)
+            from numbering in Gen.Elements(Numbering.Paren, Numbering.Bracketed, Numbering.Circled, Numbering.ChineseBracketed)
             from unknown in Gen.Elements("工作成效", "主要做法", "其他情况", "重点工作")
             select (ops: whole + ".37", numbering, unknown);
         return Prop.ForAll(gen.ToArbitrary(), t =>
