@@ -147,7 +147,7 @@ internal sealed partial class NarrativeReader
     private static string? RatePhraseKey(string words, out int valueAt)
     {
         valueAt = words.Length;
-        if (words.Length < 2 || words[^1] != '%')
+        if (words.Length < 2 || words[words.Length - 1] != '%')
         {
             return null;
         }

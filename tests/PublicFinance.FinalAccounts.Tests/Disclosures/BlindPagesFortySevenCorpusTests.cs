@@ -19,7 +19,7 @@ public class BlindPagesFortySevenCorpusTests(ITestOutputHelper output)
     {
         ["t01"] = 79,
         ["t02"] = 29,
-        ["t03"] = 70,
+        ["t03"] = 72,
         ["t04"] = 72,
         ["t05"] = 28,
         ["t06"] = 64,

@@ -25,10 +25,10 @@ public class BlindPagesFortySixCorpusTests(ITestOutputHelper output)
         ["t04"] = 34,
         ["t05"] = 80,
         ["t06"] = 73,
-        ["t07"] = 47,
+        ["t07"] = 50,
         ["t08"] = 55,
         ["t09"] = 32,
-        ["t10"] = 71,
+        ["t10"] = 86,
     };
 
     /// <summary>
