@@ -15,6 +15,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// </summary>
 internal sealed partial class NarrativeReader
 {
+    /// <summary>The colons that end a key (half-width and full-width), searched once per piece.</summary>
+    private static readonly char[] KeyColons = [':', '：'];
+
     /// <summary>The longest line taken as a key–value item line.</summary>
     private const int MaxKeyValueLine = 160;
 
@@ -121,7 +124,7 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            var colon = words.IndexOfAny([':', '：']);
+            var colon = words.IndexOfAny(KeyColons);
             if (colon > 0)
             {
                 keyValuePairs.Add((WithoutSpaces(words.Substring(0, colon)), piece.Slice(colon + 1, words.Length).Trim()));
