@@ -594,6 +594,11 @@ internal sealed partial class NarrativeReader
                 subject = N + owner;
                 budget = null;
             }
+            else if (WholeBudgetOwner(label) is { } whole && subject != N + whole)
+            {
+                subject = N + whole;   // session 51: "本年支出调整预算 8860.00 万元" after 项目支出 is the whole's (WholeBudgets)
+                budget = null;
+            }
 
             OpenBudget(LabelHas(label, "全年") || LabelHas(label, "调整") ? "fullYear" : "initial", span);
             if (budget is not null)

@@ -34,13 +34,25 @@ internal sealed partial class NarrativeReader
     /// <summary>The evaluations read from prose, written by <see cref="PlaceProseEvaluations"/> once the text is read.</summary>
     private readonly List<ProseEvaluation> proseEvaluations = new();
 
-    /// <summary>A figure of a prose evaluation: its text and where it stands.</summary>
-    private readonly record struct ProseFigure(DraftNode Value, SourceSpan Span);
+    /// <summary>A figure of a prose evaluation: its text, where it stands, and its paragraph (null: the evaluation's).</summary>
+    private readonly record struct ProseFigure(DraftNode Value, SourceSpan Span, string? Paragraph = null);
 
     /// <summary>An indicator of a prose evaluation (one first-level indicator: 产出指标 分值 50 分，得分 47 分).</summary>
     private sealed class ProseIndicator(string level1, SourceSpan span)
     {
         public string Level1 { get; } = level1;
+
+        /// <summary>The second-level indicator of an indicator line (session 51), or empty.</summary>
+        public string Level2 { get; init; } = string.Empty;
+
+        /// <summary>The indicator's own name (an indicator line's 三级指标), or null: the first-level indicator's.</summary>
+        public string? Name { get; init; }
+
+        /// <summary>An indicator line's target (指标值) as written, or null.</summary>
+        public (Model.Performance.IndicatorValue Value, SourceSpan Span)? Target { get; init; }
+
+        /// <summary>An indicator line's actual (实际完成值) as written, or null.</summary>
+        public (Model.Performance.IndicatorValue Value, SourceSpan Span)? Actual { get; init; }
 
         public SourceSpan Span { get; } = span;
 
@@ -74,6 +86,15 @@ internal sealed partial class NarrativeReader
 
         public List<ProseIndicator> Indicators { get; } = new();
 
+        /// <summary>Whether indicator lines were read (session 51: "三级指标:…;分值:15;得分:15").</summary>
+        public bool HasIndicatorLines { get; set; }
+
+        /// <summary>Whether an indicator line was not whole (no name, weight or score read): its indicators are not written.</summary>
+        public bool IndicatorLineBroken { get; set; }
+
+        /// <summary>The 一级指标 and 二级指标 open after the last indicator line read (the next paragraph's lines go on under them).</summary>
+        public (string Level1, string Level2) OpenLevels { get; set; } = (string.Empty, string.Empty);
+
         public ProseFigure? TotalScore { get; set; }
 
         /// <summary>The total weight stated beside the total (总分值 100 分), if any.</summary>
@@ -100,6 +121,11 @@ internal sealed partial class NarrativeReader
 
         if (!ProseProjectName(text, out var name, out var nameEnd))
         {
+            if (HeadedProjectParagraph(paragraph))
+            {
+                return true;   // session 51: under "（一）某某项目" (NarrativeReader.IndicatorLines.cs)
+            }
+
             StatedProjectCount(text);
             SelectionWorded(text);   // session 42 (NarrativeReader.EvaluationSelection.cs)
             var listedBefore = listedScores.Count;
@@ -110,11 +136,37 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
+        (headedProject, headedEvaluation) = (null, null);   // a paragraph naming its own project ends the headed one's
         var evaluation = new ProseEvaluation(name, b.Span(paragraph, 0, Math.Min(nameEnd, text.Length)), text);
+        ProseFigures(paragraph, evaluation, nameEnd);
+        evaluation.Grade = ProseGrade(paragraph, text);
+        if (evaluation.FundFigures < 2)
+        {
+            return false;   // a paragraph that names a project but states less than its funds: read as any paragraph
+        }
+
+        proseEvaluations.Add(evaluation);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the figures of <paramref name="paragraph"/> from <paramref name="from"/> into <paramref name="evaluation"/>: its
+    /// indicator lines (session 51), then the fund figures, the scores of the fund line, the first-level indicators and the
+    /// total by their labels.
+    /// </summary>
+    private void ProseFigures(Fragment paragraph, ProseEvaluation evaluation, int from)
+    {
         ProseIndicator? indicator = null;
-        var at = nameEnd;
+        var text = paragraph.Text;
+        var lines = IndicatorLineRun(paragraph, evaluation);   // session 51: "三级指标:…;分值:15;得分:15" (NarrativeReader.IndicatorLines.cs)
+        var at = from;
         while (Scanner.Next(text, ref at, out var token))
         {
+            if (token.Start >= lines.Start && token.Start < lines.End)
+            {
+                continue;   // a figure of the indicator lines, read by IndicatorLineRun
+            }
+
             var (label, span) = SegmentLabel(paragraph, token);
             if (token.IsMoney)
             {
@@ -145,7 +197,7 @@ internal sealed partial class NarrativeReader
             }
 
             var group = ProseGroup(text, SentencePartStart(text, token.Start), token.Start, out var level1);
-            var figure = new ProseFigure(DraftNode.Of(token.Digits), span);
+            var figure = new ProseFigure(DraftNode.Of(token.Digits), span, text);
             switch (group)
             {
                 case ProseScoreGroup.Total when !weight:
@@ -180,14 +232,6 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        evaluation.Grade = ProseGrade(paragraph, text);
-        if (evaluation.FundFigures < 2)
-        {
-            return false;   // a paragraph that names a project but states less than its funds: read as any paragraph
-        }
-
-        proseEvaluations.Add(evaluation);
-        return true;
     }
 
     /// <summary>
@@ -535,11 +579,13 @@ internal sealed partial class NarrativeReader
             ProseSet(fund, "weight", e.FundWeight, ClaimKind.Quantity, e.Text);
             ProseSet(fund, "executionRate", e.Rate, ClaimKind.ExecutionRate, e.Text);
             ProseSet(fund, "score", e.FundScore, ClaimKind.Quantity, e.Text);
-            if (e.Indicators.Count > 0 && !WeightsComplete(e))
+            if (e.Indicators.Count > 0 && (e.IndicatorLineBroken || !WeightsComplete(e) && !IndicatorLinesCloseTheTotal(e)))
             {
                 // Only some first-level indicators read ("产出指标分值 50 分…效益指标分值 30 分", 满意度 not named): checked as a
                 // whole list they would make FA3001 and FA3003 fail falsely, so neither they nor the total are written.
-                var (zh, en) = DisclosureMessages.PartialProseIndicators(e.Name);
+                var (zh, en) = e.HasIndicatorLines
+                    ? DisclosureMessages.IndicatorLinesNotWhole(e.Name)
+                    : DisclosureMessages.PartialProseIndicators(e.Name);
                 b.Note(e.Indicators[0].Span, zh, en, e.Text);
                 continue;
             }
@@ -548,8 +594,18 @@ internal sealed partial class NarrativeReader
             {
                 var indicator = b.Append(pointer + "/indicators");
                 b.SetUnder(indicator, "level1", DraftNode.Of(i.Level1), i.Span);
-                b.SetUnder(indicator, "level2", DraftNode.Of(string.Empty), i.Span);
-                b.SetUnder(indicator, "name", DraftNode.Of(i.Level1), i.Span);
+                b.SetUnder(indicator, "level2", DraftNode.Of(i.Level2), i.Span);
+                b.SetUnder(indicator, "name", DraftNode.Of(i.Name ?? i.Level1), i.Span);
+                if (i.Target is { } target)
+                {
+                    b.SetUnder(indicator, "target", DraftNode.Of(target.Value), target.Span);
+                }
+
+                if (i.Actual is { } actual)
+                {
+                    b.SetUnder(indicator, "actual", DraftNode.Of(actual.Value), actual.Span);
+                }
+
                 ProseSet(indicator, "weight", i.Weight, ClaimKind.Quantity, e.Text);
                 ProseSet(indicator, "score", i.Score, ClaimKind.Quantity, e.Text);
             }
@@ -608,7 +664,7 @@ internal sealed partial class NarrativeReader
     {
         if (figure is { } f)
         {
-            b.SetUnder(parent, name, f.Value, f.Span, kind, text);
+            b.SetUnder(parent, name, f.Value, f.Span, kind, f.Paragraph ?? text);
         }
     }
 }

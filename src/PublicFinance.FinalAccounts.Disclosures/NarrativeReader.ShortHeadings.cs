@@ -10,7 +10,11 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 internal sealed partial class NarrativeReader
 {
     /// <summary>The bodies of a short heading of the whole overview (收支情况).</summary>
-    private static readonly string[] OverviewHeadingBodies = ["收支情况", "收支情况说明", "收入支出情况", "收入支出情况说明", "收支决算情况"];
+    private static readonly string[] OverviewHeadingBodies =
+    [
+        "收支情况", "收支情况说明", "收入支出情况", "收入支出情况说明", "收支决算情况",
+        "收入支出预算执行情况", "收支预算执行情况", "收入支出决算情况", "收入支出决算情况说明",   // session 51 (round 47 t07)
+    ];
 
     /// <summary>The bodies of a short subsection heading of the whole expenditure (支出情况).</summary>
     private static readonly string[] ExpenditureHeadingBodies = ["支出情况", "支出情况说明", "支出说明"];

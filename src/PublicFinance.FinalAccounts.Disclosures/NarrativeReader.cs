@@ -179,6 +179,7 @@ internal sealed partial class NarrativeReader
                     SubheadingSeen(block);   // Blind23A: the repeat check keys on the last sub-heading too
                     ItemHeading(block.Content);   // ItemHeadingLines: "（一）…（类）…（项）" alone on its line
                     Heading(block.Content);
+                    ProjectHeadingSeen(block.Content);   // session 51: "（一）某某项目" — the paragraphs under it (IndicatorLines)
                     break;
                 case BlockKind.TableRow:
                     if (TitleWithUnitRow(block.Content))
