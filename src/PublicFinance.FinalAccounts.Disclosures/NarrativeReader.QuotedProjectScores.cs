@@ -48,13 +48,21 @@ internal sealed partial class NarrativeReader
                 continue;
             }
 
-            var sentenceFrom = Math.Max(text.LastIndexOf('。', open) + 1, 0);
-            listedScores.Add((name, b.Span(paragraph, open, projectEnd),
-                new ProseFigure(DraftNode.Of(text.Substring(scoreStart, scoreEnd - scoreStart)),
-                    b.Span(paragraph, scoreStart, scoreEnd + 1)),
-                text.Substring(sentenceFrom, scoreEnd + 1 - sentenceFrom)));
+            ListScore(paragraph, name, open, projectEnd, scoreStart, scoreEnd);
             open = scoreEnd;
         }
+
+        UnquotedProjectScores(paragraph);   // session 51: "其中：地热资源勘查项目得分88.0分，等级“良”；…"
+    }
+
+    /// <summary>Adds a named project's score [<paramref name="scoreStart"/>, <paramref name="scoreEnd"/>) to the listed scores.</summary>
+    private void ListScore(Fragment paragraph, string name, int nameStart, int nameEnd, int scoreStart, int scoreEnd)
+    {
+        var text = paragraph.Text;
+        var sentenceFrom = Math.Max(text.LastIndexOf('。', nameStart) + 1, 0);
+        listedScores.Add((name, b.Span(paragraph, nameStart, nameEnd),
+            new ProseFigure(DraftNode.Of(text.Substring(scoreStart, scoreEnd - scoreStart)), b.Span(paragraph, scoreStart, scoreEnd + 1)),
+            text.Substring(sentenceFrom, scoreEnd + 1 - sentenceFrom)));
     }
 
     /// <summary>The first of <paramref name="quotes"/> at or after <paramref name="from"/>, or -1.</summary>
@@ -103,7 +111,17 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        var p = score + 2;
+        projectEnd = project + 2;
+        return ScoreAfterWord(text, score + 2, out scoreStart, out scoreEnd);
+    }
+
+    /// <summary>
+    /// Whether a score follows a score word ending at <paramref name="from"/>: (为/:) a number [<paramref name="scoreStart"/>,
+    /// <paramref name="scoreEnd"/>) and 分, no bound (以上/以下) after it.
+    /// </summary>
+    private static bool ScoreAfterWord(string text, int from, out int scoreStart, out int scoreEnd)
+    {
+        var p = from;
         while (p < text.Length && text[p] is '为' or ':' or ' ')
         {
             p++;
@@ -116,7 +134,6 @@ internal sealed partial class NarrativeReader
         }
 
         scoreEnd = p;
-        projectEnd = project + 2;
         return p > scoreStart && text[p - 1] != '.' && p < text.Length && text[p] == '分'
             && string.CompareOrdinal(text, p + 1, "以上", 0, 2) != 0 && string.CompareOrdinal(text, p + 1, "以下", 0, 2) != 0;
     }

@@ -23,7 +23,7 @@ public class BlindPagesFortySevenCorpusTests(ITestOutputHelper output)
         ["t04"] = 72,
         ["t05"] = 28,
         ["t06"] = 64,
-        ["t07"] = 5,
+        ["t07"] = 43,
         ["t08"] = 52,
         ["t09"] = 41,
         ["t10"] = 49,

@@ -1,0 +1,58 @@
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 51 (perf51, blind round 46 t07): named projects' scores without quotes, each a clause of its own — "对3个重点项目开展
+/// 绩效自评，其中：地热资源勘查项目得分88.0分，等级“良”；矿山地质环境监测项目得分95.5分，等级“优”；…" — join the listed scores as the
+/// quoted ones do (<see cref="QuotedProjectScores"/>), placed by <see cref="PlaceScoreList"/>.
+/// </summary>
+/// <remarks>
+/// Precision first: the name is the whole clause before 项目得分 / 项目自评得分 (from the last ',', ';', ':' or '。'), 4–30 Chinese
+/// characters and nothing else, names one project (<see cref="ProjectName"/>), holds no word of an average, the department's whole
+/// or a key evaluation (<see cref="NotOneProjectScoreWords"/>), and does not start with a pronoun (该项目, 本项目, 各项目…).
+/// </remarks>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>First characters of a clause that points at a project instead of naming it (该项目, 本项目, 此项目, 其…, 各…).</summary>
+    private static readonly char[] ProjectPronouns = ['该', '本', '此', '其', '各', '全', '共', '上', '下'];
+
+    /// <summary>Reads the unquoted projects' scores of a 绩效 paragraph into the listed scores (names not listed yet).</summary>
+    private void UnquotedProjectScores(Fragment paragraph)
+    {
+        var text = paragraph.Text;
+        for (var at = text.IndexOf("项目", StringComparison.Ordinal); at > 0; at = text.IndexOf("项目", at + 2, StringComparison.Ordinal))
+        {
+            var word = string.CompareOrdinal(text, at + 2, "得分", 0, 2) == 0 ? at + 4
+                : string.CompareOrdinal(text, at + 2, "自评得分", 0, 4) == 0 ? at + 6 : -1;
+            if (word < 0 || !ScoreAfterWord(text, word, out var scoreStart, out var scoreEnd))
+            {
+                continue;
+            }
+
+            var start = text.LastIndexOfAny([',', ';', ':', '。'], at - 1) + 1;
+            var nameEnd = at + 2;
+            if (nameEnd - start is < 4 or > 30 || Array.IndexOf(ProjectPronouns, text[start]) >= 0 || !AllChinese(text, start, at)
+                || NotOneProjectScoreWords.Any(w => text.IndexOf(w, start, nameEnd - start, StringComparison.Ordinal) >= 0)
+                || !ProjectName(text, start, nameEnd, out var name, out _) || listedScores.Any(s => s.Name == name))
+            {
+                continue;
+            }
+
+            ListScore(paragraph, name, start, nameEnd, scoreStart, scoreEnd);
+            at = scoreEnd;
+        }
+    }
+
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) holds only Chinese characters.</summary>
+    private static bool AllChinese(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is < '\u4e00' or > '\u9fff')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
