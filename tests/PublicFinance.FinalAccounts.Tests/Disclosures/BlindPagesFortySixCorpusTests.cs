@@ -25,7 +25,7 @@ public class BlindPagesFortySixCorpusTests(ITestOutputHelper output)
         ["t04"] = 34,
         ["t05"] = 80,
         ["t06"] = 73,
-        ["t07"] = 50,
+        ["t07"] = 53,   // session 51 (perf51): 50 → 53, the unquoted projects' scores
         ["t08"] = 55,
         ["t09"] = 32,
         ["t10"] = 86,
