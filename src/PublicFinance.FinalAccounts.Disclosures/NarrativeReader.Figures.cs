@@ -733,7 +733,8 @@ internal sealed partial class NarrativeReader
         }
 
         if (target == "income/fiscalAppropriation" && NamesGeneralBudgetPart(label)
-            && (ParagraphContains("政府性基金") || ParagraphContains("国有资本经营") || LaterListItemNamesOtherFundIncome()))
+            && (ParagraphContains("政府性基金") || ParagraphContains("国有资本经营")
+                || LaterListItemNamesOtherFundIncome(clause.Sentence.At(clause.Start + token.Start))))
         {
             // "其中：一般公共预算财政拨款收入 A 万元；政府性基金预算财政拨款收入 B 万元" with no 财政拨款收入 stated: A is one part
             // of it, never the whole. Session 40: it is the model's 一般公共预算 part when named alone (FundIncomeShares).
@@ -791,6 +792,12 @@ internal sealed partial class NarrativeReader
             if (SubjectIsItem && !b.Has(subject, "amount"))
             {
                 b.SetUnder(subject!, "amount", AmountNode(token, span), span, ClaimKind.Amount, clause);
+                return;
+            }
+
+            if (ProseNamesTableItem())
+            {
+                b.ProseAgainstTableRow(subject!, AmountNode(token, span), span);   // session 51: the row's amount again (TableItemNames)
                 return;
             }
 
