@@ -5,6 +5,12 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 
 internal sealed partial class NarrativeReader
 {
+    /// <summary>
+    /// The fewest characters of an unplaced amount's label that name a thing of its own ("采购节能环保产品"), after which the
+    /// subject of an earlier sentence is no longer the sentence's (session 51).
+    /// </summary>
+    private const int MinOwnLabel = 4;
+
     private string? StatementPointer => section switch
     {
         Section.Overall => N + "overall",
@@ -822,6 +828,16 @@ internal sealed partial class NarrativeReader
             if (section == Section.Appropriation && NamesFundPart(label) && label.Contains("收入"))
             {
                 subject = null;   // Session 40: one fund's part of the 财政拨款 income — its share is the part's (FundPartShares)
+                budget = null;
+            }
+
+            if (subject is not null && !SubjectIsItem && subjectSentence != sentenceStart && label.Trim().Length >= MinOwnLabel)
+            {
+                // Session 51: "…授予中小企业合同金额840万元，占…70.00%。绿色采购方面，采购节能环保产品96万元，占…32.00%": an amount of
+                // a sentence of its own with a name of its own, not placed — the share and change after it are its, not the
+                // subject's of an earlier sentence (a false FA8003 on the SME share). Not an item's: a paragraph's item head
+                // sets no sentence.
+                subject = null;
                 budget = null;
             }
 
