@@ -408,6 +408,11 @@ internal sealed partial class NarrativeReader
             return true;
         }
 
+        if (NamedRowReasons(fragment, text, start, end, items))
+        {
+            return !Scanner.HasFigureIn(text, start, end);   // session 51: a sentence with a figure of its own is read as prose too
+        }
+
         if (!sentence.Contains("其余") || !sentence.Contains("持平"))
         {
             return false;

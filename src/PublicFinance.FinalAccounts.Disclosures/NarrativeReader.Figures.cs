@@ -5,6 +5,12 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 
 internal sealed partial class NarrativeReader
 {
+    /// <summary>
+    /// The fewest characters of an unplaced amount's label that name a thing of its own ("采购节能环保产品"), after which the
+    /// subject of an earlier sentence is no longer the sentence's (session 51).
+    /// </summary>
+    private const int MinOwnLabel = 4;
+
     private string? StatementPointer => section switch
     {
         Section.Overall => N + "overall",
@@ -738,7 +744,8 @@ internal sealed partial class NarrativeReader
         }
 
         if (target == "income/fiscalAppropriation" && NamesGeneralBudgetPart(label)
-            && (ParagraphContains("政府性基金") || ParagraphContains("国有资本经营") || LaterListItemNamesOtherFundIncome()))
+            && (ParagraphContains("政府性基金") || ParagraphContains("国有资本经营")
+                || LaterListItemNamesOtherFundIncome(clause.Sentence.At(clause.Start + token.Start))))
         {
             // "其中：一般公共预算财政拨款收入 A 万元；政府性基金预算财政拨款收入 B 万元" with no 财政拨款收入 stated: A is one part
             // of it, never the whole. Session 40: it is the model's 一般公共预算 part when named alone (FundIncomeShares).
@@ -799,6 +806,12 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
+            if (ProseNamesTableItem())
+            {
+                b.ProseAgainstTableRow(subject!, AmountNode(token, span), span);   // session 51: the row's amount again (TableItemNames)
+                return;
+            }
+
             if (StatementSection && (LabelHas(label, "(类)") || NamesFunctionalClass(label) || NamesClassOfAnotherYear(label)))
             {
                 if (section == Section.Appropriation && AppropriationClass(clause, token, label, span))
@@ -820,6 +833,16 @@ internal sealed partial class NarrativeReader
             if (section == Section.Appropriation && NamesFundPart(label) && label.Contains("收入"))
             {
                 subject = null;   // Session 40: one fund's part of the 财政拨款 income — its share is the part's (FundPartShares)
+                budget = null;
+            }
+
+            if (subject is not null && !SubjectIsItem && subjectSentence != sentenceStart && label.Trim().Length >= MinOwnLabel)
+            {
+                // Session 51: "…授予中小企业合同金额840万元，占…70.00%。绿色采购方面，采购节能环保产品96万元，占…32.00%": an amount of
+                // a sentence of its own with a name of its own, not placed — the share and change after it are its, not the
+                // subject's of an earlier sentence (a false FA8003 on the SME share). Not an item's: a paragraph's item head
+                // sets no sentence.
+                subject = null;
                 budget = null;
             }
 

@@ -616,6 +616,11 @@ internal sealed partial class NarrativeReader
     private string StartFunctionalEntry(string list, FunctionalCode code, string? className, string? sectionName, string name,
         SourceSpan span, string text, int textLength)
     {
+        if (code.IsDefault && TableItemOfName(list, name, sectionName) is { } tabled)
+        {
+            return tabled;   // session 51: "案件审判（项）支出…" heading its paragraph under the key–value or bar table's coded row
+        }
+
         if (!code.IsDefault && SameEntry(list, code, name) is { } listed)
         {
             return listed;   // "一般公共服务支出（类）400.00 万元。" after a class list that named it: listed once (FA5005)

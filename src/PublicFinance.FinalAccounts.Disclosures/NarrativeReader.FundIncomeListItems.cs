@@ -14,13 +14,15 @@ internal sealed partial class NarrativeReader
     private const int ListItemsAhead = 3;
 
     /// <summary>
-    /// Whether the paragraph being read is a list item (it opens with a list mark) and one of the list items right after it
-    /// (each its own line opening with a list mark) names the 政府性基金 or 国有资本经营 income (财政拨款收入).
+    /// Whether the line of the figure at <paramref name="figureAt"/> (an offset in the text) is a list item (it opens with a
+    /// list mark) and one of the list items right after it (each its own line opening with a list mark) names the 政府性基金 or
+    /// 国有资本经营 income (财政拨款收入). Session 51: the figure's own line, not its sentence's first — without "；" at the items'
+    /// ends the paragraph joiner runs "本年收入合计…，其中：" and item (1) into one sentence, which opens without a list mark.
     /// </summary>
-    private bool LaterListItemNamesOtherFundIncome()
+    private bool LaterListItemNamesOtherFundIncome(int figureAt)
     {
         var text = b.Text;
-        var at = Math.Min(sentenceStart, text.Length);
+        var at = Math.Min(Math.Max(figureAt, 0), text.Length);
         var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
         if (ListMarker(text, SkipSpaces(text, lineStart, at), at) is null)
         {

@@ -40,6 +40,30 @@ internal sealed partial class NarrativeReader
             }
         }
 
+        namedTableItem = found;
         return found;
+    }
+
+    /// <summary>
+    /// Session 51: the table row's item the prose has just named without its code (<see cref="TableItemOfName"/>), until the
+    /// first amount the prose states of it (<see cref="ProseNamesTableItem"/>).
+    /// </summary>
+    private string? namedTableItem;
+
+    /// <summary>
+    /// Session 51 (blind round 46 t08): whether the subject is the coded table row's item (or a key–value line's) the prose
+    /// has just named — "案件审判（项）支出1365.72万元，超过年初预算" under the row "2040504 案件审判 … 1356.72": its first amount is
+    /// the row's amount again, compared with it (the table against the text, FA8008, when they differ) instead of left
+    /// unplaced. True once per naming.
+    /// </summary>
+    private bool ProseNamesTableItem()
+    {
+        if (subject is not { } item || !string.Equals(item, namedTableItem, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        namedTableItem = null;
+        return true;
     }
 }

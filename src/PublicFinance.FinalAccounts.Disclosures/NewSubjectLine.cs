@@ -8,7 +8,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// Chinese prose does not run an amount into a new subject without a mark ("…万元本年支出…"), so such a break is a paragraph
 /// end that lost its "。" (a web page's or a Word export's), and joined, the second statement's figures were read under the
 /// first's subject (a false FA1208 when a 政府性基金 支出 went to the 财政拨款 total; FA2205 when a total's budget comparison
-/// went to the 项目支出 before it).
+/// went to the 项目支出 before it). Session 51: a topic frame opens a new subject too — "绿色采购方面，…", "货物采购中，…"
+/// (two to twelve Chinese characters, then 方面 or 中 and a comma; never "其中，", which continues its sentence), and so does a
+/// list's first entry ("（1）…" after "…住房保障支出（类）120.00万元": joined, item (1)'s budget went to the last 类).
 /// </summary>
 internal static class NewSubjectLine
 {
@@ -60,7 +62,12 @@ internal static class NewSubjectLine
         return unit > s && Scanner.IsDigit(text[unit - 1]);
     }
 
-    /// <summary>Whether the line starts with a year ("2020年"), 本年 or a fund or category name.</summary>
+    /// <summary>The longest topic a frame names ("绿色采购" in "绿色采购方面，").</summary>
+    private const int LongestTopic = 12;
+
+    /// <summary>
+    /// Whether the line starts with a year ("2020年"), 本年, a fund or category name, a topic frame or a list's first entry.
+    /// </summary>
     private static bool StartsSubject(string text, int s, int e)
     {
         if (e - s >= 5 && text[s] == '2' && text[s + 1] == '0' && Scanner.IsDigit(text[s + 2]) && Scanner.IsDigit(text[s + 3])
@@ -77,6 +84,34 @@ internal static class NewSubjectLine
             }
         }
 
+        return TopicFrame(text, s, e) || ParallelEntry.IsFirstEntry(text, s, e);
+    }
+
+    /// <summary>
+    /// Whether the line opens with a topic frame: two to <see cref="LongestTopic"/> Chinese characters, then "方面" or "中" and
+    /// a comma ("绿色采购方面，", "货物采购中，") — "其中，" (one character before 中) continues its sentence and is not one.
+    /// </summary>
+    private static bool TopicFrame(string text, int s, int e)
+    {
+        var i = s;
+        while (i < e && i - s <= LongestTopic + 1 && text[i] is >= '\u4E00' and <= '\u9FFF')
+        {
+            if (i - s >= 2 && text[i] == '中' && Comma(text, i + 1, e))
+            {
+                return true;
+            }
+
+            if (i - s >= 2 && text[i] == '方' && i + 1 < e && text[i + 1] == '面' && Comma(text, i + 2, e))
+            {
+                return true;
+            }
+
+            i++;
+        }
+
         return false;
     }
+
+    /// <summary>Whether a comma (full-width or ASCII) stands at <paramref name="i"/>.</summary>
+    private static bool Comma(string text, int i, int e) => i < e && text[i] is '，' or ',';
 }

@@ -73,6 +73,16 @@ internal static class ParallelEntry
     }
 
     /// <summary>
+    /// Session 51: whether the line [<paramref name="s"/>, <paramref name="e"/>) opens a list's first entry ("(1)…", "(一)…",
+    /// "①…") — after a line that ends in an amount (<see cref="NewSubjectLine"/>) it is a new statement, not the rest of it.
+    /// </summary>
+    internal static bool IsFirstEntry(string text, int s, int e)
+    {
+        var (style, number) = Mark(text, s, e);
+        return style != MarkStyle.None && number == 1;
+    }
+
+    /// <summary>
     /// Session 49: whether the line [<paramref name="s"/>, <paramref name="e"/>) is a title numbered on two levels ("5.3 具体使用情况",
     /// "2.1总体情况说明"): digits, '.', digits, then words ending in 情况, 说明 or 概况, 30 characters at most, no clause mark and no
     /// amount. It starts a paragraph of its own even after a paragraph without a sentence end: joined to it, the title and the
@@ -129,7 +139,10 @@ internal static class ParallelEntry
     private static bool EndsWith(string text, int end, string word)
         => end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
 
-    /// <summary>The list mark at <paramref name="s"/>: "(1)", "(一)", "①"; <see cref="MarkStyle.None"/> when there is none.</summary>
+    /// <summary>
+    /// The list mark at <paramref name="s"/>: "(1)", "(一)", "①", "1)" (session 51: the closing bracket alone, "1）" typed full-width);
+    /// <see cref="MarkStyle.None"/> when there is none.
+    /// </summary>
     private static (MarkStyle Style, int Number) Mark(string text, int s, int e)
     {
         if (s >= e)
@@ -140,6 +153,11 @@ internal static class ParallelEntry
         if (text[s] is >= '\u2460' and <= '\u2473')
         {
             return (MarkStyle.Circled, text[s] - '\u2460' + 1);
+        }
+
+        if (text[s] is >= '0' and <= '9')
+        {
+            return DigitParen(text, s, e);
         }
 
         if (text[s] != '(' || s + 2 >= e)
@@ -162,6 +180,20 @@ internal static class ParallelEntry
 
         var close = BlockClassifier.NumeralsClosedAt(text, i, e);
         return close > 0 ? (MarkStyle.ParenNumeral, ChineseNumber(text, s + 1, close)) : (MarkStyle.None, 0);
+    }
+
+    /// <summary>The mark "1)" (one or two digits and a closing bracket) at <paramref name="s"/>.</summary>
+    private static (MarkStyle Style, int Number) DigitParen(string text, int s, int e)
+    {
+        var i = s;
+        var number = 0;
+        while (i < e && i - s < 2 && text[i] is >= '0' and <= '9')
+        {
+            number = number * 10 + text[i] - '0';
+            i++;
+        }
+
+        return i < e && text[i] == ')' ? (MarkStyle.DigitParen, number) : (MarkStyle.None, 0);
     }
 
     /// <summary>The value of the Chinese numeral 一…九十九 in [<paramref name="s"/>, <paramref name="e"/>) (0 if it is none).</summary>
@@ -239,5 +271,8 @@ internal static class ParallelEntry
 
         /// <summary>"①".</summary>
         Circled,
+
+        /// <summary>"1)".</summary>
+        DigitParen,
     }
 }

@@ -131,4 +131,21 @@ internal sealed partial class ReportBuilder
         var (zh, en) = DisclosureMessages.TableAndProseDiffer(pointer, table, tablePlace, prose, prosePlace);
         Findings.Add(TextRules.FindingWithPointers(TextRules.TableAndText, span, ConflictPointerList(pointer), zh, en));
     }
+
+    /// <summary>
+    /// Session 51: the prose's amount of a coded table row's item, named without its code ("案件审判（项）支出1365.72万元" under
+    /// the row "2040504 案件审判 … 1356.72"): the same figure is nothing new; another is the table against the text, a
+    /// Warning (FA8008) naming both — the row's value stays.
+    /// </summary>
+    /// <param name="item">The item's pointer (its <c>amount</c> was placed by the row).</param>
+    /// <param name="value">The prose's amount.</param>
+    /// <param name="span">Where the prose states it.</param>
+    internal void ProseAgainstTableRow(string item, DraftNode value, SourceSpan span)
+    {
+        var pointer = item + "/amount";
+        if (Find(pointer) is { } existing && !DraftNode.SameValue(existing, value))
+        {
+            TableAndProseDiffer(pointer, existing, ownPath: false, tableFirst: true, value, span);
+        }
+    }
 }
