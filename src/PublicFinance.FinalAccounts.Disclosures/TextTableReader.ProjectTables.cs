@@ -54,7 +54,12 @@ internal sealed partial class TextTableReader
         if (unit > from && end - unit <= 12)
         {
             end = unit;   // "…情况表 单位：万元" read as one block: the title before its unit line
-            from = Math.Max(from, text.LastIndexOf('\n', end - 1, end - from) + 1);
+            while (end > from && WhiteSpace.Is(text[end - 1]))
+            {
+                end--;
+            }
+
+            from = end > from ? Math.Max(from, text.LastIndexOf('\n', end - 1, end - from) + 1) : from;
         }
 
         while (end > from && WhiteSpace.Is(text[end - 1]))

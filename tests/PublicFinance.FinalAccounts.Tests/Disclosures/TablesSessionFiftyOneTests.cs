@@ -132,7 +132,8 @@ public sealed class TablesSessionFiftyOneTests
             var (read, diagnostics) = Read(Expenditure(basic, basicThen, project, projectThen));
             return Errors(diagnostics).Length == 0
                 && JsonAt(read, "/narrative/expenditure/project/change/direction") == "decrease"
-                && JsonAt(read, "/narrative/expenditure/project/change/amount") == (projectThen - project).ToString("0.00", CultureInfo.InvariantCulture);
+                && JsonAt(read, "/narrative/expenditure/project/change/amount")
+                    == (projectThen - project).ToString("0.00", CultureInfo.InvariantCulture);
         });
     }
 
