@@ -194,7 +194,36 @@ internal static class BlockClassifier
             }
         }
 
-        return gaps >= 2 && (!grouped || HasLabelAfterANumber(text, s, e));
+        return gaps >= 2 && (!grouped || HasLabelAfterANumber(text, s, e) || IsLabelThenNumbers(text, s, e));
+    }
+
+    /// <summary>
+    /// Session 51 (blind round 47 t02): whether the space-aligned row [<paramref name="s"/>, <paramref name="e"/>) is one
+    /// label and then cells that are each one number (thousands commas, a bracketed negative <c>（201.38）</c>) or a dash —
+    /// <c>基本支出  2,486.37  2,402.15  84.22  3.51%</c>. Such a row was prose (its commas taken as clause marks), each of
+    /// its numbers the label's amount; it is a table row, read by its header's columns.
+    /// </summary>
+    private static bool IsLabelThenNumbers(string text, int s, int e)
+    {
+        var cells = new List<(int Start, int End)>();
+        SpaceCells(text, s, e, cells);
+        if (cells.Count < 3 || CellNumber.Is(text.Substring(cells[0].Start, cells[0].End - cells[0].Start)))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < cells.Count; i++)
+        {
+            var (start, end) = cells[i];
+            var cell = text.Substring(start, end - start);
+            if (!(CellNumber.Is(cell) && Scanner.IsDigit(cell[0]) || cell[0] is '-' or '－' && CellNumber.Is(cell)
+                  || ParenthesisedNegative.Is(cell) || cell is "—" or "-" or "－" or "/"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -490,6 +490,11 @@ internal sealed partial class NarrativeReader
     /// <summary>A cell of one number: an optional sign, digits with separators and a point, an optional %.</summary>
     private static bool IsSentenceNumber(string text, int s, int e)
     {
+        if (ParenthesisedNegative.Is(text, s, e))
+        {
+            return true;   // session 51: "（87.54）", a negative amount
+        }
+
         var i = s;
         if (text[i] is '-' or '+' or '－' or '＋')
         {
@@ -548,6 +553,10 @@ internal sealed partial class NarrativeReader
             {
                 s++;
             }
+            else if (ParenthesisedNegative.Is(text, s, e))
+            {
+                (s, e) = (s + 1, e - 1);   // session 51: the number inside "（87.54）"; Negative says 减少
+            }
 
             for (var i = s; i < e; i++)
             {
@@ -566,10 +575,16 @@ internal sealed partial class NarrativeReader
             }
         }
 
-        bool Negative(int k) => text[sentenceCells[k].Start] is '-' or '－';
+        bool Negative(int k) => text[sentenceCells[k].Start] is '-' or '－'
+            || ParenthesisedNegative.Is(text, sentenceCells[k].Start, sentenceCells[k].End);
         bool Zero(int k)
         {
             var (s, e) = sentenceCells[k];
+            if (ParenthesisedNegative.Is(text, s, e))
+            {
+                (s, e) = (s + 1, e - 1);
+            }
+
             return decimal.TryParse(text.Substring(s, e - s).TrimEnd('%').Replace(",", string.Empty).Replace('－', '-'),
                 NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v == 0;
         }

@@ -214,6 +214,7 @@ internal sealed partial class NarrativeReader
         }
 
         var token = numbers[0];
-        return (token, b.Span(row, s - from + token.Start, s - from + token.End));
+        var span = b.Span(row, s - from + token.Start, s - from + token.End);
+        return (ParenthesisedNegative.Is(text, s, e) ? TextTableReader.Negated(token) : token, span);   // session 51: （87.54）
     }
 }

@@ -37,7 +37,81 @@ internal sealed partial class TextTableReader
         {
             projectTitle = names && !threePublic;
         }
+
+        // Session 51: a table's title naming another subject ("表3 一般公共预算财政拨款支出增减变化情况表（按功能分类）")
+        // makes the table another table: its 合计 row is that subject's total, never the 三公 total.
+        projectTitle |= !threePublic && OtherSubjectTitle(text, from, from + length);
     }
+
+    /// <summary>
+    /// Whether [<paramref name="from"/>, <paramref name="end"/>) of <paramref name="text"/> is a table's title (at most 60
+    /// characters, no sentence mark, ending in 表 — a bracketed note after it, "（按功能分类）", set aside) that names no 三公 word
+    /// (公务, 出国, 接待 either): the title of a table of another subject (session 51).
+    /// </summary>
+    internal static bool OtherSubjectTitle(string text, int from, int end)
+    {
+        var unit = text.LastIndexOf("单位", end - 1, end - from, StringComparison.Ordinal);
+        if (unit > from && end - unit <= 12)
+        {
+            end = unit;   // "…情况表 单位：万元" read as one block: the title before its unit line
+            while (end > from && WhiteSpace.Is(text[end - 1]))
+            {
+                end--;
+            }
+
+            from = end > from ? Math.Max(from, text.LastIndexOf('\n', end - 1, end - from) + 1) : from;
+        }
+
+        while (end > from && WhiteSpace.Is(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > from && text[end - 1] is '（' or '(')
+        {
+            end--;   // "…情况表（单位：万元）": the bracket opened before the unit
+        }
+
+        while (end > from && WhiteSpace.Is(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - from > 60 || end - from < 3 || text.IndexOfAny(SentenceMarks, from, end - from) >= 0)
+        {
+            return false;
+        }
+
+        var last = end - 1;
+        if (text[last] is '）' or ')')
+        {
+            var open = text.LastIndexOfAny(OpenBrackets, last, last - from + 1);
+            last = open - 1;
+            while (last > from && WhiteSpace.Is(text[last]))
+            {
+                last--;
+            }
+        }
+
+        if (last <= from || text[last] != '表')
+        {
+            return false;
+        }
+
+        foreach (var word in ThreePublicTitleWords)
+        {
+            if (text.IndexOf(word, from, end - from, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly char[] SentenceMarks = ['。', '，', '；', '：', ':', ';'];
+    private static readonly char[] OpenBrackets = ['（', '('];
+    private static readonly string[] ThreePublicTitleWords = ["三公", "公务", "出国", "接待"];
 
     /// <summary>
     /// Whether [<paramref name="from"/>, <paramref name="end"/>) of <paramref name="text"/> holds 项目 and whether it holds

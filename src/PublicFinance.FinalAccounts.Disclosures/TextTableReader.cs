@@ -1244,6 +1244,9 @@ internal sealed partial class TextTableReader
 
         var token = numbers[0];
         var span = b.Span(cell, token.Start, token.End);
+
+        // Session 51: "（2.56）" in a change column is a decrease of 2.56 (ParenthesisedNegative), as "-2.56" is.
+        var negative = token.Value < 0 || ParenthesisedNegative.Is(cell.Text);
         switch (column)
         {
             case Column.Final:
@@ -1263,7 +1266,7 @@ internal sealed partial class TextTableReader
                 b.Set(subject + "/change/priorYearAmount", Amount(token, span), span, ClaimKind.PriorYearAmount, text);
                 break;
             case Column.ChangeAmount when token.Value != 0:
-                b.Set(subject + "/change/direction", DraftNode.Of(token.Value < 0 ? "decrease" : "increase"), span);
+                b.Set(subject + "/change/direction", DraftNode.Of(negative ? "decrease" : "increase"), span);
                 b.Set(subject + "/change/amount", Amount(Abs(token), span), span, ClaimKind.ChangeAmount, text);
                 break;
             // 完成率 in a row whose budget is read (a rate of 0 too: 0.00 of a budget is a figure); a bare cell is a percentage.
@@ -1274,31 +1277,35 @@ internal sealed partial class TextTableReader
             // The header names the rate (增减率（%）, 增减幅度): a bare cell (-24.35) is a percentage too, as one with its
             // sign; a cell with another unit (万元) is not a rate.
             case Column.ChangeRate when token.Value != 0 && token.Unit is FigureUnit.Percent or FigureUnit.None:
-                b.Set(subject + "/change/direction", DraftNode.Of(token.Value < 0 ? "decrease" : "increase"), span);
+                b.Set(subject + "/change/direction", DraftNode.Of(negative ? "decrease" : "increase"), span);
                 b.Set(subject + "/change/rate", DraftNode.Of(Abs(token).Digits), span, ClaimKind.ChangeRate, text);
                 break;
             // Session 41: beside a budget and no prior year, 增减额 / 增减率 are the final against the budget (决算 − 预算).
             case Column.BudgetDifference when token.Value != 0 && b.Has(subject + "/budget/budgetAmount"):
-                BudgetRelation(subject, token, span, text);
+                BudgetRelation(subject, negative, span, text);
                 b.Set(subject + "/budget/difference", Amount(Abs(token), span), span, ClaimKind.BudgetDifference, text);
                 break;
             case Column.VarianceRate when token.Value != 0 && b.Has(subject + "/budget/budgetAmount")
                 && token.Unit is FigureUnit.Percent or FigureUnit.None:
-                BudgetRelation(subject, token, span, text);
+                BudgetRelation(subject, negative, span, text);
                 b.Set(subject + "/budget/varianceRate", DraftNode.Of(Abs(token).Digits), span, ClaimKind.VarianceRate, text);
                 break;
         }
     }
 
     /// <summary>The budget comparison's relation from the sign of a 决算 − 预算 cell, unless one is read.</summary>
-    private void BudgetRelation(string subject, NumberToken token, SourceSpan span, string text)
+    private void BudgetRelation(string subject, bool negative, SourceSpan span, string text)
     {
         if (!b.Has(subject + "/budget/relation"))
         {
-            b.Set(subject + "/budget/relation", DraftNode.Of(token.Value < 0 ? "finalBelowBudget" : "finalAboveBudget"), span,
+            b.Set(subject + "/budget/relation", DraftNode.Of(negative ? "finalBelowBudget" : "finalAboveBudget"), span,
                 ClaimKind.BudgetRelation, text);
         }
     }
+
+    /// <summary>The token below zero: a bracketed cell's number, "（87.54）" (session 51, <see cref="ParenthesisedNegative"/>).</summary>
+    internal static NumberToken Negated(NumberToken t) => t.Value <= 0 ? t
+        : new NumberToken(t.Start, t.End, "-" + t.Digits, -t.Value, t.Decimals, t.Unit, t.UnitText);
 
     /// <summary>The token without its minus sign (a decrease's magnitude), or itself when not negative.</summary>
     internal static NumberToken Abs(NumberToken t) => t.Value >= 0 ? t
