@@ -1276,6 +1276,7 @@ internal sealed partial class NarrativeReader
         sentenceStart = to > from ? f.At(from) : 0;
         budgetDifferencePending = false;
         otherYearBasis = false;
+        relationCovered.Clear();   // session 51: a general relation's comparisons are its own sentence's (GeneralRelationSentences)
         b.Context = string.Empty;
         EndListedItem();
         FundLedFunctionalList(t, from, to);   // FundLedFunctionalLists (s44): "一般公共预算财政拨款支出按功能分类：…" outside its section
@@ -1368,6 +1369,7 @@ internal sealed partial class NarrativeReader
                 BudgetAndChangeReason(t, from, reasonAt, reasonTarget, reasonText, b.Span(reason, 0, reason.Length));   // family F
                 DifferingItemsReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), t, from, reasonAt);   // session 44
                 ReasonFigures(reason, reasonTarget);
+                GiveGeneralRelationReason(reasonText, b.Span(reason, 0, reason.Length));   // session 51 (GeneralRelationSentences)
                 CoveringReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length));   // CoveringReasons (s43)
             }
             else if (CoveringReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
@@ -2167,6 +2169,11 @@ internal sealed partial class NarrativeReader
 
             var relation = text.Contains("大于") || text.Contains("超过") ? "finalAboveBudget" : text.Contains("小于") ? "finalBelowBudget"
                 : "finalEqualsBudget";
+            if (GeneralItemRelation(clause, relation, span))
+            {
+                return;   // session 51: "决算数小于调整预算数主要是…" after a list, its last item above (GeneralRelationSentences)
+            }
+
             if (budget is null && NamedComparisonOwner(clause, relation) is { } owner)
             {
                 reasonTarget = owner;   // ComparisonReasonOwners: "…公务接待费 0.80 万元。决算数小于预算数的主要原因是…"
