@@ -64,12 +64,12 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
-    /// Gives <paramref name="reasonText"/>, placed at the first comparison a general relation sentence covers, to the others
-    /// it covers (<see cref="GeneralItemRelation"/>) that still have no reason; the list is emptied.
+    /// Gives <paramref name="reasonText"/> to every comparison a general relation sentence covers (<see cref="GeneralItemRelation"/>)
+    /// or a named comparison names (NamedItemBudgetReasons) that still has no reason; the list is emptied.
     /// </summary>
     private void GiveGeneralRelationReason(string reasonText, SourceSpan span)
     {
-        for (var i = 1; i < relationCovered.Count; i++)
+        for (var i = 0; i < relationCovered.Count; i++)
         {
             if (!b.Has(relationCovered[i], "reason"))
             {

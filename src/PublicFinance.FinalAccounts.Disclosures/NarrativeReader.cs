@@ -1236,6 +1236,12 @@ internal sealed partial class NarrativeReader
         }
 
         var reasonAt = ReasonMarkerAt(t, from, to, out var reasonLength);
+        if (NamedComparisonsAfterMarker(t, from, to, reasonAt, reasonLength) is var named and > 0)
+        {
+            Sentence(f, named, to);   // session 51: "原因：行政运行、…决算数大于年初预算数，主要是…" (NamedComparisonRows)
+            return;
+        }
+
         reasonAt = OnlyARateLevelOpens(t, from, reasonAt, reasonLength) && NamedComparisonRow(t, from, reasonAt - 1) is null
             ? -1 : reasonAt;   // session 49: "行政运行执行率较高，系…" where no row's figures agree is no row's reason
         reasonAt = reasonAt < 0 ? LeadingReasonAt(t, from, to, out reasonLength) : reasonAt;   // Blind23B: "。主要是…" after a change
