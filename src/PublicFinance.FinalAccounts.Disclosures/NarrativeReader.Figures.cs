@@ -1307,6 +1307,12 @@ internal sealed partial class NarrativeReader
             }
         }
 
+        if (budget is null && clause.Contains("执行率") && !LabelHas(label, "占") && NamedBudgetBasis() is null
+            && RateBasisByFigures(token) is { } agreeing)
+        {
+            budget = agreeing;   // session 51: "…调整预算…，决算…，执行率99.07%": of the basis its figures give (GeneralRelationSentences)
+        }
+
         if ((clause.Contains("完成") && (MentionsBudget(clause.Text) || clause.Contains("计划"))
                 || clause.Contains("执行率") && (budget is not null || MentionsBudget(clause.Text)) || IsShareOfBudget(label)
                 || RateOfTheBudgetStated(clause, label)   // blind 29, F8: "为预算 18.00 万元的 85.72%"
@@ -1342,7 +1348,8 @@ internal sealed partial class NarrativeReader
             return;   // Session 39: "约占 8%", "财政拨款收入占 90.0%" after another figure (NarrativeReader.ShareWordings.cs)
         }
 
-        if (LabelStarts(label, "占") || LabelHas(label, "占比") || LabelHas(label, "占本") || LabelHas(label, "占政府")
+        if (LabelStarts(label, "占") || LabelStarts(label, "(占")   // session 51: "…1,498.62万元（占98.37%）" (BracketedShares)
+            || LabelHas(label, "占比") || LabelHas(label, "占本") || LabelHas(label, "占政府")
             || LabelHas(label, "占全") || LabelHas(label, "占一般") || IsBareShareWord(label))   // Session 39: "比重为 93.4%"
         {
             if (EvaluationCoverageShare(label, span, clause))

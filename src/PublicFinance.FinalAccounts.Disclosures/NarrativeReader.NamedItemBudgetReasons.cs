@@ -9,6 +9,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// then 决算 and a relation word (大于, 小于, 高于, 低于, 超过), is that row's comparison when the row's final and budget
 /// go the way it says: its reason goes to the row's budget; and a reason ends at a ';' after which such a clause starts,
 /// so each row keeps its own. A name that matches no row, or a relation the figures contradict, is read as before.
+/// <para>Session 51 (lists51; blind round 47, t05): several rows named together, joined by 、 ("行政运行、一般行政管理事务决算数
+/// 大于年初预算数，主要是…"), each take the reason when its figures go that way (a name of no row is skipped; one whose figures
+/// go the other way leaves the sentence as before); and such a sentence after a "原因：" opening it is read from its names.</para>
 /// </summary>
 internal sealed partial class NarrativeReader
 {
@@ -32,7 +35,8 @@ internal sealed partial class NarrativeReader
         }
 
         var text = clause.Text;
-        if (NamedComparisonRow(text, 0, text.Length) is not { } row)
+        var row = JoinedNamesBefore(clause) ? NamedComparisonRow(currentSentence, currentSentenceFrom, clause.End) : null;
+        if ((row ?? NamedComparisonRow(text, 0, text.Length)) is not { } named)
         {
             if (RateLevelAt(text, 0, text.Length) >= 2 && reasonTarget is { } held && RowOfLists(held))
             {
@@ -42,10 +46,16 @@ internal sealed partial class NarrativeReader
             return false;
         }
 
-        subject = row;
+        subject = named;
         subjectSentence = sentenceStart;
-        budget = row + "/budget";
+        budget = named + "/budget";
         reasonTarget = budget;
+        relationCovered.Clear();
+        foreach (var listed in namedComparisonRows)
+        {
+            relationCovered.Add(listed + "/budget");   // session 51: every row it names takes its reason (NamedComparisonRows)
+        }
+
         return true;
     }
 
@@ -94,7 +104,41 @@ internal sealed partial class NarrativeReader
             return null;
         }
 
-        var name = t.Substring(from, at - from);
+        namedComparisonRows.Clear();
+        foreach (var part in t.Substring(from, at - from).Split('、'))
+        {
+            // session 51: "行政运行、一般行政管理事务决算数大于年初预算数，主要是…" names several rows (NamedComparisonRows)
+            switch (NamedComparisonRowOf(part.Trim(), above))
+            {
+                case null:
+                    continue;   // a name of no stated row ("离退休支出"): its row keeps no reason
+                case { Length: 0 }:
+                    namedComparisonRows.Clear();
+                    return null;   // a named row the figures contradict: the sentence is read as before
+                case var row:
+                    namedComparisonRows.Add(row);
+                    break;
+            }
+        }
+
+        return namedComparisonRows.Count > 0 ? namedComparisonRows[0] : null;
+    }
+
+    /// <summary>The rows a named comparison names, in order (several when their names are joined by 、).</summary>
+    private readonly List<string> namedComparisonRows = new();
+
+    /// <summary>
+    /// The stated row (a 项 or 类 of the section's lists) named exactly <paramref name="name"/> when its final and budget go
+    /// the way the comparison says (<paramref name="above"/>); an empty string when the row's figures go the other way (or are
+    /// not both stated); null when no row has the name.
+    /// </summary>
+    private string? NamedComparisonRowOf(string name, bool above)
+    {
+        if (name.Length < 2)
+        {
+            return null;
+        }
+
         foreach (var list in section == Section.Appropriation ? AppropriationComparisonRowLists : NamedComparisonRowLists)
         {
             for (var k = 0; b.Has(list + k.ToString(CultureInfo.InvariantCulture)); k++)
@@ -108,7 +152,7 @@ internal sealed partial class NarrativeReader
                 var final = AmountAt(row);
                 var budgeted = b.Find(row + "/budget/budgetAmount") is { Kind: DraftKind.String } a
                     && decimal.TryParse(a.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null;
-                return final is { } x && budgeted is { } y && (above ? x > y : x < y) ? row : null;
+                return final is { } x && budgeted is { } y && (above ? x > y : x < y) ? row : string.Empty;
             }
         }
 
@@ -158,4 +202,62 @@ internal sealed partial class NarrativeReader
     }
 
     // The relation words (AboveBudgetWords, BelowBudgetWords) are SectionReasonsByReference's: one list for both readers.
+
+    /// <summary>
+    /// Session 51 (blind round 47, t05): where the words after a reason marker that opens its sentence ("原因：" on its line,
+    /// joined to the next) start, when they open with a named comparison of stated rows ("行政运行、一般行政管理事务决算数大于
+    /// 年初预算数，主要是…"): the sentence is read from there, so each named row takes its own reason (before, the whole text was
+    /// the reason of the row read last). −1 otherwise.
+    /// </summary>
+    private int NamedComparisonsAfterMarker(string t, int from, int to, int reasonAt, int reasonLength)
+    {
+        if (reasonAt < 0 || section is not (Section.GeneralBudget or Section.Appropriation))
+        {
+            return -1;
+        }
+
+        Trimmed(t, from, reasonAt, out var headStart, out var headEnd);
+        if (headEnd > headStart)
+        {
+            return -1;   // words before the marker: not a marker opening its sentence
+        }
+
+        Trimmed(t, reasonAt + reasonLength, to, out var start, out _);
+        while (start < to && t[start] == ':')
+        {
+            start++;
+        }
+
+        return start < to && NamedComparisonRow(t, start, ClauseEndAt(t, start, to)) is not null ? start : -1;
+    }
+
+    /// <summary>
+    /// Whether the words of the sentence before <paramref name="clause"/> are only names joined by 、 up to the clause (no
+    /// figure, no other clause mark): "行政运行、一般行政管理事务决算数大于…" is read as clauses split at the 、.
+    /// </summary>
+    private bool JoinedNamesBefore(ClauseView clause)
+    {
+        var t = currentSentence;
+        var at = clause.Start - 1;
+        while (at > currentSentenceFrom && char.IsWhiteSpace(t[at]))
+        {
+            at--;
+        }
+
+        if (at <= currentSentenceFrom || t[at] != '、' || at - currentSentenceFrom > NamedComparisonNameLength)
+        {
+            return false;
+        }
+
+        for (var i = currentSentenceFrom; i < at; i++)
+        {
+            if (Scanner.IsDigit(t[i]) || t[i] is ',' or ';' or ':' or '。')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
+

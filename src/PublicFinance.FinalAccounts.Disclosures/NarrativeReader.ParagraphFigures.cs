@@ -73,6 +73,11 @@ internal sealed partial class NarrativeReader
             number = Declared(source, start, end, number);
         }
 
+        if (number.Unit == FigureUnit.None)
+        {
+            number = ListMemberUnit(source, number);   // session 51: "…3,402.10万元、事业收入168.50" (ListMemberUnits)
+        }
+
         if (number.Unit != FigureUnit.None)
         {
             figures.Add(number);

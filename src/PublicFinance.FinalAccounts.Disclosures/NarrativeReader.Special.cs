@@ -619,6 +619,11 @@ internal sealed partial class NarrativeReader
             itemName = WithoutLevelMark(labelled, code.Value.Length);   // "行政运行(项)" on any line (session 38)
             consumed = codeAt + wordEnd;
         }
+        else if (CodedItemHead(text, numbered, out var headed, out code, out consumed))
+        {
+            // Session 51: "1、行政运行（2040601）：年初预算数…" — a name and its code before the colon (CodedItemHeads)
+            (className, sectionName, itemName) = (headed.ClassName, headed.SectionName, headed.Name);
+        }
         else if (UnclassedItemHead(text, out sectionName, out itemName, out consumed)
             || UnmarkedItemHead(text, numbered, out itemName, out consumed))
         {

@@ -1237,6 +1237,12 @@ internal sealed partial class NarrativeReader
         }
 
         var reasonAt = ReasonMarkerAt(t, from, to, out var reasonLength);
+        if (NamedComparisonsAfterMarker(t, from, to, reasonAt, reasonLength) is var named and > 0)
+        {
+            Sentence(f, named, to);   // session 51: "原因：行政运行、…决算数大于年初预算数，主要是…" (NamedComparisonRows)
+            return;
+        }
+
         reasonAt = OnlyARateLevelOpens(t, from, reasonAt, reasonLength) && NamedComparisonRow(t, from, reasonAt - 1) is null
             ? -1 : reasonAt;   // session 49: "行政运行执行率较高，系…" where no row's figures agree is no row's reason
         reasonAt = reasonAt < 0 ? LeadingReasonAt(t, from, to, out reasonLength) : reasonAt;   // Blind23B: "。主要是…" after a change
@@ -1277,6 +1283,7 @@ internal sealed partial class NarrativeReader
         sentenceStart = to > from ? f.At(from) : 0;
         budgetDifferencePending = false;
         otherYearBasis = false;
+        relationCovered.Clear();   // session 51: a general relation's comparisons are its own sentence's (GeneralRelationSentences)
         b.Context = string.Empty;
         EndListedItem();
         FundLedFunctionalList(t, from, to);   // FundLedFunctionalLists (s44): "一般公共预算财政拨款支出按功能分类：…" outside its section
@@ -1369,6 +1376,7 @@ internal sealed partial class NarrativeReader
                 BudgetAndChangeReason(t, from, reasonAt, reasonTarget, reasonText, b.Span(reason, 0, reason.Length));   // family F
                 DifferingItemsReason(reasonTarget, reasonText, b.Span(reason, 0, reason.Length), t, from, reasonAt);   // session 44
                 ReasonFigures(reason, reasonTarget);
+                GiveGeneralRelationReason(reasonText, b.Span(reason, 0, reason.Length));   // session 51 (GeneralRelationSentences)
                 CoveringReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length));   // CoveringReasons (s43)
             }
             else if (CoveringReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
@@ -2168,6 +2176,11 @@ internal sealed partial class NarrativeReader
 
             var relation = text.Contains("大于") || text.Contains("超过") ? "finalAboveBudget" : text.Contains("小于") ? "finalBelowBudget"
                 : "finalEqualsBudget";
+            if (GeneralItemRelation(clause, relation, span))
+            {
+                return;   // session 51: "决算数小于调整预算数主要是…" after a list, its last item above (GeneralRelationSentences)
+            }
+
             if (budget is null && NamedComparisonOwner(clause, relation) is { } owner)
             {
                 reasonTarget = owner;   // ComparisonReasonOwners: "…公务接待费 0.80 万元。决算数小于预算数的主要原因是…"

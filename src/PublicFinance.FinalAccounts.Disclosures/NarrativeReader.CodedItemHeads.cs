@@ -1,0 +1,58 @@
+using PublicFinance.FinalAccounts.Classification;
+
+namespace PublicFinance.FinalAccounts.Disclosures;
+
+/// <summary>
+/// Session 51 (lists51; blind round 47, t05 and t08): a numbered line of the 一般公共预算 section that opens with an item's name
+/// and its code in brackets before a colon, with no level mark — "1、行政运行（2040601）：年初预算数598.00万元，决算数612.48万元，
+/// 完成年初预算的102.42%", "１．行政运行（２０１３２０１）：年初预算…" (full-width, normalised). No line reader took it (the name
+/// before the colon had a digit, the code), and the clause reader took the name only before an amount: the budget after the
+/// colon went to the subject before — the section's total or its last 类 (a budget not theirs) — and the item was missed.
+/// </summary>
+/// <remarks>
+/// Only on a numbered line (or a line whose entry number was taken off), only when the words before the colon are exactly a
+/// functional name with a written code (<see cref="TryFunctionalName"/> reads all of them: a name, an expenditure code of 7
+/// digits), and the code is not a 类's. The item is then the line's subject, as "1.行政运行：…" is (UnclassedItems).
+/// </remarks>
+internal sealed partial class NarrativeReader
+{
+    /// <summary>
+    /// Whether <paramref name="text"/> (a line of the 一般公共预算 section) opens with an item's name and bracketed code
+    /// before a colon (see the remarks): the item's <paramref name="name"/> and code, and where the colon is
+    /// (<paramref name="consumed"/>).
+    /// </summary>
+    private bool CodedItemHead(string text, bool numbered, out FunctionalName name, out FunctionalCode code, out int consumed)
+    {
+        name = default;
+        code = default;
+        consumed = 0;
+        if (section != Section.GeneralBudget)
+        {
+            return false;
+        }
+
+        var start = EntryNumberEnd(text);
+        if (start == 0 && !numbered)
+        {
+            return false;
+        }
+
+        var colon = text.IndexOf(':', start);
+        if (colon - start < 6 || colon - start > 80 || text[colon - 1] != ')')
+        {
+            return false;
+        }
+
+        var head = text.Substring(start, colon - start);
+        if (!TryFunctionalName(head, year, out var found) || found.Code is not { Length: 7 } written
+            || head.Substring(found.RestStart).Trim().Length > 0 || HasDigit(found.Name))
+        {
+            return false;
+        }
+
+        name = found;
+        code = FunctionalCode.FromDigits(written);
+        consumed = colon;
+        return true;
+    }
+}
