@@ -201,7 +201,10 @@ internal static class BlockClassifier
     /// Session 51 (blind round 47 t02): whether the space-aligned row [<paramref name="s"/>, <paramref name="e"/>) is one
     /// label and then cells that are each one number (thousands commas, a bracketed negative <c>（201.38）</c>) or a dash —
     /// <c>基本支出  2,486.37  2,402.15  84.22  3.51%</c>. Such a row was prose (its commas taken as clause marks), each of
-    /// its numbers the label's amount; it is a table row, read by its header's columns.
+    /// its numbers the label's amount; it is a table row, read by its header's columns — when one of its cells is a change
+    /// (a rate with '%' or a bracketed negative), as in an 增减变化 table. A row of amounts only (<c>卫生健康支出  14,720.36
+    /// 14,720.36</c> in a 总表) stays prose, read label by label as before (the coordinator's narrowing after the merge: the
+    /// 总表's rows were lost as table rows its readers do not take).
     /// </summary>
     private static bool IsLabelThenNumbers(string text, int s, int e)
     {
@@ -212,6 +215,7 @@ internal static class BlockClassifier
             return false;
         }
 
+        var change = false;
         for (var i = 1; i < cells.Count; i++)
         {
             var (start, end) = cells[i];
@@ -221,9 +225,11 @@ internal static class BlockClassifier
             {
                 return false;
             }
+
+            change |= cell[cell.Length - 1] == '%' || ParenthesisedNegative.Is(cell);
         }
 
-        return true;
+        return change;
     }
 
     /// <summary>
