@@ -1,0 +1,71 @@
+using Xunit.Abstractions;
+
+namespace PublicFinance.FinalAccounts.Tests.Disclosures;
+
+/// <summary>
+/// The round-48 blind test's ten invented 说明 (<c>TestData/blind-pages-48</c>, each with a <c>.truth.md</c>; four carry one
+/// planted error in the text itself), checked by <see cref="BlindPagesRoundTests{TRound}"/>: exactly the Errors each text's
+/// own figures call for, the truth's figures found not below the pinned floor, no finding printing a record, and the planted
+/// errors reported as listed; and here the rule and pointer of t04's planted Error (a text whose only Error is its planted one).
+/// </summary>
+public class BlindPagesFortyEightCorpusTests(ITestOutputHelper output)
+    : BlindPagesRoundTests<BlindPagesFortyEightCorpusTests>(output), IBlindPagesRound
+{
+    /// <summary>
+    /// The truth's distinct non-zero figures found in each report (value presence, as <c>score-corpus</c> counts them), pinned
+    /// at session 51's merged head (the tester scored the base ddcfbce at 532/789 by <c>score-corpus</c>, the merged head
+    /// 535/789: t01 76 → 78, t08 74 → 75).
+    /// </summary>
+    private static readonly Dictionary<string, int> RecallFloors = new(StringComparer.Ordinal)
+    {
+        ["t01"] = 78,
+        ["t02"] = 60,
+        ["t03"] = 79,
+        ["t04"] = 48,
+        ["t05"] = 25,
+        ["t06"] = 79,
+        ["t07"] = 45,
+        ["t08"] = 75,
+        ["t09"] = 32,
+        ["t10"] = 14,
+    };
+
+    /// <summary>
+    /// The Errors each text's figures raise today, by text; a text absent is clean (no Error). True: t04's 项目支出 share (FA2002:
+    /// 25.45 % for 25.54 %, planted) and t06's 本年支出 change (FA2104: the planted 621.48 for 612.48 makes the stated rate 7.84 %
+    /// disagree with the prior year worked out as the amount less the change — the Error is true, its pointer the rate, not the
+    /// amount; the stated `上年7,811.60` is not read). **Known false (open):** t07 FA8003 ×2 (`事业收入73,803.17万元, 占42.21%
+    /// (教育事业收入52,316.85万元, 科研事业收入21,486.32万元)` — the bracketed parts read as 事业收入 stated again) and t09 FA2203 (the
+    /// general line `5.一般行政管理事务、刑事侦查…等项目决算数小于年初预算数` applied to 其他公安支出, above its budget).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
+    {
+        ["t04"] = ["FA2002"],
+        ["t06"] = ["FA2104"],
+        ["t07"] = ["FA8003", "FA8003"],
+        ["t09"] = ["FA2203"],
+    };
+
+    /// <summary>
+    /// The planted errors (true text → planted text) named by an Error or a Warning: t04's 项目支出 share and t06's 本年支出 change
+    /// (its FA2104 names the change 621.48, though it points at the rate; the scorer, matching by pointer, counts it unmatched).
+    /// Not named: t02's 事业收入 in 元 (门急诊 + 住院 = 612,285,940.52 written 612,385,940.52; the breakdown is not read) and t09's
+    /// 道路交通管理 (prose 2,150.72 against its `｜` table's 2,105.72).
+    /// </summary>
+    public static TheoryData<string, string, string, bool> Planted() => new()
+    {
+        { "t02", "612285940.52", "612385940.52", false },
+        { "t04", "25.54", "25.45", true },
+        { "t06", "612.48", "621.48", true },
+        { "t09", "2105.72", "2150.72", false },
+    };
+
+    /// <summary>The round: its folder (ten texts, 4 planted rows) and the rows above.</summary>
+    public static BlindPagesRound Round { get; } =
+        new("blind-pages-48", 10, 4, ".truth.md", RecallFloors, ErrorsOfTheText, Planted());
+
+    /// <summary>t04's one Error is its planted 项目支出 share.</summary>
+    [Fact]
+    public void PlantedError_HasItsRuleAndPointer()
+        => CorpusFolder.AssertSingleError(Round, "t04", "FA2002 /narrative/expenditure/project/share");
+}
