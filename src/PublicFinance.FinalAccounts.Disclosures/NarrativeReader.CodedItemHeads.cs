@@ -26,13 +26,8 @@ internal sealed partial class NarrativeReader
         name = default;
         code = default;
         consumed = 0;
-        if (section != Section.GeneralBudget)
-        {
-            return false;
-        }
-
-        var start = EntryNumberEnd(text);
-        if (start == 0 && !numbered)
+        var start = GeneralBudgetEntryStart(text, numbered);
+        if (start < 0)
         {
             return false;
         }

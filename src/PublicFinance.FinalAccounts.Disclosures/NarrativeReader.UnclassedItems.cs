@@ -151,6 +151,22 @@ internal sealed partial class NarrativeReader
     }
 
     /// <summary>
+    /// Where a numbered paragraph head of the 一般公共预算 section starts after its entry number ("1.", "(2)", "②"), or -1:
+    /// outside that section, or with no entry number when <paramref name="numbered"/> says none was taken off before
+    /// <paramref name="text"/> (<see cref="UnmarkedItemHead"/>, <see cref="CodedItemHead"/>).
+    /// </summary>
+    private int GeneralBudgetEntryStart(string text, bool numbered)
+    {
+        if (section != Section.GeneralBudget)
+        {
+            return -1;
+        }
+
+        var start = EntryNumberEnd(text);
+        return start == 0 && !numbered ? -1 : start;
+    }
+
+    /// <summary>
     /// Session 33: the head of a numbered paragraph of the 一般公共预算 section that names a 项 with neither its 类 nor its level
     /// mark — "1.行政运行：年初预算为…", "（2）一般行政管理事务年初预算为 50.00 万元，…" — where the name is one the catalogue gives only
     /// to 项 (<see cref="ItemNameAt"/>), before ':' or before an amount phrase with its own figure
@@ -163,13 +179,8 @@ internal sealed partial class NarrativeReader
     {
         itemName = null;
         consumed = 0;
-        if (section != Section.GeneralBudget)
-        {
-            return false;
-        }
-
-        var start = EntryNumberEnd(text);
-        if (start == 0 && !numbered)
+        var start = GeneralBudgetEntryStart(text, numbered);
+        if (start < 0)
         {
             return false;
         }
