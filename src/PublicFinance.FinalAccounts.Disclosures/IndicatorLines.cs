@@ -41,14 +41,19 @@ internal static class IndicatorLines
     /// <summary>One 三级指标 line: its levels' names, its own name and its fields' ranges (null when not written).</summary>
     internal sealed class Line
     {
+        /// <summary>The 一级指标 the line stands under (产出指标, 效益指标…).</summary>
         public required string Level1 { get; init; }
 
+        /// <summary>The 二级指标 the line stands under (数量指标, 质量指标…).</summary>
         public required string Level2 { get; init; }
 
+        /// <summary>The 三级指标's own name.</summary>
         public required Piece Name { get; init; }
 
+        /// <summary>The 指标值 (target) as written.</summary>
         public Piece? Target { get; set; }
 
+        /// <summary>The 实际完成值 (actual) as written.</summary>
         public Piece? Actual { get; set; }
 
         /// <summary>The weight's digits (no 分).</summary>
