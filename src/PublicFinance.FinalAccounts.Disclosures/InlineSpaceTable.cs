@@ -223,7 +223,7 @@ internal static partial class InlineSpaceTable
             blank &= text[i] is '-' or '—' or '－' or '/';
         }
 
-        return blank || CellNumber.Is(text.Substring(s, e - s)) && Scanner.IsDigit(text[e - 1] == '%' ? text[e - 2] : text[e - 1])
+        return blank || CellNumber.Is(text, s, e) && Scanner.IsDigit(text[e - 1] == '%' ? text[e - 2] : text[e - 1])
             || IsCount(text, s, e);
     }
 

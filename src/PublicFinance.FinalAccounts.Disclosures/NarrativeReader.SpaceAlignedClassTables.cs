@@ -64,7 +64,7 @@ internal sealed partial class NarrativeReader
         for (var k = 1; k < spaceCells.Count; k++)
         {
             var (s, e) = spaceCells[k];
-            if (Disclosures.CellNumber.Is(text.Substring(s, e - s)))
+            if (Disclosures.CellNumber.Is(text, s, e))
             {
                 figures++;
             }

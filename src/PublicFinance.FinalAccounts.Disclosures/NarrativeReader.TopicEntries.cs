@@ -36,7 +36,7 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The topic section (三公, 机关运行经费, 政府采购, 国有资产, 绩效) a numbered entry at the start of <paramref name="text"/>
-    /// names by its label: a number (<see cref="TopicEntryNumberEnd"/>), a label of at most <see cref="TopicEntryLabelMax"/>
+    /// names by its label: a number (<see cref="TopicEntryNumberEnd(string)"/>), a label of at most <see cref="TopicEntryLabelMax"/>
     /// characters with no digit or clause mark, then ':' and a text that is no definition (指, 是指); null for anything else.
     /// </summary>
     internal static Section? TopicEntrySection(string text)
@@ -115,7 +115,7 @@ internal sealed partial class NarrativeReader
             return 0;
         }
 
-        var entry = TopicEntryNumberEnd(text.Substring(start));
+        var entry = TopicEntryNumberEnd(text, start);   // in place: no copy of the paragraph's rest at each start tried
         return entry > 0 ? start + entry : 0;
     }
 
@@ -127,31 +127,42 @@ internal sealed partial class NarrativeReader
     /// "(1)", "(一)", "一、" or a circled number (①…⑳). A number of more than two digits, or "1." before a digit (a decimal), is
     /// none.
     /// </summary>
-    internal static int TopicEntryNumberEnd(string text)
+    internal static int TopicEntryNumberEnd(string text) => TopicEntryNumberEnd(text, 0);
+
+    /// <summary>
+    /// <see cref="TopicEntryNumberEnd(string)"/> of the rest of <paramref name="text"/> from <paramref name="start"/>, read in
+    /// place (session 52: the rest was copied at every start tried, a paragraph's length each time): the number's length from
+    /// <paramref name="start"/>, or 0.
+    /// </summary>
+    internal static int TopicEntryNumberEnd(string text, int start)
     {
-        if (text.Length < 3)
+        if (text.Length - start < 3)
         {
             return 0;
         }
 
-        if (text[0] is >= '\u2460' and <= '\u2473')
+        var first = text[start];
+        if (first is >= '\u2460' and <= '\u2473')
         {
             return 1;
         }
 
-        if (text[0] == '(')
+        if (first == '(')
         {
-            var bracketed = AfterNumerals(text, 1, static c => Scanner.IsDigit(c) || BlockClassifier.IsChineseNumeral(c),
+            var bracketed = AfterNumerals(text, start + 1, static c => Scanner.IsDigit(c) || BlockClassifier.IsChineseNumeral(c),
                 static c => c == ')');
-            return bracketed is > 0 and <= 5 ? bracketed : 0;
+            return bracketed > 0 && bracketed - start <= 5 ? bracketed - start : 0;
         }
 
-        if (BlockClassifier.IsChineseNumeral(text[0]))
+        if (BlockClassifier.IsChineseNumeral(first))
         {
-            return AfterNumerals(text, 0, BlockClassifier.IsChineseNumeral, static c => c == '、');
+            var numeral = AfterNumerals(text, start, BlockClassifier.IsChineseNumeral, static c => c == '、');
+            return numeral > 0 ? numeral - start : 0;
         }
 
-        var end = AfterNumerals(text, 0, Scanner.IsDigit, static c => c is ')' or '.' or '、');
-        return end is > 0 and <= 3 && !(text[end - 1] == '.' && end < text.Length && Scanner.IsDigit(text[end])) ? end : 0;
+        var end = AfterNumerals(text, start, Scanner.IsDigit, static c => c is ')' or '.' or '、');
+        return end > 0 && end - start <= 3 && !(text[end - 1] == '.' && end < text.Length && Scanner.IsDigit(text[end]))
+            ? end - start
+            : 0;
     }
 }

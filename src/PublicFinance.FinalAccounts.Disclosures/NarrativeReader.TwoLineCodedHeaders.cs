@@ -83,7 +83,7 @@ internal sealed partial class NarrativeReader
         var written = 0;
         foreach (var (s, e) in lowerHeaderCells)
         {
-            if (e > s && (Disclosures.CellNumber.Is(text.Substring(s, e - s)) || HasDigitIn(text, s, e)))
+            if (e > s && (Disclosures.CellNumber.Is(text, s, e) || HasDigitIn(text, s, e)))
             {
                 return false;   // a row of figures: no header line
             }

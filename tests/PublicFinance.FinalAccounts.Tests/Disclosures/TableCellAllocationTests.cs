@@ -3,7 +3,7 @@ using PublicFinance.FinalAccounts.Disclosures;
 namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 
 /// <summary>
-/// The text tables' per-cell test read in place (issue 8, allocation): <see cref="CellNumber.Is"/> answers as the trimmed
+/// The text tables' per-cell test read in place (issue 8, allocation): <see cref="CellNumber.Is(string)"/> answers as the trimmed
 /// copy and its list of numbers did (<see cref="CellNumber.ByList"/>, the oracle). The allocation is measured by a probe
 /// (docs/performance.md "Session 27: reader"); the golden read results (<see cref="ReadResultGoldenTests"/>) hold the
 /// whole output identical.
