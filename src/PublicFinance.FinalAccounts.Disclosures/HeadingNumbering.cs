@@ -202,25 +202,32 @@ internal sealed class HeadingNumbering
             return style;
         }
 
-        var head = Head(text, body, e);
-        if (head.Length == 0 || head.Length > MaxHeadingLength)
+        // The head's tests read it in place; it is cut out only for namesSection (session 52: a copy at every marked line).
+        var end = HeadEnd(text, body, e);
+        if (end == body || end - body > MaxHeadingLength)
         {
             return HeadingStyle.None;
         }
 
-        foreach (var c in head)
+        for (var i = body; i < end; i++)
         {
-            if (Scanner.IsDigit(c) || c is ',' or ';')
+            if (Scanner.IsDigit(text[i]) || text[i] is ',' or ';')
             {
                 return HeadingStyle.None;
             }
         }
 
-        return style == HeadingStyle.Comma || namesSection(head) ? style : HeadingStyle.None;
+        return style == HeadingStyle.Comma || namesSection(text.Substring(body, end - body)) ? style : HeadingStyle.None;
     }
 
     /// <summary>The words from <paramref name="body"/> to the first space, '。' or ':' (or <paramref name="e"/>).</summary>
-    private static string Head(string text, int body, int e)
+    private static string Head(string text, int body, int e) => text.Substring(body, HeadEnd(text, body, e) - body);
+
+    /// <summary>
+    /// Where <see cref="Head"/>'s words end: the first space, '。' or ':' from <paramref name="body"/> (or
+    /// <paramref name="e"/>), trailing '*' (Markdown bold) left out.
+    /// </summary>
+    internal static int HeadEnd(string text, int body, int e)
     {
         var end = body;
         while (end < e && text[end] is not (' ' or '\u3000' or '。' or ':' or '\r'))
@@ -228,7 +235,12 @@ internal sealed class HeadingNumbering
             end++;
         }
 
-        return text.Substring(body, end - body).TrimEnd('*');
+        while (end > body && text[end - 1] == '*')
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>The index after a run of Chinese numerals from <paramref name="at"/>, and their value (一…九十九).</summary>
