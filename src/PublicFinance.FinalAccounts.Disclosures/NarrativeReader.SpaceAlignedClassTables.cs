@@ -95,8 +95,9 @@ internal sealed partial class NarrativeReader
     {
         if (section is Section.GeneralBudget or Section.Appropriation || afterTableTitle)
         {
-            var text = block.Text;   // a title is a short line: a long paragraph names no table of its own
-            afterTableTitle = text.Length <= 60 && (text.Contains("决算表") || text.Contains("总表") || text.Contains("明细表"));
+            // A title is a short line: a long paragraph names no table of its own (its length first: its text not made).
+            afterTableTitle = block.Length <= 60 && block.Text is var text
+                && (text.Contains("决算表") || text.Contains("总表") || text.Contains("明细表"));
         }
     }
 }

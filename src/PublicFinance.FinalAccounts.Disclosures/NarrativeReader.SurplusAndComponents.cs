@@ -59,6 +59,11 @@ internal sealed partial class NarrativeReader
     /// <summary>A label without spaces, quotes and a leading clause mark.</summary>
     internal static string CompactLabel(string label)
     {
+        if (IsCompactLabel(label))
+        {
+            return label;   // session 52: nothing to drop (most labels) — the label itself, not a builder and its copy
+        }
+
         var sb = new StringBuilder(label.Length);
         foreach (var c in label)
         {
@@ -69,6 +74,28 @@ internal sealed partial class NarrativeReader
         }
 
         return sb.ToString().TrimStart(',', ';', ':', '、', '(');
+    }
+
+    /// <summary>
+    /// Whether <see cref="CompactLabel"/> would drop nothing from <paramref name="label"/>: no white space or quote in it, and
+    /// no ',', ';', ':', '、' or '(' first.
+    /// </summary>
+    internal static bool IsCompactLabel(string label)
+    {
+        if (label.Length > 0 && label[0] is ',' or ';' or ':' or '、' or '(')
+        {
+            return false;
+        }
+
+        foreach (var c in label)
+        {
+            if (WhiteSpace.Is(c) || c is '"' or '“' or '”')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Words of another period than the year's end or the year (the year before, the opening balance).</summary>

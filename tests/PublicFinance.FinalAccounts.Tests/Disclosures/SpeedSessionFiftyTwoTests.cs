@@ -6,7 +6,8 @@ namespace PublicFinance.FinalAccounts.Tests.Disclosures;
 /// Session 52 (issue 8, docs/performance.md "Session 52: …"): three tests of the reader read their text in place instead of
 /// a copy — a topic entry's list number after a joined title (<c>NarrativeReader.TopicEntryNumberEnd(text, start)</c>, which
 /// copied the paragraph's rest at every start it tried), a space-aligned row's cell as one number
-/// (<c>CellNumber.Is(text, from, to)</c>) and a numbered line's head words (<c>HeadingNumbering.HeadEnd</c>). Each must answer
+/// (<c>CellNumber.Is(text, from, to)</c>), a numbered line's head words (<c>HeadingNumbering.HeadEnd</c>) — and a figure's label
+/// compacted only when it has something to drop (<c>NarrativeReader.CompactLabel</c>). Each must answer
 /// as the copy did: held by FsCheck against the copy's form, with examples.
 /// </summary>
 public sealed class SpeedSessionFiftyTwoTests
@@ -96,6 +97,46 @@ public sealed class SpeedSessionFiftyTwoTests
     [InlineData("一、***", 2, "")]
     public void HeadEnd_EndsAtTheWords(string line, int body, string expected)
         => Assert.Equal(expected, line.Substring(body, HeadingNumbering.HeadEnd(line, body, line.Length) - body));
+
+    /// <summary>Pieces of a figure's label: words, white space, quotes and the clause marks a compact label drops first.</summary>
+    private static readonly string[] LabelPieces = ["本年", "支出", " ", "\u3000", "\t", "\"", "“", "”", ",", ";", ":", "、", "(", ")", "其中"];
+
+    /// <summary>Any label: the compact label is the one the builder made before (the label itself when nothing is dropped).</summary>
+    [Property(MaxTest = 4000)]
+    public Property CompactLabel_AnswersAsTheBuilder()
+        => Prop.ForAll(
+            Gen.Elements(LabelPieces).ArrayOf().Select(p => string.Concat(p)).ToArbitrary(),
+            label => NarrativeReader.CompactLabel(label) == CompactLabelPlain(label)
+                && NarrativeReader.IsCompactLabel(label) == (CompactLabelPlain(label) == label));
+
+    /// <summary>Labels as the families meet them: already compact (returned as they are), spaced, quoted, after a clause mark.</summary>
+    [Theory]
+    [InlineData("政府采购支出总额", "政府采购支出总额", true)]
+    [InlineData("车辆 2 辆中", "车辆2辆中", false)]
+    [InlineData("，“公务用车”购置费", "公务用车购置费", false)]
+    [InlineData(" :(其中", "其中", false)]
+    [InlineData("", "", true)]
+    public void CompactLabel_DropsWhatItDropped(string label, string expected, bool same)
+    {
+        var normalised = label.Replace('，', ',');
+        Assert.Equal(expected, NarrativeReader.CompactLabel(normalised));
+        Assert.Equal(same, ReferenceEquals(normalised, NarrativeReader.CompactLabel(normalised)));
+    }
+
+    /// <summary><c>NarrativeReader.CompactLabel</c> as it was before session 52 (a builder for every label): the oracle.</summary>
+    private static string CompactLabelPlain(string label)
+    {
+        var sb = new System.Text.StringBuilder(label.Length);
+        foreach (var c in label)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('"' or '“' or '”'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().TrimStart(',', ';', ':', '、', '(');
+    }
 
     /// <summary>The head's words as <c>HeadingNumbering.Head</c> cut them before session 52 (the oracle).</summary>
     private static string HeadPlain(string text, int body, int e)
