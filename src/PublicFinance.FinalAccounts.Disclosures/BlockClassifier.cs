@@ -34,7 +34,7 @@ internal static class BlockClassifier
             var firstTab = text.IndexOf('\t', s, e - s);
             if (firstTab >= 0 && text.IndexOf('\t', firstTab + 1, e - firstTab - 1) >= 0 || text[s] == '|'
                 || text.IndexOf(" | ", s, e - s, StringComparison.Ordinal) >= 0 || IsSpaceAlignedRow(text, s, e)
-                || InlineSpaceTable.IsSingleSpaceRow(text, s, e))
+                || InlineSpaceTable.IsSingleSpaceRow(text, s, e) || IsFramelessBarRow(text, s, e))
             {
                 if (text.IndexOf('|', s, e - s) < 0 || NavigationBar.End(text, s, e) < 0)
                 {
@@ -143,6 +143,42 @@ internal static class BlockClassifier
 
         return BlockKind.Prose;
     }
+
+    /// <summary>
+    /// Session 52 (tables52, blind round 48 t09): a row of cells parted by bars with no outer frame —
+    /// <c>2040212｜道路交通管理｜1,980.00｜2,105.72｜106.35%</c> (the full-width bar normalised to <c>|</c>), the bars next to
+    /// the words: three cells at least (two bars), no cell longer than <see cref="MaxFramelessCell"/> characters and no
+    /// sentence mark (。；) in the line, so a sentence that quotes a bar is no row.
+    /// </summary>
+    internal static bool IsFramelessBarRow(string text, int s, int e)
+    {
+        var bars = 0;
+        var cellStart = s;
+        for (var i = s; i < e; i++)
+        {
+            var c = text[i];
+            if (c is '。' or ';')
+            {
+                return false;
+            }
+
+            if (c == '|')
+            {
+                if (i - cellStart > MaxFramelessCell)
+                {
+                    return false;
+                }
+
+                bars++;
+                cellStart = i + 1;
+            }
+        }
+
+        return bars >= 2 && e - cellStart <= MaxFramelessCell;
+    }
+
+    /// <summary>The longest cell of a frameless bar row (<see cref="IsFramelessBarRow"/>), in characters.</summary>
+    private const int MaxFramelessCell = 40;
 
     /// <summary>
     /// Whether [<paramref name="s"/>, <paramref name="e"/>) holds a tab, a '|' or a space: without one, no test of a table

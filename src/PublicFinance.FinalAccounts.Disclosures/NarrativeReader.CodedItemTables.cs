@@ -46,6 +46,12 @@ internal sealed partial class NarrativeReader
         }
 
         TextTableReader.CellRanges(text, from, to, codedCells);
+        if (codedColumns is null && codedUpperHeader is not null && AllRuleCells(text, codedCells))
+        {
+            codedUpperHeaderEnd = row.At(row.Length - 1) + 1;   // session 52: a Markdown |---| between a header's two lines
+            return;
+        }
+
         if (CodedHeadingRow(text) || codedColumns is null && CodedLowerHeader(row, text, from))
         {
             return;   // UnitlessCodedTables: "213 | 农林水支出 | | |", a heading row; TwoLineCodedHeaders: a header's second line
@@ -106,6 +112,12 @@ internal sealed partial class NarrativeReader
         for (var i = 2; i < codedCells.Count; i++)
         {
             var cell = SentenceCompact(text, codedCells[i].Start, codedCells[i].End, ref unitWords);
+            if (CodedSplitColumn(cell) is { } split)
+            {
+                columns.Add(split);   // session 52: 合计 | 基本支出 | 项目支出 (CodedSplitColumns)
+                continue;
+            }
+
             var cellYear = 0;
             var namesBasis = NamedBasisRate(cell, out var basis);
             if ((namesBasis ? SentenceColumn.CompletionRate : SentenceColumnOf(cell, out cellYear))
@@ -125,7 +137,8 @@ internal sealed partial class NarrativeReader
 
         var budgets = columns.Count(c => c is SentenceColumn.Budget or SentenceColumn.FullYearBudget);
         var twoBases = TwoBudgetBases(columns, budgets, namedBasis);   // session 41: 年初 and 调整 columns, the rate naming one
-        if (columns.Count(c => c == SentenceColumn.Current) != 1 || budgets > 1 && !twoBases
+        if (columns.Count(c => c == SentenceColumn.Current) != 1 || budgets > 1 && !twoBases && !CodedBudgetsWithoutRate(columns)
+            || !CodedSplitColumnsFit(text, columns)
             || columns.Count(c => c == SentenceColumn.CompletionRate) > 1
             || columns.Contains(SentenceColumn.CompletionRate) && budgets == 0
             || rateBasis is { } named && !columns.Contains(named)   // 完成年初预算% beside a 调整预算 column: another basis
@@ -243,6 +256,7 @@ internal sealed partial class NarrativeReader
             Words(budgetWords);
             Copy(codedCells[budgetCell].Start, codedCells[budgetCell].End, spaces: true);
             Words(codedUnit + ",");
+            CodedSecondBudget(Cell, Words, (a, z) => Copy(a, z, spaces: true));   // session 52: 年初 and 调整, no rate
         }
 
         Words(AppropriationCodedTable() ? "决算数" : "支出决算");   // AppropriationCodedTables: no 财政拨款 支出 claim

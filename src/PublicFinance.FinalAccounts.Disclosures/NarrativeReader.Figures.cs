@@ -806,7 +806,7 @@ internal sealed partial class NarrativeReader
                 return;
             }
 
-            if (ProseNamesTableItem())
+            if (ProseNamesTableItem() && !LabelNamesAPart(label))   // session 52: "…(项)决算中含…资金470.00万元", a part of it
             {
                 b.ProseAgainstTableRow(subject!, AmountNode(token, span), span);   // session 51: the row's amount again (TableItemNames)
                 return;

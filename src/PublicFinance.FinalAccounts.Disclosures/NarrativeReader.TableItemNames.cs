@@ -66,4 +66,12 @@ internal sealed partial class NarrativeReader
         namedTableItem = null;
         return true;
     }
+
+    /// <summary>
+    /// Session 52 (tables52, blind round 48 t08): whether the words before a figure say it is a part of the subject, not
+    /// the subject's amount — <c>突发公共卫生事件应急处理（项）决算中含特殊转移支付直达资金470.00万元</c> (含, 其中, 包括): such a figure is
+    /// not the table row's amount again, and is not compared with it (a false FA8008).
+    /// </summary>
+    private static bool LabelNamesAPart(string label) =>
+        label.Contains('含') || label.Contains("其中", StringComparison.Ordinal) || label.Contains("包括", StringComparison.Ordinal);
 }

@@ -113,7 +113,10 @@ internal sealed partial class NarrativeReader
         for (var k = 0; k < lowerHeaderCells.Count; k++)
         {
             var (s, e) = lowerHeaderCells[k];
-            joined[k + shift] += WithoutSpaces(text.Substring(s, e - s));
+            var words = WithoutSpaces(text.Substring(s, e - s));
+            joined[k + shift] = byPosition && SpanningGroup(upper, k + shift) is { } group
+                ? (SentenceColumnOf(words, out _) is not null ? words : words + group)   // session 52: a cell spanning two
+                : joined[k + shift] + words;
         }
 
         var header = string.Join("\t", joined);
@@ -124,6 +127,29 @@ internal sealed partial class NarrativeReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Session 52 (blind round 48 t01): the words of the upper cell that spans the column <paramref name="at"/> — the
+    /// column's own upper cell when the next upper cell is blank (<c>| 预算数 | |</c>), or the nearest written upper cell
+    /// before a blank one — so that the lower cells under it (<c>| 年初预算 | 调整预算 |</c>) are the columns, the group's
+    /// words added only to a lower cell that names no column alone (<c>年初</c> → <c>年初预算数</c>); null when the column's
+    /// upper cell spans nothing. The code and name columns (the first two) are never a group.
+    /// </summary>
+    private static string? SpanningGroup(List<(string Words, int Start, int End)> upper, int at)
+    {
+        var first = at;
+        while (first > 2 && upper[first].Words.Length == 0)
+        {
+            first--;
+        }
+
+        if (first < 2 || upper[first].Words.Length == 0 || first + 1 >= upper.Count || upper[first + 1].Words.Length != 0)
+        {
+            return null;
+        }
+
+        return upper[first].Words;
     }
 
     /// <summary>

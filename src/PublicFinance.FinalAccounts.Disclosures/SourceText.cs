@@ -5,9 +5,9 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <summary>
 /// The input text and a normalised copy of it that maps every character back to its original position
 /// (规范化文本). Normalisation: full-width ASCII and digits to half-width, ideographic space to space, Chinese
-/// brackets/colon/comma/semicolon/percent to their ASCII forms, minus signs to '-', common Traditional characters to
-/// Simplified, Markdown bold markers and heading hashes removed. Lines are kept; joining broken sentences is done
-/// on the normalised lines by <see cref="Paragraphs"/>.
+/// brackets/colon/comma/semicolon/percent to their ASCII forms, minus signs to '-', box-drawing cell borders (│ ┃ ║) to '|',
+/// common Traditional characters to Simplified, Markdown bold markers and heading hashes removed. Lines are kept; joining
+/// broken sentences is done on the normalised lines by <see cref="Paragraphs"/>.
 /// </summary>
 internal sealed class SourceText
 {
@@ -518,6 +518,10 @@ internal sealed class SourceText
             case '\u2212':
             case '\u2013':
                 return '-';
+            case '\u2502':
+            case '\u2503':
+            case '\u2551':
+                return '|';   // session 52: a box-drawn table's cell border (│ ┃ ║) is a bar cell separator
             case '\u3001':
                 return '、';
             case '\uFEFF':
