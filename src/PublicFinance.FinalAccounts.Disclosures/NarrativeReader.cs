@@ -1354,6 +1354,11 @@ internal sealed partial class NarrativeReader
             }
 
             reasonTarget = HeadedReasonTarget(t, from, reasonAt, reasonTarget);   // Reasons: "减少的主要原因是…" after a list
+            if (ItemClassReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
+            {
+                return;   // session 52: "执行率低于100%的项目，主要是…" is each such item's (PrecisionSessionFiftyTwo)
+            }
+
             if (BothFlowsReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
             {
                 return;   // SharedFlowReason: "收支增加的主要原因是…" is the paragraph's income and expenditure changes' reason
@@ -1395,6 +1400,7 @@ internal sealed partial class NarrativeReader
             ReasonBeforeConsequence(f, from, to, targetBefore);
             LeadingMarkedReason(f, from, to);   // LeadingMarkedReasons: "由于…，X 万元，比上年减少…" (session 39)
             SameAsAboveReason(f, from, to);   // SameAsAboveReasons: "…的主要原因同上。" (session 43)
+            ReferenceReason(t, from, to, targetBefore, b.Span(f, from, to));   // session 52: "…增长7.84%，主要原因同收入"
             DirectionStatement(t, from, to);   // ReasonsAfterTables: "公务接待费略有增加。" names the next reason's figure (s44)
         }
     }
