@@ -2182,6 +2182,11 @@ internal sealed partial class NarrativeReader
 
             var relation = text.Contains("大于") || text.Contains("超过") ? "finalAboveBudget" : text.Contains("小于") ? "finalBelowBudget"
                 : "finalEqualsBudget";
+            if (section is Section.GeneralBudget or Section.GovernmentFund && ItemClassWay(text, 0, text.Length) is not null)
+            {
+                return;   // session 52: "决算数大于年初预算数的项目，主要是…" names a class of items, no item's relation
+            }
+
             if (GeneralItemRelation(clause, relation, span))
             {
                 return;   // session 51: "决算数小于调整预算数主要是…" after a list, its last item above (GeneralRelationSentences)
