@@ -108,9 +108,15 @@ internal sealed partial class NarrativeReader
         return true;
     }
 
-    /// <summary>The figures a bracketed list of parts may follow (<see cref="BracketPartOf"/> knows their parts).</summary>
+    /// <summary>
+    /// The figures a bracketed list of parts may follow (<see cref="BracketPartOf"/> knows their parts). Session 52 (blind round
+    /// 48, t07): also every income part but the total ("事业收入73,803.17万元, 占42.21% (教育事业收入52,316.85万元, 科研事业收入
+    /// 21,486.32万元)") — the model holds none of their parts, so each amount is a located note, never the part itself stated
+    /// again (two false FA8003).
+    /// </summary>
     private static bool IsBracketOwner(string owner) => owner is N + "appropriation/currentYearIncome" or N + "income/fiscalAppropriation"
-        or N + "basicExpenditure/total" or N + "expenditure/basic" or N + "expenditure/project";
+        or N + "basicExpenditure/total" or N + "expenditure/basic" or N + "expenditure/project"
+        || owner.StartsWith(N + "income/", StringComparison.Ordinal) && owner != N + "income/total" && owner.IndexOf('/', N.Length + 7) < 0;
 
     /// <summary>Reads one amount of a bracketed list after <paramref name="owner"/>'s figure.</summary>
     private void BracketItem(string owner, BracketReading reading, ClauseView clause, NumberToken token, string label, SourceSpan span)

@@ -616,6 +616,8 @@ internal sealed partial class NarrativeReader
     private string StartFunctionalEntry(string list, FunctionalCode code, string? className, string? sectionName, string name,
         SourceSpan span, string text, int textLength)
     {
+        name = WithoutBullet(name) ?? name;   // session 52: "——行政运行（项）2070101：…" — a bullet is no part of a 项 name
+        sectionName = WithoutBullet(sectionName);
         if (code.IsDefault && TableItemOfName(list, name, sectionName) is { } tabled)
         {
             return tabled;   // session 51: "案件审判（项）支出…" heading its paragraph under the key–value or bar table's coded row

@@ -33,9 +33,13 @@ internal sealed partial class NarrativeReader
         relationCovered.Clear();
         if (section != Section.GeneralBudget || subject is not { } item || item.IndexOf("/items/", StringComparison.Ordinal) < 0
             || subjectSentence == sentenceStart || (budget ?? item + BudgetMember) is not { } current
-            || relation is not ("finalBelowBudget" or "finalAboveBudget")
-            || ComparisonWay(current) is not { } way || string.Equals(way, relation, StringComparison.Ordinal)
-            || NamesItem(clause.Text, item))
+            || relation is not ("finalBelowBudget" or "finalAboveBudget") || NamesItem(clause.Text, item))
+        {
+            return false;
+        }
+
+        var namesOthers = NamesItemList(clause.Text);   // session 52: "A、B…等项目决算数小于…" names its own items
+        if (!namesOthers && (ComparisonWay(current) is not { } way || string.Equals(way, relation, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -50,7 +54,8 @@ internal sealed partial class NarrativeReader
             {
                 var comparison = list + i.ToString(CultureInfo.InvariantCulture) + leaf;
                 if ((basis is null || string.Equals(b.FindString(comparison, "kind"), basis, StringComparison.Ordinal))
-                    && string.Equals(ComparisonWay(comparison), relation, StringComparison.Ordinal) && !b.Has(comparison, "reason"))
+                    && string.Equals(ComparisonWay(comparison), relation, StringComparison.Ordinal) && !b.Has(comparison, "reason")
+                    && (!namesOthers || NamesItem(clause.Text, list + i.ToString(CultureInfo.InvariantCulture))))
                 {
                     relationCovered.Add(comparison);
                 }
@@ -59,7 +64,7 @@ internal sealed partial class NarrativeReader
 
         budget = null;
         reasonTarget = relationCovered.Count > 0 ? relationCovered[0] : null;
-        Note(span, DisclosureMessages.GeneralRelationOfItems, clause);
+        Note(span, namesOthers ? DisclosureMessages.RelationOfNamedItems : DisclosureMessages.GeneralRelationOfItems, clause);
         return true;
     }
 
@@ -87,13 +92,49 @@ internal sealed partial class NarrativeReader
     private string? ComparisonWay(string comparison)
     {
         var final = b.FindString(comparison, "finalAmount") ?? b.FindString(BudgetOwnerOf(comparison), "amount");
-        return b.FindString(comparison, "budgetAmount") is { } stated && final is not null
+        if (b.FindString(comparison, "budgetAmount") is not { } stated)
+        {
+            return RateWay(b.FindString(comparison, "completionRate"));   // session 52: "完成年初预算的110.57%" alone
+        }
+
+        return final is not null
             && decimal.TryParse(stated, NumberStyles.Number, CultureInfo.InvariantCulture, out var planned)
             && decimal.TryParse(final, NumberStyles.Number, CultureInfo.InvariantCulture, out var finalValue)
             && planned != finalValue
             ? finalValue < planned ? "finalBelowBudget" : "finalAboveBudget"
             : null;
     }
+
+    /// <summary>
+    /// Session 52: the way a stated completion rate (完成率 / 执行率, in %) says the final stands to its budget: below 100
+    /// finalBelowBudget, above 100 finalAboveBudget; null when not stated or exactly 100.
+    /// </summary>
+    private static string? RateWay(string? rate)
+        => decimal.TryParse(rate, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value != 100m
+            ? value < 100m ? "finalBelowBudget" : "finalAboveBudget"
+            : null;
+
+    /// <summary>
+    /// Session 52 (blind round 48, t09): whether <paramref name="text"/> names a list of items of its own — names joined by
+    /// '、' before 等项目 / 等项 / 等科目 / 等支出 ("一般行政管理事务、刑事侦查、禁毒管理等项目决算数小于年初预算数"). Such a sentence
+    /// speaks of the items it names, never of the item of the entry before it.
+    /// </summary>
+    private static bool NamesItemList(string text)
+    {
+        foreach (var word in ItemListEnds)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && text.LastIndexOf('、', at - 1) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words that close a list of named items ("…等项目").</summary>
+    private static readonly string[] ItemListEnds = ["等项目", "等科目", "等项", "等支出"];
 
     /// <summary>Whether <paramref name="text"/> names the item <paramref name="item"/>: its name or its code.</summary>
     private bool NamesItem(string text, string item)

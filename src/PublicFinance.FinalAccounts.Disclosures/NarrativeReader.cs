@@ -1354,6 +1354,11 @@ internal sealed partial class NarrativeReader
             }
 
             reasonTarget = HeadedReasonTarget(t, from, reasonAt, reasonTarget);   // Reasons: "减少的主要原因是…" after a list
+            if (ItemClassReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
+            {
+                return;   // session 52: "执行率低于100%的项目，主要是…" is each such item's (PrecisionSessionFiftyTwo)
+            }
+
             if (BothFlowsReason(t, from, reasonAt, reasonText, b.Span(reason, 0, reason.Length)))
             {
                 return;   // SharedFlowReason: "收支增加的主要原因是…" is the paragraph's income and expenditure changes' reason
@@ -1395,6 +1400,7 @@ internal sealed partial class NarrativeReader
             ReasonBeforeConsequence(f, from, to, targetBefore);
             LeadingMarkedReason(f, from, to);   // LeadingMarkedReasons: "由于…，X 万元，比上年减少…" (session 39)
             SameAsAboveReason(f, from, to);   // SameAsAboveReasons: "…的主要原因同上。" (session 43)
+            ReferenceReason(t, from, to, targetBefore, b.Span(f, from, to));   // session 52: "…增长7.84%，主要原因同收入"
             DirectionStatement(t, from, to);   // ReasonsAfterTables: "公务接待费略有增加。" names the next reason's figure (s44)
         }
     }
@@ -2176,6 +2182,11 @@ internal sealed partial class NarrativeReader
 
             var relation = text.Contains("大于") || text.Contains("超过") ? "finalAboveBudget" : text.Contains("小于") ? "finalBelowBudget"
                 : "finalEqualsBudget";
+            if (section is Section.GeneralBudget or Section.GovernmentFund && ItemClassWay(text, 0, text.Length) is not null)
+            {
+                return;   // session 52: "决算数大于年初预算数的项目，主要是…" names a class of items, no item's relation
+            }
+
             if (GeneralItemRelation(clause, relation, span))
             {
                 return;   // session 51: "决算数小于调整预算数主要是…" after a list, its last item above (GeneralRelationSentences)

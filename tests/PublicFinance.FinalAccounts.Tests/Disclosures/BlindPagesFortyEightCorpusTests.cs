@@ -35,15 +35,14 @@ public class BlindPagesFortyEightCorpusTests(ITestOutputHelper output)
     /// The Errors each text's figures raise today, by text; a text absent is clean (no Error). True: t04's 项目支出 share (FA2002:
     /// 25.45 % for 25.54 %, planted) and t06's 本年支出 change (FA2104: the planted 621.48 for 612.48 makes the stated rate 7.84 %
     /// disagree with the prior year worked out as the amount less the change — the Error is true, its pointer the rate, not the
-    /// amount; the stated `上年7,811.60` is not read). **Known false (open):** t07 FA8003 ×2 (`事业收入73,803.17万元, 占42.21%
-    /// (教育事业收入52,316.85万元, 科研事业收入21,486.32万元)` — the bracketed parts read as 事业收入 stated again). t09's false FA2203
-    /// is gone since session 52 (tables52): with its <c>｜</c> table read, 其他公安支出's budget comparison is the table row's.
+    /// amount; the stated `上年7,811.60` is not read). Session 52 (precise52) removed the false ones: t07 FA8003 ×2 (the
+    /// bracketed parts of 事业收入 are notes now) and t09 FA2203 (the `…等项目决算数小于年初预算数` line names its own items;
+    /// with tables52's <c>｜</c> table read, 其他公安支出's budget comparison is also the table row's).
     /// </summary>
     private static readonly Dictionary<string, string[]> ErrorsOfTheText = new(StringComparer.Ordinal)
     {
         ["t04"] = ["FA2002"],
         ["t06"] = ["FA2104"],
-        ["t07"] = ["FA8003", "FA8003"],
     };
 
     /// <summary>
