@@ -12,7 +12,8 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// <remarks>
 /// Session 52 (r49fix): also on an unnumbered line that opens its paragraph — the name and its code are the entry's mark. Only
 /// when the words before the colon are exactly a functional name with a written code (<see cref="TryFunctionalName"/> reads
-/// all of them: a name, an expenditure code of 7 digits), and the code is not a 类's. The item is then the line's subject, as "1.行政运行：…" is (UnclassedItems).
+/// all of them: a name, an expenditure code of 7 digits), and the code is not a 类's. The item is then the line's subject,
+/// as "1.行政运行：…" is (UnclassedItems).
 /// </remarks>
 internal sealed partial class NarrativeReader
 {
