@@ -13,6 +13,15 @@ internal static partial class DisclosureMessages
             + "not of the year's income (or expenditure); it was not placed (nor checked).");
 
     /// <summary>
+    /// Session 52 (r49fix): amounts written 分别为 after figures named without them ("A、B分别为X万元、Y万元") that do not pair
+    /// one by one (<c>NarrativeReader.RespectiveAmounts</c>).
+    /// </summary>
+    public static readonly (string Zh, string En) AmountsOfNamedFigures = (
+        "“分别为”的金额属于其前所列的各项，但未能逐一对应（名称与金额个数不同，或某项不是本部分的数字），未放入（不核对）。",
+        "Amounts written \"respectively X and Y\" belong to the figures named before them, but could not be paired one by one "
+            + "(names and amounts differ in number, or a name is no figure of this part); they were not placed (nor checked).");
+
+    /// <summary>
     /// Shares written 分别占 after figures named without amounts ("人员经费和公用经费分别占…的 a% 和 b%") that the reader does not
     /// pair: names and percentages differ in number, a name is no figure the report holds, or the base is not the one the
     /// share is of.

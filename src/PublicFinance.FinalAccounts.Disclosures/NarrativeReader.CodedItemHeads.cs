@@ -10,23 +10,26 @@ namespace PublicFinance.FinalAccounts.Disclosures;
 /// colon went to the subject before — the section's total or its last 类 (a budget not theirs) — and the item was missed.
 /// </summary>
 /// <remarks>
-/// Only on a numbered line (or a line whose entry number was taken off), only when the words before the colon are exactly a
-/// functional name with a written code (<see cref="TryFunctionalName"/> reads all of them: a name, an expenditure code of 7
-/// digits), and the code is not a 类's. The item is then the line's subject, as "1.行政运行：…" is (UnclassedItems).
+/// Session 52 (r49fix): also on an unnumbered line that opens its paragraph — the name and its code are the entry's mark. Only
+/// when the words before the colon are exactly a functional name with a written code (<see cref="TryFunctionalName"/> reads
+/// all of them: a name, an expenditure code of 7 digits), and the code is not a 类's. The item is then the line's subject,
+/// as "1.行政运行：…" is (UnclassedItems).
 /// </remarks>
 internal sealed partial class NarrativeReader
 {
     /// <summary>
     /// Whether <paramref name="text"/> (a line of the 一般公共预算 section) opens with an item's name and bracketed code
-    /// before a colon (see the remarks): the item's <paramref name="name"/> and code, and where the colon is
-    /// (<paramref name="consumed"/>).
+    /// before a colon, with or without an entry number before it (see the remarks): the item's <paramref name="name"/> and
+    /// code, and where the colon is (<paramref name="consumed"/>).
     /// </summary>
-    private bool CodedItemHead(string text, bool numbered, out FunctionalName name, out FunctionalCode code, out int consumed)
+    private bool CodedItemHead(string text, out FunctionalName name, out FunctionalCode code, out int consumed)
     {
         name = default;
         code = default;
         consumed = 0;
-        var start = GeneralBudgetEntryStart(text, numbered);
+        // Session 52 (r49fix): an unnumbered paragraph that opens with the head is that item's too ("行政运行（2010201）：决算…"
+        // after a 款 line, blind round 49 t10) — the whole head, name and written code up to the colon, is the mark.
+        var start = section == Section.GeneralBudget ? EntryNumberEnd(text) : -1;
         if (start < 0)
         {
             return false;

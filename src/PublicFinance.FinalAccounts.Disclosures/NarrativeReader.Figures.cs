@@ -396,6 +396,12 @@ internal sealed partial class NarrativeReader
         }
 
         // Amounts.
+        if (section is not (Section.Procurement or Section.Assets or Section.Performance or Section.Personnel)
+            && RespectiveAmount(clause, ref label, span))
+        {
+            return;   // session 52: "A、B分别为X万元、Y万元" not paired — a note each; paired, the name is the label (RespectiveAmounts)
+        }
+
         if (PriorYearBracket(clause, token, label, span))
         {
             return;   // "326.48 万元（上年：301.15 万元）": the subject's prior-year amount (PriorBrackets)

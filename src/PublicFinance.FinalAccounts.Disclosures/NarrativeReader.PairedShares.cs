@@ -40,9 +40,10 @@ internal sealed partial class NarrativeReader
 
     /// <summary>
     /// The names listed before 占 when the label says 分别 (right before 占, or after it: "占…的比重分别为"): two or more,
-    /// none empty nor holding a figure; else null (not this family).
+    /// none empty nor holding a figure; else null (not this family). Session 52: with <paramref name="bracketsInNames"/>, a
+    /// name may hold brackets ("因公出国（境）费", the 分别为 amounts of <c>RespectiveAmounts</c>).
     /// </summary>
-    private List<string>? RespectiveNames(string written, int at)
+    private List<string>? RespectiveNames(string written, int at, bool bracketsInNames = false)
     {
         var before = written.Substring(0, at).Trim();
         var respectiveBefore = before.EndsWith("分别", StringComparison.Ordinal);
@@ -59,7 +60,7 @@ internal sealed partial class NarrativeReader
         var cut = before.LastIndexOfAny([',', ':', ';', '。', '，', '：', '；']);
         var list = (cut >= 0 ? before.Substring(cut + 1) : before).Trim();
         list = (list.StartsWith("其中", StringComparison.Ordinal) ? list.Substring(2) : list).TrimEnd('所', '的', ' ');
-        if (HasDigit(list) || list.IndexOf('%') >= 0 || list.IndexOf('(') >= 0 || list.IndexOf('（') >= 0)
+        if (HasDigit(list) || list.IndexOf('%') >= 0 || !bracketsInNames && (list.IndexOf('(') >= 0 || list.IndexOf('（') >= 0))
         {
             return null;   // amounts in the label: session 41's list of amounts, not names
         }

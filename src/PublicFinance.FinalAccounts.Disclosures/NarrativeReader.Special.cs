@@ -619,7 +619,7 @@ internal sealed partial class NarrativeReader
             itemName = WithoutLevelMark(labelled, code.Value.Length);   // "行政运行(项)" on any line (session 38)
             consumed = codeAt + wordEnd;
         }
-        else if (CodedItemHead(text, numbered, out var headed, out code, out consumed))
+        else if (CodedItemHead(text, out var headed, out code, out consumed))
         {
             // Session 51: "1、行政运行（2040601）：年初预算数…" — a name and its code before the colon (CodedItemHeads)
             (className, sectionName, itemName) = (headed.ClassName, headed.SectionName, headed.Name);
