@@ -26,7 +26,18 @@ internal sealed partial class NarrativeReader
         name = default;
         code = default;
         consumed = 0;
-        var start = GeneralBudgetEntryStart(text, numbered);
+        return CodedItemHeadAt(text, GeneralBudgetEntryStart(text, numbered), out name, out code, out consumed);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds, from <paramref name="start"/> (past its entry number; -1: none), an item's name and
+    /// bracketed 7-digit code before a colon (<see cref="CodedItemHead"/>, <see cref="AppropriationCodedItemHead"/>).
+    /// </summary>
+    private bool CodedItemHeadAt(string text, int start, out FunctionalName name, out FunctionalCode code, out int consumed)
+    {
+        name = default;
+        code = default;
+        consumed = 0;
         if (start < 0)
         {
             return false;
